@@ -1,0 +1,256 @@
+"""Validation that reports *every* problem of an object at once, each with its field path.
+
+attrs runs field validators one at a time and stops at the first failure. Users of a law library
+want the whole list ("fears[0].likelihood: ...; person.location: ..."), so public classes declare a
+``check`` in each field's metadata and inherit :class:`Checked`, whose ``__attrs_post_init__`` runs
+every check and raises one :class:`~refugeelaw.errors.InvalidInput`. Converters here are *tolerant*:
+they normalise what they can and pass anything else through unchanged for the check to report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from .countries import check_country
+from .dates import parse_date
+from .errors import InvalidInput, Problem
+
+E = TypeVar("E", bound=enum.Enum)
+Check = Callable[[Any], "str | Iterable[Problem] | None"]
+
+_CHECKS: dict[type, tuple[tuple[str, Check], ...]] = {}
+
+
+class Checked:
+    """Mixin for attrs classes: run every field's ``check`` after ``__init__``, then ``_cross_check``."""
+
+    __slots__ = ()
+
+    def __attrs_post_init__(self) -> None:
+        cls = type(self)
+        checks = _CHECKS.get(cls)
+        if checks is None:
+            checks = tuple(
+                (f.name, f.metadata["check"]) for f in attrs.fields(cls) if "check" in f.metadata
+            )
+            _CHECKS[cls] = checks
+        problems: list[Problem] = []
+        for name, check in checks:
+            _add(problems, name, check(getattr(self, name)))
+        if not problems:
+            _add(problems, "", self._cross_check())
+        if problems:
+            raise InvalidInput(problems)
+
+    def _cross_check(self) -> Iterable[Problem]:
+        """Checks that involve several fields; run only when every field is valid on its own."""
+        return ()
+
+
+def _add(problems: list[Problem], name: str, result: str | Iterable[Problem] | None) -> None:
+    if result is None:
+        return
+    if isinstance(result, str):
+        problems.append(Problem(name, result))
+    else:
+        problems.extend(p.under(name) for p in result)
+
+
+# -- converters (tolerant) ---------------------------------------------------------------------
+
+
+def to_tuple(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
+
+
+def to_frozenset(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return value
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    try:
+        return frozenset(value)
+    except TypeError:
+        return value
+
+
+def to_enum(enum_cls: type[E]) -> Callable[[Any], Any]:
+    """Accept a member, its value (``"serious"``) or its name (``"SERIOUS"``)."""
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, enum_cls) or not isinstance(value, str):
+            return value
+        try:
+            return enum_cls(value)
+        except ValueError:
+            return enum_cls.__members__.get(value, value)
+
+    return convert
+
+
+def to_enum_set(*enum_classes: type[enum.Enum]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        items = to_tuple(value)
+        if not isinstance(items, tuple):
+            return value
+        out = []
+        for item in items:
+            for enum_cls in enum_classes:
+                converted = to_enum(enum_cls)(item)
+                if isinstance(converted, enum_cls):
+                    out.append(converted)
+                    break
+            else:
+                out.append(item)
+        try:
+            return frozenset(out)
+        except TypeError:
+            return value
+
+    return convert
+
+
+def to_date(value: Any) -> Any:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return parse_date(value)
+    except InvalidInput:
+        return value
+
+
+# -- checks: return None when fine, else a message (or problems with sub-paths) ----------------
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+def is_str(value: Any) -> str | None:
+    return None if isinstance(value, str) else f"expected a string, got {_describe(value)}"
+
+
+def non_empty_str(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"expected a string, got {_describe(value)}"
+    return None if value.strip() else "must not be empty"
+
+
+def opt_str(value: Any) -> str | None:
+    return None if value is None else is_str(value)
+
+
+def is_bool(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"expected true or false, got {_describe(value)}"
+
+
+def opt_bool(value: Any) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    return f"expected true, false or null (unknown), got {_describe(value)}"
+
+
+def probability(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+        return f"expected a number from 0 to 1, got {_describe(value)}"
+    return None if 0 <= value <= 1 else f"expected a number from 0 to 1, got {value!r}"
+
+
+def country(value: Any) -> str | None:
+    try:
+        check_country(value)
+    except InvalidInput as exc:
+        return exc.problems[0].message
+    return None
+
+
+def opt_country(value: Any) -> str | None:
+    return None if value is None else country(value)
+
+
+def country_set(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, frozenset):
+        return f"expected a set of country codes, got {_describe(value)}"
+    return [Problem(f"[{c!r}]", msg) for c in sorted(map(str, value)) if (msg := country(c))]
+
+
+def is_date(value: Any) -> str | None:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return None
+    try:
+        parse_date(value)
+    except InvalidInput as exc:
+        return exc.problems[0].message
+    return None  # pragma: no cover - to_date would have converted it
+
+
+def opt_date(value: Any) -> str | None:
+    return None if value is None else is_date(value)
+
+
+def is_enum(enum_cls: type[enum.Enum], *, optional: bool = False) -> Check:
+    names = ", ".join(repr(m.value) for m in enum_cls)
+
+    def check(value: Any) -> str | None:
+        if isinstance(value, enum_cls) or (optional and value is None):
+            return None
+        return f"expected a {enum_cls.__name__} ({names}), got {_describe(value)}"
+
+    return check
+
+
+def enum_set(*enum_classes: type[enum.Enum]) -> Check:
+    label = " or ".join(c.__name__ for c in enum_classes)
+
+    def check(value: Any) -> Iterable[Problem] | str | None:
+        if not isinstance(value, frozenset):
+            return f"expected a set of {label} members, got {_describe(value)}"
+        bad = sorted(repr(v) for v in value if not isinstance(v, enum_classes))
+        if not bad:
+            return None
+        allowed = ", ".join(repr(m.value) for c in enum_classes for m in c)
+        return f"expected {label} members ({allowed}), got {', '.join(bad)}"
+
+    return check
+
+
+def tuple_of(item_cls: type, *, name: str | None = None) -> Check:
+    label = name or item_cls.__name__
+
+    def check(value: Any) -> Iterable[Problem] | str | None:
+        if not isinstance(value, tuple):
+            return f"expected a sequence of {label}, got {_describe(value)}"
+        return [
+            Problem(f"[{i}]", f"expected a {label}, got {_describe(v)}")
+            for i, v in enumerate(value)
+            if not isinstance(v, item_cls)
+        ]
+
+    return check
+
+
+def tuple_of_str(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, tuple):
+        return f"expected a sequence of strings, got {_describe(value)}"
+    return [Problem(f"[{i}]", is_str(v) or "") for i, v in enumerate(value) if not isinstance(v, str)]
+
+
+def instance_of(cls: type, *, optional: bool = False) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, cls) or (optional and value is None):
+            return None
+        return f"expected a {cls.__name__}, got {_describe(value)}"
+
+    return check

@@ -1,0 +1,53 @@
+"""ISO 3166-1 alpha-3 country codes, checked against an embedded table.
+
+>>> country_name("PRK")
+'North Korea'
+>>> check_country("XYZ")
+Traceback (most recent call last):
+...
+refugeelaw.errors.InvalidInput: unknown ISO 3166-1 alpha-3 country code 'XYZ'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from .errors import InvalidInput, Problem
+
+__all__ = ["all_countries", "check_country", "country_name"]
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, Any]]:
+    raw = resources.files("refugeelaw").joinpath("data/countries.json").read_text("utf-8")
+    table: dict[str, dict[str, Any]] = json.loads(raw)["countries"]
+    return table
+
+
+def all_countries() -> frozenset[str]:
+    """Every current ISO 3166-1 alpha-3 code the library knows."""
+    return frozenset(_table())
+
+
+def check_country(code: object, *, field: str = "") -> str:
+    """Return ``code`` if it is a current ISO 3166-1 alpha-3 code; raise :class:`InvalidInput` otherwise.
+
+    Codes are case-sensitive upper case, as ISO writes them: ``"chn"`` is refused with a hint.
+    """
+    if isinstance(code, str) and code in _table():
+        return code
+    if isinstance(code, str) and code.upper() in _table():
+        msg = f"country codes are upper case: write {code.upper()!r}, not {code!r}"
+    elif isinstance(code, str):
+        msg = f"unknown ISO 3166-1 alpha-3 country code {code!r}"
+    else:
+        msg = f"expected an ISO 3166-1 alpha-3 country code, got {type(code).__name__} {code!r}"
+    raise InvalidInput([Problem(field, msg)])
+
+
+def country_name(code: str) -> str:
+    """The short English name of a country (``"CHN"`` → ``"China"``)."""
+    return str(_table()[check_country(code)]["name"])

@@ -1,0 +1,80 @@
+"""Dates: ISO strings or dates written with a month name; ambiguous numeric dates are refused.
+
+>>> parse_date("1982-09-24")
+datetime.date(1982, 9, 24)
+>>> parse_date("24 September 1982")
+datetime.date(1982, 9, 24)
+>>> parse_date("03/04/1982")
+Traceback (most recent call last):
+...
+refugeelaw.errors.InvalidInput: ambiguous numeric date '03/04/1982': write it as ISO (YYYY-MM-DD) or with a month name (24 September 1982)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .errors import InvalidInput, Problem
+
+__all__ = ["parse_date", "today"]
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
+
+
+def today() -> dt.date:
+    """The date used when a question is asked without ``on=``."""
+    return dt.date.today()
+
+
+def parse_date(value: object, *, field: str = "") -> dt.date:
+    """Read a date argument as the API promises.
+
+    Args:
+        value: a :class:`datetime.date` (a ``datetime`` is reduced to its date), an ISO string
+            (``"1982-09-24"``) or a string with a month name (``"24 September 1982"``, ``"Sep 24, 1982"``).
+        field: the field path to name in the error.
+
+    Raises:
+        InvalidInput: for numeric dates other than ISO, incomplete dates, impossible dates and other types.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InvalidInput([Problem(field, f"expected a date, got {type(value).__name__} {value!r}")])
+    text = value.strip()
+    if _ISO.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError as exc:
+            raise InvalidInput([Problem(field, f"impossible date {value!r}: {exc}")]) from None
+    if not re.search(r"[A-Za-z]{3,}", text):
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"ambiguous numeric date {value!r}: write it as ISO (YYYY-MM-DD)"
+                    " or with a month name (24 September 1982)",
+                )
+            ]
+        )
+    return _parse_worded(text, value, field)
+
+
+def _parse_worded(text: str, original: str, field: str) -> dt.date:
+    from dateutil import parser  # dateutil.parser is only needed for worded dates
+
+    results = []
+    for default in _SENTINELS:
+        try:
+            results.append(parser.parse(text, default=default).date())
+        except (ValueError, OverflowError):
+            raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+    if results[0] != results[1]:
+        raise InvalidInput(
+            [Problem(field, f"incomplete date {original!r}: give the day, the month and the year")]
+        )
+    return results[0]

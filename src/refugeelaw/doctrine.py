@@ -1,0 +1,148 @@
+"""Contested legal positions, made explicit and overridable.
+
+Where lawyers disagree, refugeelaw does not pick silently: a :class:`Doctrine` names the position
+taken, every result lists the positions it relied on, and :func:`refugeelaw.compare_doctrines`
+runs one claim under several.
+
+>>> Doctrine().fear_threshold
+0.1
+>>> Doctrine(fear_threshold=1.5)
+Traceback (most recent call last):
+...
+refugeelaw.errors.InvalidInput: fear_threshold: expected a number from 0 to 1, got 1.5
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from . import _validate as v
+
+__all__ = ["Doctrine"]
+
+NexusStandard = Literal["contributing", "one_central_reason"]
+SocialGroupTest = Literal["protected_characteristics", "social_perception", "either", "both"]
+LaterTreatyBy = Literal["adoption", "entry_into_force"]
+
+
+def _one_of(*allowed: str) -> v.Check:
+    def check(value: Any) -> str | None:
+        if value in allowed:
+            return None
+        return f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
+
+    return check
+
+
+def _threshold(value: Any) -> str | None:
+    if value is None:
+        return "expected a number from 0 to 1, got None"
+    return v.probability(value)
+
+
+@attrs.frozen
+class Doctrine(v.Checked):
+    """The contested positions a result may rely on.
+
+    Args:
+        non_refoulement_customary: non-refoulement binds every state as customary international
+            law (``None``: contested, results show both branches).
+        non_refoulement_peremptory: non-refoulement is a peremptory norm (jus cogens). ``None``
+            (the default): contested — ExCom Conclusion No. 25 (1982) spoke of it "progressively
+            acquiring the character of a peremptory rule"; the ILC's 2022 list does not include it.
+        fear_threshold: the likelihood from which a fear is well-founded. 0.1 is a "reasonable
+            possibility" (*INS v Cardoza-Fonseca*: a 10% chance may suffice).
+        nexus: ``"contributing"`` — a Convention ground need only contribute to the persecution;
+            ``"one_central_reason"`` — US law's stricter test.
+        social_group: the test for a particular social group: ``"protected_characteristics"``
+            (*Ward*), ``"social_perception"``, ``"either"`` suffices, or ``"both"`` cumulatively
+            (the EU Qualification Directive's approach).
+        later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
+            (conclusion) or its ``"entry_into_force"``.
+    """
+
+    non_refoulement_customary: bool | None = attrs.field(
+        default=True, metadata={"check": v.opt_bool}
+    )
+    non_refoulement_peremptory: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    fear_threshold: float = attrs.field(default=0.1, metadata={"check": _threshold})
+    nexus: NexusStandard = attrs.field(
+        default="contributing", metadata={"check": _one_of("contributing", "one_central_reason")}
+    )
+    social_group: SocialGroupTest = attrs.field(
+        default="protected_characteristics",
+        metadata={
+            "check": _one_of("protected_characteristics", "social_perception", "either", "both")
+        },
+    )
+    later_treaty_by: LaterTreatyBy = attrs.field(
+        default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
+    )
+
+    def position(self, name: str) -> str:
+        """The position on ``name`` in words, as results list it.
+
+        >>> Doctrine().position("fear_threshold")
+        'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)'
+        """
+        value = getattr(self, name)
+        return f"{name}={value!r}: {_WORDS[name](value)}"
+
+
+def _customary(value: bool | None) -> str:
+    if value is None:
+        return "whether non-refoulement is customary law is treated as contested"
+    if value:
+        return "non-refoulement binds every state as customary international law"
+    return "non-refoulement is treated as binding only by treaty"
+
+
+def _peremptory(value: bool | None) -> str:
+    if value is None:
+        return "whether non-refoulement is peremptory (jus cogens) is treated as contested"
+    if value:
+        return "non-refoulement is treated as a peremptory norm (jus cogens)"
+    return "non-refoulement is treated as not peremptory"
+
+
+def _threshold_words(value: float) -> str:
+    if value <= 0.1:
+        return "a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)"
+    if value > 0.5:
+        return "a well-founded fear needs more than a probability (stricter than any leading test)"
+    return f"a well-founded fear needs a likelihood of at least {value:g}"
+
+
+def _nexus_words(value: str) -> str:
+    if value == "contributing":
+        return "a Convention ground need only be a contributing reason"
+    return "a Convention ground must be at least one central reason (US law)"
+
+
+def _psg_words(value: str) -> str:
+    return {
+        "protected_characteristics": "a social group is defined by a protected characteristic (Ward)",
+        "social_perception": "a social group is one that society perceives as a group",
+        "either": "a social group may be shown by a protected characteristic or social perception",
+        "both": "a social group needs a protected characteristic and social perception (EU QD)",
+    }[value]
+
+
+def _later_words(value: str) -> str:
+    if value == "adoption":
+        return "the later treaty is the one adopted later"
+    return "the later treaty is the one that entered into force later"
+
+
+_WORDS = {
+    "non_refoulement_customary": _customary,
+    "non_refoulement_peremptory": _peremptory,
+    "fear_threshold": _threshold_words,
+    "nexus": _nexus_words,
+    "social_group": _psg_words,
+    "later_treaty_by": _later_words,
+}

@@ -1,0 +1,61 @@
+"""Exceptions raised by refugeelaw.
+
+A legal "no" is a result, never an exception. Exceptions mean the *input* was wrong: a malformed fact,
+an unknown country code, an ambiguous date, a provision that is not in the library's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["InvalidInput", "Problem", "UnknownProvision"]
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with an input: where (a field path such as ``fears[0].likelihood``) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+    def under(self, prefix: str) -> Problem:
+        """The same problem seen from an enclosing object whose field ``prefix`` holds this one."""
+        if not prefix:
+            return self
+        if not self.path:
+            return Problem(prefix, self.message)
+        joiner = "" if self.path.startswith("[") else "."
+        return Problem(f"{prefix}{joiner}{self.path}", self.message)
+
+
+class InvalidInput(ValueError):
+    """Input that cannot be used: every problem found, each with the path of the field at fault.
+
+    >>> err = InvalidInput([Problem("fears[0].likelihood", "expected a number from 0 to 1, got 1.7")])
+    >>> print(err)
+    fears[0].likelihood: expected a number from 0 to 1, got 1.7
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = (Problem("", problems),)
+        self.problems = tuple(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[InvalidInput], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
+    def under(self, prefix: str) -> InvalidInput:
+        """The same error with every path placed under ``prefix``."""
+        return type(self)([p.under(prefix) for p in self.problems])
+
+
+class UnknownProvision(InvalidInput, LookupError):
+    """A citation names an instrument or a pinpoint that the library's data does not hold."""

@@ -1,0 +1,106 @@
+"""Rendering finding trees: plain text, Markdown and Graphviz DOT, all deterministic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .errors import InvalidInput, Problem
+from .logic import Finding, Verdict
+
+__all__ = ["render"]
+
+FORMATS = ("text", "markdown", "dot")
+
+
+def _cites(f: Finding) -> str:
+    return "; ".join(str(c) for c in f.citations)
+
+
+def _details(f: Finding) -> list[str]:
+    out = []
+    if f.standard:
+        out.append(f"standard: {f.standard}")
+    if f.role == "input":
+        out.append("a finding of the decision-maker, taken as given")
+    if f.facts:
+        out.append("facts: " + ", ".join(f.facts))
+    if f.missing:
+        out.append("missing: " + ", ".join(f.missing))
+    return out
+
+
+def _text(root: Finding) -> list[str]:
+    lines = []
+    for depth, f in root.walk():
+        indent = "  " * depth
+        cite = f" [{_cites(f)}]" if f.citations else ""
+        lines.append(f"{indent}{f.verdict.symbol} {f.element}: {f.reason}{cite}")
+        lines.extend(f"{indent}    ({d})" for d in _details(f))
+    return lines
+
+
+def _markdown(root: Finding) -> list[str]:
+    lines = []
+    for depth, f in root.walk():
+        indent = "  " * depth
+        cite = f" — *{_cites(f)}*" if f.citations else ""
+        lines.append(f"{indent}- {f.verdict.symbol} **{f.element}**: {f.reason}{cite}")
+        lines.extend(f"{indent}  - {d}" for d in _details(f))
+    return lines
+
+
+_COLOURS = {Verdict.MET: "palegreen", Verdict.NOT_MET: "lightpink", Verdict.UNKNOWN: "lightgoldenrod"}
+
+
+def _dot_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _dot(root: Finding) -> list[str]:
+    lines = ["digraph finding {", '  node [shape=box, style="rounded,filled", fontname="Helvetica"];']
+    ids: dict[int, str] = {}
+    parents: list[tuple[int, Finding]] = []
+    for n, (depth, f) in enumerate(root.walk()):
+        node = f"n{n}"
+        ids[id(f)] = node
+        label = f"{f.verdict.symbol} {f.element}"
+        if f.citations:
+            label += "\\n" + _dot_escape(_cites(f))
+        lines.append(
+            f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
+            + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
+            + f'", fillcolor={_COLOURS[f.verdict]}];'
+        )
+        del label
+        parents.append((depth, f))
+    for _, f in parents:
+        for child in f.children:
+            lines.append(f"  {ids[id(f)]} -> {ids[id(child)]};")
+    lines.append("}")
+    return lines
+
+
+def render(
+    root: Finding,
+    *,
+    format: str = "text",
+    header: Iterable[str] = (),
+    footer: Iterable[str] = (),
+) -> str:
+    """Render a finding tree.
+
+    Args:
+        root: the tree.
+        format: ``"text"`` (one line per finding, indented), ``"markdown"`` (a nested list) or
+            ``"dot"`` (a Graphviz digraph coloured by verdict).
+        header, footer: lines to put before and after the tree (ignored for ``"dot"``).
+    """
+    if format == "text":
+        body = _text(root)
+    elif format == "markdown":
+        body = _markdown(root)
+    elif format == "dot":
+        return "\n".join(_dot(root))
+    else:
+        raise InvalidInput([Problem("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")])
+    return "\n".join([*header, *body, *footer])

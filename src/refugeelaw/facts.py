@@ -1,0 +1,356 @@
+"""The facts of a claim: who the person is, what they fear, and what protection they have.
+
+A fact that is ``None`` is **unknown**, not false. The law is applied to these facts by
+:func:`refugeelaw.assess_status` and :func:`refugeelaw.assess_return`; nothing here decides anything.
+
+>>> from refugeelaw import Person, Harm, Claim, Ground, Severity, Actor
+>>> person = Person(name="A", nationalities={"PRK"}, location="CHN")
+>>> fear = Harm("imprisonment for leaving without permission", "PRK",
+...             severity=Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.8, actor=Actor.STATE,
+...             reasons={Ground.POLITICAL_OPINION}, sur_place=True)
+>>> claim = Claim(person, fears=[fear])
+>>> claim.fears[0].reasons
+frozenset({<Ground.POLITICAL_OPINION: 'political_opinion'>})
+>>> Harm("beating", "PRK", likelihood=1.7)
+Traceback (most recent call last):
+...
+refugeelaw.errors.InvalidInput: likelihood: expected a number from 0 to 1, got 1.7
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from . import _validate as v
+from ._frozenmap import FrozenMap
+from .errors import Problem
+from .sources import Citation
+
+__all__ = [
+    "Actor",
+    "Cessation",
+    "Claim",
+    "Exclusion",
+    "Ground",
+    "Harm",
+    "Motive",
+    "Person",
+    "Protection",
+    "Severity",
+    "SocialGroup",
+]
+
+_CONVENTION = "refugee-convention-1951"
+_HANDBOOK = "unhcr-handbook"
+
+
+class Ground(enum.Enum):
+    """The five Convention grounds of Art 1A(2): the reasons for persecution that make a refugee."""
+
+    RACE = "race"
+    RELIGION = "religion"
+    NATIONALITY = "nationality"
+    PARTICULAR_SOCIAL_GROUP = "particular_social_group"
+    POLITICAL_OPINION = "political_opinion"
+
+    @property
+    def citation(self) -> Citation:
+        """The provision the ground comes from (Art 1A(2); Art 33(1) names the same five)."""
+        return Citation(_CONVENTION, "1A(2)")
+
+    @property
+    def handbook(self) -> Citation:
+        """The UNHCR Handbook paragraphs that discuss this ground."""
+        return Citation(_HANDBOOK, _GROUND_PARAS[self])
+
+    @property
+    def label(self) -> str:
+        """The ground as the Convention words it ("membership of a particular social group")."""
+        return _GROUND_LABELS[self]
+
+
+_GROUND_PARAS = {
+    Ground.RACE: "66-86",
+    Ground.RELIGION: "66-86",
+    Ground.NATIONALITY: "66-86",
+    Ground.PARTICULAR_SOCIAL_GROUP: "77-79",
+    Ground.POLITICAL_OPINION: "80",
+}
+_GROUND_LABELS = {
+    Ground.RACE: "race",
+    Ground.RELIGION: "religion",
+    Ground.NATIONALITY: "nationality",
+    Ground.PARTICULAR_SOCIAL_GROUP: "membership of a particular social group",
+    Ground.POLITICAL_OPINION: "political opinion",
+}
+
+
+class Motive(enum.Enum):
+    """Reasons for harm (or for leaving) that are not Convention grounds (Handbook paras 62–64)."""
+
+    ECONOMIC = "economic"
+    GENERALISED_VIOLENCE = "generalised_violence"
+    NATURAL_DISASTER = "natural_disaster"
+    PERSONAL = "personal"
+    CRIMINAL_PROSECUTION = "criminal_prosecution"
+
+
+class Actor(enum.Enum):
+    """Who would inflict the harm: the state (its agents) or someone else (Handbook para 65)."""
+
+    STATE = "state"
+    NON_STATE = "non_state"
+
+
+@functools.total_ordering
+class Severity(enum.Enum):
+    """How grave the feared harm is, in the order of Handbook paras 51–55.
+
+    ``SERIOUS`` is a serious violation of human rights; ``DISCRIMINATION`` is differential treatment
+    that is not on its own persecution.
+
+    >>> Severity.DISCRIMINATION < Severity.SERIOUS < Severity.THREAT_TO_LIFE_OR_FREEDOM
+    True
+    """
+
+    MINOR = "minor"
+    DISCRIMINATION = "discrimination"
+    SERIOUS = "serious"
+    THREAT_TO_LIFE_OR_FREEDOM = "threat_to_life_or_freedom"
+
+    @property
+    def rank(self) -> int:
+        """Position in the order, 0 for ``MINOR``."""
+        return list(Severity).index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+class Protection(enum.Enum):
+    """What a country of nationality (or former habitual residence) offers the person."""
+
+    AVAILABLE = "available"
+    UNAVAILABLE = "unavailable"
+    REFUSED_FOR_VALID_REASON = "refused_for_valid_reason"
+
+
+class Exclusion(enum.Enum):
+    """Art 1F: the decision-maker has serious reasons for considering that the person committed…"""
+
+    ART_1F_A = "1F(a)"
+    ART_1F_B = "1F(b)"
+    ART_1F_C = "1F(c)"
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(_CONVENTION, self.value)
+
+
+class Cessation(enum.Enum):
+    """Art 1C: the circumstance, found by the decision-maker, on which refugee status ceases."""
+
+    ART_1C_1 = "1C(1)"
+    ART_1C_2 = "1C(2)"
+    ART_1C_3 = "1C(3)"
+    ART_1C_4 = "1C(4)"
+    ART_1C_5 = "1C(5)"
+    ART_1C_6 = "1C(6)"
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(_CONVENTION, self.value)
+
+
+@attrs.frozen
+class Person(v.Checked):
+    """The person whose claim is assessed.
+
+    Args:
+        name: any label; the law does not use it.
+        nationalities: ISO alpha-3 codes of every country of nationality. Empty means **stateless**.
+        habitual_residence: for a stateless person, the country of former habitual residence.
+        location: the country where the person is now (``None``: unknown).
+    """
+
+    name: str = attrs.field(default="", metadata={"check": v.is_str})
+    nationalities: frozenset[str] = attrs.field(
+        default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    )
+    habitual_residence: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    location: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+
+    @property
+    def stateless(self) -> bool:
+        """Whether the person has no nationality."""
+        return not self.nationalities
+
+    def countries_of_reference(self) -> tuple[str, ...]:
+        """Each country of nationality, or for a stateless person the former habitual residence."""
+        if self.nationalities:
+            return tuple(sorted(self.nationalities))
+        return (self.habitual_residence,) if self.habitual_residence else ()
+
+
+@attrs.frozen
+class SocialGroup(v.Checked):
+    """Facts about a particular social group, for the tests of Doctrine.social_group.
+
+    Args:
+        description: e.g. "family of a political defector".
+        protected_characteristic: the members share an innate or unchangeable characteristic, or
+            one so fundamental to dignity that they should not be forced to give it up
+            (*Canada (AG) v Ward*).
+        socially_perceived: the group is perceived as a group by the society concerned.
+        exists_independently: the group exists independently of the persecution feared
+            (*Applicant A v MIEA*); a group defined only by the persecution is no group.
+    """
+
+    description: str = attrs.field(metadata={"check": v.non_empty_str})
+    protected_characteristic: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    socially_perceived: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    exists_independently: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+
+
+_to_severity = v.to_enum(Severity)
+_to_actor = v.to_enum(Actor)
+_to_reasons = v.to_enum_set(Ground, Motive)
+
+
+@attrs.frozen
+class Harm(v.Checked):
+    """One feared harm.
+
+    Args:
+        description: what is feared, in words.
+        country: where it would happen (ISO alpha-3).
+        severity: how grave (:class:`Severity`); ``None`` unknown.
+        likelihood: the assessor's estimate of its chance, 0 to 1; ``None`` unknown.
+        actor: who would inflict it (:class:`Actor`).
+        reasons: the persecutor's reasons: :class:`Ground` and :class:`Motive` members. Imputed
+            grounds count (the persecutor's view decides, Handbook para 80). Empty: not known.
+        prosecution: the harm is punishment for an offence (Handbook 56–61).
+        disproportionate: the punishment is excessive; ``None`` unknown.
+        discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
+        sur_place: the fear arose after the person left (Handbook 94–96).
+        torture: the harm would be torture within CAT art. 1.
+        irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
+        ground_central: a Convention ground is at least one central reason (needed only under
+            ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
+        social_group: facts about the group, where the reason is a particular social group.
+    """
+
+    description: str = attrs.field(metadata={"check": v.non_empty_str})
+    country: str = attrs.field(metadata={"check": v.country})
+    severity: Severity | None = attrs.field(
+        default=None, converter=_to_severity, metadata={"check": v.is_enum(Severity, optional=True)}
+    )
+    likelihood: float | None = attrs.field(default=None, metadata={"check": v.probability})
+    actor: Actor | None = attrs.field(
+        default=None, converter=_to_actor, metadata={"check": v.is_enum(Actor, optional=True)}
+    )
+    reasons: frozenset[Ground | Motive] = attrs.field(
+        default=frozenset(), converter=_to_reasons, metadata={"check": v.enum_set(Ground, Motive)}
+    )
+    prosecution: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    disproportionate: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    discriminatory: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    sur_place: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    torture: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    ground_central: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    social_group: SocialGroup | None = attrs.field(
+        default=None, metadata={"check": v.instance_of(SocialGroup, optional=True)}
+    )
+
+    @property
+    def grounds(self) -> frozenset[Ground]:
+        """The Convention grounds among the persecutor's reasons."""
+        return frozenset(r for r in self.reasons if isinstance(r, Ground))
+
+    @property
+    def motives(self) -> frozenset[Motive]:
+        """The reasons that are not Convention grounds."""
+        return frozenset(r for r in self.reasons if isinstance(r, Motive))
+
+
+def _to_protection(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        return value
+    convert = v.to_enum(Protection)
+    return FrozenMap({k: convert(p) for k, p in value.items()})
+
+
+def _check_protection(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of country code to Protection, got {value!r}"
+    problems = []
+    check = v.is_enum(Protection)
+    for country, level in value.items():
+        msg = v.country(country) or check(level)
+        if msg:
+            problems.append(Problem(f"[{country!r}]", msg))
+    return problems
+
+
+@attrs.frozen
+class Claim(v.Checked):
+    """A claim to protection: the person, what they fear, and the facts the exceptions turn on.
+
+    Args:
+        person: the claimant.
+        fears: the feared harms (:class:`Harm`).
+        protection: for each country of nationality (or former habitual residence), what protection
+            it offers. Where a country is absent, protection is unavailable when that country's
+            state is the persecutor, and otherwise unknown.
+        internal_relocation: ``True`` if a reasonable internal flight alternative exists, ``False``
+            if none does; it matters only where the persecutor is not the state.
+        exclusion: the Art 1F clauses for which there are "serious reasons for considering".
+        cessation: the Art 1C circumstances found to apply.
+        unrwa_assistance: the person is at present receiving protection or assistance from a UN
+            organ or agency other than UNHCR (Art 1D).
+        rights_of_national_in: the country of residence whose authorities recognise the person as
+            having the rights and obligations of its nationals (Art 1E).
+        events_before_1951: whether the fear results from events before 1 January 1951; it matters
+            only for a state bound by the Convention alone (Art 1B).
+        events_in_europe: whether those events occurred in Europe; it matters only for a state that
+            keeps the geographic limitation (Art 1B(1)(a)).
+        danger_to_security: reasonable grounds for regarding the person as a danger to the security
+            of the country (Art 33(2)).
+        serious_crime_danger: convicted by a final judgement of a particularly serious crime and a
+            danger to the community (Art 33(2)).
+    """
+
+    person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
+    fears: tuple[Harm, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Harm)}
+    )
+    protection: Mapping[str, Protection] = attrs.field(
+        factory=FrozenMap, converter=_to_protection, metadata={"check": _check_protection}
+    )
+    internal_relocation: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    exclusion: frozenset[Exclusion] = attrs.field(
+        default=frozenset(),
+        converter=v.to_enum_set(Exclusion),
+        metadata={"check": v.enum_set(Exclusion)},
+    )
+    cessation: frozenset[Cessation] = attrs.field(
+        default=frozenset(),
+        converter=v.to_enum_set(Cessation),
+        metadata={"check": v.enum_set(Cessation)},
+    )
+    unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    rights_of_national_in: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    events_before_1951: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    events_in_europe: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    danger_to_security: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    serious_crime_danger: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})

@@ -1,0 +1,218 @@
+"""Treaties and other instruments as data: dates, the rule for late parties, and their provisions.
+
+>>> from refugeelaw import instruments
+>>> conv = instruments.REFUGEE_CONVENTION
+>>> conv.entry_into_force
+datetime.date(1954, 4, 22)
+>>> conv.in_force_for(deposited="24 September 1982")   # art. 43(2): the ninetieth day
+datetime.date(1982, 12, 23)
+>>> instruments.REFUGEE_PROTOCOL.in_force_for(deposited="1982-09-24")   # art. VIII(2): that day
+datetime.date(1982, 9, 24)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from . import _validate as v
+from .errors import InvalidInput, Problem
+from .sources import Citation, Provision, Source, _registry, _source
+
+__all__ = [
+    "CAT",
+    "CHINA_DPRK_BORDER_PROTOCOL_1964",
+    "CHINA_DPRK_BORDER_PROTOCOL_1986",
+    "ICCPR",
+    "REFUGEE_CONVENTION",
+    "REFUGEE_PROTOCOL",
+    "UN_CHARTER",
+    "VCLT",
+    "EntryIntoForceRule",
+    "Instrument",
+    "all_instruments",
+    "get",
+]
+
+_RULE_KINDS = ("days_after_deposit", "months_after_deposit", "on_deposit", "none")
+
+
+@attrs.frozen
+class EntryIntoForceRule(v.Checked):
+    """When a treaty enters into force for a state that joins after its general entry into force.
+
+    Args:
+        kind: ``"days_after_deposit"`` (Convention art. 43(2): the 90th day; CAT art. 27(2): the
+            30th), ``"months_after_deposit"`` (ICCPR art. 49(2): three months), ``"on_deposit"``
+            (Protocol art. VIII(2)), or ``"none"`` (no such rule: bilateral treaties, the Charter).
+        days, months: the period for the first two kinds.
+        provision: the pinpoint of the article that states the rule.
+    """
+
+    kind: str = attrs.field(
+        metadata={"check": lambda x: None if x in _RULE_KINDS else f"expected one of {_RULE_KINDS}"}
+    )
+    days: int = 0
+    months: int = 0
+    provision: str | None = None
+
+    def apply(self, deposited: dt.date) -> dt.date:
+        """The date of entry into force for a state that deposited on ``deposited``."""
+        if self.kind == "days_after_deposit":
+            return deposited + dt.timedelta(days=self.days)
+        if self.kind == "months_after_deposit":
+            return deposited + relativedelta(months=self.months)
+        return deposited
+
+
+@attrs.frozen(repr=False)
+class Instrument(v.Checked):
+    """A treaty (or another source of law) with the dates that decide when it binds.
+
+    Users can define their own, for example a bilateral readmission agreement, and pass it wherever
+    an instrument key is accepted.
+
+    Args:
+        key: a stable identifier, e.g. ``"refugee-convention-1951"``.
+        title: the full title.
+        short_title: how citations name it ("Refugee Convention").
+        kind: ``"treaty"``, ``"bilateral"``, ``"guidance"`` or ``"case"``.
+        adopted: date of adoption or signature (conclusion); ``None`` if not known.
+        entry_into_force: general entry into force; ``None`` if not known.
+        rule: the entry-into-force rule for late parties.
+        provisions: the provision texts the library holds.
+        status: how well the record is sourced (``"verified"``, ``"secondary"``, ``"unverified"``).
+        source: where it was taken from.
+        notes: caveats.
+    """
+
+    key: str = attrs.field(metadata={"check": v.non_empty_str})
+    title: str = attrs.field(metadata={"check": v.non_empty_str})
+    short_title: str = attrs.field(default="", metadata={"check": v.is_str})
+    kind: str = "treaty"
+    adopted: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    entry_into_force: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    rule: EntryIntoForceRule = attrs.field(factory=lambda: EntryIntoForceRule("none"))
+    provisions: tuple[Provision, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Provision)}
+    )
+    status: str = "verified"
+    source: Source | None = None
+    notes: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+    def __repr__(self) -> str:
+        return f"<Instrument {self.key}>"
+
+    def __str__(self) -> str:
+        return self.short_title or self.title
+
+    def in_force_for(self, deposited: dt.date | str) -> dt.date:
+        """Entry into force for a state that deposited its instrument on ``deposited``.
+
+        Never earlier than the treaty's general entry into force.
+        """
+        when = self.rule.apply(v.parse_date(deposited, field="deposited"))
+        if self.entry_into_force is not None and when < self.entry_into_force:
+            return self.entry_into_force
+        return when
+
+    def provision(self, pinpoint: str) -> Provision:
+        """The text of one provision (see :func:`refugeelaw.provision`)."""
+        for p in self.provisions:
+            if p.citation.provision == pinpoint:
+                return p
+        from .sources import provision
+
+        return provision(self.key, pinpoint)
+
+    def cite(self, pinpoint: str = "") -> Citation:
+        """A citation to a provision of this instrument."""
+        return Citation(self.key, pinpoint)
+
+
+def _from_record(raw: dict[str, Any]) -> Instrument:
+    rule = raw.get("late_party_rule") or {"kind": "none"}
+    record = _registry()[raw["key"]]
+    return Instrument(
+        key=raw["key"],
+        title=raw["title"],
+        short_title=raw.get("short_title") or "",
+        kind=raw.get("kind", "treaty"),
+        adopted=raw.get("adopted"),
+        entry_into_force=raw.get("entry_into_force"),
+        rule=EntryIntoForceRule(
+            kind=rule["kind"],
+            days=rule.get("days", 0),
+            months=rule.get("months", 0),
+            provision=rule.get("provision"),
+        ),
+        provisions=tuple(record.provisions.values()),
+        status=raw.get("status", "unverified"),
+        source=_source(raw.get("source")),
+        notes=tuple(raw.get("notes", ())),
+    )
+
+
+@functools.cache
+def _instruments() -> dict[str, Instrument]:
+    return {
+        key: _from_record(dict(record.raw))
+        for key, record in _registry().items()
+        if record.kind in ("treaty", "bilateral")
+    }
+
+
+def all_instruments() -> tuple[Instrument, ...]:
+    """Every treaty the library holds (not guidance or cases)."""
+    return tuple(_instruments().values())
+
+
+def get(key: str | Instrument) -> Instrument:
+    """The instrument with this key (an :class:`Instrument` is returned as it is).
+
+    Raises:
+        InvalidInput: no such instrument; the message names the key and the known keys.
+    """
+    if isinstance(key, Instrument):
+        return key
+    found = _instruments().get(key) if isinstance(key, str) else None
+    if found is None:
+        known = ", ".join(sorted(_instruments()))
+        raise InvalidInput([Problem("instrument", f"unknown instrument {key!r} (known: {known})")])
+    return found
+
+
+_CONSTANTS = {
+    "REFUGEE_CONVENTION": "refugee-convention-1951",
+    "REFUGEE_PROTOCOL": "refugee-protocol-1967",
+    "CAT": "cat-1984",
+    "ICCPR": "iccpr-1966",
+    "UN_CHARTER": "un-charter-1945",
+    "VCLT": "vclt-1969",
+    "CHINA_DPRK_BORDER_PROTOCOL_1964": "china-dprk-border-protocol-1964",
+    "CHINA_DPRK_BORDER_PROTOCOL_1986": "china-dprk-border-protocol-1986",
+}
+
+REFUGEE_CONVENTION: Instrument
+REFUGEE_PROTOCOL: Instrument
+CAT: Instrument
+ICCPR: Instrument
+UN_CHARTER: Instrument
+VCLT: Instrument
+CHINA_DPRK_BORDER_PROTOCOL_1964: Instrument
+CHINA_DPRK_BORDER_PROTOCOL_1986: Instrument
+
+
+def __getattr__(name: str) -> Instrument:
+    """Load the instrument constants lazily, so that importing the package reads no data."""
+    if name in _CONSTANTS:
+        return get(_CONSTANTS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,169 @@
+"""Three-valued verdicts (Kleene's strong logic) and the finding trees that explain them.
+
+A fact the user has not given is *unknown*, not false, so every element of the law is decided as
+:attr:`Verdict.MET`, :attr:`Verdict.NOT_MET` or :attr:`Verdict.UNKNOWN`:
+
+>>> Verdict.MET & Verdict.UNKNOWN
+<Verdict.UNKNOWN: 'unknown'>
+>>> Verdict.NOT_MET & Verdict.UNKNOWN      # one unmet element decides a conjunction
+<Verdict.NOT_MET: 'not_met'>
+>>> Verdict.MET | Verdict.UNKNOWN          # one met alternative decides a disjunction
+<Verdict.MET: 'met'>
+>>> ~Verdict.UNKNOWN
+<Verdict.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from ._validate import Checked, non_empty_str, opt_str, to_tuple, tuple_of, tuple_of_str
+from .sources import Citation
+
+__all__ = ["Finding", "Verdict"]
+
+
+class Verdict(enum.Enum):
+    """The value of one element of a rule: met, not met, or unknown for want of facts."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def of(cls, value: bool | None) -> Verdict:
+        """``True`` → MET, ``False`` → NOT_MET, ``None`` → UNKNOWN."""
+        if value is None:
+            return cls.UNKNOWN
+        return cls.MET if value else cls.NOT_MET
+
+    @classmethod
+    def all(cls, verdicts: Iterable[Verdict]) -> Verdict:
+        """Kleene conjunction of any number of verdicts (``MET`` for none)."""
+        result = cls.MET
+        for v in verdicts:
+            result = result & v
+        return result
+
+    @classmethod
+    def any(cls, verdicts: Iterable[Verdict]) -> Verdict:
+        """Kleene disjunction of any number of verdicts (``NOT_MET`` for none)."""
+        result = cls.NOT_MET
+        for v in verdicts:
+            result = result | v
+        return result
+
+    def __and__(self, other: Verdict) -> Verdict:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        if Verdict.NOT_MET in (self, other):
+            return Verdict.NOT_MET
+        if Verdict.UNKNOWN in (self, other):
+            return Verdict.UNKNOWN
+        return Verdict.MET
+
+    def __or__(self, other: Verdict) -> Verdict:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        if Verdict.MET in (self, other):
+            return Verdict.MET
+        if Verdict.UNKNOWN in (self, other):
+            return Verdict.UNKNOWN
+        return Verdict.NOT_MET
+
+    def __invert__(self) -> Verdict:
+        return _NEGATION[self]
+
+    def __bool__(self) -> bool:
+        raise TypeError(
+            "a Verdict is three-valued and has no truth value; compare it with Verdict.MET, "
+            "Verdict.NOT_MET or Verdict.UNKNOWN"
+        )
+
+    @property
+    def known(self) -> bool:
+        """Whether the verdict is decided (MET or NOT_MET)."""
+        return self is not Verdict.UNKNOWN
+
+    @property
+    def symbol(self) -> str:
+        """A one-character mark used in explanations: ``✓``, ``✗`` or ``?``."""
+        return {"met": "✓", "not_met": "✗", "unknown": "?"}[self.value]
+
+
+_NEGATION = {Verdict.MET: Verdict.NOT_MET, Verdict.NOT_MET: Verdict.MET, Verdict.UNKNOWN: Verdict.UNKNOWN}
+
+
+def _verdict(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return Verdict(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _is_verdict(value: object) -> str | None:
+    return None if isinstance(value, Verdict) else f"expected a Verdict, got {value!r}"
+
+
+@attrs.frozen(repr=False)
+class Finding(Checked):
+    """One step of reasoning: an element of a rule, its verdict, why, and on what authority.
+
+    Findings form a tree: ``children`` are the sub-elements the verdict was computed from.
+
+    Args:
+        element: what was decided, in words a lawyer would use ("well-founded fear").
+        verdict: the three-valued outcome of this element.
+        reason: one sentence saying why.
+        citations: the provisions (and Handbook paragraphs, cases) the step applies.
+        children: the findings this one was computed from.
+        assumptions: the contested doctrinal positions this step relied on.
+        facts: the field paths of the facts relied on (``"fears[0].likelihood"``).
+        missing: the field paths of unknown facts that would decide this step.
+        standard: the standard of proof applied, where one applies.
+        role: ``"element"``, ``"exception"`` (a rule that displaces another), ``"input"`` (a fact
+            only a decision-maker can find, taken as given) or ``"conclusion"``.
+    """
+
+    element: str = attrs.field(metadata={"check": non_empty_str})
+    verdict: Verdict = attrs.field(converter=_verdict, metadata={"check": _is_verdict})
+    reason: str = attrs.field(metadata={"check": non_empty_str})
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": tuple_of(Citation)}
+    )
+    children: tuple[Finding, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": lambda v: tuple_of(Finding)(v)}
+    )
+    assumptions: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": tuple_of_str}
+    )
+    facts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, metadata={"check": tuple_of_str})
+    missing: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": tuple_of_str}
+    )
+    standard: str | None = attrs.field(default=None, metadata={"check": opt_str})
+    role: str = attrs.field(default="element", metadata={"check": non_empty_str})
+
+    def __repr__(self) -> str:
+        return f"<Finding {self.element!r}: {self.verdict.value}>"
+
+    def walk(self) -> Iterator[tuple[int, Finding]]:
+        """Every finding in the tree, depth first, with its depth (the root is 0)."""
+        stack: list[tuple[int, Finding]] = [(0, self)]
+        while stack:
+            depth, node = stack.pop()
+            yield depth, node
+            stack.extend((depth + 1, c) for c in reversed(node.children))
+
+    def find(self, element: str) -> Finding | None:
+        """The first finding in the tree whose ``element`` is ``element`` (``None`` if none)."""
+        return next((f for _, f in self.walk() if f.element == element), None)
+
+    def all_assumptions(self) -> tuple[str, ...]:
+        """The doctrinal positions relied on anywhere in the tree, in order of first use."""
+        return tuple(dict.fromkeys(a for _, f in self.walk() for a in f.assumptions))

@@ -1,0 +1,329 @@
+"""JSON in and out, at the edge: the model knows nothing of its wire format.
+
+Every public class round-trips losslessly (``from_json(type(x), to_json(x)) == x``); enums travel as
+their values, dates as ISO strings, sets as sorted lists. Input errors are collected and each names
+its JSON path:
+
+>>> import refugeelaw as rl
+>>> rl.from_json(rl.Harm, '{"description": "beating", "country": "PRK", "likelihood": 1.7}')
+Traceback (most recent call last):
+...
+refugeelaw.errors.InvalidInput: likelihood: expected a number from 0 to 1, got 1.7
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from ._frozenmap import FrozenMap
+from .dates import parse_date
+from .errors import InvalidInput, Problem
+
+__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+
+def _sort_key(value: Any) -> Any:
+    return (type(value).__name__, value.value if isinstance(value, enum.Enum) else value)
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+def _structure_date(value: Any, _: type) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date string (YYYY-MM-DD), got {_describe(value)}")
+    return parse_date(value)
+
+
+def _strict(kind: type, words: str) -> Any:
+    def structure(value: Any, _: type) -> Any:
+        if type(value) is not kind:
+            raise ValueError(f"expected {words}, got {_describe(value)}")
+        return value
+
+    return structure
+
+
+def _number(value: Any, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"expected a number, got {_describe(value)}")
+    return value
+
+
+def _is_var_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_frozenset(tp: Any) -> bool:
+    return typing.get_origin(tp) is frozenset
+
+
+def _is_mapping(tp: Any) -> bool:
+    return typing.get_origin(tp) in (Mapping, dict, typing.Mapping)
+
+
+def _is_enum_union(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    origin = typing.get_origin(tp)
+    return (
+        origin in (typing.Union, types.UnionType)
+        and len(args) > 1
+        and all(isinstance(a, type) and issubclass(a, enum.Enum) for a in args)
+    )
+
+
+def _structure_enum_union(value: Any, tp: Any) -> Any:
+    for enum_cls in typing.get_args(tp):
+        try:
+            return enum_cls(value)
+        except ValueError:
+            continue
+    allowed = ", ".join(repr(m.value) for c in typing.get_args(tp) for m in c)
+    raise ValueError(f"expected one of {allowed}, got {value!r}")
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook_func(_is_enum_union, _structure_enum_union)
+    conv.register_unstructure_hook_func(_is_enum_union, lambda v: v.value)
+
+    def structure_items(value: Any, item_type: Any) -> list[Any]:
+        if isinstance(value, (str, Mapping)) or not isinstance(value, (list, tuple, set, frozenset)):
+            raise ValueError(f"expected a list, got {_describe(value)}")
+        out, problems = [], []
+        for i, item in enumerate(value):
+            try:
+                out.append(conv.structure(item, item_type))
+            except _INPUT_ERRORS as exc:
+                problems.extend(_problems(exc, f"[{i}]"))
+        if problems:
+            raise InvalidInput(problems)
+        return out
+
+    def structure_frozenset(value: Any, tp: Any) -> frozenset[Any]:
+        return frozenset(structure_items(value, typing.get_args(tp)[0]))
+
+    def structure_tuple(value: Any, tp: Any) -> tuple[Any, ...]:
+        return tuple(structure_items(value, typing.get_args(tp)[0]))
+
+    def unstructure_frozenset(value: frozenset[Any]) -> list[Any]:
+        return [conv.unstructure(x) for x in sorted(value, key=_sort_key)]
+
+    def structure_mapping(value: Any, tp: Any) -> FrozenMap[Any, Any]:
+        if not isinstance(value, Mapping):
+            raise ValueError(f"expected an object, got {_describe(value)}")
+        key_type, value_type = typing.get_args(tp)
+        out, problems = {}, []
+        for k, x in value.items():
+            try:
+                out[conv.structure(k, key_type)] = conv.structure(x, value_type)
+            except _INPUT_ERRORS as exc:
+                problems.extend(_problems(exc, f"[{k!r}]"))
+        if problems:
+            raise InvalidInput(problems)
+        return FrozenMap(out)
+
+    conv.register_structure_hook_func(_is_var_tuple, structure_tuple)
+    conv.register_structure_hook(str, _strict(str, "a string"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(int, _strict(int, "an integer"))
+    conv.register_structure_hook(float, _number)
+    conv.register_structure_hook_func(_is_frozenset, structure_frozenset)
+    conv.register_unstructure_hook_func(_is_frozenset, unstructure_frozenset)
+    conv.register_structure_hook_func(_is_mapping, structure_mapping)
+    conv.register_unstructure_hook(
+        FrozenMap, lambda m: {conv.unstructure(k): conv.unstructure(x) for k, x in sorted(m.items())}
+    )
+    return conv
+
+
+def _problems(exc: BaseException, path: str = "") -> list[Problem]:
+    """Flatten cattrs' exception groups into problems with JSON paths."""
+    if isinstance(exc, InvalidInput):
+        return [p.under(path) for p in exc.problems]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [
+            Problem(f"{path}.{k}" if path else k, "unknown field")
+            for k in sorted(exc.extra_fields)
+        ]
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        out: list[Problem] = []
+        with_notes, others = exc.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                sub = f"{path}.{note.name}" if path else note.name
+            else:
+                index = note.index
+                sub = f"{path}[{index!r}]" if isinstance(index, str) else f"{path}[{index}]"
+            out.extend(_problems(inner, sub))
+        for inner in others:
+            out.extend(_problems(inner, path))
+        return out
+    if isinstance(exc, KeyError):
+        return [Problem(path, "required field is missing")]
+    if isinstance(exc, (ValueError, TypeError)):
+        return [Problem(path, _clean(str(exc)))]
+    raise exc  # pragma: no cover - an internal error, not bad input
+
+
+def _clean(message: str) -> str:
+    if " is not a valid " in message:  # enum ValueError: "'x' is not a valid Severity"
+        value, _, enum_name = message.partition(" is not a valid ")
+        return f"expected a {enum_name}, got {value}"
+    return message
+
+
+_INPUT_ERRORS = (
+    ClassValidationError,
+    IterableValidationError,
+    InvalidInput,
+    ForbiddenExtraKeysError,
+    KeyError,
+    ValueError,
+    TypeError,
+)
+
+
+def to_dict(obj: Any) -> Any:
+    """The JSON-ready form of a public object (dicts, lists, strings, numbers, ``None``)."""
+    return _converter().unstructure(obj)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Build ``cls`` from its JSON-ready form.
+
+    Raises:
+        InvalidInput: listing every problem with its path.
+    """
+    if attrs.has(cls) and not isinstance(data, Mapping):
+        raise InvalidInput([Problem("", f"expected a JSON object for {cls.__name__}, got {data!r}")])
+    try:
+        return _converter().structure(data, cls)
+    except _INPUT_ERRORS as exc:
+        raise InvalidInput(_problems(exc)) from None
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """Serialise a public object to JSON (keys in field order; sets as sorted lists)."""
+    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Parse JSON text into ``cls``.
+
+    Raises:
+        InvalidInput: the text is not JSON, or does not describe a valid ``cls``; every problem is
+            listed with its JSON path.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
+    return from_dict(cls, data)
+
+
+def json_schema(cls: type[Any]) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) describing ``cls``'s JSON form.
+
+    >>> import refugeelaw as rl
+    >>> schema = rl.json_schema(rl.Harm)
+    >>> schema["properties"]["likelihood"]
+    {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}]}
+    """
+    defs: dict[str, Any] = {}
+    root = _schema_for(cls, defs)
+    schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    if "$ref" in root:
+        name = root["$ref"].rsplit("/", 1)[1]
+        schema.update(defs.pop(name))
+        schema["title"] = name
+    else:
+        schema.update(root)
+    if defs:
+        schema["$defs"] = defs
+    return schema
+
+
+_BOUNDED = {"likelihood", "fear_threshold"}
+
+
+def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        base: dict[str, Any] = {"type": "number"}
+        if field in _BOUNDED:
+            base.update(minimum=0, maximum=1)
+        return base
+    if tp is dt.date:
+        return {"type": "string", "format": "date"}
+    if tp is typing.Any:
+        return {}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [m.value for m in tp]}
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if origin in (typing.Union, types.UnionType):
+        if _is_enum_union(tp):
+            return {"enum": [m.value for a in args for m in a]}
+        return {"anyOf": [_schema_for(a, defs, field) for a in args]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_for(args[0], defs, field)}
+    if origin is frozenset:
+        return {"type": "array", "uniqueItems": True, "items": _schema_for(args[0], defs, field)}
+    if _is_mapping(tp):
+        return {"type": "object", "additionalProperties": _schema_for(args[1], defs, field)}
+    if isinstance(tp, type) and attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder: recursive classes refer to themselves
+            hints = typing.get_type_hints(tp)
+            props = {}
+            required = []
+            for f in attrs.fields(tp):
+                props[f.name] = _schema_for(hints[f.name], defs, f.name)
+                if f.default is attrs.NOTHING:
+                    required.append(f.name)
+            body: dict[str, Any] = {"type": "object", "properties": props}
+            if required:
+                body["required"] = required
+            body["additionalProperties"] = False
+            doc = (tp.__doc__ or "").strip().splitlines()
+            if doc:
+                body["description"] = doc[0]
+            defs[name] = body
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON schema for type {tp!r}")  # pragma: no cover

@@ -1,0 +1,233 @@
+"""The law as data: citations, provision texts and the sources they were taken from.
+
+Every provision the library applies lives once, in a versioned JSON file under
+``refugeelaw/data/instruments/``, with its verbatim text (or, for Handbook paragraphs and case
+holdings, a paraphrase marked as such) and the source it was taken from. Rules cite provisions by
+:class:`Citation`; :func:`provision` returns the text.
+
+>>> cite = Citation("refugee-convention-1951", "33(1)")
+>>> str(cite)
+'Refugee Convention art. 33(1)'
+>>> print(provision("refugee-convention-1951", "33(1)").text[:60])
+1. No Contracting State shall expel or return ("refouler") a
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from ._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
+from .errors import Problem, UnknownProvision
+
+__all__ = ["Citation", "Provision", "Source", "provision", "source_keys"]
+
+_STATUSES = ("verified", "secondary", "unverified")
+
+
+def _status(value: Any) -> str | None:
+    return None if value in _STATUSES else f"expected one of {', '.join(_STATUSES)}, got {value!r}"
+
+
+@attrs.frozen
+class Source(Checked):
+    """Where a fact or a text was seen: a title and, where there is one, an address.
+
+    ``status`` is ``"verified"`` (seen in the source named), ``"secondary"`` (seen only in a secondary
+    source) or ``"unverified"`` (general knowledge, not confirmed: treat as a lead, not a fact).
+    """
+
+    title: str = attrs.field(metadata={"check": non_empty_str})
+    url: str | None = attrs.field(default=None, metadata={"check": opt_str})
+    repo: str | None = attrs.field(default=None, metadata={"check": opt_str})
+    path: str | None = attrs.field(default=None, metadata={"check": opt_str})
+
+    def __str__(self) -> str:
+        where = self.url or " ".join(x for x in (self.repo, self.path) if x)
+        return f"{self.title} ({where})" if where else self.title
+
+
+@attrs.frozen(order=True)
+class Citation(Checked):
+    """A pinpoint reference to a provision: an instrument key and a pinpoint such as ``"1A(2)"``.
+
+    ``str()`` gives the citation as a lawyer writes it. The pinpoint may be empty to cite a whole
+    instrument (or a case).
+    """
+
+    instrument: str = attrs.field(metadata={"check": non_empty_str})
+    provision: str = attrs.field(default="", metadata={"check": is_str})
+
+    def __str__(self) -> str:
+        record = _registry().get(self.instrument)
+        if record is None:
+            return f"{self.instrument} {self.provision}".strip()
+        if not self.provision:
+            return record.short_title
+        label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
+        return f"{record.short_title} {label}{self.provision}"
+
+    @property
+    def text(self) -> str:
+        """The provision's text (see :func:`provision`)."""
+        return provision(self.instrument, self.provision).text
+
+
+@attrs.frozen
+class Provision(Checked):
+    """A provision's text with its provenance.
+
+    Args:
+        citation: what this is.
+        text: the authentic text, or (``verbatim=False``) the library's own paraphrase.
+        heading: the article's heading, if it has one.
+        verbatim: whether ``text`` is the authentic wording.
+        status: how well the text is sourced: ``"verified"``, ``"secondary"`` or ``"unverified"``.
+        source: where it was taken from.
+        notes: caveats (typos corrected, wording in doubt).
+    """
+
+    citation: Citation = attrs.field(
+        metadata={"check": lambda v: None if isinstance(v, Citation) else "expected a Citation"}
+    )
+    text: str = attrs.field(metadata={"check": non_empty_str})
+    heading: str = attrs.field(default="", metadata={"check": is_str})
+    verbatim: bool = attrs.field(default=True, metadata={"check": is_bool})
+    status: str = attrs.field(default="verified", metadata={"check": _status})
+    source: Source | None = None
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": tuple_of_str}
+    )
+
+    def __str__(self) -> str:
+        return f"{self.citation}\n{self.text}"
+
+
+@attrs.frozen
+class _Record:
+    """One instrument's text data as loaded from its JSON file (internal)."""
+
+    key: str
+    short_title: str
+    pinpoint_label: str
+    kind: str
+    raw: Mapping[str, Any]
+    provisions: Mapping[str, Provision]
+
+
+def _source(raw: Mapping[str, Any] | None) -> Source | None:
+    if not raw:
+        return None
+    return Source(**{k: raw[k] for k in ("title", "url", "repo", "path") if k in raw})
+
+
+def _load(raw: Mapping[str, Any]) -> _Record:
+    key = raw["key"]
+    default_source = _source(raw.get("source"))
+    units: dict[str, Provision] = {}
+    for unit in raw.get("provisions", ()):
+        units[unit["pinpoint"]] = Provision(
+            citation=Citation(key, unit["pinpoint"]),
+            text=unit["text"],
+            heading=unit.get("heading", ""),
+            verbatim=unit.get("verbatim", True),
+            status=unit.get("status", raw.get("status", "unverified")),
+            source=_source(unit.get("source")) or default_source,
+            notes=tuple(unit.get("notes", ())),
+        )
+    return _Record(
+        key=key,
+        short_title=raw.get("short_title") or raw["title"],
+        pinpoint_label=raw.get("pinpoint_label", ""),
+        kind=raw.get("kind", "treaty"),
+        raw=raw,
+        provisions=units,
+    )
+
+
+@functools.cache
+def _registry() -> dict[str, _Record]:
+    folder = resources.files("refugeelaw").joinpath("data/instruments")
+    records = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            record = _load(json.loads(entry.read_text("utf-8")))
+            records[record.key] = record
+    return records
+
+
+def source_keys() -> tuple[str, ...]:
+    """The keys of every instrument, guidance document and case whose text the library holds."""
+    return tuple(_registry())
+
+
+def _is_child(pinpoint: str, parent: str) -> bool:
+    if not pinpoint.startswith(parent) or pinpoint == parent:
+        return False
+    nxt = pinpoint[len(parent)]
+    return nxt == "(" or (parent[-1].isdigit() and nxt.isalpha() and nxt.isupper())
+
+
+def provision(instrument: str, pinpoint: str = "") -> Provision:
+    """The text of a provision, with its source.
+
+    A pinpoint that has sub-units in the data (``"33"``, ``"1C"``) returns them joined in order.
+
+    Args:
+        instrument: an instrument key, e.g. ``"refugee-convention-1951"``.
+        pinpoint: e.g. ``"33(1)"``, ``"1A(2)"``, ``"1F(b)"``; ``""`` for the whole instrument.
+
+    Raises:
+        UnknownProvision: the instrument or the pinpoint is not in the library's data; the message names it.
+
+    >>> provision("refugee-convention-1951", "34")
+    Traceback (most recent call last):
+    ...
+    refugeelaw.errors.UnknownProvision: pinpoint: Refugee Convention has no art. 34 in the library's data
+    """
+    record = _registry().get(instrument)
+    if record is None:
+        known = ", ".join(sorted(_registry()))
+        raise UnknownProvision(
+            [Problem("instrument", f"unknown instrument {instrument!r} (known: {known})")]
+        )
+    unit = record.provisions.get(pinpoint)
+    parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
+    if unit is not None and not parts:
+        return unit
+    if unit is not None:
+        parts.insert(0, unit)
+    if not parts:
+        label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
+        raise UnknownProvision(
+            [
+                Problem(
+                    "pinpoint",
+                    f"{record.short_title} has no {label}{pinpoint} in the library's data",
+                )
+            ]
+        )
+    return _joined(Citation(instrument, pinpoint), parts)
+
+
+def _weakest(statuses: Iterable[str]) -> str:
+    return max(statuses, key=_STATUSES.index)
+
+
+def _joined(citation: Citation, parts: list[Provision]) -> Provision:
+    return Provision(
+        citation=citation,
+        text="\n".join(p.text for p in parts),
+        heading=parts[0].heading,
+        verbatim=all(p.verbatim for p in parts),
+        status=_weakest(p.status for p in parts),
+        source=parts[0].source,
+        notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
+    )
+
+

@@ -1,0 +1,731 @@
+"""Refugee status: Article 1 of the 1951 Convention as amended by the 1967 Protocol.
+
+Each rule below sits under the words it applies and returns a :class:`~refugeelaw.Finding`. Inclusion
+(Art 1A(2)) is decided element by element; the exceptions (Arts 1C, 1D, 1E, 1F) are separate rules
+that displace it, so the finding tree shows which displaced which.
+
+>>> import refugeelaw as rl
+>>> escapee = rl.Claim(
+...     rl.Person("Escapee", nationalities={"PRK"}, location="CHN"),
+...     fears=[rl.Harm("imprisonment and torture for leaving without permission", "PRK",
+...                    severity="threat_to_life_or_freedom", likelihood=0.9, actor="state",
+...                    reasons={"political_opinion"}, prosecution=True, disproportionate=True,
+...                    sur_place=True)],
+... )
+>>> print(rl.assess_status(escapee, on="2004-06-30"))
+REFUGEE on 2004-06-30: every element of Art 1A(2) is met and no exception applies
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from . import _validate as v
+from .countries import country_name
+from .dates import parse_date, today
+from .doctrine import Doctrine
+from .facts import Actor, Claim, Ground, Harm, Protection, Severity
+from .logic import Finding, Verdict
+from .regime import Regime, regime_for
+from .sources import Citation
+from .status_result import Status, StatusDetermination
+
+__all__ = ["DoctrineComparison", "assess_status", "compare_doctrines"]
+
+_C = "refugee-convention-1951"
+_HB = "unhcr-handbook"
+ART_1A2 = Citation(_C, "1A(2)")
+
+
+def _hb(paras: str) -> Citation:
+    return Citation(_HB, paras)
+
+
+def _finding(
+    element: str,
+    verdict: Verdict,
+    reason: str,
+    *cites: Citation,
+    children: Iterable[Finding] = (),
+    facts: Iterable[str] = (),
+    missing: Iterable[str] = (),
+    assumptions: Iterable[str] = (),
+    standard: str | None = None,
+    role: str = "element",
+) -> Finding:
+    return Finding(
+        element=element,
+        verdict=verdict,
+        reason=reason,
+        citations=cites,
+        children=tuple(children),
+        assumptions=tuple(assumptions),
+        facts=tuple(facts),
+        missing=tuple(missing) if verdict is Verdict.UNKNOWN else (),
+        standard=standard,
+        role=role,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1A(2): "... is outside the country of his nationality ..." / "... not having a nationality
+# and being outside the country of his former habitual residence ..."
+# ---------------------------------------------------------------------------------------------
+
+
+def alienage(claim: Claim) -> Finding:
+    """Outside every country of nationality (a stateless person: of former habitual residence)."""
+    person = claim.person
+    element = "outside the country of nationality"
+    facts = ["person.location", "person.nationalities"]
+    if person.stateless:
+        element = "outside the country of former habitual residence"
+        facts = ["person.location", "person.habitual_residence"]
+        if person.habitual_residence is None:
+            return _finding(
+                element, Verdict.UNKNOWN, "the former habitual residence of this stateless person "
+                "is not known", ART_1A2, facts=facts, missing=["person.habitual_residence"],
+            )
+    if person.location is None:
+        return _finding(
+            element, Verdict.UNKNOWN, "where the person now is is not known", ART_1A2,
+            facts=facts, missing=["person.location"],
+        )
+    references = person.countries_of_reference()
+    if person.location in references:
+        return _finding(
+            element, Verdict.NOT_MET,
+            f"the person is still in {country_name(person.location)}: the Convention protects only "
+            "those who have crossed an international frontier", ART_1A2, _hb("88-93"), facts=facts,
+        )
+    return _finding(
+        element, Verdict.MET,
+        f"the person is in {country_name(person.location)}, outside "
+        f"{_names(references)}", ART_1A2, facts=facts,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1A(2): "owing to well-founded fear of being persecuted for reasons of race, religion,
+# nationality, membership of a particular social group or political opinion"
+# ---------------------------------------------------------------------------------------------
+
+
+def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
+    threshold = doctrine.fear_threshold
+    standard = f"a reasonable possibility (likelihood at least {threshold:g})"
+    assume = [doctrine.position("fear_threshold")]
+    cites = (ART_1A2, _hb("37-50"), Citation("ins-v-cardoza-fonseca-1987"))
+    if harm.likelihood is None:
+        return _finding(
+            "well-founded fear", Verdict.UNKNOWN, "the likelihood of the harm has not been assessed",
+            *cites, missing=[f"{path}.likelihood"], facts=[f"{path}.likelihood"],
+            standard=standard, assumptions=assume,
+        )
+    met = harm.likelihood >= threshold
+    relation = "reaches" if met else "is below"
+    return _finding(
+        "well-founded fear", Verdict.of(met),
+        f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
+        *cites, facts=[f"{path}.likelihood"], standard=standard, assumptions=assume,
+    )
+
+
+def persecution(harm: Harm, path: str) -> Finding:
+    """Persecution: a threat to life or freedom, or another serious violation of human rights.
+
+    Discrimination alone is not persecution (Handbook 54–55); prosecution is persecution only when
+    the punishment is disproportionate or discriminatory (Handbook 56–61).
+    """
+    element = "amounts to persecution"
+    if harm.prosecution:
+        cites = (ART_1A2, _hb("56-60"), _hb("61"))
+        facts = [f"{path}.prosecution", f"{path}.disproportionate", f"{path}.discriminatory"]
+        verdict = Verdict.of(harm.disproportionate) | Verdict.of(harm.discriminatory)
+        if verdict is Verdict.MET:
+            why = "disproportionate" if harm.disproportionate else "discriminatory"
+            reason = f"the feared punishment is {why}, so the prosecution is persecution"
+        elif verdict is Verdict.NOT_MET:
+            reason = "fair prosecution for an offence with proportionate punishment is not persecution"
+        else:
+            reason = "whether the punishment is disproportionate or discriminatory is not known"
+        missing = [
+            f"{path}.{name}"
+            for name in ("disproportionate", "discriminatory")
+            if getattr(harm, name) is None
+        ]
+        return _finding(element, verdict, reason, *cites, facts=facts, missing=missing)
+    cites = (ART_1A2, _hb("51-53"))
+    facts = [f"{path}.severity"]
+    if harm.severity is None:
+        return _finding(
+            element, Verdict.UNKNOWN, "the severity of the harm is not known", *cites,
+            facts=facts, missing=[f"{path}.severity"],
+        )
+    if harm.severity >= Severity.SERIOUS:
+        words = (
+            "a threat to life or freedom"
+            if harm.severity is Severity.THREAT_TO_LIFE_OR_FREEDOM
+            else "a serious violation of human rights"
+        )
+        return _finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
+    if harm.severity is Severity.DISCRIMINATION:
+        return _finding(
+            element, Verdict.NOT_MET,
+            "discrimination that does not reach a serious violation of human rights is not "
+            "persecution on its own", *cites, _hb("54-55"), facts=facts,
+        )
+    return _finding(
+        element, Verdict.NOT_MET, "the harm is not serious enough to be persecution", *cites,
+        facts=facts,
+    )
+
+
+def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """A particular social group, by the test ``doctrine.social_group`` names."""
+    group = harm.social_group
+    cites = (ART_1A2, _hb("77-79"), Citation("canada-v-ward-1993"))
+    assume = [doctrine.position("social_group")]
+    element = "a particular social group"
+    if group is None:
+        return _finding(
+            element, Verdict.UNKNOWN, "no facts about the group are given", *cites,
+            missing=[f"{path}.social_group"], assumptions=assume,
+        )
+    gpath = f"{path}.social_group"
+    independent = Verdict.of(group.exists_independently)
+    pc = Verdict.of(group.protected_characteristic)
+    sp = Verdict.of(group.socially_perceived)
+    test = doctrine.social_group
+    if test == "protected_characteristics":
+        shown, needed = pc, ["protected_characteristic"]
+    elif test == "social_perception":
+        shown, needed = sp, ["socially_perceived"]
+    elif test == "either":
+        shown, needed = pc | sp, ["protected_characteristic", "socially_perceived"]
+    else:
+        shown, needed = pc & sp, ["protected_characteristic", "socially_perceived"]
+    verdict = independent & shown
+    missing = [f"{gpath}.{n}" for n in needed if getattr(group, n) is None]
+    if group.exists_independently is None:
+        missing.append(f"{gpath}.exists_independently")
+    if independent is Verdict.NOT_MET:
+        reason = (
+            f"{group.description!r} is defined only by the persecution feared, and a group cannot "
+            "be defined by the persecution alone"
+        )
+        cites = (*cites, Citation("applicant-a-v-miea-1997"))
+    elif verdict is Verdict.MET:
+        reason = f"{group.description!r} is a particular social group under the test applied"
+    elif verdict is Verdict.NOT_MET:
+        reason = f"{group.description!r} does not meet the test applied"
+    else:
+        reason = f"whether {group.description!r} is a particular social group is not yet shown"
+    return _finding(
+        element, verdict, reason, *cites, facts=[gpath], missing=missing, assumptions=assume,
+    )
+
+
+def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """"For reasons of" a Convention ground: a ground must be a reason for the persecution.
+
+    Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
+    qualify (Handbook 62–64); imputed grounds count, since the persecutor's reasons decide.
+    """
+    element = "for reasons of a Convention ground"
+    cites = (ART_1A2, _hb("66-86"))
+    facts = [f"{path}.reasons"]
+    assume = [doctrine.position("nexus")]
+    if not harm.reasons:
+        return _finding(
+            element, Verdict.UNKNOWN, "the persecutor's reasons are not known", *cites,
+            facts=facts, missing=[f"{path}.reasons"], assumptions=assume,
+        )
+    grounds = sorted(harm.grounds, key=lambda g: list(Ground).index(g))
+    motives = sorted(m.value.replace("_", " ") for m in harm.motives)
+    if not grounds:
+        return _finding(
+            element, Verdict.NOT_MET,
+            f"the reasons ({', '.join(motives)}) are not Convention grounds: a person who leaves "
+            "for such reasons alone is not a refugee", *cites, _hb("62-64"), facts=facts,
+            assumptions=assume,
+        )
+    children = []
+    ground_verdicts = []
+    for ground in grounds:
+        if ground is Ground.PARTICULAR_SOCIAL_GROUP:
+            child = social_group(harm, path, doctrine)
+            children.append(child)
+            ground_verdicts.append(child.verdict)
+        else:
+            ground_verdicts.append(Verdict.MET)
+    is_ground = Verdict.any(ground_verdicts)
+    labels = ", ".join(g.label for g in grounds)
+    central = Verdict.MET
+    central_missing: list[str] = []
+    if doctrine.nexus == "one_central_reason" and motives:
+        central = Verdict.of(harm.ground_central)
+        facts.append(f"{path}.ground_central")
+        if harm.ground_central is None:
+            central_missing.append(f"{path}.ground_central")
+    verdict = is_ground & central
+    if verdict is Verdict.MET:
+        reason = f"the persecutor acts for reasons of {labels}"
+        if motives:
+            reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
+    elif central is Verdict.NOT_MET:
+        reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
+    elif is_ground is Verdict.NOT_MET:
+        reason = f"the reasons given ({labels}) do not establish a Convention ground"
+    else:
+        reason = f"whether {labels} establishes the nexus is not yet known"
+    return _finding(
+        element, verdict, reason, *cites, children=children, facts=facts,
+        missing=central_missing, assumptions=assume,
+    )
+
+
+def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
+    """The persecution must be feared in a country of nationality (or former habitual residence)."""
+    references = claim.person.countries_of_reference()
+    element = "feared in a country of nationality"
+    if claim.person.stateless:
+        element = "feared in the country of former habitual residence"
+        if not references:
+            return _finding(
+                element, Verdict.UNKNOWN, "the former habitual residence is not known", ART_1A2,
+                missing=["person.habitual_residence"],
+            )
+    met = harm.country in references
+    where = country_name(harm.country)
+    reason = (
+        f"the harm is feared in {where}"
+        if met
+        else f"the harm is feared in {where}, which is not {_names(references)}; fears elsewhere "
+        "bear on non-refoulement, not on refugee status"
+    )
+    return _finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
+
+
+def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
+    """Internal relocation matters only where the persecutor is not the state (Handbook 91)."""
+    element = "no internal flight alternative"
+    cites = (ART_1A2, _hb("91"))
+    facts = [f"{path}.actor", "internal_relocation"]
+    if harm.actor is Actor.STATE:
+        return _finding(
+            element, Verdict.MET, "the state is the persecutor, so internal relocation is not in "
+            "issue", *cites, facts=[f"{path}.actor"],
+        )
+    relocation = Verdict.of(None if claim.internal_relocation is None else not claim.internal_relocation)
+    if relocation is Verdict.MET:
+        return _finding(
+            element, Verdict.MET, "no reasonable internal flight alternative exists (a finding of "
+            "the decision-maker)", *cites, facts=facts, role="input",
+        )
+    if relocation is Verdict.NOT_MET:
+        if harm.actor is None:
+            return _finding(
+                element, Verdict.UNKNOWN, "a reasonable internal flight alternative exists, which "
+                "defeats the claim only if the persecutor is not the state, and who the persecutor "
+                "is is not known", *cites, facts=facts, missing=[f"{path}.actor"],
+            )
+        return _finding(
+            element, Verdict.NOT_MET, "the persecutor is not the state and a reasonable internal "
+            "flight alternative exists (a finding of the decision-maker)", *cites, facts=facts,
+            role="input",
+        )
+    missing = ["internal_relocation"] + ([f"{path}.actor"] if harm.actor is None else [])
+    return _finding(
+        element, Verdict.UNKNOWN, "whether a reasonable internal flight alternative exists is not "
+        "known", *cites, facts=facts, missing=missing,
+    )
+
+
+def sur_place(harm: Harm, path: str) -> Finding:
+    """A fear that arises after departure counts like any other (Handbook 94–96)."""
+    cites = [_hb("94-96")]
+    reason = "the fear arose after the person left; a refugee sur place is a refugee all the same"
+    if harm.prosecution:
+        cites.append(_hb("61"))
+        reason += "; severe punishment for leaving without permission can ground the fear"
+    return _finding("refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"],
+                    role="note")
+
+
+def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
+    """One feared harm: well-founded, persecution, nexus, where, and no internal flight."""
+    path = f"fears[{index}]"
+    children = [
+        in_country_of_reference(harm, path, claim),
+        well_founded(harm, path, doctrine),
+        persecution(harm, path),
+        nexus(harm, path, doctrine),
+        no_internal_flight(harm, path, claim),
+    ]
+    verdict = Verdict.all(c.verdict for c in children)
+    if harm.sur_place:
+        children.append(sur_place(harm, path))
+    reason = {
+        Verdict.MET: "a well-founded fear of being persecuted for a Convention reason",
+        Verdict.NOT_MET: "not a well-founded fear of persecution for a Convention reason",
+        Verdict.UNKNOWN: "whether this is a well-founded fear of persecution is not yet known",
+    }[verdict]
+    return _finding(f"{path}: {harm.description}", verdict, reason, ART_1A2, children=children)
+
+
+def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
+    """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
+    children = [fear(h, i, claim, doctrine) for i, h in enumerate(claim.fears)]
+    element = "well-founded fear of being persecuted for a Convention reason"
+    if not children:
+        return _finding(
+            element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
+        )
+    verdict = Verdict.any(c.verdict for c in children)
+    reason = {
+        Verdict.MET: "at least one feared harm qualifies",
+        Verdict.NOT_MET: "no feared harm qualifies",
+        Verdict.UNKNOWN: "no feared harm qualifies yet, and at least one might",
+    }[verdict]
+    return _finding(element, verdict, reason, ART_1A2, children=children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1A(2), second paragraph: "... a person shall not be deemed to be lacking the protection of the
+# country of his nationality if, without any valid reason based on well-founded fear, he has not
+# availed himself of the protection of one of the countries of which he is a national."
+# ---------------------------------------------------------------------------------------------
+
+
+def protection_of(country: str, claim: Claim) -> Finding:
+    """Unable or, owing to the fear, unwilling to avail of this country's protection."""
+    stated = claim.protection.get(country)
+    name = country_name(country)
+    path = f"protection[{country!r}]"
+    element = f"protection of {name}"
+    cites: tuple[Citation, ...] = (ART_1A2, _hb("106-107"), _hb("65"))
+    if stated is Protection.AVAILABLE:
+        return _finding(
+            element, Verdict.NOT_MET, f"{name} offers protection that the person could use: a "
+            "person is not lacking protection who, without valid reason based on fear, has not "
+            "availed of it", *cites, facts=[path],
+        )
+    if stated is Protection.UNAVAILABLE:
+        return _finding(element, Verdict.MET, f"{name}'s protection is unavailable", *cites,
+                        facts=[path])
+    if stated is Protection.REFUSED_FOR_VALID_REASON:
+        return _finding(
+            element, Verdict.MET, f"the person declines {name}'s protection for a valid reason "
+            "based on well-founded fear (a finding of the decision-maker)", *cites, facts=[path],
+            role="input",
+        )
+    state_persecutor = [
+        i for i, h in enumerate(claim.fears) if h.country == country and h.actor is Actor.STATE
+    ]
+    if state_persecutor:
+        return _finding(
+            element, Verdict.MET, f"the state of {name} is itself the persecutor, so its "
+            "protection is unavailable", *cites,
+            facts=[f"fears[{i}].actor" for i in state_persecutor],
+        )
+    return _finding(
+        element, Verdict.UNKNOWN, f"whether {name} would protect the person is not known", *cites,
+        missing=[path],
+    )
+
+
+def lacks_protection(claim: Claim) -> Finding:
+    """Unable or unwilling to avail of the protection of **each** country of nationality."""
+    references = claim.person.countries_of_reference()
+    element = "lacks the protection of every country of nationality"
+    if claim.person.stateless:
+        element = "unable or unwilling to return to the country of former habitual residence"
+        if not references:
+            return _finding(element, Verdict.UNKNOWN, "the former habitual residence is not known",
+                            ART_1A2, missing=["person.habitual_residence"])
+    children = [protection_of(c, claim) for c in references]
+    verdict = Verdict.all(c.verdict for c in children)
+    if len(children) > 1:
+        reason = {
+            Verdict.MET: "no country of nationality offers protection",
+            Verdict.NOT_MET: "a country of nationality offers protection: a dual national must "
+            "first seek it",
+            Verdict.UNKNOWN: "whether every country of nationality fails to protect is not known",
+        }[verdict]
+    else:
+        reason = children[0].reason
+    return _finding(element, verdict, reason, ART_1A2, _hb("106-107"), children=children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1A(2) "As a result of events occurring before 1 January 1951", as read by Art 1B and as
+# omitted by Protocol art. I(2)-(3).
+# ---------------------------------------------------------------------------------------------
+
+
+def dateline(claim: Claim, regime: Regime) -> Finding:
+    """The 1951 dateline (Art 1B(1)) binds only a party to the Convention alone; the geographic
+    limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""
+    element = "dateline and geographic limitation"
+    protocol = (Citation("refugee-protocol-1967", "I(2)"), Citation("refugee-protocol-1967", "I(3)"))
+    if not regime.dateline and regime.geographic_limitation is False:
+        return _finding(
+            element, Verdict.MET, regime.description + ": no dateline or geographic limitation "
+            "applies", *protocol, role="note",
+        )
+    parts = []
+    missing = []
+    reasons = []
+    if regime.dateline:
+        parts.append(Verdict.of(claim.events_before_1951))
+        reasons.append("the fear must result from events occurring before 1 January 1951")
+        if claim.events_before_1951 is None:
+            missing.append("events_before_1951")
+    if regime.geographic_limitation is not False:
+        europe = Verdict.of(claim.events_in_europe)
+        if regime.geographic_limitation is None:
+            # The state's Art 1B(1) choice is unknown: events in Europe satisfy either alternative.
+            europe = europe | Verdict.UNKNOWN
+            reasons.append("the state's Art 1B(1) choice is not known, so events outside Europe "
+                           "may not count")
+        else:
+            reasons.append("the state keeps alternative (a): the events must have occurred in Europe")
+        parts.append(europe)
+        if claim.events_in_europe is None or europe is Verdict.UNKNOWN:
+            missing.append("events_in_europe")
+    verdict = Verdict.all(parts)
+    cites = (ART_1A2, Citation(_C, "1B(1)"), *(() if not regime.protocol_applies else protocol))
+    return _finding(
+        element, verdict, f"{regime.description}; " + "; ".join(reasons), *cites,
+        facts=["events_before_1951", "events_in_europe"], missing=missing,
+    )
+
+
+def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
+    """Art 1A(2): every element must be met."""
+    children = [
+        alienage(claim),
+        feared_persecution(claim, doctrine),
+        lacks_protection(claim),
+        dateline(claim, regime),
+    ]
+    verdict = Verdict.all(c.verdict for c in children)
+    reason = {
+        Verdict.MET: "every element of Art 1A(2) is met",
+        Verdict.NOT_MET: "an element of Art 1A(2) is not met: "
+        + "; ".join(c.element for c in children if c.verdict is Verdict.NOT_MET),
+        Verdict.UNKNOWN: "no element of Art 1A(2) fails, but some are not yet known",
+    }[verdict]
+    return _finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=children)
+
+
+# ---------------------------------------------------------------------------------------------
+# The exceptions. Each is a rule of its own that, where it applies, displaces inclusion.
+# ---------------------------------------------------------------------------------------------
+
+
+def art_1d(claim: Claim) -> Finding:
+    """Art 1D: "This Convention shall not apply to persons who are at present receiving from organs
+    or agencies of the United Nations other than the United Nations High Commissioner for Refugees
+    protection or assistance."""
+    cite = Citation(_C, "1D")
+    if claim.unrwa_assistance:
+        return _finding("Art 1D: other UN protection or assistance", Verdict.MET,
+                        "the person is at present receiving protection or assistance from a UN "
+                        "agency other than UNHCR", cite, _hb("140-163"), facts=["unrwa_assistance"],
+                        role="exception")
+    return _finding("Art 1D: other UN protection or assistance", Verdict.NOT_MET,
+                    "no other UN agency's protection or assistance is received", cite,
+                    facts=["unrwa_assistance"], role="exception")
+
+
+def art_1e(claim: Claim) -> Finding:
+    """Art 1E: "This Convention shall not apply to a person who is recognized by the competent
+    authorities of the country in which he has taken residence as having the rights and obligations
+    which are attached to the possession of the nationality of that country."""
+    cite = Citation(_C, "1E")
+    where = claim.rights_of_national_in
+    if where is not None:
+        return _finding("Art 1E: rights of a national in the country of residence", Verdict.MET,
+                        f"{country_name(where)} recognises the person as having the rights and "
+                        "obligations of its nationals", cite, _hb("140-163"),
+                        facts=["rights_of_national_in"], role="exception")
+    return _finding("Art 1E: rights of a national in the country of residence", Verdict.NOT_MET,
+                    "no country of residence accords the person the rights of a national", cite,
+                    facts=["rights_of_national_in"], role="exception")
+
+
+def art_1f(claim: Claim) -> Finding:
+    """Art 1F: "The provisions of this Convention shall not apply to any person with respect to whom
+    there are serious reasons for considering that ..." (a), (b) or (c)."""
+    standard = "serious reasons for considering"
+    clauses = sorted(claim.exclusion, key=lambda e: e.value)
+    if clauses:
+        cites = [c.citation for c in clauses]
+        names = ", ".join(c.value for c in clauses)
+        return _finding("Art 1F: exclusion", Verdict.MET,
+                        f"the decision-maker has serious reasons for considering that Art {names} "
+                        "applies", *cites, _hb("140-163"), facts=["exclusion"], standard=standard,
+                        role="exception")
+    return _finding("Art 1F: exclusion", Verdict.NOT_MET, "no exclusion clause is found to apply",
+                    Citation(_C, "1F"), facts=["exclusion"], standard=standard, role="exception")
+
+
+def art_1c(claim: Claim) -> Finding:
+    """Art 1C: "This Convention shall cease to apply to any person falling under the terms of
+    section A if ..." (1)–(6). The clauses are exhaustive and read restrictively (Handbook 111–139)."""
+    clauses = sorted(claim.cessation, key=lambda c: c.value)
+    if clauses:
+        names = ", ".join(c.value for c in clauses)
+        return _finding("Art 1C: cessation", Verdict.MET,
+                        f"refugee status has ceased under Art {names}",
+                        *(c.citation for c in clauses), _hb("111-139"), facts=["cessation"],
+                        role="exception")
+    return _finding("Art 1C: cessation", Verdict.NOT_MET, "no cessation clause is found to apply",
+                    Citation(_C, "1C"), facts=["cessation"], role="exception")
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together.
+# ---------------------------------------------------------------------------------------------
+
+
+def _decide(included: Finding, excluded: Iterable[Finding], ceased: Finding) -> tuple[Status, str]:
+    exclusions = [f for f in excluded if f.verdict is Verdict.MET]
+    inc = included.verdict
+    if exclusions:
+        names = ", ".join(f.element.split(":")[0] for f in exclusions)
+        if inc is Verdict.MET:
+            return Status.EXCLUDED, f"the person meets Art 1A(2) but {names} displaces it"
+        if inc is Verdict.NOT_MET:
+            return Status.NOT_REFUGEE, f"{included.reason} (and {names} would exclude in any case)"
+        return Status.UNDETERMINED, (
+            f"{names} applies, so the person has no Convention status either way; whether that is "
+            "because of exclusion or because inclusion fails is not yet known"
+        )
+    if ceased.verdict is Verdict.MET:
+        return Status.CEASED, ceased.reason
+    if inc is Verdict.MET:
+        return Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"
+    if inc is Verdict.NOT_MET:
+        return Status.NOT_REFUGEE, included.reason
+    return Status.UNDETERMINED, included.reason
+
+
+def assess_status(
+    claim: Claim,
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+    doctrine: Doctrine | None = None,
+) -> StatusDetermination:
+    """Is this person a refugee within Art 1 of the 1951 Convention (as amended by the Protocol)?
+
+    Args:
+        claim: the facts.
+        on: the date of the assessment (default: today). It decides which treaties bind ``state``.
+        state: ISO alpha-3 code of the state whose obligations frame the question. A party to the
+            Convention alone keeps the 1951 dateline and, if it chose it, the geographic limitation
+            (Art 1B); a party to the Protocol, or no state given, applies neither.
+        doctrine: the contested positions to apply (default :class:`Doctrine`).
+
+    Returns:
+        A :class:`StatusDetermination` whose ``finding`` explains every step.
+
+    Raises:
+        InvalidInput: ``claim`` is not a :class:`Claim`, or ``on``, ``state`` or ``doctrine`` is invalid.
+    """
+    if not isinstance(claim, Claim):
+        raise v.InvalidInput([v.Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
+    when = today() if on is None else parse_date(on, field="on")
+    doctrine = _doctrine(doctrine)
+    regime = regime_for(state, when)
+    included = inclusion(claim, doctrine, regime)
+    exceptions = [art_1d(claim), art_1e(claim), art_1f(claim)]
+    ceased = art_1c(claim)
+    outcome, reason = _decide(included, exceptions, ceased)
+    root = Finding(
+        element="refugee status",
+        verdict=Verdict.MET if outcome is Status.REFUGEE else (
+            Verdict.UNKNOWN if outcome is Status.UNDETERMINED else Verdict.NOT_MET
+        ),
+        reason=reason,
+        citations=(Citation(_C, "1"),),
+        children=(included, *exceptions, ceased),
+        role="conclusion",
+    )
+    return StatusDetermination(
+        outcome=outcome, claim=claim, on=when, finding=root, doctrine=doctrine, state=state,
+        regime=regime.description,
+    )
+
+
+def _doctrine(doctrine: Any) -> Doctrine:
+    if doctrine is None:
+        return Doctrine()
+    if not isinstance(doctrine, Doctrine):
+        raise v.InvalidInput([v.Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
+    return doctrine
+
+
+def _names(codes: Iterable[str]) -> str:
+    names = [country_name(c) for c in codes]
+    if len(names) <= 1:
+        return names[0] if names else "any country of reference"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@attrs.frozen
+class DoctrineComparison:
+    """One claim assessed under several doctrines: the outcome per view, and where they part."""
+
+    determinations: Mapping[str, StatusDetermination]
+    diverges_at: str | None
+
+    @property
+    def outcomes(self) -> dict[str, Status]:
+        """The outcome under each named view."""
+        return {name: d.outcome for name, d in self.determinations.items()}
+
+    def explain(self) -> str:
+        """A short table of the outcome per view and the first element where they differ."""
+        width = max(len(n) for n in self.determinations)
+        lines = [f"{name:<{width}}  {d.outcome.name}" for name, d in self.determinations.items()]
+        lines.append(
+            f"views diverge first at: {self.diverges_at}" if self.diverges_at else "views agree"
+        )
+        return "\n".join(lines)
+
+
+def compare_doctrines(
+    claim: Claim,
+    views: Mapping[str, Doctrine],
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+) -> DoctrineComparison:
+    """Assess one claim under several named doctrines and report where the views diverge.
+
+    The divergence point is the first element, in the order the explanation lists them, whose
+    verdict differs between any two views.
+    """
+    if not views:
+        raise v.InvalidInput([v.Problem("views", "give at least one named Doctrine")])
+    results = {
+        name: assess_status(claim, on=on, state=state, doctrine=doctrine)
+        for name, doctrine in views.items()
+    }
+    walks = [list(r.finding.walk()) for r in results.values()]
+    diverges = None
+    for nodes in zip(*walks):
+        if len({(n.element, n.verdict) for _, n in nodes}) > 1:
+            diverges = nodes[0][1].element
+            break
+    return DoctrineComparison(determinations=results, diverges_at=diverges)
+

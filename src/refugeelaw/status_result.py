@@ -1,0 +1,121 @@
+"""The result of a status determination."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+from .doctrine import Doctrine
+from .explain import render
+from .facts import Claim
+from .logic import Finding, Verdict
+
+__all__ = ["Status", "StatusDetermination"]
+
+
+class Status(enum.Enum):
+    """The outcome of a refugee status determination."""
+
+    REFUGEE = "refugee"
+    NOT_REFUGEE = "not_refugee"
+    EXCLUDED = "excluded"
+    CEASED = "ceased"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def label(self) -> str:
+        return self.name.replace("_", " ")
+
+
+def missing_facts(root: Finding) -> tuple[str, ...]:
+    """The unknown facts that could still change an undecided verdict, in tree order.
+
+    Only unknown branches are followed: a decided element makes its unknown siblings irrelevant
+    only where Kleene logic says so (an unmet conjunct, a met disjunct), and those siblings are not
+    listed.
+    """
+    if root.verdict is not Verdict.UNKNOWN:
+        return ()
+    out: list[str] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.extend(node.missing)
+        stack.extend(c for c in reversed(node.children) if c.verdict is Verdict.UNKNOWN)
+    return tuple(dict.fromkeys(out))
+
+
+@attrs.frozen(repr=False)
+class StatusDetermination:
+    """Whether a person is a refugee, on which date, and why.
+
+    Args:
+        outcome: a :class:`Status`.
+        claim: the facts assessed.
+        on: the date of the assessment.
+        finding: the explanation, a tree of :class:`~refugeelaw.Finding`.
+        doctrine: the contested positions applied.
+        state: the state whose regime framed the question, if any.
+        regime: the definition's limits as applied (Art 1B; Protocol art. I).
+    """
+
+    outcome: Status
+    claim: Claim
+    on: dt.date
+    finding: Finding
+    doctrine: Doctrine = attrs.field(factory=Doctrine)
+    state: str | None = None
+    regime: str = ""
+
+    def __repr__(self) -> str:
+        return f"<StatusDetermination {self.outcome.name} on {self.on.isoformat()}>"
+
+    def __str__(self) -> str:
+        return f"{self.outcome.label.upper()} on {self.on.isoformat()}: {self.finding.reason}"
+
+    def missing_facts(self) -> tuple[str, ...]:
+        """Field paths of the unknown facts that would decide an ``UNDETERMINED`` outcome."""
+        if self.outcome is not Status.UNDETERMINED:
+            return ()
+        return missing_facts(self.finding)
+
+    def assumptions(self) -> tuple[str, ...]:
+        """The doctrinal positions the determination relied on."""
+        return self.finding.all_assumptions()
+
+    def explain(self, format: str = "text") -> str:
+        """The reasoning, one line per finding, with citations, facts and doctrine.
+
+        Args:
+            format: ``"text"``, ``"markdown"`` or ``"dot"`` (Graphviz).
+        """
+        bullet = "- " if format in ("text", "markdown") else ""
+        header = [
+            f"{'# ' if format == 'markdown' else ''}Refugee status: {self.outcome.label.upper()}",
+            f"Assessed on {self.on.isoformat()}; {self.regime}.",
+            "",
+        ]
+        footer = ["", "Doctrinal positions relied on:"]
+        footer += [f"{bullet}{a}" for a in self.assumptions()] or [f"{bullet}none"]
+        missing = self.missing_facts()
+        if missing:
+            footer += ["", "Facts that would decide it:"] + [f"{bullet}{m}" for m in missing]
+        return render(self.finding, format=format, header=header, footer=footer)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary for embedding: outcome, date, missing facts, positions, tree."""
+        from .serialize import to_dict
+
+        return {
+            "outcome": self.outcome.value,
+            "on": self.on.isoformat(),
+            "state": self.state,
+            "regime": self.regime,
+            "missing_facts": list(self.missing_facts()),
+            "assumptions": list(self.assumptions()),
+            "finding": to_dict(self.finding),
+            "claim": to_dict(self.claim),
+        }
