@@ -24,6 +24,9 @@ from .facts import (
     SocialGroup,
 )
 from .logic import Finding, Verdict
+from .obligations import Basis, StateObligation, explain_obligations, obligations_of
+from .precedence import PrecedenceBranch, PrecedenceRule, PrecedenceRuling, resolve_conflict
+from .refoulement import ReturnAssessment, ReturnOutcome, assess_return
 from .serialize import from_dict, from_json, json_schema, to_dict, to_json
 from .sources import Citation, Provision, Source, provision
 from .states import Participation, State, is_party
@@ -33,41 +36,52 @@ from .status_result import Status, StatusDetermination
 __version__ = "0.1.0"
 
 __all__ = [
-    "states",
-    "is_party",
-    "instruments",
-    "compare_doctrines",
-    "assess_status",
-    "StatusDetermination",
-    "Status",
-    "State",
-    "Participation",
-    "DoctrineComparison",
     "Actor",
+    "Basis",
     "Cessation",
     "Citation",
     "Claim",
     "Doctrine",
+    "DoctrineComparison",
     "Exclusion",
     "Finding",
     "Ground",
     "Harm",
     "InvalidInput",
     "Motive",
+    "Participation",
     "Person",
+    "PrecedenceBranch",
+    "PrecedenceRule",
+    "PrecedenceRuling",
     "Problem",
     "Protection",
     "Provision",
+    "ReturnAssessment",
+    "ReturnOutcome",
     "Severity",
     "SocialGroup",
     "Source",
+    "State",
+    "StateObligation",
+    "Status",
+    "StatusDetermination",
     "UnknownProvision",
     "Verdict",
     "__version__",
+    "assess_return",
+    "assess_status",
+    "compare_doctrines",
+    "explain_obligations",
     "from_dict",
     "from_json",
+    "instruments",
+    "is_party",
     "json_schema",
+    "obligations_of",
     "provision",
+    "resolve_conflict",
+    "states",
     "to_dict",
     "to_json",
 ]

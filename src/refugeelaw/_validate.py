@@ -21,6 +21,8 @@ from .countries import check_country
 from .dates import parse_date
 from .errors import InvalidInput, Problem
 
+__all__ = ["Check", "Checked", "InvalidInput", "Problem", "parse_date"]
+
 E = TypeVar("E", bound=enum.Enum)
 Check = Callable[[Any], "str | Iterable[Problem] | None"]
 
@@ -37,7 +39,9 @@ class Checked:
         checks = _CHECKS.get(cls)
         if checks is None:
             checks = tuple(
-                (f.name, f.metadata["check"]) for f in attrs.fields(cls) if "check" in f.metadata
+                (f.name, f.metadata["check"])
+                for f in attrs.fields(cls)  # type: ignore[arg-type]  # subclasses are attrs classes
+                if "check" in f.metadata
             )
             _CHECKS[cls] = checks
         problems: list[Problem] = []
@@ -121,7 +125,7 @@ def to_enum_set(*enum_classes: type[enum.Enum]) -> Callable[[Any], Any]:
 
 
 def to_date(value: Any) -> Any:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     try:
         return parse_date(value)
@@ -200,7 +204,7 @@ def opt_date(value: Any) -> str | None:
     return None if value is None else is_date(value)
 
 
-def is_enum(enum_cls: type[enum.Enum], *, optional: bool = False) -> Check:
+def is_enum(enum_cls: type[enum.Enum], *, optional: bool = False) -> Callable[[Any], str | None]:
     names = ", ".join(repr(m.value) for m in enum_cls)
 
     def check(value: Any) -> str | None:
@@ -244,7 +248,9 @@ def tuple_of(item_cls: type, *, name: str | None = None) -> Check:
 def tuple_of_str(value: Any) -> Iterable[Problem] | str | None:
     if not isinstance(value, tuple):
         return f"expected a sequence of strings, got {_describe(value)}"
-    return [Problem(f"[{i}]", is_str(v) or "") for i, v in enumerate(value) if not isinstance(v, str)]
+    return [
+        Problem(f"[{i}]", is_str(v) or "") for i, v in enumerate(value) if not isinstance(v, str)
+    ]
 
 
 def instance_of(cls: type, *, optional: bool = False) -> Check:

@@ -44,7 +44,9 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise InvalidInput([Problem(field, f"expected a date, got {type(value).__name__} {value!r}")])
+        raise InvalidInput(
+            [Problem(field, f"expected a date, got {type(value).__name__} {value!r}")]
+        )
     text = value.strip()
     if _ISO.match(text):
         try:

@@ -14,6 +14,7 @@ refugeelaw.errors.InvalidInput: fear_threshold: expected a number from 0 to 1, g
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
@@ -59,6 +60,10 @@ class Doctrine(v.Checked):
         social_group: the test for a particular social group: ``"protected_characteristics"``
             (*Ward*), ``"social_perception"``, ``"either"`` suffices, or ``"both"`` cumulatively
             (the EU Qualification Directive's approach).
+        torture_threshold: the likelihood from which there are "substantial grounds for believing"
+            a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
+            (ICCPR arts 6–7). 0.1 by default; 0.5 reproduces the US understanding to CAT art. 3
+            ("more likely than not", unverified in the library's sources).
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
     """
@@ -79,6 +84,7 @@ class Doctrine(v.Checked):
             "check": _one_of("protected_characteristics", "social_perception", "either", "both")
         },
     )
+    torture_threshold: float = attrs.field(default=0.1, metadata={"check": _threshold})
     later_treaty_by: LaterTreatyBy = attrs.field(
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
@@ -132,17 +138,24 @@ def _psg_words(value: str) -> str:
     }[value]
 
 
+def _torture_words(value: float) -> str:
+    if value >= 0.5:
+        return "substantial grounds for believing in a danger of torture need it to be more likely than not"
+    return f"substantial grounds for believing in a danger of torture need a likelihood of at least {value:g}"
+
+
 def _later_words(value: str) -> str:
     if value == "adoption":
         return "the later treaty is the one adopted later"
     return "the later treaty is the one that entered into force later"
 
 
-_WORDS = {
+_WORDS: dict[str, Callable[[Any], str]] = {
     "non_refoulement_customary": _customary,
     "non_refoulement_peremptory": _peremptory,
     "fear_threshold": _threshold_words,
     "nexus": _nexus_words,
     "social_group": _psg_words,
+    "torture_threshold": _torture_words,
     "later_treaty_by": _later_words,
 }

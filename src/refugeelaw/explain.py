@@ -49,7 +49,11 @@ def _markdown(root: Finding) -> list[str]:
     return lines
 
 
-_COLOURS = {Verdict.MET: "palegreen", Verdict.NOT_MET: "lightpink", Verdict.UNKNOWN: "lightgoldenrod"}
+_COLOURS = {
+    Verdict.MET: "palegreen",
+    Verdict.NOT_MET: "lightpink",
+    Verdict.UNKNOWN: "lightgoldenrod",
+}
 
 
 def _dot_escape(text: str) -> str:
@@ -57,7 +61,10 @@ def _dot_escape(text: str) -> str:
 
 
 def _dot(root: Finding) -> list[str]:
-    lines = ["digraph finding {", '  node [shape=box, style="rounded,filled", fontname="Helvetica"];']
+    lines = [
+        "digraph finding {",
+        '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+    ]
     ids: dict[int, str] = {}
     parents: list[tuple[int, Finding]] = []
     for n, (depth, f) in enumerate(root.walk()):
@@ -102,5 +109,7 @@ def render(
     elif format == "dot":
         return "\n".join(_dot(root))
     else:
-        raise InvalidInput([Problem("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")])
+        raise InvalidInput(
+            [Problem("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")]
+        )
     return "\n".join([*header, *body, *footer])

@@ -221,9 +221,24 @@ class SocialGroup(v.Checked):
     exists_independently: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
 
-_to_severity = v.to_enum(Severity)
-_to_actor = v.to_enum(Actor)
-_to_reasons = v.to_enum_set(Ground, Motive)
+def _to_severity(value: Any) -> Any:
+    return v.to_enum(Severity)(value)
+
+
+def _to_actor(value: Any) -> Any:
+    return v.to_enum(Actor)(value)
+
+
+def _to_reasons(value: Any) -> Any:
+    return v.to_enum_set(Ground, Motive)(value)
+
+
+def _to_exclusions(value: Any) -> Any:
+    return v.to_enum_set(Exclusion)(value)
+
+
+def _to_cessations(value: Any) -> Any:
+    return v.to_enum_set(Cessation)(value)
 
 
 @attrs.frozen
@@ -302,6 +317,21 @@ def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     return problems
 
 
+def _to_country_map(value: Any) -> Any:
+    return FrozenMap(value) if isinstance(value, Mapping) else value
+
+
+def _check_onward(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of country code to true/false, got {value!r}"
+    problems = []
+    for country, flag in value.items():
+        msg = v.country(country) or v.is_bool(flag)
+        if msg:
+            problems.append(Problem(f"[{country!r}]", msg))
+    return problems
+
+
 @attrs.frozen
 class Claim(v.Checked):
     """A claim to protection: the person, what they fear, and the facts the exceptions turn on.
@@ -328,6 +358,10 @@ class Claim(v.Checked):
             of the country (Art 33(2)).
         serious_crime_danger: convicted by a final judgement of a particularly serious crime and a
             danger to the community (Art 33(2)).
+        at_frontier: the person is at the frontier of the state asked to admit them, not yet
+            admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
+        onward_removal: for a country the person might be sent to, whether it would send them on
+            to a country where they fear harm (``True``) or not (``False``); absent: unknown.
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
@@ -340,12 +374,12 @@ class Claim(v.Checked):
     internal_relocation: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exclusion: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
-        converter=v.to_enum_set(Exclusion),
+        converter=_to_exclusions,
         metadata={"check": v.enum_set(Exclusion)},
     )
     cessation: frozenset[Cessation] = attrs.field(
         default=frozenset(),
-        converter=v.to_enum_set(Cessation),
+        converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
     unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
@@ -354,3 +388,7 @@ class Claim(v.Checked):
     events_in_europe: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     danger_to_security: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     serious_crime_danger: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    at_frontier: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    onward_removal: Mapping[str, bool] = attrs.field(
+        factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}
+    )

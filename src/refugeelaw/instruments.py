@@ -20,6 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
+from .dates import parse_date
 from .errors import InvalidInput, Problem
 from .sources import Citation, Provision, Source, _registry, _source
 
@@ -88,6 +89,8 @@ class Instrument(v.Checked):
         status: how well the record is sourced (``"verified"``, ``"secondary"``, ``"unverified"``).
         source: where it was taken from.
         notes: caveats.
+        subject_to: keys of instruments this one declares itself subject to, or not incompatible
+            with (a conflict clause, VCLT art. 30(2)).
     """
 
     key: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -107,6 +110,9 @@ class Instrument(v.Checked):
     status: str = "verified"
     source: Source | None = None
     notes: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple)
+    subject_to: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
 
     def __repr__(self) -> str:
         return f"<Instrument {self.key}>"
@@ -119,7 +125,7 @@ class Instrument(v.Checked):
 
         Never earlier than the treaty's general entry into force.
         """
-        when = self.rule.apply(v.parse_date(deposited, field="deposited"))
+        when = self.rule.apply(parse_date(deposited, field="deposited"))
         if self.entry_into_force is not None and when < self.entry_into_force:
             return self.entry_into_force
         return when
@@ -158,6 +164,7 @@ def _from_record(raw: dict[str, Any]) -> Instrument:
         status=raw.get("status", "unverified"),
         source=_source(raw.get("source")),
         notes=tuple(raw.get("notes", ())),
+        subject_to=tuple(raw.get("subject_to", ())),
     )
 
 
@@ -166,7 +173,7 @@ def _instruments() -> dict[str, Instrument]:
     return {
         key: _from_record(dict(record.raw))
         for key, record in _registry().items()
-        if record.kind in ("treaty", "bilateral")
+        if record.kind in ("treaty", "bilateral", "custom")
     }
 
 

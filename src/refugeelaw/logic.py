@@ -94,7 +94,11 @@ class Verdict(enum.Enum):
         return {"met": "✓", "not_met": "✗", "unknown": "?"}[self.value]
 
 
-_NEGATION = {Verdict.MET: Verdict.NOT_MET, Verdict.NOT_MET: Verdict.MET, Verdict.UNKNOWN: Verdict.UNKNOWN}
+_NEGATION = {
+    Verdict.MET: Verdict.NOT_MET,
+    Verdict.NOT_MET: Verdict.MET,
+    Verdict.UNKNOWN: Verdict.UNKNOWN,
+}
 
 
 def _verdict(value: object) -> object:
@@ -142,7 +146,9 @@ class Finding(Checked):
     assumptions: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
     )
-    facts: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, metadata={"check": tuple_of_str})
+    facts: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, metadata={"check": tuple_of_str}
+    )
     missing: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
     )

@@ -111,7 +111,9 @@ def _converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(_is_enum_union, lambda v: v.value)
 
     def structure_items(value: Any, item_type: Any) -> list[Any]:
-        if isinstance(value, (str, Mapping)) or not isinstance(value, (list, tuple, set, frozenset)):
+        if isinstance(value, (str, Mapping)) or not isinstance(
+            value, (list, tuple, set, frozenset)
+        ):
             raise ValueError(f"expected a list, got {_describe(value)}")
         out, problems = [], []
         for i, item in enumerate(value):
@@ -155,7 +157,8 @@ def _converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(_is_frozenset, unstructure_frozenset)
     conv.register_structure_hook_func(_is_mapping, structure_mapping)
     conv.register_unstructure_hook(
-        FrozenMap, lambda m: {conv.unstructure(k): conv.unstructure(x) for k, x in sorted(m.items())}
+        FrozenMap,
+        lambda m: {conv.unstructure(k): conv.unstructure(x) for k, x in sorted(m.items())},
     )
     return conv
 
@@ -166,8 +169,7 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
         return [
-            Problem(f"{path}.{k}" if path else k, "unknown field")
-            for k in sorted(exc.extra_fields)
+            Problem(f"{path}.{k}" if path else k, "unknown field") for k in sorted(exc.extra_fields)
         ]
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         out: list[Problem] = []
@@ -219,7 +221,9 @@ def from_dict(cls: type[T], data: Any) -> T:
         InvalidInput: listing every problem with its path.
     """
     if attrs.has(cls) and not isinstance(data, Mapping):
-        raise InvalidInput([Problem("", f"expected a JSON object for {cls.__name__}, got {data!r}")])
+        raise InvalidInput(
+            [Problem("", f"expected a JSON object for {cls.__name__}, got {data!r}")]
+        )
     try:
         return _converter().structure(data, cls)
     except _INPUT_ERRORS as exc:

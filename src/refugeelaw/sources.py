@@ -69,6 +69,8 @@ class Citation(Checked):
             return f"{self.instrument} {self.provision}".strip()
         if not self.provision:
             return record.short_title
+        if self.provision[0].islower():  # a named part: "return", "holding", "annex(g)"
+            return f"{record.short_title}, {self.provision}"
         label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
         return f"{record.short_title} {label}{self.provision}"
 
@@ -229,5 +231,3 @@ def _joined(citation: Citation, parts: list[Provision]) -> Provision:
         source=parts[0].source,
         notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
     )
-
-

@@ -24,7 +24,7 @@ import attrs
 from . import _validate as v
 from .countries import check_country, country_name
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .sources import Source
@@ -74,9 +74,11 @@ class Reservation(v.Checked):
 
     kind: str = attrs.field(
         metadata={
-            "check": lambda x: None
-            if x in ("reservation", "declaration", "understanding", "objection")
-            else f"expected reservation, declaration, understanding or objection, got {x!r}"
+            "check": lambda x: (
+                None
+                if x in ("reservation", "declaration", "understanding", "objection")
+                else f"expected reservation, declaration, understanding or objection, got {x!r}"
+            )
         }
     )
     provisions: tuple[str, ...] = attrs.field(
@@ -98,10 +100,18 @@ class Reservation(v.Checked):
 class Withdrawal(v.Checked):
     """A denunciation or withdrawal, and whether it took effect."""
 
-    notified: dt.date | None = attrs.field(default=None, converter=v.to_date, metadata={"check": v.opt_date})
-    effective: dt.date | None = attrs.field(default=None, converter=v.to_date, metadata={"check": v.opt_date})
+    notified: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    effective: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
     accepted: bool = True
     summary: str = ""
+
+
+def _to_action(value: Any) -> Any:
+    return v.to_enum(Action)(value)
 
 
 @attrs.frozen
@@ -128,7 +138,7 @@ class Participation(v.Checked):
 
     state: str = attrs.field(metadata={"check": v.country})
     instrument: str = attrs.field(metadata={"check": v.non_empty_str})
-    action: Action = attrs.field(converter=v.to_enum(Action), metadata={"check": v.is_enum(Action)})
+    action: Action = attrs.field(converter=_to_action, metadata={"check": v.is_enum(Action)})
     deposited: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
@@ -152,9 +162,13 @@ class Participation(v.Checked):
 
     def _cross_check(self) -> Iterable[Problem]:
         if self.signature and self.deposited and self.signature > self.deposited:
-            yield Problem("signature", f"signature {self.signature} is after deposit {self.deposited}")
+            yield Problem(
+                "signature", f"signature {self.signature} is after deposit {self.deposited}"
+            )
         if self.deposited and self.in_force and self.in_force < self.deposited:
-            yield Problem("in_force", f"entry into force {self.in_force} is before deposit {self.deposited}")
+            yield Problem(
+                "in_force", f"entry into force {self.in_force} is before deposit {self.deposited}"
+            )
 
     def bound_on(self, on: dt.date) -> bool:
         """Whether this participation binds the state on ``on``."""
@@ -182,7 +196,11 @@ class State:
 
 
 def _with_in_force(p: Participation, instrument: Instrument) -> Participation:
-    if p.in_force is not None or p.deposited is None or not p.action.binds:
+    if p.in_force is not None or not p.action.binds:
+        return p
+    if p.action is Action.ORIGINAL_MEMBER and p.deposited is None:
+        return attrs.evolve(p, in_force=instrument.entry_into_force)
+    if p.deposited is None:
         return p
     if p.action in (Action.ADMISSION, Action.ORIGINAL_MEMBER):
         return attrs.evolve(p, in_force=p.deposited)
@@ -300,5 +318,3 @@ def is_party(
     when = parse_date(on, field="on")
     p = participation(state, instrument, extra=extra)
     return p is not None and p.bound_on(when)
-
-

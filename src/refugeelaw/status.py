@@ -713,7 +713,9 @@ def compare_doctrines(
     """Assess one claim under several named doctrines and report where the views diverge.
 
     The divergence point is the first element, in the order the explanation lists them, whose
-    verdict differs between any two views.
+    verdict differs between any two views and none of whose sub-elements differ: the rule the
+    doctrine actually changes, not the conclusions that merely inherit the difference (which would
+    always be the root, "refugee status", whenever the outcomes differ).
     """
     if not views:
         raise v.InvalidInput([v.Problem("views", "give at least one named Doctrine")])
@@ -721,11 +723,17 @@ def compare_doctrines(
         name: assess_status(claim, on=on, state=state, doctrine=doctrine)
         for name, doctrine in views.items()
     }
-    walks = [list(r.finding.walk()) for r in results.values()]
-    diverges = None
-    for nodes in zip(*walks):
-        if len({(n.element, n.verdict) for _, n in nodes}) > 1:
-            diverges = nodes[0][1].element
-            break
+    diverges = _first_divergence([r.finding for r in results.values()])
     return DoctrineComparison(determinations=results, diverges_at=diverges)
+
+
+def _first_divergence(nodes: list[Finding]) -> str | None:
+    """The most specific element, in explanation order, where the parallel trees differ."""
+    for children in zip(*(n.children for n in nodes)):
+        found = _first_divergence(list(children))
+        if found is not None:
+            return found
+    if len({(n.element, n.verdict) for n in nodes}) > 1:
+        return nodes[0].element
+    return None
 

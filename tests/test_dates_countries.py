@@ -1,0 +1,151 @@
+"""Dates are read only when unambiguous; countries are ISO 3166-1 alpha-3 codes from the embedded table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw import countries
+from refugeelaw.dates import parse_date
+
+ACCESSION = dt.date(1982, 9, 24)  # China's accession to the Convention and the Protocol
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1982-09-24",
+        " 1982-09-24 ",
+        "24 September 1982",
+        "September 24, 1982",
+        "September 24 1982",
+        "Sep 24, 1982",
+        "24 Sep 1982",
+        "24 Sept. 1982",
+        "24 september 1982",
+        "24-Sep-1982",
+    ],
+)
+def test_iso_and_month_name_dates_are_accepted(text: str) -> None:
+    assert parse_date(text) == ACCESSION
+
+
+def test_date_and_datetime_objects_are_accepted() -> None:
+    assert parse_date(ACCESSION) == ACCESSION
+    assert parse_date(dt.datetime(1982, 9, 24, 23, 59)) == ACCESSION
+    assert type(parse_date(dt.datetime(1982, 9, 24, 23, 59))) is dt.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["03/04/1982", "1982/04/03", "4.3.1982", "03-04-1982", "3/4/82", "1982-9-24", "19820924"],
+)
+def test_ambiguous_numeric_dates_are_refused(text: str) -> None:
+    with pytest.raises(rl.InvalidInput, match="ambiguous numeric date") as excinfo:
+        parse_date(text, field="on")
+    assert excinfo.value.problems[0].path == "on"
+    assert repr(text) in str(excinfo.value)
+
+
+@pytest.mark.parametrize("text", ["September 1982", "24 September", "Monday", "1982 Sep"])
+def test_incomplete_dates_are_refused(text: str) -> None:
+    with pytest.raises(rl.InvalidInput, match="incomplete date"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["1982-02-30", "1982-13-01", "1983-02-29", "1982-04-31"])
+def test_impossible_iso_dates_are_refused(text: str) -> None:
+    with pytest.raises(rl.InvalidInput, match="impossible date"):
+        parse_date(text)
+
+
+def test_leap_day_is_a_possible_date() -> None:
+    assert parse_date("1984-02-29") == dt.date(1984, 2, 29)
+
+
+@pytest.mark.parametrize("text", ["30 February 1982", "tomorrow", "not a date at all"])
+def test_worded_nonsense_is_refused(text: str) -> None:
+    with pytest.raises(rl.InvalidInput):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("value", [None, 1982, 1982.9, [1982, 9, 24], (1982, 9, 24), b"1982-09-24"])
+def test_non_string_dates_are_refused_naming_the_type(value: object) -> None:
+    with pytest.raises(rl.InvalidInput, match="expected a date") as excinfo:
+        parse_date(value, field="deposited")
+    assert excinfo.value.problems[0].path == "deposited"
+    assert type(value).__name__ in str(excinfo.value)
+
+
+def test_public_functions_reject_ambiguous_dates_with_the_argument_named() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.is_party("CHN", "refugee-convention-1951", on="03/04/1983")
+    assert [p.path for p in excinfo.value.problems] == ["on"]
+
+
+def test_public_functions_accept_month_name_dates() -> None:
+    assert rl.is_party("CHN", "refugee-protocol-1967", on="24 September 1982") is True
+
+
+# -- countries -------------------------------------------------------------------------------
+
+
+def test_all_249_current_iso_codes_load() -> None:
+    codes = countries.all_countries()
+    assert len(codes) == 249
+    assert all(len(c) == 3 and c.isalpha() and c.isupper() for c in codes)
+    assert {"CHN", "PRK", "KOR", "VNM", "MNG", "RUS"} <= codes
+
+
+def test_every_code_has_a_name_and_the_table_names_its_source() -> None:
+    raw = json.loads(
+        resources.files("refugeelaw").joinpath("data/countries.json").read_text("utf-8")
+    )
+    assert raw["source"]["title"]
+    for code in countries.all_countries():
+        assert countries.country_name(code).strip(), code
+
+
+def test_prk_is_north_korea() -> None:
+    assert countries.country_name("PRK") == "North Korea"
+    assert countries.country_name("KOR") == "South Korea"
+    assert countries.country_name("CHN") == "China"
+
+
+def test_lower_case_code_is_refused_with_a_hint() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        countries.check_country("prk", field="location")
+    problem = excinfo.value.problems[0]
+    assert problem.path == "location"
+    assert "'PRK'" in problem.message
+    assert "upper case" in problem.message
+
+
+@pytest.mark.parametrize("code", ["XYZ", "CN", "CHINA", " CHN", "", "SUN", "YUG"])
+def test_unknown_codes_are_refused_naming_the_code(code: str) -> None:
+    with pytest.raises(rl.InvalidInput, match="unknown ISO 3166-1 alpha-3 country code") as excinfo:
+        countries.check_country(code)
+    assert repr(code) in str(excinfo.value)
+
+
+@pytest.mark.parametrize("code", [None, 156, ["CHN"]])
+def test_non_string_codes_are_refused(code: object) -> None:
+    with pytest.raises(rl.InvalidInput, match="expected an ISO 3166-1 alpha-3 country code"):
+        countries.check_country(code)
+
+
+def test_country_name_of_an_unknown_code_is_invalid_input() -> None:
+    with pytest.raises(rl.InvalidInput):
+        countries.country_name("XYZ")
+
+
+def test_unknown_state_in_is_party_is_invalid_input() -> None:
+    with pytest.raises(rl.InvalidInput, match="XYZ"):
+        rl.is_party("XYZ", "refugee-convention-1951", on="2000-01-01")

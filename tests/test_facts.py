@@ -1,0 +1,417 @@
+"""The fact model: valid input is normalised, bad input is refused with every problem and its path."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+
+PUBLIC_FACT_CLASSES = (rl.Person, rl.Harm, rl.Claim, rl.SocialGroup, rl.Doctrine)
+
+
+def problems_of(excinfo: pytest.ExceptionInfo[rl.InvalidInput]) -> dict[str, str]:
+    """The problems of an InvalidInput as {path: message}."""
+    return {p.path: p.message for p in excinfo.value.problems}
+
+
+def escapee_harm(**changes: object) -> rl.Harm:
+    fields: dict[str, object] = {
+        "description": "imprisonment for leaving without permission",
+        "country": "PRK",
+        "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        "likelihood": 0.8,
+        "actor": rl.Actor.STATE,
+        "reasons": {rl.Ground.POLITICAL_OPINION},
+        "sur_place": True,
+    }
+    fields.update(changes)
+    return rl.Harm(**fields)  # type: ignore[arg-type]
+
+
+# -- valid input ----------------------------------------------------------------------------
+
+
+def test_person_defaults_describe_an_unknown_stateless_person() -> None:
+    person = rl.Person()
+    assert person.name == ""
+    assert person.nationalities == frozenset()
+    assert person.stateless is True
+    assert person.habitual_residence is None
+    assert person.location is None
+
+
+def test_person_converts_nationalities_to_a_frozenset() -> None:
+    person = rl.Person("A", nationalities=["PRK", "KOR", "PRK"], location="CHN")
+    assert person.nationalities == frozenset({"PRK", "KOR"})
+    assert isinstance(person.nationalities, frozenset)
+    assert person.stateless is False
+    assert person.countries_of_reference() == ("KOR", "PRK")
+
+
+def test_stateless_person_refers_to_former_habitual_residence() -> None:
+    person = rl.Person(habitual_residence="VNM")
+    assert person.countries_of_reference() == ("VNM",)
+
+
+def test_harm_converts_enum_values_and_names() -> None:
+    harm = rl.Harm(
+        "beating",
+        "PRK",
+        severity="serious",
+        actor="NON_STATE",
+        reasons=["political_opinion", "ECONOMIC", rl.Ground.RELIGION],
+    )
+    assert harm.severity is rl.Severity.SERIOUS
+    assert harm.actor is rl.Actor.NON_STATE
+    assert harm.reasons == frozenset(
+        {rl.Ground.POLITICAL_OPINION, rl.Motive.ECONOMIC, rl.Ground.RELIGION}
+    )
+    assert harm.grounds == frozenset({rl.Ground.POLITICAL_OPINION, rl.Ground.RELIGION})
+    assert harm.motives == frozenset({rl.Motive.ECONOMIC})
+
+
+def test_harm_defaults_are_unknown_not_false() -> None:
+    harm = rl.Harm("beating", "PRK")
+    assert harm.severity is None
+    assert harm.likelihood is None
+    assert harm.actor is None
+    assert harm.disproportionate is None
+    assert harm.torture is None
+    assert harm.irreparable is None
+    assert harm.reasons == frozenset()
+    assert harm.prosecution is False
+    assert harm.sur_place is False
+
+
+@pytest.mark.parametrize("likelihood", [0, 0.0, 0.1, 0.5, 1, 1.0])
+def test_harm_accepts_likelihood_from_zero_to_one_inclusive(likelihood: float) -> None:
+    assert rl.Harm("x", "PRK", likelihood=likelihood).likelihood == likelihood
+
+
+def test_claim_converts_fears_protection_exclusion_and_cessation() -> None:
+    claim = rl.Claim(
+        rl.Person(nationalities={"PRK"}, location="CHN"),
+        fears=[escapee_harm()],
+        protection={"PRK": "unavailable"},
+        exclusion=["1F(b)"],
+        cessation=["ART_1C_5"],
+    )
+    assert isinstance(claim.fears, tuple)
+    assert claim.fears == (escapee_harm(),)
+    assert claim.protection == {"PRK": rl.Protection.UNAVAILABLE}
+    assert claim.exclusion == frozenset({rl.Exclusion.ART_1F_B})
+    assert claim.cessation == frozenset({rl.Cessation.ART_1C_5})
+
+
+def test_social_group_accepts_three_valued_facts() -> None:
+    group = rl.SocialGroup("family of a defector", protected_characteristic=True)
+    assert group.protected_characteristic is True
+    assert group.socially_perceived is None
+    harm = rl.Harm("reprisal", "PRK", social_group=group)
+    assert harm.social_group == group
+
+
+def test_doctrine_defaults_follow_the_api_contract() -> None:
+    d = rl.Doctrine()
+    assert d.non_refoulement_customary is True
+    assert d.non_refoulement_peremptory is None
+    assert d.fear_threshold == 0.1
+    assert d.later_treaty_by == "adoption"
+
+
+# -- invalid input: every problem, each with its path ----------------------------------------
+
+
+def test_harm_with_bad_likelihood_and_bad_country_reports_both() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Harm("beating", "XYZ", likelihood=1.7)
+    assert problems_of(excinfo) == {
+        "country": "unknown ISO 3166-1 alpha-3 country code 'XYZ'",
+        "likelihood": "expected a number from 0 to 1, got 1.7",
+    }
+
+
+def test_invalid_input_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="likelihood"):
+        rl.Harm("beating", "PRK", likelihood=-0.1)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("description", ""),
+        ("description", 3),
+        ("country", "XYZ"),
+        ("country", "prk"),
+        ("country", None),
+        ("severity", "grave"),
+        ("severity", 3),
+        ("likelihood", 1.7),
+        ("likelihood", -0.01),
+        ("likelihood", float("nan")),
+        ("likelihood", "0.5"),
+        ("likelihood", True),
+        ("actor", "god"),
+        ("reasons", {"greed"}),
+        ("reasons", "political_opinion"),
+        ("prosecution", None),
+        ("prosecution", "yes"),
+        ("disproportionate", 1),
+        ("sur_place", "no"),
+        ("torture", "yes"),
+        ("irreparable", 0),
+        ("ground_central", "y"),
+        ("social_group", "family"),
+    ],
+)
+def test_harm_rejects_each_bad_field_naming_it(field: str, value: object) -> None:
+    fields: dict[str, object] = {"description": "beating", "country": "PRK", field: value}
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Harm(**fields)  # type: ignore[arg-type]
+    assert list(problems_of(excinfo)) == [field]
+
+
+def test_harm_reports_every_problem_at_once() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Harm(
+            "",
+            "prk",
+            severity="grave",
+            likelihood=2,
+            actor="god",
+            reasons={"greed"},
+            prosecution=None,  # type: ignore[arg-type]
+            sur_place="no",  # type: ignore[arg-type]
+        )
+    assert set(problems_of(excinfo)) == {
+        "description",
+        "country",
+        "severity",
+        "likelihood",
+        "actor",
+        "reasons",
+        "prosecution",
+        "sur_place",
+    }
+    assert "write 'PRK'" in problems_of(excinfo)["country"]
+
+
+def test_person_reports_bad_nationalities_by_code() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Person(name=7, nationalities={"PRK", "XXX", "chn"}, location="ZZZ")  # type: ignore[arg-type]
+    problems = problems_of(excinfo)
+    assert set(problems) == {"name", "nationalities['XXX']", "nationalities['chn']", "location"}
+    assert "write 'CHN'" in problems["nationalities['chn']"]
+
+
+@pytest.mark.parametrize("nationalities", ["PRK", 5, {"PRK": 1}])
+def test_person_rejects_nationalities_that_are_not_a_collection(nationalities: object) -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Person(nationalities=nationalities)  # type: ignore[arg-type]
+    assert list(problems_of(excinfo)) == ["nationalities"]
+
+
+def test_claim_reports_every_problem_with_its_path() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Claim(
+            rl.Person(nationalities={"PRK"}),
+            fears=[escapee_harm(), 1],  # type: ignore[list-item]
+            protection={"chn": "available", "PRK": "bad"},
+            internal_relocation="yes",  # type: ignore[arg-type]
+            exclusion={"1F(z)"},
+            cessation="1C(1)",  # type: ignore[arg-type]
+            unrwa_assistance=None,  # type: ignore[arg-type]
+            rights_of_national_in="KOREA",
+            events_before_1951="no",  # type: ignore[arg-type]
+            danger_to_security=0,  # type: ignore[arg-type]
+        )
+    assert set(problems_of(excinfo)) == {
+        "fears[1]",
+        "protection['chn']",
+        "protection['PRK']",
+        "internal_relocation",
+        "exclusion",
+        "cessation",
+        "unrwa_assistance",
+        "rights_of_national_in",
+        "events_before_1951",
+        "danger_to_security",
+    }
+
+
+def test_claim_rejects_a_person_that_is_not_a_person() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Claim("Escapee")  # type: ignore[arg-type]
+    assert list(problems_of(excinfo)) == ["person"]
+
+
+@pytest.mark.parametrize("protection", [5, "PRK", ["PRK"]])
+def test_claim_rejects_protection_that_is_not_a_mapping(protection: object) -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Claim(rl.Person(), protection=protection)  # type: ignore[arg-type]
+    assert list(problems_of(excinfo)) == ["protection"]
+
+
+def test_social_group_reports_every_problem() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.SocialGroup("  ", protected_characteristic="y", socially_perceived=2)  # type: ignore[arg-type]
+    assert set(problems_of(excinfo)) == {
+        "description",
+        "protected_characteristic",
+        "socially_perceived",
+    }
+
+
+def test_doctrine_reports_every_problem() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Doctrine(
+            non_refoulement_customary=1,  # type: ignore[arg-type]
+            non_refoulement_peremptory="yes",  # type: ignore[arg-type]
+            fear_threshold=1.5,
+            nexus="x",  # type: ignore[arg-type]
+            social_group="y",  # type: ignore[arg-type]
+            later_treaty_by="z",  # type: ignore[arg-type]
+        )
+    assert set(problems_of(excinfo)) == {
+        "non_refoulement_customary",
+        "non_refoulement_peremptory",
+        "fear_threshold",
+        "nexus",
+        "social_group",
+        "later_treaty_by",
+    }
+
+
+def test_doctrine_fear_threshold_cannot_be_unknown() -> None:
+    with pytest.raises(rl.InvalidInput, match="fear_threshold"):
+        rl.Doctrine(fear_threshold=None)  # type: ignore[arg-type]
+
+
+# -- frozen, slotted, hashable, equal --------------------------------------------------------
+
+
+def _instances() -> list[object]:
+    return [
+        rl.Person("A", nationalities={"PRK"}, location="CHN"),
+        escapee_harm(social_group=rl.SocialGroup("family", protected_characteristic=True)),
+        rl.Claim(
+            rl.Person("A", nationalities={"PRK"}, location="CHN"),
+            fears=[escapee_harm()],
+            protection={"PRK": "unavailable"},
+        ),
+        rl.SocialGroup("family of a defector"),
+        rl.Doctrine(non_refoulement_peremptory=True),
+    ]
+
+
+@pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
+def test_public_fact_classes_are_frozen(obj: object) -> None:
+    first = attrs.fields(type(obj))[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(obj, first, getattr(obj, first))
+
+
+@pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
+def test_public_fact_classes_are_slotted(obj: object) -> None:
+    assert not hasattr(obj, "__dict__")
+    with pytest.raises((AttributeError, TypeError)):
+        obj.not_a_field = 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
+def test_equal_instances_are_equal_and_hash_alike(obj: object) -> None:
+    twin = attrs.evolve(obj)  # type: ignore[misc]
+    assert twin == obj
+    assert twin is not obj
+    assert hash(twin) == hash(obj)
+    assert len({obj, twin}) == 1
+
+
+@pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
+def test_instances_survive_pickling(obj: object) -> None:
+    assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+def test_instances_differing_in_one_field_are_unequal() -> None:
+    assert escapee_harm(likelihood=0.8) != escapee_harm(likelihood=0.7)
+    assert rl.Person(location="CHN") != rl.Person(location="KOR")
+
+
+def test_evolve_revalidates() -> None:
+    with pytest.raises(rl.InvalidInput, match="likelihood"):
+        attrs.evolve(escapee_harm(), likelihood=3)
+
+
+def test_every_public_fact_class_is_an_attrs_class() -> None:
+    for cls in PUBLIC_FACT_CLASSES:
+        assert attrs.has(cls), cls
+        assert "__slots__" in cls.__dict__, cls
+
+
+# -- the enums -------------------------------------------------------------------------------
+
+
+def test_severity_order_follows_handbook_paras_51_to_55() -> None:
+    """MINOR < DISCRIMINATION < SERIOUS < THREAT_TO_LIFE_OR_FREEDOM (Handbook paras 51–55)."""
+    order = [
+        rl.Severity.MINOR,
+        rl.Severity.DISCRIMINATION,
+        rl.Severity.SERIOUS,
+        rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+    ]
+    assert sorted(reversed(order)) == order
+    for i, low in enumerate(order):
+        for high in order[i + 1 :]:
+            assert low < high
+            assert high > low
+            assert low <= high
+            assert not high <= low
+    assert max(order) is rl.Severity.THREAT_TO_LIFE_OR_FREEDOM
+    assert [s.rank for s in order] == [0, 1, 2, 3]
+
+
+def test_severity_does_not_compare_with_other_types() -> None:
+    with pytest.raises(TypeError):
+        _ = rl.Severity.SERIOUS < 2  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("ground", list(rl.Ground))
+def test_every_ground_comes_from_art_1a_2(ground: rl.Ground) -> None:
+    """Art 1A(2): "for reasons of race, religion, nationality, membership of a particular social
+    group or political opinion"."""
+    assert ground.citation == rl.Citation("refugee-convention-1951", "1A(2)")
+    assert str(ground.citation) == "Refugee Convention art. 1A(2)"
+    assert ground.label in ground.citation.text
+
+
+def test_there_are_exactly_five_convention_grounds() -> None:
+    assert {g.name for g in rl.Ground} == {
+        "RACE",
+        "RELIGION",
+        "NATIONALITY",
+        "PARTICULAR_SOCIAL_GROUP",
+        "POLITICAL_OPINION",
+    }
+
+
+def test_motives_are_not_convention_grounds() -> None:
+    assert {m.name for m in rl.Motive} >= {
+        "ECONOMIC",
+        "GENERALISED_VIOLENCE",
+        "NATURAL_DISASTER",
+        "PERSONAL",
+        "CRIMINAL_PROSECUTION",
+    }
+    assert not {m.value for m in rl.Motive} & {g.value for g in rl.Ground}
+
+
+@pytest.mark.parametrize("clause", list(rl.Exclusion) + list(rl.Cessation))
+def test_exclusion_and_cessation_clauses_cite_provisions_that_exist(
+    clause: rl.Exclusion | rl.Cessation,
+) -> None:
+    assert clause.citation.instrument == "refugee-convention-1951"
+    assert clause.citation.provision == clause.value
+    assert clause.citation.text.strip()

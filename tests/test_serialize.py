@@ -1,0 +1,580 @@
+"""JSON in and out: lossless round trips, InvalidInput (and nothing else) for bad input, schemas."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+from refugeelaw.countries import all_countries
+
+# -- strategies for valid objects ------------------------------------------------------------
+
+COUNTRIES = sorted(all_countries())
+countries = st.sampled_from(COUNTRIES)
+opt_bools = st.none() | st.booleans()
+#: Any unicode text that is not blank (descriptions must say something).
+words = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
+probabilities = st.floats(min_value=0, max_value=1, allow_nan=False) | st.sampled_from([0, 1])
+
+persons = st.builds(
+    rl.Person,
+    name=st.text(max_size=20),
+    nationalities=st.frozensets(countries, max_size=3),
+    habitual_residence=st.none() | countries,
+    location=st.none() | countries,
+)
+social_groups = st.builds(
+    rl.SocialGroup,
+    description=words,
+    protected_characteristic=opt_bools,
+    socially_perceived=opt_bools,
+    exists_independently=opt_bools,
+)
+harms = st.builds(
+    rl.Harm,
+    description=words,
+    country=countries,
+    severity=st.none() | st.sampled_from(rl.Severity),
+    likelihood=st.none() | probabilities,
+    actor=st.none() | st.sampled_from(rl.Actor),
+    reasons=st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=4),
+    prosecution=st.booleans(),
+    disproportionate=opt_bools,
+    discriminatory=opt_bools,
+    sur_place=st.booleans(),
+    torture=opt_bools,
+    irreparable=opt_bools,
+    ground_central=opt_bools,
+    social_group=st.none() | social_groups,
+)
+claims = st.builds(
+    rl.Claim,
+    person=persons,
+    fears=st.lists(harms, max_size=3),
+    protection=st.dictionaries(countries, st.sampled_from(rl.Protection), max_size=3),
+    internal_relocation=opt_bools,
+    exclusion=st.frozensets(st.sampled_from(rl.Exclusion)),
+    cessation=st.frozensets(st.sampled_from(rl.Cessation)),
+    unrwa_assistance=st.booleans(),
+    rights_of_national_in=st.none() | countries,
+    events_before_1951=opt_bools,
+    events_in_europe=opt_bools,
+    danger_to_security=opt_bools,
+    serious_crime_danger=opt_bools,
+)
+doctrines = st.builds(
+    rl.Doctrine,
+    non_refoulement_customary=opt_bools,
+    non_refoulement_peremptory=opt_bools,
+    fear_threshold=probabilities,
+    nexus=st.sampled_from(["contributing", "one_central_reason"]),
+    social_group=st.sampled_from(["protected_characteristics", "social_perception", "either", "both"]),
+    later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
+)
+citations = st.builds(
+    rl.Citation,
+    instrument=st.sampled_from(["refugee-convention-1951", "cat-1984", "unhcr-handbook"]) | words,
+    provision=st.text(max_size=10),
+)
+
+
+def _finding(children: st.SearchStrategy[list[rl.Finding]]) -> st.SearchStrategy[rl.Finding]:
+    return st.builds(
+        rl.Finding,
+        element=words,
+        verdict=st.sampled_from(rl.Verdict),
+        reason=words,
+        citations=st.lists(citations, max_size=3),
+        children=children,
+        assumptions=st.lists(st.text(max_size=15), max_size=2),
+        facts=st.lists(st.text(max_size=15), max_size=2),
+        missing=st.lists(st.text(max_size=15), max_size=2),
+        standard=st.none() | st.text(max_size=15),
+        role=st.sampled_from(["element", "exception", "input", "conclusion"]),
+    )
+
+
+findings = st.recursive(
+    _finding(st.just([])), lambda inner: _finding(st.lists(inner, max_size=3)), max_leaves=8
+)
+
+
+# -- round trips -----------------------------------------------------------------------------
+
+
+def assert_round_trips(obj: object) -> None:
+    text = rl.to_json(obj)
+    back = rl.from_json(type(obj), text)
+    assert back == obj
+    assert type(back) is type(obj)
+    assert rl.to_json(back) == text  # the JSON form is canonical
+    json.loads(text)  # and it is plain JSON
+
+
+@given(claims)
+def test_every_valid_claim_round_trips(claim: rl.Claim) -> None:
+    assert_round_trips(claim)
+
+
+@given(persons)
+def test_every_valid_person_round_trips(person: rl.Person) -> None:
+    assert_round_trips(person)
+
+
+@given(harms)
+def test_every_valid_harm_round_trips(harm: rl.Harm) -> None:
+    assert_round_trips(harm)
+
+
+@given(doctrines)
+def test_every_valid_doctrine_round_trips(doctrine: rl.Doctrine) -> None:
+    assert_round_trips(doctrine)
+
+
+@given(findings)
+def test_every_valid_finding_tree_round_trips(finding: rl.Finding) -> None:
+    assert_round_trips(finding)
+
+
+def test_enums_travel_as_values_and_sets_as_sorted_lists() -> None:
+    harm = rl.Harm(
+        "d", "PRK", severity="serious", reasons={rl.Motive.ECONOMIC, rl.Ground.RACE, rl.Ground.RELIGION}
+    )
+    data = rl.to_dict(harm)
+    assert data["severity"] == "serious"
+    assert data["reasons"] == ["race", "religion", "economic"]  # Ground before Motive, then by value
+    claim = rl.Claim(rl.Person(nationalities={"PRK", "KOR"}), protection={"PRK": "unavailable"})
+    data = rl.to_dict(claim)
+    assert data["person"]["nationalities"] == ["KOR", "PRK"]
+    assert data["protection"] == {"PRK": "unavailable"}
+
+
+def test_unicode_is_written_as_is() -> None:
+    person = rl.Person("김정은 / Ким / Ω")
+    assert "김정은" in rl.to_json(person)
+    assert rl.from_json(rl.Person, rl.to_json(person)) == person
+
+
+def test_a_determination_round_trips_with_its_date() -> None:
+    claim = rl.Claim(
+        rl.Person("E", {"PRK"}, location="CHN"),
+        fears=[rl.Harm("prison", "PRK", severity="serious", likelihood=0.9, actor="state",
+                       reasons={"political_opinion"})],
+    )  # fmt: skip
+    determination = rl.assess_status(claim, on="2004-06-30")
+    assert rl.to_dict(determination)["on"] == "2004-06-30"
+    assert_round_trips(determination)
+
+
+def test_library_data_objects_round_trip() -> None:
+    assert_round_trips(rl.states.get("PRK"))
+    assert_round_trips(rl.provision("refugee-convention-1951", "33"))
+    assert_round_trips(rl.Problem("fears[0].likelihood", "expected a number from 0 to 1, got 1.7"))
+
+
+def test_from_json_accepts_bytes() -> None:
+    person = rl.Person("A", {"PRK"})
+    assert rl.from_json(rl.Person, rl.to_json(person).encode("utf-8")) == person
+
+
+def test_missing_optional_fields_take_their_defaults() -> None:
+    claim = rl.from_json(rl.Claim, '{"person": {}}')
+    assert claim == rl.Claim(rl.Person())
+
+
+def test_json_dates_must_be_unambiguous() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.from_dict(rl.Participation, {"state": "CHN", "instrument": "x", "action": "accession",
+                                        "deposited": "09/24/1982"})  # fmt: skip
+    assert [p.path for p in excinfo.value.problems] == ["deposited"]
+    p = rl.from_dict(rl.Participation, {"state": "CHN", "instrument": "x", "action": "accession",
+                                        "deposited": "24 September 1982"})  # fmt: skip
+    assert p.deposited == dt.date(1982, 9, 24)
+
+
+# -- invalid input: always InvalidInput, with the path of the fault ---------------------------
+
+Step = tuple[str, Any]  # ("attr", name) | ("index", i) | ("member", i) | ("key", mapping key)
+
+
+def path_of(steps: list[Step]) -> str:
+    """The problem path the library uses: ``fears[0].likelihood``, ``protection['PRK']``."""
+    out = ""
+    for kind, step in steps:
+        if kind == "attr":
+            out += f".{step}" if out else step
+        elif kind in ("index", "member"):
+            out += f"[{step}]"
+        else:
+            out += f"[{step!r}]"
+    return out
+
+
+@attrs.frozen
+class Site:
+    """One place in a claim's JSON form, with the Python type the model declares there."""
+
+    steps: list[Step]
+    tp: Any
+    owner: type | None = None  # the attrs class whose field this is
+
+
+def _unoptional(tp: Any) -> tuple[Any, bool]:
+    args = typing.get_args(tp)
+    if type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return (rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]), True  # noqa: UP007
+    return tp, False
+
+
+def sites(data: Any, tp: Any, steps: list[Step], owner: type | None = None) -> Iterator[Site]:
+    yield Site(steps, tp, owner)
+    base, _ = _unoptional(tp)
+    if data is None:
+        return
+    if isinstance(base, type) and attrs.has(base):
+        hints = typing.get_type_hints(base)
+        for f in attrs.fields(base):
+            yield from sites(data[f.name], hints[f.name], [*steps, ("attr", f.name)], base)
+    elif typing.get_origin(base) in (tuple, frozenset):
+        item = typing.get_args(base)[0]
+        kind = "index" if typing.get_origin(base) is tuple else "member"
+        for i, x in enumerate(data):
+            yield from sites(x, item, [*steps, (kind, i)])
+    elif typing.get_origin(base) in (Mapping, dict, typing.Mapping):
+        value_tp = typing.get_args(base)[1]
+        for k, x in data.items():
+            yield from sites(x, value_tp, [*steps, ("key", k)])
+
+
+def reported_at(steps: list[Step]) -> str:
+    """The path a fault at ``steps`` must be reported under.
+
+    A set has no order, so the model names a bad member by its value (``nationalities['XYZ']``)
+    where the JSON list would use an index; either way the path starts with the set's own path.
+    """
+    for i, (kind, _) in enumerate(steps):
+        if kind == "member":
+            return path_of(steps[:i])
+    return path_of(steps)
+
+
+def get_at(data: Any, steps: list[Step]) -> Any:
+    for _, step in steps:
+        data = data[step]
+    return data
+
+
+def set_at(data: Any, steps: list[Step], value: Any) -> None:
+    parent = get_at(data, steps[:-1])
+    parent[steps[-1][1]] = value
+
+
+def _is_enum(tp: Any) -> bool:
+    args = typing.get_args(tp) or (tp,)
+    return all(isinstance(a, type) and issubclass(a, __import__("enum").Enum) for a in args)
+
+
+def wrong_type_for(tp: Any, field: str) -> Any:
+    """A JSON value of the wrong type for ``tp`` (never valid, whatever the field)."""
+    base, _ = _unoptional(tp)
+    if base is bool:
+        return "yes"
+    if base is float:
+        return "high"
+    if base is str or _is_enum(base):
+        return 7
+    if typing.get_origin(base) in (tuple, frozenset):
+        return "not a list"
+    if typing.get_origin(base) in (Mapping, dict, typing.Mapping):
+        return 7
+    if attrs.has(base):
+        return 7
+    raise AssertionError(f"no wrong value for {field}: {tp!r}")  # pragma: no cover
+
+
+COUNTRY_FIELDS = {"country", "location", "habitual_residence", "rights_of_national_in"}
+
+
+@st.composite
+def mutated_claims(draw: st.DrawFn, kind: str) -> tuple[dict[str, Any], str]:
+    """A valid claim's JSON form with one fault of ``kind``, and the path the fault must be reported at."""
+    claim = draw(claims)
+    data = rl.to_dict(claim)
+    every = list(sites(data, rl.Claim, []))
+
+    def pick(predicate: typing.Callable[[Site], bool]) -> Site:
+        candidates = [s for s in every if predicate(s)]
+        assume(candidates)
+        return draw(st.sampled_from(candidates))
+
+    if kind == "wrong_type":
+        site = pick(lambda s: bool(s.steps))
+        set_at(data, site.steps, wrong_type_for(site.tp, path_of(site.steps)))
+        return data, reported_at(site.steps)
+    if kind == "likelihood_out_of_range":
+        site = pick(lambda s: s.steps[-1:] == [("attr", "likelihood")])
+        set_at(data, site.steps, draw(st.sampled_from([1.7, -0.1, 1.0000001, 100])))
+        return data, reported_at(site.steps)
+    if kind == "unknown_country":
+        site = pick(
+            lambda s: bool(s.steps)
+            and (s.steps[-1][1] in COUNTRY_FIELDS or s.steps[-2:-1] == [("attr", "nationalities")])
+        )
+        set_at(data, site.steps, draw(st.sampled_from(["XYZ", "prk", "China", "CN", ""])))
+        return data, reported_at(site.steps)
+    if kind == "unknown_country_key":
+        site = pick(lambda s: s.steps[-1:] == [("attr", "protection")] and bool(get_at(data, s.steps)))
+        mapping = get_at(data, site.steps)
+        key = draw(st.sampled_from(sorted(mapping)))
+        bad = draw(st.sampled_from(["XYZ", key.lower()]))
+        mapping[bad] = mapping.pop(key)
+        return data, path_of([*site.steps, ("key", bad)])
+    if kind == "unknown_enum":
+        site = pick(lambda s: bool(s.steps) and _is_enum(_unoptional(s.tp)[0]))
+        set_at(data, site.steps, draw(st.sampled_from(["no-such-value", "SERIOUS!", "Race"])))
+        return data, reported_at(site.steps)
+    if kind == "extra_key":
+        site = pick(lambda s: attrs.has(_unoptional(s.tp)[0]) and get_at(data, s.steps) is not None)
+        get_at(data, site.steps)["surprise"] = 1
+        return data, path_of([*site.steps, ("attr", "surprise")])
+    if kind == "missing_required":
+        site = pick(
+            lambda s: s.owner is not None
+            and bool(s.steps)
+            and attrs.fields_dict(s.owner)[s.steps[-1][1]].default is attrs.NOTHING
+        )
+        del get_at(data, site.steps[:-1])[site.steps[-1][1]]
+        return data, reported_at(site.steps)
+    if kind == "list_for_object":
+        site = pick(
+            lambda s: bool(s.steps)
+            and attrs.has(_unoptional(s.tp)[0])
+            or typing.get_origin(_unoptional(s.tp)[0]) in (Mapping, dict, typing.Mapping)
+        )
+        set_at(data, site.steps, draw(st.sampled_from([[], [1], ["PRK"]])))
+        return data, reported_at(site.steps)
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def assert_invalid_at(data: Any, prefix: str) -> None:
+    text = json.dumps(data, ensure_ascii=False)
+    try:
+        rl.from_json(rl.Claim, text)
+    except rl.InvalidInput as exc:
+        paths = [p.path for p in exc.problems]
+        assert paths, "an InvalidInput must list at least one problem"
+        assert all(p.startswith(prefix) for p in paths), (prefix, paths)
+        assert all(p.message for p in exc.problems)
+    else:
+        raise AssertionError(f"accepted an invalid claim (fault at {prefix!r}): {text}")
+
+
+MUTATIONS = [
+    "wrong_type",
+    "likelihood_out_of_range",
+    "unknown_country",
+    "unknown_country_key",
+    "unknown_enum",
+    "extra_key",
+    "missing_required",
+    pytest.param(
+        "list_for_object",
+        marks=pytest.mark.xfail(
+            strict=True,
+            raises=AttributeError,
+            reason="bug in serialize: a JSON list where a nested object (Person, SocialGroup) is "
+            "expected escapes as AttributeError (\"'list' object has no attribute 'keys'\"), "
+            'e.g. {"person": []}',
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("kind", MUTATIONS)
+@given(data=st.data())
+def test_invalid_claim_json_raises_invalid_input_at_the_fault(kind: str, data: st.DataObject) -> None:
+    mutated, prefix = data.draw(mutated_claims(kind))
+    assert_invalid_at(mutated, prefix)
+
+
+@given(claims, st.data())
+def test_non_json_text_raises_invalid_input(claim: rl.Claim, data: st.DataObject) -> None:
+    text = rl.to_json(claim)
+    cut = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+    garbage = data.draw(st.sampled_from(["", "}", "'", "\x00", "{{", ",]"]))
+    broken = text[:cut] + garbage
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.from_json(rl.Claim, broken)
+    assert [p.path for p in excinfo.value.problems] == [""]
+
+
+@pytest.mark.parametrize("text", ["", "null", "[]", '"claim"', "1", "true", "{", "nul", "[1,2"])
+def test_top_level_that_is_not_an_object_is_invalid_input(text: str) -> None:
+    with pytest.raises(rl.InvalidInput):
+        rl.from_json(rl.Claim, text)
+
+
+def test_two_faults_are_both_reported_with_their_json_paths() -> None:
+    text = json.dumps(
+        {
+            "person": {"location": "XYZ"},
+            "fears": [{"description": "beating", "country": "PRK", "likelihood": 1.7}],
+        }
+    )
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.from_json(rl.Claim, text)
+    assert {str(p) for p in excinfo.value.problems} == {
+        "person.location: unknown ISO 3166-1 alpha-3 country code 'XYZ'",
+        "fears[0].likelihood: expected a number from 0 to 1, got 1.7",
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=OverflowError,
+    reason="bug in _validate.probability: math.isnan on a huge JSON integer raises OverflowError",
+)
+def test_a_huge_integer_likelihood_is_invalid_input() -> None:
+    text = '{"person": {}, "fears": [{"description": "d", "country": "PRK", "likelihood": 1' + "0" * 400 + "}]}"
+    with pytest.raises(rl.InvalidInput):
+        rl.from_json(rl.Claim, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeDecodeError,
+    reason="bug in serialize.from_json: bytes that are not UTF-8 escape as UnicodeDecodeError",
+)
+def test_bytes_that_are_not_utf8_are_invalid_input() -> None:
+    with pytest.raises(rl.InvalidInput):
+        rl.from_json(rl.Claim, b"\xff\xfe{}")
+
+
+# -- JSON schema -----------------------------------------------------------------------------
+
+
+def public_attrs_classes() -> list[type]:
+    out = []
+    for name in rl.__all__:
+        obj = getattr(rl, name)
+        if isinstance(obj, type) and attrs.has(obj):
+            out.append(obj)
+    return out
+
+
+def test_the_public_attrs_classes_include_the_core() -> None:
+    names = {c.__name__ for c in public_attrs_classes()}
+    assert {"Claim", "Harm", "Person", "Doctrine", "Finding", "StatusDetermination", "SocialGroup",
+            "Citation", "Provision", "Participation"} <= names  # fmt: skip
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    return typing.cast(dict[str, Any], schema["$defs"][ref.rsplit("/", 1)[1]])
+
+
+@pytest.mark.parametrize("cls", public_attrs_classes(), ids=lambda c: c.__name__)
+def test_json_schema_describes_every_field(cls: type) -> None:
+    schema = rl.json_schema(cls)
+    assert isinstance(schema, dict)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["type"] == "object"
+    assert schema["additionalProperties"] is False
+    fields = attrs.fields(cls)
+    assert list(schema["properties"]) == [f.name for f in fields]
+    required = [f.name for f in fields if f.default is attrs.NOTHING]
+    assert schema.get("required", []) == required
+    json.dumps(schema)  # the schema itself is JSON
+
+
+@pytest.mark.parametrize("cls", public_attrs_classes(), ids=lambda c: c.__name__)
+def test_every_reference_in_a_schema_resolves(cls: type) -> None:
+    schema = rl.json_schema(cls)
+    text = json.dumps(schema)
+    for name in {part.split('"')[0] for part in text.split('"#/$defs/')[1:]}:
+        definition = schema["$defs"][name]
+        assert definition["type"] == "object"
+        assert "properties" in definition
+
+
+def test_claim_schema_constrains_the_leaves() -> None:
+    schema = rl.json_schema(rl.Claim)
+    harm = schema["$defs"]["Harm"]
+    likelihood = harm["properties"]["likelihood"]["anyOf"]
+    assert {"type": "number", "minimum": 0, "maximum": 1} in likelihood
+    assert {"type": "null"} in likelihood
+    severity = harm["properties"]["severity"]
+    assert any(
+        opt.get("enum") == [s.value for s in rl.Severity] for opt in severity.get("anyOf", [severity])
+    )
+    assert harm["required"] == ["description", "country"]
+    exclusion = schema["properties"]["exclusion"]
+    assert exclusion["type"] == "array"
+    assert exclusion["uniqueItems"] is True
+    assert exclusion["items"] == {"enum": ["1F(a)", "1F(b)", "1F(c)"]}
+    reasons = harm["properties"]["reasons"]["items"]["enum"]
+    assert set(reasons) == {m.value for m in [*rl.Ground, *rl.Motive]}
+    person = _resolve(schema, schema["properties"]["person"])
+    assert person["properties"]["nationalities"]["type"] == "array"
+
+
+def test_finding_schema_is_recursive() -> None:
+    schema = rl.json_schema(rl.Finding)
+    assert schema["properties"]["children"]["items"] == {"$ref": "#/$defs/Finding"}
+    assert schema["required"] == ["element", "verdict", "reason"]
+
+
+@given(claims)
+def test_to_dict_output_has_only_schema_properties(claim: rl.Claim) -> None:
+    """A structural check in place of a JSON Schema validator: every key the library writes is in
+    the schema, and every required property is written."""
+    schema = rl.json_schema(rl.Claim)
+
+    def check(data: Any, node: dict[str, Any]) -> None:
+        node = _resolve(schema, node)
+        if "anyOf" in node:
+            if data is None:
+                assert {"type": "null"} in node["anyOf"]
+                return
+            node = _resolve(schema, next(o for o in node["anyOf"] if o != {"type": "null"}))
+        if node.get("type") == "object" and "properties" in node:
+            assert set(data) <= set(node["properties"])
+            assert set(node.get("required", [])) <= set(data)
+            for k, x in data.items():
+                check(x, node["properties"][k])
+        elif node.get("type") == "array":
+            assert isinstance(data, list)
+            for x in data:
+                check(x, node["items"])
+        elif "enum" in node:
+            assert data in node["enum"]
+        elif node.get("type") == "string":
+            assert isinstance(data, str)
+        elif node.get("type") == "boolean":
+            assert isinstance(data, bool)
+        elif node.get("type") == "number":
+            assert isinstance(data, (int, float)) and not isinstance(data, bool)
+
+    check(rl.to_dict(claim), schema)
+
+
+def test_copy_is_not_needed_for_mutation_helpers() -> None:
+    """The mutation helpers work on a fresh dict from to_dict, never on shared state."""
+    claim = rl.Claim(rl.Person(nationalities={"PRK"}))
+    first = rl.to_dict(claim)
+    second = copy.deepcopy(first)
+    set_at(first, [("attr", "person"), ("attr", "name")], 7)
+    assert rl.to_dict(claim) == second

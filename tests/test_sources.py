@@ -1,0 +1,237 @@
+"""The law as data: provision texts, their sources and status labels, and how citations read."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+
+CONVENTION = "refugee-convention-1951"
+STATUSES = {"verified", "secondary", "unverified"}
+
+
+def instrument_files() -> list[dict[str, Any]]:
+    folder = resources.files("refugeelaw").joinpath("data/instruments")
+    return [
+        json.loads(entry.read_text("utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json")
+    ]
+
+
+def all_units() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    return [(f["key"], f, unit) for f in instrument_files() for unit in f.get("provisions", ())]
+
+
+# -- the text of the Convention --------------------------------------------------------------
+
+
+def test_article_33_1_reads_as_the_convention_does() -> None:
+    """Art 33(1), the prohibition of expulsion or return ("refoulement")."""
+    p = rl.provision(CONVENTION, "33(1)")
+    assert p.text.startswith(
+        '1. No Contracting State shall expel or return ("refouler") a refugee in any manner '
+        "whatsoever to the frontiers of territories where his life or freedom would be threatened"
+    )
+    assert p.text.rstrip().endswith(
+        "on account of his race, religion, nationality, membership of a particular social group "
+        "or political opinion."
+    )
+    assert p.citation == rl.Citation(CONVENTION, "33(1)")
+    assert p.verbatim is True
+    assert p.status == "verified"
+    assert p.source is not None
+
+
+def test_article_1a_2_contains_the_definition() -> None:
+    text = rl.provision(CONVENTION, "1A(2)").text
+    assert "well-founded fear of being persecuted" in text
+    assert "is outside the country of his nationality" in text
+
+
+def test_the_convention_articles_the_library_cites_are_held() -> None:
+    """Issue 2: at least arts 1, 31, 32, 33."""
+    for pinpoint in ("1A(2)", "1C", "1D", "1E", "1F", "31(1)", "32(1)", "33(1)", "33(2)"):
+        assert rl.provision(CONVENTION, pinpoint).text.strip(), pinpoint
+
+
+@pytest.mark.parametrize(
+    ("parent", "children"),
+    [
+        ("33", ["33(1)", "33(2)"]),
+        ("1F", ["1F", "1F(a)", "1F(b)", "1F(c)"]),
+        ("1C", ["1C", "1C(1)", "1C(2)", "1C(3)", "1C(4)", "1C(5)", "1C(6)"]),
+        ("32", ["32(1)", "32(2)", "32(3)"]),
+    ],
+)
+def test_parent_pinpoint_joins_its_children_in_order(parent: str, children: list[str]) -> None:
+    joined = rl.provision(CONVENTION, parent)
+    assert joined.citation == rl.Citation(CONVENTION, parent)
+    # The parent's own unit (a lead-in such as "F. The provisions ...") comes first, when there is one.
+    assert joined.text == "\n".join(
+        rl.provision(CONVENTION, c).text if c != parent else _own_unit(parent) for c in children
+    )
+
+
+def _own_unit(pinpoint: str) -> str:
+    record = next(f for f in instrument_files() if f["key"] == CONVENTION)
+    return next(u["text"] for u in record["provisions"] if u["pinpoint"] == pinpoint)
+
+
+def test_article_1f_lead_in_comes_before_its_clauses() -> None:
+    text = rl.provision(CONVENTION, "1F").text
+    assert text.startswith("F. The provisions of this Convention shall not apply")
+    assert text.index("(a)") < text.index("(b)") < text.index("(c)")
+
+
+def test_a_leaf_pinpoint_is_not_its_siblings() -> None:
+    """"33(1)" must not pull in "33(2)", nor "3" pull in "31"–"35"."""
+    assert "benefit of the present provision" not in rl.provision(CONVENTION, "33(1)").text
+    with pytest.raises(rl.UnknownProvision):
+        rl.provision(CONVENTION, "3")
+
+
+def test_the_joined_status_is_the_weakest_of_its_parts() -> None:
+    order = ["verified", "secondary", "unverified"]
+    for key in rl.sources.source_keys():
+        whole = rl.provision(key)
+        parts = [u for k, f, u in all_units() if k == key]
+        statuses = [u.get("status", f.get("status", "unverified")) for k, f, u in all_units() if k == key]
+        assert parts
+        assert whole.status == max(statuses, key=order.index), key
+
+
+# -- unknown keys and pinpoints --------------------------------------------------------------
+
+
+def test_unknown_instrument_is_an_unknown_provision_naming_it() -> None:
+    with pytest.raises(rl.UnknownProvision) as excinfo:
+        rl.provision("refugee-convention-1952", "33(1)")
+    err = excinfo.value
+    assert isinstance(err, rl.InvalidInput)
+    assert isinstance(err, LookupError)
+    assert isinstance(err, ValueError)
+    assert "'refugee-convention-1952'" in str(err)
+    assert [p.path for p in err.problems] == ["instrument"]
+
+
+@pytest.mark.parametrize("pinpoint", ["34", "33(3)", "1G", "1A(3)", "99"])
+def test_unknown_pinpoint_is_an_unknown_provision_naming_it(pinpoint: str) -> None:
+    with pytest.raises(rl.UnknownProvision) as excinfo:
+        rl.provision(CONVENTION, pinpoint)
+    assert f"art. {pinpoint}" in str(excinfo.value)
+    assert [p.path for p in excinfo.value.problems] == ["pinpoint"]
+
+
+def test_unknown_provision_can_be_caught_as_lookup_error() -> None:
+    with pytest.raises(LookupError):
+        rl.provision(CONVENTION, "34")
+
+
+def test_citation_text_of_an_unknown_pinpoint_raises() -> None:
+    with pytest.raises(rl.UnknownProvision):
+        _ = rl.Citation(CONVENTION, "34").text
+
+
+# -- how citations read ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("instrument", "pinpoint", "expected"),
+    [
+        (CONVENTION, "33(1)", "Refugee Convention art. 33(1)"),
+        (CONVENTION, "1A(2)", "Refugee Convention art. 1A(2)"),
+        (CONVENTION, "", "Refugee Convention"),
+        ("refugee-protocol-1967", "I(2)", "1967 Protocol art. I(2)"),
+        ("cat-1984", "3(1)", "CAT art. 3(1)"),
+        ("iccpr-1966", "7", "ICCPR art. 7"),
+        ("vclt-1969", "53", "VCLT art. 53"),
+        ("unhcr-handbook", "51-53", "UNHCR Handbook para. 51-53"),
+        ("icj-nicaragua-1986", "186", "Nicaragua v USA, ICJ Reports 1986 p. 14 para. 186"),
+    ],
+)
+def test_str_of_citation_reads_as_a_lawyer_writes_it(
+    instrument: str, pinpoint: str, expected: str
+) -> None:
+    assert str(rl.Citation(instrument, pinpoint)) == expected
+
+
+def test_str_of_a_case_citation_is_its_name_and_report() -> None:
+    assert str(rl.Citation("ins-v-cardoza-fonseca-1987")) == (
+        "INS v Cardoza-Fonseca, 480 US 421 (1987)"
+    )
+    assert str(rl.Citation("canada-v-ward-1993")).startswith("Canada (AG) v Ward, [1993] 2 SCR 689")
+
+
+def test_str_of_a_citation_to_an_unknown_instrument_is_its_key() -> None:
+    assert str(rl.Citation("my-readmission-agreement", "4")) == "my-readmission-agreement 4"
+
+
+def test_citations_order_and_compare_by_instrument_then_pinpoint() -> None:
+    a = rl.Citation(CONVENTION, "1A(2)")
+    b = rl.Citation(CONVENTION, "33(1)")
+    assert a < b
+    assert a == rl.Citation(CONVENTION, "1A(2)")
+    assert hash(a) == hash(rl.Citation(CONVENTION, "1A(2)"))
+
+
+def test_citation_rejects_an_empty_instrument() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.Citation("", 5)  # type: ignore[arg-type]
+    assert {p.path for p in excinfo.value.problems} == {"instrument", "provision"}
+
+
+# -- every provision in every data file ------------------------------------------------------
+
+
+def test_the_data_holds_instrument_files() -> None:
+    keys = {f["key"] for f in instrument_files()}
+    assert {CONVENTION, "refugee-protocol-1967", "cat-1984", "iccpr-1966", "unhcr-handbook"} <= keys
+    assert set(rl.sources.source_keys()) == keys
+
+
+def test_instrument_keys_are_unique_and_match_their_file_names() -> None:
+    folder = resources.files("refugeelaw").joinpath("data/instruments")
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            assert json.loads(entry.read_text("utf-8"))["key"] + ".json" == entry.name
+
+
+@pytest.mark.parametrize(
+    ("key", "record", "unit"),
+    all_units(),
+    ids=[f"{k}:{u['pinpoint']}" for k, _, u in all_units()],
+)
+def test_every_provision_has_text_status_and_source(
+    key: str, record: dict[str, Any], unit: dict[str, Any]
+) -> None:
+    assert isinstance(unit["text"], str)
+    assert unit["text"].strip()
+    status = unit.get("status", record.get("status"))
+    assert status in STATUSES
+    source = unit.get("source") or record.get("source")
+    assert source
+    assert source["title"].strip()
+    # The library's view agrees with the file.
+    loaded = rl.provision(key, unit["pinpoint"])
+    assert loaded.text.startswith(unit["text"])
+    assert loaded.status in STATUSES
+    assert loaded.source is not None
+
+
+def test_pinpoints_are_unique_within_each_instrument() -> None:
+    for f in instrument_files():
+        pinpoints = [u["pinpoint"] for u in f.get("provisions", ())]
+        assert len(pinpoints) == len(set(pinpoints)), f["key"]
+
+
+def test_paraphrases_are_marked_as_not_verbatim() -> None:
+    """Case holdings are the library's paraphrase, never presented as the court's words."""
+    for key, record, unit in all_units():
+        if record.get("kind") == "case" and unit["pinpoint"] == "holding":
+            assert unit.get("verbatim") is False, key
+            assert rl.provision(key, "holding").verbatim is False
