@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -148,6 +149,17 @@ def _converter() -> cattrs.Converter:
             raise InvalidInput(problems)
         return FrozenMap(out)
 
+    def attrs_factory(cls: type) -> Any:
+        inner = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: Any, tp: Any) -> Any:
+            if not isinstance(value, Mapping):
+                raise ValueError(f"expected an object ({cls.__name__}), got {_describe(value)}")
+            return inner(value, tp)
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, attrs_factory)
     conv.register_structure_hook_func(_is_var_tuple, structure_tuple)
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))

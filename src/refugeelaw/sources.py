@@ -72,6 +72,8 @@ class Citation(Checked):
         if self.provision[0].islower():  # a named part: "return", "holding", "annex(g)"
             return f"{record.short_title}, {self.provision}"
         label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
+        if label == "para. " and "-" in self.provision:  # a range: "paras 37–50"
+            return f"{record.short_title} paras {self.provision.replace('-', '–')}"
         return f"{record.short_title} {label}{self.provision}"
 
     @property

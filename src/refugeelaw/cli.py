@@ -1,0 +1,276 @@
+"""The command line: ``python -m refugeelaw`` (also installed as ``refugeelaw``).
+
+Reads a JSON claim, or a JSON Lines caseload (one claim per line), from a file or standard input,
+and prints explained results as text, Markdown or JSON. Bad input exits with status 2 and one line
+naming the record and the JSON path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .doctrine import Doctrine
+from .errors import InvalidInput
+from .facts import Claim
+
+__all__ = ["main"]
+
+_DOCTRINE_FIELDS = {
+    "non_refoulement_customary": "bool?",
+    "non_refoulement_peremptory": "bool?",
+    "fear_threshold": "float",
+    "torture_threshold": "float",
+    "nexus": "str",
+    "social_group": "str",
+    "later_treaty_by": "str",
+}
+
+
+def _doctrine(pairs: Sequence[str]) -> Doctrine:
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or key not in _DOCTRINE_FIELDS:
+            raise InvalidInput(
+                f"--doctrine {pair!r}: expected KEY=VALUE with KEY one of "
+                + ", ".join(_DOCTRINE_FIELDS)
+            )
+        kind = _DOCTRINE_FIELDS[key]
+        if kind == "bool?":
+            table = {"true": True, "false": False, "none": None, "null": None}
+            if raw.lower() not in table:
+                raise InvalidInput(f"--doctrine {key}: expected true, false or none, got {raw!r}")
+            values[key] = table[raw.lower()]
+        elif kind == "float":
+            try:
+                values[key] = float(raw)
+            except ValueError:
+                raise InvalidInput(f"--doctrine {key}: expected a number, got {raw!r}") from None
+        else:
+            values[key] = raw
+    return Doctrine(**values)
+
+
+def _records(stream: TextIO) -> Iterator[tuple[int, str]]:
+    """One JSON document, or JSON Lines: yields (record number, text)."""
+    text = stream.read()
+    stripped = text.strip()
+    if not stripped:
+        raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
+    try:
+        json.loads(stripped)
+    except json.JSONDecodeError:
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield n, line
+        return
+    yield 1, stripped
+
+
+def _emit(result: Any, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write(result.explain(fmt) + "\n")
+
+
+def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .refoulement import assess_return
+    from .serialize import from_json
+    from .status import assess_status
+
+    doctrine = _doctrine(args.doctrine)
+    status = 0
+    with _open(args.input) as stream:
+        for number, text in _records(stream):
+            try:
+                claim = from_json(Claim, text)
+            except InvalidInput as exc:
+                err.write(f"record {number}: {exc}\n")
+                if args.strict:
+                    return 2
+                status = 2
+                continue
+            if args.command == "assess":
+                result: Any = assess_status(claim, on=args.on, state=args.state, doctrine=doctrine)
+            else:
+                result = assess_return(claim, by=args.by, to=args.to, on=args.on, doctrine=doctrine)
+            _emit(result, args.format, out)
+    return status
+
+
+class _open:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.handle: TextIO | None = None
+
+    def __enter__(self) -> TextIO:
+        if self.path == "-":
+            return sys.stdin
+        try:
+            self.handle = Path(self.path).open(encoding="utf-8")
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {self.path!r}: {exc.strerror}") from None
+        return self.handle
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _obligations(args: argparse.Namespace, out: TextIO) -> int:
+    from .explain import render
+    from .obligations import explain_obligations, obligations_of
+    from .serialize import to_dict
+
+    doctrine = _doctrine(args.doctrine)
+    if args.format == "json":
+        obs = obligations_of(args.state, on=args.on, doctrine=doctrine)
+        out.write(json.dumps([to_dict(o) for o in obs], ensure_ascii=False) + "\n")
+    else:
+        tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
+        out.write(render(tree, format=args.format) + "\n")
+    return 0
+
+
+def _conflict(args: argparse.Namespace, out: TextIO) -> int:
+    from .obligations import obligations_of
+    from .precedence import resolve_conflict
+    from .sources import Citation
+
+    doctrine = _doctrine(args.doctrine)
+    obs = {str(o.citation): o for o in obligations_of(args.state, on=args.on, doctrine=doctrine)}
+    picked = []
+    for wanted in (args.first, args.second):
+        match = [o for key, o in obs.items() if wanted.lower() in key.lower()]
+        if len(match) != 1:
+            known = "; ".join(obs)
+            raise InvalidInput(
+                f"{wanted!r} matches {len(match)} obligations of {args.state} (known: {known})"
+            )
+        picked.append(match[0])
+    cited = [Citation(*c.split(":", 1)) for c in args.cited]
+    ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
+    if args.format == "json":
+        from .serialize import to_dict
+
+        out.write(json.dumps(to_dict(ruling.finding), ensure_ascii=False) + "\n")
+    else:
+        out.write(ruling.explain(args.format) + "\n")
+    return 0
+
+
+def _demo(out: TextIO) -> int:
+    from .refoulement import assess_return
+    from .serialize import from_dict
+    from .status import assess_status
+
+    claim = from_dict(Claim, _DEMO_CLAIM)
+    out.write(assess_status(claim, on="2004-06-30", state="CHN").explain() + "\n\n")
+    out.write(assess_return(claim, by="CHN", to="PRK", on="2004-06-30").explain() + "\n")
+    return 0
+
+
+_DEMO_CLAIM = {
+    "person": {"name": "North Korean escapee", "nationalities": ["PRK"], "location": "CHN"},
+    "fears": [
+        {
+            "description": "detention and torture as punishment for leaving without permission",
+            "country": "PRK",
+            "severity": "threat_to_life_or_freedom",
+            "likelihood": 0.8,
+            "actor": "state",
+            "reasons": ["political_opinion"],
+            "prosecution": True,
+            "disproportionate": True,
+            "sur_place": True,
+            "torture": True,
+        }
+    ],
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="refugeelaw",
+        description="International refugee law as explained, cited reasoning. Not legal advice.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser, *, formats: bool = True) -> None:
+        p.add_argument("--on", help="date of the assessment (ISO or '24 September 1982')")
+        p.add_argument(
+            "--doctrine",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="a contested position, e.g. nexus=one_central_reason (repeatable)",
+        )
+        if formats:
+            p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+
+    assess = sub.add_parser("assess", help="refugee status (Art 1) of a JSON claim or caseload")
+    assess.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
+    assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
+    assess.add_argument("--strict", action="store_true", help="stop at the first bad record")
+    common(assess)
+    ret = sub.add_parser("return", help="may state BY return the person to TO?")
+    ret.add_argument("input", nargs="?", default="-")
+    ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
+    ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
+    ret.add_argument("--strict", action="store_true")
+    common(ret)
+    obl = sub.add_parser("obligations", help="what binds a state on a date")
+    obl.add_argument("state", help="ISO alpha-3 code")
+    common(obl)
+    con = sub.add_parser("conflict", help="which of two obligations of a state prevails")
+    con.add_argument("state")
+    con.add_argument("first", help="text matching one obligation, e.g. '33(1)'")
+    con.add_argument("second", help="e.g. '1986'")
+    con.add_argument(
+        "--cited",
+        action="append",
+        default=[],
+        metavar="INSTRUMENT:PINPOINT",
+        help="a provision the argument relied on, to be checked (e.g. un-charter-1945:102)",
+    )
+    common(con)
+    sub.add_parser("demo", help="run the articles' North Korean case")
+    schema = sub.add_parser("schema", help="print the JSON Schema of a public class")
+    schema.add_argument("name", nargs="?", default="Claim")
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        if args.command in ("assess", "return"):
+            return _run_claims(args, out, err)
+        if args.command == "obligations":
+            return _obligations(args, out)
+        if args.command == "conflict":
+            return _conflict(args, out)
+        if args.command == "schema":
+            import refugeelaw
+
+            from .serialize import json_schema
+
+            cls = getattr(refugeelaw, args.name, None)
+            if not isinstance(cls, type):
+                raise InvalidInput(f"no public class named {args.name!r}")
+            out.write(json.dumps(json_schema(cls), indent=2) + "\n")
+            return 0
+        return _demo(out)
+    except InvalidInput as exc:
+        err.write(f"refugeelaw: {exc}\n")
+        return 2
