@@ -86,7 +86,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     doctrine = _doctrine(args.doctrine)
     status = 0
-    with _open(args.input) as stream:
+    with _Input(args.input) as stream:
         for number, text in _records(stream):
             try:
                 claim = from_json(Claim, text)
@@ -104,7 +104,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
-class _open:
+class _Input:
     def __init__(self, path: str) -> None:
         self.path = path
         self.handle: TextIO | None = None

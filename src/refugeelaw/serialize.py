@@ -20,21 +20,16 @@ import json
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-)
 
 from ._frozenmap import FrozenMap
 from .dates import parse_date
 from .errors import InvalidInput, Problem
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
@@ -105,6 +100,9 @@ def _structure_enum_union(value: Any, tp: Any) -> Any:
 
 @functools.cache
 def _converter() -> cattrs.Converter:
+    import cattrs  # loaded on first use: `import refugeelaw` stays light
+    from cattrs.gen import make_dict_structure_fn
+
     conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -120,7 +118,7 @@ def _converter() -> cattrs.Converter:
         for i, item in enumerate(value):
             try:
                 out.append(conv.structure(item, item_type))
-            except _INPUT_ERRORS as exc:
+            except _input_errors() as exc:
                 problems.extend(_problems(exc, f"[{i}]"))
         if problems:
             raise InvalidInput(problems)
@@ -143,14 +141,14 @@ def _converter() -> cattrs.Converter:
         for k, x in value.items():
             try:
                 out[conv.structure(k, key_type)] = conv.structure(x, value_type)
-            except _INPUT_ERRORS as exc:
+            except _input_errors() as exc:
                 problems.extend(_problems(exc, f"[{k!r}]"))
         if problems:
             raise InvalidInput(problems)
         return FrozenMap(out)
 
     def attrs_factory(cls: type) -> Any:
-        inner = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        inner: Any = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
 
         def structure(value: Any, tp: Any) -> Any:
             if not isinstance(value, Mapping):
@@ -177,6 +175,13 @@ def _converter() -> cattrs.Converter:
 
 def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     """Flatten cattrs' exception groups into problems with JSON paths."""
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, InvalidInput):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
@@ -210,15 +215,20 @@ def _clean(message: str) -> str:
     return message
 
 
-_INPUT_ERRORS = (
-    ClassValidationError,
-    IterableValidationError,
-    InvalidInput,
-    ForbiddenExtraKeysError,
-    KeyError,
-    ValueError,
-    TypeError,
-)
+@functools.cache
+def _input_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions that mean bad input while structuring (cattrs loaded lazily)."""
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+    return (
+        ClassValidationError,
+        IterableValidationError,
+        InvalidInput,
+        ForbiddenExtraKeysError,
+        KeyError,
+        ValueError,
+        TypeError,
+    )
 
 
 def to_dict(obj: Any) -> Any:
@@ -238,7 +248,7 @@ def from_dict(cls: type[T], data: Any) -> T:
         )
     try:
         return _converter().structure(data, cls)
-    except _INPUT_ERRORS as exc:
+    except _input_errors() as exc:
         raise InvalidInput(_problems(exc)) from None
 
 

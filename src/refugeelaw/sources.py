@@ -46,6 +46,7 @@ class Source(Checked):
     url: str | None = attrs.field(default=None, metadata={"check": opt_str})
     repo: str | None = attrs.field(default=None, metadata={"check": opt_str})
     path: str | None = attrs.field(default=None, metadata={"check": opt_str})
+    commit: str | None = attrs.field(default=None, metadata={"check": opt_str})
 
     def __str__(self) -> str:
         where = self.url or " ".join(x for x in (self.repo, self.path) if x)
@@ -127,7 +128,7 @@ class _Record:
 def _source(raw: Mapping[str, Any] | None) -> Source | None:
     if not raw:
         return None
-    return Source(**{k: raw[k] for k in ("title", "url", "repo", "path") if k in raw})
+    return Source(**{k: raw[k] for k in ("title", "url", "repo", "path", "commit") if k in raw})
 
 
 def _load(raw: Mapping[str, Any]) -> _Record:

@@ -24,7 +24,7 @@ import attrs
 from . import _validate as v
 from .countries import check_country, country_name
 from .dates import parse_date
-from .errors import Problem
+from .errors import InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .sources import Source
@@ -108,6 +108,8 @@ class Withdrawal(v.Checked):
     )
     accepted: bool = True
     summary: str = ""
+    status: str = "unverified"
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
 
 
 def _to_action(value: Any) -> Any:
@@ -161,6 +163,17 @@ class Participation(v.Checked):
     withdrawal: Withdrawal | None = None
 
     def _cross_check(self) -> Iterable[Problem]:
+        if (
+            self.action.binds
+            and self.deposited is None
+            and self.in_force is None
+            and (self.action is not Action.ORIGINAL_MEMBER)
+        ):
+            yield Problem(
+                "deposited", f"a {self.action.value} needs a deposit date or an in_force date"
+            )
+        if not self.action.binds and self.deposited is not None:
+            yield Problem("deposited", f"a {self.action.value} record cannot have a deposit date")
         if self.signature and self.deposited and self.signature > self.deposited:
             yield Problem(
                 "signature", f"signature {self.signature} is after deposit {self.deposited}"
@@ -202,7 +215,9 @@ def _with_in_force(p: Participation, instrument: Instrument) -> Participation:
         return attrs.evolve(p, in_force=instrument.entry_into_force)
     if p.deposited is None:
         return p
-    if p.action in (Action.ADMISSION, Action.ORIGINAL_MEMBER):
+    if p.action in (Action.ADMISSION, Action.ORIGINAL_MEMBER, Action.SUCCESSION):
+        # A successor state is bound from its notification at the latest (often from independence,
+        # which the UNTC tables do not give): the late-party rule does not apply to succession.
         return attrs.evolve(p, in_force=p.deposited)
     return attrs.evolve(p, in_force=instrument.in_force_for(p.deposited))
 
@@ -210,11 +225,20 @@ def _with_in_force(p: Participation, instrument: Instrument) -> Participation:
 def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
     instrument = get_instrument(raw["instrument"])
     sources = {
-        k: Source(**{f: s[f] for f in ("title", "url", "repo", "path") if f in s})
+        k: Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
         for k, s in raw["sources"].items()
     }
+
+    def cite(keys: Iterable[str], where: str) -> tuple[Source, ...]:
+        unknown = [k for k in keys if k not in sources]
+        if unknown:
+            raise InvalidInput(
+                [Problem(where, f"unknown source key(s) {unknown} (not in 'sources')")]
+            )
+        return tuple(sources[k] for k in keys)
+
     out = []
-    for r in raw["records"]:
+    for n, r in enumerate(raw["records"]):
         w = r.get("withdrawal")
         p = Participation(
             state=r["state"],
@@ -224,7 +248,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
             in_force=r.get("in_force"),
             signature=r.get("signature"),
             status=r.get("status", "unverified"),
-            source=tuple(sources[k] for k in r.get("source", ())),
+            source=cite(r.get("source", ()), f"records[{n}].source"),
             art_1b=r.get("art_1b"),
             notes=tuple(r.get("notes", ())),
             reservations=tuple(
@@ -234,7 +258,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     summary=x.get("summary", ""),
                     text=x.get("text"),
                     status=x.get("status", "unverified"),
-                    sources=tuple(sources[k] for k in x.get("source", ()) if k in sources),
+                    sources=cite(x.get("source", ()), f"records[{n}].reservations.source"),
                 )
                 for x in r.get("reservations", ())
             ),
@@ -245,6 +269,8 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 effective=w.get("effective"),
                 accepted=w.get("accepted", True),
                 summary=w.get("summary", ""),
+                status=w.get("status", "unverified"),
+                sources=cite(w.get("source", ()), f"records[{n}].withdrawal.source"),
             ),
         )
         out.append(_with_in_force(p, instrument))

@@ -87,25 +87,39 @@ def alienage(claim: Claim) -> Finding:
         facts = ["person.location", "person.habitual_residence"]
         if person.habitual_residence is None:
             return _finding(
-                element, Verdict.UNKNOWN, "the former habitual residence of this stateless person "
-                "is not known", ART_1A2, facts=facts, missing=["person.habitual_residence"],
+                element,
+                Verdict.UNKNOWN,
+                "the former habitual residence of this stateless person is not known",
+                ART_1A2,
+                facts=facts,
+                missing=["person.habitual_residence"],
             )
     if person.location is None:
         return _finding(
-            element, Verdict.UNKNOWN, "where the person now is is not known", ART_1A2,
-            facts=facts, missing=["person.location"],
+            element,
+            Verdict.UNKNOWN,
+            "where the person now is is not known",
+            ART_1A2,
+            facts=facts,
+            missing=["person.location"],
         )
     references = person.countries_of_reference()
     if person.location in references:
         return _finding(
-            element, Verdict.NOT_MET,
+            element,
+            Verdict.NOT_MET,
             f"the person is still in {country_name(person.location)}: the Convention protects only "
-            "those who have crossed an international frontier", ART_1A2, _hb("88-93"), facts=facts,
+            "those who have crossed an international frontier",
+            ART_1A2,
+            _hb("88-93"),
+            facts=facts,
         )
     return _finding(
-        element, Verdict.MET,
-        f"the person is in {country_name(person.location)}, outside "
-        f"{_names(references)}", ART_1A2, facts=facts,
+        element,
+        Verdict.MET,
+        f"the person is in {country_name(person.location)}, outside {_names(references)}",
+        ART_1A2,
+        facts=facts,
     )
 
 
@@ -123,16 +137,25 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     cites = (ART_1A2, _hb("37-50"), Citation("ins-v-cardoza-fonseca-1987"))
     if harm.likelihood is None:
         return _finding(
-            "well-founded fear", Verdict.UNKNOWN, "the likelihood of the harm has not been assessed",
-            *cites, missing=[f"{path}.likelihood"], facts=[f"{path}.likelihood"],
-            standard=standard, assumptions=assume,
+            "well-founded fear",
+            Verdict.UNKNOWN,
+            "the likelihood of the harm has not been assessed",
+            *cites,
+            missing=[f"{path}.likelihood"],
+            facts=[f"{path}.likelihood"],
+            standard=standard,
+            assumptions=assume,
         )
     met = harm.likelihood >= threshold
     relation = "reaches" if met else "is below"
     return _finding(
-        "well-founded fear", Verdict.of(met),
+        "well-founded fear",
+        Verdict.of(met),
         f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
-        *cites, facts=[f"{path}.likelihood"], standard=standard, assumptions=assume,
+        *cites,
+        facts=[f"{path}.likelihood"],
+        standard=standard,
+        assumptions=assume,
     )
 
 
@@ -151,7 +174,9 @@ def persecution(harm: Harm, path: str) -> Finding:
             why = "disproportionate" if harm.disproportionate else "discriminatory"
             reason = f"the feared punishment is {why}, so the prosecution is persecution"
         elif verdict is Verdict.NOT_MET:
-            reason = "fair prosecution for an offence with proportionate punishment is not persecution"
+            reason = (
+                "fair prosecution for an offence with proportionate punishment is not persecution"
+            )
         else:
             reason = "whether the punishment is disproportionate or discriminatory is not known"
         missing = [
@@ -164,8 +189,12 @@ def persecution(harm: Harm, path: str) -> Finding:
     facts = [f"{path}.severity"]
     if harm.severity is None:
         return _finding(
-            element, Verdict.UNKNOWN, "the severity of the harm is not known", *cites,
-            facts=facts, missing=[f"{path}.severity"],
+            element,
+            Verdict.UNKNOWN,
+            "the severity of the harm is not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.severity"],
         )
     if harm.severity >= Severity.SERIOUS:
         words = (
@@ -176,12 +205,19 @@ def persecution(harm: Harm, path: str) -> Finding:
         return _finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
     if harm.severity is Severity.DISCRIMINATION:
         return _finding(
-            element, Verdict.NOT_MET,
+            element,
+            Verdict.NOT_MET,
             "discrimination that does not reach a serious violation of human rights is not "
-            "persecution on its own", *cites, _hb("54-55"), facts=facts,
+            "persecution on its own",
+            *cites,
+            _hb("54-55"),
+            facts=facts,
         )
     return _finding(
-        element, Verdict.NOT_MET, "the harm is not serious enough to be persecution", *cites,
+        element,
+        Verdict.NOT_MET,
+        "the harm is not serious enough to be persecution",
+        *cites,
         facts=facts,
     )
 
@@ -194,8 +230,12 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     element = "a particular social group"
     if group is None:
         return _finding(
-            element, Verdict.UNKNOWN, "no facts about the group are given", *cites,
-            missing=[f"{path}.social_group"], assumptions=assume,
+            element,
+            Verdict.UNKNOWN,
+            "no facts about the group are given",
+            *cites,
+            missing=[f"{path}.social_group"],
+            assumptions=assume,
         )
     gpath = f"{path}.social_group"
     independent = Verdict.of(group.exists_independently)
@@ -227,12 +267,18 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     else:
         reason = f"whether {group.description!r} is a particular social group is not yet shown"
     return _finding(
-        element, verdict, reason, *cites, facts=[gpath], missing=missing, assumptions=assume,
+        element,
+        verdict,
+        reason,
+        *cites,
+        facts=[gpath],
+        missing=missing,
+        assumptions=assume,
     )
 
 
 def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
-    """"For reasons of" a Convention ground: a ground must be a reason for the persecution.
+    """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
 
     Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
     qualify (Handbook 62–64); imputed grounds count, since the persecutor's reasons decide.
@@ -243,16 +289,25 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     assume = [doctrine.position("nexus")]
     if not harm.reasons:
         return _finding(
-            element, Verdict.UNKNOWN, "the persecutor's reasons are not known", *cites,
-            facts=facts, missing=[f"{path}.reasons"], assumptions=assume,
+            element,
+            Verdict.UNKNOWN,
+            "the persecutor's reasons are not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.reasons"],
+            assumptions=assume,
         )
     grounds = sorted(harm.grounds, key=lambda g: list(Ground).index(g))
     motives = sorted(m.value.replace("_", " ") for m in harm.motives)
     if not grounds:
         return _finding(
-            element, Verdict.NOT_MET,
+            element,
+            Verdict.NOT_MET,
             f"the reasons ({', '.join(motives)}) are not Convention grounds: a person who leaves "
-            "for such reasons alone is not a refugee", *cites, _hb("62-64"), facts=facts,
+            "for such reasons alone is not a refugee",
+            *cites,
+            _hb("62-64"),
+            facts=facts,
             assumptions=assume,
         )
     children = []
@@ -285,8 +340,14 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
     return _finding(
-        element, verdict, reason, *cites, children=children, facts=facts,
-        missing=central_missing, assumptions=assume,
+        element,
+        verdict,
+        reason,
+        *cites,
+        children=children,
+        facts=facts,
+        missing=central_missing,
+        assumptions=assume,
     )
 
 
@@ -298,7 +359,10 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
         element = "feared in the country of former habitual residence"
         if not references:
             return _finding(
-                element, Verdict.UNKNOWN, "the former habitual residence is not known", ART_1A2,
+                element,
+                Verdict.UNKNOWN,
+                "the former habitual residence is not known",
+                ART_1A2,
                 missing=["person.habitual_residence"],
             )
     met = harm.country in references
@@ -319,31 +383,53 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
     facts = [f"{path}.actor", "internal_relocation"]
     if harm.actor is Actor.STATE:
         return _finding(
-            element, Verdict.MET, "the state is the persecutor, so internal relocation is not in "
-            "issue", *cites, facts=[f"{path}.actor"],
+            element,
+            Verdict.MET,
+            "the state is the persecutor, so internal relocation is not in issue",
+            *cites,
+            facts=[f"{path}.actor"],
         )
-    relocation = Verdict.of(None if claim.internal_relocation is None else not claim.internal_relocation)
+    relocation = Verdict.of(
+        None if claim.internal_relocation is None else not claim.internal_relocation
+    )
     if relocation is Verdict.MET:
         return _finding(
-            element, Verdict.MET, "no reasonable internal flight alternative exists (a finding of "
-            "the decision-maker)", *cites, facts=facts, role="input",
+            element,
+            Verdict.MET,
+            "no reasonable internal flight alternative exists (a finding of the decision-maker)",
+            *cites,
+            facts=facts,
+            role="input",
         )
     if relocation is Verdict.NOT_MET:
         if harm.actor is None:
             return _finding(
-                element, Verdict.UNKNOWN, "a reasonable internal flight alternative exists, which "
+                element,
+                Verdict.UNKNOWN,
+                "a reasonable internal flight alternative exists, which "
                 "defeats the claim only if the persecutor is not the state, and who the persecutor "
-                "is is not known", *cites, facts=facts, missing=[f"{path}.actor"],
+                "is is not known",
+                *cites,
+                facts=facts,
+                missing=[f"{path}.actor"],
             )
         return _finding(
-            element, Verdict.NOT_MET, "the persecutor is not the state and a reasonable internal "
-            "flight alternative exists (a finding of the decision-maker)", *cites, facts=facts,
+            element,
+            Verdict.NOT_MET,
+            "the persecutor is not the state and a reasonable internal "
+            "flight alternative exists (a finding of the decision-maker)",
+            *cites,
+            facts=facts,
             role="input",
         )
     missing = ["internal_relocation"] + ([f"{path}.actor"] if harm.actor is None else [])
     return _finding(
-        element, Verdict.UNKNOWN, "whether a reasonable internal flight alternative exists is not "
-        "known", *cites, facts=facts, missing=missing,
+        element,
+        Verdict.UNKNOWN,
+        "whether a reasonable internal flight alternative exists is not known",
+        *cites,
+        facts=facts,
+        missing=missing,
     )
 
 
@@ -354,8 +440,9 @@ def sur_place(harm: Harm, path: str) -> Finding:
     if harm.prosecution:
         cites.append(_hb("61"))
         reason += "; severe punishment for leaving without permission can ground the fear"
-    return _finding("refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"],
-                    role="note")
+    return _finding(
+        "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"
+    )
 
 
 def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
@@ -412,17 +499,26 @@ def protection_of(country: str, claim: Claim) -> Finding:
     cites: tuple[Citation, ...] = (ART_1A2, _hb("106-107"), _hb("65"))
     if stated is Protection.AVAILABLE:
         return _finding(
-            element, Verdict.NOT_MET, f"{name} offers protection that the person could use: a "
+            element,
+            Verdict.NOT_MET,
+            f"{name} offers protection that the person could use: a "
             "person is not lacking protection who, without valid reason based on fear, has not "
-            "availed of it", *cites, facts=[path],
+            "availed of it",
+            *cites,
+            facts=[path],
         )
     if stated is Protection.UNAVAILABLE:
-        return _finding(element, Verdict.MET, f"{name}'s protection is unavailable", *cites,
-                        facts=[path])
+        return _finding(
+            element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
+        )
     if stated is Protection.REFUSED_FOR_VALID_REASON:
         return _finding(
-            element, Verdict.MET, f"the person declines {name}'s protection for a valid reason "
-            "based on well-founded fear (a finding of the decision-maker)", *cites, facts=[path],
+            element,
+            Verdict.MET,
+            f"the person declines {name}'s protection for a valid reason "
+            "based on well-founded fear (a finding of the decision-maker)",
+            *cites,
+            facts=[path],
             role="input",
         )
     state_persecutor = [
@@ -430,12 +526,17 @@ def protection_of(country: str, claim: Claim) -> Finding:
     ]
     if state_persecutor:
         return _finding(
-            element, Verdict.MET, f"the state of {name} is itself the persecutor, so its "
-            "protection is unavailable", *cites,
+            element,
+            Verdict.MET,
+            f"the state of {name} is itself the persecutor, so its protection is unavailable",
+            *cites,
             facts=[f"fears[{i}].actor" for i in state_persecutor],
         )
     return _finding(
-        element, Verdict.UNKNOWN, f"whether {name} would protect the person is not known", *cites,
+        element,
+        Verdict.UNKNOWN,
+        f"whether {name} would protect the person is not known",
+        *cites,
         missing=[path],
     )
 
@@ -447,8 +548,13 @@ def lacks_protection(claim: Claim) -> Finding:
     if claim.person.stateless:
         element = "unable or unwilling to return to the country of former habitual residence"
         if not references:
-            return _finding(element, Verdict.UNKNOWN, "the former habitual residence is not known",
-                            ART_1A2, missing=["person.habitual_residence"])
+            return _finding(
+                element,
+                Verdict.UNKNOWN,
+                "the former habitual residence is not known",
+                ART_1A2,
+                missing=["person.habitual_residence"],
+            )
     children = [protection_of(c, claim) for c in references]
     verdict = Verdict.all(c.verdict for c in children)
     if len(children) > 1:
@@ -473,11 +579,17 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
     """The 1951 dateline (Art 1B(1)) binds only a party to the Convention alone; the geographic
     limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""
     element = "dateline and geographic limitation"
-    protocol = (Citation("refugee-protocol-1967", "I(2)"), Citation("refugee-protocol-1967", "I(3)"))
+    protocol = (
+        Citation("refugee-protocol-1967", "I(2)"),
+        Citation("refugee-protocol-1967", "I(3)"),
+    )
     if not regime.dateline and regime.geographic_limitation is False:
         return _finding(
-            element, Verdict.MET, regime.description + ": no dateline or geographic limitation "
-            "applies", *protocol, role="note",
+            element,
+            Verdict.MET,
+            regime.description + ": no dateline or geographic limitation applies",
+            *protocol,
+            role="note",
         )
     parts = []
     missing = []
@@ -492,18 +604,25 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
         if regime.geographic_limitation is None:
             # The state's Art 1B(1) choice is unknown: events in Europe satisfy either alternative.
             europe = europe | Verdict.UNKNOWN
-            reasons.append("the state's Art 1B(1) choice is not known, so events outside Europe "
-                           "may not count")
+            reasons.append(
+                "the state's Art 1B(1) choice is not known, so events outside Europe may not count"
+            )
         else:
-            reasons.append("the state keeps alternative (a): the events must have occurred in Europe")
+            reasons.append(
+                "the state keeps alternative (a): the events must have occurred in Europe"
+            )
         parts.append(europe)
         if claim.events_in_europe is None or europe is Verdict.UNKNOWN:
             missing.append("events_in_europe")
     verdict = Verdict.all(parts)
     cites = (ART_1A2, Citation(_C, "1B(1)"), *(() if not regime.protocol_applies else protocol))
     return _finding(
-        element, verdict, f"{regime.description}; " + "; ".join(reasons), *cites,
-        facts=["events_before_1951", "events_in_europe"], missing=missing,
+        element,
+        verdict,
+        f"{regime.description}; " + "; ".join(reasons),
+        *cites,
+        facts=["events_before_1951", "events_in_europe"],
+        missing=missing,
     )
 
 
@@ -536,13 +655,24 @@ def art_1d(claim: Claim) -> Finding:
     protection or assistance."""
     cite = Citation(_C, "1D")
     if claim.unrwa_assistance:
-        return _finding("Art 1D: other UN protection or assistance", Verdict.MET,
-                        "the person is at present receiving protection or assistance from a UN "
-                        "agency other than UNHCR", cite, _hb("140-163"), facts=["unrwa_assistance"],
-                        role="exception")
-    return _finding("Art 1D: other UN protection or assistance", Verdict.NOT_MET,
-                    "no other UN agency's protection or assistance is received", cite,
-                    facts=["unrwa_assistance"], role="exception")
+        return _finding(
+            "Art 1D: other UN protection or assistance",
+            Verdict.MET,
+            "the person is at present receiving protection or assistance from a UN "
+            "agency other than UNHCR",
+            cite,
+            _hb("140-163"),
+            facts=["unrwa_assistance"],
+            role="exception",
+        )
+    return _finding(
+        "Art 1D: other UN protection or assistance",
+        Verdict.NOT_MET,
+        "no other UN agency's protection or assistance is received",
+        cite,
+        facts=["unrwa_assistance"],
+        role="exception",
+    )
 
 
 def art_1e(claim: Claim) -> Finding:
@@ -552,13 +682,24 @@ def art_1e(claim: Claim) -> Finding:
     cite = Citation(_C, "1E")
     where = claim.rights_of_national_in
     if where is not None:
-        return _finding("Art 1E: rights of a national in the country of residence", Verdict.MET,
-                        f"{country_name(where)} recognises the person as having the rights and "
-                        "obligations of its nationals", cite, _hb("140-163"),
-                        facts=["rights_of_national_in"], role="exception")
-    return _finding("Art 1E: rights of a national in the country of residence", Verdict.NOT_MET,
-                    "no country of residence accords the person the rights of a national", cite,
-                    facts=["rights_of_national_in"], role="exception")
+        return _finding(
+            "Art 1E: rights of a national in the country of residence",
+            Verdict.MET,
+            f"{country_name(where)} recognises the person as having the rights and "
+            "obligations of its nationals",
+            cite,
+            _hb("140-163"),
+            facts=["rights_of_national_in"],
+            role="exception",
+        )
+    return _finding(
+        "Art 1E: rights of a national in the country of residence",
+        Verdict.NOT_MET,
+        "no country of residence accords the person the rights of a national",
+        cite,
+        facts=["rights_of_national_in"],
+        role="exception",
+    )
 
 
 def art_1f(claim: Claim) -> Finding:
@@ -569,12 +710,25 @@ def art_1f(claim: Claim) -> Finding:
     if clauses:
         cites = [c.citation for c in clauses]
         names = ", ".join(c.value for c in clauses)
-        return _finding("Art 1F: exclusion", Verdict.MET,
-                        f"the decision-maker has serious reasons for considering that Art {names} "
-                        "applies", *cites, _hb("140-163"), facts=["exclusion"], standard=standard,
-                        role="exception")
-    return _finding("Art 1F: exclusion", Verdict.NOT_MET, "no exclusion clause is found to apply",
-                    Citation(_C, "1F"), facts=["exclusion"], standard=standard, role="exception")
+        return _finding(
+            "Art 1F: exclusion",
+            Verdict.MET,
+            f"the decision-maker has serious reasons for considering that Art {names} applies",
+            *cites,
+            _hb("140-163"),
+            facts=["exclusion"],
+            standard=standard,
+            role="exception",
+        )
+    return _finding(
+        "Art 1F: exclusion",
+        Verdict.NOT_MET,
+        "no exclusion clause is found to apply",
+        Citation(_C, "1F"),
+        facts=["exclusion"],
+        standard=standard,
+        role="exception",
+    )
 
 
 def art_1c(claim: Claim) -> Finding:
@@ -583,12 +737,23 @@ def art_1c(claim: Claim) -> Finding:
     clauses = sorted(claim.cessation, key=lambda c: c.value)
     if clauses:
         names = ", ".join(c.value for c in clauses)
-        return _finding("Art 1C: cessation", Verdict.MET,
-                        f"refugee status has ceased under Art {names}",
-                        *(c.citation for c in clauses), _hb("111-139"), facts=["cessation"],
-                        role="exception")
-    return _finding("Art 1C: cessation", Verdict.NOT_MET, "no cessation clause is found to apply",
-                    Citation(_C, "1C"), facts=["cessation"], role="exception")
+        return _finding(
+            "Art 1C: cessation",
+            Verdict.MET,
+            f"refugee status has ceased under Art {names}",
+            *(c.citation for c in clauses),
+            _hb("111-139"),
+            facts=["cessation"],
+            role="exception",
+        )
+    return _finding(
+        "Art 1C: cessation",
+        Verdict.NOT_MET,
+        "no cessation clause is found to apply",
+        Citation(_C, "1C"),
+        facts=["cessation"],
+        role="exception",
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -652,16 +817,21 @@ def assess_status(
     outcome, reason = _decide(included, exceptions, ceased)
     root = Finding(
         element="refugee status",
-        verdict=Verdict.MET if outcome is Status.REFUGEE else (
-            Verdict.UNKNOWN if outcome is Status.UNDETERMINED else Verdict.NOT_MET
-        ),
+        verdict=Verdict.MET
+        if outcome is Status.REFUGEE
+        else (Verdict.UNKNOWN if outcome is Status.UNDETERMINED else Verdict.NOT_MET),
         reason=reason,
         citations=(Citation(_C, "1"),),
         children=(included, *exceptions, ceased),
         role="conclusion",
     )
     return StatusDetermination(
-        outcome=outcome, claim=claim, on=when, finding=root, doctrine=doctrine, state=state,
+        outcome=outcome,
+        claim=claim,
+        on=when,
+        finding=root,
+        doctrine=doctrine,
+        state=state,
         regime=regime.description,
     )
 
@@ -736,4 +906,3 @@ def _first_divergence(nodes: list[Finding]) -> str | None:
     if len({(n.element, n.verdict) for n in nodes}) > 1:
         return nodes[0].element
     return None
-
