@@ -149,3 +149,18 @@ def test_country_name_of_an_unknown_code_is_invalid_input() -> None:
 def test_unknown_state_in_is_party_is_invalid_input() -> None:
     with pytest.raises(rl.InvalidInput, match="XYZ"):
         rl.is_party("XYZ", "refugee-convention-1951", on="2000-01-01")
+
+
+@pytest.mark.parametrize("text", ["September 24 82", "Sep 3 4", "24 Sep 82"])
+def test_two_digit_years_are_refused_not_guessed(text: str) -> None:
+    """Refuse to guess: '82' could be 1882, 1982 or 2082."""
+    with pytest.raises(rl.InvalidInput, match="year in full"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), [("", "empty date"), ("1982-09-24T10:00", "date and time")]
+)
+def test_empty_and_datetime_strings_get_their_own_message(text: str, words: str) -> None:
+    with pytest.raises(rl.InvalidInput, match=words):
+        parse_date(text)

@@ -362,7 +362,7 @@ def test_severity_order_follows_handbook_paras_51_to_55() -> None:
         rl.Severity.SERIOUS,
         rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
     ]
-    assert sorted(reversed(order)) == order
+    assert sorted(order) == order
     for i, low in enumerate(order):
         for high in order[i + 1 :]:
             assert low < high

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import typing
@@ -78,7 +77,9 @@ doctrines = st.builds(
     non_refoulement_peremptory=opt_bools,
     fear_threshold=probabilities,
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
-    social_group=st.sampled_from(["protected_characteristics", "social_perception", "either", "both"]),
+    social_group=st.sampled_from(
+        ["protected_characteristics", "social_perception", "either", "both"]
+    ),
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
 )
 citations = st.builds(
@@ -148,11 +149,15 @@ def test_every_valid_finding_tree_round_trips(finding: rl.Finding) -> None:
 
 def test_enums_travel_as_values_and_sets_as_sorted_lists() -> None:
     harm = rl.Harm(
-        "d", "PRK", severity="serious", reasons={rl.Motive.ECONOMIC, rl.Ground.RACE, rl.Ground.RELIGION}
+        "d",
+        "PRK",
+        severity="serious",
+        reasons={rl.Motive.ECONOMIC, rl.Ground.RACE, rl.Ground.RELIGION},
     )
     data = rl.to_dict(harm)
     assert data["severity"] == "serious"
-    assert data["reasons"] == ["race", "religion", "economic"]  # Ground before Motive, then by value
+    # Ground members before Motive members, each sorted by value.
+    assert data["reasons"] == ["race", "religion", "economic"]
     claim = rl.Claim(rl.Person(nationalities={"PRK", "KOR"}), protection={"PRK": "unavailable"})
     data = rl.to_dict(claim)
     assert data["person"]["nationalities"] == ["KOR", "PRK"]
@@ -328,13 +333,20 @@ def mutated_claims(draw: st.DrawFn, kind: str) -> tuple[dict[str, Any], str]:
         return data, reported_at(site.steps)
     if kind == "unknown_country":
         site = pick(
-            lambda s: bool(s.steps)
-            and (s.steps[-1][1] in COUNTRY_FIELDS or s.steps[-2:-1] == [("attr", "nationalities")])
+            lambda s: (
+                bool(s.steps)
+                and (
+                    s.steps[-1][1] in COUNTRY_FIELDS
+                    or s.steps[-2:-1] == [("attr", "nationalities")]
+                )
+            )
         )
         set_at(data, site.steps, draw(st.sampled_from(["XYZ", "prk", "China", "CN", ""])))
         return data, reported_at(site.steps)
     if kind == "unknown_country_key":
-        site = pick(lambda s: s.steps[-1:] == [("attr", "protection")] and bool(get_at(data, s.steps)))
+        site = pick(
+            lambda s: s.steps[-1:] == [("attr", "protection")] and bool(get_at(data, s.steps))
+        )
         mapping = get_at(data, site.steps)
         key = draw(st.sampled_from(sorted(mapping)))
         bad = draw(st.sampled_from(["XYZ", key.lower()]))
@@ -350,17 +362,23 @@ def mutated_claims(draw: st.DrawFn, kind: str) -> tuple[dict[str, Any], str]:
         return data, path_of([*site.steps, ("attr", "surprise")])
     if kind == "missing_required":
         site = pick(
-            lambda s: s.owner is not None
-            and bool(s.steps)
-            and attrs.fields_dict(s.owner)[s.steps[-1][1]].default is attrs.NOTHING
+            lambda s: (
+                s.owner is not None
+                and bool(s.steps)
+                and attrs.fields_dict(s.owner)[s.steps[-1][1]].default is attrs.NOTHING
+            )
         )
         del get_at(data, site.steps[:-1])[site.steps[-1][1]]
         return data, reported_at(site.steps)
     if kind == "list_for_object":
         site = pick(
-            lambda s: bool(s.steps)
-            and attrs.has(_unoptional(s.tp)[0])
-            or typing.get_origin(_unoptional(s.tp)[0]) in (Mapping, dict, typing.Mapping)
+            lambda s: (
+                bool(s.steps)
+                and (
+                    attrs.has(_unoptional(s.tp)[0])
+                    or typing.get_origin(_unoptional(s.tp)[0]) in (Mapping, dict, typing.Mapping)
+                )
+            )
         )
         set_at(data, site.steps, draw(st.sampled_from([[], [1], ["PRK"]])))
         return data, reported_at(site.steps)
@@ -368,16 +386,15 @@ def mutated_claims(draw: st.DrawFn, kind: str) -> tuple[dict[str, Any], str]:
 
 
 def assert_invalid_at(data: Any, prefix: str) -> None:
+    """``from_json`` raises InvalidInput (any other exception fails the test) and every problem it
+    lists lies under ``prefix``."""
     text = json.dumps(data, ensure_ascii=False)
-    try:
+    with pytest.raises(rl.InvalidInput) as excinfo:
         rl.from_json(rl.Claim, text)
-    except rl.InvalidInput as exc:
-        paths = [p.path for p in exc.problems]
-        assert paths, "an InvalidInput must list at least one problem"
-        assert all(p.startswith(prefix) for p in paths), (prefix, paths)
-        assert all(p.message for p in exc.problems)
-    else:
-        raise AssertionError(f"accepted an invalid claim (fault at {prefix!r}): {text}")
+    problems = excinfo.value.problems
+    assert problems, "an InvalidInput must list at least one problem"
+    assert all(p.path.startswith(prefix) for p in problems), (prefix, [str(p) for p in problems])
+    assert all(p.message for p in problems)
 
 
 MUTATIONS = [
@@ -388,22 +405,15 @@ MUTATIONS = [
     "unknown_enum",
     "extra_key",
     "missing_required",
-    pytest.param(
-        "list_for_object",
-        marks=pytest.mark.xfail(
-            strict=True,
-            raises=AttributeError,
-            reason="bug in serialize: a JSON list where a nested object (Person, SocialGroup) is "
-            "expected escapes as AttributeError (\"'list' object has no attribute 'keys'\"), "
-            'e.g. {"person": []}',
-        ),
-    ),
+    "list_for_object",
 ]
 
 
 @pytest.mark.parametrize("kind", MUTATIONS)
 @given(data=st.data())
-def test_invalid_claim_json_raises_invalid_input_at_the_fault(kind: str, data: st.DataObject) -> None:
+def test_invalid_claim_json_raises_invalid_input_at_the_fault(
+    kind: str, data: st.DataObject
+) -> None:
     mutated, prefix = data.draw(mutated_claims(kind))
     assert_invalid_at(mutated, prefix)
 
@@ -414,6 +424,12 @@ def test_non_json_text_raises_invalid_input(claim: rl.Claim, data: st.DataObject
     cut = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
     garbage = data.draw(st.sampled_from(["", "}", "'", "\x00", "{{", ",]"]))
     broken = text[:cut] + garbage
+    try:
+        json.loads(broken)
+    except ValueError:
+        pass
+    else:
+        assume(False)  # cutting and appending happened to give valid JSON (e.g. "{}")
     with pytest.raises(rl.InvalidInput) as excinfo:
         rl.from_json(rl.Claim, broken)
     assert [p.path for p in excinfo.value.problems] == [""]
@@ -440,25 +456,19 @@ def test_two_faults_are_both_reported_with_their_json_paths() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="bug in _validate.probability: math.isnan on a huge JSON integer raises OverflowError",
-)
 def test_a_huge_integer_likelihood_is_invalid_input() -> None:
-    text = '{"person": {}, "fears": [{"description": "d", "country": "PRK", "likelihood": 1' + "0" * 400 + "}]}"
+    text = (
+        '{"person": {}, "fears": [{"description": "d", "country": "PRK", "likelihood": 1'
+        + "0" * 400
+        + "}]}"
+    )
     with pytest.raises(rl.InvalidInput):
         rl.from_json(rl.Claim, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeDecodeError,
-    reason="bug in serialize.from_json: bytes that are not UTF-8 escape as UnicodeDecodeError",
-)
 def test_bytes_that_are_not_utf8_are_invalid_input() -> None:
     with pytest.raises(rl.InvalidInput):
-        rl.from_json(rl.Claim, b"\xff\xfe{}")
+        rl.from_json(rl.Claim, b'{"person": {"name": "\xff"}}')
 
 
 # -- JSON schema -----------------------------------------------------------------------------
@@ -505,7 +515,7 @@ def test_every_reference_in_a_schema_resolves(cls: type) -> None:
     schema = rl.json_schema(cls)
     text = json.dumps(schema)
     for name in {part.split('"')[0] for part in text.split('"#/$defs/')[1:]}:
-        definition = schema["$defs"][name]
+        definition = schema.get("$defs", {})[name]
         assert definition["type"] == "object"
         assert "properties" in definition
 
@@ -518,7 +528,8 @@ def test_claim_schema_constrains_the_leaves() -> None:
     assert {"type": "null"} in likelihood
     severity = harm["properties"]["severity"]
     assert any(
-        opt.get("enum") == [s.value for s in rl.Severity] for opt in severity.get("anyOf", [severity])
+        opt.get("enum") == [s.value for s in rl.Severity]
+        for opt in severity.get("anyOf", [severity])
     )
     assert harm["required"] == ["description", "country"]
     exclusion = schema["properties"]["exclusion"]
@@ -531,10 +542,11 @@ def test_claim_schema_constrains_the_leaves() -> None:
     assert person["properties"]["nationalities"]["type"] == "array"
 
 
-def test_finding_schema_is_recursive() -> None:
+def test_finding_schema_nests_findings_in_children() -> None:
     schema = rl.json_schema(rl.Finding)
-    assert schema["properties"]["children"]["items"] == {"$ref": "#/$defs/Finding"}
     assert schema["required"] == ["element", "verdict", "reason"]
+    items = schema["properties"]["children"]["items"]
+    assert items.get("$ref") in ("#", "#/$defs/Finding")
 
 
 @given(claims)
@@ -566,15 +578,14 @@ def test_to_dict_output_has_only_schema_properties(claim: rl.Claim) -> None:
         elif node.get("type") == "boolean":
             assert isinstance(data, bool)
         elif node.get("type") == "number":
-            assert isinstance(data, (int, float)) and not isinstance(data, bool)
+            assert isinstance(data, (int, float))
+            assert not isinstance(data, bool)
 
     check(rl.to_dict(claim), schema)
 
 
-def test_copy_is_not_needed_for_mutation_helpers() -> None:
-    """The mutation helpers work on a fresh dict from to_dict, never on shared state."""
-    claim = rl.Claim(rl.Person(nationalities={"PRK"}))
-    first = rl.to_dict(claim)
-    second = copy.deepcopy(first)
-    set_at(first, [("attr", "person"), ("attr", "name")], 7)
-    assert rl.to_dict(claim) == second
+def test_a_recursive_class_refers_to_the_schema_root() -> None:
+    """Finding.children holds Findings: the schema's own root, ``#``, not a missing $defs entry."""
+    schema = rl.json_schema(rl.Finding)
+    assert schema["properties"]["children"]["items"] == {"$ref": "#"}
+    assert "Finding" not in schema.get("$defs", {})

@@ -20,7 +20,8 @@ COUNTRIES = ("PRK", "KOR", "CHN", "SYR", "AFG")
 ON = "2004-06-30"
 # States whose regime differs: TUR and MDG keep the geographic limitation (MDG: Convention alone, so
 # the 1951 dateline too); DNK and CHN apply the Protocol. A state whose Art 1B(1) choice is not in the
-# data (e.g. KNA) is left out on purpose: see test_status_properties' note on property (d).
+# data (e.g. KNA) is left out on purpose: there the library names events_in_europe as missing even when it is
+# given, because the fact that is really missing (the state's declaration) is not in the claim.
 STATES = (None, None, None, "TUR", "MDG", "DNK", "CHN")
 
 opt_bool = st.one_of(st.none(), st.booleans())
@@ -30,28 +31,48 @@ likelihoods = st.one_of(
     st.sampled_from([0.0, 0.05, 0.1, 0.3, 0.5, 0.9, 1.0]),
     st.floats(min_value=0, max_value=1, allow_nan=False),
 )
-reasons = st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=3)
+# Reasons lean towards a Convention ground so that claims often qualify; empty means "not known".
+reasons = st.one_of(
+    st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=3),
+    st.frozensets(st.sampled_from(list(rl.Ground)), min_size=1, max_size=2),
+)
 social_groups = st.one_of(
     st.none(),
     st.builds(rl.SocialGroup, st.just("family of a defector"), opt_bool, opt_bool, opt_bool),
 )
-harms = st.builds(
-    rl.Harm,
-    description=st.just("feared harm"),
-    country=st.sampled_from(COUNTRIES),
-    severity=st.one_of(st.none(), st.sampled_from(list(rl.Severity))),
-    likelihood=likelihoods,
-    actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
-    reasons=reasons,
-    prosecution=st.booleans(),
-    disproportionate=opt_bool,
-    discriminatory=opt_bool,
-    sur_place=st.booleans(),
-    torture=opt_bool,
-    irreparable=opt_bool,
-    ground_central=opt_bool,
-    social_group=social_groups,
-)
+
+
+def rarely(value: Any, other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Mostly ``value`` (the ordinary case), sometimes anything from ``other``."""
+    return st.one_of(st.just(value), st.just(value), st.just(value), other)
+
+
+def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
+    """A feared harm, usually in one of ``countries`` (the person's countries of reference)."""
+    where = st.sampled_from(countries) if countries else st.sampled_from(COUNTRIES)
+    return st.builds(
+        rl.Harm,
+        description=st.just("feared harm"),
+        country=st.one_of(where, where, st.sampled_from(COUNTRIES)),
+        severity=st.one_of(
+            st.none(),
+            st.sampled_from(list(rl.Severity)),
+            st.just(rl.Severity.THREAT_TO_LIFE_OR_FREEDOM),
+        ),
+        likelihood=likelihoods,
+        actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
+        reasons=reasons,
+        prosecution=st.booleans(),
+        disproportionate=opt_bool,
+        discriminatory=opt_bool,
+        sur_place=st.booleans(),
+        torture=opt_bool,
+        irreparable=opt_bool,
+        ground_central=opt_bool,
+        social_group=social_groups,
+    )
+
+
 persons = st.builds(
     rl.Person,
     name=st.just("P"),
@@ -59,26 +80,82 @@ persons = st.builds(
     habitual_residence=opt_country,
     location=opt_country,
 )
-claims = st.builds(
-    rl.Claim,
-    person=persons,
-    fears=st.lists(harms, max_size=3),
-    protection=st.dictionaries(st.sampled_from(COUNTRIES), st.sampled_from(list(rl.Protection)), max_size=3),
-    internal_relocation=opt_bool,
-    exclusion=st.frozensets(st.sampled_from(list(rl.Exclusion))),
-    cessation=st.one_of(st.just(frozenset()), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2)),
-    unrwa_assistance=st.booleans(),
-    rights_of_national_in=st.one_of(st.none(), st.none(), st.sampled_from(COUNTRIES)),
-    events_before_1951=opt_bool,
-    events_in_europe=opt_bool,
-    danger_to_security=opt_bool,
-    serious_crime_danger=opt_bool,
+
+
+def good(value: Any, other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Mostly the value that makes the element met; sometimes unknown; sometimes anything."""
+    return st.one_of(st.just(value), st.just(value), st.just(value), st.none(), other)
+
+
+@st.composite
+def qualifying_harm(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
+    """A harm that is near to a well-founded fear of persecution, with some facts unknown or off."""
+    return rl.Harm(
+        "feared harm",
+        draw(st.sampled_from(countries)) if countries else draw(st.sampled_from(COUNTRIES)),
+        severity=draw(
+            good(rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, st.sampled_from(list(rl.Severity)))
+        ),
+        likelihood=draw(good(0.5, likelihoods)),
+        actor=draw(good(rl.Actor.STATE, st.sampled_from(list(rl.Actor)))),
+        reasons=draw(st.one_of(st.just(frozenset({rl.Ground.POLITICAL_OPINION})), reasons)),
+        prosecution=draw(rarely(False, st.booleans())),
+        disproportionate=draw(good(True, st.booleans())),
+        discriminatory=draw(opt_bool),
+        sur_place=draw(st.booleans()),
+        ground_central=draw(opt_bool),
+        social_group=draw(social_groups),
+    )
+
+
+protection_maps = st.dictionaries(
+    st.sampled_from(COUNTRIES), st.sampled_from(list(rl.Protection)), max_size=3
 )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> rl.Claim:
+    """A valid Claim with every fact free to be unknown; half of them close to a qualifying claim,
+    so that every outcome (not only NOT_REFUGEE) is common."""
+    near = draw(st.booleans())
+    if near:
+        nationalities = draw(st.frozensets(st.sampled_from(COUNTRIES), max_size=2))
+        outside = [c for c in COUNTRIES if c not in nationalities]
+        person = rl.Person(
+            "P",
+            nationalities,
+            habitual_residence=draw(good(outside[-1], opt_country)) if not nationalities else None,
+            location=draw(good(outside[0], opt_country)),
+        )
+    else:
+        person = draw(persons)
+    refs = person.countries_of_reference()
+    fear = qualifying_harm(refs) if near else harms(refs)
+    return rl.Claim(
+        person=person,
+        fears=draw(st.lists(fear, min_size=1 if near else 0, max_size=3)),
+        protection=draw(rarely({}, protection_maps) if near else protection_maps),
+        internal_relocation=draw(opt_bool),
+        exclusion=draw(rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion))))),
+        cessation=draw(
+            rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2))
+        ),
+        unrwa_assistance=draw(rarely(False, st.booleans())),
+        rights_of_national_in=draw(rarely(None, opt_country)),
+        events_before_1951=draw(opt_bool),
+        events_in_europe=draw(opt_bool),
+        danger_to_security=draw(opt_bool),
+        serious_crime_danger=draw(opt_bool),
+    )
+
+
 doctrines = st.builds(
     rl.Doctrine,
     fear_threshold=st.sampled_from([0.1, 0.05, 0.5]),
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
-    social_group=st.sampled_from(["protected_characteristics", "social_perception", "either", "both"]),
+    social_group=st.sampled_from(
+        ["protected_characteristics", "social_perception", "either", "both"]
+    ),
 )
 states = st.sampled_from(STATES)
 
@@ -92,7 +169,7 @@ def assess(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None) -> rl.Stat
 # ---------------------------------------------------------------------------------------------
 
 
-@given(claims, st.frozensets(st.sampled_from(list(rl.Exclusion)), min_size=1), doctrines, states)
+@given(claims(), st.frozensets(st.sampled_from(list(rl.Exclusion)), min_size=1), doctrines, states)
 def test_adding_an_exclusion_never_yields_refugee(claim, extra, doctrine, state) -> None:
     """Art 1F: "The provisions of this Convention shall not apply" — adding a clause never turns
     EXCLUDED (or anything else) into REFUGEE, and EXCLUDED stays EXCLUDED."""
@@ -133,34 +210,65 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
     person = claim.person
     for field in ("location", "habitual_residence"):
         if getattr(person, field) is None:
-            out.append((f"person.{field}", st.sampled_from(COUNTRIES),
-                        lambda c, v, f=field: attrs.evolve(c, person=attrs.evolve(c.person, **{f: v}))))
-    for field in ("internal_relocation", "events_before_1951", "events_in_europe",
-                  "danger_to_security", "serious_crime_danger"):
+            out.append(
+                (
+                    f"person.{field}",
+                    st.sampled_from(COUNTRIES),
+                    lambda c, v, f=field: attrs.evolve(c, person=attrs.evolve(c.person, **{f: v})),
+                )
+            )
+    for field in (
+        "internal_relocation",
+        "events_before_1951",
+        "events_in_europe",
+        "danger_to_security",
+        "serious_crime_danger",
+    ):
         if getattr(claim, field) is None:
             out.append((field, st.booleans(), lambda c, v, f=field: attrs.evolve(c, **{f: v})))
     for country in person.countries_of_reference():
         if country not in claim.protection:
-            out.append((f"protection[{country!r}]", st.sampled_from(list(rl.Protection)),
-                        lambda c, v, k=country: attrs.evolve(c, protection={**c.protection, k: v})))
+            out.append(
+                (
+                    f"protection[{country!r}]",
+                    st.sampled_from(list(rl.Protection)),
+                    lambda c, v, k=country: attrs.evolve(c, protection={**c.protection, k: v}),
+                )
+            )
     for i, harm in enumerate(claim.fears):
         for field, values in HARM_FIELDS.items():
             if getattr(harm, field) is None:
-                out.append((f"fears[{i}].{field}", values,
-                            lambda c, v, i=i, f=field: _set_fear(c, i, **{f: v})))
+                out.append(
+                    (
+                        f"fears[{i}].{field}",
+                        values,
+                        lambda c, v, i=i, f=field: _set_fear(c, i, **{f: v}),
+                    )
+                )
         if not harm.reasons:  # "Empty: not known" (Harm.reasons)
-            out.append((f"fears[{i}].reasons", reasons.filter(bool),
-                        lambda c, v, i=i: _set_fear(c, i, reasons=v)))
+            out.append(
+                (
+                    f"fears[{i}].reasons",
+                    reasons.filter(bool),
+                    lambda c, v, i=i: _set_fear(c, i, reasons=v),
+                )
+            )
         group = harm.social_group
         for field in ("protected_characteristic", "socially_perceived", "exists_independently"):
             if group is not None and getattr(group, field) is None:
-                out.append((f"fears[{i}].social_group.{field}", st.booleans(),
-                            lambda c, v, i=i, f=field: _set_fear(
-                                c, i, social_group=attrs.evolve(c.fears[i].social_group, **{f: v}))))
+                out.append(
+                    (
+                        f"fears[{i}].social_group.{field}",
+                        st.booleans(),
+                        lambda c, v, i=i, f=field: _set_fear(
+                            c, i, social_group=attrs.evolve(c.fears[i].social_group, **{f: v})
+                        ),
+                    )
+                )
     return out
 
 
-@given(claims, doctrines, states, st.data())
+@given(claims(), doctrines, states, st.data())
 def test_filling_in_an_unknown_fact_never_undecides(claim, doctrine, state, data) -> None:
     """Kleene monotonicity of Art 1: more facts can decide an open question, never reopen a decided one."""
     before = assess(claim, doctrine, state)
@@ -174,9 +282,10 @@ def test_filling_in_an_unknown_fact_never_undecides(claim, doctrine, state, data
         assert after.outcome is not rl.Status.UNDETERMINED, (path, value, after.explain())
 
 
-@given(claims, doctrines)
-def test_a_fact_named_as_missing_can_decide_nothing_already_decided(claim, doctrine) -> None:
-    """Every element left unknown names at least one missing fact of its own or below it."""
+@given(claims(), doctrines)
+def test_every_unknown_element_names_a_missing_fact(claim, doctrine) -> None:
+    """Never guess (Art 1A(2) element by element): every element left unknown names at least one
+    missing fact of its own or below it."""
     d = assess(claim, doctrine, None)
     for _, finding in d.finding.walk():
         if finding.verdict is rl.Verdict.UNKNOWN:
@@ -189,7 +298,7 @@ def test_a_fact_named_as_missing_can_decide_nothing_already_decided(claim, doctr
 # ---------------------------------------------------------------------------------------------
 
 
-@given(claims, doctrines, states)
+@given(claims(), doctrines, states)
 def test_explain_is_deterministic(claim, doctrine, state) -> None:
     """The same facts give the same explanation, also for an equal claim rebuilt from JSON."""
     d = assess(claim, doctrine, state)
@@ -217,9 +326,11 @@ def resolve(claim: rl.Claim, path: str) -> Any:
     pos = 0
     while pos < len(path):
         m = _STEP.match(path, pos)
-        assert m and m.end() > pos, f"unparseable fact path {path!r}"
+        assert m, f"unparseable fact path {path!r}"
+        assert m.end() > pos, f"unparseable fact path {path!r}"
         if m["attr"]:
-            assert attrs.has(type(value)) and m["attr"] in attrs.fields_dict(type(value)), path
+            assert attrs.has(type(value)), path
+            assert m["attr"] in attrs.fields_dict(type(value)), path
             value = getattr(value, m["attr"])
         elif m["index"]:
             value = value[int(m["index"])]
@@ -235,7 +346,7 @@ def is_unknown(value: Any) -> bool:
     return value is None or value is _ABSENT or value == frozenset()
 
 
-@given(claims, doctrines, states)
+@given(claims(), doctrines, states)
 def test_missing_facts_name_unknown_fields(claim, doctrine, state) -> None:
     """Every fact path that missing_facts() lists resolves to a field that is unknown in the claim."""
     d = assess(claim, doctrine, state)
@@ -243,7 +354,7 @@ def test_missing_facts_name_unknown_fields(claim, doctrine, state) -> None:
         assert is_unknown(resolve(claim, path)), (path, resolve(claim, path))
 
 
-@given(claims, doctrines, states)
+@given(claims(), doctrines, states)
 def test_undetermined_always_says_what_would_decide_it(claim, doctrine, state) -> None:
     """Never guess: an UNDETERMINED outcome names the facts that would decide it; a decided one none."""
     d = assess(claim, doctrine, state)
@@ -258,7 +369,7 @@ def test_undetermined_always_says_what_would_decide_it(claim, doctrine, state) -
 # ---------------------------------------------------------------------------------------------
 
 
-@given(claims, doctrines, states)
+@given(claims(), doctrines, states)
 def test_every_citation_resolves(claim, doctrine, state) -> None:
     """Findings cite provisions the library holds, never a hand-typed string."""
     d = assess(claim, doctrine, state)
@@ -272,8 +383,10 @@ def test_every_citation_resolves(claim, doctrine, state) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@given(claims, doctrines, states)
-def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(claim, doctrine, state) -> None:
+@given(claims(), doctrines, states)
+def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(
+    claim, doctrine, state
+) -> None:
     """Art 1A(2) "is outside the country of his nationality": inside it, nothing else can help.
 
     Cessation is set aside: Art 1C(4) (re-establishment in the country left) presupposes that the
@@ -287,11 +400,13 @@ def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(cla
     assert d.missing_facts() == ()
 
 
-@given(claims, doctrines, states)
+@given(claims(), doctrines, states)
 def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> None:
     """Art 1: REFUGEE means Art 1A(2) is met and none of Arts 1C, 1D, 1E, 1F applies."""
     d = assess(claim, doctrine, state)
     if d.outcome is rl.Status.REFUGEE:
         assert d.finding.find("inclusion (Art 1A(2))").verdict is rl.Verdict.MET
-        assert not claim.exclusion and not claim.cessation
-        assert not claim.unrwa_assistance and claim.rights_of_national_in is None
+        assert not claim.exclusion
+        assert not claim.cessation
+        assert not claim.unrwa_assistance
+        assert claim.rights_of_national_in is None

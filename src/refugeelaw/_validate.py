@@ -167,9 +167,14 @@ def opt_bool(value: Any) -> str | None:
 def probability(value: Any) -> str | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return f"expected a number from 0 to 1, got {_describe(value)}"
-    return None if 0 <= value <= 1 else f"expected a number from 0 to 1, got {value!r}"
+    if isinstance(value, float) and math.isnan(value):
+        return "expected a number from 0 to 1, got NaN"
+    if 0 <= value <= 1:
+        return None
+    shown = repr(value) if len(repr(value)) <= 20 else f"a number of {len(str(value))} digits"
+    return f"expected a number from 0 to 1, got {shown}"
 
 
 def country(value: Any) -> str | None:
@@ -204,13 +209,18 @@ def opt_date(value: Any) -> str | None:
     return None if value is None else is_date(value)
 
 
+def article(word: str) -> str:
+    """``"a Harm"``, ``"an Actor"``."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 def is_enum(enum_cls: type[enum.Enum], *, optional: bool = False) -> Callable[[Any], str | None]:
     names = ", ".join(repr(m.value) for m in enum_cls)
 
     def check(value: Any) -> str | None:
         if isinstance(value, enum_cls) or (optional and value is None):
             return None
-        return f"expected a {enum_cls.__name__} ({names}), got {_describe(value)}"
+        return f"expected {article(enum_cls.__name__)} ({names}), got {_describe(value)}"
 
     return check
 
@@ -237,7 +247,7 @@ def tuple_of(item_cls: type, *, name: str | None = None) -> Check:
         if not isinstance(value, tuple):
             return f"expected a sequence of {label}, got {_describe(value)}"
         return [
-            Problem(f"[{i}]", f"expected a {label}, got {_describe(v)}")
+            Problem(f"[{i}]", f"expected {article(label)}, got {_describe(v)}")
             for i, v in enumerate(value)
             if not isinstance(v, item_cls)
         ]
@@ -257,6 +267,6 @@ def instance_of(cls: type, *, optional: bool = False) -> Check:
     def check(value: Any) -> str | None:
         if isinstance(value, cls) or (optional and value is None):
             return None
-        return f"expected a {cls.__name__}, got {_describe(value)}"
+        return f"expected {article(cls.__name__)}, got {_describe(value)}"
 
     return check

@@ -20,6 +20,8 @@ from .errors import InvalidInput, Problem
 __all__ = ["parse_date", "today"]
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
 
 
@@ -48,6 +50,12 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             [Problem(field, f"expected a date, got {type(value).__name__} {value!r}")]
         )
     text = value.strip()
+    if not text:
+        raise InvalidInput([Problem(field, "empty date: give a date such as 1982-09-24")])
+    if _ISO_DATETIME.match(text):
+        raise InvalidInput(
+            [Problem(field, f"{value!r} is a date and time: give the date alone (YYYY-MM-DD)")]
+        )
     if _ISO.match(text):
         try:
             return dt.date.fromisoformat(text)
@@ -62,6 +70,10 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
                     " or with a month name (24 September 1982)",
                 )
             ]
+        )
+    if not _YEAR.search(text):
+        raise InvalidInput(
+            [Problem(field, f"incomplete date {value!r}: give the year in full, e.g. 1982")]
         )
     return _parse_worded(text, value, field)
 

@@ -349,7 +349,27 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             f"to refrain from acts that would defeat the object and purpose of {inst}, signed "
             f"on {p.signature.isoformat()} and not ratified"
         )
-        basis = Basis.TREATY if vclt_bound else Basis.CUSTOM
+        # VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
+        # for the state; for an older treaty (the ICCPR, 1966, for China) art. 18 binds as custom.
+        as_treaty = (
+            vclt_bound
+            and vclt is not None
+            and vclt.in_force is not None
+            and inst.adopted is not None
+            and inst.adopted >= vclt.in_force
+        )
+        basis = Basis.TREATY if as_treaty else Basis.CUSTOM
+        if as_treaty:
+            caveat: tuple[str, ...] = ()
+        elif vclt_bound:
+            caveat = (
+                f"The VCLT binds the state, but {inst} was concluded before it entered into force "
+                "for the state: under VCLT art. 4 art. 18 applies only as far as it reflects custom.",
+            )
+        else:
+            caveat = (
+                "VCLT not in force for the state: art. 18 applies only as far as it reflects custom.",
+            )
         ob = StateObligation(
             state=state,
             instrument="vclt-1969",
@@ -358,23 +378,17 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             basis=basis,
             since=p.signature,
             owed_to=f"the parties to {inst}",
-            contested=not vclt_bound,
-            notes=(
-                ()
-                if vclt_bound
-                else (
-                    "VCLT not in force for the state: art. 18 applies only "
-                    "as far as it reflects custom.",
-                )
-            ),
+            contested=not as_treaty,
+            notes=caveat,
         )
         out.append(
             _Entry(
                 Finding(
                     f"{cite} ({inst})",
                     Verdict.MET,
-                    f"{country_name(state)} signed {inst} without ratifying: {duty}",
-                    citations=(cite,),
+                    f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                    + (f" ({basis.value}: {caveat[0]})" if caveat else ""),
+                    citations=(cite, *(() if as_treaty else (Citation("vclt-1969", "4"),))),
                 ),
                 ob,
             )

@@ -176,14 +176,29 @@ def _peremptory_rule(
     )
     element = "peremptory norm (VCLT arts 53, 64)"
     assume = (doctrine.position("non_refoulement_peremptory"),)
-    for strong, weak, flag in ((a, b, peremptory_a), (b, a, peremptory_b)):
-        if flag and not _is_peremptory(weak, doctrine):
+    # Compare the flags of this branch (not the doctrine's contested value): two expressions of
+    # the same peremptory norm (Convention art. 33(1) and customary non-refoulement) do not rank.
+    for strong, weak, flag, weak_flag in (
+        (a, b, peremptory_a, peremptory_b),
+        (b, a, peremptory_b, peremptory_a),
+    ):
+        if flag and not weak_flag:
             inst = _instrument(weak)
-            if inst is None:
+            # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
+            # a treaty that conflicts with the norm; art. 33 expresses it).
+            if inst is None or inst.key in (strong.instrument, _CHARTER):
                 reason = (
                     f"{strong.citation} reflects a peremptory norm, from which no derogation "
                     f"is permitted: it prevails over {weak.citation}"
                 )
+                if inst is not None and inst.key == _CHARTER:
+                    # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
+                    # not such a treaty, and Art. 103 cannot give a Charter obligation (e.g. a
+                    # Security Council decision) priority over a peremptory norm.
+                    reason += (
+                        "; Art. 103 of the Charter does not reach a peremptory norm, and the "
+                        "Charter itself is not void"
+                    )
                 return (
                     _f(element, Verdict.MET, reason, *cites, assumptions=assume),
                     strong,
@@ -202,6 +217,20 @@ def _peremptory_rule(
                 weak,
                 (inst.key,),
             )
+    if peremptory_a and peremptory_b:
+        return (
+            _f(
+                element,
+                Verdict.NOT_MET,
+                "both obligations reflect peremptory norms: the hierarchy of art. 53 does not "
+                "rank one above the other",
+                *cites,
+                assumptions=assume,
+            ),
+            None,
+            None,
+            (),
+        )
     if peremptory_a is None or peremptory_b is None:
         return (
             _f(
@@ -334,12 +363,26 @@ def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date |
     return None, f"its {how} date is not known"
 
 
-def _parties(inst: Instrument, states: Iterable[str], on: dt.date) -> dict[str, bool]:
+def _parties(ob: StateObligation, states: Iterable[str], on: dt.date) -> dict[str, bool]:
+    # An obligation that binds through another instrument (Convention arts 2-34 through Protocol
+    # art. I(1)) binds the parties to either instrument.
+    keys = [k for k in (ob.instrument, ob.via) if k is not None]
     out = {}
     for s in states:
-        p = participation(s, inst.key)
-        out[s] = p is not None and p.bound_on(on)
+        ps = [participation(s, k) for k in keys]
+        out[s] = any(p is not None and p.bound_on(on) for p in ps)
     return out
+
+
+def _source_treaty(ob: StateObligation) -> Instrument | None:
+    """The treaty the obligation arises under: Protocol art. I(1) obligations arise under the
+    Protocol (adopted 1967), not the 1951 Convention, for a Protocol-only party."""
+    if ob.via is not None:
+        try:
+            return get_instrument(ob.via)
+        except InvalidInput:
+            return None
+    return _instrument(ob)
 
 
 def _treaty_rules(
@@ -352,7 +395,7 @@ def _treaty_rules(
     Finding, PrecedenceRule, StateObligation | None, StateObligation | None, tuple[str, ...]
 ]:
     """VCLT art. 30(3)–(5): lex posterior among common parties; the common treaty otherwise."""
-    ia, ib = _instrument(a), _instrument(b)
+    ia, ib = _source_treaty(a), _source_treaty(b)
     element = "successive treaties (VCLT art. 30(3)–(5))"
     if ia is None or ib is None or ia.key == ib.key:
         why = (
@@ -367,7 +410,7 @@ def _treaty_rules(
             None,
             (),
         )
-    pa, pb = _parties(ia, between, on), _parties(ib, between, on)
+    pa, pb = _parties(a, between, on), _parties(b, between, on)
     both = [s for s in between if pa[s] and pb[s]]
     date_a, words_a = _date_of(ia, a, doctrine.later_treaty_by)
     date_b, words_b = _date_of(ib, b, doctrine.later_treaty_by)
@@ -416,7 +459,7 @@ def _treaty_rules(
         names = ", ".join(country_name(s) for s in outsiders)
         residual = tuple(
             f"{country_name(s)} remains responsible to the other parties of the {other_inst} for any "
-            f"breach of {other.citation.provision and 'art. ' + other.citation.provision} "
+            f"breach of {_pinpoint(other)} "
             "(VCLT art. 30(5))"
             for s in both
         )
@@ -445,6 +488,11 @@ def _treaty_rules(
         None,
         (),
     )
+
+
+def _pinpoint(ob: StateObligation) -> str:
+    p = ob.citation.provision
+    return f"art. {p}" if p[:1].isdigit() or p[:1] in ("I", "V", "X") else f"its duty ({p})"
 
 
 def _specialis_rule(

@@ -48,7 +48,8 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
     choice = conv.art_1b if conv_bound and conv is not None else None
     if prot_bound:
         geo = choice == "a"
-        words = f"{name} is bound by the 1967 Protocol on {on.isoformat()}"
+        both = "the 1951 Convention and the 1967 Protocol" if conv_bound else "the 1967 Protocol"
+        words = f"{name} is bound by {both} on {on.isoformat()}"
         if geo:
             words += ", keeping its Art 1B(1)(a) declaration (events in Europe) under art. I(3)"
         return Regime(words, dateline=False, geographic_limitation=geo, protocol_applies=True)

@@ -17,6 +17,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -208,6 +209,36 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     raise exc  # pragma: no cover - an internal error, not bad input
 
 
+_SEGMENT = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+|'[^']*')\]")
+
+
+def _json_path(problem: Problem, data: Any) -> Problem:
+    """Rewrite a set member's path (``nationalities['XYZ']``) as its JSON index (``[0]``)."""
+    if "['" not in problem.path:
+        return problem
+    node: Any = data
+    out = []
+    for match in _SEGMENT.finditer(problem.path):
+        name, index = match.groups()
+        if name is not None:
+            out.append(("." if out else "") + name)
+            node = node.get(name) if isinstance(node, Mapping) else None
+        elif index.startswith("'") and isinstance(node, list) and index[1:-1] in node:
+            position = node.index(index[1:-1])
+            out.append(f"[{position}]")
+            node = node[position]
+        else:
+            key: Any = index[1:-1] if index.startswith("'") else int(index)
+            out.append(f"[{index}]")
+            if isinstance(node, Mapping):
+                node = node.get(key)
+            elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+                node = node[key]
+            else:
+                node = None
+    return Problem("".join(out), problem.message)
+
+
 def _clean(message: str) -> str:
     if " is not a valid " in message:  # enum ValueError: "'x' is not a valid Severity"
         value, _, enum_name = message.partition(" is not a valid ")
@@ -249,12 +280,16 @@ def from_dict(cls: type[T], data: Any) -> T:
     try:
         return _converter().structure(data, cls)
     except _input_errors() as exc:
-        raise InvalidInput(_problems(exc)) from None
+        raise InvalidInput([_json_path(p, data) for p in _problems(exc)]) from None
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Serialise a public object to JSON (keys in field order; sets as sorted lists)."""
     return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+
+
+def _reject_constant(name: str) -> Any:
+    raise json.JSONDecodeError(f"{name} is not valid JSON", name, 0)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -264,8 +299,15 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         InvalidInput: the text is not JSON, or does not describe a valid ``cls``; every problem is
             listed with its JSON path.
     """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                [Problem("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            ) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
@@ -288,6 +330,9 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
         name = root["$ref"].rsplit("/", 1)[1]
         schema.update(defs.pop(name))
         schema["title"] = name
+        _retarget(schema, f"#/$defs/{name}", "#")
+        for body in defs.values():
+            _retarget(body, f"#/$defs/{name}", "#")
     else:
         schema.update(root)
     if defs:
@@ -295,7 +340,19 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     return schema
 
 
-_BOUNDED = {"likelihood", "fear_threshold"}
+def _retarget(node: Any, old: str, new: str) -> None:
+    """Point references to the root class, which lives at the top of the schema, at ``#``."""
+    if isinstance(node, dict):
+        if node.get("$ref") == old:
+            node["$ref"] = new
+        for value in node.values():
+            _retarget(value, old, new)
+    elif isinstance(node, list):
+        for value in node:
+            _retarget(value, old, new)
+
+
+_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold"}
 
 
 def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any]:

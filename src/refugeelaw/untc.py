@@ -565,7 +565,11 @@ def to_data_file(
             "action": p.action.value,
             "deposited": _iso(p.deposited),
         }
-        computed = _with_in_force(attrs.evolve(p, in_force=None), inst).in_force
+        computed = (
+            None
+            if p.deposited is None and p.action is not Action.ORIGINAL_MEMBER
+            else _with_in_force(attrs.evolve(p, in_force=None), inst).in_force
+        )
         if p.in_force != computed:
             row["in_force"] = _iso(p.in_force)
         row["status"] = p.status
@@ -576,7 +580,10 @@ def to_data_file(
         ]
         if with_art_1b:
             row["art_1b"] = p.art_1b
-        row["withdrawal"] = _withdrawal(p.withdrawal)
+        row["withdrawal"] = _withdrawal(
+            p.withdrawal,
+            source_keys(p.withdrawal.sources, f"{path}.withdrawal.source") if p.withdrawal else [],
+        )
         row["notes"] = list(p.notes)
         out.append(row)
     if problems:
@@ -586,7 +593,7 @@ def to_data_file(
         "sources": {
             key: {
                 f: getattr(s, f)
-                for f in ("title", "url", "repo", "path")
+                for f in ("title", "url", "repo", "path", "commit")
                 if getattr(s, f) is not None
             }
             for key, s in sources.items()
@@ -606,7 +613,7 @@ def _reservation(r: Reservation, source: list[str]) -> dict[str, Any]:
     }
 
 
-def _withdrawal(w: Withdrawal | None) -> dict[str, Any] | None:
+def _withdrawal(w: Withdrawal | None, source: list[str]) -> dict[str, Any] | None:
     if w is None:
         return None
     return {
@@ -614,4 +621,6 @@ def _withdrawal(w: Withdrawal | None) -> dict[str, Any] | None:
         "effective": _iso(w.effective),
         "accepted": w.accepted,
         "summary": w.summary,
+        "status": w.status,
+        "source": source,
     }

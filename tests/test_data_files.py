@@ -1,0 +1,283 @@
+"""The law as data: treaty participation records, instrument records, and the dates that decide
+when a treaty binds a state.
+
+The temporal tests pin the edges the articles turn on: what bound China, and North Korea, when.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.countries import all_countries
+
+CONVENTION = "refugee-convention-1951"
+PROTOCOL = "refugee-protocol-1967"
+CAT = "cat-1984"
+ICCPR = "iccpr-1966"
+STATUSES = {"verified", "secondary", "unverified"}
+
+
+def _files(folder: str) -> list[tuple[str, dict[str, Any]]]:
+    root = resources.files("refugeelaw").joinpath(f"data/{folder}")
+    return [
+        (entry.name, json.loads(entry.read_text("utf-8")))
+        for entry in sorted(root.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json")
+    ]
+
+
+PARTICIPATION_FILES = _files("participation")
+INSTRUMENT_FILES = _files("instruments")
+RECORDS = [(raw["instrument"], raw, r) for _, raw in PARTICIPATION_FILES for r in raw["records"]]
+RECORD_IDS = [f"{key}:{r['state']}" for key, _, r in RECORDS]
+
+
+# -- participation records -------------------------------------------------------------------
+
+
+def test_there_are_participation_files_for_the_core_treaties() -> None:
+    keys = {raw["instrument"] for _, raw in PARTICIPATION_FILES}
+    assert {CONVENTION, PROTOCOL, CAT, ICCPR} <= keys
+    assert len(RECORDS) > 500
+
+
+@pytest.mark.parametrize(("key", "raw", "record"), RECORDS, ids=RECORD_IDS)
+def test_every_record_cites_at_least_one_known_source(
+    key: str, raw: dict[str, Any], record: dict[str, Any]
+) -> None:
+    keys = record.get("source", [])
+    assert keys, "a record with no source"
+    for k in keys:
+        assert k in raw["sources"], k
+        assert raw["sources"][k]["title"].strip()
+    # Sources cited by reservations and withdrawals must exist too (the loader drops unknown ones).
+    nested = [x for res in record.get("reservations", ()) for x in res.get("source", ())]
+    nested += (record.get("withdrawal") or {}).get("source", [])
+    assert set(nested) <= set(raw["sources"])
+
+
+@pytest.mark.parametrize(("key", "raw", "record"), RECORDS, ids=RECORD_IDS)
+def test_every_record_names_a_known_state_and_instrument(
+    key: str, raw: dict[str, Any], record: dict[str, Any]
+) -> None:
+    assert record["state"] in all_countries()
+    assert rl.instruments.get(key).key == key
+    assert record.get("status", "unverified") in STATUSES
+
+
+@pytest.mark.parametrize(("key", "raw", "record"), RECORDS, ids=RECORD_IDS)
+def test_dates_are_in_order_signature_deposit_entry_into_force(
+    key: str, raw: dict[str, Any], record: dict[str, Any]
+) -> None:
+    p = rl.states.get(record["state"]).participation(key)
+    assert p is not None
+    if p.signature and p.deposited:
+        assert p.signature <= p.deposited
+    if p.deposited and p.in_force:
+        assert p.deposited <= p.in_force
+    if p.action.binds and p.deposited:
+        assert p.in_force is not None, "a binding deposit must give an entry into force"
+    if not p.action.binds:
+        assert p.deposited is None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+#: Records whose entry into force the library computes from the treaty's late-party rule.
+LATE_PARTY_ACTIONS = ("ratification", "accession", "acceptance", "approval")
+COMPUTED = [
+    (key, raw, r)
+    for key, raw, r in RECORDS
+    if "in_force" not in r and r["action"] in LATE_PARTY_ACTIONS and r.get("deposited")
+]
+
+
+def test_most_records_have_a_computed_entry_into_force() -> None:
+    assert len(COMPUTED) > 400
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "record"), COMPUTED, ids=[f"{k}:{r['state']}" for k, _, r in COMPUTED]
+)
+def test_computed_entry_into_force_follows_the_treatys_late_party_rule(
+    key: str, raw: dict[str, Any], record: dict[str, Any]
+) -> None:
+    """Computed independently of the library: the treaty's own rule (Convention art. 43(2): the
+    ninetieth day after deposit; Protocol art. VIII(2): the day of deposit; CAT art. 27(2): the
+    thirtieth day; ICCPR art. 49(2): three months), never before general entry into force."""
+    instrument = rl.instruments.get(key)
+    deposited = dt.date.fromisoformat(record["deposited"])
+    rule = instrument.rule
+    if rule.kind == "days_after_deposit":
+        expected = deposited + dt.timedelta(days=rule.days)
+    elif rule.kind == "months_after_deposit":
+        expected = _add_months(deposited, rule.months)
+    else:
+        expected = deposited
+    if instrument.entry_into_force:
+        expected = max(expected, instrument.entry_into_force)
+    assert rl.states.get(record["state"]).participation(key).in_force == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"), PARTICIPATION_FILES, ids=[n for n, _ in PARTICIPATION_FILES]
+)
+def test_no_state_appears_twice_for_one_instrument(name: str, raw: dict[str, Any]) -> None:
+    states = [r["state"] for r in raw["records"]]
+    duplicates = sorted({s for s in states if states.count(s) > 1})
+    assert duplicates == []
+    assert name == raw["instrument"] + ".json"
+
+
+# -- instrument records ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "raw"), INSTRUMENT_FILES, ids=[n for n, _ in INSTRUMENT_FILES])
+def test_every_instrument_file_has_key_title_status_and_source(
+    name: str, raw: dict[str, Any]
+) -> None:
+    assert raw["key"] + ".json" == name
+    assert raw["title"].strip()
+    assert raw["status"] in STATUSES
+    assert raw["source"]["title"].strip()
+
+
+def test_the_late_party_rules_are_those_the_treaties_state() -> None:
+    assert rl.instruments.REFUGEE_CONVENTION.rule.kind == "days_after_deposit"
+    assert rl.instruments.REFUGEE_CONVENTION.rule.days == 90
+    assert rl.instruments.REFUGEE_CONVENTION.rule.provision == "43(2)"
+    assert rl.instruments.REFUGEE_PROTOCOL.rule.kind == "on_deposit"
+    assert rl.instruments.REFUGEE_PROTOCOL.rule.provision == "VIII(2)"
+    assert (rl.instruments.CAT.rule.kind, rl.instruments.CAT.rule.days) == (
+        "days_after_deposit",
+        30,
+    )
+    assert rl.instruments.CAT.rule.provision == "27(2)"
+    assert (rl.instruments.ICCPR.rule.kind, rl.instruments.ICCPR.rule.months) == (
+        "months_after_deposit",
+        3,
+    )
+    assert rl.instruments.ICCPR.rule.provision == "49(2)"
+
+
+def test_general_entry_into_force_dates() -> None:
+    assert rl.instruments.REFUGEE_CONVENTION.entry_into_force == dt.date(1954, 4, 22)
+    assert rl.instruments.REFUGEE_PROTOCOL.entry_into_force == dt.date(1967, 10, 4)
+    assert rl.instruments.CAT.entry_into_force == dt.date(1987, 6, 26)
+    assert rl.instruments.ICCPR.entry_into_force == dt.date(1976, 3, 23)
+
+
+# -- China -----------------------------------------------------------------------------------
+
+
+def test_convention_enters_into_force_on_ninetieth_day_art_43_2() -> None:
+    """Convention art. 43(2): "For each State ratifying or acceding to the Convention after the
+    deposit of the sixth instrument ..., the Convention shall enter into force on the ninetieth
+    day following the day of deposit". China acceded on 24 September 1982, so it was bound from
+    23 December 1982, not on the 22nd."""
+    assert rl.is_party("CHN", CONVENTION, on="1982-12-22") is False
+    assert rl.is_party("CHN", CONVENTION, on="1982-12-23") is True
+    assert rl.is_party("CHN", CONVENTION, on="2004-06-30") is True
+
+
+def test_protocol_enters_into_force_on_the_day_of_deposit_art_viii_2() -> None:
+    """Protocol art. VIII(2): "For each State ... acceding to the Protocol after the deposit of the
+    sixth instrument ..., the Protocol shall enter into force on the date of deposit by such State
+    of its instrument". China deposited on 24 September 1982."""
+    assert rl.is_party("CHN", PROTOCOL, on="1982-09-23") is False
+    assert rl.is_party("CHN", PROTOCOL, on="1982-09-24") is True
+
+
+def test_china_bound_by_protocol_before_convention_in_autumn_1982() -> None:
+    """Between 24 September and 22 December 1982 China was bound by the Protocol (which applies
+    arts 2–34 of the Convention itself, art. I(1)) but not yet by the Convention."""
+    on = "1982-11-01"
+    assert rl.is_party("CHN", PROTOCOL, on=on) is True
+    assert rl.is_party("CHN", CONVENTION, on=on) is False
+
+
+def test_cat_enters_into_force_on_thirtieth_day_art_27_2() -> None:
+    """CAT art. 27(2): the Convention enters into force "on the thirtieth day after the date of the
+    deposit of its own instrument". China ratified on 4 October 1988."""
+    assert rl.is_party("CHN", CAT, on="1988-11-02") is False
+    assert rl.is_party("CHN", CAT, on="1988-11-03") is True
+
+
+def test_signature_alone_does_not_bind_china_to_the_iccpr() -> None:
+    """China signed the ICCPR on 5 October 1998 and has not ratified it: a signatory is not a party
+    (VCLT arts 14 and 18 — signature subject to ratification only obliges it not to defeat the
+    treaty's object and purpose)."""
+    p = rl.states.get("CHN").participation(ICCPR)
+    assert p is not None
+    assert p.signature == dt.date(1998, 10, 5)
+    assert p.deposited is None
+    for on in ("1998-10-05", "2001-01-01", "2004-06-30", "2020-01-01"):
+        assert rl.is_party("CHN", ICCPR, on=on) is False
+
+
+@pytest.mark.parametrize("instrument", [CONVENTION, PROTOCOL, CAT, ICCPR])
+def test_china_in_1979_was_bound_by_none_of_the_four(instrument: str) -> None:
+    """1979, when China took in Indo-Chinese refugees: before any of its accessions."""
+    assert rl.is_party("CHN", instrument, on="1979-06-30") is False
+
+
+# -- North Korea -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("on", ["1982-12-23", "2004-06-30", "2020-01-01"])
+def test_dprk_is_bound_by_neither_refugee_instrument(on: str) -> None:
+    assert rl.is_party("PRK", CONVENTION, on=on) is False
+    assert rl.is_party("PRK", PROTOCOL, on=on) is False
+
+
+def test_iccpr_enters_into_force_three_months_after_deposit_art_49_2() -> None:
+    """ICCPR art. 49(2): for a state acceding after the 35th instrument, the Covenant "shall enter
+    into force three months after the date of the deposit of its own instrument". The DPRK acceded
+    on 14 September 1981."""
+    assert rl.is_party("PRK", ICCPR, on="1981-12-13") is False
+    assert rl.is_party("PRK", ICCPR, on="1981-12-14") is True
+
+
+def test_dprk_withdrawal_from_iccpr_was_ineffective_general_comment_26() -> None:
+    """The ICCPR has no denunciation clause; the Human Rights Committee (General Comment No. 26,
+    1997) held that a state party cannot withdraw, so the DPRK's 1997 notice had no effect and the
+    Covenant still bound it in 2004."""
+    p = rl.states.get("PRK").participation(ICCPR)
+    assert p is not None
+    assert p.withdrawal is not None
+    assert p.withdrawal.accepted is False
+    assert rl.is_party("PRK", ICCPR, on="1997-09-01") is True
+    assert rl.is_party("PRK", ICCPR, on="2004-06-30") is True
+
+
+def test_a_withdrawal_that_took_effect_ends_the_obligation() -> None:
+    """Contrast with the DPRK: a denunciation accepted as effective ends participation from its
+    effective date (a user-supplied record, since the library's data has none for these states)."""
+    mine = rl.Participation(
+        state="PRK",
+        instrument=ICCPR,
+        action="accession",
+        deposited="1981-09-14",
+        withdrawal=rl.states.Withdrawal(notified="1997-08-23", effective="1998-08-23"),
+    )
+    assert rl.is_party("PRK", ICCPR, on="1998-08-22", extra=[mine]) is True
+    assert rl.is_party("PRK", ICCPR, on="1998-08-23", extra=[mine]) is False
+
+
+def test_a_valid_code_without_records_is_bound_by_nothing() -> None:
+    """Antarctica (ATA) is a valid ISO code but no state: it has no treaty records."""
+    state = rl.states.get("ATA")
+    assert state.participations == ()
+    for key in (CONVENTION, PROTOCOL, CAT, ICCPR):
+        assert rl.is_party(state, key, on="2004-06-30") is False

@@ -1,0 +1,347 @@
+"""Law over time (issue 4): which refugee-relevant obligations bind a state on a given date, and why.
+
+Each test pins one temporal edge or one rule of treaty law, and its docstring cites the provision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import refugeelaw as rl
+
+C = "refugee-convention-1951"
+P = "refugee-protocol-1967"
+CUSTOM = "customary-international-law"
+
+
+def _obs(state: str, on: str, **doctrine: object) -> dict[tuple[str, str], rl.StateObligation]:
+    return {
+        (o.instrument, o.provision): o
+        for o in rl.obligations_of(state, on=on, doctrine=rl.Doctrine(**doctrine))
+    }
+
+
+def _instruments(state: str, on: str) -> set[str]:
+    return {o.instrument for o in rl.obligations_of(state, on=on)}
+
+
+# ---------------------------------------------------------------------------------------------
+# China: the Convention, the Protocol and CAT
+# ---------------------------------------------------------------------------------------------
+
+
+def test_china_bound_by_article_33_through_the_protocol_from_the_day_of_deposit() -> None:
+    """Protocol art. VIII(2): in force for an acceding state "on the date of deposit" (24 Sep 1982);
+    art. I(1): Protocol parties apply Convention arts 2-34, so art. 33(1) binds China from that day."""
+    assert (C, "33(1)") not in _obs("CHN", "1982-09-23")
+    art33 = _obs("CHN", "1982-09-24")[(C, "33(1)")]
+    assert art33.via == P
+    assert art33.since == dt.date(1982, 9, 24)
+    assert rl.is_party("CHN", P, on="1982-09-24")
+    assert not rl.is_party("CHN", P, on="1982-09-23")
+
+
+def test_china_bound_by_the_convention_itself_on_the_ninetieth_day_after_deposit() -> None:
+    """Convention art. 43(2): in force "on the ninetieth day following the date of deposit" — deposit
+    24 Sep 1982, so 23 Dec 1982. On 22 Dec art. 33(1) binds only through the Protocol and art. 35(1),
+    which the Protocol does not incorporate (its art. I(1) covers arts 2-34), is absent."""
+    before, on = _obs("CHN", "1982-12-22"), _obs("CHN", "1982-12-23")
+    assert not rl.is_party("CHN", C, on="1982-12-22")
+    assert rl.is_party("CHN", C, on="1982-12-23")
+    assert before[(C, "33(1)")].via == P
+    assert on[(C, "33(1)")].via is None
+    assert on[(C, "33(1)")].since == dt.date(1982, 12, 23)
+    assert (C, "35(1)") not in before
+    assert on[(C, "35(1)")].since == dt.date(1982, 12, 23)
+
+
+def test_china_bound_by_cat_article_3_on_the_thirtieth_day_after_deposit() -> None:
+    """CAT art. 27(2): in force "on the thirtieth day after the date of the deposit" — China deposited
+    on 4 Oct 1988, so CAT art. 3(1) binds it from 3 Nov 1988."""
+    assert ("cat-1984", "3(1)") not in _obs("CHN", "1988-11-02")
+    cat = _obs("CHN", "1988-11-03")[("cat-1984", "3(1)")]
+    assert cat.since == dt.date(1988, 11, 3)
+    assert cat.absolute is True
+    assert cat.exceptions == ()
+    assert cat.basis is rl.Basis.TREATY
+
+
+def test_china_in_1979_was_bound_by_none_of_the_four_treaties() -> None:
+    """VCLT art. 28 (non-retroactivity): the 1979 Indo-Chinese intake predates every accession."""
+    for key in (C, P, "cat-1984", "iccpr-1966"):
+        assert not rl.is_party("CHN", key, on="1979-06-01"), key
+    assert not _instruments("CHN", "1979-06-01") & {C, P, "cat-1984", "iccpr-1966", "vclt-1969"}
+    # Only the Charter (an original member), the 1964 border protocol and custom bind it then.
+    assert _instruments("CHN", "1979-06-01") == {
+        "un-charter-1945",
+        "china-dprk-border-protocol-1964",
+        CUSTOM,
+    }
+
+
+def test_china_is_never_bound_by_the_iccpr() -> None:
+    """China signed the ICCPR on 5 Oct 1998 and has not ratified: signature does not bind (VCLT art. 14)."""
+    for on in ("1998-10-05", "2004-06-30", "2024-01-01"):
+        assert not rl.is_party("CHN", "iccpr-1966", on=on)
+        assert "iccpr-1966" not in _instruments("CHN", on)
+    explained = rl.explain_obligations("CHN", on="2004-06-30").find("ICCPR art. 7")
+    assert explained is not None
+    assert explained.verdict is rl.Verdict.NOT_MET
+
+
+def test_china_owes_the_vclt_article_18_duty_from_its_iccpr_signature_as_custom() -> None:
+    """VCLT art. 18(a): a signatory must not defeat the object and purpose of the treaty. China's VCLT
+    accession (deposit 3 Sep 1997, in force 3 Oct 1997 under art. 84(2)) does not make art. 18 a treaty
+    duty for the ICCPR: under VCLT art. 4 the VCLT applies only to treaties concluded after it entered
+    into force for the state, and the ICCPR was concluded in 1966. The duty binds as custom."""
+    assert ("vclt-1969", "18") not in _obs("CHN", "1998-10-04")
+    duty = _obs("CHN", "1998-10-05")[("vclt-1969", "18")]
+    assert duty.since == dt.date(1998, 10, 5)
+    assert duty.basis is rl.Basis.CUSTOM
+    assert duty.contested is True
+    assert "ICCPR" in duty.duty
+    assert any("art. 4" in n for n in duty.notes)
+    assert rl.is_party("CHN", "vclt-1969", on="1997-10-03")
+    assert not rl.is_party("CHN", "vclt-1969", on="1997-10-02")
+
+
+def test_chinas_reservation_to_protocol_article_iv_removes_that_obligation() -> None:
+    """Protocol art. VII(1) allows reservations to art. IV (ICJ jurisdiction); China made one, so the
+    obligation is not returned and the explanation says why."""
+    assert (P, "IV") not in _obs("CHN", "2004-06-30")
+    finding = rl.explain_obligations("CHN", on="2004-06-30").find("1967 Protocol art. IV")
+    assert finding is not None
+    assert finding.verdict is rl.Verdict.NOT_MET
+    assert "reservation" in finding.reason
+    # A Protocol party without that reservation owes it (the Republic of Korea).
+    assert (P, "IV") in _obs("KOR", "2004-06-30")
+
+
+def test_chinas_bilateral_hand_back_duties_are_owed_to_the_dprk() -> None:
+    """The 1986 border protocol (date and content unverified; the library assumes 31 Dec 1986)."""
+    assert ("china-dprk-border-protocol-1986", "return") not in _obs("CHN", "1986-12-30")
+    duty = _obs("CHN", "1986-12-31")[("china-dprk-border-protocol-1986", "return")]
+    assert duty.counterparties == ("PRK",)
+    assert duty.owed_to == "North Korea"
+    assert duty.norm is None
+    assert duty.peremptory is False
+    assert any("unverified" in n.lower() for n in duty.notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# The DPRK and the USA
+# ---------------------------------------------------------------------------------------------
+
+
+def test_dprk_bound_by_iccpr_articles_6_and_7_from_14_december_1981() -> None:
+    """ICCPR art. 49(2): in force three months after deposit (14 Sep 1981), so 14 Dec 1981."""
+    assert ("iccpr-1966", "7") not in _obs("PRK", "1981-12-13")
+    obs = _obs("PRK", "1981-12-14")
+    for pin in ("6(1)", "7"):
+        assert obs[("iccpr-1966", pin)].since == dt.date(1981, 12, 14)
+        assert obs[("iccpr-1966", pin)].absolute is True
+
+
+def test_dprk_still_bound_by_the_iccpr_after_its_1997_withdrawal() -> None:
+    """The ICCPR has no denunciation clause; HRC General Comment No. 26 (1997) and VCLT art. 56: the
+    DPRK's August 1997 notification of withdrawal had no effect."""
+    assert rl.is_party("PRK", "iccpr-1966", on="2004-06-30")
+    obs = _obs("PRK", "2004-06-30")
+    assert ("iccpr-1966", "6(1)") in obs
+    assert ("iccpr-1966", "7") in obs
+    withdrawal = rl.states.participation("PRK", "iccpr-1966").withdrawal
+    assert withdrawal is not None
+    assert withdrawal.accepted is False
+
+
+def test_dprk_bound_by_neither_refugee_instrument_nor_cat() -> None:
+    """The DPRK is not listed as a party in UNTC chapters V-2, V-5 or IV-9."""
+    for key in (C, P, "cat-1984"):
+        assert not rl.is_party("PRK", key, on="2004-06-30"), key
+    assert not _instruments("PRK", "2004-06-30") & {C, P, "cat-1984"}
+
+
+def test_usa_bound_by_convention_articles_through_the_protocol_from_1_november_1968() -> None:
+    """Protocol art. I(1) and art. VIII(2): the USA acceded to the Protocol only, on 1 Nov 1968."""
+    assert (C, "33(1)") not in _obs("USA", "1968-10-31")
+    obs = _obs("USA", "1968-11-01")
+    for pin in ("33(1)", "31(1)", "32(1)"):
+        assert obs[(C, pin)].via == P
+        assert obs[(C, pin)].since == dt.date(1968, 11, 1)
+    assert (C, "35(1)") not in obs  # art. 35 is outside arts 2-34
+    assert not rl.is_party("USA", C, on="2004-06-30")
+
+
+def test_usa_bound_by_cat_article_3_from_20_november_1994() -> None:
+    """CAT art. 27(2): US ratification deposited 21 Oct 1994, in force on the thirtieth day (LAW.md notes
+    that the '10 Nov 1994' of 22 CFR 95.1 is inconsistent with this rule)."""
+    assert ("cat-1984", "3(1)") not in _obs("USA", "1994-11-19")
+    assert _obs("USA", "1994-11-20")[("cat-1984", "3(1)")].since == dt.date(1994, 11, 20)
+
+
+# ---------------------------------------------------------------------------------------------
+# Custom, per Doctrine
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("customary", "peremptory", "basis", "absolute"),
+    [
+        (True, False, rl.Basis.CUSTOM, False),
+        (True, None, rl.Basis.CUSTOM, False),
+        (True, True, rl.Basis.PEREMPTORY, True),
+        (None, False, rl.Basis.CUSTOM, False),
+    ],
+)
+def test_customary_non_refoulement_follows_the_doctrine(
+    customary: bool | None, peremptory: bool | None, basis: rl.Basis, absolute: bool
+) -> None:
+    """Customary non-refoulement (ExCom Conclusions No. 6 and No. 25); peremptory status per VCLT art. 53
+    is the Doctrine's choice, and an obligation that exists only on a contested view says so."""
+    obs = _obs(
+        "MYS",
+        "2004-06-30",
+        non_refoulement_customary=customary,
+        non_refoulement_peremptory=peremptory,
+    )
+    custom = obs[(CUSTOM, "non-refoulement")]
+    assert custom.basis is basis
+    assert custom.absolute is absolute
+    assert custom.peremptory is peremptory
+    assert custom.since is None
+    assert custom.contested is (customary is None or peremptory is None)
+
+
+def test_no_customary_obligation_when_non_refoulement_binds_only_by_treaty() -> None:
+    """On the view that non-refoulement is not customary, a non-party such as Malaysia owes nothing."""
+    obs = _obs("MYS", "2004-06-30", non_refoulement_customary=False)
+    assert (CUSTOM, "non-refoulement") not in obs
+    assert not any(o.norm == "non-refoulement" for o in obs.values())
+    finding = rl.explain_obligations(
+        "MYS", on="2004-06-30", doctrine=rl.Doctrine(non_refoulement_customary=False)
+    ).find("customary non-refoulement")
+    assert finding is not None
+    assert finding.verdict is rl.Verdict.NOT_MET
+
+
+def test_treaty_non_refoulement_duties_carry_the_contested_peremptory_status() -> None:
+    """Convention art. 33(1) and CAT art. 3(1) express the non-refoulement norm, whose peremptory status
+    follows the Doctrine; other Convention duties (art. 31(1)) are not peremptory."""
+    obs = _obs("CHN", "2004-06-30", non_refoulement_peremptory=True)
+    assert obs[(C, "33(1)")].peremptory is True
+    assert obs[(C, "33(1)")].norm == "non-refoulement"
+    assert obs[("cat-1984", "3(1)")].peremptory is True
+    assert obs[(C, "31(1)")].peremptory is False
+    assert obs[(C, "31(1)")].norm is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Every citation resolves; input errors
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "on"),
+    [
+        ("CHN", "1979-06-01"),
+        ("CHN", "1982-12-22"),
+        ("CHN", "2004-06-30"),
+        ("PRK", "2004-06-30"),
+        ("USA", "2004-06-30"),
+        ("KOR", "2004-06-30"),
+        ("MYS", "2004-06-30"),
+        ("VNM", "2020-01-01"),
+    ],
+)
+def test_every_obligation_cites_a_provision_the_library_holds(state: str, on: str) -> None:
+    """Every StateObligation's citation resolves with rl.provision, and so do its exceptions."""
+    obs = rl.obligations_of(state, on=on)
+    assert obs
+    for o in obs:
+        assert o.state == state
+        assert rl.provision(o.citation.instrument, o.citation.provision).text
+        for e in o.exceptions:
+            assert rl.provision(e.instrument, e.provision).text
+        assert "\n" not in str(o)
+        assert str(o.citation) in str(o)
+
+
+def test_obligations_of_rejects_bad_input_naming_the_field() -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.obligations_of("XXX", on="2004-06-30")
+    assert err.value.problems[0].path == "state"
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.obligations_of("CHN", on="03/04/1982")
+    assert err.value.problems[0].path == "on"
+
+
+def test_explain_obligations_considers_every_instrument() -> None:
+    """The explanation lists bound and unbound obligations alike, so the reader sees why each is absent."""
+    finding = rl.explain_obligations("CHN", on="1982-12-22")
+    assert finding.element == "obligations of China on 1982-12-22"
+    elements = [c.element for c in finding.children]
+    for e in (
+        "Refugee Convention art. 35(1)",
+        "CAT art. 3(1)",
+        "ICCPR art. 7",
+        "customary non-refoulement",
+    ):
+        assert e in elements, e
+    art35 = finding.find("Refugee Convention art. 35(1)")
+    assert art35 is not None
+    assert "1982-12-23" in art35.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# User-defined instruments
+# ---------------------------------------------------------------------------------------------
+
+
+def _readmission() -> rl.instruments.Instrument:
+    return rl.instruments.Instrument(
+        key="chn-mng-readmission-2010",
+        title="Hypothetical China–Mongolia Agreement on the Readmission of Persons Residing without Authorisation",
+        short_title="China–Mongolia Readmission Agreement",
+        kind="bilateral",
+        adopted="2010-03-01",
+        rule=rl.instruments.EntryIntoForceRule("days_after_deposit", days=30, provision="20(1)"),
+        status="unverified",
+        notes=("Hypothetical, for tests only.",),
+    )
+
+
+def test_user_defined_bilateral_agreement_binds_from_its_own_entry_into_force_rule() -> None:
+    """A user instrument applies its own late-party rule (here 30 days after the exchange of
+    ratifications) through rl.is_party(..., extra=[...])."""
+    inst = _readmission()
+    parts = [
+        rl.Participation(
+            state=s, instrument=inst.key, action="ratification", deposited="2010-06-01"
+        )
+        for s in ("CHN", "MNG")
+    ]
+    assert not rl.is_party("CHN", inst, on="2010-06-30", extra=parts)
+    assert rl.is_party("CHN", inst, on="2010-07-01", extra=parts)
+    assert rl.is_party("MNG", inst, on="2012-01-01", extra=parts)
+    assert not rl.is_party("PRK", inst, on="2012-01-01", extra=parts)
+    assert not rl.is_party("CHN", inst, on="2012-01-01")  # no participation without extra
+    assert inst.in_force_for("2010-06-01") == dt.date(2010, 7, 1)
+    assert str(inst) == "China–Mongolia Readmission Agreement"
+
+
+def test_user_defined_participation_is_validated() -> None:
+    """Signature must precede deposit; a binding action needs a date (InvalidInput names the field)."""
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.Participation(
+            state="CHN",
+            instrument="chn-mng-readmission-2010",
+            action="ratification",
+            deposited="2010-06-01",
+            signature="2010-07-01",
+        )
+    assert "signature" in str(err.value)
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.Participation(state="CHN", instrument="x", action="ratification")
+    assert "deposited" in str(err.value)

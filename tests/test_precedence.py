@@ -1,0 +1,440 @@
+"""Treaty precedence (issue 6): which of two conflicting obligations prevails, between whom, and why.
+
+The scenario suite lives as data in ``tests/cases/conflict/``: one JSON file per case, named as a sentence
+a lawyer can check. Each gives two obligations, either looked up with ``rl.obligations_of`` by
+(state, instrument, provision) or as a literal ``StateObligation`` (e.g. a binding Security Council
+decision). The focused tests below pin each rule and its citation.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+
+CASES_DIR = pathlib.Path(__file__).parent / "cases" / "conflict"
+CASE_FILES = sorted(CASES_DIR.glob("*.json"))
+ON = "2004-06-30"
+C = "refugee-convention-1951"
+P86 = "china-dprk-border-protocol-1986"
+
+
+def _load(path: pathlib.Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _obligation(spec: dict[str, Any], on: str, doctrine: rl.Doctrine) -> rl.StateObligation:
+    if "obligation" in spec:
+        return rl.from_dict(rl.StateObligation, spec["obligation"])
+    for o in rl.obligations_of(spec["state"], on=on, doctrine=doctrine):
+        if o.instrument == spec["instrument"] and o.provision == spec["provision"]:
+            return o
+    raise LookupError(f"{spec} does not bind on {on}")
+
+
+def _resolve(case: dict[str, Any]) -> rl.PrecedenceRuling:
+    doctrine = rl.Doctrine(**case.get("doctrine", {}))
+    return rl.resolve_conflict(
+        _obligation(case["first"], case["on"], doctrine),
+        _obligation(case["second"], case["on"], doctrine),
+        between=case.get("between"),
+        on=case["on"],
+        doctrine=doctrine,
+        cited=[rl.Citation(c["instrument"], c["provision"]) for c in case.get("cited", [])],
+    )
+
+
+def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.StateObligation:
+    return _obligation(
+        {"state": state, "instrument": instrument, "provision": provision},
+        ON,
+        rl.Doctrine(**doctrine),
+    )
+
+
+def _security_council() -> rl.StateObligation:
+    return rl.StateObligation(
+        state="CHN",
+        instrument="un-charter-1945",
+        provision="25",
+        duty="to carry out a binding Security Council decision (hypothetical)",
+        basis=rl.Basis.TREATY,
+        since=None,
+        owed_to="the United Nations and its Members",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The scenario suite
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_suite_covers_issue_6_and_every_case_is_well_formed() -> None:
+    """Issue 6 asks for the China–DPRK case under each doctrine, a Charter Art. 103 case, lex posterior,
+    lex specialis and an unresolved pair."""
+    assert len(CASE_FILES) >= 12
+    rules = set()
+    for path in CASE_FILES:
+        case = _load(path)
+        assert set(case) <= {
+            "authority",
+            "source_note",
+            "first",
+            "second",
+            "between",
+            "on",
+            "doctrine",
+            "cited",
+            "expected",
+        }, path.name
+        assert case["authority"].strip(), path.name
+        assert case["source_note"].strip(), path.name
+        rules.add(case["expected"]["rule"])
+    assert rules >= {
+        "peremptory_norm",
+        "charter_art_103",
+        "lex_posterior",
+        "common_treaty",
+        "lex_specialis",
+        "unresolved",
+    }
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_conflict_case(path: pathlib.Path) -> None:
+    case = _load(path)
+    expected = case["expected"]
+    ruling = _resolve(case)
+    assert ruling.rule.value == expected["rule"], ruling.explain()
+    prevailing = str(ruling.prevailing.citation) if ruling.prevailing else None
+    assert prevailing == expected["prevailing"]
+    assert list(ruling.void) == expected["void"]
+    assert len(ruling.residual_responsibility) == expected["residual_responsibility"]
+    assert len(ruling.corrections) == expected["corrections"]
+    assert [b.rule.value for b in ruling.branches] == expected["branches"]
+    assert ruling.on.isoformat() == case["on"]
+    if ruling.rule is rl.PrecedenceRule.UNRESOLVED:
+        assert ruling.prevailing is None
+        assert ruling.displaced is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Each rule, with its citation
+# ---------------------------------------------------------------------------------------------
+
+
+def test_peremptory_norm_voids_the_whole_conflicting_treaty() -> None:
+    """VCLT art. 53 (void at conclusion), art. 64 (void on a new norm's emergence) and art. 44(5) (no
+    separation of provisions): the 1986 protocol is void as a whole, and the ruling cites all three."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.rule.citation == rl.Citation("vclt-1969", "53")
+    assert ruling.void == (P86,)
+    assert ruling.displaced is not None
+    assert ruling.displaced.instrument == P86
+    rule = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert rule is not None
+    assert rule.verdict is rl.Verdict.MET
+    cites = {str(c) for c in rule.citations}
+    assert {"VCLT art. 53", "VCLT art. 64", "VCLT art. 44(5)"} <= cites
+    assert "art. 44(5)" in rule.reason
+    assert "void as a whole" in rule.reason
+    assert any("non_refoulement_peremptory=True" in a for a in rule.assumptions)
+
+
+def test_two_expressions_of_the_same_peremptory_norm_do_not_rank_under_article_53() -> None:
+    """VCLT art. 53 ranks a peremptory norm above a non-peremptory one; Convention art. 33(1) and CAT
+    art. 3(1) both express non-refoulement, so art. 53 does not decide between them."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", "cat-1984", "3(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is not rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.void == ()
+    rule = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert rule is not None
+    assert rule.verdict is rl.Verdict.NOT_MET
+    assert "both obligations reflect peremptory norms" in rule.reason
+
+
+def test_charter_article_103_gives_a_binding_security_council_decision_priority() -> None:
+    """UN Charter Art. 103 with Art. 25: a binding Security Council decision is a Charter obligation and
+    prevails over an obligation under another international agreement."""
+    ruling = rl.resolve_conflict(_security_council(), _ob("CHN", P86, "return"), on=ON)
+    assert ruling.rule is rl.PrecedenceRule.CHARTER_ART_103
+    assert ruling.rule.citation == rl.Citation("un-charter-1945", "103")
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.provision == "25"
+    rule = ruling.finding.find("UN Charter Art. 103")
+    assert rule is not None
+    assert rule.verdict is rl.Verdict.MET
+    assert rl.Citation("un-charter-1945", "25") in rule.citations
+
+
+def test_charter_article_103_does_not_reach_a_conflict_between_two_non_charter_obligations() -> (
+    None
+):
+    """UN Charter Art. 103 gives priority only to obligations under the Charter; the Refugee Convention
+    and the border protocol are both other agreements, so the ruling says Art. 103 does not reach it."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    rule = ruling.finding.find("UN Charter Art. 103")
+    assert rule is not None
+    assert rule.verdict is rl.Verdict.NOT_MET
+    assert "does not reach this conflict" in rule.reason
+
+
+def test_charter_article_102_cited_for_priority_is_corrected() -> None:
+    """UN Charter Art. 102 concerns registration (102(2): an unregistered treaty cannot be invoked before
+    a UN organ); the priority rule the first article means is Art. 103."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        cited=[rl.Citation("un-charter-1945", "102")],
+    )
+    assert len(ruling.corrections) == 1
+    assert "Art. 102" in ruling.corrections[0]
+    assert "Art. 103" in ruling.corrections[0]
+    assert "Corrections to the argument:" in ruling.explain()
+    clean = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        cited=[rl.Citation("un-charter-1945", "103")],
+    )
+    assert clean.corrections == ()
+
+
+def test_security_council_decision_yields_to_a_peremptory_norm_without_voiding_the_charter() -> (
+    None
+):
+    """VCLT art. 53 voids a treaty concluded in conflict with jus cogens; Charter Art. 103 cannot raise
+    a Security Council decision above jus cogens, yet the Charter itself is not void."""
+    ruling = rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", C, "33(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.provision == "33(1)"
+    assert ruling.void == ()
+    assert "Charter itself is not void" in ruling.explain()
+
+
+def test_conflict_clause_rule_is_considered_and_cites_article_30_2() -> None:
+    """VCLT art. 30(2): a treaty that declares itself subject to another yields to it. None of the
+    library's treaties has such a clause, so the rule is considered and does not apply."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    rule = ruling.finding.find("conflict clause (VCLT art. 30(2))")
+    assert rule is not None
+    assert rule.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("vclt-1969", "30(2)") in rule.citations
+
+
+def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
+    """VCLT art. 30(3): where all parties to the earlier treaty are parties to the later, the earlier
+    applies only so far as compatible. The 1964 protocol was signed 9 June 1964; the 1986 one is dated
+    by its assumed entry into force, 31 Dec 1986, since its adoption date is unknown."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", "china-dprk-border-protocol-1964", "return"), _ob("CHN", P86, "return"), on=ON
+    )
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert ruling.between == ("CHN", "PRK")
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == P86
+    text = ruling.explain()
+    assert "adopted 1964-06-09" in text
+    assert "1986-12-31" in text
+    rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert rule is not None
+    assert rl.Citation("vclt-1969", "30(3)") in rule.citations
+
+
+def test_later_treaty_by_entry_into_force_reverses_the_adoption_answer() -> None:
+    """VCLT art. 30(3) does not say whether "later" means adopted or in force later: the Protocol (adopted
+    31 Jan 1967, in force 4 Oct 1967) and the ICCPR (adopted 16 Dec 1966, in force 23 Mar 1976)."""
+    first, second = _ob("USA", C, "33(1)"), _ob("USA", "iccpr-1966", "7")
+    assert first.via == "refugee-protocol-1967"
+    results = {}
+    for how in ("adoption", "entry_into_force"):
+        ruling = rl.resolve_conflict(
+            first,
+            second,
+            between=["USA", "CAN"],
+            on=ON,
+            doctrine=rl.Doctrine(non_refoulement_peremptory=False, later_treaty_by=how),
+        )
+        assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+        assert any(f"later_treaty_by={how!r}" in a for a in ruling.finding.all_assumptions())
+        results[how] = str(ruling.prevailing.citation)
+    assert results == {
+        "adoption": "Refugee Convention art. 33(1)",
+        "entry_into_force": "ICCPR art. 7",
+    }
+
+
+def test_common_treaty_and_residual_responsibility() -> None:
+    """VCLT art. 30(4)(b): between China (party to both) and the DPRK (party to the protocol only) the
+    protocol governs; art. 30(5): China remains responsible to the Convention's other parties."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert ruling.rule.citation == rl.Citation("vclt-1969", "30(4)(b)")
+    assert ruling.between == ("CHN", "PRK")  # defaults to the bilateral counterparty
+    assert ruling.void == ()
+    assert ruling.residual_responsibility == (
+        "China remains responsible to the other parties of the Refugee Convention for any breach of "
+        "art. 33(1) (VCLT art. 30(5))",
+    )
+
+
+def test_residual_responsibility_under_a_bilateral_treaty_names_its_duty() -> None:
+    """VCLT art. 30(5): between China and the ROK the Convention governs, and China's responsibility
+    to the DPRK under the border protocol survives."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        between=["CHN", "KOR"],
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == C
+    (residual,) = ruling.residual_responsibility
+    assert "1986 China–DPRK Border Protocol" in residual
+    assert "art. return" not in residual
+
+
+def test_lex_specialis_lets_a_treaty_derogate_from_non_peremptory_custom() -> None:
+    """Lex specialis: a treaty rule between its parties derogates from a general customary rule that
+    is not peremptory (VCLT art. 53 would forbid derogation from a peremptory one)."""
+    custom = _ob(
+        "CHN", "customary-international-law", "non-refoulement", non_refoulement_peremptory=False
+    )
+    ruling = rl.resolve_conflict(
+        _ob("CHN", P86, "return"),
+        custom,
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == P86
+    treaty_rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert treaty_rule is not None
+    assert "not a treaty obligation" in treaty_rule.reason
+
+
+def test_contested_doctrine_reports_both_branches() -> None:
+    """Doctrine non_refoulement_peremptory=None: the answer turns on VCLT art. 53, so the ruling is
+    UNRESOLVED and reports each branch with its rule and reason."""
+    ruling = rl.resolve_conflict(_ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert ruling.prevailing is None
+    assert ruling.void == ()
+    assert ruling.residual_responsibility == ()
+    peremptory, not_peremptory = ruling.branches
+    assert peremptory.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert peremptory.prevailing is not None
+    assert peremptory.prevailing.provision == "33(1)"
+    assert not_peremptory.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert not_peremptory.prevailing is not None
+    assert not_peremptory.prevailing.instrument == P86
+    text = ruling.explain()
+    assert "Contested position, both branches:" in text
+    assert ruling.finding.verdict is rl.Verdict.UNKNOWN
+
+
+def test_two_provisions_of_one_treaty_are_not_ranked_by_article_30() -> None:
+    """VCLT art. 30(1) governs successive treaties; two provisions of the same treaty are not."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", C, "32(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert rule is not None
+    assert "same treaty" in rule.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Shape and input errors
+# ---------------------------------------------------------------------------------------------
+
+
+def test_str_is_one_line_and_explain_names_the_states_and_date() -> None:
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on="30 June 2004",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert "\n" not in str(ruling)
+    assert str(ruling).startswith("PEREMPTORY_NORM: ")
+    assert "Between CHN, PRK on 2004-06-30." in ruling.explain()
+    assert ruling.explain(format="markdown").startswith("# Precedence: PEREMPTORY_NORM")
+
+
+def test_non_obligations_raise_invalid_input_naming_the_argument() -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.resolve_conflict("art. 33", _ob("CHN", P86, "return"), on=ON)  # type: ignore[arg-type]
+    assert [p.path for p in err.value.problems] == ["first"]
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.resolve_conflict(_ob("CHN", P86, "return"), None, on=ON)  # type: ignore[arg-type]
+    assert [p.path for p in err.value.problems] == ["second"]
+
+
+def test_bad_between_codes_and_dates_raise_invalid_input() -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.resolve_conflict(
+            _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), between=["CHN", "XXX"], on=ON
+        )
+    assert err.value.problems[0].path == "between[1]"
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.resolve_conflict(_ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on="03/04/1982")
+    assert "on" in str(err.value)
+
+
+def test_a_treaty_is_not_void_for_conflict_with_a_peremptory_norm_it_states_itself() -> None:
+    """VCLT art. 53 voids a treaty that conflicts with jus cogens; if Convention art. 33(1) states a
+    peremptory norm, it prevails over art. 32(1), but the Convention is not void."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", C, "32(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.provision == "33(1)"
+    assert ruling.void == ()

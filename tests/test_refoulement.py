@@ -1,0 +1,306 @@
+"""Non-refoulement (issue 5): may state ``by`` return this person to ``to`` on that date?
+
+The scenario suite lives as data in ``tests/cases/return/``: one JSON file per case, named as a sentence
+a lawyer can check, each citing the provision, ExCom conclusion or case it follows. The focused tests
+below pin the shape of the result: breaches with their basis and absoluteness, the explanation,
+invalid input and the one-line summary.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+
+CASES_DIR = pathlib.Path(__file__).parent / "cases" / "return"
+CASE_FILES = sorted(CASES_DIR.glob("*.json"))
+ON = "2004-06-30"
+C33 = rl.Citation("refugee-convention-1951", "33(1)")
+C33_2 = rl.Citation("refugee-convention-1951", "33(2)")
+CAT3 = rl.Citation("cat-1984", "3(1)")
+CUSTOM = rl.Citation("customary-international-law", "non-refoulement")
+
+
+def _load(path: pathlib.Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _assess(case: dict[str, Any]) -> rl.ReturnAssessment:
+    return rl.assess_return(
+        rl.from_dict(rl.Claim, case["claim"]),
+        by=case["by"],
+        to=case["to"],
+        on=case["on"],
+        doctrine=rl.Doctrine(**case.get("doctrine", {})),
+    )
+
+
+def _escapee(**claim: Any) -> rl.Claim:
+    """The articles' case: a North Korean in China fearing torture for illegal exit (sur place)."""
+    fear = {
+        "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        "likelihood": 0.8,
+        "actor": rl.Actor.STATE,
+        "reasons": {rl.Ground.POLITICAL_OPINION},
+        "prosecution": True,
+        "disproportionate": True,
+        "sur_place": True,
+        "torture": True,
+    }
+    fear.update(claim.pop("fear", {}))
+    return rl.Claim(
+        rl.Person("Escapee", {"PRK"}, location=claim.pop("location", "CHN")),
+        fears=[rl.Harm("torture for leaving without permission", "PRK", **fear)],
+        **claim,
+    )
+
+
+def _breach(result: rl.ReturnAssessment, cite: rl.Citation) -> rl.StateObligation:
+    found = [o for o in result.breaches if o.citation == cite]
+    assert len(found) == 1, [str(o.citation) for o in result.breaches]
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The scenario suite
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_suite_is_large_enough_and_every_case_is_well_formed() -> None:
+    """Issue 5 asks for scenario cases as data, each citing its source."""
+    assert len(CASE_FILES) >= 20
+    allowed = {"authority", "source_note", "claim", "by", "to", "on", "doctrine", "expected"}
+    for path in CASE_FILES:
+        case = _load(path)
+        assert set(case) <= allowed, path.name
+        assert case["authority"].strip(), path.name
+        assert case["source_note"].strip(), path.name
+        assert case["expected"]["outcome"] in {"prohibited", "permitted", "undetermined"}
+        assert (case["expected"]["outcome"] == "prohibited") == bool(case["expected"]["breaches"])
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_return_case(path: pathlib.Path) -> None:
+    case = _load(path)
+    expected = case["expected"]
+    result = _assess(case)
+    assert result.outcome.value == expected["outcome"], result.explain()
+    assert sorted(str(o.citation) for o in result.breaches) == sorted(expected["breaches"])
+    if "missing_facts" in expected:
+        assert sorted(result.missing_facts()) == sorted(expected["missing_facts"])
+
+
+def test_the_issue_5_scenarios_are_all_present() -> None:
+    """Every scenario issue 5 and the brief name has a case file."""
+    stems = {p.stem for p in CASE_FILES}
+    for needle in (
+        "in_1990",
+        "in_2001",
+        "in_2004",
+        "1f_b_who_fears_torture",
+        "1f_b_who_fears_no_torture",
+        "danger_to_chinas_security",
+        "malaysia_returning_a_rohingya_to_myanmar_is_prohibited",
+        "malaysia_returning_a_rohingya_to_myanmar_is_permitted",
+        "malaysia_returning_a_rohingya_to_myanmar_is_undetermined",
+        "south_korea_that_would_not_send_him_on",
+        "while_onward_removal_is_unknown",
+        "indirect_refoulement",
+        "recognition_is_declaratory",
+        "border_fence",
+        "purely_economic_migrant",
+        "united_states",
+        "mongolia",
+    ):
+        assert any(needle in s for s in stems), needle
+
+
+# ---------------------------------------------------------------------------------------------
+# Breaches: basis and absoluteness
+# ---------------------------------------------------------------------------------------------
+
+
+def test_cat_article_3_breach_is_absolute_and_treaty_based() -> None:
+    """CAT art. 3(1) admits no exception (art. 2(2): "no exceptional circumstances whatsoever")."""
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    cat = _breach(result, CAT3)
+    assert cat.absolute is True
+    assert cat.exceptions == ()
+    assert cat.basis is rl.Basis.TREATY
+    assert cat.since.isoformat() == "1988-11-03"
+
+
+def test_convention_article_33_breach_is_not_absolute_and_its_exception_is_article_33_2() -> None:
+    """Refugee Convention art. 33(1) yields to the art. 33(2) exceptions, so it is not absolute."""
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    art33 = _breach(result, C33)
+    assert art33.absolute is False
+    assert art33.exceptions == (C33_2,)
+    assert art33.basis is rl.Basis.TREATY
+    assert art33.via is None
+    assert art33.since.isoformat() == "1982-12-23"
+
+
+def test_protocol_only_party_breaches_article_33_through_protocol_article_i() -> None:
+    """Protocol art. I(1): the USA, party to the Protocol only, applies Convention arts 2-34."""
+    result = rl.assess_return(_escapee(location="USA"), by="USA", to="PRK", on=ON)
+    art33 = _breach(result, C33)
+    assert art33.via == "refugee-protocol-1967"
+    assert art33.since.isoformat() == "1968-11-01"
+
+
+@pytest.mark.parametrize(
+    ("peremptory", "basis", "absolute"),
+    [
+        (None, rl.Basis.CUSTOM, False),
+        (False, rl.Basis.CUSTOM, False),
+        (True, rl.Basis.PEREMPTORY, True),
+    ],
+)
+def test_customary_breach_follows_the_doctrine(
+    peremptory: bool | None, basis: rl.Basis, absolute: bool
+) -> None:
+    """Customary non-refoulement (ExCom Conclusions No. 6, No. 25): peremptory only if the doctrine says so."""
+    doctrine = rl.Doctrine(non_refoulement_peremptory=peremptory)
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on="1979-06-01", doctrine=doctrine)
+    custom = _breach(result, CUSTOM)
+    assert custom.basis is basis
+    assert custom.absolute is absolute
+    assert custom.since is None
+
+
+def test_article_33_2_lifts_only_the_convention_bar() -> None:
+    """Refugee Convention art. 33(2) removes "the benefit of the present provision" only; CAT art. 3 stays."""
+    result = rl.assess_return(_escapee(danger_to_security=True), by="CHN", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    cites = {o.citation for o in result.breaches}
+    assert C33 not in cites
+    assert CAT3 in cites
+    exception = result.finding.find("Art 33(2): danger to security or the community")
+    assert exception is not None
+    assert exception.verdict is rl.Verdict.MET
+
+
+def test_asylum_seeker_with_undetermined_status_is_protected() -> None:
+    """UNHCR Handbook para. 28: recognition is declaratory, so art. 33(1) protects an unscreened person."""
+    claim = rl.from_dict(
+        rl.Claim,
+        _load(
+            CASES_DIR
+            / "unscreened_north_korean_presumed_an_economic_migrant_is_still_protected_because_recognition_is_declaratory.json"
+        )["claim"],
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    assert result.status.outcome is rl.Status.UNDETERMINED
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert C33 in {o.citation for o in result.breaches}
+
+
+def test_permitted_and_undetermined_returns_list_no_breaches() -> None:
+    """A return that breaches nothing (art. 33(1) not engaged) lists no obligations."""
+    result = rl.assess_return(_escapee(location="MNG"), by="CHN", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.breaches == ()
+    assert result.missing_facts() == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Explanation, summary, serialisation
+# ---------------------------------------------------------------------------------------------
+
+
+def test_explain_shows_every_bar_considered() -> None:
+    """Issue 5: the finding tree shows each bar (Convention 33(1), CAT 3, ICCPR 6-7, custom) and why."""
+    result = rl.assess_return(_escapee(danger_to_security=True), by="CHN", to="PRK", on=ON)
+    text = result.explain()
+    for bar in (
+        "Refugee Convention art. 33(1) bar",
+        "CAT art. 3 bar",
+        "ICCPR arts 6 and 7 bar",
+        "customary non-refoulement bar",
+        "Art 33(2)",
+    ):
+        assert bar in text, bar
+    assert "China is not bound by ICCPR art. 7 on 2004-06-30" in text
+    assert "CAT art. 3(1) (treaty, absolute)" in text
+    markdown = result.explain(format="markdown")
+    assert markdown.startswith("# Return from China to North Korea: PROHIBITED")
+    bars = [c.element for c in result.finding.children if c.element.endswith("bar")]
+    assert len(bars) == 4
+
+
+def test_explain_names_the_conflicting_bilateral_duty_without_lifting_the_bars() -> None:
+    """The 1986 border protocol's hand-back duty is noted; precedence is for resolve_conflict (VCLT 30, 53)."""
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    notes = [c for c in result.finding.children if c.role == "note"]
+    assert any("1986 China–DPRK Border Protocol" in c.element for c in notes)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+def test_str_is_one_line_and_names_outcome_and_date() -> None:
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    text = str(result)
+    assert "\n" not in text
+    assert text.startswith("PROHIBITED on 2004-06-30")
+    assert "CAT art. 3(1)" in text
+    undetermined = rl.assess_return(_escapee(location=None), by="CHN", to="PRK", on=ON)
+    assert "\n" not in str(undetermined)
+    assert str(undetermined).startswith("UNDETERMINED")
+
+
+def test_to_dict_reports_breaches_and_missing_facts() -> None:
+    result = rl.assess_return(_escapee(location=None), by="CHN", to="PRK", on=ON)
+    data = result.to_dict()
+    assert data["outcome"] == "undetermined"
+    assert data["missing_facts"] == ["person.location"]
+    assert data["on"] == ON
+    assert data["by"] == "CHN"
+    assert data["to"] == "PRK"
+    json.dumps(data)
+
+
+def test_assessment_states_the_date_used() -> None:
+    """API.md: every result states the date used; written dates are accepted."""
+    result = rl.assess_return(_escapee(), by="CHN", to="PRK", on="30 June 2004")
+    assert result.on.isoformat() == ON
+
+
+# ---------------------------------------------------------------------------------------------
+# Invalid input
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"by": "XXX", "to": "PRK"}, "by"),
+        ({"by": "CHN", "to": "ZZZ"}, "to"),
+        ({"by": "chn", "to": "PRK"}, "by"),
+    ],
+)
+def test_bad_country_codes_raise_invalid_input_naming_the_field(
+    kwargs: dict[str, str], field: str
+) -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.assess_return(_escapee(), on=ON, **kwargs)
+    assert any(p.path == field for p in err.value.problems), str(err.value)
+
+
+def test_a_non_claim_raises_invalid_input_naming_the_claim() -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.assess_return({"person": {}}, by="CHN", to="PRK", on=ON)  # type: ignore[arg-type]
+    assert [p.path for p in err.value.problems] == ["claim"]
+    assert "expected a Claim" in str(err.value)
+
+
+def test_bad_doctrine_and_date_raise_invalid_input() -> None:
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON, doctrine="strict")  # type: ignore[arg-type]
+    assert err.value.problems[0].path == "doctrine"
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.assess_return(_escapee(), by="CHN", to="PRK", on="03/04/1982")
+    assert "on" in str(err.value)
