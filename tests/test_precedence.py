@@ -438,3 +438,38 @@ def test_a_treaty_is_not_void_for_conflict_with_a_peremptory_norm_it_states_itse
     assert ruling.prevailing is not None
     assert ruling.prevailing.provision == "33(1)"
     assert ruling.void == ()
+
+
+def test_a_users_own_treaty_with_a_conflict_clause_yields_vclt_30_2() -> None:
+    """VCLT art. 30(2): a treaty that declares itself subject to an earlier treaty yields to it.
+
+    A hypothetical readmission agreement between Germany and Türkiye, built by the user, says it
+    is subject to the Refugee Convention; the Convention's art. 33(1) then prevails.
+    """
+    deal = rl.instruments.Instrument(
+        key="deu-tur-readmission-example",
+        title="Example readmission agreement (hypothetical, for this test)",
+        kind="bilateral",
+        adopted="2010-05-01",
+        entry_into_force="2010-06-01",
+        subject_to=("refugee-convention-1951",),
+    )
+    parts = [
+        rl.Participation(state=s, instrument=deal.key, action="bilateral", in_force="2010-06-01")
+        for s in ("DEU", "TUR")
+    ]
+    art33 = next(
+        o for o in rl.obligations_of("DEU", on="2015-01-01") if o.citation.provision == "33(1)"
+    )
+    readmit = rl.StateObligation(
+        state="DEU", instrument=deal.key, provision="", duty="readmit nationals of the other party",
+        basis=rl.Basis.TREATY, since=None, owed_to="Türkiye", counterparties=("TUR",),
+    )  # fmt: skip
+    doctrine = rl.Doctrine(non_refoulement_peremptory=False)
+    ruling = rl.resolve_conflict(
+        art33, readmit, on="2015-01-01", doctrine=doctrine, instruments=[deal], extra=parts
+    )
+    assert ruling.rule is rl.PrecedenceRule.CONFLICT_CLAUSE
+    assert ruling.prevailing == art33
+    without = rl.resolve_conflict(art33, readmit, on="2015-01-01", doctrine=doctrine)
+    assert without.rule is not rl.PrecedenceRule.CONFLICT_CLAUSE

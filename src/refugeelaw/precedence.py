@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 import attrs
@@ -36,7 +37,7 @@ from .instruments import get as get_instrument
 from .logic import Finding, Verdict
 from .obligations import CUSTOM, Basis, StateObligation
 from .sources import Citation
-from .states import participation
+from .states import Participation, participation
 
 __all__ = ["PrecedenceBranch", "PrecedenceRule", "PrecedenceRuling", "resolve_conflict"]
 
@@ -141,13 +142,36 @@ def _f(element: str, verdict: Verdict, reason: str, *cites: Citation, **kw: Any)
     return Finding(element, verdict, reason, citations=cites, **kw)
 
 
-def _instrument(ob: StateObligation) -> Instrument | None:
-    if ob.instrument == CUSTOM:
+@attrs.frozen
+class _UserData:
+    """Instruments and participations the caller supplied for one ruling (yours, not the data's)."""
+
+    instruments: Mapping[str, Instrument] = attrs.field(factory=dict)
+    extra: tuple[Participation, ...] = ()
+
+
+_USER: ContextVar[_UserData | None] = ContextVar("refugeelaw_precedence_user", default=None)
+_NO_USER_DATA = _UserData()
+
+
+def _user() -> _UserData:
+    return _USER.get() or _NO_USER_DATA
+
+
+def _lookup(key: str | None) -> Instrument | None:
+    if key is None or key == CUSTOM:
         return None
+    mine = _user().instruments.get(key)
+    if mine is not None:
+        return mine
     try:
-        return get_instrument(ob.instrument)
+        return get_instrument(key)
     except InvalidInput:
         return None
+
+
+def _instrument(ob: StateObligation) -> Instrument | None:
+    return _lookup(ob.instrument)
 
 
 def _is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
@@ -366,10 +390,11 @@ def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date |
 def _parties(ob: StateObligation, states: Iterable[str], on: dt.date) -> dict[str, bool]:
     # An obligation that binds through another instrument (Convention arts 2-34 through Protocol
     # art. I(1)) binds the parties to either instrument.
-    keys = [k for k in (ob.instrument, ob.via) if k is not None]
+    treaties = [t for t in (_lookup(ob.instrument), _lookup(ob.via)) if t is not None]
+    extra = _user().extra
     out = {}
     for s in states:
-        ps = [participation(s, k) for k in keys]
+        ps = [participation(s, t, extra=extra) for t in treaties]
         out[s] = any(p is not None and p.bound_on(on) for p in ps)
     return out
 
@@ -378,10 +403,7 @@ def _source_treaty(ob: StateObligation) -> Instrument | None:
     """The treaty the obligation arises under: Protocol art. I(1) obligations arise under the
     Protocol (adopted 1967), not the 1951 Convention, for a Protocol-only party."""
     if ob.via is not None:
-        try:
-            return get_instrument(ob.via)
-        except InvalidInput:
-            return None
+        return _lookup(ob.via)
     return _instrument(ob)
 
 
@@ -586,6 +608,8 @@ def resolve_conflict(
     on: dt.date | str | None = None,
     doctrine: Doctrine | None = None,
     cited: Iterable[Citation] = (),
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
 ) -> PrecedenceRuling:
     """Which of two conflicting obligations prevails, between which states, and why.
 
@@ -597,6 +621,9 @@ def resolve_conflict(
         on: the date (default: today).
         doctrine: contested positions; ``non_refoulement_peremptory=None`` reports both branches.
         cited: provisions an argument relied on, to be checked (e.g. Charter Art. 102).
+        instruments: your own instruments (e.g. a bilateral readmission agreement) that the
+            obligations cite, with their dates and any conflict clause (``subject_to``).
+        extra: your own participation records, used ahead of the library's data.
 
     Raises:
         InvalidInput: arguments of the wrong type, or bad state codes or date.
@@ -606,8 +633,29 @@ def resolve_conflict(
         for n, o in (("first", first), ("second", second))
         if not isinstance(o, StateObligation)
     ]
+    mine = tuple(instruments)
+    problems += [
+        Problem(f"instruments[{i}]", f"expected an Instrument, got {type(x).__name__}")
+        for i, x in enumerate(mine)
+        if not isinstance(x, Instrument)
+    ]
     if problems:
         raise InvalidInput(problems)
+    token = _USER.set(_UserData({x.key: x for x in mine}, tuple(extra)))
+    try:
+        return _resolve(first, second, between, on, doctrine, cited)
+    finally:
+        _USER.reset(token)
+
+
+def _resolve(
+    first: StateObligation,
+    second: StateObligation,
+    between: Iterable[str] | None,
+    on: dt.date | str | None,
+    doctrine: Doctrine | None,
+    cited: Iterable[Citation],
+) -> PrecedenceRuling:
     when = today() if on is None else parse_date(on, field="on")
     doctrine = doctrine or Doctrine()
     if between is None:

@@ -899,7 +899,7 @@ def compare_doctrines(
 
 def _first_divergence(nodes: list[Finding]) -> str | None:
     """The most specific element, in explanation order, where the parallel trees differ."""
-    for children in zip(*(n.children for n in nodes)):
+    for children in zip(*(n.children for n in nodes), strict=False):
         found = _first_divergence(list(children))
         if found is not None:
             return found
