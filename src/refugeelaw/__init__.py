@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from . import instruments, states
+from .batch import CaseloadSummary, assess_many, summarize
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem, UnknownProvision
 from .facts import (
@@ -38,6 +39,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Actor",
     "Basis",
+    "CaseloadSummary",
     "Cessation",
     "Citation",
     "Claim",
@@ -69,6 +71,7 @@ __all__ = [
     "UnknownProvision",
     "Verdict",
     "__version__",
+    "assess_many",
     "assess_return",
     "assess_status",
     "compare_doctrines",
@@ -82,6 +85,7 @@ __all__ = [
     "provision",
     "resolve_conflict",
     "states",
+    "summarize",
     "to_dict",
     "to_json",
 ]

@@ -217,7 +217,7 @@ def _json_path(problem: Problem, data: Any) -> Problem:
     if "['" not in problem.path:
         return problem
     node: Any = data
-    out = []
+    out: list[str] = []
     for match in _SEGMENT.finditer(problem.path):
         name, index = match.groups()
         if name is not None:

@@ -1,0 +1,196 @@
+"""Caseloads: assess many claims, streaming, in input order, on one or several processes.
+
+>>> import refugeelaw as rl
+>>> from refugeelaw import testing
+>>> claims = [testing.north_korean_escapee(), testing.economic_migrant()] * 3
+>>> [d.outcome.name for d in rl.assess_many(claims, on="2004-06-30")]
+['REFUGEE', 'NOT_REFUGEE', 'REFUGEE', 'NOT_REFUGEE', 'REFUGEE', 'NOT_REFUGEE']
+>>> print(rl.summarize(rl.assess_many(claims, on="2004-06-30")).explain())
+6 claims
+  REFUGEE       3
+  NOT_REFUGEE   3
+most common deciding element: for reasons of a Convention ground (3)
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import itertools
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+import attrs
+
+from .dates import parse_date, today
+from .doctrine import Doctrine
+from .facts import Claim
+from .logic import Finding, Verdict
+from .status import assess_status
+from .status_result import Status, StatusDetermination
+
+__all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
+
+
+def _assess_chunk(
+    args: tuple[list[Claim], dt.date, str | None, Doctrine],
+) -> list[StatusDetermination]:
+    claims, on, state, doctrine = args
+    return [assess_status(c, on=on, state=state, doctrine=doctrine) for c in claims]
+
+
+class _Progress:
+    """A progress line on a terminal: count, rate and, when the total is known, ETA."""
+
+    def __init__(self, stream: IO[str], total: int | None) -> None:
+        self.stream = stream
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.done = 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last < 0.2 and (self.total is None or self.done < self.total):
+            return
+        self.last = now
+        rate = self.done / max(now - self.start, 1e-9)
+        if self.total:
+            width = 30
+            filled = int(width * self.done / self.total)
+            eta = (self.total - self.done) / rate if rate else 0
+            line = (
+                f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                f"{rate:,.0f} claims/s, ETA {eta:,.0f}s"
+            )
+        else:
+            line = f"{self.done:,} claims, {rate:,.0f} claims/s"
+        self.stream.write("\r" + line)
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def assess_many(
+    claims: Iterable[Claim],
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+    doctrine: Doctrine | None = None,
+    processes: int = 1,
+    chunksize: int = 512,
+    progress: bool | None = None,
+) -> Iterator[StatusDetermination]:
+    """Assess every claim, yielding determinations in input order.
+
+    Memory stays constant whatever the caseload's size: claims are read ``chunksize`` at a time
+    (times ``processes`` in flight), never all at once.
+
+    Args:
+        claims: any iterable, e.g. a generator reading JSON Lines.
+        on, state, doctrine: as :func:`refugeelaw.assess_status`.
+        processes: worker processes; 1 runs in this process.
+        chunksize: claims per task.
+        progress: show a progress bar on stderr; by default only when stderr is a terminal.
+    """
+    when = today() if on is None else parse_date(on, field="on")
+    doctrine = doctrine or Doctrine()
+    show = sys.stderr.isatty() if progress is None else progress
+    total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
+    bar = _Progress(sys.stderr, total) if show else None
+    iterator = iter(claims)
+    chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
+    try:
+        if processes <= 1:
+            for chunk in chunks:
+                yield from _assess_chunk((chunk, when, state, doctrine))
+                if bar:
+                    bar.update(len(chunk))
+            return
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+            while True:
+                window = list(itertools.islice(chunks, processes * 2))
+                if not window:
+                    break
+                tasks = [(chunk, when, state, doctrine) for chunk in window]
+                for result in pool.imap(_assess_chunk, tasks):
+                    yield from result
+                    if bar:
+                        bar.update(len(result))
+    finally:
+        if bar:
+            bar.close()
+
+
+def deciding_element(determination: StatusDetermination) -> str:
+    """The element that decided the outcome: the first unmet element of a refusal, the first
+    unknown fact of an open case, the exception that displaced inclusion."""
+    root = determination.finding
+    if determination.outcome in (Status.EXCLUDED, Status.CEASED):
+        hit = next(
+            (f for f in root.children if f.role == "exception" and f.verdict is Verdict.MET), None
+        )
+        return hit.element if hit else determination.outcome.label
+    if determination.outcome is Status.UNDETERMINED:
+        missing = determination.missing_facts()
+        return missing[0] if missing else "undetermined"
+    if determination.outcome is Status.REFUGEE:
+        return "every element met"
+    return _first_unmet_leaf(root) or "not met"
+
+
+def _first_unmet_leaf(node: Finding) -> str | None:
+    unmet = [c for c in node.children if c.verdict is Verdict.NOT_MET and c.role != "exception"]
+    for child in unmet:
+        deeper = _first_unmet_leaf(child)
+        if deeper:
+            return deeper
+    if node.verdict is Verdict.NOT_MET and not unmet:
+        return node.element.split(": ")[0] if node.element.startswith("fears[") else node.element
+    return None
+
+
+@attrs.frozen
+class CaseloadSummary:
+    """Counts by outcome, and the most common deciding elements."""
+
+    total: int
+    outcomes: dict[str, int]
+    deciding: tuple[tuple[str, int], ...]
+
+    def explain(self) -> str:
+        width = max([len(k) for k in self.outcomes] or [0])
+        lines = [f"{self.total} claims"]
+        lines += [f"  {k:<{width}}   {n}" for k, n in self.outcomes.items()]
+        if self.deciding:
+            element, count = self.deciding[0]
+            lines.append(f"most common deciding element: {element} ({count})")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "outcomes": dict(self.outcomes),
+            "deciding": [list(x) for x in self.deciding],
+        }
+
+
+def summarize(determinations: Iterable[StatusDetermination], *, top: int = 5) -> CaseloadSummary:
+    """Count outcomes and deciding elements over a stream of determinations (constant memory)."""
+    outcomes: collections.Counter[str] = collections.Counter()
+    deciding: collections.Counter[str] = collections.Counter()
+    total = 0
+    for d in determinations:
+        total += 1
+        outcomes[d.outcome.name] += 1
+        if d.outcome is not Status.REFUGEE:
+            deciding[deciding_element(d)] += 1
+    ordered = {s.name: outcomes[s.name] for s in Status if outcomes[s.name]}
+    return CaseloadSummary(total, ordered, tuple(deciding.most_common(top)))
