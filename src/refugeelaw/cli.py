@@ -57,19 +57,41 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
 
 
 def _records(stream: TextIO) -> Iterator[tuple[int, str]]:
-    """One JSON document, or JSON Lines: yields (record number, text)."""
-    text = stream.read()
-    stripped = text.strip()
-    if not stripped:
+    """One JSON document, or JSON Lines, read lazily: yields (record number, text).
+
+    A first line that is a whole JSON value means JSON Lines (one record per line, streamed, so
+    memory stays flat for any caseload); otherwise the whole input is one JSON document.
+    """
+    first = ""
+    for first in stream:
+        if first.strip():
+            break
+    if not first.strip():
         raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
     try:
-        json.loads(stripped)
+        json.loads(first)
     except json.JSONDecodeError:
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield n, line
+        yield 1, first + stream.read()
         return
-    yield 1, stripped
+    yield 1, first
+    for n, line in enumerate(stream, 2):
+        if line.strip():
+            yield n, line
+
+
+def _claims(
+    args: argparse.Namespace, stream: TextIO, err: TextIO, state: dict[str, int]
+) -> Iterator[Claim]:
+    from .serialize import from_json
+
+    for number, text in _records(stream):
+        try:
+            yield from_json(Claim, text)
+        except InvalidInput as exc:
+            state["bad"] += 1
+            err.write(f"record {number}: {exc}\n")
+            if args.strict:
+                return  # end the stream: the records before this one are still assessed
 
 
 def _emit(result: Any, fmt: str, out: TextIO) -> None:
@@ -80,28 +102,37 @@ def _emit(result: Any, fmt: str, out: TextIO) -> None:
 
 
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .batch import assess_many, summarize
     from .refoulement import assess_return
-    from .serialize import from_json
-    from .status import assess_status
 
     doctrine = _doctrine(args.doctrine)
-    status = 0
+    state = {"bad": 0}
     with _Input(args.input) as stream:
-        for number, text in _records(stream):
-            try:
-                claim = from_json(Claim, text)
-            except InvalidInput as exc:
-                err.write(f"record {number}: {exc}\n")
-                if args.strict:
-                    return 2
-                status = 2
-                continue
-            if args.command == "assess":
-                result: Any = assess_status(claim, on=args.on, state=args.state, doctrine=doctrine)
-            else:
-                result = assess_return(claim, by=args.by, to=args.to, on=args.on, doctrine=doctrine)
+        claims = _claims(args, stream, err, state)
+        if args.command == "assess":
+            results: Iterator[Any] = assess_many(
+                claims,
+                on=args.on,
+                state=args.state,
+                doctrine=doctrine,
+                processes=args.processes,
+                progress=None if args.progress else False,
+            )
+            if args.summary:
+                summary = summarize(results)
+                if args.format == "json":
+                    out.write(json.dumps(summary.to_dict()) + "\n")
+                else:
+                    out.write(summary.explain() + "\n")
+                return 2 if state["bad"] else 0
+        else:
+            results = (
+                assess_return(c, by=args.by, to=args.to, on=args.on, doctrine=doctrine)
+                for c in claims
+            )
+        for result in results:
             _emit(result, args.format, out)
-    return status
+    return 2 if state["bad"] else 0
 
 
 class _Input:
@@ -218,6 +249,11 @@ def _parser() -> argparse.ArgumentParser:
     assess.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
     assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
     assess.add_argument("--strict", action="store_true", help="stop at the first bad record")
+    assess.add_argument("--summary", action="store_true", help="print counts by outcome instead")
+    assess.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    assess.add_argument(
+        "--progress", action="store_true", help="show progress on stderr when it is a terminal"
+    )
     common(assess)
     ret = sub.add_parser("return", help="may state BY return the person to TO?")
     ret.add_argument("input", nargs="?", default="-")

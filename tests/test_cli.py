@@ -1,0 +1,162 @@
+"""The command line: `python -m refugeelaw` reads JSON claims and caseloads, and fails cleanly."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw.cli import main
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        code = main(list(argv), out=out, err=err)
+    finally:
+        sys.stdin = old
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def caseload(tmp_path: Path) -> Path:
+    path = tmp_path / "caseload.jsonl"
+    lines = [
+        rl.to_json(testing.north_korean_escapee()),
+        rl.to_json(testing.economic_migrant()),
+        '{"person": {"location": "XXX"}}',
+        rl.to_json(testing.north_korean_escapee()),
+        "not json",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_assess_one_claim_prints_the_explained_determination() -> None:
+    """Art 1A(2): the articles' escapee is a refugee; the text names the provision."""
+    code, out, err = run(
+        "assess", "--on", "2004-06-30", stdin=rl.to_json(testing.north_korean_escapee())
+    )
+    assert code == 0, err
+    assert out.startswith("Refugee status: REFUGEE")
+    assert "Refugee Convention art. 1A(2)" in out
+
+
+def test_a_pretty_printed_claim_is_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "claim.json"
+    path.write_text(rl.to_json(testing.economic_migrant(), indent=2), encoding="utf-8")
+    code, out, _ = run("assess", str(path), "--on", "2004-06-30", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["outcome"] == "not_refugee"
+
+
+def test_a_caseload_keeps_the_good_records_and_reports_the_bad_by_number(caseload: Path) -> None:
+    code, out, err = run("assess", str(caseload), "--on", "2004-06-30", "--format", "json")
+    assert code == 2
+    outcomes = [json.loads(line)["outcome"] for line in out.splitlines()]
+    assert outcomes == ["refugee", "not_refugee", "refugee"]
+    assert "record 3: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'" in err
+    assert "record 5: not valid JSON" in err
+
+
+def test_strict_stops_at_the_first_bad_record(caseload: Path) -> None:
+    code, out, err = run(
+        "assess", str(caseload), "--strict", "--on", "2004-06-30", "--format", "json"
+    )
+    assert code == 2
+    assert len(out.splitlines()) == 2
+    assert err.count("record ") == 1
+
+
+def test_summary_counts_outcomes_and_the_deciding_element(caseload: Path) -> None:
+    code, out, _ = run(
+        "assess", str(caseload), "--summary", "--on", "2004-06-30", "--format", "json"
+    )
+    summary = json.loads(out)
+    assert summary["total"] == 3
+    assert summary["outcomes"] == {"REFUGEE": 2, "NOT_REFUGEE": 1}
+    assert summary["deciding"][0] == ["for reasons of a Convention ground", 1]
+    assert code == 2
+
+
+def test_return_command_names_the_breached_obligations() -> None:
+    """Convention art. 33(1) and CAT art. 3 bar China's return of the escapee in 2004."""
+    code, out, _ = run(
+        "return", "--by", "CHN", "--to", "PRK", "--on", "2004-06-30", "--format", "json",
+        stdin=rl.to_json(testing.north_korean_escapee()),
+    )  # fmt: skip
+    assert code == 0
+    result = json.loads(out)
+    assert result["outcome"] == "prohibited"
+    assert "CAT art. 3(1)" in result["breaches"]
+
+
+def test_obligations_command_lists_what_binds_china_in_1990() -> None:
+    code, out, _ = run("obligations", "CHN", "--on", "1990-01-01", "--format", "json")
+    assert code == 0
+    cites = {(o["instrument"], o["provision"]) for o in json.loads(out)}
+    assert ("refugee-convention-1951", "33(1)") in cites
+    assert ("cat-1984", "3(1)") in cites
+    assert ("iccpr-1966", "7") not in cites
+
+
+def test_conflict_command_flags_the_article_102_citation() -> None:
+    """The first article cites Charter Art. 102 where Art. 103 is meant."""
+    code, out, _ = run(
+        "conflict", "CHN", "33(1)", "1986", "--on", "2004-06-30",
+        "--cited", "un-charter-1945:102", "--doctrine", "non_refoulement_peremptory=false",
+    )  # fmt: skip
+    assert code == 0
+    assert "Precedence: COMMON_TREATY" in out
+    assert "Art. 102 concerns the registration of treaties" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("obligations", "XXX"), "unknown ISO 3166-1 alpha-3 country code 'XXX'"),
+        (("obligations", "CHN", "--on", "03/04/1982"), "ambiguous numeric date"),
+        (("assess", "--doctrine", "nexus"), "expected KEY=VALUE"),
+        (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
+        (("assess", "/no/such/file.json"), "cannot read"),
+        (("schema", "Nothing"), "no public class named 'Nothing'"),
+    ],
+)
+def test_bad_input_exits_2_with_one_clear_line(argv: tuple[str, ...], message: str) -> None:
+    code, _, err = run(*argv, stdin='{"person": {}}')
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_schema_command_prints_the_claim_schema() -> None:
+    code, out, _ = run("schema", "Claim")
+    assert code == 0
+    assert json.loads(out)["title"] == "Claim"
+
+
+def test_python_dash_m_runs_the_demo() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "refugeelaw", "demo"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Refugee status: REFUGEE" in proc.stdout
+    assert "Return from China to North Korea: PROHIBITED" in proc.stdout
+
+
+def test_every_command_has_help() -> None:
+    for command in ("assess", "return", "obligations", "conflict", "demo", "schema"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "refugeelaw", command, "--help"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 0
+        assert "usage: refugeelaw" in proc.stdout
