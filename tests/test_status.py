@@ -372,3 +372,31 @@ def test_default_date_is_today_and_stated() -> None:
     d = rl.assess_status(_escapee())
     assert d.on == dt.date.today()
     assert d.on.isoformat() in str(d)
+
+
+def test_a_minor_penalty_is_not_persecution_even_if_disproportionate() -> None:
+    """UNHCR Handbook paras 56-57: excessive punishment can be persecution; a minor penalty is not."""
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee(
+        fears=(testing.escapee_harm(severity=rl.Severity.MINOR, torture=False),)
+    )
+    d = rl.assess_status(claim, on="2004-06-30")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    finding = d.finding.find("amounts to persecution")
+    assert finding is not None
+    assert finding.verdict is rl.Verdict.NOT_MET
+
+
+def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() -> None:
+    """Art 1B(1): a Convention-only state whose declaration the data lacks (Saint Kitts and Nevis).
+
+    Events outside Europe satisfy alternative (b) but not (a): the missing fact is the state's
+    declaration, which the claim cannot supply.
+    """
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+    d = rl.assess_status(claim, on="2004-06-30", state="KNA")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("states['KNA'].art_1b",)

@@ -14,6 +14,7 @@ refugeelaw.errors.InvalidInput: fear_threshold: expected a number from 0 to 1, g
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -95,8 +96,13 @@ class Doctrine(v.Checked):
         >>> Doctrine().position("fear_threshold")
         'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)'
         """
-        value = getattr(self, name)
-        return f"{name}={value!r}: {_WORDS[name](value)}"
+        return _position(self, name)
+
+
+@functools.lru_cache(maxsize=256)
+def _position(doctrine: Doctrine, name: str) -> str:
+    value = getattr(doctrine, name)
+    return f"{name}={value!r}: {_WORDS[name](value)}"
 
 
 def _customary(value: bool | None) -> str:

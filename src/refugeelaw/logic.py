@@ -173,3 +173,38 @@ class Finding(Checked):
     def all_assumptions(self) -> tuple[str, ...]:
         """The doctrinal positions relied on anywhere in the tree, in order of first use."""
         return tuple(dict.fromkeys(a for _, f in self.walk() for a in f.assumptions))
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted_finding(
+    element: str,
+    verdict: Verdict,
+    reason: str,
+    citations: tuple[Citation, ...] = (),
+    children: tuple[Finding, ...] = (),
+    assumptions: tuple[str, ...] = (),
+    facts: tuple[str, ...] = (),
+    missing: tuple[str, ...] = (),
+    standard: str | None = None,
+    role: str = "element",
+) -> Finding:
+    """Build a :class:`Finding` from values the library itself produced, skipping input checks.
+
+    The rules call this thousands of times per second on values of known types; users building
+    their own findings should call :class:`Finding`, which validates every field.
+    """
+    f: Finding = _new(Finding)
+    _set(f, "element", element)
+    _set(f, "verdict", verdict)
+    _set(f, "reason", reason)
+    _set(f, "citations", citations)
+    _set(f, "children", children)
+    _set(f, "assumptions", assumptions)
+    _set(f, "facts", facts)
+    _set(f, "missing", missing)
+    _set(f, "standard", standard)
+    _set(f, "role", role)
+    return f

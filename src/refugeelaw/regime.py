@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -28,11 +29,13 @@ class Regime:
     """
 
     description: str
+    state: str | None = None
     dateline: bool = False
     geographic_limitation: bool | None = False
     protocol_applies: bool = True
 
 
+@functools.lru_cache(maxsize=4096)
 def regime_for(state: str | None, on: dt.date) -> Regime:
     """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it."""
     if state is None:
@@ -52,14 +55,19 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
         words = f"{name} is bound by {both} on {on.isoformat()}"
         if geo:
             words += ", keeping its Art 1B(1)(a) declaration (events in Europe) under art. I(3)"
-        return Regime(words, dateline=False, geographic_limitation=geo, protocol_applies=True)
+        return Regime(
+            words, state, dateline=False, geographic_limitation=geo, protocol_applies=True
+        )
     if conv_bound:
         geo_known: bool | None = None if choice is None else choice == "a"
         words = f"{name} is bound by the 1951 Convention alone on {on.isoformat()}"
-        return Regime(words, dateline=True, geographic_limitation=geo_known, protocol_applies=False)
+        return Regime(
+            words, state, dateline=True, geographic_limitation=geo_known, protocol_applies=False
+        )
     return Regime(
         f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}; the "
         "definition is applied as the Protocol reads it, without creating a treaty duty for "
         f"{name}",
+        state,
         protocol_applies=True,
     )

@@ -19,6 +19,7 @@ REFUGEE on 2004-06-30: every element of Art 1A(2) is met and no exception applie
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -29,7 +30,7 @@ from .countries import country_name
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .facts import Actor, Claim, Ground, Harm, Protection, Severity
-from .logic import Finding, Verdict
+from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
 from .status_result import Status, StatusDetermination
@@ -41,8 +42,14 @@ _HB = "unhcr-handbook"
 ART_1A2 = Citation(_C, "1A(2)")
 
 
+@functools.cache
+def _cite(instrument: str, provision: str = "") -> Citation:
+    """Citations are immutable: build each once."""
+    return Citation(instrument, provision)
+
+
 def _hb(paras: str) -> Citation:
-    return Citation(_HB, paras)
+    return _cite(_HB, paras)
 
 
 def _finding(
@@ -57,17 +64,17 @@ def _finding(
     standard: str | None = None,
     role: str = "element",
 ) -> Finding:
-    return Finding(
-        element=element,
-        verdict=verdict,
-        reason=reason,
-        citations=cites,
-        children=tuple(children),
-        assumptions=tuple(assumptions),
-        facts=tuple(facts),
-        missing=tuple(missing) if verdict is Verdict.UNKNOWN else (),
-        standard=standard,
-        role=role,
+    return trusted_finding(
+        element,
+        verdict,
+        reason,
+        cites,
+        tuple(children),
+        tuple(assumptions),
+        tuple(facts),
+        tuple(missing) if verdict is Verdict.UNKNOWN else (),
+        standard,
+        role,
     )
 
 
@@ -134,7 +141,7 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     threshold = doctrine.fear_threshold
     standard = f"a reasonable possibility (likelihood at least {threshold:g})"
     assume = [doctrine.position("fear_threshold")]
-    cites = (ART_1A2, _hb("37-50"), Citation("ins-v-cardoza-fonseca-1987"))
+    cites = (ART_1A2, _hb("37-50"), _cite("ins-v-cardoza-fonseca-1987"))
     if harm.likelihood is None:
         return _finding(
             "well-founded fear",
@@ -167,9 +174,19 @@ def persecution(harm: Harm, path: str) -> Finding:
     """
     element = "amounts to persecution"
     if harm.prosecution:
-        cites = (ART_1A2, _hb("56-60"), _hb("61"))
+        cites: tuple[Citation, ...] = (ART_1A2, _hb("56-60"), _hb("61"))
         facts = [f"{path}.prosecution", f"{path}.disproportionate", f"{path}.discriminatory"]
         verdict = Verdict.of(harm.disproportionate) | Verdict.of(harm.discriminatory)
+        if harm.severity is Severity.MINOR:
+            # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
+            # even an unfair one, does not reach the level of a serious violation.
+            return _finding(
+                element,
+                Verdict.NOT_MET,
+                "the feared punishment is minor: even if unfair, it is not persecution",
+                *cites,
+                facts=[*facts, f"{path}.severity"],
+            )
         if verdict is Verdict.MET:
             why = "disproportionate" if harm.disproportionate else "discriminatory"
             reason = f"the feared punishment is {why}, so the prosecution is persecution"
@@ -225,7 +242,7 @@ def persecution(harm: Harm, path: str) -> Finding:
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """A particular social group, by the test ``doctrine.social_group`` names."""
     group = harm.social_group
-    cites = (ART_1A2, _hb("77-79"), Citation("canada-v-ward-1993"))
+    cites: tuple[Citation, ...] = (ART_1A2, _hb("77-79"), _cite("canada-v-ward-1993"))
     assume = [doctrine.position("social_group")]
     element = "a particular social group"
     if group is None:
@@ -259,7 +276,7 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             f"{group.description!r} is defined only by the persecution feared, and a group cannot "
             "be defined by the persecution alone"
         )
-        cites = (*cites, Citation("applicant-a-v-miea-1997"))
+        cites = (*cites, _cite("applicant-a-v-miea-1997"))
     elif verdict is Verdict.MET:
         reason = f"{group.description!r} is a particular social group under the test applied"
     elif verdict is Verdict.NOT_MET:
@@ -580,8 +597,8 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
     limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""
     element = "dateline and geographic limitation"
     protocol = (
-        Citation("refugee-protocol-1967", "I(2)"),
-        Citation("refugee-protocol-1967", "I(3)"),
+        _cite("refugee-protocol-1967", "I(2)"),
+        _cite("refugee-protocol-1967", "I(3)"),
     )
     if not regime.dateline and regime.geographic_limitation is False:
         return _finding(
@@ -612,10 +629,13 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
                 "the state keeps alternative (a): the events must have occurred in Europe"
             )
         parts.append(europe)
-        if claim.events_in_europe is None or europe is Verdict.UNKNOWN:
+        if claim.events_in_europe is None:
             missing.append("events_in_europe")
+        if europe is Verdict.UNKNOWN and regime.geographic_limitation is None:
+            # Not a fact of the claim: the state's declaration is missing from the data.
+            missing.append(f"states[{regime.state!r}].art_1b")
     verdict = Verdict.all(parts)
-    cites = (ART_1A2, Citation(_C, "1B(1)"), *(() if not regime.protocol_applies else protocol))
+    cites = (ART_1A2, _cite(_C, "1B(1)"), *(() if not regime.protocol_applies else protocol))
     return _finding(
         element,
         verdict,
@@ -653,7 +673,7 @@ def art_1d(claim: Claim) -> Finding:
     """Art 1D: "This Convention shall not apply to persons who are at present receiving from organs
     or agencies of the United Nations other than the United Nations High Commissioner for Refugees
     protection or assistance."""
-    cite = Citation(_C, "1D")
+    cite = _cite(_C, "1D")
     if claim.unrwa_assistance:
         return _finding(
             "Art 1D: other UN protection or assistance",
@@ -679,7 +699,7 @@ def art_1e(claim: Claim) -> Finding:
     """Art 1E: "This Convention shall not apply to a person who is recognized by the competent
     authorities of the country in which he has taken residence as having the rights and obligations
     which are attached to the possession of the nationality of that country."""
-    cite = Citation(_C, "1E")
+    cite = _cite(_C, "1E")
     where = claim.rights_of_national_in
     if where is not None:
         return _finding(
@@ -724,7 +744,7 @@ def art_1f(claim: Claim) -> Finding:
         "Art 1F: exclusion",
         Verdict.NOT_MET,
         "no exclusion clause is found to apply",
-        Citation(_C, "1F"),
+        _cite(_C, "1F"),
         facts=["exclusion"],
         standard=standard,
         role="exception",
@@ -750,7 +770,7 @@ def art_1c(claim: Claim) -> Finding:
         "Art 1C: cessation",
         Verdict.NOT_MET,
         "no cessation clause is found to apply",
-        Citation(_C, "1C"),
+        _cite(_C, "1C"),
         facts=["cessation"],
         role="exception",
     )
@@ -815,14 +835,12 @@ def assess_status(
     exceptions = [art_1d(claim), art_1e(claim), art_1f(claim)]
     ceased = art_1c(claim)
     outcome, reason = _decide(included, exceptions, ceased)
-    root = Finding(
-        element="refugee status",
-        verdict=Verdict.MET
-        if outcome is Status.REFUGEE
-        else (Verdict.UNKNOWN if outcome is Status.UNDETERMINED else Verdict.NOT_MET),
-        reason=reason,
-        citations=(Citation(_C, "1"),),
-        children=(included, *exceptions, ceased),
+    root = trusted_finding(
+        "refugee status",
+        _ROOT_VERDICT[outcome],
+        reason,
+        (_cite(_C, "1"),),
+        (included, *exceptions, ceased),
         role="conclusion",
     )
     return StatusDetermination(
@@ -834,6 +852,15 @@ def assess_status(
         state=state,
         regime=regime.description,
     )
+
+
+_ROOT_VERDICT = {
+    Status.REFUGEE: Verdict.MET,
+    Status.UNDETERMINED: Verdict.UNKNOWN,
+    Status.NOT_REFUGEE: Verdict.NOT_MET,
+    Status.EXCLUDED: Verdict.NOT_MET,
+    Status.CEASED: Verdict.NOT_MET,
+}
 
 
 def _doctrine(doctrine: Any) -> Doctrine:
