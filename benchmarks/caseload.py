@@ -24,7 +24,7 @@ REASONS = ["political_opinion", "religion", "race", "nationality", "economic", "
 def claim_dict(rng: random.Random, n: int) -> dict[str, Any]:
     nationality = rng.choice(NATIONALITIES)
     nationalities = [nationality] + (["KOR"] if nationality == "PRK" and rng.random() < 0.2 else [])
-    location = rng.choice(HOSTS + [nationality]) if rng.random() < 0.97 else None
+    location = rng.choice([*HOSTS, nationality]) if rng.random() < 0.97 else None
     fears = []
     for _ in range(rng.choice((1, 1, 1, 2))):
         prosecution = rng.random() < 0.2
@@ -41,7 +41,9 @@ def claim_dict(rng: random.Random, n: int) -> dict[str, Any]:
                 "sur_place": rng.random() < 0.1,
             }
         )
-    protection = {c: rng.choice(("available", "unavailable")) for c in nationalities if rng.random() < 0.7}
+    protection = {
+        c: rng.choice(("available", "unavailable")) for c in nationalities if rng.random() < 0.7
+    }
     return {
         "person": {"name": f"claimant {n}", "nationalities": nationalities, "location": location},
         "fears": fears,

@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import refugeelaw as rl
 
-DATES = ("1979-06-01", "1982-09-24", "1982-12-23", "1988-11-03", "1998-10-05", "2001-06-30", "2004-06-30")
+DATES = (
+    "1979-06-01",
+    "1982-09-24",
+    "1982-12-23",
+    "1988-11-03",
+    "1998-10-05",
+    "2001-06-30",
+    "2004-06-30",
+)
 
 
 def main() -> None:
     for day in DATES:
-        bound = [str(o.citation) for o in rl.obligations_of("CHN", on=day) if o.norm == "non-refoulement"]
+        bound = [
+            str(o.citation) for o in rl.obligations_of("CHN", on=day) if o.norm == "non-refoulement"
+        ]
         print(f"{day}: {'; '.join(bound)}")
     print()
     tree = rl.explain_obligations("CHN", on="2004-06-30")

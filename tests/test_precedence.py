@@ -473,3 +473,70 @@ def test_a_users_own_treaty_with_a_conflict_clause_yields_vclt_30_2() -> None:
     assert ruling.prevailing == art33
     without = rl.resolve_conflict(art33, readmit, on="2015-01-01", doctrine=doctrine)
     assert without.rule is not rl.PrecedenceRule.CONFLICT_CLAUSE
+
+
+def test_one_state_alone_has_no_mutual_relations_for_vclt_30() -> None:
+    """VCLT art. 30(4)-(5) settles relations between states; one state owes each treaty's duty to
+    that treaty's parties, so lex posterior cannot rank China's own two obligations."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        between=["CHN"],
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    treaty_rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert treaty_rule is not None
+    assert "with one state there are none" in treaty_rule.reason
+
+
+def test_the_general_pledge_of_charter_article_56_does_not_conflict_with_a_specific_duty() -> None:
+    """UN Charter Arts 55-56 and 103: a general pledge to promote human rights is not an obligation
+    that a specific treaty duty contradicts, so Art. 103 has nothing to resolve (the first article's
+    Charter argument)."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", "un-charter-1945", "56"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is not rl.PrecedenceRule.CHARTER_ART_103
+    charter = ruling.finding.find("UN Charter Art. 103")
+    assert charter is not None
+    assert charter.verdict is rl.Verdict.NOT_MET
+    assert "general pledge" in charter.reason
+
+
+def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> None:
+    """Lex specialis works only inter se: customary non-refoulement is owed to every state, so China
+    stays bound toward the others (cf. VCLT art. 41(1)(b))."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", P86, "return"),
+        _ob(
+            "CHN",
+            "customary-international-law",
+            "non-refoulement",
+            non_refoulement_peremptory=False,
+        ),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
+    assert len(ruling.residual_responsibility) == 1
+    assert "remains bound toward every other state" in ruling.residual_responsibility[0]
+
+
+def test_the_void_protocol_ruling_states_its_assumptions() -> None:
+    """VCLT arts 4, 53, 2(1)(a): the ruling that the 1986 protocol is void says it applies arts
+    53/64 as custom and takes the protocol's unverified content as reported."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.void == ("china-dprk-border-protocol-1986",)
+    assumptions = " ".join(ruling.finding.all_assumptions())
+    assert "VCLT art. 4" in assumptions
+    assert "unverified" in assumptions

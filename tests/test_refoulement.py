@@ -304,3 +304,16 @@ def test_bad_doctrine_and_date_raise_invalid_input() -> None:
     with pytest.raises(rl.InvalidInput) as err:
         rl.assess_return(_escapee(), by="CHN", to="PRK", on="03/04/1982")
     assert "on" in str(err.value)
+
+
+def test_someone_still_inside_the_destination_is_not_returned_by_being_kept_out() -> None:
+    """Convention art. 33(1) and CAT art. 3 concern return; a person at the fence who has not left
+    the DPRK is not 'returned' by being kept out (leaving is ICCPR art. 12(2)'s concern)."""
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee(
+        at_frontier=True, person=rl.Person("at the fence", nationalities={"PRK"}, location="PRK")
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.breaches == ()

@@ -170,6 +170,12 @@ class Finding(Checked):
         """The first finding in the tree whose ``element`` is ``element`` (``None`` if none)."""
         return next((f for _, f in self.walk() if f.element == element), None)
 
+    def explain(self, format: str = "text") -> str:
+        """The tree rendered as text, Markdown or Graphviz DOT, one line (or node) per finding."""
+        from .explain import render
+
+        return render(self, format=format)
+
     def all_assumptions(self) -> tuple[str, ...]:
         """The doctrinal positions relied on anywhere in the tree, in order of first use."""
         return tuple(dict.fromkeys(a for _, f in self.walk() for a in f.assumptions))

@@ -235,8 +235,24 @@ def _peremptory_rule(
                 "concluded, otherwise under art. 64 from the norm's emergence — and, under "
                 "art. 44(5), void as a whole"
             )
+            caveats = [
+                "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
+                "the parties or predates the treaty (VCLT art. 4)"
+            ]
+            if inst.status != "verified":
+                caveats.append(
+                    f"{inst} is taken to be a treaty (VCLT art. 2(1)(a)) with the content reported "
+                    f"for it, which is {inst.status}"
+                )
             return (
-                _f(element, Verdict.MET, reason, *cites, assumptions=assume),
+                _f(
+                    element,
+                    Verdict.MET,
+                    reason,
+                    *cites,
+                    Citation(_V, "4"),
+                    assumptions=(*assume, *caveats),
+                ),
                 strong,
                 weak,
                 (inst.key,),
@@ -306,16 +322,25 @@ def _charter_rule(
                 None,
                 None,
             )
-        general = strong.provision in ("55", "56", "55(c)", "1(3)")
+        if strong.provision in ("55", "56", "55(c)", "1(3)"):
+            return (
+                _f(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{strong.citation} is a general pledge to promote human rights, not a specific "
+                    f"obligation that {weak.citation} contradicts: there is no conflict for Art. "
+                    "103 to resolve (it reaches specific Charter obligations, such as binding "
+                    "Security Council decisions under Art. 25)",
+                    cite,
+                    Citation(_CHARTER, "56"),
+                ),
+                None,
+                None,
+            )
         reason = (
             f"{strong.citation} is an obligation under the Charter and prevails over "
             f"{weak.citation}, an obligation under another international agreement"
         )
-        if general:
-            reason += (
-                "; this assumes the general pledge of Arts 55–56 conflicts with the specific "
-                "duty, which is rarely accepted"
-            )
         return _f(element, Verdict.MET, reason, cite, Citation(_CHARTER, "25")), strong, weak
     if len(charter) == 2:
         return (
@@ -432,6 +457,36 @@ def _treaty_rules(
             None,
             (),
         )
+    if _CHARTER in (ia.key, ib.key):
+        return (
+            _f(
+                element,
+                Verdict.NOT_MET,
+                "art. 30(1) is subject to UN Charter Art. 103: a Charter obligation is never "
+                "displaced as an earlier treaty",
+                Citation(_V, "30(1)"),
+                Citation(_CHARTER, "103"),
+            ),
+            PrecedenceRule.UNRESOLVED,
+            None,
+            None,
+            (),
+        )
+    if len(between) < 2:
+        return (
+            _f(
+                element,
+                Verdict.NOT_MET,
+                "art. 30 settles the mutual relations of states; with one state there are none "
+                "to settle: it owes each obligation to that treaty's parties (art. 30(5))",
+                Citation(_V, "30(4)"),
+                Citation(_V, "30(5)"),
+            ),
+            PrecedenceRule.UNRESOLVED,
+            None,
+            None,
+            (),
+        )
     pa, pb = _parties(a, between, on), _parties(b, between, on)
     both = [s for s in between if pa[s] and pb[s]]
     date_a, words_a = _date_of(ia, a, doctrine.later_treaty_by)
@@ -519,23 +574,35 @@ def _pinpoint(ob: StateObligation) -> str:
 
 def _specialis_rule(
     a: StateObligation, b: StateObligation
-) -> tuple[Finding, StateObligation | None, StateObligation | None]:
-    """Lex specialis: a treaty obligation derogates, between its parties, from general custom."""
+) -> tuple[Finding, StateObligation | None, StateObligation | None, tuple[str, ...]]:
+    """Lex specialis: a treaty obligation derogates, between its parties, from general custom.
+
+    A customary obligation owed to every state (non-refoulement protects individuals and binds
+    erga omnes) survives toward everyone else: a treaty between some states cannot take away the
+    rights of others (cf. VCLT art. 41(1)(b)), so that responsibility is reported.
+    """
     element = "lex specialis"
     cite = Citation(CUSTOM, "non-refoulement")
     for strong, weak in ((a, b), (b, a)):
         if strong.basis is Basis.TREATY and weak.basis is Basis.CUSTOM:
-            return (
-                _f(
-                    element,
-                    Verdict.MET,
-                    f"{strong.citation} is a treaty rule between its "
-                    f"parties and derogates from the general customary rule {weak.citation}",
-                    cite,
-                ),
-                strong,
-                weak,
+            residual: tuple[str, ...] = ()
+            cites = [cite]
+            reason = (
+                f"{strong.citation} is a treaty rule between its parties and derogates from the "
+                f"general customary rule {weak.citation}"
             )
+            if weak.norm is not None and strong.norm != weak.norm:
+                reason += (
+                    ", but only as between the treaty's parties: the customary rule is owed to "
+                    "every state and protects individuals"
+                )
+                residual = (
+                    f"{country_name(weak.state)} remains bound toward every other state by "
+                    f"{weak.citation}: a treaty between some states cannot release it (cf. VCLT "
+                    "art. 41(1)(b))",
+                )
+                cites.append(Citation(_V, "41(1)(b)"))
+            return _f(element, Verdict.MET, reason, *cites), strong, weak, residual
     return (
         _f(
             element,
@@ -545,6 +612,7 @@ def _specialis_rule(
         ),
         None,
         None,
+        (),
     )
 
 
@@ -593,10 +661,10 @@ def _decide(
     findings.append(treaty)
     if treaty.verdict is Verdict.MET:
         return findings, rule, strong, weak, (), residual
-    special, strong, weak = _specialis_rule(a, b)
+    special, strong, weak, residual = _specialis_rule(a, b)
     findings.append(special)
     if special.verdict is Verdict.MET:
-        return findings, PrecedenceRule.LEX_SPECIALIS, strong, weak, (), ()
+        return findings, PrecedenceRule.LEX_SPECIALIS, strong, weak, (), residual
     return findings, PrecedenceRule.UNRESOLVED, None, None, (), ()
 
 

@@ -74,6 +74,16 @@ def in_reach(claim: Claim, by: str) -> Finding:
     """The state can return only someone in its territory or at its frontier."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
+    if claim.at_frontier and where is not None and where not in (by,):
+        return _f(
+            element,
+            Verdict.NOT_MET,
+            f"the person is at the frontier but still in {country_name(where)}: turning back "
+            "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
+            ART_33_1,
+            Citation("iccpr-1966", "12(2)"),
+            facts=("at_frontier", "person.location"),
+        )
     if claim.at_frontier:
         return _f(
             element,
@@ -562,6 +572,11 @@ def assess_return(
     elif Verdict.UNKNOWN in verdicts:
         outcome = ReturnOutcome.UNDETERMINED
         reason = "no bar is shown to apply, but some might: see the facts that would decide it"
+        if status.outcome is Status.UNDETERMINED:
+            reason += (
+                "; no individual determination has been made, and recognition is declaratory: "
+                "returning the person before one risks refoulement"
+            )
     else:
         outcome = ReturnOutcome.PERMITTED
         reason = (

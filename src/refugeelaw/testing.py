@@ -71,7 +71,6 @@ def economic_migrant(**changes: Any) -> Claim:
                 "PRK",
                 severity=Severity.SERIOUS,
                 likelihood=0.7,
-                actor=Actor.STATE,
                 reasons={Motive.ECONOMIC},
                 torture=False,
                 irreparable=False,

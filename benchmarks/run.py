@@ -1,0 +1,157 @@
+"""Benchmarks for refugeelaw, reported as ratios against baselines run in the same process.
+
+Run from the repository root (after `pip install -e .`):
+
+    python benchmarks/run.py            # (a), (b), (d) and scaling at 10k and 100k claims
+    python benchmarks/run.py --full     # adds the 1M-claim scaling run (several minutes)
+
+(a) assess_status with full findings vs a hand-written plain-Python baseline (benchmarks/baseline.py)
+(b) outcome only vs outcome plus rendered text explanation
+(c) the CLI over 10k / 100k / 1M JSON Lines claims: time per claim and peak memory (flat = constant)
+(d) `import refugeelaw` vs importing its runtime dependencies alone
+
+Nothing here is a pass/fail test: timings vary by machine; the ratios are what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import baseline
+import caseload
+
+import refugeelaw as rl
+
+ON = dt.date(2004, 6, 30)
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def claims(n: int) -> list[rl.Claim]:
+    return [rl.from_json(rl.Claim, line) for line in caseload.generate(n)]
+
+
+def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
+    agree = sum(rl.assess_status(c, on=ON).outcome.value == baseline.decide(c)[0] for c in sample)
+    lib = best_of(lambda: [rl.assess_status(c, on=ON) for c in sample])
+    base = best_of(lambda: [baseline.decide(c) for c in sample])
+    outcome_only = best_of(lambda: [rl.assess_status(c, on=ON).outcome for c in sample])
+    explained = best_of(lambda: [rl.assess_status(c, on=ON).explain() for c in sample], repeat=3)
+    n = len(sample)
+    return [
+        ("(a) baseline, plain Python", f"{n / base:,.0f} claims/s", "1.00x"),
+        (
+            "(a) assess_status, full findings",
+            f"{n / lib:,.0f} claims/s",
+            f"{lib / base:.2f}x baseline",
+        ),
+        ("(a) outcomes agreeing with baseline", f"{agree}/{n}", ""),
+        ("(b) outcome only", f"{n / outcome_only:,.0f} claims/s", "1.00x"),
+        (
+            "(b) with rendered text",
+            f"{n / explained:,.0f} claims/s",
+            f"{explained / outcome_only:.2f}x outcome only",
+        ),
+    ]
+
+
+_MEASURE = """
+import resource, sys, time
+from refugeelaw.cli import main
+start = time.perf_counter()
+with open(sys.argv[1]) as f, open("/dev/null", "w") as out:
+    sys.stdin = f
+    code = main(["assess", "-", "--summary", "--on", "2004-06-30", "--format", "json"], out=out)
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)
+"""
+
+
+def bench_scaling(sizes: list[int]) -> list[tuple[str, str, str]]:
+    rows = []
+    first: float | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"caseload-{n}.jsonl"
+            with path.open("w") as f:
+                for line in caseload.generate(n):
+                    f.write(line + "\n")
+            proc = subprocess.run(
+                [sys.executable, "-c", _MEASURE, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            elapsed, rss_kb, _ = proc.stdout.split()
+            per = float(elapsed) / n
+            first = first or per
+            rows.append(
+                (
+                    f"(c) CLI, {n:,} claims",
+                    f"{n / float(elapsed):,.0f} claims/s, peak {int(rss_kb) / 1024:.0f} MB",
+                    f"{per / first:.2f}x time per claim vs {sizes[0]:,}",
+                )
+            )
+            path.unlink()
+    return rows
+
+
+def bench_import() -> list[tuple[str, str, str]]:
+    def cost(code: str) -> float:
+        runs = []
+        for _ in range(7):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    bare = cost("pass")
+    deps = cost("import attrs, dateutil.relativedelta") - bare
+    lib = cost("import refugeelaw") - bare
+    return [
+        ("(d) import attrs + dateutil", f"{deps * 1000:.0f} ms", "1.00x"),
+        (
+            "(d) import refugeelaw",
+            f"{lib * 1000:.0f} ms",
+            f"{lib / deps:.2f}x deps, +{(lib - deps) * 1000:.0f} ms",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="include the 1M-claim run")
+    parser.add_argument("--sample", type=int, default=5000, help="claims for (a) and (b)")
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    args = parser.parse_args()
+    sizes = [10_000, 100_000] + ([1_000_000] if args.full else [])
+    rows = bench_rules(claims(args.sample)) + bench_scaling(sizes) + bench_import()
+    if args.json:
+        print(json.dumps(rows))
+        return
+    print(f"refugeelaw {rl.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    width = max(len(r[0]) for r in rows)
+    for name, value, ratio in rows:
+        print(f"{name:<{width}}  {value:>36}  {ratio}")
+
+
+if __name__ == "__main__":
+    main()
