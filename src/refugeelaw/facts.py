@@ -126,12 +126,15 @@ class Severity(enum.Enum):
     @property
     def rank(self) -> int:
         """Position in the order, 0 for ``MINOR``."""
-        return list(Severity).index(self)
+        return _SEVERITY_RANK[self]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
-        return self.rank < other.rank
+        return _SEVERITY_RANK[self] < _SEVERITY_RANK[other]
+
+
+_SEVERITY_RANK = {member: rank for rank, member in enumerate(Severity)}
 
 
 class Protection(enum.Enum):

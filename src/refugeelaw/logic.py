@@ -182,7 +182,33 @@ class Finding(Checked):
 
 
 _new = object.__new__
-_set = object.__setattr__
+# The slot descriptors of the frozen class: setting through them skips attrs' frozen __setattr__.
+(
+    _set_element,
+    _set_verdict,
+    _set_reason,
+    _set_citations,
+    _set_children,
+    _set_assumptions,
+    _set_facts,
+    _set_missing,
+    _set_standard,
+    _set_role,
+) = (
+    Finding.__dict__[name].__set__
+    for name in (
+        "element",
+        "verdict",
+        "reason",
+        "citations",
+        "children",
+        "assumptions",
+        "facts",
+        "missing",
+        "standard",
+        "role",
+    )
+)
 
 
 def trusted_finding(
@@ -199,18 +225,18 @@ def trusted_finding(
 ) -> Finding:
     """Build a :class:`Finding` from values the library itself produced, skipping input checks.
 
-    The rules call this thousands of times per second on values of known types; users building
-    their own findings should call :class:`Finding`, which validates every field.
+    The rules call this many thousands of times per second on values of known types; users
+    building their own findings should call :class:`Finding`, which validates every field.
     """
     f: Finding = _new(Finding)
-    _set(f, "element", element)
-    _set(f, "verdict", verdict)
-    _set(f, "reason", reason)
-    _set(f, "citations", citations)
-    _set(f, "children", children)
-    _set(f, "assumptions", assumptions)
-    _set(f, "facts", facts)
-    _set(f, "missing", missing)
-    _set(f, "standard", standard)
-    _set(f, "role", role)
+    _set_element(f, element)
+    _set_verdict(f, verdict)
+    _set_reason(f, reason)
+    _set_citations(f, citations)
+    _set_children(f, children)
+    _set_assumptions(f, assumptions)
+    _set_facts(f, facts)
+    _set_missing(f, missing)
+    _set_standard(f, standard)
+    _set_role(f, role)
     return f

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -76,6 +76,30 @@ def _finding(
         standard,
         role,
     )
+
+
+def _depends_only_on(
+    field: str,
+) -> Callable[[Callable[[Claim], Finding]], Callable[[Claim], Finding]]:
+    """Memoise a rule whose finding depends on one hashable fact of the claim alone.
+
+    Findings are immutable, so claims with the same value of ``field`` share one finding.
+    """
+
+    def wrap(rule: Callable[[Claim], Finding]) -> Callable[[Claim], Finding]:
+        memo: dict[Any, Finding] = {}
+
+        @functools.wraps(rule)
+        def cached(claim: Claim) -> Finding:
+            key = getattr(claim, field)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = rule(claim)
+            return found
+
+        return cached
+
+    return wrap
 
 
 # ---------------------------------------------------------------------------------------------
@@ -601,13 +625,7 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
         _cite("refugee-protocol-1967", "I(3)"),
     )
     if not regime.dateline and regime.geographic_limitation is False:
-        return _finding(
-            element,
-            Verdict.MET,
-            regime.description + ": no dateline or geographic limitation applies",
-            *protocol,
-            role="note",
-        )
+        return _no_limits(regime)
     parts = []
     missing = []
     reasons = []
@@ -646,6 +664,19 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _no_limits(regime: Regime) -> Finding:
+    """The Protocol's definition: no dateline, no geographic limitation (the same for every claim)."""
+    return _finding(
+        "dateline and geographic limitation",
+        Verdict.MET,
+        regime.description + ": no dateline or geographic limitation applies",
+        _cite("refugee-protocol-1967", "I(2)"),
+        _cite("refugee-protocol-1967", "I(3)"),
+        role="note",
+    )
+
+
 def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
     """Art 1A(2): every element must be met."""
     children = [
@@ -669,6 +700,7 @@ def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
+@_depends_only_on("unrwa_assistance")
 def art_1d(claim: Claim) -> Finding:
     """Art 1D: "This Convention shall not apply to persons who are at present receiving from organs
     or agencies of the United Nations other than the United Nations High Commissioner for Refugees
@@ -695,6 +727,7 @@ def art_1d(claim: Claim) -> Finding:
     )
 
 
+@_depends_only_on("rights_of_national_in")
 def art_1e(claim: Claim) -> Finding:
     """Art 1E: "This Convention shall not apply to a person who is recognized by the competent
     authorities of the country in which he has taken residence as having the rights and obligations
@@ -722,6 +755,7 @@ def art_1e(claim: Claim) -> Finding:
     )
 
 
+@_depends_only_on("exclusion")
 def art_1f(claim: Claim) -> Finding:
     """Art 1F: "The provisions of this Convention shall not apply to any person with respect to whom
     there are serious reasons for considering that ..." (a), (b) or (c)."""
@@ -751,6 +785,7 @@ def art_1f(claim: Claim) -> Finding:
     )
 
 
+@_depends_only_on("cessation")
 def art_1c(claim: Claim) -> Finding:
     """Art 1C: "This Convention shall cease to apply to any person falling under the terms of
     section A if ..." (1)–(6). The clauses are exhaustive and read restrictively (Handbook 111–139)."""
@@ -863,9 +898,12 @@ _ROOT_VERDICT = {
 }
 
 
+_DEFAULT_DOCTRINE = Doctrine()
+
+
 def _doctrine(doctrine: Any) -> Doctrine:
     if doctrine is None:
-        return Doctrine()
+        return _DEFAULT_DOCTRINE
     if not isinstance(doctrine, Doctrine):
         raise v.InvalidInput([v.Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
     return doctrine
