@@ -32,13 +32,12 @@ from .countries import check_country, country_name
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
-from .explain import render
 from .facts import Claim, Harm
 from .logic import Finding, Verdict
 from .obligations import CUSTOM, StateObligation, _survey
 from .sources import Citation
 from .status import assess_status, nexus, no_internal_flight, persecution, well_founded
-from .status_result import Status, StatusDetermination, missing_facts
+from .status_result import ExplainedResult, Status, StatusDetermination
 
 __all__ = ["ReturnAssessment", "ReturnOutcome", "assess_return"]
 
@@ -362,7 +361,7 @@ def _bar(
 
 
 @attrs.frozen(repr=False)
-class ReturnAssessment:
+class ReturnAssessment(ExplainedResult):
     """Whether state ``by`` may return the person to ``to`` on ``on``, and why.
 
     Args:
@@ -395,16 +394,6 @@ class ReturnAssessment:
     def __str__(self) -> str:
         return f"{self.outcome.name} on {self.on.isoformat()}: {self.finding.reason}"
 
-    def missing_facts(self) -> tuple[str, ...]:
-        """The unknown facts (or doctrinal choices) that would decide an UNDETERMINED outcome."""
-        if self.outcome is not ReturnOutcome.UNDETERMINED:
-            return ()
-        return missing_facts(self.finding)
-
-    def assumptions(self) -> tuple[str, ...]:
-        """The doctrinal positions relied on."""
-        return self.finding.all_assumptions()
-
     def explain(self, format: str = "text") -> str:
         """The reasoning: every bar considered, why it applies or not, with citations."""
         bullet = "- "
@@ -414,17 +403,12 @@ class ReturnAssessment:
             f"Assessed on {self.on.isoformat()}.",
             "",
         ]
-        footer = ["", "Obligations the return would breach:"]
-        footer += [
+        breaches = ["", "Obligations the return would breach:"]
+        breaches += [
             f"{bullet}{o.citation} ({o.basis.value}{', absolute' if o.absolute else ''})"
             for o in self.breaches
         ] or [f"{bullet}none"]
-        footer += ["", "Doctrinal positions relied on:"]
-        footer += [f"{bullet}{a}" for a in self.assumptions()] or [f"{bullet}none"]
-        missing = self.missing_facts()
-        if missing:
-            footer += ["", "Facts that would decide it:"] + [f"{bullet}{m}" for m in missing]
-        return render(self.finding, format=format, header=header, footer=footer)
+        return self._render(format, header, breaches)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary for embedding."""

@@ -13,7 +13,7 @@ from .explain import render
 from .facts import Claim
 from .logic import Finding, Verdict
 
-__all__ = ["Status", "StatusDetermination"]
+__all__ = ["ExplainedResult", "Status", "StatusDetermination"]
 
 
 class Status(enum.Enum):
@@ -48,8 +48,38 @@ def missing_facts(root: Finding) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+class ExplainedResult:
+    """What every result shares: the unknown facts that would decide it, the doctrinal positions
+    it relied on, and a rendered explanation with those listed after the finding tree."""
+
+    __slots__ = ()
+    finding: Finding
+    outcome: enum.Enum
+
+    def missing_facts(self) -> tuple[str, ...]:
+        """Field paths of the unknown facts (or doctrinal choices) that would decide an
+        ``UNDETERMINED`` outcome; empty for a decided one."""
+        if self.outcome.name != "UNDETERMINED":
+            return ()
+        return missing_facts(self.finding)
+
+    def assumptions(self) -> tuple[str, ...]:
+        """The doctrinal positions the result relied on."""
+        return self.finding.all_assumptions()
+
+    def _render(self, format: str, header: list[str], sections: list[str]) -> str:
+        bullet = "- "
+        footer = list(sections)
+        footer += ["", "Doctrinal positions relied on:"]
+        footer += [f"{bullet}{a}" for a in self.assumptions()] or [f"{bullet}none"]
+        missing = self.missing_facts()
+        if missing:
+            footer += ["", "Facts that would decide it:"] + [f"{bullet}{m}" for m in missing]
+        return render(self.finding, format=format, header=header, footer=footer)
+
+
 @attrs.frozen(repr=False)
-class StatusDetermination:
+class StatusDetermination(ExplainedResult):
     """Whether a person is a refugee, on which date, and why.
 
     Args:
@@ -76,34 +106,18 @@ class StatusDetermination:
     def __str__(self) -> str:
         return f"{self.outcome.label.upper()} on {self.on.isoformat()}: {self.finding.reason}"
 
-    def missing_facts(self) -> tuple[str, ...]:
-        """Field paths of the unknown facts that would decide an ``UNDETERMINED`` outcome."""
-        if self.outcome is not Status.UNDETERMINED:
-            return ()
-        return missing_facts(self.finding)
-
-    def assumptions(self) -> tuple[str, ...]:
-        """The doctrinal positions the determination relied on."""
-        return self.finding.all_assumptions()
-
     def explain(self, format: str = "text") -> str:
         """The reasoning, one line per finding, with citations, facts and doctrine.
 
         Args:
             format: ``"text"``, ``"markdown"`` or ``"dot"`` (Graphviz).
         """
-        bullet = "- " if format in ("text", "markdown") else ""
         header = [
             f"{'# ' if format == 'markdown' else ''}Refugee status: {self.outcome.label.upper()}",
             f"Assessed on {self.on.isoformat()}; {self.regime}.",
             "",
         ]
-        footer = ["", "Doctrinal positions relied on:"]
-        footer += [f"{bullet}{a}" for a in self.assumptions()] or [f"{bullet}none"]
-        missing = self.missing_facts()
-        if missing:
-            footer += ["", "Facts that would decide it:"] + [f"{bullet}{m}" for m in missing]
-        return render(self.finding, format=format, header=header, footer=footer)
+        return self._render(format, header, [])
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary for embedding: outcome, date, missing facts, positions, tree."""
