@@ -259,6 +259,8 @@ class Harm(v.Checked):
         prosecution: the harm is punishment for an offence (Handbook 56–61).
         disproportionate: the punishment is excessive; ``None`` unknown.
         discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
+        law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law
+            punishing a religion, a political opinion, or leaving one's country; Handbook 59).
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture within CAT art. 1.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
@@ -282,6 +284,9 @@ class Harm(v.Checked):
     prosecution: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     disproportionate: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     discriminatory: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    law_contrary_to_human_rights: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
     sur_place: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     torture: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})

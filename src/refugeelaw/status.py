@@ -29,7 +29,7 @@ from . import _validate as v
 from .countries import country_name
 from .dates import parse_date, today
 from .doctrine import Doctrine
-from .facts import Actor, Claim, Ground, Harm, Protection, Severity
+from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
 from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
@@ -194,13 +194,15 @@ def persecution(harm: Harm, path: str) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
     Discrimination alone is not persecution (Handbook 54–55); prosecution is persecution only when
-    the punishment is disproportionate or discriminatory (Handbook 56–61).
+    the punishment is disproportionate or discriminatory, or the law itself is contrary to human
+    rights (Handbook 56–61).
     """
     element = "amounts to persecution"
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, _hb("56-60"), _hb("61"))
-        facts = [f"{path}.prosecution", f"{path}.disproportionate", f"{path}.discriminatory"]
-        verdict = Verdict.of(harm.disproportionate) | Verdict.of(harm.discriminatory)
+        routes = ("disproportionate", "discriminatory", "law_contrary_to_human_rights")
+        facts = [f"{path}.prosecution", *(f"{path}.{r}" for r in routes)]
+        verdict = Verdict.any(Verdict.of(getattr(harm, r)) for r in routes)
         if harm.severity is Severity.MINOR:
             # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
             # even an unfair one, does not reach the level of a serious violation.
@@ -212,19 +214,24 @@ def persecution(harm: Harm, path: str) -> Finding:
                 facts=[*facts, f"{path}.severity"],
             )
         if verdict is Verdict.MET:
-            why = "disproportionate" if harm.disproportionate else "discriminatory"
-            reason = f"the feared punishment is {why}, so the prosecution is persecution"
+            if harm.disproportionate:
+                why = "the feared punishment is disproportionate"
+            elif harm.discriminatory:
+                why = "the prosecution or punishment is discriminatory"
+            else:
+                why = "the law punished is itself contrary to human-rights standards"
+            reason = f"{why}, so the prosecution is persecution"
         elif verdict is Verdict.NOT_MET:
             reason = (
-                "fair prosecution for an offence with proportionate punishment is not persecution"
+                "fair prosecution, under a law consistent with human rights, with proportionate "
+                "punishment is not persecution"
             )
         else:
-            reason = "whether the punishment is disproportionate or discriminatory is not known"
-        missing = [
-            f"{path}.{name}"
-            for name in ("disproportionate", "discriminatory")
-            if getattr(harm, name) is None
-        ]
+            reason = (
+                "whether the punishment is disproportionate or discriminatory, or the law itself "
+                "contrary to human rights, is not known"
+            )
+        missing = [f"{path}.{r}" for r in routes if getattr(harm, r) is None]
         return _finding(element, verdict, reason, *cites, facts=facts, missing=missing)
     cites = (ART_1A2, _hb("51-53"))
     facts = [f"{path}.severity"]
@@ -418,17 +425,30 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
 
 
 def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
-    """Internal relocation matters only where the persecutor is not the state (Handbook 91)."""
+    """Internal relocation (Handbook 91): where the state persecutes, an internal flight
+    alternative is presumed unavailable, unless the decision-maker finds a reasonable one."""
     element = "no internal flight alternative"
     cites = (ART_1A2, _hb("91"))
     facts = [f"{path}.actor", "internal_relocation"]
     if harm.actor is Actor.STATE:
+        if claim.internal_relocation:
+            return _finding(
+                element,
+                Verdict.NOT_MET,
+                "the state is the persecutor, which raises a presumption that no part of the "
+                "country is safe, but the decision-maker finds a reasonable internal flight "
+                "alternative, which rebuts it",
+                *cites,
+                facts=facts,
+                role="input",
+            )
         return _finding(
             element,
             Verdict.MET,
-            "the state is the persecutor, so internal relocation is not in issue",
+            "the state is the persecutor: an internal flight alternative is presumed unavailable "
+            "and no finding rebuts the presumption",
             *cites,
-            facts=[f"{path}.actor"],
+            facts=facts,
         )
     relocation = Verdict.of(
         None if claim.internal_relocation is None else not claim.internal_relocation
@@ -677,6 +697,9 @@ def _no_limits(regime: Regime) -> Finding:
     )
 
 
+_FEAR = 1  # position of the well-founded-fear element among inclusion's children
+
+
 def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
     """Art 1A(2): every element must be met."""
     children = [
@@ -785,27 +808,50 @@ def art_1f(claim: Claim) -> Finding:
     )
 
 
-@_depends_only_on("cessation")
-def art_1c(claim: Claim) -> Finding:
+def art_1c(claim: Claim, fear: Verdict = Verdict.NOT_MET) -> Finding:
     """Art 1C: "This Convention shall cease to apply to any person falling under the terms of
-    section A if ..." (1)–(6). The clauses are exhaustive and read restrictively (Handbook 111–139)."""
-    clauses = sorted(claim.cessation, key=lambda c: c.value)
-    if clauses:
-        names = ", ".join(c.value for c in clauses)
+    section A if ..." (1)–(6). The clauses are exhaustive and read restrictively (Handbook 111–139).
+
+    1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
+    recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
+    (``fear``, the verdict of the inclusion element) contradicts them.
+    """
+    return _art_1c(claim.cessation, fear)
+
+
+_CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
+
+
+@functools.lru_cache(maxsize=256)
+def _art_1c(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
+    clauses = sorted(cessation, key=lambda c: c.value)
+    element = "Art 1C: cessation"
+    if not clauses:
         return _finding(
-            "Art 1C: cessation",
-            Verdict.MET,
-            f"refugee status has ceased under Art {names}",
-            *(c.citation for c in clauses),
-            _hb("111-139"),
+            element,
+            Verdict.NOT_MET,
+            "no cessation clause is found to apply",
+            _cite(_C, "1C"),
             facts=["cessation"],
             role="exception",
         )
+    names = ", ".join(c.value for c in clauses)
+    cites = (*(c.citation for c in clauses), _hb("111-139"))
+    if cessation <= _CHANGED_CIRCUMSTANCES and fear is not Verdict.NOT_MET:
+        verdict = Verdict.NOT_MET if fear is Verdict.MET else Verdict.UNKNOWN
+        reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
+            "a well-founded fear of persecution persists on the facts"
+            if fear is Verdict.MET
+            else "whether the fear persists is not yet known"
+        )
+        return _finding(
+            element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
+        )
     return _finding(
-        "Art 1C: cessation",
-        Verdict.NOT_MET,
-        "no cessation clause is found to apply",
-        _cite(_C, "1C"),
+        element,
+        Verdict.MET,
+        f"refugee status has ceased under Art {names}",
+        *cites,
         facts=["cessation"],
         role="exception",
     )
@@ -868,7 +914,7 @@ def assess_status(
     regime = regime_for(state, when)
     included = inclusion(claim, doctrine, regime)
     exceptions = [art_1d(claim), art_1e(claim), art_1f(claim)]
-    ceased = art_1c(claim)
+    ceased = art_1c(claim, included.children[_FEAR].verdict)
     outcome, reason = _decide(included, exceptions, ceased)
     root = trusted_finding(
         "refugee status",
