@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import testing
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "return"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -214,13 +215,14 @@ def test_permitted_and_undetermined_returns_list_no_breaches() -> None:
 
 
 def test_explain_shows_every_bar_considered() -> None:
-    """Issue 5: the finding tree shows each bar (Convention 33(1), CAT 3, ICCPR 6-7, custom) and why."""
+    """Issue 5: the finding tree shows each bar (Convention 33(1), CAT 3, ICCPR 6(1) and 7, custom)."""
     result = rl.assess_return(_escapee(danger_to_security=True), by="CHN", to="PRK", on=ON)
     text = result.explain()
     for bar in (
         "Refugee Convention art. 33(1) bar",
         "CAT art. 3 bar",
-        "ICCPR arts 6 and 7 bar",
+        "ICCPR art. 6(1) bar",
+        "ICCPR art. 7 bar",
         "customary non-refoulement bar",
         "Art 33(2)",
     ):
@@ -230,7 +232,7 @@ def test_explain_shows_every_bar_considered() -> None:
     markdown = result.explain(format="markdown")
     assert markdown.startswith("# Return from China to North Korea: PROHIBITED")
     bars = [c.element for c in result.finding.children if c.element.endswith("bar")]
-    assert len(bars) == 4
+    assert len(bars) == 5
 
 
 def test_explain_names_the_conflicting_bilateral_duty_without_lifting_the_bars() -> None:
@@ -317,3 +319,44 @@ def test_someone_still_inside_the_destination_is_not_returned_by_being_kept_out(
     result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
     assert result.outcome is rl.ReturnOutcome.PERMITTED
     assert result.breaches == ()
+
+
+def test_iccpr_article_6_is_breached_only_by_a_risk_to_life_and_article_7_by_torture() -> None:
+    """ICCPR arts 6(1) and 7: a risk of torture engages art. 7; art. 6(1) needs a risk to life."""
+    in_usa = rl.Person("North Korean in the USA", nationalities={"PRK"}, location="USA")
+    torture_only = testing.north_korean_escapee(
+        person=in_usa, fears=(testing.escapee_harm(irreparable=False, risk_to_life=False),)
+    )
+    result = rl.assess_return(torture_only, by="USA", to="PRK", on=ON)
+    cites = [str(o.citation) for o in result.breaches]
+    assert "ICCPR art. 7" in cites
+    assert "ICCPR art. 6(1)" not in cites
+    with_life = testing.north_korean_escapee(
+        person=in_usa, fears=(testing.escapee_harm(risk_to_life=True),)
+    )
+    cites = [
+        str(o.citation) for o in rl.assess_return(with_life, by="USA", to="PRK", on=ON).breaches
+    ]
+    assert "ICCPR art. 6(1)" in cites
+
+
+def test_customary_bar_ignores_the_returning_states_geographic_limitation() -> None:
+    """Custom has no dateline or Europe-only limit (ExCom Conclusion No. 6 [U]): Türkiye keeps
+    Art 1B(1)(a) for the Convention, yet customary non-refoulement still protects a Syrian."""
+    claim = rl.Claim(
+        rl.Person("Syrian in Türkiye", nationalities={"SYR"}, location="TUR"),
+        fears=(
+            rl.Harm("detention for political opposition", "SYR", severity="threat_to_life_or_freedom",
+                    likelihood=0.6, actor="state", reasons={"political_opinion"}, torture=False,
+                    irreparable=False, risk_to_life=False),
+        ),
+        events_in_europe=False,
+    )  # fmt: skip
+    result = rl.assess_return(claim, by="TUR", to="SYR", on="2015-06-30")
+    convention = result.finding.find("Refugee Convention art. 33(1) bar")
+    assert convention is not None
+    assert convention.verdict is rl.Verdict.NOT_MET
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in result.breaches] == [
+        "customary international law, non-refoulement"
+    ]

@@ -264,6 +264,7 @@ class Harm(v.Checked):
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture within CAT art. 1.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
+        risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
@@ -290,6 +291,7 @@ class Harm(v.Checked):
     sur_place: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     torture: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     ground_central: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     social_group: SocialGroup | None = attrs.field(
         default=None, metadata={"check": v.instance_of(SocialGroup, optional=True)}

@@ -54,6 +54,7 @@ class PrecedenceRule(enum.Enum):
     LEX_POSTERIOR = "lex_posterior"
     COMMON_TREATY = "common_treaty"
     LEX_SPECIALIS = "lex_specialis"
+    NO_CONFLICT = "no_conflict"
     UNRESOLVED = "unresolved"
 
     @property
@@ -65,6 +66,7 @@ class PrecedenceRule(enum.Enum):
             "lex_posterior": Citation(_V, "30(3)"),
             "common_treaty": Citation(_V, "30(4)(b)"),
             "lex_specialis": Citation(CUSTOM, "non-refoulement"),
+            "no_conflict": Citation(_V, "30(1)"),
             "unresolved": Citation(_V, "30(1)"),
         }[self.value]
 
@@ -716,6 +718,42 @@ def resolve_conflict(
         _USER.reset(token)
 
 
+def _no_conflict(
+    first: StateObligation,
+    second: StateObligation,
+    between: tuple[str, ...],
+    on: dt.date,
+    corrections: tuple[str, ...],
+    doctrine: Doctrine,
+) -> PrecedenceRuling:
+    """Two expressions of one norm (e.g. non-refoulement in a treaty and in custom) do not
+    conflict: the state performs both by not returning the person, so they apply side by side."""
+    reason = (
+        f"{first.citation} and {second.citation} both forbid the return: a state performs both "
+        "by not returning the person, so they apply cumulatively and neither displaces the other"
+    )
+    root = _f(
+        f"conflict between {first.citation} and {second.citation}",
+        Verdict.NOT_MET,
+        reason,
+        Citation(_V, "30(1)"),
+        role="conclusion",
+    )
+    return PrecedenceRuling(
+        rule=PrecedenceRule.NO_CONFLICT,
+        prevailing=None,
+        displaced=None,
+        between=between,
+        on=on,
+        void=(),
+        residual_responsibility=(),
+        corrections=corrections,
+        branches=(),
+        finding=root,
+        doctrine=doctrine,
+    )
+
+
 def _resolve(
     first: StateObligation,
     second: StateObligation,
@@ -735,6 +773,8 @@ def _resolve(
         raise InvalidInput(bad)
     pair = tuple(dict.fromkeys(states))
     corrections = _corrections(cited)
+    if first.norm is not None and first.norm == second.norm:
+        return _no_conflict(first, second, pair, when, corrections, doctrine)
     pa, pb = _is_peremptory(first, doctrine), _is_peremptory(second, doctrine)
     branches: tuple[PrecedenceBranch, ...] = ()
     if pa is None or pb is None:

@@ -47,6 +47,9 @@ ART_33_2 = Citation(_C, "33(2)")
 EXCOM_6 = Citation("excom-conclusions", "6")
 HB_28 = Citation("unhcr-handbook", "28")
 CAT_3 = Citation("cat-1984", "3(1)")
+ICCPR_6 = Citation("iccpr-1966", "6(1)")
+ICCPR_7 = Citation("iccpr-1966", "7")
+CUSTOM_CITE = Citation("customary-international-law", "non-refoulement")
 
 
 class ReturnOutcome(enum.Enum):
@@ -69,7 +72,7 @@ def _f(element: str, verdict: Verdict, reason: str, *cites: Citation, **kw: Any)
     )
 
 
-def in_reach(claim: Claim, by: str) -> Finding:
+def in_reach(claim: Claim, by: str, cite: Citation = ART_33_1) -> Finding:
     """The state can return only someone in its territory or at its frontier."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
@@ -79,7 +82,7 @@ def in_reach(claim: Claim, by: str) -> Finding:
             Verdict.NOT_MET,
             f"the person is at the frontier but still in {country_name(where)}: turning back "
             "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
-            ART_33_1,
+            cite,
             Citation("iccpr-1966", "12(2)"),
             facts=("at_frontier", "person.location"),
         )
@@ -89,7 +92,7 @@ def in_reach(claim: Claim, by: str) -> Finding:
             Verdict.MET,
             f"the person is at the frontier of {country_name(by)}: "
             "rejection at the frontier is return 'in any manner whatsoever'",
-            ART_33_1,
+            cite,
             EXCOM_6,
             facts=("at_frontier",),
         )
@@ -98,7 +101,7 @@ def in_reach(claim: Claim, by: str) -> Finding:
             element,
             Verdict.UNKNOWN,
             "where the person is is not known",
-            ART_33_1,
+            cite,
             facts=("person.location",),
             missing=("person.location",),
         )
@@ -107,14 +110,14 @@ def in_reach(claim: Claim, by: str) -> Finding:
             element,
             Verdict.MET,
             f"the person is in {country_name(by)}",
-            ART_33_1,
+            cite,
             facts=("person.location",),
         )
     return _f(
         element,
         Verdict.NOT_MET,
         f"the person is in {country_name(where)}, not in or at the frontier of {country_name(by)}",
-        ART_33_1,
+        cite,
         facts=("person.location",),
     )
 
@@ -204,7 +207,7 @@ def _severe_test(flag: str, doctrine: Doctrine, cite: Citation, standard: str) -
     def test(harm: Harm, i: int) -> Finding:
         path = f"fears[{i}]"
         kind = Verdict.of(getattr(harm, flag))
-        if flag == "irreparable":
+        if flag == "irreparable":  # ICCPR art. 7: torture is irreparable harm too
             kind = kind | Verdict.of(harm.torture)
         likely = (
             Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
@@ -493,7 +496,6 @@ def assess_return(
             None,
         )
 
-    reach = in_reach(claim, by)
     persecution_risk = exposure(
         claim, to, _persecution_test(claim, doctrine), "persecution on a Convention ground"
     )
@@ -505,13 +507,24 @@ def assess_return(
         ),
         "torture",
     )
-    irreparable = exposure(
+    ill_treatment = exposure(
         claim,
         to,
         _severe_test(
-            "irreparable", doctrine, Citation("iccpr-1966", "7"), "a real risk of irreparable harm"
+            "irreparable",
+            doctrine,
+            ICCPR_7,
+            "a real risk of torture or cruel, inhuman or degrading treatment",
         ),
         "irreparable harm",
+    )
+    life = exposure(
+        claim,
+        to,
+        _severe_test(
+            "risk_to_life", doctrine, ICCPR_6, "a real risk of arbitrary deprivation of life"
+        ),
+        "arbitrary deprivation of life",
     )
     protected = protected_person(status)
     exception = art_33_2(claim)
@@ -519,30 +532,52 @@ def assess_return(
     conv_ob = find(_C, "33(1)")
     conv_bar = _bar(
         "Refugee Convention art. 33(1) bar",
-        [_bound(conv_ob, ART_33_1, by, when), reach, protected, persecution_risk],
+        [_bound(conv_ob, ART_33_1, by, when), in_reach(claim, by), protected, persecution_risk],
         ART_33_1,
         absolute=False,
         exception=exception,
     )
     cat_ob = find("cat-1984", "3(1)")
     cat_bar = _bar(
-        "CAT art. 3 bar", [_bound(cat_ob, CAT_3, by, when), reach, torture], CAT_3, absolute=True
-    )
-    iccpr_obs = [o for o in (find("iccpr-1966", "6(1)"), find("iccpr-1966", "7")) if o]
-    iccpr_cite = Citation("iccpr-1966", "7")
-    iccpr_bar = _bar(
-        "ICCPR arts 6 and 7 bar",
-        [_bound(iccpr_obs[-1] if iccpr_obs else None, iccpr_cite, by, when), reach, irreparable],
-        iccpr_cite,
+        "CAT art. 3 bar",
+        [_bound(cat_ob, CAT_3, by, when), in_reach(claim, by, CAT_3), torture],
+        CAT_3,
         absolute=True,
     )
+    life_ob, ill_ob = find("iccpr-1966", "6(1)"), find("iccpr-1966", "7")
+    iccpr_6_bar = _bar(
+        "ICCPR art. 6(1) bar",
+        [_bound(life_ob, ICCPR_6, by, when), in_reach(claim, by, ICCPR_6), life],
+        ICCPR_6,
+        absolute=True,
+    )
+    iccpr_7_bar = _bar(
+        "ICCPR art. 7 bar",
+        [_bound(ill_ob, ICCPR_7, by, when), in_reach(claim, by, ICCPR_7), ill_treatment],
+        ICCPR_7,
+        absolute=True,
+    )
+    # Custom knows no dateline or geographic limitation: its protected person is assessed under
+    # the definition as the Protocol reads it, whatever the returning state's treaty regime.
+    general = (
+        status
+        if status.regime.startswith("the Convention definition")
+        else assess_status(claim, on=when, doctrine=doctrine)
+    )
     custom_bar, custom_ob = _custom_bar(
-        doctrine, entries, reach, protected, persecution_risk, exception, torture
+        doctrine,
+        entries,
+        in_reach(claim, by, CUSTOM_CITE),
+        protected_person(general),
+        persecution_risk,
+        exception,
+        torture,
     )
     bars: list[tuple[Finding, list[StateObligation | None]]] = [
         (conv_bar, [conv_ob]),
         (cat_bar, [cat_ob]),
-        (iccpr_bar, list(iccpr_obs)),
+        (iccpr_6_bar, [life_ob]),
+        (iccpr_7_bar, [ill_ob]),
         (custom_bar, [custom_ob]),
     ]
     breaches = tuple(o for bar, obs in bars if bar.verdict is Verdict.MET for o in obs if o)
@@ -576,7 +611,14 @@ def assess_return(
         }[outcome],
         reason,
         citations=(ART_33_1, CAT_3),
-        children=(conv_bar, cat_bar, iccpr_bar, custom_bar, *_conflicting_duties(obligations, to)),
+        children=(
+            conv_bar,
+            cat_bar,
+            iccpr_6_bar,
+            iccpr_7_bar,
+            custom_bar,
+            *_conflicting_duties(obligations, to),
+        ),
         role="conclusion",
     )
     return ReturnAssessment(

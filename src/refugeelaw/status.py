@@ -33,7 +33,7 @@ from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
 from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
-from .status_result import Status, StatusDetermination
+from .status_result import Status, StatusDetermination, missing_facts
 
 __all__ = ["DoctrineComparison", "assess_status", "compare_doctrines"]
 
@@ -808,15 +808,20 @@ def art_1f(claim: Claim) -> Finding:
     )
 
 
-def art_1c(claim: Claim, fear: Verdict = Verdict.NOT_MET) -> Finding:
+def art_1c(claim: Claim, fear: Finding | None = None) -> Finding:
     """Art 1C: "This Convention shall cease to apply to any person falling under the terms of
     section A if ..." (1)–(6). The clauses are exhaustive and read restrictively (Handbook 111–139).
 
     1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
     recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
-    (``fear``, the verdict of the inclusion element) contradicts them.
+    (``fear``, the inclusion element's finding) contradicts them.
     """
-    return _art_1c(claim.cessation, fear)
+    verdict = Verdict.NOT_MET if fear is None else fear.verdict
+    found = _art_1c(claim.cessation, verdict)
+    if found.verdict is Verdict.UNKNOWN and fear is not None:
+        # What decides it is what decides the fear.
+        return attrs.evolve(found, missing=missing_facts(fear))
+    return found
 
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
@@ -914,7 +919,7 @@ def assess_status(
     regime = regime_for(state, when)
     included = inclusion(claim, doctrine, regime)
     exceptions = [art_1d(claim), art_1e(claim), art_1f(claim)]
-    ceased = art_1c(claim, included.children[_FEAR].verdict)
+    ceased = art_1c(claim, included.children[_FEAR])
     outcome, reason = _decide(included, exceptions, ceased)
     root = trusted_finding(
         "refugee status",
