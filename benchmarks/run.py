@@ -125,13 +125,19 @@ def bench_import() -> list[tuple[str, str, str]]:
 
     bare = cost("pass")
     deps = cost("import attrs, dateutil.relativedelta") - bare
-    lib = cost("import refugeelaw") - bare
+    lib = cost("import attrs, dateutil.relativedelta, refugeelaw") - bare
+    used = cost("import refugeelaw; refugeelaw.assess_status") - bare
     return [
         ("(d) import attrs + dateutil", f"{deps * 1000:.0f} ms", "1.00x"),
         (
-            "(d) import refugeelaw",
+            "(d) import refugeelaw (names load lazily)",
             f"{lib * 1000:.0f} ms",
             f"{lib / deps:.2f}x deps, +{(lib - deps) * 1000:.0f} ms",
+        ),
+        (
+            "(d) import + first use of assess_status",
+            f"{used * 1000:.0f} ms",
+            f"{used / deps:.2f}x deps, +{(used - deps) * 1000:.0f} ms",
         ),
     ]
 

@@ -7,32 +7,106 @@
 
 from __future__ import annotations
 
-from . import instruments, states
-from .batch import CaseloadSummary, assess_many, summarize
-from .doctrine import Doctrine
-from .errors import InvalidInput, Problem, UnknownProvision
-from .facts import (
-    Actor,
-    Cessation,
-    Claim,
-    Exclusion,
-    Ground,
-    Harm,
-    Motive,
-    Person,
-    Protection,
-    Severity,
-    SocialGroup,
-)
-from .logic import Finding, Verdict
-from .obligations import Basis, StateObligation, explain_obligations, obligations_of
-from .precedence import PrecedenceBranch, PrecedenceRule, PrecedenceRuling, resolve_conflict
-from .refoulement import ReturnAssessment, ReturnOutcome, assess_return
-from .serialize import from_dict, from_json, json_schema, to_dict, to_json
-from .sources import Citation, Provision, Source, provision
-from .states import Participation, State, is_party
-from .status import DoctrineComparison, assess_status, compare_doctrines
-from .status_result import Status, StatusDetermination
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names users import; at run time each loads on first use (see below)
+    from . import instruments, states
+    from .batch import CaseloadSummary, assess_many, summarize
+    from .doctrine import Doctrine
+    from .errors import InvalidInput, Problem, UnknownProvision
+    from .facts import (
+        Actor,
+        Cessation,
+        Claim,
+        Exclusion,
+        Ground,
+        Harm,
+        Motive,
+        Person,
+        Protection,
+        Severity,
+        SocialGroup,
+    )
+    from .logic import Finding, Verdict
+    from .obligations import Basis, StateObligation, explain_obligations, obligations_of
+    from .precedence import PrecedenceBranch, PrecedenceRule, PrecedenceRuling, resolve_conflict
+    from .refoulement import ReturnAssessment, ReturnOutcome, assess_return
+    from .serialize import from_dict, from_json, json_schema, to_dict, to_json
+    from .sources import Citation, Provision, Source, provision
+    from .states import Participation, State, is_party
+    from .status import DoctrineComparison, assess_status, compare_doctrines
+    from .status_result import Status, StatusDetermination
+
+_LAZY = {
+    "Actor": ".facts",
+    "Basis": ".obligations",
+    "CaseloadSummary": ".batch",
+    "Cessation": ".facts",
+    "Citation": ".sources",
+    "Claim": ".facts",
+    "Doctrine": ".doctrine",
+    "DoctrineComparison": ".status",
+    "Exclusion": ".facts",
+    "Finding": ".logic",
+    "Ground": ".facts",
+    "Harm": ".facts",
+    "InvalidInput": ".errors",
+    "Motive": ".facts",
+    "Participation": ".states",
+    "Person": ".facts",
+    "PrecedenceBranch": ".precedence",
+    "PrecedenceRule": ".precedence",
+    "PrecedenceRuling": ".precedence",
+    "Problem": ".errors",
+    "Protection": ".facts",
+    "Provision": ".sources",
+    "ReturnAssessment": ".refoulement",
+    "ReturnOutcome": ".refoulement",
+    "Severity": ".facts",
+    "SocialGroup": ".facts",
+    "Source": ".sources",
+    "State": ".states",
+    "StateObligation": ".obligations",
+    "Status": ".status_result",
+    "StatusDetermination": ".status_result",
+    "UnknownProvision": ".errors",
+    "Verdict": ".logic",
+    "assess_many": ".batch",
+    "assess_return": ".refoulement",
+    "assess_status": ".status",
+    "compare_doctrines": ".status",
+    "explain_obligations": ".obligations",
+    "from_dict": ".serialize",
+    "from_json": ".serialize",
+    "instruments": ".instruments:module",
+    "is_party": ".states",
+    "json_schema": ".serialize",
+    "obligations_of": ".obligations",
+    "provision": ".sources",
+    "resolve_conflict": ".precedence",
+    "states": ".states:module",
+    "summarize": ".batch",
+    "to_dict": ".serialize",
+    "to_json": ".serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load public names on first use, so that ``import refugeelaw`` stays cheap."""
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module_name, _, kind = target.partition(":")
+    module = importlib.import_module(module_name, __name__)
+    value = module if kind == "module" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 
