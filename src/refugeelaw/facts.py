@@ -352,8 +352,10 @@ class Claim(v.Checked):
         protection: for each country of nationality (or former habitual residence), what protection
             it offers. Where a country is absent, protection is unavailable when that country's
             state is the persecutor, and otherwise unknown.
-        internal_relocation: ``True`` if a reasonable internal flight alternative exists, ``False``
-            if none does; it matters only where the persecutor is not the state.
+        internal_relocation: ``True`` if the decision-maker finds a reasonable internal flight
+            alternative, ``False`` if none exists. Where the persecutor is not the state, ``None``
+            leaves the outcome undetermined; where it is the state, an alternative is presumed
+            unavailable unless ``True`` rebuts the presumption (Handbook para 91).
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
         unrwa_assistance: the person is at present receiving protection or assistance from a UN

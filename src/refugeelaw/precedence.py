@@ -718,6 +718,11 @@ def resolve_conflict(
         _USER.reset(token)
 
 
+def _is_general_pledge(ob: StateObligation) -> bool:
+    """UN Charter Arts 1(3), 55 and 56: pledges to promote, too general to conflict with a duty."""
+    return ob.instrument == _CHARTER and ob.provision in ("1(3)", "55", "55(c)", "56")
+
+
 def _no_conflict(
     first: StateObligation,
     second: StateObligation,
@@ -725,13 +730,10 @@ def _no_conflict(
     on: dt.date,
     corrections: tuple[str, ...],
     doctrine: Doctrine,
+    reason: str,
 ) -> PrecedenceRuling:
-    """Two expressions of one norm (e.g. non-refoulement in a treaty and in custom) do not
-    conflict: the state performs both by not returning the person, so they apply side by side."""
-    reason = (
-        f"{first.citation} and {second.citation} both forbid the return: a state performs both "
-        "by not returning the person, so they apply cumulatively and neither displaces the other"
-    )
+    """Obligations that can both be performed do not conflict: two expressions of one norm (e.g.
+    non-refoulement in a treaty and in custom), or a general pledge set against a specific duty."""
     root = _f(
         f"conflict between {first.citation} and {second.citation}",
         Verdict.NOT_MET,
@@ -774,7 +776,21 @@ def _resolve(
     pair = tuple(dict.fromkeys(states))
     corrections = _corrections(cited)
     if first.norm is not None and first.norm == second.norm:
-        return _no_conflict(first, second, pair, when, corrections, doctrine)
+        reason = (
+            f"{first.citation} and {second.citation} both forbid the return: a state performs "
+            "both by not returning the person, so they apply cumulatively and neither displaces "
+            "the other"
+        )
+        return _no_conflict(first, second, pair, when, corrections, doctrine, reason)
+    pledge = next((o for o in (first, second) if _is_general_pledge(o)), None)
+    if pledge is not None:
+        other = second if pledge is first else first
+        reason = (
+            f"{pledge.citation} is a general pledge to promote human rights, not a specific "
+            f"obligation that {other.citation} contradicts: there is no conflict to resolve, "
+            "under UN Charter Art. 103 or otherwise"
+        )
+        return _no_conflict(first, second, pair, when, corrections, doctrine, reason)
     pa, pb = _is_peremptory(first, doctrine), _is_peremptory(second, doctrine)
     branches: tuple[PrecedenceBranch, ...] = ()
     if pa is None or pb is None:

@@ -220,6 +220,7 @@ def persecution(harm: Harm, path: str) -> Finding:
                 why = "the prosecution or punishment is discriminatory"
             else:
                 why = "the law punished is itself contrary to human-rights standards"
+                cites = (*cites, _hb("59"))
             reason = f"{why}, so the prosecution is persecution"
         elif verdict is Verdict.NOT_MET:
             reason = (
@@ -442,14 +443,17 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 facts=facts,
                 role="input",
             )
-        return _finding(
-            element,
-            Verdict.MET,
-            "the state is the persecutor: an internal flight alternative is presumed unavailable "
-            "and no finding rebuts the presumption",
-            *cites,
-            facts=facts,
-        )
+        if claim.internal_relocation is False:
+            reason = (
+                "the state is the persecutor, and the decision-maker finds no reasonable internal "
+                "flight alternative"
+            )
+        else:
+            reason = (
+                "the state is the persecutor: an internal flight alternative is presumed "
+                "unavailable and no finding rebuts the presumption"
+            )
+        return _finding(element, Verdict.MET, reason, *cites, facts=facts)
     relocation = Verdict.of(
         None if claim.internal_relocation is None else not claim.internal_relocation
     )
@@ -842,7 +846,8 @@ def _art_1c(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
         )
     names = ", ".join(c.value for c in clauses)
     cites = (*(c.citation for c in clauses), _hb("111-139"))
-    if cessation <= _CHANGED_CIRCUMSTANCES and fear is not Verdict.NOT_MET:
+    changed = cessation & _CHANGED_CIRCUMSTANCES
+    if changed and fear is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
         verdict = Verdict.NOT_MET if fear is Verdict.MET else Verdict.UNKNOWN
         reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
             "a well-founded fear of persecution persists on the facts"
@@ -851,6 +856,20 @@ def _art_1c(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
         )
         return _finding(
             element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
+        )
+    if changed and fear is not Verdict.NOT_MET:
+        # Other clauses apply; the changed-circumstances ones cannot be relied on while the fear
+        # may persist.
+        names = ", ".join(c.value for c in clauses if c not in _CHANGED_CIRCUMSTANCES)
+        skipped = ", ".join(c.value for c in clauses if c in _CHANGED_CIRCUMSTANCES)
+        return _finding(
+            element,
+            Verdict.MET,
+            f"refugee status has ceased under Art {names} (Art {skipped} cannot be relied on "
+            "while the fear may persist)",
+            *cites,
+            facts=["cessation", "fears"],
+            role="exception",
         )
     return _finding(
         element,
