@@ -48,6 +48,7 @@ def check_country(code: object, *, field: str = "") -> str:
     raise InvalidInput([Problem(field, msg)])
 
 
+@functools.lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The short English name of a country (``"CHN"`` → ``"China"``)."""
     return str(_table()[check_country(code)]["name"])

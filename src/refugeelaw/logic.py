@@ -43,18 +43,18 @@ class Verdict(enum.Enum):
     @classmethod
     def all(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene conjunction of any number of verdicts (``MET`` for none)."""
-        result = cls.MET
-        for v in verdicts:
-            result = result & v
-        return result
+        seen = set(verdicts)
+        if cls.NOT_MET in seen:
+            return cls.NOT_MET
+        return cls.UNKNOWN if cls.UNKNOWN in seen else cls.MET
 
     @classmethod
     def any(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene disjunction of any number of verdicts (``NOT_MET`` for none)."""
-        result = cls.NOT_MET
-        for v in verdicts:
-            result = result | v
-        return result
+        seen = set(verdicts)
+        if cls.MET in seen:
+            return cls.MET
+        return cls.UNKNOWN if cls.UNKNOWN in seen else cls.NOT_MET
 
     def __and__(self, other: Verdict) -> Verdict:
         if not isinstance(other, Verdict):

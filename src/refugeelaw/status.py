@@ -980,6 +980,11 @@ def _doctrine(doctrine: Any) -> Doctrine:
 
 
 def _names(codes: Iterable[str]) -> str:
+    return _joined_names(tuple(codes))
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined_names(codes: tuple[str, ...]) -> str:
     names = [country_name(c) for c in codes]
     if len(names) <= 1:
         return names[0] if names else "any country of reference"
