@@ -50,9 +50,11 @@ harms = st.builds(
     prosecution=st.booleans(),
     disproportionate=opt_bools,
     discriminatory=opt_bools,
+    law_contrary_to_human_rights=opt_bools,
     sur_place=st.booleans(),
     torture=opt_bools,
     irreparable=opt_bools,
+    risk_to_life=opt_bools,
     ground_central=opt_bools,
     social_group=st.none() | social_groups,
 )
@@ -70,12 +72,15 @@ claims = st.builds(
     events_in_europe=opt_bools,
     danger_to_security=opt_bools,
     serious_crime_danger=opt_bools,
+    at_frontier=st.booleans(),
+    onward_removal=st.dictionaries(countries, st.booleans(), max_size=2),
 )
 doctrines = st.builds(
     rl.Doctrine,
     non_refoulement_customary=opt_bools,
     non_refoulement_peremptory=opt_bools,
     fear_threshold=probabilities,
+    torture_threshold=probabilities,
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
     social_group=st.sampled_from(
         ["protected_characteristics", "social_perception", "either", "both"]
