@@ -44,7 +44,7 @@ def _threshold(value: Any) -> str | None:
     return v.probability(value)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Doctrine(v.Checked):
     """The contested positions a result may rely on.
 

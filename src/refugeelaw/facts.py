@@ -52,6 +52,8 @@ _HANDBOOK = "unhcr-handbook"
 class Ground(enum.Enum):
     """The five Convention grounds of Art 1A(2): the reasons for persecution that make a refugee."""
 
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
     RACE = "race"
     RELIGION = "religion"
     NATIONALITY = "nationality"
@@ -93,6 +95,8 @@ _GROUND_LABELS = {
 class Motive(enum.Enum):
     """Reasons for harm (or for leaving) that are not Convention grounds (Handbook paras 62–64)."""
 
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
     ECONOMIC = "economic"
     GENERALISED_VIOLENCE = "generalised_violence"
     NATURAL_DISASTER = "natural_disaster"
@@ -102,6 +106,8 @@ class Motive(enum.Enum):
 
 class Actor(enum.Enum):
     """Who would inflict the harm: the state (its agents) or someone else (Handbook para 65)."""
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
     STATE = "state"
     NON_STATE = "non_state"
@@ -117,6 +123,8 @@ class Severity(enum.Enum):
     >>> Severity.DISCRIMINATION < Severity.SERIOUS < Severity.THREAT_TO_LIFE_OR_FREEDOM
     True
     """
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
     MINOR = "minor"
     DISCRIMINATION = "discrimination"
@@ -140,6 +148,8 @@ _SEVERITY_RANK = {member: rank for rank, member in enumerate(Severity)}
 class Protection(enum.Enum):
     """What a country of nationality (or former habitual residence) offers the person."""
 
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
     AVAILABLE = "available"
     UNAVAILABLE = "unavailable"
     REFUSED_FOR_VALID_REASON = "refused_for_valid_reason"
@@ -147,6 +157,8 @@ class Protection(enum.Enum):
 
 class Exclusion(enum.Enum):
     """Art 1F: the decision-maker has serious reasons for considering that the person committed…"""
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
     ART_1F_A = "1F(a)"
     ART_1F_B = "1F(b)"
@@ -159,6 +171,8 @@ class Exclusion(enum.Enum):
 
 class Cessation(enum.Enum):
     """Art 1C: the circumstance, found by the decision-maker, on which refugee status ceases."""
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
     ART_1C_1 = "1C(1)"
     ART_1C_2 = "1C(2)"

@@ -43,7 +43,7 @@ class Verdict(enum.Enum):
     @classmethod
     def all(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene conjunction of any number of verdicts (``MET`` for none)."""
-        seen = set(verdicts)
+        seen = verdicts if isinstance(verdicts, (list, tuple)) else tuple(verdicts)
         if cls.NOT_MET in seen:
             return cls.NOT_MET
         return cls.UNKNOWN if cls.UNKNOWN in seen else cls.MET
@@ -51,10 +51,14 @@ class Verdict(enum.Enum):
     @classmethod
     def any(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene disjunction of any number of verdicts (``NOT_MET`` for none)."""
-        seen = set(verdicts)
+        seen = verdicts if isinstance(verdicts, (list, tuple)) else tuple(verdicts)
         if cls.MET in seen:
             return cls.MET
         return cls.UNKNOWN if cls.UNKNOWN in seen else cls.NOT_MET
+
+    # Members are singletons: identity hashing is correct and much faster than Enum's default,
+    # which matters because findings are memoised on keys that hold verdicts and facts.
+    __hash__ = object.__hash__
 
     def __and__(self, other: Verdict) -> Verdict:
         if not isinstance(other, Verdict):

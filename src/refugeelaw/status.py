@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -78,26 +78,34 @@ def _finding(
     )
 
 
-def _depends_only_on(
-    field: str,
-) -> Callable[[Callable[[Claim], Finding]], Callable[[Claim], Finding]]:
-    """Memoise a rule whose finding depends on one hashable fact of the claim alone.
+R = TypeVar("R", bound=Callable[..., Finding])
 
-    Findings are immutable, so claims with the same value of ``field`` share one finding.
+_MEMO_LIMIT = 1 << 16
+
+
+def _same_facts_same_finding(key: Callable[..., Hashable]) -> Callable[[R], R]:
+    """Memoise a rule on the facts it reads: ``key`` picks them from the rule's arguments.
+
+    A rule's finding is a pure function of those facts, and findings are immutable, so claims that
+    share them share one finding. In a caseload most elements repeat (the same likelihood bands,
+    severities, grounds), which is what makes large runs fast. Each memo holds at most
+    ``_MEMO_LIMIT`` findings and starts afresh when full.
     """
 
-    def wrap(rule: Callable[[Claim], Finding]) -> Callable[[Claim], Finding]:
-        memo: dict[Any, Finding] = {}
+    def wrap(rule: R) -> R:
+        memo: dict[Hashable, Finding] = {}
 
         @functools.wraps(rule)
-        def cached(claim: Claim) -> Finding:
-            key = getattr(claim, field)
-            found = memo.get(key)
+        def cached(*args: Any) -> Finding:
+            k = key(*args)
+            found = memo.get(k)
             if found is None:
-                found = memo[key] = rule(claim)
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                found = memo[k] = rule(*args)
             return found
 
-        return cached
+        return cast(R, cached)
 
     return wrap
 
@@ -108,6 +116,13 @@ def _depends_only_on(
 # ---------------------------------------------------------------------------------------------
 
 
+@_same_facts_same_finding(
+    lambda claim: (
+        claim.person.location,
+        claim.person.nationalities,
+        claim.person.habitual_residence,
+    )
+)
 def alienage(claim: Claim) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence)."""
     person = claim.person
@@ -160,6 +175,7 @@ def alienage(claim: Claim) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
+@_same_facts_same_finding(lambda harm, path, doctrine: (harm.likelihood, path, doctrine))
 def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
     threshold = doctrine.fear_threshold
@@ -190,6 +206,16 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
+@_same_facts_same_finding(
+    lambda harm, path: (
+        harm.prosecution,
+        harm.disproportionate,
+        harm.discriminatory,
+        harm.law_contrary_to_human_rights,
+        harm.severity,
+        path,
+    )
+)
 def persecution(harm: Harm, path: str) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
@@ -326,6 +352,15 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
+@_same_facts_same_finding(
+    lambda harm, path, doctrine: (
+        harm.reasons,
+        harm.ground_central,
+        harm.social_group,
+        path,
+        doctrine,
+    )
+)
 def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
 
@@ -400,6 +435,14 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
+@_same_facts_same_finding(
+    lambda harm, path, claim: (
+        harm.country,
+        path,
+        claim.person.nationalities,
+        claim.person.habitual_residence,
+    )
+)
 def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
     """The persecution must be feared in a country of nationality (or former habitual residence)."""
     references = claim.person.countries_of_reference()
@@ -425,6 +468,7 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
     return _finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
 
 
+@_same_facts_same_finding(lambda harm, path, claim: (harm.actor, path, claim.internal_relocation))
 def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
     """Internal relocation (Handbook 91): where the state persecutes, an internal flight
     alternative is presumed unavailable, unless the decision-maker finds a reasonable one."""
@@ -498,6 +542,7 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
     )
 
 
+@_same_facts_same_finding(lambda harm, path: (harm.prosecution, path))
 def sur_place(harm: Harm, path: str) -> Finding:
     """A fear that arises after departure counts like any other (Handbook 94–96)."""
     cites = [_hb("94-96")]
@@ -555,6 +600,15 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
+@_same_facts_same_finding(
+    lambda country, claim: (
+        country,
+        claim.protection.get(country),
+        tuple(
+            i for i, h in enumerate(claim.fears) if h.country == country and h.actor is Actor.STATE
+        ),
+    )
+)
 def protection_of(country: str, claim: Claim) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection."""
     stated = claim.protection.get(country)
@@ -727,7 +781,7 @@ def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
-@_depends_only_on("unrwa_assistance")
+@_same_facts_same_finding(lambda claim: claim.unrwa_assistance)
 def art_1d(claim: Claim) -> Finding:
     """Art 1D: "This Convention shall not apply to persons who are at present receiving from organs
     or agencies of the United Nations other than the United Nations High Commissioner for Refugees
@@ -754,7 +808,7 @@ def art_1d(claim: Claim) -> Finding:
     )
 
 
-@_depends_only_on("rights_of_national_in")
+@_same_facts_same_finding(lambda claim: claim.rights_of_national_in)
 def art_1e(claim: Claim) -> Finding:
     """Art 1E: "This Convention shall not apply to a person who is recognized by the competent
     authorities of the country in which he has taken residence as having the rights and obligations
@@ -782,7 +836,7 @@ def art_1e(claim: Claim) -> Finding:
     )
 
 
-@_depends_only_on("exclusion")
+@_same_facts_same_finding(lambda claim: claim.exclusion)
 def art_1f(claim: Claim) -> Finding:
     """Art 1F: "The provisions of this Convention shall not apply to any person with respect to whom
     there are serious reasons for considering that ..." (a), (b) or (c)."""
