@@ -59,7 +59,9 @@ def decide(claim: Claim, threshold: float = 0.1) -> tuple[str, list[Row]]:
         rows.append(("well-founded fear", wf, f"likelihood {h.likelihood}", (A1A2, "HB 37-50")))
         sev: Any = h.severity.value if h.severity else None
         if h.prosecution:
-            pers = _or(_of(h.disproportionate), _of(h.discriminatory))
+            pers = _or(
+                _of(h.disproportionate), _of(h.discriminatory), _of(h.law_contrary_to_human_rights)
+            )
             if sev == "minor":
                 pers = "not_met"
         else:
@@ -72,7 +74,7 @@ def decide(claim: Claim, threshold: float = 0.1) -> tuple[str, list[Row]]:
         )
         actor = h.actor.value if h.actor else None
         if actor == "state":
-            ifa = "met"
+            ifa = "not_met" if claim.internal_relocation else "met"
         elif claim.internal_relocation is None:
             ifa = "unknown"
         elif not claim.internal_relocation:

@@ -78,9 +78,16 @@ def _finding(
     )
 
 
-R = TypeVar("R", bound=Callable[..., Finding])
+R = TypeVar("R", bound=Callable[..., Any])
 
 _MEMO_LIMIT = 1 << 16
+_MEMOS: list[dict[Hashable, Any]] = []
+
+
+def clear_memos() -> None:
+    """Forget every memoised finding (for benchmarks that must start cold; results never change)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def _same_facts_same_finding(key: Callable[..., Hashable]) -> Callable[[R], R]:
@@ -93,10 +100,11 @@ def _same_facts_same_finding(key: Callable[..., Hashable]) -> Callable[[R], R]:
     """
 
     def wrap(rule: R) -> R:
-        memo: dict[Hashable, Finding] = {}
+        memo: dict[Hashable, Any] = {}
+        _MEMOS.append(memo)
 
         @functools.wraps(rule)
-        def cached(*args: Any) -> Finding:
+        def cached(*args: Any) -> Any:
             k = key(*args)
             found = memo.get(k)
             if found is None:
@@ -565,15 +573,19 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
         nexus(harm, path, doctrine),
         no_internal_flight(harm, path, claim),
     ]
-    verdict = Verdict.all(c.verdict for c in children)
+    verdict = Verdict.all([c.verdict for c in children])
     if harm.sur_place:
         children.append(sur_place(harm, path))
-    reason = {
-        Verdict.MET: "a well-founded fear of being persecuted for a Convention reason",
-        Verdict.NOT_MET: "not a well-founded fear of persecution for a Convention reason",
-        Verdict.UNKNOWN: "whether this is a well-founded fear of persecution is not yet known",
-    }[verdict]
-    return _finding(f"{path}: {harm.description}", verdict, reason, ART_1A2, children=children)
+    return _finding(
+        f"{path}: {harm.description}", verdict, _FEAR_REASONS[verdict], ART_1A2, children=children
+    )
+
+
+_FEAR_REASONS = {
+    Verdict.MET: "a well-founded fear of being persecuted for a Convention reason",
+    Verdict.NOT_MET: "not a well-founded fear of persecution for a Convention reason",
+    Verdict.UNKNOWN: "whether this is a well-founded fear of persecution is not yet known",
+}
 
 
 def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
