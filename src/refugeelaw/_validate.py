@@ -46,7 +46,9 @@ class Checked:
             _CHECKS[cls] = checks
         problems: list[Problem] = []
         for name, check in checks:
-            _add(problems, name, check(getattr(self, name)))
+            result = check(getattr(self, name))
+            if result:  # None, or an empty list of problems: the field is fine
+                _add(problems, name, result)
         if not problems:
             _add(problems, "", self._cross_check())
         if problems:

@@ -66,6 +66,11 @@ def _number(value: Any, _: type) -> float:
     return value
 
 
+@functools.lru_cache(maxsize=256)
+def _type_args(tp: Any) -> tuple[Any, ...]:
+    return typing.get_args(tp)
+
+
 def _is_var_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -126,10 +131,10 @@ def _converter() -> cattrs.Converter:
         return out
 
     def structure_frozenset(value: Any, tp: Any) -> frozenset[Any]:
-        return frozenset(structure_items(value, typing.get_args(tp)[0]))
+        return frozenset(structure_items(value, _type_args(tp)[0]))
 
     def structure_tuple(value: Any, tp: Any) -> tuple[Any, ...]:
-        return tuple(structure_items(value, typing.get_args(tp)[0]))
+        return tuple(structure_items(value, _type_args(tp)[0]))
 
     def unstructure_frozenset(value: frozenset[Any]) -> list[Any]:
         return [conv.unstructure(x) for x in sorted(value, key=_sort_key)]
@@ -137,7 +142,7 @@ def _converter() -> cattrs.Converter:
     def structure_mapping(value: Any, tp: Any) -> FrozenMap[Any, Any]:
         if not isinstance(value, Mapping):
             raise ValueError(f"expected an object, got {_describe(value)}")
-        key_type, value_type = typing.get_args(tp)
+        key_type, value_type = _type_args(tp)
         out, problems = {}, []
         for k, x in value.items():
             try:
