@@ -26,6 +26,12 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 
+    def get(self, key: K, default: V | None = None) -> V | None:  # type: ignore[override]
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
     def __iter__(self) -> Iterator[K]:
         return iter(self._data)
 

@@ -15,7 +15,7 @@ _CONVENTION = "refugee-convention-1951"
 _PROTOCOL = "refugee-protocol-1967"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Regime:
     """The definition's temporal and geographic limits as they apply to one state on one date.
 

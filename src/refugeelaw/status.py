@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -78,10 +78,24 @@ def _finding(
     )
 
 
-R = TypeVar("R", bound=Callable[..., Any])
+T = TypeVar("T")
 
 _MEMO_LIMIT = 1 << 16
 _MEMOS: list[dict[Hashable, Any]] = []
+
+
+def _memo() -> dict[Hashable, Any]:
+    memo: dict[Hashable, Any] = {}
+    _MEMOS.append(memo)
+    return memo
+
+
+def _learn(memo: dict[Hashable, Any], key: Hashable, value: T) -> T:
+    """Remember ``value`` under ``key`` (a memo that is full starts afresh) and return it."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def clear_memos() -> None:
@@ -90,47 +104,12 @@ def clear_memos() -> None:
         memo.clear()
 
 
-def _same_facts_same_finding(key: Callable[..., Hashable]) -> Callable[[R], R]:
-    """Memoise a rule on the facts it reads: ``key`` picks them from the rule's arguments.
-
-    A rule's finding is a pure function of those facts, and findings are immutable, so claims that
-    share them share one finding. In a caseload most elements repeat (the same likelihood bands,
-    severities, grounds), which is what makes large runs fast. Each memo holds at most
-    ``_MEMO_LIMIT`` findings and starts afresh when full.
-    """
-
-    def wrap(rule: R) -> R:
-        memo: dict[Hashable, Any] = {}
-        _MEMOS.append(memo)
-
-        @functools.wraps(rule)
-        def cached(*args: Any) -> Any:
-            k = key(*args)
-            found = memo.get(k)
-            if found is None:
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                found = memo[k] = rule(*args)
-            return found
-
-        return cast(R, cached)
-
-    return wrap
-
-
 # ---------------------------------------------------------------------------------------------
 # Art 1A(2): "... is outside the country of his nationality ..." / "... not having a nationality
 # and being outside the country of his former habitual residence ..."
 # ---------------------------------------------------------------------------------------------
 
 
-@_same_facts_same_finding(
-    lambda claim: (
-        claim.person.location,
-        claim.person.nationalities,
-        claim.person.habitual_residence,
-    )
-)
 def alienage(claim: Claim) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence)."""
     person = claim.person
@@ -183,7 +162,6 @@ def alienage(claim: Claim) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
-@_same_facts_same_finding(lambda harm, path, doctrine: (harm.likelihood, path, doctrine))
 def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
     threshold = doctrine.fear_threshold
@@ -214,16 +192,6 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-@_same_facts_same_finding(
-    lambda harm, path: (
-        harm.prosecution,
-        harm.disproportionate,
-        harm.discriminatory,
-        harm.law_contrary_to_human_rights,
-        harm.severity,
-        path,
-    )
-)
 def persecution(harm: Harm, path: str) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
@@ -360,15 +328,6 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-@_same_facts_same_finding(
-    lambda harm, path, doctrine: (
-        harm.reasons,
-        harm.ground_central,
-        harm.social_group,
-        path,
-        doctrine,
-    )
-)
 def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
 
@@ -443,14 +402,6 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-@_same_facts_same_finding(
-    lambda harm, path, claim: (
-        harm.country,
-        path,
-        claim.person.nationalities,
-        claim.person.habitual_residence,
-    )
-)
 def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
     """The persecution must be feared in a country of nationality (or former habitual residence)."""
     references = claim.person.countries_of_reference()
@@ -476,7 +427,6 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
     return _finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
 
 
-@_same_facts_same_finding(lambda harm, path, claim: (harm.actor, path, claim.internal_relocation))
 def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
     """Internal relocation (Handbook 91): where the state persecutes, an internal flight
     alternative is presumed unavailable, unless the decision-maker finds a reasonable one."""
@@ -550,7 +500,6 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
     )
 
 
-@_same_facts_same_finding(lambda harm, path: (harm.prosecution, path))
 def sur_place(harm: Harm, path: str) -> Finding:
     """A fear that arises after departure counts like any other (Handbook 94–96)."""
     cites = [_hb("94-96")]
@@ -563,21 +512,66 @@ def sur_place(harm: Harm, path: str) -> Finding:
     )
 
 
+# Each element's finding is a pure function of the facts it reads, and findings are immutable, so
+# claims that share those facts share one finding: the functions that put the elements together
+# look each one up in a memo keyed on exactly those facts before applying the rule. In a caseload
+# most elements repeat (the same likelihood bands, severities, grounds, countries), which is what
+# makes large runs fast. A key names only the facts and the doctrine fields the rule reads
+# (a property in tests/test_status_properties.py checks that warm memos never change a result). Each memo holds at most ``_MEMO_LIMIT`` findings and starts afresh when
+# full; ``clear_memos()`` empties them all. Results never depend on what is remembered.
+_WHERE = _memo()
+_WELL_FOUNDED = _memo()
+_PERSECUTION = _memo()
+_NEXUS = _memo()
+_FLIGHT = _memo()
+_SUR_PLACE = _memo()
+_PATHS = tuple(f"fears[{i}]" for i in range(16))
+# Module names for enum members: the hot paths read them without the enum class's attribute hook.
+_MET, _NOT_MET, _UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
+_STATE = Actor.STATE
+
+
 def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
-    """One feared harm: well-founded, persecution, nexus, where, and no internal flight."""
-    path = f"fears[{index}]"
-    children = [
-        in_country_of_reference(harm, path, claim),
-        well_founded(harm, path, doctrine),
-        persecution(harm, path),
-        nexus(harm, path, doctrine),
-        no_internal_flight(harm, path, claim),
-    ]
-    verdict = Verdict.all([c.verdict for c in children])
+    """One feared harm: where, well-founded, persecution, nexus, and no internal flight."""
+    path = _PATHS[index] if index < len(_PATHS) else f"fears[{index}]"
+    person = claim.person
+    key: Hashable = (harm.country, path, person.nationalities, person.habitual_residence)
+    where = _WHERE.get(key) or _learn(_WHERE, key, in_country_of_reference(harm, path, claim))
+    key = (harm.likelihood, path, doctrine.fear_threshold)
+    founded = _WELL_FOUNDED.get(key) or _learn(
+        _WELL_FOUNDED, key, well_founded(harm, path, doctrine)
+    )
+    key = (
+        harm.prosecution,
+        harm.disproportionate,
+        harm.discriminatory,
+        harm.law_contrary_to_human_rights,
+        harm.severity,
+        path,
+    )
+    persecuted = _PERSECUTION.get(key) or _learn(_PERSECUTION, key, persecution(harm, path))
+    key = (
+        harm.reasons,
+        harm.ground_central,
+        harm.social_group,
+        path,
+        doctrine.nexus,
+        doctrine.social_group,
+    )
+    reasons = _NEXUS.get(key) or _learn(_NEXUS, key, nexus(harm, path, doctrine))
+    key = (harm.actor, path, claim.internal_relocation)
+    flight = _FLIGHT.get(key) or _learn(_FLIGHT, key, no_internal_flight(harm, path, claim))
+    verdicts = (where.verdict, founded.verdict, persecuted.verdict, reasons.verdict, flight.verdict)
+    verdict = (
+        _NOT_MET if _NOT_MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _MET
+    )  # Kleene conjunction, as Verdict.all
+    children: tuple[Finding, ...] = (where, founded, persecuted, reasons, flight)
     if harm.sur_place:
-        children.append(sur_place(harm, path))
-    return _finding(
-        f"{path}: {harm.description}", verdict, _FEAR_REASONS[verdict], ART_1A2, children=children
+        key = (harm.prosecution, path)
+        noted = _SUR_PLACE.get(key) or _learn(_SUR_PLACE, key, sur_place(harm, path))
+        children = (*children, noted)
+    return trusted_finding(
+        f"{path}: {harm.description}", verdict, _FEAR_REASONS[verdict], (ART_1A2,), children
     )
 
 
@@ -586,23 +580,27 @@ _FEAR_REASONS = {
     Verdict.NOT_MET: "not a well-founded fear of persecution for a Convention reason",
     Verdict.UNKNOWN: "whether this is a well-founded fear of persecution is not yet known",
 }
+_FEARED = "well-founded fear of being persecuted for a Convention reason"
+_ANY_FEAR_REASONS = {
+    Verdict.MET: "at least one feared harm qualifies",
+    Verdict.NOT_MET: "no feared harm qualifies",
+    Verdict.UNKNOWN: "no feared harm qualifies yet, and at least one might",
+}
+_NO_FEAR = _finding(
+    _FEARED, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
+)
 
 
 def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
     """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
-    children = [fear(h, i, claim, doctrine) for i, h in enumerate(claim.fears)]
-    element = "well-founded fear of being persecuted for a Convention reason"
-    if not children:
-        return _finding(
-            element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
-        )
-    verdict = Verdict.any(c.verdict for c in children)
-    reason = {
-        Verdict.MET: "at least one feared harm qualifies",
-        Verdict.NOT_MET: "no feared harm qualifies",
-        Verdict.UNKNOWN: "no feared harm qualifies yet, and at least one might",
-    }[verdict]
-    return _finding(element, verdict, reason, ART_1A2, children=children)
+    if not claim.fears:
+        return _NO_FEAR
+    children = tuple([fear(h, i, claim, doctrine) for i, h in enumerate(claim.fears)])
+    verdicts = [c.verdict for c in children]
+    verdict = (
+        _MET if _MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _NOT_MET
+    )  # Kleene disjunction, as Verdict.any
+    return trusted_finding(_FEARED, verdict, _ANY_FEAR_REASONS[verdict], (ART_1A2,), children)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -612,15 +610,6 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
-@_same_facts_same_finding(
-    lambda country, claim: (
-        country,
-        claim.protection.get(country),
-        tuple(
-            i for i, h in enumerate(claim.fears) if h.country == country and h.actor is Actor.STATE
-        ),
-    )
-)
 def protection_of(country: str, claim: Claim) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection."""
     stated = claim.protection.get(country)
@@ -672,32 +661,71 @@ def protection_of(country: str, claim: Claim) -> Finding:
     )
 
 
+_PROTECTION = _memo()
+_LACKS = _memo()
+_REFERENCES = _memo()
+_DUAL_REASONS = {
+    Verdict.MET: "no country of nationality offers protection",
+    Verdict.NOT_MET: "a country of nationality offers protection: a dual national must first seek it",
+    Verdict.UNKNOWN: "whether every country of nationality fails to protect is not known",
+}
+
+
 def lacks_protection(claim: Claim) -> Finding:
-    """Unable or unwilling to avail of the protection of **each** country of nationality."""
-    references = claim.person.countries_of_reference()
-    element = "lacks the protection of every country of nationality"
-    if claim.person.stateless:
-        element = "unable or unwilling to return to the country of former habitual residence"
-        if not references:
-            return _finding(
-                element,
-                Verdict.UNKNOWN,
-                "the former habitual residence is not known",
-                ART_1A2,
-                missing=["person.habitual_residence"],
+    """Unable or unwilling to avail of the protection of **each** country of nationality.
+
+    Each country's finding is :func:`protection_of`, memoised on the facts it reads: the stated
+    protection and, only where none is stated, which fears have that state as the persecutor.
+    """
+    person = claim.person
+    key: Hashable = (person.nationalities, person.habitual_residence)
+    references: tuple[str, ...] | None = _REFERENCES.get(key)
+    if references is None:
+        references = _learn(_REFERENCES, key, person.countries_of_reference())
+    stateless = not person.nationalities
+    if stateless and not references:
+        return _NO_RESIDENCE
+    children = []
+    for country in references:
+        stated = claim.protection.get(country)
+        persecutors = (
+            ()
+            if stated is not None
+            else tuple(
+                i for i, h in enumerate(claim.fears) if h.country == country and h.actor is _STATE
             )
-    children = [protection_of(c, claim) for c in references]
-    verdict = Verdict.all(c.verdict for c in children)
-    if len(children) > 1:
-        reason = {
-            Verdict.MET: "no country of nationality offers protection",
-            Verdict.NOT_MET: "a country of nationality offers protection: a dual national must "
-            "first seek it",
-            Verdict.UNKNOWN: "whether every country of nationality fails to protect is not known",
-        }[verdict]
-    else:
-        reason = children[0].reason
-    return _finding(element, verdict, reason, ART_1A2, _hb("106-107"), children=children)
+        )
+        key = (country, stated, persecutors)
+        children.append(
+            _PROTECTION.get(key) or _learn(_PROTECTION, key, protection_of(country, claim))
+        )
+    # The finding depends only on the children (memoised, and kept alive by the finding that holds
+    # them, so their identities are stable keys) and on statelessness.
+    key = (stateless, *map(id, children))
+    found: Finding | None = _LACKS.get(key)
+    if found is not None:
+        return found
+    element = (
+        "unable or unwilling to return to the country of former habitual residence"
+        if stateless
+        else "lacks the protection of every country of nationality"
+    )
+    verdict = Verdict.all([c.verdict for c in children])
+    reason = _DUAL_REASONS[verdict] if len(children) > 1 else children[0].reason
+    return _learn(
+        _LACKS,
+        key,
+        _finding(element, verdict, reason, ART_1A2, _hb("106-107"), children=children),
+    )
+
+
+_NO_RESIDENCE = _finding(
+    "unable or unwilling to return to the country of former habitual residence",
+    Verdict.UNKNOWN,
+    "the former habitual residence is not known",
+    ART_1A2,
+    missing=["person.habitual_residence"],
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -770,22 +798,44 @@ def _no_limits(regime: Regime) -> Finding:
 _FEAR = 1  # position of the well-founded-fear element among inclusion's children
 
 
+_ALIENAGE = _memo()
+_DATELINE = _memo()
+_INCLUSION_REASONS = {
+    Verdict.MET: "every element of Art 1A(2) is met",
+    Verdict.UNKNOWN: "no element of Art 1A(2) fails, but some are not yet known",
+}
+
+
 def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
     """Art 1A(2): every element must be met."""
-    children = [
-        alienage(claim),
+    person = claim.person
+    key: Hashable = (person.location, person.nationalities, person.habitual_residence)
+    alien = _ALIENAGE.get(key) or _learn(_ALIENAGE, key, alienage(claim))
+    key = (
+        regime.description,
+        regime.state,
+        regime.dateline,
+        regime.geographic_limitation,
+        regime.protocol_applies,
+        claim.events_before_1951,
+        claim.events_in_europe,
+    )
+    limits = _DATELINE.get(key) or _learn(_DATELINE, key, dateline(claim, regime))
+    children = (
+        alien,
         feared_persecution(claim, doctrine),
         lacks_protection(claim),
-        dateline(claim, regime),
-    ]
-    verdict = Verdict.all(c.verdict for c in children)
-    reason = {
-        Verdict.MET: "every element of Art 1A(2) is met",
-        Verdict.NOT_MET: "an element of Art 1A(2) is not met: "
-        + "; ".join(c.element for c in children if c.verdict is Verdict.NOT_MET),
-        Verdict.UNKNOWN: "no element of Art 1A(2) fails, but some are not yet known",
-    }[verdict]
-    return _finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=children)
+        limits,
+    )
+    verdicts = [c.verdict for c in children]
+    verdict = _NOT_MET if _NOT_MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _MET
+    if verdict is _NOT_MET:
+        reason = "an element of Art 1A(2) is not met: " + "; ".join(
+            [c.element for c in children if c.verdict is _NOT_MET]
+        )
+    else:
+        reason = _INCLUSION_REASONS[verdict]
+    return trusted_finding("inclusion (Art 1A(2))", verdict, reason, (ART_1A2,), children)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -793,7 +843,6 @@ def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
-@_same_facts_same_finding(lambda claim: claim.unrwa_assistance)
 def art_1d(claim: Claim) -> Finding:
     """Art 1D: "This Convention shall not apply to persons who are at present receiving from organs
     or agencies of the United Nations other than the United Nations High Commissioner for Refugees
@@ -820,7 +869,6 @@ def art_1d(claim: Claim) -> Finding:
     )
 
 
-@_same_facts_same_finding(lambda claim: claim.rights_of_national_in)
 def art_1e(claim: Claim) -> Finding:
     """Art 1E: "This Convention shall not apply to a person who is recognized by the competent
     authorities of the country in which he has taken residence as having the rights and obligations
@@ -848,7 +896,6 @@ def art_1e(claim: Claim) -> Finding:
     )
 
 
-@_same_facts_same_finding(lambda claim: claim.exclusion)
 def art_1f(claim: Claim) -> Finding:
     """Art 1F: "The provisions of this Convention shall not apply to any person with respect to whom
     there are serious reasons for considering that ..." (a), (b) or (c)."""
@@ -886,9 +933,9 @@ def art_1c(claim: Claim, fear: Finding | None = None) -> Finding:
     recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
     (``fear``, the inclusion element's finding) contradicts them.
     """
-    verdict = Verdict.NOT_MET if fear is None else fear.verdict
+    verdict = _NOT_MET if fear is None else fear.verdict
     found = _art_1c(claim.cessation, verdict)
-    if found.verdict is Verdict.UNKNOWN and fear is not None:
+    if found.verdict is _UNKNOWN and fear is not None:
         # What decides it is what decides the fear.
         return attrs.evolve(found, missing=missing_facts(fear))
     return found
@@ -947,31 +994,38 @@ def _art_1c(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
     )
 
 
+_NO_CESSATION = _art_1c(frozenset(), Verdict.NOT_MET)  # shared by every claim with no clause
+
+
 # ---------------------------------------------------------------------------------------------
 # Putting it together.
 # ---------------------------------------------------------------------------------------------
 
 
-def _decide(included: Finding, excluded: Iterable[Finding], ceased: Finding) -> tuple[Status, str]:
-    exclusions = [f for f in excluded if f.verdict is Verdict.MET]
+def _exceptions(claim: Claim) -> tuple[tuple[Finding, Finding, Finding], str]:
+    """Arts 1D, 1E and 1F, and the names of those that apply ("" if none)."""
+    found = (art_1d(claim), art_1e(claim), art_1f(claim))
+    return found, ", ".join(f.element.split(":")[0] for f in found if f.verdict is Verdict.MET)
+
+
+def _decide(included: Finding, exclusions: str, ceased: Finding) -> tuple[Status, str]:
+    """The outcome: ``exclusions`` names the exceptions of Arts 1D–1F that apply, if any."""
     inc = included.verdict
     if exclusions:
-        names = ", ".join(f.element.split(":")[0] for f in exclusions)
-        if inc is Verdict.MET:
-            return Status.EXCLUDED, f"the person meets Art 1A(2) but {names} displaces it"
-        if inc is Verdict.NOT_MET:
-            return Status.NOT_REFUGEE, f"{included.reason} (and {names} would exclude in any case)"
+        if inc is _MET:
+            return Status.EXCLUDED, f"the person meets Art 1A(2) but {exclusions} displaces it"
+        if inc is _NOT_MET:
+            return (
+                Status.NOT_REFUGEE,
+                f"{included.reason} (and {exclusions} would exclude in any case)",
+            )
         return Status.UNDETERMINED, (
-            f"{names} applies, so the person has no Convention status either way; whether that is "
-            "because of exclusion or because inclusion fails is not yet known"
+            f"{exclusions} applies, so the person has no Convention status either way; whether "
+            "that is because of exclusion or because inclusion fails is not yet known"
         )
-    if ceased.verdict is Verdict.MET:
+    if ceased.verdict is _MET:
         return Status.CEASED, ceased.reason
-    if inc is Verdict.MET:
-        return Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"
-    if inc is Verdict.NOT_MET:
-        return Status.NOT_REFUGEE, included.reason
-    return Status.UNDETERMINED, included.reason
+    return _INCLUDED[inc] or (_BY_INCLUSION[inc], included.reason)
 
 
 def assess_status(
@@ -1000,17 +1054,18 @@ def assess_status(
     if not isinstance(claim, Claim):
         raise v.InvalidInput([v.Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
     when = today() if on is None else parse_date(on, field="on")
-    doctrine = _doctrine(doctrine)
+    doctrine = _DEFAULT_DOCTRINE if doctrine is None else _doctrine(doctrine)
     regime = regime_for(state, when)
     included = inclusion(claim, doctrine, regime)
-    exceptions = [art_1d(claim), art_1e(claim), art_1f(claim)]
-    ceased = art_1c(claim, included.children[_FEAR])
-    outcome, reason = _decide(included, exceptions, ceased)
+    key = (claim.unrwa_assistance, claim.rights_of_national_in, claim.exclusion)
+    exceptions, exclusions = _EXCEPTIONS.get(key) or _learn(_EXCEPTIONS, key, _exceptions(claim))
+    ceased = art_1c(claim, included.children[_FEAR]) if claim.cessation else _NO_CESSATION
+    outcome, reason = _decide(included, exclusions, ceased)
     root = trusted_finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
         reason,
-        (_cite(_C, "1"),),
+        _ART_1,
         (included, *exceptions, ceased),
         role="conclusion",
     )
@@ -1025,6 +1080,18 @@ def assess_status(
     )
 
 
+_EXCEPTIONS = _memo()  # Arts 1D, 1E and 1F, on the three facts they read
+_BY_INCLUSION = {
+    Verdict.MET: Status.REFUGEE,
+    Verdict.NOT_MET: Status.NOT_REFUGEE,
+    Verdict.UNKNOWN: Status.UNDETERMINED,
+}
+_INCLUDED: dict[Verdict, tuple[Status, str] | None] = {
+    Verdict.MET: (Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"),
+    Verdict.NOT_MET: None,
+    Verdict.UNKNOWN: None,
+}
+_ART_1 = (_cite(_C, "1"),)
 _ROOT_VERDICT = {
     Status.REFUGEE: Verdict.MET,
     Status.UNDETERMINED: Verdict.UNKNOWN,

@@ -25,6 +25,8 @@ class Status(enum.Enum):
     CEASED = "ceased"
     UNDETERMINED = "undetermined"
 
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
     @property
     def label(self) -> str:
         return self.name.replace("_", " ")
