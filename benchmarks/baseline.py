@@ -2,32 +2,65 @@
 
 :func:`decide` decides Art 1A(2) and the exceptions (Arts 1C, 1D, 1E, 1F) on the same facts as
 ``refugeelaw.assess_status(claim, on=...)`` with the default :class:`refugeelaw.Doctrine` and no
-``state`` (the Convention as the 1967 Protocol amends it), and builds the same findings: one
-``(element, verdict, reason, citations)`` tuple per finding, in the order ``Finding.walk()`` yields
-them (depth first, parent before children), with the same words and the same
-:class:`refugeelaw.Citation` objects. It leaves out only the bookkeeping the tuples do not carry
-(the facts relied on, the missing-fact paths, doctrinal assumptions, standards and roles) and the
-library's memoisation: every claim is decided from scratch, in straight-line code over the claim's
-attributes, with citations and country names built once at import.
+``state`` (the Convention as the 1967 Protocol amends it), and builds the same findings: one row per
+finding, in the order ``Finding.walk()`` yields them (depth first, parent before children). A row
+is the tuple ``(element, verdict, reason, citations, facts, missing, assumptions, standard, role)``:
+every field of every finding, with the same words, the same :class:`refugeelaw.Citation` objects,
+the same field paths of the facts relied on and of the missing facts, the same doctrinal
+assumptions, standards of proof and roles. Only the tree's nesting is left implicit, in the
+pre-order. There is no memoisation: every claim is decided from scratch, in straight-line code over
+the claim's attributes, and every row or tuple that depends on the claim (a ``fears[i]`` path, a
+country, a likelihood) is built afresh for it. Only what is the same for every claim is built once
+at import: the citations, country names, the ``fears[i]`` and ``protection['XXX']`` path strings,
+the default doctrine's assumption strings, the constant fact-path tuples and the rows that never
+vary (no feared harm, the dateline note, the exceptions that do not apply).
 
-``tests/test_baseline.py`` proves the equality, outcome and every row, on the benchmark's caseload.
-Facts outside that scope (a particular social group ground, cessation clauses) raise
-:class:`NotImplementedError` rather than silently differ. The benchmark (``benchmarks/run.py``)
-compares the library against this function in the same process.
+``tests/test_baseline.py`` proves the equality, outcome and every field of every row, on the
+benchmark's caseload. Facts outside that scope (a particular social group ground, cessation clauses)
+raise :class:`NotImplementedError` rather than silently differ. The benchmark
+(``benchmarks/run.py``) compares the library against this function in the same process.
 """
 
 from __future__ import annotations
 
-from refugeelaw import Actor, Citation, Claim, Exclusion, Ground, Motive, Protection, Severity
+from refugeelaw import (
+    Actor,
+    Citation,
+    Claim,
+    Doctrine,
+    Exclusion,
+    Ground,
+    Motive,
+    Protection,
+    Severity,
+)
 from refugeelaw.countries import all_countries, country_name
 
 __all__ = ["Row", "decide"]
 
-Row = tuple[str, str, str, tuple[Citation, ...]]
+# (element, verdict, reason, citations, facts, missing, assumptions, standard, role)
+Row = tuple[
+    str,
+    str,
+    str,
+    tuple[Citation, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    str | None,
+    str,
+]
 
 MET = "met"
 NOT = "not_met"
 UNK = "unknown"
+
+ELEMENT = "element"
+EXCEPTION = "exception"
+INPUT = "input"
+NOTE = "note"
+CONCLUSION = "conclusion"
+NONE: tuple[str, ...] = ()
 
 _C = "refugee-convention-1951"
 _HB = "unhcr-handbook"
@@ -56,6 +89,7 @@ PROTOCOL_I2 = Citation("refugee-protocol-1967", "I(2)")
 PROTOCOL_I3 = Citation("refugee-protocol-1967", "I(3)")
 
 ONLY_1A2 = (A1A2,)
+ROOT_CITES = (ART_1,)
 WELL_FOUNDED_CITES = (A1A2, HB_37_50, CARDOZA)
 PERSECUTION_CITES = (A1A2, HB_51_53)
 DISCRIMINATION_CITES = (A1A2, HB_51_53, HB_54_55)
@@ -71,7 +105,15 @@ LACKS_CITES = (A1A2, HB_106_107)
 PROTECTION_CITES = (A1A2, HB_106_107, HB_65)
 EXCLUSION_CITES = {e: Citation(_C, e.value) for e in Exclusion}
 
+# The default doctrine's positions, as the findings that rely on them list them.
+_DOCTRINE = Doctrine()
+FEAR_ASSUMPTIONS = (_DOCTRINE.position("fear_threshold"),)
+NEXUS_ASSUMPTIONS = (_DOCTRINE.position("nexus"),)
+FEAR_STANDARD = "a reasonable possibility (likelihood at least 0.1)"
+EXCLUSION_STANDARD = "serious reasons for considering"
+
 NAMES = {code: country_name(code) for code in all_countries()}
+PROTECTION_PATHS = {code: f"protection[{code!r}]" for code in NAMES}
 GROUND_RANK = {g: i for i, g in enumerate(Ground)}
 GROUND_LABELS = {
     Ground.RACE: "race",
@@ -91,6 +133,37 @@ DISCRIMINATION = Severity.DISCRIMINATION
 SERIOUS = Severity.SERIOUS
 THREAT = Severity.THREAT_TO_LIFE_OR_FREEDOM
 
+# The field paths of one feared harm's facts, in this order.
+HarmPaths = tuple[str, str, str, str, str, str, str, str, str, str]
+_HARM_FIELDS = (
+    "country",
+    "likelihood",
+    "severity",
+    "prosecution",
+    "disproportionate",
+    "discriminatory",
+    "law_contrary_to_human_rights",
+    "reasons",
+    "actor",
+    "sur_place",
+)
+
+
+def _harm_paths(i: int) -> HarmPaths:
+    """The field paths of ``fears[i]``'s facts, in the order of ``_HARM_FIELDS``."""
+    c, lk, sv, pr, dp, dc, lw, rs, ac, sp = (f"fears[{i}].{name}" for name in _HARM_FIELDS)
+    return (c, lk, sv, pr, dp, dc, lw, rs, ac, sp)
+
+
+HARM_PATHS = tuple(_harm_paths(i) for i in range(16))
+N_HARM_PATHS = len(HARM_PATHS)
+
+ALIENAGE_FACTS = ("person.location", "person.nationalities")
+STATELESS_ALIENAGE_FACTS = ("person.location", "person.habitual_residence")
+NO_RESIDENCE_MISSING = ("person.habitual_residence",)
+LOCATION_MISSING = ("person.location",)
+RELOCATION_MISSING = ("internal_relocation",)
+
 FEAR_ELEMENT = "well-founded fear of being persecuted for a Convention reason"
 FEAR_REASONS = {
     MET: "a well-founded fear of being persecuted for a Convention reason",
@@ -107,175 +180,151 @@ DUAL_REASONS = {
     NOT: "a country of nationality offers protection: a dual national must first seek it",
     UNK: "whether every country of nationality fails to protect is not known",
 }
+FLIGHT = "no internal flight alternative"
 STATE_RELOCATES = (
-    "no internal flight alternative",
-    NOT,
     "the state is the persecutor, which raises a presumption that no part of the country is "
-    "safe, but the decision-maker finds a reasonable internal flight alternative, which rebuts it",
-    FLIGHT_CITES,
+    "safe, but the decision-maker finds a reasonable internal flight alternative, which rebuts it"
 )
 STATE_NO_RELOCATION = (
-    "no internal flight alternative",
-    MET,
     "the state is the persecutor, and the decision-maker finds no reasonable internal flight "
-    "alternative",
-    FLIGHT_CITES,
+    "alternative"
 )
 STATE_PRESUMED = (
-    "no internal flight alternative",
-    MET,
     "the state is the persecutor: an internal flight alternative is presumed unavailable and no "
-    "finding rebuts the presumption",
-    FLIGHT_CITES,
+    "finding rebuts the presumption"
 )
-NO_RELOCATION = (
-    "no internal flight alternative",
-    MET,
-    "no reasonable internal flight alternative exists (a finding of the decision-maker)",
-    FLIGHT_CITES,
-)
+NO_RELOCATION = "no reasonable internal flight alternative exists (a finding of the decision-maker)"
 RELOCATION_ACTOR_UNKNOWN = (
-    "no internal flight alternative",
-    UNK,
     "a reasonable internal flight alternative exists, which defeats the claim only if the "
-    "persecutor is not the state, and who the persecutor is is not known",
-    FLIGHT_CITES,
+    "persecutor is not the state, and who the persecutor is is not known"
 )
 NON_STATE_RELOCATES = (
-    "no internal flight alternative",
-    NOT,
     "the persecutor is not the state and a reasonable internal flight alternative exists (a "
-    "finding of the decision-maker)",
-    FLIGHT_CITES,
+    "finding of the decision-maker)"
 )
-RELOCATION_UNKNOWN = (
-    "no internal flight alternative",
-    UNK,
-    "whether a reasonable internal flight alternative exists is not known",
-    FLIGHT_CITES,
-)
-LIKELIHOOD_UNKNOWN = (
-    "well-founded fear",
-    UNK,
-    "the likelihood of the harm has not been assessed",
-    WELL_FOUNDED_CITES,
-)
-SEVERITY_UNKNOWN = (
-    "amounts to persecution",
-    UNK,
-    "the severity of the harm is not known",
-    PERSECUTION_CITES,
-)
-THREAT_ROW = (
-    "amounts to persecution",
-    MET,
-    "the harm is a threat to life or freedom",
-    PERSECUTION_CITES,
-)
-SERIOUS_ROW = (
-    "amounts to persecution",
-    MET,
-    "the harm is a serious violation of human rights",
-    PERSECUTION_CITES,
-)
-DISCRIMINATION_ROW = (
-    "amounts to persecution",
-    NOT,
+RELOCATION_UNKNOWN = "whether a reasonable internal flight alternative exists is not known"
+WELL_FOUNDED = "well-founded fear"
+LIKELIHOOD_UNKNOWN = "the likelihood of the harm has not been assessed"
+PERSECUTION = "amounts to persecution"
+SEVERITY_UNKNOWN = "the severity of the harm is not known"
+THREAT_WORDS = "the harm is a threat to life or freedom"
+SERIOUS_WORDS = "the harm is a serious violation of human rights"
+DISCRIMINATION_WORDS = (
     "discrimination that does not reach a serious violation of human rights is not persecution "
-    "on its own",
-    DISCRIMINATION_CITES,
+    "on its own"
 )
-MINOR_HARM_ROW = (
-    "amounts to persecution",
-    NOT,
-    "the harm is not serious enough to be persecution",
-    PERSECUTION_CITES,
+MINOR_HARM_WORDS = "the harm is not serious enough to be persecution"
+MINOR_PUNISHMENT_WORDS = "the feared punishment is minor: even if unfair, it is not persecution"
+DISPROPORTIONATE_WORDS = (
+    "the feared punishment is disproportionate, so the prosecution is persecution"
 )
-MINOR_PUNISHMENT_ROW = (
-    "amounts to persecution",
-    NOT,
-    "the feared punishment is minor: even if unfair, it is not persecution",
-    PROSECUTION_CITES,
+DISCRIMINATORY_WORDS = (
+    "the prosecution or punishment is discriminatory, so the prosecution is persecution"
 )
-DISPROPORTIONATE_ROW = (
-    "amounts to persecution",
-    MET,
-    "the feared punishment is disproportionate, so the prosecution is persecution",
-    PROSECUTION_CITES,
-)
-DISCRIMINATORY_ROW = (
-    "amounts to persecution",
-    MET,
-    "the prosecution or punishment is discriminatory, so the prosecution is persecution",
-    PROSECUTION_CITES,
-)
-LAW_CONTRARY_ROW = (
-    "amounts to persecution",
-    MET,
+LAW_CONTRARY_WORDS = (
     "the law punished is itself contrary to human-rights standards, so the prosecution is "
-    "persecution",
-    LAW_CONTRARY_CITES,
+    "persecution"
 )
-FAIR_PROSECUTION_ROW = (
-    "amounts to persecution",
-    NOT,
+FAIR_PROSECUTION_WORDS = (
     "fair prosecution, under a law consistent with human rights, with proportionate punishment "
-    "is not persecution",
-    PROSECUTION_CITES,
+    "is not persecution"
 )
-PROSECUTION_UNKNOWN_ROW = (
-    "amounts to persecution",
-    UNK,
+PROSECUTION_UNKNOWN_WORDS = (
     "whether the punishment is disproportionate or discriminatory, or the law itself contrary to "
-    "human rights, is not known",
-    PROSECUTION_CITES,
+    "human rights, is not known"
 )
-REASONS_UNKNOWN = (
-    "for reasons of a Convention ground",
-    UNK,
-    "the persecutor's reasons are not known",
-    NEXUS_CITES,
-)
+NEXUS = "for reasons of a Convention ground"
+REASONS_UNKNOWN = "the persecutor's reasons are not known"
+SUR_PLACE = "refugee sur place"
 SUR_PLACE_WORDS = (
     "the fear arose after the person left; a refugee sur place is a refugee all the same"
 )
-SUR_PLACE_ROW = ("refugee sur place", MET, SUR_PLACE_WORDS, SUR_PLACE_CITES)
-SUR_PLACE_PROSECUTION_ROW = (
-    "refugee sur place",
-    MET,
-    SUR_PLACE_WORDS + "; severe punishment for leaving without permission can ground the fear",
-    SUR_PLACE_PROSECUTION_CITES,
+SUR_PLACE_PROSECUTION_WORDS = (
+    SUR_PLACE_WORDS + "; severe punishment for leaving without permission can ground the fear"
 )
-NO_FEARS_ROW = (FEAR_ELEMENT, NOT, "the claim states no feared harm", ONLY_1A2)
-DATELINE_ROW = (
+NO_FEARS_ROW: Row = (
+    FEAR_ELEMENT,
+    NOT,
+    "the claim states no feared harm",
+    ONLY_1A2,
+    ("fears",),
+    NONE,
+    NONE,
+    None,
+    ELEMENT,
+)
+DATELINE_ROW: Row = (
     "dateline and geographic limitation",
     MET,
     "the Convention definition as amended by the 1967 Protocol (no state given): no dateline or "
     "geographic limitation applies",
     (PROTOCOL_I2, PROTOCOL_I3),
+    NONE,
+    NONE,
+    NONE,
+    None,
+    NOTE,
 )
 ART_1D_ELEMENT = "Art 1D: other UN protection or assistance"
-ART_1D_MET = (
+ART_1D_FACTS = ("unrwa_assistance",)
+ART_1D_MET: Row = (
     ART_1D_ELEMENT,
     MET,
     "the person is at present receiving protection or assistance from a UN agency other than UNHCR",
     (ART_1D, HB_140_163),
+    ART_1D_FACTS,
+    NONE,
+    NONE,
+    None,
+    EXCEPTION,
 )
-ART_1D_NOT = (
+ART_1D_NOT: Row = (
     ART_1D_ELEMENT,
     NOT,
     "no other UN agency's protection or assistance is received",
     (ART_1D,),
+    ART_1D_FACTS,
+    NONE,
+    NONE,
+    None,
+    EXCEPTION,
 )
 ART_1E_ELEMENT = "Art 1E: rights of a national in the country of residence"
-ART_1E_NOT = (
+ART_1E_FACTS = ("rights_of_national_in",)
+ART_1E_NOT: Row = (
     ART_1E_ELEMENT,
     NOT,
     "no country of residence accords the person the rights of a national",
     (ART_1E,),
+    ART_1E_FACTS,
+    NONE,
+    NONE,
+    None,
+    EXCEPTION,
 )
-ART_1F_NOT = ("Art 1F: exclusion", NOT, "no exclusion clause is found to apply", (ART_1F,))
-ART_1C_NOT = ("Art 1C: cessation", NOT, "no cessation clause is found to apply", (ART_1C,))
+ART_1F_FACTS = ("exclusion",)
+ART_1F_NOT: Row = (
+    "Art 1F: exclusion",
+    NOT,
+    "no exclusion clause is found to apply",
+    (ART_1F,),
+    ART_1F_FACTS,
+    NONE,
+    NONE,
+    EXCLUSION_STANDARD,
+    EXCEPTION,
+)
+ART_1C_NOT: Row = (
+    "Art 1C: cessation",
+    NOT,
+    "no cessation clause is found to apply",
+    (ART_1C,),
+    ("cessation",),
+    NONE,
+    NONE,
+    None,
+    EXCEPTION,
+)
 REFUGEE_REASON = "every element of Art 1A(2) is met and no exception applies"
 ROOT_VERDICTS = {"refugee": MET, "undetermined": UNK}
 
@@ -306,10 +355,12 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
         refs = tuple(sorted(nationalities))
         stateless = False
         element = "outside the country of nationality"
+        facts = ALIENAGE_FACTS
     else:
         refs = (habitual,) if habitual else ()
         stateless = True
         element = "outside the country of former habitual residence"
+        facts = STATELESS_ALIENAGE_FACTS
     if stateless and habitual is None:
         alien = UNK
         alien_row: Row = (
@@ -317,10 +368,25 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             UNK,
             "the former habitual residence of this stateless person is not known",
             ONLY_1A2,
+            facts,
+            NO_RESIDENCE_MISSING,
+            NONE,
+            None,
+            ELEMENT,
         )
     elif location is None:
         alien = UNK
-        alien_row = (element, UNK, "where the person now is is not known", ONLY_1A2)
+        alien_row = (
+            element,
+            UNK,
+            "where the person now is is not known",
+            ONLY_1A2,
+            facts,
+            LOCATION_MISSING,
+            NONE,
+            None,
+            ELEMENT,
+        )
     elif location in refs:
         alien = NOT
         alien_row = (
@@ -329,6 +395,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             f"the person is still in {NAMES[location]}: the Convention protects only those who "
             "have crossed an international frontier",
             STILL_HOME_CITES,
+            facts,
+            NONE,
+            NONE,
+            None,
+            ELEMENT,
         )
     else:
         alien = MET
@@ -337,6 +408,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             MET,
             f"the person is in {NAMES[location]}, outside {_joined(refs)}",
             ONLY_1A2,
+            facts,
+            NONE,
+            NONE,
+            None,
+            ELEMENT,
         )
 
     # Well-founded fear of being persecuted for a Convention reason, harm by harm.
@@ -352,6 +428,19 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
         )
         any_met = any_unknown = False
         for i, h in enumerate(fears):
+            (
+                country_path,
+                likelihood_path,
+                severity_path,
+                prosecution_path,
+                disproportionate_path,
+                discriminatory_path,
+                law_path,
+                reasons_path,
+                actor_path,
+                sur_place_path,
+            ) = HARM_PATHS[i] if i < N_HARM_PATHS else _harm_paths(i)
+
             # Feared in a country of reference.
             if stateless and not refs:
                 where_v = UNK
@@ -360,6 +449,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                     UNK,
                     "the former habitual residence is not known",
                     ONLY_1A2,
+                    NONE,
+                    NO_RESIDENCE_MISSING,
+                    NONE,
+                    None,
+                    ELEMENT,
                 )
             elif h.country in refs:
                 where_v = MET
@@ -368,6 +462,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                     MET,
                     f"the harm is feared in {NAMES[h.country]}",
                     ONLY_1A2,
+                    (country_path,),
+                    NONE,
+                    NONE,
+                    None,
+                    ELEMENT,
                 )
             else:
                 where_v = NOT
@@ -377,66 +476,150 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                     f"the harm is feared in {NAMES[h.country]}, which is not {_joined(refs)}; "
                     "fears elsewhere bear on non-refoulement, not on refugee status",
                     ONLY_1A2,
+                    (country_path,),
+                    NONE,
+                    NONE,
+                    None,
+                    ELEMENT,
                 )
 
             # Well-founded: a reasonable possibility (threshold 0.1).
             likelihood = h.likelihood
             if likelihood is None:
                 wf_v = UNK
-                wf_row: Row = LIKELIHOOD_UNKNOWN
+                unknown = (likelihood_path,)  # both relied on and missing
+                wf_row: Row = (
+                    WELL_FOUNDED,
+                    UNK,
+                    LIKELIHOOD_UNKNOWN,
+                    WELL_FOUNDED_CITES,
+                    unknown,
+                    unknown,
+                    FEAR_ASSUMPTIONS,
+                    FEAR_STANDARD,
+                    ELEMENT,
+                )
             elif likelihood >= 0.1:
                 wf_v = MET
                 wf_row = (
-                    "well-founded fear",
+                    WELL_FOUNDED,
                     MET,
                     f"the assessed likelihood {likelihood:g} reaches the threshold 0.1",
                     WELL_FOUNDED_CITES,
+                    (likelihood_path,),
+                    NONE,
+                    FEAR_ASSUMPTIONS,
+                    FEAR_STANDARD,
+                    ELEMENT,
                 )
             else:
                 wf_v = NOT
                 wf_row = (
-                    "well-founded fear",
+                    WELL_FOUNDED,
                     NOT,
                     f"the assessed likelihood {likelihood:g} is below the threshold 0.1",
                     WELL_FOUNDED_CITES,
+                    (likelihood_path,),
+                    NONE,
+                    FEAR_ASSUMPTIONS,
+                    FEAR_STANDARD,
+                    ELEMENT,
                 )
 
             # Amounts to persecution.
             severity = h.severity
+            missing = NONE
+            cites: tuple[Citation, ...] = PROSECUTION_CITES
+            pers_facts: tuple[str, ...]
             if h.prosecution:
+                disproportionate = h.disproportionate
+                discriminatory = h.discriminatory
+                law_contrary = h.law_contrary_to_human_rights
+                pers_facts = (
+                    prosecution_path,
+                    disproportionate_path,
+                    discriminatory_path,
+                    law_path,
+                )
                 if severity is MINOR:
-                    pers_row: Row = MINOR_PUNISHMENT_ROW
-                elif h.disproportionate:
-                    pers_row = DISPROPORTIONATE_ROW
-                elif h.discriminatory:
-                    pers_row = DISCRIMINATORY_ROW
-                elif h.law_contrary_to_human_rights:
-                    pers_row = LAW_CONTRARY_ROW
-                elif (
-                    h.disproportionate is None
-                    or h.discriminatory is None
-                    or h.law_contrary_to_human_rights is None
-                ):
-                    pers_row = PROSECUTION_UNKNOWN_ROW
+                    pers_v = NOT
+                    words = MINOR_PUNISHMENT_WORDS
+                    pers_facts = (*pers_facts, severity_path)
+                elif disproportionate:
+                    pers_v = MET
+                    words = DISPROPORTIONATE_WORDS
+                elif discriminatory:
+                    pers_v = MET
+                    words = DISCRIMINATORY_WORDS
+                elif law_contrary:
+                    pers_v = MET
+                    words = LAW_CONTRARY_WORDS
+                    cites = LAW_CONTRARY_CITES
+                elif disproportionate is None or discriminatory is None or law_contrary is None:
+                    pers_v = UNK
+                    words = PROSECUTION_UNKNOWN_WORDS
+                    missing = tuple(
+                        [
+                            path
+                            for path, value in (
+                                (disproportionate_path, disproportionate),
+                                (discriminatory_path, discriminatory),
+                                (law_path, law_contrary),
+                            )
+                            if value is None
+                        ]
+                    )
                 else:
-                    pers_row = FAIR_PROSECUTION_ROW
-            elif severity is None:
-                pers_row = SEVERITY_UNKNOWN
-            elif severity is THREAT:
-                pers_row = THREAT_ROW
-            elif severity is SERIOUS:
-                pers_row = SERIOUS_ROW
-            elif severity is DISCRIMINATION:
-                pers_row = DISCRIMINATION_ROW
+                    pers_v = NOT
+                    words = FAIR_PROSECUTION_WORDS
             else:
-                pers_row = MINOR_HARM_ROW
-            pers_v = pers_row[1]
+                pers_facts = (severity_path,)
+                cites = PERSECUTION_CITES
+                if severity is None:
+                    pers_v = UNK
+                    words = SEVERITY_UNKNOWN
+                    missing = pers_facts
+                elif severity is THREAT:
+                    pers_v = MET
+                    words = THREAT_WORDS
+                elif severity is SERIOUS:
+                    pers_v = MET
+                    words = SERIOUS_WORDS
+                elif severity is DISCRIMINATION:
+                    pers_v = NOT
+                    words = DISCRIMINATION_WORDS
+                    cites = DISCRIMINATION_CITES
+                else:
+                    pers_v = NOT
+                    words = MINOR_HARM_WORDS
+            pers_row: Row = (
+                PERSECUTION,
+                pers_v,
+                words,
+                cites,
+                pers_facts,
+                missing,
+                NONE,
+                None,
+                ELEMENT,
+            )
 
             # For reasons of a Convention ground (a contributing reason suffices).
             reasons = h.reasons
             if not reasons:
                 nexus_v = UNK
-                nexus_row: Row = REASONS_UNKNOWN
+                unknown = (reasons_path,)  # both relied on and missing
+                nexus_row: Row = (
+                    NEXUS,
+                    UNK,
+                    REASONS_UNKNOWN,
+                    NEXUS_CITES,
+                    unknown,
+                    unknown,
+                    NEXUS_ASSUMPTIONS,
+                    None,
+                    ELEMENT,
+                )
             else:
                 grounds = []
                 motives = []
@@ -449,11 +632,16 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                 if not grounds:
                     nexus_v = NOT
                     nexus_row = (
-                        "for reasons of a Convention ground",
+                        NEXUS,
                         NOT,
                         f"the reasons ({', '.join(motives)}) are not Convention grounds: a person "
                         "who leaves for such reasons alone is not a refugee",
                         NO_GROUND_CITES,
+                        (reasons_path,),
+                        NONE,
+                        NEXUS_ASSUMPTIONS,
+                        None,
+                        ELEMENT,
                     )
                 else:
                     if PSG in grounds:
@@ -467,33 +655,54 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                         labels = GROUND_LABELS[grounds[0]]
                     nexus_v = MET
                     nexus_row = (
-                        "for reasons of a Convention ground",
+                        NEXUS,
                         MET,
                         f"the persecutor acts for reasons of {labels}; mixed motives "
                         f"({', '.join(motives)}) do not defeat the nexus"
                         if motives
                         else f"the persecutor acts for reasons of {labels}",
                         NEXUS_CITES,
+                        (reasons_path,),
+                        NONE,
+                        NEXUS_ASSUMPTIONS,
+                        None,
+                        ELEMENT,
                     )
 
             # No internal flight alternative (Handbook 91).
             actor = h.actor
+            missing = NONE
+            role = ELEMENT
             if actor is STATE:
                 if relocation:
-                    flight_row: Row = STATE_RELOCATES
+                    flight_v, words, role = NOT, STATE_RELOCATES, INPUT
                 elif relocation is False:
-                    flight_row = STATE_NO_RELOCATION
+                    flight_v, words = MET, STATE_NO_RELOCATION
                 else:
-                    flight_row = STATE_PRESUMED
+                    flight_v, words = MET, STATE_PRESUMED
             elif relocation is False:
-                flight_row = NO_RELOCATION
+                flight_v, words, role = MET, NO_RELOCATION, INPUT
             elif relocation is None:
-                flight_row = RELOCATION_UNKNOWN
+                flight_v, words = UNK, RELOCATION_UNKNOWN
+                missing = (
+                    ("internal_relocation", actor_path) if actor is None else RELOCATION_MISSING
+                )
             elif actor is None:
-                flight_row = RELOCATION_ACTOR_UNKNOWN
+                flight_v, words = UNK, RELOCATION_ACTOR_UNKNOWN
+                missing = (actor_path,)
             else:
-                flight_row = NON_STATE_RELOCATES
-            flight_v = flight_row[1]
+                flight_v, words, role = NOT, NON_STATE_RELOCATES, INPUT
+            flight_row: Row = (
+                FLIGHT,
+                flight_v,
+                words,
+                FLIGHT_CITES,
+                (actor_path, "internal_relocation"),
+                missing,
+                NONE,
+                None,
+                role,
+            )
 
             if NOT in (where_v, wf_v, pers_v, nexus_v, flight_v):
                 v = NOT
@@ -503,16 +712,44 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             else:
                 v = MET
                 any_met = True
-            fear_rows.append((f"fears[{i}]: {h.description}", v, FEAR_REASONS[v], ONLY_1A2))
-            fear_rows.append(where_row)
-            fear_rows.append(wf_row)
-            fear_rows.append(pers_row)
-            fear_rows.append(nexus_row)
-            fear_rows.append(flight_row)
+            fear_rows += (
+                (
+                    f"fears[{i}]: {h.description}",
+                    v,
+                    FEAR_REASONS[v],
+                    ONLY_1A2,
+                    NONE,
+                    NONE,
+                    NONE,
+                    None,
+                    ELEMENT,
+                ),
+                where_row,
+                wf_row,
+                pers_row,
+                nexus_row,
+                flight_row,
+            )
             if h.sur_place:
-                fear_rows.append(SUR_PLACE_PROSECUTION_ROW if h.prosecution else SUR_PLACE_ROW)
+                if h.prosecution:
+                    words, cites = SUR_PLACE_PROSECUTION_WORDS, SUR_PLACE_PROSECUTION_CITES
+                else:
+                    words, cites = SUR_PLACE_WORDS, SUR_PLACE_CITES
+                fear_rows.append(
+                    (SUR_PLACE, MET, words, cites, (sur_place_path,), NONE, NONE, None, NOTE)
+                )
         feared = MET if any_met else (UNK if any_unknown else NOT)
-        fear_row = (FEAR_ELEMENT, feared, FEARED_REASONS[feared], ONLY_1A2)
+        fear_row = (
+            FEAR_ELEMENT,
+            feared,
+            FEARED_REASONS[feared],
+            ONLY_1A2,
+            NONE,
+            NONE,
+            NONE,
+            None,
+            ELEMENT,
+        )
 
     # Lacks the protection of every country of nationality (or former habitual residence).
     protection = claim.protection
@@ -523,7 +760,17 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
         element = "lacks the protection of every country of nationality"
     if not refs:
         prot = UNK
-        prot_row: Row = (element, UNK, "the former habitual residence is not known", ONLY_1A2)
+        prot_row: Row = (
+            element,
+            UNK,
+            "the former habitual residence is not known",
+            ONLY_1A2,
+            NONE,
+            NO_RESIDENCE_MISSING,
+            NONE,
+            None,
+            ELEMENT,
+        )
     else:
         any_not = any_unknown = False
         for c in refs:
@@ -539,6 +786,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                         "lacking protection who, without valid reason based on fear, has not "
                         "availed of it",
                         PROTECTION_CITES,
+                        (PROTECTION_PATHS[c],),
+                        NONE,
+                        NONE,
+                        None,
+                        ELEMENT,
                     )
                 )
             elif stated is UNAVAILABLE:
@@ -548,6 +800,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                         MET,
                         f"{name}'s protection is unavailable",
                         PROTECTION_CITES,
+                        (PROTECTION_PATHS[c],),
+                        NONE,
+                        NONE,
+                        None,
+                        ELEMENT,
                     )
                 )
             elif stated is REFUSED:
@@ -558,21 +815,34 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                         f"the person declines {name}'s protection for a valid reason based on "
                         "well-founded fear (a finding of the decision-maker)",
                         PROTECTION_CITES,
+                        (PROTECTION_PATHS[c],),
+                        NONE,
+                        NONE,
+                        None,
+                        INPUT,
                     )
                 )
             else:
-                for h in fears:
-                    if h.country == c and h.actor is STATE:
-                        prot_rows.append(
-                            (
-                                f"protection of {name}",
-                                MET,
-                                f"the state of {name} is itself the persecutor, so its "
-                                "protection is unavailable",
-                                PROTECTION_CITES,
-                            )
+                persecutors = [
+                    HARM_PATHS[i][8] if i < N_HARM_PATHS else f"fears[{i}].actor"
+                    for i, h in enumerate(fears)
+                    if h.country == c and h.actor is STATE
+                ]
+                if persecutors:
+                    prot_rows.append(
+                        (
+                            f"protection of {name}",
+                            MET,
+                            f"the state of {name} is itself the persecutor, so its protection "
+                            "is unavailable",
+                            PROTECTION_CITES,
+                            tuple(persecutors),
+                            NONE,
+                            NONE,
+                            None,
+                            ELEMENT,
                         )
-                        break
+                    )
                 else:
                     any_unknown = True
                     prot_rows.append(
@@ -581,11 +851,16 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
                             UNK,
                             f"whether {name} would protect the person is not known",
                             PROTECTION_CITES,
+                            NONE,
+                            (PROTECTION_PATHS[c],),
+                            NONE,
+                            None,
+                            ELEMENT,
                         )
                     )
         prot = NOT if any_not else (UNK if any_unknown else MET)
         prot_reason = DUAL_REASONS[prot] if len(refs) > 1 else prot_rows[0][2]
-        prot_row = (element, prot, prot_reason, LACKS_CITES)
+        prot_row = (element, prot, prot_reason, LACKS_CITES, NONE, NONE, NONE, None, ELEMENT)
 
     # Inclusion: every element must be met (the dateline element always is, with no state).
     if NOT in (alien, feared, prot):
@@ -622,6 +897,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             f"{NAMES[where]} recognises the person as having the rights and obligations of its "
             "nationals",
             (ART_1E, HB_140_163),
+            ART_1E_FACTS,
+            NONE,
+            NONE,
+            None,
+            EXCEPTION,
         )
         excluded.append("Art 1E")
     else:
@@ -634,6 +914,11 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             "the decision-maker has serious reasons for considering that Art "
             f"{', '.join([e.value for e in clauses])} applies",
             (*[EXCLUSION_CITES[e] for e in clauses], HB_140_163),
+            ART_1F_FACTS,
+            NONE,
+            NONE,
+            EXCLUSION_STANDARD,
+            EXCEPTION,
         )
         excluded.append("Art 1F")
     else:
@@ -660,17 +945,27 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
         outcome, reason = "undetermined", inc_reason
 
     rows: list[Row] = [
-        ("refugee status", ROOT_VERDICTS.get(outcome, NOT), reason, (ART_1,)),
-        ("inclusion (Art 1A(2))", included, inc_reason, ONLY_1A2),
+        (
+            "refugee status",
+            ROOT_VERDICTS.get(outcome, NOT),
+            reason,
+            ROOT_CITES,
+            NONE,
+            NONE,
+            NONE,
+            None,
+            CONCLUSION,
+        ),
+        ("inclusion (Art 1A(2))", included, inc_reason, ONLY_1A2, NONE, NONE, NONE, None, ELEMENT),
         alien_row,
         fear_row,
         *fear_rows,
         prot_row,
         *prot_rows,
+        DATELINE_ROW,
+        art_1d,
+        art_1e,
+        art_1f,
+        ART_1C_NOT,
     ]
-    rows.append(DATELINE_ROW)
-    rows.append(art_1d)
-    rows.append(art_1e)
-    rows.append(art_1f)
-    rows.append(ART_1C_NOT)
     return outcome, rows

@@ -2,8 +2,9 @@
 
 ``benchmarks/baseline.py`` is an independent, straight-line implementation of Art 1A(2) and
 Arts 1C–1F. On every claim of the benchmark's synthetic caseload it must agree with
-:func:`refugeelaw.assess_status` on the outcome and on every finding: the same elements, verdicts,
-reasons and citations, in the order ``Finding.walk()`` yields them. Two implementations written
+:func:`refugeelaw.assess_status` on the outcome and on every field of every finding: the same
+elements, verdicts, reasons, citations, facts relied on, missing facts, doctrinal assumptions,
+standards and roles, in the order ``Finding.walk()`` yields them. Two implementations written
 separately and agreeing finding for finding check each other; and the agreement keeps the
 benchmark honest, since the ratio it reports is only fair if the baseline does the same work.
 """
@@ -14,6 +15,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -25,19 +27,58 @@ import caseload
 ON = dt.date(2004, 6, 30)
 
 
+def _row(f: rl.Finding) -> baseline.Row:
+    """Every field of a finding but its children (the pre-order of the rows carries the nesting)."""
+    return (
+        f.element,
+        f.verdict.value,
+        f.reason,
+        f.citations,
+        f.facts,
+        f.missing,
+        f.assumptions,
+        f.standard,
+        f.role,
+    )
+
+
 def _library(claim: rl.Claim) -> tuple[str, list[baseline.Row]]:
     det = rl.assess_status(claim, on=ON)
-    rows = [(f.element, f.verdict.value, f.reason, f.citations) for _, f in det.finding.walk()]
-    return det.outcome.value, rows
+    return det.outcome.value, [_row(f) for _, f in det.finding.walk()]
+
+
+def test_a_row_holds_every_field_of_a_finding_but_its_children() -> None:
+    # If Finding gains a field, the rows (and the baseline) must gain it too.
+    fields = [a.name for a in attrs.fields(rl.Finding) if a.name != "children"]
+    assert fields == [
+        "element",
+        "verdict",
+        "reason",
+        "citations",
+        "assumptions",
+        "facts",
+        "missing",
+        "standard",
+        "role",
+    ]
+    assert len(_row(rl.Finding("e", "met", "r"))) == len(fields)
 
 
 def test_baseline_builds_the_same_findings_as_the_library_on_the_caseload() -> None:
     claims = [rl.from_json(rl.Claim, line) for line in caseload.generate(3000)]
     outcomes = set()
+    seen: list[set[object]] = [set() for _ in range(9)]  # the values each field takes
     for n, claim in enumerate(claims):
         expected = _library(claim)
         assert baseline.decide(claim) == expected, f"claim {n}"
         outcomes.add(expected[0])
+        for row in expected[1]:
+            for field, value in zip(seen, row, strict=True):
+                field.add(value)
+    # Every field takes several values (facts and missing paths, assumptions and standards
+    # present and absent, every role), so a baseline that got any one of them wrong would fail.
+    assert all(len(values) > 1 for values in seen)
+    assert seen[8] == {"conclusion", "element", "input", "note", "exception"}
     # Art 1F applies to some of these claims, but only to ones whose inclusion fails or is
     # undetermined, so "excluded" is not among the outcomes here: EXTRA below covers it.
     assert outcomes == {"refugee", "not_refugee", "undetermined"}

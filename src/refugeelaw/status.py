@@ -33,7 +33,7 @@ from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
 from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
-from .status_result import Status, StatusDetermination, missing_facts
+from .status_result import Status, StatusDetermination, missing_facts, trusted_determination
 
 __all__ = ["DoctrineComparison", "assess_status", "compare_doctrines"]
 
@@ -593,13 +593,19 @@ _NO_FEAR = _finding(
 
 def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
     """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
-    if not claim.fears:
+    fears = claim.fears
+    if len(fears) == 1:  # the usual case, without the loops
+        only = fear(fears[0], 0, claim, doctrine)
+        children: tuple[Finding, ...] = (only,)
+        verdict = only.verdict
+    elif fears:
+        children = tuple([fear(h, i, claim, doctrine) for i, h in enumerate(fears)])
+        verdicts = [c.verdict for c in children]
+        verdict = (
+            _MET if _MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _NOT_MET
+        )  # Kleene disjunction, as Verdict.any
+    else:
         return _NO_FEAR
-    children = tuple([fear(h, i, claim, doctrine) for i, h in enumerate(claim.fears)])
-    verdicts = [c.verdict for c in children]
-    verdict = (
-        _MET if _MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _NOT_MET
-    )  # Kleene disjunction, as Verdict.any
     return trusted_finding(_FEARED, verdict, _ANY_FEAR_REASONS[verdict], (ART_1A2,), children)
 
 
@@ -800,6 +806,7 @@ _FEAR = 1  # position of the well-founded-fear element among inclusion's childre
 
 _ALIENAGE = _memo()
 _DATELINE = _memo()
+_UNMET_REASONS = _memo()
 _INCLUSION_REASONS = {
     Verdict.MET: "every element of Art 1A(2) is met",
     Verdict.UNKNOWN: "no element of Art 1A(2) fails, but some are not yet known",
@@ -821,17 +828,19 @@ def inclusion(claim: Claim, doctrine: Doctrine, regime: Regime) -> Finding:
         claim.events_in_europe,
     )
     limits = _DATELINE.get(key) or _learn(_DATELINE, key, dateline(claim, regime))
-    children = (
-        alien,
-        feared_persecution(claim, doctrine),
-        lacks_protection(claim),
-        limits,
-    )
-    verdicts = [c.verdict for c in children]
+    feared = feared_persecution(claim, doctrine)
+    protected = lacks_protection(claim)
+    children = (alien, feared, protected, limits)
+    verdicts = (alien.verdict, feared.verdict, protected.verdict, limits.verdict)
     verdict = _NOT_MET if _NOT_MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _MET
     if verdict is _NOT_MET:
-        reason = "an element of Art 1A(2) is not met: " + "; ".join(
-            [c.element for c in children if c.verdict is _NOT_MET]
+        # The elements' names vary only for a stateless person: remember each sentence once.
+        key = (verdicts, alien.element, protected.element)
+        reason = _UNMET_REASONS.get(key) or _learn(
+            _UNMET_REASONS,
+            key,
+            "an element of Art 1A(2) is not met: "
+            + "; ".join([c.element for c in children if c.verdict is _NOT_MET]),
         )
     else:
         reason = _INCLUSION_REASONS[verdict]
@@ -1053,7 +1062,9 @@ def assess_status(
     """
     if not isinstance(claim, Claim):
         raise v.InvalidInput([v.Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
-    when = today() if on is None else parse_date(on, field="on")
+    if type(on) is not dt.date:  # the common case, a date, needs no parsing
+        on = today() if on is None else parse_date(on, field="on")
+    when = on
     doctrine = _DEFAULT_DOCTRINE if doctrine is None else _doctrine(doctrine)
     regime = regime_for(state, when)
     included = inclusion(claim, doctrine, regime)
@@ -1069,15 +1080,7 @@ def assess_status(
         (included, *exceptions, ceased),
         role="conclusion",
     )
-    return StatusDetermination(
-        outcome=outcome,
-        claim=claim,
-        on=when,
-        finding=root,
-        doctrine=doctrine,
-        state=state,
-        regime=regime.description,
-    )
+    return trusted_determination(outcome, claim, when, root, doctrine, state, regime.description)
 
 
 _EXCEPTIONS = _memo()  # Arts 1D, 1E and 1F, on the three facts they read
