@@ -240,7 +240,8 @@ SUR_PLACE_WORDS = (
     "the fear arose after the person left; a refugee sur place is a refugee all the same"
 )
 SUR_PLACE_PROSECUTION_WORDS = (
-    SUR_PLACE_WORDS + "; severe punishment for leaving without permission can ground the fear"
+    SUR_PLACE_WORDS + "; where the prosecution is for leaving without permission, severe "
+    "punishment for it can ground the fear"
 )
 NO_FEARS_ROW: Row = (
     FEAR_ELEMENT,

@@ -281,3 +281,14 @@ def test_a_valid_code_without_records_is_bound_by_nothing() -> None:
     assert state.participations == ()
     for key in (CONVENTION, PROTOCOL, CAT, ICCPR):
         assert rl.is_party(state, key, on="2004-06-30") is False
+
+
+def test_data_files_are_found_through_importlib_resources_when_not_on_disk(monkeypatch) -> None:
+    """A package imported from a zip archive has no data directory on disk: the data files are
+    then read through ``importlib.resources``, with the same content."""
+    from refugeelaw import _data
+
+    on_disk = _data.read_text("countries.json"), _data.json_names("instruments")
+    monkeypatch.setattr(_data, "_HERE", "/nonexistent/refugeelaw/data")
+    assert (_data.read_text("countries.json"), _data.json_names("instruments")) == on_disk
+    assert "refugee-convention-1951.json" in on_disk[1]

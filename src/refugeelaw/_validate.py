@@ -26,7 +26,7 @@ __all__ = ["Check", "Checked", "InvalidInput", "Problem", "parse_date"]
 E = TypeVar("E", bound=enum.Enum)
 Check = Callable[[Any], "str | Iterable[Problem] | None"]
 
-_CHECKS: dict[type, tuple[tuple[str, Check], ...]] = {}
+_CHECKS: dict[type, tuple[tuple[tuple[str, Check], ...], bool]] = {}
 
 
 class Checked:
@@ -36,20 +36,23 @@ class Checked:
 
     def __attrs_post_init__(self) -> None:
         cls = type(self)
-        checks = _CHECKS.get(cls)
-        if checks is None:
-            checks = tuple(
-                (f.name, f.metadata["check"])
-                for f in attrs.fields(cls)  # type: ignore[arg-type]  # subclasses are attrs classes
-                if "check" in f.metadata
+        found = _CHECKS.get(cls)
+        if found is None:
+            found = _CHECKS[cls] = (
+                tuple(
+                    (f.name, f.metadata["check"])
+                    for f in attrs.fields(cls)  # type: ignore[arg-type]  # attrs subclasses only
+                    if "check" in f.metadata
+                ),
+                cls._cross_check is not Checked._cross_check,
             )
-            _CHECKS[cls] = checks
+        checks, crossed = found
         problems: list[Problem] = []
         for name, check in checks:
             result = check(getattr(self, name))
             if result:  # None, or an empty list of problems: the field is fine
                 _add(problems, name, result)
-        if not problems:
+        if crossed and not problems:
             _add(problems, "", self._cross_check())
         if problems:
             raise InvalidInput(problems)
@@ -74,6 +77,8 @@ def _add(problems: list[Problem], name: str, result: str | Iterable[Problem] | N
 def to_tuple(value: Any) -> Any:
     if isinstance(value, tuple):
         return value
+    if type(value) is list:  # what JSON gives; the checks below are slow (ABCs)
+        return tuple(value)
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         return value
     return tuple(value)
@@ -82,6 +87,11 @@ def to_tuple(value: Any) -> Any:
 def to_frozenset(value: Any) -> Any:
     if isinstance(value, frozenset):
         return value
+    if type(value) is list:
+        try:
+            return frozenset(value)
+        except TypeError:
+            return value
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         return value
     try:
@@ -105,14 +115,16 @@ def to_enum(enum_cls: type[E]) -> Callable[[Any], Any]:
 
 
 def to_enum_set(*enum_classes: type[enum.Enum]) -> Callable[[Any], Any]:
+    converters = [(to_enum(enum_cls), enum_cls) for enum_cls in enum_classes]
+
     def convert(value: Any) -> Any:
         items = to_tuple(value)
         if not isinstance(items, tuple):
             return value
         out = []
         for item in items:
-            for enum_cls in enum_classes:
-                converted = to_enum(enum_cls)(item)
+            for to_member, enum_cls in converters:
+                converted = to_member(item)
                 if isinstance(converted, enum_cls):
                     out.append(converted)
                     break

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any
 
+from ._data import read_text
 from .errors import InvalidInput, Problem
 
 __all__ = ["all_countries", "check_country", "country_name"]
@@ -22,7 +22,7 @@ __all__ = ["all_countries", "check_country", "country_name"]
 
 @functools.cache
 def _table() -> dict[str, dict[str, Any]]:
-    raw = resources.files("refugeelaw").joinpath("data/countries.json").read_text("utf-8")
+    raw = read_text("countries.json")
     table: dict[str, dict[str, Any]] = json.loads(raw)["countries"]
     return table
 

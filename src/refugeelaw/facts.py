@@ -322,10 +322,14 @@ class Harm(v.Checked):
         return frozenset(r for r in self.reasons if isinstance(r, Motive))
 
 
+_TO_PROTECTION = v.to_enum(Protection)
+_IS_PROTECTION = v.is_enum(Protection)
+
+
 def _to_protection(value: Any) -> Any:
     if not isinstance(value, Mapping):
         return value
-    convert = v.to_enum(Protection)
+    convert = _TO_PROTECTION
     return FrozenMap({k: convert(p) for k, p in value.items()})
 
 
@@ -333,7 +337,7 @@ def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     if not isinstance(value, Mapping):
         return f"expected a mapping of country code to Protection, got {value!r}"
     problems = []
-    check = v.is_enum(Protection)
+    check = _IS_PROTECTION
     for country, level in value.items():
         msg = v.country(country) or check(level)
         if msg:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from ._data import json_names, read_text
 from ._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
 from .errors import Problem, UnknownProvision
 
@@ -157,12 +157,10 @@ def _load(raw: Mapping[str, Any]) -> _Record:
 
 @functools.cache
 def _registry() -> dict[str, _Record]:
-    folder = resources.files("refugeelaw").joinpath("data/instruments")
     records = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            record = _load(json.loads(entry.read_text("utf-8")))
-            records[record.key] = record
+    for name in json_names("instruments"):
+        record = _load(json.loads(read_text("instruments", name)))
+        records[record.key] = record
     return records
 
 

@@ -16,12 +16,12 @@ import enum
 import functools
 import json
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from . import _validate as v
+from ._data import json_names, read_text
 from .countries import check_country, country_name
 from .dates import parse_date
 from .errors import InvalidInput, Problem
@@ -279,12 +279,10 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
 
 @functools.cache
 def _participations() -> dict[str, tuple[Participation, ...]]:
-    folder = resources.files("refugeelaw").joinpath("data/participation")
     by_state: dict[str, list[Participation]] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            for p in _load_file(json.loads(entry.read_text("utf-8"))):
-                by_state.setdefault(p.state, []).append(p)
+    for name in json_names("participation"):
+        for p in _load_file(json.loads(read_text("participation", name))):
+            by_state.setdefault(p.state, []).append(p)
     return {k: tuple(ps) for k, ps in by_state.items()}
 
 

@@ -506,7 +506,10 @@ def sur_place(harm: Harm, path: str) -> Finding:
     reason = "the fear arose after the person left; a refugee sur place is a refugee all the same"
     if harm.prosecution:
         cites.append(_hb("61"))
-        reason += "; severe punishment for leaving without permission can ground the fear"
+        reason += (
+            "; where the prosecution is for leaving without permission, severe punishment for "
+            "it can ground the fear"
+        )
     return _finding(
         "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"
     )
