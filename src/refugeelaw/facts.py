@@ -238,24 +238,33 @@ class SocialGroup(v.Checked):
     exists_independently: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
 
+# Converters (each accepts a member, its value or its name), built once; the named functions are
+# what mypy's attrs plugin accepts as converters.
+_SEVERITY = v.to_enum(Severity)
+_ACTOR = v.to_enum(Actor)
+_REASONS = v.to_enum_set(Ground, Motive)
+_EXCLUSIONS = v.to_enum_set(Exclusion)
+_CESSATIONS = v.to_enum_set(Cessation)
+
+
 def _to_severity(value: Any) -> Any:
-    return v.to_enum(Severity)(value)
+    return _SEVERITY(value)
 
 
 def _to_actor(value: Any) -> Any:
-    return v.to_enum(Actor)(value)
+    return _ACTOR(value)
 
 
 def _to_reasons(value: Any) -> Any:
-    return v.to_enum_set(Ground, Motive)(value)
+    return _REASONS(value)
 
 
 def _to_exclusions(value: Any) -> Any:
-    return v.to_enum_set(Exclusion)(value)
+    return _EXCLUSIONS(value)
 
 
 def _to_cessations(value: Any) -> Any:
-    return v.to_enum_set(Cessation)(value)
+    return _CESSATIONS(value)
 
 
 @attrs.frozen

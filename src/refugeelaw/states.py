@@ -112,8 +112,11 @@ class Withdrawal(v.Checked):
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
 
 
+_ACTION = v.to_enum(Action)
+
+
 def _to_action(value: Any) -> Any:
-    return v.to_enum(Action)(value)
+    return _ACTION(value)
 
 
 @attrs.frozen
