@@ -87,6 +87,53 @@ def test_summary_counts_outcomes_and_the_deciding_element(caseload: Path) -> Non
     assert code == 2
 
 
+@pytest.fixture
+def long_caseload(tmp_path: Path) -> Path:
+    """600 records (more than two chunks per worker), with a bad record at 400 and 599."""
+    good = [rl.to_json(testing.north_korean_escapee()), rl.to_json(testing.economic_migrant())]
+    lines = [good[n % 2] for n in range(600)]
+    lines[399] = '{"person": {"location": "XXX"}}'
+    lines[598] = "not json"
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [("--format", "json"), ("--summary", "--format", "json"), ("--strict", "--format", "json")],
+)
+def test_two_worker_processes_give_the_same_output_as_one(long_caseload: Path, extra) -> None:
+    """The workers read, assess and render their records; the output, its order, the errors by
+    record number and the exit status are those of a single process."""
+    argv = ("assess", str(long_caseload), "--on", "2004-06-30", *extra)
+    one = run(*argv)
+    two = run(*argv, "--processes", "2")
+    assert two == one
+    assert one[0] == 2
+    if "--strict" in extra:
+        assert len(one[1].splitlines()) == 399
+        assert (
+            one[2] == "record 400: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'\n"
+        )
+
+
+def test_return_runs_a_caseload_on_two_processes(long_caseload: Path) -> None:
+    """Convention art. 33(1): each good record is assessed for return; bad ones are reported."""
+    argv = ("return", str(long_caseload), "--by", "CHN", "--to", "PRK", "--on", "2004-06-30")
+    one = run(*argv, "--format", "json")
+    two = run(*argv, "--format", "json", "--processes", "2")
+    assert two == one
+    assert len(one[1].splitlines()) == 598
+    assert one[2].count("record ") == 2
+
+
+def test_processes_must_be_at_least_one(long_caseload: Path) -> None:
+    code, _, err = run("assess", str(long_caseload), "--processes", "0")
+    assert code == 2
+    assert err == "refugeelaw: --processes: expected at least 1, got 0\n"
+
+
 def test_return_command_names_the_breached_obligations() -> None:
     """Convention art. 33(1) and CAT art. 3 bar China's return of the escapee in 2004."""
     code, out, _ = run(

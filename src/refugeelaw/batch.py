@@ -19,8 +19,8 @@ import datetime as dt
 import itertools
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import IO, Any, TypeVar
 
 import attrs
 
@@ -88,8 +88,8 @@ def assess_many(
 ) -> Iterator[StatusDetermination]:
     """Assess every claim, yielding determinations in input order.
 
-    Memory stays constant whatever the caseload's size: claims are read ``chunksize`` at a time
-    (times ``processes`` in flight), never all at once.
+    Memory stays constant whatever the caseload's size: claims are read ``chunksize`` at a time,
+    with at most two chunks per worker process in flight, never all at once.
 
     Args:
         claims: any iterable, e.g. a generator reading JSON Lines.
@@ -105,28 +105,41 @@ def assess_many(
     bar = _Progress(sys.stderr, total) if show else None
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
+    tasks = ((chunk, when, state, doctrine) for chunk in chunks)
     try:
-        if processes <= 1:
-            for chunk in chunks:
-                yield from _assess_chunk((chunk, when, state, doctrine))
-                if bar:
-                    bar.update(len(chunk))
-            return
-        import multiprocessing
-
-        with multiprocessing.get_context("spawn").Pool(processes) as pool:
-            while True:
-                window = list(itertools.islice(chunks, processes * 2))
-                if not window:
-                    break
-                tasks = [(chunk, when, state, doctrine) for chunk in window]
-                for result in pool.imap(_assess_chunk, tasks):
-                    yield from result
-                    if bar:
-                        bar.update(len(result))
+        for result in ordered_map(_assess_chunk, tasks, processes):
+            yield from result
+            if bar:
+                bar.update(len(result))
     finally:
         if bar:
             bar.close()
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def ordered_map(
+    fn: Callable[[T], R], tasks: Iterable[T], processes: int = 1
+) -> Generator[R, None, None]:
+    """``fn`` over ``tasks``, results in input order: here, or in ``processes`` worker processes
+    (spawned, so they work the same on every platform) with at most two tasks per worker in
+    flight, so memory stays bounded however many tasks there are. ``fn`` must be a module-level
+    function and the tasks and results picklable."""
+    if processes <= 1:
+        yield from map(fn, tasks)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        for task in tasks:
+            pending.append(pool.apply_async(fn, (task,)))
+            if len(pending) >= 2 * processes:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def deciding_element(determination: StatusDetermination) -> str:
@@ -182,15 +195,36 @@ class CaseloadSummary:
         }
 
 
+class Tally:
+    """Counts of outcomes and deciding elements, added one determination (or its key) at a time."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.outcomes: collections.Counter[str] = collections.Counter()
+        self.deciding: collections.Counter[str] = collections.Counter()
+
+    @staticmethod
+    def key(determination: StatusDetermination) -> tuple[str, str | None]:
+        """What a summary keeps of a determination: its outcome and, unless the person is a
+        refugee, the deciding element (small and picklable, for worker processes to send back)."""
+        outcome = determination.outcome
+        return outcome.name, None if outcome is Status.REFUGEE else deciding_element(determination)
+
+    def add(self, key: tuple[str, str | None]) -> None:
+        outcome, deciding = key
+        self.total += 1
+        self.outcomes[outcome] += 1
+        if deciding is not None:
+            self.deciding[deciding] += 1
+
+    def summary(self, top: int = 5) -> CaseloadSummary:
+        ordered = {s.name: self.outcomes[s.name] for s in Status if self.outcomes[s.name]}
+        return CaseloadSummary(self.total, ordered, tuple(self.deciding.most_common(top)))
+
+
 def summarize(determinations: Iterable[StatusDetermination], *, top: int = 5) -> CaseloadSummary:
     """Count outcomes and deciding elements over a stream of determinations (constant memory)."""
-    outcomes: collections.Counter[str] = collections.Counter()
-    deciding: collections.Counter[str] = collections.Counter()
-    total = 0
+    tally = Tally()
     for d in determinations:
-        total += 1
-        outcomes[d.outcome.name] += 1
-        if d.outcome is not Status.REFUGEE:
-            deciding[deciding_element(d)] += 1
-    ordered = {s.name: outcomes[s.name] for s in Status if outcomes[s.name]}
-    return CaseloadSummary(total, ordered, tuple(deciding.most_common(top)))
+        tally.add(Tally.key(d))
+    return tally.summary(top)

@@ -8,12 +8,15 @@ naming the record and the JSON path.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
+from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput
 from .facts import Claim
@@ -79,60 +82,113 @@ def _records(stream: TextIO) -> Iterator[tuple[int, str]]:
             yield n, line
 
 
-def _claims(
-    args: argparse.Namespace, stream: TextIO, err: TextIO, state: dict[str, int]
-) -> Iterator[Claim]:
+class _Job(NamedTuple):
+    """What to do with each record of a caseload: everything a worker process needs."""
+
+    command: str
+    on: dt.date
+    state: str | None
+    by: str  # "" for assess; the parser requires both for return
+    to: str
+    doctrine: Doctrine
+    format: str
+    summary: bool
+
+
+# A record's result: its number, and either its output, its error line, or its summary key.
+_Done = tuple[int, str | None, str | None, tuple[str, str | None] | None]
+
+
+def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
+    """Read, assess and render a chunk of records (in a worker process, or in this one): only
+    strings and small keys travel back, so extra processes add speed rather than pickling."""
+    from .batch import Tally
+    from .refoulement import assess_return
     from .serialize import from_json
+    from .status import assess_status
 
-    for number, text in _records(stream):
+    job, records = task
+    done: list[_Done] = []
+    for number, text in records:
         try:
-            yield from_json(Claim, text)
+            claim = from_json(Claim, text)
         except InvalidInput as exc:
-            state["bad"] += 1
-            err.write(f"record {number}: {exc}\n")
-            if args.strict:
-                return  # end the stream: the records before this one are still assessed
-
-
-def _emit(result: Any, fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-    else:
-        out.write(result.explain(fmt) + "\n")
+            done.append((number, None, f"record {number}: {exc}", None))
+            continue
+        result: Any
+        if job.command == "assess":
+            result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+            if job.summary:
+                done.append((number, None, None, Tally.key(result)))
+                continue
+        else:
+            result = assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
+        if job.format == "json":
+            rendered = json.dumps(result.to_dict(), ensure_ascii=False)
+        else:
+            rendered = result.explain(job.format)
+        done.append((number, rendered, None, None))
+    return done
 
 
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .batch import assess_many, summarize
-    from .refoulement import assess_return
+    from .batch import Tally, _Progress, ordered_map
+    from .countries import check_country
 
-    doctrine = _doctrine(args.doctrine)
-    state = {"bad": 0}
+    # Everything but the records is checked here, once, so a worker only ever fails on a record.
+    for name in ("state", "by", "to"):
+        if getattr(args, name, None) is not None:
+            check_country(getattr(args, name), field=f"--{name}")
+    job = _Job(
+        command=args.command,
+        on=today() if args.on is None else parse_date(args.on, field="--on"),
+        state=getattr(args, "state", None),
+        by=getattr(args, "by", ""),
+        to=getattr(args, "to", ""),
+        doctrine=_doctrine(args.doctrine),
+        format=args.format,
+        summary=getattr(args, "summary", False),
+    )
+    if args.processes < 1:
+        raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
+    show = args.progress and err.isatty()
+    bar = _Progress(err, None) if show else None
+    tally = Tally()
+    bad = 0
     with _Input(args.input) as stream:
-        claims = _claims(args, stream, err, state)
-        if args.command == "assess":
-            results: Iterator[Any] = assess_many(
-                claims,
-                on=args.on,
-                state=args.state,
-                doctrine=doctrine,
-                processes=args.processes,
-                progress=None if args.progress else False,
-            )
-            if args.summary:
-                summary = summarize(results)
-                if args.format == "json":
-                    out.write(json.dumps(summary.to_dict()) + "\n")
-                else:
-                    out.write(summary.explain() + "\n")
-                return 2 if state["bad"] else 0
+        records = iter(_records(stream))
+        chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
+        results = ordered_map(_work, ((job, chunk) for chunk in chunks), args.processes)
+        try:
+            for done in results:
+                for _, rendered, error, key in done:
+                    if error is not None:
+                        bad += 1
+                        err.write(error + "\n")
+                        if args.strict:
+                            break  # the records before this one count; none after it
+                    elif key is not None:
+                        tally.add(key)
+                    else:
+                        out.write(f"{rendered}\n")
+                if bar:
+                    bar.update(len(done))
+                if bad and args.strict:
+                    break
+        finally:
+            results.close()  # stops the worker processes, if any, however the loop ended
+            if bar:
+                bar.close()
+    if job.summary:
+        summary = tally.summary()
+        if job.format == "json":
+            out.write(json.dumps(summary.to_dict()) + "\n")
         else:
-            results = (
-                assess_return(c, by=args.by, to=args.to, on=args.on, doctrine=doctrine)
-                for c in claims
-            )
-        for result in results:
-            _emit(result, args.format, out)
-    return 2 if state["bad"] else 0
+            out.write(summary.explain() + "\n")
+    return 2 if bad else 0
+
+
+_CHUNK = 256  # records per task
 
 
 class _Input:
@@ -259,7 +315,11 @@ def _parser() -> argparse.ArgumentParser:
     ret.add_argument("input", nargs="?", default="-")
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
-    ret.add_argument("--strict", action="store_true")
+    ret.add_argument("--strict", action="store_true", help="stop at the first bad record")
+    ret.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    ret.add_argument(
+        "--progress", action="store_true", help="show progress on stderr when it is a terminal"
+    )
     common(ret)
     obl = sub.add_parser("obligations", help="what binds a state on a date")
     obl.add_argument("state", help="ISO alpha-3 code")
