@@ -332,7 +332,14 @@ def test_equal_instances_are_equal_and_hash_alike(obj: object) -> None:
 
 @pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
 def test_instances_survive_pickling(obj: object) -> None:
-    assert pickle.loads(pickle.dumps(obj)) == obj
+    """Unpickling sets the fields back without re-running the checks: the copy is equal, hashes
+    alike (a class that caches its hash starts with an empty cache) and is still frozen."""
+    copy = pickle.loads(pickle.dumps(obj))
+    assert copy == obj
+    assert type(copy) is type(obj)
+    assert hash(copy) == hash(obj)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        copy.not_a_field = 1  # type: ignore[attr-defined]
 
 
 def test_instances_differing_in_one_field_are_unequal() -> None:

@@ -29,7 +29,7 @@ from .doctrine import Doctrine
 from .facts import Claim
 from .logic import Finding, Verdict
 from .status import assess_status
-from .status_result import Status, StatusDetermination
+from .status_result import Status, StatusDetermination, trusted_determination
 
 __all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
 
@@ -39,6 +39,13 @@ def _assess_chunk(
 ) -> list[StatusDetermination]:
     claims, on, state, doctrine = args
     return [assess_status(c, on=on, state=state, doctrine=doctrine) for c in claims]
+
+
+def _assess_remote(
+    args: tuple[list[Claim], dt.date, str | None, Doctrine],
+) -> list[tuple[Status, Finding, str]]:
+    """In a worker process: what the parent cannot rebuild itself (it still has the claims)."""
+    return [(d.outcome, d.finding, d.regime) for d in _assess_chunk(args)]
 
 
 class _Progress:
@@ -105,12 +112,28 @@ def assess_many(
     bar = _Progress(sys.stderr, total) if show else None
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
-    tasks = ((chunk, when, state, doctrine) for chunk in chunks)
     try:
-        for result in ordered_map(_assess_chunk, tasks, processes):
-            yield from result
+        if processes <= 1:
+            for chunk in chunks:
+                yield from _assess_chunk((chunk, when, state, doctrine))
+                if bar:
+                    bar.update(len(chunk))
+            return
+        # Claims go out, and only the findings come back: the parent re-attaches its own claims
+        # (a chunk stays in `sent` until its results arrive, in order).
+        sent: collections.deque[list[Claim]] = collections.deque()
+
+        def tasks() -> Iterator[tuple[list[Claim], dt.date, str | None, Doctrine]]:
+            for chunk in chunks:
+                sent.append(chunk)
+                yield chunk, when, state, doctrine
+
+        for result in ordered_map(_assess_remote, tasks(), processes):
+            chunk = sent.popleft()
+            for claim, (outcome, finding, regime) in zip(chunk, result, strict=True):
+                yield trusted_determination(outcome, claim, when, finding, doctrine, state, regime)
             if bar:
-                bar.update(len(result))
+                bar.update(len(chunk))
     finally:
         if bar:
             bar.close()
