@@ -5,9 +5,11 @@ Run from the repository root (after `pip install -e .`):
     python benchmarks/run.py            # (a), (b), (d) and scaling at 10k and 100k claims
     python benchmarks/run.py --full     # adds the 1M-claim scaling run (several minutes)
 
-(a) assess_status with full findings vs a hand-written plain-Python baseline (benchmarks/baseline.py)
+(a) assess_status with full findings vs a hand-written plain-Python baseline that builds the same
+    findings (benchmarks/baseline.py; tests/test_baseline.py proves they are the same)
 (b) outcome only vs outcome plus rendered text explanation
-(c) the CLI over 10k / 100k / 1M JSON Lines claims: time per claim and peak memory (flat = constant)
+(c) the CLI over 10k / 100k / 1M JSON Lines claims: time per claim and peak memory (flat = constant),
+    and the 100k run again on two worker processes
 (d) `import refugeelaw` vs importing its runtime dependencies alone
 
 Nothing here is a pass/fail test: timings vary by machine; the ratios are what to compare.
@@ -122,13 +124,27 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
 _MEASURE = """
 import resource, sys, time
 from refugeelaw.cli import main
+argv = ["assess", "-", "--summary", "--on", "2004-06-30", "--format", "json"]
 start = time.perf_counter()
 with open(sys.argv[1]) as f, open("/dev/null", "w") as out:
     sys.stdin = f
-    code = main(["assess", "-", "--summary", "--on", "2004-06-30", "--format", "json"], out=out)
+    code = main([*argv, "--processes", sys.argv[2]], out=out)
 elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)
+peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(elapsed, peak, code)
 """
+
+
+def cli_run(path: Path, processes: int = 1) -> tuple[float, float]:
+    """Seconds and peak memory (MB, of the largest process) of one CLI run over ``path``."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path), str(processes)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    elapsed, rss_kb, _ = proc.stdout.split()
+    return float(elapsed), int(rss_kb) / 1024
 
 
 def bench_scaling(sizes: list[int]) -> list[tuple[str, str, str]]:
@@ -140,22 +156,25 @@ def bench_scaling(sizes: list[int]) -> list[tuple[str, str, str]]:
             with path.open("w") as f:
                 for line in caseload.generate(n):
                     f.write(line + "\n")
-            proc = subprocess.run(
-                [sys.executable, "-c", _MEASURE, str(path)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            elapsed, rss_kb, _ = proc.stdout.split()
-            per = float(elapsed) / n
+            elapsed, peak = cli_run(path)
+            per = elapsed / n
             first = first or per
             rows.append(
                 (
                     f"(c) CLI, {n:,} claims",
-                    f"{n / float(elapsed):,.0f} claims/s, peak {int(rss_kb) / 1024:.0f} MB",
+                    f"{n / elapsed:,.0f} claims/s, peak {peak:.0f} MB",
                     f"{per / first:.2f}x time per claim vs {sizes[0]:,}",
                 )
             )
+            if n == sizes[1]:
+                two, peak = cli_run(path, processes=2)
+                rows.append(
+                    (
+                        f"(c) CLI, {n:,} claims, --processes 2",
+                        f"{n / two:,.0f} claims/s, peak {peak:.0f} MB",
+                        f"{two / elapsed:.2f}x the time of one process",
+                    )
+                )
             path.unlink()
     return rows
 
