@@ -152,6 +152,32 @@ def test_every_valid_finding_tree_round_trips(finding: rl.Finding) -> None:
     assert_round_trips(finding)
 
 
+# -- the command line's fast JSON ---------------------------------------------------------------
+
+
+@given(findings)
+def test_the_fast_finding_json_is_json_dumps_of_to_dict_byte_for_byte(finding: rl.Finding) -> None:
+    """The command line writes finding trees through a cache of their JSON text; any text (quotes,
+    control characters, non-ASCII) must come out exactly as ``json.dumps(to_dict(...))``."""
+    from refugeelaw.serialize import _finding_json
+
+    expected = json.dumps(rl.to_dict(finding), ensure_ascii=False)
+    assert _finding_json(finding) == expected
+    assert _finding_json(finding) == expected  # and again, from the cache
+
+
+@given(claims)
+def test_result_json_is_json_dumps_of_to_dict_byte_for_byte(claim: rl.Claim) -> None:
+    """Status (Art 1) and return (Art 33) determinations, as the command line's JSON Lines."""
+    from refugeelaw.serialize import result_json
+
+    for result in (
+        rl.assess_status(claim, on="2004-06-30"),
+        rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30"),
+    ):
+        assert result_json(result) == json.dumps(result.to_dict(), ensure_ascii=False)
+
+
 def test_enums_travel_as_values_and_sets_as_sorted_lists() -> None:
     harm = rl.Harm(
         "d",

@@ -104,7 +104,7 @@ def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
     from .refoulement import assess_return
-    from .serialize import from_json
+    from .serialize import from_json, result_json
     from .status import assess_status
 
     job, records = task
@@ -123,10 +123,7 @@ def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
                 continue
         else:
             result = assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
-        if job.format == "json":
-            rendered = json.dumps(result.to_dict(), ensure_ascii=False)
-        else:
-            rendered = result.explain(job.format)
+        rendered = result_json(result) if job.format == "json" else result.explain(job.format)
         done.append((number, rendered, None, None))
     return done
 

@@ -70,15 +70,11 @@ def _dot(root: Finding) -> list[str]:
     for n, (depth, f) in enumerate(root.walk()):
         node = f"n{n}"
         ids[id(f)] = node
-        label = f"{f.verdict.symbol} {f.element}"
-        if f.citations:
-            label += "\\n" + _dot_escape(_cites(f))
         lines.append(
             f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
             + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
             + f'", fillcolor={_COLOURS[f.verdict]}];'
         )
-        del label
         parents.append((depth, f))
     for _, f in parents:
         for child in f.children:

@@ -96,9 +96,10 @@ class Verdict(enum.Enum):
     @property
     def symbol(self) -> str:
         """A one-character mark used in explanations: ``✓``, ``✗`` or ``?``."""
-        return {"met": "✓", "not_met": "✗", "unknown": "?"}[self.value]
+        return _SYMBOLS[self]
 
 
+_SYMBOLS = {Verdict.MET: "✓", Verdict.NOT_MET: "✗", Verdict.UNKNOWN: "?"}
 _NEGATION = {
     Verdict.MET: Verdict.NOT_MET,
     Verdict.NOT_MET: Verdict.MET,

@@ -417,6 +417,9 @@ class ReturnAssessment(ExplainedResult):
         """A JSON-ready summary for embedding."""
         from .serialize import to_dict
 
+        return self._dict(to_dict(self.finding))
+
+    def _dict(self, finding: Any) -> dict[str, Any]:
         return {
             "outcome": self.outcome.value,
             "by": self.by,
@@ -425,7 +428,7 @@ class ReturnAssessment(ExplainedResult):
             "breaches": [str(o.citation) for o in self.breaches],
             "missing_facts": list(self.missing_facts()),
             "assumptions": list(self.assumptions()),
-            "finding": to_dict(self.finding),
+            "finding": finding,
         }
 
 

@@ -272,6 +272,54 @@ def to_dict(obj: Any) -> Any:
     return _converter().unstructure(obj)
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+_str = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+_FINDING_JSON: dict[int, tuple[Any, str]] = {}
+_FINDING_JSON_LIMIT = 4096
+
+
+def _strs(items: tuple[str, ...]) -> str:
+    return f"[{', '.join(map(_str, items))}]"
+
+
+def _finding_json(finding: Any) -> str:
+    """``json.dumps(to_dict(finding), ensure_ascii=False)``, byte for byte, but faster over a
+    caseload: findings are immutable and the rules share most of them among claims, so the text of
+    each recent finding is remembered (keyed by identity, holding the finding itself, so that an
+    identity is never mistaken for another's; the memory starts afresh when full)."""
+    hit = _FINDING_JSON.get(id(finding))
+    if hit is not None and hit[0] is finding:
+        return hit[1]
+    f = finding
+    cites = ", ".join(
+        [f'{{"instrument": {_str(c.instrument)}, "provision": {_str(c.provision)}}}'
+         for c in f.citations]
+    )  # fmt: skip
+    standard = "null" if f.standard is None else _str(f.standard)
+    text = (
+        f'{{"element": {_str(f.element)}, "verdict": "{f.verdict.value}", '
+        f'"reason": {_str(f.reason)}, "citations": [{cites}], '
+        f'"children": [{", ".join([_finding_json(c) for c in f.children])}], '
+        f'"assumptions": {_strs(f.assumptions)}, "facts": {_strs(f.facts)}, '
+        f'"missing": {_strs(f.missing)}, "standard": {standard}, "role": {_str(f.role)}}}'
+    )
+    if len(_FINDING_JSON) >= _FINDING_JSON_LIMIT:
+        _FINDING_JSON.clear()
+    _FINDING_JSON[id(finding)] = (finding, text)
+    return text
+
+
+_FINDING_MARK = "\x00finding\x00"  # never in the library's own summary fields
+
+
+def result_json(result: Any) -> str:
+    """``json.dumps(result.to_dict(), ensure_ascii=False)`` for a status or return determination,
+    byte for byte, with the finding tree written by :func:`_finding_json` (the command line's
+    JSON Lines output)."""
+    text: str = _dumps(result._dict(_FINDING_MARK))
+    return text.replace(_dumps(_FINDING_MARK), _finding_json(result.finding), 1)
+
+
 def from_dict(cls: type[T], data: Any) -> T:
     """Build ``cls`` from its JSON-ready form.
 

@@ -65,22 +65,28 @@ class Citation(Checked):
     provision: str = attrs.field(default="", metadata={"check": is_str})
 
     def __str__(self) -> str:
-        record = _registry().get(self.instrument)
-        if record is None:
-            return f"{self.instrument} {self.provision}".strip()
-        if not self.provision:
-            return record.short_title
-        if self.provision[0].islower():  # a named part: "return", "holding", "annex(g)"
-            return f"{record.short_title}, {self.provision}"
-        label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
-        if label == "para. " and "-" in self.provision:  # a range: "paras 37–50"
-            return f"{record.short_title} paras {self.provision.replace('-', '–')}"
-        return f"{record.short_title} {label}{self.provision}"
+        return _cited(self.instrument, self.provision)
 
     @property
     def text(self) -> str:
         """The provision's text (see :func:`provision`)."""
         return provision(self.instrument, self.provision).text
+
+
+@functools.lru_cache(maxsize=4096)
+def _cited(instrument: str, pinpoint: str) -> str:
+    """A citation as a lawyer writes it (the instrument records never change once loaded)."""
+    record = _registry().get(instrument)
+    if record is None:
+        return f"{instrument} {pinpoint}".strip()
+    if not pinpoint:
+        return record.short_title
+    if pinpoint[0].islower():  # a named part: "return", "holding", "annex(g)"
+        return f"{record.short_title}, {pinpoint}"
+    label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
+    if label == "para. " and "-" in pinpoint:  # a range: "paras 37–50"
+        return f"{record.short_title} paras {pinpoint.replace('-', '–')}"
+    return f"{record.short_title} {label}{pinpoint}"
 
 
 @attrs.frozen

@@ -125,6 +125,11 @@ class StatusDetermination(ExplainedResult):
         """A JSON-ready summary for embedding: outcome, date, missing facts, positions, tree."""
         from .serialize import to_dict
 
+        return self._dict(to_dict(self.finding))
+
+    def _dict(self, finding: Any) -> dict[str, Any]:
+        from .serialize import to_dict
+
         return {
             "outcome": self.outcome.value,
             "on": self.on.isoformat(),
@@ -132,7 +137,7 @@ class StatusDetermination(ExplainedResult):
             "regime": self.regime,
             "missing_facts": list(self.missing_facts()),
             "assumptions": list(self.assumptions()),
-            "finding": to_dict(self.finding),
+            "finding": finding,
             "claim": to_dict(self.claim),
         }
 
