@@ -25,7 +25,7 @@ from typing import IO, Any, TypeVar
 import attrs
 
 from .dates import parse_date, today
-from .doctrine import Doctrine
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .facts import Claim
 from .logic import Finding, Verdict
 from .status import assess_status
@@ -106,7 +106,7 @@ def assess_many(
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
     """
     when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or Doctrine()
+    doctrine = doctrine or DEFAULT_DOCTRINE
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
     bar = _Progress(sys.stderr, total) if show else None

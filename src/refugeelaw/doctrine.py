@@ -165,3 +165,6 @@ _WORDS: dict[str, Callable[[Any], str]] = {
     "torture_threshold": _torture_words,
     "later_treaty_by": _later_words,
 }
+
+
+DEFAULT_DOCTRINE = Doctrine()  # the defaults, built once: a Doctrine is immutable

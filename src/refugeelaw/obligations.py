@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable
 
 import attrs
 
 from .countries import check_country, country_name
 from .dates import parse_date, today
-from .doctrine import Doctrine
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict
 from .sources import Citation
@@ -82,7 +83,7 @@ class StateObligation:
     @property
     def citation(self) -> Citation:
         """The provision this obligation comes from."""
-        return Citation(self.instrument, self.provision)
+        return _citation(self.instrument, self.provision)
 
     def __str__(self) -> str:
         since = f" since {self.since.isoformat()}" if self.since else ""
@@ -222,6 +223,9 @@ _CHARTER_DUTY = _Duty(
 )
 
 
+_citation = functools.lru_cache(maxsize=1024)(Citation)  # citations are immutable: build each once
+
+
 @attrs.frozen
 class _Entry:
     finding: Finding
@@ -307,7 +311,10 @@ def _bilateral_partner(instrument: str, state: str) -> str:
     return country_name(other[0]) if other else "the other party"
 
 
-def _survey(state: str, on: dt.date, doctrine: Doctrine) -> list[_Entry]:
+@functools.lru_cache(maxsize=1024)
+def _survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[_Entry, ...]:
+    """Every duty considered for ``state`` on ``on``: a pure function of its arguments and the
+    packaged data, so a caseload returned by one state on one date surveys it once."""
     entries: list[_Entry] = []
     peremptory = doctrine.non_refoulement_peremptory
     conv = participation(state, _C)
@@ -332,7 +339,7 @@ def _survey(state: str, on: dt.date, doctrine: Doctrine) -> list[_Entry]:
     if charter is not None:
         entries.append(_treaty_entry(state, _CHARTER_DUTY, charter, on))
     entries.append(_custom_entry(state, doctrine))
-    return entries
+    return tuple(entries)
 
 
 def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[_Entry]:
@@ -465,7 +472,7 @@ def obligations_of(
     """
     check_country(state, field="state")
     when = today() if on is None else parse_date(on, field="on")
-    entries = _survey(state, when, doctrine or Doctrine())
+    entries = _survey(state, when, doctrine or DEFAULT_DOCTRINE)
     return tuple(e.obligation for e in entries if e.obligation is not None)
 
 
@@ -475,7 +482,7 @@ def explain_obligations(
     """A finding tree: every obligation considered, bound or not, and why (incl. reservations)."""
     check_country(state, field="state")
     when = today() if on is None else parse_date(on, field="on")
-    entries = _survey(state, when, doctrine or Doctrine())
+    entries = _survey(state, when, doctrine or DEFAULT_DOCTRINE)
     bound = [e for e in entries if e.obligation is not None]
     return Finding(
         f"obligations of {country_name(state)} on {when.isoformat()}",

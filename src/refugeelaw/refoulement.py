@@ -30,13 +30,13 @@ import attrs
 from . import _validate as v
 from .countries import check_country, country_name
 from .dates import parse_date, today
-from .doctrine import Doctrine
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem
 from .facts import Claim, Harm
-from .logic import Finding, Verdict
+from .logic import Finding, Verdict, trusted_finding
 from .obligations import CUSTOM, StateObligation, _survey
 from .sources import Citation
-from .status import assess_status, nexus, no_internal_flight, persecution, well_founded
+from .status import _cite, assess_status, harm_elements, harm_path
 from .status_result import ExplainedResult, Status, StatusDetermination
 
 __all__ = ["ReturnAssessment", "ReturnOutcome", "assess_return"]
@@ -60,15 +60,30 @@ class ReturnOutcome(enum.Enum):
     UNDETERMINED = "undetermined"
 
 
-def _f(element: str, verdict: Verdict, reason: str, *cites: Citation, **kw: Any) -> Finding:
-    missing = kw.pop("missing", ())
-    return Finding(
+def _f(
+    element: str,
+    verdict: Verdict,
+    reason: str,
+    *cites: Citation,
+    children: Iterable[Finding] = (),
+    assumptions: Iterable[str] = (),
+    facts: Iterable[str] = (),
+    missing: Iterable[str] = (),
+    standard: str | None = None,
+    role: str = "element",
+) -> Finding:
+    """A finding from values the rules produced (typed, so unchecked; see ``trusted_finding``)."""
+    return trusted_finding(
         element,
         verdict,
         reason,
-        citations=cites,
-        missing=tuple(missing) if verdict is Verdict.UNKNOWN else (),
-        **kw,
+        cites,
+        tuple(children),
+        tuple(assumptions),
+        tuple(facts),
+        tuple(missing) if verdict is Verdict.UNKNOWN else (),
+        standard,
+        role,
     )
 
 
@@ -83,7 +98,7 @@ def in_reach(claim: Claim, by: str, cite: Citation = ART_33_1) -> Finding:
             f"the person is at the frontier but still in {country_name(where)}: turning back "
             "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
             cite,
-            Citation("iccpr-1966", "12(2)"),
+            _cite("iccpr-1966", "12(2)"),
             facts=("at_frontier", "person.location"),
         )
     if claim.at_frontier:
@@ -178,14 +193,9 @@ def exposure(claim: Claim, to: str, test: HarmTest, what: str) -> Finding:
 
 def _persecution_test(claim: Claim, doctrine: Doctrine) -> HarmTest:
     def test(harm: Harm, i: int) -> Finding:
-        path = f"fears[{i}]"
-        parts = [
-            well_founded(harm, path, doctrine),
-            persecution(harm, path),
-            nexus(harm, path, doctrine),
-            no_internal_flight(harm, path, claim),
-        ]
-        verdict = Verdict.all(p.verdict for p in parts)
+        path = harm_path(i)
+        parts = harm_elements(harm, path, claim, doctrine)[1:]  # where it is feared: see exposure
+        verdict = Verdict.all([p.verdict for p in parts])
         return _f(
             f"{path}: {harm.description}",
             verdict,
@@ -249,7 +259,7 @@ def protected_person(status: StatusDetermination) -> Finding:
             Verdict.NOT_MET,
             f"{names} removes the protection of the Convention "
             "(the bars of CAT and the ICCPR remain)",
-            Citation(_C, "1F"),
+            _cite(_C, "1F"),
             ART_33_1,
         )
     if status.outcome is Status.REFUGEE:
@@ -276,7 +286,7 @@ def protected_person(status: StatusDetermination) -> Finding:
         Verdict.NOT_MET,
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
-        Citation(_C, "1A(2)"),
+        _cite(_C, "1A(2)"),
     )
 
 
@@ -333,7 +343,7 @@ def _bound(entry_ob: StateObligation | None, cite: Citation, by: str, on: dt.dat
             cite,
         )
     since = f" since {entry_ob.since.isoformat()}" if entry_ob.since else ""
-    via = f" (through {Citation(entry_ob.via, 'I(1)')})" if entry_ob.via else ""
+    via = f" (through {_cite(entry_ob.via, 'I(1)')})" if entry_ob.via else ""
     return _f(
         "the state is bound",
         Verdict.MET,
@@ -488,7 +498,7 @@ def assess_return(
         raise InvalidInput(problems)
     check_country(by)
     when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or Doctrine()
+    doctrine = doctrine or DEFAULT_DOCTRINE
     status = assess_status(claim, on=when, state=by, doctrine=doctrine)
     entries = _survey(by, when, doctrine)
     obligations = [e.obligation for e in entries if e.obligation is not None]
@@ -605,7 +615,7 @@ def assess_return(
             f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
             f"{when.isoformat()}"
         )
-    root = Finding(
+    root = _f(
         f"return from {country_name(by)} to {country_name(to)}",
         {
             ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
@@ -613,7 +623,8 @@ def assess_return(
             ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
         }[outcome],
         reason,
-        citations=(ART_33_1, CAT_3),
+        ART_33_1,
+        CAT_3,
         children=(
             conv_bar,
             cat_bar,
@@ -655,7 +666,7 @@ def _custom_bar(
         ),
         None,
     )
-    cite = Citation(CUSTOM, "non-refoulement")
+    cite = _cite(CUSTOM, "non-refoulement")
     assumptions = (doctrine.position("non_refoulement_customary"),)
     customary = doctrine.non_refoulement_customary
     if customary is False:

@@ -28,7 +28,7 @@ import attrs
 from . import _validate as v
 from .countries import country_name
 from .dates import parse_date, today
-from .doctrine import Doctrine
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
 from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
@@ -534,9 +534,12 @@ _MET, _NOT_MET, _UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
 _STATE = Actor.STATE
 
 
-def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
-    """One feared harm: where, well-founded, persecution, nexus, and no internal flight."""
-    path = _PATHS[index] if index < len(_PATHS) else f"fears[{index}]"
+def harm_elements(
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+) -> tuple[Finding, Finding, Finding, Finding, Finding]:
+    """The elements of one feared harm, each memoised on the facts its rule reads: where it is
+    feared, well-founded, persecution, nexus, and no internal flight alternative (Art 1A(2)).
+    The return rules (Art 33(1)) weigh the same elements."""
     person = claim.person
     key: Hashable = (harm.country, path, person.nationalities, person.habitual_residence)
     where = _WHERE.get(key) or _learn(_WHERE, key, in_country_of_reference(harm, path, claim))
@@ -564,11 +567,23 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
     reasons = _NEXUS.get(key) or _learn(_NEXUS, key, nexus(harm, path, doctrine))
     key = (harm.actor, path, claim.internal_relocation)
     flight = _FLIGHT.get(key) or _learn(_FLIGHT, key, no_internal_flight(harm, path, claim))
+    return where, founded, persecuted, reasons, flight
+
+
+def harm_path(index: int) -> str:
+    """``fears[index]``, the field path of a feared harm."""
+    return _PATHS[index] if index < len(_PATHS) else f"fears[{index}]"
+
+
+def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
+    """One feared harm: where, well-founded, persecution, nexus, and no internal flight."""
+    path = harm_path(index)
+    children: tuple[Finding, ...] = harm_elements(harm, path, claim, doctrine)
+    where, founded, persecuted, reasons, flight = children
     verdicts = (where.verdict, founded.verdict, persecuted.verdict, reasons.verdict, flight.verdict)
     verdict = (
         _NOT_MET if _NOT_MET in verdicts else _UNKNOWN if _UNKNOWN in verdicts else _MET
     )  # Kleene conjunction, as Verdict.all
-    children: tuple[Finding, ...] = (where, founded, persecuted, reasons, flight)
     if harm.sur_place:
         key = (harm.prosecution, path)
         noted = _SUR_PLACE.get(key) or _learn(_SUR_PLACE, key, sur_place(harm, path))
@@ -1068,7 +1083,7 @@ def assess_status(
     if type(on) is not dt.date:  # the common case, a date, needs no parsing
         on = today() if on is None else parse_date(on, field="on")
     when = on
-    doctrine = _DEFAULT_DOCTRINE if doctrine is None else _doctrine(doctrine)
+    doctrine = DEFAULT_DOCTRINE if doctrine is None else _doctrine(doctrine)
     regime = regime_for(state, when)
     included = inclusion(claim, doctrine, regime)
     key = (claim.unrwa_assistance, claim.rights_of_national_in, claim.exclusion)
@@ -1107,12 +1122,9 @@ _ROOT_VERDICT = {
 }
 
 
-_DEFAULT_DOCTRINE = Doctrine()
-
-
 def _doctrine(doctrine: Any) -> Doctrine:
     if doctrine is None:
-        return _DEFAULT_DOCTRINE
+        return DEFAULT_DOCTRINE
     if not isinstance(doctrine, Doctrine):
         raise v.InvalidInput([v.Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
     return doctrine
