@@ -8,8 +8,8 @@ Run from the repository root (after `pip install -e .`):
 (a) assess_status with full findings vs a hand-written plain-Python baseline that builds the same
     findings (benchmarks/baseline.py; tests/test_baseline.py proves they are the same)
 (b) outcome only vs outcome plus rendered text explanation
-(c) the CLI over 10k / 100k / 1M JSON Lines claims: time per claim and peak memory (flat = constant),
-    and the 100k run again on two worker processes
+(c) the CLI over 10k / 100k / 1M JSON Lines claims with --summary: time per claim and peak memory
+    (flat = constant); and the 100k run again writing every determination, and on two processes
 (d) `import refugeelaw` vs importing its runtime dependencies alone
 
 Nothing here is a pass/fail test: timings vary by machine; the ratios are what to compare.
@@ -124,21 +124,23 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
 _MEASURE = """
 import resource, sys, time
 from refugeelaw.cli import main
-argv = ["assess", "-", "--summary", "--on", "2004-06-30", "--format", "json"]
+argv = ["assess", "-", "--on", "2004-06-30", "--format", "json", "--processes", sys.argv[2]]
 start = time.perf_counter()
 with open(sys.argv[1]) as f, open("/dev/null", "w") as out:
     sys.stdin = f
-    code = main([*argv, "--processes", sys.argv[2]], out=out)
+    code = main(argv + sys.argv[3:], out=out)
 elapsed = time.perf_counter() - start
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(elapsed, peak, code)
 """
 
 
-def cli_run(path: Path, processes: int = 1) -> tuple[float, float]:
-    """Seconds and peak memory (MB, of the largest process) of one CLI run over ``path``."""
+def cli_run(path: Path, processes: int = 1, summary: bool = True) -> tuple[float, float]:
+    """Seconds and peak memory (MB, of the largest process) of one CLI run over ``path``: with
+    ``--summary``, or writing every determination as JSON Lines (to /dev/null)."""
     proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(path), str(processes)],
+        [sys.executable, "-c", _MEASURE, str(path), str(processes)]
+        + (["--summary"] if summary else []),
         capture_output=True,
         text=True,
         check=True,
@@ -167,6 +169,14 @@ def bench_scaling(sizes: list[int]) -> list[tuple[str, str, str]]:
                 )
             )
             if n == sizes[1]:
+                out, peak = cli_run(path, summary=False)
+                rows.append(
+                    (
+                        f"(c) CLI, {n:,} claims, JSON Lines out",
+                        f"{n / out:,.0f} claims/s, peak {peak:.0f} MB",
+                        f"{out / elapsed:.2f}x the time of --summary",
+                    )
+                )
                 two, peak = cli_run(path, processes=2)
                 rows.append(
                     (
