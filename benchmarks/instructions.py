@@ -1,0 +1,83 @@
+"""Instructions per claim, library against baseline, counted by valgrind (stable under load).
+
+Run from the repository root, with valgrind installed:
+
+    python benchmarks/instructions.py            # 2,000 claims, memos cold
+
+Timings on a shared machine vary by a third from run to run; instruction counts do not. Each mode
+runs in its own process under ``valgrind --tool=callgrind``; the setup (imports, parsing the claims)
+is measured alone and subtracted, so what is left is the cost of deciding the claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _run(mode: str, count: int) -> None:
+    """The measured program: set up, then decide every claim (``lib``, ``base``) or none."""
+    sys.path.insert(0, str(HERE))
+    import baseline
+    import caseload
+
+    import refugeelaw as rl
+    from refugeelaw.status import clear_memos
+
+    claims = [rl.from_json(rl.Claim, line) for line in caseload.generate(count)]
+    on = dt.date(2004, 6, 30)
+    rl.assess_status(claims[0], on=on)  # load everything lazy, in every mode alike
+    baseline.decide(claims[0])
+    clear_memos()
+    if mode == "lib":
+        for claim in claims:
+            rl.assess_status(claim, on=on)
+    elif mode == "base":
+        for claim in claims:
+            baseline.decide(claim)
+
+
+def _instructions(mode: str, count: int) -> int:
+    program = [sys.executable, __file__, "--mode", mode, "--count", str(count)]
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *program],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no count:\n{proc.stderr}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=2000, help="claims to decide")
+    parser.add_argument("--mode", choices=("lib", "base", "none"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode:
+        _run(args.mode, args.count)
+        return
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed")
+    setup = _instructions("none", args.count)
+    lib = (_instructions("lib", args.count) - setup) / args.count
+    base = (_instructions("base", args.count) - setup) / args.count
+    print(f"baseline, same findings     {base:>9,.0f} instructions/claim  1.00x")
+    print(
+        f"assess_status, full finding {lib:>9,.0f} instructions/claim  {lib / base:.2f}x baseline"
+    )
+
+
+if __name__ == "__main__":
+    main()
