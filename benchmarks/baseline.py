@@ -779,15 +779,28 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
             stated = protection.get(c)
             if stated is AVAILABLE:
                 any_not = True
+                reason = (
+                    f"{name} offers protection that the person could use: a person is not "
+                    "lacking protection who, without valid reason based on fear, has not "
+                    "availed of it"
+                )
+                facts: tuple[str, ...] = (PROTECTION_PATHS[c],)
+                named = [i for i, h in enumerate(fears) if h.country == c and h.actor is STATE]
+                if named:
+                    reason += (
+                        f"; but {', '.join(f'fears[{i}]' for i in named)} names the state of "
+                        f"{name} as the persecutor, and a well-founded fear of the state itself "
+                        "is a reason, owing to such fear, to refuse its protection: check this "
+                        "finding (refused_for_valid_reason records such a refusal)"
+                    )
+                    facts += tuple(f"fears[{i}].actor" for i in named)
                 prot_rows.append(
                     (
                         f"protection of {name}",
                         NOT,
-                        f"{name} offers protection that the person could use: a person is not "
-                        "lacking protection who, without valid reason based on fear, has not "
-                        "availed of it",
+                        reason,
                         PROTECTION_CITES,
-                        (PROTECTION_PATHS[c],),
+                        facts,
                         NONE,
                         NONE,
                         None,

@@ -12,6 +12,7 @@ import pathlib
 import re
 from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -400,3 +401,26 @@ def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() 
     d = rl.assess_status(claim, on="2004-06-30", state="KNA")
     assert d.outcome is rl.Status.UNDETERMINED
     assert d.missing_facts() == ("states['KNA'].art_1b",)
+
+
+def test_protection_stated_available_from_the_persecuting_state_is_flagged() -> None:
+    """Art 1A(2), "unable or, owing to such fear, is unwilling to avail himself of the protection":
+    a fear of the state itself is a reason to refuse its protection. A decision-maker's finding
+    that the protection is available stands, but the explanation flags the tension and names the
+    fact; recording the refusal as ``refused_for_valid_reason`` meets the element."""
+    from refugeelaw import testing
+
+    escapee = testing.north_korean_escapee()
+    stated = attrs.evolve(escapee, protection={"PRK": "available"})
+    found = rl.assess_status(stated, on=ON).finding.find("protection of North Korea")
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "fears[0] names the state of North Korea as the persecutor" in found.reason
+    assert "fears[0].actor" in found.facts
+    refused = attrs.evolve(escapee, protection={"PRK": "refused_for_valid_reason"})
+    assert rl.assess_status(refused, on=ON).outcome is rl.Status.REFUGEE
+    # With no state persecutor there is nothing to flag.
+    migrant = attrs.evolve(testing.economic_migrant(), protection={"PRK": "available"})
+    plain = rl.assess_status(migrant, on=ON).finding.find("protection of North Korea")
+    assert plain is not None
+    assert "persecutor" not in plain.reason

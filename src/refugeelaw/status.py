@@ -532,6 +532,7 @@ _PATHS = tuple(f"fears[{i}]" for i in range(16))
 # Module names for enum members: the hot paths read them without the enum class's attribute hook.
 _MET, _NOT_MET, _UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
 _STATE = Actor.STATE
+_AVAILABLE = Protection.AVAILABLE
 
 
 def harm_elements(
@@ -641,16 +642,25 @@ def protection_of(country: str, claim: Claim) -> Finding:
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites: tuple[Citation, ...] = (ART_1A2, _hb("106-107"), _hb("65"))
+    state_persecutor = [
+        i for i, h in enumerate(claim.fears) if h.country == country and h.actor is Actor.STATE
+    ]
     if stated is Protection.AVAILABLE:
-        return _finding(
-            element,
-            Verdict.NOT_MET,
-            f"{name} offers protection that the person could use: a "
-            "person is not lacking protection who, without valid reason based on fear, has not "
-            "availed of it",
-            *cites,
-            facts=[path],
+        reason = (
+            f"{name} offers protection that the person could use: a person is not lacking "
+            "protection who, without valid reason based on fear, has not availed of it"
         )
+        facts = [path]
+        if state_persecutor:
+            # The decision-maker's finding stands, but the facts pull the other way: flag it.
+            named = ", ".join(f"fears[{i}]" for i in state_persecutor)
+            reason += (
+                f"; but {named} names the state of {name} as the persecutor, and a well-founded "
+                "fear of the state itself is a reason, owing to such fear, to refuse its "
+                "protection: check this finding (refused_for_valid_reason records such a refusal)"
+            )
+            facts += [f"fears[{i}].actor" for i in state_persecutor]
+        return _finding(element, Verdict.NOT_MET, reason, *cites, facts=facts)
     if stated is Protection.UNAVAILABLE:
         return _finding(
             element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
@@ -665,9 +675,6 @@ def protection_of(country: str, claim: Claim) -> Finding:
             facts=[path],
             role="input",
         )
-    state_persecutor = [
-        i for i, h in enumerate(claim.fears) if h.country == country and h.actor is Actor.STATE
-    ]
     if state_persecutor:
         return _finding(
             element,
@@ -714,7 +721,7 @@ def lacks_protection(claim: Claim) -> Finding:
         stated = claim.protection.get(country)
         persecutors = (
             ()
-            if stated is not None
+            if stated is not None and stated is not _AVAILABLE  # the rule reads them only then
             else tuple(
                 i for i, h in enumerate(claim.fears) if h.country == country and h.actor is _STATE
             )
