@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._identity import IdentityMemo
 from .errors import InvalidInput, Problem
 from .logic import Finding, Verdict
 
@@ -29,24 +30,35 @@ def _details(f: Finding) -> list[str]:
     return out
 
 
-def _text(root: Finding) -> list[str]:
-    lines = []
-    for depth, f in root.walk():
-        indent = "  " * depth
+# A finding's own lines, before indentation: the same for every tree that shares the finding.
+_TEXT: IdentityMemo[tuple[str, ...]] = IdentityMemo()
+_MARKDOWN: IdentityMemo[tuple[str, ...]] = IdentityMemo()
+
+
+def _text_lines(f: Finding) -> tuple[str, ...]:
+    known = _TEXT.get(f)
+    if known is None:
         cite = f" [{_cites(f)}]" if f.citations else ""
-        lines.append(f"{indent}{f.verdict.symbol} {f.element}: {f.reason}{cite}")
-        lines.extend(f"{indent}    ({d})" for d in _details(f))
-    return lines
+        head = f"{f.verdict.symbol} {f.element}: {f.reason}{cite}"
+        known = _TEXT.put(f, (head, *(f"    ({d})" for d in _details(f))))
+    return known
+
+
+def _markdown_lines(f: Finding) -> tuple[str, ...]:
+    known = _MARKDOWN.get(f)
+    if known is None:
+        cite = f" — *{_cites(f)}*" if f.citations else ""
+        head = f"- {f.verdict.symbol} **{f.element}**: {f.reason}{cite}"
+        known = _MARKDOWN.put(f, (head, *(f"  - {d}" for d in _details(f))))
+    return known
+
+
+def _text(root: Finding) -> list[str]:
+    return [f"{'  ' * depth}{line}" for depth, f in root.walk() for line in _text_lines(f)]
 
 
 def _markdown(root: Finding) -> list[str]:
-    lines = []
-    for depth, f in root.walk():
-        indent = "  " * depth
-        cite = f" — *{_cites(f)}*" if f.citations else ""
-        lines.append(f"{indent}- {f.verdict.symbol} **{f.element}**: {f.reason}{cite}")
-        lines.extend(f"{indent}  - {d}" for d in _details(f))
-    return lines
+    return [f"{'  ' * depth}{line}" for depth, f in root.walk() for line in _markdown_lines(f)]
 
 
 _COLOURS = {

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from ._identity import IdentityMemo
 from ._validate import Checked, non_empty_str, opt_str, to_tuple, tuple_of, tuple_of_str
 from .sources import Citation
 
@@ -200,9 +201,16 @@ class Finding(Checked):
 
     def all_assumptions(self) -> tuple[str, ...]:
         """The doctrinal positions relied on anywhere in the tree, in order of first use."""
-        return tuple(dict.fromkeys(a for _, f in self.walk() for a in f.assumptions))
+        known = _ASSUMPTIONS.get(self)
+        if known is None:
+            found = dict.fromkeys(self.assumptions)
+            for child in self.children:
+                found.update(dict.fromkeys(child.all_assumptions()))
+            known = _ASSUMPTIONS.put(self, tuple(found))
+        return known
 
 
+_ASSUMPTIONS: IdentityMemo[tuple[str, ...]] = IdentityMemo()  # per subtree; findings are immutable
 _new = object.__new__
 # The slot descriptors of the frozen class: setting through them skips attrs' frozen __setattr__.
 (

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._frozenmap import FrozenMap
+from ._identity import IdentityMemo
 from .dates import parse_date
 from .errors import InvalidInput, Problem
 
@@ -274,8 +275,7 @@ def to_dict(obj: Any) -> Any:
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 _str = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
-_FINDING_JSON: dict[int, tuple[Any, str]] = {}
-_FINDING_JSON_LIMIT = 4096
+_FINDING_JSON: IdentityMemo[str] = IdentityMemo()
 
 
 def _strs(items: tuple[str, ...]) -> str:
@@ -285,11 +285,10 @@ def _strs(items: tuple[str, ...]) -> str:
 def _finding_json(finding: Any) -> str:
     """``json.dumps(to_dict(finding), ensure_ascii=False)``, byte for byte, but faster over a
     caseload: findings are immutable and the rules share most of them among claims, so the text of
-    each recent finding is remembered (keyed by identity, holding the finding itself, so that an
-    identity is never mistaken for another's; the memory starts afresh when full)."""
-    hit = _FINDING_JSON.get(id(finding))
-    if hit is not None and hit[0] is finding:
-        return hit[1]
+    each recent finding is remembered (see :mod:`refugeelaw._identity`)."""
+    known = _FINDING_JSON.get(finding)
+    if known is not None:
+        return known
     f = finding
     cites = ", ".join(
         [f'{{"instrument": {_str(c.instrument)}, "provision": {_str(c.provision)}}}'
@@ -303,10 +302,7 @@ def _finding_json(finding: Any) -> str:
         f'"assumptions": {_strs(f.assumptions)}, "facts": {_strs(f.facts)}, '
         f'"missing": {_strs(f.missing)}, "standard": {standard}, "role": {_str(f.role)}}}'
     )
-    if len(_FINDING_JSON) >= _FINDING_JSON_LIMIT:
-        _FINDING_JSON.clear()
-    _FINDING_JSON[id(finding)] = (finding, text)
-    return text
+    return _FINDING_JSON.put(finding, text)
 
 
 _FINDING_MARK = "\x00finding\x00"  # never in the library's own summary fields
