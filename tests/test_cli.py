@@ -207,3 +207,22 @@ def test_every_command_has_help() -> None:
         )  # fmt: skip
         assert proc.returncode == 0
         assert "usage: refugeelaw" in proc.stdout
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_rate_and_eta_on_a_terminal_only(long_caseload: Path) -> None:
+    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--summary", "--progress"]
+    terminal = _Terminal()
+    assert main(argv, out=io.StringIO(), err=terminal) == 2
+    bar = terminal.getvalue()
+    assert "600/600" in bar
+    assert "claims/s, ETA" in bar
+    assert bar.endswith("\n")
+    quiet = io.StringIO()  # not a terminal: only the bad records are reported
+    main(argv, out=io.StringIO(), err=quiet)
+    assert "claims/s" not in quiet.getvalue()
+    assert quiet.getvalue().count("\n") == 2

@@ -81,3 +81,13 @@ def test_dask_recipe_counts_a_caseload_like_assess_many() -> None:
         (rl.from_json(rl.Claim, line) for line in lines), on=ON
     ))  # fmt: skip
     assert counts == dict(expected)
+
+
+def test_assess_many_progress_bar_has_rate_and_eta(capsys: pytest.CaptureFixture[str]) -> None:
+    claims = [testing.north_korean_escapee(), testing.economic_migrant()] * 50
+    assert len(list(rl.assess_many(claims, on=ON, progress=True, chunksize=10))) == 100
+    bar = capsys.readouterr().err
+    assert "100/100" in bar
+    assert "claims/s, ETA" in bar
+    list(rl.assess_many(claims, on=ON))  # stderr is not a terminal here: silent by default
+    assert capsys.readouterr().err == ""

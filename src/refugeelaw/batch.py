@@ -67,7 +67,7 @@ class _Progress:
         rate = self.done / max(now - self.start, 1e-9)
         if self.total:
             width = 30
-            filled = int(width * self.done / self.total)
+            filled = min(width, int(width * self.done / self.total))
             eta = (self.total - self.done) / rate if rate else 0
             line = (
                 f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "

@@ -149,7 +149,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.processes < 1:
         raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
     show = args.progress and err.isatty()
-    bar = _Progress(err, None) if show else None
+    bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally()
     bad = 0
     with _Input(args.input) as stream:
@@ -186,6 +186,15 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 _CHUNK = 256  # records per task
+
+
+def _count_records(path: str) -> int | None:
+    """How many JSON Lines records a file holds, for the progress bar's ETA (``None`` for
+    standard input, which can be read only once)."""
+    if path == "-":
+        return None
+    with _Input(path) as stream:
+        return sum(1 for line in stream if line.strip())
 
 
 class _Input:
