@@ -331,19 +331,24 @@ class Harm(v.Checked):
         return frozenset(r for r in self.reasons if isinstance(r, Motive))
 
 
+def _is_mapping(value: Any) -> bool:
+    # dict and FrozenMap first: the ABC check is slow, and these are what arrive.
+    return type(value) is dict or type(value) is FrozenMap or isinstance(value, Mapping)
+
+
 _TO_PROTECTION = v.to_enum(Protection)
 _IS_PROTECTION = v.is_enum(Protection)
 
 
 def _to_protection(value: Any) -> Any:
-    if not isinstance(value, Mapping):
+    if not _is_mapping(value):
         return value
     convert = _TO_PROTECTION
     return FrozenMap({k: convert(p) for k, p in value.items()})
 
 
 def _check_protection(value: Any) -> Iterable[Problem] | str | None:
-    if not isinstance(value, Mapping):
+    if not _is_mapping(value):
         return f"expected a mapping of country code to Protection, got {value!r}"
     problems = []
     check = _IS_PROTECTION
@@ -355,11 +360,11 @@ def _check_protection(value: Any) -> Iterable[Problem] | str | None:
 
 
 def _to_country_map(value: Any) -> Any:
-    return FrozenMap(value) if isinstance(value, Mapping) else value
+    return FrozenMap(value) if _is_mapping(value) else value
 
 
 def _check_onward(value: Any) -> Iterable[Problem] | str | None:
-    if not isinstance(value, Mapping):
+    if not _is_mapping(value):
         return f"expected a mapping of country code to true/false, got {value!r}"
     problems = []
     for country, flag in value.items():

@@ -117,8 +117,9 @@ def _converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(_is_enum_union, lambda v: v.value)
 
     def structure_items(value: Any, item_type: Any) -> list[Any]:
-        if isinstance(value, (str, Mapping)) or not isinstance(
-            value, (list, tuple, set, frozenset)
+        if type(value) is not list and (  # a list, what JSON gives, needs no slow ABC checks
+            isinstance(value, (str, Mapping))
+            or not isinstance(value, (list, tuple, set, frozenset))
         ):
             raise ValueError(f"expected a list, got {_describe(value)}")
         out, problems = [], []
@@ -141,7 +142,7 @@ def _converter() -> cattrs.Converter:
         return [conv.unstructure(x) for x in sorted(value, key=_sort_key)]
 
     def structure_mapping(value: Any, tp: Any) -> FrozenMap[Any, Any]:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise ValueError(f"expected an object, got {_describe(value)}")
         key_type, value_type = _type_args(tp)
         out, problems = {}, []
@@ -158,7 +159,7 @@ def _converter() -> cattrs.Converter:
         inner: Any = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
 
         def structure(value: Any, tp: Any) -> Any:
-            if not isinstance(value, Mapping):
+            if type(value) is not dict and not isinstance(value, Mapping):
                 raise ValueError(f"expected an object ({cls.__name__}), got {_describe(value)}")
             return inner(value, tp)
 
