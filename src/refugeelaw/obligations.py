@@ -25,7 +25,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict
-from .sources import Citation
+from .sources import Citation, cite
 from .states import Participation, participation
 
 __all__ = ["Basis", "StateObligation", "explain_obligations", "obligations_of"]
@@ -83,7 +83,7 @@ class StateObligation:
     @property
     def citation(self) -> Citation:
         """The provision this obligation comes from."""
-        return _citation(self.instrument, self.provision)
+        return cite(self.instrument, self.provision)
 
     def __str__(self) -> str:
         since = f" since {self.since.isoformat()}" if self.since else ""
@@ -221,9 +221,6 @@ _CHARTER_DUTY = _Duty(
     "promote universal respect for, and observance of, human rights (Art. 55(c))",
     "the United Nations and its Members",
 )
-
-
-_citation = functools.lru_cache(maxsize=1024)(Citation)  # citations are immutable: build each once
 
 
 @attrs.frozen

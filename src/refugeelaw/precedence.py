@@ -29,7 +29,7 @@ import attrs
 from . import _validate as v
 from .countries import country_name
 from .dates import parse_date, today
-from .doctrine import Doctrine
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem
 from .explain import render
 from .instruments import Instrument
@@ -765,7 +765,7 @@ def _resolve(
     cited: Iterable[Citation],
 ) -> PrecedenceRuling:
     when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or Doctrine()
+    doctrine = doctrine or DEFAULT_DOCTRINE
     if between is None:
         states = [first.state, second.state, *first.counterparties, *second.counterparties]
     else:

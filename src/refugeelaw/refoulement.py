@@ -36,7 +36,8 @@ from .facts import Claim, Harm
 from .logic import Finding, Verdict, trusted_finding
 from .obligations import CUSTOM, StateObligation, _survey
 from .sources import Citation
-from .status import _cite, assess_status, harm_elements, harm_path
+from .sources import cite as _cite
+from .status import assess_status, harm_elements, harm_path
 from .status_result import ExplainedResult, Status, StatusDetermination
 
 __all__ = ["ReturnAssessment", "ReturnOutcome", "assess_return"]

@@ -65,7 +65,7 @@ class Citation(Checked):
     provision: str = attrs.field(default="", metadata={"check": is_str})
 
     def __str__(self) -> str:
-        return _cited(self.instrument, self.provision)
+        return _citation_text(self.instrument, self.provision)
 
     @property
     def text(self) -> str:
@@ -73,8 +73,15 @@ class Citation(Checked):
         return provision(self.instrument, self.provision).text
 
 
+@functools.lru_cache(maxsize=1024)
+def cite(instrument: str, provision: str = "") -> Citation:
+    """The library's own citations, each built once (they are immutable); users call
+    :class:`Citation`, which is the same thing."""
+    return Citation(instrument, provision)
+
+
 @functools.lru_cache(maxsize=4096)
-def _cited(instrument: str, pinpoint: str) -> str:
+def _citation_text(instrument: str, pinpoint: str) -> str:
     """A citation as a lawyer writes it (the instrument records never change once loaded)."""
     record = _registry().get(instrument)
     if record is None:

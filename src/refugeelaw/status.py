@@ -33,6 +33,7 @@ from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
 from .logic import Finding, Verdict, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
+from .sources import cite as _cite
 from .status_result import Status, StatusDetermination, missing_facts, trusted_determination
 
 __all__ = ["DoctrineComparison", "assess_status", "compare_doctrines"]
@@ -40,12 +41,6 @@ __all__ = ["DoctrineComparison", "assess_status", "compare_doctrines"]
 _C = "refugee-convention-1951"
 _HB = "unhcr-handbook"
 ART_1A2 = Citation(_C, "1A(2)")
-
-
-@functools.cache
-def _cite(instrument: str, provision: str = "") -> Citation:
-    """Citations are immutable: build each once."""
-    return Citation(instrument, provision)
 
 
 def _hb(paras: str) -> Citation:
