@@ -87,6 +87,13 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None
     return found
 
 
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """A setter for each field of the slotted attrs class ``cls``, in field order, for building
+    instances from values already checked (see ``logic.trusted_finding``)."""
+    names, setters = _layout(cls)
+    return setters[: len(names)]
+
+
 def _has_slot(cls: type, name: str) -> bool:
     return any(name in vars(k).get("__slots__", ()) for k in cls.__mro__)
 

@@ -22,7 +22,15 @@ from typing import Any
 import attrs
 
 from ._identity import IdentityMemo
-from ._validate import Checked, non_empty_str, opt_str, to_tuple, tuple_of, tuple_of_str
+from ._validate import (
+    Checked,
+    non_empty_str,
+    opt_str,
+    slot_setters,
+    to_tuple,
+    tuple_of,
+    tuple_of_str,
+)
 from .sources import Citation
 
 __all__ = ["Finding", "Verdict"]
@@ -212,7 +220,7 @@ class Finding(Checked):
 
 _ASSUMPTIONS: IdentityMemo[tuple[str, ...]] = IdentityMemo()  # per subtree; findings are immutable
 _new = object.__new__
-# The slot descriptors of the frozen class: setting through them skips attrs' frozen __setattr__.
+# Each field's slot setter, in field order: setting through them skips attrs' frozen __setattr__.
 (
     _set_element,
     _set_verdict,
@@ -224,21 +232,7 @@ _new = object.__new__
     _set_missing,
     _set_standard,
     _set_role,
-) = (
-    Finding.__dict__[name].__set__
-    for name in (
-        "element",
-        "verdict",
-        "reason",
-        "citations",
-        "children",
-        "assumptions",
-        "facts",
-        "missing",
-        "standard",
-        "role",
-    )
-)
+) = slot_setters(Finding)
 
 
 def trusted_finding(

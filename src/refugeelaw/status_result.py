@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ._validate import slot_setters
 from .doctrine import Doctrine
 from .explain import render
 from .facts import Claim
@@ -143,10 +144,7 @@ class StatusDetermination(ExplainedResult):
 
 
 _new = object.__new__
-_SETTERS = tuple(
-    StatusDetermination.__dict__[name].__set__
-    for name in ("outcome", "claim", "on", "finding", "doctrine", "state", "regime")
-)
+_SETTERS = slot_setters(StatusDetermination)  # in field order
 
 
 def trusted_determination(
