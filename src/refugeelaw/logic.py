@@ -264,3 +264,32 @@ def trusted_finding(
     _set_standard(f, standard)
     _set_role(f, role)
     return f
+
+
+def rule_finding(
+    element: str,
+    verdict: Verdict,
+    reason: str,
+    *cites: Citation,
+    children: Iterable[Finding] = (),
+    assumptions: Iterable[str] = (),
+    facts: Iterable[str] = (),
+    missing: Iterable[str] = (),
+    standard: str | None = None,
+    role: str = "element",
+) -> Finding:
+    """A rule's finding, from values the rule produced (typed, so unchecked: see
+    :func:`trusted_finding`). ``missing`` is kept only where the verdict is unknown: a decided
+    element needs no more facts."""
+    return trusted_finding(
+        element,
+        verdict,
+        reason,
+        cites,
+        tuple(children),
+        tuple(assumptions),
+        tuple(facts),
+        tuple(missing) if verdict is Verdict.UNKNOWN else (),
+        standard,
+        role,
+    )

@@ -33,7 +33,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem
 from .facts import Claim, Harm
-from .logic import Finding, Verdict, trusted_finding
+from .logic import Finding, Verdict, rule_finding
 from .obligations import CUSTOM, StateObligation, _survey
 from .sources import Citation
 from .sources import cite as _cite
@@ -61,31 +61,7 @@ class ReturnOutcome(enum.Enum):
     UNDETERMINED = "undetermined"
 
 
-def _f(
-    element: str,
-    verdict: Verdict,
-    reason: str,
-    *cites: Citation,
-    children: Iterable[Finding] = (),
-    assumptions: Iterable[str] = (),
-    facts: Iterable[str] = (),
-    missing: Iterable[str] = (),
-    standard: str | None = None,
-    role: str = "element",
-) -> Finding:
-    """A finding from values the rules produced (typed, so unchecked; see ``trusted_finding``)."""
-    return trusted_finding(
-        element,
-        verdict,
-        reason,
-        cites,
-        tuple(children),
-        tuple(assumptions),
-        tuple(facts),
-        tuple(missing) if verdict is Verdict.UNKNOWN else (),
-        standard,
-        role,
-    )
+_f = rule_finding
 
 
 def in_reach(claim: Claim, by: str, cite: Citation = ART_33_1) -> Finding:

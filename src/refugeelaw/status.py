@@ -30,7 +30,7 @@ from .countries import country_name
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .facts import Actor, Cessation, Claim, Ground, Harm, Protection, Severity
-from .logic import Finding, Verdict, trusted_finding
+from .logic import Finding, Verdict, rule_finding, trusted_finding
 from .regime import Regime, regime_for
 from .sources import Citation
 from .sources import cite as _cite
@@ -47,30 +47,7 @@ def _hb(paras: str) -> Citation:
     return _cite(_HB, paras)
 
 
-def _finding(
-    element: str,
-    verdict: Verdict,
-    reason: str,
-    *cites: Citation,
-    children: Iterable[Finding] = (),
-    facts: Iterable[str] = (),
-    missing: Iterable[str] = (),
-    assumptions: Iterable[str] = (),
-    standard: str | None = None,
-    role: str = "element",
-) -> Finding:
-    return trusted_finding(
-        element,
-        verdict,
-        reason,
-        cites,
-        tuple(children),
-        tuple(assumptions),
-        tuple(facts),
-        tuple(missing) if verdict is Verdict.UNKNOWN else (),
-        standard,
-        role,
-    )
+_finding = rule_finding
 
 
 T = TypeVar("T")
