@@ -52,7 +52,9 @@ _finding = rule_finding
 
 T = TypeVar("T")
 
-_MEMO_LIMIT = 1 << 16
+# A caseload needs few entries (100,000 synthetic claims fill at most 99 in any memo); the limit
+# bounds memory where facts rarely repeat (continuous likelihoods, free-text social groups).
+_MEMO_LIMIT = 1 << 14
 _MEMOS: list[dict[Hashable, Any]] = []
 
 
