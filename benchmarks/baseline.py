@@ -29,14 +29,16 @@ from refugeelaw import (
     Claim,
     Doctrine,
     Exclusion,
+    Finding,
     Ground,
     Motive,
     Protection,
     Severity,
+    StatusDetermination,
 )
 from refugeelaw.countries import all_countries, country_name
 
-__all__ = ["Row", "decide"]
+__all__ = ["Row", "decide", "library_rows", "row"]
 
 # (element, verdict, reason, citations, facts, missing, assumptions, standard, role)
 Row = tuple[
@@ -983,3 +985,24 @@ def decide(claim: Claim) -> tuple[str, list[Row]]:
         ART_1C_NOT,
     ]
     return outcome, rows
+
+
+def library_rows(determination: StatusDetermination) -> tuple[str, list[Row]]:
+    """The library's determination in this module's shape, to compare with :func:`decide`: the
+    outcome, and every field of every finding but its children, in the tree's pre-order."""
+    return determination.outcome.value, [row(f) for _, f in determination.finding.walk()]
+
+
+def row(f: Finding) -> Row:
+    """Every field of a finding but its children (the pre-order of the rows carries the nesting)."""
+    return (
+        f.element,
+        f.verdict.value,
+        f.reason,
+        f.citations,
+        f.facts,
+        f.missing,
+        f.assumptions,
+        f.standard,
+        f.role,
+    )

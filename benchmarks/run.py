@@ -67,25 +67,6 @@ def cold(fn: Callable[[], object]) -> Callable[[], object]:
     return run
 
 
-def rows(determination: rl.StatusDetermination) -> tuple[str, list[baseline.Row]]:
-    """The library's determination in the baseline's shape: outcome, and every field of every
-    finding but its children, in the tree's pre-order."""
-    return determination.outcome.value, [
-        (
-            f.element,
-            f.verdict.value,
-            f.reason,
-            f.citations,
-            f.facts,
-            f.missing,
-            f.assumptions,
-            f.standard,
-            f.role,
-        )
-        for _, f in determination.finding.walk()
-    ]
-
-
 def stream(decide: Callable[[rl.Claim], object], sample: list[rl.Claim]) -> None:
     """Decide every claim and drop each result, as a streaming caseload run does (keeping them
     all would mostly time the garbage collector walking the kept results)."""
@@ -94,7 +75,9 @@ def stream(decide: Callable[[rl.Claim], object], sample: list[rl.Claim]) -> None
 
 
 def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
-    same = sum(rows(rl.assess_status(c, on=ON)) == baseline.decide(c) for c in sample)
+    same = sum(
+        baseline.library_rows(rl.assess_status(c, on=ON)) == baseline.decide(c) for c in sample
+    )
     lib, base, outcome_only = best_of(
         cold(lambda: stream(lambda c: rl.assess_status(c, on=ON), sample)),
         lambda: stream(baseline.decide, sample),

@@ -27,24 +27,8 @@ import caseload
 ON = dt.date(2004, 6, 30)
 
 
-def _row(f: rl.Finding) -> baseline.Row:
-    """Every field of a finding but its children (the pre-order of the rows carries the nesting)."""
-    return (
-        f.element,
-        f.verdict.value,
-        f.reason,
-        f.citations,
-        f.facts,
-        f.missing,
-        f.assumptions,
-        f.standard,
-        f.role,
-    )
-
-
 def _library(claim: rl.Claim) -> tuple[str, list[baseline.Row]]:
-    det = rl.assess_status(claim, on=ON)
-    return det.outcome.value, [_row(f) for _, f in det.finding.walk()]
+    return baseline.library_rows(rl.assess_status(claim, on=ON))
 
 
 def test_a_row_holds_every_field_of_a_finding_but_its_children() -> None:
@@ -61,7 +45,7 @@ def test_a_row_holds_every_field_of_a_finding_but_its_children() -> None:
         "standard",
         "role",
     ]
-    assert len(_row(rl.Finding("e", "met", "r"))) == len(fields)
+    assert len(baseline.row(rl.Finding("e", "met", "r"))) == len(fields)
 
 
 def test_baseline_builds_the_same_findings_as_the_library_on_the_caseload() -> None:
