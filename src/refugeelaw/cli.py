@@ -307,26 +307,24 @@ def _parser() -> argparse.ArgumentParser:
         if formats:
             p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
 
+    def caseload(p: argparse.ArgumentParser) -> None:
+        """The options of the commands that read claims: one, or a JSON Lines caseload."""
+        p.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
+        p.add_argument("--strict", action="store_true", help="stop at the first bad record")
+        p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+        p.add_argument(
+            "--progress", action="store_true", help="show progress on stderr when it is a terminal"
+        )
+        common(p)
+
     assess = sub.add_parser("assess", help="refugee status (Art 1) of a JSON claim or caseload")
-    assess.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
     assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
-    assess.add_argument("--strict", action="store_true", help="stop at the first bad record")
     assess.add_argument("--summary", action="store_true", help="print counts by outcome instead")
-    assess.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
-    assess.add_argument(
-        "--progress", action="store_true", help="show progress on stderr when it is a terminal"
-    )
-    common(assess)
+    caseload(assess)
     ret = sub.add_parser("return", help="may state BY return the person to TO?")
-    ret.add_argument("input", nargs="?", default="-")
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
-    ret.add_argument("--strict", action="store_true", help="stop at the first bad record")
-    ret.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
-    ret.add_argument(
-        "--progress", action="store_true", help="show progress on stderr when it is a terminal"
-    )
-    common(ret)
+    caseload(ret)
     obl = sub.add_parser("obligations", help="what binds a state on a date")
     obl.add_argument("state", help="ISO alpha-3 code")
     common(obl)
