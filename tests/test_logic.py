@@ -201,21 +201,3 @@ def test_finding_is_frozen_hashable_and_has_a_short_repr() -> None:
     assert tree() == root
     assert hash(tree()) == hash(root)
     assert repr(root) == "<Finding 'root': not_met>"
-
-
-def test_identity_memo_remembers_the_object_itself_not_its_equals() -> None:
-    """Rendered lines and JSON text are remembered per finding object: an equal but distinct
-    finding is not confused with it, and a full memo starts afresh."""
-    from refugeelaw._identity import IdentityMemo
-
-    memo: IdentityMemo[str] = IdentityMemo(limit=2)
-    a = rl.Finding("element", rl.Verdict.MET, "reason")
-    twin = rl.Finding("element", rl.Verdict.MET, "reason")
-    assert twin == a
-    assert memo.put(a, "a") == "a"
-    assert memo.get(a) == "a"
-    assert memo.get(twin) is None
-    memo.put(twin, "twin")
-    memo.put(rl.Finding("other", rl.Verdict.MET, "reason"), "other")  # the third entry: full
-    assert memo.get(a) is None
-    assert memo.get(twin) is None

@@ -15,7 +15,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import refugeelaw as rl
-from refugeelaw.status import clear_memos
 
 COUNTRIES = ("PRK", "KOR", "CHN", "SYR", "AFG")
 ON = "2004-06-30"
@@ -414,19 +413,3 @@ def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> No
         assert not claim.cessation
         assert not claim.unrwa_assistance
         assert claim.rights_of_national_in is None
-
-
-# ---------------------------------------------------------------------------------------------
-# Memoisation is invisible: status.py looks each element up on the facts and doctrine fields its
-# rule reads, so a key that left one out would hand one claim another claim's finding.
-# ---------------------------------------------------------------------------------------------
-
-
-@given(st.lists(st.tuples(claims(), doctrines, states), min_size=2, max_size=6))
-def test_memoised_findings_never_change_a_determination(cases) -> None:
-    """Art 1A(2) and Arts 1C–1F decided with every memo warm from other claims, doctrines and
-    states give the same determination, finding for finding, as decided from cold."""
-    warm = [assess(claim, doctrine, state) for claim, doctrine, state in cases]
-    for (claim, doctrine, state), expected in zip(cases, warm, strict=True):
-        clear_memos()
-        assert assess(claim, doctrine, state) == expected

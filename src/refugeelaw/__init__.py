@@ -28,25 +28,36 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
         Severity,
         SocialGroup,
     )
+    from .law.obligations import explain_obligations, obligations_of
+    from .law.precedence import resolve_conflict
+    from .law.refoulement import assess_return
+    from .law.status import assess_status, compare_doctrines
     from .logic import Finding, Verdict
-    from .obligations import Basis, StateObligation, explain_obligations, obligations_of
-    from .precedence import PrecedenceBranch, PrecedenceRule, PrecedenceRuling, resolve_conflict
-    from .refoulement import ReturnAssessment, ReturnOutcome, assess_return
+    from .results import (
+        Basis,
+        DoctrineComparison,
+        PrecedenceBranch,
+        PrecedenceRule,
+        PrecedenceRuling,
+        ReturnAssessment,
+        ReturnOutcome,
+        StateObligation,
+        Status,
+        StatusDetermination,
+    )
     from .serialize import from_dict, from_json, json_schema, to_dict, to_json
     from .sources import Citation, Provision, Source, provision
     from .states import Participation, State, is_party
-    from .status import DoctrineComparison, assess_status, compare_doctrines
-    from .status_result import Status, StatusDetermination
 
 _LAZY = {
     "Actor": ".facts",
-    "Basis": ".obligations",
+    "Basis": ".results",
     "CaseloadSummary": ".batch",
     "Cessation": ".facts",
     "Citation": ".sources",
     "Claim": ".facts",
     "Doctrine": ".doctrine",
-    "DoctrineComparison": ".status",
+    "DoctrineComparison": ".results",
     "Exclusion": ".facts",
     "Finding": ".logic",
     "Ground": ".facts",
@@ -55,36 +66,36 @@ _LAZY = {
     "Motive": ".facts",
     "Participation": ".states",
     "Person": ".facts",
-    "PrecedenceBranch": ".precedence",
-    "PrecedenceRule": ".precedence",
-    "PrecedenceRuling": ".precedence",
+    "PrecedenceBranch": ".results",
+    "PrecedenceRule": ".results",
+    "PrecedenceRuling": ".results",
     "Problem": ".errors",
     "Protection": ".facts",
     "Provision": ".sources",
-    "ReturnAssessment": ".refoulement",
-    "ReturnOutcome": ".refoulement",
+    "ReturnAssessment": ".results",
+    "ReturnOutcome": ".results",
     "Severity": ".facts",
     "SocialGroup": ".facts",
     "Source": ".sources",
     "State": ".states",
-    "StateObligation": ".obligations",
-    "Status": ".status_result",
-    "StatusDetermination": ".status_result",
+    "StateObligation": ".results",
+    "Status": ".results",
+    "StatusDetermination": ".results",
     "UnknownProvision": ".errors",
     "Verdict": ".logic",
     "assess_many": ".batch",
-    "assess_return": ".refoulement",
-    "assess_status": ".status",
-    "compare_doctrines": ".status",
-    "explain_obligations": ".obligations",
+    "assess_return": ".law.refoulement",
+    "assess_status": ".law.status",
+    "compare_doctrines": ".law.status",
+    "explain_obligations": ".law.obligations",
     "from_dict": ".serialize",
     "from_json": ".serialize",
     "instruments": ".instruments:module",
     "is_party": ".states",
     "json_schema": ".serialize",
-    "obligations_of": ".obligations",
+    "obligations_of": ".law.obligations",
     "provision": ".sources",
-    "resolve_conflict": ".precedence",
+    "resolve_conflict": ".law.precedence",
     "states": ".states:module",
     "summarize": ".batch",
     "to_dict": ".serialize",
@@ -98,6 +109,9 @@ def __getattr__(name: str) -> Any:
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module_name, _, kind = target.partition(":")
+    if module_name.startswith(".law"):
+        # The rules run through the speed layer, which wraps them from outside (``_speed``).
+        importlib.import_module("._speed", __name__).install()
     module = importlib.import_module(module_name, __name__)
     value = module if kind == "module" else getattr(module, name)
     globals()[name] = value

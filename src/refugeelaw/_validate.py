@@ -58,63 +58,9 @@ class Checked:
         if problems:
             raise InvalidInput(problems)
 
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        # Pickling stores the field values and unpickling sets them back without re-running the
-        # checks (they passed when the object was built; a pickle is trusted input anyway). This
-        # makes claims several times cheaper to send to worker processes than attrs' default.
-        cls = type(self)
-        names, _ = _layout(cls)
-        return _rebuild, (cls, tuple([getattr(self, name) for name in names]))
-
     def _cross_check(self) -> Iterable[Problem]:
         """Checks that involve several fields; run only when every field is valid on its own."""
         return ()
-
-
-_LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[Callable[[Any, Any], None], ...]]] = {}
-
-
-def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None], ...]]:
-    """The field names of an attrs class, and for each a function that sets it on an instance
-    (the slot's own descriptor, bypassing the frozen class's ``__setattr__``); with attrs' hash
-    cache, if the class has one, set back to empty last."""
-    found = _LAYOUTS.get(cls)
-    if found is None:
-        names = tuple(a.name for a in attrs.fields(cls))
-        wanted = [*names, *(["_attrs_cached_hash"] if _has_slot(cls, "_attrs_cached_hash") else [])]
-        setters = tuple(_slot_setter(cls, name) for name in wanted)
-        found = _LAYOUTS[cls] = (names, setters)
-    return found
-
-
-def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
-    """A setter for each field of the slotted attrs class ``cls``, in field order, for building
-    instances from values already checked (see ``logic.trusted_finding``)."""
-    names, setters = _layout(cls)
-    return setters[: len(names)]
-
-
-def _has_slot(cls: type, name: str) -> bool:
-    return any(name in vars(k).get("__slots__", ()) for k in cls.__mro__)
-
-
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    for klass in cls.__mro__:
-        descriptor = vars(klass).get(name)
-        if descriptor is not None and hasattr(descriptor, "__set__"):
-            return descriptor.__set__  # type: ignore[no-any-return]
-    return lambda obj, value: object.__setattr__(obj, name, value)
-
-
-def _rebuild(cls: type[T], values: tuple[Any, ...]) -> T:
-    """Unpickle a :class:`Checked` instance from the field values ``__reduce__`` stored."""
-    obj = object.__new__(cls)
-    names, setters = _layout(cls)
-    for setter, value in zip(setters, values, strict=False):
-        setter(obj, value)
-    if len(setters) > len(names):
-        setters[-1](obj, None)  # attrs' hash cache: computed again on first use
-    return obj
 
 
 def _add(problems: list[Problem], name: str, result: str | Iterable[Problem] | None) -> None:

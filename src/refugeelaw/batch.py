@@ -24,14 +24,17 @@ from typing import IO, Any, TypeVar
 
 import attrs
 
+from . import _speed
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .facts import Claim
+from .law.status import assess_status
 from .logic import Finding, Verdict
-from .status import assess_status
-from .status_result import Status, StatusDetermination, trusted_determination
+from .results import Status, StatusDetermination
 
 __all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
+
+_speed.install()  # caseloads run the rules through the speed layer (never a different result)
 
 
 def _assess_chunk(
@@ -43,9 +46,9 @@ def _assess_chunk(
 
 def _assess_remote(
     args: tuple[list[Claim], dt.date, str | None, Doctrine],
-) -> list[tuple[Status, Finding, str]]:
+) -> list[tuple[Status, Finding, str, tuple[str, ...]]]:
     """In a worker process: what the parent cannot rebuild itself (it still has the claims)."""
-    return [(d.outcome, d.finding, d.regime) for d in _assess_chunk(args)]
+    return [(d.outcome, d.finding, d.regime, d.displaced_by) for d in _assess_chunk(args)]
 
 
 class _Progress:
@@ -130,8 +133,10 @@ def assess_many(
 
         for result in ordered_map(_assess_remote, tasks(), processes):
             chunk = sent.popleft()
-            for claim, (outcome, finding, regime) in zip(chunk, result, strict=True):
-                yield trusted_determination(outcome, claim, when, finding, doctrine, state, regime)
+            for claim, (outcome, finding, regime, displaced_by) in zip(chunk, result, strict=True):
+                yield StatusDetermination(
+                    outcome, claim, when, finding, doctrine, state, regime, displaced_by
+                )
             if bar:
                 bar.update(len(chunk))
     finally:

@@ -16,12 +16,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
+from . import _speed
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput
 from .facts import Claim
 
 __all__ = ["main"]
+
+_speed.install()  # the command line runs the rules through the speed layer (never a different result)
 
 _DOCTRINE_FIELDS = {
     "non_refoulement_customary": "bool?",
@@ -103,9 +106,9 @@ def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .refoulement import assess_return
+    from .law.refoulement import assess_return
+    from .law.status import assess_status
     from .serialize import from_json, result_json
-    from .status import assess_status
 
     job, records = task
     done: list[_Done] = []
@@ -217,8 +220,8 @@ class _Input:
 
 
 def _obligations(args: argparse.Namespace, out: TextIO) -> int:
-    from .explain import render
-    from .obligations import explain_obligations, obligations_of
+    from .law.obligations import explain_obligations, obligations_of
+    from .render import render_tree
     from .serialize import to_dict
 
     doctrine = _doctrine(args.doctrine)
@@ -227,13 +230,13 @@ def _obligations(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps([to_dict(o) for o in obs], ensure_ascii=False) + "\n")
     else:
         tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
-        out.write(render(tree, format=args.format) + "\n")
+        out.write(render_tree(tree, args.format) + "\n")
     return 0
 
 
 def _conflict(args: argparse.Namespace, out: TextIO) -> int:
-    from .obligations import obligations_of
-    from .precedence import resolve_conflict
+    from .law.obligations import obligations_of
+    from .law.precedence import resolve_conflict
     from .sources import Citation
 
     doctrine = _doctrine(args.doctrine)
@@ -259,9 +262,9 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _demo(out: TextIO) -> int:
-    from .refoulement import assess_return
+    from .law.refoulement import assess_return
+    from .law.status import assess_status
     from .serialize import from_dict
-    from .status import assess_status
 
     claim = from_dict(Claim, _DEMO_CLAIM)
     out.write(assess_status(claim, on="2004-06-30", state="CHN").explain() + "\n\n")

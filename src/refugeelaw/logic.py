@@ -16,24 +16,18 @@ A fact the user has not given is *unknown*, not false, so every element of the l
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
-from typing import Any
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import attrs
 
-from ._identity import IdentityMemo
-from ._validate import (
-    Checked,
-    non_empty_str,
-    opt_str,
-    slot_setters,
-    to_tuple,
-    tuple_of,
-    tuple_of_str,
-)
+from ._validate import Checked, non_empty_str, opt_str, to_tuple, tuple_of, tuple_of_str
 from .sources import Citation
 
-__all__ = ["Finding", "Verdict"]
+__all__ = ["Finding", "Verdict", "finding", "missing_facts", "reads"]
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 class Verdict(enum.Enum):
@@ -66,8 +60,8 @@ class Verdict(enum.Enum):
             return cls.MET
         return cls.UNKNOWN if cls.UNKNOWN in seen else cls.NOT_MET
 
-    # Members are singletons: identity hashing is correct and much faster than Enum's default,
-    # which matters because findings are memoised on keys that hold verdicts and facts.
+    # Members are singletons, so identity is their equality and may be their hash (Enum's default
+    # hashes the name, in Python, on every dict look-up).
     __hash__ = object.__hash__
 
     def __and__(self, other: Verdict) -> Verdict:
@@ -187,90 +181,46 @@ class Finding(Checked):
 
     def explain(self, format: str = "text") -> str:
         """The tree rendered as text, Markdown or Graphviz DOT, one line (or node) per finding."""
-        from .explain import render
+        from .render import render_tree
 
-        return render(self, format=format)
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        # Unpickling rebuilds through trusted_finding, several times faster than attrs' default
-        # __setstate__; the values were checked when this finding was built.
-        return trusted_finding, (
-            self.element,
-            self.verdict,
-            self.reason,
-            self.citations,
-            self.children,
-            self.assumptions,
-            self.facts,
-            self.missing,
-            self.standard,
-            self.role,
-        )
+        return render_tree(self, format)
 
     def all_assumptions(self) -> tuple[str, ...]:
         """The doctrinal positions relied on anywhere in the tree, in order of first use."""
-        known = _ASSUMPTIONS.get(self)
-        if known is None:
-            found = dict.fromkeys(self.assumptions)
-            for child in self.children:
-                found.update(dict.fromkeys(child.all_assumptions()))
-            known = _ASSUMPTIONS.put(self, tuple(found))
-        return known
+        return positions_in(self)
 
 
-_ASSUMPTIONS: IdentityMemo[tuple[str, ...]] = IdentityMemo()  # per subtree; findings are immutable
-_new = object.__new__
-# Each field's slot setter, in field order: setting through them skips attrs' frozen __setattr__.
-(
-    _set_element,
-    _set_verdict,
-    _set_reason,
-    _set_citations,
-    _set_children,
-    _set_assumptions,
-    _set_facts,
-    _set_missing,
-    _set_standard,
-    _set_role,
-) = slot_setters(Finding)
+def positions_in(root: Finding) -> tuple[str, ...]:
+    """The doctrinal positions relied on anywhere in ``root``'s tree, in order of first use."""
+    found = dict.fromkeys(root.assumptions)
+    for child in root.children:
+        found.update(dict.fromkeys(positions_in(child)))
+    return tuple(found)
 
 
-def trusted_finding(
-    element: str,
-    verdict: Verdict,
-    reason: str,
-    citations: tuple[Citation, ...] = (),
-    children: tuple[Finding, ...] = (),
-    assumptions: tuple[str, ...] = (),
-    facts: tuple[str, ...] = (),
-    missing: tuple[str, ...] = (),
-    standard: str | None = None,
-    role: str = "element",
-) -> Finding:
-    """Build a :class:`Finding` from values the library itself produced, skipping input checks.
+def missing_facts(root: Finding) -> tuple[str, ...]:
+    """The unknown facts that could still change an undecided verdict, in tree order.
 
-    The rules call this many thousands of times per second on values of known types; users
-    building their own findings should call :class:`Finding`, which validates every field.
+    Only unknown branches are followed: a decided element makes its unknown siblings irrelevant
+    only where Kleene logic says so (an unmet conjunct, a met disjunct), and those siblings are not
+    listed.
     """
-    f: Finding = _new(Finding)
-    _set_element(f, element)
-    _set_verdict(f, verdict)
-    _set_reason(f, reason)
-    _set_citations(f, citations)
-    _set_children(f, children)
-    _set_assumptions(f, assumptions)
-    _set_facts(f, facts)
-    _set_missing(f, missing)
-    _set_standard(f, standard)
-    _set_role(f, role)
-    return f
+    if root.verdict is not Verdict.UNKNOWN:
+        return ()
+    out: list[str] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.extend(node.missing)
+        stack.extend(c for c in reversed(node.children) if c.verdict is Verdict.UNKNOWN)
+    return tuple(dict.fromkeys(out))
 
 
-def rule_finding(
+def finding(
     element: str,
     verdict: Verdict,
     reason: str,
-    *cites: Citation,
+    *citations: Citation,
     children: Iterable[Finding] = (),
     assumptions: Iterable[str] = (),
     facts: Iterable[str] = (),
@@ -278,18 +228,46 @@ def rule_finding(
     standard: str | None = None,
     role: str = "element",
 ) -> Finding:
-    """A rule's finding, from values the rule produced (typed, so unchecked: see
-    :func:`trusted_finding`). ``missing`` is kept only where the verdict is unknown: a decided
-    element needs no more facts."""
-    return trusted_finding(
+    """A rule's finding: how every rule in :mod:`refugeelaw.law` states what it decided.
+
+    ``missing`` is kept only where the verdict is unknown: a decided element needs no more facts.
+    """
+    return Finding(
         element,
         verdict,
         reason,
-        cites,
-        tuple(children),
-        tuple(assumptions),
-        tuple(facts),
-        tuple(missing) if verdict is Verdict.UNKNOWN else (),
-        standard,
-        role,
+        citations=citations,
+        children=tuple(children),
+        assumptions=tuple(assumptions),
+        facts=tuple(facts),
+        missing=tuple(missing) if verdict is Verdict.UNKNOWN else (),
+        standard=standard,
+        role=role,
     )
+
+
+_READ = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*")
+
+
+def reads(*paths: str) -> Callable[[F], F]:
+    """Declare everything a rule's finding depends on: its parameters, or fields of them.
+
+    ``@reads("harm.likelihood", "path", "doctrine.fear_threshold")`` says that the rule's finding
+    is a function of those values alone, so that two calls that agree on them get equal findings.
+    The declaration is part of the rule's contract (a property test checks it); it changes nothing
+    about how the rule runs.
+
+    Raises:
+        TypeError: a path does not start with one of the rule's positional parameters.
+    """
+
+    def declare(rule: F) -> F:
+        code = rule.__code__
+        params = code.co_varnames[: code.co_argcount]
+        for path in paths:
+            if not _READ.fullmatch(path) or path.split(".")[0] not in params:
+                raise TypeError(f"{rule.__qualname__} reads {path!r}, which is not one of {params}")
+        rule.__reads__ = paths  # type: ignore[attr-defined]
+        return rule
+
+    return declare

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._frozenmap import FrozenMap
-from ._identity import IdentityMemo
 from .dates import parse_date
 from .errors import InvalidInput, Problem
 
@@ -274,47 +273,59 @@ def to_dict(obj: Any) -> Any:
     return _converter().unstructure(obj)
 
 
+def result_dict(result: Any) -> dict[str, Any]:
+    """The JSON-ready summary of a status or return result (its ``to_dict()``): the fields its
+    class names in ``__summary__``, in that order, each converted as :func:`to_dict` converts it
+    (a method named there is called)."""
+    return {key: _summary_value(result, name) for key, name in type(result).__summary__}
+
+
+def _summary_value(result: Any, name: str) -> Any:
+    value = getattr(result, name)
+    value = to_dict(value() if callable(value) else value)
+    return list(value) if isinstance(value, tuple) else value
+
+
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 _str = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
-_FINDING_JSON: IdentityMemo[str] = IdentityMemo()
 
 
 def _strs(items: tuple[str, ...]) -> str:
     return f"[{', '.join(map(_str, items))}]"
 
 
-def _finding_json(finding: Any) -> str:
-    """``json.dumps(to_dict(finding), ensure_ascii=False)``, byte for byte, but faster over a
-    caseload: findings are immutable and the rules share most of them among claims, so the text of
-    each recent finding is remembered (see :mod:`refugeelaw._identity`)."""
-    known = _FINDING_JSON.get(finding)
-    if known is not None:
-        return known
+def finding_json(finding: Any) -> str:
+    """``json.dumps(to_dict(finding), ensure_ascii=False)``, byte for byte, written directly (the
+    command line writes every finding of a caseload this way)."""
     f = finding
     cites = ", ".join(
         [f'{{"instrument": {_str(c.instrument)}, "provision": {_str(c.provision)}}}'
          for c in f.citations]
     )  # fmt: skip
     standard = "null" if f.standard is None else _str(f.standard)
-    text = (
+    return (
         f'{{"element": {_str(f.element)}, "verdict": "{f.verdict.value}", '
         f'"reason": {_str(f.reason)}, "citations": [{cites}], '
-        f'"children": [{", ".join([_finding_json(c) for c in f.children])}], '
+        f'"children": [{", ".join([finding_json(c) for c in f.children])}], '
         f'"assumptions": {_strs(f.assumptions)}, "facts": {_strs(f.facts)}, '
         f'"missing": {_strs(f.missing)}, "standard": {standard}, "role": {_str(f.role)}}}'
     )
-    return _FINDING_JSON.put(finding, text)
 
 
 _FINDING_MARK = "\x00finding\x00"  # never in the library's own summary fields
 
 
 def result_json(result: Any) -> str:
-    """``json.dumps(result.to_dict(), ensure_ascii=False)`` for a status or return determination,
-    byte for byte, with the finding tree written by :func:`_finding_json` (the command line's
-    JSON Lines output)."""
-    text: str = _dumps(result._dict(_FINDING_MARK))
-    return text.replace(_dumps(_FINDING_MARK), _finding_json(result.finding), 1)
+    """``json.dumps(result.to_dict(), ensure_ascii=False)`` for a status or return result, byte for
+    byte, with the finding tree written by :func:`finding_json` (the command line's JSON Lines)."""
+    summary = {}
+    for key, name in type(result).__summary__:
+        if key == "finding":
+            summary[key] = _FINDING_MARK
+            continue
+        summary[key] = _summary_value(result, name)
+    text: str = _dumps(summary)
+    return text.replace(_dumps(_FINDING_MARK), finding_json(result.finding), 1)
 
 
 def from_dict(cls: type[T], data: Any) -> T:

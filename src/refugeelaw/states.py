@@ -38,6 +38,7 @@ __all__ = [
     "all_states",
     "get",
     "is_party",
+    "participants",
     "participation",
 ]
 
@@ -299,6 +300,15 @@ def get(code: str | State) -> State:
         return code
     check_country(code, field="state")
     return State(code, country_name(code), _participations().get(code, ()))
+
+
+def participants(instrument: str) -> tuple[str, ...]:
+    """The states with a participation record for ``instrument`` (ISO alpha-3, sorted)."""
+    return tuple(
+        code
+        for code, records in sorted(_participations().items())
+        if any(p.instrument == instrument for p in records)
+    )
 
 
 def all_states() -> tuple[State, ...]:

@@ -21,9 +21,9 @@ from typing import Any
 
 import attrs
 
-from ._data import json_names, read_text
-from ._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
-from .errors import Problem, UnknownProvision
+from .._data import json_names, read_text
+from .._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
+from ..errors import Problem, UnknownProvision
 
 __all__ = ["Citation", "Provision", "Source", "provision", "source_keys"]
 

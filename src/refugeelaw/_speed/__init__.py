@@ -1,0 +1,385 @@
+"""The speed room: everything that makes the rules fast, and nothing that decides anything.
+
+The rules in :mod:`refugeelaw.law` are plain Python. This module wraps them from outside, at
+:func:`install`, and :func:`off` takes the wrapping away again (for benchmarks and for the property
+test that proves a result never changes):
+
+- **Memoisation.** A rule declares with ``@reads(...)`` what its finding depends on; its wrapper
+  keys a bounded memo on exactly those values, read in the same way (the key is generated from the
+  declaration, never written by hand). Findings are immutable, so claims that share those facts
+  share one finding: in a caseload most elements repeat.
+- **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
+  validates every field; inside the rules the values are the library's own, so the wrapper builds
+  the same object without the checks.
+- **Identity memos.** What is derived from a finding (its rendered lines, its JSON text, the
+  doctrinal positions of its subtree) is remembered by the finding's identity.
+- **Pickling.** Findings and checked classes unpickle without being checked again (they were
+  checked when built), so worker processes are cheap to feed.
+
+Installing replaces names in the law modules' namespaces (functions, and the functions held by the
+tables of clauses, bars and precedence rules) with their wrapped versions; nothing in ``law/``
+refers to this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copyreg
+import functools
+import importlib
+import pkgutil
+import types
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+
+from .. import logic, render, serialize
+from .._validate import Checked
+from ..logic import Finding, Verdict
+
+__all__ = ["clear", "fast_finding", "install", "installed", "memoised", "off", "uninstall"]
+
+T = TypeVar("T")
+
+MEMO_LIMIT = (
+    1 << 14
+)  # a caseload needs a few hundred entries; the limit bounds memory when facts never repeat
+
+
+class Memo:
+    """A bounded memo: a dict that starts afresh when full."""
+
+    __slots__ = ("entries", "limit")
+
+    def __init__(self, limit: int = MEMO_LIMIT) -> None:
+        self.entries: dict[Hashable, Any] = {}
+        self.limit = limit
+
+    def learn(self, key: Hashable, value: T) -> T:
+        if len(self.entries) >= self.limit:
+            self.entries.clear()
+        self.entries[key] = value
+        return value
+
+
+_MEMOS: list[Memo] = []
+_MISSING = object()
+
+
+def memoised(rule: Callable[..., T]) -> Callable[..., T]:
+    """``rule`` remembered on the values its ``@reads`` declaration names.
+
+    The wrapper is generated from the declaration, so that the key reads exactly the declared
+    values (``harm.likelihood`` is read as ``harm.likelihood``) at the cost of one tuple and one
+    dict look-up.
+    """
+    paths: tuple[str, ...] = rule.__reads__  # type: ignore[attr-defined]
+    code = rule.__code__
+    if code.co_kwonlyargcount or code.co_flags & (0x04 | 0x08):  # *args, **kwargs
+        raise TypeError(f"{rule.__qualname__}: only positional parameters can be memoised")
+    params = ", ".join(code.co_varnames[: code.co_argcount])
+    memo = Memo()
+    _MEMOS.append(memo)
+    source = (
+        f"def {rule.__name__}({params}):\n"
+        f"    key = ({''.join(f'{p}, ' for p in paths)})\n"
+        "    hit = get(key, MISSING)\n"
+        "    if hit is MISSING:\n"
+        f"        hit = learn(key, rule({params}))\n"
+        "    return hit\n"
+    )
+    namespace: dict[str, Any] = {
+        "get": memo.entries.get,
+        "learn": memo.learn,
+        "rule": rule,
+        "MISSING": _MISSING,
+    }
+    exec(source, namespace)  # the declaration's paths were checked to be dotted names
+    wrapper = namespace[rule.__name__]
+    wrapper.__defaults__ = rule.__defaults__
+    functools.update_wrapper(wrapper, rule)
+    wrapper.__memo__ = memo
+    return wrapper  # type: ignore[no-any-return]
+
+
+def clear() -> None:
+    """Forget everything remembered (benchmarks that must start cold; results never change)."""
+    for memo in _MEMOS:
+        memo.entries.clear()
+    for identity in _IDENTITY:
+        identity.entries.clear()
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast builders.
+# ---------------------------------------------------------------------------------------------
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    for klass in cls.__mro__:
+        descriptor = vars(klass).get(name)
+        if descriptor is not None and hasattr(descriptor, "__set__"):
+            return descriptor.__set__  # type: ignore[no-any-return]
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+_LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[Callable[[Any, Any], None], ...]]] = {}
+
+
+def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None], ...]]:
+    """The field names of a slotted attrs class and a setter for each (the slot's descriptor,
+    bypassing the frozen ``__setattr__``), with attrs' hash cache slot last, if it has one."""
+    found = _LAYOUTS.get(cls)
+    if found is None:
+        names = tuple(a.name for a in attrs.fields(cls))
+        cached = any("_attrs_cached_hash" in vars(k).get("__slots__", ()) for k in cls.__mro__)
+        wanted = [*names, *(["_attrs_cached_hash"] if cached else [])]
+        found = _LAYOUTS[cls] = (names, tuple(_slot_setter(cls, n) for n in wanted))
+    return found
+
+
+_new = object.__new__
+(
+    _set_element,
+    _set_verdict,
+    _set_reason,
+    _set_citations,
+    _set_children,
+    _set_assumptions,
+    _set_facts,
+    _set_missing,
+    _set_standard,
+    _set_role,
+) = _layout(Finding)[1][:10]
+_UNKNOWN = Verdict.UNKNOWN
+
+
+def fast_finding(
+    element: str,
+    verdict: Verdict,
+    reason: str,
+    *citations: Any,
+    children: Any = (),
+    assumptions: Any = (),
+    facts: Any = (),
+    missing: Any = (),
+    standard: str | None = None,
+    role: str = "element",
+) -> Finding:
+    """:func:`refugeelaw.logic.finding`, building the same :class:`Finding` without the checks."""
+    f: Finding = _new(Finding)
+    _set_element(f, element)
+    _set_verdict(f, verdict)
+    _set_reason(f, reason)
+    _set_citations(f, citations)
+    _set_children(f, children if type(children) is tuple else tuple(children))
+    _set_assumptions(f, assumptions if type(assumptions) is tuple else tuple(assumptions))
+    _set_facts(f, facts if type(facts) is tuple else tuple(facts))
+    _set_missing(
+        f,
+        (missing if type(missing) is tuple else tuple(missing)) if verdict is _UNKNOWN else (),
+    )
+    _set_standard(f, standard)
+    _set_role(f, role)
+    return f
+
+
+# ---------------------------------------------------------------------------------------------
+# Identity memos.
+# ---------------------------------------------------------------------------------------------
+
+
+class IdentityMemo:
+    """Values computed from immutable objects, remembered by the object's identity.
+
+    Equality would be the wrong key (hashing a finding hashes its whole subtree); identity is
+    cheap, and each entry holds the object itself, so an identity is never mistaken for a later
+    object's. Bounded: starts afresh when full.
+    """
+
+    __slots__ = ("entries", "limit")
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.entries: dict[int, tuple[object, Any]] = {}
+        self.limit = limit
+
+    def wrap(self, compute: Callable[[Any], T]) -> Callable[[Any], T]:
+        entries = self.entries
+        limit = self.limit
+
+        @functools.wraps(compute)
+        def remembered(obj: Any) -> T:
+            hit = entries.get(id(obj))
+            if hit is not None and hit[0] is obj:
+                return hit[1]  # type: ignore[no-any-return]
+            value = compute(obj)
+            if len(entries) >= limit:
+                entries.clear()
+            entries[id(obj)] = (obj, value)
+            return value
+
+        return remembered
+
+
+_IDENTITY: list[IdentityMemo] = []
+
+
+def _by_identity(compute: Callable[[Any], T]) -> Callable[[Any], T]:
+    memo = IdentityMemo()
+    _IDENTITY.append(memo)
+    return memo.wrap(compute)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pickling.
+# ---------------------------------------------------------------------------------------------
+
+
+def rebuild(cls: type[T], values: tuple[Any, ...]) -> T:
+    """Unpickle an instance of a checked (or finding) class from its field values."""
+    obj = _new(cls)
+    names, setters = _layout(cls)
+    for setter, value in zip(setters, values, strict=False):
+        setter(obj, value)
+    if len(setters) > len(names):
+        setters[-1](obj, None)  # attrs' hash cache: computed again on first use
+    return obj
+
+
+def _reduce(obj: Any) -> tuple[Any, tuple[Any, ...]]:
+    cls = type(obj)
+    names, _ = _layout(cls)
+    return rebuild, (cls, tuple([getattr(obj, name) for name in names]))
+
+
+def _checked_classes() -> list[type]:
+    found: list[type] = []
+    stack = [Checked]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            stack.append(sub)
+            if attrs.has(sub) and sub.__module__.startswith("refugeelaw."):
+                found.append(sub)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Installing and removing.
+# ---------------------------------------------------------------------------------------------
+
+_INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
+
+
+def _law_modules() -> list[types.ModuleType]:
+    from .. import law
+
+    return [
+        importlib.import_module(f"{law.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(law.__path__)
+    ]
+
+
+_WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
+
+
+def _replacements(modules: list[types.ModuleType]) -> dict[int, Any]:
+    """Each original (by identity) mapped to what stands in for it."""
+    swaps: dict[int, Any] = {id(logic.finding): fast_finding}
+    for module in modules:
+        for value in vars(module).values():
+            if (
+                isinstance(value, types.FunctionType)
+                and hasattr(value, "__reads__")
+                and value.__module__ == module.__name__
+            ):
+                if id(value) not in _WRAPPERS:
+                    _WRAPPERS[id(value)] = memoised(value)
+                swaps[id(value)] = _WRAPPERS[id(value)]
+    return swaps
+
+
+def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
+    """``value`` with its originals replaced: a function, or a table (a tuple of functions or of
+    attrs rows whose fields hold functions)."""
+    if id(value) in swaps:
+        return swaps[id(value)]
+    if isinstance(value, tuple) and value:
+        if all(isinstance(v, types.FunctionType) for v in value):
+            new = tuple(swaps.get(id(v), v) for v in value)
+        elif all(attrs.has(type(v)) for v in value):
+            new = tuple(
+                attrs.evolve(
+                    row,
+                    **{
+                        f.alias: swaps[id(getattr(row, f.name))]
+                        for f in attrs.fields(type(row))
+                        if id(getattr(row, f.name)) in swaps
+                    },
+                )
+                for row in value
+            )
+        else:
+            return value
+        return new if new != value else value
+    return value
+
+
+def _set(module: types.ModuleType, name: str, value: Any) -> None:
+    _INSTALLED.setdefault((module, name), getattr(module, name))
+    setattr(module, name, value)
+
+
+def install() -> None:
+    """Wrap the rules, the renderers and the JSON writer (idempotent)."""
+    if _INSTALLED:
+        return
+    modules = _law_modules()
+    swaps = _replacements(modules)
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            if name.startswith("__"):
+                continue
+            new = _swapped(value, swaps)
+            if new is not value:
+                _set(module, name, new)
+    for module, name in (
+        (render, "text_lines"),
+        (render, "markdown_lines"),
+        (logic, "positions_in"),
+        (serialize, "finding_json"),
+    ):
+        original = getattr(module, name)
+        if id(original) not in _WRAPPERS:
+            _WRAPPERS[id(original)] = _by_identity(original)
+        _set(module, name, _WRAPPERS[id(original)])
+    copyreg.pickle(Finding, _reduce)
+    for cls in _checked_classes():
+        copyreg.pickle(cls, _reduce)
+
+
+def uninstall() -> None:
+    """Put every original back (the rules then run exactly as written)."""
+    for (module, name), original in _INSTALLED.items():
+        setattr(module, name, original)
+    _INSTALLED.clear()
+    for cls in (Finding, *_checked_classes()):
+        copyreg.dispatch_table.pop(cls, None)
+
+
+def installed() -> bool:
+    """Whether the speed layer is in place."""
+    return bool(_INSTALLED)
+
+
+@contextlib.contextmanager
+def off() -> Iterator[None]:
+    """Run the rules exactly as written inside the block (not thread-safe: for tests and
+    benchmarks)."""
+    was = installed()
+    uninstall()
+    try:
+        yield
+    finally:
+        if was:
+            install()

@@ -1,0 +1,26 @@
+"""The rules, and nothing but the rules: each beside the words it implements.
+
+=====================  ===========================================================================
+module                 what it applies
+=====================  ===========================================================================
+``inclusion``          Art 1A(2), element by element
+``limits``             Art 1B and Protocol art. I: the dateline and the geographic limitation
+``art_1c``             Art 1C: cessation
+``art_1d``             Art 1D: other UN protection or assistance
+``art_1e``             Art 1E: the rights of a national in the country of residence
+``art_1f``             Art 1F: exclusion
+``status``             Art 1 put together: inclusion, then the table of displacing clauses
+``obligations``        what a state owes on a date (the catalogue of duties is data)
+``removal``            what every bar on return shares: reach, being bound, risk on return
+``art_33``             Refugee Convention art. 33(1) and its art. 33(2) exceptions
+``cat_3``              CAT art. 3
+``iccpr``              ICCPR arts 6(1) and 7
+``custom``             customary non-refoulement
+``refoulement``        return put together: the table of bars
+``precedence``         which norm prevails: the ordered list of precedence rules
+=====================  ===========================================================================
+
+A rule reads facts and returns a :class:`~refugeelaw.Finding`; ``@reads(...)`` declares what its
+finding depends on. Nothing here remembers, renders or serialises anything: the speed layer
+(``refugeelaw._speed``) wraps these rules from outside, and never changes a result.
+"""

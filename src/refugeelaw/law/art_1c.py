@@ -1,0 +1,98 @@
+"""Art 1C: cessation.
+
+    "This Convention shall cease to apply to any person falling under the terms of section A if:
+    (1) He has voluntarily re-availed himself of the protection of the country of his nationality;
+    or (2) Having lost his nationality, he has voluntarily re-acquired it; or (3) He has acquired a
+    new nationality, and enjoys the protection of the country of his new nationality; or (4) He has
+    voluntarily re-established himself in the country which he left [...]; or (5) He can no longer,
+    because the circumstances in connexion with which he has been recognized as a refugee have
+    ceased to exist, continue to refuse to avail himself of the protection of the country of his
+    nationality; [...] (6) [the same for a stateless person and the country of former habitual
+    residence]."
+
+The clauses are exhaustive and read restrictively (Handbook 111–139).
+"""
+
+from __future__ import annotations
+
+from ..facts import Cessation, Claim
+from ..logic import Finding, Verdict, finding, missing_facts, reads
+from ..sources import Citation
+from .inclusion import feared_element
+
+__all__ = ["art_1c", "cessation_found"]
+
+_CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
+
+
+def art_1c(claim: Claim, included: Finding) -> Finding:
+    """Art 1C, with 1C(5) and 1C(6) weighed against the fear that inclusion found.
+
+    1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
+    recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
+    contradicts them, and where that is unknown, what decides the fear decides the clause.
+    """
+    fear = feared_element(included)
+    found = cessation_found(claim.cessation, fear.verdict)
+    if found.verdict is Verdict.UNKNOWN:
+        return finding(
+            found.element,
+            found.verdict,
+            found.reason,
+            *found.citations,
+            facts=found.facts,
+            missing=missing_facts(fear),
+            role=found.role,
+        )
+    return found
+
+
+@reads("cessation", "fear")
+def cessation_found(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
+    """The clauses found, weighed against whether a well-founded fear persists (``fear``)."""
+    clauses = [c for c in Cessation if c in cessation]  # (1) to (6) in order
+    element = "Art 1C: cessation"
+    if not clauses:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "no cessation clause is found to apply",
+            Citation("refugee-convention-1951", "1C"),
+            facts=["cessation"],
+            role="exception",
+        )
+    names = ", ".join(c.value for c in clauses)
+    cites = (*(c.citation for c in clauses), Citation("unhcr-handbook", "111-139"))
+    changed = cessation & _CHANGED_CIRCUMSTANCES
+    if changed and fear is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
+        verdict = Verdict.NOT_MET if fear is Verdict.MET else Verdict.UNKNOWN
+        reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
+            "a well-founded fear of persecution persists on the facts"
+            if fear is Verdict.MET
+            else "whether the fear persists is not yet known"
+        )
+        return finding(
+            element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
+        )
+    if changed and fear is not Verdict.NOT_MET:
+        # Other clauses apply; the changed-circumstances ones cannot be relied on while the fear
+        # may persist.
+        relied = ", ".join(c.value for c in clauses if c not in _CHANGED_CIRCUMSTANCES)
+        skipped = ", ".join(c.value for c in clauses if c in _CHANGED_CIRCUMSTANCES)
+        return finding(
+            element,
+            Verdict.MET,
+            f"refugee status has ceased under Art {relied} (Art {skipped} cannot be relied on "
+            "while the fear may persist)",
+            *cites,
+            facts=["cessation", "fears"],
+            role="exception",
+        )
+    return finding(
+        element,
+        Verdict.MET,
+        f"refugee status has ceased under Art {names}",
+        *cites,
+        facts=["cessation"],
+        role="exception",
+    )

@@ -1,0 +1,43 @@
+"""Art 1E: persons with the rights of nationals in their country of residence.
+
+"This Convention shall not apply to a person who is recognized by the competent authorities of
+the country in which he has taken residence as having the rights and obligations which are
+attached to the possession of the nationality of that country."
+"""
+
+from __future__ import annotations
+
+from ..countries import country_name
+from ..facts import Claim
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+
+__all__ = ["art_1e"]
+
+ART_1E = Citation("refugee-convention-1951", "1E")
+
+
+@reads("claim.rights_of_national_in")
+def art_1e(claim: Claim, included: Finding) -> Finding:
+    """Art 1E: the Convention does not apply to someone treated as a national where they live."""
+    element = "Art 1E: rights of a national in the country of residence"
+    where = claim.rights_of_national_in
+    if where is not None:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{country_name(where)} recognises the person as having the rights and "
+            "obligations of its nationals",
+            ART_1E,
+            Citation("unhcr-handbook", "140-163"),
+            facts=["rights_of_national_in"],
+            role="exception",
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "no country of residence accords the person the rights of a national",
+        ART_1E,
+        facts=["rights_of_national_in"],
+        role="exception",
+    )

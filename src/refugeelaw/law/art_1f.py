@@ -1,0 +1,44 @@
+"""Art 1F: exclusion of persons undeserving of international protection.
+
+"The provisions of this Convention shall not apply to any person with respect to whom there are
+serious reasons for considering that: (a) he has committed a crime against peace, a war crime,
+or a crime against humanity [...]; (b) he has committed a serious non-political crime outside
+the country of refuge prior to his admission to that country as a refugee; (c) he has been
+guilty of acts contrary to the purposes and principles of the United Nations."
+"""
+
+from __future__ import annotations
+
+from ..facts import Claim, Exclusion
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+
+__all__ = ["art_1f"]
+
+
+@reads("claim.exclusion")
+def art_1f(claim: Claim, included: Finding) -> Finding:
+    """Art 1F: the clauses for which the decision-maker has serious reasons for considering."""
+    standard = "serious reasons for considering"
+    clauses = [c for c in Exclusion if c in claim.exclusion]  # (a), (b), (c) in order
+    if clauses:
+        return finding(
+            "Art 1F: exclusion",
+            Verdict.MET,
+            "the decision-maker has serious reasons for considering that Art "
+            f"{', '.join(c.value for c in clauses)} applies",
+            *(c.citation for c in clauses),
+            Citation("unhcr-handbook", "140-163"),
+            facts=["exclusion"],
+            standard=standard,
+            role="exception",
+        )
+    return finding(
+        "Art 1F: exclusion",
+        Verdict.NOT_MET,
+        "no exclusion clause is found to apply",
+        Citation("refugee-convention-1951", "1F"),
+        facts=["exclusion"],
+        standard=standard,
+        role="exception",
+    )

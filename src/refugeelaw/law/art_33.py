@@ -1,0 +1,142 @@
+"""Refugee Convention art. 33: the prohibition of expulsion or return ("refoulement").
+
+    "1. No Contracting State shall expel or return ("refouler") a refugee in any manner whatsoever
+    to the frontiers of territories where his life or freedom would be threatened on account of his
+    race, religion, nationality, membership of a particular social group or political opinion.
+    2. The benefit of the present provision may not, however, be claimed by a refugee whom there
+    are reasonable grounds for regarding as a danger to the security of the country in which he
+    is, or who, having been convicted by a final judgement of a particularly serious crime,
+    constitutes a danger to the community of that country."
+
+Recognition is declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still
+undetermined is protected too.
+"""
+
+from __future__ import annotations
+
+from ..doctrine import Doctrine
+from ..facts import Claim, Harm
+from ..logic import Finding, Verdict, finding, reads
+from ..results import Status, StatusDetermination
+from ..sources import Citation
+from .inclusion import harm_elements
+from .removal import ReturnCase, exposure
+from .status import clause
+
+__all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
+
+ART_33_1 = Citation("refugee-convention-1951", "33(1)")
+ART_33_2 = Citation("refugee-convention-1951", "33(2)")
+HB_28 = Citation("unhcr-handbook", "28")
+EXCOM_6 = Citation("excom-conclusions", "6")
+
+
+def protected_person(status: StatusDetermination) -> Finding:
+    """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28)."""
+    element = "a refugee, or an asylum seeker not yet determined"
+    exclusions = [
+        clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
+    ]
+    if exclusions:
+        names = ", ".join(c.name for c in exclusions)
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"{names} removes the protection of the Convention "
+            "(the bars of CAT and the ICCPR remain)",
+            *(c.citation for c in exclusions),
+            ART_33_1,
+        )
+    if status.outcome is Status.REFUGEE:
+        return finding(
+            element,
+            Verdict.MET,
+            "the person meets the refugee definition; formal recognition is not needed",
+            ART_33_1,
+            HB_28,
+        )
+    if status.outcome is Status.UNDETERMINED:
+        return finding(
+            element,
+            Verdict.MET,
+            "no determination shows that the person is not a "
+            "refugee; recognition is declaratory, so an asylum seeker is protected until an "
+            "individual determination says otherwise",
+            ART_33_1,
+            HB_28,
+            EXCOM_6,
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
+        ART_33_1,
+        Citation("refugee-convention-1951", "1A(2)"),
+    )
+
+
+def threatened_on_a_ground(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+    """Life or freedom threatened on a Convention ground: the harm's elements of Art 1A(2) other
+    than where it is feared (the destination decides that)."""
+    _, *parts = harm_elements(harm, path, claim, doctrine)
+    verdict = Verdict.all(p.verdict for p in parts)
+    reason = {
+        Verdict.MET: "life or freedom threatened on a Convention ground",
+        Verdict.NOT_MET: "not shown to threaten life or freedom on a Convention ground",
+        Verdict.UNKNOWN: "threat on a Convention ground not yet known",
+    }[verdict]
+    return finding(f"{path}: {harm.description}", verdict, reason, ART_33_1, children=parts)
+
+
+def persecution_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
+    """The risk art. 33(1) covers, on return to ``to`` or onward from it."""
+    return exposure(
+        claim, to, doctrine, threatened_on_a_ground, "persecution on a Convention ground"
+    )
+
+
+@reads("claim.danger_to_security", "claim.serious_crime_danger")
+def art_33_2(claim: Claim) -> Finding:
+    """Art 33(2): the danger to security, or the conviction and danger to the community."""
+    danger = Verdict.of(claim.danger_to_security) | Verdict.of(claim.serious_crime_danger)
+    facts = ("danger_to_security", "serious_crime_danger")
+    element = "Art 33(2): danger to security or the community"
+    if danger is Verdict.MET:
+        which = (
+            "a danger to the security of the country"
+            if claim.danger_to_security
+            else "convicted of a particularly serious crime and a danger to the community"
+        )
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is {which}: the Convention bar is lifted (only the Convention bar)",
+            ART_33_2,
+            facts=facts,
+            role="exception",
+        )
+    reason = "neither ground of Art 33(2) is established"
+    assumptions: tuple[str, ...] = ()
+    if danger is Verdict.UNKNOWN:
+        reason += (
+            "; an exception applies only when the returning state establishes it, so "
+            "unknown facts leave the bar in place"
+        )
+        assumptions = (
+            "Art 33(2) is an exception for the state to establish; unestablished "
+            "facts do not lift the bar",
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        reason,
+        ART_33_2,
+        facts=facts,
+        role="exception",
+        assumptions=assumptions,
+    )
+
+
+def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+    """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
+    return [binds, reach, protected_person(case.status), case.risks["persecution"]]

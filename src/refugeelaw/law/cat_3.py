@@ -1,0 +1,45 @@
+"""Convention against Torture art. 3: no return to a danger of torture.
+
+    "1. No State Party shall expel, return ("refouler") or extradite a person to another State
+    where there are substantial grounds for believing that he would be in danger of being subjected
+    to torture. 2. For the purpose of determining whether there are such grounds, the competent
+    authorities shall take into account all relevant considerations [...]."
+
+The bar is absolute: art. 2(2), "No exceptional circumstances whatsoever [...] may be invoked as a
+justification of torture", and art. 3 has no exception like the Refugee Convention's art. 33(2).
+"""
+
+from __future__ import annotations
+
+from ..doctrine import Doctrine
+from ..facts import Claim, Harm
+from ..logic import Finding, Verdict
+from ..sources import Citation
+from .removal import ReturnCase, exposure, severe_harm
+
+__all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
+
+CAT_3 = Citation("cat-1984", "3(1)")
+
+
+def danger_of_torture(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+    """Substantial grounds for believing the person would be in danger of torture."""
+    return severe_harm(
+        harm,
+        path,
+        doctrine,
+        Verdict.of(harm.torture),
+        "torture",
+        CAT_3,
+        "substantial grounds for believing in a danger of torture",
+    )
+
+
+def torture_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
+    """The risk CAT art. 3 covers, on return to ``to`` or onward from it."""
+    return exposure(claim, to, doctrine, danger_of_torture, "torture")
+
+
+def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+    """CAT art. 3: bound, within reach, in danger of torture (whatever the person's status)."""
+    return [binds, reach, case.risks["torture"]]

@@ -1,0 +1,74 @@
+"""Customary non-refoulement.
+
+Customary law has no text; the library's statement of the rule (``customary-international-law``,
+``non-refoulement``) is: a state may not return a person, in any manner whatsoever, to a territory
+where the person faces a real risk of persecution or of torture. Whether the rule is customary,
+and whether it is peremptory, are :class:`~refugeelaw.Doctrine` choices. It knows no dateline or
+geographic limitation, so its refugee is the Protocol's.
+"""
+
+from __future__ import annotations
+
+from ..doctrine import Doctrine
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .art_33 import art_33_2, protected_person
+from .removal import ReturnCase
+
+__all__ = ["custom_bar", "customary_rule_binds"]
+
+CUSTOM_RULE = Citation("customary-international-law", "non-refoulement")
+
+
+@reads("doctrine.non_refoulement_customary")
+def customary_rule_binds(doctrine: Doctrine) -> Finding:
+    """Whether non-refoulement binds as custom at all (a Doctrine choice)."""
+    assumptions = (doctrine.position("non_refoulement_customary"),)
+    customary = doctrine.non_refoulement_customary
+    if customary is False:
+        return finding(
+            "customary rule binds",
+            Verdict.NOT_MET,
+            "on the doctrine applied, non-refoulement binds only by treaty",
+            CUSTOM_RULE,
+            assumptions=assumptions,
+        )
+    if customary is None:
+        return finding(
+            "customary rule binds",
+            Verdict.UNKNOWN,
+            "whether non-refoulement is "
+            "customary law is contested; the result shows what turns on it",
+            CUSTOM_RULE,
+            assumptions=assumptions,
+            missing=("doctrine.non_refoulement_customary",),
+        )
+    return finding(
+        "customary rule binds",
+        Verdict.MET,
+        "non-refoulement binds every state as customary international law",
+        CUSTOM_RULE,
+        assumptions=assumptions,
+    )
+
+
+def custom_binds(case: ReturnCase, cite: Citation) -> Finding:
+    """Custom binds every state, whatever it has ratified, if the rule is custom."""
+    return customary_rule_binds(case.doctrine)
+
+
+def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+    """Bound, within reach, and a risk of persecution (a refugee, subject to the Art 33(2)
+    exceptions) or of torture (anyone)."""
+    persecution = (
+        protected_person(case.general_status).verdict
+        & case.risks["persecution"].verdict
+        & ~art_33_2(case.claim).verdict
+    )
+    risk = finding(
+        "risk the customary rule covers",
+        persecution | case.risks["torture"].verdict,
+        "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture",
+        CUSTOM_RULE,
+    )
+    return [binds, reach, risk]

@@ -1,0 +1,81 @@
+"""International Covenant on Civil and Political Rights arts 6(1) and 7, as bars on return.
+
+    Art. 6(1): "Every human being has the inherent right to life. [...] No one shall be arbitrarily
+    deprived of his life." Art. 7: "No one shall be subjected to torture or to cruel, inhuman or
+    degrading treatment or punishment."
+
+Neither names return; that both forbid removal to a real risk of irreparable harm is the Human
+Rights Committee's reading (General Comment 31, para. 12). Both are non-derogable (art. 4(2)), so
+the bars are absolute.
+"""
+
+from __future__ import annotations
+
+from ..doctrine import Doctrine
+from ..facts import Claim, Harm
+from ..logic import Finding, Verdict
+from ..sources import Citation
+from .removal import ReturnCase, exposure, severe_harm
+
+__all__ = [
+    "arbitrary_deprivation_of_life",
+    "iccpr_6_bar",
+    "iccpr_7_bar",
+    "ill_treatment_risk",
+    "irreparable_harm",
+    "life_risk",
+]
+
+ICCPR_6 = Citation("iccpr-1966", "6(1)")
+ICCPR_7 = Citation("iccpr-1966", "7")
+
+
+def irreparable_harm(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+    """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
+    irreparable harm too)."""
+    return severe_harm(
+        harm,
+        path,
+        doctrine,
+        Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
+        "irreparable",
+        ICCPR_7,
+        "a real risk of torture or cruel, inhuman or degrading treatment",
+    )
+
+
+def arbitrary_deprivation_of_life(
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+) -> Finding:
+    """Art. 6(1): a real risk of arbitrary deprivation of life."""
+    return severe_harm(
+        harm,
+        path,
+        doctrine,
+        Verdict.of(harm.risk_to_life),
+        "risk_to_life",
+        ICCPR_6,
+        "a real risk of arbitrary deprivation of life",
+    )
+
+
+def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
+    """The risk art. 7 covers, on return to ``to`` or onward from it."""
+    return exposure(claim, to, doctrine, irreparable_harm, "irreparable harm")
+
+
+def life_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
+    """The risk art. 6(1) covers, on return to ``to`` or onward from it."""
+    return exposure(
+        claim, to, doctrine, arbitrary_deprivation_of_life, "arbitrary deprivation of life"
+    )
+
+
+def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+    """Art. 6(1): bound, within reach, a real risk of arbitrary deprivation of life."""
+    return [binds, reach, case.risks["life"]]
+
+
+def iccpr_7_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+    """Art. 7: bound, within reach, a real risk of torture or ill-treatment."""
+    return [binds, reach, case.risks["ill_treatment"]]

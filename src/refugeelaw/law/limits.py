@@ -1,0 +1,153 @@
+"""The definition's limits in time and place: Art 1B of the 1951 Convention and Protocol art. I.
+
+Art 1A(2) covers fear "as a result of events occurring before 1 January 1951"; Art 1B(1) lets each
+state read those events as "(a) events occurring in Europe" or "(b) events occurring in Europe or
+elsewhere". The 1967 Protocol, art. I(2)–(3), drops the dateline and applies the definition
+"without any geographic limitation", save a declaration under Art 1B(1)(a) that a Convention
+party chose to keep.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..countries import check_country, country_name
+from ..facts import Claim
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+
+__all__ = ["Regime", "dateline", "no_limits", "regime_for"]
+
+_CONVENTION = "refugee-convention-1951"
+_PROTOCOL = "refugee-protocol-1967"
+
+
+@attrs.frozen
+class Regime:
+    """The definition's temporal and geographic limits as they apply to one state on one date.
+
+    Args:
+        description: the regime in words, shown in explanations.
+        state: the state (``None``: no state given).
+        dateline: whether "events occurring before 1 January 1951" still limits the definition
+            (a party to the Convention alone).
+        geographic_limitation: whether the events must have occurred in Europe (Art 1B(1)(a),
+            kept under the Protocol by its art. I(3)); ``None`` if the state's choice is not known.
+        protocol_applies: whether the state applies the Protocol's definition.
+    """
+
+    description: str
+    state: str | None = None
+    dateline: bool = False
+    geographic_limitation: bool | None = False
+    protocol_applies: bool = True
+
+    @property
+    def limited(self) -> bool:
+        """Whether the dateline or a (possible) geographic limitation narrows the definition."""
+        return self.dateline or self.geographic_limitation is not False
+
+
+UNLIMITED = Regime("the Convention definition as amended by the 1967 Protocol (no state given)")
+
+
+@reads("state", "on")
+def regime_for(state: str | None, on: dt.date) -> Regime:
+    """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it."""
+    if state is None:
+        return UNLIMITED
+    from ..states import participation
+
+    check_country(state, field="state")
+    name = country_name(state)
+    conv = participation(state, _CONVENTION)
+    prot = participation(state, _PROTOCOL)
+    conv_bound = conv is not None and conv.bound_on(on)
+    prot_bound = prot is not None and prot.bound_on(on)
+    choice = conv.art_1b if conv_bound and conv is not None else None
+    if prot_bound:
+        geo = choice == "a"
+        both = "the 1951 Convention and the 1967 Protocol" if conv_bound else "the 1967 Protocol"
+        words = f"{name} is bound by {both} on {on.isoformat()}"
+        if geo:
+            words += ", keeping its Art 1B(1)(a) declaration (events in Europe) under art. I(3)"
+        return Regime(
+            words, state, dateline=False, geographic_limitation=geo, protocol_applies=True
+        )
+    if conv_bound:
+        geo_known: bool | None = None if choice is None else choice == "a"
+        words = f"{name} is bound by the 1951 Convention alone on {on.isoformat()}"
+        return Regime(
+            words, state, dateline=True, geographic_limitation=geo_known, protocol_applies=False
+        )
+    return Regime(
+        f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}; the "
+        "definition is applied as the Protocol reads it, without creating a treaty duty for "
+        f"{name}",
+        state,
+        protocol_applies=True,
+    )
+
+
+_PROTOCOL_ART_I = (Citation(_PROTOCOL, "I(2)"), Citation(_PROTOCOL, "I(3)"))
+
+
+@reads("regime")
+def no_limits(regime: Regime) -> Finding:
+    """The Protocol's definition: no dateline, no geographic limitation (the same for every claim)."""
+    return finding(
+        "dateline and geographic limitation",
+        Verdict.MET,
+        regime.description + ": no dateline or geographic limitation applies",
+        *_PROTOCOL_ART_I,
+        role="note",
+    )
+
+
+@reads("claim.events_before_1951", "claim.events_in_europe", "regime")
+def dateline(claim: Claim, regime: Regime) -> Finding:
+    """The 1951 dateline (Art 1B(1)) binds only a party to the Convention alone; the geographic
+    limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""
+    if not regime.limited:
+        return no_limits(regime)
+    parts = []
+    missing = []
+    reasons = []
+    if regime.dateline:
+        parts.append(Verdict.of(claim.events_before_1951))
+        reasons.append("the fear must result from events occurring before 1 January 1951")
+        if claim.events_before_1951 is None:
+            missing.append("events_before_1951")
+    if regime.geographic_limitation is not False:
+        europe = Verdict.of(claim.events_in_europe)
+        if regime.geographic_limitation is None:
+            # The state's Art 1B(1) choice is unknown: events in Europe satisfy either alternative.
+            europe = europe | Verdict.UNKNOWN
+            reasons.append(
+                "the state's Art 1B(1) choice is not known, so events outside Europe may not count"
+            )
+        else:
+            reasons.append(
+                "the state keeps alternative (a): the events must have occurred in Europe"
+            )
+        parts.append(europe)
+        if claim.events_in_europe is None:
+            missing.append("events_in_europe")
+        if europe is Verdict.UNKNOWN and regime.geographic_limitation is None:
+            # Not a fact of the claim: the state's declaration is missing from the data.
+            missing.append(f"states[{regime.state!r}].art_1b")
+    cites = (
+        Citation(_CONVENTION, "1A(2)"),
+        Citation(_CONVENTION, "1B(1)"),
+        *(_PROTOCOL_ART_I if regime.protocol_applies else ()),
+    )
+    return finding(
+        "dateline and geographic limitation",
+        Verdict.all(parts),
+        f"{regime.description}; " + "; ".join(reasons),
+        *cites,
+        facts=["events_before_1951", "events_in_europe"],
+        missing=missing,
+    )

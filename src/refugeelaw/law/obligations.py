@@ -1,0 +1,325 @@
+"""What a state owes on a date: the refugee-relevant obligations that bind it, and why.
+
+The duties surveyed are data (:mod:`refugeelaw.sources.duties`); who is bound, since when and with
+which reservations is data too (:mod:`refugeelaw.states`). The rules here apply them: a treaty
+binds a party from its entry into force (Convention art. 43(2), Protocol art. VIII(2)), through the
+Protocol where the state is party to it alone (Protocol art. I(1)), not where a reservation
+excludes the provision; a signatory owes only VCLT art. 18; custom binds as
+:class:`~refugeelaw.Doctrine` says.
+
+>>> import refugeelaw as rl
+>>> def non_refoulement(state, on):
+...     return [str(o.citation) for o in rl.obligations_of(state, on=on) if o.norm == "non-refoulement"]
+>>> non_refoulement("CHN", "1979-06-01")   # before China joined any of the treaties
+['customary international law, non-refoulement']
+>>> non_refoulement("CHN", "1990-01-01")
+['Refugee Convention art. 33(1)', 'CAT art. 3(1)', 'customary international law, non-refoulement']
+>>> [str(o.citation) for o in rl.obligations_of("CHN", on="2004-06-30") if o.basis is rl.Basis.TREATY][:3]
+['Refugee Convention art. 33(1)', 'Refugee Convention art. 31(1)', 'Refugee Convention art. 32(1)']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from ..countries import check_country, country_name
+from ..dates import parse_date, today
+from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from ..instruments import get as get_instrument
+from ..logic import Finding, Verdict, finding, reads
+from ..results import Basis, StateObligation
+from ..sources import Citation
+from ..sources.duties import Duty, catalogue
+from ..states import Participation, participants, participation
+
+__all__ = [
+    "CUSTOM",
+    "Survey",
+    "explain_obligations",
+    "obligation_at",
+    "obligations_of",
+    "survey",
+]
+
+CUSTOM = "customary-international-law"
+_C = "refugee-convention-1951"
+_P = "refugee-protocol-1967"
+_SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
+
+
+@attrs.frozen
+class Survey:
+    """One duty considered for a state: the finding, and the obligation where it binds."""
+
+    finding: Finding
+    obligation: StateObligation | None
+
+
+def _treaty_duty(
+    state: str,
+    duty: Duty,
+    p: Participation | None,
+    on: dt.date,
+    doctrine: Doctrine,
+    via: str | None = None,
+) -> Survey:
+    """A treaty duty binds a party from the treaty's entry into force for it, unless reserved."""
+    cite = Citation(duty.instrument, duty.provision)
+    inst = get_instrument(via or duty.instrument)
+    element = f"{cite}"
+    if p is None or not p.bound_on(on):
+        why = (
+            f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
+            if p is None or p.in_force is None or not p.action.binds
+            else f"{inst} enters into force for {country_name(state)} only on "
+            f"{p.in_force.isoformat()}"
+        )
+        return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
+    # A reservation to the Protocol's art. I(1) reaches the Convention articles it applies.
+    pin = "I(1)" if via == _P else duty.provision
+    reserved = [r for r in p.reservations if r.excludes(pin)]
+    if reserved:
+        r = reserved[0]
+        return Survey(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"excluded by {country_name(state)}'s reservation to {inst} "
+                f"{'/'.join(r.provisions)}: {r.summary} (status: {r.status})",
+                cite,
+            ),
+            None,
+        )
+    since = p.in_force
+    others = tuple(s for s in participants(duty.instrument) if s != state)
+    owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
+    notes = (
+        *duty.notes,
+        *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
+    )
+    non_refoulement = duty.norm == "non-refoulement"
+    obligation = StateObligation(
+        state=state,
+        instrument=duty.instrument,
+        provision=duty.provision,
+        duty=duty.duty,
+        basis=Basis.TREATY,
+        since=since,
+        owed_to=owed,
+        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        absolute=duty.absolute,
+        exceptions=duty.exceptions,
+        via=via,
+        notes=notes,
+        counterparties=others if duty.owed_to is None else (),
+        norm=duty.norm,
+    )
+    through = f" through {get_instrument(via)} art. I(1)" if via else ""
+    return Survey(
+        finding(
+            element,
+            Verdict.MET,
+            f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
+            f"{through}: {duty.duty}",
+            cite,
+        ),
+        obligation,
+    )
+
+
+def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[Survey]:
+    """VCLT art. 18: a signatory must not defeat the object and purpose of the treaty it signed."""
+    out = []
+    vclt = participation(state, "vclt-1969")
+    vclt_bound = vclt is not None and vclt.bound_on(on)
+    for p in parts:
+        if p is None or p.signature is None or p.action.binds or on < p.signature:
+            continue
+        inst = get_instrument(p.instrument)
+        cite = Citation("vclt-1969", "18")
+        duty = (
+            f"to refrain from acts that would defeat the object and purpose of {inst}, signed "
+            f"on {p.signature.isoformat()} and not ratified"
+        )
+        # VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
+        # for the state; for an older treaty (the ICCPR, 1966, for China) art. 18 binds as custom.
+        as_treaty = (
+            vclt_bound
+            and vclt is not None
+            and vclt.in_force is not None
+            and inst.adopted is not None
+            and inst.adopted >= vclt.in_force
+        )
+        basis = Basis.TREATY if as_treaty else Basis.CUSTOM
+        if as_treaty:
+            caveat: tuple[str, ...] = ()
+        elif vclt_bound:
+            caveat = (
+                f"The VCLT binds the state, but {inst} was concluded before it entered into force "
+                "for the state: under VCLT art. 4 art. 18 applies only as far as it reflects custom.",
+            )
+        else:
+            caveat = (
+                "VCLT not in force for the state: art. 18 applies only as far as it reflects custom.",
+            )
+        obligation = StateObligation(
+            state=state,
+            instrument="vclt-1969",
+            provision="18",
+            duty=duty,
+            basis=basis,
+            since=p.signature,
+            owed_to=f"the parties to {inst}",
+            contested=not as_treaty,
+            notes=caveat,
+        )
+        out.append(
+            Survey(
+                finding(
+                    f"{cite} ({inst})",
+                    Verdict.MET,
+                    f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                    + (f" ({basis.value}: {caveat[0]})" if caveat else ""),
+                    cite,
+                    *(() if as_treaty else (Citation("vclt-1969", "4"),)),
+                ),
+                obligation,
+            )
+        )
+    return out
+
+
+def _custom(state: str, doctrine: Doctrine) -> Survey:
+    """Customary non-refoulement binds every state, if it is custom (a Doctrine choice)."""
+    cites = (
+        Citation("excom-conclusions", "6"),
+        Citation("excom-conclusions", "25"),
+        Citation("icj-nicaragua-1986", "186"),
+    )
+    customary = doctrine.non_refoulement_customary
+    peremptory = doctrine.non_refoulement_peremptory
+    assumptions = (
+        doctrine.position("non_refoulement_customary"),
+        doctrine.position("non_refoulement_peremptory"),
+    )
+    element = "customary non-refoulement"
+    if customary is False:
+        return Survey(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "on the doctrine applied, non-refoulement binds only by treaty",
+                *cites,
+                assumptions=assumptions,
+            ),
+            None,
+        )
+    obligation = StateObligation(
+        state=state,
+        instrument=CUSTOM,
+        provision="non-refoulement",
+        duty="not to return anyone to a territory where they face a real risk of persecution or "
+        "torture",
+        basis=Basis.PEREMPTORY if peremptory else Basis.CUSTOM,
+        since=None,
+        owed_to="every state (the international community)",
+        peremptory=peremptory,
+        absolute=bool(peremptory),
+        norm="non-refoulement",
+        contested=customary is None or peremptory is None,
+        notes=(
+            "Customary status rests on state practice and opinio juris; see ExCom Conclusions "
+            "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
+        ),
+    )
+    reason = (
+        "binds every state as customary law"
+        if customary
+        else "binds every state only if it is customary law, which is contested"
+    )
+    if peremptory:
+        reason += ", and as a peremptory norm"
+    verdict = Verdict.MET if customary else Verdict.UNKNOWN
+    return Survey(finding(element, verdict, reason, *cites, assumptions=assumptions), obligation)
+
+
+@reads("state", "on", "doctrine")
+def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
+    """Every duty of the catalogue considered for ``state`` on ``on``, then VCLT art. 18 for
+    treaties signed and not ratified, then customary non-refoulement."""
+    conv = participation(state, _C)
+    prot = participation(state, _P)
+    convention_binds = conv is not None and conv.bound_on(on)
+    protocol_binds = prot is not None and prot.bound_on(on)
+    general: list[Survey] = []
+    particular: list[Survey] = []
+    for duty in catalogue():
+        if duty.through_protocol and protocol_binds and not convention_binds:
+            # Protocol art. I(1): a party to the Protocol alone applies arts 2 to 34.
+            general.append(_treaty_duty(state, duty, prot, on, doctrine, via=_P))
+            continue
+        p = participation(state, duty.instrument)
+        if duty.listed == "always":
+            general.append(_treaty_duty(state, duty, p, on, doctrine))
+        elif p is not None:
+            particular.append(_treaty_duty(state, duty, p, on, doctrine))
+    signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
+    return (*general, *signed, *particular, _custom(state, doctrine))
+
+
+@reads("cite", "state", "on", "doctrine")
+def obligation_at(
+    cite: Citation, state: str, on: dt.date, doctrine: Doctrine
+) -> StateObligation | None:
+    """The obligation at ``cite`` that binds ``state`` on ``on``, if one does."""
+    return next(
+        (
+            s.obligation
+            for s in survey(state, on, doctrine)
+            if s.obligation is not None and s.obligation.citation == cite
+        ),
+        None,
+    )
+
+
+def _arguments(
+    state: str, on: dt.date | str | None, doctrine: Doctrine | None
+) -> tuple[dt.date, Doctrine]:
+    check_country(state, field="state")
+    return (today() if on is None else parse_date(on, field="on")), doctrine or DEFAULT_DOCTRINE
+
+
+def obligations_of(
+    state: str, *, on: dt.date | str | None = None, doctrine: Doctrine | None = None
+) -> tuple[StateObligation, ...]:
+    """The refugee-relevant obligations that bind ``state`` on ``on``.
+
+    Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
+    CAT art. 3; ICCPR arts 6–7; bilateral border protocols; the Charter), VCLT art. 18 duties of a
+    signatory, and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
+    reservation is left out; :func:`explain_obligations` says so.
+
+    Raises:
+        InvalidInput: unknown state code or bad date.
+    """
+    when, doctrine = _arguments(state, on, doctrine)
+    return tuple(s.obligation for s in survey(state, when, doctrine) if s.obligation is not None)
+
+
+def explain_obligations(
+    state: str, *, on: dt.date | str | None = None, doctrine: Doctrine | None = None
+) -> Finding:
+    """A finding tree: every obligation considered, bound or not, and why (incl. reservations)."""
+    when, doctrine = _arguments(state, on, doctrine)
+    surveyed = survey(state, when, doctrine)
+    bound = [s for s in surveyed if s.obligation is not None]
+    return finding(
+        f"obligations of {country_name(state)} on {when.isoformat()}",
+        Verdict.MET if bound else Verdict.NOT_MET,
+        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}",
+        children=[s.finding for s in surveyed],
+        role="conclusion",
+    )

@@ -1,0 +1,245 @@
+"""Non-refoulement: may this state return this person to that country, on that date?
+
+Return is a table of bars (:data:`BARS`), each a rule of its own: Refugee Convention art. 33(1)
+with its art. 33(2) exceptions, CAT art. 3 (absolute), ICCPR arts 6 and 7 (absolute), and
+customary non-refoulement as :class:`~refugeelaw.Doctrine` says. The return is prohibited if any
+bar holds. Art 1 is determined once, under the returning state's own regime; recognition is
+declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still undetermined is
+protected too.
+
+>>> import refugeelaw as rl
+>>> escapee = rl.Claim(
+...     rl.Person("Escapee", nationalities={"PRK"}, location="CHN"),
+...     fears=[rl.Harm("torture in a detention centre for leaving without permission", "PRK",
+...                    severity="threat_to_life_or_freedom", likelihood=0.8, actor="state",
+...                    reasons={"political_opinion"}, prosecution=True, disproportionate=True,
+...                    sur_place=True, torture=True)],
+... )
+>>> result = rl.assess_return(escapee, by="CHN", to="PRK", on="2004-06-30")
+>>> print(result)
+PROHIBITED on 2004-06-30: returning the person from China to North Korea would breach Refugee Convention art. 33(1); CAT art. 3(1); customary international law, non-refoulement
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+
+from ..countries import check_country, country_name
+from ..dates import parse_date, today
+from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from ..errors import InvalidInput, Problem
+from ..facts import Claim
+from ..logic import Finding, Verdict, finding, reads
+from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
+from ..sources import Citation
+from ..sources.duties import duty
+from .art_33 import art_33_2, convention_bar, persecution_risk
+from .cat_3 import cat_bar, torture_risk
+from .custom import custom_bar, custom_binds
+from .iccpr import iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
+from .limits import regime_for
+from .obligations import CUSTOM, obligation_at, survey
+from .removal import ReturnCase, bar, bound, in_reach
+from .status import determine, without_limits
+
+__all__ = ["BARS", "Bar", "assess_return"]
+
+_C = "refugee-convention-1951"
+
+
+def treaty_binds(case: ReturnCase, cite: Citation) -> Finding:
+    """A treaty bar binds the returning state where it is bound by the provision on the date."""
+    return bound(cite, case.by, case.on, case.doctrine)
+
+
+@attrs.frozen
+class Bar:
+    """One bar on return.
+
+    Args:
+        element: the bar as the explanation names it.
+        instrument, provision: the obligation it enforces (as ``obligations_of`` lists it).
+        absolute: whether no exception lifts it (``None``: only if the norm is peremptory, as
+            ``Doctrine.non_refoulement_peremptory`` says).
+        binds: whether the obligation binds the returning state.
+        test: the bar's elements, given whether it binds and whether the person is within reach.
+        exception: the exception that lifts it, if it has one.
+    """
+
+    element: str
+    instrument: str
+    provision: str
+    absolute: bool | None
+    binds: Callable[[ReturnCase, Citation], Finding]
+    test: Callable[[ReturnCase, Finding, Finding], list[Finding]]
+    exception: Callable[[Claim], Finding] | None = None
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.instrument, self.provision)
+
+
+BARS = (
+    Bar(
+        "Refugee Convention art. 33(1) bar",
+        _C,
+        "33(1)",
+        absolute=False,
+        binds=treaty_binds,
+        test=convention_bar,
+        exception=art_33_2,
+    ),
+    Bar("CAT art. 3 bar", "cat-1984", "3(1)", True, treaty_binds, cat_bar),
+    Bar("ICCPR art. 6(1) bar", "iccpr-1966", "6(1)", True, treaty_binds, iccpr_6_bar),
+    Bar("ICCPR art. 7 bar", "iccpr-1966", "7", True, treaty_binds, iccpr_7_bar),
+    Bar("customary non-refoulement bar", CUSTOM, "non-refoulement", None, custom_binds, custom_bar),
+)
+
+
+@reads("by", "to", "on", "doctrine")
+def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tuple[Finding, ...]:
+    """Duties of ``by`` to hand persons back to ``to``: they do not lift a bar, but a lawyer needs
+    to know they pull the other way (which prevails is :func:`refugeelaw.resolve_conflict`'s)."""
+    out = []
+    for s in survey(by, on, doctrine):
+        ob = s.obligation
+        catalogued = None if ob is None else duty(ob.instrument, ob.provision)
+        if (
+            ob is not None
+            and catalogued is not None
+            and catalogued.hands_back
+            and to in ob.counterparties
+        ):
+            out.append(
+                finding(
+                    f"conflicting duty: {ob.citation}",
+                    Verdict.MET,
+                    f"{country_name(ob.state)} also owes {ob.owed_to} a duty {ob.duty}; it does not "
+                    "lift the bars above: which obligation prevails is a question for "
+                    "refugeelaw.resolve_conflict (VCLT arts 30, 53, 64; UN Charter Art. 103)",
+                    ob.citation,
+                    role="note",
+                )
+            )
+    return tuple(out)
+
+
+def assess_return(
+    claim: Claim,
+    *,
+    by: str,
+    to: str,
+    on: dt.date | str | None = None,
+    doctrine: Doctrine | None = None,
+) -> ReturnAssessment:
+    """May state ``by`` return this person to ``to`` on ``on``?
+
+    Args:
+        claim: the facts.
+        by: ISO alpha-3 code of the returning state.
+        to: ISO alpha-3 code of the destination.
+        on: date of the return (default: today).
+        doctrine: contested positions (default :class:`Doctrine`).
+
+    Returns:
+        A :class:`ReturnAssessment`: ``PROHIBITED`` if any bar applies (``breaches`` lists
+        them), ``PERMITTED`` if none does, ``UNDETERMINED`` if one might (missing facts named).
+
+    Raises:
+        InvalidInput: bad claim, state codes, date or doctrine.
+    """
+    problems: list[Problem] = []
+    for name, code in (("by", by), ("to", to)):
+        try:
+            check_country(code, field=name)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    if not isinstance(claim, Claim):
+        problems.append(Problem("claim", f"expected a Claim, got {type(claim).__name__}"))
+    if doctrine is not None and not isinstance(doctrine, Doctrine):
+        problems.append(Problem("doctrine", f"expected a Doctrine, got {doctrine!r}"))
+    if problems:
+        raise InvalidInput(problems)
+    when = today() if on is None else parse_date(on, field="on")
+    doctrine = doctrine or DEFAULT_DOCTRINE
+
+    regime = regime_for(by, when)
+    status = determine(claim, when, regime, doctrine)  # Art 1, once
+    case = ReturnCase(
+        claim,
+        by,
+        to,
+        when,
+        doctrine,
+        status,
+        without_limits(status) if regime.limited else status,
+        {
+            "persecution": persecution_risk(claim, to, doctrine),
+            "torture": torture_risk(claim, to, doctrine),
+            "ill_treatment": ill_treatment_risk(claim, to, doctrine),
+            "life": life_risk(claim, to, doctrine),
+        },
+    )
+    bars: list[Finding] = []
+    breaches: list[StateObligation] = []
+    for row in BARS:
+        cite = row.citation
+        parts = row.test(case, row.binds(case, cite), in_reach(claim, by, cite))
+        absolute = (
+            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
+        )
+        exception = row.exception(claim) if row.exception is not None else None
+        found = bar(row.element, parts, cite, absolute, exception)
+        bars.append(found)
+        obligation = obligation_at(cite, by, when, doctrine)
+        if found.verdict is Verdict.MET and obligation is not None:
+            breaches.append(obligation)
+
+    verdicts = [b.verdict for b in bars]
+    if Verdict.MET in verdicts:
+        outcome = ReturnOutcome.PROHIBITED
+        reason = (
+            f"returning the person from {country_name(by)} to {country_name(to)} would "
+            f"breach {'; '.join(str(o.citation) for o in breaches)}"
+        )
+    elif Verdict.UNKNOWN in verdicts:
+        outcome = ReturnOutcome.UNDETERMINED
+        reason = "no bar is shown to apply, but some might: see the facts that would decide it"
+        if status.outcome is Status.UNDETERMINED:
+            reason += (
+                "; no individual determination has been made, and recognition is declaratory: "
+                "returning the person before one risks refoulement"
+            )
+    else:
+        outcome = ReturnOutcome.PERMITTED
+        reason = (
+            f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
+            f"{when.isoformat()}"
+        )
+    root = finding(
+        f"return from {country_name(by)} to {country_name(to)}",
+        {
+            ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
+            ReturnOutcome.PERMITTED: Verdict.MET,
+            ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
+        }[outcome],
+        reason,
+        Citation(_C, "33(1)"),
+        Citation("cat-1984", "3(1)"),
+        children=(*bars, *conflicting_duties(by, to, when, doctrine)),
+        role="conclusion",
+    )
+    return ReturnAssessment(
+        outcome=outcome,
+        claim=claim,
+        by=by,
+        to=to,
+        on=when,
+        breaches=tuple(breaches),
+        finding=root,
+        status=status,
+        doctrine=doctrine,
+    )

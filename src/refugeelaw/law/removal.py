@@ -1,0 +1,231 @@
+"""What every bar on return shares: the case, the state's reach, whether it is bound, and the risk.
+
+A bar on return (:mod:`refugeelaw.law.refoulement`'s table) holds where the returning state is
+bound by the obligation, the person is within its reach, and the risk the obligation covers is
+shown on return to the destination, directly or through onward removal ("in any manner
+whatsoever").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from ..countries import country_name
+from ..doctrine import Doctrine
+from ..facts import Claim, Harm
+from ..logic import Finding, Verdict, finding, reads
+from ..results import StatusDetermination
+from ..sources import Citation
+from .inclusion import harm_path
+from .obligations import obligation_at
+
+__all__ = ["ReturnCase", "bar", "bound", "exposure", "in_reach"]
+
+ART_33_1 = Citation("refugee-convention-1951", "33(1)")
+EXCOM_6 = Citation("excom-conclusions", "6")
+
+
+@attrs.frozen
+class ReturnCase:
+    """One question of return: the facts, who returns whom where and when, under which doctrine,
+    with the status determination (Art 1, made once) and the risks on return (each assessed once).
+
+    Args:
+        status: Art 1 under the returning state's own regime.
+        general_status: Art 1 as the Protocol reads it (no dateline or geographic limitation), for
+            customary law.
+        risks: the finding on each kind of risk, by name ("persecution", "torture", ...).
+    """
+
+    claim: Claim
+    by: str
+    to: str
+    on: dt.date
+    doctrine: Doctrine
+    status: StatusDetermination
+    general_status: StatusDetermination
+    risks: dict[str, Finding]
+
+
+@reads("claim.at_frontier", "claim.person.location", "by", "cite")
+def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
+    """The state can return only someone in its territory or at its frontier."""
+    element = f"within the reach of {country_name(by)}"
+    where = claim.person.location
+    if claim.at_frontier and where is not None and where != by:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the person is at the frontier but still in {country_name(where)}: turning back "
+            "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
+            cite,
+            Citation("iccpr-1966", "12(2)"),
+            facts=("at_frontier", "person.location"),
+        )
+    if claim.at_frontier:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is at the frontier of {country_name(by)}: "
+            "rejection at the frontier is return 'in any manner whatsoever'",
+            cite,
+            EXCOM_6,
+            facts=("at_frontier",),
+        )
+    if where is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "where the person is is not known",
+            cite,
+            facts=("person.location",),
+            missing=("person.location",),
+        )
+    if where == by:
+        return finding(
+            element, Verdict.MET, f"the person is in {country_name(by)}", cite,
+            facts=("person.location",),
+        )  # fmt: skip
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the person is in {country_name(where)}, not in or at the frontier of {country_name(by)}",
+        cite,
+        facts=("person.location",),
+    )
+
+
+@reads("cite", "by", "on", "doctrine")
+def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
+    """The returning state is bound by the provision on the date (as ``obligations_of`` says)."""
+    obligation = obligation_at(cite, by, on, doctrine)
+    if obligation is None:
+        return finding(
+            "the state is bound",
+            Verdict.NOT_MET,
+            f"{country_name(by)} is not bound by {cite} on {on.isoformat()}",
+            cite,
+        )
+    since = f" since {obligation.since.isoformat()}" if obligation.since else ""
+    via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
+    return finding(
+        "the state is bound",
+        Verdict.MET,
+        f"{country_name(by)} is bound by {cite}{since}{via}",
+        cite,
+    )
+
+
+HarmTest = Callable[[Harm, str, Claim, Doctrine], Finding]
+
+_RISK_REASONS = {
+    Verdict.MET: "there is a risk of {what} on return to {to}",
+    Verdict.NOT_MET: "there is no risk of {what} on return to {to}",
+    Verdict.UNKNOWN: "whether there is a risk of {what} on return to {to} is not known",
+}
+
+
+def exposure(claim: Claim, to: str, doctrine: Doctrine, test: HarmTest, what: str) -> Finding:
+    """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on."""
+    tested = [(h, test(h, harm_path(i), claim, doctrine)) for i, h in enumerate(claim.fears)]
+    direct = [f for h, f in tested if h.country == to]
+    elsewhere = [f for h, f in tested if h.country != to]
+    children = list(direct)
+    verdict = Verdict.any(f.verdict for f in direct)
+    risk_elsewhere = Verdict.any(f.verdict for f in elsewhere)
+    place = country_name(to)
+    if elsewhere and risk_elsewhere is not Verdict.NOT_MET:
+        path = f"onward_removal[{to!r}]"
+        onward = claim.onward_removal.get(to)
+        if onward is None:
+            chain = Verdict.UNKNOWN
+            why = f"whether {place} would send the person on to where they are at risk is not known"
+        elif onward:
+            chain = risk_elsewhere
+            why = f"{place} would send the person on to where they are at risk"
+        else:
+            chain = Verdict.NOT_MET
+            why = (
+                f"{place} would not send the person on: return there is not "
+                "refoulement unless the person is at risk there"
+            )
+        children.append(
+            finding(
+                f"indirect return through {place}",
+                chain,
+                why,
+                ART_33_1,
+                facts=(path,),
+                missing=(path,),
+                children=elsewhere,
+            )
+        )
+        verdict = verdict | chain
+    if children:
+        reason = _RISK_REASONS[verdict].format(what=what, to=place)
+    else:
+        reason = f"no harm is feared in or from {place}"
+    return finding(f"risk of {what} in or from {place}", verdict, reason, children=children)
+
+
+def bar(
+    element: str,
+    parts: Sequence[Finding],
+    cite: Citation,
+    absolute: bool,
+    exception: Finding | None = None,
+) -> Finding:
+    """A bar holds where every part holds and no exception lifts it."""
+    verdict = Verdict.all(p.verdict for p in parts)
+    children = list(parts)
+    if exception is not None:
+        children.append(exception)
+        verdict = verdict & ~exception.verdict
+    kind = "absolute, no exception" if absolute else "subject to its exceptions"
+    reason = {
+        Verdict.MET: f"the bar applies ({kind})",
+        Verdict.NOT_MET: "the bar does not apply",
+        Verdict.UNKNOWN: "whether the bar applies is not yet known",
+    }[verdict]
+    return finding(element, verdict, reason, cite, children=children)
+
+
+_SEVERE_REASONS = {
+    Verdict.MET: "{standard} (likelihood at least {threshold:g})",
+    Verdict.NOT_MET: "not shown: {standard}",
+    Verdict.UNKNOWN: "not yet known whether {standard}",
+}
+
+
+def severe_harm(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    kind: Verdict,
+    flag: str,
+    cite: Citation,
+    standard: str,
+) -> Finding:
+    """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
+    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind."""
+    threshold = doctrine.torture_threshold
+    likely = (
+        Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
+    )
+    verdict = kind & likely
+    missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
+    if harm.likelihood is None:
+        missing.append(f"{path}.likelihood")
+    return finding(
+        f"{path}: {harm.description}",
+        verdict,
+        _SEVERE_REASONS[verdict].format(standard=standard, threshold=threshold),
+        cite,
+        facts=(f"{path}.{flag}", f"{path}.likelihood"),
+        missing=missing,
+        standard=f"{standard} (likelihood at least {threshold:g})",
+        assumptions=(doctrine.position("torture_threshold"),),
+    )

@@ -1,0 +1,242 @@
+"""Refugee status: Article 1 of the 1951 Convention as amended by the 1967 Protocol.
+
+Status is inclusion (Art 1A(2), :mod:`refugeelaw.law.inclusion`) followed by the clauses that
+displace it, each a rule of its own, applied in the order of :data:`DISPLACING_CLAUSES`; the
+result records which clause displaced inclusion (``displaced_by``).
+
+>>> import refugeelaw as rl
+>>> escapee = rl.Claim(
+...     rl.Person("Escapee", nationalities={"PRK"}, location="CHN"),
+...     fears=[rl.Harm("imprisonment and torture for leaving without permission", "PRK",
+...                    severity="threat_to_life_or_freedom", likelihood=0.9, actor="state",
+...                    reasons={"political_opinion"}, prosecution=True, disproportionate=True,
+...                    sur_place=True)],
+... )
+>>> print(rl.assess_status(escapee, on="2004-06-30"))
+REFUGEE on 2004-06-30: every element of Art 1A(2) is met and no exception applies
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..dates import parse_date, today
+from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from ..errors import InvalidInput, Problem
+from ..facts import Claim
+from ..logic import Finding, Verdict, finding
+from ..results import DoctrineComparison, Status, StatusDetermination
+from ..sources import Citation
+from .art_1c import art_1c
+from .art_1d import art_1d
+from .art_1e import art_1e
+from .art_1f import art_1f
+from .inclusion import inclusion, inclusion_elements
+from .limits import UNLIMITED, Regime, no_limits, regime_for
+
+__all__ = [
+    "DISPLACING_CLAUSES",
+    "DisplacingClause",
+    "assess_status",
+    "compare_doctrines",
+    "determine",
+    "without_limits",
+]
+
+ART_1 = Citation("refugee-convention-1951", "1")
+
+
+@attrs.frozen
+class DisplacingClause:
+    """A clause that, where it applies, displaces inclusion.
+
+    Args:
+        name: the clause as cited ("Art 1F").
+        rule: decides whether it applies, from the claim and the inclusion finding.
+        outcome: what it makes of a person who meets Art 1A(2) (``EXCLUDED`` or ``CEASED``).
+        citation: the provision.
+    """
+
+    name: str
+    rule: Callable[[Claim, Finding], Finding]
+    outcome: Status
+    citation: Citation
+
+
+# The order in which the clauses are applied: the Convention "shall not apply" (1D, 1E, 1F) to
+# persons it never reached, before it can "cease to apply" (1C) to one it did; the first clause
+# that applies decides the outcome.
+DISPLACING_CLAUSES = (
+    DisplacingClause("Art 1D", art_1d, Status.EXCLUDED, Citation("refugee-convention-1951", "1D")),
+    DisplacingClause("Art 1E", art_1e, Status.EXCLUDED, Citation("refugee-convention-1951", "1E")),
+    DisplacingClause("Art 1F", art_1f, Status.EXCLUDED, Citation("refugee-convention-1951", "1F")),
+    DisplacingClause("Art 1C", art_1c, Status.CEASED, Citation("refugee-convention-1951", "1C")),
+)
+
+
+def clause(name: str) -> DisplacingClause:
+    """The displacing clause cited as ``name`` ("Art 1F")."""
+    return next(c for c in DISPLACING_CLAUSES if c.name == name)
+
+
+def _outcome(
+    included: Finding, applying: Sequence[tuple[DisplacingClause, Finding]]
+) -> tuple[Status, str]:
+    """The outcome and its reason, from inclusion and the clauses that apply (in order)."""
+    if not applying:
+        return {
+            Verdict.MET: (
+                Status.REFUGEE,
+                "every element of Art 1A(2) is met and no exception applies",
+            ),
+            Verdict.NOT_MET: (Status.NOT_REFUGEE, included.reason),
+            Verdict.UNKNOWN: (Status.UNDETERMINED, included.reason),
+        }[included.verdict]
+    first, found = applying[0]
+    if first.outcome is Status.CEASED:
+        return Status.CEASED, found.reason
+    names = ", ".join(c.name for c, _ in applying if c.outcome is first.outcome)
+    if included.verdict is Verdict.MET:
+        return Status.EXCLUDED, f"the person meets Art 1A(2) but {names} displaces it"
+    if included.verdict is Verdict.NOT_MET:
+        return Status.NOT_REFUGEE, f"{included.reason} (and {names} would exclude in any case)"
+    return Status.UNDETERMINED, (
+        f"{names} applies, so the person has no Convention status either way; whether "
+        "that is because of exclusion or because inclusion fails is not yet known"
+    )
+
+
+_ROOT_VERDICT = {
+    Status.REFUGEE: Verdict.MET,
+    Status.UNDETERMINED: Verdict.UNKNOWN,
+    Status.NOT_REFUGEE: Verdict.NOT_MET,
+    Status.EXCLUDED: Verdict.NOT_MET,
+    Status.CEASED: Verdict.NOT_MET,
+}
+
+
+def conclude(
+    claim: Claim,
+    on: dt.date,
+    regime: Regime,
+    doctrine: Doctrine,
+    elements: tuple[Finding, ...],
+) -> StatusDetermination:
+    """Art 1: inclusion from its ``elements``, then each displacing clause in order."""
+    included = inclusion(elements)
+    clauses = [(c, c.rule(claim, included)) for c in DISPLACING_CLAUSES]
+    applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
+    outcome, reason = _outcome(included, applying)
+    root = finding(
+        "refugee status",
+        _ROOT_VERDICT[outcome],
+        reason,
+        ART_1,
+        children=(included, *(found for _, found in clauses)),
+        role="conclusion",
+    )
+    return StatusDetermination(
+        outcome,
+        claim,
+        on,
+        root,
+        doctrine,
+        regime.state,
+        regime.description,
+        tuple(c.name for c, _ in applying),
+    )
+
+
+def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:
+    """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion."""
+    return conclude(claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime))
+
+
+def without_limits(status: StatusDetermination) -> StatusDetermination:
+    """The same determination under the definition as the Protocol reads it (no dateline, no
+    geographic limitation), from the same element findings: customary law knows no such limits."""
+    alienage, feared, protection, _ = status.inclusion.children
+    return conclude(
+        status.claim,
+        status.on,
+        UNLIMITED,
+        status.doctrine,
+        (alienage, feared, protection, no_limits(UNLIMITED)),
+    )
+
+
+def assess_status(
+    claim: Claim,
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+    doctrine: Doctrine | None = None,
+) -> StatusDetermination:
+    """Is this person a refugee within Art 1 of the 1951 Convention (as amended by the Protocol)?
+
+    Args:
+        claim: the facts.
+        on: the date of the assessment (default: today). It decides which treaties bind ``state``.
+        state: ISO alpha-3 code of the state whose obligations frame the question. A party to the
+            Convention alone keeps the 1951 dateline and, if it chose it, the geographic limitation
+            (Art 1B); a party to the Protocol, or no state given, applies neither.
+        doctrine: the contested positions to apply (default :class:`Doctrine`).
+
+    Returns:
+        A :class:`StatusDetermination` whose ``finding`` explains every step.
+
+    Raises:
+        InvalidInput: ``claim`` is not a :class:`Claim`, or ``on``, ``state`` or ``doctrine`` is invalid.
+    """
+    if not isinstance(claim, Claim):
+        raise InvalidInput([Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
+    when = on if type(on) is dt.date else today() if on is None else parse_date(on, field="on")
+    doctrine = _doctrine(doctrine)
+    return determine(claim, when, regime_for(state, when), doctrine)
+
+
+def _doctrine(doctrine: Any) -> Doctrine:
+    if doctrine is None:
+        return DEFAULT_DOCTRINE
+    if not isinstance(doctrine, Doctrine):
+        raise InvalidInput([Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
+    return doctrine
+
+
+def compare_doctrines(
+    claim: Claim,
+    views: Mapping[str, Doctrine],
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+) -> DoctrineComparison:
+    """Assess one claim under several named doctrines and report where the views diverge.
+
+    The divergence point is the first element, in the order the explanation lists them, whose
+    verdict differs between any two views and none of whose sub-elements differ: the rule the
+    doctrine actually changes, not the conclusions that merely inherit the difference (which would
+    always be the root, "refugee status", whenever the outcomes differ).
+    """
+    if not views:
+        raise InvalidInput([Problem("views", "give at least one named Doctrine")])
+    results = {
+        name: assess_status(claim, on=on, state=state, doctrine=doctrine)
+        for name, doctrine in views.items()
+    }
+    diverges = _first_divergence([r.finding for r in results.values()])
+    return DoctrineComparison(determinations=results, diverges_at=diverges)
+
+
+def _first_divergence(nodes: list[Finding]) -> str | None:
+    """The most specific element, in explanation order, where the parallel trees differ."""
+    for children in zip(*(n.children for n in nodes), strict=False):
+        found = _first_divergence(list(children))
+        if found is not None:
+            return found
+    if len({(n.element, n.verdict) for n in nodes}) > 1:
+        return nodes[0].element
+    return None

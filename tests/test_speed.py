@@ -1,0 +1,166 @@
+"""The speed layer never changes a result.
+
+``refugeelaw._speed`` wraps the rules from outside: memos keyed on what each rule declares it reads,
+a builder that skips re-checking the rules' own values, memos by identity for rendered and JSON text,
+and pickling. Every claim below is decided with the layer on (memos warm from other claims,
+doctrines and states) and off (the rules exactly as written), and the results must be equal field
+for field, finding for finding, and render and serialise to the same text.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+from refugeelaw import _speed, logic
+from refugeelaw.serialize import result_json
+from test_status_properties import STATES, claims, doctrines
+
+ON = "2004-06-30"
+RETURNS = (("CHN", "PRK"), ("MDG", "SYR"), ("TUR", "AFG"), ("KOR", "PRK"))
+
+
+def decide(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, where: tuple[str, str]):
+    by, to = where
+    return (
+        rl.assess_status(claim, on=ON, state=state, doctrine=doctrine),
+        rl.assess_return(claim, by=by, to=to, on=ON, doctrine=doctrine),
+    )
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_the_speed_layer_never_changes_a_status_or_return_result(cases) -> None:
+    """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): the same results, field
+    for field, with the rules memoised and built fast, as with the rules run as written."""
+    _speed.install()
+    fast = [decide(*case) for case in cases]  # memos warm from the other cases
+    with _speed.off():
+        assert not _speed.installed()
+        plain = [decide(*case) for case in cases]
+    for ours, theirs in zip(fast, plain, strict=True):
+        for a, b in zip(ours, theirs, strict=True):
+            assert a == b
+            assert attrs.asdict(a, recurse=False) == attrs.asdict(b, recurse=False)
+            assert list(a.finding.walk()) == list(b.finding.walk())
+            assert a.explain() == b.explain()
+            assert a.explain("markdown") == b.explain("markdown")
+            assert result_json(a) == result_json(b)
+            assert a.missing_facts() == b.missing_facts()
+            assert a.assumptions() == b.assumptions()
+
+
+findings_args = st.fixed_dictionaries(
+    {
+        "element": st.text(min_size=1).filter(str.strip),
+        "verdict": st.sampled_from(list(rl.Verdict)),
+        "reason": st.text(min_size=1).filter(str.strip),
+        "children": st.lists(
+            st.builds(
+                rl.Finding, st.just("child"), st.sampled_from(list(rl.Verdict)), st.just("because")
+            ),
+            max_size=2,
+        ),
+        "assumptions": st.lists(st.text(), max_size=2),
+        "facts": st.lists(st.text(), max_size=2),
+        "missing": st.lists(st.text(), max_size=2),
+        "standard": st.one_of(st.none(), st.text()),
+        "role": st.sampled_from(["element", "exception", "input", "note", "conclusion"]),
+    }
+)
+
+
+@given(findings_args, st.lists(st.sampled_from([rl.Citation("unhcr-handbook", "28")]), max_size=2))
+def test_the_fast_builder_builds_exactly_what_the_checked_one_builds(kwargs, cites) -> None:
+    """Lists or tuples, known or unknown verdicts: ``fast_finding`` equals ``logic.finding``."""
+    head = (kwargs.pop("element"), kwargs.pop("verdict"), kwargs.pop("reason"))
+    a = _speed.fast_finding(*head, *cites, **kwargs)
+    b = logic.finding(*head, *cites, **kwargs)
+    assert a == b
+    assert [getattr(a, f.name) for f in attrs.fields(rl.Finding)] == [
+        getattr(b, f.name) for f in attrs.fields(rl.Finding)
+    ]
+    assert all(type(getattr(a, f)) is tuple for f in ("citations", "children", "facts", "missing"))
+
+
+def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
+    """A memoised rule reads exactly the values its ``@reads`` names: change one of them and the
+    finding changes; change anything else and the same finding is handed back."""
+    from refugeelaw.law import inclusion
+
+    _speed.install()
+    rule = inclusion.well_founded
+    assert rule.__wrapped__.__reads__ == ("harm.likelihood", "path", "doctrine.fear_threshold")
+    harm = rl.Harm("beating", "PRK", likelihood=0.5)
+    first = rule(harm, "fears[0]", rl.Doctrine())
+    assert rule(attrs.evolve(harm, description="other"), "fears[0]", rl.Doctrine()) is first
+    assert rule(attrs.evolve(harm, likelihood=0.05), "fears[0]", rl.Doctrine()).verdict is (
+        rl.Verdict.NOT_MET
+    )
+
+
+def test_a_declaration_must_name_the_rules_own_parameters() -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match=r"reads 'claim\.person'"):
+
+        @logic.reads("claim.person")
+        def rule(harm: rl.Harm) -> rl.Finding:  # pragma: no cover - never called
+            raise AssertionError
+
+    with pytest.raises(TypeError, match="reads 'harm\\.'"):
+
+        @logic.reads("harm.")
+        def other(harm: rl.Harm) -> rl.Finding:  # pragma: no cover - never called
+            raise AssertionError
+
+
+def test_off_runs_the_rules_as_written_and_on_puts_the_layer_back() -> None:
+    from refugeelaw.law import inclusion
+
+    _speed.install()
+    wrapped = inclusion.well_founded
+    with _speed.off():
+        assert inclusion.well_founded is wrapped.__wrapped__
+        assert logic.finding is not _speed.fast_finding
+    assert inclusion.well_founded is wrapped
+
+
+def test_identity_memo_remembers_the_object_itself_not_its_equals() -> None:
+    """Rendered lines and JSON text are remembered per finding object: an equal but distinct
+    finding is not confused with it, and a full memo starts afresh."""
+    memo = _speed.IdentityMemo(limit=2)
+    seen: list[str] = []
+    remember = memo.wrap(lambda f: seen.append(f.element) or f.element)
+    a = rl.Finding("element", rl.Verdict.MET, "reason")
+    twin = rl.Finding("element", rl.Verdict.MET, "reason")
+    assert twin == a
+    remember(a)
+    remember(a)
+    remember(twin)
+    assert seen == ["element", "element"]  # a once, its twin once
+    remember(rl.Finding("other", rl.Verdict.MET, "reason"))  # the third entry: full, starts afresh
+    remember(a)
+    assert seen == ["element", "element", "other", "element"]
+
+
+def test_results_pickle_and_come_back_equal_with_or_without_the_layer() -> None:
+    from refugeelaw import testing
+
+    _speed.install()
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on=ON)
+    fast = pickle.loads(pickle.dumps(result))
+    with _speed.off():
+        plain = pickle.loads(pickle.dumps(result))
+    assert fast == plain == result
+    assert hash(fast.claim) == hash(result.claim)
