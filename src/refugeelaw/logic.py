@@ -41,49 +41,43 @@ class Verdict(enum.Enum):
     def of(cls, value: bool | None) -> Verdict:
         """``True`` → MET, ``False`` → NOT_MET, ``None`` → UNKNOWN."""
         if value is None:
-            return cls.UNKNOWN
-        return cls.MET if value else cls.NOT_MET
+            return _UNKNOWN
+        return _MET if value else _NOT_MET
 
     @classmethod
     def all(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene conjunction of any number of verdicts (``MET`` for none)."""
         seen = verdicts if isinstance(verdicts, (list, tuple)) else tuple(verdicts)
-        if cls.NOT_MET in seen:
-            return cls.NOT_MET
-        return cls.UNKNOWN if cls.UNKNOWN in seen else cls.MET
+        if _NOT_MET in seen:
+            return _NOT_MET
+        return _UNKNOWN if _UNKNOWN in seen else _MET
 
     @classmethod
     def any(cls, verdicts: Iterable[Verdict]) -> Verdict:
         """Kleene disjunction of any number of verdicts (``NOT_MET`` for none)."""
         seen = verdicts if isinstance(verdicts, (list, tuple)) else tuple(verdicts)
-        if cls.MET in seen:
-            return cls.MET
-        return cls.UNKNOWN if cls.UNKNOWN in seen else cls.NOT_MET
+        if _MET in seen:
+            return _MET
+        return _UNKNOWN if _UNKNOWN in seen else _NOT_MET
 
     # Members are singletons, so identity is their equality and may be their hash (Enum's default
     # hashes the name, in Python, on every dict look-up).
     __hash__ = object.__hash__
 
     def __and__(self, other: Verdict) -> Verdict:
-        if not isinstance(other, Verdict):
+        try:
+            return _AND[self, other]
+        except (KeyError, TypeError):  # not a Verdict
             return NotImplemented
-        if Verdict.NOT_MET in (self, other):
-            return Verdict.NOT_MET
-        if Verdict.UNKNOWN in (self, other):
-            return Verdict.UNKNOWN
-        return Verdict.MET
 
     def __or__(self, other: Verdict) -> Verdict:
-        if not isinstance(other, Verdict):
+        try:
+            return _OR[self, other]
+        except (KeyError, TypeError):  # not a Verdict
             return NotImplemented
-        if Verdict.MET in (self, other):
-            return Verdict.MET
-        if Verdict.UNKNOWN in (self, other):
-            return Verdict.UNKNOWN
-        return Verdict.NOT_MET
 
     def __invert__(self) -> Verdict:
-        return _NEGATION[self]
+        return _NOT[self]
 
     def __bool__(self) -> bool:
         raise TypeError(
@@ -102,12 +96,35 @@ class Verdict(enum.Enum):
         return _SYMBOLS[self]
 
 
-_SYMBOLS = {Verdict.MET: "✓", Verdict.NOT_MET: "✗", Verdict.UNKNOWN: "?"}
-_NEGATION = {
-    Verdict.MET: Verdict.NOT_MET,
-    Verdict.NOT_MET: Verdict.MET,
-    Verdict.UNKNOWN: Verdict.UNKNOWN,
+_MET, _NOT_MET, _UNKNOWN = Verdict.MET, Verdict.NOT_MET, Verdict.UNKNOWN
+_SYMBOLS = {_MET: "✓", _NOT_MET: "✗", _UNKNOWN: "?"}
+
+# Kleene's strong three-valued logic, as truth tables: a conjunction fails if any conjunct fails
+# and holds only if all hold; a disjunction holds if any disjunct holds and fails only if all fail;
+# whatever is left is unknown.
+_AND = {
+    (_MET, _MET): _MET,
+    (_MET, _UNKNOWN): _UNKNOWN,
+    (_MET, _NOT_MET): _NOT_MET,
+    (_UNKNOWN, _MET): _UNKNOWN,
+    (_UNKNOWN, _UNKNOWN): _UNKNOWN,
+    (_UNKNOWN, _NOT_MET): _NOT_MET,
+    (_NOT_MET, _MET): _NOT_MET,
+    (_NOT_MET, _UNKNOWN): _NOT_MET,
+    (_NOT_MET, _NOT_MET): _NOT_MET,
 }
+_OR = {
+    (_MET, _MET): _MET,
+    (_MET, _UNKNOWN): _MET,
+    (_MET, _NOT_MET): _MET,
+    (_UNKNOWN, _MET): _MET,
+    (_UNKNOWN, _UNKNOWN): _UNKNOWN,
+    (_UNKNOWN, _NOT_MET): _UNKNOWN,
+    (_NOT_MET, _MET): _MET,
+    (_NOT_MET, _UNKNOWN): _UNKNOWN,
+    (_NOT_MET, _NOT_MET): _NOT_MET,
+}
+_NOT = {_MET: _NOT_MET, _NOT_MET: _MET, _UNKNOWN: _UNKNOWN}
 
 
 def _verdict(value: object) -> object:
@@ -123,7 +140,7 @@ def _is_verdict(value: object) -> str | None:
     return None if isinstance(value, Verdict) else f"expected a Verdict, got {value!r}"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)  # immutable, so its hash never changes
 class Finding(Checked):
     """One step of reasoning: an element of a rule, its verdict, why, and on what authority.
 

@@ -264,6 +264,8 @@ class ReturnOutcome(enum.Enum):
     PERMITTED = "permitted"
     UNDETERMINED = "undetermined"
 
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
 
 @attrs.frozen(repr=False)
 class ReturnAssessment(ExplainedResult):
@@ -322,11 +324,16 @@ class ReturnAssessment(ExplainedResult):
             f"{o.citation} ({o.basis.value}{', absolute' if o.absolute else ''})"
             for o in self.breaches
         )
+        fears = tuple(
+            f"fears[{i}]: {h.description} (in {country_name(h.country)})"
+            for i, h in enumerate(self.claim.fears)
+        )
         return Report(
             f"Return from {country_name(self.by)} to {country_name(self.to)}: {self.outcome.name}",
             f"Assessed on {self.on.isoformat()}.",
             self.finding,
             (
+                Section("Fears weighed:", fears, empty="none stated"),
                 Section("Obligations the return would breach:", breaches, empty="none"),
                 *self._positions(),
             ),

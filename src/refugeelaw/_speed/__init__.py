@@ -151,7 +151,8 @@ _new = object.__new__
     _set_missing,
     _set_standard,
     _set_role,
-) = _layout(Finding)[1][:10]
+    _set_hash,
+) = _layout(Finding)[1]
 _UNKNOWN = Verdict.UNKNOWN
 
 
@@ -182,6 +183,7 @@ def fast_finding(
     )
     _set_standard(f, standard)
     _set_role(f, role)
+    _set_hash(f, None)  # attrs' hash cache: computed on first use
     return f
 
 

@@ -14,23 +14,24 @@ undetermined is protected too.
 
 from __future__ import annotations
 
-from ..doctrine import Doctrine
-from ..facts import Claim, Harm
+from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .inclusion import harm_elements
+from .inclusion import feared_element, harm_path
 from .removal import ReturnCase, exposure
 from .status import clause
 
 __all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
 
+ART_1A2 = Citation("refugee-convention-1951", "1A(2)")
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 ART_33_2 = Citation("refugee-convention-1951", "33(2)")
 HB_28 = Citation("unhcr-handbook", "28")
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 
+@reads("status.outcome", "status.displaced_by", "status.finding.reason")
 def protected_person(status: StatusDetermination) -> Finding:
     """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28)."""
     element = "a refugee, or an asylum seeker not yet determined"
@@ -71,28 +72,38 @@ def protected_person(status: StatusDetermination) -> Finding:
         Verdict.NOT_MET,
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
-        Citation("refugee-convention-1951", "1A(2)"),
+        ART_1A2,
     )
 
 
-def threatened_on_a_ground(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
-    """Life or freedom threatened on a Convention ground: the harm's elements of Art 1A(2) other
-    than where it is feared (the destination decides that)."""
-    _, *parts = harm_elements(harm, path, claim, doctrine)
-    verdict = Verdict.all(p.verdict for p in parts)
-    reason = {
-        Verdict.MET: "life or freedom threatened on a Convention ground",
-        Verdict.NOT_MET: "not shown to threaten life or freedom on a Convention ground",
-        Verdict.UNKNOWN: "threat on a Convention ground not yet known",
-    }[verdict]
-    return finding(f"{path}: {harm.description}", verdict, reason, ART_33_1, children=parts)
+@reads("path", "elements")
+def threatened_on_a_ground(path: str, elements: tuple[Finding, ...]) -> Finding:
+    """Life or freedom threatened on a Convention ground: the elements of Art 1A(2) that the status
+    determination found for the fear at ``path`` (well-founded, persecution, nexus, no internal
+    flight), but not where it is feared: for art. 33(1) the destination decides that."""
+    verdict = Verdict.all([e.verdict for e in elements])
+    return finding(path, verdict, _THREAT_REASONS[verdict], ART_33_1, children=elements)
 
 
-def persecution_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
-    """The risk art. 33(1) covers, on return to ``to`` or onward from it."""
-    return exposure(
-        claim, to, doctrine, threatened_on_a_ground, "persecution on a Convention ground"
+_THREAT_REASONS = {
+    Verdict.MET: "life or freedom threatened on a Convention ground",
+    Verdict.NOT_MET: "not shown to threaten life or freedom on a Convention ground",
+    Verdict.UNKNOWN: "threat on a Convention ground not yet known",
+}
+
+
+def persecution_risk(status: StatusDetermination, to: str) -> Finding:
+    """The risk art. 33(1) covers, on return to ``to`` or onward from it, from the fears the
+    status determination weighed (Art 1 is not decided again)."""
+    claim = status.claim
+    fears = feared_element(status.inclusion).children if claim.fears else ()
+    tested = tuple(
+        [
+            (harm.country, threatened_on_a_ground(harm_path(i), fear.children[1:5]))
+            for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False))
+        ]
     )
+    return exposure(to, "persecution on a Convention ground", tested, claim.onward_removal.get(to))
 
 
 @reads("claim.danger_to_security", "claim.serious_crime_danger")
@@ -137,6 +148,6 @@ def art_33_2(claim: Claim) -> Finding:
     )
 
 
-def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
-    return [binds, reach, protected_person(case.status), case.risks["persecution"]]
+    return (binds, reach, protected_person(case.status), case.risks["persecution"])

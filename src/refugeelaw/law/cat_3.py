@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
-from ..logic import Finding, Verdict
+from ..logic import Finding, Verdict, reads
 from ..sources import Citation
+from .inclusion import harm_path
 from .removal import ReturnCase, exposure, severe_harm
 
 __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
@@ -22,7 +23,8 @@ __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 CAT_3 = Citation("cat-1984", "3(1)")
 
 
-def danger_of_torture(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+@reads("harm.torture", "harm.likelihood", "path", "doctrine.torture_threshold")
+def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture."""
     return severe_harm(
         harm,
@@ -37,9 +39,15 @@ def danger_of_torture(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -
 
 def torture_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk CAT art. 3 covers, on return to ``to`` or onward from it."""
-    return exposure(claim, to, doctrine, danger_of_torture, "torture")
+    tested = tuple(
+        [
+            (h.country, danger_of_torture(h, harm_path(i), doctrine))
+            for i, h in enumerate(claim.fears)
+        ]
+    )
+    return exposure(to, "torture", tested, claim.onward_removal.get(to))
 
 
-def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """CAT art. 3: bound, within reach, in danger of torture (whatever the person's status)."""
-    return [binds, reach, case.risks["torture"]]
+    return (binds, reach, case.risks["torture"])

@@ -9,6 +9,8 @@ geographic limitation, so its refugee is the Protocol's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -52,12 +54,12 @@ def customary_rule_binds(doctrine: Doctrine) -> Finding:
     )
 
 
-def custom_binds(case: ReturnCase, cite: Citation) -> Finding:
+def custom_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     """Custom binds every state, whatever it has ratified, if the rule is custom."""
-    return customary_rule_binds(case.doctrine)
+    return customary_rule_binds(doctrine)
 
 
-def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Bound, within reach, and a risk of persecution (a refugee, subject to the Art 33(2)
     exceptions) or of torture (anyone)."""
     persecution = (
@@ -65,10 +67,16 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding
         & case.risks["persecution"].verdict
         & ~art_33_2(case.claim).verdict
     )
-    risk = finding(
+    return (binds, reach, customary_risk(persecution, case.risks["torture"].verdict))
+
+
+@reads("persecution", "torture")
+def customary_risk(persecution: Verdict, torture: Verdict) -> Finding:
+    """The risk the customary rule covers: persecution of a refugee (``persecution``, already
+    subject to the Art 33(2) exceptions) or torture of anyone (``torture``)."""
+    return finding(
         "risk the customary rule covers",
-        persecution | case.risks["torture"].verdict,
+        persecution | torture,
         "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture",
         CUSTOM_RULE,
     )
-    return [binds, reach, risk]

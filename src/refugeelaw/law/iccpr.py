@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
-from ..logic import Finding, Verdict
+from ..logic import Finding, Verdict, reads
 from ..sources import Citation
+from .inclusion import harm_path
 from .removal import ReturnCase, exposure, severe_harm
 
 __all__ = [
@@ -30,7 +31,8 @@ ICCPR_6 = Citation("iccpr-1966", "6(1)")
 ICCPR_7 = Citation("iccpr-1966", "7")
 
 
-def irreparable_harm(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+@reads("harm.irreparable", "harm.torture", "harm.likelihood", "path", "doctrine.torture_threshold")
+def irreparable_harm(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
     irreparable harm too)."""
     return severe_harm(
@@ -44,9 +46,8 @@ def irreparable_harm(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) ->
     )
 
 
-def arbitrary_deprivation_of_life(
-    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
-) -> Finding:
+@reads("harm.risk_to_life", "harm.likelihood", "path", "doctrine.torture_threshold")
+def arbitrary_deprivation_of_life(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Art. 6(1): a real risk of arbitrary deprivation of life."""
     return severe_harm(
         harm,
@@ -61,21 +62,31 @@ def arbitrary_deprivation_of_life(
 
 def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it."""
-    return exposure(claim, to, doctrine, irreparable_harm, "irreparable harm")
+    tested = tuple(
+        [
+            (h.country, irreparable_harm(h, harm_path(i), doctrine))
+            for i, h in enumerate(claim.fears)
+        ]
+    )
+    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to))
 
 
 def life_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk art. 6(1) covers, on return to ``to`` or onward from it."""
-    return exposure(
-        claim, to, doctrine, arbitrary_deprivation_of_life, "arbitrary deprivation of life"
+    tested = tuple(
+        [
+            (h.country, arbitrary_deprivation_of_life(h, harm_path(i), doctrine))
+            for i, h in enumerate(claim.fears)
+        ]
     )
+    return exposure(to, "arbitrary deprivation of life", tested, claim.onward_removal.get(to))
 
 
-def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6(1): bound, within reach, a real risk of arbitrary deprivation of life."""
-    return [binds, reach, case.risks["life"]]
+    return (binds, reach, case.risks["life"])
 
 
-def iccpr_7_bar(case: ReturnCase, binds: Finding, reach: Finding) -> list[Finding]:
+def iccpr_7_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 7: bound, within reach, a real risk of torture or ill-treatment."""
-    return [binds, reach, case.risks["ill_treatment"]]
+    return (binds, reach, case.risks["ill_treatment"])

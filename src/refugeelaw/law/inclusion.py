@@ -14,11 +14,11 @@ inclusion (Arts 1C–1F) are rules of their own, in :mod:`refugeelaw.law.status`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Ground, Harm, Protection, Severity
+from ..facts import Actor, Claim, Ground, Harm, Person, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .limits import Regime, dateline
@@ -37,6 +37,7 @@ __all__ = [
     "persecution",
     "protection_of",
     "social_group",
+    "state_persecutors",
     "sur_place",
     "well_founded",
 ]
@@ -517,7 +518,7 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
     """One feared harm: every element must be met (a refugee sur place noted as such)."""
     path = harm_path(index)
     elements = harm_elements(harm, path, claim, doctrine)
-    verdict = Verdict.all(e.verdict for e in elements)
+    verdict = Verdict.all([e.verdict for e in elements])
     notes = (sur_place(harm, path),) if harm.sur_place else ()
     return finding(
         f"{path}: {harm.description}",
@@ -543,7 +544,7 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
             element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
         )
     fears = [fear(harm, i, claim, doctrine) for i, harm in enumerate(claim.fears)]
-    verdict = Verdict.any(f.verdict for f in fears)
+    verdict = Verdict.any([f.verdict for f in fears])
     return finding(element, verdict, _ANY_FEAR_REASONS[verdict], ART_1A2, children=fears)
 
 
@@ -622,9 +623,26 @@ _EVERY_COUNTRY_REASONS = {
 }
 
 
-def lacks_protection(claim: Claim) -> Finding:
-    """Unable or unwilling to avail of the protection of **each** country of nationality."""
-    person = claim.person
+def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """Each fear that names a state as the persecutor: (that country, the fear's path)."""
+    return tuple(
+        [(h.country, harm_path(i)) for i, h in enumerate(claim.fears) if h.actor is Actor.STATE]
+    )
+
+
+@reads("person.nationalities", "person.habitual_residence", "protection", "persecutors")
+def lacks_protection(
+    person: Person,
+    protection: Mapping[str, Protection],
+    persecutors: tuple[tuple[str, str], ...],
+) -> Finding:
+    """Unable or unwilling to avail of the protection of **each** country of nationality.
+
+    Args:
+        person: whose countries of nationality (or former habitual residence) count.
+        protection: what the decision-maker found each country offers.
+        persecutors: the fears naming a state as persecutor (see :func:`state_persecutors`).
+    """
     references = person.countries_of_reference()
     if person.stateless:
         element = "unable or unwilling to return to the country of former habitual residence"
@@ -641,16 +659,12 @@ def lacks_protection(claim: Claim) -> Finding:
     countries = [
         protection_of(
             country,
-            claim.protection.get(country),
-            tuple(
-                harm_path(i)
-                for i, harm in enumerate(claim.fears)
-                if harm.country == country and harm.actor is Actor.STATE
-            ),
+            protection.get(country),
+            tuple([path for where, path in persecutors if where == country]),
         )
         for country in references
     ]
-    verdict = Verdict.all(c.verdict for c in countries)
+    verdict = Verdict.all([c.verdict for c in countries])
     reason = _EVERY_COUNTRY_REASONS[verdict] if len(countries) > 1 else countries[0].reason
     return finding(element, verdict, reason, ART_1A2, handbook("106-107"), children=countries)
 
@@ -668,14 +682,14 @@ def inclusion_elements(
     return (
         alienage(claim),
         feared_persecution(claim, doctrine),
-        lacks_protection(claim),
+        lacks_protection(claim.person, claim.protection, state_persecutors(claim)),
         dateline(claim, regime),
     )
 
 
 def inclusion(elements: tuple[Finding, ...]) -> Finding:
     """Art 1A(2): every element must be met."""
-    verdict = Verdict.all(e.verdict for e in elements)
+    verdict = Verdict.all([e.verdict for e in elements])
     if verdict is Verdict.NOT_MET:
         unmet = "; ".join(e.element for e in elements if e.verdict is Verdict.NOT_MET)
         reason = f"an element of Art 1A(2) is not met: {unmet}"

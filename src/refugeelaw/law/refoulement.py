@@ -37,22 +37,22 @@ from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
 from ..sources import Citation
 from ..sources.duties import duty
 from .art_33 import art_33_2, convention_bar, persecution_risk
-from .cat_3 import cat_bar, torture_risk
-from .custom import custom_bar, custom_binds
-from .iccpr import iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
+from .cat_3 import CAT_3, cat_bar, torture_risk
+from .custom import CUSTOM_RULE, custom_bar, custom_binds
+from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import regime_for
-from .obligations import CUSTOM, obligation_at, survey
+from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
 
-__all__ = ["BARS", "Bar", "assess_return"]
+__all__ = ["BARS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
 
-_C = "refugee-convention-1951"
+ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 
 
-def treaty_binds(case: ReturnCase, cite: Citation) -> Finding:
+def treaty_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     """A treaty bar binds the returning state where it is bound by the provision on the date."""
-    return bound(cite, case.by, case.on, case.doctrine)
+    return bound(cite, by, on, doctrine)
 
 
 @attrs.frozen
@@ -61,42 +61,69 @@ class Bar:
 
     Args:
         element: the bar as the explanation names it.
-        instrument, provision: the obligation it enforces (as ``obligations_of`` lists it).
+        citation: the obligation it enforces (as ``obligations_of`` lists it).
         absolute: whether no exception lifts it (``None``: only if the norm is peremptory, as
             ``Doctrine.non_refoulement_peremptory`` says).
-        binds: whether the obligation binds the returning state.
+        binds: whether the obligation binds the returning state on the date.
         test: the bar's elements, given whether it binds and whether the person is within reach.
         exception: the exception that lifts it, if it has one.
     """
 
     element: str
-    instrument: str
-    provision: str
+    citation: Citation
     absolute: bool | None
-    binds: Callable[[ReturnCase, Citation], Finding]
-    test: Callable[[ReturnCase, Finding, Finding], list[Finding]]
+    binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
+    test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
 
     @property
-    def citation(self) -> Citation:
-        return Citation(self.instrument, self.provision)
+    def instrument(self) -> str:
+        return self.citation.instrument
+
+    @property
+    def provision(self) -> str:
+        return self.citation.provision
 
 
 BARS = (
     Bar(
         "Refugee Convention art. 33(1) bar",
-        _C,
-        "33(1)",
+        ART_33_1,
         absolute=False,
         binds=treaty_binds,
         test=convention_bar,
         exception=art_33_2,
     ),
-    Bar("CAT art. 3 bar", "cat-1984", "3(1)", True, treaty_binds, cat_bar),
-    Bar("ICCPR art. 6(1) bar", "iccpr-1966", "6(1)", True, treaty_binds, iccpr_6_bar),
-    Bar("ICCPR art. 7 bar", "iccpr-1966", "7", True, treaty_binds, iccpr_7_bar),
-    Bar("customary non-refoulement bar", CUSTOM, "non-refoulement", None, custom_binds, custom_bar),
+    Bar("CAT art. 3 bar", CAT_3, True, treaty_binds, cat_bar),
+    Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
+    Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
+    Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
 )
+
+
+@attrs.frozen
+class BarInForce:
+    """A bar as it stands for one state on one date: whether it binds, the obligation it
+    enforces (``None`` if none binds), and whether it is absolute on the doctrine applied."""
+
+    bar: Bar
+    binds: Finding
+    obligation: StateObligation | None
+    absolute: bool
+
+
+@reads("by", "on", "doctrine")
+def bars_in_force(by: str, on: dt.date, doctrine: Doctrine) -> tuple[BarInForce, ...]:
+    """Every bar of :data:`BARS` for state ``by`` on ``on``: the same for every person it returns."""
+    return tuple(
+        BarInForce(
+            row,
+            row.binds(row.citation, by, on, doctrine),
+            obligation_at(row.citation, by, on, doctrine),
+            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute,
+        )
+        for row in BARS
+    )
 
 
 @reads("by", "to", "on", "doctrine")
@@ -125,6 +152,57 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
                 )
             )
     return tuple(out)
+
+
+_ROOT_VERDICT = {
+    ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
+    ReturnOutcome.PERMITTED: Verdict.MET,
+    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
+}
+
+
+@reads("by", "to", "on", "doctrine", "bars", "undetermined")
+def conclusion(
+    by: str, to: str, on: dt.date, doctrine: Doctrine, bars: tuple[Finding, ...], undetermined: bool
+) -> tuple[ReturnOutcome, tuple[StateObligation, ...], Finding]:
+    """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise;
+    with the obligations it would breach (``undetermined``: no status determination yet)."""
+    breaches = tuple(
+        b.obligation
+        for b, found in zip(bars_in_force(by, on, doctrine), bars, strict=True)
+        if found.verdict is Verdict.MET and b.obligation is not None
+    )
+    verdicts = [b.verdict for b in bars]
+    if Verdict.MET in verdicts:
+        outcome = ReturnOutcome.PROHIBITED
+        reason = (
+            f"returning the person from {country_name(by)} to {country_name(to)} would "
+            f"breach {'; '.join(str(o.citation) for o in breaches)}"
+        )
+    elif Verdict.UNKNOWN in verdicts:
+        outcome = ReturnOutcome.UNDETERMINED
+        reason = "no bar is shown to apply, but some might: see the facts that would decide it"
+        if undetermined:
+            reason += (
+                "; no individual determination has been made, and recognition is declaratory: "
+                "returning the person before one risks refoulement"
+            )
+    else:
+        outcome = ReturnOutcome.PERMITTED
+        reason = (
+            f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
+            f"{on.isoformat()}"
+        )
+    root = finding(
+        f"return from {country_name(by)} to {country_name(to)}",
+        _ROOT_VERDICT[outcome],
+        reason,
+        ART_33_1,
+        CAT_3,
+        children=(*bars, *conflicting_duties(by, to, on, doctrine)),
+        role="conclusion",
+    )
+    return outcome, breaches, root
 
 
 def assess_return(
@@ -163,9 +241,8 @@ def assess_return(
         problems.append(Problem("doctrine", f"expected a Doctrine, got {doctrine!r}"))
     if problems:
         raise InvalidInput(problems)
-    when = today() if on is None else parse_date(on, field="on")
+    when = on if type(on) is dt.date else today() if on is None else parse_date(on, field="on")
     doctrine = doctrine or DEFAULT_DOCTRINE
-
     regime = regime_for(by, when)
     status = determine(claim, when, regime, doctrine)  # Art 1, once
     case = ReturnCase(
@@ -177,60 +254,26 @@ def assess_return(
         status,
         without_limits(status) if regime.limited else status,
         {
-            "persecution": persecution_risk(claim, to, doctrine),
+            "persecution": persecution_risk(status, to),
             "torture": torture_risk(claim, to, doctrine),
             "ill_treatment": ill_treatment_risk(claim, to, doctrine),
             "life": life_risk(claim, to, doctrine),
         },
     )
-    bars: list[Finding] = []
-    breaches: list[StateObligation] = []
-    for row in BARS:
-        cite = row.citation
-        parts = row.test(case, row.binds(case, cite), in_reach(claim, by, cite))
-        absolute = (
-            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
-        )
-        exception = row.exception(claim) if row.exception is not None else None
-        found = bar(row.element, parts, cite, absolute, exception)
-        bars.append(found)
-        obligation = obligation_at(cite, by, when, doctrine)
-        if found.verdict is Verdict.MET and obligation is not None:
-            breaches.append(obligation)
-
-    verdicts = [b.verdict for b in bars]
-    if Verdict.MET in verdicts:
-        outcome = ReturnOutcome.PROHIBITED
-        reason = (
-            f"returning the person from {country_name(by)} to {country_name(to)} would "
-            f"breach {'; '.join(str(o.citation) for o in breaches)}"
-        )
-    elif Verdict.UNKNOWN in verdicts:
-        outcome = ReturnOutcome.UNDETERMINED
-        reason = "no bar is shown to apply, but some might: see the facts that would decide it"
-        if status.outcome is Status.UNDETERMINED:
-            reason += (
-                "; no individual determination has been made, and recognition is declaratory: "
-                "returning the person before one risks refoulement"
+    bars = tuple(
+        [
+            bar(
+                b.bar.element,
+                b.bar.test(case, b.binds, in_reach(claim, by, b.bar.citation)),
+                b.bar.citation,
+                b.absolute,
+                None if b.bar.exception is None else b.bar.exception(claim),
             )
-    else:
-        outcome = ReturnOutcome.PERMITTED
-        reason = (
-            f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
-            f"{when.isoformat()}"
-        )
-    root = finding(
-        f"return from {country_name(by)} to {country_name(to)}",
-        {
-            ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
-            ReturnOutcome.PERMITTED: Verdict.MET,
-            ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
-        }[outcome],
-        reason,
-        Citation(_C, "33(1)"),
-        Citation("cat-1984", "3(1)"),
-        children=(*bars, *conflicting_duties(by, to, when, doctrine)),
-        role="conclusion",
+            for b in bars_in_force(by, when, doctrine)
+        ]
+    )
+    outcome, breaches, root = conclusion(
+        by, to, when, doctrine, bars, status.outcome is Status.UNDETERMINED
     )
     return ReturnAssessment(
         outcome=outcome,
@@ -238,7 +281,7 @@ def assess_return(
         by=by,
         to=to,
         on=when,
-        breaches=tuple(breaches),
+        breaches=breaches,
         finding=root,
         status=status,
         doctrine=doctrine,

@@ -9,7 +9,6 @@ whatsoever").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -19,10 +18,9 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation
-from .inclusion import harm_path
 from .obligations import obligation_at
 
-__all__ = ["ReturnCase", "bar", "bound", "exposure", "in_reach"]
+__all__ = ["ReturnCase", "bar", "bound", "exposure", "in_reach", "severe_harm"]
 
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 EXCOM_6 = Citation("excom-conclusions", "6")
@@ -50,7 +48,7 @@ class ReturnCase:
     risks: dict[str, Finding]
 
 
-@reads("claim.at_frontier", "claim.person.location", "by", "cite")
+@reads("claim.at_frontier", "claim.person.location", "by", "cite.instrument", "cite.provision")
 def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
     """The state can return only someone in its territory or at its frontier."""
     element = f"within the reach of {country_name(by)}"
@@ -98,7 +96,7 @@ def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
     )
 
 
-@reads("cite", "by", "on", "doctrine")
+@reads("cite.instrument", "cite.provision", "by", "on", "doctrine")
 def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     """The returning state is bound by the provision on the date (as ``obligations_of`` says)."""
     obligation = obligation_at(cite, by, on, doctrine)
@@ -119,27 +117,27 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     )
 
 
-HarmTest = Callable[[Harm, str, Claim, Doctrine], Finding]
+@reads("to", "what", "tested", "onward")
+def exposure(
+    to: str, what: str, tested: tuple[tuple[str, Finding], ...], onward: bool | None
+) -> Finding:
+    """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on.
 
-_RISK_REASONS = {
-    Verdict.MET: "there is a risk of {what} on return to {to}",
-    Verdict.NOT_MET: "there is no risk of {what} on return to {to}",
-    Verdict.UNKNOWN: "whether there is a risk of {what} on return to {to} is not known",
-}
-
-
-def exposure(claim: Claim, to: str, doctrine: Doctrine, test: HarmTest, what: str) -> Finding:
-    """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on."""
-    tested = [(h, test(h, harm_path(i), claim, doctrine)) for i, h in enumerate(claim.fears)]
-    direct = [f for h, f in tested if h.country == to]
-    elsewhere = [f for h, f in tested if h.country != to]
+    Args:
+        to: the destination.
+        what: the risk, in words ("torture").
+        tested: for each feared harm, where it is feared and the bar's finding on it.
+        onward: whether ``to`` would send the person on to where they fear harm (``None``: not
+            known), as ``Claim.onward_removal`` records it.
+    """
+    direct = [f for country, f in tested if country == to]
+    elsewhere = [f for country, f in tested if country != to]
     children = list(direct)
-    verdict = Verdict.any(f.verdict for f in direct)
-    risk_elsewhere = Verdict.any(f.verdict for f in elsewhere)
+    verdict = Verdict.any([f.verdict for f in direct])
+    risk_elsewhere = Verdict.any([f.verdict for f in elsewhere])
     place = country_name(to)
     if elsewhere and risk_elsewhere is not Verdict.NOT_MET:
         path = f"onward_removal[{to!r}]"
-        onward = claim.onward_removal.get(to)
         if onward is None:
             chain = Verdict.UNKNOWN
             why = f"whether {place} would send the person on to where they are at risk is not known"
@@ -164,40 +162,45 @@ def exposure(claim: Claim, to: str, doctrine: Doctrine, test: HarmTest, what: st
             )
         )
         verdict = verdict | chain
-    if children:
-        reason = _RISK_REASONS[verdict].format(what=what, to=place)
-    else:
+    if not children:
         reason = f"no harm is feared in or from {place}"
+    elif verdict is Verdict.MET:
+        reason = f"there is a risk of {what} on return to {place}"
+    elif verdict is Verdict.NOT_MET:
+        reason = f"there is no risk of {what} on return to {place}"
+    else:
+        reason = f"whether there is a risk of {what} on return to {place} is not known"
     return finding(f"risk of {what} in or from {place}", verdict, reason, children=children)
 
 
+@reads("element", "parts", "cite.instrument", "cite.provision", "absolute", "exception")
 def bar(
     element: str,
-    parts: Sequence[Finding],
+    parts: tuple[Finding, ...],
     cite: Citation,
     absolute: bool,
     exception: Finding | None = None,
 ) -> Finding:
     """A bar holds where every part holds and no exception lifts it."""
-    verdict = Verdict.all(p.verdict for p in parts)
+    verdict = Verdict.all([p.verdict for p in parts])
     children = list(parts)
     if exception is not None:
         children.append(exception)
         verdict = verdict & ~exception.verdict
-    kind = "absolute, no exception" if absolute else "subject to its exceptions"
-    reason = {
-        Verdict.MET: f"the bar applies ({kind})",
-        Verdict.NOT_MET: "the bar does not apply",
-        Verdict.UNKNOWN: "whether the bar applies is not yet known",
-    }[verdict]
+    if verdict is Verdict.MET:
+        kind = "absolute, no exception" if absolute else "subject to its exceptions"
+        reason = f"the bar applies ({kind})"
+    elif verdict is Verdict.NOT_MET:
+        reason = "the bar does not apply"
+    else:
+        reason = "whether the bar applies is not yet known"
     return finding(element, verdict, reason, cite, children=children)
 
 
-_SEVERE_REASONS = {
-    Verdict.MET: "{standard} (likelihood at least {threshold:g})",
-    Verdict.NOT_MET: "not shown: {standard}",
-    Verdict.UNKNOWN: "not yet known whether {standard}",
-}
+@reads("standard", "threshold")
+def with_threshold(standard: str, threshold: float) -> str:
+    """A standard of proof with the likelihood the doctrine sets for it."""
+    return f"{standard} (likelihood at least {threshold:g})"
 
 
 def severe_harm(
@@ -219,13 +222,20 @@ def severe_harm(
     missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
+    applied = with_threshold(standard, threshold)
+    if verdict is Verdict.MET:
+        reason = applied
+    elif verdict is Verdict.NOT_MET:
+        reason = f"not shown: {standard}"
+    else:
+        reason = f"not yet known whether {standard}"
     return finding(
-        f"{path}: {harm.description}",
+        path,
         verdict,
-        _SEVERE_REASONS[verdict].format(standard=standard, threshold=threshold),
+        reason,
         cite,
         facts=(f"{path}.{flag}", f"{path}.likelihood"),
         missing=missing,
-        standard=f"{standard} (likelihood at least {threshold:g})",
+        standard=applied,
         assumptions=(doctrine.position("torture_threshold"),),
     )

@@ -88,14 +88,9 @@ def _outcome(
 ) -> tuple[Status, str]:
     """The outcome and its reason, from inclusion and the clauses that apply (in order)."""
     if not applying:
-        return {
-            Verdict.MET: (
-                Status.REFUGEE,
-                "every element of Art 1A(2) is met and no exception applies",
-            ),
-            Verdict.NOT_MET: (Status.NOT_REFUGEE, included.reason),
-            Verdict.UNKNOWN: (Status.UNDETERMINED, included.reason),
-        }[included.verdict]
+        if included.verdict is Verdict.MET:
+            return Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"
+        return _BY_INCLUSION[included.verdict], included.reason
     first, found = applying[0]
     if first.outcome is Status.CEASED:
         return Status.CEASED, found.reason
@@ -110,6 +105,7 @@ def _outcome(
     )
 
 
+_BY_INCLUSION = {Verdict.NOT_MET: Status.NOT_REFUGEE, Verdict.UNKNOWN: Status.UNDETERMINED}
 _ROOT_VERDICT = {
     Status.REFUGEE: Verdict.MET,
     Status.UNDETERMINED: Verdict.UNKNOWN,
