@@ -1,4 +1,5 @@
-"""Instructions per claim, library against baseline, counted by valgrind (stable under load).
+"""Instructions per claim, counted by valgrind (stable under load): ``assess_status`` with the speed
+layer, the same rules as written (speed layer off), and ``assess_return``.
 
 Run from the repository root, with valgrind installed:
 
@@ -26,23 +27,26 @@ HERE = Path(__file__).resolve().parent
 def _run(mode: str, count: int) -> None:
     """The measured program: set up, then decide every claim (``lib``, ``base``) or none."""
     sys.path.insert(0, str(HERE))
-    import baseline
     import caseload
 
     import refugeelaw as rl
-    from refugeelaw.status import clear_memos
+    from refugeelaw import _speed
 
     claims = [rl.from_json(rl.Claim, line) for line in caseload.generate(count)]
     on = dt.date(2004, 6, 30)
     rl.assess_status(claims[0], on=on)  # load everything lazy, in every mode alike
-    baseline.decide(claims[0])
-    clear_memos()
+    rl.assess_return(claims[0], by="CHN", to="PRK", on=on)
+    _speed.clear()
     if mode == "lib":
         for claim in claims:
             rl.assess_status(claim, on=on)
-    elif mode == "base":
+    elif mode == "plain":
+        with _speed.off():
+            for claim in claims:
+                rl.assess_status(claim, on=on)
+    elif mode == "return":
         for claim in claims:
-            baseline.decide(claim)
+            rl.assess_return(claim, by="CHN", to="PRK", on=on)
 
 
 def _instructions(mode: str, count: int) -> int:
@@ -63,7 +67,9 @@ def _instructions(mode: str, count: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000, help="claims to decide")
-    parser.add_argument("--mode", choices=("lib", "base", "none"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--mode", choices=("lib", "plain", "return", "none"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.mode:
         _run(args.mode, args.count)
@@ -71,11 +77,14 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     setup = _instructions("none", args.count)
-    lib = (_instructions("lib", args.count) - setup) / args.count
-    base = (_instructions("base", args.count) - setup) / args.count
-    print(f"baseline, same findings     {base:>9,.0f} instructions/claim  1.00x")
+    lib, plain, ret = (
+        (_instructions(mode, args.count) - setup) / args.count
+        for mode in ("lib", "plain", "return")
+    )
+    print(f"rules as written (speed layer off) {plain:>9,.0f} instructions/claim  1.00x")
+    print(f"assess_status, speed layer on      {lib:>9,.0f} instructions/claim  {lib / plain:.2f}x")
     print(
-        f"assess_status, full finding {lib:>9,.0f} instructions/claim  {lib / base:.2f}x baseline"
+        f"assess_return, speed layer on      {ret:>9,.0f} instructions/claim  {ret / lib:.2f}x status"
     )
 
 

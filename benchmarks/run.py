@@ -1,12 +1,14 @@
-"""Benchmarks for refugeelaw, reported as ratios against baselines run in the same process.
+"""Benchmarks for refugeelaw, reported as ratios against references run in the same process.
 
 Run from the repository root (after `pip install -e .`):
 
     python benchmarks/run.py            # (a), (b), (d) and scaling at 10k and 100k claims
     python benchmarks/run.py --full     # adds the 1M-claim scaling run (several minutes)
 
-(a) assess_status with full findings vs a hand-written plain-Python baseline that builds the same
-    findings (benchmarks/baseline.py; tests/test_baseline.py proves they are the same)
+(a) assess_status with full findings, against the same rules run as written (the speed layer off)
+    and against a small fixed reference rule that decides the outcome only
+    (benchmarks/reference.py, for comparison with other engines); assess_return against
+    assess_status, per claim
 (b) outcome only vs outcome plus rendered text explanation
 (c) the CLI over 10k / 100k / 1M JSON Lines claims with --summary: time per claim and peak memory
     (flat = constant); and the 100k run again writing every determination, and on two processes
@@ -30,11 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import baseline
 import caseload
+import reference
 
 import refugeelaw as rl
-from refugeelaw.status import clear_memos
+from refugeelaw import _speed
 
 ON = dt.date(2004, 6, 30)
 
@@ -56,13 +58,22 @@ def claims(n: int) -> list[rl.Claim]:
 
 
 def cold(fn: Callable[[], object]) -> Callable[[], object]:
-    """Run ``fn`` with every memoised finding forgotten first, as in a fresh process: the rules
-    memoise findings on the facts they read, and a warm memo from an earlier repetition over the
-    same claims would flatter the library."""
+    """Run ``fn`` with everything the speed layer remembers forgotten first, as in a fresh process:
+    a memo warm from an earlier repetition over the same claims would flatter the library."""
 
     def run() -> object:
-        clear_memos()
+        _speed.clear()
         return fn()
+
+    return run
+
+
+def plain(fn: Callable[[], object]) -> Callable[[], object]:
+    """Run ``fn`` with the speed layer off: the rules exactly as written."""
+
+    def run() -> object:
+        with _speed.off():
+            return fn()
 
     return run
 
@@ -74,27 +85,51 @@ def stream(decide: Callable[[rl.Claim], object], sample: list[rl.Claim]) -> None
         decide(claim)
 
 
+def _to(claim: rl.Claim) -> str:
+    return claim.fears[0].country if claim.fears else "PRK"
+
+
 def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
-    same = sum(
-        baseline.library_rows(rl.assess_status(c, on=ON)) == baseline.decide(c) for c in sample
+    def status(c: rl.Claim) -> rl.StatusDetermination:
+        return rl.assess_status(c, on=ON)
+
+    def returned(c: rl.Claim) -> rl.ReturnAssessment:
+        return rl.assess_return(c, by="CHN", to=_to(c), on=ON)
+
+    fast = [(status(c), returned(c)) for c in sample]
+    with _speed.off():
+        same = sum((status(c), returned(c)) == f for c, f in zip(sample, fast, strict=True))
+    raw = [json.loads(line) for line in caseload.generate(len(sample))]
+    written, lib, ret, ref = best_of(
+        plain(lambda: stream(status, sample)),
+        cold(lambda: stream(status, sample)),
+        cold(lambda: stream(returned, sample)),
+        lambda: stream(reference.decide, raw),  # type: ignore[arg-type]
     )
-    lib, base, outcome_only = best_of(
-        cold(lambda: stream(lambda c: rl.assess_status(c, on=ON), sample)),
-        lambda: stream(baseline.decide, sample),
-        cold(lambda: stream(lambda c: rl.assess_status(c, on=ON).outcome, sample)),
-    )
-    (explained,) = best_of(
-        cold(lambda: stream(lambda c: rl.assess_status(c, on=ON).explain(), sample)), repeat=3
+    outcome_only, explained = best_of(
+        cold(lambda: stream(lambda c: status(c).outcome, sample)),
+        cold(lambda: stream(lambda c: status(c).explain(), sample)),
+        repeat=3,
     )
     n = len(sample)
     return [
-        ("(a) baseline, plain Python, same findings", f"{n / base:,.0f} claims/s", "1.00x"),
+        ("(a) rules as written (speed layer off)", f"{n / written:,.0f} claims/s", "1.00x"),
         (
             "(a) assess_status, full findings",
             f"{n / lib:,.0f} claims/s",
-            f"{lib / base:.2f}x baseline",
+            f"{written / lib:.2f}x faster than as written",
         ),
-        ("(a) determinations identical to baseline's", f"{same}/{n}", ""),
+        ("(a) the same results with the speed layer off", f"{same}/{n}", "status and return"),
+        (
+            "(a) reference rule, outcome only (peers)",
+            f"{n / ref:,.0f} claims/s",
+            f"{lib / ref:.1f}x faster than assess_status",
+        ),
+        (
+            "(a) assess_return, full findings",
+            f"{n / ret:,.0f} claims/s",
+            f"{ret / lib:.2f}x assess_status",
+        ),
         ("(b) outcome only", f"{n / outcome_only:,.0f} claims/s", "1.00x"),
         (
             "(b) with rendered text",

@@ -46,6 +46,8 @@ autodoc_class_signature = "mixed"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
+# Names that the results import only for type checking (rendering is imported where it is used).
+autodoc_type_aliases = {"Report": "refugeelaw.render.Report", "Section": "refugeelaw.render.Section"}
 
 # -- doctest ---------------------------------------------------------------------------------
 # Only explicit ``doctest`` blocks in the pages are run here; the ``>>>`` examples in docstrings

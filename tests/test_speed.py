@@ -96,10 +96,10 @@ def test_the_fast_builder_builds_exactly_what_the_checked_one_builds(kwargs, cit
 def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
     """A memoised rule reads exactly the values its ``@reads`` names: change one of them and the
     finding changes; change anything else and the same finding is handed back."""
-    from refugeelaw.law import inclusion
+    from refugeelaw.law import fear
 
     _speed.install()
-    rule = inclusion.well_founded
+    rule = fear.well_founded
     assert rule.__wrapped__.__reads__ == ("harm.likelihood", "path", "doctrine.fear_threshold")
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     first = rule(harm, "fears[0]", rl.Doctrine())
@@ -126,14 +126,14 @@ def test_a_declaration_must_name_the_rules_own_parameters() -> None:
 
 
 def test_off_runs_the_rules_as_written_and_on_puts_the_layer_back() -> None:
-    from refugeelaw.law import inclusion
+    from refugeelaw.law import fear
 
     _speed.install()
-    wrapped = inclusion.well_founded
+    wrapped = fear.well_founded
     with _speed.off():
-        assert inclusion.well_founded is wrapped.__wrapped__
+        assert fear.well_founded is wrapped.__wrapped__
         assert logic.finding is not _speed.fast_finding
-    assert inclusion.well_founded is wrapped
+    assert fear.well_founded is wrapped
 
 
 def test_identity_memo_remembers_the_object_itself_not_its_equals() -> None:

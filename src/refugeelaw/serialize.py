@@ -32,7 +32,16 @@ from .errors import InvalidInput, Problem
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = [
+    "finding_json",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "result_dict",
+    "result_json",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 

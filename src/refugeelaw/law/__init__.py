@@ -3,7 +3,10 @@
 =====================  ===========================================================================
 module                 what it applies
 =====================  ===========================================================================
-``inclusion``          Art 1A(2), element by element
+``terms``              citations and names the Art 1 rules share
+``inclusion``          Art 1A(2): outside the country, and every element together
+``fear``               Art 1A(2): well-founded fear of being persecuted for a Convention reason
+``protection``         Art 1A(2): unable or unwilling to avail of the country's protection
 ``limits``             Art 1B and Protocol art. I: the dateline and the geographic limitation
 ``art_1c``             Art 1C: cessation
 ``art_1d``             Art 1D: other UN protection or assistance
@@ -17,6 +20,11 @@ module                 what it applies
 ``iccpr``              ICCPR arts 6(1) and 7
 ``custom``             customary non-refoulement
 ``refoulement``        return put together: the table of bars
+``conflict``           what every precedence rule reads and states
+``jus_cogens``         VCLT arts 53 and 64: peremptory norms
+``charter_103``        UN Charter Art. 103
+``vclt_30``            VCLT art. 30(2)–(5): successive treaties
+``lex_specialis``      lex specialis
 ``precedence``         which norm prevails: the ordered list of precedence rules
 =====================  ===========================================================================
 

@@ -18,9 +18,10 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .inclusion import feared_element, harm_path
+from .inclusion import feared_element
 from .removal import ReturnCase, exposure
 from .status import clause
+from .terms import harm_path
 
 __all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
 

@@ -15,8 +15,8 @@ from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
-from .inclusion import harm_path
 from .removal import ReturnCase, exposure, severe_harm
+from .terms import harm_path
 
 __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 

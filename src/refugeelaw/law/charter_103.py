@@ -1,0 +1,87 @@
+"""UN Charter Art. 103.
+
+"In the event of a conflict between the obligations of the Members of the United Nations under
+the present Charter and their obligations under any other international agreement, their
+obligations under the present Charter shall prevail."
+"""
+
+from __future__ import annotations
+
+from ..logic import Verdict, finding
+from ..results import Basis, PrecedenceRule, StateObligation
+from ..sources import Citation
+from .conflict import Conflict, Decision
+
+__all__ = ["charter_art_103", "is_general_pledge"]
+
+_CHARTER = "un-charter-1945"
+_GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
+
+
+def is_general_pledge(ob: StateObligation) -> bool:
+    """UN Charter Arts 1(3), 55 and 56: pledges to promote, too general to conflict with a duty."""
+    return ob.instrument == _CHARTER and ob.provision in _GENERAL_PLEDGES
+
+
+def charter_art_103(c: Conflict) -> Decision:
+    """An obligation under the Charter prevails over one under another international agreement."""
+    a, b = c.first, c.second
+    cite = Citation(_CHARTER, "103")
+    element = "UN Charter Art. 103"
+    charter = [o for o in (a, b) if o.instrument == _CHARTER]
+    if len(charter) == 1:
+        strong = charter[0]
+        weak = b if strong is a else a
+        if weak.basis is not Basis.TREATY:
+            return Decision(
+                finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"Art. 103 gives the Charter priority over other "
+                    f"international agreements; {weak.citation} is not a treaty obligation",
+                    cite,
+                )
+            )
+        if is_general_pledge(strong):
+            return Decision(
+                finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{strong.citation} is a general pledge to promote human rights, not a specific "
+                    f"obligation that {weak.citation} contradicts: there is no conflict for Art. "
+                    "103 to resolve (it reaches specific Charter obligations, such as binding "
+                    "Security Council decisions under Art. 25)",
+                    cite,
+                    Citation(_CHARTER, "56"),
+                )
+            )
+        reason = (
+            f"{strong.citation} is an obligation under the Charter and prevails over "
+            f"{weak.citation}, an obligation under another international agreement"
+        )
+        return Decision(
+            finding(element, Verdict.MET, reason, cite, Citation(_CHARTER, "25")),
+            PrecedenceRule.CHARTER_ART_103,
+            strong,
+            weak,
+        )
+    if len(charter) == 2:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "both obligations arise under the Charter: Art. 103 does not rank them",
+                cite,
+            )
+        )
+    return Decision(
+        finding(
+            element,
+            Verdict.NOT_MET,
+            "Art. 103 gives priority only to obligations under the "
+            f"Charter itself (including binding Security Council decisions, Art. 25); neither "
+            f"{a.citation} nor {b.citation} is one, so Art. 103 does not reach this conflict",
+            cite,
+            Citation(_CHARTER, "25"),
+        )
+    )

@@ -1,0 +1,78 @@
+"""What every precedence rule reads (a :class:`Conflict`) and states (a :class:`Decision`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from ..doctrine import Doctrine
+from ..errors import InvalidInput
+from ..instruments import Instrument
+from ..instruments import get as get_instrument
+from ..logic import Finding
+from ..results import PrecedenceRule, StateObligation
+from ..states import Participation, participation
+from .obligations import CUSTOM
+
+__all__ = ["Conflict", "Decision"]
+
+
+@attrs.frozen
+class Conflict:
+    """Two obligations in conflict, the states whose relations are in question, the date, the
+    doctrine, whether each obligation is peremptory (in the branch being decided), and the
+    caller's own instruments and participation records."""
+
+    first: StateObligation
+    second: StateObligation
+    between: tuple[str, ...]
+    on: dt.date
+    doctrine: Doctrine
+    peremptory: tuple[bool | None, bool | None]
+    instruments: Mapping[str, Instrument] = attrs.field(factory=dict)
+    extra: tuple[Participation, ...] = ()
+
+    def treaty(self, key: str | None) -> Instrument | None:
+        """The instrument ``key`` (the caller's own first), or ``None`` for custom or unknown."""
+        if key is None or key == CUSTOM:
+            return None
+        mine = self.instruments.get(key)
+        if mine is not None:
+            return mine
+        try:
+            return get_instrument(key)
+        except InvalidInput:
+            return None
+
+    def source_treaty(self, ob: StateObligation) -> Instrument | None:
+        """The treaty the obligation arises under: Protocol art. I(1) obligations arise under the
+        Protocol (adopted 1967), not the 1951 Convention, for a Protocol-only party."""
+        return self.treaty(ob.via) if ob.via is not None else self.treaty(ob.instrument)
+
+    def parties(self, ob: StateObligation) -> dict[str, bool]:
+        """Which of the states concerned are bound by the obligation's treaty on the date. An
+        obligation that binds through another instrument (Convention arts 2–34 through Protocol
+        art. I(1)) binds the parties to either instrument."""
+        treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
+        return {
+            s: any(
+                (p := participation(s, t, extra=self.extra)) is not None and p.bound_on(self.on)
+                for t in treaties
+            )
+            for s in self.between
+        }
+
+
+@attrs.frozen
+class Decision:
+    """What one precedence rule found: its finding and, where it decides, the rule that decided,
+    which obligation prevails over which, and what survives."""
+
+    finding: Finding
+    rule: PrecedenceRule | None = None
+    prevailing: StateObligation | None = None
+    displaced: StateObligation | None = None
+    void: tuple[str, ...] = ()
+    residual: tuple[str, ...] = ()

@@ -1,0 +1,454 @@
+"""Art 1A(2): "owing to well-founded fear of being persecuted for reasons of race, religion,
+nationality, membership of a particular social group or political opinion".
+
+A claim may state several feared harms; each is weighed element by element (where it is feared,
+well-founded, persecution, the nexus, no internal flight alternative), and at least one must
+qualify.
+"""
+
+from __future__ import annotations
+
+from ..countries import country_name
+from ..doctrine import Doctrine
+from ..facts import Actor, Claim, Ground, Harm, Severity
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .terms import ART_1A2, handbook, harm_path, names
+
+__all__ = [
+    "fear",
+    "feared_persecution",
+    "harm_elements",
+    "in_country_of_reference",
+    "nexus",
+    "no_internal_flight",
+    "persecution",
+    "social_group",
+    "sur_place",
+    "well_founded",
+]
+
+
+@reads("harm.likelihood", "path", "doctrine.fear_threshold")
+def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
+    threshold = doctrine.fear_threshold
+    standard = f"a reasonable possibility (likelihood at least {threshold:g})"
+    assume = [doctrine.position("fear_threshold")]
+    cites = (ART_1A2, handbook("37-50"), Citation("ins-v-cardoza-fonseca-1987"))
+    if harm.likelihood is None:
+        return finding(
+            "well-founded fear",
+            Verdict.UNKNOWN,
+            "the likelihood of the harm has not been assessed",
+            *cites,
+            missing=[f"{path}.likelihood"],
+            facts=[f"{path}.likelihood"],
+            standard=standard,
+            assumptions=assume,
+        )
+    met = harm.likelihood >= threshold
+    relation = "reaches" if met else "is below"
+    return finding(
+        "well-founded fear",
+        Verdict.of(met),
+        f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
+        *cites,
+        facts=[f"{path}.likelihood"],
+        standard=standard,
+        assumptions=assume,
+    )
+
+
+@reads(
+    "harm.prosecution",
+    "harm.disproportionate",
+    "harm.discriminatory",
+    "harm.law_contrary_to_human_rights",
+    "harm.severity",
+    "path",
+)
+def persecution(harm: Harm, path: str) -> Finding:
+    """Persecution: a threat to life or freedom, or another serious violation of human rights.
+
+    Discrimination alone is not persecution (Handbook 54–55); prosecution is persecution only when
+    the punishment is disproportionate or discriminatory, or the law itself is contrary to human
+    rights (Handbook 56–61).
+    """
+    element = "amounts to persecution"
+    if harm.prosecution:
+        cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
+        routes = ("disproportionate", "discriminatory", "law_contrary_to_human_rights")
+        facts = [f"{path}.prosecution", *(f"{path}.{r}" for r in routes)]
+        verdict = Verdict.any(Verdict.of(getattr(harm, r)) for r in routes)
+        if harm.severity is Severity.MINOR:
+            # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
+            # even an unfair one, does not reach the level of a serious violation.
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                "the feared punishment is minor: even if unfair, it is not persecution",
+                *cites,
+                facts=[*facts, f"{path}.severity"],
+            )
+        if verdict is Verdict.MET:
+            if harm.disproportionate:
+                why = "the feared punishment is disproportionate"
+            elif harm.discriminatory:
+                why = "the prosecution or punishment is discriminatory"
+            else:
+                why = "the law punished is itself contrary to human-rights standards"
+                cites = (*cites, handbook("59"))
+            reason = f"{why}, so the prosecution is persecution"
+        elif verdict is Verdict.NOT_MET:
+            reason = (
+                "fair prosecution, under a law consistent with human rights, with proportionate "
+                "punishment is not persecution"
+            )
+        else:
+            reason = (
+                "whether the punishment is disproportionate or discriminatory, or the law itself "
+                "contrary to human rights, is not known"
+            )
+        missing = [f"{path}.{r}" for r in routes if getattr(harm, r) is None]
+        return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
+    cites = (ART_1A2, handbook("51-53"))
+    facts = [f"{path}.severity"]
+    if harm.severity is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "the severity of the harm is not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.severity"],
+        )
+    if harm.severity >= Severity.SERIOUS:
+        words = (
+            "a threat to life or freedom"
+            if harm.severity is Severity.THREAT_TO_LIFE_OR_FREEDOM
+            else "a serious violation of human rights"
+        )
+        return finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
+    if harm.severity is Severity.DISCRIMINATION:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "discrimination that does not reach a serious violation of human rights is not "
+            "persecution on its own",
+            *cites,
+            handbook("54-55"),
+            facts=facts,
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "the harm is not serious enough to be persecution",
+        *cites,
+        facts=facts,
+    )
+
+
+def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """A particular social group, by the test ``doctrine.social_group`` names."""
+    group = harm.social_group
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("77-79"), Citation("canada-v-ward-1993"))
+    assume = [doctrine.position("social_group")]
+    element = "a particular social group"
+    if group is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "no facts about the group are given",
+            *cites,
+            missing=[f"{path}.social_group"],
+            assumptions=assume,
+        )
+    gpath = f"{path}.social_group"
+    independent = Verdict.of(group.exists_independently)
+    characteristic = Verdict.of(group.protected_characteristic)
+    perceived = Verdict.of(group.socially_perceived)
+    test = doctrine.social_group
+    if test == "protected_characteristics":
+        shown, needed = characteristic, ["protected_characteristic"]
+    elif test == "social_perception":
+        shown, needed = perceived, ["socially_perceived"]
+    elif test == "either":
+        shown, needed = (
+            characteristic | perceived,
+            ["protected_characteristic", "socially_perceived"],
+        )
+    else:
+        shown, needed = (
+            characteristic & perceived,
+            ["protected_characteristic", "socially_perceived"],
+        )
+    verdict = independent & shown
+    missing = [f"{gpath}.{n}" for n in needed if getattr(group, n) is None]
+    if group.exists_independently is None:
+        missing.append(f"{gpath}.exists_independently")
+    if independent is Verdict.NOT_MET:
+        reason = (
+            f"{group.description!r} is defined only by the persecution feared, and a group cannot "
+            "be defined by the persecution alone"
+        )
+        cites = (*cites, Citation("applicant-a-v-miea-1997"))
+    elif verdict is Verdict.MET:
+        reason = f"{group.description!r} is a particular social group under the test applied"
+    elif verdict is Verdict.NOT_MET:
+        reason = f"{group.description!r} does not meet the test applied"
+    else:
+        reason = f"whether {group.description!r} is a particular social group is not yet shown"
+    return finding(
+        element, verdict, reason, *cites, facts=[gpath], missing=missing, assumptions=assume
+    )
+
+
+@reads(
+    "harm.reasons",
+    "harm.ground_central",
+    "harm.social_group",
+    "path",
+    "doctrine.nexus",
+    "doctrine.social_group",
+)
+def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
+
+    Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
+    qualify (Handbook 62–64); imputed grounds count, since the persecutor's reasons decide.
+    """
+    element = "for reasons of a Convention ground"
+    cites = (ART_1A2, handbook("66-86"))
+    facts = [f"{path}.reasons"]
+    assume = [doctrine.position("nexus")]
+    if not harm.reasons:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "the persecutor's reasons are not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.reasons"],
+            assumptions=assume,
+        )
+    grounds = [g for g in Ground if g in harm.grounds]  # in the Convention's order
+    motives = sorted(m.value.replace("_", " ") for m in harm.motives)
+    if not grounds:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the reasons ({', '.join(motives)}) are not Convention grounds: a person who leaves "
+            "for such reasons alone is not a refugee",
+            *cites,
+            handbook("62-64"),
+            facts=facts,
+            assumptions=assume,
+        )
+    children = []
+    ground_verdicts = []
+    for ground in grounds:
+        if ground is Ground.PARTICULAR_SOCIAL_GROUP:
+            group = social_group(harm, path, doctrine)
+            children.append(group)
+            ground_verdicts.append(group.verdict)
+        else:
+            ground_verdicts.append(Verdict.MET)
+    is_ground = Verdict.any(ground_verdicts)
+    labels = ", ".join(g.label for g in grounds)
+    central = Verdict.MET
+    central_missing: list[str] = []
+    if doctrine.nexus == "one_central_reason" and motives:
+        central = Verdict.of(harm.ground_central)
+        facts.append(f"{path}.ground_central")
+        if harm.ground_central is None:
+            central_missing.append(f"{path}.ground_central")
+    verdict = is_ground & central
+    if verdict is Verdict.MET:
+        reason = f"the persecutor acts for reasons of {labels}"
+        if motives:
+            reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
+    elif central is Verdict.NOT_MET:
+        reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
+    elif is_ground is Verdict.NOT_MET:
+        reason = f"the reasons given ({labels}) do not establish a Convention ground"
+    else:
+        reason = f"whether {labels} establishes the nexus is not yet known"
+    return finding(
+        element,
+        verdict,
+        reason,
+        *cites,
+        children=children,
+        facts=facts,
+        missing=central_missing,
+        assumptions=assume,
+    )
+
+
+@reads("harm.country", "path", "claim.person.nationalities", "claim.person.habitual_residence")
+def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
+    """The persecution must be feared in a country of nationality (or former habitual residence)."""
+    references = claim.person.countries_of_reference()
+    element = "feared in a country of nationality"
+    if claim.person.stateless:
+        element = "feared in the country of former habitual residence"
+        if not references:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                "the former habitual residence is not known",
+                ART_1A2,
+                missing=["person.habitual_residence"],
+            )
+    met = harm.country in references
+    where = country_name(harm.country)
+    reason = (
+        f"the harm is feared in {where}"
+        if met
+        else f"the harm is feared in {where}, which is not {names(references)}; fears elsewhere "
+        "bear on non-refoulement, not on refugee status"
+    )
+    return finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
+
+
+@reads("harm.actor", "path", "claim.internal_relocation")
+def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
+    """Internal relocation (Handbook 91): where the state persecutes, an internal flight
+    alternative is presumed unavailable, unless the decision-maker finds a reasonable one."""
+    element = "no internal flight alternative"
+    cites = (ART_1A2, handbook("91"))
+    facts = [f"{path}.actor", "internal_relocation"]
+    if harm.actor is Actor.STATE:
+        if claim.internal_relocation:
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                "the state is the persecutor, which raises a presumption that no part of the "
+                "country is safe, but the decision-maker finds a reasonable internal flight "
+                "alternative, which rebuts it",
+                *cites,
+                facts=facts,
+                role="input",
+            )
+        if claim.internal_relocation is False:
+            reason = (
+                "the state is the persecutor, and the decision-maker finds no reasonable internal "
+                "flight alternative"
+            )
+        else:
+            reason = (
+                "the state is the persecutor: an internal flight alternative is presumed "
+                "unavailable and no finding rebuts the presumption"
+            )
+        return finding(element, Verdict.MET, reason, *cites, facts=facts)
+    if claim.internal_relocation is False:
+        return finding(
+            element,
+            Verdict.MET,
+            "no reasonable internal flight alternative exists (a finding of the decision-maker)",
+            *cites,
+            facts=facts,
+            role="input",
+        )
+    if claim.internal_relocation:
+        if harm.actor is None:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                "a reasonable internal flight alternative exists, which "
+                "defeats the claim only if the persecutor is not the state, and who the persecutor "
+                "is is not known",
+                *cites,
+                facts=facts,
+                missing=[f"{path}.actor"],
+            )
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the persecutor is not the state and a reasonable internal "
+            "flight alternative exists (a finding of the decision-maker)",
+            *cites,
+            facts=facts,
+            role="input",
+        )
+    missing = ["internal_relocation"] + ([f"{path}.actor"] if harm.actor is None else [])
+    return finding(
+        element,
+        Verdict.UNKNOWN,
+        "whether a reasonable internal flight alternative exists is not known",
+        *cites,
+        facts=facts,
+        missing=missing,
+    )
+
+
+@reads("harm.prosecution", "path")
+def sur_place(harm: Harm, path: str) -> Finding:
+    """A fear that arises after departure counts like any other (Handbook 94–96)."""
+    cites = [handbook("94-96")]
+    reason = "the fear arose after the person left; a refugee sur place is a refugee all the same"
+    if harm.prosecution:
+        cites.append(handbook("61"))
+        reason += (
+            "; where the prosecution is for leaving without permission, severe punishment for "
+            "it can ground the fear"
+        )
+    return finding(
+        "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"
+    )
+
+
+def harm_elements(
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+) -> tuple[Finding, Finding, Finding, Finding, Finding]:
+    """The elements of one feared harm: where it is feared, well-founded, persecution, nexus, and
+    no internal flight alternative. The return rules (Art 33(1)) weigh the same elements."""
+    return (
+        in_country_of_reference(harm, path, claim),
+        well_founded(harm, path, doctrine),
+        persecution(harm, path),
+        nexus(harm, path, doctrine),
+        no_internal_flight(harm, path, claim),
+    )
+
+
+_FEAR_REASONS = {
+    Verdict.MET: "a well-founded fear of being persecuted for a Convention reason",
+    Verdict.NOT_MET: "not a well-founded fear of persecution for a Convention reason",
+    Verdict.UNKNOWN: "whether this is a well-founded fear of persecution is not yet known",
+}
+
+
+def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
+    """One feared harm: every element must be met (a refugee sur place noted as such)."""
+    path = harm_path(index)
+    elements = harm_elements(harm, path, claim, doctrine)
+    verdict = Verdict.all([e.verdict for e in elements])
+    notes = (sur_place(harm, path),) if harm.sur_place else ()
+    return finding(
+        f"{path}: {harm.description}",
+        verdict,
+        _FEAR_REASONS[verdict],
+        ART_1A2,
+        children=(*elements, *notes),
+    )
+
+
+_ANY_FEAR_REASONS = {
+    Verdict.MET: "at least one feared harm qualifies",
+    Verdict.NOT_MET: "no feared harm qualifies",
+    Verdict.UNKNOWN: "no feared harm qualifies yet, and at least one might",
+}
+
+
+def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
+    """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
+    element = "well-founded fear of being persecuted for a Convention reason"
+    if not claim.fears:
+        return finding(
+            element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
+        )
+    fears = [fear(harm, i, claim, doctrine) for i, harm in enumerate(claim.fears)]
+    verdict = Verdict.any([f.verdict for f in fears])
+    return finding(element, verdict, _ANY_FEAR_REASONS[verdict], ART_1A2, children=fears)

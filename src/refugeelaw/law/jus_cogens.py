@@ -1,0 +1,123 @@
+"""Peremptory norms: VCLT arts 53 and 64 (and 44(5)).
+
+Art. 53: "A treaty is void if, at the time of its conclusion, it conflicts with a peremptory
+norm of general international law. [...] a peremptory norm of general international law is a
+norm accepted and recognized by the international community of States as a whole as a norm
+from which no derogation is permitted [...]."
+Art. 64: "If a new peremptory norm of general international law emerges, any existing treaty
+which is in conflict with that norm becomes void and terminates."
+"""
+
+from __future__ import annotations
+
+from ..logic import Verdict, finding
+from ..results import PrecedenceRule
+from ..sources import Citation
+from .conflict import Conflict, Decision
+
+__all__ = ["peremptory_norm"]
+
+_V = "vclt-1969"
+_CHARTER = "un-charter-1945"
+
+
+def peremptory_norm(c: Conflict) -> Decision:
+    """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
+    with it is void (art. 53) or becomes void (art. 64). Art. 44(5): no separation of provisions."""
+    cites = (
+        Citation(_V, "53"),
+        Citation(_V, "64"),
+        Citation(_V, "44(5)"),
+        Citation("ilc-peremptory-norms-2022", ""),
+    )
+    element = "peremptory norm (VCLT arts 53, 64)"
+    assume = (c.doctrine.position("non_refoulement_peremptory"),)
+    pa, pb = c.peremptory
+    # Compare the flags of this branch (not the doctrine's contested value): two expressions of
+    # the same peremptory norm (Convention art. 33(1) and customary non-refoulement) do not rank.
+    for strong, weak, flag, weak_flag in (
+        (c.first, c.second, pa, pb),
+        (c.second, c.first, pb, pa),
+    ):
+        if flag and not weak_flag:
+            inst = c.treaty(weak.instrument)
+            # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
+            # a treaty that conflicts with the norm; art. 33 expresses it).
+            if inst is None or inst.key in (strong.instrument, _CHARTER):
+                reason = (
+                    f"{strong.citation} reflects a peremptory norm, from which no derogation "
+                    f"is permitted: it prevails over {weak.citation}"
+                )
+                if inst is not None and inst.key == _CHARTER:
+                    # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
+                    # not such a treaty, and Art. 103 cannot give a Charter obligation (e.g. a
+                    # Security Council decision) priority over a peremptory norm.
+                    reason += (
+                        "; Art. 103 of the Charter does not reach a peremptory norm, and the "
+                        "Charter itself is not void"
+                    )
+                return Decision(
+                    finding(element, Verdict.MET, reason, *cites, assumptions=assume),
+                    PrecedenceRule.PEREMPTORY_NORM,
+                    strong,
+                    weak,
+                )
+            reason = (
+                f"{strong.citation} reflects a peremptory norm: {inst} conflicts with it and "
+                "is void — under art. 53 if the norm was peremptory when the treaty was "
+                "concluded, otherwise under art. 64 from the norm's emergence — and, under "
+                "art. 44(5), void as a whole"
+            )
+            caveats = [
+                "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
+                "the parties or predates the treaty (VCLT art. 4)"
+            ]
+            if inst.status != "verified":
+                caveats.append(
+                    f"{inst} is taken to be a treaty (VCLT art. 2(1)(a)) with the content reported "
+                    f"for it, which is {inst.status}"
+                )
+            return Decision(
+                finding(
+                    element,
+                    Verdict.MET,
+                    reason,
+                    *cites,
+                    Citation(_V, "4"),
+                    assumptions=(*assume, *caveats),
+                ),
+                PrecedenceRule.PEREMPTORY_NORM,
+                strong,
+                weak,
+                void=(inst.key,),
+            )
+    if pa and pb:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "both obligations reflect peremptory norms: the hierarchy of art. 53 does not "
+                "rank one above the other",
+                *cites,
+                assumptions=assume,
+            )
+        )
+    if pa is None or pb is None:
+        return Decision(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                "whether one of the norms is peremptory is contested; both branches are reported",
+                *cites,
+                assumptions=assume,
+            )
+        )
+    return Decision(
+        finding(
+            element,
+            Verdict.NOT_MET,
+            "neither obligation reflects a peremptory norm on the doctrine applied",
+            *cites,
+            assumptions=assume,
+        )
+    )

@@ -1,0 +1,131 @@
+"""Art 1A(2): "... is unable or, owing to such fear, is unwilling to avail himself of the
+protection of that country"; second paragraph: "... a person shall not be deemed to be lacking the
+protection of the country of his nationality if, without any valid reason based on well-founded
+fear, he has not availed himself of the protection of one of the countries of which he is a
+national."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..countries import country_name
+from ..facts import Actor, Claim, Person, Protection
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .terms import ART_1A2, handbook, harm_path
+
+__all__ = ["lacks_protection", "protection_of", "state_persecutors"]
+
+
+@reads("country", "stated", "persecutors")
+def protection_of(country: str, stated: Protection | None, persecutors: tuple[str, ...]) -> Finding:
+    """Unable or, owing to the fear, unwilling to avail of this country's protection.
+
+    Args:
+        country: the country of nationality (or former habitual residence).
+        stated: what the decision-maker found it offers (``None``: nothing stated).
+        persecutors: the paths of the fears that name that country's state as the persecutor.
+    """
+    name = country_name(country)
+    path = f"protection[{country!r}]"
+    element = f"protection of {name}"
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("106-107"), handbook("65"))
+    if stated is Protection.AVAILABLE:
+        reason = (
+            f"{name} offers protection that the person could use: a person is not lacking "
+            "protection who, without valid reason based on fear, has not availed of it"
+        )
+        facts = [path]
+        if persecutors:
+            # The decision-maker's finding stands, but the facts pull the other way: flag it.
+            reason += (
+                f"; but {', '.join(persecutors)} names the state of {name} as the persecutor, and "
+                "a well-founded fear of the state itself is a reason, owing to such fear, to "
+                "refuse its protection: check this finding (refused_for_valid_reason records such "
+                "a refusal)"
+            )
+            facts += [f"{p}.actor" for p in persecutors]
+        return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts)
+    if stated is Protection.UNAVAILABLE:
+        return finding(
+            element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
+        )
+    if stated is Protection.REFUSED_FOR_VALID_REASON:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person declines {name}'s protection for a valid reason "
+            "based on well-founded fear (a finding of the decision-maker)",
+            *cites,
+            facts=[path],
+            role="input",
+        )
+    if persecutors:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the state of {name} is itself the persecutor, so its protection is unavailable",
+            *cites,
+            facts=[f"{p}.actor" for p in persecutors],
+        )
+    return finding(
+        element,
+        Verdict.UNKNOWN,
+        f"whether {name} would protect the person is not known",
+        *cites,
+        missing=[path],
+    )
+
+
+_EVERY_COUNTRY_REASONS = {
+    Verdict.MET: "no country of nationality offers protection",
+    Verdict.NOT_MET: "a country of nationality offers protection: a dual national must first seek it",
+    Verdict.UNKNOWN: "whether every country of nationality fails to protect is not known",
+}
+
+
+def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """Each fear that names a state as the persecutor: (that country, the fear's path)."""
+    return tuple(
+        [(h.country, harm_path(i)) for i, h in enumerate(claim.fears) if h.actor is Actor.STATE]
+    )
+
+
+@reads("person.nationalities", "person.habitual_residence", "protection", "persecutors")
+def lacks_protection(
+    person: Person,
+    protection: Mapping[str, Protection],
+    persecutors: tuple[tuple[str, str], ...],
+) -> Finding:
+    """Unable or unwilling to avail of the protection of **each** country of nationality.
+
+    Args:
+        person: whose countries of nationality (or former habitual residence) count.
+        protection: what the decision-maker found each country offers.
+        persecutors: the fears naming a state as persecutor (see :func:`state_persecutors`).
+    """
+    references = person.countries_of_reference()
+    if person.stateless:
+        element = "unable or unwilling to return to the country of former habitual residence"
+        if not references:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                "the former habitual residence is not known",
+                ART_1A2,
+                missing=["person.habitual_residence"],
+            )
+    else:
+        element = "lacks the protection of every country of nationality"
+    countries = [
+        protection_of(
+            country,
+            protection.get(country),
+            tuple([path for where, path in persecutors if where == country]),
+        )
+        for country in references
+    ]
+    verdict = Verdict.all([c.verdict for c in countries])
+    reason = _EVERY_COUNTRY_REASONS[verdict] if len(countries) > 1 else countries[0].reason
+    return finding(element, verdict, reason, ART_1A2, handbook("106-107"), children=countries)

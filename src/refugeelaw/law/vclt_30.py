@@ -1,0 +1,181 @@
+"""Successive treaties: VCLT art. 30.
+
+"(2) When a treaty specifies that it is subject to, or that it is not to be considered as
+incompatible with, an earlier or later treaty, the provisions of that other treaty prevail.
+(3) When all the parties to the earlier treaty are parties also to the later treaty [...], the
+earlier treaty applies only to the extent that its provisions are compatible with those of the
+later treaty. (4) When the parties to the later treaty do not include all the parties to the
+earlier one: (a) as between States parties to both treaties the same rule applies as in
+paragraph 3; (b) as between a State party to both treaties and a State party to only one of the
+treaties, the treaty to which both States are parties governs their mutual rights and
+obligations. (5) Paragraph 4 is without prejudice to [...] any question of responsibility which
+may arise for a State from the conclusion or application of a treaty the provisions of which
+are incompatible with its obligations towards another State under another treaty."
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..countries import country_name
+from ..instruments import Instrument
+from ..logic import Verdict, finding
+from ..results import PrecedenceRule, StateObligation
+from ..sources import Citation
+from .conflict import Conflict, Decision
+
+__all__ = ["conflict_clause", "successive_treaties"]
+
+_V = "vclt-1969"
+_CHARTER = "un-charter-1945"
+
+
+def conflict_clause(c: Conflict) -> Decision:
+    """A treaty that declares itself subject to another yields to it."""
+    cite = Citation(_V, "30(2)")
+    element = "conflict clause (VCLT art. 30(2))"
+    ia, ib = c.treaty(c.first.instrument), c.treaty(c.second.instrument)
+    for strong, weak, iw, is_ in ((c.first, c.second, ib, ia), (c.second, c.first, ia, ib)):
+        if iw is not None and is_ is not None and is_.key in iw.subject_to:
+            return Decision(
+                finding(element, Verdict.MET, f"{iw} declares itself subject to {is_}", cite),
+                PrecedenceRule.CONFLICT_CLAUSE,
+                strong,
+                weak,
+            )
+    return Decision(
+        finding(
+            element,
+            Verdict.NOT_MET,
+            "neither treaty has a clause subordinating it to the other",
+            cite,
+        )
+    )
+
+
+def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date | None, str]:
+    if how == "adoption" and inst.adopted is not None:
+        return inst.adopted, f"adopted {inst.adopted.isoformat()}"
+    if how == "entry_into_force" and inst.entry_into_force is not None:
+        return inst.entry_into_force, f"in force {inst.entry_into_force.isoformat()}"
+    if ob.since is not None:
+        return (
+            ob.since,
+            f"binding the state from {ob.since.isoformat()} (its {how} date is not known)",
+        )
+    return None, f"its {how} date is not known"
+
+
+def _pinpoint(ob: StateObligation) -> str:
+    p = ob.citation.provision
+    return f"art. {p}" if p[:1].isdigit() or p[:1] in ("I", "V", "X") else f"its duty ({p})"
+
+
+def successive_treaties(c: Conflict) -> Decision:
+    """Lex posterior among common parties (30(3), 30(4)(a)); the common treaty otherwise
+    (30(4)(b)), with the responsibility art. 30(5) keeps."""
+    a, b, between = c.first, c.second, c.between
+    ia, ib = c.source_treaty(a), c.source_treaty(b)
+    element = "successive treaties (VCLT art. 30(3)–(5))"
+    if ia is None or ib is None or ia.key == ib.key:
+        why = (
+            "one obligation is not a treaty obligation"
+            if ia is None or ib is None
+            else "both obligations come from the same treaty"
+        )
+        return Decision(
+            finding(
+                element, Verdict.NOT_MET, f"art. 30 does not apply: {why}", Citation(_V, "30(1)")
+            )
+        )
+    if _CHARTER in (ia.key, ib.key):
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "art. 30(1) is subject to UN Charter Art. 103: a Charter obligation is never "
+                "displaced as an earlier treaty",
+                Citation(_V, "30(1)"),
+                Citation(_CHARTER, "103"),
+            )
+        )
+    if len(between) < 2:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "art. 30 settles the mutual relations of states; with one state there are none "
+                "to settle: it owes each obligation to that treaty's parties (art. 30(5))",
+                Citation(_V, "30(4)"),
+                Citation(_V, "30(5)"),
+            )
+        )
+    pa, pb = c.parties(a), c.parties(b)
+    both = [s for s in between if pa[s] and pb[s]]
+    date_a, words_a = _date_of(ia, a, c.doctrine.later_treaty_by)
+    date_b, words_b = _date_of(ib, b, c.doctrine.later_treaty_by)
+    assume = (c.doctrine.position("later_treaty_by"),)
+    if len(both) == len(between):
+        if date_a is None or date_b is None or date_a == date_b:
+            return Decision(
+                finding(
+                    element,
+                    Verdict.UNKNOWN,
+                    f"which treaty is later cannot be told ({ia}: {words_a}; {ib}: {words_b})",
+                    Citation(_V, "30(3)"),
+                    assumptions=assume,
+                )
+            )
+        later, earlier = (a, b) if date_a > date_b else (b, a)
+        reason = (
+            f"every state concerned ({', '.join(between)}) is party to both treaties, so the "
+            f"earlier applies only so far as compatible with the later: {ia} ({words_a}), "
+            f"{ib} ({words_b}); {later.citation} prevails"
+        )
+        return Decision(
+            finding(
+                element,
+                Verdict.MET,
+                reason,
+                Citation(_V, "30(3)"),
+                Citation(_V, "30(4)(a)"),
+                assumptions=assume,
+            ),
+            PrecedenceRule.LEX_POSTERIOR,
+            later,
+            earlier,
+        )
+    only_a = [s for s in between if pa[s] and not pb[s]]
+    only_b = [s for s in between if pb[s] and not pa[s]]
+    if both and (only_a or only_b) and not (only_a and only_b):
+        common, other = (a, b) if only_a else (b, a)
+        common_inst, other_inst = (ia, ib) if only_a else (ib, ia)
+        outsiders = only_a or only_b
+        names = ", ".join(country_name(s) for s in outsiders)
+        residual = tuple(
+            f"{country_name(s)} remains responsible to the other parties of the {other_inst} for any "
+            f"breach of {_pinpoint(other)} "
+            "(VCLT art. 30(5))"
+            for s in both
+        )
+        reason = (
+            f"{', '.join(country_name(s) for s in both)} is party to both treaties and "
+            f"{names} only to {common_inst}: between them {common_inst} governs (art. "
+            f"30(4)(b)); art. 30(5) keeps the responsibility owed under {other_inst} to its "
+            "other parties"
+        )
+        return Decision(
+            finding(element, Verdict.MET, reason, Citation(_V, "30(4)(b)"), Citation(_V, "30(5)")),
+            PrecedenceRule.COMMON_TREATY,
+            common,
+            other,
+            residual=residual,
+        )
+    return Decision(
+        finding(
+            element,
+            Verdict.NOT_MET,
+            "the states concerned are not parties in a pattern art. 30 addresses",
+            Citation(_V, "30(4)"),
+        )
+    )
