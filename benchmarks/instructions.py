@@ -44,9 +44,10 @@ def _run(mode: str, count: int) -> None:
         with _speed.off():
             for claim in claims:
                 rl.assess_status(claim, on=on)
-    elif mode == "return":
+    elif mode == "return":  # to the country of the first fear, as benchmarks/run.py does
         for claim in claims:
-            rl.assess_return(claim, by="CHN", to="PRK", on=on)
+            to = claim.fears[0].country if claim.fears else "PRK"
+            rl.assess_return(claim, by="CHN", to=to, on=on)
 
 
 def _instructions(mode: str, count: int) -> int:

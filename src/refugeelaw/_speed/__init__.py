@@ -84,13 +84,13 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     source = (
         f"def {rule.__name__}({params}):\n"
         f"    key = ({''.join(f'{p}, ' for p in paths)})\n"
-        "    hit = get(key, MISSING)\n"
-        "    if hit is MISSING:\n"
-        f"        hit = learn(key, rule({params}))\n"
-        "    return hit\n"
+        "    try:\n"
+        "        return entries[key]\n"
+        "    except KeyError:\n"
+        f"        return learn(key, rule({params}))\n"
     )
     namespace: dict[str, Any] = {
-        "get": memo.entries.get,
+        "entries": memo.entries,
         "learn": memo.learn,
         "rule": rule,
         "MISSING": _MISSING,

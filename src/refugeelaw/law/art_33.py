@@ -77,7 +77,6 @@ def protected_person(status: StatusDetermination) -> Finding:
     )
 
 
-@reads("path", "elements")
 def threatened_on_a_ground(path: str, elements: tuple[Finding, ...]) -> Finding:
     """Life or freedom threatened on a Convention ground: the elements of Art 1A(2) that the status
     determination found for the fear at ``path`` (well-founded, persecution, nexus, no internal

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 
@@ -101,8 +102,7 @@ BARS = (
 )
 
 
-@attrs.frozen
-class BarInForce:
+class BarInForce(NamedTuple):
     """A bar as it stands for one state on one date: whether it binds, the obligation it
     enforces (``None`` if none binds), and whether it is absolute on the doctrine applied."""
 
@@ -161,38 +161,55 @@ _ROOT_VERDICT = {
 }
 
 
-@reads("by", "to", "on", "doctrine", "bars", "undetermined")
-def conclusion(
-    by: str, to: str, on: dt.date, doctrine: Doctrine, bars: tuple[Finding, ...], undetermined: bool
-) -> tuple[ReturnOutcome, tuple[StateObligation, ...], Finding]:
-    """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise;
-    with the obligations it would breach (``undetermined``: no status determination yet)."""
+@reads("by", "to", "on", "doctrine", "verdicts", "undetermined")
+def outcome_of(
+    by: str,
+    to: str,
+    on: dt.date,
+    doctrine: Doctrine,
+    verdicts: tuple[Verdict, ...],
+    undetermined: bool,
+) -> tuple[ReturnOutcome, tuple[StateObligation, ...], str]:
+    """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise:
+    with the obligations it would breach and the reason (``verdicts``: each bar's, in the order of
+    :data:`BARS`; ``undetermined``: no status determination has been made)."""
     breaches = tuple(
-        b.obligation
-        for b, found in zip(bars_in_force(by, on, doctrine), bars, strict=True)
-        if found.verdict is Verdict.MET and b.obligation is not None
+        [
+            obligation
+            for (_, _, obligation, _), verdict in zip(
+                bars_in_force(by, on, doctrine), verdicts, strict=True
+            )
+            if verdict is Verdict.MET and obligation is not None
+        ]
     )
-    verdicts = [b.verdict for b in bars]
     if Verdict.MET in verdicts:
-        outcome = ReturnOutcome.PROHIBITED
+        cited = "; ".join([str(o.citation) for o in breaches])
         reason = (
             f"returning the person from {country_name(by)} to {country_name(to)} would "
-            f"breach {'; '.join(str(o.citation) for o in breaches)}"
+            f"breach {cited}"
         )
-    elif Verdict.UNKNOWN in verdicts:
-        outcome = ReturnOutcome.UNDETERMINED
+        return ReturnOutcome.PROHIBITED, breaches, reason
+    if Verdict.UNKNOWN in verdicts:
         reason = "no bar is shown to apply, but some might: see the facts that would decide it"
         if undetermined:
             reason += (
                 "; no individual determination has been made, and recognition is declaratory: "
                 "returning the person before one risks refoulement"
             )
-    else:
-        outcome = ReturnOutcome.PERMITTED
-        reason = (
-            f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
-            f"{on.isoformat()}"
-        )
+        return ReturnOutcome.UNDETERMINED, breaches, reason
+    reason = (
+        f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
+        f"{on.isoformat()}"
+    )
+    return ReturnOutcome.PERMITTED, breaches, reason
+
+
+def conclusion(
+    by: str, to: str, on: dt.date, doctrine: Doctrine, bars: tuple[Finding, ...], undetermined: bool
+) -> tuple[ReturnOutcome, tuple[StateObligation, ...], Finding]:
+    """The outcome, the obligations the return would breach, and the finding that explains it."""
+    verdicts = tuple([b.verdict for b in bars])
+    outcome, breaches, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
         _ROOT_VERDICT[outcome],
@@ -260,29 +277,12 @@ def assess_return(
             "life": life_risk(claim, to, doctrine),
         },
     )
-    bars = tuple(
-        [
-            bar(
-                b.bar.element,
-                b.bar.test(case, b.binds, in_reach(claim, by, b.bar.citation)),
-                b.bar.citation,
-                b.absolute,
-                None if b.bar.exception is None else b.bar.exception(claim),
-            )
-            for b in bars_in_force(by, when, doctrine)
-        ]
-    )
+    bars = []
+    for row, binds, _, absolute in bars_in_force(by, when, doctrine):
+        parts = row.test(case, binds, in_reach(claim, by, row.citation))
+        exception = None if row.exception is None else row.exception(claim)
+        bars.append(bar(row.element, parts, row.citation, absolute, exception))
     outcome, breaches, root = conclusion(
-        by, to, when, doctrine, bars, status.outcome is Status.UNDETERMINED
+        by, to, when, doctrine, tuple(bars), status.outcome is Status.UNDETERMINED
     )
-    return ReturnAssessment(
-        outcome=outcome,
-        claim=claim,
-        by=by,
-        to=to,
-        on=when,
-        breaches=breaches,
-        finding=root,
-        status=status,
-        doctrine=doctrine,
-    )
+    return ReturnAssessment(outcome, claim, by, to, when, breaches, root, status, doctrine)

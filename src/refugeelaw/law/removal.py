@@ -117,7 +117,6 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     )
 
 
-@reads("to", "what", "tested", "onward")
 def exposure(
     to: str, what: str, tested: tuple[tuple[str, Finding], ...], onward: bool | None
 ) -> Finding:
@@ -132,48 +131,62 @@ def exposure(
     """
     direct = [f for country, f in tested if country == to]
     elsewhere = [f for country, f in tested if country != to]
-    children = list(direct)
     verdict = Verdict.any([f.verdict for f in direct])
-    risk_elsewhere = Verdict.any([f.verdict for f in elsewhere])
+    if elsewhere:
+        indirect = onward_return(to, Verdict.any([f.verdict for f in elsewhere]), onward)
+        if indirect is not None:
+            chain, why = indirect
+            path = f"onward_removal[{to!r}]"
+            direct.append(
+                finding(
+                    f"indirect return through {country_name(to)}",
+                    chain,
+                    why,
+                    ART_33_1,
+                    facts=(path,),
+                    missing=(path,),
+                    children=elsewhere,
+                )
+            )
+            verdict = verdict | chain
+    element, reason = risk_words(what, to, verdict, bool(direct))
+    return finding(element, verdict, reason, children=direct)
+
+
+@reads("to", "risk_elsewhere", "onward")
+def onward_return(
+    to: str, risk_elsewhere: Verdict, onward: bool | None
+) -> tuple[Verdict, str] | None:
+    """Return "in any manner whatsoever" includes return to a country that would send the person
+    on to where they are at risk: whether it would, and why (``None``: no risk elsewhere)."""
+    if risk_elsewhere is Verdict.NOT_MET:
+        return None
     place = country_name(to)
-    if elsewhere and risk_elsewhere is not Verdict.NOT_MET:
-        path = f"onward_removal[{to!r}]"
-        if onward is None:
-            chain = Verdict.UNKNOWN
-            why = f"whether {place} would send the person on to where they are at risk is not known"
-        elif onward:
-            chain = risk_elsewhere
-            why = f"{place} would send the person on to where they are at risk"
-        else:
-            chain = Verdict.NOT_MET
-            why = (
-                f"{place} would not send the person on: return there is not "
-                "refoulement unless the person is at risk there"
-            )
-        children.append(
-            finding(
-                f"indirect return through {place}",
-                chain,
-                why,
-                ART_33_1,
-                facts=(path,),
-                missing=(path,),
-                children=elsewhere,
-            )
-        )
-        verdict = verdict | chain
-    if not children:
-        reason = f"no harm is feared in or from {place}"
-    elif verdict is Verdict.MET:
-        reason = f"there is a risk of {what} on return to {place}"
-    elif verdict is Verdict.NOT_MET:
-        reason = f"there is no risk of {what} on return to {place}"
-    else:
-        reason = f"whether there is a risk of {what} on return to {place} is not known"
-    return finding(f"risk of {what} in or from {place}", verdict, reason, children=children)
+    if onward is None:
+        why = f"whether {place} would send the person on to where they are at risk is not known"
+        return Verdict.UNKNOWN, why
+    if onward:
+        return risk_elsewhere, f"{place} would send the person on to where they are at risk"
+    return Verdict.NOT_MET, (
+        f"{place} would not send the person on: return there is not "
+        "refoulement unless the person is at risk there"
+    )
 
 
-@reads("element", "parts", "cite.instrument", "cite.provision", "absolute", "exception")
+@reads("what", "to", "verdict", "feared")
+def risk_words(what: str, to: str, verdict: Verdict, feared: bool) -> tuple[str, str]:
+    """The risk finding's element and reason (``feared``: some harm is feared in or from ``to``)."""
+    place = country_name(to)
+    element = f"risk of {what} in or from {place}"
+    if not feared:
+        return element, f"no harm is feared in or from {place}"
+    if verdict is Verdict.MET:
+        return element, f"there is a risk of {what} on return to {place}"
+    if verdict is Verdict.NOT_MET:
+        return element, f"there is no risk of {what} on return to {place}"
+    return element, f"whether there is a risk of {what} on return to {place} is not known"
+
+
 def bar(
     element: str,
     parts: tuple[Finding, ...],
@@ -183,9 +196,9 @@ def bar(
 ) -> Finding:
     """A bar holds where every part holds and no exception lifts it."""
     verdict = Verdict.all([p.verdict for p in parts])
-    children = list(parts)
+    children = parts
     if exception is not None:
-        children.append(exception)
+        children = (*parts, exception)
         verdict = verdict & ~exception.verdict
     if verdict is Verdict.MET:
         kind = "absolute, no exception" if absolute else "subject to its exceptions"
