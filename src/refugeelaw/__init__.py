@@ -109,10 +109,10 @@ def __getattr__(name: str) -> Any:
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module_name, _, kind = target.partition(":")
+    module = importlib.import_module(module_name, __name__)
     if module_name.startswith(".law"):
         # The rules run through the speed layer, which wraps them from outside (``_speed``).
         importlib.import_module("._speed", __name__).install()
-    module = importlib.import_module(module_name, __name__)
     value = module if kind == "module" else getattr(module, name)
     globals()[name] = value
     return value

@@ -21,6 +21,10 @@ from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput
 from .facts import Claim
+from .law.obligations import explain_obligations, obligations_of
+from .law.precedence import resolve_conflict
+from .law.refoulement import assess_return
+from .law.status import assess_status
 
 __all__ = ["main"]
 
@@ -106,8 +110,6 @@ def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .law.refoulement import assess_return
-    from .law.status import assess_status
     from .serialize import from_json, result_json
 
     job, records = task
@@ -220,7 +222,6 @@ class _Input:
 
 
 def _obligations(args: argparse.Namespace, out: TextIO) -> int:
-    from .law.obligations import explain_obligations, obligations_of
     from .render import render_tree
     from .serialize import to_dict
 
@@ -235,8 +236,6 @@ def _obligations(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _conflict(args: argparse.Namespace, out: TextIO) -> int:
-    from .law.obligations import obligations_of
-    from .law.precedence import resolve_conflict
     from .sources import Citation
 
     doctrine = _doctrine(args.doctrine)
@@ -262,8 +261,6 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _demo(out: TextIO) -> int:
-    from .law.refoulement import assess_return
-    from .law.status import assess_status
     from .serialize import from_dict
 
     claim = from_dict(Claim, _DEMO_CLAIM)

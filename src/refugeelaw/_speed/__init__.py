@@ -18,7 +18,8 @@ test that proves a result never changes):
 
 Installing replaces names in the law modules' namespaces (functions, and the functions held by the
 tables of clauses, bars and precedence rules) with their wrapped versions; nothing in ``law/``
-refers to this module.
+refers to this module. It wraps the law modules loaded so far, so the entry points call it after
+loading the rules they use.
 """
 
 from __future__ import annotations
@@ -26,15 +27,14 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import functools
-import importlib
-import pkgutil
+import sys
 import types
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
 import attrs
 
-from .. import logic, render, serialize
+from .. import logic
 from .._validate import Checked
 from ..logic import Finding, Verdict
 
@@ -271,34 +271,23 @@ def _checked_classes() -> list[type]:
 # ---------------------------------------------------------------------------------------------
 
 _INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
-
-
-def _law_modules() -> list[types.ModuleType]:
-    from .. import law
-
-    return [
-        importlib.import_module(f"{law.__name__}.{info.name}")
-        for info in pkgutil.iter_modules(law.__path__)
-    ]
-
-
+_PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
 
 
-def _replacements(modules: list[types.ModuleType]) -> dict[int, Any]:
-    """Each original (by identity) mapped to what stands in for it."""
-    swaps: dict[int, Any] = {id(logic.finding): fast_finding}
+def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
+    """Each original (by identity) mapped to what stands in for it: every rule of ``modules``
+    that declares what it reads, and every rule wrapped before."""
     for module in modules:
         for value in vars(module).values():
             if (
                 isinstance(value, types.FunctionType)
                 and hasattr(value, "__reads__")
                 and value.__module__ == module.__name__
+                and id(value) not in _WRAPPERS
             ):
-                if id(value) not in _WRAPPERS:
-                    _WRAPPERS[id(value)] = memoised(value)
-                swaps[id(value)] = _WRAPPERS[id(value)]
-    return swaps
+                _WRAPPERS[id(value)] = memoised(value)
+    return {id(logic.finding): fast_finding, **_WRAPPERS}
 
 
 def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
@@ -333,11 +322,20 @@ def _set(module: types.ModuleType, name: str, value: Any) -> None:
 
 
 def install() -> None:
-    """Wrap the rules, the renderers and the JSON writer (idempotent)."""
-    if _INSTALLED:
-        return
-    modules = _law_modules()
-    swaps = _replacements(modules)
+    """Wrap the rules of every law module loaded so far, the renderers and the JSON writer.
+
+    Idempotent, and incremental: the public entry points (``refugeelaw.assess_status`` and the
+    others, the command line, ``assess_many``) call it after loading the rules they use, so that
+    a rule module loaded later is wrapped then.
+    """
+    from .. import render, serialize  # what is derived from findings: wrapped once, up front
+
+    modules = [
+        module
+        for name, module in list(sys.modules.items())
+        if name.startswith(_LAW) and name not in _PATCHED and module is not None
+    ]
+    swaps = _swaps(modules)
     for module in modules:
         for name, value in list(vars(module).items()):
             if name.startswith("__"):
@@ -345,19 +343,26 @@ def install() -> None:
             new = _swapped(value, swaps)
             if new is not value:
                 _set(module, name, new)
-    for module, name in (
-        (render, "text_lines"),
-        (render, "markdown_lines"),
-        (logic, "positions_in"),
-        (serialize, "finding_json"),
-    ):
-        original = getattr(module, name)
-        if id(original) not in _WRAPPERS:
-            _WRAPPERS[id(original)] = _by_identity(original)
-        _set(module, name, _WRAPPERS[id(original)])
-    copyreg.pickle(Finding, _reduce)
-    for cls in _checked_classes():
-        copyreg.pickle(cls, _reduce)
+        _PATCHED.add(module.__name__)
+    if "derived" not in _PATCHED:
+        for module, name in (
+            (render, "text_lines"),
+            (render, "markdown_lines"),
+            (logic, "positions_in"),
+            (serialize, "finding_json"),
+        ):
+            original = getattr(module, name)
+            if id(original) not in _WRAPPERS:
+                _WRAPPERS[id(original)] = _by_identity(original)
+            _set(module, name, _WRAPPERS[id(original)])
+        _PATCHED.add("derived")
+    if modules:
+        copyreg.pickle(Finding, _reduce)
+        for cls in _checked_classes():
+            copyreg.pickle(cls, _reduce)
+
+
+_LAW = "refugeelaw.law."
 
 
 def uninstall() -> None:
@@ -365,6 +370,7 @@ def uninstall() -> None:
     for (module, name), original in _INSTALLED.items():
         setattr(module, name, original)
     _INSTALLED.clear()
+    _PATCHED.clear()
     for cls in (Finding, *_checked_classes()):
         copyreg.dispatch_table.pop(cls, None)
 
