@@ -49,7 +49,7 @@ __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
 
-# The rules in the order they are applied; the first that decides, decides.
+#: The rules of precedence in the order they are applied; the first that decides, decides.
 PRECEDENCE_RULES: tuple[Callable[[Conflict], Decision], ...] = (
     peremptory_norm,
     charter_art_103,

@@ -86,6 +86,7 @@ class Bar:
         return self.citation.provision
 
 
+#: The bars on return, each a rule of its own; the return is prohibited if any of them holds.
 BARS = (
     Bar(
         "Refugee Convention art. 33(1) bar",

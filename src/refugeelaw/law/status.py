@@ -67,9 +67,9 @@ class DisplacingClause:
     citation: Citation
 
 
-# The order in which the clauses are applied: the Convention "shall not apply" (1D, 1E, 1F) to
-# persons it never reached, before it can "cease to apply" (1C) to one it did; the first clause
-# that applies decides the outcome.
+#: The clauses that displace inclusion, in the order they are applied. The Convention "shall not
+#: apply" (1D, 1E, 1F) to persons it never reached before it can "cease to apply" (1C) to one it
+#: did, and the first clause that applies decides the outcome.
 DISPLACING_CLAUSES = (
     DisplacingClause("Art 1D", art_1d, Status.EXCLUDED, Citation("refugee-convention-1951", "1D")),
     DisplacingClause("Art 1E", art_1e, Status.EXCLUDED, Citation("refugee-convention-1951", "1E")),
