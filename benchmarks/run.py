@@ -140,8 +140,12 @@ with open(sys.argv[1]) as f, open("/dev/null", "w") as out:
     sys.stdin = f
     code = main(argv + sys.argv[3:], out=out)
 elapsed = time.perf_counter() - start
-peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-print(elapsed, peak, code)
+# This process's own high-water mark (ru_maxrss would also count the benchmark that started it,
+# since Linux carries it across exec), and the largest worker process's.
+with open("/proc/self/status") as status:
+    own = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if sys.argv[2] != "1" else 0
+print(elapsed, max(own, workers), code)
 """
 
 
