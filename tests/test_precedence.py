@@ -127,9 +127,10 @@ def test_conflict_case(path: pathlib.Path) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_peremptory_norm_voids_the_whole_conflicting_treaty() -> None:
-    """VCLT art. 53 (void at conclusion), art. 64 (void on a new norm's emergence) and art. 44(5) (no
-    separation of provisions): the 1986 protocol is void as a whole, and the ruling cites all three."""
+def test_peremptory_norm_voids_the_conflicting_treaty_whole_under_53_separably_under_64() -> None:
+    """VCLT art. 53 (void at conclusion: art. 44(5) permits no separation) and art. 64 (void on a
+    new norm's emergence: art. 44(5) covers arts 51–53 only, so art. 44(3) separability applies):
+    the ruling says which consequence follows from which article, and cites them."""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
@@ -146,8 +147,9 @@ def test_peremptory_norm_voids_the_whole_conflicting_treaty() -> None:
     assert rule.verdict is rl.Verdict.MET
     cites = {str(c) for c in rule.citations}
     assert {"VCLT art. 53", "VCLT art. 64", "VCLT art. 44(5)"} <= cites
-    assert "art. 44(5)" in rule.reason
-    assert "void as a whole" in rule.reason
+    assert "void as a whole (art. 53; art. 44(5) permits no separation)" in rule.reason
+    assert "(art. 64), and only its conflicting provisions go where they are separable" in rule.reason
+    assert "art. 44(3)" in rule.reason
     assert any("non_refoulement_peremptory=True" in a for a in rule.assumptions)
 
 

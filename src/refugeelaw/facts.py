@@ -390,6 +390,9 @@ class Claim(v.Checked):
             unavailable unless ``True`` rebuts the presumption (Handbook para 91).
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
+        exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
+            reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
+        cessation_pending: Art 1C clauses raised but not yet decided.
         unrwa_assistance: the person is at present receiving protection or assistance from a UN
             organ or agency other than UNHCR (Art 1D).
         rights_of_national_in: the country of residence whose authorities recognise the person as
@@ -400,8 +403,13 @@ class Claim(v.Checked):
             keeps the geographic limitation (Art 1B(1)(a)).
         danger_to_security: reasonable grounds for regarding the person as a danger to the security
             of the country (Art 33(2)).
-        serious_crime_danger: convicted by a final judgement of a particularly serious crime and a
-            danger to the community (Art 33(2)).
+        serious_crime_danger: shorthand for both limbs of Art 33(2)'s second ground at once:
+            convicted by a final judgement of a particularly serious crime *and* a danger to the
+            community. Where it is ``None``, the two limbs below are read instead.
+        convicted_particularly_serious_crime: convicted by a final judgement of a particularly
+            serious crime (the first limb of Art 33(2)'s second ground).
+        danger_to_community: constitutes a danger to the community of the country (the second
+            limb; a conviction alone does not suffice).
         at_frontier: the person is at the frontier of the state asked to admit them, not yet
             admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
         onward_removal: for a country the person might be sent to, whether it would send them on
@@ -426,12 +434,26 @@ class Claim(v.Checked):
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
+    exclusion_pending: frozenset[Exclusion] = attrs.field(
+        default=frozenset(),
+        converter=_to_exclusions,
+        metadata={"check": v.enum_set(Exclusion)},
+    )
+    cessation_pending: frozenset[Cessation] = attrs.field(
+        default=frozenset(),
+        converter=_to_cessations,
+        metadata={"check": v.enum_set(Cessation)},
+    )
     unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     rights_of_national_in: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
     events_before_1951: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     events_in_europe: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     danger_to_security: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     serious_crime_danger: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    convicted_particularly_serious_crime: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    danger_to_community: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     at_frontier: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}

@@ -34,6 +34,21 @@ def art_1c(claim: Claim, included: Finding) -> Finding:
     """
     fear = feared_element(included)
     found = cessation_found(claim.cessation, fear.verdict)
+    if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
+        could = cessation_found(claim.cessation_pending, fear.verdict)
+        if could.verdict is not Verdict.NOT_MET:
+            # A clause raised and not yet decided, which could apply on the facts.
+            pending = [c for c in Cessation if c in claim.cessation_pending]
+            return finding(
+                "Art 1C: cessation",
+                Verdict.UNKNOWN,
+                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
+                "until it is, whether refugee status has ceased is not known",
+                *could.citations,
+                facts=["cessation", "cessation_pending"],
+                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
+                role="exception",
+            )
     if found.verdict is Verdict.UNKNOWN:
         return finding(
             found.element,

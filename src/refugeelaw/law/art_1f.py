@@ -16,11 +16,27 @@ from ..sources import Citation
 __all__ = ["art_1f"]
 
 
-@reads("claim.exclusion")
+@reads("claim.exclusion", "claim.exclusion_pending")
 def art_1f(claim: Claim, included: Finding) -> Finding:
-    """Art 1F: the clauses for which the decision-maker has serious reasons for considering."""
+    """Art 1F: the clauses for which the decision-maker has serious reasons for considering; a
+    clause raised and not yet decided leaves exclusion open (UKSC *JS (Sri Lanka)* [2010] UKSC 15
+    remitted such a question for reconsideration)."""
     standard = "serious reasons for considering"
     clauses = [c for c in Exclusion if c in claim.exclusion]  # (a), (b), (c) in order
+    pending = [c for c in Exclusion if c in claim.exclusion_pending]
+    if pending and not clauses:
+        names = ", ".join(c.value for c in pending)
+        return finding(
+            "Art 1F: exclusion",
+            Verdict.UNKNOWN,
+            f"Art {names} has been raised and not yet decided: until it is, whether the person is "
+            "excluded is not known",
+            *(c.citation for c in pending),
+            facts=["exclusion", "exclusion_pending"],
+            missing=[f"exclusion_pending[{c.value!r}]" for c in pending],
+            standard=standard,
+            role="exception",
+        )
     if clauses:
         return finding(
             "Art 1F: exclusion",

@@ -106,17 +106,37 @@ def persecution_risk(status: StatusDetermination, to: str) -> Finding:
     return exposure(to, "persecution on a Convention ground", tested, claim.onward_removal.get(to))
 
 
-@reads("claim.danger_to_security", "claim.serious_crime_danger")
+@reads(
+    "claim.danger_to_security",
+    "claim.serious_crime_danger",
+    "claim.convicted_particularly_serious_crime",
+    "claim.danger_to_community",
+)
 def art_33_2(claim: Claim) -> Finding:
-    """Art 33(2): the danger to security, or the conviction and danger to the community."""
-    danger = Verdict.of(claim.danger_to_security) | Verdict.of(claim.serious_crime_danger)
-    facts = ("danger_to_security", "serious_crime_danger")
+    """Art 33(2): a danger to the security of the country; or, having been convicted by a final
+    judgment of a particularly serious crime, a danger to the community. The second ground has two
+    limbs, and both must hold: a conviction alone does not lift the bar."""
+    security = Verdict.of(claim.danger_to_security)
+    if claim.serious_crime_danger is not None:  # the shorthand for both limbs
+        convicted_and_dangerous = Verdict.of(claim.serious_crime_danger)
+        facts: tuple[str, ...] = ("danger_to_security", "serious_crime_danger")
+    else:
+        convicted_and_dangerous = Verdict.of(
+            claim.convicted_particularly_serious_crime
+        ) & Verdict.of(claim.danger_to_community)
+        facts = (
+            "danger_to_security",
+            "convicted_particularly_serious_crime",
+            "danger_to_community",
+        )
+    danger = security | convicted_and_dangerous
     element = "Art 33(2): danger to security or the community"
     if danger is Verdict.MET:
         which = (
             "a danger to the security of the country"
-            if claim.danger_to_security
-            else "convicted of a particularly serious crime and a danger to the community"
+            if security is Verdict.MET
+            else "convicted by a final judgment of a particularly serious crime and a danger to "
+            "the community"
         )
         return finding(
             element,
@@ -127,6 +147,11 @@ def art_33_2(claim: Claim) -> Finding:
             role="exception",
         )
     reason = "neither ground of Art 33(2) is established"
+    if claim.convicted_particularly_serious_crime and claim.danger_to_community is not True:
+        reason += (
+            "; a conviction for a particularly serious crime lifts the bar only if the person "
+            "also constitutes a danger to the community"
+        )
     assumptions: tuple[str, ...] = ()
     if danger is Verdict.UNKNOWN:
         reason += (

@@ -391,8 +391,8 @@ def sur_place(harm: Harm, path: str) -> Finding:
     if harm.prosecution:
         cites.append(handbook("61"))
         reason += (
-            "; where the prosecution is for leaving without permission, severe punishment for "
-            "it can ground the fear"
+            "; where the prosecution is for leaving without permission, the penalty grounds the "
+            "fear only if it is severe and the motives for leaving relate to a Convention reason"
         )
     return finding(
         "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"

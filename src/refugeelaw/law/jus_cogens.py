@@ -1,4 +1,4 @@
-"""Peremptory norms: VCLT arts 53 and 64 (and 44(5)).
+"""Peremptory norms: VCLT arts 53 and 64 (and 44(3), 44(5)).
 
 Art. 53: "A treaty is void if, at the time of its conclusion, it conflicts with a peremptory
 norm of general international law. [...] a peremptory norm of general international law is a
@@ -23,7 +23,8 @@ _CHARTER = "un-charter-1945"
 
 def peremptory_norm(c: Conflict) -> Decision:
     """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
-    with it is void (art. 53) or becomes void (art. 64). Art. 44(5): no separation of provisions."""
+    with it is void (art. 53) or becomes void (art. 64). Art. 44(5) bars separating the provisions
+    of a treaty void under art. 53 only; one that becomes void under art. 64 follows art. 44(3)."""
     cites = (
         Citation(_V, "53"),
         Citation(_V, "64"),
@@ -63,10 +64,11 @@ def peremptory_norm(c: Conflict) -> Decision:
                     weak,
                 )
             reason = (
-                f"{strong.citation} reflects a peremptory norm: {inst} conflicts with it and "
-                "is void — under art. 53 if the norm was peremptory when the treaty was "
-                "concluded, otherwise under art. 64 from the norm's emergence — and, under "
-                "art. 44(5), void as a whole"
+                f"{strong.citation} reflects a peremptory norm and {inst} conflicts with it: if "
+                "the norm was peremptory when the treaty was concluded, the treaty is void as a "
+                "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
+                "treaty becomes void and terminates from then (art. 64), and only its conflicting "
+                "provisions go where they are separable (art. 44(3))"
             )
             caveats = [
                 "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "

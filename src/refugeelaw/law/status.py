@@ -84,10 +84,19 @@ def clause(name: str) -> DisplacingClause:
 
 
 def _outcome(
-    included: Finding, applying: Sequence[tuple[DisplacingClause, Finding]]
+    included: Finding,
+    applying: Sequence[tuple[DisplacingClause, Finding]],
+    open_clauses: Sequence[DisplacingClause],
 ) -> tuple[Status, str]:
-    """The outcome and its reason, from inclusion and the clauses that apply (in order)."""
+    """The outcome and its reason, from inclusion, the clauses that apply (in order) and those
+    not yet known to apply or not (``open_clauses``)."""
     if not applying:
+        if included.verdict is Verdict.MET and open_clauses:
+            names = ", ".join(c.name for c in open_clauses)
+            return Status.UNDETERMINED, (
+                f"every element of Art 1A(2) is met, but whether {names} displaces it is not yet "
+                "decided"
+            )
         if included.verdict is Verdict.MET:
             return Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"
         return _BY_INCLUSION[included.verdict], included.reason
@@ -126,7 +135,8 @@ def conclude(
     included = inclusion(elements)
     clauses = [(c, c.rule(claim, included)) for c in DISPLACING_CLAUSES]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
-    outcome, reason = _outcome(included, applying)
+    open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
+    outcome, reason = _outcome(included, applying, open_clauses)
     root = finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
