@@ -394,7 +394,13 @@ class Claim(v.Checked):
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
         cessation_pending: Art 1C clauses raised but not yet decided.
         unrwa_assistance: the person is at present receiving protection or assistance from a UN
-            organ or agency other than UNHCR (Art 1D).
+            organ or agency other than UNHCR (Art 1D, first paragraph). Actual recourse counts, not
+            mere eligibility (CJEU *Bolbol*, C-31/09).
+        unrwa_assistance_ceased: the person received such protection or assistance and it has
+            ceased for a reason beyond their control, such as being forced to leave the agency's
+            area of operations by a serious threat to their safety (``True``; Art 1D, second
+            paragraph, as CJEU *El Kott*, C-364/11, reads it), or they left it voluntarily
+            (``False``); ``None``: the question does not arise or is not raised.
         rights_of_national_in: the country of residence whose authorities recognise the person as
             having the rights and obligations of its nationals (Art 1E).
         events_before_1951: whether the fear results from events before 1 January 1951; it matters
@@ -445,6 +451,7 @@ class Claim(v.Checked):
         metadata={"check": v.enum_set(Cessation)},
     )
     unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    unrwa_assistance_ceased: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     rights_of_national_in: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
     events_before_1951: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     events_in_europe: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})

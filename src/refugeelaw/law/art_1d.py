@@ -11,7 +11,7 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
-__all__ = ["art_1d"]
+__all__ = ["art_1d", "ipso_facto"]
 
 ART_1D = Citation("refugee-convention-1951", "1D")
 
@@ -38,4 +38,52 @@ def art_1d(claim: Claim, included: Finding) -> Finding:
         ART_1D,
         facts=["unrwa_assistance"],
         role="exception",
+    )
+
+
+EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
+
+
+@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
+def ipso_facto(claim: Claim) -> Finding:
+    """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
+    protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
+    ceased for a reason beyond the person's control; leaving voluntarily is not cessation."""
+    element = "Art 1D, second paragraph: ipso facto entitled"
+    facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
+    if claim.unrwa_assistance:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the protection or assistance has not ceased: the person still receives it",
+            ART_1D,
+            facts=facts,
+        )
+    if claim.unrwa_assistance_ceased:
+        return finding(
+            element,
+            Verdict.MET,
+            "the UN protection or assistance the person received has ceased for a reason beyond "
+            "their control: they are entitled to the benefits of the Convention without having to "
+            "show a well-founded fear under Art 1A(2)",
+            ART_1D,
+            EL_KOTT,
+            facts=facts,
+        )
+    if claim.unrwa_assistance_ceased is False:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the person left the agency's protection or assistance voluntarily, which is not its "
+            "cessation: refugee status must be shown under Art 1A(2)",
+            ART_1D,
+            EL_KOTT,
+            facts=facts,
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "no ceased UN protection or assistance is stated",
+        ART_1D,
+        facts=facts,
     )

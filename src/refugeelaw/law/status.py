@@ -32,7 +32,7 @@ from ..logic import Finding, Verdict, finding
 from ..results import DoctrineComparison, Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c
-from .art_1d import art_1d
+from .art_1d import art_1d, ipso_facto
 from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import inclusion, inclusion_elements
@@ -85,29 +85,41 @@ def clause(name: str) -> DisplacingClause:
 
 def _outcome(
     included: Finding,
+    entitled: Finding,
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
 ) -> tuple[Status, str]:
-    """The outcome and its reason, from inclusion, the clauses that apply (in order) and those
-    not yet known to apply or not (``open_clauses``)."""
+    """The outcome and its reason, from inclusion (Art 1A(2), or ``entitled`` under Art 1D's
+    second paragraph), the clauses that apply (in order), and those not yet known to apply or not
+    (``open_clauses``)."""
+    if included.verdict is Verdict.MET:
+        basis = "every element of Art 1A(2) is met"
+        qualifies = Verdict.MET
+    elif entitled.verdict is Verdict.MET:
+        basis = "the person is ipso facto entitled to the benefits of the Convention (Art 1D)"
+        qualifies = Verdict.MET
+    else:
+        basis, qualifies = included.reason, included.verdict
     if not applying:
-        if included.verdict is Verdict.MET and open_clauses:
+        if qualifies is Verdict.MET and open_clauses:
             names = ", ".join(c.name for c in open_clauses)
-            return Status.UNDETERMINED, (
-                f"every element of Art 1A(2) is met, but whether {names} displaces it is not yet "
-                "decided"
+            return (
+                Status.UNDETERMINED,
+                f"{basis}, but whether {names} displaces it is not yet decided",
             )
-        if included.verdict is Verdict.MET:
-            return Status.REFUGEE, "every element of Art 1A(2) is met and no exception applies"
-        return _BY_INCLUSION[included.verdict], included.reason
+        if qualifies is Verdict.MET:
+            return Status.REFUGEE, f"{basis} and no exception applies"
+        return _BY_INCLUSION[qualifies], basis
     first, found = applying[0]
     if first.outcome is Status.CEASED:
         return Status.CEASED, found.reason
     names = ", ".join(c.name for c, _ in applying if c.outcome is first.outcome)
     if included.verdict is Verdict.MET:
         return Status.EXCLUDED, f"the person meets Art 1A(2) but {names} displaces it"
-    if included.verdict is Verdict.NOT_MET:
-        return Status.NOT_REFUGEE, f"{included.reason} (and {names} would exclude in any case)"
+    if qualifies is Verdict.MET:
+        return Status.EXCLUDED, f"{basis}, but {names} displaces it"
+    if qualifies is Verdict.NOT_MET:
+        return Status.NOT_REFUGEE, f"{basis} (and {names} would exclude in any case)"
     return Status.UNDETERMINED, (
         f"{names} applies, so the person has no Convention status either way; whether "
         "that is because of exclusion or because inclusion fails is not yet known"
@@ -133,16 +145,21 @@ def conclude(
 ) -> StatusDetermination:
     """Art 1: inclusion from its ``elements``, then each displacing clause in order."""
     included = inclusion(elements)
+    entitled = ipso_facto(claim)  # Art 1D, second paragraph: the other way in
     clauses = [(c, c.rule(claim, included)) for c in DISPLACING_CLAUSES]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
-    outcome, reason = _outcome(included, applying, open_clauses)
+    outcome, reason = _outcome(included, entitled, applying, open_clauses)
     root = finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
         reason,
         ART_1,
-        children=(included, *(found for _, found in clauses)),
+        children=(
+            included,
+            *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
+            *(found for _, found in clauses),
+        ),
         role="conclusion",
     )
     return StatusDetermination(
