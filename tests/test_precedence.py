@@ -148,7 +148,9 @@ def test_peremptory_norm_voids_the_conflicting_treaty_whole_under_53_separably_u
     cites = {str(c) for c in rule.citations}
     assert {"VCLT art. 53", "VCLT art. 64", "VCLT art. 44(5)"} <= cites
     assert "void as a whole (art. 53; art. 44(5) permits no separation)" in rule.reason
-    assert "(art. 64), and only its conflicting provisions go where they are separable" in rule.reason
+    assert (
+        "(art. 64), and only its conflicting provisions go where they are separable" in rule.reason
+    )
     assert "art. 44(3)" in rule.reason
     assert any("non_refoulement_peremptory=True" in a for a in rule.assumptions)
 
