@@ -345,3 +345,16 @@ def test_user_defined_participation_is_validated() -> None:
     with pytest.raises(rl.InvalidInput) as err:
         rl.Participation(state="CHN", instrument="x", action="ratification")
     assert "deposited" in str(err.value)
+
+
+def test_a_party_to_the_protocol_owes_co_operation_with_unhcr_under_protocol_article_ii() -> None:
+    """Protocol art. II(1): the States Parties to the Protocol undertake to co-operate with UNHCR
+    and facilitate its supervisory duty; it binds them from the Protocol's entry into force for
+    them (for China, the day of deposit, 24 September 1982: art. VIII(2))."""
+    cite = rl.Citation("refugee-protocol-1967", "II(1)")
+    before = {o.citation for o in rl.obligations_of("CHN", on="1982-09-23")}
+    after = {o.citation: o for o in rl.obligations_of("CHN", on="1982-09-24")}
+    assert cite not in before
+    assert after[cite].since == dt.date(1982, 9, 24)
+    assert "supervising the application of the Protocol" in after[cite].duty
+    assert "co-operate with the Office of the United Nations High Commissioner" in cite.text

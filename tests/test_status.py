@@ -424,3 +424,18 @@ def test_protection_stated_available_from_the_persecuting_state_is_flagged() -> 
     plain = rl.assess_status(migrant, on=ON).finding.find("protection of North Korea")
     assert plain is not None
     assert "persecutor" not in plain.reason
+
+
+def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() -> None:
+    """UNHCR Handbook para 61: recognition for illegal departure needs *both* severe penalties and
+    motives that relate to a Convention reason; the data's paraphrase and the sur place note say
+    so (an earlier paraphrase said "or")."""
+    text = rl.provision("unhcr-handbook", "61").text
+    assert "both conditions" in text and " or the punishment is severe" not in text
+    d = rl.assess_status(_escapee(sur_place=True), on="2004-06-30")
+    note = d.finding.find("refugee sur place")
+    assert note is not None
+    assert "only if it is severe and the motives for leaving relate to a Convention reason" in (
+        note.reason
+    )
+    assert rl.Citation("unhcr-handbook", "61") in note.citations
