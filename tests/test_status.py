@@ -431,7 +431,8 @@ def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() ->
     motives that relate to a Convention reason; the data's paraphrase and the sur place note say
     so (an earlier paraphrase said "or")."""
     text = rl.provision("unhcr-handbook", "61").text
-    assert "both conditions" in text and " or the punishment is severe" not in text
+    assert "both conditions" in text
+    assert " or the punishment is severe" not in text
     d = rl.assess_status(_escapee(sur_place=True), on="2004-06-30")
     note = d.finding.find("refugee sur place")
     assert note is not None
