@@ -390,6 +390,10 @@ class Claim(v.Checked):
             unavailable unless ``True`` rebuts the presumption (Handbook para 91).
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
+        crime_after_admission: the serious non-political crime relied on for Art 1F(b) was
+            committed after admission as a refugee: then it is not Art 1F(b), which reaches only
+            crimes committed outside the country of refuge prior to admission (it goes to Art 33(2)
+            or Art 32).
         exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
         cessation_pending: Art 1C clauses raised but not yet decided.
@@ -440,6 +444,7 @@ class Claim(v.Checked):
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
+    crime_after_admission: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exclusion_pending: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
         converter=_to_exclusions,

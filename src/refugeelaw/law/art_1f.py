@@ -16,13 +16,40 @@ from ..sources import Citation
 __all__ = ["art_1f"]
 
 
-@reads("claim.exclusion", "claim.exclusion_pending")
+_WHAT = {
+    Exclusion.ART_1F_A: "a crime against peace, a war crime or a crime against humanity",
+    Exclusion.ART_1F_B: "a serious non-political crime outside the country of refuge prior to "
+    "admission as a refugee",
+    Exclusion.ART_1F_C: "acts contrary to the purposes and principles of the United Nations",
+}
+
+
+@reads("claim.exclusion", "claim.exclusion_pending", "claim.crime_after_admission")
 def art_1f(claim: Claim, included: Finding) -> Finding:
     """Art 1F: the clauses for which the decision-maker has serious reasons for considering; a
     clause raised and not yet decided leaves exclusion open (UKSC *JS (Sri Lanka)* [2010] UKSC 15
     remitted such a question for reconsideration)."""
     standard = "serious reasons for considering"
     clauses = [c for c in Exclusion if c in claim.exclusion]  # (a), (b), (c) in order
+    after_admission = Exclusion.ART_1F_B in clauses and claim.crime_after_admission is True
+    if after_admission:
+        # 1F(b) reaches only crimes committed before admission: a later crime is a matter for
+        # Art 33(2) (return) or Art 32 (expulsion), not for exclusion.
+        clauses.remove(Exclusion.ART_1F_B)
+    if after_admission and not clauses:
+        return finding(
+            "Art 1F: exclusion",
+            Verdict.NOT_MET,
+            "Art 1F(b) reaches only a serious non-political crime committed outside the country "
+            "of refuge prior to admission as a refugee; the crime relied on was committed after "
+            "admission, which goes to Art 33(2) or Art 32, not to exclusion",
+            Citation("refugee-convention-1951", "1F(b)"),
+            Citation("refugee-convention-1951", "33(2)"),
+            Citation("refugee-convention-1951", "32(1)"),
+            facts=["exclusion", "crime_after_admission"],
+            standard=standard,
+            role="exception",
+        )
     pending = [c for c in Exclusion if c in claim.exclusion_pending]
     if pending and not clauses:
         names = ", ".join(c.value for c in pending)
@@ -41,8 +68,8 @@ def art_1f(claim: Claim, included: Finding) -> Finding:
         return finding(
             "Art 1F: exclusion",
             Verdict.MET,
-            "the decision-maker has serious reasons for considering that Art "
-            f"{', '.join(c.value for c in clauses)} applies",
+            "the decision-maker has serious reasons for considering that the person committed "
+            + "; ".join(f"{_WHAT[c]} (Art {c.value})" for c in clauses),
             *(c.citation for c in clauses),
             Citation("unhcr-handbook", "140-163"),
             facts=["exclusion"],
