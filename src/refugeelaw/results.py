@@ -281,6 +281,10 @@ class ReturnAssessment(ExplainedResult):
         finding: the explanation.
         status: the refugee status determination the Convention bar relied on.
         doctrine: the contested positions applied.
+        undecided: the obligations whose bar is still unknown. Even where another bar already
+            prohibits the return, a lawyer needs to know whether an absolute bar (CAT art. 3,
+            ICCPR art. 7) also holds, since it survives Art 33(2); :meth:`missing_facts` names what
+            would decide them.
     """
 
     outcome: ReturnOutcome
@@ -292,6 +296,7 @@ class ReturnAssessment(ExplainedResult):
     finding: Finding
     status: StatusDetermination
     doctrine: Doctrine = attrs.field(factory=Doctrine)
+    undecided: tuple[StateObligation, ...] = ()
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -299,6 +304,7 @@ class ReturnAssessment(ExplainedResult):
         ("to", "to"),
         ("on", "on"),
         ("breaches", "breached_provisions"),
+        ("undecided", "undecided_provisions"),
         ("missing_facts", "missing_facts"),
         ("assumptions", "assumptions"),
         ("finding", "finding"),
@@ -316,6 +322,19 @@ class ReturnAssessment(ExplainedResult):
     def breached_provisions(self) -> tuple[str, ...]:
         """The provisions the return would breach, as cited."""
         return tuple(str(o.citation) for o in self.breaches)
+
+    @property
+    def undecided_provisions(self) -> tuple[str, ...]:
+        """The provisions whose bar is still open, as cited."""
+        return tuple(str(o.citation) for o in self.undecided)
+
+    def missing_facts(self) -> tuple[str, ...]:
+        """Field paths of the unknown facts (or doctrinal choices) that would decide an
+        ``UNDETERMINED`` outcome, or, where the outcome is decided, the bars still open."""
+        if self.outcome is ReturnOutcome.UNDETERMINED:
+            return missing_facts(self.finding)
+        found = [m for bar in self.finding.children for m in missing_facts(bar)]
+        return tuple(dict.fromkeys(found))
 
     def report(self) -> Report:
         from .render import Report, Section
@@ -335,6 +354,7 @@ class ReturnAssessment(ExplainedResult):
             (
                 Section("Fears weighed:", fears, empty="none stated"),
                 Section("Obligations the return would breach:", breaches, empty="none"),
+                Section("Bars still open:", self.undecided_provisions),
                 *self._positions(),
             ),
         )

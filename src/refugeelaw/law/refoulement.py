@@ -170,17 +170,24 @@ def outcome_of(
     doctrine: Doctrine,
     verdicts: tuple[Verdict, ...],
     undetermined: bool,
-) -> tuple[ReturnOutcome, tuple[StateObligation, ...], str]:
+) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], str]:
     """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise:
-    with the obligations it would breach and the reason (``verdicts``: each bar's, in the order of
-    :data:`BARS`; ``undetermined``: no status determination has been made)."""
+    with the obligations it would breach, those whose bar is still open, and the reason
+    (``verdicts``: each bar's, in the order of :data:`BARS`; ``undetermined``: no status
+    determination has been made)."""
+    in_force = bars_in_force(by, on, doctrine)
     breaches = tuple(
         [
-            obligation
-            for (_, _, obligation, _), verdict in zip(
-                bars_in_force(by, on, doctrine), verdicts, strict=True
-            )
-            if verdict is Verdict.MET and obligation is not None
+            b.obligation
+            for b, v in zip(in_force, verdicts, strict=True)
+            if v is Verdict.MET and b.obligation
+        ]
+    )
+    undecided = tuple(
+        [
+            b.obligation
+            for b, v in zip(in_force, verdicts, strict=True)
+            if v is Verdict.UNKNOWN and b.obligation
         ]
     )
     if Verdict.MET in verdicts:
@@ -189,7 +196,7 @@ def outcome_of(
             f"returning the person from {country_name(by)} to {country_name(to)} would "
             f"breach {cited}"
         )
-        return ReturnOutcome.PROHIBITED, breaches, reason
+        return ReturnOutcome.PROHIBITED, breaches, undecided, reason
     if Verdict.UNKNOWN in verdicts:
         reason = "no bar is shown to apply, but some might: see the facts that would decide it"
         if undetermined:
@@ -197,20 +204,20 @@ def outcome_of(
                 "; no individual determination has been made, and recognition is declaratory: "
                 "returning the person before one risks refoulement"
             )
-        return ReturnOutcome.UNDETERMINED, breaches, reason
+        return ReturnOutcome.UNDETERMINED, breaches, undecided, reason
     reason = (
         f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
         f"{on.isoformat()}"
     )
-    return ReturnOutcome.PERMITTED, breaches, reason
+    return ReturnOutcome.PERMITTED, breaches, undecided, reason
 
 
 def conclusion(
     by: str, to: str, on: dt.date, doctrine: Doctrine, bars: tuple[Finding, ...], undetermined: bool
-) -> tuple[ReturnOutcome, tuple[StateObligation, ...], Finding]:
+) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
     """The outcome, the obligations the return would breach, and the finding that explains it."""
     verdicts = tuple([b.verdict for b in bars])
-    outcome, breaches, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
+    outcome, breaches, undecided, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
         _ROOT_VERDICT[outcome],
@@ -220,7 +227,7 @@ def conclusion(
         children=(*bars, *conflicting_duties(by, to, on, doctrine)),
         role="conclusion",
     )
-    return outcome, breaches, root
+    return outcome, breaches, undecided, root
 
 
 def assess_return(
@@ -283,7 +290,9 @@ def assess_return(
         parts = row.test(case, binds, in_reach(claim, by, row.citation))
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, absolute, exception))
-    outcome, breaches, root = conclusion(
+    outcome, breaches, undecided, root = conclusion(
         by, to, when, doctrine, tuple(bars), status.outcome is Status.UNDETERMINED
     )
-    return ReturnAssessment(outcome, claim, by, to, when, breaches, root, status, doctrine)
+    return ReturnAssessment(
+        outcome, claim, by, to, when, breaches, root, status, doctrine, undecided
+    )
