@@ -372,3 +372,23 @@ def test_the_bars_still_open_are_reported_when_another_bar_already_prohibits_the
     assert result.missing_facts() == ("fears[0].risk_to_life",)
     assert result.to_dict()["undecided"] == ["ICCPR art. 6(1)"]
     assert "Bars still open:\n- ICCPR art. 6(1)" in result.explain()
+
+
+def test_indirect_return_cites_the_provision_of_the_bar_it_sits_in() -> None:
+    """Refugee Convention art. 33(1), CAT art. 3(1), ICCPR arts 6(1) and 7: return "in any manner
+    whatsoever" includes sending the person to a country that would send them on; under each bar
+    the indirect-return finding cites that bar's own provision."""
+    result = rl.assess_return(
+        _escapee(onward_removal={"KOR": True}), by="CHN", to="KOR", on="2004-06-30"
+    )
+    for bar, cite in (
+        ("Refugee Convention art. 33(1) bar", "Refugee Convention art. 33(1)"),
+        ("CAT art. 3 bar", "CAT art. 3(1)"),
+        ("ICCPR art. 6(1) bar", "ICCPR art. 6(1)"),
+        ("ICCPR art. 7 bar", "ICCPR art. 7"),
+    ):
+        found = result.finding.find(bar)
+        assert found is not None
+        indirect = found.find("indirect return through South Korea")
+        assert indirect is not None, bar
+        assert [str(c) for c in indirect.citations] == [cite]

@@ -103,7 +103,13 @@ def persecution_risk(status: StatusDetermination, to: str) -> Finding:
             for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False))
         ]
     )
-    return exposure(to, "persecution on a Convention ground", tested, claim.onward_removal.get(to))
+    return exposure(
+        to,
+        "persecution on a Convention ground",
+        tested,
+        claim.onward_removal.get(to),
+        ART_33_1,
+    )
 
 
 @reads(

@@ -45,7 +45,7 @@ def torture_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
             for i, h in enumerate(claim.fears)
         ]
     )
-    return exposure(to, "torture", tested, claim.onward_removal.get(to))
+    return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3)
 
 
 def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

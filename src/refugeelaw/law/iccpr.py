@@ -68,7 +68,7 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
             for i, h in enumerate(claim.fears)
         ]
     )
-    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to))
+    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7)
 
 
 def life_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
@@ -79,7 +79,9 @@ def life_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
             for i, h in enumerate(claim.fears)
         ]
     )
-    return exposure(to, "arbitrary deprivation of life", tested, claim.onward_removal.get(to))
+    return exposure(
+        to, "arbitrary deprivation of life", tested, claim.onward_removal.get(to), ICCPR_6
+    )
 
 
 def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

@@ -22,7 +22,6 @@ from .obligations import obligation_at
 
 __all__ = ["ReturnCase", "bar", "bound", "exposure", "in_reach", "severe_harm"]
 
-ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 
@@ -118,7 +117,11 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
 
 
 def exposure(
-    to: str, what: str, tested: tuple[tuple[str, Finding], ...], onward: bool | None
+    to: str,
+    what: str,
+    tested: tuple[tuple[str, Finding], ...],
+    onward: bool | None,
+    cite: Citation,
 ) -> Finding:
     """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on.
 
@@ -128,6 +131,8 @@ def exposure(
         tested: for each feared harm, where it is feared and the bar's finding on it.
         onward: whether ``to`` would send the person on to where they fear harm (``None``: not
             known), as ``Claim.onward_removal`` records it.
+        cite: the provision of the bar the risk belongs to (an indirect return breaches that
+            provision, not another).
     """
     direct = [f for country, f in tested if country == to]
     elsewhere = [f for country, f in tested if country != to]
@@ -142,9 +147,9 @@ def exposure(
                     f"indirect return through {country_name(to)}",
                     chain,
                     why,
-                    ART_33_1,
+                    cite,
                     facts=(path,),
-                    missing=(path,),
+                    missing=(path,) if onward is None else (),  # a fact given is not missing
                     children=elsewhere,
                 )
             )
