@@ -159,6 +159,10 @@ doctrines = st.builds(
     social_group=st.sampled_from(
         ["protected_characteristics", "social_perception", "either", "both"]
     ),
+    # Positions that bear on return only (the speed-layer property decides returns too).
+    return_threshold=st.sampled_from([None, None, 0.5]),
+    non_refoulement_customary=st.sampled_from([True, True, None, False]),
+    torture_threshold=st.sampled_from([0.1, 0.5]),
 )
 states = st.sampled_from(STATES)
 

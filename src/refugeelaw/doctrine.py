@@ -67,6 +67,10 @@ class Doctrine(v.Checked):
             ("more likely than not", unverified in the library's sources).
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
+        return_threshold: the likelihood from which life or freedom "would be threatened" under
+            Refugee Convention art. 33(1). ``None`` (the default): the same as the well-founded
+            fear (``fear_threshold``); 0.5 reproduces the US "clear probability" standard for
+            withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -89,6 +93,7 @@ class Doctrine(v.Checked):
     later_treaty_by: LaterTreatyBy = attrs.field(
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
+    return_threshold: float | None = attrs.field(default=None, metadata={"check": v.probability})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -156,6 +161,17 @@ def _later_words(value: str) -> str:
     return "the later treaty is the one that entered into force later"
 
 
+def _return_words(value: float | None) -> str:
+    if value is None:
+        return "a threat on return under art. 33(1) needs the likelihood of a well-founded fear"
+    if value >= 0.5:
+        return (
+            "a threat on return under art. 33(1) needs it to be more likely than not "
+            "(clear probability, INS v Stevic)"
+        )
+    return f"a threat on return under art. 33(1) needs a likelihood of at least {value:g}"
+
+
 _WORDS: dict[str, Callable[[Any], str]] = {
     "non_refoulement_customary": _customary,
     "non_refoulement_peremptory": _peremptory,
@@ -164,6 +180,7 @@ _WORDS: dict[str, Callable[[Any], str]] = {
     "social_group": _psg_words,
     "torture_threshold": _torture_words,
     "later_treaty_by": _later_words,
+    "return_threshold": _return_words,
 }
 
 

@@ -14,7 +14,8 @@ undetermined is protected too.
 
 from __future__ import annotations
 
-from ..facts import Claim
+from ..doctrine import Doctrine
+from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
@@ -92,21 +93,58 @@ _THREAT_REASONS = {
 }
 
 
+@reads("harm.likelihood", "path", "doctrine.return_threshold")
+def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """Art 33(1): life or freedom "would be threatened", on the standard the doctrine sets for
+    return where it differs from the well-founded fear's (``Doctrine.return_threshold``)."""
+    threshold = doctrine.return_threshold
+    assert threshold is not None  # only asked where the doctrine sets its own standard
+    standard = f"a threat on return with a likelihood of at least {threshold:g}"
+    cites = (
+        (ART_33_1, Citation("ins-v-stevic-1984", "holding")) if threshold >= 0.5 else (ART_33_1,)
+    )
+    assume = (doctrine.position("return_threshold"),)
+    if harm.likelihood is None:
+        return finding(
+            "life or freedom would be threatened",
+            Verdict.UNKNOWN,
+            "the likelihood of the harm has not been assessed",
+            *cites,
+            facts=[f"{path}.likelihood"],
+            missing=[f"{path}.likelihood"],
+            standard=standard,
+            assumptions=assume,
+        )
+    met = harm.likelihood >= threshold
+    relation = "reaches" if met else "is below"
+    return finding(
+        "life or freedom would be threatened",
+        Verdict.of(met),
+        f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
+        *cites,
+        facts=[f"{path}.likelihood"],
+        standard=standard,
+        assumptions=assume,
+    )
+
+
 def persecution_risk(status: StatusDetermination, to: str) -> Finding:
     """The risk art. 33(1) covers, on return to ``to`` or onward from it, from the fears the
-    status determination weighed (Art 1 is not decided again)."""
-    claim = status.claim
+    status determination weighed (Art 1 is not decided again). Where the doctrine sets its own
+    standard for return, that standard replaces the well-founded fear's likelihood."""
+    claim, doctrine = status.claim, status.doctrine
     fears = feared_element(status.inclusion).children if claim.fears else ()
-    tested = tuple(
-        [
-            (harm.country, threatened_on_a_ground(harm_path(i), fear.children[1:5]))
-            for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False))
-        ]
-    )
+    tested = []
+    for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
+        path = harm_path(i)
+        elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
+        if doctrine.return_threshold is not None:
+            elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
+        tested.append((harm.country, threatened_on_a_ground(path, elements)))
     return exposure(
         to,
         "persecution on a Convention ground",
-        tested,
+        tuple(tested),
         claim.onward_removal.get(to),
         ART_33_1,
     )
