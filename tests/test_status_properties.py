@@ -68,6 +68,7 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         law_contrary_to_human_rights=opt_bool,
         sur_place=st.booleans(),
         torture=opt_bool,
+        official_involvement=opt_bool,
         irreparable=opt_bool,
         risk_to_life=opt_bool,
         ground_central=opt_bool,

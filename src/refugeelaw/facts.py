@@ -285,7 +285,9 @@ class Harm(v.Checked):
         law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law
             punishing a religion, a political opinion, or leaving one's country; Handbook 59).
         sur_place: the fear arose after the person left (Handbook 94–96).
-        torture: the harm would be torture within CAT art. 1.
+        torture: the harm would be torture (severe pain or suffering, intentionally inflicted).
+        official_involvement: it would be inflicted by, at the instigation of, or with the consent
+            or acquiescence of a public official (CAT art. 1); a state actor implies it.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
         risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
         ground_central: a Convention ground is at least one central reason (needed only under
@@ -313,6 +315,7 @@ class Harm(v.Checked):
     )
     sur_place: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     torture: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     ground_central: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})

@@ -12,7 +12,7 @@ justification of torture", and art. 3 has no exception like the Refugee Conventi
 from __future__ import annotations
 
 from ..doctrine import Doctrine
-from ..facts import Claim, Harm
+from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .removal import ReturnCase, exposure, severe_harm
@@ -23,9 +23,37 @@ __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 CAT_3 = Citation("cat-1984", "3(1)")
 
 
-@reads("harm.torture", "harm.likelihood", "path", "doctrine.torture_threshold")
+def official_involvement(
+    harm: Harm, path: str
+) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
+    """CAT art. 1: torture is pain or suffering "inflicted by or at the instigation of or with the
+    consent or acquiescence of a public official or other person acting in an official capacity".
+    A state actor implies it."""
+    facts = (f"{path}.actor", f"{path}.official_involvement")
+    if harm.actor is Actor.STATE or harm.official_involvement:
+        return Verdict.MET, "", facts, ()
+    if harm.official_involvement is False:
+        return (
+            Verdict.NOT_MET,
+            "private violence without the instigation, consent or acquiescence of a public "
+            "official is not torture within CAT art. 1, so CAT art. 3 does not reach it",
+            facts,
+            (),
+        )
+    return Verdict.UNKNOWN, "", facts, (f"{path}.official_involvement",)
+
+
+@reads(
+    "harm.torture",
+    "harm.actor",
+    "harm.official_involvement",
+    "harm.likelihood",
+    "path",
+    "doctrine.torture_threshold",
+)
 def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
-    """Substantial grounds for believing the person would be in danger of torture."""
+    """Substantial grounds for believing the person would be in danger of torture within CAT
+    art. 1: by or with the involvement of a public official."""
     return severe_harm(
         harm,
         path,
@@ -34,6 +62,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         "torture",
         CAT_3,
         "substantial grounds for believing in a danger of torture",
+        official_involvement(harm, path),
     )
 
 

@@ -11,8 +11,9 @@ the bars are absolute.
 
 from __future__ import annotations
 
+from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim, Harm
+from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .removal import ReturnCase, exposure, severe_harm
@@ -31,10 +32,40 @@ ICCPR_6 = Citation("iccpr-1966", "6(1)")
 ICCPR_7 = Citation("iccpr-1966", "7")
 
 
-@reads("harm.irreparable", "harm.torture", "harm.likelihood", "path", "doctrine.torture_threshold")
-def irreparable_harm(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def not_prevented(
+    harm: Harm, path: str, protection: Protection | None
+) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
+    """Art. 7 reaches harm by private persons too, where the state cannot or will not prevent it
+    (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
+    the destination can and does protect against."""
+    where = f"protection[{harm.country!r}]"
+    if harm.actor is Actor.NON_STATE and protection is Protection.AVAILABLE:
+        return (
+            Verdict.NOT_MET,
+            f"the harm is feared from private persons, against whom {country_name(harm.country)} "
+            "can and does protect: no real risk under art. 7",
+            (f"{path}.actor", where),
+            (),
+        )
+    return Verdict.MET, "", (f"{path}.actor", where), ()
+
+
+@reads(
+    "harm.irreparable",
+    "harm.torture",
+    "harm.actor",
+    "harm.likelihood",
+    "harm.country",
+    "path",
+    "doctrine.torture_threshold",
+    "protection",
+)
+def irreparable_harm(
+    harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None
+) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
-    irreparable harm too)."""
+    irreparable harm too), whoever inflicts it, unless the state there can and does protect
+    against private harm (``protection``: what that country offers)."""
     return severe_harm(
         harm,
         path,
@@ -43,6 +74,7 @@ def irreparable_harm(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         "irreparable",
         ICCPR_7,
         "a real risk of torture or cruel, inhuman or degrading treatment",
+        not_prevented(harm, path, protection),
     )
 
 
@@ -64,7 +96,10 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it."""
     tested = tuple(
         [
-            (h.country, irreparable_harm(h, harm_path(i), doctrine))
+            (
+                h.country,
+                irreparable_harm(h, harm_path(i), doctrine, claim.protection.get(h.country)),
+            )
             for i, h in enumerate(claim.fears)
         ]
     )

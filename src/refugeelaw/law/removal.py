@@ -229,22 +229,32 @@ def severe_harm(
     flag: str,
     cite: Citation,
     standard: str,
+    qualifier: tuple[Verdict, str, tuple[str, ...], tuple[str, ...]] | None = None,
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
-    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind."""
+    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind. ``qualifier``:
+    a further condition of the bar (its verdict, a note on why it fails, the facts it reads and
+    those it still needs)."""
     threshold = doctrine.torture_threshold
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
     verdict = kind & likely
+    facts = [f"{path}.{flag}", f"{path}.likelihood"]
     missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
+    why_not = ""
+    if qualifier is not None:
+        condition, why_not, reads, needs = qualifier
+        verdict = verdict & condition
+        facts += reads
+        missing += needs
     applied = with_threshold(standard, threshold)
     if verdict is Verdict.MET:
         reason = applied
     elif verdict is Verdict.NOT_MET:
-        reason = f"not shown: {standard}"
+        reason = why_not if why_not and kind is not Verdict.NOT_MET else f"not shown: {standard}"
     else:
         reason = f"not yet known whether {standard}"
     return finding(
@@ -252,7 +262,7 @@ def severe_harm(
         verdict,
         reason,
         cite,
-        facts=(f"{path}.{flag}", f"{path}.likelihood"),
+        facts=facts,
         missing=missing,
         standard=applied,
         assumptions=(doctrine.position("torture_threshold"),),
