@@ -72,6 +72,7 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         irreparable=opt_bool,
         risk_to_life=opt_bool,
         ground_central=opt_bool,
+        protection_withheld_for=st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1),
         social_group=social_groups,
     )
 

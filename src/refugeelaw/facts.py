@@ -243,6 +243,7 @@ class SocialGroup(v.Checked):
 _SEVERITY = v.to_enum(Severity)
 _ACTOR = v.to_enum(Actor)
 _REASONS = v.to_enum_set(Ground, Motive)
+_GROUNDS = v.to_enum_set(Ground)
 _EXCLUSIONS = v.to_enum_set(Exclusion)
 _CESSATIONS = v.to_enum_set(Cessation)
 
@@ -257,6 +258,10 @@ def _to_actor(value: Any) -> Any:
 
 def _to_reasons(value: Any) -> Any:
     return _REASONS(value)
+
+
+def _to_grounds(value: Any) -> Any:
+    return _GROUNDS(value)
 
 
 def _to_exclusions(value: Any) -> Any:
@@ -290,6 +295,10 @@ class Harm(v.Checked):
             or acquiescence of a public official (CAT art. 1); a state actor implies it.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
         risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
+        protection_withheld_for: the Convention grounds for which the state withholds protection
+            from this harm (e.g. a private persecutor acts for personal reasons, but the police
+            refuse to protect women): persecution is serious harm with a failure of protection, so
+            these supply the nexus (*Islam; Shah*).
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
@@ -318,6 +327,9 @@ class Harm(v.Checked):
     official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    protection_withheld_for: frozenset[Ground] = attrs.field(
+        default=frozenset(), converter=_to_grounds, metadata={"check": v.enum_set(Ground)}
+    )
     ground_central: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     social_group: SocialGroup | None = attrs.field(
         default=None, metadata={"check": v.instance_of(SocialGroup, optional=True)}

@@ -206,6 +206,7 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 
 @reads(
     "harm.reasons",
+    "harm.protection_withheld_for",
     "harm.ground_central",
     "harm.social_group",
     "path",
@@ -217,12 +218,20 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 
     Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
     qualify (Handbook 62–64); imputed grounds count, since the persecutor's reasons decide.
+    Persecution is serious harm together with a failure of state protection, so where a private
+    persecutor harms for personal reasons but the state withholds protection for a Convention
+    reason, that reason supplies the nexus (*Islam; Shah* [1999] 2 AC 629; to the same effect the
+    High Court of Australia in *Khawar*, 2002).
     """
     element = "for reasons of a Convention ground"
-    cites = (ART_1A2, handbook("66-86"))
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("66-86"))
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
-    if not harm.reasons:
+    withheld = [g for g in Ground if g in harm.protection_withheld_for]
+    if withheld:
+        facts.append(f"{path}.protection_withheld_for")
+        cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
+    if not harm.reasons and not withheld:
         return finding(
             element,
             Verdict.UNKNOWN,
@@ -232,7 +241,8 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             missing=[f"{path}.reasons"],
             assumptions=assume,
         )
-    grounds = [g for g in Ground if g in harm.grounds]  # in the Convention's order
+    # in the Convention's order: the persecutor's grounds, and those for which protection is withheld
+    grounds = [g for g in Ground if g in harm.grounds or g in withheld]
     motives = sorted(m.value.replace("_", " ") for m in harm.motives)
     if not grounds:
         return finding(
@@ -264,7 +274,17 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         if harm.ground_central is None:
             central_missing.append(f"{path}.ground_central")
     verdict = is_ground & central
-    if verdict is Verdict.MET:
+    if verdict is Verdict.MET and not harm.grounds:
+        own = (
+            f"acts for reasons that are not Convention grounds ({', '.join(motives)})"
+            if motives
+            else "acts for reasons not shown"
+        )
+        reason = (
+            f"the persecutor {own}, but the state withholds protection for reasons of {labels}: "
+            "that failure of protection supplies the nexus"
+        )
+    elif verdict is Verdict.MET:
         reason = f"the persecutor acts for reasons of {labels}"
         if motives:
             reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
