@@ -411,7 +411,9 @@ def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(
 
 @given(claims(), doctrines, states)
 def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> None:
-    """Art 1: REFUGEE means Art 1A(2) is met and none of Arts 1C, 1D, 1E, 1F applies."""
+    """Art 1: for a claim not already recognised and not under Art 1D's second paragraph (the
+    generated claims are neither), REFUGEE means Art 1A(2) is met and none of Arts 1C, 1D, 1E, 1F
+    applies."""
     d = assess(claim, doctrine, state)
     if d.outcome is rl.Status.REFUGEE:
         assert d.finding.find("inclusion (Art 1A(2))").verdict is rl.Verdict.MET

@@ -409,6 +409,9 @@ class Claim(v.Checked):
             committed after admission as a refugee: then it is not Art 1F(b), which reaches only
             crimes committed outside the country of refuge prior to admission (it goes to Art 33(2)
             or Art 32).
+        recognised: the person's refugee status has already been recognised by a state or UNHCR:
+            it continues until a cessation or exclusion clause is found (a lower present risk is a
+            question for Art 1C(5), not a fresh failure of Art 1A(2)).
         exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
         cessation_pending: Art 1C clauses raised but not yet decided.
@@ -460,6 +463,7 @@ class Claim(v.Checked):
         metadata={"check": v.enum_set(Cessation)},
     )
     crime_after_admission: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    recognised: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     exclusion_pending: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
         converter=_to_exclusions,

@@ -12,6 +12,7 @@ module                 what it applies
 ``art_1d``             Art 1D: other UN protection or assistance
 ``art_1e``             Art 1E: the rights of a national in the country of residence
 ``art_1f``             Art 1F: exclusion
+``recognition``        a refugee already recognised stays one until a clause ends it
 ``status``             Art 1 put together: inclusion, then the table of displacing clauses
 ``obligations``        what a state owes on a date (the catalogue of duties is data)
 ``removal``            what every bar on return shares: reach, being bound, risk on return

@@ -37,6 +37,7 @@ from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import inclusion, inclusion_elements
 from .limits import UNLIMITED, Regime, no_limits, regime_for
+from .recognition import recognised_refugee
 
 __all__ = [
     "DISPLACING_CLAUSES",
@@ -86,6 +87,7 @@ def clause(name: str) -> DisplacingClause:
 def _outcome(
     included: Finding,
     entitled: Finding,
+    recognised: Finding,
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
 ) -> tuple[Status, str]:
@@ -97,6 +99,9 @@ def _outcome(
         qualifies = Verdict.MET
     elif entitled.verdict is Verdict.MET:
         basis = "the person is ipso facto entitled to the benefits of the Convention (Art 1D)"
+        qualifies = Verdict.MET
+    elif recognised.verdict is Verdict.MET:
+        basis = "the person is a recognised refugee, whose status continues until a clause ends it"
         qualifies = Verdict.MET
     else:
         basis, qualifies = included.reason, included.verdict
@@ -145,11 +150,12 @@ def conclude(
 ) -> StatusDetermination:
     """Art 1: inclusion from its ``elements``, then each displacing clause in order."""
     included = inclusion(elements)
-    entitled = ipso_facto(claim)  # Art 1D, second paragraph: the other way in
+    entitled = ipso_facto(claim)  # Art 1D, second paragraph: another way in
+    recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
     clauses = [(c, c.rule(claim, included)) for c in DISPLACING_CLAUSES]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
-    outcome, reason = _outcome(included, entitled, applying, open_clauses)
+    outcome, reason = _outcome(included, entitled, recognised, applying, open_clauses)
     root = finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
@@ -158,6 +164,7 @@ def conclude(
         children=(
             included,
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
+            *((recognised,) if claim.recognised else ()),
             *(found for _, found in clauses),
         ),
         role="conclusion",

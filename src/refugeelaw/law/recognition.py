@@ -1,0 +1,38 @@
+"""A refugee already recognised stays one until a clause ends it.
+
+Recognition declares a status the person already has (UNHCR Handbook para. 28); once declared, it
+is ended by the Convention's own clauses — cessation (Art 1C) or exclusion (Arts 1D–1F) — not by a
+fresh look at Art 1A(2). A lower present risk is a question for Art 1C(5) ("the circumstances in
+connexion with which he has been recognized as a refugee have ceased to exist"), which must be
+found, not an inclusion element that fails.
+"""
+
+from __future__ import annotations
+
+from ..facts import Claim
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+
+__all__ = ["recognised_refugee"]
+
+
+@reads("claim.recognised")
+def recognised_refugee(claim: Claim) -> Finding:
+    """Whether the person's status has already been recognised (by a state or UNHCR)."""
+    if claim.recognised:
+        return finding(
+            "recognised refugee",
+            Verdict.MET,
+            "the person's refugee status has been recognised: it continues until a cessation or "
+            "exclusion clause is found, and a lower present risk is a question for Art 1C(5)",
+            Citation("unhcr-handbook", "28"),
+            Citation("refugee-convention-1951", "1C(5)"),
+            facts=["recognised"],
+        )
+    return finding(
+        "recognised refugee",
+        Verdict.NOT_MET,
+        "no recognition of refugee status is stated",
+        Citation("unhcr-handbook", "28"),
+        facts=["recognised"],
+    )
