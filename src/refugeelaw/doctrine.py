@@ -27,6 +27,7 @@ __all__ = ["Doctrine"]
 NexusStandard = Literal["contributing", "one_central_reason"]
 SocialGroupTest = Literal["protected_characteristics", "social_perception", "either", "both"]
 LaterTreatyBy = Literal["adoption", "entry_into_force"]
+CompellingReasons = Literal["statutory", "all"]
 
 
 def _one_of(*allowed: str) -> v.Check:
@@ -71,6 +72,9 @@ class Doctrine(v.Checked):
             Refugee Convention art. 33(1). ``None`` (the default): the same as the well-founded
             fear (``fear_threshold``); 0.5 reproduces the US "clear probability" standard for
             withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
+        compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons
+            arising out of previous persecution): ``"statutory"`` refugees only, as the text says,
+            or ``"all"`` refugees (UNHCR Handbook para. 136; EU law), the default.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -94,6 +98,9 @@ class Doctrine(v.Checked):
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
     return_threshold: float | None = attrs.field(default=None, metadata={"check": v.probability})
+    compelling_reasons: CompellingReasons = attrs.field(
+        default="all", metadata={"check": _one_of("statutory", "all")}
+    )
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -181,6 +188,11 @@ _WORDS: dict[str, Callable[[Any], str]] = {
     "torture_threshold": _torture_words,
     "later_treaty_by": _later_words,
     "return_threshold": _return_words,
+    "compelling_reasons": lambda value: (
+        "the compelling-reasons proviso to Art 1C(5)-(6) reaches only statutory refugees"
+        if value == "statutory"
+        else "the compelling-reasons proviso to Art 1C(5)-(6) reaches every refugee"
+    ),
 }
 
 

@@ -412,6 +412,10 @@ class Claim(v.Checked):
         recognised: the person's refugee status has already been recognised by a state or UNHCR:
             it continues until a cessation or exclusion clause is found (a lower present risk is a
             question for Art 1C(5), not a fresh failure of Art 1A(2)).
+        compelling_reasons: the person can invoke compelling reasons arising out of previous
+            persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
+        statutory_refugee: the person is a refugee under Art 1A(1) (earlier arrangements), to
+            whom the text of the proviso is addressed.
         exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
         cessation_pending: Art 1C clauses raised but not yet decided.
@@ -464,6 +468,8 @@ class Claim(v.Checked):
     )
     crime_after_admission: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     recognised: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    compelling_reasons: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    statutory_refugee: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     exclusion_pending: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
         converter=_to_exclusions,

@@ -15,17 +15,18 @@ The clauses are exhaustive and read restrictively (Handbook 111–139).
 
 from __future__ import annotations
 
+from ..doctrine import Doctrine
 from ..facts import Cessation, Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import feared_element
 
-__all__ = ["art_1c", "cessation_found"]
+__all__ = ["art_1c", "cessation_found", "compelling_reasons"]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
 
 
-def art_1c(claim: Claim, included: Finding) -> Finding:
+def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear that inclusion found.
 
     1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
@@ -59,7 +60,66 @@ def art_1c(claim: Claim, included: Finding) -> Finding:
             missing=missing_facts(fear),
             role=found.role,
         )
+    if found.verdict is Verdict.MET and claim.cessation <= _CHANGED_CIRCUMSTANCES:
+        return compelling_reasons(
+            found, claim.compelling_reasons, claim.statutory_refugee, doctrine
+        )
     return found
+
+
+@reads("found", "invoked", "statutory", "doctrine.compelling_reasons")
+def compelling_reasons(
+    found: Finding, invoked: bool | None, statutory: bool, doctrine: Doctrine
+) -> Finding:
+    """The proviso to Art 1C(5) and 1C(6): the clause "shall not apply to a refugee falling under
+    section A (1) of this article who is able to invoke compelling reasons arising out of previous
+    persecution for refusing to avail himself of the protection of the country of nationality".
+
+    The text gives it to statutory refugees (Art 1A(1)); UNHCR (Handbook para. 136) and EU law
+    extend it to every refugee (``Doctrine.compelling_reasons``).
+    """
+    proviso = (
+        Citation("refugee-convention-1951", "1C(5)"),
+        Citation("unhcr-handbook", "111-139"),
+    )
+    assume = (doctrine.position("compelling_reasons"),)
+    if not statutory and doctrine.compelling_reasons == "statutory":
+        return found  # the proviso does not reach this refugee on the doctrine applied
+    if invoked is None:
+        return finding(
+            found.element,
+            Verdict.UNKNOWN,
+            f"{found.reason}, unless the person can invoke compelling reasons arising out of "
+            "previous persecution for refusing to return, which is not known",
+            *found.citations,
+            *proviso,
+            facts=[*found.facts, "compelling_reasons"],
+            missing=["compelling_reasons"],
+            assumptions=assume,
+            role=found.role,
+        )
+    if invoked:
+        return finding(
+            found.element,
+            Verdict.NOT_MET,
+            "the circumstances have ceased, but the person can invoke compelling reasons arising "
+            "out of previous persecution for refusing to return: the proviso to Art 1C(5)/(6) "
+            "keeps the status",
+            *found.citations,
+            *proviso,
+            facts=[*found.facts, "compelling_reasons"],
+            assumptions=assume,
+            role=found.role,
+        )
+    return finding(
+        found.element,
+        found.verdict,
+        found.reason,
+        *found.citations,
+        facts=[*found.facts, "compelling_reasons"],
+        assumptions=assume,
+        role=found.role,
+    )
 
 
 @reads("cessation", "fear")

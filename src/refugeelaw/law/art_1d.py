@@ -7,6 +7,7 @@ protection or assistance."
 
 from __future__ import annotations
 
+from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -17,7 +18,7 @@ ART_1D = Citation("refugee-convention-1951", "1D")
 
 
 @reads("claim.unrwa_assistance")
-def art_1d(claim: Claim, included: Finding) -> Finding:
+def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     """Art 1D, first paragraph: the Convention does not apply while such assistance is received."""
     element = "Art 1D: other UN protection or assistance"
     if claim.unrwa_assistance:

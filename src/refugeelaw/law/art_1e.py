@@ -8,6 +8,7 @@ attached to the possession of the nationality of that country."
 from __future__ import annotations
 
 from ..countries import country_name
+from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -18,7 +19,7 @@ ART_1E = Citation("refugee-convention-1951", "1E")
 
 
 @reads("claim.rights_of_national_in")
-def art_1e(claim: Claim, included: Finding) -> Finding:
+def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     """Art 1E: the Convention does not apply to someone treated as a national where they live."""
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in

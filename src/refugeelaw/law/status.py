@@ -57,13 +57,13 @@ class DisplacingClause:
 
     Args:
         name: the clause as cited ("Art 1F").
-        rule: decides whether it applies, from the claim and the inclusion finding.
+        rule: decides whether it applies, from the claim, the inclusion finding and the doctrine.
         outcome: what it makes of a person who meets Art 1A(2) (``EXCLUDED`` or ``CEASED``).
         citation: the provision.
     """
 
     name: str
-    rule: Callable[[Claim, Finding], Finding]
+    rule: Callable[[Claim, Finding, Doctrine], Finding]
     outcome: Status
     citation: Citation
 
@@ -152,7 +152,7 @@ def conclude(
     included = inclusion(elements)
     entitled = ipso_facto(claim)  # Art 1D, second paragraph: another way in
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
-    clauses = [(c, c.rule(claim, included)) for c in DISPLACING_CLAUSES]
+    clauses = [(c, c.rule(claim, included, doctrine)) for c in DISPLACING_CLAUSES]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(included, entitled, recognised, applying, open_clauses)
