@@ -64,7 +64,6 @@ class Memo:
 
 
 _MEMOS: list[Memo] = []
-_MISSING = object()
 
 
 def memoised(rule: Callable[..., T]) -> Callable[..., T]:
@@ -93,7 +92,6 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
         "entries": memo.entries,
         "learn": memo.learn,
         "rule": rule,
-        "MISSING": _MISSING,
     }
     exec(source, namespace)  # the declaration's paths were checked to be dotted names
     wrapper = namespace[rule.__name__]

@@ -22,7 +22,7 @@ from ..sources import Citation
 from .inclusion import feared_element
 from .removal import ReturnCase, exposure
 from .status import clause
-from .terms import harm_path
+from .terms import harm_path, likelihood_against
 
 __all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
 
@@ -99,32 +99,15 @@ def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     return where it differs from the well-founded fear's (``Doctrine.return_threshold``)."""
     threshold = doctrine.return_threshold
     assert threshold is not None  # only asked where the doctrine sets its own standard
-    standard = f"a threat on return with a likelihood of at least {threshold:g}"
-    cites = (
-        (ART_33_1, Citation("ins-v-stevic-1984", "holding")) if threshold >= 0.5 else (ART_33_1,)
-    )
-    assume = (doctrine.position("return_threshold"),)
-    if harm.likelihood is None:
-        return finding(
-            "life or freedom would be threatened",
-            Verdict.UNKNOWN,
-            "the likelihood of the harm has not been assessed",
-            *cites,
-            facts=[f"{path}.likelihood"],
-            missing=[f"{path}.likelihood"],
-            standard=standard,
-            assumptions=assume,
-        )
-    met = harm.likelihood >= threshold
-    relation = "reaches" if met else "is below"
-    return finding(
+    stevic = (Citation("ins-v-stevic-1984", "holding"),) if threshold >= 0.5 else ()
+    return likelihood_against(
         "life or freedom would be threatened",
-        Verdict.of(met),
-        f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
-        *cites,
-        facts=[f"{path}.likelihood"],
-        standard=standard,
-        assumptions=assume,
+        harm.likelihood,
+        path,
+        threshold,
+        f"a threat on return with a likelihood of at least {threshold:g}",
+        (ART_33_1, *stevic),
+        (doctrine.position("return_threshold"),),
     )
 
 

@@ -13,7 +13,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .terms import ART_1A2, handbook, harm_path, names
+from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
 
 __all__ = [
     "fear",
@@ -33,30 +33,14 @@ __all__ = [
 def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
     threshold = doctrine.fear_threshold
-    standard = f"a reasonable possibility (likelihood at least {threshold:g})"
-    assume = [doctrine.position("fear_threshold")]
-    cites = (ART_1A2, handbook("37-50"), Citation("ins-v-cardoza-fonseca-1987"))
-    if harm.likelihood is None:
-        return finding(
-            "well-founded fear",
-            Verdict.UNKNOWN,
-            "the likelihood of the harm has not been assessed",
-            *cites,
-            missing=[f"{path}.likelihood"],
-            facts=[f"{path}.likelihood"],
-            standard=standard,
-            assumptions=assume,
-        )
-    met = harm.likelihood >= threshold
-    relation = "reaches" if met else "is below"
-    return finding(
+    return likelihood_against(
         "well-founded fear",
-        Verdict.of(met),
-        f"the assessed likelihood {harm.likelihood:g} {relation} the threshold {threshold:g}",
-        *cites,
-        facts=[f"{path}.likelihood"],
-        standard=standard,
-        assumptions=assume,
+        harm.likelihood,
+        path,
+        threshold,
+        f"a reasonable possibility (likelihood at least {threshold:g})",
+        (ART_1A2, handbook("37-50"), Citation("ins-v-cardoza-fonseca-1987")),
+        (doctrine.position("fear_threshold"),),
     )
 
 
