@@ -392,3 +392,17 @@ def test_indirect_return_cites_the_provision_of_the_bar_it_sits_in() -> None:
         indirect = found.find("indirect return through South Korea")
         assert indirect is not None, bar
         assert [str(c) for c in indirect.citations] == [cite]
+
+
+def test_iccpr_article_7_leaves_private_harm_open_where_state_protection_is_not_known() -> None:
+    """ICCPR art. 7 (HRC General Comment 31, para. 12): private harm is a real risk only where the
+    state cannot or will not prevent it. Where nothing is known of that protection, the bar is
+    open and names the fact, not met by default."""
+    harm = {"actor": rl.Actor.NON_STATE, "irreparable": True, "torture": False}
+    result = rl.assess_return(
+        _escapee(fear=harm, location="MNG"), by="MNG", to="PRK", on="2004-06-30"
+    )
+    bar = result.finding.find("ICCPR art. 7 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "protection['PRK']" in result.missing_facts()

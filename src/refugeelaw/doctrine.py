@@ -69,7 +69,8 @@ class Doctrine(v.Checked):
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
         return_threshold: the likelihood from which life or freedom "would be threatened" under
-            Refugee Convention art. 33(1). ``None`` (the default): the same as the well-founded
+            Refugee Convention art. 33(1) (only there: customary non-refoulement keeps the
+            well-founded fear's standard). ``None`` (the default): the same as the well-founded
             fear (``fear_threshold``); 0.5 reproduces the US "clear probability" standard for
             withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
         compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons

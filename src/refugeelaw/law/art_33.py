@@ -111,17 +111,18 @@ def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-def persecution_risk(status: StatusDetermination, to: str) -> Finding:
+def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool = True) -> Finding:
     """The risk art. 33(1) covers, on return to ``to`` or onward from it, from the fears the
     status determination weighed (Art 1 is not decided again). Where the doctrine sets its own
-    standard for return, that standard replaces the well-founded fear's likelihood."""
+    standard for return under art. 33(1) (``for_article_33``), that standard replaces the
+    well-founded fear's likelihood; other rules (custom) keep the well-founded fear's."""
     claim, doctrine = status.claim, status.doctrine
     fears = feared_element(status.inclusion).children if claim.fears else ()
     tested = []
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
-        if doctrine.return_threshold is not None:
+        if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
         tested.append((harm.country, threatened_on_a_ground(path, elements)))
     return exposure(

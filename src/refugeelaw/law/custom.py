@@ -64,7 +64,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     exceptions) or of torture (anyone)."""
     persecution = (
         protected_person(case.general_status).verdict
-        & case.risks["persecution"].verdict
+        & case.risks["persecution (custom)"].verdict
         & ~art_33_2(case.claim).verdict
     )
     return (binds, reach, customary_risk(persecution, case.risks["torture"].verdict))

@@ -37,17 +37,27 @@ def not_prevented(
 ) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
     """Art. 7 reaches harm by private persons too, where the state cannot or will not prevent it
     (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
-    the destination can and does protect against."""
+    the destination can and does protect against. Where it is not known who would inflict the
+    harm, or whether the state would protect against a private one, that stays open."""
     where = f"protection[{harm.country!r}]"
-    if harm.actor is Actor.NON_STATE and protection is Protection.AVAILABLE:
-        return (
-            Verdict.NOT_MET,
-            f"the harm is feared from private persons, against whom {country_name(harm.country)} "
-            "can and does protect: no real risk under art. 7",
-            (f"{path}.actor", where),
-            (),
-        )
-    return Verdict.MET, "", (f"{path}.actor", where), ()
+    facts = (f"{path}.actor", where)
+    if harm.actor is Actor.STATE or protection in (
+        Protection.UNAVAILABLE,
+        Protection.REFUSED_FOR_VALID_REASON,
+    ):
+        return Verdict.MET, "", facts, ()
+    if protection is Protection.AVAILABLE:
+        if harm.actor is Actor.NON_STATE:
+            return (
+                Verdict.NOT_MET,
+                f"the harm is feared from private persons, against whom "
+                f"{country_name(harm.country)} can and does protect: no real risk under art. 7",
+                facts,
+                (),
+            )
+        return Verdict.UNKNOWN, "", facts, (f"{path}.actor",)
+    needs = (where,) if harm.actor is Actor.NON_STATE else (f"{path}.actor", where)
+    return Verdict.UNKNOWN, "", facts, needs
 
 
 @reads(

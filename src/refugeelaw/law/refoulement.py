@@ -270,6 +270,7 @@ def assess_return(
     doctrine = doctrine or DEFAULT_DOCTRINE
     regime = regime_for(by, when)
     status = determine(claim, when, regime, doctrine)  # Art 1, once
+    persecution = persecution_risk(status, to)
     case = ReturnCase(
         claim,
         by,
@@ -279,7 +280,14 @@ def assess_return(
         status,
         without_limits(status) if regime.limited else status,
         {
-            "persecution": persecution_risk(status, to),
+            "persecution": persecution,
+            # Doctrine.return_threshold sets the standard for art. 33(1) only; custom keeps the
+            # well-founded fear's.
+            "persecution (custom)": (
+                persecution
+                if doctrine.return_threshold is None
+                else persecution_risk(status, to, False)
+            ),
             "torture": torture_risk(claim, to, doctrine),
             "ill_treatment": ill_treatment_risk(claim, to, doctrine),
             "life": life_risk(claim, to, doctrine),
