@@ -232,9 +232,25 @@ def test_treaty_non_refoulement_duties_carry_the_contested_peremptory_status() -
     obs = _obs("CHN", "2004-06-30", non_refoulement_peremptory=True)
     assert obs[(C, "33(1)")].peremptory is True
     assert obs[(C, "33(1)")].norm == "non-refoulement"
-    assert obs[("cat-1984", "3(1)")].peremptory is True
     assert obs[(C, "31(1)")].peremptory is False
     assert obs[(C, "31(1)")].norm is None
+
+
+def test_the_duty_not_to_return_to_torture_has_its_own_peremptory_position() -> None:
+    """CAT art. 3(1) forbids return to torture, a prohibition peremptory on its own footing (ICJ
+    Belgium v Senegal para. 99); whether the duty not to return shares that status is
+    Doctrine.torture_non_refoulement_peremptory, not the refugee non-refoulement position."""
+    refugee_only = _obs("CHN", "2004-06-30", non_refoulement_peremptory=True)
+    assert refugee_only[("cat-1984", "3(1)")].peremptory is None
+    both = _obs(
+        "CHN",
+        "2004-06-30",
+        non_refoulement_peremptory=False,
+        torture_non_refoulement_peremptory=True,
+    )
+    assert both[("cat-1984", "3(1)")].peremptory is True
+    assert both[(C, "33(1)")].peremptory is False
+    assert both[("cat-1984", "3(1)")].norm == "non-refoulement"
 
 
 # ---------------------------------------------------------------------------------------------

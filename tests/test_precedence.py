@@ -12,6 +12,7 @@ import json
 import pathlib
 from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -100,6 +101,7 @@ def test_the_suite_covers_issue_6_and_every_case_is_well_formed() -> None:
         "lex_posterior",
         "common_treaty",
         "lex_specialis",
+        "between_parties",
         "unresolved",
     }
 
@@ -359,19 +361,24 @@ def test_residual_responsibility_under_a_bilateral_treaty_names_its_duty() -> No
 
 def test_lex_specialis_lets_a_treaty_derogate_from_non_peremptory_custom() -> None:
     """Lex specialis: a treaty rule between its parties derogates from a general customary rule that
-    is not peremptory (VCLT art. 53 would forbid derogation from a peremptory one)."""
-    custom = _ob(
-        "CHN", "customary-international-law", "non-refoulement", non_refoulement_peremptory=False
+    is not peremptory and not owed to every state (VCLT art. 53 would forbid derogation from a
+    peremptory one)."""
+    dispositive = attrs.evolve(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        duty="a hypothetical customary rule owed between states, not protecting individuals",
+        norm=None,
+        peremptory=False,
     )
     ruling = rl.resolve_conflict(
         _ob("CHN", P86, "return"),
-        custom,
+        dispositive,
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=False),
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
     assert ruling.prevailing is not None
     assert ruling.prevailing.instrument == P86
+    assert str(ruling).startswith("LEX_SPECIALIS: as between China and North Korea, ")
     treaty_rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert treaty_rule is not None
     assert "not a treaty obligation" in treaty_rule.reason
@@ -531,8 +538,10 @@ def test_the_general_pledge_of_charter_article_56_does_not_conflict_with_a_speci
 
 
 def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> None:
-    """Lex specialis works only inter se: customary non-refoulement is owed to every state, so China
-    stays bound toward the others (cf. VCLT art. 41(1)(b))."""
+    """VCLT art. 34 (cf. art. 41(1)(b)): customary non-refoulement is owed to every state, so a
+    bilateral hand-back treaty does not "specialise" it: at most it governs between China and the
+    DPRK, and China stays bound toward the others. Never labelled lex specialis, never a bare
+    "prevails"."""
     ruling = rl.resolve_conflict(
         _ob("CHN", P86, "return"),
         _ob(
@@ -544,9 +553,59 @@ def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> 
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=False),
     )
-    assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
+    assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert len(ruling.residual_responsibility) == 1
     assert "remains bound toward every other state" in ruling.residual_responsibility[0]
+    assert str(ruling).startswith(
+        "BETWEEN_PARTIES: as between China and North Korea at most, 1986 China–DPRK Border "
+        "Protocol, return governs; China remains bound toward every other state"
+    )
+    assert "prevails" not in str(ruling)
+    assert ruling.rule.citation == rl.Citation("vclt-1969", "34")
+
+
+def test_the_common_treaty_ruling_leads_with_the_relation_and_the_responsibility_that_remains() -> (
+    None
+):
+    """VCLT art. 30(4)(b), 30(5): the 1986 protocol governs China–DPRK relations only; art. 33 is
+    owed to every Convention party (an integral obligation), the DPRK holds no Convention rights,
+    and China stays responsible to the other parties. The one line says so, not "prevails"."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    line = str(ruling)
+    assert line.startswith(
+        "COMMON_TREATY: as between China and North Korea, 1986 China–DPRK Border Protocol, return "
+        "governs their mutual relations (VCLT art. 30(4)(b))"
+    )
+    assert "North Korea holds no rights under the Refugee Convention" in line
+    assert "owed to every other party" in line
+    assert line.endswith(
+        "China remains responsible to the other parties of the Refugee Convention for any breach "
+        "of art. 33(1) (VCLT art. 30(5))"
+    )
+    assert "prevails" not in line
+    assert ruling.finding.reason == line.removeprefix("COMMON_TREATY: ")
+
+
+def test_an_unresolved_conflict_says_the_state_stays_bound_by_both() -> None:
+    """Where no rule ranks a Security Council decision against customary non-refoulement (Art. 103
+    read as limited to treaties; not lex specialis), the state remains bound by both."""
+    ruling = rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, article_103_reaches_custom=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert "China remains bound by both, and responsible for breaching either" in str(ruling)
+    lex = ruling.finding.find("lex specialis")
+    assert lex is not None
+    assert lex.verdict is rl.Verdict.NOT_MET
+    assert "question for UN Charter Art. 103" in lex.reason
 
 
 def test_the_void_protocol_ruling_states_its_assumptions() -> None:

@@ -141,6 +141,16 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         fears=draw(st.lists(fear, min_size=1 if near else 0, max_size=3)),
         protection=draw(rarely({}, protection_maps) if near else protection_maps),
         internal_relocation=draw(opt_bool),
+        cumulative_persecution=draw(opt_bool),
+        compelling_reasons=draw(opt_bool),
+        exclusion_pending=draw(
+            rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)), max_size=1))
+        ),
+        convicted_particularly_serious_crime=draw(opt_bool),
+        danger_to_community=draw(opt_bool),
+        under_control_of=draw(
+            rarely(frozenset(), st.frozensets(st.sampled_from(COUNTRIES), max_size=2))
+        ),
         exclusion=draw(rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion))))),
         cessation=draw(
             rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2))
@@ -165,6 +175,8 @@ doctrines = st.builds(
     return_threshold=st.sampled_from([None, None, 0.5]),
     non_refoulement_customary=st.sampled_from([True, True, None, False]),
     torture_threshold=st.sampled_from([0.1, 0.5]),
+    article_33_extraterritorial=st.sampled_from([None, True, False]),
+    compelling_reasons=st.sampled_from(["all", "statutory"]),
 )
 states = st.sampled_from(STATES)
 
@@ -324,7 +336,9 @@ def test_explain_is_deterministic(claim, doctrine, state) -> None:
 # (d), (e) missing_facts() names exactly unknown facts, and something whenever undetermined.
 # ---------------------------------------------------------------------------------------------
 
-_STEP = re.compile(r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[A-Z]{3})'\])")
+_STEP = re.compile(
+    r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[A-Z]{3}|1[CDEF][^']*)'\])"
+)
 _ABSENT = object()
 
 
@@ -343,6 +357,10 @@ def resolve(claim: rl.Claim, path: str) -> Any:
             value = getattr(value, m["attr"])
         elif m["index"]:
             value = value[int(m["index"])]
+        elif isinstance(value, frozenset):
+            # A clause raised but not decided (``exclusion_pending['1F(a)']``): unknown.
+            assert any(str(c.value) == m["key"] for c in value), path
+            value = None
         else:
             value = value.get(m["key"], _ABSENT)
         pos = m.end()

@@ -28,10 +28,11 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
         Severity,
         SocialGroup,
     )
+    from .law.compare import compare_doctrines
     from .law.obligations import explain_obligations, obligations_of
     from .law.precedence import resolve_conflict
     from .law.refoulement import assess_return
-    from .law.status import assess_status, compare_doctrines
+    from .law.status import assess_status
     from .logic import Finding, Verdict
     from .results import (
         Basis,
@@ -86,7 +87,7 @@ _LAZY = {
     "assess_many": ".batch",
     "assess_return": ".law.refoulement",
     "assess_status": ".law.status",
-    "compare_doctrines": ".law.status",
+    "compare_doctrines": ".law.compare",
     "explain_obligations": ".law.obligations",
     "from_dict": ".serialize",
     "from_json": ".serialize",

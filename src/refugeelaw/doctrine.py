@@ -76,6 +76,22 @@ class Doctrine(v.Checked):
         compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons
             arising out of previous persecution): ``"statutory"`` refugees only, as the text says,
             or ``"all"`` refugees (UNHCR Handbook para. 136; EU law), the default.
+        article_33_extraterritorial: whether Refugee Convention art. 33(1) binds a state wherever
+            it has effective control over a person (interception at sea, offshore processing),
+            as UNHCR's Advisory Opinion (2007) holds, or only at and within its territory, as
+            *Sale v Haitian Centers Council* (1993) held. ``None`` (the default): contested,
+            results show both branches. (CAT art. 3 and the ICCPR follow jurisdiction in any
+            case: HRC General Comment 31 para. 10; CAT General Comment 2 para. 16.)
+        article_103_reaches_custom: whether UN Charter Art. 103 gives Charter obligations (such as
+            a binding Security Council decision) priority over customary law as well as over
+            "any other international agreement" (*Lockerbie* 1992; *Al-Jedda* 2011 para. 101; ILC
+            Fragmentation report para. 345, against readings limited to treaties). ``None`` (the
+            default): contested, results show both branches.
+        torture_non_refoulement_peremptory: whether the duty not to return a person to torture
+            (CAT art. 3; ICCPR art. 7) shares the peremptory character of the prohibition of
+            torture itself (ICJ *Belgium v Senegal* 2012 para. 99; ILC 2022 conclusions, annex).
+            A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement).
+            ``None`` (the default): contested, results show both branches.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -101,6 +117,15 @@ class Doctrine(v.Checked):
     return_threshold: float | None = attrs.field(default=None, metadata={"check": v.probability})
     compelling_reasons: CompellingReasons = attrs.field(
         default="all", metadata={"check": _one_of("statutory", "all")}
+    )
+    article_33_extraterritorial: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    article_103_reaches_custom: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    torture_non_refoulement_peremptory: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
     )
 
     def position(self, name: str) -> str:
@@ -193,6 +218,30 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "the compelling-reasons proviso to Art 1C(5)-(6) reaches only statutory refugees"
         if value == "statutory"
         else "the compelling-reasons proviso to Art 1C(5)-(6) reaches every refugee"
+    ),
+    "article_33_extraterritorial": lambda value: (
+        "whether art. 33(1) binds beyond a state's territory is treated as contested"
+        if value is None
+        else "art. 33(1) binds wherever the state has effective control over the person "
+        "(UNHCR Advisory Opinion, 2007)"
+        if value
+        else "art. 33(1) binds only at and within the state's territory (Sale v Haitian Centers "
+        "Council)"
+    ),
+    "article_103_reaches_custom": lambda value: (
+        "whether UN Charter Art. 103 reaches customary law is treated as contested"
+        if value is None
+        else "UN Charter Art. 103 gives Charter obligations priority over customary law too"
+        if value
+        else "UN Charter Art. 103 reaches only obligations under other international agreements"
+    ),
+    "torture_non_refoulement_peremptory": lambda value: (
+        "whether the duty not to return a person to torture is peremptory is treated as contested"
+        if value is None
+        else "the duty not to return a person to torture is treated as a peremptory norm"
+        if value
+        else "the duty not to return a person to torture is treated as not peremptory (the "
+        "prohibition of torture itself is)"
     ),
 }
 

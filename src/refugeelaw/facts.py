@@ -403,6 +403,11 @@ class Claim(v.Checked):
             alternative, ``False`` if none exists. Where the persecutor is not the state, ``None``
             leaves the outcome undetermined; where it is the state, an alternative is presumed
             unavailable unless ``True`` rebuts the presumption (Handbook para 91).
+        cumulative_persecution: the decision-maker's judgement whether the feared measures that
+            are not persecution on their own (``Severity.DISCRIMINATION``), taken together and
+            with any other adverse factors, amount to persecution "on cumulative grounds"
+            (Handbook paras 53–55). ``None``: not judged; where two or more such measures are
+            feared in one country, whether they amount to persecution is then unknown.
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
         crime_after_admission: the serious non-political crime relied on for Art 1F(b) was
@@ -444,6 +449,11 @@ class Claim(v.Checked):
             limb; a conviction alone does not suffice).
         at_frontier: the person is at the frontier of the state asked to admit them, not yet
             admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
+        under_control_of: ISO alpha-3 codes of the states that have effective control over the
+            person wherever they are (interception at sea, offshore processing, detention
+            abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
+            CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, 2012); whether Refugee
+            Convention art. 33(1) does is ``Doctrine.article_33_extraterritorial``.
         onward_removal: for a country the person might be sent to, whether it would send them on
             to a country where they fear harm (``True``) or not (``False``); absent: unknown.
     """
@@ -456,6 +466,7 @@ class Claim(v.Checked):
         factory=FrozenMap, converter=_to_protection, metadata={"check": _check_protection}
     )
     internal_relocation: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    cumulative_persecution: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exclusion: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
         converter=_to_exclusions,
@@ -492,6 +503,9 @@ class Claim(v.Checked):
     )
     danger_to_community: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     at_frontier: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    under_control_of: frozenset[str] = attrs.field(
+        default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    )
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}
     )

@@ -170,20 +170,37 @@ class StatusDetermination(ExplainedResult):
 
 @attrs.frozen
 class DoctrineComparison:
-    """One claim assessed under several doctrines: the outcome per view, and where they part."""
+    """One question answered under several doctrines: the outcome per view, and where they part.
+
+    Args:
+        determinations: the refugee-status determination under each view (for a return, the
+            one each assessment made; empty for precedence).
+        diverges_at: the first element where the views' verdicts differ (``None``: they agree).
+        results: what was compared under each view: status determinations, return assessments
+            or precedence rulings.
+    """
 
     determinations: Mapping[str, StatusDetermination]
     diverges_at: str | None
+    results: Mapping[str, StatusDetermination | ReturnAssessment | PrecedenceRuling] = attrs.field(
+        factory=dict
+    )
 
     @property
-    def outcomes(self) -> dict[str, Status]:
-        """The outcome under each named view."""
-        return {name: d.outcome for name, d in self.determinations.items()}
+    def outcomes(self) -> dict[str, enum.Enum]:
+        """The outcome under each named view (a :class:`Status` or :class:`ReturnOutcome`, or
+        for precedence the deciding :class:`PrecedenceRule`)."""
+        compared = self.results or self.determinations
+        return {
+            name: r.rule if isinstance(r, PrecedenceRuling) else r.outcome
+            for name, r in compared.items()
+        }
 
     def explain(self) -> str:
         """A short table of the outcome per view and the first element where they differ."""
-        width = max(len(n) for n in self.determinations)
-        lines = [f"{name:<{width}}  {d.outcome.name}" for name, d in self.determinations.items()]
+        outcomes = self.outcomes
+        width = max(len(n) for n in outcomes)
+        lines = [f"{name:<{width}}  {outcome.name}" for name, outcome in outcomes.items()]
         lines.append(
             f"views diverge first at: {self.diverges_at}" if self.diverges_at else "views agree"
         )
@@ -377,6 +394,7 @@ class PrecedenceRule(enum.Enum):
     LEX_POSTERIOR = "lex_posterior"
     COMMON_TREATY = "common_treaty"
     LEX_SPECIALIS = "lex_specialis"
+    BETWEEN_PARTIES = "between_parties"
     NO_CONFLICT = "no_conflict"
     UNRESOLVED = "unresolved"
 
@@ -392,6 +410,7 @@ _RULE_CITATIONS = {
     "lex_posterior": Citation(_V, "30(3)"),
     "common_treaty": Citation(_V, "30(4)(b)"),
     "lex_specialis": Citation("customary-international-law", "non-refoulement"),
+    "between_parties": Citation(_V, "34"),
     "no_conflict": Citation(_V, "30(1)"),
     "unresolved": Citation(_V, "30(1)"),
 }

@@ -14,13 +14,14 @@ undetermined is protected too.
 
 from __future__ import annotations
 
+from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .inclusion import feared_element
-from .removal import ReturnCase, exposure
+from .removal import ReturnCase, exposure, outside, within_territory
 from .status import clause
 from .terms import harm_path, likelihood_against
 
@@ -198,6 +199,68 @@ def art_33_2(claim: Claim) -> Finding:
         facts=facts,
         role="exception",
         assumptions=assumptions,
+    )
+
+
+@reads(
+    "claim.at_frontier",
+    "claim.person.location",
+    "claim.under_control_of",
+    "by",
+    "cite.instrument",
+    "cite.provision",
+    "doctrine.article_33_extraterritorial",
+)
+def art_33_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine) -> Finding:
+    """Whom art. 33(1) reaches: a refugee in the state's territory or at its frontier; beyond
+    them, under its effective control, only on one side of a contested question — "return
+    ('refouler')" read as territorial (*Sale v Haitian Centers Council*, 1993: not on the high
+    seas), or as binding wherever the state exercises jurisdiction (UNHCR Advisory Opinion on the
+    Extraterritorial Application of Non-Refoulement Obligations, 2007)."""
+    territorial = within_territory(claim, by, cite)
+    if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
+        return territorial
+    element = f"within the reach of {country_name(by)}"
+    position = doctrine.article_33_extraterritorial
+    assume = (doctrine.position("article_33_extraterritorial"),)
+    where = outside(claim, by)
+    for_ = Citation("unhcr-extraterritorial-2007", "")
+    against = Citation("sale-v-haitian-centers-council-1993", "holding")
+    if position is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is {where}; whether art. 33(1) binds a state beyond its territory is "
+            "contested (Sale v Haitian Centers Council: not on the high seas; UNHCR's Advisory "
+            "Opinion of 2007: wherever it exercises jurisdiction): the result shows what turns "
+            "on it",
+            cite,
+            against,
+            for_,
+            facts=("under_control_of", "person.location"),
+            missing=("doctrine.article_33_extraterritorial",),
+            assumptions=assume,
+        )
+    if position:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is {where}: art. 33(1) binds wherever the state exercises "
+            "jurisdiction, including effective control outside its territory",
+            cite,
+            for_,
+            facts=("under_control_of", "person.location"),
+            assumptions=assume,
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the person is {where}: on the territorial reading of art. 33(1), a state does not "
+        "'return' someone it controls outside its territory",
+        cite,
+        against,
+        facts=("under_control_of", "person.location"),
+        assumptions=assume,
     )
 
 

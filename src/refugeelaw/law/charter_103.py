@@ -7,12 +7,13 @@ obligations under the present Charter shall prevail."
 
 from __future__ import annotations
 
+from ..countries import country_name
 from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
 
-__all__ = ["charter_art_103", "is_general_pledge"]
+__all__ = ["against_custom", "charter_art_103", "is_general_pledge"]
 
 _CHARTER = "un-charter-1945"
 _GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
@@ -21,6 +22,66 @@ _GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
 def is_general_pledge(ob: StateObligation) -> bool:
     """UN Charter Arts 1(3), 55 and 56: pledges to promote, too general to conflict with a duty."""
     return ob.instrument == _CHARTER and ob.provision in _GENERAL_PLEDGES
+
+
+def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) -> Decision:
+    """A Charter obligation against customary law. Art. 103 names "any other international
+    agreement"; whether it reaches custom too is contested (for: *Lockerbie*, 1992, read with the
+    ILC Fragmentation report para. 345 and *Al-Jedda*, 2011, para. 101; against: readings limited
+    to treaty obligations), a :class:`~refugeelaw.Doctrine` choice. Either way it is an Art. 103
+    question, not one for the maxim lex specialis."""
+    element = "UN Charter Art. 103"
+    cites = (
+        Citation(_CHARTER, "103"),
+        Citation("icj-lockerbie-1992", "39"),
+        Citation("ecthr-al-jedda-2011", "101"),
+        Citation("ilc-fragmentation-2006", "345"),
+    )
+    assume = (c.doctrine.position("article_103_reaches_custom"),)
+    reaches = c.doctrine.article_103_reaches_custom
+    if reaches is None:
+        return Decision(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                f"Art. 103 gives the Charter priority over obligations under 'any other "
+                f"international agreement'; whether it also reaches {weak.citation}, a customary "
+                "obligation, is contested: both branches are reported",
+                *cites,
+                assumptions=assume,
+            )
+        )
+    if reaches:
+        return Decision(
+            finding(
+                element,
+                Verdict.MET,
+                f"{strong.citation} is an obligation under the Charter and, on the reading that "
+                f"Art. 103 reaches customary law too, prevails over {weak.citation}",
+                *cites,
+                Citation(_CHARTER, "25"),
+                assumptions=assume,
+            ),
+            PrecedenceRule.CHARTER_ART_103,
+            strong,
+            weak,
+            statement=(
+                f"for {country_name(strong.state)}, a Member of the United Nations, "
+                f"{strong.citation} prevails over {weak.citation}, on the reading that UN "
+                "Charter Art. 103 reaches customary law"
+            ),
+        )
+    return Decision(
+        finding(
+            element,
+            Verdict.NOT_MET,
+            f"on the reading that Art. 103 reaches only obligations under other international "
+            f"agreements, it does not rank {strong.citation} above {weak.citation}, a customary "
+            f"obligation: {country_name(strong.state)} remains bound by both",
+            *cites,
+            assumptions=assume,
+        )
+    )
 
 
 def charter_art_103(c: Conflict) -> Decision:
@@ -32,16 +93,6 @@ def charter_art_103(c: Conflict) -> Decision:
     if len(charter) == 1:
         strong = charter[0]
         weak = b if strong is a else a
-        if weak.basis is not Basis.TREATY:
-            return Decision(
-                finding(
-                    element,
-                    Verdict.NOT_MET,
-                    f"Art. 103 gives the Charter priority over other "
-                    f"international agreements; {weak.citation} is not a treaty obligation",
-                    cite,
-                )
-            )
         if is_general_pledge(strong):
             return Decision(
                 finding(
@@ -55,6 +106,8 @@ def charter_art_103(c: Conflict) -> Decision:
                     Citation(_CHARTER, "56"),
                 )
             )
+        if weak.basis is not Basis.TREATY:
+            return against_custom(c, strong, weak)
         reason = (
             f"{strong.citation} is an obligation under the Charter and prevails over "
             f"{weak.citation}, an obligation under another international agreement"
@@ -64,6 +117,10 @@ def charter_art_103(c: Conflict) -> Decision:
             PrecedenceRule.CHARTER_ART_103,
             strong,
             weak,
+            statement=(
+                f"for {country_name(strong.state)}, a Member of the United Nations, "
+                f"{strong.citation} prevails over {weak.citation} (UN Charter Art. 103)"
+            ),
         )
     if len(charter) == 2:
         return Decision(

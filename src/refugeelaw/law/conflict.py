@@ -14,7 +14,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding
 from ..results import PrecedenceRule, StateObligation
 from ..states import Participation, participation
-from .obligations import CUSTOM
+from .obligations import CUSTOM, is_peremptory
 
 __all__ = ["Conflict", "Decision"]
 
@@ -22,17 +22,22 @@ __all__ = ["Conflict", "Decision"]
 @attrs.frozen
 class Conflict:
     """Two obligations in conflict, the states whose relations are in question, the date, the
-    doctrine, whether each obligation is peremptory (in the branch being decided), and the
-    caller's own instruments and participation records."""
+    doctrine (on a contested question, the view of the branch being decided), and the caller's own
+    instruments and participation records."""
 
     first: StateObligation
     second: StateObligation
     between: tuple[str, ...]
     on: dt.date
     doctrine: Doctrine
-    peremptory: tuple[bool | None, bool | None]
     instruments: Mapping[str, Instrument] = attrs.field(factory=dict)
     extra: tuple[Participation, ...] = ()
+
+    @property
+    def peremptory(self) -> tuple[bool | None, bool | None]:
+        """Whether each obligation reflects a peremptory norm on the doctrine (``None``:
+        contested)."""
+        return is_peremptory(self.first, self.doctrine), is_peremptory(self.second, self.doctrine)
 
     def treaty(self, key: str | None) -> Instrument | None:
         """The instrument ``key`` (the caller's own first), or ``None`` for custom or unknown."""
@@ -68,7 +73,8 @@ class Conflict:
 @attrs.frozen
 class Decision:
     """What one precedence rule found: its finding and, where it decides, the rule that decided,
-    which obligation prevails over which, and what survives."""
+    which obligation prevails over which, what survives, and the ruling in one sentence that
+    leads with the relation it holds in (``statement``)."""
 
     finding: Finding
     rule: PrecedenceRule | None = None
@@ -76,3 +82,4 @@ class Decision:
     displaced: StateObligation | None = None
     void: tuple[str, ...] = ()
     residual: tuple[str, ...] = ()
+    statement: str = ""

@@ -51,13 +51,20 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.law_contrary_to_human_rights",
     "harm.severity",
     "path",
+    "cumulative",
+    "measures",
 )
-def persecution(harm: Harm, path: str) -> Finding:
+def persecution(
+    harm: Harm, path: str, cumulative: bool | None = None, measures: int = 1
+) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
-    Discrimination alone is not persecution (Handbook 54–55); prosecution is persecution only when
-    the punishment is disproportionate or discriminatory, or the law itself is contrary to human
-    rights (Handbook 56–61).
+    Discrimination alone is not persecution (Handbook 54–55), but various measures not in
+    themselves persecution may, taken together, amount to it "on cumulative grounds" (Handbook
+    53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
+    measures feared in the harm's country. Prosecution is persecution only when the punishment is
+    disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
+    56–61).
     """
     element = "amounts to persecution"
     if harm.prosecution:
@@ -115,21 +122,77 @@ def persecution(harm: Harm, path: str) -> Finding:
         )
         return finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
     if harm.severity is Severity.DISCRIMINATION:
-        return finding(
-            element,
-            Verdict.NOT_MET,
-            "discrimination that does not reach a serious violation of human rights is not "
-            "persecution on its own",
-            *cites,
-            handbook("54-55"),
-            facts=facts,
-        )
+        return cumulative_grounds(element, cumulative, measures, cites, facts)
     return finding(
         element,
         Verdict.NOT_MET,
         "the harm is not serious enough to be persecution",
         *cites,
         facts=facts,
+    )
+
+
+def cumulative_grounds(
+    element: str,
+    cumulative: bool | None,
+    measures: int,
+    cites: tuple[Citation, ...],
+    facts: list[str],
+) -> Finding:
+    """Handbook para. 53: "various measures not in themselves amounting to persecution (e.g.
+    discrimination in different forms), in some cases combined with other adverse factors [...]
+    may, if taken together, [...] reasonably justify a claim to well-founded fear of persecution
+    on 'cumulative grounds'"; paras 54–55: discrimination amounts to persecution where its
+    consequences are substantially prejudicial."""
+    cites = (*cites, handbook("53"), handbook("54-55"))
+    judged = [*facts, "cumulative_persecution"]
+    if cumulative:
+        return finding(
+            element,
+            Verdict.MET,
+            "the measures feared are not persecution on their own, but taken together they are "
+            "found to amount to persecution on cumulative grounds",
+            *cites,
+            facts=judged,
+        )
+    if cumulative is False:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "discrimination that does not reach a serious violation of human rights is not "
+            "persecution on its own, and the measures feared are found not to amount to "
+            "persecution taken together",
+            *cites,
+            facts=judged,
+        )
+    if measures > 1:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"none of the {measures} discriminatory measures feared in the same country is "
+            "persecution on its own, but taken together they may amount to persecution on "
+            "cumulative grounds: that judgement has not been made",
+            *cites,
+            facts=judged,
+            missing=["cumulative_persecution"],
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "discrimination that does not reach a serious violation of human rights is not "
+        "persecution on its own",
+        *cites[:-2],
+        handbook("54-55"),
+        facts=facts,
+    )
+
+
+def discriminatory_measures(claim: Claim, country: str) -> int:
+    """How many measures at the level of discrimination the person fears in ``country``."""
+    return sum(
+        1
+        for h in claim.fears
+        if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution
     )
 
 
@@ -411,7 +474,12 @@ def harm_elements(
     return (
         in_country_of_reference(harm, path, claim),
         well_founded(harm, path, doctrine),
-        persecution(harm, path),
+        persecution(
+            harm,
+            path,
+            claim.cumulative_persecution,
+            discriminatory_measures(claim, harm.country),
+        ),
         nexus(harm, path, doctrine),
         no_internal_flight(harm, path, claim),
     )

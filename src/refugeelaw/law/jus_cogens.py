@@ -11,14 +11,37 @@ which is in conflict with that norm becomes void and terminates."
 from __future__ import annotations
 
 from ..logic import Verdict, finding
-from ..results import PrecedenceRule
+from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
+from .obligations import peremptory_position
 
-__all__ = ["peremptory_norm"]
+__all__ = ["peremptory_norm", "positions"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
+_TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
+
+
+def positions(c: Conflict) -> tuple[str, ...]:
+    """The contested positions that decide whether either obligation is peremptory, in words."""
+    names = [peremptory_position(o.instrument, o.provision, o.norm) for o in (c.first, c.second)]
+    found = tuple(dict.fromkeys(n for n in names if n is not None))
+    return tuple(c.doctrine.position(n) for n in found)
+
+
+def footing(ob: StateObligation) -> str:
+    """Why an obligation is peremptory, in words: the duty not to return a person to torture
+    stands on the doctrine's view, beside the prohibition of torture, peremptory on its own."""
+    if peremptory_position(ob.instrument, ob.provision, ob.norm) == (
+        "torture_non_refoulement_peremptory"
+    ):
+        return (
+            f"{ob.citation} reflects a peremptory norm (the prohibition of torture is peremptory, "
+            "ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the duty not to "
+            "return a person to torture)"
+        )
+    return f"{ob.citation} reflects a peremptory norm"
 
 
 def peremptory_norm(c: Conflict) -> Decision:
@@ -32,7 +55,7 @@ def peremptory_norm(c: Conflict) -> Decision:
         Citation("ilc-peremptory-norms-2022", ""),
     )
     element = "peremptory norm (VCLT arts 53, 64)"
-    assume = (c.doctrine.position("non_refoulement_peremptory"),)
+    assume = positions(c)
     pa, pb = c.peremptory
     # Compare the flags of this branch (not the doctrine's contested value): two expressions of
     # the same peremptory norm (Convention art. 33(1) and customary non-refoulement) do not rank.
@@ -42,12 +65,13 @@ def peremptory_norm(c: Conflict) -> Decision:
     ):
         if flag and not weak_flag:
             inst = c.treaty(weak.instrument)
+            torture = (_TORTURE,) if "torture" in footing(strong) else ()
             # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
             # a treaty that conflicts with the norm; art. 33 expresses it).
             if inst is None or inst.key in (strong.instrument, _CHARTER):
                 reason = (
-                    f"{strong.citation} reflects a peremptory norm, from which no derogation "
-                    f"is permitted: it prevails over {weak.citation}"
+                    f"{footing(strong)}, from which no derogation is permitted: it prevails over "
+                    f"{weak.citation}"
                 )
                 if inst is not None and inst.key == _CHARTER:
                     # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
@@ -58,13 +82,17 @@ def peremptory_norm(c: Conflict) -> Decision:
                         "Charter itself is not void"
                     )
                 return Decision(
-                    finding(element, Verdict.MET, reason, *cites, assumptions=assume),
+                    finding(element, Verdict.MET, reason, *cites, *torture, assumptions=assume),
                     PrecedenceRule.PEREMPTORY_NORM,
                     strong,
                     weak,
+                    statement=(
+                        f"for every state, {strong.citation} prevails over {weak.citation}: a "
+                        "peremptory norm permits no derogation (VCLT art. 53)"
+                    ),
                 )
             reason = (
-                f"{strong.citation} reflects a peremptory norm and {inst} conflicts with it: if "
+                f"{footing(strong)} and {inst} conflicts with it: if "
                 "the norm was peremptory when the treaty was concluded, the treaty is void as a "
                 "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
                 "treaty becomes void and terminates from then (art. 64), and only its conflicting "
@@ -85,13 +113,20 @@ def peremptory_norm(c: Conflict) -> Decision:
                     Verdict.MET,
                     reason,
                     *cites,
+                    Citation(_V, "44(3)"),
                     Citation(_V, "4"),
+                    *torture,
                     assumptions=(*assume, *caveats),
                 ),
                 PrecedenceRule.PEREMPTORY_NORM,
                 strong,
                 weak,
                 void=(inst.key,),
+                statement=(
+                    f"for every state, {strong.citation} prevails over {weak.citation}: {inst} "
+                    "conflicts with a peremptory norm and is void, or void from the norm's "
+                    "emergence (VCLT arts 53, 64)"
+                ),
             )
     if pa and pb:
         return Decision(

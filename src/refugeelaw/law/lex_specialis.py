@@ -12,43 +12,83 @@ from .obligations import CUSTOM
 __all__ = ["lex_specialis"]
 
 _V = "vclt-1969"
+_CHARTER = "un-charter-1945"
 
 
 def lex_specialis(c: Conflict) -> Decision:
     """A treaty obligation derogates, between its parties, from general custom.
 
-    A customary obligation owed to every state (non-refoulement protects individuals and binds
-    erga omnes) survives toward everyone else: a treaty between some states cannot take away the
-    rights of others (cf. VCLT art. 41(1)(b)), so that responsibility is reported.
+    Not from a customary obligation owed to every state that protects individuals (non-refoulement
+    binds erga omnes): a treaty between some states does not "specialise" it. At most the treaty
+    governs between its parties, and the duty toward every other state, with the responsibility
+    for breaching it, remains (VCLT art. 34; cf. art. 41(1)(b)). Nor does the maxim rank a Charter
+    obligation against custom: that is a question for UN Charter Art. 103.
     """
     element = "lex specialis"
     cite = Citation(CUSTOM, "non-refoulement")
     for strong, weak in ((c.first, c.second), (c.second, c.first)):
-        if strong.basis is Basis.TREATY and weak.basis is Basis.CUSTOM:
-            residual: tuple[str, ...] = ()
-            cites = [cite]
-            reason = (
-                f"{strong.citation} is a treaty rule between its parties and derogates from the "
-                f"general customary rule {weak.citation}"
-            )
-            if weak.norm is not None and strong.norm != weak.norm:
-                reason += (
-                    ", but only as between the treaty's parties: the customary rule is owed to "
-                    "every state and protects individuals"
-                )
-                residual = (
-                    f"{country_name(weak.state)} remains bound toward every other state by "
-                    f"{weak.citation}: a treaty between some states cannot release it (cf. VCLT "
-                    "art. 41(1)(b))",
-                )
-                cites.append(Citation(_V, "41(1)(b)"))
+        if strong.basis is not Basis.TREATY or weak.basis is not Basis.CUSTOM:
+            continue
+        if strong.instrument == _CHARTER:
             return Decision(
-                finding(element, Verdict.MET, reason, *cites),
-                PrecedenceRule.LEX_SPECIALIS,
+                finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{strong.citation} is an obligation under the Charter: whether it prevails "
+                    f"over {weak.citation} is a question for UN Charter Art. 103, not for the "
+                    "maxim lex specialis",
+                    cite,
+                    Citation(_CHARTER, "103"),
+                )
+            )
+        bound = c.parties(strong)
+        parties = [s for s in c.between if bound[s]] or list(c.between)
+        among = " and ".join(country_name(s) for s in parties)
+        inst = c.treaty(strong.instrument)
+        treaty = str(inst) if inst is not None else str(strong.citation)
+        if weak.norm is not None and strong.norm != weak.norm:
+            state = country_name(weak.state)
+            residual = (
+                f"{state} remains bound toward every other state by {weak.citation}, and "
+                f"responsible to them for any breach: {treaty} cannot release it (VCLT art. 34; "
+                "cf. art. 41(1)(b))",
+            )
+            reason = (
+                f"{weak.citation} is owed to every state and protects individuals: {treaty} does "
+                "not specialise it. At most it governs between its parties; the customary duty "
+                "toward every other state remains"
+            )
+            return Decision(
+                finding(
+                    element,
+                    Verdict.MET,
+                    reason,
+                    cite,
+                    Citation(_V, "34"),
+                    Citation(_V, "41(1)(b)"),
+                ),
+                PrecedenceRule.BETWEEN_PARTIES,
                 strong,
                 weak,
                 residual=residual,
+                statement=(f"as between {among} at most, {strong.citation} governs; {residual[0]}"),
             )
+        return Decision(
+            finding(
+                element,
+                Verdict.MET,
+                f"{strong.citation} is a treaty rule between its parties and derogates from the "
+                f"general customary rule {weak.citation}",
+                cite,
+            ),
+            PrecedenceRule.LEX_SPECIALIS,
+            strong,
+            weak,
+            statement=(
+                f"as between {among}, {strong.citation} derogates from {weak.citation} as the "
+                "more special rule"
+            ),
+        )
     return Decision(
         finding(
             element,
@@ -57,6 +97,3 @@ def lex_specialis(c: Conflict) -> Decision:
             cite,
         )
     )
-
-
-# The rules in the order they are applied; the first that decides, decides.

@@ -37,12 +37,43 @@ from ..states import Participation, participants, participation
 
 __all__ = [
     "CUSTOM",
+    "TORTURE_NON_REFOULEMENT",
     "Survey",
     "explain_obligations",
+    "is_peremptory",
     "obligation_at",
     "obligations_of",
+    "peremptory_position",
     "survey",
 ]
+
+#: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7, which forbids torture
+#: and cruel, inhuman or degrading treatment). The prohibition of torture is peremptory on its own
+#: footing (ICJ, Belgium v Senegal, 2012, para. 99); whether the duty not to return a person to
+#: torture shares that status is a position of its own, apart from refugee non-refoulement.
+TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7")})
+
+
+def peremptory_position(instrument: str, provision: str, norm: str | None) -> str | None:
+    """The :class:`~refugeelaw.Doctrine` position that decides whether an obligation's norm is
+    peremptory (``None``: no contested position; the obligation says so itself)."""
+    if norm != "non-refoulement":
+        return None
+    if (instrument, provision.split("(")[0]) in TORTURE_NON_REFOULEMENT:
+        return "torture_non_refoulement_peremptory"
+    return "non_refoulement_peremptory"
+
+
+def is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
+    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested)."""
+    if ob.basis is Basis.PEREMPTORY:
+        return True
+    position = peremptory_position(ob.instrument, ob.provision, ob.norm)
+    if position is not None:
+        value: bool | None = getattr(doctrine, position)
+        return value
+    return ob.peremptory
+
 
 CUSTOM = "customary-international-law"
 _C = "refugee-convention-1951"
@@ -100,7 +131,7 @@ def _treaty_duty(
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
     )
-    non_refoulement = duty.norm == "non-refoulement"
+    position = peremptory_position(duty.instrument, duty.provision, duty.norm)
     obligation = StateObligation(
         state=state,
         instrument=duty.instrument,
@@ -109,7 +140,7 @@ def _treaty_duty(
         basis=Basis.TREATY,
         since=since,
         owed_to=owed,
-        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        peremptory=False if position is None else getattr(doctrine, position),
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,

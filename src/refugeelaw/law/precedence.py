@@ -21,9 +21,13 @@ China remains responsible to the other parties of the Refugee Convention for any
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
+from typing import Any
 
-from ..countries import check_country
+import attrs
+
+from ..countries import check_country, country_name
 from ..dates import parse_date, today
 from ..doctrine import DEFAULT_DOCTRINE, Doctrine
 from ..errors import InvalidInput, Problem
@@ -42,6 +46,7 @@ from .charter_103 import charter_art_103, is_general_pledge
 from .conflict import Conflict, Decision
 from .jus_cogens import peremptory_norm
 from .lex_specialis import lex_specialis
+from .obligations import peremptory_position
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -68,7 +73,16 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
         findings.append(decision.finding)
         if decision.rule is not None:
             return findings, decision
-    return findings, Decision(findings[-1], PrecedenceRule.UNRESOLVED)
+    bound = " and ".join(dict.fromkeys(country_name(o.state) for o in (c.first, c.second)))
+    return findings, Decision(
+        findings[-1],
+        PrecedenceRule.UNRESOLVED,
+        statement=(
+            f"no rule of precedence ranks {c.first.citation} and {c.second.citation} on the "
+            f"facts the library holds and the doctrine applied: {bound} remains bound by both, "
+            "and responsible for breaching either"
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,12 +124,41 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     return None
 
 
-def _is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
-    if ob.basis is Basis.PEREMPTORY:
-        return True
-    if ob.norm == "non-refoulement":
-        return doctrine.non_refoulement_peremptory
-    return ob.peremptory
+def contested(
+    first: StateObligation, second: StateObligation, doctrine: Doctrine
+) -> tuple[str, ...]:
+    """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
+    each obligation's norm is peremptory, and whether UN Charter Art. 103 reaches custom where a
+    Charter obligation meets a customary one."""
+    names = [
+        peremptory_position(o.instrument, o.provision, o.norm)
+        for o in (first, second)
+        if o.basis is not Basis.PEREMPTORY
+    ]
+    charter = [o for o in (first, second) if o.instrument == _CHARTER and not is_general_pledge(o)]
+    if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
+        names.append("article_103_reaches_custom")
+    return tuple(n for n in dict.fromkeys(names) if n is not None and getattr(doctrine, n) is None)
+
+
+def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
+    """What each view leads to, in one sentence: branches with the same outcome are stated once,
+    under the positions they share (in the order :func:`itertools.product` made them)."""
+    views = list(itertools.product((True, False), repeat=len(questions)))
+    groups: dict[tuple[PrecedenceRule, str], list[tuple[bool, ...]]] = {}
+    for values, b in zip(views, branches, strict=True):
+        outcome = str(b.prevailing.citation) if b.prevailing else "unresolved"
+        groups.setdefault((b.rule, outcome), []).append(values)
+    parts = []
+    for (rule, outcome), members in groups.items():
+        shared = [
+            f"{q}={members[0][i]}"
+            for i, q in enumerate(questions)
+            if all(m[i] == members[0][i] for m in members)
+        ]
+        where = " and ".join(shared) if len(members) < len(views) else "every view"
+        parts.append(f"if {where}, {rule.name} ({outcome})")
+    return "; ".join(parts)
 
 
 def resolve_conflict(
@@ -198,46 +241,52 @@ def resolve_conflict(
             doctrine=doctrine,
         )
 
-    def conflict(peremptory: tuple[bool | None, bool | None]) -> Conflict:
-        return Conflict(
-            first, second, pair, when, doctrine, peremptory, {x.key: x for x in mine}, tuple(extra)
-        )
+    def conflict(view: Doctrine) -> Conflict:
+        return Conflict(first, second, pair, when, view, {x.key: x for x in mine}, tuple(extra))
 
-    pa, pb = _is_peremptory(first, doctrine), _is_peremptory(second, doctrine)
+    open_questions = contested(first, second, doctrine)
     branches: tuple[PrecedenceBranch, ...] = ()
-    if pa is None or pb is None:
-        # A contested position: decide each branch, then see whether they agree.
+    decided: list[Decision] = []
+    if open_questions:
+        # Contested positions: decide each combination of views, then see whether they agree.
         outcomes = []
-        for label, value in (
-            ("the norm is peremptory", True),
-            ("the norm is not peremptory", False),
-        ):
-            fs, branch = decide(
-                conflict((value if pa is None else pa, value if pb is None else pb))
-            )
+        for values in itertools.product((True, False), repeat=len(open_questions)):
+            chosen: dict[str, Any] = dict(zip(open_questions, values, strict=True))
+            view = attrs.evolve(doctrine, **chosen)
+            fs, branch = decide(conflict(view))
             assert branch.rule is not None
-            outcomes.append(PrecedenceBranch(label, branch.rule, branch.prevailing, fs[-1].reason))
+            decided.append(branch)
+            outcomes.append(
+                PrecedenceBranch(
+                    "; ".join(view.position(n) for n in open_questions),
+                    branch.rule,
+                    branch.prevailing,
+                    branch.statement or fs[-1].reason,
+                )
+            )
         branches = tuple(outcomes)
-    findings, decision = decide(conflict((pa, pb)))
+    findings, decision = decide(conflict(doctrine))
     rule = decision.rule or PrecedenceRule.UNRESOLVED
     strong, weak = decision.prevailing, decision.displaced
     void, residual = decision.void, decision.residual
     if branches:
-        if branches[0].prevailing == branches[1].prevailing and branches[0].prevailing is not None:
-            rule, strong = branches[0].rule, branches[0].prevailing
+        first_view = branches[0].prevailing
+        if first_view is not None and all(b.prevailing == first_view for b in branches):
+            rule, strong = branches[0].rule, first_view
             weak = second if strong is first else first
-            reason = f"{strong.citation} prevails on either view of the contested question"
+            residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
+            reason = f"on every view of the contested questions, {decided[0].statement}"
         else:
             rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
-            reason = "the answer turns on whether non-refoulement is peremptory: " + "; ".join(
-                f"if {b.assumption}, {b.rule.name} "
-                f"({b.prevailing.citation if b.prevailing else 'unresolved'})"
-                for b in branches
+            reason = "the answer turns on contested positions: " + turns_on(
+                open_questions, branches
             )
     elif strong is not None:
-        reason = f"{strong.citation} prevails over {weak.citation if weak else '?'} ({rule.name})"
+        reason = decision.statement or (
+            f"{strong.citation} prevails over {weak.citation if weak else '?'} ({rule.name})"
+        )
     else:
-        reason = "no rule of precedence decides the conflict on the facts the library holds"
+        reason = decision.statement
     if found_corrections:
         findings.append(
             finding(

@@ -37,7 +37,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
 from ..sources import Citation
 from ..sources.duties import duty
-from .art_33 import art_33_2, convention_bar, persecution_risk
+from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
@@ -68,6 +68,8 @@ class Bar:
         binds: whether the obligation binds the returning state on the date.
         test: the bar's elements, given whether it binds and whether the person is within reach.
         exception: the exception that lifts it, if it has one.
+        reach: whom the obligation reaches: by default the state's jurisdiction (territory,
+            frontier, or effective control anywhere); art. 33(1) has its own, contested rule.
     """
 
     element: str
@@ -76,6 +78,9 @@ class Bar:
     binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
+    reach: Callable[[Claim, str, Citation, Doctrine], Finding] = attrs.field(
+        default=lambda claim, by, cite, doctrine: in_reach(claim, by, cite)
+    )
 
     @property
     def instrument(self) -> str:
@@ -95,6 +100,7 @@ BARS = (
         binds=treaty_binds,
         test=convention_bar,
         exception=art_33_2,
+        reach=art_33_reach,
     ),
     Bar("CAT art. 3 bar", CAT_3, True, treaty_binds, cat_bar),
     Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
@@ -295,7 +301,7 @@ def assess_return(
     )
     bars = []
     for row, binds, _, absolute in bars_in_force(by, when, doctrine):
-        parts = row.test(case, binds, in_reach(claim, by, row.citation))
+        parts = row.test(case, binds, row.reach(claim, by, row.citation, doctrine))
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, absolute, exception))
     outcome, breaches, undecided, root = conclusion(

@@ -20,7 +20,16 @@ from ..results import StatusDetermination
 from ..sources import Citation
 from .obligations import obligation_at
 
-__all__ = ["ReturnCase", "bar", "bound", "exposure", "in_reach", "severe_harm"]
+__all__ = [
+    "ReturnCase",
+    "bar",
+    "bound",
+    "exposure",
+    "in_reach",
+    "outside",
+    "severe_harm",
+    "within_territory",
+]
 
 EXCOM_6 = Citation("excom-conclusions", "6")
 
@@ -48,8 +57,8 @@ class ReturnCase:
 
 
 @reads("claim.at_frontier", "claim.person.location", "by", "cite.instrument", "cite.provision")
-def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
-    """The state can return only someone in its territory or at its frontier."""
+def within_territory(claim: Claim, by: str, cite: Citation) -> Finding:
+    """The state can return someone in its territory or at its frontier."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
     if claim.at_frontier and where is not None and where != by:
@@ -92,6 +101,43 @@ def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
         f"the person is in {country_name(where)}, not in or at the frontier of {country_name(by)}",
         cite,
         facts=("person.location",),
+    )
+
+
+def outside(claim: Claim, by: str) -> str:
+    """Where a person under a state's effective control is, in words."""
+    where = claim.person.location
+    if where is None:
+        return f"under the effective control of {country_name(by)}"
+    return f"in {country_name(where)} but under the effective control of {country_name(by)}"
+
+
+@reads(
+    "claim.at_frontier",
+    "claim.person.location",
+    "claim.under_control_of",
+    "by",
+    "cite.instrument",
+    "cite.provision",
+)
+def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
+    """A duty that follows jurisdiction reaches a person in the state's territory, at its
+    frontier, or anywhere under its effective control (HRC General Comment 31 para. 10: "anyone
+    within the power or effective control of that State Party, even if not situated within the
+    territory"; CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, interception at sea)."""
+    territorial = within_territory(claim, by, cite)
+    if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
+        return territorial
+    return finding(
+        f"within the reach of {country_name(by)}",
+        Verdict.MET,
+        f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
+        "reaches wherever it exercises effective control over a person, not only its territory",
+        cite,
+        Citation("hrc-general-comment-31", "10"),
+        Citation("cat-general-comment-2", "16"),
+        Citation("ecthr-hirsi-jamaa-2012", "81"),
+        facts=("under_control_of", "person.location"),
     )
 
 

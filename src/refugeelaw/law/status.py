@@ -19,7 +19,7 @@ REFUGEE on 2004-06-30: every element of Art 1A(2) is met and no exception applie
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -29,7 +29,7 @@ from ..doctrine import DEFAULT_DOCTRINE, Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
-from ..results import DoctrineComparison, Status, StatusDetermination
+from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c
 from .art_1d import art_1d, ipso_facto
@@ -43,7 +43,6 @@ __all__ = [
     "DISPLACING_CLAUSES",
     "DisplacingClause",
     "assess_status",
-    "compare_doctrines",
     "determine",
     "without_limits",
 ]
@@ -235,38 +234,3 @@ def _doctrine(doctrine: Any) -> Doctrine:
     if not isinstance(doctrine, Doctrine):
         raise InvalidInput([Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
     return doctrine
-
-
-def compare_doctrines(
-    claim: Claim,
-    views: Mapping[str, Doctrine],
-    *,
-    on: dt.date | str | None = None,
-    state: str | None = None,
-) -> DoctrineComparison:
-    """Assess one claim under several named doctrines and report where the views diverge.
-
-    The divergence point is the first element, in the order the explanation lists them, whose
-    verdict differs between any two views and none of whose sub-elements differ: the rule the
-    doctrine actually changes, not the conclusions that merely inherit the difference (which would
-    always be the root, "refugee status", whenever the outcomes differ).
-    """
-    if not views:
-        raise InvalidInput([Problem("views", "give at least one named Doctrine")])
-    results = {
-        name: assess_status(claim, on=on, state=state, doctrine=doctrine)
-        for name, doctrine in views.items()
-    }
-    diverges = _first_divergence([r.finding for r in results.values()])
-    return DoctrineComparison(determinations=results, diverges_at=diverges)
-
-
-def _first_divergence(nodes: list[Finding]) -> str | None:
-    """The most specific element, in explanation order, where the parallel trees differ."""
-    for children in zip(*(n.children for n in nodes), strict=False):
-        found = _first_divergence(list(children))
-        if found is not None:
-            return found
-    if len({(n.element, n.verdict) for n in nodes}) > 1:
-        return nodes[0].element
-    return None

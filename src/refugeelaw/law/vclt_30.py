@@ -42,6 +42,10 @@ def conflict_clause(c: Conflict) -> Decision:
                 PrecedenceRule.CONFLICT_CLAUSE,
                 strong,
                 weak,
+                statement=(
+                    f"as between {_names(c.between)}, {strong.citation} prevails: {iw} declares "
+                    f"itself subject to {is_} (VCLT art. 30(2))"
+                ),
             )
     return Decision(
         finding(
@@ -64,6 +68,16 @@ def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date |
             f"binding the state from {ob.since.isoformat()} (its {how} date is not known)",
         )
     return None, f"its {how} date is not known"
+
+
+def _names(states: tuple[str, ...] | list[str]) -> str:
+    names = [country_name(s) for s in states]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _integral(ob: StateObligation) -> bool:
+    """A multilateral obligation owed to every other party, not to one state in particular."""
+    return not ob.counterparties
 
 
 def _pinpoint(ob: StateObligation) -> str:
@@ -127,6 +141,25 @@ def successive_treaties(c: Conflict) -> Decision:
                 )
             )
         later, earlier = (a, b) if date_a > date_b else (b, a)
+        earlier_inst = ib if earlier is b else ia
+        residual: tuple[str, ...] = (
+            (
+                f"{country_name(earlier.state)} remains responsible to the other parties of the "
+                f"{earlier_inst} for any breach of {_pinpoint(earlier)} (VCLT art. 30(5); cf. "
+                "art. 41(1)(b))",
+            )
+            if _integral(earlier)
+            else ()
+        )
+        statement = (
+            f"as between {_names(between)}, parties to both treaties, {later.citation} "
+            "prevails as the later treaty (VCLT art. 30(3), 30(4)(a))"
+        )
+        if residual:
+            statement += (
+                f"; {earlier.citation} is owed to every other party of the {earlier_inst}, and "
+                "responsibility toward them for any breach remains"
+            )
         reason = (
             f"every state concerned ({', '.join(between)}) is party to both treaties, so the "
             f"earlier applies only so far as compatible with the later: {ia} ({words_a}), "
@@ -144,6 +177,8 @@ def successive_treaties(c: Conflict) -> Decision:
             PrecedenceRule.LEX_POSTERIOR,
             later,
             earlier,
+            residual=residual,
+            statement=statement,
         )
     only_a = [s for s in between if pa[s] and not pb[s]]
     only_b = [s for s in between if pb[s] and not pa[s]]
@@ -164,12 +199,23 @@ def successive_treaties(c: Conflict) -> Decision:
             f"30(4)(b)); art. 30(5) keeps the responsibility owed under {other_inst} to its "
             "other parties"
         )
+        statement = (
+            f"as between {_names(both)} and {_names(outsiders)}, {common.citation} governs "
+            "their mutual relations (VCLT art. 30(4)(b))"
+        )
+        if _integral(other):
+            statement += (
+                f"; {_names(outsiders)} holds no rights under the {other_inst}, whose "
+                f"{_pinpoint(other)} is owed to every other party, not to one state"
+            )
+        statement += "; " + "; ".join(residual)
         return Decision(
             finding(element, Verdict.MET, reason, Citation(_V, "30(4)(b)"), Citation(_V, "30(5)")),
             PrecedenceRule.COMMON_TREATY,
             common,
             other,
             residual=residual,
+            statement=statement,
         )
     return Decision(
         finding(

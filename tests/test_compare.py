@@ -1,0 +1,280 @@
+"""``compare_doctrines`` puts one question under several doctrines: every contested position the
+library knows (each :class:`~refugeelaw.Doctrine` field) has a scenario here where the views part,
+for refugee status, return or precedence, each naming the provision or case behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+
+ON = "2004-06-30"
+C = "refugee-convention-1951"
+
+
+def _obligation(state: str, instrument: str, provision: str) -> rl.StateObligation:
+    for o in rl.obligations_of(state, on=ON):
+        if o.instrument == instrument and o.provision == provision:
+            return o
+    raise LookupError((state, instrument, provision))
+
+
+def _security_council() -> rl.StateObligation:
+    return rl.StateObligation(
+        state="CHN",
+        instrument="un-charter-1945",
+        provision="25",
+        duty="to carry out a binding Security Council decision (hypothetical)",
+        basis=rl.Basis.TREATY,
+        since=None,
+        owed_to="the United Nations and its Members",
+    )
+
+
+def _fear(**harm: Any) -> rl.Harm:
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "likelihood": 0.8,
+        "actor": "state",
+        "reasons": {"political_opinion"},
+    }
+    facts.update(harm)
+    return rl.Harm("detention for political activity", facts.pop("country", "PRK"), **facts)
+
+
+def _claim(*fears: rl.Harm, location: str | None = "CHN", **claim: Any) -> rl.Claim:
+    return rl.Claim(rl.Person("A", {"PRK"}, location=location), fears=fears, **claim)
+
+
+# Each Doctrine field: (subject, keyword arguments, the two values compared, the outcomes expected).
+Scenario = tuple[Any, dict[str, Any], tuple[Any, Any], tuple[Any, Any]]
+
+
+def _non_refoulement_customary() -> Scenario:
+    # Customary non-refoulement: Malaysia, party to neither the Convention nor CAT, returning a
+    # Rohingya to Myanmar is barred only if the rule is custom.
+    rohingya = rl.Claim(
+        rl.Person("R", set(), habitual_residence="MMR", location="MYS"),
+        fears=[_fear(country="MMR", reasons={"race"}, torture=True)],
+    )
+    return (
+        rohingya,
+        {"state": "MYS", "to": "MMR"},
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
+def _non_refoulement_peremptory() -> Scenario:
+    # VCLT arts 53, 64 against art. 30(4)(b): the 1986 China–DPRK protocol and art. 33(1).
+    pair = (
+        _obligation("CHN", C, "33(1)"),
+        _obligation("CHN", "china-dprk-border-protocol-1986", "return"),
+    )
+    return (
+        pair,
+        {},
+        (True, False),
+        (rl.PrecedenceRule.PEREMPTORY_NORM, rl.PrecedenceRule.COMMON_TREATY),
+    )
+
+
+def _fear_threshold() -> Scenario:
+    # Art 1A(2), INS v Cardoza-Fonseca: a 20% chance is a reasonable possibility, not a probability.
+    return (
+        _claim(_fear(likelihood=0.2)),
+        {},
+        (0.1, 0.5),
+        (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE),
+    )
+
+
+def _nexus() -> Scenario:
+    # Art 1A(2) "for reasons of": a contributing ground against US law's "one central reason".
+    claim = _claim(_fear(reasons={"political_opinion", "economic"}, ground_central=False))
+    return (
+        claim,
+        {},
+        ("contributing", "one_central_reason"),
+        (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE),
+    )
+
+
+def _social_group() -> Scenario:
+    # Art 1A(2) "particular social group": Ward's protected characteristic against perception.
+    group = rl.SocialGroup(
+        "former members of a disbanded union",
+        protected_characteristic=True,
+        socially_perceived=False,
+        exists_independently=True,
+    )
+    claim = _claim(_fear(reasons={"particular_social_group"}, social_group=group))
+    return (
+        claim,
+        {},
+        ("protected_characteristics", "social_perception"),
+        (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE),
+    )
+
+
+def _torture_threshold() -> Scenario:
+    # CAT art. 3 "substantial grounds": a 30% danger of torture, with custom and art. 33 set aside.
+    claim = _claim(_fear(likelihood=0.3, torture=True, reasons={"economic"}))
+    return (
+        claim,
+        {"state": "CHN", "to": "PRK", "base": {"non_refoulement_customary": False}},
+        (0.1, 0.5),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
+def _later_treaty_by() -> Scenario:
+    # VCLT art. 30(3): which treaty is "later" (the 1964 and 1986 protocols agree either way, so
+    # the views agree: the doctrine matters only where adoption and entry into force cross).
+    pair = (
+        _obligation("CHN", "china-dprk-border-protocol-1964", "return"),
+        _obligation("CHN", "china-dprk-border-protocol-1986", "return"),
+    )
+    return (
+        pair,
+        {"base": {"non_refoulement_peremptory": False}},
+        ("adoption", "entry_into_force"),
+        (rl.PrecedenceRule.LEX_POSTERIOR, rl.PrecedenceRule.LEX_POSTERIOR),
+    )
+
+
+def _return_threshold() -> Scenario:
+    # Art. 33(1) standard: a 30% risk against INS v Stevic's clear probability (custom set aside).
+    claim = _claim(_fear(likelihood=0.3, torture=False, irreparable=False, risk_to_life=False))
+    return (
+        claim,
+        {"state": "CHN", "to": "PRK", "base": {"non_refoulement_customary": False}},
+        (None, 0.5),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
+def _compelling_reasons() -> Scenario:
+    # Art 1C(5) proviso: the text gives it to statutory refugees; UNHCR Handbook para. 136 to all.
+    claim = _claim(
+        _fear(likelihood=0.02),
+        recognised=True,
+        cessation={"1C(5)"},
+        compelling_reasons=True,
+    )
+    return (claim, {}, ("all", "statutory"), (rl.Status.REFUGEE, rl.Status.CEASED))
+
+
+def _article_33_extraterritorial() -> Scenario:
+    # Sale v Haitian Centers Council against UNHCR's Advisory Opinion (2007): interception at sea.
+    haitian = rl.Claim(
+        rl.Person("H", {"HTI"}, location=None),
+        fears=[
+            _fear(
+                country="HTI",
+                likelihood=0.5,
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+            )
+        ],
+        under_control_of={"USA"},
+    )
+    return (
+        haitian,
+        {
+            "state": "USA",
+            "to": "HTI",
+            "on": "1992-06-01",
+            "base": {"non_refoulement_customary": False},
+        },
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
+def _article_103_reaches_custom() -> Scenario:
+    # UN Charter Art. 103 and custom: Lockerbie, Al-Jedda para. 101, ILC Fragmentation para. 345.
+    pair = (
+        _security_council(),
+        _obligation("CHN", "customary-international-law", "non-refoulement"),
+    )
+    return (
+        pair,
+        {"base": {"non_refoulement_peremptory": False}},
+        (True, False),
+        (rl.PrecedenceRule.CHARTER_ART_103, rl.PrecedenceRule.UNRESOLVED),
+    )
+
+
+def _torture_non_refoulement_peremptory() -> Scenario:
+    # The prohibition of torture is peremptory (ICJ Belgium v Senegal para. 99); whether the duty
+    # not to return to torture is too decides CAT art. 3 against a Security Council decision.
+    pair = (_security_council(), _obligation("CHN", "cat-1984", "3(1)"))
+    return (
+        pair,
+        {},
+        (True, False),
+        (rl.PrecedenceRule.PEREMPTORY_NORM, rl.PrecedenceRule.CHARTER_ART_103),
+    )
+
+
+SCENARIOS: dict[str, Callable[[], Scenario]] = {
+    "non_refoulement_customary": _non_refoulement_customary,
+    "non_refoulement_peremptory": _non_refoulement_peremptory,
+    "fear_threshold": _fear_threshold,
+    "nexus": _nexus,
+    "social_group": _social_group,
+    "torture_threshold": _torture_threshold,
+    "later_treaty_by": _later_treaty_by,
+    "return_threshold": _return_threshold,
+    "compelling_reasons": _compelling_reasons,
+    "article_33_extraterritorial": _article_33_extraterritorial,
+    "article_103_reaches_custom": _article_103_reaches_custom,
+    "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
+}
+
+
+def test_every_doctrine_field_has_a_comparison_scenario() -> None:
+    """A new contested position comes with a scenario where compare_doctrines shows it."""
+    assert set(SCENARIOS) == {f.name for f in attrs.fields(rl.Doctrine)}
+
+
+@pytest.mark.parametrize("field", sorted(SCENARIOS))
+def test_compare_doctrines_shows_what_each_position_decides(field: str) -> None:
+    subject, kwargs, (one, other), expected = SCENARIOS[field]()
+    base = rl.Doctrine(**kwargs.pop("base", {}))
+    views = {
+        f"{field}={one!r}": attrs.evolve(base, **{field: one}),
+        f"{field}={other!r}": attrs.evolve(base, **{field: other}),
+    }
+    kwargs.setdefault("on", ON)
+    comparison = rl.compare_doctrines(subject, views, **kwargs)
+    assert tuple(comparison.outcomes.values()) == expected, comparison.explain()
+    if expected[0] != expected[1]:
+        assert comparison.diverges_at is not None
+    assert comparison.explain().splitlines()[0].startswith(f"{field}={one!r}")
+
+
+def test_a_return_comparison_keeps_each_views_status_determination() -> None:
+    """Art 33(1) and Art 1: a return comparison carries the return assessment and the Art 1
+    determination it made under each view."""
+    subject, kwargs, (one, other), _ = _article_33_extraterritorial()
+    base = rl.Doctrine(**kwargs.pop("base"))
+    views = {
+        "UNHCR": attrs.evolve(base, article_33_extraterritorial=one),
+        "Sale": attrs.evolve(base, article_33_extraterritorial=other),
+    }
+    comparison = rl.compare_doctrines(subject, views, **kwargs)
+    assert set(comparison.determinations) == {"UNHCR", "Sale"}
+    assert all(isinstance(r, rl.ReturnAssessment) for r in comparison.results.values())
+    assert comparison.diverges_at == "within the reach of United States"
+
+
+def test_a_return_comparison_needs_the_returning_state() -> None:
+    with pytest.raises(rl.InvalidInput, match="state"):
+        rl.compare_doctrines(_claim(_fear()), {"a": rl.Doctrine()}, on=ON, to="PRK")
