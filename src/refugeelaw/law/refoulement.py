@@ -78,9 +78,7 @@ class Bar:
     binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
-    reach: Callable[[Claim, str, Citation, Doctrine], Finding] = attrs.field(
-        default=lambda claim, by, cite, doctrine: in_reach(claim, by, cite)
-    )
+    reach: Callable[[Claim, str, Citation, Doctrine], Finding] = in_reach
 
     @property
     def instrument(self) -> str:

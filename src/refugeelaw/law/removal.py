@@ -120,11 +120,12 @@ def outside(claim: Claim, by: str) -> str:
     "cite.instrument",
     "cite.provision",
 )
-def in_reach(claim: Claim, by: str, cite: Citation) -> Finding:
+def in_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None = None) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
     frontier, or anywhere under its effective control (HRC General Comment 31 para. 10: "anyone
     within the power or effective control of that State Party, even if not situated within the
-    territory"; CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, interception at sea)."""
+    territory"; CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, interception at sea). No
+    doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one shape)."""
     territorial = within_territory(claim, by, cite)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
