@@ -98,6 +98,9 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
         lambda: stream(returned, sample),
         lambda: stream(reference.decide, raw),  # type: ignore[arg-type]
     )
+    undecided = [d for d in (status(c) for c in sample) if d.outcome is rl.Status.UNDETERMINED]
+    open_facts = sum(len(d.missing_facts()) for d in undecided)
+    (asked,) = best_of(lambda: [d.questions() for d in undecided], repeat=3)
     outcome_only, explained = best_of(
         lambda: stream(lambda c: status(c).outcome, sample),
         lambda: stream(lambda c: status(c).explain(), sample),
@@ -121,6 +124,11 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
             "(a) assess_return, full findings",
             f"{n / ret:,.0f} claims/s",
             f"{ret / lib:.2f}x assess_status",
+        ),
+        (
+            f"(a) questions() on the {len(undecided):,} undecided",
+            f"{open_facts / asked:,.0f} open facts/s",
+            f"{(asked / open_facts) / (lib / n):.1f} assess_status per open fact",
         ),
         ("(b) outcome only", f"{n / outcome_only:,.0f} claims/s", "1.00x"),
         (

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
     from .law.refoulement import assess_return
     from .law.status import assess_status
     from .logic import Finding, Verdict
+    from .questions import Answer, Question, QuestionKind
     from .results import (
         Basis,
         DoctrineComparison,
@@ -59,6 +60,9 @@ _LAZY = {
     "Claim": ".facts",
     "Doctrine": ".doctrine",
     "DoctrineComparison": ".results",
+    "Answer": ".questions",
+    "Question": ".questions",
+    "QuestionKind": ".questions",
     "Exclusion": ".facts",
     "Finding": ".logic",
     "Ground": ".facts",
@@ -127,6 +131,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Actor",
+    "Answer",
     "Basis",
     "CaseloadSummary",
     "Cessation",
@@ -148,6 +153,8 @@ __all__ = [
     "Problem",
     "Protection",
     "Provision",
+    "Question",
+    "QuestionKind",
     "ReturnAssessment",
     "ReturnOutcome",
     "Severity",

@@ -17,6 +17,8 @@ from .countries import country_name
 from .doctrine import Doctrine
 from .facts import Claim
 from .logic import Finding, missing_facts
+from .outcomes import ReturnOutcome, Status
+from .questions import Question, questions
 from .sources import Citation, cite
 
 if TYPE_CHECKING:
@@ -58,6 +60,11 @@ class ExplainedResult:
         """The doctrinal positions the result relied on."""
         return self.finding.all_assumptions()
 
+    def questions(self) -> tuple[Question, ...]:
+        """The questions that would decide an ``UNDETERMINED`` outcome, ranked, each with the
+        outcome every answer leads to (see :mod:`refugeelaw.questions`); empty when decided."""
+        return questions(self)
+
     def report(self) -> Report:
         """What the result says, before any format (see :mod:`refugeelaw.render`)."""
         raise NotImplementedError  # pragma: no cover - each result class says it
@@ -90,22 +97,6 @@ class ExplainedResult:
 # ---------------------------------------------------------------------------------------------
 # Is this person a refugee?
 # ---------------------------------------------------------------------------------------------
-
-
-class Status(enum.Enum):
-    """The outcome of a refugee status determination."""
-
-    REFUGEE = "refugee"
-    NOT_REFUGEE = "not_refugee"
-    EXCLUDED = "excluded"
-    CEASED = "ceased"
-    UNDETERMINED = "undetermined"
-
-    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
-
-    @property
-    def label(self) -> str:
-        return self.name.replace("_", " ")
 
 
 @attrs.frozen(repr=False)
@@ -272,16 +263,6 @@ class StateObligation:
 # ---------------------------------------------------------------------------------------------
 # May this state return this person?
 # ---------------------------------------------------------------------------------------------
-
-
-class ReturnOutcome(enum.Enum):
-    """Whether the return is lawful."""
-
-    PROHIBITED = "prohibited"
-    PERMITTED = "permitted"
-    UNDETERMINED = "undetermined"
-
-    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
 
 @attrs.frozen(repr=False)

@@ -34,6 +34,7 @@ from ..doctrine import DEFAULT_DOCTRINE, Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
+from ..questions import reassessable
 from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
 from ..sources import Citation
 from ..sources.duties import duty
@@ -308,3 +309,10 @@ def assess_return(
     return ReturnAssessment(
         outcome, claim, by, to, when, breaches, root, status, doctrine, undecided
     )
+
+
+# Asked again with one fact or position changed, the same question (refugeelaw.questions).
+reassessable(
+    ReturnAssessment,
+    lambda r, claim, doctrine: assess_return(claim, by=r.by, to=r.to, on=r.on, doctrine=doctrine),
+)

@@ -29,6 +29,7 @@ from ..doctrine import DEFAULT_DOCTRINE, Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
+from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c
@@ -234,3 +235,10 @@ def _doctrine(doctrine: Any) -> Doctrine:
     if not isinstance(doctrine, Doctrine):
         raise InvalidInput([Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
     return doctrine
+
+
+# Asked again with one fact or position changed, the same question (refugeelaw.questions).
+reassessable(
+    StatusDetermination,
+    lambda d, claim, doctrine: assess_status(claim, on=d.on, state=d.state, doctrine=doctrine),
+)

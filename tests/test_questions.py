@@ -1,0 +1,147 @@
+"""What must still be shown: ``questions()`` on status and return results (UNHCR Handbook para. 196:
+the duty to ascertain and evaluate the relevant facts is shared between applicant and examiner).
+
+Each question's answers say what the outcome would be with that answer and everything else
+unchanged; the property tests here check every one of them against an independent re-assessment
+(the claim's JSON with the answer written in, read back and assessed again).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+from refugeelaw import testing
+from test_status_properties import STATES, claims, doctrines
+
+ON = "2004-06-30"
+RETURNS = (("CHN", "PRK"), ("MDG", "SYR"), ("TUR", "AFG"), ("KOR", "PRK"))
+_STEP = re.compile(r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[^']+)'\])")
+
+
+def _written(claim: rl.Claim, path: str, value: Any) -> rl.Claim:
+    """The claim with the answer written into its JSON form at ``path``, read back."""
+    data = json.loads(rl.to_json(claim))
+    steps = list(_STEP.finditer(path))
+    node: Any = data
+    for step in steps[:-1]:
+        node = node[step["attr"]] if step["attr"] else node[int(step["index"])]
+    last = steps[-1]
+    if last["key"] is not None and last["key"].startswith("1"):
+        # A clause raised and undecided: "yes" moves it to the decided set, "no" drops it.
+        field = steps[-2]["attr"]
+        data[field] = [c for c in node if c != last["key"]]
+        if value:
+            decided = "exclusion" if field == "exclusion_pending" else "cessation"
+            data[decided] = sorted({*data[decided], last["key"]})
+    elif last["key"] is not None:
+        node[last["key"]] = value
+    else:
+        node[last["attr"]] = value
+    return rl.from_json(rl.Claim, json.dumps(data))
+
+
+def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> None:
+    asked = result.questions()
+    if result.outcome.name != "UNDETERMINED":
+        assert asked == ()
+        return
+    assert {q.path for q in asked} >= set(result.missing_facts())
+    for q in asked:
+        assert q.text.endswith("?"), q.text
+        for a in q.answers:
+            if q.kind is rl.QuestionKind.DOCTRINE:
+                field = q.path.removeprefix("doctrine.")
+                redone = again(result.claim, attrs.evolve(result.doctrine, **{field: a.value}))
+            else:
+                redone = again(_written(result.claim, q.path, a.value), result.doctrine)
+            assert redone.outcome is a.outcome, (q.path, a.label)
+            assert len(redone.missing_facts()) == a.open, (q.path, a.label)
+        assert q.decisive == any(a.outcome is not result.outcome for a in q.answers)
+    ranks = [0 if q.decisive else 1 if q.narrows else 2 for q in asked]
+    assert ranks == sorted(ranks)
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims(), doctrines, st.sampled_from(STATES))
+def test_every_answer_leads_where_a_status_reassessment_leads(claim, doctrine, state) -> None:
+    """Art 1: each listed outcome is the outcome of assessing the claim again with that answer."""
+    result = rl.assess_status(claim, on=ON, state=state, doctrine=doctrine)
+    _check(
+        result,
+        lambda c, d: rl.assess_status(c, on=ON, state=state, doctrine=d),
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(claims(), doctrines, st.sampled_from(RETURNS))
+def test_every_answer_leads_where_a_return_reassessment_leads(claim, doctrine, where) -> None:
+    """Art 33(1), CAT art. 3, ICCPR arts 6-7 and custom: the same for the return questions."""
+    by, to = where
+    result = rl.assess_return(claim, by=by, to=to, on=ON, doctrine=doctrine)
+    _check(result, lambda c, d: rl.assess_return(c, by=by, to=to, on=ON, doctrine=d))
+
+
+def test_the_north_korean_who_left_for_food_is_asked_why_he_would_be_punished() -> None:
+    """Art 1A(2) "for reasons of" and Handbook para. 61: punishment for illegal exit grounds a
+    fear of persecution only with a Convention reason; the first question says which answers make
+    the person a refugee."""
+    leaver = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    result = rl.assess_status(leaver, on=ON)
+    assert result.outcome is rl.Status.UNDETERMINED
+    first = result.questions()[0]
+    assert first.path == "fears[0].reasons"
+    assert first.kind is rl.QuestionKind.FACT
+    assert first.decisive
+    assert rl.Citation("unhcr-handbook", "66-86") in first.citations
+    outcomes = {a.label: a.outcome for a in first.answers}
+    assert outcomes["political opinion"] is rl.Status.REFUGEE
+    assert outcomes["economic"] is rl.Status.NOT_REFUGEE
+
+
+def test_a_likelihood_is_a_judgement_asked_against_the_threshold_bands() -> None:
+    """Art 1A(2) "well-founded" (INS v Cardoza-Fonseca): the likelihood is an assessor's
+    judgement, and the answers that matter are the bands the doctrine's thresholds make."""
+    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(likelihood=None)])
+    (q,) = [q for q in rl.assess_status(claim, on=ON).questions() if q.path.endswith("likelihood")]
+    assert q.kind is rl.QuestionKind.JUDGMENT
+    assert q.standard == "a reasonable possibility (likelihood at least 0.1)"
+    assert [(a.label, a.outcome) for a in q.answers] == [
+        ("below 0.1", rl.Status.NOT_REFUGEE),
+        ("at least 0.1", rl.Status.REFUGEE),
+    ]
+
+
+def test_a_contested_position_is_a_doctrine_question() -> None:
+    """Customary non-refoulement (a Doctrine choice): left open, it is asked as a doctrinal
+    question, each position with its outcome (as compare_doctrines would give)."""
+    claim = testing.north_korean_escapee()
+    result = rl.assess_return(
+        claim,
+        by="CHN",
+        to="PRK",
+        on="1979-06-01",
+        doctrine=rl.Doctrine(non_refoulement_customary=None),
+    )
+    (q,) = [q for q in result.questions() if q.kind is rl.QuestionKind.DOCTRINE]
+    assert q.path == "doctrine.non_refoulement_customary"
+    assert {a.value: a.outcome for a in q.answers} == {
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+
+
+def test_a_decided_result_has_no_questions() -> None:
+    assert rl.assess_status(testing.north_korean_escapee(), on=ON).questions() == ()
+
+
+def test_questions_read_back_from_their_json() -> None:
+    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    for q in rl.assess_status(claim, on=ON).questions():
+        assert rl.from_json(rl.Question, rl.to_json(q)) == q
