@@ -4,7 +4,9 @@ Customary law has no text; the library's statement of the rule (``customary-inte
 ``non-refoulement``) is: a state may not return a person, in any manner whatsoever, to a territory
 where the person faces a real risk of persecution or of torture. Whether the rule is customary,
 and whether it is peremptory, are :class:`~refugeelaw.Doctrine` choices. It knows no dateline or
-geographic limitation, so its refugee is the Protocol's.
+geographic limitation, so its refugee is the Protocol's. Like the human-rights duties it follows the
+state's jurisdiction, effective control abroad included (UNHCR's Advisory Opinion of 2007 reads it
+so); only for art. 33(1) is the reach beyond the territory a contested question.
 """
 
 from __future__ import annotations
