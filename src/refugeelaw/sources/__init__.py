@@ -53,15 +53,26 @@ class Source(Checked):
         return f"{self.title} ({where})" if where else self.title
 
 
+def _instrument_key(value: Any) -> Any:
+    """An :class:`~refugeelaw.instruments.Instrument` given where a key is expected: its key."""
+    key = getattr(value, "key", None)
+    return key if isinstance(key, str) and not isinstance(value, str) else value
+
+
 @attrs.frozen(order=True)
 class Citation(Checked):
     """A pinpoint reference to a provision: an instrument key and a pinpoint such as ``"1A(2)"``.
 
     ``str()`` gives the citation as a lawyer writes it. The pinpoint may be empty to cite a whole
-    instrument (or a case).
+    instrument (or a case). The instrument may be given as its key or as the
+    :class:`~refugeelaw.instruments.Instrument` itself:
+
+    >>> import refugeelaw as rl
+    >>> str(Citation(rl.instruments.UN_CHARTER, "102"))
+    'UN Charter Art. 102'
     """
 
-    instrument: str = attrs.field(metadata={"check": non_empty_str})
+    instrument: str = attrs.field(converter=_instrument_key, metadata={"check": non_empty_str})
     provision: str = attrs.field(default="", metadata={"check": is_str})
 
     def __str__(self) -> str:
