@@ -222,7 +222,7 @@ def test_signature_alone_does_not_bind_china_to_the_iccpr() -> None:
     assert p is not None
     assert p.signature == dt.date(1998, 10, 5)
     assert p.deposited is None
-    for on in ("1998-10-05", "2001-01-01", "2004-06-30", "2020-01-01"):
+    for on in ("1998-10-05", "2001-01-01", "2004-06-30", "2020-01-01"):  # known to 29 May 2022
         assert rl.is_party("CHN", ICCPR, on=on) is False
 
 
@@ -235,10 +235,18 @@ def test_china_in_1979_was_bound_by_none_of_the_four(instrument: str) -> None:
 # -- North Korea -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("on", ["1982-12-23", "2004-06-30", "2020-01-01"])
+@pytest.mark.parametrize("on", ["1982-12-23", "2004-06-30", "2015-03-12"])
 def test_dprk_is_bound_by_neither_refugee_instrument(on: str) -> None:
     assert rl.is_party("PRK", CONVENTION, on=on) is False
     assert rl.is_party("PRK", PROTOCOL, on=on) is False
+
+
+def test_after_the_horizon_the_dprk_s_refugee_treaty_status_is_unknown() -> None:
+    """The UN Treaty Collection tables the data holds speak for 12 Mar 2015: a later accession
+    would not be recorded, so in 2020 the data cannot say (and is_party refuses to guess)."""
+    assert rl.party_status("PRK", CONVENTION, on="2020-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData, match="2015-03-12"):
+        rl.is_party("PRK", CONVENTION, on="2020-01-01")
 
 
 def test_iccpr_enters_into_force_three_months_after_deposit_art_49_2() -> None:

@@ -34,7 +34,7 @@ def test_an_instrument_equals_its_key_and_hashes_like_it() -> None:
     assert C == rl.instruments.REFUGEE_CONVENTION
     assert rl.instruments.REFUGEE_CONVENTION != P
     assert {rl.instruments.REFUGEE_CONVENTION, C} == {C}
-    assert rl.instruments.REFUGEE_CONVENTION == rl.instruments.get(C)
+    assert rl.instruments.get(C) == rl.instruments.REFUGEE_CONVENTION
     assert rl.instruments.REFUGEE_CONVENTION != rl.instruments.REFUGEE_PROTOCOL
 
 
@@ -43,3 +43,82 @@ def test_a_citation_accepts_an_instrument_as_well_as_a_key() -> None:
     cite = rl.Citation(rl.instruments.UN_CHARTER, "102")
     assert cite == rl.Citation("un-charter-1945", "102")
     assert cite.instrument == "un-charter-1945"
+
+
+# ---------------------------------------------------------------------------------------------
+# Party status in three values, with the data's horizon
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_core_dataset_states_its_horizon() -> None:
+    """The UN Treaty Collection tables scraped in March 2015 record actions up to 12 Mar 2015."""
+    for key in (C, P, "cat-1984", "iccpr-1966", "vclt-1969"):
+        h = rl.states.horizon(key)
+        assert h is not None
+        assert str(h.date) == "2015-03-12"
+        assert h.complete
+        assert h.sources[0].commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173"
+
+
+def test_guinea_bissau_is_bound_by_cat_from_the_thirtieth_day_after_its_2013_ratification() -> None:
+    """CAT art. 27(2): ratified 24 Sep 2013 (2015 table), in force 24 Oct 2013. The 2013 table
+    recorded only the signature of 12 Sep 2000."""
+    assert rl.is_party("GNB", "cat-1984", on="2013-10-23") is False
+    assert rl.is_party("GNB", "cat-1984", on="2013-10-24") is True
+    found = rl.party_status("GNB", rl.instruments.CAT, on="2014-01-01")
+    assert found.verdict is rl.Verdict.MET
+    assert "2013-09-24" in found.reason
+
+
+@pytest.mark.parametrize("instrument", ["cat-1984", "iccpr-1966", "vclt-1969"])
+def test_state_of_palestine_acceded_on_2_april_2014(instrument: str) -> None:
+    """The 2015 tables record the State of Palestine's accessions of 2 Apr 2014."""
+    p = rl.states.participation("PSE", instrument)
+    assert p is not None
+    assert p.deposited is not None
+    assert p.deposited.isoformat() == "2014-04-02"
+    assert rl.is_party("PSE", instrument, on="2015-01-01") is True
+
+
+def test_eritrea_acceded_to_cat_on_25_september_2014() -> None:
+    """CAT art. 27(2): in force on the thirtieth day, 25 Oct 2014."""
+    assert rl.is_party("ERI", "cat-1984", on="2014-10-25") is True
+    assert rl.is_party("ERI", "cat-1984", on="2014-10-24") is False
+
+
+def test_after_the_horizon_no_record_means_unknown_not_a_confident_no() -> None:
+    """South Sudan acceded to the Convention in 2018 (UNHCR), after the tables' horizon: the data
+    holds no record, so the answer is unknown, and is_party raises BeyondData naming the horizon."""
+    before = rl.party_status("SSD", C, on="2014-01-01")
+    after = rl.party_status("SSD", C, on="2019-01-01")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert after.verdict is rl.Verdict.UNKNOWN
+    assert "2015-03-12" in after.reason
+    with pytest.raises(rl.BeyondData) as info:
+        rl.is_party("SSD", C, on="2019-01-01")
+    assert (info.value.state, info.value.instrument) == ("SSD", C)
+    assert str(info.value.horizon) == "2015-03-12"
+
+
+def test_a_party_record_stays_met_after_the_horizon_with_a_note() -> None:
+    """Convention art. 43(2): in force for China since 23 Dec 1982; a later denunciation (art. 44)
+    would not be recorded, and the reason says so."""
+    found = rl.party_status("CHN", C, on="2024-01-01")
+    assert found.verdict is rl.Verdict.MET
+    assert "later changes" in found.reason
+    assert rl.is_party("CHN", C, on="2024-01-01") is True
+
+
+def test_a_record_can_speak_for_a_later_date_than_the_dataset() -> None:
+    """China's ICCPR signature record is confirmed (still not ratified) by a 2022 table."""
+    p = rl.states.participation("CHN", "iccpr-1966")
+    assert p is not None
+    assert p.as_of is not None
+    assert p.as_of.isoformat() == "2022-05-29"
+    assert rl.party_status("CHN", "iccpr-1966", on="2022-05-29").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CHN", "iccpr-1966", on="2022-05-30").verdict is rl.Verdict.UNKNOWN
+
+
+def test_no_state_is_bound_before_the_treaty_itself_is_in_force() -> None:
+    """CAT art. 27(1): in force 26 Jun 1987."""
+    assert rl.party_status("SSD", "cat-1984", on="1987-01-01").verdict is rl.Verdict.NOT_MET

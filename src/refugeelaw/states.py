@@ -22,27 +22,32 @@ import attrs
 
 from . import _validate as v
 from ._data import json_names, read_text
-from .countries import check_country, country_name
+from .countries import check_country, country_name, is_historic
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
-from .sources import Source
+from .logic import Finding, Verdict, finding
+from .sources import Citation, Source
 
 __all__ = [
     "Action",
+    "Horizon",
     "Participation",
     "Reservation",
     "State",
     "Withdrawal",
     "all_states",
     "get",
+    "horizon",
     "is_party",
     "participants",
     "participation",
+    "party_status",
 ]
 
 _STATUSES = ("verified", "secondary", "unverified")
+_RESERVATION_KINDS = ("reservation", "declaration", "understanding", "objection", "text")
 
 
 class Action(enum.Enum):
@@ -70,15 +75,16 @@ class Reservation(v.Checked):
     """A reservation, declaration, understanding or objection made by a state to a treaty.
 
     ``provisions`` are the pinpoints it affects; a ``"reservation"`` to a provision excludes or
-    modifies that obligation for the reserving state.
+    modifies that obligation for the reserving state. ``"text"`` holds the state's reservations and
+    declarations as the source prints them, not yet classified: it excludes nothing by itself.
     """
 
     kind: str = attrs.field(
         metadata={
             "check": lambda x: (
                 None
-                if x in ("reservation", "declaration", "understanding", "objection")
-                else f"expected reservation, declaration, understanding or objection, got {x!r}"
+                if x in _RESERVATION_KINDS
+                else f"expected one of {', '.join(_RESERVATION_KINDS)}, got {x!r}"
             )
         }
     )
@@ -113,6 +119,37 @@ class Withdrawal(v.Checked):
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
 
 
+@attrs.frozen
+class Horizon(v.Checked):
+    """What a participation dataset can speak for: the date its sources speak for and whether it
+    holds a record for every participant they list.
+
+    After ``date`` (or at any date, where the dataset is not ``complete``) the absence of a record
+    means the data does not know, not that the state is not a party.
+
+    Args:
+        instrument: the instrument's key.
+        date: the date the dataset's sources speak for (``None``: a closed list, such as the two
+            parties of a bilateral treaty, which speaks for every date).
+        complete: whether every participant the sources list, up to ``date``, has a record.
+        basis: how the date was found, in words.
+        sources: the sources it rests on.
+    """
+
+    instrument: str = attrs.field(metadata={"check": v.non_empty_str})
+    date: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    complete: bool = False
+    basis: str = ""
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+    def __str__(self) -> str:
+        if self.date is None:
+            return "a closed list of parties" if self.complete else "no stated horizon"
+        return self.date.isoformat() + ("" if self.complete else " (incomplete)")
+
+
 _ACTION = v.to_enum(Action)
 
 
@@ -140,6 +177,9 @@ class Participation(v.Checked):
         art_1b: for the Refugee Convention, the Art 1B(1) choice: ``"a"`` (events in Europe only),
             ``"b"`` (in Europe or elsewhere), or ``None`` (not known).
         withdrawal: a withdrawal or denunciation, if any.
+        as_of: the latest date a source of this record speaks for, where that is later than the
+            dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
+            not followed by ratification); ``None``: the dataset's horizon.
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -165,6 +205,9 @@ class Participation(v.Checked):
     )
     art_1b: str | None = None
     withdrawal: Withdrawal | None = None
+    as_of: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
 
     def _cross_check(self) -> Iterable[Problem]:
         if (
@@ -266,6 +309,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 )
                 for x in r.get("reservations", ())
             ),
+            as_of=r.get("as_of"),
             withdrawal=None
             if not w
             else Withdrawal(
@@ -281,13 +325,47 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
     return out
 
 
+def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
+    h = raw.get("horizon") or {}
+    keys = h.get("source", ())
+    return Horizon(
+        instrument=raw["instrument"],
+        date=h.get("date"),
+        complete=h.get("complete", False),
+        basis=h.get("basis", ""),
+        sources=tuple(
+            Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
+            for s in (raw["sources"][k] for k in keys)
+        ),
+    )
+
+
 @functools.cache
-def _participations() -> dict[str, tuple[Participation, ...]]:
+def _datasets() -> tuple[dict[str, tuple[Participation, ...]], dict[str, Horizon]]:
     by_state: dict[str, list[Participation]] = {}
+    horizons: dict[str, Horizon] = {}
     for name in json_names("participation"):
-        for p in _load_file(json.loads(read_text("participation", name))):
+        raw = json.loads(read_text("participation", name))
+        horizons[raw["instrument"]] = _load_horizon(raw)
+        for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
-    return {k: tuple(ps) for k, ps in by_state.items()}
+    return {k: tuple(ps) for k, ps in by_state.items()}, horizons
+
+
+def _participations() -> dict[str, tuple[Participation, ...]]:
+    return _datasets()[0]
+
+
+def horizon(instrument: str | Instrument) -> Horizon | None:
+    """The horizon of the library's participation data for ``instrument`` (``None``: it holds
+    none, as for an instrument of your own).
+
+    >>> import refugeelaw as rl
+    >>> str(rl.states.horizon("refugee-convention-1951").date)
+    '2015-03-12'
+    """
+    key = get_instrument(instrument).key
+    return _datasets()[1].get(key)
 
 
 def get(code: str | State) -> State:
@@ -331,17 +409,40 @@ def participation(
     return s.participation(inst.key)
 
 
-def is_party(
+def _record_words(p: Participation) -> str:
+    sources = "; ".join(x.title.split(",")[0] if len(x.title) > 80 else x.title for x in p.source)
+    return (
+        f"record: {p.state} {p.action.value}"
+        + (f" deposited {p.deposited.isoformat()}" if p.deposited else "")
+        + f", status {p.status}"
+        + (f", source: {sources}" if sources else "")
+    )
+
+
+def _known_until(h: Horizon | None, p: Participation | None) -> dt.date | None:
+    dates = [d for d in ((h.date if h else None), (p.as_of if p else None)) if d is not None]
+    return max(dates) if dates else None
+
+
+def party_status(
     state: str | State,
     instrument: str | Instrument,
     *,
     on: dt.date | str,
     extra: Iterable[Participation] = (),
-) -> bool:
-    """Whether ``instrument`` is in force for ``state`` on ``on``.
+) -> Finding:
+    """Whether ``instrument`` binds ``state`` on ``on``, in three values, with the reason.
 
-    Signature alone does not bind (VCLT art. 18 creates only an obligation not to defeat the
-    treaty's object and purpose; see :func:`refugeelaw.obligations_of`).
+    ``MET``: a record shows the treaty in force for the state (where ``on`` is after the data's
+    horizon the reason says that later changes, such as a withdrawal, are not recorded).
+    ``NOT_MET``: not yet in force, withdrawn, or no binding record where the data is complete and
+    speaks for ``on``. ``UNKNOWN``: no binding record (or only a signature) after the data's
+    horizon, or where the data is not complete. The reason names the record, its source and the
+    horizon.
+
+    >>> import refugeelaw as rl
+    >>> rl.party_status("CHN", "iccpr-1966", on="2004-06-30").verdict   # signed 1998, not ratified
+    <Verdict.NOT_MET: 'not_met'>
 
     Args:
         state: ISO alpha-3 code or :class:`State`.
@@ -353,5 +454,133 @@ def is_party(
         InvalidInput: unknown state code, unknown instrument key, or a bad date.
     """
     when = parse_date(on, field="on")
-    p = participation(state, instrument, extra=extra)
-    return p is not None and p.bound_on(when)
+    s = get(state)
+    inst = get_instrument(instrument)
+    p = participation(s, inst, extra=extra)
+    h = horizon(inst) if inst.kind != "bilateral" else Horizon(inst.key, complete=True)
+    name = s.name
+    element = f"{inst} binds {name} on {when.isoformat()}"
+    cite = Citation(inst.key, inst.rule.provision or "")
+    until = _known_until(h, p)
+    beyond = until is not None and when > until
+    horizon_words = (
+        f"the data speaks for {until.isoformat()}"
+        if until
+        else ("the data states no horizon" if h is None or not h.complete else "a closed list")
+    )
+    if inst.entry_into_force is not None and when < inst.entry_into_force:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"{inst} enters into force only on {inst.entry_into_force.isoformat()}",
+            cite,
+        )
+    if p is not None and p.action.binds:
+        if p.in_force is None:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{_record_words(p)}; the date of entry into force is not known",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.in_force"],
+            )
+        if when < p.in_force:
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{inst} enters into force for {name} only on {p.in_force.isoformat()} "
+                f"({_record_words(p)})",
+                cite,
+            )
+        w = p.withdrawal
+        if w and w.accepted and w.effective and when >= w.effective:
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{name}'s withdrawal took effect on {w.effective.isoformat()} ({_record_words(p)})",
+                cite,
+            )
+        later = (
+            f"; {horizon_words}: later changes (a withdrawal, a denunciation) are not recorded"
+            if beyond
+            else ""
+        )
+        return finding(
+            element,
+            Verdict.MET,
+            f"in force for {name} since {p.in_force.isoformat()} ({_record_words(p)}){later}",
+            cite,
+        )
+    what = (
+        f"only a signature of {p.signature.isoformat()}"
+        if p is not None and p.signature is not None
+        else "no ratification, accession or succession"
+    )
+    if is_historic(s.code) and p is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data holds no record for {name}, a former state: the status tables list only "
+            "the states that exist when they are drawn up",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if h is None or not h.complete:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data records {what} for {name}, but it is not a complete list of the parties "
+            f"({horizon_words})",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if beyond:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data records {what} for {name}, but {horizon_words}: a later ratification or "
+            "accession would not be recorded",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the data records {what} for {name} ({horizon_words}"
+        + (f"; {_record_words(p)}" if p is not None else "")
+        + ")",
+        cite,
+    )
+
+
+def is_party(
+    state: str | State,
+    instrument: str | Instrument,
+    *,
+    on: dt.date | str,
+    extra: Iterable[Participation] = (),
+) -> bool:
+    """Whether ``instrument`` is in force for ``state`` on ``on``.
+
+    Signature alone does not bind (VCLT art. 18 creates only an obligation not to defeat the
+    treaty's object and purpose; see :func:`refugeelaw.obligations_of`). Where the data cannot
+    say (:func:`party_status` is ``UNKNOWN``) this raises :class:`~refugeelaw.BeyondData` rather
+    than answer ``False``.
+
+    Args:
+        state: ISO alpha-3 code or :class:`State`.
+        instrument: a key or an :class:`~refugeelaw.instruments.Instrument` (yours included).
+        on: the date.
+        extra: participation records to use in addition to (and ahead of) the library's data.
+
+    Raises:
+        InvalidInput: unknown state code, unknown instrument key, or a bad date.
+        BeyondData: the data cannot say (after its horizon, or incomplete for the instrument).
+    """
+    f = party_status(state, instrument, on=on, extra=extra)
+    if f.verdict is Verdict.UNKNOWN:
+        inst = get_instrument(instrument)
+        code = state.code if isinstance(state, State) else state
+        h = horizon(inst)
+        raise BeyondData(code, inst.key, h.date if h else None, f.reason)
+    return f.verdict is Verdict.MET

@@ -47,7 +47,7 @@ from .errors import InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .sources import Source
-from .states import Action, Participation, Reservation, Withdrawal, _with_in_force
+from .states import Action, Horizon, Participation, Reservation, Withdrawal, _with_in_force
 
 __all__ = [
     "DEFAULT_SOURCE",
@@ -89,6 +89,9 @@ _ALIASES: dict[str, str] = {
     "Republic of Moldova": "MDA",
     "Russian Federation": "RUS",
     "Saint Kitts and Nevis": "KNA",
+    "St. Kitts and Nevis": "KNA",
+    "St. Lucia": "LCA",
+    "St. Vincent and the Grenadines": "VCT",
     "State of Palestine": "PSE",
     "Syrian Arab Republic": "SYR",
     "Türkiye": "TUR",
@@ -519,6 +522,7 @@ def to_data_file(
     *,
     instrument: str | Instrument,
     sources: Mapping[str, Source],
+    horizon: Horizon | None = None,
 ) -> dict[str, Any]:
     """The records as a participation data file of the package (``data/participation/*.json``).
 
@@ -531,9 +535,12 @@ def to_data_file(
         participations: records for ``instrument`` (records for other instruments are refused).
         instrument: the instrument key (or :class:`Instrument`) the file is for.
         sources: every source the records and their reservations cite, by the key to write.
+        horizon: the date the records' sources speak for and whether they list every party
+            (:class:`~refugeelaw.states.Horizon`); written as the file's ``horizon``.
 
     Returns:
-        A JSON-ready dict with the keys ``instrument``, ``sources`` and ``records``.
+        A JSON-ready dict with the keys ``instrument``, ``horizon`` (where given), ``sources``
+        and ``records``.
 
     Raises:
         InvalidInput: a record is for another instrument, or cites a source not in ``sources``.
@@ -585,11 +592,21 @@ def to_data_file(
             source_keys(p.withdrawal.sources, f"{path}.withdrawal.source") if p.withdrawal else [],
         )
         row["notes"] = list(p.notes)
+        if p.as_of is not None:
+            row["as_of"] = _iso(p.as_of)
         out.append(row)
+    head: dict[str, Any] = {"instrument": inst.key}
+    if horizon is not None:
+        head["horizon"] = {
+            "date": _iso(horizon.date),
+            "complete": horizon.complete,
+            "basis": horizon.basis,
+            "source": source_keys(horizon.sources, "horizon.source"),
+        }
     if problems:
         raise InvalidInput(problems)
     return {
-        "instrument": inst.key,
+        **head,
         "sources": {
             key: {
                 f: getattr(s, f)
