@@ -122,3 +122,38 @@ def test_a_record_can_speak_for_a_later_date_than_the_dataset() -> None:
 def test_no_state_is_bound_before_the_treaty_itself_is_in_force() -> None:
     """CAT art. 27(1): in force 26 Jun 1987."""
     assert rl.party_status("SSD", "cat-1984", on="1987-01-01").verdict is rl.Verdict.NOT_MET
+
+
+def test_obligations_whose_participation_is_unknown_are_shown_as_unknown_not_absent() -> None:
+    """ICCPR arts 6(1) and 7: China signed in 1998; whether it has ratified after 29 May 2022
+    (the latest source the data holds) is beyond the data, so the obligations are listed with
+    bound UNKNOWN, and the explanation says why."""
+    obs = {str(o.citation): o for o in rl.obligations_of("CHN", on="2024-01-01")}
+    assert obs["ICCPR art. 7"].bound is rl.Verdict.UNKNOWN
+    assert obs["ICCPR art. 6(1)"].bound is rl.Verdict.UNKNOWN
+    assert obs["CAT art. 3(1)"].bound is rl.Verdict.MET
+    tree = rl.explain_obligations("CHN", on="2024-01-01").find("ICCPR art. 7")
+    assert tree is not None
+    assert tree.verdict is rl.Verdict.UNKNOWN
+    assert "beyond the data" in tree.reason
+    before = {str(o.citation) for o in rl.obligations_of("CHN", on="2022-01-01")}
+    assert "ICCPR art. 7" not in before
+
+
+def test_a_bar_whose_participation_is_unknown_is_undecided_not_absent() -> None:
+    """ICCPR art. 7 (and art. 6(1)): for a state whose ICCPR status is beyond the data, the bar
+    is undecided rather than absent; the return is not PERMITTED on the data's silence."""
+    harm = rl.Harm(
+        "cruel and inhuman treatment in detention",
+        "PRK",
+        likelihood=0.9,
+        irreparable=True,
+        actor=rl.Actor.STATE,
+    )
+    claim = rl.Claim(rl.Person(nationalities=frozenset({"PRK"}), location="CHN"), fears=(harm,))
+    doctrine = rl.Doctrine(non_refoulement_customary=False)
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="2024-01-01", doctrine=doctrine)
+    assert "ICCPR art. 7" in {str(o.citation) for o in later.undecided}
+    assert all(str(o.citation) != "ICCPR art. 7" for o in later.breaches)
+    earlier = rl.assess_return(claim, by="CHN", to="PRK", on="2022-01-01", doctrine=doctrine)
+    assert "ICCPR art. 7" not in {str(o.citation) for o in earlier.undecided}

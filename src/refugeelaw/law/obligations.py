@@ -33,7 +33,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
-from ..states import Participation, participants, participation
+from ..states import Participation, participants, participation, party_status
 
 __all__ = [
     "CUSTOM",
@@ -70,6 +70,10 @@ def _treaty_duty(
     cite = Citation(duty.instrument, duty.provision)
     inst = get_instrument(via or duty.instrument)
     element = f"{cite}"
+    status = party_status(state, inst, on=on)
+    if status.verdict is Verdict.UNKNOWN:
+        # Never answer more than the data knows: after its horizon a missing record is unknown.
+        return _unknown_duty(state, duty, cite, status, doctrine, via)
     if p is None or not p.bound_on(on):
         why = (
             f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
@@ -125,6 +129,41 @@ def _treaty_duty(
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
             f"{through}: {duty.duty}",
             cite,
+        ),
+        obligation,
+    )
+
+
+def _unknown_duty(
+    state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
+) -> Survey:
+    """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
+    non_refoulement = duty.norm == "non-refoulement"
+    others = tuple(s for s in participants(duty.instrument) if s != state)
+    obligation = StateObligation(
+        state=state,
+        instrument=duty.instrument,
+        provision=duty.provision,
+        duty=duty.duty,
+        basis=Basis.TREATY,
+        since=None,
+        owed_to=duty.owed_to or "the other parties",
+        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        absolute=duty.absolute,
+        exceptions=duty.exceptions,
+        via=via,
+        notes=(f"Participation unknown: {status.reason}.", *duty.notes),
+        counterparties=others if duty.owed_to is None else (),
+        norm=duty.norm,
+        bound=Verdict.UNKNOWN,
+    )
+    return Survey(
+        finding(
+            f"{cite}",
+            Verdict.UNKNOWN,
+            f"whether it binds {country_name(state)} is beyond the data: {status.reason}",
+            cite,
+            missing=status.missing,
         ),
         obligation,
     )
@@ -264,7 +303,10 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
         p = participation(state, duty.instrument)
         if duty.listed == "always":
             general.append(_treaty_duty(state, duty, p, on, doctrine))
-        elif p is not None:
+        elif p is not None or (
+            get_instrument(duty.instrument).kind != "bilateral"
+            and party_status(state, duty.instrument, on=on).verdict is Verdict.UNKNOWN
+        ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
     signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
     return (*general, *signed, *particular, _custom(state, doctrine))
@@ -300,7 +342,9 @@ def obligations_of(
     Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
     CAT art. 3; ICCPR arts 6–7; bilateral border protocols; the Charter), VCLT art. 18 duties of a
     signatory, and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
-    reservation is left out; :func:`explain_obligations` says so.
+    reservation is left out; :func:`explain_obligations` says so. An obligation whose treaty the
+    data cannot say binds the state (after the data's horizon, see :func:`refugeelaw.party_status`)
+    is listed with ``bound`` ``UNKNOWN``, not left out.
 
     Raises:
         InvalidInput: unknown state code or bad date.
