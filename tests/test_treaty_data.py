@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import refugeelaw as rl
+from refugeelaw.countries import all_countries
 
 C = "refugee-convention-1951"
 P = "refugee-protocol-1967"
@@ -157,3 +158,82 @@ def test_a_bar_whose_participation_is_unknown_is_undecided_not_absent() -> None:
     assert all(str(o.citation) != "ICCPR art. 7" for o in later.breaches)
     earlier = rl.assess_return(claim, by="CHN", to="PRK", on="2022-01-01", doctrine=doctrine)
     assert "ICCPR art. 7" not in {str(o.citation) for o in earlier.undecided}
+
+
+# ---------------------------------------------------------------------------------------------
+# UN membership
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_un_member_has_a_charter_record() -> None:
+    """Charter arts 3-4: the 193 Members the UN lists (as at Jan 2026), each with its date."""
+    current = [s for s in rl.states.participants("un-charter-1945") if s in all_countries()]
+    assert len(current) == 193
+    h = rl.states.horizon("un-charter-1945")
+    assert h is not None
+    assert h.complete
+    for code in current:
+        p = rl.states.participation(code, "un-charter-1945")
+        assert p is not None
+        assert p.in_force is not None
+        assert p.source
+
+
+@pytest.mark.parametrize("state", ["FRA", "USA", "GBR", "DEU"])
+def test_france_and_others_are_bound_by_the_charter_and_owe_article_56(state: str) -> None:
+    """Charter Art. 56 (with Art. 55(c)): every Member pledges joint and separate action; in
+    2004 France, the US, the UK and Germany were Members, as China was."""
+    assert rl.is_party(state, rl.instruments.UN_CHARTER, on="2004-06-30") is True
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2004-06-30")}
+    assert "UN Charter Art. 56" in cites
+
+
+def test_germany_is_a_member_from_its_admission_on_18_september_1973() -> None:
+    assert rl.is_party("DEU", "un-charter-1945", on="1973-09-17") is False
+    assert rl.is_party("DEU", "un-charter-1945", on="1973-09-18") is True
+    assert rl.is_party("DDR", "un-charter-1945", on="1980-01-01") is True
+    assert rl.is_party("DDR", "un-charter-1945", on="1990-10-03") is False
+
+
+def test_yugoslavia_was_an_original_member_whose_end_the_sources_do_not_date() -> None:
+    """The SFRY ratified on 19 Oct 1945 and was a Member 'until its dissolution following the
+    ... admission as new Members' of its successors (22 May 1992 to 1 Nov 2000): in between the
+    data cannot say."""
+    assert rl.is_party("YUG", "un-charter-1945", on="1980-01-01") is True
+    assert rl.party_status("YUG", "un-charter-1945", on="1995-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("YUG", "un-charter-1945", on="1995-01-01")
+    assert rl.is_party("YUG", "un-charter-1945", on="2001-01-01") is False
+    assert rl.is_party("HRV", "un-charter-1945", on="1992-05-22") is True
+
+
+def test_the_ussr_s_membership_is_continued_by_the_russian_federation() -> None:
+    assert rl.is_party("SUN", "un-charter-1945", on="1980-01-01") is True
+    assert rl.is_party("SUN", "un-charter-1945", on="1992-01-01") is False
+    assert rl.is_party("RUS", "un-charter-1945", on="1980-01-01") is True
+    ended = rl.party_status("SUN", "un-charter-1945", on="1992-01-01")
+    assert "Russian Federation" in ended.reason
+
+
+def test_czechoslovakia_ended_on_31_december_1992_and_its_successors_were_admitted() -> None:
+    assert rl.is_party("CSK", "un-charter-1945", on="1992-12-31") is True
+    assert rl.is_party("CSK", "un-charter-1945", on="1993-01-01") is False
+    assert rl.is_party("CZE", "un-charter-1945", on="1993-01-19") is True
+    assert rl.is_party("SVK", "un-charter-1945", on="1993-01-18") is False
+
+
+def test_a_former_state_without_a_record_is_unknown_not_a_non_party() -> None:
+    """The UN Treaty Collection tables list only states that exist when drawn up: Yugoslavia's
+    participation in the Refugee Convention is not in them, so the data cannot say."""
+    assert rl.party_status("YUG", C, on="1980-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("YUG", C, on="1980-01-01")
+
+
+def test_historic_codes_are_accepted_wherever_a_state_is() -> None:
+    assert rl.states.get("YUG").name == "Yugoslavia"
+    person = rl.Person(nationalities=frozenset({"YUG"}))
+    assert person.nationalities == frozenset({"YUG"})
+    assert any(
+        str(o.citation) == "UN Charter Art. 56" for o in rl.obligations_of("SUN", on="1980-01-01")
+    )

@@ -105,7 +105,9 @@ class Reservation(v.Checked):
 
 @attrs.frozen
 class Withdrawal(v.Checked):
-    """A denunciation or withdrawal, and whether it took effect."""
+    """A denunciation or withdrawal (or the end of a state that was a party), and whether it took
+    effect. ``in_doubt_from``: from this date until ``effective`` the sources cannot say whether
+    the state was still bound (the SFRY's UN membership, 1992-2000)."""
 
     notified: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
@@ -117,6 +119,9 @@ class Withdrawal(v.Checked):
     summary: str = ""
     status: str = "unverified"
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    in_doubt_from: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
 
 
 @attrs.frozen
@@ -235,6 +240,8 @@ class Participation(v.Checked):
         if not self.action.binds or self.in_force is None or on < self.in_force:
             return False
         w = self.withdrawal
+        if w and w.accepted and w.in_doubt_from and on >= w.in_doubt_from:
+            return False  # not shown to bind: party_status says UNKNOWN
         return not (w and w.accepted and w.effective and on >= w.effective)
 
 
@@ -319,6 +326,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 summary=w.get("summary", ""),
                 status=w.get("status", "unverified"),
                 sources=cite(w.get("source", ()), f"records[{n}].withdrawal.source"),
+                in_doubt_from=w.get("in_doubt_from"),
             ),
         )
         out.append(_with_in_force(p, instrument))
@@ -494,11 +502,22 @@ def party_status(
             )
         w = p.withdrawal
         if w and w.accepted and w.effective and when >= w.effective:
+            ended = f": {w.summary}" if w.summary else ""
             return finding(
                 element,
                 Verdict.NOT_MET,
-                f"{name}'s withdrawal took effect on {w.effective.isoformat()} ({_record_words(p)})",
+                f"{name}'s participation ended on {w.effective.isoformat()}{ended} "
+                f"({_record_words(p)})",
                 cite,
+            )
+        if w and w.accepted and w.in_doubt_from and when >= w.in_doubt_from:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"from {w.in_doubt_from.isoformat()} the sources cannot say whether {name} was "
+                f"still bound: {w.summary} ({_record_words(p)})",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.withdrawal"],
             )
         later = (
             f"; {horizon_words}: later changes (a withdrawal, a denunciation) are not recorded"

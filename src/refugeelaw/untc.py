@@ -640,4 +640,5 @@ def _withdrawal(w: Withdrawal | None, source: list[str]) -> dict[str, Any] | Non
         "summary": w.summary,
         "status": w.status,
         "source": source,
+        **({"in_doubt_from": _iso(w.in_doubt_from)} if w.in_doubt_from else {}),
     }
