@@ -237,3 +237,106 @@ def test_historic_codes_are_accepted_wherever_a_state_is() -> None:
     assert any(
         str(o.citation) == "UN Charter Art. 56" for o in rl.obligations_of("SUN", on="1980-01-01")
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Reservations that bite
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", ["COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "CHN"])
+def test_a_reservation_to_protocol_article_iv_removes_that_obligation(state: str) -> None:
+    """Protocol art. VII(1) allows reservations to art. IV (disputes to the ICJ); each of these
+    states made one (UN Treaty Collection, chapter V-5, declarations and reservations)."""
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2014-01-01")}
+    assert "1967 Protocol art. IV" not in cites
+    assert "1967 Protocol art. II(1)" in cites
+    why = rl.explain_obligations(state, on="2014-01-01").find("1967 Protocol art. IV")
+    assert why is not None
+    assert why.verdict is rl.Verdict.NOT_MET
+    assert "reservation" in why.reason
+
+
+def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_it() -> None:
+    """Rwanda: recourse to the ICJ only with its prior agreement; the text names no article."""
+    ob = next(
+        o
+        for o in rl.obligations_of("RWA", on="2014-01-01")
+        if str(o.citation) == "1967 Protocol art. IV"
+    )
+    assert any("prior agreement" in n for n in ob.notes)
+
+
+@pytest.mark.parametrize("state", ["BWA", "PNG"])
+def test_botswana_and_papua_new_guinea_are_not_bound_by_convention_articles_31_and_32(
+    state: str,
+) -> None:
+    """Convention art. 42(1) permits reservations to arts 31 and 32 (not to art. 33): Botswana
+    and Papua New Guinea made them; art. 33(1) still binds them."""
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2014-01-01")}
+    assert "Refugee Convention art. 31(1)" not in cites
+    assert "Refugee Convention art. 32(1)" not in cites
+    assert "Refugee Convention art. 33(1)" in cites
+    why = rl.explain_obligations(state, on="2014-01-01").find("Refugee Convention art. 32(1)")
+    assert why is not None
+    assert "reservation" in why.reason
+
+
+def test_qualifying_reservations_keep_the_obligation_and_say_how_it_is_limited() -> None:
+    """CAT art. 3(1) with the US understanding ('more likely than not'); ICCPR art. 7 with the
+    US reservation tying it to the Fifth, Eighth and Fourteenth Amendments; Uganda's reservation
+    to Convention art. 32."""
+    us = {str(o.citation): o for o in rl.obligations_of("USA", on="2014-01-01")}
+    assert any("more likely than not" in n for n in us["CAT art. 3(1)"].notes)
+    assert any("Eighth" in n for n in us["ICCPR art. 7"].notes)
+    ug = {str(o.citation): o for o in rl.obligations_of("UGA", on="2014-01-01")}
+    assert any("unfettered right to expel" in n for n in ug["Refugee Convention art. 32(1)"].notes)
+
+
+def _biting() -> list[tuple[str, str, str]]:
+    """Every reservation in the data that excludes a duty the library lists."""
+    from refugeelaw.sources.duties import catalogue
+
+    duties = [(d.instrument, d.provision) for d in catalogue()]
+    out = []
+    for state in rl.states.all_states():
+        for p in state.participations:
+            for r in p.reservations:
+                for inst, pin in duties:
+                    if (inst == p.instrument or (p.instrument == P and inst == C)) and r.excludes(
+                        pin
+                    ):
+                        out.append((state.code, p.instrument, str(rl.Citation(inst, pin))))
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize(("state", "instrument", "cite"), _biting())
+def test_every_reservation_that_bites_is_applied_by_obligations_of(
+    state: str, instrument: str, cite: str
+) -> None:
+    """The data's reservations that exclude a listed duty: on a date the treaty binds the state,
+    obligations_of leaves the duty out (unless it binds through another instrument the state did
+    not reserve) and explain_obligations names the reservation."""
+    p = rl.states.participation(state, instrument)
+    assert p is not None
+    assert p.in_force is not None
+    on = p.in_force
+    tree = rl.explain_obligations(state, on=on)
+    reasons = [f.reason for f in tree.children if f.element == cite]
+    assert reasons
+    if instrument == P and rl.is_party(state, C, on=on):
+        conv = rl.states.participation(state, C)
+        assert conv is not None
+        if not any(r.excludes(cite.split()[-1]) for r in conv.reservations):
+            return  # binds through the Convention itself
+    assert cite not in {str(o.citation) for o in rl.obligations_of(state, on=on)}
+    assert any("reservation" in r for r in reasons)
+
+
+def test_the_biting_reservations_include_the_measured_cases() -> None:
+    found = {(s, c) for s, _, c in _biting()}
+    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM"):
+        assert (state, "1967 Protocol art. IV") in found
+    for state in ("BWA", "PNG"):
+        assert (state, "Refugee Convention art. 31(1)") in found
+        assert (state, "Refugee Convention art. 32(1)") in found

@@ -75,7 +75,8 @@ class Reservation(v.Checked):
     """A reservation, declaration, understanding or objection made by a state to a treaty.
 
     ``provisions`` are the pinpoints it affects; a ``"reservation"`` to a provision excludes or
-    modifies that obligation for the reserving state. ``"text"`` holds the state's reservations and
+    modifies that obligation for the reserving state (``qualifies``: it limits the obligation
+    without removing it; the obligation is kept with a note). ``"text"`` holds the state's reservations and
     declarations as the source prints them, not yet classified: it excludes nothing by itself.
     """
 
@@ -95,12 +96,18 @@ class Reservation(v.Checked):
     text: str | None = None
     status: str = "unverified"
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    qualifies: bool = False
 
-    def excludes(self, pinpoint: str) -> bool:
-        """Whether this is a reservation to ``pinpoint`` (or to the article that contains it)."""
-        if self.kind != "reservation":
+    def concerns(self, pinpoint: str) -> bool:
+        """Whether it names ``pinpoint`` (or the article that contains it)."""
+        if self.kind == "text":
             return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
+
+    def excludes(self, pinpoint: str) -> bool:
+        """Whether this is a reservation that excludes ``pinpoint`` (or the article that contains
+        it) for the reserving state; one that only ``qualifies`` the provision does not."""
+        return self.kind == "reservation" and not self.qualifies and self.concerns(pinpoint)
 
 
 @attrs.frozen
@@ -313,6 +320,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     text=x.get("text"),
                     status=x.get("status", "unverified"),
                     sources=cite(x.get("source", ()), f"records[{n}].reservations.source"),
+                    qualifies=x.get("qualifies", False),
                 )
                 for x in r.get("reservations", ())
             ),

@@ -627,6 +627,7 @@ def _reservation(r: Reservation, source: list[str]) -> dict[str, Any]:
         "text": r.text,
         "status": r.status,
         "source": source,
+        **({"qualifies": True} if r.qualifies else {}),
     }
 
 

@@ -82,9 +82,13 @@ def _treaty_duty(
             f"{p.in_force.isoformat()}"
         )
         return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
-    # A reservation to the Protocol's art. I(1) reaches the Convention articles it applies.
-    pin = "I(1)" if via == _P else duty.provision
-    reserved = [r for r in p.reservations if r.excludes(pin)]
+    # A reservation to the Protocol's art. I(1), or to a Convention article as the Protocol's
+    # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
+    pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
+    reserved = [r for r in p.reservations if any(r.excludes(pin) for pin in pins)]
+    qualified = [
+        r for r in p.reservations if not r.excludes(duty.provision) and r.concerns(duty.provision)
+    ]
     if reserved:
         r = reserved[0]
         return Survey(
@@ -100,7 +104,13 @@ def _treaty_duty(
     since = p.in_force
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
+    qualifications = tuple(
+        f"Qualified by {country_name(state)}'s {r.kind} to {inst} {'/'.join(r.provisions)}: "
+        f"{r.summary} (status: {r.status})."
+        for r in qualified
+    )
     notes = (
+        *qualifications,
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
     )
@@ -127,7 +137,8 @@ def _treaty_duty(
             element,
             Verdict.MET,
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
-            f"{through}: {duty.duty}",
+            f"{through}: {duty.duty}"
+            + "".join(f"; {q[:-1]}" for q in qualifications),
             cite,
         ),
         obligation,
