@@ -340,3 +340,47 @@ def test_the_biting_reservations_include_the_measured_cases() -> None:
     for state in ("BWA", "PNG"):
         assert (state, "Refugee Convention art. 31(1)") in found
         assert (state, "Refugee Convention art. 32(1)") in found
+
+
+# ---------------------------------------------------------------------------------------------
+# Dated Art 1B(1) choices
+# ---------------------------------------------------------------------------------------------
+
+
+def _outside_europe() -> rl.Claim:
+    from refugeelaw import testing
+
+    return testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+
+
+def test_monaco_kept_the_geographic_limitation_until_2022() -> None:
+    """Art 1B(1)(a), kept under the Protocol by its art. I(3) (Monaco acceded in 2010), until
+    the extension under Art 1B(2) registered on 17 Feb 2022 (Journal de Monaco)."""
+    in_2015 = rl.assess_status(_outside_europe(), on="2015-01-01", state="MCO")
+    in_2023 = rl.assess_status(_outside_europe(), on="2023-01-01", state="MCO")
+    assert in_2015.outcome is rl.Status.NOT_REFUGEE
+    assert in_2023.outcome is rl.Status.REFUGEE
+    assert rl.states.art_1b_choice("MCO", "2022-02-16")[0] == "a"
+    assert rl.states.art_1b_choice("MCO", "2022-02-17")[0] == "b"
+
+
+def test_congo_s_choice_after_the_protocol_stays_unknown_not_no_limitation() -> None:
+    """Protocol art. I(3): an existing Art 1B(1)(a) declaration survives; whether Congo's did
+    after 1970 the sources do not settle, so events outside Europe leave the outcome open."""
+    d = rl.assess_status(_outside_europe(), on="2004-06-30", state="COG")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert rl.states.art_1b_choice("COG", "2004-06-30")[0] is None
+    assert rl.states.art_1b_choice("COG", "1965-01-01")[0] == "a"
+
+
+def test_turkey_keeps_alternative_a_under_the_protocol() -> None:
+    d = rl.assess_status(_outside_europe(), on="2004-06-30", state="TUR")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+
+
+def test_a_state_not_listed_as_choosing_a_is_read_as_b_from_a_secondary_source() -> None:
+    """Saint Kitts and Nevis, a party to the Convention alone, is not among the four states the
+    (secondary) sources list as having chosen alternative (a)."""
+    choice, basis = rl.states.art_1b_choice("KNA", "2004-06-30")
+    assert choice == "b"
+    assert "secondary" in basis

@@ -468,6 +468,7 @@ def test_to_data_file_has_the_package_file_shape() -> None:
         instrument=CONVENTION,
         sources=package_sources(CONVENTION),
         horizon=rl.states.horizon(CONVENTION),
+        keep={"art_1b": package["art_1b"]},
     )
     assert list(data) == list(package)
     assert data["horizon"] == package["horizon"]

@@ -32,12 +32,14 @@ from .sources import Citation, Source
 
 __all__ = [
     "Action",
+    "Art1BChoice",
     "Horizon",
     "Participation",
     "Reservation",
     "State",
     "Withdrawal",
     "all_states",
+    "art_1b_choice",
     "get",
     "horizon",
     "is_party",
@@ -132,6 +134,34 @@ class Withdrawal(v.Checked):
 
 
 @attrs.frozen
+class Art1BChoice(v.Checked):
+    """A state's choice under Refugee Convention Art 1B(1), from a date.
+
+    Args:
+        choice: ``"a"`` (events in Europe), ``"b"`` (in Europe or elsewhere) or ``None`` (from
+            ``since`` the sources cannot say).
+        since: the date from which it holds (``None``: from the state's participation).
+        summary: what the source says.
+        status: how well it is sourced.
+        sources: where it was seen.
+    """
+
+    choice: str | None = attrs.field(
+        metadata={
+            "check": lambda x: (
+                None if x in ("a", "b", None) else f"expected 'a', 'b' or None, got {x!r}"
+            )
+        }
+    )
+    since: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    summary: str = ""
+    status: str = "unverified"
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+
+@attrs.frozen
 class Horizon(v.Checked):
     """What a participation dataset can speak for: the date its sources speak for and whether it
     holds a record for every participant they list.
@@ -187,7 +217,9 @@ class Participation(v.Checked):
         signature: date of signature, if any.
         status: how well the record is sourced.
         art_1b: for the Refugee Convention, the Art 1B(1) choice: ``"a"`` (events in Europe only),
-            ``"b"`` (in Europe or elsewhere), or ``None`` (not known).
+            ``"b"`` (in Europe or elsewhere), or ``None`` (not known); the latest, where
+            ``art_1b_history`` dates the choices.
+        art_1b_history: the dated Art 1B(1) choices and extensions under Art 1B(2), oldest first.
         withdrawal: a withdrawal or denunciation, if any.
         as_of: the latest date a source of this record speaks for, where that is later than the
             dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
@@ -220,6 +252,17 @@ class Participation(v.Checked):
     as_of: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
+    art_1b_history: tuple[Art1BChoice, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Art1BChoice)}
+    )
+
+    def art_1b_on(self, on: dt.date) -> Art1BChoice | None:
+        """The Art 1B(1) choice that holds on ``on`` (``None``: the data dates none)."""
+        current = None
+        for c in self.art_1b_history:
+            if c.since is None or c.since <= on:
+                current = c
+        return current
 
     def _cross_check(self) -> Iterable[Problem]:
         if (
@@ -325,6 +368,16 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 for x in r.get("reservations", ())
             ),
             as_of=r.get("as_of"),
+            art_1b_history=tuple(
+                Art1BChoice(
+                    choice=c.get("choice"),
+                    since=c.get("since"),
+                    summary=c.get("summary", ""),
+                    status=c.get("status", "unverified"),
+                    sources=cite(c.get("source", ()), f"records[{n}].art_1b_history.source"),
+                )
+                for c in r.get("art_1b_history", ())
+            ),
             withdrawal=None
             if not w
             else Withdrawal(
@@ -339,6 +392,40 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
         )
         out.append(_with_in_force(p, instrument))
     return out
+
+
+@functools.cache
+def _alternative_a() -> tuple[frozenset[str], str] | None:
+    """The Convention file's list of the states that chose Art 1B(1)(a), if it states one."""
+    raw = json.loads(read_text("participation", "refugee-convention-1951.json"))
+    listed = raw.get("art_1b")
+    if not listed:
+        return None
+    return frozenset(listed["alternative_a"]), listed["basis"]
+
+
+def art_1b_choice(state: str, on: dt.date | str) -> tuple[str | None, str]:
+    """The Art 1B(1) choice of a party to the Refugee Convention on ``on``, and where it comes
+    from: a dated choice of its record, its undated choice, or (for a state not among those the
+    sources list as having chosen alternative (a)) alternative (b). ``None``: not known.
+
+    >>> import refugeelaw as rl
+    >>> rl.states.art_1b_choice("MCO", "2015-01-01")[0], rl.states.art_1b_choice("MCO", "2023-01-01")[0]
+    ('a', 'b')
+    """
+    when = parse_date(on, field="on")
+    p = participation(state, "refugee-convention-1951")
+    if p is not None:
+        dated = p.art_1b_on(when)
+        if dated is not None:
+            since = f" from {dated.since.isoformat()}" if dated.since else ""
+            return dated.choice, f"{dated.summary}{since} (status: {dated.status})"
+        if p.art_1b is not None:
+            return p.art_1b, f"the record's choice (status: {p.status})"
+    closed = _alternative_a()
+    if closed is not None and state not in closed[0]:
+        return "b", f"not among the states that chose alternative (a): {closed[1]}"
+    return None, "the data records no choice"
 
 
 def _load_horizon(raw: Mapping[str, Any]) -> Horizon:

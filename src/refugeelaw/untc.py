@@ -495,17 +495,20 @@ def merge(
             continue
         reservations = new.reservations or old.reservations
         art_1b = new.art_1b if new.art_1b is not None else old.art_1b
+        history = new.art_1b_history or old.art_1b_history
         withdrawal = new.withdrawal if new.withdrawal is not None else old.withdrawal
         carried = (
             bool(old.notes)
             or (not new.reservations and bool(old.reservations))
             or (new.art_1b is None and old.art_1b is not None)
+            or (not new.art_1b_history and bool(old.art_1b_history))
             or (new.withdrawal is None and old.withdrawal is not None)
         )
         out[key] = attrs.evolve(
             new,
             reservations=reservations,
             art_1b=art_1b,
+            art_1b_history=history,
             withdrawal=withdrawal,
             notes=_unique((*old.notes, *new.notes)),
             source=_unique((*new.source, *old.source)) if carried else new.source,
@@ -523,6 +526,7 @@ def to_data_file(
     instrument: str | Instrument,
     sources: Mapping[str, Source],
     horizon: Horizon | None = None,
+    keep: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The records as a participation data file of the package (``data/participation/*.json``).
 
@@ -537,6 +541,9 @@ def to_data_file(
         sources: every source the records and their reservations cite, by the key to write.
         horizon: the date the records' sources speak for and whether they list every party
             (:class:`~refugeelaw.states.Horizon`); written as the file's ``horizon``.
+        keep: other top-level entries to write as they are, after ``horizon`` (the Refugee
+            Convention file's ``art_1b``: the states the sources list as having chosen Art
+            1B(1)(a)).
 
     Returns:
         A JSON-ready dict with the keys ``instrument``, ``horizon`` (where given), ``sources``
@@ -594,6 +601,17 @@ def to_data_file(
         row["notes"] = list(p.notes)
         if p.as_of is not None:
             row["as_of"] = _iso(p.as_of)
+        if p.art_1b_history:
+            row["art_1b_history"] = [
+                {
+                    "choice": c.choice,
+                    "since": _iso(c.since),
+                    "summary": c.summary,
+                    "status": c.status,
+                    "source": source_keys(c.sources, f"{path}.art_1b_history[{j}].source"),
+                }
+                for j, c in enumerate(p.art_1b_history)
+            ]
         out.append(row)
     head: dict[str, Any] = {"instrument": inst.key}
     if horizon is not None:
@@ -603,6 +621,7 @@ def to_data_file(
             "basis": horizon.basis,
             "source": source_keys(horizon.sources, "horizon.source"),
         }
+    head.update(keep or {})
     if problems:
         raise InvalidInput(problems)
     return {

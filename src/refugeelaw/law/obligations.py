@@ -137,8 +137,7 @@ def _treaty_duty(
             element,
             Verdict.MET,
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
-            f"{through}: {duty.duty}"
-            + "".join(f"; {q[:-1]}" for q in qualifications),
+            f"{through}: {duty.duty}" + "".join(f"; {q[:-1]}" for q in qualifications),
             cite,
         ),
         obligation,
