@@ -384,3 +384,22 @@ def test_a_state_not_listed_as_choosing_a_is_read_as_b_from_a_secondary_source()
     choice, basis = rl.states.art_1b_choice("KNA", "2004-06-30")
     assert choice == "b"
     assert "secondary" in basis
+
+
+# ---------------------------------------------------------------------------------------------
+# Successions
+# ---------------------------------------------------------------------------------------------
+
+
+def test_algeria_before_its_notification_of_succession_is_unknown_not_a_non_party() -> None:
+    """Algeria notified its succession to the Convention on 21 Feb 1963; a notification of
+    succession may take effect from independence (VCSST art. 23(1)), which the data does not
+    date, so on 1 Dec 1962 the data cannot say (it no longer answers False)."""
+    found = rl.party_status("DZA", C, on="1962-12-01")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert "succession" in found.reason
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("DZA", C, on="1962-12-01")
+    assert rl.is_party("DZA", C, on="1963-02-21") is True
+    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
+    assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.UNKNOWN

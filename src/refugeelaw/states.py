@@ -587,6 +587,20 @@ def party_status(
                 cite,
                 missing=[f"states[{s.code!r}].{inst.key}.in_force"],
             )
+        if when < p.in_force and p.action is Action.SUCCESSION and p.in_force == p.deposited:
+            # VCSST art. 23(1): a notification of succession may take effect from the date of
+            # succession (independence); neither its terms nor that date are in the data.
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{name} notified its succession to {inst} on {p.deposited.isoformat()}; a "
+                "notification of succession may take effect from the date of independence "
+                "(Vienna Convention on Succession of States in respect of Treaties, art. 23(1)), "
+                f"and neither that date nor the notification's terms are in the data "
+                f"({_record_words(p)})",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.in_force"],
+            )
         if when < p.in_force:
             return finding(
                 element,
