@@ -403,3 +403,76 @@ def test_algeria_before_its_notification_of_succession_is_unknown_not_a_non_part
     assert rl.is_party("DZA", C, on="1963-02-21") is True
     obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
     assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.UNKNOWN
+
+
+# ---------------------------------------------------------------------------------------------
+# The data as a product
+# ---------------------------------------------------------------------------------------------
+
+
+def _conforms(value: object, schema: dict[str, object]) -> bool:
+    """A small JSON Schema check (type, enum, properties, required, items, additionalProperties)."""
+    kinds = {"string": str, "boolean": bool, "object": dict, "array": list, "null": type(None)}
+    if "enum" in schema and value not in schema["enum"]:  # type: ignore[operator]
+        return False
+    t = schema.get("type")
+    if t is not None:
+        names = t if isinstance(t, list) else [t]
+        if not any(isinstance(value, kinds[n]) for n in names):  # type: ignore[index]
+            return False
+    if isinstance(value, dict):
+        props: dict[str, dict[str, object]] = schema.get("properties", {})  # type: ignore[assignment]
+        if any(k not in value for k in schema.get("required", [])):  # type: ignore[attr-defined]
+            return False
+        if schema.get("additionalProperties") is False and set(value) - set(props):
+            return False
+        return all(_conforms(v, props[k]) for k, v in value.items() if k in props)
+    if isinstance(value, list) and "items" in schema:
+        return all(_conforms(v, schema["items"]) for v in value)  # type: ignore[arg-type]
+    return True
+
+
+def test_the_json_export_conforms_to_its_schema_and_states_each_horizon() -> None:
+    from refugeelaw import export
+
+    doc = export.document()
+    assert _conforms(doc, export.schema())
+    horizons = {h["instrument"]: h["date"] for h in doc["horizons"]}
+    assert horizons["refugee-convention-1951"] == "2015-03-12"
+    assert horizons["un-charter-1945"] == "2026-01-08"
+    assert len([r for r in doc["records"] if r["instrument"] == "un-charter-1945"]) == 197
+
+
+def test_the_csv_export_has_one_row_per_record_and_the_documented_columns() -> None:
+    import csv
+    import io
+
+    from refugeelaw import export
+
+    text = export.to_csv(export.rows("refugee-convention-1951"))
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(table[0]) == export.COLUMNS
+    assert len(table) == len(rl.states.participants("refugee-convention-1951"))
+    mco = next(r for r in table if r["state"] == "MCO")
+    assert mco["art_1b"] == "b"
+    assert "2022-02-17" in mco["art_1b_history"]
+
+
+def test_the_command_line_exports_the_data() -> None:
+    import io
+    import json
+
+    from refugeelaw.cli import main
+
+    out = io.StringIO()
+    assert main(["data", "--format", "json", "--instrument", "cat-1984"], out=out) == 0
+    doc = json.loads(out.getvalue())
+    assert {r["instrument"] for r in doc["records"]} == {"cat-1984"}
+    gnb = next(r for r in doc["records"] if r["state"] == "GNB")
+    assert gnb["deposited"] == "2013-09-24"
+    out = io.StringIO()
+    assert main(["data", "--schema"], out=out) == 0
+    assert json.loads(out.getvalue())["title"] == "refugeelaw participation data"
+    err = io.StringIO()
+    assert main(["data", "--instrument", "no-such-treaty"], out=io.StringIO(), err=err) == 2
+    assert "unknown instrument 'no-such-treaty'" in err.getvalue()

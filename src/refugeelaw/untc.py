@@ -395,7 +395,7 @@ def parse_status_table(
 
     Args:
         text: the pasted table, with or without the page's text around it.
-        instrument: the key of the instrument the table is for (or an :class:`Instrument`).
+        instrument: the key of the instrument the table is for (or an :class:`~refugeelaw.instruments.Instrument`).
         source: where the table was copied from: a :class:`~refugeelaw.sources.Source`, or a
             title; by default :data:`DEFAULT_SOURCE`.
         strict: raise instead of skipping rows that cannot be read.
@@ -537,7 +537,7 @@ def to_data_file(
 
     Args:
         participations: records for ``instrument`` (records for other instruments are refused).
-        instrument: the instrument key (or :class:`Instrument`) the file is for.
+        instrument: the instrument key (or :class:`~refugeelaw.instruments.Instrument`) the file is for.
         sources: every source the records and their reservations cite, by the key to write.
         horizon: the date the records' sources speak for and whether they list every party
             (:class:`~refugeelaw.states.Horizon`); written as the file's ``horizon``.
