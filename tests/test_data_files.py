@@ -22,6 +22,7 @@ PROTOCOL = "refugee-protocol-1967"
 CAT = "cat-1984"
 ICCPR = "iccpr-1966"
 STATUSES = {"verified", "secondary", "unverified"}
+DATASETS = {CONVENTION, PROTOCOL, CAT, ICCPR, "vclt-1969", "un-charter-1945"}
 
 
 def _files(folder: str) -> list[tuple[str, dict[str, Any]]]:
@@ -300,3 +301,23 @@ def test_data_files_are_found_through_importlib_resources_when_not_on_disk(monke
     monkeypatch.setattr(_data, "_HERE", "/nonexistent/refugeelaw/data")
     assert (_data.read_text("countries.json"), _data.json_names("instruments")) == on_disk
     assert "refugee-convention-1951.json" in on_disk[1]
+
+
+def test_every_verified_record_names_a_source_with_the_date_it_speaks_for() -> None:
+    """Issue 14: 'verified' only for what a dated source states."""
+    undated = [
+        (p.state, p.instrument)
+        for s in rl.states.all_states()
+        for p in s.participations
+        if p.status == "verified" and not any(x.date for x in p.source)
+    ]
+    assert undated == []
+
+
+@pytest.mark.parametrize("key", sorted(DATASETS))
+def test_every_multilateral_dataset_states_a_dated_horizon_within_its_sources(key: str) -> None:
+    h = rl.states.horizon(key)
+    assert h is not None
+    assert h.date is not None
+    assert h.sources
+    assert any(s.date == h.date for s in h.sources)

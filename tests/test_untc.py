@@ -19,7 +19,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import untc
 from refugeelaw.errors import InvalidInput, Problem
-from refugeelaw.sources import Source
+from refugeelaw.sources import SOURCE_FIELDS, Source
 from refugeelaw.states import Action, Participation, Reservation, _load_file
 
 DATA = Path(__file__).parent / "data" / "untc"
@@ -53,7 +53,7 @@ def package_records(instrument: str) -> list[Participation]:
 
 def package_sources(instrument: str) -> dict[str, Source]:
     return {
-        k: Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
+        k: Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
         for k, s in package_file(instrument)["sources"].items()
     }
 

@@ -23,7 +23,7 @@ from typing import Any
 from .countries import country_name, is_historic
 from .instruments import Instrument
 from .instruments import get as get_instrument
-from .sources import Source
+from .sources import SOURCE_FIELDS, Source
 from .states import Horizon, Participation, all_states, horizon
 
 __all__ = ["COLUMNS", "document", "rows", "schema", "to_csv", "to_json"]
@@ -56,7 +56,10 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def _source(s: Source) -> dict[str, Any]:
-    return {k: getattr(s, k) for k in ("title", "url", "repo", "path", "commit") if getattr(s, k)}
+    out = {k: getattr(s, k) for k in SOURCE_FIELDS if getattr(s, k)}
+    if s.date is not None:
+        out["date"] = s.date.isoformat()
+    return out
 
 
 def _row(p: Participation, h: Horizon | None) -> dict[str, Any]:
@@ -158,7 +161,7 @@ def to_csv(records: list[dict[str, Any]]) -> str:
 _DATE = {"type": ["string", "null"], "format": "date"}
 _SOURCE = {
     "type": "object",
-    "properties": {k: {"type": "string"} for k in ("title", "url", "repo", "path", "commit")},
+    "properties": {k: {"type": "string"} for k in SOURCE_FIELDS},
     "required": ["title"],
 }
 

@@ -28,7 +28,7 @@ from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict, finding
-from .sources import Citation, Source
+from .sources import SOURCE_FIELDS, Citation, Source
 
 __all__ = [
     "Action",
@@ -329,8 +329,7 @@ def _with_in_force(p: Participation, instrument: Instrument) -> Participation:
 def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
     instrument = get_instrument(raw["instrument"])
     sources = {
-        k: Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
-        for k, s in raw["sources"].items()
+        k: Source(**{f: s[f] for f in SOURCE_FIELDS if f in s}) for k, s in raw["sources"].items()
     }
 
     def cite(keys: Iterable[str], where: str) -> tuple[Source, ...]:
@@ -437,7 +436,7 @@ def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
         complete=h.get("complete", False),
         basis=h.get("basis", ""),
         sources=tuple(
-            Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
+            Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
             for s in (raw["sources"][k] for k in keys)
         ),
     )

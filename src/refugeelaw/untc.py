@@ -46,7 +46,7 @@ from .dates import parse_date
 from .errors import InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
-from .sources import Source
+from .sources import SOURCE_FIELDS, Source
 from .states import Action, Horizon, Participation, Reservation, Withdrawal, _with_in_force
 
 __all__ = [
@@ -628,8 +628,8 @@ def to_data_file(
         **head,
         "sources": {
             key: {
-                f: getattr(s, f)
-                for f in ("title", "url", "repo", "path", "commit")
+                f: _iso(getattr(s, f)) if f == "date" else getattr(s, f)
+                for f in SOURCE_FIELDS
                 if getattr(s, f) is not None
             }
             for key, s in sources.items()
