@@ -476,3 +476,33 @@ def test_the_command_line_exports_the_data() -> None:
     err = io.StringIO()
     assert main(["data", "--instrument", "no-such-treaty"], out=io.StringIO(), err=err) == 2
     assert "unknown instrument 'no-such-treaty'" in err.getvalue()
+
+
+_TABLES = {
+    "refugee-convention-1951": "5-2",
+    "refugee-protocol-1967": "5-5",
+    "cat-1984": "4-9",
+    "iccpr-1966": "4-4",
+    "vclt-1969": "23-1",
+}
+
+
+@pytest.mark.parametrize("instrument", sorted(_TABLES))
+def test_every_participant_the_2015_table_lists_has_a_record_with_its_dates(
+    instrument: str,
+) -> None:
+    """The horizon's source (UN Treaty Collection tables, March 2015): each row is a record, with
+    the table's action and dates unless the record says why it keeps other sources' dates."""
+    from pathlib import Path
+
+    from refugeelaw import untc
+
+    path = Path(__file__).parent / "data" / "untc" / "2015" / f"{_TABLES[instrument]}.csv"
+    table = untc.parse_status_table(path.read_text("utf-8"), instrument=instrument)
+    assert table.problems == ()
+    assert len(table.participations) > 100
+    for row in table.participations:
+        p = rl.states.participation(row.state, instrument)
+        assert p is not None, row.state
+        same = (p.action, p.deposited, p.signature) == (row.action, row.deposited, row.signature)
+        assert same or any("2015 table records" in n for n in p.notes), row.state
