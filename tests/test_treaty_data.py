@@ -506,3 +506,20 @@ def test_every_participant_the_2015_table_lists_has_a_record_with_its_dates(
         assert p is not None, row.state
         same = (p.action, p.deposited, p.signature) == (row.action, row.deposited, row.signature)
         assert same or any("2015 table records" in n for n in p.notes), row.state
+
+
+def test_a_conflict_with_an_obligation_of_unknown_participation_is_itself_uncertain() -> None:
+    """VCLT art. 30 and the peremptory norm rule presuppose that both obligations bind: where the
+    data cannot say whether ICCPR art. 7 binds China (after May 2022), the ruling says so."""
+    obs = {str(o.citation): o for o in rl.obligations_of("CHN", on="2024-01-01")}
+    ruling = rl.resolve_conflict(
+        obs["ICCPR art. 7"],
+        obs["1986 China–DPRK Border Protocol, return"],
+        between=("CHN", "PRK"),
+        on="2024-01-01",
+    )
+    assert ruling.finding.verdict is rl.Verdict.UNKNOWN
+    assert "beyond the data" in ruling.finding.reason
+    note = ruling.finding.find("ICCPR art. 7 binds CHN")
+    assert note is not None
+    assert note.verdict is rl.Verdict.UNKNOWN
