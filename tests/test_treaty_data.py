@@ -523,3 +523,19 @@ def test_a_conflict_with_an_obligation_of_unknown_participation_is_itself_uncert
     note = ruling.finding.find("ICCPR art. 7 binds CHN")
     assert note is not None
     assert note.verdict is rl.Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument"),
+    [("MCO", C), ("YUG", "un-charter-1945"), ("USA", "cat-1984"), ("CHN", "iccpr-1966")],
+)
+def test_the_new_record_fields_survive_json(state: str, instrument: str) -> None:
+    """Art 1B history, withdrawals in doubt, qualifying reservations, dated sources, as_of."""
+    p = rl.states.participation(state, instrument)
+    assert p is not None
+    assert rl.from_json(rl.Participation, rl.to_json(p)) == p
+
+
+def test_an_obligation_of_unknown_participation_survives_json() -> None:
+    o = next(o for o in rl.obligations_of("CHN", on="2024-01-01") if o.bound is rl.Verdict.UNKNOWN)
+    assert rl.from_json(rl.StateObligation, rl.to_json(o)) == o
