@@ -224,6 +224,8 @@ class Participation(v.Checked):
         as_of: the latest date a source of this record speaks for, where that is later than the
             dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
             not followed by ratification); ``None``: the dataset's horizon.
+        reported_later: what sources later than the horizon report without a date the data can
+            use (a ratification known by its year only); said where the answer is unknown.
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -254,6 +256,9 @@ class Participation(v.Checked):
     )
     art_1b_history: tuple[Art1BChoice, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Art1BChoice)}
+    )
+    reported_later: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
 
     def art_1b_on(self, on: dt.date) -> Art1BChoice | None:
@@ -367,6 +372,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 for x in r.get("reservations", ())
             ),
             as_of=r.get("as_of"),
+            reported_later=tuple(r.get("reported_later", ())),
             art_1b_history=tuple(
                 Art1BChoice(
                     choice=c.get("choice"),
@@ -511,8 +517,16 @@ def participation(
     return s.participation(inst.key)
 
 
+def _short(source: Source) -> str:
+    """A source as a reason names it: its title's first phrase, and the date it speaks for."""
+    title = source.title
+    if len(title) > 80:
+        title = next(part for part in (title.split(",")[0], title[:80]) if part).strip()
+    return title + (f" as at {source.date.isoformat()}" if source.date else "")
+
+
 def _record_words(p: Participation) -> str:
-    sources = "; ".join(x.title.split(",")[0] if len(x.title) > 80 else x.title for x in p.source)
+    sources = "; ".join(_short(x) for x in p.source)
     return (
         f"record: {p.state} {p.action.value}"
         + (f" deposited {p.deposited.isoformat()}" if p.deposited else "")
@@ -666,7 +680,8 @@ def party_status(
             element,
             Verdict.UNKNOWN,
             f"the data records {what} for {name}, but {horizon_words}: a later ratification or "
-            "accession would not be recorded",
+            "accession would not be recorded"
+            + "".join(f"; reported later: {x}" for x in (p.reported_later if p else ())),
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )

@@ -496,12 +496,14 @@ def merge(
         reservations = new.reservations or old.reservations
         art_1b = new.art_1b if new.art_1b is not None else old.art_1b
         history = new.art_1b_history or old.art_1b_history
+        later = new.reported_later or old.reported_later
         withdrawal = new.withdrawal if new.withdrawal is not None else old.withdrawal
         carried = (
             bool(old.notes)
             or (not new.reservations and bool(old.reservations))
             or (new.art_1b is None and old.art_1b is not None)
             or (not new.art_1b_history and bool(old.art_1b_history))
+            or (not new.reported_later and bool(old.reported_later))
             or (new.withdrawal is None and old.withdrawal is not None)
         )
         out[key] = attrs.evolve(
@@ -509,6 +511,7 @@ def merge(
             reservations=reservations,
             art_1b=art_1b,
             art_1b_history=history,
+            reported_later=later,
             withdrawal=withdrawal,
             notes=_unique((*old.notes, *new.notes)),
             source=_unique((*new.source, *old.source)) if carried else new.source,
@@ -601,6 +604,8 @@ def to_data_file(
         row["notes"] = list(p.notes)
         if p.as_of is not None:
             row["as_of"] = _iso(p.as_of)
+        if p.reported_later:
+            row["reported_later"] = list(p.reported_later)
         if p.art_1b_history:
             row["art_1b_history"] = [
                 {
