@@ -539,3 +539,9 @@ def test_the_new_record_fields_survive_json(state: str, instrument: str) -> None
 def test_an_obligation_of_unknown_participation_survives_json() -> None:
     o = next(o for o in rl.obligations_of("CHN", on="2024-01-01") if o.bound is rl.Verdict.UNKNOWN)
     assert rl.from_json(rl.StateObligation, rl.to_json(o)) == o
+
+
+def test_the_obligations_summary_counts_the_unknown_apart() -> None:
+    tree = rl.explain_obligations("CHN", on="2024-01-01")
+    assert tree.reason.endswith("whether 2 more do is beyond the data")
+    assert tree.reason.startswith("11 refugee-relevant obligations bind China")

@@ -369,11 +369,15 @@ def explain_obligations(
     """A finding tree: every obligation considered, bound or not, and why (incl. reservations)."""
     when, doctrine = _arguments(state, on, doctrine)
     surveyed = survey(state, when, doctrine)
-    bound = [s for s in surveyed if s.obligation is not None]
+    bound = [s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.MET]
+    unknown = [
+        s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.UNKNOWN
+    ]
+    beyond = f"; whether {len(unknown)} more do is beyond the data" if unknown else ""
     return finding(
         f"obligations of {country_name(state)} on {when.isoformat()}",
-        Verdict.MET if bound else Verdict.NOT_MET,
-        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}",
+        Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,
+        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}{beyond}",
         children=[s.finding for s in surveyed],
         role="conclusion",
     )
