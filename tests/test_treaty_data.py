@@ -545,3 +545,30 @@ def test_the_obligations_summary_counts_the_unknown_apart() -> None:
     tree = rl.explain_obligations("CHN", on="2024-01-01")
     assert tree.reason.endswith("whether 2 more do is beyond the data")
     assert tree.reason.startswith("11 refugee-relevant obligations bind China")
+
+
+def test_the_importer_reads_the_declarations_the_data_stores() -> None:
+    """refugeelaw.untc.parse_declarations reads the scrape's texts: each Protocol record's stored
+    text is the one the March 2015 scrape gives (32 states made one)."""
+    from pathlib import Path
+
+    from refugeelaw import untc
+
+    path = Path(__file__).parent / "data" / "untc" / "2015" / "declarations-5-5.txt"
+    texts, problems = untc.parse_declarations(path.read_text("utf-8"))
+    assert problems == ()
+    assert len(texts) == 32
+    for code, read in texts.items():
+        p = rl.states.participation(code, P)
+        assert p is not None
+        stored = [r.text for r in p.reservations if r.kind == "text"]
+        assert stored == [read.text], code
+    assert "exception of article IV" in (texts["COG"].text or "")
+
+
+def test_the_importer_names_a_participant_it_cannot_resolve() -> None:
+    from refugeelaw import untc
+
+    texts, problems = untc.parse_declarations("#Atlantis\nNo.\n#Congo\nWith a reservation.\n")
+    assert list(texts) == ["COG"]
+    assert [str(p) for p in problems] == ["line 1: unknown participant 'Atlantis'"]

@@ -54,6 +54,7 @@ __all__ = [
     "ImportResult",
     "merge",
     "parse_date_cell",
+    "parse_declarations",
     "parse_status_table",
     "resolve_participant",
     "to_data_file",
@@ -462,6 +463,57 @@ def parse_status_table(
 
 
 # -- merging and saving --------------------------------------------------------------------------
+
+
+def parse_declarations(
+    text: str, *, source: Source = DEFAULT_SOURCE
+) -> tuple[dict[str, Reservation], tuple[Problem, ...]]:
+    r"""Read the declarations and reservations of a status page, one state at a time.
+
+    The layout is the one the UN Treaty Collection scrape ``zmjones/untreaties`` writes
+    (``declarations/<chapter>.txt``): a line ``#<participant>`` followed by the state's text. Each
+    state's text becomes one unclassified :class:`~refugeelaw.states.Reservation` of kind
+    ``"text"`` (classify the ones that bite by hand: which provision, whether it excludes or
+    qualifies). States with no text are left out.
+
+    >>> texts, problems = parse_declarations("#Congo\nThe Protocol is accepted with the exception of article IV.\n")
+    >>> texts["COG"].kind, texts["COG"].text
+    ('text', 'The Protocol is accepted with the exception of article IV.')
+
+    Returns:
+        The texts by ISO alpha-3 code, and the participants that could not be resolved.
+    """
+    out: dict[str, Reservation] = {}
+    problems: list[Problem] = []
+    current: str | None = None
+    lines: list[str] = []
+
+    def flush(line_no: int) -> None:
+        if current is None:
+            return
+        body = "\n".join(lines).strip()
+        code = resolve_participant(current)
+        if code is None:
+            problems.append(Problem(f"line {line_no}", f"unknown participant {current!r}"))
+        elif body:
+            out[code] = Reservation(
+                kind="text",
+                summary="the reservations and declarations as the UN Treaty Collection prints "
+                "them (unclassified)",
+                text=body,
+                status="verified" if source is not DEFAULT_SOURCE else "unverified",
+                sources=(source,),
+            )
+
+    start = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#"):
+            flush(start)
+            current, lines, start = line[1:].strip(), [], n
+        elif current is not None:
+            lines.append(line)
+    flush(start)
+    return out, tuple(problems)
 
 
 def _unique(items: Iterable[Any]) -> tuple[Any, ...]:
