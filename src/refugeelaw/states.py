@@ -551,10 +551,12 @@ def party_status(
 
     ``MET``: a record shows the treaty in force for the state (where ``on`` is after the data's
     horizon the reason says that later changes, such as a withdrawal, are not recorded).
-    ``NOT_MET``: not yet in force, withdrawn, or no binding record where the data is complete and
-    speaks for ``on``. ``UNKNOWN``: no binding record (or only a signature) after the data's
-    horizon, or where the data is not complete. The reason names the record, its source and the
-    horizon.
+    ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
+    complete and speaks for ``on``. ``UNKNOWN``: no binding record (or only a signature) after the
+    data's horizon or where the data is not complete; a former state with no record (the status
+    tables list only states that exist); the time before a notification of succession (which may
+    take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
+    The reason names the record, its sources with the dates they speak for, and the horizon.
 
     >>> import refugeelaw as rl
     >>> rl.party_status("CHN", "iccpr-1966", on="2004-06-30").verdict   # signed 1998, not ratified
