@@ -15,13 +15,14 @@ from typing import Any
 import pytest
 
 import refugeelaw as rl
-from refugeelaw.countries import all_countries
+from refugeelaw.countries import all_countries, historic_countries
 
 CONVENTION = "refugee-convention-1951"
 PROTOCOL = "refugee-protocol-1967"
 CAT = "cat-1984"
 ICCPR = "iccpr-1966"
 STATUSES = {"verified", "secondary", "unverified"}
+DATASETS = {CONVENTION, PROTOCOL, CAT, ICCPR, "vclt-1969", "un-charter-1945"}
 
 
 def _files(folder: str) -> list[tuple[str, dict[str, Any]]]:
@@ -67,7 +68,7 @@ def test_every_record_cites_at_least_one_known_source(
 def test_every_record_names_a_known_state_and_instrument(
     key: str, raw: dict[str, Any], record: dict[str, Any]
 ) -> None:
-    assert record["state"] in all_countries()
+    assert record["state"] in all_countries() | historic_countries()
     assert rl.instruments.get(key).key == key
     assert record.get("status", "unverified") in STATUSES
 
@@ -222,7 +223,7 @@ def test_signature_alone_does_not_bind_china_to_the_iccpr() -> None:
     assert p is not None
     assert p.signature == dt.date(1998, 10, 5)
     assert p.deposited is None
-    for on in ("1998-10-05", "2001-01-01", "2004-06-30", "2020-01-01"):
+    for on in ("1998-10-05", "2001-01-01", "2004-06-30", "2020-01-01"):  # known to 29 May 2022
         assert rl.is_party("CHN", ICCPR, on=on) is False
 
 
@@ -235,10 +236,18 @@ def test_china_in_1979_was_bound_by_none_of_the_four(instrument: str) -> None:
 # -- North Korea -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("on", ["1982-12-23", "2004-06-30", "2020-01-01"])
+@pytest.mark.parametrize("on", ["1982-12-23", "2004-06-30", "2015-03-12"])
 def test_dprk_is_bound_by_neither_refugee_instrument(on: str) -> None:
     assert rl.is_party("PRK", CONVENTION, on=on) is False
     assert rl.is_party("PRK", PROTOCOL, on=on) is False
+
+
+def test_after_the_horizon_the_dprk_s_refugee_treaty_status_is_unknown() -> None:
+    """The UN Treaty Collection tables the data holds speak for 12 Mar 2015: a later accession
+    would not be recorded, so in 2020 the data cannot say (and is_party refuses to guess)."""
+    assert rl.party_status("PRK", CONVENTION, on="2020-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData, match="2015-03-12"):
+        rl.is_party("PRK", CONVENTION, on="2020-01-01")
 
 
 def test_iccpr_enters_into_force_three_months_after_deposit_art_49_2() -> None:
@@ -292,3 +301,23 @@ def test_data_files_are_found_through_importlib_resources_when_not_on_disk(monke
     monkeypatch.setattr(_data, "_HERE", "/nonexistent/refugeelaw/data")
     assert (_data.read_text("countries.json"), _data.json_names("instruments")) == on_disk
     assert "refugee-convention-1951.json" in on_disk[1]
+
+
+def test_every_verified_record_names_a_source_with_the_date_it_speaks_for() -> None:
+    """Issue 14: 'verified' only for what a dated source states."""
+    undated = [
+        (p.state, p.instrument)
+        for s in rl.states.all_states()
+        for p in s.participations
+        if p.status == "verified" and not any(x.date for x in p.source)
+    ]
+    assert undated == []
+
+
+@pytest.mark.parametrize("key", sorted(DATASETS))
+def test_every_multilateral_dataset_states_a_dated_horizon_within_its_sources(key: str) -> None:
+    h = rl.states.horizon(key)
+    assert h is not None
+    assert h.date is not None
+    assert h.sources
+    assert any(s.date == h.date for s in h.sources)

@@ -128,11 +128,21 @@ def test_lower_case_code_is_refused_with_a_hint() -> None:
     assert "upper case" in problem.message
 
 
-@pytest.mark.parametrize("code", ["XYZ", "CN", "CHINA", " CHN", "", "SUN", "YUG"])
+@pytest.mark.parametrize("code", ["XYZ", "CN", "CHINA", " CHN", "", "SU", "YUGO"])
 def test_unknown_codes_are_refused_naming_the_code(code: str) -> None:
     with pytest.raises(rl.InvalidInput, match="unknown ISO 3166-1 alpha-3 country code") as excinfo:
         countries.check_country(code)
     assert repr(code) in str(excinfo.value)
+
+
+@pytest.mark.parametrize("code", ["SUN", "YUG", "CSK", "DDR", "YMD", "SCG"])
+def test_iso_3166_3_codes_of_former_states_are_accepted(code: str) -> None:
+    """Issue 14: former states (the USSR, Yugoslavia, Czechoslovakia, the GDR, South Yemen,
+    Serbia and Montenegro) were parties to treaties; their ISO 3166-3 codes are accepted."""
+    assert countries.check_country(code) == code
+    assert countries.is_historic(code)
+    assert code not in countries.all_countries()
+    assert countries.country_name(code)
 
 
 @pytest.mark.parametrize("code", [None, 156, ["CHN"]])

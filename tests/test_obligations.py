@@ -82,10 +82,13 @@ def test_china_in_1979_was_bound_by_none_of_the_four_treaties() -> None:
 
 
 def test_china_is_never_bound_by_the_iccpr() -> None:
-    """China signed the ICCPR on 5 Oct 1998 and has not ratified: signature does not bind (VCLT art. 14)."""
-    for on in ("1998-10-05", "2004-06-30", "2024-01-01"):
+    """China signed the ICCPR on 5 Oct 1998 and had not ratified as at 29 May 2022 (the latest
+    source the data holds): signature does not bind (VCLT art. 14). After that date the data
+    cannot say."""
+    for on in ("1998-10-05", "2004-06-30", "2022-05-29"):
         assert not rl.is_party("CHN", "iccpr-1966", on=on)
         assert "iccpr-1966" not in _instruments("CHN", on)
+    assert rl.party_status("CHN", "iccpr-1966", on="2024-01-01").verdict is rl.Verdict.UNKNOWN
     explained = rl.explain_obligations("CHN", on="2004-06-30").find("ICCPR art. 7")
     assert explained is not None
     assert explained.verdict is rl.Verdict.NOT_MET

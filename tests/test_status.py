@@ -390,17 +390,20 @@ def test_a_minor_penalty_is_not_persecution_even_if_disproportionate() -> None:
 
 
 def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() -> None:
-    """Art 1B(1): a Convention-only state whose declaration the data lacks (Saint Kitts and Nevis).
+    """Art 1B(1) and Protocol art. I(3): a state whose declaration the data cannot date (Congo:
+    reported to have chosen alternative (a); said, in a secondary source only, to have dropped it
+    on acceding to the Protocol in 1970).
 
     Events outside Europe satisfy alternative (b) but not (a): the missing fact is the state's
-    declaration, which the claim cannot supply.
+    declaration, which the claim cannot supply. (Saint Kitts and Nevis, once the example here, is
+    not among the states the sources list as having chosen (a), so the data now reads (b).)
     """
     from refugeelaw import testing
 
     claim = testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
-    d = rl.assess_status(claim, on="2004-06-30", state="KNA")
+    d = rl.assess_status(claim, on="2004-06-30", state="COG")
     assert d.outcome is rl.Status.UNDETERMINED
-    assert d.missing_facts() == ("states['KNA'].art_1b",)
+    assert d.missing_facts() == ("states['COG'].art_1b",)
 
 
 def test_protection_stated_available_from_the_persecuting_state_is_flagged() -> None:

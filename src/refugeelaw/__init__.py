@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
     from . import instruments, states
     from .batch import CaseloadSummary, assess_many, summarize
     from .doctrine import Doctrine
-    from .errors import InvalidInput, Problem, UnknownProvision
+    from .errors import BeyondData, InvalidInput, Problem, UnknownProvision
     from .facts import (
         Actor,
         Cessation,
@@ -49,11 +49,12 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
     )
     from .serialize import from_dict, from_json, json_schema, to_dict, to_json
     from .sources import Citation, Provision, Source, provision
-    from .states import Participation, State, is_party
+    from .states import Participation, State, is_party, party_status
 
 _LAZY = {
     "Actor": ".facts",
     "Basis": ".results",
+    "BeyondData": ".errors",
     "CaseloadSummary": ".batch",
     "Cessation": ".facts",
     "Citation": ".sources",
@@ -99,6 +100,7 @@ _LAZY = {
     "is_party": ".states",
     "json_schema": ".serialize",
     "obligations_of": ".law.obligations",
+    "party_status": ".states",
     "provision": ".sources",
     "resolve_conflict": ".law.precedence",
     "states": ".states:module",
@@ -133,6 +135,7 @@ __all__ = [
     "Actor",
     "Answer",
     "Basis",
+    "BeyondData",
     "CaseloadSummary",
     "Cessation",
     "Citation",
@@ -178,6 +181,7 @@ __all__ = [
     "is_party",
     "json_schema",
     "obligations_of",
+    "party_status",
     "provision",
     "resolve_conflict",
     "states",

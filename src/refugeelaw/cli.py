@@ -341,6 +341,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     common(con)
     sub.add_parser("demo", help="run the articles' North Korean case")
+    data = sub.add_parser("data", help="export the participation data (CSV or JSON)")
+    data.add_argument("--format", choices=("csv", "json"), default="csv")
+    data.add_argument("--instrument", help="one instrument's key (default: every treaty)")
+    data.add_argument(
+        "--schema", action="store_true", help="print the JSON Schema of the JSON form instead"
+    )
     schema = sub.add_parser("schema", help="print the JSON Schema of a public class")
     schema.add_argument("name", nargs="?", default="Claim")
     return parser
@@ -360,6 +366,16 @@ def main(
             return _obligations(args, out)
         if args.command == "conflict":
             return _conflict(args, out)
+        if args.command == "data":
+            from . import export
+
+            if args.schema:
+                out.write(json.dumps(export.schema(), indent=2) + "\n")
+            elif args.format == "json":
+                out.write(export.to_json(args.instrument) + "\n")
+            else:
+                out.write(export.to_csv(export.rows(args.instrument)))
+            return 0
         if args.command == "schema":
             import refugeelaw
 

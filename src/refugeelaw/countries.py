@@ -17,23 +17,44 @@ from typing import Any
 from ._data import read_text
 from .errors import InvalidInput, Problem
 
-__all__ = ["all_countries", "check_country", "country_name"]
+__all__ = ["all_countries", "check_country", "country_name", "historic_countries", "is_historic"]
 
 
 @functools.cache
+def _tables() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    raw = json.loads(read_text("countries.json"))
+    return raw["countries"], raw.get("historic", {}).get("countries", {})
+
+
 def _table() -> dict[str, dict[str, Any]]:
-    raw = read_text("countries.json")
-    table: dict[str, dict[str, Any]] = json.loads(raw)["countries"]
-    return table
+    """Every code accepted: the current ISO 3166-1 codes and the historic ISO 3166-3 ones."""
+    return _all()
+
+
+@functools.cache
+def _all() -> dict[str, dict[str, Any]]:
+    current, historic = _tables()
+    return {**historic, **current}
 
 
 def all_countries() -> frozenset[str]:
     """Every current ISO 3166-1 alpha-3 code the library knows."""
-    return frozenset(_table())
+    return frozenset(_tables()[0])
+
+
+def historic_countries() -> frozenset[str]:
+    """The ISO 3166-3 codes of former states the library accepts (``"YUG"``, ``"SUN"``, ``"CSK"``)."""
+    return frozenset(_tables()[1])
+
+
+def is_historic(code: str) -> bool:
+    """Whether ``code`` is the ISO 3166-3 code of a former state (``"YUG"``: Yugoslavia)."""
+    return code in _tables()[1]
 
 
 def check_country(code: object, *, field: str = "") -> str:
-    """Return ``code`` if it is a current ISO 3166-1 alpha-3 code; raise :class:`InvalidInput` otherwise.
+    """Return ``code`` if it is an ISO 3166-1 alpha-3 code, or the ISO 3166-3 code of a former
+    state (``"YUG"``, ``"SUN"``, ``"CSK"``); raise :class:`InvalidInput` otherwise.
 
     Codes are case-sensitive upper case, as ISO writes them: ``"chn"`` is refused with a hint.
     """

@@ -6,11 +6,12 @@ an unknown country code, an ambiguous date, a provision that is not in the libra
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["InvalidInput", "Problem", "UnknownProvision"]
+__all__ = ["BeyondData", "InvalidInput", "Problem", "UnknownProvision"]
 
 
 @attrs.frozen
@@ -59,3 +60,33 @@ class InvalidInput(ValueError):
 
 class UnknownProvision(InvalidInput, LookupError):
     """A citation names an instrument or a pinpoint that the library's data does not hold."""
+
+
+class BeyondData(LookupError):
+    """A question the library's data cannot answer: whether a state is bound by a treaty on a date
+    after the date its sources speak for (the *horizon*), where no record shows it joined, or where
+    the data for that treaty is not complete. Ask :func:`refugeelaw.party_status` for the
+    three-valued answer and its reason.
+
+    Attributes:
+        state: the state's ISO alpha-3 code.
+        instrument: the instrument's key.
+        horizon: the date the data speaks for (``None``: the data states none).
+        reason: why the data cannot answer.
+    """
+
+    def __init__(
+        self, state: str, instrument: str, horizon: dt.date | None, reason: str = ""
+    ) -> None:
+        self.state = state
+        self.instrument = instrument
+        self.horizon = horizon
+        self.reason = reason
+        until = horizon.isoformat() if horizon else "no stated date"
+        super().__init__(
+            f"{state}, {instrument}: beyond the data (horizon {until})"
+            + (f": {reason}" if reason else "")
+        )
+
+    def __reduce__(self) -> tuple[type[BeyondData], tuple[str, str, dt.date | None, str]]:
+        return (type(self), (self.state, self.instrument, self.horizon, self.reason))

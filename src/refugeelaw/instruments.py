@@ -70,7 +70,7 @@ class EntryIntoForceRule(v.Checked):
         return deposited
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Instrument(v.Checked):
     """A treaty (or another source of law) with the dates that decide when it binds.
 
@@ -116,6 +116,27 @@ class Instrument(v.Checked):
 
     def __repr__(self) -> str:
         return f"<Instrument {self.key}>"
+
+    def __eq__(self, other: object) -> bool:
+        """An instrument equals an instrument with the same fields, and its own key: an
+        obligation's ``instrument`` (a key) compares equal to the module constant.
+
+        >>> import refugeelaw as rl
+        >>> rl.instruments.CAT == "cat-1984", "cat-1984" == rl.instruments.CAT
+        (True, True)
+        """
+        if isinstance(other, str):
+            return other == self.key
+        if isinstance(other, Instrument):
+            return attrs.astuple(self, recurse=False) == attrs.astuple(other, recurse=False)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self.key)  # equal to its key's hash, as it compares equal to its key
 
     def __str__(self) -> str:
         return self.short_title or self.title

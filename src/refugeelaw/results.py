@@ -16,7 +16,7 @@ import attrs
 from .countries import country_name
 from .doctrine import Doctrine
 from .facts import Claim
-from .logic import Finding, missing_facts
+from .logic import Finding, Verdict, missing_facts
 from .outcomes import ReturnOutcome, Status
 from .questions import Question, questions
 from .sources import Citation, cite
@@ -232,6 +232,9 @@ class StateObligation:
         counterparties: for a bilateral duty, the state(s) it is owed to (ISO alpha-3).
         norm: the general norm the obligation expresses, if any (``"non-refoulement"``); its
             peremptory status then follows the :class:`~refugeelaw.Doctrine` in force.
+        bound: whether it binds the state: ``MET``, or ``UNKNOWN`` where the data cannot say
+            whether the state is a party on the date (after the data's horizon; see
+            :func:`refugeelaw.party_status`). ``notes`` then say why.
     """
 
     state: str
@@ -249,6 +252,7 @@ class StateObligation:
     notes: tuple[str, ...] = ()
     counterparties: tuple[str, ...] = ()
     norm: str | None = None
+    bound: Verdict = Verdict.MET
 
     @property
     def citation(self) -> Citation:
@@ -257,7 +261,8 @@ class StateObligation:
 
     def __str__(self) -> str:
         since = f" since {self.since.isoformat()}" if self.since else ""
-        return f"{self.state}: {self.citation} ({self.basis.value}{since}) — {self.duty}"
+        unknown = ", participation unknown" if self.bound is Verdict.UNKNOWN else ""
+        return f"{self.state}: {self.citation} ({self.basis.value}{since}{unknown}) — {self.duty}"
 
 
 # ---------------------------------------------------------------------------------------------

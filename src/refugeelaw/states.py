@@ -22,27 +22,34 @@ import attrs
 
 from . import _validate as v
 from ._data import json_names, read_text
-from .countries import check_country, country_name
+from .countries import check_country, country_name, is_historic
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
-from .sources import Source
+from .logic import Finding, Verdict, finding
+from .sources import SOURCE_FIELDS, Citation, Source
 
 __all__ = [
     "Action",
+    "Art1BChoice",
+    "Horizon",
     "Participation",
     "Reservation",
     "State",
     "Withdrawal",
     "all_states",
+    "art_1b_choice",
     "get",
+    "horizon",
     "is_party",
     "participants",
     "participation",
+    "party_status",
 ]
 
 _STATUSES = ("verified", "secondary", "unverified")
+_RESERVATION_KINDS = ("reservation", "declaration", "understanding", "objection", "text")
 
 
 class Action(enum.Enum):
@@ -70,15 +77,17 @@ class Reservation(v.Checked):
     """A reservation, declaration, understanding or objection made by a state to a treaty.
 
     ``provisions`` are the pinpoints it affects; a ``"reservation"`` to a provision excludes or
-    modifies that obligation for the reserving state.
+    modifies that obligation for the reserving state (``qualifies``: it limits the obligation
+    without removing it; the obligation is kept with a note). ``"text"`` holds the state's reservations and
+    declarations as the source prints them, not yet classified: it excludes nothing by itself.
     """
 
     kind: str = attrs.field(
         metadata={
             "check": lambda x: (
                 None
-                if x in ("reservation", "declaration", "understanding", "objection")
-                else f"expected reservation, declaration, understanding or objection, got {x!r}"
+                if x in _RESERVATION_KINDS
+                else f"expected one of {', '.join(_RESERVATION_KINDS)}, got {x!r}"
             )
         }
     )
@@ -89,17 +98,25 @@ class Reservation(v.Checked):
     text: str | None = None
     status: str = "unverified"
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    qualifies: bool = False
 
-    def excludes(self, pinpoint: str) -> bool:
-        """Whether this is a reservation to ``pinpoint`` (or to the article that contains it)."""
-        if self.kind != "reservation":
+    def concerns(self, pinpoint: str) -> bool:
+        """Whether it names ``pinpoint`` (or the article that contains it)."""
+        if self.kind == "text":
             return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
+
+    def excludes(self, pinpoint: str) -> bool:
+        """Whether this is a reservation that excludes ``pinpoint`` (or the article that contains
+        it) for the reserving state; one that only ``qualifies`` the provision does not."""
+        return self.kind == "reservation" and not self.qualifies and self.concerns(pinpoint)
 
 
 @attrs.frozen
 class Withdrawal(v.Checked):
-    """A denunciation or withdrawal, and whether it took effect."""
+    """A denunciation or withdrawal (or the end of a state that was a party), and whether it took
+    effect. ``in_doubt_from``: from this date until ``effective`` the sources cannot say whether
+    the state was still bound (the SFRY's UN membership, 1992-2000)."""
 
     notified: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
@@ -111,6 +128,68 @@ class Withdrawal(v.Checked):
     summary: str = ""
     status: str = "unverified"
     sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    in_doubt_from: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+
+
+@attrs.frozen
+class Art1BChoice(v.Checked):
+    """A state's choice under Refugee Convention Art 1B(1), from a date.
+
+    Args:
+        choice: ``"a"`` (events in Europe), ``"b"`` (in Europe or elsewhere) or ``None`` (from
+            ``since`` the sources cannot say).
+        since: the date from which it holds (``None``: from the state's participation).
+        summary: what the source says.
+        status: how well it is sourced.
+        sources: where it was seen.
+    """
+
+    choice: str | None = attrs.field(
+        metadata={
+            "check": lambda x: (
+                None if x in ("a", "b", None) else f"expected 'a', 'b' or None, got {x!r}"
+            )
+        }
+    )
+    since: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    summary: str = ""
+    status: str = "unverified"
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+
+@attrs.frozen
+class Horizon(v.Checked):
+    """What a participation dataset can speak for: the date its sources speak for and whether it
+    holds a record for every participant they list.
+
+    After ``date`` (or at any date, where the dataset is not ``complete``) the absence of a record
+    means the data does not know, not that the state is not a party.
+
+    Args:
+        instrument: the instrument's key.
+        date: the date the dataset's sources speak for (``None``: a closed list, such as the two
+            parties of a bilateral treaty, which speaks for every date).
+        complete: whether every participant the sources list, up to ``date``, has a record.
+        basis: how the date was found, in words.
+        sources: the sources it rests on.
+    """
+
+    instrument: str = attrs.field(metadata={"check": v.non_empty_str})
+    date: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    complete: bool = False
+    basis: str = ""
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+    def __str__(self) -> str:
+        if self.date is None:
+            return "a closed list of parties" if self.complete else "no stated horizon"
+        return self.date.isoformat() + ("" if self.complete else " (incomplete)")
 
 
 _ACTION = v.to_enum(Action)
@@ -138,8 +217,15 @@ class Participation(v.Checked):
         signature: date of signature, if any.
         status: how well the record is sourced.
         art_1b: for the Refugee Convention, the Art 1B(1) choice: ``"a"`` (events in Europe only),
-            ``"b"`` (in Europe or elsewhere), or ``None`` (not known).
+            ``"b"`` (in Europe or elsewhere), or ``None`` (not known); the latest, where
+            ``art_1b_history`` dates the choices.
+        art_1b_history: the dated Art 1B(1) choices and extensions under Art 1B(2), oldest first.
         withdrawal: a withdrawal or denunciation, if any.
+        as_of: the latest date a source of this record speaks for, where that is later than the
+            dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
+            not followed by ratification); ``None``: the dataset's horizon.
+        reported_later: what sources later than the horizon report without a date the data can
+            use (a ratification known by its year only); said where the answer is unknown.
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -165,6 +251,23 @@ class Participation(v.Checked):
     )
     art_1b: str | None = None
     withdrawal: Withdrawal | None = None
+    as_of: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    art_1b_history: tuple[Art1BChoice, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Art1BChoice)}
+    )
+    reported_later: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+
+    def art_1b_on(self, on: dt.date) -> Art1BChoice | None:
+        """The Art 1B(1) choice that holds on ``on`` (``None``: the data dates none)."""
+        current = None
+        for c in self.art_1b_history:
+            if c.since is None or c.since <= on:
+                current = c
+        return current
 
     def _cross_check(self) -> Iterable[Problem]:
         if (
@@ -192,6 +295,8 @@ class Participation(v.Checked):
         if not self.action.binds or self.in_force is None or on < self.in_force:
             return False
         w = self.withdrawal
+        if w and w.accepted and w.in_doubt_from and on >= w.in_doubt_from:
+            return False  # not shown to bind: party_status says UNKNOWN
         return not (w and w.accepted and w.effective and on >= w.effective)
 
 
@@ -229,8 +334,7 @@ def _with_in_force(p: Participation, instrument: Instrument) -> Participation:
 def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
     instrument = get_instrument(raw["instrument"])
     sources = {
-        k: Source(**{f: s[f] for f in ("title", "url", "repo", "path", "commit") if f in s})
-        for k, s in raw["sources"].items()
+        k: Source(**{f: s[f] for f in SOURCE_FIELDS if f in s}) for k, s in raw["sources"].items()
     }
 
     def cite(keys: Iterable[str], where: str) -> tuple[Source, ...]:
@@ -263,8 +367,21 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     text=x.get("text"),
                     status=x.get("status", "unverified"),
                     sources=cite(x.get("source", ()), f"records[{n}].reservations.source"),
+                    qualifies=x.get("qualifies", False),
                 )
                 for x in r.get("reservations", ())
+            ),
+            as_of=r.get("as_of"),
+            reported_later=tuple(r.get("reported_later", ())),
+            art_1b_history=tuple(
+                Art1BChoice(
+                    choice=c.get("choice"),
+                    since=c.get("since"),
+                    summary=c.get("summary", ""),
+                    status=c.get("status", "unverified"),
+                    sources=cite(c.get("source", ()), f"records[{n}].art_1b_history.source"),
+                )
+                for c in r.get("art_1b_history", ())
             ),
             withdrawal=None
             if not w
@@ -275,6 +392,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 summary=w.get("summary", ""),
                 status=w.get("status", "unverified"),
                 sources=cite(w.get("source", ()), f"records[{n}].withdrawal.source"),
+                in_doubt_from=w.get("in_doubt_from"),
             ),
         )
         out.append(_with_in_force(p, instrument))
@@ -282,12 +400,80 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
 
 
 @functools.cache
-def _participations() -> dict[str, tuple[Participation, ...]]:
+def _alternative_a() -> tuple[frozenset[str], str] | None:
+    """The Convention file's list of the states that chose Art 1B(1)(a), if it states one."""
+    raw = json.loads(read_text("participation", "refugee-convention-1951.json"))
+    listed = raw.get("art_1b")
+    if not listed:
+        return None
+    return frozenset(listed["alternative_a"]), listed["basis"]
+
+
+def art_1b_choice(state: str, on: dt.date | str) -> tuple[str | None, str]:
+    """The Art 1B(1) choice of a party to the Refugee Convention on ``on``, and where it comes
+    from: a dated choice of its record, its undated choice, or (for a state not among those the
+    sources list as having chosen alternative (a)) alternative (b). ``None``: not known.
+
+    >>> import refugeelaw as rl
+    >>> rl.states.art_1b_choice("MCO", "2015-01-01")[0], rl.states.art_1b_choice("MCO", "2023-01-01")[0]
+    ('a', 'b')
+    """
+    when = parse_date(on, field="on")
+    p = participation(state, "refugee-convention-1951")
+    if p is not None:
+        dated = p.art_1b_on(when)
+        if dated is not None:
+            since = f" from {dated.since.isoformat()}" if dated.since else ""
+            return dated.choice, f"{dated.summary}{since} (status: {dated.status})"
+        if p.art_1b is not None:
+            return p.art_1b, f"the record's choice (status: {p.status})"
+    closed = _alternative_a()
+    if closed is not None and state not in closed[0]:
+        return "b", f"not among the states that chose alternative (a): {closed[1]}"
+    return None, "the data records no choice"
+
+
+def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
+    h = raw.get("horizon") or {}
+    keys = h.get("source", ())
+    return Horizon(
+        instrument=raw["instrument"],
+        date=h.get("date"),
+        complete=h.get("complete", False),
+        basis=h.get("basis", ""),
+        sources=tuple(
+            Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
+            for s in (raw["sources"][k] for k in keys)
+        ),
+    )
+
+
+@functools.cache
+def _datasets() -> tuple[dict[str, tuple[Participation, ...]], dict[str, Horizon]]:
     by_state: dict[str, list[Participation]] = {}
+    horizons: dict[str, Horizon] = {}
     for name in json_names("participation"):
-        for p in _load_file(json.loads(read_text("participation", name))):
+        raw = json.loads(read_text("participation", name))
+        horizons[raw["instrument"]] = _load_horizon(raw)
+        for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
-    return {k: tuple(ps) for k, ps in by_state.items()}
+    return {k: tuple(ps) for k, ps in by_state.items()}, horizons
+
+
+def _participations() -> dict[str, tuple[Participation, ...]]:
+    return _datasets()[0]
+
+
+def horizon(instrument: str | Instrument) -> Horizon | None:
+    """The horizon of the library's participation data for ``instrument`` (``None``: it holds
+    none, as for an instrument of your own).
+
+    >>> import refugeelaw as rl
+    >>> str(rl.states.horizon("refugee-convention-1951").date)
+    '2015-03-12'
+    """
+    key = get_instrument(instrument).key
+    return _datasets()[1].get(key)
 
 
 def get(code: str | State) -> State:
@@ -331,17 +517,50 @@ def participation(
     return s.participation(inst.key)
 
 
-def is_party(
+def _short(source: Source) -> str:
+    """A source as a reason names it: its title's first phrase, and the date it speaks for."""
+    title = source.title
+    if len(title) > 80:
+        title = next(part for part in (title.split(",")[0], title[:80]) if part).strip()
+    return title + (f" as at {source.date.isoformat()}" if source.date else "")
+
+
+def _record_words(p: Participation) -> str:
+    sources = "; ".join(_short(x) for x in p.source)
+    return (
+        f"record: {p.state} {p.action.value}"
+        + (f" deposited {p.deposited.isoformat()}" if p.deposited else "")
+        + f", status {p.status}"
+        + (f", source: {sources}" if sources else "")
+    )
+
+
+def _known_until(h: Horizon | None, p: Participation | None) -> dt.date | None:
+    dates = [d for d in ((h.date if h else None), (p.as_of if p else None)) if d is not None]
+    return max(dates) if dates else None
+
+
+def party_status(
     state: str | State,
     instrument: str | Instrument,
     *,
     on: dt.date | str,
     extra: Iterable[Participation] = (),
-) -> bool:
-    """Whether ``instrument`` is in force for ``state`` on ``on``.
+) -> Finding:
+    """Whether ``instrument`` binds ``state`` on ``on``, in three values, with the reason.
 
-    Signature alone does not bind (VCLT art. 18 creates only an obligation not to defeat the
-    treaty's object and purpose; see :func:`refugeelaw.obligations_of`).
+    ``MET``: a record shows the treaty in force for the state (where ``on`` is after the data's
+    horizon the reason says that later changes, such as a withdrawal, are not recorded).
+    ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
+    complete and speaks for ``on``. ``UNKNOWN``: no binding record (or only a signature) after the
+    data's horizon or where the data is not complete; a former state with no record (the status
+    tables list only states that exist); the time before a notification of succession (which may
+    take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
+    The reason names the record, its sources with the dates they speak for, and the horizon.
+
+    >>> import refugeelaw as rl
+    >>> rl.party_status("CHN", "iccpr-1966", on="2004-06-30").verdict   # signed 1998, not ratified
+    <Verdict.NOT_MET: 'not_met'>
 
     Args:
         state: ISO alpha-3 code or :class:`State`.
@@ -353,5 +572,159 @@ def is_party(
         InvalidInput: unknown state code, unknown instrument key, or a bad date.
     """
     when = parse_date(on, field="on")
-    p = participation(state, instrument, extra=extra)
-    return p is not None and p.bound_on(when)
+    s = get(state)
+    inst = get_instrument(instrument)
+    p = participation(s, inst, extra=extra)
+    h = horizon(inst) if inst.kind != "bilateral" else Horizon(inst.key, complete=True)
+    name = s.name
+    element = f"{inst} binds {name} on {when.isoformat()}"
+    cite = Citation(inst.key, inst.rule.provision or "")
+    until = _known_until(h, p)
+    beyond = until is not None and when > until
+    horizon_words = (
+        f"the data speaks for {until.isoformat()}"
+        if until
+        else ("the data states no horizon" if h is None or not h.complete else "a closed list")
+    )
+    if inst.entry_into_force is not None and when < inst.entry_into_force:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"{inst} enters into force only on {inst.entry_into_force.isoformat()}",
+            cite,
+        )
+    if p is not None and p.action.binds:
+        if p.in_force is None:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{_record_words(p)}; the date of entry into force is not known",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.in_force"],
+            )
+        if when < p.in_force and p.action is Action.SUCCESSION and p.in_force == p.deposited:
+            # VCSST art. 23(1): a notification of succession may take effect from the date of
+            # succession (independence); neither its terms nor that date are in the data.
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{name} notified its succession to {inst} on {p.deposited.isoformat()}; a "
+                "notification of succession may take effect from the date of independence "
+                "(Vienna Convention on Succession of States in respect of Treaties, art. 23(1)), "
+                f"and neither that date nor the notification's terms are in the data "
+                f"({_record_words(p)})",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.in_force"],
+            )
+        if when < p.in_force:
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{inst} enters into force for {name} only on {p.in_force.isoformat()} "
+                f"({_record_words(p)})",
+                cite,
+            )
+        w = p.withdrawal
+        if w and w.accepted and w.effective and when >= w.effective:
+            ended = f": {w.summary}" if w.summary else ""
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{name}'s participation ended on {w.effective.isoformat()}{ended} "
+                f"({_record_words(p)})",
+                cite,
+            )
+        if w and w.accepted and w.in_doubt_from and when >= w.in_doubt_from:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"from {w.in_doubt_from.isoformat()} the sources cannot say whether {name} was "
+                f"still bound: {w.summary} ({_record_words(p)})",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}.withdrawal"],
+            )
+        later = (
+            f"; {horizon_words}: later changes (a withdrawal, a denunciation) are not recorded"
+            if beyond
+            else ""
+        )
+        return finding(
+            element,
+            Verdict.MET,
+            f"in force for {name} since {p.in_force.isoformat()} ({_record_words(p)}){later}",
+            cite,
+        )
+    what = (
+        f"only a signature of {p.signature.isoformat()}"
+        if p is not None and p.signature is not None
+        else "no ratification, accession or succession"
+    )
+    if is_historic(s.code) and p is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data holds no record for {name}, a former state: the status tables list only "
+            "the states that exist when they are drawn up",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if h is None or not h.complete:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data records {what} for {name}, but it is not a complete list of the parties "
+            f"({horizon_words})",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if beyond:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data records {what} for {name}, but {horizon_words}: a later ratification or "
+            "accession would not be recorded"
+            + "".join(f"; reported later: {x}" for x in (p.reported_later if p else ())),
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the data records {what} for {name} ({horizon_words}"
+        + (f"; {_record_words(p)}" if p is not None else "")
+        + ")",
+        cite,
+    )
+
+
+def is_party(
+    state: str | State,
+    instrument: str | Instrument,
+    *,
+    on: dt.date | str,
+    extra: Iterable[Participation] = (),
+) -> bool:
+    """Whether ``instrument`` is in force for ``state`` on ``on``.
+
+    Signature alone does not bind (VCLT art. 18 creates only an obligation not to defeat the
+    treaty's object and purpose; see :func:`refugeelaw.obligations_of`). Where the data cannot
+    say (:func:`party_status` is ``UNKNOWN``) this raises :class:`~refugeelaw.BeyondData` rather
+    than answer ``False``.
+
+    Args:
+        state: ISO alpha-3 code or :class:`State`.
+        instrument: a key or an :class:`~refugeelaw.instruments.Instrument` (yours included).
+        on: the date.
+        extra: participation records to use in addition to (and ahead of) the library's data.
+
+    Raises:
+        InvalidInput: unknown state code, unknown instrument key, or a bad date.
+        BeyondData: the data cannot say (after its horizon, or incomplete for the instrument).
+    """
+    f = party_status(state, instrument, on=on, extra=extra)
+    if f.verdict is Verdict.UNKNOWN:
+        inst = get_instrument(instrument)
+        code = state.code if isinstance(state, State) else state
+        h = horizon(inst)
+        raise BeyondData(code, inst.key, h.date if h else None, f.reason)
+    return f.verdict is Verdict.MET

@@ -46,14 +46,15 @@ from .dates import parse_date
 from .errors import InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
-from .sources import Source
-from .states import Action, Participation, Reservation, Withdrawal, _with_in_force
+from .sources import SOURCE_FIELDS, Source
+from .states import Action, Horizon, Participation, Reservation, Withdrawal, _with_in_force
 
 __all__ = [
     "DEFAULT_SOURCE",
     "ImportResult",
     "merge",
     "parse_date_cell",
+    "parse_declarations",
     "parse_status_table",
     "resolve_participant",
     "to_data_file",
@@ -89,6 +90,9 @@ _ALIASES: dict[str, str] = {
     "Republic of Moldova": "MDA",
     "Russian Federation": "RUS",
     "Saint Kitts and Nevis": "KNA",
+    "St. Kitts and Nevis": "KNA",
+    "St. Lucia": "LCA",
+    "St. Vincent and the Grenadines": "VCT",
     "State of Palestine": "PSE",
     "Syrian Arab Republic": "SYR",
     "Türkiye": "TUR",
@@ -392,7 +396,7 @@ def parse_status_table(
 
     Args:
         text: the pasted table, with or without the page's text around it.
-        instrument: the key of the instrument the table is for (or an :class:`Instrument`).
+        instrument: the key of the instrument the table is for (or an :class:`~refugeelaw.instruments.Instrument`).
         source: where the table was copied from: a :class:`~refugeelaw.sources.Source`, or a
             title; by default :data:`DEFAULT_SOURCE`.
         strict: raise instead of skipping rows that cannot be read.
@@ -461,6 +465,57 @@ def parse_status_table(
 # -- merging and saving --------------------------------------------------------------------------
 
 
+def parse_declarations(
+    text: str, *, source: Source = DEFAULT_SOURCE
+) -> tuple[dict[str, Reservation], tuple[Problem, ...]]:
+    r"""Read the declarations and reservations of a status page, one state at a time.
+
+    The layout is the one the UN Treaty Collection scrape ``zmjones/untreaties`` writes
+    (``declarations/<chapter>.txt``): a line ``#<participant>`` followed by the state's text. Each
+    state's text becomes one unclassified :class:`~refugeelaw.states.Reservation` of kind
+    ``"text"`` (classify the ones that bite by hand: which provision, whether it excludes or
+    qualifies). States with no text are left out.
+
+    >>> texts, problems = parse_declarations("#Congo\nThe Protocol is accepted with the exception of article IV.\n")
+    >>> texts["COG"].kind, texts["COG"].text
+    ('text', 'The Protocol is accepted with the exception of article IV.')
+
+    Returns:
+        The texts by ISO alpha-3 code, and the participants that could not be resolved.
+    """
+    out: dict[str, Reservation] = {}
+    problems: list[Problem] = []
+    current: str | None = None
+    lines: list[str] = []
+
+    def flush(line_no: int) -> None:
+        if current is None:
+            return
+        body = "\n".join(lines).strip()
+        code = resolve_participant(current)
+        if code is None:
+            problems.append(Problem(f"line {line_no}", f"unknown participant {current!r}"))
+        elif body:
+            out[code] = Reservation(
+                kind="text",
+                summary="the reservations and declarations as the UN Treaty Collection prints "
+                "them (unclassified)",
+                text=body,
+                status="verified" if source is not DEFAULT_SOURCE else "unverified",
+                sources=(source,),
+            )
+
+    start = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#"):
+            flush(start)
+            current, lines, start = line[1:].strip(), [], n
+        elif current is not None:
+            lines.append(line)
+    flush(start)
+    return out, tuple(problems)
+
+
 def _unique(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(dict.fromkeys(items))
 
@@ -492,17 +547,23 @@ def merge(
             continue
         reservations = new.reservations or old.reservations
         art_1b = new.art_1b if new.art_1b is not None else old.art_1b
+        history = new.art_1b_history or old.art_1b_history
+        later = new.reported_later or old.reported_later
         withdrawal = new.withdrawal if new.withdrawal is not None else old.withdrawal
         carried = (
             bool(old.notes)
             or (not new.reservations and bool(old.reservations))
             or (new.art_1b is None and old.art_1b is not None)
+            or (not new.art_1b_history and bool(old.art_1b_history))
+            or (not new.reported_later and bool(old.reported_later))
             or (new.withdrawal is None and old.withdrawal is not None)
         )
         out[key] = attrs.evolve(
             new,
             reservations=reservations,
             art_1b=art_1b,
+            art_1b_history=history,
+            reported_later=later,
             withdrawal=withdrawal,
             notes=_unique((*old.notes, *new.notes)),
             source=_unique((*new.source, *old.source)) if carried else new.source,
@@ -519,6 +580,8 @@ def to_data_file(
     *,
     instrument: str | Instrument,
     sources: Mapping[str, Source],
+    horizon: Horizon | None = None,
+    keep: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The records as a participation data file of the package (``data/participation/*.json``).
 
@@ -529,11 +592,17 @@ def to_data_file(
 
     Args:
         participations: records for ``instrument`` (records for other instruments are refused).
-        instrument: the instrument key (or :class:`Instrument`) the file is for.
+        instrument: the instrument key (or :class:`~refugeelaw.instruments.Instrument`) the file is for.
         sources: every source the records and their reservations cite, by the key to write.
+        horizon: the date the records' sources speak for and whether they list every party
+            (:class:`~refugeelaw.states.Horizon`); written as the file's ``horizon``.
+        keep: other top-level entries to write as they are, after ``horizon`` (the Refugee
+            Convention file's ``art_1b``: the states the sources list as having chosen Art
+            1B(1)(a)).
 
     Returns:
-        A JSON-ready dict with the keys ``instrument``, ``sources`` and ``records``.
+        A JSON-ready dict with the keys ``instrument``, ``horizon`` (where given), ``sources``
+        and ``records``.
 
     Raises:
         InvalidInput: a record is for another instrument, or cites a source not in ``sources``.
@@ -585,15 +654,39 @@ def to_data_file(
             source_keys(p.withdrawal.sources, f"{path}.withdrawal.source") if p.withdrawal else [],
         )
         row["notes"] = list(p.notes)
+        if p.as_of is not None:
+            row["as_of"] = _iso(p.as_of)
+        if p.reported_later:
+            row["reported_later"] = list(p.reported_later)
+        if p.art_1b_history:
+            row["art_1b_history"] = [
+                {
+                    "choice": c.choice,
+                    "since": _iso(c.since),
+                    "summary": c.summary,
+                    "status": c.status,
+                    "source": source_keys(c.sources, f"{path}.art_1b_history[{j}].source"),
+                }
+                for j, c in enumerate(p.art_1b_history)
+            ]
         out.append(row)
+    head: dict[str, Any] = {"instrument": inst.key}
+    if horizon is not None:
+        head["horizon"] = {
+            "date": _iso(horizon.date),
+            "complete": horizon.complete,
+            "basis": horizon.basis,
+            "source": source_keys(horizon.sources, "horizon.source"),
+        }
+    head.update(keep or {})
     if problems:
         raise InvalidInput(problems)
     return {
-        "instrument": inst.key,
+        **head,
         "sources": {
             key: {
-                f: getattr(s, f)
-                for f in ("title", "url", "repo", "path", "commit")
+                f: _iso(getattr(s, f)) if f == "date" else getattr(s, f)
+                for f in SOURCE_FIELDS
                 if getattr(s, f) is not None
             }
             for key, s in sources.items()
@@ -610,6 +703,7 @@ def _reservation(r: Reservation, source: list[str]) -> dict[str, Any]:
         "text": r.text,
         "status": r.status,
         "source": source,
+        **({"qualifies": True} if r.qualifies else {}),
     }
 
 
@@ -623,4 +717,5 @@ def _withdrawal(w: Withdrawal | None, source: list[str]) -> dict[str, Any] | Non
         "summary": w.summary,
         "status": w.status,
         "source": source,
+        **({"in_doubt_from": _iso(w.in_doubt_from)} if w.in_doubt_from else {}),
     }

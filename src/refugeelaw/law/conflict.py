@@ -11,9 +11,9 @@ from ..doctrine import Doctrine
 from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..instruments import get as get_instrument
-from ..logic import Finding
+from ..logic import Finding, Verdict
 from ..results import PrecedenceRule, StateObligation
-from ..states import Participation, participation
+from ..states import Participation, party_status
 from .obligations import CUSTOM, is_peremptory
 
 __all__ = ["Conflict", "Decision"]
@@ -56,15 +56,15 @@ class Conflict:
         Protocol (adopted 1967), not the 1951 Convention, for a Protocol-only party."""
         return self.treaty(ob.via) if ob.via is not None else self.treaty(ob.instrument)
 
-    def parties(self, ob: StateObligation) -> dict[str, bool]:
-        """Which of the states concerned are bound by the obligation's treaty on the date. An
+    def parties(self, ob: StateObligation) -> dict[str, Verdict]:
+        """Whether each of the states concerned is bound by the obligation's treaty on the date
+        (``UNKNOWN`` where the data cannot say, see :func:`refugeelaw.party_status`). An
         obligation that binds through another instrument (Convention arts 2–34 through Protocol
         art. I(1)) binds the parties to either instrument."""
         treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
         return {
-            s: any(
-                (p := participation(s, t, extra=self.extra)) is not None and p.bound_on(self.on)
-                for t in treaties
+            s: Verdict.any(
+                [party_status(s, t, on=self.on, extra=self.extra).verdict for t in treaties]
             )
             for s in self.between
         }

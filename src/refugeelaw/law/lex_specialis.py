@@ -42,7 +42,7 @@ def lex_specialis(c: Conflict) -> Decision:
                 )
             )
         bound = c.parties(strong)
-        parties = [s for s in c.between if bound[s]] or list(c.between)
+        parties = [s for s in c.between if bound[s] is Verdict.MET] or list(c.between)
         among = " and ".join(country_name(s) for s in parties)
         inst = c.treaty(strong.instrument)
         treaty = str(inst) if inst is not None else str(strong.citation)

@@ -58,7 +58,7 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
     """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it."""
     if state is None:
         return UNLIMITED
-    from ..states import participation
+    from ..states import art_1b_choice, participation
 
     check_country(state, field="state")
     name = country_name(state)
@@ -66,13 +66,18 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
     prot = participation(state, _PROTOCOL)
     conv_bound = conv is not None and conv.bound_on(on)
     prot_bound = prot is not None and prot.bound_on(on)
-    choice = conv.art_1b if conv_bound and conv is not None else None
+    choice = art_1b_choice(state, on)[0] if conv_bound else "b"
     if prot_bound:
-        geo = choice == "a"
+        # Art I(3): only an existing declaration under Art 1B(1)(a) survives; unknown stays unknown.
+        geo: bool | None = None if choice is None else choice == "a"
         both = "the 1951 Convention and the 1967 Protocol" if conv_bound else "the 1967 Protocol"
         words = f"{name} is bound by {both} on {on.isoformat()}"
         if geo:
             words += ", keeping its Art 1B(1)(a) declaration (events in Europe) under art. I(3)"
+        elif geo is None:
+            words += (
+                ", and whether it keeps an Art 1B(1)(a) declaration under art. I(3) is not known"
+            )
         return Regime(
             words, state, dateline=False, geographic_limitation=geo, protocol_applies=True
         )

@@ -33,7 +33,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
-from ..states import Participation, participants, participation
+from ..states import Participation, participants, participation, party_status
 
 __all__ = [
     "CUSTOM",
@@ -101,6 +101,10 @@ def _treaty_duty(
     cite = Citation(duty.instrument, duty.provision)
     inst = get_instrument(via or duty.instrument)
     element = f"{cite}"
+    status = party_status(state, inst, on=on)
+    if status.verdict is Verdict.UNKNOWN:
+        # Never answer more than the data knows: after its horizon a missing record is unknown.
+        return _unknown_duty(state, duty, cite, status, doctrine, via)
     if p is None or not p.bound_on(on):
         why = (
             f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
@@ -109,9 +113,13 @@ def _treaty_duty(
             f"{p.in_force.isoformat()}"
         )
         return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
-    # A reservation to the Protocol's art. I(1) reaches the Convention articles it applies.
-    pin = "I(1)" if via == _P else duty.provision
-    reserved = [r for r in p.reservations if r.excludes(pin)]
+    # A reservation to the Protocol's art. I(1), or to a Convention article as the Protocol's
+    # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
+    pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
+    reserved = [r for r in p.reservations if any(r.excludes(pin) for pin in pins)]
+    qualified = [
+        r for r in p.reservations if not r.excludes(duty.provision) and r.concerns(duty.provision)
+    ]
     if reserved:
         r = reserved[0]
         return Survey(
@@ -127,7 +135,13 @@ def _treaty_duty(
     since = p.in_force
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
+    qualifications = tuple(
+        f"Qualified by {country_name(state)}'s {r.kind} to {inst} {'/'.join(r.provisions)}: "
+        f"{r.summary} (status: {r.status})."
+        for r in qualified
+    )
     notes = (
+        *qualifications,
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
     )
@@ -154,8 +168,43 @@ def _treaty_duty(
             element,
             Verdict.MET,
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
-            f"{through}: {duty.duty}",
+            f"{through}: {duty.duty}" + "".join(f"; {q[:-1]}" for q in qualifications),
             cite,
+        ),
+        obligation,
+    )
+
+
+def _unknown_duty(
+    state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
+) -> Survey:
+    """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
+    non_refoulement = duty.norm == "non-refoulement"
+    others = tuple(s for s in participants(duty.instrument) if s != state)
+    obligation = StateObligation(
+        state=state,
+        instrument=duty.instrument,
+        provision=duty.provision,
+        duty=duty.duty,
+        basis=Basis.TREATY,
+        since=None,
+        owed_to=duty.owed_to or "the other parties",
+        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        absolute=duty.absolute,
+        exceptions=duty.exceptions,
+        via=via,
+        notes=(f"Participation unknown: {status.reason}.", *duty.notes),
+        counterparties=others if duty.owed_to is None else (),
+        norm=duty.norm,
+        bound=Verdict.UNKNOWN,
+    )
+    return Survey(
+        finding(
+            f"{cite}",
+            Verdict.UNKNOWN,
+            f"whether it binds {country_name(state)} is beyond the data: {status.reason}",
+            cite,
+            missing=status.missing,
         ),
         obligation,
     )
@@ -295,7 +344,10 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
         p = participation(state, duty.instrument)
         if duty.listed == "always":
             general.append(_treaty_duty(state, duty, p, on, doctrine))
-        elif p is not None:
+        elif p is not None or (
+            get_instrument(duty.instrument).kind != "bilateral"
+            and party_status(state, duty.instrument, on=on).verdict is Verdict.UNKNOWN
+        ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
     signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
     return (*general, *signed, *particular, _custom(state, doctrine))
@@ -331,7 +383,9 @@ def obligations_of(
     Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
     CAT art. 3; ICCPR arts 6–7; bilateral border protocols; the Charter), VCLT art. 18 duties of a
     signatory, and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
-    reservation is left out; :func:`explain_obligations` says so.
+    reservation is left out; :func:`explain_obligations` says so. An obligation whose treaty the
+    data cannot say binds the state (after the data's horizon, see :func:`refugeelaw.party_status`)
+    is listed with ``bound`` ``UNKNOWN``, not left out.
 
     Raises:
         InvalidInput: unknown state code or bad date.
@@ -346,11 +400,15 @@ def explain_obligations(
     """A finding tree: every obligation considered, bound or not, and why (incl. reservations)."""
     when, doctrine = _arguments(state, on, doctrine)
     surveyed = survey(state, when, doctrine)
-    bound = [s for s in surveyed if s.obligation is not None]
+    bound = [s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.MET]
+    unknown = [
+        s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.UNKNOWN
+    ]
+    beyond = f"; whether {len(unknown)} more do is beyond the data" if unknown else ""
     return finding(
         f"obligations of {country_name(state)} on {when.isoformat()}",
-        Verdict.MET if bound else Verdict.NOT_MET,
-        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}",
+        Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,
+        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}{beyond}",
         children=[s.finding for s in surveyed],
         role="conclusion",
     )

@@ -287,6 +287,25 @@ def resolve_conflict(
         )
     else:
         reason = decision.statement
+    unsure = [o for o in (first, second) if o.bound is Verdict.UNKNOWN]
+    for o in unsure:
+        # Never more than the data knows: a conflict needs both obligations to bind.
+        findings.append(
+            finding(
+                f"{o.citation} binds {o.state}",
+                Verdict.UNKNOWN,
+                f"whether {o.citation} binds {o.state} on {when.isoformat()} is beyond the data "
+                "(see party_status): there is a conflict only if it does",
+                o.citation,
+                role="note",
+            )
+        )
+    if unsure:
+        reason += (
+            "; whether "
+            + " and ".join(str(o.citation) for o in unsure)
+            + (" binds is beyond the data, so the conflict itself is uncertain")
+        )
     if found_corrections:
         findings.append(
             finding(
@@ -300,7 +319,7 @@ def resolve_conflict(
         )
     root = finding(
         f"conflict between {first.citation} and {second.citation}",
-        Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED else Verdict.MET,
+        Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
         reason,
         Citation(_V, "30(1)"),
         children=findings,

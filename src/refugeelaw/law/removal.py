@@ -153,6 +153,15 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
             f"{country_name(by)} is not bound by {cite} on {on.isoformat()}",
             cite,
         )
+    if obligation.bound is Verdict.UNKNOWN:
+        return finding(
+            "the state is bound",
+            Verdict.UNKNOWN,
+            f"whether {country_name(by)} is bound by {cite} on {on.isoformat()} is beyond the "
+            f"data ({'; '.join(obligation.notes[:1])})",
+            cite,
+            missing=[f"states[{by!r}].{cite.instrument}"],
+        )
     since = f" since {obligation.since.isoformat()}" if obligation.since else ""
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
     return finding(

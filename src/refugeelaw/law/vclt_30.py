@@ -125,7 +125,19 @@ def successive_treaties(c: Conflict) -> Decision:
             )
         )
     pa, pb = c.parties(a), c.parties(b)
-    both = [s for s in between if pa[s] and pb[s]]
+    unknown = [s for s in between if Verdict.UNKNOWN in (pa[s], pb[s])]
+    if unknown:
+        names = ", ".join(country_name(s) for s in unknown)
+        return Decision(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                f"whether {names} is party to both treaties on {c.on.isoformat()} is beyond the "
+                "data (see party_status), so art. 30(3)-(4) cannot be applied",
+                Citation(_V, "30(4)"),
+            )
+        )
+    both = [s for s in between if pa[s] is Verdict.MET and pb[s] is Verdict.MET]
     date_a, words_a = _date_of(ia, a, c.doctrine.later_treaty_by)
     date_b, words_b = _date_of(ib, b, c.doctrine.later_treaty_by)
     assume = (c.doctrine.position("later_treaty_by"),)
@@ -180,8 +192,8 @@ def successive_treaties(c: Conflict) -> Decision:
             residual=residual,
             statement=statement,
         )
-    only_a = [s for s in between if pa[s] and not pb[s]]
-    only_b = [s for s in between if pb[s] and not pa[s]]
+    only_a = [s for s in between if pa[s] is Verdict.MET and pb[s] is Verdict.NOT_MET]
+    only_b = [s for s in between if pb[s] is Verdict.MET and pa[s] is Verdict.NOT_MET]
     if both and (only_a or only_b) and not (only_a and only_b):
         common, other = (a, b) if only_a else (b, a)
         common_inst, other_inst = (ia, ib) if only_a else (ib, ia)

@@ -14,6 +14,7 @@ holdings, a paraphrase marked as such) and the source it was taken from. Rules c
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Iterable, Mapping
@@ -22,10 +23,23 @@ from typing import Any
 import attrs
 
 from .._data import json_names, read_text
-from .._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
+from .._validate import (
+    Checked,
+    is_bool,
+    is_str,
+    non_empty_str,
+    opt_date,
+    opt_str,
+    to_date,
+    to_tuple,
+    tuple_of_str,
+)
 from ..errors import Problem, UnknownProvision
 
-__all__ = ["Citation", "Provision", "Source", "provision", "source_keys"]
+__all__ = ["SOURCE_FIELDS", "Citation", "Provision", "Source", "provision", "source_keys"]
+
+SOURCE_FIELDS = ("title", "url", "repo", "path", "commit", "date")
+"""The fields of a :class:`Source` as the data files write them."""
 
 _STATUSES = ("verified", "secondary", "unverified")
 
@@ -40,6 +54,7 @@ class Source(Checked):
 
     ``status`` is ``"verified"`` (seen in the source named), ``"secondary"`` (seen only in a secondary
     source) or ``"unverified"`` (general knowledge, not confirmed: treat as a lead, not a fact).
+    ``date`` is the date the source speaks for (a status table's "status as at"), where known.
     """
 
     title: str = attrs.field(metadata={"check": non_empty_str})
@@ -47,10 +62,19 @@ class Source(Checked):
     repo: str | None = attrs.field(default=None, metadata={"check": opt_str})
     path: str | None = attrs.field(default=None, metadata={"check": opt_str})
     commit: str | None = attrs.field(default=None, metadata={"check": opt_str})
+    date: dt.date | None = attrs.field(
+        default=None, converter=to_date, metadata={"check": opt_date}
+    )
 
     def __str__(self) -> str:
         where = self.url or " ".join(x for x in (self.repo, self.path) if x)
         return f"{self.title} ({where})" if where else self.title
+
+
+def _instrument_key(value: Any) -> Any:
+    """An :class:`~refugeelaw.instruments.Instrument` given where a key is expected: its key."""
+    key = getattr(value, "key", None)
+    return key if isinstance(key, str) and not isinstance(value, str) else value
 
 
 @attrs.frozen(order=True)
@@ -58,10 +82,15 @@ class Citation(Checked):
     """A pinpoint reference to a provision: an instrument key and a pinpoint such as ``"1A(2)"``.
 
     ``str()`` gives the citation as a lawyer writes it. The pinpoint may be empty to cite a whole
-    instrument (or a case).
+    instrument (or a case). The instrument may be given as its key or as the
+    :class:`~refugeelaw.instruments.Instrument` itself:
+
+    >>> import refugeelaw as rl
+    >>> str(Citation(rl.instruments.UN_CHARTER, "102"))
+    'UN Charter Art. 102'
     """
 
-    instrument: str = attrs.field(metadata={"check": non_empty_str})
+    instrument: str = attrs.field(converter=_instrument_key, metadata={"check": non_empty_str})
     provision: str = attrs.field(default="", metadata={"check": is_str})
 
     def __str__(self) -> str:
@@ -141,7 +170,7 @@ class _Record:
 def _source(raw: Mapping[str, Any] | None) -> Source | None:
     if not raw:
         return None
-    return Source(**{k: raw[k] for k in ("title", "url", "repo", "path", "commit") if k in raw})
+    return Source(**{k: raw[k] for k in SOURCE_FIELDS if k in raw})
 
 
 def _load(raw: Mapping[str, Any]) -> _Record:

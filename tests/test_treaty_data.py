@@ -1,0 +1,574 @@
+"""Treaty data a lawyer can rely on (issue 14): comparisons with the instrument constants, party
+status in three values with the data's horizon, reservations that bite, UN membership, dated
+Art 1B(1) choices and successions from independence.
+
+Each test names the provision or the record it rests on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.countries import all_countries
+
+C = "refugee-convention-1951"
+P = "refugee-protocol-1967"
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparisons that work
+# ---------------------------------------------------------------------------------------------
+
+
+def test_an_obligations_instrument_compares_equal_to_the_module_constant() -> None:
+    """CAT art. 3(1) binds China from 3 Nov 1988: filtering by the constant finds it."""
+    found = [
+        o for o in rl.obligations_of("CHN", on="2004-06-30") if o.instrument == rl.instruments.CAT
+    ]
+    assert [o.provision for o in found] == ["3(1)"]
+    assert all(o.instrument != rl.instruments.ICCPR for o in found)
+
+
+def test_an_instrument_equals_its_key_and_hashes_like_it() -> None:
+    assert rl.instruments.REFUGEE_CONVENTION == C
+    assert C == rl.instruments.REFUGEE_CONVENTION
+    assert rl.instruments.REFUGEE_CONVENTION != P
+    assert {rl.instruments.REFUGEE_CONVENTION, C} == {C}
+    assert rl.instruments.get(C) == rl.instruments.REFUGEE_CONVENTION
+    assert rl.instruments.REFUGEE_CONVENTION != rl.instruments.REFUGEE_PROTOCOL
+
+
+def test_a_citation_accepts_an_instrument_as_well_as_a_key() -> None:
+    """UN Charter art. 102 (registration of treaties), cited through the constant."""
+    cite = rl.Citation(rl.instruments.UN_CHARTER, "102")
+    assert cite == rl.Citation("un-charter-1945", "102")
+    assert cite.instrument == "un-charter-1945"
+
+
+# ---------------------------------------------------------------------------------------------
+# Party status in three values, with the data's horizon
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_core_dataset_states_its_horizon() -> None:
+    """The UN Treaty Collection tables scraped in March 2015 record actions up to 12 Mar 2015."""
+    for key in (C, P, "cat-1984", "iccpr-1966", "vclt-1969"):
+        h = rl.states.horizon(key)
+        assert h is not None
+        assert str(h.date) == "2015-03-12"
+        assert h.complete
+        assert h.sources[0].commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173"
+
+
+def test_guinea_bissau_is_bound_by_cat_from_the_thirtieth_day_after_its_2013_ratification() -> None:
+    """CAT art. 27(2): ratified 24 Sep 2013 (2015 table), in force 24 Oct 2013. The 2013 table
+    recorded only the signature of 12 Sep 2000."""
+    assert rl.is_party("GNB", "cat-1984", on="2013-10-23") is False
+    assert rl.is_party("GNB", "cat-1984", on="2013-10-24") is True
+    found = rl.party_status("GNB", rl.instruments.CAT, on="2014-01-01")
+    assert found.verdict is rl.Verdict.MET
+    assert "2013-09-24" in found.reason
+
+
+@pytest.mark.parametrize("instrument", ["cat-1984", "iccpr-1966", "vclt-1969"])
+def test_state_of_palestine_acceded_on_2_april_2014(instrument: str) -> None:
+    """The 2015 tables record the State of Palestine's accessions of 2 Apr 2014."""
+    p = rl.states.participation("PSE", instrument)
+    assert p is not None
+    assert p.deposited is not None
+    assert p.deposited.isoformat() == "2014-04-02"
+    assert rl.is_party("PSE", instrument, on="2015-01-01") is True
+
+
+def test_eritrea_acceded_to_cat_on_25_september_2014() -> None:
+    """CAT art. 27(2): in force on the thirtieth day, 25 Oct 2014."""
+    assert rl.is_party("ERI", "cat-1984", on="2014-10-25") is True
+    assert rl.is_party("ERI", "cat-1984", on="2014-10-24") is False
+
+
+def test_after_the_horizon_no_record_means_unknown_not_a_confident_no() -> None:
+    """South Sudan acceded to the Convention in 2018 (UNHCR), after the tables' horizon: the data
+    holds no record, so the answer is unknown, and is_party raises BeyondData naming the horizon."""
+    before = rl.party_status("SSD", C, on="2014-01-01")
+    after = rl.party_status("SSD", C, on="2019-01-01")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert after.verdict is rl.Verdict.UNKNOWN
+    assert "2015-03-12" in after.reason
+    with pytest.raises(rl.BeyondData) as info:
+        rl.is_party("SSD", C, on="2019-01-01")
+    assert (info.value.state, info.value.instrument) == ("SSD", C)
+    assert str(info.value.horizon) == "2015-03-12"
+
+
+def test_a_party_record_stays_met_after_the_horizon_with_a_note() -> None:
+    """Convention art. 43(2): in force for China since 23 Dec 1982; a later denunciation (art. 44)
+    would not be recorded, and the reason says so."""
+    found = rl.party_status("CHN", C, on="2024-01-01")
+    assert found.verdict is rl.Verdict.MET
+    assert "later changes" in found.reason
+    assert rl.is_party("CHN", C, on="2024-01-01") is True
+
+
+def test_a_record_can_speak_for_a_later_date_than_the_dataset() -> None:
+    """China's ICCPR signature record is confirmed (still not ratified) by a 2022 table."""
+    p = rl.states.participation("CHN", "iccpr-1966")
+    assert p is not None
+    assert p.as_of is not None
+    assert p.as_of.isoformat() == "2022-05-29"
+    assert rl.party_status("CHN", "iccpr-1966", on="2022-05-29").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CHN", "iccpr-1966", on="2022-05-30").verdict is rl.Verdict.UNKNOWN
+
+
+def test_no_state_is_bound_before_the_treaty_itself_is_in_force() -> None:
+    """CAT art. 27(1): in force 26 Jun 1987."""
+    assert rl.party_status("SSD", "cat-1984", on="1987-01-01").verdict is rl.Verdict.NOT_MET
+
+
+def test_obligations_whose_participation_is_unknown_are_shown_as_unknown_not_absent() -> None:
+    """ICCPR arts 6(1) and 7: China signed in 1998; whether it has ratified after 29 May 2022
+    (the latest source the data holds) is beyond the data, so the obligations are listed with
+    bound UNKNOWN, and the explanation says why."""
+    obs = {str(o.citation): o for o in rl.obligations_of("CHN", on="2024-01-01")}
+    assert obs["ICCPR art. 7"].bound is rl.Verdict.UNKNOWN
+    assert obs["ICCPR art. 6(1)"].bound is rl.Verdict.UNKNOWN
+    assert obs["CAT art. 3(1)"].bound is rl.Verdict.MET
+    tree = rl.explain_obligations("CHN", on="2024-01-01").find("ICCPR art. 7")
+    assert tree is not None
+    assert tree.verdict is rl.Verdict.UNKNOWN
+    assert "beyond the data" in tree.reason
+    before = {str(o.citation) for o in rl.obligations_of("CHN", on="2022-01-01")}
+    assert "ICCPR art. 7" not in before
+
+
+def test_a_bar_whose_participation_is_unknown_is_undecided_not_absent() -> None:
+    """ICCPR art. 7 (and art. 6(1)): for a state whose ICCPR status is beyond the data, the bar
+    is undecided rather than absent; the return is not PERMITTED on the data's silence."""
+    harm = rl.Harm(
+        "cruel and inhuman treatment in detention",
+        "PRK",
+        likelihood=0.9,
+        irreparable=True,
+        actor=rl.Actor.STATE,
+    )
+    claim = rl.Claim(rl.Person(nationalities=frozenset({"PRK"}), location="CHN"), fears=(harm,))
+    doctrine = rl.Doctrine(non_refoulement_customary=False)
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="2024-01-01", doctrine=doctrine)
+    assert "ICCPR art. 7" in {str(o.citation) for o in later.undecided}
+    assert all(str(o.citation) != "ICCPR art. 7" for o in later.breaches)
+    earlier = rl.assess_return(claim, by="CHN", to="PRK", on="2022-01-01", doctrine=doctrine)
+    assert "ICCPR art. 7" not in {str(o.citation) for o in earlier.undecided}
+
+
+# ---------------------------------------------------------------------------------------------
+# UN membership
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_un_member_has_a_charter_record() -> None:
+    """Charter arts 3-4: the 193 Members the UN lists (as at Jan 2026), each with its date."""
+    current = [s for s in rl.states.participants("un-charter-1945") if s in all_countries()]
+    assert len(current) == 193
+    h = rl.states.horizon("un-charter-1945")
+    assert h is not None
+    assert h.complete
+    for code in current:
+        p = rl.states.participation(code, "un-charter-1945")
+        assert p is not None
+        assert p.in_force is not None
+        assert p.source
+
+
+@pytest.mark.parametrize("state", ["FRA", "USA", "GBR", "DEU"])
+def test_france_and_others_are_bound_by_the_charter_and_owe_article_56(state: str) -> None:
+    """Charter Art. 56 (with Art. 55(c)): every Member pledges joint and separate action; in
+    2004 France, the US, the UK and Germany were Members, as China was."""
+    assert rl.is_party(state, rl.instruments.UN_CHARTER, on="2004-06-30") is True
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2004-06-30")}
+    assert "UN Charter Art. 56" in cites
+
+
+def test_germany_is_a_member_from_its_admission_on_18_september_1973() -> None:
+    assert rl.is_party("DEU", "un-charter-1945", on="1973-09-17") is False
+    assert rl.is_party("DEU", "un-charter-1945", on="1973-09-18") is True
+    assert rl.is_party("DDR", "un-charter-1945", on="1980-01-01") is True
+    assert rl.is_party("DDR", "un-charter-1945", on="1990-10-03") is False
+
+
+def test_yugoslavia_was_an_original_member_whose_end_the_sources_do_not_date() -> None:
+    """The SFRY ratified on 19 Oct 1945 and was a Member 'until its dissolution following the
+    ... admission as new Members' of its successors (22 May 1992 to 1 Nov 2000): in between the
+    data cannot say."""
+    assert rl.is_party("YUG", "un-charter-1945", on="1980-01-01") is True
+    assert rl.party_status("YUG", "un-charter-1945", on="1995-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("YUG", "un-charter-1945", on="1995-01-01")
+    assert rl.is_party("YUG", "un-charter-1945", on="2001-01-01") is False
+    assert rl.is_party("HRV", "un-charter-1945", on="1992-05-22") is True
+
+
+def test_the_ussr_s_membership_is_continued_by_the_russian_federation() -> None:
+    assert rl.is_party("SUN", "un-charter-1945", on="1980-01-01") is True
+    assert rl.is_party("SUN", "un-charter-1945", on="1992-01-01") is False
+    assert rl.is_party("RUS", "un-charter-1945", on="1980-01-01") is True
+    ended = rl.party_status("SUN", "un-charter-1945", on="1992-01-01")
+    assert "Russian Federation" in ended.reason
+
+
+def test_czechoslovakia_ended_on_31_december_1992_and_its_successors_were_admitted() -> None:
+    assert rl.is_party("CSK", "un-charter-1945", on="1992-12-31") is True
+    assert rl.is_party("CSK", "un-charter-1945", on="1993-01-01") is False
+    assert rl.is_party("CZE", "un-charter-1945", on="1993-01-19") is True
+    assert rl.is_party("SVK", "un-charter-1945", on="1993-01-18") is False
+
+
+def test_a_former_state_without_a_record_is_unknown_not_a_non_party() -> None:
+    """The UN Treaty Collection tables list only states that exist when drawn up: Yugoslavia's
+    participation in the Refugee Convention is not in them, so the data cannot say."""
+    assert rl.party_status("YUG", C, on="1980-01-01").verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("YUG", C, on="1980-01-01")
+
+
+def test_historic_codes_are_accepted_wherever_a_state_is() -> None:
+    assert rl.states.get("YUG").name == "Yugoslavia"
+    person = rl.Person(nationalities=frozenset({"YUG"}))
+    assert person.nationalities == frozenset({"YUG"})
+    assert any(
+        str(o.citation) == "UN Charter Art. 56" for o in rl.obligations_of("SUN", on="1980-01-01")
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Reservations that bite
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", ["COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "CHN"])
+def test_a_reservation_to_protocol_article_iv_removes_that_obligation(state: str) -> None:
+    """Protocol art. VII(1) allows reservations to art. IV (disputes to the ICJ); each of these
+    states made one (UN Treaty Collection, chapter V-5, declarations and reservations)."""
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2014-01-01")}
+    assert "1967 Protocol art. IV" not in cites
+    assert "1967 Protocol art. II(1)" in cites
+    why = rl.explain_obligations(state, on="2014-01-01").find("1967 Protocol art. IV")
+    assert why is not None
+    assert why.verdict is rl.Verdict.NOT_MET
+    assert "reservation" in why.reason
+
+
+def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_it() -> None:
+    """Rwanda: recourse to the ICJ only with its prior agreement; the text names no article."""
+    ob = next(
+        o
+        for o in rl.obligations_of("RWA", on="2014-01-01")
+        if str(o.citation) == "1967 Protocol art. IV"
+    )
+    assert any("prior agreement" in n for n in ob.notes)
+
+
+@pytest.mark.parametrize("state", ["BWA", "PNG"])
+def test_botswana_and_papua_new_guinea_are_not_bound_by_convention_articles_31_and_32(
+    state: str,
+) -> None:
+    """Convention art. 42(1) permits reservations to arts 31 and 32 (not to art. 33): Botswana
+    and Papua New Guinea made them; art. 33(1) still binds them."""
+    cites = {str(o.citation) for o in rl.obligations_of(state, on="2014-01-01")}
+    assert "Refugee Convention art. 31(1)" not in cites
+    assert "Refugee Convention art. 32(1)" not in cites
+    assert "Refugee Convention art. 33(1)" in cites
+    why = rl.explain_obligations(state, on="2014-01-01").find("Refugee Convention art. 32(1)")
+    assert why is not None
+    assert "reservation" in why.reason
+
+
+def test_qualifying_reservations_keep_the_obligation_and_say_how_it_is_limited() -> None:
+    """CAT art. 3(1) with the US understanding ('more likely than not'); ICCPR art. 7 with the
+    US reservation tying it to the Fifth, Eighth and Fourteenth Amendments; Uganda's reservation
+    to Convention art. 32."""
+    us = {str(o.citation): o for o in rl.obligations_of("USA", on="2014-01-01")}
+    assert any("more likely than not" in n for n in us["CAT art. 3(1)"].notes)
+    assert any("Eighth" in n for n in us["ICCPR art. 7"].notes)
+    ug = {str(o.citation): o for o in rl.obligations_of("UGA", on="2014-01-01")}
+    assert any("unfettered right to expel" in n for n in ug["Refugee Convention art. 32(1)"].notes)
+
+
+def _biting() -> list[tuple[str, str, str]]:
+    """Every reservation in the data that excludes a duty the library lists."""
+    from refugeelaw.sources.duties import catalogue
+
+    duties = [(d.instrument, d.provision) for d in catalogue()]
+    out = []
+    for state in rl.states.all_states():
+        for p in state.participations:
+            for r in p.reservations:
+                for inst, pin in duties:
+                    if (inst == p.instrument or (p.instrument == P and inst == C)) and r.excludes(
+                        pin
+                    ):
+                        out.append((state.code, p.instrument, str(rl.Citation(inst, pin))))
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize(("state", "instrument", "cite"), _biting())
+def test_every_reservation_that_bites_is_applied_by_obligations_of(
+    state: str, instrument: str, cite: str
+) -> None:
+    """The data's reservations that exclude a listed duty: on a date the treaty binds the state,
+    obligations_of leaves the duty out (unless it binds through another instrument the state did
+    not reserve) and explain_obligations names the reservation."""
+    p = rl.states.participation(state, instrument)
+    assert p is not None
+    assert p.in_force is not None
+    on = p.in_force
+    tree = rl.explain_obligations(state, on=on)
+    reasons = [f.reason for f in tree.children if f.element == cite]
+    assert reasons
+    if instrument == P and rl.is_party(state, C, on=on):
+        conv = rl.states.participation(state, C)
+        assert conv is not None
+        if not any(r.excludes(cite.split()[-1]) for r in conv.reservations):
+            return  # binds through the Convention itself
+    assert cite not in {str(o.citation) for o in rl.obligations_of(state, on=on)}
+    assert any("reservation" in r for r in reasons)
+
+
+def test_the_biting_reservations_include_the_measured_cases() -> None:
+    found = {(s, c) for s, _, c in _biting()}
+    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM"):
+        assert (state, "1967 Protocol art. IV") in found
+    for state in ("BWA", "PNG"):
+        assert (state, "Refugee Convention art. 31(1)") in found
+        assert (state, "Refugee Convention art. 32(1)") in found
+
+
+# ---------------------------------------------------------------------------------------------
+# Dated Art 1B(1) choices
+# ---------------------------------------------------------------------------------------------
+
+
+def _outside_europe() -> rl.Claim:
+    from refugeelaw import testing
+
+    return testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+
+
+def test_monaco_kept_the_geographic_limitation_until_2022() -> None:
+    """Art 1B(1)(a), kept under the Protocol by its art. I(3) (Monaco acceded in 2010), until
+    the extension under Art 1B(2) registered on 17 Feb 2022 (Journal de Monaco)."""
+    in_2015 = rl.assess_status(_outside_europe(), on="2015-01-01", state="MCO")
+    in_2023 = rl.assess_status(_outside_europe(), on="2023-01-01", state="MCO")
+    assert in_2015.outcome is rl.Status.NOT_REFUGEE
+    assert in_2023.outcome is rl.Status.REFUGEE
+    assert rl.states.art_1b_choice("MCO", "2022-02-16")[0] == "a"
+    assert rl.states.art_1b_choice("MCO", "2022-02-17")[0] == "b"
+
+
+def test_congo_s_choice_after_the_protocol_stays_unknown_not_no_limitation() -> None:
+    """Protocol art. I(3): an existing Art 1B(1)(a) declaration survives; whether Congo's did
+    after 1970 the sources do not settle, so events outside Europe leave the outcome open."""
+    d = rl.assess_status(_outside_europe(), on="2004-06-30", state="COG")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert rl.states.art_1b_choice("COG", "2004-06-30")[0] is None
+    assert rl.states.art_1b_choice("COG", "1965-01-01")[0] == "a"
+
+
+def test_turkey_keeps_alternative_a_under_the_protocol() -> None:
+    d = rl.assess_status(_outside_europe(), on="2004-06-30", state="TUR")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+
+
+def test_a_state_not_listed_as_choosing_a_is_read_as_b_from_a_secondary_source() -> None:
+    """Saint Kitts and Nevis, a party to the Convention alone, is not among the four states the
+    (secondary) sources list as having chosen alternative (a)."""
+    choice, basis = rl.states.art_1b_choice("KNA", "2004-06-30")
+    assert choice == "b"
+    assert "secondary" in basis
+
+
+# ---------------------------------------------------------------------------------------------
+# Successions
+# ---------------------------------------------------------------------------------------------
+
+
+def test_algeria_before_its_notification_of_succession_is_unknown_not_a_non_party() -> None:
+    """Algeria notified its succession to the Convention on 21 Feb 1963; a notification of
+    succession may take effect from independence (VCSST art. 23(1)), which the data does not
+    date, so on 1 Dec 1962 the data cannot say (it no longer answers False)."""
+    found = rl.party_status("DZA", C, on="1962-12-01")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert "succession" in found.reason
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("DZA", C, on="1962-12-01")
+    assert rl.is_party("DZA", C, on="1963-02-21") is True
+    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
+    assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.UNKNOWN
+
+
+# ---------------------------------------------------------------------------------------------
+# The data as a product
+# ---------------------------------------------------------------------------------------------
+
+
+def _conforms(value: object, schema: dict[str, object]) -> bool:
+    """A small JSON Schema check (type, enum, properties, required, items, additionalProperties)."""
+    kinds = {"string": str, "boolean": bool, "object": dict, "array": list, "null": type(None)}
+    if "enum" in schema and value not in schema["enum"]:  # type: ignore[operator]
+        return False
+    t = schema.get("type")
+    if t is not None:
+        names = t if isinstance(t, list) else [t]
+        if not any(isinstance(value, kinds[n]) for n in names):  # type: ignore[index]
+            return False
+    if isinstance(value, dict):
+        props: dict[str, dict[str, object]] = schema.get("properties", {})  # type: ignore[assignment]
+        if any(k not in value for k in schema.get("required", [])):  # type: ignore[attr-defined]
+            return False
+        if schema.get("additionalProperties") is False and set(value) - set(props):
+            return False
+        return all(_conforms(v, props[k]) for k, v in value.items() if k in props)
+    if isinstance(value, list) and "items" in schema:
+        return all(_conforms(v, schema["items"]) for v in value)  # type: ignore[arg-type]
+    return True
+
+
+def test_the_json_export_conforms_to_its_schema_and_states_each_horizon() -> None:
+    from refugeelaw import export
+
+    doc = export.document()
+    assert _conforms(doc, export.schema())
+    horizons = {h["instrument"]: h["date"] for h in doc["horizons"]}
+    assert horizons["refugee-convention-1951"] == "2015-03-12"
+    assert horizons["un-charter-1945"] == "2026-01-08"
+    assert len([r for r in doc["records"] if r["instrument"] == "un-charter-1945"]) == 197
+
+
+def test_the_csv_export_has_one_row_per_record_and_the_documented_columns() -> None:
+    import csv
+    import io
+
+    from refugeelaw import export
+
+    text = export.to_csv(export.rows("refugee-convention-1951"))
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(table[0]) == export.COLUMNS
+    assert len(table) == len(rl.states.participants("refugee-convention-1951"))
+    mco = next(r for r in table if r["state"] == "MCO")
+    assert mco["art_1b"] == "b"
+    assert "2022-02-17" in mco["art_1b_history"]
+
+
+def test_the_command_line_exports_the_data() -> None:
+    import io
+    import json
+
+    from refugeelaw.cli import main
+
+    out = io.StringIO()
+    assert main(["data", "--format", "json", "--instrument", "cat-1984"], out=out) == 0
+    doc = json.loads(out.getvalue())
+    assert {r["instrument"] for r in doc["records"]} == {"cat-1984"}
+    gnb = next(r for r in doc["records"] if r["state"] == "GNB")
+    assert gnb["deposited"] == "2013-09-24"
+    out = io.StringIO()
+    assert main(["data", "--schema"], out=out) == 0
+    assert json.loads(out.getvalue())["title"] == "refugeelaw participation data"
+    err = io.StringIO()
+    assert main(["data", "--instrument", "no-such-treaty"], out=io.StringIO(), err=err) == 2
+    assert "unknown instrument 'no-such-treaty'" in err.getvalue()
+
+
+_TABLES = {
+    "refugee-convention-1951": "5-2",
+    "refugee-protocol-1967": "5-5",
+    "cat-1984": "4-9",
+    "iccpr-1966": "4-4",
+    "vclt-1969": "23-1",
+}
+
+
+@pytest.mark.parametrize("instrument", sorted(_TABLES))
+def test_every_participant_the_2015_table_lists_has_a_record_with_its_dates(
+    instrument: str,
+) -> None:
+    """The horizon's source (UN Treaty Collection tables, March 2015): each row is a record, with
+    the table's action and dates unless the record says why it keeps other sources' dates."""
+    from pathlib import Path
+
+    from refugeelaw import untc
+
+    path = Path(__file__).parent / "data" / "untc" / "2015" / f"{_TABLES[instrument]}.csv"
+    table = untc.parse_status_table(path.read_text("utf-8"), instrument=instrument)
+    assert table.problems == ()
+    assert len(table.participations) > 100
+    for row in table.participations:
+        p = rl.states.participation(row.state, instrument)
+        assert p is not None, row.state
+        same = (p.action, p.deposited, p.signature) == (row.action, row.deposited, row.signature)
+        assert same or any("2015 table records" in n for n in p.notes), row.state
+
+
+def test_a_conflict_with_an_obligation_of_unknown_participation_is_itself_uncertain() -> None:
+    """VCLT art. 30 and the peremptory norm rule presuppose that both obligations bind: where the
+    data cannot say whether ICCPR art. 7 binds China (after May 2022), the ruling says so."""
+    obs = {str(o.citation): o for o in rl.obligations_of("CHN", on="2024-01-01")}
+    ruling = rl.resolve_conflict(
+        obs["ICCPR art. 7"],
+        obs["1986 China–DPRK Border Protocol, return"],
+        between=("CHN", "PRK"),
+        on="2024-01-01",
+    )
+    assert ruling.finding.verdict is rl.Verdict.UNKNOWN
+    assert "beyond the data" in ruling.finding.reason
+    note = ruling.finding.find("ICCPR art. 7 binds CHN")
+    assert note is not None
+    assert note.verdict is rl.Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("state", "instrument"),
+    [("MCO", C), ("YUG", "un-charter-1945"), ("USA", "cat-1984"), ("CHN", "iccpr-1966")],
+)
+def test_the_new_record_fields_survive_json(state: str, instrument: str) -> None:
+    """Art 1B history, withdrawals in doubt, qualifying reservations, dated sources, as_of."""
+    p = rl.states.participation(state, instrument)
+    assert p is not None
+    assert rl.from_json(rl.Participation, rl.to_json(p)) == p
+
+
+def test_an_obligation_of_unknown_participation_survives_json() -> None:
+    o = next(o for o in rl.obligations_of("CHN", on="2024-01-01") if o.bound is rl.Verdict.UNKNOWN)
+    assert rl.from_json(rl.StateObligation, rl.to_json(o)) == o
+
+
+def test_the_obligations_summary_counts_the_unknown_apart() -> None:
+    tree = rl.explain_obligations("CHN", on="2024-01-01")
+    assert tree.reason.endswith("whether 2 more do is beyond the data")
+    assert tree.reason.startswith("11 refugee-relevant obligations bind China")
+
+
+def test_the_importer_reads_the_declarations_the_data_stores() -> None:
+    """refugeelaw.untc.parse_declarations reads the scrape's texts: each Protocol record's stored
+    text is the one the March 2015 scrape gives (32 states made one)."""
+    from pathlib import Path
+
+    from refugeelaw import untc
+
+    path = Path(__file__).parent / "data" / "untc" / "2015" / "declarations-5-5.txt"
+    texts, problems = untc.parse_declarations(path.read_text("utf-8"))
+    assert problems == ()
+    assert len(texts) == 32
+    for code, read in texts.items():
+        p = rl.states.participation(code, P)
+        assert p is not None
+        stored = [r.text for r in p.reservations if r.kind == "text"]
+        assert stored == [read.text], code
+    assert "exception of article IV" in (texts["COG"].text or "")
+
+
+def test_the_importer_names_a_participant_it_cannot_resolve() -> None:
+    from refugeelaw import untc
+
+    texts, problems = untc.parse_declarations("#Atlantis\nNo.\n#Congo\nWith a reservation.\n")
+    assert list(texts) == ["COG"]
+    assert [str(p) for p in problems] == ["line 1: unknown participant 'Atlantis'"]
