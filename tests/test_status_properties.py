@@ -245,6 +245,10 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
         "danger_to_security",
         "serious_crime_danger",
     ):
+        if field == "internal_relocation" and any(h.actor is rl.Actor.STATE for h in claim.fears):
+            # Not unknown: where the state persecutes, None means that no finding rebuts the
+            # presumption that no internal flight alternative exists (Handbook para. 91).
+            continue
         if getattr(claim, field) is None:
             out.append((field, st.booleans(), lambda c, v, f=field: attrs.evolve(c, **{f: v})))
     for country in person.countries_of_reference():
@@ -435,7 +439,11 @@ def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> No
     d = assess(claim, doctrine, state)
     if d.outcome is rl.Status.REFUGEE:
         assert d.finding.find("inclusion (Art 1A(2))").verdict is rl.Verdict.MET
+        assert d.displaced_by == ()
         assert not claim.exclusion
-        assert not claim.cessation
+        if claim.cessation:
+            # Art 1C(5)-(6) do not apply while a well-founded fear persists: a clause listed in
+            # the claim is then found not to apply, and the refugee stays one.
+            assert d.finding.find("Art 1C: cessation").verdict is rl.Verdict.NOT_MET
         assert not claim.unrwa_assistance
         assert claim.rights_of_national_in is None

@@ -25,6 +25,18 @@ __all__ = ["art_1c", "cessation_found", "compelling_reasons"]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
 
+#: The clauses written for a refugee with a nationality ("the country of his nationality": 1C(1),
+#: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
+_FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
+_FOR_STATELESS = frozenset({Cessation.ART_1C_6})
+
+
+@reads("cessation", "stateless")
+def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessation]:
+    """The clauses found that cannot reach this person: 1C(1) and 1C(5) speak of the country of
+    nationality, 1C(6) of a person "who has no nationality"."""
+    return cessation & (_FOR_NATIONALS if stateless else _FOR_STATELESS)
+
 
 def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear that inclusion found.
@@ -34,7 +46,26 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     contradicts them, and where that is unknown, what decides the fear decides the clause.
     """
     fear = feared_element(included)
-    found = cessation_found(claim.cessation, fear.verdict)
+    wrong = misfits(claim.cessation, claim.person.stateless)
+    found = cessation_found(claim.cessation - wrong, fear.verdict)
+    if wrong and found.verdict is Verdict.NOT_MET:
+        names = ", ".join(c.value for c in Cessation if c in wrong)
+        whose = (
+            "the person is stateless: these clauses speak of the country of nationality (for a "
+            "stateless refugee, see Art 1C(6))"
+            if claim.person.stateless
+            else "the person has a nationality: Art 1C(6) is for a refugee who has none (see Art "
+            "1C(5))"
+        )
+        found = finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; Art {names} cannot apply: {whose}",
+            *found.citations,
+            *(c.citation for c in Cessation if c in wrong),
+            facts=[*found.facts, "person.nationalities"],
+            role=found.role,
+        )
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         could = cessation_found(claim.cessation_pending, fear.verdict)
         if could.verdict is not Verdict.NOT_MET:
