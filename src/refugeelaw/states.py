@@ -285,7 +285,12 @@ class Participation(v.Checked):
             yield Problem(
                 "signature", f"signature {self.signature} is after deposit {self.deposited}"
             )
-        if self.deposited and self.in_force and self.in_force < self.deposited:
+        if (
+            self.deposited
+            and self.in_force
+            and self.in_force < self.deposited
+            and self.action is not Action.SUCCESSION  # a succession may take effect earlier
+        ):
             yield Problem(
                 "in_force", f"entry into force {self.in_force} is before deposit {self.deposited}"
             )
