@@ -588,7 +588,6 @@ def test_former_states_were_parties_until_they_ended() -> None:
     1991 (in force after 90 days, art. 43(2)) and ceased to exist at the end of 1992; the GDR
     ratified the ICCPR in 1973; the SFRY's ICCPR participation is unknown once its successors'
     notifications begin to take effect (25 June 1991)."""
-    C = "refugee-convention-1951"
     assert rl.party_status("CSK", C, on="1992-06-01").verdict is rl.Verdict.MET
     assert rl.party_status("CSK", C, on="1993-06-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("DDR", "iccpr-1966", on="1980-01-01").verdict is rl.Verdict.MET
