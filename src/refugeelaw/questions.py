@@ -37,7 +37,7 @@ import attrs
 from .countries import country_name
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
-from .facts import Claim, Ground, Motive
+from .facts import JUDGEMENTS, Claim, Ground, Motive
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -133,32 +133,6 @@ def reassessable(kind: type, again: Callable[[Any, Claim, Doctrine], Any]) -> No
 Result = Any  # a StatusDetermination or ReturnAssessment (any result declared reassessable)
 
 _STEP = re.compile(r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[^']+)'\])")
-
-#: The facts that rest on an assessor's evaluation rather than on a plain record: likelihood,
-#: gravity, proportionality, reasonableness, social perception, and the judgements the law
-#: leaves to the decision-maker.
-JUDGMENTS = frozenset(
-    {
-        "likelihood",
-        "severity",
-        "disproportionate",
-        "discriminatory",
-        "law_contrary_to_human_rights",
-        "internal_relocation",
-        "cumulative_persecution",
-        "compelling_reasons",
-        "torture",
-        "irreparable",
-        "risk_to_life",
-        "ground_central",
-        "danger_to_security",
-        "danger_to_community",
-        "protected_characteristic",
-        "socially_perceived",
-        "exists_independently",
-        "protection",
-    }
-)
 
 # Questions in plain words, by the field asked about: ``{harm}`` is the feared harm's description,
 # ``{country}`` the country it names or the key of a mapping (``protection['PRK']``).
@@ -322,7 +296,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
             country=_place(key, harm, result.claim, path),
             path=path,
         )
-        kind = QuestionKind.JUDGMENT if field in JUDGMENTS else QuestionKind.FACT
+        kind = QuestionKind.JUDGMENT if field in JUDGEMENTS else QuestionKind.FACT
     undecided = result.outcome
     decisive = any(a.outcome is not undecided for a in answers)
     narrows = not decisive and any(a.open < still_open for a in answers)

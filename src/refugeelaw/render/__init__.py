@@ -106,8 +106,8 @@ def _details(f: Finding) -> list[str]:
     out = []
     if f.standard:
         out.append(f"standard: {f.standard}")
-    if f.role == "input":
-        out.append("a finding of the decision-maker, taken as given")
+    if f.judgements:
+        out.append("judgement: " + ", ".join(f.judgements))
     if f.facts:
         out.append("facts: " + ", ".join(f.facts))
     if f.missing:
