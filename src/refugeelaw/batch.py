@@ -160,7 +160,7 @@ def ordered_map(
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+    with multiprocessing.get_context("spawn").Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in tasks:
             pending.append(pool.apply_async(fn, (task,)))
@@ -168,6 +168,14 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process: Ctrl-C is the parent's to handle (it stops the workers), so a
+    worker never prints a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def deciding_element(determination: StatusDetermination) -> str:

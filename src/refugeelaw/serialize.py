@@ -51,7 +51,18 @@ def _sort_key(value: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shorten(repr(value))}"
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to about ``limit`` characters, saying how much was left out (error messages
+    stay readable whatever the input held)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 20]}… ({len(text):,} characters)"
+
+
+MAX_DEPTH = 200  # JSON nesting levels a document may have (a finding tree of 99 levels fits)
 
 
 def _structure_date(value: Any, _: type) -> dt.date:
@@ -113,6 +124,18 @@ def _structure_enum_union(value: Any, tp: Any) -> Any:
     raise ValueError(f"expected one of {allowed}, got {value!r}")
 
 
+def _is_literal(tp: Any) -> bool:
+    return typing.get_origin(tp) is typing.Literal
+
+
+def _structure_literal(value: Any, tp: Any) -> Any:
+    allowed = typing.get_args(tp)
+    if type(value) is str and value in allowed:
+        return value
+    words = ", ".join(map(repr, allowed))
+    raise ValueError(f"expected one of {words}, got {_describe(value)}")
+
+
 @functools.cache
 def _converter() -> cattrs.Converter:
     import cattrs  # loaded on first use: `import refugeelaw` stays light
@@ -122,6 +145,7 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook_func(_is_enum_union, _structure_enum_union)
+    conv.register_structure_hook_func(_is_literal, _structure_literal)
     conv.register_unstructure_hook_func(_is_enum_union, lambda v: v.value)
 
     def structure_items(value: Any, item_type: Any) -> list[Any]:
@@ -219,9 +243,9 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
         return out
     if isinstance(exc, KeyError):
         return [Problem(path, "required field is missing")]
-    if isinstance(exc, (ValueError, TypeError)):
-        return [Problem(path, _clean(str(exc)))]
-    raise exc  # pragma: no cover - an internal error, not bad input
+    if isinstance(exc, (ValueError, TypeError, AttributeError)):
+        return [Problem(path, shorten(_clean(str(exc)), 200))]
+    return [Problem(path, f"cannot be read: {shorten(str(exc), 200)}")]
 
 
 _SEGMENT = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+|'[^']*')\]")
@@ -264,16 +288,25 @@ def _clean(message: str) -> str:
 @functools.cache
 def _input_errors() -> tuple[type[BaseException], ...]:
     """The exceptions that mean bad input while structuring (cattrs loaded lazily)."""
-    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+    from cattrs.errors import (
+        BaseValidationError,
+        CattrsError,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
 
     return (
         ClassValidationError,
         IterableValidationError,
+        BaseValidationError,
         InvalidInput,
         ForbiddenExtraKeysError,
+        CattrsError,
         KeyError,
         ValueError,
         TypeError,
+        AttributeError,
     )
 
 
@@ -343,12 +376,19 @@ def from_dict(cls: type[T], data: Any) -> T:
     Raises:
         InvalidInput: listing every problem with its path.
     """
-    if attrs.has(cls) and not isinstance(data, Mapping):
+    if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
         raise InvalidInput(
-            [Problem("", f"expected a JSON object for {cls.__name__}, got {data!r}")]
+            [Problem("", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+        )
+    if not isinstance(data, Mapping):
+        name = cls.__name__
+        raise InvalidInput(
+            [Problem("", f"expected a JSON object for {name}, got {_describe(data)}")]
         )
     try:
         return _converter().structure(data, cls)
+    except RecursionError:
+        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
     except _input_errors() as exc:
         raise InvalidInput([_json_path(p, data) for p in _problems(exc)]) from None
 
@@ -358,8 +398,95 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
 
 
-def _reject_constant(name: str) -> Any:
-    raise json.JSONDecodeError(f"{name} is not valid JSON", name, 0)
+class _Constant:
+    """``NaN``, ``Infinity`` or ``-Infinity`` in the text: not JSON, reported at its path."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _depth(text: str) -> int:
+    """How deeply the JSON ``text`` nests (strings skipped): 1 for ``{}``, 2 for ``{"a": []}``."""
+
+    depth = deepest = 0
+    for char in _BRACKETS.findall(_STRING.sub("", text)):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
+    """Problems for ``NaN``/``Infinity`` and for strings holding a lone surrogate (``\\ud800``)."""
+    if isinstance(node, _Constant):
+        return [Problem(path, f"{node.word} is not valid JSON: give a number")]
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return [Problem(path, f"a lone surrogate (\\u{ord(node[exc.start]):04x}) is not text")]
+        return []
+    out: list[Problem] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out.extend(_lone_surrogates(value, f"{path}.{key}" if path else str(key)))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out.extend(_lone_surrogates(value, f"{path}[{i}]"))
+    return out
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
+    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
+    ``Infinity``, no lone surrogates (each reported at its JSON path)."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                [Problem("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            ) from None
+    elif not isinstance(text, str):
+        raise InvalidInput([Problem("", f"expected JSON text, got {_describe(text)}")])
+    if text.count("[") + text.count("{") > MAX_DEPTH:  # else it cannot nest too deeply
+        depth = _depth(text)
+        if depth > MAX_DEPTH:
+            raise InvalidInput(
+                [Problem("", f"nested {depth:,} levels deep: at most {MAX_DEPTH} are read")]
+            )
+    constants: list[str] = []
+
+    def constant(word: str) -> Any:
+        constants.append(word)
+        return _Constant(word)
+
+    try:
+        data = json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
+    except ValueError as exc:  # an integer beyond Python's 4,300 digits
+        raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
+    if constants or _SURROGATE_ESCAPE.search(text):
+        problems = _lone_surrogates(data)
+        if problems:
+            raise InvalidInput(problems)
+    return data
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -367,22 +494,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
     Raises:
         InvalidInput: the text is not JSON, or does not describe a valid ``cls``; every problem is
-            listed with its JSON path.
+            listed with its JSON path. Nothing else is raised, whatever the text (see
+            :func:`loads` for the limits).
     """
-    if isinstance(text, (bytes, bytearray)):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InvalidInput(
-                [Problem("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-            ) from None
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
-        ) from None
-    return from_dict(cls, data)
+    return from_dict(cls, loads(text))
 
 
 def json_schema(cls: type[Any]) -> dict[str, Any]:
@@ -480,3 +595,9 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             defs[name] = body
         return {"$ref": f"#/$defs/{name}"}
     raise TypeError(f"no JSON schema for type {tp!r}")  # pragma: no cover
+
+
+def _int_words(exc: ValueError) -> str:
+    if "4300 digits" in str(exc):
+        return "an integer of more than 4,300 digits"
+    return shorten(str(exc), 120)  # pragma: no cover - json raises no other ValueError
