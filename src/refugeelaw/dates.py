@@ -23,6 +23,13 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
+_MONTH_NAME = re.compile(
+    r"(?<![A-Za-z])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+    r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def today() -> dt.date:
@@ -61,7 +68,9 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
             raise InvalidInput([Problem(field, f"impossible date {value!r}: {exc}")]) from None
-    if not re.search(r"[A-Za-z]{3,}", text):
+    if not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text) and _DIGIT.search(text):
+        # No month name and no year-first date: the month is a number and so is the day, and
+        # "03/04/1982" reads two ways whatever words (a weekday, a time) stand around it.
         raise InvalidInput(
             [
                 Problem(
@@ -85,10 +94,21 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     for default in _SENTINELS:
         try:
             results.append(parser.parse(text, default=default).date())
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, TypeError, RecursionError):
             raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
     if results[0] != results[1]:
         raise InvalidInput(
             [Problem(field, f"incomplete date {original!r}: give the day, the month and the year")]
         )
+    try:  # a second reading (day first, year first) would be a guess: refuse it
+        readings = {
+            parser.parse(text, default=_SENTINELS[0], dayfirst=day, yearfirst=year).date()
+            for day in (False, True)
+            for year in (False, True)
+        }
+    except (ValueError, OverflowError, TypeError, RecursionError):  # pragma: no cover
+        raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+    if len(readings) > 1:
+        shown = " or ".join(sorted(d.isoformat() for d in readings))
+        raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {shown}")])
     return results[0]
