@@ -178,6 +178,11 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
         (("assess", "/no/such/file.json"), "cannot read"),
         (("schema", "Nothing"), "no public class named 'Nothing'"),
+        (
+            ("conflict", "CHN", "33(1)", "1986", "--cited", "un-charter-1945:999"),
+            "--cited un-charter-1945:999: provision: UN Charter has no Art. 999",
+        ),
+        (("conflict", "CHN", "33(1)", "1986", "--cited", "un-charter:102"), "unknown instrument"),
     ],
 )
 def test_bad_input_exits_2_with_one_clear_line(argv: tuple[str, ...], message: str) -> None:

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, NamedTuple, TextIO
 from . import _speed
 from .dates import parse_date, today
 from .doctrine import Doctrine
-from .errors import InvalidInput
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.obligations import explain_obligations, obligations_of
 from .law.precedence import resolve_conflict
@@ -357,7 +357,13 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
                 f"{wanted!r} matches {len(match)} obligations of {args.state} (known: {known})"
             )
         picked.append(match[0])
-    cited = [Citation(*c.split(":", 1)) for c in args.cited]
+    cited = []
+    for text in args.cited:
+        instrument, _, pinpoint = text.partition(":")
+        try:
+            cited.append(Citation(instrument, pinpoint))
+        except InvalidInput as exc:
+            raise InvalidInput([Problem(f"--cited {text}", str(p)) for p in exc.problems]) from None
     ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
     if args.format == "json":
         from .serialize import to_dict

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -22,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from . import _validate as v
 from .dates import parse_date
 from .errors import InvalidInput, Problem
-from .sources import Citation, Provision, Source, _registry, _source
+from .sources import Citation, Provision, Source, _registry, _source, register_instrument
 
 __all__ = [
     "CAT",
@@ -113,6 +114,11 @@ class Instrument(v.Checked):
     subject_to: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        # Defining an instrument makes citations to it valid (Citation checks its instrument).
+        register_instrument(self.key, (p.citation.provision for p in self.provisions))
+        return ()
 
     def __repr__(self) -> str:
         return f"<Instrument {self.key}>"
