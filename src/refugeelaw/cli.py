@@ -225,7 +225,7 @@ MAX_ERROR_CHARS = 1000  # an error line is cut to this length
 
 
 def _error_line(number: int, message: str) -> str:
-    line = f"record {number}: {message}"
+    line = f"record {number}: {_one_line(message)}"
     if len(line) > MAX_ERROR_CHARS:
         line = f"{line[: MAX_ERROR_CHARS - 40]}… ({len(line):,} characters in all)"
     return line
@@ -494,7 +494,18 @@ def main(
         return 70
 
 
+_LINE_BREAKS = {
+    ord(c): repr(c)[1:-1] for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}  # what str.splitlines() breaks at, written as escapes
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever the input put in it (a field name may hold a newline)."""
+    return message.translate(_LINE_BREAKS)
+
+
 def _bounded(message: str) -> str:
+    message = _one_line(message)
     if len(message) <= MAX_ERROR_CHARS:
         return message
     return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"

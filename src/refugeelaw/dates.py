@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 __all__ = ["parse_date", "today"]
 
@@ -54,20 +54,20 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
         return value
     if not isinstance(value, str):
         raise InvalidInput(
-            [Problem(field, f"expected a date, got {type(value).__name__} {value!r}")]
+            [Problem(field, f"expected a date, got {type(value).__name__} {shown(value)}")]
         )
     text = value.strip()
     if not text:
         raise InvalidInput([Problem(field, "empty date: give a date such as 1982-09-24")])
     if _ISO_DATETIME.match(text):
         raise InvalidInput(
-            [Problem(field, f"{value!r} is a date and time: give the date alone (YYYY-MM-DD)")]
+            [Problem(field, f"{shown(value)} is a date and time: give the date alone (YYYY-MM-DD)")]
         )
     if _ISO.match(text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
-            raise InvalidInput([Problem(field, f"impossible date {value!r}: {exc}")]) from None
+            raise InvalidInput([Problem(field, f"impossible date {shown(value)}: {exc}")]) from None
     if not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text) and _DIGIT.search(text):
         # No month name and no year-first date: the month is a number and so is the day, and
         # "03/04/1982" reads two ways whatever words (a weekday, a time) stand around it.
@@ -75,14 +75,14 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             [
                 Problem(
                     field,
-                    f"ambiguous numeric date {value!r}: write it as ISO (YYYY-MM-DD)"
+                    f"ambiguous numeric date {shown(value)}: write it as ISO (YYYY-MM-DD)"
                     " or with a month name (24 September 1982)",
                 )
             ]
         )
     if not _YEAR.search(text):
         raise InvalidInput(
-            [Problem(field, f"incomplete date {value!r}: give the year in full, e.g. 1982")]
+            [Problem(field, f"incomplete date {shown(value)}: give the year in full, e.g. 1982")]
         )
     return _parse_worded(text, value, field)
 

@@ -34,7 +34,7 @@ def _one_of(*allowed: str) -> v.Check:
     def check(value: Any) -> str | None:
         if value in allowed:
             return None
-        return f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
+        return f"expected one of {', '.join(map(repr, allowed))}, got {v._describe(value)}"
 
     return check
 

@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 from .sources import Citation, Provision, Source, _registry, _source, register_instrument
 
 __all__ = [
@@ -199,7 +199,9 @@ def get(key: str | Instrument) -> Instrument:
     found = _instruments().get(key) if isinstance(key, str) else None
     if found is None:
         known = ", ".join(sorted(_instruments()))
-        raise InvalidInput([Problem("instrument", f"unknown instrument {key!r} (known: {known})")])
+        raise InvalidInput(
+            [Problem("instrument", f"unknown instrument {shown(key)} (known: {known})")]
+        )
     return found
 
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine
+from .errors import Problem
 from .facts import Claim
 from .logic import Finding, missing_facts
-from .sources import Citation, cite
+from .sources import Citation, _citation_problem, cite
 
 if TYPE_CHECKING:
     from .render import Report, Section
@@ -108,8 +110,31 @@ class Status(enum.Enum):
         return self.name.replace("_", " ")
 
 
+_STATUS = v.to_enum(Status)
+_IS_STATUS = v.is_enum(Status)
+
+
+def _to_status(value: Any) -> Any:
+    return _STATUS(value)
+
+
+def _non_empty_views(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of view name to StatusDetermination, got {type(value).__name__}"
+    if not value:
+        return "expected at least one view"
+    return [
+        Problem(f"[{name!r}]", msg)
+        for name, d in value.items()
+        if (
+            msg := v.non_empty_str(name)
+            or (None if isinstance(d, StatusDetermination) else "expected a StatusDetermination")
+        )
+    ]
+
+
 @attrs.frozen(repr=False)
-class StatusDetermination(ExplainedResult):
+class StatusDetermination(v.Checked, ExplainedResult):
     """Whether a person is a refugee, on which date, and why.
 
     Args:
@@ -125,14 +150,16 @@ class StatusDetermination(ExplainedResult):
             first decides an ``EXCLUDED`` or ``CEASED`` outcome.
     """
 
-    outcome: Status
-    claim: Claim
-    on: dt.date
-    finding: Finding
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
-    state: str | None = None
-    regime: str = ""
-    displaced_by: tuple[str, ...] = ()
+    outcome: Status = attrs.field(converter=_to_status, metadata={"check": _IS_STATUS})
+    claim: Claim = attrs.field(metadata={"check": v.instance_of(Claim)})
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
+    state: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    regime: str = attrs.field(default="", metadata={"check": v.is_str})
+    displaced_by: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -169,11 +196,13 @@ class StatusDetermination(ExplainedResult):
 
 
 @attrs.frozen
-class DoctrineComparison:
+class DoctrineComparison(v.Checked):
     """One claim assessed under several doctrines: the outcome per view, and where they part."""
 
-    determinations: Mapping[str, StatusDetermination]
-    diverges_at: str | None
+    determinations: Mapping[str, StatusDetermination] = attrs.field(
+        metadata={"check": _non_empty_views}
+    )
+    diverges_at: str | None = attrs.field(metadata={"check": v.opt_str})
 
     @property
     def outcomes(self) -> dict[str, Status]:
@@ -203,8 +232,16 @@ class Basis(enum.Enum):
     PEREMPTORY = "peremptory"
 
 
+_BASIS = v.to_enum(Basis)
+_IS_BASIS = v.is_enum(Basis)
+
+
+def _to_basis(value: Any) -> Any:
+    return _BASIS(value)
+
+
 @attrs.frozen
-class StateObligation:
+class StateObligation(v.Checked):
     """One obligation of one state.
 
     Args:
@@ -226,21 +263,32 @@ class StateObligation:
             peremptory status then follows the :class:`~refugeelaw.Doctrine` in force.
     """
 
-    state: str
-    instrument: str
-    provision: str
-    duty: str
-    basis: Basis
-    since: dt.date | None
-    owed_to: str
-    peremptory: bool | None = False
-    absolute: bool = False
-    exceptions: tuple[Citation, ...] = ()
-    via: str | None = None
-    contested: bool = False
-    notes: tuple[str, ...] = ()
-    counterparties: tuple[str, ...] = ()
-    norm: str | None = None
+    state: str = attrs.field(metadata={"check": v.country})
+    instrument: str = attrs.field(metadata={"check": v.non_empty_str})
+    provision: str = attrs.field(metadata={"check": v.is_str})
+    duty: str = attrs.field(metadata={"check": v.non_empty_str})
+    basis: Basis = attrs.field(converter=_to_basis, metadata={"check": _IS_BASIS})
+    since: dt.date | None = attrs.field(converter=v.to_date, metadata={"check": v.opt_date})
+    owed_to: str = attrs.field(metadata={"check": v.is_str})
+    peremptory: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
+    absolute: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    exceptions: tuple[Citation, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Citation)}
+    )
+    via: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    contested: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    counterparties: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_countries}
+    )
+    norm: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+
+    def _cross_check(self) -> Iterable[Problem]:
+        problem = _citation_problem(self.instrument, self.provision)
+        if problem is not None:
+            yield problem if problem.path == "provision" else Problem("instrument", problem.message)
 
     @property
     def citation(self) -> Citation:
@@ -267,8 +315,16 @@ class ReturnOutcome(enum.Enum):
     __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
 
+_RETURN_OUTCOME = v.to_enum(ReturnOutcome)
+_IS_RETURN_OUTCOME = v.is_enum(ReturnOutcome)
+
+
+def _to_return_outcome(value: Any) -> Any:
+    return _RETURN_OUTCOME(value)
+
+
 @attrs.frozen(repr=False)
-class ReturnAssessment(ExplainedResult):
+class ReturnAssessment(v.Checked, ExplainedResult):
     """Whether state ``by`` may return the person to ``to`` on ``on``, and why.
 
     Args:
@@ -287,16 +343,24 @@ class ReturnAssessment(ExplainedResult):
             would decide them.
     """
 
-    outcome: ReturnOutcome
-    claim: Claim
-    by: str
-    to: str
-    on: dt.date
-    breaches: tuple[StateObligation, ...]
-    finding: Finding
-    status: StatusDetermination
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
-    undecided: tuple[StateObligation, ...] = ()
+    outcome: ReturnOutcome = attrs.field(
+        converter=_to_return_outcome, metadata={"check": _IS_RETURN_OUTCOME}
+    )
+    claim: Claim = attrs.field(metadata={"check": v.instance_of(Claim)})
+    by: str = attrs.field(metadata={"check": v.country})
+    to: str = attrs.field(metadata={"check": v.country})
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    breaches: tuple[StateObligation, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
+    )
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    status: StatusDetermination = attrs.field(
+        metadata={"check": v.instance_of(StatusDetermination)}
+    )
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
+    undecided: tuple[StateObligation, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
+    )
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -397,18 +461,29 @@ _RULE_CITATIONS = {
 }
 
 
+_RULE = v.to_enum(PrecedenceRule)
+_IS_RULE = v.is_enum(PrecedenceRule)
+
+
+def _to_rule(value: Any) -> Any:
+    return _RULE(value)
+
+
+_OPT_OBLIGATION = v.instance_of(StateObligation, optional=True)
+
+
 @attrs.frozen
-class PrecedenceBranch:
+class PrecedenceBranch(v.Checked):
     """The ruling on one side of a contested doctrinal question."""
 
-    assumption: str
-    rule: PrecedenceRule
-    prevailing: StateObligation | None
-    reason: str
+    assumption: str = attrs.field(metadata={"check": v.non_empty_str})
+    rule: PrecedenceRule = attrs.field(converter=_to_rule, metadata={"check": _IS_RULE})
+    prevailing: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    reason: str = attrs.field(metadata={"check": v.non_empty_str})
 
 
 @attrs.frozen(repr=False)
-class PrecedenceRuling:
+class PrecedenceRuling(v.Checked):
     """Which of two conflicting obligations prevails, between which states, and why.
 
     Args:
@@ -426,17 +501,25 @@ class PrecedenceRuling:
         doctrine: the positions applied.
     """
 
-    rule: PrecedenceRule
-    prevailing: StateObligation | None
-    displaced: StateObligation | None
-    between: tuple[str, ...]
-    on: dt.date
-    void: tuple[str, ...]
-    residual_responsibility: tuple[str, ...]
-    corrections: tuple[str, ...]
-    branches: tuple[PrecedenceBranch, ...]
-    finding: Finding
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
+    rule: PrecedenceRule = attrs.field(converter=_to_rule, metadata={"check": _IS_RULE})
+    prevailing: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    displaced: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    between: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_countries}
+    )
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    void: tuple[str, ...] = attrs.field(converter=v.to_tuple, metadata={"check": v.tuple_of_str})
+    residual_responsibility: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    corrections: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    branches: tuple[PrecedenceBranch, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(PrecedenceBranch)}
+    )
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
 
     def __repr__(self) -> str:
         return f"<PrecedenceRuling {self.rule.name}>"

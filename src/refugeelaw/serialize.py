@@ -27,7 +27,7 @@ import attrs
 
 from ._frozenmap import FrozenMap
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 if TYPE_CHECKING:
     import cattrs
@@ -51,7 +51,7 @@ def _sort_key(value: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {shorten(repr(value))}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -394,8 +394,28 @@ def from_dict(cls: type[T], data: Any) -> T:
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """Serialise a public object to JSON (keys in field order; sets as sorted lists)."""
-    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+    """Serialise a public object to JSON (keys in field order; sets as sorted lists).
+
+    Raises:
+        InvalidInput: ``obj`` is not something the library writes (a public object, or a list,
+            tuple or dict of them).
+    """
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise InvalidInput(
+            [Problem("indent", f"expected a whole number or None, got {_describe(indent)}")]
+        )
+    try:
+        return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(
+            [
+                Problem(
+                    "obj", f"cannot be written as JSON ({shorten(str(exc), 120)}): {_describe(obj)}"
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidInput([Problem("obj", "nested too deeply to be written as JSON")]) from None
 
 
 class _Constant:
@@ -495,7 +515,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     Raises:
         InvalidInput: the text is not JSON, or does not describe a valid ``cls``; every problem is
             listed with its JSON path. Nothing else is raised, whatever the text (see
-            :func:`loads` for the limits).
+            ``refugeelaw.serialize.loads`` for the limits).
     """
     return from_dict(cls, loads(text))
 
@@ -508,6 +528,10 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> schema["properties"]["likelihood"]
     {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}]}
     """
+    if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
+        raise InvalidInput(
+            [Problem("cls", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+        )
     defs: dict[str, Any] = {}
     root = _schema_for(cls, defs)
     schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}

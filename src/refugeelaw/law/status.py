@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 import attrs
 
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from .._arguments import Arguments
+from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
@@ -222,19 +221,13 @@ def assess_status(
     Raises:
         InvalidInput: ``claim`` is not a :class:`Claim`, or ``on``, ``state`` or ``doctrine`` is invalid.
     """
-    if not isinstance(claim, Claim):
-        raise InvalidInput([Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
-    when = on if type(on) is dt.date else today() if on is None else parse_date(on, field="on")
-    doctrine = _doctrine(doctrine)
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    doctrine = args.doctrine(doctrine)
+    args.done()
     return determine(claim, when, regime_for(state, when), doctrine)
-
-
-def _doctrine(doctrine: Any) -> Doctrine:
-    if doctrine is None:
-        return DEFAULT_DOCTRINE
-    if not isinstance(doctrine, Doctrine):
-        raise InvalidInput([Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
-    return doctrine
 
 
 def compare_doctrines(
@@ -251,6 +244,13 @@ def compare_doctrines(
     doctrine actually changes, not the conclusions that merely inherit the difference (which would
     always be the root, "refugee status", whenever the outcomes differ).
     """
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    args.instance("views", views, Mapping)
+    if isinstance(views, Mapping):
+        for name, doctrine in views.items():
+            args.instance(f"views[{name!r}]", doctrine, Doctrine)
+    args.done()
     if not views:
         raise InvalidInput([Problem("views", "give at least one named Doctrine")])
     results = {

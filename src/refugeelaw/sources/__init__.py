@@ -22,8 +22,17 @@ from typing import Any
 import attrs
 
 from .._data import json_names, read_text
-from .._validate import Checked, is_bool, is_str, non_empty_str, opt_str, to_tuple, tuple_of_str
-from ..errors import Problem, UnknownProvision
+from .._validate import (
+    Checked,
+    instance_of,
+    is_bool,
+    is_str,
+    non_empty_str,
+    opt_str,
+    to_tuple,
+    tuple_of_str,
+)
+from ..errors import Problem, UnknownProvision, shown
 
 __all__ = ["Citation", "Provision", "Source", "provision", "register_instrument", "source_keys"]
 
@@ -31,7 +40,11 @@ _STATUSES = ("verified", "secondary", "unverified")
 
 
 def _status(value: Any) -> str | None:
-    return None if value in _STATUSES else f"expected one of {', '.join(_STATUSES)}, got {value!r}"
+    return (
+        None
+        if value in _STATUSES
+        else f"expected one of {', '.join(_STATUSES)}, got {shown(value)}"
+    )
 
 
 @attrs.frozen
@@ -109,11 +122,11 @@ def _citation_problem(instrument: str, pinpoint: str) -> Problem | None:
         pinpoints = _USER_INSTRUMENTS[instrument]
         if pinpoints is None or not pinpoint or pinpoint in pinpoints:
             return None
-        return Problem("provision", f"{instrument} has no provision {pinpoint!r}")
+        return Problem("provision", f"{instrument} has no provision {shown(pinpoint)}")
     if instrument not in _registry():
         return Problem(
             "instrument",
-            f"unknown instrument {instrument!r}: give one the library holds"
+            f"unknown instrument {shown(instrument)}: give one the library holds"
             " (refugeelaw.sources.source_keys()) or define it (refugeelaw.instruments.Instrument)",
         )
     try:
@@ -175,7 +188,9 @@ class Provision(Checked):
     heading: str = attrs.field(default="", metadata={"check": is_str})
     verbatim: bool = attrs.field(default=True, metadata={"check": is_bool})
     status: str = attrs.field(default="verified", metadata={"check": _status})
-    source: Source | None = None
+    source: Source | None = attrs.field(
+        default=None, metadata={"check": instance_of(Source, optional=True)}
+    )
     notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
     )
@@ -264,11 +279,18 @@ def provision(instrument: str, pinpoint: str = "") -> Provision:
     ...
     refugeelaw.errors.UnknownProvision: pinpoint: Refugee Convention has no art. 34 in the library's data
     """
+    problems = [
+        Problem(name, f"expected a string, got {type(x).__name__} {shown(x)}")
+        for name, x in (("instrument", instrument), ("pinpoint", pinpoint))
+        if not isinstance(x, str)
+    ]
+    if problems:
+        raise UnknownProvision(problems)
     record = _registry().get(instrument)
     if record is None:
         known = ", ".join(sorted(_registry()))
         raise UnknownProvision(
-            [Problem("instrument", f"unknown instrument {instrument!r} (known: {known})")]
+            [Problem("instrument", f"unknown instrument {shown(instrument)} (known: {known})")]
         )
     unit = record.provisions.get(pinpoint)
     parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
