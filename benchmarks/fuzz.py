@@ -108,6 +108,8 @@ def samples() -> dict[type, list[Any]]:
         *rl.states.get("CHN").participations[:3],
         rl.Source("UN Treaty Collection", url="https://treaties.un.org"),
         rl.SocialGroup("family of a defector", protected_characteristic=True),
+        testing.escapee_harm(),
+        testing.escapee_harm(country="CHN", likelihood=None, reasons=()),
     ]:
         out[type(obj)].append(obj)
         for field in attrs.fields(type(obj)) if attrs.has(type(obj)) else ():

@@ -96,6 +96,10 @@ def _is_var_tuple(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_fixed_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple and not _is_var_tuple(tp)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return typing.get_origin(tp) is frozenset
 
@@ -205,6 +209,9 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(float, _number)
     conv.register_structure_hook_func(_is_frozenset, structure_frozenset)
     conv.register_unstructure_hook_func(_is_frozenset, unstructure_frozenset)
+    conv.register_unstructure_hook_func(
+        _is_fixed_tuple, lambda value: [conv.unstructure(x) for x in value]
+    )
     conv.register_structure_hook_func(_is_mapping, structure_mapping)
     conv.register_unstructure_hook(
         FrozenMap,
@@ -561,7 +568,127 @@ def _retarget(node: Any, old: str, new: str) -> None:
             _retarget(value, old, new)
 
 
-_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold"}
+_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold", "return_threshold"}
+
+
+@functools.cache
+def _refinements() -> dict[int, Any]:
+    """What a field's check adds to the schema of its type, by the check's identity: the schema
+    says what the parser accepts (country codes as an enumeration, non-empty strings, closed
+    sets, ranges), so that a document the schema accepts is one ``from_json`` reads."""
+    from . import _validate as v
+    from . import facts, states
+    from . import sources as src
+    from .countries import all_countries
+
+    codes = {"enum": sorted(all_countries())}
+    text = {"minLength": 1, "pattern": "\\S"}
+    statuses = {"enum": list(src._STATUSES)}
+    return {
+        id(v.country): codes,
+        id(v.opt_country): codes,
+        id(v.tuple_of_countries): {"items": codes},
+        id(v.country_set): {"items": codes},
+        id(v.non_empty_str): text,
+        id(v.non_negative_int): {"minimum": 0, "maximum": v._MAX_COUNT},
+        id(src._status): statuses,
+        id(states._status): statuses,
+        id(facts._check_protection): {"propertyNames": codes},
+        id(facts._check_onward): {"propertyNames": codes},
+    }
+
+
+def _refine(schema: dict[str, Any], check: Any, cls: type, name: str) -> dict[str, Any]:
+    extra = _refinements().get(id(check))
+    if extra is None:
+        extra = _FIELD_REFINEMENTS.get((cls.__name__, name))
+    if extra is None:
+        return schema
+    if "anyOf" in schema:  # an optional value: refine the branch that is not null
+        return {
+            "anyOf": [
+                b if b == {"type": "null"} else {**b, **_for(b, extra)} for b in schema["anyOf"]
+            ]
+        }
+    return {**schema, **_for(schema, extra)}
+
+
+def _for(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    if "items" in extra and "items" in schema:
+        return {"items": {**schema["items"], **extra["items"]}}
+    return extra
+
+
+# Closed sets and shapes checked by a field's own lambda.
+_FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("Reservation", "kind"): {"enum": ["reservation", "declaration", "understanding", "objection"]},
+    ("Participation", "art_1b"): {"enum": ["a", "b"]},
+    ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
+    ("DoctrineComparison", "determinations"): {"minProperties": 1},
+    ("CaseloadSummary", "outcomes"): {
+        "propertyNames": {"enum": ["REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"]},
+        "additionalProperties": {"type": "integer", "minimum": 0},
+    },
+}
+
+
+def _participation_rules() -> list[dict[str, Any]]:
+    """``Participation``'s cross-checks that a schema can state (the order of the dates it
+    cannot)."""
+    from .states import Action
+
+    binding = [a.value for a in Action if a.binds and a is not Action.ORIGINAL_MEMBER]
+    idle = [a.value for a in Action if not a.binds]
+    dated = {"type": "string"}
+    return [
+        {
+            "if": {"properties": {"action": {"enum": binding}}},
+            "then": {
+                "anyOf": [
+                    {"required": ["deposited"], "properties": {"deposited": dated}},
+                    {"required": ["in_force"], "properties": {"in_force": dated}},
+                ]
+            },
+        },
+        {
+            "if": {"properties": {"action": {"enum": idle}}},
+            "then": {"properties": {"deposited": {"type": "null"}}},
+        },
+    ]
+
+
+@functools.cache
+def _citable() -> dict[str, Any]:
+    """The instrument and pinpoint pairs a citation may name: one branch per instrument."""
+    from .sources import _USER_INSTRUMENTS, _registry, provision
+
+    branches = []
+    for key, record in sorted(_registry().items()):
+        pinpoints = {""}
+        for pinpoint in record.provisions:
+            pinpoints.add(pinpoint)
+            for cut in range(1, len(pinpoint)):
+                parent = pinpoint[:cut]
+                if parent not in pinpoints and (pinpoint[cut] == "(" or pinpoint[cut].isupper()):
+                    try:
+                        provision(key, parent)
+                    except InvalidInput:
+                        continue
+                    pinpoints.add(parent)
+        branches.append(
+            {"properties": {"instrument": {"const": key}, "provision": {"enum": sorted(pinpoints)}}}
+        )
+    for key, known in sorted(_USER_INSTRUMENTS.items()):
+        provision_schema = {"type": "string"} if known is None else {"enum": sorted({"", *known})}
+        branches.append(
+            {"properties": {"instrument": {"const": key}, "provision": provision_schema}}
+        )
+    return {
+        "type": "object",
+        "description": "an instrument the library holds (or the user defined) and one of its pinpoints",
+        "properties": {"instrument": {"type": "string"}, "provision": {"type": "string"}},
+        "anyOf": branches,
+    }
 
 
 def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any]:
@@ -592,6 +719,13 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
         if _is_enum_union(tp):
             return {"enum": [m.value for a in args for m in a]}
         return {"anyOf": [_schema_for(a, defs, field) for a in args]}
+    if origin is tuple and not _is_var_tuple(tp):  # a fixed pair, e.g. (element, count)
+        items = [_schema_for(a, defs, field) for a in args]
+        if items[0] == {"type": "string"}:
+            items[0] = {"type": "string", "minLength": 1, "pattern": "\\S"}
+        if items[-1] == {"type": "integer"}:
+            items[-1] = {"type": "integer", "minimum": 0}
+        return {"type": "array", "prefixItems": items, "minItems": len(args), "maxItems": len(args)}
     if origin is tuple:
         return {"type": "array", "items": _schema_for(args[0], defs, field)}
     if origin is frozenset:
@@ -606,13 +740,19 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             props = {}
             required = []
             for f in attrs.fields(tp):
-                props[f.name] = _schema_for(hints[f.name], defs, f.name)
+                field_schema = _schema_for(hints[f.name], defs, f.name)
+                props[f.name] = _refine(field_schema, f.metadata.get("check"), tp, f.name)
                 if f.default is attrs.NOTHING:
                     required.append(f.name)
             body: dict[str, Any] = {"type": "object", "properties": props}
             if required:
                 body["required"] = required
             body["additionalProperties"] = False
+            if name == "Participation":
+                body["allOf"] = _participation_rules()
+            if name in ("Citation", "StateObligation"):  # the pair must name a known provision
+                body["allOf"] = [{"$ref": "#/$defs/citable"}]
+                defs["citable"] = _citable()
             doc = (tp.__doc__ or "").strip().splitlines()
             if doc:
                 body["description"] = doc[0]
