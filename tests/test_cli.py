@@ -58,14 +58,18 @@ def test_a_pretty_printed_claim_is_one_record(tmp_path: Path) -> None:
     path.write_text(rl.to_json(testing.economic_migrant(), indent=2), encoding="utf-8")
     code, out, _ = run("assess", str(path), "--on", "2004-06-30", "--format", "json")
     assert code == 0
-    assert json.loads(out)["outcome"] == "not_refugee"
+    line = json.loads(out)
+    assert line["record"] == 1
+    assert line["result"]["outcome"] == "not_refugee"
 
 
 def test_a_caseload_keeps_the_good_records_and_reports_the_bad_by_number(caseload: Path) -> None:
     code, out, err = run("assess", str(caseload), "--on", "2004-06-30", "--format", "json")
     assert code == 2
-    outcomes = [json.loads(line)["outcome"] for line in out.splitlines()]
-    assert outcomes == ["refugee", "not_refugee", "refugee"]
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(x["record"], x["result"]["outcome"]) for x in lines] == [
+        (1, "refugee"), (2, "not_refugee"), (4, "refugee"),
+    ]  # fmt: skip
     assert "record 3: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'" in err
     assert "record 5: not valid JSON" in err
 
@@ -144,15 +148,16 @@ def test_return_command_names_the_breached_obligations() -> None:
         stdin=rl.to_json(testing.north_korean_escapee()),
     )  # fmt: skip
     assert code == 0
-    result = json.loads(out)
-    assert result["outcome"] == "prohibited"
-    assert "CAT art. 3(1)" in result["breaches"]
+    result = rl.from_dict(rl.ReturnAssessment, json.loads(out)["result"])
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "CAT art. 3(1)" in result.breached_provisions
 
 
 def test_obligations_command_lists_what_binds_china_in_1990() -> None:
     code, out, _ = run("obligations", "CHN", "--on", "1990-01-01", "--format", "json")
     assert code == 0
-    cites = {(o["instrument"], o["provision"]) for o in json.loads(out)}
+    obligations = [rl.from_json(rl.StateObligation, line) for line in out.splitlines()]
+    cites = {(o.instrument, o.provision) for o in obligations}
     assert ("refugee-convention-1951", "33(1)") in cites
     assert ("cat-1984", "3(1)") in cites
     assert ("iccpr-1966", "7") not in cites
@@ -177,7 +182,7 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
         (("assess", "--doctrine", "nexus"), "expected KEY=VALUE"),
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
         (("assess", "/no/such/file.json"), "cannot read"),
-        (("schema", "Nothing"), "no public class named 'Nothing'"),
+        (("schema", "Nothing"), "no public class or command named 'Nothing'"),
         (
             ("conflict", "CHN", "33(1)", "1986", "--cited", "un-charter-1945:999"),
             "--cited un-charter-1945:999: provision: UN Charter has no Art. 999",
@@ -357,11 +362,10 @@ def test_no_input_is_one_line() -> None:
 
 
 def test_schema_of_something_that_is_not_a_class_is_one_line() -> None:
-    assert run("schema", "InvalidInput") == (
-        2,
-        "",
-        "refugeelaw: no public class named 'InvalidInput'\n",
-    )
+    code, out, err = run("schema", "InvalidInput")
+    assert (code, out) == (2, "")
+    assert err.startswith("refugeelaw: no public class or command named 'InvalidInput'")
+    assert err.count("\n") == 1
 
 
 def _caseload_file(tmp_path: Path, n: int) -> Path:
@@ -406,3 +410,53 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
         err = proc.stderr.read()
         assert proc.wait() == 130
     assert err == b"refugeelaw: interrupted\n"
+
+
+# -- one JSON contract: the command line writes the library's own JSON -----------------------
+
+
+def _validator(schema: dict[str, object]) -> object:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.parametrize(
+    ("argv", "cls", "schema"),
+    [
+        (("assess", "--state", "CHN"), rl.StatusDetermination, "assess"),
+        (("return", "--by", "CHN", "--to", "PRK"), rl.ReturnAssessment, "return"),
+    ],
+)
+def test_json_lines_out_are_the_librarys_json_in_an_envelope(argv, cls, schema) -> None:
+    claims = [testing.north_korean_escapee(), testing.economic_migrant()]
+    stdin = "\n".join([rl.to_json(claims[0]), "oops", rl.to_json(claims[1])])
+    code, out, err = run(*argv, "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    assert err.startswith("record 2: ")
+    _, printed, _ = run("schema", schema)
+    validator = _validator(json.loads(printed))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["record"] for line in lines] == [1, 3]
+    for line, claim in zip(lines, claims, strict=True):
+        validator.validate(line)  # type: ignore[attr-defined]
+        result = rl.from_dict(cls, line["result"])
+        assert result.claim == claim
+        assert rl.to_json(result) == json.dumps(line["result"], ensure_ascii=False)
+
+
+def test_the_summary_conflict_and_obligations_are_the_librarys_json() -> None:
+    _, summary, _ = run("assess", "--summary", "--on", "2004-06-30", "--format", "json",
+                        stdin=rl.to_json(testing.economic_migrant()))  # fmt: skip
+    _, conflict, _ = run("conflict", "CHN", "33(1)", "1986", "--on", "2004-06-30", "--format",
+                         "json", "--cited", "un-charter-1945:102")  # fmt: skip
+    _, obligations, _ = run("obligations", "CHN", "--on", "2004-06-30", "--format", "json")
+    for command, text in (("summary", summary), ("conflict", conflict)):
+        _validator(json.loads(run("schema", command)[1])).validate(json.loads(text))  # type: ignore[attr-defined]
+    assert rl.from_json(rl.CaseloadSummary, summary).total == 1
+    ruling = rl.from_json(rl.PrecedenceRuling, conflict)
+    assert any("Art. 102" in c for c in ruling.corrections)
+    validator = _validator(json.loads(run("schema", "obligations")[1]))
+    for line in obligations.splitlines():
+        validator.validate(json.loads(line))  # type: ignore[attr-defined]
+        assert rl.from_json(rl.StateObligation, line).state == "CHN"

@@ -189,7 +189,7 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .serialize import from_json, result_json
+    from .serialize import from_json, record_json
 
     job, records = task
     done: list[_Done] = []
@@ -209,7 +209,10 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
                 result = assess_return(
                     claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
                 )
-            rendered = result_json(result) if job.format == "json" else result.explain(job.format)
+            if job.format == "json":
+                rendered = record_json(number, result)
+            else:
+                rendered = result.explain(job.format)
         except InvalidInput as exc:
             done.append((number, None, _error_line(number, str(exc)), None))
             continue
@@ -284,7 +287,9 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if job.summary:
         summary = tally.summary()
         if job.format == "json":
-            out.write(json.dumps(summary.to_dict()) + "\n")
+            from .serialize import to_json
+
+            out.write(to_json(summary) + "\n")
         else:
             out.write(summary.explain() + "\n")
     return 2 if bad else 0
@@ -331,12 +336,12 @@ class _Input:
 
 def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     from .render import render_tree
-    from .serialize import to_dict
+    from .serialize import to_json
 
     doctrine = _doctrine(args.doctrine)
-    if args.format == "json":
-        obs = obligations_of(args.state, on=args.on, doctrine=doctrine)
-        out.write(json.dumps([to_dict(o) for o in obs], ensure_ascii=False) + "\n")
+    if args.format == "json":  # JSON Lines: one StateObligation per line
+        for o in obligations_of(args.state, on=args.on, doctrine=doctrine):
+            out.write(to_json(o) + "\n")
     else:
         tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
         out.write(render_tree(tree, args.format) + "\n")
@@ -366,9 +371,9 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
             raise InvalidInput([Problem(f"--cited {text}", str(p)) for p in exc.problems]) from None
     ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
     if args.format == "json":
-        from .serialize import to_dict
+        from .serialize import to_json
 
-        out.write(json.dumps(to_dict(ruling.finding), ensure_ascii=False) + "\n")
+        out.write(to_json(ruling) + "\n")
     else:
         out.write(ruling.explain(args.format) + "\n")
     return 0
@@ -462,8 +467,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     common(con)
     sub.add_parser("demo", help="run the articles' North Korean case")
-    schema = sub.add_parser("schema", help="print the JSON Schema of a public class")
-    schema.add_argument("name", nargs="?", default="Claim")
+    schema = sub.add_parser(
+        "schema", help="print the JSON Schema of a public class, or of a command's JSON output"
+    )
+    schema.add_argument(
+        "name",
+        nargs="?",
+        default="Claim",
+        help=f"a public class (default Claim) or a command: {', '.join(OUTPUTS)}",
+    )
     return parser
 
 
@@ -535,6 +547,45 @@ def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _demo(out)
 
 
+# What each command writes with --format json: a line per record (in an envelope giving its
+# record number), or one document, each the library's own JSON of a public class.
+OUTPUTS = {
+    "assess": ("StatusDetermination", True),
+    "return": ("ReturnAssessment", True),
+    "summary": ("CaseloadSummary", False),
+    "obligations": ("StateObligation", False),
+    "conflict": ("PrecedenceRuling", False),
+}
+
+
+def output_schema(command: str) -> dict[str, Any]:
+    """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
+    --summary``): each line of ``assess`` and ``return`` is ``{"record": N, "result": ...}``."""
+    import refugeelaw
+
+    from .serialize import json_schema
+
+    name, envelope = OUTPUTS[command]
+    schema = json_schema(getattr(refugeelaw, name))
+    if not envelope:
+        return schema
+    defs = schema.pop("$defs", {})
+    body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
+    defs[name] = json.loads(json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"'))
+    return {
+        "$schema": schema["$schema"],
+        "title": f"refugeelaw {command} --format json (one line per record)",
+        "type": "object",
+        "properties": {
+            "record": {"type": "integer", "minimum": 1, "description": "the line it starts on"},
+            "result": {"$ref": f"#/$defs/{name}"},
+        },
+        "required": ["record", "result"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
 def _schema(name: str, out: TextIO) -> int:
     import attrs
 
@@ -542,8 +593,13 @@ def _schema(name: str, out: TextIO) -> int:
 
     from .serialize import json_schema
 
+    if name in OUTPUTS:
+        out.write(json.dumps(output_schema(name), indent=2) + "\n")
+        return 0
     cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
     if not isinstance(cls, type) or not attrs.has(cls):
-        raise InvalidInput(f"no public class named {name!r}")
+        raise InvalidInput(
+            f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
+        )
     out.write(json.dumps(json_schema(cls), indent=2) + "\n")
     return 0

@@ -36,7 +36,9 @@ __all__ = [
     "finding_json",
     "from_dict",
     "from_json",
+    "full_json",
     "json_schema",
+    "record_json",
     "result_dict",
     "result_json",
     "to_dict",
@@ -375,6 +377,36 @@ def result_json(result: Any) -> str:
         summary[key] = _summary_value(result, name)
     text: str = _dumps(summary)
     return text.replace(_dumps(_FINDING_MARK), finding_json(result.finding), 1)
+
+
+@functools.cache
+def _field_types(cls: Any) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in attrs.fields(cls))
+
+
+def full_json(result: Any) -> str:
+    """``to_json(result)`` for a status or return result, byte for byte, with each finding tree
+    written by :func:`finding_json` (the command line's JSON Lines: the library's own JSON,
+    readable with :func:`from_json`)."""
+    conv = _converter()
+    parts = []
+    for name, tp in _field_types(typing.cast(Any, type(result))):
+        value = getattr(result, name)
+        if name == "finding":
+            text = finding_json(value)
+        elif hasattr(value, "__summary__"):  # a result within a result (a return's status)
+            text = full_json(value)
+        else:
+            text = _dumps(conv.unstructure(value, unstructure_as=tp))
+        parts.append(f"{_str(name)}: {text}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def record_json(number: int, result: Any) -> str:
+    """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
+    number (the input line it starts on) and the result as :func:`to_json` writes it."""
+    return f'{{"record": {number}, "result": {full_json(result)}}}'
 
 
 def from_dict(cls: type[T], data: Any) -> T:
