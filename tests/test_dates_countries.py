@@ -200,3 +200,8 @@ def test_a_date_with_one_reading_keeps_it_whatever_else_it_contains(
     text: str, expected: dt.date
 ) -> None:
     assert parse_date(text) == expected
+
+
+def test_a_date_string_longer_than_any_date_is_refused_at_once() -> None:
+    with pytest.raises(InvalidInput, match="101 characters is too long for a date"):
+        parse_date("24 September 1982" + " " * 10 + "x" * 74)

@@ -12,12 +12,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import _validate as v
-from .countries import check_country
+from .countries import _table, check_country
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
+from .facts import Claim
 
-__all__ = ["Arguments"]
+__all__ = ["Arguments", "return_arguments", "status_arguments"]
 
 
 class Arguments:
@@ -91,3 +92,49 @@ class Arguments:
     def done(self) -> None:
         if self.problems:
             raise InvalidInput(self.problems)
+
+
+def _is_code(value: Any) -> bool:
+    return type(value) is str and value in _table()
+
+
+def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt.date, Doctrine]:
+    """The arguments of ``assess_status``: the date to use and the doctrine. The common call (a
+    ``Claim``, a ``date``, a known code or none, a ``Doctrine`` or none) is checked inline, at the
+    cost of a few type tests; anything else goes through :class:`Arguments`."""
+    if (
+        type(claim) is Claim
+        and type(on) is dt.date
+        and (doctrine is None or type(doctrine) is Doctrine)
+        and (state is None or _is_code(state))
+    ):
+        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked
+
+
+def return_arguments(
+    claim: Any, by: Any, to: Any, on: Any, doctrine: Any
+) -> tuple[dt.date, Doctrine]:
+    """The arguments of ``assess_return`` (as :func:`status_arguments`)."""
+    if (
+        type(claim) is Claim
+        and type(on) is dt.date
+        and (doctrine is None or type(doctrine) is Doctrine)
+        and _is_code(by)
+        and _is_code(to)
+    ):
+        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    args.country("by", by)
+    args.country("to", to)
+    when = args.date("on", on)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked

@@ -32,6 +32,9 @@ _DIGIT = re.compile(r"\d")
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
+MAX_DATE_CHARS = 100  # "Monday, the twenty-fourth of September 1982" is 43
+
+
 def today() -> dt.date:
     """The date used when a question is asked without ``on=``."""
     return dt.date.today()
@@ -57,6 +60,15 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             [Problem(field, f"expected a date, got {type(value).__name__} {shown(value)}")]
         )
     text = value.strip()
+    if len(text) > MAX_DATE_CHARS:
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{len(text):,} characters is too long for a date (at most {MAX_DATE_CHARS})",
+                )
+            ]
+        )
     if not text:
         raise InvalidInput([Problem(field, "empty date: give a date such as 1982-09-24")])
     if _ISO_DATETIME.match(text):

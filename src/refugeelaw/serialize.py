@@ -541,7 +541,7 @@ def loads(text: str | bytes) -> Any:
         raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
     except ValueError as exc:  # an integer beyond Python's 4,300 digits
         raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
-    if constants or _SURROGATE_ESCAPE.search(text):
+    if constants or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
         problems = _lone_surrogates(data)
         if problems:
             raise InvalidInput(problems)

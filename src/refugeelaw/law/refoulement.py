@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .._arguments import Arguments
+from .._arguments import return_arguments
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
@@ -253,13 +253,7 @@ def assess_return(
     Raises:
         InvalidInput: bad claim, state codes, date or doctrine.
     """
-    args = Arguments()
-    args.instance("claim", claim, Claim)
-    args.country("by", by)
-    args.country("to", to)
-    when = args.date("on", on)
-    doctrine = args.doctrine(doctrine)
-    args.done()
+    when, doctrine = return_arguments(claim, by, to, on, doctrine)
     regime = regime_for(by, when)
     status = determine(claim, when, regime, doctrine)  # Art 1, once
     persecution = persecution_risk(status, to)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from .._arguments import Arguments
+from .._arguments import Arguments, status_arguments
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
@@ -221,12 +221,7 @@ def assess_status(
     Raises:
         InvalidInput: ``claim`` is not a :class:`Claim`, or ``on``, ``state`` or ``doctrine`` is invalid.
     """
-    args = Arguments()
-    args.instance("claim", claim, Claim)
-    when = args.date("on", on)
-    args.country("state", state, optional=True)
-    doctrine = args.doctrine(doctrine)
-    args.done()
+    when, doctrine = status_arguments(claim, on, state, doctrine)
     return determine(claim, when, regime_for(state, when), doctrine)
 
 
