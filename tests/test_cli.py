@@ -460,3 +460,14 @@ def test_the_summary_conflict_and_obligations_are_the_librarys_json() -> None:
     for line in obligations.splitlines():
         validator.validate(json.loads(line))  # type: ignore[attr-defined]
         assert rl.from_json(rl.StateObligation, line).state == "CHN"
+
+
+def test_a_json_line_stays_one_line_whatever_the_claim_holds() -> None:
+    """U+2028, U+2029 and U+0085 are line ends to some readers (str.splitlines, JavaScript)."""
+    claim = testing.north_korean_escapee(
+        person=rl.Person(name="a\u2028b\u2029c\x85d", nationalities={"PRK"})
+    )
+    code, out, _ = run("assess", "--on", "2004-06-30", "--format", "json", stdin=rl.to_json(claim))
+    assert code == 0
+    assert len(out.splitlines()) == 1
+    assert rl.from_dict(rl.StatusDetermination, json.loads(out)["result"]).claim == claim

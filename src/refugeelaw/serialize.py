@@ -405,8 +405,17 @@ def full_json(result: Any) -> str:
 
 def record_json(number: int, result: Any) -> str:
     """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
-    number (the input line it starts on) and the result as :func:`to_json` writes it."""
-    return f'{{"record": {number}, "result": {full_json(result)}}}'
+    number (the input line it starts on) and the result as :func:`to_json` writes it (with
+    U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader)."""
+    line = f'{{"record": {number}, "result": {full_json(result)}}}'
+    if not line.isascii():  # characters some readers take for the end of a line: escaped
+        line = line.translate(_SEPARATORS)
+    return line
+
+
+# U+0085, U+2028 and U+2029 are line ends to str.splitlines() (and to JavaScript): written as
+# escapes, the JSON reads the same and each record stays on one line.
+_SEPARATORS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def from_dict(cls: type[T], data: Any) -> T:
