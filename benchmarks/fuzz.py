@@ -268,6 +268,8 @@ def function_cases(rng: random.Random, pool: dict[type, list[Any]]) -> Iterator[
     claims = pool[rl.Claim]
     obligations = pool[rl.StateObligation]
     determinations = pool[rl.StatusDetermination]
+    participation = pool[rl.Participation][0]
+    convention = rl.instruments.REFUGEE_CONVENTION
 
     def calls() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         claim = rng.choice(claims)
@@ -286,13 +288,24 @@ def function_cases(rng: random.Random, pool: dict[type, list[Any]]) -> Iterator[
             ("json_schema", rl.json_schema, {"cls": rl.Claim}),
             ("from_json", rl.from_json, {"cls": rl.Claim, "text": rl.to_json(claim)}),
             ("from_dict", rl.from_dict, {"cls": rl.Claim, "data": rl.to_dict(claim)}),
+            ("Doctrine.position", rl.Doctrine().position, {"name": "fear_threshold"}),
+            ("explain", rng.choice(determinations).explain, {"format": "markdown"}),
+            ("Participation.bound_on", participation.bound_on, {"on": ON}),
+            ("Instrument.in_force_for", convention.in_force_for, {"deposited": ON}),
+            ("Instrument.provision", convention.provision, {"pinpoint": "33(1)"}),
+            ("states.get", rl.states.get, {"code": "CHN"}),
+            ("instruments.get", rl.instruments.get, {"key": "cat-1984"}),
         ]  # fmt: skip
 
     while True:
         name, fn, kwargs = rng.choice(calls())
         key = rng.choice(list(kwargs))
         kwargs = {**kwargs, key: _bad_value(rng, kwargs[key], pool)}
-        positional = name in ("to_json", "json_schema", "from_json", "from_dict", "provision")
+        positional = (
+            name in ("to_json", "json_schema", "from_json", "from_dict", "provision")
+            or "." in name
+            or name == "explain"
+        )
 
         def call(
             fn: Callable[..., Any] = fn,

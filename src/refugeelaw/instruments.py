@@ -90,6 +90,8 @@ class EntryIntoForceRule(v.Checked):
 
     def apply(self, deposited: dt.date) -> dt.date:
         """The date of entry into force for a state that deposited on ``deposited``."""
+        if type(deposited) is not dt.date:
+            deposited = parse_date(deposited, field="deposited")
         if self.kind == "days_after_deposit":
             return deposited + dt.timedelta(days=self.days)
         if self.kind == "months_after_deposit":

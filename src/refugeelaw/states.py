@@ -101,6 +101,10 @@ class Reservation(v.Checked):
 
     def excludes(self, pinpoint: str) -> bool:
         """Whether this is a reservation to ``pinpoint`` (or to the article that contains it)."""
+        if not isinstance(pinpoint, str):
+            raise InvalidInput(
+                [Problem("pinpoint", f"expected a string, got {v._describe(pinpoint)}")]
+            )
         if self.kind != "reservation":
             return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
@@ -215,6 +219,8 @@ class Participation(v.Checked):
 
     def bound_on(self, on: dt.date) -> bool:
         """Whether this participation binds the state on ``on``."""
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
         if not self.action.binds or self.in_force is None or on < self.in_force:
             return False
         w = self.withdrawal
