@@ -19,14 +19,16 @@ import datetime as dt
 import itertools
 import sys
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from typing import IO, Any, TypeVar
 
 import attrs
 
 from . import _speed
-from .dates import parse_date, today
-from .doctrine import DEFAULT_DOCTRINE, Doctrine
+from . import _validate as v
+from ._arguments import Arguments
+from .doctrine import Doctrine
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.status import assess_status
 from .logic import Finding, Verdict
@@ -35,6 +37,8 @@ from .results import Status, StatusDetermination
 __all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
 
 _speed.install()  # caseloads run the rules through the speed layer (never a different result)
+# What the workers send back is the rules' own output: rebuilt here without the user's checks.
+_DETERMINATION = _speed.trusted(StatusDetermination)
 
 
 def _assess_chunk(
@@ -108,10 +112,20 @@ def assess_many(
         chunksize: claims per task.
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
     """
-    when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or DEFAULT_DOCTRINE
+    args = Arguments()
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    doctrine = args.doctrine(doctrine)
+    args.whole("processes", processes, least=1, most=1024)
+    args.whole("chunksize", chunksize, least=1)
+    if progress is not None and not isinstance(progress, bool):
+        args.instance("progress", progress, bool)
+    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
+        args.instance("claims", claims, Iterable)
+    args.done()
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
+    claims = _only_claims(claims)
     bar = _Progress(sys.stderr, total) if show else None
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
@@ -134,7 +148,7 @@ def assess_many(
         for result in ordered_map(_assess_remote, tasks(), processes):
             chunk = sent.popleft()
             for claim, (outcome, finding, regime, displaced_by) in zip(chunk, result, strict=True):
-                yield StatusDetermination(
+                yield _DETERMINATION(
                     outcome, claim, when, finding, doctrine, state, regime, displaced_by
                 )
             if bar:
@@ -160,7 +174,7 @@ def ordered_map(
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+    with multiprocessing.get_context("spawn").Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in tasks:
             pending.append(pool.apply_async(fn, (task,)))
@@ -168,6 +182,24 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:
+    """The claims, each checked as it is read (a caseload is streamed, never held)."""
+    for i, claim in enumerate(claims):
+        if not isinstance(claim, Claim):
+            raise InvalidInput(
+                [Problem(f"claims[{i}]", f"expected a Claim, got {v._describe(claim)}")]
+            )
+        yield claim
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process: Ctrl-C is the parent's to handle (it stops the workers), so a
+    worker never prints a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def deciding_element(determination: StatusDetermination) -> str:
@@ -198,13 +230,73 @@ def _first_unmet_leaf(node: Finding) -> str | None:
     return None
 
 
-@attrs.frozen
-class CaseloadSummary:
-    """Counts by outcome, and the most common deciding elements."""
+def _outcome_counts(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of outcome to count, got {type(value).__name__}"
+    names = ", ".join(s.name for s in Status)
+    return [
+        Problem(f"[{k!r}]", msg)
+        for k, n in value.items()
+        if (
+            msg := (None if k in Status.__members__ else f"expected one of {names}")
+            or v.non_negative_int(n)
+        )
+    ]
 
-    total: int
-    outcomes: dict[str, int]
-    deciding: tuple[tuple[str, int], ...]
+
+def _deciding(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, tuple):
+        return f"expected a sequence of [element, count] pairs, got {type(value).__name__}"
+    return [
+        Problem(f"[{i}]", msg)
+        for i, pair in enumerate(value)
+        if (
+            msg := (
+                None
+                if isinstance(pair, tuple) and len(pair) == 2
+                else f"expected an [element, count] pair, got {type(pair).__name__}"
+            )
+            or v.non_empty_str(pair[0])
+            or v.non_negative_int(pair[1])
+        )
+    ]
+
+
+def _to_pairs(value: Any) -> Any:
+    items = v.to_tuple(value)
+    if not isinstance(items, tuple):
+        return items
+    return tuple(v.to_tuple(x) if isinstance(x, list) else x for x in items)
+
+
+def _to_counts(value: Any) -> Any:
+    return dict(value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen
+class CaseloadSummary(v.Checked):
+    """Counts by outcome, and the most common deciding elements.
+
+    Args:
+        total: how many determinations were counted.
+        outcomes: the count of each outcome (a :class:`~refugeelaw.Status` name); they add up to
+            ``total``.
+        deciding: the most common deciding elements, each with its count, most common first.
+    """
+
+    total: int = attrs.field(metadata={"check": v.non_negative_int})
+    outcomes: dict[str, int] = attrs.field(
+        converter=_to_counts, metadata={"check": _outcome_counts}
+    )
+    deciding: tuple[tuple[str, int], ...] = attrs.field(
+        converter=_to_pairs, metadata={"check": _deciding}
+    )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        if sum(self.outcomes.values()) != self.total:
+            yield Problem(
+                "outcomes", f"the counts add up to {sum(self.outcomes.values())}, not {self.total}"
+            )
 
     def explain(self) -> str:
         width = max([len(k) for k in self.outcomes] or [0])
@@ -252,7 +344,23 @@ class Tally:
 
 def summarize(determinations: Iterable[StatusDetermination], *, top: int = 5) -> CaseloadSummary:
     """Count outcomes and deciding elements over a stream of determinations (constant memory)."""
+    args = Arguments()
+    args.whole("top", top)
+    if isinstance(determinations, (str, bytes, Mapping)) or not isinstance(
+        determinations, Iterable
+    ):
+        args.instance("determinations", determinations, Iterable)
+    args.done()
     tally = Tally()
-    for d in determinations:
+    for i, d in enumerate(determinations):
+        if not isinstance(d, StatusDetermination):
+            raise InvalidInput(
+                [
+                    Problem(
+                        f"determinations[{i}]",
+                        f"expected a StatusDetermination, got {v._describe(d)}",
+                    )
+                ]
+            )
         tally.add(Tally.key(d))
     return tally.summary(top)

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import itertools
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import _speed
 from .dates import parse_date, today
 from .doctrine import Doctrine
-from .errors import InvalidInput
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.obligations import explain_obligations, obligations_of
 from .law.precedence import resolve_conflict
@@ -66,27 +69,103 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
     return Doctrine(**values)
 
 
-def _records(stream: TextIO) -> Iterator[tuple[int, str]]:
-    """One JSON document, or JSON Lines, read lazily: yields (record number, text).
+MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
+_BOM = b"\xef\xbb\xbf"
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
-    A first line that is a whole JSON value means JSON Lines (one record per line, streamed, so
-    memory stays flat for any caseload); otherwise the whole input is one JSON document.
-    """
-    first = ""
-    for first in stream:
-        if first.strip():
-            break
-    if not first.strip():
-        raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
-    try:
-        json.loads(first)
-    except json.JSONDecodeError:
-        yield 1, first + stream.read()
-        return
-    yield 1, first
-    for n, line in enumerate(stream, 2):
-        if line.strip():
+
+class _Binary(Exception):
+    """The input is not text (a NUL byte where a record should be)."""
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """The input's lines, numbered from 1, never holding more than ``limit`` bytes of one line in
+    memory: a longer line is skipped to its end and given as ``None``."""
+    for n in itertools.count(1):
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if n == 1:
+            line = line.removeprefix(_BOM)  # a byte-order mark some editors write: not data
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                if b"\0" in line:  # not text: there may be no end (/dev/zero)
+                    raise _Binary
+                line = stream.readline(1 << 16)
+            yield n, None
+        else:
+            if n == 1 and b"\0" in line:
+                raise _Binary
             yield n, line
+
+
+def _depth_change(line: bytes) -> int:
+    """How many JSON objects and arrays ``line`` opens and leaves open (strings skipped)."""
+    if b'"' in line:
+        line = _STRING.sub(b"", line)
+    return line.count(b"{") + line.count(b"[") - line.count(b"}") - line.count(b"]")
+
+
+def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[int, bytes | str]]:
+    """JSON Lines, or pretty-printed JSON documents, read lazily from bytes: yields (the line on
+    which the record starts, its bytes), or that line and the reason it cannot be a record.
+
+    A line that opens an object or array it does not close starts a record that runs until they
+    close (a pretty-printed document); every other non-blank line is a record of its own. So a
+    bad line, bad bytes or a record over ``limit`` bytes spoil only their own record, and a
+    record left open ends where a line at the margin holds a whole object (the next record).
+    Memory stays flat for any caseload.
+    """
+    pending: list[bytes] = []
+    start = size = depth = 0
+    too_large = False
+    seen = False
+    for n, line in _lines(stream, limit):
+        if line is None:
+            seen = True
+            if pending or too_large:
+                too_large = True  # a line of a document: the document is too large
+                continue
+            yield n, _too_large(limit)
+            continue
+        stripped = line.strip()
+        if pending or too_large:
+            opens_record = (
+                line[:1] == b"{" and stripped[-1:] == b"}" and _depth_change(stripped) == 0
+            )
+            if opens_record:  # the open record never closed; this line is the next one
+                yield start, _too_large(limit) if too_large else b"".join(pending)
+                pending, too_large = [], False
+            else:
+                depth += _depth_change(stripped)
+                size += len(line)
+                if size > limit:
+                    too_large, pending = True, []
+                elif not too_large:
+                    pending.append(line)
+                if depth <= 0:
+                    yield start, _too_large(limit) if too_large else b"".join(pending)
+                    pending, too_large = [], False
+                continue
+        if not stripped:
+            continue
+        seen = True
+        if stripped[:1] == b"{" and stripped[-1:] == b"}":  # a JSON Lines record (or a bad one)
+            yield n, line
+            continue
+        depth = _depth_change(stripped)
+        if depth > 0:
+            pending, start, size = [line], n, len(line)
+        else:
+            yield n, line
+    if pending or too_large:
+        yield start, _too_large(limit) if too_large else b"".join(pending)
+    if not seen:
+        raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
+
+
+def _too_large(limit: int) -> str:
+    return f"larger than {limit:,} bytes (raise the limit with --max-record-bytes)"
 
 
 class _Job(NamedTuple):
@@ -106,31 +185,53 @@ class _Job(NamedTuple):
 _Done = tuple[int, str | None, str | None, tuple[str, str | None] | None]
 
 
-def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
+def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .serialize import from_json, result_json
+    from .serialize import from_json, record_json
 
     job, records = task
     done: list[_Done] = []
     for number, text in records:
+        if isinstance(text, str):  # the reader's own verdict: too large
+            done.append((number, None, _error_line(number, text), None))
+            continue
         try:
             claim = from_json(Claim, text)
+            result: Any
+            if job.command == "assess":
+                result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+                if job.summary:
+                    done.append((number, None, None, Tally.key(result)))
+                    continue
+            else:
+                result = assess_return(
+                    claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
+                )
+            if job.format == "json":
+                rendered = record_json(number, result)
+            else:
+                rendered = result.explain(job.format)
         except InvalidInput as exc:
-            done.append((number, None, f"record {number}: {exc}", None))
+            done.append((number, None, _error_line(number, str(exc)), None))
             continue
-        result: Any
-        if job.command == "assess":
-            result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
-            if job.summary:
-                done.append((number, None, None, Tally.key(result)))
-                continue
-        else:
-            result = assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
-        rendered = result_json(result) if job.format == "json" else result.explain(job.format)
+        except Exception as exc:  # a fault of the library's: the record is reported, not lost
+            message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+            done.append((number, None, _error_line(number, message), None))
+            continue
         done.append((number, rendered, None, None))
     return done
+
+
+MAX_ERROR_CHARS = 1000  # an error line is cut to this length
+
+
+def _error_line(number: int, message: str) -> str:
+    line = f"record {number}: {_one_line(message)}"
+    if len(line) > MAX_ERROR_CHARS:
+        line = f"{line[: MAX_ERROR_CHARS - 40]}… ({len(line):,} characters in all)"
+    return line
 
 
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -157,8 +258,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally()
     bad = 0
+    if args.max_record_bytes < 1:
+        raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
     with _Input(args.input) as stream:
-        records = iter(_records(stream))
+        records = iter(_records(stream, args.max_record_bytes))
         chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
         results = ordered_map(_work, ((job, chunk) for chunk in chunks), args.processes)
         try:
@@ -184,7 +287,9 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if job.summary:
         summary = tally.summary()
         if job.format == "json":
-            out.write(json.dumps(summary.to_dict()) + "\n")
+            from .serialize import to_json
+
+            out.write(to_json(summary) + "\n")
         else:
             out.write(summary.explain() + "\n")
     return 2 if bad else 0
@@ -199,19 +304,27 @@ def _count_records(path: str) -> int | None:
     if path == "-":
         return None
     with _Input(path) as stream:
-        return sum(1 for line in stream if line.strip())
+        try:
+            return sum(1 for _ in _records(stream))
+        except (_Binary, InvalidInput):
+            return None
 
 
 class _Input:
+    """The input as bytes: a file, or standard input (``-``)."""
+
     def __init__(self, path: str) -> None:
         self.path = path
-        self.handle: TextIO | None = None
+        self.handle: BinaryIO | None = None
 
-    def __enter__(self) -> TextIO:
+    def __enter__(self) -> BinaryIO:
         if self.path == "-":
-            return sys.stdin
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is not None:
+                return buffer  # type: ignore[no-any-return]
+            return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
         try:
-            self.handle = Path(self.path).open(encoding="utf-8")
+            self.handle = Path(self.path).open("rb")
         except OSError as exc:
             raise InvalidInput(f"cannot read {self.path!r}: {exc.strerror}") from None
         return self.handle
@@ -223,12 +336,12 @@ class _Input:
 
 def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     from .render import render_tree
-    from .serialize import to_dict
+    from .serialize import to_json
 
     doctrine = _doctrine(args.doctrine)
-    if args.format == "json":
-        obs = obligations_of(args.state, on=args.on, doctrine=doctrine)
-        out.write(json.dumps([to_dict(o) for o in obs], ensure_ascii=False) + "\n")
+    if args.format == "json":  # JSON Lines: one StateObligation per line
+        for o in obligations_of(args.state, on=args.on, doctrine=doctrine):
+            out.write(to_json(o) + "\n")
     else:
         tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
         out.write(render_tree(tree, args.format) + "\n")
@@ -249,12 +362,18 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
                 f"{wanted!r} matches {len(match)} obligations of {args.state} (known: {known})"
             )
         picked.append(match[0])
-    cited = [Citation(*c.split(":", 1)) for c in args.cited]
+    cited = []
+    for text in args.cited:
+        instrument, _, pinpoint = text.partition(":")
+        try:
+            cited.append(Citation(instrument, pinpoint))
+        except InvalidInput as exc:
+            raise InvalidInput([Problem(f"--cited {text}", str(p)) for p in exc.problems]) from None
     ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
     if args.format == "json":
-        from .serialize import to_dict
+        from .serialize import to_json
 
-        out.write(json.dumps(to_dict(ruling.finding), ensure_ascii=False) + "\n")
+        out.write(to_json(ruling) + "\n")
     else:
         out.write(ruling.explain(args.format) + "\n")
     return 0
@@ -313,6 +432,13 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="stop at the first bad record")
         p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
         p.add_argument(
+            "--max-record-bytes",
+            type=int,
+            default=MAX_RECORD_BYTES,
+            metavar="N",
+            help=f"refuse a record larger than N bytes (default {MAX_RECORD_BYTES:,})",
+        )
+        p.add_argument(
             "--progress", action="store_true", help="show progress on stderr when it is a terminal"
         )
         common(p)
@@ -347,46 +473,154 @@ def _parser() -> argparse.ArgumentParser:
     data.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the JSON form instead"
     )
-    schema = sub.add_parser("schema", help="print the JSON Schema of a public class")
-    schema.add_argument("name", nargs="?", default="Claim")
+    schema = sub.add_parser(
+        "schema", help="print the JSON Schema of a public class, or of a command's JSON output"
+    )
+    schema.add_argument(
+        "name",
+        nargs="?",
+        default="Claim",
+        help=f"a public class (default Claim) or a command: {', '.join(OUTPUTS)}",
+    )
     return parser
 
 
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
+    reported), 130 interrupted (Ctrl-C), 141 output closed early (``| head``)."""
     out = out or sys.stdout
     err = err or sys.stderr
     args = _parser().parse_args(argv)
     try:
-        if args.command in ("assess", "return"):
-            return _run_claims(args, out, err)
-        if args.command == "obligations":
-            return _obligations(args, out)
-        if args.command == "conflict":
-            return _conflict(args, out)
-        if args.command == "data":
-            from . import export
-
-            if args.schema:
-                out.write(json.dumps(export.schema(), indent=2) + "\n")
-            elif args.format == "json":
-                out.write(export.to_json(args.instrument) + "\n")
-            else:
-                out.write(export.to_csv(export.rows(args.instrument)))
-            return 0
-        if args.command == "schema":
-            import refugeelaw
-
-            from .serialize import json_schema
-
-            cls = getattr(refugeelaw, args.name, None)
-            if not isinstance(cls, type):
-                raise InvalidInput(f"no public class named {args.name!r}")
-            out.write(json.dumps(json_schema(cls), indent=2) + "\n")
-            return 0
-        return _demo(out)
+        return _command(args, out, err)
     except InvalidInput as exc:
-        err.write(f"refugeelaw: {exc}\n")
+        err.write(f"refugeelaw: {_bounded(str(exc))}\n")
         return 2
+    except _Binary:
+        err.write("refugeelaw: the input is binary, not JSON text\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("refugeelaw: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _quiet(out)
+        return 141
+    except Exception as exc:  # a fault of the library's: one line, never a traceback
+        err.write(f"refugeelaw: internal error ({type(exc).__name__}: {_bounded(str(exc))})\n")
+        return 70
+
+
+_LINE_BREAKS = {
+    ord(c): repr(c)[1:-1] for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}  # what str.splitlines() breaks at, written as escapes
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever the input put in it (a field name may hold a newline)."""
+    return message.translate(_LINE_BREAKS)
+
+
+def _bounded(message: str) -> str:
+    message = _one_line(message)
+    if len(message) <= MAX_ERROR_CHARS:
+        return message
+    return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"
+
+
+def _quiet(out: TextIO) -> None:
+    """The reader went away (``| head -1``): send what is left to nowhere, so that closing
+    standard output at exit does not complain."""
+    try:
+        fileno = out.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
+def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command in ("assess", "return"):
+        return _run_claims(args, out, err)
+    if args.command == "obligations":
+        return _obligations(args, out)
+    if args.command == "conflict":
+        return _conflict(args, out)
+    if args.command == "data":
+        return _data(args, out)
+    if args.command == "schema":
+        return _schema(args.name, out)
+    return _demo(out)
+
+
+def _data(args: argparse.Namespace, out: TextIO) -> int:
+    """The participation table (``refugeelaw.export``) as CSV or JSON, or its JSON Schema."""
+    from . import export
+
+    if args.schema:
+        out.write(json.dumps(export.schema(), indent=2) + "\n")
+    elif args.format == "json":
+        out.write(export.to_json(args.instrument) + "\n")
+    else:
+        out.write(export.to_csv(export.rows(args.instrument)))
+    return 0
+
+
+# What each command writes with --format json: a line per record (in an envelope giving its
+# record number), or one document, each the library's own JSON of a public class.
+OUTPUTS = {
+    "assess": ("StatusDetermination", True),
+    "return": ("ReturnAssessment", True),
+    "summary": ("CaseloadSummary", False),
+    "obligations": ("StateObligation", False),
+    "conflict": ("PrecedenceRuling", False),
+}
+
+
+def output_schema(command: str) -> dict[str, Any]:
+    """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
+    --summary``): each line of ``assess`` and ``return`` is ``{"record": N, "result": ...}``."""
+    import refugeelaw
+
+    from .serialize import json_schema
+
+    name, envelope = OUTPUTS[command]
+    schema = json_schema(getattr(refugeelaw, name))
+    if not envelope:
+        return schema
+    defs = schema.pop("$defs", {})
+    body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
+    defs[name] = json.loads(json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"'))
+    return {
+        "$schema": schema["$schema"],
+        "title": f"refugeelaw {command} --format json (one line per record)",
+        "type": "object",
+        "properties": {
+            "record": {"type": "integer", "minimum": 1, "description": "the line it starts on"},
+            "result": {"$ref": f"#/$defs/{name}"},
+        },
+        "required": ["record", "result"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def _schema(name: str, out: TextIO) -> int:
+    import attrs
+
+    import refugeelaw
+
+    from .serialize import json_schema
+
+    if name in OUTPUTS:
+        out.write(json.dumps(output_schema(name), indent=2) + "\n")
+        return 0
+    cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
+    if not isinstance(cls, type) or not attrs.has(cls):
+        raise InvalidInput(
+            f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
+        )
+    out.write(json.dumps(json_schema(cls), indent=2) + "\n")
+    return 0

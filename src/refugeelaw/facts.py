@@ -405,7 +405,7 @@ def _to_protection(value: Any) -> Any:
 
 def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
-        return f"expected a mapping of country code to Protection, got {value!r}"
+        return f"expected a mapping of country code to Protection, got {v._describe(value)}"
     problems = []
     check = _IS_PROTECTION
     for country, level in value.items():
@@ -421,7 +421,7 @@ def _to_country_map(value: Any) -> Any:
 
 def _check_onward(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
-        return f"expected a mapping of country code to true/false, got {value!r}"
+        return f"expected a mapping of country code to true/false, got {v._describe(value)}"
     problems = []
     for country, flag in value.items():
         msg = v.country(country) or v.is_bool(flag)

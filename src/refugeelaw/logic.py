@@ -137,7 +137,7 @@ def _verdict(value: object) -> object:
 
 
 def _is_verdict(value: object) -> str | None:
-    return None if isinstance(value, Verdict) else f"expected a Verdict, got {value!r}"
+    return None if isinstance(value, Verdict) else f"expected a Verdict, got {type(value).__name__}"
 
 
 @attrs.frozen(repr=False, cache_hash=True)  # immutable, so its hash never changes

@@ -25,9 +25,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..countries import check_country, country_name
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from .._arguments import Arguments
+from ..countries import country_name
+from ..doctrine import Doctrine
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
@@ -371,8 +371,12 @@ def obligation_at(
 def _arguments(
     state: str, on: dt.date | str | None, doctrine: Doctrine | None
 ) -> tuple[dt.date, Doctrine]:
-    check_country(state, field="state")
-    return (today() if on is None else parse_date(on, field="on")), doctrine or DEFAULT_DOCTRINE
+    args = Arguments()
+    args.country("state", state)
+    when = args.date("on", on)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked
 
 
 def obligations_of(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..errors import InvalidInput, Problem
+from ..errors import InvalidInput, Problem, shown
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -57,7 +57,7 @@ class Report:
 def _check(format: str) -> None:
     if format not in FORMATS:
         raise InvalidInput(
-            [Problem("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")]
+            [Problem("format", f"expected one of {', '.join(FORMATS)}, got {shown(format)}")]
         )
 
 
