@@ -471,3 +471,39 @@ def test_a_json_line_stays_one_line_whatever_the_claim_holds() -> None:
     assert code == 0
     assert len(out.splitlines()) == 1
     assert rl.from_dict(rl.StatusDetermination, json.loads(out)["result"]).claim == claim
+
+
+def test_questions_lists_what_to_ask_next_for_each_record_and_skips_only_bad_ones() -> None:
+    """``refugeelaw questions``: for each undecided claim, the ranked questions with the outcome
+    each answer leads to (Art 1A(2) "for reasons of": the persecutor's reasons decide); a bad
+    record is reported and the good ones still written; the JSON is the library's own
+    (``Question``), valid against ``refugeelaw schema questions``."""
+    import jsonschema
+
+    open_claim = rl.to_json(
+        testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    )
+    decided = rl.to_json(testing.north_korean_escapee())
+    stdin = "\n".join([open_claim, "{not json", decided]) + "\n"
+    code, out, err = run("questions", "-", "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    assert "record 2" in err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["record"] for line in lines] == [1, 3]
+    first = rl.from_json(rl.Question, json.dumps(lines[0]["result"][0]))
+    assert first.path == "fears[0].reasons"
+    assert first.decisive
+    assert lines[1]["result"] == []  # decided: nothing to ask
+    code, schema, _ = run("schema", "questions")
+    assert code == 0
+    for line in lines:
+        jsonschema.validate(line, json.loads(schema))
+    code, text, _ = run("questions", "-", "--on", "2004-06-30", stdin=open_claim)
+    assert code == 0
+    assert "political opinion -> REFUGEE" in text
+
+
+def test_questions_about_a_return_need_both_states() -> None:
+    code, _, err = run("questions", "-", "--by", "CHN", stdin="{}")
+    assert code == 2
+    assert "--by and --to together" in err

@@ -200,7 +200,7 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
         try:
             claim = from_json(Claim, text)
             result: Any
-            if job.command == "assess":
+            if job.command == "assess" or (job.command == "questions" and not job.to):
                 result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
                 if job.summary:
                     done.append((number, None, None, Tally.key(result)))
@@ -209,7 +209,9 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
                 result = assess_return(
                     claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
                 )
-            if job.format == "json":
+            if job.command == "questions":
+                rendered = _questions(number, result, job.format)
+            elif job.format == "json":
                 rendered = record_json(number, result)
             else:
                 rendered = result.explain(job.format)
@@ -223,6 +225,34 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
         done.append((number, rendered, None, None))
     return done
 
+
+def _questions(number: int, result: Any, format: str) -> str:
+    """A record's questions: one JSON line ``{"record": N, "result": [Question, ...]}``, or as
+    text (each question, its kind and citations, and where each answer leads)."""
+    from .serialize import full_json
+
+    asked = result.questions()
+    if format == "json":
+        line = f'{{"record": {number}, "result": [{", ".join(full_json(q) for q in asked)}]}}'
+        return line if line.isascii() else line.translate(_SEPARATORS)
+    head = f"record {number}: {result}"
+    if not asked:
+        return head + "\n  (decided: nothing left to ask)"
+    bullet = "- " if format == "markdown" else "  "
+    lines = [head]
+    for i, q in enumerate(asked, 1):
+        cites = "; ".join(str(c) for c in q.citations)
+        mark = " (decisive)" if q.decisive else ""
+        lines.append(f"{bullet}{i}. [{q.kind.value}] {q.text}{mark}")
+        lines.append(f"{bullet}   {q.path}" + (f" [{cites}]" if cites else ""))
+        if q.standard:
+            lines.append(f"{bullet}   standard: {q.standard}")
+        for a in q.answers:
+            lines.append(f"{bullet}   {a.label} -> {a.outcome.name}")
+    return "\n".join(lines)
+
+
+_SEPARATORS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 MAX_ERROR_CHARS = 1000  # an error line is cut to this length
 
@@ -246,8 +276,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         command=args.command,
         on=today() if args.on is None else parse_date(args.on, field="--on"),
         state=getattr(args, "state", None),
-        by=getattr(args, "by", ""),
-        to=getattr(args, "to", ""),
+        by=getattr(args, "by", None) or "",
+        to=getattr(args, "to", None) or "",
         doctrine=_doctrine(args.doctrine),
         format=args.format,
         summary=getattr(args, "summary", False),
@@ -451,6 +481,14 @@ def _parser() -> argparse.ArgumentParser:
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
     caseload(ret)
+    ask = sub.add_parser(
+        "questions",
+        help="what to ask next about an undecided claim, with the outcome each answer leads to",
+    )
+    ask.add_argument("--state", help="for refugee status: the state whose regime applies")
+    ask.add_argument("--by", help="for return: the returning state (give --to too)")
+    ask.add_argument("--to", help="for return: the destination (give --by too)")
+    caseload(ask)
     obl = sub.add_parser("obligations", help="what binds a state on a date")
     obl.add_argument("state", help="ISO alpha-3 code")
     common(obl)
@@ -542,7 +580,9 @@ def _quiet(out: TextIO) -> None:
 
 
 def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if args.command in ("assess", "return"):
+    if args.command == "questions" and (args.by is None) != (args.to is None):
+        raise InvalidInput("questions: give --by and --to together (a return), or neither (status)")
+    if args.command in ("assess", "return", "questions"):
         return _run_claims(args, out, err)
     if args.command == "obligations":
         return _obligations(args, out)
@@ -576,6 +616,7 @@ OUTPUTS = {
     "summary": ("CaseloadSummary", False),
     "obligations": ("StateObligation", False),
     "conflict": ("PrecedenceRuling", False),
+    "questions": ("Question", True),
 }
 
 
@@ -599,7 +640,11 @@ def output_schema(command: str) -> dict[str, Any]:
         "type": "object",
         "properties": {
             "record": {"type": "integer", "minimum": 1, "description": "the line it starts on"},
-            "result": {"$ref": f"#/$defs/{name}"},
+            "result": (
+                {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
+                if command == "questions"
+                else {"$ref": f"#/$defs/{name}"}
+            ),
         },
         "required": ["record", "result"],
         "additionalProperties": False,
