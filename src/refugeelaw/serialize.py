@@ -453,7 +453,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
             [Problem("indent", f"expected a whole number or None, got {_describe(indent)}")]
         )
     try:
-        return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(to_dict(obj), indent=indent, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise InvalidInput(
             [
@@ -464,6 +464,17 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         ) from None
     except RecursionError:
         raise InvalidInput([Problem("obj", "nested too deeply to be written as JSON")]) from None
+    # Nothing is written that from_json could not read back.
+    if text.count("[") + text.count("{") > MAX_DEPTH and (depth := _depth(text)) > MAX_DEPTH:
+        raise InvalidInput(
+            [
+                Problem(
+                    "obj",
+                    f"nested {depth:,} levels deep as JSON: at most {MAX_DEPTH} can be read back",
+                )
+            ]
+        )
+    return text
 
 
 class _Constant:
