@@ -179,7 +179,7 @@ def _unknown_duty(
     state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
 ) -> Survey:
     """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
-    non_refoulement = duty.norm == "non-refoulement"
+    position = peremptory_position(duty.instrument, duty.provision, duty.norm)
     others = tuple(s for s in participants(duty.instrument) if s != state)
     obligation = StateObligation(
         state=state,
@@ -189,7 +189,7 @@ def _unknown_duty(
         basis=Basis.TREATY,
         since=None,
         owed_to=duty.owed_to or "the other parties",
-        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        peremptory=False if position is None else getattr(doctrine, position),
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,
