@@ -507,3 +507,41 @@ def test_questions_about_a_return_need_both_states() -> None:
     code, _, err = run("questions", "-", "--by", "CHN", stdin="{}")
     assert code == 2
     assert "--by and --to together" in err
+
+
+def test_every_doctrine_position_can_be_taken_on_the_command_line() -> None:
+    """Every contested position (each Doctrine field) is a --doctrine KEY=VALUE: Art 33(1)'s reach
+    abroad (Sale v Haitian Centers Council against UNHCR's Advisory Opinion, 2007) decides a
+    return from the command line as from the library."""
+    import attrs
+
+    from refugeelaw.cli import _DOCTRINE_FIELDS
+
+    assert set(_DOCTRINE_FIELDS) == {f.name for f in attrs.fields(rl.Doctrine)}
+    claim = rl.Claim(
+        rl.Person("H", {"HTI"}),
+        fears=[
+            rl.Harm(
+                "detention",
+                "HTI",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.5,
+                actor="state",
+                reasons={"political_opinion"},
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+            )
+        ],
+        under_control_of={"USA"},
+    )
+    base = ["return", "-", "--by", "USA", "--to", "HTI", "--on", "1992-06-01", "--format", "json"]
+    base += ["--doctrine", "non_refoulement_customary=false"]
+    for position, outcome in (("true", "prohibited"), ("false", "permitted")):
+        code, out, _ = run(
+            *base, "--doctrine", f"article_33_extraterritorial={position}", stdin=rl.to_json(claim)
+        )
+        assert code == 0
+        assert json.loads(out)["result"]["outcome"] == outcome
+    code, _, _ = run(*base, "--doctrine", "return_threshold=none", stdin=rl.to_json(claim))
+    assert code == 0

@@ -41,6 +41,11 @@ _DOCTRINE_FIELDS = {
     "nexus": "str",
     "social_group": "str",
     "later_treaty_by": "str",
+    "return_threshold": "float?",
+    "compelling_reasons": "str",
+    "article_33_extraterritorial": "bool?",
+    "article_103_reaches_custom": "bool?",
+    "torture_non_refoulement_peremptory": "bool?",
 }
 
 
@@ -59,7 +64,10 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
             if raw.lower() not in table:
                 raise InvalidInput(f"--doctrine {key}: expected true, false or none, got {raw!r}")
             values[key] = table[raw.lower()]
-        elif kind == "float":
+        elif kind in ("float", "float?"):
+            if kind == "float?" and raw.lower() in ("none", "null"):
+                values[key] = None
+                continue
             try:
                 values[key] = float(raw)
             except ValueError:
