@@ -693,6 +693,13 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
+# Cross-checks a JSON Schema cannot state (it has no arithmetic): said in the schema, checked by
+# from_json.
+_UNSTATABLE: dict[str, str] = {
+    "CaseloadSummary": "the counts in 'outcomes' add up to 'total': from_json checks it; a JSON "
+    "Schema cannot state a sum",
+}
+
 # Cross-checks of a class that a schema can state.
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
     # At least one view, of status (determinations) or of any question (results).
@@ -848,6 +855,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
                 body["allOf"] = _participation_rules()
             if name in _CLASS_RULES:
                 body["allOf"] = _CLASS_RULES[name]
+            if name in _UNSTATABLE:
+                body["$comment"] = _UNSTATABLE[name]
             if name in ("Citation", "StateObligation"):  # the pair must name a known provision
                 body["allOf"] = [{"$ref": "#/$defs/citable"}]
                 defs["citable"] = _citable()
