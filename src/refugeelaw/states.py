@@ -171,9 +171,11 @@ class Art1BChoice(v.Checked):
     since: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    summary: str = ""
-    status: str = "unverified"
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    summary: str = attrs.field(default="", metadata={"check": v.is_str})
+    status: str = attrs.field(default="unverified", metadata={"check": _status})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
 
 
 @attrs.frozen
@@ -197,9 +199,11 @@ class Horizon(v.Checked):
     date: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    complete: bool = False
-    basis: str = ""
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    complete: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    basis: str = attrs.field(default="", metadata={"check": v.is_str})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
 
     def __str__(self) -> str:
         if self.date is None:
