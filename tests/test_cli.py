@@ -545,3 +545,27 @@ def test_every_doctrine_position_can_be_taken_on_the_command_line() -> None:
         assert json.loads(out)["result"]["outcome"] == outcome
     code, _, _ = run(*base, "--doctrine", "return_threshold=none", stdin=rl.to_json(claim))
     assert code == 0
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"refugeelaw {rl.__version__}"
+
+
+def test_summaries_of_a_caseloads_parts_add_up_to_the_summary_of_the_whole() -> None:
+    """Per-partition summaries combine (``+``, ``sum``): with every deciding element kept
+    (``top=None``) the merged summary equals the summary of the whole caseload."""
+    claims = [
+        testing.north_korean_escapee(),
+        testing.economic_migrant(),
+        testing.unscreened_border_crosser(),
+        testing.family_of_a_defector(),
+        testing.economic_migrant(),
+    ]
+    results = [rl.assess_status(c, on="2004-06-30") for c in claims]
+    parts = [rl.summarize(results[:2], top=None), rl.summarize(results[2:], top=None)]
+    assert sum(parts) == parts[0] + parts[1] == rl.summarize(results, top=None)
+    with pytest.raises(TypeError):
+        parts[0] + 1

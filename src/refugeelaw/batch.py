@@ -307,6 +307,41 @@ class CaseloadSummary(v.Checked):
             lines.append(f"most common deciding element: {element} ({count})")
         return "\n".join(lines)
 
+    def __add__(self, other: object) -> CaseloadSummary:
+        """Two summaries of disjoint caseloads (e.g. the partitions of a Dask bag) as one: totals
+        and outcome counts add exactly; so do the deciding elements' counts, for the elements
+        each summary lists. Summarise each part with ``top=None`` to keep every element, and the
+        merged counts are exact; with a ``top`` cut-off, an element missing from one part's list
+        is counted only where it was listed.
+
+        >>> import refugeelaw as rl
+        >>> from refugeelaw import testing
+        >>> one = rl.summarize([rl.assess_status(testing.north_korean_escapee(), on="2004-06-30")])
+        >>> two = rl.summarize([rl.assess_status(testing.economic_migrant(), on="2004-06-30")])
+        >>> merged = one + two
+        >>> merged.total, merged.outcomes
+        (2, {'REFUGEE': 1, 'NOT_REFUGEE': 1})
+        >>> sum([one, two]) == merged
+        True
+        """
+        if not isinstance(other, CaseloadSummary):
+            return NotImplemented
+        outcomes: collections.Counter[str] = collections.Counter(self.outcomes)
+        outcomes.update(other.outcomes)
+        deciding: collections.Counter[str] = collections.Counter(dict(self.deciding))
+        deciding.update(dict(other.deciding))
+        return CaseloadSummary(
+            self.total + other.total,
+            {s.name: outcomes[s.name] for s in Status if outcomes[s.name]},
+            tuple(deciding.most_common()),  # ties in the order first listed, as in one summary
+        )
+
+    def __radd__(self, other: object) -> CaseloadSummary:
+        """``sum(summaries)`` starts from 0."""
+        if other == 0:
+            return self
+        return NotImplemented
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "total": self.total,
@@ -337,15 +372,20 @@ class Tally:
         if deciding is not None:
             self.deciding[deciding] += 1
 
-    def summary(self, top: int = 5) -> CaseloadSummary:
+    def summary(self, top: int | None = 5) -> CaseloadSummary:
         ordered = {s.name: self.outcomes[s.name] for s in Status if self.outcomes[s.name]}
         return CaseloadSummary(self.total, ordered, tuple(self.deciding.most_common(top)))
 
 
-def summarize(determinations: Iterable[StatusDetermination], *, top: int = 5) -> CaseloadSummary:
-    """Count outcomes and deciding elements over a stream of determinations (constant memory)."""
+def summarize(
+    determinations: Iterable[StatusDetermination], *, top: int | None = 5
+) -> CaseloadSummary:
+    """Count outcomes and deciding elements over a stream of determinations (constant memory).
+    ``top``: how many deciding elements to keep, most common first (``None``: all, so that
+    summaries of a caseload's parts add up exactly with ``+``)."""
     args = Arguments()
-    args.whole("top", top)
+    if top is not None:
+        args.whole("top", top)
     if isinstance(determinations, (str, bytes, Mapping)) or not isinstance(
         determinations, Iterable
     ):

@@ -450,6 +450,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"refugeelaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser, *, formats: bool = True) -> None:
