@@ -15,6 +15,7 @@ most common deciding element: for reasons of a Convention ground (3)
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import datetime as dt
 import itertools
 import sys
@@ -99,6 +100,7 @@ def assess_many(
     processes: int = 1,
     chunksize: int = 512,
     progress: bool | None = None,
+    executor: concurrent.futures.Executor | None = None,
 ) -> Iterator[StatusDetermination]:
     """Assess every claim, yielding determinations in input order.
 
@@ -111,6 +113,9 @@ def assess_many(
         processes: worker processes; 1 runs in this process.
         chunksize: claims per task.
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
+        executor: any :class:`concurrent.futures.Executor` to run the chunks on instead (a
+            ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
+            arrive in input order, with a bounded number of chunks in flight.
     """
     args = Arguments()
     when = args.date("on", on)
@@ -122,6 +127,8 @@ def assess_many(
         args.instance("progress", progress, bool)
     if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
         args.instance("claims", claims, Iterable)
+    if executor is not None:
+        args.instance("executor", executor, concurrent.futures.Executor)
     args.done()
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
@@ -130,7 +137,7 @@ def assess_many(
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
     try:
-        if processes <= 1:
+        if processes <= 1 and executor is None:
             for chunk in chunks:
                 yield from _assess_chunk((chunk, when, state, doctrine))
                 if bar:
@@ -145,7 +152,7 @@ def assess_many(
                 sent.append(chunk)
                 yield chunk, when, state, doctrine
 
-        for result in ordered_map(_assess_remote, tasks(), processes):
+        for result in ordered_map(_assess_remote, tasks(), processes, executor=executor):
             chunk = sent.popleft()
             for claim, (outcome, finding, regime, displaced_by) in zip(chunk, result, strict=True):
                 yield _DETERMINATION(
@@ -163,12 +170,31 @@ R = TypeVar("R")
 
 
 def ordered_map(
-    fn: Callable[[T], R], tasks: Iterable[T], processes: int = 1
+    fn: Callable[[T], R],
+    tasks: Iterable[T],
+    processes: int = 1,
+    *,
+    executor: concurrent.futures.Executor | None = None,
+    window: int = 8,
 ) -> Generator[R, None, None]:
-    """``fn`` over ``tasks``, results in input order: here, or in ``processes`` worker processes
+    """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
     (spawned, so they work the same on every platform) with at most two tasks per worker in
-    flight, so memory stays bounded however many tasks there are. ``fn`` must be a module-level
-    function and the tasks and results picklable."""
+    flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
+    however many tasks there are. ``fn`` must be a module-level function and the tasks and
+    results picklable."""
+    if executor is not None:
+        futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
+        try:
+            for task in tasks:
+                futures.append(executor.submit(fn, task))
+                if len(futures) >= window:
+                    yield futures.popleft().result()
+            while futures:
+                yield futures.popleft().result()
+        finally:
+            for f in futures:
+                f.cancel()
+        return
     if processes <= 1:
         yield from map(fn, tasks)
         return
