@@ -113,7 +113,7 @@ def assess_many(
         processes: worker processes; 1 runs in this process.
         chunksize: claims per task.
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
-        executor: any :class:`concurrent.futures.Executor` to run the chunks on instead (a
+        executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
             ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
             arrive in input order, with a bounded number of chunks in flight.
     """
