@@ -569,3 +569,24 @@ def test_summaries_of_a_caseloads_parts_add_up_to_the_summary_of_the_whole() -> 
     assert sum(parts) == parts[0] + parts[1] == rl.summarize(results, top=None)
     with pytest.raises(TypeError):
         parts[0] + 1
+
+
+def test_every_subcommand_explains_itself_with_a_description_an_example_and_option_help() -> None:
+    """The command line explains itself: a description and an example for each subcommand, help
+    for every option, the valid --doctrine keys and the default date."""
+    import argparse
+
+    from refugeelaw.cli import _DOCTRINE_FIELDS, _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        assert command.description, name
+        assert command.epilog, name
+        assert "example:" in command.epilog, name
+        for action in command._actions:
+            if not isinstance(action, argparse._HelpAction):
+                assert action.help, (name, action.dest)
+    text = sub.choices["assess"].format_help()
+    assert "(default: today)" in text
+    assert all(key in text for key in _DOCTRINE_FIELDS)

@@ -455,17 +455,37 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"refugeelaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
+        """A subcommand with its description and an example."""
+        return sub.add_parser(
+            name,
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
     def common(p: argparse.ArgumentParser, *, formats: bool = True) -> None:
-        p.add_argument("--on", help="date of the assessment (ISO or '24 September 1982')")
+        p.add_argument(
+            "--on",
+            help="date of the assessment, ISO or '24 September 1982' (default: today)",
+        )
         p.add_argument(
             "--doctrine",
             action="append",
             default=[],
             metavar="KEY=VALUE",
-            help="a contested position, e.g. nexus=one_central_reason (repeatable)",
+            help="a contested position (repeatable); KEY is one of "
+            + ", ".join(_DOCTRINE_FIELDS)
+            + "; e.g. nexus=one_central_reason, article_33_extraterritorial=none",
         )
         if formats:
-            p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+            p.add_argument(
+                "--format",
+                choices=("text", "markdown", "json"),
+                default="text",
+                help="text (default), Markdown, or the library's JSON (one line per record)",
+            )
 
     def caseload(p: argparse.ArgumentParser) -> None:
         """The options of the commands that read claims: one, or a JSON Lines caseload."""
@@ -484,27 +504,44 @@ def _parser() -> argparse.ArgumentParser:
         )
         common(p)
 
-    assess = sub.add_parser("assess", help="refugee status (Art 1) of a JSON claim or caseload")
+    assess = command(
+        "assess",
+        "refugee status (Art 1) of a JSON claim or a JSON Lines caseload",
+        "refugeelaw assess claim.json --on 2004-06-30 --state CHN",
+    )
     assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
     assess.add_argument("--summary", action="store_true", help="print counts by outcome instead")
     caseload(assess)
-    ret = sub.add_parser("return", help="may state BY return the person to TO?")
+    ret = command(
+        "return",
+        "may state BY return the person to TO? (Art 33, CAT art. 3, ICCPR arts 6-7, custom)",
+        "refugeelaw return claim.json --by CHN --to PRK --on 2004-06-30",
+    )
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
     caseload(ret)
-    ask = sub.add_parser(
+    ask = command(
         "questions",
-        help="what to ask next about an undecided claim, with the outcome each answer leads to",
+        "what to ask next about an undecided claim, with the outcome each answer leads to",
+        "refugeelaw questions claim.json --on 2004-06-30",
     )
     ask.add_argument("--state", help="for refugee status: the state whose regime applies")
     ask.add_argument("--by", help="for return: the returning state (give --to too)")
     ask.add_argument("--to", help="for return: the destination (give --by too)")
     caseload(ask)
-    obl = sub.add_parser("obligations", help="what binds a state on a date")
+    obl = command(
+        "obligations",
+        "what binds a state on a date, and why",
+        "refugeelaw obligations CHN --on 2004-06-30",
+    )
     obl.add_argument("state", help="ISO alpha-3 code")
     common(obl)
-    con = sub.add_parser("conflict", help="which of two obligations of a state prevails")
-    con.add_argument("state")
+    con = command(
+        "conflict",
+        "which of two obligations of a state prevails, between whom, and what remains",
+        "refugeelaw conflict CHN '33(1)' 1986 --on 2004-06-30 --cited un-charter-1945:102",
+    )
+    con.add_argument("state", help="the obligated state (ISO alpha-3)")
     con.add_argument("first", help="text matching one obligation, e.g. '33(1)'")
     con.add_argument("second", help="e.g. '1986'")
     con.add_argument(
@@ -515,15 +552,23 @@ def _parser() -> argparse.ArgumentParser:
         help="a provision the argument relied on, to be checked (e.g. un-charter-1945:102)",
     )
     common(con)
-    sub.add_parser("demo", help="run the articles' North Korean case")
-    data = sub.add_parser("data", help="export the participation data (CSV or JSON)")
-    data.add_argument("--format", choices=("csv", "json"), default="csv")
+    command("demo", "run the articles' North Korean case", "refugeelaw demo")
+    data = command(
+        "data",
+        "export the participation data (CSV or JSON)",
+        "refugeelaw data --format csv --instrument refugee-convention-1951",
+    )
+    data.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
     data.add_argument("--instrument", help="one instrument's key (default: every treaty)")
     data.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the JSON form instead"
     )
-    schema = sub.add_parser(
-        "schema", help="print the JSON Schema of a public class, or of a command's JSON output"
+    schema = command(
+        "schema",
+        "print the JSON Schema of a public class, or of a command's JSON output",
+        "refugeelaw schema Claim",
     )
     schema.add_argument(
         "name",
