@@ -49,7 +49,8 @@ def test_assess_one_claim_prints_the_explained_determination() -> None:
         "assess", "--on", "2004-06-30", stdin=rl.to_json(testing.north_korean_escapee())
     )
     assert code == 0, err
-    assert out.startswith("Refugee status: REFUGEE")
+    # Each text result is labelled with its record number and the person's name.
+    assert out.startswith("[record 1 (North Korean escapee)]\nRefugee status: REFUGEE")
     assert "Refugee Convention art. 1A(2)" in out
 
 
@@ -386,7 +387,7 @@ def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     proc.stdout.close()  # what `| head -1` does
     err = proc.stderr.read()
     assert proc.wait() == 141
-    assert first.startswith(b"Refugee status: REFUGEE")
+    assert first.startswith(b"[record 1")
     assert err == b""
 
 

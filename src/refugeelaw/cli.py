@@ -222,7 +222,7 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
             elif job.format == "json":
                 rendered = record_json(number, result)
             else:
-                rendered = result.explain(job.format)
+                rendered = _label(number, claim, job.format) + result.explain(job.format)
         except InvalidInput as exc:
             done.append((number, None, _error_line(number, str(exc)), None))
             continue
@@ -232,6 +232,13 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
             continue
         done.append((number, rendered, None, None))
     return done
+
+
+def _label(number: int, claim: Claim, format: str) -> str:
+    """The line that says which record a text result is: its number and the person's name."""
+    name = f" ({claim.person.name})" if claim.person.name else ""
+    head = f"record {number}{name}"
+    return f"<!-- {head} -->\n" if format == "markdown" else f"[{head}]\n"
 
 
 def _questions(number: int, result: Any, format: str) -> str:
