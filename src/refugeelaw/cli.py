@@ -244,12 +244,11 @@ def _label(number: int, claim: Claim, format: str) -> str:
 def _questions(number: int, result: Any, format: str) -> str:
     """A record's questions: one JSON line ``{"record": N, "result": [Question, ...]}``, or as
     text (each question, its kind and citations, and where each answer leads)."""
-    from .serialize import full_json
+    from .serialize import record_json
 
     asked = result.questions()
     if format == "json":
-        line = f'{{"record": {number}, "result": [{", ".join(full_json(q) for q in asked)}]}}'
-        return line if line.isascii() else line.translate(_SEPARATORS)
+        return record_json(number, asked)
     head = f"record {number}: {result}"
     if not asked:
         return head + "\n  (decided: nothing left to ask)"
@@ -266,8 +265,6 @@ def _questions(number: int, result: Any, format: str) -> str:
             lines.append(f"{bullet}   {a.label} -> {a.outcome.name}")
     return "\n".join(lines)
 
-
-_SEPARATORS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 MAX_ERROR_CHARS = 1000  # an error line is cut to this length
 

@@ -409,7 +409,7 @@ def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
     if key is not None:
         try:
             return country_name(key)
-        except Exception:  # a clause key (exclusion_pending['1F(a)']), not a country
+        except InvalidInput:  # a clause key (exclusion_pending['1F(a)']), not a country
             return key
     match = re.match(r"fears\[(\d+)\]", path)
     if match:

@@ -405,9 +405,15 @@ def full_json(result: Any) -> str:
 
 def record_json(number: int, result: Any) -> str:
     """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
-    number (the input line it starts on) and the result as :func:`to_json` writes it (with
+    number (the input line it starts on) and the result (or a list of them) as :func:`to_json`
+    writes it (with
     U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader)."""
-    line = f'{{"record": {number}, "result": {full_json(result)}}}'
+    body = (
+        "[" + ", ".join(full_json(r) for r in result) + "]"
+        if isinstance(result, (list, tuple))
+        else full_json(result)
+    )
+    line = f'{{"record": {number}, "result": {body}}}'
     if not line.isascii():  # characters some readers take for the end of a line: escaped
         line = line.translate(_SEPARATORS)
     return line
