@@ -54,13 +54,25 @@ def test_precedence_rulings_pickle() -> None:
     assert pickle.loads(pickle.dumps(ruling)) == ruling
 
 
-def test_assess_many_on_two_processes_matches_one_process_in_order() -> None:
+def test_assess_many_processes_is_deprecated_and_runs_here_with_the_same_results() -> None:
+    # Claims in memory cost more to pickle out and back than to assess: processes= is not
+    # offered any more (it warns, and the claims are assessed in this process).
     lines = list(caseload.generate(300))
     claims = [rl.from_json(rl.Claim, line) for line in lines]
     one = [d.outcome for d in rl.assess_many(claims, on=ON)]
-    two = [d.outcome for d in rl.assess_many(claims, on=ON, processes=2, chunksize=16)]
+    with pytest.warns(FutureWarning, match=r"processes=\.\.\.\) is ignored"):
+        two = [d.outcome for d in rl.assess_many(claims, on=ON, processes=2, chunksize=16)]
     assert one == two
     assert len(set(one)) >= 3  # the synthetic mix exercises several outcomes
+
+
+def test_assess_many_on_one_process_warns_nothing() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        outcomes = [d.outcome for d in rl.assess_many([testing.north_korean_escapee()], on=ON)]
+    assert outcomes == [rl.Status.REFUGEE]
 
 
 def _outcome(line: str) -> str:

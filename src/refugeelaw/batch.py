@@ -1,4 +1,4 @@
-"""Caseloads: assess many claims, streaming, in input order, on one or several processes.
+"""Caseloads: assess many claims, streaming, in input order, here or on any executor.
 
 >>> import refugeelaw as rl
 >>> from refugeelaw import testing
@@ -20,6 +20,7 @@ import datetime as dt
 import itertools
 import sys
 import time
+import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from typing import IO, Any, TypeVar
 
@@ -110,8 +111,13 @@ def assess_many(
     Args:
         claims: any iterable, e.g. a generator reading JSON Lines.
         on, state, doctrine: as :func:`refugeelaw.assess_status`.
-        processes: worker processes; 1 runs in this process.
-        chunksize: claims per task.
+        processes: deprecated, and ignored: claims already in memory are assessed in this
+            process, since sending each claim to a worker and each finding tree back costs more
+            than assessing it (``docs/performance.md`` measures it). A value above 1 warns
+            (``FutureWarning``); the keyword goes in version 0.3. For a caseload on several
+            cores, the command line's ``--processes`` (whose workers read the JSON and send back
+            text) gains; for a cluster, pass ``executor=``.
+        chunksize: claims per task (for ``executor=``, and for the progress bar's steps).
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
         executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
             ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
@@ -130,6 +136,15 @@ def assess_many(
     if executor is not None:
         args.instance("executor", executor, concurrent.futures.Executor)
     args.done()
+    if processes > 1:
+        warnings.warn(
+            "assess_many(processes=...) is ignored and will be removed in refugeelaw 0.3: "
+            "worker processes cannot beat one process on claims already in memory (each claim "
+            "and finding tree must be pickled there and back); the claims are assessed here. "
+            "Use the command line's --processes for JSON Lines, or executor= for a cluster.",
+            FutureWarning,
+            stacklevel=2,
+        )
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
     claims = _only_claims(claims)
@@ -137,7 +152,7 @@ def assess_many(
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
     try:
-        if processes <= 1 and executor is None:
+        if executor is None:
             for chunk in chunks:
                 yield from _assess_chunk((chunk, when, state, doctrine))
                 if bar:
@@ -152,7 +167,7 @@ def assess_many(
                 sent.append(chunk)
                 yield chunk, when, state, doctrine
 
-        for result in ordered_map(_assess_remote, tasks(), processes, executor=executor):
+        for result in ordered_map(_assess_remote, tasks(), executor=executor):
             chunk = sent.popleft()
             for claim, (outcome, finding, regime, displaced_by) in zip(chunk, result, strict=True):
                 yield _DETERMINATION(
