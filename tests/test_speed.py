@@ -12,11 +12,12 @@ from __future__ import annotations
 import pickle
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
-from refugeelaw import _speed, logic
+from refugeelaw import _speed, logic, questions
 from refugeelaw.serialize import result_json
 from test_status_properties import STATES, claims, doctrines
 
@@ -164,3 +165,53 @@ def test_results_pickle_and_come_back_equal_with_or_without_the_layer() -> None:
         plain = pickle.loads(pickle.dumps(result))
     assert fast == plain == result
     assert hash(fast.claim) == hash(result.claim)
+
+
+# Values an answer (or a careless caller) may put into a fact: good ones in JSON form and as
+# members, and bad ones that must be refused with the same problems as on construction.
+_PUT = {
+    "location": st.sampled_from(["CHN", "KOR", "PRK", "XXX", "", 7]),
+    "name": st.sampled_from(["B", "", None]),
+    "likelihood": st.sampled_from([0.05, 0.5, 1.0, 1.5, -0.1, "high", None]),
+    "torture": st.sampled_from([True, False, None, "yes"]),
+    "protection": st.sampled_from(
+        [{"PRK": "unavailable"}, {"PRK": rl.Protection.AVAILABLE}, {"PRK": "nonsense"}, {}]
+    ),
+}
+
+
+def _outcome(build):
+    try:
+        return "ok", build()
+    except rl.InvalidInput as exc:
+        return "refused", str(exc)
+
+
+@settings(max_examples=150)
+@given(claims(), st.data())
+def test_checking_only_what_changed_builds_what_evolve_builds(claim, data) -> None:
+    """The question engine's answered claims (``questions.answered``): checking only the field
+    that changes gives the object ``attrs.evolve`` gives, and refuses a bad value with the same
+    problems (the other fields were checked when the claim was built)."""
+    targets = [(claim.person, "location"), (claim.person, "name"), (claim, "protection")]
+    targets += [(harm, field) for harm in claim.fears for field in ("likelihood", "torture")]
+    owner, field = data.draw(st.sampled_from(targets))
+    value = data.draw(_PUT[field])
+    fast = _outcome(lambda: _speed.checked_evolve(owner, **{field: value}))
+    slow = _outcome(lambda: attrs.evolve(owner, **{field: value}))
+    assert fast == slow
+    if fast[0] == "ok":
+        assert [getattr(fast[1], f.name) for f in attrs.fields(type(owner))] == [
+            getattr(slow[1], f.name) for f in attrs.fields(type(owner))
+        ]
+        assert hash(fast[1]) == hash(slow[1])
+
+
+def test_an_answered_claim_with_a_bad_value_is_refused_naming_its_path_with_the_layer_on() -> None:
+    """``questions.answered`` checks what changed, as construction would: a likelihood above 1 is refused."""
+    _speed.install()
+    claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("detention", "PRK")])
+    with pytest.raises(rl.InvalidInput) as refused:
+        questions.answered(claim, "fears[0].likelihood", 1.5)
+    assert [p.path for p in refused.value.problems] == ["fears[0].likelihood"]
+    assert questions.answered(claim, "fears[0].likelihood", 0.8).fears[0].likelihood == 0.8

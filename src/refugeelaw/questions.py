@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
+from attrs import evolve
 
 from . import _validate as v
 from .countries import country_name
@@ -343,7 +344,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
                 result,
                 value,
                 _label(value),
-                doctrine=attrs.evolve(result.doctrine, **{name: value}),
+                doctrine=evolve(result.doctrine, **{name: value}),
             )
             for value in _doctrine_values(name)
         )
@@ -527,16 +528,18 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
         changes: dict[str, Any] = {first: frozenset(getattr(claim, first) - pending)}
         if value:
             changes[decided] = getattr(claim, decided) | pending
-        return attrs.evolve(claim, **changes)
+        return evolve(claim, **changes)
 
     def put(owner: Any, i: int) -> Any:
         step = steps[i]
         last = i == len(steps) - 1
         if step["attr"]:
             name = step["attr"]
-            if last:
-                return attrs.evolve(owner, **{name: value})
-            return attrs.evolve(owner, **{name: put(getattr(owner, name), i + 1)})
+            new = value if last else put(getattr(owner, name), i + 1)
+            try:
+                return evolve(owner, **{name: new})
+            except InvalidInput as exc:  # named from the claim, as construction names it
+                raise exc.under("".join(m[0] for m in steps[:i]).lstrip(".")) from None
         if step["index"]:
             items = list(owner)
             items[int(step["index"])] = put(items[int(step["index"])], i + 1)

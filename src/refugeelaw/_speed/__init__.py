@@ -35,10 +35,20 @@ from typing import Any, TypeVar
 import attrs
 
 from .. import logic
-from .._validate import Checked
+from .._validate import Checked, _add
+from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 
-__all__ = ["clear", "fast_finding", "install", "installed", "memoised", "off", "uninstall"]
+__all__ = [
+    "checked_evolve",
+    "clear",
+    "fast_finding",
+    "install",
+    "installed",
+    "memoised",
+    "off",
+    "uninstall",
+]
 
 T = TypeVar("T")
 
@@ -183,6 +193,71 @@ def fast_finding(
     _set_role(f, role)
     _set_hash(f, None)  # attrs' hash cache: computed on first use
     return f
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking only what changed.
+# ---------------------------------------------------------------------------------------------
+
+_Field = tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]  # converter, check
+_EVOLVABLE: dict[type, tuple[dict[str, _Field], bool] | None] = {}
+
+
+def _evolvable(cls: type) -> tuple[dict[str, _Field], bool] | None:
+    """Each field's converter and check by name, and whether the class checks across fields, if
+    :func:`checked_evolve` can build it: a checked class whose only checks are :class:`Checked`'s,
+    with plain converter functions."""
+    if cls not in _EVOLVABLE:
+        fields = attrs.fields(cls) if attrs.has(cls) else ()
+        plain = (
+            issubclass(cls, Checked)
+            and bool(fields)
+            and getattr(cls, "__attrs_post_init__", None) is Checked.__attrs_post_init__
+            and all(
+                f.alias == f.name
+                and (f.converter is None or isinstance(f.converter, types.FunctionType))
+                for f in fields
+            )
+        )
+        _EVOLVABLE[cls] = (
+            (
+                {f.name: (f.converter, f.metadata.get("check")) for f in fields},
+                cls._cross_check is not Checked._cross_check,  # type: ignore[attr-defined]
+            )
+            if plain
+            else None
+        )
+    return _EVOLVABLE[cls]
+
+
+def checked_evolve(inst: T, **changes: Any) -> T:
+    """``attrs.evolve(inst, **changes)``, checking only the fields that change (and the checks
+    across fields): the others were checked when ``inst`` was built and cannot have changed since.
+    The same object, and the same :class:`~refugeelaw.InvalidInput` for a bad value."""
+    cls = type(inst)
+    known = _evolvable(cls)
+    if known is None or not changes.keys() <= known[0].keys():
+        return attrs.evolve(inst, **changes)  # type: ignore[misc]  # attrs classes only
+    fields, crossed = known
+    names, setters = _layout(cls)
+    obj = _new(cls)
+    problems: list[Problem] = []
+    for name, setter in zip(names, setters, strict=False):
+        if name not in changes:
+            setter(obj, getattr(inst, name))
+            continue
+        convert, check = fields[name]
+        value = changes[name] if convert is None else convert(changes[name])
+        setter(obj, value)
+        if check is not None:
+            _add(problems, name, check(value))
+    if len(setters) > len(names):
+        setters[-1](obj, None)  # attrs' hash cache: computed on first use
+    if crossed and not problems:
+        _add(problems, "", obj._cross_check())  # type: ignore[attr-defined]
+    if problems:
+        raise InvalidInput(problems)
+    return obj
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,6 +466,9 @@ def install() -> None:
                 _set(module, name, new)
         _PATCHED.add(module.__name__)
     if "derived" not in _PATCHED:
+        from .. import questions  # answers re-assessed: each answered claim checks what changed
+
+        _set(questions, "evolve", checked_evolve)
         for module, name in (
             (render, "text_lines"),
             (render, "markdown_lines"),
