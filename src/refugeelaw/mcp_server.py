@@ -6,7 +6,7 @@ output. Each tool takes the library's own JSON (its input schema is built from
 content, with the explanation as text. Bad input is a tool error naming the JSON path, never a
 crash.
 
-This module is at the edge, like :mod:`refugeelaw.cli`: the tools and their schemas are plain
+This module is at the edge, like ``refugeelaw.cli``: the tools and their schemas are plain
 Python (:func:`tools`, :func:`call`), and only :func:`serve` imports the ``mcp`` SDK.
 
 >>> [t.name for t in tools()]
@@ -31,7 +31,7 @@ from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem, shown
 
-__all__ = ["INSTALL_HINT", "Reply", "Tool", "call", "serve", "tools"]
+__all__ = ["INSTALL_HINT", "Param", "Reply", "Tool", "call", "serve", "tools"]
 
 INSTALL_HINT = "the mcp command needs the optional extra: pip install 'refugeelaw[mcp]'"
 
@@ -54,10 +54,10 @@ class Tool(NamedTuple):
     input_schema: dict[str, Any]
     output_schema: dict[str, Any]
     run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]]
-    params: dict[str, _Param]
+    params: dict[str, Param]
 
 
-class _Param(NamedTuple):
+class Param(NamedTuple):
     """A tool argument: its schema (a class of the library, or a schema of one of its fields),
     how it is read, and its default (``_REQUIRED``: none)."""
 
@@ -130,7 +130,7 @@ def _object(
     return _countries_once(schema)
 
 
-def _input_schema(params: Mapping[str, _Param]) -> dict[str, Any]:
+def _input_schema(params: Mapping[str, Param]) -> dict[str, Any]:
     defs: dict[str, Any] = {}
     properties = {}
     for name, param in params.items():
@@ -268,7 +268,7 @@ def _citations(value: Any, path: str) -> list[Any]:
     return [_of(Citation)(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 
-def _parse(params: Mapping[str, _Param], arguments: Any) -> dict[str, Any]:
+def _parse(params: Mapping[str, Param], arguments: Any) -> dict[str, Any]:
     """The tool's arguments, each read by its parser; every problem found, with its path."""
     if arguments is None:
         arguments = {}
@@ -301,16 +301,16 @@ def _parse(params: Mapping[str, _Param], arguments: Any) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _claim() -> _Param:
+def _claim() -> Param:
     from .facts import Claim
 
-    return _Param(Claim, _of(Claim), _REQUIRED, "the facts of the case (the library's Claim)")
+    return Param(Claim, _of(Claim), _REQUIRED, "the facts of the case (the library's Claim)")
 
 
-def _on() -> _Param:
+def _on() -> Param:
     from .results import StatusDetermination
 
-    return _Param(
+    return Param(
         _field(StatusDetermination, "on"),
         _date,
         today,
@@ -318,8 +318,8 @@ def _on() -> _Param:
     )
 
 
-def _doctrine() -> _Param:
-    return _Param(
+def _doctrine() -> Param:
+    return Param(
         Doctrine,
         _of(Doctrine),
         Doctrine,
@@ -328,13 +328,13 @@ def _doctrine() -> _Param:
     )
 
 
-def _status_params() -> dict[str, _Param]:
+def _status_params() -> dict[str, Param]:
     from .results import StatusDetermination
 
     return {
         "claim": _claim(),
         "on": _on(),
-        "state": _Param(
+        "state": Param(
             _field(StatusDetermination, "state"),
             _opt_country,
             None,
@@ -345,25 +345,25 @@ def _status_params() -> dict[str, _Param]:
     }
 
 
-def _return_params() -> dict[str, _Param]:
+def _return_params() -> dict[str, Param]:
     from .results import ReturnAssessment
 
     return {
         "claim": _claim(),
-        "by": _Param(_field(ReturnAssessment, "by"), _country, _REQUIRED, "the returning state"),
-        "to": _Param(_field(ReturnAssessment, "to"), _country, _REQUIRED, "the destination"),
+        "by": Param(_field(ReturnAssessment, "by"), _country, _REQUIRED, "the returning state"),
+        "to": Param(_field(ReturnAssessment, "to"), _country, _REQUIRED, "the destination"),
         "on": _on(),
         "doctrine": _doctrine(),
     }
 
 
-def _either_params() -> dict[str, _Param]:
+def _either_params() -> dict[str, Param]:
     """A claim's status, or with ``by`` and ``to`` its return."""
     from .results import ReturnAssessment
 
     params = _status_params()
     for name, what in (("by", "the returning state"), ("to", "the destination")):
-        params[name] = _Param(
+        params[name] = Param(
             _field(ReturnAssessment, name),
             _country,
             None,
@@ -483,15 +483,15 @@ def _build() -> tuple[Tool, ...]:
     status, ret, either = _status_params(), _return_params(), _either_params()
     explain = {
         **either,
-        "format": _Param({"enum": ["text", "markdown"]}, _format, "text", "text or markdown"),
+        "format": Param({"enum": ["text", "markdown"]}, _format, "text", "text or markdown"),
     }
-    obligation_state = _Param(
+    obligation_state = Param(
         _field(StateObligation, "state"), _country, _REQUIRED, "the state (ISO alpha-3)"
     )
     obligations = {"state": obligation_state, "on": _on(), "doctrine": _doctrine()}
     party = {
         "state": obligation_state,
-        "instrument": _Param(
+        "instrument": Param(
             _field(Citation, "instrument"),
             _text,
             _REQUIRED,
@@ -502,11 +502,11 @@ def _build() -> tuple[Tool, ...]:
     pick = "an obligation of the state, by its citation (as the obligations tool lists it)"
     conflict = {
         "state": obligation_state,
-        "first": _Param(Citation, _of(Citation), _REQUIRED, pick),
-        "second": _Param(Citation, _of(Citation), _REQUIRED, pick),
+        "first": Param(Citation, _of(Citation), _REQUIRED, pick),
+        "second": Param(Citation, _of(Citation), _REQUIRED, pick),
         "on": _on(),
         "doctrine": _doctrine(),
-        "cited": _Param(
+        "cited": Param(
             {"type": "array", "items": {"$ref": "#/$defs/Citation"}},
             _citations,
             list,
@@ -514,12 +514,12 @@ def _build() -> tuple[Tool, ...]:
             "(e.g. the UN Charter's art. 102)",
         ),
     }
-    citation = {"citation": _Param(Citation, _of(Citation), _REQUIRED, "")}
+    citation = {"citation": Param(Citation, _of(Citation), _REQUIRED, "")}
 
     def tool(
         name: str,
         description: str,
-        params: dict[str, _Param],
+        params: dict[str, Param],
         output: dict[str, Any],
         run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]],
         input_schema: dict[str, Any] | None = None,
