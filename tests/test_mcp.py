@@ -327,3 +327,13 @@ def test_importing_the_library_and_its_server_module_does_not_import_the_sdk() -
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
     assert mcp_server.INSTALL_HINT.endswith("pip install 'refugeelaw[mcp]'")
+
+
+def test_a_tool_error_stays_short_whatever_the_input() -> None:
+    """Every problem is found, but the text an assistant reads is cut to about 2,000 characters."""
+    fears = [{**CLAIM["fears"][0], "likelihood": 1.7}] * 500
+    reply = mcp_server.call("assess_status", {"claim": {**CLAIM, "fears": fears}})
+    assert reply.error
+    assert reply.text.startswith("claim.fears[0].likelihood: expected a number from 0 to 1")
+    assert len(reply.text) < mcp_server.MAX_ERROR_CHARS + 20
+    assert reply.text.endswith("characters)")

@@ -68,6 +68,7 @@ class Param(NamedTuple):
 
 
 _REQUIRED = object()
+MAX_ERROR_CHARS = 2000  # a tool error's text is cut to about this length
 _SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -627,7 +628,7 @@ def tools() -> tuple[Tool, ...]:
 def call(name: str, arguments: Any) -> Reply:
     """Run tool ``name`` on ``arguments`` (a JSON object). Never raises: bad input, an unknown
     tool or a fault of the library's is a tool error whose text says what went wrong and where."""
-    from .cli import _bounded
+    from .serialize import shorten
 
     found = {t.name: t for t in tools()}.get(name)
     if found is None:
@@ -641,10 +642,10 @@ def call(name: str, arguments: Any) -> Reply:
             args = _parse(found.params, arguments)
         structured, text = found.run(args)
     except InvalidInput as exc:
-        return Reply(None, _bounded(str(exc)), True)
+        return Reply(None, shorten(str(exc), MAX_ERROR_CHARS), True)
     except Exception as exc:  # a fault of the library's: reported, never a crash
         message = f"internal error ({type(exc).__name__}: {exc}); please report it"
-        return Reply(None, _bounded(message), True)
+        return Reply(None, shorten(message, MAX_ERROR_CHARS), True)
     return Reply(structured, text)
 
 
