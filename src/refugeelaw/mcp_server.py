@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
@@ -46,15 +47,16 @@ class Reply(NamedTuple):
 
 
 class Tool(NamedTuple):
-    """One tool: its name, description, input and output schemas, and what it does with its
-    parsed arguments."""
+    """One tool: its name, description, input and output schemas, how its arguments are read
+    (raising :class:`~refugeelaw.InvalidInput` naming each path at fault) and what it does with
+    them (its structured result and its text)."""
 
     name: str
     description: str
     input_schema: dict[str, Any]
     output_schema: dict[str, Any]
+    read: Callable[[Any], dict[str, Any]]
     run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]]
-    params: dict[str, Param]
 
 
 class Param(NamedTuple):
@@ -515,7 +517,10 @@ def _build() -> tuple[Tool, ...]:
             "(e.g. the UN Charter's art. 102)",
         ),
     }
-    citation = {"citation": Param(Citation, _of(Citation), _REQUIRED, "")}
+
+    def citation(arguments: Any) -> dict[str, Any]:
+        """The provision tool's arguments: a citation, as the library's JSON writes one."""
+        return {"citation": _of(Citation)({} if arguments is None else arguments, "")}
 
     def tool(
         name: str,
@@ -523,10 +528,9 @@ def _build() -> tuple[Tool, ...]:
         params: dict[str, Param],
         output: dict[str, Any],
         run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]],
-        input_schema: dict[str, Any] | None = None,
     ) -> Tool:
-        schema = input_schema if input_schema is not None else _input_schema(params)
-        return Tool(name, description, schema, output, run, params)
+        read = functools.partial(_parse, params)
+        return Tool(name, description, _input_schema(params), output, read, run)
 
     return (
         tool(
@@ -579,14 +583,14 @@ def _build() -> tuple[Tool, ...]:
             _class_schema(PrecedenceRuling),
             _run_conflict,
         ),
-        tool(
+        Tool(
             "provision",
             "The text of a provision the library holds, with its citation, source and whether "
             "it is verbatim.",
-            citation,
+            _class_schema(Citation),  # a citation is the whole input
             _class_schema(Provision),
+            citation,
             _run_provision,
-            input_schema=_class_schema(Citation),
         ),
         tool(
             "explain",
@@ -636,11 +640,7 @@ def call(name: str, arguments: Any) -> Reply:
             None, f"unknown tool {shown(name)} (tools: {', '.join(t.name for t in tools())})", True
         )
     try:
-        if name == "provision":
-            args = {"citation": _of(found.params["citation"].schema)(arguments or {}, "")}
-        else:
-            args = _parse(found.params, arguments)
-        structured, text = found.run(args)
+        structured, text = found.run(found.read(arguments))
     except InvalidInput as exc:
         return Reply(None, shorten(str(exc), MAX_ERROR_CHARS), True)
     except Exception as exc:  # a fault of the library's: reported, never a crash
