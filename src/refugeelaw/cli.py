@@ -557,6 +557,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     common(con)
     command("demo", "run the articles' North Korean case", "refugeelaw demo")
+    command(
+        "mcp",
+        "serve the library's tools to an AI assistant over stdio (Model Context Protocol; "
+        "needs pip install 'refugeelaw[mcp]')",
+        'refugeelaw mcp   (started by the assistant: command refugeelaw, args ["mcp"])',
+    )
     data = command(
         "data",
         "export the participation data (CSV or JSON)",
@@ -587,7 +593,8 @@ def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
-    reported), 130 interrupted (Ctrl-C), 141 output closed early (``| head``)."""
+    reported), 69 a missing optional extra (``mcp``), 130 interrupted (Ctrl-C), 141 output
+    closed early (``| head``)."""
     out = out or sys.stdout
     err = err or sys.stderr
     args = _parser().parse_args(argv)
@@ -652,7 +659,23 @@ def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _data(args, out)
     if args.command == "schema":
         return _schema(args.name, out)
+    if args.command == "mcp":
+        return _mcp(err)
     return _demo(out)
+
+
+def _mcp(err: TextIO) -> int:
+    """Serve the Model Context Protocol over stdio (``refugeelaw.mcp_server``); without the
+    optional extra, one line saying how to install it, and status 69 (unavailable)."""
+    from . import mcp_server
+
+    try:
+        import mcp  # noqa: F401
+    except ImportError:
+        err.write(f"refugeelaw: {mcp_server.INSTALL_HINT}\n")
+        return 69
+    mcp_server.serve()
+    return 0
 
 
 def _data(args: argparse.Namespace, out: TextIO) -> int:

@@ -1,0 +1,707 @@
+"""A Model Context Protocol server: ``refugeelaw mcp`` (the optional extra ``refugeelaw[mcp]``).
+
+An AI assistant that speaks MCP starts ``refugeelaw mcp`` and talks to it over standard input and
+output. Each tool takes the library's own JSON (its input schema is built from
+:func:`refugeelaw.json_schema`, JSON Schema 2020-12) and returns the library's JSON as structured
+content, with the explanation as text. Bad input is a tool error naming the JSON path, never a
+crash.
+
+This module is at the edge, like ``refugeelaw.cli``: the tools and their schemas are plain
+Python (:func:`tools`, :func:`call`), and only :func:`serve` imports the ``mcp`` SDK.
+
+>>> [t.name for t in tools()]
+['assess_status', 'assess_return', 'obligations', 'party_status', 'resolve_conflict', 'provision', 'explain', 'questions']
+>>> reply = call("provision", {"instrument": "refugee-convention-1951", "provision": "33(1)"})
+>>> reply.error, reply.structured["citation"]
+(False, {'instrument': 'refugee-convention-1951', 'provision': '33(1)'})
+>>> reply = call("obligations", {"state": "XXX"})
+>>> reply.error, reply.text
+(True, "state: unknown ISO 3166-1 alpha-3 country code 'XXX'")
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+from .dates import parse_date, today
+from .doctrine import Doctrine
+from .errors import InvalidInput, Problem, shown
+
+__all__ = ["INSTALL_HINT", "Param", "Reply", "Tool", "call", "serve", "tools"]
+
+INSTALL_HINT = "the mcp command needs the optional extra: pip install 'refugeelaw[mcp]'"
+
+
+class Reply(NamedTuple):
+    """What a tool call gives back: the structured result (JSON-ready), its text, and whether it
+    is a tool error (then ``structured`` is ``None`` and ``text`` names the path at fault)."""
+
+    structured: dict[str, Any] | None
+    text: str
+    error: bool = False
+
+
+class Tool(NamedTuple):
+    """One tool: its name, description, input and output schemas, how its arguments are read
+    (raising :class:`~refugeelaw.InvalidInput` naming each path at fault) and what it does with
+    them (its structured result and its text)."""
+
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+    output_schema: dict[str, Any]
+    read: Callable[[Any], dict[str, Any]]
+    run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]]
+
+
+class Param(NamedTuple):
+    """A tool argument: its schema (a class of the library, or a schema of one of its fields),
+    how it is read, and its default (``_REQUIRED``: none)."""
+
+    schema: Any
+    read: Callable[[Any, str], Any]
+    default: Any
+    description: str
+
+
+_REQUIRED = object()
+MAX_ERROR_CHARS = 2000  # a tool error's text is cut to about this length
+_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+
+
+# ---------------------------------------------------------------------------------------------
+# Schemas: the library's own, composed into one document per tool
+# ---------------------------------------------------------------------------------------------
+
+
+def _retarget(node: Any, old: str, new: str) -> Any:
+    """``node`` with every ``$ref`` to ``old`` (or below it) pointing at ``new`` instead."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and (value == old or value == old + "/"):
+                out[key] = new
+            else:
+                out[key] = _retarget(value, old, new)
+        return out
+    if isinstance(node, list):
+        return [_retarget(v, old, new) for v in node]
+    return node
+
+
+def _embed(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """Put ``json_schema(cls)`` among ``defs`` (with its own definitions) and return its body
+    with references to its root made references to ``#/$defs/<name>``."""
+    from .serialize import json_schema
+
+    name = cls.__name__
+    schema = json_schema(cls)
+    own = schema.pop("$defs", {})
+    schema.pop("$schema", None)
+    body: dict[str, Any] = _retarget(schema, "#", f"#/$defs/{name}")
+    for key, value in own.items():
+        defs.setdefault(key, _retarget(value, "#", f"#/$defs/{name}"))
+    defs.setdefault(name, body)
+    return body
+
+
+def _field(cls: type, name: str) -> dict[str, Any]:
+    """The schema of one field of a public class (its references made absolute), for an argument
+    that takes what that field takes (one that refers to no other definition)."""
+    defs: dict[str, Any] = {}
+    schema: dict[str, Any] = copy.deepcopy(_embed(cls, defs)["properties"][name])
+    if "$ref" in json.dumps(schema):
+        raise TypeError(f"{cls.__name__}.{name}: a field schema with references")
+    return schema
+
+
+def _object(
+    properties: Mapping[str, Any], required: list[str], defs: dict[str, Any], *, closed: bool
+) -> dict[str, Any]:
+    schema: dict[str, Any] = {"$schema": _SCHEMA, "type": "object", "properties": dict(properties)}
+    if required:
+        schema["required"] = required
+    if closed:
+        schema["additionalProperties"] = False
+    if defs:
+        schema["$defs"] = defs
+    return _countries_once(schema)
+
+
+def _input_schema(params: Mapping[str, Param]) -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    properties = {}
+    for name, param in params.items():
+        if isinstance(param.schema, type):
+            _embed(param.schema, defs)
+            prop: dict[str, Any] = {"$ref": f"#/$defs/{param.schema.__name__}"}
+        else:
+            prop = copy.deepcopy(param.schema)
+        properties[name] = {**prop, "description": param.description}
+    required = [n for n, p in params.items() if p.default is _REQUIRED]
+    return _object(properties, required, defs, closed=True)
+
+
+# What a summary (``to_dict()``) holds under a method's or property's name.
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_DERIVED = {
+    "missing_facts": _STRINGS,
+    "assumptions": _STRINGS,
+    "breached_provisions": _STRINGS,
+    "undecided_provisions": _STRINGS,
+}
+
+
+def _summary_schema(cls: Any) -> dict[str, Any]:
+    """The JSON Schema of ``cls().to_dict()`` (a result's summary, see ``__summary__``): each key
+    holds what the field of that name holds; a key the library adds later and this table does
+    not know is left open."""
+    defs: dict[str, Any] = {}
+    body = _embed(cls, defs)
+    properties = {
+        key: copy.deepcopy(body["properties"].get(name, _DERIVED.get(name, {})))
+        for key, name in cls.__summary__
+    }
+    return _object(properties, [key for key, _ in cls.__summary__], defs, closed=False)
+
+
+def _class_schema(cls: type) -> dict[str, Any]:
+    from .serialize import json_schema
+
+    return _countries_once(json_schema(cls))
+
+
+def _wrapped(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """An output object whose properties are classes (a list of them: ``[cls]``) or schemas."""
+    defs: dict[str, Any] = {}
+    props: dict[str, Any] = {}
+    for name, spec in properties.items():
+        if isinstance(spec, list):
+            _embed(spec[0], defs)
+            props[name] = {"type": "array", "items": {"$ref": f"#/$defs/{spec[0].__name__}"}}
+        elif isinstance(spec, type):
+            _embed(spec, defs)
+            props[name] = {"$ref": f"#/$defs/{spec.__name__}"}
+        else:
+            props[name] = spec
+    return _object(props, list(props), defs, closed=True)
+
+
+def _countries_once(schema: dict[str, Any]) -> dict[str, Any]:
+    """The same schema with the list of country codes written once, in ``$defs/country``, and
+    referred to wherever it stood (the list is most of a claim's schema otherwise)."""
+    from .countries import all_countries
+
+    codes = sorted(all_countries())
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if node.get("enum") == codes:
+                node = {k: v for k, v in node.items() if k != "enum"}
+                node["$ref"] = "#/$defs/country"
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    text = json.dumps(schema)
+    if json.dumps(codes) not in text:
+        return schema
+    out: dict[str, Any] = walk(schema)
+    out.setdefault("$defs", {})["country"] = {
+        "enum": codes,
+        "description": "an ISO 3166-1 alpha-3 country code",
+    }
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Arguments
+# ---------------------------------------------------------------------------------------------
+
+
+def _of(cls: type) -> Callable[[Any, str], Any]:
+    def read(value: Any, path: str) -> Any:
+        from .serialize import from_dict
+
+        try:
+            return from_dict(cls, value)
+        except InvalidInput as exc:
+            raise exc.under(path) from None
+
+    return read
+
+
+def _date(value: Any, path: str) -> dt.date:
+    return parse_date(value, field=path)
+
+
+def _country(value: Any, path: str) -> str:
+    from .countries import check_country
+
+    return check_country(value, field=path)
+
+
+def _opt_country(value: Any, path: str) -> str | None:
+    return None if value is None else _country(value, path)
+
+
+def _text(value: Any, path: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput([Problem(path, f"expected a non-empty string, got {shown(value)}")])
+    return value
+
+
+def _format(value: Any, path: str) -> str:
+    if value not in ("text", "markdown"):
+        raise InvalidInput([Problem(path, f"expected 'text' or 'markdown', got {shown(value)}")])
+    return str(value)
+
+
+def _citations(value: Any, path: str) -> list[Any]:
+    from .sources import Citation
+
+    if not isinstance(value, list):
+        raise InvalidInput([Problem(path, f"expected a list of citations, got {shown(value)}")])
+    return [_of(Citation)(item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+
+def _parse(params: Mapping[str, Param], arguments: Any) -> dict[str, Any]:
+    """The tool's arguments, each read by its parser; every problem found, with its path."""
+    if arguments is None:
+        arguments = {}
+    if not isinstance(arguments, Mapping):
+        raise InvalidInput([Problem("", f"expected a JSON object, got {shown(arguments)}")])
+    problems = [
+        Problem(str(name), f"unknown argument (expected one of: {', '.join(params)})")
+        for name in arguments
+        if name not in params
+    ]
+    values: dict[str, Any] = {}
+    for name, param in params.items():
+        if name not in arguments:
+            if param.default is _REQUIRED:
+                problems.append(Problem(name, "required"))
+            else:
+                values[name] = param.default() if callable(param.default) else param.default
+            continue
+        try:
+            values[name] = param.read(arguments[name], name)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InvalidInput(problems)
+    return values
+
+
+# ---------------------------------------------------------------------------------------------
+# The tools
+# ---------------------------------------------------------------------------------------------
+
+
+def _claim() -> Param:
+    from .facts import Claim
+
+    return Param(Claim, _of(Claim), _REQUIRED, "the facts of the case (the library's Claim)")
+
+
+def _on() -> Param:
+    from .results import StatusDetermination
+
+    return Param(
+        _field(StatusDetermination, "on"),
+        _date,
+        today,
+        "the date of the assessment, ISO (YYYY-MM-DD); default: today",
+    )
+
+
+def _doctrine() -> Param:
+    return Param(
+        Doctrine,
+        _of(Doctrine),
+        Doctrine,
+        "contested positions to take (the command line's --doctrine keys); default: the "
+        "library's defaults",
+    )
+
+
+def _status_params() -> dict[str, Param]:
+    from .results import StatusDetermination
+
+    return {
+        "claim": _claim(),
+        "on": _on(),
+        "state": Param(
+            _field(StatusDetermination, "state"),
+            _opt_country,
+            None,
+            "the state whose regime applies (its dateline and geographic limitation); "
+            "default: the Convention as amended by the 1967 Protocol",
+        ),
+        "doctrine": _doctrine(),
+    }
+
+
+def _return_params() -> dict[str, Param]:
+    from .results import ReturnAssessment
+
+    return {
+        "claim": _claim(),
+        "by": Param(_field(ReturnAssessment, "by"), _country, _REQUIRED, "the returning state"),
+        "to": Param(_field(ReturnAssessment, "to"), _country, _REQUIRED, "the destination"),
+        "on": _on(),
+        "doctrine": _doctrine(),
+    }
+
+
+def _either_params() -> dict[str, Param]:
+    """A claim's status, or with ``by`` and ``to`` its return."""
+    from .results import ReturnAssessment
+
+    params = _status_params()
+    for name, what in (("by", "the returning state"), ("to", "the destination")):
+        params[name] = Param(
+            _field(ReturnAssessment, name),
+            _country,
+            None,
+            f"for a return: {what} (give by and to together; without them, refugee status)",
+        )
+    return params
+
+
+def _assess(args: dict[str, Any]) -> Any:
+    from .law.refoulement import assess_return
+    from .law.status import assess_status
+
+    by, to = args.get("by"), args.get("to")
+    if (by is None) != (to is None):
+        missing = "to" if to is None else "by"
+        raise InvalidInput([Problem(missing, "give by and to together (a return), or neither")])
+    if by is not None and to is not None:
+        if args.get("state") is not None:
+            raise InvalidInput([Problem("state", "not used for a return (by and to say who)")])
+        return assess_return(args["claim"], by=by, to=to, on=args["on"], doctrine=args["doctrine"])
+    return assess_status(
+        args["claim"], on=args["on"], state=args.get("state"), doctrine=args["doctrine"]
+    )
+
+
+def _run_status(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    result = _assess(args)
+    return result.to_dict(), result.explain()
+
+
+def _run_return(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    return _run_status(args)
+
+
+def _run_obligations(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .law.obligations import explain_obligations, obligations_of
+    from .render import render_tree
+    from .serialize import to_dict
+
+    state, on, doctrine = args["state"], args["on"], args["doctrine"]
+    found = obligations_of(state, on=on, doctrine=doctrine)
+    text = render_tree(explain_obligations(state, on=on, doctrine=doctrine), "text")
+    return {"state": state, "on": on.isoformat(), "obligations": to_dict(list(found))}, text
+
+
+def _run_party(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .render import render_tree
+    from .serialize import to_dict
+    from .states import party_status
+
+    finding = party_status(args["state"], args["instrument"], on=args["on"])
+    return to_dict(finding), render_tree(finding, "text")
+
+
+def _pick(obligations: tuple[Any, ...], wanted: Any, path: str, state: str) -> Any:
+    """The obligation whose citation is ``wanted``."""
+    match = [o for o in obligations if o.citation == wanted]
+    if not match:
+        known = "; ".join(f"{o.citation.instrument} {o.citation.provision}" for o in obligations)
+        raise InvalidInput(
+            [Problem(path, f"{wanted} is not an obligation of {state} then (known: {known})")]
+        )
+    return match[-1]
+
+
+def _run_conflict(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .law.obligations import obligations_of
+    from .law.precedence import resolve_conflict
+    from .serialize import to_dict
+
+    state, on, doctrine = args["state"], args["on"], args["doctrine"]
+    found = obligations_of(state, on=on, doctrine=doctrine)
+    first = _pick(found, args["first"], "first", state)
+    second = _pick(found, args["second"], "second", state)
+    ruling = resolve_conflict(first, second, on=on, doctrine=doctrine, cited=args["cited"])
+    return to_dict(ruling), ruling.explain()
+
+
+def _run_provision(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .serialize import to_dict
+    from .sources import provision
+
+    cited = args["citation"]
+    found = provision(cited.instrument, cited.provision)
+    return to_dict(found), f"{found.citation}\n\n{found.text}"
+
+
+def _run_explain(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    result = _assess(args)
+    text = result.explain(args["format"])
+    return {"outcome": result.outcome.value, "format": args["format"], "explanation": text}, text
+
+
+def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .serialize import to_dict
+
+    result = _assess(args)
+    asked = result.questions()
+    lines = [str(result)]
+    if not asked:
+        lines.append("Decided: nothing left to ask.")
+    for i, q in enumerate(asked, 1):
+        cites = "; ".join(str(c) for c in q.citations)
+        mark = " (decisive)" if q.decisive else ""
+        lines.append(f"{i}. [{q.kind.value}] {q.text}{mark}")
+        lines.append(f"   {q.path}" + (f" [{cites}]" if cites else ""))
+        lines.extend(f"   {a.label} -> {a.outcome.name}" for a in q.answers)
+    return {"outcome": result.outcome.value, "questions": to_dict(list(asked))}, "\n".join(lines)
+
+
+def _build() -> tuple[Tool, ...]:
+    from .logic import Finding
+    from .questions import Question
+    from .results import PrecedenceRuling, ReturnAssessment, StateObligation, StatusDetermination
+    from .sources import Citation, Provision
+
+    status, ret, either = _status_params(), _return_params(), _either_params()
+    explain = {
+        **either,
+        "format": Param({"enum": ["text", "markdown"]}, _format, "text", "text or markdown"),
+    }
+    obligation_state = Param(
+        _field(StateObligation, "state"), _country, _REQUIRED, "the state (ISO alpha-3)"
+    )
+    obligations = {"state": obligation_state, "on": _on(), "doctrine": _doctrine()}
+    party = {
+        "state": obligation_state,
+        "instrument": Param(
+            _field(Citation, "instrument"),
+            _text,
+            _REQUIRED,
+            "the treaty's key, e.g. refugee-convention-1951, cat-1984",
+        ),
+        "on": _on(),
+    }
+    pick = "an obligation of the state, by its citation (as the obligations tool lists it)"
+    conflict = {
+        "state": obligation_state,
+        "first": Param(Citation, _of(Citation), _REQUIRED, pick),
+        "second": Param(Citation, _of(Citation), _REQUIRED, pick),
+        "on": _on(),
+        "doctrine": _doctrine(),
+        "cited": Param(
+            {"type": "array", "items": {"$ref": "#/$defs/Citation"}},
+            _citations,
+            list,
+            "provisions the argument for the conflict relied on, to be checked "
+            "(e.g. the UN Charter's art. 102)",
+        ),
+    }
+
+    def citation(arguments: Any) -> dict[str, Any]:
+        """The provision tool's arguments: a citation, as the library's JSON writes one."""
+        return {"citation": _of(Citation)({} if arguments is None else arguments, "")}
+
+    def tool(
+        name: str,
+        description: str,
+        params: dict[str, Param],
+        output: dict[str, Any],
+        run: Callable[[dict[str, Any]], tuple[dict[str, Any], str]],
+    ) -> Tool:
+        read = functools.partial(_parse, params)
+        return Tool(name, description, _input_schema(params), output, read, run)
+
+    return (
+        tool(
+            "assess_status",
+            "Is this person a refugee (1951 Convention art. 1, as amended by the 1967 Protocol)? "
+            "Returns the outcome (refugee, not_refugee, excluded, ceased, undetermined), the "
+            "reasoning tree with citations, the facts that would decide an undetermined case "
+            "and the doctrinal positions relied on.",
+            status,
+            _summary_schema(StatusDetermination),
+            _run_status,
+        ),
+        tool(
+            "assess_return",
+            "May state `by` return this person to `to` on a date (Refugee Convention art. 33, "
+            "CAT art. 3, ICCPR arts 6-7, customary non-refoulement)? Returns the outcome "
+            "(PROHIBITED, PERMITTED, UNDETERMINED), the provisions the return would breach and "
+            "the reasoning.",
+            ret,
+            _summary_schema(ReturnAssessment),
+            _run_return,
+        ),
+        tool(
+            "obligations",
+            "What binds a state on a date (treaty, custom, peremptory norms), and why.",
+            obligations,
+            _wrapped(
+                {
+                    "state": _field(StateObligation, "state"),
+                    "on": _field(StatusDetermination, "on"),
+                    "obligations": [StateObligation],
+                }
+            ),
+            _run_obligations,
+        ),
+        tool(
+            "party_status",
+            "Is a state bound by a treaty on a date? A three-valued finding (met, not_met, "
+            "unknown where the data cannot say) citing the record, its source and the data's "
+            "horizon.",
+            party,
+            _class_schema(Finding),
+            _run_party,
+        ),
+        tool(
+            "resolve_conflict",
+            "Two conflicting obligations of a state: which prevails (VCLT arts 30, 53, 64; UN "
+            "Charter art. 103; lex specialis), between whom, and what responsibility remains.",
+            conflict,
+            _class_schema(PrecedenceRuling),
+            _run_conflict,
+        ),
+        Tool(
+            "provision",
+            "The text of a provision the library holds, with its citation, source and whether "
+            "it is verbatim.",
+            _class_schema(Citation),  # a citation is the whole input
+            _class_schema(Provision),
+            citation,
+            _run_provision,
+        ),
+        tool(
+            "explain",
+            "The reasoning on a claim as text or Markdown: its refugee status, or with `by` and "
+            "`to` whether the return is barred.",
+            explain,
+            _wrapped(
+                {
+                    "outcome": {"type": "string"},
+                    "format": {"enum": ["text", "markdown"]},
+                    "explanation": {"type": "string"},
+                }
+            ),
+            _run_explain,
+        ),
+        tool(
+            "questions",
+            "What to ask next about an undecided claim (its status, or with `by` and `to` its "
+            "return): ranked questions, each with the outcome every answer leads to; empty "
+            "when decided.",
+            either,
+            _wrapped({"outcome": {"type": "string"}, "questions": [Question]}),
+            _run_questions,
+        ),
+    )
+
+
+_TOOLS: tuple[Tool, ...] | None = None
+
+
+def tools() -> tuple[Tool, ...]:
+    """The server's tools, in the order it lists them (built once)."""
+    global _TOOLS
+    if _TOOLS is None:
+        _TOOLS = _build()
+    return _TOOLS
+
+
+def call(name: str, arguments: Any) -> Reply:
+    """Run tool ``name`` on ``arguments`` (a JSON object). Never raises: bad input, an unknown
+    tool or a fault of the library's is a tool error whose text says what went wrong and where."""
+    from .serialize import shorten
+
+    found = {t.name: t for t in tools()}.get(name)
+    if found is None:
+        return Reply(
+            None, f"unknown tool {shown(name)} (tools: {', '.join(t.name for t in tools())})", True
+        )
+    try:
+        structured, text = found.run(found.read(arguments))
+    except InvalidInput as exc:
+        return Reply(None, shorten(str(exc), MAX_ERROR_CHARS), True)
+    except Exception as exc:  # a fault of the library's: reported, never a crash
+        message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+        return Reply(None, shorten(message, MAX_ERROR_CHARS), True)
+    return Reply(structured, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# The server (the only part that needs the mcp SDK)
+# ---------------------------------------------------------------------------------------------
+
+
+def serve() -> None:
+    """Serve the tools over standard input and output until the client closes them.
+
+    Raises:
+        ModuleNotFoundError: the optional extra is not installed (``pip install
+            'refugeelaw[mcp]'``).
+    """
+    import anyio
+    from mcp import types
+    from mcp.server.lowlevel import Server
+    from mcp.server.stdio import stdio_server
+
+    from . import __version__
+
+    listed = [
+        types.Tool(
+            name=t.name,
+            description=t.description,
+            input_schema=t.input_schema,
+            output_schema=t.output_schema,
+            annotations=types.ToolAnnotations(
+                read_only_hint=True, idempotent_hint=True, open_world_hint=False
+            ),
+        )
+        for t in tools()
+    ]
+
+    async def list_tools(ctx: Any, params: Any) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=listed)
+
+    async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+        reply = call(params.name, params.arguments)
+        return types.CallToolResult(
+            content=[types.TextContent(type="text", text=reply.text)],
+            structured_content=reply.structured,
+            is_error=reply.error,
+        )
+
+    server: Server[Any] = Server(
+        "refugeelaw",
+        version=__version__,
+        instructions="International refugee law as explained, cited reasoning. Not legal advice.",
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+
+    async def run() -> None:
+        async with stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    anyio.run(run)

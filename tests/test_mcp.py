@@ -1,0 +1,339 @@
+"""``refugeelaw mcp`` end to end: the official MCP SDK's own client (``stdio_client`` and
+``ClientSession``) starts ``python -m refugeelaw mcp`` and talks to it over stdio.
+
+One server process serves the whole module. The client checks every structured result against the
+tool's output schema itself (``ClientSession.validate_tool_result``), so each successful call here
+also shows the output schema holds. The legal case is the articles' North Korean in China
+(examples/north_korean_escapee.py): a refugee sur place (Handbook paras 94-96) whose return by
+China in 2004 breaches Refugee Convention art. 33(1) and CAT art. 3(1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("mcp", reason="the optional extra refugeelaw[mcp]")
+
+import jsonschema
+from anyio.from_thread import BlockingPortal, start_blocking_portal
+from mcp import ClientSession, types
+from mcp.client.stdio import StdioServerParameters, stdio_client
+
+import refugeelaw as rl
+from refugeelaw import mcp_server
+from refugeelaw.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIM = json.loads((ROOT / "examples" / "claims" / "north_korean_escapee.json").read_text())
+TOOLS = [
+    "assess_status",
+    "assess_return",
+    "obligations",
+    "party_status",
+    "resolve_conflict",
+    "provision",
+    "explain",
+    "questions",
+]
+
+
+class Client:
+    """The SDK's client session, called from synchronous tests through a blocking portal."""
+
+    def __init__(self, portal: BlockingPortal, session: ClientSession) -> None:
+        self.portal = portal
+        self.session = session
+
+    def tools(self) -> list[types.Tool]:
+        return self.portal.call(self.session.list_tools).tools
+
+    def call(self, name: str, arguments: dict[str, Any]) -> types.CallToolResult:
+        result = self.portal.call(self.session.call_tool, name, arguments)
+        assert isinstance(result, types.CallToolResult)
+        return result
+
+    def ok(self, name: str, arguments: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        """A call that must succeed: its structured content and its text."""
+        result = self.call(name, arguments)
+        text = result.content[0]
+        assert isinstance(text, types.TextContent)
+        assert not result.is_error, text.text
+        assert isinstance(result.structured_content, dict)
+        return result.structured_content, text.text
+
+    def error(self, name: str, arguments: dict[str, Any]) -> str:
+        """A call that must be a tool error (not a protocol error, not a crash): its text."""
+        result = self.call(name, arguments)
+        assert result.is_error
+        assert result.structured_content is None
+        text = result.content[0]
+        assert isinstance(text, types.TextContent)
+        assert "Traceback" not in text.text
+        return text.text
+
+
+@contextlib.asynccontextmanager
+async def _connect() -> AsyncIterator[ClientSession]:
+    server = StdioServerParameters(command=sys.executable, args=["-m", "refugeelaw", "mcp"])
+    async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        yield session
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        start_blocking_portal() as portal,
+        portal.wrap_async_context_manager(_connect()) as session,
+    ):
+        listed = Client(portal, session)
+        listed.tools()  # the client learns the output schemas it then checks results against
+        yield listed
+
+
+def _expand(schema: Any, defs: dict[str, Any]) -> Any:
+    """``schema`` with each ``$ref`` to the shared country list written out again."""
+    if isinstance(schema, dict):
+        if schema.get("$ref") == "#/$defs/country":
+            rest = {k: _expand(v, defs) for k, v in schema.items() if k != "$ref"}
+            return {**rest, "enum": defs["country"]["enum"]}
+        return {k: _expand(v, defs) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_expand(v, defs) for v in schema]
+    return schema
+
+
+def test_the_server_lists_its_tools_with_the_librarys_json_schemas(client: Client) -> None:
+    listed = {t.name: t for t in client.tools()}
+    assert list(listed) == TOOLS
+    for tool in listed.values():
+        assert tool.description
+        assert tool.annotations is not None
+        assert tool.annotations.read_only_hint
+        for schema in (tool.input_schema, tool.output_schema):
+            assert schema is not None
+            assert schema["type"] == "object"
+            assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+            jsonschema.Draft202012Validator.check_schema(schema)
+    status = listed["assess_status"].input_schema
+    assert status["required"] == ["claim"]
+    assert set(status["properties"]) == {"claim", "on", "state", "doctrine"}
+    # The claim and the doctrine are the library's own schemas (the country list written once).
+    defs = status["$defs"]
+    for cls in (rl.Claim, rl.Doctrine):
+        own = rl.json_schema(cls)
+        body = {k: v for k, v in own.items() if k not in ("$schema", "$defs")}
+        body = json.loads(
+            json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{cls.__name__}"')
+        )
+        assert _expand(defs[cls.__name__], defs) == body
+        for name, sub in own.get("$defs", {}).items():
+            assert _expand(defs[name], defs) == sub
+    # The doctrine's keys are the command line's --doctrine keys.
+    from refugeelaw.cli import _DOCTRINE_FIELDS
+
+    assert set(defs["Doctrine"]["properties"]) == set(_DOCTRINE_FIELDS)
+    # A citation is the provision tool's whole input: the library's schema as it is.
+    assert listed["provision"].input_schema == rl.json_schema(rl.Citation)
+    # The schemas accept the real case and refuse what the library refuses.
+    validator = jsonschema.Draft202012Validator(status)
+    assert validator.is_valid({"claim": CLAIM, "on": "2004-06-30", "state": "CHN"})
+    bad = {**CLAIM, "fears": [{**CLAIM["fears"][0], "likelihood": 1.7}]}
+    assert not validator.is_valid({"claim": bad})
+    assert not validator.is_valid({"claim": CLAIM, "state": "XXX"})
+    assert not validator.is_valid({"claim": CLAIM, "doctrine": {"nexus": "any"}})
+
+
+def test_assess_status_finds_the_north_korean_a_refugee_sur_place(client: Client) -> None:
+    """Refugee Convention art. 1A(2) as amended by the 1967 Protocol, which China joined in 1982;
+    fear of punishment for illegal exit arising after departure (Handbook paras 94-96)."""
+    result, text = client.ok("assess_status", {"claim": CLAIM, "on": "2004-06-30", "state": "CHN"})
+    assert (
+        result
+        == rl.assess_status(rl.from_dict(rl.Claim, CLAIM), on="2004-06-30", state="CHN").to_dict()
+    )
+    assert result["outcome"] == "refugee"
+    assert (result["on"], result["state"], result["missing_facts"]) == ("2004-06-30", "CHN", [])
+    assert text.startswith("Refugee status: REFUGEE")
+
+
+def test_assess_return_says_china_may_not_return_him_to_the_dprk(client: Client) -> None:
+    """Refugee Convention art. 33(1) and CAT art. 3(1) both bar the return (2004)."""
+    result, text = client.ok(
+        "assess_return", {"claim": CLAIM, "by": "CHN", "to": "PRK", "on": "2004-06-30"}
+    )
+    assert result["outcome"] == "prohibited"
+    assert {"Refugee Convention art. 33(1)", "CAT art. 3(1)"} <= set(result["breaches"])
+    assert "PROHIBITED" in text
+
+
+def test_obligations_of_china_in_2004_include_article_33_and_the_1986_protocol(
+    client: Client,
+) -> None:
+    result, text = client.ok("obligations", {"state": "CHN", "on": "2004-06-30"})
+    cited = {(o["instrument"], o["provision"]) for o in result["obligations"]}
+    assert ("refugee-convention-1951", "33(1)") in cited
+    assert ("china-dprk-border-protocol-1986", "return") in cited
+    assert (result["state"], result["on"]) == ("CHN", "2004-06-30")
+    assert "China" in text
+
+
+def test_party_status_china_bound_by_the_convention_since_1982_north_korea_not(
+    client: Client,
+) -> None:
+    """China acceded on 24 September 1982; in force 90 days later (Convention art. 43(2))."""
+    args = {"state": "CHN", "instrument": "refugee-convention-1951", "on": "2004-06-30"}
+    result, text = client.ok("party_status", args)
+    assert result["verdict"] == "met"
+    assert "1982-12-23" in text
+    result, _ = client.ok("party_status", {**args, "state": "PRK"})
+    assert result["verdict"] == "not_met"
+
+
+def test_resolve_conflict_between_article_33_and_the_1986_border_protocol(client: Client) -> None:
+    """Art 33(1) against the 1986 China-DPRK Protocol's duty to hand back border-crossers: with
+    non-refoulement taken as peremptory it prevails (VCLT art. 53); left open, the ruling is
+    unresolved and shows both branches."""
+    args = {
+        "state": "CHN",
+        "first": {"instrument": "refugee-convention-1951", "provision": "33(1)"},
+        "second": {"instrument": "china-dprk-border-protocol-1986", "provision": "return"},
+        "on": "2004-06-30",
+        "cited": [{"instrument": "un-charter-1945", "provision": "102"}],
+    }
+    result, _ = client.ok("resolve_conflict", args)
+    assert result["rule"] == "unresolved"
+    assert result["between"] == ["CHN", "PRK"]
+    peremptory = {**args, "doctrine": {"non_refoulement_peremptory": True}}
+    result, text = client.ok("resolve_conflict", peremptory)
+    assert result["rule"] == "peremptory_norm"
+    assert result["prevailing"]["instrument"] == "refugee-convention-1951"
+    assert "PEREMPTORY_NORM" in text
+
+
+def test_provision_gives_article_33_1_verbatim_with_its_citation(client: Client) -> None:
+    result, text = client.ok(
+        "provision", {"instrument": "refugee-convention-1951", "provision": "33(1)"}
+    )
+    assert result["verbatim"] is True
+    assert result["text"].startswith("1. No Contracting State shall expel or return")
+    assert text.startswith("Refugee Convention art. 33(1)\n\n1. No Contracting State")
+
+
+def test_explain_as_markdown_and_as_text(client: Client) -> None:
+    args = {"claim": CLAIM, "on": "2004-06-30", "state": "CHN", "format": "markdown"}
+    result, text = client.ok("explain", args)
+    assert result["outcome"] == "refugee"
+    assert result["explanation"] == text
+    assert text.startswith("# Refugee status: REFUGEE")
+    result, text = client.ok(
+        "explain", {"claim": CLAIM, "by": "CHN", "to": "PRK"} | {"on": "2004-06-30"}
+    )
+    assert result["outcome"] == "prohibited"
+    assert "Refugee Convention art. 33(1)" in text
+
+
+def test_questions_ask_for_the_reasons_when_they_are_unknown(client: Client) -> None:
+    """Without the persecutor's reasons the nexus of Art 1A(2) is open: that is the question,
+    and political opinion (imputed, for leaving) would make him a refugee."""
+    unknown = {k: v for k, v in CLAIM["fears"][0].items() if k != "reasons"}
+    args = {"claim": {**CLAIM, "fears": [unknown]}, "on": "2004-06-30", "state": "CHN"}
+    result, text = client.ok("questions", args)
+    assert result["outcome"] == "undetermined"
+    first = result["questions"][0]
+    assert (first["path"], first["kind"], first["decisive"]) == ("fears[0].reasons", "fact", True)
+    leads = {a["label"]: a["status"] for a in first["answers"]}
+    assert leads["political opinion"] == "refugee"
+    assert "fears[0].reasons" in text
+    result, text = client.ok("questions", {**args, "claim": CLAIM})
+    assert (result["outcome"], result["questions"]) == ("refugee", [])
+    assert "nothing left to ask" in text
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "message"),
+    [
+        (
+            "assess_status",
+            {"claim": {**CLAIM, "fears": [{**CLAIM["fears"][0], "likelihood": 1.7}]}},
+            "claim.fears[0].likelihood: expected a number from 0 to 1, got 1.7",
+        ),
+        ("assess_status", {"claim": "x"}, "claim: expected a JSON object for Claim"),
+        ("assess_status", {"claim": CLAIM, "colour": 1}, "colour: unknown argument"),
+        ("assess_status", {"claim": CLAIM, "on": "03/04/1982"}, "on: "),
+        ("assess_status", {"claim": CLAIM, "doctrine": {"nexus": "any"}}, "doctrine.nexus: "),
+        ("assess_return", {"claim": CLAIM, "by": "CHN"}, "to: required"),
+        ("assess_return", {"claim": CLAIM, "by": "CHN", "to": "XXX"}, "to: unknown ISO"),
+        ("obligations", {"state": "XXX"}, "state: unknown ISO 3166-1 alpha-3 country code"),
+        ("party_status", {"state": "CHN", "instrument": "nope", "on": "2004-06-30"}, "nope"),
+        (
+            "provision",
+            {"instrument": "refugee-convention-1951", "provision": "99"},
+            "provision: Refugee Convention has no art. 99",
+        ),
+        (
+            "resolve_conflict",
+            {
+                "state": "CHN",
+                "first": {"instrument": "refugee-convention-1951", "provision": "33(1)"},
+                "second": {"instrument": "cat-1984", "provision": "2"},
+            },
+            "second: CAT art. 2 is not an obligation of CHN",
+        ),
+        ("explain", {"claim": CLAIM, "format": "html"}, "format: expected 'text' or 'markdown'"),
+        ("questions", {"claim": CLAIM, "to": "PRK"}, "by: give by and to together"),
+        ("no_such_tool", {}, "unknown tool 'no_such_tool'"),
+    ],
+)
+def test_bad_input_is_a_tool_error_naming_the_path(
+    client: Client, tool: str, arguments: dict[str, Any], message: str
+) -> None:
+    assert message in client.error(tool, arguments)
+
+
+def test_the_server_keeps_serving_after_errors(client: Client) -> None:
+    client.error("assess_status", {"claim": {"person": 7}})
+    result, _ = client.ok("assess_status", {"claim": CLAIM, "on": "2004-06-30"})
+    assert result["outcome"] == "refugee"
+
+
+def test_without_the_extra_the_command_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "mcp", None)  # `import mcp` now fails as if not installed
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["mcp"], out=out, err=err) == 69
+    assert err.getvalue() == (
+        "refugeelaw: the mcp command needs the optional extra: pip install 'refugeelaw[mcp]'\n"
+    )
+    assert out.getvalue() == ""
+
+
+def test_importing_the_library_and_its_server_module_does_not_import_the_sdk() -> None:
+    code = (
+        "import sys, refugeelaw, refugeelaw.cli, refugeelaw.mcp_server\n"
+        "refugeelaw.mcp_server.tools()\n"
+        "print(sorted(m for m in sys.modules if m == 'mcp' or m.startswith('mcp.')))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+    assert mcp_server.INSTALL_HINT.endswith("pip install 'refugeelaw[mcp]'")
+
+
+def test_a_tool_error_stays_short_whatever_the_input() -> None:
+    """Every problem is found, but the text an assistant reads is cut to about 2,000 characters."""
+    fears = [{**CLAIM["fears"][0], "likelihood": 1.7}] * 500
+    reply = mcp_server.call("assess_status", {"claim": {**CLAIM, "fears": fears}})
+    assert reply.error
+    assert reply.text.startswith("claim.fears[0].likelihood: expected a number from 0 to 1")
+    assert len(reply.text) < mcp_server.MAX_ERROR_CHARS + 20
+    assert reply.text.endswith("characters)")
