@@ -244,13 +244,10 @@ def missing_facts(root: Finding) -> tuple[str, ...]:
     """
     if root.verdict is not Verdict.UNKNOWN:
         return ()
-    out: list[str] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        out.extend(node.missing)
-        stack.extend(c for c in reversed(node.children) if c.verdict is Verdict.UNKNOWN)
-    return tuple(dict.fromkeys(out))
+    found = dict.fromkeys(root.missing)
+    for child in root.children:
+        found.update(dict.fromkeys(missing_facts(child)))
+    return tuple(found)
 
 
 def finding(
