@@ -228,18 +228,32 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_shows_rate_and_eta_on_a_terminal_only(long_caseload: Path) -> None:
-    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--summary", "--progress"]
-    terminal = _Terminal()
-    assert main(argv, out=io.StringIO(), err=terminal) == 2
-    bar = terminal.getvalue()
-    assert "600/600" in bar
-    assert "claims/s, ETA" in bar
-    assert bar.endswith("\n")
-    quiet = io.StringIO()  # not a terminal: only the bad records are reported
-    main(argv, out=io.StringIO(), err=quiet)
-    assert "claims/s" not in quiet.getvalue()
-    assert quiet.getvalue().count("\n") == 2
+@pytest.mark.parametrize(
+    ("flag", "terminal", "shown"),
+    [
+        ((), True, True),  # the default: only on a terminal
+        ((), False, False),
+        (("--progress",), False, True),  # forced on, even into a file
+        (("--progress",), True, True),
+        (("--no-progress",), True, False),  # forced off, even on a terminal
+    ],
+)
+def test_progress_is_forced_on_or_off_or_follows_the_terminal(
+    long_caseload: Path, flag: tuple[str, ...], terminal: bool, shown: bool
+) -> None:
+    """--progress / --no-progress / neither mean what assess_many(progress=True/False/None) means."""
+    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--summary", *flag]
+    err = _Terminal() if terminal else io.StringIO()
+    out = io.StringIO()
+    assert main(argv, out=out, err=err) == 2
+    assert out.getvalue().startswith("598 claims")
+    text = err.getvalue()
+    assert ("600/600" in text and "claims/s, ETA" in text) is shown
+    # The two bad records are reported either way, each on its own line.
+    assert "record 400: person.location" in text
+    assert "record 599: not valid JSON" in text
+    if not shown:
+        assert text.count("\n") == 2
 
 
 # -- nothing lost: each record is read on its own, from bytes ---------------------------------

@@ -112,7 +112,10 @@ def assess_many(
         on, state, doctrine: as :func:`refugeelaw.assess_status`.
         processes: worker processes; 1 runs in this process.
         chunksize: claims per task.
-        progress: show a progress bar on stderr; by default only when stderr is a terminal.
+        progress: a progress line (count, rate and, for a sized input, ETA) on stderr:
+            ``True`` always, ``False`` never, ``None`` (the default) only when stderr is a
+            terminal; the command line's ``--progress``, ``--no-progress`` and neither mean the
+            same.
         executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
             ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
             arrive in input order, with a bounded number of chunks in flight.

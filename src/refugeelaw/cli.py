@@ -296,7 +296,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     if args.processes < 1:
         raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
-    show = args.progress and err.isatty()
+    show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally()
     bad = 0
@@ -504,7 +504,11 @@ def _parser() -> argparse.ArgumentParser:
             help=f"refuse a record larger than N bytes (default {MAX_RECORD_BYTES:,})",
         )
         p.add_argument(
-            "--progress", action="store_true", help="show progress on stderr when it is a terminal"
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="show a progress line on stderr: --progress always, --no-progress never "
+            "(default: only when stderr is a terminal; as assess_many(progress=True|False|None))",
         )
         common(p)
 
