@@ -218,6 +218,9 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
                 result = assess_return(
                     claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
                 )
+                if job.summary:
+                    done.append((number, None, None, Tally.key(result)))
+                    continue
             if job.command == "questions":
                 rendered = _questions(number, result, job.format)
             elif job.format == "json":
@@ -312,7 +315,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
     show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
-    tally = Tally()
+    tally = Tally("return" if job.command == "return" else "status")
     bad = 0
     if args.max_record_bytes < 1:
         raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
@@ -553,6 +556,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
+    ret.add_argument(
+        "--summary",
+        action="store_true",
+        help="print counts by outcome instead, with the most common bars and open facts",
+    )
     caseload(ret)
     ask = command(
         "questions",
@@ -703,7 +711,7 @@ def _data(args: argparse.Namespace, out: TextIO) -> int:
 OUTPUTS = {
     "assess": ("StatusDetermination", True),
     "return": ("ReturnAssessment", True),
-    "summary": ("CaseloadSummary", False),
+    "summary": ("CaseloadSummary", False),  # assess --summary and return --summary
     "obligations": ("StateObligation", False),
     "conflict": ("PrecedenceRuling", False),
     "questions": ("Question", True),
@@ -712,7 +720,8 @@ OUTPUTS = {
 
 def output_schema(command: str) -> dict[str, Any]:
     """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
-    --summary``): each line of ``assess`` and ``return`` is ``{"record": N, "result": ...}``."""
+    --summary`` and ``return --summary``): each line of ``assess`` and ``return`` is
+    ``{"record": N, "result": ...}``."""
     import refugeelaw
 
     from .serialize import json_schema
