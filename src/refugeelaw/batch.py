@@ -344,7 +344,7 @@ class CaseloadSummary(v.Checked):
         outcomes: the count of each outcome (a :class:`~refugeelaw.Status` name, or for
             ``question="return"`` a :class:`~refugeelaw.ReturnOutcome` name); they add up to
             ``total``.
-        deciding: the most common deciding elements (see :func:`deciding_element`), each with
+        deciding: the most common deciding elements (see ``refugeelaw.batch.deciding_element``), each with
             its count, most common first: for status, of every outcome but ``REFUGEE``; for
             return, of every outcome but ``PERMITTED`` (the provision that bars a return, the
             fact that would decide an open one).

@@ -580,7 +580,7 @@ class PrecedenceRuling(v.Checked):
 
     def explain(self, format: str = "text") -> str:
         """The reasoning, rule by rule, with citations, branches and corrections, in any of
-        the formats of :meth:`ExplainedResult.explain`."""
+        the formats of :meth:`~refugeelaw.results.ExplainedResult.explain`."""
         from .render import render_report
 
         return render_report(self.report(), format)
