@@ -302,7 +302,9 @@ def _outcome_counts(value: Any) -> Iterable[Problem] | str | None:
 
 
 def _question(value: Any) -> str | None:
-    return None if value in _OUTCOMES else f"expected 'status' or 'return', got {value!r}"
+    if isinstance(value, str) and value in _OUTCOMES:
+        return None
+    return f"expected 'status' or 'return', got {v._describe(value)}"
 
 
 def _deciding(value: Any) -> Iterable[Problem] | str | None:
