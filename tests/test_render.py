@@ -249,3 +249,20 @@ def test_obligations_and_conflict_take_every_format(format: str) -> None:
 def test_questions_keep_to_text_markdown_and_json() -> None:
     with pytest.raises(SystemExit):
         main(["questions", "--format", "html"], out=io.StringIO(), err=io.StringIO())
+
+
+@pytest.mark.parametrize(("format", "arrow"), [("mermaid", " --> "), ("dot", " -> ")])
+def test_a_finding_that_occurs_twice_is_two_nodes_each_with_its_edge(
+    format: str, arrow: str
+) -> None:
+    """The same Finding object may sit under two parents (or twice under one): each occurrence is
+    a node of its own, and no edge is lost or doubled."""
+    leaf = rl.Finding("leaf", rl.Verdict.MET, "r")
+    mid = rl.Finding("mid", rl.Verdict.NOT_MET, "r", children=(leaf,))
+    root = rl.Finding("root", rl.Verdict.NOT_MET, "r", children=(mid, mid, leaf))
+    lines = root.explain(format=format).splitlines()
+    edges = [line.strip().rstrip(";") for line in lines if arrow in line]
+    assert edges == [
+        f"n0{arrow}n1", f"n0{arrow}n3", f"n0{arrow}n5", f"n1{arrow}n2", f"n3{arrow}n4",
+    ]  # fmt: skip
+    assert sum(1 for line in lines if re.match(r"\s+n\d+ ?\[", line)) == 6

@@ -175,24 +175,34 @@ def _dot_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
+def numbered(root: Finding) -> list[tuple[str, Finding, list[str]]]:
+    """Every finding of the tree as a diagram's node: its id (``n0``, ``n1``, ... in depth-first
+    order), the finding, and its children's ids in order. A finding that occurs twice in the
+    tree (the same object) is two nodes, so every child has its own edge."""
+    out: list[tuple[str, Finding, list[str]]] = []
+    stack: list[tuple[Finding, list[str] | None]] = [(root, None)]
+    while stack:
+        f, siblings = stack.pop()
+        node, children = f"n{len(out)}", list[str]()
+        out.append((node, f, children))
+        if siblings is not None:
+            siblings.append(node)
+        stack.extend((child, children) for child in reversed(f.children))
+    return out
+
+
 def _dot(root: Finding) -> list[str]:
     lines = [
         "digraph finding {",
         '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
     ]
-    ids: dict[int, str] = {}
-    nodes: list[Finding] = []
-    for n, (_, f) in enumerate(root.walk()):
-        node = f"n{n}"
-        ids[id(f)] = node
+    nodes = numbered(root)
+    for node, f, _ in nodes:
         lines.append(
             f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
             + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
             + f'", fillcolor={_COLOURS[f.verdict.value]}];'
         )
-        nodes.append(f)
-    for f in nodes:
-        for child in f.children:
-            lines.append(f"  {ids[id(f)]} -> {ids[id(child)]};")
+    lines += [f"  {node} -> {child};" for node, _, children in nodes for child in children]
     lines.append("}")
     return lines

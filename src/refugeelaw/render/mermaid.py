@@ -61,24 +61,18 @@ def escape(text: str) -> str:
 
 def tree_mermaid(root: Finding) -> list[str]:
     """The tree as a top-down Mermaid flowchart (``flowchart TD``)."""
+    from . import numbered
+
     lines = ["flowchart TD"]
-    edges: list[str] = []
     classes: dict[str, list[str]] = {"met": [], "not_met": [], "unknown": []}
-    stack: list[tuple[Finding, str | None]] = [(root, None)]
-    n = 0
-    while stack:
-        f, parent = stack.pop()
-        node = f"n{n}"
-        n += 1
+    nodes = numbered(root)
+    for node, f, _ in nodes:
         label = escape(f"{f.verdict.symbol} {f.element}")
         if f.citations:
             label += "<br/>" + escape("; ".join(str(c) for c in f.citations))
         lines.append(f'  {node}["{label}"]')
         classes[f.verdict.value].append(node)
-        if parent is not None:
-            edges.append(f"  {parent} --> {node}")
-        stack.extend((child, node) for child in reversed(f.children))
-    lines += edges
+    lines += [f"  {node} --> {child}" for node, _, children in nodes for child in children]
     lines += [
         "  classDef met fill:palegreen,stroke:gray",
         "  classDef not_met fill:lightpink,stroke:gray",
