@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import InvalidInput, Problem, shown
+from .nodes import numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -173,22 +174,6 @@ _COLOURS = {"met": "palegreen", "not_met": "lightpink", "unknown": "lightgoldenr
 
 def _dot_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-def numbered(root: Finding) -> list[tuple[str, Finding, list[str]]]:
-    """Every finding of the tree as a diagram's node: its id (``n0``, ``n1``, ... in depth-first
-    order), the finding, and its children's ids in order. A finding that occurs twice in the
-    tree (the same object) is two nodes, so every child has its own edge."""
-    out: list[tuple[str, Finding, list[str]]] = []
-    stack: list[tuple[Finding, list[str] | None]] = [(root, None)]
-    while stack:
-        f, siblings = stack.pop()
-        node, children = f"n{len(out)}", list[str]()
-        out.append((node, f, children))
-        if siblings is not None:
-            siblings.append(node)
-        stack.extend((child, children) for child in reversed(f.children))
-    return out
 
 
 def _dot(root: Finding) -> list[str]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .nodes import numbered
+
 if TYPE_CHECKING:
     from ..logic import Finding
 
@@ -61,8 +63,6 @@ def escape(text: str) -> str:
 
 def tree_mermaid(root: Finding) -> list[str]:
     """The tree as a top-down Mermaid flowchart (``flowchart TD``)."""
-    from . import numbered
-
     lines = ["flowchart TD"]
     classes: dict[str, list[str]] = {"met": [], "not_met": [], "unknown": []}
     nodes = numbered(root)
