@@ -105,6 +105,7 @@ def samples() -> dict[type, list[Any]]:
         *ruling.branches,
         comparison,
         rl.summarize(status),
+        rl.summarize(returns),
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
         rl.provision("refugee-convention-1951", "33(1)"),

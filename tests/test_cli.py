@@ -84,6 +84,52 @@ def test_strict_stops_at_the_first_bad_record(caseload: Path) -> None:
     assert err.count("record ") == 1
 
 
+def test_return_summary_counts_outcomes_and_the_bars_that_decided_them(caseload: Path) -> None:
+    """refugeelaw return --summary: the escapee's return is barred first by Art 33(1) (twice), the
+    migrant's permitted; the bad records are reported and not counted."""
+    argv = ("return", str(caseload), "--by", "CHN", "--to", "PRK", "--on", "2004-06-30")
+    code, out, err = run(*argv, "--summary", "--format", "json")
+    assert code == 2
+    assert err.count("record ") == 2
+    summary = rl.from_json(rl.CaseloadSummary, out)
+    assert summary == rl.CaseloadSummary(
+        3, {"PROHIBITED": 2, "PERMITTED": 1}, (("Refugee Convention art. 33(1)", 2),), "return"
+    )
+    _, text, _ = run(*argv, "--summary")
+    assert text == (
+        "3 returns\n"
+        "  PROHIBITED   2\n"
+        "  PERMITTED    1\n"
+        "most common deciding element: Refugee Convention art. 33(1) (2)\n"
+    )
+    _, printed, _ = run("schema", "summary")
+    _validator(json.loads(printed)).validate(json.loads(out))  # type: ignore[attr-defined]
+
+
+def test_return_summary_names_the_fact_that_would_decide_an_open_return() -> None:
+    """An unscreened border crosser whose fear is unassessed: the return is UNDETERMINED for want
+    of fears[0].likelihood (Art 33(1), CAT art. 3); the summary says so, as summarize() does."""
+    claims = [
+        testing.unscreened_border_crosser(),
+        testing.north_korean_escapee(),
+        testing.unscreened_border_crosser(),
+    ]
+    stdin = "\n".join(rl.to_json(c) for c in claims)
+    argv = ("return", "--by", "CHN", "--to", "PRK", "--on", "2004-06-30", "--summary")
+    code, out, err = run(*argv, "--format", "json", stdin=stdin)
+    assert code == 0, err
+    summary = rl.from_json(rl.CaseloadSummary, out)
+    assert summary.question == "return"
+    assert summary.outcomes == {"PROHIBITED": 1, "UNDETERMINED": 2}
+    assert summary.deciding == (
+        ("fears[0].likelihood", 2), ("Refugee Convention art. 33(1)", 1),
+    )  # fmt: skip
+    assessed = [rl.assess_return(c, by="CHN", to="PRK", on="2004-06-30") for c in claims]
+    assert rl.summarize(assessed) == summary
+    # Processes give the same counts as one.
+    assert run(*argv, "--processes", "2", "--format", "json", stdin=stdin)[1] == out
+
+
 def test_summary_counts_outcomes_and_the_deciding_element(caseload: Path) -> None:
     code, out, _ = run(
         "assess", str(caseload), "--summary", "--on", "2004-06-30", "--format", "json"
@@ -228,18 +274,32 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_shows_rate_and_eta_on_a_terminal_only(long_caseload: Path) -> None:
-    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--summary", "--progress"]
-    terminal = _Terminal()
-    assert main(argv, out=io.StringIO(), err=terminal) == 2
-    bar = terminal.getvalue()
-    assert "600/600" in bar
-    assert "claims/s, ETA" in bar
-    assert bar.endswith("\n")
-    quiet = io.StringIO()  # not a terminal: only the bad records are reported
-    main(argv, out=io.StringIO(), err=quiet)
-    assert "claims/s" not in quiet.getvalue()
-    assert quiet.getvalue().count("\n") == 2
+@pytest.mark.parametrize(
+    ("flag", "terminal", "shown"),
+    [
+        ((), True, True),  # the default: only on a terminal
+        ((), False, False),
+        (("--progress",), False, True),  # forced on, even into a file
+        (("--progress",), True, True),
+        (("--no-progress",), True, False),  # forced off, even on a terminal
+    ],
+)
+def test_progress_is_forced_on_or_off_or_follows_the_terminal(
+    long_caseload: Path, flag: tuple[str, ...], terminal: bool, shown: bool
+) -> None:
+    """--progress / --no-progress / neither mean what assess_many(progress=True/False/None) means."""
+    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--summary", *flag]
+    err = _Terminal() if terminal else io.StringIO()
+    out = io.StringIO()
+    assert main(argv, out=out, err=err) == 2
+    assert out.getvalue().startswith("598 claims")
+    text = err.getvalue()
+    assert ("600/600" in text and "claims/s, ETA" in text) is shown
+    # The two bad records are reported either way, each on its own line.
+    assert "record 400: person.location" in text
+    assert "record 599: not valid JSON" in text
+    if not shown:
+        assert text.count("\n") == 2
 
 
 # -- nothing lost: each record is read on its own, from bytes ---------------------------------
@@ -570,6 +630,36 @@ def test_summaries_of_a_caseloads_parts_add_up_to_the_summary_of_the_whole() -> 
     assert sum(parts) == parts[0] + parts[1] == rl.summarize(results, top=None)
     with pytest.raises(TypeError):
         parts[0] + 1
+
+
+def test_return_summaries_add_up_and_never_mix_with_status_summaries() -> None:
+    """Summaries of return assessments (Art 33(1), CAT art. 3) combine like those of status, keep
+    their own outcome keys, and refuse to be added to, or read as, a status summary."""
+    claims = [
+        testing.north_korean_escapee(),
+        testing.economic_migrant(),
+        testing.unscreened_border_crosser(),
+        testing.north_korean_escapee(),
+    ]
+    returns = [rl.assess_return(c, by="CHN", to="PRK", on="2004-06-30") for c in claims]
+    parts = [rl.summarize(returns[:2], top=None), rl.summarize(returns[2:], top=None)]
+    whole = rl.summarize(returns, top=None)
+    assert sum(parts) == whole
+    assert whole.outcomes == {"PROHIBITED": 2, "PERMITTED": 1, "UNDETERMINED": 1}
+    assert whole.deciding == (("Refugee Convention art. 33(1)", 2), ("fears[0].likelihood", 1))
+    status = rl.summarize([rl.assess_status(claims[0], on="2004-06-30")])
+    with pytest.raises(rl.InvalidInput, match="question: cannot add a summary of 'status'"):
+        whole + status
+    with pytest.raises(rl.InvalidInput, match=r"determinations\[1\]: expected a ReturnAssessment"):
+        rl.summarize([returns[0], rl.assess_status(claims[0], on="2004-06-30")])
+    # JSON written before the field existed reads as a status summary; the keys must fit.
+    old = '{"total": 1, "outcomes": {"REFUGEE": 1}, "deciding": []}'
+    assert rl.from_json(rl.CaseloadSummary, old) == status
+    with pytest.raises(rl.InvalidInput, match=r"outcomes\['PROHIBITED'\]: expected one of REFUGEE"):
+        rl.from_json(
+            rl.CaseloadSummary, '{"total": 1, "outcomes": {"PROHIBITED": 1}, "deciding": []}'
+        )
+    assert rl.from_json(rl.CaseloadSummary, rl.to_json(whole)) == whole
 
 
 def test_every_subcommand_explains_itself_with_a_description_an_example_and_option_help() -> None:

@@ -6,6 +6,7 @@ and runs on its local scheduler (no cluster, no network).
 
 from __future__ import annotations
 
+import io
 import pickle
 import sys
 from collections import Counter
@@ -95,14 +96,34 @@ def test_dask_recipe_counts_a_caseload_like_assess_many() -> None:
     assert counts == dict(expected)
 
 
-def test_assess_many_progress_bar_has_rate_and_eta(capsys: pytest.CaptureFixture[str]) -> None:
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("progress", "terminal", "shown"),
+    [
+        (None, True, True),  # the default: only when stderr is a terminal
+        (None, False, False),
+        (True, False, True),  # forced on, even into a file
+        (True, True, True),
+        (False, True, False),  # forced off, even on a terminal
+    ],
+)
+def test_assess_many_progress_is_forced_on_or_off_or_follows_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, progress: bool | None, terminal: bool, shown: bool
+) -> None:
+    """progress=True/False/None means what --progress/--no-progress/neither mean on the CLI."""
+    err = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
     claims = [testing.north_korean_escapee(), testing.economic_migrant()] * 50
-    assert len(list(rl.assess_many(claims, on=ON, progress=True, chunksize=10))) == 100
-    bar = capsys.readouterr().err
-    assert "100/100" in bar
-    assert "claims/s, ETA" in bar
-    list(rl.assess_many(claims, on=ON))  # stderr is not a terminal here: silent by default
-    assert capsys.readouterr().err == ""
+    results = list(rl.assess_many(claims, on=ON, progress=progress, chunksize=10))
+    assert [d.outcome.name for d in results[:2]] == ["REFUGEE", "NOT_REFUGEE"]
+    assert len(results) == 100
+    bar = err.getvalue()
+    assert ("100/100" in bar and "claims/s, ETA" in bar) is shown
+    assert (bar == "") is not shown
 
 
 def test_any_executor_runs_a_caseload_in_input_order_with_the_same_results() -> None:

@@ -22,7 +22,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Literal, TypeVar
 
 import attrs
 
@@ -34,7 +34,8 @@ from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.status import assess_status
 from .logic import Finding, Verdict
-from .results import Status, StatusDetermination
+from .outcomes import ReturnOutcome
+from .results import ReturnAssessment, Status, StatusDetermination
 
 __all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
 
@@ -118,7 +119,10 @@ def assess_many(
             cores, the command line's ``--processes`` (whose workers read the JSON and send back
             text) gains; for a cluster, pass ``executor=``.
         chunksize: claims per task (for ``executor=``, and for the progress bar's steps).
-        progress: show a progress bar on stderr; by default only when stderr is a terminal.
+        progress: a progress line (count, rate and, for a sized input, ETA) on stderr:
+            ``True`` always, ``False`` never, ``None`` (the default) only when stderr is a
+            terminal; the command line's ``--progress``, ``--no-progress`` and neither mean the
+            same.
         executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
             ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
             arrive in input order, with a bounded number of chunks in flight.
@@ -243,9 +247,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def deciding_element(determination: StatusDetermination) -> str:
+def deciding_element(determination: StatusDetermination | ReturnAssessment) -> str:
     """The element that decided the outcome: the first unmet element of a refusal, the first
-    unknown fact of an open case, the exception that displaced inclusion."""
+    unknown fact of an open case, the exception that displaced inclusion. For a return: the first
+    provision it would breach (``PROHIBITED``), the first unknown fact (``UNDETERMINED``), or, where
+    nothing bars it (``PERMITTED``), that no obligation does.
+
+    >>> import refugeelaw as rl
+    >>> from refugeelaw import testing
+    >>> deciding_element(rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30"))
+    'Refugee Convention art. 33(1)'
+    """
+    if isinstance(determination, ReturnAssessment):
+        return _return_deciding(determination)
     root = determination.finding
     if determination.outcome in (Status.EXCLUDED, Status.CEASED):
         hit = next(
@@ -260,6 +274,18 @@ def deciding_element(determination: StatusDetermination) -> str:
     return _first_unmet_leaf(root) or "not met"
 
 
+def _return_deciding(assessment: ReturnAssessment) -> str:
+    if assessment.outcome is ReturnOutcome.PROHIBITED:
+        return assessment.breached_provisions[0]
+    if assessment.outcome is ReturnOutcome.UNDETERMINED:
+        missing = assessment.missing_facts()
+        if missing:
+            return missing[0]
+        undecided = assessment.undecided_provisions
+        return undecided[0] if undecided else "undetermined"
+    return "no obligation bars the return"
+
+
 def _first_unmet_leaf(node: Finding) -> str | None:
     unmet = [c for c in node.children if c.verdict is Verdict.NOT_MET and c.role != "exception"]
     for child in unmet:
@@ -271,18 +297,29 @@ def _first_unmet_leaf(node: Finding) -> str | None:
     return None
 
 
+# The outcomes a summary counts, by the question it answers.
+_OUTCOMES: dict[str, type[Status] | type[ReturnOutcome]] = {
+    "status": Status,
+    "return": ReturnOutcome,
+}
+
+
 def _outcome_counts(value: Any) -> Iterable[Problem] | str | None:
     if not isinstance(value, Mapping):
         return f"expected a mapping of outcome to count, got {type(value).__name__}"
-    names = ", ".join(s.name for s in Status)
+    known = {**Status.__members__, **ReturnOutcome.__members__}
+    names = ", ".join(known)
     return [
         Problem(f"[{k!r}]", msg)
         for k, n in value.items()
-        if (
-            msg := (None if k in Status.__members__ else f"expected one of {names}")
-            or v.non_negative_int(n)
-        )
+        if (msg := (None if k in known else f"expected one of {names}") or v.non_negative_int(n))
     ]
+
+
+def _question(value: Any) -> str | None:
+    if isinstance(value, str) and value in _OUTCOMES:
+        return None
+    return f"expected 'status' or 'return', got {v._describe(value)}"
 
 
 def _deciding(value: Any) -> Iterable[Problem] | str | None:
@@ -316,13 +353,19 @@ def _to_counts(value: Any) -> Any:
 
 @attrs.frozen
 class CaseloadSummary(v.Checked):
-    """Counts by outcome, and the most common deciding elements.
+    """Counts by outcome, and the most common deciding elements, of refugee status
+    determinations or of return assessments.
 
     Args:
-        total: how many determinations were counted.
-        outcomes: the count of each outcome (a :class:`~refugeelaw.Status` name); they add up to
+        total: how many determinations (or assessments) were counted.
+        outcomes: the count of each outcome (a :class:`~refugeelaw.Status` name, or for
+            ``question="return"`` a :class:`~refugeelaw.ReturnOutcome` name); they add up to
             ``total``.
-        deciding: the most common deciding elements, each with its count, most common first.
+        deciding: the most common deciding elements (see ``refugeelaw.batch.deciding_element``), each with
+            its count, most common first: for status, of every outcome but ``REFUGEE``; for
+            return, of every outcome but ``PERMITTED`` (the provision that bars a return, the
+            fact that would decide an open one).
+        question: ``"status"`` (the default, as before this field) or ``"return"``.
     """
 
     total: int = attrs.field(metadata={"check": v.non_negative_int})
@@ -332,16 +375,38 @@ class CaseloadSummary(v.Checked):
     deciding: tuple[tuple[str, int], ...] = attrs.field(
         converter=_to_pairs, metadata={"check": _deciding}
     )
+    question: Literal["status", "return"] = attrs.field(
+        default="status", metadata={"check": _question}
+    )
 
     def _cross_check(self) -> Iterable[Problem]:
+        outcomes = _OUTCOMES[self.question]
+        for k in self.outcomes:
+            if k not in outcomes.__members__:
+                yield Problem(
+                    f"outcomes[{k!r}]",
+                    f"expected one of {', '.join(outcomes.__members__)} (question={self.question!r})",
+                )
         if sum(self.outcomes.values()) != self.total:
             yield Problem(
                 "outcomes", f"the counts add up to {sum(self.outcomes.values())}, not {self.total}"
             )
 
     def explain(self) -> str:
+        """The counts, one outcome a line, and the most common deciding element.
+
+        >>> import refugeelaw as rl
+        >>> from refugeelaw import testing
+        >>> claims = [testing.north_korean_escapee(), testing.economic_migrant()]
+        >>> print(rl.summarize(rl.assess_return(c, by="CHN", to="PRK", on="2004-06-30") for c in claims).explain())
+        2 returns
+          PROHIBITED   1
+          PERMITTED    1
+        most common deciding element: Refugee Convention art. 33(1) (1)
+        """
         width = max([len(k) for k in self.outcomes] or [0])
-        lines = [f"{self.total} claims"]
+        noun = "claim" if self.question == "status" else "return"
+        lines = [f"{self.total} {noun}{'' if self.total == 1 else 's'}"]
         lines += [f"  {k:<{width}}   {n}" for k, n in self.outcomes.items()]
         if self.deciding:
             element, count = self.deciding[0]
@@ -367,14 +432,24 @@ class CaseloadSummary(v.Checked):
         """
         if not isinstance(other, CaseloadSummary):
             return NotImplemented
+        if other.question != self.question:
+            raise InvalidInput(
+                [
+                    Problem(
+                        "question",
+                        f"cannot add a summary of {other.question!r} to one of {self.question!r}",
+                    )
+                ]
+            )
         outcomes: collections.Counter[str] = collections.Counter(self.outcomes)
         outcomes.update(other.outcomes)
         deciding: collections.Counter[str] = collections.Counter(dict(self.deciding))
         deciding.update(dict(other.deciding))
         return CaseloadSummary(
             self.total + other.total,
-            {s.name: outcomes[s.name] for s in Status if outcomes[s.name]},
+            {o.name: outcomes[o.name] for o in _OUTCOMES[self.question] if outcomes[o.name]},
             tuple(deciding.most_common()),  # ties in the order first listed, as in one summary
+            self.question,
         )
 
     def __radd__(self, other: object) -> CaseloadSummary:
@@ -388,23 +463,29 @@ class CaseloadSummary(v.Checked):
             "total": self.total,
             "outcomes": dict(self.outcomes),
             "deciding": [list(x) for x in self.deciding],
+            "question": self.question,
         }
 
 
 class Tally:
-    """Counts of outcomes and deciding elements, added one determination (or its key) at a time."""
+    """Counts of outcomes and deciding elements, added one determination (or its key) at a time,
+    for one question (``"status"`` or ``"return"``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, question: Literal["status", "return"] = "status") -> None:
+        self.question: Literal["status", "return"] = question
         self.total = 0
         self.outcomes: collections.Counter[str] = collections.Counter()
         self.deciding: collections.Counter[str] = collections.Counter()
 
     @staticmethod
-    def key(determination: StatusDetermination) -> tuple[str, str | None]:
+    def key(determination: StatusDetermination | ReturnAssessment) -> tuple[str, str | None]:
         """What a summary keeps of a determination: its outcome and, unless the person is a
-        refugee, the deciding element (small and picklable, for worker processes to send back)."""
+        refugee (or the return permitted), the deciding element (small and picklable, for worker
+        processes to send back)."""
         outcome = determination.outcome
-        return outcome.name, None if outcome is Status.REFUGEE else deciding_element(determination)
+        if outcome is Status.REFUGEE or outcome is ReturnOutcome.PERMITTED:
+            return outcome.name, None
+        return outcome.name, deciding_element(determination)
 
     def add(self, key: tuple[str, str | None]) -> None:
         outcome, deciding = key
@@ -414,16 +495,23 @@ class Tally:
             self.deciding[deciding] += 1
 
     def summary(self, top: int | None = 5) -> CaseloadSummary:
-        ordered = {s.name: self.outcomes[s.name] for s in Status if self.outcomes[s.name]}
-        return CaseloadSummary(self.total, ordered, tuple(self.deciding.most_common(top)))
+        ordered = {
+            o.name: self.outcomes[o.name] for o in _OUTCOMES[self.question] if self.outcomes[o.name]
+        }
+        return CaseloadSummary(
+            self.total, ordered, tuple(self.deciding.most_common(top)), self.question
+        )
 
 
 def summarize(
-    determinations: Iterable[StatusDetermination], *, top: int | None = 5
+    determinations: Iterable[StatusDetermination] | Iterable[ReturnAssessment],
+    *,
+    top: int | None = 5,
 ) -> CaseloadSummary:
-    """Count outcomes and deciding elements over a stream of determinations (constant memory).
-    ``top``: how many deciding elements to keep, most common first (``None``: all, so that
-    summaries of a caseload's parts add up exactly with ``+``)."""
+    """Count outcomes and deciding elements over a stream of status determinations, or of return
+    assessments (``question="return"``; not the two mixed), in constant memory. ``top``: how many
+    deciding elements to keep, most common first (``None``: all, so that summaries of a
+    caseload's parts add up exactly with ``+``)."""
     args = Arguments()
     if top is not None:
         args.whole("top", top)
@@ -433,15 +521,18 @@ def summarize(
         args.instance("determinations", determinations, Iterable)
     args.done()
     tally = Tally()
+    kind: type[StatusDetermination] | type[ReturnAssessment] = StatusDetermination
     for i, d in enumerate(determinations):
-        if not isinstance(d, StatusDetermination):
+        if i == 0 and isinstance(d, ReturnAssessment):
+            kind, tally.question = ReturnAssessment, "return"
+        if not isinstance(d, kind):
+            expected = (
+                "a StatusDetermination or a ReturnAssessment"
+                if i == 0
+                else f"a {kind.__name__}, as the first"
+            )
             raise InvalidInput(
-                [
-                    Problem(
-                        f"determinations[{i}]",
-                        f"expected a StatusDetermination, got {v._describe(d)}",
-                    )
-                ]
+                [Problem(f"determinations[{i}]", f"expected {expected}, got {v._describe(d)}")]
             )
         tally.add(Tally.key(d))
     return tally.summary(top)

@@ -28,6 +28,7 @@ from .law.obligations import explain_obligations, obligations_of
 from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
+from .render import FORMATS
 
 __all__ = ["main"]
 
@@ -217,6 +218,9 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
                 result = assess_return(
                     claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
                 )
+                if job.summary:
+                    done.append((number, None, None, Tally.key(result)))
+                    continue
             if job.command == "questions":
                 rendered = _questions(number, result, job.format)
             elif job.format == "json":
@@ -235,10 +239,23 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
 
 
 def _label(number: int, claim: Claim, format: str) -> str:
-    """The line that says which record a text result is: its number and the person's name."""
+    """The line that says which record a result is: its number and the person's name, as each
+    format writes a line of its own (a comment in Markdown, DOT and Mermaid; a paragraph in
+    HTML)."""
     name = f" ({claim.person.name})" if claim.person.name else ""
     head = f"record {number}{name}"
-    return f"<!-- {head} -->\n" if format == "markdown" else f"[{head}]\n"
+    if format == "html":
+        from html import escape
+
+        return f'<p class="refugeelaw-record">{escape(head)}</p>\n'
+    head = _one_line(head)  # a comment ends at a line break
+    if format == "markdown":
+        return f"<!-- {head.replace('--', '- -')} -->\n"
+    if format == "dot":
+        return f"// {head}\n"
+    if format == "mermaid":
+        return f"%% {head}\n"
+    return f"[{head}]\n"
 
 
 def _questions(number: int, result: Any, format: str) -> str:
@@ -296,9 +313,9 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     if args.processes < 1:
         raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
-    show = args.progress and err.isatty()
+    show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
-    tally = Tally()
+    tally = Tally("return" if job.command == "return" else "status")
     bad = 0
     if args.max_record_bytes < 1:
         raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
@@ -449,6 +466,15 @@ _DEMO_CLAIM = {
 }
 
 
+# The command line's --format: the renderers' formats (refugeelaw.render.FORMATS), and JSON.
+_FORMATS = (*FORMATS, "json")
+_FORMAT_HELP = {
+    "dot": "dot (a Graphviz diagram of the finding tree)",
+    "html": "html (an accessible HTML fragment)",
+    "mermaid": "mermaid (a Mermaid flowchart of the finding tree)",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refugeelaw",
@@ -469,7 +495,7 @@ def _parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
 
-    def common(p: argparse.ArgumentParser, *, formats: bool = True) -> None:
+    def common(p: argparse.ArgumentParser, *, formats: Sequence[str] = _FORMATS) -> None:
         p.add_argument(
             "--on",
             help="date of the assessment, ISO or '24 September 1982' (default: today)",
@@ -483,15 +509,18 @@ def _parser() -> argparse.ArgumentParser:
             + ", ".join(_DOCTRINE_FIELDS)
             + "; e.g. nexus=one_central_reason, article_33_extraterritorial=none",
         )
-        if formats:
-            p.add_argument(
-                "--format",
-                choices=("text", "markdown", "json"),
-                default="text",
-                help="text (default), Markdown, or the library's JSON (one line per record)",
-            )
+        p.add_argument(
+            "--format",
+            choices=formats,
+            default="text",
+            help=(
+                "text (default), markdown, "
+                + "".join(f"{_FORMAT_HELP[f]}, " for f in formats if f in _FORMAT_HELP)
+                + "or the library's JSON (one line per record)"
+            ),
+        )
 
-    def caseload(p: argparse.ArgumentParser) -> None:
+    def caseload(p: argparse.ArgumentParser, formats: Sequence[str] = _FORMATS) -> None:
         """The options of the commands that read claims: one, or a JSON Lines caseload."""
         p.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
         p.add_argument("--strict", action="store_true", help="stop at the first bad record")
@@ -504,9 +533,13 @@ def _parser() -> argparse.ArgumentParser:
             help=f"refuse a record larger than N bytes (default {MAX_RECORD_BYTES:,})",
         )
         p.add_argument(
-            "--progress", action="store_true", help="show progress on stderr when it is a terminal"
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="show a progress line on stderr: --progress always, --no-progress never "
+            "(default: only when stderr is a terminal; as assess_many(progress=True|False|None))",
         )
-        common(p)
+        common(p, formats=formats)
 
     assess = command(
         "assess",
@@ -523,6 +556,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
+    ret.add_argument(
+        "--summary",
+        action="store_true",
+        help="print counts by outcome instead, with the most common bars and open facts",
+    )
     caseload(ret)
     ask = command(
         "questions",
@@ -532,7 +570,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--state", help="for refugee status: the state whose regime applies")
     ask.add_argument("--by", help="for return: the returning state (give --to too)")
     ask.add_argument("--to", help="for return: the destination (give --by too)")
-    caseload(ask)
+    caseload(ask, formats=("text", "markdown", "json"))
     obl = command(
         "obligations",
         "what binds a state on a date, and why",
@@ -696,7 +734,7 @@ def _data(args: argparse.Namespace, out: TextIO) -> int:
 OUTPUTS = {
     "assess": ("StatusDetermination", True),
     "return": ("ReturnAssessment", True),
-    "summary": ("CaseloadSummary", False),
+    "summary": ("CaseloadSummary", False),  # assess --summary and return --summary
     "obligations": ("StateObligation", False),
     "conflict": ("PrecedenceRuling", False),
     "questions": ("Question", True),
@@ -705,7 +743,8 @@ OUTPUTS = {
 
 def output_schema(command: str) -> dict[str, Any]:
     """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
-    --summary``): each line of ``assess`` and ``return`` is ``{"record": N, "result": ...}``."""
+    --summary`` and ``return --summary``): each line of ``assess`` and ``return`` is
+    ``{"record": N, "result": ...}``."""
     import refugeelaw
 
     from .serialize import json_schema

@@ -217,7 +217,8 @@ class Finding(Checked):
         return next((f for _, f in self.walk() if f.element == element), None)
 
     def explain(self, format: str = "text") -> str:
-        """The tree rendered as text, Markdown or Graphviz DOT, one line (or node) per finding."""
+        """The tree rendered as ``"text"``, ``"markdown"``, ``"dot"`` (Graphviz), ``"html"``
+        or ``"mermaid"``, one line (or node, or list item) per finding."""
         from .render import render_tree
 
         return render_tree(self, format)

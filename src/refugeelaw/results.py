@@ -83,7 +83,10 @@ class ExplainedResult:
         """The reasoning, one line per finding, with citations, facts and doctrine.
 
         Args:
-            format: ``"text"``, ``"markdown"`` or ``"dot"`` (Graphviz).
+            format: ``"text"``, ``"markdown"``, ``"dot"`` (Graphviz), ``"html"`` (a
+                self-contained, accessible fragment: :mod:`refugeelaw.render.html`) or
+                ``"mermaid"`` (a flowchart: :mod:`refugeelaw.render.mermaid`); the diagrams draw
+                the finding tree alone.
         """
         from .render import render_report
 
@@ -576,7 +579,8 @@ class PrecedenceRuling(v.Checked):
         )
 
     def explain(self, format: str = "text") -> str:
-        """The reasoning, rule by rule, with citations, branches and corrections."""
+        """The reasoning, rule by rule, with citations, branches and corrections, in any of
+        the formats of :meth:`~refugeelaw.results.ExplainedResult.explain`."""
         from .render import render_report
 
         return render_report(self.report(), format)

@@ -693,7 +693,12 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
     ("CaseloadSummary", "outcomes"): {
-        "propertyNames": {"enum": ["REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"]},
+        "propertyNames": {
+            "enum": [
+                *("REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"),
+                *("PROHIBITED", "PERMITTED"),
+            ]
+        },
         "additionalProperties": {"type": "integer", "minimum": 0},
     },
 }
@@ -715,6 +720,28 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                 {"properties": {"determinations": {"minProperties": 1}}},
                 {"required": ["results"], "properties": {"results": {"minProperties": 1}}},
             ]
+        }
+    ],
+    # A summary counts the outcomes of its own question: Status names, or ReturnOutcome names.
+    "CaseloadSummary": [
+        {
+            "if": {"required": ["question"], "properties": {"question": {"const": "return"}}},
+            "then": {
+                "properties": {
+                    "outcomes": {
+                        "propertyNames": {"enum": ["PROHIBITED", "PERMITTED", "UNDETERMINED"]}
+                    }
+                }
+            },
+            "else": {
+                "properties": {
+                    "outcomes": {
+                        "propertyNames": {
+                            "enum": ["REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"]
+                        }
+                    }
+                }
+            },
         }
     ],
     # An answer leads to the outcome of a status question or of a return question, not both.

@@ -1,9 +1,11 @@
-"""Rendering: finding trees and results as text, Markdown and Graphviz DOT, all deterministic.
+"""Rendering: finding trees and results as text, Markdown, Graphviz DOT, HTML and Mermaid, all
+deterministic.
 
 Every explanation the library prints is made here, and only here. A finding tree is rendered one
 line (or node) per finding; a result is a :class:`Report` (what it concludes, as plain data)
 around its tree: one header, the tree, then the result's sections. Adding an output format means
-adding one renderer below; the rules and the results do not change.
+adding one renderer (below, or a module beside this one: :mod:`.html`, :mod:`.mermaid`) and its
+name in :data:`FORMATS`; the rules and the results do not change.
 
 This module reads findings by their fields alone (it imports neither the rules nor the result
 classes), so the results can hand themselves to it without an import cycle.
@@ -17,13 +19,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import InvalidInput, Problem, shown
+from .nodes import numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
 
 __all__ = ["FORMATS", "Report", "Section", "render_report", "render_tree"]
 
-FORMATS = ("text", "markdown", "dot")
+FORMATS = ("text", "markdown", "dot", "html", "mermaid")
+"""The formats of ``explain(format=...)``: every result's, and every finding's."""
+
+_DIAGRAMS = ("dot", "mermaid")  # formats that draw the tree alone
 
 
 @attrs.frozen
@@ -63,20 +69,45 @@ def _check(format: str) -> None:
 
 def render_tree(root: Finding, format: str = "text") -> str:
     """A finding tree alone: ``"text"`` (one indented line per finding), ``"markdown"`` (a nested
-    list) or ``"dot"`` (a Graphviz digraph coloured by verdict)."""
+    list), ``"dot"`` (a Graphviz digraph coloured by verdict), ``"html"`` (a nested ``<ul>``
+    list, see :mod:`refugeelaw.render.html`) or ``"mermaid"`` (a flowchart, see
+    :mod:`refugeelaw.render.mermaid`)."""
     _check(format)
     if format == "dot":
         return "\n".join(_dot(root))
+    if format == "mermaid":
+        from .mermaid import tree_mermaid
+
+        return "\n".join(tree_mermaid(root))
+    if format == "html":
+        from .html import tree_html
+
+        return "\n".join(tree_html(root))
     return "\n".join(_body(root, format))
 
 
 def render_report(report: Report, format: str = "text") -> str:
-    """A result: the header, the tree, then the sections (DOT draws the tree alone)."""
+    """A result: the header, the tree, then the sections (DOT and Mermaid draw the tree alone;
+    HTML is one ``<article>`` fragment)."""
     _check(format)
-    if format == "dot":
-        return "\n".join(_dot(report.tree))
-    header = [f"{'# ' if format == 'markdown' else ''}{report.title}", report.context, ""]
-    return "\n".join([*header, *_body(report.tree, format), *_sections(report.sections)])
+    if format in _DIAGRAMS:
+        return render_tree(report.tree, format)
+    if format == "html":
+        from .html import report_html
+
+        return report_html(report, _header(report, format))
+    return "\n".join(
+        [*_header(report, format), *_body(report.tree, format), *_sections(report.sections)]
+    )
+
+
+def _header(report: Report, format: str) -> list[str]:
+    """The one header of every result: its title as a heading, then its line of context."""
+    if format == "html":
+        from html import escape
+
+        return [f"<h2>{escape(report.title)}</h2>", f"<p>{escape(report.context)}</p>"]
+    return [f"{'# ' if format == 'markdown' else ''}{report.title}", report.context, ""]
 
 
 def _sections(sections: Iterable[Section]) -> list[str]:
@@ -150,19 +181,13 @@ def _dot(root: Finding) -> list[str]:
         "digraph finding {",
         '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
     ]
-    ids: dict[int, str] = {}
-    nodes: list[Finding] = []
-    for n, (_, f) in enumerate(root.walk()):
-        node = f"n{n}"
-        ids[id(f)] = node
+    nodes = numbered(root)
+    for node, f, _ in nodes:
         lines.append(
             f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
             + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
             + f'", fillcolor={_COLOURS[f.verdict.value]}];'
         )
-        nodes.append(f)
-    for f in nodes:
-        for child in f.children:
-            lines.append(f"  {ids[id(f)]} -> {ids[id(child)]};")
+    lines += [f"  {node} -> {child};" for node, _, children in nodes for child in children]
     lines.append("}")
     return lines

@@ -1,0 +1,112 @@
+"""HTML: a self-contained, accessible fragment for a web page to embed.
+
+No stylesheet or script, and nothing fetched: the finding tree is a nested list (``<ul>`` and
+``<li>``), each finding's verdict written out in words ("met", "not met", "unknown") beside its
+mark, so nothing rests on colour; class names (``refugeelaw-met``, ...) let the page style it.
+Every string from the result is HTML-escaped; citations are ``<cite>`` elements. The same result
+gives the same fragment, byte for byte.
+
+>>> import refugeelaw as rl
+>>> from refugeelaw import testing
+>>> d = rl.assess_status(testing.north_korean_escapee(), on="2004-06-30", state="CHN")
+>>> print(d.finding.find("for reasons of a Convention ground").explain(format="html"))
+<ul class="refugeelaw-findings" aria-label="Findings">
+  <li class="refugeelaw-met"><span class="refugeelaw-verdict"><span aria-hidden="true">✓</span> met</span>: <strong>for reasons of a Convention ground</strong>: the persecutor acts for reasons of political opinion <span class="refugeelaw-citations">[<cite>Refugee Convention art. 1A(2)</cite>; <cite>UNHCR Handbook paras 66–86</cite>]</span>
+    <dl class="refugeelaw-details"><dt>facts</dt><dd>fears[0].reasons</dd></dl>
+  </li>
+</ul>
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..logic import Finding
+    from . import Report, Section
+
+__all__ = ["report_html", "tree_html"]
+
+
+def _verdict(f: Finding) -> str:
+    words = f.verdict.value.replace("_", " ")
+    return (
+        f'<span class="refugeelaw-verdict"><span aria-hidden="true">{f.verdict.symbol}</span>'
+        f" {words}</span>"
+    )
+
+
+def _citations(f: Finding) -> str:
+    if not f.citations:
+        return ""
+    cites = "; ".join(f"<cite>{escape(str(c))}</cite>" for c in f.citations)
+    return f' <span class="refugeelaw-citations">[{cites}]</span>'
+
+
+def _details(f: Finding) -> str:
+    """The standard, judgements, facts and missing facts: a description list."""
+    pairs = [
+        ("standard", f.standard or ""),
+        ("judgement", ", ".join(f.judgements)),
+        ("facts", ", ".join(f.facts)),
+        ("missing", ", ".join(f.missing)),
+    ]
+    items = "".join(f"<dt>{term}</dt><dd>{escape(text)}</dd>" for term, text in pairs if text)
+    return f'<dl class="refugeelaw-details">{items}</dl>' if items else ""
+
+
+def _finding(f: Finding, depth: int, out: list[str]) -> None:
+    pad = "  " * depth
+    out.append(
+        f'{pad}<li class="refugeelaw-{f.verdict.value.replace("_", "-")}">{_verdict(f)}: '
+        f"<strong>{escape(f.element)}</strong>: {escape(f.reason)}{_citations(f)}"
+    )
+    details = _details(f)
+    if details:
+        out.append(f"{pad}  {details}")
+    if f.children:
+        out.append(f"{pad}  <ul>")
+        for child in f.children:
+            _finding(child, depth + 2, out)
+        out.append(f"{pad}  </ul>")
+    out.append(f"{pad}</li>")
+
+
+def tree_html(root: Finding) -> list[str]:
+    """The finding tree as a nested list, one ``<li>`` per finding, labelled for assistive
+    technology."""
+    out = ['<ul class="refugeelaw-findings" aria-label="Findings">']
+    _finding(root, 1, out)
+    out.append("</ul>")
+    return out
+
+
+def _sections(sections: tuple[Section, ...]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        if not section.items and section.empty is None:
+            continue
+        heading = escape(section.heading)
+        if section.inline:
+            items = ", ".join(escape(i) for i in section.items)
+            out.append(f"<p><strong>{heading}</strong> {items}</p>")
+            continue
+        out.append(f"<h3>{heading}</h3>")
+        shown = [escape(i) for i in section.items] or [escape(section.empty or "")]
+        out += ["<ul>", *(f"  <li>{item}</li>" for item in shown), "</ul>"]
+    return out
+
+
+def report_html(report: Report, header: list[str]) -> str:
+    """A result as an ``<article>``: the header (a heading and a line of context), the finding
+    tree, then the result's sections."""
+    return "\n".join(
+        [
+            '<article class="refugeelaw-report">',
+            *header,
+            *tree_html(report.tree),
+            *_sections(report.sections),
+            "</article>",
+        ]
+    )

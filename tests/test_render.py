@@ -1,0 +1,268 @@
+"""HTML and Mermaid renderings of results and finding trees: well-formed, escaped, complete and
+deterministic (text, Markdown and DOT are tested with the results they render)."""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+from html.parser import HTMLParser
+from typing import Any
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw.cli import main
+from refugeelaw.render import FORMATS
+
+ON = "2004-06-30"
+HOSTILE = '<script>alert("x")</script> & <b>co</b>'
+
+
+class _Tags(HTMLParser):
+    """Every start and end tag of a fragment, checked to nest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.starts: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+        self.starts.append((tag, dict(attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.errors.append(f"self-closing <{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(fragment: str) -> _Tags:
+    tags = _Tags()
+    tags.feed(fragment)
+    tags.close()
+    assert tags.errors == []
+    assert tags.stack == [], f"left open: {tags.stack}"
+    return tags
+
+
+def results() -> list[Any]:
+    """One result of each kind that explains itself in every format, on the articles' case."""
+    escapee = testing.north_korean_escapee()
+    status = rl.assess_status(escapee, on=ON, state="CHN")
+    ret = rl.assess_return(escapee, by="CHN", to="PRK", on=ON)
+    obligations = rl.obligations_of("CHN", on=ON)
+    first = next(o for o in obligations if "33(1)" in str(o.citation))
+    second = next(o for o in obligations if "1986" in str(o.citation))
+    ruling = rl.resolve_conflict(first, second, on=ON)
+    return [status, ret, ruling, rl.explain_obligations("CHN", on=ON)]
+
+
+@pytest.mark.parametrize("result", results(), ids=lambda r: type(r).__name__)
+def test_html_is_a_balanced_fragment_with_every_finding_in_tree_order(result: Any) -> None:
+    """Art 1A(2), Art 33(1) / CAT art. 3 and the precedence rules' trees, as HTML: the tags nest,
+    one <li> per finding, each finding's verdict in words and its element in order."""
+    html = result.explain(format="html")
+    tags = parse(html)
+    root = result if isinstance(result, rl.Finding) else result.finding
+    findings = [f for _, f in root.walk()]
+    items = [
+        a
+        for tag, a in tags.starts
+        if tag == "li" and (a.get("class") or "").startswith("refugeelaw-")
+    ]
+    assert len(items) == len(findings)
+    assert [a["class"] for a in items] == [
+        f"refugeelaw-{f.verdict.value.replace('_', '-')}" for f in findings
+    ]
+    strong = re.findall(r"<strong>(.*?)</strong>", html)
+    assert [s for s in strong if not s.endswith(":")] == [escape(f.element) for f in findings]
+    text = "".join(tags.text)
+    for f in findings:  # the verdict in words, not colour alone
+        assert f"{f.verdict.symbol} {f.verdict.value.replace('_', ' ')}: {f.element}" in text
+    cited = {c for _, f in root.walk() for c in map(str, f.citations)}
+    assert cited <= set(re.findall(r"<cite>(.*?)</cite>", html.replace("&amp;", "&")))
+    assert ('aria-label="Findings"') in html
+    assert "<script" not in html
+    assert "style=" not in html
+    assert "http" not in html
+
+
+@pytest.mark.parametrize("result", results()[:3], ids=lambda r: type(r).__name__)
+def test_an_html_result_has_its_title_as_a_heading_then_its_context(result: Any) -> None:
+    tags = parse(result.explain(format="html"))
+    assert tags.starts[0] == ("article", {"class": "refugeelaw-report"})
+    assert tags.starts[1][0] == "h2"
+    title = result.report().title
+    assert "".join(tags.text).lstrip().startswith(title)
+
+
+def test_every_string_from_the_claim_is_html_escaped() -> None:
+    """The fears weighed (Art 33(1)) name the harm as the claim describes it: a description
+    holding markup comes out as text."""
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=HOSTILE),))
+    html = rl.assess_return(claim, by="CHN", to="PRK", on=ON).explain(format="html")
+    tags = parse(html)
+    assert "<script>" not in html
+    assert "<b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;co&lt;/b&gt;" in html
+    assert f"fears[0]: {HOSTILE} (in North Korea)" in "".join(tags.text)
+    assert {tag for tag, _ in tags.starts} <= {
+        "article", "h2", "h3", "p", "ul", "li", "span", "strong", "cite", "dl", "dt", "dd",
+    }  # fmt: skip
+
+
+def test_a_finding_of_hostile_text_is_escaped_in_html_and_mermaid() -> None:
+    leaf = rl.Finding(
+        HOSTILE, rl.Verdict.UNKNOWN, 'a "reason" [x] {y} (z) | `w` #1;', missing=("a&b",)
+    )
+    root = rl.Finding("root\nsecond line", rl.Verdict.NOT_MET, "why", children=(leaf,))
+    html = root.explain(format="html")
+    tags = parse(html)
+    assert HOSTILE in "".join(tags.text)
+    assert "<dd>a&amp;b</dd>" in html
+    mermaid = root.explain(format="mermaid")
+    assert mermaid.splitlines()[1:3] == [
+        '  n0["✗ root<br/>second line"]',
+        '  n1["? #lt;script#gt;alert#40;#quot;x#quot;#41;#lt;/script#gt; #38; #lt;b#gt;co#lt;/b#gt;"]',
+    ]
+    label = rl.Finding('"q" [b] {c} (p) | `t` #35;', rl.Verdict.MET, "r").explain(format="mermaid")
+    assert label.splitlines()[1] == (
+        '  n0["✓ #quot;q#quot; #91;b#93; #123;c#125; #40;p#41; #124; #96;t#96; #35;35;"]'
+    )
+
+
+@pytest.mark.parametrize("result", results(), ids=lambda r: type(r).__name__)
+def test_mermaid_has_one_node_per_finding_and_one_edge_per_child(result: Any) -> None:
+    root = result if isinstance(result, rl.Finding) else result.finding
+    findings = [f for _, f in root.walk()]
+    lines = result.explain(format="mermaid").splitlines()
+    assert lines[0] == "flowchart TD"
+    nodes = [m.group(1, 2) for line in lines if (m := re.fullmatch(r'  (n\d+)\["(.*)"\]', line))]
+    edges = [m.group(1, 2) for line in lines if (m := re.fullmatch(r"  (n\d+) --> (n\d+)", line))]
+    ids = [node for node, _ in nodes]
+    assert len(ids) == len(set(ids)) == len(findings)
+    assert all('"' not in label for _, label in nodes)  # quotes inside a label are escaped
+    assert len(edges) == sum(len(f.children) for f in findings)
+    index = dict(zip(ids, findings, strict=True))
+    for parent, child in edges:
+        assert index[child] in index[parent].children
+    assert next(label.split("<br/>")[0] for _, label in nodes).startswith(root.verdict.symbol)
+    classed = [line.split()[1].split(",") for line in lines if line.startswith("  class ")]
+    assert sorted(n for group in classed for n in group) == sorted(ids)  # every node coloured
+    assert len(lines) == 1 + len(nodes) + len(edges) + 3 + len(classed)  # nothing else
+
+
+@pytest.mark.parametrize("format", ["html", "mermaid"])
+def test_the_same_result_renders_the_same_twice(format: str) -> None:
+    one = rl.assess_status(testing.family_of_a_defector(), on=ON, state="CHN")
+    two = rl.assess_status(testing.family_of_a_defector(), on=ON, state="CHN")
+    assert one.explain(format=format) == two.explain(format=format)
+    assert rl.from_json(rl.StatusDetermination, rl.to_json(one)).explain(format=format) == (
+        one.explain(format=format)
+    )
+
+
+def test_an_unknown_format_is_refused_with_the_valid_ones_listed() -> None:
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    with pytest.raises(rl.InvalidInput, match="expected one of text, markdown, dot, html, mermaid"):
+        result.explain(format="pdf")
+    with pytest.raises(rl.InvalidInput, match="html, mermaid, got 'svg'"):
+        result.finding.explain(format="svg")
+    assert FORMATS == ("text", "markdown", "dot", "html", "mermaid")
+
+
+def _cli(*argv: str, stdin: str) -> tuple[int, str, str]:
+    import sys
+
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    try:
+        code = main(list(argv), out=out, err=err)
+    finally:
+        sys.stdin = old
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_command_line_writes_html_with_an_escaped_record_label() -> None:
+    """refugeelaw return --format html: Art 33(1) bars the return; the person's name, in the
+    record's label, is escaped like everything else."""
+    claim = testing.north_korean_escapee()
+    hostile = attrs.evolve(claim, person=attrs.evolve(claim.person, name=HOSTILE))
+    stdin = rl.to_json(claim) + "\n" + rl.to_json(hostile) + "\n"
+    code, out, err = _cli(
+        "return", "--by", "CHN", "--to", "PRK", "--on", ON, "--format", "html", stdin=stdin
+    )
+    assert code == 0, err
+    tags = parse(out)
+    assert [a for tag, a in tags.starts if tag == "article"] == [{"class": "refugeelaw-report"}] * 2
+    assert out.startswith(
+        '<p class="refugeelaw-record">record 1 (North Korean escapee)</p>\n<article'
+    )
+    assert "record 2 (&lt;script&gt;" in out
+    assert "<script>" not in out
+    assert out.count("<h2>Return from China to North Korea: PROHIBITED</h2>") == 2
+
+
+def test_the_command_line_writes_mermaid_one_flowchart_per_record() -> None:
+    stdin = (
+        rl.to_json(testing.north_korean_escapee()) + "\n" + rl.to_json(testing.economic_migrant())
+    )
+    code, out, err = _cli("assess", "--on", ON, "--format", "mermaid", stdin=stdin)
+    assert code == 0, err
+    charts = out.split("%% record ")[1:]
+    assert [c.splitlines()[0] for c in charts] == [
+        "1 (North Korean escapee)",
+        "2 (North Korean who left for food)",
+    ]
+    expected = [
+        rl.assess_status(c, on=ON).explain(format="mermaid")
+        for c in (testing.north_korean_escapee(), testing.economic_migrant())
+    ]
+    assert [c.split("\n", 1)[1].rstrip("\n") for c in charts] == expected
+
+
+@pytest.mark.parametrize("format", ["html", "mermaid", "dot"])
+def test_obligations_and_conflict_take_every_format(format: str) -> None:
+    code, out, err = _cli("obligations", "CHN", "--on", ON, "--format", format, stdin="")
+    assert code == 0, err
+    assert out.rstrip("\n") == rl.explain_obligations("CHN", on=ON).explain(format=format)
+    code, out, err = _cli(
+        "conflict", "CHN", "33(1)", "1986", "--on", ON, "--format", format, stdin=""
+    )
+    assert code == 0, err
+    assert out.rstrip("\n") == results()[2].explain(format=format)
+
+
+def test_questions_keep_to_text_markdown_and_json() -> None:
+    with pytest.raises(SystemExit):
+        main(["questions", "--format", "html"], out=io.StringIO(), err=io.StringIO())
+
+
+@pytest.mark.parametrize(("format", "arrow"), [("mermaid", " --> "), ("dot", " -> ")])
+def test_a_finding_that_occurs_twice_is_two_nodes_each_with_its_edge(
+    format: str, arrow: str
+) -> None:
+    """The same Finding object may sit under two parents (or twice under one): each occurrence is
+    a node of its own, and no edge is lost or doubled."""
+    leaf = rl.Finding("leaf", rl.Verdict.MET, "r")
+    mid = rl.Finding("mid", rl.Verdict.NOT_MET, "r", children=(leaf,))
+    root = rl.Finding("root", rl.Verdict.NOT_MET, "r", children=(mid, mid, leaf))
+    lines = root.explain(format=format).splitlines()
+    edges = [line.strip().rstrip(";") for line in lines if arrow in line]
+    assert edges == [
+        f"n0{arrow}n1", f"n0{arrow}n3", f"n0{arrow}n5", f"n1{arrow}n2", f"n3{arrow}n4",
+    ]  # fmt: skip
+    assert sum(1 for line in lines if re.match(r"\s+n\d+ ?\[", line)) == 6
