@@ -34,12 +34,13 @@ import hashlib
 import html
 import importlib
 import inspect
+import itertools
 import re
 import shutil
 import subprocess
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -86,7 +87,9 @@ def _inline(svg: str, alt: str) -> str:
     assert opening is not None
     tag = opening.group(0)
     width = re.search(r'\swidth="([\d.]+)(pt|px)?"', tag)
-    natural = float(width.group(1)) * (4 / 3 if width and width.group(2) == "pt" else 1) if width else 800
+    natural = (
+        float(width.group(1)) * (4 / 3 if width and width.group(2) == "pt" else 1) if width else 800
+    )
     tag = re.sub(r'\s(width|height)="[^"]*"', "", tag)
     tag = tag[:-1] + (
         f' role="img" aria-label="{html.escape(alt)}" class="rl-svg"'
@@ -171,7 +174,10 @@ def _run(source: str) -> Any:
 
 
 class _Diagram(SphinxDirective):
-    option_spec = {"caption": directives.unchanged, "alt": directives.unchanged}
+    option_spec: ClassVar[dict[str, Any]] = {
+        "caption": directives.unchanged,
+        "alt": directives.unchanged,
+    }
 
     def node(self, kind: str, svg: str, alt: str) -> list[nodes.Node]:
         node = diagram()
@@ -190,14 +196,18 @@ class TreeDirective(_Diagram):
     """``refugeelaw-tree``: a result's finding tree."""
 
     has_content = True
-    option_spec = {**_Diagram.option_spec, "find": directives.unchanged, "wrap": int}
+    option_spec: ClassVar[dict[str, Any]] = {
+        **_Diagram.option_spec,
+        "find": directives.unchanged,
+        "wrap": int,
+    }
 
     def run(self) -> list[nodes.Node]:
         try:
             result = _run("\n".join(self.content))
             code = tree_dot(result, self.options.get("find"), self.options.get("wrap", 34))
             svg = _dot(code)
-        except Exception as error:  # noqa: BLE001 - reported as the directive's error
+        except Exception as error:
             return self.fail(error)
         root = result.finding if hasattr(result, "finding") else result
         alt = f"Finding tree: {root.find(self.options['find']).element if 'find' in self.options else root.element}"
@@ -210,7 +220,9 @@ _COLOURS = {"met": "#2e8540", "not_met": "#d0d0d0", "unknown": "#e0a100"}
 _WORDS = {"met": "bound", "not_met": "not bound", "unknown": "unknown (beyond the data)"}
 
 
-def _segments(state: str, instrument: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+def _segments(
+    state: str, instrument: str, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, dt.date, str]]:
     """The periods in which ``party_status`` gives one answer, between ``start`` and ``end``.
 
     The answer can change only on a date the data names (signature, deposit, entry into force,
@@ -236,7 +248,7 @@ def _segments(state: str, instrument: str, start: dt.date, end: dt.date) -> list
             dates.add(d + dt.timedelta(days=1))
     points = sorted(d for d in dates if start <= d <= end)
     out: list[tuple[dt.date, dt.date, str]] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         verdict = rl.party_status(state, instrument, on=a).verdict.value
         if out and out[-1][2] == verdict:
             out[-1] = (out[-1][0], b, verdict)
@@ -269,8 +281,12 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
     ]
     for year in range(start.year - start.year % 10 + 10, end.year + 1, 10):
         xx = x(dt.date(year, 1, 1))
-        out.append(f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{height - 50}" stroke="#eeeeee"/>')
-        out.append(f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#444">{year}</text>')
+        out.append(
+            f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{height - 50}" stroke="#eeeeee"/>'
+        )
+        out.append(
+            f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#444">{year}</text>'
+        )
     alt: list[str] = []
     y = top
     previous = None
@@ -278,14 +294,18 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
         if code != previous:
             if previous is not None:
                 y += 8
-                out.append(f'<line x1="4" y1="{y - 4}" x2="{width - 4}" y2="{y - 4}" stroke="#999"/>')
+                out.append(
+                    f'<line x1="4" y1="{y - 4}" x2="{width - 4}" y2="{y - 4}" stroke="#999"/>'
+                )
             previous = code
         inst = rl.instruments.get(key)
         label = f"{name}: {inst}"
         p = rl.states.get(code).participation(key)
         mark = "" if p.status == "verified" else f" [{p.status}]"
         label += mark
-        out.append(f'<text x="6" y="{y + 15}" fill="#111">{html.escape(_short_label(name, str(inst)) + mark)}</text>')
+        out.append(
+            f'<text x="6" y="{y + 15}" fill="#111">{html.escape(_short_label(name, str(inst)) + mark)}</text>'
+        )
         words = []
         for a, b, verdict in _segments(code, key, start, end):
             out.append(
@@ -303,12 +323,18 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
                     if mark == "signature"
                     else f'<path d="M{xx:.1f},{y + 3} l4,8 l-8,0 z" fill="#111"/>'
                 )
-                out.append(f"<g><title>{html.escape(label)}: {mark} {when.isoformat()}</title>{shape}</g>")
+                out.append(
+                    f"<g><title>{html.escape(label)}: {mark} {when.isoformat()}</title>{shape}</g>"
+                )
                 words.append(f"{mark} {when.isoformat()}")
         alt.append(f"{label}: {'; '.join(words) or 'never bound'}")
         y += row_h
     y += 14
-    legend = [("met", "bound"), ("not_met", "not bound"), ("unknown", "unknown: beyond the data's horizon")]
+    legend = [
+        ("met", "bound"),
+        ("not_met", "not bound"),
+        ("unknown", "unknown: beyond the data's horizon"),
+    ]
     lx = 6
     for verdict, words in legend:
         out.append(f'<rect x="{lx}" y="{y}" width="18" height="12" fill="{_COLOURS[verdict]}"/>')
@@ -318,7 +344,9 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
     out.append(f'<text x="{lx + 16}" y="{y + 11}" fill="#111">signature</text>')
     lx += 90
     out.append(f'<path d="M{lx + 6},{y} l4,8 l-8,0 z" fill="#111"/>')
-    out.append(f'<text x="{lx + 16}" y="{y + 11}" fill="#111">deposit (ratification, accession, admission)</text>')
+    out.append(
+        f'<text x="{lx + 16}" y="{y + 11}" fill="#111">deposit (ratification, accession, admission)</text>'
+    )
     out.append("</svg>")
     return "\n".join(out), "Treaty timeline. " + ". ".join(alt)
 
@@ -335,7 +363,11 @@ class TimelineDirective(_Diagram):
 
     required_arguments = 1
     final_argument_whitespace = True
-    option_spec = {**_Diagram.option_spec, "start": directives.unchanged, "end": directives.unchanged}
+    option_spec: ClassVar[dict[str, Any]] = {
+        **_Diagram.option_spec,
+        "start": directives.unchanged,
+        "end": directives.unchanged,
+    }
 
     def run(self) -> list[nodes.Node]:
         import refugeelaw as rl
@@ -350,9 +382,13 @@ class TimelineDirective(_Diagram):
                 for p in rl.states.get(code).participations
                 if (h := rl.states.horizon(p.instrument)) is not None and h.date is not None
             ]
-            end = dt.date.fromisoformat(self.options["end"]) if "end" in self.options else max(horizons)
+            end = (
+                dt.date.fromisoformat(self.options["end"])
+                if "end" in self.options
+                else max(horizons)
+            )
             svg, alt = timeline_svg(states, start, end)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return self.fail(error)
         return self.node("timeline", svg, alt)
 
@@ -396,7 +432,9 @@ def precedence_dot() -> str:
     for i, rule in enumerate(rules, start=1):
         words = f"{i}. {rule.__name__}  ({rule.__module__.rsplit('.', 1)[-1]})\n{_first_sentence(rule.__doc__)}"
         lines.append(f'  r{i} [label="{_q(_wrap(words, 46))}"];')
-        lines.append(f'  {previous} -> r{i} [label="{"conflict" if previous == "start" else "does not decide"}"];')
+        lines.append(
+            f'  {previous} -> r{i} [label="{"conflict" if previous == "start" else "does not decide"}"];'
+        )
         outcome = " / ".join(_outcomes(rule))
         lines.append(
             f'  o{i} [label="{_q(_wrap(outcome, 24))}", shape=box, style="filled", fillcolor="#d9f0d9"];'
@@ -411,7 +449,9 @@ def precedence_dot() -> str:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(piece for line in text.split("\n") for piece in (textwrap.wrap(line, width) or [""]))
+    return "\n".join(
+        piece for line in text.split("\n") for piece in (textwrap.wrap(line, width) or [""])
+    )
 
 
 class PrecedenceDirective(_Diagram):
@@ -422,7 +462,7 @@ class PrecedenceDirective(_Diagram):
 
         try:
             svg = _dot(precedence_dot())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return self.fail(error)
         order = ", then ".join(r.__name__ for r in PRECEDENCE_RULES)
         return self.node("precedence", svg, f"Precedence rules in the order applied: {order}")
@@ -432,8 +472,16 @@ class PrecedenceDirective(_Diagram):
 
 _FLOW: list[tuple[str, str, tuple[str, ...]]] = [
     ("facts", "Facts and positions", ("refugeelaw.facts", "refugeelaw.doctrine")),
-    ("data", "Sources and data", ("refugeelaw.sources", "refugeelaw.instruments", "refugeelaw.states")),
-    ("law", "Rules (law/)", ("refugeelaw.law.status", "refugeelaw.law.refoulement", "refugeelaw.law.precedence")),
+    (
+        "data",
+        "Sources and data",
+        ("refugeelaw.sources", "refugeelaw.instruments", "refugeelaw.states"),
+    ),
+    (
+        "law",
+        "Rules (law/)",
+        ("refugeelaw.law.status", "refugeelaw.law.refoulement", "refugeelaw.law.precedence"),
+    ),
     ("logic", "Findings", ("refugeelaw.logic",)),
     ("results", "Results", ("refugeelaw.results",)),
     ("render", "Explanations", ("refugeelaw.render",)),
@@ -468,7 +516,10 @@ def dataflow_dot() -> str:
         for name in modules:
             module = importlib.import_module(name)
             exported = [n for n in getattr(module, "__all__", ()) if n[:1].isupper()]
-            names.append(name.removeprefix("refugeelaw.") + (": " + ", ".join(exported[:4]) if exported else ""))
+            names.append(
+                name.removeprefix("refugeelaw.")
+                + (": " + ", ".join(exported[:4]) if exported else "")
+            )
             if len(exported) > 4:
                 names[-1] += ", …"
         label = title + "\n" + "\n".join(_wrap(n, 36) for n in names)
@@ -487,10 +538,14 @@ class DataflowDirective(_Diagram):
     def run(self) -> list[nodes.Node]:
         try:
             svg = _dot(dataflow_dot())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return self.fail(error)
-        return self.node("dataflow", svg, "Data flow: facts and data are read by the rules, which "
-                         "state findings; results are rendered, serialised and questioned")
+        return self.node(
+            "dataflow",
+            svg,
+            "Data flow: facts and data are read by the rules, which "
+            "state findings; results are rendered, serialised and questioned",
+        )
 
 
 # The provision as quoted text.
@@ -506,7 +561,7 @@ class ProvisionDirective(SphinxDirective):
 
         try:
             p = rl.provision(self.arguments[0], self.arguments[1])
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise self.error(f"{self.name}: {error}") from error
         paragraphs = [nodes.paragraph(text=line) for line in p.text.split("\n") if line.strip()]
         status = f"status: {p.status}"
@@ -515,7 +570,9 @@ class ProvisionDirective(SphinxDirective):
             quote = nodes.block_quote("", *paragraphs, classes=["rl-provision"])
             quote += nodes.attribution(text=f"{p.citation} ({status}{source})")
             return [quote]
-        note = nodes.paragraph(text=f"The library's paraphrase of {p.citation}, not a quotation ({status}{source}):")
+        note = nodes.paragraph(
+            text=f"The library's paraphrase of {p.citation}, not a quotation ({status}{source}):"
+        )
         return [nodes.container("", note, *paragraphs, classes=["rl-provision", "rl-paraphrase"])]
 
 
