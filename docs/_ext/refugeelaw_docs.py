@@ -28,22 +28,24 @@ Directives:
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import hashlib
 import html
-import importlib
-import inspect
-import itertools
-import re
-import shutil
-import subprocess
-import textwrap
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from refugeelaw_pictures import (
+    dataflow_dot,
+    inline_svg,
+    precedence_dot,
+    render_dot,
+    run_source,
+    timeline_end,
+    timeline_svg,
+    tree_dot,
+)
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
@@ -63,7 +65,7 @@ def _visit_diagram_html(self: Any, node: diagram) -> None:
     href = f"{self.builder.imgpath}/{name}"
     kind = html.escape(node["kind"])
     self.body.append(f'<figure class="rl-diagram rl-{kind}">\n')
-    self.body.append(f'<div class="rl-diagram-picture">{_inline(svg, node["alt"])}</div>\n')
+    self.body.append(f'<div class="rl-diagram-picture">{inline_svg(svg, node["alt"])}</div>\n')
     self.body.append("<figcaption>")
     if node["caption"]:
         self.body.append(f"{html.escape(node['caption'])} ")
@@ -76,101 +78,7 @@ def _skip(self: Any, node: diagram) -> None:
     raise nodes.SkipNode
 
 
-_SVG_OPEN = re.compile(r"<svg\b[^>]*>", re.DOTALL)
-
-
-def _inline(svg: str, alt: str) -> str:
-    """The SVG document as an element of the page: no XML prolog, a role and a label, and a
-    natural width it may shrink from (never grow beyond)."""
-    body = svg[svg.index("<svg") :]
-    opening = _SVG_OPEN.match(body)
-    assert opening is not None
-    tag = opening.group(0)
-    width = re.search(r'\swidth="([\d.]+)(pt|px)?"', tag)
-    natural = (
-        float(width.group(1)) * (4 / 3 if width and width.group(2) == "pt" else 1) if width else 800
-    )
-    tag = re.sub(r'\s(width|height)="[^"]*"', "", tag)
-    tag = tag[:-1] + (
-        f' role="img" aria-label="{html.escape(alt)}" class="rl-svg"'
-        f' style="width: {natural:.0f}px; max-width: 100%; height: auto">'
-    )
-    return tag + body[opening.end() :]
-
-
-# -- Graphviz ------------------------------------------------------------------------------------
-
-
-def _dot(code: str) -> str:
-    """Lay out DOT code with Graphviz; the SVG it writes."""
-    exe = shutil.which("dot")
-    if exe is None:
-        raise RuntimeError(
-            "Graphviz's 'dot' is needed to build the diagrams (apt-get install graphviz)"
-        )
-    done = subprocess.run(
-        [exe, "-Tsvg"], input=code.encode(), capture_output=True, check=False, timeout=120
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"dot failed: {done.stderr.decode(errors='replace')}")
-    return done.stdout.decode()
-
-
-_LABEL = re.compile(r'label="((?:[^"\\]|\\.)*)"')
-
-
-def _wrap_labels(code: str, width: int) -> str:
-    """Wrap each line of every label at ``width`` characters (the library's words unchanged)."""
-
-    def wrap(match: re.Match[str]) -> str:
-        lines = match.group(1).split("\\n")
-        out = [piece for line in lines for piece in (textwrap.wrap(line, width) or [""])]
-        return 'label="' + "\\n".join(out) + '"'
-
-    return _LABEL.sub(wrap, code)
-
-
-def tree_dot(result: Any, find: str | None = None, width: int = 34) -> str:
-    """The DOT of a result's finding tree (or of the finding ``find``), laid out left to right
-    with wrapped labels, from the library's own ``explain(format="dot")``."""
-    target = result
-    if find:
-        root = result if not hasattr(result, "finding") else result.finding
-        target = root.find(find)
-        if target is None:
-            raise ValueError(f"no finding {find!r} in the result")
-    code = target.explain(format="dot")
-    code = _wrap_labels(code, width)
-    head, _, rest = code.partition("{")
-    graph = '  rankdir=LR; bgcolor="white"; nodesep=0.12; ranksep=0.3;\n'
-    graph += '  node [fontsize=11, margin="0.1,0.04"]; edge [color="#555555"];\n'
-    return f"{head}{{\n{graph}{rest}"
-
-
 # -- the directives ------------------------------------------------------------------------------
-
-
-def _namespace() -> dict[str, Any]:
-    import attrs
-
-    import refugeelaw as rl
-    from refugeelaw import testing
-
-    return {"rl": rl, "testing": testing, "evolve": attrs.evolve, "dt": dt}
-
-
-def _run(source: str) -> Any:
-    """Run statements and return the value of the last expression."""
-    namespace = _namespace()
-    code = source.strip()
-    lines = code.splitlines()
-    # the value is the last top-level expression: find where it starts
-    tree = ast.parse(code)
-    if not tree.body or not isinstance(tree.body[-1], ast.Expr):
-        raise ValueError("the content must end with an expression (the result to draw)")
-    start = tree.body[-1].lineno - 1
-    exec(compile("\n".join(lines[:start]), "<refugeelaw-tree>", "exec"), namespace)
-    return eval(compile("\n".join(lines[start:]), "<refugeelaw-tree>", "eval"), namespace)
 
 
 class _Diagram(SphinxDirective):
@@ -180,6 +88,9 @@ class _Diagram(SphinxDirective):
     }
 
     def node(self, kind: str, svg: str, alt: str) -> list[nodes.Node]:
+        # Drawn from the library, not from the page: read the page again at every build, so that
+        # a change in the library shows even where the page did not change.
+        self.env.note_reread()
         node = diagram()
         node["svg"] = svg
         node["kind"] = kind
@@ -204,158 +115,14 @@ class TreeDirective(_Diagram):
 
     def run(self) -> list[nodes.Node]:
         try:
-            result = _run("\n".join(self.content))
+            result = run_source("\n".join(self.content))
             code = tree_dot(result, self.options.get("find"), self.options.get("wrap", 34))
-            svg = _dot(code)
+            svg = render_dot(code)
         except Exception as error:
             return self.fail(error)
         root = result.finding if hasattr(result, "finding") else result
         alt = f"Finding tree: {root.find(self.options['find']).element if 'find' in self.options else root.element}"
         return self.node("tree", svg, alt)
-
-
-# The timeline: one row per state and instrument, from party_status.
-
-_COLOURS = {"met": "#2e8540", "not_met": "#d0d0d0", "unknown": "#e0a100"}
-_WORDS = {"met": "bound", "not_met": "not bound", "unknown": "unknown (beyond the data)"}
-
-
-def _segments(
-    state: str, instrument: str, start: dt.date, end: dt.date
-) -> list[tuple[dt.date, dt.date, str]]:
-    """The periods in which ``party_status`` gives one answer, between ``start`` and ``end``.
-
-    The answer can change only on a date the data names (signature, deposit, entry into force,
-    withdrawal, the horizon and the day after it), so it is asked on each of those dates."""
-    import refugeelaw as rl
-
-    p = rl.states.get(state).participation(instrument)
-    inst = rl.instruments.get(instrument)
-    h = rl.states.horizon(instrument)
-    dates = {start, end}
-    for d in (
-        p and p.signature,
-        p and p.deposited,
-        p and p.in_force,
-        p and p.as_of,
-        p and p.withdrawal and p.withdrawal.effective,
-        p and p.withdrawal and p.withdrawal.in_doubt_from,
-        inst.entry_into_force,
-        h and h.date,
-    ):
-        if isinstance(d, dt.date):
-            dates.add(d)
-            dates.add(d + dt.timedelta(days=1))
-    points = sorted(d for d in dates if start <= d <= end)
-    out: list[tuple[dt.date, dt.date, str]] = []
-    for a, b in itertools.pairwise(points):
-        verdict = rl.party_status(state, instrument, on=a).verdict.value
-        if out and out[-1][2] == verdict:
-            out[-1] = (out[-1][0], b, verdict)
-        else:
-            out.append((a, b, verdict))
-    return out
-
-
-def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, str]:
-    """The SVG of the timeline, and a text alternative."""
-    import refugeelaw as rl
-
-    left, right, row_h, top = 300, 20, 22, 34
-    width = 980
-    span = (end - start).days
-
-    def x(d: dt.date) -> float:
-        return left + (width - left - right) * (d - start).days / span
-
-    rows: list[tuple[str, str, str]] = []
-    for code in states:
-        st = rl.states.get(code)
-        for p in sorted(st.participations, key=lambda p: (p.in_force or dt.date.max, p.instrument)):
-            rows.append((code, st.name, p.instrument))
-    height = top + row_h * len(rows) + 8 * len(states) + 60
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}px" height="{height}px" '
-        f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="12">',
-        f'<rect x="0" y="0" width="{width}" height="{height}" fill="white"/>',
-    ]
-    for year in range(start.year - start.year % 10 + 10, end.year + 1, 10):
-        xx = x(dt.date(year, 1, 1))
-        out.append(
-            f'<line x1="{xx:.1f}" y1="{top - 6}" x2="{xx:.1f}" y2="{height - 50}" stroke="#eeeeee"/>'
-        )
-        out.append(
-            f'<text x="{xx:.1f}" y="{top - 10}" text-anchor="middle" fill="#444">{year}</text>'
-        )
-    alt: list[str] = []
-    y = top
-    previous = None
-    for code, name, key in rows:
-        if code != previous:
-            if previous is not None:
-                y += 8
-                out.append(
-                    f'<line x1="4" y1="{y - 4}" x2="{width - 4}" y2="{y - 4}" stroke="#999"/>'
-                )
-            previous = code
-        inst = rl.instruments.get(key)
-        label = f"{name}: {inst}"
-        p = rl.states.get(code).participation(key)
-        mark = "" if p.status == "verified" else f" [{p.status}]"
-        label += mark
-        out.append(
-            f'<text x="6" y="{y + 15}" fill="#111">{html.escape(_short_label(name, str(inst)) + mark)}</text>'
-        )
-        words = []
-        for a, b, verdict in _segments(code, key, start, end):
-            out.append(
-                f'<rect x="{x(a):.1f}" y="{y + 5}" width="{max(x(b) - x(a), 1):.1f}" height="12" '
-                f'fill="{_COLOURS[verdict]}"><title>{html.escape(label)}: {_WORDS[verdict]} '
-                f"{a.isoformat()} to {b.isoformat()}</title></rect>"
-            )
-            if verdict != "not_met":
-                words.append(f"{_WORDS[verdict]} {a.isoformat()} to {b.isoformat()}")
-        for when, mark in ((p.signature, "signature"), (p.deposited, "deposit")):
-            if when is not None and start <= when <= end:
-                xx = x(when)
-                shape = (
-                    f'<circle cx="{xx:.1f}" cy="{y + 11}" r="4" fill="white" stroke="#111"/>'
-                    if mark == "signature"
-                    else f'<path d="M{xx:.1f},{y + 3} l4,8 l-8,0 z" fill="#111"/>'
-                )
-                out.append(
-                    f"<g><title>{html.escape(label)}: {mark} {when.isoformat()}</title>{shape}</g>"
-                )
-                words.append(f"{mark} {when.isoformat()}")
-        alt.append(f"{label}: {'; '.join(words) or 'never bound'}")
-        y += row_h
-    y += 14
-    legend = [
-        ("met", "bound"),
-        ("not_met", "not bound"),
-        ("unknown", "unknown: beyond the data's horizon"),
-    ]
-    lx = 6
-    for verdict, words in legend:
-        out.append(f'<rect x="{lx}" y="{y}" width="18" height="12" fill="{_COLOURS[verdict]}"/>')
-        out.append(f'<text x="{lx + 24}" y="{y + 11}" fill="#111">{words}</text>')
-        lx += 40 + 7 * len(words)
-    out.append(f'<circle cx="{lx + 6}" cy="{y + 6}" r="4" fill="white" stroke="#111"/>')
-    out.append(f'<text x="{lx + 16}" y="{y + 11}" fill="#111">signature</text>')
-    lx += 90
-    out.append(f'<path d="M{lx + 6},{y} l4,8 l-8,0 z" fill="#111"/>')
-    out.append(
-        f'<text x="{lx + 16}" y="{y + 11}" fill="#111">deposit (ratification, accession, admission)</text>'
-    )
-    out.append("</svg>")
-    return "\n".join(out), "Treaty timeline. " + ". ".join(alt)
-
-
-def _short_label(state: str, instrument: str) -> str:
-    short = {"Democratic People's Republic of Korea": "DPRK", "Republic of Korea": "ROK"}
-    name = short.get(state, state)
-    text = f"{name} · {instrument}"
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 class TimelineDirective(_Diagram):
@@ -370,88 +137,18 @@ class TimelineDirective(_Diagram):
     }
 
     def run(self) -> list[nodes.Node]:
-        import refugeelaw as rl
-
         try:
             states = self.arguments[0].split()
             start = dt.date.fromisoformat(self.options.get("start", "1945-01-01"))
-            # The right edge: the latest date any dataset shown speaks for, not the build's date.
-            horizons = [
-                h.date
-                for code in states
-                for p in rl.states.get(code).participations
-                if (h := rl.states.horizon(p.instrument)) is not None and h.date is not None
-            ]
             end = (
                 dt.date.fromisoformat(self.options["end"])
                 if "end" in self.options
-                else max(horizons)
+                else timeline_end(states)
             )
             svg, alt = timeline_svg(states, start, end)
         except Exception as error:
             return self.fail(error)
         return self.node("timeline", svg, alt)
-
-
-# The precedence rules: the ordered table, as a decision chain.
-
-_OUTCOME = re.compile(r"PrecedenceRule\.([A-Z_]+)")
-
-
-def _first_sentence(doc: str | None) -> str:
-    text = " ".join((doc or "").split())
-    match = re.match(r"(.+?\.)(\s|$)", text)
-    return match.group(1) if match else text
-
-
-def _outcomes(function: Any) -> list[str]:
-    """The outcomes a rule's module can give (``PrecedenceRule.X`` in its source)."""
-    source = inspect.getsource(inspect.getmodule(function) or function)
-    seen = dict.fromkeys(_OUTCOME.findall(inspect.getsource(function)))
-    if not seen:  # a rule that delegates: what its module names
-        seen = dict.fromkeys(_OUTCOME.findall(source))
-    return list(seen)
-
-
-def _q(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-def precedence_dot() -> str:
-    from refugeelaw.law import precedence
-
-    rules = precedence.PRECEDENCE_RULES
-    lines = [
-        "digraph precedence {",
-        '  rankdir=TB; bgcolor="white"; nodesep=0.25; ranksep=0.35;',
-        '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, fillcolor="#eef3fb"];',
-        '  edge [fontname="Helvetica", fontsize=10, color="#555555"];',
-        f'  start [label="{_q(_wrap("two obligations of a state conflict: " + _first_sentence(precedence.no_conflict.__doc__).rstrip(".") + "? Then NO_CONFLICT", 46))}", fillcolor="#ffffff"];',
-    ]
-    previous = "start"
-    for i, rule in enumerate(rules, start=1):
-        words = f"{i}. {rule.__name__}  ({rule.__module__.rsplit('.', 1)[-1]})\n{_first_sentence(rule.__doc__)}"
-        lines.append(f'  r{i} [label="{_q(_wrap(words, 46))}"];')
-        lines.append(
-            f'  {previous} -> r{i} [label="{"conflict" if previous == "start" else "does not decide"}"];'
-        )
-        outcome = " / ".join(_outcomes(rule))
-        lines.append(
-            f'  o{i} [label="{_q(_wrap(outcome, 24))}", shape=box, style="filled", fillcolor="#d9f0d9"];'
-        )
-        lines.append(f'  r{i} -> o{i} [label="decides"];')
-        lines.append(f"  {{rank=same; r{i}; o{i}}}")
-        previous = f"r{i}"
-    lines.append('  u [label="UNRESOLVED\\nbound by both", style="filled", fillcolor="#f6d8d8"];')
-    lines.append(f'  {previous} -> u [label="none decides"];')
-    lines.append("}")
-    return "\n".join(lines)
-
-
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(
-        piece for line in text.split("\n") for piece in (textwrap.wrap(line, width) or [""])
-    )
 
 
 class PrecedenceDirective(_Diagram):
@@ -461,75 +158,11 @@ class PrecedenceDirective(_Diagram):
         from refugeelaw.law.precedence import PRECEDENCE_RULES
 
         try:
-            svg = _dot(precedence_dot())
+            svg = render_dot(precedence_dot())
         except Exception as error:
             return self.fail(error)
         order = ", then ".join(r.__name__ for r in PRECEDENCE_RULES)
         return self.node("precedence", svg, f"Precedence rules in the order applied: {order}")
-
-
-# The data flow: the rooms of docs/design.md, with what each exports.
-
-_FLOW: list[tuple[str, str, tuple[str, ...]]] = [
-    ("facts", "Facts and positions", ("refugeelaw.facts", "refugeelaw.doctrine")),
-    (
-        "data",
-        "Sources and data",
-        ("refugeelaw.sources", "refugeelaw.instruments", "refugeelaw.states"),
-    ),
-    (
-        "law",
-        "Rules (law/)",
-        ("refugeelaw.law.status", "refugeelaw.law.refoulement", "refugeelaw.law.precedence"),
-    ),
-    ("logic", "Findings", ("refugeelaw.logic",)),
-    ("results", "Results", ("refugeelaw.results",)),
-    ("render", "Explanations", ("refugeelaw.render",)),
-    ("serialize", "JSON", ("refugeelaw.serialize",)),
-    ("edge", "Caseloads and command line", ("refugeelaw.batch", "refugeelaw.cli")),
-    ("questions", "Questions", ("refugeelaw.questions",)),
-    ("speed", "Speed layer (_speed/)", ("refugeelaw._speed",)),
-]
-_EDGES = [
-    ("facts", "law", "read"),
-    ("data", "law", "texts, citations, participation"),
-    ("law", "logic", "state"),
-    ("logic", "results", "trees"),
-    ("results", "render", "text, Markdown, DOT"),
-    ("results", "serialize", "JSON, JSON Schema"),
-    ("results", "questions", "open facts"),
-    ("questions", "law", "re-assess"),
-    ("edge", "law", "caseloads"),
-    ("speed", "law", "wraps from outside"),
-]
-
-
-def dataflow_dot() -> str:
-    lines = [
-        "digraph flow {",
-        '  rankdir=TB; bgcolor="white"; nodesep=0.3; ranksep=0.5;',
-        '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, fillcolor="#eef3fb"];',
-        '  edge [fontname="Helvetica", fontsize=9, color="#555555"];',
-    ]
-    for key, title, modules in _FLOW:
-        names: list[str] = []
-        for name in modules:
-            module = importlib.import_module(name)
-            exported = [n for n in getattr(module, "__all__", ()) if n[:1].isupper()]
-            names.append(
-                name.removeprefix("refugeelaw.")
-                + (": " + ", ".join(exported[:4]) if exported else "")
-            )
-            if len(exported) > 4:
-                names[-1] += ", …"
-        label = title + "\n" + "\n".join(_wrap(n, 36) for n in names)
-        fill = "#fff4d6" if key == "speed" else "#eef3fb"
-        lines.append(f'  m_{key} [label="{_q(label)}", fillcolor="{fill}"];')
-    for a, b, words in _EDGES:
-        style = ', style="dashed"' if a in ("speed", "questions") else ""
-        lines.append(f'  m_{a} -> m_{b} [label="{_q(words)}"{style}];')
-    lines.append("}")
-    return "\n".join(lines)
 
 
 class DataflowDirective(_Diagram):
@@ -537,7 +170,7 @@ class DataflowDirective(_Diagram):
 
     def run(self) -> list[nodes.Node]:
         try:
-            svg = _dot(dataflow_dot())
+            svg = render_dot(dataflow_dot())
         except Exception as error:
             return self.fail(error)
         return self.node(
@@ -561,6 +194,7 @@ class ProvisionDirective(SphinxDirective):
 
         try:
             p = rl.provision(self.arguments[0], self.arguments[1])
+            self.env.note_reread()  # the text comes from the library's data, not the page
         except Exception as error:
             raise self.error(f"{self.name}: {error}") from error
         paragraphs = [nodes.paragraph(text=line) for line in p.text.split("\n") if line.strip()]
