@@ -1,5 +1,6 @@
 """Instructions per claim, counted by valgrind (stable under load): ``assess_status`` with the speed
-layer, the same rules as written (speed layer off), and ``assess_return``.
+layer, the same rules as written (speed layer off), ``assess_return``, and ``questions()`` per
+open fact of the undecided claims.
 
 Run from the repository root, with valgrind installed:
 
@@ -48,6 +49,25 @@ def _run(mode: str, count: int) -> None:
         for claim in claims:
             to = claim.fears[0].country if claim.fears else "PRK"
             rl.assess_return(claim, by="CHN", to=to, on=on)
+    elif mode in ("undecided", "questions"):  # the questions of the undecided claims
+        undecided = [rl.assess_status(claim, on=on) for claim in claims]
+        undecided = [d for d in undecided if d.outcome is rl.Status.UNDETERMINED]
+        if mode == "questions":
+            _speed.clear()
+            for d in undecided:
+                d.questions()
+
+
+def _open_facts(count: int) -> int:
+    """The open facts of the undecided claims (what the questions are asked about)."""
+    sys.path.insert(0, str(HERE))
+    import caseload
+
+    import refugeelaw as rl
+
+    on = dt.date(2004, 6, 30)
+    claims = [rl.from_json(rl.Claim, line) for line in caseload.generate(count)]
+    return sum(len(rl.assess_status(c, on=on).missing_facts()) for c in claims)
 
 
 def _instructions(mode: str, count: int) -> int:
@@ -69,7 +89,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000, help="claims to decide")
     parser.add_argument(
-        "--mode", choices=("lib", "plain", "return", "none"), help=argparse.SUPPRESS
+        "--mode",
+        choices=("lib", "plain", "return", "none", "undecided", "questions"),
+        help=argparse.SUPPRESS,
     )
     args = parser.parse_args()
     if args.mode:
@@ -86,6 +108,12 @@ def main() -> None:
     print(f"assess_status, speed layer on      {lib:>9,.0f} instructions/claim  {lib / plain:.2f}x")
     print(
         f"assess_return, speed layer on      {ret:>9,.0f} instructions/claim  {ret / lib:.2f}x status"
+    )
+    asked = _instructions("questions", args.count) - _instructions("undecided", args.count)
+    per_fact = asked / _open_facts(args.count)
+    print(
+        f"questions(), per open fact         {per_fact:>9,.0f} instructions       "
+        f"{per_fact / lib:.2f}x assess_status"
     )
 
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 from typing import Any, TypeVar
 
 import refugeelaw
+
+# The local extension that draws the diagrams and quotes the provisions from the library.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "refugeelaw"
 author = "refugeelaw maintainers"
@@ -26,6 +30,8 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
+    "refugeelaw_docs",  # docs/_ext: finding trees, timelines, precedence, data flow, provisions
     # sphinx.ext.intersphinx is deliberately off: the build must not touch the network.
 ]
 
@@ -75,9 +81,20 @@ nitpick_ignore = [
 ]
 
 # -- HTML ------------------------------------------------------------------------------------
-html_theme = "alabaster"
+# Furo: a text column that reflows on a phone, wrapped code, and a light and a dark scheme.
+html_theme = "furo"
 html_title = f"refugeelaw {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["refugeelaw.css"]
+
+# -- copy button -----------------------------------------------------------------------------
+# Copy only what a reader types: the ``>>> `` and ``... `` prompts are removed and the output lines
+# (those without a prompt) are left out; a shell ``$ `` prompt is removed likewise.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_remove_prompts = True
+copybutton_exclude = ".linenos, .gp, .go"
 
 
 # Our classes live in small modules (refugeelaw.facts.Claim) but users import them from the top
