@@ -245,10 +245,13 @@ def missing_facts(root: Finding) -> tuple[str, ...]:
     """
     if root.verdict is not Verdict.UNKNOWN:
         return ()
-    found = dict.fromkeys(root.missing)
-    for child in root.children:
-        found.update(dict.fromkeys(missing_facts(child)))
-    return tuple(found)
+    out: list[str] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.extend(node.missing)
+        stack.extend(c for c in reversed(node.children) if c.verdict is Verdict.UNKNOWN)
+    return tuple(dict.fromkeys(out))
 
 
 def finding(

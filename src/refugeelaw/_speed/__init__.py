@@ -12,11 +12,7 @@ test that proves a result never changes):
   validates every field; inside the rules the values are the library's own, so the wrapper builds
   the same object without the checks.
 - **Identity memos.** What is derived from a finding (its rendered lines, its JSON text, the
-  doctrinal positions and the missing facts of its subtree) is remembered by the finding's
-  identity.
-- **Checking only what changed.** The question engine's answered claims are the claim with one
-  fact changed: :func:`checked_evolve` checks that fact (and the checks across fields), not the
-  facts checked when the claim was built.
+  doctrinal positions of its subtree) is remembered by the finding's identity.
 - **Pickling.** Findings and checked classes unpickle without being checked again (they were
   checked when built), so worker processes are cheap to feed.
 
@@ -477,7 +473,6 @@ def install() -> None:
             (render, "text_lines"),
             (render, "markdown_lines"),
             (logic, "positions_in"),
-            (logic, "missing_facts"),
             (serialize, "finding_json"),
         ):
             original = getattr(module, name)
