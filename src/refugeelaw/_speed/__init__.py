@@ -13,6 +13,9 @@ test that proves a result never changes):
   the same object without the checks.
 - **Identity memos.** What is derived from a finding (its rendered lines, its JSON text, the
   doctrinal positions of its subtree) is remembered by the finding's identity.
+- **Checking only what changed.** The question engine's answered claims are the claim with one
+  fact changed: :func:`checked_evolve` checks that fact (and the checks across fields), not the
+  facts checked when the claim was built.
 - **Pickling.** Findings and checked classes unpickle without being checked again (they were
   checked when built), so worker processes are cheap to feed.
 
