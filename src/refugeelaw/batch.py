@@ -155,33 +155,39 @@ def assess_many(
     bar = _Progress(sys.stderr, total) if show else None
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
-    try:
-        if executor is None:
-            for chunk in chunks:
-                yield from _assess_chunk((chunk, when, state, doctrine))
+    # Kept results are trees without cycles: each chunk's are moved out of the collector's way.
+    with _speed.collector_aside() as settle:
+        try:
+            if executor is None:
+                for chunk in chunks:
+                    yield from _assess_chunk((chunk, when, state, doctrine))
+                    settle()
+                    if bar:
+                        bar.update(len(chunk))
+                return
+            # Claims go out, and only the findings come back: the parent re-attaches its own claims
+            # (a chunk stays in `sent` until its results arrive, in order).
+            sent: collections.deque[list[Claim]] = collections.deque()
+
+            def tasks() -> Iterator[tuple[list[Claim], dt.date, str | None, Doctrine]]:
+                for chunk in chunks:
+                    sent.append(chunk)
+                    yield chunk, when, state, doctrine
+
+            for result in ordered_map(_assess_remote, tasks(), executor=executor):
+                chunk = sent.popleft()
+                for claim, (outcome, finding, regime, displaced_by) in zip(
+                    chunk, result, strict=True
+                ):
+                    yield _DETERMINATION(
+                        outcome, claim, when, finding, doctrine, state, regime, displaced_by
+                    )
+                settle()
                 if bar:
                     bar.update(len(chunk))
-            return
-        # Claims go out, and only the findings come back: the parent re-attaches its own claims
-        # (a chunk stays in `sent` until its results arrive, in order).
-        sent: collections.deque[list[Claim]] = collections.deque()
-
-        def tasks() -> Iterator[tuple[list[Claim], dt.date, str | None, Doctrine]]:
-            for chunk in chunks:
-                sent.append(chunk)
-                yield chunk, when, state, doctrine
-
-        for result in ordered_map(_assess_remote, tasks(), executor=executor):
-            chunk = sent.popleft()
-            for claim, (outcome, finding, regime, displaced_by) in zip(chunk, result, strict=True):
-                yield _DETERMINATION(
-                    outcome, claim, when, finding, doctrine, state, regime, displaced_by
-                )
+        finally:
             if bar:
-                bar.update(len(chunk))
-    finally:
-        if bar:
-            bar.close()
+                bar.close()
 
 
 T = TypeVar("T")
