@@ -255,22 +255,40 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     names, setters = _layout(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]  # attrs classes only
     hashed = len(setters) > len(names)
+    # Each field's default as (value, factory, takes_self): a factory that takes the object
+    # (a result's provenance) is called with the fields before it already set, as attrs does.
+    defaults = tuple(
+        (None, f.default.factory, f.default.takes_self)
+        if isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        else (f.default, None, False)
+        for f in fields
+    )
 
     def build(*args: Any, **kwargs: Any) -> T:
         obj = _new(cls)
-        if len(args) == len(names):  # what the rules do: every field, in order
+        given = len(args)
+        if given == len(names):  # every field, in order
             for setter, value in zip(setters, args, strict=False):
+                setter(obj, value)
+        elif not kwargs:  # the leading fields in order (what the rules do), the rest defaults
+            for setter, value in zip(setters, args, strict=False):
+                setter(obj, value)
+            for setter, (value, factory, takes_self) in zip(
+                setters[given : len(names)], defaults[given:], strict=True
+            ):
+                if factory is not None:
+                    value = factory(obj) if takes_self else factory()
                 setter(obj, value)
         else:
             for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
-                if i < len(args):
+                if i < given:
                     value = args[i]
                 elif field.name in kwargs:
                     value = kwargs[field.name]
-                elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                    value = field.default.factory()
                 else:
-                    value = field.default
+                    value, factory, takes_self = defaults[i]
+                    if factory is not None:
+                        value = factory(obj) if takes_self else factory()
                 setter(obj, value)
         if hashed:
             setters[-1](obj, None)
