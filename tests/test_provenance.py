@@ -58,7 +58,8 @@ def test_each_dataset_is_named_with_its_horizon_and_the_sha256_of_its_bytes() ->
     assert p is not None
     convention = p.dataset("participation/refugee-convention-1951")
     horizon = rl.states.horizon("refugee-convention-1951")
-    assert horizon is not None and convention.horizon == horizon.date == dt.date(2015, 3, 12)
+    assert horizon is not None
+    assert convention.horizon == horizon.date == dt.date(2015, 3, 12)
     raw = (DATA / "participation" / "refugee-convention-1951.json").read_bytes()
     assert convention.sha256 == hashlib.sha256(raw).hexdigest()
     assert (
@@ -85,10 +86,10 @@ def test_a_return_and_the_status_it_relied_on_share_one_provenance_per_doctrine_
     strict = rl.assess_status(
         testing.north_korean_escapee(), on=ON, doctrine=rl.Doctrine(nexus="one_central_reason")
     )
-    assert other.provenance is not None and other.provenance.on == dt.date(2010, 1, 1)
-    assert (
-        strict.provenance is not None and strict.provenance.doctrine.nexus == "one_central_reason"
-    )
+    assert other.provenance is not None
+    assert other.provenance.on == dt.date(2010, 1, 1)
+    assert strict.provenance is not None
+    assert strict.provenance.doctrine.nexus == "one_central_reason"
     assert len({id(status.provenance), id(other.provenance), id(strict.provenance)}) == 3
 
 
@@ -96,7 +97,8 @@ def test_compare_doctrines_gives_each_view_its_own_doctrine_in_its_provenance() 
     views = {"default": rl.Doctrine(), "strict": rl.Doctrine(fear_threshold=0.9)}
     compared = rl.compare_doctrines(testing.north_korean_escapee(), views, on=ON)
     for name, result in compared.results.items():
-        assert result.provenance is not None and result.provenance.doctrine == views[name]
+        assert result.provenance is not None
+        assert result.provenance.doctrine == views[name]
 
 
 def _copy_readers(root: Path):  # a copy of the package's data, read as the package reads its own
@@ -134,7 +136,8 @@ def test_provenance_round_trips_through_json(index: int) -> None:
     assert data["provenance"]["on"] == "2004-06-30"
     assert all(len(d["sha256"]) == 64 for d in data["provenance"]["datasets"])
     back = rl.from_json(type(result), rl.to_json(result))
-    assert back == result and back.provenance == result.provenance
+    assert back == result
+    assert back.provenance == result.provenance
     assert rl.from_json(rl.Provenance, rl.to_json(result.provenance)) == result.provenance
     if hasattr(result, "to_dict"):  # the summary of a status or return result carries it too
         assert result.to_dict()["provenance"] == data["provenance"]
@@ -164,7 +167,9 @@ def test_the_command_lines_json_lines_carry_each_results_provenance(tmp_path: Pa
         line = json.loads(out.getvalue())
         jsonschema.validate(line, output_schema(command[0]))
         p = rl.from_dict(rl.Provenance, line["result"]["provenance"])
-        assert p.on == ON and p.library_version == rl.__version__ and p.datasets == prov.datasets()
+        assert p.on == ON
+        assert p.library_version == rl.__version__
+        assert p.datasets == prov.datasets()
 
 
 def test_record_json_writes_the_provenance_as_to_json_does() -> None:
@@ -211,8 +216,10 @@ def test_json_lines_written_before_provenance_still_read() -> None:
     lines = (V1 / "assess.jsonl").read_text().splitlines()
     status = rl.from_dict(rl.StatusDetermination, json.loads(lines[0])["result"])
     returned = rl.from_dict(rl.ReturnAssessment, json.loads(lines[1])["result"])
-    assert status.outcome is rl.Status.REFUGEE and status.provenance is None
-    assert returned.outcome is rl.ReturnOutcome.PROHIBITED and returned.status.provenance is None
+    assert status.outcome is rl.Status.REFUGEE
+    assert status.provenance is None
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    assert returned.status.provenance is None
 
 
 @pytest.mark.parametrize("cls", [rl.StatusDetermination, rl.Provenance, rl.Dataset, rl.Claim])

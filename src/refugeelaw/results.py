@@ -46,11 +46,8 @@ def _provenance(result: Any) -> Provenance:
     return provenance(result.doctrine, result.on)
 
 
-def _provenance_field() -> Any:
-    return attrs.field(
-        default=attrs.Factory(_provenance, takes_self=True),
-        metadata={"check": v.instance_of(Provenance, optional=True)},
-    )
+_PROVENANCE = attrs.Factory(_provenance, takes_self=True)
+_OPT_PROVENANCE = {"check": v.instance_of(Provenance, optional=True)}
 
 
 class ExplainedResult:
@@ -189,7 +186,7 @@ class StatusDetermination(v.Checked, ExplainedResult):
     displaced_by: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
-    provenance: Provenance | None = _provenance_field()
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -409,7 +406,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
     undecided: tuple[StateObligation, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
     )
-    provenance: Provenance | None = _provenance_field()
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -573,7 +570,7 @@ class PrecedenceRuling(v.Checked):
     )
     finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
     doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
-    provenance: Provenance | None = _provenance_field()
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     def __repr__(self) -> str:
         return f"<PrecedenceRuling {self.rule.name}>"
