@@ -26,8 +26,8 @@ from .doctrine import Doctrine
 __all__ = ["SCHEMA_VERSION", "Dataset", "Provenance", "datasets", "provenance"]
 
 SCHEMA_VERSION = 2
-"""The version of the library's JSON forms: 2 adds ``provenance`` to every result (documents of
-version 1, which have none, still read; their ``provenance`` is ``None``)."""
+"""Which version of the library's JSON forms this is. Version 2 adds ``provenance`` to every
+result; documents of version 1, which have none, still read (their ``provenance`` is ``None``)."""
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -69,7 +69,8 @@ class Provenance(v.Checked):
 
     Args:
         library_version: ``refugeelaw.__version__``.
-        schema_version: the version of the JSON forms (:data:`SCHEMA_VERSION`).
+        schema_version: the version of the JSON forms
+            (:data:`refugeelaw.provenance.SCHEMA_VERSION`).
         datasets: the library's datasets, by name.
         doctrine: the contested positions in force.
         on: the date assessed.
