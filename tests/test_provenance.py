@@ -78,6 +78,14 @@ def test_each_dataset_is_named_with_its_horizon_and_the_sha256_of_its_bytes() ->
         p.dataset("no-such-dataset")
 
 
+def test_each_participation_datasets_horizon_is_the_one_the_participation_data_states() -> None:
+    found = [d for d in prov.datasets() if d.name.startswith("participation/")]
+    assert len(found) == len(list((DATA / "participation").glob("*.json")))
+    for dataset in found:
+        horizon = rl.states.horizon(dataset.name.removeprefix("participation/"))
+        assert dataset.horizon == (horizon.date if horizon else None), dataset.name
+
+
 def test_a_return_and_the_status_it_relied_on_share_one_provenance_per_doctrine_and_date() -> None:
     status, returned, ruling = _results()
     assert returned.provenance is status.provenance is returned.status.provenance

@@ -92,17 +92,35 @@ class Provenance(v.Checked):
         raise KeyError(name)
 
 
-def _digest(data: bytes) -> str:
-    import hashlib
+@functools.cache
+def _sha256_of() -> Callable[[bytes], Any]:
+    """SHA-256: CPython's built-in module where there is one (``hashlib`` loads OpenSSL, some
+    4 MB of memory for a dozen hashes once per process), else ``hashlib``'s."""
+    import importlib
 
-    return hashlib.sha256(data).hexdigest()
+    for name in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
+        try:
+            return importlib.import_module(name).sha256  # type: ignore[no-any-return]
+        except (ImportError, AttributeError):
+            continue
+    import hashlib  # pragma: no cover - a Python without the built-in module
+
+    return hashlib.sha256  # pragma: no cover
+
+
+def _digest(data: bytes) -> str:
+    return _sha256_of()(data).hexdigest()  # type: ignore[no-any-return]
+
+
+# The "date" of the top-level "horizon" object (which holds no nested object): read without
+# parsing the whole file, which would cost more memory than the assessment it describes. A test
+# holds it to what refugeelaw.states.horizon reads.
+_HORIZON = re.compile(rb'"horizon"\s*:\s*\{[^{}]*?"date"\s*:\s*"([0-9]{4}-[0-9]{2}-[0-9]{2})"')
 
 
 def _horizon(data: bytes) -> str | None:
-    import json
-
-    date = (json.loads(data).get("horizon") or {}).get("date")
-    return date if isinstance(date, str) else None
+    found = _HORIZON.search(data)
+    return found.group(1).decode() if found else None
 
 
 def read_datasets(
