@@ -149,16 +149,18 @@ def datasets() -> tuple[Dataset, ...]:
 
 
 _MADE: dict[tuple[Doctrine, dt.date], Provenance] = {}
-_LAST: list[Any] = [None, None, None]  # the doctrine, the date and the provenance made last
+# The doctrine, the date and the provenance asked for last, as one tuple (read and replaced
+# whole, so that threads never see one pair's doctrine with another's provenance).
+_LAST: list[tuple[Any, Any, Any]] = [(None, None, None)]
 
 
 def provenance(doctrine: Doctrine, on: dt.date) -> Provenance:
     """The provenance of a result assessed on ``on`` under ``doctrine``: one object per pair,
     shared by every result that has it (bounded: starts afresh when full). A caseload asks for
     the same pair again and again: the last one is kept at hand, compared by identity."""
-    last = _LAST
-    if doctrine is last[0] and on is last[1]:
-        return last[2]  # type: ignore[no-any-return]
+    last_doctrine, last_on, last = _LAST[0]
+    if doctrine is last_doctrine and on is last_on:
+        return last  # type: ignore[no-any-return]
     key = (doctrine, on)
     found = _MADE.get(key)
     if found is None:
@@ -167,5 +169,5 @@ def provenance(doctrine: Doctrine, on: dt.date) -> Provenance:
         if len(_MADE) >= 1024:
             _MADE.clear()
         found = _MADE[key] = Provenance(__version__, SCHEMA_VERSION, datasets(), doctrine, on)
-    last[:] = (doctrine, on, found)
+    _LAST[0] = (doctrine, on, found)
     return found
