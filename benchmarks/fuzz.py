@@ -108,6 +108,8 @@ def samples() -> dict[type, list[Any]]:
         rl.summarize(returns),
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
+        comparison.results["strict"].provenance,
+        *status[0].provenance.datasets[2:5],  # instruments, a participation file with a horizon
         rl.provision("refugee-convention-1951", "33(1)"),
         rl.Citation("unhcr-handbook", "66-86"),
         rl.Problem("fears[0].likelihood", "expected a number"),

@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
-from refugeelaw import _speed, logic, questions
-from refugeelaw.serialize import result_json
+from refugeelaw import _speed, logic, questions, testing
+from refugeelaw.serialize import full_json, result_json
 from test_status_properties import STATES, claims, doctrines
 
 ON = "2004-06-30"
@@ -57,6 +57,11 @@ def test_the_speed_layer_never_changes_a_status_or_return_result(cases) -> None:
             assert a.explain() == b.explain()
             assert a.explain("markdown") == b.explain("markdown")
             assert result_json(a) == result_json(b)
+            assert full_json(a) == full_json(b)  # every field, the provenance included
+            assert a.provenance is not None
+            assert a.provenance == b.provenance
+            assert a.provenance.doctrine == a.doctrine
+            assert a.provenance.on == a.on
             assert a.missing_facts() == b.missing_facts()
             assert a.assumptions() == b.assumptions()
 
@@ -92,6 +97,27 @@ def test_the_fast_builder_builds_exactly_what_the_checked_one_builds(kwargs, cit
         getattr(b, f.name) for f in attrs.fields(rl.Finding)
     ]
     assert all(type(getattr(a, f)) is tuple for f in ("citations", "children", "facts", "missing"))
+
+
+@pytest.mark.parametrize("given", [4, 7, 8, 9])
+def test_the_trusted_result_builder_fills_defaults_as_the_class_does(given: int) -> None:
+    """A status result built from its leading fields: the defaults, the provenance made from the
+    fields before it, exactly as ``StatusDetermination(...)`` makes them."""
+    made = rl.assess_status(
+        testing.north_korean_escapee(), on="1999-01-02", state="CHN",
+        doctrine=rl.Doctrine(nexus="one_central_reason"),
+    )  # fmt: skip
+    values = [getattr(made, f.name) for f in attrs.fields(rl.StatusDetermination)][:given]
+    fast = _speed.trusted(rl.StatusDetermination)(*values)
+    checked = rl.StatusDetermination(*values)
+    assert fast == checked
+    assert full_json(fast) == full_json(checked)
+    assert fast.provenance is not None
+    assert fast.provenance.on.isoformat() == "1999-01-02"
+    assert fast.provenance.doctrine == (made.doctrine if given > 4 else rl.Doctrine())
+    by_name = _speed.trusted(rl.StatusDetermination)(*values[:4], doctrine=made.doctrine)
+    assert by_name == rl.StatusDetermination(*values[:4], doctrine=made.doctrine)
+    assert by_name.provenance is made.provenance
 
 
 def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
     from .law.refoulement import assess_return
     from .law.status import assess_status
     from .logic import Finding, Verdict
+    from .provenance import Dataset, Provenance
     from .questions import Answer, Question, QuestionKind
     from .results import (
         Basis,
@@ -59,6 +60,7 @@ _LAZY = {
     "Cessation": ".facts",
     "Citation": ".sources",
     "Claim": ".facts",
+    "Dataset": ".provenance",
     "Doctrine": ".doctrine",
     "DoctrineComparison": ".results",
     "Answer": ".questions",
@@ -77,6 +79,7 @@ _LAZY = {
     "PrecedenceRuling": ".results",
     "Problem": ".errors",
     "Protection": ".facts",
+    "Provenance": ".provenance",
     "Provision": ".sources",
     "ReturnAssessment": ".results",
     "ReturnOutcome": ".results",
@@ -140,6 +143,7 @@ __all__ = [
     "Cessation",
     "Citation",
     "Claim",
+    "Dataset",
     "Doctrine",
     "DoctrineComparison",
     "Exclusion",
@@ -155,6 +159,7 @@ __all__ = [
     "PrecedenceRuling",
     "Problem",
     "Protection",
+    "Provenance",
     "Provision",
     "Question",
     "QuestionKind",

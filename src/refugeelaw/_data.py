@@ -23,6 +23,17 @@ def read_text(*parts: str) -> str:
         return resources.files("refugeelaw").joinpath("/".join(("data", *parts))).read_text("utf-8")
 
 
+def read_bytes(*parts: str) -> bytes:
+    """The bytes of ``data/<parts...>`` inside the package (what its content hash is taken of)."""
+    try:
+        with open(os.path.join(_HERE, *parts), "rb") as f:
+            return f.read()
+    except OSError:
+        from importlib import resources
+
+        return resources.files("refugeelaw").joinpath("/".join(("data", *parts))).read_bytes()
+
+
 def json_names(folder: str) -> list[str]:
     """The ``.json`` files in ``data/<folder>``, sorted by name."""
     try:

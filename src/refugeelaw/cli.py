@@ -747,17 +747,18 @@ def output_schema(command: str) -> dict[str, Any]:
     ``{"record": N, "result": ...}``."""
     import refugeelaw
 
-    from .serialize import json_schema
+    from .serialize import json_schema, schema_id
 
     name, envelope = OUTPUTS[command]
     schema = json_schema(getattr(refugeelaw, name))
     if not envelope:
         return schema
     defs = schema.pop("$defs", {})
-    body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
+    body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "title")}
     defs[name] = json.loads(json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"'))
     return {
         "$schema": schema["$schema"],
+        "$id": schema_id(f"output:{command}"),
         "title": f"refugeelaw {command} --format json (one line per record)",
         "type": "object",
         "properties": {

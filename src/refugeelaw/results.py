@@ -20,6 +20,7 @@ from .errors import Problem
 from .facts import Claim
 from .logic import Finding, Verdict, missing_facts
 from .outcomes import ReturnOutcome, Status
+from .provenance import Provenance, provenance
 from .questions import Question, questions
 from .sources import Citation, _citation_problem, cite
 
@@ -38,6 +39,15 @@ __all__ = [
     "Status",
     "StatusDetermination",
 ]
+
+
+def _provenance(result: Any) -> Provenance:
+    """A new result's provenance: the one shared by every result on its date under its doctrine."""
+    return provenance(result.doctrine, result.on)
+
+
+_PROVENANCE = attrs.Factory(_provenance, takes_self=True)
+_OPT_PROVENANCE = {"check": v.instance_of(Provenance, optional=True)}
 
 
 class ExplainedResult:
@@ -164,6 +174,9 @@ class StatusDetermination(v.Checked, ExplainedResult):
         regime: the definition's limits as applied (Art 1B; Protocol art. I).
         displaced_by: the clauses found to apply ("Art 1F", "Art 1C"), in the order applied; the
             first decides an ``EXCLUDED`` or ``CEASED`` outcome.
+        provenance: the library, schema and data versions, the doctrine and the date that produced
+            it (made for you; ``None`` only for a result read from JSON of schema version 1, which
+            did not record it).
     """
 
     outcome: Status = attrs.field(converter=_to_status, metadata={"check": _IS_STATUS})
@@ -176,6 +189,7 @@ class StatusDetermination(v.Checked, ExplainedResult):
     displaced_by: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -187,6 +201,7 @@ class StatusDetermination(v.Checked, ExplainedResult):
         ("assumptions", "assumptions"),
         ("finding", "finding"),
         ("claim", "claim"),
+        ("provenance", "provenance"),
     )
 
     def __repr__(self) -> str:
@@ -373,6 +388,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
             prohibits the return, a lawyer needs to know whether an absolute bar (CAT art. 3,
             ICCPR art. 7) also holds, since it survives Art 33(2); :meth:`missing_facts` names what
             would decide them.
+        provenance: what produced it (see :class:`StatusDetermination`).
     """
 
     outcome: ReturnOutcome = attrs.field(
@@ -393,6 +409,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
     undecided: tuple[StateObligation, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
     )
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -404,6 +421,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ("missing_facts", "missing_facts"),
         ("assumptions", "assumptions"),
         ("finding", "finding"),
+        ("provenance", "provenance"),
     )
 
     def __repr__(self) -> str:
@@ -533,6 +551,7 @@ class PrecedenceRuling(v.Checked):
         branches: for a contested doctrinal position, the ruling on each side.
         finding: the explanation.
         doctrine: the positions applied.
+        provenance: what produced it (see :class:`StatusDetermination`).
     """
 
     rule: PrecedenceRule = attrs.field(converter=_to_rule, metadata={"check": _IS_RULE})
@@ -554,6 +573,7 @@ class PrecedenceRuling(v.Checked):
     )
     finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
     doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
+    provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     def __repr__(self) -> str:
         return f"<PrecedenceRuling {self.rule.name}>"

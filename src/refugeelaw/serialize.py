@@ -195,10 +195,15 @@ def _converter() -> cattrs.Converter:
 
     def attrs_factory(cls: type) -> Any:
         inner: Any = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        # A result of schema version 1 records no provenance: read as None (not recorded), never
+        # as the provenance of the library reading it.
+        versioned = any(f.name == "provenance" for f in attrs.fields(cls))
 
         def structure(value: Any, tp: Any) -> Any:
             if type(value) is not dict and not isinstance(value, Mapping):
                 raise ValueError(f"expected an object ({cls.__name__}), got {_describe(value)}")
+            if versioned and "provenance" not in value:
+                value = {**value, "provenance": None}
             return inner(value, tp)
 
         return structure
@@ -395,12 +400,20 @@ def full_json(result: Any) -> str:
         value = getattr(result, name)
         if name == "finding":
             text = finding_json(value)
+        elif name == "provenance":  # one object shared by a caseload's results: written once
+            text = _provenance_json(value)
         elif hasattr(value, "__summary__"):  # a result within a result (a return's status)
             text = full_json(value)
         else:
             text = _dumps(conv.unstructure(value, unstructure_as=tp))
         parts.append(f"{_str(name)}: {text}")
     return "{" + ", ".join(parts) + "}"
+
+
+@functools.lru_cache(maxsize=64)
+def _provenance_json(provenance: Any) -> str:
+    """A result's provenance as :func:`to_json` writes it (the results of a run share one)."""
+    return _dumps(_converter().unstructure(provenance))
 
 
 def record_json(number: int, result: Any) -> str:
@@ -602,6 +615,7 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
     if "$ref" in root:
         name = root["$ref"].rsplit("/", 1)[1]
+        schema["$id"] = schema_id(name)
         schema.update(defs.pop(name))
         schema["title"] = name
         _retarget(schema, f"#/$defs/{name}", "#")
@@ -612,6 +626,18 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     if defs:
         schema["$defs"] = defs
     return schema
+
+
+def schema_id(name: str) -> str:
+    """The ``$id`` of the JSON Schema called ``name``: a URN naming the schema version
+    (:data:`refugeelaw.provenance.SCHEMA_VERSION`), an identifier only (nothing is fetched).
+
+    >>> schema_id("StatusDetermination")
+    'urn:refugeelaw:schema:2:StatusDetermination'
+    """
+    from .provenance import SCHEMA_VERSION
+
+    return f"urn:refugeelaw:schema:{SCHEMA_VERSION}:{name}"
 
 
 def _retarget(node: Any, old: str, new: str) -> None:
@@ -692,6 +718,8 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
+    ("Dataset", "sha256"): {"pattern": "^[0-9a-f]{64}$"},
+    ("Provenance", "schema_version"): {"minimum": 1, "maximum": (1 << 63) - 1},
     ("CaseloadSummary", "outcomes"): {
         "propertyNames": {
             "enum": [

@@ -368,23 +368,37 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     names, setters = _layout(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]  # attrs classes only
     hashed = len(setters) > len(names)
+    # Each field's default as (value, factory, takes_self): a factory that takes the object
+    # (a result's provenance) is called with the fields before it already set, as attrs does.
+    defaults = tuple(
+        (None, f.default.factory, f.default.takes_self)
+        if isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        else (f.default, None, False)
+        for f in fields
+    )
+
+    by_arity = {
+        given: _positional_builder(cls, setters, defaults, given, hashed)
+        for given in range(len(names) + 1)
+        if all(d[0] is not attrs.NOTHING or d[1] is not None for d in defaults[given:])
+    }
 
     def build(*args: Any, **kwargs: Any) -> T:
+        if not kwargs:  # what the rules do: the leading fields in order, the rest defaults
+            positional = by_arity.get(len(args))
+            if positional is not None:
+                return positional(*args)  # type: ignore[no-any-return]
         obj = _new(cls)
-        if len(args) == len(names):  # what the rules do: every field, in order
-            for setter, value in zip(setters, args, strict=False):
-                setter(obj, value)
-        else:
-            for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
-                if i < len(args):
-                    value = args[i]
-                elif field.name in kwargs:
-                    value = kwargs[field.name]
-                elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                    value = field.default.factory()
-                else:
-                    value = field.default
-                setter(obj, value)
+        for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
+            if i < len(args):
+                value = args[i]
+            elif field.name in kwargs:
+                value = kwargs[field.name]
+            else:
+                value, factory, takes_self = defaults[i]
+                if factory is not None:
+                    value = factory(obj) if takes_self else factory()
+            setter(obj, value)
         if hashed:
             setters[-1](obj, None)
         return obj
@@ -393,6 +407,35 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     build.__name__, build.__qualname__ = cls.__name__, cls.__qualname__
     build.__module__, build.__doc__ = cls.__module__, cls.__doc__
     return build
+
+
+def _positional_builder(
+    cls: type,
+    setters: tuple[Callable[[Any, Any], None], ...],
+    defaults: tuple[tuple[Any, Any, bool], ...],
+    given: int,
+    hashed: bool,
+) -> Callable[..., Any]:
+    """A builder of ``cls`` from its first ``given`` fields, the others their defaults, written
+    out without a loop (a result is built once per claim)."""
+    params = [f"a{i}" for i in range(given)]
+    lines = [f"def build({', '.join(params)}):", "    obj = new(cls)"]
+    namespace: dict[str, Any] = {"new": _new, "cls": cls}
+    for i, setter in enumerate(setters[: len(defaults)]):
+        namespace[f"s{i}"] = setter
+        if i < given:
+            lines.append(f"    s{i}(obj, a{i})")
+            continue
+        value, factory, takes_self = defaults[i]
+        namespace[f"d{i}"] = factory if factory is not None else value
+        call = f"d{i}(obj)" if takes_self else f"d{i}()" if factory is not None else f"d{i}"
+        lines.append(f"    s{i}(obj, {call})")
+    if hashed:
+        namespace["h"] = setters[-1]
+        lines.append("    h(obj, None)")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # names and counts only: nothing from the user
+    return namespace["build"]  # type: ignore[no-any-return]
 
 
 def _result_builders() -> dict[int, Any]:
