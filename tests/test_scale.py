@@ -180,7 +180,8 @@ def test_a_kept_caseload_is_moved_out_of_the_collectors_way_and_put_back_after()
         if i in (150, 1199):
             seen.append(gc.get_freeze_count())
         assert d.outcome in (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE)
-    assert seen[0] > 0 and seen[1] >= seen[0]  # frozen while it ran
+    assert seen[0] > 0  # frozen while it ran
+    assert seen[1] >= seen[0]
     assert gc.get_freeze_count() == 0  # and put back
     gc.freeze()
     try:
