@@ -36,6 +36,7 @@ __all__ = [
     "Cessation",
     "Claim",
     "Exclusion",
+    "FlightCause",
     "Ground",
     "Harm",
     "Motive",
@@ -186,6 +187,31 @@ class Cessation(enum.Enum):
         return Citation(_CONVENTION, self.value)
 
 
+class FlightCause(enum.Enum):
+    """Why a person was compelled to leave their place of habitual residence: the events of the
+    OAU Convention's wider definition (art. I(2)), "external aggression, occupation, foreign
+    domination or events seriously disturbing public order in either part or the whole of his
+    country of origin or nationality"."""
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
+    EXTERNAL_AGGRESSION = "external_aggression"
+    OCCUPATION = "occupation"
+    FOREIGN_DOMINATION = "foreign_domination"
+    SERIOUS_PUBLIC_DISORDER = "serious_public_disorder"
+
+
+_FLIGHT_CAUSES = v.to_enum_set(FlightCause)
+
+
+def _to_flight_causes(value: Any) -> Any:
+    return None if value is None else _FLIGHT_CAUSES(value)
+
+
+def _check_flight_causes(value: Any) -> Any:
+    return None if value is None else v.enum_set(FlightCause)(value)
+
+
 @attrs.frozen
 class Person(v.Checked):
     """The person whose claim is assessed.
@@ -295,6 +321,8 @@ class Harm(v.Checked):
             or acquiescence of a public official (CAT art. 1); a state actor implies it.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
         risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
+        flagrant_denial_of_justice: the harm is a trial or punishment that would be a flagrant
+            denial of justice (ECHR art. 6; *Othman (Abu Qatada) v United Kingdom*, 2012).
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so
@@ -327,6 +355,9 @@ class Harm(v.Checked):
     official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    flagrant_denial_of_justice: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
     protection_withheld_for: frozenset[Ground] = attrs.field(
         default=frozenset(), converter=_to_grounds, metadata={"check": v.enum_set(Ground)}
     )
@@ -449,6 +480,9 @@ class Claim(v.Checked):
             limb; a conviction alone does not suffice).
         at_frontier: the person is at the frontier of the state asked to admit them, not yet
             admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
+        flight_causes: the events that compelled the person to leave their place of habitual
+            residence, for the OAU Convention's wider definition (art. I(2)), which a state bound
+            by that Convention applies beside Art 1A(2). ``None``: not known; empty: none of them.
         under_control_of: ISO alpha-3 codes of the states that have effective control over the
             person wherever they are (interception at sea, offshore processing, detention
             abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
@@ -505,6 +539,9 @@ class Claim(v.Checked):
     at_frontier: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     under_control_of: frozenset[str] = attrs.field(
         default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    )
+    flight_causes: frozenset[FlightCause] | None = attrs.field(
+        default=None, converter=_to_flight_causes, metadata={"check": _check_flight_causes}
     )
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}

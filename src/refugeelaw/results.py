@@ -114,6 +114,9 @@ class StatusDetermination(ExplainedResult):
         regime: the definition's limits as applied (Art 1B; Protocol art. I).
         displaced_by: the clauses found to apply ("Art 1F", "Art 1C"), in the order applied; the
             first decides an ``EXCLUDED`` or ``CEASED`` outcome.
+        definition: the definition the person qualifies under ("Refugee Convention art. 1A(2)",
+            "OAU Convention art. I(2)", ...), whether or not a clause then displaces it;
+            ``None`` where none is met.
     """
 
     outcome: Status
@@ -124,6 +127,7 @@ class StatusDetermination(ExplainedResult):
     state: str | None = None
     regime: str = ""
     displaced_by: tuple[str, ...] = ()
+    definition: str | None = None
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -131,6 +135,7 @@ class StatusDetermination(ExplainedResult):
         ("state", "state"),
         ("regime", "regime"),
         ("displaced_by", "displaced_by"),
+        ("definition", "definition"),
         ("missing_facts", "missing_facts"),
         ("assumptions", "assumptions"),
         ("finding", "finding"),

@@ -41,8 +41,10 @@ from ..sources.duties import duty
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
+from .echr import ECHR_3, ECHR_6, echr_3_bar, echr_6_bar
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import regime_for
+from .oau import OAU_II_3, oau_bar
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
@@ -71,6 +73,8 @@ class Bar:
         exception: the exception that lifts it, if it has one.
         reach: whom the obligation reaches: by default the state's jurisdiction (territory,
             frontier, or effective control anywhere); art. 33(1) has its own, contested rule.
+        regional: a regional instrument's bar, shown only for a state it may bind (a state
+            bound by neither the OAU Convention nor the ECHR is not told that each fails).
     """
 
     element: str
@@ -80,6 +84,7 @@ class Bar:
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
     reach: Callable[[Claim, str, Citation, Doctrine], Finding] = in_reach
+    regional: bool = False
 
     @property
     def instrument(self) -> str:
@@ -105,6 +110,9 @@ BARS = (
     Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
     Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
+    Bar("OAU Convention art. II(3) bar", OAU_II_3, True, treaty_binds, oau_bar, regional=True),
+    Bar("ECHR art. 3 bar", ECHR_3, True, treaty_binds, echr_3_bar, regional=True),
+    Bar("ECHR art. 6 bar", ECHR_6, True, treaty_binds, echr_6_bar, regional=True),
 )
 
 
@@ -120,16 +128,20 @@ class BarInForce(NamedTuple):
 
 @reads("by", "on", "doctrine")
 def bars_in_force(by: str, on: dt.date, doctrine: Doctrine) -> tuple[BarInForce, ...]:
-    """Every bar of :data:`BARS` for state ``by`` on ``on``: the same for every person it returns."""
-    return tuple(
-        BarInForce(
-            row,
-            row.binds(row.citation, by, on, doctrine),
-            obligation_at(row.citation, by, on, doctrine),
-            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute,
+    """Every bar of :data:`BARS` for state ``by`` on ``on`` (a regional bar only where it may
+    bind): the same for every person it returns."""
+    found = []
+    for row in BARS:
+        binds = row.binds(row.citation, by, on, doctrine)
+        if row.regional and binds.verdict is Verdict.NOT_MET:
+            continue
+        absolute = (
+            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
         )
-        for row in BARS
-    )
+        found.append(
+            BarInForce(row, binds, obligation_at(row.citation, by, on, doctrine), absolute)
+        )
+    return tuple(found)
 
 
 @reads("by", "to", "on", "doctrine")
