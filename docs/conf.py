@@ -61,7 +61,7 @@ nitpicky = True
 # refugeelaw's own must resolve.
 nitpick_ignore_regex = [
     (r"py:.*", r"(attr|attrs|cattrs|dateutil)(\..*)?"),
-    (r"py:.*", r"(collections\.abc|typing|datetime|enum|types|json|importlib)\..*"),
+    (r"py:.*", r"(collections\.abc|typing|datetime|enum|types|json|importlib|concurrent)\..*"),
     (r"py:.*", r"dt\..*"),  # ``import datetime as dt`` in annotations
     (r"py:class", r"(str|int|float|bool|bytes|object|type|tuple|list|dict|set|frozenset)"),
     (r"py:class", r"(Any|Literal|Mapping|Iterable|Iterator|Callable|Sequence|TypeVar|Generic)"),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,10 +17,11 @@ from refugeelaw import testing
 from refugeelaw.cli import main
 
 
-def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+def run(*argv: str, stdin: str | bytes = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin
-    sys.stdin = io.StringIO(stdin)
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     try:
         code = main(list(argv), out=out, err=err)
     finally:
@@ -46,7 +49,8 @@ def test_assess_one_claim_prints_the_explained_determination() -> None:
         "assess", "--on", "2004-06-30", stdin=rl.to_json(testing.north_korean_escapee())
     )
     assert code == 0, err
-    assert out.startswith("Refugee status: REFUGEE")
+    # Each text result is labelled with its record number and the person's name.
+    assert out.startswith("[record 1 (North Korean escapee)]\nRefugee status: REFUGEE")
     assert "Refugee Convention art. 1A(2)" in out
 
 
@@ -55,14 +59,18 @@ def test_a_pretty_printed_claim_is_one_record(tmp_path: Path) -> None:
     path.write_text(rl.to_json(testing.economic_migrant(), indent=2), encoding="utf-8")
     code, out, _ = run("assess", str(path), "--on", "2004-06-30", "--format", "json")
     assert code == 0
-    assert json.loads(out)["outcome"] == "not_refugee"
+    line = json.loads(out)
+    assert line["record"] == 1
+    assert line["result"]["outcome"] == "not_refugee"
 
 
 def test_a_caseload_keeps_the_good_records_and_reports_the_bad_by_number(caseload: Path) -> None:
     code, out, err = run("assess", str(caseload), "--on", "2004-06-30", "--format", "json")
     assert code == 2
-    outcomes = [json.loads(line)["outcome"] for line in out.splitlines()]
-    assert outcomes == ["refugee", "not_refugee", "refugee"]
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(x["record"], x["result"]["outcome"]) for x in lines] == [
+        (1, "refugee"), (2, "not_refugee"), (4, "refugee"),
+    ]  # fmt: skip
     assert "record 3: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'" in err
     assert "record 5: not valid JSON" in err
 
@@ -141,15 +149,16 @@ def test_return_command_names_the_breached_obligations() -> None:
         stdin=rl.to_json(testing.north_korean_escapee()),
     )  # fmt: skip
     assert code == 0
-    result = json.loads(out)
-    assert result["outcome"] == "prohibited"
-    assert "CAT art. 3(1)" in result["breaches"]
+    result = rl.from_dict(rl.ReturnAssessment, json.loads(out)["result"])
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "CAT art. 3(1)" in result.breached_provisions
 
 
 def test_obligations_command_lists_what_binds_china_in_1990() -> None:
     code, out, _ = run("obligations", "CHN", "--on", "1990-01-01", "--format", "json")
     assert code == 0
-    cites = {(o["instrument"], o["provision"]) for o in json.loads(out)}
+    obligations = [rl.from_json(rl.StateObligation, line) for line in out.splitlines()]
+    cites = {(o.instrument, o.provision) for o in obligations}
     assert ("refugee-convention-1951", "33(1)") in cites
     assert ("cat-1984", "3(1)") in cites
     assert ("iccpr-1966", "7") not in cites
@@ -174,7 +183,12 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
         (("assess", "--doctrine", "nexus"), "expected KEY=VALUE"),
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
         (("assess", "/no/such/file.json"), "cannot read"),
-        (("schema", "Nothing"), "no public class named 'Nothing'"),
+        (("schema", "Nothing"), "no public class or command named 'Nothing'"),
+        (
+            ("conflict", "CHN", "33(1)", "1986", "--cited", "un-charter-1945:999"),
+            "--cited un-charter-1945:999: provision: UN Charter has no Art. 999",
+        ),
+        (("conflict", "CHN", "33(1)", "1986", "--cited", "un-charter:102"), "unknown instrument"),
     ],
 )
 def test_bad_input_exits_2_with_one_clear_line(argv: tuple[str, ...], message: str) -> None:
@@ -226,3 +240,354 @@ def test_progress_shows_rate_and_eta_on_a_terminal_only(long_caseload: Path) -> 
     main(argv, out=io.StringIO(), err=quiet)
     assert "claims/s" not in quiet.getvalue()
     assert quiet.getvalue().count("\n") == 2
+
+
+# -- nothing lost: each record is read on its own, from bytes ---------------------------------
+
+GOOD = rl.to_json(testing.north_korean_escapee()).encode()
+
+
+def caseload_around(bad: bytes, good: int = 3) -> bytes:
+    """``good`` good records, with ``bad`` as the second record."""
+    return b"\n".join([GOOD, bad, *[GOOD] * (good - 1)]) + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (b'{"person": {"name": "\xff"}}', "record 2: not UTF-8 text: invalid start byte"),
+        (b"[" * 5000 + b"]" * 5000, "record 2: nested 5,000 levels deep: at most 200 are read"),
+        (b"[" * 5000, "record 2: nested 5,000 levels deep"),
+        (
+            b'{"person": {}, "x": ' + b"9" * 5000 + b"}",
+            "record 2: not readable: an integer of more than 4,300 digits",
+        ),
+        (b'{"person": {"name": "\\ud800"}}', "record 2: person.name: a lone surrogate"),
+        (b'{"person": {"name": NaN}}', "record 2: person.name: NaN is not valid JSON"),
+        (b'{"person": {', "record 2: not valid JSON"),
+        (b"\xef\xbb\xbf" + GOOD, "record 2: not valid JSON: Unexpected UTF-8 BOM"),
+        (b"not json", "record 2: not valid JSON"),
+    ],
+)
+def test_a_bad_record_spoils_only_itself(bad: bytes, message: str) -> None:
+    code, out, err = run(
+        "assess", "--on", "2004-06-30", "--format", "json", stdin=caseload_around(bad)
+    )
+    assert code == 2
+    assert len(out.splitlines()) == 3
+    assert err.startswith(message), err
+    assert err.count("\n") == 1
+
+
+def test_a_bad_first_line_spoils_only_itself() -> None:
+    code, out, err = run(
+        "assess",
+        "--on",
+        "2004-06-30",
+        "--summary",
+        stdin=b"oops\n" + GOOD * 0 + b"\n".join([GOOD] * 5),
+    )
+    assert code == 2
+    assert out.startswith("5 claims")
+    assert err == "record 1: not valid JSON: Expecting value at line 1 column 1\n"
+
+
+def test_a_byte_order_mark_at_the_start_is_not_data() -> None:
+    code, out, err = run(
+        "assess", "--on", "2004-06-30", "--summary", stdin=b"\xef\xbb\xbf" + GOOD + b"\n" + GOOD
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith("2 claims")
+
+
+def test_pretty_printed_documents_one_after_another_are_records() -> None:
+    docs = [
+        rl.to_json(testing.north_korean_escapee(), indent=2),
+        rl.to_json(testing.economic_migrant(), indent=4),
+    ]
+    code, out, err = run("assess", "--on", "2004-06-30", "--summary", stdin="\n".join(docs))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:3] == ["2 claims", "  REFUGEE       1", "  NOT_REFUGEE   1"]
+
+
+def test_a_record_left_open_ends_where_the_next_record_starts() -> None:
+    code, out, err = run(
+        "assess",
+        "--on",
+        "2004-06-30",
+        "--summary",
+        stdin=b'{"person": {\n  "name": "x",\n' + GOOD + b"\n" + GOOD,
+    )
+    assert code == 2
+    assert out.startswith("2 claims")
+    assert err.startswith("record 1: not valid JSON")
+
+
+def test_a_record_over_the_size_limit_is_refused_and_the_rest_read() -> None:
+    big = b'{"person": {"name": "' + b"a" * 5000 + b'"}}'
+    pretty = json.dumps(
+        {"person": {"name": "b" * 3000, "nationalities": ["PRK"]}}, indent=2
+    ).encode()
+    stdin = b"\n".join([GOOD, big, pretty, GOOD])
+    code, out, err = run(
+        "assess", "--on", "2004-06-30", "--summary", "--max-record-bytes", "2000", stdin=stdin
+    )
+    assert code == 2
+    assert out.startswith("2 claims")
+    assert (
+        err
+        == "record 2: larger than 2,000 bytes (raise the limit with --max-record-bytes)\nrecord 3: larger than 2,000 bytes (raise the limit with --max-record-bytes)\n"
+    )
+    assert run("assess", "--on", "2004-06-30", "--summary", stdin=stdin)[1].startswith("4 claims")
+
+
+def test_binary_input_ends_with_one_line() -> None:
+    code, out, err = run("assess", "--on", "2004-06-30", stdin=b"\0" * 3_000_000)
+    assert (code, out, err) == (2, "", "refugeelaw: the input is binary, not JSON text\n")
+
+
+def test_an_error_line_is_bounded() -> None:
+    bad = b'{"person": {"name": 1}, "fears": "' + b"x" * 100_000 + b'"}'
+    code, _, err = run("assess", "--on", "2004-06-30", stdin=bad)
+    assert code == 2
+    assert len(err) < 1100
+    assert err.startswith("record 1: ")
+
+
+def test_no_input_is_one_line() -> None:
+    assert run("assess", stdin=b"\n\n") == (
+        2,
+        "",
+        "refugeelaw: no input: give a JSON claim or a JSON Lines caseload\n",
+    )
+
+
+def test_schema_of_something_that_is_not_a_class_is_one_line() -> None:
+    code, out, err = run("schema", "InvalidInput")
+    assert (code, out) == (2, "")
+    assert err.startswith("refugeelaw: no public class or command named 'InvalidInput'")
+    assert err.count("\n") == 1
+
+
+def _caseload_file(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(b"\n".join([GOOD] * n) + b"\n")
+    return path
+
+
+def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
+    path = _caseload_file(tmp_path, 3000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "refugeelaw", "assess", str(path), "--on", "2004-06-30"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does
+    err = proc.stderr.read()
+    assert proc.wait() == 141
+    assert first.startswith(b"[record 1")
+    assert err == b""
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
+    path = _caseload_file(tmp_path, 3000)
+    argv = ["assess", "-", "--on", "2004-06-30", "--processes", processes]
+    out = tmp_path / "out.txt"
+    with out.open("wb") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "refugeelaw", *argv],
+            stdin=subprocess.PIPE, stdout=sink, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert proc.stdin is not None
+        assert proc.stderr is not None
+        proc.stdin.write(path.read_bytes())  # the input stays open: the run waits for more
+        proc.stdin.flush()
+        while out.stat().st_size == 0 and proc.poll() is None:  # wait until the run is under way
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        err = proc.stderr.read()
+        assert proc.wait() == 130
+    assert err == b"refugeelaw: interrupted\n"
+
+
+# -- one JSON contract: the command line writes the library's own JSON -----------------------
+
+
+def _validator(schema: dict[str, object]) -> object:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.parametrize(
+    ("argv", "cls", "schema"),
+    [
+        (("assess", "--state", "CHN"), rl.StatusDetermination, "assess"),
+        (("return", "--by", "CHN", "--to", "PRK"), rl.ReturnAssessment, "return"),
+    ],
+)
+def test_json_lines_out_are_the_librarys_json_in_an_envelope(argv, cls, schema) -> None:
+    claims = [testing.north_korean_escapee(), testing.economic_migrant()]
+    stdin = "\n".join([rl.to_json(claims[0]), "oops", rl.to_json(claims[1])])
+    code, out, err = run(*argv, "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    assert err.startswith("record 2: ")
+    _, printed, _ = run("schema", schema)
+    validator = _validator(json.loads(printed))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["record"] for line in lines] == [1, 3]
+    for line, claim in zip(lines, claims, strict=True):
+        validator.validate(line)  # type: ignore[attr-defined]
+        result = rl.from_dict(cls, line["result"])
+        assert result.claim == claim
+        assert rl.to_json(result) == json.dumps(line["result"], ensure_ascii=False)
+
+
+def test_the_summary_conflict_and_obligations_are_the_librarys_json() -> None:
+    _, summary, _ = run("assess", "--summary", "--on", "2004-06-30", "--format", "json",
+                        stdin=rl.to_json(testing.economic_migrant()))  # fmt: skip
+    _, conflict, _ = run("conflict", "CHN", "33(1)", "1986", "--on", "2004-06-30", "--format",
+                         "json", "--cited", "un-charter-1945:102")  # fmt: skip
+    _, obligations, _ = run("obligations", "CHN", "--on", "2004-06-30", "--format", "json")
+    for command, text in (("summary", summary), ("conflict", conflict)):
+        _validator(json.loads(run("schema", command)[1])).validate(json.loads(text))  # type: ignore[attr-defined]
+    assert rl.from_json(rl.CaseloadSummary, summary).total == 1
+    ruling = rl.from_json(rl.PrecedenceRuling, conflict)
+    assert any("Art. 102" in c for c in ruling.corrections)
+    validator = _validator(json.loads(run("schema", "obligations")[1]))
+    for line in obligations.splitlines():
+        validator.validate(json.loads(line))  # type: ignore[attr-defined]
+        assert rl.from_json(rl.StateObligation, line).state == "CHN"
+
+
+def test_a_json_line_stays_one_line_whatever_the_claim_holds() -> None:
+    """U+2028, U+2029 and U+0085 are line ends to some readers (str.splitlines, JavaScript)."""
+    claim = testing.north_korean_escapee(
+        person=rl.Person(name="a\u2028b\u2029c\x85d", nationalities={"PRK"})
+    )
+    code, out, _ = run("assess", "--on", "2004-06-30", "--format", "json", stdin=rl.to_json(claim))
+    assert code == 0
+    assert len(out.splitlines()) == 1
+    assert rl.from_dict(rl.StatusDetermination, json.loads(out)["result"]).claim == claim
+
+
+def test_questions_lists_what_to_ask_next_for_each_record_and_skips_only_bad_ones() -> None:
+    """``refugeelaw questions``: for each undecided claim, the ranked questions with the outcome
+    each answer leads to (Art 1A(2) "for reasons of": the persecutor's reasons decide); a bad
+    record is reported and the good ones still written; the JSON is the library's own
+    (``Question``), valid against ``refugeelaw schema questions``."""
+    import jsonschema
+
+    open_claim = rl.to_json(
+        testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    )
+    decided = rl.to_json(testing.north_korean_escapee())
+    stdin = "\n".join([open_claim, "{not json", decided]) + "\n"
+    code, out, err = run("questions", "-", "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    assert "record 2" in err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["record"] for line in lines] == [1, 3]
+    first = rl.from_json(rl.Question, json.dumps(lines[0]["result"][0]))
+    assert first.path == "fears[0].reasons"
+    assert first.decisive
+    assert lines[1]["result"] == []  # decided: nothing to ask
+    code, schema, _ = run("schema", "questions")
+    assert code == 0
+    for line in lines:
+        jsonschema.validate(line, json.loads(schema))
+    code, text, _ = run("questions", "-", "--on", "2004-06-30", stdin=open_claim)
+    assert code == 0
+    assert "political opinion -> REFUGEE" in text
+
+
+def test_questions_about_a_return_need_both_states() -> None:
+    code, _, err = run("questions", "-", "--by", "CHN", stdin="{}")
+    assert code == 2
+    assert "--by and --to together" in err
+
+
+def test_every_doctrine_position_can_be_taken_on_the_command_line() -> None:
+    """Every contested position (each Doctrine field) is a --doctrine KEY=VALUE: Art 33(1)'s reach
+    abroad (Sale v Haitian Centers Council against UNHCR's Advisory Opinion, 2007) decides a
+    return from the command line as from the library."""
+    import attrs
+
+    from refugeelaw.cli import _DOCTRINE_FIELDS
+
+    assert set(_DOCTRINE_FIELDS) == {f.name for f in attrs.fields(rl.Doctrine)}
+    claim = rl.Claim(
+        rl.Person("H", {"HTI"}),
+        fears=[
+            rl.Harm(
+                "detention",
+                "HTI",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.5,
+                actor="state",
+                reasons={"political_opinion"},
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+            )
+        ],
+        under_control_of={"USA"},
+    )
+    base = ["return", "-", "--by", "USA", "--to", "HTI", "--on", "1992-06-01", "--format", "json"]
+    base += ["--doctrine", "non_refoulement_customary=false"]
+    for position, outcome in (("true", "prohibited"), ("false", "permitted")):
+        code, out, _ = run(
+            *base, "--doctrine", f"article_33_extraterritorial={position}", stdin=rl.to_json(claim)
+        )
+        assert code == 0
+        assert json.loads(out)["result"]["outcome"] == outcome
+    code, _, _ = run(*base, "--doctrine", "return_threshold=none", stdin=rl.to_json(claim))
+    assert code == 0
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"refugeelaw {rl.__version__}"
+
+
+def test_summaries_of_a_caseloads_parts_add_up_to_the_summary_of_the_whole() -> None:
+    """Per-partition summaries combine (``+``, ``sum``): with every deciding element kept
+    (``top=None``) the merged summary equals the summary of the whole caseload."""
+    claims = [
+        testing.north_korean_escapee(),
+        testing.economic_migrant(),
+        testing.unscreened_border_crosser(),
+        testing.family_of_a_defector(),
+        testing.economic_migrant(),
+    ]
+    results = [rl.assess_status(c, on="2004-06-30") for c in claims]
+    parts = [rl.summarize(results[:2], top=None), rl.summarize(results[2:], top=None)]
+    assert sum(parts) == parts[0] + parts[1] == rl.summarize(results, top=None)
+    with pytest.raises(TypeError):
+        parts[0] + 1
+
+
+def test_every_subcommand_explains_itself_with_a_description_an_example_and_option_help() -> None:
+    """The command line explains itself: a description and an example for each subcommand, help
+    for every option, the valid --doctrine keys and the default date."""
+    import argparse
+
+    from refugeelaw.cli import _DOCTRINE_FIELDS, _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        assert command.description, name
+        assert command.epilog, name
+        assert "example:" in command.epilog, name
+        for action in command._actions:
+            if not isinstance(action, argparse._HelpAction):
+                assert action.help, (name, action.dest)
+    text = sub.choices["assess"].format_help()
+    assert "(default: today)" in text
+    assert all(key in text for key in _DOCTRINE_FIELDS)

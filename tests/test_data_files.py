@@ -81,8 +81,13 @@ def test_dates_are_in_order_signature_deposit_entry_into_force(
     assert p is not None
     if p.signature and p.deposited:
         assert p.signature <= p.deposited
-    if p.deposited and p.in_force:
+    if p.deposited and p.in_force and p.action is not rl.states.Action.SUCCESSION:
         assert p.deposited <= p.in_force
+    if p.action is rl.states.Action.SUCCESSION and p.in_force and p.in_force < p.deposited:
+        # A succession in force before its notification: from the date of succession, which a
+        # source must give (VCSST art. 23(1)).
+        assert any("date of succession" in n for n in p.notes)
+        assert len(p.source) > 1
     if p.action.binds and p.deposited:
         assert p.in_force is not None, "a binding deposit must give an entry into force"
     if not p.action.binds:

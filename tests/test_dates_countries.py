@@ -7,10 +7,13 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import countries
 from refugeelaw.dates import parse_date
+from refugeelaw.errors import InvalidInput
 
 ACCESSION = dt.date(1982, 9, 24)  # China's accession to the Convention and the Protocol
 
@@ -174,3 +177,41 @@ def test_two_digit_years_are_refused_not_guessed(text: str) -> None:
 def test_empty_and_datetime_strings_get_their_own_message(text: str, words: str) -> None:
     with pytest.raises(rl.InvalidInput, match=words):
         parse_date(text)
+
+
+@given(
+    day=st.integers(1, 12),
+    month=st.integers(1, 12),
+    year=st.integers(1900, 2100),
+    extra=st.sampled_from(["Monday", "Mon", "10:00", "10:00 am", "at noon", "(Friday)", "GMT"]),
+    before=st.booleans(),
+    sep=st.sampled_from(["/", ".", "-", " "]),
+)
+def test_a_numeric_date_with_two_readings_is_refused_whatever_else_it_contains(
+    day: int, month: int, year: int, extra: str, before: bool, sep: str
+) -> None:
+    """'03/04/1982 Monday' could be March or April: the weekday does not say which."""
+    numeric = f"{day:02d}{sep}{month:02d}{sep}{year}"
+    text = f"{extra} {numeric}" if before else f"{numeric} {extra}"
+    with pytest.raises(InvalidInput, match=r"ambiguous|not a date"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1982-09-24 Friday", dt.date(1982, 9, 24)),
+        ("Monday, 24 September 1982", dt.date(1982, 9, 24)),
+        ("24 September 1982 10:00", dt.date(1982, 9, 24)),
+        ("24/Sep/1982", dt.date(1982, 9, 24)),
+    ],
+)
+def test_a_date_with_one_reading_keeps_it_whatever_else_it_contains(
+    text: str, expected: dt.date
+) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_date_string_longer_than_any_date_is_refused_at_once() -> None:
+    with pytest.raises(InvalidInput, match="101 characters is too long for a date"):
+        parse_date("24 September 1982" + " " * 10 + "x" * 74)

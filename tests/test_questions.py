@@ -145,3 +145,35 @@ def test_questions_read_back_from_their_json() -> None:
     claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
     for q in rl.assess_status(claim, on=ON).questions():
         assert rl.from_json(rl.Question, rl.to_json(q)) == q
+
+
+def test_findings_say_the_same_way_everywhere_whether_they_rest_on_a_judgement() -> None:
+    """Consistent roles: the well-founded fear rests on the assessor's judgement of likelihood
+    (Art 1A(2); Handbook paras 37-50); the presumption that no internal flight alternative exists
+    where the state persecutes (Handbook para. 91) rests on who persecutes, a plain fact; the
+    explanation marks judgements."""
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    fear = result.finding.find("well-founded fear")
+    assert fear is not None
+    assert fear.basis == "judgement"
+    assert fear.judgements == ("fears[0].likelihood",)
+    relocation = result.finding.find("no internal flight alternative")
+    assert relocation is not None
+    assert relocation.basis == "fact"
+    assert result.finding.basis == "rule"
+    assert "(judgement: fears[0].likelihood)" in result.explain()
+    found = attrs.evolve(testing.north_korean_escapee(), internal_relocation=False)
+    relocation = rl.assess_status(found, on=ON).finding.find("no internal flight alternative")
+    assert relocation is not None
+    assert relocation.judgements == ("internal_relocation",)
+
+
+def test_an_unknown_judgement_is_missing_not_relied_on() -> None:
+    """A fact left unknown is never shown as a judgement relied on (CAT art. 3: torture unknown,
+    the likelihood below the threshold decides)."""
+    claim = testing.north_korean_escapee(
+        fears=[testing.escapee_harm(torture=None, likelihood=0.05)]
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    for _, f in result.finding.walk():
+        assert "fears[0].torture" not in f.judgements

@@ -91,3 +91,45 @@ def test_assess_many_progress_bar_has_rate_and_eta(capsys: pytest.CaptureFixture
     assert "claims/s, ETA" in bar
     list(rl.assess_many(claims, on=ON))  # stderr is not a terminal here: silent by default
     assert capsys.readouterr().err == ""
+
+
+def test_any_executor_runs_a_caseload_in_input_order_with_the_same_results() -> None:
+    """assess_many(executor=...) takes any concurrent.futures.Executor (a process pool here; Dask's
+    client.get_executor() the same way): the same determinations, in input order."""
+    import concurrent.futures
+
+    from refugeelaw import testing
+
+    claims = [
+        testing.north_korean_escapee(),
+        testing.economic_migrant(),
+        testing.unscreened_border_crosser(),
+        testing.family_of_a_defector(),
+    ] * 5
+    here = [d.outcome for d in rl.assess_many(claims, on="2004-06-30")]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        threads = [
+            d.outcome for d in rl.assess_many(claims, on="2004-06-30", executor=pool, chunksize=3)
+        ]
+    assert threads == here
+    with pytest.raises(rl.InvalidInput, match="executor"):
+        list(rl.assess_many(claims, executor="dask"))  # type: ignore[arg-type]
+
+
+def test_dask_distributed_executor_gives_the_same_counts_as_one_process() -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from refugeelaw import testing
+
+    claims = [testing.north_korean_escapee(), testing.economic_migrant()] * 10
+    whole = rl.summarize(rl.assess_many(claims, on="2004-06-30"), top=None)
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        spread = rl.summarize(
+            rl.assess_many(claims, on="2004-06-30", executor=client.get_executor(), chunksize=4),
+            top=None,
+        )
+    assert spread == whole

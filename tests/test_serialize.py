@@ -87,11 +87,17 @@ doctrines = st.builds(
     ),
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
 )
-citations = st.builds(
-    rl.Citation,
-    instrument=st.sampled_from(["refugee-convention-1951", "cat-1984", "unhcr-handbook"]) | words,
-    provision=st.text(max_size=10),
-)
+citations = st.sampled_from(
+    [
+        ("refugee-convention-1951", "33(1)"),
+        ("refugee-convention-1951", "1A(2)"),
+        ("refugee-convention-1951", ""),
+        ("cat-1984", "3(1)"),
+        ("unhcr-handbook", "66-86"),
+        ("ins-v-cardoza-fonseca-1987", ""),
+        ("customary-international-law", "non-refoulement"),
+    ]
+).map(lambda pair: rl.Citation(*pair))
 
 
 def _finding(children: st.SearchStrategy[list[rl.Finding]]) -> st.SearchStrategy[rl.Finding]:
@@ -620,3 +626,53 @@ def test_a_recursive_class_refers_to_the_schema_root() -> None:
     schema = rl.json_schema(rl.Finding)
     assert schema["properties"]["children"]["items"] == {"$ref": "#"}
     assert "Finding" not in schema.get("$defs", {})
+
+
+# -- from_json raises nothing but InvalidInput, whatever the text -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "message"),
+    [
+        (rl.Claim, "[" * 1000 + "]" * 1000, "nested 1,000 levels deep: at most 200 are read"),
+        (rl.Harm, '{"likelihood": ' + "9" * 4301 + "}", "an integer of more than 4,300 digits"),
+        (rl.Harm, '{"description": "x", "country": "PRK", "likelihood": NaN}', "likelihood: NaN"),
+        (rl.Person, '{"name": -Infinity}', "name: -Infinity is not valid JSON"),
+        (rl.Person, '{"name": "\\ud800"}', "name: a lone surrogate (\\ud800) is not text"),
+        (rl.Doctrine, '{"nexus": "x"}', "nexus: expected one of 'contributing', 'one_central_"),
+        (
+            rl.Claim,
+            "[" + "1, " * 100_000 + "1]",
+            "expected a JSON object for Claim, got list [1, 1,",
+        ),
+    ],
+)
+def test_hostile_text_is_invalid_input_at_its_path(cls: type, text: str, message: str) -> None:
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(cls, text)
+    assert str(caught.value).startswith(message) or message in str(caught.value)
+    assert len(str(caught.value)) < 300
+
+
+def test_a_paired_surrogate_escape_is_one_character() -> None:
+    assert rl.from_json(rl.Person, '{"name": "\\ud83d\\ude00"}').name == "\U0001f600"
+
+
+def test_a_finding_tree_of_99_levels_round_trips_and_the_limit_is_named() -> None:
+    tree = rl.Finding("leaf", rl.Verdict.MET, "r")
+    for _ in range(98):
+        tree = rl.Finding("node", rl.Verdict.MET, "r", children=(tree,))
+    assert rl.from_json(rl.Finding, rl.to_json(tree)) == tree
+    deeper = rl.Finding("node", rl.Verdict.MET, "r", children=(tree, tree))
+    deeper = rl.Finding("node", rl.Verdict.MET, "r", children=(deeper,))
+    # Nothing is written that cannot be read back: the writer names the same limit.
+    with pytest.raises(rl.InvalidInput, match="levels deep as JSON: at most 200 can be read back"):
+        rl.to_json(deeper)
+    text = rl.to_json(tree).replace('"children": []', '"children": [' + rl.to_json(tree) + "]")
+    with pytest.raises(rl.InvalidInput, match="levels deep: at most 200 are read"):
+        rl.from_json(rl.Finding, text)
+
+
+def test_from_dict_refuses_what_is_not_a_public_class() -> None:
+    with pytest.raises(rl.InvalidInput, match="expected a public class of refugeelaw"):
+        rl.from_dict(int, 3)

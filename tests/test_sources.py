@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -134,9 +135,26 @@ def test_unknown_provision_can_be_caught_as_lookup_error() -> None:
         rl.provision(CONVENTION, "34")
 
 
-def test_citation_text_of_an_unknown_pinpoint_raises() -> None:
-    with pytest.raises(rl.UnknownProvision):
-        _ = rl.Citation(CONVENTION, "34").text
+def test_a_citation_to_an_unknown_pinpoint_is_refused() -> None:
+    with pytest.raises(rl.UnknownProvision, match=r"provision: Refugee Convention has no art\. 34"):
+        rl.Citation(CONVENTION, "34")
+
+
+@pytest.mark.parametrize(
+    ("instrument", "pinpoint", "message"),
+    [
+        ("un-charter", "102", "instrument: unknown instrument 'un-charter'"),
+        ("un-charter-1945", "999", "provision: UN Charter has no Art. 999"),
+        ("my-readmission-agreement-never-defined", "4", "unknown instrument"),
+    ],
+)
+def test_a_citation_is_checked_against_the_known_instruments(
+    instrument: str, pinpoint: str, message: str
+) -> None:
+    """A mistyped key or pinpoint would otherwise be accepted and silently ignored (the
+    correction of a cited Charter Art. 102 would disappear)."""
+    with pytest.raises(rl.InvalidInput, match=re.escape(message)):
+        rl.Citation(instrument, pinpoint)
 
 
 # -- how citations read ----------------------------------------------------------------------
@@ -170,8 +188,20 @@ def test_str_of_a_case_citation_is_its_name_and_report() -> None:
     assert str(rl.Citation("canada-v-ward-1993")).startswith("Canada (AG) v Ward, [1993] 2 SCR 689")
 
 
-def test_str_of_a_citation_to_an_unknown_instrument_is_its_key() -> None:
+def test_str_of_a_citation_to_a_user_defined_instrument_is_its_key() -> None:
+    rl.instruments.Instrument(key="my-readmission-agreement", title="My readmission agreement")
     assert str(rl.Citation("my-readmission-agreement", "4")) == "my-readmission-agreement 4"
+
+
+def test_a_user_instrument_with_texts_accepts_only_their_pinpoints() -> None:
+    rl.instruments.Instrument(key="my-agreement-with-texts", title="My agreement")
+    art_1 = rl.Provision(rl.Citation("my-agreement-with-texts", "1"), "Each party shall...")
+    rl.instruments.Instrument(
+        key="my-agreement-with-texts", title="My agreement", provisions=(art_1,)
+    )
+    assert rl.Citation("my-agreement-with-texts", "1").provision == "1"
+    with pytest.raises(rl.UnknownProvision, match="my-agreement-with-texts has no provision '2'"):
+        rl.Citation("my-agreement-with-texts", "2")
 
 
 def test_citations_order_and_compare_by_instrument_then_pinpoint() -> None:

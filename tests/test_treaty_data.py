@@ -7,6 +7,8 @@ Each test names the provision or the record it rests on.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import refugeelaw as rl
@@ -391,20 +393,6 @@ def test_a_state_not_listed_as_choosing_a_is_read_as_b_from_a_secondary_source()
 # ---------------------------------------------------------------------------------------------
 
 
-def test_algeria_before_its_notification_of_succession_is_unknown_not_a_non_party() -> None:
-    """Algeria notified its succession to the Convention on 21 Feb 1963; a notification of
-    succession may take effect from independence (VCSST art. 23(1)), which the data does not
-    date, so on 1 Dec 1962 the data cannot say (it no longer answers False)."""
-    found = rl.party_status("DZA", C, on="1962-12-01")
-    assert found.verdict is rl.Verdict.UNKNOWN
-    assert "succession" in found.reason
-    with pytest.raises(rl.BeyondData):
-        rl.is_party("DZA", C, on="1962-12-01")
-    assert rl.is_party("DZA", C, on="1963-02-21") is True
-    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
-    assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.UNKNOWN
-
-
 # ---------------------------------------------------------------------------------------------
 # The data as a product
 # ---------------------------------------------------------------------------------------------
@@ -572,3 +560,39 @@ def test_the_importer_names_a_participant_it_cannot_resolve() -> None:
     texts, problems = untc.parse_declarations("#Atlantis\nNo.\n#Congo\nWith a reservation.\n")
     assert list(texts) == ["COG"]
     assert [str(p) for p in problems] == ["line 1: unknown participant 'Atlantis'"]
+
+
+def test_a_succession_takes_effect_from_the_date_of_succession_where_a_source_says_so() -> None:
+    """VCSST art. 23(1), and the depositary's record (Netherlands Tractatenblad 2015 nr. 14):
+    Algeria's succession to the Refugee Convention, notified on 21 Feb 1963, is in force from its
+    independence on 3 July 1962, so Algeria was bound on 1 Dec 1962."""
+    assert rl.is_party("DZA", "refugee-convention-1951", on="1962-12-01") is True
+    status = rl.party_status("DZA", "refugee-convention-1951", on="1962-12-01")
+    assert "since 1962-07-03" in status.reason
+    assert "Tractatenblad" in status.reason
+    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
+    assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
+
+
+def test_a_succession_whose_effective_date_is_unsourced_stays_unknown_before_notification() -> None:
+    """Tunisia's succession (notified 1957) has no sourced effective date: before the notification
+    the data cannot say whether Tunisia was bound."""
+    p = rl.states.get("TUN").participation("refugee-convention-1951")
+    assert p is not None
+    day = p.deposited - dt.timedelta(days=1)
+    assert rl.party_status("TUN", "refugee-convention-1951", on=day).verdict is rl.Verdict.UNKNOWN
+
+
+def test_former_states_were_parties_until_they_ended() -> None:
+    """Former states (ISO 3166-3 codes): Czechoslovakia acceded to the Refugee Convention on 26 Nov
+    1991 (in force after 90 days, art. 43(2)) and ceased to exist at the end of 1992; the GDR
+    ratified the ICCPR in 1973; the SFRY's ICCPR participation is unknown once its successors'
+    notifications begin to take effect (25 June 1991)."""
+    assert rl.party_status("CSK", C, on="1992-06-01").verdict is rl.Verdict.MET
+    assert rl.party_status("CSK", C, on="1993-06-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("DDR", "iccpr-1966", on="1980-01-01").verdict is rl.Verdict.MET
+    assert rl.party_status("DDR", "iccpr-1966", on="1991-01-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("YUG", "iccpr-1966", on="1980-01-01").verdict is rl.Verdict.MET
+    assert rl.party_status("YUG", "iccpr-1966", on="1992-01-01").verdict is rl.Verdict.UNKNOWN
+    # No source read dates the SFRY's ratification of the Refugee Convention: unknown, not False.
+    assert rl.party_status("YUG", C, on="1980-01-01").verdict is rl.Verdict.UNKNOWN

@@ -19,7 +19,7 @@ import attrs
 
 from .countries import check_country
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 __all__ = ["Check", "Checked", "InvalidInput", "Problem", "parse_date"]
 
@@ -152,7 +152,7 @@ def to_date(value: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def is_str(value: Any) -> str | None:
@@ -188,8 +188,7 @@ def probability(value: Any) -> str | None:
         return "expected a number from 0 to 1, got NaN"
     if 0 <= value <= 1:
         return None
-    shown = repr(value) if len(repr(value)) <= 20 else f"a number of {len(str(value))} digits"
-    return f"expected a number from 0 to 1, got {shown}"
+    return f"expected a number from 0 to 1, got {shown(value, 40)}"
 
 
 def country(value: Any) -> str | None:
@@ -276,6 +275,23 @@ def tuple_of_str(value: Any) -> Iterable[Problem] | str | None:
     return [
         Problem(f"[{i}]", is_str(v) or "") for i, v in enumerate(value) if not isinstance(v, str)
     ]
+
+
+def tuple_of_countries(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, tuple):
+        return f"expected a sequence of country codes, got {_describe(value)}"
+    return [Problem(f"[{i}]", msg) for i, c in enumerate(value) if (msg := country(c))]
+
+
+def non_negative_int(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"expected a whole number, got {_describe(value)}"
+    if 0 <= value <= _MAX_COUNT:
+        return None
+    return f"expected a whole number from 0 to {_MAX_COUNT:,}, got {shown(value)}"
+
+
+_MAX_COUNT = (1 << 63) - 1
 
 
 def instance_of(cls: type, *, optional: bool = False) -> Check:

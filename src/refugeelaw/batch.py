@@ -15,18 +15,21 @@ most common deciding element: for reasons of a Convention ground (3)
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import datetime as dt
 import itertools
 import sys
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from typing import IO, Any, TypeVar
 
 import attrs
 
 from . import _speed
-from .dates import parse_date, today
-from .doctrine import DEFAULT_DOCTRINE, Doctrine
+from . import _validate as v
+from ._arguments import Arguments
+from .doctrine import Doctrine
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.status import assess_status
 from .logic import Finding, Verdict
@@ -35,6 +38,8 @@ from .results import Status, StatusDetermination
 __all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
 
 _speed.install()  # caseloads run the rules through the speed layer (never a different result)
+# What the workers send back is the rules' own output: rebuilt here without the user's checks.
+_DETERMINATION = _speed.trusted(StatusDetermination)
 
 
 def _assess_chunk(
@@ -97,6 +102,7 @@ def assess_many(
     processes: int = 1,
     chunksize: int = 512,
     progress: bool | None = None,
+    executor: concurrent.futures.Executor | None = None,
 ) -> Iterator[StatusDetermination]:
     """Assess every claim, yielding determinations in input order.
 
@@ -109,16 +115,31 @@ def assess_many(
         processes: worker processes; 1 runs in this process.
         chunksize: claims per task.
         progress: show a progress bar on stderr; by default only when stderr is a terminal.
+        executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
+            ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
+            arrive in input order, with a bounded number of chunks in flight.
     """
-    when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or DEFAULT_DOCTRINE
+    args = Arguments()
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    doctrine = args.doctrine(doctrine)
+    args.whole("processes", processes, least=1, most=1024)
+    args.whole("chunksize", chunksize, least=1)
+    if progress is not None and not isinstance(progress, bool):
+        args.instance("progress", progress, bool)
+    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
+        args.instance("claims", claims, Iterable)
+    if executor is not None:
+        args.instance("executor", executor, concurrent.futures.Executor)
+    args.done()
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
+    claims = _only_claims(claims)
     bar = _Progress(sys.stderr, total) if show else None
     iterator = iter(claims)
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
     try:
-        if processes <= 1:
+        if processes <= 1 and executor is None:
             for chunk in chunks:
                 yield from _assess_chunk((chunk, when, state, doctrine))
                 if bar:
@@ -133,13 +154,13 @@ def assess_many(
                 sent.append(chunk)
                 yield chunk, when, state, doctrine
 
-        for result in ordered_map(_assess_remote, tasks(), processes):
+        for result in ordered_map(_assess_remote, tasks(), processes, executor=executor):
             chunk = sent.popleft()
-            for claim, (outcome, finding, regime, displaced, definition) in zip(
+            for claim, (outcome, finding, regime, displaced_by, definition) in zip(
                 chunk, result, strict=True
             ):
-                yield StatusDetermination(
-                    outcome, claim, when, finding, doctrine, state, regime, displaced, definition
+                yield _DETERMINATION(
+                    outcome, claim, when, finding, doctrine, state, regime, displaced_by, definition
                 )
             if bar:
                 bar.update(len(chunk))
@@ -153,18 +174,37 @@ R = TypeVar("R")
 
 
 def ordered_map(
-    fn: Callable[[T], R], tasks: Iterable[T], processes: int = 1
+    fn: Callable[[T], R],
+    tasks: Iterable[T],
+    processes: int = 1,
+    *,
+    executor: concurrent.futures.Executor | None = None,
+    window: int = 8,
 ) -> Generator[R, None, None]:
-    """``fn`` over ``tasks``, results in input order: here, or in ``processes`` worker processes
+    """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
     (spawned, so they work the same on every platform) with at most two tasks per worker in
-    flight, so memory stays bounded however many tasks there are. ``fn`` must be a module-level
-    function and the tasks and results picklable."""
+    flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
+    however many tasks there are. ``fn`` must be a module-level function and the tasks and
+    results picklable."""
+    if executor is not None:
+        futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
+        try:
+            for task in tasks:
+                futures.append(executor.submit(fn, task))
+                if len(futures) >= window:
+                    yield futures.popleft().result()
+            while futures:
+                yield futures.popleft().result()
+        finally:
+            for f in futures:
+                f.cancel()
+        return
     if processes <= 1:
         yield from map(fn, tasks)
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+    with multiprocessing.get_context("spawn").Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in tasks:
             pending.append(pool.apply_async(fn, (task,)))
@@ -172,6 +212,24 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:
+    """The claims, each checked as it is read (a caseload is streamed, never held)."""
+    for i, claim in enumerate(claims):
+        if not isinstance(claim, Claim):
+            raise InvalidInput(
+                [Problem(f"claims[{i}]", f"expected a Claim, got {v._describe(claim)}")]
+            )
+        yield claim
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process: Ctrl-C is the parent's to handle (it stops the workers), so a
+    worker never prints a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def deciding_element(determination: StatusDetermination) -> str:
@@ -202,13 +260,73 @@ def _first_unmet_leaf(node: Finding) -> str | None:
     return None
 
 
-@attrs.frozen
-class CaseloadSummary:
-    """Counts by outcome, and the most common deciding elements."""
+def _outcome_counts(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of outcome to count, got {type(value).__name__}"
+    names = ", ".join(s.name for s in Status)
+    return [
+        Problem(f"[{k!r}]", msg)
+        for k, n in value.items()
+        if (
+            msg := (None if k in Status.__members__ else f"expected one of {names}")
+            or v.non_negative_int(n)
+        )
+    ]
 
-    total: int
-    outcomes: dict[str, int]
-    deciding: tuple[tuple[str, int], ...]
+
+def _deciding(value: Any) -> Iterable[Problem] | str | None:
+    if not isinstance(value, tuple):
+        return f"expected a sequence of [element, count] pairs, got {type(value).__name__}"
+    return [
+        Problem(f"[{i}]", msg)
+        for i, pair in enumerate(value)
+        if (
+            msg := (
+                None
+                if isinstance(pair, tuple) and len(pair) == 2
+                else f"expected an [element, count] pair, got {type(pair).__name__}"
+            )
+            or v.non_empty_str(pair[0])
+            or v.non_negative_int(pair[1])
+        )
+    ]
+
+
+def _to_pairs(value: Any) -> Any:
+    items = v.to_tuple(value)
+    if not isinstance(items, tuple):
+        return items
+    return tuple(v.to_tuple(x) if isinstance(x, list) else x for x in items)
+
+
+def _to_counts(value: Any) -> Any:
+    return dict(value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen
+class CaseloadSummary(v.Checked):
+    """Counts by outcome, and the most common deciding elements.
+
+    Args:
+        total: how many determinations were counted.
+        outcomes: the count of each outcome (a :class:`~refugeelaw.Status` name); they add up to
+            ``total``.
+        deciding: the most common deciding elements, each with its count, most common first.
+    """
+
+    total: int = attrs.field(metadata={"check": v.non_negative_int})
+    outcomes: dict[str, int] = attrs.field(
+        converter=_to_counts, metadata={"check": _outcome_counts}
+    )
+    deciding: tuple[tuple[str, int], ...] = attrs.field(
+        converter=_to_pairs, metadata={"check": _deciding}
+    )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        if sum(self.outcomes.values()) != self.total:
+            yield Problem(
+                "outcomes", f"the counts add up to {sum(self.outcomes.values())}, not {self.total}"
+            )
 
     def explain(self) -> str:
         width = max([len(k) for k in self.outcomes] or [0])
@@ -218,6 +336,41 @@ class CaseloadSummary:
             element, count = self.deciding[0]
             lines.append(f"most common deciding element: {element} ({count})")
         return "\n".join(lines)
+
+    def __add__(self, other: object) -> CaseloadSummary:
+        """Two summaries of disjoint caseloads (e.g. the partitions of a Dask bag) as one: totals
+        and outcome counts add exactly; so do the deciding elements' counts, for the elements
+        each summary lists. Summarise each part with ``top=None`` to keep every element, and the
+        merged counts are exact; with a ``top`` cut-off, an element missing from one part's list
+        is counted only where it was listed.
+
+        >>> import refugeelaw as rl
+        >>> from refugeelaw import testing
+        >>> one = rl.summarize([rl.assess_status(testing.north_korean_escapee(), on="2004-06-30")])
+        >>> two = rl.summarize([rl.assess_status(testing.economic_migrant(), on="2004-06-30")])
+        >>> merged = one + two
+        >>> merged.total, merged.outcomes
+        (2, {'REFUGEE': 1, 'NOT_REFUGEE': 1})
+        >>> sum([one, two]) == merged
+        True
+        """
+        if not isinstance(other, CaseloadSummary):
+            return NotImplemented
+        outcomes: collections.Counter[str] = collections.Counter(self.outcomes)
+        outcomes.update(other.outcomes)
+        deciding: collections.Counter[str] = collections.Counter(dict(self.deciding))
+        deciding.update(dict(other.deciding))
+        return CaseloadSummary(
+            self.total + other.total,
+            {s.name: outcomes[s.name] for s in Status if outcomes[s.name]},
+            tuple(deciding.most_common()),  # ties in the order first listed, as in one summary
+        )
+
+    def __radd__(self, other: object) -> CaseloadSummary:
+        """``sum(summaries)`` starts from 0."""
+        if other == 0:
+            return self
+        return NotImplemented
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -249,14 +402,35 @@ class Tally:
         if deciding is not None:
             self.deciding[deciding] += 1
 
-    def summary(self, top: int = 5) -> CaseloadSummary:
+    def summary(self, top: int | None = 5) -> CaseloadSummary:
         ordered = {s.name: self.outcomes[s.name] for s in Status if self.outcomes[s.name]}
         return CaseloadSummary(self.total, ordered, tuple(self.deciding.most_common(top)))
 
 
-def summarize(determinations: Iterable[StatusDetermination], *, top: int = 5) -> CaseloadSummary:
-    """Count outcomes and deciding elements over a stream of determinations (constant memory)."""
+def summarize(
+    determinations: Iterable[StatusDetermination], *, top: int | None = 5
+) -> CaseloadSummary:
+    """Count outcomes and deciding elements over a stream of determinations (constant memory).
+    ``top``: how many deciding elements to keep, most common first (``None``: all, so that
+    summaries of a caseload's parts add up exactly with ``+``)."""
+    args = Arguments()
+    if top is not None:
+        args.whole("top", top)
+    if isinstance(determinations, (str, bytes, Mapping)) or not isinstance(
+        determinations, Iterable
+    ):
+        args.instance("determinations", determinations, Iterable)
+    args.done()
     tally = Tally()
-    for d in determinations:
+    for i, d in enumerate(determinations):
+        if not isinstance(d, StatusDetermination):
+            raise InvalidInput(
+                [
+                    Problem(
+                        f"determinations[{i}]",
+                        f"expected a StatusDetermination, got {v._describe(d)}",
+                    )
+                ]
+            )
         tally.add(Tally.key(d))
     return tally.summary(top)

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import itertools
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import _speed
 from .dates import parse_date, today
 from .doctrine import Doctrine
-from .errors import InvalidInput
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.obligations import explain_obligations, obligations_of
 from .law.precedence import resolve_conflict
@@ -38,6 +41,11 @@ _DOCTRINE_FIELDS = {
     "nexus": "str",
     "social_group": "str",
     "later_treaty_by": "str",
+    "return_threshold": "float?",
+    "compelling_reasons": "str",
+    "article_33_extraterritorial": "bool?",
+    "article_103_reaches_custom": "bool?",
+    "torture_non_refoulement_peremptory": "bool?",
 }
 
 
@@ -56,7 +64,10 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
             if raw.lower() not in table:
                 raise InvalidInput(f"--doctrine {key}: expected true, false or none, got {raw!r}")
             values[key] = table[raw.lower()]
-        elif kind == "float":
+        elif kind in ("float", "float?"):
+            if kind == "float?" and raw.lower() in ("none", "null"):
+                values[key] = None
+                continue
             try:
                 values[key] = float(raw)
             except ValueError:
@@ -66,27 +77,103 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
     return Doctrine(**values)
 
 
-def _records(stream: TextIO) -> Iterator[tuple[int, str]]:
-    """One JSON document, or JSON Lines, read lazily: yields (record number, text).
+MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
+_BOM = b"\xef\xbb\xbf"
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
-    A first line that is a whole JSON value means JSON Lines (one record per line, streamed, so
-    memory stays flat for any caseload); otherwise the whole input is one JSON document.
-    """
-    first = ""
-    for first in stream:
-        if first.strip():
-            break
-    if not first.strip():
-        raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
-    try:
-        json.loads(first)
-    except json.JSONDecodeError:
-        yield 1, first + stream.read()
-        return
-    yield 1, first
-    for n, line in enumerate(stream, 2):
-        if line.strip():
+
+class _Binary(Exception):
+    """The input is not text (a NUL byte where a record should be)."""
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """The input's lines, numbered from 1, never holding more than ``limit`` bytes of one line in
+    memory: a longer line is skipped to its end and given as ``None``."""
+    for n in itertools.count(1):
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if n == 1:
+            line = line.removeprefix(_BOM)  # a byte-order mark some editors write: not data
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                if b"\0" in line:  # not text: there may be no end (/dev/zero)
+                    raise _Binary
+                line = stream.readline(1 << 16)
+            yield n, None
+        else:
+            if n == 1 and b"\0" in line:
+                raise _Binary
             yield n, line
+
+
+def _depth_change(line: bytes) -> int:
+    """How many JSON objects and arrays ``line`` opens and leaves open (strings skipped)."""
+    if b'"' in line:
+        line = _STRING.sub(b"", line)
+    return line.count(b"{") + line.count(b"[") - line.count(b"}") - line.count(b"]")
+
+
+def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[int, bytes | str]]:
+    """JSON Lines, or pretty-printed JSON documents, read lazily from bytes: yields (the line on
+    which the record starts, its bytes), or that line and the reason it cannot be a record.
+
+    A line that opens an object or array it does not close starts a record that runs until they
+    close (a pretty-printed document); every other non-blank line is a record of its own. So a
+    bad line, bad bytes or a record over ``limit`` bytes spoil only their own record, and a
+    record left open ends where a line at the margin holds a whole object (the next record).
+    Memory stays flat for any caseload.
+    """
+    pending: list[bytes] = []
+    start = size = depth = 0
+    too_large = False
+    seen = False
+    for n, line in _lines(stream, limit):
+        if line is None:
+            seen = True
+            if pending or too_large:
+                too_large = True  # a line of a document: the document is too large
+                continue
+            yield n, _too_large(limit)
+            continue
+        stripped = line.strip()
+        if pending or too_large:
+            opens_record = (
+                line[:1] == b"{" and stripped[-1:] == b"}" and _depth_change(stripped) == 0
+            )
+            if opens_record:  # the open record never closed; this line is the next one
+                yield start, _too_large(limit) if too_large else b"".join(pending)
+                pending, too_large = [], False
+            else:
+                depth += _depth_change(stripped)
+                size += len(line)
+                if size > limit:
+                    too_large, pending = True, []
+                elif not too_large:
+                    pending.append(line)
+                if depth <= 0:
+                    yield start, _too_large(limit) if too_large else b"".join(pending)
+                    pending, too_large = [], False
+                continue
+        if not stripped:
+            continue
+        seen = True
+        if stripped[:1] == b"{" and stripped[-1:] == b"}":  # a JSON Lines record (or a bad one)
+            yield n, line
+            continue
+        depth = _depth_change(stripped)
+        if depth > 0:
+            pending, start, size = [line], n, len(line)
+        else:
+            yield n, line
+    if pending or too_large:
+        yield start, _too_large(limit) if too_large else b"".join(pending)
+    if not seen:
+        raise InvalidInput("no input: give a JSON claim or a JSON Lines caseload")
+
+
+def _too_large(limit: int) -> str:
+    return f"larger than {limit:,} bytes (raise the limit with --max-record-bytes)"
 
 
 class _Job(NamedTuple):
@@ -106,31 +193,87 @@ class _Job(NamedTuple):
 _Done = tuple[int, str | None, str | None, tuple[str, str | None] | None]
 
 
-def _work(task: tuple[_Job, list[tuple[int, str]]]) -> list[_Done]:
+def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .serialize import from_json, result_json
+    from .serialize import from_json, record_json
 
     job, records = task
     done: list[_Done] = []
     for number, text in records:
+        if isinstance(text, str):  # the reader's own verdict: too large
+            done.append((number, None, _error_line(number, text), None))
+            continue
         try:
             claim = from_json(Claim, text)
+            result: Any
+            if job.command == "assess" or (job.command == "questions" and not job.to):
+                result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+                if job.summary:
+                    done.append((number, None, None, Tally.key(result)))
+                    continue
+            else:
+                result = assess_return(
+                    claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
+                )
+            if job.command == "questions":
+                rendered = _questions(number, result, job.format)
+            elif job.format == "json":
+                rendered = record_json(number, result)
+            else:
+                rendered = _label(number, claim, job.format) + result.explain(job.format)
         except InvalidInput as exc:
-            done.append((number, None, f"record {number}: {exc}", None))
+            done.append((number, None, _error_line(number, str(exc)), None))
             continue
-        result: Any
-        if job.command == "assess":
-            result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
-            if job.summary:
-                done.append((number, None, None, Tally.key(result)))
-                continue
-        else:
-            result = assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
-        rendered = result_json(result) if job.format == "json" else result.explain(job.format)
+        except Exception as exc:  # a fault of the library's: the record is reported, not lost
+            message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+            done.append((number, None, _error_line(number, message), None))
+            continue
         done.append((number, rendered, None, None))
     return done
+
+
+def _label(number: int, claim: Claim, format: str) -> str:
+    """The line that says which record a text result is: its number and the person's name."""
+    name = f" ({claim.person.name})" if claim.person.name else ""
+    head = f"record {number}{name}"
+    return f"<!-- {head} -->\n" if format == "markdown" else f"[{head}]\n"
+
+
+def _questions(number: int, result: Any, format: str) -> str:
+    """A record's questions: one JSON line ``{"record": N, "result": [Question, ...]}``, or as
+    text (each question, its kind and citations, and where each answer leads)."""
+    from .serialize import record_json
+
+    asked = result.questions()
+    if format == "json":
+        return record_json(number, asked)
+    head = f"record {number}: {result}"
+    if not asked:
+        return head + "\n  (decided: nothing left to ask)"
+    bullet = "- " if format == "markdown" else "  "
+    lines = [head]
+    for i, q in enumerate(asked, 1):
+        cites = "; ".join(str(c) for c in q.citations)
+        mark = " (decisive)" if q.decisive else ""
+        lines.append(f"{bullet}{i}. [{q.kind.value}] {q.text}{mark}")
+        lines.append(f"{bullet}   {q.path}" + (f" [{cites}]" if cites else ""))
+        if q.standard:
+            lines.append(f"{bullet}   standard: {q.standard}")
+        for a in q.answers:
+            lines.append(f"{bullet}   {a.label} -> {a.outcome.name}")
+    return "\n".join(lines)
+
+
+MAX_ERROR_CHARS = 1000  # an error line is cut to this length
+
+
+def _error_line(number: int, message: str) -> str:
+    line = f"record {number}: {_one_line(message)}"
+    if len(line) > MAX_ERROR_CHARS:
+        line = f"{line[: MAX_ERROR_CHARS - 40]}… ({len(line):,} characters in all)"
+    return line
 
 
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -145,8 +288,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         command=args.command,
         on=today() if args.on is None else parse_date(args.on, field="--on"),
         state=getattr(args, "state", None),
-        by=getattr(args, "by", ""),
-        to=getattr(args, "to", ""),
+        by=getattr(args, "by", None) or "",
+        to=getattr(args, "to", None) or "",
         doctrine=_doctrine(args.doctrine),
         format=args.format,
         summary=getattr(args, "summary", False),
@@ -157,8 +300,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally()
     bad = 0
+    if args.max_record_bytes < 1:
+        raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
     with _Input(args.input) as stream:
-        records = iter(_records(stream))
+        records = iter(_records(stream, args.max_record_bytes))
         chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
         results = ordered_map(_work, ((job, chunk) for chunk in chunks), args.processes)
         try:
@@ -184,7 +329,9 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if job.summary:
         summary = tally.summary()
         if job.format == "json":
-            out.write(json.dumps(summary.to_dict()) + "\n")
+            from .serialize import to_json
+
+            out.write(to_json(summary) + "\n")
         else:
             out.write(summary.explain() + "\n")
     return 2 if bad else 0
@@ -199,19 +346,27 @@ def _count_records(path: str) -> int | None:
     if path == "-":
         return None
     with _Input(path) as stream:
-        return sum(1 for line in stream if line.strip())
+        try:
+            return sum(1 for _ in _records(stream))
+        except (_Binary, InvalidInput):
+            return None
 
 
 class _Input:
+    """The input as bytes: a file, or standard input (``-``)."""
+
     def __init__(self, path: str) -> None:
         self.path = path
-        self.handle: TextIO | None = None
+        self.handle: BinaryIO | None = None
 
-    def __enter__(self) -> TextIO:
+    def __enter__(self) -> BinaryIO:
         if self.path == "-":
-            return sys.stdin
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is not None:
+                return buffer  # type: ignore[no-any-return]
+            return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
         try:
-            self.handle = Path(self.path).open(encoding="utf-8")
+            self.handle = Path(self.path).open("rb")
         except OSError as exc:
             raise InvalidInput(f"cannot read {self.path!r}: {exc.strerror}") from None
         return self.handle
@@ -223,12 +378,12 @@ class _Input:
 
 def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     from .render import render_tree
-    from .serialize import to_dict
+    from .serialize import to_json
 
     doctrine = _doctrine(args.doctrine)
-    if args.format == "json":
-        obs = obligations_of(args.state, on=args.on, doctrine=doctrine)
-        out.write(json.dumps([to_dict(o) for o in obs], ensure_ascii=False) + "\n")
+    if args.format == "json":  # JSON Lines: one StateObligation per line
+        for o in obligations_of(args.state, on=args.on, doctrine=doctrine):
+            out.write(to_json(o) + "\n")
     else:
         tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
         out.write(render_tree(tree, args.format) + "\n")
@@ -249,12 +404,18 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
                 f"{wanted!r} matches {len(match)} obligations of {args.state} (known: {known})"
             )
         picked.append(match[0])
-    cited = [Citation(*c.split(":", 1)) for c in args.cited]
+    cited = []
+    for text in args.cited:
+        instrument, _, pinpoint = text.partition(":")
+        try:
+            cited.append(Citation(instrument, pinpoint))
+        except InvalidInput as exc:
+            raise InvalidInput([Problem(f"--cited {text}", str(p)) for p in exc.problems]) from None
     ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
     if args.format == "json":
-        from .serialize import to_dict
+        from .serialize import to_json
 
-        out.write(json.dumps(to_dict(ruling.finding), ensure_ascii=False) + "\n")
+        out.write(to_json(ruling) + "\n")
     else:
         out.write(ruling.explain(args.format) + "\n")
     return 0
@@ -293,19 +454,42 @@ def _parser() -> argparse.ArgumentParser:
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"refugeelaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
+        """A subcommand with its description and an example."""
+        return sub.add_parser(
+            name,
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
     def common(p: argparse.ArgumentParser, *, formats: bool = True) -> None:
-        p.add_argument("--on", help="date of the assessment (ISO or '24 September 1982')")
+        p.add_argument(
+            "--on",
+            help="date of the assessment, ISO or '24 September 1982' (default: today)",
+        )
         p.add_argument(
             "--doctrine",
             action="append",
             default=[],
             metavar="KEY=VALUE",
-            help="a contested position, e.g. nexus=one_central_reason (repeatable)",
+            help="a contested position (repeatable); KEY is one of "
+            + ", ".join(_DOCTRINE_FIELDS)
+            + "; e.g. nexus=one_central_reason, article_33_extraterritorial=none",
         )
         if formats:
-            p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+            p.add_argument(
+                "--format",
+                choices=("text", "markdown", "json"),
+                default="text",
+                help="text (default), Markdown, or the library's JSON (one line per record)",
+            )
 
     def caseload(p: argparse.ArgumentParser) -> None:
         """The options of the commands that read claims: one, or a JSON Lines caseload."""
@@ -313,23 +497,55 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="stop at the first bad record")
         p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
         p.add_argument(
+            "--max-record-bytes",
+            type=int,
+            default=MAX_RECORD_BYTES,
+            metavar="N",
+            help=f"refuse a record larger than N bytes (default {MAX_RECORD_BYTES:,})",
+        )
+        p.add_argument(
             "--progress", action="store_true", help="show progress on stderr when it is a terminal"
         )
         common(p)
 
-    assess = sub.add_parser("assess", help="refugee status (Art 1) of a JSON claim or caseload")
+    assess = command(
+        "assess",
+        "refugee status (Art 1) of a JSON claim or a JSON Lines caseload",
+        "refugeelaw assess claim.json --on 2004-06-30 --state CHN",
+    )
     assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
     assess.add_argument("--summary", action="store_true", help="print counts by outcome instead")
     caseload(assess)
-    ret = sub.add_parser("return", help="may state BY return the person to TO?")
+    ret = command(
+        "return",
+        "may state BY return the person to TO? (Art 33, CAT art. 3, ICCPR arts 6-7, custom)",
+        "refugeelaw return claim.json --by CHN --to PRK --on 2004-06-30",
+    )
     ret.add_argument("--by", required=True, help="returning state (ISO alpha-3)")
     ret.add_argument("--to", required=True, help="destination (ISO alpha-3)")
     caseload(ret)
-    obl = sub.add_parser("obligations", help="what binds a state on a date")
+    ask = command(
+        "questions",
+        "what to ask next about an undecided claim, with the outcome each answer leads to",
+        "refugeelaw questions claim.json --on 2004-06-30",
+    )
+    ask.add_argument("--state", help="for refugee status: the state whose regime applies")
+    ask.add_argument("--by", help="for return: the returning state (give --to too)")
+    ask.add_argument("--to", help="for return: the destination (give --by too)")
+    caseload(ask)
+    obl = command(
+        "obligations",
+        "what binds a state on a date, and why",
+        "refugeelaw obligations CHN --on 2004-06-30",
+    )
     obl.add_argument("state", help="ISO alpha-3 code")
     common(obl)
-    con = sub.add_parser("conflict", help="which of two obligations of a state prevails")
-    con.add_argument("state")
+    con = command(
+        "conflict",
+        "which of two obligations of a state prevails, between whom, and what remains",
+        "refugeelaw conflict CHN '33(1)' 1986 --on 2004-06-30 --cited un-charter-1945:102",
+    )
+    con.add_argument("state", help="the obligated state (ISO alpha-3)")
     con.add_argument("first", help="text matching one obligation, e.g. '33(1)'")
     con.add_argument("second", help="e.g. '1986'")
     con.add_argument(
@@ -340,53 +556,176 @@ def _parser() -> argparse.ArgumentParser:
         help="a provision the argument relied on, to be checked (e.g. un-charter-1945:102)",
     )
     common(con)
-    sub.add_parser("demo", help="run the articles' North Korean case")
-    data = sub.add_parser("data", help="export the participation data (CSV or JSON)")
-    data.add_argument("--format", choices=("csv", "json"), default="csv")
+    command("demo", "run the articles' North Korean case", "refugeelaw demo")
+    data = command(
+        "data",
+        "export the participation data (CSV or JSON)",
+        "refugeelaw data --format csv --instrument refugee-convention-1951",
+    )
+    data.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
     data.add_argument("--instrument", help="one instrument's key (default: every treaty)")
     data.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the JSON form instead"
     )
-    schema = sub.add_parser("schema", help="print the JSON Schema of a public class")
-    schema.add_argument("name", nargs="?", default="Claim")
+    schema = command(
+        "schema",
+        "print the JSON Schema of a public class, or of a command's JSON output",
+        "refugeelaw schema Claim",
+    )
+    schema.add_argument(
+        "name",
+        nargs="?",
+        default="Claim",
+        help=f"a public class (default Claim) or a command: {', '.join(OUTPUTS)}",
+    )
     return parser
 
 
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
+    reported), 130 interrupted (Ctrl-C), 141 output closed early (``| head``)."""
     out = out or sys.stdout
     err = err or sys.stderr
     args = _parser().parse_args(argv)
     try:
-        if args.command in ("assess", "return"):
-            return _run_claims(args, out, err)
-        if args.command == "obligations":
-            return _obligations(args, out)
-        if args.command == "conflict":
-            return _conflict(args, out)
-        if args.command == "data":
-            from . import export
-
-            if args.schema:
-                out.write(json.dumps(export.schema(), indent=2) + "\n")
-            elif args.format == "json":
-                out.write(export.to_json(args.instrument) + "\n")
-            else:
-                out.write(export.to_csv(export.rows(args.instrument)))
-            return 0
-        if args.command == "schema":
-            import refugeelaw
-
-            from .serialize import json_schema
-
-            cls = getattr(refugeelaw, args.name, None)
-            if not isinstance(cls, type):
-                raise InvalidInput(f"no public class named {args.name!r}")
-            out.write(json.dumps(json_schema(cls), indent=2) + "\n")
-            return 0
-        return _demo(out)
+        return _command(args, out, err)
     except InvalidInput as exc:
-        err.write(f"refugeelaw: {exc}\n")
+        err.write(f"refugeelaw: {_bounded(str(exc))}\n")
         return 2
+    except _Binary:
+        err.write("refugeelaw: the input is binary, not JSON text\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("refugeelaw: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _quiet(out)
+        return 141
+    except Exception as exc:  # a fault of the library's: one line, never a traceback
+        err.write(f"refugeelaw: internal error ({type(exc).__name__}: {_bounded(str(exc))})\n")
+        return 70
+
+
+_LINE_BREAKS = {
+    ord(c): repr(c)[1:-1] for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}  # what str.splitlines() breaks at, written as escapes
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever the input put in it (a field name may hold a newline)."""
+    return message.translate(_LINE_BREAKS)
+
+
+def _bounded(message: str) -> str:
+    message = _one_line(message)
+    if len(message) <= MAX_ERROR_CHARS:
+        return message
+    return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"
+
+
+def _quiet(out: TextIO) -> None:
+    """The reader went away (``| head -1``): send what is left to nowhere, so that closing
+    standard output at exit does not complain."""
+    try:
+        fileno = out.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
+def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "questions" and (args.by is None) != (args.to is None):
+        raise InvalidInput("questions: give --by and --to together (a return), or neither (status)")
+    if args.command in ("assess", "return", "questions"):
+        return _run_claims(args, out, err)
+    if args.command == "obligations":
+        return _obligations(args, out)
+    if args.command == "conflict":
+        return _conflict(args, out)
+    if args.command == "data":
+        return _data(args, out)
+    if args.command == "schema":
+        return _schema(args.name, out)
+    return _demo(out)
+
+
+def _data(args: argparse.Namespace, out: TextIO) -> int:
+    """The participation table (``refugeelaw.export``) as CSV or JSON, or its JSON Schema."""
+    from . import export
+
+    if args.schema:
+        out.write(json.dumps(export.schema(), indent=2) + "\n")
+    elif args.format == "json":
+        out.write(export.to_json(args.instrument) + "\n")
+    else:
+        out.write(export.to_csv(export.rows(args.instrument)))
+    return 0
+
+
+# What each command writes with --format json: a line per record (in an envelope giving its
+# record number), or one document, each the library's own JSON of a public class.
+OUTPUTS = {
+    "assess": ("StatusDetermination", True),
+    "return": ("ReturnAssessment", True),
+    "summary": ("CaseloadSummary", False),
+    "obligations": ("StateObligation", False),
+    "conflict": ("PrecedenceRuling", False),
+    "questions": ("Question", True),
+}
+
+
+def output_schema(command: str) -> dict[str, Any]:
+    """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
+    --summary``): each line of ``assess`` and ``return`` is ``{"record": N, "result": ...}``."""
+    import refugeelaw
+
+    from .serialize import json_schema
+
+    name, envelope = OUTPUTS[command]
+    schema = json_schema(getattr(refugeelaw, name))
+    if not envelope:
+        return schema
+    defs = schema.pop("$defs", {})
+    body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
+    defs[name] = json.loads(json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"'))
+    return {
+        "$schema": schema["$schema"],
+        "title": f"refugeelaw {command} --format json (one line per record)",
+        "type": "object",
+        "properties": {
+            "record": {"type": "integer", "minimum": 1, "description": "the line it starts on"},
+            "result": (
+                {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
+                if command == "questions"
+                else {"$ref": f"#/$defs/{name}"}
+            ),
+        },
+        "required": ["record", "result"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def _schema(name: str, out: TextIO) -> int:
+    import attrs
+
+    import refugeelaw
+
+    from .serialize import json_schema
+
+    if name in OUTPUTS:
+        out.write(json.dumps(output_schema(name), indent=2) + "\n")
+        return 0
+    cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
+    if not isinstance(cls, type) or not attrs.has(cls):
+        raise InvalidInput(
+            f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
+        )
+    out.write(json.dumps(json_schema(cls), indent=2) + "\n")
+    return 0

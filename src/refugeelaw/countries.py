@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from ._data import read_text
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 __all__ = ["all_countries", "check_country", "country_name", "historic_countries", "is_historic"]
 
@@ -61,11 +61,13 @@ def check_country(code: object, *, field: str = "") -> str:
     if isinstance(code, str) and code in _table():
         return code
     if isinstance(code, str) and code.upper() in _table():
-        msg = f"country codes are upper case: write {code.upper()!r}, not {code!r}"
+        msg = f"country codes are upper case: write {shown(code.upper())}, not {shown(code)}"
     elif isinstance(code, str):
-        msg = f"unknown ISO 3166-1 alpha-3 country code {code!r}"
+        msg = f"unknown ISO 3166-1 alpha-3 country code {shown(code)}"
     else:
-        msg = f"expected an ISO 3166-1 alpha-3 country code, got {type(code).__name__} {code!r}"
+        msg = (
+            f"expected an ISO 3166-1 alpha-3 country code, got {type(code).__name__} {shown(code)}"
+        )
     raise InvalidInput([Problem(field, msg)])
 
 

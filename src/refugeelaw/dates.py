@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 __all__ = ["parse_date", "today"]
 
@@ -23,6 +23,16 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
+_MONTH_NAME = re.compile(
+    r"(?<![A-Za-z])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+    r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+MAX_DATE_CHARS = 100  # "Monday, the twenty-fourth of September 1982" is 43
 
 
 def today() -> dt.date:
@@ -47,33 +57,44 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
         return value
     if not isinstance(value, str):
         raise InvalidInput(
-            [Problem(field, f"expected a date, got {type(value).__name__} {value!r}")]
+            [Problem(field, f"expected a date, got {type(value).__name__} {shown(value)}")]
         )
     text = value.strip()
+    if len(text) > MAX_DATE_CHARS:
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{len(text):,} characters is too long for a date (at most {MAX_DATE_CHARS})",
+                )
+            ]
+        )
     if not text:
         raise InvalidInput([Problem(field, "empty date: give a date such as 1982-09-24")])
     if _ISO_DATETIME.match(text):
         raise InvalidInput(
-            [Problem(field, f"{value!r} is a date and time: give the date alone (YYYY-MM-DD)")]
+            [Problem(field, f"{shown(value)} is a date and time: give the date alone (YYYY-MM-DD)")]
         )
     if _ISO.match(text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
-            raise InvalidInput([Problem(field, f"impossible date {value!r}: {exc}")]) from None
-    if not re.search(r"[A-Za-z]{3,}", text):
+            raise InvalidInput([Problem(field, f"impossible date {shown(value)}: {exc}")]) from None
+    if not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text) and _DIGIT.search(text):
+        # No month name and no year-first date: the month is a number and so is the day, and
+        # "03/04/1982" reads two ways whatever words (a weekday, a time) stand around it.
         raise InvalidInput(
             [
                 Problem(
                     field,
-                    f"ambiguous numeric date {value!r}: write it as ISO (YYYY-MM-DD)"
+                    f"ambiguous numeric date {shown(value)}: write it as ISO (YYYY-MM-DD)"
                     " or with a month name (24 September 1982)",
                 )
             ]
         )
     if not _YEAR.search(text):
         raise InvalidInput(
-            [Problem(field, f"incomplete date {value!r}: give the year in full, e.g. 1982")]
+            [Problem(field, f"incomplete date {shown(value)}: give the year in full, e.g. 1982")]
         )
     return _parse_worded(text, value, field)
 
@@ -85,10 +106,21 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     for default in _SENTINELS:
         try:
             results.append(parser.parse(text, default=default).date())
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, TypeError, RecursionError):
             raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
     if results[0] != results[1]:
         raise InvalidInput(
             [Problem(field, f"incomplete date {original!r}: give the day, the month and the year")]
         )
+    try:  # a second reading (day first, year first) would be a guess: refuse it
+        readings = {
+            parser.parse(text, default=_SENTINELS[0], dayfirst=day, yearfirst=year).date()
+            for day in (False, True)
+            for year in (False, True)
+        }
+    except (ValueError, OverflowError, TypeError, RecursionError):  # pragma: no cover
+        raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+    if len(readings) > 1:
+        shown = " or ".join(sorted(d.isoformat() for d in readings))
+        raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {shown}")])
     return results[0]

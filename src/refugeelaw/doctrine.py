@@ -34,7 +34,7 @@ def _one_of(*allowed: str) -> v.Check:
     def check(value: Any) -> str | None:
         if value in allowed:
             return None
-        return f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
+        return f"expected one of {', '.join(map(repr, allowed))}, got {v._describe(value)}"
 
     return check
 
@@ -134,6 +134,10 @@ class Doctrine(v.Checked):
         >>> Doctrine().position("fear_threshold")
         'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)'
         """
+        if not isinstance(name, str) or name not in _WORDS:
+            raise v.InvalidInput(
+                [v.Problem("name", f"expected one of {', '.join(_WORDS)}, got {v._describe(name)}")]
+            )
         return _position(self, name)
 
 

@@ -11,15 +11,32 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["BeyondData", "InvalidInput", "Problem", "UnknownProvision"]
+__all__ = ["BeyondData", "InvalidInput", "Problem", "UnknownProvision", "shown"]
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """``repr(value)`` for an error message: cut to about ``limit`` characters (saying how long it
+    was), and safe for integers too long to write out."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of more than 4,300 digits
+        return f"an integer of {value.bit_length():,} bits" if isinstance(value, int) else "?"
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 20]}… ({len(text):,} characters)"
+
+
+def _text(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidInput([Problem(name, f"expected a string, got {type(value).__name__}")])
 
 
 @attrs.frozen
 class Problem:
     """One thing wrong with an input: where (a field path such as ``fears[0].likelihood``) and what."""
 
-    path: str
-    message: str
+    path: str = attrs.field(validator=lambda _, a, v: _text(a.name, v))
+    message: str = attrs.field(validator=lambda _, a, v: _text(a.name, v))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

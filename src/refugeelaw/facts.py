@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -32,6 +33,7 @@ from .errors import Problem
 from .sources import Citation
 
 __all__ = [
+    "JUDGEMENTS",
     "Actor",
     "Cessation",
     "Claim",
@@ -44,10 +46,49 @@ __all__ = [
     "Protection",
     "Severity",
     "SocialGroup",
+    "fact_field",
 ]
 
 _CONVENTION = "refugee-convention-1951"
 _HANDBOOK = "unhcr-handbook"
+
+#: The facts that record an assessor's evaluation rather than a plain fact: likelihood, gravity,
+#: proportionality, reasonableness, social perception, and the other findings the law leaves to
+#: the decision-maker's judgement. A finding that rests on one of them says so.
+JUDGEMENTS = frozenset(
+    {
+        "likelihood",
+        "severity",
+        "disproportionate",
+        "discriminatory",
+        "law_contrary_to_human_rights",
+        "internal_relocation",
+        "cumulative_persecution",
+        "compelling_reasons",
+        "torture",
+        "irreparable",
+        "risk_to_life",
+        "official_involvement",
+        "ground_central",
+        "danger_to_security",
+        "danger_to_community",
+        "serious_crime_danger",
+        "convicted_particularly_serious_crime",
+        "protected_characteristic",
+        "socially_perceived",
+        "exists_independently",
+        "protection",
+    }
+)
+
+_FIELD = re.compile(r"(?:^|\.)([a-z_]+)")
+
+
+def fact_field(path: str) -> str:
+    """The field a fact path names: ``"likelihood"`` for ``"fears[0].likelihood"``,
+    ``"protection"`` for ``"protection['PRK']"``."""
+    found = _FIELD.findall(path)
+    return found[-1] if found else path
 
 
 class Ground(enum.Enum):
@@ -395,7 +436,7 @@ def _to_protection(value: Any) -> Any:
 
 def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
-        return f"expected a mapping of country code to Protection, got {value!r}"
+        return f"expected a mapping of country code to Protection, got {v._describe(value)}"
     problems = []
     check = _IS_PROTECTION
     for country, level in value.items():
@@ -411,7 +452,7 @@ def _to_country_map(value: Any) -> Any:
 
 def _check_onward(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
-        return f"expected a mapping of country code to true/false, got {value!r}"
+        return f"expected a mapping of country code to true/false, got {v._describe(value)}"
     problems = []
     for country, flag in value.items():
         msg = v.country(country) or v.is_bool(flag)

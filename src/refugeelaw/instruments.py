@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -21,8 +22,8 @@ from dateutil.relativedelta import relativedelta
 
 from . import _validate as v
 from .dates import parse_date
-from .errors import InvalidInput, Problem
-from .sources import Citation, Provision, Source, _registry, _source
+from .errors import InvalidInput, Problem, shown
+from .sources import Citation, Provision, Source, _registry, _source, register_instrument
 
 __all__ = [
     "CAT",
@@ -42,6 +43,32 @@ __all__ = [
 _RULE_KINDS = ("days_after_deposit", "months_after_deposit", "on_deposit", "none")
 
 
+def _period(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1200:
+        return f"expected a whole number from 0 to 1,200, got {v._describe(value)}"
+    return None
+
+
+_KINDS = ("treaty", "bilateral", "guidance", "case", "custom")
+
+
+def _kind(value: Any) -> str | None:
+    return (
+        None
+        if value in _KINDS
+        else f"expected one of {', '.join(_KINDS)}, got {v._describe(value)}"
+    )
+
+
+def _instrument_status(value: Any) -> str | None:
+    statuses = ("verified", "secondary", "unverified")
+    return (
+        None
+        if value in statuses
+        else f"expected one of {', '.join(statuses)}, got {v._describe(value)}"
+    )
+
+
 @attrs.frozen
 class EntryIntoForceRule(v.Checked):
     """When a treaty enters into force for a state that joins after its general entry into force.
@@ -57,12 +84,14 @@ class EntryIntoForceRule(v.Checked):
     kind: str = attrs.field(
         metadata={"check": lambda x: None if x in _RULE_KINDS else f"expected one of {_RULE_KINDS}"}
     )
-    days: int = 0
-    months: int = 0
-    provision: str | None = None
+    days: int = attrs.field(default=0, metadata={"check": _period})
+    months: int = attrs.field(default=0, metadata={"check": _period})
+    provision: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
 
     def apply(self, deposited: dt.date) -> dt.date:
         """The date of entry into force for a state that deposited on ``deposited``."""
+        if type(deposited) is not dt.date:
+            deposited = parse_date(deposited, field="deposited")
         if self.kind == "days_after_deposit":
             return deposited + dt.timedelta(days=self.days)
         if self.kind == "months_after_deposit":
@@ -96,23 +125,35 @@ class Instrument(v.Checked):
     key: str = attrs.field(metadata={"check": v.non_empty_str})
     title: str = attrs.field(metadata={"check": v.non_empty_str})
     short_title: str = attrs.field(default="", metadata={"check": v.is_str})
-    kind: str = "treaty"
+    kind: str = attrs.field(default="treaty", metadata={"check": _kind})
     adopted: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
     entry_into_force: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    rule: EntryIntoForceRule = attrs.field(factory=lambda: EntryIntoForceRule("none"))
+    rule: EntryIntoForceRule = attrs.field(
+        factory=lambda: EntryIntoForceRule("none"),
+        metadata={"check": v.instance_of(EntryIntoForceRule)},
+    )
     provisions: tuple[Provision, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Provision)}
     )
-    status: str = "verified"
-    source: Source | None = None
-    notes: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple)
+    status: str = attrs.field(default="verified", metadata={"check": _instrument_status})
+    source: Source | None = attrs.field(
+        default=None, metadata={"check": v.instance_of(Source, optional=True)}
+    )
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
     subject_to: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        # Defining an instrument makes citations to it valid (Citation checks its instrument).
+        register_instrument(self.key, (p.citation.provision for p in self.provisions))
+        return ()
 
     def __repr__(self) -> str:
         return f"<Instrument {self.key}>"
@@ -214,7 +255,9 @@ def get(key: str | Instrument) -> Instrument:
     found = _instruments().get(key) if isinstance(key, str) else None
     if found is None:
         known = ", ".join(sorted(_instruments()))
-        raise InvalidInput([Problem("instrument", f"unknown instrument {key!r} (known: {known})")])
+        raise InvalidInput(
+            [Problem("instrument", f"unknown instrument {shown(key)} (known: {known})")]
+        )
     return found
 
 

@@ -137,7 +137,7 @@ def _verdict(value: object) -> object:
 
 
 def _is_verdict(value: object) -> str | None:
-    return None if isinstance(value, Verdict) else f"expected a Verdict, got {value!r}"
+    return None if isinstance(value, Verdict) else f"expected a Verdict, got {type(value).__name__}"
 
 
 @attrs.frozen(repr=False, cache_hash=True)  # immutable, so its hash never changes
@@ -156,8 +156,10 @@ class Finding(Checked):
         facts: the field paths of the facts relied on (``"fears[0].likelihood"``).
         missing: the field paths of unknown facts that would decide this step.
         standard: the standard of proof applied, where one applies.
-        role: ``"element"``, ``"exception"`` (a rule that displaces another), ``"input"`` (a fact
-            only a decision-maker can find, taken as given) or ``"conclusion"``.
+        role: ``"element"`` (a rule applied to facts), ``"exception"`` (a rule that displaces
+            another), ``"conclusion"`` or ``"note"``. Whether an element rests on a plain fact or
+            on an assessor's judgement is not a role: :attr:`judgements` and :attr:`basis` say
+            it, the same way for every finding, from the facts it relied on.
     """
 
     element: str = attrs.field(metadata={"check": non_empty_str})
@@ -183,6 +185,24 @@ class Finding(Checked):
 
     def __repr__(self) -> str:
         return f"<Finding {self.element!r}: {self.verdict.value}>"
+
+    @property
+    def judgements(self) -> tuple[str, ...]:
+        """The facts this finding relied on that record an assessor's judgement (likelihood,
+        gravity, proportionality, reasonableness, perception: ``refugeelaw.facts.JUDGEMENTS``),
+        as given (an unknown one is in :attr:`missing`, not here)."""
+        from .facts import JUDGEMENTS, fact_field
+
+        return tuple(p for p in self.facts if fact_field(p) in JUDGEMENTS and p not in self.missing)
+
+    @property
+    def basis(self) -> str:
+        """``"judgement"`` where the finding rests on an assessor's judgement, ``"fact"`` where
+        it records plain facts (a leaf that relied on facts and no judgement), ``"rule"``
+        otherwise (a rule applied to other findings, or to no fact of the claim)."""
+        if self.judgements:
+            return "judgement"
+        return "fact" if self.facts and not self.children else "rule"
 
     def walk(self) -> Iterator[tuple[int, Finding]]:
         """Every finding in the tree, depth first, with its depth (the root is 0)."""

@@ -34,10 +34,11 @@ from typing import Any
 
 import attrs
 
+from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
-from .facts import Claim, Ground, Motive
+from .facts import JUDGEMENTS, Claim, Ground, Motive
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -53,6 +54,26 @@ __all__ = [
 ]
 
 
+def _json_value(value: Any) -> str | None:
+    """An answer's value as the claim's JSON takes it: null, a boolean, a number, a string, or a
+    list of strings."""
+    if value is None or isinstance(value, (bool, str)):
+        return None
+    if isinstance(value, int) and -(10**300) <= value <= 10**300:
+        return None
+    if isinstance(value, float) and value == value and abs(value) < 1e300:
+        return None
+    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return None
+    return f"expected a JSON value of a claim's field, got {v._describe(value)}"
+
+
+def _count(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1 << 30:
+        return None
+    return f"expected a count, got {v._describe(value)}"
+
+
 class QuestionKind(enum.Enum):
     """What a question asks for: a plain ``FACT``, an assessor's ``JUDGMENT`` (likelihood,
     gravity, proportionality, reasonableness, social perception), or a ``DOCTRINE`` choice (a
@@ -63,8 +84,39 @@ class QuestionKind(enum.Enum):
     DOCTRINE = "doctrine"
 
 
+_KIND = v.to_enum(QuestionKind)
+_STATUS = v.to_enum(Status)
+_RETURN_OUTCOME = v.to_enum(ReturnOutcome)
+
+
+def _to_kind(value: Any) -> Any:
+    return _KIND(value)
+
+
+def _to_status(value: Any) -> Any:
+    return _STATUS(value)
+
+
+def _to_return_outcome(value: Any) -> Any:
+    return _RETURN_OUTCOME(value)
+
+
+def _status(value: Any) -> str | None:
+    return None if value is None or isinstance(value, Status) else "expected a Status or null"
+
+
+def _return_outcome(value: Any) -> str | None:
+    if value is None or isinstance(value, ReturnOutcome):
+        return None
+    return "expected a ReturnOutcome or null"
+
+
+def _answers(value: Any) -> Any:
+    return v.tuple_of(Answer)(value)
+
+
 @attrs.frozen
-class Answer:
+class Answer(v.Checked):
     """One possible answer to a :class:`Question` and where it leads.
 
     Args:
@@ -77,11 +129,19 @@ class Answer:
         open: how many facts would then still be open (``missing_facts()``).
     """
 
-    value: Any
-    label: str
-    status: Status | None = None
-    return_outcome: ReturnOutcome | None = None
-    open: int = 0
+    value: Any = attrs.field(metadata={"check": _json_value})
+    label: str = attrs.field(metadata={"check": v.non_empty_str})
+    status: Status | None = attrs.field(
+        default=None, converter=_to_status, metadata={"check": _status}
+    )
+    return_outcome: ReturnOutcome | None = attrs.field(
+        default=None, converter=_to_return_outcome, metadata={"check": _return_outcome}
+    )
+    open: int = attrs.field(default=0, metadata={"check": _count})
+
+    def _cross_check(self) -> Any:
+        if (self.status is None) == (self.return_outcome is None):
+            yield Problem("status", "give the outcome of a status or of a return question")
 
     @property
     def outcome(self) -> Status | ReturnOutcome:
@@ -93,7 +153,7 @@ class Answer:
 
 
 @attrs.frozen
-class Question:
+class Question(v.Checked):
     """A fact (or judgement, or doctrinal choice) an undecided result waits on, as a caseworker
     would ask it.
 
@@ -109,14 +169,18 @@ class Question:
         narrows: no answer settles it, but some leaves fewer facts open.
     """
 
-    path: str
-    text: str
-    kind: QuestionKind
-    citations: tuple[Citation, ...]
-    standard: str | None
-    answers: tuple[Answer, ...]
-    decisive: bool
-    narrows: bool = False
+    path: str = attrs.field(metadata={"check": v.non_empty_str})
+    text: str = attrs.field(metadata={"check": v.non_empty_str})
+    kind: QuestionKind = attrs.field(
+        converter=_to_kind, metadata={"check": v.is_enum(QuestionKind)}
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(Citation)}
+    )
+    standard: str | None = attrs.field(metadata={"check": v.opt_str})
+    answers: tuple[Answer, ...] = attrs.field(converter=v.to_tuple, metadata={"check": _answers})
+    decisive: bool = attrs.field(metadata={"check": v.is_bool})
+    narrows: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
 
 #: How each kind of result is assessed again with one fact (or one position) changed: filled by
@@ -133,32 +197,6 @@ def reassessable(kind: type, again: Callable[[Any, Claim, Doctrine], Any]) -> No
 Result = Any  # a StatusDetermination or ReturnAssessment (any result declared reassessable)
 
 _STEP = re.compile(r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[^']+)'\])")
-
-#: The facts that rest on an assessor's evaluation rather than on a plain record: likelihood,
-#: gravity, proportionality, reasonableness, social perception, and the judgements the law
-#: leaves to the decision-maker.
-JUDGMENTS = frozenset(
-    {
-        "likelihood",
-        "severity",
-        "disproportionate",
-        "discriminatory",
-        "law_contrary_to_human_rights",
-        "internal_relocation",
-        "cumulative_persecution",
-        "compelling_reasons",
-        "torture",
-        "irreparable",
-        "risk_to_life",
-        "ground_central",
-        "danger_to_security",
-        "danger_to_community",
-        "protected_characteristic",
-        "socially_perceived",
-        "exists_independently",
-        "protection",
-    }
-)
 
 # Questions in plain words, by the field asked about: ``{harm}`` is the feared harm's description,
 # ``{country}`` the country it names or the key of a mapping (``protection['PRK']``).
@@ -322,7 +360,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
             country=_place(key, harm, result.claim, path),
             path=path,
         )
-        kind = QuestionKind.JUDGMENT if field in JUDGMENTS else QuestionKind.FACT
+        kind = QuestionKind.JUDGMENT if field in JUDGEMENTS else QuestionKind.FACT
     undecided = result.outcome
     decisive = any(a.outcome is not undecided for a in answers)
     narrows = not decisive and any(a.open < still_open for a in answers)
@@ -371,7 +409,7 @@ def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
     if key is not None:
         try:
             return country_name(key)
-        except Exception:  # a clause key (exclusion_pending['1F(a)']), not a country
+        except InvalidInput:  # a clause key (exclusion_pending['1F(a)']), not a country
             return key
     match = re.match(r"fears\[(\d+)\]", path)
     if match:

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine
+from .errors import Problem
 from .facts import Claim
 from .logic import Finding, Verdict, missing_facts
 from .outcomes import ReturnOutcome, Status
 from .questions import Question, questions
-from .sources import Citation, cite
+from .sources import Citation, _citation_problem, cite
 
 if TYPE_CHECKING:
     from .render import Report, Section
@@ -99,8 +101,53 @@ class ExplainedResult:
 # ---------------------------------------------------------------------------------------------
 
 
+_VERDICT = v.to_enum(Verdict)
+_IS_VERDICT = v.is_enum(Verdict)
+
+
+def _to_verdict(value: Any) -> Any:
+    return _VERDICT(value)
+
+
+def _compared(value: Any) -> Iterable[Problem] | str | None:
+    """Named results of one kind of question (status, return or precedence)."""
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of view name to result, got {type(value).__name__}"
+    kinds = (StatusDetermination, ReturnAssessment, PrecedenceRuling)
+    return [
+        Problem(f"[{name!r}]", msg)
+        for name, r in value.items()
+        if (
+            msg := v.non_empty_str(name)
+            or (None if isinstance(r, kinds) else "expected a result of compare_doctrines")
+        )
+    ]
+
+
+_STATUS = v.to_enum(Status)
+_IS_STATUS = v.is_enum(Status)
+
+
+def _to_status(value: Any) -> Any:
+    return _STATUS(value)
+
+
+def _views(value: Any) -> Iterable[Problem] | str | None:
+    """Named status determinations (none, for a comparison of precedence rulings)."""
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of view name to StatusDetermination, got {type(value).__name__}"
+    return [
+        Problem(f"[{name!r}]", msg)
+        for name, d in value.items()
+        if (
+            msg := v.non_empty_str(name)
+            or (None if isinstance(d, StatusDetermination) else "expected a StatusDetermination")
+        )
+    ]
+
+
 @attrs.frozen(repr=False)
-class StatusDetermination(ExplainedResult):
+class StatusDetermination(v.Checked, ExplainedResult):
     """Whether a person is a refugee, on which date, and why.
 
     Args:
@@ -119,15 +166,17 @@ class StatusDetermination(ExplainedResult):
             ``None`` where none is met.
     """
 
-    outcome: Status
-    claim: Claim
-    on: dt.date
-    finding: Finding
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
-    state: str | None = None
-    regime: str = ""
-    displaced_by: tuple[str, ...] = ()
-    definition: str | None = None
+    outcome: Status = attrs.field(converter=_to_status, metadata={"check": _IS_STATUS})
+    claim: Claim = attrs.field(metadata={"check": v.instance_of(Claim)})
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
+    state: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    regime: str = attrs.field(default="", metadata={"check": v.is_str})
+    displaced_by: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    definition: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -165,7 +214,7 @@ class StatusDetermination(ExplainedResult):
 
 
 @attrs.frozen
-class DoctrineComparison:
+class DoctrineComparison(v.Checked):
     """One question answered under several doctrines: the outcome per view, and where they part.
 
     Args:
@@ -176,11 +225,15 @@ class DoctrineComparison:
             or precedence rulings.
     """
 
-    determinations: Mapping[str, StatusDetermination]
-    diverges_at: str | None
+    determinations: Mapping[str, StatusDetermination] = attrs.field(metadata={"check": _views})
+    diverges_at: str | None = attrs.field(metadata={"check": v.opt_str})
     results: Mapping[str, StatusDetermination | ReturnAssessment | PrecedenceRuling] = attrs.field(
-        factory=dict
+        factory=dict, metadata={"check": _compared}
     )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        if not self.determinations and not self.results:
+            yield Problem("determinations", "expected at least one view")
 
     @property
     def outcomes(self) -> dict[str, enum.Enum]:
@@ -216,8 +269,16 @@ class Basis(enum.Enum):
     PEREMPTORY = "peremptory"
 
 
+_BASIS = v.to_enum(Basis)
+_IS_BASIS = v.is_enum(Basis)
+
+
+def _to_basis(value: Any) -> Any:
+    return _BASIS(value)
+
+
 @attrs.frozen
-class StateObligation:
+class StateObligation(v.Checked):
     """One obligation of one state.
 
     Args:
@@ -242,22 +303,35 @@ class StateObligation:
             :func:`refugeelaw.party_status`). ``notes`` then say why.
     """
 
-    state: str
-    instrument: str
-    provision: str
-    duty: str
-    basis: Basis
-    since: dt.date | None
-    owed_to: str
-    peremptory: bool | None = False
-    absolute: bool = False
-    exceptions: tuple[Citation, ...] = ()
-    via: str | None = None
-    contested: bool = False
-    notes: tuple[str, ...] = ()
-    counterparties: tuple[str, ...] = ()
-    norm: str | None = None
-    bound: Verdict = Verdict.MET
+    state: str = attrs.field(metadata={"check": v.country})
+    instrument: str = attrs.field(metadata={"check": v.non_empty_str})
+    provision: str = attrs.field(metadata={"check": v.is_str})
+    duty: str = attrs.field(metadata={"check": v.non_empty_str})
+    basis: Basis = attrs.field(converter=_to_basis, metadata={"check": _IS_BASIS})
+    since: dt.date | None = attrs.field(converter=v.to_date, metadata={"check": v.opt_date})
+    owed_to: str = attrs.field(metadata={"check": v.is_str})
+    peremptory: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
+    absolute: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    exceptions: tuple[Citation, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Citation)}
+    )
+    via: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    contested: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    counterparties: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_countries}
+    )
+    norm: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    bound: Verdict = attrs.field(
+        default=Verdict.MET, converter=_to_verdict, metadata={"check": _IS_VERDICT}
+    )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        problem = _citation_problem(self.instrument, self.provision)
+        if problem is not None:
+            yield problem if problem.path == "provision" else Problem("instrument", problem.message)
 
     @property
     def citation(self) -> Citation:
@@ -275,8 +349,16 @@ class StateObligation:
 # ---------------------------------------------------------------------------------------------
 
 
+_RETURN_OUTCOME = v.to_enum(ReturnOutcome)
+_IS_RETURN_OUTCOME = v.is_enum(ReturnOutcome)
+
+
+def _to_return_outcome(value: Any) -> Any:
+    return _RETURN_OUTCOME(value)
+
+
 @attrs.frozen(repr=False)
-class ReturnAssessment(ExplainedResult):
+class ReturnAssessment(v.Checked, ExplainedResult):
     """Whether state ``by`` may return the person to ``to`` on ``on``, and why.
 
     Args:
@@ -295,16 +377,24 @@ class ReturnAssessment(ExplainedResult):
             would decide them.
     """
 
-    outcome: ReturnOutcome
-    claim: Claim
-    by: str
-    to: str
-    on: dt.date
-    breaches: tuple[StateObligation, ...]
-    finding: Finding
-    status: StatusDetermination
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
-    undecided: tuple[StateObligation, ...] = ()
+    outcome: ReturnOutcome = attrs.field(
+        converter=_to_return_outcome, metadata={"check": _IS_RETURN_OUTCOME}
+    )
+    claim: Claim = attrs.field(metadata={"check": v.instance_of(Claim)})
+    by: str = attrs.field(metadata={"check": v.country})
+    to: str = attrs.field(metadata={"check": v.country})
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    breaches: tuple[StateObligation, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
+    )
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    status: StatusDetermination = attrs.field(
+        metadata={"check": v.instance_of(StatusDetermination)}
+    )
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
+    undecided: tuple[StateObligation, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
+    )
 
     __summary__ = (
         ("outcome", "outcome"),
@@ -407,18 +497,29 @@ _RULE_CITATIONS = {
 }
 
 
+_RULE = v.to_enum(PrecedenceRule)
+_IS_RULE = v.is_enum(PrecedenceRule)
+
+
+def _to_rule(value: Any) -> Any:
+    return _RULE(value)
+
+
+_OPT_OBLIGATION = v.instance_of(StateObligation, optional=True)
+
+
 @attrs.frozen
-class PrecedenceBranch:
+class PrecedenceBranch(v.Checked):
     """The ruling on one side of a contested doctrinal question."""
 
-    assumption: str
-    rule: PrecedenceRule
-    prevailing: StateObligation | None
-    reason: str
+    assumption: str = attrs.field(metadata={"check": v.non_empty_str})
+    rule: PrecedenceRule = attrs.field(converter=_to_rule, metadata={"check": _IS_RULE})
+    prevailing: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    reason: str = attrs.field(metadata={"check": v.non_empty_str})
 
 
 @attrs.frozen(repr=False)
-class PrecedenceRuling:
+class PrecedenceRuling(v.Checked):
     """Which of two conflicting obligations prevails, between which states, and why.
 
     Args:
@@ -436,17 +537,25 @@ class PrecedenceRuling:
         doctrine: the positions applied.
     """
 
-    rule: PrecedenceRule
-    prevailing: StateObligation | None
-    displaced: StateObligation | None
-    between: tuple[str, ...]
-    on: dt.date
-    void: tuple[str, ...]
-    residual_responsibility: tuple[str, ...]
-    corrections: tuple[str, ...]
-    branches: tuple[PrecedenceBranch, ...]
-    finding: Finding
-    doctrine: Doctrine = attrs.field(factory=Doctrine)
+    rule: PrecedenceRule = attrs.field(converter=_to_rule, metadata={"check": _IS_RULE})
+    prevailing: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    displaced: StateObligation | None = attrs.field(metadata={"check": _OPT_OBLIGATION})
+    between: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_countries}
+    )
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    void: tuple[str, ...] = attrs.field(converter=v.to_tuple, metadata={"check": v.tuple_of_str})
+    residual_responsibility: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    corrections: tuple[str, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    branches: tuple[PrecedenceBranch, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(PrecedenceBranch)}
+    )
+    finding: Finding = attrs.field(metadata={"check": v.instance_of(Finding)})
+    doctrine: Doctrine = attrs.field(factory=Doctrine, metadata={"check": v.instance_of(Doctrine)})
 
     def __repr__(self) -> str:
         return f"<PrecedenceRuling {self.rule.name}>"

@@ -27,7 +27,7 @@ import attrs
 
 from ._frozenmap import FrozenMap
 from .dates import parse_date
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, shown
 
 if TYPE_CHECKING:
     import cattrs
@@ -36,7 +36,9 @@ __all__ = [
     "finding_json",
     "from_dict",
     "from_json",
+    "full_json",
     "json_schema",
+    "record_json",
     "result_dict",
     "result_json",
     "to_dict",
@@ -51,7 +53,18 @@ def _sort_key(value: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to about ``limit`` characters, saying how much was left out (error messages
+    stay readable whatever the input held)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 20]}… ({len(text):,} characters)"
+
+
+MAX_DEPTH = 200  # JSON nesting levels a document may have (a finding tree of 99 levels fits)
 
 
 def _structure_date(value: Any, _: type) -> dt.date:
@@ -85,6 +98,10 @@ def _is_var_tuple(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_fixed_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple and not _is_var_tuple(tp)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return typing.get_origin(tp) is frozenset
 
@@ -113,6 +130,18 @@ def _structure_enum_union(value: Any, tp: Any) -> Any:
     raise ValueError(f"expected one of {allowed}, got {value!r}")
 
 
+def _is_literal(tp: Any) -> bool:
+    return typing.get_origin(tp) is typing.Literal
+
+
+def _structure_literal(value: Any, tp: Any) -> Any:
+    allowed = typing.get_args(tp)
+    if type(value) is str and value in allowed:
+        return value
+    words = ", ".join(map(repr, allowed))
+    raise ValueError(f"expected one of {words}, got {_describe(value)}")
+
+
 @functools.cache
 def _converter() -> cattrs.Converter:
     import cattrs  # loaded on first use: `import refugeelaw` stays light
@@ -122,6 +151,7 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook_func(_is_enum_union, _structure_enum_union)
+    conv.register_structure_hook_func(_is_literal, _structure_literal)
     conv.register_unstructure_hook_func(_is_enum_union, lambda v: v.value)
 
     def structure_items(value: Any, item_type: Any) -> list[Any]:
@@ -181,6 +211,9 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(float, _number)
     conv.register_structure_hook_func(_is_frozenset, structure_frozenset)
     conv.register_unstructure_hook_func(_is_frozenset, unstructure_frozenset)
+    conv.register_unstructure_hook_func(
+        _is_fixed_tuple, lambda value: [conv.unstructure(x) for x in value]
+    )
     conv.register_structure_hook_func(_is_mapping, structure_mapping)
     conv.register_unstructure_hook(
         FrozenMap,
@@ -219,9 +252,9 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
         return out
     if isinstance(exc, KeyError):
         return [Problem(path, "required field is missing")]
-    if isinstance(exc, (ValueError, TypeError)):
-        return [Problem(path, _clean(str(exc)))]
-    raise exc  # pragma: no cover - an internal error, not bad input
+    if isinstance(exc, (ValueError, TypeError, AttributeError)):
+        return [Problem(path, shorten(_clean(str(exc)), 200))]
+    return [Problem(path, f"cannot be read: {shorten(str(exc), 200)}")]
 
 
 _SEGMENT = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+|'[^']*')\]")
@@ -264,16 +297,25 @@ def _clean(message: str) -> str:
 @functools.cache
 def _input_errors() -> tuple[type[BaseException], ...]:
     """The exceptions that mean bad input while structuring (cattrs loaded lazily)."""
-    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+    from cattrs.errors import (
+        BaseValidationError,
+        CattrsError,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
 
     return (
         ClassValidationError,
         IterableValidationError,
+        BaseValidationError,
         InvalidInput,
         ForbiddenExtraKeysError,
+        CattrsError,
         KeyError,
         ValueError,
         TypeError,
+        AttributeError,
     )
 
 
@@ -337,29 +379,199 @@ def result_json(result: Any) -> str:
     return text.replace(_dumps(_FINDING_MARK), finding_json(result.finding), 1)
 
 
+@functools.cache
+def _field_types(cls: Any) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in attrs.fields(cls))
+
+
+def full_json(result: Any) -> str:
+    """``to_json(result)`` for a status or return result, byte for byte, with each finding tree
+    written by :func:`finding_json` (the command line's JSON Lines: the library's own JSON,
+    readable with :func:`from_json`)."""
+    conv = _converter()
+    parts = []
+    for name, tp in _field_types(typing.cast(Any, type(result))):
+        value = getattr(result, name)
+        if name == "finding":
+            text = finding_json(value)
+        elif hasattr(value, "__summary__"):  # a result within a result (a return's status)
+            text = full_json(value)
+        else:
+            text = _dumps(conv.unstructure(value, unstructure_as=tp))
+        parts.append(f"{_str(name)}: {text}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def record_json(number: int, result: Any) -> str:
+    """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
+    number (the input line it starts on) and the result (or a list of them) as :func:`to_json`
+    writes it (with
+    U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader)."""
+    body = (
+        "[" + ", ".join(full_json(r) for r in result) + "]"
+        if isinstance(result, (list, tuple))
+        else full_json(result)
+    )
+    line = f'{{"record": {number}, "result": {body}}}'
+    if not line.isascii():  # characters some readers take for the end of a line: escaped
+        line = line.translate(_SEPARATORS)
+    return line
+
+
+# U+0085, U+2028 and U+2029 are line ends to str.splitlines() (and to JavaScript): written as
+# escapes, the JSON reads the same and each record stays on one line.
+_SEPARATORS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def from_dict(cls: type[T], data: Any) -> T:
     """Build ``cls`` from its JSON-ready form.
 
     Raises:
         InvalidInput: listing every problem with its path.
     """
-    if attrs.has(cls) and not isinstance(data, Mapping):
+    if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
         raise InvalidInput(
-            [Problem("", f"expected a JSON object for {cls.__name__}, got {data!r}")]
+            [Problem("", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+        )
+    if not isinstance(data, Mapping):
+        name = cls.__name__
+        raise InvalidInput(
+            [Problem("", f"expected a JSON object for {name}, got {_describe(data)}")]
         )
     try:
         return _converter().structure(data, cls)
+    except RecursionError:
+        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
     except _input_errors() as exc:
         raise InvalidInput([_json_path(p, data) for p in _problems(exc)]) from None
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """Serialise a public object to JSON (keys in field order; sets as sorted lists)."""
-    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+    """Serialise a public object to JSON (keys in field order; sets as sorted lists).
+
+    Raises:
+        InvalidInput: ``obj`` is not something the library writes (a public object, or a list,
+            tuple or dict of them).
+    """
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise InvalidInput(
+            [Problem("indent", f"expected a whole number or None, got {_describe(indent)}")]
+        )
+    try:
+        text = json.dumps(to_dict(obj), indent=indent, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(
+            [
+                Problem(
+                    "obj", f"cannot be written as JSON ({shorten(str(exc), 120)}): {_describe(obj)}"
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidInput([Problem("obj", "nested too deeply to be written as JSON")]) from None
+    # Nothing is written that from_json could not read back.
+    if text.count("[") + text.count("{") > MAX_DEPTH and (depth := _depth(text)) > MAX_DEPTH:
+        raise InvalidInput(
+            [
+                Problem(
+                    "obj",
+                    f"nested {depth:,} levels deep as JSON: at most {MAX_DEPTH} can be read back",
+                )
+            ]
+        )
+    return text
 
 
-def _reject_constant(name: str) -> Any:
-    raise json.JSONDecodeError(f"{name} is not valid JSON", name, 0)
+class _Constant:
+    """``NaN``, ``Infinity`` or ``-Infinity`` in the text: not JSON, reported at its path."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _depth(text: str) -> int:
+    """How deeply the JSON ``text`` nests (strings skipped): 1 for ``{}``, 2 for ``{"a": []}``."""
+
+    depth = deepest = 0
+    for char in _BRACKETS.findall(_STRING.sub("", text)):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
+    """Problems for ``NaN``/``Infinity`` and for strings holding a lone surrogate (``\\ud800``)."""
+    if isinstance(node, _Constant):
+        return [Problem(path, f"{node.word} is not valid JSON: give a number")]
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return [Problem(path, f"a lone surrogate (\\u{ord(node[exc.start]):04x}) is not text")]
+        return []
+    out: list[Problem] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out.extend(_lone_surrogates(value, f"{path}.{key}" if path else str(key)))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out.extend(_lone_surrogates(value, f"{path}[{i}]"))
+    return out
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
+    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
+    ``Infinity``, no lone surrogates (each reported at its JSON path)."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                [Problem("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            ) from None
+    elif not isinstance(text, str):
+        raise InvalidInput([Problem("", f"expected JSON text, got {_describe(text)}")])
+    if text.count("[") + text.count("{") > MAX_DEPTH:  # else it cannot nest too deeply
+        depth = _depth(text)
+        if depth > MAX_DEPTH:
+            raise InvalidInput(
+                [Problem("", f"nested {depth:,} levels deep: at most {MAX_DEPTH} are read")]
+            )
+    constants: list[str] = []
+
+    def constant(word: str) -> Any:
+        constants.append(word)
+        return _Constant(word)
+
+    try:
+        data = json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
+    except ValueError as exc:  # an integer beyond Python's 4,300 digits
+        raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
+    if constants or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
+        problems = _lone_surrogates(data)
+        if problems:
+            raise InvalidInput(problems)
+    return data
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -367,22 +579,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
     Raises:
         InvalidInput: the text is not JSON, or does not describe a valid ``cls``; every problem is
-            listed with its JSON path.
+            listed with its JSON path. Nothing else is raised, whatever the text (see
+            ``refugeelaw.serialize.loads`` for the limits).
     """
-    if isinstance(text, (bytes, bytearray)):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InvalidInput(
-                [Problem("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-            ) from None
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
-        ) from None
-    return from_dict(cls, data)
+    return from_dict(cls, loads(text))
 
 
 def json_schema(cls: type[Any]) -> dict[str, Any]:
@@ -393,6 +593,10 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> schema["properties"]["likelihood"]
     {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}]}
     """
+    if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
+        raise InvalidInput(
+            [Problem("cls", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+        )
     defs: dict[str, Any] = {}
     root = _schema_for(cls, defs)
     schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
@@ -422,7 +626,178 @@ def _retarget(node: Any, old: str, new: str) -> None:
             _retarget(value, old, new)
 
 
-_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold"}
+_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold", "return_threshold"}
+
+
+@functools.cache
+def _refinements() -> dict[int, Any]:
+    """What a field's check adds to the schema of its type, by the check's identity: the schema
+    says what the parser accepts (country codes as an enumeration, non-empty strings, closed
+    sets, ranges), so that a document the schema accepts is one ``from_json`` reads."""
+    from . import _validate as v
+    from . import facts, states
+    from . import sources as src
+    from .countries import all_countries
+
+    codes = {"enum": sorted(all_countries())}
+    text = {"minLength": 1, "pattern": "\\S"}
+    statuses = {"enum": list(src._STATUSES)}
+    return {
+        id(v.country): codes,
+        id(v.opt_country): codes,
+        id(v.tuple_of_countries): {"items": codes},
+        id(v.country_set): {"items": codes},
+        id(v.non_empty_str): text,
+        id(v.non_negative_int): {"minimum": 0, "maximum": v._MAX_COUNT},
+        id(src._status): statuses,
+        id(states._status): statuses,
+        id(facts._check_protection): {"propertyNames": codes},
+        id(facts._check_onward): {"propertyNames": codes},
+    }
+
+
+def _refine(schema: dict[str, Any], check: Any, cls: type, name: str) -> dict[str, Any]:
+    extra = _refinements().get(id(check))
+    if extra is None:
+        extra = _FIELD_REFINEMENTS.get((cls.__name__, name))
+    if extra is None:
+        return schema
+    if "anyOf" in schema:  # an optional value: refine the branch that is not null
+        return {
+            "anyOf": [
+                b if b == {"type": "null"} else {**b, **_for(b, extra)} for b in schema["anyOf"]
+            ]
+        }
+    return {**schema, **_for(schema, extra)}
+
+
+def _for(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    if "items" in extra and "items" in schema:
+        return {"items": {**schema["items"], **extra["items"]}}
+    return extra
+
+
+# Closed sets and shapes checked by a field's own lambda.
+_FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("Reservation", "kind"): {
+        "enum": ["reservation", "declaration", "understanding", "objection", "text"]
+    },
+    ("Answer", "open"): {"minimum": 0, "maximum": (1 << 30) - 1},
+    ("Answer", "value"): {
+        "anyOf": [
+            {"type": ["null", "boolean", "string"]},
+            {"type": "number", "minimum": -1e300, "maximum": 1e300},
+            {"type": "array", "items": {"type": "string"}},
+        ]
+    },
+    ("Participation", "art_1b"): {"enum": ["a", "b"]},
+    ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
+    ("CaseloadSummary", "outcomes"): {
+        "propertyNames": {"enum": ["REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"]},
+        "additionalProperties": {"type": "integer", "minimum": 0},
+    },
+}
+
+
+# Cross-checks a JSON Schema cannot state (it has no arithmetic): said in the schema, checked by
+# from_json.
+_UNSTATABLE: dict[str, str] = {
+    "CaseloadSummary": "the counts in 'outcomes' add up to 'total': from_json checks it; a JSON "
+    "Schema cannot state a sum",
+}
+
+# Cross-checks of a class that a schema can state.
+_CLASS_RULES: dict[str, list[dict[str, Any]]] = {
+    # At least one view, of status (determinations) or of any question (results).
+    "DoctrineComparison": [
+        {
+            "anyOf": [
+                {"properties": {"determinations": {"minProperties": 1}}},
+                {"required": ["results"], "properties": {"results": {"minProperties": 1}}},
+            ]
+        }
+    ],
+    # An answer leads to the outcome of a status question or of a return question, not both.
+    "Answer": [
+        {
+            "anyOf": [
+                {
+                    "required": ["status"],
+                    "properties": {
+                        "status": {"type": "string"},
+                        "return_outcome": {"type": "null"},
+                    },
+                },
+                {
+                    "required": ["return_outcome"],
+                    "properties": {
+                        "return_outcome": {"type": "string"},
+                        "status": {"type": "null"},
+                    },
+                },
+            ]
+        }
+    ],
+}
+
+
+def _participation_rules() -> list[dict[str, Any]]:
+    """``Participation``'s cross-checks that a schema can state (the order of the dates it
+    cannot)."""
+    from .states import Action
+
+    binding = [a.value for a in Action if a.binds and a is not Action.ORIGINAL_MEMBER]
+    idle = [a.value for a in Action if not a.binds]
+    dated = {"type": "string"}
+    return [
+        {
+            "if": {"properties": {"action": {"enum": binding}}},
+            "then": {
+                "anyOf": [
+                    {"required": ["deposited"], "properties": {"deposited": dated}},
+                    {"required": ["in_force"], "properties": {"in_force": dated}},
+                ]
+            },
+        },
+        {
+            "if": {"properties": {"action": {"enum": idle}}},
+            "then": {"properties": {"deposited": {"type": "null"}}},
+        },
+    ]
+
+
+@functools.cache
+def _citable() -> dict[str, Any]:
+    """The instrument and pinpoint pairs a citation may name: one branch per instrument."""
+    from .sources import _USER_INSTRUMENTS, _registry, provision
+
+    branches = []
+    for key, record in sorted(_registry().items()):
+        pinpoints = {""}
+        for pinpoint in record.provisions:
+            pinpoints.add(pinpoint)
+            for cut in range(1, len(pinpoint)):
+                parent = pinpoint[:cut]
+                if parent not in pinpoints and (pinpoint[cut] == "(" or pinpoint[cut].isupper()):
+                    try:
+                        provision(key, parent)
+                    except InvalidInput:
+                        continue
+                    pinpoints.add(parent)
+        branches.append(
+            {"properties": {"instrument": {"const": key}, "provision": {"enum": sorted(pinpoints)}}}
+        )
+    for key, known in sorted(_USER_INSTRUMENTS.items()):
+        provision_schema = {"type": "string"} if known is None else {"enum": sorted({"", *known})}
+        branches.append(
+            {"properties": {"instrument": {"const": key}, "provision": provision_schema}}
+        )
+    return {
+        "type": "object",
+        "description": "an instrument the library holds (or the user defined) and one of its pinpoints",
+        "properties": {"instrument": {"type": "string"}, "provision": {"type": "string"}},
+        "anyOf": branches,
+    }
 
 
 def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any]:
@@ -453,6 +828,13 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
         if _is_enum_union(tp):
             return {"enum": [m.value for a in args for m in a]}
         return {"anyOf": [_schema_for(a, defs, field) for a in args]}
+    if origin is tuple and not _is_var_tuple(tp):  # a fixed pair, e.g. (element, count)
+        items = [_schema_for(a, defs, field) for a in args]
+        if items[0] == {"type": "string"}:
+            items[0] = {"type": "string", "minLength": 1, "pattern": "\\S"}
+        if items[-1] == {"type": "integer"}:
+            items[-1] = {"type": "integer", "minimum": 0}
+        return {"type": "array", "prefixItems": items, "minItems": len(args), "maxItems": len(args)}
     if origin is tuple:
         return {"type": "array", "items": _schema_for(args[0], defs, field)}
     if origin is frozenset:
@@ -467,16 +849,32 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             props = {}
             required = []
             for f in attrs.fields(tp):
-                props[f.name] = _schema_for(hints[f.name], defs, f.name)
+                field_schema = _schema_for(hints[f.name], defs, f.name)
+                props[f.name] = _refine(field_schema, f.metadata.get("check"), tp, f.name)
                 if f.default is attrs.NOTHING:
                     required.append(f.name)
             body: dict[str, Any] = {"type": "object", "properties": props}
             if required:
                 body["required"] = required
             body["additionalProperties"] = False
+            if name == "Participation":
+                body["allOf"] = _participation_rules()
+            if name in _CLASS_RULES:
+                body["allOf"] = _CLASS_RULES[name]
+            if name in _UNSTATABLE:
+                body["$comment"] = _UNSTATABLE[name]
+            if name in ("Citation", "StateObligation"):  # the pair must name a known provision
+                body["allOf"] = [{"$ref": "#/$defs/citable"}]
+                defs["citable"] = _citable()
             doc = (tp.__doc__ or "").strip().splitlines()
             if doc:
                 body["description"] = doc[0]
             defs[name] = body
         return {"$ref": f"#/$defs/{name}"}
     raise TypeError(f"no JSON schema for type {tp!r}")  # pragma: no cover
+
+
+def _int_words(exc: ValueError) -> str:
+    if "4300 digits" in str(exc):
+        return "an integer of more than 4,300 digits"
+    return shorten(str(exc), 120)  # pragma: no cover - json raises no other ValueError

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from . import _validate as v
+from ._arguments import Arguments
 from ._data import json_names, read_text
 from .countries import check_country, country_name, is_historic
 from .dates import parse_date
@@ -50,6 +51,12 @@ __all__ = [
 
 _STATUSES = ("verified", "secondary", "unverified")
 _RESERVATION_KINDS = ("reservation", "declaration", "understanding", "objection", "text")
+
+
+def _status(value: Any) -> str | None:
+    if value in _STATUSES:
+        return None
+    return f"expected one of {', '.join(map(repr, _STATUSES))}, got {v._describe(value)}"
 
 
 class Action(enum.Enum):
@@ -87,21 +94,27 @@ class Reservation(v.Checked):
             "check": lambda x: (
                 None
                 if x in _RESERVATION_KINDS
-                else f"expected one of {', '.join(_RESERVATION_KINDS)}, got {x!r}"
+                else f"expected one of {', '.join(_RESERVATION_KINDS)}, got {v._describe(x)}"
             )
         }
     )
     provisions: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
-    summary: str = ""
-    text: str | None = None
-    status: str = "unverified"
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
-    qualifies: bool = False
+    summary: str = attrs.field(default="", metadata={"check": v.is_str})
+    text: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    status: str = attrs.field(default="unverified", metadata={"check": _status})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
+    qualifies: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
     def concerns(self, pinpoint: str) -> bool:
         """Whether it names ``pinpoint`` (or the article that contains it)."""
+        if not isinstance(pinpoint, str):
+            raise InvalidInput(
+                [Problem("pinpoint", f"expected a string, got {v._describe(pinpoint)}")]
+            )
         if self.kind == "text":
             return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
@@ -124,10 +137,12 @@ class Withdrawal(v.Checked):
     effective: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    accepted: bool = True
-    summary: str = ""
-    status: str = "unverified"
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    accepted: bool = attrs.field(default=True, metadata={"check": v.is_bool})
+    summary: str = attrs.field(default="", metadata={"check": v.is_str})
+    status: str = attrs.field(default="unverified", metadata={"check": _status})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
     in_doubt_from: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
@@ -156,9 +171,11 @@ class Art1BChoice(v.Checked):
     since: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    summary: str = ""
-    status: str = "unverified"
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    summary: str = attrs.field(default="", metadata={"check": v.is_str})
+    status: str = attrs.field(default="unverified", metadata={"check": _status})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
 
 
 @attrs.frozen
@@ -182,9 +199,11 @@ class Horizon(v.Checked):
     date: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
-    complete: bool = False
-    basis: str = ""
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    complete: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    basis: str = attrs.field(default="", metadata={"check": v.is_str})
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
 
     def __str__(self) -> str:
         if self.date is None:
@@ -240,17 +259,32 @@ class Participation(v.Checked):
     reservations: tuple[Reservation, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Reservation)}
     )
-    notes: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple)
-    source: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    source: tuple[Source, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
     signature: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
     status: str = attrs.field(
         default="unverified",
-        metadata={"check": lambda x: None if x in _STATUSES else f"expected one of {_STATUSES}"},
+        metadata={"check": _status},
     )
-    art_1b: str | None = None
-    withdrawal: Withdrawal | None = None
+    art_1b: str | None = attrs.field(
+        default=None,
+        metadata={
+            "check": lambda x: (
+                None
+                if x in (None, "a", "b")
+                else f"expected 'a', 'b' or null, got {v._describe(x)}"
+            )
+        },
+    )
+    withdrawal: Withdrawal | None = attrs.field(
+        default=None, metadata={"check": v.instance_of(Withdrawal, optional=True)}
+    )
     as_of: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
@@ -285,13 +319,20 @@ class Participation(v.Checked):
             yield Problem(
                 "signature", f"signature {self.signature} is after deposit {self.deposited}"
             )
-        if self.deposited and self.in_force and self.in_force < self.deposited:
+        if (
+            self.deposited
+            and self.in_force
+            and self.in_force < self.deposited
+            and self.action is not Action.SUCCESSION  # a succession may take effect earlier
+        ):
             yield Problem(
                 "in_force", f"entry into force {self.in_force} is before deposit {self.deposited}"
             )
 
     def bound_on(self, on: dt.date) -> bool:
         """Whether this participation binds the state on ``on``."""
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
         if not self.action.binds or self.in_force is None or on < self.in_force:
             return False
         w = self.withdrawal
@@ -301,12 +342,14 @@ class Participation(v.Checked):
 
 
 @attrs.frozen(repr=False)
-class State:
+class State(v.Checked):
     """A state and its treaty participations."""
 
-    code: str
-    name: str
-    participations: tuple[Participation, ...]
+    code: str = attrs.field(metadata={"check": v.country})
+    name: str = attrs.field(metadata={"check": v.non_empty_str})
+    participations: tuple[Participation, ...] = attrs.field(
+        converter=v.to_tuple, metadata={"check": v.tuple_of(Participation)}
+    )
 
     def __repr__(self) -> str:
         return f"<State {self.code} {self.name}>"
@@ -571,6 +614,13 @@ def party_status(
     Raises:
         InvalidInput: unknown state code, unknown instrument key, or a bad date.
     """
+    args = Arguments()
+    if not isinstance(state, State):
+        args.country("state", state)
+    if not isinstance(instrument, (str, Instrument)):
+        args.instance("instrument", instrument, Instrument)
+    extra = args.items("extra", extra, Participation)
+    args.done()
     when = parse_date(on, field="on")
     s = get(state)
     inst = get_instrument(instrument)

@@ -247,6 +247,54 @@ def rebuild(cls: type[T], values: tuple[Any, ...]) -> T:
     return obj
 
 
+def trusted(cls: type[T]) -> Callable[..., T]:
+    """A builder of ``cls`` for the rules: the same object from the rules' own, already typed
+    values (as ``cls(...)`` would make it), without the checks a user's call runs. The results
+    are checked on construction (``Checked``); the rules, which build them from values they
+    have checked, pay nothing for it."""
+    names, setters = _layout(cls)
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # attrs classes only
+    hashed = len(setters) > len(names)
+
+    def build(*args: Any, **kwargs: Any) -> T:
+        obj = _new(cls)
+        if len(args) == len(names):  # what the rules do: every field, in order
+            for setter, value in zip(setters, args, strict=False):
+                setter(obj, value)
+        else:
+            for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
+                if i < len(args):
+                    value = args[i]
+                elif field.name in kwargs:
+                    value = kwargs[field.name]
+                elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                    value = field.default.factory()
+                else:
+                    value = field.default
+                setter(obj, value)
+        if hashed:
+            setters[-1](obj, None)
+        return obj
+
+    # It stands in for the class where the rules name it (and where their annotations do).
+    build.__name__, build.__qualname__ = cls.__name__, cls.__qualname__
+    build.__module__, build.__doc__ = cls.__module__, cls.__doc__
+    return build
+
+
+def _result_builders() -> dict[int, Any]:
+    """The result classes the rules build on every call, each with its trusted builder."""
+    from ..results import ReturnAssessment, StatusDetermination
+
+    return {
+        id(cls): _TRUSTED.setdefault(cls, trusted(cls))
+        for cls in (StatusDetermination, ReturnAssessment)
+    }
+
+
+_TRUSTED: dict[type, Any] = {}
+
+
 def _reduce(obj: Any) -> tuple[Any, tuple[Any, ...]]:
     cls = type(obj)
     names, _ = _layout(cls)
@@ -285,7 +333,7 @@ def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
                 and id(value) not in _WRAPPERS
             ):
                 _WRAPPERS[id(value)] = memoised(value)
-    return {id(logic.finding): fast_finding, **_WRAPPERS}
+    return {id(logic.finding): fast_finding, **_result_builders(), **_WRAPPERS}
 
 
 def _swapped(value: Any, swaps: dict[int, Any]) -> Any:

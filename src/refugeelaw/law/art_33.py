@@ -159,6 +159,7 @@ def art_33_2(claim: Claim) -> Finding:
             "danger_to_community",
         )
     danger = security | convicted_and_dangerous
+    facts = tuple(f for f in facts if getattr(claim, f) is not None)  # those established or not
     element = "Art 33(2): danger to security or the community"
     if danger is Verdict.MET:
         which = (

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .. import results as kinds  # the classes themselves, for isinstance (not their builders)
+from .._arguments import Arguments
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
@@ -30,7 +32,7 @@ __all__ = ["compare_doctrines"]
 
 
 def compare_doctrines(
-    subject: Claim | tuple[StateObligation, StateObligation],
+    claim: Claim | tuple[StateObligation, StateObligation],
     views: Mapping[str, Doctrine],
     *,
     on: dt.date | str | None = None,
@@ -41,7 +43,7 @@ def compare_doctrines(
     """Answer one question under several named doctrines and report where the views diverge.
 
     Args:
-        subject: a :class:`~refugeelaw.Claim` (refugee status, or return where ``to`` is given),
+        claim: a :class:`~refugeelaw.Claim` (refugee status, or return where ``to`` is given),
             or two conflicting :class:`~refugeelaw.StateObligation` (precedence).
         views: the doctrines, by name.
         on: the date (default: today).
@@ -56,15 +58,29 @@ def compare_doctrines(
     always be the root whenever the outcomes differ).
 
     Raises:
-        InvalidInput: no view, or a subject or argument the question cannot take.
+        InvalidInput: no view, or a claim or argument the question cannot take.
     """
+    args = Arguments()
+    if isinstance(claim, tuple):
+        if len(claim) != 2:
+            args.problems.append(Problem("claim", "give a Claim, or two conflicting obligations"))
+        else:
+            for i, ob in enumerate(claim):
+                args.instance(f"claim[{i}]", ob, StateObligation)
+    else:
+        args.instance("claim", claim, Claim)
+    args.instance("views", views, Mapping)
+    if isinstance(views, Mapping):
+        for name, doctrine in views.items():
+            args.instance(f"views[{name!r}]", doctrine, Doctrine)
+    args.country("state", state, optional=True)
+    args.country("to", to, optional=True)
+    args.done()
     if not views:
         raise InvalidInput([Problem("views", "give at least one named Doctrine")])
     results: dict[str, StatusDetermination | ReturnAssessment | PrecedenceRuling]
-    if isinstance(subject, tuple):
-        if len(subject) != 2:
-            raise InvalidInput([Problem("subject", "give two conflicting obligations")])
-        first, second = subject
+    if isinstance(claim, tuple):
+        first, second = claim
         results = {
             name: resolve_conflict(first, second, between=between, on=on, doctrine=doctrine)
             for name, doctrine in views.items()
@@ -73,18 +89,18 @@ def compare_doctrines(
         if state is None:
             raise InvalidInput([Problem("state", "give the returning state to compare a return")])
         results = {
-            name: assess_return(subject, by=state, to=to, on=on, doctrine=doctrine)
+            name: assess_return(claim, by=state, to=to, on=on, doctrine=doctrine)
             for name, doctrine in views.items()
         }
     else:
         results = {
-            name: assess_status(subject, on=on, state=state, doctrine=doctrine)
+            name: assess_status(claim, on=on, state=state, doctrine=doctrine)
             for name, doctrine in views.items()
         }
     determinations = {
-        name: r.status if isinstance(r, ReturnAssessment) else r
+        name: r.status if isinstance(r, kinds.ReturnAssessment) else r
         for name, r in results.items()
-        if not isinstance(r, PrecedenceRuling)
+        if not isinstance(r, kinds.PrecedenceRuling)
     }
     diverges = _first_divergence([r.finding for r in results.values()])
     return DoctrineComparison(
@@ -93,7 +109,7 @@ def compare_doctrines(
 
 
 def _statuses(found: Mapping[str, Any]) -> dict[str, StatusDetermination]:
-    return {name: d for name, d in found.items() if isinstance(d, StatusDetermination)}
+    return {name: d for name, d in found.items() if isinstance(d, kinds.StatusDetermination)}
 
 
 def _first_divergence(nodes: list[Finding]) -> str | None:

@@ -70,7 +70,11 @@ def persecution(
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
         routes = ("disproportionate", "discriminatory", "law_contrary_to_human_rights")
-        facts = [f"{path}.prosecution", *(f"{path}.{r}" for r in routes)]
+        # The facts relied on: the routes found (an unknown one is missing, not relied on).
+        facts = [
+            f"{path}.prosecution",
+            *(f"{path}.{r}" for r in routes if getattr(harm, r) is not None),
+        ]
         verdict = Verdict.any(Verdict.of(getattr(harm, r)) for r in routes)
         if harm.severity is Severity.MINOR:
             # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
@@ -396,7 +400,6 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 "alternative, which rebuts it",
                 *cites,
                 facts=facts,
-                role="input",
             )
         if claim.internal_relocation is False:
             reason = (
@@ -408,6 +411,7 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 "the state is the persecutor: an internal flight alternative is presumed "
                 "unavailable and no finding rebuts the presumption"
             )
+            facts = [f"{path}.actor"]  # the presumption rests on who persecutes, not a finding
         return finding(element, Verdict.MET, reason, *cites, facts=facts)
     if claim.internal_relocation is False:
         return finding(
@@ -416,7 +420,6 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
             "no reasonable internal flight alternative exists (a finding of the decision-maker)",
             *cites,
             facts=facts,
-            role="input",
         )
     if claim.internal_relocation:
         if harm.actor is None:
@@ -437,7 +440,6 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
             "flight alternative exists (a finding of the decision-maker)",
             *cites,
             facts=facts,
-            role="input",
         )
     missing = ["internal_relocation"] + ([f"{path}.actor"] if harm.actor is None else [])
     return finding(

@@ -40,7 +40,7 @@ def not_prevented(
     the destination can and does protect against. Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open."""
     where = f"protection[{harm.country!r}]"
-    facts = (f"{path}.actor", where)
+    facts = (f"{path}.actor", *((where,) if protection is not None else ()))
     if harm.actor is Actor.STATE or protection in (
         Protection.UNAVAILABLE,
         Protection.REFUSED_FOR_VALID_REASON,

@@ -30,12 +30,17 @@ def positions(c: Conflict) -> tuple[str, ...]:
     return tuple(c.doctrine.position(n) for n in found)
 
 
+def against_torture(ob: StateObligation) -> bool:
+    """Whether the obligation is a duty not to return a person to torture (its peremptory
+    status is ``Doctrine.torture_non_refoulement_peremptory``)."""
+    position = peremptory_position(ob.instrument, ob.provision, ob.norm)
+    return position == "torture_non_refoulement_peremptory"
+
+
 def footing(ob: StateObligation) -> str:
     """Why an obligation is peremptory, in words: the duty not to return a person to torture
     stands on the doctrine's view, beside the prohibition of torture, peremptory on its own."""
-    if peremptory_position(ob.instrument, ob.provision, ob.norm) == (
-        "torture_non_refoulement_peremptory"
-    ):
+    if against_torture(ob):
         return (
             f"{ob.citation} reflects a peremptory norm (the prohibition of torture is peremptory, "
             "ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the duty not to "
@@ -65,7 +70,7 @@ def peremptory_norm(c: Conflict) -> Decision:
     ):
         if flag and not weak_flag:
             inst = c.treaty(weak.instrument)
-            torture = (_TORTURE,) if "torture" in footing(strong) else ()
+            torture = (_TORTURE,) if against_torture(strong) else ()
             # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
             # a treaty that conflicts with the norm; art. 33 expresses it).
             if inst is None or inst.key in (strong.instrument, _CHARTER):

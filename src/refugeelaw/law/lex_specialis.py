@@ -8,6 +8,7 @@ from ..results import Basis, PrecedenceRule
 from ..sources import Citation
 from .conflict import Conflict, Decision
 from .obligations import CUSTOM
+from .terms import names
 
 __all__ = ["lex_specialis"]
 
@@ -43,7 +44,7 @@ def lex_specialis(c: Conflict) -> Decision:
             )
         bound = c.parties(strong)
         parties = [s for s in c.between if bound[s] is Verdict.MET] or list(c.between)
-        among = " and ".join(country_name(s) for s in parties)
+        among = names(parties)
         inst = c.treaty(strong.instrument)
         treaty = str(inst) if inst is not None else str(strong.citation)
         if weak.norm is not None and strong.norm != weak.norm:

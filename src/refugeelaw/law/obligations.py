@@ -25,9 +25,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..countries import check_country, country_name
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from .._arguments import Arguments
+from ..countries import country_name
+from ..doctrine import Doctrine
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
@@ -179,7 +179,7 @@ def _unknown_duty(
     state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
 ) -> Survey:
     """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
-    non_refoulement = duty.norm == "non-refoulement"
+    position = peremptory_position(duty.instrument, duty.provision, duty.norm)
     others = tuple(s for s in participants(duty.instrument) if s != state)
     obligation = StateObligation(
         state=state,
@@ -189,7 +189,7 @@ def _unknown_duty(
         basis=Basis.TREATY,
         since=None,
         owed_to=duty.owed_to or "the other parties",
-        peremptory=doctrine.non_refoulement_peremptory if non_refoulement else False,
+        peremptory=False if position is None else getattr(doctrine, position),
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,
@@ -371,8 +371,12 @@ def obligation_at(
 def _arguments(
     state: str, on: dt.date | str | None, doctrine: Doctrine | None
 ) -> tuple[dt.date, Doctrine]:
-    check_country(state, field="state")
-    return (today() if on is None else parse_date(on, field="on")), doctrine or DEFAULT_DOCTRINE
+    args = Arguments()
+    args.country("state", state)
+    when = args.date("on", on)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked
 
 
 def obligations_of(

@@ -27,9 +27,9 @@ from typing import Any
 
 import attrs
 
+from .._arguments import Arguments
 from ..countries import check_country, country_name
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
+from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..instruments import Instrument
 from ..logic import Finding, Verdict, finding
@@ -189,21 +189,17 @@ def resolve_conflict(
     Raises:
         InvalidInput: arguments of the wrong type, or bad state codes or date.
     """
-    problems = [
-        Problem(n, f"expected a StateObligation, got {type(o).__name__}")
-        for n, o in (("first", first), ("second", second))
-        if not isinstance(o, StateObligation)
-    ]
-    mine = tuple(instruments)
-    problems += [
-        Problem(f"instruments[{i}]", f"expected an Instrument, got {type(x).__name__}")
-        for i, x in enumerate(mine)
-        if not isinstance(x, Instrument)
-    ]
-    if problems:
-        raise InvalidInput(problems)
-    when = today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or DEFAULT_DOCTRINE
+    args = Arguments()
+    args.instance("first", first, StateObligation)
+    args.instance("second", second, StateObligation)
+    mine = args.items("instruments", instruments, Instrument)
+    cited = args.items("cited", cited, Citation)
+    extra = args.items("extra", extra, Participation)
+    if between is not None:
+        between = args.countries("between", between)
+    when = args.date("on", on)
+    doctrine = args.doctrine(doctrine)
+    args.done()
     if between is None:
         states = [first.state, second.state, *first.counterparties, *second.counterparties]
     else:

@@ -59,7 +59,6 @@ def protection_of(country: str, stated: Protection | None, persecutors: tuple[st
             "based on well-founded fear (a finding of the decision-maker)",
             *cites,
             facts=[path],
-            role="input",
         )
     if persecutors:
         return finding(

@@ -28,10 +28,9 @@ from typing import NamedTuple
 
 import attrs
 
-from ..countries import check_country, country_name
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
-from ..errors import InvalidInput, Problem
+from .._arguments import return_arguments
+from ..countries import country_name
+from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..questions import reassessable
@@ -271,20 +270,7 @@ def assess_return(
     Raises:
         InvalidInput: bad claim, state codes, date or doctrine.
     """
-    problems: list[Problem] = []
-    for name, code in (("by", by), ("to", to)):
-        try:
-            check_country(code, field=name)
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-    if not isinstance(claim, Claim):
-        problems.append(Problem("claim", f"expected a Claim, got {type(claim).__name__}"))
-    if doctrine is not None and not isinstance(doctrine, Doctrine):
-        problems.append(Problem("doctrine", f"expected a Doctrine, got {doctrine!r}"))
-    if problems:
-        raise InvalidInput(problems)
-    when = on if type(on) is dt.date else today() if on is None else parse_date(on, field="on")
-    doctrine = doctrine or DEFAULT_DOCTRINE
+    when, doctrine = return_arguments(claim, by, to, on, doctrine)
     regime = regime_for(by, when)
     status = determine(claim, when, regime, doctrine)  # Art 1, once
     persecution = persecution_risk(status, to)

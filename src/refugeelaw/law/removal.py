@@ -306,6 +306,12 @@ def severe_harm(
         verdict = verdict & condition
         facts += reads
         missing += needs
+    # The facts relied on are those given: an unknown one is missing, or did not matter.
+    facts = [
+        p
+        for p in facts
+        if not p.startswith(f"{path}.") or getattr(harm, p[len(path) + 1 :], None) is not None
+    ]
     applied = with_threshold(standard, threshold)
     if verdict is Verdict.MET:
         reason = applied

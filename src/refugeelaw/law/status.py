@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import attrs
 
-from ..dates import parse_date, today
-from ..doctrine import DEFAULT_DOCTRINE, Doctrine
-from ..errors import InvalidInput, Problem
+from .._arguments import status_arguments
+from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
 from ..questions import reassessable
@@ -256,19 +254,8 @@ def assess_status(
     Raises:
         InvalidInput: ``claim`` is not a :class:`Claim`, or ``on``, ``state`` or ``doctrine`` is invalid.
     """
-    if not isinstance(claim, Claim):
-        raise InvalidInput([Problem("claim", f"expected a Claim, got {type(claim).__name__}")])
-    when = on if type(on) is dt.date else today() if on is None else parse_date(on, field="on")
-    doctrine = _doctrine(doctrine)
+    when, doctrine = status_arguments(claim, on, state, doctrine)
     return determine(claim, when, regime_for(state, when), doctrine)
-
-
-def _doctrine(doctrine: Any) -> Doctrine:
-    if doctrine is None:
-        return DEFAULT_DOCTRINE
-    if not isinstance(doctrine, Doctrine):
-        raise InvalidInput([Problem("doctrine", f"expected a Doctrine, got {doctrine!r}")])
-    return doctrine
 
 
 # Asked again with one fact or position changed, the same question (refugeelaw.questions).

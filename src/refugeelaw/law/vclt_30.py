@@ -23,6 +23,7 @@ from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
+from .terms import names
 
 __all__ = ["conflict_clause", "successive_treaties"]
 
@@ -43,7 +44,7 @@ def conflict_clause(c: Conflict) -> Decision:
                 strong,
                 weak,
                 statement=(
-                    f"as between {_names(c.between)}, {strong.citation} prevails: {iw} declares "
+                    f"as between {names(c.between)}, {strong.citation} prevails: {iw} declares "
                     f"itself subject to {is_} (VCLT art. 30(2))"
                 ),
             )
@@ -68,11 +69,6 @@ def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date |
             f"binding the state from {ob.since.isoformat()} (its {how} date is not known)",
         )
     return None, f"its {how} date is not known"
-
-
-def _names(states: tuple[str, ...] | list[str]) -> str:
-    names = [country_name(s) for s in states]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _integral(ob: StateObligation) -> bool:
@@ -127,12 +123,12 @@ def successive_treaties(c: Conflict) -> Decision:
     pa, pb = c.parties(a), c.parties(b)
     unknown = [s for s in between if Verdict.UNKNOWN in (pa[s], pb[s])]
     if unknown:
-        names = ", ".join(country_name(s) for s in unknown)
+        unknown_names = ", ".join(country_name(s) for s in unknown)
         return Decision(
             finding(
                 element,
                 Verdict.UNKNOWN,
-                f"whether {names} is party to both treaties on {c.on.isoformat()} is beyond the "
+                f"whether {unknown_names} is party to both treaties on {c.on.isoformat()} is beyond the "
                 "data (see party_status), so art. 30(3)-(4) cannot be applied",
                 Citation(_V, "30(4)"),
             )
@@ -164,7 +160,7 @@ def successive_treaties(c: Conflict) -> Decision:
             else ()
         )
         statement = (
-            f"as between {_names(between)}, parties to both treaties, {later.citation} "
+            f"as between {names(between)}, parties to both treaties, {later.citation} "
             "prevails as the later treaty (VCLT art. 30(3), 30(4)(a))"
         )
         if residual:
@@ -198,7 +194,7 @@ def successive_treaties(c: Conflict) -> Decision:
         common, other = (a, b) if only_a else (b, a)
         common_inst, other_inst = (ia, ib) if only_a else (ib, ia)
         outsiders = only_a or only_b
-        names = ", ".join(country_name(s) for s in outsiders)
+        outsider_names = ", ".join(country_name(s) for s in outsiders)
         residual = tuple(
             f"{country_name(s)} remains responsible to the other parties of the {other_inst} for any "
             f"breach of {_pinpoint(other)} "
@@ -207,17 +203,17 @@ def successive_treaties(c: Conflict) -> Decision:
         )
         reason = (
             f"{', '.join(country_name(s) for s in both)} is party to both treaties and "
-            f"{names} only to {common_inst}: between them {common_inst} governs (art. "
+            f"{outsider_names} only to {common_inst}: between them {common_inst} governs (art. "
             f"30(4)(b)); art. 30(5) keeps the responsibility owed under {other_inst} to its "
             "other parties"
         )
         statement = (
-            f"as between {_names(both)} and {_names(outsiders)}, {common.citation} governs "
+            f"as between {names(both)} and {names(outsiders)}, {common.citation} governs "
             "their mutual relations (VCLT art. 30(4)(b))"
         )
         if _integral(other):
             statement += (
-                f"; {_names(outsiders)} holds no rights under the {other_inst}, whose "
+                f"; {names(outsiders)} holds no rights under the {other_inst}, whose "
                 f"{_pinpoint(other)} is owed to every other party, not to one state"
             )
         statement += "; " + "; ".join(residual)

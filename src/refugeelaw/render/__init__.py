@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..errors import InvalidInput, Problem
+from ..errors import InvalidInput, Problem, shown
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -57,7 +57,7 @@ class Report:
 def _check(format: str) -> None:
     if format not in FORMATS:
         raise InvalidInput(
-            [Problem("format", f"expected one of {', '.join(FORMATS)}, got {format!r}")]
+            [Problem("format", f"expected one of {', '.join(FORMATS)}, got {shown(format)}")]
         )
 
 
@@ -106,8 +106,8 @@ def _details(f: Finding) -> list[str]:
     out = []
     if f.standard:
         out.append(f"standard: {f.standard}")
-    if f.role == "input":
-        out.append("a finding of the decision-maker, taken as given")
+    if f.judgements:
+        out.append("judgement: " + ", ".join(f.judgements))
     if f.facts:
         out.append("facts: " + ", ".join(f.facts))
     if f.missing:

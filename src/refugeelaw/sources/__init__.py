@@ -25,6 +25,7 @@ import attrs
 from .._data import json_names, read_text
 from .._validate import (
     Checked,
+    instance_of,
     is_bool,
     is_str,
     non_empty_str,
@@ -34,9 +35,17 @@ from .._validate import (
     to_tuple,
     tuple_of_str,
 )
-from ..errors import Problem, UnknownProvision
+from ..errors import Problem, UnknownProvision, shown
 
-__all__ = ["SOURCE_FIELDS", "Citation", "Provision", "Source", "provision", "source_keys"]
+__all__ = [
+    "SOURCE_FIELDS",
+    "Citation",
+    "Provision",
+    "Source",
+    "provision",
+    "register_instrument",
+    "source_keys",
+]
 
 SOURCE_FIELDS = ("title", "url", "repo", "path", "commit", "date")
 """The fields of a :class:`Source` as the data files write them."""
@@ -45,7 +54,11 @@ _STATUSES = ("verified", "secondary", "unverified")
 
 
 def _status(value: Any) -> str | None:
-    return None if value in _STATUSES else f"expected one of {', '.join(_STATUSES)}, got {value!r}"
+    return (
+        None
+        if value in _STATUSES
+        else f"expected one of {', '.join(_STATUSES)}, got {shown(value)}"
+    )
 
 
 @attrs.frozen
@@ -93,6 +106,19 @@ class Citation(Checked):
     instrument: str = attrs.field(converter=_instrument_key, metadata={"check": non_empty_str})
     provision: str = attrs.field(default="", metadata={"check": is_str})
 
+    def __attrs_post_init__(self) -> None:
+        """The fields' checks, then: the instrument must be one the library holds or one the user
+        defined (an :class:`~refugeelaw.instruments.Instrument` built in this process), and the
+        pinpoint one of its provisions (or empty, for the whole instrument).
+
+        Raises:
+            UnknownProvision: naming the unknown instrument or pinpoint.
+        """
+        Checked.__attrs_post_init__(self)
+        problem = _citation_problem(self.instrument, self.provision)
+        if problem is not None:
+            raise UnknownProvision([problem])
+
     def __str__(self) -> str:
         return _citation_text(self.instrument, self.provision)
 
@@ -100,6 +126,51 @@ class Citation(Checked):
     def text(self) -> str:
         """The provision's text (see :func:`provision`)."""
         return provision(self.instrument, self.provision).text
+
+
+# Instruments defined by the user: key -> the pinpoints of the provisions given with it (None:
+# no texts were given, so any pinpoint is accepted).
+_USER_INSTRUMENTS: dict[str, frozenset[str] | None] = {}
+
+
+def register_instrument(key: str, pinpoints: Iterable[str] = ()) -> None:
+    """Make citations to a user-defined instrument valid (an ``Instrument`` does this when it is
+    built): ``pinpoints`` are those it holds texts for; with none, any pinpoint is accepted."""
+    if key in _registry():
+        return
+    known = frozenset(pinpoints)
+    _USER_INSTRUMENTS[key] = (_USER_INSTRUMENTS.get(key) or frozenset()) | known if known else None
+    _citation_problem.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _citation_problem(instrument: str, pinpoint: str) -> Problem | None:
+    """Why a citation cannot be made, or ``None``: an unknown instrument, or a pinpoint that is
+    not one of its provisions."""
+    if instrument in _USER_INSTRUMENTS:
+        pinpoints = _USER_INSTRUMENTS[instrument]
+        if pinpoints is None or not pinpoint or pinpoint in pinpoints:
+            return None
+        return Problem("provision", f"{instrument} has no provision {shown(pinpoint)}")
+    if instrument not in _registry():
+        return Problem(
+            "instrument",
+            f"unknown instrument {shown(instrument)}: give one the library holds"
+            " (refugeelaw.sources.source_keys()) or define it (refugeelaw.instruments.Instrument)",
+        )
+    try:
+        provision(instrument, pinpoint)
+    except UnknownProvision as exc:
+        return Problem("provision", exc.problems[0].message)
+    return None
+
+
+def _data_citation(instrument: str, pinpoint: str) -> Citation:
+    """A citation made from the library's own data as it loads (checked by the data tests)."""
+    made: Citation = object.__new__(Citation)
+    object.__setattr__(made, "instrument", instrument)
+    object.__setattr__(made, "provision", pinpoint)
+    return made
 
 
 @functools.lru_cache(maxsize=1024)
@@ -146,7 +217,9 @@ class Provision(Checked):
     heading: str = attrs.field(default="", metadata={"check": is_str})
     verbatim: bool = attrs.field(default=True, metadata={"check": is_bool})
     status: str = attrs.field(default="verified", metadata={"check": _status})
-    source: Source | None = None
+    source: Source | None = attrs.field(
+        default=None, metadata={"check": instance_of(Source, optional=True)}
+    )
     notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
     )
@@ -179,7 +252,7 @@ def _load(raw: Mapping[str, Any]) -> _Record:
     units: dict[str, Provision] = {}
     for unit in raw.get("provisions", ()):
         units[unit["pinpoint"]] = Provision(
-            citation=Citation(key, unit["pinpoint"]),
+            citation=_data_citation(key, unit["pinpoint"]),
             text=unit["text"],
             heading=unit.get("heading", ""),
             verbatim=unit.get("verbatim", True),
@@ -235,11 +308,18 @@ def provision(instrument: str, pinpoint: str = "") -> Provision:
     ...
     refugeelaw.errors.UnknownProvision: pinpoint: Refugee Convention has no art. 34 in the library's data
     """
+    problems = [
+        Problem(name, f"expected a string, got {type(x).__name__} {shown(x)}")
+        for name, x in (("instrument", instrument), ("pinpoint", pinpoint))
+        if not isinstance(x, str)
+    ]
+    if problems:
+        raise UnknownProvision(problems)
     record = _registry().get(instrument)
     if record is None:
         known = ", ".join(sorted(_registry()))
         raise UnknownProvision(
-            [Problem("instrument", f"unknown instrument {instrument!r} (known: {known})")]
+            [Problem("instrument", f"unknown instrument {shown(instrument)} (known: {known})")]
         )
     unit = record.provisions.get(pinpoint)
     parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
@@ -257,7 +337,7 @@ def provision(instrument: str, pinpoint: str = "") -> Provision:
                 )
             ]
         )
-    return _joined(Citation(instrument, pinpoint), parts)
+    return _joined(_data_citation(instrument, pinpoint), parts)
 
 
 def _weakest(statuses: Iterable[str]) -> str:

@@ -1,0 +1,140 @@
+"""The checks of the public functions' arguments, in one place (the rules in ``law/`` call them
+once, at their entry point, and then trust what they were given).
+
+Each check reports every problem at once, under the argument's name, and raises nothing but
+:class:`~refugeelaw.errors.InvalidInput`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from . import _validate as v
+from .countries import _table, check_country
+from .dates import parse_date, today
+from .doctrine import DEFAULT_DOCTRINE, Doctrine
+from .errors import InvalidInput, Problem, shown
+from .facts import Claim
+
+__all__ = ["Arguments", "return_arguments", "status_arguments"]
+
+
+class Arguments:
+    """Collects the problems of a call's arguments; :meth:`done` raises them all together."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def _fail(self, name: str, message: str) -> None:
+        self.problems.append(Problem(name, message))
+
+    def instance(self, name: str, value: Any, cls: type) -> None:
+        if not isinstance(value, cls):
+            self._fail(name, f"expected {v.article(cls.__name__)}, got {v._describe(value)}")
+
+    def date(self, name: str, value: Any) -> dt.date:
+        """``None`` is today; a date or an unambiguous date string otherwise."""
+        if value is None:
+            return today()
+        if type(value) is dt.date:
+            return value
+        try:
+            return parse_date(value, field=name)
+        except InvalidInput as exc:
+            self.problems.extend(exc.problems)
+            return today()
+
+    def country(self, name: str, value: Any, *, optional: bool = False) -> None:
+        if optional and value is None:
+            return
+        try:
+            check_country(value, field=name)
+        except InvalidInput as exc:
+            self.problems.extend(exc.problems)
+
+    def doctrine(self, value: Any, name: str = "doctrine") -> Doctrine:
+        if value is None:
+            return DEFAULT_DOCTRINE
+        if not isinstance(value, Doctrine):
+            self._fail(name, f"expected a Doctrine, got {v._describe(value)}")
+            return DEFAULT_DOCTRINE
+        return value
+
+    def items(self, name: str, value: Any, cls: type) -> tuple[Any, ...]:
+        """A sequence (not a string, nor a mapping) of ``cls`` instances, as a tuple."""
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            self._fail(name, f"expected a sequence of {cls.__name__}, got {v._describe(value)}")
+            return ()
+        items = tuple(value)
+        for i, item in enumerate(items):
+            self.instance(f"{name}[{i}]", item, cls)
+        return items
+
+    def countries(self, name: str, value: Any) -> tuple[Any, ...]:
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            self._fail(name, f"expected a sequence of country codes, got {v._describe(value)}")
+            return ()
+        items = tuple(value)
+        for i, item in enumerate(items):
+            self.country(f"{name}[{i}]", item)
+        return items
+
+    def whole(self, name: str, value: Any, *, least: int = 0, most: int = 1 << 30) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._fail(name, f"expected a whole number, got {v._describe(value)}")
+        elif not least <= value <= most:
+            self._fail(name, f"expected {least:,} to {most:,}, got {shown(value)}")
+
+    def done(self) -> None:
+        if self.problems:
+            raise InvalidInput(self.problems)
+
+
+def _is_code(value: Any) -> bool:
+    return type(value) is str and value in _table()
+
+
+def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt.date, Doctrine]:
+    """The arguments of ``assess_status``: the date to use and the doctrine. The common call (a
+    ``Claim``, a ``date``, a known code or none, a ``Doctrine`` or none) is checked inline, at the
+    cost of a few type tests; anything else goes through :class:`Arguments`."""
+    if (
+        type(claim) is Claim
+        and type(on) is dt.date
+        and (doctrine is None or type(doctrine) is Doctrine)
+        and (state is None or _is_code(state))
+    ):
+        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked
+
+
+def return_arguments(
+    claim: Any, by: Any, to: Any, on: Any, doctrine: Any
+) -> tuple[dt.date, Doctrine]:
+    """The arguments of ``assess_return`` (as :func:`status_arguments`)."""
+    if (
+        type(claim) is Claim
+        and type(on) is dt.date
+        and (doctrine is None or type(doctrine) is Doctrine)
+        and _is_code(by)
+        and _is_code(to)
+    ):
+        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+    args = Arguments()
+    args.instance("claim", claim, Claim)
+    args.country("by", by)
+    args.country("to", to)
+    when = args.date("on", on)
+    checked = args.doctrine(doctrine)
+    args.done()
+    return when, checked

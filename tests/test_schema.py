@@ -1,0 +1,99 @@
+"""The published JSON Schema and the parser agree: a document the schema accepts is one
+``from_json`` reads, and the other way round; every ``to_json`` output validates."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import fuzz  # the mutations of the fuzz script
+
+CLASSES = fuzz.public_classes()
+
+
+def _validator(cls: type) -> Any:
+    return jsonschema.Draft202012Validator(
+        rl.json_schema(cls), format_checker=jsonschema.FormatChecker()
+    )
+
+
+VALIDATORS = {cls: _validator(cls) for cls in CLASSES}
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+def test_every_to_json_output_validates_against_its_schema(cls: type) -> None:
+    objects = fuzz.samples().get(cls, [])
+    assert objects, f"no sample {cls.__name__} in benchmarks/fuzz.py"
+    for obj in objects:
+        VALIDATORS[cls].validate(json.loads(rl.to_json(obj)))
+
+
+def test_a_caseload_summary_with_deciding_elements_validates() -> None:
+    summary = rl.CaseloadSummary(3, {"REFUGEE": 1, "NOT_REFUGEE": 2}, (("nexus", 2),))
+    VALIDATORS[rl.CaseloadSummary].validate(json.loads(rl.to_json(summary)))
+    assert rl.from_json(rl.CaseloadSummary, rl.to_json(summary)) == summary
+
+
+def _parser_accepts(cls: type, doc: Any) -> bool:
+    try:
+        rl.from_dict(cls, doc)
+    except rl.InvalidInput:
+        return False
+    return True
+
+
+def _sums_disagree(cls: type, doc: Any) -> bool:
+    """The one rule a schema cannot state: a summary's counts add up to its total."""
+    return (
+        cls is rl.CaseloadSummary
+        and isinstance(doc.get("outcomes"), dict)
+        and sum(v for v in doc["outcomes"].values() if isinstance(v, int)) != doc.get("total")
+    )
+
+
+@settings(max_examples=50, derandomize=True, database=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> None:
+    rng = random.Random(seed)
+    pool = fuzz.samples()
+    disagreements = []
+    for _ in range(100):
+        cls = rng.choice([c for c in CLASSES if c in pool])
+        doc = copy.deepcopy(rl.to_dict(rng.choice(pool[cls])))
+        for _ in range(rng.choice((1, 1, 2))):
+            doc = fuzz._mutate(rng, doc)
+        schema_says = VALIDATORS[cls].is_valid(doc)
+        if schema_says != _parser_accepts(cls, doc) and not _sums_disagree(cls, doc):
+            disagreements.append((cls.__name__, schema_says, json.dumps(doc)[:300]))
+    assert disagreements == []
+
+
+@pytest.mark.parametrize(
+    ("cls", "doc"),
+    [
+        (rl.Person, {"location": "chn"}),
+        (rl.Person, {"nationalities": ["XXX"]}),
+        (rl.Harm, {"description": " ", "country": "PRK"}),
+        (rl.Citation, {"instrument": "un-charter", "provision": "102"}),
+        (rl.Citation, {"instrument": "un-charter-1945", "provision": "999"}),
+        (rl.Provision, {"citation": {"instrument": "un-charter-1945"}, "text": "x", "status": "x"}),
+        (rl.CaseloadSummary, {"total": 1, "outcomes": {"MAYBE": 1}, "deciding": []}),
+        (rl.Participation, {"state": "CHN", "instrument": "vclt-1969", "action": "accession"}),
+    ],
+)
+def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None:
+    assert not _parser_accepts(cls, doc)
+    assert not VALIDATORS[cls].is_valid(doc)
