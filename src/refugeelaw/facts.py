@@ -362,8 +362,6 @@ class Harm(v.Checked):
             or acquiescence of a public official (CAT art. 1); a state actor implies it.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
         risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
-        flagrant_denial_of_justice: the harm is a trial or punishment that would be a flagrant
-            denial of justice (ECHR art. 6; *Othman (Abu Qatada) v United Kingdom*, 2012).
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so
@@ -396,9 +394,6 @@ class Harm(v.Checked):
     official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    flagrant_denial_of_justice: bool | None = attrs.field(
-        default=None, metadata={"check": v.opt_bool}
-    )
     protection_withheld_for: frozenset[Ground] = attrs.field(
         default=frozenset(), converter=_to_grounds, metadata={"check": v.enum_set(Ground)}
     )

@@ -33,7 +33,7 @@ ICCPR_7 = Citation("iccpr-1966", "7")
 
 
 def not_prevented(
-    harm: Harm, path: str, protection: Protection | None, under: str = "art. 7"
+    harm: Harm, path: str, protection: Protection | None
 ) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
     """Art. 7 reaches harm by private persons too, where the state cannot or will not prevent it
     (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
@@ -51,7 +51,7 @@ def not_prevented(
             return (
                 Verdict.NOT_MET,
                 f"the harm is feared from private persons, against whom "
-                f"{country_name(harm.country)} can and does protect: no real risk under {under}",
+                f"{country_name(harm.country)} can and does protect: no real risk under art. 7",
                 facts,
                 (),
             )

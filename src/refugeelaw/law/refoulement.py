@@ -40,7 +40,6 @@ from ..sources.duties import duty
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
-from .echr import ECHR_3, ECHR_6, echr_3_bar, echr_6_bar
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import regime_for
 from .oau import OAU_II_3, oau_bar
@@ -73,7 +72,7 @@ class Bar:
         reach: whom the obligation reaches: by default the state's jurisdiction (territory,
             frontier, or effective control anywhere); art. 33(1) has its own, contested rule.
         regional: a regional instrument's bar, shown only for a state it may bind (a state
-            bound by neither the OAU Convention nor the ECHR is not told that each fails).
+            not bound by the OAU Convention is not told that its bar fails).
     """
 
     element: str
@@ -110,8 +109,6 @@ BARS = (
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
     Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
     Bar("OAU Convention art. II(3) bar", OAU_II_3, True, treaty_binds, oau_bar, regional=True),
-    Bar("ECHR art. 3 bar", ECHR_3, True, treaty_binds, echr_3_bar, regional=True),
-    Bar("ECHR art. 6 bar", ECHR_6, True, treaty_binds, echr_6_bar, regional=True),
 )
 
 
