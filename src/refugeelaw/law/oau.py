@@ -6,29 +6,71 @@
     place of habitual residence in order to seek refuge in another place outside his country of
     origin or nationality."
 
-    Art. II(3): "No person shall be subjected by a Member State to measures such as rejection at
-    the frontier, return or expulsion, which would compel him to return to or remain in a
-    territory where his life, physical integrity or liberty would be threatened for the reasons
-    set out in Article I, paragraphs 1 and 2."
-
 A state bound by it applies the wider definition beside Art 1A(2) (art. I(1) repeats the 1951
-definition); the status determination says on which definition the status rests. Art. II(3)
-protects every person, refugee or not, and states no exception.
+definition); the status determination says on which definition the status rests.
+
+The texts of art. I(4)(d)-(g) (cessation), I(5) (exclusion) and II(3) (non-refoulement) were
+not found in any source read: the library cites them and holds no words for them
+(:attr:`refugeelaw.Provision.wording` says "text not held"). What it applies under them is its own
+reading, stated as an assumption in every finding that relies on it: art. II(3) as a bar on
+rejection at the frontier, return or expulsion of any person, refugee or not, who would face
+persecution on a Convention ground or a serious threat from the events of art. I(2), with no
+exception; arts I(4) and I(5) as the counterparts of the Art 1C and Art 1F facts the library
+models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 """
 
 from __future__ import annotations
 
-from ..facts import Claim, FlightCause, Harm, Severity
+from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import ReturnCase, exposure
 from .terms import harm_path
 
-__all__ = ["OAU_II_3", "OAU_I_2", "compelled_to_leave", "oau_bar", "wider_definition"]
+__all__ = [
+    "OAU_II_3",
+    "OAU_I_2",
+    "compelled_to_leave",
+    "oau_bar",
+    "oau_clauses",
+    "wider_definition",
+]
 
 OAU = "oau-refugee-convention-1969"
 OAU_I_2 = Citation(OAU, "I(2)")
 OAU_II_3 = Citation(OAU, "II(3)")
+
+#: The library's reading of art. II(3), whose text it does not hold.
+II_3_READING = (
+    "the text of OAU Convention art. II(3) is not held: the library reads it as barring "
+    "rejection at the frontier, return or expulsion of any person (refugee or not) to a threat of "
+    "persecution on a Convention ground (art. I(1)) or a serious threat from the events of "
+    "art. I(2), with no exception; check the text before relying on this"
+)
+
+#: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
+#: status rests on art. I(2) (the researchers' labels of the clauses whose texts are not held).
+OAU_EXCLUSION = {
+    Exclusion.ART_1F_A: "I(5)(a)",
+    Exclusion.ART_1F_B: "I(5)(b)",
+    Exclusion.ART_1F_C: "I(5)(d)",
+}
+OAU_CESSATION = {
+    Cessation.ART_1C_1: "I(4)(a)",
+    Cessation.ART_1C_2: "I(4)(b)",
+    Cessation.ART_1C_3: "I(4)(c)",
+    Cessation.ART_1C_4: "I(4)(d)",
+    Cessation.ART_1C_5: "I(4)(e)",
+    Cessation.ART_1C_6: "I(4)(e)",
+}
+CLAUSES_READING = (
+    "the texts of OAU Convention arts I(4)(d)-(g) and I(5) are not held: the library applies "
+    "the facts it finds under Art 1C and Art 1F to the OAU clauses the research labels as their "
+    "counterparts (Art 1C(1)-(3) as I(4)(a)-(c), whose texts are held and match; Art 1C(4) as "
+    "I(4)(d); Art 1C(5)-(6) as I(4)(e); Art 1F(a), (b), (c) as I(5)(a), (b), (d)); I(4)(f)-(g), "
+    "I(5)(c) and I(6) are not modelled, and Art 1D and Art 1E are not applied to a status resting "
+    "on art. I(2)"
+)
 
 
 @reads("claim.flight_causes")
@@ -83,8 +125,9 @@ def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
 def threatened_by_the_events(
     harm: Harm, path: str, causes: frozenset[FlightCause] | None, threshold: float
 ) -> Finding:
-    """A threat to "life, physical integrity or liberty" for the reasons of art. I(2): harm of
-    that gravity, likely enough, in a country the person fled for those events."""
+    """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
+    text it does not hold): serious harm, likely enough, in a country the person fled for those
+    events."""
     facts = [f"{path}.severity", f"{path}.likelihood", "flight_causes"]
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
@@ -104,18 +147,17 @@ def threatened_by_the_events(
         if v is None
     ]
     words = {
-        Verdict.MET: "life, physical integrity or liberty threatened by the events of art. I(2)",
-        Verdict.NOT_MET: "no threat to life, physical integrity or liberty from the events of art. "
-        "I(2) is shown",
-        Verdict.UNKNOWN: "not yet known whether the events of art. I(2) threaten life, physical "
-        "integrity or liberty",
+        Verdict.MET: "a serious threat from the events of art. I(2)",
+        Verdict.NOT_MET: "no serious threat from the events of art. I(2) is shown",
+        Verdict.UNKNOWN: "not yet known whether the events of art. I(2) threaten the person "
+        "seriously",
     }[verdict]
     return finding(path, verdict, words, OAU_II_3, facts=facts, missing=missing)
 
 
 def oau_risk(case: ReturnCase) -> Finding:
-    """The threat art. II(3) covers: for the reasons of art. I(1) (a well-founded fear of
-    persecution on a Convention ground) or of art. I(2) (the events the person fled)."""
+    """The threat art. II(3) covers, as the library reads it (its text is not held): persecution
+    on a Convention ground (art. I(1)) or a serious threat from the events of art. I(2)."""
     claim = case.claim
     persecution = case.risks["persecution (custom)"]
     tested = tuple(
@@ -138,21 +180,53 @@ def oau_risk(case: ReturnCase) -> Finding:
     )
     verdict = persecution.verdict | events.verdict
     return finding(
-        "threat to life, physical integrity or liberty (art. II(3))",
+        "threat for the reasons of art. I(1) or I(2) (art. II(3))",
         verdict,
         {
-            Verdict.MET: "the person's life, physical integrity or liberty would be threatened "
-            "for the reasons of art. I(1) or I(2)",
+            Verdict.MET: "the person would be threatened for the reasons of art. I(1) or I(2)",
             Verdict.NOT_MET: "no threat for the reasons of art. I(1) or I(2) is shown",
             Verdict.UNKNOWN: "whether there is a threat for the reasons of art. I(1) or I(2) is "
             "not yet known",
         }[verdict],
         OAU_II_3,
         children=(persecution, events),
+        assumptions=(II_3_READING,),
     )
 
 
 def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
-    """Art. II(3): bound, within reach (rejection at the frontier included), and a threat for the
-    reasons of art. I(1) or I(2), whatever the person's status and conduct."""
+    """Art. II(3) as the library reads it: bound, within reach (rejection at the frontier
+    included), and a threat for the reasons of art. I(1) or I(2), whatever the person's status and
+    conduct."""
     return (binds, reach, oau_risk(case))
+
+
+def oau_clauses(claim: Claim, applying: tuple[str, ...]) -> Finding:
+    """Arts I(4) and I(5) for a status resting on art. I(2): the OAU clauses matching the Art 1C
+    and Art 1F facts found (``applying``: the names of the 1951 clauses that apply)."""
+    pinpoints: list[str] = []
+    if "Art 1F" in applying:
+        pinpoints += [OAU_EXCLUSION[c] for c in Exclusion if c in claim.exclusion]
+    if "Art 1C" in applying:
+        pinpoints += [OAU_CESSATION[c] for c in Cessation if c in claim.cessation]
+    pinpoints = list(dict.fromkeys(pinpoints))
+    element = "OAU Convention arts I(4) and I(5) (cessation and exclusion)"
+    if not pinpoints:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "no cessation or exclusion clause the library models applies",
+            Citation(OAU, "I(4)"),
+            Citation(OAU, "I(5)"),
+            assumptions=(CLAUSES_READING,),
+            facts=["exclusion", "cessation"],
+        )
+    return finding(
+        element,
+        Verdict.MET,
+        "the status under art. I(2) is displaced by OAU Convention "
+        + ", ".join(f"art. {p}" for p in pinpoints),
+        *(Citation(OAU, p) for p in pinpoints),
+        assumptions=(CLAUSES_READING,),
+        facts=["exclusion", "cessation"],
+    )

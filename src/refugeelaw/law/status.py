@@ -36,7 +36,7 @@ from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import inclusion, inclusion_elements
 from .limits import UNLIMITED, Regime, no_limits, regime_for
-from .oau import wider_definition
+from .oau import OAU_I_2, oau_clauses, wider_definition
 from .recognition import recognised_refugee
 
 __all__ = [
@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 ART_1 = Citation("refugee-convention-1951", "1")
+OAU_DEFINITION = "OAU Refugee Convention art. I(2)"
+_OAU_COUNTERPARTS = ("Art 1F", "Art 1C")
 
 
 @attrs.frozen
@@ -166,22 +168,35 @@ def conclude(
     regional = (  # the OAU Convention's wider definition, for a state bound by it
         None if regime.regional is None else wider_definition(claim, regime.regional, elements[0])
     )
-    clauses = [(c, c.rule(claim, included, doctrine)) for c in DISPLACING_CLAUSES]
+    definition = _resting_on(included, entitled, recognised, regional)
+    clauses = [
+        (c, c.rule(claim, included, doctrine))
+        for c in DISPLACING_CLAUSES
+        # a status resting on art. I(2) is displaced by the OAU clauses the library models, the
+        # counterparts of Art 1C and Art 1F (see law.oau.CLAUSES_READING)
+        if definition != OAU_DEFINITION or c.name in _OAU_COUNTERPARTS
+    ]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(included, entitled, recognised, regional, applying, open_clauses)
-    definition = _resting_on(included, entitled, recognised, regional)
+    oau = (
+        (oau_clauses(claim, tuple(c.name for c, _ in applying)),)
+        if definition == OAU_DEFINITION
+        else ()
+    )
     root = finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
         reason,
         ART_1,
+        *((OAU_I_2,) if definition == OAU_DEFINITION else ()),
         children=(
             included,
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
             *((recognised,) if claim.recognised else ()),
             *((regional,) if regional is not None else ()),
             *(found for _, found in clauses),
+            *oau,
         ),
         role="conclusion",
     )
@@ -206,7 +221,7 @@ def _resting_on(
         (included, "Refugee Convention art. 1A(2)"),
         (entitled, "Refugee Convention art. 1D, second paragraph"),
         (recognised, "recognition already made (Refugee Convention art. 1C)"),
-        (regional, "OAU Convention art. I(2)"),
+        (regional, OAU_DEFINITION),
     ):
         if way is not None and way.verdict is Verdict.MET:
             return words
