@@ -93,13 +93,23 @@ def samples() -> dict[type, list[Any]]:
         testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())]), on=ON
     )
     asked = undecided.questions()
+    somali = rl.Claim(  # the OAU Convention's wider definition (art. I(2)) in Kenya
+        rl.Person("Somali civilian", {"SOM"}, location="KEN"),
+        fears=[testing.escapee_harm(country="SOM", reasons={rl.Motive.GENERALISED_VIOLENCE})],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        at_frontier=True,
+    )
+    oau = "oau-refugee-convention-1969"
     out: dict[type, list[Any]] = collections.defaultdict(list)
     for obj in [
         *asked[:3],
         *(a for q in asked[:2] for a in q.answers[:2]),
         *claims,
+        somali,
         *status,
+        rl.assess_status(somali, on=ON, state="KEN"),
         *returns,
+        rl.assess_return(somali, by="KEN", to="SOM", on=ON),
         *obligations[:5],
         ruling,
         *ruling.branches,
@@ -108,6 +118,9 @@ def samples() -> dict[type, list[Any]]:
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
         rl.provision("refugee-convention-1951", "33(1)"),
+        rl.provision(oau, "II(3)"),  # a provision whose text is not held
+        rl.provision(oau, "I(4)"),  # held in part
+        rl.states.participation("LSO", oau),  # in doubt between two deposit dates
         rl.Citation("unhcr-handbook", "66-86"),
         rl.Problem("fears[0].likelihood", "expected a number"),
         rl.states.get("CHN"),

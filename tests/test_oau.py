@@ -199,3 +199,33 @@ def test_a_person_who_fled_none_of_the_events_is_not_protected_by_article_ii3() 
         _somali(at_frontier=True, flight_causes=frozenset()), by="KEN", to="SOM", on=ON
     )
     assert r.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- JSON -----------------------------------------------------------------------------------------
+
+
+def test_flight_causes_and_the_definition_relied_on_round_trip_through_json() -> None:
+    claim = _somali()
+    assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
+    d = rl.assess_status(claim, state="KEN", on=ON)
+    back = rl.from_json(rl.StatusDetermination, rl.to_json(d))
+    assert back.definition == "OAU Refugee Convention art. I(2)"
+    assert back == d
+
+
+def test_json_of_the_previous_version_without_the_new_fields_still_reads() -> None:
+    raw = json.loads(rl.to_json(_somali()))
+    del raw["flight_causes"]
+    assert rl.from_dict(rl.Claim, raw).flight_causes is None
+    d = json.loads(rl.to_json(rl.assess_status(_somali("CHN"), state="CHN", on=ON)))
+    del d["definition"]
+    assert rl.from_dict(rl.StatusDetermination, d).definition is None
+
+
+def test_a_provision_whose_text_is_not_held_round_trips_and_the_schema_says_so() -> None:
+    unit = rl.provision(OAU, "II(3)")
+    assert rl.from_json(rl.Provision, rl.to_json(unit)) == unit
+    bad = json.loads(rl.to_json(unit))
+    bad["status"] = "verified"
+    with pytest.raises(rl.InvalidInput, match="not_found"):
+        rl.from_dict(rl.Provision, bad)
