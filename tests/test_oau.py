@@ -86,9 +86,12 @@ def test_an_au_member_that_only_signed_is_not_bound_up_to_the_horizon_and_unknow
     assert rl.party_status("SOM", OAU, on="2019-05-17").verdict is rl.Verdict.UNKNOWN
 
 
-def test_the_sahrawi_republic_is_recorded_under_western_saharas_code_with_the_mapping_noted() -> None:
+def test_the_sahrawi_republic_is_recorded_under_western_saharas_code_with_the_mapping_noted() -> (
+    None
+):
     record = rl.states.participation("ESH", OAU)
-    assert record is not None and record.action is rl.states.Action.SIGNATURE_ONLY
+    assert record is not None
+    assert record.action is rl.states.Action.SIGNATURE_ONLY
     assert any("ESH" in n and "compiler" in n for n in record.notes)
 
 
@@ -108,18 +111,19 @@ def test_a_ratification_the_unts_shows_and_the_au_list_does_not_is_unknown(state
         rl.is_party(state, OAU, on="2000-01-01")
 
 
-def test_the_central_african_republics_disputed_deposit_still_gives_a_certain_entry_into_force() -> None:
+def test_the_central_african_republics_disputed_deposit_still_gives_a_certain_entry_into_force() -> (
+    None
+):
     """AU: 9 Aug 1970; UNTS: 7 Aug 1970. Both precede 20 June 1974, when it is bound either way."""
     record = rl.states.participation("CAF", OAU)
-    assert record is not None and record.deposited is None
+    assert record is not None
+    assert record.deposited is None
     assert rl.party_status("CAF", OAU, on="1974-06-20").verdict is rl.Verdict.MET
 
 
 def test_a_record_in_doubt_needs_its_doubt_to_begin_before_entry_into_force() -> None:
     with pytest.raises(rl.InvalidInput, match="in_doubt_from"):
-        rl.Participation(
-            "LSO", OAU, "accession", in_force="1998-12-30", in_doubt_from="1999-01-01"
-        )
+        rl.Participation("LSO", OAU, "accession", in_force="1998-12-30", in_doubt_from="1999-01-01")
 
 
 # -- art. I(2): the wider definition -------------------------------------------------------------
@@ -163,7 +167,8 @@ def test_exclusion_of_an_oau_refugee_cites_article_i5a_and_says_its_text_is_not_
     d = rl.assess_status(_somali(exclusion={rl.Exclusion.ART_1F_A}), state="KEN", on=ON)
     assert d.outcome is rl.Status.EXCLUDED
     oau = d.finding.find("OAU Convention arts I(4) and I(5) (cessation and exclusion)")
-    assert oau is not None and oau.verdict is rl.Verdict.MET
+    assert oau is not None
+    assert oau.verdict is rl.Verdict.MET
     assert [str(c) for c in oau.citations] == ["OAU Refugee Convention art. I(5)(a)"]
     assert "not held" in oau.assumptions[0]
 
@@ -185,7 +190,8 @@ def test_kenya_may_not_reject_the_somali_at_its_frontier_article_ii3() -> None:
     bar = r.finding.find("OAU Convention art. II(3) bar")
     assert bar is not None
     risk = bar.find("threat for the reasons of art. I(1) or I(2) (art. II(3))")
-    assert risk is not None and "text of OAU Convention art. II(3) is not held" in risk.assumptions[0]
+    assert risk is not None
+    assert "text of OAU Convention art. II(3) is not held" in risk.assumptions[0]
 
 
 def test_the_same_return_before_kenya_was_bound_is_permitted() -> None:

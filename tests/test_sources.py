@@ -248,7 +248,8 @@ def test_every_provision_has_text_status_and_source(
         assert unit["text"] is None
         assert any(n.startswith("Search tried:") for n in unit["notes"]), unit["pinpoint"]
         loaded = rl.provision(key, unit["pinpoint"])
-        assert loaded.source is None and loaded.wording.startswith("[text not held: ")
+        assert loaded.source is None
+        assert loaded.wording.startswith("[text not held: ")
         return
     assert isinstance(unit["text"], str)
     assert unit["text"].strip()
@@ -281,7 +282,9 @@ def test_a_provision_whose_text_was_not_found_is_cited_but_shown_as_not_held() -
     """OAU Convention art. II(3): no source read holds its words, so the library cites it and
     prints no text of its own, saying the text is not held; the searches tried are its notes."""
     unit = rl.provision("oau-refugee-convention-1969", "II(3)")
-    assert unit.text is None and not unit.held and unit.status == "not_found"
+    assert unit.text is None
+    assert not unit.held
+    assert unit.status == "not_found"
     assert unit.wording == (
         "[text not held: OAU Refugee Convention art. II(3) was not found in any source read]"
     )
