@@ -11,7 +11,7 @@ definition); the status determination says on which definition the status rests.
 
 The texts of art. I(4)(d)-(g) (cessation), I(5) (exclusion) and II(3) (non-refoulement) were
 not found in any source read: the library cites them and holds no words for them
-(:attr:`refugeelaw.Provision.wording` says "text not held"). What it applies under them is its own
+(``Provision.wording`` says "text not held"). What it applies under them is its own
 reading, stated as an assumption in every finding that relies on it: art. II(3) as a bar on
 rejection at the frontier, return or expulsion of any person, refugee or not, who would face
 persecution on a Convention ground or a serious threat from the events of art. I(2), with no

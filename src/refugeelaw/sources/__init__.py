@@ -127,7 +127,7 @@ class Citation(Checked):
     @property
     def text(self) -> str:
         """The provision's text as it may be shown (see :func:`provision` and
-        :attr:`Provision.wording`): a provision whose text was not found reads "text not held"."""
+        ``Provision.wording``): a provision whose text was not found reads "text not held"."""
         return provision(self.instrument, self.provision).wording
 
 
@@ -211,7 +211,7 @@ class Provision(Checked):
         citation: what this is.
         text: the authentic text, or (``verbatim=False``) the library's own paraphrase; ``None``
             where the text was not found (``status="not_found"``): the library can cite the
-            provision but holds no words for it, and :attr:`wording` says so.
+            provision but holds no words for it, and ``wording`` says so.
         heading: the article's heading, if it has one.
         verbatim: whether ``text`` is the authentic wording.
         status: how well the text is sourced: ``"verified"``, ``"secondary"``, ``"unverified"``
