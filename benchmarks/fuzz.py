@@ -310,6 +310,7 @@ def function_cases(rng: random.Random, pool: dict[type, list[Any]]) -> Iterator[
             ("Doctrine.position", rl.Doctrine().position, {"name": "fear_threshold"}),
             ("explain", rng.choice(determinations).explain, {"format": "markdown"}),
             ("Participation.bound_on", participation.bound_on, {"on": ON}),
+            ("Participation.in_doubt_on", participation.in_doubt_on, {"on": ON}),
             ("Instrument.in_force_for", convention.in_force_for, {"deposited": ON}),
             ("Instrument.provision", convention.provision, {"pinpoint": "33(1)"}),
             ("states.get", rl.states.get, {"code": "CHN"}),

@@ -307,6 +307,8 @@ class Participation(v.Checked):
 
     def in_doubt_on(self, on: dt.date) -> bool:
         """Whether the sources disagree, on ``on``, whether this record binds the state."""
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
         return (
             self.in_doubt_from is not None
             and on >= self.in_doubt_from
