@@ -235,3 +235,14 @@ def test_a_provision_whose_text_is_not_held_round_trips_and_the_schema_says_so()
     bad["status"] = "verified"
     with pytest.raises(rl.InvalidInput, match="not_found"):
         rl.from_dict(rl.Provision, bad)
+
+
+def test_article_33_asks_for_a_1951_refugee_while_article_ii3_protects_any_person() -> None:
+    """Refugee Convention art. 33(1) protects the Convention's refugees: the Somali, a refugee in
+    Kenya only under OAU art. I(2), is not one for it; art. II(3) protects him all the same."""
+    r = rl.assess_return(_somali(at_frontier=True), by="KEN", to="SOM", on=ON)
+    assert r.status.outcome is rl.Status.NOT_REFUGEE
+    assert r.status.definition is None
+    art_33 = r.finding.find("Refugee Convention art. 33(1) bar")
+    assert art_33 is not None and art_33.verdict is rl.Verdict.NOT_MET
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]

@@ -268,8 +268,10 @@ def assess_return(
         InvalidInput: bad claim, state codes, date or doctrine.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    regime = regime_for(by, when)
-    status = determine(claim, when, regime, doctrine)  # Art 1, once
+    # Art 1, once, on the 1951 definition alone: art. 33(1) protects the Convention's refugees; a
+    # regional bar (OAU art. II(3)) protects any person and asks no status.
+    regime = attrs.evolve(regime_for(by, when), regional=None)
+    status = determine(claim, when, regime, doctrine)
     persecution = persecution_risk(status, to)
     case = ReturnCase(
         claim,
