@@ -244,5 +244,6 @@ def test_article_33_asks_for_a_1951_refugee_while_article_ii3_protects_any_perso
     assert r.status.outcome is rl.Status.NOT_REFUGEE
     assert r.status.definition is None
     art_33 = r.finding.find("Refugee Convention art. 33(1) bar")
-    assert art_33 is not None and art_33.verdict is rl.Verdict.NOT_MET
+    assert art_33 is not None
+    assert art_33.verdict is rl.Verdict.NOT_MET
     assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
