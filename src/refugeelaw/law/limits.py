@@ -72,11 +72,8 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
 
 def oau_bound(state: str, on: dt.date) -> Finding | None:
     """Whether the OAU Convention binds ``state`` on ``on`` (``None``: it does not)."""
-    from ..instruments import all_instruments
     from ..states import party_status
 
-    if _OAU not in {i.key for i in all_instruments()}:
-        return None
     status = party_status(state, _OAU, on=on)
     return None if status.verdict is Verdict.NOT_MET else status
 
