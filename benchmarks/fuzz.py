@@ -93,13 +93,23 @@ def samples() -> dict[type, list[Any]]:
         testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())]), on=ON
     )
     asked = undecided.questions()
+    somali = rl.Claim(  # the OAU Convention's wider definition (art. I(2)) in Kenya
+        rl.Person("Somali civilian", {"SOM"}, location="KEN"),
+        fears=[testing.escapee_harm(country="SOM", reasons={rl.Motive.GENERALISED_VIOLENCE})],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        at_frontier=True,
+    )
+    oau = "oau-refugee-convention-1969"
     out: dict[type, list[Any]] = collections.defaultdict(list)
     for obj in [
         *asked[:3],
         *(a for q in asked[:2] for a in q.answers[:2]),
         *claims,
+        somali,
         *status,
+        rl.assess_status(somali, on=ON, state="KEN"),
         *returns,
+        rl.assess_return(somali, by="KEN", to="SOM", on=ON),
         *obligations[:5],
         ruling,
         *ruling.branches,
@@ -111,6 +121,9 @@ def samples() -> dict[type, list[Any]]:
         comparison.results["strict"].provenance,
         *status[0].provenance.datasets[2:5],  # instruments, a participation file with a horizon
         rl.provision("refugee-convention-1951", "33(1)"),
+        rl.provision(oau, "II(3)"),  # a provision whose text is not held
+        rl.provision(oau, "I(4)"),  # held in part
+        rl.states.participation("LSO", oau),  # in doubt between two deposit dates
         rl.Citation("unhcr-handbook", "66-86"),
         rl.Problem("fears[0].likelihood", "expected a number"),
         rl.states.get("CHN"),
@@ -300,6 +313,7 @@ def function_cases(rng: random.Random, pool: dict[type, list[Any]]) -> Iterator[
             ("Doctrine.position", rl.Doctrine().position, {"name": "fear_threshold"}),
             ("explain", rng.choice(determinations).explain, {"format": "markdown"}),
             ("Participation.bound_on", participation.bound_on, {"on": ON}),
+            ("Participation.in_doubt_on", participation.in_doubt_on, {"on": ON}),
             ("Instrument.in_force_for", convention.in_force_for, {"deposited": ON}),
             ("Instrument.provision", convention.provision, {"pinpoint": "33(1)"}),
             ("states.get", rl.states.get, {"code": "CHN"}),

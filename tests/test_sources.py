@@ -104,8 +104,9 @@ def test_the_joined_status_is_the_weakest_of_its_parts() -> None:
         statuses = [
             u.get("status", f.get("status", "unverified")) for k, f, u in all_units() if k == key
         ]
+        held = [x for x in statuses if x != "not_found"]  # parts with no text add no status
         assert parts
-        assert whole.status == max(statuses, key=order.index), key
+        assert whole.status == max(held, key=order.index), key
 
 
 # -- unknown keys and pinpoints --------------------------------------------------------------
@@ -242,9 +243,16 @@ def test_instrument_keys_are_unique_and_match_their_file_names() -> None:
 def test_every_provision_has_text_status_and_source(
     key: str, record: dict[str, Any], unit: dict[str, Any]
 ) -> None:
+    status = unit.get("status", record.get("status"))
+    if status == "not_found":  # cited, no text held: the searches tried are its notes
+        assert unit["text"] is None
+        assert any(n.startswith("Search tried:") for n in unit["notes"]), unit["pinpoint"]
+        loaded = rl.provision(key, unit["pinpoint"])
+        assert loaded.source is None
+        assert loaded.wording.startswith("[text not held: ")
+        return
     assert isinstance(unit["text"], str)
     assert unit["text"].strip()
-    status = unit.get("status", record.get("status"))
     assert status in STATUSES
     source = unit.get("source") or record.get("source")
     assert source
@@ -268,3 +276,39 @@ def test_paraphrases_are_marked_as_not_verbatim() -> None:
         if record.get("kind") == "case" and unit["pinpoint"] == "holding":
             assert unit.get("verbatim") is False, key
             assert rl.provision(key, "holding").verbatim is False
+
+
+def test_a_provision_whose_text_was_not_found_is_cited_but_shown_as_not_held() -> None:
+    """OAU Convention art. II(3): no source read holds its words, so the library cites it and
+    prints no text of its own, saying the text is not held; the searches tried are its notes."""
+    unit = rl.provision("oau-refugee-convention-1969", "II(3)")
+    assert unit.text is None
+    assert not unit.held
+    assert unit.status == "not_found"
+    assert unit.wording == (
+        "[text not held: OAU Refugee Convention art. II(3) was not found in any source read]"
+    )
+    assert any(n.startswith("Search tried:") for n in unit.notes)
+    assert rl.Citation("oau-refugee-convention-1969", "II(3)").text == unit.wording
+    assert str(unit).splitlines() == ["OAU Refugee Convention art. II(3)", unit.wording]
+
+
+def test_a_joined_provision_shows_its_held_parts_and_marks_the_rest_not_held() -> None:
+    """OAU Convention art. I(4): (a)-(c) are held, (d)-(g) are not."""
+    whole = rl.provision("oau-refugee-convention-1969", "I(4)")
+    lines = whole.wording.splitlines()
+    assert lines[0] == "4. This Convention shall cease to apply to any refugee if:"
+    assert lines[1].startswith("(a) he has voluntarily re-availed himself")
+    assert lines[4] == (
+        "[text not held: OAU Refugee Convention art. I(4)(d) was not found in any source read]"
+    )
+    assert whole.status in ("verified", "secondary")
+    assert whole.notes[-1].startswith("text not held for: OAU Refugee Convention art. I(4)(d)")
+
+
+def test_a_provision_has_no_text_exactly_when_its_status_is_not_found() -> None:
+    cite = rl.Citation("oau-refugee-convention-1969", "II(3)")
+    with pytest.raises(rl.InvalidInput, match="not_found"):
+        rl.Provision(cite, None, status="verified")
+    with pytest.raises(rl.InvalidInput, match="not_found"):
+        rl.Provision(cite, "words", status="not_found")

@@ -400,7 +400,11 @@ def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() 
     """
     from refugeelaw import testing
 
-    claim = testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+    claim = testing.north_korean_escapee(
+        events_before_1951=True,
+        events_in_europe=False,
+        flight_causes=frozenset(),  # Congo applies the OAU definition too: none of its events
+    )
     d = rl.assess_status(claim, on="2004-06-30", state="COG")
     assert d.outcome is rl.Status.UNDETERMINED
     assert d.missing_facts() == ("states['COG'].art_1b",)

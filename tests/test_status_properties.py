@@ -22,7 +22,7 @@ ON = "2004-06-30"
 # the 1951 dateline too); DNK and CHN apply the Protocol. A state whose Art 1B(1) choice is not in the
 # data (e.g. KNA) is left out on purpose: there the library names events_in_europe as missing even when it is
 # given, because the fact that is really missing (the state's declaration) is not in the claim.
-STATES = (None, None, None, "TUR", "MDG", "DNK", "CHN")
+STATES = (None, None, None, "TUR", "MDG", "DNK", "CHN", "KEN")
 
 opt_bool = st.one_of(st.none(), st.booleans())
 opt_country = st.one_of(st.none(), st.sampled_from(COUNTRIES))
@@ -161,6 +161,9 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         events_in_europe=draw(opt_bool),
         danger_to_security=draw(opt_bool),
         serious_crime_danger=draw(opt_bool),
+        flight_causes=draw(
+            st.none() | st.frozensets(st.sampled_from(list(rl.FlightCause)), max_size=2)
+        ),
     )
 
 
@@ -435,9 +438,18 @@ def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(
 def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> None:
     """Art 1: for a claim not already recognised and not under Art 1D's second paragraph (the
     generated claims are neither), REFUGEE means Art 1A(2) is met and none of Arts 1C, 1D, 1E, 1F
-    applies."""
+    applies; or, in a state bound by the OAU Convention (KEN), that its art. I(2) is met, which
+    only Arts 1C and 1F (as arts I(4), I(5)) displace."""
     d = assess(claim, doctrine, state)
-    if d.outcome is rl.Status.REFUGEE:
+    if d.outcome is rl.Status.REFUGEE and d.definition == "OAU Refugee Convention art. I(2)":
+        assert state == "KEN"
+        assert d.finding.find("inclusion (Art 1A(2))").verdict is not rl.Verdict.MET
+        assert d.finding.find("OAU Convention art. I(2)").verdict is rl.Verdict.MET
+        assert claim.flight_causes
+        assert d.displaced_by == ()
+        assert not claim.exclusion
+    elif d.outcome is rl.Status.REFUGEE:
+        assert d.definition == "Refugee Convention art. 1A(2)"
         assert d.finding.find("inclusion (Art 1A(2))").verdict is rl.Verdict.MET
         assert d.displaced_by == ()
         assert not claim.exclusion

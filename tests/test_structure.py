@@ -171,8 +171,10 @@ def test_bars_on_return_are_a_table() -> None:
         ("iccpr-1966", "6(1)", True),
         ("iccpr-1966", "7", True),
         ("customary-international-law", "non-refoulement", None),
+        ("oau-refugee-convention-1969", "II(3)", True),
     ]
-    assert [b.exception is not None for b in BARS] == [True, False, False, False, False]
+    assert [b.exception is not None for b in BARS] == [True] + [False] * 5
+    assert [b.regional for b in BARS] == [False] * 5 + [True]
 
 
 def test_precedence_rules_are_an_ordered_list_of_named_rules() -> None:

@@ -53,9 +53,11 @@ def _assess_chunk(
 
 def _assess_remote(
     args: tuple[list[Claim], dt.date, str | None, Doctrine],
-) -> list[tuple[Status, Finding, str, tuple[str, ...]]]:
+) -> list[tuple[Status, Finding, str, tuple[str, ...], str | None]]:
     """In a worker process: what the parent cannot rebuild itself (it still has the claims)."""
-    return [(d.outcome, d.finding, d.regime, d.displaced_by) for d in _assess_chunk(args)]
+    return [
+        (d.outcome, d.finding, d.regime, d.displaced_by, d.definition) for d in _assess_chunk(args)
+    ]
 
 
 class _Progress:
@@ -176,11 +178,19 @@ def assess_many(
 
             for result in ordered_map(_assess_remote, tasks(), executor=executor):
                 chunk = sent.popleft()
-                for claim, (outcome, finding, regime, displaced_by) in zip(
+                for claim, (outcome, finding, regime, displaced_by, definition) in zip(
                     chunk, result, strict=True
                 ):
                     yield _DETERMINATION(
-                        outcome, claim, when, finding, doctrine, state, regime, displaced_by
+                        outcome,
+                        claim,
+                        when,
+                        finding,
+                        doctrine,
+                        state,
+                        regime,
+                        displaced_by,
+                        definition,
                     )
                 settle()
                 if bar:

@@ -38,6 +38,7 @@ COLUMNS = (
     "in_force",
     "withdrawal_effective",
     "withdrawal_in_doubt_from",
+    "in_doubt_from",
     "reservations",
     "art_1b",
     "art_1b_history",
@@ -75,6 +76,7 @@ def _row(p: Participation, h: Horizon | None) -> dict[str, Any]:
         "in_force": _iso(p.in_force),
         "withdrawal_effective": _iso(w.effective) if w and w.accepted else None,
         "withdrawal_in_doubt_from": _iso(w.in_doubt_from) if w and w.accepted else None,
+        "in_doubt_from": _iso(p.in_doubt_from),
         "reservations": [
             {
                 "kind": r.kind,
@@ -180,6 +182,7 @@ def schema() -> dict[str, Any]:
                 "enum": [
                     "ratification",
                     "accession",
+                    "ratification-or-accession",
                     "succession",
                     "acceptance",
                     "approval",
@@ -195,6 +198,7 @@ def schema() -> dict[str, Any]:
             "in_force": _DATE,
             "withdrawal_effective": _DATE,
             "withdrawal_in_doubt_from": _DATE,
+            "in_doubt_from": _DATE,
             "reservations": {
                 "type": "array",
                 "items": {

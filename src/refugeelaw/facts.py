@@ -38,6 +38,7 @@ __all__ = [
     "Cessation",
     "Claim",
     "Exclusion",
+    "FlightCause",
     "Ground",
     "Harm",
     "Motive",
@@ -225,6 +226,31 @@ class Cessation(enum.Enum):
     @property
     def citation(self) -> Citation:
         return Citation(_CONVENTION, self.value)
+
+
+class FlightCause(enum.Enum):
+    """Why a person was compelled to leave their place of habitual residence: the events of the
+    OAU Convention's wider definition (art. I(2)), "external aggression, occupation, foreign
+    domination or events seriously disturbing public order in either part or the whole of his
+    country of origin or nationality"."""
+
+    __hash__ = object.__hash__  # members are singletons; see logic.Verdict
+
+    EXTERNAL_AGGRESSION = "external_aggression"
+    OCCUPATION = "occupation"
+    FOREIGN_DOMINATION = "foreign_domination"
+    SERIOUS_PUBLIC_DISORDER = "serious_public_disorder"
+
+
+_FLIGHT_CAUSES = v.to_enum_set(FlightCause)
+
+
+def _to_flight_causes(value: Any) -> Any:
+    return None if value is None else _FLIGHT_CAUSES(value)
+
+
+def _check_flight_causes(value: Any) -> Any:
+    return None if value is None else v.enum_set(FlightCause)(value)
 
 
 @attrs.frozen
@@ -490,6 +516,9 @@ class Claim(v.Checked):
             limb; a conviction alone does not suffice).
         at_frontier: the person is at the frontier of the state asked to admit them, not yet
             admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
+        flight_causes: the events that compelled the person to leave their place of habitual
+            residence, for the OAU Convention's wider definition (art. I(2)), which a state bound
+            by that Convention applies beside Art 1A(2). ``None``: not known; empty: none of them.
         under_control_of: ISO alpha-3 codes of the states that have effective control over the
             person wherever they are (interception at sea, offshore processing, detention
             abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
@@ -546,6 +575,9 @@ class Claim(v.Checked):
     at_frontier: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     under_control_of: frozenset[str] = attrs.field(
         default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    )
+    flight_causes: frozenset[FlightCause] | None = attrs.field(
+        default=None, converter=_to_flight_causes, metadata={"check": _check_flight_causes}
     )
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}

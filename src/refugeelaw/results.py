@@ -174,6 +174,9 @@ class StatusDetermination(v.Checked, ExplainedResult):
         regime: the definition's limits as applied (Art 1B; Protocol art. I).
         displaced_by: the clauses found to apply ("Art 1F", "Art 1C"), in the order applied; the
             first decides an ``EXCLUDED`` or ``CEASED`` outcome.
+        definition: the definition the person qualifies under ("Refugee Convention art. 1A(2)",
+            "OAU Convention art. I(2)", ...), whether or not a clause then displaces it;
+            ``None`` where none is met.
         provenance: the library, schema and data versions, the doctrine and the date that produced
             it (made for you; ``None`` only for a result read from JSON of schema version 1, which
             did not record it).
@@ -189,6 +192,7 @@ class StatusDetermination(v.Checked, ExplainedResult):
     displaced_by: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
+    definition: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
     provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
@@ -197,6 +201,7 @@ class StatusDetermination(v.Checked, ExplainedResult):
         ("state", "state"),
         ("regime", "regime"),
         ("displaced_by", "displaced_by"),
+        ("definition", "definition"),
         ("missing_facts", "missing_facts"),
         ("assumptions", "assumptions"),
         ("finding", "finding"),

@@ -676,7 +676,7 @@ def _refinements() -> dict[int, Any]:
         id(v.non_empty_str): text,
         id(v.non_negative_int): {"minimum": 0, "maximum": v._MAX_COUNT},
         id(src._status): statuses,
-        id(states._status): statuses,
+        id(states._status): {"enum": list(states._STATUSES)},
         id(facts._check_protection): {"propertyNames": codes},
         id(facts._check_onward): {"propertyNames": codes},
     }
@@ -741,6 +741,14 @@ _UNSTATABLE: dict[str, str] = {
 
 # Cross-checks of a class that a schema can state.
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
+    # A provision has no text exactly when its text was not found.
+    "Provision": [
+        {
+            "if": {"required": ["status"], "properties": {"status": {"const": "not_found"}}},
+            "then": {"properties": {"text": {"type": "null"}}},
+            "else": {"properties": {"text": {"type": "string"}}},
+        }
+    ],
     # At least one view, of status (determinations) or of any question (results).
     "DoctrineComparison": [
         {
@@ -811,6 +819,7 @@ def _participation_rules() -> list[dict[str, Any]]:
                 "anyOf": [
                     {"required": ["deposited"], "properties": {"deposited": dated}},
                     {"required": ["in_force"], "properties": {"in_force": dated}},
+                    {"required": ["in_doubt_from"], "properties": {"in_doubt_from": dated}},
                 ]
             },
         },

@@ -60,10 +60,13 @@ def _status(value: Any) -> str | None:
 
 
 class Action(enum.Enum):
-    """How a state took part in a treaty (as the UN Treaty Collection records it)."""
+    """How a state took part in a treaty (as the UN Treaty Collection records it;
+    ``RATIFICATION_OR_ACCESSION``: a binding instrument whose kind the source does not say, as in
+    the African Union's status lists)."""
 
     RATIFICATION = "ratification"
     ACCESSION = "accession"
+    RATIFICATION_OR_ACCESSION = "ratification-or-accession"
     SUCCESSION = "succession"
     ACCEPTANCE = "acceptance"
     APPROVAL = "approval"
@@ -245,6 +248,10 @@ class Participation(v.Checked):
             not followed by ratification); ``None``: the dataset's horizon.
         reported_later: what sources later than the horizon report without a date the data can
             use (a ratification known by its year only); said where the answer is unknown.
+        in_doubt_from: from this date until ``in_force`` (or on every later date, where
+            ``in_force`` is not known) the sources disagree whether the state is bound (two
+            deposit dates, or a ratification one source shows and another does not): the answer
+            is unknown, and the record's notes say why.
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -294,6 +301,19 @@ class Participation(v.Checked):
     reported_later: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
+    in_doubt_from: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+
+    def in_doubt_on(self, on: dt.date) -> bool:
+        """Whether the sources disagree, on ``on``, whether this record binds the state."""
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
+        return (
+            self.in_doubt_from is not None
+            and on >= self.in_doubt_from
+            and (self.in_force is None or on < self.in_force)
+        )
 
     def art_1b_on(self, on: dt.date) -> Art1BChoice | None:
         """The Art 1B(1) choice that holds on ``on`` (``None``: the data dates none)."""
@@ -309,6 +329,7 @@ class Participation(v.Checked):
             and self.deposited is None
             and self.in_force is None
             and (self.action is not Action.ORIGINAL_MEMBER)
+            and self.in_doubt_from is None  # disputed: the sources give no date to rely on
         ):
             yield Problem(
                 "deposited", f"a {self.action.value} needs a deposit date or an in_force date"
@@ -318,6 +339,11 @@ class Participation(v.Checked):
         if self.signature and self.deposited and self.signature > self.deposited:
             yield Problem(
                 "signature", f"signature {self.signature} is after deposit {self.deposited}"
+            )
+        if self.in_doubt_from and self.in_force and self.in_doubt_from >= self.in_force:
+            yield Problem(
+                "in_doubt_from",
+                f"doubt from {self.in_doubt_from} must begin before entry into force {self.in_force}",
             )
         if (
             self.deposited
@@ -416,6 +442,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
             ),
             as_of=r.get("as_of"),
             reported_later=tuple(r.get("reported_later", ())),
+            in_doubt_from=r.get("in_doubt_from"),
             art_1b_history=tuple(
                 Art1BChoice(
                     choice=c.get("choice"),
@@ -491,16 +518,51 @@ def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
     )
 
 
+@attrs.frozen
+class _Eligible:
+    """The only states that may become parties to an instrument (internal): a closed roster, its
+    basis and the provision that limits participation."""
+
+    states: frozenset[str]
+    basis: str
+    provision: str
+    sources: tuple[Source, ...]
+
+
+def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
+    e = raw.get("eligible")
+    if not e:
+        return None
+    states = frozenset(e["states"])
+    for code in sorted(states):
+        check_country(code, field=f"{raw['instrument']}.eligible.states")
+    return _Eligible(
+        states,
+        e["basis"],
+        e["provision"],
+        tuple(
+            Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
+            for s in (raw["sources"][k] for k in e.get("source", ()))
+        ),
+    )
+
+
 @functools.cache
-def _datasets() -> tuple[dict[str, tuple[Participation, ...]], dict[str, Horizon]]:
+def _datasets() -> tuple[
+    dict[str, tuple[Participation, ...]], dict[str, Horizon], dict[str, _Eligible]
+]:
     by_state: dict[str, list[Participation]] = {}
     horizons: dict[str, Horizon] = {}
+    eligible: dict[str, _Eligible] = {}
     for name in json_names("participation"):
         raw = json.loads(read_text("participation", name))
         horizons[raw["instrument"]] = _load_horizon(raw)
+        roster = _load_eligible(raw)
+        if roster is not None:
+            eligible[raw["instrument"]] = roster
         for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
-    return {k: tuple(ps) for k, ps in by_state.items()}, horizons
+    return {k: tuple(ps) for k, ps in by_state.items()}, horizons, eligible
 
 
 def _participations() -> dict[str, tuple[Participation, ...]]:
@@ -636,12 +698,31 @@ def party_status(
         if until
         else ("the data states no horizon" if h is None or not h.complete else "a closed list")
     )
+    roster = _datasets()[2].get(inst.key)
+    if roster is not None and s.code not in roster.states and (p is None or not p.action.binds):
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"only the states listed as eligible may become parties to {inst} (art. "
+            f"{roster.provision}), and {name} is not among them: {roster.basis}",
+            Citation(inst.key, roster.provision),
+        )
     if inst.entry_into_force is not None and when < inst.entry_into_force:
         return finding(
             element,
             Verdict.NOT_MET,
             f"{inst} enters into force only on {inst.entry_into_force.isoformat()}",
             cite,
+        )
+    if p is not None and p.action.binds and p.in_doubt_on(when):
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the sources disagree whether {inst} binds {name} on {when.isoformat()}: "
+            + "; ".join(n for n in p.notes if n.startswith("DISPUTED"))
+            + f" ({_record_words(p)})",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
         )
     if p is not None and p.action.binds:
         if p.in_force is None:

@@ -658,6 +658,8 @@ def to_data_file(
             row["as_of"] = _iso(p.as_of)
         if p.reported_later:
             row["reported_later"] = list(p.reported_later)
+        if p.in_doubt_from is not None:
+            row["in_doubt_from"] = _iso(p.in_doubt_from)
         if p.art_1b_history:
             row["art_1b_history"] = [
                 {

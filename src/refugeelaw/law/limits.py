@@ -22,6 +22,7 @@ __all__ = ["Regime", "dateline", "no_limits", "regime_for"]
 
 _CONVENTION = "refugee-convention-1951"
 _PROTOCOL = "refugee-protocol-1967"
+_OAU = "oau-refugee-convention-1969"
 
 
 @attrs.frozen
@@ -36,6 +37,9 @@ class Regime:
         geographic_limitation: whether the events must have occurred in Europe (Art 1B(1)(a),
             kept under the Protocol by its art. I(3)); ``None`` if the state's choice is not known.
         protocol_applies: whether the state applies the Protocol's definition.
+        regional: whether the state is bound by the OAU Convention on the date (its finding,
+            MET, or UNKNOWN where the data cannot say), so that it applies the wider definition of
+            art. I(2) too; ``None`` where it is not.
     """
 
     description: str
@@ -43,6 +47,7 @@ class Regime:
     dateline: bool = False
     geographic_limitation: bool | None = False
     protocol_applies: bool = True
+    regional: Finding | None = None
 
     @property
     def limited(self) -> bool:
@@ -55,9 +60,26 @@ UNLIMITED = Regime("the Convention definition as amended by the 1967 Protocol (n
 
 @reads("state", "on")
 def regime_for(state: str | None, on: dt.date) -> Regime:
-    """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it."""
+    """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it.
+    A state bound by the OAU Convention (or perhaps bound: the data cannot say) applies its wider
+    definition too."""
     if state is None:
         return UNLIMITED
+    regime = treaty_regime(state, on)
+    bound = oau_bound(state, on)
+    return regime if bound is None else attrs.evolve(regime, regional=bound)
+
+
+def oau_bound(state: str, on: dt.date) -> Finding | None:
+    """Whether the OAU Convention binds ``state`` on ``on`` (``None``: it does not)."""
+    from ..states import party_status
+
+    status = party_status(state, _OAU, on=on)
+    return None if status.verdict is Verdict.NOT_MET else status
+
+
+def treaty_regime(state: str, on: dt.date) -> Regime:
+    """The 1951 Convention's and the 1967 Protocol's limits for ``state`` on ``on``."""
     from ..states import art_1b_choice, participation
 
     check_country(state, field="state")

@@ -42,6 +42,7 @@ from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import regime_for
+from .oau import OAU_II_3, oau_bar
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
@@ -70,6 +71,8 @@ class Bar:
         exception: the exception that lifts it, if it has one.
         reach: whom the obligation reaches: by default the state's jurisdiction (territory,
             frontier, or effective control anywhere); art. 33(1) has its own, contested rule.
+        regional: a regional instrument's bar, shown only for a state it may bind (a state
+            not bound by the OAU Convention is not told that its bar fails).
     """
 
     element: str
@@ -79,6 +82,7 @@ class Bar:
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
     reach: Callable[[Claim, str, Citation, Doctrine], Finding] = in_reach
+    regional: bool = False
 
     @property
     def instrument(self) -> str:
@@ -104,6 +108,7 @@ BARS = (
     Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
     Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
+    Bar("OAU Convention art. II(3) bar", OAU_II_3, True, treaty_binds, oau_bar, regional=True),
 )
 
 
@@ -119,16 +124,20 @@ class BarInForce(NamedTuple):
 
 @reads("by", "on", "doctrine")
 def bars_in_force(by: str, on: dt.date, doctrine: Doctrine) -> tuple[BarInForce, ...]:
-    """Every bar of :data:`BARS` for state ``by`` on ``on``: the same for every person it returns."""
-    return tuple(
-        BarInForce(
-            row,
-            row.binds(row.citation, by, on, doctrine),
-            obligation_at(row.citation, by, on, doctrine),
-            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute,
+    """Every bar of :data:`BARS` for state ``by`` on ``on`` (a regional bar only where it may
+    bind): the same for every person it returns."""
+    found = []
+    for row in BARS:
+        binds = row.binds(row.citation, by, on, doctrine)
+        if row.regional and binds.verdict is Verdict.NOT_MET:
+            continue
+        absolute = (
+            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
         )
-        for row in BARS
-    )
+        found.append(
+            BarInForce(row, binds, obligation_at(row.citation, by, on, doctrine), absolute)
+        )
+    return tuple(found)
 
 
 @reads("by", "to", "on", "doctrine")
@@ -259,8 +268,10 @@ def assess_return(
         InvalidInput: bad claim, state codes, date or doctrine.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    regime = regime_for(by, when)
-    status = determine(claim, when, regime, doctrine)  # Art 1, once
+    # Art 1, once, on the 1951 definition alone: art. 33(1) protects the Convention's refugees; a
+    # regional bar (OAU art. II(3)) protects any person and asks no status.
+    regime = attrs.evolve(regime_for(by, when), regional=None)
+    status = determine(claim, when, regime, doctrine)
     persecution = persecution_risk(status, to)
     case = ReturnCase(
         claim,

@@ -40,7 +40,9 @@ class ReturnCase:
     with the status determination (Art 1, made once) and the risks on return (each assessed once).
 
     Args:
-        status: Art 1 under the returning state's own regime.
+        status: Art 1 under the returning state's own regime, on the 1951 definition alone (the
+            refugees art. 33(1) protects; a regional definition such as OAU art. I(2) is not
+            assessed here: the regional bar protects any person).
         general_status: Art 1 as the Protocol reads it (no dateline or geographic limitation), for
             customary law.
         risks: the finding on each kind of risk, by name ("persecution", "torture", ...).

@@ -36,6 +36,7 @@ from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import inclusion, inclusion_elements
 from .limits import UNLIMITED, Regime, no_limits, regime_for
+from .oau import OAU_I_2, oau_clauses, wider_definition
 from .recognition import recognised_refugee
 
 __all__ = [
@@ -47,6 +48,8 @@ __all__ = [
 ]
 
 ART_1 = Citation("refugee-convention-1951", "1")
+OAU_DEFINITION = "OAU Refugee Convention art. I(2)"
+_OAU_COUNTERPARTS = ("Art 1F", "Art 1C")
 
 
 @attrs.frozen
@@ -86,12 +89,13 @@ def _outcome(
     included: Finding,
     entitled: Finding,
     recognised: Finding,
+    regional: Finding | None,
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
 ) -> tuple[Status, str]:
     """The outcome and its reason, from inclusion (Art 1A(2), or ``entitled`` under Art 1D's
-    second paragraph), the clauses that apply (in order), and those not yet known to apply or not
-    (``open_clauses``)."""
+    second paragraph, or the OAU Convention's wider definition, ``regional``), the clauses that
+    apply (in order), and those not yet known to apply or not (``open_clauses``)."""
     if included.verdict is Verdict.MET:
         basis = "every element of Art 1A(2) is met"
         qualifies = Verdict.MET
@@ -101,6 +105,17 @@ def _outcome(
     elif recognised.verdict is Verdict.MET:
         basis = "the person is a recognised refugee, whose status continues until a clause ends it"
         qualifies = Verdict.MET
+    elif regional is not None and regional.verdict is Verdict.MET:
+        basis = "every element of the OAU Convention's wider definition (art. I(2)) is met"
+        qualifies = Verdict.MET
+    elif regional is not None and regional.verdict is Verdict.UNKNOWN:
+        basis = (
+            f"{included.reason}, and whether the OAU Convention's wider definition (art. I(2)) is "
+            "met is not yet known"
+            if included.verdict is Verdict.NOT_MET
+            else included.reason
+        )
+        qualifies = Verdict.UNKNOWN
     else:
         basis, qualifies = included.reason, included.verdict
     if not applying:
@@ -150,20 +165,38 @@ def conclude(
     included = inclusion(elements)
     entitled = ipso_facto(claim)  # Art 1D, second paragraph: another way in
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
-    clauses = [(c, c.rule(claim, included, doctrine)) for c in DISPLACING_CLAUSES]
+    regional = (  # the OAU Convention's wider definition, for a state bound by it
+        None if regime.regional is None else wider_definition(claim, regime.regional, elements[0])
+    )
+    definition = _resting_on(included, entitled, recognised, regional)
+    clauses = [
+        (c, c.rule(claim, included, doctrine))
+        for c in DISPLACING_CLAUSES
+        # a status resting on art. I(2) is displaced by the OAU clauses the library models, the
+        # counterparts of Art 1C and Art 1F (see law.oau.CLAUSES_READING)
+        if definition != OAU_DEFINITION or c.name in _OAU_COUNTERPARTS
+    ]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
-    outcome, reason = _outcome(included, entitled, recognised, applying, open_clauses)
+    outcome, reason = _outcome(included, entitled, recognised, regional, applying, open_clauses)
+    oau = (
+        (oau_clauses(claim, tuple(c.name for c, _ in applying)),)
+        if definition == OAU_DEFINITION
+        else ()
+    )
     root = finding(
         "refugee status",
         _ROOT_VERDICT[outcome],
         reason,
         ART_1,
+        *((OAU_I_2,) if definition == OAU_DEFINITION else ()),
         children=(
             included,
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
             *((recognised,) if claim.recognised else ()),
+            *((regional,) if regional is not None else ()),
             *(found for _, found in clauses),
+            *oau,
         ),
         role="conclusion",
     )
@@ -176,7 +209,23 @@ def conclude(
         regime.state,
         regime.description,
         tuple(c.name for c, _ in applying),
+        definition,
     )
+
+
+def _resting_on(
+    included: Finding, entitled: Finding, recognised: Finding, regional: Finding | None
+) -> str | None:
+    """The definition the person qualifies under, cited (``None``: none is met)."""
+    for way, words in (
+        (included, "Refugee Convention art. 1A(2)"),
+        (entitled, "Refugee Convention art. 1D, second paragraph"),
+        (recognised, "recognition already made (Refugee Convention art. 1C)"),
+        (regional, OAU_DEFINITION),
+    ):
+        if way is not None and way.verdict is Verdict.MET:
+            return words
+    return None
 
 
 def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:

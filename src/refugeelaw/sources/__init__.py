@@ -50,7 +50,9 @@ __all__ = [
 SOURCE_FIELDS = ("title", "url", "repo", "path", "commit", "date")
 """The fields of a :class:`Source` as the data files write them."""
 
-_STATUSES = ("verified", "secondary", "unverified")
+_STATUSES = ("verified", "secondary", "unverified", "not_found")
+"""How well a text is sourced, strongest first; ``"not_found"``: the library cites the provision
+but holds no text for it (the searches tried are in its notes)."""
 
 
 def _status(value: Any) -> str | None:
@@ -124,8 +126,9 @@ class Citation(Checked):
 
     @property
     def text(self) -> str:
-        """The provision's text (see :func:`provision`)."""
-        return provision(self.instrument, self.provision).text
+        """The provision's text as it may be shown (see :func:`provision` and
+        ``Provision.wording``): a provision whose text was not found reads "text not held"."""
+        return provision(self.instrument, self.provision).wording
 
 
 # Instruments defined by the user: key -> the pinpoints of the provisions given with it (None:
@@ -196,24 +199,35 @@ def _citation_text(instrument: str, pinpoint: str) -> str:
     return f"{record.short_title} {label}{pinpoint}"
 
 
+def _text(value: Any) -> str | None:
+    return None if value is None else non_empty_str(value)
+
+
 @attrs.frozen
 class Provision(Checked):
     """A provision's text with its provenance.
 
     Args:
         citation: what this is.
-        text: the authentic text, or (``verbatim=False``) the library's own paraphrase.
+        text: the authentic text, or (``verbatim=False``) the library's own paraphrase; ``None``
+            where the text was not found (``status="not_found"``): the library can cite the
+            provision but holds no words for it, and ``wording`` says so.
         heading: the article's heading, if it has one.
         verbatim: whether ``text`` is the authentic wording.
-        status: how well the text is sourced: ``"verified"``, ``"secondary"`` or ``"unverified"``.
+        status: how well the text is sourced: ``"verified"``, ``"secondary"``, ``"unverified"``
+            or ``"not_found"`` (no text: ``text`` is ``None``).
         source: where it was taken from.
-        notes: caveats (typos corrected, wording in doubt).
+        notes: caveats (typos corrected, wording in doubt; for a text not found, the searches
+            tried).
+
+    >>> print(provision("oau-refugee-convention-1969", "II(3)").wording)
+    [text not held: OAU Refugee Convention art. II(3) was not found in any source read]
     """
 
     citation: Citation = attrs.field(
         metadata={"check": lambda v: None if isinstance(v, Citation) else "expected a Citation"}
     )
-    text: str = attrs.field(metadata={"check": non_empty_str})
+    text: str | None = attrs.field(metadata={"check": _text})
     heading: str = attrs.field(default="", metadata={"check": is_str})
     verbatim: bool = attrs.field(default=True, metadata={"check": is_bool})
     status: str = attrs.field(default="verified", metadata={"check": _status})
@@ -224,8 +238,28 @@ class Provision(Checked):
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
     )
 
+    def _cross_check(self) -> Iterable[Problem]:
+        if (self.text is None) != (self.status == "not_found"):
+            yield Problem(
+                "text",
+                "a provision has no text exactly when its status is 'not_found'"
+                f" (status {self.status!r}, text {'absent' if self.text is None else 'given'})",
+            )
+
+    @property
+    def held(self) -> bool:
+        """Whether the library holds the provision's text."""
+        return self.text is not None
+
+    @property
+    def wording(self) -> str:
+        """The text, or, where it was not found, a line saying so (never words of its own)."""
+        if self.text is not None:
+            return self.text
+        return f"[text not held: {self.citation} was not found in any source read]"
+
     def __str__(self) -> str:
-        return f"{self.citation}\n{self.text}"
+        return f"{self.citation}\n{self.wording}"
 
 
 @attrs.frozen
@@ -253,11 +287,12 @@ def _load(raw: Mapping[str, Any]) -> _Record:
     for unit in raw.get("provisions", ()):
         units[unit["pinpoint"]] = Provision(
             citation=_data_citation(key, unit["pinpoint"]),
-            text=unit["text"],
+            text=unit.get("text"),
             heading=unit.get("heading", ""),
             verbatim=unit.get("verbatim", True),
             status=unit.get("status", raw.get("status", "unverified")),
-            source=_source(unit.get("source")) or default_source,
+            source=_source(unit.get("source"))
+            or (None if unit.get("status") == "not_found" else default_source),
             notes=tuple(unit.get("notes", ())),
         )
     return _Record(
@@ -345,12 +380,17 @@ def _weakest(statuses: Iterable[str]) -> str:
 
 
 def _joined(citation: Citation, parts: list[Provision]) -> Provision:
+    """Sub-units joined in order; a part whose text is not held is shown as such, and the joined
+    provision names the parts missing (its status is that of the parts held)."""
+    held = [p for p in parts if p.held]
+    missing = [str(p.citation) for p in parts if not p.held]
     return Provision(
         citation=citation,
-        text="\n".join(p.text for p in parts),
+        text="\n".join(p.wording for p in parts) if held else None,
         heading=parts[0].heading,
         verbatim=all(p.verbatim for p in parts),
-        status=_weakest(p.status for p in parts),
-        source=parts[0].source,
-        notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
+        status=_weakest(p.status for p in held) if held else "not_found",
+        source=(held or parts)[0].source,
+        notes=tuple(dict.fromkeys(n for p in parts for n in p.notes))
+        + ((f"text not held for: {', '.join(missing)}",) if held and missing else ()),
     )

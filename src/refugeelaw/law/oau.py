@@ -1,0 +1,232 @@
+"""The OAU Convention Governing the Specific Aspects of Refugee Problems in Africa (1969).
+
+    Art. I(2): "The term 'refugee' shall also apply to every person who, owing to external
+    aggression, occupation, foreign domination or events seriously disturbing public order in
+    either part or the whole of his country of origin or nationality, is compelled to leave his
+    place of habitual residence in order to seek refuge in another place outside his country of
+    origin or nationality."
+
+A state bound by it applies the wider definition beside Art 1A(2) (art. I(1) repeats the 1951
+definition); the status determination says on which definition the status rests.
+
+The texts of art. I(4)(d)-(g) (cessation), I(5) (exclusion) and II(3) (non-refoulement) were
+not found in any source read: the library cites them and holds no words for them
+(``Provision.wording`` says "text not held"). What it applies under them is its own
+reading, stated as an assumption in every finding that relies on it: art. II(3) as a bar on
+rejection at the frontier, return or expulsion of any person, refugee or not, who would face
+persecution on a Convention ground or a serious threat from the events of art. I(2), with no
+exception; arts I(4) and I(5) as the counterparts of the Art 1C and Art 1F facts the library
+models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
+"""
+
+from __future__ import annotations
+
+from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Severity
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .removal import ReturnCase, exposure
+from .terms import harm_path
+
+__all__ = [
+    "OAU_II_3",
+    "OAU_I_2",
+    "compelled_to_leave",
+    "oau_bar",
+    "oau_clauses",
+    "wider_definition",
+]
+
+OAU = "oau-refugee-convention-1969"
+OAU_I_2 = Citation(OAU, "I(2)")
+OAU_II_3 = Citation(OAU, "II(3)")
+
+#: The library's reading of art. II(3), whose text it does not hold.
+II_3_READING = (
+    "the text of OAU Convention art. II(3) is not held: the library reads it as barring "
+    "rejection at the frontier, return or expulsion of any person (refugee or not) to a threat of "
+    "persecution on a Convention ground (art. I(1)) or a serious threat from the events of "
+    "art. I(2), with no exception; check the text before relying on this"
+)
+
+#: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
+#: status rests on art. I(2) (the researchers' labels of the clauses whose texts are not held).
+OAU_EXCLUSION = {
+    Exclusion.ART_1F_A: "I(5)(a)",
+    Exclusion.ART_1F_B: "I(5)(b)",
+    Exclusion.ART_1F_C: "I(5)(d)",
+}
+OAU_CESSATION = {
+    Cessation.ART_1C_1: "I(4)(a)",
+    Cessation.ART_1C_2: "I(4)(b)",
+    Cessation.ART_1C_3: "I(4)(c)",
+    Cessation.ART_1C_4: "I(4)(d)",
+    Cessation.ART_1C_5: "I(4)(e)",
+    Cessation.ART_1C_6: "I(4)(e)",
+}
+CLAUSES_READING = (
+    "the texts of OAU Convention arts I(4)(d)-(g) and I(5) are not held: the library applies "
+    "the facts it finds under Art 1C and Art 1F to the OAU clauses the research labels as their "
+    "counterparts (Art 1C(1)-(3) as I(4)(a)-(c), whose texts are held and match; Art 1C(4) as "
+    "I(4)(d); Art 1C(5)-(6) as I(4)(e); Art 1F(a), (b), (c) as I(5)(a), (b), (d)); I(4)(f)-(g), "
+    "I(5)(c) and I(6) are not modelled, and Art 1D and Art 1E are not applied to a status resting "
+    "on art. I(2)"
+)
+
+
+@reads("claim.flight_causes")
+def compelled_to_leave(claim: Claim) -> Finding:
+    """Compelled to leave "owing to external aggression, occupation, foreign domination or events
+    seriously disturbing public order": the events need not target the person (no individual
+    fear, and no Convention ground, is asked)."""
+    element = "compelled to leave owing to aggression, occupation, domination or serious disorder"
+    causes = claim.flight_causes
+    if causes is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "what compelled the person to leave is not known",
+            OAU_I_2,
+            facts=["flight_causes"],
+            missing=["flight_causes"],
+        )
+    if not causes:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "none of the events of art. I(2) compelled the person to leave",
+            OAU_I_2,
+            facts=["flight_causes"],
+        )
+    found = ", ".join(c.value.replace("_", " ") for c in FlightCause if c in causes)
+    return finding(
+        element,
+        Verdict.MET,
+        f"the person was compelled to leave owing to {found}",
+        OAU_I_2,
+        facts=["flight_causes"],
+    )
+
+
+def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
+    """Art. I(2), for a state bound by the OAU Convention (``bound``): outside the country of
+    origin or nationality (``outside``, the finding Art 1A(2) made) and compelled to leave by the
+    events it names."""
+    elements = (bound, outside, compelled_to_leave(claim))
+    verdict = Verdict.all([e.verdict for e in elements])
+    reason = {
+        Verdict.MET: "every element of the OAU Convention's wider definition is met",
+        Verdict.NOT_MET: "an element of the OAU Convention's wider definition is not met",
+        Verdict.UNKNOWN: "whether the OAU Convention's wider definition is met is not yet known",
+    }[verdict]
+    return finding("OAU Convention art. I(2)", verdict, reason, OAU_I_2, children=elements)
+
+
+@reads("harm.severity", "harm.likelihood", "harm.country", "path", "causes", "threshold")
+def threatened_by_the_events(
+    harm: Harm, path: str, causes: frozenset[FlightCause] | None, threshold: float
+) -> Finding:
+    """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
+    text it does not hold): serious harm, likely enough, in a country the person fled for those
+    events."""
+    facts = [f"{path}.severity", f"{path}.likelihood", "flight_causes"]
+    grave = (
+        Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
+    )
+    likely = (
+        Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
+    )
+    events = Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes))
+    verdict = grave & likely & events
+    missing = [
+        p
+        for p, v in (
+            (f"{path}.severity", harm.severity),
+            (f"{path}.likelihood", harm.likelihood),
+            ("flight_causes", causes),
+        )
+        if v is None
+    ]
+    words = {
+        Verdict.MET: "a serious threat from the events of art. I(2)",
+        Verdict.NOT_MET: "no serious threat from the events of art. I(2) is shown",
+        Verdict.UNKNOWN: "not yet known whether the events of art. I(2) threaten the person "
+        "seriously",
+    }[verdict]
+    return finding(path, verdict, words, OAU_II_3, facts=facts, missing=missing)
+
+
+def oau_risk(case: ReturnCase) -> Finding:
+    """The threat art. II(3) covers, as the library reads it (its text is not held): persecution
+    on a Convention ground (art. I(1)) or a serious threat from the events of art. I(2)."""
+    claim = case.claim
+    persecution = case.risks["persecution (custom)"]
+    tested = tuple(
+        [
+            (
+                h.country,
+                threatened_by_the_events(
+                    h, harm_path(i), claim.flight_causes, case.doctrine.fear_threshold
+                ),
+            )
+            for i, h in enumerate(claim.fears)
+        ]
+    )
+    events = exposure(
+        case.to,
+        "a threat for the reasons of art. I(2)",
+        tested,
+        claim.onward_removal.get(case.to),
+        OAU_II_3,
+    )
+    verdict = persecution.verdict | events.verdict
+    return finding(
+        "threat for the reasons of art. I(1) or I(2) (art. II(3))",
+        verdict,
+        {
+            Verdict.MET: "the person would be threatened for the reasons of art. I(1) or I(2)",
+            Verdict.NOT_MET: "no threat for the reasons of art. I(1) or I(2) is shown",
+            Verdict.UNKNOWN: "whether there is a threat for the reasons of art. I(1) or I(2) is "
+            "not yet known",
+        }[verdict],
+        OAU_II_3,
+        children=(persecution, events),
+        assumptions=(II_3_READING,),
+    )
+
+
+def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
+    """Art. II(3) as the library reads it: bound, within reach (rejection at the frontier
+    included), and a threat for the reasons of art. I(1) or I(2), whatever the person's status and
+    conduct."""
+    return (binds, reach, oau_risk(case))
+
+
+def oau_clauses(claim: Claim, applying: tuple[str, ...]) -> Finding:
+    """Arts I(4) and I(5) for a status resting on art. I(2): the OAU clauses matching the Art 1C
+    and Art 1F facts found (``applying``: the names of the 1951 clauses that apply)."""
+    pinpoints: list[str] = []
+    if "Art 1F" in applying:
+        pinpoints += [OAU_EXCLUSION[c] for c in Exclusion if c in claim.exclusion]
+    if "Art 1C" in applying:
+        pinpoints += [OAU_CESSATION[c] for c in Cessation if c in claim.cessation]
+    pinpoints = list(dict.fromkeys(pinpoints))
+    element = "OAU Convention arts I(4) and I(5) (cessation and exclusion)"
+    if not pinpoints:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "no cessation or exclusion clause the library models applies",
+            Citation(OAU, "I(4)"),
+            Citation(OAU, "I(5)"),
+            assumptions=(CLAUSES_READING,),
+            facts=["exclusion", "cessation"],
+        )
+    return finding(
+        element,
+        Verdict.MET,
+        "the status under art. I(2) is displaced by OAU Convention "
+        + ", ".join(f"art. {p}" for p in pinpoints),
+        *(Citation(OAU, p) for p in pinpoints),
+        assumptions=(CLAUSES_READING,),
+        facts=["exclusion", "cessation"],
+    )

@@ -1,0 +1,249 @@
+"""The OAU Refugee Convention (1969): who is bound (its data), its wider definition (art. I(2))
+and its bar on return (art. II(3)), whose text the library does not hold."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+
+OAU = "oau-refugee-convention-1969"
+ON = "2010-01-01"
+
+
+def _somali(location: str = "KEN", **changes: object) -> rl.Claim:
+    harm = rl.Harm(
+        "being killed in the fighting between armed groups",
+        "SOM",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Motive.GENERALISED_VIOLENCE},
+        torture=False,
+        official_involvement=False,
+        risk_to_life=False,
+        irreparable=False,
+    )
+    claim = rl.Claim(
+        rl.Person("Somali civilian", {"SOM"}, location=location),
+        fears=(harm,),
+        internal_relocation=False,
+        protection={"SOM": rl.Protection.UNAVAILABLE},
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+# -- participation (AU status list of 16 May 2019) ------------------------------------------------
+
+
+def _file() -> dict[str, object]:
+    path = resources.files("refugeelaw").joinpath(f"data/participation/{OAU}.json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_the_data_holds_the_55_au_member_states_and_46_parties() -> None:
+    """AU status list of 16 May 2019: 46 parties among the 55 members (Wikipedia 2024: 46 of 55)."""
+    raw = _file()
+    records = raw["records"]
+    assert isinstance(records, list)
+    assert len(records) == 55
+    assert len(raw["eligible"]["states"]) == 55  # type: ignore[index]
+    bound = [r for r in records if r["action"] not in ("signature-only", "none")]
+    disputed = [r for r in bound if r.get("in_doubt_from")]
+    assert len(bound) - len([r for r in disputed if r["state"] in ("MUS", "MAR")]) == 46
+    assert rl.states.horizon(OAU).date.isoformat() == "2019-05-16"  # type: ignore[union-attr]
+
+
+def test_kenya_is_bound_from_its_deposit_of_4_february_1993_article_xi() -> None:
+    assert rl.party_status("KEN", OAU, on="1993-02-03").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("KEN", OAU, on="1993-02-04").verdict is rl.Verdict.MET
+
+
+def test_an_early_party_is_bound_from_the_conventions_entry_into_force_20_june_1974() -> None:
+    """Benin deposited on 12 Mar 1973; the Convention entered into force on 20 June 1974."""
+    assert rl.states.participation("BEN", OAU).in_force.isoformat() == "1974-06-20"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("state", ["CHN", "PRK", "KOR", "USA", "GBR"])
+@pytest.mark.parametrize("on", ["1980-01-01", "2015-01-01", "2030-01-01"])
+def test_a_state_that_is_not_an_au_member_can_never_be_bound_article_x(state: str, on: str) -> None:
+    """Only OAU/AU member states may become parties: NOT_MET on every date, never UNKNOWN."""
+    found = rl.party_status(state, OAU, on=on)
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "not among them" in found.reason
+    assert str(found.citations[0]) == "OAU Refugee Convention art. X"
+    assert rl.is_party(state, OAU, on=on) is False
+
+
+def test_an_au_member_that_only_signed_is_not_bound_up_to_the_horizon_and_unknown_after() -> None:
+    """Somalia signed on 10 Sep 1969 and had not ratified by the AU list of 16 May 2019."""
+    assert rl.party_status("SOM", OAU, on="2019-05-16").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("SOM", OAU, on="2019-05-17").verdict is rl.Verdict.UNKNOWN
+
+
+def test_the_sahrawi_republic_is_recorded_under_western_saharas_code_with_the_mapping_noted() -> (
+    None
+):
+    record = rl.states.participation("ESH", OAU)
+    assert record is not None
+    assert record.action is rl.states.Action.SIGNATURE_ONLY
+    assert any("ESH" in n and "compiler" in n for n in record.notes)
+
+
+def test_lesothos_two_deposit_dates_leave_the_decade_between_them_unknown() -> None:
+    """AU list: 30 Dec 1998; UNTS: 30 Dec 1988. Never guessed: unknown between, bound after."""
+    assert rl.party_status("LSO", OAU, on="1988-12-29").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("LSO", OAU, on="1990-01-01").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("LSO", OAU, on="1998-12-30").verdict is rl.Verdict.MET
+
+
+@pytest.mark.parametrize("state", ["MUS", "MAR"])
+def test_a_ratification_the_unts_shows_and_the_au_list_does_not_is_unknown(state: str) -> None:
+    found = rl.party_status(state, OAU, on="2000-01-01")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert "the sources disagree" in found.reason
+    with pytest.raises(rl.BeyondData):
+        rl.is_party(state, OAU, on="2000-01-01")
+
+
+def test_the_central_african_republics_disputed_deposit_still_gives_a_certain_entry_into_force() -> (
+    None
+):
+    """AU: 9 Aug 1970; UNTS: 7 Aug 1970. Both precede 20 June 1974, when it is bound either way."""
+    record = rl.states.participation("CAF", OAU)
+    assert record is not None
+    assert record.deposited is None
+    assert rl.party_status("CAF", OAU, on="1974-06-20").verdict is rl.Verdict.MET
+
+
+def test_a_record_in_doubt_needs_its_doubt_to_begin_before_entry_into_force() -> None:
+    with pytest.raises(rl.InvalidInput, match="in_doubt_from"):
+        rl.Participation("LSO", OAU, "accession", in_force="1998-12-30", in_doubt_from="1999-01-01")
+
+
+# -- art. I(2): the wider definition -------------------------------------------------------------
+
+
+def test_a_somali_who_fled_generalised_violence_is_a_refugee_in_kenya_under_article_i2() -> None:
+    d = rl.assess_status(_somali(), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    assert d.inclusion.verdict is rl.Verdict.NOT_MET  # no Convention ground: Art 1A(2) fails
+    assert "OAU Refugee Convention art. I(2)" in [str(c) for c in d.finding.citations]
+
+
+def test_a_state_not_bound_shows_no_oau_finding_at_all() -> None:
+    """China is told nothing of a Convention it cannot join: its determination is the 1951 one."""
+    d = rl.assess_status(_somali("CHN"), state="CHN", on=ON)
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert d.definition is None
+    assert "OAU" not in d.explain()
+
+
+def test_a_1951_refugee_in_kenya_rests_on_article_1a2_first() -> None:
+    claim = _somali(
+        fears=(
+            rl.Harm(
+                "killing by an armed group for his clan",
+                "SOM",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.5,
+                actor=rl.Actor.NON_STATE,
+                reasons={rl.Ground.RACE},
+            ),
+        )
+    )
+    d = rl.assess_status(claim, state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "Refugee Convention art. 1A(2)"
+
+
+def test_exclusion_of_an_oau_refugee_cites_article_i5a_and_says_its_text_is_not_held() -> None:
+    d = rl.assess_status(_somali(exclusion={rl.Exclusion.ART_1F_A}), state="KEN", on=ON)
+    assert d.outcome is rl.Status.EXCLUDED
+    oau = d.finding.find("OAU Convention arts I(4) and I(5) (cessation and exclusion)")
+    assert oau is not None
+    assert oau.verdict is rl.Verdict.MET
+    assert [str(c) for c in oau.citations] == ["OAU Refugee Convention art. I(5)(a)"]
+    assert "not held" in oau.assumptions[0]
+
+
+def test_article_1d_does_not_displace_a_status_resting_on_article_i2() -> None:
+    """The OAU clauses the library models are I(4) and I(5); Art 1D is not applied to I(2)."""
+    d = rl.assess_status(_somali(unrwa_assistance=True), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.finding.find("Art 1D: other UN protection or assistance") is None
+
+
+# -- art. II(3): the bar on return --------------------------------------------------------------
+
+
+def test_kenya_may_not_reject_the_somali_at_its_frontier_article_ii3() -> None:
+    r = rl.assess_return(_somali(at_frontier=True), by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
+    bar = r.finding.find("OAU Convention art. II(3) bar")
+    assert bar is not None
+    risk = bar.find("threat for the reasons of art. I(1) or I(2) (art. II(3))")
+    assert risk is not None
+    assert "text of OAU Convention art. II(3) is not held" in risk.assumptions[0]
+
+
+def test_the_same_return_before_kenya_was_bound_is_permitted() -> None:
+    r = rl.assess_return(_somali(at_frontier=True), by="KEN", to="SOM", on="1990-01-01")
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    assert r.finding.find("OAU Convention art. II(3) bar") is None
+
+
+def test_a_person_who_fled_none_of_the_events_is_not_protected_by_article_ii3() -> None:
+    r = rl.assess_return(
+        _somali(at_frontier=True, flight_causes=frozenset()), by="KEN", to="SOM", on=ON
+    )
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- JSON -----------------------------------------------------------------------------------------
+
+
+def test_flight_causes_and_the_definition_relied_on_round_trip_through_json() -> None:
+    claim = _somali()
+    assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
+    d = rl.assess_status(claim, state="KEN", on=ON)
+    back = rl.from_json(rl.StatusDetermination, rl.to_json(d))
+    assert back.definition == "OAU Refugee Convention art. I(2)"
+    assert back == d
+
+
+def test_json_of_the_previous_version_without_the_new_fields_still_reads() -> None:
+    raw = json.loads(rl.to_json(_somali()))
+    del raw["flight_causes"]
+    assert rl.from_dict(rl.Claim, raw).flight_causes is None
+    d = json.loads(rl.to_json(rl.assess_status(_somali("CHN"), state="CHN", on=ON)))
+    del d["definition"]
+    assert rl.from_dict(rl.StatusDetermination, d).definition is None
+
+
+def test_a_provision_whose_text_is_not_held_round_trips_and_the_schema_says_so() -> None:
+    unit = rl.provision(OAU, "II(3)")
+    assert rl.from_json(rl.Provision, rl.to_json(unit)) == unit
+    bad = json.loads(rl.to_json(unit))
+    bad["status"] = "verified"
+    with pytest.raises(rl.InvalidInput, match="not_found"):
+        rl.from_dict(rl.Provision, bad)
+
+
+def test_article_33_asks_for_a_1951_refugee_while_article_ii3_protects_any_person() -> None:
+    """Refugee Convention art. 33(1) protects the Convention's refugees: the Somali, a refugee in
+    Kenya only under OAU art. I(2), is not one for it; art. II(3) protects him all the same."""
+    r = rl.assess_return(_somali(at_frontier=True), by="KEN", to="SOM", on=ON)
+    assert r.status.outcome is rl.Status.NOT_REFUGEE
+    assert r.status.definition is None
+    art_33 = r.finding.find("Refugee Convention art. 33(1) bar")
+    assert art_33 is not None
+    assert art_33.verdict is rl.Verdict.NOT_MET
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
