@@ -215,6 +215,9 @@ def attrs_without_provenance(result: object) -> dict[str, object]:
 
     values = attrs.asdict(result, recurse=False)
     values.pop("provenance")
+    # Schema version 1 did not record the definition a status rests on either (issue 17 added
+    # it, with the OAU's); read back it is None, "not recorded".
+    values.pop("definition", None)
     if "status" in values:
         values["status"] = attrs_without_provenance(values["status"])
     return values
