@@ -103,6 +103,7 @@ def _embed(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     schema = json_schema(cls)
     own = schema.pop("$defs", {})
     schema.pop("$schema", None)
+    schema.pop("$id", None)  # embedded, it is no longer a document of its own (nor a base URI)
     body: dict[str, Any] = _retarget(schema, "#", f"#/$defs/{name}")
     for key, value in own.items():
         defs.setdefault(key, _retarget(value, "#", f"#/$defs/{name}"))
