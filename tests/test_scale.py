@@ -187,6 +187,7 @@ def test_a_kept_caseload_is_moved_out_of_the_collectors_way_and_put_back_after()
     try:
         before = gc.get_freeze_count()
         list(rl.assess_many(claims[:10], on=ON))
-        assert gc.get_freeze_count() <= before  # nothing more frozen: the program's freeze is its own
+        # nothing more frozen: the program's freeze is its own
+        assert gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
