@@ -180,6 +180,23 @@ def test_the_command_lines_json_lines_carry_each_results_provenance(tmp_path: Pa
         assert p.datasets == prov.datasets()
 
 
+def test_the_questions_json_lines_carry_the_provenance_of_the_result_asked_about(
+    tmp_path: Path,
+) -> None:
+    """Questions carry no provenance of their own: their line carries their result's."""
+    claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("detention", "PRK")])
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(rl.to_json(claim) + "\n")
+    out = io.StringIO()
+    argv = ["questions", str(claims), "--on", "2004-06-30", "--format", "json"]
+    assert main(argv, out=out) == 0
+    line = json.loads(out.getvalue())
+    jsonschema.validate(line, output_schema("questions"))
+    assert line["result"]  # an undecided claim has questions
+    p = rl.from_dict(rl.Provenance, line["provenance"])
+    assert p == rl.assess_status(claim, on=ON).provenance
+
+
 def test_record_json_writes_the_provenance_as_to_json_does() -> None:
     status, returned, _ = _results()
     line = json.loads(record_json(7, [status, returned]))

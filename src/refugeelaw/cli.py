@@ -264,8 +264,8 @@ def _questions(number: int, result: Any, format: str) -> str:
     from .serialize import record_json
 
     asked = result.questions()
-    if format == "json":
-        return record_json(number, asked)
+    if format == "json":  # the questions, and the provenance of the result they come from
+        return record_json(number, asked, result.provenance)
     head = f"record {number}: {result}"
     if not asked:
         return head + "\n  (decided: nothing left to ask)"
@@ -398,9 +398,12 @@ def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     from .serialize import to_json
 
     doctrine = _doctrine(args.doctrine)
-    if args.format == "json":  # JSON Lines: one StateObligation per line
+    if args.format == "json":  # JSON Lines: {"result": StateObligation, "provenance": ...}
+        from .provenance import provenance
+
+        made = to_json(provenance(doctrine, args.on))
         for o in obligations_of(args.state, on=args.on, doctrine=doctrine):
-            out.write(to_json(o) + "\n")
+            out.write(f'{{"result": {to_json(o)}, "provenance": {made}}}\n')
     else:
         tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
         out.write(render_tree(tree, args.format) + "\n")
@@ -735,7 +738,7 @@ OUTPUTS = {
     "assess": ("StatusDetermination", True),
     "return": ("ReturnAssessment", True),
     "summary": ("CaseloadSummary", False),  # assess --summary and return --summary
-    "obligations": ("StateObligation", False),
+    "obligations": ("StateObligation", True),
     "conflict": ("PrecedenceRuling", False),
     "questions": ("Question", True),
 }
@@ -743,8 +746,9 @@ OUTPUTS = {
 
 def output_schema(command: str) -> dict[str, Any]:
     """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
-    --summary`` and ``return --summary``): each line of ``assess`` and ``return`` is
-    ``{"record": N, "result": ...}``."""
+    --summary`` and ``return --summary``): each line of ``assess``, ``return`` and ``questions``
+    is ``{"record": N, "result": ...}`` (``questions`` adds the ``provenance`` of the result asked
+    about), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``."""
     import refugeelaw
 
     from .serialize import json_schema, schema_id
@@ -754,22 +758,40 @@ def output_schema(command: str) -> dict[str, Any]:
     if not envelope:
         return schema
     defs = schema.pop("$defs", {})
-    body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "title")}
-    defs[name] = json.loads(json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"'))
+
+    def inline(name: str, schema: dict[str, Any]) -> None:
+        body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "title", "$defs")}
+        defs.update(schema.get("$defs", {}))
+        defs[name] = json.loads(
+            json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"')
+        )
+
+    inline(name, schema)
+    provenance: dict[str, Any] = {}
+    if command in ("questions", "obligations"):  # what carries no provenance of its own
+        inline("Provenance", json_schema(refugeelaw.Provenance))
+        provenance = {"provenance": {"$ref": "#/$defs/Provenance"}}
+    record = (
+        {}
+        if command == "obligations"
+        else {"record": {"type": "integer", "minimum": 1, "description": "the line it starts on"}}
+    )
     return {
         "$schema": schema["$schema"],
         "$id": schema_id(f"output:{command}"),
-        "title": f"refugeelaw {command} --format json (one line per record)",
+        "title": f"refugeelaw {command} --format json (one line per "
+        + ("obligation)" if command == "obligations" else "record)"),
         "type": "object",
         "properties": {
-            "record": {"type": "integer", "minimum": 1, "description": "the line it starts on"},
+            **record,
             "result": (
                 {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
                 if command == "questions"
                 else {"$ref": f"#/$defs/{name}"}
             ),
+            **provenance,
         },
-        "required": ["record", "result"],
+        "required": [*record, "result", *provenance],
         "additionalProperties": False,
         "$defs": defs,
     }

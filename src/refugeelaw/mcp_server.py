@@ -404,13 +404,16 @@ def _run_return(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 def _run_obligations(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
     from .law.obligations import explain_obligations, obligations_of
+    from .provenance import provenance
     from .render import render_tree
     from .serialize import to_dict
 
     state, on, doctrine = args["state"], args["on"], args["doctrine"]
     found = obligations_of(state, on=on, doctrine=doctrine)
     text = render_tree(explain_obligations(state, on=on, doctrine=doctrine), "text")
-    return {"state": state, "on": on.isoformat(), "obligations": to_dict(list(found))}, text
+    made = to_dict(provenance(doctrine, on))
+    listed = {"state": state, "on": on.isoformat(), "obligations": to_dict(list(found))}
+    return {**listed, "provenance": made}, text
 
 
 def _run_party(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -480,6 +483,7 @@ def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 def _build() -> tuple[Tool, ...]:
     from .logic import Finding
+    from .provenance import Provenance
     from .questions import Question
     from .results import PrecedenceRuling, ReturnAssessment, StateObligation, StatusDetermination
     from .sources import Citation, Provision
@@ -563,6 +567,7 @@ def _build() -> tuple[Tool, ...]:
                     "state": _field(StateObligation, "state"),
                     "on": _field(StatusDetermination, "on"),
                     "obligations": [StateObligation],
+                    "provenance": Provenance,
                 }
             ),
             _run_obligations,

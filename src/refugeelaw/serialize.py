@@ -416,17 +416,20 @@ def _provenance_json(provenance: Any) -> str:
     return _dumps(_converter().unstructure(provenance))
 
 
-def record_json(number: int, result: Any) -> str:
+def record_json(number: int, result: Any, provenance: Any = None) -> str:
     """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
     number (the input line it starts on) and the result (or a list of them) as :func:`to_json`
     writes it (with
-    U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader)."""
+    U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader), and, for a
+    list of things that carry no provenance of their own (the questions of a result), the
+    ``provenance`` of what they came from."""
     body = (
         "[" + ", ".join(full_json(r) for r in result) + "]"
         if isinstance(result, (list, tuple))
         else full_json(result)
     )
-    line = f'{{"record": {number}, "result": {body}}}'
+    line = f'{{"record": {number}, "result": {body}'
+    line += "}" if provenance is None else f', "provenance": {_provenance_json(provenance)}}}'
     if not line.isascii():  # characters some readers take for the end of a line: escaped
         line = line.translate(_SEPARATORS)
     return line
