@@ -18,7 +18,7 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
-__all__ = ["Regime", "dateline", "no_limits", "regime_for"]
+__all__ = ["Regime", "convention_regime", "dateline", "no_limits", "regime_for"]
 
 _CONVENTION = "refugee-convention-1951"
 _PROTOCOL = "refugee-protocol-1967"
@@ -68,6 +68,14 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
     regime = treaty_regime(state, on)
     bound = oau_bound(state, on)
     return regime if bound is None else attrs.evolve(regime, regional=bound)
+
+
+@reads("state", "on")
+def convention_regime(state: str, on: dt.date) -> Regime:
+    """The regime of ``state`` on ``on`` for the 1951 definition alone, without a regional one:
+    the refugees art. 33(1) protects are the Convention's (a regional bar, such as OAU art.
+    II(3), protects any person and asks no status)."""
+    return attrs.evolve(regime_for(state, on), regional=None)
 
 
 def oau_bound(state: str, on: dt.date) -> Finding | None:

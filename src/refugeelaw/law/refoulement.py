@@ -41,7 +41,7 @@ from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
-from .limits import regime_for
+from .limits import convention_regime
 from .oau import OAU_II_3, oau_bar
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
@@ -268,10 +268,8 @@ def assess_return(
         InvalidInput: bad claim, state codes, date or doctrine.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    # Art 1, once, on the 1951 definition alone: art. 33(1) protects the Convention's refugees; a
-    # regional bar (OAU art. II(3)) protects any person and asks no status.
-    regime = attrs.evolve(regime_for(by, when), regional=None)
-    status = determine(claim, when, regime, doctrine)
+    regime = convention_regime(by, when)
+    status = determine(claim, when, regime, doctrine)  # Art 1, once
     persecution = persecution_risk(status, to)
     case = ReturnCase(
         claim,
