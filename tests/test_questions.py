@@ -177,3 +177,19 @@ def test_an_unknown_judgement_is_missing_not_relied_on() -> None:
     result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
     for _, f in result.finding.walk():
         assert "fears[0].torture" not in f.judgements
+
+
+def test_a_decided_return_asks_nothing_though_other_bars_are_open() -> None:
+    """ICCPR art. 6(1) already prohibits the return (a real risk to life, within South Korea's
+    control at sea); art. 33(1) is still open, but nothing left to ask can change the outcome."""
+    claim = rl.Claim(
+        rl.Person("P"),
+        fears=[rl.Harm("feared harm", "PRK", likelihood=0.1, risk_to_life=True)],
+        under_control_of={"KOR"},
+    )
+    result = rl.assess_return(
+        claim, by="KOR", to="PRK", on=ON, doctrine=rl.Doctrine(torture_threshold=0.1)
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "fears[0].severity" in result.missing_facts()  # the bars still open say what they need
+    assert result.questions() == ()

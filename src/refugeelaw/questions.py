@@ -299,6 +299,8 @@ def questions(result: Result) -> tuple[Question, ...]:
     """The questions whose answers would decide an undecided result, ranked: those some answer
     settles first, then those that narrow the case (fewer open facts), then in legal order (the
     order of the explanation). A decided result has none."""
+    if result.outcome.name != "UNDETERMINED":
+        return ()  # (a decided return may still name the facts its other bars wait on)
     missing = result.missing_facts()
     if not missing:
         return ()
