@@ -751,25 +751,17 @@ def output_schema(command: str) -> dict[str, Any]:
     about), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``."""
     import refugeelaw
 
-    from .serialize import json_schema, schema_id
+    from .serialize import embed_schema, json_schema, schema_id
 
     name, envelope = OUTPUTS[command]
-    schema = json_schema(getattr(refugeelaw, name))
+    cls = getattr(refugeelaw, name)
     if not envelope:
-        return schema
-    defs = schema.pop("$defs", {})
-
-    def inline(name: str, schema: dict[str, Any]) -> None:
-        body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "title", "$defs")}
-        defs.update(schema.get("$defs", {}))
-        defs[name] = json.loads(
-            json.dumps(body).replace('"$ref": "#"', f'"$ref": "#/$defs/{name}"')
-        )
-
-    inline(name, schema)
+        return json_schema(cls)
+    defs: dict[str, Any] = {}
+    embed_schema(cls, defs)
     provenance: dict[str, Any] = {}
     if command in ("questions", "obligations"):  # what carries no provenance of its own
-        inline("Provenance", json_schema(refugeelaw.Provenance))
+        embed_schema(refugeelaw.Provenance, defs)
         provenance = {"provenance": {"$ref": "#/$defs/Provenance"}}
     record = (
         {}
@@ -777,7 +769,7 @@ def output_schema(command: str) -> dict[str, Any]:
         else {"record": {"type": "integer", "minimum": 1, "description": "the line it starts on"}}
     )
     return {
-        "$schema": schema["$schema"],
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id(f"output:{command}"),
         "title": f"refugeelaw {command} --format json (one line per "
         + ("obligation)" if command == "obligations" else "record)"),

@@ -79,36 +79,11 @@ _SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 # ---------------------------------------------------------------------------------------------
 
 
-def _retarget(node: Any, old: str, new: str) -> Any:
-    """``node`` with every ``$ref`` to ``old`` (or below it) pointing at ``new`` instead."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and (value == old or value == old + "/"):
-                out[key] = new
-            else:
-                out[key] = _retarget(value, old, new)
-        return out
-    if isinstance(node, list):
-        return [_retarget(v, old, new) for v in node]
-    return node
-
-
 def _embed(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    """Put ``json_schema(cls)`` among ``defs`` (with its own definitions) and return its body
-    with references to its root made references to ``#/$defs/<name>``."""
-    from .serialize import json_schema
+    """:func:`refugeelaw.serialize.embed_schema`, loaded when a schema is first built."""
+    from .serialize import embed_schema
 
-    name = cls.__name__
-    schema = json_schema(cls)
-    own = schema.pop("$defs", {})
-    schema.pop("$schema", None)
-    schema.pop("$id", None)  # embedded, it is no longer a document of its own (nor a base URI)
-    body: dict[str, Any] = _retarget(schema, "#", f"#/$defs/{name}")
-    for key, value in own.items():
-        defs.setdefault(key, _retarget(value, "#", f"#/$defs/{name}"))
-    defs.setdefault(name, body)
-    return body
+    return embed_schema(cls, defs)
 
 
 def _field(cls: type, name: str) -> dict[str, Any]:

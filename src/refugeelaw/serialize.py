@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import cattrs
 
 __all__ = [
+    "embed_schema",
     "finding_json",
     "from_dict",
     "from_json",
@@ -629,6 +630,22 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     if defs:
         schema["$defs"] = defs
     return schema
+
+
+def embed_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """Put :func:`json_schema` of ``cls`` among ``defs`` (with its own definitions), as a part
+    of a larger schema (the command line's output schemas, the assistant server's tools), and
+    return its body, with references to its root made references to ``#/$defs/<name>``."""
+    name = cls.__name__
+    body = json_schema(cls)  # a new document: changed in place
+    own = body.pop("$defs", {})
+    body.pop("$schema", None)
+    body.pop("$id", None)  # embedded, it is no longer a document of its own (nor a base URI)
+    for node in (body, *own.values()):
+        _retarget(node, "#", f"#/$defs/{name}")
+    for key, value in own.items():
+        defs.setdefault(key, value)
+    return defs.setdefault(name, body)  # type: ignore[no-any-return]
 
 
 def schema_id(name: str) -> str:
