@@ -145,23 +145,7 @@ def _treaty_duty(
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
     )
-    position = peremptory_position(duty.instrument, duty.provision, duty.norm)
-    obligation = StateObligation(
-        state=state,
-        instrument=duty.instrument,
-        provision=duty.provision,
-        duty=duty.duty,
-        basis=Basis.TREATY,
-        since=since,
-        owed_to=owed,
-        peremptory=False if position is None else getattr(doctrine, position),
-        absolute=duty.absolute,
-        exceptions=duty.exceptions,
-        via=via,
-        notes=notes,
-        counterparties=others if duty.owed_to is None else (),
-        norm=duty.norm,
-    )
+    obligation = _treaty_obligation(state, duty, doctrine, via, since, owed, notes, Verdict.MET)
     through = f" through {get_instrument(via)} art. I(1)" if via else ""
     return Survey(
         finding(
@@ -175,28 +159,52 @@ def _treaty_duty(
     )
 
 
-def _unknown_duty(
-    state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
-) -> Survey:
-    """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
+def _treaty_obligation(
+    state: str,
+    duty: Duty,
+    doctrine: Doctrine,
+    via: str | None,
+    since: dt.date | None,
+    owed_to: str,
+    notes: tuple[str, ...],
+    bound: Verdict,
+) -> StateObligation:
+    """The obligation a catalogued treaty duty puts on ``state`` (``bound``: whether the data
+    says the treaty binds it, or cannot say)."""
     position = peremptory_position(duty.instrument, duty.provision, duty.norm)
     others = tuple(s for s in participants(duty.instrument) if s != state)
-    obligation = StateObligation(
+    return StateObligation(
         state=state,
         instrument=duty.instrument,
         provision=duty.provision,
         duty=duty.duty,
         basis=Basis.TREATY,
-        since=None,
-        owed_to=duty.owed_to or "the other parties",
+        since=since,
+        owed_to=owed_to,
         peremptory=False if position is None else getattr(doctrine, position),
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,
-        notes=(f"Participation unknown: {status.reason}.", *duty.notes),
+        notes=notes,
         counterparties=others if duty.owed_to is None else (),
         norm=duty.norm,
-        bound=Verdict.UNKNOWN,
+        bound=bound,
+    )
+
+
+def _unknown_duty(
+    state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
+) -> Survey:
+    """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
+    obligation = _treaty_obligation(
+        state,
+        duty,
+        doctrine,
+        via,
+        None,
+        duty.owed_to or "the other parties",
+        (f"Participation unknown: {status.reason}.", *duty.notes),
+        Verdict.UNKNOWN,
     )
     return Survey(
         finding(
