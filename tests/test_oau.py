@@ -200,11 +200,37 @@ def test_the_same_return_before_kenya_was_bound_is_permitted() -> None:
     assert r.finding.find("OAU Convention art. II(3) bar") is None
 
 
-def test_a_person_who_fled_none_of_the_events_is_not_protected_by_article_ii3() -> None:
+def test_article_ii3_looks_forward_generalised_violence_on_return_bars_it_whatever_the_flight() -> (
+    None
+):
+    """Art. II(3) asks what would threaten the person on return "for the reasons set out in"
+    art. I(2), not why they left: a likely threat to life from the fighting (generalised
+    violence, events seriously disturbing public order) bars return though the person left for
+    none of the I(2) events."""
     r = rl.assess_return(
         _somali(at_frontier=True, flight_causes=frozenset()), by="KEN", to="SOM", on=ON
     )
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
+
+
+def test_a_personal_threat_from_none_of_the_events_is_not_covered_by_article_ii3() -> None:
+    """A serious, likely threat for a personal motive, from a person who fled none of the I(2)
+    events, is not a threat "for the reasons" of art. I(2) (nor of art. I(1))."""
+    somali = _somali(at_frontier=True, flight_causes=frozenset())
+    personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
+    r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_whether_the_events_threaten_is_open_while_the_flight_is_unknown() -> None:
+    """Without generalised violence among the harm's reasons, the events that compelled the
+    flight decide it; not known, the return is undetermined and names the fact."""
+    somali = _somali(at_frontier=True, flight_causes=None)
+    personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
+    r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "flight_causes" in r.missing_facts()
 
 
 # -- JSON -----------------------------------------------------------------------------------------

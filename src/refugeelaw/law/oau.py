@@ -21,7 +21,7 @@ models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 
 from __future__ import annotations
 
-from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Severity
+from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import ReturnCase, exposure
@@ -121,30 +121,43 @@ def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
     return finding("OAU Convention art. I(2)", verdict, reason, OAU_I_2, children=elements)
 
 
-@reads("harm.severity", "harm.likelihood", "harm.country", "path", "causes", "threshold")
+@reads(
+    "harm.severity",
+    "harm.likelihood",
+    "harm.reasons",
+    "harm.country",
+    "path",
+    "causes",
+    "threshold",
+)
 def threatened_by_the_events(
     harm: Harm, path: str, causes: frozenset[FlightCause] | None, threshold: float
 ) -> Finding:
     """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
-    text it does not hold): serious harm, likely enough, in a country the person fled for those
-    events."""
-    facts = [f"{path}.severity", f"{path}.likelihood", "flight_causes"]
+    text it does not hold): serious harm, likely enough, that the events would inflict. The test
+    looks forward: harm feared from generalised violence is harm from "events seriously
+    disturbing public order", whatever made the person leave; otherwise the events that compelled
+    the flight are taken to be what threatens the person on return."""
+    violence = Motive.GENERALISED_VIOLENCE in harm.reasons
+    facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
+    if not violence:
+        facts.append("flight_causes")
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
     )
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
-    events = Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes))
+    events = (
+        Verdict.MET
+        if violence
+        else (Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes)))
+    )
     verdict = grave & likely & events
     missing = [
-        p
-        for p, v in (
-            (f"{path}.severity", harm.severity),
-            (f"{path}.likelihood", harm.likelihood),
-            ("flight_causes", causes),
-        )
-        if v is None
+        *([f"{path}.severity"] if harm.severity is None else []),
+        *([f"{path}.likelihood"] if harm.likelihood is None else []),
+        *(["flight_causes"] if events is Verdict.UNKNOWN else []),
     ]
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",
