@@ -68,6 +68,8 @@ JUDGEMENTS = frozenset(
         "torture",
         "irreparable",
         "risk_to_life",
+        "flagrant_denial_of_justice",
+        "death_penalty",
         "official_involvement",
         "ground_central",
         "danger_to_security",
@@ -369,6 +371,13 @@ class Harm(v.Checked):
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
+        flagrant_denial_of_justice: the harm is a trial, conviction or detention that would be a
+            flagrant denial of justice (ECHR art. 6, as the European Court of Human Rights reads it
+            in *Othman (Abu Qatada) v United Kingdom*, 2012); ``None`` unknown.
+        death_penalty: the harm is the death penalty being imposed or carried out (ECHR art. 2 with
+            Protocols No. 6 and 13; ICCPR art. 6 as the Human Rights Committee reads it in *Judge
+            v Canada*, 2003). Diplomatic assurances that it will be neither sought nor carried out,
+            if the assessor finds them reliable, are recorded as ``False``; ``None`` unknown.
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -401,6 +410,10 @@ class Harm(v.Checked):
     social_group: SocialGroup | None = attrs.field(
         default=None, metadata={"check": v.instance_of(SocialGroup, optional=True)}
     )
+    flagrant_denial_of_justice: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    death_penalty: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     @property
     def grounds(self) -> frozenset[Ground]:

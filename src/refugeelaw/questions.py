@@ -228,6 +228,14 @@ _TEXTS: dict[str, str] = {
     ),
     "irreparable": "Would {harm} be torture or cruel, inhuman or degrading treatment?",
     "risk_to_life": "Would {harm} arbitrarily deprive the person of life?",
+    "flagrant_denial_of_justice": (
+        "Would {harm} be a flagrant denial of justice: a trial or detention so unfair that it "
+        "destroys the very essence of the right to a fair trial?"
+    ),
+    "death_penalty": (
+        "Would {harm} be the death penalty, imposed or carried out (reliable assurances that it "
+        "will not be count as no)?"
+    ),
     "ground_central": "Is the Convention ground at least one central reason for {harm}?",
     "social_group": "Which particular social group is the person persecuted as a member of?",
     "protected_characteristic": (

@@ -42,6 +42,7 @@ from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import convention_regime
+from .echr import ECHR_3, ECHR_6, P6_1, P13_1, echr_3_bar, echr_6_bar, protocol_bar, protocol_binds
 from .oau import OAU_II_3, oau_bar
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
@@ -109,6 +110,31 @@ BARS = (
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
     Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
     Bar("OAU Convention art. II(3) bar", OAU_II_3, True, treaty_binds, oau_bar, regional=True),
+    Bar("ECHR art. 3 bar", ECHR_3, True, treaty_binds, echr_3_bar, regional=True),
+    Bar(
+        "ECHR art. 6 bar (flagrant denial of justice)",
+        ECHR_6,
+        True,
+        treaty_binds,
+        echr_6_bar,
+        regional=True,
+    ),
+    Bar(
+        "ECHR Protocol No. 6 art. 1 bar (death penalty)",
+        P6_1,
+        True,
+        protocol_binds,
+        protocol_bar,
+        regional=True,
+    ),
+    Bar(
+        "ECHR Protocol No. 13 art. 1 bar (death penalty)",
+        P13_1,
+        True,
+        protocol_binds,
+        protocol_bar,
+        regional=True,
+    ),
 )
 
 
