@@ -52,7 +52,11 @@ def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> 
     if result.outcome.name != "UNDETERMINED":
         assert asked == ()
         return
-    assert {q.path for q in asked} >= set(result.missing_facts())
+    # Every open fact of the claim is asked; a gap in the participation data (an ECHR party whose
+    # record is missing: "states['TUR'].echr-1950") is named but not asked: no answer fills it.
+    facts = {p for p in result.missing_facts() if not p.startswith("states[")}
+    assert {q.path for q in asked} >= facts
+    assert not any(q.path.startswith("states[") for q in asked)
     for q in asked:
         assert q.text.endswith("?"), q.text
         for a in q.answers:

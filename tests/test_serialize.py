@@ -57,6 +57,8 @@ harms = st.builds(
     risk_to_life=opt_bools,
     ground_central=opt_bools,
     social_group=st.none() | social_groups,
+    flagrant_denial_of_justice=opt_bools,
+    death_penalty=opt_bools,
 )
 claims = st.builds(
     rl.Claim,

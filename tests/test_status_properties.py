@@ -74,6 +74,8 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         ground_central=opt_bool,
         protection_withheld_for=st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1),
         social_group=social_groups,
+        flagrant_denial_of_justice=opt_bool,
+        death_penalty=opt_bool,
     )
 
 

@@ -312,7 +312,9 @@ def questions(result: Result) -> tuple[Question, ...]:
     missing = result.missing_facts()
     if not missing:
         return ()
-    paths = list(missing)
+    # A gap in the participation data ("states['ITA'].echr-1950") is not a fact of the claim: no
+    # answer the user gives fills it, so it is not asked (the explanation names it).
+    paths = [p for p in missing if not p.startswith("states[")]
     relied = set(result.assumptions())
     for f in attrs.fields(Doctrine):
         path = f"doctrine.{f.name}"

@@ -699,7 +699,12 @@ def party_status(
         else ("the data states no horizon" if h is None or not h.complete else "a closed list")
     )
     roster = _datasets()[2].get(inst.key)
-    if roster is not None and s.code not in roster.states and (p is None or not p.action.binds):
+    if (
+        roster is not None
+        and s.code not in roster.states
+        and (p is None or not p.action.binds)
+        and not is_historic(s.code)  # a roster of today's members says nothing of former states
+    ):
         return finding(
             element,
             Verdict.NOT_MET,
