@@ -39,15 +39,15 @@ __all__ = [
     "ECHR_2",
     "ECHR_3",
     "ECHR_6",
-    "P13_1",
     "P6_1",
+    "P13_1",
     "death_penalty",
     "echr_3_bar",
     "echr_6_bar",
     "flagrant_denial",
     "inhuman_treatment",
-    "protocol_binds",
     "protocol_bar",
+    "protocol_binds",
 ]
 
 ECHR = "echr-1950"
