@@ -1,0 +1,356 @@
+"""The European Convention on Human Rights (1950) and Protocols No. 6 and 13 as bars on return:
+who is bound (its data), art. 3, art. 6 (flagrant denial of justice) and the death penalty.
+
+The cases named (*Soering*, *Chahal*, *Saadi*, *Hirsi Jamaa*, *M.S.S.*, *Othman*) are decided
+cases whose facts the scenarios simplify; the library holds no text of the judgments (except
+*Hirsi Jamaa*'s paragraphs on jurisdiction), so the tests check the rule as the library states it,
+on the participation data it holds.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+
+ECHR = "echr-1950"
+P6 = "echr-protocol-6-1983"
+P13 = "echr-protocol-13-2002"
+ART_3 = "ECHR art. 3"
+ART_6 = "ECHR art. 6(1)"
+
+
+def _harm(country: str, **changes: object) -> rl.Harm:
+    """A harm that no bar reaches until ``changes`` say otherwise (every flag decided)."""
+    harm = rl.Harm(
+        "ill-treatment on return",
+        country,
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.6,
+        actor=rl.Actor.STATE,
+        reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        torture=False,
+        official_involvement=True,
+        irreparable=False,
+        risk_to_life=False,
+        flagrant_denial_of_justice=False,
+        death_penalty=False,
+    )
+    return attrs.evolve(harm, **changes)
+
+
+def _claim(harm: rl.Harm, location: str, **changes: object) -> rl.Claim:
+    claim = rl.Claim(
+        rl.Person("applicant", {harm.country}, location=location),
+        fears=(harm,),
+        internal_relocation=False,
+        protection={harm.country: rl.Protection.UNAVAILABLE},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def _cited(result: rl.ReturnAssessment) -> list[str]:
+    return [str(o.citation) for o in result.breaches]
+
+
+def _bar(result: rl.ReturnAssessment, name: str) -> rl.Finding | None:
+    return next((b for b in result.finding.children if b.element.startswith(name)), None)
+
+
+# -- the data -------------------------------------------------------------------------------------
+
+
+def _file(key: str) -> dict[str, object]:
+    path = resources.files("refugeelaw").joinpath(f"data/participation/{key}.json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_the_texts_of_articles_3_and_6_1_are_held_verbatim_from_the_dutch_official_text() -> None:
+    art_3 = rl.provision(ECHR, "3")
+    assert art_3.text == (
+        "No one shall be subjected to torture or to inhuman or degrading treatment or punishment."
+    )
+    assert rl.provision(ECHR, "6(1)").text.startswith("1. In the determination of his civil")  # type: ignore[union-attr]
+    assert "No derogation from Article 2" in rl.provision(ECHR, "15(2)").text  # type: ignore[operator]
+    for key in (P6, P13):
+        assert rl.provision(key, "1").text == (
+            "The death penalty shall be abolished. No one shall be condemned to such penalty or "
+            "executed."
+        )
+
+
+def test_the_participation_data_is_partial_and_says_so() -> None:
+    """15 of the 46 member states are dated (research, third pass): the horizon is incomplete."""
+    horizon = rl.states.horizon(ECHR)
+    assert horizon is not None
+    assert horizon.complete is False
+    assert len(_file(ECHR)["records"]) == 15  # type: ignore[arg-type]
+    assert len(_file(ECHR)["eligible"]["states"]) == 47  # type: ignore[index]
+
+
+def test_a_member_state_with_no_record_is_unknown_never_not_a_party() -> None:
+    """Italy is a member of the Council of Europe; no deposit date was found: UNKNOWN."""
+    found = rl.party_status("ITA", ECHR, on="2012-02-23")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert "not a complete list" in found.reason
+
+
+@pytest.mark.parametrize("state", ["USA", "CHN", "KEN", "AUS", "BLR"])
+def test_a_state_outside_the_council_of_europe_is_never_bound_article_59_1(state: str) -> None:
+    """Art. 59(1): the Convention is open to the signature of the Members of the Council of
+    Europe only."""
+    found = rl.party_status(state, ECHR, on="2020-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert str(found.citations[0]) == "ECHR art. 59(1)"
+
+
+def test_a_former_state_is_not_ruled_out_by_todays_members() -> None:
+    """Czechoslovakia is not among today's members, yet it was a party; no record: UNKNOWN."""
+    assert rl.party_status("CSK", ECHR, on="1992-06-01").verdict is rl.Verdict.UNKNOWN
+
+
+def test_the_united_kingdom_is_bound_from_the_conventions_entry_into_force_3_september_1953() -> (
+    None
+):
+    """UK deposit 8 Mar 1951; art. 59(3)-(4): in force 3 Sep 1953 after ten ratifications."""
+    assert rl.party_status("GBR", ECHR, on="1953-09-02").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("GBR", ECHR, on="1953-09-03").verdict is rl.Verdict.MET
+
+
+def test_russia_ceased_to_be_a_party_on_16_september_2022() -> None:
+    """Expelled from the Council of Europe on 16 March 2022; no longer a party from 16 Sep 2022."""
+    assert rl.party_status("RUS", ECHR, on="2022-09-15").verdict is rl.Verdict.MET
+    ended = rl.party_status("RUS", ECHR, on="2022-09-16")
+    assert ended.verdict is rl.Verdict.NOT_MET
+    assert "ended on 2022-09-16" in ended.reason
+
+
+def test_germany_is_bound_by_protocols_6_from_1989_and_13_from_2005() -> None:
+    assert rl.party_status("DEU", P6, on="1989-08-01").verdict is rl.Verdict.MET
+    assert rl.party_status("DEU", P13, on="2005-01-31").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("DEU", P13, on="2005-02-01").verdict is rl.Verdict.MET
+
+
+# -- art. 3 ---------------------------------------------------------------------------------------
+
+
+def test_soering_extradition_to_death_row_is_inhuman_treatment_barred_by_article_3() -> None:
+    """*Soering v United Kingdom* (1989): the "death row phenomenon" in Virginia would be
+    treatment contrary to art. 3; extradition from the UK would breach it."""
+    harm = _harm(
+        "USA",
+        description="years on death row awaiting execution",
+        irreparable=True,
+        death_penalty=True,
+    )
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="USA", on="1989-07-07")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_3 in _cited(result)
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    assert "absolute" in bar.reason
+
+
+def test_chahal_a_danger_to_security_lifts_article_33_but_not_the_echr_article_3_bar() -> None:
+    """*Chahal v United Kingdom* (1996): a Sikh separatist the UK held a danger to its security;
+    art. 33(2) lifts the Convention's bar, but art. 3 is absolute. (Ill-treatment short of
+    torture, so CAT art. 3 does not reach it.)"""
+    harm = _harm("IND", irreparable=True, reasons={rl.Ground.POLITICAL_OPINION})
+    claim = _claim(harm, "GBR", danger_to_security=True)
+    result = rl.assess_return(claim, by="GBR", to="IND", on="1996-11-15")
+    art_33 = _bar(result, "Refugee Convention art. 33(1) bar")
+    assert art_33 is not None
+    assert art_33.verdict is rl.Verdict.NOT_MET
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_3 in _cited(result)
+    assert "CAT art. 3(1)" not in _cited(result)
+
+
+def test_saadi_italy_s_participation_is_not_in_the_data_so_its_article_3_bar_stays_open() -> None:
+    """*Saadi v Italy* (2008): the Court refused to weigh the danger to Italy against the risk in
+    Tunisia. The data holds no Italian deposit date, so the library cannot say Italy is bound:
+    the ECHR bar is unknown (the ICCPR art. 7 bar decides the return)."""
+    harm = _harm("TUN", irreparable=True)
+    claim = _claim(harm, "ITA", danger_to_security=True)
+    result = rl.assess_return(claim, by="ITA", to="TUN", on="2008-02-28")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == ["ICCPR art. 7"]
+    assert "states['ITA'].echr-1950" in result.missing_facts()
+
+
+def test_hirsi_jamaa_persons_intercepted_on_the_high_seas_are_within_italy_s_jurisdiction() -> None:
+    """*Hirsi Jamaa v Italy* (2012): migrants taken aboard Italian ships on the high seas and
+    returned to Libya were within Italy's jurisdiction. The reach element holds; whether Italy is
+    bound is beyond the data."""
+    harm = _harm("LBY", irreparable=True)
+    claim = attrs.evolve(
+        _claim(harm, "LBY"),
+        person=rl.Person("intercepted migrant", {"SOM"}, location=None),
+        under_control_of={"ITA"},
+    )
+    result = rl.assess_return(claim, by="ITA", to="LBY", on="2009-05-06")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    binds, reach, risk = bar.children
+    assert reach.verdict is rl.Verdict.MET
+    assert "effective control" in reach.reason
+    assert rl.Citation("ecthr-hirsi-jamaa-2012", "81") in reach.citations
+    assert risk.verdict is rl.Verdict.MET
+    assert binds.verdict is rl.Verdict.UNKNOWN
+
+
+def test_mss_belgium_may_not_send_an_asylum_seeker_to_degrading_detention_in_greece() -> None:
+    """*M.S.S. v Belgium and Greece* (2011): Belgium breached art. 3 by sending an Afghan asylum
+    seeker to Greece (June 2009), exposing him to degrading detention and living conditions and
+    to the risk of removal to Afghanistan."""
+    detention = _harm("GRC", description="degrading detention and destitution", irreparable=True)
+    afghanistan = _harm("AFG", description="ill-treatment by the Taliban", irreparable=True)
+    claim = rl.Claim(
+        rl.Person("M.S.S.", {"AFG"}, location="BEL"),
+        fears=(detention, afghanistan),
+        internal_relocation=False,
+        protection={"AFG": rl.Protection.UNAVAILABLE, "GRC": rl.Protection.UNAVAILABLE},
+        onward_removal={"GRC": True},
+    )
+    result = rl.assess_return(claim, by="BEL", to="GRC", on="2009-06-15")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_3 in _cited(result)
+
+
+def test_article_3_reaches_private_harm_only_where_the_state_there_cannot_protect() -> None:
+    """Art. 3 applies to ill-treatment by non-state actors where the authorities cannot give
+    protection; not where they can and do."""
+    harm = _harm("ALB", actor=rl.Actor.NON_STATE, official_involvement=False, irreparable=True)
+    unprotected = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="ALB", on="2015-01-01")
+    assert ART_3 in _cited(unprotected)
+    protected = _claim(harm, "GBR", protection={"ALB": rl.Protection.AVAILABLE})
+    result = rl.assess_return(protected, by="GBR", to="ALB", on="2015-01-01")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    assert "ECHR art. 3" in json.dumps(rl.to_dict(bar))
+
+
+def test_article_3_does_not_apply_below_the_real_risk_threshold() -> None:
+    harm = _harm("IND", irreparable=True, likelihood=0.05)
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="IND", on="2000-01-01")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+# -- art. 6 ---------------------------------------------------------------------------------------
+
+
+def test_othman_a_retrial_on_evidence_obtained_by_torture_bars_return_under_article_6() -> None:
+    """*Othman (Abu Qatada) v United Kingdom* (2012): assurances met the art. 3 risk, but a
+    retrial in Jordan on evidence obtained by torturing others would be a flagrant denial of
+    justice: removal would breach art. 6, danger to security notwithstanding."""
+    harm = _harm(
+        "JOR",
+        description="retrial on evidence obtained by torture",
+        flagrant_denial_of_justice=True,
+    )
+    claim = _claim(harm, "GBR", danger_to_security=True)
+    result = rl.assess_return(claim, by="GBR", to="JOR", on="2012-01-17")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_6]
+
+
+def test_an_unknown_flagrant_denial_of_justice_leaves_the_article_6_bar_open() -> None:
+    harm = _harm("JOR", flagrant_denial_of_justice=None)
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="JOR", on="2012-01-17")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].flagrant_denial_of_justice" in result.missing_facts()
+    question = next(q for q in result.questions() if q.path.endswith("flagrant_denial_of_justice"))
+    assert question.decisive
+
+
+def test_ordinary_unfairness_is_not_a_flagrant_denial_of_justice_article_6() -> None:
+    harm = _harm("JOR", flagrant_denial_of_justice=False)
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="JOR", on="2012-01-17")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- the death penalty (art. 2 with Protocols No. 6 and 13) --------------------------------------
+
+
+def test_germany_may_not_return_a_person_to_a_real_risk_of_the_death_penalty_protocols_6_and_13() -> (
+    None
+):
+    harm = _harm("USA", description="a capital murder charge", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == ["ECHR Protocol No. 6 art. 1", "ECHR Protocol No. 13 art. 1"]
+    bar = _bar(result, "ECHR Protocol No. 13 art. 1 bar")
+    assert bar is not None
+    assert rl.Citation(ECHR, "2(1)") in bar.children[-1].citations
+
+
+def test_reliable_assurances_that_the_death_penalty_will_not_be_sought_lift_the_risk() -> None:
+    """Assurances the assessor finds reliable are recorded as ``death_penalty=False``."""
+    harm = _harm("USA", description="a murder charge, with assurances", death_penalty=False)
+    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_the_protocol_bars_bind_only_once_the_protocol_is_in_force_for_the_state() -> None:
+    """Germany before Protocol No. 6 entered into force for it (1 Aug 1989): no death-penalty
+    bar yet (art. 3 still applies to ill-treatment)."""
+    harm = _harm("USA", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="1989-07-01")
+    for name in ("ECHR Protocol No. 6", "ECHR Protocol No. 13"):
+        assert _bar(result, name) is None
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- who is bound, shown only where it may bind ----------------------------------------------------
+
+
+def test_a_state_outside_the_council_of_europe_is_shown_no_echr_bar() -> None:
+    harm = _harm("PRK", irreparable=True, flagrant_denial_of_justice=True, death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CHN"), by="CHN", to="PRK", on="2010-01-01")
+    assert not any(b.element.startswith("ECHR") for b in result.finding.children)
+
+
+def test_russia_after_16_september_2022_is_no_longer_bound_by_article_3_but_others_still_are() -> (
+    None
+):
+    """A return by Russia after it ceased to be a party: no ECHR bar; the ICCPR art. 7 bar (Russia
+    is a party) still applies."""
+    harm = _harm("TJK", irreparable=True)
+    before = rl.assess_return(_claim(harm, "RUS"), by="RUS", to="TJK", on="2022-09-15")
+    after = rl.assess_return(_claim(harm, "RUS"), by="RUS", to="TJK", on="2022-09-16")
+    assert ART_3 in _cited(before)
+    assert ART_3 not in _cited(after)
+    assert _bar(after, "ECHR") is None
+    assert after.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 7" in _cited(after)
+
+
+def test_a_member_with_no_record_leaves_the_article_3_bar_open_in_three_values() -> None:
+    """France has no record: its ECHR bar is UNKNOWN. Alone, the return is UNDETERMINED; with
+    another bar met, PROHIBITED (a met bar decides whatever the unknown one)."""
+    harm = _harm("DZA", irreparable=True)
+    claim = _claim(harm, "FRA")
+    # Only the ECHR can reach this harm: ill-treatment that France's other treaties' bars (as
+    # the facts are put) do not.
+    only_echr = attrs.evolve(claim, fears=(attrs.evolve(harm, irreparable=None, torture=False),))
+    result = rl.assess_return(only_echr, by="FRA", to="DZA", on="2015-01-01")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['FRA'].echr-1950" in result.missing_facts()
+    assert not any(q.path.startswith("states[") for q in result.questions())
+    decided = rl.assess_return(claim, by="FRA", to="DZA", on="2015-01-01")
+    assert decided.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_3 not in _cited(decided)
