@@ -303,7 +303,11 @@ def test_germany_may_not_return_a_person_to_a_real_risk_of_the_death_penalty_pro
     harm = _harm("USA", description="a capital murder charge", death_penalty=True)
     result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="2010-01-01")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
-    assert _cited(result) == ["ECHR Protocol No. 6 art. 1", "ECHR Protocol No. 13 art. 1"]
+    assert _cited(result) == [
+        "ICCPR art. 6(1)",  # as read in Judge v Canada: Germany has abolished it (Protocols)
+        "ECHR Protocol No. 6 art. 1",
+        "ECHR Protocol No. 13 art. 1",
+    ]
     bar = _bar(result, "ECHR Protocol No. 13 art. 1 bar")
     assert bar is not None
     assert rl.Citation(ECHR, "2(1)") in bar.children[-1].citations
@@ -323,7 +327,9 @@ def test_the_protocol_bars_bind_only_once_the_protocol_is_in_force_for_the_state
     result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="1989-07-01")
     for name in ("ECHR Protocol No. 6", "ECHR Protocol No. 13"):
         assert _bar(result, name) is None
-    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    # ICCPR art. 6 (Judge v Canada) stays open: nothing in the data says Germany had abolished it.
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['DEU'].death_penalty_abolished",)
 
 
 # -- who is bound, shown only where it may bind ----------------------------------------------------
@@ -368,3 +374,41 @@ def test_a_member_with_no_record_leaves_the_article_3_bar_open_in_three_values()
     decided = rl.assess_return(claim, by="GRC", to="SYR", on="2015-01-01")
     assert decided.outcome is rl.ReturnOutcome.PROHIBITED
     assert ART_3 not in _cited(decided)
+
+
+# -- ICCPR art. 6 as read in Judge v Canada (2003) -------------------------------------------------
+
+
+def test_judge_v_canada_abolition_is_not_in_the_data_so_the_iccpr_article_6_element_stays_open() -> (
+    None
+):
+    """*Judge v Canada* (HRC, 2003): Canada, having abolished the death penalty, breached art. 6
+    by deporting Mr Judge to the United States, where he faced execution. The library holds no
+    data on Canada's abolition (no ECHR Protocol binds it): the element is unknown, the data gap
+    is named and not asked."""
+    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1998-08-07")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['CAN'].death_penalty_abolished",)
+    assert result.questions() == ()
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    assert "Judge v Canada" in " ".join(bar.all_assumptions())
+
+
+def test_a_state_bound_by_protocol_6_has_abolished_the_death_penalty_for_iccpr_article_6() -> None:
+    """*Judge v Canada* read with the data: Germany, bound by Protocol No. 6 since 1989, may not
+    return a person to a real risk of the death penalty under ICCPR art. 6 either."""
+    harm = _harm("USA", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="1995-01-01")
+    assert "ICCPR art. 6(1)" in _cited(result)
+
+
+def test_an_unknown_death_penalty_is_asked_only_where_abolition_is_established() -> None:
+    """Abolition established (Germany): an unknown death penalty leaves ICCPR art. 6 open and is
+    asked; not established (China, no Protocol): art. 6 is applied as before, without it."""
+    harm = _harm("USA", death_penalty=None)
+    germany = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="2010-01-01")
+    assert "fears[0].death_penalty" in germany.missing_facts()
+    china = rl.assess_return(_claim(harm, "CHN"), by="CHN", to="USA", on="2010-01-01")
+    assert china.outcome is rl.ReturnOutcome.PERMITTED

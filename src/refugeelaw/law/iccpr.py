@@ -7,6 +7,14 @@
 Neither names return; that both forbid removal to a real risk of irreparable harm is the Human
 Rights Committee's reading (General Comment 31, para. 12). Both are non-derogable (art. 4(2)), so
 the bars are absolute.
+
+Art. 6 as the Committee read it in *Judge v Canada* (2003): a state that has abolished the death
+penalty may not remove a person to a real risk of its being imposed or carried out (reliable
+assurances aside, recorded as ``Harm.death_penalty`` ``False``). The library holds no data on
+which states have abolished it: abolition is established only where the returning state is bound
+by Protocol No. 6 or 13 to the ECHR (:func:`refugeelaw.law.echr.abolition`); elsewhere a feared
+death penalty leaves the element unknown, and an unknown one is not asked about. The case is
+named here, not cited in findings: the library holds no record of its text.
 """
 
 from __future__ import annotations
@@ -14,13 +22,14 @@ from __future__ import annotations
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
-from ..logic import Finding, Verdict, reads
+from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import ReturnCase, exposure, severe_harm
 from .terms import harm_path
 
 __all__ = [
     "arbitrary_deprivation_of_life",
+    "death_penalty_after_abolition",
     "iccpr_6_bar",
     "iccpr_7_bar",
     "ill_treatment_risk",
@@ -102,6 +111,52 @@ def arbitrary_deprivation_of_life(harm: Harm, path: str, doctrine: Doctrine) -> 
     )
 
 
+#: How the library applies *Judge v Canada* (stated in every finding relying on it).
+JUDGE_READING = (
+    "ICCPR art. 6 as the Human Rights Committee read it in Judge v Canada (2003): a state that "
+    "has abolished the death penalty may not remove a person to a real risk of it; the library "
+    "holds no data on abolition and takes it as established only for a state bound by Protocol "
+    "No. 6 or 13 to the ECHR"
+)
+
+
+@reads("harm.death_penalty", "harm.likelihood", "path", "doctrine.torture_threshold", "abolished")
+def death_penalty_after_abolition(
+    harm: Harm, path: str, doctrine: Doctrine, abolished: Finding
+) -> Finding | None:
+    """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
+    that has abolished it (``abolished``: whether the data establishes that). ``None``: not
+    applied (no death penalty is said to be feared and abolition is not established)."""
+    if harm.death_penalty is None and abolished.verdict is not Verdict.MET:
+        return None
+    risk = severe_harm(
+        harm,
+        path,
+        doctrine,
+        Verdict.of(harm.death_penalty),
+        "death_penalty",
+        ICCPR_6,
+        "a real risk of the death penalty",
+    )
+    verdict = risk.verdict & abolished.verdict
+    reason = {
+        Verdict.MET: "a real risk of the death penalty, and the returning state has abolished it",
+        Verdict.NOT_MET: risk.reason,
+        Verdict.UNKNOWN: risk.reason
+        if risk.verdict is Verdict.UNKNOWN
+        else "a real risk of the death penalty, but whether the returning state has abolished it "
+        "is not in the data (only Protocols No. 6 and 13 to the ECHR establish it)",
+    }[verdict]
+    return finding(
+        f"{path}: the death penalty (Judge v Canada)",
+        verdict,
+        reason,
+        ICCPR_6,
+        children=(risk, abolished),
+        assumptions=(JUDGE_READING,),
+    )
+
+
 def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it."""
     tested = tuple(
@@ -116,16 +171,43 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7)
 
 
-def life_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
-    """The risk art. 6(1) covers, on return to ``to`` or onward from it."""
-    tested = tuple(
-        [
-            (h.country, arbitrary_deprivation_of_life(h, harm_path(i), doctrine))
-            for i, h in enumerate(claim.fears)
-        ]
-    )
+def life_risk(
+    claim: Claim, to: str, doctrine: Doctrine, abolished: Finding | None = None
+) -> Finding:
+    """The risk art. 6(1) covers, on return to ``to`` or onward from it: arbitrary deprivation of
+    life, or (``abolished``: whether the returning state has abolished the death penalty) the
+    death penalty as *Judge v Canada* reads art. 6."""
+    tested: list[tuple[str, Finding]] = []
+    for i, h in enumerate(claim.fears):
+        arbitrary = arbitrary_deprivation_of_life(h, harm_path(i), doctrine)
+        judge = (
+            None
+            if abolished is None
+            else death_penalty_after_abolition(h, harm_path(i), doctrine, abolished)
+        )
+        if judge is None:
+            tested.append((h.country, arbitrary))
+            continue
+        either = arbitrary.verdict | judge.verdict
+        tested.append(
+            (
+                h.country,
+                finding(
+                    harm_path(i),
+                    either,
+                    {
+                        Verdict.MET: "a real risk to life art. 6(1) covers",
+                        Verdict.NOT_MET: "no real risk to life art. 6(1) covers",
+                        Verdict.UNKNOWN: "not yet known whether there is a real risk to life "
+                        "art. 6(1) covers",
+                    }[either],
+                    ICCPR_6,
+                    children=(arbitrary, judge),
+                ),
+            )
+        )
     return exposure(
-        to, "arbitrary deprivation of life", tested, claim.onward_removal.get(to), ICCPR_6
+        to, "arbitrary deprivation of life", tuple(tested), claim.onward_removal.get(to), ICCPR_6
     )
 
 

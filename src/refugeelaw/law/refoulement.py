@@ -40,7 +40,17 @@ from ..sources.duties import duty
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
-from .echr import ECHR_3, ECHR_6, P6_1, P13_1, echr_3_bar, echr_6_bar, protocol_bar, protocol_binds
+from .echr import (
+    ECHR_3,
+    ECHR_6,
+    P6_1,
+    P13_1,
+    abolition,
+    echr_3_bar,
+    echr_6_bar,
+    protocol_bar,
+    protocol_binds,
+)
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import convention_regime
 from .oau import OAU_II_3, oau_bar
@@ -316,7 +326,7 @@ def assess_return(
             ),
             "torture": torture_risk(claim, to, doctrine),
             "ill_treatment": ill_treatment_risk(claim, to, doctrine),
-            "life": life_risk(claim, to, doctrine),
+            "life": life_risk(claim, to, doctrine, abolition(by, when, doctrine)),
         },
     )
     bars = []
