@@ -2,7 +2,9 @@
 
 Return is a table of bars (:data:`BARS`), each a rule of its own: Refugee Convention art. 33(1)
 with its art. 33(2) exceptions, CAT art. 3 (absolute), ICCPR arts 6 and 7 (absolute), and
-customary non-refoulement as :class:`~refugeelaw.Doctrine` says. The return is prohibited if any
+customary non-refoulement as :class:`~refugeelaw.Doctrine` says; and, for a state a regional
+instrument may bind, OAU Refugee Convention art. II(3) and the ECHR (arts 3 and 6, Protocols No. 6
+and 13). The return is prohibited if any
 bar holds. Art 1 is determined once, under the returning state's own regime; recognition is
 declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still undetermined is
 protected too.
