@@ -83,7 +83,12 @@ def test_dates_are_in_order_signature_deposit_entry_into_force(
         assert p.signature <= p.deposited
     if p.deposited and p.in_force and p.action is not rl.states.Action.SUCCESSION:
         assert p.deposited <= p.in_force
-    if p.action is rl.states.Action.SUCCESSION and p.in_force and p.in_force < p.deposited:
+    if (
+        p.action is rl.states.Action.SUCCESSION
+        and p.in_force
+        and p.deposited
+        and p.in_force < p.deposited
+    ):
         # A succession in force before its notification: from the date of succession, which a
         # source must give (VCSST art. 23(1)).
         assert any("date of succession" in n for n in p.notes)
