@@ -100,6 +100,19 @@ def samples() -> dict[type, list[Any]]:
         at_frontier=True,
     )
     oau = "oau-refugee-convention-1969"
+    othman = rl.Claim(  # ECHR art. 6: a retrial on evidence obtained by torture (Othman, 2012)
+        rl.Person("Othman", {"JOR"}, location="GBR"),
+        fears=[
+            testing.escapee_harm(
+                country="JOR",
+                torture=False,
+                irreparable=False,
+                flagrant_denial_of_justice=True,
+                death_penalty=None,
+            )
+        ],
+        danger_to_security=True,
+    )
     out: dict[type, list[Any]] = collections.defaultdict(list)
     for obj in [
         *asked[:3],
@@ -110,6 +123,9 @@ def samples() -> dict[type, list[Any]]:
         rl.assess_status(somali, on=ON, state="KEN"),
         *returns,
         rl.assess_return(somali, by="KEN", to="SOM", on=ON),
+        othman,
+        rl.assess_return(othman, by="GBR", to="JOR", on="2012-01-17"),  # the ECHR bars
+        rl.states.participation("RUS", "echr-1950"),  # ended on 16 Sep 2022
         *obligations[:5],
         ruling,
         *ruling.branches,
