@@ -273,3 +273,31 @@ def test_article_33_asks_for_a_1951_refugee_while_article_ii3_protects_any_perso
     assert art_33 is not None
     assert art_33.verdict is rl.Verdict.NOT_MET
     assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
+
+
+def test_rebutting_the_state_persecutor_presumption_leaves_status_open_on_the_oau_definition() -> (
+    None
+):
+    """Art 1A(2) (Handbook paras 65, 106-107) presumes that a persecuting state offers no
+    protection; a finding that it does rebuts the presumption and Art 1A(2) fails, but in a state
+    bound by the OAU Convention the status may still rest on art. I(2), open while the causes of
+    flight are unknown: the answer is undetermined, not a confident no."""
+    harm = rl.Harm(
+        "imprisonment for political opinion",
+        "AFG",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    stateless = rl.Claim(rl.Person("P", habitual_residence="AFG", location="PRK"), fears=[harm])
+    presumed = rl.assess_status(stateless, on="2004-06-30", state="KEN")
+    rebutted = rl.assess_status(
+        attrs.evolve(stateless, protection={"AFG": rl.Protection.AVAILABLE}),
+        on="2004-06-30",
+        state="KEN",
+    )
+    assert presumed.outcome is rl.Status.REFUGEE
+    assert rebutted.outcome is rl.Status.UNDETERMINED
+    assert rebutted.inclusion.verdict is rl.Verdict.NOT_MET
+    assert "flight_causes" in rebutted.missing_facts()

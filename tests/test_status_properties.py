@@ -257,6 +257,12 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
         if getattr(claim, field) is None:
             out.append((field, st.booleans(), lambda c, v, f=field: attrs.evolve(c, **{f: v})))
     for country in person.countries_of_reference():
+        if any(h.actor is rl.Actor.STATE and h.country == country for h in claim.fears):
+            # Not unknown either: where that state persecutes, no stated protection means that
+            # no finding rebuts the presumption that its protection is unavailable (Handbook
+            # paras 65, 106-107); stating it available rebuts it, and the status may then rest
+            # on another definition still open (OAU art. I(2)).
+            continue
         if country not in claim.protection:
             out.append(
                 (
