@@ -692,9 +692,15 @@ def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
     return out
 
 
-_decode = json.JSONDecoder(
-    parse_constant=_Constant
-).decode  # made once: json.loads(text, **kw) makes one a call
+_decoder = json.JSONDecoder(parse_constant=_Constant)  # made once (json.loads with a keyword
+# argument makes one a call)
+
+
+def _decode(text: str) -> Any:
+    """``json.loads(text, parse_constant=_Constant)``."""
+    if text.startswith("\ufeff"):  # as json.loads refuses it
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _decoder.decode(text)
 
 
 def loads(text: str | bytes) -> Any:
