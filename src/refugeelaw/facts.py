@@ -317,10 +317,14 @@ _CESSATIONS = v.to_enum_set(Cessation)
 
 
 def _to_severity(value: Any) -> Any:
+    if value is None or value.__class__ is Severity:
+        return value
     return _SEVERITY(value)
 
 
 def _to_actor(value: Any) -> Any:
+    if value is None or value.__class__ is Actor:
+        return value
     return _ACTOR(value)
 
 
@@ -440,7 +444,7 @@ def _protection_ok(value: FrozenMap[Any, Any]) -> bool:
 
 
 def _to_protection(value: Any) -> Any:
-    if value.__class__ is FrozenMap and _ALL_PROTECTION(value._data.values()):
+    if value.__class__ is FrozenMap and (not value or _ALL_PROTECTION(value._data.values())):
         return value  # already converted: immutable, and nothing in it to convert
     if not _is_mapping(value):
         return value
