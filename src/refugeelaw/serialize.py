@@ -467,7 +467,7 @@ def _quick_reader(cls: type) -> Any:
     _READERS[cls] = None  # while it is being made, and for good if it cannot be
     try:
         reader = _make_reader(cls)
-    except _NotQuick:
+    except Exception:  # a type it does not cover, or annotations it cannot resolve: cattrs reads it
         return None
     _READERS[cls] = reader
     return reader
