@@ -13,6 +13,9 @@ Run from the repository root (after `pip install -e .`):
 (c) the CLI over 10k / 100k / 1M JSON Lines claims with --summary: time per claim and peak memory
     (flat = constant); and the 100k run again writing every determination, and on two processes
 (d) `import refugeelaw` vs importing its runtime dependencies alone
+(e) reading claims: validated claims built from plain Python values, `from_json` (the quick reader,
+    and cattrs reading the same text, the reference that names each fault's path), and building
+    plus explained status, per claim, against `json.loads` of the same text
 
 Nothing here is a pass/fail test: timings vary by machine; the ratios are what to compare.
 """
@@ -30,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -159,6 +163,52 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
     ]
 
 
+def build_claim(data: dict[str, Any]) -> rl.Claim:
+    """A validated claim from plain Python values (what a program holding its own data does)."""
+    values = dict(data)
+    person = rl.Person(**values.pop("person"))
+    fears = [rl.Harm(**fear) for fear in values.pop("fears")]
+    return rl.Claim(person, fears=fears, **values)
+
+
+def bench_input(n: int) -> list[tuple[str, str, str]]:
+    from refugeelaw import serialize
+
+    lines = list(caseload.generate(n))
+    raw = [json.loads(line) for line in lines]
+    assert [build_claim(d) for d in raw] == [rl.from_json(rl.Claim, line) for line in lines]
+
+    def status(c: rl.Claim) -> object:
+        return rl.assess_status(c, on=ON)
+
+    parsed, built, quick, cattrs_, both = best_of(
+        lambda: [json.loads(line) for line in lines],
+        lambda: [build_claim(d) for d in raw],
+        lambda: [rl.from_json(rl.Claim, line) for line in lines],
+        lambda: [serialize._read_by_cattrs(rl.Claim, serialize.loads(line)) for line in lines],
+        lambda: stream(lambda d: status(build_claim(d)), raw),  # type: ignore[arg-type]
+    )
+
+    def us(t: float) -> str:
+        return f"{t / n * 1e6:,.1f} us/claim"
+
+    return [
+        ("(e) json.loads of a claim's line", us(parsed), "1.00x"),
+        ("(e) validated Claim from plain values", us(built), f"{built / parsed:.2f}x json.loads"),
+        ("(e) from_json(Claim, line)", us(quick), f"{quick / parsed:.2f}x json.loads"),
+        (
+            "(e) the same read by cattrs (reference)",
+            us(cattrs_),
+            f"{cattrs_ / quick:.2f}x from_json",
+        ),
+        (
+            "(e) built from plain values + explained status",
+            f"{n / both:,.0f} claims/s",
+            f"building {built / both:.0%} of the time",
+        ),
+    ]
+
+
 _MEASURE = """
 import resource, sys, time
 from refugeelaw.cli import main
@@ -264,10 +314,10 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="include the 1M-claim run")
     parser.add_argument("--sample", type=int, default=5000, help="claims for (a) and (b)")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
-    parser.add_argument("--rules-only", action="store_true", help="only (a) and (b), in seconds")
+    parser.add_argument("--rules-only", action="store_true", help="only (a), (b) and (e)")
     args = parser.parse_args()
     sizes = [10_000, 100_000] + ([1_000_000] if args.full else [])
-    rows = bench_rules(claims(args.sample))
+    rows = bench_rules(claims(args.sample)) + bench_input(args.sample)
     if not args.rules_only:
         rows += bench_scaling(sizes) + bench_import()
     if args.json:

@@ -422,3 +422,53 @@ def test_exclusion_and_cessation_clauses_cite_provisions_that_exist(
     assert clause.citation.instrument == "refugee-convention-1951"
     assert clause.citation.provision == clause.value
     assert clause.citation.text.strip()
+
+
+def test_each_quick_test_passes_only_what_its_check_passes() -> None:
+    """Checked classes first test all their fields at once (a generated test, issue 20), and run
+    each field's check only when that test fails: the test must never pass a value that the
+    check would report, for any field of any public class, on valid values and on bad ones."""
+    import sys
+    import types
+    from pathlib import Path
+
+    from refugeelaw import _validate
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import fuzz
+
+    pool = fuzz.samples()
+    passed = 0
+    for cls in fuzz.public_classes():
+        if not issubclass(cls, _validate.Checked):
+            continue
+        for field in attrs.fields(cls):
+            check = field.metadata.get("check")
+            if check is None:
+                continue
+            quick = _validate._quick_test(((field.name, check),))
+            values = [*fuzz.BAD_VALUES, *(getattr(x, field.name) for x in pool.get(cls, []))]
+            if field.converter is not None:
+                values += [field.converter(x) for x in fuzz.BAD_VALUES]
+            for value in values:
+                if quick(types.SimpleNamespace(**{field.name: value})):
+                    assert not check(value), (cls.__name__, field.name, value)
+                    passed += 1
+    assert passed > 500  # and it does pass what is fine
+
+
+def test_a_claim_failing_its_quick_test_reports_every_problem_with_its_path() -> None:
+    """When the quick test fails, every check runs as before: all the problems at once."""
+    person = rl.Person(nationalities={"PRK"})
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.Claim(person, protection={"PRK": "nope"}, exclusion=["1F(z)"], at_frontier=None)
+    assert [p.path for p in err.value.problems] == [
+        "protection['PRK']",
+        "exclusion",
+        "at_frontier",
+    ]
+    # and one bad field among good ones, each kind of field in turn
+    assert rl.Claim(person, internal_relocation=True).internal_relocation is True
+    for field, bad in (("recognised", None), ("rights_of_national_in", "chn"), ("fears", [1])):
+        with pytest.raises(rl.InvalidInput, match=field):
+            rl.Claim(person, **{field: bad})

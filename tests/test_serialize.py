@@ -678,3 +678,109 @@ def test_a_finding_tree_of_99_levels_round_trips_and_the_limit_is_named() -> Non
 def test_from_dict_refuses_what_is_not_a_public_class() -> None:
     with pytest.raises(rl.InvalidInput, match="expected a public class of refugeelaw"):
         rl.from_dict(int, 3)
+
+
+# -- the quick reader of claims (issue 20) ------------------------------------------------------
+#
+# from_dict reads the classes of a claim with a generated reader that gives up on anything it is
+# not sure of, and then cattrs reads the document (the reference, which names each fault's path).
+# The two must agree: whatever the quick reader returns is what cattrs returns, field for field,
+# and whatever the public from_dict raises is what cattrs raises.
+
+_CLAIM_CLASSES = (rl.Claim, rl.Person, rl.Harm, rl.SocialGroup)
+_GAVE_UP = object()
+
+
+def _both(cls: type, doc: Any) -> tuple[Any, Any]:
+    from refugeelaw import serialize
+
+    try:
+        reference: Any = serialize._read_by_cattrs(cls, doc)
+    except rl.InvalidInput as exc:
+        reference = exc.problems
+    reader = serialize._quick_reader(cls)
+    assert reader is not None, cls
+    try:
+        quick = reader(json.loads(json.dumps(doc)))
+    except Exception:  # it gives up on anything it is not sure of
+        quick = _GAVE_UP
+    return reference, quick
+
+
+def _agree(cls: type, doc: Any) -> bool:
+    """Assert that the quick reader and cattrs agree on ``doc``; whether the quick one read it."""
+    reference, quick = _both(cls, doc)
+    if quick is not _GAVE_UP:
+        assert not isinstance(reference, tuple), (doc, reference)
+        assert quick == reference
+        assert repr(quick) == repr(reference)
+        assert rl.to_json(quick) == rl.to_json(reference)
+    try:
+        public: Any = rl.from_dict(cls, json.loads(json.dumps(doc)))
+    except rl.InvalidInput as exc:
+        public = exc.problems
+    assert public == reference
+    return quick is not _GAVE_UP
+
+
+@given(claims)
+def test_the_quick_reader_reads_every_valid_claim_as_cattrs_does(claim: rl.Claim) -> None:
+    assert _agree(rl.Claim, rl.to_dict(claim))
+
+
+@pytest.mark.parametrize("kind", MUTATIONS)
+@given(data=st.data())
+def test_the_quick_reader_gives_up_where_cattrs_finds_a_fault(
+    kind: str, data: st.DataObject
+) -> None:
+    mutated, _ = data.draw(mutated_claims(kind))
+    assert not _agree(rl.Claim, mutated)
+
+
+def test_the_quick_reader_agrees_with_cattrs_on_mutated_documents() -> None:
+    """Documents of each claim class with one to three values replaced, deleted or added (the
+    fuzzer's mutations): some still valid, most not."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import caseload
+    import fuzz
+
+    rng = random.Random(20)
+    pool = fuzz.samples()
+    read = refused = 0
+    for n in range(3000):
+        cls = rng.choice(_CLAIM_CLASSES)
+        if cls is rl.Claim and rng.random() < 0.5:
+            doc = caseload.claim_dict(rng, n)
+        else:
+            doc = json.loads(rl.to_json(rng.choice(pool[cls])))
+        if rng.random() < 0.8:
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                doc = fuzz._mutate(rng, doc)
+        if isinstance(doc, dict):
+            if _agree(cls, doc):
+                read += 1
+            else:
+                refused += 1
+    assert read > 300  # both ways were tried
+    assert refused > 1000
+
+
+def test_the_quick_reader_reads_the_caseload_and_the_other_classes_go_to_cattrs() -> None:
+    import sys
+    from pathlib import Path
+
+    from refugeelaw import serialize
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import caseload
+
+    reader = serialize._quick_reader(rl.Claim)
+    for line in caseload.generate(500):
+        assert reader(json.loads(line)) == serialize._read_by_cattrs(rl.Claim, json.loads(line))
+    # a result records its provenance by schema version, a doctrine has choices: cattrs reads them
+    assert serialize._quick_reader(rl.StatusDetermination) is None
+    assert serialize._quick_reader(rl.Doctrine) is None

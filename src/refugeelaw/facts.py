@@ -251,6 +251,7 @@ def _to_flight_causes(value: Any) -> Any:
     return None if value is None else _FLIGHT_CAUSES(value)
 
 
+@v.quick("({v} is None or {v}.__class__ is frozenset and {e}({v}))", v._all_of(FlightCause))
 def _check_flight_causes(value: Any) -> Any:
     return None if value is None else v.enum_set(FlightCause)(value)
 
@@ -318,26 +319,38 @@ _CESSATIONS = v.to_enum_set(Cessation)
 
 
 def _to_severity(value: Any) -> Any:
+    if value is None or value.__class__ is Severity:
+        return value
     return _SEVERITY(value)
 
 
 def _to_actor(value: Any) -> Any:
+    if value is None or value.__class__ is Actor:
+        return value
     return _ACTOR(value)
 
 
 def _to_reasons(value: Any) -> Any:
+    if value.__class__ is frozenset and not value:
+        return value  # the default
     return _REASONS(value)
 
 
 def _to_grounds(value: Any) -> Any:
+    if value.__class__ is frozenset and not value:
+        return value  # the default
     return _GROUNDS(value)
 
 
 def _to_exclusions(value: Any) -> Any:
+    if value.__class__ is frozenset and not value:
+        return value  # the default
     return _EXCLUSIONS(value)
 
 
 def _to_cessations(value: Any) -> Any:
+    if value.__class__ is frozenset and not value:
+        return value  # the default
     return _CESSATIONS(value)
 
 
@@ -435,13 +448,24 @@ _TO_PROTECTION = v.to_enum(Protection)
 _IS_PROTECTION = v.is_enum(Protection)
 
 
+_ALL_PROTECTION = v._all_of(Protection)
+
+
+def _protection_ok(value: FrozenMap[Any, Any]) -> bool:
+    data = value._data
+    return v._all_countries(data) and _ALL_PROTECTION(data.values())
+
+
 def _to_protection(value: Any) -> Any:
+    if value.__class__ is FrozenMap and (not value or _ALL_PROTECTION(value._data.values())):
+        return value  # already converted: immutable, and nothing in it to convert
     if not _is_mapping(value):
         return value
     convert = _TO_PROTECTION
     return FrozenMap({k: convert(p) for k, p in value.items()})
 
 
+@v.quick("({v}.__class__ is {e}[0] and {e}[1]({v}))", (FrozenMap, _protection_ok))
 def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
         return f"expected a mapping of country code to Protection, got {v._describe(value)}"
@@ -455,9 +479,22 @@ def _check_protection(value: Any) -> Iterable[Problem] | str | None:
 
 
 def _to_country_map(value: Any) -> Any:
+    if value.__class__ is FrozenMap:
+        return value  # immutable: a copy would be the same
     return FrozenMap(value) if _is_mapping(value) else value
 
 
+def _onward_ok(value: FrozenMap[Any, Any]) -> bool:
+    data = value._data
+    if not data:
+        return True
+    for flag in data.values():
+        if flag is not True and flag is not False:
+            return False
+    return v._all_countries(data)
+
+
+@v.quick("({v}.__class__ is {e}[0] and {e}[1]({v}))", (FrozenMap, _onward_ok))
 def _check_onward(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
         return f"expected a mapping of country code to true/false, got {v._describe(value)}"

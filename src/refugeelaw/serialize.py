@@ -441,6 +441,138 @@ def record_json(number: int, result: Any, provenance: Any = None) -> str:
 _SEPARATORS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
+# -- reading claims quickly ---------------------------------------------------------------------
+#
+# cattrs reads any public class, collecting every problem with its path; most documents have none.
+# For the classes of a claim, a reader is generated (once per class) that accepts only what cattrs
+# would accept and turn into the same values: JSON's own types, exactly (a str, a list, a dict, a
+# bool), enum members by their value, every field known. It builds the object through the same
+# constructor, which converts and checks as for cattrs. Anything else (an unknown key, a value of
+# another type, an enum written by its name, a check that fails) makes it give up, and the
+# document is read by cattrs, which says what is wrong and where. ``tests/test_serialize.py``
+# proves the two agree on generated valid and invalid documents.
+
+
+class _NotQuick(Exception):
+    """The quick reader gives the document to cattrs."""
+
+
+_READERS: dict[type, Any] = {}
+
+
+def _quick_reader(cls: type) -> Any:
+    """The generated reader of ``cls``, or ``None`` where it has a field of a type not covered."""
+    if cls in _READERS:
+        return _READERS[cls]
+    _READERS[cls] = None  # while it is being made, and for good if it cannot be
+    try:
+        reader = _make_reader(cls)
+    except Exception:  # a type it does not cover, or annotations it cannot resolve: cattrs reads it
+        return None
+    _READERS[cls] = reader
+    return reader
+
+
+def _make_reader(cls: type) -> Any:
+    attrs.resolve_types(cls)
+    fields = attrs.fields(cls)
+    if any(not f.init or f.alias != f.name or f.name == "provenance" for f in fields):
+        raise _NotQuick  # aliases, or a result's versioned provenance: cattrs' own business
+    namespace: dict[str, Any] = {"cls": cls, "NotQuick": _NotQuick, "FrozenMap": FrozenMap}
+    names = frozenset(f.name for f in fields)
+    namespace["known"] = names
+    lines = [
+        "def read(d):",
+        "    if d.__class__ is not dict or not known.issuperset(d):",
+        "        raise NotQuick",
+        "    kw = {}",
+    ]
+    counter = iter(range(10_000))
+    for f in fields:
+        required = f.default is attrs.NOTHING
+        lines.append(f"    if {f.name!r} in d:")
+        lines.append(f"        x = d[{f.name!r}]")
+        lines.extend(_read_value(f.type, "x", "y", "        ", namespace, counter))
+        lines.append(f"        kw[{f.name!r}] = y")
+        if required:
+            lines.append("    else:")
+            lines.append("        raise NotQuick")
+    lines.append("    return cls(**kw)")
+    exec("\n".join(lines), namespace)  # field names and types only: nothing from the user
+    return namespace["read"]
+
+
+def _read_value(
+    tp: Any, src: str, dst: str, pad: str, ns: dict[str, Any], counter: Any
+) -> list[str]:
+    """Statements reading the JSON value ``src`` as ``tp`` into ``dst``, or raising NotQuick."""
+    n = next(counter)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        rest = tuple(a for a in args if a is not type(None))
+        inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+        return [
+            f"{pad}if {src} is None:",
+            f"{pad}    {dst} = None",
+            f"{pad}else:",
+            *_read_value(inner, src, dst, pad + "    ", ns, counter),
+        ]
+    if tp is str or tp is int:
+        ns[f"t{n}"] = tp
+        return [
+            f"{pad}if {src}.__class__ is not t{n}:",
+            f"{pad}    raise NotQuick",
+            f"{pad}{dst} = {src}",
+        ]
+    if tp is bool:
+        return [f"{pad}if {src} is not True and {src} is not False:", f"{pad}    raise NotQuick",
+                f"{pad}{dst} = {src}"]  # fmt: skip
+    if tp is float:
+        return [f"{pad}if {src}.__class__ is not float and {src}.__class__ is not int:",
+                f"{pad}    raise NotQuick", f"{pad}{dst} = {src}"]  # fmt: skip
+    enums = args if origin in (typing.Union, types.UnionType) else (tp,)
+    if all(isinstance(e, type) and issubclass(e, enum.Enum) for e in enums):
+        by_value: dict[str, Any] = {}
+        for e in reversed(enums):  # the first class whose value it is, as cattrs tries them
+            by_value.update({m.value: m for m in e if type(m.value) is str})
+        if any(type(m.value) is not str for e in enums for m in e):
+            raise _NotQuick
+        ns[f"m{n}"] = by_value
+        return [f"{pad}{dst} = m{n}.get({src}) if {src}.__class__ is str else None",
+                f"{pad}if {dst} is None:", f"{pad}    raise NotQuick"]  # fmt: skip
+    if origin in (frozenset, tuple) and (
+        origin is frozenset or (len(args) == 2 and args[1] is ...)
+    ):
+        build = "frozenset" if origin is frozenset else "tuple"
+        return [
+            f"{pad}if {src}.__class__ is not list:",
+            f"{pad}    raise NotQuick",
+            f"{pad}out{n} = []",
+            f"{pad}for i{n} in {src}:",
+            *_read_value(args[0], f"i{n}", f"o{n}", pad + "    ", ns, counter),
+            f"{pad}    out{n}.append(o{n})",
+            f"{pad}{dst} = {build}(out{n})",
+        ]
+    if origin in (Mapping, dict, typing.Mapping) and args[0] is str:
+        return [
+            f"{pad}if {src}.__class__ is not dict:",
+            f"{pad}    raise NotQuick",
+            f"{pad}out{n} = {{}}",
+            f"{pad}for k{n}, i{n} in {src}.items():",
+            *_read_value(args[1], f"i{n}", f"o{n}", pad + "    ", ns, counter),
+            f"{pad}    if k{n}.__class__ is not str:",
+            f"{pad}        raise NotQuick",
+            f"{pad}    out{n}[k{n}] = o{n}",
+            f"{pad}{dst} = FrozenMap(out{n})",
+        ]
+    if isinstance(tp, type) and attrs.has(tp):
+        ns[f"r{n}"] = _quick_reader(tp)
+        if ns[f"r{n}"] is None:
+            raise _NotQuick
+        return [f"{pad}{dst} = r{n}({src})"]
+    raise _NotQuick
+
+
 def from_dict(cls: type[T], data: Any) -> T:
     """Build ``cls`` from its JSON-ready form.
 
@@ -456,6 +588,17 @@ def from_dict(cls: type[T], data: Any) -> T:
         raise InvalidInput(
             [Problem("", f"expected a JSON object for {name}, got {_describe(data)}")]
         )
+    reader = _READERS[cls] if cls in _READERS else _quick_reader(cls)
+    if reader is not None:
+        try:
+            return reader(data)  # type: ignore[no-any-return]
+        except Exception:
+            pass  # read again by cattrs, which says what is wrong
+    return _read_by_cattrs(cls, data)
+
+
+def _read_by_cattrs(cls: type[T], data: Mapping[str, Any]) -> T:
+    """The reference reader: every problem collected, each at its JSON path."""
     try:
         return _converter().structure(data, cls)
     except RecursionError:
@@ -549,6 +692,17 @@ def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
     return out
 
 
+_decoder = json.JSONDecoder(parse_constant=_Constant)  # made once (json.loads with a keyword
+# argument makes one a call)
+
+
+def _decode(text: str) -> Any:
+    """``json.loads(text, parse_constant=_Constant)``."""
+    if text.startswith("\ufeff"):  # as json.loads refuses it
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _decoder.decode(text)
+
+
 def loads(text: str | bytes) -> Any:
     """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
     at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
@@ -568,14 +722,8 @@ def loads(text: str | bytes) -> Any:
             raise InvalidInput(
                 [Problem("", f"nested {depth:,} levels deep: at most {MAX_DEPTH} are read")]
             )
-    constants: list[str] = []
-
-    def constant(word: str) -> Any:
-        constants.append(word)
-        return _Constant(word)
-
     try:
-        data = json.loads(text, parse_constant=constant)
+        data = _decode(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
@@ -584,7 +732,8 @@ def loads(text: str | bytes) -> Any:
         raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
     except ValueError as exc:  # an integer beyond Python's 4,300 digits
         raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
-    if constants or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
+    # A constant is parsed only where its word is in the text (in a string, it is no constant).
+    if "NaN" in text or "Infinity" in text or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
         problems = _lone_surrogates(data)
         if problems:
             raise InvalidInput(problems)

@@ -169,6 +169,9 @@ _new = object.__new__
     _set_hash,
 ) = _layout(Finding)[1]
 _UNKNOWN = Verdict.UNKNOWN
+# A one-citation tuple by its citation's identity (the rules cite module constants). Kept results
+# hold fewer objects for the cyclic collector to walk: a tuple holding a citation is tracked.
+_CITED: dict[int, tuple[Any, ...]] = {}
 
 
 def fast_finding(
@@ -188,6 +191,14 @@ def fast_finding(
     _set_element(f, element)
     _set_verdict(f, verdict)
     _set_reason(f, reason)
+    if len(citations) == 1:  # most findings cite one provision: share one tuple per citation
+        shared = _CITED.get(id(citations[0]))
+        if shared is not None and shared[0] is citations[0]:
+            citations = shared
+        else:
+            if len(_CITED) >= 4096:
+                _CITED.clear()
+            _CITED[id(citations[0])] = citations
     _set_citations(f, citations)
     _set_children(f, children if type(children) is tuple else tuple(children))
     _set_assumptions(f, assumptions if type(assumptions) is tuple else tuple(assumptions))
