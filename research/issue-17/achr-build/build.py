@@ -57,11 +57,17 @@ sources["rqdi-2018"] = {
 
 import re
 
-for v in sources.values():  # a source's date must be a full ISO date; a year alone stays in its title
+for (
+    v
+) in sources.values():  # a source's date must be a full ISO date; a year alone stays in its title
     if "date" in v and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v["date"]):
         v["title"] += f" ({v.pop('date')})"
 
-ACTION = {"ratification": "ratification", "accession": "accession", None: "ratification-or-accession"}
+ACTION = {
+    "ratification": "ratification",
+    "accession": "accession",
+    None: "ratification-or-accession",
+}
 
 records = []
 for r in PASS3["records"]:

@@ -166,7 +166,9 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         for p in facts
         if not p.startswith(f"{path}.") or getattr(harm, p[len(path) + 1 :], None) not in (None,)
     ]
-    reasons = ", ".join(named + (["social status (as a particular social group)"] if social else []))
+    reasons = ", ".join(
+        named + (["social status (as a particular social group)"] if social else [])
+    )
     if verdict is Verdict.MET:
         reason = f"life or personal freedom in danger because of {reasons}"
     elif verdict is Verdict.NOT_MET:
@@ -181,7 +183,9 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         else:
             reason = why_not.replace("art. 7", "art. 22(8)") or "no danger of violation"
     else:
-        reason = "not yet known whether life or personal freedom is in danger on a ground of art. 22(8)"
+        reason = (
+            "not yet known whether life or personal freedom is in danger on a ground of art. 22(8)"
+        )
     return finding(
         path,
         verdict,

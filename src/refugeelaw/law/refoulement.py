@@ -39,8 +39,8 @@ from ..questions import reassessable
 from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
 from ..sources import Citation
 from ..sources.duties import duty
-from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .achr import ACHR_22_8, achr_bar
+from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .echr import (
