@@ -190,3 +190,27 @@ out = {
 }
 OUT.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
 print("wrote", OUT, len(records), "records")
+
+# The records in the library's canonical form (as refugeelaw.untc.to_data_file writes them), where
+# the library can be imported (run with the project's virtual environment).
+try:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from refugeelaw import untc
+    from refugeelaw.sources import SOURCE_FIELDS, Source
+    from refugeelaw.states import _load_file
+except ImportError:
+    print("refugeelaw not importable: records left as built")
+else:
+    participations = _load_file(out)
+    canonical = untc.to_data_file(
+        participations,
+        instrument=out["instrument"],
+        sources={
+            k: Source(**{f: s[f] for f in SOURCE_FIELDS if f in s}) for k, s in sources.items()
+        },
+    )
+    out["records"] = json.loads(json.dumps(canonical["records"]))
+    OUT.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    print("records written in the canonical form")
