@@ -212,12 +212,16 @@ def test_unknown_grounds_leave_the_article_22_8_bar_open() -> None:
 
 
 def test_venezuela_after_10_september_2013_is_shown_no_article_22_8_bar() -> None:
-    """Venezuela's denunciation took effect on 10 September 2013: the day before, the bar
-    holds; from that day it is not shown (the universal bars remain)."""
+    """Venezuela's denunciation took effect on 6 September 2013 (ASIL Insights, 2013) or on 10
+    September 2013 (the Court's ABC): before, the bar holds; between the two dates it is open;
+    from 10 September it is not shown (the universal bars remain)."""
     harm = _harm("COL")
     claim = _claim(harm, "VEN")
-    before = rl.assess_return(claim, by="VEN", to="COL", on="2013-09-09")
+    before = rl.assess_return(claim, by="VEN", to="COL", on="2013-09-05")
     assert ART_22_8 in _cited(before)
+    doubt = _bar(rl.assess_return(claim, by="VEN", to="COL", on="2013-09-09"))
+    assert doubt is not None
+    assert doubt.verdict is rl.Verdict.UNKNOWN
     after = rl.assess_return(claim, by="VEN", to="COL", on="2013-09-10")
     assert _bar(after) is None
     assert ART_22_8 not in _cited(after)

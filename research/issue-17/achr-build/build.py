@@ -44,6 +44,11 @@ sources["iachr-2004-annex1"] = {
     "url": "https://www.cidh.oas.org/annualrep/2004eng/annex1.htm",
     "date": "2004",
 }
+sources["asil-2013"] = {
+    "title": "Diego German Mejia-Lemos, 'Venezuela's Denunciation of the American Convention on Human Rights', ASIL Insights 17(1), 9 January 2013: notice given on 6 September 2012; 'Pursuant to Article 78 of the Convention, the denunciation will take effect one year later, on September 6, 2013. The instrument was received on September 10, 2012, by the Secretary General'; 'The Convention had previously been denounced only by Trinidad and Tobago.' Secondary.",
+    "url": "http://www.asil.org/insights/volume/17/issue/1/venezuelas-denunciation-american-convention-human-rights",
+    "date": "2013-01-09",
+}
 sources["hls-rcc-2016"] = {
     "title": "Harvard University, Weatherhead Center (rcc.harvard.edu), event 'The United States and the Inter-American System of Human Rights: Is There a Way Forward?', 23 March 2016: 'The United States is one of the few OAS Member States that has not yet ratified the American Convention on Human Rights'. Secondary.",
     "url": "https://rcc.harvard.edu/event/united-states-and-inter-american-system-human-rights-there-way-forward",
@@ -103,11 +108,15 @@ for r in PASS3["records"]:
             rec["withdrawal"] = {
                 "notified": d["notified"],
                 "effective": d["effective"],
+                "in_doubt_from": "2013-09-06",
                 "accepted": True,
-                "summary": "Venezuela denounced the Convention by a note of 10 September 2012 to the OAS Secretary General; the denunciation took effect on 10 September 2013 (art. 78(1): one year's notice, as the sources apply it; art. 78 itself is not held)",
+                "summary": "Venezuela denounced the Convention (notice of 6 September 2012, received by the OAS Secretary General on 10 September 2012); the sources disagree whether the denunciation took effect on 6 September 2013 (ASIL Insights, 2013: 'one year later', art. 78) or on 10 September 2013 (the Inter-American Court's ABC, first research pass): unknown between the two dates, not bound from 10 September 2013",
                 "status": "secondary",
-                "source": dsrc,
+                "source": dsrc + ["asil-2013"],
             }
+            rec["notes"].append(
+                "DISPUTED end of participation: 6 September 2013 (ASIL Insights 17(1), 9 January 2013: notice given on 6 September 2012, 'the denunciation will take effect one year later, on September 6, 2013'; 'The instrument was received on September 10, 2012, by the Secretary General') or 10 September 2013 (Court's ABC, pass 1). Between the two dates the answer is unknown; from 10 September 2013 not bound."
+            )
         rec["notes"].extend(d["notes"])
     records.append(rec)
 
@@ -167,7 +176,7 @@ out = {
     "horizon": {
         "date": "2010-01-01",
         "complete": True,
-        "basis": "Complete as of 1 January 2010 for the 35 OAS member states (art. 74(1): only they may become parties). Three lists agree: the IACHR's 'Signatures and current status of ratifications' (Annual Report 2003, Annex 2; official, its compilation date not printed) names every signatory and party (24 ratifying states, Trinidad and Tobago, and the United States as signatory); Wikipedia's table 'as of 2010' (secondary, liquisearch copy) names the same 24 ratifying states and Trinidad and Tobago's denunciation; the OAS depositary's page B-32 (undated; readable from Antigua to Trinidad & Tobago) gives 23 of the deposits and 'no action' for Antigua and Barbuda, the Bahamas, Belize, Canada, Guyana, St Kitts and Nevis, St Lucia and St Vincent. Later facts held: Venezuela's denunciation (effective 10 September 2013), and dated statements that the United States (23 March 2016) and Canada (September 2017) had still not ratified (their records' as_of). After 1 January 2010 an OAS member without a ratification is UNKNOWN unless its record speaks for a later date. No dated status table of 2014-2025 could be read: the IACHR's 2014 report on universal ratification (approved 14 August 2014) has an annex on the status of ratification, but only its opening was stored. Built by research/issue-17/achr-build/build.py from research/issue-17/pass3/achr.json.",
+        "basis": "Complete as of 1 January 2010 for the 35 OAS member states (art. 74(1): only they may become parties). Three lists agree: the IACHR's 'Signatures and current status of ratifications' (Annual Report 2003, Annex 2; official, its compilation date not printed) names every signatory and party (24 ratifying states, Trinidad and Tobago, and the United States as signatory); Wikipedia's table 'as of 2010' (secondary, liquisearch copy) names the same 24 ratifying states and Trinidad and Tobago's denunciation; the OAS depositary's page B-32 (undated; readable from Antigua to Trinidad & Tobago) gives 23 of the deposits and 'no action' for Antigua and Barbuda, the Bahamas, Belize, Canada, Guyana, St Kitts and Nevis, St Lucia and St Vincent. Later facts held: Venezuela's denunciation (effective 6 or 10 September 2013, the sources disagree; ASIL Insights of January 2013 also says that only Trinidad and Tobago had denounced the Convention before), and dated statements that the United States (23 March 2016) and Canada (September 2017) had still not ratified (their records' as_of). After 1 January 2010 an OAS member without a ratification is UNKNOWN unless its record speaks for a later date. No dated status table of 2014-2025 could be read: the IACHR's 2014 report on universal ratification (approved 14 August 2014) has an annex on the status of ratification, but only its opening was stored. Built by research/issue-17/achr-build/build.py from research/issue-17/pass3/achr.json.",
         "source": ["iachr-2003-annex2", "wiki-achr-2010", "oas-b32"],
     },
     "sources": sources,
