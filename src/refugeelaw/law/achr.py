@@ -161,10 +161,11 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     verdict = grave & likely & because & protected
     if verdict is Verdict.UNKNOWN:
         missing += [n for n in needs if protected is Verdict.UNKNOWN and n not in missing]
+    # The facts relied on are those given: an unknown one is missing, or did not matter.
     facts = [
         p
         for p in facts
-        if not p.startswith(f"{path}.") or getattr(harm, p[len(path) + 1 :], None) not in (None,)
+        if not p.startswith(f"{path}.") or getattr(harm, p[len(path) + 1 :], None) is not None
     ]
     reasons = ", ".join(
         named + (["social status (as a particular social group)"] if social else [])
