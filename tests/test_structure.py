@@ -176,9 +176,10 @@ def test_bars_on_return_are_a_table() -> None:
         ("echr-1950", "6(1)", True),
         ("echr-protocol-6-1983", "1", True),
         ("echr-protocol-13-2002", "1", True),
+        ("achr-1969", "22(8)", True),
     ]
-    assert [b.exception is not None for b in BARS] == [True] + [False] * 9
-    assert [b.regional for b in BARS] == [False] * 5 + [True] * 5
+    assert [b.exception is not None for b in BARS] == [True] + [False] * 10
+    assert [b.regional for b in BARS] == [False] * 5 + [True] * 6
 
 
 def test_precedence_rules_are_an_ordered_list_of_named_rules() -> None:

@@ -3,8 +3,8 @@
 Return is a table of bars (:data:`BARS`), each a rule of its own: Refugee Convention art. 33(1)
 with its art. 33(2) exceptions, CAT art. 3 (absolute), ICCPR arts 6 and 7 (absolute), and
 customary non-refoulement as :class:`~refugeelaw.Doctrine` says; and, for a state a regional
-instrument may bind, OAU Refugee Convention art. II(3) and the ECHR (arts 3 and 6, Protocols No. 6
-and 13). The return is prohibited if any
+instrument may bind, OAU Refugee Convention art. II(3), the ECHR (arts 3 and 6, Protocols No. 6
+and 13) and American Convention on Human Rights art. 22(8). The return is prohibited if any
 bar holds. Art 1 is determined once, under the returning state's own regime; recognition is
 declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still undetermined is
 protected too.
@@ -39,6 +39,7 @@ from ..questions import reassessable
 from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
 from ..sources import Citation
 from ..sources.duties import duty
+from .achr import ACHR_22_8, achr_bar
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
@@ -147,6 +148,7 @@ BARS = (
         protocol_bar,
         regional=True,
     ),
+    Bar("ACHR art. 22(8) bar", ACHR_22_8, True, treaty_binds, achr_bar, regional=True),
 )
 
 

@@ -1,0 +1,270 @@
+"""The American Convention on Human Rights (1969), art. 22(8), as a bar on return: who is bound
+(its data) and the elements of the bar.
+
+*Pacheco Tineo Family v Bolivia* (2013) is a decided case whose facts the first scenario
+simplifies; the library holds no text of the judgment, so the tests check the rule as the library
+states it, on the participation data it holds.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.law.achr import SOCIAL_STATUS_READING
+
+ACHR = "achr-1969"
+ART_22_8 = "American Convention on Human Rights art. 22(8)"
+
+
+def _harm(country: str, **changes: object) -> rl.Harm:
+    """Detention for political opinion on return: a threat to liberty by the state, and no other
+    bar's special facts (no torture, no irreparable harm)."""
+    harm = rl.Harm(
+        "detention and prosecution for political activity",
+        country,
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.6,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+        torture=False,
+        official_involvement=True,
+        irreparable=False,
+        risk_to_life=False,
+        flagrant_denial_of_justice=False,
+        death_penalty=False,
+    )
+    return attrs.evolve(harm, **changes)
+
+
+def _claim(harm: rl.Harm, location: str, **changes: object) -> rl.Claim:
+    claim = rl.Claim(
+        rl.Person("applicant", {harm.country}, location=location),
+        fears=(harm,),
+        internal_relocation=False,
+        protection={harm.country: rl.Protection.UNAVAILABLE},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def _bar(result: rl.ReturnAssessment) -> rl.Finding | None:
+    return next((b for b in result.finding.children if b.element.startswith("ACHR")), None)
+
+
+def _cited(result: rl.ReturnAssessment) -> list[str]:
+    return [str(o.citation) for o in result.breaches]
+
+
+def _file() -> dict[str, object]:
+    path = resources.files("refugeelaw").joinpath(f"data/participation/{ACHR}.json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+# -- the data -------------------------------------------------------------------------------------
+
+
+def test_the_text_of_article_22_8_is_held_from_the_iachrs_quotation() -> None:
+    text = rl.provision(ACHR, "22(8)").text
+    assert text == (
+        "8. In no case may an alien be deported or returned to a country, regardless of whether "
+        "or not it is his country of origin, if in that country his right to life or personal "
+        "freedom is in danger of being violated because of his race, nationality, religion, "
+        "social status, or political opinions."
+    )
+    assert rl.provision(ACHR, "22(8)").status == "secondary"
+
+
+def test_a_later_party_is_bound_from_its_deposit_article_74_2() -> None:
+    """Art. 74(2): in force generally on 18 July 1978; for a later party on its deposit (Mexico
+    deposited on 24 March 1981, per the depositary)."""
+    assert rl.party_status("MEX", ACHR, on="1981-03-23").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("MEX", ACHR, on="1981-03-24").verdict is rl.Verdict.MET
+    assert rl.party_status("CRI", ACHR, on="1978-07-17").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CRI", ACHR, on="1978-07-18").verdict is rl.Verdict.MET
+
+
+def test_the_data_names_every_oas_member_and_is_complete_as_of_2010() -> None:
+    horizon = rl.states.horizon(ACHR)
+    assert horizon is not None
+    assert (horizon.date.isoformat(), horizon.complete) == ("2010-01-01", True)  # type: ignore[union-attr]
+    records = _file()["records"]
+    assert len(records) == 35  # type: ignore[arg-type]
+    assert len(_file()["eligible"]["states"]) == 35  # type: ignore[index]
+    bound = [r for r in records if r["action"] not in ("none", "signature-only")]  # type: ignore[union-attr, index]
+    assert len(bound) == 25
+
+
+@pytest.mark.parametrize("state", ["CHN", "PRK", "GBR", "DEU", "KEN"])
+def test_a_state_outside_the_oas_is_never_bound_article_74_1(state: str) -> None:
+    found = rl.party_status(state, ACHR, on="2030-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "74(1)" in found.reason
+
+
+def test_the_united_states_and_canada_are_not_parties_while_a_dated_source_says_so() -> None:
+    """The US signed and never ratified (dated to 23 March 2016), Canada took no action (dated to
+    September 2017); after those dates the data does not know."""
+    assert rl.party_status("USA", ACHR, on="2004-06-30").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("USA", ACHR, on="2016-03-23").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("USA", ACHR, on="2016-03-24").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("CAN", ACHR, on="2017-09-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CAN", ACHR, on="2020-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+# -- the bar --------------------------------------------------------------------------------------
+
+
+def test_bolivia_may_not_return_a_peruvian_refugee_family_to_peru_through_chile_pacheco_tineo() -> (
+    None
+):
+    """Bolivia (bound since its accession deposited 19 July 1979) expels a Peruvian family, whose
+    refugee status had been recognised in Chile, to Peru or to Chile, which would send them on:
+    art. 22(8) bars return to any country, 'whether or not it is his country of origin'."""
+    harm = _harm("PER")
+    family = _claim(harm, "BOL", onward_removal={"CHL": True}, recognised=True)
+    to_peru = rl.assess_return(family, by="BOL", to="PER", on="2001-02-24")
+    assert to_peru.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_22_8 in _cited(to_peru)
+    via_chile = rl.assess_return(family, by="BOL", to="CHL", on="2001-02-24")
+    assert via_chile.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_22_8 in _cited(via_chile)
+    bar = _bar(via_chile)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    assert "indirect return through Chile" in via_chile.explain()
+
+
+def test_an_alien_who_is_not_a_refugee_is_still_protected_by_article_22_8() -> None:
+    """A person outside Art 1A(2) (here: excluded under Art 1F(b)) loses the Convention's art. 33
+    but not art. 22(8), which protects any alien."""
+    harm = _harm("PER")
+    claim = _claim(harm, "BOL", exclusion={rl.Exclusion.ART_1F_B})
+    result = rl.assess_return(claim, by="BOL", to="PER", on="2001-02-24")
+    assert result.status.outcome is rl.Status.EXCLUDED
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_22_8]
+
+
+def test_a_national_of_the_returning_state_is_not_an_alien_under_article_22_8() -> None:
+    harm = _harm("PER")
+    claim = _claim(harm, "BOL", person=rl.Person("dual", {"PER", "BOL"}, location="BOL"))
+    bar = _bar(rl.assess_return(claim, by="BOL", to="PER", on="2001-02-24"))
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    assert any(
+        c.element.startswith("an alien") and c.verdict is rl.Verdict.NOT_MET for c in bar.children
+    )
+
+
+def test_article_22_8_admits_no_exception_for_a_danger_to_security_unlike_article_33_2() -> None:
+    """'In no case': the danger the person poses lifts the art. 33(1) bar, not this one."""
+    harm = _harm("PER")
+    claim = _claim(harm, "BOL", danger_to_security=True, recognised=True)
+    result = rl.assess_return(claim, by="BOL", to="PER", on="2001-02-24")
+    assert "Refugee Convention art. 33(1)" not in _cited(result)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_22_8]
+
+
+def test_harm_for_a_particular_social_group_counts_as_social_status_only_as_a_stated_assumption() -> (
+    None
+):
+    harm = _harm("PER", reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP})
+    result = rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24")
+    assert ART_22_8 in _cited(result)
+    assert SOCIAL_STATUS_READING in result.finding.all_assumptions()
+
+
+def test_a_named_ground_needs_no_assumption_about_social_status() -> None:
+    harm = _harm("PER", reasons={rl.Ground.RELIGION})
+    result = rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24")
+    assert ART_22_8 in _cited(result)
+    assert SOCIAL_STATUS_READING not in result.finding.all_assumptions()
+
+
+def test_harm_for_no_ground_of_article_22_8_is_no_bar() -> None:
+    """Generalised violence is none of race, nationality, religion, social status or political
+    opinions."""
+    harm = _harm("PER", reasons={rl.Motive.GENERALISED_VIOLENCE})
+    bar = _bar(rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24"))
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+def test_harm_short_of_a_danger_to_life_or_personal_freedom_is_no_bar_under_article_22_8() -> None:
+    harm = _harm("PER", severity=rl.Severity.DISCRIMINATION)
+    bar = _bar(rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24"))
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+def test_unknown_grounds_leave_the_article_22_8_bar_open() -> None:
+    harm = _harm("PER", reasons=frozenset())
+    result = rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24")
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].reasons" in result.missing_facts()
+
+
+def test_venezuela_after_10_september_2013_is_shown_no_article_22_8_bar() -> None:
+    """Venezuela's denunciation took effect on 6 September 2013 (ASIL Insights, 2013) or on 10
+    September 2013 (the Court's ABC): before, the bar holds; between the two dates it is open;
+    from 10 September it is not shown (the universal bars remain)."""
+    harm = _harm("COL")
+    claim = _claim(harm, "VEN")
+    before = rl.assess_return(claim, by="VEN", to="COL", on="2013-09-05")
+    assert ART_22_8 in _cited(before)
+    doubt = _bar(rl.assess_return(claim, by="VEN", to="COL", on="2013-09-09"))
+    assert doubt is not None
+    assert doubt.verdict is rl.Verdict.UNKNOWN
+    after = rl.assess_return(claim, by="VEN", to="COL", on="2013-09-10")
+    assert _bar(after) is None
+    assert ART_22_8 not in _cited(after)
+
+
+def test_trinidad_and_tobago_between_the_two_disputed_dates_is_unknown_and_after_not_bound() -> (
+    None
+):
+    """Denounced on 26 May 1998; effective 26 May 1999 or 28 May 1999, the sources disagree."""
+    harm = _harm("VEN")
+    claim = _claim(harm, "TTO")
+    bound = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-25")
+    assert ART_22_8 in _cited(bound)
+    doubt = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-27")
+    bar = _bar(doubt)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert ART_22_8 not in _cited(doubt)
+    after = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-28")
+    assert _bar(after) is None
+
+
+def test_a_state_outside_the_oas_is_shown_no_article_22_8_bar() -> None:
+    harm = _harm("PER")
+    result = rl.assess_return(_claim(harm, "CHN"), by="CHN", to="PER", on="2001-02-24")
+    assert _bar(result) is None
+    assert ART_22_8 not in _cited(result)
+
+
+def test_the_united_states_in_2004_is_shown_no_article_22_8_bar() -> None:
+    """A signatory that has not ratified is not bound (the US, before the date its record speaks
+    for)."""
+    harm = _harm("HTI")
+    result = rl.assess_return(_claim(harm, "USA"), by="USA", to="HTI", on="2004-06-30")
+    assert _bar(result) is None
+
+
+def test_an_oas_member_beyond_what_the_data_speaks_for_leaves_the_bar_open() -> None:
+    """Canada after September 2017: whether it has since joined is beyond the data; with a danger
+    on a ground of art. 22(8) the bar is open, never silently dropped."""
+    harm = _harm("HTI")
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="HTI", on="2020-01-01")
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "states['CAN'].achr-1969" in rl.logic.missing_facts(bar)
