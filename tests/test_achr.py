@@ -106,11 +106,11 @@ def test_a_state_outside_the_oas_is_never_bound_article_74_1(state: str) -> None
 
 
 def test_the_united_states_and_canada_are_not_parties_while_a_dated_source_says_so() -> None:
-    """The US signed and never ratified (dated to 23 March 2016), Canada took no action (dated to
+    """The US signed and never ratified (dated to June 2020), Canada took no action (dated to
     September 2017); after those dates the data does not know."""
     assert rl.party_status("USA", ACHR, on="2004-06-30").verdict is rl.Verdict.NOT_MET
-    assert rl.party_status("USA", ACHR, on="2016-03-23").verdict is rl.Verdict.NOT_MET
-    assert rl.party_status("USA", ACHR, on="2016-03-24").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("USA", ACHR, on="2020-06-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("USA", ACHR, on="2020-06-02").verdict is rl.Verdict.UNKNOWN
     assert rl.party_status("CAN", ACHR, on="2017-09-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("CAN", ACHR, on="2020-01-01").verdict is rl.Verdict.UNKNOWN
 

@@ -54,6 +54,11 @@ sources["hls-rcc-2016"] = {
     "url": "https://rcc.harvard.edu/event/united-states-and-inter-american-system-human-rights-there-way-forward",
     "date": "2016-03-23",
 }
+sources["sjsj-2020"] = {
+    "title": "Justin M. Loveland, '40 Years Later: It's Time for U.S. Ratification of the American Convention on Human Rights', Seattle Journal for Social Justice 18(2) (June 2020), Article 9 (docslib.org copy; its title and argument are that the United States has not ratified the Convention). Secondary.",
+    "url": "https://digitalcommons.law.seattleu.edu/sjsj/vol18/iss2/9",
+    "date": "2020-06-01",
+}
 sources["rqdi-2018"] = {
     "title": "Revue quebecoise de droit international 31(1) (2018), erudit 1065036ar: 'depuis que le Canada s'est joint a l'Organisation des Etats americains en 1990, il n'a pas encore adhere a la Convention americaine relative aux droits de l'homme' (the article counts petitions 'en date de septembre 2017'). Secondary.",
     "url": "http://www.erudit.org/en/journals/rqdi/2018-v31-n1-rqdi04909/1065036ar/",
@@ -133,10 +138,10 @@ for r in PASS3["not_parties"]:
     }
     if r["state"] == "USA":
         rec["action"] = "signature-only"
-        rec["source"] += ["wiki-achr-2010", "hls-rcc-2016"]
-        rec["as_of"] = "2016-03-23"
+        rec["source"] += ["wiki-achr-2010", "hls-rcc-2016", "sjsj-2020"]
+        rec["as_of"] = "2020-06-01"
         rec["notes"].append(
-            "Signed (Wikipedia: 'signed it in 1977'; the date of signature was not seen in a primary source, so it is left null); not ratified as of 23 March 2016 (Harvard RCC event page, secondary): as_of 2016-03-23."
+            "Signed (Wikipedia: 'signed it in 1977'; the date of signature was not seen in a primary source, so it is left null); not ratified as of 23 March 2016 (Harvard RCC event page, secondary) nor in June 2020 (Seattle Journal for Social Justice, June 2020, '40 Years Later: It's Time for U.S. Ratification of the American Convention on Human Rights'; secondary): as_of 2020-06-01, the first day of the month of publication."
         )
     if r["state"] == "CAN":
         rec["source"] += ["wiki-achr-2010", "rqdi-2018"]
@@ -176,7 +181,7 @@ out = {
     "horizon": {
         "date": "2010-01-01",
         "complete": True,
-        "basis": "Complete as of 1 January 2010 for the 35 OAS member states (art. 74(1): only they may become parties). Three lists agree: the IACHR's 'Signatures and current status of ratifications' (Annual Report 2003, Annex 2; official, its compilation date not printed) names every signatory and party (24 ratifying states, Trinidad and Tobago, and the United States as signatory); Wikipedia's table 'as of 2010' (secondary, liquisearch copy) names the same 24 ratifying states and Trinidad and Tobago's denunciation; the OAS depositary's page B-32 (undated; readable from Antigua to Trinidad & Tobago) gives 23 of the deposits and 'no action' for Antigua and Barbuda, the Bahamas, Belize, Canada, Guyana, St Kitts and Nevis, St Lucia and St Vincent. Later facts held: Venezuela's denunciation (effective 6 or 10 September 2013, the sources disagree; ASIL Insights of January 2013 also says that only Trinidad and Tobago had denounced the Convention before), and dated statements that the United States (23 March 2016) and Canada (September 2017) had still not ratified (their records' as_of). After 1 January 2010 an OAS member without a ratification is UNKNOWN unless its record speaks for a later date. No dated status table of 2014-2025 could be read: the IACHR's 2014 report on universal ratification (approved 14 August 2014) has an annex on the status of ratification, but only its opening was stored. Built by research/issue-17/achr-build/build.py from research/issue-17/pass3/achr.json.",
+        "basis": "Complete as of 1 January 2010 for the 35 OAS member states (art. 74(1): only they may become parties). Three lists agree: the IACHR's 'Signatures and current status of ratifications' (Annual Report 2003, Annex 2; official, its compilation date not printed) names every signatory and party (24 ratifying states, Trinidad and Tobago, and the United States as signatory); Wikipedia's table 'as of 2010' (secondary, liquisearch copy) names the same 24 ratifying states and Trinidad and Tobago's denunciation; the OAS depositary's page B-32 (undated; readable from Antigua to Trinidad & Tobago) gives 23 of the deposits and 'no action' for Antigua and Barbuda, the Bahamas, Belize, Canada, Guyana, St Kitts and Nevis, St Lucia and St Vincent. Later facts held: Venezuela's denunciation (effective 6 or 10 September 2013, the sources disagree; ASIL Insights of January 2013 also says that only Trinidad and Tobago had denounced the Convention before), and dated statements that the United States (June 2020) and Canada (September 2017) had still not ratified (their records' as_of). After 1 January 2010 an OAS member without a ratification is UNKNOWN unless its record speaks for a later date. No dated status table of 2014-2025 could be read: the IACHR's 2014 report on universal ratification (approved 14 August 2014) has an annex on the status of ratification, but only its opening was stored. Built by research/issue-17/achr-build/build.py from research/issue-17/pass3/achr.json.",
         "source": ["iachr-2003-annex2", "wiki-achr-2010", "oas-b32"],
     },
     "sources": sources,
