@@ -409,7 +409,8 @@ def full_json(result: Any) -> str:
     """``to_json(result)`` for a status or return result, byte for byte, with each finding tree
     written by :func:`finding_json` (the command line's JSON Lines: the library's own JSON,
     readable with :func:`from_json`)."""
-    return _writer(type(result))(result)
+    text: str = _writer(typing.cast(Any, type(result)))(result)
+    return text
 
 
 # A writer per class: the text ``json.dumps(to_dict(obj), ensure_ascii=False)`` gives, written

@@ -547,12 +547,15 @@ def install() -> None:
                 _set(module, name, new)
         _PATCHED.add(module.__name__)
     if "derived" not in _PATCHED:
-        from .. import questions  # answers re-assessed: each answered claim checks what changed
+        from .. import facts, questions  # answered claims check what changed; fact paths
 
         _set(questions, "evolve", checked_evolve)
+        _set(facts, "fact_field", _fact_fields())
         for module, name in (
             (render, "text_lines"),
             (render, "markdown_lines"),
+            (render, "text_block"),
+            (render, "markdown_block"),
             (logic, "positions_in"),
             (serialize, "finding_json"),
         ):
@@ -568,6 +571,28 @@ def install() -> None:
 
 
 _LAW = "refugeelaw.law."
+
+
+def _fact_fields() -> Callable[[str], str]:
+    """``facts.fact_field`` remembered by path (a caseload's findings name a few hundred paths;
+    each explanation asks which of them record a judgement)."""
+    from ..facts import fact_field
+
+    if id(fact_field) in _WRAPPERS:
+        return _WRAPPERS[id(fact_field)]  # type: ignore[no-any-return]
+    memo = Memo()
+    entries, learn = memo.entries, memo.learn
+    _MEMOS.append(memo)
+
+    def remembered(path: str) -> str:
+        try:
+            return entries[path]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(path, fact_field(path))
+
+    functools.update_wrapper(remembered, fact_field)
+    _WRAPPERS[id(fact_field)] = remembered
+    return remembered
 
 
 def uninstall() -> None:

@@ -13,7 +13,7 @@ classes), so the results can hand themselves to it without an import cycle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -83,7 +83,7 @@ def render_tree(root: Finding, format: str = "text") -> str:
         from .html import tree_html
 
         return "\n".join(tree_html(root))
-    return "\n".join(_body(root, format))
+    return _tree_text(root, format)
 
 
 def render_report(report: Report, format: str = "text") -> str:
@@ -97,7 +97,7 @@ def render_report(report: Report, format: str = "text") -> str:
 
         return report_html(report, _header(report, format))
     return "\n".join(
-        [*_header(report, format), *_body(report.tree, format), *_sections(report.sections)]
+        [*_header(report, format), _tree_text(report.tree, format), *_sections(report.sections)]
     )
 
 
@@ -161,8 +161,43 @@ def markdown_lines(f: Finding) -> tuple[str, ...]:
 
 
 def _body(root: Finding, format: str) -> Sequence[str]:
+    """The tree's lines: each finding's own lines, indented two spaces a level."""
     lines = text_lines if format == "text" else markdown_lines
     return [f"{'  ' * depth}{line}" for depth, f in root.walk() for line in lines(f)]
+
+
+def _tree_text(root: Finding, format: str) -> str:
+    """``"\\n".join(_body(root, format))``, built from each subtree's own block."""
+    return (text_block if format == "text" else markdown_block)(root)[0]
+
+
+def text_block(f: Finding) -> tuple[str, bool]:
+    """A subtree as text (its lines joined, the root at depth 0), and whether none of its lines
+    holds a line break of its own (then a parent indents the block as one string)."""
+    return _block(f, text_lines, text_block)
+
+
+def markdown_block(f: Finding) -> tuple[str, bool]:
+    """A subtree as Markdown, as :func:`text_block` gives it as text."""
+    return _block(f, markdown_lines, markdown_block)
+
+
+def _block(
+    f: Finding,
+    lines: Callable[[Finding], tuple[str, ...]],
+    block: Callable[[Finding], tuple[str, bool]],
+) -> tuple[str, bool]:
+    own = lines(f)
+    parts = list(own)
+    plain = not any("\n" in line for line in own)
+    for child in f.children:
+        text, child_plain = block(child)
+        plain = plain and child_plain
+        parts.append("  " + text.replace("\n", "\n  "))
+    if plain:
+        return "\n".join(parts), True
+    # A line holding a line break of its own: only each line's start is indented.
+    return "\n".join(f"{'  ' * depth}{line}" for depth, x in f.walk() for line in lines(x)), False
 
 
 # ---------------------------------------------------------------------------------------------
