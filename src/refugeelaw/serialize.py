@@ -33,12 +33,16 @@ if TYPE_CHECKING:
     import cattrs
 
 __all__ = [
+    "compact_dict",
     "embed_schema",
     "finding_json",
+    "finding_outline_json",
     "from_dict",
     "from_json",
     "full_json",
     "json_schema",
+    "outline_json",
+    "outline_record_json",
     "record_json",
     "result_dict",
     "result_json",
@@ -543,6 +547,122 @@ def record_json(number: int, result: Any, provenance: Any = None) -> str:
     if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
         line = line.translate(_SEPARATORS)  # characters some readers take for a line's end
     return line
+
+
+def outline_record_json(number: int, result: Any, *, reasons: bool = False) -> str:
+    """One line of the command line's compact JSON output: ``{"record":N,"result":...}`` with
+    the result as :func:`outline_json` writes it (escaped as :func:`record_json` escapes)."""
+    line = f'{{"record":{number},"result":{outline_json(result, reasons=reasons)}}}'
+    if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
+        line = line.translate(_SEPARATORS)
+    return line
+
+
+def outline_json(result: Any, *, reasons: bool = False) -> str:
+    """The compact form of a status or return result: ``ResultOutline.of(result, reasons=...)``
+    as JSON without spaces, a field at its default left out (``from_json`` gives it back);
+    written directly from the result, each finding subtree's text by
+    :func:`finding_outline_json`."""
+    finding = (finding_outline_reasons_json if reasons else finding_outline_json)(result.finding)
+    missing, assumptions = result.missing_facts(), result.assumptions()
+    if hasattr(result, "to"):  # a return assessment
+        head = (
+            f'{{"question":"return","outcome":"{result.outcome._value_}",'
+            f'"on":"{result.on.isoformat()}","finding":{finding},'
+            f'"by":{_str(result.by)},"to":{_str(result.to)}'
+        )
+        tail = [
+            _compact_strs("breaches", result.breached_provisions),
+            _compact_strs("undecided", result.undecided_provisions),
+        ]
+    else:
+        state = "" if result.state is None else f',"state":{_str(result.state)}'
+        head = (
+            f'{{"question":"status","outcome":"{result.outcome._value_}",'
+            f'"on":"{result.on.isoformat()}","finding":{finding}{state}'
+        )
+        definition = result.definition
+        tail = [
+            _compact_strs("displaced_by", result.displaced_by),
+            "" if definition is None else f',"definition":{_str(definition)}',
+        ]
+    tail.append(_compact_strs("missing_facts", missing))
+    tail.append(_compact_strs("assumptions", assumptions))
+    return head + "".join(tail) + "}"
+
+
+def _compact_strs(key: str, items: tuple[str, ...]) -> str:
+    return f',"{key}":[{",".join(map(_str, items))}]' if items else ""
+
+
+def finding_outline_json(finding: Any) -> str:
+    """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`)."""
+    f = finding
+    cites = f.citations
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
+        + (
+            f',"children":[{",".join([finding_outline_json(c) for c in children])}]'
+            if children
+            else ""
+        )
+        + "}"
+    )
+
+
+def finding_outline_reasons_json(finding: Any) -> str:
+    """``FindingOutline.of(finding, reasons=True)`` in the compact form."""
+    f = finding
+    cites = f.citations
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
+        + (
+            f',"children":[{",".join([finding_outline_reasons_json(c) for c in children])}]'
+            if children
+            else ""
+        )
+        + f',"reason":{_str(f.reason)}}}'
+    )
+
+
+def _key_json(citation: Any) -> str:
+    """A citation's key (``refugeelaw.results.citation_key``) as a JSON string, remembered."""
+    hit = _KEYS.get(id(citation))
+    if hit is not None and hit[0] is citation:
+        return hit[1]
+    key = citation.instrument
+    if citation.provision:
+        key = f"{key} {citation.provision}"
+    if len(_KEYS) >= 4096:
+        _KEYS.clear()
+    text = _str(key)
+    _KEYS[id(citation)] = (citation, text)
+    return text
+
+
+_KEYS: dict[int, tuple[Any, str]] = {}  # by identity, each entry holding its citation
+
+
+def compact_dict(obj: Any) -> Any:
+    """``to_dict(obj)`` with every field at its default left out, all the way down: what the
+    compact form writes (:func:`outline_json` is held to it)."""
+    if attrs.has(type(obj)):
+        out = {}
+        for field in attrs.fields(type(obj)):
+            value = getattr(obj, field.name)
+            default = field.default
+            plain = default is not attrs.NOTHING and not isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+            if plain and value == default:
+                continue
+            out[field.name] = compact_dict(value)
+        return out
+    if isinstance(obj, tuple):
+        return [compact_dict(x) for x in obj]
+    return to_dict(obj)
 
 
 # U+0085, U+2028 and U+2029 are line ends to str.splitlines() (and to JavaScript): written as

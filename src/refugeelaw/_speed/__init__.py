@@ -558,6 +558,8 @@ def install() -> None:
             (render, "markdown_block"),
             (logic, "positions_in"),
             (serialize, "finding_json"),
+            (serialize, "finding_outline_json"),
+            (serialize, "finding_outline_reasons_json"),
         ):
             original = getattr(module, name)
             if id(original) not in _WRAPPERS:
