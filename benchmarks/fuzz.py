@@ -110,6 +110,8 @@ def samples() -> dict[type, list[Any]]:
         rl.assess_status(somali, on=ON, state="KEN"),
         *returns,
         rl.assess_return(somali, by="KEN", to="SOM", on=ON),
+        rl.ResultOutline.of(status[0]),  # the compact form, with and without reasons
+        rl.ResultOutline.of(returns[0], reasons=True),
         *obligations[:5],
         ruling,
         *ruling.branches,
