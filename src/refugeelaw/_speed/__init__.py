@@ -303,6 +303,27 @@ class IdentityMemo:
 
         return remembered
 
+    def wrap_at(self, compute: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
+        """As :meth:`wrap`, for a value computed from an object and a small number (a subtree's
+        text at a depth)."""
+        entries: dict[tuple[int, int], tuple[object, Any]] = {}
+        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
+        limit = self.limit
+
+        @functools.wraps(compute)
+        def remembered(obj: Any, at: int) -> T:
+            key = (id(obj), at)
+            hit = entries.get(key)
+            if hit is not None and hit[0] is obj:
+                return hit[1]  # type: ignore[no-any-return]
+            value = compute(obj, at)
+            if len(entries) >= limit:
+                entries.clear()
+            entries[key] = (obj, value)
+            return value
+
+        return remembered
+
 
 _IDENTITY: list[IdentityMemo] = []
 
@@ -551,12 +572,17 @@ def install() -> None:
 
         _set(questions, "evolve", checked_evolve)
         _set(facts, "fact_field", _fact_fields())
+        for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
+            original = getattr(render, name)
+            if id(original) not in _WRAPPERS:
+                _WRAPPERS[id(original)] = _by_identity(_by_own_fields(original))
+            _set(render, name, _WRAPPERS[id(original)])
+        if id(logic.positions_in) not in _WRAPPERS:
+            _WRAPPERS[id(logic.positions_in)] = _by_identity(
+                _positions_by_parts(logic.positions_in)
+            )
+        _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
         for module, name in (
-            (render, "text_lines"),
-            (render, "markdown_lines"),
-            (render, "text_block"),
-            (render, "markdown_block"),
-            (logic, "positions_in"),
             (serialize, "finding_json"),
             (serialize, "finding_outline_json"),
             (serialize, "finding_outline_reasons_json"),
@@ -565,6 +591,13 @@ def install() -> None:
             if id(original) not in _WRAPPERS:
                 _WRAPPERS[id(original)] = _by_identity(original)
             _set(module, name, _WRAPPERS[id(original)])
+        for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
+            original = getattr(render, name)
+            if id(original) not in _WRAPPERS:
+                memo = IdentityMemo(limit=1 << 13)
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap_at(original)
+            _set(render, name, _WRAPPERS[id(original)])
         _PATCHED.add("derived")
     if modules:
         copyreg.pickle(Finding, _reduce)
@@ -573,6 +606,47 @@ def install() -> None:
 
 
 _LAW = "refugeelaw.law."
+
+
+def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
+    """``compute`` of a finding's own lines, remembered by the fields those lines read (element,
+    verdict, reason, citations, standard, facts, missing; never the children): a finding made
+    anew for each claim above a claim's own findings (the inclusion, the conclusion) says what
+    the same finding said for an earlier claim."""
+    memo = Memo()
+    _MEMOS.append(memo)
+    entries, learn = memo.entries, memo.learn
+
+    def remembered(f: Finding) -> T:
+        key = (f.element, f.verdict, f.reason, f.citations, f.standard, f.facts, f.missing)
+        try:
+            return entries[key]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(key, compute(f))
+
+    functools.update_wrapper(remembered, compute)
+    return remembered
+
+
+def _positions_by_parts(
+    compute: Callable[[Finding], tuple[str, ...]],
+) -> Callable[[Finding], tuple[str, ...]]:
+    """``logic.positions_in`` remembered by what it is made of: the finding's own assumptions and
+    its children's positions, in order (so a finding made anew for each claim, whose children
+    rely on what an earlier claim's relied on, is not walked again)."""
+    memo = Memo()
+    _MEMOS.append(memo)
+    entries, learn = memo.entries, memo.learn
+
+    def remembered(f: Finding) -> tuple[str, ...]:
+        key = (f.assumptions, *[logic.positions_in(child) for child in f.children])
+        try:
+            return entries[key]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(key, compute(f))
+
+    functools.update_wrapper(remembered, compute)
+    return remembered
 
 
 def _fact_fields() -> Callable[[str], str]:

@@ -13,7 +13,7 @@ classes), so the results can hand themselves to it without an import cycle.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -167,37 +167,29 @@ def _body(root: Finding, format: str) -> Sequence[str]:
 
 
 def _tree_text(root: Finding, format: str) -> str:
-    """``"\\n".join(_body(root, format))``, built from each subtree's own block."""
-    return (text_block if format == "text" else markdown_block)(root)[0]
+    """``"\\n".join(_body(root, format))``, built subtree by subtree (:func:`text_block`)."""
+    return (text_block if format == "text" else markdown_block)(root, 0)
 
 
-def text_block(f: Finding) -> tuple[str, bool]:
-    """A subtree as text (its lines joined, the root at depth 0), and whether none of its lines
-    holds a line break of its own (then a parent indents the block as one string)."""
-    return _block(f, text_lines, text_block)
+def text_block(f: Finding, depth: int) -> str:
+    """A subtree as text, its root at ``depth``: each finding's lines, each line's start indented
+    two spaces a level, joined by line breaks (what :func:`_body` gives for the subtree, joined).
+    A subtree's block depends on nothing but the subtree and its depth, so the speed layer
+    remembers it."""
+    pad = "  " * depth
+    own = "\n".join([pad + line for line in text_lines(f)])
+    if not f.children:
+        return own
+    return "\n".join([own, *[text_block(child, depth + 1) for child in f.children]])
 
 
-def markdown_block(f: Finding) -> tuple[str, bool]:
+def markdown_block(f: Finding, depth: int) -> str:
     """A subtree as Markdown, as :func:`text_block` gives it as text."""
-    return _block(f, markdown_lines, markdown_block)
-
-
-def _block(
-    f: Finding,
-    lines: Callable[[Finding], tuple[str, ...]],
-    block: Callable[[Finding], tuple[str, bool]],
-) -> tuple[str, bool]:
-    own = lines(f)
-    parts = list(own)
-    plain = not any("\n" in line for line in own)
-    for child in f.children:
-        text, child_plain = block(child)
-        plain = plain and child_plain
-        parts.append("  " + text.replace("\n", "\n  "))
-    if plain:
-        return "\n".join(parts), True
-    # A line holding a line break of its own: only each line's start is indented.
-    return "\n".join(f"{'  ' * depth}{line}" for depth, x in f.walk() for line in lines(x)), False
+    pad = "  " * depth
+    own = "\n".join([pad + line for line in markdown_lines(f)])
+    if not f.children:
+        return own
+    return "\n".join([own, *[markdown_block(child, depth + 1) for child in f.children]])
 
 
 # ---------------------------------------------------------------------------------------------
