@@ -305,13 +305,15 @@ class IdentityMemo:
 
     def wrap_at(self, compute: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
         """As :meth:`wrap`, for a value computed from an object and a small number (a subtree's
-        text at a depth)."""
+        text at a depth); at 0 (a whole tree, asked for once) nothing is kept."""
         entries: dict[tuple[int, int], tuple[object, Any]] = {}
         self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
         limit = self.limit
 
         @functools.wraps(compute)
         def remembered(obj: Any, at: int) -> T:
+            if not at:  # a whole tree (a result's): made once, not kept (it holds the tree)
+                return compute(obj, at)
             key = (id(obj), at)
             hit = entries.get(key)
             if hit is not None and hit[0] is obj:
@@ -594,7 +596,7 @@ def install() -> None:
         for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
             original = getattr(render, name)
             if id(original) not in _WRAPPERS:
-                memo = IdentityMemo(limit=1 << 13)
+                memo = IdentityMemo(limit=1024)  # what repeats is a few hundred subtrees
                 _IDENTITY.append(memo)
                 _WRAPPERS[id(original)] = memo.wrap_at(original)
             _set(render, name, _WRAPPERS[id(original)])
