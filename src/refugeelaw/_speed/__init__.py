@@ -11,8 +11,11 @@ test that proves a result never changes):
 - **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
   validates every field; inside the rules the values are the library's own, so the wrapper builds
   the same object without the checks.
-- **Identity memos.** What is derived from a finding (its rendered lines, its JSON text, the
-  doctrinal positions of its subtree) is remembered by the finding's identity.
+- **Identity memos.** What is derived from a finding (its rendered lines, a subtree's text at its
+  depth, its full and compact JSON text, the doctrinal positions of its subtree) is remembered by
+  the finding's identity; a finding's own rendered lines also by the fields they read, and the
+  positions of a subtree by its own assumptions and its children's positions, so that the
+  findings made anew for each claim above the claim's own cost nothing they cost before.
 - **Checking only what changed.** The question engine's answered claims are the claim with one
   fact changed: :func:`checked_evolve` checks that fact (and the checks across fields), not the
   facts checked when the claim was built.
