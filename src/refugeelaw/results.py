@@ -678,7 +678,7 @@ _OUTCOMES = tuple(dict.fromkeys([*(s.value for s in Status), *(r.value for r in 
 def _one_of(value: Any, allowed: tuple[str, ...]) -> str | None:
     if type(value) is str and value in allowed:
         return None
-    return f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
+    return f"expected one of {', '.join(map(repr, allowed))}, got {v._describe(value)}"
 
 
 @attrs.frozen(repr=False)
