@@ -618,7 +618,7 @@ def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
     verdict, reason, citations, standard, facts, missing; never the children): a finding made
     anew for each claim above a claim's own findings (the inclusion, the conclusion) says what
     the same finding said for an earlier claim."""
-    memo = Memo()
+    memo = Memo(limit=2048)  # a few hundred repeat; the rest are one claim's own
     _MEMOS.append(memo)
     entries, learn = memo.entries, memo.learn
 
