@@ -638,8 +638,8 @@ class FindingOutline(v.Checked):
     Args:
         element: what was decided, as the finding names it.
         verdict: the finding's verdict.
-        citations: each citation as :func:`citation_key` writes it (instrument key, a space, the
-            pinpoint).
+        citations: each citation as its key (``refugeelaw.results.citation_key``): the
+            instrument key, a space, the pinpoint.
         children: the outlines of the findings it was computed from.
         reason: the finding's reason, or ``None`` where reasons were not asked for.
     """
