@@ -126,6 +126,8 @@ def samples() -> dict[type, list[Any]]:
         othman,
         rl.assess_return(othman, by="GBR", to="JOR", on="2012-01-17"),  # the ECHR bars
         rl.states.participation("RUS", "echr-1950"),  # ended on 16 Sep 2022
+        rl.ResultOutline.of(status[0]),  # the compact form, with and without reasons
+        rl.ResultOutline.of(returns[0], reasons=True),
         *obligations[:5],
         ruling,
         *ruling.branches,

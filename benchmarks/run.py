@@ -9,9 +9,11 @@ Run from the repository root (after `pip install -e .`):
     and against a small fixed reference rule that decides the outcome only
     (benchmarks/reference.py, for comparison with other engines); assess_return against
     assess_status, per claim
-(b) outcome only vs outcome plus rendered text explanation
+(b) outcome only vs outcome plus rendered text explanation; writing decided results as text, as
+    the full JSON line and as the compact one (µs per claim, bytes per claim)
 (c) the CLI over 10k / 100k / 1M JSON Lines claims with --summary: time per claim and peak memory
-    (flat = constant); and the 100k run again writing every determination, and on two processes
+    (flat = constant); and the 100k run again writing every determination (compact, the default,
+    and --detail full), and on two processes
 (d) `import refugeelaw` vs importing its runtime dependencies alone
 (e) reading claims: validated claims built from plain Python values, `from_json` (the quick reader,
     and cattrs reading the same text, the reference that names each fault's path), and building
@@ -120,7 +122,30 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
         lambda: stream(lambda c: status(c).explain(), sample),
         repeat=3,
     )
+    from refugeelaw.serialize import outline_record_json, record_json
+
+    decided = [status(c) for c in sample]
+    text, full, compact = best_of(
+        lambda: [d.explain() for d in decided],
+        lambda: [record_json(i, d) for i, d in enumerate(decided, 1)],
+        lambda: [outline_record_json(i, d) for i, d in enumerate(decided, 1)],
+        repeat=5,
+    )
+    full_size = sum(len(record_json(i, d).encode()) for i, d in enumerate(decided, 1))
+    compact_size = sum(len(outline_record_json(i, d).encode()) for i, d in enumerate(decided, 1))
     n = len(sample)
+    written_rows = [
+        (
+            f"(b) {name}, results decided",
+            f"{t / n * 1e6:,.1f} µs/claim ({n / t:,.0f}/s)",
+            f"{t / lib:.2f}x assess_status" + (f", {size / n / 1024:.1f} KB/claim" if size else ""),
+        )
+        for name, t, size in (
+            ("rendered text", text, 0),
+            ("JSON line, full form", full, full_size),
+            ("JSON line, compact form", compact, compact_size),
+        )
+    ]
     return [
         ("(a) rules as written (speed layer off)", f"{n / written:,.0f} claims/s", "1.00x"),
         (
@@ -160,6 +185,7 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
             f"{n / explained:,.0f} claims/s",
             f"{explained / outcome_only:.2f}x outcome only",
         ),
+        *written_rows,
     ]
 
 
@@ -227,12 +253,16 @@ print(elapsed, max(own, workers), code)
 """
 
 
-def cli_run(path: Path, processes: int = 1, summary: bool = True) -> tuple[float, float]:
+def cli_run(
+    path: Path, processes: int = 1, summary: bool = True, *extra: str
+) -> tuple[float, float]:
     """Seconds and peak memory (MB, of the largest process) of one CLI run over ``path``: with
-    ``--summary``, or writing every determination as JSON Lines (to /dev/null)."""
+    ``--summary``, or writing every determination as JSON Lines (to /dev/null; ``extra``
+    arguments such as ``--detail full``)."""
     proc = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(path), str(processes)]
-        + (["--summary"] if summary else []),
+        + (["--summary"] if summary else [])
+        + list(extra),
         capture_output=True,
         text=True,
         check=True,
@@ -261,18 +291,27 @@ def bench_scaling(sizes: list[int]) -> list[tuple[str, str, str]]:
                 )
             )
             if n == sizes[1]:
-                out, peak = cli_run(path, summary=False)
-                rows.append(
-                    (
-                        f"(c) CLI, {n:,} claims, JSON Lines out",
-                        f"{n / out:,.0f} claims/s, peak {peak:.0f} MB",
-                        f"{out / elapsed:.2f}x the time of --summary",
+                for label, extra in (("compact", ()), ("--detail full", ("--detail", "full"))):
+                    out, peak = cli_run(path, 1, False, *extra)
+                    rows.append(
+                        (
+                            f"(c) CLI, {n:,} claims, JSON Lines out, {label}",
+                            f"{n / out:,.0f} claims/s, peak {peak:.0f} MB",
+                            f"{out / elapsed:.2f}x the time of --summary",
+                        )
                     )
-                )
+                    two, peak = cli_run(path, 2, False, *extra)
+                    rows.append(
+                        (
+                            f"(c) CLI, {n:,} claims, JSON Lines out, {label}, --processes 2",
+                            f"{n / two:,.0f} claims/s, peak {peak:.0f} MB",
+                            f"{out / two:.2f}x the rate of one process",
+                        )
+                    )
                 two, peak = cli_run(path, processes=2)
                 rows.append(
                     (
-                        f"(c) CLI, {n:,} claims, --processes 2",
+                        f"(c) CLI, {n:,} claims, --summary, --processes 2",
                         f"{n / two:,.0f} claims/s, peak {peak:.0f} MB",
                         f"{two / elapsed:.2f}x the time of one process",
                     )

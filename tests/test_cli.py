@@ -193,7 +193,7 @@ def test_return_command_names_the_breached_obligations() -> None:
     """Convention art. 33(1) and CAT art. 3 bar China's return of the escapee in 2004."""
     code, out, _ = run(
         "return", "--by", "CHN", "--to", "PRK", "--on", "2004-06-30", "--format", "json",
-        stdin=rl.to_json(testing.north_korean_escapee()),
+        "--detail", "full", stdin=rl.to_json(testing.north_korean_escapee()),
     )  # fmt: skip
     assert code == 0
     result = rl.from_dict(rl.ReturnAssessment, json.loads(out)["result"])
@@ -497,18 +497,34 @@ def _validator(schema: dict[str, object]) -> object:
 def test_json_lines_out_are_the_librarys_json_in_an_envelope(argv, cls, schema) -> None:
     claims = [testing.north_korean_escapee(), testing.economic_migrant()]
     stdin = "\n".join([rl.to_json(claims[0]), "oops", rl.to_json(claims[1])])
-    code, out, err = run(*argv, "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    argv = (*argv, "--on", "2004-06-30", "--format", "json")
+    code, out, err = run(*argv, "--detail", "full", stdin=stdin)
     assert code == 2
     assert err.startswith("record 2: ")
     _, printed, _ = run("schema", schema)
     validator = _validator(json.loads(printed))
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["record"] for line in lines] == [1, 3]
+    results = []
     for line, claim in zip(lines, claims, strict=True):
         validator.validate(line)  # type: ignore[attr-defined]
         result = rl.from_dict(cls, line["result"])
         assert result.claim == claim
         assert rl.to_json(result) == json.dumps(line["result"], ensure_ascii=False)
+        results.append(result)
+    # The default, --detail compact: each result's outline, valid under the same schema, read
+    # back as the outline of the full result; --reasons adds each finding's reason.
+    for extra, reasons in (((), False), (("--reasons",), True)):
+        code, out, _ = run(*argv, *extra, stdin=stdin)
+        assert code == 2
+        compact = [json.loads(line) for line in out.splitlines()]
+        assert [line["record"] for line in compact] == [1, 3]
+        for line, result in zip(compact, results, strict=True):
+            validator.validate(line)  # type: ignore[attr-defined]
+            outline = rl.from_dict(rl.ResultOutline, line["result"])
+            assert outline == rl.ResultOutline.of(result, reasons=reasons)
+            assert outline.outcome == result.outcome.value
+            assert (outline.finding.reason is not None) is reasons
 
 
 def test_the_summary_conflict_and_obligations_are_the_librarys_json() -> None:
@@ -533,10 +549,17 @@ def test_a_json_line_stays_one_line_whatever_the_claim_holds() -> None:
     claim = testing.north_korean_escapee(
         person=rl.Person(name="a\u2028b\u2029c\x85d", nationalities={"PRK"})
     )
-    code, out, _ = run("assess", "--on", "2004-06-30", "--format", "json", stdin=rl.to_json(claim))
+    argv = ("assess", "--on", "2004-06-30", "--format", "json", "--detail", "full")
+    code, out, _ = run(*argv, stdin=rl.to_json(claim))
     assert code == 0
     assert len(out.splitlines()) == 1
     assert rl.from_dict(rl.StatusDetermination, json.loads(out)["result"]).claim == claim
+    harm = testing.escapee_harm(description="a\u2028b\u2029c\x85d")  # in a compact line's tree
+    code, out, _ = run(*argv[:-2], stdin=rl.to_json(testing.north_korean_escapee(fears=[harm])))
+    assert code == 0
+    assert len(out.splitlines()) == 1
+    outline = rl.from_dict(rl.ResultOutline, json.loads(out)["result"])
+    assert "a\u2028b\u2029c\x85d" in outline.finding.children[0].children[1].children[0].element
 
 
 def test_questions_lists_what_to_ask_next_for_each_record_and_skips_only_bad_ones() -> None:

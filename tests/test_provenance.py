@@ -171,7 +171,8 @@ def test_the_command_lines_json_lines_carry_each_results_provenance(tmp_path: Pa
     claims.write_text(rl.to_json(testing.north_korean_escapee()) + "\n")
     for command in (["assess", "--state", "CHN"], ["return", "--by", "CHN", "--to", "PRK"]):
         out = io.StringIO()
-        assert main([*command, str(claims), "--on", "2004-06-30", "--format", "json"], out=out) == 0
+        argv = [*command, str(claims), "--on", "2004-06-30", "--format", "json", "--detail", "full"]
+        assert main(argv, out=out) == 0
         line = json.loads(out.getvalue())
         jsonschema.validate(line, output_schema(command[0]))
         p = rl.from_dict(rl.Provenance, line["result"]["provenance"])

@@ -188,6 +188,8 @@ class _Job(NamedTuple):
     doctrine: Doctrine
     format: str
     summary: bool
+    detail: str = "full"  # with format "json": "compact" (an outline) or "full"
+    reasons: bool = False  # a compact outline gives each finding's reason
 
 
 # A record's result: its number, and either its output, its error line, or its summary key.
@@ -198,7 +200,7 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
     strings and small keys travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
-    from .serialize import from_json, record_json
+    from .serialize import from_json, outline_record_json, record_json
 
     job, records = task
     done: list[_Done] = []
@@ -223,6 +225,8 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
                     continue
             if job.command == "questions":
                 rendered = _questions(number, result, job.format)
+            elif job.format == "json" and job.detail == "compact":
+                rendered = outline_record_json(number, result, reasons=job.reasons)
             elif job.format == "json":
                 rendered = record_json(number, result)
             else:
@@ -310,6 +314,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         doctrine=_doctrine(args.doctrine),
         format=args.format,
         summary=getattr(args, "summary", False),
+        detail=getattr(args, "detail", "full"),
+        reasons=getattr(args, "reasons", False),
     )
     if args.processes < 1:
         raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
@@ -523,6 +529,22 @@ def _parser() -> argparse.ArgumentParser:
             ),
         )
 
+    def detail(p: argparse.ArgumentParser) -> None:
+        """How much of each result ``--format json`` writes."""
+        p.add_argument(
+            "--detail",
+            choices=("compact", "full"),
+            default="compact",
+            help="with --format json: compact (default: each result's outline, the finding tree "
+            "by element, verdict and citation keys; a ResultOutline) or full (the library's own "
+            "JSON of the result, with the claim, every reason and the provenance)",
+        )
+        p.add_argument(
+            "--reasons",
+            action="store_true",
+            help="with --detail compact: give each finding's reason too",
+        )
+
     def caseload(p: argparse.ArgumentParser, formats: Sequence[str] = _FORMATS) -> None:
         """The options of the commands that read claims: one, or a JSON Lines caseload."""
         p.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
@@ -551,6 +573,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("--state", help="the state whose regime applies (ISO alpha-3)")
     assess.add_argument("--summary", action="store_true", help="print counts by outcome instead")
+    detail(assess)
     caseload(assess)
     ret = command(
         "return",
@@ -564,6 +587,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print counts by outcome instead, with the most common bars and open facts",
     )
+    detail(ret)
     caseload(ret)
     ask = command(
         "questions",
@@ -748,7 +772,9 @@ def output_schema(command: str) -> dict[str, Any]:
     """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
     --summary`` and ``return --summary``): each line of ``assess``, ``return`` and ``questions``
     is ``{"record": N, "result": ...}`` (``questions`` adds the ``provenance`` of the result asked
-    about), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``."""
+    about), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``. The
+    result of ``assess`` and ``return`` is a ``ResultOutline`` (``--detail compact``, the
+    default) or the full result (``--detail full``)."""
     import refugeelaw
 
     from .serialize import embed_schema, json_schema, schema_id
@@ -759,6 +785,10 @@ def output_schema(command: str) -> dict[str, Any]:
         return json_schema(cls)
     defs: dict[str, Any] = {}
     embed_schema(cls, defs)
+    result: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
+    if command in ("assess", "return"):  # --detail compact (the default) or --detail full
+        embed_schema(refugeelaw.ResultOutline, defs)
+        result = {"anyOf": [{"$ref": "#/$defs/ResultOutline"}, result]}
     provenance: dict[str, Any] = {}
     if command in ("questions", "obligations"):  # what carries no provenance of its own
         embed_schema(refugeelaw.Provenance, defs)
@@ -779,7 +809,7 @@ def output_schema(command: str) -> dict[str, Any]:
             "result": (
                 {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
                 if command == "questions"
-                else {"$ref": f"#/$defs/{name}"}
+                else result
             ),
             **provenance,
         },

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
@@ -30,14 +30,17 @@ if TYPE_CHECKING:
 __all__ = [
     "Basis",
     "DoctrineComparison",
+    "FindingOutline",
     "PrecedenceBranch",
     "PrecedenceRule",
     "PrecedenceRuling",
+    "ResultOutline",
     "ReturnAssessment",
     "ReturnOutcome",
     "StateObligation",
     "Status",
     "StatusDetermination",
+    "citation_key",
 ]
 
 
@@ -609,3 +612,158 @@ class PrecedenceRuling(v.Checked):
         from .render import render_report
 
         return render_report(self.report(), format)
+
+
+# ---------------------------------------------------------------------------------------------
+# The compact form: a result's outline, as the command line writes a caseload by default.
+# ---------------------------------------------------------------------------------------------
+
+
+def citation_key(citation: Citation) -> str:
+    """A citation as one short string: its instrument's key, then a space and its pinpoint if it
+    has one (``"refugee-convention-1951 1A(2)"``, ``"ins-v-cardoza-fonseca-1987"``)."""
+    return (
+        f"{citation.instrument} {citation.provision}" if citation.provision else citation.instrument
+    )
+
+
+@attrs.frozen(repr=False, cache_hash=True)
+class FindingOutline(v.Checked):
+    """A finding as the compact form gives it: the element, its verdict, the keys of its
+    citations and its children's outlines; its reason only where reasons were asked for.
+
+    Not a :class:`~refugeelaw.Finding`, whose reason is required: an outline says what was decided
+    and on what authority, the full form says why (``--detail full``, ``to_json``).
+
+    Args:
+        element: what was decided, as the finding names it.
+        verdict: the finding's verdict.
+        citations: each citation as its key (``refugeelaw.results.citation_key``): the
+            instrument key, a space, the pinpoint.
+        children: the outlines of the findings it was computed from.
+        reason: the finding's reason, or ``None`` where reasons were not asked for.
+    """
+
+    element: str = attrs.field(metadata={"check": v.non_empty_str})
+    verdict: Verdict = attrs.field(converter=_to_verdict, metadata={"check": _IS_VERDICT})
+    citations: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    children: tuple[FindingOutline, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        metadata={"check": lambda value: v.tuple_of(FindingOutline)(value)},
+    )
+    reason: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+
+    def __repr__(self) -> str:
+        return f"<FindingOutline {self.element!r}: {self.verdict.value}>"
+
+    @classmethod
+    def of(cls, finding: Finding, *, reasons: bool = False) -> FindingOutline:
+        """The outline of ``finding``'s tree (with each reason if ``reasons``)."""
+        return cls(
+            finding.element,
+            finding.verdict,
+            tuple(citation_key(c) for c in finding.citations),
+            tuple(cls.of(c, reasons=reasons) for c in finding.children),
+            finding.reason if reasons else None,
+        )
+
+
+_QUESTIONS = ("status", "return")
+_OUTCOMES = tuple(dict.fromkeys([*(s.value for s in Status), *(r.value for r in ReturnOutcome)]))
+
+
+def _one_of(value: Any, allowed: tuple[str, ...]) -> str | None:
+    if type(value) is str and value in allowed:
+        return None
+    return f"expected one of {', '.join(map(repr, allowed))}, got {v._describe(value)}"
+
+
+@attrs.frozen(repr=False)
+class ResultOutline(v.Checked):
+    """A status determination or a return assessment in the compact form: what was asked, the
+    outcome, what it rests on (the finding tree's outline) and what would decide it, without the
+    claim, the doctrine's full record or the provenance (the full form, ``to_json``, has them).
+
+    Args:
+        question: ``"status"`` (a :class:`StatusDetermination`) or ``"return"`` (a
+            :class:`ReturnAssessment`).
+        outcome: the outcome's value (``"refugee"``, ``"prohibited"``, ...).
+        on: the date of the assessment.
+        finding: the outline of the result's finding tree.
+        state: for status, the state whose regime applied (``None``: none given).
+        by: for return, the returning state.
+        to: for return, the destination.
+        displaced_by: for status, the clauses that displaced the Convention.
+        definition: for status, the definition the status rests on, where another than Art 1A(2).
+        breaches: for return, the provisions the return would breach, as cited.
+        undecided: for return, the provisions whose bar is still open, as cited.
+        missing_facts: the unknown facts that would decide the result.
+        assumptions: the doctrinal positions relied on.
+    """
+
+    question: Literal["status", "return"] = attrs.field(
+        metadata={"check": lambda value: _one_of(value, _QUESTIONS)}
+    )
+    outcome: Literal[
+        "refugee", "not_refugee", "excluded", "ceased", "undetermined", "prohibited", "permitted"
+    ] = attrs.field(metadata={"check": lambda value: _one_of(value, _OUTCOMES)})
+    on: dt.date = attrs.field(converter=v.to_date, metadata={"check": v.is_date})
+    finding: FindingOutline = attrs.field(metadata={"check": v.instance_of(FindingOutline)})
+    state: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    by: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    to: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    displaced_by: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    definition: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    breaches: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    undecided: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    missing_facts: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    assumptions: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+
+    def __repr__(self) -> str:
+        return f"<ResultOutline {self.question} {self.outcome} on {self.on.isoformat()}>"
+
+    @classmethod
+    def of(
+        cls, result: StatusDetermination | ReturnAssessment, *, reasons: bool = False
+    ) -> ResultOutline:
+        """The outline of a status determination or a return assessment (with each finding's
+        reason if ``reasons``)."""
+        finding = FindingOutline.of(result.finding, reasons=reasons)
+        missing, assumptions = result.missing_facts(), result.assumptions()
+        if isinstance(result, ReturnAssessment):
+            return cls(
+                "return",
+                result.outcome.value,
+                result.on,
+                finding,
+                by=result.by,
+                to=result.to,
+                breaches=result.breached_provisions,
+                undecided=result.undecided_provisions,
+                missing_facts=missing,
+                assumptions=assumptions,
+            )
+        return cls(
+            "status",
+            result.outcome.value,
+            result.on,
+            finding,
+            state=result.state,
+            displaced_by=result.displaced_by,
+            definition=result.definition,
+            missing_facts=missing,
+            assumptions=assumptions,
+        )

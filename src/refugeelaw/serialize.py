@@ -33,12 +33,16 @@ if TYPE_CHECKING:
     import cattrs
 
 __all__ = [
+    "compact_dict",
     "embed_schema",
     "finding_json",
+    "finding_outline_json",
     "from_dict",
     "from_json",
     "full_json",
     "json_schema",
+    "outline_json",
+    "outline_record_json",
     "record_json",
     "result_dict",
     "result_json",
@@ -348,22 +352,36 @@ _str = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False
 
 
 def _strs(items: tuple[str, ...]) -> str:
-    return f"[{', '.join(map(_str, items))}]"
+    return f"[{', '.join(map(_str, items))}]" if items else "[]"
+
+
+def _citation_json(citation: Any) -> str:
+    """One citation as :func:`to_json` writes it (remembered: the rules cite a few hundred
+    provisions, each from a constant of their own)."""
+    hit = _CITATIONS.get(id(citation))
+    if hit is not None and hit[0] is citation:
+        return hit[1]
+    text = f'{{"instrument": {_str(citation.instrument)}, "provision": {_str(citation.provision)}}}'
+    if len(_CITATIONS) >= 4096:
+        _CITATIONS.clear()
+    _CITATIONS[id(citation)] = (citation, text)
+    return text
+
+
+_CITATIONS: dict[int, tuple[Any, str]] = {}  # by identity, each entry holding its citation
 
 
 def finding_json(finding: Any) -> str:
     """``json.dumps(to_dict(finding), ensure_ascii=False)``, byte for byte, written directly (the
     command line writes every finding of a caseload this way)."""
     f = finding
-    cites = ", ".join(
-        [f'{{"instrument": {_str(c.instrument)}, "provision": {_str(c.provision)}}}'
-         for c in f.citations]
-    )  # fmt: skip
+    cites = ", ".join([_citation_json(c) for c in f.citations])
+    children = ", ".join([finding_json(c) for c in f.children])
     standard = "null" if f.standard is None else _str(f.standard)
     return (
-        f'{{"element": {_str(f.element)}, "verdict": "{f.verdict.value}", '
+        f'{{"element": {_str(f.element)}, "verdict": "{f.verdict._value_}", '
         f'"reason": {_str(f.reason)}, "citations": [{cites}], '
-        f'"children": [{", ".join([finding_json(c) for c in f.children])}], '
+        f'"children": [{children}], '
         f'"assumptions": {_strs(f.assumptions)}, "facts": {_strs(f.facts)}, '
         f'"missing": {_strs(f.missing)}, "standard": {standard}, "role": {_str(f.role)}}}'
     )
@@ -395,20 +413,113 @@ def full_json(result: Any) -> str:
     """``to_json(result)`` for a status or return result, byte for byte, with each finding tree
     written by :func:`finding_json` (the command line's JSON Lines: the library's own JSON,
     readable with :func:`from_json`)."""
-    conv = _converter()
-    parts = []
-    for name, tp in _field_types(typing.cast(Any, type(result))):
-        value = getattr(result, name)
-        if name == "finding":
-            text = finding_json(value)
-        elif name == "provenance":  # one object shared by a caseload's results: written once
-            text = _provenance_json(value)
-        elif hasattr(value, "__summary__"):  # a result within a result (a return's status)
-            text = full_json(value)
-        else:
-            text = _dumps(conv.unstructure(value, unstructure_as=tp))
-        parts.append(f"{_str(name)}: {text}")
-    return "{" + ", ".join(parts) + "}"
+    text: str = _writer(typing.cast(Any, type(result)))(result)
+    return text
+
+
+# A writer per class: the text ``json.dumps(to_dict(obj), ensure_ascii=False)`` gives, written
+# field by field from the class's annotations (the command line writes a caseload's claims and
+# results this way; a property test holds it to ``to_json``).
+
+
+def _enum_text(value: Any) -> str:
+    return _dumps(value.value)
+
+
+def _number_text(value: float) -> str:
+    return _dumps(value)
+
+
+def _string_enum(tp: Any) -> bool:
+    """An enum (or a union of enums) whose values are all strings."""
+    classes = typing.get_args(tp) if _is_enum_union(tp) else (tp,)
+    return all(type(m.value) is str for c in classes for m in c)
+
+
+class _Code:
+    """The parts of a generated writer: helper functions by name, in one namespace."""
+
+    def __init__(self) -> None:
+        self.namespace: dict[str, Any] = {"_str": _str, "_dumps": _dumps, "_sort_key": _sort_key}
+
+    def helper(self, function: Any) -> str:
+        name = f"w{len(self.namespace)}"
+        self.namespace[name] = function
+        return name
+
+    def expr(self, tp: Any, var: str) -> str:
+        """A Python expression giving the JSON text of ``var`` (a name or an attribute, read
+        without side effects) of type ``tp``, as ``to_json`` writes it."""
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if tp is str:
+            return f"_str({var})"
+        if tp is bool:
+            return f"('true' if {var} else 'false')"
+        if tp is dt.date:
+            return f"('\"' + {var}.isoformat() + '\"')"
+        if (isinstance(tp, type) and issubclass(tp, enum.Enum)) or _is_enum_union(tp):
+            return f"_str({var}._value_)" if _string_enum(tp) else f"_dumps({var}.value)"
+        if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
+            inner = next(a for a in args if a is not type(None))
+            return f"('null' if {var} is None else {self.expr(inner, var)})"
+        if origin is tuple and _is_var_tuple(tp):
+            return f"('[' + ', '.join([{self.expr(args[0], 'x')} for x in {var}]) + ']')"
+        if origin is frozenset:
+            item = self.expr(args[0], "x")
+            return f"('[' + ', '.join([{item} for x in sorted({var}, key=_sort_key)]) + ']')"
+        if _is_mapping(tp) and args[0] is str:  # in the order given, as cattrs writes a Mapping
+            item = self.expr(args[1], "x")
+            return f"('{{' + ', '.join([_str(k) + ': ' + {item} for k, x in {var}.items()]) + '}}')"
+        if isinstance(tp, type) and attrs.has(tp):
+            if tp.__name__ == "Finding":  # looked up on each call: the speed layer's memo, if any
+                return f"{self.helper(lambda value: finding_json(value))}({var})"
+            if tp.__name__ == "Provenance":
+                return f"{self.helper(_provenance_json)}({var})"
+            return f"{self.helper(_writer(tp))}({var})"
+        if tp in (int, float):
+            return f"_dumps({var})"
+        conv = _converter()
+        write = self.helper(lambda value: _dumps(conv.unstructure(value, unstructure_as=tp)))
+        return f"{write}({var})"
+
+
+@functools.cache
+def _writer(cls: Any) -> Any:
+    """The writer of an attrs class, generated from its fields as one f-string (the text is
+    built once, not copied piece by piece); only field names, which are identifiers, and the
+    code's own helper names reach the code."""
+    code = _Code()
+    fields = _field_types(cls)
+    lines = [f"    v{i} = {code.expr(tp, 'o.' + name)}" for i, (name, tp) in enumerate(fields)]
+    text = ", ".join([f'"{name}": {{v{i}}}' for i, (name, _) in enumerate(fields)])
+    source = "\n".join(["def write(o):", *lines, f"    return f'{{{{{text}}}}}'"])
+    exec(source, code.namespace)
+    write = code.namespace["write"]
+    if cls.__name__ in _SHARED:
+        return _shared(write)
+    return write
+
+
+_SHARED = {"Doctrine", "Provenance"}  # one object shared by a caseload's results
+
+
+def _shared(write: Any) -> Any:
+    """``write`` remembered for the last few objects written (by identity: each entry holds its
+    object, so an identity is never mistaken for a later object's)."""
+    seen: dict[int, tuple[Any, str]] = {}
+
+    def remembered(obj: Any) -> str:
+        hit = seen.get(id(obj))
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        if len(seen) >= 64:
+            seen.clear()
+        text: str = write(obj)
+        seen[id(obj)] = (obj, text)
+        return text
+
+    return remembered
 
 
 @functools.lru_cache(maxsize=64)
@@ -429,11 +540,129 @@ def record_json(number: int, result: Any, provenance: Any = None) -> str:
         if isinstance(result, (list, tuple))
         else full_json(result)
     )
-    line = f'{{"record": {number}, "result": {body}'
-    line += "}" if provenance is None else f', "provenance": {_provenance_json(provenance)}}}'
-    if not line.isascii():  # characters some readers take for the end of a line: escaped
+    if provenance is None:
+        line = f'{{"record": {number}, "result": {body}}}'
+    else:
+        line = f'{{"record": {number}, "result": {body}, "provenance": {_provenance_json(provenance)}}}'
+    if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
+        line = line.translate(_SEPARATORS)  # characters some readers take for a line's end
+    return line
+
+
+def outline_record_json(number: int, result: Any, *, reasons: bool = False) -> str:
+    """One line of the command line's compact JSON output: ``{"record":N,"result":...}`` with
+    the result as :func:`outline_json` writes it (escaped as :func:`record_json` escapes)."""
+    line = f'{{"record":{number},"result":{outline_json(result, reasons=reasons)}}}'
+    if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
         line = line.translate(_SEPARATORS)
     return line
+
+
+def outline_json(result: Any, *, reasons: bool = False) -> str:
+    """The compact form of a status or return result: ``ResultOutline.of(result, reasons=...)``
+    as JSON without spaces, a field at its default left out (``from_json`` gives it back);
+    written directly from the result, each finding subtree's text by
+    :func:`finding_outline_json`."""
+    finding = (finding_outline_reasons_json if reasons else finding_outline_json)(result.finding)
+    missing, assumptions = result.missing_facts(), result.assumptions()
+    if hasattr(result, "to"):  # a return assessment
+        head = (
+            f'{{"question":"return","outcome":"{result.outcome._value_}",'
+            f'"on":"{result.on.isoformat()}","finding":{finding},'
+            f'"by":{_str(result.by)},"to":{_str(result.to)}'
+        )
+        tail = [
+            _compact_strs("breaches", result.breached_provisions),
+            _compact_strs("undecided", result.undecided_provisions),
+        ]
+    else:
+        state = "" if result.state is None else f',"state":{_str(result.state)}'
+        head = (
+            f'{{"question":"status","outcome":"{result.outcome._value_}",'
+            f'"on":"{result.on.isoformat()}","finding":{finding}{state}'
+        )
+        definition = result.definition
+        tail = [
+            _compact_strs("displaced_by", result.displaced_by),
+            "" if definition is None else f',"definition":{_str(definition)}',
+        ]
+    tail.append(_compact_strs("missing_facts", missing))
+    tail.append(_compact_strs("assumptions", assumptions))
+    return head + "".join(tail) + "}"
+
+
+def _compact_strs(key: str, items: tuple[str, ...]) -> str:
+    return f',"{key}":[{",".join(map(_str, items))}]' if items else ""
+
+
+def finding_outline_json(finding: Any) -> str:
+    """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`)."""
+    f = finding
+    cites = f.citations
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
+        + (
+            f',"children":[{",".join([finding_outline_json(c) for c in children])}]'
+            if children
+            else ""
+        )
+        + "}"
+    )
+
+
+def finding_outline_reasons_json(finding: Any) -> str:
+    """``FindingOutline.of(finding, reasons=True)`` in the compact form."""
+    f = finding
+    cites = f.citations
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
+        + (
+            f',"children":[{",".join([finding_outline_reasons_json(c) for c in children])}]'
+            if children
+            else ""
+        )
+        + f',"reason":{_str(f.reason)}}}'
+    )
+
+
+def _key_json(citation: Any) -> str:
+    """A citation's key (``refugeelaw.results.citation_key``) as a JSON string, remembered."""
+    hit = _KEYS.get(id(citation))
+    if hit is not None and hit[0] is citation:
+        return hit[1]
+    key = citation.instrument
+    if citation.provision:
+        key = f"{key} {citation.provision}"
+    if len(_KEYS) >= 4096:
+        _KEYS.clear()
+    text = _str(key)
+    _KEYS[id(citation)] = (citation, text)
+    return text
+
+
+_KEYS: dict[int, tuple[Any, str]] = {}  # by identity, each entry holding its citation
+
+
+def compact_dict(obj: Any) -> Any:
+    """``to_dict(obj)`` with every field at its default left out, all the way down: what the
+    compact form writes (:func:`outline_json` is held to it)."""
+    if attrs.has(type(obj)):
+        out = {}
+        for field in attrs.fields(type(obj)):
+            value = getattr(obj, field.name)
+            default = field.default
+            plain = default is not attrs.NOTHING and not isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+            if plain and value == default:
+                continue
+            out[field.name] = compact_dict(value)
+        return out
+    if isinstance(obj, tuple):
+        return [compact_dict(x) for x in obj]
+    return to_dict(obj)
 
 
 # U+0085, U+2028 and U+2029 are line ends to str.splitlines() (and to JavaScript): written as

@@ -11,8 +11,11 @@ test that proves a result never changes):
 - **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
   validates every field; inside the rules the values are the library's own, so the wrapper builds
   the same object without the checks.
-- **Identity memos.** What is derived from a finding (its rendered lines, its JSON text, the
-  doctrinal positions of its subtree) is remembered by the finding's identity.
+- **Identity memos.** What is derived from a finding (its rendered lines, a subtree's text at its
+  depth, its full and compact JSON text, the doctrinal positions of its subtree) is remembered by
+  the finding's identity; a finding's own rendered lines also by the fields they read, and the
+  positions of a subtree by its own assumptions and its children's positions, so that the
+  findings made anew for each claim above the claim's own cost nothing they cost before.
 - **Checking only what changed.** The question engine's answered claims are the claim with one
   fact changed: :func:`checked_evolve` checks that fact (and the checks across fields), not the
   facts checked when the claim was built.
@@ -314,6 +317,29 @@ class IdentityMemo:
 
         return remembered
 
+    def wrap_at(self, compute: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
+        """As :meth:`wrap`, for a value computed from an object and a small number (a subtree's
+        text at a depth); at 0 (a whole tree, asked for once) nothing is kept."""
+        entries: dict[tuple[int, int], tuple[object, Any]] = {}
+        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
+        limit = self.limit
+
+        @functools.wraps(compute)
+        def remembered(obj: Any, at: int) -> T:
+            if not at:  # a whole tree (a result's): made once, not kept (it holds the tree)
+                return compute(obj, at)
+            key = (id(obj), at)
+            hit = entries.get(key)
+            if hit is not None and hit[0] is obj:
+                return hit[1]  # type: ignore[no-any-return]
+            value = compute(obj, at)
+            if len(entries) >= limit:
+                entries.clear()
+            entries[key] = (obj, value)
+            return value
+
+        return remembered
+
 
 _IDENTITY: list[IdentityMemo] = []
 
@@ -558,19 +584,36 @@ def install() -> None:
                 _set(module, name, new)
         _PATCHED.add(module.__name__)
     if "derived" not in _PATCHED:
-        from .. import questions  # answers re-assessed: each answered claim checks what changed
+        from .. import facts, questions  # answered claims check what changed; fact paths
 
         _set(questions, "evolve", checked_evolve)
+        _set(facts, "fact_field", _fact_fields())
+        for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
+            original = getattr(render, name)
+            if id(original) not in _WRAPPERS:
+                _WRAPPERS[id(original)] = _by_identity(_by_own_fields(original))
+            _set(render, name, _WRAPPERS[id(original)])
+        if id(logic.positions_in) not in _WRAPPERS:
+            _WRAPPERS[id(logic.positions_in)] = _by_identity(
+                _positions_by_parts(logic.positions_in)
+            )
+        _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
         for module, name in (
-            (render, "text_lines"),
-            (render, "markdown_lines"),
-            (logic, "positions_in"),
             (serialize, "finding_json"),
+            (serialize, "finding_outline_json"),
+            (serialize, "finding_outline_reasons_json"),
         ):
             original = getattr(module, name)
             if id(original) not in _WRAPPERS:
                 _WRAPPERS[id(original)] = _by_identity(original)
             _set(module, name, _WRAPPERS[id(original)])
+        for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
+            original = getattr(render, name)
+            if id(original) not in _WRAPPERS:
+                memo = IdentityMemo(limit=1024)  # what repeats is a few hundred subtrees
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap_at(original)
+            _set(render, name, _WRAPPERS[id(original)])
         _PATCHED.add("derived")
     if modules:
         copyreg.pickle(Finding, _reduce)
@@ -579,6 +622,69 @@ def install() -> None:
 
 
 _LAW = "refugeelaw.law."
+
+
+def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
+    """``compute`` of a finding's own lines, remembered by the fields those lines read (element,
+    verdict, reason, citations, standard, facts, missing; never the children): a finding made
+    anew for each claim above a claim's own findings (the inclusion, the conclusion) says what
+    the same finding said for an earlier claim."""
+    memo = Memo(limit=2048)  # a few hundred repeat; the rest are one claim's own
+    _MEMOS.append(memo)
+    entries, learn = memo.entries, memo.learn
+
+    def remembered(f: Finding) -> T:
+        key = (f.element, f.verdict, f.reason, f.citations, f.standard, f.facts, f.missing)
+        try:
+            return entries[key]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(key, compute(f))
+
+    functools.update_wrapper(remembered, compute)
+    return remembered
+
+
+def _positions_by_parts(
+    compute: Callable[[Finding], tuple[str, ...]],
+) -> Callable[[Finding], tuple[str, ...]]:
+    """``logic.positions_in`` remembered by what it is made of: the finding's own assumptions and
+    its children's positions, in order (so a finding made anew for each claim, whose children
+    rely on what an earlier claim's relied on, is not walked again)."""
+    memo = Memo()
+    _MEMOS.append(memo)
+    entries, learn = memo.entries, memo.learn
+
+    def remembered(f: Finding) -> tuple[str, ...]:
+        key = (f.assumptions, *[logic.positions_in(child) for child in f.children])
+        try:
+            return entries[key]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(key, compute(f))
+
+    functools.update_wrapper(remembered, compute)
+    return remembered
+
+
+def _fact_fields() -> Callable[[str], str]:
+    """``facts.fact_field`` remembered by path (a caseload's findings name a few hundred paths;
+    each explanation asks which of them record a judgement)."""
+    from ..facts import fact_field
+
+    if id(fact_field) in _WRAPPERS:
+        return _WRAPPERS[id(fact_field)]  # type: ignore[no-any-return]
+    memo = Memo()
+    entries, learn = memo.entries, memo.learn
+    _MEMOS.append(memo)
+
+    def remembered(path: str) -> str:
+        try:
+            return entries[path]  # type: ignore[no-any-return]
+        except KeyError:
+            return learn(path, fact_field(path))
+
+    functools.update_wrapper(remembered, fact_field)
+    _WRAPPERS[id(fact_field)] = remembered
+    return remembered
 
 
 def uninstall() -> None:

@@ -83,7 +83,7 @@ def render_tree(root: Finding, format: str = "text") -> str:
         from .html import tree_html
 
         return "\n".join(tree_html(root))
-    return "\n".join(_body(root, format))
+    return _tree_text(root, format)
 
 
 def render_report(report: Report, format: str = "text") -> str:
@@ -97,7 +97,7 @@ def render_report(report: Report, format: str = "text") -> str:
 
         return report_html(report, _header(report, format))
     return "\n".join(
-        [*_header(report, format), *_body(report.tree, format), *_sections(report.sections)]
+        [*_header(report, format), _tree_text(report.tree, format), *_sections(report.sections)]
     )
 
 
@@ -161,8 +161,35 @@ def markdown_lines(f: Finding) -> tuple[str, ...]:
 
 
 def _body(root: Finding, format: str) -> Sequence[str]:
+    """The tree's lines: each finding's own lines, indented two spaces a level."""
     lines = text_lines if format == "text" else markdown_lines
     return [f"{'  ' * depth}{line}" for depth, f in root.walk() for line in lines(f)]
+
+
+def _tree_text(root: Finding, format: str) -> str:
+    """``"\\n".join(_body(root, format))``, built subtree by subtree (:func:`text_block`)."""
+    return (text_block if format == "text" else markdown_block)(root, 0)
+
+
+def text_block(f: Finding, depth: int) -> str:
+    """A subtree as text, its root at ``depth``: each finding's lines, each line's start indented
+    two spaces a level, joined by line breaks (what :func:`_body` gives for the subtree, joined).
+    A subtree's block depends on nothing but the subtree and its depth, so the speed layer
+    remembers it."""
+    pad = "  " * depth
+    own = "\n".join([pad + line for line in text_lines(f)])
+    if not f.children:
+        return own
+    return "\n".join([own, *[text_block(child, depth + 1) for child in f.children]])
+
+
+def markdown_block(f: Finding, depth: int) -> str:
+    """A subtree as Markdown, as :func:`text_block` gives it as text."""
+    pad = "  " * depth
+    own = "\n".join([pad + line for line in markdown_lines(f)])
+    if not f.children:
+        return own
+    return "\n".join([own, *[markdown_block(child, depth + 1) for child in f.children]])
 
 
 # ---------------------------------------------------------------------------------------------

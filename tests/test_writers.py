@@ -1,0 +1,127 @@
+"""The fast writers say what the reference writers say (issue 20: explained output at speed).
+
+The command line writes each result with writers generated from the classes' fields and with each
+finding subtree's text remembered; these tests hold them, on generated claims (the property
+tests' strategies), to the reference: ``to_json`` (cattrs and ``json.dumps``) for the full form,
+``compact_dict(ResultOutline.of(result))`` for the compact form, and the line-by-line rendering
+for text and Markdown. Each result is decided under Art 1 and the bars on return (Arts 33, CAT 3,
+ICCPR 6-7, custom), with the speed layer on and off.
+"""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+from refugeelaw import _speed, render, serialize
+from test_speed import RETURNS, decide
+from test_status_properties import STATES, claims, doctrines
+
+cases = st.lists(
+    st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=100)
+@given(cases)
+def test_the_full_json_writer_is_to_json_byte_for_byte(cases) -> None:
+    """Art 1A(2) and the bars on return: every result's full JSON line is ``to_json`` of it in
+    the envelope, the claim, the doctrine and the provenance included, however often the shared
+    texts (doctrine, provenance, citations, subtrees) were remembered."""
+    _speed.install()
+    for case in cases:
+        for result in decide(*case):
+            reference = rl.to_json(result)
+            assert serialize.full_json(result) == reference
+            line = serialize.record_json(7, result)
+            assert json.loads(line) == {"record": 7, "result": json.loads(reference)}
+            assert rl.from_json(type(result), serialize.full_json(result)) == result
+
+
+@settings(max_examples=100)
+@given(cases, st.booleans())
+def test_the_compact_writer_is_the_results_outline(cases, reasons: bool) -> None:
+    """Art 1A(2) and the bars on return: the compact text is ``ResultOutline.of(result)`` with
+    the fields at their defaults left out, reads back as that outline, and is the same with the
+    speed layer off."""
+    _speed.install()
+    fast = [(r, serialize.outline_json(r, reasons=reasons)) for c in cases for r in decide(*c)]
+    with _speed.off():
+        plain = [serialize.outline_json(r, reasons=reasons) for c in cases for r in decide(*c)]
+    for (result, text), reference in zip(fast, plain, strict=True):
+        outline = rl.ResultOutline.of(result, reasons=reasons)
+        assert json.loads(text) == serialize.compact_dict(outline)
+        assert rl.from_json(rl.ResultOutline, text) == outline
+        assert text == reference
+        assert outline.outcome == result.outcome.value
+        assert outline.missing_facts == result.missing_facts()
+        assert [f.element for _, f in result.finding.walk()] == _elements(outline.finding)
+        line = serialize.outline_record_json(3, result, reasons=reasons)
+        assert json.loads(line) == {"record": 3, "result": json.loads(text)}
+
+
+def _elements(outline: rl.FindingOutline) -> list[str]:
+    return [outline.element, *(e for c in outline.children for e in _elements(c))]
+
+
+@settings(max_examples=100)
+@given(cases)
+def test_rendered_text_is_the_line_by_line_rendering(cases) -> None:
+    """Art 1A(2) and the bars on return: text and Markdown built from remembered subtree blocks
+    are, byte for byte, each finding's lines indented by depth, and the same with the speed
+    layer off."""
+    _speed.install()
+    results = [r for case in cases for r in decide(*case)]
+    fast = [(r.explain(), r.explain("markdown")) for r in results]
+    with _speed.off():
+        plain = [(r.explain(), r.explain("markdown")) for r in results]
+    assert fast == plain
+    for result, (text, markdown) in zip(results, fast, strict=True):
+        for fmt, shown in (("text", text), ("markdown", markdown)):
+            body = "\n".join(render._body(result.finding, fmt))
+            assert body in shown
+            assert render.render_tree(result.finding, fmt) == body
+
+
+texts = st.text(min_size=1).filter(str.strip)
+
+
+@st.composite
+def trees(draw: st.DrawFn, depth: int = 3) -> rl.Finding:
+    """Findings whose texts may hold line breaks of their own (then only each line's start is
+    indented), with a subtree that occurs twice."""
+    children = draw(st.lists(trees(depth - 1), max_size=3)) if depth else []
+    if children and draw(st.booleans()):
+        children.append(children[0])  # the same object twice
+    return rl.Finding(
+        draw(texts),
+        draw(st.sampled_from(list(rl.Verdict))),
+        draw(st.one_of(texts, st.just("a\nb"))),
+        citations=draw(st.lists(st.just(rl.Citation("refugee-convention-1951", "1A(2)")))),
+        children=children,
+        facts=draw(st.lists(st.sampled_from(["fears[0].likelihood", "person.location"]))),
+        standard=draw(st.one_of(st.none(), texts)),
+    )
+
+
+@settings(max_examples=200)
+@given(trees())
+def test_any_tree_renders_and_writes_as_the_reference(tree: rl.Finding) -> None:
+    """Any finding tree, line breaks in its texts included: the remembered text and JSON are
+    the reference's, and the outline writer writes ``FindingOutline.of`` it."""
+    _speed.install()
+    for fmt in ("text", "markdown"):
+        assert render.render_tree(tree, fmt) == "\n".join(render._body(tree, fmt))
+    assert serialize.finding_json(tree) == json.dumps(rl.to_dict(tree), ensure_ascii=False)
+    for reasons, write in (
+        (False, serialize.finding_outline_json),
+        (True, serialize.finding_outline_reasons_json),
+    ):
+        outline = rl.FindingOutline.of(tree, reasons=reasons)
+        assert json.loads(write(tree)) == serialize.compact_dict(outline)
+        assert rl.from_json(rl.FindingOutline, write(tree)) == outline
