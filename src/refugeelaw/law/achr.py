@@ -156,7 +156,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     if harm.protection_withheld_for:
         facts.append(f"{path}.protection_withheld_for")
     # Violated: by the state, or by private persons it does not protect against.
-    protected, why_not, read, needs = not_prevented(harm, path, protection)
+    protected, why_not, read, needs = not_prevented(harm, path, protection, "art. 22(8)")
     facts += [f for f in read if f not in facts]
     verdict = grave & likely & because & protected
     if verdict is Verdict.UNKNOWN:
@@ -182,7 +182,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
                 "not because of race, nationality, religion, social status or political opinions"
             )
         else:
-            reason = why_not.replace("art. 7", "art. 22(8)") or "no danger of violation"
+            reason = why_not or "no danger of violation"
     else:
         reason = (
             "not yet known whether life or personal freedom is in danger on a ground of art. 22(8)"

@@ -82,7 +82,7 @@ def inhuman_treatment(
     """Art. 3: a real risk of torture or inhuman or degrading treatment (``Harm.irreparable`` or
     ``Harm.torture``), whoever inflicts it, unless the state there can and does protect against
     private harm (``protection``: what that country offers)."""
-    condition, why_not, facts, needs = not_prevented(harm, path, protection)
+    prevented = not_prevented(harm, path, protection, "ECHR art. 3")
     return severe_harm(
         harm,
         path,
@@ -91,7 +91,7 @@ def inhuman_treatment(
         "irreparable",
         ECHR_3,
         "a real risk of torture or inhuman or degrading treatment",
-        (condition, why_not.replace("art. 7", "ECHR art. 3"), facts, needs),
+        prevented,
     )
 
 

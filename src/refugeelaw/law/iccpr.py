@@ -42,12 +42,13 @@ ICCPR_7 = Citation("iccpr-1966", "7")
 
 
 def not_prevented(
-    harm: Harm, path: str, protection: Protection | None
+    harm: Harm, path: str, protection: Protection | None, article: str = "art. 7"
 ) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
     """Art. 7 reaches harm by private persons too, where the state cannot or will not prevent it
     (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
     the destination can and does protect against. Where it is not known who would inflict the
-    harm, or whether the state would protect against a private one, that stays open."""
+    harm, or whether the state would protect against a private one, that stays open. The regional
+    bars that read private harm the same way name their own ``article`` in the reason."""
     where = f"protection[{harm.country!r}]"
     facts = (f"{path}.actor", *((where,) if protection is not None else ()))
     if harm.actor is Actor.STATE or protection in (
@@ -60,7 +61,7 @@ def not_prevented(
             return (
                 Verdict.NOT_MET,
                 f"the harm is feared from private persons, against whom "
-                f"{country_name(harm.country)} can and does protect: no real risk under art. 7",
+                f"{country_name(harm.country)} can and does protect: no real risk under {article}",
                 facts,
                 (),
             )
