@@ -38,8 +38,7 @@ from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
-from .removal import ReturnCase, exposure
-from .terms import harm_path
+from .removal import ReturnCase, harm_exposure
 
 __all__ = [
     "ACHR_22_8",
@@ -202,21 +201,11 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
 def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 22(8): bound, within reach, an alien, and life or personal freedom in danger on one of
     its five grounds in the country of return, or onward from it; no exception ("in no case")."""
-    claim = case.claim
-    tested = tuple(
-        [
-            (
-                h.country,
-                in_danger(h, harm_path(i), case.doctrine, claim.protection.get(h.country)),
-            )
-            for i, h in enumerate(claim.fears)
-        ]
-    )
-    risk = exposure(
-        case.to,
+    protection = case.claim.protection
+    risk = harm_exposure(
+        case,
         "a danger to life or personal freedom on a ground of art. 22(8)",
-        tested,
-        claim.onward_removal.get(case.to),
+        lambda h, path: in_danger(h, path, case.doctrine, protection.get(h.country)),
         ACHR_22_8,
     )
-    return (binds, reach, alien(claim, case.by), risk)
+    return (binds, reach, alien(case.claim, case.by), risk)

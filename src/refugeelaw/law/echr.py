@@ -32,8 +32,7 @@ from ..facts import Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
-from .removal import ReturnCase, bound, exposure, severe_harm
-from .terms import harm_path
+from .removal import ReturnCase, bound, harm_exposure, severe_harm
 
 __all__ = [
     "ECHR_2",
@@ -125,34 +124,29 @@ def death_penalty(harm: Harm, path: str, doctrine: Doctrine, cite: Citation) -> 
     )
 
 
-def _risk(
-    case: ReturnCase, what: str, tested: list[tuple[str, Finding]], cite: Citation
-) -> Finding:
-    return exposure(case.to, what, tuple(tested), case.claim.onward_removal.get(case.to), cite)
-
-
 def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 3: bound, within reach (effective control included, *Hirsi Jamaa*), a real risk of
     torture or inhuman or degrading treatment; absolute, with no exception for a danger to
     security (*Chahal*, *Saadi*) and no derogation (art. 15(2))."""
-    claim = case.claim
-    tested = [
-        (
-            h.country,
-            inhuman_treatment(h, harm_path(i), case.doctrine, claim.protection.get(h.country)),
-        )
-        for i, h in enumerate(claim.fears)
-    ]
-    return (binds, reach, _risk(case, "torture or inhuman or degrading treatment", tested, ECHR_3))
+    protection = case.claim.protection
+    risk = harm_exposure(
+        case,
+        "torture or inhuman or degrading treatment",
+        lambda h, path: inhuman_treatment(h, path, case.doctrine, protection.get(h.country)),
+        ECHR_3,
+    )
+    return (binds, reach, risk)
 
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*)."""
-    tested = [
-        (h.country, flagrant_denial(h, harm_path(i), case.doctrine))
-        for i, h in enumerate(case.claim.fears)
-    ]
-    return (binds, reach, _risk(case, "a flagrant denial of justice", tested, ECHR_6))
+    risk = harm_exposure(
+        case,
+        "a flagrant denial of justice",
+        lambda h, path: flagrant_denial(h, path, case.doctrine),
+        ECHR_6,
+    )
+    return (binds, reach, risk)
 
 
 @reads("cite.instrument", "cite.provision", "by", "on", "doctrine")
@@ -173,11 +167,9 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
     """Protocol No. 6 or 13, art. 1, with ECHR art. 2: bound, within reach, a real risk of the
     death penalty (the Protocol cited is the one in ``binds``)."""
     cite = binds.citations[0]
-    tested = [
-        (h.country, death_penalty(h, harm_path(i), case.doctrine, cite))
-        for i, h in enumerate(case.claim.fears)
-    ]
-    risk = _risk(case, "the death penalty", tested, cite)
+    risk = harm_exposure(
+        case, "the death penalty", lambda h, path: death_penalty(h, path, case.doctrine, cite), cite
+    )
     reading = finding(
         "the death penalty (ECHR art. 2 with the Protocol)",
         risk.verdict,

@@ -24,8 +24,7 @@ from __future__ import annotations
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, exposure
-from .terms import harm_path
+from .removal import ReturnCase, harm_exposure
 
 __all__ = [
     "OAU_II_3",
@@ -173,22 +172,12 @@ def oau_risk(case: ReturnCase) -> Finding:
     on a Convention ground (art. I(1)) or a serious threat from the events of art. I(2)."""
     claim = case.claim
     persecution = case.risks["persecution (custom)"]
-    tested = tuple(
-        [
-            (
-                h.country,
-                threatened_by_the_events(
-                    h, harm_path(i), claim.flight_causes, case.doctrine.fear_threshold
-                ),
-            )
-            for i, h in enumerate(claim.fears)
-        ]
-    )
-    events = exposure(
-        case.to,
+    events = harm_exposure(
+        case,
         "a threat for the reasons of art. I(2)",
-        tested,
-        claim.onward_removal.get(case.to),
+        lambda h, path: threatened_by_the_events(
+            h, path, claim.flight_causes, case.doctrine.fear_threshold
+        ),
         OAU_II_3,
     )
     verdict = persecution.verdict | events.verdict

@@ -9,6 +9,7 @@ whatsoever").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 
@@ -19,12 +20,14 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation
 from .obligations import obligation_at
+from .terms import harm_path
 
 __all__ = [
     "ReturnCase",
     "bar",
     "bound",
     "exposure",
+    "harm_exposure",
     "in_reach",
     "outside",
     "severe_harm",
@@ -214,6 +217,16 @@ def exposure(
             verdict = verdict | chain
     element, reason = risk_words(what, to, verdict, bool(direct))
     return finding(element, verdict, reason, children=direct)
+
+
+def harm_exposure(
+    case: ReturnCase, what: str, test: Callable[[Harm, str], Finding], cite: Citation
+) -> Finding:
+    """:func:`exposure` for a bar that tests each feared harm on its own: ``test(harm, path)``
+    is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it."""
+    claim = case.claim
+    tested = tuple([(h.country, test(h, harm_path(i))) for i, h in enumerate(claim.fears)])
+    return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite)
 
 
 @reads("to", "risk_elsewhere", "onward")
