@@ -117,6 +117,7 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
     undecided = [d for d in (status(c) for c in sample) if d.outcome is rl.Status.UNDETERMINED]
     open_facts = sum(len(d.missing_facts()) for d in undecided)
     (asked,) = best_of(lambda: [d.questions() for d in undecided], repeat=3)
+    answers = sum(len(q.answers) for d in undecided for q in d.questions())
     outcome_only, explained = best_of(
         lambda: stream(lambda c: status(c).outcome, sample),
         lambda: stream(lambda c: status(c).explain(), sample),
@@ -168,6 +169,11 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
             f"(a) questions() on the {len(undecided):,} undecided",
             f"{open_facts / asked:,.0f} open facts/s",
             f"{(asked / open_facts) / (lib / n):.1f} assess_status per open fact",
+        ),
+        (
+            "(a) questions(), per answer listed",
+            f"{answers / open_facts:.1f} answers per open fact",
+            f"{(asked / answers) / (lib / n):.2f} assess_status per answer",
         ),
         (
             "(a) every result kept in a list",
