@@ -401,88 +401,57 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     """A builder of ``cls`` for the rules: the same object from the rules' own, already typed
     values (as ``cls(...)`` would make it), without the checks a user's call runs. The results
     are checked on construction (``Checked``); the rules, which build them from values they
-    have checked, pay nothing for it."""
+    have checked, pay nothing for it.
+
+    The builder is one function with the class's own parameters (each field's alias, its default
+    the field's), written out without a loop: a result is built once per claim."""
     names, setters = _layout(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]  # attrs classes only
-    hashed = len(setters) > len(names)
-    # Each field's default as (value, factory, takes_self): a factory that takes the object
-    # (a result's provenance) is called with the fields before it already set, as attrs does.
-    defaults = tuple(
-        (None, f.default.factory, f.default.takes_self)
-        if isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
-        else (f.default, None, False)
-        for f in fields
+    if any(f.kw_only or not f.init for f in fields):
+        raise TypeError(f"{cls.__qualname__}: only classes whose fields are all positional")
+    unset = object()  # a factory's default: made when the field is not given
+    namespace: dict[str, Any] = {"_new": _new, "_cls": cls, "_unset": unset}
+    params: list[str] = []
+    lines: list[str] = []
+    for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
+        name = field.alias
+        namespace[f"_s{i}"] = setter
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            # A factory that takes the object (a result's provenance) is called with the fields
+            # before it already set, as attrs does.
+            namespace[f"_d{i}"] = field.default.factory
+            made = "_d{0}(_obj)" if field.default.takes_self else "_d{0}()"
+            params.append(f"{name}=_unset")
+            lines.append(f"    _s{i}(_obj, {made.format(i)} if {name} is _unset else {name})")
+            continue
+        if field.default is attrs.NOTHING:
+            params.append(name)
+        else:
+            namespace[f"_d{i}"] = field.default
+            params.append(f"{name}=_d{i}")
+        lines.append(f"    _s{i}(_obj, {name})")
+    if len(setters) > len(names):
+        namespace["_h"] = setters[-1]
+        lines.append("    _h(_obj, None)")  # attrs' hash cache: computed on first use
+    source = "\n".join(
+        [f"def build({', '.join(params)}):", "    _obj = _new(_cls)", *lines, "    return _obj"]
     )
-
-    by_arity = {
-        given: _positional_builder(cls, setters, defaults, given, hashed)
-        for given in range(len(names) + 1)
-        if all(d[0] is not attrs.NOTHING or d[1] is not None for d in defaults[given:])
-    }
-
-    def build(*args: Any, **kwargs: Any) -> T:
-        if not kwargs:  # what the rules do: the leading fields in order, the rest defaults
-            positional = by_arity.get(len(args))
-            if positional is not None:
-                return positional(*args)  # type: ignore[no-any-return]
-        obj = _new(cls)
-        for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
-            if i < len(args):
-                value = args[i]
-            elif field.name in kwargs:
-                value = kwargs[field.name]
-            else:
-                value, factory, takes_self = defaults[i]
-                if factory is not None:
-                    value = factory(obj) if takes_self else factory()
-            setter(obj, value)
-        if hashed:
-            setters[-1](obj, None)
-        return obj
-
+    exec(source, namespace)  # field names and counts only: nothing from the user
+    build: Callable[..., T] = namespace["build"]
     # It stands in for the class where the rules name it (and where their annotations do).
     build.__name__, build.__qualname__ = cls.__name__, cls.__qualname__
     build.__module__, build.__doc__ = cls.__module__, cls.__doc__
     return build
 
 
-def _positional_builder(
-    cls: type,
-    setters: tuple[Callable[[Any, Any], None], ...],
-    defaults: tuple[tuple[Any, Any, bool], ...],
-    given: int,
-    hashed: bool,
-) -> Callable[..., Any]:
-    """A builder of ``cls`` from its first ``given`` fields, the others their defaults, written
-    out without a loop (a result is built once per claim)."""
-    params = [f"a{i}" for i in range(given)]
-    lines = [f"def build({', '.join(params)}):", "    obj = new(cls)"]
-    namespace: dict[str, Any] = {"new": _new, "cls": cls}
-    for i, setter in enumerate(setters[: len(defaults)]):
-        namespace[f"s{i}"] = setter
-        if i < given:
-            lines.append(f"    s{i}(obj, a{i})")
-            continue
-        value, factory, takes_self = defaults[i]
-        namespace[f"d{i}"] = factory if factory is not None else value
-        call = f"d{i}(obj)" if takes_self else f"d{i}()" if factory is not None else f"d{i}"
-        lines.append(f"    s{i}(obj, {call})")
-    if hashed:
-        namespace["h"] = setters[-1]
-        lines.append("    h(obj, None)")
-    lines.append("    return obj")
-    exec("\n".join(lines), namespace)  # names and counts only: nothing from the user
-    return namespace["build"]  # type: ignore[no-any-return]
-
-
 def _result_builders() -> dict[int, Any]:
     """The result classes the rules build on every call, each with its trusted builder."""
     from ..results import ReturnAssessment, StatusDetermination
 
-    return {
-        id(cls): _TRUSTED.setdefault(cls, trusted(cls))
-        for cls in (StatusDetermination, ReturnAssessment)
-    }
+    for cls in (StatusDetermination, ReturnAssessment):
+        if cls not in _TRUSTED:
+            _TRUSTED[cls] = trusted(cls)
+    return {id(cls): _TRUSTED[cls] for cls in (StatusDetermination, ReturnAssessment)}
 
 
 _TRUSTED: dict[type, Any] = {}
