@@ -22,6 +22,10 @@ test that proves a result never changes):
 - **The collector kept aside.** A caseload whose results are kept (``list(assess_many(...))``)
   moves what it has made out of the cyclic collector's generations chunk by chunk
   (:func:`collector_aside`), so that the collector does not walk the kept findings again and again.
+- **Enumerations by their members.** In the law modules an enumeration (``Verdict``,
+  ``Status``...) stands in as an object holding its members and class methods as plain
+  attributes (:mod:`refugeelaw._speed.members`): Python 3.11 looks up ``Verdict.MET`` through a
+  hook costing more than the rest of the line.
 - **Pickling.** Findings and checked classes unpickle without being checked again (they were
   checked when built), so worker processes are cheap to feed.
 
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import enum
 import functools
 import gc
 import sys
@@ -48,6 +53,7 @@ from .. import logic
 from .._validate import Checked, _add
 from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
+from .members import stand_in
 
 __all__ = [
     "checked_evolve",
@@ -481,6 +487,7 @@ def _checked_classes() -> list[type]:
 _INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
+_ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in
 
 
 def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
@@ -495,7 +502,13 @@ def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
                 and id(value) not in _WRAPPERS
             ):
                 _WRAPPERS[id(value)] = memoised(value)
-    return {id(logic.finding): fast_finding, **_result_builders(), **_WRAPPERS}
+            elif (
+                isinstance(value, type)
+                and issubclass(value, enum.Enum)
+                and value.__module__.startswith("refugeelaw.")
+            ):
+                _ENUMS[id(value)] = stand_in(value)  # see members.py: Python 3.11's hook
+    return {id(logic.finding): fast_finding, **_result_builders(), **_ENUMS, **_WRAPPERS}
 
 
 def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
