@@ -32,6 +32,8 @@ class Members:
             except AttributeError:  # a member's property (name, value), not the class's
                 continue
         names.update(cls.__members__)  # aliases too
+        for name in ("__name__", "__qualname__", "__module__", "__doc__"):  # as the class says
+            names[name] = getattr(cls, name)
         vars(self).update(names)
         vars(self)["__enumeration__"] = cls
 
