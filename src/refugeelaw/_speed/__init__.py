@@ -164,19 +164,20 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None
 
 
 _new = object.__new__
-(
-    _set_element,
-    _set_verdict,
-    _set_reason,
-    _set_citations,
-    _set_children,
-    _set_assumptions,
-    _set_facts,
-    _set_missing,
-    _set_standard,
-    _set_role,
-    _set_hash,
-) = _layout(Finding)[1]
+
+
+class _Unfrozen(Finding):
+    """:class:`Finding`'s very layout without its frozen ``__setattr__``: :func:`fast_finding`
+    fills one in with plain slot stores, then makes it a :class:`Finding` (``__class__``
+    assignment, allowed between classes of one layout). Setting each of eleven slots through its
+    descriptor, called as a function, cost more than the rest of the builder. No instance of it
+    outlives the builder."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
 _UNKNOWN = Verdict.UNKNOWN
 # A one-citation tuple by its citation's identity (the rules cite module constants). Kept results
 # hold fewer objects for the cyclic collector to walk: a tuple holding a citation is tracked.
@@ -196,10 +197,10 @@ def fast_finding(
     role: str = "element",
 ) -> Finding:
     """:func:`refugeelaw.logic.finding`, building the same :class:`Finding` without the checks."""
-    f: Finding = _new(Finding)
-    _set_element(f, element)
-    _set_verdict(f, verdict)
-    _set_reason(f, reason)
+    f: Any = _new(_Unfrozen)  # a Finding once its fields are in (see _Unfrozen)
+    f.element = element
+    f.verdict = verdict
+    f.reason = reason
     if len(citations) == 1:  # most findings cite one provision: share one tuple per citation
         shared = _CITED.get(id(citations[0]))
         if shared is not None and shared[0] is citations[0]:
@@ -208,18 +209,18 @@ def fast_finding(
             if len(_CITED) >= 4096:
                 _CITED.clear()
             _CITED[id(citations[0])] = citations
-    _set_citations(f, citations)
-    _set_children(f, children if type(children) is tuple else tuple(children))
-    _set_assumptions(f, assumptions if type(assumptions) is tuple else tuple(assumptions))
-    _set_facts(f, facts if type(facts) is tuple else tuple(facts))
-    _set_missing(
-        f,
-        (missing if type(missing) is tuple else tuple(missing)) if verdict is _UNKNOWN else (),
+    f.citations = citations
+    f.children = children if type(children) is tuple else tuple(children)
+    f.assumptions = assumptions if type(assumptions) is tuple else tuple(assumptions)
+    f.facts = facts if type(facts) is tuple else tuple(facts)
+    f.missing = (
+        (missing if type(missing) is tuple else tuple(missing)) if verdict is _UNKNOWN else ()
     )
-    _set_standard(f, standard)
-    _set_role(f, role)
-    _set_hash(f, None)  # attrs' hash cache: computed on first use
-    return f
+    f.standard = standard
+    f.role = role
+    f._attrs_cached_hash = None  # attrs' hash cache: computed on first use
+    f.__class__ = Finding
+    return f  # type: ignore[no-any-return]  # a Finding now
 
 
 # ---------------------------------------------------------------------------------------------
@@ -475,7 +476,7 @@ def _checked_classes() -> list[type]:
     while stack:
         for sub in stack.pop().__subclasses__():
             stack.append(sub)
-            if attrs.has(sub) and sub.__module__.startswith("refugeelaw."):
+            if attrs.has(sub) and sub.__module__.startswith("refugeelaw.") and sub is not _Unfrozen:
                 found.append(sub)
     return found
 
