@@ -166,16 +166,30 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None
 _new = object.__new__
 
 
-class _Unfrozen(Finding):
-    """:class:`Finding`'s very layout without its frozen ``__setattr__``: :func:`fast_finding`
-    fills one in with plain slot stores, then makes it a :class:`Finding` (``__class__``
-    assignment, allowed between classes of one layout). Setting each of eleven slots through its
-    descriptor, called as a function, cost more than the rest of the builder. No instance of it
-    outlives the builder."""
+_UNFROZEN: dict[type, type] = {}
 
-    __slots__ = ()
-    __setattr__ = object.__setattr__
-    __delattr__ = object.__delattr__
+
+def unfrozen(cls: type) -> type:
+    """``cls``'s very layout without its frozen ``__setattr__``: a builder fills one in with
+    plain slot stores, then makes it a ``cls`` (``__class__`` assignment, allowed between classes
+    of one layout). Setting each slot through its descriptor, called as a function, cost more
+    than the rest of a builder. No instance of it outlives the builder."""
+    found = _UNFROZEN.get(cls)
+    if found is None:
+        found = _UNFROZEN[cls] = type(
+            f"Unfrozen{cls.__name__}",
+            (cls,),
+            {
+                "__slots__": (),
+                "__setattr__": object.__setattr__,
+                "__delattr__": object.__delattr__,
+                "__module__": __name__,
+            },
+        )
+    return found
+
+
+_Unfrozen = unfrozen(Finding)
 
 
 _UNKNOWN = Verdict.UNKNOWN
@@ -417,31 +431,42 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     if any(f.kw_only or not f.init for f in fields):
         raise TypeError(f"{cls.__qualname__}: only classes whose fields are all positional")
     unset = object()  # a factory's default: made when the field is not given
-    namespace: dict[str, Any] = {"_new": _new, "_cls": cls, "_unset": unset}
+    namespace: dict[str, Any] = {
+        "_new": _new,
+        "_cls": cls,
+        "_unfrozen": unfrozen(cls),
+        "_unset": unset,
+    }
     params: list[str] = []
     lines: list[str] = []
-    for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
+    for i, field in enumerate(fields):
         name = field.alias
-        namespace[f"_s{i}"] = setter
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             # A factory that takes the object (a result's provenance) is called with the fields
             # before it already set, as attrs does.
             namespace[f"_d{i}"] = field.default.factory
             made = "_d{0}(_obj)" if field.default.takes_self else "_d{0}()"
             params.append(f"{name}=_unset")
-            lines.append(f"    _s{i}(_obj, {made.format(i)} if {name} is _unset else {name})")
+            lines.append(
+                f"    _obj.{field.name} = {made.format(i)} if {name} is _unset else {name}"
+            )
             continue
         if field.default is attrs.NOTHING:
             params.append(name)
         else:
             namespace[f"_d{i}"] = field.default
             params.append(f"{name}=_d{i}")
-        lines.append(f"    _s{i}(_obj, {name})")
+        lines.append(f"    _obj.{field.name} = {name}")
     if len(setters) > len(names):
-        namespace["_h"] = setters[-1]
-        lines.append("    _h(_obj, None)")  # attrs' hash cache: computed on first use
+        lines.append("    _obj._attrs_cached_hash = None")  # attrs' hash cache: made on first use
     source = "\n".join(
-        [f"def build({', '.join(params)}):", "    _obj = _new(_cls)", *lines, "    return _obj"]
+        [
+            f"def build({', '.join(params)}):",
+            "    _obj = _new(_unfrozen)",
+            *lines,
+            "    _obj.__class__ = _cls",
+            "    return _obj",
+        ]
     )
     exec(source, namespace)  # field names and counts only: nothing from the user
     build: Callable[..., T] = namespace["build"]
@@ -476,7 +501,11 @@ def _checked_classes() -> list[type]:
     while stack:
         for sub in stack.pop().__subclasses__():
             stack.append(sub)
-            if attrs.has(sub) and sub.__module__.startswith("refugeelaw.") and sub is not _Unfrozen:
+            if (
+                attrs.has(sub)
+                and sub.__module__.startswith("refugeelaw.")
+                and sub not in _UNFROZEN.values()
+            ):
                 found.append(sub)
     return found
 
