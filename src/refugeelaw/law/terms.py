@@ -28,6 +28,7 @@ def names(codes: Iterable[str]) -> str:
     return ", ".join(listed[:-1]) + " and " + listed[-1]
 
 
+@reads("index")
 def harm_path(index: int) -> str:
     """``fears[index]``, the field path of a feared harm."""
     return f"fears[{index}]"
