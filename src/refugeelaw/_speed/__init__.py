@@ -90,6 +90,7 @@ class Memo:
 
 
 _MEMOS: list[Memo] = []
+_CACHES: list[Any] = []  # functools.lru_cache wrappers (see memoised)
 
 
 def memoised(rule: Callable[..., T]) -> Callable[..., T]:
@@ -103,6 +104,12 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     code = rule.__code__
     if code.co_kwonlyargcount or code.co_flags & (0x04 | 0x08):  # *args, **kwargs
         raise TypeError(f"{rule.__qualname__}: only positional parameters can be memoised")
+    if paths == code.co_varnames[: code.co_argcount]:
+        # The declaration names the parameters themselves, so the arguments are the key: the
+        # standard library's cache, written in C, keeps it without a Python frame per call.
+        cached = functools.lru_cache(maxsize=MEMO_LIMIT)(rule)
+        _CACHES.append(cached)
+        return cached
     params = ", ".join(code.co_varnames[: code.co_argcount])
     memo = Memo()
     _MEMOS.append(memo)
@@ -131,6 +138,8 @@ def clear() -> None:
     """Forget everything remembered (benchmarks that must start cold; results never change)."""
     for memo in _MEMOS:
         memo.entries.clear()
+    for cached in _CACHES:
+        cached.cache_clear()
     for identity in _IDENTITY:
         identity.entries.clear()
 
