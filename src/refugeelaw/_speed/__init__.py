@@ -10,7 +10,8 @@ test that proves a result never changes):
   share one finding: in a caseload most elements repeat.
 - **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
   validates every field; inside the rules the values are the library's own, so the wrapper builds
-  the same object without the checks.
+  the same object without the checks (as an unfrozen twin of the class, which then becomes the
+  class: :func:`unfrozen`).
 - **Identity memos.** What is derived from a finding (its rendered lines, a subtree's text at its
   depth, its full and compact JSON text, the doctrinal positions of its subtree) is remembered by
   the finding's identity; a finding's own rendered lines also by the fields they read, and the
