@@ -136,6 +136,29 @@ def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
     )
 
 
+def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:
+    """In the law modules an enumeration stands in as its members and class methods (Python
+    3.11's ``EnumType.__getattr__`` makes ``Verdict.MET`` slow): the same members in the same
+    order, the same class methods, calls, ``in`` and ``isinstance``; off, the enumeration."""
+    from refugeelaw.law import fear, status
+
+    _speed.install()
+    assert fear.Ground is not rl.Ground  # the stand-in
+    assert list(fear.Ground) == list(rl.Ground)
+    assert len(fear.Ground) == len(rl.Ground)
+    assert fear.Severity.DISCRIMINATION is rl.Severity.DISCRIMINATION
+    assert status.Verdict.all([rl.Verdict.MET, rl.Verdict.UNKNOWN]) is rl.Verdict.UNKNOWN
+    assert status.Status("ceased") is status.Status["CEASED"] is rl.Status.CEASED
+    assert isinstance(rl.Verdict.MET, status.Verdict)
+    assert rl.Verdict.MET in status.Verdict
+    assert not isinstance(rl.Status.REFUGEE, status.Verdict)
+    assert status.Status.__qualname__ == "Status"
+    assert repr(status.Status) == repr(rl.Status)
+    with _speed.off():
+        assert fear.Ground is rl.Ground
+        assert status.Verdict is rl.Verdict
+
+
 def test_a_declaration_must_name_the_rules_own_parameters() -> None:
     import pytest
 

@@ -10,7 +10,8 @@ test that proves a result never changes):
   share one finding: in a caseload most elements repeat.
 - **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
   validates every field; inside the rules the values are the library's own, so the wrapper builds
-  the same object without the checks.
+  the same object without the checks (as an unfrozen twin of the class, which then becomes the
+  class: :func:`unfrozen`).
 - **Identity memos.** What is derived from a finding (its rendered lines, a subtree's text at its
   depth, its full and compact JSON text, the doctrinal positions of its subtree) is remembered by
   the finding's identity; a finding's own rendered lines also by the fields they read, and the
@@ -22,6 +23,10 @@ test that proves a result never changes):
 - **The collector kept aside.** A caseload whose results are kept (``list(assess_many(...))``)
   moves what it has made out of the cyclic collector's generations chunk by chunk
   (:func:`collector_aside`), so that the collector does not walk the kept findings again and again.
+- **Enumerations by their members.** In the law modules an enumeration (``Verdict``,
+  ``Status``...) stands in as an object holding its members and class methods as plain
+  attributes (:mod:`refugeelaw._speed.members`): Python 3.11 looks up ``Verdict.MET`` through a
+  hook costing more than the rest of the line.
 - **Pickling.** Findings and checked classes unpickle without being checked again (they were
   checked when built), so worker processes are cheap to feed.
 
@@ -35,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import enum
 import functools
 import gc
 import sys
@@ -48,6 +54,7 @@ from .. import logic
 from .._validate import Checked, _add
 from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
+from .members import stand_in
 
 __all__ = [
     "checked_evolve",
@@ -84,6 +91,7 @@ class Memo:
 
 
 _MEMOS: list[Memo] = []
+_CACHES: list[Any] = []  # functools.lru_cache wrappers (see memoised)
 
 
 def memoised(rule: Callable[..., T]) -> Callable[..., T]:
@@ -97,6 +105,12 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     code = rule.__code__
     if code.co_kwonlyargcount or code.co_flags & (0x04 | 0x08):  # *args, **kwargs
         raise TypeError(f"{rule.__qualname__}: only positional parameters can be memoised")
+    if paths == code.co_varnames[: code.co_argcount]:
+        # The declaration names the parameters themselves, so the arguments are the key: the
+        # standard library's cache, written in C, keeps it without a Python frame per call.
+        cached = functools.lru_cache(maxsize=MEMO_LIMIT)(rule)
+        _CACHES.append(cached)
+        return cached
     params = ", ".join(code.co_varnames[: code.co_argcount])
     memo = Memo()
     _MEMOS.append(memo)
@@ -125,6 +139,8 @@ def clear() -> None:
     """Forget everything remembered (benchmarks that must start cold; results never change)."""
     for memo in _MEMOS:
         memo.entries.clear()
+    for cached in _CACHES:
+        cached.cache_clear()
     for identity in _IDENTITY:
         identity.entries.clear()
 
@@ -158,19 +174,34 @@ def _layout(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any, Any], None
 
 
 _new = object.__new__
-(
-    _set_element,
-    _set_verdict,
-    _set_reason,
-    _set_citations,
-    _set_children,
-    _set_assumptions,
-    _set_facts,
-    _set_missing,
-    _set_standard,
-    _set_role,
-    _set_hash,
-) = _layout(Finding)[1]
+
+
+_UNFROZEN: dict[type, type] = {}
+
+
+def unfrozen(cls: type) -> type:
+    """``cls``'s very layout without its frozen ``__setattr__``: a builder fills one in with
+    plain slot stores, then makes it a ``cls`` (``__class__`` assignment, allowed between classes
+    of one layout). Setting each slot through its descriptor, called as a function, cost more
+    than the rest of a builder. No instance of it outlives the builder."""
+    found = _UNFROZEN.get(cls)
+    if found is None:
+        found = _UNFROZEN[cls] = type(
+            f"Unfrozen{cls.__name__}",
+            (cls,),
+            {
+                "__slots__": (),
+                "__setattr__": object.__setattr__,
+                "__delattr__": object.__delattr__,
+                "__module__": __name__,
+            },
+        )
+    return found
+
+
+_Unfrozen = unfrozen(Finding)
+
+
 _UNKNOWN = Verdict.UNKNOWN
 # A one-citation tuple by its citation's identity (the rules cite module constants). Kept results
 # hold fewer objects for the cyclic collector to walk: a tuple holding a citation is tracked.
@@ -190,10 +221,10 @@ def fast_finding(
     role: str = "element",
 ) -> Finding:
     """:func:`refugeelaw.logic.finding`, building the same :class:`Finding` without the checks."""
-    f: Finding = _new(Finding)
-    _set_element(f, element)
-    _set_verdict(f, verdict)
-    _set_reason(f, reason)
+    f: Any = _new(_Unfrozen)  # a Finding once its fields are in (see _Unfrozen)
+    f.element = element
+    f.verdict = verdict
+    f.reason = reason
     if len(citations) == 1:  # most findings cite one provision: share one tuple per citation
         shared = _CITED.get(id(citations[0]))
         if shared is not None and shared[0] is citations[0]:
@@ -202,18 +233,18 @@ def fast_finding(
             if len(_CITED) >= 4096:
                 _CITED.clear()
             _CITED[id(citations[0])] = citations
-    _set_citations(f, citations)
-    _set_children(f, children if type(children) is tuple else tuple(children))
-    _set_assumptions(f, assumptions if type(assumptions) is tuple else tuple(assumptions))
-    _set_facts(f, facts if type(facts) is tuple else tuple(facts))
-    _set_missing(
-        f,
-        (missing if type(missing) is tuple else tuple(missing)) if verdict is _UNKNOWN else (),
+    f.citations = citations
+    f.children = children if type(children) is tuple else tuple(children)
+    f.assumptions = assumptions if type(assumptions) is tuple else tuple(assumptions)
+    f.facts = facts if type(facts) is tuple else tuple(facts)
+    f.missing = (
+        (missing if type(missing) is tuple else tuple(missing)) if verdict is _UNKNOWN else ()
     )
-    _set_standard(f, standard)
-    _set_role(f, role)
-    _set_hash(f, None)  # attrs' hash cache: computed on first use
-    return f
+    f.standard = standard
+    f.role = role
+    f._attrs_cached_hash = None  # attrs' hash cache: computed on first use
+    f.__class__ = Finding
+    return f  # type: ignore[no-any-return]  # a Finding now
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,88 +432,68 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     """A builder of ``cls`` for the rules: the same object from the rules' own, already typed
     values (as ``cls(...)`` would make it), without the checks a user's call runs. The results
     are checked on construction (``Checked``); the rules, which build them from values they
-    have checked, pay nothing for it."""
+    have checked, pay nothing for it.
+
+    The builder is one function with the class's own parameters (each field's alias, its default
+    the field's), written out without a loop: a result is built once per claim."""
     names, setters = _layout(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]  # attrs classes only
-    hashed = len(setters) > len(names)
-    # Each field's default as (value, factory, takes_self): a factory that takes the object
-    # (a result's provenance) is called with the fields before it already set, as attrs does.
-    defaults = tuple(
-        (None, f.default.factory, f.default.takes_self)
-        if isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
-        else (f.default, None, False)
-        for f in fields
-    )
-
-    by_arity = {
-        given: _positional_builder(cls, setters, defaults, given, hashed)
-        for given in range(len(names) + 1)
-        if all(d[0] is not attrs.NOTHING or d[1] is not None for d in defaults[given:])
+    if any(f.kw_only or not f.init for f in fields):
+        raise TypeError(f"{cls.__qualname__}: only classes whose fields are all positional")
+    unset = object()  # a factory's default: made when the field is not given
+    namespace: dict[str, Any] = {
+        "_new": _new,
+        "_cls": cls,
+        "_unfrozen": unfrozen(cls),
+        "_unset": unset,
     }
-
-    def build(*args: Any, **kwargs: Any) -> T:
-        if not kwargs:  # what the rules do: the leading fields in order, the rest defaults
-            positional = by_arity.get(len(args))
-            if positional is not None:
-                return positional(*args)  # type: ignore[no-any-return]
-        obj = _new(cls)
-        for i, (field, setter) in enumerate(zip(fields, setters, strict=False)):
-            if i < len(args):
-                value = args[i]
-            elif field.name in kwargs:
-                value = kwargs[field.name]
-            else:
-                value, factory, takes_self = defaults[i]
-                if factory is not None:
-                    value = factory(obj) if takes_self else factory()
-            setter(obj, value)
-        if hashed:
-            setters[-1](obj, None)
-        return obj
-
+    params: list[str] = []
+    lines: list[str] = []
+    for i, field in enumerate(fields):
+        name = field.alias
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            # A factory that takes the object (a result's provenance) is called with the fields
+            # before it already set, as attrs does.
+            namespace[f"_d{i}"] = field.default.factory
+            made = "_d{0}(_obj)" if field.default.takes_self else "_d{0}()"
+            params.append(f"{name}=_unset")
+            lines.append(
+                f"    _obj.{field.name} = {made.format(i)} if {name} is _unset else {name}"
+            )
+            continue
+        if field.default is attrs.NOTHING:
+            params.append(name)
+        else:
+            namespace[f"_d{i}"] = field.default
+            params.append(f"{name}=_d{i}")
+        lines.append(f"    _obj.{field.name} = {name}")
+    if len(setters) > len(names):
+        lines.append("    _obj._attrs_cached_hash = None")  # attrs' hash cache: made on first use
+    source = "\n".join(
+        [
+            f"def build({', '.join(params)}):",
+            "    _obj = _new(_unfrozen)",
+            *lines,
+            "    _obj.__class__ = _cls",
+            "    return _obj",
+        ]
+    )
+    exec(source, namespace)  # field names and counts only: nothing from the user
+    build: Callable[..., T] = namespace["build"]
     # It stands in for the class where the rules name it (and where their annotations do).
     build.__name__, build.__qualname__ = cls.__name__, cls.__qualname__
     build.__module__, build.__doc__ = cls.__module__, cls.__doc__
     return build
 
 
-def _positional_builder(
-    cls: type,
-    setters: tuple[Callable[[Any, Any], None], ...],
-    defaults: tuple[tuple[Any, Any, bool], ...],
-    given: int,
-    hashed: bool,
-) -> Callable[..., Any]:
-    """A builder of ``cls`` from its first ``given`` fields, the others their defaults, written
-    out without a loop (a result is built once per claim)."""
-    params = [f"a{i}" for i in range(given)]
-    lines = [f"def build({', '.join(params)}):", "    obj = new(cls)"]
-    namespace: dict[str, Any] = {"new": _new, "cls": cls}
-    for i, setter in enumerate(setters[: len(defaults)]):
-        namespace[f"s{i}"] = setter
-        if i < given:
-            lines.append(f"    s{i}(obj, a{i})")
-            continue
-        value, factory, takes_self = defaults[i]
-        namespace[f"d{i}"] = factory if factory is not None else value
-        call = f"d{i}(obj)" if takes_self else f"d{i}()" if factory is not None else f"d{i}"
-        lines.append(f"    s{i}(obj, {call})")
-    if hashed:
-        namespace["h"] = setters[-1]
-        lines.append("    h(obj, None)")
-    lines.append("    return obj")
-    exec("\n".join(lines), namespace)  # names and counts only: nothing from the user
-    return namespace["build"]  # type: ignore[no-any-return]
-
-
 def _result_builders() -> dict[int, Any]:
     """The result classes the rules build on every call, each with its trusted builder."""
     from ..results import ReturnAssessment, StatusDetermination
 
-    return {
-        id(cls): _TRUSTED.setdefault(cls, trusted(cls))
-        for cls in (StatusDetermination, ReturnAssessment)
-    }
+    for cls in (StatusDetermination, ReturnAssessment):
+        if cls not in _TRUSTED:
+            _TRUSTED[cls] = trusted(cls)
+    return {id(cls): _TRUSTED[cls] for cls in (StatusDetermination, ReturnAssessment)}
 
 
 _TRUSTED: dict[type, Any] = {}
@@ -500,7 +511,11 @@ def _checked_classes() -> list[type]:
     while stack:
         for sub in stack.pop().__subclasses__():
             stack.append(sub)
-            if attrs.has(sub) and sub.__module__.startswith("refugeelaw."):
+            if (
+                attrs.has(sub)
+                and sub.__module__.startswith("refugeelaw.")
+                and sub not in _UNFROZEN.values()
+            ):
                 found.append(sub)
     return found
 
@@ -512,6 +527,7 @@ def _checked_classes() -> list[type]:
 _INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
+_ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in
 
 
 def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
@@ -526,7 +542,13 @@ def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
                 and id(value) not in _WRAPPERS
             ):
                 _WRAPPERS[id(value)] = memoised(value)
-    return {id(logic.finding): fast_finding, **_result_builders(), **_WRAPPERS}
+            elif (
+                isinstance(value, type)
+                and issubclass(value, enum.Enum)
+                and value.__module__.startswith("refugeelaw.")
+            ):
+                _ENUMS[id(value)] = stand_in(value)  # see members.py: Python 3.11's hook
+    return {id(logic.finding): fast_finding, **_result_builders(), **_ENUMS, **_WRAPPERS}
 
 
 def _swapped(value: Any, swaps: dict[int, Any]) -> Any:

@@ -193,10 +193,12 @@ def cumulative_grounds(
 
 def discriminatory_measures(claim: Claim, country: str) -> int:
     """How many measures at the level of discrimination the person fears in ``country``."""
-    return sum(
-        1
-        for h in claim.fears
-        if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution
+    return len(
+        [
+            h
+            for h in claim.fears
+            if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution
+        ]
     )
 
 

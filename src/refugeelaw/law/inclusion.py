@@ -103,7 +103,7 @@ def inclusion(elements: tuple[Finding, ...]) -> Finding:
     """Art 1A(2): every element must be met."""
     verdict = Verdict.all([e.verdict for e in elements])
     if verdict is Verdict.NOT_MET:
-        unmet = "; ".join(e.element for e in elements if e.verdict is Verdict.NOT_MET)
+        unmet = "; ".join([e.element for e in elements if e.verdict is Verdict.NOT_MET])
         reason = f"an element of Art 1A(2) is not met: {unmet}"
     elif verdict is Verdict.MET:
         reason = "every element of Art 1A(2) is met"

@@ -129,7 +129,7 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
 _PROTOCOL_ART_I = (Citation(_PROTOCOL, "I(2)"), Citation(_PROTOCOL, "I(3)"))
 
 
-@reads("regime")
+@reads("regime.description")
 def no_limits(regime: Regime) -> Finding:
     """The Protocol's definition: no dateline, no geographic limitation (the same for every claim)."""
     return finding(
@@ -141,7 +141,15 @@ def no_limits(regime: Regime) -> Finding:
     )
 
 
-@reads("claim.events_before_1951", "claim.events_in_europe", "regime")
+@reads(
+    "claim.events_before_1951",
+    "claim.events_in_europe",
+    "regime.description",
+    "regime.state",
+    "regime.dateline",
+    "regime.geographic_limitation",
+    "regime.protocol_applies",
+)
 def dateline(claim: Claim, regime: Regime) -> Finding:
     """The 1951 dateline (Art 1B(1)) binds only a party to the Convention alone; the geographic
     limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""

@@ -195,7 +195,7 @@ def conclude(
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
             *((recognised,) if claim.recognised else ()),
             *((regional,) if regional is not None else ()),
-            *(found for _, found in clauses),
+            *[found for _, found in clauses],
             *oau,
         ),
         role="conclusion",
@@ -208,7 +208,7 @@ def conclude(
         doctrine,
         regime.state,
         regime.description,
-        tuple(c.name for c, _ in applying),
+        tuple([c.name for c, _ in applying]),
         definition,
     )
 

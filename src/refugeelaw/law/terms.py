@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..countries import country_name
-from ..logic import Finding, Verdict, finding
+from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
 __all__ = ["ART_1A2", "handbook", "harm_path", "likelihood_against", "names"]
@@ -14,6 +14,7 @@ _C = "refugee-convention-1951"
 ART_1A2 = Citation(_C, "1A(2)")
 
 
+@reads("paras")
 def handbook(paras: str) -> Citation:
     """UNHCR Handbook paragraphs (the Handbook interprets; it does not bind)."""
     return Citation("unhcr-handbook", paras)
@@ -27,6 +28,7 @@ def names(codes: Iterable[str]) -> str:
     return ", ".join(listed[:-1]) + " and " + listed[-1]
 
 
+@reads("index")
 def harm_path(index: int) -> str:
     """``fears[index]``, the field path of a feared harm."""
     return f"fears[{index}]"
