@@ -37,6 +37,7 @@ import contextlib
 import copyreg
 import functools
 import gc
+import importlib
 import sys
 import types
 from collections.abc import Callable, Hashable, Iterator
@@ -587,6 +588,7 @@ def install() -> None:
         from .. import facts, questions  # answered claims check what changed; fact paths
 
         _set(questions, "evolve", checked_evolve)
+        importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
         _set(facts, "fact_field", _fact_fields())
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)

@@ -1,0 +1,262 @@
+"""The question engine's speed devices (:mod:`refugeelaw.questions`): the same questions, the same
+answers, each answer's outcome still the outcome of assessing the claim again, for less around
+that re-assessment.
+
+- **Answers built trusted.** An :class:`~refugeelaw.Answer` is made from the library's own
+  values (an outcome the rules returned, a count), so it is built without its checks, as the
+  results are (:func:`refugeelaw._speed.trusted`).
+- **The open facts counted, not listed.** An answer needs how many facts stay open: the
+  distinct paths of the same walk :func:`refugeelaw.logic.missing_facts` makes, counted without
+  building the tuple.
+- **The position already taken.** A doctrinal question's answer that is the position the result
+  already applies is the result itself: its outcome and open count are the result's, without
+  assessing the same claim again.
+- **Answered claims built from a plan.** The path of a question is read once; each class on it
+  is rebuilt by a function written for the one field that changes (converting and checking that
+  field as :func:`refugeelaw._speed.checked_evolve` does). A path or value it cannot take goes
+  to :func:`refugeelaw.questions.answered` itself, which gives the same claim or the same error.
+- **The finding that needs a fact, found once per result.** One walk of the result's tree finds
+  the first undecided finding waiting on each path (:func:`refugeelaw.questions._needing` walks
+  once per question).
+
+:func:`install` puts these in the question engine's namespace; :func:`refugeelaw._speed.off`
+takes them away with the rest of the layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import questions
+from .._validate import _add
+from ..errors import InvalidInput, Problem
+from ..logic import Finding, Verdict
+from ..outcomes import ReturnOutcome, Status
+from ..questions import _AGAIN, _STEP, Answer
+from ..results import StatusDetermination
+from . import _evolvable, _layout, checked_evolve, trusted
+
+__all__ = ["install"]
+
+_UNKNOWN = Verdict.UNKNOWN
+
+
+def install(put: Callable[[Any, str, Any], None]) -> None:
+    """Put the devices into :mod:`refugeelaw.questions` with ``put(module, name, value)`` (the
+    layer's setter, which keeps the originals for :func:`refugeelaw._speed.uninstall`)."""
+    _ORIGINAL.setdefault("answered", questions.answered)
+    put(questions, "_answer", _answer)
+    put(questions, "_needing", _needing)
+    put(questions, "answered", _answered)
+
+
+_ORIGINAL: dict[str, Any] = {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers.
+# ---------------------------------------------------------------------------------------------
+
+_new_answer = trusted(Answer)
+
+def _answer(
+    result: Any,
+    value: Any,
+    label: str,
+    *,
+    claim: Any = None,
+    doctrine: Any = None,
+) -> Any:
+    """:func:`refugeelaw.questions._answer`: the outcome of the case with one answer given and
+    everything else unchanged."""
+    if claim is None and doctrine is not None and _same(doctrine, result.doctrine):
+        redone = result  # the position the result already takes: the same assessment
+    else:
+        redone = _AGAIN[type(result)](
+            result,
+            result.claim if claim is None else claim,
+            result.doctrine if doctrine is None else doctrine,
+        )
+    outcome = redone.outcome
+    if isinstance(outcome, Status):
+        return _new_answer(value, label, outcome, None, _open(redone))
+    return _new_answer(value, label, None, ReturnOutcome(outcome.value), _open(redone))
+
+
+def _same(doctrine: Any, applied: Any) -> bool:
+    """The same positions, each of the same type (``True`` is not ``1`` to a rule that asks)."""
+    if doctrine is applied:
+        return True
+    if doctrine != applied:
+        return False
+    names, _ = _layout(type(doctrine))
+    return all(
+        type(getattr(doctrine, name)) is type(getattr(applied, name))  # noqa: E721
+        for name in names
+    )
+
+
+def _open(result: Any) -> int:
+    """``len(result.missing_facts())``, counted without building the tuple where the result is
+    a determination of status (any other result is asked)."""
+    if type(result) is StatusDetermination:
+        if result.outcome.name != "UNDETERMINED":
+            return 0
+        return _count(result.finding)
+    return len(result.missing_facts())
+
+
+def _count(root: Finding) -> int:
+    """``len(logic.missing_facts(root))``: the distinct paths the undecided findings wait on,
+    following only undecided branches."""
+    if root.verdict is not _UNKNOWN:
+        return 0
+    seen: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        seen.update(node.missing)
+        for child in node.children:
+            if child.verdict is _UNKNOWN:
+                stack.append(child)
+    return len(seen)
+
+
+# ---------------------------------------------------------------------------------------------
+# The finding that needs a fact.
+# ---------------------------------------------------------------------------------------------
+
+_NEEDING: list[tuple[Finding, dict[str, Finding]]] = []  # the last tree walked, and its table
+
+
+def _needing(root: Finding, path: str) -> Finding | None:
+    """:func:`refugeelaw.questions._needing`: the first finding, in explanation order, whose
+    verdict waits on ``path``, from one walk of the tree per result."""
+    if not _NEEDING or _NEEDING[0][0] is not root:
+        first: dict[str, Finding] = {}
+        for _, node in root.walk():
+            if node.verdict is _UNKNOWN:
+                for waited in node.missing:
+                    first.setdefault(waited, node)
+        _NEEDING[:] = [(root, first)]
+    return _NEEDING[0][1].get(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Answered claims.
+# ---------------------------------------------------------------------------------------------
+
+# A path's plan: each step as ("attr", name), ("index", i) or ("key", key); None where the
+# engine's own ``answered`` must take it (not a path, or a pending clause decided).
+_Plan = tuple[tuple[str, Any], ...]
+_PLANS: dict[str, _Plan | None] = {}
+
+
+def _plan(path: str) -> _Plan | None:
+    steps = list(_STEP.finditer(path))
+    if not steps or "".join(m[0] for m in steps) != path:
+        return None
+    if steps[0]["attr"] in ("exclusion_pending", "cessation_pending"):
+        return None
+    plan: list[tuple[str, Any]] = []
+    for step in steps:
+        if step["attr"]:
+            plan.append(("attr", step["attr"]))
+        elif step["index"]:
+            plan.append(("index", int(step["index"])))
+        else:
+            plan.append(("key", step["key"]))
+    return tuple(plan)
+
+
+def _answered(claim: Any, path: str, value: Any) -> Any:
+    """:func:`refugeelaw.questions.answered`: the same claim; anything unusual (a pending clause,
+    a path that is not the claim's, a value refused) is left to the engine's own function, which
+    says what is wrong as it always does."""
+    try:
+        plan = _PLANS[path]
+    except KeyError:
+        if len(_PLANS) >= 4096:
+            _PLANS.clear()
+        plan = _PLANS[path] = _plan(path)
+    if plan is not None:
+        try:
+            return _put(claim, plan, 0, value)
+        except Exception:  # noqa: BLE001, S110 - the engine's own function says what is wrong
+            pass
+    return _ORIGINAL["answered"](claim, path, value)
+
+
+def _put(owner: Any, plan: _Plan, i: int, value: Any) -> Any:
+    kind, step = plan[i]
+    last = i == len(plan) - 1
+    if kind == "attr":
+        new = value if last else _put(getattr(owner, step), plan, i + 1, value)
+        return _evolver(type(owner), step)(owner, new)
+    if kind == "index":
+        items = list(owner)
+        items[step] = _put(items[step], plan, i + 1, value)
+        return tuple(items)
+    entries = dict(owner)
+    entries[step] = value if last else _put(entries[step], plan, i + 1, value)
+    return entries
+
+
+_EVOLVERS: dict[tuple[type, str], Callable[[Any, Any], Any]] = {}
+
+
+def _evolver(cls: type, name: str) -> Callable[[Any, Any], Any]:
+    """``checked_evolve(inst, **{name: value})`` for one class and one field, written out."""
+    found = _EVOLVERS.get((cls, name))
+    if found is None:
+        found = _EVOLVERS[cls, name] = _written_evolver(cls, name)
+    return found
+
+
+def _written_evolver(cls: type, name: str) -> Callable[[Any, Any], Any]:
+    known = _evolvable(cls)
+    if known is None or name not in known[0]:
+        return lambda inst, value: checked_evolve(inst, **{name: value})
+    fields, crossed = known
+    convert, check = fields[name]
+    names, setters = _layout(cls)
+    namespace: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "convert": convert,
+        "check": check,
+        "add": _add,
+        "InvalidInput": InvalidInput,
+        "Problem": Problem,
+    }
+    lines = ["def evolve(inst, value):"]
+    if convert is not None:
+        lines.append("    value = convert(value)")
+    if check is not None:
+        template, env = getattr(check, "quick", ("not {e}({v})", check))
+        namespace["e"] = env
+        lines += [
+            f"    if not ({template.format(v='value', e='e')}):",
+            "        problems = []",
+            f"        add(problems, {name!r}, check(value))",
+            "        if problems:",
+            "            raise InvalidInput(problems)",
+        ]
+    lines.append("    obj = new(cls)")
+    for i, (field, setter) in enumerate(zip(names, setters, strict=False)):
+        namespace[f"s{i}"] = setter
+        lines.append(f"    s{i}(obj, {'value' if field == name else f'inst.{field}'})")
+    if len(setters) > len(names):
+        namespace["h"] = setters[-1]
+        lines.append("    h(obj, None)")  # attrs' hash cache: computed on first use
+    if crossed:
+        lines += [
+            "    problems = []",
+            "    add(problems, '', obj._cross_check())",
+            "    if problems:",
+            "        raise InvalidInput(problems)",
+        ]
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # field names of a library class and fixed lines only
+    return namespace["evolve"]  # type: ignore[no-any-return]
