@@ -33,7 +33,7 @@ from .._validate import _add
 from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
-from ..questions import _AGAIN, _STEP, Answer
+from ..questions import _AGAIN, _STEP, Answer, Question
 from ..results import StatusDetermination
 from . import _evolvable, _layout, checked_evolve, trusted
 
@@ -49,6 +49,8 @@ def install(put: Callable[[Any, str, Any], None]) -> None:
     put(questions, "_answer", _answer)
     put(questions, "_needing", _needing)
     put(questions, "answered", _answered)
+    put(questions, "evolve", _evolve)
+    put(questions, "_new_question", _new_question)
 
 
 _ORIGINAL: dict[str, Any] = {}
@@ -59,6 +61,22 @@ _ORIGINAL: dict[str, Any] = {}
 # ---------------------------------------------------------------------------------------------
 
 _new_answer = trusted(Answer)
+_question = trusted(Question)
+
+
+def _new_question(
+    path: str,
+    text: str,
+    kind: Any,
+    citations: tuple[Any, ...],
+    standard: str | None,
+    answers: tuple[Any, ...],
+    decisive: bool,
+    narrows: bool = False,
+) -> Any:
+    """A :class:`~refugeelaw.Question` from the engine's own values (its citations and answers
+    already tuples, its kind a :class:`~refugeelaw.QuestionKind`), without the checks."""
+    return _question(path, text, kind, citations, standard, answers, decisive, narrows)
 
 def _answer(
     result: Any,
@@ -201,6 +219,15 @@ def _put(owner: Any, plan: _Plan, i: int, value: Any) -> Any:
     entries = dict(owner)
     entries[step] = value if last else _put(entries[step], plan, i + 1, value)
     return entries
+
+
+def _evolve(inst: Any, **changes: Any) -> Any:
+    """:func:`refugeelaw._speed.checked_evolve` (the same object, the same error), by the
+    written evolver of the one field that changes (a doctrinal position, a fact)."""
+    if len(changes) != 1:
+        return checked_evolve(inst, **changes)
+    ((name, value),) = changes.items()
+    return _evolver(type(inst), name)(inst, value)
 
 
 _EVOLVERS: dict[tuple[type, str], Callable[[Any, Any], Any]] = {}
