@@ -88,8 +88,8 @@ def _answer(
 ) -> Any:
     """:func:`refugeelaw.questions._answer`: the outcome of the case with one answer given and
     everything else unchanged."""
-    if claim is None and doctrine is not None and _same(doctrine, result.doctrine):
-        redone = result  # the position the result already takes: the same assessment
+    if claim is None and doctrine is result.doctrine:
+        redone = result  # the position the result already takes (see _evolve): the same case
     else:
         redone = _AGAIN[type(result)](
             result,
@@ -100,19 +100,6 @@ def _answer(
     if isinstance(outcome, Status):
         return _new_answer(value, label, outcome, None, _open(redone))
     return _new_answer(value, label, None, ReturnOutcome(outcome.value), _open(redone))
-
-
-def _same(doctrine: Any, applied: Any) -> bool:
-    """The same positions, each of the same type (``True`` is not ``1`` to a rule that asks)."""
-    if doctrine is applied:
-        return True
-    if doctrine != applied:
-        return False
-    names, _ = _layout(type(doctrine))
-    return all(
-        type(getattr(doctrine, name)) is type(getattr(applied, name))  # noqa: E721
-        for name in names
-    )
 
 
 def _open(result: Any) -> int:
@@ -222,11 +209,18 @@ def _put(owner: Any, plan: _Plan, i: int, value: Any) -> Any:
 
 
 def _evolve(inst: Any, **changes: Any) -> Any:
-    """:func:`refugeelaw._speed.checked_evolve` (the same object, the same error), by the
-    written evolver of the one field that changes (a doctrinal position, a fact)."""
+    """:func:`refugeelaw._speed.checked_evolve` (an equal object, the same error), by the written
+    evolver of the one field that changes (a doctrinal position, a fact); where the value is the
+    one the object holds already (equal, of the same type, and not converted), the object
+    itself."""
     if len(changes) != 1:
         return checked_evolve(inst, **changes)
     ((name, value),) = changes.items()
+    known = _evolvable(type(inst))
+    if known is not None and name in known[0] and known[0][name][0] is None:  # no converter
+        current = getattr(inst, name)
+        if current is value or (type(current) is type(value) and current == value):
+            return inst  # nothing changes: the same (immutable) object serves
     return _evolver(type(inst), name)(inst, value)
 
 
