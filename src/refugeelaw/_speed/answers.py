@@ -34,7 +34,7 @@ from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
 from ..questions import _AGAIN, _STEP, Answer, Question
-from ..results import StatusDetermination
+from ..results import ReturnAssessment, StatusDetermination
 from . import _evolvable, _layout, checked_evolve, trusted
 
 __all__ = ["install"]
@@ -104,12 +104,16 @@ def _answer(
 
 def _open(result: Any) -> int:
     """``len(result.missing_facts())``, counted without building the tuple where the result is
-    a determination of status (any other result is asked)."""
+    undetermined (a decided status has none; a decided return lists the bars still open)."""
+    outcome = result.outcome
     if type(result) is StatusDetermination:
-        if result.outcome.name != "UNDETERMINED":
-            return 0
+        return _count(result.finding) if outcome is _UNDETERMINED else 0
+    if type(result) is ReturnAssessment and outcome is ReturnOutcome.UNDETERMINED:
         return _count(result.finding)
     return len(result.missing_facts())
+
+
+_UNDETERMINED = Status.UNDETERMINED
 
 
 def _count(root: Finding) -> int:
