@@ -35,7 +35,7 @@ from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
 from ..questions import _AGAIN, _STEP, Answer, Question
 from ..results import ReturnAssessment, StatusDetermination
-from . import _evolvable, _layout, checked_evolve, trusted
+from . import _evolvable, _layout, checked_evolve
 
 __all__ = ["install"]
 
@@ -60,8 +60,12 @@ _ORIGINAL: dict[str, Any] = {}
 # Answers.
 # ---------------------------------------------------------------------------------------------
 
-_new_answer = trusted(Answer)
-_question = trusted(Question)
+def _new_answer(
+    value: Any, label: str, status: Any, return_outcome: Any, still_open: int
+) -> Any:
+    """An :class:`~refugeelaw.Answer` from the engine's own values (an outcome the rules
+    returned, a count), without the checks."""
+    return _builder(Answer)(value, label, status, return_outcome, still_open)
 
 
 def _new_question(
@@ -76,7 +80,7 @@ def _new_question(
 ) -> Any:
     """A :class:`~refugeelaw.Question` from the engine's own values (its citations and answers
     already tuples, its kind a :class:`~refugeelaw.QuestionKind`), without the checks."""
-    return _question(path, text, kind, citations, standard, answers, decisive, narrows)
+    return _builder(Question)(path, text, kind, citations, standard, answers, decisive, narrows)
 
 def _answer(
     result: Any,
@@ -232,56 +236,78 @@ _EVOLVERS: dict[tuple[type, str], Callable[[Any, Any], Any]] = {}
 
 
 def _evolver(cls: type, name: str) -> Callable[[Any, Any], Any]:
-    """``checked_evolve(inst, **{name: value})`` for one class and one field, written out."""
+    """``checked_evolve(inst, **{name: value})`` for one class and one field: the field converted
+    and checked, the object copied (by :func:`_copier`) with the new value in place."""
     found = _EVOLVERS.get((cls, name))
     if found is None:
-        found = _EVOLVERS[cls, name] = _written_evolver(cls, name)
+        found = _EVOLVERS[cls, name] = _field_evolver(cls, name)
     return found
 
 
-def _written_evolver(cls: type, name: str) -> Callable[[Any, Any], Any]:
+def _field_evolver(cls: type, name: str) -> Callable[[Any, Any], Any]:
     known = _evolvable(cls)
     if known is None or name not in known[0]:
         return lambda inst, value: checked_evolve(inst, **{name: value})
     fields, crossed = known
     convert, check = fields[name]
+    copy = _copier(cls)
     names, setters = _layout(cls)
-    namespace: dict[str, Any] = {
-        "new": object.__new__,
-        "cls": cls,
-        "convert": convert,
-        "check": check,
-        "add": _add,
-        "InvalidInput": InvalidInput,
-        "Problem": Problem,
-    }
-    lines = ["def evolve(inst, value):"]
-    if convert is not None:
-        lines.append("    value = convert(value)")
-    if check is not None:
-        template, env = getattr(check, "quick", ("not {e}({v})", check))
-        namespace["e"] = env
-        lines += [
-            f"    if not ({template.format(v='value', e='e')}):",
-            "        problems = []",
-            f"        add(problems, {name!r}, check(value))",
-            "        if problems:",
-            "            raise InvalidInput(problems)",
-        ]
-    lines.append("    obj = new(cls)")
+    put = setters[names.index(name)]
+
+    def evolve(inst: Any, value: Any) -> Any:
+        if convert is not None:
+            value = convert(value)
+        problems: list[Problem] = []
+        if check is not None:
+            _add(problems, name, check(value) or None)
+            if problems:
+                raise InvalidInput(problems)
+        obj = copy(inst)
+        put(obj, value)
+        if crossed:
+            _add(problems, "", obj._cross_check())
+            if problems:
+                raise InvalidInput(problems)
+        return obj
+
+    return evolve
+
+
+_COPIERS: dict[type, Callable[[Any], Any]] = {}
+_BUILDERS: dict[type, Callable[..., Any]] = {}
+
+
+def _copier(cls: type) -> Callable[[Any], Any]:
+    """A copy of an instance of a slotted attrs class, field by field (attrs' hash cache, if
+    any, left to be computed on first use)."""
+    found = _COPIERS.get(cls)
+    if found is None:
+        found = _COPIERS[cls] = _written(cls, copy=True)
+    return found
+
+
+def _builder(cls: type) -> Callable[..., Any]:
+    """A builder of a slotted attrs class from every field's value in order, without the
+    checks (:func:`refugeelaw._speed.trusted`, for one call that names every field)."""
+    found = _BUILDERS.get(cls)
+    if found is None:
+        found = _BUILDERS[cls] = _written(cls, copy=False)
+    return found
+
+
+def _written(cls: type, *, copy: bool) -> Callable[..., Any]:
+    """The copier or builder of ``cls``, written out once, on first use (writing one costs as
+    much as a few hundred calls save: the classes a question never builds are never written)."""
+    names, setters = _layout(cls)
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    params = "inst" if copy else ", ".join(f"a{i}" for i in range(len(names)))
+    lines = [f"def write({params}):", "    obj = new(cls)"]
     for i, (field, setter) in enumerate(zip(names, setters, strict=False)):
         namespace[f"s{i}"] = setter
-        lines.append(f"    s{i}(obj, {'value' if field == name else f'inst.{field}'})")
+        lines.append(f"    s{i}(obj, {f'inst.{field}' if copy else f'a{i}'})")
     if len(setters) > len(names):
         namespace["h"] = setters[-1]
-        lines.append("    h(obj, None)")  # attrs' hash cache: computed on first use
-    if crossed:
-        lines += [
-            "    problems = []",
-            "    add(problems, '', obj._cross_check())",
-            "    if problems:",
-            "        raise InvalidInput(problems)",
-        ]
+        lines.append("    h(obj, None)")
     lines.append("    return obj")
     exec("\n".join(lines), namespace)  # field names of a library class and fixed lines only
-    return namespace["evolve"]  # type: ignore[no-any-return]
+    return namespace["write"]  # type: ignore[no-any-return]
