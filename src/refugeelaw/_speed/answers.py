@@ -60,9 +60,8 @@ _ORIGINAL: dict[str, Any] = {}
 # Answers.
 # ---------------------------------------------------------------------------------------------
 
-def _new_answer(
-    value: Any, label: str, status: Any, return_outcome: Any, still_open: int
-) -> Any:
+
+def _new_answer(value: Any, label: str, status: Any, return_outcome: Any, still_open: int) -> Any:
     """An :class:`~refugeelaw.Answer` from the engine's own values (an outcome the rules
     returned, a count), without the checks."""
     return _builder(Answer)(value, label, status, return_outcome, still_open)
@@ -81,6 +80,7 @@ def _new_question(
     """A :class:`~refugeelaw.Question` from the engine's own values (its citations and answers
     already tuples, its kind a :class:`~refugeelaw.QuestionKind`), without the checks."""
     return _builder(Question)(path, text, kind, citations, standard, answers, decisive, narrows)
+
 
 def _answer(
     result: Any,
@@ -196,7 +196,7 @@ def _answered(claim: Any, path: str, value: Any) -> Any:
     if plan is not None:
         try:
             return _put(claim, plan, 0, value)
-        except Exception:  # noqa: BLE001, S110 - the engine's own function says what is wrong
+        except Exception:  # whatever it is, the engine's own function says it as it always does
             pass
     return _ORIGINAL["answered"](claim, path, value)
 
