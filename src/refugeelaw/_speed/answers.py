@@ -148,10 +148,13 @@ def _needing(root: Finding, path: str) -> Finding | None:
     verdict waits on ``path``, from one walk of the tree per result."""
     if not _NEEDING or _NEEDING[0][0] is not root:
         first: dict[str, Finding] = {}
-        for _, node in root.walk():
+        stack = [root]
+        while stack:  # the order of Finding.walk: depth first, children in order
+            node = stack.pop()
             if node.verdict is _UNKNOWN:
                 for waited in node.missing:
                     first.setdefault(waited, node)
+            stack.extend(reversed(node.children))
         _NEEDING[:] = [(root, first)]
     return _NEEDING[0][1].get(path)
 
