@@ -145,8 +145,10 @@ _NEEDING: list[tuple[Finding, dict[str, Finding]]] = []  # the last tree walked,
 
 def _needing(root: Finding, path: str) -> Finding | None:
     """:func:`refugeelaw.questions._needing`: the first finding, in explanation order, whose
-    verdict waits on ``path``, from one walk of the tree per result."""
-    if not _NEEDING or _NEEDING[0][0] is not root:
+    verdict waits on ``path``, from one walk of the tree per result (the last tree's table is
+    kept, read once per call so that another thread's table is never read for this tree)."""
+    last = _NEEDING[0] if _NEEDING else None
+    if last is None or last[0] is not root:
         first: dict[str, Finding] = {}
         stack = [root]
         while stack:  # the order of Finding.walk: depth first, children in order
@@ -155,8 +157,9 @@ def _needing(root: Finding, path: str) -> Finding | None:
                 for waited in node.missing:
                     first.setdefault(waited, node)
             stack.extend(reversed(node.children))
-        _NEEDING[:] = [(root, first)]
-    return _NEEDING[0][1].get(path)
+        last = (root, first)
+        _NEEDING[:] = [last]
+    return last[1].get(path)
 
 
 # ---------------------------------------------------------------------------------------------
