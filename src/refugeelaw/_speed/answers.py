@@ -2,19 +2,22 @@
 answers, each answer's outcome still the outcome of assessing the claim again, for less around
 that re-assessment.
 
-- **Answers built trusted.** An :class:`~refugeelaw.Answer` is made from the library's own
-  values (an outcome the rules returned, a count), so it is built without its checks, as the
-  results are (:func:`refugeelaw._speed.trusted`).
+- **Answers and questions built trusted.** An :class:`~refugeelaw.Answer` is made from the
+  library's own values (an outcome the rules returned, a count), a :class:`~refugeelaw.Question`
+  from the engine's own (``questions._new_question``), so each is built without its checks, as
+  the results are (:func:`refugeelaw._speed.trusted`).
 - **The open facts counted, not listed.** An answer needs how many facts stay open: the
   distinct paths of the same walk :func:`refugeelaw.logic.missing_facts` makes, counted without
   building the tuple.
 - **The position already taken.** A doctrinal question's answer that is the position the result
-  already applies is the result itself: its outcome and open count are the result's, without
-  assessing the same claim again.
-- **Answered claims built from a plan.** The path of a question is read once; each class on it
-  is rebuilt by a function written for the one field that changes (converting and checking that
-  field as :func:`refugeelaw._speed.checked_evolve` does). A path or value it cannot take goes
-  to :func:`refugeelaw.questions.answered` itself, which gives the same claim or the same error.
+  already applies is the result itself: the evolve of a field to the value it holds (equal, of
+  the same type, with no converter) gives the object back, and an answer whose doctrine is the
+  result's own takes the result's outcome and open count, without assessing the same claim again.
+- **Answered claims built from a plan.** The path of a question is read once; each object on it
+  is copied field by field (one copier written per class) with the one changed field converted
+  and checked, as :func:`refugeelaw._speed.checked_evolve` does. A path or value it cannot take
+  goes to :func:`refugeelaw.questions.answered` itself, which gives the same claim or the same
+  error.
 - **The finding that needs a fact, found once per result.** One walk of the result's tree finds
   the first undecided finding waiting on each path (:func:`refugeelaw.questions._needing` walks
   once per question).
@@ -40,6 +43,7 @@ from . import _evolvable, _layout, checked_evolve
 __all__ = ["install"]
 
 _UNKNOWN = Verdict.UNKNOWN
+_UNDETERMINED = Status.UNDETERMINED
 
 
 def install(put: Callable[[Any, str, Any], None]) -> None:
@@ -115,9 +119,6 @@ def _open(result: Any) -> int:
     if type(result) is ReturnAssessment and outcome is ReturnOutcome.UNDETERMINED:
         return _count(result.finding)
     return len(result.missing_facts())
-
-
-_UNDETERMINED = Status.UNDETERMINED
 
 
 def _count(root: Finding) -> int:
