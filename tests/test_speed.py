@@ -264,3 +264,80 @@ def test_an_answered_claim_with_a_bad_value_is_refused_naming_its_path_with_the_
         questions.answered(claim, "fears[0].likelihood", 1.5)
     assert [p.path for p in refused.value.problems] == ["fears[0].likelihood"]
     assert questions.answered(claim, "fears[0].likelihood", 0.8).fears[0].likelihood == 0.8
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
+        min_size=2,
+        max_size=3,
+    )
+)
+def test_the_speed_layer_never_changes_a_question_or_an_answer(cases) -> None:
+    """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): ``questions()`` asks
+    the same questions in the same order, with the same texts, citations and standards, and
+    each answer leads to the same outcome with the same count of open facts, with the question
+    engine's speed devices in place (memos warm from the other cases) as with the rules and the
+    engine run as written."""
+    _speed.install()
+    results = [decide(*case) for case in cases]
+    fast = [r.questions() for pair in results for r in pair]
+    with _speed.off():
+        plain = [r.questions() for pair in results for r in pair]
+    assert fast == plain
+    assert repr(fast) == repr(plain)  # the answers' values of the same types (True is not 1)
+    assert any(fast) or all(r.outcome.name != "UNDETERMINED" for p in results for r in p)
+
+
+def _answered(claim: rl.Claim, path: str, value: object):
+    try:
+        made = questions.answered(claim, path, value)
+    except rl.InvalidInput as exc:
+        return "refused", str(exc), [p.path for p in exc.problems]
+    return "ok", made, [getattr(made, f.name) for f in attrs.fields(rl.Claim)], hash(made)
+
+
+@settings(max_examples=100, deadline=None)
+@given(claims(), st.data())
+def test_answered_claims_are_the_same_with_the_speed_layer(claim, data) -> None:
+    """``questions.answered`` with the layer on (a plan per path, one copier per class) gives the
+    claim the engine's own function gives, or refuses with the same problems, for every open
+    fact of the claim, a clause pending, a mapping key, and paths that are not the claim's."""
+    result = rl.assess_status(claim, on=ON)
+    paths = [p for p in result.missing_facts() if not p.startswith("states[")]
+    paths += [f"exclusion_pending['{c.value}']" for c in claim.exclusion_pending]
+    paths += ["protection['PRK']", "fears[7].likelihood", "person.nowhere", "fears[0]", "nonsense!"]
+    path = data.draw(st.sampled_from(paths))
+    value = data.draw(
+        st.sampled_from(
+            [True, False, None, 0.05, 0.5, 1.5, "unavailable", "state", "PRK", "XXX", ["race"]]
+        )
+    )
+    _speed.install()
+    fast = _answered(claim, path, value)
+    with _speed.off():
+        plain = _answered(claim, path, value)
+    assert fast == plain
+
+
+def test_a_doctrinal_answer_that_is_the_position_applied_is_that_result() -> None:
+    """A doctrinal question's answer equal to the position already applied (INS v
+    Cardoza-Fonseca's reasonable possibility, 0.1) leads where the result is; the speed layer's
+    evolve gives the doctrine back unchanged only for an equal value of the same type."""
+    _speed.install()
+    doctrine = rl.Doctrine()
+    assert questions.evolve(doctrine, fear_threshold=0.1) is doctrine
+    stricter = questions.evolve(doctrine, fear_threshold=0.5)
+    assert stricter == attrs.evolve(doctrine, fear_threshold=0.5)
+    assert stricter is not doctrine
+    assert questions.evolve(doctrine, non_refoulement_customary=True) is doctrine
+    with pytest.raises(rl.InvalidInput):  # 1 is not True: checked, not taken for the same value
+        questions.evolve(doctrine, non_refoulement_customary=1)
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    asked = questions.question(result, "doctrine.fear_threshold")
+    with _speed.off():
+        assert asked == questions.question(result, "doctrine.fear_threshold")
+    (same,) = [a for a in asked.answers if a.value == result.doctrine.fear_threshold]
+    assert same.outcome is result.outcome
+    assert same.open == len(result.missing_facts())

@@ -43,6 +43,7 @@ import copyreg
 import enum
 import functools
 import gc
+import importlib
 import sys
 import types
 from collections.abc import Callable, Hashable, Iterator
@@ -609,6 +610,7 @@ def install() -> None:
         from .. import facts, questions  # answered claims check what changed; fact paths
 
         _set(questions, "evolve", checked_evolve)
+        importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
         _set(facts, "fact_field", _fact_fields())
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)
