@@ -71,7 +71,11 @@ def _open_facts(count: int) -> int:
 
 
 def _instructions(mode: str, count: int) -> int:
-    program = [sys.executable, __file__, "--mode", mode, "--count", str(count)]
+    return _instructions_of([sys.executable, __file__, "--mode", mode, "--count", str(count)])
+
+
+def _instructions_of(program: list[str]) -> int:
+    """The instructions ``program`` runs, as valgrind's callgrind counts them."""
     with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *program],
