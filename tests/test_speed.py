@@ -9,6 +9,7 @@ for field, finding for finding, and render and serialise to the same text.
 
 from __future__ import annotations
 
+import enum
 import pickle
 
 import attrs
@@ -18,8 +19,9 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import _speed, logic, questions, testing
+from refugeelaw._frozenmap import FrozenMap
 from refugeelaw.serialize import full_json, result_json
-from test_status_properties import STATES, claims, doctrines
+from test_status_properties import STATES, claims, doctrines, harms, persons, social_groups
 
 ON = "2004-06-30"
 RETURNS = (("CHN", "PRK"), ("MDG", "SYR"), ("TUR", "AFG"), ("KOR", "PRK"))
@@ -341,3 +343,154 @@ def test_a_doctrinal_answer_that_is_the_position_applied_is_that_result() -> Non
     (same,) = [a for a in asked.answers if a.value == result.doctrine.fear_threshold]
     assert same.outcome is result.outcome
     assert same.open == len(result.missing_facts())
+
+
+# -- the facts built for less (_speed/facts.py) ------------------------------------------------
+
+_MEMBERS = [m for e in (rl.Severity, rl.Actor, rl.Ground, rl.Motive, rl.Protection,
+                        rl.Exclusion, rl.Cessation, rl.FlightCause) for m in e]  # fmt: skip
+_WORDS = ["", " ", "PRK", "CHN", "XXX", "prk", "serious", "SERIOUS", "state", "religion",
+          "POLITICAL_OPINION", "1F(b)", "ART_1C_5", "available", "occupation", "economic"]  # fmt: skip
+_atoms = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 3),
+    st.floats(),  # NaN and the infinities included
+    st.sampled_from(_WORDS),
+    st.sampled_from(_MEMBERS),
+)
+# Anything a field might be given, right or wrong: atoms, containers of them (a list holding a list
+# is unhashable), mappings, and objects of the fact classes.
+_junk = (
+    st.recursive(
+        _atoms,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3),
+            st.tuples(inner),
+            st.frozensets(_atoms, max_size=3),
+            st.dictionaries(st.sampled_from(_WORDS), inner, max_size=2),
+            st.dictionaries(st.sampled_from(_WORDS), inner, max_size=2).map(FrozenMap),
+        ),
+        max_leaves=4,
+    )
+    | persons
+    | harms(("PRK",))
+    | social_groups
+)
+
+
+def _forms(value: object) -> st.SearchStrategy[object]:
+    """``value`` as a user might give it: itself, or a list, set or tuple of its items, a dict of
+    a mapping, an enum member by its value or its name."""
+    forms: list[object] = [value]
+    if isinstance(value, frozenset | tuple):
+        items = sorted(value, key=repr)
+        forms += [items, set(items), tuple(items)]
+        forms += [[m.value for m in items], [m.name for m in items]] if _all_members(items) else []
+    elif isinstance(value, FrozenMap):
+        forms += [dict(value), {k: getattr(v, "value", v) for k, v in value.items()}]
+    elif isinstance(value, enum.Enum):
+        forms += [value.value, value.name]
+    return st.sampled_from(forms)
+
+
+def _all_members(items: list[object]) -> bool:
+    return bool(items) and all(isinstance(m, enum.Enum) for m in items)
+
+
+@st.composite
+def _arguments(draw: st.DrawFn, valid: rl.Person | rl.Harm | rl.Claim | rl.SocialGroup):
+    """Arguments for ``type(valid)``: each field left out, given as ``valid`` has it (in one of
+    its forms), or given anything at all; some positionally."""
+    fields = attrs.fields(type(valid))
+    kwargs: dict[str, object] = {}
+    junk = draw(st.sampled_from([0, 1, 4]))  # in 20 fields: none, one or so, several
+    ways = ["out"] * 8 + ["valid"] * (12 - junk) + ["junk"] * junk
+    for f in fields:
+        how = draw(st.sampled_from(ways))
+        if how == "valid" or (how == "out" and f.default is attrs.NOTHING):
+            kwargs[f.name] = draw(_forms(getattr(valid, f.name)))
+        elif how == "junk":
+            kwargs[f.name] = draw(_junk)
+    mistake = draw(st.sampled_from([None] * 8 + ["unknown", "missing"]))
+    if mistake == "unknown":
+        kwargs["unknown_fact"] = True
+    elif mistake == "missing":
+        kwargs.pop(fields[0].name, None)
+    given = draw(st.integers(0, len(fields)))
+    args = []
+    for f in fields[:given]:
+        if f.name not in kwargs:
+            break
+        args.append(kwargs.pop(f.name))
+    return tuple(args), kwargs
+
+
+def _built(cls: type, args: tuple[object, ...], kwargs: dict[str, object]) -> tuple[object, ...]:
+    """What building ``cls`` gives: the object (with its repr, hash and each field's type), or
+    the error (its type, its text and, for InvalidInput, its problems)."""
+    try:
+        obj = cls(*args, **kwargs)
+    except rl.InvalidInput as exc:
+        return ("invalid", str(exc), [(p.path, p.message) for p in exc.problems])
+    except Exception as exc:
+        return ("error", type(exc), str(exc))
+    fields = attrs.fields(cls)
+    return ("built", type(obj), obj, repr(obj), hash(obj),
+            [type(getattr(obj, f.name)) for f in fields])  # fmt: skip
+
+
+_examples = st.one_of(persons, harms(("PRK", "SYR")), claims(), social_groups.filter(bool))
+
+
+@settings(max_examples=400)
+@given(st.data())
+def test_the_facts_are_built_alike_with_the_layer_on_and_off(data) -> None:
+    """A Person, Harm, Claim or SocialGroup built from valid and invalid values, as a user gives
+    them: the same object (equal, of the same field types, the same repr and hash) or the same
+    error (the same problems at the same paths) with the layer's fast ``__init__`` as with
+    attrs' own."""
+    valid = data.draw(_examples)
+    cls = type(valid)
+    args, kwargs = data.draw(_arguments(valid))
+    _speed.install()
+    assert cls.__init__ is not attrs_init(cls)
+    fast = _built(cls, args, kwargs)
+    with _speed.off():
+        assert cls.__init__ is attrs_init(cls)
+        plain = _built(cls, args, kwargs)
+    assert fast == plain
+
+
+def attrs_init(cls: type) -> object:
+    from refugeelaw._speed import _INSTALLED
+
+    return _INSTALLED.get((cls, "__init__"), cls.__init__)
+
+
+def test_the_fast_init_builds_a_frozen_object_of_the_class_itself() -> None:
+    _speed.install()
+    harm = rl.Harm("beating", "PRK", severity="serious", reasons=["religion"])
+    assert type(harm) is rl.Harm
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        harm.country = "CHN"  # type: ignore[misc]
+    claim = rl.Claim(rl.Person(nationalities=["PRK"]), fears=[harm])
+    assert type(claim) is rl.Claim
+    assert claim.protection == FrozenMap()
+    assert claim.protection is not rl.Claim(claim.person).protection  # a factory: one each
+    assert pickle.loads(pickle.dumps(claim)) == claim
+
+
+def test_a_subclass_of_a_fact_class_is_built_by_attrs_own_init() -> None:
+    """The fast ``__init__`` fills in an object of the class itself; an instance of a plain
+    subclass stays one (and is checked the same way)."""
+
+    class Mine(rl.Person):
+        __slots__ = ()
+
+    _speed.install()
+    mine = Mine("A", ["PRK"])
+    assert type(mine) is Mine
+    assert mine.nationalities == frozenset({"PRK"})
+    with pytest.raises(rl.InvalidInput, match="location: unknown ISO 3166-1 alpha-3"):
+        Mine(location="XXX")

@@ -611,6 +611,7 @@ def install() -> None:
 
         _set(questions, "evolve", checked_evolve)
         importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
+        importlib.import_module(".facts", __name__).install(_set)  # claims built for less
         _set(facts, "fact_field", _fact_fields())
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)
