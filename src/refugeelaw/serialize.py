@@ -812,16 +812,19 @@ def from_dict(cls: type[T], data: Any) -> T:
     Raises:
         InvalidInput: listing every problem with its path.
     """
-    if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
-        raise InvalidInput(
-            [Problem("", f"expected a public class of refugeelaw, got {_describe(cls)}")]
-        )
-    if not isinstance(data, Mapping):
-        name = cls.__name__
-        raise InvalidInput(
-            [Problem("", f"expected a JSON object for {name}, got {_describe(data)}")]
-        )
-    reader = _READERS[cls] if cls in _READERS else _quick_reader(cls)
+    # A class with a reader is an attrs class, and a dict is a mapping: the checks below pass.
+    reader = _READERS.get(cls) if isinstance(cls, type) and data.__class__ is dict else None
+    if reader is None:
+        if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
+            raise InvalidInput(
+                [Problem("", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+            )
+        if not isinstance(data, Mapping):
+            name = cls.__name__
+            raise InvalidInput(
+                [Problem("", f"expected a JSON object for {name}, got {_describe(data)}")]
+            )
+        reader = _READERS[cls] if cls in _READERS else _quick_reader(cls)
     if reader is not None:
         try:
             return reader(data)  # type: ignore[no-any-return]
