@@ -250,7 +250,9 @@ def missing_facts(root: Finding) -> tuple[str, ...]:
     while stack:
         node = stack.pop()
         out.extend(node.missing)
-        stack.extend(c for c in reversed(node.children) if c.verdict is Verdict.UNKNOWN)
+        for child in reversed(node.children):
+            if child.verdict is Verdict.UNKNOWN:
+                stack.append(child)
     return tuple(dict.fromkeys(out))
 
 

@@ -6,9 +6,6 @@ that re-assessment.
   library's own values (an outcome the rules returned, a count), a :class:`~refugeelaw.Question`
   from the engine's own (``questions._new_question``), so each is built without its checks, as
   the results are (:func:`refugeelaw._speed.trusted`).
-- **The open facts counted, not listed.** An answer needs how many facts stay open: the
-  distinct paths of the same walk :func:`refugeelaw.logic.missing_facts` makes, counted without
-  building the tuple.
 - **The position already taken.** A doctrinal question's answer that is the position the result
   already applies is the result itself: the evolve of a field to the value it holds (equal, of
   the same type, with no converter) gives the object back, and an answer whose doctrine is the
@@ -37,13 +34,11 @@ from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
 from ..questions import _AGAIN, _STEP, Answer, Question
-from ..results import ReturnAssessment, StatusDetermination
 from . import _evolvable, _layout, checked_evolve
 
 __all__ = ["install"]
 
 _UNKNOWN = Verdict.UNKNOWN
-_UNDETERMINED = Status.UNDETERMINED
 
 
 def install(put: Callable[[Any, str, Any], None]) -> None:
@@ -111,30 +106,8 @@ def _answer(
 
 
 def _open(result: Any) -> int:
-    """``len(result.missing_facts())``, counted without building the tuple where the result is
-    undetermined (a decided status has none; a decided return lists the bars still open)."""
-    outcome = result.outcome
-    if type(result) is StatusDetermination:
-        return _count(result.finding) if outcome is _UNDETERMINED else 0
-    if type(result) is ReturnAssessment and outcome is ReturnOutcome.UNDETERMINED:
-        return _count(result.finding)
+    """``len(result.missing_facts())``: how many facts the answered case still waits on."""
     return len(result.missing_facts())
-
-
-def _count(root: Finding) -> int:
-    """``len(logic.missing_facts(root))``: the distinct paths the undecided findings wait on,
-    following only undecided branches."""
-    if root.verdict is not _UNKNOWN:
-        return 0
-    seen: set[str] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        seen.update(node.missing)
-        for child in node.children:
-            if child.verdict is _UNKNOWN:
-                stack.append(child)
-    return len(seen)
 
 
 # ---------------------------------------------------------------------------------------------
