@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import shutil
 import subprocess
@@ -33,10 +34,12 @@ def _run(mode: str, count: int) -> None:
     import refugeelaw as rl
     from refugeelaw import _speed
 
-    claims = [rl.from_json(rl.Claim, line) for line in caseload.generate(count)]
+    lines = list(caseload.generate(count))
+    claims = [rl.from_json(rl.Claim, line) for line in lines]
     on = dt.date(2004, 6, 30)
     rl.assess_status(claims[0], on=on)  # load everything lazy, in every mode alike
     rl.assess_return(claims[0], by="CHN", to="PRK", on=on)
+    rl.status_outcomes(claims[:1], on=on)
     _speed.clear()
     if mode == "lib":
         for claim in claims:
@@ -45,6 +48,11 @@ def _run(mode: str, count: int) -> None:
         with _speed.off():
             for claim in claims:
                 rl.assess_status(claim, on=on)
+    elif mode == "outcome":
+        rl.status_outcomes(claims, on=on)
+    elif mode == "loads":  # the reference: json.loads of each claim's line
+        for line in lines:
+            json.loads(line)
     elif mode == "return":  # to the country of the first fear, as benchmarks/run.py does
         for claim in claims:
             to = claim.fears[0].country if claim.fears else "PRK"
@@ -94,7 +102,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000, help="claims to decide")
     parser.add_argument(
         "--mode",
-        choices=("lib", "plain", "return", "none", "undecided", "questions"),
+        choices=("lib", "plain", "return", "outcome", "loads", "none", "undecided", "questions"),
         help=argparse.SUPPRESS,
     )
     args = parser.parse_args()
@@ -104,14 +112,19 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     setup = _instructions("none", args.count)
-    lib, plain, ret = (
+    lib, plain, ret, alone, loads = (
         (_instructions(mode, args.count) - setup) / args.count
-        for mode in ("lib", "plain", "return")
+        for mode in ("lib", "plain", "return", "outcome", "loads")
     )
     print(f"rules as written (speed layer off) {plain:>9,.0f} instructions/claim  1.00x")
     print(f"assess_status, speed layer on      {lib:>9,.0f} instructions/claim  {lib / plain:.2f}x")
     print(
         f"assess_return, speed layer on      {ret:>9,.0f} instructions/claim  {ret / lib:.2f}x status"
+    )
+    print(
+        f"status_outcomes (outcome alone)    {alone:>9,.0f} instructions/claim  "
+        f"{lib / alone:.2f}x fewer than assess_status, {alone / loads:.2f}x json.loads "
+        f"({loads:,.0f})"
     )
     asked = _instructions("questions", args.count) - _instructions("undecided", args.count)
     per_fact = asked / _open_facts(args.count)

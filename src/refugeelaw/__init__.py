@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names users import; at run time each loads on first use (see below)
     from . import instruments, states
-    from .batch import CaseloadSummary, assess_many, summarize
+    from .batch import CaseloadSummary, assess_many, status_outcomes, summarize
     from .doctrine import Doctrine
     from .errors import BeyondData, InvalidInput, Problem, UnknownProvision
     from .facts import (
@@ -112,6 +112,7 @@ _LAZY = {
     "party_status": ".states",
     "provision": ".sources",
     "resolve_conflict": ".law.precedence",
+    "status_outcomes": ".batch",
     "states": ".states:module",
     "summarize": ".batch",
     "to_dict": ".serialize",
@@ -199,6 +200,7 @@ __all__ = [
     "provision",
     "resolve_conflict",
     "states",
+    "status_outcomes",
     "summarize",
     "to_dict",
     "to_json",

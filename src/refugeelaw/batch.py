@@ -32,12 +32,13 @@ from ._arguments import Arguments
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
 from .facts import Claim
-from .law.status import assess_status
+from .law.limits import regime_for
+from .law.status import assess_status, outcome
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome
 from .results import ReturnAssessment, Status, StatusDetermination
 
-__all__ = ["CaseloadSummary", "assess_many", "deciding_element", "summarize"]
+__all__ = ["CaseloadSummary", "assess_many", "deciding_element", "status_outcomes", "summarize"]
 
 _speed.install()  # caseloads run the rules through the speed layer (never a different result)
 # What the workers send back is the rules' own output: rebuilt here without the user's checks.
@@ -137,8 +138,7 @@ def assess_many(
     args.whole("chunksize", chunksize, least=1)
     if progress is not None and not isinstance(progress, bool):
         args.instance("progress", progress, bool)
-    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
-        args.instance("claims", claims, Iterable)
+    _claims_argument(args, claims)
     if executor is not None:
         args.instance("executor", executor, concurrent.futures.Executor)
     args.done()
@@ -200,6 +200,44 @@ def assess_many(
                 bar.close()
 
 
+def status_outcomes(
+    claims: Iterable[Claim],
+    *,
+    on: dt.date | str | None = None,
+    state: str | None = None,
+    doctrine: Doctrine | None = None,
+) -> list[Status]:
+    """The outcome of every claim under Art 1, in input order, without the explanations.
+
+    The same rules decide as in :func:`refugeelaw.assess_status` (the same element rules, put
+    together in the same way: :func:`refugeelaw.law.status.outcome`), and each outcome is the one
+    ``assess_status(claim, on=on, state=state, doctrine=doctrine).outcome`` gives; only the
+    findings that explain it are not built, so it costs a fraction of an explained determination.
+    For a caseload's figures; to know why, or what is still needed, assess the claims that matter.
+
+    >>> import refugeelaw as rl
+    >>> from refugeelaw import testing
+    >>> claims = [testing.north_korean_escapee(), testing.economic_migrant()]
+    >>> [s.name for s in rl.status_outcomes(claims, on="2004-06-30")]
+    ['REFUGEE', 'NOT_REFUGEE']
+
+    Args:
+        claims: any iterable of :class:`~refugeelaw.Claim`.
+        on, state, doctrine: as :func:`refugeelaw.assess_status`, checked once for all claims.
+
+    Raises:
+        InvalidInput: an argument is invalid, or an item is not a ``Claim`` (named ``claims[i]``).
+    """
+    args = Arguments()
+    when = args.date("on", on)
+    args.country("state", state, optional=True)
+    doctrine = args.doctrine(doctrine)
+    _claims_argument(args, claims)
+    args.done()
+    regime = regime_for(state, when)
+    return [outcome(claim, when, regime, doctrine) for claim in _only_claims(claims)]
+
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -243,6 +281,15 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _claims_argument(args: Arguments, claims: Any) -> None:
+    """``claims`` must be an iterable of claims (a string or a mapping is one claim's text, not a
+    caseload)."""
+    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
+        args.problems.append(
+            Problem("claims", f"expected an iterable of Claims, got {v._describe(claims)}")
+        )
 
 
 def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:

@@ -21,7 +21,7 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import feared_element
 
-__all__ = ["art_1c", "cessation_found", "compelling_reasons"]
+__all__ = ["art_1c", "cessation_found", "compelling_reasons", "in_issue"]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
 
@@ -38,6 +38,12 @@ def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessa
     return cessation & (_FOR_NATIONALS if stateless else _FOR_STATELESS)
 
 
+def in_issue(claim: Claim) -> bool:
+    """Whether the claim puts cessation in issue at all: a clause found, or raised and pending.
+    Where it does not, no clause applies, whatever the fear."""
+    return bool(claim.cessation or claim.cessation_pending)
+
+
 def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear that inclusion found.
 
@@ -45,6 +51,8 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
     contradicts them, and where that is unknown, what decides the fear decides the clause.
     """
+    if not in_issue(claim):
+        return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
     wrong = misfits(claim.cessation, claim.person.stateless)
     found = cessation_found(claim.cessation - wrong, fear.verdict)

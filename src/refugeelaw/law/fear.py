@@ -17,7 +17,9 @@ from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
 
 __all__ = [
     "fear",
+    "fear_verdict",
     "feared_persecution",
+    "feared_verdict",
     "harm_elements",
     "in_country_of_reference",
     "nexus",
@@ -528,3 +530,26 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
     fears = [fear(harm, i, claim, doctrine) for i, harm in enumerate(claim.fears)]
     verdict = Verdict.any([f.verdict for f in fears])
     return finding(element, verdict, _ANY_FEAR_REASONS[verdict], ART_1A2, children=fears)
+
+
+# The same two rules deciding only the verdict, for the outcome alone (law.status.outcome): the same
+# elements, put together in the same way, with no finding built to explain them.
+
+
+def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Verdict:
+    """What :func:`fear` decides: every element of :func:`harm_elements` must be met."""
+    elements = harm_elements(harm, harm_path(index), claim, doctrine)
+    return Verdict.all([e.verdict for e in elements])
+
+
+def feared_verdict(claim: Claim, doctrine: Doctrine) -> Verdict:
+    """What :func:`feared_persecution` decides: at least one feared harm must qualify (none stated,
+    none qualifies). The first harm that qualifies settles it."""
+    verdict = Verdict.NOT_MET
+    for index, harm in enumerate(claim.fears):
+        found = fear_verdict(harm, index, claim, doctrine)
+        if found is Verdict.MET:
+            return found
+        if found is Verdict.UNKNOWN:
+            verdict = found
+    return verdict

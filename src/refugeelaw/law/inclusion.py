@@ -20,12 +20,12 @@ from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
-from .fear import feared_persecution
+from .fear import feared_persecution, feared_verdict
 from .limits import Regime, dateline
 from .protection import lacks_protection, state_persecutors
 from .terms import ART_1A2, handbook, names
 
-__all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements"]
+__all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inclusion_verdict"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +110,25 @@ def inclusion(elements: tuple[Finding, ...]) -> Finding:
     else:
         reason = "no element of Art 1A(2) fails, but some are not yet known"
     return finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=elements)
+
+
+def inclusion_verdict(
+    claim: Claim, doctrine: Doctrine, regime: Regime, outside: Finding
+) -> Verdict:
+    """What :func:`inclusion` decides of :func:`inclusion_elements`, without their findings (for the
+    outcome alone): every element must be met, so an element not met settles it, and the feared
+    persecution, the element that weighs most, is asked last. ``outside`` is :func:`alienage`'s
+    finding, which the caller has already."""
+    verdict = Verdict.all(
+        [
+            outside.verdict,
+            lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict,
+            dateline(claim, regime).verdict,
+        ]
+    )
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    return Verdict.all([verdict, feared_verdict(claim, doctrine)])
 
 
 def feared_element(included: Finding) -> Finding:

@@ -30,11 +30,11 @@ from ..logic import Finding, Verdict, finding
 from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import art_1c
+from .art_1c import art_1c, in_issue
 from .art_1d import art_1d, ipso_facto
 from .art_1e import art_1e
 from .art_1f import art_1f
-from .inclusion import inclusion, inclusion_elements
+from .inclusion import alienage, inclusion, inclusion_elements, inclusion_verdict
 from .limits import UNLIMITED, Regime, no_limits, regime_for
 from .oau import OAU_I_2, oau_clauses, wider_definition
 from .recognition import recognised_refugee
@@ -43,7 +43,10 @@ __all__ = [
     "DISPLACING_CLAUSES",
     "DisplacingClause",
     "assess_status",
+    "decide",
     "determine",
+    "outcome",
+    "qualifies",
     "without_limits",
 ]
 
@@ -85,6 +88,42 @@ def clause(name: str) -> DisplacingClause:
     return next(c for c in DISPLACING_CLAUSES if c.name == name)
 
 
+def qualifies(
+    included: Verdict, entitled: Verdict, recognised: Verdict, regional: Verdict | None
+) -> Verdict:
+    """Whether the person comes within a definition before any clause displaces it: Art 1A(2)
+    (``included``), Art 1D's second paragraph (``entitled``), a recognition already made
+    (``recognised``), or, for a state bound by it, the OAU Convention's wider definition
+    (``regional``; ``None``: not bound). One that is met suffices."""
+    if Verdict.MET in (included, entitled, recognised, regional):
+        return Verdict.MET
+    if regional is Verdict.UNKNOWN:
+        return Verdict.UNKNOWN
+    return included
+
+
+def decide(qualified: Verdict, applying: Sequence[Status], undecided: bool) -> Status:
+    """The outcome of Art 1, from whether the person qualifies (:func:`qualifies`), the outcomes
+    of the displacing clauses that apply, in legal order (``applying``), and whether some clause is
+    not yet known to apply or not (``undecided``).
+
+    The first clause that applies decides: cessation ends a status; the Convention "shall not
+    apply" to a person excluded, whether or not inclusion is met, so that only the ground of the
+    negative outcome depends on it.
+    """
+    if not applying:
+        if qualified is Verdict.MET:
+            return Status.UNDETERMINED if undecided else Status.REFUGEE
+        return _BY_INCLUSION[qualified]
+    if applying[0] is Status.CEASED:
+        return Status.CEASED
+    if qualified is Verdict.MET:
+        return Status.EXCLUDED
+    if qualified is Verdict.NOT_MET:
+        return Status.NOT_REFUGEE
+    return Status.UNDETERMINED
+
+
 def _outcome(
     included: Finding,
     entitled: Finding,
@@ -93,21 +132,24 @@ def _outcome(
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
 ) -> tuple[Status, str]:
-    """The outcome and its reason, from inclusion (Art 1A(2), or ``entitled`` under Art 1D's
-    second paragraph, or the OAU Convention's wider definition, ``regional``), the clauses that
-    apply (in order), and those not yet known to apply or not (``open_clauses``)."""
+    """The outcome (:func:`decide`) and its reason, from inclusion (Art 1A(2), or ``entitled``
+    under Art 1D's second paragraph, or the OAU Convention's wider definition, ``regional``), the
+    clauses that apply (in order), and those not yet known to apply or not (``open_clauses``)."""
+    qualified = qualifies(
+        included.verdict,
+        entitled.verdict,
+        recognised.verdict,
+        None if regional is None else regional.verdict,
+    )
+    outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
     if included.verdict is Verdict.MET:
         basis = "every element of Art 1A(2) is met"
-        qualifies = Verdict.MET
     elif entitled.verdict is Verdict.MET:
         basis = "the person is ipso facto entitled to the benefits of the Convention (Art 1D)"
-        qualifies = Verdict.MET
     elif recognised.verdict is Verdict.MET:
         basis = "the person is a recognised refugee, whose status continues until a clause ends it"
-        qualifies = Verdict.MET
     elif regional is not None and regional.verdict is Verdict.MET:
         basis = "every element of the OAU Convention's wider definition (art. I(2)) is met"
-        qualifies = Verdict.MET
     elif regional is not None and regional.verdict is Verdict.UNKNOWN:
         basis = (
             f"{included.reason}, and whether the OAU Convention's wider definition (art. I(2)) is "
@@ -115,30 +157,26 @@ def _outcome(
             if included.verdict is Verdict.NOT_MET
             else included.reason
         )
-        qualifies = Verdict.UNKNOWN
     else:
-        basis, qualifies = included.reason, included.verdict
+        basis = included.reason
     if not applying:
-        if qualifies is Verdict.MET and open_clauses:
+        if outcome is Status.REFUGEE:
+            return outcome, f"{basis} and no exception applies"
+        if qualified is Verdict.MET:
             names = ", ".join(c.name for c in open_clauses)
-            return (
-                Status.UNDETERMINED,
-                f"{basis}, but whether {names} displaces it is not yet decided",
-            )
-        if qualifies is Verdict.MET:
-            return Status.REFUGEE, f"{basis} and no exception applies"
-        return _BY_INCLUSION[qualifies], basis
+            return outcome, f"{basis}, but whether {names} displaces it is not yet decided"
+        return outcome, basis
     first, found = applying[0]
-    if first.outcome is Status.CEASED:
-        return Status.CEASED, found.reason
+    if outcome is Status.CEASED:
+        return outcome, found.reason
     names = ", ".join(c.name for c, _ in applying if c.outcome is first.outcome)
     if included.verdict is Verdict.MET:
-        return Status.EXCLUDED, f"the person meets Art 1A(2) but {names} displaces it"
-    if qualifies is Verdict.MET:
-        return Status.EXCLUDED, f"{basis}, but {names} displaces it"
-    if qualifies is Verdict.NOT_MET:
-        return Status.NOT_REFUGEE, f"{basis} (and {names} would exclude in any case)"
-    return Status.UNDETERMINED, (
+        return outcome, f"the person meets Art 1A(2) but {names} displaces it"
+    if qualified is Verdict.MET:
+        return outcome, f"{basis}, but {names} displaces it"
+    if qualified is Verdict.NOT_MET:
+        return outcome, f"{basis} (and {names} would exclude in any case)"
+    return outcome, (
         f"{names} applies, so the person has no Convention status either way; whether "
         "that is because of exclusion or because inclusion fails is not yet known"
     )
@@ -168,14 +206,13 @@ def conclude(
     regional = (  # the OAU Convention's wider definition, for a state bound by it
         None if regime.regional is None else wider_definition(claim, regime.regional, elements[0])
     )
-    definition = _resting_on(included, entitled, recognised, regional)
-    clauses = [
-        (c, c.rule(claim, included, doctrine))
-        for c in DISPLACING_CLAUSES
-        # a status resting on art. I(2) is displaced by the OAU clauses the library models, the
-        # counterparts of Art 1C and Art 1F (see law.oau.CLAUSES_READING)
-        if definition != OAU_DEFINITION or c.name in _OAU_COUNTERPARTS
-    ]
+    definition = _resting_on(
+        included.verdict,
+        entitled.verdict,
+        recognised.verdict,
+        None if regional is None else regional.verdict,
+    )
+    clauses = [(c, c.rule(claim, included, doctrine)) for c in _clauses_for(definition)]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(included, entitled, recognised, regional, applying, open_clauses)
@@ -214,23 +251,76 @@ def conclude(
 
 
 def _resting_on(
-    included: Finding, entitled: Finding, recognised: Finding, regional: Finding | None
+    included: Verdict, entitled: Verdict, recognised: Verdict, regional: Verdict | None
 ) -> str | None:
     """The definition the person qualifies under, cited (``None``: none is met)."""
-    for way, words in (
-        (included, "Refugee Convention art. 1A(2)"),
-        (entitled, "Refugee Convention art. 1D, second paragraph"),
-        (recognised, "recognition already made (Refugee Convention art. 1C)"),
-        (regional, OAU_DEFINITION),
-    ):
-        if way is not None and way.verdict is Verdict.MET:
-            return words
+    if included is Verdict.MET:
+        return "Refugee Convention art. 1A(2)"
+    if entitled is Verdict.MET:
+        return "Refugee Convention art. 1D, second paragraph"
+    if recognised is Verdict.MET:
+        return "recognition already made (Refugee Convention art. 1C)"
+    if regional is Verdict.MET:
+        return OAU_DEFINITION
     return None
+
+
+def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
+    """The displacing clauses, in order, for a status resting on ``definition``: one resting on
+    art. I(2) is displaced by the OAU clauses the library models, the counterparts of Art 1C and
+    Art 1F (see law.oau.CLAUSES_READING)."""
+    if definition != OAU_DEFINITION:
+        return DISPLACING_CLAUSES
+    return tuple([c for c in DISPLACING_CLAUSES if c.name in _OAU_COUNTERPARTS])
 
 
 def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:
     """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion."""
     return conclude(claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime))
+
+
+def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> Status:
+    """The outcome :func:`determine` gives, decided by the same rules, without the explanation.
+
+    Every rule that decides an element or a clause is asked as :func:`determine` asks it, and
+    their verdicts are put together as there (:func:`~refugeelaw.law.inclusion.inclusion_verdict`,
+    :func:`qualifies`, :func:`decide`); only the findings that explain the whole (each fear's,
+    inclusion's, the conclusion's) are not built, and an element not met spares the rest of its
+    conjunction. Art 1C weighs the fear as inclusion found it, so a claim that puts cessation in
+    issue (a clause found, or raised and pending) is determined in full.
+    """
+    if in_issue(claim):
+        return determine(claim, on, regime, doctrine).outcome
+    outside = alienage(claim)
+    included = inclusion_verdict(claim, doctrine, regime, outside)
+    entitled = ipso_facto(claim).verdict
+    recognised = recognised_refugee(claim).verdict
+    regional = (
+        None
+        if regime.regional is None
+        else wider_definition(claim, regime.regional, outside).verdict
+    )
+    applying: list[Status] = []
+    undecided = False
+    for c in _clauses_for(_resting_on(included, entitled, recognised, regional)):
+        # Arts 1D, 1E and 1F read the claim alone; Art 1C, not in issue here, has no clause to
+        # weigh the fear by (the property tests hold every clause to this).
+        verdict = c.rule(claim, _NOT_WEIGHED, doctrine).verdict
+        if verdict is Verdict.MET:
+            applying.append(c.outcome)
+        elif verdict is Verdict.UNKNOWN:
+            undecided = True
+    return decide(qualifies(included, entitled, recognised, regional), applying, undecided)
+
+
+#: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
+#: that reads it is in issue then (see :func:`outcome`).
+_NOT_WEIGHED = finding(
+    "inclusion (Art 1A(2))",
+    Verdict.UNKNOWN,
+    "not weighed: only the outcome was asked",
+    Citation("refugee-convention-1951", "1A(2)"),
+)
 
 
 def without_limits(status: StatusDetermination) -> StatusDetermination:

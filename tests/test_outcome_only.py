@@ -1,0 +1,131 @@
+"""The outcome alone (``rl.status_outcomes``, ``law.status.outcome``): the same rules as the explained
+determination, put together in the same way, and never a different outcome (issue 20, point 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+from refugeelaw import _speed, testing
+from refugeelaw.law import art_1c, status
+from refugeelaw.law.inclusion import inclusion, inclusion_elements, inclusion_verdict
+from refugeelaw.law.limits import regime_for
+from test_status_properties import STATES, claims, doctrines
+
+ON = "2004-06-30"
+
+# What the shared generator leaves at its default: a recognition already made, Art 1D's second
+# paragraph, a cessation clause raised and pending, a refugee under Art 1A(1).
+more = st.fixed_dictionaries(
+    {
+        "recognised": st.booleans(),
+        "unrwa_assistance_ceased": st.one_of(st.none(), st.booleans()),
+        "cessation_pending": st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=1),
+        "statutory_refugee": st.booleans(),
+    }
+)
+
+
+def _widen(claim: rl.Claim, changes: dict[str, object], use: list[bool]) -> rl.Claim:
+    picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
+    return attrs.evolve(claim, **picked)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(claims(), more, st.lists(st.booleans(), min_size=4, max_size=4), doctrines),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(STATES),
+    st.booleans(),
+)
+def test_the_outcome_alone_is_the_explained_outcome(cases, state, fast) -> None:
+    """Art 1 (inclusion, Art 1D's second paragraph, recognition, the OAU's wider definition for a
+    state bound by it, Arts 1C–1F): ``status_outcomes`` gives what ``assess_status`` concludes, for
+    every claim, doctrine and state, with the speed layer on and off."""
+    _speed.install()
+    for claim, changes, use, doctrine in cases:
+        claim = _widen(claim, changes, use)
+        explained = rl.assess_status(claim, on=ON, state=state, doctrine=doctrine).outcome
+        if fast:
+            assert rl.status_outcomes([claim], on=ON, state=state, doctrine=doctrine) == [explained]
+        else:
+            with _speed.off():
+                alone = rl.status_outcomes([claim], on=ON, state=state, doctrine=doctrine)
+            assert alone == [explained]
+
+
+@settings(max_examples=200, deadline=None)
+@given(claims(), doctrines, st.sampled_from(STATES))
+def test_each_part_decides_as_its_explained_finding(claim, doctrine, state) -> None:
+    """The parts the outcome is made of decide as the findings they stand for: inclusion
+    (Art 1A(2)) as ``inclusion``'s finding, each displacing clause (Arts 1C–1F) given no inclusion
+    to weigh as given the real one, where cessation is not in issue."""
+    on = dt.date(2004, 6, 30)
+    regime = regime_for(state, on)
+    elements = inclusion_elements(claim, doctrine, regime)
+    included = inclusion(elements)
+    assert inclusion_verdict(claim, doctrine, regime, elements[0]) is included.verdict
+    if art_1c.in_issue(claim):
+        return
+    for clause in status.DISPLACING_CLAUSES:
+        alone = clause.rule(claim, status._NOT_WEIGHED, doctrine)
+        assert alone == clause.rule(claim, included, doctrine), clause.name
+
+
+def test_the_caseload_agrees_claim_for_claim() -> None:
+    """The project's benchmark caseload (2,000 claims, with and without a state's limits)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import caseload
+
+    claims_ = [rl.from_json(rl.Claim, line) for line in caseload.generate(2000)]
+    reached = set()
+    for state in (None, "MDG", "KEN"):
+        explained = [rl.assess_status(c, on=ON, state=state).outcome for c in claims_]
+        assert rl.status_outcomes(claims_, on=ON, state=state) == explained
+        reached.update(explained)
+    assert len(reached) >= 3  # the caseload reaches several outcomes
+
+
+def test_the_source_articles_cases() -> None:
+    """The North Korean escapee (Art 1A(2): a refugee sur place, punished for leaving), the economic
+    migrant (no Convention ground), an Art 1F exclusion, Art 1C(1) cessation (determined in full,
+    since it weighs the fear), and Art 1D's first paragraph."""
+    escapee = testing.north_korean_escapee()
+    claims_ = [
+        escapee,
+        testing.economic_migrant(),
+        attrs.evolve(escapee, exclusion={"1F(a)"}),
+        attrs.evolve(escapee, recognised=True, cessation={"1C(1)"}),
+        attrs.evolve(escapee, unrwa_assistance=True),
+    ]
+    assert rl.status_outcomes(claims_, on=ON) == [
+        rl.Status.REFUGEE,
+        rl.Status.NOT_REFUGEE,
+        rl.Status.EXCLUDED,
+        rl.Status.CEASED,
+        rl.Status.EXCLUDED,
+    ]
+    assert rl.status_outcomes(iter(claims_), on=ON) == rl.status_outcomes(claims_, on=ON)
+    assert rl.status_outcomes([], on=ON) == []
+
+
+def test_bad_arguments_name_their_path() -> None:
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.status_outcomes([testing.north_korean_escapee(), {"person": {}}], on=ON)
+    assert caught.value.problems[0].path == "claims[1]"
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.status_outcomes([], on="30/06/2004x", state="XXX")
+    assert {p.path for p in caught.value.problems} == {"on", "state"}
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.status_outcomes("claims.jsonl")  # type: ignore[arg-type]
+    assert caught.value.problems[0].path == "claims"
