@@ -303,6 +303,13 @@ def table(count: int, repeat: int) -> list[Row]:
         library_outcomes(results),  # type: ignore[arg-type]
         "the library's own rules",
     )
+    t, outcomes = best(lambda: rl.status_outcomes(claims, on=ON), repeat)
+    row(
+        "refugeelaw status_outcomes, outcome only, prebuilt claims",
+        t,
+        [decided.get(s, False) for s in outcomes],  # type: ignore[union-attr]
+        "the same rules, no explanation",
+    )
     t, results = best(
         lambda: [rl.assess_status(rl.from_json(rl.Claim, line), on=ON) for line in lines], repeat
     )
