@@ -303,11 +303,13 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
 
 
 def _first_unmet_leaf(node: Finding) -> str | None:
-    unmet = [c for c in node.children if c.verdict is Verdict.NOT_MET and c.role != "exception"]
-    for child in unmet:
-        deeper = _first_unmet_leaf(child)
-        if deeper:
-            return deeper
+    unmet = False  # whether any child (not an exception) is unmet: walked without a list
+    for child in node.children:
+        if child.verdict is Verdict.NOT_MET and child.role != "exception":
+            unmet = True
+            deeper = _first_unmet_leaf(child)
+            if deeper:
+                return deeper
     if node.verdict is Verdict.NOT_MET and not unmet:
         return node.element.split(": ")[0] if node.element.startswith("fears[") else node.element
     return None
@@ -509,6 +511,14 @@ class Tally:
         self.outcomes[outcome] += 1
         if deciding is not None:
             self.deciding[deciding] += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other``, a tally of the records after this one's (a worker's
+        chunk): the totals are the same as adding its keys here one by one, and so is the order
+        in which elements were first counted (which breaks ties in the summary)."""
+        self.total += other.total
+        self.outcomes.update(other.outcomes)
+        self.deciding.update(other.deciding)
 
     def summary(self, top: int | None = 5) -> CaseloadSummary:
         ordered = {
