@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import datetime as dt
 import itertools
 import sys
@@ -213,8 +214,8 @@ def ordered_map(
     window: int = 8,
 ) -> Generator[R, None, None]:
     """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
-    (spawned, so they work the same on every platform) with at most two tasks per worker in
-    flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
+    (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
+    elsewhere; the results are the same) with at most two tasks per worker in flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
     however many tasks there are. ``fn`` must be a module-level function and the tasks and
     results picklable."""
     if executor is not None:
@@ -233,9 +234,7 @@ def ordered_map(
     if processes <= 1:
         yield from map(fn, tasks)
         return
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(processes, _ignore_interrupts) as pool:
+    with _workers_context().Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in tasks:
             pending.append(pool.apply_async(fn, (task,)))
@@ -243,6 +242,26 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _workers_context() -> Any:
+    """How worker processes start: forked where that is the platform's default (Linux, unless
+    the program chose another method) and this process runs no other thread (a fork copies
+    only the thread that makes it, so another's lock could stay held in the copy), so that each
+    starts at once with the library already imported; spawned otherwise (macOS, Windows, a
+    threaded program), each importing the library afresh. Standard output and error are
+    flushed first, so that no copy writes what was waiting in their buffers a second time."""
+    import multiprocessing
+    import threading
+
+    chosen = multiprocessing.get_start_method(allow_none=True)  # by the program, if it chose
+    default = chosen or multiprocessing.get_all_start_methods()[0]  # the platform's first
+    if default != "fork" or threading.active_count() > 1:
+        return multiprocessing.get_context("spawn")
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # closed, or no stream
+            stream.flush()
+    return multiprocessing.get_context("fork")
 
 
 def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:

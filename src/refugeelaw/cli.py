@@ -196,10 +196,10 @@ class _Job(NamedTuple):
 
 
 # What a worker sends back for a chunk of records: runs, each ending at a bad record or at the
-# chunk's end, and each holding the lines its good records write (one string), the counts of a
-# summary (with --summary), how many records it read, and the bad record's error line (if any).
-# The parent only writes: a chunk costs it a few writes, however many records it holds.
-_Run = tuple[str, "Tally | None", int, "str | None"]
+# chunk's end, and each holding the text its good records write (see _joined: a few strings,
+# whatever the count), the counts of a summary (with --summary), how many records it read, and
+# the bad record's error line (if any). The parent only writes.
+_Run = tuple[list[str], "Tally | None", int, "str | None"]
 
 
 def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
@@ -258,12 +258,26 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
     return runs
 
 
-def _joined(lines: list[str]) -> str:
-    """The output of a run of records: each on its own line."""
-    if not lines:
-        return ""
-    lines.append("")
-    return "\n".join(lines)
+def _joined(lines: list[str]) -> list[str]:
+    """The text of a run of records, each on its own line, in as few strings as it can be
+    without costing more to write: consecutive ASCII lines joined into one string, any other
+    line kept a string of its own (joined, it would widen every character of the ASCII ones, and
+    the output's encoder would then walk them character by character)."""
+    pieces: list[str] = []
+    plain: list[str] = []
+    for line in lines:
+        if line.isascii():
+            plain.append(line)
+            continue
+        if plain:
+            plain.append("")
+            pieces.append("\n".join(plain))
+            plain = []
+        pieces.append(line + "\n")
+    if plain:
+        plain.append("")
+        pieces.append("\n".join(plain))
+    return pieces
 
 
 def _label(number: int, claim: Claim, format: str) -> str:
@@ -356,8 +370,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             for runs in results:
                 for text, counts, count, error in runs:
-                    if text:
-                        out.write(text)
+                    for piece in text:
+                        out.write(piece)
                     if counts is not None:
                         tally.merge(counts)
                     if bar:
@@ -384,7 +398,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 2 if bad else 0
 
 
-_CHUNK = 256  # records per task
+_CHUNK = 256  # records per task (larger ones delay the first output of a slow input)
 
 
 def _count_records(path: str) -> int | None:

@@ -1,0 +1,125 @@
+"""The command line's throughput (issue 20, point 5): the (c) rows of ``run.py``, focused, each
+read by its ratio to ``json.loads`` of the same lines measured in the same run.
+
+Run from the repository root (after `pip install -e .`):
+
+    python benchmarks/cli.py                      # 100,000 claims, each configuration once
+    python benchmarks/cli.py --repeat 3           # the best of three runs of each
+    python benchmarks/cli.py --before OLD/src     # the same, alternating with the code at OLD
+    python benchmarks/cli.py --million            # adds peak memory at 1,000,000 claims
+
+Each run is a fresh process (``run.py``'s measuring program: the time of ``main()`` after the
+import, and the peak memory of the largest process) over the same JSON Lines file, with
+``--summary``, writing compact JSON Lines (the default) and ``--detail full``, on one process and
+on two. ``--before`` runs every configuration again with ``PYTHONPATH`` set to another checkout's
+``src`` (e.g. ``git archive main src | tar -x -C /tmp/main``), alternating the two so that both
+meet the same load. The reference is ``json.loads`` of 5,000 of the lines, kept in a list, the
+best of seven, measured before and after each configuration (the lower is used): on a shared
+machine the rate drifts, the ratio much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import caseload
+from run import _MEASURE
+
+CONFIGS = {
+    "--summary": ["--summary"],
+    "compact JSON Lines": [],
+    "--detail full": ["--detail", "full"],
+}
+
+
+def loads_per_claim(lines: list[str]) -> float:
+    """Seconds per claim for ``json.loads`` of ``lines`` (kept in a list), the best of seven."""
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        [json.loads(line) for line in lines]
+        best = min(best, time.perf_counter() - start)
+    return best / len(lines)
+
+
+def run(path: Path, processes: int, extra: list[str], src: str | None) -> tuple[float, float]:
+    """Seconds and peak MB of one command-line run over ``path`` (code from ``src`` if given)."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path), str(processes), *extra],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    elapsed, rss_kb, _ = proc.stdout.split()
+    return float(elapsed), int(rss_kb) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each (the best is kept)")
+    parser.add_argument("--before", metavar="SRC", help="another checkout's src, to compare")
+    parser.add_argument("--million", action="store_true", help="peak memory at 1M claims")
+    args = parser.parse_args()
+    versions = {"after": None, "before": args.before} if args.before else {"": None}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "caseload.jsonl"
+        with path.open("w") as f:
+            for line in caseload.generate(args.claims):
+                f.write(line + "\n")
+        with path.open() as f:
+            sample = [next(f).rstrip("\n") for _ in range(min(5000, args.claims))]
+        print(f"{args.claims:,} claims, {os.cpu_count()} cores; targets at the issue's 3.7 µs: "
+              "25,000/s = 10.8x json.loads, 40,000/s = 6.8x")  # fmt: skip
+        for label, extra in CONFIGS.items():
+            reference = loads_per_claim(sample)
+            rates: dict[tuple[str, int], float] = {}
+            for _ in range(args.repeat):
+                for processes in (1, 2):
+                    for version, src in versions.items():
+                        elapsed, peak = run(path, processes, extra, src)
+                        key = (version, processes)
+                        rates[key] = max(rates.get(key, 0.0), args.claims / elapsed)
+            reference = min(reference, loads_per_claim(sample))
+            for (version, processes), rate in rates.items():
+                ratio = 1 / rate / reference
+                scaling = (
+                    f", {rate / rates[(version, 1)]:.2f}x one process" if processes == 2 else ""
+                )
+                print(
+                    f"{version:>6} {label}, {processes} process{'es' if processes > 1 else ''}: "
+                    f"{rate:,.0f} claims/s, {ratio:.2f}x json.loads per claim{scaling} "
+                    f"(json.loads {reference * 1e6:.2f} µs)",
+                    flush=True,
+                )
+        if args.million:
+            path.unlink()
+            with path.open("w") as f:
+                for line in caseload.generate(1_000_000):
+                    f.write(line + "\n")
+            for version, src in versions.items():
+                for processes, extra in ((1, []), (2, ["--detail", "full"])):
+                    elapsed, peak = run(path, processes, extra, src)
+                    print(
+                        f"{version:>6} 1,000,000 claims, {' '.join(extra) or 'compact'}, "
+                        f"{processes} process{'es' if processes > 1 else ''}: "
+                        f"{1_000_000 / elapsed:,.0f} claims/s, peak {peak:.0f} MB",
+                        flush=True,
+                    )
+
+
+if __name__ == "__main__":
+    main()
