@@ -7,6 +7,7 @@ Run from the repository root (after `pip install -e .`):
     python benchmarks/cli.py --repeat 3           # the best of three runs of each
     python benchmarks/cli.py --before OLD/src     # the same, alternating with the code at OLD
     python benchmarks/cli.py --million            # adds peak memory at 1,000,000 claims
+    python benchmarks/cli.py --instructions       # instructions per claim (valgrind), one process
 
 Each run is a fresh process (``run.py``'s measuring program: the time of ``main()`` after the
 import, and the peak memory of the largest process) over the same JSON Lines file, with
@@ -15,7 +16,9 @@ on two. ``--before`` runs every configuration again with ``PYTHONPATH`` set to a
 ``src`` (e.g. ``git archive main src | tar -x -C /tmp/main``), alternating the two so that both
 meet the same load. The reference is ``json.loads`` of 5,000 of the lines, kept in a list, the
 best of seven, measured before and after each configuration (the lower is used): on a shared
-machine the rate drifts, the ratio much less.
+machine the rate drifts, the ratio much less. ``--instructions`` counts instead, with valgrind's
+callgrind, the instructions per claim of one process (a run over 1,300 claims less one over 300, so
+start-up and import cancel out) and of ``json.loads`` the same way: counts do not vary with load.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -67,15 +71,72 @@ def run(path: Path, processes: int, extra: list[str], src: str | None) -> tuple[
     return float(elapsed), int(rss_kb) / 1024
 
 
+_LOADS = """
+import json, sys
+for line in open(sys.argv[1], "rb").read().splitlines():
+    json.loads(line)
+"""
+
+
+_VALGRIND = ("valgrind", "--tool=callgrind")
+
+
+def instructions(program: str, path: Path, extra: list[str], src: str | None) -> int:
+    """The instructions ``program`` runs over ``path``, as valgrind's callgrind counts them."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [*_VALGRIND, f"--callgrind-out-file={tmp}/out", sys.executable, "-c", program]
+        proc = subprocess.run(
+            [*command, str(path), "1", *extra],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no count:\n{proc.stderr}")
+    return int(found.group(1))
+
+
+def count_instructions(versions: dict[str, str | None], tmp: str) -> None:
+    small, large = Path(tmp) / "small.jsonl", Path(tmp) / "large.jsonl"
+    lines = list(caseload.generate(1300))
+    small.write_text("".join(line + "\n" for line in lines[:300]))
+    large.write_text("".join(line + "\n" for line in lines))
+
+    def per_claim(program: str, extra: list[str], src: str | None) -> float:
+        return (
+            instructions(program, large, extra, src) - instructions(program, small, extra, src)
+        ) / 1000
+
+    reference = per_claim(_LOADS, [], None)
+    print(f"json.loads: {reference:,.0f} instructions per claim", flush=True)
+    for label, extra in CONFIGS.items():
+        for version, src in versions.items():
+            count = per_claim(_MEASURE, extra, src)
+            print(
+                f"{version:>6} {label}, 1 process: {count:,.0f} instructions per claim, "
+                f"{count / reference:.2f}x json.loads",
+                flush=True,
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each (the best is kept)")
     parser.add_argument("--before", metavar="SRC", help="another checkout's src, to compare")
     parser.add_argument("--million", action="store_true", help="peak memory at 1M claims")
+    parser.add_argument("--instructions", action="store_true", help="count with valgrind")
     args = parser.parse_args()
     versions = {"after": None, "before": args.before} if args.before else {"": None}
     with tempfile.TemporaryDirectory() as tmp:
+        if args.instructions:
+            count_instructions(versions, tmp)
+            return
         path = Path(tmp) / "caseload.jsonl"
         with path.open("w") as f:
             for line in caseload.generate(args.claims):
