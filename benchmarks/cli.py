@@ -16,7 +16,9 @@ on two. ``--before`` runs every configuration again with ``PYTHONPATH`` set to a
 ``src`` (e.g. ``git archive main src | tar -x -C /tmp/main``), alternating the two so that both
 meet the same load. The reference is ``json.loads`` of 5,000 of the lines, kept in a list, the
 best of seven, measured before and after each configuration (the lower is used): on a shared
-machine the rate drifts, the ratio much less. ``--instructions`` counts instead, with valgrind's
+machine the rate drifts, the ratio much less. Each row also gives the CPU time of all the run's
+processes (import and workers' start included) per claim against ``json.loads``'s CPU time,
+which a loaded machine sways less than the elapsed time. ``--instructions`` counts instead, with valgrind's
 callgrind, the instructions per claim of one process (a run over 1,300 claims less one over 300, so
 start-up and import cancel out) and of ``json.loads`` the same way: counts do not vary with load.
 """
@@ -27,10 +29,12 @@ import argparse
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,21 +49,26 @@ CONFIGS = {
 }
 
 
-def loads_per_claim(lines: list[str]) -> float:
-    """Seconds per claim for ``json.loads`` of ``lines`` (kept in a list), the best of seven."""
+def loads_per_claim(lines: list[str], clock: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds per claim for ``json.loads`` of ``lines`` (kept in a list), the best of seven, by
+    ``clock`` (elapsed time, or ``time.process_time`` for this process's CPU time)."""
     best = float("inf")
     for _ in range(7):
-        start = time.perf_counter()
+        start = clock()
         [json.loads(line) for line in lines]
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best / len(lines)
 
 
-def run(path: Path, processes: int, extra: list[str], src: str | None) -> tuple[float, float]:
-    """Seconds and peak MB of one command-line run over ``path`` (code from ``src`` if given)."""
+def run(
+    path: Path, processes: int, extra: list[str], src: str | None
+) -> tuple[float, float, float]:
+    """Seconds, peak MB and CPU seconds (of every process, import included) of one command-line
+    run over ``path`` (the code from ``src`` if given)."""
     env = dict(os.environ)
     if src:
         env["PYTHONPATH"] = src
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(path), str(processes), *extra],
         capture_output=True,
@@ -67,8 +76,10 @@ def run(path: Path, processes: int, extra: list[str], src: str | None) -> tuple[
         check=True,
         env=env,
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     elapsed, rss_kb, _ = proc.stdout.split()
-    return float(elapsed), int(rss_kb) / 1024
+    return float(elapsed), int(rss_kb) / 1024, cpu
 
 
 _LOADS = """
@@ -147,23 +158,28 @@ def main() -> None:
               "25,000/s = 10.8x json.loads, 40,000/s = 6.8x")  # fmt: skip
         for label, extra in CONFIGS.items():
             reference = loads_per_claim(sample)
+            cpu_reference = loads_per_claim(sample, time.process_time)
             rates: dict[tuple[str, int], float] = {}
+            cpus: dict[tuple[str, int], float] = {}
             for _ in range(args.repeat):
                 for processes in (1, 2):
                     for version, src in versions.items():
-                        elapsed, peak = run(path, processes, extra, src)
+                        elapsed, _, cpu = run(path, processes, extra, src)
                         key = (version, processes)
                         rates[key] = max(rates.get(key, 0.0), args.claims / elapsed)
+                        cpus[key] = min(cpus.get(key, float("inf")), cpu / args.claims)
             reference = min(reference, loads_per_claim(sample))
+            cpu_reference = min(cpu_reference, loads_per_claim(sample, time.process_time))
             for (version, processes), rate in rates.items():
                 ratio = 1 / rate / reference
                 scaling = (
                     f", {rate / rates[(version, 1)]:.2f}x one process" if processes == 2 else ""
                 )
+                cpu = cpus[(version, processes)] / cpu_reference
                 print(
                     f"{version:>6} {label}, {processes} process{'es' if processes > 1 else ''}: "
-                    f"{rate:,.0f} claims/s, {ratio:.2f}x json.loads per claim{scaling} "
-                    f"(json.loads {reference * 1e6:.2f} µs)",
+                    f"{rate:,.0f} claims/s, {ratio:.2f}x json.loads per claim{scaling}; "
+                    f"CPU {cpu:.2f}x json.loads per claim (json.loads {reference * 1e6:.2f} µs)",
                     flush=True,
                 )
         if args.million:
@@ -173,7 +189,7 @@ def main() -> None:
                     f.write(line + "\n")
             for version, src in versions.items():
                 for processes, extra in ((1, []), (2, ["--detail", "full"])):
-                    elapsed, peak = run(path, processes, extra, src)
+                    elapsed, peak, _ = run(path, processes, extra, src)
                     print(
                         f"{version:>6} 1,000,000 claims, {' '.join(extra) or 'compact'}, "
                         f"{processes} process{'es' if processes > 1 else ''}: "
