@@ -709,3 +709,33 @@ def test_every_subcommand_explains_itself_with_a_description_an_example_and_opti
     text = sub.choices["assess"].format_help()
     assert "(default: today)" in text
     assert all(key in text for key in _DOCTRINE_FIELDS)
+
+
+def test_summary_counts_merged_chunk_by_chunk_are_those_counted_one_by_one() -> None:
+    """--summary: each worker counts its chunk and the parent merges the counts in input order;
+    the totals, and the order in which tied deciding elements are listed (first counted first),
+    are those of one tally adding every record's key in turn."""
+    from refugeelaw.batch import Tally
+
+    keys = [
+        ("NOT_REFUGEE", "b"),
+        ("UNDETERMINED", "a"),
+        ("REFUGEE", None),
+        ("NOT_REFUGEE", "a"),
+        ("NOT_REFUGEE", "b"),
+        ("UNDETERMINED", "c"),
+        ("EXCLUDED", "c"),
+    ]
+    one = Tally()
+    for key in keys:
+        one.add(key)
+    assert one.summary(None).deciding == (("b", 2), ("a", 2), ("c", 2))
+    for cut in range(len(keys) + 1):
+        merged, part = Tally(), Tally()
+        for key in keys[:cut]:
+            merged.add(key)
+        for key in keys[cut:]:
+            part.add(key)
+        merged.merge(part)
+        assert merged.summary(None) == one.summary(None)
+        assert merged.summary(2) == one.summary(2)

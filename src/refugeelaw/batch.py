@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import datetime as dt
 import itertools
 import sys
@@ -251,8 +252,8 @@ def ordered_map(
     window: int = 8,
 ) -> Generator[R, None, None]:
     """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
-    (spawned, so they work the same on every platform) with at most two tasks per worker in
-    flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
+    (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
+    elsewhere; the results are the same) with at most two tasks per worker in flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
     however many tasks there are. ``fn`` must be a module-level function and the tasks and
     results picklable."""
     if executor is not None:
@@ -271,9 +272,7 @@ def ordered_map(
     if processes <= 1:
         yield from map(fn, tasks)
         return
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(processes, _ignore_interrupts) as pool:
+    with _workers_context().Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in tasks:
             pending.append(pool.apply_async(fn, (task,)))
@@ -290,6 +289,26 @@ def _claims_argument(args: Arguments, claims: Any) -> None:
         args.problems.append(
             Problem("claims", f"expected an iterable of Claims, got {v._describe(claims)}")
         )
+
+
+def _workers_context() -> Any:
+    """How worker processes start: forked where that is the platform's default (Linux, unless
+    the program chose another method) and this process runs no other thread (a fork copies
+    only the thread that makes it, so another's lock could stay held in the copy), so that each
+    starts at once with the library already imported; spawned otherwise (macOS, Windows, a
+    threaded program), each importing the library afresh. Standard output and error are
+    flushed first, so that no copy writes what was waiting in their buffers a second time."""
+    import multiprocessing
+    import threading
+
+    chosen = multiprocessing.get_start_method(allow_none=True)  # by the program, if it chose
+    default = chosen or multiprocessing.get_all_start_methods()[0]  # the platform's first
+    if default != "fork" or threading.active_count() > 1:
+        return multiprocessing.get_context("spawn")
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # closed, or no stream
+            stream.flush()
+    return multiprocessing.get_context("fork")
 
 
 def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:
@@ -350,11 +369,13 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
 
 
 def _first_unmet_leaf(node: Finding) -> str | None:
-    unmet = [c for c in node.children if c.verdict is Verdict.NOT_MET and c.role != "exception"]
-    for child in unmet:
-        deeper = _first_unmet_leaf(child)
-        if deeper:
-            return deeper
+    unmet = False  # whether any child (not an exception) is unmet: walked without a list
+    for child in node.children:
+        if child.verdict is Verdict.NOT_MET and child.role != "exception":
+            unmet = True
+            deeper = _first_unmet_leaf(child)
+            if deeper:
+                return deeper
     if node.verdict is Verdict.NOT_MET and not unmet:
         return node.element.split(": ")[0] if node.element.startswith("fears[") else node.element
     return None
@@ -556,6 +577,14 @@ class Tally:
         self.outcomes[outcome] += 1
         if deciding is not None:
             self.deciding[deciding] += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other``, a tally of the records after this one's (a worker's
+        chunk): the totals are the same as adding its keys here one by one, and so is the order
+        in which elements were first counted (which breaks ties in the summary)."""
+        self.total += other.total
+        self.outcomes.update(other.outcomes)
+        self.deciding.update(other.deciding)
 
     def summary(self, top: int | None = 5) -> CaseloadSummary:
         ordered = {

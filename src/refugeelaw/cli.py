@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from . import _speed
 from .dates import parse_date, today
@@ -29,6 +29,9 @@ from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
 from .render import FORMATS
+
+if TYPE_CHECKING:
+    from .batch import Tally
 
 __all__ = ["main"]
 
@@ -192,54 +195,89 @@ class _Job(NamedTuple):
     reasons: bool = False  # a compact outline gives each finding's reason
 
 
-# A record's result: its number, and either its output, its error line, or its summary key.
-_Done = tuple[int, str | None, str | None, tuple[str, str | None] | None]
+# What a worker sends back for a chunk of records: runs, each ending at a bad record or at the
+# chunk's end, and each holding the text its good records write (see _joined: a few strings,
+# whatever the count), the counts of a summary (with --summary), how many records it read, and
+# the bad record's error line (if any). The parent only writes.
+_Run = tuple[list[str], "Tally | None", int, "str | None"]
 
 
-def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Done]:
+def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
     """Read, assess and render a chunk of records (in a worker process, or in this one): only
-    strings and small keys travel back, so extra processes add speed rather than pickling."""
+    strings and counts travel back, so extra processes add speed rather than pickling."""
     from .batch import Tally
     from .serialize import from_json, outline_record_json, record_json
 
     job, records = task
-    done: list[_Done] = []
+    status = job.command == "assess" or (job.command == "questions" and not job.to)
+    summary = job.summary
+    compact = job.format == "json" and job.detail == "compact"
+    full = job.format == "json" and job.detail != "compact"
+    questions = job.command == "questions"
+    runs: list[_Run] = []
+    lines: list[str] = []
+    tally = Tally("return" if job.command == "return" else "status") if summary else None
+    count = 0
     for number, text in records:
-        if isinstance(text, str):  # the reader's own verdict: too large
-            done.append((number, None, _error_line(number, text), None))
-            continue
-        try:
-            claim = from_json(Claim, text)
-            result: Any
-            if job.command == "assess" or (job.command == "questions" and not job.to):
-                result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
-                if job.summary:
-                    done.append((number, None, None, Tally.key(result)))
+        count += 1
+        error: str | None = None
+        if text.__class__ is str:  # the reader's own verdict: too large
+            error = _error_line(number, text)
+        else:
+            try:
+                claim = from_json(Claim, text)
+                result: Any
+                if status:
+                    result = assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+                else:
+                    result = assess_return(
+                        claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
+                    )
+                if tally is not None:
+                    tally.add(Tally.key(result))
                     continue
-            else:
-                result = assess_return(
-                    claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine
-                )
-                if job.summary:
-                    done.append((number, None, None, Tally.key(result)))
-                    continue
-            if job.command == "questions":
-                rendered = _questions(number, result, job.format)
-            elif job.format == "json" and job.detail == "compact":
-                rendered = outline_record_json(number, result, reasons=job.reasons)
-            elif job.format == "json":
-                rendered = record_json(number, result)
-            else:
-                rendered = _label(number, claim, job.format) + result.explain(job.format)
-        except InvalidInput as exc:
-            done.append((number, None, _error_line(number, str(exc)), None))
+                if questions:
+                    lines.append(_questions(number, result, job.format))
+                elif compact:
+                    lines.append(outline_record_json(number, result, reasons=job.reasons))
+                elif full:
+                    lines.append(record_json(number, result))
+                else:
+                    lines.append(_label(number, claim, job.format) + result.explain(job.format))
+                continue
+            except InvalidInput as exc:
+                error = _error_line(number, str(exc))
+            except Exception as exc:  # a fault of the library's: the record is reported, not lost
+                message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+                error = _error_line(number, message)
+        runs.append((_joined(lines), tally, count, error))
+        lines, count = [], 0
+        tally = Tally(tally.question) if tally is not None else None
+    if count or not runs:
+        runs.append((_joined(lines), tally, count, None))
+    return runs
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """The text of a run of records, each on its own line, in as few strings as it can be
+    without costing more to write: consecutive ASCII lines joined into one string, any other
+    line kept a string of its own (joined, it would widen every character of the ASCII ones, and
+    the output's encoder would then walk them character by character)."""
+    pieces: list[str] = []
+    plain: list[str] = []
+    for line in lines:
+        if line.isascii():
+            plain.append(line)
             continue
-        except Exception as exc:  # a fault of the library's: the record is reported, not lost
-            message = f"internal error ({type(exc).__name__}: {exc}); please report it"
-            done.append((number, None, _error_line(number, message), None))
-            continue
-        done.append((number, rendered, None, None))
-    return done
+        if plain:
+            plain.append("")
+            pieces.append("\n".join(plain))
+            plain = []
+        pieces.append(line + "\n")
+    if plain:
+        plain.append("")
+        pieces.append("\n".join(plain))
+    return pieces
 
 
 def _label(number: int, claim: Claim, format: str) -> str:
@@ -330,19 +368,19 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
         results = ordered_map(_work, ((job, chunk) for chunk in chunks), args.processes)
         try:
-            for done in results:
-                for _, rendered, error, key in done:
+            for runs in results:
+                for text, counts, count, error in runs:
+                    for piece in text:
+                        out.write(piece)
+                    if counts is not None:
+                        tally.merge(counts)
+                    if bar:
+                        bar.update(count)
                     if error is not None:
                         bad += 1
                         err.write(error + "\n")
                         if args.strict:
                             break  # the records before this one count; none after it
-                    elif key is not None:
-                        tally.add(key)
-                    else:
-                        out.write(f"{rendered}\n")
-                if bar:
-                    bar.update(len(done))
                 if bad and args.strict:
                     break
         finally:
@@ -360,7 +398,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 2 if bad else 0
 
 
-_CHUNK = 256  # records per task
+_CHUNK = 256  # records per task (larger ones delay the first output of a slow input)
 
 
 def _count_records(path: str) -> int | None:

@@ -1,0 +1,202 @@
+"""The command line's throughput (issue 20, point 5): the (c) rows of ``run.py``, focused, each
+read by its ratio to ``json.loads`` of the same lines measured in the same run.
+
+Run from the repository root (after `pip install -e .`):
+
+    python benchmarks/cli.py                      # 100,000 claims, each configuration once
+    python benchmarks/cli.py --repeat 3           # the best of three runs of each
+    python benchmarks/cli.py --before OLD/src     # the same, alternating with the code at OLD
+    python benchmarks/cli.py --million            # adds peak memory at 1,000,000 claims
+    python benchmarks/cli.py --instructions       # instructions per claim (valgrind), one process
+
+Each run is a fresh process (``run.py``'s measuring program: the time of ``main()`` after the
+import, and the peak memory of the largest process) over the same JSON Lines file, with
+``--summary``, writing compact JSON Lines (the default) and ``--detail full``, on one process and
+on two. ``--before`` runs every configuration again with ``PYTHONPATH`` set to another checkout's
+``src`` (e.g. ``git archive main src | tar -x -C /tmp/main``), alternating the two so that both
+meet the same load. The reference is ``json.loads`` of 5,000 of the lines, kept in a list, the
+best of seven, measured before and after each configuration (the lower is used): on a shared
+machine the rate drifts, the ratio much less. Each row also gives the CPU time of all the run's
+processes (import and workers' start included) per claim against ``json.loads``'s CPU time,
+which a loaded machine sways less than the elapsed time. ``--instructions`` counts instead, with valgrind's
+callgrind, the instructions per claim of one process (a run over 1,300 claims less one over 300, so
+start-up and import cancel out) and of ``json.loads`` the same way: counts do not vary with load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import caseload
+from run import _MEASURE
+
+CONFIGS = {
+    "--summary": ["--summary"],
+    "compact JSON Lines": [],
+    "--detail full": ["--detail", "full"],
+}
+
+
+def loads_per_claim(lines: list[str], clock: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds per claim for ``json.loads`` of ``lines`` (kept in a list), the best of seven, by
+    ``clock`` (elapsed time, or ``time.process_time`` for this process's CPU time)."""
+    best = float("inf")
+    for _ in range(7):
+        start = clock()
+        [json.loads(line) for line in lines]
+        best = min(best, clock() - start)
+    return best / len(lines)
+
+
+def run(
+    path: Path, processes: int, extra: list[str], src: str | None
+) -> tuple[float, float, float]:
+    """Seconds, peak MB and CPU seconds (of every process, import included) of one command-line
+    run over ``path`` (the code from ``src`` if given)."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path), str(processes), *extra],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    elapsed, rss_kb, _ = proc.stdout.split()
+    return float(elapsed), int(rss_kb) / 1024, cpu
+
+
+_LOADS = """
+import json, sys
+for line in open(sys.argv[1], "rb").read().splitlines():
+    json.loads(line)
+"""
+
+
+_VALGRIND = ("valgrind", "--tool=callgrind")
+
+
+def instructions(program: str, path: Path, extra: list[str], src: str | None) -> int:
+    """The instructions ``program`` runs over ``path``, as valgrind's callgrind counts them."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [*_VALGRIND, f"--callgrind-out-file={tmp}/out", sys.executable, "-c", program]
+        proc = subprocess.run(
+            [*command, str(path), "1", *extra],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no count:\n{proc.stderr}")
+    return int(found.group(1))
+
+
+def count_instructions(versions: dict[str, str | None], tmp: str) -> None:
+    small, large = Path(tmp) / "small.jsonl", Path(tmp) / "large.jsonl"
+    lines = list(caseload.generate(1300))
+    small.write_text("".join(line + "\n" for line in lines[:300]))
+    large.write_text("".join(line + "\n" for line in lines))
+
+    def per_claim(program: str, extra: list[str], src: str | None) -> float:
+        return (
+            instructions(program, large, extra, src) - instructions(program, small, extra, src)
+        ) / 1000
+
+    reference = per_claim(_LOADS, [], None)
+    print(f"json.loads: {reference:,.0f} instructions per claim", flush=True)
+    for label, extra in CONFIGS.items():
+        for version, src in versions.items():
+            count = per_claim(_MEASURE, extra, src)
+            print(
+                f"{version:>6} {label}, 1 process: {count:,.0f} instructions per claim, "
+                f"{count / reference:.2f}x json.loads",
+                flush=True,
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each (the best is kept)")
+    parser.add_argument("--before", metavar="SRC", help="another checkout's src, to compare")
+    parser.add_argument("--million", action="store_true", help="peak memory at 1M claims")
+    parser.add_argument("--instructions", action="store_true", help="count with valgrind")
+    args = parser.parse_args()
+    versions = {"after": None, "before": args.before} if args.before else {"": None}
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.instructions:
+            count_instructions(versions, tmp)
+            return
+        path = Path(tmp) / "caseload.jsonl"
+        with path.open("w") as f:
+            for line in caseload.generate(args.claims):
+                f.write(line + "\n")
+        with path.open() as f:
+            sample = [next(f).rstrip("\n") for _ in range(min(5000, args.claims))]
+        print(f"{args.claims:,} claims, {os.cpu_count()} cores; targets at the issue's 3.7 µs: "
+              "25,000/s = 10.8x json.loads, 40,000/s = 6.8x")  # fmt: skip
+        for label, extra in CONFIGS.items():
+            reference = loads_per_claim(sample)
+            cpu_reference = loads_per_claim(sample, time.process_time)
+            rates: dict[tuple[str, int], float] = {}
+            cpus: dict[tuple[str, int], float] = {}
+            for _ in range(args.repeat):
+                for processes in (1, 2):
+                    for version, src in versions.items():
+                        elapsed, _, cpu = run(path, processes, extra, src)
+                        key = (version, processes)
+                        rates[key] = max(rates.get(key, 0.0), args.claims / elapsed)
+                        cpus[key] = min(cpus.get(key, float("inf")), cpu / args.claims)
+            reference = min(reference, loads_per_claim(sample))
+            cpu_reference = min(cpu_reference, loads_per_claim(sample, time.process_time))
+            for (version, processes), rate in rates.items():
+                ratio = 1 / rate / reference
+                scaling = (
+                    f", {rate / rates[(version, 1)]:.2f}x one process" if processes == 2 else ""
+                )
+                cpu = cpus[(version, processes)] / cpu_reference
+                print(
+                    f"{version:>6} {label}, {processes} process{'es' if processes > 1 else ''}: "
+                    f"{rate:,.0f} claims/s, {ratio:.2f}x json.loads per claim{scaling}; "
+                    f"CPU {cpu:.2f}x json.loads per claim (json.loads {reference * 1e6:.2f} µs)",
+                    flush=True,
+                )
+        if args.million:
+            path.unlink()
+            with path.open("w") as f:
+                for line in caseload.generate(1_000_000):
+                    f.write(line + "\n")
+            for version, src in versions.items():
+                for processes, extra in ((1, []), (2, ["--detail", "full"])):
+                    elapsed, peak, _ = run(path, processes, extra, src)
+                    print(
+                        f"{version:>6} 1,000,000 claims, {' '.join(extra) or 'compact'}, "
+                        f"{processes} process{'es' if processes > 1 else ''}: "
+                        f"{1_000_000 / elapsed:,.0f} claims/s, peak {peak:.0f} MB",
+                        flush=True,
+                    )
+
+
+if __name__ == "__main__":
+    main()
