@@ -372,6 +372,29 @@ class IdentityMemo:
 
         return remembered
 
+    def wrap_under(self, compute: Callable[[Any, Any], T]) -> Callable[[Any, Any], T]:
+        """As :meth:`wrap`, for a value computed from a finding and what it shares with its
+        parent (the parent's verdict and citations, which each entry holds): a finding shared by
+        many claims, under a parent made anew for each claim, is written once."""
+        entries: dict[tuple[int, int], tuple[object, Any, Any, Any]] = {}
+        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
+        limit = self.limit
+
+        @functools.wraps(compute)
+        def remembered(obj: Any, parent: Any) -> T:
+            verdict, cites = parent.verdict, parent.citations
+            key = (id(obj), id(verdict))
+            hit = entries.get(key)
+            if hit is not None and hit[0] is obj and (hit[2] is cites or hit[2] == cites):
+                return hit[3]  # type: ignore[no-any-return]
+            value = compute(obj, parent)
+            if len(entries) >= limit:
+                entries.clear()
+            entries[key] = (obj, verdict, cites, value)
+            return value
+
+        return remembered
+
 
 _IDENTITY: list[IdentityMemo] = []
 
@@ -623,15 +646,18 @@ def install() -> None:
                 _positions_by_parts(logic.positions_in)
             )
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
-        for module, name in (
-            (serialize, "finding_json"),
-            (serialize, "finding_outline_json"),
-            (serialize, "finding_outline_reasons_json"),
-        ):
+        for module, name in ((serialize, "finding_json"),):
             original = getattr(module, name)
             if id(original) not in _WRAPPERS:
                 _WRAPPERS[id(original)] = _by_identity(original)
             _set(module, name, _WRAPPERS[id(original)])
+        for name in ("finding_outline_under_json", "finding_outline_reasons_under_json"):
+            original = getattr(serialize, name)  # a subtree's compact text under its parent
+            if id(original) not in _WRAPPERS:
+                memo = IdentityMemo()
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap_under(original)
+            _set(serialize, name, _WRAPPERS[id(original)])
         for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
             original = getattr(render, name)
             if id(original) not in _WRAPPERS:
