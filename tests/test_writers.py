@@ -208,7 +208,8 @@ def test_the_first_compact_form_still_reads_as_it_did() -> None:
     first written) reads as before, a child without citations under a cited parent included,
     and states the same findings as the new form."""
     old = rl.from_json(rl.FindingOutline, FIRST_FORM)
-    assert old.children[2].citations == () and old.children[2].also is None
+    assert old.children[2].citations == ()
+    assert old.children[2].also is None
     assert old.resolved() == old
     assert old == rl.FindingOutline.of(_inclusion()).resolved()
     assert _stated(old) == _cited(_inclusion())
@@ -226,7 +227,7 @@ def test_an_outline_says_which_citations_and_states_its_root_verdict() -> None:
     )
     assert _valid(rl.ResultOutline, line)
     del line["finding"]["verdict"]
-    with pytest.raises(rl.InvalidInput, match="finding.verdict: the root of a tree states"):
+    with pytest.raises(rl.InvalidInput, match=r"finding\.verdict: the root of a tree states"):
         rl.from_dict(rl.ResultOutline, line)
     assert not _valid(rl.ResultOutline, line)
     with pytest.raises(rl.InvalidInput, match="verdict: the root of a tree states"):

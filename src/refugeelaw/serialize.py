@@ -672,8 +672,9 @@ def finding_outline_reasons_under_json(finding: Any, parent: Any) -> str:
 def _citations_under(cites: tuple[Any, ...], inherited: tuple[Any, ...]) -> str:
     """The ``"also"`` or ``"citations"`` member of a finding citing ``cites`` under a parent
     citing ``inherited`` (with a leading comma; empty without citations)."""
-    if inherited and cites[: len(inherited)] == inherited:
-        return f',"also":[{",".join([_key_json(c) for c in cites[len(inherited) :]])}]'
+    n = len(inherited)
+    if n and (cites is inherited or cites[:n] == inherited):
+        return f',"also":[{",".join([_key_json(c) for c in cites[n:]])}]'
     if cites:
         return f',"citations":[{",".join([_key_json(c) for c in cites])}]'
     return ""

@@ -372,26 +372,30 @@ class IdentityMemo:
 
         return remembered
 
-    def wrap_under(self, compute: Callable[[Any, Any], T]) -> Callable[[Any, Any], T]:
-        """As :meth:`wrap`, for a value computed from a finding and what it shares with its
-        parent (the parent's verdict and citations, which each entry holds): a finding shared by
-        many claims, under a parent made anew for each claim, is written once."""
-        entries: dict[tuple[int, int], tuple[object, Any, Any, Any]] = {}
+    def wrap_under(self, compute: Callable[[Any, Any], str]) -> Callable[[Any, Any], str]:
+        """As :meth:`wrap`, for a finding's text under its parent, which depends on the parent's
+        citations and on whether the parent's verdict is the finding's: each entry holds the
+        finding, the parent's citations and the text for either case, so that a finding shared by
+        many claims, under a parent made anew for each claim, is written once or twice."""
+        entries: dict[int, list[Any]] = {}
         self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
         limit = self.limit
 
         @functools.wraps(compute)
-        def remembered(obj: Any, parent: Any) -> T:
-            verdict, cites = parent.verdict, parent.citations
-            key = (id(obj), id(verdict))
-            hit = entries.get(key)
-            if hit is not None and hit[0] is obj and (hit[2] is cites or hit[2] == cites):
-                return hit[3]  # type: ignore[no-any-return]
-            value = compute(obj, parent)
-            if len(entries) >= limit:
-                entries.clear()
-            entries[key] = (obj, verdict, cites, value)
-            return value
+        def remembered(obj: Any, parent: Any) -> str:
+            cites = parent.citations
+            slot = 2 if obj.verdict is parent.verdict else 3
+            hit = entries.get(id(obj))
+            if hit is not None and hit[0] is obj and (hit[1] is cites or hit[1] == cites):
+                text: str | None = hit[slot]
+                if text is not None:
+                    return text
+            else:
+                if len(entries) >= limit:
+                    entries.clear()
+                hit = entries[id(obj)] = [obj, cites, None, None]
+            text = hit[slot] = compute(obj, parent)
+            return text
 
         return remembered
 
