@@ -21,6 +21,7 @@ import argparse
 import datetime as dt
 import gc
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -97,6 +98,7 @@ def instructions(n: int) -> None:
                 capture_output=True,
                 text=True,
                 check=True,
+                env={**os.environ, "PYTHONHASHSEED": "0"},  # the same count run after run
             )
             found = re.search(r"Collected : (\d+)", run.stderr)
             if found is None:

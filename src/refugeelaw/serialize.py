@@ -597,7 +597,7 @@ def _compact_strs(key: str, items: tuple[str, ...]) -> str:
 
 def finding_outline_json(finding: Any) -> str:
     """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`): the root
-    with its verdict and citations, each finding below as :func:`finding_outline_under_json`
+    with its verdict and citations, each finding below as ``finding_outline_under_json``
     writes it."""
     f = finding
     cites = f.citations
@@ -653,7 +653,7 @@ def finding_outline_under_json(finding: Any, parent: Any) -> str:
 
 
 def finding_outline_reasons_under_json(finding: Any, parent: Any) -> str:
-    """:func:`finding_outline_under_json` with each finding's reason."""
+    """``finding_outline_under_json`` with each finding's reason."""
     f = finding
     children = f.children
     return (
