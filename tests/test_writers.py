@@ -10,16 +10,20 @@ ICCPR 6-7, custom), with the speed layer on and off.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import jsonschema
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
-from refugeelaw import _speed, render, serialize
+from refugeelaw import _speed, render, serialize, testing
 from test_speed import RETURNS, decide
 from test_status_properties import STATES, claims, doctrines
 
+ON = dt.date(2004, 6, 30)
 cases = st.lists(
     st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
     min_size=1,
@@ -61,12 +65,26 @@ def test_the_compact_writer_is_the_results_outline(cases, reasons: bool) -> None
         assert outline.outcome == result.outcome.value
         assert outline.missing_facts == result.missing_facts()
         assert [f.element for _, f in result.finding.walk()] == _elements(outline.finding)
+        assert _stated(outline.finding.resolved()) == _cited(result.finding)  # nothing lost
         line = serialize.outline_record_json(3, result, reasons=reasons)
         assert json.loads(line) == {"record": 3, "result": json.loads(text)}
 
 
 def _elements(outline: rl.FindingOutline) -> list[str]:
     return [outline.element, *(e for c in outline.children for e in _elements(c))]
+
+
+def _stated(outline: rl.FindingOutline) -> list[tuple[str, rl.Verdict | None, tuple[str, ...]]]:
+    """Each finding of a resolved outline: its element, verdict and citation keys."""
+    assert outline.also is None
+    own = (outline.element, outline.verdict, outline.citations)
+    return [own, *(x for c in outline.children for x in _stated(c))]
+
+
+def _cited(finding: rl.Finding) -> list[tuple[str, rl.Verdict | None, tuple[str, ...]]]:
+    """Each finding of a tree: its element, verdict and citation keys."""
+    keys = rl.results.citation_key
+    return [(f.element, f.verdict, tuple(map(keys, f.citations))) for _, f in finding.walk()]
 
 
 @settings(max_examples=100)
@@ -89,6 +107,11 @@ def test_rendered_text_is_the_line_by_line_rendering(cases) -> None:
 
 
 texts = st.text(min_size=1).filter(str.strip)
+CITATIONS = [
+    rl.Citation("refugee-convention-1951", "1A(2)"),
+    rl.Citation("unhcr-handbook", "37-50"),
+    rl.Citation("refugee-convention-1951", "1D"),
+]
 
 
 @st.composite
@@ -102,7 +125,7 @@ def trees(draw: st.DrawFn, depth: int = 3) -> rl.Finding:
         draw(texts),
         draw(st.sampled_from(list(rl.Verdict))),
         draw(st.one_of(texts, st.just("a\nb"))),
-        citations=draw(st.lists(st.just(rl.Citation("refugee-convention-1951", "1A(2)")))),
+        citations=draw(st.lists(st.sampled_from(CITATIONS), max_size=3)),
         children=children,
         facts=draw(st.lists(st.sampled_from(["fears[0].likelihood", "person.location"]))),
         standard=draw(st.one_of(st.none(), texts)),
@@ -125,3 +148,91 @@ def test_any_tree_renders_and_writes_as_the_reference(tree: rl.Finding) -> None:
         outline = rl.FindingOutline.of(tree, reasons=reasons)
         assert json.loads(write(tree)) == serialize.compact_dict(outline)
         assert rl.from_json(rl.FindingOutline, write(tree)) == outline
+        assert _stated(outline.resolved()) == _cited(tree)
+
+
+def _inclusion() -> rl.Finding:
+    """A hand-made tree under Art 1A(2): children sharing the parent's citation, adding
+    UNHCR Handbook paras 37-50 to it, citing nothing, citing Art 1D instead."""
+    a12, handbook, art_1d = CITATIONS
+    no, yes = rl.Verdict.NOT_MET, rl.Verdict.MET
+    return rl.Finding(
+        "inclusion",
+        no,
+        "r",
+        citations=[a12],
+        children=[
+            rl.Finding("outside the country of nationality", yes, "r", citations=[a12]),
+            rl.Finding("well-founded fear", no, "r", citations=[a12, handbook]),
+            rl.Finding("no citation", no, "r"),
+            rl.Finding("Art 1D", no, "r", citations=[art_1d]),
+        ],
+    )
+
+
+# What the compact form wrote before findings left out what they share with their parent.
+FIRST_FORM = (
+    '{"element":"inclusion","verdict":"not_met","citations":["refugee-convention-1951 1A(2)"],'
+    '"children":[{"element":"outside the country of nationality","verdict":"met",'
+    '"citations":["refugee-convention-1951 1A(2)"]},{"element":"well-founded fear",'
+    '"verdict":"not_met","citations":["refugee-convention-1951 1A(2)","unhcr-handbook 37-50"]},'
+    '{"element":"no citation","verdict":"not_met"},{"element":"Art 1D","verdict":"not_met",'
+    '"citations":["refugee-convention-1951 1D"]}]}'
+)
+
+
+def test_a_finding_leaves_out_what_it_shares_with_its_parent() -> None:
+    """Art 1A(2): a child states its verdict only where it differs from its parent's; cites
+    ``"also": []`` for exactly the parent's citations, ``"also"`` with the Handbook's paras
+    37-50 for the parent's and those, nothing for none, and Art 1D in full."""
+    _speed.install()
+    text = serialize.finding_outline_json(_inclusion())
+    assert text == (
+        '{"element":"inclusion","verdict":"not_met","citations":["refugee-convention-1951 1A(2)"],'
+        '"children":[{"element":"outside the country of nationality","verdict":"met","also":[]},'
+        '{"element":"well-founded fear","also":["unhcr-handbook 37-50"]},'
+        '{"element":"no citation"},'
+        '{"element":"Art 1D","citations":["refugee-convention-1951 1D"]}]}'
+    )
+    outline = rl.from_json(rl.FindingOutline, text)
+    fear = outline.children[1]
+    assert (fear.verdict, fear.citations, fear.also) == (None, (), ("unhcr-handbook 37-50",))
+    assert _stated(outline.resolved()) == _cited(_inclusion())
+    assert rl.json_schema(rl.FindingOutline)["description"].startswith(
+        "A finding as the compact form gives it, leaving out what it shares with its parent"
+    )
+
+
+def test_the_first_compact_form_still_reads_as_it_did() -> None:
+    """Art 1A(2): an outline with every verdict and citation stated (as the compact form was
+    first written) reads as before, a child without citations under a cited parent included,
+    and states the same findings as the new form."""
+    old = rl.from_json(rl.FindingOutline, FIRST_FORM)
+    assert old.children[2].citations == ()
+    assert old.children[2].also is None
+    assert old.resolved() == old
+    assert old == rl.FindingOutline.of(_inclusion()).resolved()
+    assert _stated(old) == _cited(_inclusion())
+
+
+def test_an_outline_says_which_citations_and_states_its_root_verdict() -> None:
+    """Art 1A(2): citations in full and after the parent's at once are refused (by the parser
+    and the schema), and so is a result's tree whose root leaves its verdict out."""
+    both = {"element": "inclusion", "verdict": "met", "citations": ["x"], "also": []}
+    with pytest.raises(rl.InvalidInput, match="also: give the citations either in full"):
+        rl.from_dict(rl.FindingOutline, both)
+    assert not _valid(rl.FindingOutline, both)
+    line = json.loads(
+        serialize.outline_json(rl.assess_status(testing.north_korean_escapee(), on=ON))
+    )
+    assert _valid(rl.ResultOutline, line)
+    del line["finding"]["verdict"]
+    with pytest.raises(rl.InvalidInput, match=r"finding\.verdict: the root of a tree states"):
+        rl.from_dict(rl.ResultOutline, line)
+    assert not _valid(rl.ResultOutline, line)
+    with pytest.raises(rl.InvalidInput, match="verdict: the root of a tree states"):
+        rl.FindingOutline("inclusion").resolved()
+
+
+def _valid(cls: type, doc: object) -> bool:
+    return jsonschema.Draft202012Validator(rl.json_schema(cls)).is_valid(doc)

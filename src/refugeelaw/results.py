@@ -16,7 +16,7 @@ import attrs
 from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine
-from .errors import Problem
+from .errors import InvalidInput, Problem
 from .facts import Claim
 from .logic import Finding, Verdict, missing_facts
 from .outcomes import ReturnOutcome, Status
@@ -119,6 +119,11 @@ class ExplainedResult:
 
 _VERDICT = v.to_enum(Verdict)
 _IS_VERDICT = v.is_enum(Verdict)
+_IS_OPT_VERDICT = v.is_enum(Verdict, optional=True)
+
+
+def _opt_keys(value: Any) -> Iterable[Problem] | str | None:
+    return None if value is None else v.tuple_of_str(value)
 
 
 def _to_verdict(value: Any) -> Any:
@@ -629,23 +634,35 @@ def citation_key(citation: Citation) -> str:
 
 @attrs.frozen(repr=False, cache_hash=True)
 class FindingOutline(v.Checked):
-    """A finding as the compact form gives it: the element, its verdict, the keys of its
-    citations and its children's outlines; its reason only where reasons were asked for.
+    """A finding as the compact form gives it, leaving out what it shares with its parent: the
+    element, its verdict and citation keys (unless the parent's), its children; its reason only
+    where reasons were asked for.
 
     Not a :class:`~refugeelaw.Finding`, whose reason is required: an outline says what was decided
     and on what authority, the full form says why (``--detail full``, ``to_json``).
 
+    A finding's verdict and citations are its own, or, where it leaves them out, its parent's
+    (the root of a tree states its verdict): ``verdict`` ``None`` is the parent's verdict;
+    ``also`` given is the parent's citations followed by the keys in ``also`` (``[]``: exactly
+    the parent's), and then ``citations`` is empty; otherwise ``citations`` are all of them (none
+    when empty). Nothing is lost: :meth:`resolved` states every verdict and every citation key of
+    the tree. An outline written with every verdict and citation stated (as the compact form was
+    first written) reads as it did.
+
     Args:
         element: what was decided, as the finding names it.
-        verdict: the finding's verdict.
+        verdict: the finding's verdict, or ``None``: its parent's.
         citations: each citation as its key (``refugeelaw.results.citation_key``): the
-            instrument key, a space, the pinpoint.
+            instrument key, a space, the pinpoint; empty where ``also`` is given.
         children: the outlines of the findings it was computed from.
         reason: the finding's reason, or ``None`` where reasons were not asked for.
+        also: ``None``, or the keys cited after its parent's citations, which it cites first.
     """
 
     element: str = attrs.field(metadata={"check": v.non_empty_str})
-    verdict: Verdict = attrs.field(converter=_to_verdict, metadata={"check": _IS_VERDICT})
+    verdict: Verdict | None = attrs.field(
+        default=None, converter=_to_verdict, metadata={"check": _IS_OPT_VERDICT}
+    )
     citations: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
@@ -655,20 +672,65 @@ class FindingOutline(v.Checked):
         metadata={"check": lambda value: v.tuple_of(FindingOutline)(value)},
     )
     reason: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
+    also: tuple[str, ...] | None = attrs.field(
+        default=None, converter=v.to_tuple, metadata={"check": _opt_keys}
+    )
 
     def __repr__(self) -> str:
-        return f"<FindingOutline {self.element!r}: {self.verdict.value}>"
+        verdict = "(as its parent)" if self.verdict is None else self.verdict.value
+        return f"<FindingOutline {self.element!r}: {verdict}>"
+
+    def _cross_check(self) -> Iterable[Problem]:
+        if self.also is not None and self.citations:
+            yield Problem(
+                "also", "give the citations either in full or after the parent's, not both"
+            )
 
     @classmethod
     def of(cls, finding: Finding, *, reasons: bool = False) -> FindingOutline:
-        """The outline of ``finding``'s tree (with each reason if ``reasons``)."""
+        """The outline of ``finding``'s tree (with each reason if ``reasons``): the root states
+        its verdict and citations, each finding below leaves out what it shares with its
+        parent."""
+        return cls._of(finding, None, reasons)
+
+    @classmethod
+    def _of(cls, finding: Finding, parent: Finding | None, reasons: bool) -> FindingOutline:
+        cites = finding.citations
+        also: tuple[str, ...] | None = None
+        if (
+            parent is not None
+            and parent.citations
+            and cites[: len(parent.citations)] == (parent.citations)
+        ):
+            also, cites = tuple(citation_key(c) for c in cites[len(parent.citations) :]), ()
         return cls(
             finding.element,
-            finding.verdict,
-            tuple(citation_key(c) for c in finding.citations),
-            tuple(cls.of(c, reasons=reasons) for c in finding.children),
+            None if parent is not None and finding.verdict is parent.verdict else finding.verdict,
+            tuple(citation_key(c) for c in cites),
+            tuple(cls._of(c, finding, reasons) for c in finding.children),
             finding.reason if reasons else None,
+            also,
         )
+
+    def resolved(self, parent: FindingOutline | None = None) -> FindingOutline:
+        """The same tree with every verdict and every citation key stated (no ``also``), given
+        the resolved outline of this finding's parent (``None``: this is the root).
+
+        Raises:
+            InvalidInput: the root leaves its verdict out (it has no parent to take it from).
+        """
+        verdict = self.verdict
+        if verdict is None:
+            if parent is None:
+                raise InvalidInput([Problem("verdict", "the root of a tree states its verdict")])
+            verdict = parent.verdict
+        cites = self.citations
+        if self.also is not None:
+            cites = (*(() if parent is None else parent.citations), *self.also)
+        head = FindingOutline(self.element, verdict, cites, (), self.reason)
+        if not self.children:
+            return head
+        return attrs.evolve(head, children=tuple(c.resolved(head) for c in self.children))
 
 
 _QUESTIONS = ("status", "return")
@@ -692,7 +754,8 @@ class ResultOutline(v.Checked):
             :class:`ReturnAssessment`).
         outcome: the outcome's value (``"refugee"``, ``"prohibited"``, ...).
         on: the date of the assessment.
-        finding: the outline of the result's finding tree.
+        finding: the outline of the result's finding tree (its root states its verdict; see
+            :class:`FindingOutline` for what each finding below leaves out).
         state: for status, the state whose regime applied (``None``: none given).
         by: for return, the returning state.
         to: for return, the destination.
@@ -734,6 +797,10 @@ class ResultOutline(v.Checked):
 
     def __repr__(self) -> str:
         return f"<ResultOutline {self.question} {self.outcome} on {self.on.isoformat()}>"
+
+    def _cross_check(self) -> Iterable[Problem]:
+        if self.finding.verdict is None:
+            yield Problem("finding.verdict", "the root of a tree states its verdict")
 
     @classmethod
     def of(

@@ -596,7 +596,9 @@ def _compact_strs(key: str, items: tuple[str, ...]) -> str:
 
 
 def finding_outline_json(finding: Any) -> str:
-    """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`)."""
+    """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`): the root
+    with its verdict and citations, each finding below as ``finding_outline_under_json``
+    writes it."""
     f = finding
     cites = f.citations
     children = f.children
@@ -604,7 +606,7 @@ def finding_outline_json(finding: Any) -> str:
         f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
         + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
         + (
-            f',"children":[{",".join([finding_outline_json(c) for c in children])}]'
+            f',"children":[{",".join([finding_outline_under_json(c, f) for c in children])}]'
             if children
             else ""
         )
@@ -621,12 +623,61 @@ def finding_outline_reasons_json(finding: Any) -> str:
         f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
         + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
         + (
-            f',"children":[{",".join([finding_outline_reasons_json(c) for c in children])}]'
+            f',"children":[{",".join([finding_outline_reasons_under_json(c, f) for c in children])}]'
             if children
             else ""
         )
         + f',"reason":{_str(f.reason)}}}'
     )
+
+
+def finding_outline_under_json(finding: Any, parent: Any) -> str:
+    """The compact form of ``finding``'s outline under ``parent`` (a finding, of which it is a
+    child): its verdict only where it differs from the parent's; its citations as ``"also"`` (the
+    keys after the parent's) where the parent's begin them, else in full (``"citations"``, left
+    out when none). It depends on the parent's verdict and citations alone, and is remembered by
+    them in the speed room."""
+    f = finding
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)}'
+        + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+        + _citations_under(f.citations, parent.citations)
+        + (
+            f',"children":[{",".join([finding_outline_under_json(c, f) for c in children])}]'
+            if children
+            else ""
+        )
+        + "}"
+    )
+
+
+def finding_outline_reasons_under_json(finding: Any, parent: Any) -> str:
+    """``finding_outline_under_json`` with each finding's reason."""
+    f = finding
+    children = f.children
+    return (
+        f'{{"element":{_str(f.element)}'
+        + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+        + _citations_under(f.citations, parent.citations)
+        + (
+            f',"children":[{",".join([finding_outline_reasons_under_json(c, f) for c in children])}]'
+            if children
+            else ""
+        )
+        + f',"reason":{_str(f.reason)}}}'
+    )
+
+
+def _citations_under(cites: tuple[Any, ...], inherited: tuple[Any, ...]) -> str:
+    """The ``"also"`` or ``"citations"`` member of a finding citing ``cites`` under a parent
+    citing ``inherited`` (with a leading comma; empty without citations)."""
+    n = len(inherited)
+    if n and (cites is inherited or cites[:n] == inherited):
+        return f',"also":[{",".join([_key_json(c) for c in cites[n:]])}]'
+    if cites:
+        return f',"citations":[{",".join([_key_json(c) for c in cites])}]'
+    return ""
 
 
 def _key_json(citation: Any) -> str:
@@ -1146,6 +1197,23 @@ _UNSTATABLE: dict[str, str] = {
 
 # Cross-checks of a class that a schema can state.
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
+    # A finding's citations are given in full or after its parent's, not both.
+    "FindingOutline": [
+        {
+            "not": {
+                "required": ["also", "citations"],
+                "properties": {"also": {"type": "array"}, "citations": {"minItems": 1}},
+            }
+        }
+    ],
+    # The root of an outline's tree states its verdict (it has no parent to take it from).
+    "ResultOutline": [
+        {
+            "properties": {
+                "finding": {"required": ["verdict"], "properties": {"verdict": {"type": "string"}}}
+            }
+        }
+    ],
     # A provision has no text exactly when its text was not found.
     "Provision": [
         {
@@ -1206,6 +1274,16 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
             ]
         }
     ],
+}
+
+
+# Where a class's first line is not enough to read its JSON.
+_DESCRIPTIONS: dict[str, str] = {
+    "FindingOutline": "A finding as the compact form gives it, leaving out what it shares with "
+    "its parent: 'verdict' left out (or null) is the parent's verdict (the root of a tree states "
+    "its own); 'also' given is the parent's citation keys followed by these ([]: exactly the "
+    "parent's); otherwise 'citations' are all of its citation keys (none when left out). "
+    "'reason' only where reasons were asked for.",
 }
 
 
@@ -1336,7 +1414,9 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
                 body["allOf"] = [{"$ref": "#/$defs/citable"}]
                 defs["citable"] = _citable()
             doc = (tp.__doc__ or "").strip().splitlines()
-            if doc:
+            if name in _DESCRIPTIONS:
+                body["description"] = _DESCRIPTIONS[name]
+            elif doc:
                 body["description"] = doc[0]
             defs[name] = body
         return {"$ref": f"#/$defs/{name}"}

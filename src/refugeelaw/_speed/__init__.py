@@ -372,6 +372,33 @@ class IdentityMemo:
 
         return remembered
 
+    def wrap_under(self, compute: Callable[[Any, Any], str]) -> Callable[[Any, Any], str]:
+        """As :meth:`wrap`, for a finding's text under its parent, which depends on the parent's
+        citations and on whether the parent's verdict is the finding's: each entry holds the
+        finding, the parent's citations and the text for either case, so that a finding shared by
+        many claims, under a parent made anew for each claim, is written once or twice."""
+        entries: dict[int, list[Any]] = {}
+        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
+        limit = self.limit
+
+        @functools.wraps(compute)
+        def remembered(obj: Any, parent: Any) -> str:
+            cites = parent.citations
+            slot = 2 if obj.verdict is parent.verdict else 3
+            hit = entries.get(id(obj))
+            if hit is not None and hit[0] is obj and (hit[1] is cites or hit[1] == cites):
+                text: str | None = hit[slot]
+                if text is not None:
+                    return text
+            else:
+                if len(entries) >= limit:
+                    entries.clear()
+                hit = entries[id(obj)] = [obj, cites, None, None]
+            text = hit[slot] = compute(obj, parent)
+            return text
+
+        return remembered
+
 
 _IDENTITY: list[IdentityMemo] = []
 
@@ -623,15 +650,18 @@ def install() -> None:
                 _positions_by_parts(logic.positions_in)
             )
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
-        for module, name in (
-            (serialize, "finding_json"),
-            (serialize, "finding_outline_json"),
-            (serialize, "finding_outline_reasons_json"),
-        ):
+        for module, name in ((serialize, "finding_json"),):
             original = getattr(module, name)
             if id(original) not in _WRAPPERS:
                 _WRAPPERS[id(original)] = _by_identity(original)
             _set(module, name, _WRAPPERS[id(original)])
+        for name in ("finding_outline_under_json", "finding_outline_reasons_under_json"):
+            original = getattr(serialize, name)  # a subtree's compact text under its parent
+            if id(original) not in _WRAPPERS:
+                memo = IdentityMemo()
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap_under(original)
+            _set(serialize, name, _WRAPPERS[id(original)])
         for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
             original = getattr(render, name)
             if id(original) not in _WRAPPERS:
