@@ -596,3 +596,18 @@ def test_former_states_were_parties_until_they_ended() -> None:
     assert rl.party_status("YUG", "iccpr-1966", on="1992-01-01").verdict is rl.Verdict.UNKNOWN
     # No source read dates the SFRY's ratification of the Refugee Convention: unknown, not False.
     assert rl.party_status("YUG", C, on="1980-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+def test_participants_are_the_states_with_a_record_for_the_instrument_in_code_order() -> None:
+    """``states.participants`` reads an index made when the data is loaded: for every instrument
+    (and for a key with no records) it names exactly the states with a participation record for
+    it, sorted, as a scan of every state's records does."""
+    from refugeelaw.instruments import all_instruments
+
+    records = {s.code: s.participations for s in rl.states.all_states()}
+    for key in [i.key for i in all_instruments()] + ["no-such-instrument"]:
+        scanned = tuple(
+            code for code in sorted(records) if any(p.instrument == key for p in records[code])
+        )
+        assert rl.states.participants(key) == scanned
+    assert "CHN" in rl.states.participants("cat-1984")

@@ -126,8 +126,10 @@ def return_arguments(
         type(claim) is Claim
         and type(on) is dt.date
         and (doctrine is None or type(doctrine) is Doctrine)
-        and _is_code(by)
-        and _is_code(to)
+        and type(by) is str
+        and type(to) is str
+        and by in (codes := _table())
+        and to in codes
     ):
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()

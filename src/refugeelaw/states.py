@@ -549,8 +549,13 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
 
 @functools.cache
 def _datasets() -> tuple[
-    dict[str, tuple[Participation, ...]], dict[str, Horizon], dict[str, _Eligible]
+    dict[str, tuple[Participation, ...]],
+    dict[str, Horizon],
+    dict[str, _Eligible],
+    dict[str, tuple[str, ...]],
 ]:
+    """The participation records by state, the horizons and rosters by instrument, and the
+    states with a record for each instrument (sorted), read once."""
     by_state: dict[str, list[Participation]] = {}
     horizons: dict[str, Horizon] = {}
     eligible: dict[str, _Eligible] = {}
@@ -562,7 +567,16 @@ def _datasets() -> tuple[
             eligible[raw["instrument"]] = roster
         for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
-    return {k: tuple(ps) for k, ps in by_state.items()}, horizons, eligible
+    by_instrument: dict[str, list[str]] = {}
+    for code in sorted(by_state):
+        for key in dict.fromkeys(p.instrument for p in by_state[code]):
+            by_instrument.setdefault(key, []).append(code)
+    return (
+        {k: tuple(ps) for k, ps in by_state.items()},
+        horizons,
+        eligible,
+        {k: tuple(codes) for k, codes in by_instrument.items()},
+    )
 
 
 def _participations() -> dict[str, tuple[Participation, ...]]:
@@ -595,11 +609,7 @@ def get(code: str | State) -> State:
 
 def participants(instrument: str) -> tuple[str, ...]:
     """The states with a participation record for ``instrument`` (ISO alpha-3, sorted)."""
-    return tuple(
-        code
-        for code, records in sorted(_participations().items())
-        if any(p.instrument == instrument for p in records)
-    )
+    return _datasets()[3].get(instrument, ())
 
 
 def all_states() -> tuple[State, ...]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -37,8 +36,7 @@ __all__ = [
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 
-@attrs.frozen
-class ReturnCase:
+class ReturnCase(NamedTuple):
     """One question of return: the facts, who returns whom where and when, under which doctrine,
     with the status determination (Art 1, made once) and the risks on return (each assessed once).
 
@@ -195,8 +193,10 @@ def exposure(
         cite: the provision of the bar the risk belongs to (an indirect return breaches that
             provision, not another).
     """
-    direct = [f for country, f in tested if country == to]
-    elsewhere = [f for country, f in tested if country != to]
+    direct: list[Finding] = []  # feared in ``to`` itself
+    elsewhere: list[Finding] = []  # feared in another country
+    for country, f in tested:
+        (direct if country == to else elsewhere).append(f)
     verdict = Verdict.any([f.verdict for f in direct])
     if elsewhere:
         indirect = onward_return(to, Verdict.any([f.verdict for f in elsewhere]), onward)
