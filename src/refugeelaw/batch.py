@@ -211,7 +211,7 @@ def status_outcomes(
     """The outcome of every claim under Art 1, in input order, without the explanations.
 
     The same rules decide as in :func:`refugeelaw.assess_status` (the same element rules, put
-    together in the same way: :func:`refugeelaw.law.status.outcome`), and each outcome is the one
+    together in the same way: ``refugeelaw.law.status.outcome``), and each outcome is the one
     ``assess_status(claim, on=on, state=state, doctrine=doctrine).outcome`` gives; only the
     findings that explain it are not built, so it costs a fraction of an explained determination.
     For a caseload's figures; to know why, or what is still needed, assess the claims that matter.
