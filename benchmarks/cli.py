@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -40,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import caseload
+from instructions import _instructions_of
 from run import _MEASURE
 
 CONFIGS = {
@@ -89,27 +89,12 @@ for line in open(sys.argv[1], "rb").read().splitlines():
 """
 
 
-_VALGRIND = ("valgrind", "--tool=callgrind")
-
-
 def instructions(program: str, path: Path, extra: list[str], src: str | None) -> int:
     """The instructions ``program`` runs over ``path``, as valgrind's callgrind counts them."""
     env = dict(os.environ)
     if src:
         env["PYTHONPATH"] = src
-    with tempfile.TemporaryDirectory() as tmp:
-        command = [*_VALGRIND, f"--callgrind-out-file={tmp}/out", sys.executable, "-c", program]
-        proc = subprocess.run(
-            [*command, str(path), "1", *extra],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-        )
-    found = re.search(r"Collected : (\d+)", proc.stderr)
-    if found is None:
-        raise SystemExit(f"valgrind printed no count:\n{proc.stderr}")
-    return int(found.group(1))
+    return _instructions_of([sys.executable, "-c", program, str(path), "1", *extra], env)
 
 
 def count_instructions(versions: dict[str, str | None], tmp: str) -> None:

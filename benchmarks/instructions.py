@@ -82,14 +82,16 @@ def _instructions(mode: str, count: int) -> int:
     return _instructions_of([sys.executable, __file__, "--mode", mode, "--count", str(count)])
 
 
-def _instructions_of(program: list[str]) -> int:
-    """The instructions ``program`` runs, as valgrind's callgrind counts them."""
+def _instructions_of(program: list[str], env: dict[str, str] | None = None) -> int:
+    """The instructions ``program`` runs (in ``env``, if given), as valgrind's callgrind counts
+    them."""
     with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *program],
             capture_output=True,
             text=True,
             check=True,
+            env=env,
         )
     found = re.search(r"Collected : (\d+)", proc.stderr)
     if found is None:
