@@ -494,3 +494,22 @@ def test_a_subclass_of_a_fact_class_is_built_by_attrs_own_init() -> None:
     assert mine.nationalities == frozenset({"PRK"})
     with pytest.raises(rl.InvalidInput, match="location: unknown ISO 3166-1 alpha-3"):
         Mine(location="XXX")
+
+
+def test_clear_forgets_what_the_question_engine_remembered() -> None:
+    """Benchmarks that start cold clear the memos: the question engine's too (the last tree it
+    walked, the plans of the paths it was asked about); the questions stay the same."""
+    from refugeelaw._speed import answers
+
+    _speed.install()
+    escapee = testing.north_korean_escapee()
+    open_claim = attrs.evolve(escapee, fears=[attrs.evolve(escapee.fears[0], reasons=set())])
+    undecided = rl.assess_status(open_claim, on=ON)
+    assert undecided.outcome is rl.Status.UNDETERMINED
+    asked = undecided.questions()
+    assert answers._PLANS
+    assert answers._NEEDING
+    _speed.clear()
+    assert not answers._PLANS
+    assert not answers._NEEDING
+    assert undecided.questions() == asked

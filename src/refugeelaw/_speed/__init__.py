@@ -144,6 +144,9 @@ def clear() -> None:
         cached.cache_clear()
     for identity in _IDENTITY:
         identity.entries.clear()
+    answers = sys.modules.get(f"{__name__}.answers")  # the question engine's, once loaded
+    if answers is not None:
+        answers.forget()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from ..outcomes import ReturnOutcome, Status
 from ..questions import _AGAIN, _STEP, Answer, Question
 from . import _evolvable, _layout, checked_evolve
 
-__all__ = ["install"]
+__all__ = ["forget", "install"]
 
 _UNKNOWN = Verdict.UNKNOWN
 
@@ -53,6 +53,13 @@ def install(put: Callable[[Any, str, Any], None]) -> None:
 
 
 _ORIGINAL: dict[str, Any] = {}
+
+
+def forget() -> None:
+    """Forget what the devices remember of the results and paths seen (the last tree walked for
+    :func:`_needing`, the plans of the paths asked about); the code they generated stays."""
+    _NEEDING.clear()
+    _PLANS.clear()
 
 
 # ---------------------------------------------------------------------------------------------
