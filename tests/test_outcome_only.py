@@ -98,8 +98,11 @@ def test_the_caseload_agrees_claim_for_claim() -> None:
 
 def test_the_source_articles_cases() -> None:
     """The North Korean escapee (Art 1A(2): a refugee sur place, punished for leaving), the economic
-    migrant (no Convention ground), an Art 1F exclusion, Art 1C(1) cessation (determined in full,
-    since it weighs the fear), and Art 1D's first paragraph."""
+    migrant (no Convention ground), the escapee found to fall within Art 1F(a), the escapee once
+    recognised who has re-availed himself of his country's protection (Art 1C(1); determined in
+    full, since Art 1C weighs the fear), and Art 1D's first paragraph on the same facts with the
+    receipt of another UN agency's assistance stated (hypothetical: in practice only UNRWA gives
+    it, to Palestine refugees; the rule reads the stated fact)."""
     escapee = testing.north_korean_escapee()
     claims_ = [
         escapee,
