@@ -117,7 +117,7 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     _MEMOS.append(memo)
     source = (
         f"def {rule.__name__}({params}):\n"
-        f"    key = ({''.join(f'{p}, ' for p in paths)})\n"
+        f"    key = ({''.join(f'{p}, ' for p in key_parts(paths))})\n"
         "    try:\n"
         "        return entries[key]\n"
         "    except KeyError:\n"
@@ -134,6 +134,34 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     functools.update_wrapper(wrapper, rule)
     wrapper.__memo__ = memo
     return wrapper  # type: ignore[no-any-return]
+
+
+def key_parts(paths: tuple[str, ...]) -> list[str]:
+    """The expressions a memo key is made of, one for each path a rule declares it reads, in
+    order: a dotted path as it stands; a mapping's value at a parameter (``claim.protection[to]``)
+    by ``.get``; and the fields read of each element of one sequence (``claim.fears[].actor``,
+    ``claim.fears[].likelihood``) as one tuple, a tuple of those fields for each element, in the
+    place of the first of them."""
+    parts: list[str] = []
+    each: dict[str, list[str]] = {}  # a sequence: the fields read of each of its elements
+    for path in paths:
+        if "[]." in path:
+            sequence, field = path.split("[].", 1)
+            if sequence not in each:
+                each[sequence] = []
+                parts.append(f"[]{sequence}")  # filled in below, once its fields are known
+            each[sequence].append(field)
+        elif path.endswith("]"):
+            mapping, key = path[:-1].split("[", 1)
+            parts.append(f"{mapping}.get({key})")
+        else:
+            parts.append(path)
+    return [
+        f"tuple([({''.join(f'_e.{f}, ' for f in each[p[2:]])}) for _e in {p[2:]}])"
+        if p.startswith("[]")
+        else p
+        for p in parts
+    ]
 
 
 def clear() -> None:
