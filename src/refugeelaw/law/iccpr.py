@@ -204,7 +204,9 @@ def life_risk(
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(h, path, doctrine)
         judge = (
-            None if abolished is None else death_penalty_after_abolition(h, path, doctrine, abolished)
+            None
+            if abolished is None
+            else death_penalty_after_abolition(h, path, doctrine, abolished)
         )
         if judge is None:
             tested.append((h.country, arbitrary))
