@@ -519,16 +519,16 @@ def test_clear_forgets_what_the_question_engine_remembered() -> None:
 def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by_a_parameter():
     """``claim.fears[].likelihood`` (each harm's likelihood, in order) and
     ``claim.onward_removal[to]`` (the map's value at the parameter ``to``) are read as such: the
-    key holds one tuple of each harm's declared fields, and the map's value by ``.get``."""
+    key holds the declared fields of each harm, in order, and the map's value by ``.get``."""
 
     @logic.reads("claim.fears[].country", "claim.fears[].likelihood", "claim.onward_removal[to]")
     def rule(claim: rl.Claim, to: str) -> rl.Finding:  # pragma: no cover - never called
         raise AssertionError
 
-    assert _speed.key_parts(rule.__reads__) == [
-        "tuple([(_e.country, _e.likelihood, ) for _e in claim.fears])",
-        "claim.onward_removal.get(to)",
-    ]
+    exprs, names = _speed.key_parts(rule.__reads__)
+    assert exprs == ["tuple(map(_each0, claim.fears))", "claim.onward_removal.get(to)"]
+    harm = rl.Harm("beating", "PRK", likelihood=0.5)
+    assert names["_each0"](harm) == ("PRK", 0.5)
     with pytest.raises(TypeError, match=r"reads 'claim\.onward_removal\[where\]'"):
 
         @logic.reads("claim.onward_removal[where]")
