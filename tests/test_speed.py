@@ -9,6 +9,7 @@ for field, finding for finding, and render and serialise to the same text.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import pickle
 
@@ -513,3 +514,94 @@ def test_clear_forgets_what_the_question_engine_remembered() -> None:
     assert not answers._PLANS
     assert not answers._NEEDING
     assert undecided.questions() == asked
+
+
+def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by_a_parameter():
+    """``claim.fears[].likelihood`` (each harm's likelihood, in order) and
+    ``claim.onward_removal[to]`` (the map's value at the parameter ``to``) are read as such: the
+    key holds the declared fields of each harm, in order, and the map's value by ``.get``."""
+
+    @logic.reads("claim.fears[].country", "claim.fears[].likelihood", "claim.onward_removal[to]")
+    def rule(claim: rl.Claim, to: str) -> rl.Finding:  # pragma: no cover - never called
+        raise AssertionError
+
+    exprs, names = _speed.key_parts(rule.__reads__)
+    assert exprs == ["tuple(map(_each0, claim.fears))", "claim.onward_removal.get(to)"]
+    harm = rl.Harm("beating", "PRK", likelihood=0.5)
+    assert names["_each0"](harm) == ("PRK", 0.5)
+    with pytest.raises(TypeError, match=r"reads 'claim\.onward_removal\[where\]'"):
+
+        @logic.reads("claim.onward_removal[where]")
+        def unknown_key(claim: rl.Claim, to: str) -> rl.Finding:  # pragma: no cover
+            raise AssertionError
+
+    with pytest.raises(TypeError, match=r"reads 'claim\.fears\[\]'"):
+
+        @logic.reads("claim.fears[]")
+        def no_field(claim: rl.Claim) -> rl.Finding:  # pragma: no cover - never called
+            raise AssertionError
+
+
+def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() -> None:
+    """CAT art. 3's risk of torture (``law.cat_3.torture_risk``) is handed back for a claim that
+    differs only in what the rule does not read (a harm's description), and decided afresh when a
+    fact it reads changes: a harm's ``torture``, or whether the destination sends the person on."""
+    from refugeelaw.law import cat_3
+
+    _speed.install()
+    rule = cat_3.torture_risk
+    harm = rl.Harm("beating", "PRK", likelihood=0.5, actor="state")
+    claim = rl.Claim(rl.Person("A", nationalities={"PRK"}, location="CHN"), fears=[harm])
+    first = rule(claim, "PRK", rl.Doctrine())
+    renamed = attrs.evolve(claim, fears=(attrs.evolve(harm, description="other"),))
+    assert rule(renamed, "PRK", rl.Doctrine()) is first
+    tortured = attrs.evolve(claim, fears=(attrs.evolve(harm, torture=True),))
+    assert first.verdict is rl.Verdict.UNKNOWN
+    assert rule(tortured, "PRK", rl.Doctrine()).verdict is rl.Verdict.MET  # CAT art. 3(1)
+    onward = attrs.evolve(claim, fears=(attrs.evolve(harm, torture=True),))
+    via = rule(onward, "CHN", rl.Doctrine())  # feared in North Korea, returned to China
+    sent_on = attrs.evolve(onward, onward_removal={"CHN": True})
+    assert via.verdict is rl.Verdict.UNKNOWN  # whether China sends the person on is not known
+    assert (
+        rule(sent_on, "CHN", rl.Doctrine()).verdict is rl.Verdict.MET
+    )  # "in any manner whatsoever"
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(
+        st.tuples(
+            claims(),
+            doctrines,
+            st.sampled_from(["PRK", "SYR", "AFG", "CHN"]),
+            st.dictionaries(st.sampled_from(["PRK", "SYR", "AFG", "CHN"]), st.booleans()),
+            st.sampled_from([None, "CHN", "DEU"]),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(cases) -> None:
+    """The risks CAT art. 3 and ICCPR arts 6(1) and 7 cover, remembered on each feared harm's
+    facts, the onward removal to the destination and the doctrine's threshold (and, for art. 6,
+    whether the returning state has abolished the death penalty), are equal to the rules run as
+    written, for generated claims with memos warm from the others."""
+    from refugeelaw.law import cat_3, echr, iccpr
+
+    _speed.install()
+    on = dt.date(2004, 6, 30)
+    rules = (cat_3.torture_risk, iccpr.ill_treatment_risk, iccpr.life_risk)
+    for claim, doctrine, to, onward, by in cases:
+        claim = attrs.evolve(claim, onward_removal=onward)
+        abolished = None if by is None else echr.abolition(by, on, doctrine)
+        for rule in rules:
+            args = (
+                (claim, to, doctrine, abolished)
+                if rule is iccpr.life_risk
+                else (claim, to, doctrine)
+            )
+            fast = rule(*args)
+            with _speed.off():
+                plain = rule.__wrapped__(*args)
+            assert fast == plain
+            assert list(fast.walk()) == list(plain.walk())

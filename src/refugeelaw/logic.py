@@ -286,7 +286,10 @@ def finding(
     )
 
 
-_READ = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*")
+_NAME = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+# A dotted path; each element's field of a sequence (``claim.fears[].likelihood``); or a mapping's
+# value at a parameter (``claim.onward_removal[to]``).
+_READ = re.compile(rf"{_NAME}(?:\[\]\.{_NAME}|\[[A-Za-z_]\w*\])?")
 
 
 def reads(*paths: str) -> Callable[[F], F]:
@@ -294,6 +297,9 @@ def reads(*paths: str) -> Callable[[F], F]:
 
     ``@reads("harm.likelihood", "path", "doctrine.fear_threshold")`` says that the rule's finding
     is a function of those values alone, so that two calls that agree on them get equal findings.
+    A rule that weighs every feared harm names each harm's field it reads with ``[]``
+    (``"claim.fears[].likelihood"``: the likelihood of each, in order), and a value it looks up in
+    a mapping by a parameter with that parameter in brackets (``"claim.onward_removal[to]"``).
     The declaration is part of the rule's contract (a property test checks it); it changes nothing
     about how the rule runs.
 
@@ -305,7 +311,12 @@ def reads(*paths: str) -> Callable[[F], F]:
         code = rule.__code__
         params = code.co_varnames[: code.co_argcount]
         for path in paths:
-            if not _READ.fullmatch(path) or path.split(".")[0] not in params:
+            looked_up = path[path.index("[") + 1 : -1] if path.endswith("]") else None
+            if (
+                not _READ.fullmatch(path)
+                or path.split(".")[0].split("[")[0] not in params
+                or (looked_up is not None and looked_up not in params)
+            ):
                 raise TypeError(f"{rule.__qualname__} reads {path!r}, which is not one of {params}")
         rule.__reads__ = paths  # type: ignore[attr-defined]
         return rule

@@ -44,6 +44,7 @@ import enum
 import functools
 import gc
 import importlib
+import operator
 import sys
 import types
 from collections.abc import Callable, Hashable, Iterator
@@ -115,9 +116,10 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     params = ", ".join(code.co_varnames[: code.co_argcount])
     memo = Memo()
     _MEMOS.append(memo)
+    exprs, names = key_parts(paths)
     source = (
         f"def {rule.__name__}({params}):\n"
-        f"    key = ({''.join(f'{p}, ' for p in paths)})\n"
+        f"    key = ({''.join(f'{p}, ' for p in exprs)})\n"
         "    try:\n"
         "        return entries[key]\n"
         "    except KeyError:\n"
@@ -127,6 +129,7 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
         "entries": memo.entries,
         "learn": memo.learn,
         "rule": rule,
+        **names,
     }
     exec(source, namespace)  # the declaration's paths were checked to be dotted names
     wrapper = namespace[rule.__name__]
@@ -134,6 +137,38 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
     functools.update_wrapper(wrapper, rule)
     wrapper.__memo__ = memo
     return wrapper  # type: ignore[no-any-return]
+
+
+def key_parts(paths: tuple[str, ...]) -> tuple[list[str], dict[str, Any]]:
+    """The expressions a memo key is made of, one for each path a rule declares it reads, in
+    order, and the names they use: a dotted path as it stands; a mapping's value at a parameter
+    (``claim.protection[to]``) by ``.get``; and the fields read of each element of one sequence
+    (``claim.fears[].actor``, ``claim.fears[].likelihood``) as one tuple, in the place of the
+    first of them, holding those fields of each element (read by one ``operator.attrgetter``,
+    without a Python frame)."""
+    parts: list[str] = []
+    each: dict[str, list[str]] = {}  # a sequence: the fields read of each of its elements
+    for path in paths:
+        if "[]." in path:
+            sequence, field = path.split("[].", 1)
+            if sequence not in each:
+                each[sequence] = []
+                parts.append(f"[]{sequence}")  # filled in below, once its fields are known
+            each[sequence].append(field)
+        elif path.endswith("]"):
+            mapping, key = path[:-1].split("[", 1)
+            parts.append(f"{mapping}.get({key})")
+        else:
+            parts.append(path)
+    names: dict[str, Any] = {}
+    exprs = []
+    for part in parts:
+        if part.startswith("[]"):
+            name = f"_each{len(names)}"
+            names[name] = operator.attrgetter(*each[part[2:]])
+            part = f"tuple(map({name}, {part[2:]}))"
+        exprs.append(part)
+    return exprs, names
 
 
 def clear() -> None:

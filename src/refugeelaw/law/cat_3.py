@@ -66,6 +66,16 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
+@reads(
+    "claim.fears[].country",
+    "claim.fears[].torture",
+    "claim.fears[].actor",
+    "claim.fears[].official_involvement",
+    "claim.fears[].likelihood",
+    "claim.onward_removal[to]",
+    "to",
+    "doctrine.torture_threshold",
+)
 def torture_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk CAT art. 3 covers, on return to ``to`` or onward from it."""
     tested = tuple(

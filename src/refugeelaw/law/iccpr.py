@@ -158,6 +158,17 @@ def death_penalty_after_abolition(
     )
 
 
+@reads(
+    "claim.fears[].country",
+    "claim.fears[].irreparable",
+    "claim.fears[].torture",
+    "claim.fears[].actor",
+    "claim.fears[].likelihood",
+    "claim.protection",
+    "claim.onward_removal[to]",
+    "to",
+    "doctrine.torture_threshold",
+)
 def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it."""
     tested = tuple(
@@ -172,6 +183,16 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7)
 
 
+@reads(
+    "claim.fears[].country",
+    "claim.fears[].risk_to_life",
+    "claim.fears[].death_penalty",
+    "claim.fears[].likelihood",
+    "claim.onward_removal[to]",
+    "to",
+    "doctrine.torture_threshold",
+    "abolished",
+)
 def life_risk(
     claim: Claim, to: str, doctrine: Doctrine, abolished: Finding | None = None
 ) -> Finding:
@@ -180,11 +201,12 @@ def life_risk(
     death penalty as *Judge v Canada* reads art. 6."""
     tested: list[tuple[str, Finding]] = []
     for i, h in enumerate(claim.fears):
-        arbitrary = arbitrary_deprivation_of_life(h, harm_path(i), doctrine)
+        path = harm_path(i)
+        arbitrary = arbitrary_deprivation_of_life(h, path, doctrine)
         judge = (
             None
             if abolished is None
-            else death_penalty_after_abolition(h, harm_path(i), doctrine, abolished)
+            else death_penalty_after_abolition(h, path, doctrine, abolished)
         )
         if judge is None:
             tested.append((h.country, arbitrary))
@@ -194,7 +216,7 @@ def life_risk(
             (
                 h.country,
                 finding(
-                    harm_path(i),
+                    path,
                     either,
                     {
                         Verdict.MET: "a real risk to life art. 6(1) covers",

@@ -55,7 +55,7 @@ from .echr import (
     protocol_binds,
 )
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
-from .limits import convention_regime
+from .limits import Regime, convention_regime
 from .oau import OAU_II_3, oau_bar
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
@@ -208,6 +208,29 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
     return tuple(out)
 
 
+class ReturnSetting(NamedTuple):
+    """What a return by one state to one country on one date brings into play, whoever is
+    returned: the state's regime under the 1951 definition, the bars in force for it, whether it
+    has abolished the death penalty, and its duties that pull the other way."""
+
+    regime: Regime
+    bars: tuple[BarInForce, ...]
+    abolished: Finding
+    duties: tuple[Finding, ...]
+
+
+@reads("by", "to", "on", "doctrine")
+def return_setting(by: str, to: str, on: dt.date, doctrine: Doctrine) -> ReturnSetting:
+    """The :class:`ReturnSetting` of a return by ``by`` to ``to`` on ``on``: the same for every
+    person returned."""
+    return ReturnSetting(
+        convention_regime(by, on),
+        bars_in_force(by, on, doctrine),
+        abolition(by, on, doctrine),
+        conflicting_duties(by, to, on, doctrine),
+    )
+
+
 _ROOT_VERDICT = {
     ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
     ReturnOutcome.PERMITTED: Verdict.MET,
@@ -266,9 +289,16 @@ def outcome_of(
 
 
 def conclusion(
-    by: str, to: str, on: dt.date, doctrine: Doctrine, bars: tuple[Finding, ...], undetermined: bool
+    by: str,
+    to: str,
+    on: dt.date,
+    doctrine: Doctrine,
+    bars: tuple[Finding, ...],
+    undetermined: bool,
+    duties: tuple[Finding, ...],
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
-    """The outcome, the obligations the return would breach, and the finding that explains it."""
+    """The outcome, the obligations the return would breach, and the finding that explains it
+    (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`)."""
     verdicts = tuple([b.verdict for b in bars])
     outcome, breaches, undecided, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
     root = finding(
@@ -277,7 +307,7 @@ def conclusion(
         reason,
         ART_33_1,
         CAT_3,
-        children=(*bars, *conflicting_duties(by, to, on, doctrine)),
+        children=(*bars, *duties),
         role="conclusion",
     )
     return outcome, breaches, undecided, root
@@ -308,7 +338,8 @@ def assess_return(
         InvalidInput: bad claim, state codes, date or doctrine.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    regime = convention_regime(by, when)
+    setting = return_setting(by, to, when, doctrine)
+    regime = setting.regime
     status = determine(claim, when, regime, doctrine)  # Art 1, once
     persecution = persecution_risk(status, to)
     case = ReturnCase(
@@ -330,16 +361,16 @@ def assess_return(
             ),
             "torture": torture_risk(claim, to, doctrine),
             "ill_treatment": ill_treatment_risk(claim, to, doctrine),
-            "life": life_risk(claim, to, doctrine, abolition(by, when, doctrine)),
+            "life": life_risk(claim, to, doctrine, setting.abolished),
         },
     )
     bars = []
-    for row, binds, _, absolute in bars_in_force(by, when, doctrine):
+    for row, binds, _, absolute in setting.bars:
         parts = row.test(case, binds, row.reach(claim, by, row.citation, doctrine))
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, absolute, exception))
     outcome, breaches, undecided, root = conclusion(
-        by, to, when, doctrine, tuple(bars), status.outcome is Status.UNDETERMINED
+        by, to, when, doctrine, tuple(bars), status.outcome is Status.UNDETERMINED, setting.duties
     )
     return ReturnAssessment(
         outcome, claim, by, to, when, breaches, root, status, doctrine, undecided

@@ -276,14 +276,18 @@ def bar(
     if exception is not None:
         children = (*parts, exception)
         verdict = verdict & ~exception.verdict
-    if verdict is Verdict.MET:
-        kind = "absolute, no exception" if absolute else "subject to its exceptions"
-        reason = f"the bar applies ({kind})"
-    elif verdict is Verdict.NOT_MET:
-        reason = "the bar does not apply"
-    else:
-        reason = "whether the bar applies is not yet known"
-    return finding(element, verdict, reason, cite, children=children)
+    return finding(element, verdict, _BAR_REASONS[verdict, absolute], cite, children=children)
+
+
+#: A bar's reason, by its verdict and whether it is absolute.
+_BAR_REASONS = {
+    (Verdict.MET, True): "the bar applies (absolute, no exception)",
+    (Verdict.MET, False): "the bar applies (subject to its exceptions)",
+    (Verdict.NOT_MET, True): "the bar does not apply",
+    (Verdict.NOT_MET, False): "the bar does not apply",
+    (Verdict.UNKNOWN, True): "whether the bar applies is not yet known",
+    (Verdict.UNKNOWN, False): "whether the bar applies is not yet known",
+}
 
 
 @reads("standard", "threshold")
