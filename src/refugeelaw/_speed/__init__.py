@@ -144,6 +144,8 @@ def clear() -> None:
         cached.cache_clear()
     for identity in _IDENTITY:
         identity.entries.clear()
+    for forget in _FORGET:
+        forget()
     answers = sys.modules.get(f"{__name__}.answers")  # the question engine's, once loaded
     if answers is not None:
         answers.forget()
@@ -352,29 +354,6 @@ class IdentityMemo:
 
         return remembered
 
-    def wrap_at(self, compute: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
-        """As :meth:`wrap`, for a value computed from an object and a small number (a subtree's
-        text at a depth); at 0 (a whole tree, asked for once) nothing is kept."""
-        entries: dict[tuple[int, int], tuple[object, Any]] = {}
-        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
-        limit = self.limit
-
-        @functools.wraps(compute)
-        def remembered(obj: Any, at: int) -> T:
-            if not at:  # a whole tree (a result's): made once, not kept (it holds the tree)
-                return compute(obj, at)
-            key = (id(obj), at)
-            hit = entries.get(key)
-            if hit is not None and hit[0] is obj:
-                return hit[1]  # type: ignore[no-any-return]
-            value = compute(obj, at)
-            if len(entries) >= limit:
-                entries.clear()
-            entries[key] = (obj, value)
-            return value
-
-        return remembered
-
     def wrap_under(self, compute: Callable[[Any, Any], str]) -> Callable[[Any, Any], str]:
         """As :meth:`wrap`, for a finding's text under its parent, which depends on the parent's
         citations and on whether the parent's verdict is the finding's: each entry holds the
@@ -404,6 +383,8 @@ class IdentityMemo:
 
 
 _IDENTITY: list[IdentityMemo] = []
+_FORGET: list[Callable[[], None]] = []  # what else clear() empties (the writers' memos by depth)
+_SEEN: dict[int, dict[int, tuple[object, Any]]] = {}  # a wrapped original's memo by identity
 
 
 def _by_identity(compute: Callable[[Any], T]) -> Callable[[Any], T]:
@@ -643,14 +624,26 @@ def install() -> None:
         importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
         importlib.import_module(".facts", __name__).install(_set)  # claims built for less
         _set(facts, "fact_field", _fact_fields())
+        writers = importlib.import_module(".writers", __name__)
+        for name, make in (("_cites", writers.cites), ("_details", writers.details)):
+            original = getattr(render, name)  # the pieces of a finding's own lines
+            if id(original) not in _WRAPPERS:
+                _WRAPPERS[id(original)] = make(str if name == "_cites" else facts.fact_field)
+            _set(render, name, _WRAPPERS[id(original)])
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)
             if id(original) not in _WRAPPERS:
-                _WRAPPERS[id(original)] = _by_identity(_by_own_fields(original))
+                memo = IdentityMemo()
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap(_by_own_fields(original))
+                _SEEN[id(original)] = memo.entries
             _set(render, name, _WRAPPERS[id(original)])
-        if id(logic.positions_in) not in _WRAPPERS:
-            _WRAPPERS[id(logic.positions_in)] = _by_identity(
-                _positions_by_parts(logic.positions_in)
+        if id(logic.positions_in) not in _WRAPPERS:  # one walk, each child looked up inline
+            seen, parts = IdentityMemo(), Memo()
+            _IDENTITY.append(seen)
+            _MEMOS.append(parts)
+            _WRAPPERS[id(logic.positions_in)] = writers.positions(
+                logic.positions_in, seen.entries, parts.entries, parts.learn, seen.limit
             )
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
         for module, name in ((serialize, "finding_json"),):
@@ -665,12 +658,17 @@ def install() -> None:
                 _IDENTITY.append(memo)
                 _WRAPPERS[id(original)] = memo.wrap_under(original)
             _set(serialize, name, _WRAPPERS[id(original)])
-        for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
-            original = getattr(render, name)
+        for name, lines in (("text_block", "text_lines"), ("markdown_block", "markdown_lines")):
+            original = getattr(render, name)  # a subtree's text at its depth, in one function
             if id(original) not in _WRAPPERS:
-                memo = IdentityMemo(limit=1024)  # what repeats is a few hundred subtrees
-                _IDENTITY.append(memo)
-                _WRAPPERS[id(original)] = memo.wrap_at(original)
+                lines_of = getattr(render, lines)  # the remembered lines, installed above
+                block, forget = writers.blocks(
+                    lines_of,
+                    _SEEN[id(_INSTALLED[(render, lines)])],
+                    1024,  # per depth: what repeats is a few hundred subtrees
+                )
+                _FORGET.append(forget)
+                _WRAPPERS[id(original)] = block
             _set(render, name, _WRAPPERS[id(original)])
         _PATCHED.add("derived")
     if modules:
@@ -693,27 +691,6 @@ def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
 
     def remembered(f: Finding) -> T:
         key = (f.element, f.verdict, f.reason, f.citations, f.standard, f.facts, f.missing)
-        try:
-            return entries[key]  # type: ignore[no-any-return]
-        except KeyError:
-            return learn(key, compute(f))
-
-    functools.update_wrapper(remembered, compute)
-    return remembered
-
-
-def _positions_by_parts(
-    compute: Callable[[Finding], tuple[str, ...]],
-) -> Callable[[Finding], tuple[str, ...]]:
-    """``logic.positions_in`` remembered by what it is made of: the finding's own assumptions and
-    its children's positions, in order (so a finding made anew for each claim, whose children
-    rely on what an earlier claim's relied on, is not walked again)."""
-    memo = Memo()
-    _MEMOS.append(memo)
-    entries, learn = memo.entries, memo.learn
-
-    def remembered(f: Finding) -> tuple[str, ...]:
-        key = (f.assumptions, *[logic.positions_in(child) for child in f.children])
         try:
             return entries[key]  # type: ignore[no-any-return]
         except KeyError:

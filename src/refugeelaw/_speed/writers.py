@@ -1,0 +1,152 @@
+"""The writers' speed devices: a finding tree's text and Markdown, its doctrinal positions, and
+its compact and full JSON, written by one function each that looks its subtrees up itself.
+
+The readable writers (:func:`refugeelaw.render.text_block`, :func:`refugeelaw.logic.positions_in`,
+:func:`refugeelaw.serialize.finding_json`, ``finding_outline_under_json``) call themselves once per
+child, and the speed layer remembered each call's value by the child's identity through a wrapper:
+two Python calls per child, most of them answered from the memo. Here each writer is one function
+that looks each child up in its memo inline, and calls itself only for a child it has not seen
+(a finding made for this claim, or one forgotten); what it writes is what the readable writer
+writes, byte for byte (``tests/test_speed.py`` and ``tests/test_writers.py`` hold them to it, on
+generated claims and on a generated caseload).
+
+A finding's own lines are remembered as before (by identity, then by the fields they read); the
+pieces they are made of (a citation as a lawyer writes it, a finding's details) are written here
+without the import and the property the readable version goes through.
+
+Every memo holds the objects its keys name (an identity is never mistaken for a later object's),
+is bounded, and is emptied by :func:`refugeelaw._speed.clear`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..facts import JUDGEMENTS
+
+__all__ = ["blocks", "cites", "details", "positions"]
+
+_PADS = tuple("  " * depth for depth in range(64))
+
+
+def blocks(
+    lines: Callable[[Any], tuple[str, ...]],
+    seen: dict[int, tuple[object, Any]],
+    limit: int,
+) -> tuple[Callable[[Any, int], str], Callable[[], None]]:
+    """A subtree's text at its depth (:func:`refugeelaw.render.text_block`, or
+    ``markdown_block`` for Markdown's ``lines``), remembered by the subtree's identity, per depth,
+    below the root; ``seen`` is ``lines``' own memo by identity, read inline. Gives the writer
+    and the function that forgets what it remembered."""
+    tables: list[dict[int, tuple[object, str]]] = []
+
+    def forget() -> None:
+        for table in tables:
+            table.clear()
+
+    def block(f: Any, at: int) -> str:
+        hit = seen.get(id(f))
+        own = hit[1] if hit is not None and hit[0] is f else lines(f)
+        if at:
+            pad = _PADS[at] if at < 64 else "  " * at
+            parts = [pad + line for line in own]
+        else:
+            parts = list(own)
+        children = f.children
+        if not children:
+            return "\n".join(parts)
+        below = at + 1
+        while len(tables) <= below:
+            tables.append({})
+        table = tables[below]
+        for child in children:
+            found = table.get(id(child))
+            if found is not None and found[0] is child:
+                parts.append(found[1])
+                continue
+            text = block(child, below)
+            if len(table) >= limit:
+                table.clear()
+            table[id(child)] = (child, text)
+            parts.append(text)
+        return "\n".join(parts)
+
+    return block, forget
+
+
+def cites(text: Callable[[Any], str]) -> Callable[[Any], str]:
+    """:func:`refugeelaw.render._cites`: a finding's citations as a lawyer writes them, each
+    citation's text (``str(citation)``, from records that never change) remembered by identity."""
+    known: dict[int, tuple[object, str]] = {}
+
+    def written(f: Any) -> str:
+        out = []
+        for c in f.citations:
+            hit = known.get(id(c))
+            if hit is not None and hit[0] is c:
+                out.append(hit[1])
+                continue
+            if len(known) >= 4096:
+                known.clear()
+            shown = text(c)
+            known[id(c)] = (c, shown)
+            out.append(shown)
+        return "; ".join(out)
+
+    written.__wrapped__ = text  # type: ignore[attr-defined]
+    return written
+
+
+def details(field: Callable[[str], str]) -> Callable[[Any], list[str]]:
+    """:func:`refugeelaw.render._details`: a finding's standard, judgements, facts and missing
+    facts, the judgements found as :attr:`refugeelaw.Finding.judgements` finds them (``field``
+    is :func:`refugeelaw.facts.fact_field`, remembered by path)."""
+
+    def written(f: Any) -> list[str]:
+        out = []
+        if f.standard:
+            out.append(f"standard: {f.standard}")
+        facts = f.facts
+        missing = f.missing
+        if facts:
+            judged = [p for p in facts if field(p) in JUDGEMENTS and p not in missing]
+            if judged:
+                out.append("judgement: " + ", ".join(judged))
+            out.append("facts: " + ", ".join(facts))
+        if missing:
+            out.append("missing: " + ", ".join(missing))
+        return out
+
+    return written
+
+
+def positions(
+    compute: Callable[[Any], tuple[str, ...]],
+    seen: dict[int, tuple[object, Any]],
+    parts: dict[Any, tuple[str, ...]],
+    learn: Callable[[Any, tuple[str, ...]], tuple[str, ...]],
+    limit: int,
+) -> Callable[[Any], tuple[str, ...]]:
+    """:func:`refugeelaw.logic.positions_in`, remembered by the finding's identity (``seen``),
+    then by what it is made of: its own assumptions and its children's positions, in order
+    (``parts``, filled by ``learn``); each child looked up inline."""
+
+    def found(f: Any) -> tuple[str, ...]:
+        hit = seen.get(id(f))
+        if hit is not None and hit[0] is f:
+            return hit[1]  # type: ignore[no-any-return]
+        key: list[Any] = [f.assumptions]
+        for child in f.children:
+            hit = seen.get(id(child))
+            key.append(hit[1] if hit is not None and hit[0] is child else found(child))
+        whole = tuple(key)
+        value = parts.get(whole)
+        if value is None:
+            value = learn(whole, compute(f))
+        if len(seen) >= limit:
+            seen.clear()
+        seen[id(f)] = (f, value)
+        return value
+
+    return found
