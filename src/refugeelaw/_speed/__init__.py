@@ -536,7 +536,9 @@ def _checked_classes() -> list[type]:
 # Installing and removing.
 # ---------------------------------------------------------------------------------------------
 
-_INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
+_INSTALLED: dict[
+    tuple[types.ModuleType | type, str], Any
+] = {}  # (module or class, name) -> original
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
 _ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in
@@ -589,7 +591,7 @@ def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
     return value
 
 
-def _set(module: types.ModuleType, name: str, value: Any) -> None:
+def _set(module: types.ModuleType | type, name: str, value: Any) -> None:
     _INSTALLED.setdefault((module, name), getattr(module, name))
     setattr(module, name, value)
 
@@ -618,7 +620,7 @@ def install() -> None:
                 _set(module, name, new)
         _PATCHED.add(module.__name__)
     if "derived" not in _PATCHED:
-        from .. import facts, questions  # answered claims check what changed; fact paths
+        from .. import facts, questions, results  # answered claims check what changed; paths
 
         _set(questions, "evolve", checked_evolve)
         importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
@@ -646,6 +648,22 @@ def install() -> None:
                 logic.positions_in, seen.entries, parts.entries, parts.learn, seen.limit
             )
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
+        if id(logic.missing_facts) not in _WRAPPERS:  # the same, for the missing facts
+            seen, parts = IdentityMemo(), Memo()
+            _IDENTITY.append(seen)
+            _MEMOS.append(parts)
+            _WRAPPERS[id(logic.missing_facts)] = writers.missing(
+                Verdict.UNKNOWN, seen.entries, parts.entries, parts.learn, seen.limit
+            )
+        _set(results, "missing_facts", _WRAPPERS[id(logic.missing_facts)])  # results' name
+        explained = results.ExplainedResult
+        if id(explained._positions) not in _WRAPPERS:  # a result's last sections, written once
+            made, written, forget = writers.sections(explained._positions, render._sections, 256)
+            _FORGET.append(forget)
+            _WRAPPERS[id(explained._positions)] = made
+            _WRAPPERS[id(render._sections)] = written
+        _set(render, "_sections", _WRAPPERS[id(render._sections)])
+        _set(explained, "_positions", _WRAPPERS[id(explained._positions)])
         for module, name in ((serialize, "finding_json"),):
             original = getattr(module, name)
             if id(original) not in _WRAPPERS:

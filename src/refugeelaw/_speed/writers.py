@@ -150,3 +150,80 @@ def positions(
         return value
 
     return found
+
+
+def missing(
+    unknown: Any,
+    seen: dict[int, tuple[object, Any]],
+    parts: dict[Any, tuple[str, ...]],
+    learn: Callable[[Any, tuple[str, ...]], tuple[str, ...]],
+    limit: int,
+) -> Callable[[Any], tuple[str, ...]]:
+    """:func:`refugeelaw.logic.missing_facts`: the missing facts of the unknown findings, in tree
+    order, each once. What an unknown subtree contributes is its own missing facts, then each
+    unknown child's contribution in order (once each: the first time counts), so it is remembered
+    by the finding's identity (``seen``), then by those parts (``parts``, filled by ``learn``).
+    ``unknown`` is ``Verdict.UNKNOWN``."""
+
+    def walk(f: Any) -> tuple[str, ...]:
+        key: list[tuple[str, ...]] = [f.missing]
+        for child in f.children:
+            if child.verdict is unknown:
+                hit = seen.get(id(child))
+                key.append(hit[1] if hit is not None and hit[0] is child else walk(child))
+        whole = tuple(key)
+        value = parts.get(whole)
+        if value is None:
+            value = learn(whole, tuple(dict.fromkeys([p for part in whole for p in part])))
+        if len(seen) >= limit:
+            seen.clear()
+        seen[id(f)] = (f, value)
+        return value
+
+    def found(root: Any) -> tuple[str, ...]:
+        if root.verdict is not unknown:
+            return ()
+        hit = seen.get(id(root))
+        if hit is not None and hit[0] is root:
+            return hit[1]  # type: ignore[no-any-return]
+        return walk(root)
+
+    return found
+
+
+def sections(
+    compute: Callable[[Any], tuple[Any, ...]],
+    write: Callable[[Any], list[str]],
+    limit: int,
+) -> tuple[Callable[[Any], tuple[Any, ...]], Callable[[Any], list[str]], Callable[[], None]]:
+    """A result's last two sections (``ExplainedResult._positions``, ``compute``), which read
+    nothing but the result's ``assumptions()`` and ``missing_facts()``, remembered by those two;
+    and :func:`refugeelaw.render._sections` (``write``), each section made here written once
+    (by its identity: its items are the tuples those two gave). Gives the two and the function
+    that forgets what they remembered."""
+    made: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Any, ...]] = {}
+    lines: dict[int, tuple[object, list[str]]] = {}
+
+    def forget() -> None:
+        made.clear()
+        lines.clear()
+
+    def positions(result: Any) -> tuple[Any, ...]:
+        key = (result.assumptions(), result.missing_facts())
+        found = made.get(key)
+        if found is None:
+            if len(made) >= limit:
+                forget()
+            found = made[key] = compute(result)
+            for section in found:
+                lines[id(section)] = (section, write((section,)))
+        return found
+
+    def written(given: Any) -> list[str]:
+        out: list[str] = []
+        for section in given:
+            hit = lines.get(id(section))
+            out += hit[1] if hit is not None and hit[0] is section else write((section,))
+        return out
+
+    return positions, written, forget
