@@ -354,43 +354,10 @@ class IdentityMemo:
 
         return remembered
 
-    def wrap_under(self, compute: Callable[[Any, Any], str]) -> Callable[[Any, Any], str]:
-        """As :meth:`wrap`, for a finding's text under its parent, which depends on the parent's
-        citations and on whether the parent's verdict is the finding's: each entry holds the
-        finding, the parent's citations and the text for either case, so that a finding shared by
-        many claims, under a parent made anew for each claim, is written once or twice."""
-        entries: dict[int, list[Any]] = {}
-        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
-        limit = self.limit
-
-        @functools.wraps(compute)
-        def remembered(obj: Any, parent: Any) -> str:
-            cites = parent.citations
-            slot = 2 if obj.verdict is parent.verdict else 3
-            hit = entries.get(id(obj))
-            if hit is not None and hit[0] is obj and (hit[1] is cites or hit[1] == cites):
-                text: str | None = hit[slot]
-                if text is not None:
-                    return text
-            else:
-                if len(entries) >= limit:
-                    entries.clear()
-                hit = entries[id(obj)] = [obj, cites, None, None]
-            text = hit[slot] = compute(obj, parent)
-            return text
-
-        return remembered
-
 
 _IDENTITY: list[IdentityMemo] = []
 _FORGET: list[Callable[[], None]] = []  # what else clear() empties (the writers' memos by depth)
 _SEEN: dict[int, dict[int, tuple[object, Any]]] = {}  # a wrapped original's memo by identity
-
-
-def _by_identity(compute: Callable[[Any], T]) -> Callable[[Any], T]:
-    memo = IdentityMemo()
-    _IDENTITY.append(memo)
-    return memo.wrap(compute)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -664,17 +631,30 @@ def install() -> None:
             _WRAPPERS[id(render._sections)] = written
         _set(render, "_sections", _WRAPPERS[id(render._sections)])
         _set(explained, "_positions", _WRAPPERS[id(explained._positions)])
-        for module, name in ((serialize, "finding_json"),):
-            original = getattr(module, name)
-            if id(original) not in _WRAPPERS:
-                _WRAPPERS[id(original)] = _by_identity(original)
-            _set(module, name, _WRAPPERS[id(original)])
-        for name in ("finding_outline_under_json", "finding_outline_reasons_under_json"):
+        if id(serialize.finding_json) not in _WRAPPERS:  # by identity, children inline
+            memo = IdentityMemo()
+            _IDENTITY.append(memo)
+            _WRAPPERS[id(serialize.finding_json)] = writers.finding_json(
+                memo.entries, memo.limit, serialize._citation_json, serialize._strs, serialize._str
+            )
+        _set(serialize, "finding_json", _WRAPPERS[id(serialize.finding_json)])
+        for reasons, root, name in (
+            (False, "finding_outline_json", "finding_outline_under_json"),
+            (True, "finding_outline_reasons_json", "finding_outline_reasons_under_json"),
+        ):
             original = getattr(serialize, name)  # a subtree's compact text under its parent
             if id(original) not in _WRAPPERS:
                 memo = IdentityMemo()
                 _IDENTITY.append(memo)
-                _WRAPPERS[id(original)] = memo.wrap_under(original)
+                _WRAPPERS[id(getattr(serialize, root))], _WRAPPERS[id(original)] = writers.outlines(
+                    reasons,
+                    memo.entries,  # lists: [finding, cites, same, other]
+                    memo.limit,
+                    serialize._citations_under,
+                    serialize._key_json,
+                    serialize._str,
+                )
+            _set(serialize, root, _WRAPPERS[id(getattr(serialize, root))])
             _set(serialize, name, _WRAPPERS[id(original)])
         for name, lines in (("text_block", "text_lines"), ("markdown_block", "markdown_lines")):
             original = getattr(render, name)  # a subtree's text at its depth, in one function

@@ -227,3 +227,144 @@ def sections(
         return out
 
     return positions, written, forget
+
+
+def finding_json(
+    seen: dict[int, tuple[object, str]],
+    limit: int,
+    cite: Callable[[Any], str],
+    strs: Callable[[tuple[str, ...]], str],
+    quote: Callable[[str], str],
+) -> Callable[[Any], str]:
+    """:func:`refugeelaw.serialize.finding_json`: a finding's JSON, remembered by its identity
+    (``seen``, which the caller fills for the finding itself), each child looked up inline. A
+    finding's own members, before and after its children, are remembered by the fields they are
+    written from (a finding made anew for each claim repeats an earlier claim's); ``cite``,
+    ``strs`` and ``quote`` are the readable writer's own pieces (a citation, a list of strings,
+    a string)."""
+    own: dict[tuple[Any, ...], tuple[tuple[Any, ...], str, str]] = {}
+
+    def write(f: Any) -> str:
+        citations = f.citations
+        key = (
+            f.element,
+            f.reason,
+            f.verdict,
+            f.standard,
+            f.role,
+            f.assumptions,
+            f.facts,
+            f.missing,
+            *map(id, citations),  # the entry holds the citations: their identities stay theirs
+        )
+        parts = own.get(key)
+        if parts is None:
+            standard = "null" if f.standard is None else quote(f.standard)
+            head = (
+                f'{{"element": {quote(f.element)}, "verdict": "{f.verdict._value_}", '
+                f'"reason": {quote(f.reason)}, "citations": [{", ".join(map(cite, citations))}], '
+                '"children": ['
+            )
+            tail = (
+                f'], "assumptions": {strs(f.assumptions)}, "facts": {strs(f.facts)}, '
+                f'"missing": {strs(f.missing)}, "standard": {standard}, "role": {quote(f.role)}}}'
+            )
+            if len(own) >= 2048:
+                own.clear()
+            parts = own[key] = (citations, head, tail)
+        children = f.children
+        if not children:
+            return parts[1] + parts[2]
+        texts = []
+        for child in children:
+            hit = seen.get(id(child))
+            if hit is not None and hit[0] is child:
+                texts.append(hit[1])
+                continue
+            text = write(child)
+            if len(seen) >= limit:
+                seen.clear()
+            seen[id(child)] = (child, text)
+            texts.append(text)
+        return parts[1] + ", ".join(texts) + parts[2]
+
+    def remembered(f: Any) -> str:
+        hit = seen.get(id(f))
+        if hit is not None and hit[0] is f:
+            return hit[1]
+        text = write(f)
+        if len(seen) >= limit:
+            seen.clear()
+        seen[id(f)] = (f, text)
+        return text
+
+    return remembered
+
+
+def outlines(
+    reasons: bool,
+    entries: dict[int, list[Any]],
+    limit: int,
+    under: Callable[[tuple[Any, ...], tuple[Any, ...]], str],
+    key: Callable[[Any], str],
+    quote: Callable[[str], str],
+) -> tuple[Callable[[Any], str], Callable[[Any, Any], str]]:
+    """:func:`refugeelaw.serialize.finding_outline_json` and ``finding_outline_under_json`` (or,
+    with ``reasons``, their ``_reasons_`` twins) as one writer: a finding's compact text under
+    its parent is remembered by the finding's identity with the parent's citations, one text for
+    a parent of the same verdict and one for a parent of another, and each child is looked up
+    inline. ``under`` is ``serialize._citations_under``, ``key`` ``serialize._key_json``."""
+
+    def children_of(f: Any) -> str:
+        cites = f.citations
+        verdict = f.verdict
+        texts = []
+        for child in f.children:
+            slot = 2 if child.verdict is verdict else 3
+            hit = entries.get(id(child))
+            if hit is not None and hit[0] is child and (hit[1] is cites or hit[1] == cites):
+                text = hit[slot]
+                if text is None:
+                    text = hit[slot] = write(child, f)
+            else:
+                if len(entries) >= limit:
+                    entries.clear()
+                hit = entries[id(child)] = [child, cites, None, None]
+                text = hit[slot] = write(child, f)
+            texts.append(text)
+        return f',"children":[{",".join(texts)}]'
+
+    def write(f: Any, parent: Any) -> str:
+        return (
+            f'{{"element":{quote(f.element)}'
+            + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+            + under(f.citations, parent.citations)
+            + (children_of(f) if f.children else "")
+            + (f',"reason":{quote(f.reason)}}}' if reasons else "}")
+        )
+
+    def root(f: Any) -> str:
+        cites = f.citations
+        return (
+            f'{{"element":{quote(f.element)},"verdict":"{f.verdict._value_}"'
+            + (f',"citations":[{",".join([key(c) for c in cites])}]' if cites else "")
+            + (children_of(f) if f.children else "")
+            + (f',"reason":{quote(f.reason)}}}' if reasons else "}")
+        )
+
+    def remembered(f: Any, parent: Any) -> str:
+        cites = parent.citations
+        slot = 2 if f.verdict is parent.verdict else 3
+        hit = entries.get(id(f))
+        if hit is not None and hit[0] is f and (hit[1] is cites or hit[1] == cites):
+            text: str | None = hit[slot]
+            if text is not None:
+                return text
+        else:
+            if len(entries) >= limit:
+                entries.clear()
+            hit = entries[id(f)] = [f, cites, None, None]
+        text = hit[slot] = write(f, parent)
+        return text
+
+    return root, remembered
