@@ -132,14 +132,11 @@ def positions(
     then by what it is made of: its own assumptions and its children's positions, in order
     (``parts``, filled by ``learn``); each child looked up inline."""
 
-    def found(f: Any) -> tuple[str, ...]:
-        hit = seen.get(id(f))
-        if hit is not None and hit[0] is f:
-            return hit[1]  # type: ignore[no-any-return]
+    def walk(f: Any) -> tuple[str, ...]:
         key: list[Any] = [f.assumptions]
         for child in f.children:
             hit = seen.get(id(child))
-            key.append(hit[1] if hit is not None and hit[0] is child else found(child))
+            key.append(hit[1] if hit is not None and hit[0] is child else walk(child))
         whole = tuple(key)
         value = parts.get(whole)
         if value is None:
@@ -148,6 +145,12 @@ def positions(
             seen.clear()
         seen[id(f)] = (f, value)
         return value
+
+    def found(f: Any) -> tuple[str, ...]:
+        hit = seen.get(id(f))
+        if hit is not None and hit[0] is f:
+            return hit[1]  # type: ignore[no-any-return]
+        return walk(f)
 
     return found
 
