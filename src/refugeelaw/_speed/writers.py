@@ -28,6 +28,7 @@ from ..facts import JUDGEMENTS
 __all__ = ["blocks", "cites", "details", "positions"]
 
 _PADS = tuple("  " * depth for depth in range(64))
+_BREAKS = tuple("\n" + pad for pad in _PADS)  # a line break, then the next line's indentation
 
 
 def blocks(
@@ -48,14 +49,14 @@ def blocks(
     def block(f: Any, at: int) -> str:
         hit = seen.get(id(f))
         own = hit[1] if hit is not None and hit[0] is f else lines(f)
-        if at:
-            pad = _PADS[at] if at < 64 else "  " * at
-            parts = [pad + line for line in own]
+        if at < 64:  # each line's start indented: one join, not a line at a time
+            text = _PADS[at] + _BREAKS[at].join(own)
         else:
-            parts = list(own)
+            text = "  " * at + ("\n" + "  " * at).join(own)
         children = f.children
         if not children:
-            return "\n".join(parts)
+            return text
+        parts = [text]
         below = at + 1
         while len(tables) <= below:
             tables.append({})
