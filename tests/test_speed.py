@@ -580,3 +580,17 @@ def test_clear_forgets_what_the_question_engine_remembered() -> None:
     assert not answers._PLANS
     assert not answers._NEEDING
     assert undecided.questions() == asked
+
+
+def test_clear_forgets_what_the_writers_remembered() -> None:
+    """Art 1A(2): after a result is written, the writers' own memos hold its citations' texts and
+    its findings' members; ``clear()`` empties them, and the result is written the same again."""
+    from refugeelaw._speed import writers
+
+    _speed.install()
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    text, line = result.explain(), serialize.record_json(1, result)
+    assert all(writers._KEPT)
+    _speed.clear()
+    assert not any(writers._KEPT)
+    assert (result.explain(), serialize.record_json(1, result)) == (text, line)

@@ -146,6 +146,9 @@ def clear() -> None:
         identity.entries.clear()
     for forget in _FORGET:
         forget()
+    writers = sys.modules.get(f"{__name__}.writers")  # the writers' own, once loaded
+    if writers is not None:
+        writers.forget()
     answers = sys.modules.get(f"{__name__}.answers")  # the question engine's, once loaded
     if answers is not None:
         answers.forget()
@@ -503,9 +506,8 @@ def _checked_classes() -> list[type]:
 # Installing and removing.
 # ---------------------------------------------------------------------------------------------
 
-_INSTALLED: dict[
-    tuple[types.ModuleType | type, str], Any
-] = {}  # (module or class, name) -> original
+# (module or class, name) -> the original
+_INSTALLED: dict[tuple[types.ModuleType | type, str], Any] = {}
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
 _ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in

@@ -25,7 +25,26 @@ from typing import Any
 
 from ..facts import JUDGEMENTS
 
-__all__ = ["blocks", "cites", "details", "positions"]
+__all__ = [
+    "blocks",
+    "cites",
+    "details",
+    "finding_json",
+    "forget",
+    "missing",
+    "outlines",
+    "positions",
+    "sections",
+]
+
+_KEPT: list[dict[Any, Any]] = []  # the memos made here that no caller holds (see forget)
+
+
+def forget() -> None:
+    """Empty the memos made here that :func:`refugeelaw._speed.clear` does not hold itself."""
+    for memo in _KEPT:
+        memo.clear()
+
 
 _PADS = tuple("  " * depth for depth in range(64))
 _BREAKS = tuple("\n" + pad for pad in _PADS)  # a line break, then the next line's indentation
@@ -80,6 +99,7 @@ def cites(text: Callable[[Any], str]) -> Callable[[Any], str]:
     """:func:`refugeelaw.render._cites`: a finding's citations as a lawyer writes them, each
     citation's text (``str(citation)``, from records that never change) remembered by identity."""
     known: dict[int, tuple[object, str]] = {}
+    _KEPT.append(known)
 
     def written(f: Any) -> str:
         out = []
@@ -247,6 +267,7 @@ def finding_json(
     ``strs`` and ``quote`` are the readable writer's own pieces (a citation, a list of strings,
     a string)."""
     own: dict[tuple[Any, ...], tuple[tuple[Any, ...], str, str]] = {}
+    _KEPT.append(own)
 
     def write(f: Any) -> str:
         citations = f.citations
