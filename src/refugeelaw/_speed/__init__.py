@@ -599,7 +599,8 @@ def install() -> None:
         for name, make in (("_cites", writers.cites), ("_details", writers.details)):
             original = getattr(render, name)  # the pieces of a finding's own lines
             if id(original) not in _WRAPPERS:
-                _WRAPPERS[id(original)] = make(str if name == "_cites" else facts.fact_field)
+                made = make(str if name == "_cites" else facts.fact_field)
+                _WRAPPERS[id(original)] = functools.update_wrapper(made, original)
             _set(render, name, _WRAPPERS[id(original)])
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)
@@ -616,6 +617,7 @@ def install() -> None:
             _WRAPPERS[id(logic.positions_in)] = writers.positions(
                 logic.positions_in, seen.entries, parts.entries, parts.learn, seen.limit
             )
+            functools.update_wrapper(_WRAPPERS[id(logic.positions_in)], logic.positions_in)
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
         if id(logic.missing_facts) not in _WRAPPERS:  # the same, for the missing facts
             seen, parts = IdentityMemo(), Memo()
@@ -624,13 +626,16 @@ def install() -> None:
             _WRAPPERS[id(logic.missing_facts)] = writers.missing(
                 Verdict.UNKNOWN, seen.entries, parts.entries, parts.learn, seen.limit
             )
+            functools.update_wrapper(_WRAPPERS[id(logic.missing_facts)], logic.missing_facts)
         _set(results, "missing_facts", _WRAPPERS[id(logic.missing_facts)])  # results' name
         explained = results.ExplainedResult
         if id(explained._positions) not in _WRAPPERS:  # a result's last sections, written once
             made, written, forget = writers.sections(explained._positions, render._sections, 256)
             _FORGET.append(forget)
-            _WRAPPERS[id(explained._positions)] = made
-            _WRAPPERS[id(render._sections)] = written
+            _WRAPPERS[id(explained._positions)] = functools.update_wrapper(
+                made, explained._positions
+            )
+            _WRAPPERS[id(render._sections)] = functools.update_wrapper(written, render._sections)
         _set(render, "_sections", _WRAPPERS[id(render._sections)])
         _set(explained, "_positions", _WRAPPERS[id(explained._positions)])
         if id(serialize.finding_json) not in _WRAPPERS:  # by identity, children inline
@@ -639,6 +644,7 @@ def install() -> None:
             _WRAPPERS[id(serialize.finding_json)] = writers.finding_json(
                 memo.entries, memo.limit, serialize._citation_json, serialize._strs, serialize._str
             )
+            functools.update_wrapper(_WRAPPERS[id(serialize.finding_json)], serialize.finding_json)
         _set(serialize, "finding_json", _WRAPPERS[id(serialize.finding_json)])
         for reasons, root, name in (
             (False, "finding_outline_json", "finding_outline_under_json"),
@@ -656,6 +662,9 @@ def install() -> None:
                     serialize._key_json,
                     serialize._str,
                 )
+                functools.update_wrapper(_WRAPPERS[id(original)], original)
+                first = getattr(serialize, root)
+                functools.update_wrapper(_WRAPPERS[id(first)], first)
             _set(serialize, root, _WRAPPERS[id(getattr(serialize, root))])
             _set(serialize, name, _WRAPPERS[id(original)])
         for name, lines in (("text_block", "text_lines"), ("markdown_block", "markdown_lines")):
@@ -668,7 +677,7 @@ def install() -> None:
                     1024,  # per depth: what repeats is a few hundred subtrees
                 )
                 _FORGET.append(forget)
-                _WRAPPERS[id(original)] = block
+                _WRAPPERS[id(original)] = functools.update_wrapper(block, original)
             _set(render, name, _WRAPPERS[id(original)])
         _PATCHED.add("derived")
     if modules:

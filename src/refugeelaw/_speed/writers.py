@@ -115,7 +115,6 @@ def cites(text: Callable[[Any], str]) -> Callable[[Any], str]:
             out.append(shown)
         return "; ".join(out)
 
-    written.__wrapped__ = text  # type: ignore[attr-defined]
     return written
 
 
