@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import pickle
+import sys
+from pathlib import Path
 
 import attrs
 import pytest
@@ -19,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
-from refugeelaw import _speed, logic, questions, testing
+from refugeelaw import _speed, logic, questions, serialize, testing
 from refugeelaw._frozenmap import FrozenMap
 from refugeelaw.serialize import full_json, result_json
 from test_status_properties import STATES, claims, doctrines, harms, persons, social_groups
@@ -67,6 +69,71 @@ def test_the_speed_layer_never_changes_a_status_or_return_result(cases) -> None:
             assert a.provenance.on == a.on
             assert a.missing_facts() == b.missing_facts()
             assert a.assumptions() == b.assumptions()
+
+
+def written(result: rl.StatusDetermination | rl.ReturnAssessment) -> dict[str, object]:
+    """Everything written about a result: its text and Markdown, its report, its full and
+    compact JSON Lines (with and without reasons), its summary JSON, and what they are made
+    from."""
+    return {
+        "text": result.explain(),
+        "markdown": result.explain("markdown"),
+        "report": result.report(),
+        "full line": serialize.record_json(7, result),
+        "compact line": serialize.outline_record_json(7, result),
+        "compact line with reasons": serialize.outline_record_json(7, result, reasons=True),
+        "summary": result_json(result),
+        "finding": serialize.finding_json(result.finding),
+        "missing": result.missing_facts(),
+        "positions": result.assumptions(),
+    }
+
+
+def assert_written_alike(results: list[rl.StatusDetermination | rl.ReturnAssessment]) -> None:
+    """Each result written with the layer on (its memos warm from the results before it) is
+    written byte for byte as the readable writers write it with the layer off."""
+    _speed.install()
+    fast = [written(r) for r in results]
+    with _speed.off():
+        plain = [written(r) for r in results]
+    for ours, theirs in zip(fast, plain, strict=True):
+        for what, text in ours.items():
+            assert text == theirs[what], what
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(
+        st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_the_speed_layer_never_changes_what_is_written(cases) -> None:
+    """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): text, Markdown, the
+    report and the full and compact JSON lines of generated claims' results are the readable
+    writers' with the layer on as off."""
+    assert_written_alike([r for case in cases for r in decide(*case)])
+
+
+def test_the_speed_layer_never_changes_what_is_written_for_a_caseload() -> None:
+    """Art 1 (status) and Arts 33, CAT 3, ICCPR 6–7 and custom (a return to each claim's first
+    feared country): a generated caseload of 400 claims, whose findings repeat from claim to
+    claim as in a real one, is written alike with the layer on and off, the first claims again
+    at the end (after the memos have filled and started afresh)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import caseload
+
+    sample = [rl.from_json(rl.Claim, line) for line in caseload.generate(400)]
+    _speed.install()
+    _speed.clear()
+    results: list[rl.StatusDetermination | rl.ReturnAssessment] = []
+    for claim in [*sample, *sample[:20]]:
+        results.append(rl.assess_status(claim, on=ON))
+        to = claim.fears[0].country if claim.fears else "PRK"
+        results.append(rl.assess_return(claim, by="CHN", to=to, on=ON))
+    assert {r.outcome.name for r in results} >= {"REFUGEE", "NOT_REFUGEE", "UNDETERMINED"}
+    assert_written_alike(results)
 
 
 findings_args = st.fixed_dictionaries(
@@ -605,3 +672,17 @@ def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(case
                 plain = rule.__wrapped__(*args)
             assert fast == plain
             assert list(fast.walk()) == list(plain.walk())
+
+
+def test_clear_forgets_what_the_writers_remembered() -> None:
+    """Art 1A(2): after a result is written, the writers' own memos hold its citations' texts and
+    its findings' members; ``clear()`` empties them, and the result is written the same again."""
+    from refugeelaw._speed import writers
+
+    _speed.install()
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    text, line = result.explain(), serialize.record_json(1, result)
+    assert all(writers._KEPT)
+    _speed.clear()
+    assert not any(writers._KEPT)
+    assert (result.explain(), serialize.record_json(1, result)) == (text, line)

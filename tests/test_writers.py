@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -236,3 +238,19 @@ def test_an_outline_says_which_citations_and_states_its_root_verdict() -> None:
 
 def _valid(cls: type, doc: object) -> bool:
     return jsonschema.Draft202012Validator(rl.json_schema(cls)).is_valid(doc)
+
+
+def test_the_claim_writer_is_to_json_for_a_caseload() -> None:
+    """Art 1A(2)'s facts: the generated writer writes each claim of a generated caseload as
+    ``to_json`` does, sets in ``to_dict``'s order (by value: several Convention reasons, several
+    nationalities) and empty containers included."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import caseload
+
+    sample = [rl.from_json(rl.Claim, line) for line in caseload.generate(300)]
+    write = serialize._writer(rl.Claim)
+    for claim in sample:
+        assert write(claim) == rl.to_json(claim)
+    assert any(len(h.reasons) >= 2 for c in sample for h in c.fears)
+    assert any(len(c.person.nationalities) >= 2 for c in sample)
+    assert any(not c.exclusion and not c.onward_removal for c in sample)

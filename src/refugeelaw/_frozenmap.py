@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, Mapping
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -37,6 +37,10 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
 
     def __len__(self) -> int:
         return len(self._data)
+
+    def items(self) -> ItemsView[K, V]:
+        """The items, as the dict's own view (the JSON writers read every claim's maps)."""
+        return self._data.items()
 
     def __hash__(self) -> int:
         if self._hash is None:

@@ -17,6 +17,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import operator
 import re
 import types
 import typing
@@ -436,11 +437,27 @@ def _string_enum(tp: Any) -> bool:
     return all(type(m.value) is str for c in classes for m in c)
 
 
+def _order(tp: Any) -> str:
+    """The sort key, in a generated writer, of a set of ``tp`` items: :func:`_sort_key`, which
+    orders by type name and then value; for strings, or members of one enum with string values,
+    the value alone gives that order."""
+    if tp is str:
+        return "None"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum) and _string_enum(tp):
+        return "_by_value"
+    return "_sort_key"
+
+
 class _Code:
     """The parts of a generated writer: helper functions by name, in one namespace."""
 
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {"_str": _str, "_dumps": _dumps, "_sort_key": _sort_key}
+        self.namespace: dict[str, Any] = {
+            "_str": _str,
+            "_dumps": _dumps,
+            "_sort_key": _sort_key,
+            "_by_value": operator.attrgetter("_value_"),
+        }
 
     def helper(self, function: Any) -> str:
         name = f"w{len(self.namespace)}"
@@ -463,14 +480,20 @@ class _Code:
         if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
             inner = next(a for a in args if a is not type(None))
             return f"('null' if {var} is None else {self.expr(inner, var)})"
+        # A container is written item by item, an empty one as itself (most of a claim's are).
         if origin is tuple and _is_var_tuple(tp):
-            return f"('[' + ', '.join([{self.expr(args[0], 'x')} for x in {var}]) + ']')"
+            item = self.expr(args[0], "x")
+            return f"(('[' + ', '.join([{item} for x in {var}]) + ']') if {var} else '[]')"
         if origin is frozenset:
             item = self.expr(args[0], "x")
-            return f"('[' + ', '.join([{item} for x in sorted({var}, key=_sort_key)]) + ']')"
+            return (
+                f"(('[' + ', '.join([{item} for x in sorted({var}, key={_order(args[0])})]) + ']')"
+                f" if {var} else '[]')"
+            )
         if _is_mapping(tp) and args[0] is str:  # in the order given, as cattrs writes a Mapping
             item = self.expr(args[1], "x")
-            return f"('{{' + ', '.join([_str(k) + ': ' + {item} for k, x in {var}.items()]) + '}}')"
+            pairs = f"', '.join([_str(k) + ': ' + {item} for k, x in {var}.items()])"
+            return f"(('{{' + {pairs} + '}}') if {var} else '{{}}')"
         if isinstance(tp, type) and attrs.has(tp):
             if tp.__name__ == "Finding":  # looked up on each call: the speed layer's memo, if any
                 return f"{self.helper(lambda value: finding_json(value))}({var})"

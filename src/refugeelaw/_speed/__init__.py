@@ -179,6 +179,11 @@ def clear() -> None:
         cached.cache_clear()
     for identity in _IDENTITY:
         identity.entries.clear()
+    for forget in _FORGET:
+        forget()
+    writers = sys.modules.get(f"{__name__}.writers")  # the writers' own, once loaded
+    if writers is not None:
+        writers.forget()
     answers = sys.modules.get(f"{__name__}.answers")  # the question engine's, once loaded
     if answers is not None:
         answers.forget()
@@ -387,64 +392,10 @@ class IdentityMemo:
 
         return remembered
 
-    def wrap_at(self, compute: Callable[[Any, int], T]) -> Callable[[Any, int], T]:
-        """As :meth:`wrap`, for a value computed from an object and a small number (a subtree's
-        text at a depth); at 0 (a whole tree, asked for once) nothing is kept."""
-        entries: dict[tuple[int, int], tuple[object, Any]] = {}
-        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
-        limit = self.limit
-
-        @functools.wraps(compute)
-        def remembered(obj: Any, at: int) -> T:
-            if not at:  # a whole tree (a result's): made once, not kept (it holds the tree)
-                return compute(obj, at)
-            key = (id(obj), at)
-            hit = entries.get(key)
-            if hit is not None and hit[0] is obj:
-                return hit[1]  # type: ignore[no-any-return]
-            value = compute(obj, at)
-            if len(entries) >= limit:
-                entries.clear()
-            entries[key] = (obj, value)
-            return value
-
-        return remembered
-
-    def wrap_under(self, compute: Callable[[Any, Any], str]) -> Callable[[Any, Any], str]:
-        """As :meth:`wrap`, for a finding's text under its parent, which depends on the parent's
-        citations and on whether the parent's verdict is the finding's: each entry holds the
-        finding, the parent's citations and the text for either case, so that a finding shared by
-        many claims, under a parent made anew for each claim, is written once or twice."""
-        entries: dict[int, list[Any]] = {}
-        self.entries = entries  # type: ignore[assignment]  # cleared by clear() like the others
-        limit = self.limit
-
-        @functools.wraps(compute)
-        def remembered(obj: Any, parent: Any) -> str:
-            cites = parent.citations
-            slot = 2 if obj.verdict is parent.verdict else 3
-            hit = entries.get(id(obj))
-            if hit is not None and hit[0] is obj and (hit[1] is cites or hit[1] == cites):
-                text: str | None = hit[slot]
-                if text is not None:
-                    return text
-            else:
-                if len(entries) >= limit:
-                    entries.clear()
-                hit = entries[id(obj)] = [obj, cites, None, None]
-            text = hit[slot] = compute(obj, parent)
-            return text
-
-        return remembered
-
 
 _IDENTITY: list[IdentityMemo] = []
-
-
-def _by_identity(compute: Callable[[Any], T]) -> Callable[[Any], T]:
-    memo = IdentityMemo()
-    _IDENTITY.append(memo)
-    return memo.wrap(compute)
+_FORGET: list[Callable[[], None]] = []  # what else clear() empties (the writers' memos by depth)
+_SEEN: dict[int, dict[int, tuple[object, Any]]] = {}  # a wrapped original's memo by identity
 
 
 # ---------------------------------------------------------------------------------------------
@@ -590,7 +541,8 @@ def _checked_classes() -> list[type]:
 # Installing and removing.
 # ---------------------------------------------------------------------------------------------
 
-_INSTALLED: dict[tuple[types.ModuleType, str], Any] = {}  # (module, name) -> the original
+# (module or class, name) -> the original
+_INSTALLED: dict[tuple[types.ModuleType | type, str], Any] = {}
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
 _ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in
@@ -643,7 +595,7 @@ def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
     return value
 
 
-def _set(module: types.ModuleType, name: str, value: Any) -> None:
+def _set(module: types.ModuleType | type, name: str, value: Any) -> None:
     _INSTALLED.setdefault((module, name), getattr(module, name))
     setattr(module, name, value)
 
@@ -672,40 +624,95 @@ def install() -> None:
                 _set(module, name, new)
         _PATCHED.add(module.__name__)
     if "derived" not in _PATCHED:
-        from .. import facts, questions  # answered claims check what changed; fact paths
+        from .. import facts, questions, results  # answered claims check what changed; paths
 
         _set(questions, "evolve", checked_evolve)
         importlib.import_module(".answers", __name__).install(_set)  # questions' own devices
         importlib.import_module(".facts", __name__).install(_set)  # claims built for less
         _set(facts, "fact_field", _fact_fields())
+        writers = importlib.import_module(".writers", __name__)
+        for name, make in (("_cites", writers.cites), ("_details", writers.details)):
+            original = getattr(render, name)  # the pieces of a finding's own lines
+            if id(original) not in _WRAPPERS:
+                made = make(str if name == "_cites" else facts.fact_field)
+                _WRAPPERS[id(original)] = functools.update_wrapper(made, original)
+            _set(render, name, _WRAPPERS[id(original)])
         for name in ("text_lines", "markdown_lines"):  # by identity, then by what they read
             original = getattr(render, name)
             if id(original) not in _WRAPPERS:
-                _WRAPPERS[id(original)] = _by_identity(_by_own_fields(original))
+                memo = IdentityMemo()
+                _IDENTITY.append(memo)
+                _WRAPPERS[id(original)] = memo.wrap(_by_own_fields(original))
+                _SEEN[id(original)] = memo.entries
             _set(render, name, _WRAPPERS[id(original)])
-        if id(logic.positions_in) not in _WRAPPERS:
-            _WRAPPERS[id(logic.positions_in)] = _by_identity(
-                _positions_by_parts(logic.positions_in)
+        if id(logic.positions_in) not in _WRAPPERS:  # one walk, each child looked up inline
+            seen, parts = IdentityMemo(), Memo()
+            _IDENTITY.append(seen)
+            _MEMOS.append(parts)
+            _WRAPPERS[id(logic.positions_in)] = writers.positions(
+                logic.positions_in, seen.entries, parts.entries, parts.learn, seen.limit
             )
+            functools.update_wrapper(_WRAPPERS[id(logic.positions_in)], logic.positions_in)
         _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
-        for module, name in ((serialize, "finding_json"),):
-            original = getattr(module, name)
-            if id(original) not in _WRAPPERS:
-                _WRAPPERS[id(original)] = _by_identity(original)
-            _set(module, name, _WRAPPERS[id(original)])
-        for name in ("finding_outline_under_json", "finding_outline_reasons_under_json"):
+        if id(logic.missing_facts) not in _WRAPPERS:  # the same, for the missing facts
+            seen, parts = IdentityMemo(), Memo()
+            _IDENTITY.append(seen)
+            _MEMOS.append(parts)
+            _WRAPPERS[id(logic.missing_facts)] = writers.missing(
+                Verdict.UNKNOWN, seen.entries, parts.entries, parts.learn, seen.limit
+            )
+            functools.update_wrapper(_WRAPPERS[id(logic.missing_facts)], logic.missing_facts)
+        _set(results, "missing_facts", _WRAPPERS[id(logic.missing_facts)])  # results' name
+        explained = results.ExplainedResult
+        if id(explained._positions) not in _WRAPPERS:  # a result's last sections, written once
+            made, written, forget = writers.sections(explained._positions, render._sections, 256)
+            _FORGET.append(forget)
+            _WRAPPERS[id(explained._positions)] = functools.update_wrapper(
+                made, explained._positions
+            )
+            _WRAPPERS[id(render._sections)] = functools.update_wrapper(written, render._sections)
+        _set(render, "_sections", _WRAPPERS[id(render._sections)])
+        _set(explained, "_positions", _WRAPPERS[id(explained._positions)])
+        if id(serialize.finding_json) not in _WRAPPERS:  # by identity, children inline
+            memo = IdentityMemo()
+            _IDENTITY.append(memo)
+            _WRAPPERS[id(serialize.finding_json)] = writers.finding_json(
+                memo.entries, memo.limit, serialize._citation_json, serialize._strs, serialize._str
+            )
+            functools.update_wrapper(_WRAPPERS[id(serialize.finding_json)], serialize.finding_json)
+        _set(serialize, "finding_json", _WRAPPERS[id(serialize.finding_json)])
+        for reasons, root, name in (
+            (False, "finding_outline_json", "finding_outline_under_json"),
+            (True, "finding_outline_reasons_json", "finding_outline_reasons_under_json"),
+        ):
             original = getattr(serialize, name)  # a subtree's compact text under its parent
             if id(original) not in _WRAPPERS:
                 memo = IdentityMemo()
                 _IDENTITY.append(memo)
-                _WRAPPERS[id(original)] = memo.wrap_under(original)
+                _WRAPPERS[id(getattr(serialize, root))], _WRAPPERS[id(original)] = writers.outlines(
+                    reasons,
+                    memo.entries,  # lists: [finding, cites, same, other]
+                    memo.limit,
+                    serialize._citations_under,
+                    serialize._key_json,
+                    serialize._str,
+                )
+                functools.update_wrapper(_WRAPPERS[id(original)], original)
+                first = getattr(serialize, root)
+                functools.update_wrapper(_WRAPPERS[id(first)], first)
+            _set(serialize, root, _WRAPPERS[id(getattr(serialize, root))])
             _set(serialize, name, _WRAPPERS[id(original)])
-        for name in ("text_block", "markdown_block"):  # a subtree's text at its depth
-            original = getattr(render, name)
+        for name, lines in (("text_block", "text_lines"), ("markdown_block", "markdown_lines")):
+            original = getattr(render, name)  # a subtree's text at its depth, in one function
             if id(original) not in _WRAPPERS:
-                memo = IdentityMemo(limit=1024)  # what repeats is a few hundred subtrees
-                _IDENTITY.append(memo)
-                _WRAPPERS[id(original)] = memo.wrap_at(original)
+                lines_of = getattr(render, lines)  # the remembered lines, installed above
+                block, forget = writers.blocks(
+                    lines_of,
+                    _SEEN[id(_INSTALLED[(render, lines)])],
+                    1024,  # per depth: what repeats is a few hundred subtrees
+                )
+                _FORGET.append(forget)
+                _WRAPPERS[id(original)] = functools.update_wrapper(block, original)
             _set(render, name, _WRAPPERS[id(original)])
         _PATCHED.add("derived")
     if modules:
@@ -728,27 +735,6 @@ def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
 
     def remembered(f: Finding) -> T:
         key = (f.element, f.verdict, f.reason, f.citations, f.standard, f.facts, f.missing)
-        try:
-            return entries[key]  # type: ignore[no-any-return]
-        except KeyError:
-            return learn(key, compute(f))
-
-    functools.update_wrapper(remembered, compute)
-    return remembered
-
-
-def _positions_by_parts(
-    compute: Callable[[Finding], tuple[str, ...]],
-) -> Callable[[Finding], tuple[str, ...]]:
-    """``logic.positions_in`` remembered by what it is made of: the finding's own assumptions and
-    its children's positions, in order (so a finding made anew for each claim, whose children
-    rely on what an earlier claim's relied on, is not walked again)."""
-    memo = Memo()
-    _MEMOS.append(memo)
-    entries, learn = memo.entries, memo.learn
-
-    def remembered(f: Finding) -> tuple[str, ...]:
-        key = (f.assumptions, *[logic.positions_in(child) for child in f.children])
         try:
             return entries[key]  # type: ignore[no-any-return]
         except KeyError:
