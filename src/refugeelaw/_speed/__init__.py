@@ -645,24 +645,11 @@ def install() -> None:
                 _WRAPPERS[id(original)] = memo.wrap(_by_own_fields(original))
                 _SEEN[id(original)] = memo.entries
             _set(render, name, _WRAPPERS[id(original)])
-        if id(logic.positions_in) not in _WRAPPERS:  # one walk, each child looked up inline
-            seen, parts = IdentityMemo(), Memo()
-            _IDENTITY.append(seen)
-            _MEMOS.append(parts)
-            _WRAPPERS[id(logic.positions_in)] = writers.positions(
-                logic.positions_in, seen.entries, parts.entries, parts.learn, seen.limit
-            )
-            functools.update_wrapper(_WRAPPERS[id(logic.positions_in)], logic.positions_in)
-        _set(logic, "positions_in", _WRAPPERS[id(logic.positions_in)])
-        if id(logic.missing_facts) not in _WRAPPERS:  # the same, for the missing facts
-            seen, parts = IdentityMemo(), Memo()
-            _IDENTITY.append(seen)
-            _MEMOS.append(parts)
-            _WRAPPERS[id(logic.missing_facts)] = writers.missing(
-                Verdict.UNKNOWN, seen.entries, parts.entries, parts.learn, seen.limit
-            )
-            functools.update_wrapper(_WRAPPERS[id(logic.missing_facts)], logic.missing_facts)
-        _set(results, "missing_facts", _WRAPPERS[id(logic.missing_facts)])  # results' name
+        # One walk each, each child looked up inline: the positions, and the missing facts.
+        positions = functools.partial(writers.positions, logic.positions_in)
+        _set(logic, "positions_in", _walker(logic.positions_in, positions))
+        missing = functools.partial(writers.missing, Verdict.UNKNOWN)
+        _set(results, "missing_facts", _walker(logic.missing_facts, missing))  # results' name
         explained = results.ExplainedResult
         if id(explained._positions) not in _WRAPPERS:  # a result's last sections, written once
             made, written, forget = writers.sections(explained._positions, render._sections, 256)
@@ -722,6 +709,18 @@ def install() -> None:
 
 
 _LAW = "refugeelaw.law."
+
+
+def _walker(original: Callable[[Finding], T], make: Callable[..., Callable[[Finding], T]]) -> Any:
+    """``original`` (a walk of a finding tree) made by ``make`` (one of :mod:`.writers`' walks),
+    given a memo by identity and one by parts, made once so that reinstalling keeps them."""
+    if id(original) not in _WRAPPERS:
+        seen, parts = IdentityMemo(), Memo()
+        _IDENTITY.append(seen)
+        _MEMOS.append(parts)
+        walk = make(seen.entries, parts.entries, parts.learn, seen.limit)
+        _WRAPPERS[id(original)] = functools.update_wrapper(walk, original)
+    return _WRAPPERS[id(original)]
 
 
 def _by_own_fields(compute: Callable[[Finding], T]) -> Callable[[Finding], T]:
