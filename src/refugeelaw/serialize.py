@@ -586,7 +586,7 @@ def outline_json(result: Any, *, reasons: bool = False) -> str:
     as JSON without spaces, a field at its default left out (``from_json`` gives it back);
     written directly from the result, each finding subtree's text by
     :func:`finding_outline_json`."""
-    finding = (finding_outline_reasons_json if reasons else finding_outline_json)(result.finding)
+    finding = finding_outline_json(result.finding, reasons)
     missing, assumptions = result.missing_facts(), result.assumptions()
     if hasattr(result, "to"):  # a return assessment
         head = (
@@ -618,10 +618,10 @@ def _compact_strs(key: str, items: tuple[str, ...]) -> str:
     return f',"{key}":[{",".join(map(_str, items))}]' if items else ""
 
 
-def finding_outline_json(finding: Any) -> str:
-    """``FindingOutline.of(finding)`` in the compact form (see :func:`outline_json`): the root
-    with its verdict and citations, each finding below as ``finding_outline_under_json``
-    writes it."""
+def finding_outline_json(finding: Any, reasons: bool = False) -> str:
+    """``FindingOutline.of(finding, reasons=reasons)`` in the compact form (see
+    :func:`outline_json`): the root with its verdict and citations, each finding below as
+    :func:`finding_outline_under_json` writes it, and each finding's reason with ``reasons``."""
     f = finding
     cites = f.citations
     children = f.children
@@ -629,37 +629,25 @@ def finding_outline_json(finding: Any) -> str:
         f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
         + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
         + (
-            f',"children":[{",".join([finding_outline_under_json(c, f) for c in children])}]'
+            f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'
             if children
             else ""
         )
-        + "}"
+        + (f',"reason":{_str(f.reason)}}}' if reasons else "}")
     )
 
 
 def finding_outline_reasons_json(finding: Any) -> str:
-    """``FindingOutline.of(finding, reasons=True)`` in the compact form."""
-    f = finding
-    cites = f.citations
-    children = f.children
-    return (
-        f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
-        + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
-        + (
-            f',"children":[{",".join([finding_outline_reasons_under_json(c, f) for c in children])}]'
-            if children
-            else ""
-        )
-        + f',"reason":{_str(f.reason)}}}'
-    )
+    """``finding_outline_json(finding, reasons=True)``."""
+    return finding_outline_json(finding, True)
 
 
-def finding_outline_under_json(finding: Any, parent: Any) -> str:
+def finding_outline_under_json(finding: Any, parent: Any, reasons: bool = False) -> str:
     """The compact form of ``finding``'s outline under ``parent`` (a finding, of which it is a
     child): its verdict only where it differs from the parent's; its citations as ``"also"`` (the
     keys after the parent's) where the parent's begin them, else in full (``"citations"``, left
-    out when none). It depends on the parent's verdict and citations alone, and is remembered by
-    them in the speed room."""
+    out when none); its reason with ``reasons``. It depends on the parent's verdict and citations
+    alone, and is remembered by them in the speed room."""
     f = finding
     children = f.children
     return (
@@ -667,28 +655,11 @@ def finding_outline_under_json(finding: Any, parent: Any) -> str:
         + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
         + _citations_under(f.citations, parent.citations)
         + (
-            f',"children":[{",".join([finding_outline_under_json(c, f) for c in children])}]'
+            f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'
             if children
             else ""
         )
-        + "}"
-    )
-
-
-def finding_outline_reasons_under_json(finding: Any, parent: Any) -> str:
-    """``finding_outline_under_json`` with each finding's reason."""
-    f = finding
-    children = f.children
-    return (
-        f'{{"element":{_str(f.element)}'
-        + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
-        + _citations_under(f.citations, parent.citations)
-        + (
-            f',"children":[{",".join([finding_outline_reasons_under_json(c, f) for c in children])}]'
-            if children
-            else ""
-        )
-        + f',"reason":{_str(f.reason)}}}'
+        + (f',"reason":{_str(f.reason)}}}' if reasons else "}")
     )
 
 

@@ -668,15 +668,13 @@ def install() -> None:
             )
             functools.update_wrapper(_WRAPPERS[id(serialize.finding_json)], serialize.finding_json)
         _set(serialize, "finding_json", _WRAPPERS[id(serialize.finding_json)])
-        for reasons, root, name in (
-            (False, "finding_outline_json", "finding_outline_under_json"),
-            (True, "finding_outline_reasons_json", "finding_outline_reasons_under_json"),
-        ):
-            original = getattr(serialize, name)  # a subtree's compact text under its parent
-            if id(original) not in _WRAPPERS:
+        if id(serialize.finding_outline_json) not in _WRAPPERS:  # the compact outline
+            roots: dict[bool, Callable[[Finding], str]] = {}
+            unders: dict[bool, Callable[[Finding, Finding], str]] = {}
+            for reasons in (False, True):
                 memo = IdentityMemo()
                 _IDENTITY.append(memo)
-                _WRAPPERS[id(getattr(serialize, root))], _WRAPPERS[id(original)] = writers.outlines(
+                roots[reasons], unders[reasons] = writers.outlines(
                     reasons,
                     memo.entries,  # lists: [finding, cites, same, other]
                     memo.limit,
@@ -684,11 +682,20 @@ def install() -> None:
                     serialize._key_json,
                     serialize._str,
                 )
-                functools.update_wrapper(_WRAPPERS[id(original)], original)
-                first = getattr(serialize, root)
-                functools.update_wrapper(_WRAPPERS[id(first)], first)
-            _set(serialize, root, _WRAPPERS[id(getattr(serialize, root))])
-            _set(serialize, name, _WRAPPERS[id(original)])
+
+            def outline(finding: Finding, reasons: bool = False) -> str:
+                return roots[bool(reasons)](finding)
+
+            def under(finding: Finding, parent: Finding, reasons: bool = False) -> str:
+                return unders[bool(reasons)](finding, parent)
+
+            for original, fast in (
+                (serialize.finding_outline_json, outline),
+                (serialize.finding_outline_under_json, under),
+            ):
+                _WRAPPERS[id(original)] = functools.update_wrapper(fast, original)
+        for name in ("finding_outline_json", "finding_outline_under_json"):
+            _set(serialize, name, _WRAPPERS[id(getattr(serialize, name))])
         for name, lines in (("text_block", "text_lines"), ("markdown_block", "markdown_lines")):
             original = getattr(render, name)  # a subtree's text at its depth, in one function
             if id(original) not in _WRAPPERS:

@@ -333,8 +333,8 @@ def outlines(
     key: Callable[[Any], str],
     quote: Callable[[str], str],
 ) -> tuple[Callable[[Any], str], Callable[[Any, Any], str]]:
-    """:func:`refugeelaw.serialize.finding_outline_json` and ``finding_outline_under_json`` (or,
-    with ``reasons``, their ``_reasons_`` twins) as one writer: a finding's compact text under
+    """:func:`refugeelaw.serialize.finding_outline_json` and ``finding_outline_under_json``, with
+    or without ``reasons``, as one writer: a finding's compact text under
     its parent is remembered by the finding's identity with the parent's citations, one text for
     a parent of the same verdict and one for a parent of another, and each child is looked up
     inline. ``under`` is ``serialize._citations_under``, ``key`` ``serialize._key_json``."""
