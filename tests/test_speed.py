@@ -626,12 +626,11 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
     assert first.verdict is rl.Verdict.UNKNOWN
     assert rule(tortured, "PRK", rl.Doctrine()).verdict is rl.Verdict.MET  # CAT art. 3(1)
     onward = attrs.evolve(claim, fears=(attrs.evolve(harm, torture=True),))
-    via = rule(onward, "CHN", rl.Doctrine())  # feared in North Korea, returned to China
-    sent_on = attrs.evolve(onward, onward_removal={"CHN": True})
-    assert via.verdict is rl.Verdict.UNKNOWN  # whether China sends the person on is not known
-    assert (
-        rule(sent_on, "CHN", rl.Doctrine()).verdict is rl.Verdict.MET
-    )  # "in any manner whatsoever"
+    via = rule(onward, "RUS", rl.Doctrine())  # feared in North Korea, removed to Russia
+    sent_on = attrs.evolve(onward, onward_removal={"RUS": True})
+    assert via.verdict is rl.Verdict.UNKNOWN  # whether Russia sends the person on is not known
+    # CAT art. 3(1) reaches removal to a state that would send the person on to the torture.
+    assert rule(sent_on, "RUS", rl.Doctrine()).verdict is rl.Verdict.MET
 
 
 @settings(max_examples=100)
