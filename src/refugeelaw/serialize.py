@@ -621,7 +621,7 @@ def _compact_strs(key: str, items: tuple[str, ...]) -> str:
 def finding_outline_json(finding: Any, reasons: bool = False) -> str:
     """``FindingOutline.of(finding, reasons=reasons)`` in the compact form (see
     :func:`outline_json`): the root with its verdict and citations, each finding below as
-    :func:`finding_outline_under_json` writes it, and each finding's reason with ``reasons``."""
+    ``finding_outline_under_json`` writes it, and each finding's reason with ``reasons``."""
     f = finding
     cites = f.citations
     children = f.children
