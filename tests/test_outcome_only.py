@@ -122,6 +122,26 @@ def test_the_source_articles_cases() -> None:
     assert rl.status_outcomes([], on=ON) == []
 
 
+def test_a_clause_never_decides_for_a_person_who_does_not_qualify() -> None:
+    """The displacing clauses are asked only of a person who qualifies: the Convention "shall not
+    apply" under Art 1F(a) to the economic migrant, who fails Art 1A(2) anyway (no Convention
+    ground), nor to an escapee whose fear is not yet weighed, and the outcome is then the one
+    inclusion gives (``decide``), as in the explained determination, whose tree still shows the
+    clause applying."""
+    escapee = testing.north_korean_escapee()
+    unweighed = attrs.evolve(
+        escapee, fears=[attrs.evolve(h, likelihood=None) for h in escapee.fears]
+    )
+    claims_ = [
+        attrs.evolve(testing.economic_migrant(), exclusion={"1F(a)"}),
+        attrs.evolve(unweighed, exclusion={"1F(a)"}),
+    ]
+    explained = [rl.assess_status(c, on=ON) for c in claims_]
+    assert [d.outcome for d in explained] == [rl.Status.NOT_REFUGEE, rl.Status.UNDETERMINED]
+    assert all(d.displaced_by == ("Art 1F",) for d in explained)
+    assert rl.status_outcomes(claims_, on=ON) == [d.outcome for d in explained]
+
+
 def test_bad_arguments_name_their_path() -> None:
     with pytest.raises(rl.InvalidInput) as caught:
         rl.status_outcomes([testing.north_korean_escapee(), {"person": {}}], on=ON)

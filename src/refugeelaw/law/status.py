@@ -285,8 +285,8 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     Every rule that decides an element or a clause is asked as :func:`determine` asks it, and
     their verdicts are put together as there (:func:`~refugeelaw.law.inclusion.inclusion_verdict`,
     :func:`qualifies`, :func:`decide`); only the findings that explain the whole (each fear's,
-    inclusion's, the conclusion's) are not built, and an element not met spares the rest of its
-    conjunction. Art 1C weighs the fear as inclusion found it, so a claim that puts cessation in
+    inclusion's, the conclusion's) are not built, an element not met spares the rest of its
+    conjunction, and the displacing clauses are asked only of a person who qualifies. Art 1C weighs the fear as inclusion found it, so a claim that puts cessation in
     issue (a clause found, or raised and pending) is determined in full.
     """
     if in_issue(claim):
@@ -300,6 +300,11 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         if regime.regional is None
         else wider_definition(claim, regime.regional, outside).verdict
     )
+    qualified = qualifies(included, entitled, recognised, regional)
+    if qualified is not Verdict.MET:
+        # Cessation not in issue, a clause that applies can only exclude, and an exclusion changes
+        # only the ground of a negative or undecided outcome, never the outcome (see decide).
+        return decide(qualified, (), False)
     applying: list[Status] = []
     undecided = False
     for c in _clauses_for(_resting_on(included, entitled, recognised, regional)):
@@ -310,7 +315,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
             applying.append(c.outcome)
         elif verdict is Verdict.UNKNOWN:
             undecided = True
-    return decide(qualifies(included, entitled, recognised, regional), applying, undecided)
+    return decide(qualified, applying, undecided)
 
 
 #: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
