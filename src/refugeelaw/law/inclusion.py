@@ -116,19 +116,19 @@ def inclusion_verdict(
     claim: Claim, doctrine: Doctrine, regime: Regime, outside: Finding
 ) -> Verdict:
     """What :func:`inclusion` decides of :func:`inclusion_elements`, without their findings (for the
-    outcome alone): every element must be met, so an element not met settles it, and the feared
-    persecution, the element that weighs most, is asked last. ``outside`` is :func:`alienage`'s
+    outcome alone): every element must be met, so the first element not met settles it, and the
+    feared persecution, the element that weighs most, is asked last. ``outside`` is :func:`alienage`'s
     finding, which the caller has already."""
-    verdict = Verdict.all(
-        [
-            outside.verdict,
-            lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict,
-            dateline(claim, regime).verdict,
-        ]
-    )
+    verdict = outside.verdict
     if verdict is Verdict.NOT_MET:
         return verdict
-    return Verdict.all([verdict, feared_verdict(claim, doctrine)])
+    verdict &= lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    verdict &= dateline(claim, regime).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    return verdict & feared_verdict(claim, doctrine)
 
 
 def feared_element(included: Finding) -> Finding:
