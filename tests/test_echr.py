@@ -84,15 +84,29 @@ def test_the_texts_of_articles_3_and_6_1_are_held_verbatim_from_the_dutch_offici
 
 
 def test_the_participation_data_is_partial_and_says_so() -> None:
-    """43 of the 46 member states are dated (research, third and fourth passes), with Russia and
-    Czechoslovakia; Cyprus, Czechia and Greece are not: the horizon is incomplete."""
+    """44 of the 46 member states are dated (research, third to fifth passes), with Russia and
+    Czechoslovakia; Cyprus and Greece are not: the horizon is incomplete."""
     horizon = rl.states.horizon(ECHR)
     assert horizon is not None
     assert horizon.complete is False
     records = {r["state"] for r in _file(ECHR)["records"]}  # type: ignore[attr-defined]
-    assert len(records) == 45
-    assert {"CYP", "CZE", "GRC"}.isdisjoint(records)
-    assert {"RUS", "CSK"} <= records
+    assert len(records) == 46
+    assert {"CYP", "GRC"}.isdisjoint(records)
+    assert {"RUS", "CSK", "CZE"} <= records
+
+
+def test_czechia_is_bound_by_succession_from_1_january_1993() -> None:
+    """The chart of signatures and ratifications at 31 December 1994 appended to Loizidou v.
+    Turkey (preliminary objections, 1995): 'CZECH REP. | 21/02/91 | 18/03/92 | 01/01/93'. The
+    Czech and Slovak Federal Republic's deposit of 18 March 1992 bound the federation until it
+    ended; the Czech Republic is bound from the day it came into being, as Slovakia is."""
+    for state in ("CZE", "SVK"):
+        found = rl.party_status(state, ECHR, on="1993-01-01")
+        assert found.verdict is rl.Verdict.MET
+        assert "succession, status verified" in found.reason
+        assert rl.party_status(state, ECHR, on="1992-12-31").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CSK", ECHR, on="1992-12-31").verdict is rl.Verdict.MET
+    assert rl.party_status("CZE", ECHR, on="2015-01-01").verdict is rl.Verdict.MET
     assert len(_file(ECHR)["eligible"]["states"]) == 47  # type: ignore[index]
 
 

@@ -91,12 +91,28 @@ cm=P4['coe_members']
 assert sorted(cm['states'])==sorted(set(ROSTER)-{'RUS'}), set(ROSTER)^set(cm['states'])
 echr['eligible']['basis']=(ECHR_BASIS_P4 if 'ECHR_BASIS_P4' in globals() else echr['eligible']['basis'])
 echr['eligible']['source']=sorted(set(echr['eligible']['source'])|{RENAME.get(k,k) for k in cm['source']})
-echr['horizon']['basis']=("Partial, 44 of the 46 member states dated, and the Russian Federation, a party until 16 September 2022. Third research pass (research/issue-17/pass3/echr-parties.json): 15 records; fourth (research/issue-17/pass4/echr-parties.json, research17d): 29 more, and Czechoslovakia's deposit. Still without a dated record: Cyprus, Czechia and Greece (the fourth pass's 'partial': Cyprus ratified in 1962; Czechia's predecessor deposited on 18 March 1992; Greece's current deposit date not found) - UNKNOWN for them, never 'not a party'. "+echr['horizon']['basis'])
+echr['horizon']['basis']=("Partial: 44 of the 46 member states dated, and the Russian Federation (a party until 16 September 2022) and Czechoslovakia (the Czech and Slovak Federal Republic, 18 March 1992 to the end of 31 December 1992). Third research pass (research/issue-17/pass3/echr-parties.json): 15 records; fourth (research/issue-17/pass4/echr-parties.json, research17d): 29 more, and Czechoslovakia's; fifth (research/issue-17/pass5/echr-parties.json): Czechia, from the chart of signatures and ratifications at 31 December 1994 appended to Loizidou v. Turkey (preliminary objections, 1995). Still without a dated record: Cyprus and Greece (ratified in 1962; Greece's current deposit, after its denunciation of 1969, not found) - UNKNOWN for them, never 'not a party'. Russia: ratification in force 5 May 1998, ceased to be a party 16 September 2022 (Council of Europe impact page; Committee of Ministers press release of 23 March 2022).")
 echr['horizon']['source']=sorted(set(echr['horizon']['source'])|{'coe-sg-2022'})
 echr['notes']=[n for n in echr['notes'] if not n.startswith('No deposit date was found for 31')]+[
- "No dated record for Cyprus, Czechia and Greece (research/issue-17/pass4/echr-parties.json, 'partial' and 'missing'): UNKNOWN for them, though every member of the Council of Europe is a party.",
+ "No dated record for Cyprus and Greece (research/issue-17/pass4/echr-parties.json, 'partial' and 'missing'; pass5, 'still_missing'): UNKNOWN for them, though every member of the Council of Europe is a party.",
  "Montenegro: in force from 6 June 2006 by succession (Council of Europe); the European Court of Human Rights treats it as bound from 3 March 2004 (Bijelic v Montenegro and Serbia, per hraction.org): the data keeps the Council of Europe's date.",
  "Built for refugeelaw also from research/issue-17/pass4/echr-parties.json (fourth research pass, research17d)."]
+# -- pass 5 (2 December 2026, evening): Czechia, from the chart appended to Loizidou v. Turkey ------
+P5=json.load(open('research/issue-17/pass5/echr-parties.json'))
+echr['sources'].update(P5['sources'])
+have={r['state'] for r in echr['records']}
+for r in P5['records']:
+    assert r['state'] not in have, r['state']
+    out=clean(dict(r))
+    echr['records'].append(out)
+for r in echr['records']:
+    c=P5['corroborated'].get(r['state'])
+    if c:
+        r['source']=r['source']+['loizidou-chart-1994']
+        r['status']=c['status']
+        r['notes'].append(c['note'])
+echr['records'].sort(key=lambda r:r['state'])
+echr['notes'].append(P5['chart_agreement_note']+" Fifth research pass (research/issue-17/pass5/echr-parties.json).")
 for r in echr['records']:
     if r['status']=='verified' and not any(echr['sources'][k].get('date') for k in r['source']):
         r['status']='secondary'
