@@ -117,8 +117,8 @@ def inclusion_verdict(
 ) -> Verdict:
     """What :func:`inclusion` decides of :func:`inclusion_elements`, without their findings (for the
     outcome alone): every element must be met, so the first element not met settles it, and the
-    feared persecution, the element that weighs most, is asked last. ``outside`` is :func:`alienage`'s
-    finding, which the caller has already."""
+    feared persecution, the element that weighs most, is asked last. ``outside`` is
+    :func:`alienage`'s finding, which the caller has already."""
     verdict = outside.verdict
     if verdict is Verdict.NOT_MET:
         return verdict

@@ -286,8 +286,9 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     their verdicts are put together as there (:func:`~refugeelaw.law.inclusion.inclusion_verdict`,
     :func:`qualifies`, :func:`decide`); only the findings that explain the whole (each fear's,
     inclusion's, the conclusion's) are not built, an element not met spares the rest of its
-    conjunction, and the displacing clauses are asked only of a person who qualifies. Art 1C weighs the fear as inclusion found it, so a claim that puts cessation in
-    issue (a clause found, or raised and pending) is determined in full.
+    conjunction, and the displacing clauses are asked only of a person who qualifies. Art 1C
+    weighs the fear as inclusion found it, so a claim that puts cessation in issue (a clause
+    found, or raised and pending) is determined in full.
     """
     if in_issue(claim):
         return determine(claim, on, regime, doctrine).outcome
