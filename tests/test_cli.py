@@ -173,6 +173,81 @@ def test_two_worker_processes_give_the_same_output_as_one(long_caseload: Path, e
         )
 
 
+def test_a_stream_sets_the_collector_aside_while_it_runs_and_puts_everything_back(
+    long_caseload: Path,
+) -> None:
+    """Nothing a caseload run makes is kept, and the memos live long: between chunks the run moves
+    what exists out of the cyclic collector's generations (the collector need not walk the memos
+    at every full collection), and puts it all back when it ends, also when it stops early."""
+    import gc
+
+    seen: list[int] = []
+
+    class Watching(io.StringIO):
+        def write(self, text: str) -> int:
+            seen.append(gc.get_freeze_count())
+            return super().write(text)
+
+    argv = ["assess", str(long_caseload), "--on", "2004-06-30", "--format", "json"]
+    for extra in ([], ["--strict"]):
+        seen.clear()
+        out = Watching()
+        assert main([*argv, *extra], out=out, err=io.StringIO()) == 2
+        assert min(seen) > 0  # each chunk's lines are written once what exists is set aside
+        assert gc.get_freeze_count() == 0  # and everything is put back
+        assert out.getvalue() == run(*argv, *extra)[1]
+
+
+def test_a_stream_collects_its_cyclic_garbage_every_so_many_chunks() -> None:
+    """A stream's settler puts everything back and runs a full collection once in ``every``
+    calls, so garbage with cycles frozen meanwhile does not outlive a long run."""
+    import gc
+    import weakref
+
+    from refugeelaw import _speed
+
+    class Node:
+        pass
+
+    with _speed.collector_aside(every=2) as settle:
+        if not settle.managed:
+            pytest.skip("the collector is off, or the test runner froze objects itself")
+        node = Node()
+        node.me = node  # type: ignore[attr-defined]  # a cycle, freed only by the collector
+        gone = weakref.ref(node)
+        del node
+        settle()  # frozen: not collected while set aside
+        gc.collect()
+        assert gone() is not None
+        settle()  # the second call: everything back, one full collection
+        assert gone() is None
+        assert gc.get_freeze_count() > 0  # and set aside again
+    assert gc.get_freeze_count() == 0
+
+
+def _settled_in_worker(task: tuple[object, list[tuple[int, bytes | str]]]) -> int:
+    """A worker's chunk as the command line runs it, then how much it has set aside."""
+    import gc
+
+    from refugeelaw.cli import _work_settled
+
+    _work_settled(task)  # type: ignore[arg-type]
+    return gc.get_freeze_count()
+
+
+def test_a_worker_process_sets_its_collector_aside_after_each_chunk() -> None:
+    """With --processes, each worker settles after the chunks it does (and ends with its pool,
+    so nothing needs putting back); the parent keeps only its own."""
+    from refugeelaw.batch import ordered_map
+    from refugeelaw.cli import _Job
+
+    job = _Job("assess", dt.date(2004, 6, 30), None, "", "", rl.Doctrine(), "json", True)
+    line = rl.to_json(testing.north_korean_escapee()).encode()
+    chunks = [(job, [(1, line)])] * 4
+    frozen = list(ordered_map(_settled_in_worker, chunks, processes=2))
+    assert all(n > 0 for n in frozen)
+
+
 def test_return_runs_a_caseload_on_two_processes(long_caseload: Path) -> None:
     """Convention art. 33(1): each good record is assessed for return; bad ones are reported."""
     argv = ("return", str(long_caseload), "--by", "CHN", "--to", "PRK", "--on", "2004-06-30")

@@ -22,7 +22,9 @@ test that proves a result never changes):
   facts checked when the claim was built.
 - **The collector kept aside.** A caseload whose results are kept (``list(assess_many(...))``)
   moves what it has made out of the cyclic collector's generations chunk by chunk
-  (:func:`collector_aside`), so that the collector does not walk the kept findings again and again.
+  (:func:`collector_aside`), so that the collector does not walk the kept findings again and again;
+  the command line's stream does the same for the memos, in this process and in its workers
+  (:func:`settle_worker`), with one full collection every :data:`STREAM_EVERY` chunks.
 - **Enumerations by their members.** In the law modules an enumeration (``Verdict``,
   ``Status``...) stands in as an object holding its members and class methods as plain
   attributes (:mod:`refugeelaw._speed.members`): Python 3.11 looks up ``Verdict.MET`` through a
@@ -61,11 +63,13 @@ from .members import stand_in
 __all__ = [
     "checked_evolve",
     "clear",
+    "collector_aside",
     "fast_finding",
     "install",
     "installed",
     "memoised",
     "off",
+    "settle_worker",
     "uninstall",
 ]
 
@@ -403,30 +407,70 @@ _SEEN: dict[int, dict[int, tuple[object, Any]]] = {}  # a wrapped original's mem
 # ---------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def collector_aside() -> Iterator[Callable[[], None]]:
-    """For a caseload whose results the caller keeps: gives ``settle()``, to call after each
-    chunk, which moves every object made so far out of the cyclic garbage collector's
-    generations (``gc.freeze()``), and puts them all back when the block ends (``gc.unfreeze()``).
+class Settler:
+    """What :func:`collector_aside` gives as ``settle()``: each call moves every object made so
+    far out of the cyclic garbage collector's generations (``gc.freeze()``); :meth:`release`
+    puts them all back (``gc.unfreeze()``).
 
     Results are immutable trees without reference cycles, freed by reference counting alone, so
-    the collector has nothing to find in them; without this it walks every kept finding again at
-    each full collection (more than half the time of a caseload kept in a list). Nothing is
-    done where the collector is off, or where the program has frozen objects itself (putting
-    them back would undo that). Cyclic garbage the program makes meanwhile is collected after
-    the block, not during it.
+    the collector has nothing to find in them, nor in the speed layer's memos; without this it
+    walks them all again at each full collection. Nothing is done where the collector is off, or
+    where the program has frozen objects itself (putting them back would undo that).
+
+    ``every``: for a stream that keeps nothing (the command line), each ``every``-th call first
+    puts everything back and runs one full collection, so that cyclic garbage frozen meanwhile
+    is collected and memory stays flat however long the stream; ``0`` never does (a caseload
+    kept in memory, whose results a full collection would walk).
     """
-    managed = gc.isenabled() and gc.get_freeze_count() == 0
 
-    def settle() -> None:
-        if managed:
-            gc.freeze()
+    __slots__ = ("calls", "every", "managed")
 
+    def __init__(self, every: int = 0) -> None:
+        self.managed = gc.isenabled() and gc.get_freeze_count() == 0
+        self.every = every
+        self.calls = 0
+
+    def __call__(self) -> None:
+        if not self.managed:
+            return
+        self.calls += 1
+        if self.every and self.calls % self.every == 0:
+            gc.unfreeze()
+            gc.collect()
+        gc.freeze()
+
+    def release(self) -> None:
+        if self.managed:
+            gc.unfreeze()
+
+
+@contextlib.contextmanager
+def collector_aside(every: int = 0) -> Iterator[Settler]:
+    """For a caseload whose results the caller keeps, or a long stream: gives ``settle()`` (a
+    :class:`Settler`), to call after each chunk, and puts everything back when the block ends.
+    Cyclic garbage the program makes meanwhile is collected after the block (or at each
+    ``every``-th settle), not while it is set aside."""
+    settle = Settler(every)
     try:
         yield settle
     finally:
-        if managed:
-            gc.unfreeze()
+        settle.release()
+
+
+_WORKER: list[Settler] = []  # a worker process's own settler, made on its first chunk
+
+
+def settle_worker() -> None:
+    """:class:`Settler` ``()`` for a worker process of a stream (the command line's
+    ``--processes``), after each chunk it has done: the worker keeps nothing but the memos, and
+    ends with its pool, so nothing needs putting back; every 64th chunk collects once."""
+    if not _WORKER:
+        _WORKER.append(Settler(every=STREAM_EVERY))
+    _WORKER[0]()
+
+
+#: A stream's full collection, once in so many chunks (of 256 records: once in 16,384 records).
+STREAM_EVERY = 64
 
 
 # ---------------------------------------------------------------------------------------------
