@@ -253,9 +253,10 @@ def ordered_map(
 ) -> Generator[R, None, None]:
     """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
     (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
-    elsewhere; the results are the same) with at most two tasks per worker in flight, or on ``executor`` with at most ``window`` tasks in flight, so memory stays bounded
-    however many tasks there are. ``fn`` must be a module-level function and the tasks and
-    results picklable."""
+    elsewhere; the results are the same) with at most two tasks per worker in flight, or on
+    ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
+    tasks there are. ``fn`` must be a module-level function and the tasks and results
+    picklable."""
     if executor is not None:
         futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
         try:
