@@ -372,8 +372,9 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.max_record_bytes < 1:
         raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
     # Nothing is kept, and what the rules remember lives long: the collector need not walk it
-    # over and over (a full collection once in STREAM_EVERY chunks; everything put back after).
-    aside = _speed.collector_aside(every=_speed.STREAM_EVERY)
+    # over and over (a full collection once in STREAM_EVERY chunks where this process decides the
+    # records; the workers do their own; everything put back after).
+    aside = _speed.collector_aside(every=_speed.STREAM_EVERY if args.processes == 1 else 0)
     with _Input(args.input) as stream, aside as settle:
         records = iter(_records(stream, args.max_record_bytes))
         chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
