@@ -255,8 +255,9 @@ def ordered_map(
     (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
     elsewhere; the results are the same) with at most two tasks per worker in flight, or on
     ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
-    tasks there are. ``fn`` must be a module-level function and the tasks and results
-    picklable."""
+    tasks there are. Stopped early (the caller closes it, or an error or an interrupt ends its
+    loop), it lets the tasks in flight in worker processes finish before it stops the workers.
+    ``fn`` must be a module-level function and the tasks and results picklable."""
     if executor is not None:
         futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
         try:
@@ -275,12 +276,20 @@ def ordered_map(
         return
     with _workers_context().Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
-        for task in tasks:
-            pending.append(pool.apply_async(fn, (task,)))
-            if len(pending) >= 2 * processes:
+        try:
+            for task in tasks:
+                pending.append(pool.apply_async(fn, (task,)))
+                if len(pending) >= 2 * processes:
+                    yield pending.popleft().get()
+            while pending:
                 yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        finally:
+            # Stopped early (the caller is done, --strict, Ctrl-C, an error): the tasks in flight
+            # finish before the pool is stopped. A worker stopped while it sends a result keeps
+            # the result queue's lock, and the pool's own shutdown then waits for that lock for
+            # ever (a race in multiprocessing.Pool.terminate); a worker between tasks holds none.
+            for result in pending:
+                result.wait()
 
 
 def _claims_argument(args: Arguments, claims: Any) -> None:
