@@ -238,12 +238,15 @@ def _settled_in_worker(task: tuple[object, list[tuple[int, bytes | str]]]) -> in
 def test_a_worker_process_sets_its_collector_aside_after_each_chunk() -> None:
     """With --processes, each worker settles after the chunks it does (and ends with its pool,
     so nothing needs putting back); the parent keeps only its own."""
+    import gc
+
     from refugeelaw.batch import ordered_map
     from refugeelaw.cli import _Job
 
     job = _Job("assess", dt.date(2004, 6, 30), None, "", "", rl.Doctrine(), "json", True)
     line = rl.to_json(testing.north_korean_escapee()).encode()
     chunks = [(job, [(1, line)])] * 4
+    assert gc.get_freeze_count() == 0  # nothing frozen here: what a worker has frozen is its own
     frozen = list(ordered_map(_settled_in_worker, chunks, processes=2))
     assert all(n > 0 for n in frozen)
 
