@@ -29,6 +29,7 @@ import datetime as dt
 import gc
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,13 +49,17 @@ from refugeelaw import _speed
 ON = dt.date(2004, 6, 30)
 
 
-def best_of(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> list[float]:
-    """The best time of each function over ``repeat`` rounds, the functions taking turns within a
+class Rounds(list[float]):
+    """One function's time in each round of :func:`rounds`."""
+
+
+def rounds(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> list[Rounds]:
+    """The time of each function in each of ``repeat`` rounds, the functions taking turns within a
     round, so that a slow spell on a shared machine hits all of them rather than one. Everything
     the speed layer remembers is forgotten before each run: a memo warm from an earlier repetition
     over the same claims would flatter the library (``cold=False`` keeps it, for a row that says
     so: the claims of a long caseload, once the memos have filled)."""
-    times: list[list[float]] = [[] for _ in fns]
+    times = [Rounds() for _ in fns]
     for _ in range(repeat):
         for fn, seen in zip(fns, times, strict=True):
             if cold:
@@ -63,7 +68,20 @@ def best_of(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> l
             start = time.perf_counter()
             fn()
             seen.append(time.perf_counter() - start)
-    return [min(seen) for seen in times]
+    return times
+
+
+def best_of(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> list[float]:
+    """The best time of each function over the :func:`rounds` it is timed in."""
+    return [min(seen) for seen in rounds(*fns, repeat=repeat, cold=cold)]
+
+
+def spread(numerator: Rounds, denominator: Rounds, scale: float = 1.0) -> str:
+    """The ratio of two functions' times (times ``scale``) round by round, each pair timed back to
+    back: its median and range, which show how far the machine's load moved the best-of ratio
+    printed beside it."""
+    ratios = sorted(a / b * scale for a, b in zip(numerator, denominator, strict=True))
+    return f"per round {statistics.median(ratios):.2f}x, {ratios[0]:.2f}-{ratios[-1]:.2f}"
 
 
 def claims(n: int) -> list[rl.Claim]:
@@ -111,7 +129,7 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
     del fast
     lines = list(caseload.generate(len(sample)))
     raw = [json.loads(line) for line in lines]
-    written, lib, ret, ref, alone, loads = best_of(
+    timed = rounds(
         plain(lambda: stream(status, sample)),
         lambda: stream(status, sample),
         lambda: stream(returned, sample),
@@ -119,11 +137,15 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
         lambda: rl.status_outcomes(sample, on=ON),
         lambda: [json.loads(line) for line in lines],
     )
+    written, lib, ret, ref, alone, loads = (min(seen) for seen in timed)
+    cold_spread = spread(timed[2], timed[1])
     # The same two with the memos kept from the round before: what a claim costs once a long
     # caseload has filled them (printed beside the cold ratio, never instead of it).
-    warm_status, warm_return = best_of(
+    warm = rounds(
         lambda: stream(status, sample), lambda: stream(returned, sample), repeat=5, cold=False
     )
+    warm_status, warm_return = min(warm[0]), min(warm[1])
+    warm_spread = spread(warm[1], warm[0])
     agree = sum(
         a is status(c).outcome
         for a, c in zip(rl.status_outcomes(sample, on=ON), sample, strict=True)
@@ -132,9 +154,10 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
     open_facts = sum(len(d.missing_facts()) for d in undecided)
     # Timed beside assess_status in the same rounds: the ratio is then read against status as fast
     # or as slow as the machine was while the questions were asked.
-    asked, beside = best_of(
+    questioned = rounds(
         lambda: [d.questions() for d in undecided], lambda: stream(status, sample), repeat=5
     )
+    asked, beside = min(questioned[0]), min(questioned[1])
     answers = sum(len(q.answers) for d in undecided for q in d.questions())
     outcome_only, explained = best_of(
         lambda: stream(lambda c: status(c).outcome, sample),
@@ -187,17 +210,18 @@ def bench_rules(sample: list[rl.Claim]) -> list[tuple[str, str, str]]:
         (
             "(a) assess_return, full findings",
             f"{n / ret:,.0f} claims/s",
-            f"{ret / lib:.2f}x assess_status",
+            f"{ret / lib:.2f}x assess_status ({cold_spread})",
         ),
         (
             "(a) assess_return, memos warm (a long caseload)",
             f"{n / warm_return:,.0f} claims/s",
-            f"{warm_return / warm_status:.2f}x assess_status, memos warm too",
+            f"{warm_return / warm_status:.2f}x assess_status, memos warm too ({warm_spread})",
         ),
         (
             f"(a) questions() on the {len(undecided):,} undecided",
             f"{open_facts / asked:,.0f} open facts/s",
-            f"{(asked / open_facts) / (beside / n):.1f} assess_status per open fact",
+            f"{(asked / open_facts) / (beside / n):.1f} assess_status per open fact "
+            f"({spread(questioned[0], questioned[1], n / open_facts)})",
         ),
         (
             "(a) questions(), per answer listed",
