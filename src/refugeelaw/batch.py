@@ -339,6 +339,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+# The members a summary asks about for every record, named once: in Python 3.11 each
+# ``Verdict.NOT_MET`` goes through the enumeration class's ``__getattr__`` hook, a slow look-up in a
+# walk that makes it at every finding (see logic.py, which names its members the same way).
+_MET, _NOT_MET = Verdict.MET, Verdict.NOT_MET
+_REFUGEE, _UNDETERMINED = Status.REFUGEE, Status.UNDETERMINED
+_DISPLACED = (Status.EXCLUDED, Status.CEASED)
+_PERMITTED, _PROHIBITED, _RETURN_OPEN = (
+    ReturnOutcome.PERMITTED,
+    ReturnOutcome.PROHIBITED,
+    ReturnOutcome.UNDETERMINED,
+)
+
+
 def deciding_element(determination: StatusDetermination | ReturnAssessment) -> str:
     """The element that decided the outcome: the first unmet element of a refusal, the first
     unknown fact of an open case, the exception that displaced inclusion. For a return: the first
@@ -353,23 +366,22 @@ def deciding_element(determination: StatusDetermination | ReturnAssessment) -> s
     if isinstance(determination, ReturnAssessment):
         return _return_deciding(determination)
     root = determination.finding
-    if determination.outcome in (Status.EXCLUDED, Status.CEASED):
-        hit = next(
-            (f for f in root.children if f.role == "exception" and f.verdict is Verdict.MET), None
-        )
-        return hit.element if hit else determination.outcome.label
-    if determination.outcome is Status.UNDETERMINED:
+    outcome = determination.outcome
+    if outcome in _DISPLACED:
+        hit = next((f for f in root.children if f.role == "exception" and f.verdict is _MET), None)
+        return hit.element if hit else outcome.label
+    if outcome is _UNDETERMINED:
         missing = determination.missing_facts()
         return missing[0] if missing else "undetermined"
-    if determination.outcome is Status.REFUGEE:
+    if outcome is _REFUGEE:
         return "every element met"
     return _first_unmet_leaf(root) or "not met"
 
 
 def _return_deciding(assessment: ReturnAssessment) -> str:
-    if assessment.outcome is ReturnOutcome.PROHIBITED:
+    if assessment.outcome is _PROHIBITED:
         return assessment.breached_provisions[0]
-    if assessment.outcome is ReturnOutcome.UNDETERMINED:
+    if assessment.outcome is _RETURN_OPEN:
         missing = assessment.missing_facts()
         if missing:
             return missing[0]
@@ -381,12 +393,12 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
 def _first_unmet_leaf(node: Finding) -> str | None:
     unmet = False  # whether any child (not an exception) is unmet: walked without a list
     for child in node.children:
-        if child.verdict is Verdict.NOT_MET and child.role != "exception":
+        if child.verdict is _NOT_MET and child.role != "exception":
             unmet = True
             deeper = _first_unmet_leaf(child)
             if deeper:
                 return deeper
-    if node.verdict is Verdict.NOT_MET and not unmet:
+    if node.verdict is _NOT_MET and not unmet:
         return node.element.split(": ")[0] if node.element.startswith("fears[") else node.element
     return None
 
@@ -577,9 +589,10 @@ class Tally:
         refugee (or the return permitted), the deciding element (small and picklable, for worker
         processes to send back)."""
         outcome = determination.outcome
-        if outcome is Status.REFUGEE or outcome is ReturnOutcome.PERMITTED:
-            return outcome.name, None
-        return outcome.name, deciding_element(determination)
+        name = outcome._name_  # the member's name (``name`` is a property, read in Python)
+        if outcome is _REFUGEE or outcome is _PERMITTED:
+            return name, None
+        return name, deciding_element(determination)
 
     def add(self, key: tuple[str, str | None]) -> None:
         outcome, deciding = key
