@@ -67,7 +67,7 @@ class ExplainedResult:
     def missing_facts(self) -> tuple[str, ...]:
         """Field paths of the unknown facts (or doctrinal choices) that would decide an
         ``UNDETERMINED`` outcome; empty for a decided one."""
-        if self.outcome.name != "UNDETERMINED":
+        if self.outcome._name_ != "UNDETERMINED":  # the member's name (``name`` is a property)
             return ()
         return missing_facts(self.finding)
 
