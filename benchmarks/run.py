@@ -49,17 +49,13 @@ from refugeelaw import _speed
 ON = dt.date(2004, 6, 30)
 
 
-class Rounds(list[float]):
-    """One function's time in each round of :func:`rounds`."""
-
-
-def rounds(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> list[Rounds]:
+def rounds(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> list[list[float]]:
     """The time of each function in each of ``repeat`` rounds, the functions taking turns within a
     round, so that a slow spell on a shared machine hits all of them rather than one. Everything
     the speed layer remembers is forgotten before each run: a memo warm from an earlier repetition
     over the same claims would flatter the library (``cold=False`` keeps it, for a row that says
     so: the claims of a long caseload, once the memos have filled)."""
-    times = [Rounds() for _ in fns]
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
         for fn, seen in zip(fns, times, strict=True):
             if cold:
@@ -76,7 +72,7 @@ def best_of(*fns: Callable[[], object], repeat: int = 7, cold: bool = True) -> l
     return [min(seen) for seen in rounds(*fns, repeat=repeat, cold=cold)]
 
 
-def spread(numerator: Rounds, denominator: Rounds, scale: float = 1.0) -> str:
+def spread(numerator: list[float], denominator: list[float], scale: float = 1.0) -> str:
     """The ratio of two functions' times (times ``scale``) round by round, each pair timed back to
     back: its median and range, which show how far the machine's load moved the best-of ratio
     printed beside it."""

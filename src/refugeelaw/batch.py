@@ -35,7 +35,7 @@ from .errors import InvalidInput, Problem
 from .facts import Claim
 from .law.limits import regime_for
 from .law.status import assess_status, outcome
-from .logic import Finding, Verdict
+from .logic import _MET, _NOT_MET, Finding
 from .outcomes import ReturnOutcome
 from .results import ReturnAssessment, Status, StatusDetermination
 
@@ -340,9 +340,8 @@ def _ignore_interrupts() -> None:
 
 
 # The members a summary asks about for every record, named once: in Python 3.11 each
-# ``Verdict.NOT_MET`` goes through the enumeration class's ``__getattr__`` hook, a slow look-up in a
-# walk that makes it at every finding (see logic.py, which names its members the same way).
-_MET, _NOT_MET = Verdict.MET, Verdict.NOT_MET
+# ``Status.REFUGEE`` goes through the enumeration class's ``__getattr__`` hook, a slow look-up (the
+# verdicts' are logic.py's own names, which the walk below compares at every finding).
 _REFUGEE, _UNDETERMINED = Status.REFUGEE, Status.UNDETERMINED
 _DISPLACED = (Status.EXCLUDED, Status.CEASED)
 _PERMITTED, _PROHIBITED, _RETURN_OPEN = (
