@@ -41,6 +41,34 @@ def test_every_to_json_output_validates_against_its_schema(cls: type) -> None:
         VALIDATORS[cls].validate(json.loads(rl.to_json(obj)))
 
 
+def test_every_instrument_the_library_holds_validates_and_reads_back() -> None:
+    # Not mutated with the other classes (fuzz.DEFINING): building one defines an instrument.
+    validator = _validator(rl.Instrument)
+    held = rl.instruments.all_instruments()
+    assert {"refugee-convention-1951", "refugee-protocol-1967", "cat-1984"} <= {i.key for i in held}
+    for instrument in held:
+        text = rl.to_json(instrument)
+        validator.validate(json.loads(text))
+        back = rl.from_json(rl.Instrument, text)
+        assert (back.key, back.entry_into_force, back.rule) == (
+            instrument.key,
+            instrument.entry_into_force,
+            instrument.rule,
+        )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("kind", "statute"), ("status", "checked"), ("rule", {"kind": "on_ratification"})],
+)
+def test_an_instrument_the_schema_refuses_the_parser_refuses(field: str, value: Any) -> None:
+    doc = rl.to_dict(rl.instruments.REFUGEE_CONVENTION)
+    doc[field] = value
+    assert not _validator(rl.Instrument).is_valid(doc)
+    with pytest.raises(rl.InvalidInput, match=field):
+        rl.from_dict(rl.Instrument, doc)
+
+
 def test_a_caseload_summary_with_deciding_elements_validates() -> None:
     summary = rl.CaseloadSummary(3, {"REFUGEE": 1, "NOT_REFUGEE": 2}, (("nexus", 2),))
     VALIDATORS[rl.CaseloadSummary].validate(json.loads(rl.to_json(summary)))

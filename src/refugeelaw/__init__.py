@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the names users import; at run time each loads on first use
         Severity,
         SocialGroup,
     )
+    from .instruments import Instrument
     from .law.compare import compare_doctrines
     from .law.obligations import explain_obligations, obligations_of
     from .law.precedence import resolve_conflict
@@ -71,6 +72,7 @@ _LAZY = {
     "QuestionKind": ".questions",
     "Exclusion": ".facts",
     "FlightCause": ".facts",
+    "Instrument": ".instruments",
     "Finding": ".logic",
     "FindingOutline": ".results",
     "Ground": ".facts",
@@ -159,6 +161,7 @@ __all__ = [
     "FlightCause",
     "Ground",
     "Harm",
+    "Instrument",
     "InvalidInput",
     "Motive",
     "Participation",

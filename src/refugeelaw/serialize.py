@@ -1167,6 +1167,13 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
         ]
     },
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
+    ("Instrument", "kind"): {"enum": ["treaty", "bilateral", "guidance", "case", "custom"]},
+    ("Instrument", "status"): {"enum": ["verified", "secondary", "unverified"]},
+    ("EntryIntoForceRule", "kind"): {
+        "enum": ["days_after_deposit", "months_after_deposit", "on_deposit", "none"]
+    },
+    ("EntryIntoForceRule", "days"): {"minimum": 0, "maximum": 1200},
+    ("EntryIntoForceRule", "months"): {"minimum": 0, "maximum": 1200},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
     ("Dataset", "sha256"): {"pattern": "^[0-9a-f]{64}$"},
     ("Provenance", "schema_version"): {"minimum": 1, "maximum": (1 << 63) - 1},
