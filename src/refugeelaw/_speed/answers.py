@@ -34,7 +34,7 @@ from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
 from ..questions import _AGAIN, _STEP, Answer, Question
-from . import _evolvable, _layout, checked_evolve
+from . import _evolvable, _layout, checked_evolve, unfrozen
 
 __all__ = ["forget", "install"]
 
@@ -284,17 +284,20 @@ def _builder(cls: type) -> Callable[..., Any]:
 
 def _written(cls: type, *, copy: bool) -> Callable[..., Any]:
     """The copier or builder of ``cls``, written out once, on first use (writing one costs as
-    much as a few hundred calls save: the classes a question never builds are never written)."""
+    much as a few hundred calls save: the classes a question never builds are never written).
+    It fills in the class's unfrozen twin with plain slot stores and then makes it a ``cls``, as
+    :func:`refugeelaw._speed.fast_finding` does: a store through each slot's descriptor, called
+    as a function, cost three times as much."""
     names, setters = _layout(cls)
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace: dict[str, Any] = {"new": object.__new__, "twin": unfrozen(cls), "cls": cls}
     params = "inst" if copy else ", ".join(f"a{i}" for i in range(len(names)))
-    lines = [f"def write({params}):", "    obj = new(cls)"]
-    for i, (field, setter) in enumerate(zip(names, setters, strict=False)):
-        namespace[f"s{i}"] = setter
-        lines.append(f"    s{i}(obj, {f'inst.{field}' if copy else f'a{i}'})")
+    lines = [f"def write({params}):", "    obj = new(twin)"]
+    for i, field in enumerate(names):
+        if not field.isidentifier():  # an attrs field name always is; never exec anything else
+            raise TypeError(f"{cls.__qualname__}: field {field!r} is not a name")
+        lines.append(f"    obj.{field} = {f'inst.{field}' if copy else f'a{i}'}")
     if len(setters) > len(names):
-        namespace["h"] = setters[-1]
-        lines.append("    h(obj, None)")
-    lines.append("    return obj")
+        lines.append("    obj._attrs_cached_hash = None")
+    lines += ["    obj.__class__ = cls", "    return obj"]
     exec("\n".join(lines), namespace)  # field names of a library class and fixed lines only
     return namespace["write"]  # type: ignore[no-any-return]
