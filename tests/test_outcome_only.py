@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import _speed, testing
-from refugeelaw.law import art_1c, status
+from refugeelaw.law import art_1c, fear, status
 from refugeelaw.law.inclusion import inclusion, inclusion_elements, inclusion_verdict
 from refugeelaw.law.limits import regime_for
 from test_status_properties import STATES, claims, doctrines
@@ -67,12 +67,15 @@ def test_the_outcome_alone_is_the_explained_outcome(cases, state, fast) -> None:
 @settings(max_examples=200, deadline=None)
 @given(claims(), doctrines, st.sampled_from(STATES))
 def test_each_part_decides_as_its_explained_finding(claim, doctrine, state) -> None:
-    """The parts the outcome is made of decide as the findings they stand for: inclusion
-    (Art 1A(2)) as ``inclusion``'s finding, each displacing clause (Arts 1C–1F) given no inclusion
-    to weigh as given the real one, where cessation is not in issue."""
+    """The parts the outcome is made of decide as the findings they stand for: each feared harm
+    (its five elements of Art 1A(2), asked in order until one is not met) as its finding,
+    inclusion (Art 1A(2)) as ``inclusion``'s finding, each displacing clause (Arts 1C–1F) given no
+    inclusion to weigh as given the real one, where cessation is not in issue."""
     on = dt.date(2004, 6, 30)
     regime = regime_for(state, on)
     elements = inclusion_elements(claim, doctrine, regime)
+    for index, (harm, found) in enumerate(zip(claim.fears, elements[1].children, strict=True)):
+        assert fear.fear_verdict(harm, index, claim, doctrine) is found.verdict, found.element
     included = inclusion(elements)
     assert inclusion_verdict(claim, doctrine, regime, elements[0]) is included.verdict
     if art_1c.in_issue(claim):

@@ -533,13 +533,29 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
 
 
 # The same two rules deciding only the verdict, for the outcome alone (law.status.outcome): the same
-# elements, put together in the same way, with no finding built to explain them.
+# elements, put together in the same way, with no finding built to explain them. Only the verdict
+# is asked, so the first element not met settles a harm, and the first harm that qualifies settles
+# the fear.
 
 
 def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Verdict:
-    """What :func:`fear` decides: every element of :func:`harm_elements` must be met."""
-    elements = harm_elements(harm, harm_path(index), claim, doctrine)
-    return Verdict.all([e.verdict for e in elements])
+    """What :func:`fear` decides: every element of :func:`harm_elements` must be met, so the
+    first element not met settles it (asked in the order :func:`harm_elements` gives them)."""
+    path = harm_path(index)
+    verdict = in_country_of_reference(harm, path, claim).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    verdict &= well_founded(harm, path, doctrine).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    measures = discriminatory_measures(claim, harm.country)
+    verdict &= persecution(harm, path, claim.cumulative_persecution, measures).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    verdict &= nexus(harm, path, doctrine).verdict
+    if verdict is Verdict.NOT_MET:
+        return verdict
+    return verdict & no_internal_flight(harm, path, claim).verdict
 
 
 def feared_verdict(claim: Claim, doctrine: Doctrine) -> Verdict:
