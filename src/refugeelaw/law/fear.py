@@ -195,13 +195,11 @@ def cumulative_grounds(
 
 def discriminatory_measures(claim: Claim, country: str) -> int:
     """How many measures at the level of discrimination the person fears in ``country``."""
-    return len(
-        [
-            h
-            for h in claim.fears
-            if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution
-        ]
-    )
+    count = 0
+    for h in claim.fears:
+        if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution:
+            count += 1
+    return count
 
 
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
@@ -542,20 +540,21 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Ve
     """What :func:`fear` decides: every element of :func:`harm_elements` must be met, so the
     first element not met settles it (asked in the order :func:`harm_elements` gives them)."""
     path = harm_path(index)
-    verdict = in_country_of_reference(harm, path, claim).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    verdict &= well_founded(harm, path, doctrine).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
+    where = in_country_of_reference(harm, path, claim).verdict
+    if where is Verdict.NOT_MET:
+        return where
+    founded = well_founded(harm, path, doctrine).verdict
+    if founded is Verdict.NOT_MET:
+        return founded
     measures = discriminatory_measures(claim, harm.country)
-    verdict &= persecution(harm, path, claim.cumulative_persecution, measures).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    verdict &= nexus(harm, path, doctrine).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    return verdict & no_internal_flight(harm, path, claim).verdict
+    persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
+    if persecuted is Verdict.NOT_MET:
+        return persecuted
+    ground = nexus(harm, path, doctrine).verdict
+    if ground is Verdict.NOT_MET:
+        return ground
+    flight = no_internal_flight(harm, path, claim).verdict
+    return Verdict.all([where, founded, persecuted, ground, flight])
 
 
 def feared_verdict(claim: Claim, doctrine: Doctrine) -> Verdict:

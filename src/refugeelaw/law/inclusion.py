@@ -119,16 +119,15 @@ def inclusion_verdict(
     outcome alone): every element must be met, so the first element not met settles it, and the
     feared persecution, the element that weighs most, is asked last. ``outside`` is
     :func:`alienage`'s finding, which the caller has already."""
-    verdict = outside.verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    verdict &= lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    verdict &= dateline(claim, regime).verdict
-    if verdict is Verdict.NOT_MET:
-        return verdict
-    return verdict & feared_verdict(claim, doctrine)
+    if outside.verdict is Verdict.NOT_MET:
+        return outside.verdict
+    protection = lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
+    if protection is Verdict.NOT_MET:
+        return protection
+    limits = dateline(claim, regime).verdict
+    if limits is Verdict.NOT_MET:
+        return limits
+    return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine)])
 
 
 def feared_element(included: Finding) -> Finding:

@@ -86,9 +86,11 @@ _EVERY_COUNTRY_REASONS = {
 
 def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
     """Each fear that names a state as the persecutor: (that country, the fear's path)."""
-    return tuple(
-        [(h.country, harm_path(i)) for i, h in enumerate(claim.fears) if h.actor is Actor.STATE]
-    )
+    found = []
+    for i, h in enumerate(claim.fears):
+        if h.actor is Actor.STATE:
+            found.append((h.country, harm_path(i)))
+    return tuple(found)
 
 
 @reads("person.nationalities", "person.habitual_residence", "protection", "persecutors")
