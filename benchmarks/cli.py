@@ -52,6 +52,13 @@ CONFIGS = {
 }
 
 
+#: Printed under every ratio of instruction counts to ``json.loads``.
+_COUNTS_ARE_NOT_TIMES = (
+    "(json.loads is C and runs about twice as many instructions a second as the interpreter "
+    "running the library: compare these counts between revisions, not with the time targets)"
+)
+
+
 def loads_per_claim(lines: list[str], clock: Callable[[], float] = time.perf_counter) -> float:
     """Seconds per claim for ``json.loads`` of ``lines``, each result dropped as the command line
     drops each record's, the best of seven, by ``clock`` (elapsed time, or ``time.process_time``
@@ -116,6 +123,7 @@ def count_instructions(versions: dict[str, str | None], tmp: str) -> None:
 
     reference = per_claim(_LOADS, [], None)
     print(f"json.loads: {reference:,.0f} instructions per claim", flush=True)
+    print(_COUNTS_ARE_NOT_TIMES, flush=True)
     for label, extra in CONFIGS.items():
         for version, src in versions.items():
             count = per_claim(_MEASURE, extra, src)

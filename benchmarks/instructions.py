@@ -128,6 +128,10 @@ def main() -> None:
         f"{lib / alone:.2f}x fewer than assess_status, {alone / loads:.2f}x json.loads "
         f"({loads:,.0f})"
     )
+    print(
+        "  (json.loads is C and runs about twice as many instructions a second as the interpreter "
+        "running the rules: compare these counts between revisions, not with the time targets)"
+    )
     asked = _instructions("questions", args.count) - _instructions("undecided", args.count)
     per_fact = asked / _open_facts(args.count)
     print(
