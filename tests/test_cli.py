@@ -817,3 +817,51 @@ def test_summary_counts_merged_chunk_by_chunk_are_those_counted_one_by_one() -> 
         merged.merge(part)
         assert merged.summary(None) == one.summary(None)
         assert merged.summary(2) == one.summary(2)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_records_keep_their_order_and_their_own_errors_across_blocks(
+    monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    """Records are read, decided and written a block at a time (``cli.BLOCK``): each good record
+    is written in input order, each bad one reported by its number whatever step it failed at
+    (reading, or a fault of the library's while deciding), and ``--strict`` stops at the first."""
+    from refugeelaw import cli
+
+    faulty = testing.north_korean_escapee(person=rl.Person("Faulty", {"PRK"}, location="CHN"))
+    real = cli.assess_status
+
+    def assess(claim: rl.Claim, **kwargs: object) -> rl.StatusDetermination:
+        if claim.person.name == "Faulty":
+            raise RuntimeError("a fault of the library's")
+        return real(claim, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "assess_status", assess)
+    n = 2 * cli.BLOCK + 6
+    # Not JSON (1-based): either side of a block's end, the last, and the first (but not with
+    # --strict, which would stop there).
+    bad_json = {cli.BLOCK, cli.BLOCK + 1, n} | (set() if strict else {1})
+    faults = {cli.BLOCK - 1, 2 * cli.BLOCK + 2}
+    lines = [
+        b"not json"
+        if k in bad_json
+        else rl.to_json(faulty).encode()
+        if k in faults
+        else rl.to_json(
+            testing.north_korean_escapee(person=rl.Person(f"P{k}", {"PRK"}, location="CHN"))
+        ).encode()
+        for k in range(1, n + 1)
+    ]
+    argv = ["assess", "--on", "2004-06-30", "--format", "json", *(["--strict"] if strict else [])]
+    code, out, err = run(*argv, stdin=b"\n".join(lines) + b"\n")
+    assert code == 2
+    written = [json.loads(line)["record"] for line in out.splitlines()]
+    reported = [int(line.split(":")[0].removeprefix("record ")) for line in err.splitlines()]
+    if strict:  # the first bad record is a fault while deciding, in the first block
+        assert (written, reported) == (list(range(1, cli.BLOCK - 1)), [cli.BLOCK - 1])
+        return
+    assert written == [k for k in range(1, n + 1) if k not in bad_json | faults]
+    assert reported == sorted(bad_json | faults)
+    for line in err.splitlines():
+        number = int(line.split(":")[0].removeprefix("record "))
+        assert ("internal error (RuntimeError" in line) == (number in faults), line
