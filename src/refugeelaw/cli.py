@@ -259,26 +259,18 @@ def _steps(job: _Job) -> tuple[Any, Any, Any]:
         def decide(claim: Claim) -> Any:
             return assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
 
-    if job.summary:
-        return read, decide, lambda number, claim, result: Tally.key(result)
-    if job.command == "questions":
-        return read, decide, lambda number, claim, result: _questions(number, result, job.format)
-    if job.format == "json" and job.detail == "compact":
-        reasons = job.reasons
-        return (
-            read,
-            decide,
-            lambda number, claim, result: outline_record_json(number, result, reasons=reasons),
-        )
-    if job.format == "json":
-        return read, decide, lambda number, claim, result: record_json(number, result)
-    return (
-        read,
-        decide,
-        lambda number, claim, result: (
-            _label(number, claim, job.format) + result.explain(job.format)
-        ),
-    )
+    def write(number: int, claim: Claim, result: Any) -> Any:
+        if job.summary:
+            return Tally.key(result)
+        if job.command == "questions":
+            return _questions(number, result, job.format)
+        if job.format == "json" and job.detail == "compact":
+            return outline_record_json(number, result, reasons=job.reasons)
+        if job.format == "json":
+            return record_json(number, result)
+        return _label(number, claim, job.format) + result.explain(job.format)
+
+    return read, decide, write
 
 
 def _block(

@@ -41,11 +41,16 @@ __all__ = [
 ]
 
 _RULE_KINDS = ("days_after_deposit", "months_after_deposit", "on_deposit", "none")
+_MAX_PERIOD = 1200  # days or months after deposit
+
+
+def _rule_kind(value: Any) -> str | None:
+    return None if value in _RULE_KINDS else f"expected one of {_RULE_KINDS}"
 
 
 def _period(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1200:
-        return f"expected a whole number from 0 to 1,200, got {v._describe(value)}"
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_PERIOD:
+        return f"expected a whole number from 0 to {_MAX_PERIOD:,}, got {v._describe(value)}"
     return None
 
 
@@ -60,12 +65,14 @@ def _kind(value: Any) -> str | None:
     )
 
 
+_STATUSES = ("verified", "secondary", "unverified")
+
+
 def _instrument_status(value: Any) -> str | None:
-    statuses = ("verified", "secondary", "unverified")
     return (
         None
-        if value in statuses
-        else f"expected one of {', '.join(statuses)}, got {v._describe(value)}"
+        if value in _STATUSES
+        else f"expected one of {', '.join(_STATUSES)}, got {v._describe(value)}"
     )
 
 
@@ -81,9 +88,7 @@ class EntryIntoForceRule(v.Checked):
         provision: the pinpoint of the article that states the rule.
     """
 
-    kind: str = attrs.field(
-        metadata={"check": lambda x: None if x in _RULE_KINDS else f"expected one of {_RULE_KINDS}"}
-    )
+    kind: str = attrs.field(metadata={"check": _rule_kind})
     days: int = attrs.field(default=0, metadata={"check": _period})
     months: int = attrs.field(default=0, metadata={"check": _period})
     provision: str | None = attrs.field(default=None, metadata={"check": v.opt_str})

@@ -1111,7 +1111,7 @@ def _refinements() -> dict[int, Any]:
     says what the parser accepts (country codes as an enumeration, non-empty strings, closed
     sets, ranges), so that a document the schema accepts is one ``from_json`` reads."""
     from . import _validate as v
-    from . import facts, states
+    from . import facts, instruments, states
     from . import sources as src
     from .countries import all_countries
 
@@ -1129,6 +1129,10 @@ def _refinements() -> dict[int, Any]:
         id(states._status): {"enum": list(states._STATUSES)},
         id(facts._check_protection): {"propertyNames": codes},
         id(facts._check_onward): {"propertyNames": codes},
+        id(instruments._kind): {"enum": list(instruments._KINDS)},
+        id(instruments._instrument_status): {"enum": list(instruments._STATUSES)},
+        id(instruments._rule_kind): {"enum": list(instruments._RULE_KINDS)},
+        id(instruments._period): {"minimum": 0, "maximum": instruments._MAX_PERIOD},
     }
 
 
@@ -1167,13 +1171,6 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
         ]
     },
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
-    ("Instrument", "kind"): {"enum": ["treaty", "bilateral", "guidance", "case", "custom"]},
-    ("Instrument", "status"): {"enum": ["verified", "secondary", "unverified"]},
-    ("EntryIntoForceRule", "kind"): {
-        "enum": ["days_after_deposit", "months_after_deposit", "on_deposit", "none"]
-    },
-    ("EntryIntoForceRule", "days"): {"minimum": 0, "maximum": 1200},
-    ("EntryIntoForceRule", "months"): {"minimum": 0, "maximum": 1200},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
     ("Dataset", "sha256"): {"pattern": "^[0-9a-f]{64}$"},
     ("Provenance", "schema_version"): {"minimum": 1, "maximum": (1 << 63) - 1},

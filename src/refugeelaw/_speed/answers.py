@@ -293,8 +293,6 @@ def _written(cls: type, *, copy: bool) -> Callable[..., Any]:
     params = "inst" if copy else ", ".join(f"a{i}" for i in range(len(names)))
     lines = [f"def write({params}):", "    obj = new(twin)"]
     for i, field in enumerate(names):
-        if not field.isidentifier():  # an attrs field name always is; never exec anything else
-            raise TypeError(f"{cls.__qualname__}: field {field!r} is not a name")
         lines.append(f"    obj.{field} = {f'inst.{field}' if copy else f'a{i}'}")
     if len(setters) > len(names):
         lines.append("    obj._attrs_cached_hash = None")
