@@ -176,7 +176,9 @@ def main() -> None:
     parser.add_argument("--million", action="store_true", help="peak memory at 1M claims")
     parser.add_argument("--instructions", action="store_true", help="count with valgrind")
     args = parser.parse_args()
-    versions = {"after": None, "before": args.before} if args.before else {"": None}
+    versions: dict[str, str | None] = (
+        {"after": None, "before": args.before} if args.before else {"": None}
+    )
     compiled(versions)
     with tempfile.TemporaryDirectory() as tmp:
         if args.instructions:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import json
 import os
@@ -68,6 +69,14 @@ def decided(n: int) -> dict[str, list[Any]]:
     }
 
 
+def _lines(results: list[Any]) -> list[str]:
+    return [outline_record_json(i, r) for i, r in enumerate(results, 1)]
+
+
+def _dumps(dicts: list[dict[str, Any]]) -> list[str]:
+    return [json.dumps(x, separators=(",", ":")) for x in dicts]
+
+
 def main(n: int) -> None:
     print(f"{n:,} caseload claims (benchmarks/caseload.py), results decided beforehand")
     for question, results in decided(n).items():
@@ -76,8 +85,8 @@ def main(n: int) -> None:
             {"record": i, "result": compact_dict(rl.ResultOutline.of(r))}
             for i, r in enumerate(results, 1)
         ]
-        line = best(lambda d=results: [outline_record_json(i, r) for i, r in enumerate(d, 1)])
-        dumps = best(lambda d=dicts: [json.dumps(x, separators=(",", ":")) for x in d])
+        line = best(functools.partial(_lines, results))
+        dumps = best(functools.partial(_dumps, dicts))
         print(
             f"{question:>6}: {statistics.mean(sizes):,.0f} bytes/line mean "
             f"({statistics.mean(sizes) / 1024:.2f} KB), {max(sizes):,} max; "

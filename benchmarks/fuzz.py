@@ -71,6 +71,12 @@ BAD_TEXT: tuple[str, ...] = (
 
 
 @functools.cache
+def _datasets(result: rl.StatusDetermination) -> tuple[rl.Dataset, ...]:
+    """The datasets a result's provenance names (every result the library makes has one)."""
+    assert result.provenance is not None
+    return result.provenance.datasets
+
+
 def samples() -> dict[type, list[Any]]:
     """Valid objects of every public class, built the way the docs build them."""
     claims = [
@@ -137,7 +143,7 @@ def samples() -> dict[type, list[Any]]:
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
         comparison.results["strict"].provenance,
-        *status[0].provenance.datasets[2:5],  # instruments, a participation file with a horizon
+        *_datasets(status[0])[2:5],  # instruments, a participation file with a horizon
         rl.provision("refugee-convention-1951", "33(1)"),
         rl.provision(oau, "II(3)"),  # a provision whose text is not held
         rl.provision(oau, "I(4)"),  # held in part
@@ -151,8 +157,9 @@ def samples() -> dict[type, list[Any]]:
         testing.escapee_harm(),
         testing.escapee_harm(country="CHN", likelihood=None, reasons=()),
     ]:
-        out[type(obj)].append(obj)
-        for field in attrs.fields(type(obj)) if attrs.has(type(obj)) else ():
+        cls: Any = type(obj)  # a union of every sample's class, which mypy cannot narrow
+        out[cls].append(obj)
+        for field in attrs.fields(cls) if attrs.has(cls) else ():
             value = getattr(obj, field.name)
             if attrs.has(type(value)) and type(value).__module__.startswith("refugeelaw"):
                 out[type(value)].append(value)
@@ -254,7 +261,7 @@ def from_json_cases(rng: random.Random, pool: dict[type, list[Any]]) -> Iterator
                 data = data[:i] + bytes([rng.choice((0xFF, 0xC3, 0x80, 0xED))]) + data[i + 1 :]
 
         def parse(cls: type = cls, data: str | bytes = data) -> Any:
-            obj = rl.from_json(cls, data)
+            obj: Any = rl.from_json(cls, data)
             _use(obj)
             return obj
 

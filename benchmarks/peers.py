@@ -31,7 +31,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -47,13 +47,14 @@ GROUNDS = reference.GROUNDS
 
 Outcome = bool | None  # the reference rule's answer: refugee, not, undetermined
 Row = tuple[str, float, str, str]  # name, claims per second, agreement, note
+T = TypeVar("T")
 
 
-def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
-    """The best time of ``fn`` over ``repeat`` runs, each starting cold, and its last result."""
+def best(fn: Callable[[], T], repeat: int) -> tuple[float, T]:
+    """The best time of ``fn`` over ``repeat`` runs (at least one), each starting cold, and its
+    last result."""
     times = []
-    result: object = None
-    for _ in range(repeat):
+    for _ in range(max(repeat, 1)):
         _speed.clear()
         gc.collect()
         start = time.perf_counter()
@@ -281,10 +282,10 @@ def table(count: int, repeat: int) -> list[Row]:
         return [decided.get(d.outcome, False) for d in results]
 
     t, found = best(lambda: [reference.decide(c) for c in raw], repeat)
-    row("plain Python, reference rule (outcome only)", t, found)  # type: ignore[arg-type]
+    row("plain Python, reference rule (outcome only)", t, found)
     try:
         t, found = best(lambda: run_clingo(raw), repeat)
-        row("clingo, reference rule, incl. building its facts", t, found)  # type: ignore[arg-type]
+        row("clingo, reference rule, incl. building its facts", t, found)
     except ImportError:
         rows.append(("clingo", 0.0, "", "not installed: skipped"))
     try:
@@ -293,21 +294,21 @@ def table(count: int, repeat: int) -> list[Row]:
             max(len(c["person"]["nationalities"]) for c in raw),
         )
         t, found = best(lambda: list(engine(raw)), repeat)
-        row("OpenFisca, reference rule, incl. conversion", t, found)  # type: ignore[arg-type]
+        row("OpenFisca, reference rule, incl. conversion", t, found)
     except ImportError:
         rows.append(("OpenFisca", 0.0, "", "not installed: skipped"))
     t, results = best(lambda: [rl.assess_status(c, on=ON) for c in claims], repeat)
     row(
         "refugeelaw assess_status, explained, prebuilt claims",
         t,
-        library_outcomes(results),  # type: ignore[arg-type]
+        library_outcomes(results),
         "the library's own rules",
     )
     t, outcomes = best(lambda: rl.status_outcomes(claims, on=ON), repeat)
     row(
         "refugeelaw status_outcomes, outcome only, prebuilt claims",
         t,
-        [decided.get(s, False) for s in outcomes],  # type: ignore[union-attr]
+        [decided.get(s, False) for s in outcomes],
         "the same rules, no explanation",
     )
     t, results = best(
@@ -316,7 +317,7 @@ def table(count: int, repeat: int) -> list[Row]:
     row(
         "refugeelaw from_json + assess_status, explained",
         t,
-        library_outcomes(results),  # type: ignore[arg-type]
+        library_outcomes(results),
         "validated claims built from JSON",
     )
     return rows
