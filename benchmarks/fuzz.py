@@ -71,12 +71,6 @@ BAD_TEXT: tuple[str, ...] = (
 
 
 @functools.cache
-def _datasets(result: rl.StatusDetermination) -> tuple[rl.Dataset, ...]:
-    """The datasets a result's provenance names (every result the library makes has one)."""
-    assert result.provenance is not None
-    return result.provenance.datasets
-
-
 def samples() -> dict[type, list[Any]]:
     """Valid objects of every public class, built the way the docs build them."""
     claims = [
@@ -119,6 +113,8 @@ def samples() -> dict[type, list[Any]]:
         ],
         danger_to_security=True,
     )
+    provenance = status[0].provenance
+    assert provenance is not None  # every result the library makes names what produced it
     out: dict[type, list[Any]] = collections.defaultdict(list)
     for obj in [
         *asked[:3],
@@ -143,7 +139,7 @@ def samples() -> dict[type, list[Any]]:
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
         comparison.results["strict"].provenance,
-        *_datasets(status[0])[2:5],  # instruments, a participation file with a horizon
+        *provenance.datasets[2:5],  # instruments, a participation file with a horizon
         rl.provision("refugee-convention-1951", "33(1)"),
         rl.provision(oau, "II(3)"),  # a provision whose text is not held
         rl.provision(oau, "I(4)"),  # held in part

@@ -51,10 +51,9 @@ T = TypeVar("T")
 
 
 def best(fn: Callable[[], T], repeat: int) -> tuple[float, T]:
-    """The best time of ``fn`` over ``repeat`` runs (at least one), each starting cold, and its
-    last result."""
+    """The best time of ``fn`` over ``repeat`` runs, each starting cold, and its last result."""
     times = []
-    for _ in range(max(repeat, 1)):
+    for _ in range(repeat):
         _speed.clear()
         gc.collect()
         start = time.perf_counter()
