@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -654,6 +655,20 @@ def test_hostile_text_is_invalid_input_at_its_path(cls: type, text: str, message
         rl.from_json(cls, text)
     assert str(caught.value).startswith(message) or message in str(caught.value)
     assert len(str(caught.value)) < 300
+
+
+def test_an_integer_beyond_the_programs_own_digit_limit_names_that_limit() -> None:
+    """Python refuses to read an integer of more digits than its limit (4,300 unless the
+    program sets another, ``sys.set_int_max_str_digits``); the message gives the limit in force,
+    on every Python the library supports (3.10's words for it differ from 3.11's)."""
+    before = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)  # the least Python allows
+    try:
+        with pytest.raises(rl.InvalidInput) as caught:
+            rl.from_json(rl.Harm, '{"likelihood": ' + "9" * 641 + "}")
+    finally:
+        sys.set_int_max_str_digits(before)
+    assert str(caught.value) == "not readable: an integer of more than 640 digits"
 
 
 def test_a_paired_surrogate_escape_is_one_character() -> None:

@@ -1422,6 +1422,13 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
 
 
 def _int_words(exc: ValueError) -> str:
-    if "4300 digits" in str(exc):
-        return "an integer of more than 4,300 digits"
+    # Python's limit on an integer's digits (4,300 unless the program sets another), in its
+    # message's words of 3.11 and later ("Exceeds the limit (4300 digits) for integer string
+    # conversion") or of 3.10 ("Exceeds the limit (4300) for integer string conversion").
+    limit = _INT_LIMIT.search(str(exc))
+    if limit:
+        return f"an integer of more than {int(limit[1]):,} digits"
     return shorten(str(exc), 120)  # pragma: no cover - json raises no other ValueError
+
+
+_INT_LIMIT = re.compile(r"limit \((\d+)(?: digits)?\) for integer string conversion")
