@@ -54,7 +54,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .. import logic
+from .. import _FROZEN_AT_IMPORT, logic
 from .._validate import Checked, _add
 from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
@@ -415,7 +415,9 @@ class Settler:
     Results are immutable trees without reference cycles, freed by reference counting alone, so
     the collector has nothing to find in them, nor in the speed layer's memos; without this it
     walks them all again at each full collection. Nothing is done where the collector is off, or
-    where the program has frozen objects itself (putting them back would undo that).
+    where the program has frozen objects itself (putting them back would undo that): more than
+    were frozen when the package was imported (the interpreter's own, ``_FROZEN_AT_IMPORT``; a
+    program that froze objects before importing the package would have them put back).
 
     ``every``: for a stream that keeps nothing (the command line), each ``every``-th call first
     puts everything back and runs one full collection, so that cyclic garbage frozen meanwhile
@@ -426,7 +428,7 @@ class Settler:
     __slots__ = ("calls", "every", "managed")
 
     def __init__(self, every: int = 0) -> None:
-        self.managed = gc.isenabled() and gc.get_freeze_count() == 0
+        self.managed = gc.isenabled() and gc.get_freeze_count() <= _FROZEN_AT_IMPORT
         self.every = every
         self.calls = 0
 
