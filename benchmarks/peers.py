@@ -51,7 +51,10 @@ T = TypeVar("T")
 
 
 def best(fn: Callable[[], T], repeat: int) -> tuple[float, T]:
-    """The best time of ``fn`` over ``repeat`` runs, each starting cold, and its last result."""
+    """The best time of ``fn`` over ``repeat`` runs (at least one), each starting cold, and its
+    last result."""
+    if repeat < 1:
+        raise ValueError(f"repeat must be at least 1, not {repeat}")
     times = []
     for _ in range(repeat):
         _speed.clear()
