@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "refugeelaw"
 author = "refugeelaw maintainers"
-copyright = "refugeelaw maintainers"  # noqa: A001 - the name Sphinx reads
+copyright = "refugeelaw maintainers"  # the name Sphinx reads (it shadows a builtin)
 release = refugeelaw.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -53,7 +53,10 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
 # Names that the results import only for type checking (rendering is imported where it is used).
-autodoc_type_aliases = {"Report": "refugeelaw.render.Report", "Section": "refugeelaw.render.Section"}
+autodoc_type_aliases = {
+    "Report": "refugeelaw.render.Report",
+    "Section": "refugeelaw.render.Section",
+}
 
 # -- doctest ---------------------------------------------------------------------------------
 # Only explicit ``doctest`` blocks in the pages are run here; the ``>>>`` examples in docstrings
@@ -101,7 +104,9 @@ copybutton_exclude = ".linenos, .gp, .go"
 # level (refugeelaw.Claim), which is where the API page documents them. Resolve references to the
 # module path to the documented public name, so that no reference of ours needs ignoring.
 _PUBLIC = set(refugeelaw.__all__)
-_SUBMODULE = re.compile(r"^refugeelaw\.(?:_?[a-z_]+\.)+([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_]\w*)*)$")
+_SUBMODULE = re.compile(
+    r"^refugeelaw\.(?:_?[a-z_]+\.)+([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_]\w*)*)$"
+)
 
 
 def _typevar(target: str) -> bool:
@@ -133,9 +138,7 @@ def _resolve_public(app: Any, env: Any, node: Any, contnode: Any) -> Any:
 
 def _public_bases(app: Any, name: str, obj: Any, options: Any, bases: list[type]) -> None:
     """Hide private mixins (``refugeelaw._validate.Checked``) from "Bases:" lines."""
-    bases[:] = [
-        b for b in bases if not (b.__module__.startswith("refugeelaw._") or b is object)
-    ]
+    bases[:] = [b for b in bases if not (b.__module__.startswith("refugeelaw._") or b is object)]
 
 
 def setup(app: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import Any
 
 import attrs
 import pytest
@@ -21,7 +22,7 @@ ACHR = "achr-1969"
 ART_22_8 = "American Convention on Human Rights art. 22(8)"
 
 
-def _harm(country: str, **changes: object) -> rl.Harm:
+def _harm(country: str, **changes: Any) -> rl.Harm:
     """Detention for political opinion on return: a threat to liberty by the state, and no other
     bar's special facts (no torture, no irreparable harm)."""
     harm = rl.Harm(
@@ -41,7 +42,7 @@ def _harm(country: str, **changes: object) -> rl.Harm:
     return attrs.evolve(harm, **changes)
 
 
-def _claim(harm: rl.Harm, location: str, **changes: object) -> rl.Claim:
+def _claim(harm: rl.Harm, location: str, **changes: Any) -> rl.Claim:
     claim = rl.Claim(
         rl.Person("applicant", {harm.country}, location=location),
         fears=(harm,),
@@ -59,9 +60,10 @@ def _cited(result: rl.ReturnAssessment) -> list[str]:
     return [str(o.citation) for o in result.breaches]
 
 
-def _file() -> dict[str, object]:
+def _file() -> dict[str, Any]:
     path = resources.files("refugeelaw").joinpath(f"data/participation/{ACHR}.json")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 # -- the data -------------------------------------------------------------------------------------
@@ -90,11 +92,12 @@ def test_a_later_party_is_bound_from_its_deposit_article_74_2() -> None:
 def test_the_data_names_every_oas_member_and_is_complete_as_of_2010() -> None:
     horizon = rl.states.horizon(ACHR)
     assert horizon is not None
-    assert (horizon.date.isoformat(), horizon.complete) == ("2010-01-01", True)  # type: ignore[union-attr]
+    assert horizon.date is not None
+    assert (horizon.date.isoformat(), horizon.complete) == ("2010-01-01", True)
     records = _file()["records"]
-    assert len(records) == 35  # type: ignore[arg-type]
-    assert len(_file()["eligible"]["states"]) == 35  # type: ignore[index]
-    bound = [r for r in records if r["action"] not in ("none", "signature-only")]  # type: ignore[union-attr, index]
+    assert len(records) == 35
+    assert len(_file()["eligible"]["states"]) == 35
+    bound = [r for r in records if r["action"] not in ("none", "signature-only")]
     assert len(bound) == 25
 
 

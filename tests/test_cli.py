@@ -10,12 +10,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.cli import main
+from refugeelaw.cli import _Job, main
 
 
 def run(*argv: str, stdin: str | bytes = "") -> tuple[int, str, str]:
@@ -158,7 +159,9 @@ def long_caseload(tmp_path: Path) -> Path:
     "extra",
     [("--format", "json"), ("--summary", "--format", "json"), ("--strict", "--format", "json")],
 )
-def test_two_worker_processes_give_the_same_output_as_one(long_caseload: Path, extra) -> None:
+def test_two_worker_processes_give_the_same_output_as_one(
+    long_caseload: Path, extra: tuple[str, ...]
+) -> None:
     """The workers read, assess and render their records; the output, its order, the errors by
     record number and the exit status are those of a single process."""
     argv = ("assess", str(long_caseload), "--on", "2004-06-30", *extra)
@@ -225,13 +228,13 @@ def test_a_stream_collects_its_cyclic_garbage_every_so_many_chunks() -> None:
     assert gc.get_freeze_count() == 0
 
 
-def _settled_in_worker(task: tuple[object, list[tuple[int, bytes | str]]]) -> int:
+def _settled_in_worker(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> int:
     """A worker's chunk as the command line runs it, then how much it has set aside."""
     import gc
 
     from refugeelaw.cli import _work_settled
 
-    _work_settled(task)  # type: ignore[arg-type]
+    _work_settled(task)
     return gc.get_freeze_count()
 
 
@@ -241,11 +244,10 @@ def test_a_worker_process_sets_its_collector_aside_after_each_chunk() -> None:
     import gc
 
     from refugeelaw.batch import ordered_map
-    from refugeelaw.cli import _Job
 
     job = _Job("assess", dt.date(2004, 6, 30), None, "", "", rl.Doctrine(), "json", True)
     line = rl.to_json(testing.north_korean_escapee()).encode()
-    chunks = [(job, [(1, line)])] * 4
+    chunks: list[tuple[_Job, list[tuple[int, bytes | str]]]] = [(job, [(1, line)])] * 4
     assert gc.get_freeze_count() == 0  # nothing frozen here: what a worker has frozen is its own
     frozen = list(ordered_map(_settled_in_worker, chunks, processes=2))
     assert all(n > 0 for n in frozen)
@@ -572,7 +574,9 @@ def _validator(schema: dict[str, object]) -> object:
         (("return", "--by", "CHN", "--to", "PRK"), rl.ReturnAssessment, "return"),
     ],
 )
-def test_json_lines_out_are_the_librarys_json_in_an_envelope(argv, cls, schema) -> None:
+def test_json_lines_out_are_the_librarys_json_in_an_envelope(
+    argv: tuple[str, ...], cls: type, schema: str
+) -> None:
     claims = [testing.north_korean_escapee(), testing.economic_migrant()]
     stdin = "\n".join([rl.to_json(claims[0]), "oops", rl.to_json(claims[1])])
     argv = (*argv, "--on", "2004-06-30", "--format", "json")
@@ -586,7 +590,7 @@ def test_json_lines_out_are_the_librarys_json_in_an_envelope(argv, cls, schema) 
     results = []
     for line, claim in zip(lines, claims, strict=True):
         validator.validate(line)  # type: ignore[attr-defined]
-        result = rl.from_dict(cls, line["result"])
+        result: Any = rl.from_dict(cls, line["result"])
         assert result.claim == claim
         assert rl.to_json(result) == json.dumps(line["result"], ensure_ascii=False)
         results.append(result)
@@ -757,7 +761,9 @@ def test_return_summaries_add_up_and_never_mix_with_status_summaries() -> None:
     with pytest.raises(rl.InvalidInput, match="question: cannot add a summary of 'status'"):
         whole + status
     with pytest.raises(rl.InvalidInput, match=r"determinations\[1\]: expected a ReturnAssessment"):
-        rl.summarize([returns[0], rl.assess_status(claims[0], on="2004-06-30")])
+        rl.summarize(
+            [returns[0], rl.assess_status(claims[0], on="2004-06-30")],  # type: ignore[arg-type]  # deliberately mixed
+        )
     # JSON written before the field existed reads as a status summary; the keys must fit.
     old = '{"total": 1, "outcomes": {"REFUGEE": 1}, "deciding": []}'
     assert rl.from_json(rl.CaseloadSummary, old) == status
@@ -829,7 +835,7 @@ def test_records_keep_their_order_and_their_own_errors_across_blocks(
     from refugeelaw import cli
 
     faulty = testing.north_korean_escapee(person=rl.Person("Faulty", {"PRK"}, location="CHN"))
-    real = cli.assess_status
+    real = cli.assess_status  # type: ignore[attr-defined]  # the module's own reference, replaced below
 
     def assess(claim: rl.Claim, **kwargs: object) -> rl.StatusDetermination:
         if claim.person.name == "Faulty":

@@ -302,7 +302,9 @@ def test_a_valid_code_without_records_is_bound_by_nothing() -> None:
         assert rl.is_party(state, key, on="2004-06-30") is False
 
 
-def test_data_files_are_found_through_importlib_resources_when_not_on_disk(monkeypatch) -> None:
+def test_data_files_are_found_through_importlib_resources_when_not_on_disk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A package imported from a zip archive has no data directory on disk: the data files are
     then read through ``importlib.resources``, with the same content."""
     from refugeelaw import _data

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import Any
 
 import attrs
 import pytest
@@ -24,7 +25,7 @@ ART_3 = "ECHR art. 3"
 ART_6 = "ECHR art. 6(1)"
 
 
-def _harm(country: str, **changes: object) -> rl.Harm:
+def _harm(country: str, **changes: Any) -> rl.Harm:
     """A harm that no bar reaches until ``changes`` say otherwise (every flag decided)."""
     harm = rl.Harm(
         "ill-treatment on return",
@@ -43,7 +44,7 @@ def _harm(country: str, **changes: object) -> rl.Harm:
     return attrs.evolve(harm, **changes)
 
 
-def _claim(harm: rl.Harm, location: str, **changes: object) -> rl.Claim:
+def _claim(harm: rl.Harm, location: str, **changes: Any) -> rl.Claim:
     claim = rl.Claim(
         rl.Person("applicant", {harm.country}, location=location),
         fears=(harm,),

@@ -178,11 +178,11 @@ def test_finding_reports_every_problem() -> None:
     with pytest.raises(rl.InvalidInput) as excinfo:
         rl.Finding(
             "",
-            "maybe",  # type: ignore[arg-type]
+            "maybe",
             "",
-            citations=["Refugee Convention art. 33"],  # type: ignore[list-item]
-            children=[1],  # type: ignore[list-item]
-            assumptions=[3],  # type: ignore[list-item]
+            citations=["Refugee Convention art. 33"],
+            children=[1],
+            assumptions=[3],
         )
     assert {p.path for p in excinfo.value.problems} == {
         "element",

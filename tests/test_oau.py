@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import Any
 
 import attrs
 import pytest
@@ -15,7 +16,7 @@ OAU = "oau-refugee-convention-1969"
 ON = "2010-01-01"
 
 
-def _somali(location: str = "KEN", **changes: object) -> rl.Claim:
+def _somali(location: str = "KEN", **changes: Any) -> rl.Claim:
     harm = rl.Harm(
         "being killed in the fighting between armed groups",
         "SOM",

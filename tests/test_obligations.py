@@ -6,6 +6,7 @@ Each test pins one temporal edge or one rule of treaty law, and its docstring ci
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ P = "refugee-protocol-1967"
 CUSTOM = "customary-international-law"
 
 
-def _obs(state: str, on: str, **doctrine: object) -> dict[tuple[str, str], rl.StateObligation]:
+def _obs(state: str, on: str, **doctrine: Any) -> dict[tuple[str, str], rl.StateObligation]:
     return {
         (o.instrument, o.provision): o
         for o in rl.obligations_of(state, on=on, doctrine=rl.Doctrine(**doctrine))
@@ -154,7 +155,9 @@ def test_dprk_still_bound_by_the_iccpr_after_its_1997_withdrawal() -> None:
     obs = _obs("PRK", "2004-06-30")
     assert ("iccpr-1966", "6(1)") in obs
     assert ("iccpr-1966", "7") in obs
-    withdrawal = rl.states.participation("PRK", "iccpr-1966").withdrawal
+    record = rl.states.participation("PRK", "iccpr-1966")
+    assert record is not None
+    withdrawal = record.withdrawal
     assert withdrawal is not None
     assert withdrawal.accepted is False
 

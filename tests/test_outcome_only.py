@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -33,7 +34,7 @@ more = st.fixed_dictionaries(
 )
 
 
-def _widen(claim: rl.Claim, changes: dict[str, object], use: list[bool]) -> rl.Claim:
+def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Claim:
     picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
     return attrs.evolve(claim, **picked)
 
@@ -48,7 +49,11 @@ def _widen(claim: rl.Claim, changes: dict[str, object], use: list[bool]) -> rl.C
     st.sampled_from(STATES),
     st.booleans(),
 )
-def test_the_outcome_alone_is_the_explained_outcome(cases, state, fast) -> None:
+def test_the_outcome_alone_is_the_explained_outcome(
+    cases: list[tuple[rl.Claim, dict[str, Any], list[bool], rl.Doctrine]],
+    state: str | None,
+    fast: bool,
+) -> None:
     """Art 1 (inclusion, Art 1D's second paragraph, recognition, the OAU's wider definition for a
     state bound by it, Arts 1C–1F): ``status_outcomes`` gives what ``assess_status`` concludes, for
     every claim, doctrine and state, with the speed layer on and off."""
@@ -66,7 +71,9 @@ def test_the_outcome_alone_is_the_explained_outcome(cases, state, fast) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(claims(), doctrines, st.sampled_from(STATES))
-def test_each_part_decides_as_its_explained_finding(claim, doctrine, state) -> None:
+def test_each_part_decides_as_its_explained_finding(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """The parts the outcome is made of decide as the findings they stand for: each feared harm
     (its five elements of Art 1A(2), asked in order until one is not met) as its finding,
     inclusion (Art 1A(2)) as ``inclusion``'s finding, each displacing clause (Arts 1C–1F) given no
@@ -147,7 +154,10 @@ def test_a_clause_never_decides_for_a_person_who_does_not_qualify() -> None:
 
 def test_bad_arguments_name_their_path() -> None:
     with pytest.raises(rl.InvalidInput) as caught:
-        rl.status_outcomes([testing.north_korean_escapee(), {"person": {}}], on=ON)
+        rl.status_outcomes(
+            [testing.north_korean_escapee(), {"person": {}}],  # type: ignore[list-item]  # deliberately invalid
+            on=ON,
+        )
     assert caught.value.problems[0].path == "claims[1]"
     with pytest.raises(rl.InvalidInput) as caught:
         rl.status_outcomes([], on="30/06/2004x", state="XXX")

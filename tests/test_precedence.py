@@ -25,7 +25,8 @@ P86 = "china-dprk-border-protocol-1986"
 
 
 def _load(path: pathlib.Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return case
 
 
 def _obligation(spec: dict[str, Any], on: str, doctrine: rl.Doctrine) -> rl.StateObligation:

@@ -8,7 +8,9 @@ import hashlib
 import io
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -31,13 +33,13 @@ def _ruling(doctrine: rl.Doctrine | None = None) -> rl.PrecedenceRuling:
     return rl.resolve_conflict(art33, border, on=ON, doctrine=doctrine)
 
 
-def _results() -> list[rl.StatusDetermination | rl.ReturnAssessment | rl.PrecedenceRuling]:
+def _results() -> tuple[rl.StatusDetermination, rl.ReturnAssessment, rl.PrecedenceRuling]:
     claim = testing.north_korean_escapee()
-    return [
+    return (
         rl.assess_status(claim, on=ON, state="CHN"),
         rl.assess_return(claim, by="CHN", to="PRK", on=ON),
         _ruling(),
-    ]
+    )
 
 
 @pytest.mark.parametrize("index", range(3), ids=["status", "return", "precedence"])
@@ -109,7 +111,9 @@ def test_compare_doctrines_gives_each_view_its_own_doctrine_in_its_provenance() 
         assert result.provenance.doctrine == views[name]
 
 
-def _copy_readers(root: Path):  # a copy of the package's data, read as the package reads its own
+def _copy_readers(  # a copy of the package's data, read as the package reads its own
+    root: Path,
+) -> tuple[Callable[..., bytes], Callable[[str], list[str]]]:
     def read(*parts: str) -> bytes:
         return root.joinpath(*parts).read_bytes()
 
@@ -211,7 +215,7 @@ def test_json_written_before_provenance_still_reads_with_none_recorded(cls: type
     """Schema version 1 (main at 5e04a1c): the same results, with provenance None (not recorded,
     never the reader's own)."""
     text = (V1 / f"{cls.__name__}.json").read_text()
-    old = rl.from_json(cls, text)
+    old: Any = rl.from_json(cls, text)
     assert "provenance" not in json.loads(text)
     jsonschema.validate(json.loads(text), rl.json_schema(cls))  # the current schema accepts it
     if cls is rl.Claim:
@@ -219,16 +223,17 @@ def test_json_written_before_provenance_still_reads_with_none_recorded(cls: type
         assert old == rl.from_json(rl.Claim, example.read_text())
         return
     assert old.provenance is None
-    now = {
+    again: dict[type, Callable[[Any], object]] = {
         rl.StatusDetermination: lambda c: rl.assess_status(c, on=ON, state="CHN"),
         rl.ReturnAssessment: lambda c: rl.assess_return(c, by="CHN", to="PRK", on=ON),
         rl.PrecedenceRuling: lambda c: _ruling(),
-    }[cls](old.claim if cls is not rl.PrecedenceRuling else None)
+    }
+    now = again[cls](old.claim if cls is not rl.PrecedenceRuling else None)
     assert attrs_without_provenance(old) == attrs_without_provenance(now)
     assert json.loads(rl.to_json(old))["provenance"] is None
 
 
-def attrs_without_provenance(result: object) -> dict[str, object]:
+def attrs_without_provenance(result: Any) -> dict[str, object]:
     import attrs
 
     values = attrs.asdict(result, recurse=False)

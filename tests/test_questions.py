@@ -74,7 +74,9 @@ def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> 
 
 @settings(max_examples=60, deadline=None)
 @given(claims(), doctrines, st.sampled_from(STATES))
-def test_every_answer_leads_where_a_status_reassessment_leads(claim, doctrine, state) -> None:
+def test_every_answer_leads_where_a_status_reassessment_leads(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """Art 1: each listed outcome is the outcome of assessing the claim again with that answer."""
     result = rl.assess_status(claim, on=ON, state=state, doctrine=doctrine)
     _check(
@@ -85,7 +87,9 @@ def test_every_answer_leads_where_a_status_reassessment_leads(claim, doctrine, s
 
 @settings(max_examples=40, deadline=None)
 @given(claims(), doctrines, st.sampled_from(RETURNS))
-def test_every_answer_leads_where_a_return_reassessment_leads(claim, doctrine, where) -> None:
+def test_every_answer_leads_where_a_return_reassessment_leads(
+    claim: rl.Claim, doctrine: rl.Doctrine, where: tuple[str, str]
+) -> None:
     """Art 33(1), CAT art. 3, ICCPR arts 6-7 and custom: the same for the return questions."""
     by, to = where
     result = rl.assess_return(claim, by=by, to=to, on=ON, doctrine=doctrine)

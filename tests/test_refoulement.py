@@ -27,7 +27,8 @@ CUSTOM = rl.Citation("customary-international-law", "non-refoulement")
 
 
 def _load(path: pathlib.Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return case
 
 
 def _assess(case: dict[str, Any]) -> rl.ReturnAssessment:
@@ -42,7 +43,7 @@ def _assess(case: dict[str, Any]) -> rl.ReturnAssessment:
 
 def _escapee(**claim: Any) -> rl.Claim:
     """The articles' case: a North Korean in China fearing torture for illegal exit (sur place)."""
-    fear = {
+    fear: dict[str, Any] = {
         "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
         "likelihood": 0.8,
         "actor": rl.Actor.STATE,
@@ -132,6 +133,7 @@ def test_cat_article_3_breach_is_absolute_and_treaty_based() -> None:
     assert cat.absolute is True
     assert cat.exceptions == ()
     assert cat.basis is rl.Basis.TREATY
+    assert cat.since is not None
     assert cat.since.isoformat() == "1988-11-03"
 
 
@@ -143,6 +145,7 @@ def test_convention_article_33_breach_is_not_absolute_and_its_exception_is_artic
     assert art33.exceptions == (C33_2,)
     assert art33.basis is rl.Basis.TREATY
     assert art33.via is None
+    assert art33.since is not None
     assert art33.since.isoformat() == "1982-12-23"
 
 
@@ -151,6 +154,7 @@ def test_protocol_only_party_breaches_article_33_through_protocol_article_i() ->
     result = rl.assess_return(_escapee(location="USA"), by="USA", to="PRK", on=ON)
     art33 = _breach(result, C33)
     assert art33.via == "refugee-protocol-1967"
+    assert art33.since is not None
     assert art33.since.isoformat() == "1968-11-01"
 
 
@@ -285,7 +289,7 @@ def test_assessment_states_the_date_used() -> None:
     ],
 )
 def test_bad_country_codes_raise_invalid_input_naming_the_field(
-    kwargs: dict[str, str], field: str
+    kwargs: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(rl.InvalidInput) as err:
         rl.assess_return(_escapee(), on=ON, **kwargs)

@@ -34,6 +34,7 @@ def all_units() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
 def test_article_33_1_reads_as_the_convention_does() -> None:
     """Art 33(1), the prohibition of expulsion or return ("refoulement")."""
     p = rl.provision(CONVENTION, "33(1)")
+    assert p.text is not None
     assert p.text.startswith(
         '1. No Contracting State shall expel or return ("refouler") a refugee in any manner '
         "whatsoever to the frontiers of territories where his life or freedom would be threatened"
@@ -49,7 +50,7 @@ def test_article_33_1_reads_as_the_convention_does() -> None:
 
 
 def test_article_1a_2_contains_the_definition() -> None:
-    text = rl.provision(CONVENTION, "1A(2)").text
+    text = _text("1A(2)")
     assert "well-founded fear of being persecuted" in text
     assert "is outside the country of his nationality" in text
 
@@ -57,7 +58,7 @@ def test_article_1a_2_contains_the_definition() -> None:
 def test_the_convention_articles_the_library_cites_are_held() -> None:
     """Issue 2: at least arts 1, 31, 32, 33."""
     for pinpoint in ("1A(2)", "1C", "1D", "1E", "1F", "31(1)", "32(1)", "33(1)", "33(2)"):
-        assert rl.provision(CONVENTION, pinpoint).text.strip(), pinpoint
+        assert _text(pinpoint).strip(), pinpoint
 
 
 @pytest.mark.parametrize(
@@ -74,24 +75,32 @@ def test_parent_pinpoint_joins_its_children_in_order(parent: str, children: list
     assert joined.citation == rl.Citation(CONVENTION, parent)
     # The parent's own unit (a lead-in such as "F. The provisions ...") comes first, when there is one.
     assert joined.text == "\n".join(
-        rl.provision(CONVENTION, c).text if c != parent else _own_unit(parent) for c in children
+        _text(c) if c != parent else _own_unit(parent) for c in children
     )
 
 
 def _own_unit(pinpoint: str) -> str:
     record = next(f for f in instrument_files() if f["key"] == CONVENTION)
-    return next(u["text"] for u in record["provisions"] if u["pinpoint"] == pinpoint)
+    text: str = next(u["text"] for u in record["provisions"] if u["pinpoint"] == pinpoint)
+    return text
+
+
+def _text(pinpoint: str) -> str:
+    """The Convention's words at ``pinpoint``, which the library holds."""
+    text = rl.provision(CONVENTION, pinpoint).text
+    assert text is not None, pinpoint
+    return text
 
 
 def test_article_1f_lead_in_comes_before_its_clauses() -> None:
-    text = rl.provision(CONVENTION, "1F").text
+    text = _text("1F")
     assert text.startswith("F. The provisions of this Convention shall not apply")
     assert text.index("(a)") < text.index("(b)") < text.index("(c)")
 
 
 def test_a_leaf_pinpoint_is_not_its_siblings() -> None:
     """Pinpoint 33(1) must not pull in 33(2), nor pinpoint 3 pull in arts 31-35."""
-    assert "benefit of the present provision" not in rl.provision(CONVENTION, "33(1)").text
+    assert "benefit of the present provision" not in _text("33(1)")
     with pytest.raises(rl.UnknownProvision):
         rl.provision(CONVENTION, "3")
 
@@ -259,6 +268,7 @@ def test_every_provision_has_text_status_and_source(
     assert source["title"].strip()
     # The library's view agrees with the file.
     loaded = rl.provision(key, unit["pinpoint"])
+    assert loaded.text is not None
     assert loaded.text.startswith(unit["text"])
     assert loaded.status in STATUSES
     assert loaded.source is not None

@@ -13,7 +13,9 @@ import datetime as dt
 import enum
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -28,9 +30,14 @@ from test_status_properties import STATES, claims, doctrines, harms, persons, so
 
 ON = "2004-06-30"
 RETURNS = (("CHN", "PRK"), ("MDG", "SYR"), ("TUR", "AFG"), ("KOR", "PRK"))
+#: A claim, the doctrine, the state whose status is decided, and who returns the person where.
+Case = tuple[rl.Claim, rl.Doctrine, "str | None", tuple[str, str]]
+Result = rl.StatusDetermination | rl.ReturnAssessment
 
 
-def decide(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, where: tuple[str, str]):
+def decide(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, where: tuple[str, str]
+) -> tuple[Result, Result]:
     by, to = where
     return (
         rl.assess_status(claim, on=ON, state=state, doctrine=doctrine),
@@ -46,7 +53,7 @@ def decide(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, where: tup
         max_size=5,
     )
 )
-def test_the_speed_layer_never_changes_a_status_or_return_result(cases) -> None:
+def test_the_speed_layer_never_changes_a_status_or_return_result(cases: list[Case]) -> None:
     """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): the same results, field
     for field, with the rules memoised and built fast, as with the rules run as written."""
     _speed.install()
@@ -109,7 +116,7 @@ def assert_written_alike(results: list[rl.StatusDetermination | rl.ReturnAssessm
         max_size=5,
     )
 )
-def test_the_speed_layer_never_changes_what_is_written(cases) -> None:
+def test_the_speed_layer_never_changes_what_is_written(cases: list[Case]) -> None:
     """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): text, Markdown, the
     report and the full and compact JSON lines of generated claims' results are the readable
     writers' with the layer on as off."""
@@ -157,7 +164,9 @@ findings_args = st.fixed_dictionaries(
 
 
 @given(findings_args, st.lists(st.sampled_from([rl.Citation("unhcr-handbook", "28")]), max_size=2))
-def test_the_fast_builder_builds_exactly_what_the_checked_one_builds(kwargs, cites) -> None:
+def test_the_fast_builder_builds_exactly_what_the_checked_one_builds(
+    kwargs: dict[str, Any], cites: list[rl.Citation]
+) -> None:
     """Lists or tuples, known or unknown verdicts: ``fast_finding`` equals ``logic.finding``."""
     head = (kwargs.pop("element"), kwargs.pop("verdict"), kwargs.pop("reason"))
     a = _speed.fast_finding(*head, *cites, **kwargs)
@@ -186,7 +195,8 @@ def test_the_trusted_result_builder_fills_defaults_as_the_class_does(given: int)
     assert fast.provenance.on.isoformat() == "1999-01-02"
     assert fast.provenance.doctrine == (made.doctrine if given > 4 else rl.Doctrine())
     by_name = _speed.trusted(rl.StatusDetermination)(*values[:4], doctrine=made.doctrine)
-    assert by_name == rl.StatusDetermination(*values[:4], doctrine=made.doctrine)
+    outcome, claim, on, finding = values[:4]
+    assert by_name == rl.StatusDetermination(outcome, claim, on, finding, doctrine=made.doctrine)
     assert by_name.provenance is made.provenance
 
 
@@ -196,7 +206,7 @@ def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
     from refugeelaw.law import fear
 
     _speed.install()
-    rule = fear.well_founded
+    rule: Any = fear.well_founded  # as the speed layer has wrapped it
     assert rule.__wrapped__.__reads__ == ("harm.likelihood", "path", "doctrine.fear_threshold")
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     first = rule(harm, "fears[0]", rl.Doctrine())
@@ -210,8 +220,12 @@ def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:
     """In the law modules an enumeration stands in as its members and class methods (Python
     3.11's ``EnumType.__getattr__`` makes ``Verdict.MET`` slow): the same members in the same
     order, the same class methods, calls, ``in`` and ``isinstance``; off, the enumeration."""
-    from refugeelaw.law import fear, status
+    from refugeelaw.law import fear as fear_rules
+    from refugeelaw.law import status as status_rules
 
+    # The modules' namespaces, where the speed layer puts its stand-ins.
+    fear: Any = fear_rules
+    status: Any = status_rules
     _speed.install()
     assert fear.Ground is not rl.Ground  # the stand-in
     assert list(fear.Ground) == list(rl.Ground)
@@ -249,7 +263,7 @@ def test_off_runs_the_rules_as_written_and_on_puts_the_layer_back() -> None:
     from refugeelaw.law import fear
 
     _speed.install()
-    wrapped = fear.well_founded
+    wrapped: Any = fear.well_founded
     with _speed.off():
         assert fear.well_founded is wrapped.__wrapped__
         assert logic.finding is not _speed.fast_finding
@@ -261,7 +275,12 @@ def test_identity_memo_remembers_the_object_itself_not_its_equals() -> None:
     finding is not confused with it, and a full memo starts afresh."""
     memo = _speed.IdentityMemo(limit=2)
     seen: list[str] = []
-    remember = memo.wrap(lambda f: seen.append(f.element) or f.element)
+
+    def element(f: rl.Finding) -> str:
+        seen.append(f.element)
+        return f.element
+
+    remember = memo.wrap(element)
     a = rl.Finding("element", rl.Verdict.MET, "reason")
     twin = rl.Finding("element", rl.Verdict.MET, "reason")
     assert twin == a
@@ -299,7 +318,7 @@ _PUT = {
 }
 
 
-def _outcome(build):
+def _outcome(build: Callable[[], object]) -> tuple[str, object]:
     try:
         return "ok", build()
     except rl.InvalidInput as exc:
@@ -308,11 +327,17 @@ def _outcome(build):
 
 @settings(max_examples=150)
 @given(claims(), st.data())
-def test_checking_only_what_changed_builds_what_evolve_builds(claim, data) -> None:
+def test_checking_only_what_changed_builds_what_evolve_builds(
+    claim: rl.Claim, data: st.DataObject
+) -> None:
     """The question engine's answered claims (``questions.answered``): checking only the field
     that changes gives the object ``attrs.evolve`` gives, and refuses a bad value with the same
     problems (the other fields were checked when the claim was built)."""
-    targets = [(claim.person, "location"), (claim.person, "name"), (claim, "protection")]
+    targets: list[tuple[Any, str]] = [
+        (claim.person, "location"),
+        (claim.person, "name"),
+        (claim, "protection"),
+    ]
     targets += [(harm, field) for harm in claim.fears for field in ("likelihood", "torture")]
     owner, field = data.draw(st.sampled_from(targets))
     value = data.draw(_PUT[field])
@@ -344,7 +369,7 @@ def test_an_answered_claim_with_a_bad_value_is_refused_naming_its_path_with_the_
         max_size=3,
     )
 )
-def test_the_speed_layer_never_changes_a_question_or_an_answer(cases) -> None:
+def test_the_speed_layer_never_changes_a_question_or_an_answer(cases: list[Case]) -> None:
     """Art 1 and the bars on return (Arts 33, CAT 3, ICCPR 6–7, custom): ``questions()`` asks
     the same questions in the same order, with the same texts, citations and standards, and
     each answer leads to the same outcome with the same count of open facts, with the question
@@ -360,7 +385,7 @@ def test_the_speed_layer_never_changes_a_question_or_an_answer(cases) -> None:
     assert any(fast) or all(r.outcome.name != "UNDETERMINED" for p in results for r in p)
 
 
-def _answered(claim: rl.Claim, path: str, value: object):
+def _answered(claim: rl.Claim, path: str, value: object) -> tuple[object, ...]:
     try:
         made = questions.answered(claim, path, value)
     except rl.InvalidInput as exc:
@@ -370,7 +395,9 @@ def _answered(claim: rl.Claim, path: str, value: object):
 
 @settings(max_examples=100, deadline=None)
 @given(claims(), st.data())
-def test_answered_claims_are_the_same_with_the_speed_layer(claim, data) -> None:
+def test_answered_claims_are_the_same_with_the_speed_layer(
+    claim: rl.Claim, data: st.DataObject
+) -> None:
     """``questions.answered`` with the layer on (a plan per path, one copier per class) gives the
     claim the engine's own function gives, or refuses with the same problems, for every open
     fact of the claim, a clause pending, a mapping key, and paths that are not the claim's."""
@@ -396,14 +423,15 @@ def test_a_doctrinal_answer_that_is_the_position_applied_is_that_result() -> Non
     Cardoza-Fonseca's reasonable possibility, 0.1) leads where the result is; the speed layer's
     evolve gives the doctrine back unchanged only for an equal value of the same type."""
     _speed.install()
+    engine: Any = questions  # its namespace, where the speed layer puts its evolve
     doctrine = rl.Doctrine()
-    assert questions.evolve(doctrine, fear_threshold=0.1) is doctrine
-    stricter = questions.evolve(doctrine, fear_threshold=0.5)
+    assert engine.evolve(doctrine, fear_threshold=0.1) is doctrine
+    stricter = engine.evolve(doctrine, fear_threshold=0.5)
     assert stricter == attrs.evolve(doctrine, fear_threshold=0.5)
     assert stricter is not doctrine
-    assert questions.evolve(doctrine, non_refoulement_customary=True) is doctrine
+    assert engine.evolve(doctrine, non_refoulement_customary=True) is doctrine
     with pytest.raises(rl.InvalidInput):  # 1 is not True: checked, not taken for the same value
-        questions.evolve(doctrine, non_refoulement_customary=1)
+        engine.evolve(doctrine, non_refoulement_customary=1)
     result = rl.assess_status(testing.north_korean_escapee(), on=ON)
     asked = questions.question(result, "doctrine.fear_threshold")
     with _speed.off():
@@ -467,7 +495,9 @@ def _all_members(items: list[object]) -> bool:
 
 
 @st.composite
-def _arguments(draw: st.DrawFn, valid: rl.Person | rl.Harm | rl.Claim | rl.SocialGroup):
+def _arguments(
+    draw: st.DrawFn, valid: rl.Person | rl.Harm | rl.Claim | rl.SocialGroup
+) -> tuple[tuple[object, ...], dict[str, object]]:
     """Arguments for ``type(valid)``: each field left out, given as ``valid`` has it (in one of
     its forms), or given anything at all; some positionally."""
     fields = attrs.fields(type(valid))
@@ -513,13 +543,13 @@ _examples = st.one_of(persons, harms(("PRK", "SYR")), claims(), social_groups.fi
 
 @settings(max_examples=400)
 @given(st.data())
-def test_the_facts_are_built_alike_with_the_layer_on_and_off(data) -> None:
+def test_the_facts_are_built_alike_with_the_layer_on_and_off(data: st.DataObject) -> None:
     """A Person, Harm, Claim or SocialGroup built from valid and invalid values, as a user gives
     them: the same object (equal, of the same field types, the same repr and hash) or the same
     error (the same problems at the same paths) with the layer's fast ``__init__`` as with
     attrs' own."""
-    valid = data.draw(_examples)
-    cls = type(valid)
+    valid: Any = data.draw(_examples)
+    cls: Any = type(valid)
     args, kwargs = data.draw(_arguments(valid))
     _speed.install()
     assert cls.__init__ is not attrs_init(cls)
@@ -530,7 +560,7 @@ def test_the_facts_are_built_alike_with_the_layer_on_and_off(data) -> None:
     assert fast == plain
 
 
-def attrs_init(cls: type) -> object:
+def attrs_init(cls: Any) -> object:
     from refugeelaw._speed import _INSTALLED
 
     return _INSTALLED.get((cls, "__init__"), cls.__init__)
@@ -583,7 +613,9 @@ def test_clear_forgets_what_the_question_engine_remembered() -> None:
     assert undecided.questions() == asked
 
 
-def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by_a_parameter():
+def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by_a_parameter() -> (
+    None
+):
     """``claim.fears[].likelihood`` (each harm's likelihood, in order) and
     ``claim.onward_removal[to]`` (the map's value at the parameter ``to``) are read as such: the
     key holds the declared fields of each harm, in order, and the map's value by ``.get``."""
@@ -592,7 +624,8 @@ def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by
     def rule(claim: rl.Claim, to: str) -> rl.Finding:  # pragma: no cover - never called
         raise AssertionError
 
-    exprs, names = _speed.key_parts(rule.__reads__)
+    declared: Any = rule
+    exprs, names = _speed.key_parts(declared.__reads__)
     assert exprs == ["tuple(map(_each0, claim.fears))", "claim.onward_removal.get(to)"]
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     assert names["_each0"](harm) == ("PRK", 0.5)
@@ -647,7 +680,9 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
         max_size=6,
     )
 )
-def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(cases) -> None:
+def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(
+    cases: list[tuple[rl.Claim, rl.Doctrine, str, dict[str, bool], str | None]],
+) -> None:
     """The risks CAT art. 3 and ICCPR arts 6(1) and 7 cover, remembered on each feared harm's
     facts, the onward removal to the destination and the doctrine's threshold (and, for art. 6,
     whether the returning state has abolished the death penalty), are equal to the rules run as
@@ -656,7 +691,7 @@ def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(case
 
     _speed.install()
     on = dt.date(2004, 6, 30)
-    rules = (cat_3.torture_risk, iccpr.ill_treatment_risk, iccpr.life_risk)
+    rules: tuple[Any, ...] = (cat_3.torture_risk, iccpr.ill_treatment_risk, iccpr.life_risk)
     for claim, doctrine, to, onward, by in cases:
         claim = attrs.evolve(claim, onward_removal=onward)
         abolished = None if by is None else echr.abolition(by, on, doctrine)

@@ -23,7 +23,8 @@ ON = "2004-06-30"
 
 
 def _load(path: pathlib.Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return case
 
 
 def _assess(case: dict[str, Any]) -> rl.StatusDetermination:
@@ -438,6 +439,7 @@ def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() ->
     motives that relate to a Convention reason; the data's paraphrase and the sur place note say
     so (an earlier paraphrase said "or")."""
     text = rl.provision("unhcr-handbook", "61").text
+    assert text is not None
     assert "both conditions" in text
     assert " or the punishment is severe" not in text
     d = rl.assess_status(_escapee(sur_place=True), on="2004-06-30")

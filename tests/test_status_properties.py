@@ -6,6 +6,7 @@ three-valued logic is exercised at every element.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -190,13 +191,22 @@ def assess(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None) -> rl.Stat
     return rl.assess_status(claim, on=ON, state=state, doctrine=doctrine)
 
 
+def found(d: rl.StatusDetermination, element: str) -> rl.Finding:
+    """The finding on ``element`` in ``d``'s explanation, which must be there."""
+    finding = d.finding.find(element)
+    assert finding is not None, element
+    return finding
+
+
 # ---------------------------------------------------------------------------------------------
 # (a) Art 1F: an exclusion clause never makes anyone a refugee.
 # ---------------------------------------------------------------------------------------------
 
 
 @given(claims(), st.frozensets(st.sampled_from(list(rl.Exclusion)), min_size=1), doctrines, states)
-def test_adding_an_exclusion_never_yields_refugee(claim, extra, doctrine, state) -> None:
+def test_adding_an_exclusion_never_yields_refugee(
+    claim: rl.Claim, extra: frozenset[rl.Exclusion], doctrine: rl.Doctrine, state: str | None
+) -> None:
     """Art 1F: "The provisions of this Convention shall not apply" — adding a clause never turns
     EXCLUDED (or anything else) into REFUGEE, and EXCLUDED stays EXCLUDED."""
     before = assess(claim, doctrine, state).outcome
@@ -230,6 +240,31 @@ def _set_fear(claim: rl.Claim, i: int, **changes: Any) -> rl.Claim:
     return attrs.evolve(claim, fears=fears)
 
 
+# How each kind of unknown fact is filled in (the first arguments are bound by unknowns()).
+
+
+def _fill_person(field: str, c: rl.Claim, v: Any) -> rl.Claim:
+    return attrs.evolve(c, person=attrs.evolve(c.person, **{field: v}))
+
+
+def _fill_claim(field: str, c: rl.Claim, v: Any) -> rl.Claim:
+    return attrs.evolve(c, **{field: v})
+
+
+def _fill_protection(country: str, c: rl.Claim, v: Any) -> rl.Claim:
+    return attrs.evolve(c, protection={**c.protection, country: v})
+
+
+def _fill_fear(i: int, field: str, c: rl.Claim, v: Any) -> rl.Claim:
+    return _set_fear(c, i, **{field: v})
+
+
+def _fill_group(i: int, field: str, c: rl.Claim, v: Any) -> rl.Claim:
+    group = c.fears[i].social_group
+    assert group is not None  # only a group's own unknowns are filled in
+    return _set_fear(c, i, social_group=attrs.evolve(group, **{field: v}))
+
+
 def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
     """Every unknown fact of ``claim``, with the values it could take and how to fill it in."""
     out: list[tuple[str, st.SearchStrategy[Any], Fill]] = []
@@ -240,7 +275,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                 (
                     f"person.{field}",
                     st.sampled_from(COUNTRIES),
-                    lambda c, v, f=field: attrs.evolve(c, person=attrs.evolve(c.person, **{f: v})),
+                    functools.partial(_fill_person, field),
                 )
             )
     for field in (
@@ -255,7 +290,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
             # presumption that no internal flight alternative exists (Handbook para. 91).
             continue
         if getattr(claim, field) is None:
-            out.append((field, st.booleans(), lambda c, v, f=field: attrs.evolve(c, **{f: v})))
+            out.append((field, st.booleans(), functools.partial(_fill_claim, field)))
     for country in person.countries_of_reference():
         if any(h.actor is rl.Actor.STATE and h.country == country for h in claim.fears):
             # Not unknown either: where that state persecutes, no stated protection means that
@@ -268,7 +303,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                 (
                     f"protection[{country!r}]",
                     st.sampled_from(list(rl.Protection)),
-                    lambda c, v, k=country: attrs.evolve(c, protection={**c.protection, k: v}),
+                    functools.partial(_fill_protection, country),
                 )
             )
     for i, harm in enumerate(claim.fears):
@@ -278,7 +313,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                     (
                         f"fears[{i}].{field}",
                         values,
-                        lambda c, v, i=i, f=field: _set_fear(c, i, **{f: v}),
+                        functools.partial(_fill_fear, i, field),
                     )
                 )
         if not harm.reasons:  # "Empty: not known" (Harm.reasons)
@@ -286,7 +321,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                 (
                     f"fears[{i}].reasons",
                     reasons.filter(bool),
-                    lambda c, v, i=i: _set_fear(c, i, reasons=v),
+                    functools.partial(_fill_fear, i, "reasons"),
                 )
             )
         group = harm.social_group
@@ -296,16 +331,16 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                     (
                         f"fears[{i}].social_group.{field}",
                         st.booleans(),
-                        lambda c, v, i=i, f=field: _set_fear(
-                            c, i, social_group=attrs.evolve(c.fears[i].social_group, **{f: v})
-                        ),
+                        functools.partial(_fill_group, i, field),
                     )
                 )
     return out
 
 
 @given(claims(), doctrines, states, st.data())
-def test_filling_in_an_unknown_fact_never_undecides(claim, doctrine, state, data) -> None:
+def test_filling_in_an_unknown_fact_never_undecides(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, data: st.DataObject
+) -> None:
     """Kleene monotonicity of Art 1: more facts can decide an open question, never reopen a decided one."""
     before = assess(claim, doctrine, state)
     holes = unknowns(claim)
@@ -319,7 +354,7 @@ def test_filling_in_an_unknown_fact_never_undecides(claim, doctrine, state, data
 
 
 @given(claims(), doctrines)
-def test_every_unknown_element_names_a_missing_fact(claim, doctrine) -> None:
+def test_every_unknown_element_names_a_missing_fact(claim: rl.Claim, doctrine: rl.Doctrine) -> None:
     """Never guess (Art 1A(2) element by element): every element left unknown names at least one
     missing fact of its own or below it."""
     d = assess(claim, doctrine, None)
@@ -335,7 +370,9 @@ def test_every_unknown_element_names_a_missing_fact(claim, doctrine) -> None:
 
 
 @given(claims(), doctrines, states)
-def test_explain_is_deterministic(claim, doctrine, state) -> None:
+def test_explain_is_deterministic(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """The same facts give the same explanation, also for an equal claim rebuilt from JSON."""
     d = assess(claim, doctrine, state)
     rebuilt = rl.from_json(rl.Claim, rl.to_json(claim))
@@ -389,7 +426,9 @@ def is_unknown(value: Any) -> bool:
 
 
 @given(claims(), doctrines, states)
-def test_missing_facts_name_unknown_fields(claim, doctrine, state) -> None:
+def test_missing_facts_name_unknown_fields(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """Every fact path that missing_facts() lists resolves to a field that is unknown in the claim."""
     d = assess(claim, doctrine, state)
     for path in d.missing_facts():
@@ -397,7 +436,9 @@ def test_missing_facts_name_unknown_fields(claim, doctrine, state) -> None:
 
 
 @given(claims(), doctrines, states)
-def test_undetermined_always_says_what_would_decide_it(claim, doctrine, state) -> None:
+def test_undetermined_always_says_what_would_decide_it(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """Never guess: an UNDETERMINED outcome names the facts that would decide it; a decided one none."""
     d = assess(claim, doctrine, state)
     if d.outcome is rl.Status.UNDETERMINED:
@@ -412,7 +453,7 @@ def test_undetermined_always_says_what_would_decide_it(claim, doctrine, state) -
 
 
 @given(claims(), doctrines, states)
-def test_every_citation_resolves(claim, doctrine, state) -> None:
+def test_every_citation_resolves(claim: rl.Claim, doctrine: rl.Doctrine, state: str | None) -> None:
     """Findings cite provisions the library holds, never a hand-typed string."""
     d = assess(claim, doctrine, state)
     for _, finding in d.finding.walk():
@@ -427,7 +468,7 @@ def test_every_citation_resolves(claim, doctrine, state) -> None:
 
 @given(claims(), doctrines, states)
 def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(
-    claim, doctrine, state
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
 ) -> None:
     """Art 1A(2) "is outside the country of his nationality": inside it, nothing else can help.
 
@@ -443,7 +484,9 @@ def test_a_person_inside_the_country_is_not_a_refugee_and_nothing_is_missing(
 
 
 @given(claims(), doctrines, states)
-def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> None:
+def test_refugee_only_if_included_and_no_exception(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
     """Art 1: for a claim not already recognised and not under Art 1D's second paragraph (the
     generated claims are neither), REFUGEE means Art 1A(2) is met and none of Arts 1C, 1D, 1E, 1F
     applies; or, in a state bound by the OAU Convention (KEN), that its art. I(2) is met, which
@@ -451,19 +494,19 @@ def test_refugee_only_if_included_and_no_exception(claim, doctrine, state) -> No
     d = assess(claim, doctrine, state)
     if d.outcome is rl.Status.REFUGEE and d.definition == "OAU Refugee Convention art. I(2)":
         assert state == "KEN"
-        assert d.finding.find("inclusion (Art 1A(2))").verdict is not rl.Verdict.MET
-        assert d.finding.find("OAU Convention art. I(2)").verdict is rl.Verdict.MET
+        assert found(d, "inclusion (Art 1A(2))").verdict is not rl.Verdict.MET
+        assert found(d, "OAU Convention art. I(2)").verdict is rl.Verdict.MET
         assert claim.flight_causes
         assert d.displaced_by == ()
         assert not claim.exclusion
     elif d.outcome is rl.Status.REFUGEE:
         assert d.definition == "Refugee Convention art. 1A(2)"
-        assert d.finding.find("inclusion (Art 1A(2))").verdict is rl.Verdict.MET
+        assert found(d, "inclusion (Art 1A(2))").verdict is rl.Verdict.MET
         assert d.displaced_by == ()
         assert not claim.exclusion
         if claim.cessation:
             # Art 1C(5)-(6) do not apply while a well-founded fear persists: a clause listed in
             # the claim is then found not to apply, and the refugee stays one.
-            assert d.finding.find("Art 1C: cessation").verdict is rl.Verdict.NOT_MET
+            assert found(d, "Art 1C: cessation").verdict is rl.Verdict.NOT_MET
         assert not claim.unrwa_assistance
         assert claim.rights_of_national_in is None

@@ -579,6 +579,7 @@ def test_a_succession_whose_effective_date_is_unsourced_stays_unknown_before_not
     the data cannot say whether Tunisia was bound."""
     p = rl.states.get("TUN").participation("refugee-convention-1951")
     assert p is not None
+    assert p.deposited is not None
     day = p.deposited - dt.timedelta(days=1)
     assert rl.party_status("TUN", "refugee-convention-1951", on=day).verdict is rl.Verdict.UNKNOWN
 

@@ -63,7 +63,12 @@ def assert_matches_package(imported: tuple[Participation, ...], instrument: str)
         mine = rl.states.participation(p.state, instrument)
         assert mine is not None, p.state
         got = (p.action, p.signature, p.deposited, p.in_force)
-        if p.action is Action.SUCCESSION and mine.in_force and mine.in_force < mine.deposited:
+        if (
+            p.action is Action.SUCCESSION
+            and mine.in_force
+            and mine.deposited is not None
+            and mine.in_force < mine.deposited
+        ):
             # The package dates this succession from the date of succession, from a source the
             # UN Treaty Collection's tables do not carry (their footnotes): the rest agrees.
             got = (p.action, p.signature, p.deposited, mine.in_force)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import _speed, render, serialize, testing
-from test_speed import RETURNS, decide
+from test_speed import RETURNS, Case, decide
 from test_status_properties import STATES, claims, doctrines
 
 ON = dt.date(2004, 6, 30)
@@ -35,7 +35,7 @@ cases = st.lists(
 
 @settings(max_examples=100)
 @given(cases)
-def test_the_full_json_writer_is_to_json_byte_for_byte(cases) -> None:
+def test_the_full_json_writer_is_to_json_byte_for_byte(cases: list[Case]) -> None:
     """Art 1A(2) and the bars on return: every result's full JSON line is ``to_json`` of it in
     the envelope, the claim, the doctrine and the provenance included, however often the shared
     texts (doctrine, provenance, citations, subtrees) were remembered."""
@@ -51,7 +51,7 @@ def test_the_full_json_writer_is_to_json_byte_for_byte(cases) -> None:
 
 @settings(max_examples=100)
 @given(cases, st.booleans())
-def test_the_compact_writer_is_the_results_outline(cases, reasons: bool) -> None:
+def test_the_compact_writer_is_the_results_outline(cases: list[Case], reasons: bool) -> None:
     """Art 1A(2) and the bars on return: the compact text is ``ResultOutline.of(result)`` with
     the fields at their defaults left out, reads back as that outline, and is the same with the
     speed layer off."""
@@ -91,7 +91,7 @@ def _cited(finding: rl.Finding) -> list[tuple[str, rl.Verdict | None, tuple[str,
 
 @settings(max_examples=100)
 @given(cases)
-def test_rendered_text_is_the_line_by_line_rendering(cases) -> None:
+def test_rendered_text_is_the_line_by_line_rendering(cases: list[Case]) -> None:
     """Art 1A(2) and the bars on return: text and Markdown built from remembered subtree blocks
     are, byte for byte, each finding's lines indented by depth, and the same with the speed
     layer off."""
@@ -120,8 +120,8 @@ CITATIONS = [
 def trees(draw: st.DrawFn, depth: int = 3) -> rl.Finding:
     """Findings whose texts may hold line breaks of their own (then only each line's start is
     indented), with a subtree that occurs twice."""
-    children = draw(st.lists(trees(depth - 1), max_size=3)) if depth else []
-    if children and draw(st.booleans()):
+    children: list[rl.Finding] = draw(st.lists(trees(depth - 1), max_size=3)) if depth else []
+    if children and bool(draw(st.booleans())):  # bool(): else mypy types the draw as `children`
         children.append(children[0])  # the same object twice
     return rl.Finding(
         draw(texts),

@@ -197,6 +197,8 @@ class ProvisionDirective(SphinxDirective):
             self.env.note_reread()  # the text comes from the library's data, not the page
         except Exception as error:
             raise self.error(f"{self.name}: {error}") from error
+        if p.text is None:
+            raise self.error(f"{self.name}: the library holds no words for {p.citation}")
         paragraphs = [nodes.paragraph(text=line) for line in p.text.split("\n") if line.strip()]
         status = f"status: {p.status}"
         source = f"; source: {p.source}" if p.source else ""

@@ -223,6 +223,9 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
             previous = code
         inst = rl.instruments.get(key)
         p = rl.states.get(code).participation(key)
+        assert p is not None, (
+            f"the picture lists {code} under {key}, which the data has no record of"
+        )
         mark = "" if p.status == "verified" else f" [{p.status}]"
         label = f"{name}: {inst}{mark}"
         shown = f"{inst}{mark}"
@@ -258,10 +261,10 @@ def timeline_svg(states: list[str], start: dt.date, end: dt.date) -> tuple[str, 
         ("unknown", "unknown: beyond the data's horizon"),
     ]
     lx = 6
-    for verdict, words in legend:
+    for verdict, meaning in legend:
         out.append(f'<rect x="{lx}" y="{y}" width="18" height="12" fill="{_COLOURS[verdict]}"/>')
-        out.append(f'<text x="{lx + 24}" y="{y + 11}" fill="#111">{words}</text>')
-        lx += 40 + 7 * len(words)
+        out.append(f'<text x="{lx + 24}" y="{y + 11}" fill="#111">{meaning}</text>')
+        lx += 40 + 7 * len(meaning)
     out.append(f'<circle cx="{lx + 6}" cy="{y + 6}" r="4" fill="white" stroke="#111"/>')
     out.append(f'<text x="{lx + 16}" y="{y + 11}" fill="#111">signature</text>')
     lx += 90
