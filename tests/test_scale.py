@@ -198,8 +198,9 @@ def test_a_kept_caseload_is_moved_out_of_the_collectors_way_and_put_back_after()
 def test_objects_frozen_before_the_package_was_imported_are_not_the_programs_own(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """CPython 3.12.1 starts with 375 objects frozen: the interpreter's, not the program's. Only
-    objects frozen since ``import refugeelaw`` make the collector's settler stand aside."""
+    """pyenv's CPython 3.12.1 starts with 375 objects frozen: the interpreter's, not the
+    program's. Only objects frozen since ``import refugeelaw`` make the collector's settler stand
+    aside."""
     import gc
 
     from refugeelaw import _speed
