@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 #: How many objects were frozen (``gc.get_freeze_count()``) when the package was imported: the
 #: interpreter's own, not the program's (pyenv's CPython 3.12.1 starts with 375, even with -I -S;
-#: its 3.10, 3.11 and 3.13 with none). The speed layer sets the collector aside only where no more are frozen than these
-#: (:class:`refugeelaw._speed.Settler`), so that a program's own freeze is left alone.
+#: its 3.10, 3.11 and 3.13 with none). The speed layer sets the collector aside only where no
+#: more are frozen than these (:class:`refugeelaw._speed.Settler`), so that a program's own
+#: freeze is left alone.
 _FROZEN_AT_IMPORT = _gc.get_freeze_count()
 
 if TYPE_CHECKING:  # the names users import; at run time each loads on first use (see below)
