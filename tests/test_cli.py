@@ -10,13 +10,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.cli import _Job, main
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 def run(*argv: str, stdin: str | bytes = "") -> tuple[int, str, str]:
@@ -105,7 +108,7 @@ def test_return_summary_counts_outcomes_and_the_bars_that_decided_them(caseload:
         "most common deciding element: Refugee Convention art. 33(1) (2)\n"
     )
     _, printed, _ = run("schema", "summary")
-    _validator(json.loads(printed)).validate(json.loads(out))  # type: ignore[attr-defined]
+    _validator(json.loads(printed)).validate(json.loads(out))
 
 
 def test_return_summary_names_the_fact_that_would_decide_an_open_return() -> None:
@@ -210,13 +213,13 @@ def test_a_stream_collects_its_cyclic_garbage_every_so_many_chunks() -> None:
     from refugeelaw import _speed
 
     class Node:
-        pass
+        me: Node
 
     with _speed.collector_aside(every=2) as settle:
         if not settle.managed:
             pytest.skip("the collector is off, or the test runner froze objects itself")
         node = Node()
-        node.me = node  # type: ignore[attr-defined]  # a cycle, freed only by the collector
+        node.me = node  # a cycle, freed only by the collector
         gone = weakref.ref(node)
         del node
         settle()  # frozen: not collected while set aside
@@ -561,7 +564,7 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
 # -- one JSON contract: the command line writes the library's own JSON -----------------------
 
 
-def _validator(schema: dict[str, object]) -> object:
+def _validator(schema: dict[str, object]) -> jsonschema.Draft202012Validator:
     import jsonschema
 
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
@@ -589,7 +592,7 @@ def test_json_lines_out_are_the_librarys_json_in_an_envelope(
     assert [line["record"] for line in lines] == [1, 3]
     results = []
     for line, claim in zip(lines, claims, strict=True):
-        validator.validate(line)  # type: ignore[attr-defined]
+        validator.validate(line)
         result: Any = rl.from_dict(cls, line["result"])
         assert result.claim == claim
         assert rl.to_json(result) == json.dumps(line["result"], ensure_ascii=False)
@@ -602,7 +605,7 @@ def test_json_lines_out_are_the_librarys_json_in_an_envelope(
         compact = [json.loads(line) for line in out.splitlines()]
         assert [line["record"] for line in compact] == [1, 3]
         for line, result in zip(compact, results, strict=True):
-            validator.validate(line)  # type: ignore[attr-defined]
+            validator.validate(line)
             outline = rl.from_dict(rl.ResultOutline, line["result"])
             assert outline == rl.ResultOutline.of(result, reasons=reasons)
             assert outline.outcome == result.outcome.value
@@ -616,13 +619,13 @@ def test_the_summary_conflict_and_obligations_are_the_librarys_json() -> None:
                          "json", "--cited", "un-charter-1945:102")  # fmt: skip
     _, obligations, _ = run("obligations", "CHN", "--on", "2004-06-30", "--format", "json")
     for command, text in (("summary", summary), ("conflict", conflict)):
-        _validator(json.loads(run("schema", command)[1])).validate(json.loads(text))  # type: ignore[attr-defined]
+        _validator(json.loads(run("schema", command)[1])).validate(json.loads(text))
     assert rl.from_json(rl.CaseloadSummary, summary).total == 1
     ruling = rl.from_json(rl.PrecedenceRuling, conflict)
     assert any("Art. 102" in c for c in ruling.corrections)
     validator = _validator(json.loads(run("schema", "obligations")[1]))
     for line in obligations.splitlines():
-        validator.validate(json.loads(line))  # type: ignore[attr-defined]
+        validator.validate(json.loads(line))
         assert rl.from_dict(rl.StateObligation, json.loads(line)["result"]).state == "CHN"
 
 
@@ -837,10 +840,10 @@ def test_records_keep_their_order_and_their_own_errors_across_blocks(
     faulty = testing.north_korean_escapee(person=rl.Person("Faulty", {"PRK"}, location="CHN"))
     real = cli.assess_status  # type: ignore[attr-defined]  # the module's own reference, replaced below
 
-    def assess(claim: rl.Claim, **kwargs: object) -> rl.StatusDetermination:
+    def assess(claim: rl.Claim, **kwargs: Any) -> rl.StatusDetermination:
         if claim.person.name == "Faulty":
             raise RuntimeError("a fault of the library's")
-        return real(claim, **kwargs)  # type: ignore[arg-type]
+        return real(claim, **kwargs)
 
     monkeypatch.setattr(cli, "assess_status", assess)
     n = 2 * cli.BLOCK + 6

@@ -138,7 +138,9 @@ def test_computed_entry_into_force_follows_the_treatys_late_party_rule(
         expected = deposited
     if instrument.entry_into_force:
         expected = max(expected, instrument.entry_into_force)
-    assert rl.states.get(record["state"]).participation(key).in_force == expected  # type: ignore[union-attr]
+    p = rl.states.get(record["state"]).participation(key)
+    assert p is not None
+    assert p.in_force == expected
 
 
 @pytest.mark.parametrize(

@@ -163,5 +163,5 @@ def test_bad_arguments_name_their_path() -> None:
         rl.status_outcomes([], on="30/06/2004x", state="XXX")
     assert {p.path for p in caught.value.problems} == {"on", "state"}
     with pytest.raises(rl.InvalidInput) as caught:
-        rl.status_outcomes("claims.jsonl")  # type: ignore[arg-type]
+        rl.status_outcomes("claims.jsonl")  # type: ignore[arg-type]  # deliberately invalid: a path
     assert caught.value.problems[0].path == "claims"

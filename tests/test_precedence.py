@@ -439,10 +439,10 @@ def test_str_is_one_line_and_explain_names_the_states_and_date() -> None:
 
 def test_non_obligations_raise_invalid_input_naming_the_argument() -> None:
     with pytest.raises(rl.InvalidInput) as err:
-        rl.resolve_conflict("art. 33", _ob("CHN", P86, "return"), on=ON)  # type: ignore[arg-type]
+        rl.resolve_conflict("art. 33", _ob("CHN", P86, "return"), on=ON)  # type: ignore[arg-type]  # deliberately not an obligation
     assert [p.path for p in err.value.problems] == ["first"]
     with pytest.raises(rl.InvalidInput) as err:
-        rl.resolve_conflict(_ob("CHN", P86, "return"), None, on=ON)  # type: ignore[arg-type]
+        rl.resolve_conflict(_ob("CHN", P86, "return"), None, on=ON)  # type: ignore[arg-type]  # deliberately not an obligation
     assert [p.path for p in err.value.problems] == ["second"]
 
 
