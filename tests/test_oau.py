@@ -42,9 +42,10 @@ def _somali(location: str = "KEN", **changes: Any) -> rl.Claim:
 # -- participation (AU status list of 16 May 2019) ------------------------------------------------
 
 
-def _file() -> dict[str, object]:
+def _file() -> dict[str, Any]:
     path = resources.files("refugeelaw").joinpath(f"data/participation/{OAU}.json")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def test_the_data_holds_the_55_au_member_states_and_46_parties() -> None:
@@ -53,11 +54,14 @@ def test_the_data_holds_the_55_au_member_states_and_46_parties() -> None:
     records = raw["records"]
     assert isinstance(records, list)
     assert len(records) == 55
-    assert len(raw["eligible"]["states"]) == 55  # type: ignore[index]
+    assert len(raw["eligible"]["states"]) == 55
     bound = [r for r in records if r["action"] not in ("signature-only", "none")]
     disputed = [r for r in bound if r.get("in_doubt_from")]
     assert len(bound) - len([r for r in disputed if r["state"] in ("MUS", "MAR")]) == 46
-    assert rl.states.horizon(OAU).date.isoformat() == "2019-05-16"  # type: ignore[union-attr]
+    horizon = rl.states.horizon(OAU)
+    assert horizon is not None
+    assert horizon.date is not None
+    assert horizon.date.isoformat() == "2019-05-16"
 
 
 def test_kenya_is_bound_from_its_deposit_of_4_february_1993_article_xi() -> None:
@@ -67,7 +71,10 @@ def test_kenya_is_bound_from_its_deposit_of_4_february_1993_article_xi() -> None
 
 def test_an_early_party_is_bound_from_the_conventions_entry_into_force_20_june_1974() -> None:
     """Benin deposited on 12 Mar 1973; the Convention entered into force on 20 June 1974."""
-    assert rl.states.participation("BEN", OAU).in_force.isoformat() == "1974-06-20"  # type: ignore[union-attr]
+    benin = rl.states.participation("BEN", OAU)
+    assert benin is not None
+    assert benin.in_force is not None
+    assert benin.in_force.isoformat() == "1974-06-20"
 
 
 @pytest.mark.parametrize("state", ["CHN", "PRK", "KOR", "USA", "GBR"])
