@@ -19,7 +19,7 @@ def problems_of(excinfo: pytest.ExceptionInfo[rl.InvalidInput]) -> dict[str, str
 
 
 def escapee_harm(**changes: Any) -> rl.Harm:
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "description": "imprisonment for leaving without permission",
         "country": "PRK",
         "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
@@ -29,7 +29,7 @@ def escapee_harm(**changes: Any) -> rl.Harm:
         "sur_place": True,
     }
     fields.update(changes)
-    return rl.Harm(**fields)  # type: ignore[arg-type]
+    return rl.Harm(**fields)
 
 
 # -- valid input ----------------------------------------------------------------------------
@@ -323,8 +323,8 @@ def test_public_fact_classes_are_slotted(obj: object) -> None:
 
 
 @pytest.mark.parametrize("obj", _instances(), ids=lambda o: type(o).__name__)
-def test_equal_instances_are_equal_and_hash_alike(obj: object) -> None:
-    twin = attrs.evolve(obj)  # type: ignore[misc]
+def test_equal_instances_are_equal_and_hash_alike(obj: Any) -> None:
+    twin = attrs.evolve(obj)
     assert twin == obj
     assert twin is not obj
     assert hash(twin) == hash(obj)
