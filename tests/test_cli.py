@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.cli import _Job, main
+from refugeelaw.cli import _Job, _records, main
 
 if TYPE_CHECKING:
     import jsonschema
@@ -32,6 +34,21 @@ def run(*argv: str, stdin: str | bytes = "") -> tuple[int, str, str]:
     finally:
         sys.stdin = old
     return code, out.getvalue(), err.getvalue()
+
+
+#: JSON documents as a caseload may hold them: an object at the top (a claim or anything else),
+#: with nested objects, arrays and scalars (strings with brackets, quotes and commas inside).
+_JSON_DOCUMENTS = st.dictionaries(
+    st.text(max_size=5),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(alphabet='{}[],:"\\ ab', max_size=6),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+        ),
+        max_leaves=12,
+    ),
+    max_size=4,
+)
 
 
 @pytest.fixture
@@ -469,6 +486,103 @@ def test_a_record_left_open_ends_where_the_next_record_starts() -> None:
     assert code == 2
     assert out.startswith("2 claims")
     assert err.startswith("record 1: not valid JSON")
+
+
+def test_a_record_cut_short_does_not_swallow_the_pretty_printed_records_after_it() -> None:
+    """Nothing lost: a claim cut off mid-way leaves the documents after it readable. Its last
+    line ends a value, so a line opening an object cannot continue it (JSON's grammar)."""
+    cut = b'{"person": {"nationalities": ["PRK"]\n'
+    docs = [
+        rl.to_json(testing.north_korean_escapee(), indent=2).encode(),
+        rl.to_json(testing.economic_migrant(), indent=2).encode(),
+    ]
+    code, out, err = run("assess", "--on", "2004-06-30", "--summary", stdin=cut + b"\n".join(docs))
+    assert code == 2
+    assert out.splitlines()[:3] == ["2 claims", "  REFUGEE       1", "  NOT_REFUGEE   1"]
+    assert err.splitlines() == [
+        "record 1: not valid JSON: Expecting ',' delimiter at line 2 column 1"
+    ]
+
+
+def test_a_record_cut_after_a_comma_keeps_the_records_after_it() -> None:
+    """A cut after a comma inside an object: only a key may come next, so the next document's
+    opening brace starts a record of its own."""
+    cut = b'{"person": {"nationalities": ["PRK"],\n'
+    doc = rl.to_json(testing.economic_migrant(), indent=2).encode()
+    code, out, err = run("assess", "--on", "2004-06-30", "--summary", stdin=cut + doc)
+    assert code == 2
+    assert out.startswith("1 claim")
+    assert err.startswith("record 1: not valid JSON")
+    assert err.count("\n") == 1
+
+
+def test_each_line_after_a_broken_line_is_reported_on_its_own() -> None:
+    """Every bad record is reported by its own number, even after a line left open."""
+    stdin = b"\n".join([b"{bad json", b"[1, 2]", b'"text"', GOOD])
+    code, out, err = run("assess", "--on", "2004-06-30", "--summary", stdin=stdin)
+    assert code == 2
+    assert out.startswith("1 claim")
+    assert [line.split(":")[0] for line in err.splitlines()] == [
+        "record 1",
+        "record 2",
+        "record 3",
+    ]
+    assert "got list [1, 2]" in err
+    assert "got str 'text'" in err
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_JSON_DOCUMENTS, st.sampled_from([None, 0, 1, 2, 4, "\t"])),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_valid_documents_in_any_layout_are_read_whole(docs: list[tuple[Any, Any]]) -> None:
+    """The record splitter never cuts a valid document, however it is laid out (indent 0
+    included, where every line is at the margin): each comes back whole, from its first line."""
+    texts = [json.dumps(doc, indent=indent) for doc, indent in docs]
+    stream = io.BytesIO("\n".join(texts).encode())
+    records = list(_records(stream))
+    assert [json.loads(text) for _, text in records] == [doc for doc, _ in docs]
+    starts, line = [], 1
+    for text in texts:
+        starts.append(line)
+        line += text.count("\n") + 1
+    assert [n for n, _ in records] == starts
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _JSON_DOCUMENTS,
+    st.data(),
+    st.lists(st.tuples(_JSON_DOCUMENTS, st.sampled_from([None, 2])), min_size=1, max_size=4),
+)
+def test_a_document_cut_short_loses_none_of_the_documents_after_it(
+    cut: dict[str, Any], data: st.DataObject, after: list[tuple[Any, Any]]
+) -> None:
+    """Nothing lost: a pretty-printed document cut off at any line is one bad record, and every
+    document after it is read whole. The one exception JSON's grammar leaves: cut just after
+    ``[`` or ``,`` inside an array, the next pretty-printed document could be an element of it,
+    so it goes with the bad record (a JSON Lines record with members still starts afresh)."""
+    lines = json.dumps(cut, indent=2).splitlines()
+    if len(lines) < 3:
+        return
+    kept = lines[: data.draw(st.integers(1, len(lines) - 2))]
+    texts = [json.dumps(doc, indent=indent) for doc, indent in after]
+    stream = io.BytesIO("\n".join([*kept, *texts]).encode())
+    records = [text for _, text in _records(stream)]
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(records[0])
+    read = []
+    for text in records[1:]:
+        read.append(json.loads(text))
+    expected = [doc for doc, _ in after]
+    if kept[-1].rstrip()[-1:] in ("[", ",") and (after[0][1] is not None or not after[0][0]):
+        assert read in (expected, expected[1:])
+    else:
+        assert read == expected
 
 
 def test_a_record_over_the_size_limit_is_refused_and_the_rest_read() -> None:

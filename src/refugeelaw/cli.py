@@ -118,6 +118,57 @@ def _depth_change(line: bytes) -> int:
     return line.count(b"{") + line.count(b"[") - line.count(b"}") - line.count(b"]")
 
 
+_BRACKETS = re.compile(rb"[^\[\]{}]+")
+_CLOSERS = frozenset(b"}]")
+
+
+def _track(opened: bytearray, line: bytes) -> None:
+    """Push each object or array ``line`` opens onto ``opened`` and pop each it closes (strings
+    skipped), so that ``opened`` ends with the innermost one still open."""
+    if b'"' in line:
+        line = _STRING.sub(b"", line)
+    for byte in _BRACKETS.sub(b"", line):
+        if byte in _CLOSERS:
+            if opened:
+                opened.pop()
+        else:
+            opened.append(byte)
+
+
+_QUOTE, _COLON, _COMMA, _OPEN_ARRAY = b'"', ord(":"), ord(","), ord("[")
+_BETWEEN = frozenset(b"}],:")  # what may start a line after any token: a close, a comma, a colon
+_BEFORE_STRING = frozenset(b"{[,:")  # a string (a key or a value) comes only after these
+
+
+def _continues(opened: bytearray, last: int, line: bytes) -> bool:
+    """Whether ``line`` (stripped, not blank) can be the next line of a document that holds
+    ``opened`` open and whose last line ends with byte ``last`` (0: not known).
+
+    JSON strings hold no line break, so a line starts with a token, and JSON's grammar says what
+    token may follow which: a key or a value comes only after ``{``, ``[``, ``,`` or ``:``, and a
+    value other than a string only after ``:`` or, in an array, after ``[`` or ``,``. A line that
+    breaks this cannot continue any document, valid or not: it is the next record.
+    """
+    first = line[0]
+    if first in _BETWEEN or not last:
+        return True
+    if line[:1] == _QUOTE:
+        return last in _BEFORE_STRING
+    return last == _COLON or (last in (_OPEN_ARRAY, _COMMA) and opened[-1:] == b"[")
+
+
+def _whole_object_at_margin(line: bytes, stripped: bytes) -> bool:
+    """A line at the margin that holds a whole object with members: a JSON Lines record. (No
+    layout ``json.dumps`` writes puts an object with members on one line inside a document; an
+    empty one, ``{}``, it may, at the margin with ``indent=0``.)"""
+    return (
+        line[:1] == b"{"
+        and stripped[-1:] == b"}"
+        and b":" in stripped
+        and _depth_change(stripped) == 0
+    )
+
+
 def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[int, bytes | str]]:
     """JSON Lines, or pretty-printed JSON documents, read lazily from bytes: yields (the line on
     which the record starts, its bytes), or that line and the reason it cannot be a record.
@@ -125,11 +176,14 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
     A line that opens an object or array it does not close starts a record that runs until they
     close (a pretty-printed document); every other non-blank line is a record of its own. So a
     bad line, bad bytes or a record over ``limit`` bytes spoil only their own record, and a
-    record left open ends where a line at the margin holds a whole object (the next record).
-    Memory stays flat for any caseload.
+    record left open ends where a line at the margin holds a whole object, or where a line could
+    not continue it by JSON's grammar (:func:`_continues`): the next record starts there, so a
+    record cut short never swallows the records after it. Memory stays flat for any caseload.
     """
     pending: list[bytes] = []
-    start = size = depth = 0
+    opened = bytearray()  # the objects and arrays the open record holds open, innermost last
+    last = 0  # the last byte of the open record's last non-blank line (0: not known)
+    start = size = 0
     too_large = False
     seen = False
     for n, line in _lines(stream, limit):
@@ -137,25 +191,27 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
             seen = True
             if pending or too_large:
                 too_large = True  # a line of a document: the document is too large
+                last = 0  # (its end is not read)
                 continue
             yield n, _too_large(limit)
             continue
         stripped = line.strip()
         if pending or too_large:
-            opens_record = (
-                line[:1] == b"{" and stripped[-1:] == b"}" and _depth_change(stripped) == 0
-            )
-            if opens_record:  # the open record never closed; this line is the next one
+            if stripped and (
+                not _continues(opened, last, stripped) or _whole_object_at_margin(line, stripped)
+            ):  # the open record never closed; this line is the next one
                 yield start, _too_large(limit) if too_large else b"".join(pending)
                 pending, too_large = [], False
             else:
-                depth += _depth_change(stripped)
+                if stripped:
+                    _track(opened, stripped)
+                    last = stripped[-1]
                 size += len(line)
                 if size > limit:
                     too_large, pending = True, []
                 elif not too_large:
                     pending.append(line)
-                if depth <= 0:
+                if not opened:
                     yield start, _too_large(limit) if too_large else b"".join(pending)
                     pending, too_large = [], False
                 continue
@@ -165,9 +221,10 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
         if stripped[:1] == b"{" and stripped[-1:] == b"}":  # a JSON Lines record (or a bad one)
             yield n, line
             continue
-        depth = _depth_change(stripped)
-        if depth > 0:
-            pending, start, size = [line], n, len(line)
+        opened.clear()
+        _track(opened, stripped)
+        if opened:
+            pending, start, size, last = [line], n, len(line), stripped[-1]
         else:
             yield n, line
     if pending or too_large:
