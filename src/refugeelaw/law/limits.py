@@ -18,7 +18,14 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
-__all__ = ["Regime", "convention_regime", "dateline", "no_limits", "regime_for"]
+__all__ = [
+    "Regime",
+    "before_the_protocol",
+    "convention_regime",
+    "dateline",
+    "no_limits",
+    "regime_for",
+]
 
 _CONVENTION = "refugee-convention-1951"
 _PROTOCOL = "refugee-protocol-1967"
@@ -58,13 +65,38 @@ class Regime:
 UNLIMITED = Regime("the Convention definition as amended by the 1967 Protocol (no state given)")
 
 
+def before_the_protocol(on: dt.date) -> str | None:
+    """Before the 1967 Protocol came into force, no instrument had lifted the 1951 dateline: the
+    definition was the Convention's own, with "events occurring before 1 January 1951" (Art
+    1A(2)). Where ``on`` is that early, how the definition then stood, in words (``None``
+    after)."""
+    from ..instruments import get
+
+    protocol, convention = get(_PROTOCOL), get(_CONVENTION)
+    if protocol.entry_into_force is None or on >= protocol.entry_into_force:
+        return None
+    came = f"before the 1967 Protocol came into force on {protocol.entry_into_force.isoformat()}"
+    if convention.adopted is not None and on < convention.adopted:
+        return (
+            f"the 1951 Convention's definition, {came}: the Convention itself was adopted only "
+            f"on {convention.adopted.isoformat()}, after {on.isoformat()}, so its definition is "
+            "applied here as a measure"
+        )
+    return f"the 1951 Convention's definition as it stood on {on.isoformat()}, {came}"
+
+
 @reads("state", "on")
 def regime_for(state: str | None, on: dt.date) -> Regime:
-    """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it.
-    A state bound by the OAU Convention (or perhaps bound: the data cannot say) applies its wider
+    """The regime of ``state`` on ``on``; with no state, the Convention as the Protocol amends it
+    (before the Protocol came into force, as the Convention stood: with its dateline, and with
+    no geographic limitation, which only a state's declaration under Art 1B(1)(a) imposes). A
+    state bound by the OAU Convention (or perhaps bound: the data cannot say) applies its wider
     definition too."""
     if state is None:
-        return UNLIMITED
+        earlier = before_the_protocol(on)
+        if earlier is None:
+            return UNLIMITED
+        return Regime(f"{earlier} (no state given)", dateline=True, protocol_applies=False)
     regime = treaty_regime(state, on)
     bound = oau_bound(state, on)
     return regime if bound is None else attrs.evolve(regime, regional=bound)
@@ -117,10 +149,18 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         return Regime(
             words, state, dateline=True, geographic_limitation=geo_known, protocol_applies=False
         )
+    neither = f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}"
+    earlier = before_the_protocol(on)
+    if earlier is not None:
+        return Regime(
+            f"{neither}; {earlier}, is applied, without creating a treaty duty for {name}",
+            state,
+            dateline=True,
+            protocol_applies=False,
+        )
     return Regime(
-        f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}; the "
-        "definition is applied as the Protocol reads it, without creating a treaty duty for "
-        f"{name}",
+        f"{neither}; the definition is applied as the Protocol reads it, without creating a "
+        f"treaty duty for {name}",
         state,
         protocol_applies=True,
     )

@@ -356,7 +356,9 @@ def assess_status(
         on: the date of the assessment (default: today). It decides which treaties bind ``state``.
         state: ISO alpha-3 code of the state whose obligations frame the question. A party to the
             Convention alone keeps the 1951 dateline and, if it chose it, the geographic limitation
-            (Art 1B); a party to the Protocol, or no state given, applies neither.
+            (Art 1B); a party to the Protocol, or no state given, applies neither (before the
+            Protocol came into force on 4 October 1967, the dateline applies to every state
+            and with no state given: no instrument had lifted it yet).
         doctrine: the contested positions to apply (default :class:`Doctrine`).
 
     Returns:
