@@ -449,3 +449,38 @@ def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() ->
         note.reason
     )
     assert rl.Citation("unhcr-handbook", "61") in note.citations
+
+
+def test_the_statutory_reading_of_the_compelling_reasons_proviso_is_named_where_it_decides() -> (
+    None
+):
+    """Art 1C(5) proviso: its text reaches refugees under Art 1A(1) only; UNHCR Handbook para. 136
+    and EU law extend it to all. A non-statutory refugee who invokes compelling reasons ceases
+    only on the statutory reading, so the result must name that position (and the other view keeps
+    the status)."""
+    claim = rl.Claim(
+        rl.Person("K", {"SRB"}, location="DEU"),
+        fears=[rl.Harm("ethnic violence", "SRB", severity="serious", likelihood=0.01,
+                       actor="state", reasons={"race"})],
+        recognised=True,
+        cessation={"1C(5)"},
+        compelling_reasons=True,
+    )  # fmt: skip
+    statutory = rl.Doctrine(compelling_reasons="statutory")
+    ceased = rl.assess_status(claim, on="2024-01-01", state="DEU", doctrine=statutory)
+    assert ceased.outcome is rl.Status.CEASED
+    assert statutory.position("compelling_reasons") in ceased.assumptions()
+    cessation = ceased.finding.find("Art 1C: cessation")
+    assert cessation is not None
+    assert "Art 1A(1) only" in cessation.reason
+    assert [str(c) for c in cessation.citations] == [
+        "Refugee Convention art. 1C(5)",
+        "UNHCR Handbook paras 111–139",
+    ]
+    kept = rl.assess_status(claim, on="2024-01-01", state="DEU", doctrine=rl.Doctrine())
+    assert kept.outcome is rl.Status.REFUGEE
+    # Without compelling reasons, the reading of the proviso does not matter and is not named.
+    plain = attrs.evolve(claim, compelling_reasons=False)
+    unaffected = rl.assess_status(plain, on="2024-01-01", state="DEU", doctrine=statutory)
+    assert unaffected.outcome is rl.Status.CEASED
+    assert statutory.position("compelling_reasons") not in unaffected.assumptions()

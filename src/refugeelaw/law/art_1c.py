@@ -117,13 +117,23 @@ def compelling_reasons(
     The text gives it to statutory refugees (Art 1A(1)); UNHCR (Handbook para. 136) and EU law
     extend it to every refugee (``Doctrine.compelling_reasons``).
     """
-    proviso = (
-        Citation("refugee-convention-1951", "1C(5)"),
-        Citation("unhcr-handbook", "111-139"),
-    )
     assume = (doctrine.position("compelling_reasons"),)
     if not statutory and doctrine.compelling_reasons == "statutory":
-        return found  # the proviso does not reach this refugee on the doctrine applied
+        if invoked is False:
+            return found  # no compelling reasons: the reading of the proviso does not matter
+        # The proviso does not reach this refugee on the doctrine applied: the outcome rests on
+        # that reading, so the finding says so and names the position.
+        return finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; the proviso on compelling reasons arising out of previous "
+            "persecution is read, as its text gives it, for refugees under Art 1A(1) only, and "
+            "this refugee is not one",
+            *found.citations,
+            facts=[*found.facts, *(["compelling_reasons"] if invoked else [])],
+            assumptions=assume,
+            role=found.role,
+        )
     if invoked is None:
         return finding(
             found.element,
@@ -131,7 +141,6 @@ def compelling_reasons(
             f"{found.reason}, unless the person can invoke compelling reasons arising out of "
             "previous persecution for refusing to return, which is not known",
             *found.citations,
-            *proviso,
             facts=[*found.facts, "compelling_reasons"],
             missing=["compelling_reasons"],
             assumptions=assume,
@@ -145,7 +154,6 @@ def compelling_reasons(
             "out of previous persecution for refusing to return: the proviso to Art 1C(5)/(6) "
             "keeps the status",
             *found.citations,
-            *proviso,
             facts=[*found.facts, "compelling_reasons"],
             assumptions=assume,
             role=found.role,

@@ -11,6 +11,7 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .inclusion import alienage
 
 __all__ = ["art_1d", "ipso_facto"]
 
@@ -45,11 +46,20 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
 EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 
-@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
+@reads(
+    "claim.unrwa_assistance",
+    "claim.unrwa_assistance_ceased",
+    "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+)
 def ipso_facto(claim: Claim) -> Finding:
     """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
-    ceased for a reason beyond the person's control; leaving voluntarily is not cessation."""
+    ceased for a reason beyond the person's control (the person forced to leave the agency's area
+    of operations); leaving voluntarily is not cessation. The benefits of the Convention are owed
+    to a person outside the country (Art 1A(2)'s own condition, :func:`alienage`): one still in
+    it is not entitled to them, and one whose whereabouts are unknown is not yet known to be."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -61,12 +71,40 @@ def ipso_facto(claim: Claim) -> Finding:
             facts=facts,
         )
     if claim.unrwa_assistance_ceased:
+        ceased = (
+            "the UN protection or assistance the person received has ceased for a reason beyond "
+            "their control"
+        )
+        outside = alienage(claim)
+        facts += outside.facts
+        if outside.verdict is Verdict.NOT_MET:
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{ceased}, but {outside.reason}",
+                ART_1D,
+                EL_KOTT,
+                *outside.citations,
+                facts=facts,
+            )
+        if outside.verdict is Verdict.UNKNOWN:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{ceased}, but whether they have left the country is not known "
+                f"({outside.reason}): the benefits of the Convention are owed to a person outside "
+                "it",
+                ART_1D,
+                EL_KOTT,
+                *outside.citations,
+                facts=facts,
+                missing=outside.missing,
+            )
         return finding(
             element,
             Verdict.MET,
-            "the UN protection or assistance the person received has ceased for a reason beyond "
-            "their control: they are entitled to the benefits of the Convention without having to "
-            "show a well-founded fear under Art 1A(2)",
+            f"{ceased}, and {outside.reason}: they are entitled to the benefits of the Convention "
+            "without having to show a well-founded fear under Art 1A(2)",
             ART_1D,
             EL_KOTT,
             facts=facts,

@@ -22,7 +22,7 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from .fear import feared_persecution, feared_verdict
 from .limits import Regime, dateline
-from .protection import lacks_protection, state_persecutors
+from .protection import lacks_protection, state_persecutors, unnamed_persecutors
 from .terms import ART_1A2, handbook, names
 
 __all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inclusion_verdict"]
@@ -94,7 +94,9 @@ def inclusion_elements(
     return (
         alienage(claim),
         feared_persecution(claim, doctrine),
-        lacks_protection(claim.person, claim.protection, state_persecutors(claim)),
+        lacks_protection(
+            claim.person, claim.protection, state_persecutors(claim), unnamed_persecutors(claim)
+        ),
         dateline(claim, regime),
     )
 
@@ -121,7 +123,9 @@ def inclusion_verdict(
     :func:`alienage`'s finding, which the caller has already."""
     if outside.verdict is Verdict.NOT_MET:
         return outside.verdict
-    protection = lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
+    protection = lacks_protection(
+        claim.person, claim.protection, state_persecutors(claim), unnamed_persecutors(claim)
+    ).verdict
     if protection is Verdict.NOT_MET:
         return protection
     limits = dateline(claim, regime).verdict

@@ -15,17 +15,29 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook, harm_path
 
-__all__ = ["lacks_protection", "protection_of", "state_persecutors"]
+__all__ = [
+    "lacks_protection",
+    "protection_of",
+    "state_persecutors",
+    "unnamed_persecutors",
+]
 
 
-@reads("country", "stated", "persecutors")
-def protection_of(country: str, stated: Protection | None, persecutors: tuple[str, ...]) -> Finding:
+@reads("country", "stated", "persecutors", "unnamed")
+def protection_of(
+    country: str,
+    stated: Protection | None,
+    persecutors: tuple[str, ...],
+    unnamed: tuple[str, ...] = (),
+) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
     Args:
         country: the country of nationality (or former habitual residence).
         stated: what the decision-maker found it offers (``None``: nothing stated).
         persecutors: the paths of the fears that name that country's state as the persecutor.
+        unnamed: the paths of the fears in that country whose persecutor is not known: were it
+            the state, its protection would be unavailable, so who it is may decide the element.
     """
     name = country_name(country)
     path = f"protection[{country!r}]"
@@ -68,12 +80,18 @@ def protection_of(country: str, stated: Protection | None, persecutors: tuple[st
             *cites,
             facts=[f"{p}.actor" for p in persecutors],
         )
+    reason = f"whether {name} would protect the person is not known"
+    if unnamed:
+        reason += (
+            f", nor who would inflict the harm feared there ({', '.join(unnamed)}): if it is the "
+            f"state of {name}, its protection is unavailable"
+        )
     return finding(
         element,
         Verdict.UNKNOWN,
-        f"whether {name} would protect the person is not known",
+        reason,
         *cites,
-        missing=[path],
+        missing=[path, *[f"{p}.actor" for p in unnamed]],
     )
 
 
@@ -93,11 +111,21 @@ def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-@reads("person.nationalities", "person.habitual_residence", "protection", "persecutors")
+def unnamed_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """Each fear whose persecutor is not known: (its country, the fear's path)."""
+    found = []
+    for i, h in enumerate(claim.fears):
+        if h.actor is None:
+            found.append((h.country, harm_path(i)))
+    return tuple(found)
+
+
+@reads("person.nationalities", "person.habitual_residence", "protection", "persecutors", "unnamed")
 def lacks_protection(
     person: Person,
     protection: Mapping[str, Protection],
     persecutors: tuple[tuple[str, str], ...],
+    unnamed: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -105,6 +133,7 @@ def lacks_protection(
         person: whose countries of nationality (or former habitual residence) count.
         protection: what the decision-maker found each country offers.
         persecutors: the fears naming a state as persecutor (see :func:`state_persecutors`).
+        unnamed: the fears whose persecutor is not known (see :func:`unnamed_persecutors`).
     """
     references = person.countries_of_reference()
     if person.stateless:
@@ -124,6 +153,7 @@ def lacks_protection(
             country,
             protection.get(country),
             tuple([path for where, path in persecutors if where == country]),
+            tuple([path for where, path in unnamed if where == country]),
         )
         for country in references
     ]

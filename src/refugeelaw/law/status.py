@@ -97,7 +97,7 @@ def qualifies(
     (``regional``; ``None``: not bound). One that is met suffices."""
     if Verdict.MET in (included, entitled, recognised, regional):
         return Verdict.MET
-    if regional is Verdict.UNKNOWN:
+    if Verdict.UNKNOWN in (entitled, regional):
         return Verdict.UNKNOWN
     return included
 
@@ -150,6 +150,11 @@ def _outcome(
         basis = "the person is a recognised refugee, whose status continues until a clause ends it"
     elif regional is not None and regional.verdict is Verdict.MET:
         basis = "every element of the OAU Convention's wider definition (art. I(2)) is met"
+    elif entitled.verdict is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
+        basis = (
+            f"{included.reason}, and whether the person is entitled to the benefits of the "
+            "Convention under Art 1D's second paragraph is not yet known"
+        )
     elif regional is not None and regional.verdict is Verdict.UNKNOWN:
         basis = (
             f"{included.reason}, and whether the OAU Convention's wider definition (art. I(2)) is "
