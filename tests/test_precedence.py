@@ -622,3 +622,28 @@ def test_the_void_protocol_ruling_states_its_assumptions() -> None:
     assumptions = " ".join(ruling.finding.all_assumptions())
     assert "VCLT art. 4" in assumptions
     assert "unverified" in assumptions
+
+
+def test_the_same_winner_on_every_view_for_different_reasons_is_not_called_void() -> None:
+    """Between China and South Korea, art. 33(1) prevails over the 1986 protocol whether or not
+    non-refoulement is peremptory, but only on the peremptory view is the protocol void (VCLT
+    art. 53); on the other, art. 30(4)(b) decides and art. 30(5) keeps China's responsibility to
+    the DPRK. Left open, the ruling must not say "void" on every view."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), between=["CHN", "KOR"], on="2004-06-30"
+    )
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.provision == "33(1)"
+    assert [b.rule for b in ruling.branches] == [
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.COMMON_TREATY,
+    ]
+    assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert ruling.void == ()
+    assert "is void" not in ruling.finding.reason
+    assert "for reasons that turn on them" in ruling.finding.reason
+    assert ruling.residual_responsibility
+    assert all(
+        r.startswith("if non_refoulement_peremptory=False: ")
+        for r in ruling.residual_responsibility
+    )

@@ -125,3 +125,19 @@ def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> Non
 def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None:
     assert not _parser_accepts(cls, doc)
     assert not VALIDATORS[cls].is_valid(doc)
+
+
+def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A citation of a user-defined instrument is valid from the moment the instrument is built;
+    the JSON schema made afterwards must admit it too (it was cached from the first schema)."""
+    monkeypatch.setattr(rl.sources, "_USER_INSTRUMENTS", {})
+    cite = json.loads(rl.to_json(rl.Citation("refugee-convention-1951", "33(1)")))
+    cite["instrument"] = "schema-test-readmission-agreement"
+    before = rl.json_schema(rl.Citation)
+    assert not jsonschema.Draft202012Validator(before).is_valid(cite)
+    rl.instruments.Instrument(key="schema-test-readmission-agreement", title="A readmission deal")
+    after = rl.json_schema(rl.Citation)
+    assert jsonschema.Draft202012Validator(after).is_valid(cite)
+    assert rl.from_json(rl.Citation, json.dumps(cite)).instrument == cite["instrument"]

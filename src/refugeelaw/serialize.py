@@ -1311,10 +1311,19 @@ def _participation_rules() -> list[dict[str, Any]]:
     ]
 
 
-@functools.cache
 def _citable() -> dict[str, Any]:
-    """The instrument and pinpoint pairs a citation may name: one branch per instrument."""
-    from .sources import _USER_INSTRUMENTS, _registry, provision
+    """The instrument and pinpoint pairs a citation may name: one branch per instrument, the
+    user's own included as they stand now (an instrument defined after a first schema was made
+    is in the next one, as citations to it are already valid)."""
+    from .sources import _USER_INSTRUMENTS
+
+    return _citable_for(tuple(sorted(_USER_INSTRUMENTS.items())))
+
+
+@functools.lru_cache(maxsize=8)
+def _citable_for(user: tuple[tuple[str, frozenset[str] | None], ...]) -> dict[str, Any]:
+    """:func:`_citable` for the user's instruments ``user`` (key, pinpoints)."""
+    from .sources import _registry, provision
 
     branches = []
     for key, record in sorted(_registry().items()):
@@ -1332,7 +1341,7 @@ def _citable() -> dict[str, Any]:
         branches.append(
             {"properties": {"instrument": {"const": key}, "provision": {"enum": sorted(pinpoints)}}}
         )
-    for key, known in sorted(_USER_INSTRUMENTS.items()):
+    for key, known in user:
         provision_schema = {"type": "string"} if known is None else {"enum": sorted({"", *known})}
         branches.append(
             {"properties": {"instrument": {"const": key}, "provision": provision_schema}}

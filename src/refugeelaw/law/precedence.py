@@ -268,10 +268,31 @@ def resolve_conflict(
     if branches:
         first_view = branches[0].prevailing
         if first_view is not None and all(b.prevailing == first_view for b in branches):
-            rule, strong = branches[0].rule, first_view
+            strong = first_view
             weak = second if strong is first else first
-            residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
-            reason = f"on every view of the contested questions, {decided[0].statement}"
+            if all(b.rule is branches[0].rule for b in branches):
+                rule = branches[0].rule
+                residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
+                reason = f"on every view of the contested questions, {decided[0].statement}"
+            else:
+                # The same obligation prevails on every view, but why turns on the contested
+                # positions: a treaty void on one view is not void on the other, and the
+                # responsibility VCLT art. 30(5) keeps holds only where the treaty is not void.
+                # The rule reported is the one that decides on the view that takes no contested
+                # position to hold (the last: every position False).
+                rule, void = branches[-1].rule, ()
+                residual = tuple(
+                    dict.fromkeys(
+                        f"if {b.assumption.split(':')[0]}: {r}"
+                        for b, d in zip(branches, decided, strict=True)
+                        for r in d.residual
+                    )
+                )
+                reason = (
+                    f"on every view of the contested questions, {strong.citation} prevails over "
+                    f"{weak.citation}, for reasons that turn on them: "
+                    + turns_on(open_questions, branches)
+                )
         else:
             rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
             reason = "the answer turns on contested positions: " + turns_on(
