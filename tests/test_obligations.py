@@ -53,7 +53,9 @@ def test_china_bound_by_the_convention_itself_on_the_ninetieth_day_after_deposit
     assert rl.is_party("CHN", C, on="1982-12-23")
     assert before[(C, "33(1)")].via == P
     assert on[(C, "33(1)")].via is None
-    assert on[(C, "33(1)")].since == dt.date(1982, 12, 23)
+    # One duty without a break: bound through the Protocol from 24 Sep, by the Convention itself
+    # from 23 Dec; ``since`` is when the duty began to bind.
+    assert on[(C, "33(1)")].since == dt.date(1982, 9, 24)
     assert (C, "35(1)") not in before
     assert on[(C, "35(1)")].since == dt.date(1982, 12, 23)
 
@@ -124,8 +126,17 @@ def test_chinas_reservation_to_protocol_article_iv_removes_that_obligation() -> 
 
 
 def test_chinas_bilateral_hand_back_duties_are_owed_to_the_dprk() -> None:
-    """The 1986 border protocol (date and content unverified; the library assumes 31 Dec 1986)."""
-    assert ("china-dprk-border-protocol-1986", "return") not in _obs("CHN", "1986-12-30")
+    """The 1986 border protocol (date and content unverified; the library assumes 31 Dec 1986).
+    Only the year is sourced: before 1986 it did not exist; earlier in 1986, whether it bound is
+    unknown, never a confident no (the record's UNDATED doubt)."""
+    assert ("china-dprk-border-protocol-1986", "return") not in _obs("CHN", "1985-12-31")
+    undated = _obs("CHN", "1986-12-30")[("china-dprk-border-protocol-1986", "return")]
+    assert undated.bound is rl.Verdict.UNKNOWN
+    status = rl.party_status("CHN", "china-dprk-border-protocol-1986", on="1986-08-12")
+    assert status.verdict is rl.Verdict.UNKNOWN
+    assert status.reason.startswith("the sources give no date that settles whether")
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("CHN", "china-dprk-border-protocol-1986", on="1986-08-12")
     duty = _obs("CHN", "1986-12-31")[("china-dprk-border-protocol-1986", "return")]
     assert duty.counterparties == ("PRK",)
     assert duty.owed_to == "North Korea"
@@ -313,7 +324,10 @@ def test_explain_obligations_considers_every_instrument() -> None:
         assert e in elements, e
     art35 = finding.find("Refugee Convention art. 35(1)")
     assert art35 is not None
-    assert "1982-12-23" in art35.reason
+    assert "1982-12-23" in art35.reason  # art. 35 is outside Protocol art. I(1) (arts 2-34)
+    art33 = finding.find("Refugee Convention art. 33(1)")
+    assert art33 is not None
+    assert art33.reason.startswith("binds China since 1982-09-24 through 1967 Protocol art. I(1)")
 
 
 # ---------------------------------------------------------------------------------------------

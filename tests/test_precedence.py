@@ -647,3 +647,24 @@ def test_the_same_winner_on_every_view_for_different_reasons_is_not_called_void(
         r.startswith("if non_refoulement_peremptory=False: ")
         for r in ruling.residual_responsibility
     )
+
+
+def test_an_obligation_not_yet_binding_on_the_date_makes_no_conflict() -> None:
+    """VCLT arts 24 and 28: a treaty binds a state from its entry into force for it. On 1 January
+    1980 China was party to neither the Convention nor the Protocol (accession 24 September 1982),
+    so art. 33(1) cannot conflict with the 1964 border protocol then, whatever it says in 2004."""
+    art33 = _ob("CHN", C, "33(1)")
+    p64 = _ob("CHN", "china-dprk-border-protocol-1964", "return")
+    ruling = rl.resolve_conflict(art33, p64, on="1980-01-01")
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert ruling.prevailing is None
+    assert ruling.finding.verdict is rl.Verdict.NOT_MET
+    assert "did not bind China on 1980-01-01" in ruling.finding.reason
+    # In 1986 the 1986 protocol's date is not known (only the year is sourced): the conflict is
+    # uncertain, never denied or asserted outright.
+    p86 = _ob("CHN", P86, "return")
+    uncertain = rl.resolve_conflict(
+        art33, p86, on="1986-06-01", doctrine=rl.Doctrine(non_refoulement_peremptory=False)
+    )
+    assert uncertain.finding.verdict is rl.Verdict.UNKNOWN
+    assert "beyond the data" in uncertain.finding.reason

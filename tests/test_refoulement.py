@@ -146,7 +146,9 @@ def test_convention_article_33_breach_is_not_absolute_and_its_exception_is_artic
     assert art33.basis is rl.Basis.TREATY
     assert art33.via is None
     assert art33.since is not None
-    assert art33.since.isoformat() == "1982-12-23"
+    # Protocol art. I(1) bound China to art. 33 from its deposit on 24 September 1982 (art.
+    # VIII(2)); the Convention itself followed on 23 December (art. 43(2)), without a break.
+    assert art33.since.isoformat() == "1982-09-24"
 
 
 def test_protocol_only_party_breaches_article_33_through_protocol_article_i() -> None:

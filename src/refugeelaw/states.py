@@ -250,8 +250,9 @@ class Participation(v.Checked):
             use (a ratification known by its year only); said where the answer is unknown.
         in_doubt_from: from this date until ``in_force`` (or on every later date, where
             ``in_force`` is not known) the sources disagree whether the state is bound (two
-            deposit dates, or a ratification one source shows and another does not): the answer
-            is unknown, and the record's notes say why.
+            deposit dates, or a ratification one source shows and another does not), or give no
+            exact date (a year alone): the answer is unknown, and the record's notes say why
+            (a note beginning "DISPUTED" or "UNDATED").
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -655,6 +656,18 @@ def _known_until(h: Horizon | None, p: Participation | None) -> dt.date | None:
     return max(dates) if dates else None
 
 
+def _doubt_notes(p: Participation) -> list[str]:
+    """The notes of a record that say why its answer is unknown for a while: the sources
+    disagree ("DISPUTED ...") or give no exact date ("UNDATED ...")."""
+    return [n for n in p.notes if n.startswith(("DISPUTED", "UNDATED"))]
+
+
+def _doubt_words(p: Participation) -> str:
+    if any(n.startswith("DISPUTED") for n in p.notes):
+        return "the sources disagree"
+    return "the sources give no date that settles"
+
+
 def party_status(
     state: str | State,
     instrument: str | Instrument,
@@ -733,8 +746,8 @@ def party_status(
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the sources disagree whether {inst} binds {name} on {when.isoformat()}: "
-            + "; ".join(n for n in p.notes if n.startswith("DISPUTED"))
+            f"{_doubt_words(p)} whether {inst} binds {name} on {when.isoformat()}: "
+            + "; ".join(_doubt_notes(p))
             + f" ({_record_words(p)})",
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],

@@ -96,8 +96,11 @@ def _treaty_duty(
     on: dt.date,
     doctrine: Doctrine,
     via: str | None = None,
+    earlier: Participation | None = None,
 ) -> Survey:
-    """A treaty duty binds a party from the treaty's entry into force for it, unless reserved."""
+    """A treaty duty binds a party from the treaty's entry into force for it, unless reserved
+    (``earlier``: the 1967 Protocol's participation, for a Convention duty it made binding first
+    through its art. I(1): the duty then binds, without a break, from the earlier date)."""
     cite = Citation(duty.instrument, duty.provision)
     inst = get_instrument(via or duty.instrument)
     element = f"{cite}"
@@ -133,6 +136,22 @@ def _treaty_duty(
             None,
         )
     since = p.in_force
+    through = f" through {get_instrument(via)} art. I(1)" if via else ""
+    if (
+        earlier is not None
+        and since is not None
+        and earlier.in_force is not None
+        and earlier.in_force < since
+        and earlier.bound_on(on)
+        and not any(r.excludes("I(1)") or r.excludes(duty.provision) for r in earlier.reservations)
+    ):
+        # Bound first through the Protocol's art. I(1), then by the Convention itself: one duty,
+        # binding without a break from the earlier date.
+        through = (
+            f" (through {get_instrument(_P)} art. I(1) until the Convention came into force for "
+            f"{country_name(state)} on {since.isoformat()})"
+        )
+        since = earlier.in_force
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
     qualifications = tuple(
@@ -146,7 +165,6 @@ def _treaty_duty(
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
     )
     obligation = _treaty_obligation(state, duty, doctrine, via, since, owed, notes, Verdict.MET)
-    through = f" through {get_instrument(via)} art. I(1)" if via else ""
     return Survey(
         finding(
             element,
@@ -351,7 +369,8 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
             continue
         p = participation(state, duty.instrument)
         if duty.listed == "always":
-            general.append(_treaty_duty(state, duty, p, on, doctrine))
+            earlier = prot if duty.through_protocol and protocol_binds else None
+            general.append(_treaty_duty(state, duty, p, on, doctrine, earlier=earlier))
         elif p is not None or (
             get_instrument(duty.instrument).kind != "bilateral"
             and party_status(state, duty.instrument, on=on).verdict is Verdict.UNKNOWN

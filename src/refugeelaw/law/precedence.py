@@ -124,6 +124,49 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     return None
 
 
+def binds_on(
+    o: StateObligation,
+    when: dt.date,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
+) -> Verdict:
+    """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
+    from its entry into force for the state, not before). The obligation says since when it
+    binds; on an earlier date the participation data decides, and where the data cannot say (an
+    undated record), it is unknown. Other obligations (custom, a peremptory norm) and dates from
+    ``since`` on are taken as given."""
+    if o.basis is not Basis.TREATY or o.since is None or when >= o.since:
+        return Verdict.MET
+    from ..states import party_status
+
+    own = {i.key: i for i in instruments}
+    try:
+        status = party_status(o.state, own.get(o.instrument, o.instrument), on=when, extra=extra)
+    except InvalidInput:  # an instrument of the user's own without records: ``since`` decides
+        return Verdict.NOT_MET
+    return Verdict.MET if status.verdict is Verdict.MET else status.verdict
+
+
+def not_yet_binding(
+    first: StateObligation,
+    second: StateObligation,
+    when: dt.date,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
+) -> str | None:
+    """Why there is no conflict on ``when`` because one obligation did not yet bind its state
+    (``None`` if each binds, or may)."""
+    for o in (first, second):
+        if binds_on(o, when, instruments, extra) is Verdict.NOT_MET:
+            assert o.since is not None
+            return (
+                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} (it "
+                f"has bound it since {o.since.isoformat()}; VCLT arts 24 and 28): there is no "
+                "conflict to resolve on that date"
+            )
+    return None
+
+
 def contested(
     first: StateObligation, second: StateObligation, doctrine: Doctrine
 ) -> tuple[str, ...]:
@@ -215,6 +258,8 @@ def resolve_conflict(
     pair = tuple(dict.fromkeys(states))
     found_corrections = corrections(cited)
     unopposed = no_conflict(first, second)
+    if unopposed is None:
+        unopposed = not_yet_binding(first, second, when, mine, extra)
     if unopposed is not None:
         root = finding(
             f"conflict between {first.citation} and {second.citation}",
@@ -304,7 +349,11 @@ def resolve_conflict(
         )
     else:
         reason = decision.statement
-    unsure = [o for o in (first, second) if o.bound is Verdict.UNKNOWN]
+    unsure = [
+        o
+        for o in (first, second)
+        if o.bound is Verdict.UNKNOWN or binds_on(o, when, mine, extra) is Verdict.UNKNOWN
+    ]
     for o in unsure:
         # Never more than the data knows: a conflict needs both obligations to bind.
         findings.append(
