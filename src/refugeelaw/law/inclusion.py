@@ -91,11 +91,15 @@ def inclusion_elements(
 ) -> tuple[Finding, Finding, Finding, Finding]:
     """The four elements of Art 1A(2) as ``regime`` reads it: outside the country, the feared
     persecution, the lack of protection, and the dateline and geographic limitation (Art 1B)."""
+    feared = feared_persecution(claim, doctrine)
     return (
         alienage(claim),
-        feared_persecution(claim, doctrine),
+        feared,
         lacks_protection(
-            claim.person, claim.protection, state_persecutors(claim), unnamed_persecutors(claim)
+            claim.person,
+            claim.protection,
+            state_persecutors(claim),
+            unnamed_persecutors(claim, tuple([f.verdict for f in feared.children])),
         ),
         dateline(claim, regime),
     )
@@ -123,9 +127,7 @@ def inclusion_verdict(
     :func:`alienage`'s finding, which the caller has already."""
     if outside.verdict is Verdict.NOT_MET:
         return outside.verdict
-    protection = lacks_protection(
-        claim.person, claim.protection, state_persecutors(claim), unnamed_persecutors(claim)
-    ).verdict
+    protection = lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
     if protection is Verdict.NOT_MET:
         return protection
     limits = dateline(claim, regime).verdict

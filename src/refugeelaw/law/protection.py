@@ -111,11 +111,17 @@ def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def unnamed_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
-    """Each fear whose persecutor is not known: (its country, the fear's path)."""
+def unnamed_persecutors(
+    claim: Claim, feared: tuple[Verdict, ...] = ()
+) -> tuple[tuple[str, str], ...]:
+    """Each fear whose persecutor is not known, and which may still be a well-founded fear of
+    persecution (``feared``: each fear's verdict, in order; one not met cannot make the person a
+    refugee, whoever its persecutor): (its country, the fear's path). Who the persecutor is only
+    changes the reasons and the facts named, never a verdict (the state's protection is unknown
+    either way until the actor is known)."""
     found = []
     for i, h in enumerate(claim.fears):
-        if h.actor is None:
+        if h.actor is None and (i >= len(feared) or feared[i] is not Verdict.NOT_MET):
             found.append((h.country, harm_path(i)))
     return tuple(found)
 
