@@ -18,11 +18,31 @@ __all__ = ["art_1e"]
 ART_1E = Citation("refugee-convention-1951", "1E")
 
 
-@reads("claim.rights_of_national_in")
+@reads(
+    "claim.rights_of_national_in",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+)
 def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
-    """Art 1E: the Convention does not apply to someone treated as a national where they live."""
+    """Art 1E: the Convention does not apply to someone treated as a national where they live.
+
+    The country is the one "in which he has taken residence", away from the country the person
+    is a refugee from: a country of the person's nationality (or, for a stateless person, of
+    former habitual residence) is not one, since Art 1A(2) asks whether the person is outside it
+    and lacks its protection."""
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in
+    if where is not None and where in claim.person.countries_of_reference():
+        own = "nationality" if claim.person.nationalities else "former habitual residence"
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"{country_name(where)} is the person's country of {own}, not a country in which "
+            "they have taken residence: whether it protects them is for Art 1A(2), not Art 1E",
+            ART_1E,
+            facts=["rights_of_national_in", "person.nationalities", "person.habitual_residence"],
+            role="exception",
+        )
     if where is not None:
         return finding(
             element,
