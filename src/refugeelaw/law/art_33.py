@@ -206,6 +206,8 @@ def art_33_2(claim: Claim) -> Finding:
 @reads(
     "claim.at_frontier",
     "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
     "claim.under_control_of",
     "by",
     "cite.instrument",

@@ -59,12 +59,28 @@ class ReturnCase(NamedTuple):
     risks: dict[str, Finding]
 
 
-@reads("claim.at_frontier", "claim.person.location", "by", "cite.instrument", "cite.provision")
+@reads(
+    "claim.at_frontier",
+    "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "by",
+    "cite.instrument",
+    "cite.provision",
+)
 def within_territory(claim: Claim, by: str, cite: Citation) -> Finding:
-    """The state can return someone in its territory or at its frontier."""
+    """The state can return someone in its territory or at its frontier: a person at the frontier
+    who is still in their own country has not left it, and turning them back is not return; one
+    who has left it and stands at the frontier from a third country is rejected at the frontier,
+    which is return "in any manner whatsoever" (ExCom Conclusion No. 6)."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
-    if claim.at_frontier and where is not None and where != by:
+    if (
+        claim.at_frontier
+        and where is not None
+        and where != by
+        and where in claim.person.countries_of_reference()
+    ):
         return finding(
             element,
             Verdict.NOT_MET,
@@ -75,14 +91,19 @@ def within_territory(claim: Claim, by: str, cite: Citation) -> Finding:
             facts=("at_frontier", "person.location"),
         )
     if claim.at_frontier:
+        coming = (
+            f", from {country_name(where)}, having left their own country"
+            if where is not None and where != by
+            else ""
+        )
         return finding(
             element,
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}: "
+            f"the person is at the frontier of {country_name(by)}{coming}: "
             "rejection at the frontier is return 'in any manner whatsoever'",
             cite,
             EXCOM_6,
-            facts=("at_frontier",),
+            facts=("at_frontier", *(("person.location",) if coming else ())),
         )
     if where is None:
         return finding(
@@ -118,6 +139,8 @@ def outside(claim: Claim, by: str) -> str:
 @reads(
     "claim.at_frontier",
     "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
     "claim.under_control_of",
     "by",
     "cite.instrument",
