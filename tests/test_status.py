@@ -114,7 +114,7 @@ ELEMENT_CITATIONS = {
     "amounts to persecution": rl.Citation(HB, "61"),
     "for reasons of a Convention ground": rl.Citation(HB, "66-86"),
     "no internal flight alternative": rl.Citation(HB, "91"),
-    "lacks the protection of every country of nationality": rl.Citation(HB, "106-107"),
+    "lacks the protection of every country of nationality": rl.Citation(HB, "97-100"),
     "dateline and geographic limitation": rl.Citation("refugee-protocol-1967", "I(2)"),
     "refugee sur place": rl.Citation(HB, "94-96"),
     "Art 1D: other UN protection or assistance": rl.Citation(C, "1D"),

@@ -23,12 +23,18 @@ __all__ = [
 ]
 
 
-@reads("country", "stated", "persecutors", "unnamed")
+#: The UNHCR Handbook's paragraphs on the protection element: for a national (paras 97-100, and
+#: 106-107 where there is more than one nationality) and for a stateless person (paras 101-105).
+_NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook("101-105")
+
+
+@reads("country", "stated", "persecutors", "unnamed", "stateless")
 def protection_of(
     country: str,
     stated: Protection | None,
     persecutors: tuple[str, ...],
     unnamed: tuple[str, ...] = (),
+    stateless: bool = False,
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -38,11 +44,12 @@ def protection_of(
         persecutors: the paths of the fears that name that country's state as the persecutor.
         unnamed: the paths of the fears in that country whose persecutor is not known: were it
             the state, its protection would be unavailable, so who it is may decide the element.
+        stateless: the country is a stateless person's former habitual residence.
     """
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
-    cites: tuple[Citation, ...] = (ART_1A2, handbook("106-107"), handbook("65"))
+    cites: tuple[Citation, ...] = (ART_1A2, _STATELESS if stateless else _NATIONAL, handbook("65"))
     if stated is Protection.AVAILABLE:
         reason = (
             f"{name} offers protection that the person could use: a person is not lacking "
@@ -160,9 +167,15 @@ def lacks_protection(
             protection.get(country),
             tuple([path for where, path in persecutors if where == country]),
             tuple([path for where, path in unnamed if where == country]),
+            person.stateless,
         )
         for country in references
     ]
     verdict = Verdict.all([c.verdict for c in countries])
     reason = _EVERY_COUNTRY_REASONS[verdict] if len(countries) > 1 else countries[0].reason
-    return finding(element, verdict, reason, ART_1A2, handbook("106-107"), children=countries)
+    paras = (
+        (_STATELESS,)
+        if person.stateless
+        else (_NATIONAL, *((_DUAL,) if len(countries) > 1 else ()))
+    )
+    return finding(element, verdict, reason, ART_1A2, *paras, children=countries)
