@@ -412,3 +412,17 @@ def test_iccpr_article_7_leaves_private_harm_open_where_state_protection_is_not_
     assert bar is not None
     assert bar.verdict is rl.Verdict.UNKNOWN
     assert "protection['PRK']" in result.missing_facts()
+
+
+def test_art_33_1_on_the_well_founded_fears_standard_names_that_position() -> None:
+    """Art. 33(1) "would be threatened": the library reads it, by default, on the well-founded
+    fear's likelihood (Doctrine.return_threshold=None); US law asks more of withholding (INS v
+    Stevic, a clear probability). The result must list the reading it relied on, and with a
+    standard of its own the result names that one instead."""
+    default = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    same = rl.Doctrine().position("return_threshold")
+    assert same in default.assumptions()
+    stricter = rl.Doctrine(return_threshold=0.5)
+    own = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON, doctrine=stricter)
+    assert stricter.position("return_threshold") in own.assumptions()
+    assert same not in own.assumptions()

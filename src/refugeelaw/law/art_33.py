@@ -79,12 +79,22 @@ def protected_person(status: StatusDetermination) -> Finding:
     )
 
 
-def threatened_on_a_ground(path: str, elements: tuple[Finding, ...]) -> Finding:
+def threatened_on_a_ground(
+    path: str, elements: tuple[Finding, ...], assumptions: tuple[str, ...] = ()
+) -> Finding:
     """Life or freedom threatened on a Convention ground: the elements of Art 1A(2) that the status
     determination found for the fear at ``path`` (well-founded, persecution, nexus, no internal
-    flight), but not where it is feared: for art. 33(1) the destination decides that."""
+    flight), but not where it is feared: for art. 33(1) the destination decides that
+    (``assumptions``: the contested positions that reading relies on)."""
     verdict = Verdict.all([e.verdict for e in elements])
-    return finding(path, verdict, _THREAT_REASONS[verdict], ART_33_1, children=elements)
+    return finding(
+        path,
+        verdict,
+        _THREAT_REASONS[verdict],
+        ART_33_1,
+        children=elements,
+        assumptions=assumptions,
+    )
 
 
 _THREAT_REASONS = {
@@ -119,13 +129,20 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     well-founded fear's likelihood; other rules (custom) keep the well-founded fear's."""
     claim, doctrine = status.claim, status.doctrine
     fears = feared_element(status.inclusion).children if claim.fears else ()
+    # With no standard of its own for return, art. 33(1) takes the well-founded fear's: a
+    # contested reading (INS v Stevic asks more of withholding), so it is named where relied on.
+    same_standard = (
+        (doctrine.position("return_threshold"),)
+        if for_article_33 and doctrine.return_threshold is None
+        else ()
+    )
     tested = []
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
         if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
-        tested.append((harm.country, threatened_on_a_ground(path, elements)))
+        tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,
         "persecution on a Convention ground",
