@@ -11,9 +11,8 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .inclusion import alienage
 
-__all__ = ["art_1d", "ipso_facto"]
+__all__ = ["art_1d", "entitlement", "ipso_facto"]
 
 ART_1D = Citation("refugee-convention-1951", "1D")
 
@@ -46,20 +45,13 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
 EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 
-@reads(
-    "claim.unrwa_assistance",
-    "claim.unrwa_assistance_ceased",
-    "claim.person.location",
-    "claim.person.nationalities",
-    "claim.person.habitual_residence",
-)
+@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
 def ipso_facto(claim: Claim) -> Finding:
     """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
-    of operations); leaving voluntarily is not cessation. The benefits of the Convention are owed
-    to a person outside the country (Art 1A(2)'s own condition, :func:`alienage`): one still in
-    it is not entitled to them, and one whose whereabouts are unknown is not yet known to be."""
+    of operations); leaving voluntarily is not cessation. Whether the person is outside the
+    country, which the entitlement also needs, is :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -71,40 +63,11 @@ def ipso_facto(claim: Claim) -> Finding:
             facts=facts,
         )
     if claim.unrwa_assistance_ceased:
-        ceased = (
-            "the UN protection or assistance the person received has ceased for a reason beyond "
-            "their control"
-        )
-        outside = alienage(claim)
-        facts += outside.facts
-        if outside.verdict is Verdict.NOT_MET:
-            return finding(
-                element,
-                Verdict.NOT_MET,
-                f"{ceased}, but {outside.reason}",
-                ART_1D,
-                EL_KOTT,
-                *outside.citations,
-                facts=facts,
-            )
-        if outside.verdict is Verdict.UNKNOWN:
-            return finding(
-                element,
-                Verdict.UNKNOWN,
-                f"{ceased}, but whether they have left the country is not known "
-                f"({outside.reason}): the benefits of the Convention are owed to a person outside "
-                "it",
-                ART_1D,
-                EL_KOTT,
-                *outside.citations,
-                facts=facts,
-                missing=outside.missing,
-            )
         return finding(
             element,
             Verdict.MET,
-            f"{ceased}, and {outside.reason}: they are entitled to the benefits of the Convention "
-            "without having to show a well-founded fear under Art 1A(2)",
+            f"{_CEASED}: they are entitled to the benefits of the Convention without having to "
+            "show a well-founded fear under Art 1A(2)",
             ART_1D,
             EL_KOTT,
             facts=facts,
@@ -125,4 +88,39 @@ def ipso_facto(claim: Claim) -> Finding:
         "no ceased UN protection or assistance is stated",
         ART_1D,
         facts=facts,
+    )
+
+
+_CEASED = (
+    "the UN protection or assistance the person received has ceased for a reason beyond their "
+    "control"
+)
+
+
+def entitlement(ceased: Finding, outside: Finding) -> Finding:
+    """Art 1D, second paragraph, whole: the assistance has ceased (``ceased``, from
+    :func:`ipso_facto`) and the person is outside the country (``outside``, the finding Art 1A(2)
+    made): the benefits of the Convention are owed to a person who has left it, so one still in
+    it is not entitled to them, and one whose whereabouts are unknown is not yet known to be."""
+    if ceased.verdict is not Verdict.MET or outside.verdict is Verdict.MET:
+        return ceased
+    facts = [*ceased.facts, *outside.facts]
+    if outside.verdict is Verdict.NOT_MET:
+        return finding(
+            ceased.element,
+            Verdict.NOT_MET,
+            f"{_CEASED}, but {outside.reason}",
+            *ceased.citations,
+            *outside.citations,
+            facts=facts,
+        )
+    return finding(
+        ceased.element,
+        Verdict.UNKNOWN,
+        f"{_CEASED}, but whether they have left the country is not known ({outside.reason}): "
+        "the benefits of the Convention are owed to a person outside it",
+        *ceased.citations,
+        *outside.citations,
+        facts=facts,
+        missing=outside.missing,
     )

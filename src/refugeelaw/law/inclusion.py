@@ -92,17 +92,16 @@ def inclusion_elements(
     """The four elements of Art 1A(2) as ``regime`` reads it: outside the country, the feared
     persecution, the lack of protection, and the dateline and geographic limitation (Art 1B)."""
     feared = feared_persecution(claim, doctrine)
-    return (
-        alienage(claim),
-        feared,
-        lacks_protection(
-            claim.person,
-            claim.protection,
-            state_persecutors(claim),
-            unnamed_persecutors(claim, tuple([f.verdict for f in feared.children])),
-        ),
-        dateline(claim, regime),
-    )
+    persecutors = state_persecutors(claim)
+    protection = lacks_protection(claim.person, claim.protection, persecutors)
+    if protection.verdict is Verdict.UNKNOWN:
+        # Who would inflict a fear that may still qualify can decide an unknown protection
+        # element (a persecuting state protects no one): asked again naming those fears, which
+        # changes the reasons and the facts named, never the verdict.
+        unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]))
+        if unnamed:
+            protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
+    return (alienage(claim), feared, protection, dateline(claim, regime))
 
 
 def inclusion(elements: tuple[Finding, ...]) -> Finding:

@@ -31,7 +31,7 @@ from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c, in_issue
-from .art_1d import art_1d, ipso_facto
+from .art_1d import art_1d, entitlement, ipso_facto
 from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import alienage, inclusion, inclusion_elements, inclusion_verdict
@@ -206,7 +206,7 @@ def conclude(
 ) -> StatusDetermination:
     """Art 1: inclusion from its ``elements``, then each displacing clause in order."""
     included = inclusion(elements)
-    entitled = ipso_facto(claim)  # Art 1D, second paragraph: another way in
+    entitled = entitlement(ipso_facto(claim), elements[0])  # Art 1D, second paragraph
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
     regional = (  # the OAU Convention's wider definition, for a state bound by it
         None if regime.regional is None else wider_definition(claim, regime.regional, elements[0])
@@ -299,7 +299,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         return determine(claim, on, regime, doctrine).outcome
     outside = alienage(claim)
     included = inclusion_verdict(claim, doctrine, regime, outside)
-    entitled = ipso_facto(claim).verdict
+    entitled = entitlement(ipso_facto(claim), outside).verdict
     recognised = recognised_refugee(claim).verdict
     regional = (
         None
