@@ -28,7 +28,7 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             "the person is at present receiving protection or assistance from a UN "
             "agency other than UNHCR",
             ART_1D,
-            Citation("unhcr-handbook", "140-163"),
+            Citation("unhcr-handbook", "142-143"),
             facts=["unrwa_assistance"],
             role="exception",
         )

@@ -50,7 +50,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             f"{country_name(where)} recognises the person as having the rights and "
             "obligations of its nationals",
             ART_1E,
-            Citation("unhcr-handbook", "140-163"),
+            Citation("unhcr-handbook", "144-146"),
             facts=["rights_of_national_in"],
             role="exception",
         )

@@ -72,7 +72,7 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             "the decision-maker has serious reasons for considering that the person committed "
             + "; ".join(f"{_WHAT[c]} (Art {c.value})" for c in clauses),
             *(c.citation for c in clauses),
-            Citation("unhcr-handbook", "140-163"),
+            Citation("unhcr-handbook", "147-163"),
             facts=["exclusion"],
             standard=standard,
             role="exception",
