@@ -484,3 +484,25 @@ def test_the_statutory_reading_of_the_compelling_reasons_proviso_is_named_where_
     unaffected = rl.assess_status(plain, on="2024-01-01", state="DEU", doctrine=statutory)
     assert unaffected.outcome is rl.Status.CEASED
     assert statutory.position("compelling_reasons") not in unaffected.assumptions()
+
+
+def test_a_person_outside_a_states_geographic_limitation_is_not_said_to_fail_the_definition() -> (
+    None
+):
+    """Art 1B(1) limits the Convention "for the purposes of" a state's obligations (kept under
+    Protocol art. I(3)): a Syrian in Türkiye who meets every element of Art 1A(2) is not a
+    refugee for Türkiye's purposes, and the reason says the limits exclude him, not that he
+    fails an element of the definition. Without the state, he is a refugee."""
+    claim = rl.Claim(
+        rl.Person("Syrian in Türkiye", {"SYR"}, location="TUR"),
+        fears=[rl.Harm("torture for opposition", "SYR", severity="threat_to_life_or_freedom",
+                       likelihood=0.7, actor="state", reasons={"political_opinion"})],
+        events_in_europe=False,
+    )  # fmt: skip
+    limited = rl.assess_status(claim, on="2020-01-01", state="TUR")
+    assert limited.outcome is rl.Status.NOT_REFUGEE
+    assert limited.finding.reason == (
+        "every other element of Art 1A(2) is met, but the definition's limits in time or place, "
+        "as they apply here (Art 1B(1)), exclude the person"
+    )
+    assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE

@@ -21,7 +21,7 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from .fear import feared_persecution, feared_verdict
-from .limits import Regime, dateline
+from .limits import LIMITS, Regime, dateline
 from .protection import lacks_protection, state_persecutors, unnamed_persecutors
 from .terms import ART_1A2, handbook, names
 
@@ -108,8 +108,19 @@ def inclusion(elements: tuple[Finding, ...]) -> Finding:
     """Art 1A(2): every element must be met."""
     verdict = Verdict.all([e.verdict for e in elements])
     if verdict is Verdict.NOT_MET:
-        unmet = "; ".join([e.element for e in elements if e.verdict is Verdict.NOT_MET])
-        reason = f"an element of Art 1A(2) is not met: {unmet}"
+        failed = [e for e in elements if e.verdict is Verdict.NOT_MET]
+        if [e.element for e in failed] == [LIMITS] and all(
+            e.verdict is Verdict.MET for e in elements if e is not failed[0]
+        ):
+            # Art 1B(1) limits the Convention "for the purposes of" a state's obligations: the
+            # person meets the definition itself, and the limits as they apply here exclude them.
+            reason = (
+                "every other element of Art 1A(2) is met, but the definition's limits in time or "
+                "place, as they apply here (Art 1B(1)), exclude the person"
+            )
+        else:
+            unmet = "; ".join([e.element for e in failed])
+            reason = f"an element of Art 1A(2) is not met: {unmet}"
     elif verdict is Verdict.MET:
         reason = "every element of Art 1A(2) is met"
     else:

@@ -19,6 +19,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
 __all__ = [
+    "LIMITS",
     "Regime",
     "before_the_protocol",
     "convention_regime",
@@ -61,6 +62,9 @@ class Regime:
         """Whether the dateline or a (possible) geographic limitation narrows the definition."""
         return self.dateline or self.geographic_limitation is not False
 
+
+#: The element the definition's limits in time and place make (:func:`dateline`).
+LIMITS = "dateline and geographic limitation"
 
 UNLIMITED = Regime("the Convention definition as amended by the 1967 Protocol (no state given)")
 
@@ -173,7 +177,7 @@ _PROTOCOL_ART_I = (Citation(_PROTOCOL, "I(2)"), Citation(_PROTOCOL, "I(3)"))
 def no_limits(regime: Regime) -> Finding:
     """The Protocol's definition: no dateline, no geographic limitation (the same for every claim)."""
     return finding(
-        "dateline and geographic limitation",
+        LIMITS,
         Verdict.MET,
         regime.description + ": no dateline or geographic limitation applies",
         *_PROTOCOL_ART_I,
@@ -227,7 +231,7 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
         *(_PROTOCOL_ART_I if regime.protocol_applies else ()),
     )
     return finding(
-        "dateline and geographic limitation",
+        LIMITS,
         Verdict.all(parts),
         f"{regime.description}; " + "; ".join(reasons),
         *cites,
