@@ -668,3 +668,20 @@ def test_an_obligation_not_yet_binding_on_the_date_makes_no_conflict() -> None:
     )
     assert uncertain.finding.verdict is rl.Verdict.UNKNOWN
     assert "beyond the data" in uncertain.finding.reason
+
+
+def test_what_prevails_for_every_state_is_the_peremptory_norm_not_the_treaty_provision() -> None:
+    """VCLT arts 53 and 34: a conflicting treaty is void because of the peremptory norm, which
+    binds every state; art. 33(1) itself binds only the Convention's parties (the DPRK is not one),
+    so the ruling says the norm it expresses prevails, not the treaty provision."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on="2004-06-30",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.finding.reason.startswith(
+        "for every state, the peremptory norm of non-refoulement, which Refugee Convention art. "
+        "33(1) expresses, prevails over"
+    )

@@ -49,6 +49,17 @@ def footing(ob: StateObligation) -> str:
     return f"{ob.citation} reflects a peremptory norm"
 
 
+def prevails_for_every_state(strong: StateObligation, weak: StateObligation) -> str:
+    """What prevails for every state: the peremptory norm itself, which a treaty provision may
+    express but never extends to a state not party to it (VCLT art. 34)."""
+    if strong.norm is None or strong.instrument == "customary-international-law":
+        return f"for every state, {strong.citation} prevails over {weak.citation}"
+    return (
+        f"for every state, the peremptory norm of {strong.norm}, which {strong.citation} "
+        f"expresses, prevails over {weak.citation}"
+    )
+
+
 def peremptory_norm(c: Conflict) -> Decision:
     """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
     with it is void (art. 53) or becomes void (art. 64). Art. 44(5) bars separating the provisions
@@ -92,8 +103,8 @@ def peremptory_norm(c: Conflict) -> Decision:
                     strong,
                     weak,
                     statement=(
-                        f"for every state, {strong.citation} prevails over {weak.citation}: a "
-                        "peremptory norm permits no derogation (VCLT art. 53)"
+                        f"{prevails_for_every_state(strong, weak)}: a peremptory norm permits "
+                        "no derogation (VCLT art. 53)"
                     ),
                 )
             reason = (
@@ -128,9 +139,9 @@ def peremptory_norm(c: Conflict) -> Decision:
                 weak,
                 void=(inst.key,),
                 statement=(
-                    f"for every state, {strong.citation} prevails over {weak.citation}: {inst} "
-                    "conflicts with a peremptory norm and is void, or void from the norm's "
-                    "emergence (VCLT arts 53, 64)"
+                    f"{prevails_for_every_state(strong, weak)}: {inst} conflicts with a "
+                    "peremptory norm and is void, or void from the norm's emergence (VCLT arts "
+                    "53, 64)"
                 ),
             )
     if pa and pb:
