@@ -135,7 +135,7 @@ def _track(opened: bytearray, line: bytes) -> None:
             opened.append(byte)
 
 
-_QUOTE, _COLON, _COMMA, _OPEN_ARRAY = b'"', ord(":"), ord(","), ord("[")
+_QUOTE, _COLON, _COMMA, _OPEN_ARRAY = ord('"'), ord(":"), ord(","), ord("[")
 _BETWEEN = frozenset(b"}],:")  # what may start a line after any token: a close, a comma, a colon
 _BEFORE_STRING = frozenset(b"{[,:")  # a string (a key or a value) comes only after these
 
@@ -152,7 +152,7 @@ def _continues(opened: bytearray, last: int, line: bytes) -> bool:
     first = line[0]
     if first in _BETWEEN or not last:
         return True
-    if line[:1] == _QUOTE:
+    if first == _QUOTE:
         return last in _BEFORE_STRING
     return last == _COLON or (last in (_OPEN_ARRAY, _COMMA) and opened[-1:] == b"[")
 

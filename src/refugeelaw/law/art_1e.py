@@ -33,14 +33,18 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in
     if where is not None and where in claim.person.countries_of_reference():
-        own = "nationality" if claim.person.nationalities else "former habitual residence"
+        national = bool(claim.person.nationalities)
+        own = "nationality" if national else "former habitual residence"
         return finding(
             element,
             Verdict.NOT_MET,
             f"{country_name(where)} is the person's country of {own}, not a country in which "
             "they have taken residence: whether it protects them is for Art 1A(2), not Art 1E",
             ART_1E,
-            facts=["rights_of_national_in", "person.nationalities", "person.habitual_residence"],
+            facts=[
+                "rights_of_national_in",
+                "person.nationalities" if national else "person.habitual_residence",
+            ],
             role="exception",
         )
     if where is not None:

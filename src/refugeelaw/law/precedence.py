@@ -160,9 +160,9 @@ def not_yet_binding(
         if binds_on(o, when, instruments, extra) is Verdict.NOT_MET:
             assert o.since is not None
             return (
-                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} (it "
-                f"has bound it since {o.since.isoformat()}; VCLT arts 24 and 28): there is no "
-                "conflict to resolve on that date"
+                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} (the "
+                f"data shows it binding from {o.since.isoformat()}; VCLT arts 24 and 28): there "
+                "is no conflict to resolve on that date"
             )
     return None
 
