@@ -506,3 +506,37 @@ def test_a_person_outside_a_states_geographic_limitation_is_not_said_to_fail_the
         "as they apply here (Art 1B(1)), exclude the person"
     )
     assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1D
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ceased", "outcome", "displaced_by"),
+    [
+        (True, rl.Status.REFUGEE, ()),
+        (False, rl.Status.EXCLUDED, ("Art 1D",)),
+        (None, rl.Status.REFUGEE, ()),
+    ],
+)
+def test_art_1d_a_voluntary_departure_is_not_cessation_and_leaves_the_first_paragraph_applying(
+    ceased: bool | None, outcome: rl.Status, displaced_by: tuple[str, ...]
+) -> None:
+    """Art 1D and CJEU *El Kott* (C-364/11): a person who received UNRWA assistance and left its
+    area voluntarily has not had it cease, so the second paragraph gives no way back in and the
+    first still applies — the Convention does not, though the person meets Art 1A(2); one forced
+    out is entitled to its benefits; one who never received it is weighed under Art 1A(2) alone."""
+    claim = attrs.evolve(_escapee(), unrwa_assistance_ceased=ceased)
+    d = rl.assess_status(claim, on=ON)
+    inclusion = d.finding.find("inclusion (Art 1A(2))")
+    assert inclusion is not None
+    assert inclusion.verdict is rl.Verdict.MET
+    assert (d.outcome, d.displaced_by) == (outcome, displaced_by)
+    first = d.finding.find("Art 1D: other UN protection or assistance")
+    assert first is not None
+    assert first.verdict is (rl.Verdict.MET if ceased is False else rl.Verdict.NOT_MET)
+    if ceased is False:
+        assert rl.Citation("cjeu-el-kott-2012", "holding") in first.citations
+        assert "left it voluntarily, which is not its cessation" in first.reason

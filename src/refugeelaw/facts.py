@@ -548,7 +548,8 @@ class Claim(v.Checked):
             ceased for a reason beyond their control, such as being forced to leave the agency's
             area of operations by a serious threat to their safety (``True``; Art 1D, second
             paragraph, as CJEU *El Kott*, C-364/11, reads it), or they left it voluntarily
-            (``False``); ``None``: the question does not arise or is not raised.
+            (``False``: not its cessation, so the first paragraph still applies to them);
+            ``None``: the question does not arise or is not raised.
         rights_of_national_in: the country of residence whose authorities recognise the person as
             having the rights and obligations of its nationals (Art 1E).
         events_before_1951: whether the fear results from events before 1 January 1951; it matters

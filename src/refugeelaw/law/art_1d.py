@@ -15,12 +15,22 @@ from ..sources import Citation
 __all__ = ["art_1d", "entitlement", "ipso_facto"]
 
 ART_1D = Citation("refugee-convention-1951", "1D")
+EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 
-@reads("claim.unrwa_assistance")
+@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
 def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
-    """Art 1D, first paragraph: the Convention does not apply while such assistance is received."""
+    """Art 1D, first paragraph: the Convention does not apply while such assistance is received.
+
+    A person who received it and left the agency's area of operations voluntarily is still
+    within this paragraph: mere absence from that area, or a voluntary decision to leave it, is
+    not cessation of the assistance (CJEU *El Kott*, C-364/11), and the assistance not having
+    ceased, the second paragraph does not bring the person back within the Convention.
+    """
     element = "Art 1D: other UN protection or assistance"
+    facts = ["unrwa_assistance"]
+    if claim.unrwa_assistance_ceased is not None:  # a departure from the agency's area is raised
+        facts.append("unrwa_assistance_ceased")
     if claim.unrwa_assistance:
         return finding(
             element,
@@ -29,7 +39,19 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             "agency other than UNHCR",
             ART_1D,
             Citation("unhcr-handbook", "142-143"),
-            facts=["unrwa_assistance"],
+            facts=facts,
+            role="exception",
+        )
+    if claim.unrwa_assistance_ceased is False:
+        return finding(
+            element,
+            Verdict.MET,
+            "the person received protection or assistance from a UN agency other than UNHCR and "
+            "left it voluntarily, which is not its cessation: the Convention still does not apply "
+            "to them",
+            ART_1D,
+            EL_KOTT,
+            facts=facts,
             role="exception",
         )
     return finding(
@@ -37,12 +59,9 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
         Verdict.NOT_MET,
         "no other UN agency's protection or assistance is received",
         ART_1D,
-        facts=["unrwa_assistance"],
+        facts=facts,
         role="exception",
     )
-
-
-EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 
 @reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
@@ -50,8 +69,9 @@ def ipso_facto(claim: Claim) -> Finding:
     """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
-    of operations); leaving voluntarily is not cessation. Whether the person is outside the
-    country, which the entitlement also needs, is :func:`entitlement`'s."""
+    of operations); leaving voluntarily is not cessation, and leaves the person within the first
+    paragraph (:func:`art_1d`). Whether the person is outside the country, which the entitlement
+    also needs, is :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -77,7 +97,7 @@ def ipso_facto(claim: Claim) -> Finding:
             element,
             Verdict.NOT_MET,
             "the person left the agency's protection or assistance voluntarily, which is not its "
-            "cessation: refugee status must be shown under Art 1A(2)",
+            "cessation: the first paragraph still applies to them",
             ART_1D,
             EL_KOTT,
             facts=facts,
