@@ -426,3 +426,34 @@ def test_art_33_1_on_the_well_founded_fears_standard_names_that_position() -> No
     own = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON, doctrine=stricter)
     assert stricter.position("return_threshold") in own.assumptions()
     assert same not in own.assumptions()
+
+
+@pytest.mark.parametrize(
+    ("on", "fear", "outcome", "cited"),
+    [
+        # China bound by neither the Refugee Convention (1982) nor CAT (1988): custom alone bars it.
+        ("1980-06-30", {}, rl.ReturnOutcome.PROHIBITED, (CUSTOM,)),
+        ("2004-06-30", {}, rl.ReturnOutcome.PROHIBITED, (C33, CAT3, CUSTOM)),
+        # Likelihood unknown: the bars that might apply leave it open.
+        ("2004-06-30", {"likelihood": None}, rl.ReturnOutcome.UNDETERMINED, (C33, CAT3, CUSTOM)),
+    ],
+)
+def test_the_return_conclusion_cites_the_provisions_that_decide_it(
+    on: str, fear: dict[str, Any], outcome: rl.ReturnOutcome, cited: tuple[rl.Citation, ...]
+) -> None:
+    """Refugee Convention art. 33(1), CAT art. 3(1), customary non-refoulement: the conclusion
+    cites the bars that apply (or might), not a treaty that does not bind the state on the date."""
+    r = rl.assess_return(_escapee(fear=fear), by="CHN", to="PRK", on=on)
+    assert r.outcome is outcome
+    assert r.finding.citations == cited
+    if outcome is rl.ReturnOutcome.PROHIBITED:
+        assert tuple(b.citation for b in r.breaches) == cited
+
+
+def test_a_permitted_return_cites_every_bar_it_weighed() -> None:
+    """Refugee Convention art. 33(1), CAT art. 3(1), ICCPR arts 6(1) and 7, custom: where none
+    applies, the conclusion rests on each of them."""
+    r = rl.assess_return(_escapee(fear={"likelihood": 0.01}), by="CHN", to="PRK", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    assert r.finding.citations == tuple(c for b in r.finding.children[:5] for c in b.citations)
+    assert {C33, CAT3, CUSTOM} <= set(r.finding.citations)

@@ -305,12 +305,26 @@ def conclusion(
         f"return from {country_name(by)} to {country_name(to)}",
         _ROOT_VERDICT[outcome],
         reason,
-        ART_33_1,
-        CAT_3,
+        *_deciding_citations(outcome, bars),
         children=(*bars, *duties),
         role="conclusion",
     )
     return outcome, breaches, undecided, root
+
+
+#: The verdict of the bars that decide each outcome: a return is prohibited by the bars that
+#: apply and left open by those that might; one permitted rests on every bar weighed.
+_DECIDED_BY = {
+    ReturnOutcome.PROHIBITED: (Verdict.MET,),
+    ReturnOutcome.UNDETERMINED: (Verdict.UNKNOWN,),
+    ReturnOutcome.PERMITTED: (Verdict.NOT_MET,),
+}
+
+
+def _deciding_citations(outcome: ReturnOutcome, bars: tuple[Finding, ...]) -> list[Citation]:
+    """The provisions the outcome rests on, each once: those of the bars that decide it."""
+    deciding = _DECIDED_BY[outcome]
+    return list(dict.fromkeys([c for b in bars if b.verdict in deciding for c in b.citations]))
 
 
 def assess_return(
