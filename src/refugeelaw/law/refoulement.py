@@ -315,16 +315,17 @@ def conclusion(
 #: The verdict of the bars that decide each outcome: a return is prohibited by the bars that
 #: apply and left open by those that might; one permitted rests on every bar weighed.
 _DECIDED_BY = {
-    ReturnOutcome.PROHIBITED: (Verdict.MET,),
-    ReturnOutcome.UNDETERMINED: (Verdict.UNKNOWN,),
-    ReturnOutcome.PERMITTED: (Verdict.NOT_MET,),
+    ReturnOutcome.PROHIBITED: Verdict.MET,
+    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
+    ReturnOutcome.PERMITTED: Verdict.NOT_MET,
 }
 
 
 def _deciding_citations(outcome: ReturnOutcome, bars: tuple[Finding, ...]) -> list[Citation]:
-    """The provisions the outcome rests on, each once: those of the bars that decide it."""
+    """The provisions the outcome rests on: those of the bars that decide it (each bar cites its
+    own provision, so none is cited twice)."""
     deciding = _DECIDED_BY[outcome]
-    return list(dict.fromkeys([c for b in bars if b.verdict in deciding for c in b.citations]))
+    return [c for b in bars if b.verdict is deciding for c in b.citations]
 
 
 def assess_return(
