@@ -188,11 +188,14 @@ def test_an_unknown_judgement_is_missing_not_relied_on() -> None:
 
 
 def test_a_decided_return_asks_nothing_though_other_bars_are_open() -> None:
-    """ICCPR art. 6(1) already prohibits the return (a real risk to life, within South Korea's
-    control at sea); art. 33(1) is still open, but nothing left to ask can change the outcome."""
+    """ICCPR art. 6(1) already prohibits the return (a real risk to life at the hands of the
+    state, within South Korea's control at sea); art. 33(1) is still open, but nothing left to ask
+    can change the outcome."""
     claim = rl.Claim(
         rl.Person("P"),
-        fears=[rl.Harm("feared harm", "PRK", likelihood=0.1, risk_to_life=True)],
+        fears=[
+            rl.Harm("feared harm", "PRK", likelihood=0.1, risk_to_life=True, actor=rl.Actor.STATE)
+        ],
         under_control_of={"KOR"},
     )
     result = rl.assess_return(

@@ -44,8 +44,8 @@ ICCPR_7 = Citation("iccpr-1966", "7")
 def not_prevented(
     harm: Harm, path: str, protection: Protection | None, article: str = "art. 7"
 ) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
-    """Art. 7 reaches harm by private persons too, where the state cannot or will not prevent it
-    (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
+    """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
+    it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
     the destination can and does protect against. Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
     bars that read private harm the same way name their own ``article`` in the reason."""
@@ -98,9 +98,22 @@ def irreparable_harm(
     )
 
 
-@reads("harm.risk_to_life", "harm.likelihood", "path", "doctrine.torture_threshold")
-def arbitrary_deprivation_of_life(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
-    """Art. 6(1): a real risk of arbitrary deprivation of life."""
+@reads(
+    "harm.risk_to_life",
+    "harm.actor",
+    "harm.likelihood",
+    "harm.country",
+    "path",
+    "doctrine.torture_threshold",
+    "protection",
+)
+def arbitrary_deprivation_of_life(
+    harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None
+) -> Finding:
+    """Art. 6(1): a real risk of arbitrary deprivation of life, whoever would take it, unless the
+    state there can and does protect against private harm (``protection``: what that country
+    offers) — the same "real risk of irreparable harm, such as that contemplated by articles 6
+    and 7" (General Comment 31, para. 12) as art. 7."""
     return severe_harm(
         harm,
         path,
@@ -109,6 +122,7 @@ def arbitrary_deprivation_of_life(harm: Harm, path: str, doctrine: Doctrine) -> 
         "risk_to_life",
         ICCPR_6,
         "a real risk of arbitrary deprivation of life",
+        not_prevented(harm, path, protection, "art. 6(1)"),
     )
 
 
@@ -187,7 +201,9 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     "claim.fears[].country",
     "claim.fears[].risk_to_life",
     "claim.fears[].death_penalty",
+    "claim.fears[].actor",
     "claim.fears[].likelihood",
+    "claim.protection",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -202,7 +218,9 @@ def life_risk(
     tested: list[tuple[str, Finding]] = []
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
-        arbitrary = arbitrary_deprivation_of_life(h, path, doctrine)
+        arbitrary = arbitrary_deprivation_of_life(
+            h, path, doctrine, claim.protection.get(h.country)
+        )
         judge = (
             None
             if abolished is None
