@@ -232,13 +232,29 @@ def test_a_personal_threat_from_none_of_the_events_is_not_covered_by_article_ii3
 
 
 def test_whether_the_events_threaten_is_open_while_the_flight_is_unknown() -> None:
-    """Without generalised violence among the harm's reasons, the events that compelled the
-    flight decide it; not known, the return is undetermined and names the fact."""
+    """Where the harm's reasons are not known, the events that compelled the flight decide it;
+    not known, the return is undetermined and names the fact."""
     somali = _somali(at_frontier=True, flight_causes=None)
-    personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
-    r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
+    unexplained = attrs.evolve(somali.fears[0], reasons=frozenset())
+    r = rl.assess_return(attrs.evolve(somali, fears=[unexplained]), by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "flight_causes" in r.missing_facts()
+
+
+def test_a_threat_for_other_reasons_is_not_one_from_the_events_the_person_fled() -> None:
+    """Art. II(3) covers a threat "for the reasons" of art. I(2): a person who fled events
+    seriously disturbing public order, but fears on return only a private feud, faces no threat
+    from those events (nor persecution under art. I(1))."""
+    somali = _somali(
+        at_frontier=True, flight_causes=frozenset({rl.FlightCause.SERIOUS_PUBLIC_DISORDER})
+    )
+    personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
+    r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    ii_3 = (rl.Citation("oau-refugee-convention-1969", "II(3)"),)
+    oau = next(f for _, f in r.finding.walk() if f.element == "fears[0]" and f.citations == ii_3)
+    assert oau.verdict is rl.Verdict.NOT_MET
+    assert oau.reason == "the harm is feared for reasons other than the events of art. I(2)"
 
 
 # -- JSON -----------------------------------------------------------------------------------------

@@ -135,11 +135,14 @@ def threatened_by_the_events(
     """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
     text it does not hold): serious harm, likely enough, that the events would inflict. The test
     looks forward: harm feared from generalised violence is harm from "events seriously
-    disturbing public order", whatever made the person leave; otherwise the events that compelled
-    the flight are taken to be what threatens the person on return."""
+    disturbing public order", whatever made the person leave; harm feared for other reasons only
+    (a prosecution, a private feud) is not a threat from the events, though the person fled them;
+    where the reasons are not known, the events that compelled the flight are taken to be what
+    threatens the person on return."""
     violence = Motive.GENERALISED_VIOLENCE in harm.reasons
+    other = bool(harm.reasons) and not violence
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
-    if not violence:
+    if not harm.reasons:
         facts.append("flight_causes")
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
@@ -147,11 +150,12 @@ def threatened_by_the_events(
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
-    events = (
-        Verdict.MET
-        if violence
-        else (Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes)))
-    )
+    if violence:
+        events = Verdict.MET
+    elif other:
+        events = Verdict.NOT_MET
+    else:
+        events = Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes))
     verdict = grave & likely & events
     missing = [
         *([f"{path}.severity"] if harm.severity is None else []),
@@ -160,7 +164,9 @@ def threatened_by_the_events(
     ]
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",
-        Verdict.NOT_MET: "no serious threat from the events of art. I(2) is shown",
+        Verdict.NOT_MET: "the harm is feared for reasons other than the events of art. I(2)"
+        if other
+        else "no serious threat from the events of art. I(2) is shown",
         Verdict.UNKNOWN: "not yet known whether the events of art. I(2) threaten the person "
         "seriously",
     }[verdict]
