@@ -685,3 +685,29 @@ def test_what_prevails_for_every_state_is_the_peremptory_norm_not_the_treaty_pro
         "for every state, the peremptory norm of non-refoulement, which Refugee Convention art. "
         "33(1) expresses, prevails over"
     )
+
+
+def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() -> None:
+    """UN Charter Art. 103 gives priority to "the obligations of the Members of the United
+    Nations", and the Charter binds a state only from its admission (VCLT arts 24 and 28):
+    Switzerland was admitted on 10 September 2002, so a Security Council obligation a user states
+    for it without a date cannot conflict with ECHR art. 3 in 1995, but prevails in 2005."""
+    council = rl.StateObligation(
+        state="CHE",
+        instrument="un-charter-1945",
+        provision="25",
+        duty="to carry out the decisions of the Security Council",
+        basis=rl.Basis.TREATY,
+        since=None,
+        owed_to="UN",
+    )
+    positions = rl.Doctrine(
+        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+    )
+    art3 = _ob("CHE", "echr-1950", "3")
+    before = rl.resolve_conflict(council, art3, on="1995-01-01", doctrine=positions)
+    assert before.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert "did not bind Switzerland on 1995-01-01" in before.finding.reason
+    after = rl.resolve_conflict(council, art3, on="2005-01-01", doctrine=positions)
+    assert after.rule is rl.PrecedenceRule.CHARTER_ART_103
+    assert after.prevailing == council

@@ -131,20 +131,38 @@ def binds_on(
     extra: Iterable[Participation] = (),
 ) -> Verdict:
     """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
-    from its entry into force for the state, not before). The obligation says since when it
-    binds; on an earlier date the participation data decides, and where the data cannot say (an
-    undated record), it is unknown. Other obligations (custom, a peremptory norm) and dates from
-    ``since`` on are taken as given."""
-    if o.basis is not Basis.TREATY or o.since is None or when >= o.since:
-        return Verdict.MET
+    from its entry into force for the state, not before): see :func:`binding`."""
+    return binding(o, when, instruments, extra)[0]
+
+
+def binding(
+    o: StateObligation,
+    when: dt.date,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
+) -> tuple[Verdict, str]:
+    """Whether a treaty obligation binds its state on ``when``, and why not where it does not. The
+    obligation may say since when it binds; on an earlier date, or where it does not say (an
+    obligation a user built), the participation data decides, through either instrument the
+    obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
+    cannot say (an undated record, a date beyond it), it is unknown. Other obligations (custom, a
+    peremptory norm), dates from ``since`` on, and an instrument of the user's own with no
+    records and no ``since`` are taken as given."""
+    if o.basis is not Basis.TREATY or (o.since is not None and when >= o.since):
+        return Verdict.MET, ""
     from ..states import party_status
 
     own = {i.key: i for i in instruments}
-    try:
-        status = party_status(o.state, own.get(o.instrument, o.instrument), on=when, extra=extra)
-    except InvalidInput:  # an instrument of the user's own without records: ``since`` decides
-        return Verdict.NOT_MET
-    return Verdict.MET if status.verdict is Verdict.MET else status.verdict
+    found = []
+    for key in dict.fromkeys(k for k in (o.instrument, o.via) if k is not None):
+        try:
+            found.append(party_status(o.state, own.get(key, key), on=when, extra=extra))
+        except InvalidInput:  # an instrument of the user's own without records
+            continue
+    if not found:  # ``since`` decides, or, not given, the obligation is taken as given
+        return (Verdict.MET, "") if o.since is None else (Verdict.NOT_MET, "")
+    verdict = Verdict.any([f.verdict for f in found])
+    return verdict, "" if verdict is Verdict.MET else "; ".join(f.reason for f in found)
 
 
 def not_yet_binding(
@@ -154,15 +172,19 @@ def not_yet_binding(
     instruments: Iterable[Instrument] = (),
     extra: Iterable[Participation] = (),
 ) -> str | None:
-    """Why there is no conflict on ``when`` because one obligation did not yet bind its state
+    """Why there is no conflict on ``when`` because one obligation did not bind its state
     (``None`` if each binds, or may)."""
     for o in (first, second):
-        if binds_on(o, when, instruments, extra) is Verdict.NOT_MET:
-            assert o.since is not None
+        verdict, why = binding(o, when, instruments, extra)
+        if verdict is Verdict.NOT_MET:
+            shown = (
+                f"the data shows it binding from {o.since.isoformat()}"
+                if o.since is not None
+                else why
+            )
             return (
-                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} (the "
-                f"data shows it binding from {o.since.isoformat()}; VCLT arts 24 and 28): there "
-                "is no conflict to resolve on that date"
+                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} "
+                f"({shown}; VCLT arts 24 and 28): there is no conflict to resolve on that date"
             )
     return None
 
