@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -988,3 +989,92 @@ def test_records_keep_their_order_and_their_own_errors_across_blocks(
     for line in err.splitlines():
         number = int(line.split(":")[0].removeprefix("record "))
         assert ("internal error (RuntimeError" in line) == (number in faults), line
+
+
+# -- what the operating system does to the streams ---------------------------------------------
+
+
+def test_a_progress_line_over_a_pipe_reads_the_records_once() -> None:
+    """Counting the records for the progress line's ETA must not consume a pipe given as a path
+    (``/dev/stdin``, ``<(...)``), which can be read only once: every record is still assessed."""
+    if not Path("/dev/stdin").exists():
+        pytest.skip("no /dev/stdin here")
+    argv = ["assess", "/dev/stdin", "--on", "2004-06-30", "--summary", "--progress"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "refugeelaw", *argv],
+        input=GOOD + b"\n" + GOOD + b"\n", capture_output=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().startswith("2 claims")
+    assert "2 claims, " in proc.stderr.decode()  # a count without a total: no ETA
+
+
+def test_an_error_starts_its_own_line_after_the_progress_line(caseload: Path) -> None:
+    """Each bad record's line begins a line of stderr, so `grep '^record '` finds every one."""
+    err = _Terminal()
+    main(
+        ["assess", str(caseload), "--on", "2004-06-30", "--progress", "--summary"],
+        out=io.StringIO(),
+        err=err,
+    )
+    lines = err.getvalue().split("\n")
+    assert next(ln for ln in lines if "record 3:" in ln).startswith("record 3:")
+    assert next(ln for ln in lines if "record 5:" in ln).startswith("record 5:")
+
+
+def test_control_characters_from_the_input_are_written_as_escapes() -> None:
+    """An escape sequence in a field name or a person's name would drive the reader's terminal:
+    errors and record labels show it escaped."""
+    bad = json.dumps({"person": {"name": "x"}, "\x1b[31mRED": 1})
+    code, _, err = run("assess", "-", "--on", "2004-06-30", stdin=bad)
+    assert code == 2
+    assert "\x1b" not in err
+    assert "\\x1b[31mRED" in err
+    named = rl.to_json(
+        attrs.evolve(
+            testing.north_korean_escapee(), person=rl.Person("\x1b[2Jx", {"PRK"}, location="CHN")
+        )
+    )
+    _, out, _ = run("assess", "-", "--on", "2004-06-30", stdin=named + "\n" + named)
+    assert "[record 1 (\\x1b[2Jx)]" in out
+    assert "\x1b" not in out.splitlines()[0]
+
+
+def test_a_full_disk_is_the_systems_failure_not_the_librarys() -> None:
+    """Writing to /dev/full fails with ENOSPC: one line naming it, exit 74, never "internal
+    error" (70, which is kept for the library's own faults)."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    example = Path(__file__).parents[1] / "examples" / "claims" / "north_korean_escapee.json"
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "refugeelaw", "assess", str(example), "--on", "2004-06-30"],
+            stdout=full, stderr=subprocess.PIPE, check=False,
+        )  # fmt: skip
+    assert proc.returncode == 74
+    assert proc.stderr.decode().startswith("refugeelaw: input or output failed: No space left")
+
+
+@pytest.mark.parametrize(
+    ("closed", "code", "message"),
+    [
+        ("<&-", 2, "refugeelaw: standard input is closed"),
+        (">&-", 74, "refugeelaw: standard output is closed"),
+    ],
+)
+def test_a_closed_standard_stream_is_one_line(closed: str, code: int, message: str) -> None:
+    """Started with standard input or output closed (``<&-``, ``>&-``): one line, no traceback."""
+    proc = subprocess.run(
+        ["sh", "-c", f'"$0" -m refugeelaw assess - --on 2004-06-30 {closed}', sys.executable],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == code
+    assert proc.stderr.decode().startswith(message)
+    assert b"Traceback" not in proc.stderr
+
+
+def test_the_record_size_limit_has_a_ceiling() -> None:
+    """--max-record-bytes beyond what a read can take is bad input, not an internal error."""
+    code, _, err = run("assess", "-", "--on", "2004-06-30", "--max-record-bytes", str(2**63 - 1))
+    assert code == 2
+    assert err.startswith("refugeelaw: --max-record-bytes: expected from 1 to ")

@@ -71,6 +71,7 @@ class _Progress:
         self.start = time.monotonic()
         self.last = 0.0
         self.done = 0
+        self.shown = False  # a progress line is on the terminal, not yet ended
 
     def update(self, n: int) -> None:
         self.done += n
@@ -91,6 +92,14 @@ class _Progress:
             line = f"{self.done:,} claims, {rate:,.0f} claims/s"
         self.stream.write("\r" + line)
         self.stream.flush()
+        self.shown = True
+
+    def end_line(self) -> None:
+        """End the progress line, so that a message written next starts a line of its own (the
+        next update starts another)."""
+        if self.shown:
+            self.stream.write("\n")
+            self.shown = False
 
     def close(self) -> None:
         self.stream.write("\n")

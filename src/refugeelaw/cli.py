@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -82,6 +83,7 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
 
 
 MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
+MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's size must fit)
 _BOM = b"\xef\xbb\xbf"
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
@@ -483,8 +485,11 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally("return" if job.command == "return" else "status")
     bad = 0
-    if args.max_record_bytes < 1:
-        raise InvalidInput(f"--max-record-bytes: expected at least 1, got {args.max_record_bytes}")
+    if not 1 <= args.max_record_bytes <= MAX_RECORD_BYTES_ALLOWED:
+        raise InvalidInput(
+            f"--max-record-bytes: expected from 1 to {MAX_RECORD_BYTES_ALLOWED:,}, got "
+            f"{args.max_record_bytes:,}"
+        )
     # Nothing is kept, and what the rules remember lives long: the collector need not walk it
     # over and over (a full collection once in STREAM_EVERY chunks where this process decides the
     # records; the workers do their own; everything put back after).
@@ -506,6 +511,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         bar.update(count)
                     if error is not None:
                         bad += 1
+                        if bar:
+                            bar.end_line()
                         err.write(error + "\n")
                         if args.strict:
                             break  # the records before this one count; none after it
@@ -531,8 +538,15 @@ _CHUNK = 256  # records per task (larger ones delay the first output of a slow i
 
 def _count_records(path: str) -> int | None:
     """How many JSON Lines records a file holds, for the progress bar's ETA (``None`` for
-    standard input, which can be read only once)."""
+    anything but a regular file — standard input, a pipe such as ``<(...)`` or ``/dev/stdin``, a
+    device — which can be read only once, so that counting would consume the records)."""
     if path == "-":
+        return None
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        regular = False  # reading it will say why
+    if not regular:
         return None
     with _Input(path) as stream:
         try:
@@ -550,6 +564,8 @@ class _Input:
 
     def __enter__(self) -> BinaryIO:
         if self.path == "-":
+            if sys.stdin is None:  # started with standard input closed
+                raise InvalidInput("standard input is closed: give a file, or pipe the records in")
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is not None:
                 return buffer  # type: ignore[no-any-return]
@@ -824,10 +840,14 @@ def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
-    reported), 69 a missing optional extra (``mcp``), 130 interrupted (Ctrl-C), 141 output
-    closed early (``| head``)."""
+    reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 74 the
+    system could not read the input or write the output (a full disk, a closed stream), 130
+    interrupted (Ctrl-C), 141 output closed early (``| head``)."""
+    err = err or sys.stderr or open(os.devnull, "w")  # noqa: SIM115 (stderr closed: say nothing)
     out = out or sys.stdout
-    err = err or sys.stderr
+    if out is None:  # started with standard output closed
+        err.write("refugeelaw: standard output is closed: there is nowhere to write results\n")
+        return 74
     args = _parser().parse_args(argv)
     try:
         return _command(args, out, err)
@@ -843,19 +863,26 @@ def main(
     except BrokenPipeError:
         _quiet(out)
         return 141
+    except OSError as exc:  # the system's, not the library's: a full disk, a failing device
+        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
+        return 74
     except Exception as exc:  # a fault of the library's: one line, never a traceback
         err.write(f"refugeelaw: internal error ({type(exc).__name__}: {_bounded(str(exc))})\n")
         return 70
 
 
-_LINE_BREAKS = {
-    ord(c): repr(c)[1:-1] for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-}  # what str.splitlines() breaks at, written as escapes
+_CONTROLS = {
+    c: repr(chr(c))[1:-1]
+    for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+    if c != 0x09
+}  # every control character but the tab (line breaks, escapes that drive a terminal), and the
+# line and paragraph separators str.splitlines() breaks at, written as escapes
 
 
 def _one_line(message: str) -> str:
-    """A message on one line, whatever the input put in it (a field name may hold a newline)."""
-    return message.translate(_LINE_BREAKS)
+    """A message on one line, whatever the input put in it (a field name may hold a newline, or
+    an escape sequence that would drive the reader's terminal)."""
+    return message.translate(_CONTROLS)
 
 
 def _bounded(message: str) -> str:
