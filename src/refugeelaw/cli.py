@@ -178,13 +178,16 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
     A line that opens an object or array it does not close starts a record that runs until they
     close (a pretty-printed document); every other non-blank line is a record of its own. So a
     bad line, bad bytes or a record over ``limit`` bytes spoil only their own record, and a
-    record left open ends where a line at the margin holds a whole object, or where a line could
-    not continue it by JSON's grammar (:func:`_continues`): the next record starts there, so a
-    record cut short never swallows the records after it. Memory stays flat for any caseload.
+    record left open ends where a line at the margin holds a whole object, where a line could
+    not continue it by JSON's grammar (:func:`_continues`), or, in a record whose lines are
+    indented, where a line opens an object at the margin (no layout indents a document's members
+    and leaves a nested object at the margin): the next record starts there, so a record cut
+    short never swallows the records after it. Memory stays flat for any caseload.
     """
     pending: list[bytes] = []
     opened = bytearray()  # the objects and arrays the open record holds open, innermost last
     last = 0  # the last byte of the open record's last non-blank line (0: not known)
+    indented = False  # the open record's lines after its first are indented
     start = size = 0
     too_large = False
     seen = False
@@ -200,7 +203,9 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
         stripped = line.strip()
         if pending or too_large:
             if stripped and (
-                not _continues(opened, last, stripped) or _whole_object_at_margin(line, stripped)
+                not _continues(opened, last, stripped)
+                or _whole_object_at_margin(line, stripped)
+                or (indented and line[:1] == b"{")
             ):  # the open record never closed; this line is the next one
                 yield start, _too_large(limit) if too_large else b"".join(pending)
                 pending, too_large = [], False
@@ -208,6 +213,7 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
                 if stripped:
                     _track(opened, stripped)
                     last = stripped[-1]
+                    indented = indented or line[:1] in b" \t"
                 size += len(line)
                 if size > limit:
                     too_large, pending = True, []
@@ -226,7 +232,7 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
         opened.clear()
         _track(opened, stripped)
         if opened:
-            pending, start, size, last = [line], n, len(line), stripped[-1]
+            pending, start, size, last, indented = [line], n, len(line), stripped[-1], False
         else:
             yield n, line
     if pending or too_large:
