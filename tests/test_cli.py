@@ -109,14 +109,18 @@ def test_strict_stops_at_the_first_bad_record(caseload: Path) -> None:
 
 def test_return_summary_counts_outcomes_and_the_bars_that_decided_them(caseload: Path) -> None:
     """refugeelaw return --summary: the escapee's return is barred first by Art 33(1) (twice), the
-    migrant's permitted; the bad records are reported and not counted."""
+    migrant's permitted; the bad records are reported, not counted, and their number given."""
     argv = ("return", str(caseload), "--by", "CHN", "--to", "PRK", "--on", "2004-06-30")
     code, out, err = run(*argv, "--summary", "--format", "json")
     assert code == 2
     assert err.count("record ") == 2
     summary = rl.from_json(rl.CaseloadSummary, out)
     assert summary == rl.CaseloadSummary(
-        3, {"PROHIBITED": 2, "PERMITTED": 1}, (("Refugee Convention art. 33(1)", 2),), "return"
+        3,
+        {"PROHIBITED": 2, "PERMITTED": 1},
+        (("Refugee Convention art. 33(1)", 2),),
+        "return",
+        refused=2,
     )
     _, text, _ = run(*argv, "--summary")
     assert text == (
@@ -124,6 +128,7 @@ def test_return_summary_counts_outcomes_and_the_bars_that_decided_them(caseload:
         "  PROHIBITED   2\n"
         "  PERMITTED    1\n"
         "most common deciding element: Refugee Convention art. 33(1) (2)\n"
+        "refused: 2 records, not counted above (each reported)\n"
     )
     _, printed, _ = run("schema", "summary")
     _validator(json.loads(printed)).validate(json.loads(out))

@@ -480,6 +480,9 @@ class CaseloadSummary(v.Checked):
             return, of every outcome but ``PERMITTED`` (the provision that bars a return, the
             fact that would decide an open one).
         question: ``"status"`` (the default, as before this field) or ``"return"``.
+        refused: records of the caseload that could not be read or checked, and so are not
+            counted in ``total`` (the command line reports each by its number; 0 where every
+            record was counted, as :func:`summarize` counts).
     """
 
     total: int = attrs.field(metadata={"check": v.non_negative_int})
@@ -492,6 +495,7 @@ class CaseloadSummary(v.Checked):
     question: Literal["status", "return"] = attrs.field(
         default="status", metadata={"check": _question}
     )
+    refused: int = attrs.field(default=0, metadata={"check": v.non_negative_int})
 
     def _cross_check(self) -> Iterable[Problem]:
         outcomes = _OUTCOMES[self.question]
@@ -525,6 +529,9 @@ class CaseloadSummary(v.Checked):
         if self.deciding:
             element, count = self.deciding[0]
             lines.append(f"most common deciding element: {element} ({count})")
+        if self.refused:
+            records = "record" if self.refused == 1 else "records"
+            lines.append(f"refused: {self.refused} {records}, not counted above (each reported)")
         return "\n".join(lines)
 
     def __add__(self, other: object) -> CaseloadSummary:

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
+import attrs
+
 from . import _speed
 from .dates import parse_date, today
 from .doctrine import Doctrine
@@ -529,7 +531,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if bar:
                 bar.close()
     if job.summary:
-        summary = tally.summary()
+        summary = attrs.evolve(tally.summary(), refused=bad)
         if job.format == "json":
             from .serialize import to_json
 
