@@ -21,10 +21,12 @@ models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 
 from __future__ import annotations
 
+from ..countries import country_name
+from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, harm_exposure
+from .removal import ReturnCase, harm_exposure, in_reach
 
 __all__ = [
     "OAU_II_3",
@@ -32,6 +34,7 @@ __all__ = [
     "compelled_to_leave",
     "oau_bar",
     "oau_clauses",
+    "oau_reach",
     "wider_definition",
 ]
 
@@ -44,7 +47,9 @@ II_3_READING = (
     "the text of OAU Convention art. II(3) is not held: the library reads it as barring "
     "rejection at the frontier, return or expulsion of any person (refugee or not) to a threat of "
     "persecution on a Convention ground (art. I(1)) or a serious threat from the events of "
-    "art. I(2), with no exception; check the text before relying on this"
+    "art. I(2), with no exception, including rejection at the frontier of a person who has not "
+    "yet left the territory of the threat (a measure that would compel them to remain in it); "
+    "check the text before relying on this"
 )
 
 #: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
@@ -200,6 +205,31 @@ def oau_risk(case: ReturnCase) -> Finding:
         children=(persecution, events),
         assumptions=(II_3_READING,),
     )
+
+
+def oau_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None = None) -> Finding:
+    """Who art. II(3) reaches, as the library reads it (its text is not held): whoever the state's
+    jurisdiction reaches (:func:`~refugeelaw.law.removal.in_reach`), and a person at its frontier
+    who is still in their own country — rejection at the frontier that would compel a person to
+    remain where they are threatened is a measure the article names, though it is not
+    "return" under Refugee Convention art. 33(1)."""
+    where = claim.person.location
+    if (
+        claim.at_frontier
+        and where is not None
+        and where != by
+        and where in claim.person.countries_of_reference()
+    ):
+        return finding(
+            f"within the reach of {country_name(by)}",
+            Verdict.MET,
+            f"the person is at the frontier of {country_name(by)}, still in {country_name(where)}: "
+            "rejecting them there would compel them to remain in the territory they seek to leave",
+            cite,
+            facts=("at_frontier", "person.location"),
+            assumptions=(II_3_READING,),
+        )
+    return in_reach(claim, by, cite, doctrine)
 
 
 def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

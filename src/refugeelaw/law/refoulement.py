@@ -56,7 +56,7 @@ from .echr import (
 )
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import Regime, convention_regime
-from .oau import OAU_II_3, oau_bar
+from .oau import OAU_II_3, oau_bar, oau_reach
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
@@ -122,7 +122,15 @@ BARS = (
     Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
     Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
-    Bar("OAU Convention art. II(3) bar", OAU_II_3, True, treaty_binds, oau_bar, regional=True),
+    Bar(
+        "OAU Convention art. II(3) bar",
+        OAU_II_3,
+        True,
+        treaty_binds,
+        oau_bar,
+        reach=oau_reach,
+        regional=True,
+    ),
     Bar("ECHR art. 3 bar", ECHR_3, True, treaty_binds, echr_3_bar, regional=True),
     Bar(
         "ECHR art. 6 bar (flagrant denial of justice)",
