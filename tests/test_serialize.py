@@ -15,6 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import refugeelaw as rl
+from refugeelaw import testing
 from refugeelaw.countries import all_countries
 
 # -- strategies for valid objects ------------------------------------------------------------
@@ -669,6 +670,22 @@ def test_an_integer_beyond_the_programs_own_digit_limit_names_that_limit() -> No
     finally:
         sys.set_int_max_str_digits(before)
     assert str(caught.value) == "not readable: an integer of more than 640 digits"
+
+
+def test_a_key_given_twice_is_invalid_input_at_its_path() -> None:
+    """JSON leaves an object that names a key twice open to any reading, and Python's keeps the
+    last: a second ``"fears": []`` would silently turn a refugee into none. Each such key is
+    refused at its path, however deep."""
+    claim = json.loads(rl.to_json(testing.north_korean_escapee()))
+    text = json.dumps(claim)[:-1] + ', "fears": []}'
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Claim, text)
+    assert str(caught.value) == "fears: the key is given twice in one object"
+    nested = '{"fears": [{"description": "a", "country": "PRK", "country": "CHN"}]}'
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Claim, nested)
+    assert str(caught.value) == "fears[0].country: the key is given twice in one object"
+    assert rl.from_json(rl.Claim, json.dumps(claim)) == testing.north_korean_escapee()
 
 
 def test_a_paired_surrogate_escape_is_one_character() -> None:

@@ -21,7 +21,7 @@ import operator
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -973,15 +973,68 @@ def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
     return out
 
 
-_decoder = json.JSONDecoder(parse_constant=_Constant)  # made once (json.loads with a keyword
-# argument makes one a call)
+class _Duplicate(Exception):
+    """An object names a key twice (JSON leaves the meaning open; Python keeps the last)."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, refused where it names a key twice: a second ``"fears"`` would silently replace
+    the first, and with it the outcome."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _Duplicate
+    return obj
+
+
+_decoder = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_object)  # made once
+# (json.loads with a keyword argument makes one a call)
 
 
 def _decode(text: str) -> Any:
-    """``json.loads(text, parse_constant=_Constant)``."""
+    """``json.loads(text, parse_constant=_Constant, object_pairs_hook=_object)``."""
     if text.startswith("\ufeff"):  # as json.loads refuses it
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
     return _decoder.decode(text)
+
+
+def _duplicates(node: Any, path: str = "") -> list[Problem]:
+    """Each key an object names twice, at its JSON path (``node`` as decoded with every object
+    kept as its list of pairs)."""
+    out: list[Problem] = []
+    if isinstance(node, _Pairs):
+        seen: set[str] = set()
+        for key, value in node:
+            where = f"{path}.{key}" if path else key
+            if key in seen:
+                out.append(Problem(where, "the key is given twice in one object"))
+            seen.add(key)
+            out.extend(_duplicates(value, where))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out.extend(_duplicates(value, f"{path}[{i}]"))
+    return out
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """An object's members in order, as read (to find a key given twice)."""
+
+
+_PAIRS = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_Pairs)
+
+
+def _parsed(decode: Callable[[str], Any], text: str) -> Any:
+    """``decode(text)``, its errors as :class:`InvalidInput` (a key given twice is left to the
+    caller, which reads the text again to say where)."""
+    try:
+        return decode(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
+    except ValueError as exc:  # an integer beyond Python's 4,300 digits
+        raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
 
 
 def loads(text: str | bytes) -> Any:
@@ -1004,15 +1057,9 @@ def loads(text: str | bytes) -> Any:
                 [Problem("", f"nested {depth:,} levels deep: at most {MAX_DEPTH} are read")]
             )
     try:
-        data = _decode(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
-        ) from None
-    except RecursionError:  # pragma: no cover - the depth check comes first
-        raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
-    except ValueError as exc:  # an integer beyond Python's 4,300 digits
-        raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
+        data = _parsed(_decode, text)
+    except _Duplicate:  # read again, slowly, for where (and for any error after it)
+        raise InvalidInput(_duplicates(_parsed(_PAIRS.decode, text))) from None
     # A constant is parsed only where its word is in the text (in a string, it is no constant).
     if "NaN" in text or "Infinity" in text or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
         problems = _lone_surrogates(data)
