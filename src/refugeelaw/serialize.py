@@ -1040,7 +1040,8 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
 def loads(text: str | bytes) -> Any:
     """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
     at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
-    ``Infinity``, no lone surrogates (each reported at its JSON path)."""
+    ``Infinity``, no lone surrogates, no key given twice in one object (each reported at its JSON
+    path)."""
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             text = bytes(text).decode("utf-8")
