@@ -1097,3 +1097,21 @@ def test_the_record_size_limit_has_a_ceiling() -> None:
     code, _, err = run("assess", "-", "--on", "2004-06-30", "--max-record-bytes", str(2**63 - 1))
     assert code == 2
     assert err.startswith("refugeelaw: --max-record-bytes: expected from 1 to ")
+
+
+def test_a_caseload_written_as_one_json_array_is_told_how_to_give_it() -> None:
+    """A file of claims written as one JSON array is one record, not a claim: the error says
+    what to give instead, before anything a long message could cut off."""
+    stdin = json.dumps([json.loads(GOOD), json.loads(GOOD)])
+    code, _, err = run("assess", "-", "--on", "2004-06-30", stdin=stdin)
+    assert code == 2
+    assert err.startswith("record 1: a JSON array, not a claim (give one claim per line")
+
+
+def test_utf16_input_is_named_as_such() -> None:
+    """UTF-16 (what Windows PowerShell 5 writes by default) is named, not called binary."""
+    stdin = (GOOD.decode() + "\n").encode("utf-16")
+    code, out, err = run("assess", "-", "--on", "2004-06-30", stdin=stdin)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("refugeelaw: the input is UTF-16 text: records are read as UTF-8")

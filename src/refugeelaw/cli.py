@@ -87,6 +87,7 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
 MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
 MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's size must fit)
 _BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
 
@@ -102,6 +103,11 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         if not line:
             return
         if n == 1:
+            if line[:2] in _UTF16_BOMS:  # what Windows PowerShell 5 writes by default
+                raise InvalidInput(
+                    "the input is UTF-16 text: records are read as UTF-8 (convert it, e.g. "
+                    "iconv -f UTF-16 -t UTF-8)"
+                )
             line = line.removeprefix(_BOM)  # a byte-order mark some editors write: not data
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the line
@@ -356,7 +362,7 @@ def _block(
         try:
             claims[i] = read(text)
         except Exception as exc:
-            errors[i] = _failed(number, exc)
+            errors[i] = _failed(number, exc, _ARRAY_HINT if _an_array(text, exc) else "")
     results: list[Any] = [None] * len(records)
     for i, claim in enumerate(claims):
         if errors[i] is None:
@@ -374,11 +380,28 @@ def _block(
     return list(zip(written, errors, strict=True))
 
 
-def _failed(number: int, exc: Exception) -> str:
-    """The error line of a record that raised ``exc``: invalid input as the library words it;
-    anything else is a fault of the library's, reported so that the record is not lost."""
+#: What a record that is a JSON array is told (a file of claims written as one array).
+_ARRAY_HINT = "a JSON array, not a claim (give one claim per line, as JSON Lines: jq -c '.[]'): "
+
+
+def _an_array(text: bytes | str, exc: Exception) -> bool:
+    """Whether a record was refused for being a JSON array where a claim was expected."""
+    return (
+        isinstance(text, bytes)
+        and text.lstrip()[:1] == b"["
+        and isinstance(exc, InvalidInput)
+        and len(exc.problems) == 1
+        and exc.problems[0].path == ""
+        and exc.problems[0].message.startswith("expected a JSON object")
+    )
+
+
+def _failed(number: int, exc: Exception, hint: str = "") -> str:
+    """The error line of a record that raised ``exc``: invalid input as the library words it
+    (after ``hint``, if any, so that a long message cut short keeps it); anything else is a fault of the library's, reported so that the
+    record is not lost."""
     if isinstance(exc, InvalidInput):
-        return _error_line(number, str(exc))
+        return _error_line(number, f"{hint}{exc}")
     return _error_line(number, f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
