@@ -816,3 +816,33 @@ def test_the_quick_reader_reads_the_caseload_and_the_other_classes_go_to_cattrs(
     # a result records its provenance by schema version, a doctrine has choices: cattrs reads them
     assert serialize._quick_reader(rl.StatusDetermination) is None
     assert serialize._quick_reader(rl.Doctrine) is None
+
+
+@pytest.mark.parametrize(
+    ("result", "edited"),
+    [
+        (lambda: rl.assess_status(testing.economic_migrant(), on="2004-06-30"), "refugee"),
+        (
+            lambda: rl.assess_return(
+                testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30"
+            ),
+            "permitted",
+        ),
+    ],
+)
+def test_a_result_whose_outcome_its_own_conclusion_contradicts_is_refused(
+    result: Any, edited: str
+) -> None:
+    """Art 1A(2) (an economic migrant, NOT REFUGEE) and art. 33(1) (the escapee's return,
+    PROHIBITED): a result read back must agree with its own explanation, so an outcome edited by
+    hand is refused at ``outcome``, naming the conclusion's verdict."""
+    made = result()
+    data = json.loads(rl.to_json(made))
+    assert rl.from_json(type(made), json.dumps(data)) == made
+    data["outcome"] = edited
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(type(made), json.dumps(data))
+    assert str(caught.value).startswith(
+        f"outcome: {edited.upper()} does not agree with the result's own conclusion, whose "
+        "verdict is not_met"
+    )

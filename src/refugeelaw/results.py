@@ -167,6 +167,37 @@ def _views(value: Any) -> Iterable[Problem] | str | None:
     ]
 
 
+#: The verdict of a status determination's conclusion (its root finding) for each outcome: met
+#: for a refugee, open while undetermined, not met otherwise.
+STATUS_VERDICT: Mapping[Status, Verdict] = {
+    Status.REFUGEE: Verdict.MET,
+    Status.UNDETERMINED: Verdict.UNKNOWN,
+    Status.NOT_REFUGEE: Verdict.NOT_MET,
+    Status.EXCLUDED: Verdict.NOT_MET,
+    Status.CEASED: Verdict.NOT_MET,
+}
+
+#: The verdict of a return assessment's conclusion for each outcome (whether the return is
+#: lawful): met if permitted, open while undetermined, not met if prohibited.
+RETURN_VERDICT: Mapping[ReturnOutcome, Verdict] = {
+    ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
+    ReturnOutcome.PERMITTED: Verdict.MET,
+    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
+}
+
+
+def _disagreement(outcome: enum.Enum, verdict: Verdict, expected: Verdict) -> Problem | None:
+    """The problem with a result whose outcome its own conclusion does not bear out (JSON edited
+    by hand, or put together from two results)."""
+    if verdict is expected:
+        return None
+    return Problem(
+        "outcome",
+        f"{outcome.name} does not agree with the result's own conclusion, whose verdict is "
+        f"{verdict.value} (expected {expected.value})",
+    )
+
+
 @attrs.frozen(repr=False)
 class StatusDetermination(v.Checked, ExplainedResult):
     """Whether a person is a refugee, on which date, and why.
@@ -216,6 +247,10 @@ class StatusDetermination(v.Checked, ExplainedResult):
         ("claim", "claim"),
         ("provenance", "provenance"),
     )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        problem = _disagreement(self.outcome, self.finding.verdict, STATUS_VERDICT[self.outcome])
+        return () if problem is None else (problem,)
 
     def __repr__(self) -> str:
         return f"<StatusDetermination {self.outcome.name} on {self.on.isoformat()}>"
@@ -436,6 +471,10 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ("finding", "finding"),
         ("provenance", "provenance"),
     )
+
+    def _cross_check(self) -> Iterable[Problem]:
+        problem = _disagreement(self.outcome, self.finding.verdict, RETURN_VERDICT[self.outcome])
+        return () if problem is None else (problem,)
 
     def __repr__(self) -> str:
         return (

@@ -36,7 +36,13 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..questions import reassessable
-from ..results import ReturnAssessment, ReturnOutcome, StateObligation, Status
+from ..results import (
+    RETURN_VERDICT,
+    ReturnAssessment,
+    ReturnOutcome,
+    StateObligation,
+    Status,
+)
 from ..sources import Citation
 from ..sources.duties import duty
 from .achr import ACHR_22_8, achr_bar
@@ -239,13 +245,6 @@ def return_setting(by: str, to: str, on: dt.date, doctrine: Doctrine) -> ReturnS
     )
 
 
-_ROOT_VERDICT = {
-    ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
-    ReturnOutcome.PERMITTED: Verdict.MET,
-    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
-}
-
-
 @reads("by", "to", "on", "doctrine", "verdicts", "undetermined")
 def outcome_of(
     by: str,
@@ -311,7 +310,7 @@ def conclusion(
     outcome, breaches, undecided, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
-        _ROOT_VERDICT[outcome],
+        RETURN_VERDICT[outcome],
         reason,
         *_deciding_citations(outcome, bars),
         children=(*bars, *duties),

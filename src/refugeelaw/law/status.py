@@ -28,7 +28,7 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
 from ..questions import reassessable
-from ..results import Status, StatusDetermination
+from ..results import STATUS_VERDICT, Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c, in_issue
 from .art_1d import art_1d, entitlement, ipso_facto
@@ -188,13 +188,6 @@ def _outcome(
 
 
 _BY_INCLUSION = {Verdict.NOT_MET: Status.NOT_REFUGEE, Verdict.UNKNOWN: Status.UNDETERMINED}
-_ROOT_VERDICT = {
-    Status.REFUGEE: Verdict.MET,
-    Status.UNDETERMINED: Verdict.UNKNOWN,
-    Status.NOT_REFUGEE: Verdict.NOT_MET,
-    Status.EXCLUDED: Verdict.NOT_MET,
-    Status.CEASED: Verdict.NOT_MET,
-}
 
 
 def conclude(
@@ -228,7 +221,7 @@ def conclude(
     )
     root = finding(
         "refugee status",
-        _ROOT_VERDICT[outcome],
+        STATUS_VERDICT[outcome],
         reason,
         ART_1,
         *((OAU_I_2,) if definition == OAU_DEFINITION else ()),
