@@ -292,7 +292,45 @@ def test_return_runs_a_caseload_on_two_processes(long_caseload: Path) -> None:
 def test_processes_must_be_at_least_one(long_caseload: Path) -> None:
     code, _, err = run("assess", str(long_caseload), "--processes", "0")
     assert code == 2
-    assert err == "refugeelaw: --processes: expected at least 1, got 0\n"
+    assert err == "refugeelaw: --processes: expected from 1 to 1,024, got 0\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("return", "--by", "CHN", "--to", "CHN"), "--to: the destination must be another state"),
+        (
+            ("questions", "--by", "CHN", "--to", "PRK", "--state", "CHN"),
+            "--state: a return is assessed under the returning state's own regime",
+        ),
+        (("assess", "--summary", "--format", "html"), "--summary: writes text or --format json"),
+        (("assess", "--detail", "full"), "--detail and --reasons shape the JSON output"),
+        (("assess", "--reasons"), "--detail and --reasons shape the JSON output"),
+        (
+            ("assess", "--format", "json", "--detail", "full", "--reasons"),
+            "--reasons: the full form gives every reason already",
+        ),
+        (
+            (
+                "assess",
+                "--doctrine",
+                "nexus=contributing",
+                "--doctrine",
+                "nexus=one_central_reason",
+            ),
+            "--doctrine nexus: given twice",
+        ),
+        (("assess", "--processes", "5000"), "--processes: expected from 1 to 1,024, got 5,000"),
+    ],
+)
+def test_options_that_contradict_or_would_be_ignored_are_refused(
+    argv: tuple[str, ...], message: str
+) -> None:
+    """An option a user gives is one they expect to matter: contradictory or ignored ones are
+    one clear line, exit 2, before any record is read."""
+    code, out, err = run(*argv, "--on", "2004-06-30", "-", stdin=GOOD)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"refugeelaw: {message}")
 
 
 def test_return_command_names_the_breached_obligations() -> None:

@@ -65,6 +65,8 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
                 f"--doctrine {pair!r}: expected KEY=VALUE with KEY one of "
                 + ", ".join(_DOCTRINE_FIELDS)
             )
+        if key in values:
+            raise InvalidInput(f"--doctrine {key}: given twice")
         kind = _DOCTRINE_FIELDS[key]
         if kind == "bool?":
             table = {"true": True, "false": False, "none": None, "null": None}
@@ -490,6 +492,35 @@ def _error_line(number: int, message: str) -> str:
     return line
 
 
+def _consistent(args: argparse.Namespace) -> None:
+    """Refuse options that contradict each other or would be ignored: a user who gives one
+    expects it to matter."""
+    by, to, state = (getattr(args, name, None) for name in ("by", "to", "state"))
+    if args.command == "questions" and (by is None) != (to is None):
+        raise InvalidInput("questions: give --by and --to together (a return), or neither (status)")
+    if by is not None and to is not None and by == to:
+        raise InvalidInput(f"--to: the destination must be another state than --by ({by})")
+    if by is not None and state is not None:
+        raise InvalidInput(
+            "--state: a return is assessed under the returning state's own regime (--by); "
+            "give --state for refugee status only"
+        )
+    if getattr(args, "summary", False) and args.format not in ("text", "json"):
+        raise InvalidInput(f"--summary: writes text or --format json, not --format {args.format}")
+    detail = getattr(args, "detail", None)
+    if (detail is not None or getattr(args, "reasons", False)) and args.format != "json":
+        raise InvalidInput("--detail and --reasons shape the JSON output: add --format json")
+    if getattr(args, "reasons", False) and detail == "full":
+        raise InvalidInput("--reasons: the full form gives every reason already (--detail full)")
+    if not 1 <= args.processes <= MAX_PROCESSES:
+        raise InvalidInput(
+            f"--processes: expected from 1 to {MAX_PROCESSES:,}, got {args.processes:,}"
+        )
+
+
+MAX_PROCESSES = 1024  # as assess_many allows
+
+
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .batch import Tally, _Progress, ordered_map
     from .countries import check_country
@@ -507,11 +538,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         doctrine=_doctrine(args.doctrine),
         format=args.format,
         summary=getattr(args, "summary", False),
-        detail=getattr(args, "detail", "full"),
+        detail=getattr(args, "detail", None)
+        or ("compact" if args.command != "questions" else "full"),
         reasons=getattr(args, "reasons", False),
     )
-    if args.processes < 1:
-        raise InvalidInput(f"--processes: expected at least 1, got {args.processes}")
     show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally("return" if job.command == "return" else "status")
@@ -747,7 +777,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--detail",
             choices=("compact", "full"),
-            default="compact",
+            default=None,
             help="with --format json: compact (default: each result's outline, the finding tree "
             "by element, verdict and citation keys; a ResultOutline) or full (the library's own "
             "JSON of the result, with the claim, every reason and the provenance)",
@@ -936,9 +966,8 @@ def _quiet(out: TextIO) -> None:
 
 
 def _command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if args.command == "questions" and (args.by is None) != (args.to is None):
-        raise InvalidInput("questions: give --by and --to together (a return), or neither (status)")
     if args.command in ("assess", "return", "questions"):
+        _consistent(args)
         return _run_claims(args, out, err)
     if args.command == "obligations":
         return _obligations(args, out)
