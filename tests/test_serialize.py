@@ -846,3 +846,18 @@ def test_a_result_whose_outcome_its_own_conclusion_contradicts_is_refused(
         f"outcome: {edited.upper()} does not agree with the result's own conclusion, whose "
         "verdict is not_met"
     )
+
+
+def test_error_messages_name_what_is_allowed_and_read_as_words() -> None:
+    """A wrong enum value lists the values allowed (a Harm's severity, Handbook paras 51-55),
+    and JSON's own messages are not doubled ("at at")."""
+    bad = '{"person": {}, "fears": [{"description": "x", "country": "PRK", "severity": "grave"}]}'
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Claim, bad)
+    assert str(caught.value) == (
+        "fears[0].severity: expected a Severity ('minor', 'discrimination', 'serious', "
+        "'threat_to_life_or_freedom'), got 'grave'"
+    )
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Person, '{"name": "a\x01b"}')
+    assert str(caught.value) == "not valid JSON: Invalid control character at line 1 column 12"

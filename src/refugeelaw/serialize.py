@@ -301,8 +301,20 @@ def _json_path(problem: Problem, data: Any) -> Problem:
 def _clean(message: str) -> str:
     if " is not a valid " in message:  # enum ValueError: "'x' is not a valid Severity"
         value, _, enum_name = message.partition(" is not a valid ")
-        return f"expected a {enum_name}, got {value}"
+        from ._validate import article
+
+        return f"expected {article(enum_name)}{_allowed(enum_name)}, got {value}"
     return message
+
+
+def _allowed(enum_name: str) -> str:
+    """The values a public enum of the package takes, as an error lists them ("" if unknown)."""
+    import refugeelaw
+
+    cls = getattr(refugeelaw, enum_name, None)
+    if not (isinstance(cls, type) and issubclass(cls, enum.Enum)):
+        return ""
+    return " (" + ", ".join(repr(m.value) for m in cls) + ")"
 
 
 @functools.cache
@@ -1028,8 +1040,9 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
     try:
         return decode(text)
     except json.JSONDecodeError as exc:
+        what = exc.msg.removesuffix(" at")  # "Invalid control character at" has its own "at"
         raise InvalidInput(
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+            [Problem("", f"not valid JSON: {what} at line {exc.lineno} column {exc.colno}")]
         ) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
