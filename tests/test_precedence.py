@@ -58,9 +58,9 @@ def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.Stat
     )
 
 
-def _security_council() -> rl.StateObligation:
+def _security_council(state: str = "CHN") -> rl.StateObligation:
     return rl.StateObligation(
-        state="CHN",
+        state=state,
         instrument="un-charter-1945",
         provision="25",
         duty="to carry out a binding Security Council decision (hypothetical)",
@@ -692,15 +692,7 @@ def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() ->
     Nations", and the Charter binds a state only from its admission (VCLT arts 24 and 28):
     Switzerland was admitted on 10 September 2002, so a Security Council obligation a user states
     for it without a date cannot conflict with ECHR art. 3 in 1995, but prevails in 2005."""
-    council = rl.StateObligation(
-        state="CHE",
-        instrument="un-charter-1945",
-        provision="25",
-        duty="to carry out the decisions of the Security Council",
-        basis=rl.Basis.TREATY,
-        since=None,
-        owed_to="UN",
-    )
+    council = _security_council("CHE")
     positions = rl.Doctrine(
         non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
     )

@@ -26,7 +26,7 @@ from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, harm_exposure, in_reach
+from .removal import ReturnCase, harm_exposure, in_reach, still_at_home
 
 __all__ = [
     "OAU_II_3",
@@ -214,12 +214,7 @@ def oau_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None =
     remain where they are threatened is a measure the article names, though it is not
     "return" under Refugee Convention art. 33(1)."""
     where = claim.person.location
-    if (
-        claim.at_frontier
-        and where is not None
-        and where != by
-        and where in claim.person.countries_of_reference()
-    ):
+    if where is not None and still_at_home(claim, by):
         return finding(
             f"within the reach of {country_name(by)}",
             Verdict.MET,

@@ -30,6 +30,7 @@ __all__ = [
     "in_reach",
     "outside",
     "severe_harm",
+    "still_at_home",
     "within_territory",
 ]
 
@@ -59,6 +60,18 @@ class ReturnCase(NamedTuple):
     risks: dict[str, Finding]
 
 
+def still_at_home(claim: Claim, by: str) -> bool:
+    """Whether the person is at the frontier of ``by`` but still in their own country (of
+    nationality or former habitual residence): turned back there, they have not left it."""
+    where = claim.person.location
+    return (
+        claim.at_frontier
+        and where is not None
+        and where != by
+        and where in claim.person.countries_of_reference()
+    )
+
+
 @reads(
     "claim.at_frontier",
     "claim.person.location",
@@ -75,12 +88,7 @@ def within_territory(claim: Claim, by: str, cite: Citation) -> Finding:
     which is return "in any manner whatsoever" (ExCom Conclusion No. 6)."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
-    if (
-        claim.at_frontier
-        and where is not None
-        and where != by
-        and where in claim.person.countries_of_reference()
-    ):
+    if still_at_home(claim, by):
         return finding(
             element,
             Verdict.NOT_MET,
