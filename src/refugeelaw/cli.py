@@ -492,6 +492,20 @@ def _error_line(number: int, message: str) -> str:
     return line
 
 
+class _Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a caseload: how far it got, so the user knows what to run again."""
+
+    def __init__(self, done: int, summary: bool) -> None:
+        self.done, self.summary = done, summary
+        super().__init__(done, summary)
+
+    def __str__(self) -> str:
+        records = "record" if self.done == 1 else "records"
+        if self.summary:
+            return f"{self.done:,} {records} counted, and no summary written"
+        return f"the first {self.done:,} {records} written or reported; the rest were not"
+
+
 def _consistent(args: argparse.Namespace) -> None:
     """Refuse options that contradict each other or would be ignored: a user who gives one
     expects it to matter."""
@@ -560,10 +574,12 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
         work = _work if args.processes == 1 else _work_settled
         results = ordered_map(work, ((job, chunk) for chunk in chunks), args.processes)
+        done = 0  # records written (or counted) and reported, in order
         try:
             for runs in results:
                 settle()
                 for text, counts, count, error in runs:
+                    done += count
                     for piece in text:
                         out.write(piece)
                     if counts is not None:
@@ -579,6 +595,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             break  # the records before this one count; none after it
                 if bad and args.strict:
                     break
+        except KeyboardInterrupt:
+            raise _Interrupted(done, job.summary) from None
         finally:
             results.close()  # stops the worker processes, if any, however the loop ended
             if bar:
@@ -918,6 +936,9 @@ def main(
     except _Binary:
         err.write("refugeelaw: the input is binary, not JSON text\n")
         return 2
+    except _Interrupted as exc:
+        err.write(f"refugeelaw: interrupted: {exc}\n")
+        return 130
     except KeyboardInterrupt:
         err.write("refugeelaw: interrupted\n")
         return 130
