@@ -171,6 +171,13 @@ def test_dprk_still_bound_by_the_iccpr_after_its_1997_withdrawal() -> None:
     withdrawal = record.withdrawal
     assert withdrawal is not None
     assert withdrawal.accepted is False
+    # The answer says what it relied on: the purported withdrawal, and why it was not given effect.
+    reason = rl.party_status("PRK", "iccpr-1966", on="2004-06-30").reason
+    assert reason.startswith(
+        "in force for North Korea since 1981-12-14; a withdrawal notified on a day the data does "
+        "not give was not given effect: In August 1997"
+    )
+    assert "General Comment No. 26" in reason
 
 
 def test_dprk_bound_by_neither_refugee_instrument_nor_cat() -> None:

@@ -807,10 +807,16 @@ def party_status(
             if beyond
             else ""
         )
+        refused = (  # a withdrawal the treaty does not allow: still bound, and said so
+            f"; a withdrawal{_notified(w.notified)} was not given effect: {w.summary}"
+            if w and not w.accepted and w.summary and (w.notified is None or when >= w.notified)
+            else ""
+        )
         return finding(
             element,
             Verdict.MET,
-            f"in force for {name} since {p.in_force.isoformat()} ({_record_words(p)}){later}",
+            f"in force for {name} since {p.in_force.isoformat()}{refused} ({_record_words(p)})"
+            f"{later}",
             cite,
         )
     what = (
@@ -854,6 +860,11 @@ def party_status(
         + ")",
         cite,
     )
+
+
+def _notified(day: dt.date | None) -> str:
+    """When a withdrawal was notified, as a clause ("" where the data does not give the day)."""
+    return " notified on a day the data does not give" if day is None else f" notified on {day}"
 
 
 def is_party(
