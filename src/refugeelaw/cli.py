@@ -922,7 +922,7 @@ def main(
     reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 74 the
     system could not read the input or write the output (a full disk, a closed stream), 130
     interrupted (Ctrl-C), 141 output closed early (``| head``)."""
-    err = err or sys.stderr or open(os.devnull, "w")  # noqa: SIM115 (stderr closed: say nothing)
+    err = err or sys.stderr or io.StringIO()  # started with stderr closed: say nothing
     out = out or sys.stdout
     if out is None:  # started with standard output closed
         err.write("refugeelaw: standard output is closed: there is nowhere to write results\n")

@@ -124,24 +124,14 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     return None
 
 
-def binds_on(
-    o: StateObligation,
-    when: dt.date,
-    instruments: Iterable[Instrument] = (),
-    extra: Iterable[Participation] = (),
-) -> Verdict:
-    """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
-    from its entry into force for the state, not before): see :func:`binding`."""
-    return binding(o, when, instruments, extra)[0]
-
-
 def binding(
     o: StateObligation,
     when: dt.date,
     instruments: Iterable[Instrument] = (),
     extra: Iterable[Participation] = (),
 ) -> tuple[Verdict, str]:
-    """Whether a treaty obligation binds its state on ``when``, and why not where it does not. The
+    """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
+    from its entry into force for the state, not before), and why not where it does not. The
     obligation may say since when it binds; on an earlier date, or where it does not say (an
     obligation a user built), the participation data decides, through either instrument the
     obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
@@ -374,7 +364,7 @@ def resolve_conflict(
     unsure = [
         o
         for o in (first, second)
-        if o.bound is Verdict.UNKNOWN or binds_on(o, when, mine, extra) is Verdict.UNKNOWN
+        if o.bound is Verdict.UNKNOWN or binding(o, when, mine, extra)[0] is Verdict.UNKNOWN
     ]
     for o in unsure:
         # Never more than the data knows: a conflict needs both obligations to bind.
