@@ -14,6 +14,8 @@ undetermined is protected too.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
@@ -229,15 +231,16 @@ def art_33_2(claim: Claim) -> Finding:
     "by",
     "cite.instrument",
     "cite.provision",
+    "on",
     "doctrine.article_33_extraterritorial",
 )
-def art_33_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine) -> Finding:
+def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """Whom art. 33(1) reaches: a refugee in the state's territory or at its frontier; beyond
     them, under its effective control, only on one side of a contested question — "return
     ('refouler')" read as territorial (*Sale v Haitian Centers Council*, 1993: not on the high
     seas), or as binding wherever the state exercises jurisdiction (UNHCR Advisory Opinion on the
     Extraterritorial Application of Non-Refoulement Obligations, 2007)."""
-    territorial = within_territory(claim, by, cite)
+    territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
     element = f"within the reach of {country_name(by)}"

@@ -21,6 +21,8 @@ models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
@@ -207,7 +209,9 @@ def oau_risk(case: ReturnCase) -> Finding:
     )
 
 
-def oau_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None = None) -> Finding:
+def oau_reach(
+    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine | None = None
+) -> Finding:
     """Who art. II(3) reaches, as the library reads it (its text is not held): whoever the state's
     jurisdiction reaches (:func:`~refugeelaw.law.removal.in_reach`), and a person at its frontier
     who is still in their own country — rejection at the frontier that would compel a person to
@@ -224,7 +228,7 @@ def oau_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None =
             facts=("at_frontier", "person.location"),
             assumptions=(II_3_READING,),
         )
-    return in_reach(claim, by, cite, doctrine)
+    return in_reach(claim, by, cite, on, doctrine)
 
 
 def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

@@ -42,6 +42,7 @@ __all__ = [
     "explain_obligations",
     "is_peremptory",
     "obligation_at",
+    "obligation_in_territory",
     "obligations_of",
     "peremptory_position",
     "survey",
@@ -207,6 +208,39 @@ def _treaty_obligation(
         counterparties=others if duty.owed_to is None else (),
         norm=duty.norm,
         bound=bound,
+    )
+
+
+def obligation_in_territory(
+    state: str,
+    cite: Citation,
+    doctrine: Doctrine,
+    since: dt.date | None,
+    notes: tuple[str, ...],
+    bound: Verdict,
+) -> StateObligation | None:
+    """The catalogued duty at ``cite`` as it binds ``state`` in respect of one of its territories
+    (``bound``: whether it does, or the data cannot say), whatever binds the rest of its territory
+    (``None``: the catalogue holds no such duty)."""
+    found = next(
+        (
+            d
+            for d in catalogue()
+            if d.instrument == cite.instrument and d.provision == cite.provision
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    return _treaty_obligation(
+        state,
+        found,
+        doctrine,
+        None,
+        since,
+        found.owed_to or "the other parties",
+        (*notes, *found.notes),
+        bound,
     )
 
 

@@ -66,6 +66,7 @@ from .oau import OAU_II_3, oau_bar, oau_reach
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
+from .territory import bound_in_territory, held_territory
 
 __all__ = ["BARS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
 
@@ -101,7 +102,7 @@ class Bar:
     binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
-    reach: Callable[[Claim, str, Citation, Doctrine], Finding] = in_reach
+    reach: Callable[[Claim, str, Citation, dt.date, Doctrine], Finding] = in_reach
     regional: bool = False
 
     @property
@@ -176,10 +177,13 @@ class BarInForce(NamedTuple):
     absolute: bool
 
 
-@reads("by", "on", "doctrine")
-def bars_in_force(by: str, on: dt.date, doctrine: Doctrine) -> tuple[BarInForce, ...]:
+@reads("by", "on", "doctrine", "territory")
+def bars_in_force(
+    by: str, on: dt.date, doctrine: Doctrine, territory: str | None = None
+) -> tuple[BarInForce, ...]:
     """Every bar of :data:`BARS` for state ``by`` on ``on`` (a regional bar only where it may
-    bind): the same for every person it returns."""
+    bind): the same for every person it returns from its territory, or (``territory``) from one of
+    its territories where its treaties apply otherwise (:mod:`.territory`)."""
     found = []
     for row in BARS:
         binds = row.binds(row.citation, by, on, doctrine)
@@ -188,9 +192,12 @@ def bars_in_force(by: str, on: dt.date, doctrine: Doctrine) -> tuple[BarInForce,
         absolute = (
             bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
         )
-        found.append(
-            BarInForce(row, binds, obligation_at(row.citation, by, on, doctrine), absolute)
-        )
+        obligation = obligation_at(row.citation, by, on, doctrine)
+        if territory is not None:
+            binds, obligation = bound_in_territory(
+                row.citation, by, on, doctrine, territory, binds, obligation
+            )
+        found.append(BarInForce(row, binds, obligation, absolute))
     return tuple(found)
 
 
@@ -233,19 +240,21 @@ class ReturnSetting(NamedTuple):
     duties: tuple[Finding, ...]
 
 
-@reads("by", "to", "on", "doctrine")
-def return_setting(by: str, to: str, on: dt.date, doctrine: Doctrine) -> ReturnSetting:
+@reads("by", "to", "on", "doctrine", "territory")
+def return_setting(
+    by: str, to: str, on: dt.date, doctrine: Doctrine, territory: str | None = None
+) -> ReturnSetting:
     """The :class:`ReturnSetting` of a return by ``by`` to ``to`` on ``on``: the same for every
-    person returned."""
+    person returned (from ``territory``, where it is one of ``by``'s own, :func:`bars_in_force`)."""
     return ReturnSetting(
         convention_regime(by, on),
-        bars_in_force(by, on, doctrine),
+        bars_in_force(by, on, doctrine, territory),
         abolition(by, on, doctrine),
         conflicting_duties(by, to, on, doctrine),
     )
 
 
-@reads("by", "to", "on", "doctrine", "verdicts", "undetermined")
+@reads("by", "to", "on", "doctrine", "verdicts", "undetermined", "territory")
 def outcome_of(
     by: str,
     to: str,
@@ -253,12 +262,13 @@ def outcome_of(
     doctrine: Doctrine,
     verdicts: tuple[Verdict, ...],
     undetermined: bool,
+    territory: str | None = None,
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], str]:
     """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise:
     with the obligations it would breach, those whose bar is still open, and the reason
     (``verdicts``: each bar's, in the order of :data:`BARS`; ``undetermined``: no status
     determination has been made)."""
-    in_force = bars_in_force(by, on, doctrine)
+    in_force = bars_in_force(by, on, doctrine, territory)
     breaches = tuple(
         [
             b.obligation
@@ -303,11 +313,15 @@ def conclusion(
     bars: tuple[Finding, ...],
     undetermined: bool,
     duties: tuple[Finding, ...],
+    territory: str | None = None,
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
     """The outcome, the obligations the return would breach, and the finding that explains it
-    (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`)."""
+    (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`; ``territory``:
+    the territory of ``by`` the person is in, where its treaties apply otherwise)."""
     verdicts = tuple([b.verdict for b in bars])
-    outcome, breaches, undecided, reason = outcome_of(by, to, on, doctrine, verdicts, undetermined)
+    outcome, breaches, undecided, reason = outcome_of(
+        by, to, on, doctrine, verdicts, undetermined, territory
+    )
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
         RETURN_VERDICT[outcome],
@@ -360,7 +374,8 @@ def assess_return(
         InvalidInput: bad claim, state codes, date or doctrine.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    setting = return_setting(by, to, when, doctrine)
+    territory = held_territory(claim.person.location, by, when)  # Hong Kong, for China
+    setting = return_setting(by, to, when, doctrine, territory)
     regime = setting.regime
     status = determine(claim, when, regime, doctrine)  # Art 1, once
     persecution = persecution_risk(status, to)
@@ -388,11 +403,18 @@ def assess_return(
     )
     bars = []
     for row, binds, _, absolute in setting.bars:
-        parts = row.test(case, binds, row.reach(claim, by, row.citation, doctrine))
+        parts = row.test(case, binds, row.reach(claim, by, row.citation, when, doctrine))
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, absolute, exception))
     outcome, breaches, undecided, root = conclusion(
-        by, to, when, doctrine, tuple(bars), status.outcome is Status.UNDETERMINED, setting.duties
+        by,
+        to,
+        when,
+        doctrine,
+        tuple(bars),
+        status.outcome is Status.UNDETERMINED,
+        setting.duties,
+        territory,
     )
     return ReturnAssessment(
         outcome, claim, by, to, when, breaches, root, status, doctrine, undecided

@@ -20,6 +20,7 @@ from ..results import StatusDetermination
 from ..sources import Citation
 from .obligations import obligation_at
 from .terms import harm_path
+from .territory import held_territory
 
 __all__ = [
     "ReturnCase",
@@ -80,14 +81,27 @@ def still_at_home(claim: Claim, by: str) -> bool:
     "by",
     "cite.instrument",
     "cite.provision",
+    "on",
 )
-def within_territory(claim: Claim, by: str, cite: Citation) -> Finding:
+def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Finding:
     """The state can return someone in its territory or at its frontier: a person at the frontier
     who is still in their own country has not left it, and turning them back is not return; one
     who has left it and stands at the frontier from a third country is rejected at the frontier,
-    which is return "in any manner whatsoever" (ExCom Conclusion No. 6)."""
+    which is return "in any manner whatsoever" (ExCom Conclusion No. 6). A territory with a code of
+    its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
+    treaties apply there is a question of whether they bind it, :mod:`.territory`)."""
     element = f"within the reach of {country_name(by)}"
     where = claim.person.location
+    held = held_territory(where, by, on)
+    if held is not None:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is in {country_name(held)}, part of the territory of {country_name(by)} "
+            f"on {on.isoformat()}",
+            cite,
+            facts=("person.location",),
+        )
     if still_at_home(claim, by):
         return finding(
             element,
@@ -153,14 +167,17 @@ def outside(claim: Claim, by: str) -> str:
     "by",
     "cite.instrument",
     "cite.provision",
+    "on",
 )
-def in_reach(claim: Claim, by: str, cite: Citation, doctrine: Doctrine | None = None) -> Finding:
+def in_reach(
+    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine | None = None
+) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
     frontier, or anywhere under its effective control (HRC General Comment 31 para. 10: "anyone
     within the power or effective control of that State Party, even if not situated within the
     territory"; CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, interception at sea). No
     doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one shape)."""
-    territorial = within_territory(claim, by, cite)
+    territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
     return finding(

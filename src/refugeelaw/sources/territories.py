@@ -1,0 +1,125 @@
+"""Territories that are part of a state, and where its treaties apply in them, as data
+(``data/territories.json``).
+
+A territory with a country code of its own (Hong Kong, Macao) is part of a state's territory from a
+date; VCLT art. 29 has a treaty bind a party "in respect of its entire territory" unless a
+different intention is established, and for such a territory the state has said which treaties
+apply there. The return rules read this data; they hold no list of their own.
+
+>>> sovereign("HKG", dt.date(1997, 7, 1)), sovereign("HKG", dt.date(1997, 6, 30))
+('CHN', 'GBR')
+>>> application("HKG", "CHN", "cat-1984").since
+datetime.date(1997, 7, 1)
+>>> application("HKG", "CHN", "refugee-convention-1951").applies
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+
+import attrs
+
+from .._data import read_text
+from . import Source
+
+__all__ = ["Application", "application", "sovereign", "territory_sources"]
+
+
+@attrs.frozen
+class Application:
+    """Whether an instrument applies in a territory of a state, and from when.
+
+    Args:
+        territory, state, instrument: the territory, the state it is part of, the instrument.
+        applies: whether the instrument applies there.
+        since: from when it applies (``None``: not known, or it does not apply).
+        status: how well the record is sourced (``"verified"``, ``"secondary"``...).
+        sources: where it was seen.
+        notes: caveats.
+    """
+
+    territory: str
+    state: str
+    instrument: str
+    applies: bool
+    since: dt.date | None
+    status: str
+    sources: tuple[Source, ...]
+    notes: tuple[str, ...] = ()
+
+    def applies_on(self, on: dt.date) -> bool | None:
+        """Whether the instrument applies there on ``on`` (``None``: it applies from a date the data
+        does not give, and ``on`` may be before it)."""
+        if not self.applies:
+            return False
+        if self.since is None:
+            return None
+        return on >= self.since
+
+
+@functools.cache
+def _data() -> dict[str, object]:
+    return json.loads(read_text("territories.json"))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _sources() -> dict[str, Source]:
+    raw = _data()["sources"]
+    assert isinstance(raw, dict)
+    return {key: Source(**value) for key, value in raw.items()}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+@functools.cache
+def sovereign(place: str, on: dt.date) -> str | None:
+    """The state a recorded territory was part of on ``on`` (``None``: ``place`` is not a recorded
+    territory, or the data does not say for that date)."""
+    territories = _data()["territories"]
+    assert isinstance(territories, dict)
+    record = territories.get(place)
+    if record is None:
+        return None
+    for period in record["sovereignty"]:
+        since, until = _date(period.get("since")), _date(period.get("until"))
+        if (since is None or on >= since) and (until is None or on <= until):
+            return str(period["state"])
+    return None
+
+
+@functools.cache
+def _applications() -> dict[tuple[str, str, str], Application]:
+    raw = _data()["application"]
+    assert isinstance(raw, list)
+    sources = _sources()
+    return {
+        (a["territory"], a["state"], a["instrument"]): Application(
+            territory=a["territory"],
+            state=a["state"],
+            instrument=a["instrument"],
+            applies=a["applies"],
+            since=_date(a.get("since")),
+            status=a["status"],
+            sources=tuple(sources[key] for key in a["source"]),
+            notes=tuple(a.get("notes", ())),
+        )
+        for a in raw
+    }
+
+
+def application(territory: str, state: str, instrument: str) -> Application | None:
+    """Whether ``instrument`` applies in ``territory`` as part of ``state`` (``None``: no record)."""
+    return _applications().get((territory, state, instrument))
+
+
+def territory_sources(territory: str) -> tuple[Source, ...]:
+    """The sources of a recorded territory's sovereignty."""
+    territories = _data()["territories"]
+    assert isinstance(territories, dict)
+    sources = _sources()
+    return tuple(sources[key] for key in territories[territory]["source"])

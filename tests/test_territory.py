@@ -1,0 +1,129 @@
+"""Territories of a state where its treaties apply otherwise: VCLT art. 29, Hong Kong and Macao.
+
+A treaty binds a party "in respect of its entire territory" unless a different intention is
+established (VCLT art. 29). China's treaties apply in Hong Kong (since 1 July 1997) and Macao (since
+20 December 1999) as it has notified: the data records which, and a treaty it has no record of is
+not known to bind there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import refugeelaw as rl
+from refugeelaw.sources.territories import application, sovereign
+
+CAT3 = rl.Citation("cat-1984", "3(1)")
+ICCPR6 = rl.Citation("iccpr-1966", "6(1)")
+ICCPR7 = rl.Citation("iccpr-1966", "7")
+ART33 = rl.Citation("refugee-convention-1951", "33(1)")
+VCLT29 = rl.Citation("vclt-1969", "29")
+
+
+def _north_korean(location: str, **harm: object) -> rl.Claim:
+    values: dict[str, object] = {
+        "actor": "state",
+        "likelihood": 0.9,
+        "reasons": {"political_opinion"},
+        "severity": "threat_to_life_or_freedom",
+    }
+    values.update(harm)
+    return rl.Claim(
+        rl.Person("Escapee", nationalities={"PRK"}, location=location),
+        fears=[rl.Harm("punishment for leaving", "PRK", **values)],  # type: ignore[arg-type]
+    )
+
+
+def _bar(result: rl.ReturnAssessment, cite: rl.Citation) -> rl.Finding:
+    return next(c for c in result.finding.children if cite in c.citations and c.role != "note")
+
+
+def _bound(bar: rl.Finding) -> rl.Finding:
+    return next(c for c in bar.children if c.element == "the state is bound")
+
+
+def test_hong_kong_and_macao_become_chinese_territory_on_their_handover_dates() -> None:
+    """The Sino-British (1984) and Sino-Portuguese (1987) Joint Declarations."""
+    assert sovereign("HKG", dt.date(1997, 6, 30)) == "GBR"
+    assert sovereign("HKG", dt.date(1997, 7, 1)) == "CHN"
+    assert sovereign("MAC", dt.date(1999, 12, 19)) == "PRT"
+    assert sovereign("MAC", dt.date(1999, 12, 20)) == "CHN"
+    assert sovereign("MNG", dt.date(2000, 1, 1)) is None  # a state, not a recorded territory
+
+
+def test_every_application_record_names_a_source() -> None:
+    for instrument in (
+        "refugee-convention-1951",
+        "refugee-protocol-1967",
+        "cat-1984",
+        "iccpr-1966",
+    ):
+        record = application("HKG", "CHN", instrument)
+        assert record is not None, instrument
+        assert record.sources, instrument
+        assert record.applies == (instrument in ("cat-1984", "iccpr-1966"))
+
+
+def test_the_refugee_convention_does_not_bind_china_in_hong_kong_though_it_binds_it_elsewhere() -> (
+    None
+):
+    """VCLT art. 29: the Convention was never extended to Hong Kong (C & Ors, HKCFA 2013)."""
+    result = rl.assess_return(
+        _north_korean("HKG", torture=True), by="CHN", to="PRK", on="2020-06-30"
+    )
+    bound = _bound(_bar(result, ART33))
+    assert bound.verdict is rl.Verdict.NOT_MET
+    assert VCLT29 in bound.citations
+    assert bound.children[0].verdict is rl.Verdict.MET  # China itself is bound since 1982
+    assert _bar(result, ART33).verdict is rl.Verdict.NOT_MET
+    assert ART33 not in [o.citation for o in result.breaches]
+
+
+def test_cat_article_3_binds_china_in_hong_kong_from_1_july_1997() -> None:
+    result = rl.assess_return(
+        _north_korean("HKG", torture=True), by="CHN", to="PRK", on="2020-06-30"
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    cat = next(o for o in result.breaches if o.citation == CAT3)
+    assert cat.state == "CHN"
+    assert cat.since == dt.date(1997, 7, 1)
+
+
+def test_iccpr_article_6_binds_china_in_hong_kong_though_china_is_not_a_party() -> None:
+    """China's notification of 20 June 1997: the ICCPR as applied to Hong Kong remains in force.
+    A risk to life alone bars return from Hong Kong, and not from the mainland (HRC GC 31 para. 12
+    reads arts 6 and 7 as bars on removal)."""
+    life = {"risk_to_life": True, "torture": False, "irreparable": False, "reasons": set()}
+    from_hong_kong = rl.assess_return(
+        _north_korean("HKG", **life), by="CHN", to="PRK", on="2020-06-30"
+    )
+    assert from_hong_kong.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in from_hong_kong.breaches] == ["ICCPR art. 6(1)"]
+    from_the_mainland = rl.assess_return(
+        _north_korean("CHN", **life), by="CHN", to="PRK", on="2020-06-30"
+    )
+    assert ICCPR6 not in [o.citation for o in from_the_mainland.breaches]
+    assert _bound(_bar(from_the_mainland, ICCPR6)).verdict is rl.Verdict.NOT_MET
+
+
+def test_a_treaty_the_data_holds_no_record_of_for_macao_is_unknown_there_not_absent() -> None:
+    """Never answer more than the data knows: Macao's treaty application is not recorded, so CAT
+    art. 3 is neither applied nor denied there, and without custom the return is undetermined."""
+    claim = _north_korean("MAC", torture=True)
+    no_custom = rl.Doctrine(non_refoulement_customary=False)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2020-06-30", doctrine=no_custom)
+    assert _bound(_bar(result, CAT3)).verdict is rl.Verdict.UNKNOWN
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert CAT3 in [o.citation for o in result.undecided]
+    with_custom = rl.assess_return(claim, by="CHN", to="PRK", on="2020-06-30")
+    assert [str(o.citation) for o in with_custom.breaches] == [
+        "customary international law, non-refoulement"
+    ]
+
+
+def test_a_person_in_hong_kong_is_within_chinas_reach_only_after_the_handover() -> None:
+    claim = _north_korean("HKG", torture=True)
+    before = rl.assess_return(claim, by="CHN", to="PRK", on="1997-06-30")
+    after = rl.assess_return(claim, by="CHN", to="PRK", on="1997-07-01")
+    assert before.outcome is rl.ReturnOutcome.PERMITTED
+    assert after.outcome is rl.ReturnOutcome.PROHIBITED
