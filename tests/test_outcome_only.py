@@ -80,11 +80,11 @@ def test_each_part_decides_as_its_explained_finding(
     inclusion to weigh as given the real one, where cessation is not in issue."""
     on = dt.date(2004, 6, 30)
     regime = regime_for(state, on)
-    elements = inclusion_elements(claim, doctrine, regime)
+    elements = inclusion_elements(claim, doctrine, regime, on)
     for index, (harm, found) in enumerate(zip(claim.fears, elements[1].children, strict=True)):
-        assert fear.fear_verdict(harm, index, claim, doctrine) is found.verdict, found.element
+        assert fear.fear_verdict(harm, index, claim, doctrine, on) is found.verdict, found.element
     included = inclusion(elements)
-    assert inclusion_verdict(claim, doctrine, regime, elements[0]) is included.verdict
+    assert inclusion_verdict(claim, doctrine, regime, elements[0], on) is included.verdict
     if art_1c.in_issue(claim):
         return
     for clause in status.DISPLACING_CLAUSES:

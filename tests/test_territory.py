@@ -127,3 +127,48 @@ def test_a_person_in_hong_kong_is_within_chinas_reach_only_after_the_handover() 
     after = rl.assess_return(claim, by="CHN", to="PRK", on="1997-07-01")
     assert before.outcome is rl.ReturnOutcome.PERMITTED
     assert after.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+def _fear_in(country: str) -> rl.Harm:
+    return rl.Harm(
+        "prosecution for taking part in protests",
+        country,
+        actor="state",
+        likelihood=0.7,
+        reasons={"political_opinion"},
+        severity="threat_to_life_or_freedom",
+    )
+
+
+def _element(determination: rl.StatusDetermination, name: str) -> rl.Finding:
+    found = [f for _, f in determination.finding.walk() if f.element == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def test_harm_feared_in_hong_kong_after_1997_is_feared_in_china() -> None:
+    """Art 1A(2): "the country of his nationality". From 1 July 1997 Hong Kong is part of China, so
+    a Chinese national's fear of persecution there is a fear in his country of nationality; before,
+    it was a fear in a British territory, which bears on return, not on status."""
+    claim = rl.Claim(
+        rl.Person("Activist", nationalities={"CHN"}, location="GBR"), fears=[_fear_in("HKG")]
+    )
+    after = _element(rl.assess_status(claim, on="2021-06-30"), "feared in a country of nationality")
+    assert after.verdict is rl.Verdict.MET
+    assert "part of China" in after.reason
+    before = _element(rl.assess_status(claim, on="1995-06-30"), "feared in a country of nationality")
+    assert before.verdict is rl.Verdict.NOT_MET
+
+
+def test_a_chinese_national_in_hong_kong_is_outside_china_only_before_the_handover() -> None:
+    """Art 1A(2) and UNHCR Handbook paras 88-93: only a person who has crossed an international
+    frontier is outside the country of nationality."""
+    claim = rl.Claim(
+        rl.Person("Dissident", nationalities={"CHN"}, location="HKG"), fears=[_fear_in("CHN")]
+    )
+    name = "outside the country of nationality"
+    assert _element(rl.assess_status(claim, on="1997-06-30"), name).verdict is rl.Verdict.MET
+    inside = _element(rl.assess_status(claim, on="1997-07-01"), name)
+    assert inside.verdict is rl.Verdict.NOT_MET
+    assert "part of China on 1997-07-01" in inside.reason
+    assert rl.status_outcomes([claim], on="1997-07-01") == [rl.Status.NOT_REFUGEE]

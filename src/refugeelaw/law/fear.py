@@ -8,11 +8,14 @@ qualify.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from ..sources.territories import sovereign
 from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
 
 __all__ = [
@@ -359,9 +362,13 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-@reads("harm.country", "path", "claim.person.nationalities", "claim.person.habitual_residence")
-def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
-    """The persecution must be feared in a country of nationality (or former habitual residence)."""
+@reads(
+    "harm.country", "path", "claim.person.nationalities", "claim.person.habitual_residence", "on"
+)
+def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) -> Finding:
+    """The persecution must be feared in a country of nationality (or former habitual residence).
+    A territory with a code of its own is part of the country it belongs to on ``on``: harm feared
+    in Hong Kong after 1 July 1997 is feared in China."""
     references = claim.person.countries_of_reference()
     element = "feared in a country of nationality"
     if claim.person.stateless:
@@ -374,8 +381,11 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim) -> Finding:
                 ART_1A2,
                 missing=["person.habitual_residence"],
             )
-    met = harm.country in references
+    part_of = sovereign(harm.country, on)  # Hong Kong, Macao: part of China since 1997, 1999
+    met = harm.country in references or part_of in references
     where = country_name(harm.country)
+    if met and harm.country not in references and part_of is not None:
+        where += f", part of {country_name(part_of)} on {on.isoformat()}"
     reason = (
         f"the harm is feared in {where}"
         if met
@@ -471,12 +481,13 @@ def sur_place(harm: Harm, path: str) -> Finding:
 
 
 def harm_elements(
-    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date
 ) -> tuple[Finding, Finding, Finding, Finding, Finding]:
-    """The elements of one feared harm: where it is feared, well-founded, persecution, nexus, and
-    no internal flight alternative. The return rules (Art 33(1)) weigh the same elements."""
+    """The elements of one feared harm, as they stand on ``on``: where it is feared, well-founded,
+    persecution, nexus, and no internal flight alternative. The return rules (Art 33(1)) weigh the
+    same elements."""
     return (
-        in_country_of_reference(harm, path, claim),
+        in_country_of_reference(harm, path, claim, on),
         well_founded(harm, path, doctrine),
         persecution(
             harm,
@@ -496,10 +507,10 @@ _FEAR_REASONS = {
 }
 
 
-def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Finding:
+def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
     """One feared harm: every element must be met (a refugee sur place noted as such)."""
     path = harm_path(index)
-    elements = harm_elements(harm, path, claim, doctrine)
+    elements = harm_elements(harm, path, claim, doctrine, on)
     verdict = Verdict.all([e.verdict for e in elements])
     notes = (sur_place(harm, path),) if harm.sur_place else ()
     return finding(
@@ -518,14 +529,14 @@ _ANY_FEAR_REASONS = {
 }
 
 
-def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
+def feared_persecution(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
     """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
     element = "well-founded fear of being persecuted for a Convention reason"
     if not claim.fears:
         return finding(
             element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
         )
-    fears = [fear(harm, i, claim, doctrine) for i, harm in enumerate(claim.fears)]
+    fears = [fear(harm, i, claim, doctrine, on) for i, harm in enumerate(claim.fears)]
     verdict = Verdict.any([f.verdict for f in fears])
     return finding(element, verdict, _ANY_FEAR_REASONS[verdict], ART_1A2, children=fears)
 
@@ -536,11 +547,11 @@ def feared_persecution(claim: Claim, doctrine: Doctrine) -> Finding:
 # the fear.
 
 
-def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Verdict:
+def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> Verdict:
     """What :func:`fear` decides: every element of :func:`harm_elements` must be met, so the
     first element not met settles it (asked in the order :func:`harm_elements` gives them)."""
     path = harm_path(index)
-    where = in_country_of_reference(harm, path, claim).verdict
+    where = in_country_of_reference(harm, path, claim, on).verdict
     if where is Verdict.NOT_MET:
         return where
     founded = well_founded(harm, path, doctrine).verdict
@@ -557,12 +568,12 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine) -> Ve
     return Verdict.all([where, founded, persecuted, ground, flight])
 
 
-def feared_verdict(claim: Claim, doctrine: Doctrine) -> Verdict:
+def feared_verdict(claim: Claim, doctrine: Doctrine, on: dt.date) -> Verdict:
     """What :func:`feared_persecution` decides: at least one feared harm must qualify (none stated,
     none qualifies). The first harm that qualifies settles it."""
     verdict = Verdict.NOT_MET
     for index, harm in enumerate(claim.fears):
-        found = fear_verdict(harm, index, claim, doctrine)
+        found = fear_verdict(harm, index, claim, doctrine, on)
         if found is Verdict.MET:
             return found
         if found is Verdict.UNKNOWN:

@@ -16,10 +16,13 @@ inclusion (Arts 1C–1F) are rules of their own, in :mod:`refugeelaw.law.status`
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
+from ..sources.territories import sovereign
 from .fear import feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import lacks_protection, state_persecutors, unnamed_persecutors
@@ -34,9 +37,13 @@ __all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inc
 # ---------------------------------------------------------------------------------------------
 
 
-@reads("claim.person.location", "claim.person.nationalities", "claim.person.habitual_residence")
-def alienage(claim: Claim) -> Finding:
-    """Outside every country of nationality (a stateless person: of former habitual residence)."""
+@reads(
+    "claim.person.location", "claim.person.nationalities", "claim.person.habitual_residence", "on"
+)
+def alienage(claim: Claim, on: dt.date) -> Finding:
+    """Outside every country of nationality (a stateless person: of former habitual residence). A
+    territory with a code of its own is part of the country it belongs to on ``on``: a Chinese
+    national in Hong Kong after 1 July 1997 has not left China."""
     person = claim.person
     element = "outside the country of nationality"
     facts = ["person.location", "person.nationalities"]
@@ -62,12 +69,16 @@ def alienage(claim: Claim) -> Finding:
             missing=["person.location"],
         )
     references = person.countries_of_reference()
-    if person.location in references:
+    part_of = sovereign(person.location, on)  # Hong Kong, Macao: part of China since 1997, 1999
+    if person.location in references or part_of in references:
+        where = country_name(person.location)
+        if person.location not in references and part_of is not None:
+            where += f", part of {country_name(part_of)} on {on.isoformat()}"
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the person is still in {country_name(person.location)}: the Convention protects only "
-            "those who have crossed an international frontier",
+            f"the person is still in {where}: the Convention protects only those who have "
+            "crossed an international frontier",
             ART_1A2,
             handbook("88-93"),
             facts=facts,
@@ -87,11 +98,12 @@ def alienage(claim: Claim) -> Finding:
 
 
 def inclusion_elements(
-    claim: Claim, doctrine: Doctrine, regime: Regime
+    claim: Claim, doctrine: Doctrine, regime: Regime, on: dt.date
 ) -> tuple[Finding, Finding, Finding, Finding]:
-    """The four elements of Art 1A(2) as ``regime`` reads it: outside the country, the feared
-    persecution, the lack of protection, and the dateline and geographic limitation (Art 1B)."""
-    feared = feared_persecution(claim, doctrine)
+    """The four elements of Art 1A(2) as ``regime`` reads it on ``on``: outside the country, the
+    feared persecution, the lack of protection, and the dateline and geographic limitation
+    (Art 1B)."""
+    feared = feared_persecution(claim, doctrine, on)
     persecutors = state_persecutors(claim)
     protection = lacks_protection(claim.person, claim.protection, persecutors)
     if protection.verdict is Verdict.UNKNOWN:
@@ -101,7 +113,7 @@ def inclusion_elements(
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]))
         if unnamed:
             protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
-    return (alienage(claim), feared, protection, dateline(claim, regime))
+    return (alienage(claim, on), feared, protection, dateline(claim, regime))
 
 
 def inclusion(elements: tuple[Finding, ...]) -> Finding:
@@ -129,7 +141,7 @@ def inclusion(elements: tuple[Finding, ...]) -> Finding:
 
 
 def inclusion_verdict(
-    claim: Claim, doctrine: Doctrine, regime: Regime, outside: Finding
+    claim: Claim, doctrine: Doctrine, regime: Regime, outside: Finding, on: dt.date
 ) -> Verdict:
     """What :func:`inclusion` decides of :func:`inclusion_elements`, without their findings (for the
     outcome alone): every element must be met, so the first element not met settles it, and the
@@ -143,7 +155,7 @@ def inclusion_verdict(
     limits = dateline(claim, regime).verdict
     if limits is Verdict.NOT_MET:
         return limits
-    return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine)])
+    return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine, on)])
 
 
 def feared_element(included: Finding) -> Finding:

@@ -274,7 +274,7 @@ def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
 
 def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:
     """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion."""
-    return conclude(claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime))
+    return conclude(claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on))
 
 
 def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> Status:
@@ -290,8 +290,8 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     """
     if in_issue(claim):
         return determine(claim, on, regime, doctrine).outcome
-    outside = alienage(claim)
-    included = inclusion_verdict(claim, doctrine, regime, outside)
+    outside = alienage(claim, on)
+    included = inclusion_verdict(claim, doctrine, regime, outside, on)
     entitled = entitlement(ipso_facto(claim), outside).verdict
     recognised = recognised_refugee(claim).verdict
     regional = (
