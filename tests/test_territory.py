@@ -156,7 +156,9 @@ def test_harm_feared_in_hong_kong_after_1997_is_feared_in_china() -> None:
     after = _element(rl.assess_status(claim, on="2021-06-30"), "feared in a country of nationality")
     assert after.verdict is rl.Verdict.MET
     assert "part of China" in after.reason
-    before = _element(rl.assess_status(claim, on="1995-06-30"), "feared in a country of nationality")
+    before = _element(
+        rl.assess_status(claim, on="1995-06-30"), "feared in a country of nationality"
+    )
     assert before.verdict is rl.Verdict.NOT_MET
 
 
