@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import queue
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -710,6 +712,36 @@ def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     assert proc.wait() == 141
     assert first.startswith(b"[record 1")
     assert err == b""
+
+
+def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes() -> None:
+    """`tail -f caseload.jsonl | refugeelaw assess -`: each record that has come is decided and
+    written (and the output flushed) before the command waits for the next, not when a chunk of
+    256 has filled."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "refugeelaw", "assess", "-", "--on", "2004-06-30", "--format",
+         "json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    read: queue.Queue[bytes] = queue.Queue()
+    threading.Thread(target=lambda: [read.put(x) for x in iter(proc.stdout.readline, b"")]).start()
+    try:
+        for n in (1, 2):
+            proc.stdin.write(GOOD + b"\n")  # one record, and the input stays open
+            proc.stdin.flush()
+            try:  # held back until more input came, the line would never come: fail, not hang
+                line = read.get(timeout=120)
+            except queue.Empty:
+                proc.kill()
+                pytest.fail(f"record {n} was not written while the input stayed open")
+            assert json.loads(line)["record"] == n
+    finally:
+        proc.stdin.close()
+        proc.wait()
+    assert read.empty()
+    assert proc.returncode == 0
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])

@@ -16,7 +16,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
@@ -571,7 +571,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     aside = _speed.collector_aside(every=_speed.STREAM_EVERY if args.processes == 1 else 0)
     with _Input(args.input) as stream, aside as settle:
         records = iter(_records(stream, args.max_record_bytes))
-        chunks = iter(lambda: list(itertools.islice(records, _CHUNK)), [])
+        chunks = _chunks(records, _waits(stream))
         work = _work if args.processes == 1 else _work_settled
         results = ordered_map(work, ((job, chunk) for chunk in chunks), args.processes)
         done = 0  # records written (or counted) and reported, in order
@@ -595,6 +595,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             break  # the records before this one count; none after it
                 if bad and args.strict:
                     break
+                out.flush()  # a chunk's records reach a pipe now, not when its buffer fills
         except KeyboardInterrupt:
             raise _Interrupted(done, job.summary) from None
         finally:
@@ -613,6 +614,43 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 _CHUNK = 256  # records per task (larger ones delay the first output of a slow input)
+
+
+def _chunks(
+    records: Iterator[tuple[int, bytes | str]], waits: Callable[[], bool]
+) -> Iterator[list[tuple[int, bytes | str]]]:
+    """The records in chunks of :data:`_CHUNK`, a chunk cut short where reading the next record
+    would wait for the input (``waits``: a slow pipe, ``tail -f``): the records already read are
+    decided and written first, so none waits on input that has not come yet."""
+    chunk: list[tuple[int, bytes | str]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= _CHUNK or waits():
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _waits(stream: BinaryIO) -> Callable[[], bool]:
+    """Whether reading ``stream`` now would wait for more input: asked of a pipe, a terminal or a
+    socket (``select``, where the platform has it for them); a regular file never waits."""
+    try:
+        fd = stream.fileno()
+        mode = os.fstat(fd).st_mode
+    except (AttributeError, OSError, ValueError):  # an in-memory stream
+        return lambda: False
+    if stat.S_ISREG(mode) or os.name != "posix":
+        return lambda: False
+    import select
+
+    def waits() -> bool:
+        try:
+            return not select.select([fd], [], [], 0)[0]
+        except (OSError, ValueError):  # closed under us: the next read will say so
+            return False
+
+    return waits
 
 
 def _count_records(path: str) -> int | None:
