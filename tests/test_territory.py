@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+import pytest
+
 import refugeelaw as rl
-from refugeelaw.sources.territories import application, sovereign
+from refugeelaw.sources.territories import application, held, part_of
 
 CAT3 = rl.Citation("cat-1984", "3(1)")
 ICCPR6 = rl.Citation("iccpr-1966", "6(1)")
@@ -44,11 +47,12 @@ def _bound(bar: rl.Finding) -> rl.Finding:
 
 def test_hong_kong_and_macao_become_chinese_territory_on_their_handover_dates() -> None:
     """The Sino-British (1984) and Sino-Portuguese (1987) Joint Declarations."""
-    assert sovereign("HKG", dt.date(1997, 6, 30)) == "GBR"
-    assert sovereign("HKG", dt.date(1997, 7, 1)) == "CHN"
-    assert sovereign("MAC", dt.date(1999, 12, 19)) == "PRT"
-    assert sovereign("MAC", dt.date(1999, 12, 20)) == "CHN"
-    assert sovereign("MNG", dt.date(2000, 1, 1)) is None  # a state, not a recorded territory
+    assert held("HKG", dt.date(1997, 6, 30)) == ("GBR", "responsible")  # a dependent territory
+    assert held("HKG", dt.date(1997, 7, 1)) == ("CHN", "part")
+    assert held("MAC", dt.date(1999, 12, 19)) == ("PRT", "responsible")  # under its administration
+    assert held("MAC", dt.date(1999, 12, 20)) == ("CHN", "part")
+    assert part_of("HKG", dt.date(1997, 6, 30)) is None  # never part of the United Kingdom
+    assert held("MNG", dt.date(2000, 1, 1)) is None  # a state, not a recorded territory
 
 
 def test_every_application_record_names_a_source() -> None:
@@ -106,19 +110,31 @@ def test_iccpr_article_6_binds_china_in_hong_kong_though_china_is_not_a_party() 
     assert _bound(_bar(from_the_mainland, ICCPR6)).verdict is rl.Verdict.NOT_MET
 
 
-def test_a_treaty_the_data_holds_no_record_of_for_macao_is_unknown_there_not_absent() -> None:
-    """Never answer more than the data knows: Macao's treaty application is not recorded, so CAT
-    art. 3 is neither applied nor denied there, and without custom the return is undetermined."""
-    claim = _north_korean("MAC", torture=True)
+def test_a_treaty_the_data_holds_no_record_of_for_a_territory_is_unknown_there_not_absent() -> None:
+    """Never answer more than the data knows: no record says whether the United Kingdom applied CAT
+    in Hong Kong before 1997 (extended in 1992, on a day no source seen gives), so its art. 3 is
+    neither applied nor denied there, and without custom the return is undetermined."""
+    claim = _north_korean("HKG", torture=True)
     no_custom = rl.Doctrine(non_refoulement_customary=False)
-    result = rl.assess_return(claim, by="CHN", to="PRK", on="2020-06-30", doctrine=no_custom)
+    result = rl.assess_return(claim, by="GBR", to="PRK", on="1995-01-01", doctrine=no_custom)
     assert _bound(_bar(result, CAT3)).verdict is rl.Verdict.UNKNOWN
+    assert _bound(_bar(result, ART33)).verdict is rl.Verdict.NOT_MET  # never extended
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert CAT3 in [o.citation for o in result.undecided]
-    with_custom = rl.assess_return(claim, by="CHN", to="PRK", on="2020-06-30")
-    assert [str(o.citation) for o in with_custom.breaches] == [
-        "customary international law, non-refoulement"
-    ]
+
+
+def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:
+    """CAT applied in Macao by 29 September 2008 (China's report on Macao to the Committee against
+    Torture); from when is not in the data. The Refugee Convention and the ICCPR continued to apply
+    there from the return, 20 December 1999."""
+    claim = _north_korean("MAC", torture=True)
+    early = rl.assess_return(claim, by="CHN", to="PRK", on="2005-01-01")
+    assert _bound(_bar(early, CAT3)).verdict is rl.Verdict.UNKNOWN
+    assert _bound(_bar(early, ART33)).verdict is rl.Verdict.MET
+    assert _bound(_bar(early, ICCPR7)).verdict is rl.Verdict.MET
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="2010-01-01")
+    assert _bound(_bar(later, CAT3)).verdict is rl.Verdict.MET
+    assert CAT3 in [o.citation for o in later.breaches]
 
 
 def test_a_person_in_hong_kong_is_within_chinas_reach_only_after_the_handover() -> None:
@@ -174,3 +190,43 @@ def test_a_chinese_national_in_hong_kong_is_outside_china_only_before_the_handov
     assert inside.verdict is rl.Verdict.NOT_MET
     assert "part of China on 1997-07-01" in inside.reason
     assert rl.status_outcomes([claim], on="1997-07-01") == [rl.Status.NOT_REFUGEE]
+
+
+def test_a_move_within_a_state_is_not_a_return_to_another() -> None:
+    """CAT art. 3(1): "to another State". From the mainland to Hong Kong after 1 July 1997 is a move
+    within China; before it, Hong Kong was British, and the same move was a return."""
+    claim = rl.Claim(
+        rl.Person("Dissident", nationalities={"CHN"}, location="CHN"), fears=[_fear_in("HKG")]
+    )
+    with pytest.raises(rl.InvalidInput, match="part of China on 2021-06-30"):
+        rl.assess_return(claim, by="CHN", to="HKG", on="2021-06-30")
+    with pytest.raises(rl.InvalidInput, match="the same state"):
+        rl.assess_return(claim, by="CHN", to="CHN", on="2021-06-30")
+    assert rl.assess_return(claim, by="CHN", to="HKG", on="1995-06-30").outcome is not None
+
+
+def test_harm_feared_in_hong_kong_is_harm_in_the_receiving_state_china() -> None:
+    """Returned to China, a person who fears torture in Hong Kong is returned to the State where
+    the torture is feared (CAT art. 3(1); ECHR art. 3), not to one that might send them on; and the
+    same holds the other way round."""
+    fears_hk = rl.Claim(rl.Person("Activist", nationalities={"CHN"}, location="GBR"),
+                        fears=[_fear_in("HKG")])  # fmt: skip
+    tortured = attrs.evolve(fears_hk, fears=(attrs.evolve(fears_hk.fears[0], torture=True),))
+    to_china = rl.assess_return(tortured, by="GBR", to="CHN", on="2021-06-30")
+    assert CAT3 in [o.citation for o in to_china.breaches]
+    mainland = attrs.evolve(tortured, fears=(attrs.evolve(tortured.fears[0], country="CHN"),))
+    to_hong_kong = rl.assess_return(mainland, by="GBR", to="HKG", on="2021-06-30")
+    assert CAT3 in [o.citation for o in to_hong_kong.breaches]
+    assert not any("onward" in f.element for _, f in to_hong_kong.finding.walk())
+
+
+def test_hong_kong_given_as_a_nationality_or_residence_is_read_as_part_of_china() -> None:
+    """Art 1A(2): a person in mainland China whose country of reference is given as Hong Kong has
+    not left it, after 1 July 1997."""
+    person = rl.Person("Resident", nationalities=set(), location="CHN", habitual_residence="HKG")
+    claim = rl.Claim(person, fears=[_fear_in("HKG")])
+    outside = _element(
+        rl.assess_status(claim, on="2021-06-30"), "outside the country of former habitual residence"
+    )
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert "of which Hong Kong is part" in outside.reason

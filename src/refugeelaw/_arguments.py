@@ -121,7 +121,9 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
 def return_arguments(
     claim: Any, by: Any, to: Any, on: Any, doctrine: Any
 ) -> tuple[dt.date, Doctrine]:
-    """The arguments of ``assess_return`` (as :func:`status_arguments`)."""
+    """The arguments of ``assess_return`` (as :func:`status_arguments`). A destination within the
+    returning state (the state itself, or a territory of it on the date, such as Hong Kong for China
+    after 1 July 1997) is refused: moving a person within a state is not a return to another."""
     if (
         type(claim) is Claim
         and type(on) is dt.date
@@ -131,6 +133,7 @@ def return_arguments(
         and by in (codes := _table())
         and to in codes
     ):
+        _elsewhere(by, to, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -139,4 +142,28 @@ def return_arguments(
     when = args.date("on", on)
     checked = args.doctrine(doctrine)
     args.done()
+    _elsewhere(by, to, when)
     return when, checked
+
+
+def _elsewhere(by: str, to: str, on: dt.date) -> None:
+    """Refuse a destination within the returning state on ``on``: CAT art. 3(1) forbids sending a
+    person "to another State", and Refugee Convention art. 33(1) and custom concern removal across
+    a frontier; a move within one state is none of these."""
+    from .countries import country_name
+    from .sources.territories import part_of
+
+    if to == by:
+        raise InvalidInput(
+            [Problem("to", f"the same state as by ({to}): a return is to another State")]
+        )
+    if part_of(to, on) == by:
+        raise InvalidInput(
+            [
+                Problem(
+                    "to",
+                    f"{to} ({country_name(to)}) is part of {country_name(by)} on {on.isoformat()}: "
+                    "a move within a state is not a return to another State",
+                )
+            ]
+        )

@@ -151,6 +151,7 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         tuple(tested),
         claim.onward_removal.get(to),
         ART_33_1,
+        status.on,
     )
 
 

@@ -11,6 +11,8 @@ justification of torture", and art. 3 has no exception like the Refugee Conventi
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, reads
@@ -75,16 +77,18 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "on",
 )
-def torture_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
-    """The risk CAT art. 3 covers, on return to ``to`` or onward from it."""
+def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None) -> Finding:
+    """The risk CAT art. 3 covers, on return to ``to`` or onward from it (on ``on``, where a
+    territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`)."""
     tested = tuple(
         [
             (h.country, danger_of_torture(h, harm_path(i), doctrine))
             for i, h in enumerate(claim.fears)
         ]
     )
-    return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3)
+    return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3, on)
 
 
 def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

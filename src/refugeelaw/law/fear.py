@@ -15,8 +15,8 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from ..sources.territories import sovereign
 from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
+from .territory import within_countries
 
 __all__ = [
     "fear",
@@ -381,11 +381,10 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
                 ART_1A2,
                 missing=["person.habitual_residence"],
             )
-    part_of = sovereign(harm.country, on)  # Hong Kong, Macao: part of China since 1997, 1999
-    met = harm.country in references or part_of in references
-    where = country_name(harm.country)
-    if met and harm.country not in references and part_of is not None:
-        where += f", part of {country_name(part_of)} on {on.isoformat()}"
+    # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
+    within = within_countries(harm.country, references, on)
+    met = within is not None
+    where = country_name(harm.country) + (within or "")
     reason = (
         f"the harm is feared in {where}"
         if met

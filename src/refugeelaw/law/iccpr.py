@@ -19,6 +19,8 @@ named here, not cited in findings: the library holds no record of its text.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
@@ -182,9 +184,12 @@ def death_penalty_after_abolition(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "on",
 )
-def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
-    """The risk art. 7 covers, on return to ``to`` or onward from it."""
+def ill_treatment_risk(
+    claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None
+) -> Finding:
+    """The risk art. 7 covers, on return to ``to`` or onward from it (on ``on``)."""
     tested = tuple(
         [
             (
@@ -194,7 +199,7 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
             for i, h in enumerate(claim.fears)
         ]
     )
-    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7)
+    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7, on)
 
 
 @reads(
@@ -208,9 +213,14 @@ def ill_treatment_risk(claim: Claim, to: str, doctrine: Doctrine) -> Finding:
     "to",
     "doctrine.torture_threshold",
     "abolished",
+    "on",
 )
 def life_risk(
-    claim: Claim, to: str, doctrine: Doctrine, abolished: Finding | None = None
+    claim: Claim,
+    to: str,
+    doctrine: Doctrine,
+    abolished: Finding | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """The risk art. 6(1) covers, on return to ``to`` or onward from it: arbitrary deprivation of
     life, or (``abolished``: whether the returning state has abolished the death penalty) the
@@ -248,7 +258,12 @@ def life_risk(
             )
         )
     return exposure(
-        to, "arbitrary deprivation of life", tuple(tested), claim.onward_removal.get(to), ICCPR_6
+        to,
+        "arbitrary deprivation of life",
+        tuple(tested),
+        claim.onward_removal.get(to),
+        ICCPR_6,
+        on,
     )
 
 

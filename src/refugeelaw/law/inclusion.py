@@ -22,11 +22,11 @@ from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
-from ..sources.territories import sovereign
 from .fear import feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import lacks_protection, state_persecutors, unnamed_persecutors
 from .terms import ART_1A2, handbook, names
+from .territory import within_countries
 
 __all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inclusion_verdict"]
 
@@ -69,11 +69,10 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
             missing=["person.location"],
         )
     references = person.countries_of_reference()
-    part_of = sovereign(person.location, on)  # Hong Kong, Macao: part of China since 1997, 1999
-    if person.location in references or part_of in references:
-        where = country_name(person.location)
-        if person.location not in references and part_of is not None:
-            where += f", part of {country_name(part_of)} on {on.isoformat()}"
+    # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
+    within = within_countries(person.location, references, on)
+    if within is not None:
+        where = country_name(person.location) + within
         return finding(
             element,
             Verdict.NOT_MET,

@@ -250,7 +250,9 @@ def return_setting(
         convention_regime(by, on),
         bars_in_force(by, on, doctrine, territory),
         abolition(by, on, doctrine),
-        conflicting_duties(by, to, on, doctrine),
+        # The state's bilateral agreements apply in such a territory only as it has declared (for
+        # Hong Kong, Basic Law art. 153), and the data records none there.
+        conflicting_duties(by, to, on, doctrine) if territory is None else (),
     )
 
 
@@ -371,7 +373,9 @@ def assess_return(
         them), ``PERMITTED`` if none does, ``UNDETERMINED`` if one might (missing facts named).
 
     Raises:
-        InvalidInput: bad claim, state codes, date or doctrine.
+        InvalidInput: bad claim, state codes, date or doctrine; or a destination within the
+            returning state (``to`` the same as ``by``, or part of it on the date, such as Hong
+            Kong for China after 1 July 1997): a move within a state is not a return.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
     territory = held_territory(claim.person.location, by, when)  # Hong Kong, for China
@@ -396,9 +400,9 @@ def assess_return(
                 if doctrine.return_threshold is None
                 else persecution_risk(status, to, False)
             ),
-            "torture": torture_risk(claim, to, doctrine),
-            "ill_treatment": ill_treatment_risk(claim, to, doctrine),
-            "life": life_risk(claim, to, doctrine, setting.abolished),
+            "torture": torture_risk(claim, to, doctrine, when),
+            "ill_treatment": ill_treatment_risk(claim, to, doctrine, when),
+            "life": life_risk(claim, to, doctrine, setting.abolished, when),
         },
     )
     bars = []

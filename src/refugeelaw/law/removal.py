@@ -18,9 +18,10 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation
+from ..sources.territories import part_of
 from .obligations import obligation_at
 from .terms import harm_path
-from .territory import held_territory
+from .territory import held_territory, territory_words
 
 __all__ = [
     "ReturnCase",
@@ -97,8 +98,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.MET,
-            f"the person is in {country_name(held)}, part of the territory of {country_name(by)} "
-            f"on {on.isoformat()}",
+            f"the person is in {territory_words(held, on)}",
             cite,
             facts=("person.location",),
         )
@@ -229,8 +229,12 @@ def exposure(
     tested: tuple[tuple[str, Finding], ...],
     onward: bool | None,
     cite: Citation,
+    on: dt.date | None = None,
 ) -> Finding:
     """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on.
+    A harm feared in a territory that is part of the destination's state on ``on``, or in the
+    state of which the destination is part, is feared in the destination (Hong Kong and China
+    after 1 July 1997: the receiving State is China either way).
 
     Args:
         to: the destination.
@@ -240,11 +244,14 @@ def exposure(
             known), as ``Claim.onward_removal`` records it.
         cite: the provision of the bar the risk belongs to (an indirect return breaches that
             provision, not another).
+        on: the date of the return (``None``: places compared as given).
     """
     direct: list[Finding] = []  # feared in ``to`` itself
     elsewhere: list[Finding] = []  # feared in another country
+    receiving = to if on is None else part_of(to, on) or to
     for country, f in tested:
-        (direct if country == to else elsewhere).append(f)
+        same = country == to or (on is not None and (part_of(country, on) or country) == receiving)
+        (direct if same else elsewhere).append(f)
     verdict = Verdict.any([f.verdict for f in direct])
     if elsewhere:
         indirect = onward_return(to, Verdict.any([f.verdict for f in elsewhere]), onward)
@@ -274,7 +281,7 @@ def harm_exposure(
     is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it."""
     claim = case.claim
     tested = tuple([(h.country, test(h, harm_path(i))) for i, h in enumerate(claim.fears)])
-    return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite)
+    return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite, case.on)
 
 
 @reads("to", "risk_elsewhere", "onward")

@@ -18,6 +18,7 @@ a treaty it holds no record of for such a territory is not known to bind there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -25,20 +26,51 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
-from ..sources.territories import application, sovereign
+from ..sources.territories import application, held, part_of, responsible
 from .obligations import obligation_in_territory
 
-__all__ = ["VCLT_29", "bound_in_territory", "held_territory"]
+__all__ = ["VCLT_29", "bound_in_territory", "held_territory", "territory_words", "within_countries"]
 
 VCLT_29 = Citation("vclt-1969", "29")
 
 
 def held_territory(place: str | None, by: str, on: dt.date) -> str | None:
-    """``place`` if it is a recorded territory that is part of ``by``'s territory on ``on`` (a
-    person there is in ``by``'s territory), else ``None``."""
+    """``place`` if it is a recorded territory that ``by`` held on ``on``, as part of its territory
+    or as the state responsible for it (a person there is within ``by``'s jurisdiction, and its
+    treaties apply there as it has declared), else ``None``."""
     if place is None or place == by:
         return None
-    return place if sovereign(place, on) == by else None
+    return place if responsible(place, on) == by else None
+
+
+def territory_words(place: str, on: dt.date) -> str:
+    """A held territory in words: "Hong Kong, part of China" or "Hong Kong, for whose international
+    relations United Kingdom was responsible on 1995-01-01"."""
+    found = held(place, on)
+    assert found is not None  # only asked of a held territory
+    state, relation = found
+    if relation == "part":
+        return f"{country_name(place)}, part of {country_name(state)}"
+    return (
+        f"{country_name(place)}, for whose international relations {country_name(state)} was "
+        f"responsible on {on.isoformat()}"
+    )
+
+
+def within_countries(place: str, countries: Iterable[str], on: dt.date) -> str | None:
+    """Whether ``place`` is one of ``countries`` on ``on``, counting a territory that is part of a
+    state as that state, whichever of the two is given (Hong Kong and China after 1 July 1997):
+    ``""`` if it is one of them as given, the words that say why if it is so only by such a
+    territory, ``None`` if it is not."""
+    if place in countries:
+        return ""
+    whole = part_of(place, on)
+    if whole is not None and whole in countries:
+        return f", part of {country_name(whole)} on {on.isoformat()}"
+    for country in countries:
+        if part_of(country, on) == place:
+            return f", of which {country_name(country)} is part on {on.isoformat()}"
+    return None
 
 
 def bound_in_territory(
@@ -52,17 +84,21 @@ def bound_in_territory(
 ) -> tuple[Finding, StateObligation | None]:
     """Whether the obligation at ``cite`` binds ``by`` in respect of ``territory`` on ``on``, and
     the obligation if it does or might: a treaty binds there only as the data records it applies
-    there (VCLT art. 29), whatever binds the rest of the state's territory (``state_binds``,
-    ``obligation``). A rule of custom binds the state wherever it acts."""
+    there (VCLT art. 29 for a party; for a treaty the state is not a party to, as it has notified
+    that the treaty continues to apply there), whatever binds the rest of the state's territory
+    (``state_binds``, ``obligation``). A rule of custom binds the state wherever it acts."""
     if get_instrument(cite.instrument).kind != "treaty":
         return state_binds, obligation
-    state, place = country_name(by), country_name(territory)
+    state, name, where = country_name(by), country_name(territory), territory_words(territory, on)
+    # Art. 29 sets the territorial scope of a treaty for a party; a treaty the state is not a party
+    # to binds it there only by its own notification, which the record's sources give.
+    scope = (VCLT_29,) if state_binds.verdict is not Verdict.NOT_MET else ()
     record = application(territory, by, cite.instrument)
     element = "the state is bound"
     if record is None:
         reason = (
-            f"the person is in {place}, part of {state}'s territory, where {state}'s treaties "
-            f"apply only as it has declared; whether {cite} applies in {place} is not in the data"
+            f"the person is in {where}, where {state}'s treaties apply only as it has declared; "
+            f"whether {cite} binds {state} in respect of {name} is not in the data"
         )
         return (
             finding(
@@ -70,7 +106,7 @@ def bound_in_territory(
                 Verdict.UNKNOWN,
                 reason,
                 cite,
-                VCLT_29,
+                *scope,
                 missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
                 children=(state_binds,),
             ),
@@ -79,7 +115,7 @@ def bound_in_territory(
                 cite,
                 doctrine,
                 None,
-                (f"Application in {place} unknown: {reason}.",),
+                (f"Application in {name} unknown: {reason}.",),
                 Verdict.UNKNOWN,
             ),
         )
@@ -87,46 +123,54 @@ def bound_in_territory(
     applies = record.applies_on(on)
     if applies is False:
         why = (
-            f"{cite} does not apply in {place}{sourced}"
+            f"{cite} was not applied to {name}{sourced}"
             if not record.applies
-            else f"{cite} applies in {place} only from {record.since}{sourced}"
+            else f"{cite} binds {state} in respect of {name} only from {record.since}{sourced}"
         )
         return (
             finding(
                 element,
                 Verdict.NOT_MET,
-                f"the person is in {place}, part of {state}'s territory: {why}, so it does not "
-                f"bind {state} there, whatever binds it elsewhere",
+                f"the person is in {where}: {why}, so it does not bind {state} there, whatever "
+                "binds it elsewhere",
                 cite,
-                VCLT_29,
+                *scope,
                 children=(state_binds,),
             ),
             None,
         )
     if applies is None:
-        reason = f"{cite} applies in {place} from a date the data does not give{sourced}"
+        reason = (
+            f"{cite} applies in {name}, but from a date the data does not give, and no source it "
+            f"holds shows it applied there by {on.isoformat()}{sourced}"
+        )
         return (
             finding(
                 element,
                 Verdict.UNKNOWN,
-                f"the person is in {place}, part of {state}'s territory: {reason}",
+                f"the person is in {where}: {reason}",
                 cite,
-                VCLT_29,
+                *scope,
                 missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
                 children=(state_binds,),
             ),
             obligation_in_territory(by, cite, doctrine, None, (f"{reason}.",), Verdict.UNKNOWN),
         )
-    note = f"{cite} applies in {place} since {record.since}{sourced}" + "".join(
-        f"; {n.rstrip('.')}" for n in record.notes
+    since = (
+        f"since {record.since}"
+        if record.since is not None
+        else f"(shown by {record.known_by}; from when, the data does not say)"
+    )
+    note = f"{cite} binds {state} in respect of {name} {since}{sourced}" + "".join(
+        f". {n.rstrip('.')}" for n in record.notes
     )
     return (
         finding(
             element,
             Verdict.MET,
-            f"the person is in {place}, part of {state}'s territory, and {note}",
+            f"the person is in {where}, and {note}",
             cite,
-            VCLT_29,
+            *scope,
             children=(state_binds,),
         ),
         obligation_in_territory(by, cite, doctrine, record.since, (f"{note}.",), Verdict.MET),

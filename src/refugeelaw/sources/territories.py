@@ -6,8 +6,10 @@ date; VCLT art. 29 has a treaty bind a party "in respect of its entire territory
 different intention is established, and for such a territory the state has said which treaties
 apply there. The return rules read this data; they hold no list of their own.
 
->>> sovereign("HKG", dt.date(1997, 7, 1)), sovereign("HKG", dt.date(1997, 6, 30))
-('CHN', 'GBR')
+>>> held("HKG", dt.date(1997, 6, 30)), held("HKG", dt.date(1997, 7, 1))
+(('GBR', 'responsible'), ('CHN', 'part'))
+>>> part_of("HKG", dt.date(1997, 6, 30)), part_of("HKG", dt.date(1997, 7, 1))
+(None, 'CHN')
 >>> application("HKG", "CHN", "cat-1984").since
 datetime.date(1997, 7, 1)
 >>> application("HKG", "CHN", "refugee-convention-1951").applies
@@ -25,7 +27,7 @@ import attrs
 from .._data import read_text
 from . import Source
 
-__all__ = ["Application", "application", "sovereign", "territory_sources"]
+__all__ = ["Application", "application", "held", "part_of", "responsible", "territory_sources"]
 
 
 @attrs.frozen
@@ -36,6 +38,7 @@ class Application:
         territory, state, instrument: the territory, the state it is part of, the instrument.
         applies: whether the instrument applies there.
         since: from when it applies (``None``: not known, or it does not apply).
+        known_by: where ``since`` is not known, a date by which a source shows it applies.
         status: how well the record is sourced (``"verified"``, ``"secondary"``...).
         sources: where it was seen.
         notes: caveats.
@@ -49,15 +52,18 @@ class Application:
     status: str
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
+    known_by: dt.date | None = None
 
     def applies_on(self, on: dt.date) -> bool | None:
         """Whether the instrument applies there on ``on`` (``None``: it applies from a date the data
-        does not give, and ``on`` may be before it)."""
+        does not give, and ``on`` is before any date a source shows it applied by)."""
         if not self.applies:
             return False
-        if self.since is None:
-            return None
-        return on >= self.since
+        if self.since is not None:
+            return on >= self.since
+        if self.known_by is not None and on >= self.known_by:
+            return True
+        return None
 
 
 @functools.cache
@@ -77,19 +83,36 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @functools.cache
-def sovereign(place: str, on: dt.date) -> str | None:
-    """The state a recorded territory was part of on ``on`` (``None``: ``place`` is not a recorded
-    territory, or the data does not say for that date)."""
+def held(place: str, on: dt.date) -> tuple[str, str] | None:
+    """The state that held a recorded territory on ``on``, and how: ``"part"`` (part of its
+    territory) or ``"responsible"`` (administered by it, responsible for its international
+    relations). ``None``: ``place`` is not a recorded territory, or the data does not say for that
+    date."""
     territories = _data()["territories"]
     assert isinstance(territories, dict)
     record = territories.get(place)
     if record is None:
         return None
-    for period in record["sovereignty"]:
+    for period in record["held"]:
         since, until = _date(period.get("since")), _date(period.get("until"))
         if (since is None or on >= since) and (until is None or on <= until):
-            return str(period["state"])
+            return str(period["state"]), str(period["relation"])
     return None
+
+
+def responsible(place: str | None, on: dt.date) -> str | None:
+    """The state that held a recorded territory on ``on``, either way (it can return a person from
+    it, and its treaties apply there as it has declared)."""
+    found = None if place is None else held(place, on)
+    return None if found is None else found[0]
+
+
+def part_of(place: str | None, on: dt.date) -> str | None:
+    """The state a recorded territory was part of on ``on`` (``None``: not part of any state's
+    territory in the data, e.g. a dependent territory administered by another): a person there is in
+    that state, and harm feared there is feared in it."""
+    found = None if place is None else held(place, on)
+    return None if found is None or found[1] != "part" else found[0]
 
 
 @functools.cache
@@ -107,6 +130,7 @@ def _applications() -> dict[tuple[str, str, str], Application]:
             status=a["status"],
             sources=tuple(sources[key] for key in a["source"]),
             notes=tuple(a.get("notes", ())),
+            known_by=_date(a.get("known_by")),
         )
         for a in raw
     }
