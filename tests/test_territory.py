@@ -230,3 +230,19 @@ def test_hong_kong_given_as_a_nationality_or_residence_is_read_as_part_of_china(
     )
     assert outside.verdict is rl.Verdict.NOT_MET
     assert "of which Hong Kong is part" in outside.reason
+
+
+def test_chinas_obligations_name_what_binds_it_in_hong_kong_and_macao() -> None:
+    """What a state owes on a date includes what binds it in its territories where its treaties
+    apply otherwise: the ICCPR binds China in Hong Kong and Macao though it is not a party, and the
+    Refugee Convention does not bind it in Hong Kong."""
+    tree = rl.explain_obligations("CHN", on="2004-06-30")
+    hong_kong = tree.find("in respect of Hong Kong")
+    assert hong_kong is not None
+    assert hong_kong.find("ICCPR in Hong Kong").verdict is rl.Verdict.MET  # type: ignore[union-attr]
+    assert hong_kong.find("Refugee Convention in Hong Kong").verdict is rl.Verdict.NOT_MET  # type: ignore[union-attr]
+    macao = tree.find("in respect of Macao")
+    assert macao is not None
+    assert macao.find("CAT in Macao").verdict is rl.Verdict.UNKNOWN  # type: ignore[union-attr]  # shown by 2008
+    assert tree.find("ICCPR art. 7").verdict is rl.Verdict.NOT_MET  # type: ignore[union-attr]  # the rest of China
+    assert rl.explain_obligations("CHN", on="1990-01-01").find("in respect of Hong Kong") is None

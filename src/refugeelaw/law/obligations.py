@@ -33,7 +33,10 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
+from ..sources.territories import applications, held, held_by
 from ..states import Participation, participants, participation, party_status
+
+VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
     "CUSTOM",
@@ -474,6 +477,74 @@ def explain_obligations(
         f"obligations of {country_name(state)} on {when.isoformat()}",
         Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,
         f"{len(bound)} refugee-relevant obligations bind {country_name(state)}{beyond}",
-        children=[s.finding for s in surveyed],
+        children=[*[s.finding for s in surveyed], *_territories(state, when)],
         role="conclusion",
     )
+
+
+def held_words(territory: str, on: dt.date) -> str:
+    """How a recorded territory was held on ``on``, in words ("Hong Kong is part of China")."""
+    found = held(territory, on)
+    assert found is not None  # only asked of a held territory
+    state, relation = found
+    if relation == "part":
+        return f"{country_name(territory)} is part of {country_name(state)}"
+    return f"{country_name(state)} is responsible for {country_name(territory)}'s international relations"
+
+
+def _territories(state: str, on: dt.date) -> list[Finding]:
+    """For each territory ``state`` holds on ``on`` where its treaties apply as it has declared
+    (VCLT art. 29; Hong Kong and Macao for China), what the data records of each treaty there: the
+    obligations above bind it in the rest of its territory, these in that territory."""
+    notes = []
+    for territory in held_by(state, on):
+        name, records = country_name(territory), applications(territory, state)
+        children = []
+        for record in records:
+            inst = get_instrument(record.instrument)
+            applies = record.applies_on(on)
+            sourced = "" if record.status == "verified" else f" (status: {record.status})"
+            if applies is True:
+                since = (
+                    f"since {record.since}"
+                    if record.since is not None
+                    else f"(shown by {record.known_by}; from when, the data does not say)"
+                )
+                reason = f"binds {country_name(state)} in respect of {name} {since}{sourced}"
+            elif applies is False:
+                reason = (
+                    f"not applied to {name}{sourced}"
+                    if not record.applies
+                    else f"binds {country_name(state)} in respect of {name} only from "
+                    f"{record.since}{sourced}"
+                )
+            else:
+                reason = (
+                    f"applies in {name}, but from a date the data does not give, and no source it "
+                    f"holds shows it applied there by {on.isoformat()}{sourced}"
+                )
+            children.append(
+                finding(
+                    f"{inst} in {name}",
+                    Verdict.MET
+                    if applies
+                    else Verdict.NOT_MET
+                    if applies is False
+                    else Verdict.UNKNOWN,
+                    reason + "".join(f". {n.rstrip('.')}" for n in record.notes),
+                    role="note",
+                )
+            )
+        notes.append(
+            finding(
+                f"in respect of {name}",
+                Verdict.MET,
+                f"{held_words(territory, on)}, and {country_name(state)}'s treaties apply there "
+                "only as it has declared; a treaty not listed here is not known to apply there or "
+                "not",
+                VCLT_29,
+                children=children,
+                role="note",
+            )
+        )
+    return notes

@@ -27,11 +27,9 @@ from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
 from ..sources.territories import application, held, part_of, responsible
-from .obligations import obligation_in_territory
+from .obligations import VCLT_29, obligation_in_territory
 
 __all__ = ["VCLT_29", "bound_in_territory", "held_territory", "territory_words", "within_countries"]
-
-VCLT_29 = Citation("vclt-1969", "29")
 
 
 def held_territory(place: str | None, by: str, on: dt.date) -> str | None:

@@ -27,7 +27,16 @@ import attrs
 from .._data import read_text
 from . import Source
 
-__all__ = ["Application", "application", "held", "part_of", "responsible", "territory_sources"]
+__all__ = [
+    "Application",
+    "application",
+    "applications",
+    "held",
+    "held_by",
+    "part_of",
+    "responsible",
+    "territory_sources",
+]
 
 
 @attrs.frozen
@@ -139,6 +148,21 @@ def _applications() -> dict[tuple[str, str, str], Application]:
 def application(territory: str, state: str, instrument: str) -> Application | None:
     """Whether ``instrument`` applies in ``territory`` as part of ``state`` (``None``: no record)."""
     return _applications().get((territory, state, instrument))
+
+
+def held_by(state: str, on: dt.date) -> tuple[str, ...]:
+    """The recorded territories ``state`` held on ``on`` (part of it, or under its responsibility)."""
+    territories = _data()["territories"]
+    assert isinstance(territories, dict)
+    return tuple(code for code in territories if responsible(code, on) == state)
+
+
+def applications(territory: str, state: str) -> tuple[Application, ...]:
+    """What the data records of each instrument in ``territory`` as held by ``state``, in the data's
+    order."""
+    return tuple(
+        a for a in _applications().values() if (a.territory, a.state) == (territory, state)
+    )
 
 
 def territory_sources(territory: str) -> tuple[Source, ...]:
