@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import _validate as v
-from .countries import _table, check_country
+from .countries import _table, check_country, country_name
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
+from .sources.territories import part_of
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -150,9 +151,6 @@ def _elsewhere(by: str, to: str, on: dt.date) -> None:
     """Refuse a destination within the returning state on ``on``: CAT art. 3(1) forbids sending a
     person "to another State", and Refugee Convention art. 33(1) and custom concern removal across
     a frontier; a move within one state is none of these."""
-    from .countries import country_name
-    from .sources.territories import part_of
-
     if to == by:
         raise InvalidInput(
             [Problem("to", f"the same state as by ({to}): a return is to another State")]

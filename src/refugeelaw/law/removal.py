@@ -18,10 +18,9 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation
-from ..sources.territories import part_of
 from .obligations import obligation_at
 from .terms import harm_path
-from .territory import held_territory, territory_words
+from .territory import held_territory, same_state, territory_words
 
 __all__ = [
     "ReturnCase",
@@ -248,9 +247,8 @@ def exposure(
     """
     direct: list[Finding] = []  # feared in ``to`` itself
     elsewhere: list[Finding] = []  # feared in another country
-    receiving = to if on is None else part_of(to, on) or to
     for country, f in tested:
-        same = country == to or (on is not None and (part_of(country, on) or country) == receiving)
+        same = country == to or (on is not None and same_state(country, to, on))
         (direct if same else elsewhere).append(f)
     verdict = Verdict.any([f.verdict for f in direct])
     if elsewhere:

@@ -29,7 +29,14 @@ from ..sources import Citation
 from ..sources.territories import application, held, part_of, responsible
 from .obligations import VCLT_29, obligation_in_territory
 
-__all__ = ["VCLT_29", "bound_in_territory", "held_territory", "territory_words", "within_countries"]
+__all__ = [
+    "VCLT_29",
+    "bound_in_territory",
+    "held_territory",
+    "same_state",
+    "territory_words",
+    "within_countries",
+]
 
 
 def held_territory(place: str | None, by: str, on: dt.date) -> str | None:
@@ -53,6 +60,12 @@ def territory_words(place: str, on: dt.date) -> str:
         f"{country_name(place)}, for whose international relations {country_name(state)} was "
         f"responsible on {on.isoformat()}"
     )
+
+
+def same_state(place: str, other: str, on: dt.date) -> bool:
+    """Whether two places are in one state on ``on``, counting a territory that is part of a state
+    as that state (Hong Kong and China after 1 July 1997)."""
+    return place == other or (part_of(place, on) or place) == (part_of(other, on) or other)
 
 
 def within_countries(place: str, countries: Iterable[str], on: dt.date) -> str | None:
