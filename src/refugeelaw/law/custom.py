@@ -4,9 +4,13 @@ Customary law has no text; the library's statement of the rule (``customary-inte
 ``non-refoulement``) is: a state may not return a person, in any manner whatsoever, to a territory
 where the person faces a real risk of persecution or of torture. Whether the rule is customary,
 and whether it is peremptory, are :class:`~refugeelaw.Doctrine` choices. It knows no dateline or
-geographic limitation, so its refugee is the Protocol's. Like the human-rights duties it follows the
-state's jurisdiction, effective control abroad included (UNHCR's Advisory Opinion of 2007 reads it
-so); only for art. 33(1) is the reach beyond the territory a contested question.
+geographic limitation, so its refugee is the Protocol's. It follows the state's jurisdiction,
+effective control abroad included, for the risk of torture, as the human-rights duties do. For the
+risk of persecution of a refugee, whether it reaches beyond the state's territory is the question
+art. 33(1) raises, and it is contested in the same terms: *Sale v Haitian Centers Council* (1993)
+read "return" as territorial, and UNHCR's Advisory Opinion of 2007 reads both the treaty and the
+customary rule as binding wherever the state exercises jurisdiction. The refugee limb therefore
+follows ``Doctrine.article_33_extraterritorial`` beyond the territory, and says so.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ import datetime as dt
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .art_33 import art_33_2, protected_person
-from .removal import ReturnCase
+from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
+from .removal import ReturnCase, within_territory
 
 __all__ = ["custom_bar", "customary_rule_binds"]
 
@@ -63,22 +67,42 @@ def custom_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Fi
 
 def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Bound, within reach, and a risk of persecution (a refugee, subject to the Art 33(2)
-    exceptions) or of torture (anyone)."""
+    exceptions, and beyond the state's territory only as art. 33(1) reaches there) or of torture
+    (anyone)."""
+    claim = case.claim
+    inside = within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is Verdict.MET
+    refugee_reach = (
+        Verdict.MET
+        if inside
+        else art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine).verdict
+    )
     persecution = (
         protected_person(case.general_status).verdict
         & case.risks["persecution (custom)"].verdict
-        & ~art_33_2(case.claim).verdict
+        & ~art_33_2(claim).verdict
+        & refugee_reach
     )
-    return (binds, reach, customary_risk(persecution, case.risks["torture"].verdict))
+    beyond = "" if inside else case.doctrine.position("article_33_extraterritorial")
+    return (binds, reach, customary_risk(persecution, case.risks["torture"].verdict, beyond))
 
 
-@reads("persecution", "torture")
-def customary_risk(persecution: Verdict, torture: Verdict) -> Finding:
+@reads("persecution", "torture", "beyond")
+def customary_risk(persecution: Verdict, torture: Verdict, beyond: str = "") -> Finding:
     """The risk the customary rule covers: persecution of a refugee (``persecution``, already
-    subject to the Art 33(2) exceptions) or torture of anyone (``torture``)."""
+    subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
+    ``beyond``: for a person beyond the state's territory, the position on whether the refugee limb
+    reaches them (as art. 33(1) does or does not)."""
+    reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
+    if beyond:
+        reason += (
+            "; beyond the state's territory, the risk of persecution counts only as far as "
+            "art. 33(1) reaches there (contested: Sale v Haitian Centers Council; UNHCR Advisory "
+            "Opinion, 2007), the risk of torture wherever the state has jurisdiction"
+        )
     return finding(
         "risk the customary rule covers",
         persecution | torture,
-        "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture",
+        reason,
         CUSTOM_RULE,
+        assumptions=(beyond,) if beyond else (),
     )
