@@ -726,7 +726,13 @@ def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes() -> Non
     assert proc.stdin is not None
     assert proc.stdout is not None
     read: queue.Queue[bytes] = queue.Queue()
-    threading.Thread(target=lambda: [read.put(x) for x in iter(proc.stdout.readline, b"")]).start()
+    stdout = proc.stdout
+
+    def reader() -> None:
+        for line in iter(stdout.readline, b""):
+            read.put(line)
+
+    threading.Thread(target=reader, daemon=True).start()
     try:
         for n in (1, 2):
             proc.stdin.write(GOOD + b"\n")  # one record, and the input stays open
