@@ -27,6 +27,12 @@ __all__ = ["custom_bar", "customary_rule_binds"]
 
 CUSTOM_RULE = Citation("customary-international-law", "non-refoulement")
 
+#: Stated where a doctrine sets art. 33(1) a standard of its own (``Doctrine.return_threshold``).
+OWN_STANDARD = (
+    "customary non-refoulement keeps the well-founded fear's standard of likelihood "
+    "(fear_threshold): return_threshold sets the standard of art. 33(1) alone"
+)
+
 
 @reads("doctrine.non_refoulement_customary")
 def customary_rule_binds(doctrine: Doctrine) -> Finding:
@@ -83,15 +89,23 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         & refugee_reach
     )
     beyond = "" if inside else case.doctrine.position("article_33_extraterritorial")
-    return (binds, reach, customary_risk(persecution, case.risks["torture"].verdict, beyond))
+    standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
+    return (
+        binds,
+        reach,
+        customary_risk(persecution, case.risks["torture"].verdict, beyond, standard),
+    )
 
 
-@reads("persecution", "torture", "beyond")
-def customary_risk(persecution: Verdict, torture: Verdict, beyond: str = "") -> Finding:
+@reads("persecution", "torture", "beyond", "standard")
+def customary_risk(
+    persecution: Verdict, torture: Verdict, beyond: str = "", standard: str = ""
+) -> Finding:
     """The risk the customary rule covers: persecution of a refugee (``persecution``, already
     subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
     ``beyond``: for a person beyond the state's territory, the position on whether the refugee limb
-    reaches them (as art. 33(1) does or does not)."""
+    reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
+    art. 33(1) a standard of likelihood of its own, which the customary rule does not take."""
     reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
     if beyond:
         reason += (
@@ -104,5 +118,5 @@ def customary_risk(persecution: Verdict, torture: Verdict, beyond: str = "") -> 
         persecution | torture,
         reason,
         CUSTOM_RULE,
-        assumptions=(beyond,) if beyond else (),
+        assumptions=tuple([a for a in (beyond, standard) if a]),
     )
