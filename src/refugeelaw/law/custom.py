@@ -76,11 +76,15 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     exceptions, and beyond the state's territory only as art. 33(1) reaches there) or of torture
     (anyone)."""
     claim = case.claim
-    inside = within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is Verdict.MET
+    # Under the state's effective control beyond its territory and frontier (at sea, abroad).
+    abroad = (
+        case.by in claim.under_control_of
+        and within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is not Verdict.MET
+    )
     refugee_reach = (
-        Verdict.MET
-        if inside
-        else art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine).verdict
+        art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine).verdict
+        if abroad
+        else Verdict.MET
     )
     persecution = (
         protected_person(case.general_status).verdict
@@ -88,7 +92,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         & ~art_33_2(claim).verdict
         & refugee_reach
     )
-    beyond = "" if inside else case.doctrine.position("article_33_extraterritorial")
+    beyond = case.doctrine.position("article_33_extraterritorial") if abroad else ""
     standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
     return (
         binds,
@@ -103,8 +107,8 @@ def customary_risk(
 ) -> Finding:
     """The risk the customary rule covers: persecution of a refugee (``persecution``, already
     subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
-    ``beyond``: for a person beyond the state's territory, the position on whether the refugee limb
-    reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
+    ``beyond``: for a person under the state's control beyond its territory, the position on
+    whether the refugee limb reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
     art. 33(1) a standard of likelihood of its own, which the customary rule does not take."""
     reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
     if beyond:
