@@ -1199,3 +1199,23 @@ def test_utf16_input_is_named_as_such() -> None:
     assert code == 2
     assert out == ""
     assert err.startswith("refugeelaw: the input is UTF-16 text: records are read as UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--by", "CHN", "--to", "HKG"], "--to: HKG (Hong Kong) is part of China on 2020-06-30"),
+        (["--by", "HKG", "--to", "PRK"], "--by: HKG (Hong Kong) is part of China on 2020-06-30"),
+    ],
+)
+def test_a_return_the_date_makes_no_return_is_refused_once_before_any_record(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    """A destination within the returning state, or a territory given as the returning state, is
+    refused once for the run (the date is the run's), not for each record."""
+    path = _caseload_file(tmp_path, 3)
+    code, out, err = run("return", str(path), *options, "--on", "2020-06-30")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert message in err

@@ -321,3 +321,51 @@ def test_the_speed_layer_never_changes_a_result_about_a_territory(
     with _speed.off():
         plain = [decide(case) for case in cases]
     assert fast == plain
+
+
+def test_the_state_persecuting_in_hong_kong_is_china_withholding_its_protection() -> None:
+    """Art 1A(2), "unable or, owing to such fear, unwilling to avail himself of the protection of
+    that country"; UNHCR Handbook paras 65 and 98: where the state persecutes, its protection is
+    not available. Hong Kong's authorities are China's organs (after 1 July 1997), so a state
+    persecutor in Hong Kong is China, whichever of the two codes is given."""
+    fear = attrs.evolve(_fear_in("HKG"), torture=True)
+    activist = rl.Claim(rl.Person("Activist", nationalities={"CHN"}, location="GBR"), fears=[fear])
+    assert rl.assess_status(activist, on="2021-06-30").outcome is rl.Status.REFUGEE
+    assert rl.status_outcomes([activist], on="2021-06-30") == [rl.Status.REFUGEE]
+    resident = rl.Claim(
+        rl.Person("Resident", nationalities=set(), location="USA", habitual_residence="HKG"),
+        fears=[_fear_in("CHN")],
+    )
+    assert rl.assess_status(resident, on="2021-06-30").outcome is rl.Status.REFUGEE
+
+
+def test_a_territory_is_not_a_state_that_returns_or_owes() -> None:
+    """Hong Kong is not a State: the returning state, and the state whose obligations or regime
+    apply, is China, whose treaties the rules apply as they apply where the person is."""
+    claim = rl.Claim(
+        rl.Person("Escapee", nationalities={"PRK"}, location="HKG"), fears=[_fear_in("PRK")]
+    )
+    with pytest.raises(rl.InvalidInput, match="give 'CHN'"):
+        rl.assess_return(claim, by="HKG", to="PRK", on="2020-06-30")
+    with pytest.raises(rl.InvalidInput, match="give 'CHN'"):
+        rl.assess_status(claim, on="2020-06-30", state="HKG")
+    with pytest.raises(rl.InvalidInput, match="give 'CHN'"):
+        rl.obligations_of("HKG", on="2020-06-30")
+    with pytest.raises(rl.InvalidInput, match="give 'GBR'"):
+        rl.assess_return(claim, by="HKG", to="PRK", on="1995-06-30")
+
+
+def test_an_undetermined_customary_bar_names_the_facts_that_would_decide_it() -> None:
+    """Every answer names what is still needed: on Sale's reading (art. 33(1) territorial), the
+    customary rule's refugee limb does not reach the high seas, and whether the Haitian fears
+    torture (its other limb) is what decides the return."""
+    haitian = rl.Claim(
+        rl.Person("Intercepted", nationalities={"HTI"}),
+        fears=[rl.Harm("persecution", "HTI", severity="threat_to_life_or_freedom",
+                       likelihood=0.3, actor="state", reasons={"political_opinion"})],
+        under_control_of={"USA"},
+    )  # fmt: skip
+    sale = rl.Doctrine(article_33_extraterritorial=False)
+    result = rl.assess_return(haitian, by="USA", to="HTI", on="1992-06-01", doctrine=sale)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].torture",)

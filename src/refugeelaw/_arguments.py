@@ -17,7 +17,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
-from .sources.territories import part_of
+from .sources.territories import held, part_of
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -109,6 +109,8 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
         and (doctrine is None or type(doctrine) is Doctrine)
         and (state is None or _is_code(state))
     ):
+        if state is not None:
+            a_state("state", state, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -116,6 +118,8 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
     args.country("state", state, optional=True)
     checked = args.doctrine(doctrine)
     args.done()
+    if state is not None:
+        a_state("state", state, when)
     return when, checked
 
 
@@ -134,7 +138,7 @@ def return_arguments(
         and by in (codes := _table())
         and to in codes
     ):
-        _elsewhere(by, to, on)
+        return_places(by, to, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -143,23 +147,51 @@ def return_arguments(
     when = args.date("on", on)
     checked = args.doctrine(doctrine)
     args.done()
-    _elsewhere(by, to, when)
+    return_places(by, to, when)
     return when, checked
 
 
-def _elsewhere(by: str, to: str, on: dt.date) -> None:
-    """Refuse a destination within the returning state on ``on``: CAT art. 3(1) forbids sending a
-    person "to another State", and Refugee Convention art. 33(1) and custom concern removal across
-    a frontier; a move within one state is none of these."""
+def a_state(field: str, code: str, on: dt.date) -> None:
+    """Refuse a territory's code where a state's is needed (the returning state, the state whose
+    obligations or regime apply): Hong Kong is not a State, and its treaties are those China (before
+    1 July 1997, the United Kingdom) applies there. The rules read the territory from where the
+    person is."""
+    found = held(code, on)
+    if found is None:
+        return
+    state, relation = found
+    how = (
+        f"part of {country_name(state)}"
+        if relation == "part"
+        else f"a territory for whose international relations {country_name(state)} was responsible"
+    )
+    raise InvalidInput(
+        [
+            Problem(
+                field,
+                f"{code} ({country_name(code)}) is {how} on {on.isoformat()}, not a State: give "
+                f"{state!r} (where the person is in {country_name(code)}, the rules apply the "
+                "treaties that apply there)",
+            )
+        ]
+    )
+
+
+def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
+    """Refuse a returning state that is a territory, and a destination within the returning state,
+    on ``on``: CAT art. 3(1) forbids sending a person "to another State", and Refugee Convention
+    art. 33(1) and custom concern removal across a frontier; a move within one state is none of
+    these. ``prefix``: before the names of the fields (``"--"`` on the command line)."""
+    a_state(f"{prefix}by", by, on)
     if to == by:
         raise InvalidInput(
-            [Problem("to", f"the same state as by ({to}): a return is to another State")]
+            [Problem(f"{prefix}to", f"the same state as by ({to}): a return is to another State")]
         )
     if part_of(to, on) == by:
         raise InvalidInput(
             [
                 Problem(
-                    "to",
+                    f"{prefix}to",
                     f"{to} ({country_name(to)}) is part of {country_name(by)} on {on.isoformat()}: "
                     "a move within a state is not a return to another State",
                 )

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 import attrs
 
 from . import _speed
+from ._arguments import a_state, return_places
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
@@ -556,6 +557,12 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         or ("compact" if args.command != "questions" else "full"),
         reasons=getattr(args, "reasons", False),
     )
+    # Places the date makes wrong, once for the run: a territory given as a state, a return within
+    # the returning state (the API refuses them for each call).
+    if job.state is not None:
+        a_state("--state", job.state, job.on)
+    if job.command == "return":
+        return_places(job.by, job.to, job.on, prefix="--")
     show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally("return" if job.command == "return" else "status")

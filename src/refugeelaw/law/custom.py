@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
-from ..logic import Finding, Verdict, finding, reads
+from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
 from .removal import ReturnCase, within_territory
@@ -81,35 +81,39 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         case.by in claim.under_control_of
         and within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is not Verdict.MET
     )
-    refugee_reach = (
-        art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine).verdict
-        if abroad
-        else Verdict.MET
+    refugee = (
+        protected_person(case.general_status),
+        case.risks["persecution (custom)"],
+        *((art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine),) if abroad else ()),
     )
-    persecution = (
-        protected_person(case.general_status).verdict
-        & case.risks["persecution (custom)"].verdict
-        & ~art_33_2(claim).verdict
-        & refugee_reach
-    )
+    persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
+    torture = case.risks["torture"]
+    # What would still decide an open risk: the unknown facts of each limb still open.
+    still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
+    needed = tuple(dict.fromkeys([p for f in still_open for p in missing_facts(f)]))
     beyond = case.doctrine.position("article_33_extraterritorial") if abroad else ""
     standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
     return (
         binds,
         reach,
-        customary_risk(persecution, case.risks["torture"].verdict, beyond, standard),
+        customary_risk(persecution, torture.verdict, beyond, standard, needed),
     )
 
 
-@reads("persecution", "torture", "beyond", "standard")
+@reads("persecution", "torture", "beyond", "standard", "needed")
 def customary_risk(
-    persecution: Verdict, torture: Verdict, beyond: str = "", standard: str = ""
+    persecution: Verdict,
+    torture: Verdict,
+    beyond: str = "",
+    standard: str = "",
+    needed: tuple[str, ...] = (),
 ) -> Finding:
     """The risk the customary rule covers: persecution of a refugee (``persecution``, already
     subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
     ``beyond``: for a person under the state's control beyond its territory, the position on
     whether the refugee limb reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
-    art. 33(1) a standard of likelihood of its own, which the customary rule does not take."""
+    art. 33(1) a standard of likelihood of its own, which the customary rule does not take;
+    ``needed``: the unknown facts of the limbs still open (kept only where the risk is unknown)."""
     reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
     if beyond:
         reason += (
@@ -123,4 +127,5 @@ def customary_risk(
         reason,
         CUSTOM_RULE,
         assumptions=tuple([a for a in (beyond, standard) if a]),
+        missing=needed,
     )

@@ -103,13 +103,13 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
-    persecutors = state_persecutors(claim)
+    persecutors = state_persecutors(claim, on)
     protection = lacks_protection(claim.person, claim.protection, persecutors)
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
         # changes the reasons and the facts named, never the verdict.
-        unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]))
+        unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
@@ -148,7 +148,9 @@ def inclusion_verdict(
     :func:`alienage`'s finding, which the caller has already."""
     if outside.verdict is Verdict.NOT_MET:
         return outside.verdict
-    protection = lacks_protection(claim.person, claim.protection, state_persecutors(claim)).verdict
+    protection = lacks_protection(
+        claim.person, claim.protection, state_persecutors(claim, on)
+    ).verdict
     if protection is Verdict.NOT_MET:
         return protection
     limits = dateline(claim, regime).verdict

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from .._arguments import Arguments
+from .._arguments import Arguments, a_state
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..instruments import get as get_instrument
@@ -440,6 +440,7 @@ def _arguments(
     when = args.date("on", on)
     checked = args.doctrine(doctrine)
     args.done()
+    a_state("state", state, when)
     return when, checked
 
 
@@ -540,8 +541,9 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                 f"in respect of {name}",
                 Verdict.MET,
                 f"{held_words(territory, on)}, and {country_name(state)}'s treaties apply there "
-                "only as it has declared; a treaty not listed here is not known to apply there or "
-                "not",
+                "only as it has declared (VCLT art. 29, for a treaty it is a party to; a treaty it "
+                "is not a party to applies there only by its notification); a treaty not listed "
+                "here is not known to apply there or not",
                 VCLT_29,
                 children=children,
                 role="note",

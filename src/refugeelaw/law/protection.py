@@ -7,6 +7,7 @@ national."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from ..countries import country_name
@@ -14,6 +15,7 @@ from ..facts import Actor, Claim, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook, harm_path
+from .territory import same_state
 
 __all__ = [
     "lacks_protection",
@@ -109,17 +111,28 @@ _EVERY_COUNTRY_REASONS = {
 }
 
 
-def state_persecutors(claim: Claim) -> tuple[tuple[str, str], ...]:
-    """Each fear that names a state as the persecutor: (that country, the fear's path)."""
+def state_persecutors(claim: Claim, on: dt.date | None = None) -> tuple[tuple[str, str], ...]:
+    """Each fear that names a state as the persecutor: (that country, the fear's path). On ``on``,
+    a fear in a territory that is part of a country of reference (Hong Kong and China after 1 July
+    1997, either way round) names that country: the territory's authorities are its organs."""
     found = []
     for i, h in enumerate(claim.fears):
         if h.actor is Actor.STATE:
-            found.append((h.country, harm_path(i)))
+            found.append((_as_reference(h.country, claim, on), harm_path(i)))
     return tuple(found)
 
 
+def _as_reference(country: str, claim: Claim, on: dt.date | None) -> str:
+    """``country`` as the country of reference it is part of, or that is part of it, on ``on``
+    (itself where none is, or where no date is given)."""
+    references = claim.person.countries_of_reference()
+    if on is None or country in references:
+        return country
+    return next((r for r in references if same_state(country, r, on)), country)
+
+
 def unnamed_persecutors(
-    claim: Claim, feared: tuple[Verdict, ...] = ()
+    claim: Claim, feared: tuple[Verdict, ...] = (), on: dt.date | None = None
 ) -> tuple[tuple[str, str], ...]:
     """Each fear whose persecutor is not known, and which may still be a well-founded fear of
     persecution (``feared``: each fear's verdict, in order; one not met cannot make the person a
@@ -129,7 +142,7 @@ def unnamed_persecutors(
     found = []
     for i, h in enumerate(claim.fears):
         if h.actor is None and (i >= len(feared) or feared[i] is not Verdict.NOT_MET):
-            found.append((h.country, harm_path(i)))
+            found.append((_as_reference(h.country, claim, on), harm_path(i)))
     return tuple(found)
 
 
