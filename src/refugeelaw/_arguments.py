@@ -17,7 +17,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
-from .sources.territories import held, part_of
+from .sources.territories import held, part_of, territories
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -156,7 +156,7 @@ def a_state(field: str, code: str, on: dt.date) -> None:
     obligations or regime apply): Hong Kong is not a State, and its treaties are those China (before
     1 July 1997, the United Kingdom) applies there. The rules read the territory from where the
     person is."""
-    found = held(code, on)
+    found = held(code, on) if code in territories() else None
     if found is None:
         return
     state, relation = found

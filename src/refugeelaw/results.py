@@ -41,6 +41,7 @@ __all__ = [
     "Status",
     "StatusDetermination",
     "citation_key",
+    "missing_facts",  # logic's, named here: the speed layer puts its walker in this name
 ]
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import results
 from ..doctrine import Doctrine
-from ..logic import Finding, Verdict, finding, missing_facts, reads
+from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
 from .removal import ReturnCase, within_territory
@@ -88,9 +89,11 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     )
     persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
     torture = case.risks["torture"]
-    # What would still decide an open risk: the unknown facts of each limb still open.
-    still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
-    needed = tuple(dict.fromkeys([p for f in still_open for p in missing_facts(f)]))
+    needed: tuple[str, ...] = ()
+    if (persecution | torture.verdict) is Verdict.UNKNOWN:
+        # What would still decide it: the unknown facts of each limb still open.
+        still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
+        needed = tuple(dict.fromkeys([p for f in still_open for p in results.missing_facts(f)]))
     beyond = case.doctrine.position("article_33_extraterritorial") if abroad else ""
     standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
     return (

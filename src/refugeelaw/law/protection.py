@@ -125,8 +125,10 @@ def state_persecutors(claim: Claim, on: dt.date | None = None) -> tuple[tuple[st
 def _as_reference(country: str, claim: Claim, on: dt.date | None) -> str:
     """``country`` as the country of reference it is part of, or that is part of it, on ``on``
     (itself where none is, or where no date is given)."""
+    if on is None:
+        return country
     references = claim.person.countries_of_reference()
-    if on is None or country in references:
+    if country in references:
         return country
     return next((r for r in references if same_state(country, r, on)), country)
 

@@ -26,7 +26,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
-from ..sources.territories import application, held, part_of, responsible
+from ..sources.territories import application, held, part_of, responsible, territories
 from .obligations import VCLT_29, obligation_in_territory
 
 __all__ = [
@@ -65,7 +65,9 @@ def territory_words(place: str, on: dt.date) -> str:
 def same_state(place: str, other: str, on: dt.date) -> bool:
     """Whether two places are in one state on ``on``, counting a territory that is part of a state
     as that state (Hong Kong and China after 1 July 1997)."""
-    return place == other or (part_of(place, on) or place) == (part_of(other, on) or other)
+    if place == other or (place not in territories() and other not in territories()):
+        return place == other
+    return (part_of(place, on) or place) == (part_of(other, on) or other)
 
 
 def within_countries(place: str, countries: Iterable[str], on: dt.date) -> str | None:
@@ -75,6 +77,9 @@ def within_countries(place: str, countries: Iterable[str], on: dt.date) -> str |
     territory, ``None`` if it is not."""
     if place in countries:
         return ""
+    recorded = territories()
+    if place not in recorded and recorded.isdisjoint(countries):
+        return None
     whole = part_of(place, on)
     if whole is not None and whole in countries:
         return f", part of {country_name(whole)} on {on.isoformat()}"

@@ -35,6 +35,7 @@ __all__ = [
     "held_by",
     "part_of",
     "responsible",
+    "territories",
     "territory_sources",
 ]
 
@@ -107,6 +108,14 @@ def held(place: str, on: dt.date) -> tuple[str, str] | None:
         if (since is None or on >= since) and (until is None or on <= until):
             return str(period["state"]), str(period["relation"])
     return None
+
+
+@functools.cache
+def territories() -> frozenset[str]:
+    """The codes of every recorded territory (whatever the date)."""
+    recorded = _data()["territories"]
+    assert isinstance(recorded, dict)
+    return frozenset(recorded)
 
 
 def responsible(place: str | None, on: dt.date) -> str | None:
