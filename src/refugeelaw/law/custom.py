@@ -90,8 +90,10 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
     torture = case.risks["torture"]
     needed: tuple[str, ...] = ()
-    if (persecution | torture.verdict) is Verdict.UNKNOWN:
-        # What would still decide it: the unknown facts of each limb still open.
+    could_apply = (binds.verdict & reach.verdict) is not Verdict.NOT_MET
+    if could_apply and (persecution | torture.verdict) is Verdict.UNKNOWN:
+        # What would still decide it (where the bar could apply): the unknown facts of each limb
+        # still open.
         still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
         needed = tuple(dict.fromkeys([p for f in still_open for p in results.missing_facts(f)]))
     beyond = case.doctrine.position("article_33_extraterritorial") if abroad else ""
