@@ -116,9 +116,10 @@ def customary_risk(
     """The risk the customary rule covers: persecution of a refugee (``persecution``, already
     subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
     ``beyond``: for a person under the state's control beyond its territory, the position on
-    whether the refugee limb reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
-    art. 33(1) a standard of likelihood of its own, which the customary rule does not take;
-    ``needed``: the unknown facts of the limbs still open (kept only where the risk is unknown)."""
+    whether the refugee limb reaches them (as art. 33(1) does or does not); ``standard``: stated
+    where a doctrine sets art. 33(1) a standard of likelihood of its own, which the customary rule
+    does not take; ``needed``: the unknown facts of the limbs still open (kept only where the risk
+    is unknown)."""
     reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
     if beyond:
         reason += (
