@@ -33,7 +33,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
-from ..sources.territories import applications, held, held_by
+from ..sources.territories import Application, applications, held, held_by
 from ..states import Participation, participants, participation, party_status
 
 VCLT_29 = Citation("vclt-1969", "29")
@@ -42,6 +42,7 @@ __all__ = [
     "CUSTOM",
     "TORTURE_NON_REFOULEMENT",
     "Survey",
+    "application_words",
     "explain_obligations",
     "is_peremptory",
     "obligation_at",
@@ -49,6 +50,7 @@ __all__ = [
     "obligations_of",
     "peremptory_position",
     "survey",
+    "territory_words",
 ]
 
 #: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7, which forbids torture
@@ -483,14 +485,49 @@ def explain_obligations(
     )
 
 
-def held_words(territory: str, on: dt.date) -> str:
-    """How a recorded territory was held on ``on``, in words ("Hong Kong is part of China")."""
-    found = held(territory, on)
+def territory_words(place: str, on: dt.date) -> str:
+    """A held territory in words: "Hong Kong, part of China" or "Hong Kong, for whose international
+    relations United Kingdom was responsible on 1995-01-01"."""
+    found = held(place, on)
     assert found is not None  # only asked of a held territory
     state, relation = found
     if relation == "part":
-        return f"{country_name(territory)} is part of {country_name(state)}"
-    return f"{country_name(state)} is responsible for {country_name(territory)}'s international relations"
+        return f"{country_name(place)}, part of {country_name(state)}"
+    return (
+        f"{country_name(place)}, for whose international relations {country_name(state)} was "
+        f"responsible on {on.isoformat()}"
+    )
+
+
+def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
+    """Whether the instrument of ``record`` binds its state in respect of its territory on ``on``,
+    and why, in words that follow the instrument's name ("binds China in respect of Hong Kong
+    since 1997-07-01"): the record's status where it is not verified, and its notes."""
+    state, name = country_name(record.state), country_name(record.territory)
+    sourced = "" if record.status == "verified" else f" (status: {record.status})"
+    applies = record.applies_on(on)
+    if applies is False:
+        verdict = Verdict.NOT_MET
+        words = (
+            f"does not apply in {name}{sourced}"
+            if not record.applies
+            else f"binds {state} in respect of {name} only from {record.since}{sourced}"
+        )
+    elif applies is None:
+        verdict = Verdict.UNKNOWN
+        words = (
+            f"applies in {name}, but from a date the data does not give, and no source it holds "
+            f"shows it applied there by {on.isoformat()}{sourced}"
+        )
+    else:
+        verdict = Verdict.MET
+        since = (
+            f"since {record.since}"
+            if record.since is not None
+            else f"(shown by {record.known_by}; from when, the data does not say)"
+        )
+        words = f"binds {state} in respect of {name} {since}{sourced}"
+    return verdict, words + "".join(f". {n.rstrip('.')}" for n in record.notes)
 
 
 def _territories(state: str, on: dt.date) -> list[Finding]:
@@ -499,48 +536,17 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
     obligations above bind it in the rest of its territory, these in that territory."""
     notes = []
     for territory in held_by(state, on):
-        name, records = country_name(territory), applications(territory, state)
+        name = country_name(territory)
         children = []
-        for record in records:
+        for record in applications(territory, state):
+            verdict, words = application_words(record, on)
             inst = get_instrument(record.instrument)
-            applies = record.applies_on(on)
-            sourced = "" if record.status == "verified" else f" (status: {record.status})"
-            if applies is True:
-                since = (
-                    f"since {record.since}"
-                    if record.since is not None
-                    else f"(shown by {record.known_by}; from when, the data does not say)"
-                )
-                reason = f"binds {country_name(state)} in respect of {name} {since}{sourced}"
-            elif applies is False:
-                reason = (
-                    f"not applied to {name}{sourced}"
-                    if not record.applies
-                    else f"binds {country_name(state)} in respect of {name} only from "
-                    f"{record.since}{sourced}"
-                )
-            else:
-                reason = (
-                    f"applies in {name}, but from a date the data does not give, and no source it "
-                    f"holds shows it applied there by {on.isoformat()}{sourced}"
-                )
-            children.append(
-                finding(
-                    f"{inst} in {name}",
-                    Verdict.MET
-                    if applies
-                    else Verdict.NOT_MET
-                    if applies is False
-                    else Verdict.UNKNOWN,
-                    reason + "".join(f". {n.rstrip('.')}" for n in record.notes),
-                    role="note",
-                )
-            )
+            children.append(finding(f"{inst} in {name}", verdict, words, role="note"))
         notes.append(
             finding(
                 f"in respect of {name}",
                 Verdict.MET,
-                f"{held_words(territory, on)}, and {country_name(state)}'s treaties apply there "
+                f"{territory_words(territory, on)}: {country_name(state)}'s treaties apply there "
                 "only as it has declared (VCLT art. 29, for a treaty it is a party to; a treaty it "
                 "is not a party to applies there only by its notification); a treaty not listed "
                 "here is not known to apply there or not",

@@ -26,8 +26,8 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
-from ..sources.territories import application, held, part_of, responsible, territories
-from .obligations import VCLT_29, obligation_in_territory
+from ..sources.territories import application, part_of, responsible, territories
+from .obligations import VCLT_29, application_words, obligation_in_territory, territory_words
 
 __all__ = [
     "VCLT_29",
@@ -46,20 +46,6 @@ def held_territory(place: str | None, by: str, on: dt.date) -> str | None:
     if place is None or place == by:
         return None
     return place if responsible(place, on) == by else None
-
-
-def territory_words(place: str, on: dt.date) -> str:
-    """A held territory in words: "Hong Kong, part of China" or "Hong Kong, for whose international
-    relations United Kingdom was responsible on 1995-01-01"."""
-    found = held(place, on)
-    assert found is not None  # only asked of a held territory
-    state, relation = found
-    if relation == "part":
-        return f"{country_name(place)}, part of {country_name(state)}"
-    return (
-        f"{country_name(place)}, for whose international relations {country_name(state)} was "
-        f"responsible on {on.isoformat()}"
-    )
 
 
 def same_state(place: str, other: str, on: dt.date) -> bool:
@@ -135,59 +121,29 @@ def bound_in_territory(
                 Verdict.UNKNOWN,
             ),
         )
-    sourced = f" (status: {record.status})" if record.status != "verified" else ""
-    applies = record.applies_on(on)
-    if applies is False:
-        why = (
-            f"{cite} was not applied to {name}{sourced}"
-            if not record.applies
-            else f"{cite} binds {state} in respect of {name} only from {record.since}{sourced}"
+    verdict, words = application_words(record, on)
+    said = f"{cite} {words}"
+    if verdict is Verdict.NOT_MET:
+        reason = f"the person is in {where}: {said}, so it does not bind {state} there, whatever "
+        reason += "binds it elsewhere"
+        obligation = None
+    elif verdict is Verdict.UNKNOWN:
+        reason = f"the person is in {where}: {said}"
+        obligation = obligation_in_territory(by, cite, doctrine, None, (f"{said}.",), verdict)
+    else:
+        reason = f"the person is in {where}, and {said}"
+        obligation = obligation_in_territory(
+            by, cite, doctrine, record.since, (f"{said}.",), verdict
         )
-        return (
-            finding(
-                element,
-                Verdict.NOT_MET,
-                f"the person is in {where}: {why}, so it does not bind {state} there, whatever "
-                "binds it elsewhere",
-                cite,
-                *scope,
-                children=(state_binds,),
-            ),
-            None,
-        )
-    if applies is None:
-        reason = (
-            f"{cite} applies in {name}, but from a date the data does not give, and no source it "
-            f"holds shows it applied there by {on.isoformat()}{sourced}"
-        )
-        return (
-            finding(
-                element,
-                Verdict.UNKNOWN,
-                f"the person is in {where}: {reason}",
-                cite,
-                *scope,
-                missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
-                children=(state_binds,),
-            ),
-            obligation_in_territory(by, cite, doctrine, None, (f"{reason}.",), Verdict.UNKNOWN),
-        )
-    since = (
-        f"since {record.since}"
-        if record.since is not None
-        else f"(shown by {record.known_by}; from when, the data does not say)"
-    )
-    note = f"{cite} binds {state} in respect of {name} {since}{sourced}" + "".join(
-        f". {n.rstrip('.')}" for n in record.notes
-    )
     return (
         finding(
             element,
-            Verdict.MET,
-            f"the person is in {where}, and {note}",
+            verdict,
+            reason,
             cite,
             *scope,
+            missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
             children=(state_binds,),
         ),
-        obligation_in_territory(by, cite, doctrine, record.since, (f"{note}.",), Verdict.MET),
+        obligation,
     )
