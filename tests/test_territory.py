@@ -141,6 +141,10 @@ def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:
 
 
 def test_a_person_in_hong_kong_is_within_chinas_reach_only_after_the_handover() -> None:
+    """Refugee Convention art. 33(1) and CAT art. 3(1) bind a state for persons in its territory,
+    at its frontier or under its control. Hong Kong became part of China on 1 July 1997 (Sino-British
+    Joint Declaration, 1984); the day before, a person there was in British territory, and no
+    obligation of China was engaged by their return."""
     claim = _north_korean("HKG", torture=True)
     before = rl.assess_return(claim, by="CHN", to="PRK", on="1997-06-30")
     after = rl.assess_return(claim, by="CHN", to="PRK", on="1997-07-01")
