@@ -350,6 +350,12 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the reasons given ({labels}) do not establish a Convention ground"
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
+    if not harm.reasons and verdict is not Verdict.MET:
+        # Only the withheld protection was given, and it does not (or not yet) supply the nexus:
+        # the persecutor's own reasons, not known, still might.
+        verdict = Verdict.UNKNOWN
+        reason += "; the persecutor's own reasons are not known, and they may supply it"
+        central_missing.append(f"{path}.reasons")
     return finding(
         element,
         verdict,
