@@ -399,21 +399,72 @@ def test_a_member_with_no_record_leaves_the_article_3_bar_open_in_three_values()
 # -- ICCPR art. 6 as read in Judge v Canada (2003) -------------------------------------------------
 
 
-def test_judge_v_canada_abolition_is_not_in_the_data_so_the_iccpr_article_6_element_stays_open() -> (
+def test_judge_v_canada_canada_having_abolished_the_death_penalty_in_1976_may_not_deport_to_it() -> (
     None
 ):
-    """*Judge v Canada* (HRC, 2003): Canada, having abolished the death penalty, breached art. 6
-    by deporting Mr Judge to the United States, where he faced execution. The library holds no
-    data on Canada's abolition (no ECHR Protocol binds it): the element is unknown, the data gap
-    is named and not asked."""
+    """*Judge v Canada* (HRC, Communication No. 829/1998, 2003): Canada, having abolished the
+    death penalty, breached ICCPR art. 6 by deporting Mr Judge on 7 August 1998 to the United
+    States, where he faced execution. Canada's own law abolished it for ordinary crimes in 1976
+    (data/abolition.json); no treaty yet did (its Second Optional Protocol from 2006)."""
     harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
     result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1998-08-07")
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert result.missing_facts() == ("states['CAN'].death_penalty_abolished",)
-    assert result.questions() == ()
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in result.breaches] == ["ICCPR art. 6(1)"]
     bar = _bar(result, "ICCPR art. 6(1) bar")
     assert bar is not None
     assert "Judge v Canada" in " ".join(bar.all_assumptions())
+    abolished = next(f for _, f in bar.walk() if f.element.startswith("the returning state has"))
+    assert abolished.verdict is rl.Verdict.MET
+    assert [c.verdict for c in abolished.children] == [
+        rl.Verdict.NOT_MET,  # ECHR Protocol No. 6: not open to Canada
+        rl.Verdict.NOT_MET,  # Protocol No. 13
+        rl.Verdict.NOT_MET,  # the Second Optional Protocol: in force for Canada from 2006-02-25
+        rl.Verdict.MET,  # its own law, by 1976
+    ]
+
+
+def test_during_the_year_of_abolition_whose_day_the_sources_dispute_abolition_is_unknown() -> None:
+    """Canada's abolition: 1976, on a day the sources dispute (14 or 26 July; the official source
+    gives the year). On 1 September 1976 (the ICCPR binding Canada since 19 August) the data
+    cannot say it was in effect, so ICCPR art. 6 (Judge v Canada) stays open and the gap is named,
+    not asked."""
+    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1976-09-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['CAN'].death_penalty_abolished",)
+    assert result.questions() == ()
+
+
+def test_a_party_to_the_second_optional_protocol_has_abolished_the_death_penalty() -> None:
+    """ICCPR Second Optional Protocol art. 1: no one within a party's jurisdiction shall be
+    executed, and each party shall abolish the death penalty. The Philippines (in force
+    2008-02-20) may not return a person to a real risk of it (ICCPR art. 6, Judge v Canada); the
+    day before, the data shows no abolition (its 2006 statute is not recorded)."""
+    harm = _harm("USA", death_penalty=True)
+    after = rl.assess_return(_claim(harm, "PHL"), by="PHL", to="USA", on="2008-02-20")
+    assert after.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in [str(o.citation) for o in after.breaches]
+    before = rl.assess_return(_claim(harm, "PHL"), by="PHL", to="USA", on="2008-02-19")
+    assert before.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['PHL'].death_penalty_abolished" in before.missing_facts()
+
+
+def test_a_state_the_data_shows_not_party_to_the_second_optional_protocol_is_still_not_shown_retentionist() -> (
+    None
+):
+    """The Republic of Korea (an ICCPR party): no action on the Second Optional Protocol as at
+    2022-05-29 (NOT_MET), and no record of abolition by its own law. The data records no
+    retention, so abolition is unknown, never refused: ICCPR art. 6 (Judge v Canada) stays open
+    for a death penalty said to be feared."""
+    harm = _harm("USA", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "KOR"), by="KOR", to="USA", on="2010-01-01")
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    abolished = next(f for _, f in bar.walk() if f.element.startswith("the returning state has"))
+    assert abolished.verdict is rl.Verdict.UNKNOWN
+    assert abolished.children[2].verdict is rl.Verdict.NOT_MET  # the Second Optional Protocol
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['KOR'].death_penalty_abolished",)
 
 
 def test_a_state_bound_by_protocol_6_has_abolished_the_death_penalty_for_iccpr_article_6() -> None:

@@ -687,14 +687,14 @@ def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(
     facts, the onward removal to the destination and the doctrine's threshold (and, for art. 6,
     whether the returning state has abolished the death penalty), are equal to the rules run as
     written, for generated claims with memos warm from the others."""
-    from refugeelaw.law import cat_3, echr, iccpr
+    from refugeelaw.law import abolition, cat_3, iccpr
 
     _speed.install()
     on = dt.date(2004, 6, 30)
     rules: tuple[Any, ...] = (cat_3.torture_risk, iccpr.ill_treatment_risk, iccpr.life_risk)
     for claim, doctrine, to, onward, by in cases:
         claim = attrs.evolve(claim, onward_removal=onward)
-        abolished = None if by is None else echr.abolition(by, on, doctrine)
+        abolished = None if by is None else abolition.abolition(by, on, doctrine)
         for rule in rules:
             args = (
                 (claim, to, doctrine, abolished)

@@ -833,6 +833,16 @@ def party_status(
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )
+    if p is not None and p.action is Action.NONE and p.as_of is not None and when <= p.as_of:
+        # A source that speaks for a date shows the state had taken no action by then, whether or
+        # not the data lists every party.
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the data records no action by {name} as at {p.as_of.isoformat()} "
+            f"({_record_words(p)})",
+            cite,
+        )
     if h is None or not h.complete:
         return finding(
             element,

@@ -19,6 +19,7 @@ module                 what it applies
 ``art_33``             Refugee Convention art. 33(1) and its art. 33(2) exceptions
 ``cat_3``              CAT art. 3
 ``iccpr``              ICCPR arts 6(1) and 7
+``abolition``          whether the returning state has abolished the death penalty (ICCPR art. 6)
 ``custom``             customary non-refoulement
 ``refoulement``        return put together: the table of bars
 ``conflict``           what every precedence rule reads and states

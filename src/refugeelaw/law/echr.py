@@ -180,32 +180,3 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
         assumptions=(PROTOCOL_READING,),
     )
     return (binds, reach, reading)
-
-
-@reads("by", "on", "doctrine")
-def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
-    """Whether the data establishes that ``by`` has abolished the death penalty on ``on`` (for ICCPR
-    art. 6 as read in *Judge v Canada*): only through Protocol No. 6 or 13 to the ECHR. Never
-    ``NOT_MET``: the library holds no other data on abolition, so without a Protocol it is
-    unknown."""
-    protocols = (bound(P6_1, by, on, doctrine), bound(P13_1, by, on, doctrine))
-    element = "the returning state has abolished the death penalty"
-    if any(p.verdict is Verdict.MET for p in protocols):
-        return finding(
-            element,
-            Verdict.MET,
-            "it is bound by a Protocol to the ECHR abolishing the death penalty",
-            P6_1,
-            P13_1,
-            children=protocols,
-        )
-    return finding(
-        element,
-        Verdict.UNKNOWN,
-        "the library holds no data on which states have abolished the death penalty beyond "
-        "Protocols No. 6 and 13 to the ECHR, and neither is shown to bind the state",
-        P6_1,
-        P13_1,
-        children=protocols,
-        missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
-    )

@@ -10,10 +10,11 @@ the bars are absolute.
 
 Art. 6 as the Committee read it in *Judge v Canada* (2003): a state that has abolished the death
 penalty may not remove a person to a real risk of its being imposed or carried out (reliable
-assurances aside, recorded as ``Harm.death_penalty`` ``False``). The library holds no data on
-which states have abolished it: abolition is established only where the returning state is bound
-by Protocol No. 6 or 13 to the ECHR (:func:`refugeelaw.law.echr.abolition`); elsewhere a feared
-death penalty leaves the element unknown, and an unknown one is not asked about. The case is
+assurances aside, recorded as ``Harm.death_penalty`` ``False``). Abolition is established where a
+treaty abolishing it binds the returning state (ECHR Protocols No. 6 and 13, the ICCPR's Second
+Optional Protocol) or where the data records abolition by its own law
+(:func:`refugeelaw.law.abolition.abolition`); elsewhere a feared death penalty leaves the element
+unknown, and an unknown one is not asked about. The case is
 named here, not cited in findings: the library holds no record of its text.
 """
 
@@ -132,8 +133,9 @@ def arbitrary_deprivation_of_life(
 JUDGE_READING = (
     "ICCPR art. 6 as the Human Rights Committee read it in Judge v Canada (2003): a state that "
     "has abolished the death penalty may not remove a person to a real risk of it; the library "
-    "holds no data on abolition and takes it as established only for a state bound by Protocol "
-    "No. 6 or 13 to the ECHR"
+    "takes abolition as established for a state bound by ECHR Protocol No. 6 or 13 or by the "
+    "ICCPR's Second Optional Protocol, or whose own law the data shows has abolished it for "
+    "ordinary crimes at least (as Canada had in 1998)"
 )
 
 
@@ -162,7 +164,7 @@ def death_penalty_after_abolition(
         Verdict.UNKNOWN: risk.reason
         if risk.verdict is Verdict.UNKNOWN
         else "a real risk of the death penalty, but whether the returning state has abolished it "
-        "is not in the data (only Protocols No. 6 and 13 to the ECHR establish it)",
+        "is not in the data",
     }[verdict]
     return finding(
         f"{path}: the death penalty (Judge v Canada)",

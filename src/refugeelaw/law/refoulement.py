@@ -45,6 +45,7 @@ from ..results import (
 )
 from ..sources import Citation
 from ..sources.duties import duty
+from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
@@ -54,7 +55,6 @@ from .echr import (
     ECHR_6,
     P6_1,
     P13_1,
-    abolition,
     echr_3_bar,
     echr_6_bar,
     protocol_bar,
