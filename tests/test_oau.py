@@ -299,13 +299,13 @@ def test_article_33_asks_for_a_1951_refugee_while_article_ii3_protects_any_perso
     assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
 
 
-def test_rebutting_the_state_persecutor_presumption_leaves_status_open_on_the_oau_definition() -> (
+def test_protection_against_a_private_persecutor_fails_art_1a2_but_leaves_the_oau_definition_open() -> (
     None
 ):
-    """Art 1A(2) (Handbook paras 65, 106-107) presumes that a persecuting state offers no
-    protection; a finding that it does rebuts the presumption and Art 1A(2) fails, but in a state
-    bound by the OAU Convention the status may still rest on art. I(2), open while the causes of
-    flight are unknown: the answer is undetermined, not a confident no."""
+    """Art 1A(2) (Handbook paras 65, 97-100): a person whose country protects against the private
+    persecutor is not a refugee under it; a persecuting state protects no one. In a state bound by
+    the OAU Convention the status may still rest on art. I(2), open while the causes of flight
+    are unknown: the answer is undetermined, not a confident no."""
     harm = rl.Harm(
         "imprisonment for political opinion",
         "AFG",
@@ -315,13 +315,22 @@ def test_rebutting_the_state_persecutor_presumption_leaves_status_open_on_the_oa
         reasons={rl.Ground.POLITICAL_OPINION},
     )
     stateless = rl.Claim(rl.Person("P", habitual_residence="AFG", location="PRK"), fears=[harm])
-    presumed = rl.assess_status(stateless, on="2004-06-30", state="KEN")
-    rebutted = rl.assess_status(
+    by_the_state = rl.assess_status(
         attrs.evolve(stateless, protection={"AFG": rl.Protection.AVAILABLE}),
         on="2004-06-30",
         state="KEN",
     )
-    assert presumed.outcome is rl.Status.REFUGEE
-    assert rebutted.outcome is rl.Status.UNDETERMINED
-    assert rebutted.inclusion.verdict is rl.Verdict.NOT_MET
-    assert "flight_causes" in rebutted.missing_facts()
+    private = attrs.evolve(
+        harm,
+        description="imprisonment by a militia for political opinion",
+        actor=rl.Actor.NON_STATE,
+    )
+    protected = rl.assess_status(
+        attrs.evolve(stateless, fears=[private], protection={"AFG": rl.Protection.AVAILABLE}),
+        on="2004-06-30",
+        state="KEN",
+    )
+    assert by_the_state.outcome is rl.Status.REFUGEE
+    assert protected.outcome is rl.Status.UNDETERMINED
+    assert protected.inclusion.verdict is rl.Verdict.NOT_MET
+    assert "flight_causes" in protected.missing_facts()

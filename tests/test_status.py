@@ -411,26 +411,29 @@ def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() 
     assert d.missing_facts() == ("states['COG'].art_1b",)
 
 
-def test_protection_stated_available_from_the_persecuting_state_is_flagged() -> None:
-    """Art 1A(2), "unable or, owing to such fear, is unwilling to avail himself of the protection":
-    a fear of the state itself is a reason to refuse its protection. A decision-maker's finding
-    that the protection is available stands, but the explanation flags the tension and names the
-    fact; recording the refusal as ``refused_for_valid_reason`` meets the element."""
+def test_a_well_founded_fear_of_the_state_itself_meets_the_protection_element_though_available() -> (
+    None
+):
+    """Art 1A(2), "unable or, owing to such fear, is unwilling to avail himself of the protection";
+    Handbook para. 100: protection available and "no ground based on well-founded fear for refusing
+    it". A well-founded fear of persecution by the state itself is such a ground: the element is met
+    though the protection is stated to be available, and the reason says why."""
     from refugeelaw import testing
 
     escapee = testing.north_korean_escapee()
     stated = attrs.evolve(escapee, protection={"PRK": "available"})
-    found = rl.assess_status(stated, on=ON).finding.find("protection of North Korea")
+    result = rl.assess_status(stated, on=ON)
+    found = result.finding.find("protection of North Korea")
     assert found is not None
-    assert found.verdict is rl.Verdict.NOT_MET
-    assert "fears[0] names the state of North Korea as the persecutor" in found.reason
+    assert found.verdict is rl.Verdict.MET
+    assert "well-founded fear of persecution by the state of North Korea itself" in found.reason
     assert "fears[0].actor" in found.facts
-    refused = attrs.evolve(escapee, protection={"PRK": "refused_for_valid_reason"})
-    assert rl.assess_status(refused, on=ON).outcome is rl.Status.REFUGEE
-    # With no state persecutor there is nothing to flag.
+    assert result.outcome is rl.Status.REFUGEE
+    # With no state persecutor, available protection defeats the claim.
     migrant = attrs.evolve(testing.economic_migrant(), protection={"PRK": "available"})
     plain = rl.assess_status(migrant, on=ON).finding.find("protection of North Korea")
     assert plain is not None
+    assert plain.verdict is rl.Verdict.NOT_MET
     assert "persecutor" not in plain.reason
 
 
@@ -540,3 +543,110 @@ def test_art_1d_a_voluntary_departure_is_not_cessation_and_leaves_the_first_para
     if ceased is False:
         assert rl.Citation("cjeu-el-kott-2012", "holding") in first.citations
         assert "left it voluntarily, which is not its cessation" in first.reason
+
+
+# -- Handbook 57 and 61: a prosecution is persecution only if the punishment is severe enough --
+
+
+def _prosecuted(severity: str | None) -> rl.Claim:
+    harm = rl.Harm(
+        "penalty for leaving without permission",
+        "CHN",
+        severity=severity,
+        likelihood=0.9,
+        actor="state",
+        reasons={"political_opinion"},
+        prosecution=True,
+        law_contrary_to_human_rights=True,
+    )
+    return rl.Claim(rl.Person("x", nationalities={"CHN"}, location="AUS"), fears=[harm])
+
+
+def test_a_prosecution_under_a_law_contrary_to_human_rights_with_severity_unknown_asks_the_severity() -> (
+    None
+):
+    """Handbook 57 ("excessive punishment") and 61 ("severe penalties"): the law is contrary to
+    human rights, but how severe the punishment is decides whether it is persecution. Unknown:
+    asked, and the routes not needed (the law already found) are not."""
+    d = rl.assess_status(_prosecuted(None), on="2005-06-30", state="AUS")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("fears[0].severity",)
+
+
+def test_a_discrimination_level_punishment_is_weighed_on_cumulative_grounds_handbook_53() -> None:
+    """A punishment the assessor finds at the level of discrimination is not persecution on its
+    own, even under a law contrary to human rights (Handbook 53-55, 57)."""
+    d = rl.assess_status(_prosecuted("discrimination"), on="2005-06-30", state="AUS")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    element = d.finding.find("amounts to persecution")
+    assert element is not None
+    assert element.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("unhcr-handbook", "54-55") in element.citations
+
+
+def test_a_severe_punishment_under_a_law_contrary_to_human_rights_is_persecution_handbook_59() -> (
+    None
+):
+    d = rl.assess_status(_prosecuted("serious"), on="2005-06-30", state="AUS")
+    assert d.outcome is rl.Status.REFUGEE
+
+
+# -- Art 1A(2), second paragraph: a valid reason based on well-founded fear ------------------------
+
+
+def _dual(likelihood: float | None) -> rl.Claim:
+    return rl.Claim(
+        rl.Person("dual", nationalities={"PRK", "KOR"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "execution as a defector",
+                "PRK",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.9,
+                actor="state",
+                reasons={"political_opinion"},
+            ),
+            rl.Harm(
+                "prosecution for a pro-DPRK opinion",
+                "KOR",
+                severity="serious",
+                likelihood=likelihood,
+                actor="state",
+                reasons={"political_opinion"},
+                prosecution=True,
+                discriminatory=True,
+            ),
+        ],
+        protection={"KOR": "available"},
+    )
+
+
+def test_a_well_founded_fear_of_the_second_nationalitys_own_state_excuses_its_protection() -> None:
+    """Art 1A(2), second paragraph: not lacking the protection of a country of nationality who,
+    "without any valid reason based on well-founded fear", has not availed of it. The library's
+    own finding of a well-founded fear of persecution by the Republic of Korea is such a reason,
+    whatever protection it is said to offer."""
+    d = rl.assess_status(_dual(0.5), on="2015-01-01", state="GBR")
+    assert d.outcome is rl.Status.REFUGEE
+    korea = d.finding.find("protection of South Korea")
+    assert korea is not None
+    assert korea.verdict is rl.Verdict.MET
+    assert rl.status_outcomes([_dual(0.5)], on="2015-01-01", state="GBR") == [rl.Status.REFUGEE]
+
+
+def test_while_the_fear_of_the_second_state_is_open_so_is_its_protection() -> None:
+    d = rl.assess_status(_dual(None), on="2015-01-01", state="GBR")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("fears[1].likelihood",)
+
+
+def test_a_fear_of_the_second_state_that_is_not_well_founded_leaves_its_protection_available() -> (
+    None
+):
+    """The fear of the Republic of Korea fails (likelihood 0.01): no valid reason, and the
+    protection found available defeats the claim (GP (South Korean citizenship) [2014] UKUT 391)."""
+    d = rl.assess_status(_dual(0.01), on="2015-01-01", state="GBR")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    korea = d.finding.find("protection of South Korea")
+    assert korea is not None
+    assert korea.verdict is rl.Verdict.NOT_MET

@@ -370,7 +370,10 @@ class Harm(v.Checked):
         disproportionate: the punishment is excessive; ``None`` unknown.
         discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
         law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law
-            punishing a religion, a political opinion, or leaving one's country; Handbook 59).
+            punishing a religion or a political opinion, or leaving one's country beyond the
+            restrictions ICCPR art. 12(3) permits; Handbook 59). A prosecution on any route is
+            persecution only if the punishment is also severe enough (``severity``; Handbook 57,
+            61).
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture (severe pain or suffering, intentionally inflicted).
         official_involvement: it would be inflicted by, at the instigation of, or with the consent

@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Ground, Harm, Severity
+from ..facts import Actor, Claim, Ground, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
@@ -69,7 +69,8 @@ def persecution(
     53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
     measures feared in the harm's country. Prosecution is persecution only when the punishment is
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
-    56–61).
+    56–61), and then only where the punishment is severe enough: "excessive" (para. 57), "severe"
+    (para. 61), that is, serious, or discrimination amounting to persecution on cumulative grounds.
     """
     element = "amounts to persecution"
     if harm.prosecution:
@@ -91,26 +92,57 @@ def persecution(
                 *cites,
                 facts=[*facts, f"{path}.severity"],
             )
-        if verdict is Verdict.MET:
-            if harm.disproportionate:
-                why = "the feared punishment is disproportionate"
-            elif harm.discriminatory:
-                why = "the prosecution or punishment is discriminatory"
-            else:
-                why = "the law punished is itself contrary to human-rights standards"
-                cites = (*cites, handbook("59"))
-            reason = f"{why}, so the prosecution is persecution"
-        elif verdict is Verdict.NOT_MET:
+        # An unknown route matters only while no route is found.
+        missing = (
+            [f"{path}.{r}" for r in routes if getattr(harm, r) is None]
+            if verdict is Verdict.UNKNOWN
+            else []
+        )
+        if verdict is Verdict.NOT_MET:
             reason = (
                 "fair prosecution, under a law consistent with human rights, with proportionate "
                 "punishment is not persecution"
             )
+            return finding(element, verdict, reason, *cites, facts=facts)
+        if harm.disproportionate:
+            why = "the feared punishment is disproportionate"
+        elif harm.discriminatory:
+            why = "the prosecution or punishment is discriminatory"
+        elif harm.law_contrary_to_human_rights:
+            why = "the law punished is itself contrary to human-rights standards"
+            cites = (*cites, handbook("59"))
         else:
-            reason = (
+            why = (
                 "whether the punishment is disproportionate or discriminatory, or the law itself "
                 "contrary to human rights, is not known"
             )
-        missing = [f"{path}.{r}" for r in routes if getattr(harm, r) is None]
+        # Handbook 57 and 61: even then, the punishment must be severe enough to be persecution
+        # ("excessive", "severe"): a serious violation of human rights, or discrimination found
+        # to amount to persecution on cumulative grounds.
+        if harm.severity is None:
+            return finding(
+                element,
+                verdict & Verdict.UNKNOWN,
+                f"{why}; how severe the feared punishment would be is not known",
+                *cites,
+                facts=facts,
+                missing=[*missing, f"{path}.severity"],
+            )
+        facts.append(f"{path}.severity")
+        if harm.severity is Severity.DISCRIMINATION:
+            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
+            return finding(
+                element,
+                verdict & weighed.verdict,
+                f"{why}; but the punishment is at the level of discrimination: {weighed.reason}",
+                *weighed.citations,
+                facts=weighed.facts,
+                missing=[*missing, *weighed.missing],
+            )
+        if verdict is Verdict.MET:
+            reason = f"{why}, and the punishment is severe, so the prosecution is persecution"
+        else:
+            reason = why
         return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
     cites = (ART_1A2, handbook("51-53"))
     facts = [f"{path}.severity"]
@@ -301,16 +333,14 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     grounds = [g for g in Ground if g in harm.grounds or g in withheld]
     motives = sorted(m.value.replace("_", " ") for m in harm.motives)
     if not grounds:
-        return finding(
-            element,
-            Verdict.NOT_MET,
-            f"the reasons ({', '.join(motives)}) are not Convention grounds: a person who leaves "
-            "for such reasons alone is not a refugee",
-            *cites,
-            handbook("62-64"),
-            facts=facts,
-            assumptions=assume,
-        )
+        reason = f"the reasons for the harm ({', '.join(motives)}) are not Convention grounds"
+        if Motive.ECONOMIC in harm.motives:  # Handbook 62-64: the economic migrant
+            reason += "; a person moved by economic considerations alone is not a refugee"
+            cites = (*cites, handbook("62-64"))
+        if Motive.CRIMINAL_PROSECUTION in harm.motives:  # Handbook 56: prosecution as such
+            reason += "; prosecution or punishment for an offence is not in itself persecution"
+            cites = (*cites, handbook("56-60"))
+        return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
     children = []
     ground_verdicts = []
     for ground in grounds:

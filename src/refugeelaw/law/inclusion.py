@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import results
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim
+from ..facts import Actor, Claim
 from ..logic import Finding, Verdict, finding, reads
-from .fear import feared_persecution, feared_verdict
+from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import lacks_protection, state_persecutors, unnamed_persecutors
 from .terms import ART_1A2, handbook, names
@@ -103,13 +104,14 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
-    persecutors = state_persecutors(claim, on)
+    fears = tuple([(f.verdict, results.missing_facts(f)) for f in feared.children])
+    persecutors = state_persecutors(claim, on, fears)
     protection = lacks_protection(claim.person, claim.protection, persecutors)
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
         # changes the reasons and the facts named, never the verdict.
-        unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
+        unnamed = unnamed_persecutors(claim, tuple([v for v, _ in fears]), on)
         if unnamed:
             protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
@@ -148,8 +150,20 @@ def inclusion_verdict(
     :func:`alienage`'s finding, which the caller has already."""
     if outside.verdict is Verdict.NOT_MET:
         return outside.verdict
+    # A fear of a state persecutor counts as its verdict; only the verdict is asked here.
+    fears = tuple(
+        [
+            (
+                fear_verdict(h, i, claim, doctrine, on)
+                if h.actor is Actor.STATE
+                else Verdict.UNKNOWN,
+                (),
+            )
+            for i, h in enumerate(claim.fears)
+        ]
+    )
     protection = lacks_protection(
-        claim.person, claim.protection, state_persecutors(claim, on)
+        claim.person, claim.protection, state_persecutors(claim, on, fears)
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

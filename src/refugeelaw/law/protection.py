@@ -34,7 +34,7 @@ _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook
 def protection_of(
     country: str,
     stated: Protection | None,
-    persecutors: tuple[str, ...],
+    persecutors: tuple[tuple[str, Verdict, tuple[str, ...]], ...],
     unnamed: tuple[str, ...] = (),
     stateless: bool = False,
 ) -> Finding:
@@ -43,7 +43,8 @@ def protection_of(
     Args:
         country: the country of nationality (or former habitual residence).
         stated: what the decision-maker found it offers (``None``: nothing stated).
-        persecutors: the paths of the fears that name that country's state as the persecutor.
+        persecutors: the fears that name that country's state as the persecutor and may
+            qualify: each one's path, verdict and the facts it still needs.
         unnamed: the paths of the fears in that country whose persecutor is not known: were it
             the state, its protection would be unavailable, so who it is may decide the element.
         stateless: the country is a stateless person's former habitual residence.
@@ -52,22 +53,38 @@ def protection_of(
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites: tuple[Citation, ...] = (ART_1A2, _STATELESS if stateless else _NATIONAL, handbook("65"))
+    paths = [p for p, _, _ in persecutors]
     if stated is Protection.AVAILABLE:
+        # Art 1A(2), second paragraph: not lacking protection who, "without any valid reason based
+        # on well-founded fear", has not availed of it. A well-founded fear of persecution by the
+        # state itself is such a reason.
+        feared = [p for p, v, _ in persecutors if v is Verdict.MET]
+        if feared:
+            return finding(
+                element,
+                Verdict.MET,
+                f"{name} is found to offer protection, but the person has a well-founded fear of "
+                f"persecution by the state of {name} itself ({', '.join(feared)}): a valid reason, "
+                "based on well-founded fear, not to avail of its protection",
+                *cites,
+                facts=[path, *[f"{p}.actor" for p in feared]],
+            )
         reason = (
             f"{name} offers protection that the person could use: a person is not lacking "
             "protection who, without valid reason based on fear, has not availed of it"
         )
-        facts = [path]
         if persecutors:
-            # The decision-maker's finding stands, but the facts pull the other way: flag it.
-            reason += (
-                f"; but {', '.join(persecutors)} names the state of {name} as the persecutor, and "
-                "a well-founded fear of the state itself is a reason, owing to such fear, to "
-                "refuse its protection: check this finding (refused_for_valid_reason records such "
-                "a refusal)"
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{reason}; but {', '.join(paths)} names the state of {name} as the persecutor: "
+                "if that fear is well-founded, it is a valid reason not to avail of the state's "
+                "protection",
+                *cites,
+                facts=[path, *[f"{p}.actor" for p in paths]],
+                missing=[m for _, _, needs in persecutors for m in needs],
             )
-            facts += [f"{p}.actor" for p in persecutors]
-        return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts)
+        return finding(element, Verdict.NOT_MET, reason, *cites, facts=[path])
     if stated is Protection.UNAVAILABLE:
         return finding(
             element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
@@ -87,7 +104,7 @@ def protection_of(
             Verdict.MET,
             f"the state of {name} is itself the persecutor, so its protection is unavailable",
             *cites,
-            facts=[f"{p}.actor" for p in persecutors],
+            facts=[f"{p}.actor" for p in paths],
         )
     reason = f"whether {name} would protect the person is not known"
     if unnamed:
@@ -111,14 +128,25 @@ _EVERY_COUNTRY_REASONS = {
 }
 
 
-def state_persecutors(claim: Claim, on: dt.date | None = None) -> tuple[tuple[str, str], ...]:
-    """Each fear that names a state as the persecutor: (that country, the fear's path). On ``on``,
-    a fear in a territory that is part of a country of reference (Hong Kong and China after 1 July
-    1997, either way round) names that country: the territory's authorities are its organs."""
+def state_persecutors(
+    claim: Claim,
+    on: dt.date | None = None,
+    feared: tuple[tuple[Verdict, tuple[str, ...]], ...] = (),
+) -> tuple[tuple[str, str, Verdict, tuple[str, ...]], ...]:
+    """Each fear that names a state as the persecutor and may qualify: (that country, the fear's
+    path, its verdict, the facts it still needs). ``feared``: each fear's verdict and missing
+    facts, in order (a fear with none given counts as undecided); a fear found not to be a
+    well-founded fear of persecution names no persecutor whose protection it could excuse. On
+    ``on``, a fear in a territory that is part of a country of reference (Hong Kong and China after
+    1 July 1997, either way round) names that country: the territory's authorities are its
+    organs."""
     found = []
     for i, h in enumerate(claim.fears):
-        if h.actor is Actor.STATE:
-            found.append((_as_reference(h.country, claim, on), harm_path(i)))
+        if h.actor is not Actor.STATE:
+            continue
+        verdict, needs = feared[i] if i < len(feared) else (Verdict.UNKNOWN, ())
+        if verdict is not Verdict.NOT_MET:
+            found.append((_as_reference(h.country, claim, on), harm_path(i), verdict, needs))
     return tuple(found)
 
 
@@ -152,7 +180,7 @@ def unnamed_persecutors(
 def lacks_protection(
     person: Person,
     protection: Mapping[str, Protection],
-    persecutors: tuple[tuple[str, str], ...],
+    persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
     unnamed: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
@@ -180,7 +208,7 @@ def lacks_protection(
         protection_of(
             country,
             protection.get(country),
-            tuple([path for where, path in persecutors if where == country]),
+            tuple([(path, v, needs) for where, path, v, needs in persecutors if where == country]),
             tuple([path for where, path in unnamed if where == country]),
             person.stateless,
         )
