@@ -8,6 +8,7 @@ Build (CI runs both, warnings are errors, every cross-reference must resolve)::
 
 from __future__ import annotations
 
+import doctest
 import re
 import sys
 from pathlib import Path
@@ -144,3 +145,8 @@ def _public_bases(app: Any, name: str, obj: Any, options: Any, bases: list[type]
 def setup(app: Any) -> None:
     app.connect("missing-reference", _resolve_public)
     app.connect("autodoc-process-bases", _public_bases)
+
+
+# Exception text is compared too (Sphinx's default ignores it): an error message a page shows is
+# the one the library gives.
+doctest_default_flags = doctest.ELLIPSIS | doctest.DONT_ACCEPT_TRUE_FOR_1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -477,7 +478,6 @@ def caseload_around(bad: bytes, good: int = 3) -> bytes:
         (b'{"person": {"name": "\\ud800"}}', "record 2: person.name: a lone surrogate"),
         (b'{"person": {"name": NaN}}', "record 2: person.name: NaN is not valid JSON"),
         (b'{"person": {', "record 2: not valid JSON"),
-        (b"\xef\xbb\xbf" + GOOD, "record 2: not valid JSON: Unexpected UTF-8 BOM"),
         (b"not json", "record 2: not valid JSON"),
     ],
 )
@@ -1219,3 +1219,63 @@ def test_a_return_the_date_makes_no_return_is_refused_once_before_any_record(
     assert out == ""
     assert err.count("\n") == 1
     assert message in err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "escaped"), [("text", "\\u2717"), ("markdown", "\\u2717"), ("html", "&#10007;")]
+)
+def test_output_that_cannot_encode_the_explanations_symbols_still_gets_every_record(
+    fmt: str, escaped: str
+) -> None:
+    """An ASCII or code-page stdout (``LC_ALL=C``, a Windows console) cannot encode ✗: each record
+    is still written, the symbol as an escape (in HTML, a character reference), not a crash at
+    the first record (exit 70)."""
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="ascii")
+    argv = ["assess", "-", "--on", "2004-06-30", "--format", fmt]
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(GOOD + b"\n" + GOOD + b"\n"), encoding="utf-8")
+    try:
+        code = main(argv, out=out, err=io.StringIO())
+    finally:
+        sys.stdin = old
+    out.flush()
+    written = raw.getvalue().decode("ascii")
+    assert code == 0
+    assert escaped in written
+    assert written.count("North Korean") >= 2  # both records
+
+
+def test_a_byte_order_mark_at_the_start_of_a_later_record_is_not_data() -> None:
+    """Two files put one after another (``cat a.jsonl b.jsonl``), the second saved with a
+    byte-order mark: every record is read, none lost."""
+    code, out, err = run(
+        "assess",
+        "--on",
+        "2004-06-30",
+        "--format",
+        "json",
+        stdin=caseload_around(b"\xef\xbb\xbf" + GOOD),
+    )
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 4
+
+
+def test_records_separated_by_carriage_returns_alone_are_refused_with_the_cause_named() -> None:
+    """Lines that end in CR alone (old Mac files, some exports) read as one line: the error says
+    so, rather than only "Extra data"."""
+    code, _, err = run(
+        "assess", "--on", "2004-06-30", "--summary", stdin=GOOD + b"\r" + GOOD + b"\r"
+    )
+    assert code == 2
+    assert "carriage return alone (CR): convert them to LF" in err
+
+
+def test_help_states_every_exit_status() -> None:
+    """The exit statuses are documented where a user of the command line looks: ``--help``."""
+    out = io.StringIO()
+    with pytest.raises(SystemExit), contextlib.redirect_stdout(out):
+        main(["--help"])
+    text = " ".join(out.getvalue().split())
+    for status in ("0 done", "2 bad input", "70 a fault", "74 input or output", "141 output"):
+        assert status in text

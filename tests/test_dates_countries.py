@@ -202,7 +202,6 @@ def test_a_numeric_date_with_two_readings_is_refused_whatever_else_it_contains(
     [
         ("1982-09-24 Friday", dt.date(1982, 9, 24)),
         ("Monday, 24 September 1982", dt.date(1982, 9, 24)),
-        ("24 September 1982 10:00", dt.date(1982, 9, 24)),
         ("24/Sep/1982", dt.date(1982, 9, 24)),
     ],
 )
@@ -215,3 +214,26 @@ def test_a_date_with_one_reading_keeps_it_whatever_else_it_contains(
 def test_a_date_string_longer_than_any_date_is_refused_at_once() -> None:
     with pytest.raises(InvalidInput, match="101 characters is too long for a date"):
         parse_date("24 September 1982" + " " * 10 + "x" * 74)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("-2004-06-30", "has a sign"),
+        ("--2004-06-30", "has a sign"),
+        ("-0001-01-01", "has a sign"),
+        ("June 30 2004 2005", "more than one year"),
+        ("2004-06-30 2005", "more than one year"),
+        ("24 September 1982 10:00", "a date and time"),
+        ("June 30th, 2004 10:00pm", "a date and time"),
+        ("2004 June 30 12", "a date and time"),  # a stray number read as an hour
+        ("2004-06-30T10:00", "a date and time"),
+    ],
+)
+def test_a_date_with_a_sign_a_second_year_or_a_time_of_day_is_refused_not_trimmed(
+    text: str, why: str
+) -> None:
+    """Dates are read only when they cannot be misread: a sign, a second year or a time of day is
+    not dropped in silence (a time is refused whether written in ISO form or in words)."""
+    with pytest.raises(InvalidInput, match=why):
+        parse_date(text)

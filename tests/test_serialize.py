@@ -861,3 +861,23 @@ def test_error_messages_name_what_is_allowed_and_read_as_words() -> None:
     with pytest.raises(rl.InvalidInput) as caught:
         rl.from_json(rl.Person, '{"name": "a\x01b"}')
     assert str(caught.value) == "not valid JSON: Invalid control character at line 1 column 12"
+
+
+def test_a_missing_required_field_does_not_hide_the_other_problems_of_its_object() -> None:
+    """``from_json`` lists every problem at once: a fear lacking its country is never built, yet
+    its likelihood of 2 is reported too (not only on a second try)."""
+    text = '{"person": {}, "fears": [{"description": "x", "likelihood": 2}]}'
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.from_json(rl.Claim, text)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("fears[0].country", "required field is missing"),
+        ("fears[0].likelihood", "expected a number from 0 to 1, got 2"),
+    ]
+
+
+def test_a_key_that_is_no_string_is_named_as_an_unknown_field_by_its_repr() -> None:
+    """A dict of Python values may hold a key that is no string: the problem names it (``[1]``),
+    rather than the library failing to build its own error about it."""
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.from_dict(rl.Claim, {"person": {}, 1: 2})
+    assert [(p.path, p.message) for p in info.value.problems] == [("[1]", "unknown field")]

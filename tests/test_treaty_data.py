@@ -612,3 +612,21 @@ def test_participants_are_the_states_with_a_record_for_the_instrument_in_code_or
         )
         assert rl.states.participants(key) == scanned
     assert "CHN" in rl.states.participants("cat-1984")
+
+
+def test_a_deposit_whose_entry_into_force_falls_beyond_the_calendar_is_invalid_input() -> None:
+    """CAT art. 27(2) puts entry into force on the thirtieth day after deposit: a record of the
+    user's deposited on 9999-12-30 would enter into force after the last date Python has. Bad
+    input, named by its place among the records, never an OverflowError."""
+    late = rl.Participation(
+        state="DEU",
+        instrument="cat-1984",
+        action="ratification",
+        deposited="9999-12-30",
+        status="unverified",
+    )
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.party_status("DEU", "cat-1984", on="9999-12-31", extra=[late])
+    assert [p.path for p in info.value.problems] == ["extra[0].deposited"]
+    with pytest.raises(rl.InvalidInput):
+        rl.is_party("DEU", "cat-1984", on="9999-12-31", extra=[late])

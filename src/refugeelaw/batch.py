@@ -122,6 +122,14 @@ def assess_many(
     Memory stays constant whatever the caseload's size: claims are read ``chunksize`` at a time,
     with at most two chunks per worker process in flight, never all at once.
 
+    While it runs, the objects made so far are moved out of the cyclic garbage collector's way
+    after each chunk (``gc.freeze()``; ``gc.unfreeze()`` when the iterator ends or is closed), so
+    that keeping the results does not make the collector walk them again and again. This is
+    process-wide: while a partly consumed iterator is paused, cyclic garbage of your own made
+    before a chunk is not collected, and a ``gc.freeze()`` of your own made meanwhile is undone
+    at the end. Close the iterator (``it.close()``) when you stop early; nothing is done where
+    the collector is off.
+
     Args:
         claims: any iterable, e.g. a generator reading JSON Lines.
         on, state, doctrine: as :func:`refugeelaw.assess_status`.

@@ -105,13 +105,13 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         line = stream.readline(limit + 1)
         if not line:
             return
-        if n == 1:
-            if line[:2] in _UTF16_BOMS:  # what Windows PowerShell 5 writes by default
-                raise InvalidInput(
-                    "the input is UTF-16 text: records are read as UTF-8 (convert it, e.g. "
-                    "iconv -f UTF-16 -t UTF-8)"
-                )
-            line = line.removeprefix(_BOM)  # a byte-order mark some editors write: not data
+        if n == 1 and line[:2] in _UTF16_BOMS:  # what Windows PowerShell 5 writes by default
+            raise InvalidInput(
+                "the input is UTF-16 text: records are read as UTF-8 (convert it, e.g. "
+                "iconv -f UTF-16 -t UTF-8)"
+            )
+        if line.startswith(_BOM):  # a byte-order mark some editors write (at the start of each of
+            line = line[3:]  # several files put one after another): not data
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the line
                 if b"\0" in line:  # not text: there may be no end (/dev/zero)
@@ -794,6 +794,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
+        epilog="exit status: 0 done; 2 bad input (each bad record reported, every good one "
+        "written); 69 a missing optional extra; 70 a fault of the library's; 74 input or output "
+        "failed (a full disk, a closed stream); 130 interrupted; 141 output closed early (| head)",
     )
     from . import __version__
 
@@ -973,6 +976,7 @@ def main(
         err.write("refugeelaw: standard output is closed: there is nowhere to write results\n")
         return 74
     args = _parser().parse_args(argv)
+    _encodable(out, "xmlcharrefreplace" if getattr(args, "format", None) == "html" else None)
     try:
         return _command(args, out, err)
     except InvalidInput as exc:
@@ -996,6 +1000,20 @@ def main(
     except Exception as exc:  # a fault of the library's: one line, never a traceback
         err.write(f"refugeelaw: internal error ({type(exc).__name__}: {_bounded(str(exc))})\n")
         return 70
+
+
+def _encodable(out: TextIO, errors: str | None = None) -> None:
+    """Let ``out`` write every character of an explanation (✓, ✗, –) even where its encoding cannot
+    (``LC_ALL=C``, a Windows console): a character it cannot encode is written as an escape
+    (``\\u2713``; in HTML, a character reference), rather than the run stopping at the first record."""
+    encoding = getattr(out, "encoding", None)
+    reconfigure = getattr(out, "reconfigure", None)
+    if not isinstance(encoding, str) or reconfigure is None:
+        return  # a stream of the caller's own (a StringIO): it takes any text
+    try:
+        "✓✗–…→".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        reconfigure(errors=errors or "backslashreplace")
 
 
 _CONTROLS = {

@@ -71,6 +71,14 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
         )
     if not text:
         raise InvalidInput([Problem(field, "empty date: give a date such as 1982-09-24")])
+    if text[0] in "+-\u2212":
+        raise InvalidInput(
+            [Problem(field, f"{shown(value)} has a sign: give a date such as 1982-09-24")]
+        )
+    if len(_YEAR.findall(text)) > 1:
+        raise InvalidInput(
+            [Problem(field, f"{shown(value)} names more than one year: give one date")]
+        )
     if _ISO_DATETIME.match(text):
         raise InvalidInput(
             [Problem(field, f"{shown(value)} is a date and time: give the date alone (YYYY-MM-DD)")]
@@ -105,9 +113,15 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     results = []
     for default in _SENTINELS:
         try:
-            results.append(parser.parse(text, default=default).date())
+            read = parser.parse(text, default=default)
         except (ValueError, OverflowError, TypeError, RecursionError):
             raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+        if read.time() != default.time() or read.tzinfo is not None:
+            # A time of day (or a stray number read as one): refused as an ISO date and time is.
+            raise InvalidInput(
+                [Problem(field, f"{original!r} is a date and time: give the date alone")]
+            )
+        results.append(read.date())
     if results[0] != results[1]:
         raise InvalidInput(
             [Problem(field, f"incomplete date {original!r}: give the day, the month and the year")]

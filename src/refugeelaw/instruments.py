@@ -97,10 +97,21 @@ class EntryIntoForceRule(v.Checked):
         """The date of entry into force for a state that deposited on ``deposited``."""
         if type(deposited) is not dt.date:
             deposited = parse_date(deposited, field="deposited")
-        if self.kind == "days_after_deposit":
-            return deposited + dt.timedelta(days=self.days)
-        if self.kind == "months_after_deposit":
-            return deposited + relativedelta(months=self.months)
+        try:
+            if self.kind == "days_after_deposit":
+                return deposited + dt.timedelta(days=self.days)
+            if self.kind == "months_after_deposit":
+                return deposited + relativedelta(months=self.months)
+        except (OverflowError, ValueError):  # past 9999-12-31, the last date Python has
+            raise InvalidInput(
+                [
+                    Problem(
+                        "deposited",
+                        f"a deposit on {deposited.isoformat()} would enter into force after "
+                        "9999-12-31, beyond the calendar",
+                    )
+                ]
+            ) from None
         return deposited
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._frozenmap import FrozenMap
+from ._validate import _add
 from .dates import parse_date
 from .errors import InvalidInput, Problem, shown
 
@@ -210,9 +211,37 @@ def _converter() -> cattrs.Converter:
                 raise ValueError(f"expected an object ({cls.__name__}), got {_describe(value)}")
             if versioned and "provenance" not in value:
                 value = {**value, "provenance": None}
-            return inner(value, tp)
+            try:
+                return inner(value, tp)
+            except _input_errors() as exc:
+                problems = _problems(exc)
+                if not any(p.message == _MISSING for p in problems):
+                    raise
+                # A required field is missing, so the object was never built and its fields never
+                # checked: check those given, so that every problem is listed at once.
+                raise InvalidInput([*problems, *given_problems(cls, value, problems)]) from None
 
         return structure
+
+    def given_problems(cls: type, value: Mapping[str, Any], found: list[Problem]) -> list[Problem]:
+        """The problems of the fields given to ``cls`` that its own checks find (fields whose
+        reading already failed are in ``found``, and not checked again)."""
+        failed = {m.group(1) for m in (_SEGMENT.match(p.path) for p in found) if m is not None}
+        hints = typing.get_type_hints(cls)
+        out: list[Problem] = []
+        for f in attrs.fields(cls):
+            if f.name not in value or f.name in failed or "check" not in f.metadata:
+                continue
+            try:
+                x = conv.structure(value[f.name], hints[f.name])
+                if f.converter is not None:
+                    x = f.converter(x)
+            except _input_errors():
+                continue  # already reported by the reading itself
+            result = f.metadata["check"](x)
+            if result:
+                _add(out, f.name, result)
+        return out
 
     conv.register_structure_hook_factory(attrs.has, attrs_factory)
     conv.register_structure_hook_func(_is_var_tuple, structure_tuple)
@@ -233,6 +262,9 @@ def _converter() -> cattrs.Converter:
     return conv
 
 
+_MISSING = "required field is missing"
+
+
 def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     """Flatten cattrs' exception groups into problems with JSON paths."""
     from cattrs.errors import (
@@ -245,8 +277,13 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     if isinstance(exc, InvalidInput):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
+        # A key that is no string (a dict of Python values may hold one) is named by its repr.
+        keys = sorted(k if isinstance(k, str) else f"[{k!r}]" for k in exc.extra_fields)
         return [
-            Problem(f"{path}.{k}" if path else k, "unknown field") for k in sorted(exc.extra_fields)
+            Problem(
+                f"{path}.{k}" if path and not k.startswith("[") else f"{path}{k}", "unknown field"
+            )
+            for k in keys
         ]
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         out: list[Problem] = []
@@ -262,7 +299,7 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
             out.extend(_problems(inner, path))
         return out
     if isinstance(exc, KeyError):
-        return [Problem(path, "required field is missing")]
+        return [Problem(path, _MISSING)]
     if isinstance(exc, (ValueError, TypeError, AttributeError)):
         return [Problem(path, shorten(_clean(str(exc)), 200))]
     return [Problem(path, f"cannot be read: {shorten(str(exc), 200)}")]
@@ -1041,8 +1078,14 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
         return decode(text)
     except json.JSONDecodeError as exc:
         what = exc.msg.removesuffix(" at")  # "Invalid control character at" has its own "at"
+        # Lines that end in a carriage return alone (old Mac files, some exports) are one line.
+        hint = (
+            ": the lines end in a carriage return alone (CR): convert them to LF"
+            if what == "Extra data" and "\r" in text and "\n" not in text.rstrip("\r\n")
+            else ""
+        )
         raise InvalidInput(
-            [Problem("", f"not valid JSON: {what} at line {exc.lineno} column {exc.colno}")]
+            [Problem("", f"not valid JSON: {what} at line {exc.lineno} column {exc.colno}{hint}")]
         ) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise InvalidInput([Problem("", "nested too deeply to be read")]) from None

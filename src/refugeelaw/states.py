@@ -627,9 +627,14 @@ def participation(
     """The participation of ``state`` in ``instrument``; ``extra`` records (yours) take precedence."""
     s = get(state)
     inst = get_instrument(instrument)
-    for p in extra:
+    for i, p in enumerate(extra):
         if p.state == s.code and p.instrument == inst.key:
-            return _with_in_force(p, inst)
+            try:
+                return _with_in_force(p, inst)
+            except InvalidInput as exc:  # beyond the calendar: the record's deposit, by its place
+                raise InvalidInput(
+                    [Problem(f"extra[{i}].{q.path}", q.message) for q in exc.problems]
+                ) from None
     return s.participation(inst.key)
 
 
