@@ -687,6 +687,27 @@ def test_what_prevails_for_every_state_is_the_peremptory_norm_not_the_treaty_pro
     )
 
 
+def test_on_the_torture_branch_the_norm_that_prevails_is_the_duty_not_to_return_to_torture() -> (
+    None
+):
+    """Doctrine.torture_non_refoulement_peremptory: CAT art. 3(1) expresses the peremptory duty not
+    to return a person to torture, which the doctrine keeps apart from refugee non-refoulement; the
+    ruling names that norm, not "non-refoulement"."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", "cat-1984", "3(1)"),
+        _ob("CHN", P86, "return"),
+        on="2004-06-30",
+        doctrine=rl.Doctrine(
+            torture_non_refoulement_peremptory=True, non_refoulement_peremptory=False
+        ),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.finding.reason.startswith(
+        "for every state, the peremptory norm of the duty not to return a person to torture, which "
+        "CAT art. 3(1) expresses, prevails over"
+    )
+
+
 def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() -> None:
     """UN Charter Art. 103 gives priority to "the obligations of the Members of the United
     Nations", and the Charter binds a state only from its admission (VCLT arts 24 and 28):

@@ -457,3 +457,64 @@ def test_a_permitted_return_cites_every_bar_it_weighed() -> None:
     assert r.outcome is rl.ReturnOutcome.PERMITTED
     assert r.finding.citations == tuple(c for b in r.finding.children[:5] for c in b.citations)
     assert {C33, CAT3, CUSTOM} <= set(r.finding.citations)
+
+
+def test_customary_non_refoulement_is_not_shown_before_the_librarys_earliest_evidence_of_it() -> (
+    None
+):
+    """The customary rule's earliest evidence the library holds is ExCom Conclusion No. 6 (1977).
+    China had no treaty duty of return in 1950 or mid-1977: the customary bar is open, not met, and
+    the gap in the data is named (not asked); from 1978 it applies, as in the 1979 cases."""
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee()
+    for on in ("1950-01-01", "1977-06-01"):
+        early = rl.assess_return(claim, by="CHN", to="PRK", on=on)
+        assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+        assert early.missing_facts() == ("states['CHN'].customary-international-law",)
+        # The gap is not asked; the position relied on is (on the treaty-only view, permitted).
+        assert [q.path for q in early.questions()] == ["doctrine.non_refoulement_customary"]
+        binds = early.finding.find("customary rule binds")
+        assert binds is not None
+        assert "ExCom Conclusion No. 6 (1977)" in binds.reason
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="1978-01-01")
+    assert later.outcome is rl.ReturnOutcome.PROHIBITED
+    surveyed = rl.obligations_of("CHN", on="1975-01-01")
+    custom = [o for o in surveyed if o.instrument == "customary-international-law"]
+    assert [o.bound for o in custom] == [rl.Verdict.UNKNOWN]
+
+
+def test_article_33_does_not_reach_a_person_still_in_their_own_country_whatever_the_doctrine() -> (
+    None
+):
+    """R (European Roma Rights Centre) v Immigration Officer at Prague Airport (2004): art. 33(1)
+    protects a refugee, who is outside the country of nationality (Art 1A(2)); a Roma under the
+    United Kingdom's control in Czechia has not left it. Not the contested extraterritorial
+    question (no position relied on); CAT art. 3 still bars handing him to torture."""
+    harm = rl.Harm(
+        "torture by police",
+        "CZE",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"race"},
+        torture=True,
+        official_involvement=True,
+        irreparable=True,
+    )
+    claim = rl.Claim(
+        rl.Person("Roma", nationalities={"CZE"}, location="CZE"),
+        fears=[harm],
+        protection={"CZE": "unavailable"},
+        under_control_of={"GBR"},
+    )
+    for position in (None, True, False):
+        doctrine = rl.Doctrine(article_33_extraterritorial=position)
+        result = rl.assess_return(claim, by="GBR", to="CZE", on="2001-07-18", doctrine=doctrine)
+        bar = result.finding.find("Refugee Convention art. 33(1) bar")
+        assert bar is not None
+        reach = bar.children[1]
+        assert reach.verdict is rl.Verdict.NOT_MET
+        assert "still in Czechia, their own country" in reach.reason
+        assert not reach.assumptions
+        assert "CAT art. 3(1)" in [str(o.citation) for o in result.breaches]

@@ -650,3 +650,53 @@ def test_a_fear_of_the_second_state_that_is_not_well_founded_leaves_its_protecti
     korea = d.finding.find("protection of South Korea")
     assert korea is not None
     assert korea.verdict is rl.Verdict.NOT_MET
+
+
+def test_one_discriminatory_measure_with_other_adverse_factors_raises_cumulative_grounds_handbook_53() -> (
+    None
+):
+    """Handbook para. 53: measures not in themselves persecution, "in some cases combined with
+    other adverse factors", may together amount to persecution. Exclusion from schooling with
+    street abuse found minor: the cumulative judgement is asked, not a confident refusal."""
+    claim = rl.Claim(
+        rl.Person("Roma", nationalities={"CZE"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "exclusion from schooling",
+                "CZE",
+                severity="discrimination",
+                likelihood=0.8,
+                actor="non_state",
+                reasons={"race"},
+            ),
+            rl.Harm(
+                "verbal abuse in the street",
+                "CZE",
+                severity="minor",
+                likelihood=0.9,
+                actor="non_state",
+                reasons={"race"},
+            ),
+        ],
+        protection={"CZE": "unavailable"},
+        internal_relocation=False,
+    )
+    open_case = rl.assess_status(claim, on="2010-01-01", state="GBR")
+    assert open_case.outcome is rl.Status.UNDETERMINED
+    assert open_case.missing_facts() == ("cumulative_persecution",)
+    found = attrs.evolve(claim, cumulative_persecution=True)
+    assert rl.assess_status(found, on="2010-01-01", state="GBR").outcome is rl.Status.REFUGEE
+
+
+def test_article_1e_says_what_rights_of_national_in_records() -> None:
+    """Art 1E: "the country in which he has taken residence"; the finding says that the field
+    records residence there and rights the person can return to and enjoy."""
+    from refugeelaw import testing
+
+    claim = attrs.evolve(testing.north_korean_escapee(), rights_of_national_in="JPN")
+    found = rl.assess_status(claim, on=ON).finding.find(
+        "Art 1E: rights of a national in the country of residence"
+    )
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert "where the person has taken residence" in found.reason

@@ -554,7 +554,11 @@ class Claim(v.Checked):
             (``False``: not its cessation, so the first paragraph still applies to them);
             ``None``: the question does not arise or is not raised.
         rights_of_national_in: the country of residence whose authorities recognise the person as
-            having the rights and obligations of its nationals (Art 1E).
+            having the rights and obligations of its nationals (Art 1E). Give it only where the
+            person has taken residence there and can return to enjoy those rights; a country of
+            nationality never counts here (its protection is for Art 1A(2)). Whether a North Korean
+            who never lived in the Republic of Korea falls under Art 1E is contested; the library
+            reads the Republic's nationality law under Art 1A(2) instead (``nationalities``).
         events_before_1951: whether the fear results from events before 1 January 1951; it matters
             only for a state bound by the Convention alone (Art 1B).
         events_in_europe: whether those events occurred in Europe; it matters only for a state that

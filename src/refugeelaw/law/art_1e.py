@@ -51,8 +51,9 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
         return finding(
             element,
             Verdict.MET,
-            f"{country_name(where)} recognises the person as having the rights and "
-            "obligations of its nationals",
+            f"{country_name(where)}, where the person has taken residence, recognises them as "
+            "having the rights and obligations of its nationals (rights_of_national_in records "
+            "that finding: residence there, and rights the person can return to and enjoy)",
             ART_1E,
             Citation("unhcr-handbook", "144-146"),
             facts=["rights_of_national_in"],

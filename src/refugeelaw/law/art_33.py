@@ -26,6 +26,7 @@ from .inclusion import feared_element
 from .removal import ReturnCase, exposure, outside, within_territory
 from .status import clause
 from .terms import harm_path, likelihood_against
+from .territory import same_state
 
 __all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
 
@@ -245,6 +246,24 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
     element = f"within the reach of {country_name(by)}"
+    home = claim.person.location
+    if home is not None and any(
+        same_state(home, r, on) for r in claim.person.countries_of_reference()
+    ):
+        # Not a question of reach at all: art. 33(1) protects a refugee, and one who has not left
+        # the country of nationality (or former habitual residence) is not one, nor "returned" to
+        # it (R (European Roma Rights Centre) v Immigration Officer at Prague Airport, 2004).
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the person is still in {country_name(home)}, their own country: art. 33(1) protects "
+            "a refugee, who is outside that country (Art 1A(2)), so it does not reach a person "
+            "who has not left it, whoever controls them there (a handover there may still engage "
+            "the bars that protect everyone, such as CAT art. 3)",
+            cite,
+            ART_1A2,
+            facts=("under_control_of", "person.location"),
+        )
     position = doctrine.article_33_extraterritorial
     assume = (doctrine.position("article_33_extraterritorial"),)
     where = outside(claim, by)

@@ -22,6 +22,7 @@ from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
+from .obligations import NOT_YET_SHOWN, before_the_evidence
 from .removal import ReturnCase, within_territory
 
 __all__ = ["custom_bar", "customary_rule_binds"]
@@ -35,9 +36,13 @@ OWN_STANDARD = (
 )
 
 
-@reads("doctrine.non_refoulement_customary")
-def customary_rule_binds(doctrine: Doctrine) -> Finding:
-    """Whether non-refoulement binds as custom at all (a Doctrine choice)."""
+@reads("doctrine.non_refoulement_customary", "on", "by")
+def customary_rule_binds(
+    doctrine: Doctrine, on: dt.date | None = None, by: str | None = None
+) -> Finding:
+    """Whether non-refoulement binds as custom at all (a Doctrine choice), on ``on`` (``None``:
+    whatever the date): not shown before the library's earliest evidence of the rule (a gap in the
+    data, named for ``by`` and not asked)."""
     assumptions = (doctrine.position("non_refoulement_customary"),)
     customary = doctrine.non_refoulement_customary
     if customary is False:
@@ -58,6 +63,16 @@ def customary_rule_binds(doctrine: Doctrine) -> Finding:
             assumptions=assumptions,
             missing=("doctrine.non_refoulement_customary",),
         )
+    if on is not None and before_the_evidence(on):
+        return finding(
+            "customary rule binds",
+            Verdict.UNKNOWN,
+            NOT_YET_SHOWN.format(on=on.isoformat()),
+            CUSTOM_RULE,
+            Citation("excom-conclusions", "6"),
+            assumptions=assumptions,
+            missing=(f"states[{by!r}].{CUSTOM_RULE.instrument}",) if by is not None else (),
+        )
     return finding(
         "customary rule binds",
         Verdict.MET,
@@ -69,7 +84,7 @@ def customary_rule_binds(doctrine: Doctrine) -> Finding:
 
 def custom_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     """Custom binds every state, whatever it has ratified, if the rule is custom."""
-    return customary_rule_binds(doctrine)
+    return customary_rule_binds(doctrine, on, by)
 
 
 def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

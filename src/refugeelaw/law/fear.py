@@ -130,7 +130,8 @@ def persecution(
             )
         facts.append(f"{path}.severity")
         if harm.severity is Severity.DISCRIMINATION:
-            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
+            # Weighed with the other measures in that country (``measures`` counts no prosecution).
+            weighed = cumulative_grounds(element, cumulative, measures + 1, cites, facts)
             return finding(
                 element,
                 verdict & weighed.verdict,
@@ -210,7 +211,7 @@ def cumulative_grounds(
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"none of the {measures} discriminatory measures feared in the same country is "
+            f"none of the {measures} measures and adverse factors feared in the same country is "
             "persecution on its own, but taken together they may amount to persecution on "
             "cumulative grounds: that judgement has not been made",
             *cites,
@@ -229,10 +230,16 @@ def cumulative_grounds(
 
 
 def discriminatory_measures(claim: Claim, country: str) -> int:
-    """How many measures at the level of discrimination the person fears in ``country``."""
+    """How many measures not in themselves persecution the person fears in ``country``: those at
+    the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs with
+    them (a harm found minor). A prosecution is weighed on its own terms (paras 56-61)."""
     count = 0
     for h in claim.fears:
-        if h.country == country and h.severity is Severity.DISCRIMINATION and not h.prosecution:
+        if (
+            h.country == country
+            and h.severity in (Severity.DISCRIMINATION, Severity.MINOR)
+            and not h.prosecution
+        ):
             count += 1
     return count
 

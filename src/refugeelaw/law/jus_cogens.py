@@ -54,8 +54,11 @@ def prevails_for_every_state(strong: StateObligation, weak: StateObligation) -> 
     express but never extends to a state not party to it (VCLT art. 34)."""
     if strong.norm is None or strong.instrument == "customary-international-law":
         return f"for every state, {strong.citation} prevails over {weak.citation}"
+    # On the torture branch the peremptory norm is the duty not to return a person to torture,
+    # which the doctrine keeps apart from refugee non-refoulement.
+    norm = "the duty not to return a person to torture" if against_torture(strong) else strong.norm
     return (
-        f"for every state, the peremptory norm of {strong.norm}, which {strong.citation} "
+        f"for every state, the peremptory norm of {norm}, which {strong.citation} "
         f"expresses, prevails over {weak.citation}"
     )
 

@@ -82,6 +82,24 @@ def is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
 
 
 CUSTOM = "customary-international-law"
+
+#: The earliest evidence of the customary rule the library holds: ExCom Conclusion No. 6 (XXVIII),
+#: 1977 (``data/instruments/excom-conclusions.json`` gives the year, not the day). Before the end of
+#: that year, whether the rule was already custom is not shown.
+EARLIEST_EVIDENCE = dt.date(1977, 12, 31)
+
+
+def before_the_evidence(on: dt.date) -> bool:
+    """Whether ``on`` is before the library's earliest evidence of the customary rule."""
+    return on < EARLIEST_EVIDENCE
+
+
+#: Why custom is not shown before the evidence (said by this rule and by ``obligations_of``).
+NOT_YET_SHOWN = (
+    "whether non-refoulement was already customary law on {on} is not shown: the earliest "
+    "evidence the library holds is ExCom Conclusion No. 6 (1977)"
+)
+
 _C = "refugee-convention-1951"
 _P = "refugee-protocol-1967"
 _SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
@@ -337,8 +355,9 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
     return out
 
 
-def _custom(state: str, doctrine: Doctrine) -> Survey:
-    """Customary non-refoulement binds every state, if it is custom (a Doctrine choice)."""
+def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
+    """Customary non-refoulement binds every state, if it is custom (a Doctrine choice), from the
+    library's earliest evidence of the rule (before it, not shown)."""
     cites = (
         Citation("excom-conclusions", "6"),
         Citation("excom-conclusions", "25"),
@@ -351,6 +370,7 @@ def _custom(state: str, doctrine: Doctrine) -> Survey:
         doctrine.position("non_refoulement_peremptory"),
     )
     element = "customary non-refoulement"
+    early = bool(customary) and before_the_evidence(on)
     if customary is False:
         return Survey(
             finding(
@@ -375,6 +395,7 @@ def _custom(state: str, doctrine: Doctrine) -> Survey:
         absolute=bool(peremptory),
         norm="non-refoulement",
         contested=customary is None or peremptory is None,
+        bound=Verdict.UNKNOWN if early else Verdict.MET,
         notes=(
             "Customary status rests on state practice and opinio juris; see ExCom Conclusions "
             "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
@@ -387,8 +408,14 @@ def _custom(state: str, doctrine: Doctrine) -> Survey:
     )
     if peremptory:
         reason += ", and as a peremptory norm"
-    verdict = Verdict.MET if customary else Verdict.UNKNOWN
-    return Survey(finding(element, verdict, reason, *cites, assumptions=assumptions), obligation)
+    if early:
+        reason = NOT_YET_SHOWN.format(on=on.isoformat())
+    verdict = Verdict.MET if customary and not early else Verdict.UNKNOWN
+    missing = (f"states[{state!r}].{CUSTOM}",) if early else ()
+    return Survey(
+        finding(element, verdict, reason, *cites, assumptions=assumptions, missing=missing),
+        obligation,
+    )
 
 
 @reads("state", "on", "doctrine")
@@ -416,7 +443,7 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
         ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
     signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
-    return (*general, *signed, *particular, _custom(state, doctrine))
+    return (*general, *signed, *particular, _custom(state, on, doctrine))
 
 
 @reads("cite", "state", "on", "doctrine")
