@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, Mapping
+from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -41,6 +41,10 @@ class FrozenMap(Mapping[K, V], Generic[K, V]):
     def items(self) -> ItemsView[K, V]:
         """The items, as the dict's own view (the JSON writers read every claim's maps)."""
         return self._data.items()
+
+    def values(self) -> ValuesView[V]:
+        """The values, as the dict's own view."""
+        return self._data.values()
 
     def __hash__(self) -> int:
         if self._hash is None:

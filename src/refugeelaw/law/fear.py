@@ -235,9 +235,10 @@ def discriminatory_measures(claim: Claim, country: str) -> int:
     them (a harm found minor). A prosecution is weighed on its own terms (paras 56-61)."""
     count = 0
     for h in claim.fears:
+        severity = h.severity
         if (
-            h.country == country
-            and h.severity in (Severity.DISCRIMINATION, Severity.MINOR)
+            (severity is Severity.DISCRIMINATION or severity is Severity.MINOR)
+            and h.country == country
             and not h.prosecution
         ):
             count += 1

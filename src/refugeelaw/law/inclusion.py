@@ -21,7 +21,7 @@ import datetime as dt
 from .. import results
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim
+from ..facts import Actor, Claim, Protection
 from ..logic import Finding, Verdict, finding, reads
 from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
@@ -104,7 +104,22 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
-    fears = tuple([(f.verdict, results.missing_facts(f)) for f in feared.children])
+    # Each fear's verdict, and what an open fear of a state whose protection is stated available
+    # still needs (only there does the protection element name it: protection_of).
+    fears: tuple[tuple[Verdict, tuple[str, ...]], ...] = ()
+    if any(h.actor is Actor.STATE for h in claim.fears):
+        available = Protection.AVAILABLE in claim.protection.values()
+        fears = tuple(
+            [
+                (
+                    f.verdict,
+                    results.missing_facts(f)
+                    if available and f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
+                    else (),
+                )
+                for h, f in zip(claim.fears, feared.children, strict=False)
+            ]
+        )
     persecutors = state_persecutors(claim, on, fears)
     protection = lacks_protection(claim.person, claim.protection, persecutors)
     if protection.verdict is Verdict.UNKNOWN:
