@@ -700,3 +700,17 @@ def test_article_1e_says_what_rights_of_national_in_records() -> None:
     assert found is not None
     assert found.verdict is rl.Verdict.MET
     assert "where the person has taken residence" in found.reason
+
+
+def test_who_inflicts_a_fear_that_cannot_qualify_is_not_asked_for_the_protection_element() -> None:
+    """Art 1A(2), Handbook para. 65: who would inflict a harm can decide an unknown protection
+    element (a persecuting state protects no one), but only for a fear that may still qualify; a
+    fear found not well-founded names no one, whoever its actor."""
+    harm = rl.Harm(
+        "detention", "PRK", severity="serious", likelihood=0.01, reasons={"political_opinion"}
+    )
+    claim = rl.Claim(rl.Person("P", {"PRK"}, location="CHN"), fears=[harm])
+    found = rl.assess_status(claim, on=ON).finding.find("protection of North Korea")
+    assert found is not None
+    assert "fears[0].actor" not in found.missing
+    assert "who would inflict" not in found.reason

@@ -126,7 +126,7 @@ def inclusion_elements(
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
         # changes the reasons and the facts named, never the verdict.
-        unnamed = unnamed_persecutors(claim, tuple([v for v, _ in fears]), on)
+        unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
