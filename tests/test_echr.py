@@ -9,6 +9,7 @@ on the participation data it holds.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from importlib import resources
 from typing import Any
@@ -347,9 +348,9 @@ def test_the_protocol_bars_bind_only_once_the_protocol_is_in_force_for_the_state
     result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="1989-07-01")
     for name in ("ECHR Protocol No. 6", "ECHR Protocol No. 13"):
         assert _bar(result, name) is None
-    # ICCPR art. 6 (Judge v Canada) stays open: nothing in the data says Germany had abolished it.
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert result.missing_facts() == ("states['DEU'].death_penalty_abolished",)
+    # ICCPR art. 6 does not bar it either: before Kindler v Canada (1993) the Committee did not
+    # read art. 6 as Judge v Canada later did, and the library applies Judge's reading after it.
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
 
 
 # -- who is bound, shown only where it may bind ----------------------------------------------------
@@ -425,14 +426,14 @@ def test_judge_v_canada_canada_having_abolished_the_death_penalty_in_1976_may_no
 
 def test_during_the_year_of_abolition_whose_day_the_sources_dispute_abolition_is_unknown() -> None:
     """Canada's abolition: 1976, on a day the sources dispute (14 or 26 July; the official source
-    gives the year). On 1 September 1976 (the ICCPR binding Canada since 19 August) the data
-    cannot say it was in effect, so ICCPR art. 6 (Judge v Canada) stays open and the gap is named,
-    not asked."""
-    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
-    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1976-09-01")
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert result.missing_facts() == ("states['CAN'].death_penalty_abolished",)
-    assert result.questions() == ()
+    gives the year). On 1 September 1976 the data cannot say it was in effect: unknown, the gap
+    named (a gap in the data, not asked); from 1977 it is established."""
+    from refugeelaw.law.abolition import abolition
+
+    during = abolition("CAN", dt.date(1976, 9, 1), rl.Doctrine())
+    assert during.verdict is rl.Verdict.UNKNOWN
+    assert "states['CAN'].death_penalty_abolished" in rl.results.missing_facts(during)
+    assert abolition("CAN", dt.date(1977, 1, 1), rl.Doctrine()).verdict is rl.Verdict.MET
 
 
 def test_a_party_to_the_second_optional_protocol_has_abolished_the_death_penalty() -> None:
@@ -483,3 +484,28 @@ def test_an_unknown_death_penalty_is_asked_only_where_abolition_is_established()
     assert "fears[0].death_penalty" in germany.missing_facts()
     china = rl.assess_return(_claim(harm, "CHN"), by="CHN", to="USA", on="2010-01-01")
     assert china.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_kindler_v_canada_an_extradition_of_1991_is_read_as_the_committee_read_it_then() -> None:
+    """*Kindler v Canada* (HRC, No. 470/1991, 1993): Canada's extradition of 26 September 1991 to
+    a real risk of the death penalty, without assurances, breached neither art. 6 nor art. 7.
+    *Judge* (2003) departed from it; a removal on or before Kindler's session is read as Kindler
+    read art. 6, with the reading named."""
+    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1991-09-26")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
+    assert judge.verdict is rl.Verdict.NOT_MET
+    assert "Kindler v Canada, 1993" in judge.reason
+
+
+def test_a_private_harm_is_not_asked_whether_it_would_be_the_death_penalty() -> None:
+    """ICCPR art. 6 as read in Judge v Canada concerns a sentence of death; a harm a private
+    person would inflict is none, so an abolitionist state's return does not ask about it."""
+    harm = _harm(
+        "PAK", description="honour killing by family", actor=rl.Actor.NON_STATE, death_penalty=None
+    )
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="PAK", on="2010-01-01")
+    assert "fears[0].death_penalty" not in result.missing_facts()

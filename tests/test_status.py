@@ -714,3 +714,43 @@ def test_who_inflicts_a_fear_that_cannot_qualify_is_not_asked_for_the_protection
     assert found is not None
     assert "fears[0].actor" not in found.missing
     assert "who would inflict" not in found.reason
+
+
+def test_two_prosecutions_at_the_level_of_discrimination_are_weighed_together_handbook_53() -> None:
+    """Handbook para. 53 and 57: a fine for worship and a fine for distributing tracts, each at
+    the level of discrimination, may together amount to persecution: the judgement is asked."""
+    fines = [
+        rl.Harm(
+            description,
+            "CHN",
+            severity="discrimination",
+            likelihood=0.9,
+            actor="state",
+            reasons={"religion"},
+            prosecution=True,
+            law_contrary_to_human_rights=True,
+        )
+        for description in ("a fine for worship", "a fine for distributing tracts")
+    ]
+    claim = rl.Claim(rl.Person("x", {"CHN"}, location="AUS"), fears=fines)
+    d = rl.assess_status(claim, on="2005-06-30", state="AUS")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("cumulative_persecution",)
+
+
+def test_a_harm_found_to_be_torture_is_serious_where_its_severity_is_not_judged_handbook_51() -> (
+    None
+):
+    """Torture is a serious violation of human rights (Handbook para. 51): a harm found to be
+    torture, whose severity the assessor has not judged, amounts to persecution; a severity the
+    assessor judged lower stands as judged (the two findings are the assessor's to reconcile)."""
+    from refugeelaw import testing
+
+    tortured = testing.north_korean_escapee(
+        fears=(testing.escapee_harm(severity=None, torture=True),)
+    )
+    assert rl.assess_status(tortured, on=ON).outcome is rl.Status.REFUGEE
+    judged = testing.north_korean_escapee(
+        fears=(testing.escapee_harm(severity=rl.Severity.MINOR, torture=True),)
+    )
+    assert rl.assess_status(judged, on=ON).outcome is rl.Status.NOT_REFUGEE

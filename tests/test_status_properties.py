@@ -509,4 +509,8 @@ def test_refugee_only_if_included_and_no_exception(
             # the claim is then found not to apply, and the refugee stays one.
             assert found(d, "Art 1C: cessation").verdict is rl.Verdict.NOT_MET
         assert not claim.unrwa_assistance
-        assert claim.rights_of_national_in is None
+        # Art 1E reads a country of residence: a country of nationality given there is not one.
+        assert (
+            claim.rights_of_national_in is None
+            or claim.rights_of_national_in in claim.person.countries_of_reference()
+        )

@@ -363,7 +363,9 @@ class Harm(v.Checked):
         country: where it would happen (ISO alpha-3).
         severity: how grave (:class:`Severity`); ``None`` unknown.
         likelihood: the assessor's estimate of its chance, 0 to 1; ``None`` unknown.
-        actor: who would inflict it (:class:`Actor`).
+        actor: who would inflict it (:class:`Actor`): ``state`` is the state of ``country`` (its
+            authorities or agents); the agents of another state acting there count as
+            ``non_state``, a harm the state of ``country`` may or may not protect against.
         reasons: the persecutor's reasons: :class:`Ground` and :class:`Motive` members. Imputed
             grounds count (the persecutor's view decides, Handbook para 80). Empty: not known.
         prosecution: the harm is punishment for an offence (Handbook 56–61).

@@ -844,8 +844,7 @@ def party_status(
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the data records no action by {name} as at {p.as_of.isoformat()} "
-            f"({_record_words(p)})",
+            f"the data shows {name} not a party as at {p.as_of.isoformat()} ({_record_words(p)})",
             cite,
         )
     if h is None or not h.complete:

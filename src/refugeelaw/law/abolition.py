@@ -60,7 +60,7 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
         element,
         Verdict.UNKNOWN,
         "neither a treaty abolishing the death penalty (ECHR Protocols No. 6 and 13, the ICCPR's "
-        f"Second Optional Protocol) nor {country_name(by)}'s own law is shown to have abolished it",
+        f"Second Optional Protocol) nor the law of {country_name(by)} is shown to have abolished it",
         P6_1,
         P13_1,
         OP2_1,
@@ -77,7 +77,7 @@ def abolished_by_law(by: str, on: dt.date) -> Finding:
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the data records no abolition of the death penalty by {country_name(by)}'s own law "
+            f"the data records no abolition of the death penalty by the law of {country_name(by)} "
             f"in effect on {on.isoformat()} (it records abolitions only, for a few states)",
             missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
         )

@@ -97,10 +97,13 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         case.by in claim.under_control_of
         and within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is not Verdict.MET
     )
+    beyond_reach = (
+        (art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine),) if abroad else ()
+    )
     refugee = (
         protected_person(case.general_status),
         case.risks["persecution (custom)"],
-        *((art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine),) if abroad else ()),
+        *beyond_reach,
     )
     persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
     torture = case.risks["torture"]
@@ -111,7 +114,13 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         # still open.
         still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
         needed = tuple(dict.fromkeys([p for f in still_open for p in results.missing_facts(f)]))
-    beyond = case.doctrine.position("article_33_extraterritorial") if abroad else ""
+    # The contested position, where the reach turned on it (not for a person still in their own
+    # country, whom art. 33(1) does not reach whatever the position).
+    beyond = (
+        case.doctrine.position("article_33_extraterritorial")
+        if any(r.assumptions for r in beyond_reach)
+        else ""
+    )
     standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
     return (
         binds,

@@ -55,6 +55,7 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
     "harm.severity",
+    "harm.torture",
     "path",
     "cumulative",
     "measures",
@@ -73,6 +74,12 @@ def persecution(
     (para. 61), that is, serious, or discrimination amounting to persecution on cumulative grounds.
     """
     element = "amounts to persecution"
+    severity = harm.severity
+    # A harm found to be torture is a serious violation of human rights: where the assessor has
+    # not judged its severity, that finding settles it (a severity judged lower is left as judged).
+    tortured = harm.torture is True and severity is None
+    if tortured:
+        severity = Severity.SERIOUS
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
         routes = ("disproportionate", "discriminatory", "law_contrary_to_human_rights")
@@ -82,7 +89,7 @@ def persecution(
             *(f"{path}.{r}" for r in routes if getattr(harm, r) is not None),
         ]
         verdict = Verdict.any(Verdict.of(getattr(harm, r)) for r in routes)
-        if harm.severity is Severity.MINOR:
+        if severity is Severity.MINOR:
             # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
             # even an unfair one, does not reach the level of a serious violation.
             return finding(
@@ -119,7 +126,7 @@ def persecution(
         # Handbook 57 and 61: even then, the punishment must be severe enough to be persecution
         # ("excessive", "severe"): a serious violation of human rights, or discrimination found
         # to amount to persecution on cumulative grounds.
-        if harm.severity is None:
+        if severity is None:
             return finding(
                 element,
                 verdict & Verdict.UNKNOWN,
@@ -128,10 +135,10 @@ def persecution(
                 facts=facts,
                 missing=[*missing, f"{path}.severity"],
             )
-        facts.append(f"{path}.severity")
-        if harm.severity is Severity.DISCRIMINATION:
-            # Weighed with the other measures in that country (``measures`` counts no prosecution).
-            weighed = cumulative_grounds(element, cumulative, measures + 1, cites, facts)
+        facts.append(f"{path}.torture" if tortured else f"{path}.severity")
+        if severity is Severity.DISCRIMINATION:
+            # Weighed with the other measures in that country (``measures`` counts this one).
+            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
             return finding(
                 element,
                 verdict & weighed.verdict,
@@ -141,12 +148,21 @@ def persecution(
                 missing=[*missing, *weighed.missing],
             )
         if verdict is Verdict.MET:
-            reason = f"{why}, and the punishment is severe, so the prosecution is persecution"
+            severe = "would be torture" if tortured else "is severe"
+            reason = f"{why}, and the punishment {severe}, so the prosecution is persecution"
         else:
             reason = why
         return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
     cites = (ART_1A2, handbook("51-53"))
     facts = [f"{path}.severity"]
+    if tortured:
+        return finding(
+            element,
+            Verdict.MET,
+            "the harm would be torture, a serious violation of human rights",
+            *cites,
+            facts=[f"{path}.torture"],
+        )
     if harm.severity is None:
         return finding(
             element,
@@ -232,14 +248,13 @@ def cumulative_grounds(
 def discriminatory_measures(claim: Claim, country: str) -> int:
     """How many measures not in themselves persecution the person fears in ``country``: those at
     the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs with
-    them (a harm found minor). A prosecution is weighed on its own terms (paras 56-61)."""
+    them (a harm found minor), prosecutions among them (a punishment at that level is weighed
+    with the rest)."""
     count = 0
     for h in claim.fears:
         severity = h.severity
-        if (
-            (severity is Severity.DISCRIMINATION or severity is Severity.MINOR)
-            and h.country == country
-            and not h.prosecution
+        if (severity is Severity.DISCRIMINATION or severity is Severity.MINOR) and (
+            h.country == country
         ):
             count += 1
     return count

@@ -135,19 +135,48 @@ JUDGE_READING = (
     "has abolished the death penalty may not remove a person to a real risk of it; the library "
     "takes abolition as established for a state bound by ECHR Protocol No. 6 or 13 or by the "
     "ICCPR's Second Optional Protocol, or whose own law the data shows has abolished it for "
-    "ordinary crimes at least (as Canada had in 1998)"
+    "ordinary crimes at least (as Canada had in 1998), and applies the reading to removals after "
+    "Kindler v Canada (1993), which read art. 6 otherwise (Judge applied it to a removal of 1998)"
 )
 
+#: *Kindler v Canada* (No. 470/1991), decided at the Committee's 48th session (12 to 30 July
+#: 1993): Canada's extradition of 1991 without assurances breached neither art. 6 nor art. 7.
+#: *Judge* departed from it "in light of a broadening international consensus"; a removal on or
+#: before the session's last day is read as *Kindler* read it.
+KINDLER = dt.date(1993, 7, 30)
 
-@reads("harm.death_penalty", "harm.likelihood", "path", "doctrine.torture_threshold", "abolished")
+
+@reads(
+    "harm.death_penalty",
+    "harm.likelihood",
+    "harm.actor",
+    "path",
+    "doctrine.torture_threshold",
+    "abolished",
+    "on",
+)
 def death_penalty_after_abolition(
-    harm: Harm, path: str, doctrine: Doctrine, abolished: Finding
+    harm: Harm, path: str, doctrine: Doctrine, abolished: Finding, on: dt.date | None = None
 ) -> Finding | None:
     """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
-    that has abolished it (``abolished``: whether the data establishes that). ``None``: not
-    applied (no death penalty is said to be feared and abolition is not established)."""
-    if harm.death_penalty is None and abolished.verdict is not Verdict.MET:
+    that has abolished it (``abolished``: whether the data establishes that), for a removal on
+    ``on``. ``None``: not applied (no death penalty is said to be feared, and abolition is not
+    established or the harm is a private one, which no court imposes)."""
+    if harm.death_penalty is None and (
+        abolished.verdict is not Verdict.MET or harm.actor is Actor.NON_STATE
+    ):
         return None
+    if on is not None and on <= KINDLER:
+        return finding(
+            f"{path}: the death penalty (Judge v Canada)",
+            Verdict.NOT_MET,
+            "before Judge v Canada the Committee read art. 6 not to bar a removal by a state "
+            "that had abolished the death penalty to a real risk of it (Kindler v Canada, 1993); "
+            "the library applies Judge's reading to removals after Kindler",
+            ICCPR_6,
+            facts=(f"{path}.death_penalty",) if harm.death_penalty is not None else (),
+            assumptions=(JUDGE_READING,),
+        )
     risk = severe_harm(
         harm,
         path,
@@ -236,7 +265,7 @@ def life_risk(
         judge = (
             None
             if abolished is None
-            else death_penalty_after_abolition(h, path, doctrine, abolished)
+            else death_penalty_after_abolition(h, path, doctrine, abolished, on)
         )
         if judge is None:
             tested.append((h.country, arbitrary))

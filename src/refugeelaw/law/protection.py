@@ -64,8 +64,8 @@ def protection_of(
                 element,
                 Verdict.MET,
                 f"{name} is found to offer protection, but the person has a well-founded fear of "
-                f"persecution by the state of {name} itself ({', '.join(feared)}): a valid reason, "
-                "based on well-founded fear, not to avail of its protection",
+                f"persecution by the state of {name} itself ({', '.join(feared)}): owing to that "
+                "fear, the person may refuse its protection",
                 *cites,
                 facts=[path, *[f"{p}.actor" for p in feared]],
             )
