@@ -638,16 +638,8 @@ def participation(
     return s.participation(inst.key)
 
 
-def _short(source: Source) -> str:
-    """A source as a reason names it: its title's first phrase, and the date it speaks for."""
-    title = source.title
-    if len(title) > 80:
-        title = next(part for part in (title.split(",")[0], title[:80]) if part).strip()
-    return title + (f" as at {source.date.isoformat()}" if source.date else "")
-
-
 def _record_words(p: Participation) -> str:
-    sources = "; ".join(_short(x) for x in p.source)
+    sources = "; ".join(x.brief() for x in p.source)
     return (
         f"record: {p.state} {p.action.value}"
         + (f" deposited {p.deposited.isoformat()}" if p.deposited else "")

@@ -90,7 +90,7 @@ def _law_words(record: Abolition) -> str:
         if record.since is not None
         else f"in effect by {record.known_by} (the sources do not settle the day)"
     )
-    sources = "; ".join([s.title.split(":")[0].split(" (")[0] for s in record.sources])
+    sources = "; ".join([s.brief() for s in record.sources])
     return (
         f"{country_name(record.state)} abolished it for {record.scope} by its own law, {when} "
         f"(status: {record.status}; sources: {sources})"

@@ -55,6 +55,11 @@ _STATUSES = ("verified", "secondary", "unverified", "not_found")
 but holds no text for it (the searches tried are in its notes)."""
 
 
+def iso_date(value: str | None) -> dt.date | None:
+    """A date as the data files write it (ISO), or ``None``."""
+    return None if value is None else dt.date.fromisoformat(value)
+
+
 def _status(value: Any) -> str | None:
     return (
         None
@@ -84,6 +89,16 @@ class Source(Checked):
     def __str__(self) -> str:
         where = self.url or " ".join(x for x in (self.repo, self.path) if x)
         return f"{self.title} ({where})" if where else self.title
+
+    def brief(self) -> str:
+        """The source as a reason names it: its title's first phrase, and the date it speaks
+        for."""
+        title = self.title
+        if len(title) > 80:
+            title = next(part for part in (title.split(",")[0], title[:80]) if part).strip()
+            if title.count("(") > title.count(")"):  # cut inside a parenthesis: before it
+                title = title.split(" (")[0]
+        return title + (f" as at {self.date.isoformat()}" if self.date else "")
 
 
 def _instrument_key(value: Any) -> Any:

@@ -22,7 +22,7 @@ import json
 import attrs
 
 from .._data import read_text
-from . import Source
+from . import Source, iso_date
 
 __all__ = ["Abolition", "abolitions", "national_abolition"]
 
@@ -56,10 +56,6 @@ class Abolition:
         return first is not None and on >= first
 
 
-def _date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
 @functools.cache
 def abolitions() -> tuple[Abolition, ...]:
     """Every record, in the data's order."""
@@ -69,8 +65,8 @@ def abolitions() -> tuple[Abolition, ...]:
         Abolition(
             state=r["state"],
             scope=r["scope"],
-            since=_date(r.get("since")),
-            known_by=_date(r.get("known_by")),
+            since=iso_date(r.get("since")),
+            known_by=iso_date(r.get("known_by")),
             status=r["status"],
             sources=tuple(sources[key] for key in r["source"]),
             notes=tuple(r.get("notes", ())),

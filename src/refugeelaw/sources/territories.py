@@ -25,7 +25,7 @@ import json
 import attrs
 
 from .._data import read_text
-from . import Source
+from . import Source, iso_date
 
 __all__ = [
     "Application",
@@ -88,10 +88,6 @@ def _sources() -> dict[str, Source]:
     return {key: Source(**value) for key, value in raw.items()}
 
 
-def _date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
 @functools.cache
 def held(place: str, on: dt.date) -> tuple[str, str] | None:
     """The state that held a recorded territory on ``on``, and how: ``"part"`` (part of its
@@ -104,7 +100,7 @@ def held(place: str, on: dt.date) -> tuple[str, str] | None:
     if record is None:
         return None
     for period in record["held"]:
-        since, until = _date(period.get("since")), _date(period.get("until"))
+        since, until = iso_date(period.get("since")), iso_date(period.get("until"))
         if (since is None or on >= since) and (until is None or on <= until):
             return str(period["state"]), str(period["relation"])
     return None
@@ -144,11 +140,11 @@ def _applications() -> dict[tuple[str, str, str], Application]:
             state=a["state"],
             instrument=a["instrument"],
             applies=a["applies"],
-            since=_date(a.get("since")),
+            since=iso_date(a.get("since")),
             status=a["status"],
             sources=tuple(sources[key] for key in a["source"]),
             notes=tuple(a.get("notes", ())),
-            known_by=_date(a.get("known_by")),
+            known_by=iso_date(a.get("known_by")),
         )
         for a in raw
     }
