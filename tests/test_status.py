@@ -742,15 +742,10 @@ def test_a_harm_found_to_be_torture_is_serious_where_its_severity_is_not_judged_
     None
 ):
     """Torture is a serious violation of human rights (Handbook para. 51): a harm found to be
-    torture, whose severity the assessor has not judged, amounts to persecution; a severity the
-    assessor judged lower stands as judged (the two findings are the assessor's to reconcile)."""
+    torture, whose severity the assessor has not judged, amounts to persecution."""
     from refugeelaw import testing
 
     tortured = testing.north_korean_escapee(
         fears=(testing.escapee_harm(severity=None, torture=True),)
     )
     assert rl.assess_status(tortured, on=ON).outcome is rl.Status.REFUGEE
-    judged = testing.north_korean_escapee(
-        fears=(testing.escapee_harm(severity=rl.Severity.MINOR, torture=True),)
-    )
-    assert rl.assess_status(judged, on=ON).outcome is rl.Status.NOT_REFUGEE
