@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import io
 import json
+import os
 import queue
 import re
 import signal
@@ -777,6 +778,38 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
     assert message is not None, err
     # Nothing written is left out of the count, nor counted without being written.
     assert int(message[1].replace(b",", b"")) == out.read_bytes().count(b"[record ")
+
+
+class _InterruptedWhileWriting(io.StringIO):
+    """Standard output that receives Ctrl-C (SIGINT to this process) during its ``at``-th write."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.at, self.calls = at, 0
+
+    def write(self, text: str) -> int:
+        self.calls += 1
+        if self.calls == self.at:
+            os.kill(os.getpid(), signal.SIGINT)  # handled at the next instruction: mid-write
+        return super().write(text)
+
+
+@pytest.mark.parametrize("at", [1, 7, 300])
+def test_ctrl_c_while_writing_counts_exactly_what_was_written(tmp_path: Path, at: int) -> None:
+    # Ctrl-C in the middle of writing a chunk is held back until the chunk is written, flushed
+    # and counted: the count the user is told is the records in the output, none lost from a
+    # stream's buffer (a text stream drops its pending text when interrupted part way).
+    path = _caseload_file(tmp_path, 600)
+    out, err = _InterruptedWhileWriting(at), io.StringIO()
+    assert main(["assess", str(path), "--on", "2004-06-30"], out=out, err=err) == 130
+    written = out.getvalue().count("[record ")
+    assert 0 < written < 600
+    assert written % 256 == 0  # whole chunks (of 256 records): the one under way finished
+    assert err.getvalue() == (
+        f"refugeelaw: interrupted: the first {written:,} records written or reported; the rest "
+        "were not\n"
+    )
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own, back
 
 
 # -- one JSON contract: the command line writes the library's own JSON -----------------------

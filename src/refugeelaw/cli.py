@@ -8,14 +8,17 @@ naming the record and the JSON path.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import itertools
 import json
 import os
 import re
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
@@ -493,6 +496,52 @@ def _error_line(number: int, message: str) -> str:
     return line
 
 
+class _Hold:
+    """A section of a caseload's output during which Ctrl-C is held back, then raised when the
+    section ends (``with hold:``): interrupted part way, a text stream drops what it holds
+    unwritten (``TextIOWrapper`` lets go of its pending text before writing it), and a record
+    written but not yet counted would be left out of the count the user is told. A second Ctrl-C
+    meanwhile (the output blocked: a stalled pipe) is raised at once. :func:`_interrupts_held`
+    puts :meth:`handler` in place."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.held = False
+
+    def handler(self, signum: int, frame: object) -> None:
+        if self.active and not self.held:
+            self.held = True
+            return
+        raise KeyboardInterrupt
+
+    def __enter__(self) -> None:
+        self.active = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.active = False
+        if self.held:
+            self.held = False
+            raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[_Hold]:
+    """A :class:`_Hold` for the run, its handler in place where Ctrl-C is Python's own (raising
+    ``KeyboardInterrupt``) and this is the main thread; elsewhere (a program embedding the
+    command line with a handler of its own) the sections hold nothing back."""
+    hold = _Hold()
+    ours = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    )
+    previous = signal.signal(signal.SIGINT, hold.handler) if ours else None
+    try:
+        yield hold
+    finally:
+        if ours:
+            signal.signal(signal.SIGINT, previous)
+
+
 class _Interrupted(KeyboardInterrupt):
     """Ctrl-C during a caseload: how far it got, so the user knows what to run again."""
 
@@ -583,26 +632,28 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         results = ordered_map(work, ((job, chunk) for chunk in chunks), args.processes)
         done = 0  # records written (or counted) and reported, in order
         try:
-            for runs in results:
-                settle()
-                for text, counts, count, error in runs:
-                    done += count
-                    for piece in text:
-                        out.write(piece)
-                    if counts is not None:
-                        tally.merge(counts)
-                    if bar:
-                        bar.update(count)
-                    if error is not None:
-                        bad += 1
-                        if bar:
-                            bar.end_line()
-                        err.write(error + "\n")
-                        if args.strict:
-                            break  # the records before this one count; none after it
-                if bad and args.strict:
-                    break
-                out.flush()  # a chunk's records reach a pipe now, not when its buffer fills
+            with _interrupts_held() as hold:
+                for runs in results:
+                    settle()
+                    with hold:  # a Ctrl-C here waits until the chunk is out and counted
+                        for text, counts, count, error in runs:
+                            for piece in text:
+                                out.write(piece)
+                            done += count
+                            if counts is not None:
+                                tally.merge(counts)
+                            if bar:
+                                bar.update(count)
+                            if error is not None:
+                                bad += 1
+                                if bar:
+                                    bar.end_line()
+                                err.write(error + "\n")
+                                if args.strict:
+                                    break  # the records before this one count; none after it
+                        out.flush()  # a chunk's records reach a pipe now, not when it fills
+                    if bad and args.strict:
+                        break
         except KeyboardInterrupt:
             raise _Interrupted(done, job.summary) from None
         finally:
