@@ -457,12 +457,12 @@ _ALL_PROTECTION = v._all_of(Protection)
 
 
 def _protection_ok(value: FrozenMap[Any, Any]) -> bool:
-    data = value._data
+    data = value
     return v._all_countries(data) and _ALL_PROTECTION(data.values())
 
 
 def _to_protection(value: Any) -> Any:
-    if value.__class__ is FrozenMap and (not value or _ALL_PROTECTION(value._data.values())):
+    if value.__class__ is FrozenMap and (not value or _ALL_PROTECTION(value.values())):
         return value  # already converted: immutable, and nothing in it to convert
     if not _is_mapping(value):
         return value
@@ -490,7 +490,7 @@ def _to_country_map(value: Any) -> Any:
 
 
 def _onward_ok(value: FrozenMap[Any, Any]) -> bool:
-    data = value._data
+    data = value
     if not data:
         return True
     for flag in data.values():
