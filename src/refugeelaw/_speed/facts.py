@@ -7,7 +7,9 @@ reads every field back for its quick test. :func:`fast_init` writes, per class, 
 with the very same parameters that
 
 1. converts every value with the field's own converter, in field order (a factory's default made
-   and converted as attrs does), into local variables;
+   and converted as attrs does), into local variables; a default left as it is where converting
+   it gives it back (the converters are pure), and a factory's product shared where it is an
+   empty immutable container (an empty ``FrozenMap``, frozenset or tuple), equal to a new one;
 2. runs the class's quick test (:func:`refugeelaw._validate._quick_test`'s inline templates) on
    those locals;
 3. stores them with plain slot stores into the object made an unfrozen twin of its class for the
@@ -32,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from .._frozenmap import FrozenMap
 from .._validate import Checked
 from ..facts import Claim, Harm, Person, SocialGroup
 from . import _layout, unfrozen
@@ -41,6 +44,9 @@ __all__ = ["fast_init", "install"]
 CLASSES = (SocialGroup, Person, Harm, Claim)
 
 _set_class = object.__setattr__
+
+#: Types whose empty instance is immutable: a field's factory making one may share it.
+_EMPTY_ALIKE = (FrozenMap, frozenset, tuple)
 
 
 def install(put: Callable[[Any, str, Any], None]) -> None:
@@ -98,20 +104,41 @@ def fast_init(cls: type) -> Callable[..., None]:
     for i, f in enumerate(fields):
         name = f.name
         default = f.default
+        convert = f.converter
+        if convert is not None:
+            namespace[f"_c{i}"] = convert
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             if default.takes_self:
                 raise TypeError(f"{cls.__qualname__}.{name}: a factory taking the object")
             namespace[f"_f{i}"] = default.factory
             params.append(f"{name}=_NOTHING")
-            converting.append(f"    if {name} is _NOTHING:")
-            converting.append(f"        {name} = _f{i}()")
+            made = default.factory()
+            if convert is not None:
+                made = convert(made)
+            if type(made) in _EMPTY_ALIKE and not made:
+                # Every one made is empty and immutable (a FrozenMap, a frozenset, a tuple),
+                # so one serves them all, as equal as a new one.
+                namespace[f"_m{i}"] = made
+                converting.append(f"    if {name} is _NOTHING:")
+                converting.append(f"        {name} = _m{i}")
+                if convert is not None:
+                    converting.append("    else:")
+                    converting.append(f"        {name} = _c{i}({name})")
+                convert = None  # converted above
+            else:
+                converting.append(f"    if {name} is _NOTHING:")
+                converting.append(f"        {name} = _f{i}()")
         elif default is attrs.NOTHING:
             params.append(name)
         else:
             namespace[f"_d{i}"] = default
             params.append(f"{name}=_d{i}")
-        if f.converter is not None:
-            namespace[f"_c{i}"] = f.converter
+            if convert is not None and convert(default) is default:
+                # The default, not given: its conversion is itself (the converters are pure).
+                converting.append(f"    if {name} is not _d{i}:")
+                converting.append(f"        {name} = _c{i}({name})")
+                convert = None  # converted above
+        if convert is not None:
             converting.append(f"    {name} = _c{i}({name})")
         check = f.metadata["check"]
         template, env = getattr(check, "quick", ("not {e}({v})", check))
