@@ -223,6 +223,37 @@ def _torture_non_refoulement_peremptory() -> Scenario:
     )
 
 
+def _judge_v_canada_retrospective() -> Scenario:
+    # ICCPR art. 6 for a removal between Cox v Canada (31 October 1994) and Mr Judge's removal
+    # (7 August 1998, Judge v Canada para. 1): Judge's reading bars it, Kindler's does not.
+    fugitive = rl.Claim(
+        rl.Person("fugitive", {"USA"}, location="CAN"),
+        fears=[
+            rl.Harm(
+                "execution in Pennsylvania",
+                "USA",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.9,
+                actor=rl.Actor.STATE,
+                reasons={rl.Motive.CRIMINAL_PROSECUTION},
+                prosecution=True,
+                disproportionate=False,
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+                death_penalty=True,
+            )
+        ],
+        protection={"USA": rl.Protection.UNAVAILABLE},
+    )
+    return (
+        fugitive,
+        {"state": "CAN", "to": "USA", "on": "1996-06-01"},
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -236,6 +267,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "article_33_extraterritorial": _article_33_extraterritorial,
     "article_103_reaches_custom": _article_103_reaches_custom,
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
+    "judge_v_canada_retrospective": _judge_v_canada_retrospective,
 }
 
 

@@ -470,9 +470,10 @@ def test_a_state_the_data_shows_not_party_to_the_second_optional_protocol_is_sti
 
 def test_a_state_bound_by_protocol_6_has_abolished_the_death_penalty_for_iccpr_article_6() -> None:
     """*Judge v Canada* read with the data: Germany, bound by Protocol No. 6 since 1989, may not
-    return a person to a real risk of the death penalty under ICCPR art. 6 either."""
+    return a person to a real risk of the death penalty under ICCPR art. 6 either (a removal
+    after Mr Judge's of 7 August 1998, which Judge held to breach art. 6)."""
     harm = _harm("USA", death_penalty=True)
-    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="1995-01-01")
+    result = rl.assess_return(_claim(harm, "DEU"), by="DEU", to="USA", on="2000-01-01")
     assert "ICCPR art. 6(1)" in _cited(result)
 
 
@@ -499,6 +500,83 @@ def test_kindler_v_canada_an_extradition_of_1991_is_read_as_the_committee_read_i
     judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
     assert judge.verdict is rl.Verdict.NOT_MET
     assert "Kindler v Canada, 1993" in judge.reason
+
+
+def test_cox_v_canada_an_extradition_of_1994_is_still_read_as_kindler_read_art_6() -> None:
+    """*Cox v Canada* (HRC, No. 539/1993, Views of 31 October 1994, paras 16-18): the Committee
+    kept *Kindler*'s reading of art. 6 after Kindler's session, so Canada's extradition without
+    assurances breached neither art. 6 nor art. 7."""
+    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1994-10-31")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
+    assert judge.verdict is rl.Verdict.NOT_MET
+    assert "until Cox v Canada (1994)" in judge.reason
+
+
+def test_a_removal_between_cox_and_judges_own_turns_on_a_contested_position() -> None:
+    """Between *Cox* (31 October 1994) and Mr Judge's removal (7 August 1998, *Judge v Canada*,
+    Views of 2003, para. 1), which reading of ICCPR art. 6 governs is contested: the Committee had
+    not departed from *Kindler*, and later held a removal of 1998 to breach art. 6. The default
+    leaves the bar unknown and asks the doctrinal question; each position decides it."""
+    claim = rl.Claim(  # every other bar decided: art. 6 alone is open
+        rl.Person("fugitive", {"USA"}, location="CAN"),
+        fears=[
+            rl.Harm(
+                "execution in Pennsylvania",
+                "USA",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.9,
+                actor=rl.Actor.STATE,
+                reasons={rl.Motive.CRIMINAL_PROSECUTION},
+                prosecution=True,
+                disproportionate=False,
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+                death_penalty=True,
+            )
+        ],
+        protection={"USA": rl.Protection.UNAVAILABLE},
+    )
+    result = rl.assess_return(claim, by="CAN", to="USA", on="1996-06-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "doctrine.judge_v_canada_retrospective" in result.missing_facts()
+    assert any(a.startswith("judge_v_canada_retrospective=None") for a in result.assumptions())
+    asked = {q.path: q for q in result.questions()}["doctrine.judge_v_canada_retrospective"]
+    assert asked.kind is rl.QuestionKind.DOCTRINE
+    assert {a.value: a.outcome for a in asked.answers} == {
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+    later = rl.Doctrine(judge_v_canada_retrospective=True)
+    then = rl.Doctrine(judge_v_canada_retrospective=False)
+    prohibited = rl.assess_return(claim, by="CAN", to="USA", on="1996-06-01", doctrine=later)
+    assert prohibited.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in prohibited.breaches] == ["ICCPR art. 6(1)"]
+    permitted = rl.assess_return(claim, by="CAN", to="USA", on="1996-06-01", doctrine=then)
+    assert permitted.outcome is rl.ReturnOutcome.PERMITTED
+    # On Judge's own day and after, the position is not relied on.
+    judge = rl.assess_return(claim, by="CAN", to="USA", on="1998-08-07")
+    assert judge.outcome is rl.ReturnOutcome.PROHIBITED
+    assert not any(a.startswith("judge_v_canada_retrospective") for a in judge.assumptions())
+
+
+def test_the_death_penalty_after_abolition_is_not_called_an_arbitrary_deprivation_of_life() -> None:
+    """*Judge v Canada* held the removal to breach art. 6(1) without calling the execution
+    arbitrary: where the death penalty after abolition is weighed, the risk is named by the
+    article, not as arbitrary deprivation of life."""
+    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="2004-01-01")
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    risk = bar.children[-1]
+    assert (
+        risk.element == "risk of deprivation of life contrary to art. 6(1) in or from United States"
+    )
+    assert "arbitrary" not in risk.reason
 
 
 def test_a_private_harm_is_not_asked_whether_it_would_be_the_death_penalty() -> None:

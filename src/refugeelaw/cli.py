@@ -57,6 +57,7 @@ _DOCTRINE_FIELDS = {
     "article_33_extraterritorial": "bool?",
     "article_103_reaches_custom": "bool?",
     "torture_non_refoulement_peremptory": "bool?",
+    "judge_v_canada_retrospective": "bool?",
 }
 
 

@@ -92,6 +92,14 @@ class Doctrine(v.Checked):
             torture itself (ICJ *Belgium v Senegal* 2012 para. 99; ILC 2022 conclusions, annex).
             A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement).
             ``None`` (the default): contested, results show both branches.
+        judge_v_canada_retrospective: whether ICCPR art. 6 as the Human Rights Committee read it
+            in *Judge v Canada* (2003) — a state that has abolished the death penalty may not
+            remove a person to a real risk of it — governs a removal after *Cox v Canada* (Views
+            of 31 October 1994, the last to follow *Kindler v Canada*, 1993) and before 7 August
+            1998, the day of the removal *Judge* held to breach art. 6. ``True``: the
+            Committee's later reading; ``False``: its reading at the time; ``None`` (the
+            default): contested, results show both branches. Removals before and after that
+            window are read as the Committee read them.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -125,6 +133,9 @@ class Doctrine(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     torture_non_refoulement_peremptory: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    judge_v_canada_retrospective: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
 
@@ -246,6 +257,16 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "the duty not to return a person to torture is treated as not peremptory (the "
         "prohibition of torture itself is)"
+    ),
+    "judge_v_canada_retrospective": lambda value: (
+        "whether Judge v Canada's reading of ICCPR art. 6 governs a removal between Cox v Canada "
+        "(1994) and Judge's own removal (7 August 1998) is treated as contested"
+        if value is None
+        else "Judge v Canada's reading of ICCPR art. 6 governs removals after Cox v Canada (1994), "
+        "as the Committee applied it to a removal of 7 August 1998"
+        if value
+        else "ICCPR art. 6 is read as in Kindler v Canada until Judge's own removal (7 August "
+        "1998), as the Committee read it until it departed from Kindler in Judge (2003)"
     ),
 }
 

@@ -300,6 +300,10 @@ _DOCTRINE_TEXTS: dict[str, str] = {
     "torture_non_refoulement_peremptory": (
         "Is the duty not to return a person to torture a peremptory norm?"
     ),
+    "judge_v_canada_retrospective": (
+        "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
+        "Canada (October 1994) and Judge's own removal (7 August 1998)?"
+    ),
 }
 
 

@@ -10,8 +10,11 @@ the bars are absolute.
 
 Art. 6 as the Committee read it in *Judge v Canada* (2003): a state that has abolished the death
 penalty may not remove a person to a real risk of its being imposed or carried out (reliable
-assurances aside, recorded as ``Harm.death_penalty`` ``False``). Abolition is established where a
-treaty abolishing it binds the returning state (ECHR Protocols No. 6 and 13, the ICCPR's Second
+assurances aside, recorded as ``Harm.death_penalty`` ``False``); until *Cox v Canada* (1994) the
+Committee read it as *Kindler v Canada* (1993) had, and which reading governs a removal between
+*Cox* and *Judge*'s own (7 August 1998) is a contested position
+(``Doctrine.judge_v_canada_retrospective``). Abolition is established where a treaty abolishing
+it binds the returning state (ECHR Protocols No. 6 and 13, the ICCPR's Second
 Optional Protocol) or where the data records abolition by its own law
 (:func:`refugeelaw.law.abolition.abolition`); elsewhere a feared death penalty leaves the element
 unknown, and an unknown one is not asked about. The case is
@@ -135,15 +138,21 @@ JUDGE_READING = (
     "has abolished the death penalty may not remove a person to a real risk of it; the library "
     "takes abolition as established for a state bound by ECHR Protocol No. 6 or 13 or by the "
     "ICCPR's Second Optional Protocol, or whose own law the data shows has abolished it for "
-    "ordinary crimes at least (as Canada had in 1998), and applies the reading to removals after "
-    "Kindler v Canada (1993), which read art. 6 otherwise (Judge applied it to a removal of 1998)"
+    "ordinary crimes at least (as Canada had in 1998), and applies the reading to removals from "
+    "7 August 1998 (the removal Judge held to breach art. 6), not to those on or before 31 "
+    "October 1994 (until Cox v Canada the Committee read art. 6 as in Kindler v Canada, 1993)"
 )
 
-#: *Kindler v Canada* (No. 470/1991), decided at the Committee's 48th session (12 to 30 July
-#: 1993): Canada's extradition of 1991 without assurances breached neither art. 6 nor art. 7.
-#: *Judge* departed from it "in light of a broadening international consensus"; a removal on or
-#: before the session's last day is read as *Kindler* read it.
-KINDLER = dt.date(1993, 7, 30)
+#: *Cox v Canada* (No. 539/1993), Views of 31 October 1994: the last Views in which the Committee
+#: read art. 6 as *Kindler v Canada* (1993) had (Canada's extradition without assurances breached
+#: neither art. 6 nor art. 7). A removal on or before that day is read as *Kindler* read it.
+COX = dt.date(1994, 10, 31)
+
+#: *Judge v Canada* (No. 829/1998, Views of 2003) held Canada's removal of Mr Judge to
+#: the United States, on 7 August 1998 (para. 1), to breach art. 6. A removal on or after that day
+#: is read as *Judge* read it; one between *Cox* and then, as the contested position
+#: ``Doctrine.judge_v_canada_retrospective`` takes it.
+JUDGE_REMOVED = dt.date(1998, 8, 7)
 
 
 @reads(
@@ -152,6 +161,7 @@ KINDLER = dt.date(1993, 7, 30)
     "harm.actor",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.judge_v_canada_retrospective",
     "abolished",
     "on",
 )
@@ -161,21 +171,37 @@ def death_penalty_after_abolition(
     """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
     that has abolished it (``abolished``: whether the data establishes that), for a removal on
     ``on``. ``None``: not applied (no death penalty is said to be feared, and abolition is not
-    established or the harm is a private one, which no court imposes)."""
+    established or the harm is a private one, which no court imposes).
+
+    The Committee read art. 6 as *Kindler* did until *Cox v Canada* (31 October 1994), and as
+    *Judge* did for a removal of 7 August 1998; a removal between the two is read as the doctrine takes it
+    (``judge_v_canada_retrospective``; ``None``: contested, so a risk *Judge* would bar is
+    unknown)."""
     if harm.death_penalty is None and (
         abolished.verdict is not Verdict.MET or harm.actor is Actor.NON_STATE
     ):
         return None
-    if on is not None and on <= KINDLER:
+    between = on is not None and COX < on < JUDGE_REMOVED
+    position = doctrine.judge_v_canada_retrospective
+    relied = (
+        (JUDGE_READING, doctrine.position("judge_v_canada_retrospective"))
+        if between
+        else (JUDGE_READING,)
+    )
+    if (on is not None and on <= COX) or (between and position is False):
         return finding(
             f"{path}: the death penalty (Judge v Canada)",
             Verdict.NOT_MET,
-            "before Judge v Canada the Committee read art. 6 not to bar a removal by a state "
-            "that had abolished the death penalty to a real risk of it (Kindler v Canada, 1993); "
-            "the library applies Judge's reading to removals after Kindler",
+            "until Cox v Canada (1994) the Committee read art. 6 not to bar a removal by a state "
+            "that had abolished the death penalty to a real risk of it (Kindler v Canada, 1993)"
+            + (
+                "; the doctrine reads it so until Judge's own removal (7 August 1998)"
+                if between
+                else ""
+            ),
             ICCPR_6,
             facts=(f"{path}.death_penalty",) if harm.death_penalty is not None else (),
-            assumptions=(JUDGE_READING,),
+            assumptions=relied,
         )
     risk = severe_harm(
         harm,
@@ -195,13 +221,23 @@ def death_penalty_after_abolition(
         else "a real risk of the death penalty, but whether the returning state has abolished it "
         "is not in the data",
     }[verdict]
+    contested: tuple[str, ...] = ()
+    if between and position is None and verdict is not Verdict.NOT_MET:
+        # Read as in Kindler, the element fails; as in Judge, it holds or is open: not known.
+        contested = ("doctrine.judge_v_canada_retrospective",)
+        reason = (
+            "whether Judge's reading governs a removal between Cox v Canada (1994) and Judge's "
+            f"own removal (7 August 1998) is contested; on it: {reason}"
+        )
+        verdict = Verdict.UNKNOWN
     return finding(
         f"{path}: the death penalty (Judge v Canada)",
         verdict,
         reason,
         ICCPR_6,
         children=(risk, abolished),
-        assumptions=(JUDGE_READING,),
+        assumptions=relied,
+        missing=contested,
     )
 
 
@@ -243,6 +279,7 @@ def ill_treatment_risk(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.judge_v_canada_retrospective",
     "abolished",
     "on",
 )
@@ -257,6 +294,7 @@ def life_risk(
     life, or (``abolished``: whether the returning state has abolished the death penalty) the
     death penalty as *Judge v Canada* reads art. 6."""
     tested: list[tuple[str, Finding]] = []
+    weighed = False  # the death penalty after abolition, for some harm
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(
@@ -270,6 +308,7 @@ def life_risk(
         if judge is None:
             tested.append((h.country, arbitrary))
             continue
+        weighed = True
         either = arbitrary.verdict | judge.verdict
         tested.append(
             (
@@ -290,7 +329,9 @@ def life_risk(
         )
     return exposure(
         to,
-        "arbitrary deprivation of life",
+        # The death penalty after abolition is not an arbitrary deprivation of life (Judge did
+        # not call it one): where it is weighed, the risk is named by the article.
+        "deprivation of life contrary to art. 6(1)" if weighed else "arbitrary deprivation of life",
         tuple(tested),
         claim.onward_removal.get(to),
         ICCPR_6,
