@@ -34,6 +34,8 @@ def test_a_claims_mapping_cannot_be_changed() -> None:
         lambda m: m.popitem(),
         lambda m: m.clear(),
         lambda m: m.__ior__({"KOR": rl.Protection.AVAILABLE}),
+        lambda m: setattr(m, "data", {}),
+        lambda m: delattr(m, "_hash"),
     )
     for change in changes:
         with pytest.raises(TypeError, match="FrozenMap is immutable"):

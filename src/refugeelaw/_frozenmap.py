@@ -8,6 +8,9 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+_set = object.__setattr__
+
+
 def _immutable(self: Any, *args: Any, **kwargs: Any) -> NoReturn:
     raise TypeError(f"{type(self).__name__} is immutable")
 
@@ -28,15 +31,18 @@ class FrozenMap(dict[K, V]):
     TypeError: FrozenMap is immutable
     """
 
-    __slots__ = ("_hash",)
+    # The hash, once made, in the instance; until then, the class's None (no __init__ of its own:
+    # the dict's, written in C, makes it).
+    _hash: int | None = None
 
     def __hash__(self) -> int:  # type: ignore[override]
-        try:
-            return self._hash
-        except AttributeError:
-            self._hash: int = hash(frozenset(self.items()))
-            return self._hash
+        found = self._hash
+        if found is None:
+            found = hash(frozenset(self.items()))
+            _set(self, "_hash", found)
+        return found
 
+    __setattr__ = __delattr__ = _immutable
     __setitem__ = __delitem__ = __ior__ = _immutable
     clear = pop = popitem = setdefault = update = _immutable
 
