@@ -382,6 +382,8 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
         (("obligations", "CHN", "--on", "03/04/1982"), "ambiguous numeric date"),
         (("assess", "--doctrine", "nexus"), "expected KEY=VALUE"),
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
+        (("assess", "--doctrine", "fear_threshold=1_0"), "expected a number, got '1_0'"),
+        (("assess", "--doctrine", "fear_threshold=\uff11"), "expected a number"),  # full-width 1
         (("assess", "/no/such/file.json"), "cannot read"),
         (("schema", "Nothing"), "no public class or command named 'Nothing'"),
         (
@@ -778,6 +780,51 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
     assert message is not None, err
     # Nothing written is left out of the count, nor counted without being written.
     assert int(message[1].replace(b",", b"")) == out.read_bytes().count(b"[record ")
+
+
+def test_ctrl_c_while_the_command_line_loads_ends_quietly_with_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The `refugeelaw` command's entry point loads the command line itself: a Ctrl-C in the
+    # first moments (while it loads, or reads its arguments) is no traceback either.
+    import importlib.abc
+
+    from refugeelaw import cli
+    from refugeelaw.__main__ import main as command
+
+    class Interrupting(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object, target: object = None) -> None:
+            if name == "refugeelaw.cli":
+                raise KeyboardInterrupt
+
+    monkeypatch.delitem(sys.modules, "refugeelaw.cli")
+    monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    assert command() == 130
+    assert capsys.readouterr().err == "refugeelaw: interrupted\n"
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_parser", interrupted)
+    err = io.StringIO()
+    assert cli.main(["assess", "-"], out=io.StringIO(), err=err) == 130
+    assert err.getvalue() == "refugeelaw: interrupted\n"
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_standard_error_that_cannot_be_written_loses_no_record(tmp_path: Path) -> None:
+    # Nothing lost: with standard error on a full disk (2>/dev/full), a refused record's message
+    # is dropped, not the run: every good record is still written, and the status says 2.
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join([GOOD, b"{}", GOOD, b"not json", GOOD]) + b"\n")
+    out = io.StringIO()
+    argv = ["assess", str(path), "--on", "2004-06-30", "--format", "json"]
+    assert main(argv, out=out, err=_FullDisk()) == 2
+    assert [json.loads(line)["record"] for line in out.getvalue().splitlines()] == [1, 3, 5]
 
 
 class _InterruptedWhileWriting(io.StringIO):

@@ -276,3 +276,20 @@ def test_the_schema_of_a_result_describes_its_provenance() -> None:
     assert not list(validator.iter_errors(data))
     data["provenance"]["datasets"][0]["sha256"] = "not a hash"
     assert list(validator.iter_errors(data))
+
+
+@pytest.mark.parametrize("index", range(3), ids=["status", "return", "precedence"])
+@pytest.mark.parametrize("field", ["on", "doctrine"])
+def test_a_result_built_with_an_unhashable_date_or_doctrine_is_refused_as_invalid_input(
+    index: int, field: str
+) -> None:
+    # The provenance a new result is given is made from its date and doctrine: where either is
+    # not one (a list), the result's own checks say so, at the field, not a TypeError.
+    import attrs
+
+    result: Any = _results()[index]
+    given = {f.name: getattr(result, f.name) for f in attrs.fields(type(result)) if f.init}
+    del given["provenance"]  # made anew from the date and the doctrine
+    given[field] = []
+    with pytest.raises(rl.InvalidInput, match=rf"^{field}: expected a (date|Doctrine), got list"):
+        type(result)(**given)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -204,3 +205,31 @@ def test_a_decided_return_asks_nothing_though_other_bars_are_open() -> None:
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert "fears[0].severity" in result.missing_facts()  # the bars still open say what they need
     assert result.questions() == ()
+
+
+@pytest.mark.parametrize("layer", ["on", "off"])
+def test_answered_refuses_what_it_cannot_take_as_invalid_input_at_the_right_path(
+    layer: str,
+) -> None:
+    # refugeelaw.questions.answered (the how-to's way to give an answer): a claim that is not
+    # one, a path that is not a string, and a fact within one not given are refused, each named.
+    import contextlib
+
+    from refugeelaw import _speed, questions
+
+    claim = testing.north_korean_escapee()
+    rl.assess_status(claim, on="2004-06-30")  # the speed layer in place
+    cases: list[tuple[Any, Any, str]] = [
+        (None, "fears[0].likelihood", r"^claim: expected a Claim, got NoneType"),
+        (claim, 5, r"^path: expected a fact path, got int 5"),
+        (
+            claim,
+            "fears[0].social_group.socially_perceived",
+            r"^fears\[0\]\.social_group: not given: give it before a fact within it",
+        ),
+        (claim, "fears[9].likelihood", r"^path: 'fears\[9\]\.likelihood' is not a fact"),
+    ]
+    with _speed.off() if layer == "off" else contextlib.nullcontext():
+        for owner, path, message in cases:
+            with pytest.raises(rl.InvalidInput, match=message):
+                questions.answered(owner, path, True)

@@ -149,6 +149,29 @@ def test_any_executor_runs_a_caseload_in_input_order_with_the_same_results() -> 
         list(rl.assess_many(claims, executor="dask"))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("threads", [False, True])
+def test_an_item_that_is_not_a_claim_comes_after_every_result_before_it(threads: bool) -> None:
+    """Nothing lost: a caseload's bad item is refused (InvalidInput naming ``claims[i]``) only
+    after the determinations of every claim before it, whether it falls inside a chunk or after
+    chunks already sent to an executor."""
+    import concurrent.futures
+
+    good = testing.north_korean_escapee()
+    claims: list[object] = [*([good] * 600), None, *([good] * 10)]
+    got: list[rl.StatusDetermination] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        many = rl.assess_many(
+            claims,  # type: ignore[arg-type]  # not all claims: the point
+            on="2004-06-30",
+            chunksize=64,
+            executor=pool if threads else None,
+        )
+        with pytest.raises(rl.InvalidInput, match=r"claims\[600\]: expected a Claim"):
+            got.extend(many)  # each yielded result is kept before the error ends the loop
+    assert len(got) == 600
+    assert {d.outcome for d in got} == {rl.Status.REFUGEE}
+
+
 def test_dask_distributed_executor_gives_the_same_counts_as_one_process() -> None:
     distributed = pytest.importorskip("dask.distributed")
     from refugeelaw import testing

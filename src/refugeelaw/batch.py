@@ -18,7 +18,6 @@ import collections
 import concurrent.futures
 import contextlib
 import datetime as dt
-import itertools
 import sys
 import time
 import warnings
@@ -147,6 +146,11 @@ def assess_many(
         executor: any ``concurrent.futures.Executor`` to run the chunks on instead (a
             ``ProcessPoolExecutor``, loky's, or Dask's ``client.get_executor()``); results still
             arrive in input order, with a bounded number of chunks in flight.
+
+    Raises:
+        InvalidInput: an argument is invalid (before anything is assessed), or an item is not a
+            ``Claim`` (named ``claims[i]``): raised after the determination of every claim
+            before it has been yielded, so that none is lost.
     """
     args = Arguments()
     when = args.date("on", on)
@@ -171,10 +175,8 @@ def assess_many(
         )
     show = sys.stderr.isatty() if progress is None else progress
     total = len(claims) if hasattr(claims, "__len__") else None  # type: ignore[arg-type]
-    claims = _only_claims(claims)
     bar = _Progress(sys.stderr, total) if show else None
-    iterator = iter(claims)
-    chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
+    chunks = _claim_chunks(claims, chunksize)
     # Kept results are trees without cycles: each chunk's are moved out of the collector's way.
     with _speed.collector_aside() as settle:
         try:
@@ -278,12 +280,9 @@ def ordered_map(
     if executor is not None:
         futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
         try:
-            for task in tasks:
-                futures.append(executor.submit(fn, task))
-                if len(futures) >= window:
-                    yield futures.popleft().result()
-            while futures:
-                yield futures.popleft().result()
+            yield from _in_order(
+                tasks, lambda task: executor.submit(fn, task), _future_result, window, futures
+            )
         finally:
             for f in futures:
                 f.cancel()
@@ -294,12 +293,10 @@ def ordered_map(
     with _workers_context().Pool(processes, _ignore_interrupts) as pool:
         pending: collections.deque[Any] = collections.deque()
         try:
-            for task in tasks:
-                pending.append(pool.apply_async(fn, (task,)))
-                if len(pending) >= 2 * processes:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
+            yield from _in_order(
+                tasks, lambda task: pool.apply_async(fn, (task,)), _async_result, 2 * processes,
+                pending,
+            )  # fmt: skip
         finally:
             # Stopped early (the caller is done, --strict, Ctrl-C, an error): the tasks in flight
             # finish before the pool is stopped. A worker stopped while it sends a result keeps
@@ -307,6 +304,42 @@ def ordered_map(
             # ever (a race in multiprocessing.Pool.terminate); a worker between tasks holds none.
             for result in pending:
                 result.wait()
+
+
+def _in_order(
+    tasks: Iterable[T],
+    submit: Callable[[T], Any],
+    collect: Callable[[Any], R],
+    depth: int,
+    pending: collections.deque[Any],
+) -> Generator[R, None, None]:
+    """Each task ``submit``-ted, at most ``depth`` in flight (in ``pending``), each result
+    ``collect``-ed in order. Where reading the next task fails (a caseload's bad item), the tasks
+    already in flight are collected first, so that their results are not lost, and then the error
+    is raised."""
+    iterator = iter(tasks)
+    while True:
+        try:
+            task = next(iterator)
+        except StopIteration:
+            break
+        except Exception:
+            while pending:
+                yield collect(pending.popleft())
+            raise
+        pending.append(submit(task))
+        if len(pending) >= depth:
+            yield collect(pending.popleft())
+    while pending:
+        yield collect(pending.popleft())
+
+
+def _future_result(future: concurrent.futures.Future[R]) -> R:
+    return future.result()
+
+
+def _async_result(result: Any) -> Any:
+    return result.get()
 
 
 def _claims_argument(args: Arguments, claims: Any) -> None:
@@ -336,6 +369,26 @@ def _workers_context() -> Any:
         with contextlib.suppress(AttributeError, OSError, ValueError):  # closed, or no stream
             stream.flush()
     return multiprocessing.get_context("fork")
+
+
+def _claim_chunks(claims: Iterable[Any], size: int) -> Iterator[list[Claim]]:
+    """The claims in lists of ``size``, each checked as it is read (a caseload is streamed,
+    never held). An item that is not a claim ends them: the claims before it are given first, so
+    that their results are not lost, and then it is refused."""
+    chunk: list[Claim] = []
+    for i, claim in enumerate(claims):
+        if not isinstance(claim, Claim):
+            if chunk:
+                yield chunk
+            raise InvalidInput(
+                [Problem(f"claims[{i}]", f"expected a Claim, got {v._describe(claim)}")]
+            )
+        chunk.append(claim)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:

@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
 
 import attrs
 
@@ -61,6 +61,10 @@ _DOCTRINE_FIELDS = {
 }
 
 
+#: A number as a doctrine's value is written: ASCII digits, a point, an exponent.
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
 def _doctrine(pairs: Sequence[str]) -> Doctrine:
     values: dict[str, Any] = {}
     for pair in pairs:
@@ -82,10 +86,9 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
             if kind == "float?" and raw.lower() in ("none", "null"):
                 values[key] = None
                 continue
-            try:
-                values[key] = float(raw)
-            except ValueError:
-                raise InvalidInput(f"--doctrine {key}: expected a number, got {raw!r}") from None
+            if not _NUMBER.fullmatch(raw):  # float() takes "1_0" and digits of any script
+                raise InvalidInput(f"--doctrine {key}: expected a number, got {raw!r}")
+            values[key] = float(raw)
         else:
             values[key] = raw
     return Doctrine(**values)
@@ -1015,6 +1018,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Messages(io.TextIOBase):
+    """Standard error as the command line writes to it: a message that cannot be written there
+    (a full disk, a closed pipe) is dropped, and the run goes on. The results on standard output
+    matter more than the messages beside them, and the exit status still says a record was
+    refused."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except (OSError, ValueError):  # ValueError: the stream is closed
+            return 0
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.stream.flush()
+
+    def isatty(self) -> bool:
+        try:
+            return self.stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -1022,12 +1056,17 @@ def main(
     reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 74 the
     system could not read the input or write the output (a full disk, a closed stream), 130
     interrupted (Ctrl-C), 141 output closed early (``| head``)."""
-    err = err or sys.stderr or io.StringIO()  # started with stderr closed: say nothing
+    # Started with stderr closed: say nothing; one that fails: go on without it.
+    err = cast(TextIO, _Messages(err or sys.stderr or io.StringIO()))
     out = out or sys.stdout
     if out is None:  # started with standard output closed
         err.write("refugeelaw: standard output is closed: there is nowhere to write results\n")
         return 74
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:
+        err.write("refugeelaw: interrupted\n")
+        return 130
     _encodable(out, "xmlcharrefreplace" if getattr(args, "format", None) == "html" else None)
     try:
         return _command(args, out, err)

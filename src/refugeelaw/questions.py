@@ -538,6 +538,10 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
     >>> answered(claim, "protection['PRK']", "unavailable").protection["PRK"]
     <Protection.UNAVAILABLE: 'unavailable'>
     """
+    if not isinstance(claim, Claim):
+        raise InvalidInput([Problem("claim", f"expected a Claim, got {v._describe(claim)}")])
+    if not isinstance(path, str):
+        raise InvalidInput([Problem("path", f"expected a fact path, got {v._describe(path)}")])
     steps = list(_STEP.finditer(path))
     if not steps or "".join(m[0] for m in steps) != path:
         raise InvalidInput([Problem("path", f"not a fact path: {path!r}")])
@@ -556,7 +560,11 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
         last = i == len(steps) - 1
         if step["attr"]:
             name = step["attr"]
-            new = value if last else put(getattr(owner, name), i + 1)
+            inner = None if last else getattr(owner, name)
+            if not last and inner is None:  # a fact within one not given (a social group's)
+                where = "".join(m[0] for m in steps[: i + 1]).lstrip(".")
+                raise InvalidInput([Problem(where, "not given: give it before a fact within it")])
+            new = value if last else put(inner, i + 1)
             try:
                 return evolve(owner, **{name: new})
             except InvalidInput as exc:  # named from the claim, as construction names it

@@ -45,9 +45,13 @@ __all__ = [
 ]
 
 
-def _provenance(result: Any) -> Provenance:
-    """A new result's provenance: the one shared by every result on its date under its doctrine."""
-    return provenance(result.doctrine, result.on)
+def _provenance(result: Any) -> Provenance | None:
+    """A new result's provenance: the one shared by every result on its date under its doctrine
+    (none where either is not one: the result's own checks then say what is wrong with it)."""
+    doctrine, on = result.doctrine, result.on
+    if not isinstance(doctrine, Doctrine) or not isinstance(on, dt.date):
+        return None
+    return provenance(doctrine, on)
 
 
 _PROVENANCE = attrs.Factory(_provenance, takes_self=True)

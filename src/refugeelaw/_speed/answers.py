@@ -174,6 +174,8 @@ def _answered(claim: Any, path: str, value: Any) -> Any:
     """:func:`refugeelaw.questions.answered`: the same claim; anything unusual (a pending clause,
     a path that is not the claim's, a value refused) is left to the engine's own function, which
     says what is wrong as it always does."""
+    if type(path) is not str:  # not a path at all
+        return _ORIGINAL["answered"](claim, path, value)
     try:
         plan = _PLANS[path]
     except KeyError:
