@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from test_echr import death_row_fugitive
 
 ON = "2004-06-30"
 C = "refugee-convention-1951"
@@ -226,26 +227,7 @@ def _torture_non_refoulement_peremptory() -> Scenario:
 def _judge_v_canada_retrospective() -> Scenario:
     # ICCPR art. 6 for a removal between Cox v Canada (31 October 1994) and Mr Judge's removal
     # (7 August 1998, Judge v Canada para. 1): Judge's reading bars it, Kindler's does not.
-    fugitive = rl.Claim(
-        rl.Person("fugitive", {"USA"}, location="CAN"),
-        fears=[
-            rl.Harm(
-                "execution in Pennsylvania",
-                "USA",
-                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
-                likelihood=0.9,
-                actor=rl.Actor.STATE,
-                reasons={rl.Motive.CRIMINAL_PROSECUTION},
-                prosecution=True,
-                disproportionate=False,
-                torture=False,
-                irreparable=False,
-                risk_to_life=False,
-                death_penalty=True,
-            )
-        ],
-        protection={"USA": rl.Protection.UNAVAILABLE},
-    )
+    fugitive = death_row_fugitive()
     return (
         fugitive,
         {"state": "CAN", "to": "USA", "on": "1996-06-01"},

@@ -487,41 +487,38 @@ def test_an_unknown_death_penalty_is_asked_only_where_abolition_is_established()
     assert china.outcome is rl.ReturnOutcome.PERMITTED
 
 
-def test_kindler_v_canada_an_extradition_of_1991_is_read_as_the_committee_read_it_then() -> None:
-    """*Kindler v Canada* (HRC, No. 470/1991, 1993): Canada's extradition of 26 September 1991 to
-    a real risk of the death penalty, without assurances, breached neither art. 6 nor art. 7.
-    *Judge* (2003) departed from it; a removal on or before Kindler's session is read as Kindler
-    read art. 6, with the reading named."""
+@pytest.mark.parametrize(
+    ("on", "named"),
+    [
+        # Kindler v Canada (HRC, No. 470/1991, 1993): Canada's extradition of 26 September 1991.
+        ("1991-09-26", "Kindler v Canada, 1993"),
+        # Cox v Canada (HRC, No. 539/1993, Views of 31 October 1994, paras 16-18): the Committee
+        # kept Kindler's reading after Kindler's session.
+        ("1994-10-31", "until Cox v Canada (1994)"),
+    ],
+    ids=["kindler", "cox"],
+)
+def test_an_extradition_until_cox_v_canada_is_read_as_kindler_read_art_6(
+    on: str, named: str
+) -> None:
+    """*Kindler* and *Cox*: Canada's extradition to a real risk of the death penalty, without
+    assurances, breached neither art. 6 nor art. 7; *Judge* (2003) departed from that reading. A
+    removal on or before Cox's Views is read as Kindler read art. 6, with the reading named."""
     harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
-    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1991-09-26")
+    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on=on)
     assert result.outcome is rl.ReturnOutcome.PERMITTED
     bar = _bar(result, "ICCPR art. 6(1) bar")
     assert bar is not None
     judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
     assert judge.verdict is rl.Verdict.NOT_MET
-    assert "Kindler v Canada, 1993" in judge.reason
+    assert named in judge.reason
 
 
-def test_cox_v_canada_an_extradition_of_1994_is_still_read_as_kindler_read_art_6() -> None:
-    """*Cox v Canada* (HRC, No. 539/1993, Views of 31 October 1994, paras 16-18): the Committee
-    kept *Kindler*'s reading of art. 6 after Kindler's session, so Canada's extradition without
-    assurances breached neither art. 6 nor art. 7."""
-    harm = _harm("USA", description="execution in Pennsylvania", death_penalty=True)
-    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="USA", on="1994-10-31")
-    assert result.outcome is rl.ReturnOutcome.PERMITTED
-    bar = _bar(result, "ICCPR art. 6(1) bar")
-    assert bar is not None
-    judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
-    assert judge.verdict is rl.Verdict.NOT_MET
-    assert "until Cox v Canada (1994)" in judge.reason
-
-
-def test_a_removal_between_cox_and_judges_own_turns_on_a_contested_position() -> None:
-    """Between *Cox* (31 October 1994) and Mr Judge's removal (7 August 1998, *Judge v Canada*,
-    Views of 2003, para. 1), which reading of ICCPR art. 6 governs is contested: the Committee had
-    not departed from *Kindler*, and later held a removal of 1998 to breach art. 6. The default
-    leaves the bar unknown and asks the doctrinal question; each position decides it."""
-    claim = rl.Claim(  # every other bar decided: art. 6 alone is open
+def death_row_fugitive() -> rl.Claim:
+    """A fugitive facing the death penalty in Pennsylvania, found in Canada, every other bar on
+    return decided (no Convention ground, no torture or other irreparable harm): ICCPR art. 6's
+    death-penalty limb alone is open (the comparison test's scenario too)."""
+    return rl.Claim(
         rl.Person("fugitive", {"USA"}, location="CAN"),
         fears=[
             rl.Harm(
@@ -541,6 +538,14 @@ def test_a_removal_between_cox_and_judges_own_turns_on_a_contested_position() ->
         ],
         protection={"USA": rl.Protection.UNAVAILABLE},
     )
+
+
+def test_a_removal_between_cox_and_judges_own_turns_on_a_contested_position() -> None:
+    """Between *Cox* (31 October 1994) and Mr Judge's removal (7 August 1998, *Judge v Canada*,
+    Views of 2003, para. 1), which reading of ICCPR art. 6 governs is contested: the Committee had
+    not departed from *Kindler*, and later held a removal of 1998 to breach art. 6. The default
+    leaves the bar unknown and asks the doctrinal question; each position decides it."""
+    claim = death_row_fugitive()
     result = rl.assess_return(claim, by="CAN", to="USA", on="1996-06-01")
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "doctrine.judge_v_canada_retrospective" in result.missing_facts()
