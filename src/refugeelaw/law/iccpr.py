@@ -148,9 +148,9 @@ JUDGE_READING = (
 #: neither art. 6 nor art. 7). A removal on or before that day is read as *Kindler* read it.
 COX = dt.date(1994, 10, 31)
 
-#: *Judge v Canada* (No. 829/1998, Views of 2003) held Canada's removal of Mr Judge to
-#: the United States, on 7 August 1998 (para. 1), to breach art. 6. A removal on or after that day
-#: is read as *Judge* read it; one between *Cox* and then, as the contested position
+#: *Judge v Canada* (No. 829/1998, Views of 2003) held Canada's removal of Mr Judge to the United
+#: States, on 7 August 1998 (para. 1), to breach art. 6. A removal on or after that day is read as
+#: *Judge* read it; one between *Cox* and then, as the contested position
 #: ``Doctrine.judge_v_canada_retrospective`` takes it.
 JUDGE_REMOVED = dt.date(1998, 8, 7)
 
@@ -174,9 +174,9 @@ def death_penalty_after_abolition(
     established or the harm is a private one, which no court imposes).
 
     The Committee read art. 6 as *Kindler* did until *Cox v Canada* (31 October 1994), and as
-    *Judge* did for a removal of 7 August 1998; a removal between the two is read as the doctrine takes it
-    (``judge_v_canada_retrospective``; ``None``: contested, so a risk *Judge* would bar is
-    unknown)."""
+    *Judge* did for a removal of 7 August 1998; a removal between the two is read as the doctrine
+    takes it (``judge_v_canada_retrospective``; ``None``: contested, so a risk *Judge* would bar
+    is unknown)."""
     if harm.death_penalty is None and (
         abolished.verdict is not Verdict.MET or harm.actor is Actor.NON_STATE
     ):
