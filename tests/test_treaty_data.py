@@ -464,6 +464,10 @@ def test_the_command_line_exports_the_data() -> None:
     err = io.StringIO()
     assert main(["data", "--instrument", "no-such-treaty"], out=io.StringIO(), err=err) == 2
     assert "unknown instrument 'no-such-treaty'" in err.getvalue()
+    for ignored in (["--format", "csv"], ["--instrument", "cat-1984"]):  # refused, not ignored
+        err = io.StringIO()
+        assert main(["data", "--schema", *ignored], out=io.StringIO(), err=err) == 2
+        assert "--format csv and --instrument do not apply to it" in err.getvalue()
 
 
 _TABLES = {

@@ -997,9 +997,7 @@ def _parser() -> argparse.ArgumentParser:
         "export the participation data (CSV or JSON)",
         "refugeelaw data --format csv --instrument refugee-convention-1951",
     )
-    data.add_argument(
-        "--format", choices=("csv", "json"), default="csv", help="csv (default) or json"
-    )
+    data.add_argument("--format", choices=("csv", "json"), help="csv (default) or json")
     data.add_argument("--instrument", help="one instrument's key (default: every treaty)")
     data.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the JSON form instead"
@@ -1176,6 +1174,11 @@ def _data(args: argparse.Namespace, out: TextIO) -> int:
     from . import export
 
     if args.schema:
+        if args.format == "csv" or args.instrument is not None:  # given, they would be ignored
+            raise InvalidInput(
+                "--schema prints the JSON Schema of the JSON form: --format csv and --instrument "
+                "do not apply to it"
+            )
         out.write(json.dumps(export.schema(), indent=2) + "\n")
     elif args.format == "json":
         out.write(export.to_json(args.instrument) + "\n")
