@@ -172,7 +172,14 @@ def test_two_digit_years_are_refused_not_guessed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"), [("", "empty date"), ("1982-09-24T10:00", "date and time")]
+    ("text", "words"),
+    [
+        ("", "empty date"),
+        ("1982-09-24T10:00", "date and time"),
+        ("10000-01-01", "a year has at most four digits"),  # was "ambiguous numeric date"
+        ("\u0661\u0669\u0668\u0662-\u0660\u0669-\u0662\u0664", "digits of a date as 0-9"),
+        ("\uff11\uff19\uff18\uff12-09-24", "digits of a date as 0-9"),  # full-width
+    ],
 )
 def test_empty_and_datetime_strings_get_their_own_message(text: str, words: str) -> None:
     with pytest.raises(rl.InvalidInput, match=words):

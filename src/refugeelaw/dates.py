@@ -29,6 +29,7 @@ _MONTH_NAME = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_LONG_YEAR = re.compile(r"^[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}$")  # ISO's form, a year too long
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
@@ -78,6 +79,17 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
     if len(_YEAR.findall(text)) > 1:
         raise InvalidInput(
             [Problem(field, f"{shown(value)} names more than one year: give one date")]
+        )
+    if any(c.isdigit() and not c.isascii() for c in text):  # Arabic-Indic, full-width...
+        raise InvalidInput([Problem(field, f"{shown(value)}: write the digits of a date as 0-9")])
+    if _LONG_YEAR.match(text):
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{shown(value)}: a year has at most four digits (dates run to 9999-12-31)",
+                )
+            ]
         )
     if _ISO_DATETIME.match(text):
         raise InvalidInput(
