@@ -123,6 +123,16 @@ def test_every_string_from_the_claim_is_html_escaped() -> None:
     }  # fmt: skip
 
 
+def test_a_control_character_in_the_claim_is_not_written_into_html() -> None:
+    """HTML allows no control characters in text: a description holding one (an escape sequence
+    pasted from a terminal) is shown with U+FFFD, the replacement character, in its place."""
+    description = "beating \x1b[31mhard\x1b[0m\x00"
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=description),))
+    html = rl.assess_return(claim, by="CHN", to="PRK", on=ON).explain(format="html")
+    assert not any(ch in html for ch in "\x1b\x00")
+    assert "beating \ufffd[31mhard\ufffd[0m\ufffd" in html
+
+
 def test_a_finding_of_hostile_text_is_escaped_in_html_and_mermaid() -> None:
     leaf = rl.Finding(
         HOSTILE, rl.Verdict.UNKNOWN, 'a "reason" [x] {y} (z) | `w` #1;', missing=("a&b",)

@@ -3,8 +3,9 @@
 No stylesheet or script, and nothing fetched: the finding tree is a nested list (``<ul>`` and
 ``<li>``), each finding's verdict written out in words ("met", "not met", "unknown") beside its
 mark, so nothing rests on colour; class names (``refugeelaw-met``, ...) let the page style it.
-Every string from the result is HTML-escaped; citations are ``<cite>`` elements. The same result
-gives the same fragment, byte for byte.
+Every string from the result is HTML-escaped, a control character (which HTML does not allow in
+text) shown as U+FFFD; citations are ``<cite>`` elements. The same result gives the same
+fragment, byte for byte.
 
 >>> import refugeelaw as rl
 >>> from refugeelaw import testing
@@ -19,7 +20,8 @@ gives the same fragment, byte for byte.
 
 from __future__ import annotations
 
-from html import escape
+import html
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +29,15 @@ if TYPE_CHECKING:
     from . import Report, Section
 
 __all__ = ["report_html", "tree_html"]
+
+# Control characters, which HTML does not allow in text (a harm's description may hold one).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def escape(text: str) -> str:
+    """``text`` HTML-escaped, each control character shown as U+FFFD (the replacement
+    character)."""
+    return _CONTROL.sub("\ufffd", html.escape(text))
 
 
 def _verdict(f: Finding) -> str:
