@@ -827,6 +827,24 @@ def test_a_standard_error_that_cannot_be_written_loses_no_record(tmp_path: Path)
     assert [json.loads(line)["record"] for line in out.getvalue().splitlines()] == [1, 3, 5]
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+@pytest.mark.parametrize("argv", [["--help"], ["assess", "--help"], ["--version"]])
+def test_help_or_version_into_a_full_disk_says_so_with_74(argv: list[str], unbuffered: str) -> None:
+    # argparse drops a failed write of its help in silence (unbuffered output), or Python
+    # complains at exit with status 120 (buffered): either way, the command says what failed.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = unbuffered
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "refugeelaw", *argv],
+            stdout=full, stderr=subprocess.PIPE, env=env, check=False,
+        )  # fmt: skip
+    assert proc.returncode == 74
+    assert proc.stderr.decode() == ("refugeelaw: input or output failed: No space left on device\n")
+
+
 class _InterruptedWhileWriting(io.StringIO):
     """Standard output that receives Ctrl-C (SIGINT to this process) during its ``at``-th write."""
 

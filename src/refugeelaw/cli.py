@@ -845,8 +845,17 @@ _FORMAT_HELP = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that a failure to write its help, version or usage is raised,
+    for :func:`main` to report (status 74), where argparse would drop it in silence."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
         epilog="exit status: 0 done; 2 bad input (each bad record reported, every good one "
@@ -1065,6 +1074,13 @@ def main(
     except KeyboardInterrupt:
         err.write("refugeelaw: interrupted\n")
         return 130
+    except SystemExit:  # --help or --version printed (or a usage error, on stderr)
+        _printed_or_74(err)
+        raise
+    except OSError as exc:  # printing them failed (unbuffered output: no flush to wait for)
+        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
+        _quiet(sys.stdout)
+        return 74
     _encodable(out, "xmlcharrefreplace" if getattr(args, "format", None) == "html" else None)
     try:
         return _command(args, out, err)
@@ -1124,6 +1140,20 @@ def _bounded(message: str) -> str:
     if len(message) <= MAX_ERROR_CHARS:
         return message
     return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"
+
+
+def _printed_or_74(err: TextIO) -> None:
+    """What argparse printed on standard output (``--help``, ``--version``) written now, so that
+    a failure says so (74) rather than Python's "Exception ignored" at exit."""
+    stdout = sys.stdout
+    if stdout is None:
+        return
+    try:
+        stdout.flush()
+    except OSError as exc:
+        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
+        _quiet(stdout)
+        raise SystemExit(74) from None
 
 
 def _quiet(out: TextIO) -> None:
