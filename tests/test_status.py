@@ -749,3 +749,42 @@ def test_a_harm_found_to_be_torture_is_serious_where_its_severity_is_not_judged_
         fears=(testing.escapee_harm(severity=None, torture=True),)
     )
     assert rl.assess_status(tortured, on=ON).outcome is rl.Status.REFUGEE
+
+
+def test_a_dual_nationals_open_fear_of_the_second_state_leaves_its_protection_open() -> None:
+    """Art 1A(2), second paragraph, and UNHCR Handbook paras 106-107: a dual national must lack
+    the protection of each country of nationality. A fear of South Korea's own state whose
+    gravity is not yet judged does not yet show that South Korea's protection is unavailable:
+    the case waits on it (or on South Korea's protection), not decided for the person. Judged
+    minor, the fear drops out, and South Korea's protection is still the open question (Kleene
+    monotonicity: filling in a fact never reopens a decided case)."""
+
+    def fear(country: str, actor: rl.Actor | None, severity: rl.Severity | None) -> rl.Harm:
+        return rl.Harm(
+            "detention",
+            country,
+            severity=severity,
+            likelihood=0.5,
+            actor=actor,
+            reasons={rl.Ground.POLITICAL_OPINION},
+        )
+
+    threat = rl.Severity.THREAT_TO_LIFE_OR_FREEDOM
+    korean_state = fear("KOR", rl.Actor.STATE, None)
+    claim = rl.Claim(
+        rl.Person("P", {"PRK", "KOR"}, location="CHN"),
+        fears=[fear("KOR", None, threat), fear("PRK", rl.Actor.STATE, threat), korean_state],
+    )
+    before = rl.assess_status(claim, on="2004-06-30")
+    assert before.outcome is rl.Status.UNDETERMINED
+    assert {"protection['KOR']", "fears[2].severity"} <= set(before.missing_facts())
+    judged = attrs.evolve(
+        claim, fears=(*claim.fears[:2], attrs.evolve(korean_state, severity=rl.Severity.MINOR))
+    )
+    after = rl.assess_status(judged, on="2004-06-30")
+    assert after.outcome is rl.Status.UNDETERMINED
+    assert "protection['KOR']" in after.missing_facts()
+    grave = attrs.evolve(
+        claim, fears=(*claim.fears[:2], attrs.evolve(korean_state, severity=threat))
+    )
+    assert rl.assess_status(grave, on="2004-06-30").outcome is rl.Status.REFUGEE

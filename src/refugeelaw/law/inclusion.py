@@ -21,12 +21,12 @@ import datetime as dt
 from .. import results
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Protection
+from ..facts import Actor, Claim
 from ..logic import Finding, Verdict, finding, reads
 from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import lacks_protection, state_persecutors, unnamed_persecutors
-from .terms import ART_1A2, handbook, names
+from .terms import ART_1A2, handbook, harm_path, names
 from .territory import within_countries
 
 __all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inclusion_verdict"]
@@ -104,31 +104,35 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
-    # Each fear's verdict, and what an open fear of a state whose protection is stated available
-    # still needs (only there does the protection element name it: protection_of).
+    # Each fear's verdict, and what an open fear of a state still needs (the protection element
+    # names it where that fear decides it: protection_of).
     fears: tuple[tuple[Verdict, tuple[str, ...]], ...] = ()
     if any(h.actor is Actor.STATE for h in claim.fears):
-        available = Protection.AVAILABLE in claim.protection.values()
         fears = tuple(
             [
                 (
                     f.verdict,
                     results.missing_facts(f)
-                    if available and f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
+                    if f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
                     else (),
                 )
                 for h, f in zip(claim.fears, feared.children, strict=False)
             ]
         )
+    qualifying = tuple(
+        [harm_path(i) for i, f in enumerate(feared.children) if f.verdict is not Verdict.NOT_MET]
+    )
     persecutors = state_persecutors(claim, on, fears)
-    protection = lacks_protection(claim.person, claim.protection, persecutors)
+    protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
         # changes the reasons and the facts named, never the verdict.
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
-            protection = lacks_protection(claim.person, claim.protection, persecutors, unnamed)
+            protection = lacks_protection(
+                claim.person, claim.protection, persecutors, unnamed, qualifying
+            )
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
 
 
@@ -177,8 +181,11 @@ def inclusion_verdict(
             for i, h in enumerate(claim.fears)
         ]
     )
+    qualifying = tuple(
+        [harm_path(i) for i, (v, _) in enumerate(fears) if v is not Verdict.NOT_MET]
+    )  # a fear not of a state counts as open here: the outcome comes out the same
     protection = lacks_protection(
-        claim.person, claim.protection, state_persecutors(claim, on, fears)
+        claim.person, claim.protection, state_persecutors(claim, on, fears), (), qualifying
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

@@ -30,13 +30,14 @@ __all__ = [
 _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook("101-105")
 
 
-@reads("country", "stated", "persecutors", "unnamed", "stateless")
+@reads("country", "stated", "persecutors", "unnamed", "stateless", "others")
 def protection_of(
     country: str,
     stated: Protection | None,
     persecutors: tuple[tuple[str, Verdict, tuple[str, ...]], ...],
     unnamed: tuple[str, ...] = (),
     stateless: bool = False,
+    others: bool = False,
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -48,6 +49,9 @@ def protection_of(
         unnamed: the paths of the fears in that country whose persecutor is not known: were it
             the state, its protection would be unavailable, so who it is may decide the element.
         stateless: the country is a stateless person's former habitual residence.
+        others: some fear that may still qualify is not one of ``persecutors`` still open (a
+            fear in another country of nationality, or of someone else): were those open fears
+            to fail, this country's protection could still decide the case.
     """
     name = country_name(country)
     path = f"protection[{country!r}]"
@@ -98,15 +102,24 @@ def protection_of(
             *cites,
             facts=[path],
         )
-    if persecutors:
+    # A fear of the state itself makes its protection unavailable if it is well-founded. One still
+    # open decides the element only where nothing else feared could qualify: if it failed, no
+    # fear would be left to make the person a refugee, so the protection would not matter.
+    shown = [p for p, v, _ in persecutors if v is Verdict.MET or not others]
+    if shown:
         return finding(
             element,
             Verdict.MET,
             f"the state of {name} is itself the persecutor, so its protection is unavailable",
             *cites,
-            facts=[f"{p}.actor" for p in paths],
+            facts=[f"{p}.actor" for p in shown],
         )
     reason = f"whether {name} would protect the person is not known"
+    if paths:  # a fear of the state itself, not yet shown to be well-founded persecution
+        reason += (
+            f"; {', '.join(paths)} names the state of {name} as the persecutor: if that fear "
+            "is well-founded, its protection is unavailable"
+        )
     if unnamed:
         reason += (
             f", nor who would inflict the harm feared there ({', '.join(unnamed)}): if it is the "
@@ -117,7 +130,12 @@ def protection_of(
         Verdict.UNKNOWN,
         reason,
         *cites,
-        missing=[path, *[f"{p}.actor" for p in unnamed]],
+        facts=[f"{p}.actor" for p in paths],
+        missing=[
+            path,
+            *[m for _, _, needs in persecutors for m in needs],
+            *[f"{p}.actor" for p in unnamed],
+        ],
     )
 
 
@@ -176,12 +194,20 @@ def unnamed_persecutors(
     return tuple(found)
 
 
-@reads("person.nationalities", "person.habitual_residence", "protection", "persecutors", "unnamed")
+@reads(
+    "person.nationalities",
+    "person.habitual_residence",
+    "protection",
+    "persecutors",
+    "unnamed",
+    "qualifying",
+)
 def lacks_protection(
     person: Person,
     protection: Mapping[str, Protection],
     persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
     unnamed: tuple[tuple[str, str], ...] = (),
+    qualifying: tuple[str, ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -190,6 +216,8 @@ def lacks_protection(
         protection: what the decision-maker found each country offers.
         persecutors: the fears naming a state as persecutor (see :func:`state_persecutors`).
         unnamed: the fears whose persecutor is not known (see :func:`unnamed_persecutors`).
+        qualifying: the paths of the fears that may still qualify (not found not to be a
+            well-founded fear of persecution).
     """
     references = person.countries_of_reference()
     if person.stateless:
@@ -204,16 +232,20 @@ def lacks_protection(
             )
     else:
         element = "lacks the protection of every country of nationality"
-    countries = [
-        protection_of(
-            country,
-            protection.get(country),
-            tuple([(path, v, needs) for where, path, v, needs in persecutors if where == country]),
-            tuple([path for where, path in unnamed if where == country]),
-            person.stateless,
+    countries = []
+    for country in references:
+        own = tuple([(path, v, needs) for where, path, v, needs in persecutors if where == country])
+        still_open = {path for path, v, _ in own if v is not Verdict.MET}
+        countries.append(
+            protection_of(
+                country,
+                protection.get(country),
+                own,
+                tuple([path for where, path in unnamed if where == country]),
+                person.stateless,
+                any(path not in still_open for path in qualifying),
+            )
         )
-        for country in references
-    ]
     verdict = Verdict.all([c.verdict for c in countries])
     reason = _EVERY_COUNTRY_REASONS[verdict] if len(countries) > 1 else countries[0].reason
     paras = (
