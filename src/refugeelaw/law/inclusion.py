@@ -104,10 +104,18 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
-    # Each fear's verdict, and what an open fear of a state still needs (the protection element
-    # names it where that fear decides it: protection_of).
+    # Each fear's verdict (the protection element reads the fears of a state).
     fears: tuple[tuple[Verdict, tuple[str, ...]], ...] = ()
     if any(h.actor is Actor.STATE for h in claim.fears):
+        fears = tuple([(f.verdict, ()) for f in feared.children])
+    persecutors = state_persecutors(claim, on, fears)
+    qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
+    protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
+    if protection.verdict is Verdict.UNKNOWN and any(
+        v is Verdict.UNKNOWN for _, _, v, _ in persecutors
+    ):
+        # An open fear of a state leaves the element open: asked again with what each such fear
+        # still needs, which the element names (the facts named change, never the verdict).
         fears = tuple(
             [
                 (
@@ -119,11 +127,8 @@ def inclusion_elements(
                 for h, f in zip(claim.fears, feared.children, strict=False)
             ]
         )
-    qualifying = tuple(
-        [harm_path(i) for i, f in enumerate(feared.children) if f.verdict is not Verdict.NOT_MET]
-    )
-    persecutors = state_persecutors(claim, on, fears)
-    protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
+        persecutors = state_persecutors(claim, on, fears)
+        protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
@@ -181,11 +186,11 @@ def inclusion_verdict(
             for i, h in enumerate(claim.fears)
         ]
     )
-    qualifying = tuple(
-        [harm_path(i) for i, (v, _) in enumerate(fears) if v is not Verdict.NOT_MET]
-    )  # a fear not of a state counts as open here: the outcome comes out the same
+    persecutors = state_persecutors(claim, on, fears)
+    # A fear not of a state counts as open here: the outcome comes out the same.
+    qualifying = _qualifying(persecutors, [v for v, _ in fears])
     protection = lacks_protection(
-        claim.person, claim.protection, state_persecutors(claim, on, fears), (), qualifying
+        claim.person, claim.protection, persecutors, (), qualifying
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection
@@ -193,6 +198,17 @@ def inclusion_verdict(
     if limits is Verdict.NOT_MET:
         return limits
     return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine, on)])
+
+
+def _qualifying(
+    persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...], verdicts: list[Verdict]
+) -> tuple[str, ...]:
+    """The paths of the fears that may still qualify, which the protection element reads where a
+    fear of a state is still open (see :func:`refugeelaw.law.protection.protection_of`); none
+    where no such fear is."""
+    if not any(v is Verdict.UNKNOWN for _, _, v, _ in persecutors):
+        return ()
+    return tuple([harm_path(i) for i, v in enumerate(verdicts) if v is not Verdict.NOT_MET])
 
 
 def feared_element(included: Finding) -> Finding:
