@@ -376,17 +376,16 @@ def _claim_chunks(claims: Iterable[Any], size: int) -> Iterator[list[Claim]]:
     never held). An item that is not a claim ends them: the claims before it are given first, so
     that their results are not lost, and then it is refused."""
     chunk: list[Claim] = []
-    for i, claim in enumerate(claims):
-        if not isinstance(claim, Claim):
-            if chunk:
+    try:
+        for claim in _only_claims(claims):
+            chunk.append(claim)
+            if len(chunk) == size:
                 yield chunk
-            raise InvalidInput(
-                [Problem(f"claims[{i}]", f"expected a Claim, got {v._describe(claim)}")]
-            )
-        chunk.append(claim)
-        if len(chunk) == size:
+                chunk = []
+    except InvalidInput:
+        if chunk:
             yield chunk
-            chunk = []
+        raise
     if chunk:
         yield chunk
 

@@ -1078,9 +1078,8 @@ def main(
         _printed_or_74(err)
         raise
     except OSError as exc:  # printing them failed (unbuffered output: no flush to wait for)
-        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
         _quiet(sys.stdout)
-        return 74
+        return _io_failed(err, exc)
     _encodable(out, "xmlcharrefreplace" if getattr(args, "format", None) == "html" else None)
     try:
         return _command(args, out, err)
@@ -1100,8 +1099,7 @@ def main(
         _quiet(out)
         return 141
     except OSError as exc:  # the system's, not the library's: a full disk, a failing device
-        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
-        return 74
+        return _io_failed(err, exc)
     except Exception as exc:  # a fault of the library's: one line, never a traceback
         err.write(f"refugeelaw: internal error ({type(exc).__name__}: {_bounded(str(exc))})\n")
         return 70
@@ -1142,6 +1140,12 @@ def _bounded(message: str) -> str:
     return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"
 
 
+def _io_failed(err: TextIO, exc: OSError) -> int:
+    """Say that the system could not read the input or write the output; the exit status, 74."""
+    err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
+    return 74
+
+
 def _printed_or_74(err: TextIO) -> None:
     """What argparse printed on standard output (``--help``, ``--version``) written now, so that
     a failure says so (74) rather than Python's "Exception ignored" at exit."""
@@ -1151,9 +1155,8 @@ def _printed_or_74(err: TextIO) -> None:
     try:
         stdout.flush()
     except OSError as exc:
-        err.write(f"refugeelaw: input or output failed: {_bounded(exc.strerror or str(exc))}\n")
         _quiet(stdout)
-        raise SystemExit(74) from None
+        raise SystemExit(_io_failed(err, exc)) from None
 
 
 def _quiet(out: TextIO) -> None:

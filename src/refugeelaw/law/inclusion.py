@@ -105,9 +105,9 @@ def inclusion_elements(
     (Art 1B)."""
     feared = feared_persecution(claim, doctrine, on)
     # Each fear's verdict (the protection element reads the fears of a state).
-    fears: tuple[tuple[Verdict, tuple[str, ...]], ...] = ()
-    if any(h.actor is Actor.STATE for h in claim.fears):
-        fears = tuple([(f.verdict, ()) for f in feared.children])
+    fears = (
+        _weighed(claim, feared, False) if any(h.actor is Actor.STATE for h in claim.fears) else ()
+    )
     persecutors = state_persecutors(claim, on, fears)
     qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
     protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
@@ -116,18 +116,7 @@ def inclusion_elements(
     ):
         # An open fear of a state leaves the element open: asked again with what each such fear
         # still needs, which the element names (the facts named change, never the verdict).
-        fears = tuple(
-            [
-                (
-                    f.verdict,
-                    results.missing_facts(f)
-                    if f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
-                    else (),
-                )
-                for h, f in zip(claim.fears, feared.children, strict=False)
-            ]
-        )
-        persecutors = state_persecutors(claim, on, fears)
+        persecutors = state_persecutors(claim, on, _weighed(claim, feared, True))
         protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
@@ -198,6 +187,23 @@ def inclusion_verdict(
     if limits is Verdict.NOT_MET:
         return limits
     return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine, on)])
+
+
+def _weighed(
+    claim: Claim, feared: Finding, needs: bool
+) -> tuple[tuple[Verdict, tuple[str, ...]], ...]:
+    """Each fear's verdict and, with ``needs``, what an open fear of a state still needs."""
+    return tuple(
+        [
+            (
+                f.verdict,
+                results.missing_facts(f)
+                if needs and f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
+                else (),
+            )
+            for h, f in zip(claim.fears, feared.children, strict=False)
+        ]
+    )
 
 
 def _qualifying(
