@@ -192,6 +192,23 @@ def test_article_33_2_lifts_only_the_convention_bar() -> None:
     assert exception.verdict is rl.Verdict.MET
 
 
+def test_a_qualified_bar_that_applies_says_no_exception_lifts_it() -> None:
+    """Customary non-refoulement holds for a person Art 33(2) takes out of art. 33(1) through its
+    torture limb alone (CAT art. 3 as custom; ExCom Conclusion No. 6), and art. 33(1) holds for a
+    refugee no exception reaches: each such bar says that no exception lifts it, not that it is
+    still "subject to" them."""
+    excluded = rl.assess_return(_escapee(danger_to_security=True), by="CHN", to="PRK", on=ON)
+    custom = excluded.finding.find("customary non-refoulement bar")
+    assert custom is not None
+    assert custom.verdict is rl.Verdict.MET
+    assert custom.reason == "the bar applies, and no exception lifts it"
+    refugee = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
+    convention = refugee.finding.find("Refugee Convention art. 33(1) bar")
+    assert convention is not None
+    assert convention.verdict is rl.Verdict.MET
+    assert convention.reason == "the bar applies, and no exception lifts it"
+
+
 def test_asylum_seeker_with_undetermined_status_is_protected() -> None:
     """UNHCR Handbook para. 28: recognition is declaratory, so art. 33(1) protects an unscreened person."""
     claim = rl.from_dict(

@@ -332,10 +332,12 @@ def bar(
     return finding(element, verdict, _BAR_REASONS[verdict, absolute], cite, children=children)
 
 
-#: A bar's reason, by its verdict and whether it is absolute.
+#: A bar's reason, by its verdict and whether it is absolute. A qualified bar that applies has
+#: had its exceptions weighed (art. 33(2), as ``bar`` and the customary rule's refugee limb apply
+#: it) and none lifts it; the customary rule may apply through its torture limb, which has none.
 _BAR_REASONS = {
     (Verdict.MET, True): "the bar applies (absolute, no exception)",
-    (Verdict.MET, False): "the bar applies (subject to its exceptions)",
+    (Verdict.MET, False): "the bar applies, and no exception lifts it",
     (Verdict.NOT_MET, True): "the bar does not apply",
     (Verdict.NOT_MET, False): "the bar does not apply",
     (Verdict.UNKNOWN, True): "whether the bar applies is not yet known",
