@@ -133,6 +133,49 @@ def test_a_control_character_in_the_claim_is_not_written_into_html() -> None:
     assert "beating \ufffd[31mhard\ufffd[0m\ufffd" in html
 
 
+# Markdown's backslash escapes: a backslash before ASCII punctuation writes that character.
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def test_every_string_from_the_claim_is_markdown_escaped() -> None:
+    """The fears weighed (Art 33(1)) name the harm as the claim describes it: in Markdown, a
+    description holding markup, a link or an image comes out as its text, each character Markdown
+    reads escaped; the field paths are code."""
+    description = f"{HOSTILE} [link](javascript:x) ![i](http://e/x.png) *em* `c` ~~s~~ &amp;"
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=description),))
+    markdown = rl.assess_return(claim, by="CHN", to="PRK", on=ON).explain(format="markdown")
+    lines = [line for line in markdown.splitlines() if "javascript" in line]
+    assert lines
+    for line in lines:  # the description's, without the markup the library writes around it
+        prose = re.sub(r"^ *- (. \*\*)?|\*\*:| — \*[^*]*\*$", "", line).replace("\\\\", "")
+        assert re.search(r"(?<!\\)[<&\[\]`~*]", prose) is None, f"Markdown read in {line!r}"
+    element = next(line for line in markdown.splitlines() if "**fears" in line)
+    shown = element.split("**")[1]
+    assert _UNESCAPE.sub(r"\1", shown) == "fears[0]"
+    harm = next(line for line in markdown.splitlines() if line.startswith("- fears"))
+    assert _UNESCAPE.sub(r"\1", harm) == f"- fears[0]: {description} (in North Korea)"
+    assert "  - facts: `person.location`" in markdown
+
+
+def test_a_line_break_in_the_claim_keeps_each_finding_to_one_line() -> None:
+    """Text and Markdown write one line per finding: a description holding a line break or an
+    escape sequence (pasted from a terminal) is written with the escapes in their place, as the
+    command line writes its messages."""
+    description = "beating\nand # heading\r\x1b[31mhard\u2028end"
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=description),))
+    result = rl.assess_status(claim, on=ON)
+    shown = "beating\\nand # heading\\r\\x1b[31mhard\\u2028end"
+    text = result.explain()
+    assert f"fears[0]: {shown}: " in text
+    assert not any(ch in text for ch in "\r\x1b\u2028")
+    assert len(text.splitlines()) == len(
+        rl.assess_status(testing.north_korean_escapee(), on=ON).explain().splitlines()
+    )
+    markdown = result.explain(format="markdown")
+    assert not any(ch in markdown for ch in "\r\x1b\u2028")
+    assert "**fears\\[0\\]: beating\\\\nand # heading" in markdown
+
+
 def test_a_finding_of_hostile_text_is_escaped_in_html_and_mermaid() -> None:
     leaf = rl.Finding(
         HOSTILE, rl.Verdict.UNKNOWN, 'a "reason" [x] {y} (z) | `w` #1;', missing=("a&b",)
@@ -259,6 +302,33 @@ def test_obligations_and_conflict_take_every_format(format: str) -> None:
 def test_questions_keep_to_text_markdown_and_json() -> None:
     with pytest.raises(SystemExit):
         main(["questions", "--format", "html"], out=io.StringIO(), err=io.StringIO())
+
+
+def test_the_command_line_questions_escape_the_claim_in_markdown_and_text(tmp_path: Any) -> None:
+    """`refugeelaw questions`: the question about an open fact (Art 1A(2): the likelihood) names
+    the harm as the claim describes it, escaped in Markdown and on one line in text."""
+    harm = testing.escapee_harm(description="<b>beating</b>\nhard", likelihood=None)
+    claim = testing.north_korean_escapee(fears=(harm,))
+    path = tmp_path / "claim.json"
+    path.write_text(rl.to_json(claim), encoding="utf-8")
+    for format, expected in (
+        ("markdown", "How likely is \\<b>beating\\</b>\\\\nhard in North Korea"),
+        ("text", "How likely is <b>beating</b>\\nhard in North Korea"),
+    ):
+        out = io.StringIO()
+        code = main(
+            ["questions", str(path), "--on", ON, "--format", format], out=out, err=io.StringIO()
+        )
+        assert code == 0
+        assert expected in out.getvalue()
+        assert "\nhard" not in out.getvalue()
+    assert "   `fears[0].likelihood`" in _questions_markdown(path)
+
+
+def _questions_markdown(path: Any) -> str:
+    out = io.StringIO()
+    main(["questions", str(path), "--on", ON, "--format", "markdown"], out=out, err=io.StringIO())
+    return out.getvalue()
 
 
 @pytest.mark.parametrize(("format", "arrow"), [("mermaid", " --> "), ("dot", " -> ")])

@@ -35,7 +35,7 @@ from .law.obligations import explain_obligations, obligations_of
 from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
-from .render import FORMATS
+from .render import FORMATS, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from .batch import Tally
@@ -455,7 +455,7 @@ def _label(number: int, claim: Claim, format: str) -> str:
         from html import escape
 
         return f'<p class="refugeelaw-record">{escape(head)}</p>\n'
-    head = _one_line(head)  # a comment ends at a line break
+    head = one_line(head)  # a comment ends at a line break
     if format == "markdown":
         return f"<!-- {head.replace('--', '- -')} -->\n"
     if format == "dot":
@@ -473,20 +473,23 @@ def _questions(number: int, result: Any, format: str) -> str:
     asked = result.questions()
     if format == "json":  # the questions, and the provenance of the result they come from
         return record_json(number, asked, result.provenance)
-    head = f"record {number}: {result}"
+    markdown = format == "markdown"
+    said = markdown_escape if markdown else one_line  # a harm's description is in the texts
+    head = said(f"record {number}: {result}")
     if not asked:
         return head + "\n  (decided: nothing left to ask)"
-    bullet = "- " if format == "markdown" else "  "
+    bullet = "- " if markdown else "  "
     lines = [head]
     for i, q in enumerate(asked, 1):
         cites = "; ".join(str(c) for c in q.citations)
         mark = " (decisive)" if q.decisive else ""
-        lines.append(f"{bullet}{i}. [{q.kind.value}] {q.text}{mark}")
-        lines.append(f"{bullet}   {q.path}" + (f" [{cites}]" if cites else ""))
+        path = f"`{q.path}`" if markdown else q.path
+        lines.append(f"{bullet}{i}. {said(f'[{q.kind.value}] {q.text}')}{mark}")
+        lines.append(f"{bullet}   {path}" + (f" {said(f'[{cites}]')}" if cites else ""))
         if q.standard:
-            lines.append(f"{bullet}   standard: {q.standard}")
+            lines.append(f"{bullet}   standard: {said(q.standard)}")
         for a in q.answers:
-            lines.append(f"{bullet}   {a.label} -> {a.outcome.name}")
+            lines.append(f"{bullet}   {said(a.label)} -> {a.outcome.name}")
     return "\n".join(lines)
 
 
@@ -494,7 +497,7 @@ MAX_ERROR_CHARS = 1000  # an error line is cut to this length
 
 
 def _error_line(number: int, message: str) -> str:
-    line = f"record {number}: {_one_line(message)}"
+    line = f"record {number}: {one_line(message)}"
     if len(line) > MAX_ERROR_CHARS:
         line = f"{line[: MAX_ERROR_CHARS - 40]}… ({len(line):,} characters in all)"
     return line
@@ -1119,22 +1122,8 @@ def _encodable(out: TextIO, errors: str | None = None) -> None:
         reconfigure(errors=errors or "backslashreplace")
 
 
-_CONTROLS = {
-    c: repr(chr(c))[1:-1]
-    for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
-    if c != 0x09
-}  # every control character but the tab (line breaks, escapes that drive a terminal), and the
-# line and paragraph separators str.splitlines() breaks at, written as escapes
-
-
-def _one_line(message: str) -> str:
-    """A message on one line, whatever the input put in it (a field name may hold a newline, or
-    an escape sequence that would drive the reader's terminal)."""
-    return message.translate(_CONTROLS)
-
-
 def _bounded(message: str) -> str:
-    message = _one_line(message)
+    message = one_line(message)
     if len(message) <= MAX_ERROR_CHARS:
         return message
     return f"{message[: MAX_ERROR_CHARS - 40]}… ({len(message):,} characters in all)"

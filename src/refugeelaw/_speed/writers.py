@@ -118,24 +118,24 @@ def cites(text: Callable[[Any], str]) -> Callable[[Any], str]:
     return written
 
 
-def details(field: Callable[[str], str]) -> Callable[[Any], list[str]]:
+def details(field: Callable[[str], str]) -> Callable[[Any], list[tuple[str, Any]]]:
     """:func:`refugeelaw.render._details`: a finding's standard, judgements, facts and missing
     facts, the judgements found as :attr:`refugeelaw.Finding.judgements` finds them (``field``
     is :func:`refugeelaw.facts.fact_field`, remembered by path)."""
 
-    def written(f: Any) -> list[str]:
-        out = []
+    def written(f: Any) -> list[tuple[str, Any]]:
+        out: list[tuple[str, Any]] = []
         if f.standard:
-            out.append(f"standard: {f.standard}")
+            out.append(("standard", f.standard))
         facts = f.facts
         missing = f.missing
         if facts:
-            judged = [p for p in facts if field(p) in JUDGEMENTS and p not in missing]
+            judged = tuple([p for p in facts if field(p) in JUDGEMENTS and p not in missing])
             if judged:
-                out.append("judgement: " + ", ".join(judged))
-            out.append("facts: " + ", ".join(facts))
+                out.append(("judgement", judged))
+            out.append(("facts", facts))
         if missing:
-            out.append("missing: " + ", ".join(missing))
+            out.append(("missing", missing))
         return out
 
     return written

@@ -13,6 +13,7 @@ classes), so the results can hand themselves to it without an import cycle.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,15 @@ from .nodes import numbered
 if TYPE_CHECKING:
     from ..logic import Finding
 
-__all__ = ["FORMATS", "Report", "Section", "render_report", "render_tree"]
+__all__ = [
+    "FORMATS",
+    "Report",
+    "Section",
+    "markdown_escape",
+    "one_line",
+    "render_report",
+    "render_tree",
+]
 
 FORMATS = ("text", "markdown", "dot", "html", "mermaid")
 """The formats of ``explain(format=...)``: every result's, and every finding's."""
@@ -96,8 +105,9 @@ def render_report(report: Report, format: str = "text") -> str:
         from .html import report_html
 
         return report_html(report, _header(report, format))
+    sections = report.sections if format == "text" else _markdown_sections(report.sections)
     return "\n".join(
-        [*_header(report, format), _tree_text(report.tree, format), *_sections(report.sections)]
+        [*_header(report, format), _tree_text(report.tree, format), *_sections(sections)]
     )
 
 
@@ -107,20 +117,76 @@ def _header(report: Report, format: str) -> list[str]:
         from html import escape
 
         return [f"<h2>{escape(report.title)}</h2>", f"<p>{escape(report.context)}</p>"]
-    return [f"{'# ' if format == 'markdown' else ''}{report.title}", report.context, ""]
+    if format == "markdown":
+        return [f"# {markdown_escape(report.title)}", markdown_escape(report.context), ""]
+    return [one_line(report.title), one_line(report.context), ""]
+
+
+# ---------------------------------------------------------------------------------------------
+# Text the facts put in a line: a harm's description may hold a line break, or Markdown.
+# ---------------------------------------------------------------------------------------------
+
+# Every control character but the tab (line breaks, escapes that would drive a terminal), and the
+# line and paragraph separators str.splitlines() breaks at, written as escapes ("\\n").
+_CONTROLS = {
+    c: repr(chr(c))[1:-1]
+    for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+    if c != 0x09
+}
+
+# The ASCII characters that could make Markdown of a line's text: code, emphasis by asterisks,
+# links and images, raw HTML and autolinks, entities, strikethrough (an underscore between
+# letters, as in NOT_REFUGEE, makes no emphasis, so the library's own names are left alone).
+_MARKDOWN = re.compile(r"([\\`*\[\]<&~])")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, whatever the facts put in it (a harm's description may hold a line
+    break, or an escape sequence that would drive the reader's terminal): each control character
+    but the tab written as its escape.
+
+    >>> print(one_line("detention\\nand torture"))
+    detention\\nand torture
+    """
+    return text if text.isprintable() else text.translate(_CONTROLS)
+
+
+def markdown_escape(text: str) -> str:
+    """``text`` as Markdown that renders as exactly that text, on one line (:func:`one_line`):
+    each character Markdown gives a meaning inside a line backslash-escaped, so that a harm's
+    description makes no link, image, HTML or emphasis.
+
+    >>> print(markdown_escape("<b>fears[0]</b> *x* NOT_REFUGEE"))
+    \\<b>fears\\[0\\]\\</b> \\*x\\* NOT_REFUGEE
+    """
+    return _MARKDOWN.sub(r"\\\1", one_line(text))
+
+
+def _markdown_sections(sections: Iterable[Section]) -> list[Section]:
+    """The sections with every heading and item escaped for Markdown."""
+    return [
+        attrs.evolve(
+            s,
+            heading=markdown_escape(s.heading),
+            items=tuple([markdown_escape(item) for item in s.items]),
+            empty=None if s.empty is None else markdown_escape(s.empty),
+        )
+        for s in sections
+    ]
 
 
 def _sections(sections: Iterable[Section]) -> list[str]:
+    """The sections' lines (an item from the facts, a harm's description, kept to one line)."""
     out: list[str] = []
     for section in sections:
         if not section.items and section.empty is None:
             continue
         out.append("")
         if section.inline:
-            out.append(f"{section.heading} {', '.join(section.items)}")
+            out.append(one_line(f"{section.heading} {', '.join(section.items)}"))
             continue
         out.append(section.heading)
-        out += [f"- {item}" for item in section.items] or [f"- {section.empty}"]
+        out += [f"- {one_line(item)}" for item in section.items] or [f"- {section.empty}"]
     return out
 
 
@@ -133,31 +199,51 @@ def _cites(f: Finding) -> str:
     return "; ".join(str(c) for c in f.citations)
 
 
-def _details(f: Finding) -> list[str]:
-    out = []
+def _details(f: Finding) -> list[tuple[str, str | tuple[str, ...]]]:
+    """A finding's details, each a label and what it lists: the standard (a text), then the
+    judgements, facts and missing facts (field paths)."""
+    out: list[tuple[str, str | tuple[str, ...]]] = []
     if f.standard:
-        out.append(f"standard: {f.standard}")
+        out.append(("standard", f.standard))
     if f.judgements:
-        out.append("judgement: " + ", ".join(f.judgements))
+        out.append(("judgement", f.judgements))
     if f.facts:
-        out.append("facts: " + ", ".join(f.facts))
+        out.append(("facts", f.facts))
     if f.missing:
-        out.append("missing: " + ", ".join(f.missing))
+        out.append(("missing", f.missing))
     return out
 
 
 def text_lines(f: Finding) -> tuple[str, ...]:
     """One finding's own lines as text, before indentation."""
     cite = f" [{_cites(f)}]" if f.citations else ""
-    head = f"{f.verdict.symbol} {f.element}: {f.reason}{cite}"
-    return (head, *(f"    ({d})" for d in _details(f)))
+    head = one_line(f"{f.verdict.symbol} {f.element}: {f.reason}{cite}")
+    return (
+        head,
+        *[
+            f"    ({label}: {listed if isinstance(listed, str) else ', '.join(listed)})"
+            for label, listed in _details(f)
+        ],
+    )
 
 
 def markdown_lines(f: Finding) -> tuple[str, ...]:
-    """One finding's own lines as Markdown, before indentation."""
-    cite = f" — *{_cites(f)}*" if f.citations else ""
-    head = f"- {f.verdict.symbol} **{f.element}**: {f.reason}{cite}"
-    return (head, *(f"  - {d}" for d in _details(f)))
+    """One finding's own lines as Markdown, before indentation: the texts escaped
+    (:func:`markdown_escape`), the field paths as code."""
+    cite = f" — *{markdown_escape(_cites(f))}*" if f.citations else ""
+    head = f"- {f.verdict.symbol} **{markdown_escape(f.element)}**: {markdown_escape(f.reason)}"
+    return (
+        head + cite,
+        *[
+            f"  - {label}: "
+            + (
+                markdown_escape(listed)
+                if isinstance(listed, str)
+                else ", ".join([f"`{path}`" for path in listed])
+            )
+            for label, listed in _details(f)
+        ],
+    )
 
 
 def _body(root: Finding, format: str) -> Sequence[str]:
