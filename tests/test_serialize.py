@@ -233,6 +233,17 @@ def test_from_json_accepts_bytes() -> None:
     assert rl.from_json(rl.Person, rl.to_json(person).encode("utf-8")) == person
 
 
+def test_from_json_skips_a_byte_order_mark_before_the_text_as_the_command_line_does() -> None:
+    """RFC 8259 section 8.1 lets a parser ignore a byte-order mark; an editor may write one. One
+    elsewhere is no JSON whitespace, and is refused."""
+    person = rl.Person("A", {"PRK"})
+    text = rl.to_json(person)
+    assert rl.from_json(rl.Person, "\ufeff" + text) == person
+    assert rl.from_json(rl.Person, ("\ufeff" + text).encode("utf-8")) == person
+    with pytest.raises(rl.InvalidInput, match="not valid JSON"):
+        rl.from_json(rl.Person, text.replace(",", ",\ufeff", 1))
+
+
 def test_missing_optional_fields_take_their_defaults() -> None:
     claim = rl.from_json(rl.Claim, '{"person": {}}')
     assert claim == rl.Claim(rl.Person())

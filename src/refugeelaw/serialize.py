@@ -1097,7 +1097,7 @@ def loads(text: str | bytes) -> Any:
     """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
     at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
     ``Infinity``, no lone surrogates, no key given twice in one object (each reported at its JSON
-    path)."""
+    path). A byte-order mark before the text is skipped, as the command line skips one."""
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             text = bytes(text).decode("utf-8")
@@ -1107,6 +1107,8 @@ def loads(text: str | bytes) -> Any:
             ) from None
     elif not isinstance(text, str):
         raise InvalidInput([Problem("", f"expected JSON text, got {_describe(text)}")])
+    if text.startswith("\ufeff"):  # a byte-order mark some editors write: RFC 8259 section 8.1
+        text = text[1:]  # lets a parser ignore it, and the command line skips it
     if text.count("[") + text.count("{") > MAX_DEPTH:  # else it cannot nest too deeply
         depth = _depth(text)
         if depth > MAX_DEPTH:
