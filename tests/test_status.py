@@ -437,6 +437,36 @@ def test_a_well_founded_fear_of_the_state_itself_meets_the_protection_element_th
     assert "persecutor" not in plain.reason
 
 
+def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() -> None:
+    """Handbook 56-57: prosecution is persecution where the punishment is excessive. One found to
+    be torture is excessive whatever the offence: CAT art. 1(1) leaves out only lawful sanctions,
+    ICCPR art. 7 forbids torture as punishment and art. 4(2) allows no derogation. So whether it
+    is "excessive for the offence" is not asked; a proportion the assessor judged stays as judged."""
+    d = rl.assess_status(_escapee(disproportionate=None, torture=True), on="2004-06-30")
+    assert d.outcome is rl.Status.REFUGEE
+    found = d.finding.find("amounts to persecution")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert found.reason.startswith("the feared punishment would be torture, which no offence")
+    assert rl.Citation("cat-1984", "1(1)") in found.citations
+    assert rl.Citation("iccpr-1966", "4(2)") in found.citations
+    assert found.facts[:2] == ("fears[0].prosecution", "fears[0].torture")
+    assert all(q.path != "fears[0].disproportionate" for q in d.questions())
+    # Not known to be torture: whether the punishment is excessive is still asked.
+    still = rl.assess_status(_escapee(disproportionate=None), on="2004-06-30")
+    assert still.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].disproportionate" in still.missing_facts()
+    judged = _escapee(
+        disproportionate=False,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+        torture=True,
+    )
+    fair = rl.assess_status(judged, on="2004-06-30").finding.find("amounts to persecution")
+    assert fair is not None
+    assert fair.verdict is rl.Verdict.NOT_MET
+
+
 def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() -> None:
     """UNHCR Handbook para 61: recognition for illegal departure needs *both* severe penalties and
     motives that relate to a Convention reason; the data's paraphrase and the sur place note say
@@ -448,7 +478,7 @@ def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() ->
     d = rl.assess_status(_escapee(sur_place=True), on="2004-06-30")
     note = d.finding.find("refugee sur place")
     assert note is not None
-    assert "only if it is severe and the motives for leaving relate to a Convention reason" in (
+    assert "where the motives for leaving relate to a Convention reason (Handbook 61)" in (
         note.reason
     )
     assert rl.Citation("unhcr-handbook", "61") in note.citations

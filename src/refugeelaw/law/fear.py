@@ -19,6 +19,7 @@ from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
 from .territory import within_countries
 
 __all__ = [
+    "FORBIDDEN_PUNISHMENT",
     "fear",
     "fear_verdict",
     "feared_persecution",
@@ -49,6 +50,18 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
+#: Why a punishment that would be torture is excessive whatever the offence: the Convention
+#: against Torture leaves out of torture only pain or suffering "arising only from, inherent in or
+#: incidental to lawful sanctions" (art. 1(1)), and the ICCPR forbids "torture or [...] cruel,
+#: inhuman or degrading treatment or punishment" (art. 7), with no derogation even in an emergency
+#: (art. 4(2)).
+FORBIDDEN_PUNISHMENT = (
+    Citation("cat-1984", "1(1)"),
+    Citation("iccpr-1966", "7"),
+    Citation("iccpr-1966", "4(2)"),
+)
+
+
 @reads(
     "harm.prosecution",
     "harm.disproportionate",
@@ -72,6 +85,8 @@ def persecution(
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
     56–61), and then only where the punishment is severe enough: "excessive" (para. 57), "severe"
     (para. 61), that is, serious, or discrimination amounting to persecution on cumulative grounds.
+    A punishment that would be torture is excessive whatever the offence: no offence justifies it
+    (:data:`FORBIDDEN_PUNISHMENT`).
     """
     element = "amounts to persecution"
     severity = harm.severity
@@ -82,13 +97,25 @@ def persecution(
         severity = Severity.SERIOUS
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
-        routes = ("disproportionate", "discriminatory", "law_contrary_to_human_rights")
+        # A punishment found to be torture is excessive whatever the offence: where the assessor
+        # has not judged its proportion, that finding settles it (one judged proportionate is left
+        # as judged, as a severity is).
+        excessive = harm.torture is True and harm.disproportionate is None
+        found = {
+            "disproportionate": True if excessive else harm.disproportionate,
+            "discriminatory": harm.discriminatory,
+            "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
+        }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
             f"{path}.prosecution",
-            *(f"{path}.{r}" for r in routes if getattr(harm, r) is not None),
+            *(
+                f"{path}.{'torture' if excessive and r == 'disproportionate' else r}"
+                for r, value in found.items()
+                if value is not None
+            ),
         ]
-        verdict = Verdict.any(Verdict.of(getattr(harm, r)) for r in routes)
+        verdict = Verdict.any(Verdict.of(value) for value in found.values())
         if severity is Severity.MINOR:
             # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
             # even an unfair one, does not reach the level of a serious violation.
@@ -101,7 +128,7 @@ def persecution(
             )
         # An unknown route matters only while no route is found.
         missing = (
-            [f"{path}.{r}" for r in routes if getattr(harm, r) is None]
+            [f"{path}.{r}" for r, value in found.items() if value is None]
             if verdict is Verdict.UNKNOWN
             else []
         )
@@ -111,7 +138,10 @@ def persecution(
                 "punishment is not persecution"
             )
             return finding(element, verdict, reason, *cites, facts=facts)
-        if harm.disproportionate:
+        if excessive:
+            why = "the feared punishment would be torture, which no offence justifies"
+            cites = (*cites, *FORBIDDEN_PUNISHMENT)
+        elif harm.disproportionate:
             why = "the feared punishment is disproportionate"
         elif harm.discriminatory:
             why = "the prosecution or punishment is discriminatory"
@@ -135,7 +165,9 @@ def persecution(
                 facts=facts,
                 missing=[*missing, f"{path}.severity"],
             )
-        facts.append(f"{path}.torture" if tortured else f"{path}.severity")
+        graded = f"{path}.torture" if tortured else f"{path}.severity"
+        if graded not in facts:  # (a punishment found to be torture is a route already)
+            facts.append(graded)
         if severity is Severity.DISCRIMINATION:
             # Weighed with the other measures in that country (``measures`` counts this one).
             weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
@@ -530,8 +562,10 @@ def sur_place(harm: Harm, path: str) -> Finding:
     if harm.prosecution:
         cites.append(handbook("61"))
         reason += (
-            "; where the prosecution is for leaving without permission, the penalty grounds the "
-            "fear only if it is severe and the motives for leaving relate to a Convention reason"
+            "; a severe penalty for leaving without permission justifies recognition where the "
+            "motives for leaving relate to a Convention reason (Handbook 61): the claim records "
+            "no motives, so the fear is weighed, as any other, on the reasons for which the "
+            "penalty would be inflicted and on its severity"
         )
     return finding(
         "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"
