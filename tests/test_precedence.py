@@ -724,3 +724,23 @@ def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() ->
     after = rl.resolve_conflict(council, art3, on="2005-01-01", doctrine=positions)
     assert after.rule is rl.PrecedenceRule.CHARTER_ART_103
     assert after.prevailing == council
+
+
+def test_article_30_between_states_the_vclt_does_not_bind_is_applied_as_custom() -> None:
+    """VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
+    for the states concerned. The 1964 China-DPRK protocol predates it, so art. 30(4)(b) governs
+    China's relations with North Korea as customary law, as arts 53 and 64 do, and the finding
+    says so."""
+    on = "1990-06-30"
+    obligations = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    ruling = rl.resolve_conflict(
+        obligations[(C, "33(1)")],
+        obligations[("china-dprk-border-protocol-1964", "return")],
+        on=on,
+    )
+    found = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert rl.Citation("vclt-1969", "4") in found.citations
+    assert any("applied as customary law" in a for a in found.assumptions)
+    assert any("applied as customary law" in a for a in ruling.finding.all_assumptions())

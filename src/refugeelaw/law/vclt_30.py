@@ -25,7 +25,7 @@ from ..sources import Citation
 from .conflict import Conflict, Decision
 from .terms import names
 
-__all__ = ["conflict_clause", "successive_treaties"]
+__all__ = ["AS_CUSTOM", "conflict_clause", "successive_treaties"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
@@ -79,6 +79,16 @@ def _integral(ob: StateObligation) -> bool:
 def _pinpoint(ob: StateObligation) -> str:
     p = ob.citation.provision
     return f"art. {p}" if p[:1].isdigit() or p[:1] in ("I", "V", "X") else f"its duty ({p})"
+
+
+#: The footing on which art. 30 is applied where the VCLT itself does not govern: it applies only
+#: to treaties concluded after it entered into force for the states concerned (art. 4), so for a
+#: state not party to it, or a treaty concluded earlier, the rule applies as the customary law it
+#: is widely taken to reflect (as arts 53 and 64 are, :mod:`.jus_cogens`).
+AS_CUSTOM = (
+    "VCLT art. 30 is applied as customary law where the VCLT does not bind the states concerned "
+    "or predates the treaties (VCLT art. 4)"
+)
 
 
 def successive_treaties(c: Conflict) -> Decision:
@@ -180,7 +190,8 @@ def successive_treaties(c: Conflict) -> Decision:
                 reason,
                 Citation(_V, "30(3)"),
                 Citation(_V, "30(4)(a)"),
-                assumptions=assume,
+                Citation(_V, "4"),
+                assumptions=(*assume, AS_CUSTOM),
             ),
             PrecedenceRule.LEX_POSTERIOR,
             later,
@@ -218,7 +229,15 @@ def successive_treaties(c: Conflict) -> Decision:
             )
         statement += "; " + "; ".join(residual)
         return Decision(
-            finding(element, Verdict.MET, reason, Citation(_V, "30(4)(b)"), Citation(_V, "30(5)")),
+            finding(
+                element,
+                Verdict.MET,
+                reason,
+                Citation(_V, "30(4)(b)"),
+                Citation(_V, "30(5)"),
+                Citation(_V, "4"),
+                assumptions=(AS_CUSTOM,),
+            ),
             PrecedenceRule.COMMON_TREATY,
             common,
             other,
