@@ -535,3 +535,32 @@ def test_article_33_does_not_reach_a_person_still_in_their_own_country_whatever_
         assert "still in Czechia, their own country" in reach.reason
         assert not reach.assumptions
         assert "CAT art. 3(1)" in [str(o.citation) for o in result.breaches]
+
+
+def test_the_reach_by_effective_control_names_the_later_texts_it_rests_on() -> None:
+    """CAT art. 3 and custom reach a person under the returning state's effective control (HRC
+    General Comment 31 para. 10; Hirsi Jamaa para. 81). For an interception in 1992 (the Sale
+    facts) those texts are later than the return: the finding still cites them, and states among
+    the positions relied on that it takes them to state what the duty required then."""
+    interdicted = rl.Claim(
+        rl.Person("Interdicted", nationalities={"HTI"}),
+        under_control_of={"USA"},
+        fears=(rl.Harm("reprisals", "HTI", severity="threat_to_life_or_freedom", likelihood=0.3,
+                       actor="state", reasons={"political_opinion"}, torture=True),),
+    )  # fmt: skip
+
+    def reach(on: str) -> rl.Finding:
+        result = rl.assess_return(interdicted, by="USA", to="HTI", on=on)
+        cat = result.finding.find("CAT art. 3 bar")
+        assert cat is not None
+        found = cat.find("within the reach of United States")
+        assert found is not None
+        assert found.verdict is rl.Verdict.MET
+        assert rl.Citation("ecthr-hirsi-jamaa-2012", "81") in found.citations
+        return found
+
+    (stated,) = reach("1995-06-01").assumptions
+    assert "HRC General Comment No. 31 (2004) para. 10" in stated
+    assert "Hirsi Jamaa" in stated
+    assert "1995-06-01" in stated
+    assert reach("2013-01-01").assumptions == ()

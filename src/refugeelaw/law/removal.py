@@ -17,12 +17,13 @@ from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
-from ..sources import Citation
+from ..sources import Citation, adopted
 from .obligations import obligation_at
 from .terms import harm_path
 from .territory import held_territory, same_state, territory_words
 
 __all__ = [
+    "JURISDICTION",
     "ReturnCase",
     "bar",
     "bound",
@@ -157,6 +158,16 @@ def outside(claim: Claim, by: str) -> str:
     return f"in {country_name(where)} but under the effective control of {country_name(by)}"
 
 
+#: The texts that state how far a duty that follows jurisdiction reaches: the Human Rights
+#: Committee's ("anyone within the power or effective control of that State Party"), the Committee
+#: against Torture's, and the European Court's on interception at sea.
+JURISDICTION = (
+    Citation("hrc-general-comment-31", "10"),
+    Citation("cat-general-comment-2", "16"),
+    Citation("ecthr-hirsi-jamaa-2012", "81"),
+)
+
+
 @reads(
     "claim.at_frontier",
     "claim.person.location",
@@ -179,16 +190,25 @@ def in_reach(
     territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
+    later = [c for c in JURISDICTION if (day := adopted(c.instrument)) is not None and day > on]
     return finding(
         f"within the reach of {country_name(by)}",
         Verdict.MET,
         f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
         "reaches wherever it exercises effective control over a person, not only its territory",
         cite,
-        Citation("hrc-general-comment-31", "10"),
-        Citation("cat-general-comment-2", "16"),
-        Citation("ecthr-hirsi-jamaa-2012", "81"),
+        *JURISDICTION,
         facts=("under_control_of", "person.location"),
+        assumptions=(
+            (
+                "the reach of a duty that follows jurisdiction to a person under a state's "
+                f"effective control, on {on.isoformat()}, is read as texts adopted later state it "
+                f"({'; '.join(str(c) for c in later)}): the library takes them to state what the "
+                "duty required then",
+            )
+            if later
+            else ()
+        ),
     )
 
 

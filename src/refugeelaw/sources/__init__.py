@@ -42,6 +42,7 @@ __all__ = [
     "Citation",
     "Provision",
     "Source",
+    "adopted",
     "provision",
     "register_instrument",
     "source_keys",
@@ -327,6 +328,16 @@ def _registry() -> dict[str, _Record]:
         record = _load(json.loads(read_text("instruments", name)))
         records[record.key] = record
     return records
+
+
+def adopted(instrument: str) -> dt.date | None:
+    """The day the instrument, guidance document or judgment was adopted, as its data records it
+    (``None``: not recorded).
+
+    >>> adopted("hrc-general-comment-31")
+    datetime.date(2004, 3, 29)
+    """
+    return iso_date(_registry()[instrument].raw.get("adopted"))
 
 
 def source_keys() -> tuple[str, ...]:
