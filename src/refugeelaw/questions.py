@@ -202,7 +202,10 @@ _STEP = re.compile(r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[^
 # Questions in plain words, by the field asked about: ``{harm}`` is the feared harm's description,
 # ``{country}`` the country it names or the key of a mapping (``protection['PRK']``).
 _TEXTS: dict[str, str] = {
-    "likelihood": "How likely is {harm} in {country}, on the evidence?",
+    "likelihood": (
+        "How likely is {harm} in {country}, on the evidence, with the person living there as "
+        "they would if free to (no one need hide a belief, opinion or identity to be safe)?"
+    ),
     "severity": (
         "How grave would {harm} be: a threat to life or freedom, another serious violation of "
         "human rights, discrimination, or minor?"
