@@ -818,3 +818,49 @@ def test_a_dual_nationals_open_fear_of_the_second_state_leaves_its_protection_op
         claim, fears=(*claim.fears[:2], attrs.evolve(korean_state, severity=threat))
     )
     assert rl.assess_status(grave, on="2004-06-30").outcome is rl.Status.REFUGEE
+
+
+def _shah(**claim: Any) -> rl.Claim:
+    """*Islam v SSHD; R v IAT, ex p Shah* [1999] 2 AC 629: violence from a husband, from which
+    the state withholds its protection because the victim is a woman."""
+    return rl.Claim(
+        rl.Person("Shah", {"PAK"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "domestic violence",
+                "PAK",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.6,
+                actor=rl.Actor.NON_STATE,
+                reasons={rl.Motive.PERSONAL},
+                protection_withheld_for={rl.Ground.PARTICULAR_SOCIAL_GROUP},
+                social_group=rl.SocialGroup(
+                    "women in Pakistan", protected_characteristic=True, exists_independently=True
+                ),
+            )
+        ],
+        internal_relocation=False,
+        **claim,
+    )
+
+
+def test_protection_withheld_for_a_convention_reason_is_protection_the_person_lacks() -> None:
+    """*Islam; Shah*: persecution is serious harm together with the failure of state protection.
+    Protection the state withholds from the harm for a Convention reason supplies the nexus, and
+    is protection the person cannot have against that harm (Art 1A(2)): the element is met, not
+    asked again, even where the state is found to offer protection in general."""
+    for claim, stated in ((_shah(), False), (_shah(protection={"PAK": "available"}), True)):
+        d = rl.assess_status(claim, on="1999-03-25", state="GBR")
+        assert d.outcome is rl.Status.REFUGEE
+        found = d.finding.find("protection of Pakistan")
+        assert found is not None
+        assert found.verdict is rl.Verdict.MET
+        assert "withholds" in found.reason
+        assert "fears[0].protection_withheld_for" in found.facts
+        assert ("protection['PAK']" in found.facts) is stated
+        assert rl.Citation("islam-v-sshd-1999", "holding") in found.citations
+    # The fear itself still open: only what it needs is asked, not Pakistan's protection.
+    open_fear = rl.questions.answered(_shah(), "fears[0].likelihood", None)
+    d = rl.assess_status(open_fear, on="1999-03-25", state="GBR")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("fears[0].likelihood",)

@@ -21,11 +21,17 @@ import datetime as dt
 from .. import results
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim
+from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
-from .protection import lacks_protection, state_persecutors, unnamed_persecutors
+from .protection import (
+    lacks_protection,
+    state_persecutors,
+    unanswered_by_state,
+    unnamed_persecutors,
+    withholding,
+)
 from .terms import ART_1A2, handbook, harm_path, names
 from .territory import within_countries
 
@@ -106,18 +112,23 @@ def inclusion_elements(
     feared = feared_persecution(claim, doctrine, on)
     # Each fear's verdict (the protection element reads the fears of a state).
     fears = (
-        _weighed(claim, feared, False) if any(h.actor is Actor.STATE for h in claim.fears) else ()
+        _weighed(claim, feared, False) if any(unanswered_by_state(h) for h in claim.fears) else ()
     )
     persecutors = state_persecutors(claim, on, fears)
     qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
-    protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
+    withheld = withholding(claim)
+    protection = lacks_protection(
+        claim.person, claim.protection, persecutors, (), qualifying, withheld
+    )
     if protection.verdict is Verdict.UNKNOWN and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
     ):
         # An open fear of a state leaves the element open: asked again with what each such fear
         # still needs, which the element names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, _weighed(claim, feared, True))
-        protection = lacks_protection(claim.person, claim.protection, persecutors, (), qualifying)
+        protection = lacks_protection(
+            claim.person, claim.protection, persecutors, (), qualifying, withheld
+        )
     if protection.verdict is Verdict.UNKNOWN:
         # Who would inflict a fear that may still qualify can decide an unknown protection
         # element (a persecuting state protects no one): asked again naming those fears, which
@@ -125,7 +136,7 @@ def inclusion_elements(
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(
-                claim.person, claim.protection, persecutors, unnamed, qualifying
+                claim.person, claim.protection, persecutors, unnamed, qualifying, withheld
             )
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
 
@@ -168,7 +179,7 @@ def inclusion_verdict(
         [
             (
                 fear_verdict(h, i, claim, doctrine, on)
-                if h.actor is Actor.STATE
+                if unanswered_by_state(h)
                 else Verdict.UNKNOWN,
                 (),
             )
@@ -176,10 +187,10 @@ def inclusion_verdict(
         ]
     )
     persecutors = state_persecutors(claim, on, fears)
-    # A fear not of a state counts as open here: the outcome comes out the same.
+    # A fear the state's protection answers counts as open here: the outcome comes out the same.
     qualifying = _qualifying(persecutors, [v for v, _ in fears])
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying
+        claim.person, claim.protection, persecutors, (), qualifying, withholding(claim)
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection
@@ -198,7 +209,7 @@ def _weighed(
             (
                 f.verdict,
                 results.missing_facts(f)
-                if needs and f.verdict is Verdict.UNKNOWN and h.actor is Actor.STATE
+                if needs and f.verdict is Verdict.UNKNOWN and unanswered_by_state(h)
                 else (),
             )
             for h, f in zip(claim.fears, feared.children, strict=False)

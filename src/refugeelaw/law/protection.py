@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ..countries import country_name
-from ..facts import Actor, Claim, Person, Protection
+from ..facts import Actor, Claim, Harm, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook, harm_path
@@ -21,7 +21,9 @@ __all__ = [
     "lacks_protection",
     "protection_of",
     "state_persecutors",
+    "unanswered_by_state",
     "unnamed_persecutors",
+    "withholding",
 ]
 
 
@@ -30,7 +32,7 @@ __all__ = [
 _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook("101-105")
 
 
-@reads("country", "stated", "persecutors", "unnamed", "stateless", "others")
+@reads("country", "stated", "persecutors", "unnamed", "stateless", "others", "withholding")
 def protection_of(
     country: str,
     stated: Protection | None,
@@ -38,40 +40,83 @@ def protection_of(
     unnamed: tuple[str, ...] = (),
     stateless: bool = False,
     others: bool = False,
+    withholding: tuple[str, ...] = (),
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
     Args:
         country: the country of nationality (or former habitual residence).
         stated: what the decision-maker found it offers (``None``: nothing stated).
-        persecutors: the fears that name that country's state as the persecutor and may
-            qualify: each one's path, verdict and the facts it still needs.
+        persecutors: the fears whose harm that country's state would inflict, or from whose harm
+            it withholds its protection for a Convention reason (``withholding``), and which may
+            qualify: each one's path, verdict and the facts it still needs. Protection withheld
+            from a harm for a Convention reason is protection the person cannot have against it:
+            persecution is serious harm together with that failure (*Islam; Shah*).
         unnamed: the paths of the fears in that country whose persecutor is not known: were it
             the state, its protection would be unavailable, so who it is may decide the element.
         stateless: the country is a stateless person's former habitual residence.
         others: some fear that may still qualify is not one of ``persecutors`` still open (a
             fear in another country of nationality, or of someone else): were those open fears
             to fail, this country's protection could still decide the case.
+        withholding: the paths among ``persecutors`` of the fears whose harm someone other
+            than the state (or someone not known) would inflict, the state withholding its
+            protection from it for a Convention reason (``Harm.protection_withheld_for``).
     """
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites: tuple[Citation, ...] = (ART_1A2, _STATELESS if stateless else _NATIONAL, handbook("65"))
+    if withholding:
+        cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     paths = [p for p, _, _ in persecutors]
+
+    def shown_by(fears: list[str]) -> list[str]:
+        """The facts that show the state's protection cannot answer these fears."""
+        return [f"{p}.protection_withheld_for" if p in withholding else f"{p}.actor" for p in fears]
+
+    def named(fears: list[str]) -> str:
+        """What these fears say of the state, in words."""
+        own = [p for p in fears if p not in withholding]
+        withheld = [p for p in fears if p in withholding]
+        return "; ".join(
+            [
+                *([f"{', '.join(own)} names the state of {name} as the persecutor"] if own else []),
+                *(
+                    [
+                        f"{name} withholds its protection from the harm feared "
+                        f"({', '.join(withheld)}) for a Convention reason"
+                    ]
+                    if withheld
+                    else []
+                ),
+            ]
+        )
+
     if stated is Protection.AVAILABLE:
         # Art 1A(2), second paragraph: not lacking protection who, "without any valid reason based
         # on well-founded fear", has not availed of it. A well-founded fear of persecution by the
         # state itself is such a reason.
         feared = [p for p, v, _ in persecutors if v is Verdict.MET]
-        if feared:
+        by_state = [p for p in feared if p not in withholding]
+        if by_state:
             return finding(
                 element,
                 Verdict.MET,
                 f"{name} is found to offer protection, but the person has a well-founded fear of "
-                f"persecution by the state of {name} itself ({', '.join(feared)}): owing to that "
-                "fear, the person may refuse its protection",
+                f"persecution by the state of {name} itself ({', '.join(by_state)}): owing to "
+                "that fear, the person may refuse its protection",
                 *cites,
-                facts=[path, *[f"{p}.actor" for p in feared]],
+                facts=[path, *shown_by(by_state)],
+            )
+        if feared:
+            return finding(
+                element,
+                Verdict.MET,
+                f"{name} is found to offer protection, but withholds it from the harm feared "
+                f"({', '.join(feared)}) for a Convention reason: against that harm the person "
+                "has none",
+                *cites,
+                facts=[path, *shown_by(feared)],
             )
         reason = (
             f"{name} offers protection that the person could use: a person is not lacking "
@@ -81,11 +126,14 @@ def protection_of(
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{reason}; but {', '.join(paths)} names the state of {name} as the persecutor: "
-                "if that fear is well-founded, it is a valid reason not to avail of the state's "
-                "protection",
+                f"{reason}; but {named(paths)}: if that fear is well-founded, "
+                + (
+                    "the state's protection does not answer it"
+                    if any(p in withholding for p in paths)
+                    else "it is a valid reason not to avail of the state's protection"
+                ),
                 *cites,
-                facts=[path, *[f"{p}.actor" for p in paths]],
+                facts=[path, *shown_by(paths)],
                 missing=[m for _, _, needs in persecutors for m in needs],
             )
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=[path])
@@ -107,19 +155,25 @@ def protection_of(
     # fear would be left to make the person a refugee, so the protection would not matter.
     shown = [p for p, v, _ in persecutors if v is Verdict.MET or not others]
     if shown:
+        withheld = [p for p in shown if p in withholding]
+        own = [p for p in shown if p not in withholding]
         return finding(
             element,
             Verdict.MET,
-            f"the state of {name} is itself the persecutor, so its protection is unavailable",
+            (
+                f"{name} withholds its protection from the harm feared ({', '.join(withheld)}) "
+                "for a Convention reason"
+                + (f", and the state of {name} is itself the persecutor" if own else "")
+                if withheld
+                else f"the state of {name} is itself the persecutor"
+            )
+            + ", so its protection is unavailable",
             *cites,
-            facts=[f"{p}.actor" for p in shown],
+            facts=shown_by(shown),
         )
     reason = f"whether {name} would protect the person is not known"
-    if paths:  # a fear of the state itself, not yet shown to be well-founded persecution
-        reason += (
-            f"; {', '.join(paths)} names the state of {name} as the persecutor: if that fear "
-            "is well-founded, its protection is unavailable"
-        )
+    if paths:  # a fear the state's protection cannot answer, not yet shown to be well-founded
+        reason += f"; {named(paths)}: if that fear is well-founded, its protection is unavailable"
     if unnamed:
         reason += (
             f", nor who would inflict the harm feared there ({', '.join(unnamed)}): if it is the "
@@ -130,7 +184,7 @@ def protection_of(
         Verdict.UNKNOWN,
         reason,
         *cites,
-        facts=[f"{p}.actor" for p in paths],
+        facts=shown_by(paths),
         missing=[
             path,
             *[m for _, _, needs in persecutors for m in needs],
@@ -146,13 +200,33 @@ _EVERY_COUNTRY_REASONS = {
 }
 
 
+def unanswered_by_state(harm: Harm) -> bool:
+    """The state's protection cannot answer this fear: the state itself would inflict the harm,
+    or it withholds its protection from the harm for a Convention reason (*Islam; Shah*)."""
+    return harm.actor is Actor.STATE or bool(harm.protection_withheld_for)
+
+
+def withholding(claim: Claim) -> tuple[str, ...]:
+    """The paths of the fears from whose harm the state withholds its protection for a Convention
+    reason, where the state itself would not inflict it (:func:`unanswered_by_state`)."""
+    return tuple(
+        [
+            harm_path(i)
+            for i, h in enumerate(claim.fears)
+            if h.protection_withheld_for and h.actor is not Actor.STATE
+        ]
+    )
+
+
 def state_persecutors(
     claim: Claim,
     on: dt.date | None = None,
     feared: tuple[tuple[Verdict, tuple[str, ...]], ...] = (),
 ) -> tuple[tuple[str, str, Verdict, tuple[str, ...]], ...]:
-    """Each fear that names a state as the persecutor and may qualify: (that country, the fear's
-    path, its verdict, the facts it still needs). ``feared``: each fear's verdict and missing
+    """Each fear that the state's protection cannot answer (:func:`unanswered_by_state`: it names
+    a state as the persecutor, or the state withholds its protection from it for a Convention
+    reason) and that may qualify: (that country, the fear's path, its verdict, the facts it still
+    needs). ``feared``: each fear's verdict and missing
     facts, in order (a fear with none given counts as undecided); a fear found not to be a
     well-founded fear of persecution names no persecutor whose protection it could excuse. On
     ``on``, a fear in a territory that is part of a country of reference (Hong Kong and China after
@@ -160,7 +234,7 @@ def state_persecutors(
     organs."""
     found = []
     for i, h in enumerate(claim.fears):
-        if h.actor is not Actor.STATE:
+        if not unanswered_by_state(h):
             continue
         verdict, needs = feared[i] if i < len(feared) else (Verdict.UNKNOWN, ())
         if verdict is not Verdict.NOT_MET:
@@ -189,6 +263,8 @@ def unnamed_persecutors(
     either way until the actor is known)."""
     found = []
     for i, h in enumerate(claim.fears):
+        if unanswered_by_state(h):  # whoever inflicts it, the state's protection does not answer
+            continue
         if h.actor is None and (i >= len(feared) or feared[i] is not Verdict.NOT_MET):
             found.append((_as_reference(h.country, claim, on), harm_path(i)))
     return tuple(found)
@@ -201,6 +277,7 @@ def unnamed_persecutors(
     "persecutors",
     "unnamed",
     "qualifying",
+    "withheld",
 )
 def lacks_protection(
     person: Person,
@@ -208,6 +285,7 @@ def lacks_protection(
     persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
     unnamed: tuple[tuple[str, str], ...] = (),
     qualifying: tuple[str, ...] = (),
+    withheld: tuple[str, ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -218,6 +296,8 @@ def lacks_protection(
         unnamed: the fears whose persecutor is not known (see :func:`unnamed_persecutors`).
         qualifying: the paths of the fears that may still qualify (not found not to be a
             well-founded fear of persecution).
+        withheld: the paths among ``persecutors`` of the fears whose protection the state
+            withholds, the state itself not inflicting the harm (see :func:`withholding`).
     """
     references = person.countries_of_reference()
     if person.stateless:
@@ -244,6 +324,7 @@ def lacks_protection(
                 tuple([path for where, path in unnamed if where == country]),
                 person.stateless,
                 any(path not in still_open for path in qualifying),
+                tuple([path for path, _, _ in own if path in withheld]),
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
