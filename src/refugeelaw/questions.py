@@ -247,7 +247,10 @@ _TEXTS: dict[str, str] = {
     ),
     "socially_perceived": "Does the society in question perceive the group as a distinct group?",
     "exists_independently": "Does the group exist independently of the persecution feared?",
-    "protection": "Would {country} protect this person if asked?",
+    "protection": (
+        "Would {country} protect this person if asked: does it have laws that punish the harm "
+        "feared and a reasonable willingness to enforce them (no guarantee is needed)?"
+    ),
     "internal_relocation": (
         "Could the person reasonably be expected to relocate within the country they fear?"
     ),
