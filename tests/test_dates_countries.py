@@ -208,7 +208,7 @@ def test_a_numeric_date_with_two_readings_is_refused_whatever_else_it_contains(
     ("text", "expected"),
     [
         ("1982-09-24 Friday", dt.date(1982, 9, 24)),
-        ("Monday, 24 September 1982", dt.date(1982, 9, 24)),
+        ("Friday, 24 September 1982", dt.date(1982, 9, 24)),
         ("24/Sep/1982", dt.date(1982, 9, 24)),
     ],
 )
@@ -244,3 +244,24 @@ def test_a_date_with_a_sign_a_second_year_or_a_time_of_day_is_refused_not_trimme
     not dropped in silence (a time is refused whether written in ISO form or in words)."""
     with pytest.raises(InvalidInput, match=why):
         parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["1 January 0050", "January 1, 0050", "1 January 0099"])
+def test_a_year_before_100_with_a_month_name_is_refused_not_read_as_this_century(
+    text: str,
+) -> None:
+    """dateutil reads a four-digit year below 100 as a two-digit one ('0050' as 2050): a date
+    is read only where it cannot be misread, so the worded form is refused and ISO asked for."""
+    with pytest.raises(rl.InvalidInput, match="write a year before 100 in ISO form") as err:
+        rl.dates.parse_date(text, field="on")
+    assert [p.path for p in err.value.problems] == ["on"]
+    assert rl.dates.parse_date("0050-01-01") == dt.date(50, 1, 1)
+
+
+def test_a_weekday_that_does_not_match_the_date_is_refused() -> None:
+    """'Tuesday 24 September 1982' names two different days (24 September 1982 was a Friday):
+    which was meant cannot be told. A matching weekday, or none, reads as before."""
+    with pytest.raises(rl.InvalidInput, match="1982-09-24 was a Friday, not a Tuesday"):
+        rl.dates.parse_date("Tuesday 24 September 1982")
+    for text in ("Friday 24 September 1982", "Fri, 24 Sep 1982", "24 September 1982"):
+        assert rl.dates.parse_date(text) == dt.date(1982, 9, 24)

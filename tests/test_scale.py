@@ -172,6 +172,28 @@ def test_an_item_that_is_not_a_claim_comes_after_every_result_before_it(threads:
     assert {d.outcome for d in got} == {rl.Status.REFUGEE}
 
 
+@pytest.mark.parametrize("threads", [False, True])
+def test_an_error_of_the_callers_own_iterable_comes_after_every_result_before_it(
+    threads: bool,
+) -> None:
+    """Nothing lost: where the caller's iterable itself fails (a line json.loads cannot read),
+    the determinations of every claim read before it are given, then its own error is raised."""
+    import concurrent.futures
+    import json
+
+    lines = [rl.to_json(testing.north_korean_escapee())] * 700 + ['{"person": {"name": "cut']
+    got: list[rl.StatusDetermination] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        many = rl.assess_many(
+            (rl.from_dict(rl.Claim, json.loads(line)) for line in lines),
+            on="2004-06-30",
+            executor=pool if threads else None,
+        )
+        with pytest.raises(json.JSONDecodeError):
+            got.extend(many)
+    assert len(got) == 700
+
+
 def test_dask_distributed_executor_gives_the_same_counts_as_one_process() -> None:
     distributed = pytest.importorskip("dask.distributed")
     from refugeelaw import testing

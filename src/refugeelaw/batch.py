@@ -373,8 +373,9 @@ def _workers_context() -> Any:
 
 def _claim_chunks(claims: Iterable[Any], size: int) -> Iterator[list[Claim]]:
     """The claims in lists of ``size``, each checked as it is read (a caseload is streamed,
-    never held). An item that is not a claim ends them: the claims before it are given first, so
-    that their results are not lost, and then it is refused."""
+    never held). An item that is not a claim, or an error the caller's iterable raises (a line
+    ``json.loads`` cannot read, a file that cannot be read), ends them: the claims before it are
+    given first, so that their results are not lost, and then the error is raised."""
     chunk: list[Claim] = []
     try:
         for claim in _only_claims(claims):
@@ -382,7 +383,7 @@ def _claim_chunks(claims: Iterable[Any], size: int) -> Iterator[list[Claim]]:
             if len(chunk) == size:
                 yield chunk
                 chunk = []
-    except InvalidInput:
+    except Exception:
         if chunk:
             yield chunk
         raise

@@ -28,6 +28,10 @@ _MONTH_NAME = re.compile(
     r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![A-Za-z])", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DIGIT = re.compile(r"\d")
 _LONG_YEAR = re.compile(r"^[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}$")  # ISO's form, a year too long
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
@@ -149,4 +153,42 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     if len(readings) > 1:
         shown = " or ".join(sorted(d.isoformat() for d in readings))
         raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {shown}")])
-    return results[0]
+    read = results[0]
+    year = _YEAR.search(text)
+    if year is not None and int(year.group()) != read.year:
+        # dateutil reads a four-digit year below 100 ("0050") as a two-digit one (2050)
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{original!r}: write a year before 100 in ISO form (e.g. "
+                    f"{int(year.group()):04d}-01-01)",
+                )
+            ]
+        )
+    for named in _WEEKDAY.finditer(text):
+        day = _WEEKDAYS.index(named.group(1).lower())
+        if day != read.weekday() and named.group().lower() in _WEEKDAY_WORDS[day]:
+            raise InvalidInput(
+                [
+                    Problem(
+                        field,
+                        f"{original!r}: {read.isoformat()} was a "
+                        f"{read.strftime('%A')}, not a {_WEEKDAY_WORDS[day][-1].capitalize()}",
+                    )
+                ]
+            )
+    return read
+
+
+# A weekday as it may be written (a word that merely begins like one, "mon..." in "Monaco", is
+# not one).
+_WEEKDAY_WORDS = (
+    ("mon", "monday"),
+    ("tue", "tues", "tuesday"),
+    ("wed", "wednesday"),
+    ("thu", "thur", "thurs", "thursday"),
+    ("fri", "friday"),
+    ("sat", "saturday"),
+    ("sun", "sunday"),
+)
