@@ -269,6 +269,26 @@ def test_the_command_line_writes_html_with_an_escaped_record_label() -> None:
     assert out.count("<h2>Return from China to North Korea: PROHIBITED</h2>") == 2
 
 
+@pytest.mark.parametrize(
+    ("format", "first"),
+    [
+        ("markdown", "<!-- record 1 (x- - -><img src=x> \\u202e%%{init}%%) -->"),
+        ("mermaid", "%% record 1 (x---><img src=x> \\u202e#37;#37;#123;init#125;#37;#37;)"),
+        ("text", "[record 1 (x---><img src=x> \\u202e%%{init}%%)]"),
+    ],
+)
+def test_a_name_cannot_end_the_record_label_comment(format: str, first: str) -> None:
+    """Art 1A(2) for a person whose name holds "--->", markup, a right-to-left override and a
+    Mermaid directive: the record's label stays one plain line and a comment (Markdown: no "--"
+    left inside; Mermaid: no directive, which it reads even in a comment)."""
+    claim = testing.north_korean_escapee()
+    name = "x---><img src=x> \u202e%%{init}%%"
+    named = attrs.evolve(claim, person=attrs.evolve(claim.person, name=name))
+    code, out, err = _cli("assess", "--on", ON, "--format", format, stdin=rl.to_json(named) + "\n")
+    assert code == 0, err
+    assert out.splitlines()[0] == first
+
+
 def test_the_command_line_writes_mermaid_one_flowchart_per_record() -> None:
     stdin = (
         rl.to_json(testing.north_korean_escapee()) + "\n" + rl.to_json(testing.economic_migrant())

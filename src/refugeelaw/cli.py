@@ -457,12 +457,17 @@ def _label(number: int, claim: Claim, format: str) -> str:
         return f'<p class="refugeelaw-record">{escape(head)}</p>\n'
     head = one_line(head)  # a comment ends at a line break
     if format == "markdown":
-        return f"<!-- {head.replace('--', '- -')} -->\n"
+        while "--" in head:  # no "--" may stay in an HTML comment ("--->" would close it)
+            head = head.replace("--", "- -")
+        return f"<!-- {head} -->\n"
     if format == "dot":
         return f"// {head}\n"
-    if format == "mermaid":
-        return f"%% {head}\n"
+    if format == "mermaid":  # Mermaid reads a %%{...}%% directive even inside a comment
+        return f"%% {head.translate(_MERMAID_COMMENT)}\n"
     return f"[{head}]\n"
+
+
+_MERMAID_COMMENT = str.maketrans({"%": "#37;", "{": "#123;", "}": "#125;"})
 
 
 def _questions(number: int, result: Any, format: str) -> str:

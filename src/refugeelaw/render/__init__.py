@@ -126,11 +126,24 @@ def _header(report: Report, format: str) -> list[str]:
 # Text the facts put in a line: a harm's description may hold a line break, or Markdown.
 # ---------------------------------------------------------------------------------------------
 
-# Every control character but the tab (line breaks, escapes that would drive a terminal), and the
-# line and paragraph separators str.splitlines() breaks at, written as escapes ("\\n").
+# Every control character but the tab (line breaks, escapes that would drive a terminal), the
+# line and paragraph separators str.splitlines() breaks at, and the bidirectional formatting
+# characters (which would reorder what follows on the line: a verdict, a citation), written as
+# escapes ("\\n", "\\u202e").
 _CONTROLS = {
     c: repr(chr(c))[1:-1]
-    for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+    for c in (
+        *range(0x20),
+        0x7F,
+        *range(0x80, 0xA0),
+        0x2028,
+        0x2029,
+        0x061C,
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
     if c != 0x09
 }
 
