@@ -141,3 +141,15 @@ def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(
     after = rl.json_schema(rl.Citation)
     assert jsonschema.Draft202012Validator(after).is_valid(cite)
     assert rl.from_json(rl.Citation, json.dumps(cite)).instrument == cite["instrument"]
+
+
+def test_the_schema_accepts_the_codes_of_former_states_as_the_parser_does() -> None:
+    """A claim about a Soviet national in the GDR (ISO 3166-3 codes SUN and DDR, which the library
+    accepts for dates before those states ended) writes JSON its own schema accepts."""
+    claim = rl.Claim(rl.Person("A", nationalities={"SUN"}, location="DDR"))
+    jsonschema.validate(json.loads(rl.to_json(claim)), rl.json_schema(rl.Claim))
+    from refugeelaw.countries import accepted_codes, historic_countries
+
+    assert historic_countries() <= accepted_codes()
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"person": {"location": "XXX"}}, rl.json_schema(rl.Claim))

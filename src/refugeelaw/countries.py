@@ -17,7 +17,14 @@ from typing import Any
 from ._data import read_text
 from .errors import InvalidInput, Problem, shown
 
-__all__ = ["all_countries", "check_country", "country_name", "historic_countries", "is_historic"]
+__all__ = [
+    "accepted_codes",
+    "all_countries",
+    "check_country",
+    "country_name",
+    "historic_countries",
+    "is_historic",
+]
 
 
 @functools.cache
@@ -45,6 +52,11 @@ def all_countries() -> frozenset[str]:
 def historic_countries() -> frozenset[str]:
     """The ISO 3166-3 codes of former states the library accepts (``"YUG"``, ``"SUN"``, ``"CSK"``)."""
     return frozenset(_tables()[1])
+
+
+def accepted_codes() -> frozenset[str]:
+    """Every code :func:`check_country` accepts: the current ones and the former states'."""
+    return frozenset(_all())
 
 
 def is_historic(code: str) -> bool:

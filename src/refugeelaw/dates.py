@@ -153,9 +153,9 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     if len(readings) > 1:
         shown = " or ".join(sorted(d.isoformat() for d in readings))
         raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {shown}")])
-    read = results[0]
+    found = results[0]
     year = _YEAR.search(text)
-    if year is not None and int(year.group()) != read.year:
+    if year is not None and int(year.group()) != found.year:
         # dateutil reads a four-digit year below 100 ("0050") as a two-digit one (2050)
         raise InvalidInput(
             [
@@ -168,17 +168,18 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
         )
     for named in _WEEKDAY.finditer(text):
         day = _WEEKDAYS.index(named.group(1).lower())
-        if day != read.weekday() and named.group().lower() in _WEEKDAY_WORDS[day]:
+        if day != found.weekday() and named.group().lower() in _WEEKDAY_WORDS[day]:
             raise InvalidInput(
                 [
                     Problem(
                         field,
-                        f"{original!r}: {read.isoformat()} was a "
-                        f"{read.strftime('%A')}, not a {_WEEKDAY_WORDS[day][-1].capitalize()}",
+                        f"{original!r}: {found.isoformat()} was a "
+                        f"{_WEEKDAY_WORDS[found.weekday()][-1].capitalize()}, not a "
+                        f"{_WEEKDAY_WORDS[day][-1].capitalize()}",
                     )
                 ]
             )
-    return read
+    return found
 
 
 # A weekday as it may be written (a word that merely begins like one, "mon..." in "Monaco", is

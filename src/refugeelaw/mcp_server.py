@@ -171,9 +171,9 @@ def _wrapped(properties: Mapping[str, Any]) -> dict[str, Any]:
 def _countries_once(schema: dict[str, Any]) -> dict[str, Any]:
     """The same schema with the list of country codes written once, in ``$defs/country``, and
     referred to wherever it stood (the list is most of a claim's schema otherwise)."""
-    from .countries import all_countries
+    from .countries import accepted_codes
 
-    codes = sorted(all_countries())
+    codes = sorted(accepted_codes())
 
     def walk(node: Any) -> Any:
         if isinstance(node, dict):

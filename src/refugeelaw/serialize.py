@@ -1219,9 +1219,9 @@ def _refinements() -> dict[int, Any]:
     from . import _validate as v
     from . import facts, instruments, states
     from . import sources as src
-    from .countries import all_countries
+    from .countries import accepted_codes
 
-    codes = {"enum": sorted(all_countries())}
+    codes = {"enum": sorted(accepted_codes())}  # the former states' (ISO 3166-3) too
     text = {"minLength": 1, "pattern": "\\S"}
     statuses = {"enum": list(src._STATUSES)}
     return {
