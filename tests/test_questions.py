@@ -233,3 +233,15 @@ def test_answered_refuses_what_it_cannot_take_as_invalid_input_at_the_right_path
         for owner, path, message in cases:
             with pytest.raises(rl.InvalidInput, match=message):
                 questions.answered(owner, path, True)
+
+
+def test_a_result_read_from_json_that_waits_on_a_fact_its_claim_lacks_is_refused() -> None:
+    """Art 1A(2) for the unscreened crosser, read back with its fears removed: the finding waits on
+    facts of a fear the claim no longer has, so no question can be asked; questions() says so as
+    InvalidInput naming the finding, never an IndexError or KeyError."""
+    d = rl.to_dict(rl.assess_status(testing.unscreened_border_crosser(), on=ON, state="CHN"))
+    d["claim"]["fears"] = []
+    result = rl.from_json(rl.StatusDetermination, json.dumps(d))
+    with pytest.raises(rl.InvalidInput, match="which is not a fact of its claim") as err:
+        result.questions()
+    assert [p.path for p in err.value.problems] == ["finding"]

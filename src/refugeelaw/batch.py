@@ -29,6 +29,7 @@ import attrs
 from . import _speed
 from . import _validate as v
 from ._arguments import Arguments
+from ._frozenmap import FrozenMap
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
 from .facts import Claim
@@ -523,7 +524,7 @@ def _to_pairs(value: Any) -> Any:
 
 
 def _to_counts(value: Any) -> Any:
-    return dict(value) if isinstance(value, Mapping) else value
+    return FrozenMap(value) if isinstance(value, Mapping) else value  # immutable, as results are
 
 
 @attrs.frozen
@@ -547,7 +548,7 @@ class CaseloadSummary(v.Checked):
     """
 
     total: int = attrs.field(metadata={"check": v.non_negative_int})
-    outcomes: dict[str, int] = attrs.field(
+    outcomes: Mapping[str, int] = attrs.field(
         converter=_to_counts, metadata={"check": _outcome_counts}
     )
     deciding: tuple[tuple[str, int], ...] = attrs.field(

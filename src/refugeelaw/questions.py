@@ -56,17 +56,22 @@ __all__ = [
 
 
 def _json_value(value: Any) -> str | None:
-    """An answer's value as the claim's JSON takes it: null, a boolean, a number, a string, or a
-    list of strings."""
+    """An answer's value as the claim's JSON takes it: null, a boolean, a number, a string, or
+    strings (a tuple, written in JSON as a list)."""
     if value is None or isinstance(value, (bool, str)):
         return None
     if isinstance(value, int) and -(10**300) <= value <= 10**300:
         return None
     if isinstance(value, float) and value == value and abs(value) < 1e300:
         return None
-    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+    if isinstance(value, tuple) and all(isinstance(x, str) for x in value):
         return None
     return f"expected a JSON value of a claim's field, got {v._describe(value)}"
+
+
+def _to_value(value: Any) -> Any:
+    """A list (of reasons, as JSON gives it) kept as a tuple: an answer does not change."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _count(value: Any) -> str | None:
@@ -122,7 +127,8 @@ class Answer(v.Checked):
 
     Args:
         value: the answer as the claim's JSON takes it (an enum by its value, a likelihood, a
-            boolean, a list of reasons) or, for a doctrinal question, the position's value.
+            boolean, reasons as a tuple, written in JSON as a list) or, for a doctrinal question,
+            the position's value.
         label: the answer in words.
         status: for a question about refugee status, the outcome the case would have with this
             answer and everything else unchanged.
@@ -130,7 +136,7 @@ class Answer(v.Checked):
         open: how many facts would then still be open (``missing_facts()``).
     """
 
-    value: Any = attrs.field(metadata={"check": _json_value})
+    value: Any = attrs.field(converter=_to_value, metadata={"check": _json_value})
     label: str = attrs.field(metadata={"check": v.non_empty_str})
     status: Status | None = attrs.field(
         default=None, converter=_to_status, metadata={"check": _status}
@@ -378,11 +384,23 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
         text = _DOCTRINE_TEXTS.get(name, f"Which position does the decision-maker take on {name}?")
         kind = QuestionKind.DOCTRINE
     else:
-        field, harm, key = _parts(result.claim, path)
-        answers = tuple(
-            _answer(result, value, label, claim=claim)
-            for value, label, claim in _candidates(result, path, field, key)
-        )
+        try:
+            field, harm, key = _parts(result.claim, path)
+            answers = tuple(
+                _answer(result, value, label, claim=claim)
+                for value, label, claim in _candidates(result, path, field, key)
+            )
+        except (AttributeError, IndexError, KeyError, TypeError):
+            # Only a result read from JSON can wait on a fact its claim does not have.
+            raise InvalidInput(
+                [
+                    Problem(
+                        "finding",
+                        f"the result waits on {path!r}, which is not a fact of its claim: it is "
+                        "not the result the rules give for that claim",
+                    )
+                ]
+            ) from None
         text = _TEXTS.get(field, "What is {path}?").format(
             harm=harm or "the harm feared",
             country=_place(key, harm, result.claim, path),
@@ -465,7 +483,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     """The answers that matter for a field, JSON-native (an enum by its value)."""
     if field == "reasons":
         for member in (*Ground, *Motive):
-            yield [member.value], member.value.replace("_", " ")
+            yield (member.value,), member.value.replace("_", " ")
         return
     if field == "likelihood":
         yield from _bands(result)
