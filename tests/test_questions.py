@@ -245,3 +245,17 @@ def test_a_result_read_from_json_that_waits_on_a_fact_its_claim_lacks_is_refused
     with pytest.raises(rl.InvalidInput, match="which is not a fact of its claim") as err:
         result.questions()
     assert [p.path for p in err.value.problems] == ["finding"]
+
+
+def test_an_answer_is_immutable_and_its_reasons_read_back() -> None:
+    """Art 1A(2) nexus: the question about the persecutor's reasons lists one answer per ground;
+    each answer's reasons are a tuple (hashable, unchangeable), written in JSON as a list and
+    read back equal, and answering with it sets the claim's reasons."""
+    result = rl.assess_status(testing.unscreened_border_crosser(), on=ON)
+    asked = next(q for q in result.questions() if q.path.endswith(".reasons"))
+    first = asked.answers[0]
+    assert first.value == ("race",)
+    assert hash(asked) == hash(rl.from_json(rl.Question, rl.to_json(asked)))
+    assert json.loads(rl.to_json(first))["value"] == ["race"]
+    claim = rl.questions.answered(result.claim, asked.path, first.value)
+    assert claim.fears[0].reasons == {rl.Ground.RACE}

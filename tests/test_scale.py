@@ -296,3 +296,15 @@ def test_worker_processes_stopped_early_never_hang() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "closed\n"
+
+
+def test_a_caseload_summary_cannot_be_changed_after_it_is_made() -> None:
+    """A summary's counts add up to its total (checked when it is made): its outcomes are an
+    immutable mapping, so they cannot be emptied afterwards, and the summary is hashable."""
+    summary = rl.summarize(
+        rl.assess_many([testing.north_korean_escapee(), testing.economic_migrant()], on=ON)
+    )
+    assert dict(summary.outcomes) == {"REFUGEE": 1, "NOT_REFUGEE": 1}
+    with pytest.raises(TypeError, match="immutable"):
+        summary.outcomes.clear()  # type: ignore[attr-defined]  # deliberately: it must refuse
+    assert hash(summary) == hash(rl.from_json(rl.CaseloadSummary, rl.to_json(summary)))
