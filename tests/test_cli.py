@@ -109,7 +109,22 @@ def test_strict_stops_at_the_first_bad_record(caseload: Path) -> None:
     )
     assert code == 2
     assert len(out.splitlines()) == 2
-    assert err.count("record ") == 1
+    reported, stopped = err.splitlines()
+    assert reported.startswith("record ")
+    assert stopped == (
+        "stopped at the first bad record (--strict): any records after it were not read"
+    )
+
+
+def test_strict_with_a_summary_says_the_summary_counts_the_records_before_the_stop(
+    caseload: Path,
+) -> None:
+    """--strict --summary: the summary counts only the records read before the first bad one, and
+    says so rather than look complete."""
+    code, out, err = run("assess", str(caseload), "--strict", "--summary", "--on", "2004-06-30")
+    assert code == 2
+    assert err.splitlines()[-1].endswith(", and the summary counts those before it only")
+    assert out.startswith("2 claims")
 
 
 def test_return_summary_counts_outcomes_and_the_bars_that_decided_them(caseload: Path) -> None:
@@ -202,8 +217,9 @@ def test_two_worker_processes_give_the_same_output_as_one(
     assert one[0] == 2
     if "--strict" in extra:
         assert len(one[1].splitlines()) == 399
-        assert (
-            one[2] == "record 400: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'\n"
+        assert one[2] == (
+            "record 400: person.location: unknown ISO 3166-1 alpha-3 country code 'XXX'\n"
+            "stopped at the first bad record (--strict): any records after it were not read\n"
         )
 
 
@@ -1181,13 +1197,14 @@ def test_records_keep_their_order_and_their_own_errors_across_blocks(
     code, out, err = run(*argv, stdin=b"\n".join(lines) + b"\n")
     assert code == 2
     written = [json.loads(line)["record"] for line in out.splitlines()]
-    reported = [int(line.split(":")[0].removeprefix("record ")) for line in err.splitlines()]
+    records = [line for line in err.splitlines() if line.startswith("record ")]
+    reported = [int(line.split(":")[0].removeprefix("record ")) for line in records]
     if strict:  # the first bad record is a fault while deciding, in the first block
         assert (written, reported) == (list(range(1, cli.BLOCK - 1)), [cli.BLOCK - 1])
         return
     assert written == [k for k in range(1, n + 1) if k not in bad_json | faults]
     assert reported == sorted(bad_json | faults)
-    for line in err.splitlines():
+    for line in records:
         number = int(line.split(":")[0].removeprefix("record "))
         assert ("internal error (RuntimeError" in line) == (number in faults), line
 

@@ -665,6 +665,16 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                     break  # the records before this one count; none after it
                         out.flush()  # a chunk's records reach a pipe now, not when it fills
                     if bad and args.strict:
+                        err.write(
+                            "stopped at the first bad record (--strict): any records after it "
+                            "were not read"
+                            + (
+                                ", and the summary counts those before it only"
+                                if job.summary
+                                else ""
+                            )
+                            + "\n"
+                        )
                         break
         except KeyboardInterrupt:
             raise _Interrupted(done, job.summary) from None
