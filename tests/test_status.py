@@ -864,3 +864,26 @@ def test_protection_withheld_for_a_convention_reason_is_protection_the_person_la
     d = rl.assess_status(open_fear, on="1999-03-25", state="GBR")
     assert d.outcome is rl.Status.UNDETERMINED
     assert d.missing_facts() == ("fears[0].likelihood",)
+
+
+def test_protection_found_available_does_not_settle_a_fear_whose_persecutor_is_not_known() -> None:
+    """Art 1A(2), second paragraph: a person is not lacking protection who, "without any valid
+    reason based on well-founded fear", has not availed of it, and a well-founded fear of the state
+    itself is such a reason. So protection found available settles the element only once the
+    persecutor of each fear that may qualify is known not to be the state (found by the Kleene
+    monotonicity property test: naming the state as persecutor reopened a NOT_REFUGEE)."""
+    claim = rl.Claim(
+        rl.Person("P", {"KOR"}, location="PRK"),
+        fears=[rl.Harm("beating", "KOR", severity="threat_to_life_or_freedom")],
+        protection={"KOR": "available"},
+    )
+    d = rl.assess_status(claim, on="2004-06-30")
+    assert d.outcome is rl.Status.UNDETERMINED
+    found = d.finding.find("protection of South Korea")
+    assert found is not None
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].actor" in found.missing
+    private = rl.questions.answered(claim, "fears[0].actor", "non_state")
+    assert rl.assess_status(private, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE
+    state = rl.questions.answered(claim, "fears[0].actor", "state")
+    assert rl.assess_status(state, on="2004-06-30").outcome is rl.Status.UNDETERMINED

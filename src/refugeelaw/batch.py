@@ -608,7 +608,7 @@ class CaseloadSummary(v.Checked):
         >>> one = rl.summarize([rl.assess_status(testing.north_korean_escapee(), on="2004-06-30")])
         >>> two = rl.summarize([rl.assess_status(testing.economic_migrant(), on="2004-06-30")])
         >>> merged = one + two
-        >>> merged.total, merged.outcomes
+        >>> merged.total, dict(merged.outcomes)
         (2, {'REFUGEE': 1, 'NOT_REFUGEE': 1})
         >>> sum([one, two]) == merged
         True

@@ -129,10 +129,10 @@ def inclusion_elements(
         protection = lacks_protection(
             claim.person, claim.protection, persecutors, (), qualifying, withheld
         )
-    if protection.verdict is Verdict.UNKNOWN:
-        # Who would inflict a fear that may still qualify can decide an unknown protection
-        # element (a persecuting state protects no one): asked again naming those fears, which
-        # changes the reasons and the facts named, never the verdict.
+    if protection.verdict is not Verdict.MET:
+        # Who would inflict a fear that may still qualify can decide the protection element (a
+        # persecuting state protects no one, and a well-founded fear of it is a valid reason not
+        # to avail of protection it offers): asked again naming those fears.
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(
@@ -179,7 +179,7 @@ def inclusion_verdict(
         [
             (
                 fear_verdict(h, i, claim, doctrine, on)
-                if unanswered_by_state(h)
+                if unanswered_by_state(h) or h.actor is None
                 else Verdict.UNKNOWN,
                 (),
             )
@@ -188,9 +188,15 @@ def inclusion_verdict(
     )
     persecutors = state_persecutors(claim, on, fears)
     # A fear the state's protection answers counts as open here: the outcome comes out the same.
-    qualifying = _qualifying(persecutors, [v for v, _ in fears])
+    verdicts = [v for v, _ in fears]
+    qualifying = _qualifying(persecutors, verdicts)
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying, withholding(claim)
+        claim.person,
+        claim.protection,
+        persecutors,
+        unnamed_persecutors(claim, tuple(verdicts), on),
+        qualifying,
+        withholding(claim),
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

@@ -134,7 +134,21 @@ def protection_of(
                 ),
                 *cites,
                 facts=[path, *shown_by(paths)],
-                missing=[m for _, _, needs in persecutors for m in needs],
+                missing=[
+                    *[m for _, _, needs in persecutors for m in needs],
+                    *[f"{p}.actor" for p in unnamed],
+                ],
+            )
+        if unnamed:  # were the state the persecutor, a well-founded fear of it would be a reason
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{reason}; but who would inflict the harm feared there ({', '.join(unnamed)}) "
+                f"is not known: if it is the state of {name}, a well-founded fear of it is a "
+                "valid reason not to avail of its protection",
+                *cites,
+                facts=[path],
+                missing=[f"{p}.actor" for p in unnamed],
             )
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=[path])
     if stated is Protection.UNAVAILABLE:
