@@ -441,7 +441,8 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
     """Handbook 56-57: prosecution is persecution where the punishment is excessive. One found to
     be torture is excessive whatever the offence: CAT art. 1(1) leaves out only lawful sanctions,
     ICCPR art. 7 forbids torture as punishment and art. 4(2) allows no derogation. So whether it
-    is "excessive for the offence" is not asked; a proportion the assessor judged stays as judged."""
+    is "excessive for the offence" is not asked, and no judgement that it is proportionate can
+    make it fair prosecution."""
     d = rl.assess_status(_escapee(disproportionate=None, torture=True), on="2004-06-30")
     assert d.outcome is rl.Status.REFUGEE
     found = d.finding.find("amounts to persecution")
@@ -464,7 +465,7 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
     )
     fair = rl.assess_status(judged, on="2004-06-30").finding.find("amounts to persecution")
     assert fair is not None
-    assert fair.verdict is rl.Verdict.NOT_MET
+    assert fair.verdict is rl.Verdict.MET
 
 
 def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() -> None:

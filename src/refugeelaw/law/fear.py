@@ -97,10 +97,10 @@ def persecution(
         severity = Severity.SERIOUS
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
-        # A punishment found to be torture is excessive whatever the offence: where the assessor
-        # has not judged its proportion, that finding settles it (one judged proportionate is left
-        # as judged, as a severity is).
-        excessive = harm.torture is True and harm.disproportionate is None
+        # A punishment found to be torture is excessive whatever the offence: that finding settles
+        # its proportion, unless it is found disproportionate anyway (a judgement that it is
+        # proportionate cannot stand beside it).
+        excessive = harm.torture is True and harm.disproportionate is not True
         found = {
             "disproportionate": True if excessive else harm.disproportionate,
             "discriminatory": harm.discriminatory,

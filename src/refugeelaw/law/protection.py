@@ -240,8 +240,8 @@ def state_persecutors(
     """Each fear that the state's protection cannot answer (:func:`unanswered_by_state`: it names
     a state as the persecutor, or the state withholds its protection from it for a Convention
     reason) and that may qualify: (that country, the fear's path, its verdict, the facts it still
-    needs). ``feared``: each fear's verdict and missing
-    facts, in order (a fear with none given counts as undecided); a fear found not to be a
+    needs). ``feared``: each fear's verdict and missing facts, in order (a fear with none given
+    counts as undecided); a fear found not to be a
     well-founded fear of persecution names no persecutor whose protection it could excuse. On
     ``on``, a fear in a territory that is part of a country of reference (Hong Kong and China after
     1 July 1997, either way round) names that country: the territory's authorities are its
@@ -272,9 +272,11 @@ def unnamed_persecutors(
 ) -> tuple[tuple[str, str], ...]:
     """Each fear whose persecutor is not known, and which may still be a well-founded fear of
     persecution (``feared``: each fear's verdict, in order; one not met cannot make the person a
-    refugee, whoever its persecutor): (its country, the fear's path). Who the persecutor is only
-    changes the reasons and the facts named, never a verdict (the state's protection is unknown
-    either way until the actor is known)."""
+    refugee, whoever its persecutor): (its country, the fear's path). Where nothing is stated of
+    the state's protection, who the persecutor is changes only the reasons and the facts named;
+    where protection is found available, it decides the element (a well-founded fear of the state
+    is a valid reason not to avail of it). A fear the state's protection cannot answer whoever
+    inflicts it (:func:`unanswered_by_state`) is not one of these."""
     found = []
     for i, h in enumerate(claim.fears):
         if unanswered_by_state(h):  # whoever inflicts it, the state's protection does not answer
