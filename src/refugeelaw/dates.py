@@ -28,10 +28,19 @@ _MONTH_NAME = re.compile(
     r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![A-Za-z])", re.IGNORECASE
+# A weekday as it may be written, Monday first (a word that merely begins like one, "mon..." in
+# "Monaco", is not one).
+_WEEKDAY_WORDS = (
+    ("mon", "monday"),
+    ("tue", "tues", "tuesday"),
+    ("wed", "wednesday"),
+    ("thu", "thur", "thurs", "thursday"),
+    ("fri", "friday"),
+    ("sat", "saturday"),
+    ("sun", "sunday"),
 )
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", re.IGNORECASE)
+_DAY_OF = {word: day for day, words in enumerate(_WEEKDAY_WORDS) for word in words}
 _DIGIT = re.compile(r"\d")
 _LONG_YEAR = re.compile(r"^[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}$")  # ISO's form, a year too long
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
@@ -166,9 +175,9 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
                 )
             ]
         )
-    for named in _WEEKDAY.finditer(text):
-        day = _WEEKDAYS.index(named.group(1).lower())
-        if day != found.weekday() and named.group().lower() in _WEEKDAY_WORDS[day]:
+    for word in _WEEKDAY.finditer(text):
+        day = _DAY_OF.get(word.group().lower())
+        if day is not None and day != found.weekday():
             raise InvalidInput(
                 [
                     Problem(
@@ -180,16 +189,3 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
                 ]
             )
     return found
-
-
-# A weekday as it may be written (a word that merely begins like one, "mon..." in "Monaco", is
-# not one).
-_WEEKDAY_WORDS = (
-    ("mon", "monday"),
-    ("tue", "tues", "tuesday"),
-    ("wed", "wednesday"),
-    ("thu", "thur", "thurs", "thursday"),
-    ("fri", "friday"),
-    ("sat", "saturday"),
-    ("sun", "sunday"),
-)

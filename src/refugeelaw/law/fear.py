@@ -101,19 +101,16 @@ def persecution(
         # its proportion, unless it is found disproportionate anyway (a judgement that it is
         # proportionate cannot stand beside it).
         excessive = harm.torture is True and harm.disproportionate is not True
+        # Each route, by the fact it rests on, and what that fact says.
         found = {
-            "disproportionate": True if excessive else harm.disproportionate,
+            **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
             "discriminatory": harm.discriminatory,
             "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
         }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
             f"{path}.prosecution",
-            *(
-                f"{path}.{'torture' if excessive and r == 'disproportionate' else r}"
-                for r, value in found.items()
-                if value is not None
-            ),
+            *(f"{path}.{r}" for r, value in found.items() if value is not None),
         ]
         verdict = Verdict.any(Verdict.of(value) for value in found.values())
         if severity is Severity.MINOR:

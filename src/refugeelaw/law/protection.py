@@ -74,6 +74,14 @@ def protection_of(
         """The facts that show the state's protection cannot answer these fears."""
         return [f"{p}.protection_withheld_for" if p in withholding else f"{p}.actor" for p in fears]
 
+    def withholds(fears: list[str]) -> str:
+        """That the state withholds its protection from these fears' harm, in words."""
+        feared = ", ".join(fears)
+        return (
+            f"{name} withholds its protection from the harm feared ({feared}) for a Convention "
+            "reason"
+        )
+
     def named(fears: list[str]) -> str:
         """What these fears say of the state, in words."""
         own = [p for p in fears if p not in withholding]
@@ -81,14 +89,7 @@ def protection_of(
         return "; ".join(
             [
                 *([f"{', '.join(own)} names the state of {name} as the persecutor"] if own else []),
-                *(
-                    [
-                        f"{name} withholds its protection from the harm feared "
-                        f"({', '.join(withheld)}) for a Convention reason"
-                    ]
-                    if withheld
-                    else []
-                ),
+                *([withholds(withheld)] if withheld else []),
             ]
         )
 
@@ -175,8 +176,7 @@ def protection_of(
             element,
             Verdict.MET,
             (
-                f"{name} withholds its protection from the harm feared ({', '.join(withheld)}) "
-                "for a Convention reason"
+                withholds(withheld)
                 + (f", and the state of {name} is itself the persecutor" if own else "")
                 if withheld
                 else f"the state of {name} is itself the persecutor"
