@@ -770,7 +770,15 @@ def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes() -> Non
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])
-def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
+@pytest.mark.parametrize(
+    ("signum", "status", "stopped"),
+    [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"terminated")],
+)
+def test_ctrl_c_or_sigterm_ends_quietly_saying_how_far_it_got(
+    tmp_path: Path, processes: str, signum: int, status: int, stopped: bytes
+) -> None:
+    # SIGTERM (a service manager, kill, timeout) stops a caseload as Ctrl-C does: the chunk
+    # under way is written and counted, the workers stopped, and the status says which signal.
     path = _caseload_file(tmp_path, 3000)
     argv = ["assess", "-", "--on", "2004-06-30", "--processes", processes]
     out = tmp_path / "out.txt"
@@ -785,17 +793,47 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path: Path, processes: str) -> None:
         proc.stdin.flush()
         while out.stat().st_size == 0 and proc.poll() is None:  # wait until the run is under way
             time.sleep(0.1)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         err = proc.stderr.read()
-        assert proc.wait() == 130
+        assert proc.wait() == status
     message = re.fullmatch(
-        rb"refugeelaw: interrupted: the first ([\d,]+) records written or reported; the rest "
-        rb"were not\n",
+        rb"refugeelaw: " + stopped + rb": the first ([\d,]+) records written or reported; the "
+        rb"rest were not\n",
         err,
     )
     assert message is not None, err
     # Nothing written is left out of the count, nor counted without being written.
     assert int(message[1].replace(b",", b"")) == out.read_bytes().count(b"[record ")
+
+
+def test_a_worker_process_that_dies_ends_the_run_with_71_after_the_records_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing lost that could be kept: with --processes, a worker killed by the system (out of
+    # memory, a signal) leaves the records of the chunks before its own written, and the run
+    # says how far it got rather than waiting for the lost chunk for ever.
+    from concurrent.futures.process import BrokenProcessPool
+
+    from refugeelaw import batch
+
+    real = batch.ordered_map
+
+    def dying(fn: Any, tasks: Any, processes: int = 1, **kw: Any) -> Any:
+        results = real(fn, tasks, 1, **kw)
+        yield next(results)  # the first chunk's records come back; then a worker dies
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(batch, "ordered_map", dying)
+    path = _caseload_file(tmp_path, 600)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["assess", str(path), "--on", "2004-06-30", "--processes", "2"]
+    assert main(argv, out=out, err=err) == 71
+    assert out.getvalue().count("[record ") == 256  # the first chunk, all of it
+    assert err.getvalue() == (
+        "refugeelaw: a worker process stopped before it finished its records (killed by the "
+        "system: out of memory, or a signal): the first 256 records written or reported; the "
+        "rest were not\n"
+    )
 
 
 def test_ctrl_c_while_the_command_line_loads_ends_quietly_with_130(
@@ -891,6 +929,7 @@ def test_ctrl_c_while_writing_counts_exactly_what_was_written(tmp_path: Path, at
         "were not\n"
     )
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own, back
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
 
 
 # -- one JSON contract: the command line writes the library's own JSON -----------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import pickle
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -296,6 +297,90 @@ def test_worker_processes_stopped_early_never_hang() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "closed\n"
+
+
+_WORKER_DIES = """
+import os, signal, sys
+sys.path.insert(0, sys.argv[1])
+from concurrent.futures.process import BrokenProcessPool
+from refugeelaw.batch import ordered_map
+
+def task(n):
+    if n == 5:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer does
+    return n
+
+got = []
+try:
+    for n in ordered_map(task, range(40), processes=2):
+        got.append(n)
+except BrokenProcessPool:
+    print("broken after", got)
+"""
+
+
+def test_a_worker_process_that_dies_is_reported_not_waited_for() -> None:
+    """``ordered_map``: a worker process killed (out of memory, a signal) raises where its result
+    was due, after every result before it; the results are never waited for for ever (with
+    ``multiprocessing.Pool`` the lost task's result never came, and the command line hung)."""
+    import subprocess
+
+    src = str(Path(rl.__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _WORKER_DIES, src], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "broken after [0, 1, 2, 3, 4]\n"
+    assert done.stderr == ""
+
+
+_PARENT_KILLED = """
+import os, sys, time
+sys.path.insert(0, sys.argv[1])
+from refugeelaw.batch import ordered_map
+
+def task(n):
+    time.sleep(0.05)
+    return os.getpid()
+
+for pid in ordered_map(task, range(100_000), processes=2):
+    print(pid, flush=True)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux)")
+def test_worker_processes_end_quietly_when_their_parent_is_killed() -> None:
+    """A parent killed outright (``SIGKILL``) leaves no worker behind, waiting for work that will
+    never come, and no traceback from one: each notices its parent gone and ends."""
+    import signal
+    import subprocess
+
+    src = str(Path(rl.__file__).resolve().parent.parent)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PARENT_KILLED, src],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    workers = {int(proc.stdout.readline()) for _ in range(20)}
+    assert len(workers) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)
+    with proc.stdout, proc.stderr:
+        assert proc.stderr.read() == ""  # the workers share it: neither wrote to it
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and has not ended (a zombie has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
 
 
 def test_a_caseload_summary_cannot_be_changed_after_it_is_made() -> None:

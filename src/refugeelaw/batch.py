@@ -277,34 +277,27 @@ def ordered_map(
     ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
     tasks there are. Stopped early (the caller closes it, or an error or an interrupt ends its
     loop), it lets the tasks in flight in worker processes finish before it stops the workers.
-    ``fn`` must be a module-level function and the tasks and results picklable."""
-    if executor is not None:
-        futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
-        try:
-            yield from _in_order(
-                tasks, lambda task: executor.submit(fn, task), _future_result, window, futures
-            )
-        finally:
-            for f in futures:
-                f.cancel()
-        return
-    if processes <= 1:
+    A worker process that dies (killed by the system: out of memory, a signal) raises
+    ``concurrent.futures.process.BrokenProcessPool`` where its result was due, after every result
+    before it, rather than waiting for it for ever. ``fn`` must be a module-level function and
+    the tasks and results picklable."""
+    if executor is None and processes <= 1:
         yield from map(fn, tasks)
         return
-    with _workers_context().Pool(processes, _ignore_interrupts) as pool:
-        pending: collections.deque[Any] = collections.deque()
-        try:
-            yield from _in_order(
-                tasks, lambda task: pool.apply_async(fn, (task,)), _async_result, 2 * processes,
-                pending,
-            )  # fmt: skip
-        finally:
-            # Stopped early (the caller is done, --strict, Ctrl-C, an error): the tasks in flight
-            # finish before the pool is stopped. A worker stopped while it sends a result keeps
-            # the result queue's lock, and the pool's own shutdown then waits for that lock for
-            # ever (a race in multiprocessing.Pool.terminate); a worker between tasks holds none.
-            for result in pending:
-                result.wait()
+    if executor is None:
+        with concurrent.futures.ProcessPoolExecutor(
+            processes, mp_context=_workers_context(), initializer=_worker_starts
+        ) as pool:
+            yield from ordered_map(fn, tasks, executor=pool, window=2 * processes)
+        return  # leaving the pool waits for the tasks in flight, and stops the workers
+    futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
+    try:
+        yield from _in_order(
+            tasks, lambda task: executor.submit(fn, task), _future_result, window, futures
+        )
+    finally:
+        for f in futures:  # stopped early: those not yet started never start
+            f.cancel()
 
 
 def _in_order(
@@ -402,12 +395,35 @@ def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:
         yield claim
 
 
-def _ignore_interrupts() -> None:
-    """In a worker process: Ctrl-C is the parent's to handle (it stops the workers), so a
-    worker never prints a traceback of its own."""
+def _worker_starts() -> None:
+    """In a worker process, first: Ctrl-C is the parent's to handle (it lets the tasks in flight
+    finish, then stops the workers); ``SIGTERM`` ends the worker at once, as the pool stops the
+    workers of a broken pool with it (a forked worker would otherwise keep a handler of the
+    parent's); the worker ends when its parent has gone (killed outright, it leaves the workers
+    waiting on a queue that no one will write to again); and it writes nothing of its own. Its
+    errors reach the parent as its task's exception, or as the pool broken where it died; what it
+    could still print is a traceback of a pipe found closed where the parent was killed, which no
+    user should see."""
+    import os
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  # for the process's life
+    threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker process once ``parent`` has gone (it is then another process's child)."""
+    import os
+
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+_PARENT_CHECK_SECONDS = 0.5
 
 
 # The members a summary asks about for every record, named once: in Python 3.11 each

@@ -20,6 +20,7 @@ import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
 
@@ -508,64 +509,102 @@ def _error_line(number: int, message: str) -> str:
     return line
 
 
+class _Stop(KeyboardInterrupt):
+    """A signal that stops a caseload politely: Ctrl-C (``SIGINT``) or ``SIGTERM`` (a service
+    manager, ``kill``, ``timeout``), which :class:`_Hold` raises as this."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(signum)
+
+
 class _Hold:
-    """A section of a caseload's output during which Ctrl-C is held back, then raised when the
-    section ends (``with hold:``): interrupted part way, a text stream drops what it holds
-    unwritten (``TextIOWrapper`` lets go of its pending text before writing it), and a record
-    written but not yet counted would be left out of the count the user is told. A second Ctrl-C
-    meanwhile (the output blocked: a stalled pipe) is raised at once. :func:`_interrupts_held`
-    puts :meth:`handler` in place."""
+    """A section of a caseload's output during which Ctrl-C or ``SIGTERM`` is held back, then
+    raised when the section ends (``with hold:``): interrupted part way, a text stream drops what
+    it holds unwritten (``TextIOWrapper`` lets go of its pending text before writing it), and a
+    record written but not yet counted would be left out of the count the user is told. A second
+    signal meanwhile (the output blocked: a stalled pipe) is raised at once.
+    :func:`_interrupts_held` puts :meth:`handler` in place."""
 
     def __init__(self) -> None:
         self.active = False
-        self.held = False
+        self.held: int | None = None  # the signal held back, if any
 
     def handler(self, signum: int, frame: object) -> None:
-        if self.active and not self.held:
-            self.held = True
+        if self.active and self.held is None:
+            self.held = signum
             return
-        raise KeyboardInterrupt
+        raise _Stop(signum)
 
     def __enter__(self) -> None:
         self.active = True
 
     def __exit__(self, *exc: object) -> None:
         self.active = False
-        if self.held:
-            self.held = False
-            raise KeyboardInterrupt
+        if self.held is not None:
+            signum, self.held = self.held, None
+            raise _Stop(signum)
 
 
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[_Hold]:
-    """A :class:`_Hold` for the run, its handler in place where Ctrl-C is Python's own (raising
-    ``KeyboardInterrupt``) and this is the main thread; elsewhere (a program embedding the
-    command line with a handler of its own) the sections hold nothing back."""
+    """A :class:`_Hold` for the run, its handler in place of each signal still left as Python
+    sets it (Ctrl-C raising ``KeyboardInterrupt``; ``SIGTERM`` ending the process at once, the
+    output cut wherever it was) where this is the main thread; elsewhere (a program embedding
+    the command line with handlers of its own) the sections hold nothing back."""
     hold = _Hold()
-    ours = (
-        threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
-    )
-    previous = signal.signal(signal.SIGINT, hold.handler) if ours else None
+    ours: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum, default in _STOPPING.items():
+            if signal.getsignal(signum) is default:
+                ours[signum] = signal.signal(signum, hold.handler)
     try:
         yield hold
     finally:
-        if ours:
-            signal.signal(signal.SIGINT, previous)
+        for taken, previous in ours.items():
+            signal.signal(taken, previous)
+
+
+_STOPPING = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
 
 
 class _Interrupted(KeyboardInterrupt):
-    """Ctrl-C during a caseload: how far it got, so the user knows what to run again."""
+    """Ctrl-C or ``SIGTERM`` during a caseload: how far it got, so the user knows what to run
+    again."""
+
+    def __init__(self, done: int, summary: bool, signum: int = signal.SIGINT) -> None:
+        self.done, self.summary, self.signum = done, summary, signum
+        super().__init__(done, summary, signum)
+
+    @property
+    def status(self) -> int:
+        """The exit status, as a shell reports a process the signal ended: 130 or 143."""
+        return 128 + self.signum
+
+    def __str__(self) -> str:
+        return _how_far(self.done, self.summary)
+
+
+class _WorkerLost(Exception):
+    """A worker process died during a caseload (killed by the system: out of memory, a signal):
+    the records before its chunk are written, and the run stops there."""
 
     def __init__(self, done: int, summary: bool) -> None:
         self.done, self.summary = done, summary
         super().__init__(done, summary)
 
     def __str__(self) -> str:
-        records = "record" if self.done == 1 else "records"
-        if self.summary:
-            return f"{self.done:,} {records} counted, and no summary written"
-        return f"the first {self.done:,} {records} written or reported; the rest were not"
+        return (
+            "a worker process stopped before it finished its records (killed by the system: out "
+            f"of memory, or a signal): {_how_far(self.done, self.summary)}"
+        )
+
+
+def _how_far(done: int, summary: bool) -> str:
+    records = "record" if done == 1 else "records"
+    if summary:
+        return f"{done:,} {records} counted, and no summary written"
+    return f"the first {done:,} {records} written or reported; the rest were not"
 
 
 def _consistent(args: argparse.Namespace) -> None:
@@ -676,8 +715,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             + "\n"
                         )
                         break
-        except KeyboardInterrupt:
-            raise _Interrupted(done, job.summary) from None
+        except KeyboardInterrupt as stop:
+            raise _Interrupted(done, job.summary, getattr(stop, "signum", signal.SIGINT)) from None
+        except BrokenExecutor:  # a worker process died: its chunk's result will never come
+            raise _WorkerLost(done, job.summary) from None
         finally:
             results.close()  # stops the worker processes, if any, however the loop ended
             if bar:
@@ -877,8 +918,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
         epilog="exit status: 0 done; 2 bad input (each bad record reported, every good one "
-        "written); 69 a missing optional extra; 70 a fault of the library's; 74 input or output "
-        "failed (a full disk, a closed stream); 130 interrupted; 141 output closed early (| head)",
+        "written); 69 a missing optional extra; 70 a fault of the library's; 71 a worker process "
+        "died (--processes); 74 input or output failed (a full disk, a closed stream); 130 "
+        "interrupted; 141 output closed early (| head); 143 stopped by SIGTERM",
     )
     from . import __version__
 
@@ -1078,9 +1120,10 @@ def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
-    reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 74 the
-    system could not read the input or write the output (a full disk, a closed stream), 130
-    interrupted (Ctrl-C), 141 output closed early (``| head``)."""
+    reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 71 a worker
+    process died (``--processes``: killed by the system), 74 the system could not read the input
+    or write the output (a full disk, a closed stream), 130 interrupted (Ctrl-C), 141 output
+    closed early (``| head``), 143 stopped by ``SIGTERM`` during a caseload."""
     # Started with stderr closed: say nothing; one that fails: go on without it.
     err = cast(TextIO, _Messages(err or sys.stderr or io.StringIO()))
     out = out or sys.stdout
@@ -1108,8 +1151,12 @@ def main(
         err.write("refugeelaw: the input is binary, not JSON text\n")
         return 2
     except _Interrupted as exc:
-        err.write(f"refugeelaw: interrupted: {exc}\n")
-        return 130
+        stopped = "terminated" if exc.signum == signal.SIGTERM else "interrupted"
+        err.write(f"refugeelaw: {stopped}: {exc}\n")
+        return exc.status
+    except _WorkerLost as exc:
+        err.write(f"refugeelaw: {exc}\n")
+        return 71
     except KeyboardInterrupt:
         err.write("refugeelaw: interrupted\n")
         return 130
