@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -122,6 +123,50 @@ ELEMENT_CITATIONS = {
     "Art 1F: exclusion": rl.Citation(C, "1F"),
     "Art 1C: cessation": rl.Citation(C, "1C"),
 }
+
+
+GUIDELINES_4_STATE_AGENT = rl.Citation("unhcr-guidelines-4-2003", "7(I)(b)")
+
+
+@pytest.mark.parametrize(
+    ("relocation", "verdict", "presumed"),
+    [
+        (None, rl.Verdict.MET, True),
+        (False, rl.Verdict.MET, False),
+        (True, rl.Verdict.NOT_MET, False),
+    ],
+)
+def test_a_state_persecutor_raises_a_presumption_against_relocation_that_a_finding_rebuts(
+    relocation: bool | None, verdict: rl.Verdict, presumed: bool
+) -> None:
+    """Art 1A(2), internal relocation (Handbook 91): where the state is the persecutor, UNHCR
+    Guidelines on International Protection No. 4 para. 7(I)(b) presume that no internal flight
+    alternative is available. The finding cites that paragraph, not the Handbook alone (para. 91
+    says only that the fear need not extend to the whole country), and where the presumption
+    decides, the result names it among the positions relied on; a finding either way rebuts or
+    confirms it and relies on no presumption."""
+    claim = attrs.evolve(_escapee(), internal_relocation=relocation)
+    d = rl.assess_status(claim, on=ON)
+    element = d.finding.find("no internal flight alternative")
+    assert element is not None
+    assert element.verdict is verdict
+    assert GUIDELINES_4_STATE_AGENT in element.citations
+    assert rl.Citation(HB, "91") in element.citations
+    assert (PRESUMED_NOT_AVAILABLE in element.assumptions) is presumed
+    assert (PRESUMED_NOT_AVAILABLE in d.explain()) is presumed
+    provision = rl.provision("unhcr-guidelines-4-2003", "7(I)(b)")
+    assert "presumption in principle that an internal flight" in provision.text
+
+
+def test_a_private_persecutor_raises_no_presumption_against_relocation() -> None:
+    """UNHCR Guidelines No. 4 para. 7(I)(b) presume against relocation only where the state
+    persecutes: a private persecutor's case turns on the decision-maker's finding (para. 7(I)(c))."""
+    claim = attrs.evolve(_escapee(actor=rl.Actor.NON_STATE), internal_relocation=None)
+    element = rl.assess_status(claim, on=ON).finding.find("no internal flight alternative")
+    assert element is not None
+    assert element.verdict is rl.Verdict.UNKNOWN
+    assert GUIDELINES_4_STATE_AGENT not in element.citations
+    assert PRESUMED_NOT_AVAILABLE not in element.assumptions
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])

@@ -482,14 +482,27 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
     return finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
 
 
+PRESUMED_NOT_AVAILABLE = (
+    "where the state is the persecutor, an internal flight alternative is presumed not to be "
+    "available until a finding rebuts it (UNHCR Guidelines on International Protection No. 4, "
+    "para. 7(I)(b): \"National authorities are presumed to act throughout the country\"); "
+    "guidance, not the Convention's text"
+)
+
+
 @reads("harm.actor", "path", "claim.internal_relocation")
 def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
-    """Internal relocation (Handbook 91): where the state persecutes, an internal flight
-    alternative is presumed unavailable, unless the decision-maker finds a reasonable one."""
+    """Internal relocation: the fear need not extend to the whole country, but a person who could
+    reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
+    Where the state persecutes, an internal flight alternative is presumed not to be available,
+    unless the decision-maker finds a reasonable one (UNHCR Guidelines on International
+    Protection No. 4, para. 7(I)(b): "National authorities are presumed to act throughout the
+    country")."""
     element = "no internal flight alternative"
-    cites = (ART_1A2, handbook("91"))
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
     facts = [f"{path}.actor", "internal_relocation"]
     if harm.actor is Actor.STATE:
+        cites = (*cites, _STATE_AGENT)
         if claim.internal_relocation:
             return finding(
                 element,
@@ -511,6 +524,14 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 "unavailable and no finding rebuts the presumption"
             )
             facts = [f"{path}.actor"]  # the presumption rests on who persecutes, not a finding
+            return finding(
+                element,
+                Verdict.MET,
+                reason,
+                *cites,
+                facts=facts,
+                assumptions=[PRESUMED_NOT_AVAILABLE],
+            )
         return finding(element, Verdict.MET, reason, *cites, facts=facts)
     if claim.internal_relocation is False:
         return finding(
@@ -549,6 +570,9 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
         facts=facts,
         missing=missing,
     )
+
+
+_STATE_AGENT = Citation("unhcr-guidelines-4-2003", "7(I)(b)")
 
 
 @reads("harm.prosecution", "path")
