@@ -12,6 +12,7 @@ import json
 import pathlib
 from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -538,29 +539,101 @@ def test_article_33_does_not_reach_a_person_still_in_their_own_country_whatever_
 
 
 def test_the_reach_by_effective_control_names_the_later_texts_it_rests_on() -> None:
-    """CAT art. 3 and custom reach a person under the returning state's effective control (HRC
-    General Comment 31 para. 10; Hirsi Jamaa para. 81). For an interception in 1992 (the Sale
-    facts) those texts are later than the return: the finding still cites them, and states among
-    the positions relied on that it takes them to state what the duty required then."""
+    """CAT art. 3, ICCPR art. 7 and custom reach a person under the returning state's effective
+    control, each as its own body reads its treaty: the ICCPR by HRC General Comment 31 para. 10,
+    CAT by CAT General Comment 2 para. 16, neither by the other's text nor by the European Court's
+    (*Hirsi Jamaa*, which reads ECHR art. 1). For an interception in 1995 (the Sale facts) those
+    texts are later than the return: the finding still cites them, and states among the positions
+    relied on that it takes them to state what the duty required then."""
     interdicted = rl.Claim(
         rl.Person("Interdicted", nationalities={"HTI"}),
         under_control_of={"USA"},
         fears=(rl.Harm("reprisals", "HTI", severity="threat_to_life_or_freedom", likelihood=0.3,
                        actor="state", reasons={"political_opinion"}, torture=True),),
     )  # fmt: skip
+    gc31 = rl.Citation("hrc-general-comment-31", "10")
+    gc2 = rl.Citation("cat-general-comment-2", "16")
+    hirsi = rl.Citation("ecthr-hirsi-jamaa-2012", "81")
 
-    def reach(on: str) -> rl.Finding:
+    def reach(bar: str, on: str) -> rl.Finding:
         result = rl.assess_return(interdicted, by="USA", to="HTI", on=on)
-        cat = result.finding.find("CAT art. 3 bar")
-        assert cat is not None
-        found = cat.find("within the reach of United States")
+        found = result.finding.find(bar)
+        assert found is not None
+        found = found.find("within the reach of United States")
         assert found is not None
         assert found.verdict is rl.Verdict.MET
-        assert rl.Citation("ecthr-hirsi-jamaa-2012", "81") in found.citations
         return found
 
-    (stated,) = reach("1995-06-01").assumptions
+    iccpr = reach("ICCPR art. 7 bar", "1995-06-01")
+    assert gc31 in iccpr.citations
+    assert gc2 not in iccpr.citations
+    assert hirsi not in iccpr.citations
+    (stated,) = iccpr.assumptions
     assert "HRC General Comment No. 31 (2004) para. 10" in stated
-    assert "Hirsi Jamaa" in stated
     assert "1995-06-01" in stated
-    assert reach("2013-01-01").assumptions == ()
+    assert reach("ICCPR art. 7 bar", "2013-01-01").assumptions == ()
+    cat = reach("CAT art. 3 bar", "1995-06-01")
+    assert gc2 in cat.citations
+    assert gc31 not in cat.citations
+    assert hirsi not in cat.citations
+    (stated,) = cat.assumptions  # the day of its adoption is not held: said on every date
+    assert "CAT General Comment No. 2 (2008) para. 16" in stated
+    assert reach("CAT art. 3 bar", "2013-01-01").assumptions != ()
+
+
+def test_the_reach_of_custom_by_effective_control_is_read_as_the_treaty_bodies_read_theirs() -> (
+    None
+):
+    """Customary non-refoulement has no body of its own that states how far it reaches: on the
+    high seas it is read as the Human Rights Committee, the Committee against Torture and the
+    European Court read the treaties, and the finding says so among the positions relied on."""
+    claim = rl.Claim(
+        rl.Person("Intercepted", nationalities={"ERI"}),
+        under_control_of={"ITA"},
+        fears=(rl.Harm("reprisals", "ERI", severity="threat_to_life_or_freedom", likelihood=0.3,
+                       actor="state", reasons={"political_opinion"}, torture=True),),
+    )  # fmt: skip
+    result = rl.assess_return(claim, by="ITA", to="ERI", on="2009-05-06")
+    custom = result.finding.find("customary non-refoulement bar")
+    assert custom is not None
+    found = custom.find("within the reach of Italy")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert rl.Citation("hrc-general-comment-31", "10") in found.citations
+    assert rl.Citation("ecthr-hirsi-jamaa-2012", "74") in found.citations
+    assert any("no text the library holds states how far" in a for a in found.assumptions)
+
+
+def test_each_absolute_bar_cites_the_text_that_makes_its_right_a_bar_on_removal() -> None:
+    """A risk finding cites the bar's provision and what makes it a bar on removal: CAT art. 3(1)
+    with art. 1(1), whose definition of torture (a public official's involvement) decides a
+    private harm; ICCPR arts 6(1) and 7 with the Human Rights Committee's General Comment 31
+    para. 12 (no removal to a real risk of irreparable harm); ECHR art. 3 with *Hirsi Jamaa* para.
+    123."""
+    claim = testing.north_korean_escapee(
+        fears=[testing.escapee_harm(torture=True, irreparable=True, risk_to_life=True)]
+    )
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="DEU"))
+    result = rl.assess_return(claim, by="DEU", to="PRK", on="2016-01-01")
+    expected = {
+        "CAT art. 3 bar": {rl.Citation("cat-1984", "3(1)"), rl.Citation("cat-1984", "1(1)")},
+        "ICCPR art. 7 bar": {
+            rl.Citation("iccpr-1966", "7"),
+            rl.Citation("hrc-general-comment-31", "12"),
+        },
+        "ICCPR art. 6(1) bar": {
+            rl.Citation("iccpr-1966", "6(1)"),
+            rl.Citation("hrc-general-comment-31", "12"),
+        },
+        "ECHR art. 3 bar": {
+            rl.Citation("echr-1950", "3"),
+            rl.Citation("ecthr-hirsi-jamaa-2012", "123"),
+        },
+    }
+    for bar, cited in expected.items():
+        found = result.finding.find(bar)
+        assert found is not None, bar
+        assert found.verdict is rl.Verdict.MET, bar
+        risk = found.find("fears[0]")
+        assert risk is not None, bar
+        assert set(risk.citations) == cited, bar

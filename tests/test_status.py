@@ -16,6 +16,8 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw.doctrine import SocialGroupTest
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -112,7 +114,7 @@ HB = "unhcr-handbook"
 ELEMENT_CITATIONS = {
     "outside the country of nationality": rl.Citation(C, "1A(2)"),
     "well-founded fear": rl.Citation("ins-v-cardoza-fonseca-1987"),
-    "amounts to persecution": rl.Citation(HB, "61"),
+    "amounts to persecution": rl.Citation(HB, "56-60"),
     "for reasons of a Convention ground": rl.Citation(HB, "66-86"),
     "no internal flight alternative": rl.Citation(HB, "91"),
     "lacks the protection of every country of nationality": rl.Citation(HB, "97-100"),
@@ -155,6 +157,7 @@ def test_a_state_persecutor_raises_a_presumption_against_relocation_that_a_findi
     assert (PRESUMED_NOT_AVAILABLE in element.assumptions) is presumed
     assert (PRESUMED_NOT_AVAILABLE in d.explain()) is presumed
     provision = rl.provision("unhcr-guidelines-4-2003", "7(I)(b)")
+    assert provision.text is not None
     assert "presumption in principle that an internal flight" in provision.text
 
 
@@ -910,6 +913,91 @@ def test_protection_withheld_for_a_convention_reason_is_protection_the_person_la
     d = rl.assess_status(open_fear, on="1999-03-25", state="GBR")
     assert d.outcome is rl.Status.UNDETERMINED
     assert d.missing_facts() == ("fears[0].likelihood",)
+
+
+def test_islam_is_cited_for_the_nexus_only_where_the_withheld_protection_supplies_it() -> None:
+    """*Islam; Shah*: the state's failure of protection for a Convention reason supplies the nexus
+    where the persecutor's own reasons do not. Where the persecutor acts for the same ground, the
+    nexus is the persecutor's, and the case is not its authority."""
+    nexus = rl.assess_status(_shah(), on="1999-03-25", state="GBR").finding.find(
+        "for reasons of a Convention ground"
+    )
+    assert nexus is not None
+    assert "supplies the nexus" in nexus.reason
+    assert rl.Citation("islam-v-sshd-1999", "holding") in nexus.citations
+    harm = attrs.evolve(
+        _shah().fears[0], reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP, rl.Motive.PERSONAL}
+    )
+    own = rl.assess_status(attrs.evolve(_shah(), fears=[harm]), on="1999-03-25", state="GBR")
+    nexus = own.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.MET
+    assert rl.Citation("islam-v-sshd-1999", "holding") not in nexus.citations
+
+
+def test_a_prosecution_cites_the_handbook_on_punishment_not_on_leaving_without_permission() -> None:
+    """Handbook 56-60 state when prosecution is persecution (57: "excessive punishment"); para. 61
+    is about penalties for leaving the country without permission. A prosecution for any offence
+    cites 56-60; para. 61 is cited only in the sur place note, and worded as applying where the
+    prosecution is for leaving."""
+    blasphemy = rl.Claim(
+        rl.Person("P", {"IRN"}, location="DEU"),
+        fears=[rl.Harm("prison for insulting a religious leader", "IRN", severity="serious",
+                       likelihood=0.5, actor="state", reasons={"religion"}, prosecution=True,
+                       disproportionate=True)],
+    )  # fmt: skip
+    d = rl.assess_status(blasphemy, on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    found = d.finding.find("amounts to persecution")
+    assert found is not None
+    assert rl.Citation(HB, "56-60") in found.citations
+    assert rl.Citation(HB, "61") not in found.citations
+    assert d.finding.find("refugee sur place") is None
+    abroad = attrs.evolve(blasphemy, fears=[attrs.evolve(blasphemy.fears[0], sur_place=True)])
+    note = rl.assess_status(abroad, on=ON).finding.find("refugee sur place")
+    assert note is not None
+    assert rl.Citation(HB, "61") in note.citations
+    assert "if the prosecution feared is for leaving without permission" in note.reason
+
+
+@pytest.mark.parametrize(("threshold", "cited"), [(0.1, True), (0.3, True), (0.5, False)])
+def test_cardoza_fonseca_is_cited_only_for_a_threshold_below_a_probability(
+    threshold: float, cited: bool
+) -> None:
+    """*INS v Cardoza-Fonseca* held that a well-founded fear needs less than a probability: it is
+    authority for a threshold below one half, and is not cited for a stricter one, which it
+    rejected (the Handbook's paras 37-50 are cited either way)."""
+    d = rl.assess_status(
+        _escapee(likelihood=0.3), on=ON, doctrine=rl.Doctrine(fear_threshold=threshold)
+    )
+    found = d.finding.find("well-founded fear")
+    assert found is not None
+    assert found.verdict is (rl.Verdict.MET if threshold <= 0.3 else rl.Verdict.NOT_MET)
+    assert (rl.Citation("ins-v-cardoza-fonseca-1987") in found.citations) is cited
+    assert rl.Citation(HB, "37-50") in found.citations
+
+
+@pytest.mark.parametrize(
+    ("test", "ward"),
+    [
+        ("protected_characteristics", True),
+        ("either", True),
+        ("both", True),
+        ("social_perception", False),
+    ],
+)
+def test_ward_is_cited_for_the_social_group_tests_that_rest_on_it(
+    test: SocialGroupTest, ward: bool
+) -> None:
+    """*Canada (AG) v Ward* states the protected-characteristics test: it is cited wherever that
+    test counts, not for the social-perception test alone."""
+    d = rl.assess_status(
+        testing.family_of_a_defector(), on=ON, doctrine=rl.Doctrine(social_group=test)
+    )
+    found = d.finding.find("a particular social group")
+    assert found is not None
+    assert (rl.Citation("canada-v-ward-1993") in found.citations) is ward
+    assert rl.Citation(HB, "77-79") in found.citations
 
 
 def test_protection_found_available_does_not_settle_a_fear_whose_persecutor_is_not_known() -> None:

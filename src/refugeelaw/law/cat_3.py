@@ -23,6 +23,9 @@ from .terms import harm_path
 __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 
 CAT_3 = Citation("cat-1984", "3(1)")
+#: Torture as art. 3 uses the word: art. 1(1)'s definition, whose public official decides a
+#: private harm.
+TORTURE_DEFINED = Citation("cat-1984", "1(1)")
 
 
 def official_involvement(
@@ -62,7 +65,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         doctrine,
         Verdict.of(harm.torture),
         "torture",
-        CAT_3,
+        (CAT_3, TORTURE_DEFINED),
         "substantial grounds for believing in a danger of torture",
         official_involvement(harm, path),
     )

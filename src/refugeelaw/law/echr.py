@@ -52,6 +52,10 @@ __all__ = [
 ECHR = "echr-1950"
 ECHR_2 = Citation(ECHR, "2(1)")
 ECHR_3 = Citation(ECHR, "3")
+#: Why art. 3 bars a removal: the obligation not to remove a person where there are substantial
+#: grounds for believing in a real risk of treatment contrary to it (*Hirsi Jamaa v Italy*, para.
+#: 123, restating the Court's case law).
+ON_REMOVAL = Citation("ecthr-hirsi-jamaa-2012", "123")
 ECHR_6 = Citation(ECHR, "6(1)")
 P6_1 = Citation("echr-protocol-6-1983", "1")
 P13_1 = Citation("echr-protocol-13-2002", "1")
@@ -88,7 +92,7 @@ def inhuman_treatment(
         doctrine,
         Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
         "irreparable",
-        ECHR_3,
+        (ECHR_3, ON_REMOVAL),
         "a real risk of torture or inhuman or degrading treatment",
         prevented,
     )

@@ -45,9 +45,16 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         path,
         threshold,
         f"a reasonable possibility (likelihood at least {threshold:g})",
-        (ART_1A2, handbook("37-50"), Citation("ins-v-cardoza-fonseca-1987")),
+        _FEAR_BELOW_PROBABILITY if threshold < 0.5 else _FEAR,
         (doctrine.position("fear_threshold"),),
     )
+
+
+#: *Cardoza-Fonseca* held that a well-founded fear needs less than a probability: it is cited for a
+#: threshold below one half, never for a stricter one, which its holding rejects (as art. 33(1)
+#: cites *Stevic* only for its "clear probability").
+_FEAR = (ART_1A2, handbook("37-50"))
+_FEAR_BELOW_PROBABILITY = (*_FEAR, Citation("ins-v-cardoza-fonseca-1987"))
 
 
 #: Why a punishment that would be torture is excessive whatever the offence: the Convention
@@ -83,8 +90,10 @@ def persecution(
     53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
     measures feared in the harm's country. Prosecution is persecution only when the punishment is
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
-    56–61), and then only where the punishment is severe enough: "excessive" (para. 57), "severe"
-    (para. 61), that is, serious, or discrimination amounting to persecution on cumulative grounds.
+    56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
+    serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
+    severe penalties for leaving without permission, is the sur place note's: the facts do not
+    say which offence a prosecution is for.)
     A punishment that would be torture is excessive whatever the offence: no offence justifies it
     (:data:`FORBIDDEN_PUNISHMENT`).
     """
@@ -96,7 +105,7 @@ def persecution(
     if tortured:
         severity = Severity.SERIOUS
     if harm.prosecution:
-        cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"), handbook("61"))
+        cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"))
         # A punishment found to be torture is excessive whatever the offence: that finding settles
         # its proportion, unless it is found disproportionate anyway (a judgement that it is
         # proportionate cannot stand beside it).
@@ -150,9 +159,9 @@ def persecution(
                 "whether the punishment is disproportionate or discriminatory, or the law itself "
                 "contrary to human rights, is not known"
             )
-        # Handbook 57 and 61: even then, the punishment must be severe enough to be persecution
-        # ("excessive", "severe"): a serious violation of human rights, or discrimination found
-        # to amount to persecution on cumulative grounds.
+        # Handbook 57: even then, the punishment must be severe enough to be persecution
+        # ("excessive"): a serious violation of human rights, or discrimination found to amount
+        # to persecution on cumulative grounds.
         if severity is None:
             return finding(
                 element,
@@ -292,7 +301,9 @@ def discriminatory_measures(claim: Claim, country: str) -> int:
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """A particular social group, by the test ``doctrine.social_group`` names."""
     group = harm.social_group
-    cites: tuple[Citation, ...] = (ART_1A2, handbook("77-79"), Citation("canada-v-ward-1993"))
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("77-79"))
+    if doctrine.social_group != "social_perception":  # Ward states the protected characteristics
+        cites = (*cites, Citation("canada-v-ward-1993"))
     assume = [doctrine.position("social_group")]
     element = "a particular social group"
     if group is None:
@@ -370,6 +381,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     withheld = [g for g in Ground if g in harm.protection_withheld_for]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")
+    if any(g not in harm.grounds for g in withheld):  # the failure of protection supplies a ground
         cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     if not harm.reasons and not withheld:
         return finding(
@@ -485,7 +497,7 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
 PRESUMED_NOT_AVAILABLE = (
     "where the state is the persecutor, an internal flight alternative is presumed not to be "
     "available until a finding rebuts it (UNHCR Guidelines on International Protection No. 4, "
-    "para. 7(I)(b): \"National authorities are presumed to act throughout the country\"); "
+    'para. 7(I)(b): "National authorities are presumed to act throughout the country"); '
     "guidance, not the Convention's text"
 )
 
@@ -583,10 +595,11 @@ def sur_place(harm: Harm, path: str) -> Finding:
     if harm.prosecution:
         cites.append(handbook("61"))
         reason += (
-            "; a severe penalty for leaving without permission justifies recognition where the "
-            "motives for leaving relate to a Convention reason (Handbook 61): the claim records "
-            "no motives, so the fear is weighed, as any other, on the reasons for which the "
-            "penalty would be inflicted and on its severity"
+            "; if the prosecution feared is for leaving without permission or staying abroad, a "
+            "severe penalty for it justifies recognition where the motives for leaving relate to "
+            "a Convention reason (Handbook 61): the claim records neither the offence nor the "
+            "motives, so the fear is weighed, as any other, on the reasons for which the penalty "
+            "would be inflicted and on its severity"
         )
     return finding(
         "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"

@@ -45,6 +45,11 @@ __all__ = [
 
 ICCPR_6 = Citation("iccpr-1966", "6(1)")
 ICCPR_7 = Citation("iccpr-1966", "7")
+#: Why arts 6 and 7 bar a removal: the Human Rights Committee's "obligation not to extradite,
+#: deport, expel or otherwise remove a person [...] where there are substantial grounds for
+#: believing that there is a real risk of irreparable harm, such as that contemplated by articles
+#: 6 and 7" (General Comment 31, para. 12).
+ON_REMOVAL = Citation("hrc-general-comment-31", "12")
 
 
 def not_prevented(
@@ -98,7 +103,7 @@ def irreparable_harm(
         doctrine,
         Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
         "irreparable",
-        ICCPR_7,
+        (ICCPR_7, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
         not_prevented(harm, path, protection),
     )
@@ -126,7 +131,7 @@ def arbitrary_deprivation_of_life(
         doctrine,
         Verdict.of(harm.risk_to_life),
         "risk_to_life",
-        ICCPR_6,
+        (ICCPR_6, ON_REMOVAL),
         "a real risk of arbitrary deprivation of life",
         not_prevented(harm, path, protection, "art. 6(1)"),
     )
@@ -323,6 +328,7 @@ def life_risk(
                         "art. 6(1) covers",
                     }[either],
                     ICCPR_6,
+                    ON_REMOVAL,
                     children=(arbitrary, judge),
                 ),
             )

@@ -158,14 +158,22 @@ def outside(claim: Claim, by: str) -> str:
     return f"in {country_name(where)} but under the effective control of {country_name(by)}"
 
 
-#: The texts that state how far a duty that follows jurisdiction reaches: the Human Rights
-#: Committee's ("anyone within the power or effective control of that State Party"), the Committee
-#: against Torture's, and the European Court's on interception at sea.
-JURISDICTION = (
-    Citation("hrc-general-comment-31", "10"),
-    Citation("cat-general-comment-2", "16"),
-    Citation("ecthr-hirsi-jamaa-2012", "81"),
-)
+#: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
+#: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
+#: that State Party"), the Committee against Torture's for CAT, and the European Court's for the
+#: ECHR (the principle, para. 74, and its application to interception at sea, para. 81).
+JURISDICTION_OF: dict[str, tuple[Citation, ...]] = {
+    "iccpr-1966": (Citation("hrc-general-comment-31", "10"),),
+    "iccpr-op2-1989": (Citation("hrc-general-comment-31", "10"),),
+    "cat-1984": (Citation("cat-general-comment-2", "16"),),
+    **dict.fromkeys(
+        ("echr-1950", "echr-protocol-6-1983", "echr-protocol-13-2002"),
+        (Citation("ecthr-hirsi-jamaa-2012", "74"), Citation("ecthr-hirsi-jamaa-2012", "81")),
+    ),
+}
+#: All of them: for a duty no text the library holds reads (custom, the regional conventions of
+#: the Americas and Africa), which is read as they read theirs.
+JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in cs))
 
 
 @reads(
@@ -183,32 +191,62 @@ def in_reach(
     claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine | None = None
 ) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
-    frontier, or anywhere under its effective control (HRC General Comment 31 para. 10: "anyone
-    within the power or effective control of that State Party, even if not situated within the
-    territory"; CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, interception at sea). No
-    doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one shape)."""
+    frontier, or anywhere under its effective control, each treaty's as its own body reads it
+    (:data:`JURISDICTION_OF`: HRC General Comment 31 para. 10 for the ICCPR, "anyone within the
+    power or effective control of that State Party, even if not situated within the territory";
+    CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy* paras 74 and 81 for the ECHR). Custom
+    and the regional conventions of the Americas and Africa are read as those are, and the result
+    says so. No doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one
+    shape)."""
     territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
-    later = [c for c in JURISDICTION if (day := adopted(c.instrument)) is not None and day > on]
+    own = JURISDICTION_OF.get(cite.instrument)
+    texts = own or JURISDICTION
+    dates = {c: adopted(c.instrument) for c in texts}
+    later = [str(c) for c, day in dates.items() if day is not None and day > on]
+    undated = [str(c) for c, day in dates.items() if day is None]
+    assumptions = [
+        *(
+            ()
+            if own
+            else (
+                f"no text the library holds states how far {cite} reaches beyond the state's "
+                "territory: it is read as the Human Rights Committee, the Committee against "
+                "Torture and the European Court read the duties that follow jurisdiction",
+            )
+        ),
+        *(
+            (
+                "the reach of a duty that follows jurisdiction to a person under a state's "
+                f"effective control, on {on.isoformat()}, is read as "
+                + " and as ".join(
+                    [
+                        *([f"texts adopted later state it ({'; '.join(later)})"] if later else []),
+                        *(
+                            [
+                                f"texts whose day of adoption the library does not hold state it ({'; '.join(undated)})"
+                            ]
+                            if undated
+                            else []
+                        ),
+                    ]
+                )
+                + ": the library takes them to state what the duty required then",
+            )
+            if later or undated
+            else ()
+        ),
+    ]
     return finding(
         f"within the reach of {country_name(by)}",
         Verdict.MET,
         f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
         "reaches wherever it exercises effective control over a person, not only its territory",
         cite,
-        *JURISDICTION,
+        *texts,
         facts=("under_control_of", "person.location"),
-        assumptions=(
-            (
-                "the reach of a duty that follows jurisdiction to a person under a state's "
-                f"effective control, on {on.isoformat()}, is read as texts adopted later state it "
-                f"({'; '.join(str(c) for c in later)}): the library takes them to state what the "
-                "duty required then",
-            )
-            if later
-            else ()
-        ),
+        assumptions=assumptions,
     )
 
 
@@ -377,13 +415,14 @@ def severe_harm(
     doctrine: Doctrine,
     kind: Verdict,
     flag: str,
-    cite: Citation,
+    cite: Citation | tuple[Citation, ...],
     standard: str,
     qualifier: tuple[Verdict, str, tuple[str, ...], tuple[str, ...]] | None = None,
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
-    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind. ``qualifier``:
-    a further condition of the bar (its verdict, a note on why it fails, the facts it reads and
+    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
+    bar's provision, with any text that states what it means on a removal. ``qualifier``: a
+    further condition of the bar (its verdict, a note on why it fails, the facts it reads and
     those it still needs)."""
     threshold = doctrine.torture_threshold
     likely = (
@@ -417,7 +456,7 @@ def severe_harm(
         path,
         verdict,
         reason,
-        cite,
+        *(cite if isinstance(cite, tuple) else (cite,)),
         facts=facts,
         missing=missing,
         standard=applied,
