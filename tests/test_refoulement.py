@@ -637,3 +637,33 @@ def test_each_absolute_bar_cites_the_text_that_makes_its_right_a_bar_on_removal(
         risk = found.find("fears[0]")
         assert risk is not None, bar
         assert set(risk.citations) == cited, bar
+
+
+def test_the_frontier_is_within_reach_of_each_bar_by_its_own_texts() -> None:
+    """A person who has left their country and is turned back at a state's frontier: for Refugee
+    Convention art. 33(1) that is return "in any manner whatsoever" (ExCom Conclusion No. 6); for
+    CAT art. 3 and ICCPR art. 7, whose words are not art. 33's, the person is within the power of
+    the officials who turn them back, and so within the state's jurisdiction (CAT General Comment 2
+    para. 16; HRC General Comment 31 para. 10)."""
+    claim = testing.north_korean_escapee()
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="RUS"), at_frontier=True)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2016-01-01")
+    expected = {
+        "Refugee Convention art. 33(1) bar": rl.Citation("excom-conclusions", "6"),
+        "CAT art. 3 bar": rl.Citation("cat-general-comment-2", "16"),
+        "ICCPR art. 7 bar": rl.Citation("hrc-general-comment-31", "10"),
+    }
+    for bar, authority in expected.items():
+        found = result.finding.find(bar)
+        assert found is not None, bar
+        reach = found.find("within the reach of China")
+        assert reach is not None, bar
+        assert reach.verdict is rl.Verdict.MET, bar
+        assert authority in reach.citations, bar
+        others = set(expected.values()) - {authority}
+        assert not others & set(reach.citations), bar
+    cat = result.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    reach = cat.find("within the reach of China")
+    assert reach is not None
+    assert "in any manner whatsoever" not in reach.reason

@@ -74,6 +74,30 @@ def still_at_home(claim: Claim, by: str) -> bool:
     )
 
 
+#: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
+#: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
+#: that State Party"), the Committee against Torture's for CAT, and the European Court's for the
+#: ECHR (the principle, para. 74, and its application to interception at sea, para. 81).
+JURISDICTION_OF: dict[str, tuple[Citation, ...]] = {
+    "iccpr-1966": (Citation("hrc-general-comment-31", "10"),),
+    "iccpr-op2-1989": (Citation("hrc-general-comment-31", "10"),),
+    "cat-1984": (Citation("cat-general-comment-2", "16"),),
+    **dict.fromkeys(
+        ("echr-1950", "echr-protocol-6-1983", "echr-protocol-13-2002"),
+        (Citation("ecthr-hirsi-jamaa-2012", "74"), Citation("ecthr-hirsi-jamaa-2012", "81")),
+    ),
+}
+#: The duties of refugee law, whose reach at the frontier is "return 'in any manner whatsoever'"
+#: (Refugee Convention art. 33(1); ExCom Conclusion No. 6: non-refoulement "both at the border and
+#: within the territory"); the others reach a person at the frontier as within the state's power.
+REFUGEE_DUTIES = frozenset(
+    {"refugee-convention-1951", "customary-international-law", "oau-refugee-convention-1969"}
+)
+#: All of them: for a duty no text the library holds reads (custom, the regional conventions of
+#: the Americas and Africa), which is read as they read theirs.
+JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in cs))
+
+
 @reads(
     "claim.at_frontier",
     "claim.person.location",
@@ -88,7 +112,9 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
     """The state can return someone in its territory or at its frontier: a person at the frontier
     who is still in their own country has not left it, and turning them back is not return; one
     who has left it and stands at the frontier from a third country is rejected at the frontier,
-    which is return "in any manner whatsoever" (ExCom Conclusion No. 6). A territory with a code of
+    which for the duties of refugee law is return "in any manner whatsoever" (ExCom Conclusion
+    No. 6), and for the others is an act within the state's jurisdiction (each treaty's own text,
+    :data:`JURISDICTION_OF`). A territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
     treaties apply there is a question of whether they bind it, :mod:`.territory`)."""
     element = f"within the reach of {country_name(by)}"
@@ -118,14 +144,25 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             if where is not None and where != by
             else ""
         )
+        facts = ("at_frontier", *(("person.location",) if coming else ()))
+        if cite.instrument in REFUGEE_DUTIES:
+            return finding(
+                element,
+                Verdict.MET,
+                f"the person is at the frontier of {country_name(by)}{coming}: "
+                "rejection at the frontier is return 'in any manner whatsoever'",
+                cite,
+                EXCOM_6,
+                facts=facts,
+            )
         return finding(
             element,
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}{coming}: "
-            "rejection at the frontier is return 'in any manner whatsoever'",
+            f"the person is at the frontier of {country_name(by)}{coming}: one whom its "
+            "officials turn back there is within their power, and so within its jurisdiction",
             cite,
-            EXCOM_6,
-            facts=("at_frontier", *(("person.location",) if coming else ())),
+            *JURISDICTION_OF.get(cite.instrument, ()),
+            facts=facts,
         )
     if where is None:
         return finding(
@@ -156,24 +193,6 @@ def outside(claim: Claim, by: str) -> str:
     if where is None:
         return f"under the effective control of {country_name(by)}"
     return f"in {country_name(where)} but under the effective control of {country_name(by)}"
-
-
-#: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
-#: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
-#: that State Party"), the Committee against Torture's for CAT, and the European Court's for the
-#: ECHR (the principle, para. 74, and its application to interception at sea, para. 81).
-JURISDICTION_OF: dict[str, tuple[Citation, ...]] = {
-    "iccpr-1966": (Citation("hrc-general-comment-31", "10"),),
-    "iccpr-op2-1989": (Citation("hrc-general-comment-31", "10"),),
-    "cat-1984": (Citation("cat-general-comment-2", "16"),),
-    **dict.fromkeys(
-        ("echr-1950", "echr-protocol-6-1983", "echr-protocol-13-2002"),
-        (Citation("ecthr-hirsi-jamaa-2012", "74"), Citation("ecthr-hirsi-jamaa-2012", "81")),
-    ),
-}
-#: All of them: for a duty no text the library holds reads (custom, the regional conventions of
-#: the Americas and Africa), which is read as they read theirs.
-JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in cs))
 
 
 @reads(
