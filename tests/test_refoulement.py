@@ -538,19 +538,25 @@ def test_article_33_does_not_reach_a_person_still_in_their_own_country_whatever_
         assert "CAT art. 3(1)" in [str(o.citation) for o in result.breaches]
 
 
+def _intercepted(nationality: str, by: str) -> rl.Claim:
+    """A person intercepted at sea by ``by``'s agents, fearing torture at home for their politics."""
+    return rl.Claim(
+        rl.Person("Intercepted", nationalities={nationality}),
+        under_control_of={by},
+        fears=(rl.Harm("reprisals", nationality, severity="threat_to_life_or_freedom",
+                       likelihood=0.3, actor="state", reasons={"political_opinion"},
+                       torture=True),),
+    )  # fmt: skip
+
+
 def test_the_reach_by_effective_control_names_the_later_texts_it_rests_on() -> None:
-    """CAT art. 3, ICCPR art. 7 and custom reach a person under the returning state's effective
+    """CAT art. 3 and ICCPR art. 7 reach a person under the returning state's effective
     control, each as its own body reads its treaty: the ICCPR by HRC General Comment 31 para. 10,
     CAT by CAT General Comment 2 para. 16, neither by the other's text nor by the European Court's
     (*Hirsi Jamaa*, which reads ECHR art. 1). For an interception in 1995 (the Sale facts) those
     texts are later than the return: the finding still cites them, and states among the positions
     relied on that it takes them to state what the duty required then."""
-    interdicted = rl.Claim(
-        rl.Person("Interdicted", nationalities={"HTI"}),
-        under_control_of={"USA"},
-        fears=(rl.Harm("reprisals", "HTI", severity="threat_to_life_or_freedom", likelihood=0.3,
-                       actor="state", reasons={"political_opinion"}, torture=True),),
-    )  # fmt: skip
+    interdicted = _intercepted("HTI", by="USA")
     gc31 = rl.Citation("hrc-general-comment-31", "10")
     gc2 = rl.Citation("cat-general-comment-2", "16")
     hirsi = rl.Citation("ecthr-hirsi-jamaa-2012", "81")
@@ -587,13 +593,7 @@ def test_the_reach_of_custom_by_effective_control_is_read_as_the_treaty_bodies_r
     """Customary non-refoulement has no body of its own that states how far it reaches: on the
     high seas it is read as the Human Rights Committee, the Committee against Torture and the
     European Court read the treaties, and the finding says so among the positions relied on."""
-    claim = rl.Claim(
-        rl.Person("Intercepted", nationalities={"ERI"}),
-        under_control_of={"ITA"},
-        fears=(rl.Harm("reprisals", "ERI", severity="threat_to_life_or_freedom", likelihood=0.3,
-                       actor="state", reasons={"political_opinion"}, torture=True),),
-    )  # fmt: skip
-    result = rl.assess_return(claim, by="ITA", to="ERI", on="2009-05-06")
+    result = rl.assess_return(_intercepted("ERI", by="ITA"), by="ITA", to="ERI", on="2009-05-06")
     custom = result.finding.find("customary non-refoulement bar")
     assert custom is not None
     found = custom.find("within the reach of Italy")
