@@ -263,6 +263,13 @@ class Person(v.Checked):
     Args:
         name: any label; the law does not use it.
         nationalities: ISO alpha-3 codes of every country of nationality. Empty means **stateless**.
+            Which nationalities a person has is a finding under each country's law, for the
+            decision-maker: UK country guidance counts a nationality the person is entitled to
+            acquire as one they have, not one they merely may be able to acquire (*KK and others
+            (Nationality: North Korea) Korea CG* [2011] UKUT 92, headnote 1), and holds that North
+            Korean citizens are also citizens of the Republic of Korea (*GP and others* [2014]
+            UKUT 391): list ``"KOR"`` where that is found. Art 1A(2), second paragraph, then asks
+            for the protection of each (see :func:`refugeelaw.testing.dual_national_with_rok_protection`).
         habitual_residence: for a stateless person, the country of former habitual residence.
         location: the country where the person is now (``None``: unknown).
     """
