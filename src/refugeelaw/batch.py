@@ -277,9 +277,10 @@ def ordered_map(
     ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
     tasks there are. Stopped early (the caller closes it, or an error or an interrupt ends its
     loop), it lets the tasks in flight in worker processes finish before it stops the workers.
-    A worker process that dies (killed by the system: out of memory, a signal) raises
-    ``concurrent.futures.process.BrokenProcessPool`` where its result was due, after every result
-    before it, rather than waiting for it for ever. ``fn`` must be a module-level function and
+    A worker process that dies (killed by the system: out of memory, a signal) breaks the pool,
+    which stops the other workers: ``concurrent.futures.process.BrokenProcessPool`` is raised in
+    place of the first result that had not come back by then, after every result before it,
+    rather than that result being waited for for ever. ``fn`` must be a module-level function and
     the tasks and results picklable."""
     if executor is None and processes <= 1:
         yield from map(fn, tasks)
