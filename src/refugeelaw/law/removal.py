@@ -225,38 +225,26 @@ def in_reach(
     dates = {c: adopted(c.instrument) for c in texts}
     later = [str(c) for c, day in dates.items() if day is not None and day > on]
     undated = [str(c) for c, day in dates.items() if day is None]
-    assumptions = [
-        *(
-            ()
-            if own
-            else (
-                f"no text the library holds states how far {cite} reaches beyond the state's "
-                "territory: it is read as the Human Rights Committee, the Committee against "
-                "Torture and the European Court read the duties that follow jurisdiction",
-            )
-        ),
-        *(
-            (
-                "the reach of a duty that follows jurisdiction to a person under a state's "
-                f"effective control, on {on.isoformat()}, is read as "
-                + " and as ".join(
-                    [
-                        *([f"texts adopted later state it ({'; '.join(later)})"] if later else []),
-                        *(
-                            [
-                                f"texts whose day of adoption the library does not hold state it ({'; '.join(undated)})"
-                            ]
-                            if undated
-                            else []
-                        ),
-                    ]
-                )
-                + ": the library takes them to state what the duty required then",
-            )
-            if later or undated
-            else ()
-        ),
-    ]
+    assumptions: list[str] = []
+    if not own:
+        assumptions.append(
+            f"no text the library holds states how far {cite} reaches beyond the state's "
+            "territory: it is read as the Human Rights Committee, the Committee against Torture "
+            "and the European Court read the duties that follow jurisdiction"
+        )
+    read_as = []
+    if later:
+        read_as.append(f"texts adopted later state it ({'; '.join(later)})")
+    if undated:
+        read_as.append(
+            f"texts whose day of adoption the library does not hold state it ({'; '.join(undated)})"
+        )
+    if read_as:
+        assumptions.append(
+            "the reach of a duty that follows jurisdiction to a person under a state's effective "
+            f"control, on {on.isoformat()}, is read as {' and as '.join(read_as)}: the library "
+            "takes them to state what the duty required then"
+        )
     return finding(
         f"within the reach of {country_name(by)}",
         Verdict.MET,
