@@ -744,3 +744,27 @@ def test_article_30_between_states_the_vclt_does_not_bind_is_applied_as_custom()
     assert rl.Citation("vclt-1969", "4") in found.citations
     assert any("applied as customary law" in a for a in found.assumptions)
     assert any("applied as customary law" in a for a in ruling.finding.all_assumptions())
+
+
+def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() -> None:
+    """VCLT arts 53 and 64: whether refugee non-refoulement is peremptory is a contested position
+    (ExCom Conclusion No. 25: "progressively acquiring"), decided by the doctrine of the ruling,
+    not by the doctrine under which the obligations were listed. Listed as peremptory and resolved
+    on the view that it is not, China's customary duty does not void the 1986 protocol; resolved
+    with the question left open, the ruling shows both branches."""
+    listed = rl.obligations_of("CHN", on=ON, doctrine=rl.Doctrine(non_refoulement_peremptory=True))
+    custom = next(o for o in listed if o.instrument == "customary-international-law")
+    protocol = next(o for o in listed if o.instrument == "china-dprk-border-protocol-1986")
+    assert custom.basis is rl.Basis.PEREMPTORY
+    not_peremptory = rl.resolve_conflict(
+        custom, protocol, on=ON, doctrine=rl.Doctrine(non_refoulement_peremptory=False)
+    )
+    assert not_peremptory.rule is not rl.PrecedenceRule.PEREMPTORY_NORM
+    assert not_peremptory.void == ()
+    norm = not_peremptory.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.NOT_MET
+    open_question = rl.resolve_conflict(custom, protocol, on=ON)
+    assert open_question.rule is rl.PrecedenceRule.UNRESOLVED
+    assert {b.rule for b in open_question.branches} >= {rl.PrecedenceRule.PEREMPTORY_NORM}
+    assert len({b.rule for b in open_question.branches}) == 2

@@ -71,13 +71,15 @@ def peremptory_position(instrument: str, provision: str, norm: str | None) -> st
 
 
 def is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
-    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested)."""
-    if ob.basis is Basis.PEREMPTORY:
-        return True
+    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested).
+    Where that is a contested position, ``doctrine`` decides it, whatever the doctrine under which
+    the obligation was listed (its ``basis`` records that one's answer, not this ruling's)."""
     position = peremptory_position(ob.instrument, ob.provision, ob.norm)
     if position is not None:
         value: bool | None = getattr(doctrine, position)
         return value
+    if ob.basis is Basis.PEREMPTORY:
+        return True
     return ob.peremptory
 
 

@@ -185,11 +185,7 @@ def contested(
     """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
     each obligation's norm is peremptory, and whether UN Charter Art. 103 reaches custom where a
     Charter obligation meets a customary one."""
-    names = [
-        peremptory_position(o.instrument, o.provision, o.norm)
-        for o in (first, second)
-        if o.basis is not Basis.PEREMPTORY
-    ]
+    names = [peremptory_position(o.instrument, o.provision, o.norm) for o in (first, second)]
     charter = [o for o in (first, second) if o.instrument == _CHARTER and not is_general_pledge(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
