@@ -768,3 +768,76 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
     assert open_question.rule is rl.PrecedenceRule.UNRESOLVED
     assert {b.rule for b in open_question.branches} >= {rl.PrecedenceRule.PEREMPTORY_NORM}
     assert len({b.rule for b in open_question.branches}) == 2
+
+
+@pytest.mark.parametrize("reaches", [True, False, None])
+def test_article_103_over_custom_cites_the_ilc_not_cases_that_do_not_decide_it(
+    reaches: bool | None,
+) -> None:
+    """UN Charter Art. 103 over customary law is contested: the ILC Study Group on Fragmentation
+    (conclusion 35) says Charter obligations "may" prevail over it too. *Lockerbie* (1992, para. 39:
+    "any other international agreement, including the Montreal Convention") and *Al-Jedda* (2011)
+    concern treaty obligations and do not decide it, so they are not cited for it; *Lockerbie* is
+    cited where a Council decision meets a treaty."""
+    custom = next(
+        o for o in rl.obligations_of("CHN", on=ON) if o.instrument == "customary-international-law"
+    )
+    ruling = rl.resolve_conflict(
+        _security_council(),
+        custom,
+        on=ON,
+        doctrine=rl.Doctrine(
+            article_103_reaches_custom=reaches,
+            non_refoulement_peremptory=False,
+        ),
+    )
+    found = ruling.finding.find("UN Charter Art. 103")
+    assert found is not None
+    assert rl.Citation("ilc-fragmentation-2006", "conclusion(35)") in found.citations
+    assert not {c.instrument for c in found.citations} & {
+        "icj-lockerbie-1992",
+        "ecthr-al-jedda-2011",
+    }
+    treaty = rl.resolve_conflict(_security_council(), _ob("CHN", P86, "return"), on=ON)
+    over_treaty = treaty.finding.find("UN Charter Art. 103")
+    assert over_treaty is not None
+    assert rl.Citation("icj-lockerbie-1992", "39") in over_treaty.citations
+
+
+def test_the_lex_specialis_maxim_cites_the_ilc_study_not_the_customary_rule() -> None:
+    """Lex specialis is a maxim of interpretation, studied in the ILC Study Group's Fragmentation
+    report (2006), not a rule of customary non-refoulement: between two treaties the finding cites
+    the report, and the customary rule only where it is one of the obligations weighed."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        between=["CHN"],
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    found = ruling.finding.find("lex specialis")
+    assert found is not None
+    assert rl.Citation("ilc-fragmentation-2006") in found.citations
+    assert all(c.instrument != "customary-international-law" for c in found.citations)
+
+
+def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_stated() -> None:
+    """VCLT art. 30(2): a treaty that says it is subject to, or not incompatible with, another
+    yields to it. The 1986 protocol's text is unpublished, and of the 1964 protocol's return
+    clause only descriptions are held: that neither has such a clause is an assumption the ruling
+    states, not a fact it knows. The Convention's own text is held, so it is not named."""
+    for protocol in (P86, "china-dprk-border-protocol-1964"):
+        ruling = rl.resolve_conflict(
+            _ob("CHN", C, "33(1)"),
+            _ob("CHN", protocol, "return"),
+            on=ON,
+            doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        )
+        found = ruling.finding.find("conflict clause (VCLT art. 30(2))")
+        assert found is not None
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert rl.Citation("vclt-1969", "30(2)") in found.citations
+        (stated,) = found.assumptions
+        assert "China–DPRK Border Protocol is not held" in stated
+        assert "Refugee Convention" not in stated
+        assert stated in ruling.explain()

@@ -84,8 +84,9 @@ class Doctrine(v.Checked):
             case: HRC General Comment 31 para. 10; CAT General Comment 2 para. 16.)
         article_103_reaches_custom: whether UN Charter Art. 103 gives Charter obligations (such as
             a binding Security Council decision) priority over customary law as well as over
-            "any other international agreement" (*Lockerbie* 1992; *Al-Jedda* 2011 para. 101; ILC
-            Fragmentation report para. 345, against readings limited to treaties). ``None`` (the
+            "any other international agreement" (for: the ILC Study Group on Fragmentation,
+            conclusion 35, "may"; against: the text, limited to agreements; *Lockerbie* 1992 and
+            *Al-Jedda* 2011 concern treaty obligations and decide neither way). ``None`` (the
             default): contested, results show both branches.
         torture_non_refoulement_peremptory: whether the duty not to return a person to torture
             (CAT art. 3; ICCPR art. 7) shares the peremptory character of the prohibition of

@@ -652,6 +652,7 @@ class PrecedenceRuling(v.Checked):
                 Section("Void:", self.void, inline=True),
                 Section("Residual responsibility:", self.residual_responsibility),
                 Section("Corrections to the argument:", self.corrections),
+                Section("Doctrinal positions relied on:", self.finding.all_assumptions()),
             ),
         )
 

@@ -26,17 +26,14 @@ def is_general_pledge(ob: StateObligation) -> bool:
 
 def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) -> Decision:
     """A Charter obligation against customary law. Art. 103 names "any other international
-    agreement"; whether it reaches custom too is contested (for: *Lockerbie*, 1992, read with the
-    ILC Fragmentation report para. 345 and *Al-Jedda*, 2011, para. 101; against: readings limited
-    to treaty obligations), a :class:`~refugeelaw.Doctrine` choice. Either way it is an Art. 103
+    agreement"; whether it reaches custom too is contested (for: the ILC Study Group on
+    Fragmentation, conclusion 35, that Charter obligations "may" prevail over inconsistent
+    customary law too; against: the text, limited to agreements), a
+    :class:`~refugeelaw.Doctrine` choice. *Lockerbie* (1992) and *Al-Jedda* (2011) are not cited
+    for it: both concern treaty obligations and neither decides it. Either way it is an Art. 103
     question, not one for the maxim lex specialis."""
     element = "UN Charter Art. 103"
-    cites = (
-        Citation(_CHARTER, "103"),
-        Citation("icj-lockerbie-1992", "39"),
-        Citation("ecthr-al-jedda-2011", "101"),
-        Citation("ilc-fragmentation-2006", "345"),
-    )
+    cites = (Citation(_CHARTER, "103"), Citation("ilc-fragmentation-2006", "conclusion(35)"))
     assume = (c.doctrine.position("article_103_reaches_custom"),)
     reaches = c.doctrine.article_103_reaches_custom
     if reaches is None:
@@ -113,7 +110,14 @@ def charter_art_103(c: Conflict) -> Decision:
             f"{weak.citation}, an obligation under another international agreement"
         )
         return Decision(
-            finding(element, Verdict.MET, reason, cite, Citation(_CHARTER, "25")),
+            finding(
+                element,
+                Verdict.MET,
+                reason,
+                cite,
+                Citation(_CHARTER, "25"),
+                Citation("icj-lockerbie-1992", "39"),  # a Council decision over a treaty's terms
+            ),
             PrecedenceRule.CHARTER_ART_103,
             strong,
             weak,

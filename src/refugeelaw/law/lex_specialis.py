@@ -7,13 +7,18 @@ from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import CUSTOM
 from .terms import names
 
 __all__ = ["lex_specialis"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
+
+
+#: The maxim is studied in the ILC Study Group's Fragmentation report (2006), not stated in a
+#: treaty: the report is cited for it as a whole (the library does not hold its lex specialis
+#: paragraphs).
+MAXIM = Citation("ilc-fragmentation-2006")
 
 
 def lex_specialis(c: Conflict) -> Decision:
@@ -26,7 +31,7 @@ def lex_specialis(c: Conflict) -> Decision:
     obligation against custom: that is a question for UN Charter Art. 103.
     """
     element = "lex specialis"
-    cite = Citation(CUSTOM, "non-refoulement")
+    cite = MAXIM
     for strong, weak in ((c.first, c.second), (c.second, c.first)):
         if strong.basis is not Basis.TREATY or weak.basis is not Basis.CUSTOM:
             continue
@@ -65,6 +70,7 @@ def lex_specialis(c: Conflict) -> Decision:
                     Verdict.MET,
                     reason,
                     cite,
+                    weak.citation,
                     Citation(_V, "34"),
                     Citation(_V, "41(1)(b)"),
                 ),

@@ -48,14 +48,40 @@ def conflict_clause(c: Conflict) -> Decision:
                     f"itself subject to {is_} (VCLT art. 30(2))"
                 ),
             )
+    unseen = [str(i) for i in (ia, ib) if i is not None and not _text_held(i)]
+    if not unseen:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "neither treaty has a clause subordinating it to the other",
+                cite,
+            )
+        )
     return Decision(
         finding(
             element,
             Verdict.NOT_MET,
-            "neither treaty has a clause subordinating it to the other",
+            "neither treaty, as far as the library holds its text, has a clause subordinating it "
+            "to the other",
             cite,
+            assumptions=(
+                f"the text of {' and '.join(unseen)} is not held: it is taken to have no clause "
+                "saying it is subject to, or not incompatible with, another treaty (VCLT art. "
+                "30(2)), which would make it yield to that treaty",
+            ),
         )
     )
+
+
+def _text_held(inst: Instrument) -> bool:
+    """Whether the library holds a treaty's text, as far as a conflict clause goes: a bilateral
+    agreement whose content is known only from descriptions (or whose provisions the caller did not
+    give) may have one unseen. (A multilateral convention's clauses are those of its published
+    text, of which the library holds the articles it applies.)"""
+    if inst.kind != "bilateral":
+        return True
+    return bool(inst.provisions) and all(p.verbatim for p in inst.provisions)
 
 
 def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date | None, str]:
