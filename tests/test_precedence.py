@@ -8,6 +8,7 @@ decision). The focused tests below pin each rule and its citation.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pathlib
 from typing import Any
@@ -841,3 +842,43 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
         assert "China–DPRK Border Protocol is not held" in stated
         assert "Refugee Convention" not in stated
         assert stated in ruling.explain()
+
+
+def test_a_treaty_whose_adoption_is_not_known_is_not_taken_to_be_the_later() -> None:
+    """VCLT art. 30(3)-(4)(a), "later" by adoption: a treaty whose day of adoption is not known
+    dates from no later than the day it bound the state, which shows it earlier than a treaty
+    adopted after that day and nothing else. An agreement binding China and South Korea from 1995,
+    adoption not recorded, is not later than the Refugee Convention (adopted 1951) on that alone:
+    which is later cannot be told. The 1986 China–DPRK protocol, known by its year, is later than
+    the 1964 protocol."""
+    from refugeelaw.states import Participation
+
+    key = "chn-kor-agreement"
+    agreement = rl.Instrument(key=key, title="A China–ROK agreement", kind="bilateral")
+    ob = rl.StateObligation(
+        state="CHN", instrument=key, provision="", duty="to return persons who entered irregularly",
+        basis=rl.Basis.TREATY, since="1995-01-01", owed_to="Republic of Korea",
+        counterparties=("KOR",),
+    )  # fmt: skip
+    extra = [
+        Participation(
+            state=s,
+            instrument=key,
+            action="bilateral",
+            deposited="1995-01-01",
+            in_force="1995-01-01",
+        )
+        for s in ("CHN", "KOR")
+    ]
+    art33 = _ob("CHN", C, "33(1)")
+    ruling = rl.resolve_conflict(
+        art33, ob, on="2012-01-01", doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        instruments=[agreement], extra=extra,
+    )  # fmt: skip
+    successive = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert successive is not None
+    assert successive.verdict is rl.Verdict.UNKNOWN
+    assert "which treaty is later cannot be told" in successive.reason
+    assert "no later than 1995-01-01" in successive.reason
+    assert ruling.rule is not rl.PrecedenceRule.LEX_POSTERIOR
+    assert rl.sources.adopted_not_before(P86) == dt.date(1986, 1, 1)

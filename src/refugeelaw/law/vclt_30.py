@@ -21,7 +21,7 @@ from ..countries import country_name
 from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
-from ..sources import Citation
+from ..sources import Citation, adopted_not_before
 from .conflict import Conflict, Decision
 from .terms import names
 
@@ -84,17 +84,42 @@ def _text_held(inst: Instrument) -> bool:
     return bool(inst.provisions) and all(p.verbatim for p in inst.provisions)
 
 
-def _date_of(inst: Instrument, ob: StateObligation, how: str) -> tuple[dt.date | None, str]:
+#: When a treaty's date, on the doctrine's reading of "later", can have been: the first and the
+#: last day (``None``: no bound known), and the words that say so.
+Period = tuple[dt.date | None, dt.date | None, str]
+
+
+def _date_of(inst: Instrument, ob: StateObligation, how: str) -> Period:
+    """The date that makes a treaty "later" on the doctrine (``how``), or the period it lies in
+    where the day is not known: no earlier than the first day the data gives for the treaty's
+    conclusion, and no later than the day it bound the state (a treaty binds only once adopted
+    and in force)."""
     if how == "adoption" and inst.adopted is not None:
-        return inst.adopted, f"adopted {inst.adopted.isoformat()}"
+        return inst.adopted, inst.adopted, f"adopted {inst.adopted.isoformat()}"
     if how == "entry_into_force" and inst.entry_into_force is not None:
-        return inst.entry_into_force, f"in force {inst.entry_into_force.isoformat()}"
-    if ob.since is not None:
-        return (
-            ob.since,
-            f"binding the state from {ob.since.isoformat()} (its {how} date is not known)",
-        )
-    return None, f"its {how} date is not known"
+        day = inst.entry_into_force
+        return day, day, f"in force {day.isoformat()}"
+    first, last = adopted_not_before(inst.key), ob.since
+    bounds = [
+        *([f"no earlier than {first.isoformat()}"] if first is not None else []),
+        *([f"no later than {last.isoformat()}, when it bound the state"] if last else []),
+    ]
+    return (
+        first,
+        last,
+        f"its {how} date is not known" + (f", but {' and '.join(bounds)}" if bounds else ""),
+    )
+
+
+def _later_of(a: Period, b: Period) -> int | None:
+    """``1`` where the first treaty is the later, ``-1`` where the second is, ``None`` where their
+    dates cannot tell (the same day, or periods that overlap)."""
+    (first_a, last_a, _), (first_b, last_b, _) = a, b
+    if first_a is not None and last_b is not None and first_a > last_b:
+        return 1
+    if first_b is not None and last_a is not None and first_b > last_a:
+        return -1
+    return None
 
 
 def _integral(ob: StateObligation) -> bool:
@@ -170,11 +195,13 @@ def successive_treaties(c: Conflict) -> Decision:
             )
         )
     both = [s for s in between if pa[s] is Verdict.MET and pb[s] is Verdict.MET]
-    date_a, words_a = _date_of(ia, a, c.doctrine.later_treaty_by)
-    date_b, words_b = _date_of(ib, b, c.doctrine.later_treaty_by)
+    dated_a = _date_of(ia, a, c.doctrine.later_treaty_by)
+    dated_b = _date_of(ib, b, c.doctrine.later_treaty_by)
+    words_a, words_b = dated_a[2], dated_b[2]
+    order = _later_of(dated_a, dated_b)
     assume = (c.doctrine.position("later_treaty_by"),)
     if len(both) == len(between):
-        if date_a is None or date_b is None or date_a == date_b:
+        if order is None:
             return Decision(
                 finding(
                     element,
@@ -184,7 +211,7 @@ def successive_treaties(c: Conflict) -> Decision:
                     assumptions=assume,
                 )
             )
-        later, earlier = (a, b) if date_a > date_b else (b, a)
+        later, earlier = (a, b) if order > 0 else (b, a)
         earlier_inst = ib if earlier is b else ia
         residual: tuple[str, ...] = (
             (

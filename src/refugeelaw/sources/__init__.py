@@ -43,6 +43,7 @@ __all__ = [
     "Provision",
     "Source",
     "adopted",
+    "adopted_not_before",
     "provision",
     "register_instrument",
     "source_keys",
@@ -338,6 +339,18 @@ def adopted(instrument: str) -> dt.date | None:
     datetime.date(2004, 3, 29)
     """
     return iso_date(_registry()[instrument].raw.get("adopted"))
+
+
+def adopted_not_before(instrument: str) -> dt.date | None:
+    """The first day on which an instrument whose day of adoption is not known can have been
+    adopted, as its data records it (``None``: not recorded, or not an instrument the library
+    holds): the 1986 China–DPRK protocol is known only by its year.
+
+    >>> adopted_not_before("china-dprk-border-protocol-1986")
+    datetime.date(1986, 1, 1)
+    """
+    record = _registry().get(instrument)
+    return None if record is None else iso_date(record.raw.get("adopted_not_before"))
 
 
 def source_keys() -> tuple[str, ...]:
