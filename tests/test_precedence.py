@@ -882,3 +882,30 @@ def test_a_treaty_whose_adoption_is_not_known_is_not_taken_to_be_the_later() -> 
     assert "no later than 1995-01-01" in successive.reason
     assert ruling.rule is not rl.PrecedenceRule.LEX_POSTERIOR
     assert rl.sources.adopted_not_before(P86) == dt.date(1986, 1, 1)
+
+
+def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_under_article_64() -> (
+    None
+):
+    """VCLT art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
+    conclusion"; art. 64 makes an existing treaty void from a new norm's emergence, and art. 44(3)
+    keeps its separable clauses. The 1964 protocol predates the earliest evidence the library holds
+    that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977): on the view that the
+    norm is peremptory, the protocol becomes void from its emergence, never void from 1964."""
+    peremptory = rl.Doctrine(non_refoulement_peremptory=True)
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
+        on="1985-01-01",
+        doctrine=peremptory,
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
+    found = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert found is not None
+    assert "it was not void when concluded (art. 53)" in found.reason
+    assert rl.Citation("vclt-1969", "44(3)") in found.citations
+    later = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=peremptory
+    )
+    assert "is void, or void from the norm's emergence (VCLT arts 53, 64)" in str(later)

@@ -10,11 +10,12 @@ which is in conflict with that norm becomes void and terminates."
 
 from __future__ import annotations
 
+from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import peremptory_position
+from .obligations import before_the_evidence, peremptory_position
 
 __all__ = ["peremptory_norm", "positions"]
 
@@ -61,6 +62,15 @@ def prevails_for_every_state(strong: StateObligation, weak: StateObligation) -> 
         f"for every state, the peremptory norm of {norm}, which {strong.citation} "
         f"expresses, prevails over {weak.citation}"
     )
+
+
+def concluded_before_custom(inst: Instrument, strong: StateObligation) -> bool:
+    """Whether ``inst`` was concluded before the earliest evidence the library holds that refugee
+    non-refoulement (``strong``'s norm, on the doctrine's view peremptory) was customary at all."""
+    refugee = peremptory_position(strong.instrument, strong.provision, strong.norm) == (
+        "non_refoulement_peremptory"
+    )
+    return refugee and inst.adopted is not None and before_the_evidence(inst.adopted)
 
 
 def peremptory_norm(c: Conflict) -> Decision:
@@ -110,13 +120,28 @@ def peremptory_norm(c: Conflict) -> Decision:
                         "no derogation (VCLT art. 53)"
                     ),
                 )
-            reason = (
-                f"{footing(strong)} and {inst} conflicts with it: if "
-                "the norm was peremptory when the treaty was concluded, the treaty is void as a "
-                "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
-                "treaty becomes void and terminates from then (art. 64), and only its conflicting "
-                "provisions go where they are separable (art. 44(3))"
-            )
+            if concluded_before_custom(inst, strong):
+                # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
+                # conclusion": a treaty concluded before the earliest evidence that the norm was
+                # even customary can meet it only under art. 64.
+                reason = (
+                    f"{footing(strong)} and {inst} conflicts with it: concluded in "
+                    f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
+                    "the library holds that non-refoulement was customary law (ExCom Conclusion "
+                    "No. 6, 1977), it was not void when concluded (art. 53); it becomes void and "
+                    "terminates from the norm's emergence as peremptory (art. 64), and only its "
+                    "conflicting provisions go where they are separable (art. 44(3))"
+                )
+                how = "becomes void from the norm's emergence (VCLT art. 64)"
+            else:
+                reason = (
+                    f"{footing(strong)} and {inst} conflicts with it: if "
+                    "the norm was peremptory when the treaty was concluded, the treaty is void as "
+                    "a whole (art. 53; art. 44(5) permits no separation); if the norm emerged "
+                    "later, the treaty becomes void and terminates from then (art. 64), and only "
+                    "its conflicting provisions go where they are separable (art. 44(3))"
+                )
+                how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
             caveats = [
                 "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
                 "the parties or predates the treaty (VCLT art. 4)"
@@ -143,8 +168,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 void=(inst.key,),
                 statement=(
                     f"{prevails_for_every_state(strong, weak)}: {inst} conflicts with a "
-                    "peremptory norm and is void, or void from the norm's emergence (VCLT arts "
-                    "53, 64)"
+                    f"peremptory norm and {how}"
                 ),
             )
     if pa and pb:
