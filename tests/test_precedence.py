@@ -909,3 +909,45 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
         _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=peremptory
     )
     assert "is void, or void from the norm's emergence (VCLT arts 53, 64)" in str(later)
+
+
+def test_a_later_agreement_between_some_parties_prevails_under_30_4_a_with_article_41_open() -> (
+    None
+):
+    """VCLT art. 30(4)(a): between states party to both, a later agreement between some parties of
+    a multilateral treaty applies; art. 30(3) needs every party to the earlier treaty bound by the
+    later, so it is not cited. Art. 30(5) keeps art. 41, under which an inter se modification
+    must not touch a provision derogation from which is incompatible with the treaty's object
+    and purpose: whether that lets China and South Korea set art. 33(1) aside between them (the
+    Convention permits no reservation to art. 33, art. 42(1)) is stated as not decided."""
+    from refugeelaw.states import Participation
+
+    key = "chn-kor-readmission"
+    agreement = rl.Instrument(
+        key=key, title="A China–ROK readmission agreement", kind="bilateral", adopted="2010-01-01"
+    )
+    ob = rl.StateObligation(
+        state="CHN", instrument=key, provision="", duty="to readmit persons who entered irregularly",
+        basis=rl.Basis.TREATY, since="2010-06-01", owed_to="Republic of Korea",
+        counterparties=("KOR",),
+    )  # fmt: skip
+    extra = [
+        Participation(
+            state=s, instrument=key, action="bilateral", deposited="2010-06-01",
+            in_force="2010-06-01",
+        )
+        for s in ("CHN", "KOR")
+    ]  # fmt: skip
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), ob, on="2012-01-01",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False), instruments=[agreement],
+        extra=extra,
+    )  # fmt: skip
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert "(VCLT art. 30(4)(a))" in str(ruling)
+    found = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert found is not None
+    assert rl.Citation("vclt-1969", "30(3)") not in found.citations
+    assert rl.Citation("vclt-1969", "41(1)(b)") in found.citations
+    assert any("art. 42(1) permits no reservation" in a for a in found.assumptions)
+    assert ruling.residual_responsibility

@@ -222,9 +222,29 @@ def successive_treaties(c: Conflict) -> Decision:
             if _integral(earlier)
             else ()
         )
+        # An obligation owed to every party of a multilateral treaty, set aside between some of
+        # them by a later agreement of theirs: art. 30(4)(a) read with art. 30(5), which keeps art.
+        # 41 (an inter se modification is barred where it is incompatible with the treaty's object
+        # and purpose); art. 30(3) needs every party to the earlier treaty bound by the later.
+        no_reservation = (
+            " (the Convention's art. 42(1) permits no reservation to art. 33)"
+            if earlier.instrument == "refugee-convention-1951"
+            and earlier.provision.startswith("33")
+            else ""
+        )
+        inter_se = (
+            (
+                f"art. 30(4)(a) is applied as written between {names(between)}: whether art. "
+                f"41(1)(b) lets an agreement between some parties of the {earlier_inst} set "
+                f"{_pinpoint(earlier)} aside between them, a duty owed to every party, is not "
+                f"decided{no_reservation}",
+            )
+            if _integral(earlier) and later.counterparties
+            else ()
+        )
         statement = (
             f"as between {names(between)}, parties to both treaties, {later.citation} "
-            "prevails as the later treaty (VCLT art. 30(3), 30(4)(a))"
+            f"prevails as the later treaty (VCLT art. {'30(4)(a)' if inter_se else '30(3), 30(4)(a)'})"
         )
         if residual:
             statement += (
@@ -241,10 +261,11 @@ def successive_treaties(c: Conflict) -> Decision:
                 element,
                 Verdict.MET,
                 reason,
-                Citation(_V, "30(3)"),
+                *(() if inter_se else (Citation(_V, "30(3)"),)),
                 Citation(_V, "30(4)(a)"),
+                *((Citation(_V, "30(5)"), Citation(_V, "41(1)(b)")) if inter_se else ()),
                 Citation(_V, "4"),
-                assumptions=(*assume, AS_CUSTOM),
+                assumptions=(*assume, AS_CUSTOM, *inter_se),
             ),
             PrecedenceRule.LEX_POSTERIOR,
             later,
