@@ -17,6 +17,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw.law.vclt_30 import AS_SAME_SUBJECT
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "conflict"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -951,3 +952,18 @@ def test_a_later_agreement_between_some_parties_prevails_under_30_4_a_with_artic
     assert rl.Citation("vclt-1969", "41(1)(b)") in found.citations
     assert any("art. 42(1) permits no reservation" in a for a in found.assumptions)
     assert ruling.residual_responsibility
+
+
+def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter() -> None:
+    """VCLT art. 30(1) governs "successive treaties relating to the same subject-matter": whether a
+    border-security protocol and the Refugee Convention do is disputed, so where art. 30 decides
+    the ruling names it among the positions it relied on."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert AS_SAME_SUBJECT in ruling.finding.all_assumptions()
+    assert AS_SAME_SUBJECT in ruling.explain()

@@ -25,7 +25,7 @@ from ..sources import Citation, adopted_not_before
 from .conflict import Conflict, Decision
 from .terms import names
 
-__all__ = ["AS_CUSTOM", "conflict_clause", "successive_treaties"]
+__all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "successive_treaties"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
@@ -131,6 +131,15 @@ def _pinpoint(ob: StateObligation) -> str:
     p = ob.citation.provision
     return f"art. {p}" if p[:1].isdigit() or p[:1] in ("I", "V", "X") else f"its duty ({p})"
 
+
+#: Art. 30(1) governs "successive treaties relating to the same subject-matter": whether a border
+#: security protocol and a human-rights treaty do is itself disputed (read strictly, or as any two
+#: treaties whose performance collides, as the ILC's Fragmentation study prefers). Where art. 30
+#: decides, the ruling says it took them to.
+AS_SAME_SUBJECT = (
+    "the two treaties are taken to relate to the same subject-matter (VCLT art. 30(1)), so far "
+    "as performing one affects performing the other"
+)
 
 #: The footing on which art. 30 is applied where the VCLT itself does not govern: it applies only
 #: to treaties concluded after it entered into force for the states concerned (art. 4), so for a
@@ -265,7 +274,7 @@ def successive_treaties(c: Conflict) -> Decision:
                 Citation(_V, "30(4)(a)"),
                 *((Citation(_V, "30(5)"), Citation(_V, "41(1)(b)")) if inter_se else ()),
                 Citation(_V, "4"),
-                assumptions=(*assume, AS_CUSTOM, *inter_se),
+                assumptions=(*assume, AS_SAME_SUBJECT, AS_CUSTOM, *inter_se),
             ),
             PrecedenceRule.LEX_POSTERIOR,
             later,
@@ -310,7 +319,7 @@ def successive_treaties(c: Conflict) -> Decision:
                 Citation(_V, "30(4)(b)"),
                 Citation(_V, "30(5)"),
                 Citation(_V, "4"),
-                assumptions=(AS_CUSTOM,),
+                assumptions=(AS_SAME_SUBJECT, AS_CUSTOM),
             ),
             PrecedenceRule.COMMON_TREATY,
             common,
