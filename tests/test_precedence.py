@@ -845,6 +845,36 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
         assert stated in ruling.explain()
 
 
+def _art33_against_a_china_rok_agreement(
+    adopted: str | None, bound_from: str
+) -> rl.PrecedenceRuling:
+    """China's art. 33(1) against a bilateral agreement with South Korea to return persons who
+    entered irregularly (the caller's own instrument and participation records), on 2012-01-01,
+    non-refoulement taken not to be peremptory."""
+    from refugeelaw.states import Participation
+
+    key = "chn-kor-agreement"
+    agreement = rl.Instrument(
+        key=key, title="A China–ROK agreement", kind="bilateral", adopted=adopted
+    )
+    ob = rl.StateObligation(
+        state="CHN", instrument=key, provision="", duty="to return persons who entered irregularly",
+        basis=rl.Basis.TREATY, since=bound_from, owed_to="Republic of Korea",
+        counterparties=("KOR",),
+    )  # fmt: skip
+    extra = [
+        Participation(
+            state=s, instrument=key, action="bilateral", deposited=bound_from, in_force=bound_from
+        )
+        for s in ("CHN", "KOR")
+    ]
+    return rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), ob, on="2012-01-01",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False), instruments=[agreement],
+        extra=extra,
+    )  # fmt: skip
+
+
 def test_a_treaty_whose_adoption_is_not_known_is_not_taken_to_be_the_later() -> None:
     """VCLT art. 30(3)-(4)(a), "later" by adoption: a treaty whose day of adoption is not known
     dates from no later than the day it bound the state, which shows it earlier than a treaty
@@ -852,30 +882,7 @@ def test_a_treaty_whose_adoption_is_not_known_is_not_taken_to_be_the_later() -> 
     adoption not recorded, is not later than the Refugee Convention (adopted 1951) on that alone:
     which is later cannot be told. The 1986 China–DPRK protocol, known by its year, is later than
     the 1964 protocol."""
-    from refugeelaw.states import Participation
-
-    key = "chn-kor-agreement"
-    agreement = rl.Instrument(key=key, title="A China–ROK agreement", kind="bilateral")
-    ob = rl.StateObligation(
-        state="CHN", instrument=key, provision="", duty="to return persons who entered irregularly",
-        basis=rl.Basis.TREATY, since="1995-01-01", owed_to="Republic of Korea",
-        counterparties=("KOR",),
-    )  # fmt: skip
-    extra = [
-        Participation(
-            state=s,
-            instrument=key,
-            action="bilateral",
-            deposited="1995-01-01",
-            in_force="1995-01-01",
-        )
-        for s in ("CHN", "KOR")
-    ]
-    art33 = _ob("CHN", C, "33(1)")
-    ruling = rl.resolve_conflict(
-        art33, ob, on="2012-01-01", doctrine=rl.Doctrine(non_refoulement_peremptory=False),
-        instruments=[agreement], extra=extra,
-    )  # fmt: skip
+    ruling = _art33_against_a_china_rok_agreement(adopted=None, bound_from="1995-01-01")
     successive = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert successive is not None
     assert successive.verdict is rl.Verdict.UNKNOWN
@@ -921,29 +928,7 @@ def test_a_later_agreement_between_some_parties_prevails_under_30_4_a_with_artic
     must not touch a provision derogation from which is incompatible with the treaty's object
     and purpose: whether that lets China and South Korea set art. 33(1) aside between them (the
     Convention permits no reservation to art. 33, art. 42(1)) is stated as not decided."""
-    from refugeelaw.states import Participation
-
-    key = "chn-kor-readmission"
-    agreement = rl.Instrument(
-        key=key, title="A China–ROK readmission agreement", kind="bilateral", adopted="2010-01-01"
-    )
-    ob = rl.StateObligation(
-        state="CHN", instrument=key, provision="", duty="to readmit persons who entered irregularly",
-        basis=rl.Basis.TREATY, since="2010-06-01", owed_to="Republic of Korea",
-        counterparties=("KOR",),
-    )  # fmt: skip
-    extra = [
-        Participation(
-            state=s, instrument=key, action="bilateral", deposited="2010-06-01",
-            in_force="2010-06-01",
-        )
-        for s in ("CHN", "KOR")
-    ]  # fmt: skip
-    ruling = rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"), ob, on="2012-01-01",
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False), instruments=[agreement],
-        extra=extra,
-    )  # fmt: skip
+    ruling = _art33_against_a_china_rok_agreement(adopted="2010-01-01", bound_from="2010-06-01")
     assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
     assert "(VCLT art. 30(4)(a))" in str(ruling)
     found = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
