@@ -748,6 +748,19 @@ def test_article_30_between_states_the_vclt_does_not_bind_is_applied_as_custom()
     assert any("applied as customary law" in a for a in ruling.finding.all_assumptions())
 
 
+def _art33_against(
+    protocol: str, doctrine: rl.Doctrine, on: str = ON, between: list[str] | None = None
+) -> rl.PrecedenceRuling:
+    """China's art. 33(1) against a China–DPRK protocol's return clause."""
+    return rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", protocol, "return"),
+        on=on,
+        doctrine=doctrine,
+        between=between,
+    )
+
+
 def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() -> None:
     """VCLT arts 53 and 64: whether refugee non-refoulement is peremptory is a contested position
     (ExCom Conclusion No. 25: "progressively acquiring"), decided by the doctrine of the ruling,
@@ -810,12 +823,8 @@ def test_the_lex_specialis_maxim_cites_the_ilc_study_not_the_customary_rule() ->
     """Lex specialis is a maxim of interpretation, studied in the ILC Study Group's Fragmentation
     report (2006), not a rule of customary non-refoulement: between two treaties the finding cites
     the report, and the customary rule only where it is one of the obligations weighed."""
-    ruling = rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"),
-        _ob("CHN", P86, "return"),
-        between=["CHN"],
-        on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    ruling = _art33_against(
+        P86, doctrine=rl.Doctrine(non_refoulement_peremptory=False), between=["CHN"]
     )
     found = ruling.finding.find("lex specialis")
     assert found is not None
@@ -829,12 +838,7 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
     clause only descriptions are held: that neither has such a clause is an assumption the ruling
     states, not a fact it knows. The Convention's own text is held, so it is not named."""
     for protocol in (P86, "china-dprk-border-protocol-1964"):
-        ruling = rl.resolve_conflict(
-            _ob("CHN", C, "33(1)"),
-            _ob("CHN", protocol, "return"),
-            on=ON,
-            doctrine=rl.Doctrine(non_refoulement_peremptory=False),
-        )
+        ruling = _art33_against(protocol, doctrine=rl.Doctrine(non_refoulement_peremptory=False))
         found = ruling.finding.find("conflict clause (VCLT art. 30(2))")
         assert found is not None
         assert found.verdict is rl.Verdict.NOT_MET
@@ -901,12 +905,7 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
     that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977): on the view that the
     norm is peremptory, the protocol becomes void from its emergence, never void from 1964."""
     peremptory = rl.Doctrine(non_refoulement_peremptory=True)
-    ruling = rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"),
-        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
-        on="1985-01-01",
-        doctrine=peremptory,
-    )
+    ruling = _art33_against("china-dprk-border-protocol-1964", doctrine=peremptory, on="1985-01-01")
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
     found = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
@@ -943,12 +942,7 @@ def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter()
     """VCLT art. 30(1) governs "successive treaties relating to the same subject-matter": whether a
     border-security protocol and the Refugee Convention do is disputed, so where art. 30 decides
     the ruling names it among the positions it relied on."""
-    ruling = rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"),
-        _ob("CHN", P86, "return"),
-        on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
-    )
+    ruling = _art33_against(P86, doctrine=rl.Doctrine(non_refoulement_peremptory=False))
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert AS_SAME_SUBJECT in ruling.finding.all_assumptions()
     assert AS_SAME_SUBJECT in ruling.explain()
