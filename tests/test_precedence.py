@@ -946,3 +946,26 @@ def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter()
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert AS_SAME_SUBJECT in ruling.finding.all_assumptions()
     assert AS_SAME_SUBJECT in ruling.explain()
+
+
+def test_with_three_states_article_30_4_b_decides_each_pair_and_no_treaty_governs_them_all() -> (
+    None
+):
+    """VCLT art. 30(4)(b): "as between a State party to both treaties and a State party to only
+    one of the treaties, the treaty to which both States are parties governs". China is party to
+    both, North Korea to the 1986 protocol only, South Korea to the Convention only: between China
+    and North Korea the protocol governs, between China and South Korea the Convention, and no
+    one treaty governs among the three, which the finding says rather than that art. 30 does not
+    address them."""
+    ruling = _art33_against(
+        P86,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        between=["CHN", "PRK", "KOR"],
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    found = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("vclt-1969", "30(4)(b)") in found.citations
+    assert "between China and South Korea, Refugee Convention governs" in found.reason
+    assert "between China and North Korea, 1986 China–DPRK Border Protocol governs" in found.reason

@@ -327,6 +327,24 @@ def successive_treaties(c: Conflict) -> Decision:
             residual=residual,
             statement=statement,
         )
+    if both and only_a and only_b:
+        # Art. 30(4)(b) decides each pair of states, and here differently: no one treaty governs
+        # among them all, so no rule ranks the two for the whole group.
+        pairs = "; ".join(
+            f"between {names([*both, *only])}, {inst} governs"
+            for only, inst in ((only_a, ia), (only_b, ib))
+        )
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"art. 30(4)(b) decides each pair of states by the treaty both are party to: {pairs}; "
+                "no one treaty governs among them all (ask for each pair)",
+                Citation(_V, "30(4)(b)"),
+                Citation(_V, "30(5)"),
+                assumptions=(AS_SAME_SUBJECT, AS_CUSTOM),
+            )
+        )
     return Decision(
         finding(
             element,
