@@ -769,23 +769,25 @@ def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes() -> Non
     assert proc.returncode == 0
 
 
-@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize(("processes", "group"), [("1", False), ("2", False), ("2", True)])
 @pytest.mark.parametrize(
     ("signum", "status", "stopped"),
     [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"terminated")],
 )
 def test_ctrl_c_or_sigterm_ends_quietly_saying_how_far_it_got(
-    tmp_path: Path, processes: str, signum: int, status: int, stopped: bytes
+    tmp_path: Path, processes: str, group: bool, signum: int, status: int, stopped: bytes
 ) -> None:
     # SIGTERM (a service manager, kill, timeout) stops a caseload as Ctrl-C does: the chunk
-    # under way is written and counted, the workers stopped, and the status says which signal.
+    # under way is written and counted, the workers stopped, and the status says which signal;
+    # sent to the whole process group (Ctrl-C at a terminal, systemd), the workers it ends are
+    # not taken for workers lost (71), and none hangs the run.
     path = _caseload_file(tmp_path, 3000)
     argv = ["assess", "-", "--on", "2004-06-30", "--processes", processes]
     out = tmp_path / "out.txt"
     with out.open("wb") as sink:
         proc = subprocess.Popen(
             [sys.executable, "-m", "refugeelaw", *argv],
-            stdin=subprocess.PIPE, stdout=sink, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE, stdout=sink, stderr=subprocess.PIPE, start_new_session=group,
         )  # fmt: skip
         assert proc.stdin is not None
         assert proc.stderr is not None
@@ -793,7 +795,10 @@ def test_ctrl_c_or_sigterm_ends_quietly_saying_how_far_it_got(
         proc.stdin.flush()
         while out.stat().st_size == 0 and proc.poll() is None:  # wait until the run is under way
             time.sleep(0.1)
-        proc.send_signal(signum)
+        if group:
+            os.killpg(proc.pid, signum)
+        else:
+            proc.send_signal(signum)
         err = proc.stderr.read()
         assert proc.wait() == status
     message = re.fullmatch(
@@ -1433,3 +1438,141 @@ def test_help_states_every_exit_status() -> None:
     text = " ".join(out.getvalue().split())
     for status in ("0 done", "2 bad input", "70 a fault", "74 input or output", "141 output"):
         assert status in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the output's descriptor is written on POSIX")
+@pytest.mark.parametrize("budget", [0, 1, 700, 1500, 4000, 9999, 25_000])
+def test_output_cut_short_counts_only_the_records_that_reached_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: int
+) -> None:
+    # A second Ctrl-C while the output is blocked (a stalled pipe) stops the run part-way through
+    # writing a chunk: the line counts the records that reached the output whole, and says so
+    # where the next one reached it in part. Before, the text a text stream held back was
+    # dropped, and the count was of the chunks before (records written were left out of it).
+    other = attrs.evolve(
+        testing.north_korean_escapee(),
+        person=attrs.evolve(testing.north_korean_escapee().person, name="Kim Ŭn-ju"),
+    )
+    lines = [GOOD if i % 3 else rl.to_json(other).encode() for i in range(40)]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    real, left = os.write, [budget]
+    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as sink:
+
+        def write(fd: int, data: Any) -> int:
+            if fd != sink.fileno():
+                return real(fd, data)
+            if not left[0]:
+                raise KeyboardInterrupt  # the second Ctrl-C, while the write waits
+            n = real(fd, bytes(data[: min(len(data), left[0], 1000)]))  # a pipe's part-writes
+            left[0] -= n
+            return n
+
+        monkeypatch.setattr(os, "write", write)
+        err = io.StringIO()
+        code = main(
+            ["assess", str(path), "--on", "2004-06-30", "--format", "json"], out=sink, err=err
+        )
+        monkeypatch.undo()
+    written = (tmp_path / "out.jsonl").read_bytes()
+    assert len(written) == budget
+    whole = written.count(b"\n")
+    for line in written.splitlines(keepends=True)[:whole]:
+        assert json.loads(line)["record"]  # each one whole
+    cut = (
+        ""
+        if written.endswith(b"\n") or not written
+        else ", and the start of the next one (cut short)"
+    )
+    assert (code, err.getvalue()) == (
+        130,
+        f"refugeelaw: interrupted: the first {whole} record{'' if whole == 1 else 's'} written "
+        f"or reported{cut}; the rest were not\n",
+    )
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_binary_input_after_good_records_keeps_them(tmp_path: Path, processes: str) -> None:
+    # Nothing lost: a binary line (here, NUL bytes over --max-record-bytes) ends the run, after
+    # every record before it is written; the line says where. Before, the records read with it
+    # in the same chunk (up to 255) were dropped.
+    path = tmp_path / "then-binary.jsonl"
+    path.write_bytes(b"\n".join([GOOD] * 300) + b"\n" + b"\0" * 9000 + b"\n" + GOOD + b"\n")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["assess", str(path), "--on", "2004-06-30", "--max-record-bytes", "4096"]
+    assert main([*argv, "--processes", processes], out=out, err=err) == 2
+    assert out.getvalue().count("[record ") == 300
+    assert err.getvalue() == (
+        "refugeelaw: the input is binary from line 301, not JSON text: the records before it were "
+        "written or reported; the rest were not read\n"
+    )
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/task").exists(), reason="finds the workers in /proc (Linux)"
+)
+def test_a_worker_process_killed_ends_the_run_with_71_saying_how_far_it_got(
+    tmp_path: Path,
+) -> None:
+    # A worker killed by the system (here kill -9, as the out-of-memory killer does): the run
+    # ends with status 71, and what was written is exactly what the line counts.
+    path = _caseload_file(tmp_path, 3000)
+    out = tmp_path / "out.txt"
+    with out.open("wb") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "refugeelaw", "assess", "-", "--on", "2004-06-30",
+             "--processes", "2"],
+            stdin=subprocess.PIPE, stdout=sink, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert proc.stdin is not None
+        assert proc.stderr is not None
+        proc.stdin.write(path.read_bytes())  # the input stays open: the run waits for more
+        proc.stdin.flush()
+        while out.stat().st_size == 0 and proc.poll() is None:  # under way
+            time.sleep(0.1)
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(children) == 2
+        os.kill(int(children[0]), signal.SIGKILL)
+        err = proc.stderr.read()
+        status = proc.wait(timeout=120)
+        proc.stdin.close()
+    message = re.fullmatch(
+        rb"refugeelaw: a worker process stopped before it finished its records \(killed by the "
+        rb"system: out of memory, or a signal\): the first ([\d,]+) records written or reported; "
+        rb"the rest were not\n",
+        err,
+    )
+    assert (status, message is not None) == (71, True), err
+    assert message is not None
+    assert int(message[1].replace(b",", b"")) == out.read_bytes().count(b"[record ")
+
+
+def test_a_second_ctrl_c_while_the_workers_are_stopped_keeps_the_line_saying_how_far(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Once a run is stopping, a second Ctrl-C while the worker processes are being stopped has
+    # nothing left to stop: the line still says how far the run got. Before, the second one was
+    # raised there, and the line became a bare "interrupted".
+    from refugeelaw import _workers
+
+    real = _workers.Workers.close
+
+    def close(self: Any, *, finished: bool) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # the second Ctrl-C
+        real(self, finished=finished)
+
+    class Stopped(io.StringIO):
+        def write(self, text: str) -> int:
+            if self.tell() > 0:
+                raise KeyboardInterrupt  # the first Ctrl-C, once the first run is written
+            return super().write(text)
+
+    monkeypatch.setattr(_workers.Workers, "close", close)
+    path = _caseload_file(tmp_path, 600)
+    out, err = Stopped(), io.StringIO()
+    argv = ["assess", str(path), "--on", "2004-06-30", "--processes", "2", "--format", "json"]
+    assert main(argv, out=out, err=err) == 130
+    assert err.getvalue() == (
+        "refugeelaw: interrupted: the first 256 records written or reported; the rest were not\n"
+    )
+    assert out.getvalue().count("\n") == 256

@@ -12,6 +12,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -282,10 +283,10 @@ print("closed")
 
 def test_worker_processes_stopped_early_never_hang() -> None:
     """``ordered_map`` stopped while results are in flight (the command line's ``--strict`` with
-    ``--processes``, or Ctrl-C) returns: it lets the tasks in flight finish before it stops the
-    workers. Stopping them at once could kill a worker while it sent a result, holding the result
+    ``--processes``, or Ctrl-C) returns: it kills its workers, results in flight and all. With
+    ``multiprocessing.Pool``, a worker killed while it sent a result held the shared result
     queue's lock, and the pool's shutdown then waited for that lock for ever (about one stop in
-    twenty or thirty hung before the fix)."""
+    twenty or thirty hung); each worker now has a pipe of its own."""
     import subprocess
 
     src = str(Path(rl.__file__).resolve().parent.parent)
@@ -393,3 +394,70 @@ def test_a_caseload_summary_cannot_be_changed_after_it_is_made() -> None:
     with pytest.raises(TypeError, match="immutable"):
         summary.outcomes.clear()  # type: ignore[attr-defined]  # deliberately: it must refuse
     assert hash(summary) == hash(rl.from_json(rl.CaseloadSummary, rl.to_json(summary)))
+
+
+_DIES_WHILE_SENDING = """
+import os, signal, sys, threading, time
+sys.path.insert(0, sys.argv[1])
+from concurrent.futures.process import BrokenProcessPool
+from refugeelaw.batch import ordered_map
+
+def task(n):
+    if n == 1:  # killed part-way through sending a result larger than a pipe holds
+        threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGKILL)).start()
+        return "x" * (64 << 20)
+    return n
+
+results = ordered_map(task, range(6), processes=2)
+got = [next(results)]
+time.sleep(2)  # the parent reads nothing meanwhile: the worker is stuck sending when it dies
+try:
+    got.extend(results)
+except BrokenProcessPool:
+    print("broken after", got)
+"""
+
+
+def test_a_worker_process_killed_while_sending_its_result_is_reported_not_waited_for() -> None:
+    """A worker killed part-way through sending a result leaves half a message: each worker has a
+    result pipe of its own, which ends when it dies, so the parent raises ``BrokenProcessPool``.
+    With a result queue shared by the workers (``concurrent.futures``), the parent waited for the
+    rest of the message for ever (about one ``kill`` in ten, with a caseload's chunks)."""
+    import subprocess
+
+    src = str(Path(rl.__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _DIES_WHILE_SENDING, src],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (done.stdout, done.stderr, done.returncode) == ("broken after [0]\n", "", 0)
+
+
+def test_a_signal_while_the_workers_start_is_raised_once_they_all_have_and_stops_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C while the worker processes start is held until every one has started, then
+    raised, and the workers are stopped: never raised part-way through starting one (before the
+    fix, that left a half-started pool, a hang or a worker's traceback)."""
+    import os
+    import signal
+
+    from refugeelaw import _workers
+    from refugeelaw.batch import ordered_map
+
+    started: list[Any] = []
+    real = _workers._Worker.start
+
+    def start(fn: Any, context: Any) -> Any:
+        if not started:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives now, in the middle of the start-up
+        started.append(real(fn, context))
+        return started[-1]
+
+    monkeypatch.setattr(_workers._Worker, "start", staticmethod(start))
+    with pytest.raises(KeyboardInterrupt):
+        next(ordered_map(abs, range(10), processes=3))
+    assert len(started) == 3  # all started before it was raised
+    assert all(worker.process.exitcode is not None for worker in started)  # and all stopped

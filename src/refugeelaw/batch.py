@@ -30,6 +30,7 @@ from . import _speed
 from . import _validate as v
 from ._arguments import Arguments
 from ._frozenmap import FrozenMap
+from ._workers import Workers
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
 from .facts import Claim
@@ -276,21 +277,30 @@ def ordered_map(
     elsewhere; the results are the same) with at most two tasks per worker in flight, or on
     ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
     tasks there are. Stopped early (the caller closes it, or an error or an interrupt ends its
-    loop), it lets the tasks in flight in worker processes finish before it stops the workers.
-    A worker process that dies (killed by the system: out of memory, a signal) breaks the pool,
-    which stops the other workers: ``concurrent.futures.process.BrokenProcessPool`` is raised in
-    place of the first result that had not come back by then, after every result before it,
-    rather than that result being waited for for ever. ``fn`` must be a module-level function and
-    the tasks and results picklable."""
+    loop), it stops its worker processes at once, abandoning the tasks in flight. A worker
+    process that dies (killed by the system: out of memory, a signal) stops the others:
+    ``concurrent.futures.process.BrokenProcessPool`` is raised in place of the first result that
+    had not come back by then, after every result before it, rather than that result being waited
+    for for ever (:mod:`refugeelaw._workers` says how). ``fn`` must be a module-level function
+    and the tasks and results picklable."""
     if executor is None and processes <= 1:
         yield from map(fn, tasks)
         return
     if executor is None:
-        with concurrent.futures.ProcessPoolExecutor(
-            processes, mp_context=_workers_context(), initializer=_worker_starts
-        ) as pool:
-            yield from ordered_map(fn, tasks, executor=pool, window=2 * processes)
-        return  # leaving the pool waits for the tasks in flight, and stops the workers
+        workers: Workers[T, R] = Workers(fn, processes, _workers_context())
+        finished = False
+        try:
+            yield from _in_order(
+                tasks,
+                workers.submit,
+                lambda _: workers.result(),
+                2 * processes,
+                collections.deque(),
+            )
+            finished = True
+        finally:
+            workers.close(finished=finished)
+        return
     futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
     try:
         yield from _in_order(
@@ -331,10 +341,6 @@ def _in_order(
 
 def _future_result(future: concurrent.futures.Future[R]) -> R:
     return future.result()
-
-
-def _async_result(result: Any) -> Any:
-    return result.get()
 
 
 def _claims_argument(args: Arguments, claims: Any) -> None:
@@ -394,37 +400,6 @@ def _only_claims(claims: Iterable[Any]) -> Iterator[Claim]:
                 [Problem(f"claims[{i}]", f"expected a Claim, got {v._describe(claim)}")]
             )
         yield claim
-
-
-def _worker_starts() -> None:
-    """In a worker process, first: Ctrl-C is the parent's to handle (it lets the tasks in flight
-    finish, then stops the workers); ``SIGTERM`` ends the worker at once, as the pool stops the
-    workers of a broken pool with it (a forked worker would otherwise keep a handler of the
-    parent's); the worker ends when its parent has gone (killed outright, it leaves the workers
-    waiting on a queue that no one will write to again); and it writes nothing of its own. Its
-    errors reach the parent as its task's exception, or as the pool broken where it died; what it
-    could still print is a traceback of a pipe found closed where the parent was killed, which no
-    user should see."""
-    import os
-    import signal
-    import threading
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  # for the process's life
-    threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
-
-
-def _end_with(parent: int) -> None:
-    """End this worker process once ``parent`` has gone (it is then another process's child)."""
-    import os
-
-    while os.getppid() == parent:
-        time.sleep(_PARENT_CHECK_SECONDS)
-    os._exit(1)
-
-
-_PARENT_CHECK_SECONDS = 0.5
 
 
 # The members a summary asks about for every record, named once: in Python 3.11 each

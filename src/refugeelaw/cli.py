@@ -103,7 +103,20 @@ _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
 
 class _Binary(Exception):
-    """The input is not text (a NUL byte where a record should be)."""
+    """The input is not text (a NUL byte where a record should be), from line ``line``."""
+
+    def __init__(self, line: int = 1, summary: bool = False) -> None:
+        self.line, self.summary = line, summary
+        super().__init__(line, summary)
+
+    def __str__(self) -> str:
+        if self.line == 1:
+            return "the input is binary, not JSON text"
+        before = "counted, and no summary written" if self.summary else "written or reported"
+        return (
+            f"the input is binary from line {self.line:,}, not JSON text: the records before it "
+            f"were {before}; the rest were not read"
+        )
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -123,7 +136,7 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the line
                 if b"\0" in line:  # not text: there may be no end (/dev/zero)
-                    raise _Binary
+                    raise _Binary(n)
                 line = stream.readline(1 << 16)
             yield n, None
         else:
@@ -281,9 +294,11 @@ class _Job(NamedTuple):
 
 # What a worker sends back for a chunk of records: runs, each ending at a bad record or at the
 # chunk's end, and each holding the text its good records write (see _joined: a few strings,
-# whatever the count), the counts of a summary (with --summary), how many records it read, and
-# the bad record's error line (if any). The parent only writes.
-_Run = tuple[list[str], "Tally | None", int, "str | None"]
+# whatever the count), the counts of a summary (with --summary), how many records it read, the
+# bad record's error line (if any), and the length of each good record's text (so that the parent,
+# stopped part-way through writing, knows which records reached the output whole). The parent
+# only writes.
+_Run = tuple[list[str], "Tally | None", int, "str | None", list[int]]
 
 
 #: How many records each step of :func:`_work` takes in turn: every record of a block is read,
@@ -305,6 +320,7 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
     read, decide, write = _steps(job)
     runs: list[_Run] = []
     lines: list[str] = []
+    sizes: list[int] = []
     count = 0
     for start in range(0, len(records), BLOCK):
         for written, error in _block(records[start : start + BLOCK], read, decide, write):
@@ -314,12 +330,13 @@ def _work(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
                     tally.add(written)
                 else:
                     lines.append(written)
+                    sizes.append(len(written) + 1)  # and its line break
                 continue
-            runs.append((_joined(lines), tally, count, error))
-            lines, count = [], 0
+            runs.append((_joined(lines), tally, count, error, sizes))
+            lines, sizes, count = [], [], 0
             tally = Tally(tally.question) if tally is not None else None
     if count or not runs:
-        runs.append((_joined(lines), tally, count, None))
+        runs.append((_joined(lines), tally, count, None, sizes))
     return runs
 
 
@@ -523,14 +540,20 @@ class _Hold:
     raised when the section ends (``with hold:``): interrupted part way, a text stream drops what
     it holds unwritten (``TextIOWrapper`` lets go of its pending text before writing it), and a
     record written but not yet counted would be left out of the count the user is told. A second
-    signal meanwhile (the output blocked: a stalled pipe) is raised at once.
-    :func:`_interrupts_held` puts :meth:`handler` in place."""
+    signal meanwhile (the output blocked: a stalled pipe) is raised at once (:class:`_Output`
+    then counts only the records that reached the output whole). Once the run is stopping
+    (``over``: a signal, a worker lost, binary input) signals are ignored: the worker processes
+    are being stopped, which takes a moment, and a second Ctrl-C would only replace the line
+    saying how far the run got. :func:`_interrupts_held` puts :meth:`handler` in place."""
 
     def __init__(self) -> None:
         self.active = False
         self.held: int | None = None  # the signal held back, if any
+        self.over = False  # the run is stopping: signals are ignored
 
     def handler(self, signum: int, frame: object) -> None:
+        if self.over:
+            return
         if self.active and self.held is None:
             self.held = signum
             return
@@ -572,9 +595,11 @@ class _Interrupted(KeyboardInterrupt):
     """Ctrl-C or ``SIGTERM`` during a caseload: how far it got, so the user knows what to run
     again."""
 
-    def __init__(self, done: int, summary: bool, signum: int = signal.SIGINT) -> None:
-        self.done, self.summary, self.signum = done, summary, signum
-        super().__init__(done, summary, signum)
+    def __init__(
+        self, done: int, summary: bool, signum: int = signal.SIGINT, part: bool = False
+    ) -> None:
+        self.done, self.summary, self.signum, self.part = done, summary, signum, part
+        super().__init__(done, summary, signum, part)
 
     @property
     def status(self) -> int:
@@ -582,7 +607,7 @@ class _Interrupted(KeyboardInterrupt):
         return 128 + self.signum
 
     def __str__(self) -> str:
-        return _how_far(self.done, self.summary)
+        return _how_far(self.done, self.summary, self.part)
 
 
 class _WorkerLost(Exception):
@@ -600,11 +625,120 @@ class _WorkerLost(Exception):
         )
 
 
-def _how_far(done: int, summary: bool) -> str:
+def _how_far(done: int, summary: bool, part: bool = False) -> str:
     records = "record" if done == 1 else "records"
     if summary:
         return f"{done:,} {records} counted, and no summary written"
+    if part:
+        return (
+            f"the first {done:,} {records} written or reported, and the start of the next one "
+            "(cut short); the rest were not"
+        )
     return f"the first {done:,} {records} written or reported; the rest were not"
+
+
+class _Output:
+    """A caseload's output, and how many records have reached it whole, in order: written or
+    (a bad record) reported.
+
+    Where ``out`` is a file of the system's (standard output, a file, a pipe; POSIX), each
+    chunk's text is written straight to its file descriptor, so that a run stopped part-way
+    through writing (a second Ctrl-C while the output is blocked: a stalled pipe) knows to the
+    byte which records reached it whole and which one only in part, and counts no more (through
+    a text stream, the text it held back would be dropped, and what reached the output could not
+    be known). Elsewhere (a ``StringIO``) the text is written to ``out`` as it comes."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.done = 0
+        self.part = False  # the record after the first `done` reached the output in part
+        self.fd = _descriptor(out)
+        self.encoding = out.encoding if self.fd is not None else "utf-8"
+        self.errors = getattr(out, "errors", None) or "strict"
+        self.pending: list[tuple[list[str], int, list[int]]] = []
+
+    def add(self, text: list[str], count: int, sizes: list[int]) -> None:
+        """A run's text, for ``count`` records (its good ones), each ``sizes`` characters long."""
+        if self.fd is None:
+            for piece in text:
+                self.out.write(piece)
+            self.done += count
+        else:
+            self.pending.append((text, count, sizes))
+
+    def report(self, err: TextIO, error: str) -> None:
+        """A bad record reported, after the records before it."""
+        self.flush()
+        err.write(error + "\n")
+        self.done += 1
+
+    def flush(self) -> None:
+        if self.fd is None:
+            self.out.flush()
+            return
+        pending, self.pending = self.pending, []
+        data = [
+            [piece.encode(self.encoding, self.errors) for piece in text] for text, _, _ in pending
+        ]
+        whole = b"".join(b"".join(run) for run in data)
+        sent = 0
+        try:
+            view = memoryview(whole)
+            while sent < len(whole):
+                sent += os.write(self.fd, view[sent:])
+        finally:
+            if sent == len(whole):
+                self.done += sum(count for _, count, _ in pending)
+            else:
+                self._count_sent(pending, data, sent)
+
+    def _count_sent(
+        self, pending: list[tuple[list[str], int, list[int]]], data: list[list[bytes]], sent: int
+    ) -> None:
+        """Count the records of ``pending`` whose bytes all went in the first ``sent``: a piece of
+        ASCII text holds whole records, as many characters as bytes; any other, one record."""
+        for (text, _, sizes), run in zip(pending, data, strict=True):
+            records = iter(sizes)
+            for piece, encoded in zip(text, run, strict=True):
+                if piece.isascii():  # whole records, each as many bytes as characters
+                    held = _records_in(piece, records)
+                else:  # one record
+                    next(records)
+                    held = [len(encoded)]
+                for size in held:
+                    if size > sent:
+                        self.part = sent > 0
+                        return
+                    self.done += 1
+                    sent -= size
+
+
+def _records_in(piece: str, sizes: Iterator[int]) -> list[int]:
+    """The sizes of the records an ASCII piece of a run's text holds, taken from ``sizes`` (a
+    record's text may hold line breaks of its own: its size says where it ends)."""
+    held: list[int] = []
+    left = len(piece)
+    while left > 0:
+        held.append(next(sizes))
+        left -= held[-1]
+    return held
+
+
+def _descriptor(out: TextIO) -> int | None:
+    """The file descriptor ``out`` writes to, with anything it holds written first; ``None``
+    where it has none (a ``StringIO``), the platform translates line breaks (Windows), or its
+    encoding does not write ASCII as ASCII (UTF-16)."""
+    encoding = getattr(out, "encoding", None)
+    if os.name != "posix" or not isinstance(encoding, str):
+        return None
+    try:
+        if "a\n".encode(encoding) != b"a\n":
+            return None
+        fd = out.fileno()
+        out.flush()
+    except (AttributeError, LookupError, OSError, ValueError):
+        return None
+    return fd
 
 
 def _consistent(args: argparse.Namespace) -> None:
@@ -681,16 +815,14 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         chunks = _chunks(records, _waits(stream))
         work = _work if args.processes == 1 else _work_settled
         results = ordered_map(work, ((job, chunk) for chunk in chunks), args.processes)
-        done = 0  # records written (or counted) and reported, in order
-        try:
-            with _interrupts_held() as hold:
+        output = _Output(out)  # counts the records written (or counted) and reported, in order
+        with _interrupts_held() as hold:
+            try:
                 for runs in results:
                     settle()
                     with hold:  # a Ctrl-C here waits until the chunk is out and counted
-                        for text, counts, count, error in runs:
-                            for piece in text:
-                                out.write(piece)
-                            done += count
+                        for text, counts, count, error, sizes in runs:
+                            output.add(text, count - (error is not None), sizes)
                             if counts is not None:
                                 tally.merge(counts)
                             if bar:
@@ -699,10 +831,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                 bad += 1
                                 if bar:
                                     bar.end_line()
-                                err.write(error + "\n")
+                                output.report(err, error)
                                 if args.strict:
                                     break  # the records before this one count; none after it
-                        out.flush()  # a chunk's records reach a pipe now, not when it fills
+                        output.flush()  # a chunk's records reach a pipe now, not when it fills
                     if bad and args.strict:
                         err.write(
                             "stopped at the first bad record (--strict): any records after it "
@@ -715,14 +847,19 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             + "\n"
                         )
                         break
-        except KeyboardInterrupt as stop:
-            raise _Interrupted(done, job.summary, getattr(stop, "signum", signal.SIGINT)) from None
-        except BrokenExecutor:  # a worker process died: its chunk's result will never come
-            raise _WorkerLost(done, job.summary) from None
-        finally:
-            results.close()  # stops the worker processes, if any, however the loop ended
-            if bar:
-                bar.close()
+            except KeyboardInterrupt as stop:
+                hold.over = True  # a second signal now has nothing left to stop
+                signum = getattr(stop, "signum", signal.SIGINT)
+                raise _Interrupted(output.done, job.summary, signum, output.part) from None
+            except BrokenExecutor:  # a worker process died: its chunk's result will never come
+                raise _WorkerLost(output.done, job.summary) from None
+            except _Binary as exc:  # the records before it are written (see _chunks)
+                raise _Binary(exc.line, job.summary) from None
+            finally:
+                hold.over = True
+                results.close()  # stops the worker processes, if any, however the loop ended
+                if bar:
+                    bar.close()
     if job.summary:
         summary = attrs.evolve(tally.summary(), refused=bad)
         if job.format == "json":
@@ -742,13 +879,20 @@ def _chunks(
 ) -> Iterator[list[tuple[int, bytes | str]]]:
     """The records in chunks of :data:`_CHUNK`, a chunk cut short where reading the next record
     would wait for the input (``waits``: a slow pipe, ``tail -f``): the records already read are
-    decided and written first, so none waits on input that has not come yet."""
+    decided and written first, so none waits on input that has not come yet. Where reading
+    fails (binary input, a line over ``--max-record-bytes``, a read error), the records read
+    before it are yielded first, and then the error raised: none is lost."""
     chunk: list[tuple[int, bytes | str]] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= _CHUNK or waits():
+    try:
+        for record in records:
+            chunk.append(record)
+            if len(chunk) >= _CHUNK or waits():
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
             yield chunk
-            chunk = []
+        raise
     if chunk:
         yield chunk
 
@@ -1147,8 +1291,8 @@ def main(
     except InvalidInput as exc:
         err.write(f"refugeelaw: {_bounded(str(exc))}\n")
         return 2
-    except _Binary:
-        err.write("refugeelaw: the input is binary, not JSON text\n")
+    except _Binary as exc:
+        err.write(f"refugeelaw: {exc}\n")
         return 2
     except _Interrupted as exc:
         stopped = "terminated" if exc.signum == signal.SIGTERM else "interrupted"
