@@ -733,13 +733,15 @@ def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     assert err == b""
 
 
-def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes() -> None:
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes(processes: str) -> None:
     """`tail -f caseload.jsonl | refugeelaw assess -`: each record that has come is decided and
     written (and the output flushed) before the command waits for the next, not when a chunk of
-    256 has filled."""
+    256 has filled; with worker processes too (before, a record sent to a worker waited there
+    until more input came, or the input ended)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "refugeelaw", "assess", "-", "--on", "2004-06-30", "--format",
-         "json"],
+         "json", "--processes", processes],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     assert proc.stdin is not None

@@ -271,6 +271,7 @@ def ordered_map(
     *,
     executor: concurrent.futures.Executor | None = None,
     window: int = 8,
+    waits: Callable[[], bool] | None = None,
 ) -> Generator[R, None, None]:
     """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
     (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
@@ -282,7 +283,9 @@ def ordered_map(
     ``concurrent.futures.process.BrokenProcessPool`` is raised in place of the first result that
     had not come back by then, after every result before it, rather than that result being waited
     for for ever (:mod:`refugeelaw._workers` says how). ``fn`` must be a module-level function
-    and the tasks and results picklable."""
+    and the tasks and results picklable. ``waits``, if given, says whether reading the next task
+    would wait (a slow input: ``tail -f``, a pipe); the results in flight are then yielded first,
+    so that none waits on input that has not come yet."""
     if executor is None and processes <= 1:
         yield from map(fn, tasks)
         return
@@ -296,6 +299,7 @@ def ordered_map(
                 lambda _: workers.result(),
                 2 * processes,
                 collections.deque(),
+                waits,
             )
             finished = True
         finally:
@@ -304,7 +308,7 @@ def ordered_map(
     futures: collections.deque[concurrent.futures.Future[R]] = collections.deque()
     try:
         yield from _in_order(
-            tasks, lambda task: executor.submit(fn, task), _future_result, window, futures
+            tasks, lambda task: executor.submit(fn, task), _future_result, window, futures, waits
         )
     finally:
         for f in futures:  # stopped early: those not yet started never start
@@ -317,13 +321,17 @@ def _in_order(
     collect: Callable[[Any], R],
     depth: int,
     pending: collections.deque[Any],
+    waits: Callable[[], bool] | None = None,
 ) -> Generator[R, None, None]:
     """Each task ``submit``-ted, at most ``depth`` in flight (in ``pending``), each result
-    ``collect``-ed in order. Where reading the next task fails (a caseload's bad item), the tasks
-    already in flight are collected first, so that their results are not lost, and then the error
-    is raised."""
+    ``collect``-ed in order. Where reading the next task would wait (``waits``) the tasks in flight
+    are collected first, and where it fails (a caseload's bad item) too, so that their results are
+    not lost, and then the error is raised."""
     iterator = iter(tasks)
     while True:
+        if pending and waits is not None and waits():
+            while pending:
+                yield collect(pending.popleft())
         try:
             task = next(iterator)
         except StopIteration:

@@ -812,9 +812,11 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     aside = _speed.collector_aside(every=_speed.STREAM_EVERY if args.processes == 1 else 0)
     with _Input(args.input) as stream, aside as settle:
         records = iter(_records(stream, args.max_record_bytes))
-        chunks = _chunks(records, _waits(stream))
+        waits = _waits(stream)
+        chunks = _chunks(records, waits)
         work = _work if args.processes == 1 else _work_settled
-        results = ordered_map(work, ((job, chunk) for chunk in chunks), args.processes)
+        tasks = ((job, chunk) for chunk in chunks)
+        results = ordered_map(work, tasks, args.processes, waits=waits)
         output = _Output(out)  # counts the records written (or counted) and reported, in order
         with _interrupts_held() as hold:
             try:
