@@ -1471,10 +1471,9 @@ def test_output_cut_short_counts_only_the_records_that_reached_it_whole(
             return n
 
         monkeypatch.setattr(os, "write", write)
+        monkeypatch.setattr(sys, "stdout", sink)  # the command line's own output
         err = io.StringIO()
-        code = main(
-            ["assess", str(path), "--on", "2004-06-30", "--format", "json"], out=sink, err=err
-        )
+        code = main(["assess", str(path), "--on", "2004-06-30", "--format", "json"], err=err)
         monkeypatch.undo()
     written = (tmp_path / "out.jsonl").read_bytes()
     assert len(written) == budget
@@ -1578,3 +1577,79 @@ def test_a_second_ctrl_c_while_the_workers_are_stopped_keeps_the_line_saying_how
         "refugeelaw: interrupted: the first 256 records written or reported; the rest were not\n"
     )
     assert out.getvalue().count("\n") == 256
+
+
+_WORKER_FAULT = """
+import io, sys
+sys.path.insert(0, sys.argv[1])
+from refugeelaw import _speed, cli
+
+chunks = 0
+
+def fault() -> None:  # in the workers (forked): a fault of the library's, not a record's
+    global chunks
+    chunks += 1
+    if chunks == 2:
+        raise OSError(28, "No space left on device")
+
+_speed.settle_worker = fault
+err = io.StringIO()
+code = cli.main(["assess", sys.argv[2], "--on", "2004-06-30", "--processes", "2"], err=err)
+sys.stdout.flush()
+sys.stderr.write(f"{code}\\n{err.getvalue()}")
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fault is patched into forked workers")
+def test_a_fault_in_a_worker_process_is_the_librarys_not_the_outputs(tmp_path: Path) -> None:
+    # A worker's own exception (here an OSError, outside any record) is reported as a fault of
+    # the library's in a worker, 70, with how far the run got: never as the parent's own (an
+    # OSError there means the output failed, 74; a BrokenPipeError, a reader gone, 141).
+    path = _caseload_file(tmp_path, 3000)
+    src = str(Path(rl.__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _WORKER_FAULT, src, str(path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    code, line = done.stderr.split("\n", 1)
+    written = done.stdout.count("[record ")
+    assert (int(code), line) == (
+        70,
+        "refugeelaw: internal error in a worker process (OSError: [Errno 28] No space left on "
+        f"device); please report it: the first {written:,} records written or reported; the "
+        "rest were not\n",
+    )
+    assert written % 256 == 0  # whole chunks, those before the fault
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="sets a resource limit for the child")
+def test_too_many_worker_processes_for_the_system_says_so(tmp_path: Path) -> None:
+    # --processes beyond what the system gives (each worker needs a few file descriptors): one
+    # line saying so, status 71 (EX_OSERR), no process left; not "input or output failed".
+    import resource
+
+    def few_files() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+
+    path = _caseload_file(tmp_path, 3)
+    done = subprocess.run(
+        [sys.executable, "-m", "refugeelaw", "assess", str(path), "--on", "2004-06-30",
+         "--processes", "40"],
+        capture_output=True, text=True, timeout=120, preexec_fn=few_files,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (71, "")
+    assert done.stderr == (
+        "refugeelaw: could not start 40 worker processes (Too many open files): give fewer "
+        "with --processes\n"
+    )
+
+
+def test_chunks_of_large_records_are_cut_by_size() -> None:
+    # The chunks in flight hold at most about 4 MiB of record text each, however large the
+    # records (up to --max-record-bytes), not 256 records of any size.
+    from refugeelaw.cli import _CHUNK_BYTES, _chunks
+
+    big = b"x" * (1 << 20)
+    chunks = list(_chunks(iter([(n, big) for n in range(1, 11)]), lambda: False))
+    assert [len(c) for c in chunks] == [4, 4, 2]
+    assert all(sum(len(r) for _, r in c) <= _CHUNK_BYTES for c in chunks)

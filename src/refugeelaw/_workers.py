@@ -32,6 +32,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection, wait
@@ -58,6 +59,12 @@ class Workers(Generic[T, R]):
     def __init__(self, fn: Callable[[T], R], processes: int, context: Any) -> None:
         self._workers: list[_Worker] = []
         self._submitted = self._returned = 0
+        if context.get_start_method() != "fork":
+            # A spawned worker's first start also starts multiprocessing's resource tracker, which
+            # unblocks SIGINT and SIGTERM in this thread: started first, it cannot undo the hold.
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
         try:
             with _signals_pending():
                 for _ in range(processes):
@@ -65,7 +72,10 @@ class Workers(Generic[T, R]):
                 for worker in self._workers:  # after every fork, so none copies a thread; and
                     worker.feeder.start()  # with the signals held, so that only the main
                     # thread ever takes one
-        except BaseException:  # a failed start, or a signal raised as the pending ones arrive
+        except OSError as error:  # the system would not give another process (or its pipes)
+            self.close(finished=False)
+            raise WorkersNotStarted(processes, error) from error
+        except BaseException:  # a signal raised as the pending ones arrive
             self.close(finished=False)
             raise
 
@@ -80,7 +90,8 @@ class Workers(Generic[T, R]):
         ok, value = worker.reply()
         if ok:
             return value  # type: ignore[no-any-return]
-        raise value
+        error, where = value
+        raise WorkerFailed(error, where)
 
     def close(self, *, finished: bool) -> None:
         """Stop the workers: where the run ``finished``, each is told to and given a moment;
@@ -97,17 +108,42 @@ class Workers(Generic[T, R]):
                     worker.process.join()
                 if worker.feeder.ident is not None:  # started
                     worker.feeder.join()  # told to stop, or its pipe's reader gone: it stops
+                else:  # the start-up failed before it could: its pipe is closed here
+                    worker.tasks_out.close()
                 worker.results.close()
             self._workers.clear()
+
+
+class WorkersNotStarted(Exception):
+    """The system would not start ``processes`` worker processes (too many open files, too many
+    processes): none is left running."""
+
+    def __init__(self, processes: int, error: OSError) -> None:
+        self.processes, self.error = processes, error
+        super().__init__(
+            f"could not start {processes:,} worker processes ({error.strerror or error})"
+        )
+
+
+class WorkerFailed(Exception):
+    """A task raised an exception in its worker process: ``error`` (rebuilt here, or a
+    ``RuntimeError`` naming it where it could not be), with the worker's traceback as text
+    (``where``). Raised as this, not as the error itself, so that a worker's fault is never taken
+    for the parent's own (an ``OSError`` of the worker's for a failing output, say)."""
+
+    def __init__(self, error: BaseException, where: str) -> None:
+        self.error, self.where = error, where
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.__cause__ = error
 
 
 class _Worker:
     """One worker process, the queue its tasks go out from, and the pipe its results come in on."""
 
-    __slots__ = ("feeder", "process", "results", "tasks")
+    __slots__ = ("feeder", "process", "results", "tasks", "tasks_out")
 
     def __init__(self, process: Any, results: Connection, tasks_out: Connection) -> None:
-        self.process, self.results = process, results
+        self.process, self.results, self.tasks_out = process, results, tasks_out
         self.tasks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         self.feeder = threading.Thread(target=_feed, args=(self.tasks, tasks_out), daemon=True)
 
@@ -139,7 +175,7 @@ class _Worker:
                 try:
                     return pickle.loads(data)  # type: ignore[no-any-return]
                 except Exception as error:  # an exception whose class cannot be rebuilt here
-                    return False, RuntimeError(f"in a worker process: {error!r}")
+                    return False, (RuntimeError(f"in a worker process: {error!r}"), "")
         raise BrokenProcessPool(
             f"a worker process ended (exit status {self.process.exitcode}) before it sent the "
             "result of its task"
@@ -171,12 +207,13 @@ def _serve(fn: Callable[[Any], Any], tasks: Connection, results: Connection) -> 
             return
         try:
             reply: tuple[bool, Any] = (True, fn(message[0]))
-        except BaseException as error:  # it is the parent's to raise
-            reply = (False, error)
+        except BaseException as error:  # it is the parent's to raise, as WorkerFailed
+            reply = (False, (error, traceback.format_exc()))
         try:
             data = pickle.dumps(reply)
         except Exception as error:  # a result or an exception that cannot go
-            data = pickle.dumps((False, RuntimeError(f"{type(error).__name__}: {error}")))
+            lost = RuntimeError(f"{type(error).__name__}: {error}")
+            data = pickle.dumps((False, (lost, traceback.format_exc())))
         try:
             results.send_bytes(data)
         except OSError:  # the parent has gone

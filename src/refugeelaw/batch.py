@@ -282,7 +282,8 @@ def ordered_map(
     process that dies (killed by the system: out of memory, a signal) stops the others:
     ``concurrent.futures.process.BrokenProcessPool`` is raised in place of the first result that
     had not come back by then, after every result before it, rather than that result being waited
-    for for ever (:mod:`refugeelaw._workers` says how). ``fn`` must be a module-level function
+    for for ever (:mod:`refugeelaw._workers` says how); an exception ``fn`` raises there is raised as
+    :class:`refugeelaw._workers.WorkerFailed`. ``fn`` must be a module-level function
     and the tasks and results picklable. ``waits``, if given, says whether reading the next task
     would wait (a slow input: ``tail -f``, a pipe); the results in flight are then yielded first,
     so that none waits on input that has not come yet."""

@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import re
+import select
 import signal
 import stat
 import sys
@@ -28,6 +29,7 @@ import attrs
 
 from . import _speed
 from ._arguments import a_state, return_places
+from ._workers import WorkerFailed, WorkersNotStarted
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
@@ -550,12 +552,17 @@ class _Hold:
         self.active = False
         self.held: int | None = None  # the signal held back, if any
         self.over = False  # the run is stopping: signals are ignored
+        self.writing = False  # _Output is writing to a descriptor: it raises the stop itself
+        self.urgent: int | None = None  # a second signal, for it to raise
 
     def handler(self, signum: int, frame: object) -> None:
         if self.over:
             return
         if self.active and self.held is None:
             self.held = signum
+            return
+        if self.writing:  # raised here, it could come before the bytes just written are counted
+            self.urgent = signum
             return
         raise _Stop(signum)
 
@@ -610,6 +617,21 @@ class _Interrupted(KeyboardInterrupt):
         return _how_far(self.done, self.summary, self.part)
 
 
+class _WorkerFault(Exception):
+    """A fault of the library's in a worker process during a caseload (a record's own errors are
+    reported as the record's): the records before its chunk are written, and the run stops."""
+
+    def __init__(self, done: int, summary: bool, error: str) -> None:
+        self.done, self.summary, self.error = done, summary, error
+        super().__init__(done, summary, error)
+
+    def __str__(self) -> str:
+        return (
+            f"internal error in a worker process ({_bounded(self.error)}); please report it: "
+            f"{_how_far(self.done, self.summary)}"
+        )
+
+
 class _WorkerLost(Exception):
     """A worker process died during a caseload (killed by the system: out of memory, a signal):
     the records before its chunk are written, and the run stops there."""
@@ -641,7 +663,7 @@ class _Output:
     """A caseload's output, and how many records have reached it whole, in order: written or
     (a bad record) reported.
 
-    Where ``out`` is a file of the system's (standard output, a file, a pipe; POSIX), each
+    Where ``out`` is standard output (a file, a pipe, a terminal; POSIX), each
     chunk's text is written straight to its file descriptor, so that a run stopped part-way
     through writing (a second Ctrl-C while the output is blocked: a stalled pipe) knows to the
     byte which records reached it whole and which one only in part, and counts no more (through
@@ -653,6 +675,9 @@ class _Output:
         self.done = 0
         self.part = False  # the record after the first `done` reached the output in part
         self.fd = _descriptor(out)
+        self.hold: _Hold | None = None  # the run's, once its handlers are in place
+        self.waits = self.fd is not None and _may_wait(self.fd)
+        self.pipe_size = _pipe_size(self.fd) if self.waits and self.fd is not None else None
         self.encoding = out.encoding if self.fd is not None else "utf-8"
         self.errors = getattr(out, "errors", None) or "strict"
         self.pending: list[tuple[list[str], int, list[int]]] = []
@@ -682,15 +707,42 @@ class _Output:
         ]
         whole = b"".join(b"".join(run) for run in data)
         sent = 0
+        hold = self.hold
+        if hold is not None:
+            hold.writing = True
         try:
             view = memoryview(whole)
             while sent < len(whole):
-                sent += os.write(self.fd, view[sent:])
+                if hold is not None and hold.urgent is not None:
+                    raise _Stop(hold.urgent)
+                if self.waits:  # a pipe: write what it takes now, never waiting unheard
+                    if not select.select([], [self.fd], [], _WRITE_POLL_SECONDS)[1]:
+                        continue
+                    sent += os.write(self.fd, view[sent : sent + self._room()])
+                else:
+                    sent += os.write(self.fd, view[sent:])
         finally:
+            if hold is not None:
+                hold.writing = False
             if sent == len(whole):
                 self.done += sum(count for _, count, _ in pending)
             else:
                 self._count_sent(pending, data, sent)
+
+    def _room(self) -> int:
+        """How many bytes the output (a pipe, found ready for writing) takes now without waiting:
+        its free space where the system says (Linux), and at least ``PIPE_BUF``, which a pipe
+        ready for writing always takes whole (POSIX)."""
+        if self.pipe_size is not None and self.fd is not None:
+            import array
+            import fcntl
+            import termios
+
+            unread = array.array("i", [0])
+            with contextlib.suppress(OSError):
+                fcntl.ioctl(self.fd, termios.FIONREAD, unread, True)
+                return max(self.pipe_size - unread[0], select.PIPE_BUF)
+        return select.PIPE_BUF
 
     def _count_sent(
         self, pending: list[tuple[list[str], int, list[int]]], data: list[list[bytes]], sent: int
@@ -724,12 +776,39 @@ def _records_in(piece: str, sizes: Iterator[int]) -> list[int]:
     return held
 
 
+_WRITE_POLL_SECONDS = 0.05  # how soon a second Ctrl-C stops a write to a stalled pipe
+
+
+def _may_wait(fd: int) -> bool:
+    """Whether a write to ``fd`` may wait for a reader: a pipe, a socket or a terminal; not a
+    regular file or the null device."""
+    try:
+        status = os.fstat(fd)
+        if stat.S_ISREG(status.st_mode):
+            return False
+        return not (stat.S_ISCHR(status.st_mode) and os.path.samestat(status, os.stat(os.devnull)))
+    except OSError:
+        return True
+
+
+def _pipe_size(fd: int) -> int | None:
+    """The capacity of the pipe ``fd`` writes to, where the system says (Linux)."""
+    try:
+        import fcntl
+
+        return int(fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ))
+    except (AttributeError, ImportError, OSError):
+        return None
+
+
 def _descriptor(out: TextIO) -> int | None:
-    """The file descriptor ``out`` writes to, with anything it holds written first; ``None``
-    where it has none (a ``StringIO``), the platform translates line breaks (Windows), or its
-    encoding does not write ASCII as ASCII (UTF-16)."""
+    """The file descriptor ``out`` writes to, with anything it holds written first, where
+    ``out`` is standard output (whose line breaks Python writes as they are on POSIX); ``None``
+    for any other stream (a ``StringIO``; a file a program passes to :func:`main`, which may
+    translate line breaks), on Windows, or where the encoding does not write ASCII as ASCII
+    (UTF-16)."""
     encoding = getattr(out, "encoding", None)
-    if os.name != "posix" or not isinstance(encoding, str):
+    if out is not sys.stdout or os.name != "posix" or not isinstance(encoding, str):
         return None
     try:
         if "a\n".encode(encoding) != b"a\n":
@@ -819,6 +898,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         results = ordered_map(work, tasks, args.processes, waits=waits)
         output = _Output(out)  # counts the records written (or counted) and reported, in order
         with _interrupts_held() as hold:
+            output.hold = hold
             try:
                 for runs in results:
                     settle()
@@ -855,6 +935,8 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 raise _Interrupted(output.done, job.summary, signum, output.part) from None
             except BrokenExecutor:  # a worker process died: its chunk's result will never come
                 raise _WorkerLost(output.done, job.summary) from None
+            except WorkerFailed as exc:  # a fault of the library's, in a worker process
+                raise _WorkerFault(output.done, job.summary, str(exc)) from None
             except _Binary as exc:  # the records before it are written (see _chunks)
                 raise _Binary(exc.line, job.summary) from None
             finally:
@@ -874,23 +956,28 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 _CHUNK = 256  # records per task (larger ones delay the first output of a slow input)
+_CHUNK_BYTES = 4 << 20  # at most about this much record text per task
 
 
 def _chunks(
     records: Iterator[tuple[int, bytes | str]], waits: Callable[[], bool]
 ) -> Iterator[list[tuple[int, bytes | str]]]:
-    """The records in chunks of :data:`_CHUNK`, a chunk cut short where reading the next record
+    """The records in chunks of :data:`_CHUNK` (or of :data:`_CHUNK_BYTES` of text, where the
+    records are large, so that the chunks in flight stay within memory), a chunk cut short where
+    reading the next record
     would wait for the input (``waits``: a slow pipe, ``tail -f``): the records already read are
     decided and written first, so none waits on input that has not come yet. Where reading
     fails (binary input, a line over ``--max-record-bytes``, a read error), the records read
     before it are yielded first, and then the error raised: none is lost."""
     chunk: list[tuple[int, bytes | str]] = []
+    size = 0
     try:
         for record in records:
             chunk.append(record)
-            if len(chunk) >= _CHUNK or waits():
+            size += len(record[1])
+            if len(chunk) >= _CHUNK or size >= _CHUNK_BYTES or waits():
                 yield chunk
-                chunk = []
+                chunk, size = [], 0
     except Exception:
         if chunk:
             yield chunk
@@ -909,7 +996,6 @@ def _waits(stream: BinaryIO) -> Callable[[], bool]:
         return lambda: False
     if stat.S_ISREG(mode) or os.name != "posix":
         return lambda: False
-    import select
 
     def waits() -> bool:
         try:
@@ -1302,6 +1388,12 @@ def main(
         return exc.status
     except _WorkerLost as exc:
         err.write(f"refugeelaw: {exc}\n")
+        return 71
+    except _WorkerFault as exc:
+        err.write(f"refugeelaw: {exc}\n")
+        return 70
+    except WorkersNotStarted as exc:  # before any record was decided
+        err.write(f"refugeelaw: {exc}: give fewer with --processes\n")
         return 71
     except KeyboardInterrupt:
         err.write("refugeelaw: interrupted\n")
