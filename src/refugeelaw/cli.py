@@ -1352,8 +1352,9 @@ def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status: 0 done, 2 bad input (each bad record
-    reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's, 71 a worker
-    process died (``--processes``: killed by the system), 74 the system could not read the input
+    reported), 69 a missing optional extra (``mcp``), 70 a fault of the library's (in a worker
+    process too), 71 a worker process died (``--processes``: killed by the system) or could not be
+    started, 74 the system could not read the input
     or write the output (a full disk, a closed stream), 130 interrupted (Ctrl-C), 141 output
     closed early (``| head``), 143 stopped by ``SIGTERM`` during a caseload."""
     # Started with stderr closed: say nothing; one that fails: go on without it.
