@@ -1653,3 +1653,42 @@ def test_chunks_of_large_records_are_cut_by_size() -> None:
     chunks = list(_chunks(iter([(n, big) for n in range(1, 11)]), lambda: False))
     assert [len(c) for c in chunks] == [4, 4, 2]
     assert all(sum(len(r) for _, r in c) <= _CHUNK_BYTES for c in chunks)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the output's descriptor is written on POSIX")
+@pytest.mark.parametrize("step", [500, 4096, 20_000])
+def test_a_second_ctrl_c_as_a_write_returns_counts_what_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    # Two Ctrl-Cs during one chunk's write, each as a write returns having written part of it (a
+    # slow reader): the first waits for the chunk, the second stops the run, and the line counts
+    # every record that reached the output whole. Before, the second was raised as the write
+    # returned, before the bytes it had written were counted (a slow reader: 7 runs in 12).
+    path = _caseload_file(tmp_path, 40)
+    real, calls = os.write, [0]
+    with (tmp_path / "out.txt").open("w", encoding="utf-8") as sink:
+
+        def write(fd: int, data: Any) -> int:
+            if fd != sink.fileno():
+                return real(fd, data)
+            calls[0] += 1
+            if calls[0] <= 2:
+                os.kill(os.getpid(), signal.SIGINT)  # handled as this write returns
+            return real(fd, bytes(data[:step]))
+
+        monkeypatch.setattr(os, "write", write)
+        monkeypatch.setattr(sys, "stdout", sink)
+        err = io.StringIO()
+        code = main(["assess", str(path), "--on", "2004-06-30", "--format", "json"], err=err)
+        monkeypatch.undo()
+    written = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert len(written.encode()) == 2 * step  # the write after the second signal never came
+    whole = written.count("\n")  # a record a line
+    message = re.fullmatch(
+        r"refugeelaw: interrupted: the first (\d+) records? written or reported(, and the start "
+        r"of the next one \(cut short\))?; the rest were not\n",
+        err.getvalue(),
+    )
+    assert (code, message is not None) == (130, True), err.getvalue()
+    assert message is not None
+    assert int(message[1]) == whole

@@ -52,8 +52,9 @@ class Workers(Generic[T, R]):
     """``processes`` worker processes, each running ``fn`` on its tasks in the order given.
 
     :meth:`submit` gives the next task to the next worker in turn; :meth:`result` returns the
-    result of the earliest task whose result has not been returned (raising its exception, or
-    ``BrokenProcessPool`` where its worker died). :meth:`close` stops the workers; it must be
+    result of the earliest task whose result has not been returned (raising :class:`WorkerFailed`
+    where the task raised an exception, or ``BrokenProcessPool`` where its worker died). The
+    system refusing to start them raises :class:`WorkersNotStarted`. :meth:`close` stops the workers; it must be
     called (``ordered_map`` does, however it ends)."""
 
     def __init__(self, fn: Callable[[T], R], processes: int, context: Any) -> None:

@@ -731,8 +731,9 @@ class _Output:
 
     def _room(self) -> int:
         """How many bytes the output (a pipe, found ready for writing) takes now without waiting:
-        its free space where the system says (Linux), and at least ``PIPE_BUF``, which a pipe
-        ready for writing always takes whole (POSIX)."""
+        at least ``PIPE_BUF``, which a pipe ready for writing always takes whole (POSIX); where
+        the system says how much it holds unread (Linux), its free space, less a page for the
+        part of a page the reader has read but the pipe still holds."""
         if self.pipe_size is not None and self.fd is not None:
             import array
             import fcntl
@@ -741,7 +742,7 @@ class _Output:
             unread = array.array("i", [0])
             with contextlib.suppress(OSError):
                 fcntl.ioctl(self.fd, termios.FIONREAD, unread, True)
-                return max(self.pipe_size - unread[0], select.PIPE_BUF)
+                return max(self.pipe_size - unread[0] - select.PIPE_BUF, select.PIPE_BUF)
         return select.PIPE_BUF
 
     def _count_sent(
