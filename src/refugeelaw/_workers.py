@@ -57,7 +57,8 @@ class Workers(Generic[T, R]):
     system refusing to start them raises :class:`WorkersNotStarted`. :meth:`close` stops the workers; it must be
     called (``ordered_map`` does, however it ends)."""
 
-    def __init__(self, fn: Callable[[T], R], processes: int, context: Any) -> None:
+    def __init__(self, fn: Callable[[T], R], processes: int, context: Any = None) -> None:
+        context = context or start_context()
         self._workers: list[_Worker] = []
         self._submitted = self._returned = 0
         if context.get_start_method() != "fork":
@@ -113,6 +114,25 @@ class Workers(Generic[T, R]):
                     worker.tasks_out.close()
                 worker.results.close()
             self._workers.clear()
+
+
+def start_context() -> Any:
+    """How worker processes start: forked where that is the platform's default (Linux, unless
+    the program chose another method) and this process runs no other thread (a fork copies
+    only the thread that makes it, so another's lock could stay held in the copy), so that each
+    starts at once with the library already imported; spawned otherwise (macOS, Windows, a
+    threaded program), each importing the library afresh. Standard output and error are
+    flushed first, so that no copy writes what was waiting in their buffers a second time."""
+    import multiprocessing
+
+    chosen = multiprocessing.get_start_method(allow_none=True)  # by the program, if it chose
+    default = chosen or multiprocessing.get_all_start_methods()[0]  # the platform's first
+    if default != "fork" or threading.active_count() > 1:
+        return multiprocessing.get_context("spawn")
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # closed, or no stream
+            stream.flush()
+    return multiprocessing.get_context("fork")
 
 
 class WorkersNotStarted(Exception):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
-import contextlib
 import datetime as dt
 import sys
 import time
@@ -274,7 +273,7 @@ def ordered_map(
     waits: Callable[[], bool] | None = None,
 ) -> Generator[R, None, None]:
     """``fn`` over ``tasks``, results in input order: here, in ``processes`` worker processes
-    (see :func:`_workers_context`: forked where that is safe and the platform's way, spawned
+    (see :func:`refugeelaw._workers.start_context`: forked where that is safe and the platform's way, spawned
     elsewhere; the results are the same) with at most two tasks per worker in flight, or on
     ``executor`` with at most ``window`` tasks in flight, so memory stays bounded however many
     tasks there are. Stopped early (the caller closes it, or an error or an interrupt ends its
@@ -291,7 +290,7 @@ def ordered_map(
         yield from map(fn, tasks)
         return
     if executor is None:
-        workers: Workers[T, R] = Workers(fn, processes, _workers_context())
+        workers: Workers[T, R] = Workers(fn, processes)
         finished = False
         try:
             yield from _in_order(
@@ -359,26 +358,6 @@ def _claims_argument(args: Arguments, claims: Any) -> None:
         args.problems.append(
             Problem("claims", f"expected an iterable of Claims, got {v._describe(claims)}")
         )
-
-
-def _workers_context() -> Any:
-    """How worker processes start: forked where that is the platform's default (Linux, unless
-    the program chose another method) and this process runs no other thread (a fork copies
-    only the thread that makes it, so another's lock could stay held in the copy), so that each
-    starts at once with the library already imported; spawned otherwise (macOS, Windows, a
-    threaded program), each importing the library afresh. Standard output and error are
-    flushed first, so that no copy writes what was waiting in their buffers a second time."""
-    import multiprocessing
-    import threading
-
-    chosen = multiprocessing.get_start_method(allow_none=True)  # by the program, if it chose
-    default = chosen or multiprocessing.get_all_start_methods()[0]  # the platform's first
-    if default != "fork" or threading.active_count() > 1:
-        return multiprocessing.get_context("spawn")
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, OSError, ValueError):  # closed, or no stream
-            stream.flush()
-    return multiprocessing.get_context("fork")
 
 
 def _claim_chunks(claims: Iterable[Any], size: int) -> Iterator[list[Claim]]:

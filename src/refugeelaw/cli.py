@@ -617,34 +617,17 @@ class _Interrupted(KeyboardInterrupt):
         return _how_far(self.done, self.summary, self.part)
 
 
-class _WorkerFault(Exception):
-    """A fault of the library's in a worker process during a caseload (a record's own errors are
-    reported as the record's): the records before its chunk are written, and the run stops."""
+class _WorkersStopped(Exception):
+    """The worker processes stopped a caseload (``why``; the exit status, ``status``): one died,
+    killed by the system (71), or raised a fault of the library's (70; a record's own errors are
+    reported as the record's). The records before its chunk are written, and the run stops."""
 
-    def __init__(self, done: int, summary: bool, error: str) -> None:
-        self.done, self.summary, self.error = done, summary, error
-        super().__init__(done, summary, error)
-
-    def __str__(self) -> str:
-        return (
-            f"internal error in a worker process ({_bounded(self.error)}); please report it: "
-            f"{_how_far(self.done, self.summary)}"
-        )
-
-
-class _WorkerLost(Exception):
-    """A worker process died during a caseload (killed by the system: out of memory, a signal):
-    the records before its chunk are written, and the run stops there."""
-
-    def __init__(self, done: int, summary: bool) -> None:
-        self.done, self.summary = done, summary
-        super().__init__(done, summary)
+    def __init__(self, done: int, summary: bool, why: str, status: int) -> None:
+        self.done, self.summary, self.why, self.status = done, summary, why, status
+        super().__init__(done, summary, why, status)
 
     def __str__(self) -> str:
-        return (
-            "a worker process stopped before it finished its records (killed by the system: out "
-            f"of memory, or a signal): {_how_far(self.done, self.summary)}"
-        )
+        return f"{self.why}: {_how_far(self.done, self.summary)}"
 
 
 def _how_far(done: int, summary: bool, part: bool = False) -> str:
@@ -935,9 +918,16 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 signum = getattr(stop, "signum", signal.SIGINT)
                 raise _Interrupted(output.done, job.summary, signum, output.part) from None
             except BrokenExecutor:  # a worker process died: its chunk's result will never come
-                raise _WorkerLost(output.done, job.summary) from None
+                lost = (
+                    "a worker process stopped before it finished its records (killed by the "
+                    "system: out of memory, or a signal)"
+                )
+                raise _WorkersStopped(output.done, job.summary, lost, 71) from None
             except WorkerFailed as exc:  # a fault of the library's, in a worker process
-                raise _WorkerFault(output.done, job.summary, str(exc)) from None
+                fault = (
+                    f"internal error in a worker process ({_bounded(str(exc))}); please report it"
+                )
+                raise _WorkersStopped(output.done, job.summary, fault, 70) from None
             except _Binary as exc:  # the records before it are written (see _chunks)
                 raise _Binary(exc.line, job.summary) from None
             finally:
@@ -1388,12 +1378,9 @@ def main(
         stopped = "terminated" if exc.signum == signal.SIGTERM else "interrupted"
         err.write(f"refugeelaw: {stopped}: {exc}\n")
         return exc.status
-    except _WorkerLost as exc:
+    except _WorkersStopped as exc:
         err.write(f"refugeelaw: {exc}\n")
-        return 71
-    except _WorkerFault as exc:
-        err.write(f"refugeelaw: {exc}\n")
-        return 70
+        return exc.status
     except WorkersNotStarted as exc:  # before any record was decided
         err.write(f"refugeelaw: {exc}: give fewer with --processes\n")
         return 71
