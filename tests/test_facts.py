@@ -395,6 +395,25 @@ def test_every_ground_comes_from_art_1a_2(ground: rl.Ground) -> None:
     assert ground.label in ground.citation.text
 
 
+def test_each_ground_cites_its_own_handbook_paragraphs() -> None:
+    """UNHCR Handbook paras 66-86 on the grounds: race 68-70, religion 71-73, nationality 74-76,
+    social group 77-79, political opinion 80-86 (LAW.md §3.1); not the whole section, nor
+    para. 80 alone for political opinion. Each range is a record the library holds."""
+    paras = {g: g.handbook for g in rl.Ground}
+    assert {g.name: c.provision for g, c in paras.items()} == {
+        "RACE": "68-70",
+        "RELIGION": "71-73",
+        "NATIONALITY": "74-76",
+        "PARTICULAR_SOCIAL_GROUP": "77-79",
+        "POLITICAL_OPINION": "80-86",
+    }
+    for ground, cite in paras.items():
+        assert cite.instrument == "unhcr-handbook"
+        record = rl.provision(cite.instrument, cite.provision)
+        assert ground.label in record.text.lower(), ground
+        assert str(cite) == f"UNHCR Handbook paras {cite.provision.replace('-', '–')}"
+
+
 def test_there_are_exactly_five_convention_grounds() -> None:
     assert {g.name for g in rl.Ground} == {
         "RACE",

@@ -111,7 +111,11 @@ class Ground(enum.Enum):
 
     @property
     def handbook(self) -> Citation:
-        """The UNHCR Handbook paragraphs that discuss this ground."""
+        """The UNHCR Handbook paragraphs on this ground.
+
+        >>> Ground.POLITICAL_OPINION.handbook
+        Citation(instrument='unhcr-handbook', provision='80-86')
+        """
         return Citation(_HANDBOOK, _GROUND_PARAS[self])
 
     @property
@@ -120,12 +124,14 @@ class Ground(enum.Enum):
         return _GROUND_LABELS[self]
 
 
+# The Handbook's subdivision of its paras 66-86 on the grounds (LAW.md §3.1; the numbers follow
+# the standard numbering and are unverified, as the records in data/instruments say).
 _GROUND_PARAS = {
-    Ground.RACE: "66-86",
-    Ground.RELIGION: "66-86",
-    Ground.NATIONALITY: "66-86",
+    Ground.RACE: "68-70",
+    Ground.RELIGION: "71-73",
+    Ground.NATIONALITY: "74-76",
     Ground.PARTICULAR_SOCIAL_GROUP: "77-79",
-    Ground.POLITICAL_OPINION: "80",
+    Ground.POLITICAL_OPINION: "80-86",
 }
 _GROUND_LABELS = {
     Ground.RACE: "race",
