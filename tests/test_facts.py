@@ -410,6 +410,7 @@ def test_each_ground_cites_its_own_handbook_paragraphs() -> None:
     for ground, cite in paras.items():
         assert cite.instrument == "unhcr-handbook"
         record = rl.provision(cite.instrument, cite.provision)
+        assert record.text is not None
         assert ground.label in record.text.lower(), ground
         assert str(cite) == f"UNHCR Handbook paras {cite.provision.replace('-', '–')}"
 
