@@ -206,7 +206,13 @@ def _article_103_reaches_custom() -> Scenario:
     )
     return (
         pair,
-        {"base": {"non_refoulement_peremptory": False}},
+        # Neither limb of custom peremptory (refugee, torture): Art. 103 cannot reach jus cogens.
+        {
+            "base": {
+                "non_refoulement_peremptory": False,
+                "torture_non_refoulement_peremptory": False,
+            }
+        },
         (True, False),
         (rl.PrecedenceRule.CHARTER_ART_103, rl.PrecedenceRule.UNRESOLVED),
     )

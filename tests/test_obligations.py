@@ -229,6 +229,7 @@ def test_customary_non_refoulement_follows_the_doctrine(
         "2004-06-30",
         non_refoulement_customary=customary,
         non_refoulement_peremptory=peremptory,
+        torture_non_refoulement_peremptory=False,  # the torture limb: see the next test
     )
     custom = obs[(CUSTOM, "non-refoulement")]
     assert custom.basis is basis
@@ -236,6 +237,52 @@ def test_customary_non_refoulement_follows_the_doctrine(
     assert custom.peremptory is peremptory
     assert custom.since is None
     assert custom.contested is (customary is None or peremptory is None)
+
+
+@pytest.mark.parametrize(
+    ("refugee", "torture", "peremptory", "through_torture"),
+    [
+        (False, True, True, True),
+        (None, True, True, True),
+        (False, None, None, True),
+        (False, False, False, False),
+        (True, False, True, False),
+        (None, None, None, False),
+    ],
+)
+def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
+    refugee: bool | None, torture: bool | None, peremptory: bool | None, through_torture: bool
+) -> None:
+    """Customary non-refoulement protects a refugee from persecution and anyone from torture. Its
+    torture limb is peremptory where the duty not to return a person to torture is
+    (Doctrine.torture_non_refoulement_peremptory; the prohibition of torture itself is, ICJ
+    Belgium v Senegal para. 99), whatever refugee non-refoulement is (VCLT art. 53); its
+    exceptions stay those of the refugee limb. The torture position is named where it decides."""
+    obs = _obs(
+        "MYS",
+        "2004-06-30",
+        non_refoulement_peremptory=refugee,
+        torture_non_refoulement_peremptory=torture,
+    )
+    custom = obs[(CUSTOM, "non-refoulement")]
+    assert custom.peremptory is peremptory
+    assert (custom.basis is rl.Basis.PEREMPTORY) is bool(peremptory)
+    assert custom.absolute is bool(refugee)
+    assert custom.contested is (peremptory is None)
+    survey = rl.explain_obligations(
+        "MYS",
+        on="2004-06-30",
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=refugee, torture_non_refoulement_peremptory=torture
+        ),
+    )
+    found = survey.find("customary non-refoulement")
+    assert found is not None
+    torture_position = rl.Doctrine(torture_non_refoulement_peremptory=torture).position(
+        "torture_non_refoulement_peremptory"
+    )
+    assert (torture_position in found.assumptions) is through_torture
+    assert ("in its torture limb" in found.reason) is (through_torture and peremptory is True)
 
 
 def test_no_customary_obligation_when_non_refoulement_binds_only_by_treaty() -> None:

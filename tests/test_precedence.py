@@ -554,7 +554,9 @@ def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> 
             non_refoulement_peremptory=False,
         ),
         on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert len(ruling.residual_responsibility) == 1
@@ -601,7 +603,11 @@ def test_an_unresolved_conflict_says_the_state_stays_bound_by_both() -> None:
         _security_council(),
         _ob("CHN", "customary-international-law", "non-refoulement"),
         on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False, article_103_reaches_custom=False),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False,
+            torture_non_refoulement_peremptory=False,
+            article_103_reaches_custom=False,
+        ),
     )
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     assert "China remains bound by both, and responsible for breaching either" in str(ruling)
@@ -772,7 +778,12 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
     protocol = next(o for o in listed if o.instrument == "china-dprk-border-protocol-1986")
     assert custom.basis is rl.Basis.PEREMPTORY
     not_peremptory = rl.resolve_conflict(
-        custom, protocol, on=ON, doctrine=rl.Doctrine(non_refoulement_peremptory=False)
+        custom,
+        protocol,
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     assert not_peremptory.rule is not rl.PrecedenceRule.PEREMPTORY_NORM
     assert not_peremptory.void == ()
@@ -783,6 +794,126 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
     assert open_question.rule is rl.PrecedenceRule.UNRESOLVED
     assert {b.rule for b in open_question.branches} >= {rl.PrecedenceRule.PEREMPTORY_NORM}
     assert len({b.rule for b in open_question.branches}) == 2
+
+
+def _custom_against(protocol: str, **doctrine: bool | None) -> rl.PrecedenceRuling:
+    return rl.resolve_conflict(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        _ob("CHN", protocol, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(**doctrine),  # type: ignore[arg-type]
+    )
+
+
+def test_customary_non_refoulement_voids_the_border_protocol_in_its_torture_limb() -> None:
+    """VCLT arts 53 and 64: customary non-refoulement includes the duty not to return a person to
+    torture. On the view that that duty is peremptory (the prohibition of torture is, ICJ Belgium
+    v Senegal para. 99), custom voids the 1986 protocol's hand-back duty even where refugee
+    non-refoulement is taken as not peremptory, as CAT art. 3 does on the same view."""
+    ruling = _custom_against(
+        P86, non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == "customary-international-law"
+    assert ruling.void == (P86,)
+    assert str(ruling).startswith(
+        "PEREMPTORY_NORM: for every state, the peremptory norm of the duty not to return a person "
+        "to torture, which customary international law, non-refoulement includes, prevails over "
+        "1986 China–DPRK Border Protocol, return"
+    )
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.MET
+    assert "reflects a peremptory norm in its torture limb" in norm.reason
+    assert rl.Citation("icj-belgium-v-senegal-2012", "99") in norm.citations
+    relied = ruling.finding.all_assumptions()
+    assert (
+        rl.Doctrine(torture_non_refoulement_peremptory=True).position(
+            "torture_non_refoulement_peremptory"
+        )
+        in relied
+    )
+    cat = rl.resolve_conflict(
+        _ob("CHN", "cat-1984", "3(1)"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+        ),
+    )
+    assert (cat.rule, cat.void) == (ruling.rule, ruling.void)
+
+
+def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() -> None:
+    """VCLT arts 53, 64 and 44(3): the 1964 protocol was concluded before the earliest evidence
+    the library holds that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977),
+    so custom's torture limb, even if peremptory, can void it only from its emergence (art. 64),
+    not from its conclusion (art. 53)."""
+    ruling = _custom_against(
+        "china-dprk-border-protocol-1964",
+        non_refoulement_peremptory=False,
+        torture_non_refoulement_peremptory=True,
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert "it was not void when concluded (art. 53)" in norm.reason
+    assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
+
+
+def test_with_both_limbs_contested_the_ruling_turns_on_either_position() -> None:
+    """Doctrine defaults (both positions contested): customary non-refoulement prevails over the
+    1986 protocol if either limb is peremptory (VCLT arts 53, 64); only if neither is does the
+    protocol govern between China and the DPRK (VCLT art. 34). Each of the four views is shown,
+    and the sentence names them without an empty condition."""
+    ruling = _custom_against(P86)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert [b.rule for b in ruling.branches] == [
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.BETWEEN_PARTIES,
+    ]
+    assert ruling.finding.reason == (
+        "the answer turns on contested positions: if non_refoulement_peremptory=True or "
+        "torture_non_refoulement_peremptory=True, PEREMPTORY_NORM (customary international law, "
+        "non-refoulement); if non_refoulement_peremptory=False and "
+        "torture_non_refoulement_peremptory=False, BETWEEN_PARTIES (1986 China–DPRK Border "
+        "Protocol, return)"
+    )
+    assert "Contested positions, each view:" in ruling.explain()
+
+
+def test_a_council_decision_against_custom_turns_on_three_positions_said_in_fewest_words() -> None:
+    """UN Charter Art. 103 cannot reach a peremptory norm (VCLT art. 53; ILC 2022 conclusions), so
+    a binding Security Council decision against customary non-refoulement turns first on whether
+    either limb of custom is peremptory, then on whether Art. 103 reaches custom at all. Eight
+    views; the sentence names each outcome's views by the fewest conditions that hold in exactly
+    those views."""
+    ruling = rl.resolve_conflict(
+        _security_council(), _ob("CHN", "customary-international-law", "non-refoulement"), on=ON
+    )
+    assert len(ruling.branches) == 8
+    assert ruling.finding.reason == (
+        "the answer turns on contested positions: if non_refoulement_peremptory=True or "
+        "torture_non_refoulement_peremptory=True, PEREMPTORY_NORM (customary international law, "
+        "non-refoulement); if non_refoulement_peremptory=False and "
+        "torture_non_refoulement_peremptory=False and article_103_reaches_custom=True, "
+        "CHARTER_ART_103 (UN Charter Art. 25); if non_refoulement_peremptory=False and "
+        "torture_non_refoulement_peremptory=False and article_103_reaches_custom=False, "
+        "UNRESOLVED (unresolved)"
+    )
+
+
+def test_where_refugee_non_refoulement_is_peremptory_the_torture_position_is_not_asked() -> None:
+    """A norm peremptory in one limb is peremptory (VCLT art. 53): where the doctrine holds refugee
+    non-refoulement peremptory, the torture position cannot change the ruling and is neither
+    branched on nor listed."""
+    ruling = _custom_against(P86, non_refoulement_peremptory=True)
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.branches == ()
+    assert not any("torture" in a for a in ruling.finding.all_assumptions())
 
 
 @pytest.mark.parametrize("reaches", [True, False, None])

@@ -91,7 +91,8 @@ class Doctrine(v.Checked):
         torture_non_refoulement_peremptory: whether the duty not to return a person to torture
             (CAT art. 3; ICCPR art. 7) shares the peremptory character of the prohibition of
             torture itself (ICJ *Belgium v Senegal* 2012 para. 99; ILC 2022 conclusions, annex).
-            A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement).
+            A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement);
+            customary non-refoulement holds both duties and is peremptory where either is.
             ``None`` (the default): contested, results show both branches.
         judge_v_canada_retrospective: whether ICCPR art. 6 as the Human Rights Committee read it
             in *Judge v Canada* (2003) — a state that has abolished the death penalty may not

@@ -648,7 +648,12 @@ class PrecedenceRuling(v.Checked):
             f"Between {', '.join(self.between)} on {self.on.isoformat()}.",
             self.finding,
             (
-                Section("Contested position, both branches:", branches),
+                Section(
+                    "Contested position, both branches:"
+                    if len(branches) == 2
+                    else "Contested positions, each view:",
+                    branches,
+                ),
                 Section("Void:", self.void, inline=True),
                 Section("Residual responsibility:", self.residual_responsibility),
                 Section("Corrections to the argument:", self.corrections),

@@ -10,12 +10,20 @@ which is in conflict with that norm becomes void and terminates."
 
 from __future__ import annotations
 
+from ..doctrine import Doctrine
 from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import before_the_evidence, peremptory_position
+from .obligations import (
+    CUSTOM,
+    REFUGEE_LIMB,
+    TORTURE_LIMB,
+    before_the_evidence,
+    deciding_positions,
+    peremptory_limb,
+)
 
 __all__ = ["peremptory_norm", "positions"]
 
@@ -26,51 +34,54 @@ _TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
 
 def positions(c: Conflict) -> tuple[str, ...]:
     """The contested positions that decide whether either obligation is peremptory, in words."""
-    names = [peremptory_position(o.instrument, o.provision, o.norm) for o in (c.first, c.second)]
-    found = tuple(dict.fromkeys(n for n in names if n is not None))
-    return tuple(c.doctrine.position(n) for n in found)
+    names = [n for o in (c.first, c.second) for n in deciding_positions(o, c.doctrine)]
+    return tuple(c.doctrine.position(n) for n in dict.fromkeys(names))
 
 
-def against_torture(ob: StateObligation) -> bool:
-    """Whether the obligation is a duty not to return a person to torture (its peremptory
-    status is ``Doctrine.torture_non_refoulement_peremptory``)."""
-    position = peremptory_position(ob.instrument, ob.provision, ob.norm)
-    return position == "torture_non_refoulement_peremptory"
+def against_torture(ob: StateObligation, doctrine: Doctrine) -> bool:
+    """Whether the obligation is peremptory on ``doctrine`` as a duty not to return a person to
+    torture (``Doctrine.torture_non_refoulement_peremptory``): CAT art. 3 or ICCPR art. 7, or
+    customary non-refoulement held peremptory in its torture limb alone."""
+    return peremptory_limb(ob, doctrine) == TORTURE_LIMB
 
 
-def footing(ob: StateObligation) -> str:
+def footing(ob: StateObligation, doctrine: Doctrine) -> str:
     """Why an obligation is peremptory, in words: the duty not to return a person to torture
     stands on the doctrine's view, beside the prohibition of torture, peremptory on its own."""
-    if against_torture(ob):
+    if against_torture(ob, doctrine):
+        part = " in its torture limb" if ob.instrument == CUSTOM else ""
         return (
-            f"{ob.citation} reflects a peremptory norm (the prohibition of torture is peremptory, "
-            "ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the duty not to "
-            "return a person to torture)"
+            f"{ob.citation} reflects a peremptory norm{part} (the prohibition of torture is "
+            "peremptory, ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the "
+            "duty not to return a person to torture)"
         )
     return f"{ob.citation} reflects a peremptory norm"
 
 
-def prevails_for_every_state(strong: StateObligation, weak: StateObligation) -> str:
+def prevails_for_every_state(
+    strong: StateObligation, weak: StateObligation, doctrine: Doctrine
+) -> str:
     """What prevails for every state: the peremptory norm itself, which a treaty provision may
     express but never extends to a state not party to it (VCLT art. 34)."""
-    if strong.norm is None or strong.instrument == "customary-international-law":
-        return f"for every state, {strong.citation} prevails over {weak.citation}"
     # On the torture branch the peremptory norm is the duty not to return a person to torture,
-    # which the doctrine keeps apart from refugee non-refoulement.
-    norm = "the duty not to return a person to torture" if against_torture(strong) else strong.norm
+    # which the doctrine keeps apart from refugee non-refoulement (custom holds both).
+    torture = against_torture(strong, doctrine)
+    if strong.norm is None or (strong.instrument == CUSTOM and not torture):
+        return f"for every state, {strong.citation} prevails over {weak.citation}"
+    norm = "the duty not to return a person to torture" if torture else strong.norm
+    states = "includes" if strong.instrument == CUSTOM else "expresses"
     return (
         f"for every state, the peremptory norm of {norm}, which {strong.citation} "
-        f"expresses, prevails over {weak.citation}"
+        f"{states}, prevails over {weak.citation}"
     )
 
 
-def concluded_before_custom(inst: Instrument, strong: StateObligation) -> bool:
-    """Whether ``inst`` was concluded before the earliest evidence the library holds that refugee
-    non-refoulement (``strong``'s norm, on the doctrine's view peremptory) was customary at all."""
-    refugee = peremptory_position(strong.instrument, strong.provision, strong.norm) == (
-        "non_refoulement_peremptory"
-    )
-    return refugee and inst.adopted is not None and before_the_evidence(inst.adopted)
+def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine: Doctrine) -> bool:
+    """Whether ``inst`` was concluded before the earliest evidence the library holds that
+    non-refoulement (``strong``'s norm, on the doctrine's view peremptory: refugee
+    non-refoulement, or custom in either limb) was customary at all."""
+    customary = strong.instrument == CUSTOM or peremptory_limb(strong, doctrine) == REFUGEE_LIMB
+    return customary and inst.adopted is not None and before_the_evidence(inst.adopted)
 
 
 def peremptory_norm(c: Conflict) -> Decision:
@@ -94,12 +105,12 @@ def peremptory_norm(c: Conflict) -> Decision:
     ):
         if flag and not weak_flag:
             inst = c.treaty(weak.instrument)
-            torture = (_TORTURE,) if against_torture(strong) else ()
+            torture = (_TORTURE,) if against_torture(strong, c.doctrine) else ()
             # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
             # a treaty that conflicts with the norm; art. 33 expresses it).
             if inst is None or inst.key in (strong.instrument, _CHARTER):
                 reason = (
-                    f"{footing(strong)}, from which no derogation is permitted: it prevails over "
+                    f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it prevails over "
                     f"{weak.citation}"
                 )
                 if inst is not None and inst.key == _CHARTER:
@@ -116,16 +127,16 @@ def peremptory_norm(c: Conflict) -> Decision:
                     strong,
                     weak,
                     statement=(
-                        f"{prevails_for_every_state(strong, weak)}: a peremptory norm permits "
+                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: a peremptory norm permits "
                         "no derogation (VCLT art. 53)"
                     ),
                 )
-            if concluded_before_custom(inst, strong):
+            if concluded_before_custom(inst, strong, c.doctrine):
                 # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
                 # conclusion": a treaty concluded before the earliest evidence that the norm was
                 # even customary can meet it only under art. 64.
                 reason = (
-                    f"{footing(strong)} and {inst} conflicts with it: concluded in "
+                    f"{footing(strong, c.doctrine)} and {inst} conflicts with it: concluded in "
                     f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
                     "the library holds that non-refoulement was customary law (ExCom Conclusion "
                     "No. 6, 1977), it was not void when concluded (art. 53); it becomes void and "
@@ -135,7 +146,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 how = "becomes void from the norm's emergence (VCLT art. 64)"
             else:
                 reason = (
-                    f"{footing(strong)} and {inst} conflicts with it: if "
+                    f"{footing(strong, c.doctrine)} and {inst} conflicts with it: if "
                     "the norm was peremptory when the treaty was concluded, the treaty is void as "
                     "a whole (art. 53; art. 44(5) permits no separation); if the norm emerged "
                     "later, the treaty becomes void and terminates from then (art. 64), and only "
@@ -167,7 +178,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 weak,
                 void=(inst.key,),
                 statement=(
-                    f"{prevails_for_every_state(strong, weak)}: {inst} conflicts with a "
+                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts with a "
                     f"peremptory norm and {how}"
                 ),
             )
@@ -183,11 +194,18 @@ def peremptory_norm(c: Conflict) -> Decision:
             )
         )
     if pa is None or pb is None:
+        contested = {
+            n
+            for o in (c.first, c.second)
+            for n in deciding_positions(o, c.doctrine)
+            if getattr(c.doctrine, n) is None
+        }
+        views = "both branches are" if len(contested) == 1 else "each view is"
         return Decision(
             finding(
                 element,
                 Verdict.UNKNOWN,
-                "whether one of the norms is peremptory is contested; both branches are reported",
+                f"whether one of the norms is peremptory is contested; {views} reported",
                 *cites,
                 assumptions=assume,
             )

@@ -40,15 +40,20 @@ VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
     "CUSTOM",
+    "REFUGEE_LIMB",
+    "TORTURE_LIMB",
     "TORTURE_NON_REFOULEMENT",
     "Survey",
     "application_words",
+    "deciding_positions",
     "explain_obligations",
+    "held_peremptory",
     "is_peremptory",
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
-    "peremptory_position",
+    "peremptory_limb",
+    "peremptory_positions",
     "survey",
     "territory_words",
 ]
@@ -60,24 +65,61 @@ __all__ = [
 TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7")})
 
 
-def peremptory_position(instrument: str, provision: str, norm: str | None) -> str | None:
-    """The :class:`~refugeelaw.Doctrine` position that decides whether an obligation's norm is
-    peremptory (``None``: no contested position; the obligation says so itself)."""
+#: The positions on whether a limb of non-refoulement is peremptory: refugee non-refoulement,
+#: and the duty not to return a person to torture.
+REFUGEE_LIMB = "non_refoulement_peremptory"
+TORTURE_LIMB = "torture_non_refoulement_peremptory"
+
+
+def peremptory_positions(instrument: str, provision: str, norm: str | None) -> tuple[str, ...]:
+    """The :class:`~refugeelaw.Doctrine` positions that decide whether an obligation's norm is
+    peremptory, one for each limb of it (none: no contested position; the obligation says so
+    itself). The treaty bars have one limb each; customary non-refoulement has two, since it
+    protects a refugee from persecution and anyone from torture (:mod:`.custom`)."""
     if norm != "non-refoulement":
-        return None
+        return ()
     if (instrument, provision.split("(")[0]) in TORTURE_NON_REFOULEMENT:
-        return "torture_non_refoulement_peremptory"
-    return "non_refoulement_peremptory"
+        return (TORTURE_LIMB,)
+    if instrument == CUSTOM:
+        return (REFUGEE_LIMB, TORTURE_LIMB)
+    return (REFUGEE_LIMB,)
+
+
+def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
+    """The position on which ``ob`` is peremptory on ``doctrine``: that of the first of its limbs
+    the doctrine holds peremptory (``None``: none is held so)."""
+    for position in peremptory_positions(ob.instrument, ob.provision, ob.norm):
+        if getattr(doctrine, position) is True:
+            return position
+    return None
+
+
+def deciding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
+    """The positions that decide whether ``ob`` is peremptory on ``doctrine``: the limb held
+    peremptory, where one is (the others cannot change that), else every limb's."""
+    limb = peremptory_limb(ob, doctrine)
+    if limb is not None:
+        return (limb,)
+    return peremptory_positions(ob.instrument, ob.provision, ob.norm)
+
+
+def held_peremptory(positions: tuple[str, ...], doctrine: Doctrine) -> bool | None:
+    """Whether a norm whose limbs ``positions`` decide is peremptory on ``doctrine`` (``None``:
+    contested): it is where any limb is, and is not where none is."""
+    views = [getattr(doctrine, position) for position in positions]
+    if True in views:
+        return True
+    return None if None in views else False
 
 
 def is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
-    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested).
-    Where that is a contested position, ``doctrine`` decides it, whatever the doctrine under which
-    the obligation was listed (its ``basis`` records that one's answer, not this ruling's)."""
-    position = peremptory_position(ob.instrument, ob.provision, ob.norm)
-    if position is not None:
-        value: bool | None = getattr(doctrine, position)
-        return value
+    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested): a
+    norm with a peremptory limb is peremptory in it. Where that is a contested position,
+    ``doctrine`` decides it, whatever the doctrine under which the obligation was listed (its
+    ``basis`` records that one's answer, not this ruling's)."""
+    positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
+    if positions:
+        return held_peremptory(positions, doctrine)
     if ob.basis is Basis.PEREMPTORY:
         return True
     return ob.peremptory
@@ -215,7 +257,7 @@ def _treaty_obligation(
 ) -> StateObligation:
     """The obligation a catalogued treaty duty puts on ``state`` (``bound``: whether the data
     says the treaty binds it, or cannot say)."""
-    position = peremptory_position(duty.instrument, duty.provision, duty.norm)
+    positions = peremptory_positions(duty.instrument, duty.provision, duty.norm)
     others = tuple(s for s in participants(duty.instrument) if s != state)
     return StateObligation(
         state=state,
@@ -225,7 +267,7 @@ def _treaty_obligation(
         basis=Basis.TREATY,
         since=since,
         owed_to=owed_to,
-        peremptory=False if position is None else getattr(doctrine, position),
+        peremptory=held_peremptory(positions, doctrine) if positions else False,
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,
@@ -357,6 +399,9 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
     return out
 
 
+_NORM = "non-refoulement"
+
+
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     """Customary non-refoulement binds every state, if it is custom (a Doctrine choice), from the
     library's earliest evidence of the rule (before it, not shown)."""
@@ -366,10 +411,14 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         Citation("icj-nicaragua-1986", "186"),
     )
     customary = doctrine.non_refoulement_customary
-    peremptory = doctrine.non_refoulement_peremptory
+    refugee_limb = doctrine.non_refoulement_peremptory
+    # The rule is peremptory where either limb is: its torture limb on the position of its own.
+    peremptory = held_peremptory(peremptory_positions(CUSTOM, _NORM, _NORM), doctrine)
+    through_torture = peremptory is not refugee_limb
     assumptions = (
         doctrine.position("non_refoulement_customary"),
-        doctrine.position("non_refoulement_peremptory"),
+        doctrine.position(REFUGEE_LIMB),
+        *((doctrine.position(TORTURE_LIMB),) if through_torture else ()),
     )
     element = "customary non-refoulement"
     early = bool(customary) and before_the_evidence(on)
@@ -387,15 +436,15 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     obligation = StateObligation(
         state=state,
         instrument=CUSTOM,
-        provision="non-refoulement",
+        provision=_NORM,
         duty="not to return anyone to a territory where they face a real risk of persecution or "
         "torture",
         basis=Basis.PEREMPTORY if peremptory else Basis.CUSTOM,
         since=None,
         owed_to="every state (the international community)",
         peremptory=peremptory,
-        absolute=bool(peremptory),
-        norm="non-refoulement",
+        absolute=bool(refugee_limb),  # the refugee limb has exceptions unless it is peremptory
+        norm=_NORM,
         contested=customary is None or peremptory is None,
         bound=Verdict.UNKNOWN if early else Verdict.MET,
         notes=(
@@ -410,6 +459,8 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     )
     if peremptory:
         reason += ", and as a peremptory norm"
+        if through_torture:
+            reason += " in its torture limb (the duty not to return a person to torture)"
     if early:
         reason = NOT_YET_SHOWN.format(on=on.isoformat())
     verdict = Verdict.MET if customary and not early else Verdict.UNKNOWN

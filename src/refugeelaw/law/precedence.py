@@ -46,7 +46,7 @@ from .charter_103 import charter_art_103, is_general_pledge
 from .conflict import Conflict, Decision
 from .jus_cogens import peremptory_norm
 from .lex_specialis import lex_specialis
-from .obligations import peremptory_position
+from .obligations import deciding_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -183,13 +183,14 @@ def contested(
     first: StateObligation, second: StateObligation, doctrine: Doctrine
 ) -> tuple[str, ...]:
     """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
-    each obligation's norm is peremptory, and whether UN Charter Art. 103 reaches custom where a
-    Charter obligation meets a customary one."""
-    names = [peremptory_position(o.instrument, o.provision, o.norm) for o in (first, second)]
+    each obligation's norm is peremptory (for custom, in either limb: refugee non-refoulement and
+    the duty not to return a person to torture), and whether UN Charter Art. 103 reaches custom
+    where a Charter obligation meets a customary one."""
+    names = [n for o in (first, second) for n in deciding_positions(o, doctrine)]
     charter = [o for o in (first, second) if o.instrument == _CHARTER and not is_general_pledge(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
-    return tuple(n for n in dict.fromkeys(names) if n is not None and getattr(doctrine, n) is None)
+    return tuple(n for n in dict.fromkeys(names) if getattr(doctrine, n) is None)
 
 
 def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
@@ -202,14 +203,40 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
         groups.setdefault((b.rule, outcome), []).append(values)
     parts = []
     for (rule, outcome), members in groups.items():
-        shared = [
-            f"{q}={members[0][i]}"
-            for i, q in enumerate(questions)
-            if all(m[i] == members[0][i] for m in members)
-        ]
-        where = " and ".join(shared) if len(members) < len(views) else "every view"
-        parts.append(f"if {where}, {rule.name} ({outcome})")
+        parts.append(f"if {_views_words(questions, members, len(views))}, {rule.name} ({outcome})")
     return "; ".join(parts)
+
+
+def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], views: int) -> str:
+    """The views ``members`` (values of ``questions``) in the fewest words: every view, or the
+    fewest conditions (each some positions' values) that together hold in exactly those views,
+    joined by "or"."""
+    group = set(members)
+    if len(group) == views:
+        return "every view"
+    every = list(itertools.product((True, False), repeat=len(questions)))
+    conditions = []  # (the values it fixes, None where any; the views in which it holds)
+    for fixed in itertools.product((True, False, None), repeat=len(questions)):
+        holds = {
+            v for v in every if all(f is None or f == x for f, x in zip(fixed, v, strict=True))
+        }
+        if holds <= group:
+            conditions.append((fixed, holds))
+    for size in range(1, len(group) + 1):
+        covers = [
+            chosen
+            for chosen in itertools.combinations(conditions, size)
+            if set().union(*(holds for _, holds in chosen)) == group
+        ]
+        if covers:
+            best = min(covers, key=lambda chosen: sum(f is not None for c in chosen for f in c[0]))
+            return " or ".join(
+                " and ".join(
+                    f"{q}={f}" for q, f in zip(questions, fixed, strict=True) if f is not None
+                )
+                for fixed, _ in best
+            )
+    raise AssertionError("each view is a condition of its own")  # pragma: no cover
 
 
 def resolve_conflict(
@@ -231,7 +258,10 @@ def resolve_conflict(
         between: the states whose mutual relations are in question; by default the obligated
             states and the counterparties of a bilateral duty.
         on: the date (default: today).
-        doctrine: contested positions; ``non_refoulement_peremptory=None`` reports both branches.
+        doctrine: contested positions; one left ``None`` that could decide the ruling (whether a
+            norm is peremptory: ``non_refoulement_peremptory``, and for custom and the torture bars
+            ``torture_non_refoulement_peremptory``; ``article_103_reaches_custom``) reports each
+            branch.
         cited: provisions an argument relied on, to be checked (e.g. Charter Art. 102).
         instruments: your own instruments (e.g. a bilateral readmission agreement) that the
             obligations cite, with their dates and any conflict clause (``subject_to``).
