@@ -115,7 +115,7 @@ ELEMENT_CITATIONS = {
     "outside the country of nationality": rl.Citation(C, "1A(2)"),
     "well-founded fear": rl.Citation("ins-v-cardoza-fonseca-1987"),
     "amounts to persecution": rl.Citation(HB, "56-60"),
-    "for reasons of a Convention ground": rl.Citation(HB, "66-86"),
+    "for reasons of a Convention ground": rl.Citation(HB, "80-86"),  # political opinion
     "no internal flight alternative": rl.Citation(HB, "91"),
     "lacks the protection of every country of nationality": rl.Citation(HB, "97-100"),
     "dateline and geographic limitation": rl.Citation("refugee-protocol-1967", "I(2)"),
@@ -128,6 +128,32 @@ ELEMENT_CITATIONS = {
 
 
 GUIDELINES_4_STATE_AGENT = rl.Citation("unhcr-guidelines-4-2003", "7(I)(b)")
+
+
+@pytest.mark.parametrize(
+    ("reasons", "paragraphs"),
+    [
+        ({"political_opinion"}, ["80-86"]),
+        ({"race", "religion"}, ["68-70", "71-73"]),
+        ({"nationality", "economic"}, ["74-76"]),
+        ({"economic"}, ["66-86", "62-64"]),
+        (set(), ["66-86"]),
+    ],
+)
+def test_the_nexus_cites_the_handbook_on_each_ground_weighed(
+    reasons: set[str], paragraphs: list[str]
+) -> None:
+    """Art 1A(2) "for reasons of": the finding cites the UNHCR Handbook's paragraphs on each
+    ground it weighs (race 68-70, religion 71-73, nationality 74-76, political opinion 80-86);
+    where no Convention ground is given, or none is known, its section on all five (66-86), and
+    for an economic motive alone paras 62-64."""
+    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset(reasons))])
+    element = rl.assess_status(claim, on=ON).finding.find("for reasons of a Convention ground")
+    assert element is not None
+    assert element.citations == (
+        rl.Citation(C, "1A(2)"),
+        *(rl.Citation(HB, p) for p in paragraphs),
+    )
 
 
 @pytest.mark.parametrize(

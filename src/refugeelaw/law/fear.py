@@ -450,6 +450,9 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         verdict = Verdict.UNKNOWN
         reason += "; the persecutor's own reasons are not known, and they may supply it"
         central_missing.append(f"{path}.reasons")
+    # The grounds weighed, each by the Handbook's paragraphs on it (race 68-70, religion 71-73,
+    # nationality 74-76, social group 77-79, political opinion 80-86) for its section on all five.
+    cites = (ART_1A2, *(g.handbook for g in grounds), *cites[2:])
     return finding(
         element,
         verdict,
