@@ -906,6 +906,45 @@ def test_a_council_decision_against_custom_turns_on_three_positions_said_in_fewe
     )
 
 
+def test_a_council_decision_prevails_over_a_protective_treaty_only_as_clearly_requiring_it() -> (
+    None
+):
+    """UN Charter Arts 25 and 103 (*Lockerbie* para. 39): a binding Security Council decision
+    prevails over a treaty obligation. Against a duty that protects individuals (Convention
+    art. 33(1)), *Al-Jedda v United Kingdom* (ECtHR GC 2011) para. 102 presumes the Council does
+    not intend a breach of fundamental human rights and reads an ambiguous resolution to avoid
+    the conflict: the ruling states that it takes the decision to require the return in clear
+    terms, and cites the case. A treaty duty that protects no one carries no such premise."""
+    ruling = rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", C, "33(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+    )
+    assert ruling.rule is rl.PrecedenceRule.CHARTER_ART_103
+    charter = ruling.finding.find("UN Charter Art. 103")
+    assert charter is not None
+    assert rl.Citation("ecthr-al-jedda-2011", "102") in charter.citations
+    premise = next(a for a in charter.assumptions if "clear and explicit terms" in a)
+    assert "Refugee Convention art. 33(1) forbids" in premise
+    assert premise in ruling.explain()
+    ordinary = rl.StateObligation(
+        state="CHN",
+        instrument="refugee-convention-1951",
+        provision="35(1)",
+        duty="to co-operate with UNHCR (for the test: a duty with no protective norm)",
+        basis=rl.Basis.TREATY,
+        since=None,
+        owed_to="the parties",
+    )
+    plain = rl.resolve_conflict(_security_council(), ordinary, on=ON)
+    assert plain.rule is rl.PrecedenceRule.CHARTER_ART_103
+    found = plain.finding.find("UN Charter Art. 103")
+    assert found is not None
+    assert found.assumptions == ()
+    assert rl.Citation("ecthr-al-jedda-2011", "102") not in found.citations
+
+
 def test_where_refugee_non_refoulement_is_peremptory_the_torture_position_is_not_asked() -> None:
     """A norm peremptory in one limb is peremptory (VCLT art. 53): where the doctrine holds refugee
     non-refoulement peremptory, the torture position cannot change the ruling and is neither

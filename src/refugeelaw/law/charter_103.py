@@ -13,10 +13,22 @@ from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
 
-__all__ = ["against_custom", "charter_art_103", "is_general_pledge"]
+__all__ = ["CLEAR_TERMS", "against_custom", "charter_art_103", "is_general_pledge"]
 
 _CHARTER = "un-charter-1945"
 _GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
+_AL_JEDDA = Citation("ecthr-al-jedda-2011", "102")
+
+#: What a Council decision must be taken to say before it can prevail over a duty protecting
+#: individuals: Al-Jedda v United Kingdom (ECtHR GC 2011) presumes that the Council does not
+#: intend States to breach fundamental principles of human rights, and reads an ambiguous
+#: resolution so as to avoid the conflict (para. 102; the library's record is unverified).
+CLEAR_TERMS = (
+    "the Security Council decision is taken to require, in clear and explicit terms, what "
+    "{weak} forbids: a resolution is presumed not to oblige States to breach fundamental "
+    "principles of human rights, and one that does not say so is read to avoid the conflict "
+    "(Al-Jedda v United Kingdom, para. 102), leaving none for Art. 103 to resolve"
+)
 
 
 def is_general_pledge(ob: StateObligation) -> bool:
@@ -109,6 +121,9 @@ def charter_art_103(c: Conflict) -> Decision:
             f"{strong.citation} is an obligation under the Charter and prevails over "
             f"{weak.citation}, an obligation under another international agreement"
         )
+        # Against a duty that protects individuals, only a decision that requires the breach: a
+        # resolution is read so as not to oblige States to breach fundamental human rights.
+        protects = weak.norm is not None
         return Decision(
             finding(
                 element,
@@ -117,6 +132,8 @@ def charter_art_103(c: Conflict) -> Decision:
                 cite,
                 Citation(_CHARTER, "25"),
                 Citation("icj-lockerbie-1992", "39"),  # a Council decision over a treaty's terms
+                *((_AL_JEDDA,) if protects else ()),
+                assumptions=(CLEAR_TERMS.format(weak=weak.citation),) if protects else (),
             ),
             PrecedenceRule.CHARTER_ART_103,
             strong,
