@@ -591,7 +591,12 @@ def test_claim_schema_constrains_the_leaves() -> None:
     reasons = harm["properties"]["reasons"]["items"]["enum"]
     assert set(reasons) == {m.value for m in [*rl.Ground, *rl.Motive]}
     person = _resolve(schema, schema["properties"]["person"])
-    assert person["properties"]["nationalities"]["type"] == "array"
+    # A set of country codes, or null: not known (the elements that turn on it are then unknown).
+    nationalities = person["properties"]["nationalities"]["anyOf"]
+    assert {"type": "null"} in nationalities
+    listed = next(b for b in nationalities if b.get("type") == "array")
+    assert listed["uniqueItems"] is True
+    assert "PRK" in listed["items"]["enum"]
 
 
 def test_finding_schema_nests_findings_in_children() -> None:

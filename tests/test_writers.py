@@ -252,5 +252,5 @@ def test_the_claim_writer_is_to_json_for_a_caseload() -> None:
     for claim in sample:
         assert write(claim) == rl.to_json(claim)
     assert any(len(h.reasons) >= 2 for c in sample for h in c.fears)
-    assert any(len(c.person.nationalities) >= 2 for c in sample)
+    assert any(len(c.person.nationalities or ()) >= 2 for c in sample)
     assert any(not c.exclusion and not c.onward_removal for c in sample)

@@ -171,6 +171,11 @@ def to_tuple(value: Any) -> Any:
     return tuple(value)
 
 
+def to_opt_frozenset(value: Any) -> Any:
+    """:func:`to_frozenset`, keeping ``None`` (not known)."""
+    return None if value is None else to_frozenset(value)
+
+
 def to_frozenset(value: Any) -> Any:
     if isinstance(value, frozenset):
         return value
@@ -330,6 +335,15 @@ def country_set(value: Any) -> Iterable[Problem] | str | None:
     if not isinstance(value, frozenset):
         return f"expected a set of country codes, got {_describe(value)}"
     return [Problem(f"[{c!r}]", msg) for c in sorted(map(str, value)) if (msg := country(c))]
+
+
+@quick("({v} is None or {v}.__class__ is frozenset and (not {v} or {e}({v})))", _all_countries)
+def opt_country_set(value: Any) -> Iterable[Problem] | str | None:
+    if value is None:
+        return None
+    if not isinstance(value, frozenset):
+        return f"expected a set of country codes, or null (not known), got {_describe(value)}"
+    return country_set(value)
 
 
 @quick("{v}.__class__ is {e}", dt.date)

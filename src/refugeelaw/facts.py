@@ -268,7 +268,10 @@ class Person(v.Checked):
 
     Args:
         name: any label; the law does not use it.
-        nationalities: ISO alpha-3 codes of every country of nationality. Empty means **stateless**.
+        nationalities: ISO alpha-3 codes of every country of nationality. Empty means **stateless**;
+            ``None``, **not known** (a person met near the China–DPRK border may be a North
+            Korean or a Chinese national of Korean ethnicity): the elements that turn on it are
+            then unknown, and ``person.nationalities`` is named among the missing facts.
             Which nationalities a person has is a finding under each country's law, for the
             decision-maker: UK country guidance counts a nationality the person is entitled to
             acquire as one they have, not one they merely may be able to acquire (*KK and others
@@ -281,21 +284,29 @@ class Person(v.Checked):
     """
 
     name: str = attrs.field(default="", metadata={"check": v.is_str})
-    nationalities: frozenset[str] = attrs.field(
-        default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    nationalities: frozenset[str] | None = attrs.field(
+        default=frozenset(), converter=v.to_opt_frozenset, metadata={"check": v.opt_country_set}
     )
     habitual_residence: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
     location: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
 
     @property
     def stateless(self) -> bool:
-        """Whether the person has no nationality."""
-        return not self.nationalities
+        """Whether the person is known to have no nationality."""
+        return self.nationalities is not None and not self.nationalities
+
+    @property
+    def nationality_known(self) -> bool:
+        """Whether the person's nationalities (or statelessness) are known."""
+        return self.nationalities is not None
 
     def countries_of_reference(self) -> tuple[str, ...]:
-        """Each country of nationality, or for a stateless person the former habitual residence."""
+        """Each country of nationality, or for a stateless person the former habitual residence
+        (none where the nationalities are not known)."""
         if self.nationalities:
             return tuple(sorted(self.nationalities))
+        if self.nationalities is None:
+            return ()
         return (self.habitual_residence,) if self.habitual_residence else ()
 
 

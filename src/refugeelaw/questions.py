@@ -268,6 +268,10 @@ _TEXTS: dict[str, str] = {
         "refusing the protection of the country of nationality?"
     ),
     "location": "Where is the person now?",
+    "nationalities": (
+        "Of which countries is the person a national under each country's own law (a North "
+        "Korean may also be a national of the Republic of Korea), or are they stateless?"
+    ),
     "habitual_residence": "Which was the stateless person's country of former habitual residence?",
     "events_before_1951": "Does the fear result from events that occurred before 1 January 1951?",
     "events_in_europe": "Did those events occur in Europe?",
@@ -487,6 +491,17 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         return
     if field == "likelihood":
         yield from _bands(result)
+        return
+    if field == "nationalities":
+        # The answers that matter: a national of a country the person fears harm in, or of the
+        # one they are in (a border crosser may be either), or stateless.
+        claim = result.claim
+        places = [h.country for h in claim.fears]
+        if claim.person.location is not None:
+            places.append(claim.person.location)
+        for code in dict.fromkeys(places):
+            yield (code,), f"a national of {country_name(code)}"
+        yield (), "stateless"
         return
     if field == "location":
         # Countries cannot all be listed: the answers that matter are the countries the person

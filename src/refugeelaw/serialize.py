@@ -1229,6 +1229,7 @@ def _refinements() -> dict[int, Any]:
         id(v.opt_country): codes,
         id(v.tuple_of_countries): {"items": codes},
         id(v.country_set): {"items": codes},
+        id(v.opt_country_set): {"items": codes},
         id(v.non_empty_str): text,
         id(v.non_negative_int): {"minimum": 0, "maximum": v._MAX_COUNT},
         id(src._status): statuses,

@@ -84,6 +84,15 @@ def alien(claim: Claim, by: str) -> Finding:
     refugee or not, stateless persons included (its own nationals are protected from expulsion
     by art. 22(5), which the library does not model)."""
     element = f"an alien in {country_name(by)}"
+    if claim.person.nationalities is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person's nationality is not known: whether they are a national of "
+            f"{country_name(by)} is not known",
+            ACHR_22_8,
+            missing=("person.nationalities",),
+        )
     if by in claim.person.nationalities:
         return finding(
             element,

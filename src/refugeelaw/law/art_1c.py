@@ -54,7 +54,10 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     if not in_issue(claim):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
-    wrong = misfits(claim.cessation, claim.person.stateless)
+    # Which clauses cannot reach the person turns on their nationality; where it is not known,
+    # none is set aside.
+    known = claim.person.nationality_known
+    wrong = misfits(claim.cessation, claim.person.stateless) if known else frozenset()
     found = cessation_found(claim.cessation - wrong, fear.verdict)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)

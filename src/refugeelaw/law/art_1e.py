@@ -32,6 +32,18 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     and lacks its protection."""
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in
+    if where is not None and claim.person.nationalities is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person's nationality is not known: whether {country_name(where)} is their own "
+            "country (a question for Art 1A(2)) or one in which they have taken residence is not "
+            "known",
+            ART_1E,
+            facts=["rights_of_national_in"],
+            missing=["person.nationalities"],
+            role="exception",
+        )
     if where is not None and where in claim.person.countries_of_reference():
         national = bool(claim.person.nationalities)
         own = "nationality" if national else "former habitual residence"

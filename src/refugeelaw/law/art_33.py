@@ -247,6 +247,16 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         return territorial
     element = f"within the reach of {country_name(by)}"
     home = claim.person.location
+    if home is not None and home != by and not claim.person.nationality_known:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in {country_name(home)} and their nationality is not known: if it is "
+            "their own country, art. 33(1) does not reach them (a refugee is outside it)",
+            cite,
+            facts=("person.location",),
+            missing=("person.nationalities",),
+        )
     if home is not None and any(
         same_state(home, r, on) for r in claim.person.countries_of_reference()
     ):

@@ -474,6 +474,16 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
     in Hong Kong after 1 July 1997 is feared in China."""
     references = claim.person.countries_of_reference()
     element = "feared in a country of nationality"
+    if claim.person.nationalities is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the harm is feared in {country_name(harm.country)}, and the person's nationality "
+            "is not known: whether that is a country of nationality is not known",
+            ART_1A2,
+            facts=[f"{path}.country"],
+            missing=["person.nationalities"],
+        )
     if claim.person.stateless:
         element = "feared in the country of former habitual residence"
         if not references:

@@ -54,6 +54,16 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
     person = claim.person
     element = "outside the country of nationality"
     facts = ["person.location", "person.nationalities"]
+    if person.nationalities is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "the person's nationality is not known, nor so whether they are outside their "
+            "country of nationality (or, if stateless, of former habitual residence)",
+            ART_1A2,
+            facts=facts,
+            missing=["person.nationalities", *(["person.location"] if not person.location else [])],
+        )
     if person.stateless:
         element = "outside the country of former habitual residence"
         facts = ["person.location", "person.habitual_residence"]

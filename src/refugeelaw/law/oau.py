@@ -28,7 +28,7 @@ from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, harm_exposure, in_reach, still_at_home
+from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
 
 __all__ = [
     "OAU_II_3",
@@ -218,6 +218,17 @@ def oau_reach(
     remain where they are threatened is a measure the article names, though it is not
     "return" under Refugee Convention art. 33(1)."""
     where = claim.person.location
+    if where is not None and home_unknown(claim, by):
+        return finding(
+            f"within the reach of {country_name(by)}",
+            Verdict.MET,
+            f"the person is at the frontier of {country_name(by)}, in {country_name(where)}: "
+            "whether or not it is their own country (their nationality is not known), the "
+            "article reaches them there, by rejection at the frontier or by return",
+            cite,
+            facts=("at_frontier", "person.location"),
+            assumptions=(II_3_READING,),
+        )
     if where is not None and still_at_home(claim, by):
         return finding(
             f"within the reach of {country_name(by)}",

@@ -316,6 +316,14 @@ def lacks_protection(
             withholds, the state itself not inflicting the harm (see :func:`withholding`).
     """
     references = person.countries_of_reference()
+    if person.nationalities is None:
+        return finding(
+            "lacks the protection of every country of nationality",
+            Verdict.UNKNOWN,
+            "the person's nationality is not known: whose protection they must lack is not known",
+            ART_1A2,
+            missing=["person.nationalities"],
+        )
     if person.stateless:
         element = "unable or unwilling to return to the country of former habitual residence"
         if not references:

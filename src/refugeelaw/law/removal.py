@@ -29,6 +29,7 @@ __all__ = [
     "bound",
     "exposure",
     "harm_exposure",
+    "home_unknown",
     "in_reach",
     "outside",
     "severe_harm",
@@ -71,6 +72,18 @@ def still_at_home(claim: Claim, by: str) -> bool:
         and where is not None
         and where != by
         and where in claim.person.countries_of_reference()
+    )
+
+
+def home_unknown(claim: Claim, by: str) -> bool:
+    """Whether the person is at the frontier of ``by``, in another country, and whether that is
+    their own country is not known (their nationality is not)."""
+    where = claim.person.location
+    return (
+        claim.at_frontier
+        and where is not None
+        and where != by
+        and not claim.person.nationality_known
     )
 
 
@@ -127,6 +140,17 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             f"the person is in {territory_words(held, on)}",
             cite,
             facts=("person.location",),
+        )
+    if home_unknown(claim, by):
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is at the frontier, in {country_name(where)}, and their nationality is "
+            "not known: if it is their own country, turning them back is not 'return'; if they "
+            "have left their own, rejection at the frontier is",
+            cite,
+            facts=("at_frontier", "person.location"),
+            missing=("person.nationalities",),
         )
     if still_at_home(claim, by):
         return finding(

@@ -1,0 +1,128 @@
+"""A nationality that is not known (``Person.nationalities=None``): never a confident answer.
+
+Near the China–DPRK border, whether a person is a North Korean or a Chinese national of Korean
+ethnicity is often the disputed question. Art 1A(2) turns on it three times (outside the country
+of nationality; the fear in that country; its protection), Art 1E once; the bars on return do not,
+except where the person is at a frontier and may still be in their own country. Unknown, each of
+those elements is unknown and names ``person.nationalities``; empty still means stateless.
+"""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import jsonschema
+
+import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw.law.achr import alien
+
+ON = "2004-06-30"
+NATIONALITY = "person.nationalities"
+
+
+def _unknown(**changes: object) -> rl.Claim:
+    claim = testing.north_korean_escapee()
+    person = attrs.evolve(claim.person, nationalities=None)
+    return attrs.evolve(claim, person=person, **changes)  # type: ignore[arg-type]
+
+
+def test_art_1a2_leaves_open_what_turns_on_an_unknown_nationality() -> None:
+    """Art 1A(2): "outside the country of his nationality", "unable or, owing to such fear,
+    unwilling to avail himself of the protection of that country", the fear of persecution there
+    (Handbook paras 88-93, 97-100): each unknown, and the determination UNDETERMINED, not a
+    stateless person's."""
+    result = rl.assess_status(_unknown(), on=ON, state="CHN")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert NATIONALITY in result.missing_facts()
+    assert "person.habitual_residence" not in result.missing_facts()
+    for element in (
+        "outside the country of nationality",
+        "feared in a country of nationality",
+        "lacks the protection of every country of nationality",
+    ):
+        found = result.finding.find(element)
+        assert found is not None, element
+        assert found.verdict is rl.Verdict.UNKNOWN, element
+        assert NATIONALITY in found.missing, element
+
+
+def test_the_nationality_question_says_where_each_answer_leads() -> None:
+    """Art 1A(2): a North Korean in China who fears punishment for leaving is a refugee; a Chinese
+    national in China is still in their own country and is not (Handbook para. 88); a stateless
+    person's claim turns on the former habitual residence (Art 1A(2), second limb)."""
+    result = rl.assess_status(_unknown(), on=ON, state="CHN")
+    question = next(q for q in result.questions() if q.path == NATIONALITY)
+    assert question.kind is rl.QuestionKind.FACT
+    assert question.decisive
+    assert question.text.endswith("?")
+    outcomes = {a.label: a.outcome for a in question.answers}
+    assert outcomes == {
+        "a national of North Korea": rl.Status.REFUGEE,
+        "a national of China": rl.Status.NOT_REFUGEE,
+        "stateless": rl.Status.UNDETERMINED,
+    }
+    assert result.questions()[0].path == NATIONALITY  # an answer settles the outcome
+
+
+def test_return_to_torture_is_barred_whatever_the_nationality() -> None:
+    """CAT art. 3(1) bars return to a risk of torture whoever the person is, and art. 33(1)
+    protects an asylum seeker not yet determined (status is declaratory, Handbook para. 28): an
+    unknown nationality leaves China's return of the escapee to the DPRK prohibited."""
+    returned = rl.assess_return(_unknown(), by="CHN", to="PRK", on=ON)
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    cited = {str(b.citation) for b in returned.breaches}
+    assert "CAT art. 3(1)" in cited
+    assert "Refugee Convention art. 33(1)" in cited
+
+
+def test_at_the_frontier_an_unknown_nationality_leaves_the_reach_of_art_33_open() -> None:
+    """Art. 33(1): turning back at the frontier a person still in their own country is not
+    "return" (they have not left it); one who has left it and is rejected there is returned "in
+    any manner whatsoever" (ExCom Conclusion No. 6). Unknown, the reach is unknown."""
+    claim = _unknown(at_frontier=True)
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
+    returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    bar = returned.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    reach = bar.find("within the reach of China")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert NATIONALITY in reach.missing
+
+
+def test_art_1e_cannot_tell_a_country_of_residence_from_the_persons_own() -> None:
+    """Art 1E excludes a person whom the country "in which he has taken residence" treats as a
+    national (Handbook paras 144-146); a country of nationality is not such a country (Art 1A(2)
+    asks about it). With the nationality unknown, Art 1E is unknown."""
+    result = rl.assess_status(_unknown(rights_of_national_in="KOR"), on=ON)
+    art_1e = result.finding.find("Art 1E: rights of a national in the country of residence")
+    assert art_1e is not None
+    assert art_1e.verdict is rl.Verdict.UNKNOWN
+    assert NATIONALITY in art_1e.missing
+
+
+def test_achr_22_8_protects_an_alien_and_an_unknown_nationality_is_not_one_yet() -> None:
+    """ACHR art. 22(8) protects "an alien": a national of the returning state is not one."""
+    found = alien(_unknown(), "MEX")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.missing == (NATIONALITY,)
+    known = alien(testing.north_korean_escapee(), "MEX")
+    assert known.verdict is rl.Verdict.MET
+
+
+def test_empty_still_means_stateless_and_null_reads_back_as_not_known() -> None:
+    """JSON: ``"nationalities": null`` is not known, ``[]`` stateless; both read back and both
+    validate against the schema."""
+    unknown = _unknown()
+    text = rl.to_json(unknown)
+    assert json.loads(text)["person"]["nationalities"] is None
+    assert rl.from_json(rl.Claim, text) == unknown
+    jsonschema.validate(json.loads(text), rl.json_schema(rl.Claim))
+    assert not unknown.person.stateless
+    assert not unknown.person.nationality_known
+    stateless = rl.Person("S", [], habitual_residence="MMR")
+    assert stateless.stateless
+    assert stateless.nationality_known
+    assert rl.Person("N").stateless  # the default is unchanged: no nationality given is stateless
