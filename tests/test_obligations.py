@@ -240,24 +240,26 @@ def test_customary_non_refoulement_follows_the_doctrine(
 
 
 @pytest.mark.parametrize(
-    ("refugee", "torture", "peremptory", "through_torture"),
+    ("refugee", "torture", "peremptory"),
     [
-        (False, True, True, True),
-        (None, True, True, True),
-        (False, None, None, True),
-        (False, False, False, False),
-        (True, False, True, False),
-        (None, None, None, False),
+        (False, True, True),
+        (None, True, True),
+        (False, None, None),
+        (False, False, False),
+        (True, False, True),
+        (True, None, True),
+        (None, None, None),
     ],
 )
 def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
-    refugee: bool | None, torture: bool | None, peremptory: bool | None, through_torture: bool
+    refugee: bool | None, torture: bool | None, peremptory: bool | None
 ) -> None:
     """Customary non-refoulement protects a refugee from persecution and anyone from torture. Its
     torture limb is peremptory where the duty not to return a person to torture is
     (Doctrine.torture_non_refoulement_peremptory; the prohibition of torture itself is, ICJ
     Belgium v Senegal para. 99), whatever refugee non-refoulement is (VCLT art. 53); its
-    exceptions stay those of the refugee limb. The torture position is named where it decides."""
+    exceptions stay those of the refugee limb. The torture position is named wherever it decides
+    or may: unless refugee non-refoulement is held peremptory."""
     obs = _obs(
         "MYS",
         "2004-06-30",
@@ -281,8 +283,43 @@ def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
     torture_position = rl.Doctrine(torture_non_refoulement_peremptory=torture).position(
         "torture_non_refoulement_peremptory"
     )
-    assert (torture_position in found.assumptions) is through_torture
-    assert ("in its torture limb" in found.reason) is (through_torture and peremptory is True)
+    torture_decides = refugee is not True
+    assert (torture_position in found.assumptions) is torture_decides
+    assert ("in its torture limb" in found.reason) is (torture_decides and peremptory is True)
+
+
+def test_each_treaty_bar_follows_the_position_of_its_own_limb() -> None:
+    """VCLT art. 53: ECHR art. 3 (Soering, Chahal) is a duty not to return a person to torture, as
+    CAT art. 3 and ICCPR art. 7 are (Doctrine.torture_non_refoulement_peremptory); the duties not
+    to return to a risk to life, a flagrant denial of justice or the death penalty (ICCPR art.
+    6(1), ECHR art. 6(1), Protocols No. 6 and 13) are not peremptory on either position, however
+    refugee non-refoulement (Convention art. 33(1)) is taken."""
+    refugee_only = _obs(
+        "GBR",
+        "2020-01-01",
+        non_refoulement_peremptory=True,
+        torture_non_refoulement_peremptory=False,
+    )
+    torture_only = _obs(
+        "GBR",
+        "2020-01-01",
+        non_refoulement_peremptory=False,
+        torture_non_refoulement_peremptory=True,
+    )
+    for key in (("echr-1950", "3"), ("cat-1984", "3(1)"), ("iccpr-1966", "7")):
+        assert refugee_only[key].peremptory is False, key
+        assert torture_only[key].peremptory is True, key
+    assert refugee_only[(C, "33(1)")].peremptory is True
+    assert torture_only[(C, "33(1)")].peremptory is False
+    for key in (
+        ("iccpr-1966", "6(1)"),
+        ("echr-1950", "6(1)"),
+        ("echr-protocol-6-1983", "1"),
+        ("echr-protocol-13-2002", "1"),
+    ):
+        assert refugee_only[key].peremptory is False, key
+        assert torture_only[key].peremptory is False, key
+        assert _obs("GBR", "2020-01-01")[key].peremptory is False, key  # not contested either
 
 
 def test_no_customary_obligation_when_non_refoulement_binds_only_by_treaty() -> None:

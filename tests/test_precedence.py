@@ -862,6 +862,26 @@ def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() ->
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
 
 
+def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_custom() -> None:
+    """VCLT arts 53 and 64: whether a treaty conflicted with a peremptory norm "at the time of its
+    conclusion" depends on the norm, not on the instrument that states it. The duty not to return
+    a person to torture, whether CAT art. 3(1) or custom states it, was not even customary on the
+    evidence the library holds in 1964: the 1964 protocol becomes void only from its emergence
+    (art. 64), never void from its conclusion (art. 53)."""
+    doctrine = rl.Doctrine(
+        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+    )
+    protocol = _ob("CHN", "china-dprk-border-protocol-1964", "return")
+    for strong in (
+        _ob("CHN", "cat-1984", "3(1)"),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+    ):
+        ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
+        assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
+        assert "void as a whole" not in ruling.explain()
+
+
 def test_with_both_limbs_contested_the_ruling_turns_on_either_position() -> None:
     """Doctrine defaults (both positions contested): customary non-refoulement prevails over the
     1986 protocol if either limb is peremptory (VCLT arts 53, 64); only if neither is does the
@@ -937,6 +957,26 @@ def test_a_council_decision_prevails_over_a_protective_treaty_only_as_clearly_re
         since=None,
         owed_to="the parties",
     )
+    penalties = rl.resolve_conflict(_security_council(), _ob("CHN", C, "31(1)"), on=ON)
+    found_31 = penalties.finding.find("UN Charter Art. 103")
+    assert found_31 is not None
+    assert any("Refugee Convention art. 31(1) forbids" in a for a in found_31.assumptions)
+    # Against custom, on the reading that Art. 103 reaches it, the same premise on reading the
+    # resolution; Al-Jedda is named in it, not cited for Art. 103's reach over custom.
+    custom = rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False,
+            torture_non_refoulement_peremptory=False,
+            article_103_reaches_custom=True,
+        ),
+    )
+    over_custom = custom.finding.find("UN Charter Art. 103")
+    assert over_custom is not None
+    assert any("clear and explicit terms" in a for a in over_custom.assumptions)
+    assert rl.Citation("ecthr-al-jedda-2011", "102") not in over_custom.citations
     plain = rl.resolve_conflict(_security_council(), ordinary, on=ON)
     assert plain.rule is rl.PrecedenceRule.CHARTER_ART_103
     found = plain.finding.find("UN Charter Art. 103")

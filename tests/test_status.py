@@ -130,12 +130,37 @@ ELEMENT_CITATIONS = {
 GUIDELINES_4_STATE_AGENT = rl.Citation("unhcr-guidelines-4-2003", "7(I)(b)")
 
 
+def test_a_ground_supplied_by_withheld_protection_is_cited_with_islam() -> None:
+    """Art 1A(2) "for reasons of", *Islam; Shah* [1999] 2 AC 629: a private persecutor's personal
+    reasons, and the state's protection withheld for the person's political opinion, supply the
+    nexus; the finding cites the Handbook on that ground (paras 80-86, after 66-67) and Islam."""
+    claim = testing.north_korean_escapee(
+        fears=[
+            testing.escapee_harm(
+                reasons=frozenset({"personal"}),
+                actor="non_state",
+                protection_withheld_for=frozenset({"political_opinion"}),
+            )
+        ]
+    )
+    element = rl.assess_status(claim, on=ON).finding.find("for reasons of a Convention ground")
+    assert element is not None
+    assert element.verdict is rl.Verdict.MET
+    assert element.citations == (
+        rl.Citation(C, "1A(2)"),
+        rl.Citation(HB, "66-67"),
+        rl.Citation(HB, "80-86"),
+        rl.Citation("islam-v-sshd-1999", "holding"),
+    )
+
+
 @pytest.mark.parametrize(
     ("reasons", "paragraphs"),
     [
-        ({"political_opinion"}, ["80-86"]),
-        ({"race", "religion"}, ["68-70", "71-73"]),
-        ({"nationality", "economic"}, ["74-76"]),
+        ({"political_opinion"}, ["66-67", "80-86"]),
+        ({"race", "religion"}, ["66-67", "68-70", "71-73"]),
+        ({"nationality", "economic"}, ["66-67", "74-76"]),
+        ({"particular_social_group"}, ["66-67", "77-79"]),
         ({"economic"}, ["66-86", "62-64"]),
         (set(), ["66-86"]),
     ],
@@ -144,9 +169,10 @@ def test_the_nexus_cites_the_handbook_on_each_ground_weighed(
     reasons: set[str], paragraphs: list[str]
 ) -> None:
     """Art 1A(2) "for reasons of": the finding cites the UNHCR Handbook's paragraphs on each
-    ground it weighs (race 68-70, religion 71-73, nationality 74-76, political opinion 80-86);
-    where no Convention ground is given, or none is known, its section on all five (66-86), and
-    for an economic motive alone paras 62-64."""
+    ground it weighs (race 68-70, religion 71-73, nationality 74-76, social group 77-79, political
+    opinion 80-86) after its general paragraphs on them (66-67: one ground or several); where no
+    Convention ground is given, or none is known, its section on all five (66-86), and for an
+    economic motive alone paras 62-64."""
     claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset(reasons))])
     element = rl.assess_status(claim, on=ON).finding.find("for reasons of a Convention ground")
     assert element is not None

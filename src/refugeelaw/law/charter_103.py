@@ -13,7 +13,13 @@ from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
 
-__all__ = ["CLEAR_TERMS", "against_custom", "charter_art_103", "is_general_pledge"]
+__all__ = [
+    "CLEAR_TERMS",
+    "against_custom",
+    "charter_art_103",
+    "is_general_pledge",
+    "protects_individuals",
+]
 
 _CHARTER = "un-charter-1945"
 _GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
@@ -29,6 +35,19 @@ CLEAR_TERMS = (
     "principles of human rights, and one that does not say so is read to avoid the conflict "
     "(Al-Jedda v United Kingdom, para. 102), leaving none for Art. 103 to resolve"
 )
+
+
+#: Treaty duties that protect individuals besides the bars on return (whose norm is
+#: non-refoulement): Refugee Convention arts 31(1) and 32(1).
+_PROTECTIVE = frozenset(
+    {("refugee-convention-1951", "31(1)"), ("refugee-convention-1951", "32(1)")}
+)
+
+
+def protects_individuals(ob: StateObligation) -> bool:
+    """Whether ``ob`` is a duty that protects individuals: a bar on return (its norm is
+    non-refoulement), or another of the refugee's rights the library lists (:data:`_PROTECTIVE`)."""
+    return ob.norm == "non-refoulement" or (ob.instrument, ob.provision) in _PROTECTIVE
 
 
 def is_general_pledge(ob: StateObligation) -> bool:
@@ -61,6 +80,9 @@ def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) 
             )
         )
     if reaches:
+        # How the resolution is read (Al-Jedda para. 102) holds whatever duty it would breach; the
+        # case is named in the premise, not cited for Art. 103's reach over custom.
+        clear = (CLEAR_TERMS.format(weak=weak.citation),) if protects_individuals(weak) else ()
         return Decision(
             finding(
                 element,
@@ -69,7 +91,7 @@ def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) 
                 f"Art. 103 reaches customary law too, prevails over {weak.citation}",
                 *cites,
                 Citation(_CHARTER, "25"),
-                assumptions=assume,
+                assumptions=(*assume, *clear),
             ),
             PrecedenceRule.CHARTER_ART_103,
             strong,
@@ -123,7 +145,7 @@ def charter_art_103(c: Conflict) -> Decision:
         )
         # Against a duty that protects individuals, only a decision that requires the breach: a
         # resolution is read so as not to oblige States to breach fundamental human rights.
-        protects = weak.norm is not None
+        protects = protects_individuals(weak)
         return Decision(
             finding(
                 element,

@@ -375,14 +375,18 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     High Court of Australia in *Khawar*, 2002).
     """
     element = "for reasons of a Convention ground"
-    cites: tuple[Citation, ...] = (ART_1A2, handbook("66-86"))
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
     withheld = [g for g in Ground if g in harm.protection_withheld_for]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")
-    if any(g not in harm.grounds for g in withheld):  # the failure of protection supplies a ground
-        cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
+    # Where the failure of protection supplies a ground the persecutor's reasons do not.
+    supplied = (
+        (Citation("islam-v-sshd-1999", "holding"),)
+        if any(g not in harm.grounds for g in withheld)
+        else ()
+    )
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("66-86"), *supplied)
     if not harm.reasons and not withheld:
         return finding(
             element,
@@ -450,9 +454,10 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         verdict = Verdict.UNKNOWN
         reason += "; the persecutor's own reasons are not known, and they may supply it"
         central_missing.append(f"{path}.reasons")
-    # The grounds weighed, each by the Handbook's paragraphs on it (race 68-70, religion 71-73,
-    # nationality 74-76, social group 77-79, political opinion 80-86) for its section on all five.
-    cites = (ART_1A2, *(g.handbook for g in grounds), *cites[2:])
+    # The Handbook on the grounds in general (paras 66-67: one ground or several, the examiner
+    # ascertaining the reasons), then on each ground weighed (race 68-70, religion 71-73,
+    # nationality 74-76, social group 77-79, political opinion 80-86).
+    cites = (ART_1A2, handbook("66-67"), *(g.handbook for g in grounds), *supplied)
     return finding(
         element,
         verdict,

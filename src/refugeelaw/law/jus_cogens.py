@@ -18,7 +18,6 @@ from ..sources import Citation
 from .conflict import Conflict, Decision
 from .obligations import (
     CUSTOM,
-    REFUGEE_LIMB,
     TORTURE_LIMB,
     before_the_evidence,
     deciding_positions,
@@ -78,10 +77,11 @@ def prevails_for_every_state(
 
 def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine: Doctrine) -> bool:
     """Whether ``inst`` was concluded before the earliest evidence the library holds that
-    non-refoulement (``strong``'s norm, on the doctrine's view peremptory: refugee
-    non-refoulement, or custom in either limb) was customary at all."""
-    customary = strong.instrument == CUSTOM or peremptory_limb(strong, doctrine) == REFUGEE_LIMB
-    return customary and inst.adopted is not None and before_the_evidence(inst.adopted)
+    non-refoulement (``strong``'s norm, peremptory on the doctrine's view in one of its limbs,
+    whichever instrument states it) was customary at all: a treaty cannot have conflicted at its
+    conclusion with a peremptory norm that was not yet even custom."""
+    limb = peremptory_limb(strong, doctrine)
+    return limb is not None and inst.adopted is not None and before_the_evidence(inst.adopted)
 
 
 def peremptory_norm(c: Conflict) -> Decision:
@@ -110,8 +110,8 @@ def peremptory_norm(c: Conflict) -> Decision:
             # a treaty that conflicts with the norm; art. 33 expresses it).
             if inst is None or inst.key in (strong.instrument, _CHARTER):
                 reason = (
-                    f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it prevails over "
-                    f"{weak.citation}"
+                    f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it "
+                    f"prevails over {weak.citation}"
                 )
                 if inst is not None and inst.key == _CHARTER:
                     # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
@@ -127,8 +127,8 @@ def peremptory_norm(c: Conflict) -> Decision:
                     strong,
                     weak,
                     statement=(
-                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: a peremptory norm permits "
-                        "no derogation (VCLT art. 53)"
+                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: a peremptory norm "
+                        "permits no derogation (VCLT art. 53)"
                     ),
                 )
             if concluded_before_custom(inst, strong, c.doctrine):
@@ -178,8 +178,8 @@ def peremptory_norm(c: Conflict) -> Decision:
                 weak,
                 void=(inst.key,),
                 statement=(
-                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts with a "
-                    f"peremptory norm and {how}"
+                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts "
+                    f"with a peremptory norm and {how}"
                 ),
             )
     if pa and pb:

@@ -41,6 +41,7 @@ VCLT_29 = Citation("vclt-1969", "29")
 __all__ = [
     "CUSTOM",
     "REFUGEE_LIMB",
+    "REFUGEE_NON_REFOULEMENT",
     "TORTURE_LIMB",
     "TORTURE_NON_REFOULEMENT",
     "Survey",
@@ -58,11 +59,19 @@ __all__ = [
     "territory_words",
 ]
 
-#: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7, which forbids torture
-#: and cruel, inhuman or degrading treatment). The prohibition of torture is peremptory on its own
-#: footing (ICJ, Belgium v Senegal, 2012, para. 99); whether the duty not to return a person to
-#: torture shares that status is a position of its own, apart from refugee non-refoulement.
-TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7")})
+#: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7 and ECHR art. 3, which
+#: forbid torture and cruel, inhuman or degrading treatment). The prohibition of torture is
+#: peremptory on its own footing (ICJ, Belgium v Senegal, 2012, para. 99); whether the duty not to
+#: return a person to torture shares that status is a position of its own, apart from refugee
+#: non-refoulement.
+TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7"), ("echr-1950", "3")})
+
+#: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
+#: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is
+#: peremptory is ``Doctrine.non_refoulement_peremptory``.
+REFUGEE_NON_REFOULEMENT = frozenset(
+    {("refugee-convention-1951", "33"), ("oau-refugee-convention-1969", "II"), ("achr-1969", "22")}
+)
 
 
 #: The positions on whether a limb of non-refoulement is peremptory: refugee non-refoulement,
@@ -75,14 +84,20 @@ def peremptory_positions(instrument: str, provision: str, norm: str | None) -> t
     """The :class:`~refugeelaw.Doctrine` positions that decide whether an obligation's norm is
     peremptory, one for each limb of it (none: no contested position; the obligation says so
     itself). The treaty bars have one limb each; customary non-refoulement has two, since it
-    protects a refugee from persecution and anyone from torture (:mod:`.custom`)."""
+    protects a refugee from persecution and anyone from torture (:mod:`.custom`). The duties not
+    to return a person to a risk to life, to a flagrant denial of justice or to the death penalty
+    (ICCPR art. 6(1), ECHR art. 6(1), Protocols No. 6 and 13) have none: no position the library
+    takes holds them peremptory (the ILC's 2022 list names neither), so they are not."""
     if norm != "non-refoulement":
         return ()
-    if (instrument, provision.split("(")[0]) in TORTURE_NON_REFOULEMENT:
+    article = (instrument, provision.split("(")[0])
+    if article in TORTURE_NON_REFOULEMENT:
         return (TORTURE_LIMB,)
     if instrument == CUSTOM:
         return (REFUGEE_LIMB, TORTURE_LIMB)
-    return (REFUGEE_LIMB,)
+    if article in REFUGEE_NON_REFOULEMENT:
+        return (REFUGEE_LIMB,)
+    return ()
 
 
 def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
@@ -267,7 +282,7 @@ def _treaty_obligation(
         basis=Basis.TREATY,
         since=since,
         owed_to=owed_to,
-        peremptory=held_peremptory(positions, doctrine) if positions else False,
+        peremptory=held_peremptory(positions, doctrine),
         absolute=duty.absolute,
         exceptions=duty.exceptions,
         via=via,
@@ -414,11 +429,12 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     refugee_limb = doctrine.non_refoulement_peremptory
     # The rule is peremptory where either limb is: its torture limb on the position of its own.
     peremptory = held_peremptory(peremptory_positions(CUSTOM, _NORM, _NORM), doctrine)
-    through_torture = peremptory is not refugee_limb
+    # Unless refugee non-refoulement is held peremptory, the torture limb decides (or may).
+    torture_decides = refugee_limb is not True
     assumptions = (
         doctrine.position("non_refoulement_customary"),
         doctrine.position(REFUGEE_LIMB),
-        *((doctrine.position(TORTURE_LIMB),) if through_torture else ()),
+        *((doctrine.position(TORTURE_LIMB),) if torture_decides else ()),
     )
     element = "customary non-refoulement"
     early = bool(customary) and before_the_evidence(on)
@@ -459,7 +475,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     )
     if peremptory:
         reason += ", and as a peremptory norm"
-        if through_torture:
+        if torture_decides:
             reason += " in its torture limb (the duty not to return a person to torture)"
     if early:
         reason = NOT_YET_SHOWN.format(on=on.isoformat())

@@ -195,7 +195,8 @@ def contested(
 
 def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
     """What each view leads to, in one sentence: branches with the same outcome are stated once,
-    under the positions they share (in the order :func:`itertools.product` made them)."""
+    named by the fewest conditions that hold in exactly their views (:func:`_views_words`), in
+    the order :func:`itertools.product` made them."""
     views = list(itertools.product((True, False), repeat=len(questions)))
     groups: dict[tuple[PrecedenceRule, str], list[tuple[bool, ...]]] = {}
     for values, b in zip(views, branches, strict=True):
@@ -210,7 +211,8 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
 def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], views: int) -> str:
     """The views ``members`` (values of ``questions``) in the fewest words: every view, or the
     fewest conditions (each some positions' values) that together hold in exactly those views,
-    joined by "or"."""
+    joined by "or". The search is exponential in the number of positions: a ruling turns on at
+    most three (two limbs of non-refoulement and the reach of UN Charter Art. 103)."""
     group = set(members)
     if len(group) == views:
         return "every view"

@@ -12,7 +12,7 @@ fragment, byte for byte.
 >>> d = rl.assess_status(testing.north_korean_escapee(), on="2004-06-30", state="CHN")
 >>> print(d.finding.find("for reasons of a Convention ground").explain(format="html"))
 <ul class="refugeelaw-findings" aria-label="Findings">
-  <li class="refugeelaw-met"><span class="refugeelaw-verdict"><span aria-hidden="true">✓</span> met</span>: <strong>for reasons of a Convention ground</strong>: the persecutor acts for reasons of political opinion <span class="refugeelaw-citations">[<cite>Refugee Convention art. 1A(2)</cite>; <cite>UNHCR Handbook paras 80–86</cite>]</span>
+  <li class="refugeelaw-met"><span class="refugeelaw-verdict"><span aria-hidden="true">✓</span> met</span>: <strong>for reasons of a Convention ground</strong>: the persecutor acts for reasons of political opinion <span class="refugeelaw-citations">[<cite>Refugee Convention art. 1A(2)</cite>; <cite>UNHCR Handbook paras 66–67</cite>; <cite>UNHCR Handbook paras 80–86</cite>]</span>
     <dl class="refugeelaw-details"><dt>facts</dt><dd>fears[0].reasons</dd></dl>
   </li>
 </ul>

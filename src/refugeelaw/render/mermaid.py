@@ -12,7 +12,7 @@ says the verdict in text too.
 >>> d = rl.assess_status(testing.north_korean_escapee(), on="2004-06-30", state="CHN")
 >>> print(d.finding.find("for reasons of a Convention ground").explain(format="mermaid"))
 flowchart TD
-  n0["✓ for reasons of a Convention ground<br/>Refugee Convention art. 1A#40;2#41;; UNHCR Handbook paras 80–86"]
+  n0["✓ for reasons of a Convention ground<br/>Refugee Convention art. 1A#40;2#41;; UNHCR Handbook paras 66–67; UNHCR Handbook paras 80–86"]
   classDef met fill:palegreen,stroke:gray
   classDef not_met fill:lightpink,stroke:gray
   classDef unknown fill:lightgoldenrodyellow,stroke:gray
