@@ -882,6 +882,24 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         assert "void as a whole" not in ruling.explain()
 
 
+def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> None:
+    """VCLT art. 53 voids a treaty that conflicts with a peremptory norm; the Refugee Convention
+    states non-refoulement (art. 33(1)), so whichever of its provisions is set against custom, the
+    norm prevails over that provision and the Convention is not void."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        _ob("CHN", C, "31(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+        ),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.void == ()
+    assert "permits no derogation" in str(ruling)
+    assert "void" not in str(ruling)
+
+
 def test_with_both_limbs_contested_the_ruling_turns_on_either_position() -> None:
     """Doctrine defaults (both positions contested): customary non-refoulement prevails over the
     1986 protocol if either limb is peremptory (VCLT arts 53, 64); only if neither is does the

@@ -22,6 +22,7 @@ from .obligations import (
     before_the_evidence,
     deciding_positions,
     peremptory_limb,
+    states_norm,
 )
 
 __all__ = ["peremptory_norm", "positions"]
@@ -107,8 +108,13 @@ def peremptory_norm(c: Conflict) -> Decision:
             inst = c.treaty(weak.instrument)
             torture = (_TORTURE,) if against_torture(strong, c.doctrine) else ()
             # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
-            # a treaty that conflicts with the norm; art. 33 expresses it).
-            if inst is None or inst.key in (strong.instrument, _CHARTER):
+            # a treaty that conflicts with the norm; the Refugee Convention's art. 33 expresses
+            # it, whichever of its provisions is set against it).
+            if (
+                inst is None
+                or inst.key in (strong.instrument, _CHARTER)
+                or states_norm(inst.key, strong.norm)
+            ):
                 reason = (
                     f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it "
                     f"prevails over {weak.citation}"

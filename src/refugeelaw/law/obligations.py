@@ -55,6 +55,7 @@ __all__ = [
     "obligations_of",
     "peremptory_limb",
     "peremptory_positions",
+    "states_norm",
     "survey",
     "territory_words",
 ]
@@ -98,6 +99,14 @@ def peremptory_positions(instrument: str, provision: str, norm: str | None) -> t
     if article in REFUGEE_NON_REFOULEMENT:
         return (REFUGEE_LIMB,)
     return ()
+
+
+def states_norm(instrument: str, norm: str | None) -> bool:
+    """Whether the treaty ``instrument`` itself states ``norm`` in one of the duties catalogued
+    for it (the Refugee Convention states non-refoulement in art. 33(1))."""
+    return norm is not None and any(
+        d.instrument == instrument and d.norm == norm for d in catalogue()
+    )
 
 
 def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:

@@ -208,6 +208,11 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
     return "; ".join(parts)
 
 
+def _view_words(questions: tuple[str, ...], values: tuple[bool, ...]) -> str:
+    """One view in words: each position's value ("a=True and b=False")."""
+    return " and ".join(f"{q}={v}" for q, v in zip(questions, values, strict=True))
+
+
 def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], views: int) -> str:
     """The views ``members`` (values of ``questions``) in the fewest words: every view, or the
     fewest conditions (each some positions' values) that together hold in exactly those views,
@@ -366,10 +371,11 @@ def resolve_conflict(
                 # The rule reported is the one that decides on the view that takes no contested
                 # position to hold (the last: every position False).
                 rule, void = branches[-1].rule, ()
+                views = itertools.product((True, False), repeat=len(open_questions))
                 residual = tuple(
                     dict.fromkeys(
-                        f"if {b.assumption.split(':')[0]}: {r}"
-                        for b, d in zip(branches, decided, strict=True)
+                        f"if {_view_words(open_questions, values)}: {r}"
+                        for values, d in zip(views, decided, strict=True)
                         for r in d.residual
                     )
                 )
