@@ -1073,3 +1073,26 @@ def test_protection_found_available_does_not_settle_a_fear_whose_persecutor_is_n
     assert rl.assess_status(private, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE
     state = rl.questions.answered(claim, "fears[0].actor", "state")
     assert rl.assess_status(state, on="2004-06-30").outcome is rl.Status.UNDETERMINED
+
+
+def test_an_open_fear_of_one_states_protection_names_its_facts_though_another_decides() -> None:
+    """Art 1A(2), second paragraph: a dual national lacks protection only if every country of
+    nationality fails them. Where North Korea's protection (available, no fear of it) decides the
+    element, South Korea's stays open on fears of its state not yet shown to be well-founded, and
+    its finding names the facts that would decide them, never an unknown with nothing to ask."""
+    claim = rl.Claim(
+        rl.Person("P", {"KOR", "PRK"}),
+        fears=(
+            rl.Harm("feared harm", "KOR", protection_withheld_for={rl.Ground.RACE}),
+            rl.Harm("feared harm", "KOR", actor="state"),
+        ),
+        protection={"PRK": "available", "KOR": "available"},
+    )
+    result = rl.assess_status(claim, on=ON)
+    element = result.finding.find("lacks the protection of every country of nationality")
+    assert element is not None
+    assert element.verdict is rl.Verdict.NOT_MET
+    korea = result.finding.find("protection of South Korea")
+    assert korea is not None
+    assert korea.verdict is rl.Verdict.UNKNOWN
+    assert {"fears[0].likelihood", "fears[1].likelihood"} <= set(korea.missing)

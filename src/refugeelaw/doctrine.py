@@ -169,11 +169,13 @@ def _customary(value: bool | None) -> str:
 
 
 def _peremptory(value: bool | None) -> str:
+    # Refugee non-refoulement: the duty not to return a person to torture has a position of its
+    # own (torture_non_refoulement_peremptory), and customary non-refoulement holds both.
     if value is None:
-        return "whether non-refoulement is peremptory (jus cogens) is treated as contested"
+        return "whether refugee non-refoulement is peremptory (jus cogens) is treated as contested"
     if value:
-        return "non-refoulement is treated as a peremptory norm (jus cogens)"
-    return "non-refoulement is treated as not peremptory"
+        return "refugee non-refoulement is treated as a peremptory norm (jus cogens)"
+    return "refugee non-refoulement is treated as not peremptory"
 
 
 def _threshold_words(value: float) -> str:

@@ -305,7 +305,10 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Does non-refoulement bind every state as customary international law, whatever it has "
         "ratified?"
     ),
-    "non_refoulement_peremptory": "Is non-refoulement a peremptory norm (jus cogens)?",
+    "non_refoulement_peremptory": (
+        "Is refugee non-refoulement (the duty not to return a refugee to persecution) a "
+        "peremptory norm (jus cogens)?"
+    ),
     "article_33_extraterritorial": (
         "Does art. 33(1) bind a state beyond its territory, wherever it has effective control "
         "over the person?"

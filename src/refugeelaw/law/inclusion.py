@@ -130,11 +130,12 @@ def inclusion_elements(
     protection = lacks_protection(
         claim.person, claim.protection, persecutors, (), qualifying, withheld
     )
-    if protection.verdict is Verdict.UNKNOWN and any(
+    if protection.verdict is not Verdict.MET and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
     ):
-        # An open fear of a state leaves the element open: asked again with what each such fear
-        # still needs, which the element names (the facts named change, never the verdict).
+        # An open fear of a state leaves that country's protection open (and the element, unless
+        # another country's protection decides it): asked again with what each such fear still
+        # needs, which the finding names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, _weighed(claim, feared, True))
         protection = lacks_protection(
             claim.person, claim.protection, persecutors, (), qualifying, withheld
