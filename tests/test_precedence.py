@@ -60,6 +60,21 @@ def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.Stat
     )
 
 
+def _council_against_custom(reaches: bool) -> rl.PrecedenceRuling:
+    """A binding Security Council decision against China's customary non-refoulement, neither
+    limb of it peremptory, on the reading of Art. 103 given (``reaches`` custom or not)."""
+    return rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False,
+            torture_non_refoulement_peremptory=False,
+            article_103_reaches_custom=reaches,
+        ),
+    )
+
+
 def _security_council(state: str = "CHN") -> rl.StateObligation:
     return rl.StateObligation(
         state=state,
@@ -599,16 +614,7 @@ def test_the_common_treaty_ruling_leads_with_the_relation_and_the_responsibility
 def test_an_unresolved_conflict_says_the_state_stays_bound_by_both() -> None:
     """Where no rule ranks a Security Council decision against customary non-refoulement (Art. 103
     read as limited to treaties; not lex specialis), the state remains bound by both."""
-    ruling = rl.resolve_conflict(
-        _security_council(),
-        _ob("CHN", "customary-international-law", "non-refoulement"),
-        on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False,
-            torture_non_refoulement_peremptory=False,
-            article_103_reaches_custom=False,
-        ),
-    )
+    ruling = _council_against_custom(reaches=False)
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     assert "China remains bound by both, and responsible for breaching either" in str(ruling)
     lex = ruling.finding.find("lex specialis")
@@ -981,16 +987,7 @@ def test_a_council_decision_prevails_over_a_protective_treaty_only_as_clearly_re
     assert any("Refugee Convention art. 31(1) forbids" in a for a in found_31.assumptions)
     # Against custom, on the reading that Art. 103 reaches it, the same premise on reading the
     # resolution; Al-Jedda is named in it, not cited for Art. 103's reach over custom.
-    custom = rl.resolve_conflict(
-        _security_council(),
-        _ob("CHN", "customary-international-law", "non-refoulement"),
-        on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False,
-            torture_non_refoulement_peremptory=False,
-            article_103_reaches_custom=True,
-        ),
-    )
+    custom = _council_against_custom(reaches=True)
     over_custom = custom.finding.find("UN Charter Art. 103")
     assert over_custom is not None
     assert any("clear and explicit terms" in a for a in over_custom.assumptions)
