@@ -25,17 +25,22 @@ from .obligations import (
     states_norm,
 )
 
-__all__ = ["peremptory_norm", "positions"]
+__all__ = ["deciding", "peremptory_norm", "positions"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
 _TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
 
 
+def deciding(c: Conflict) -> tuple[str, ...]:
+    """The positions that decide whether either obligation is peremptory, each once."""
+    names = [n for o in (c.first, c.second) for n in deciding_positions(o, c.doctrine)]
+    return tuple(dict.fromkeys(names))
+
+
 def positions(c: Conflict) -> tuple[str, ...]:
     """The contested positions that decide whether either obligation is peremptory, in words."""
-    names = [n for o in (c.first, c.second) for n in deciding_positions(o, c.doctrine)]
-    return tuple(c.doctrine.position(n) for n in dict.fromkeys(names))
+    return tuple(c.doctrine.position(n) for n in deciding(c))
 
 
 def against_torture(ob: StateObligation, doctrine: Doctrine) -> bool:
@@ -200,12 +205,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             )
         )
     if pa is None or pb is None:
-        contested = {
-            n
-            for o in (c.first, c.second)
-            for n in deciding_positions(o, c.doctrine)
-            if getattr(c.doctrine, n) is None
-        }
+        contested = [n for n in deciding(c) if getattr(c.doctrine, n) is None]
         views = "both branches are" if len(contested) == 1 else "each view is"
         return Decision(
             finding(

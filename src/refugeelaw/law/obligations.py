@@ -79,6 +79,7 @@ REFUGEE_NON_REFOULEMENT = frozenset(
 #: and the duty not to return a person to torture.
 REFUGEE_LIMB = "non_refoulement_peremptory"
 TORTURE_LIMB = "torture_non_refoulement_peremptory"
+_NORM = "non-refoulement"
 
 
 def peremptory_positions(instrument: str, provision: str, norm: str | None) -> tuple[str, ...]:
@@ -89,7 +90,7 @@ def peremptory_positions(instrument: str, provision: str, norm: str | None) -> t
     to return a person to a risk to life, to a flagrant denial of justice or to the death penalty
     (ICCPR art. 6(1), ECHR art. 6(1), Protocols No. 6 and 13) have none: no position the library
     takes holds them peremptory (the ILC's 2022 list names neither), so they are not."""
-    if norm != "non-refoulement":
+    if norm != _NORM:
         return ()
     article = (instrument, provision.split("(")[0])
     if article in TORTURE_NON_REFOULEMENT:
@@ -421,9 +422,6 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             )
         )
     return out
-
-
-_NORM = "non-refoulement"
 
 
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:

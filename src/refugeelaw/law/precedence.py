@@ -208,9 +208,10 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
     return "; ".join(parts)
 
 
-def _view_words(questions: tuple[str, ...], values: tuple[bool, ...]) -> str:
-    """One view in words: each position's value ("a=True and b=False")."""
-    return " and ".join(f"{q}={v}" for q, v in zip(questions, values, strict=True))
+def _condition_words(questions: tuple[str, ...], values: tuple[bool | None, ...]) -> str:
+    """A condition on the positions in words: each value it fixes ("a=True and b=False"; a
+    position it leaves open, ``None``, is not named)."""
+    return " and ".join(f"{q}={v}" for q, v in zip(questions, values, strict=True) if v is not None)
 
 
 def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], views: int) -> str:
@@ -237,12 +238,7 @@ def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], vi
         ]
         if covers:
             best = min(covers, key=lambda chosen: sum(f is not None for c in chosen for f in c[0]))
-            return " or ".join(
-                " and ".join(
-                    f"{q}={f}" for q, f in zip(questions, fixed, strict=True) if f is not None
-                )
-                for fixed, _ in best
-            )
+            return " or ".join(_condition_words(questions, fixed) for fixed, _ in best)
     raise AssertionError("each view is a condition of its own")  # pragma: no cover
 
 
@@ -374,7 +370,7 @@ def resolve_conflict(
                 views = itertools.product((True, False), repeat=len(open_questions))
                 residual = tuple(
                     dict.fromkeys(
-                        f"if {_view_words(open_questions, values)}: {r}"
+                        f"if {_condition_words(open_questions, values)}: {r}"
                         for values, d in zip(views, decided, strict=True)
                         for r in d.residual
                     )

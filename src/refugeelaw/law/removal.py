@@ -63,28 +63,26 @@ class ReturnCase(NamedTuple):
     risks: dict[str, Finding]
 
 
+def _at_frontier_elsewhere(claim: Claim, by: str) -> bool:
+    """Whether the person is at the frontier of ``by``, in another country they are known to be
+    in."""
+    where = claim.person.location
+    return claim.at_frontier and where is not None and where != by
+
+
 def still_at_home(claim: Claim, by: str) -> bool:
     """Whether the person is at the frontier of ``by`` but still in their own country (of
     nationality or former habitual residence): turned back there, they have not left it."""
-    where = claim.person.location
     return (
-        claim.at_frontier
-        and where is not None
-        and where != by
-        and where in claim.person.countries_of_reference()
+        _at_frontier_elsewhere(claim, by)
+        and claim.person.location in claim.person.countries_of_reference()
     )
 
 
 def home_unknown(claim: Claim, by: str) -> bool:
     """Whether the person is at the frontier of ``by``, in another country, and whether that is
     their own country is not known (their nationality is not)."""
-    where = claim.person.location
-    return (
-        claim.at_frontier
-        and where is not None
-        and where != by
-        and not claim.person.nationality_known
-    )
+    return _at_frontier_elsewhere(claim, by) and not claim.person.nationality_known
 
 
 #: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
