@@ -126,3 +126,28 @@ def test_empty_still_means_stateless_and_null_reads_back_as_not_known() -> None:
     assert stateless.stateless
     assert stateless.nationality_known
     assert rl.Person("N").stateless  # the default is unchanged: no nationality given is stateless
+
+
+def test_under_control_abroad_an_unknown_nationality_matters_only_where_art_33_reaches() -> None:
+    """Art. 33(1) beyond the state's territory: on the territorial reading (*Sale v Haitian
+    Centers Council*, 1993) it does not reach a person the state controls abroad, whether or not
+    they are in their own country; on UNHCR's reading (Advisory Opinion, 2007) it reaches one who
+    has left their own country but not one still in it, so an unknown nationality leaves it open."""
+    claim = _unknown(under_control_of=frozenset({"CHN"}))
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
+
+    def reach(extraterritorial: bool) -> rl.Finding:
+        doctrine = rl.Doctrine(article_33_extraterritorial=extraterritorial)
+        returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+        bar = returned.finding.find("Refugee Convention art. 33(1) bar")
+        assert bar is not None
+        found = bar.find("within the reach of China")
+        assert found is not None
+        return found
+
+    territorial = reach(False)
+    assert territorial.verdict is rl.Verdict.NOT_MET
+    assert NATIONALITY not in territorial.missing
+    wide = reach(True)
+    assert wide.verdict is rl.Verdict.UNKNOWN
+    assert NATIONALITY in wide.missing

@@ -247,7 +247,15 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         return territorial
     element = f"within the reach of {country_name(by)}"
     home = claim.person.location
-    if home is not None and home != by and not claim.person.nationality_known:
+    # On the territorial reading, art. 33(1) reaches them there whether or not it is their own
+    # country: not at all. Otherwise which it is decides.
+    territorial_reading = doctrine.article_33_extraterritorial is False
+    if (
+        home is not None
+        and home != by
+        and not claim.person.nationality_known
+        and not territorial_reading
+    ):
         return finding(
             element,
             Verdict.UNKNOWN,
