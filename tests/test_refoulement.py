@@ -259,6 +259,35 @@ def test_explain_shows_every_bar_considered() -> None:
     assert len(bars) == 5
 
 
+def test_a_treaty_the_state_is_not_bound_by_is_shown_but_not_weighed() -> None:
+    """China signed the ICCPR in 1998 and has not ratified it: ICCPR arts 6(1) and 7 bind it no
+    more than any other treaty it is not party to. Their bars are listed with the reason they fail
+    (not bound: VCLT art. 34, a treaty does not bind a State not party to it), and neither the person's reach nor the risk the articles cover is
+    weighed under them: a lawyer is not told the facts of a treaty that cannot decide the return.
+    Past the data's horizon, where it is not known whether China is bound, each is weighed in
+    full."""
+    escapee = _escapee(fear={"risk_to_life": None, "torture": None, "irreparable": None})
+    result = rl.assess_return(escapee, by="CHN", to="PRK", on=ON)
+    for bar in ("ICCPR art. 6(1) bar", "ICCPR art. 7 bar"):
+        found = result.finding.find(bar)
+        assert found is not None, bar
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert [c.element for c in found.children] == ["the state is bound"]
+        assert found.children[0].verdict is rl.Verdict.NOT_MET
+    # CAT art. 3, which binds China (since 1988), is weighed in full, its risk still open.
+    cat = result.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert [c.verdict for c in cat.children] == [rl.Verdict.MET, rl.Verdict.MET, rl.Verdict.UNKNOWN]
+    later = rl.assess_return(escapee, by="CHN", to="PRK", on="2031-01-01")
+    unknown = later.finding.find("ICCPR art. 7 bar")
+    assert unknown is not None
+    assert [c.verdict for c in unknown.children] == [
+        rl.Verdict.UNKNOWN,  # the state is bound: past the data's horizon
+        rl.Verdict.MET,  # within its reach: in China
+        rl.Verdict.UNKNOWN,  # the risk: torture and ill-treatment not yet established
+    ]
+
+
 def test_explain_names_the_conflicting_bilateral_duty_without_lifting_the_bars() -> None:
     """The 1986 border protocol's hand-back duty is noted; precedence is for resolve_conflict (VCLT 30, 53)."""
     result = rl.assess_return(_escapee(), by="CHN", to="PRK", on=ON)
@@ -401,9 +430,10 @@ def test_the_bars_still_open_are_reported_when_another_bar_already_prohibits_the
 def test_indirect_return_cites_the_provision_of_the_bar_it_sits_in() -> None:
     """Refugee Convention art. 33(1), CAT art. 3(1), ICCPR arts 6(1) and 7: return "in any manner
     whatsoever" includes sending the person to a country that would send them on; under each bar
-    the indirect-return finding cites that bar's own provision."""
+    the indirect-return finding cites that bar's own provision (Russia, bound by all four: China
+    is not bound by the ICCPR)."""
     result = rl.assess_return(
-        _escapee(onward_removal={"KOR": True}), by="CHN", to="KOR", on="2004-06-30"
+        _escapee(location="RUS", onward_removal={"KOR": True}), by="RUS", to="KOR", on="2004-06-30"
     )
     for bar, cite in (
         ("Refugee Convention art. 33(1) bar", "Refugee Convention art. 33(1)"),
@@ -644,10 +674,11 @@ def test_the_frontier_is_within_reach_of_each_bar_by_its_own_texts() -> None:
     Convention art. 33(1) that is return "in any manner whatsoever" (ExCom Conclusion No. 6); for
     CAT art. 3 and ICCPR art. 7, whose words are not art. 33's, the person is within the power of
     the officials who turn them back, and so within the state's jurisdiction (CAT General Comment 2
-    para. 16; HRC General Comment 31 para. 10)."""
+    para. 16; HRC General Comment 31 para. 10). Turned back at Russia's frontier, which is bound by
+    all three (China is not bound by the ICCPR)."""
     claim = testing.north_korean_escapee()
-    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="RUS"), at_frontier=True)
-    result = rl.assess_return(claim, by="CHN", to="PRK", on="2016-01-01")
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="CHN"), at_frontier=True)
+    result = rl.assess_return(claim, by="RUS", to="PRK", on="2016-01-01")
     expected = {
         "Refugee Convention art. 33(1) bar": rl.Citation("excom-conclusions", "6"),
         "CAT art. 3 bar": rl.Citation("cat-general-comment-2", "16"),
@@ -656,7 +687,7 @@ def test_the_frontier_is_within_reach_of_each_bar_by_its_own_texts() -> None:
     for bar, authority in expected.items():
         found = result.finding.find(bar)
         assert found is not None, bar
-        reach = found.find("within the reach of China")
+        reach = found.find("within the reach of Russian Federation")
         assert reach is not None, bar
         assert reach.verdict is rl.Verdict.MET, bar
         assert authority in reach.citations, bar
@@ -664,6 +695,6 @@ def test_the_frontier_is_within_reach_of_each_bar_by_its_own_texts() -> None:
         assert not others & set(reach.citations), bar
     cat = result.finding.find("CAT art. 3 bar")
     assert cat is not None
-    reach = cat.find("within the reach of China")
+    reach = cat.find("within the reach of Russian Federation")
     assert reach is not None
     assert "in any manner whatsoever" not in reach.reason

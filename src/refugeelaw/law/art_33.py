@@ -327,4 +327,4 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
 
 def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
-    return (binds, reach, protected_person(case.status), case.risks["persecution"])
+    return (binds, reach, protected_person(case.status), case.risk("persecution"))

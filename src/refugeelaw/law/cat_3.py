@@ -96,4 +96,4 @@ def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None =
 
 def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """CAT art. 3: bound, within reach, in danger of torture (whatever the person's status)."""
-    return (binds, reach, case.risks["torture"])
+    return (binds, reach, case.risk("torture"))

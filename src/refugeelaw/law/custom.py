@@ -102,11 +102,11 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     )
     refugee = (
         protected_person(case.general_status),
-        case.risks["persecution (custom)"],
+        case.risk("persecution (custom)"),
         *beyond_reach,
     )
     persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
-    torture = case.risks["torture"]
+    torture = case.risk("torture")
     needed: tuple[str, ...] = ()
     could_apply = (binds.verdict & reach.verdict) is not Verdict.NOT_MET
     if could_apply and (persecution | torture.verdict) is Verdict.UNKNOWN:

@@ -347,9 +347,9 @@ def life_risk(
 
 def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6(1): bound, within reach, a real risk of arbitrary deprivation of life."""
-    return (binds, reach, case.risks["life"])
+    return (binds, reach, case.risk("life"))
 
 
 def iccpr_7_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 7: bound, within reach, a real risk of torture or ill-treatment."""
-    return (binds, reach, case.risks["ill_treatment"])
+    return (binds, reach, case.risk("ill_treatment"))

@@ -184,7 +184,7 @@ def oau_risk(case: ReturnCase) -> Finding:
     """The threat art. II(3) covers, as the library reads it (its text is not held): persecution
     on a Convention ground (art. I(1)) or a serious threat from the events of art. I(2)."""
     claim = case.claim
-    persecution = case.risks["persecution (custom)"]
+    persecution = case.risk("persecution (custom)")
     events = harm_exposure(
         case,
         "a threat for the reasons of art. I(2)",

@@ -68,7 +68,7 @@ from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
 from .territory import bound_in_territory, held_territory
 
-__all__ = ["BARS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
+__all__ = ["BARS", "RISKS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
 
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 
@@ -351,6 +351,23 @@ def _deciding_citations(outcome: ReturnOutcome, bars: tuple[Finding, ...]) -> li
     return [c for b in bars if b.verdict is deciding for c in b.citations]
 
 
+#: How each risk on return that a bar weighs is assessed from the case, by name; each is assessed
+#: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`).
+RISKS: dict[str, Callable[[ReturnCase], Finding]] = {
+    "persecution": lambda case: persecution_risk(case.status, case.to),
+    # Doctrine.return_threshold sets the standard for art. 33(1) only; custom keeps the
+    # well-founded fear's.
+    "persecution (custom)": lambda case: (
+        case.risk("persecution")
+        if case.doctrine.return_threshold is None
+        else persecution_risk(case.status, case.to, False)
+    ),
+    "torture": lambda case: torture_risk(case.claim, case.to, case.doctrine, case.on),
+    "ill_treatment": lambda case: ill_treatment_risk(case.claim, case.to, case.doctrine, case.on),
+    "life": lambda case: life_risk(case.claim, case.to, case.doctrine, case.abolished, case.on),
+}
+
+
 def assess_return(
     claim: Claim,
     *,
@@ -382,7 +399,6 @@ def assess_return(
     setting = return_setting(by, to, when, doctrine, territory)
     regime = setting.regime
     status = determine(claim, when, regime, doctrine)  # Art 1, once
-    persecution = persecution_risk(status, to)
     case = ReturnCase(
         claim,
         by,
@@ -391,22 +407,17 @@ def assess_return(
         doctrine,
         status,
         without_limits(status) if regime.limited else status,
-        {
-            "persecution": persecution,
-            # Doctrine.return_threshold sets the standard for art. 33(1) only; custom keeps the
-            # well-founded fear's.
-            "persecution (custom)": (
-                persecution
-                if doctrine.return_threshold is None
-                else persecution_risk(status, to, False)
-            ),
-            "torture": torture_risk(claim, to, doctrine, when),
-            "ill_treatment": ill_treatment_risk(claim, to, doctrine, when),
-            "life": life_risk(claim, to, doctrine, setting.abolished, when),
-        },
+        setting.abolished,
+        RISKS,
+        {},
     )
     bars = []
     for row, binds, _, absolute in setting.bars:
+        if binds.verdict is Verdict.NOT_MET:
+            # An obligation the state is not bound by bars no return: neither the person's reach
+            # nor the risk it covers is weighed under it.
+            bars.append(bar(row.element, (binds,), row.citation, absolute))
+            continue
         parts = row.test(case, binds, row.reach(claim, by, row.citation, when, doctrine))
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, absolute, exception))

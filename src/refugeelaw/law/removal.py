@@ -9,7 +9,7 @@ whatsoever").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from ..countries import country_name
@@ -42,7 +42,8 @@ EXCOM_6 = Citation("excom-conclusions", "6")
 
 class ReturnCase(NamedTuple):
     """One question of return: the facts, who returns whom where and when, under which doctrine,
-    with the status determination (Art 1, made once) and the risks on return (each assessed once).
+    with the status determination (Art 1, made once) and the risks on return (each assessed once,
+    when a bar first weighs it).
 
     Args:
         status: Art 1 under the returning state's own regime, on the 1951 definition alone (the
@@ -50,7 +51,11 @@ class ReturnCase(NamedTuple):
             assessed here: the regional bar protects any person).
         general_status: Art 1 as the Protocol reads it (no dateline or geographic limitation), for
             customary law.
-        risks: the finding on each kind of risk, by name ("persecution", "torture", ...).
+        abolished: whether the returning state has abolished the death penalty (*Judge v
+            Canada*), for the risk to life.
+        assess: how each kind of risk is assessed from the case, by name ("persecution",
+            "torture", ...).
+        risks: the risks assessed so far, by name (see :meth:`risk`).
     """
 
     claim: Claim
@@ -60,7 +65,17 @@ class ReturnCase(NamedTuple):
     doctrine: Doctrine
     status: StatusDetermination
     general_status: StatusDetermination
+    abolished: Finding
+    assess: Mapping[str, Callable[[ReturnCase], Finding]]
     risks: dict[str, Finding]
+
+    def risk(self, name: str) -> Finding:
+        """The finding on the risk ``name``, assessed when a bar first weighs it and the same for
+        every bar after: a risk no bar in force weighs is not assessed."""
+        found = self.risks.get(name)
+        if found is None:
+            found = self.risks[name] = self.assess[name](self)
+        return found
 
 
 def _at_frontier_elsewhere(claim: Claim, by: str) -> bool:
