@@ -220,17 +220,19 @@ def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:
     """In the law modules an enumeration stands in as its members and class methods (Python
     3.11's ``EnumType.__getattr__`` makes ``Verdict.MET`` slow): the same members in the same
     order, the same class methods, calls, ``in`` and ``isinstance``; off, the enumeration."""
-    from refugeelaw.law import fear as fear_rules
+    from refugeelaw.law import nexus as nexus_rules
+    from refugeelaw.law import persecution as persecution_rules
     from refugeelaw.law import status as status_rules
 
     # The modules' namespaces, where the speed layer puts its stand-ins.
-    fear: Any = fear_rules
+    nexus: Any = nexus_rules
+    persecution: Any = persecution_rules
     status: Any = status_rules
     _speed.install()
-    assert fear.Ground is not rl.Ground  # the stand-in
-    assert list(fear.Ground) == list(rl.Ground)
-    assert len(fear.Ground) == len(rl.Ground)
-    assert fear.Severity.DISCRIMINATION is rl.Severity.DISCRIMINATION
+    assert nexus.Ground is not rl.Ground  # the stand-in
+    assert list(nexus.Ground) == list(rl.Ground)
+    assert len(nexus.Ground) == len(rl.Ground)
+    assert persecution.Severity.DISCRIMINATION is rl.Severity.DISCRIMINATION
     assert status.Verdict.all([rl.Verdict.MET, rl.Verdict.UNKNOWN]) is rl.Verdict.UNKNOWN
     assert status.Status("ceased") is status.Status["CEASED"] is rl.Status.CEASED
     assert isinstance(rl.Verdict.MET, status.Verdict)
@@ -239,7 +241,7 @@ def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:
     assert status.Status.__qualname__ == "Status"
     assert repr(status.Status) == repr(rl.Status)
     with _speed.off():
-        assert fear.Ground is rl.Ground
+        assert nexus.Ground is rl.Ground
         assert status.Verdict is rl.Verdict
 
 

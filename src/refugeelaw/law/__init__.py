@@ -6,6 +6,8 @@ module                 what it applies
 ``terms``              citations and names the Art 1 rules share
 ``inclusion``          Art 1A(2): outside the country, and every element together
 ``fear``               Art 1A(2): well-founded fear of being persecuted for a Convention reason
+``persecution``        Art 1A(2): "being persecuted" (Handbook paras 51-60)
+``nexus``              Art 1A(2): "for reasons of" a Convention ground
 ``protection``         Art 1A(2): unable or unwilling to avail of the country's protection
 ``limits``             Art 1B and Protocol art. I: the dateline and the geographic limitation
 ``art_1c``             Art 1C: cessation
@@ -15,6 +17,7 @@ module                 what it applies
 ``recognition``        a refugee already recognised stays one until a clause ends it
 ``status``             Art 1 put together: inclusion, then the table of displacing clauses
 ``obligations``        what a state owes on a date (the catalogue of duties is data)
+``peremptory``         which obligations state a peremptory norm, on which contested position
 ``removal``            what every bar on return shares: reach, being bound, risk on return
 ``art_33``             Refugee Convention art. 33(1) and its art. 33(2) exceptions
 ``cat_3``              CAT art. 3

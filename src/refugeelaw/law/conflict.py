@@ -14,7 +14,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict
 from ..results import PrecedenceRule, StateObligation
 from ..states import Participation, party_status
-from .obligations import CUSTOM, is_peremptory
+from .peremptory import CUSTOM, is_peremptory
 
 __all__ = ["Conflict", "Decision"]
 

@@ -16,14 +16,8 @@ from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import (
-    CUSTOM,
-    TORTURE_LIMB,
-    before_the_evidence,
-    deciding_positions,
-    peremptory_limb,
-    states_norm,
-)
+from .obligations import before_the_evidence
+from .peremptory import CUSTOM, TORTURE_LIMB, deciding_positions, peremptory_limb, states_norm
 
 __all__ = ["deciding", "peremptory_norm", "positions"]
 

@@ -35,122 +35,28 @@ from ..sources import Citation
 from ..sources.duties import Duty, catalogue
 from ..sources.territories import Application, applications, held, held_by
 from ..states import Participation, participants, participation, party_status
+from .peremptory import (
+    CUSTOM,
+    NON_REFOULEMENT,
+    REFUGEE_LIMB,
+    TORTURE_LIMB,
+    held_peremptory,
+    peremptory_positions,
+)
 
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
-    "CUSTOM",
-    "REFUGEE_LIMB",
-    "REFUGEE_NON_REFOULEMENT",
-    "TORTURE_LIMB",
-    "TORTURE_NON_REFOULEMENT",
     "Survey",
     "application_words",
-    "deciding_positions",
     "explain_obligations",
-    "held_peremptory",
-    "is_peremptory",
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
-    "peremptory_limb",
-    "peremptory_positions",
-    "states_norm",
     "survey",
     "territory_words",
 ]
 
-#: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7 and ECHR art. 3, which
-#: forbid torture and cruel, inhuman or degrading treatment). The prohibition of torture is
-#: peremptory on its own footing (ICJ, Belgium v Senegal, 2012, para. 99); whether the duty not to
-#: return a person to torture shares that status is a position of its own, apart from refugee
-#: non-refoulement.
-TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7"), ("echr-1950", "3")})
-
-#: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
-#: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is
-#: peremptory is ``Doctrine.non_refoulement_peremptory``.
-REFUGEE_NON_REFOULEMENT = frozenset(
-    {("refugee-convention-1951", "33"), ("oau-refugee-convention-1969", "II"), ("achr-1969", "22")}
-)
-
-
-#: The positions on whether a limb of non-refoulement is peremptory: refugee non-refoulement,
-#: and the duty not to return a person to torture.
-REFUGEE_LIMB = "non_refoulement_peremptory"
-TORTURE_LIMB = "torture_non_refoulement_peremptory"
-_NORM = "non-refoulement"
-
-
-def peremptory_positions(instrument: str, provision: str, norm: str | None) -> tuple[str, ...]:
-    """The :class:`~refugeelaw.Doctrine` positions that decide whether an obligation's norm is
-    peremptory, one for each limb of it (none: no contested position; the obligation says so
-    itself). The treaty bars have one limb each; customary non-refoulement has two, since it
-    protects a refugee from persecution and anyone from torture (:mod:`.custom`). The duties not
-    to return a person to a risk to life, to a flagrant denial of justice or to the death penalty
-    (ICCPR art. 6(1), ECHR art. 6(1), Protocols No. 6 and 13) have none: no position the library
-    takes holds them peremptory (the ILC's 2022 list names neither), so they are not."""
-    if norm != _NORM:
-        return ()
-    article = (instrument, provision.split("(")[0])
-    if article in TORTURE_NON_REFOULEMENT:
-        return (TORTURE_LIMB,)
-    if instrument == CUSTOM:
-        return (REFUGEE_LIMB, TORTURE_LIMB)
-    if article in REFUGEE_NON_REFOULEMENT:
-        return (REFUGEE_LIMB,)
-    return ()
-
-
-def states_norm(instrument: str, norm: str | None) -> bool:
-    """Whether the treaty ``instrument`` itself states ``norm`` in one of the duties catalogued
-    for it (the Refugee Convention states non-refoulement in art. 33(1))."""
-    return norm is not None and any(
-        d.instrument == instrument and d.norm == norm for d in catalogue()
-    )
-
-
-def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
-    """The position on which ``ob`` is peremptory on ``doctrine``: that of the first of its limbs
-    the doctrine holds peremptory (``None``: none is held so)."""
-    for position in peremptory_positions(ob.instrument, ob.provision, ob.norm):
-        if getattr(doctrine, position) is True:
-            return position
-    return None
-
-
-def deciding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
-    """The positions that decide whether ``ob`` is peremptory on ``doctrine``: the limb held
-    peremptory, where one is (the others cannot change that), else every limb's."""
-    limb = peremptory_limb(ob, doctrine)
-    if limb is not None:
-        return (limb,)
-    return peremptory_positions(ob.instrument, ob.provision, ob.norm)
-
-
-def held_peremptory(positions: tuple[str, ...], doctrine: Doctrine) -> bool | None:
-    """Whether a norm whose limbs ``positions`` decide is peremptory on ``doctrine`` (``None``:
-    contested): it is where any limb is, and is not where none is."""
-    views = [getattr(doctrine, position) for position in positions]
-    if True in views:
-        return True
-    return None if None in views else False
-
-
-def is_peremptory(ob: StateObligation, doctrine: Doctrine) -> bool | None:
-    """Whether an obligation reflects a peremptory norm on ``doctrine`` (``None``: contested): a
-    norm with a peremptory limb is peremptory in it. Where that is a contested position,
-    ``doctrine`` decides it, whatever the doctrine under which the obligation was listed (its
-    ``basis`` records that one's answer, not this ruling's)."""
-    positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
-    if positions:
-        return held_peremptory(positions, doctrine)
-    if ob.basis is Basis.PEREMPTORY:
-        return True
-    return ob.peremptory
-
-
-CUSTOM = "customary-international-law"
 
 #: The earliest evidence of the customary rule the library holds: ExCom Conclusion No. 6 (XXVIII),
 #: 1977 (``data/instruments/excom-conclusions.json`` gives the year, not the day). Before the end of
@@ -435,7 +341,9 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     customary = doctrine.non_refoulement_customary
     refugee_limb = doctrine.non_refoulement_peremptory
     # The rule is peremptory where either limb is: its torture limb on the position of its own.
-    peremptory = held_peremptory(peremptory_positions(CUSTOM, _NORM, _NORM), doctrine)
+    peremptory = held_peremptory(
+        peremptory_positions(CUSTOM, NON_REFOULEMENT, NON_REFOULEMENT), doctrine
+    )
     # Unless refugee non-refoulement is held peremptory, the torture limb decides (or may).
     torture_decides = refugee_limb is not True
     assumptions = (
@@ -459,7 +367,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     obligation = StateObligation(
         state=state,
         instrument=CUSTOM,
-        provision=_NORM,
+        provision=NON_REFOULEMENT,
         duty="not to return anyone to a territory where they face a real risk of persecution or "
         "torture",
         basis=Basis.PEREMPTORY if peremptory else Basis.CUSTOM,
@@ -467,7 +375,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         owed_to="every state (the international community)",
         peremptory=peremptory,
         absolute=bool(refugee_limb),  # the refugee limb has exceptions unless it is peremptory
-        norm=_NORM,
+        norm=NON_REFOULEMENT,
         contested=customary is None or peremptory is None,
         bound=Verdict.UNKNOWN if early else Verdict.MET,
         notes=(

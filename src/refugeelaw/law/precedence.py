@@ -46,7 +46,7 @@ from .charter_103 import charter_art_103, is_general_pledge
 from .conflict import Conflict, Decision
 from .jus_cogens import peremptory_norm
 from .lex_specialis import lex_specialis
-from .obligations import deciding_positions
+from .peremptory import deciding_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]

@@ -1,0 +1,186 @@
+"""Art 1A(2): "for reasons of race, religion, nationality, membership of a particular social
+group or political opinion". A Convention ground must be a reason for the persecution (UNHCR
+Handbook paras 66-67); a particular social group is found by the test the doctrine names.
+"""
+
+from __future__ import annotations
+
+from ..doctrine import Doctrine
+from ..facts import Ground, Harm, Motive
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .terms import ART_1A2, handbook
+
+__all__ = ["nexus", "social_group"]
+
+
+def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """A particular social group, by the test ``doctrine.social_group`` names."""
+    group = harm.social_group
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("77-79"))
+    if doctrine.social_group != "social_perception":  # Ward states the protected characteristics
+        cites = (*cites, Citation("canada-v-ward-1993"))
+    assume = [doctrine.position("social_group")]
+    element = "a particular social group"
+    if group is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "no facts about the group are given",
+            *cites,
+            missing=[f"{path}.social_group"],
+            assumptions=assume,
+        )
+    gpath = f"{path}.social_group"
+    independent = Verdict.of(group.exists_independently)
+    characteristic = Verdict.of(group.protected_characteristic)
+    perceived = Verdict.of(group.socially_perceived)
+    test = doctrine.social_group
+    if test == "protected_characteristics":
+        shown, needed = characteristic, ["protected_characteristic"]
+    elif test == "social_perception":
+        shown, needed = perceived, ["socially_perceived"]
+    elif test == "either":
+        shown, needed = (
+            characteristic | perceived,
+            ["protected_characteristic", "socially_perceived"],
+        )
+    else:
+        shown, needed = (
+            characteristic & perceived,
+            ["protected_characteristic", "socially_perceived"],
+        )
+    verdict = independent & shown
+    missing = [f"{gpath}.{n}" for n in needed if getattr(group, n) is None]
+    if group.exists_independently is None:
+        missing.append(f"{gpath}.exists_independently")
+    if independent is Verdict.NOT_MET:
+        reason = (
+            f"{group.description!r} is defined only by the persecution feared, and a group cannot "
+            "be defined by the persecution alone"
+        )
+        cites = (*cites, Citation("applicant-a-v-miea-1997"))
+    elif verdict is Verdict.MET:
+        reason = f"{group.description!r} is a particular social group under the test applied"
+    elif verdict is Verdict.NOT_MET:
+        reason = f"{group.description!r} does not meet the test applied"
+    else:
+        reason = f"whether {group.description!r} is a particular social group is not yet shown"
+    return finding(
+        element, verdict, reason, *cites, facts=[gpath], missing=missing, assumptions=assume
+    )
+
+
+@reads(
+    "harm.reasons",
+    "harm.protection_withheld_for",
+    "harm.ground_central",
+    "harm.social_group",
+    "path",
+    "doctrine.nexus",
+    "doctrine.social_group",
+)
+def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
+
+    Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
+    qualify (Handbook 62–64); imputed grounds count, since the persecutor's reasons decide.
+    Persecution is serious harm together with a failure of state protection, so where a private
+    persecutor harms for personal reasons but the state withholds protection for a Convention
+    reason, that reason supplies the nexus (*Islam; Shah* [1999] 2 AC 629; to the same effect the
+    High Court of Australia in *Khawar*, 2002).
+    """
+    element = "for reasons of a Convention ground"
+    facts = [f"{path}.reasons"]
+    assume = [doctrine.position("nexus")]
+    withheld = [g for g in Ground if g in harm.protection_withheld_for]
+    if withheld:
+        facts.append(f"{path}.protection_withheld_for")
+    # Where the failure of protection supplies a ground the persecutor's reasons do not.
+    supplied = (
+        (Citation("islam-v-sshd-1999", "holding"),)
+        if any(g not in harm.grounds for g in withheld)
+        else ()
+    )
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("66-86"), *supplied)
+    if not harm.reasons and not withheld:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "the persecutor's reasons are not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.reasons"],
+            assumptions=assume,
+        )
+    # in the Convention's order: the persecutor's grounds, and those for which protection is withheld
+    grounds = [g for g in Ground if g in harm.grounds or g in withheld]
+    motives = sorted(m.value.replace("_", " ") for m in harm.motives)
+    if not grounds:
+        reason = f"the reasons for the harm ({', '.join(motives)}) are not Convention grounds"
+        if Motive.ECONOMIC in harm.motives:  # Handbook 62-64: the economic migrant
+            reason += "; a person moved by economic considerations alone is not a refugee"
+            cites = (*cites, handbook("62-64"))
+        if Motive.CRIMINAL_PROSECUTION in harm.motives:  # Handbook 56: prosecution as such
+            reason += "; prosecution or punishment for an offence is not in itself persecution"
+            cites = (*cites, handbook("56-60"))
+        return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
+    children = []
+    ground_verdicts = []
+    for ground in grounds:
+        if ground is Ground.PARTICULAR_SOCIAL_GROUP:
+            group = social_group(harm, path, doctrine)
+            children.append(group)
+            ground_verdicts.append(group.verdict)
+        else:
+            ground_verdicts.append(Verdict.MET)
+    is_ground = Verdict.any(ground_verdicts)
+    labels = ", ".join(g.label for g in grounds)
+    central = Verdict.MET
+    central_missing: list[str] = []
+    if doctrine.nexus == "one_central_reason" and motives:
+        central = Verdict.of(harm.ground_central)
+        facts.append(f"{path}.ground_central")
+        if harm.ground_central is None:
+            central_missing.append(f"{path}.ground_central")
+    verdict = is_ground & central
+    if verdict is Verdict.MET and not harm.grounds:
+        own = (
+            f"acts for reasons that are not Convention grounds ({', '.join(motives)})"
+            if motives
+            else "acts for reasons not shown"
+        )
+        reason = (
+            f"the persecutor {own}, but the state withholds protection for reasons of {labels}: "
+            "that failure of protection supplies the nexus"
+        )
+    elif verdict is Verdict.MET:
+        reason = f"the persecutor acts for reasons of {labels}"
+        if motives:
+            reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
+    elif central is Verdict.NOT_MET:
+        reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
+    elif is_ground is Verdict.NOT_MET:
+        reason = f"the reasons given ({labels}) do not establish a Convention ground"
+    else:
+        reason = f"whether {labels} establishes the nexus is not yet known"
+    if not harm.reasons and verdict is not Verdict.MET:
+        # Only the withheld protection was given, and it does not (or not yet) supply the nexus:
+        # the persecutor's own reasons, not known, still might.
+        verdict = Verdict.UNKNOWN
+        reason += "; the persecutor's own reasons are not known, and they may supply it"
+        central_missing.append(f"{path}.reasons")
+    # The Handbook on the grounds in general (paras 66-67: one ground or several, the examiner
+    # ascertaining the reasons), then on each ground weighed (race 68-70, religion 71-73,
+    # nationality 74-76, social group 77-79, political opinion 80-86).
+    cites = (ART_1A2, handbook("66-67"), *(g.handbook for g in grounds), *supplied)
+    return finding(
+        element,
+        verdict,
+        reason,
+        *cites,
+        children=children,
+        facts=facts,
+        missing=central_missing,
+        assumptions=assume,
+    )

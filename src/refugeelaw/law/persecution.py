@@ -1,0 +1,255 @@
+"""Art 1A(2): "being persecuted". Persecution is a threat to life or freedom, or another serious
+violation of human rights (UNHCR Handbook paras 51-53); discrimination is persecution only on
+cumulative grounds (paras 53-55); prosecution only where the punishment is excessive or the law
+itself contrary to human rights (paras 56-60).
+"""
+
+from __future__ import annotations
+
+from ..facts import Claim, Harm, Severity
+from ..logic import Finding, Verdict, finding, reads
+from ..sources import Citation
+from .terms import ART_1A2, handbook
+
+__all__ = ["FORBIDDEN_PUNISHMENT", "cumulative_grounds", "discriminatory_measures", "persecution"]
+
+
+#: Why a punishment that would be torture is excessive whatever the offence: the Convention
+#: against Torture leaves out of torture only pain or suffering "arising only from, inherent in or
+#: incidental to lawful sanctions" (art. 1(1)), and the ICCPR forbids "torture or [...] cruel,
+#: inhuman or degrading treatment or punishment" (art. 7), with no derogation even in an emergency
+#: (art. 4(2)).
+FORBIDDEN_PUNISHMENT = (
+    Citation("cat-1984", "1(1)"),
+    Citation("iccpr-1966", "7"),
+    Citation("iccpr-1966", "4(2)"),
+)
+
+
+@reads(
+    "harm.prosecution",
+    "harm.disproportionate",
+    "harm.discriminatory",
+    "harm.law_contrary_to_human_rights",
+    "harm.severity",
+    "harm.torture",
+    "path",
+    "cumulative",
+    "measures",
+)
+def persecution(
+    harm: Harm, path: str, cumulative: bool | None = None, measures: int = 1
+) -> Finding:
+    """Persecution: a threat to life or freedom, or another serious violation of human rights.
+
+    Discrimination alone is not persecution (Handbook 54–55), but various measures not in
+    themselves persecution may, taken together, amount to it "on cumulative grounds" (Handbook
+    53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
+    measures feared in the harm's country. Prosecution is persecution only when the punishment is
+    disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
+    56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
+    serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
+    severe penalties for leaving without permission, is the sur place note's: the facts do not
+    say which offence a prosecution is for.)
+    A punishment that would be torture is excessive whatever the offence: no offence justifies it
+    (:data:`FORBIDDEN_PUNISHMENT`).
+    """
+    element = "amounts to persecution"
+    severity = harm.severity
+    # A harm found to be torture is a serious violation of human rights: where the assessor has
+    # not judged its severity, that finding settles it (a severity judged lower is left as judged).
+    tortured = harm.torture is True and severity is None
+    if tortured:
+        severity = Severity.SERIOUS
+    if harm.prosecution:
+        cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"))
+        # A punishment found to be torture is excessive whatever the offence: that finding settles
+        # its proportion, unless it is found disproportionate anyway (a judgement that it is
+        # proportionate cannot stand beside it).
+        excessive = harm.torture is True and harm.disproportionate is not True
+        # Each route, by the fact it rests on, and what that fact says.
+        found = {
+            **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
+            "discriminatory": harm.discriminatory,
+            "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
+        }
+        # The facts relied on: the routes found (an unknown one is missing, not relied on).
+        facts = [
+            f"{path}.prosecution",
+            *(f"{path}.{r}" for r, value in found.items() if value is not None),
+        ]
+        verdict = Verdict.any(Verdict.of(value) for value in found.values())
+        if severity is Severity.MINOR:
+            # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
+            # even an unfair one, does not reach the level of a serious violation.
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                "the feared punishment is minor: even if unfair, it is not persecution",
+                *cites,
+                facts=[*facts, f"{path}.severity"],
+            )
+        # An unknown route matters only while no route is found.
+        missing = (
+            [f"{path}.{r}" for r, value in found.items() if value is None]
+            if verdict is Verdict.UNKNOWN
+            else []
+        )
+        if verdict is Verdict.NOT_MET:
+            reason = (
+                "fair prosecution, under a law consistent with human rights, with proportionate "
+                "punishment is not persecution"
+            )
+            return finding(element, verdict, reason, *cites, facts=facts)
+        if excessive:
+            why = "the feared punishment would be torture, which no offence justifies"
+            cites = (*cites, *FORBIDDEN_PUNISHMENT)
+        elif harm.disproportionate:
+            why = "the feared punishment is disproportionate"
+        elif harm.discriminatory:
+            why = "the prosecution or punishment is discriminatory"
+        elif harm.law_contrary_to_human_rights:
+            why = "the law punished is itself contrary to human-rights standards"
+            cites = (*cites, handbook("59"))
+        else:
+            why = (
+                "whether the punishment is disproportionate or discriminatory, or the law itself "
+                "contrary to human rights, is not known"
+            )
+        # Handbook 57: even then, the punishment must be severe enough to be persecution
+        # ("excessive"): a serious violation of human rights, or discrimination found to amount
+        # to persecution on cumulative grounds.
+        if severity is None:
+            return finding(
+                element,
+                verdict & Verdict.UNKNOWN,
+                f"{why}; how severe the feared punishment would be is not known",
+                *cites,
+                facts=facts,
+                missing=[*missing, f"{path}.severity"],
+            )
+        graded = f"{path}.torture" if tortured else f"{path}.severity"
+        if graded not in facts:  # (a punishment found to be torture is a route already)
+            facts.append(graded)
+        if severity is Severity.DISCRIMINATION:
+            # Weighed with the other measures in that country (``measures`` counts this one).
+            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
+            return finding(
+                element,
+                verdict & weighed.verdict,
+                f"{why}; but the punishment is at the level of discrimination: {weighed.reason}",
+                *weighed.citations,
+                facts=weighed.facts,
+                missing=[*missing, *weighed.missing],
+            )
+        if verdict is Verdict.MET:
+            severe = "would be torture" if tortured else "is severe"
+            reason = f"{why}, and the punishment {severe}, so the prosecution is persecution"
+        else:
+            reason = why
+        return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
+    cites = (ART_1A2, handbook("51-53"))
+    facts = [f"{path}.severity"]
+    if tortured:
+        return finding(
+            element,
+            Verdict.MET,
+            "the harm would be torture, a serious violation of human rights",
+            *cites,
+            facts=[f"{path}.torture"],
+        )
+    if harm.severity is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "the severity of the harm is not known",
+            *cites,
+            facts=facts,
+            missing=[f"{path}.severity"],
+        )
+    if harm.severity >= Severity.SERIOUS:
+        words = (
+            "a threat to life or freedom"
+            if harm.severity is Severity.THREAT_TO_LIFE_OR_FREEDOM
+            else "a serious violation of human rights"
+        )
+        return finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
+    if harm.severity is Severity.DISCRIMINATION:
+        return cumulative_grounds(element, cumulative, measures, cites, facts)
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "the harm is not serious enough to be persecution",
+        *cites,
+        facts=facts,
+    )
+
+
+def cumulative_grounds(
+    element: str,
+    cumulative: bool | None,
+    measures: int,
+    cites: tuple[Citation, ...],
+    facts: list[str],
+) -> Finding:
+    """Handbook para. 53: "various measures not in themselves amounting to persecution (e.g.
+    discrimination in different forms), in some cases combined with other adverse factors [...]
+    may, if taken together, [...] reasonably justify a claim to well-founded fear of persecution
+    on 'cumulative grounds'"; paras 54–55: discrimination amounts to persecution where its
+    consequences are substantially prejudicial."""
+    cites = (*cites, handbook("53"), handbook("54-55"))
+    judged = [*facts, "cumulative_persecution"]
+    if cumulative:
+        return finding(
+            element,
+            Verdict.MET,
+            "the measures feared are not persecution on their own, but taken together they are "
+            "found to amount to persecution on cumulative grounds",
+            *cites,
+            facts=judged,
+        )
+    if cumulative is False:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "discrimination that does not reach a serious violation of human rights is not "
+            "persecution on its own, and the measures feared are found not to amount to "
+            "persecution taken together",
+            *cites,
+            facts=judged,
+        )
+    if measures > 1:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"none of the {measures} measures and adverse factors feared in the same country is "
+            "persecution on its own, but taken together they may amount to persecution on "
+            "cumulative grounds: that judgement has not been made",
+            *cites,
+            facts=judged,
+            missing=["cumulative_persecution"],
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        "discrimination that does not reach a serious violation of human rights is not "
+        "persecution on its own",
+        *cites[:-2],
+        handbook("54-55"),
+        facts=facts,
+    )
+
+
+def discriminatory_measures(claim: Claim, country: str) -> int:
+    """How many measures not in themselves persecution the person fears in ``country``: those at
+    the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs with
+    them (a harm found minor), prosecutions among them (a punishment at that level is weighed
+    with the rest)."""
+    count = 0
+    for h in claim.fears:
+        severity = h.severity
+        if (severity is Severity.DISCRIMINATION or severity is Severity.MINOR) and (
+            h.country == country
+        ):
+            count += 1
+    return count
