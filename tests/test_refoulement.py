@@ -181,6 +181,57 @@ def test_customary_breach_follows_the_doctrine(
     assert custom.since is None
 
 
+def test_customary_law_shows_both_limbs_where_the_state_is_bound_by_no_refugee_treaty() -> None:
+    """Thailand is party to neither the Refugee Convention nor CAT (on 30 June 2004): customary
+    non-refoulement alone protects a refugee from persecution there. Its bar shows both limbs,
+    the persecution of a refugee (Art 1 as the Protocol reads it, the risk, the Art 33(2)
+    exceptions) and the torture of anyone, and the result names the positions the refugee limb
+    rests on: the well-founded fear's standard (INS v Cardoza-Fonseca) and the nexus, not
+    ``return_threshold``, which sets the standard of art. 33(1) alone."""
+    fear = {"torture": False, "irreparable": False, "risk_to_life": False, "likelihood": 0.3}
+    escapee = _escapee(location="THA", fear=fear)
+    result = rl.assess_return(escapee, by="THA", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in result.breaches] == [
+        "customary international law, non-refoulement"
+    ]
+    risk = result.finding.find("risk the customary rule covers")
+    assert risk is not None
+    limb = risk.find("persecution of a refugee")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.MET
+    assert limb.find("well-founded fear") is not None
+    positions = result.assumptions()
+    assert any(p.startswith("fear_threshold=0.1") for p in positions)
+    assert any(p.startswith("nexus=") for p in positions)
+    assert not any(p.startswith("return_threshold") for p in positions)
+    # Custom keeps the well-founded fear's standard where a doctrine sets art. 33(1) its own: the
+    # fear's position is relied on, and so named.
+    strict = rl.Doctrine(return_threshold=0.5)
+    china = rl.assess_return(_escapee(fear=fear), by="CHN", to="PRK", on=ON, doctrine=strict)
+    assert any(p.startswith("fear_threshold=0.1") for p in china.assumptions())
+
+
+def test_customary_laws_refugee_limb_asks_nothing_of_a_person_found_not_a_refugee() -> None:
+    """Where Art 1 finds the person not a refugee (here: South Korea, a second country of
+    nationality, would protect), the refugee limb of customary non-refoulement is not met whatever
+    the risk of persecution: the facts of that risk are not named as still needed; the torture
+    limb's are."""
+    claim = rl.Claim(
+        rl.Person("dual national", {"PRK", "KOR"}, location="CHN"),
+        fears=[rl.Harm("punishment for leaving", "PRK", actor=rl.Actor.STATE)],
+        protection={"PRK": rl.Protection.UNAVAILABLE, "KOR": rl.Protection.AVAILABLE},
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    assert result.status.outcome is rl.Status.NOT_REFUGEE
+    limb = result.finding.find("persecution of a refugee")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.NOT_MET
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].torture" in result.missing_facts()
+    assert "fears[0].reasons" not in result.missing_facts()
+
+
 def test_article_33_2_lifts_only_the_convention_bar() -> None:
     """Refugee Convention art. 33(2) removes "the benefit of the present provision" only; CAT art. 3 stays."""
     result = rl.assess_return(_escapee(danger_to_security=True), by="CHN", to="PRK", on=ON)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import results
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -105,57 +104,66 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         case.risk("persecution (custom)"),
         *beyond_reach,
     )
-    persecution = Verdict.all([f.verdict for f in refugee]) & ~art_33_2(claim).verdict
-    torture = case.risk("torture")
-    needed: tuple[str, ...] = ()
-    could_apply = (binds.verdict & reach.verdict) is not Verdict.NOT_MET
-    if could_apply and (persecution | torture.verdict) is Verdict.UNKNOWN:
-        # What would still decide it (where the bar could apply): the unknown facts of each limb
-        # still open.
-        still_open = [*(refugee if persecution is Verdict.UNKNOWN else ()), torture]
-        needed = tuple(dict.fromkeys([p for f in still_open for p in results.missing_facts(f)]))
+    exception = art_33_2(claim)
     # The contested position, where the reach turned on it (not for a person still in their own
     # country, whom art. 33(1) does not reach whatever the position).
     beyond = (
         case.doctrine.position("article_33_extraterritorial")
-        if any(r.assumptions for r in beyond_reach)
+        if beyond_reach and beyond_reach[0].assumptions
         else ""
     )
     standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
     return (
         binds,
         reach,
-        customary_risk(persecution, torture.verdict, beyond, standard, needed),
+        customary_risk(refugee, exception, case.risk("torture"), beyond, standard),
     )
 
 
-@reads("persecution", "torture", "beyond", "standard", "needed")
 def customary_risk(
-    persecution: Verdict,
-    torture: Verdict,
+    refugee: tuple[Finding, ...],
+    exception: Finding,
+    torture: Finding,
     beyond: str = "",
     standard: str = "",
-    needed: tuple[str, ...] = (),
 ) -> Finding:
-    """The risk the customary rule covers: persecution of a refugee (``persecution``, already
-    subject to the Art 33(2) exceptions and to its reach) or torture of anyone (``torture``);
-    ``beyond``: for a person under the state's control beyond its territory, the position on
-    whether the refugee limb reaches them (as art. 33(1) does or does not); ``standard``: stated
-    where a doctrine sets art. 33(1) a standard of likelihood of its own, which the customary rule
-    does not take; ``needed``: the unknown facts of the limbs still open (kept only where the risk
-    is unknown)."""
-    reason = "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
+    """The risk the customary rule covers, shown by its two limbs: the persecution of a refugee
+    (``refugee``: a refugee or asylum seeker, the risk of persecution, and beyond the state's
+    territory the reach of art. 33(1); none of it lifted by the Art 33(2) ``exception``), or the
+    torture of anyone (``torture``). ``beyond``: for a person under the state's control beyond its
+    territory, the position on whether the refugee limb reaches them (as art. 33(1) does or does
+    not); ``standard``: stated where a doctrine sets art. 33(1) a standard of likelihood of its
+    own, which the customary rule does not take."""
+    persecution = Verdict.all([f.verdict for f in refugee]) & ~exception.verdict
+    reason = _REFUGEE_LIMB_REASONS[persecution]
     if beyond:
         reason += (
             "; beyond the state's territory, the risk of persecution counts only as far as "
             "art. 33(1) reaches there (contested: Sale v Haitian Centers Council; UNHCR Advisory "
             "Opinion, 2007), the risk of torture wherever the state has jurisdiction"
         )
-    return finding(
-        "risk the customary rule covers",
-        persecution | torture,
+    limb = finding(
+        "persecution of a refugee",
+        persecution,
         reason,
         CUSTOM_RULE,
+        children=(*refugee, exception),
         assumptions=tuple([a for a in (beyond, standard) if a]),
-        missing=needed,
     )
+    return finding(
+        "risk the customary rule covers",
+        persecution | torture.verdict,
+        "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture",
+        CUSTOM_RULE,
+        children=(limb, torture),
+    )
+
+
+_REFUGEE_LIMB_REASONS = {
+    Verdict.MET: "a refugee, or an asylum seeker not yet determined, at risk of persecution on a "
+    "Convention ground, and no Art 33(2) exception applies",
+    Verdict.NOT_MET: "not a refugee at risk of persecution on a Convention ground, or an Art 33(2) "
+    "exception applies",
+    Verdict.UNKNOWN: "whether this is a refugee at risk of persecution on a Convention ground, with "
+    "no Art 33(2) exception, is not yet known",
+}

@@ -351,17 +351,22 @@ def _deciding_citations(outcome: ReturnOutcome, bars: tuple[Finding, ...]) -> li
     return [c for b in bars if b.verdict is deciding for c in b.citations]
 
 
+def customary_persecution(case: ReturnCase) -> Finding:
+    """The risk of persecution that customary law (and the OAU Convention) weighs: on the
+    well-founded fear's standard, since ``Doctrine.return_threshold`` sets the standard of art.
+    33(1) alone. Where art. 33(1) has weighed the risk on that same standard, its finding; else
+    the risk assessed anew, without art. 33(1)'s position (a state not bound by art. 33(1) does
+    not rely on it)."""
+    if case.doctrine.return_threshold is None and "persecution" in case.risks:
+        return case.risks["persecution"]
+    return persecution_risk(case.status, case.to, False)
+
+
 #: How each risk on return that a bar weighs is assessed from the case, by name; each is assessed
 #: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`).
 RISKS: dict[str, Callable[[ReturnCase], Finding]] = {
     "persecution": lambda case: persecution_risk(case.status, case.to),
-    # Doctrine.return_threshold sets the standard for art. 33(1) only; custom keeps the
-    # well-founded fear's.
-    "persecution (custom)": lambda case: (
-        case.risk("persecution")
-        if case.doctrine.return_threshold is None
-        else persecution_risk(case.status, case.to, False)
-    ),
+    "persecution (custom)": lambda case: customary_persecution(case),
     "torture": lambda case: torture_risk(case.claim, case.to, case.doctrine, case.on),
     "ill_treatment": lambda case: ill_treatment_risk(case.claim, case.to, case.doctrine, case.on),
     "life": lambda case: life_risk(case.claim, case.to, case.doctrine, case.abolished, case.on),
