@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -70,6 +71,23 @@ def test_the_compact_writer_is_the_results_outline(cases: list[Case], reasons: b
         assert _stated(outline.finding.resolved()) == _cited(result.finding)  # nothing lost
         line = serialize.outline_record_json(3, result, reasons=reasons)
         assert json.loads(line) == {"record": 3, "result": json.loads(text)}
+        _held_to_positions(outline, result, reasons)
+
+
+def _held_to_positions(
+    outline: rl.ResultOutline, result: rl.StatusDetermination | rl.ReturnAssessment, reasons: bool
+) -> None:
+    """The outline's assumptions are the result's, in order: in words with reasons; without, each
+    doctrinal position by its key (the words of exactly that position follow it), and a reading
+    of the library's own, which is no position, in words."""
+    positions = [result.doctrine.position(f.name) for f in attrs.fields(rl.Doctrine)]
+    for kept, words in zip(outline.assumptions, result.assumptions(), strict=True):
+        if reasons or kept == words:
+            assert kept == words
+            assert reasons or words not in positions
+        else:
+            assert words == result.doctrine.position(kept.partition("=")[0])
+            assert words.startswith(f"{kept}: ")
 
 
 def _elements(outline: rl.FindingOutline) -> list[str]:
@@ -234,6 +252,25 @@ def test_an_outline_says_which_citations_and_states_its_root_verdict() -> None:
     assert not _valid(rl.ResultOutline, line)
     with pytest.raises(rl.InvalidInput, match="verdict: the root of a tree states"):
         rl.FindingOutline("inclusion").resolved()
+
+
+def test_the_compact_form_names_each_position_by_its_key_and_in_words_with_reasons() -> None:
+    """Art 1A(2) for the North Korean escapee: the compact form (the command line's default)
+    names the positions relied on by key, the Doctrine field and its value, and in words where
+    reasons were asked for; the library's own reading, the presumption that a state persecutor
+    leaves no internal flight alternative (UNHCR Guidelines No. 4 para. 7(I)(b)), has no key and
+    is in words either way."""
+    result = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    words = result.assumptions()
+    keys = rl.from_json(rl.ResultOutline, serialize.outline_json(result)).assumptions
+    assert "fear_threshold=0.1" in keys
+    assert "nexus='contributing'" in keys
+    reading = [w for w in words if "para. 7(I)(b)" in w]
+    assert len(reading) == 1
+    assert reading[0] in keys
+    assert rl.ResultOutline.of(result).assumptions == keys
+    assert rl.ResultOutline.of(result, reasons=True).assumptions == words
+    assert rl.Doctrine().position("fear_threshold") in words
 
 
 def _valid(cls: type, doc: object) -> bool:

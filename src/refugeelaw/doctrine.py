@@ -22,7 +22,7 @@ import attrs
 
 from . import _validate as v
 
-__all__ = ["Doctrine"]
+__all__ = ["Doctrine", "position_key"]
 
 NexusStandard = Literal["contributing", "one_central_reason"]
 SocialGroupTest = Literal["protected_characteristics", "social_perception", "either", "both"]
@@ -158,6 +158,25 @@ class Doctrine(v.Checked):
 def _position(doctrine: Doctrine, name: str) -> str:
     value = getattr(doctrine, name)
     return f"{name}={value!r}: {_WORDS[name](value)}"
+
+
+@functools.lru_cache(maxsize=1024)
+def position_key(assumption: str) -> str:
+    """An assumption as the compact form writes it without reasons: a doctrinal position by its
+    key, the field and the value it takes (the words are the position's, which
+    :meth:`Doctrine.position` gives back from them); a reading of the library's own, which no
+    :class:`Doctrine` field holds and so has no key, in its words.
+
+    >>> position_key(Doctrine().position("nexus"))
+    "nexus='contributing'"
+    >>> position_key("a reading of the library's own: it has no key")
+    "a reading of the library's own: it has no key"
+    """
+    key, said, _ = assumption.partition(": ")
+    name = key.partition("=")[0]
+    if said and name in _WORDS and key != name:
+        return key
+    return assumption
 
 
 def _customary(value: bool | None) -> str:

@@ -15,7 +15,7 @@ import attrs
 
 from . import _validate as v
 from .countries import country_name
-from .doctrine import Doctrine
+from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
 from .logic import Finding, Verdict, missing_facts
@@ -814,7 +814,10 @@ class ResultOutline(v.Checked):
         breaches: for return, the provisions the return would breach, as cited.
         undecided: for return, the provisions whose bar is still open, as cited.
         missing_facts: the unknown facts that would decide the result.
-        assumptions: the doctrinal positions relied on.
+        assumptions: the doctrinal positions relied on, each by its key (``"fear_threshold=0.1"``:
+            the :class:`~refugeelaw.Doctrine` field and its value, whose words
+            :meth:`~refugeelaw.Doctrine.position` gives), in words where reasons were asked for;
+            a reading of the library's own, which has no key, in words.
     """
 
     question: Literal["status", "return"] = attrs.field(
@@ -860,6 +863,8 @@ class ResultOutline(v.Checked):
         reason if ``reasons``)."""
         finding = FindingOutline.of(result.finding, reasons=reasons)
         missing, assumptions = result.missing_facts(), result.assumptions()
+        if not reasons:
+            assumptions = tuple([position_key(a) for a in assumptions])
         if isinstance(result, ReturnAssessment):
             return cls(
                 "return",

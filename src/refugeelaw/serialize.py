@@ -29,6 +29,7 @@ import attrs
 from ._frozenmap import FrozenMap
 from ._validate import _add
 from .dates import parse_date
+from .doctrine import position_key
 from .errors import InvalidInput, Problem, shown
 
 if TYPE_CHECKING:
@@ -659,6 +660,8 @@ def outline_json(result: Any, *, reasons: bool = False) -> str:
             "" if definition is None else f',"definition":{_str(definition)}',
         ]
     tail.append(_compact_strs("missing_facts", missing))
+    if not reasons:  # each doctrinal position by its key (see ResultOutline)
+        assumptions = tuple([position_key(a) for a in assumptions])
     tail.append(_compact_strs("assumptions", assumptions))
     return head + "".join(tail) + "}"
 
