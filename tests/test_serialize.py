@@ -704,6 +704,42 @@ def test_a_key_given_twice_is_invalid_input_at_its_path() -> None:
     assert rl.from_json(rl.Claim, json.dumps(claim)) == testing.north_korean_escapee()
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_PIECES = st.sampled_from(
+    ["", " ", "\n", "\r\n", "\t", "\ufeff", "NaN", "-Infinity", ',"a":1', '"a":1,"a":2', "}", "x"]
+)
+
+
+@given(_JSON_VALUES, _PIECES, _PIECES, st.booleans(), st.data())
+def test_the_quick_reading_of_json_text_is_the_careful_one(
+    value: Any, before: str, after: str, spaced: bool, data: st.DataObject
+) -> None:
+    """Whatever the text (whitespace or a byte-order mark around the value, something after it,
+    a ``NaN`` or a key given twice within it), ``loads`` gives what the careful reading gives:
+    the same value, or an InvalidInput saying the same, at the same paths."""
+    from refugeelaw import serialize
+
+    text = json.dumps(value, separators=(", ", ": ") if spaced else (",", ":"))
+    at = data.draw(st.integers(0, len(text)))
+    inside = data.draw(_PIECES)
+    for candidate in (before + text + after, text[:at] + inside + text[at:]):
+        try:
+            expected: Any = ("value", serialize._constants(candidate.removeprefix("\ufeff")))
+        except rl.InvalidInput as exc:
+            expected = ("error", str(exc))
+        try:
+            got: Any = ("value", serialize.loads(candidate))
+        except rl.InvalidInput as exc:
+            got = ("error", str(exc))
+        assert got == expected
+
+
 def test_a_paired_surrogate_escape_is_one_character() -> None:
     assert rl.from_json(rl.Person, '{"name": "\\ud83d\\ude00"}').name == "\U0001f600"
 

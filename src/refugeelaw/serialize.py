@@ -1049,6 +1049,35 @@ def _decode(text: str) -> Any:
     return _decoder.decode(text)
 
 
+class _Unusual(Exception):
+    """``NaN``, ``Infinity`` or ``-Infinity`` met while reading: the text is read again by
+    :func:`_decode`, which keeps each as a :class:`_Constant` to report it at its path."""
+
+
+def _unusual(word: str) -> Any:
+    raise _Unusual
+
+
+# The decoder's scanner, which its decode() calls (not in the typing stubs).
+_usual: Callable[[str, int], tuple[Any, int]] = typing.cast(
+    Any, json.JSONDecoder(parse_constant=_unusual, object_pairs_hook=_object)
+).scan_once
+_JSON_SPACE = " \t\n\r"
+
+
+def _decode_usual(text: str) -> Any:
+    """:func:`_decode` for text that holds no constant (``NaN``...; else :class:`_Unusual` is
+    raised), a value from its first character (else :func:`_decode` reads it and says what is
+    wrong), read by the scanner ``json.loads`` calls, without its two searches for whitespace."""
+    try:
+        data, end = _usual(text, 0)
+    except StopIteration:  # no value begins the text (whitespace, a BOM, nothing): as json says
+        return _decode(text)
+    if end != len(text) and text[end:].strip(_JSON_SPACE):
+        return _decode(text)  # something after the value: json says what
+    return data
+
+
 def _duplicates(node: Any, path: str = "") -> list[Problem]:
     """Each key an object names twice, at its JSON path (``node`` as decoded with every object
     kept as its list of pairs)."""
@@ -1119,14 +1148,29 @@ def loads(text: str | bytes) -> Any:
                 [Problem("", f"nested {depth:,} levels deep: at most {MAX_DEPTH} are read")]
             )
     try:
-        data = _parsed(_decode, text)
+        data = _parsed(_decode_usual, text)
     except _Duplicate:  # read again, slowly, for where (and for any error after it)
         raise InvalidInput(_duplicates(_parsed(_PAIRS.decode, text))) from None
-    # A constant is parsed only where its word is in the text (in a string, it is no constant).
-    if "NaN" in text or "Infinity" in text or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
+    except _Unusual:  # a constant: read again, keeping each to say where it is
+        return _constants(text)
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):  # an escape \ud800-\udfff
         problems = _lone_surrogates(data)
         if problems:
             raise InvalidInput(problems)
+    return data
+
+
+def _constants(text: str) -> Any:
+    """:func:`loads` read carefully, for text in which a constant (``NaN``, ``Infinity``) was
+    met: each is reported at its path, with any lone surrogate (a key given twice is reported
+    first). Any text it reads as :func:`loads` does (the tests hold them to it)."""
+    try:
+        data = _parsed(_decode, text)
+    except _Duplicate:
+        raise InvalidInput(_duplicates(_parsed(_PAIRS.decode, text))) from None
+    problems = _lone_surrogates(data)
+    if problems:
+        raise InvalidInput(problems)
     return data
 
 
