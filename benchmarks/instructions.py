@@ -1,6 +1,7 @@
 """Instructions per claim, counted by valgrind (stable under load): ``assess_status`` with the speed
-layer, the same rules as written (speed layer off), ``assess_return``, and ``questions()`` per
-open fact of the undecided claims.
+layer, the same rules as written (speed layer off), ``assess_return``, ``questions()`` per
+open fact of the undecided claims, reading a claim's line with ``from_json``, and writing a
+decided status as the compact JSON line.
 
 Run from the repository root, with valgrind installed:
 
@@ -53,6 +54,14 @@ def _run(mode: str, count: int) -> None:
     elif mode == "loads":  # the reference: json.loads of each claim's line
         for line in lines:
             json.loads(line)
+    elif mode == "read":  # each claim's line read again, as the command line reads it
+        for line in lines:
+            rl.from_json(rl.Claim, line)
+    elif mode == "compact":  # decided (as "lib"), then each written as the compact JSON line
+        from refugeelaw.serialize import outline_record_json
+
+        for number, claim in enumerate(claims, 1):
+            outline_record_json(number, rl.assess_status(claim, on=on))
     elif mode == "return":  # to the country of the first fear, as benchmarks/run.py does
         for claim in claims:
             to = claim.fears[0].country if claim.fears else "PRK"
@@ -104,7 +113,18 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000, help="claims to decide")
     parser.add_argument(
         "--mode",
-        choices=("lib", "plain", "return", "outcome", "loads", "none", "undecided", "questions"),
+        choices=(
+            "lib",
+            "plain",
+            "return",
+            "outcome",
+            "loads",
+            "read",
+            "compact",
+            "none",
+            "undecided",
+            "questions",
+        ),
         help=argparse.SUPPRESS,
     )
     args = parser.parse_args()
@@ -114,9 +134,9 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     setup = _instructions("none", args.count)
-    lib, plain, ret, alone, loads = (
+    lib, plain, ret, alone, loads, read, compact = (
         (_instructions(mode, args.count) - setup) / args.count
-        for mode in ("lib", "plain", "return", "outcome", "loads")
+        for mode in ("lib", "plain", "return", "outcome", "loads", "read", "compact")
     )
     print(f"rules as written (speed layer off) {plain:>9,.0f} instructions/claim  1.00x")
     print(f"assess_status, speed layer on      {lib:>9,.0f} instructions/claim  {lib / plain:.2f}x")
@@ -131,6 +151,14 @@ def main() -> None:
     print(
         "  (json.loads is C and runs about twice as many instructions a second as the interpreter "
         "running the rules: compare these counts between revisions, not with the time targets)"
+    )
+    print(
+        f"from_json(Claim, line)             {read:>9,.0f} instructions/claim  "
+        f"{read / loads:.2f}x json.loads"
+    )
+    print(
+        f"compact JSON line of a status      {compact - lib:>9,.0f} instructions/claim  "
+        f"{(compact - lib) / lib:.2f}x assess_status"
     )
     asked = _instructions("questions", args.count) - _instructions("undecided", args.count)
     per_fact = asked / _open_facts(args.count)
