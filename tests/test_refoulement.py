@@ -212,6 +212,29 @@ def test_customary_law_shows_both_limbs_where_the_state_is_bound_by_no_refugee_t
     assert any(p.startswith("fear_threshold=0.1") for p in china.assumptions())
 
 
+def test_art_33_2_lifts_customs_refugee_limb_too_and_says_so_but_never_the_torture_limb() -> None:
+    """A refugee who is a danger to the security of Thailand (party to neither the Refugee
+    Convention nor CAT on 30 June 2004): the Art 33(2) exception, which customary non-refoulement
+    takes for its refugee limb, lifts that limb, and its finding says it lifts refugee
+    non-refoulement (not "only the Convention bar", which does not bind Thailand); the torture
+    limb has no exception (Chahal v United Kingdom, 1996), so the return stays prohibited."""
+    fear = {"torture": True, "likelihood": 0.6}
+    danger = _escapee(location="THA", fear=fear, danger_to_security=True)
+    result = rl.assess_return(danger, by="THA", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    limb = result.finding.find("persecution of a refugee")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.NOT_MET
+    exception = limb.find("Art 33(2): danger to security or the community")
+    assert exception is not None
+    assert exception.verdict is rl.Verdict.MET
+    assert "Convention bar" not in exception.reason
+    assert "refugee non-refoulement" in exception.reason
+    torture = result.finding.find("risk the customary rule covers")
+    assert torture is not None
+    assert torture.verdict is rl.Verdict.MET
+
+
 def test_customary_laws_refugee_limb_asks_nothing_of_a_person_found_not_a_refugee() -> None:
     """Where Art 1 finds the person not a refugee (here: South Korea, a second country of
     nationality, would protect), the refugee limb of customary non-refoulement is not met whatever

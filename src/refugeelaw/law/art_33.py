@@ -192,7 +192,11 @@ def art_33_2(claim: Claim) -> Finding:
         return finding(
             element,
             Verdict.MET,
-            f"the person is {which}: the Convention bar is lifted (only the Convention bar)",
+            # Shared by the Convention bar and custom's refugee limb, which takes the same
+            # exceptions; the bars against torture and ill-treatment (CAT art. 3, ICCPR art. 7,
+            # ECHR art. 3, custom's torture limb) are absolute (Chahal v UK, 1996, para. 80).
+            f"the person is {which}: the exception to refugee non-refoulement applies; no bar "
+            "against torture or ill-treatment has one",
             ART_33_2,
             facts=facts,
             role="exception",
