@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import testing
 from refugeelaw.countries import all_countries
 
 C = "refugee-convention-1951"
@@ -110,6 +111,79 @@ def test_a_party_record_stays_met_after_the_horizon_with_a_note() -> None:
     assert found.verdict is rl.Verdict.MET
     assert "later changes" in found.reason
     assert rl.is_party("CHN", C, on="2024-01-01") is True
+
+
+def test_past_the_horizon_a_return_and_an_obligation_say_what_the_data_speaks_for() -> None:
+    """Convention art. 33(1) and CAT art. 3(1) bind China from 1982 and 1988 and stay binding
+    until a denunciation (Convention art. 44, CAT art. 31) takes effect: on 1 December 2026 the
+    return bar and the obligations still bind, and each says the data speaks for 12 March 2015,
+    so a later denunciation would not be recorded; on 30 June 2004 nothing is added."""
+    late = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2026-12-01")
+    for bar in ("Refugee Convention art. 33(1) bar", "CAT art. 3 bar"):
+        found = late.finding.find(bar)
+        assert found is not None
+        bound = found.find("the state is bound")
+        assert bound is not None
+        assert bound.verdict is rl.Verdict.MET
+        assert "the data speaks for 2015-03-12" in bound.reason
+        assert "denunciation would not be recorded" in bound.reason
+    early = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30")
+    bound = early.finding.find("the state is bound")
+    assert bound is not None
+    assert "speaks for" not in bound.reason
+    cat = [o for o in rl.obligations_of("CHN", on="2026-12-01") if o.instrument == "cat-1984"]
+    assert any("speaks for 2015-03-12" in note for o in cat for note in o.notes)
+    cat = [o for o in rl.obligations_of("CHN", on="2004-06-30") if o.instrument == "cat-1984"]
+    assert not any("speaks for" in note for o in cat for note in o.notes)
+
+
+def test_past_the_horizon_a_state_with_no_record_is_not_said_to_be_bound_by_neither() -> None:
+    """South Sudan acceded to the Convention and the Protocol in 2018, after the tables' horizon
+    (12 March 2015): Art 1A(2) for South Sudan in 2019 is read as the Protocol reads it (art.
+    I(2), as for a party to it), and the explanation no longer says South Sudan is bound by
+    neither; before the horizon it is bound by neither, and says so."""
+    escapee = testing.north_korean_escapee()
+    after = rl.assess_status(escapee, on="2019-01-01", state="SSD")
+    limits = after.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert limits.verdict is rl.Verdict.MET
+    assert "South Sudan is bound by neither" not in limits.reason
+    assert "speaks for 2015-03-12" in limits.reason
+    before = rl.assess_status(escapee, on="2014-01-01", state="SSD")
+    limits = before.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert "South Sudan is bound by neither the Convention nor the Protocol" in limits.reason
+
+
+def test_past_the_horizon_a_party_to_the_convention_alone_may_have_lifted_its_dateline() -> None:
+    """Madagascar is party to the 1951 Convention alone (accession 1967), keeping Art 1B(1)(a):
+    before the horizon the dateline binds and a fear from events after 1951 fails Art 1A(2). After
+    it, an accession to the Protocol (art. I(2)) would not be recorded, so the dateline is not
+    known to bind: the same fear leaves the definition's limits unknown, not unmet, and the result
+    waits on Madagascar's participation in the Protocol."""
+    modern = rl.Claim(
+        rl.Person("A", {"ERI"}, location="MDG"),
+        fears=[rl.Harm("conscription", "ERI", severity="serious", likelihood=0.5, actor="state")],
+        events_before_1951=False,
+        events_in_europe=True,
+    )
+    then = rl.assess_status(modern, on="2010-01-01", state="MDG")
+    limits = then.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert limits.verdict is rl.Verdict.NOT_MET
+    now = rl.assess_status(modern, on="2026-12-01", state="MDG")
+    limits = now.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert limits.verdict is rl.Verdict.UNKNOWN
+    assert "states['MDG'].refugee-protocol-1967" in limits.missing
+    old = rl.Claim(
+        modern.person, fears=modern.fears, events_before_1951=True, events_in_europe=True
+    )
+    limits = rl.assess_status(old, on="2026-12-01", state="MDG").finding.find(
+        "dateline and geographic limitation"
+    )
+    assert limits is not None
+    assert limits.verdict is rl.Verdict.MET
 
 
 def test_a_record_can_speak_for_a_later_date_than_the_dataset() -> None:

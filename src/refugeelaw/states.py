@@ -41,6 +41,7 @@ __all__ = [
     "Withdrawal",
     "all_states",
     "art_1b_choice",
+    "data_speaks_for",
     "get",
     "horizon",
     "is_party",
@@ -594,6 +595,22 @@ def horizon(instrument: str | Instrument) -> Horizon | None:
     """
     key = get_instrument(instrument).key
     return _datasets()[1].get(key)
+
+
+def data_speaks_for(state: str | State, instrument: str | Instrument) -> dt.date | None:
+    """The last date the library's participation data speaks for, on ``state`` and
+    ``instrument``: the dataset's horizon, or its record's own later verification (``None``: a
+    closed list of parties, such as a bilateral treaty's, or no dated source). After it, a
+    withdrawal or denunciation would not be recorded, and a later ratification neither.
+
+    >>> import refugeelaw as rl
+    >>> str(rl.states.data_speaks_for("THA", "cat-1984"))
+    '2015-03-12'
+    """
+    inst = get_instrument(instrument)
+    if inst.kind == "bilateral":
+        return None
+    return _known_until(horizon(inst), participation(state, inst))
 
 
 def get(code: str | State) -> State:

@@ -41,7 +41,8 @@ class Regime:
         description: the regime in words, shown in explanations.
         state: the state (``None``: no state given).
         dateline: whether "events occurring before 1 January 1951" still limits the definition
-            (a party to the Convention alone).
+            (a party to the Convention alone); ``None`` where the state is bound by the Convention
+            and whether it is also bound by the Protocol is beyond the data.
         geographic_limitation: whether the events must have occurred in Europe (Art 1B(1)(a),
             kept under the Protocol by its art. I(3)); ``None`` if the state's choice is not known.
         protocol_applies: whether the state applies the Protocol's definition.
@@ -52,7 +53,7 @@ class Regime:
 
     description: str
     state: str | None = None
-    dateline: bool = False
+    dateline: bool | None = False
     geographic_limitation: bool | None = False
     protocol_applies: bool = True
     regional: Finding | None = None
@@ -60,7 +61,7 @@ class Regime:
     @property
     def limited(self) -> bool:
         """Whether the dateline or a (possible) geographic limitation narrows the definition."""
-        return self.dateline or self.geographic_limitation is not False
+        return self.dateline is not False or self.geographic_limitation is not False
 
 
 #: The element the definition's limits in time and place make (:func:`dateline`).
@@ -124,10 +125,17 @@ def oau_bound(state: str, on: dt.date) -> Finding | None:
 
 def treaty_regime(state: str, on: dt.date) -> Regime:
     """The 1951 Convention's and the 1967 Protocol's limits for ``state`` on ``on``."""
-    from ..states import art_1b_choice, participation
+    from ..states import art_1b_choice, data_speaks_for, participation
 
     check_country(state, field="state")
     name = country_name(state)
+
+    def beyond(instrument: str) -> str | None:
+        """The date the data speaks for on the state's participation in ``instrument``, where
+        ``on`` is after it (a later change would not be recorded)."""
+        until = data_speaks_for(state, instrument)
+        return until.isoformat() if until is not None and on > until else None
+
     conv = participation(state, _CONVENTION)
     prot = participation(state, _PROTOCOL)
     conv_bound = conv is not None and conv.bound_on(on)
@@ -138,6 +146,12 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         geo: bool | None = None if choice is None else choice == "a"
         both = "the 1951 Convention and the 1967 Protocol" if conv_bound else "the 1967 Protocol"
         words = f"{name} is bound by {both} on {on.isoformat()}"
+        later = beyond(_PROTOCOL)
+        if later:
+            words += (
+                f" (the data speaks for {later}: a later withdrawal or denunciation would not be "
+                "recorded)"
+            )
         if geo:
             words += ", keeping its Art 1B(1)(a) declaration (events in Europe) under art. I(3)"
         elif geo is None:
@@ -149,6 +163,18 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         )
     if conv_bound:
         geo_known: bool | None = None if choice is None else choice == "a"
+        later = beyond(_PROTOCOL)
+        if later:
+            # Never more than the data knows: an accession to the Protocol since would lift the
+            # dateline.
+            words = (
+                f"{name} is bound by the 1951 Convention on {on.isoformat()}; whether it is also "
+                f"bound by the 1967 Protocol, which lifts the dateline, is beyond the data (the "
+                f"data speaks for {later}: a later accession would not be recorded)"
+            )
+            return Regime(
+                words, state, dateline=None, geographic_limitation=geo_known, protocol_applies=False
+            )
         words = f"{name} is bound by the 1951 Convention alone on {on.isoformat()}"
         return Regime(
             words, state, dateline=True, geographic_limitation=geo_known, protocol_applies=False
@@ -161,6 +187,18 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
             state,
             dateline=True,
             protocol_applies=False,
+        )
+    later = beyond(_CONVENTION) or beyond(_PROTOCOL)
+    if later:
+        # Not known to be bound by either; were it bound by the Protocol, the reading would be
+        # the same (only an accession to the Convention alone would keep the dateline).
+        return Regime(
+            f"the data records no participation of {name} in the Convention or the Protocol but "
+            f"speaks for {later} (a later accession would not be recorded): the definition is "
+            "applied as the Protocol reads it, as it is for a party to the Protocol and for a "
+            "state bound by neither",
+            state,
+            protocol_applies=True,
         )
     return Regime(
         f"{neither}; the definition is applied as the Protocol reads it, without creating a "
@@ -202,9 +240,22 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
     parts = []
     missing = []
     reasons = []
-    if regime.dateline:
-        parts.append(Verdict.of(claim.events_before_1951))
-        reasons.append("the fear must result from events occurring before 1 January 1951")
+    if regime.dateline is not False:
+        before = Verdict.of(claim.events_before_1951)
+        if regime.dateline is None:
+            # Bound by the Convention, and by the Protocol too or not, beyond the data: events
+            # before 1951 satisfy the definition either way.
+            before = before | Verdict.UNKNOWN
+            reasons.append(
+                "whether the dateline still binds the state is not known: only a fear resulting "
+                "from events before 1 January 1951 is covered either way"
+            )
+            if before is Verdict.UNKNOWN:
+                # Not a fact of the claim: the state's participation is missing from the data.
+                missing.append(f"states[{regime.state!r}].{_PROTOCOL}")
+        else:
+            reasons.append("the fear must result from events occurring before 1 January 1951")
+        parts.append(before)
         if claim.events_before_1951 is None:
             missing.append("events_before_1951")
     if regime.geographic_limitation is not False:

@@ -28,13 +28,20 @@ import attrs
 from .._arguments import Arguments, a_state
 from ..countries import country_name
 from ..doctrine import Doctrine
+from ..instruments import Instrument
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
 from ..sources.territories import Application, applications, held, held_by
-from ..states import Participation, participants, participation, party_status
+from ..states import (
+    Participation,
+    data_speaks_for,
+    participants,
+    participation,
+    party_status,
+)
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
@@ -55,6 +62,7 @@ __all__ = [
     "obligations_of",
     "survey",
     "territory_words",
+    "unrecorded_after",
 ]
 
 
@@ -158,10 +166,12 @@ def _treaty_duty(
         f"{r.summary} (status: {r.status})."
         for r in qualified
     )
+    later = unrecorded_after(state, inst, on)
     notes = (
         *qualifications,
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
+        *([f"{later[0].upper()}{later[1:]}."] if later else []),
     )
     obligation = _treaty_obligation(state, duty, doctrine, via, since, owed, notes, Verdict.MET)
     return Survey(
@@ -169,10 +179,26 @@ def _treaty_duty(
             element,
             Verdict.MET,
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
-            f"{through}: {duty.duty}" + "".join(f"; {q[:-1]}" for q in qualifications),
+            f"{through}: {duty.duty}"
+            + "".join(f"; {q[:-1]}" for q in qualifications)
+            + (f" ({later})" if later else ""),
             cite,
         ),
         obligation,
+    )
+
+
+def unrecorded_after(state: str, instrument: str | Instrument, on: dt.date) -> str:
+    """Where ``on`` is after the last date the participation data speaks for on ``state`` and
+    ``instrument`` (:func:`refugeelaw.states.data_speaks_for`), the words that say what the data
+    cannot show; else ``""``. A treaty in force stays in force until a withdrawal or denunciation
+    takes effect, so it is still read as binding; the answer says on what."""
+    until = data_speaks_for(state, instrument)
+    if until is None or on <= until:
+        return ""
+    return (
+        f"the data speaks for {until.isoformat()}: a later withdrawal or denunciation would not "
+        "be recorded"
     )
 
 

@@ -18,7 +18,7 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
-from .obligations import obligation_at
+from .obligations import obligation_at, unrecorded_after
 from .terms import harm_path
 from .territory import held_territory, same_state, territory_words
 
@@ -316,10 +316,11 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
         )
     since = f" since {obligation.since.isoformat()}" if obligation.since else ""
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
+    later = unrecorded_after(by, obligation.via or cite.instrument, on)
     return finding(
         "the state is bound",
         Verdict.MET,
-        f"{country_name(by)} is bound by {cite}{since}{via}",
+        f"{country_name(by)} is bound by {cite}{since}{via}{f'; {later}' if later else ''}",
         cite,
     )
 
