@@ -657,6 +657,11 @@ def test_a_recursive_class_refers_to_the_schema_root() -> None:
         (rl.Claim, "[" * 1000 + "]" * 1000, "nested 1,000 levels deep: at most 200 are read"),
         (rl.Harm, '{"likelihood": ' + "9" * 4301 + "}", "an integer of more than 4,300 digits"),
         (rl.Harm, '{"description": "x", "country": "PRK", "likelihood": NaN}', "likelihood: NaN"),
+        (
+            rl.Harm,
+            '\n {"description": "x", "country": "PRK", "likelihood": NaN}',
+            "likelihood: NaN",
+        ),
         (rl.Person, '{"name": -Infinity}', "name: -Infinity is not valid JSON"),
         (rl.Person, '{"name": "\\ud800"}', "name: a lone surrogate (\\ud800) is not text"),
         (rl.Doctrine, '{"nexus": "x"}', "nexus: expected one of 'contributing', 'one_central_"),
@@ -728,7 +733,7 @@ def test_the_quick_reading_of_json_text_is_the_careful_one(
     text = json.dumps(value, separators=(", ", ": ") if spaced else (",", ":"))
     at = data.draw(st.integers(0, len(text)))
     inside = data.draw(_PIECES)
-    for candidate in (before + text + after, text[:at] + inside + text[at:]):
+    for candidate in (before + text + after, before + text[:at] + inside + text[at:] + after):
         try:
             expected: Any = ("value", serialize._constants(candidate.removeprefix("\ufeff")))
         except rl.InvalidInput as exc:

@@ -1042,11 +1042,12 @@ _decoder = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_object)
 # (json.loads with a keyword argument makes one a call)
 
 
-def _decode(text: str) -> Any:
-    """``json.loads(text, parse_constant=_Constant, object_pairs_hook=_object)``."""
+def _decode(text: str, decoder: json.JSONDecoder = _decoder) -> Any:
+    """``json.loads(text, parse_constant=_Constant, object_pairs_hook=_object)`` (or with
+    ``decoder``'s hooks)."""
     if text.startswith("\ufeff"):  # as json.loads refuses it
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-    return _decoder.decode(text)
+    return decoder.decode(text)
 
 
 class _Unusual(Exception):
@@ -1058,23 +1059,24 @@ def _unusual(word: str) -> Any:
     raise _Unusual
 
 
-# The decoder's scanner, which its decode() calls (not in the typing stubs).
-_usual: Callable[[str, int], tuple[Any, int]] = typing.cast(
-    Any, json.JSONDecoder(parse_constant=_unusual, object_pairs_hook=_object)
-).scan_once
+_usual_decoder = json.JSONDecoder(parse_constant=_unusual, object_pairs_hook=_object)
+# Its scanner, which its decode() calls (not in the typing stubs).
+_usual: Callable[[str, int], tuple[Any, int]] = typing.cast(Any, _usual_decoder).scan_once
 _JSON_SPACE = " \t\n\r"
 
 
 def _decode_usual(text: str) -> Any:
-    """:func:`_decode` for text that holds no constant (``NaN``...; else :class:`_Unusual` is
-    raised), a value from its first character (else :func:`_decode` reads it and says what is
-    wrong), read by the scanner ``json.loads`` calls, without its two searches for whitespace."""
+    """:func:`_decode` for text that holds no constant (``NaN``...: else :class:`_Unusual` is
+    raised), read from its first character by the scanner ``json.loads`` calls, without the
+    decoder's two searches for whitespace; text with whitespace before or after its value, or
+    that is no JSON, is left to the decoder (with the same hooks), which reads it or says what
+    is wrong."""
     try:
         data, end = _usual(text, 0)
-    except StopIteration:  # no value begins the text (whitespace, a BOM, nothing): as json says
-        return _decode(text)
+    except StopIteration:  # no value begins the text (whitespace, a BOM, nothing)
+        return _decode(text, _usual_decoder)
     if end != len(text) and text[end:].strip(_JSON_SPACE):
-        return _decode(text)  # something after the value: json says what
+        return _decode(text, _usual_decoder)  # something after the value: it says what
     return data
 
 
