@@ -235,6 +235,30 @@ def test_art_33_2_lifts_customs_refugee_limb_too_and_says_so_but_never_the_tortu
     assert torture.verdict is rl.Verdict.MET
 
 
+def test_art_1f_excludes_from_customs_refugee_limb_in_words_that_fit_a_non_party() -> None:
+    """Art 1F(b) for a North Korean in Thailand (on 30 June 2004 party to neither the Refugee
+    Convention nor CAT): the exclusion takes the person out of customary non-refoulement's
+    refugee limb, and the finding says so without naming the Convention's protection or CAT's
+    bar, neither of which binds Thailand; ICCPR art. 7 (in force for Thailand since 1997) and
+    custom's torture limb still bar the return (HRC General Comment No. 31 para. 12)."""
+    excluded = _escapee(location="THA", exclusion={"1F(b)"}, fear={"irreparable": True})
+    result = rl.assess_return(excluded, by="THA", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in result.breaches] == [
+        "ICCPR art. 7",
+        "customary international law, non-refoulement",
+    ]
+    limb = result.finding.find("persecution of a refugee")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.NOT_MET
+    person = limb.find("a refugee, or an asylum seeker not yet determined")
+    assert person is not None
+    assert person.verdict is rl.Verdict.NOT_MET
+    assert "Convention" not in person.reason
+    assert "CAT" not in person.reason
+    assert "torture and ill-treatment" in person.reason
+
+
 def test_customary_laws_refugee_limb_asks_nothing_of_a_person_found_not_a_refugee() -> None:
     """Where Art 1 finds the person not a refugee (here: South Korea, a second country of
     nationality, would protect), the refugee limb of customary non-refoulement is not met whatever

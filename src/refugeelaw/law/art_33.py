@@ -49,8 +49,10 @@ def protected_person(status: StatusDetermination) -> Finding:
         return finding(
             element,
             Verdict.NOT_MET,
-            f"{names} removes the protection of the Convention "
-            "(the bars of CAT and the ICCPR remain)",
+            # Shared by the Convention bar and custom's refugee limb (for a state the Convention
+            # may not bind): the bars that know no exclusion are named by what they forbid.
+            f"{names} excludes the person from the protection owed to refugees; the bars against "
+            "torture and ill-treatment, which know no exclusion, remain",
             *(c.citation for c in exclusions),
             ART_33_1,
         )
