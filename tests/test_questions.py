@@ -48,6 +48,11 @@ def _written(claim: rl.Claim, path: str, value: Any) -> rl.Claim:
     return rl.from_json(rl.Claim, json.dumps(data))
 
 
+#: Facts whose answers are not a few values: a description, or a country among those the claim
+#: names (none, where it names none).
+_FREE = frozenset({"social_group", "location", "habitual_residence", "nationalities"})
+
+
 def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> None:
     asked = result.questions()
     if result.outcome.name != "UNDETERMINED":
@@ -60,6 +65,12 @@ def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> 
     assert not any(q.path.startswith("states[") for q in asked)
     for q in asked:
         assert q.text.endswith("?"), q.text
+        assert not q.text.startswith("What is "), q.text  # a field asked in words, not by name
+        # Every answer that matters is listed: a fact of a few values (an enumeration, a set of
+        # its members, yes or no) has answers; a social group is described, and a place is one
+        # of the countries the claim names, if it names any.
+        free = q.path.rsplit(".", 1)[-1] in _FREE
+        assert q.answers or free, q.path
         for a in q.answers:
             if q.kind is rl.QuestionKind.DOCTRINE:
                 field = q.path.removeprefix("doctrine.")
@@ -112,6 +123,34 @@ def test_the_north_korean_who_left_for_food_is_asked_why_he_would_be_punished() 
     outcomes = {a.label: a.outcome for a in first.answers}
     assert outcomes["political opinion"] is rl.Status.REFUGEE
     assert outcomes["economic"] is rl.Status.NOT_REFUGEE
+
+
+def test_the_causes_of_flight_under_oau_art_i_2_are_asked_with_each_cause_as_an_answer() -> None:
+    """OAU Convention art. I(2), for Kenya (party since 1992): a Somali fleeing civil war who
+    fails Art 1A(2) (generalised violence is no Convention ground) is a refugee under the wider
+    definition if compelled to leave by external aggression, occupation, foreign domination or
+    events seriously disturbing public order. The question names those events in words, and each
+    is an answer, with "none of these" (not a refugee)."""
+    claim = rl.Claim(
+        rl.Person("Somali", {"SOM"}, location="KEN"),
+        fears=[rl.Harm("indiscriminate violence in the civil war", "SOM",
+                       severity="threat_to_life_or_freedom", likelihood=0.7, actor="non_state",
+                       reasons={"generalised_violence"})],
+        protection={"SOM": "unavailable"},
+        internal_relocation=False,
+    )  # fmt: skip
+    result = rl.assess_status(claim, on="2000-01-01", state="KEN")
+    assert result.outcome is rl.Status.UNDETERMINED
+    (q,) = [q for q in result.questions() if q.path == "flight_causes"]
+    assert q.kind is rl.QuestionKind.FACT
+    assert q.decisive
+    assert "events seriously disturbing public order" in q.text
+    assert rl.Citation("oau-refugee-convention-1969", "I(2)") in q.citations
+    outcomes = {a.value: a.outcome for a in q.answers}
+    assert outcomes[("serious_public_disorder",)] is rl.Status.REFUGEE
+    assert outcomes[("external_aggression",)] is rl.Status.REFUGEE
+    assert outcomes[()] is rl.Status.NOT_REFUGEE
+    _check(result, lambda c, d: rl.assess_status(c, on="2000-01-01", state="KEN", doctrine=d))
 
 
 def test_a_likelihood_is_a_judgement_asked_against_the_threshold_bands() -> None:

@@ -39,7 +39,7 @@ from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem
-from .facts import JUDGEMENTS, Claim, Ground, Motive
+from .facts import JUDGEMENTS, Claim, FlightCause, Ground, Motive
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -274,6 +274,11 @@ _TEXTS: dict[str, str] = {
     ),
     "habitual_residence": "Which was the stateless person's country of former habitual residence?",
     "events_before_1951": "Does the fear result from events that occurred before 1 January 1951?",
+    "flight_causes": (
+        "Was the person compelled to leave their country by external aggression, occupation, "
+        "foreign domination or events seriously disturbing public order in part or all of it, "
+        "or by none of these?"
+    ),
     "events_in_europe": "Did those events occur in Europe?",
     "danger_to_security": (
         "Are there reasonable grounds for regarding the person as a danger to the security of the "
@@ -495,6 +500,11 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "likelihood":
         yield from _bands(result)
         return
+    if field == "flight_causes":  # the events of the OAU Convention's art. I(2), or none
+        for cause in FlightCause:
+            yield (cause.value,), cause.value.replace("_", " ")
+        yield (), "none of these"
+        return
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
@@ -505,6 +515,16 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         for code in dict.fromkeys(places):
             yield (code,), f"a national of {country_name(code)}"
         yield (), "stateless"
+        return
+    if field == "habitual_residence":
+        # A stateless person's former home: the answers that matter are the countries the person
+        # fears harm in (outside it, Art 1A(2)'s second limb may be met) and the one they are in.
+        claim = result.claim
+        places = [h.country for h in claim.fears]
+        if claim.person.location is not None:
+            places.append(claim.person.location)
+        for code in dict.fromkeys(places):
+            yield code, country_name(code)
         return
     if field == "location":
         # Countries cannot all be listed: the answers that matter are the countries the person
