@@ -508,22 +508,14 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
-        claim = result.claim
-        places = [h.country for h in claim.fears]
-        if claim.person.location is not None:
-            places.append(claim.person.location)
-        for code in dict.fromkeys(places):
+        for code in _named_places(result.claim):
             yield (code,), f"a national of {country_name(code)}"
         yield (), "stateless"
         return
     if field == "habitual_residence":
-        # A stateless person's former home: the answers that matter are the countries the person
-        # fears harm in (outside it, Art 1A(2)'s second limb may be met) and the one they are in.
-        claim = result.claim
-        places = [h.country for h in claim.fears]
-        if claim.person.location is not None:
-            places.append(claim.person.location)
-        for code in dict.fromkeys(places):
+        # A stateless person's former home: the same countries (outside it, Art 1A(2)'s second
+        # limb may be met).
+        for code in _named_places(result.claim):
             yield code, country_name(code)
         return
     if field == "location":
@@ -545,6 +537,14 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if bool in typing.get_args(kind) or kind is bool:
         yield True, "yes"
         yield False, "no"
+
+
+def _named_places(claim: Claim) -> list[str]:
+    """The countries the person fears harm in, then the one they are in, each once."""
+    places = [h.country for h in claim.fears]
+    if claim.person.location is not None:
+        places.append(claim.person.location)
+    return list(dict.fromkeys(places))
 
 
 def _bands(result: Result) -> Iterator[tuple[float, str]]:
