@@ -530,6 +530,8 @@ def death_row_fugitive() -> rl.Claim:
                 reasons={rl.Motive.CRIMINAL_PROSECUTION},
                 prosecution=True,
                 disproportionate=False,
+                discriminatory=False,
+                law_contrary_to_human_rights=False,
                 torture=False,
                 irreparable=False,
                 risk_to_life=False,

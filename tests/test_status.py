@@ -1096,3 +1096,73 @@ def test_an_open_fear_of_one_states_protection_names_its_facts_though_another_de
     assert korea is not None
     assert korea.verdict is rl.Verdict.UNKNOWN
     assert {"fears[0].likelihood", "fears[1].likelihood"} <= set(korea.missing)
+
+
+def _prosecuted_for_the_offence(**facts: Any) -> rl.Claim:
+    """A criminal law punishing what the person is (*HJ (Iran)* [2010] UKSC 31), the only reason
+    given for the punishment being the prosecution itself."""
+    return rl.Claim(
+        rl.Person("X", nationalities={"IRN"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "imprisonment or execution under a criminal law",
+                "IRN",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.5,
+                actor=rl.Actor.STATE,
+                reasons={rl.Motive.CRIMINAL_PROSECUTION},
+                prosecution=True,
+                disproportionate=False,
+                **facts,
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "route", ["law_contrary_to_human_rights", "discriminatory"], ids=["hj_iran", "sepet"]
+)
+def test_a_prosecution_that_is_persecution_leaves_its_convention_reason_open(route: str) -> None:
+    """UNHCR Handbook paras 56-60: a prosecution that is discriminatory, or under a law that
+    itself breaches human rights, is persecution; whether it targets the person for a
+    Convention ground (the religion, opinion or group the law reaches) is still to be stated,
+    so the nexus is open, not refused, and the person's reasons are what is asked for."""
+    facts = {"discriminatory": False, "law_contrary_to_human_rights": False, route: True}
+    result = rl.assess_status(_prosecuted_for_the_offence(**facts), on="2010-07-07")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].reasons",)
+    nexus = result.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert "not in itself persecution" not in nexus.reason
+    assert rl.Citation("unhcr-handbook", "56-60") in nexus.citations
+    # Stated, the ground decides it either way.
+    political = {rl.Motive.CRIMINAL_PROSECUTION, rl.Ground.POLITICAL_OPINION}
+    personal = {rl.Motive.CRIMINAL_PROSECUTION, rl.Motive.PERSONAL}
+    for reasons, outcome in ((political, rl.Status.REFUGEE), (personal, rl.Status.NOT_REFUGEE)):
+        claim = _prosecuted_for_the_offence(**facts)
+        assert claim.fears is not None
+        claim = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], reasons=reasons)])
+        assert rl.assess_status(claim, on="2010-07-07").outcome is outcome
+
+
+def test_a_fair_prosecution_under_a_fair_law_is_not_for_a_convention_reason() -> None:
+    """UNHCR Handbook para. 56: persons fleeing prosecution or punishment for an offence are not
+    normally refugees; while whether the prosecution is discriminatory, or the law contrary to
+    human rights, is not known, the nexus waits for it (either could make a ground its reason)."""
+    fair = rl.assess_status(
+        _prosecuted_for_the_offence(discriminatory=False, law_contrary_to_human_rights=False),
+        on="2010-07-07",
+    )
+    assert fair.outcome is rl.Status.NOT_REFUGEE
+    nexus = fair.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.NOT_MET
+    assert nexus.reason.endswith(
+        "persons fleeing prosecution or punishment for an offence are not normally refugees"
+    )
+    unknown = rl.assess_status(_prosecuted_for_the_offence(discriminatory=False), on="2010-07-07")
+    assert unknown.outcome is rl.Status.UNDETERMINED
+    waiting = unknown.finding.find(nexus.element)
+    assert waiting is not None
+    assert waiting.missing == ("fears[0].law_contrary_to_human_rights",)

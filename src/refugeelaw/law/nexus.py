@@ -76,6 +76,9 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.protection_withheld_for",
     "harm.ground_central",
     "harm.social_group",
+    "harm.prosecution",
+    "harm.discriminatory",
+    "harm.law_contrary_to_human_rights",
     "path",
     "doctrine.nexus",
     "doctrine.social_group",
@@ -89,6 +92,12 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     persecutor harms for personal reasons but the state withholds protection for a Convention
     reason, that reason supplies the nexus (*Islam; Shah* [1999] 2 AC 629; to the same effect the
     High Court of Australia in *Khawar*, 2002).
+
+    A prosecution whose only reason given is the prosecution itself is not in itself for a
+    Convention reason (Handbook 56). But where it is discriminatory, or the law punishes what human
+    rights protect (Handbook 57-59), the reason it singles the person out may be a Convention
+    ground (a law punishing a religion or a political opinion), and that is still to be stated:
+    the nexus is left open, not refused.
     """
     element = "for reasons of a Convention ground"
     facts = [f"{path}.reasons"]
@@ -116,13 +125,28 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     # in the Convention's order: the persecutor's grounds, and those for which protection is withheld
     grounds = [g for g in Ground if g in harm.grounds or g in withheld]
     motives = sorted(m.value.replace("_", " ") for m in harm.motives)
+    if not grounds and (targeting := _targeting(harm, path)) is not None:
+        why, missing = targeting
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            why,
+            *cites,
+            handbook("56-60"),
+            facts=facts,
+            missing=missing,
+            assumptions=assume,
+        )
     if not grounds:
         reason = f"the reasons for the harm ({', '.join(motives)}) are not Convention grounds"
         if Motive.ECONOMIC in harm.motives:  # Handbook 62-64: the economic migrant
             reason += "; a person moved by economic considerations alone is not a refugee"
             cites = (*cites, handbook("62-64"))
         if Motive.CRIMINAL_PROSECUTION in harm.motives:  # Handbook 56: prosecution as such
-            reason += "; prosecution or punishment for an offence is not in itself persecution"
+            reason += (
+                "; persons fleeing prosecution or punishment for an offence are not normally "
+                "refugees"
+            )
             cites = (*cites, handbook("56-60"))
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
     children = []
@@ -183,4 +207,40 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         facts=facts,
         missing=central_missing,
         assumptions=assume,
+    )
+
+
+_TARGETING = (
+    ("discriminatory", "the prosecution is discriminatory"),
+    (
+        "law_contrary_to_human_rights",
+        "the law punished is itself contrary to human-rights standards",
+    ),
+)
+
+
+def _targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None:
+    """Where the only reason given for a prosecution is the prosecution itself: why its Convention
+    reason is still open, and what would decide it, if the prosecution is or may be discriminatory
+    or under a law contrary to human rights (Handbook 57-59); ``None`` where neither is or may be
+    (a fair prosecution under a fair law: not for a Convention reason, Handbook 56)."""
+    if not harm.prosecution or harm.motives != {Motive.CRIMINAL_PROSECUTION}:
+        return None
+    found = [words for name, words in _TARGETING if getattr(harm, name) is True]
+    if found:
+        return (
+            f"{' and '.join(found)}: whether it targets the person for a Convention ground (a "
+            "religion, a political opinion, a race, a nationality, or membership of a social "
+            "group that the law or its application reaches) is not yet stated; a reason given "
+            "beyond the prosecution itself would decide it",
+            [f"{path}.reasons"],
+        )
+    unknown = [f"{path}.{name}" for name, _ in _TARGETING if getattr(harm, name) is None]
+    if not unknown:
+        return None
+    return (
+        "the only reason given is the prosecution itself; whether it is discriminatory, or the "
+        "law itself contrary to human-rights standards, is not known, and if either is so, the "
+        "ground it targets may be a Convention ground",
+        unknown,
     )
