@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import _speed
 
 PUBLIC_FACT_CLASSES = (rl.Person, rl.Harm, rl.Claim, rl.SocialGroup, rl.Doctrine)
 
@@ -503,3 +504,27 @@ def test_a_claim_failing_its_quick_test_reports_every_problem_with_its_path() ->
     for field, bad in bad_fields:
         with pytest.raises(rl.InvalidInput, match=field):
             rl.Claim(person, **{field: bad})
+
+
+def test_unrwa_assistance_at_present_received_cannot_also_have_ceased() -> None:
+    """Refugee Convention art. 1D: the first paragraph is for persons "at present receiving"
+    protection or assistance, the second for those whose protection or assistance "has ceased"
+    (CJEU *El Kott*, C-364/11). A claim saying both is refused, naming the fact, by every way in:
+    it was read against the person, silently, as still receiving it."""
+    camp = rl.Person("El Kott", nationalities=set(), habitual_residence="LBN", location="HUN")
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=True)
+    (problem,) = raised.value.problems
+    assert problem.path == "unrwa_assistance_ceased"
+    assert "unrwa_assistance is false" in problem.message
+    receiving = rl.Claim(camp, unrwa_assistance=True)
+    with pytest.raises(rl.InvalidInput, match="unrwa_assistance_ceased: true, yet"):
+        attrs.evolve(receiving, unrwa_assistance_ceased=True)
+    record = {**rl.to_dict(receiving), "unrwa_assistance_ceased": True}
+    with pytest.raises(rl.InvalidInput, match="unrwa_assistance_ceased: true, yet"):
+        rl.from_dict(rl.Claim, record)
+    with _speed.off(), pytest.raises(rl.InvalidInput, match="unrwa_assistance_ceased: true, yet"):
+        rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=True)
+    # Either alone stands, and so does assistance received and left voluntarily.
+    assert rl.Claim(camp, unrwa_assistance_ceased=True).unrwa_assistance_ceased is True
+    assert rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=False).unrwa_assistance

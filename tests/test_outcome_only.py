@@ -36,6 +36,8 @@ more = st.fixed_dictionaries(
 
 def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Claim:
     picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
+    if claim.unrwa_assistance and picked.get("unrwa_assistance_ceased"):
+        del picked["unrwa_assistance_ceased"]  # a contradiction, refused (test_facts)
     return attrs.evolve(claim, **picked)
 
 

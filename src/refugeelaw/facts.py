@@ -578,7 +578,8 @@ class Claim(v.Checked):
             area of operations by a serious threat to their safety (``True``; Art 1D, second
             paragraph, as CJEU *El Kott*, C-364/11, reads it), or they left it voluntarily
             (``False``: not its cessation, so the first paragraph still applies to them);
-            ``None``: the question does not arise or is not raised.
+            ``None``: the question does not arise or is not raised. ``True`` beside
+            ``unrwa_assistance`` (still received) is a contradiction, refused as invalid input.
         rights_of_national_in: the country of residence whose authorities recognise the person as
             having the rights and obligations of its nationals (Art 1E). Give it only where the
             person has taken residence there and can return to enjoy those rights; a country of
@@ -666,3 +667,16 @@ class Claim(v.Checked):
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}
     )
+
+    def _cross_check(self) -> tuple[Problem, ...]:
+        # Art 1D: assistance "at present" received has not "ceased"; the two cannot both be true
+        # (a person whose assistance ceased no longer receives it: unrwa_assistance false).
+        if self.unrwa_assistance and self.unrwa_assistance_ceased:
+            return (
+                Problem(
+                    "unrwa_assistance_ceased",
+                    "true, yet unrwa_assistance says the person is at present receiving that "
+                    "protection or assistance: where it has ceased, unrwa_assistance is false",
+                ),
+            )
+        return ()

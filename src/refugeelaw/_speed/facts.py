@@ -74,7 +74,6 @@ def fast_init(cls: type) -> Callable[..., None]:
     if (
         not issubclass(cls, Checked)
         or getattr(cls, "__attrs_post_init__", None) is not Checked.__attrs_post_init__
-        or cls._cross_check is not Checked._cross_check
         or getattr(cls, "__attrs_pre_init__", None) is not None
     ):
         raise TypeError(f"{cls.__qualname__}: not checked by Checked alone")
@@ -145,6 +144,10 @@ def fast_init(cls: type) -> Callable[..., None]:
         namespace[f"_e{i}"] = env
         tests.append(f"({template.format(v=name, e=f'_e{i}')})")
     stores = [f"    self.{name} = {name}" for name in names]
+    # A class that checks across fields: its fields fine, those checks decide (the slow check,
+    # called where they find something, raises what they found).
+    crossed = cls._cross_check is not Checked._cross_check
+    namespace["_crossed"] = cls._cross_check
     if len(setters) > len(names):
         stores.append("    self._attrs_cached_hash = None")  # attrs' hash cache: made on first use
     source = "\n".join(
@@ -158,7 +161,7 @@ def fast_init(cls: type) -> Callable[..., None]:
             "    _set_class(self, '__class__', _twin)",
             *stores,
             "    self.__class__ = _cls",
-            "    if not fine:",
+            "    if not fine or _crossed(self):" if crossed else "    if not fine:",
             "        self.__attrs_post_init__()",
         ]
     )
