@@ -528,3 +528,16 @@ def test_unrwa_assistance_at_present_received_cannot_also_have_ceased() -> None:
     # Either alone stands, and so does assistance received and left voluntarily.
     assert rl.Claim(camp, unrwa_assistance_ceased=True).unrwa_assistance_ceased is True
     assert rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=False).unrwa_assistance
+
+
+def test_what_the_person_fears_may_be_unknown_which_is_not_fearing_nothing() -> None:
+    """``Claim.fears``: ``None`` (left out, or null in JSON) is not known; empty is none. Both
+    survive a round trip through JSON as they were."""
+    person = rl.Person("P", nationalities={"PRK"}, location="CHN")
+    assert rl.Claim(person).fears is None
+    assert rl.Claim(person, fears=[]).fears == ()
+    assert rl.from_dict(rl.Claim, {"person": rl.to_dict(person)}).fears is None
+    for claim in (rl.Claim(person), rl.Claim(person, fears=[])):
+        assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
+    with pytest.raises(rl.InvalidInput, match=r"fears: expected a sequence of Harm.*or null"):
+        rl.Claim(person, fears=3)

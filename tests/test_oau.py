@@ -226,6 +226,7 @@ def test_a_personal_threat_from_none_of_the_events_is_not_covered_by_article_ii3
     """A serious, likely threat for a personal motive, from a person who fled none of the I(2)
     events, is not a threat "for the reasons" of art. I(2) (nor of art. I(1))."""
     somali = _somali(at_frontier=True, flight_causes=frozenset())
+    assert somali.fears is not None
     personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
     r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PERMITTED
@@ -235,6 +236,7 @@ def test_whether_the_events_threaten_is_open_while_the_flight_is_unknown() -> No
     """Where the harm's reasons are not known, the events that compelled the flight decide it;
     not known, the return is undetermined and names the fact."""
     somali = _somali(at_frontier=True, flight_causes=None)
+    assert somali.fears is not None
     unexplained = attrs.evolve(somali.fears[0], reasons=frozenset())
     r = rl.assess_return(attrs.evolve(somali, fears=[unexplained]), by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.UNDETERMINED
@@ -248,6 +250,7 @@ def test_a_threat_for_other_reasons_is_not_one_from_the_events_the_person_fled()
     somali = _somali(
         at_frontier=True, flight_causes=frozenset({rl.FlightCause.SERIOUS_PUBLIC_DISORDER})
     )
+    assert somali.fears is not None
     personal = attrs.evolve(somali.fears[0], reasons={rl.Motive.PERSONAL})
     r = rl.assess_return(attrs.evolve(somali, fears=[personal]), by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PERMITTED

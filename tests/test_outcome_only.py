@@ -83,7 +83,9 @@ def test_each_part_decides_as_its_explained_finding(
     on = dt.date(2004, 6, 30)
     regime = regime_for(state, on)
     elements = inclusion_elements(claim, doctrine, regime, on)
-    for index, (harm, found) in enumerate(zip(claim.fears, elements[1].children, strict=True)):
+    for index, (harm, found) in enumerate(
+        zip(claim.fears or (), elements[1].children, strict=True)
+    ):
         assert fear.fear_verdict(harm, index, claim, doctrine, on) is found.verdict, found.element
     included = inclusion(elements)
     assert inclusion_verdict(claim, doctrine, regime, elements[0], on) is included.verdict
@@ -141,6 +143,7 @@ def test_a_clause_never_decides_for_a_person_who_does_not_qualify() -> None:
     inclusion gives (``decide``), as in the explained determination, whose tree still shows the
     clause applying."""
     escapee = testing.north_korean_escapee()
+    assert escapee.fears is not None
     unweighed = attrs.evolve(
         escapee, fears=[attrs.evolve(h, likelihood=None) for h in escapee.fears]
     )

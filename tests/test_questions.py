@@ -297,4 +297,5 @@ def test_an_answer_is_immutable_and_its_reasons_read_back() -> None:
     assert hash(asked) == hash(rl.from_json(rl.Question, rl.to_json(asked)))
     assert json.loads(rl.to_json(first))["value"] == ["race"]
     claim = rl.questions.answered(result.claim, asked.path, first.value)
+    assert claim.fears is not None
     assert claim.fears[0].reasons == {rl.Ground.RACE}

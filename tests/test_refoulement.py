@@ -796,3 +796,27 @@ def test_the_frontier_is_within_reach_of_each_bar_by_its_own_texts() -> None:
     reach = cat.find("within the reach of Russian Federation")
     assert reach is not None
     assert "in any manner whatsoever" not in reach.reason
+
+
+def test_a_return_where_what_is_feared_is_not_known_is_not_permitted() -> None:
+    """CAT art. 3(2) ("all relevant considerations"); *Hirsi Jamaa v Italy* (ECtHR GC, 2012): the
+    risk is the returning state's to examine, whether or not the person raised it. China's return
+    of an unscreened North Korean whose fears no one has asked about is undetermined, asking what
+    is feared, at each bar's risk; it is permitted only where the person is found to fear
+    nothing (and no bar then applies)."""
+    person = rl.Person("unscreened North Korean", nationalities={"PRK"}, location="CHN")
+    unasked = rl.assess_return(rl.Claim(person), by="CHN", to="PRK", on="2004-06-30")
+    assert unasked.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert unasked.missing_facts() == ("fears",)
+    torture = unasked.finding.find("risk of torture in or from North Korea")
+    assert torture is not None
+    assert torture.verdict is rl.Verdict.UNKNOWN
+    assert "the risk is for the returning state to examine" in torture.reason
+    assert torture.citations == (rl.Citation("cat-1984", "3(1)"),)
+    asked = rl.assess_return(rl.Claim(person, fears=[]), by="CHN", to="PRK", on="2004-06-30")
+    assert asked.outcome is rl.ReturnOutcome.PERMITTED
+    (question,) = unasked.questions()
+    assert question.path == "fears"
+    assert [(a.label, a.outcome) for a in question.answers] == [
+        ("none", rl.ReturnOutcome.PERMITTED)
+    ]

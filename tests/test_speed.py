@@ -340,7 +340,8 @@ def test_checking_only_what_changed_builds_what_evolve_builds(
         (claim.person, "name"),
         (claim, "protection"),
     ]
-    targets += [(harm, field) for harm in claim.fears for field in ("likelihood", "torture")]
+    fears = claim.fears or ()
+    targets += [(harm, field) for harm in fears for field in ("likelihood", "torture")]
     owner, field = data.draw(st.sampled_from(targets))
     value = data.draw(_PUT[field])
     fast = _outcome(lambda: _speed.checked_evolve(owner, **{field: value}))
@@ -360,7 +361,9 @@ def test_an_answered_claim_with_a_bad_value_is_refused_naming_its_path_with_the_
     with pytest.raises(rl.InvalidInput) as refused:
         questions.answered(claim, "fears[0].likelihood", 1.5)
     assert [p.path for p in refused.value.problems] == ["fears[0].likelihood"]
-    assert questions.answered(claim, "fears[0].likelihood", 0.8).fears[0].likelihood == 0.8
+    likely = questions.answered(claim, "fears[0].likelihood", 0.8)
+    assert likely.fears is not None
+    assert likely.fears[0].likelihood == 0.8
 
 
 @settings(max_examples=60, deadline=None)
@@ -607,6 +610,7 @@ def test_clear_forgets_what_the_question_engine_remembered() -> None:
 
     _speed.install()
     escapee = testing.north_korean_escapee()
+    assert escapee.fears is not None
     open_claim = attrs.evolve(escapee, fears=[attrs.evolve(escapee.fears[0], reasons=set())])
     undecided = rl.assess_status(open_claim, on=ON)
     assert undecided.outcome is rl.Status.UNDETERMINED
@@ -632,7 +636,10 @@ def test_a_declaration_may_name_each_feared_harms_field_and_a_value_looked_up_by
 
     declared: Any = rule
     exprs, names = _speed.key_parts(declared.__reads__)
-    assert exprs == ["tuple(map(_each0, claim.fears))", "claim.onward_removal.get(to)"]
+    assert exprs == [
+        "(claim.fears and tuple(map(_each0, claim.fears)))",
+        "claim.onward_removal.get(to)",
+    ]
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     assert names["_each0"](harm) == ("PRK", 0.5)
     with pytest.raises(TypeError, match=r"reads 'claim\.onward_removal\[where\]'"):

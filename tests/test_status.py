@@ -909,6 +909,7 @@ def test_a_dual_nationals_open_fear_of_the_second_state_leaves_its_protection_op
     before = rl.assess_status(claim, on="2004-06-30")
     assert before.outcome is rl.Status.UNDETERMINED
     assert {"protection['KOR']", "fears[2].severity"} <= set(before.missing_facts())
+    assert claim.fears is not None
     judged = attrs.evolve(
         claim, fears=(*claim.fears[:2], attrs.evolve(korean_state, severity=rl.Severity.MINOR))
     )
@@ -978,7 +979,7 @@ def test_islam_is_cited_for_the_nexus_only_where_the_withheld_protection_supplie
     assert "supplies the nexus" in nexus.reason
     assert rl.Citation("islam-v-sshd-1999", "holding") in nexus.citations
     harm = attrs.evolve(
-        _shah().fears[0], reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP, rl.Motive.PERSONAL}
+        (_shah().fears or ())[0], reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP, rl.Motive.PERSONAL}
     )
     own = rl.assess_status(attrs.evolve(_shah(), fears=[harm]), on="1999-03-25", state="GBR")
     nexus = own.finding.find("for reasons of a Convention ground")
@@ -1005,6 +1006,7 @@ def test_a_prosecution_cites_the_handbook_on_punishment_not_on_leaving_without_p
     assert rl.Citation(HB, "56-60") in found.citations
     assert rl.Citation(HB, "61") not in found.citations
     assert d.finding.find("refugee sur place") is None
+    assert blasphemy.fears is not None
     abroad = attrs.evolve(blasphemy, fears=[attrs.evolve(blasphemy.fears[0], sur_place=True)])
     note = rl.assess_status(abroad, on=ON).finding.find("refugee sur place")
     assert note is not None
@@ -1096,6 +1098,31 @@ def test_an_open_fear_of_one_states_protection_names_its_facts_though_another_de
     assert korea is not None
     assert korea.verdict is rl.Verdict.UNKNOWN
     assert {"fears[0].likelihood", "fears[1].likelihood"} <= set(korea.missing)
+
+
+def test_a_claim_whose_fears_are_not_known_is_undetermined_not_refused() -> None:
+    """Art 1A(2); UNHCR Handbook para. 28 (recognition is declaratory): a claim that says nothing
+    of what the person fears (``fears`` left out, ``None``) is not one whose person fears nothing.
+    The unscreened North Korean in China (the second article: officials presume every crosser an
+    economic migrant and never ask) is undetermined, and what is feared is the fact asked for;
+    only a claim examined and found to fear nothing (``fears=[]``) is refused."""
+    person = rl.Person("unscreened North Korean", nationalities={"PRK"}, location="CHN")
+    unasked = rl.assess_status(rl.Claim(person), on=ON)
+    assert unasked.outcome is rl.Status.UNDETERMINED
+    assert "fears" in unasked.missing_facts()
+    feared = unasked.finding.find("well-founded fear of being persecuted for a Convention reason")
+    assert feared is not None
+    assert feared.verdict is rl.Verdict.UNKNOWN
+    assert feared.reason == "what harm, if any, the person fears is not known"
+    asked = rl.assess_status(rl.Claim(person, fears=[]), on=ON)
+    assert asked.outcome is rl.Status.NOT_REFUGEE
+    refused = asked.finding.find(feared.element)
+    assert refused is not None
+    assert refused.reason == "the person fears no harm"
+    assert rl.status_outcomes([rl.Claim(person), rl.Claim(person, fears=[])], on=ON) == [
+        rl.Status.UNDETERMINED,
+        rl.Status.NOT_REFUGEE,
+    ]
 
 
 def _prosecuted_for_the_offence(**facts: Any) -> rl.Claim:

@@ -142,7 +142,12 @@ def claims(draw: st.DrawFn) -> rl.Claim:
     fear = qualifying_harm(refs) if near else harms(refs)
     return rl.Claim(
         person=person,
-        fears=draw(st.lists(fear, min_size=1 if near else 0, max_size=3)),
+        # Not known (None) now and then: not the same as fearing nothing (empty).
+        fears=draw(
+            st.lists(fear, min_size=1, max_size=3)
+            if near
+            else st.one_of(*[st.lists(fear, max_size=3)] * 3, st.none())
+        ),
         protection=draw(rarely({}, protection_maps) if near else protection_maps),
         internal_relocation=draw(opt_bool),
         cumulative_persecution=draw(opt_bool),
@@ -236,6 +241,7 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 
 def _set_fear(claim: rl.Claim, i: int, **changes: Any) -> rl.Claim:
+    assert claim.fears is not None
     fears = list(claim.fears)
     fears[i] = attrs.evolve(fears[i], **changes)
     return attrs.evolve(claim, fears=fears)
@@ -261,6 +267,7 @@ def _fill_fear(i: int, field: str, c: rl.Claim, v: Any) -> rl.Claim:
 
 
 def _fill_group(i: int, field: str, c: rl.Claim, v: Any) -> rl.Claim:
+    assert c.fears is not None
     group = c.fears[i].social_group
     assert group is not None  # only a group's own unknowns are filled in
     return _set_fear(c, i, social_group=attrs.evolve(group, **{field: v}))
@@ -270,6 +277,12 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
     """Every unknown fact of ``claim``, with the values it could take and how to fill it in."""
     out: list[tuple[str, st.SearchStrategy[Any], Fill]] = []
     person = claim.person
+    fears = claim.fears or ()
+    if claim.fears is None:  # what the person fears: none, or some harms (themselves half known)
+        refs = person.countries_of_reference()
+        out.append(
+            ("fears", st.lists(harms(refs), max_size=2), functools.partial(_fill_claim, "fears"))
+        )
     for field in ("location", "habitual_residence"):
         if getattr(person, field) is None:
             out.append(
@@ -286,14 +299,14 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
         "danger_to_security",
         "serious_crime_danger",
     ):
-        if field == "internal_relocation" and any(h.actor is rl.Actor.STATE for h in claim.fears):
+        if field == "internal_relocation" and any(h.actor is rl.Actor.STATE for h in fears):
             # Not unknown: where the state persecutes, None means that no finding rebuts the
             # presumption that no internal flight alternative exists (Handbook para. 91).
             continue
         if getattr(claim, field) is None:
             out.append((field, st.booleans(), functools.partial(_fill_claim, field)))
     for country in person.countries_of_reference():
-        if any(h.actor is rl.Actor.STATE and h.country == country for h in claim.fears):
+        if any(h.actor is rl.Actor.STATE and h.country == country for h in fears):
             # Not unknown either: where that state persecutes, no stated protection means that
             # no finding rebuts the presumption that its protection is unavailable (Handbook
             # paras 65, 106-107); stating it available rebuts it, and the status may then rest
@@ -307,7 +320,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                     functools.partial(_fill_protection, country),
                 )
             )
-    for i, harm in enumerate(claim.fears):
+    for i, harm in enumerate(fears):
         for field, values in HARM_FIELDS.items():
             if getattr(harm, field) is None:
                 out.append(

@@ -218,9 +218,11 @@ def test_harm_feared_in_hong_kong_is_harm_in_the_receiving_state_china() -> None
     same holds the other way round."""
     fears_hk = rl.Claim(rl.Person("Activist", nationalities={"CHN"}, location="GBR"),
                         fears=[_fear_in("HKG")])  # fmt: skip
+    assert fears_hk.fears is not None
     tortured = attrs.evolve(fears_hk, fears=(attrs.evolve(fears_hk.fears[0], torture=True),))
     to_china = rl.assess_return(tortured, by="GBR", to="CHN", on="2021-06-30")
     assert CAT3 in [o.citation for o in to_china.breaches]
+    assert tortured.fears is not None
     mainland = attrs.evolve(tortured, fears=(attrs.evolve(tortured.fears[0], country="CHN"),))
     to_hong_kong = rl.assess_return(mainland, by="GBR", to="HKG", on="2021-06-30")
     assert CAT3 in [o.citation for o in to_hong_kong.breaches]

@@ -288,6 +288,6 @@ def test_the_claim_writer_is_to_json_for_a_caseload() -> None:
     write = serialize._writer(rl.Claim)
     for claim in sample:
         assert write(claim) == rl.to_json(claim)
-    assert any(len(h.reasons) >= 2 for c in sample for h in c.fears)
+    assert any(len(h.reasons) >= 2 for c in sample for h in c.fears or ())
     assert any(len(c.person.nationalities or ()) >= 2 for c in sample)
     assert any(not c.exclusion and not c.onward_removal for c in sample)

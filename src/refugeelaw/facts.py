@@ -535,13 +535,33 @@ def _check_onward(value: Any) -> Iterable[Problem] | str | None:
     return problems
 
 
+def _to_fears(value: Any) -> Any:
+    return None if value is None else v.to_tuple(value)
+
+
+_harms = v.tuple_of(Harm)
+
+
+@v.quick("({v} is None or {v}.__class__ is tuple and {e}({v}))", v._all_of(Harm))
+def _check_fears(value: Any) -> Any:
+    if value is None:
+        return None
+    problems = _harms(value)
+    if isinstance(problems, str):
+        return f"{problems}, or null (not known)"
+    return problems
+
+
 @attrs.frozen
 class Claim(v.Checked):
     """A claim to protection: the person, what they fear, and the facts the exceptions turn on.
 
     Args:
         person: the claimant.
-        fears: the feared harms (:class:`Harm`).
+        fears: the feared harms (:class:`Harm`): the harms the person risks, found by examining
+            the claim, whether or not the person raised them. ``None`` (the default): what the
+            person fears is not known, and neither refugee status nor a return's risk can be
+            decided without it; empty: examined, the person fears no harm.
         protection: for each country of nationality (or former habitual residence), what protection
             it offers. Where a country is absent, protection is unavailable when that country's
             state is the persecutor, and otherwise unknown.
@@ -614,8 +634,8 @@ class Claim(v.Checked):
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
-    fears: tuple[Harm, ...] = attrs.field(
-        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Harm)}
+    fears: tuple[Harm, ...] | None = attrs.field(
+        default=None, converter=_to_fears, metadata={"check": _check_fears}
     )
     protection: Mapping[str, Protection] = attrs.field(
         factory=FrozenMap, converter=_to_protection, metadata={"check": _check_protection}

@@ -267,6 +267,10 @@ _TEXTS: dict[str, str] = {
         "Can the person invoke compelling reasons, arising out of previous persecution, for "
         "refusing the protection of the country of nationality?"
     ),
+    "fears": (
+        "What harm, if any, does the person risk in the country they fear or could be sent to, "
+        "and at whose hands, whether or not they have raised it?"
+    ),
     "location": "Where is the person now?",
     "nationalities": (
         "Of which countries is the person a national under each country's own law (a North "
@@ -470,7 +474,7 @@ def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
         except InvalidInput:  # a clause key (exclusion_pending['1F(a)']), not a country
             return key
     match = re.match(r"fears\[(\d+)\]", path)
-    if match:
+    if match and claim.fears:
         return country_name(claim.fears[int(match[1])].country)
     return "the country feared"
 
@@ -499,6 +503,9 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         return
     if field == "likelihood":
         yield from _bands(result)
+        return
+    if field == "fears":  # the harms themselves are described freely; "none" decides
+        yield (), "none"
         return
     if field == "flight_causes":  # the events of the OAU Convention's art. I(2), or none
         for cause in FlightCause:
@@ -541,7 +548,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
 
 def _named_places(claim: Claim) -> list[str]:
     """The countries the person fears harm in, then the one they are in, each once."""
-    places = [h.country for h in claim.fears]
+    places = [h.country for h in claim.fears or ()]
     if claim.person.location is not None:
         places.append(claim.person.location)
     return list(dict.fromkeys(places))

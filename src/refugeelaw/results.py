@@ -516,14 +516,15 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         )
         fears = tuple(
             f"fears[{i}]: {h.description} (in {country_name(h.country)})"
-            for i, h in enumerate(self.claim.fears)
+            for i, h in enumerate(self.claim.fears or ())
         )
+        none = "none stated" if self.claim.fears is not None else "not known"
         return Report(
             f"Return from {country_name(self.by)} to {country_name(self.to)}: {self.outcome.name}",
             f"Assessed on {self.on.isoformat()}.",
             self.finding,
             (
-                Section("Fears weighed:", fears, empty="none stated"),
+                Section("Fears weighed:", fears, empty=none),
                 Section("Obligations the return would breach:", breaches, empty="none"),
                 Section("Bars still open:", self.undecided_provisions),
                 *self._positions(),

@@ -149,7 +149,7 @@ def key_parts(paths: tuple[str, ...]) -> tuple[list[str], dict[str, Any]]:
     (``claim.protection[to]``) by ``.get``; and the fields read of each element of one sequence
     (``claim.fears[].actor``, ``claim.fears[].likelihood``) as one tuple, in the place of the
     first of them, holding those fields of each element (read by one ``operator.attrgetter``,
-    without a Python frame)."""
+    without a Python frame), or the sequence itself where it is ``None`` or empty."""
     parts: list[str] = []
     each: dict[str, list[str]] = {}  # a sequence: the fields read of each of its elements
     for path in paths:
@@ -170,7 +170,8 @@ def key_parts(paths: tuple[str, ...]) -> tuple[list[str], dict[str, Any]]:
         if part.startswith("[]"):
             name = f"_each{len(names)}"
             names[name] = operator.attrgetter(*each[part[2:]])
-            part = f"tuple(map({name}, {part[2:]}))"
+            # ``None`` (not known) stays ``None``, apart from ``()`` (none)
+            part = f"({part[2:]} and tuple(map({name}, {part[2:]})))"
         exprs.append(part)
     return exprs, names
 

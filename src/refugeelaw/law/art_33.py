@@ -133,6 +133,8 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     standard for return under art. 33(1) (``for_article_33``), that standard replaces the
     well-founded fear's likelihood; other rules (custom) keep the well-founded fear's."""
     claim, doctrine = status.claim, status.doctrine
+    if claim.fears is None:
+        return exposure(to, "persecution on a Convention ground", None, None, ART_33_1, status.on)
     fears = feared_element(status.inclusion).children if claim.fears else ()
     # With no standard of its own for return, art. 33(1) takes the well-founded fear's: a
     # contested reading (INS v Stevic asks more of withholding), so it is named where relied on.

@@ -17,8 +17,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
-from .removal import ReturnCase, exposure, severe_harm
-from .terms import harm_path
+from .removal import ReturnCase, each_fear, exposure, severe_harm
 
 __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 
@@ -85,12 +84,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None) -> Finding:
     """The risk CAT art. 3 covers, on return to ``to`` or onward from it (on ``on``, where a
     territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`)."""
-    tested = tuple(
-        [
-            (h.country, danger_of_torture(h, harm_path(i), doctrine))
-            for i, h in enumerate(claim.fears)
-        ]
-    )
+    tested = each_fear(claim, lambda harm, path: danger_of_torture(harm, path, doctrine))
     return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3, on)
 
 

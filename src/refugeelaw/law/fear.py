@@ -252,6 +252,10 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) 
     )
 
 
+#: Where ``Claim.fears`` is ``None``: no one has asked what the person fears, which is not the
+#: same as their fearing nothing (status is declaratory, Handbook para 28).
+UNSTATED = "what harm, if any, the person fears is not known"
+
 _ANY_FEAR_REASONS = {
     Verdict.MET: "at least one feared harm qualifies",
     Verdict.NOT_MET: "no feared harm qualifies",
@@ -262,9 +266,13 @@ _ANY_FEAR_REASONS = {
 def feared_persecution(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
     """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
     element = "well-founded fear of being persecuted for a Convention reason"
+    if claim.fears is None:  # not examined: a claim is assessed on its facts (Handbook para 28)
+        return finding(
+            element, Verdict.UNKNOWN, UNSTATED, ART_1A2, facts=["fears"], missing=["fears"]
+        )
     if not claim.fears:
         return finding(
-            element, Verdict.NOT_MET, "the claim states no feared harm", ART_1A2, facts=["fears"]
+            element, Verdict.NOT_MET, "the person fears no harm", ART_1A2, facts=["fears"]
         )
     fears = [fear(harm, i, claim, doctrine, on) for i, harm in enumerate(claim.fears)]
     verdict = Verdict.any([f.verdict for f in fears])
@@ -300,7 +308,9 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
 
 def feared_verdict(claim: Claim, doctrine: Doctrine, on: dt.date) -> Verdict:
     """What :func:`feared_persecution` decides: at least one feared harm must qualify (none stated,
-    none qualifies). The first harm that qualifies settles it."""
+    none qualifies; none known, unknown). The first harm that qualifies settles it."""
+    if claim.fears is None:
+        return Verdict.UNKNOWN
     verdict = Verdict.NOT_MET
     for index, harm in enumerate(claim.fears):
         found = fear_verdict(harm, index, claim, doctrine, on)

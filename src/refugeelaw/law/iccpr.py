@@ -30,7 +30,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, exposure, severe_harm
+from .removal import ReturnCase, each_fear, exposure, severe_harm
 from .terms import harm_path
 
 __all__ = [
@@ -262,14 +262,11 @@ def ill_treatment_risk(
     claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None
 ) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it (on ``on``)."""
-    tested = tuple(
-        [
-            (
-                h.country,
-                irreparable_harm(h, harm_path(i), doctrine, claim.protection.get(h.country)),
-            )
-            for i, h in enumerate(claim.fears)
-        ]
+    tested = each_fear(
+        claim,
+        lambda harm, path: irreparable_harm(
+            harm, path, doctrine, claim.protection.get(harm.country)
+        ),
     )
     return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7, on)
 
@@ -298,6 +295,8 @@ def life_risk(
     """The risk art. 6(1) covers, on return to ``to`` or onward from it: arbitrary deprivation of
     life, or (``abolished``: whether the returning state has abolished the death penalty) the
     death penalty as *Judge v Canada* reads art. 6."""
+    if claim.fears is None:
+        return exposure(to, "arbitrary deprivation of life", None, None, ICCPR_6, on)
     tested: list[tuple[str, Finding]] = []
     weighed = False  # the death penalty after abolition, for some harm
     for i, h in enumerate(claim.fears):

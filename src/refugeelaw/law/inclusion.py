@@ -122,7 +122,9 @@ def inclusion_elements(
     feared = feared_persecution(claim, doctrine, on)
     # Each fear's verdict (the protection element reads the fears of a state).
     fears = (
-        _weighed(claim, feared, False) if any(unanswered_by_state(h) for h in claim.fears) else ()
+        _weighed(claim, feared, False)
+        if any(unanswered_by_state(h) for h in claim.fears or ())
+        else ()
     )
     persecutors = state_persecutors(claim, on, fears)
     qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
@@ -194,7 +196,7 @@ def inclusion_verdict(
                 else Verdict.UNKNOWN,
                 (),
             )
-            for i, h in enumerate(claim.fears)
+            for i, h in enumerate(claim.fears or ())
         ]
     )
     persecutors = state_persecutors(claim, on, fears)
@@ -229,7 +231,7 @@ def _weighed(
                 if needs and f.verdict is Verdict.UNKNOWN and unanswered_by_state(h)
                 else (),
             )
-            for h, f in zip(claim.fears, feared.children, strict=False)
+            for h, f in zip(claim.fears or (), feared.children, strict=False)
         ]
     )
 

@@ -246,7 +246,7 @@ def discriminatory_measures(claim: Claim, country: str) -> int:
     them (a harm found minor), prosecutions among them (a punishment at that level is weighed
     with the rest)."""
     count = 0
-    for h in claim.fears:
+    for h in claim.fears or ():  # none known, none to count
         severity = h.severity
         if (severity is Severity.DISCRIMINATION or severity is Severity.MINOR) and (
             h.country == country

@@ -226,7 +226,7 @@ def withholding(claim: Claim) -> tuple[str, ...]:
     return tuple(
         [
             harm_path(i)
-            for i, h in enumerate(claim.fears)
+            for i, h in enumerate(claim.fears or ())
             if h.protection_withheld_for and h.actor is not Actor.STATE
         ]
     )
@@ -247,7 +247,7 @@ def state_persecutors(
     1 July 1997, either way round) names that country: the territory's authorities are its
     organs."""
     found = []
-    for i, h in enumerate(claim.fears):
+    for i, h in enumerate(claim.fears or ()):
         if not unanswered_by_state(h):
             continue
         verdict, needs = feared[i] if i < len(feared) else (Verdict.UNKNOWN, ())
@@ -278,7 +278,7 @@ def unnamed_persecutors(
     is a valid reason not to avail of it). A fear the state's protection cannot answer whoever
     inflicts it (:func:`unanswered_by_state`) is not one of these."""
     found = []
-    for i, h in enumerate(claim.fears):
+    for i, h in enumerate(claim.fears or ()):
         if unanswered_by_state(h):  # whoever inflicts it, the state's protection does not answer
             continue
         if h.actor is None and (i >= len(feared) or feared[i] is not Verdict.NOT_MET):

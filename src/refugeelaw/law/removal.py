@@ -328,7 +328,7 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
 def exposure(
     to: str,
     what: str,
-    tested: tuple[tuple[str, Finding], ...],
+    tested: tuple[tuple[str, Finding], ...] | None,
     onward: bool | None,
     cite: Citation,
     on: dt.date | None = None,
@@ -341,13 +341,16 @@ def exposure(
     Args:
         to: the destination.
         what: the risk, in words ("torture").
-        tested: for each feared harm, where it is feared and the bar's finding on it.
+        tested: for each feared harm, where it is feared and the bar's finding on it; ``None``
+            where what the person fears is not known (``Claim.fears`` is ``None``).
         onward: whether ``to`` would send the person on to where they fear harm (``None``: not
             known), as ``Claim.onward_removal`` records it.
         cite: the provision of the bar the risk belongs to (an indirect return breaches that
             provision, not another).
         on: the date of the return (``None``: places compared as given).
     """
+    if tested is None:
+        return unstated_risk(what, to, cite)
     direct: list[Finding] = []  # feared in ``to`` itself
     elsewhere: list[Finding] = []  # feared in another country
     for country, f in tested:
@@ -375,13 +378,40 @@ def exposure(
     return finding(element, verdict, reason, children=direct)
 
 
+def unstated_risk(what: str, to: str, cite: Citation) -> Finding:
+    """The risk where what the person fears is not known: not "no risk". The risk is the
+    returning state's to examine, whether or not the person raised it (CAT art. 3(2): "all
+    relevant considerations"; *Hirsi Jamaa v Italy*, 2012: a failure to ask for asylum expressly
+    did not exempt Italy from its obligations)."""
+    place = country_name(to)
+    return finding(
+        f"risk of {what} in or from {place}",
+        Verdict.UNKNOWN,
+        f"what harm, if any, the person fears in or from {place} is not known (the risk is for "
+        "the returning state to examine, whether or not the person raised it)",
+        cite,
+        facts=["fears"],
+        missing=["fears"],
+    )
+
+
+def each_fear(
+    claim: Claim, test: Callable[[Harm, str], Finding]
+) -> tuple[tuple[str, Finding], ...] | None:
+    """For :func:`exposure`: where each feared harm is feared, and ``test(harm, path)`` on it
+    (``None`` where what the person fears is not known)."""
+    if claim.fears is None:
+        return None
+    return tuple([(h.country, test(h, harm_path(i))) for i, h in enumerate(claim.fears)])
+
+
 def harm_exposure(
     case: ReturnCase, what: str, test: Callable[[Harm, str], Finding], cite: Citation
 ) -> Finding:
     """:func:`exposure` for a bar that tests each feared harm on its own: ``test(harm, path)``
     is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it."""
     claim = case.claim
-    tested = tuple([(h.country, test(h, harm_path(i))) for i, h in enumerate(claim.fears)])
+    tested = each_fear(claim, test)
     return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite, case.on)
 
 
