@@ -17,6 +17,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
+from refugeelaw.law import removal
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "return"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -820,3 +821,46 @@ def test_a_return_where_what_is_feared_is_not_known_is_not_permitted() -> None:
     assert [(a.label, a.outcome) for a in question.answers] == [
         ("none", rl.ReturnOutcome.PERMITTED)
     ]
+
+
+def test_a_returning_states_understanding_or_qualifying_reservation_is_stated_and_named() -> None:
+    """CAT art. 3 and ICCPR art. 7 as the United States qualified them (its understanding that
+    "substantial grounds" means "more likely than not"; its reservation reading art. 7 as the
+    Fifth, Eighth and Fourteenth Amendments, both in the UN Treaty Collection's text): the
+    finding that the state is bound states each, and the reading that they are stated, not
+    applied, is named among the positions relied on. The Doctrine applies the US standard where
+    asked (torture_threshold=0.5): a 0.3 risk of torture then does not bar the return under CAT."""
+    claim = rl.Claim(
+        rl.Person("X", nationalities={"SLV"}, location="USA"),
+        fears=[
+            rl.Harm(
+                "torture by police",
+                "SLV",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.3,
+                actor=rl.Actor.STATE,
+                reasons={rl.Motive.PERSONAL},
+                torture=True,
+                irreparable=True,
+            )
+        ],
+        exclusion={rl.Exclusion.ART_1F_B},
+    )
+    result = rl.assess_return(claim, by="USA", to="SLV", on="2000-01-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    bars = {b.element: b for b in result.finding.children}
+    cat = bars["CAT art. 3 bar"].children[0]
+    assert "understanding to CAT 3" in cat.reason
+    assert "'if it is more likely than not that he would be tortured'" in cat.reason
+    art_7 = bars["ICCPR art. 7 bar"].children[0]
+    assert "reservation to ICCPR 7" in art_7.reason
+    assert "Fifth, Eighth and/or Fourteenth Amendments" in art_7.reason
+    assert removal.STATED_NOT_APPLIED in result.finding.all_assumptions()
+    us_standard = rl.Doctrine(torture_threshold=0.5)
+    stricter = rl.assess_return(claim, by="USA", to="SLV", on="2000-01-01", doctrine=us_standard)
+    assert rl.Citation("cat-1984", "3(1)") not in [o.citation for o in stricter.breaches]
+    # A state that qualified neither: nothing stated, no such reading relied on.
+    canada = attrs.evolve(claim, person=attrs.evolve(claim.person, location="CAN"))
+    plain = rl.assess_return(canada, by="CAN", to="SLV", on="2000-01-01")
+    assert removal.STATED_NOT_APPLIED not in plain.finding.all_assumptions()
+    assert "qualified by" not in plain.explain()

@@ -65,7 +65,9 @@ class Doctrine(v.Checked):
         torture_threshold: the likelihood from which there are "substantial grounds for believing"
             a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
             (ICCPR arts 6–7). 0.1 by default; 0.5 reproduces the US understanding to CAT art. 3
-            ("more likely than not", unverified in the library's sources).
+            ("more likely than not", recorded from the UN Treaty Collection's text of the US
+            declarations). A return from the United States states that understanding in the
+            finding that it is bound, and names the reading relied on; it applies it only here.
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
         return_threshold: the likelihood from which life or freedom "would be threatened" under

@@ -88,6 +88,24 @@ _P = "refugee-protocol-1967"
 _SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
 
 
+def qualified(p: Participation, provision: str) -> tuple[str, ...]:
+    """How ``p``'s state qualified ``provision`` without excluding it, one sentence each: its
+    understandings, declarations and reservations that limit the obligation but keep it (the
+    United States' understanding of CAT art. 3, "more likely than not"; its reservation to ICCPR
+    art. 7). The obligation binds; what such a statement does to it internationally is contested
+    (an interpretative declaration binds no other party; a reservation may be invalid, VCLT art.
+    19), so the rules state it rather than apply it."""
+    inst = get_instrument(p.instrument)
+    return tuple(
+        [
+            f"Qualified by {country_name(p.state)}'s {r.kind} to {inst} "
+            f"{'/'.join(r.provisions)}: {r.summary} (status: {r.status})."
+            for r in p.reservations
+            if not r.excludes(provision) and r.concerns(provision)
+        ]
+    )
+
+
 @attrs.frozen
 class Survey:
     """One duty considered for a state: the finding, and the obligation where it binds."""
@@ -127,9 +145,6 @@ def _treaty_duty(
     # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
     pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
     reserved = [r for r in p.reservations if any(r.excludes(pin) for pin in pins)]
-    qualified = [
-        r for r in p.reservations if not r.excludes(duty.provision) and r.concerns(duty.provision)
-    ]
     if reserved:
         r = reserved[0]
         return Survey(
@@ -161,11 +176,7 @@ def _treaty_duty(
         since = earlier.in_force
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
-    qualifications = tuple(
-        f"Qualified by {country_name(state)}'s {r.kind} to {inst} {'/'.join(r.provisions)}: "
-        f"{r.summary} (status: {r.status})."
-        for r in qualified
-    )
+    qualifications = qualified(p, duty.provision)
     later = unrecorded_after(state, inst, on)
     notes = (
         *qualifications,

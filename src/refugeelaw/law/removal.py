@@ -18,7 +18,8 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
-from .obligations import obligation_at, unrecorded_after
+from ..states import participation
+from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path
 from .territory import held_territory, same_state, territory_words
 
@@ -317,12 +318,27 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     since = f" since {obligation.since.isoformat()}" if obligation.since else ""
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
     later = unrecorded_after(by, obligation.via or cite.instrument, on)
+    record = participation(by, obligation.via or cite.instrument)
+    qualifications = qualified(record, cite.provision) if record is not None else ()
+    stated = "".join(f"; {q[0].lower()}{q[1:-1]}" for q in qualifications)
     return finding(
         "the state is bound",
         Verdict.MET,
-        f"{country_name(by)} is bound by {cite}{since}{via}{f'; {later}' if later else ''}",
+        f"{country_name(by)} is bound by {cite}{since}{via}{stated}{f'; {later}' if later else ''}",
         cite,
+        assumptions=[STATED_NOT_APPLIED] if qualifications else [],
     )
+
+
+#: Where the returning state qualified the provision (an understanding, or a reservation that
+#: keeps the obligation): the library's reading, named where relied on.
+STATED_NOT_APPLIED = (
+    "a qualification the returning state made to the provision is stated, not applied: the bar is "
+    "weighed as the provision reads, whether an understanding or reservation narrows the "
+    "obligation internationally being contested (a standard a state has stated can be set in the "
+    "Doctrine: torture_threshold=0.5 for the United States' 'more likely than not' under CAT "
+    "art. 3)"
+)
 
 
 def exposure(
