@@ -1193,3 +1193,42 @@ def test_a_fair_prosecution_under_a_fair_law_is_not_for_a_convention_reason() ->
     waiting = unknown.finding.find(nexus.element)
     assert waiting is not None
     assert waiting.missing == ("fears[0].law_contrary_to_human_rights",)
+
+
+def test_protection_found_available_to_a_single_national_is_reasoned_with_horvath() -> None:
+    """*Horvath v SSHD* [2001] 1 AC 489 (a Roma from Slovakia fearing skinheads): against harm
+    from others, a system of law that punishes it and a reasonable willingness to enforce it are
+    protection. A single national is refused under Art 1A(2)'s first paragraph, citing Horvath,
+    not in the words of its second paragraph, which is for a person of more than one nationality
+    (the dual North Korean and South Korean national keeps them)."""
+    roma = rl.Claim(
+        rl.Person("Horvath", {"SVK"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "violence by skinheads",
+                "SVK",
+                severity=rl.Severity.SERIOUS,
+                likelihood=0.5,
+                actor=rl.Actor.NON_STATE,
+                reasons={rl.Ground.RACE},
+            )
+        ],
+        protection={"SVK": rl.Protection.AVAILABLE},
+    )
+    result = rl.assess_status(roma, on="2000-07-06")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    slovakia = result.finding.find("protection of Slovakia")
+    assert slovakia is not None
+    assert slovakia.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("horvath-v-sshd-2000", "holding") in slovakia.citations
+    assert "a reasonable willingness to enforce it" in slovakia.reason
+    assert "has not availed of it" not in slovakia.reason
+    dual = attrs.evolve(
+        testing.north_korean_escapee(),
+        person=rl.Person("Escapee", {"PRK", "KOR"}, location="CHN"),
+        protection={"KOR": rl.Protection.AVAILABLE},
+    )
+    korea = rl.assess_status(dual, on=ON).finding.find("protection of South Korea")
+    assert korea is not None
+    assert korea.reason.endswith("without valid reason based on fear, has not availed of it")
+    assert rl.Citation("horvath-v-sshd-2000", "holding") not in korea.citations

@@ -386,7 +386,11 @@ class Harm(v.Checked):
         description: what is feared, in words.
         country: where it would happen (ISO alpha-3).
         severity: how grave (:class:`Severity`); ``None`` unknown.
-        likelihood: the assessor's estimate of its chance, 0 to 1; ``None`` unknown.
+        likelihood: the assessor's estimate of its chance, 0 to 1; ``None`` unknown. Estimate it
+            as the person would live if returned and free to live openly: a person who would
+            conceal a protected characteristic or belief only for fear of the harm is not safe
+            for that (*HJ (Iran)* [2010] UKSC 31; *RT (Zimbabwe)* [2012] UKSC 38), so a chance
+            estimated on discreet conduct forced by the fear understates it.
         actor: who would inflict it (:class:`Actor`): ``state`` is the state of ``country`` (its
             authorities or agents); the agents of another state acting there count as
             ``non_state``, a harm the state of ``country`` may or may not protect against.

@@ -31,8 +31,12 @@ __all__ = [
 #: 106-107 where there is more than one nationality) and for a stateless person (paras 101-105).
 _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook("101-105")
 
+#: *Horvath v SSHD* [2001] 1 AC 489: against harm from others, protection is a system of criminal
+#: law and a reasonable willingness to enforce it, not a guarantee.
+HORVATH = Citation("horvath-v-sshd-2000", "holding")
 
-@reads("country", "stated", "persecutors", "unnamed", "stateless", "others", "withholding")
+
+@reads("country", "stated", "persecutors", "unnamed", "stateless", "others", "withholding", "dual")
 def protection_of(
     country: str,
     stated: Protection | None,
@@ -41,6 +45,7 @@ def protection_of(
     stateless: bool = False,
     others: bool = False,
     withholding: tuple[str, ...] = (),
+    dual: bool = False,
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -58,6 +63,7 @@ def protection_of(
         others: some fear that may still qualify is not one of ``persecutors`` still open (a
             fear in another country of nationality, or of someone else): were those open fears
             to fail, this country's protection could still decide the case.
+        dual: the person has more than one nationality (Art 1A(2), second paragraph).
         withholding: the paths among ``persecutors`` of the fears whose harm someone other
             than the state (or someone not known) would inflict, the state withholding its
             protection from it for a Convention reason (``Harm.protection_withheld_for``).
@@ -119,15 +125,29 @@ def protection_of(
                 *cites,
                 facts=[path, *shown_by(feared)],
             )
-        reason = (
-            f"{name} offers protection that the person could use: a person is not lacking "
-            "protection who, without valid reason based on fear, has not availed of it"
+        reason = f"{name} offers protection that the person could use: " + (
+            # Art 1A(2), second paragraph: each country of nationality in turn.
+            "a person is not lacking protection who, without valid reason based on fear, has not "
+            "availed of it"
+            if dual
+            else "the person is neither unable nor, owing to a well-founded fear, unwilling to "
+            "return to it"
+            if stateless
+            # Art 1A(2), first paragraph, against harm from others: protection need not be a
+            # guarantee (Horvath).
+            else "against harm from others, a system of law that punishes it and a reasonable "
+            "willingness to enforce it suffice, so the person is neither unable nor, owing to a "
+            "well-founded fear, unwilling to avail of it"
         )
+        # Where a fear of the state is still open, the clause that settles it waits.
+        so_far = reason if dual else f"{name} offers protection that the person could use"
+        if not dual and not stateless:
+            cites = (*cites, HORVATH)
         if persecutors:
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{reason}; but {named(paths)}: if that fear is well-founded, "
+                f"{so_far}; but {named(paths)}: if that fear is well-founded, "
                 + (
                     "the state's protection does not answer it"
                     if any(p in withholding for p in paths)
@@ -144,7 +164,7 @@ def protection_of(
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{reason}; but who would inflict the harm feared there ({', '.join(unnamed)}) "
+                f"{so_far}; but who would inflict the harm feared there ({', '.join(unnamed)}) "
                 f"is not known: if it is the state of {name}, a well-founded fear of it is a "
                 "valid reason not to avail of its protection",
                 *cites,
@@ -349,6 +369,7 @@ def lacks_protection(
                 person.stateless,
                 any(path not in still_open for path in qualifying),
                 tuple([path for path, _, _ in own if path in withheld]),
+                len(references) > 1,
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
