@@ -400,6 +400,10 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
         (("assess", "--doctrine", "fear_threshold=1_0"), "expected a number, got '1_0'"),
         (("assess", "--doctrine", "fear_threshold=\uff11"), "expected a number"),  # full-width 1
+        (
+            ("assess", "--doctrine", "custom_follows_return_threshold=none"),
+            "custom_follows_return_threshold: expected true or false, got 'none'",
+        ),
         (("assess", "/no/such/file.json"), "cannot read"),
         (("schema", "Nothing"), "no public class or command named 'Nothing'"),
         (

@@ -159,6 +159,18 @@ def _return_threshold() -> Scenario:
     )
 
 
+def _custom_follows_return_threshold() -> Scenario:
+    # Customary non-refoulement under INS v Stevic's clear probability for art. 33(1): a 30% risk
+    # bars the return under custom on the well-founded fear's standard, not on art. 33(1)'s.
+    claim = _claim(_fear(likelihood=0.3, torture=False, irreparable=False, risk_to_life=False))
+    return (
+        claim,
+        {"state": "CHN", "to": "PRK", "base": {"return_threshold": 0.5}},
+        (False, True),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 def _compelling_reasons() -> Scenario:
     # Art 1C(5) proviso: the text gives it to statutory refugees; UNHCR Handbook para. 136 to all.
     claim = _claim(
@@ -251,6 +263,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "torture_threshold": _torture_threshold,
     "later_treaty_by": _later_treaty_by,
     "return_threshold": _return_threshold,
+    "custom_follows_return_threshold": _custom_follows_return_threshold,
     "compelling_reasons": _compelling_reasons,
     "article_33_extraterritorial": _article_33_extraterritorial,
     "article_103_reaches_custom": _article_103_reaches_custom,

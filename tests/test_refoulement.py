@@ -17,7 +17,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.law import removal
+from refugeelaw.law import custom, removal
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "return"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -864,3 +864,41 @@ def test_a_returning_states_understanding_or_qualifying_reservation_is_stated_an
     plain = rl.assess_return(canada, by="CAN", to="SLV", on="2000-01-01")
     assert removal.STATED_NOT_APPLIED not in plain.finding.all_assumptions()
     assert "qualified by" not in plain.explain()
+
+
+def test_custom_takes_art_33s_stevic_standard_only_where_the_doctrine_says_so() -> None:
+    """*INS v Stevic*, 467 US 407 (1984): withholding of removal (art. 33(1) as US law reads it)
+    needs a clear probability. Under ``return_threshold=0.5`` a 20% risk (*INS v
+    Cardoza-Fonseca*'s well-founded fear) does not bar the return under art. 33(1); customary
+    non-refoulement's refugee limb keeps the well-founded fear's standard unless
+    ``custom_follows_return_threshold``, and each result names the position it relied on."""
+    claim = rl.Claim(
+        rl.Person("Cardoza-Fonseca", {"NIC"}, location="USA"),
+        fears=[
+            rl.Harm(
+                "persecution by the Sandinista government",
+                "NIC",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.2,
+                actor=rl.Actor.STATE,
+                reasons={rl.Ground.POLITICAL_OPINION},
+                torture=False,
+                irreparable=False,
+                risk_to_life=False,
+            )
+        ],
+    )
+    stevic = rl.Doctrine(return_threshold=0.5)
+    kept = rl.assess_return(claim, by="USA", to="NIC", on="1987-03-09", doctrine=stevic)
+    assert kept.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in kept.breaches] == [custom.CUSTOM_RULE]
+    assert stevic.position("custom_follows_return_threshold") in kept.finding.all_assumptions()
+    both = attrs.evolve(stevic, custom_follows_return_threshold=True)
+    followed = rl.assess_return(claim, by="USA", to="NIC", on="1987-03-09", doctrine=both)
+    assert followed.outcome is rl.ReturnOutcome.PERMITTED
+    assert both.position("custom_follows_return_threshold") in followed.finding.all_assumptions()
+    # Without a standard of art. 33(1)'s own, the position is not relied on.
+    plain = rl.assess_return(claim, by="USA", to="NIC", on="1987-03-09")
+    assert not any(
+        a.startswith("custom_follows_return_threshold") for a in plain.finding.all_assumptions()
+    )

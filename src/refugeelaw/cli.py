@@ -56,6 +56,7 @@ _DOCTRINE_FIELDS = {
     "social_group": "str",
     "later_treaty_by": "str",
     "return_threshold": "float?",
+    "custom_follows_return_threshold": "bool",
     "compelling_reasons": "str",
     "article_33_extraterritorial": "bool?",
     "article_103_reaches_custom": "bool?",
@@ -80,10 +81,13 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
         if key in values:
             raise InvalidInput(f"--doctrine {key}: given twice")
         kind = _DOCTRINE_FIELDS[key]
-        if kind == "bool?":
-            table = {"true": True, "false": False, "none": None, "null": None}
+        if kind in ("bool?", "bool"):
+            table: dict[str, bool | None] = {"true": True, "false": False}
+            if kind == "bool?":
+                table.update({"none": None, "null": None})
             if raw.lower() not in table:
-                raise InvalidInput(f"--doctrine {key}: expected true, false or none, got {raw!r}")
+                expected = "true, false or none" if kind == "bool?" else "true or false"
+                raise InvalidInput(f"--doctrine {key}: expected {expected}, got {raw!r}")
             values[key] = table[raw.lower()]
         elif kind in ("float", "float?"):
             if kind == "float?" and raw.lower() in ("none", "null"):

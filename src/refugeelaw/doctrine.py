@@ -71,10 +71,17 @@ class Doctrine(v.Checked):
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
         return_threshold: the likelihood from which life or freedom "would be threatened" under
-            Refugee Convention art. 33(1) (only there: customary non-refoulement keeps the
-            well-founded fear's standard). ``None`` (the default): the same as the well-founded
-            fear (``fear_threshold``); 0.5 reproduces the US "clear probability" standard for
-            withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
+            Refugee Convention art. 33(1) (customary non-refoulement's refugee limb takes it only
+            with ``custom_follows_return_threshold``). ``None`` (the default): the same as the
+            well-founded fear (``fear_threshold``); 0.5 reproduces the US "clear probability"
+            standard for withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
+        custom_follows_return_threshold: whether customary non-refoulement's refugee limb takes
+            art. 33(1)'s standard of likelihood (``return_threshold``), its content being read as
+            the article's, or (``False``, the default) keeps the well-founded fear's. The
+            standard of proof of the customary rule is not settled by any authority the library
+            holds; a state that reads art. 33(1) as *Stevic* did may read custom the same way.
+            Only matters where ``return_threshold`` is set; the OAU Convention's bar is not
+            affected.
         compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons
             arising out of previous persecution): ``"statutory"`` refugees only, as the text says,
             or ``"all"`` refugees (UNHCR Handbook para. 136; EU law), the default.
@@ -127,6 +134,9 @@ class Doctrine(v.Checked):
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
     return_threshold: float | None = attrs.field(default=None, metadata={"check": v.probability})
+    custom_follows_return_threshold: bool = attrs.field(
+        default=False, metadata={"check": v.is_bool}
+    )
     compelling_reasons: CompellingReasons = attrs.field(
         default="all", metadata={"check": _one_of("statutory", "all")}
     )
@@ -282,6 +292,13 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "the duty not to return a person to torture is treated as not peremptory (the "
         "prohibition of torture itself is)"
+    ),
+    "custom_follows_return_threshold": lambda value: (
+        "customary non-refoulement takes art. 33(1)'s standard of likelihood (return_threshold), "
+        "its content being read as the article's"
+        if value
+        else "customary non-refoulement keeps the well-founded fear's standard of likelihood "
+        "(fear_threshold): return_threshold sets the standard of art. 33(1) alone"
     ),
     "judge_v_canada_retrospective": lambda value: (
         "whether Judge v Canada's reading of ICCPR art. 6 governs a removal between Cox v Canada "

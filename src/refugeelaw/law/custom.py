@@ -28,12 +28,6 @@ __all__ = ["custom_bar", "customary_rule_binds"]
 
 CUSTOM_RULE = Citation("customary-international-law", "non-refoulement")
 
-#: Stated where a doctrine sets art. 33(1) a standard of its own (``Doctrine.return_threshold``).
-OWN_STANDARD = (
-    "customary non-refoulement keeps the well-founded fear's standard of likelihood "
-    "(fear_threshold): return_threshold sets the standard of art. 33(1) alone"
-)
-
 
 @reads("doctrine.non_refoulement_customary", "on", "by")
 def customary_rule_binds(
@@ -99,9 +93,13 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     beyond_reach = (
         (art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine),) if abroad else ()
     )
+    # Where the doctrine sets art. 33(1) a standard of its own, whether custom takes it is a
+    # position of the doctrine's, named where relied on.
+    own_standard = case.doctrine.return_threshold is not None
+    follows = own_standard and case.doctrine.custom_follows_return_threshold
     refugee = (
         protected_person(case.general_status),
-        case.risk("persecution (custom)"),
+        case.risk("persecution" if follows else "persecution (custom)"),
         *beyond_reach,
     )
     exception = art_33_2(claim)
@@ -112,7 +110,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         if beyond_reach and beyond_reach[0].assumptions
         else ""
     )
-    standard = "" if case.doctrine.return_threshold is None else OWN_STANDARD
+    standard = case.doctrine.position("custom_follows_return_threshold") if own_standard else ""
     return (
         binds,
         reach,
