@@ -252,8 +252,8 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) 
     )
 
 
-#: Where ``Claim.fears`` is ``None``: no one has asked what the person fears, which is not the
-#: same as their fearing nothing (status is declaratory, Handbook para 28).
+#: Where ``Claim.fears`` is ``None``: what the person fears is not known, which is not the same
+#: as their fearing nothing (status is declaratory, Handbook para 28).
 UNSTATED = "what harm, if any, the person fears is not known"
 
 _ANY_FEAR_REASONS = {
@@ -266,7 +266,7 @@ _ANY_FEAR_REASONS = {
 def feared_persecution(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
     """At least one feared harm must be a well-founded fear of persecution for a Convention reason."""
     element = "well-founded fear of being persecuted for a Convention reason"
-    if claim.fears is None:  # not examined: a claim is assessed on its facts (Handbook para 28)
+    if claim.fears is None:  # not known: not the same as none (Handbook para 28)
         return finding(
             element, Verdict.UNKNOWN, UNSTATED, ART_1A2, facts=["fears"], missing=["fears"]
         )
