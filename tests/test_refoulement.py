@@ -703,10 +703,12 @@ def test_the_reach_by_effective_control_names_the_later_texts_it_rests_on() -> N
     assert gc31 in iccpr.citations
     assert gc2 not in iccpr.citations
     assert hirsi not in iccpr.citations
-    (stated,) = iccpr.assumptions
+    # (The United States' objection to that reach is named too: see the test of it below.)
+    (stated,) = [a for a in iccpr.assumptions if "rejects that reading" not in a]
     assert "HRC General Comment No. 31 (2004) para. 10" in stated
     assert "1995-06-01" in stated
-    assert reach("ICCPR art. 7 bar", "2013-01-01").assumptions == ()
+    later = reach("ICCPR art. 7 bar", "2013-01-01").assumptions
+    assert [a for a in later if "rejects that reading" not in a] == []
     cat = reach("CAT art. 3 bar", "1995-06-01")
     assert gc2 in cat.citations
     assert gc31 not in cat.citations
@@ -902,3 +904,45 @@ def test_custom_takes_art_33s_stevic_standard_only_where_the_doctrine_says_so() 
     assert not any(
         a.startswith("custom_follows_return_threshold") for a in plain.finding.all_assumptions()
     )
+
+
+def test_iccpr_reach_abroad_names_the_united_states_objection_it_does_not_follow() -> None:
+    """ICCPR art. 2(1), as HRC General Comment 31 para. 10 reads it: a person under a state's
+    effective control abroad is within its reach. The United States reads "within its territory
+    and subject to its jurisdiction" as requiring both (its responses to the Human Rights
+    Committee, 2007). A US interdiction at sea (the facts of *Sale*, 1993) stays barred by art. 7,
+    and the result names the reading it relied on and cites the objection; another state's
+    return abroad names none."""
+    claim = rl.Claim(
+        rl.Person("Haitian", {"HTI"}),
+        fears=[
+            rl.Harm(
+                "beating by the army",
+                "HTI",
+                severity=rl.Severity.SERIOUS,
+                likelihood=0.5,
+                actor=rl.Actor.STATE,
+                reasons={rl.Ground.POLITICAL_OPINION},
+                irreparable=True,
+                torture=False,
+                risk_to_life=False,
+            )
+        ],
+        under_control_of={"USA"},
+    )
+    result = rl.assess_return(claim, by="USA", to="HTI", on="1993-06-21")
+    assert rl.Citation("iccpr-1966", "7") in [o.citation for o in result.breaches]
+    objection = rl.Citation("us-iccpr-scope-2007", "scope")
+    reach = result.finding.children[3].children[1]
+    assert reach.element == "within the reach of United States"
+    assert objection in reach.citations
+    rejected = [a for a in result.finding.all_assumptions() if "rejects that reading" in a]
+    assert rejected == [
+        "the reach of the ICCPR to a person under a state's effective control abroad is read as "
+        "the treaty's body reads it; United States rejects that reading: in its view the treaty "
+        "reaches only individuals both within its territory and subject to its jurisdiction"
+    ]
+    italy = attrs.evolve(claim, under_control_of={"ITA"})
+    other = rl.assess_return(italy, by="ITA", to="HTI", on="1993-06-21")
+    assert not any("rejects that reading" in a for a in other.finding.all_assumptions())
+    assert rl.provision("us-iccpr-scope-2007", "scope").status == "verified"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
+from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
@@ -233,6 +234,14 @@ def outside(claim: Claim, by: str) -> str:
     return f"in {country_name(where)} but under the effective control of {country_name(by)}"
 
 
+#: States on record as rejecting a treaty's reach to persons under their effective control abroad,
+#: with the statement that says so: the reach is still read as the treaty's body reads it, and
+#: the result names the reading and cites the objection.
+OBJECTED: Mapping[tuple[str, str], Citation] = {
+    ("iccpr-1966", "USA"): Citation("us-iccpr-scope-2007", "scope"),
+}
+
+
 @reads(
     "claim.at_frontier",
     "claim.person.location",
@@ -253,8 +262,9 @@ def in_reach(
     power or effective control of that State Party, even if not situated within the territory";
     CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy* paras 74 and 81 for the ECHR). Custom
     and the regional conventions of the Americas and Africa are read as those are, and the result
-    says so. No doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one
-    shape)."""
+    says so. A state on record as rejecting that reach (:data:`OBJECTED`: the United States for
+    the ICCPR) is still read so, and the result names the reading and cites the objection. No
+    doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one shape)."""
     territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
@@ -277,6 +287,15 @@ def in_reach(
         read_as.append(
             f"texts whose day of adoption the library does not hold state it ({'; '.join(undated)})"
         )
+    objection = OBJECTED.get((cite.instrument, by))
+    if objection is not None:
+        assumptions.append(
+            f"the reach of the {get_instrument(cite.instrument).short_title} to a person under a state's "
+            f"effective control abroad is read as the treaty's body reads it; {country_name(by)} "
+            "rejects that reading: in its view the treaty reaches only individuals both within its "
+            "territory and subject to its jurisdiction"
+        )
+        texts = (*texts, objection)
     if read_as:
         assumptions.append(
             "the reach of a duty that follows jurisdiction to a person under a state's effective "
