@@ -18,6 +18,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
+from refugeelaw.law import art_1d
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -1232,3 +1233,25 @@ def test_protection_found_available_to_a_single_national_is_reasoned_with_horvat
     assert korea is not None
     assert korea.reason.endswith("without valid reason based on fear, has not availed of it")
     assert rl.Citation("horvath-v-sshd-2000", "holding") not in korea.citations
+
+
+def test_art_1d_second_paragraph_names_the_el_kott_reading_it_relies_on() -> None:
+    """Refugee Convention art. 1D, second paragraph, as CJEU *El Kott* (C-364/11) reads "ceased
+    for any reason": forced out, ipso facto entitled; leaving voluntarily, not cessation. The
+    reading binds in EU law; applied to any state, it is named among the positions relied on,
+    and only where Art 1D's cessation is in issue."""
+    camp = rl.Person(
+        "Palestinian from a camp in Lebanon",
+        nationalities=set(),
+        habitual_residence="LBN",
+        location="HUN",
+    )
+    forced = rl.assess_status(rl.Claim(camp, unrwa_assistance_ceased=True), on="2013-01-01")
+    assert forced.outcome is rl.Status.REFUGEE
+    assert art_1d.EL_KOTT_READING in forced.finding.all_assumptions()
+    left = rl.assess_status(
+        rl.Claim(camp, fears=[], unrwa_assistance_ceased=False), on="2013-01-01"
+    )
+    assert art_1d.EL_KOTT_READING in left.finding.all_assumptions()
+    never = rl.assess_status(rl.Claim(camp, fears=[]), on="2013-01-01")
+    assert art_1d.EL_KOTT_READING not in never.finding.all_assumptions()

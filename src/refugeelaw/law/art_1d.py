@@ -17,6 +17,16 @@ __all__ = ["art_1d", "entitlement", "ipso_facto"]
 ART_1D = Citation("refugee-convention-1951", "1D")
 EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
+#: The reading of Art 1D's second paragraph the rules apply: the CJEU's, which binds in EU law.
+#: How courts outside the EU read "ceased for any reason" is not recorded here, so the reading is
+#: named where relied on.
+EL_KOTT_READING = (
+    "Art 1D's second paragraph is read as the CJEU read it in El Kott (C-364/11, binding in EU "
+    "law): the protection or assistance ceases for a person forced to leave the agency's area "
+    "for reasons beyond their control, who is then ipso facto entitled to the Convention's "
+    "benefits without showing a well-founded fear; leaving voluntarily is not cessation"
+)
+
 
 @reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
 def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
@@ -53,6 +63,7 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             EL_KOTT,
             facts=facts,
             role="exception",
+            assumptions=[EL_KOTT_READING],
         )
     return finding(
         element,
@@ -91,6 +102,7 @@ def ipso_facto(claim: Claim) -> Finding:
             ART_1D,
             EL_KOTT,
             facts=facts,
+            assumptions=[EL_KOTT_READING],
         )
     if claim.unrwa_assistance_ceased is False:
         return finding(
@@ -101,6 +113,7 @@ def ipso_facto(claim: Claim) -> Finding:
             ART_1D,
             EL_KOTT,
             facts=facts,
+            assumptions=[EL_KOTT_READING],
         )
     return finding(
         element,
