@@ -708,3 +708,20 @@ def test_a_deposit_whose_entry_into_force_falls_beyond_the_calendar_is_invalid_i
     assert [p.path for p in info.value.problems] == ["extra[0].deposited"]
     with pytest.raises(rl.InvalidInput):
         rl.is_party("DEU", "cat-1984", on="9999-12-31", extra=[late])
+
+
+def test_echr_protocol_6_records_the_united_kingdom_and_others_from_their_sources() -> None:
+    """ECHR Protocol No. 6 art. 8(2): in force for a later party on the first day of the month
+    after its deposit. The United Kingdom deposited on 20 May 1999 (The Economist, 27 May 1999),
+    so it is bound from 1 June 1999 and not before; Türkiye from 1 December 2003 (deposit 12
+    November 2003). A UK return after that no longer asks for the UK's participation."""
+    p6 = "echr-protocol-6-1983"
+    assert rl.party_status("GBR", p6, on="1999-05-31").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("GBR", p6, on="1999-06-01").verdict is rl.Verdict.MET
+    assert rl.party_status("TUR", p6, on="2003-11-30").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("TUR", p6, on="2003-12-01").verdict is rl.Verdict.MET
+    claim = rl.Claim(rl.Person("p", {"IRN"}, location="GBR"))
+    asked = rl.assess_return(claim, by="GBR", to="IRN", on="2010-01-01").missing_facts()
+    assert f"states['GBR'].{p6}" not in asked
+    # Sweden is still unrecorded: unknown, never "not bound".
+    assert rl.party_status("SWE", p6, on="2010-01-01").verdict is rl.Verdict.UNKNOWN
