@@ -147,7 +147,9 @@ def fast_init(cls: type) -> Callable[..., None]:
     # A class that checks across fields: its fields fine, those checks decide (the slow check,
     # called where they find something, raises what they found).
     crossed = cls._cross_check is not Checked._cross_check
-    namespace["_crossed"] = cls._cross_check
+    check = cls._cross_check
+    # Whether it finds anything: a check may return a tuple or yield (a generator is truthy).
+    namespace["_crossed"] = lambda obj: next(iter(check(obj)), None) is not None
     if len(setters) > len(names):
         stores.append("    self._attrs_cached_hash = None")  # attrs' hash cache: made on first use
     source = "\n".join(
