@@ -35,6 +35,8 @@ def _harm(country: str, **changes: Any) -> rl.Harm:
         likelihood=0.6,
         actor=rl.Actor.STATE,
         reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
         torture=False,
         official_involvement=True,
         irreparable=False,

@@ -1196,6 +1196,28 @@ def test_a_fair_prosecution_under_a_fair_law_is_not_for_a_convention_reason() ->
     assert waiting.missing == ("fears[0].law_contrary_to_human_rights",)
 
 
+def test_a_prosecution_given_as_the_reason_waits_for_its_fairness_even_unflagged() -> None:
+    """UNHCR Handbook paras 56-59: where the only reason given for the harm is a criminal
+    prosecution, the harm is punishment for an offence whether or not ``prosecution`` was set, so
+    the nexus is not refused while whether the prosecution is discriminatory, or the law contrary
+    to human rights, is unknown (either could make a Convention ground its reason)."""
+    claim = _prosecuted_for_the_offence()
+    assert claim.fears is not None
+    harm = attrs.evolve(claim.fears[0], prosecution=False)
+    result = rl.assess_status(attrs.evolve(claim, fears=[harm]), on="2010-07-07")
+    assert result.outcome is rl.Status.UNDETERMINED
+    nexus = result.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert set(nexus.missing) == {
+        "fears[0].discriminatory",
+        "fears[0].law_contrary_to_human_rights",
+    }
+    fair = attrs.evolve(harm, discriminatory=False, law_contrary_to_human_rights=False)
+    refused = rl.assess_status(attrs.evolve(claim, fears=[fair]), on="2010-07-07")
+    assert refused.outcome is rl.Status.NOT_REFUGEE
+
+
 def test_protection_found_available_to_a_single_national_is_reasoned_with_horvath() -> None:
     """*Horvath v SSHD* [2001] 1 AC 489 (a Roma from Slovakia fearing skinheads): against harm
     from others, a system of law that punishes it and a reasonable willingness to enforce it are

@@ -396,7 +396,9 @@ class Harm(v.Checked):
             ``non_state``, a harm the state of ``country`` may or may not protect against.
         reasons: the persecutor's reasons: :class:`Ground` and :class:`Motive` members. Imputed
             grounds count (the persecutor's view decides, Handbook para 80). Empty: not known.
-        prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving without permission).
+        prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
+            without permission). For the nexus, a harm whose only reason given is
+            ``criminal_prosecution`` is one, flagged or not.
         disproportionate: the punishment is excessive; ``None`` unknown.
         discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
         law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law

@@ -220,11 +220,12 @@ _TARGETING = (
 
 
 def _targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None:
-    """Where the only reason given for a prosecution is the prosecution itself: why its Convention
-    reason is still open, and what would decide it, if the prosecution is or may be discriminatory
-    or under a law contrary to human rights (Handbook 57-59); ``None`` where neither is or may be
-    (a fair prosecution under a fair law: not for a Convention reason, Handbook 56)."""
-    if not harm.prosecution or harm.motives != {Motive.CRIMINAL_PROSECUTION}:
+    """Where the only reason given for the harm is a criminal prosecution (whether or not the harm
+    is flagged ``prosecution``: the reason says it is one): why its Convention reason is still
+    open, and what would decide it, if the prosecution is or may be discriminatory or under a law
+    contrary to human rights (Handbook 57-59); ``None`` where neither is or may be (a fair
+    prosecution under a fair law: not for a Convention reason, Handbook 56)."""
+    if harm.motives != {Motive.CRIMINAL_PROSECUTION}:
         return None
     found = [words for name, words in _TARGETING if getattr(harm, name) is True]
     if found:
