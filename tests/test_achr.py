@@ -214,6 +214,32 @@ def test_unknown_grounds_leave_the_article_22_8_bar_open() -> None:
     assert "fears[0].reasons" in result.missing_facts()
 
 
+def test_a_prosecution_of_unknown_fairness_leaves_the_article_22_8_ground_open() -> None:
+    """Art. 22(8) "because of [...] political opinions": a prosecution given as the only reason
+    may be because of the opinion it reaches, if it is discriminatory or under a law contrary to
+    human rights (as for the Refugee Convention's nexus, UNHCR Handbook paras 57-59), so while
+    neither is known the bar is open and asks for them; a fair prosecution under a fair law is
+    none of the five grounds."""
+    harm = _harm("PER", reasons={rl.Motive.CRIMINAL_PROSECUTION}, prosecution=True)
+    result = rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24")
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert {"fears[0].discriminatory", "fears[0].law_contrary_to_human_rights"} <= set(
+        result.missing_facts()
+    )
+    fair = attrs.evolve(harm, discriminatory=False, law_contrary_to_human_rights=False)
+    bar = _bar(rl.assess_return(_claim(fair, "BOL"), by="BOL", to="PER", on="2001-02-24"))
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    unfair = attrs.evolve(harm, discriminatory=True)
+    result = rl.assess_return(_claim(unfair, "BOL"), by="BOL", to="PER", on="2001-02-24")
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].reasons" in result.missing_facts()
+
+
 def test_venezuela_after_10_september_2013_is_shown_no_article_22_8_bar() -> None:
     """Venezuela's denunciation took effect on 6 September 2013 (ASIL Insights, 2013) or on 10
     September 2013 (the Court's ABC): before, the bar holds; between the two dates it is open;

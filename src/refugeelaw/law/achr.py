@@ -38,6 +38,7 @@ from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
+from .nexus import prosecution_targeting
 from .removal import ReturnCase, harm_exposure
 
 __all__ = [
@@ -117,6 +118,8 @@ def alien(claim: Claim, by: str) -> Finding:
     "harm.risk_to_life",
     "harm.likelihood",
     "harm.reasons",
+    "harm.discriminatory",
+    "harm.law_contrary_to_human_rights",
     "harm.protection_withheld_for",
     "harm.actor",
     "harm.country",
@@ -156,6 +159,13 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         because = Verdict.MET
         if not named:
             assumptions.append(SOCIAL_STATUS_READING)
+    elif harm.reasons and (targeting := prosecution_targeting(harm, path)) is not None:
+        # A prosecution that is (or may be) discriminatory, or under a law contrary to human
+        # rights, may be "because of" the opinion, religion or status it reaches, as for the
+        # Refugee Convention's nexus (UNHCR Handbook 57-59).
+        because = Verdict.UNKNOWN
+        missing += targeting[1]
+        facts += [f"{path}.discriminatory", f"{path}.law_contrary_to_human_rights"]
     elif harm.reasons:
         because = Verdict.NOT_MET
     else:

@@ -11,7 +11,17 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook
 
-__all__ = ["nexus", "social_group"]
+__all__ = ["nexus", "prosecution_targeting", "social_group"]
+
+
+#: The reading applied where the harm arises in generalised violence or armed conflict as well as
+#: for a Convention ground, named wherever a nexus rests on it.
+CONFLICT_READING = (
+    "harm in generalised violence or armed conflict that is also for a Convention ground is read "
+    "as any mixed motive is: the ground suffices, and no risk over and above that of others caught "
+    "in the fighting is required (the House of Lords' 'differential impact' test in Adan v SSHD "
+    "[1999] 1 AC 293 is not applied; contested)"
+)
 
 
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
@@ -76,7 +86,6 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.protection_withheld_for",
     "harm.ground_central",
     "harm.social_group",
-    "harm.prosecution",
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
     "path",
@@ -125,7 +134,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     # in the Convention's order: the persecutor's grounds, and those for which protection is withheld
     grounds = [g for g in Ground if g in harm.grounds or g in withheld]
     motives = sorted(m.value.replace("_", " ") for m in harm.motives)
-    if not grounds and (targeting := _targeting(harm, path)) is not None:
+    if not grounds and (targeting := prosecution_targeting(harm, path)) is not None:
         why, missing = targeting
         return finding(
             element,
@@ -182,6 +191,8 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the persecutor acts for reasons of {labels}"
         if motives:
             reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
+        if Motive.GENERALISED_VIOLENCE in harm.motives:
+            assume.append(CONFLICT_READING)
     elif central is Verdict.NOT_MET:
         reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
     elif is_ground is Verdict.NOT_MET:
@@ -219,7 +230,7 @@ _TARGETING = (
 )
 
 
-def _targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None:
+def prosecution_targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None:
     """Where the only reason given for the harm is a criminal prosecution (whether or not the harm
     is flagged ``prosecution``: the reason says it is one): why its Convention reason is still
     open, and what would decide it, if the prosecution is or may be discriminatory or under a law
