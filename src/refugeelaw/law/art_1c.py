@@ -19,11 +19,12 @@ from ..doctrine import Doctrine
 from ..facts import Cessation, Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
-from .inclusion import feared_element
+from .inclusion import feared_element, protection_element
 
 __all__ = ["art_1c", "cessation_found", "compelling_reasons", "in_issue"]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
+ABDULLA = Citation("cjeu-abdulla-2010", "holding")
 
 #: The clauses written for a refugee with a nationality ("the country of his nationality": 1C(1),
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
@@ -45,20 +46,28 @@ def in_issue(claim: Claim) -> bool:
 
 
 def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
-    """Art 1C, with 1C(5) and 1C(6) weighed against the fear that inclusion found.
+    """Art 1C, with 1C(5) and 1C(6) weighed against the fear, and the lack of protection against
+    it, that inclusion found.
 
     1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
-    recognized as a refugee have ceased to exist": a well-founded fear that persists on the facts
-    contradicts them, and where that is unknown, what decides the fear decides the clause.
+    recognized as a refugee have ceased to exist", so that the person "can no longer [...]
+    continue to refuse to avail himself of the protection" of the country: cessation mirrors
+    recognition, and the clause applies when the conditions for the grant of status are no longer
+    met (*Abdulla*, CJEU 2010; *OA*, CJEU 2021, paras 34-36). A well-founded fear that persists
+    on the facts, without protection against it, contradicts the clause; protection now available
+    against the fear that remains meets it; and where either is unknown, what decides it decides
+    the clause.
     """
     if not in_issue(claim):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
+    protection = protection_element(included)
+    persists = fear.verdict & protection.verdict
     # Which clauses cannot reach the person turns on their nationality; where it is not known,
     # none is set aside.
     known = claim.person.nationality_known
     wrong = misfits(claim.cessation, claim.person.stateless) if known else frozenset()
-    found = cessation_found(claim.cessation - wrong, fear.verdict)
+    found = cessation_found(claim.cessation - wrong, persists)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
@@ -78,7 +87,7 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             role=found.role,
         )
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
-        could = cessation_found(claim.cessation_pending, fear.verdict)
+        could = cessation_found(claim.cessation_pending, persists)
         if could.verdict is not Verdict.NOT_MET:
             # A clause raised and not yet decided, which could apply on the facts.
             pending = [c for c in Cessation if c in claim.cessation_pending]
@@ -99,7 +108,24 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             found.reason,
             *found.citations,
             facts=found.facts,
-            missing=missing_facts(fear),
+            missing=[*missing_facts(fear), *missing_facts(protection)],
+            role=found.role,
+        )
+    if (
+        found.verdict is Verdict.MET
+        and (claim.cessation - wrong) & _CHANGED_CIRCUMSTANCES
+        and fear.verdict is Verdict.MET
+    ):
+        # The fear remains, but protection against it is now available: the person can no longer
+        # refuse to avail himself of it (Art 1C(5)'s own words).
+        found = finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}: a well-founded fear remains, but protection against it is now "
+            "available, so the person can no longer continue to refuse to avail himself of it",
+            *found.citations,
+            ABDULLA,
+            facts=[*found.facts, "protection"],
             role=found.role,
         )
     if found.verdict is Verdict.MET and claim.cessation <= _CHANGED_CIRCUMSTANCES:
@@ -172,9 +198,11 @@ def compelling_reasons(
     )
 
 
-@reads("cessation", "fear")
-def cessation_found(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
-    """The clauses found, weighed against whether a well-founded fear persists (``fear``)."""
+@reads("cessation", "persists")
+def cessation_found(cessation: frozenset[Cessation], persists: Verdict) -> Finding:
+    """The clauses found, weighed against whether the circumstances in connexion with which the
+    person was recognised persist (``persists``: a well-founded fear, without protection against
+    it)."""
     clauses = [c for c in Cessation if c in cessation]  # (1) to (6) in order
     element = "Art 1C: cessation"
     if not clauses:
@@ -189,17 +217,18 @@ def cessation_found(cessation: frozenset[Cessation], fear: Verdict) -> Finding:
     names = ", ".join(c.value for c in clauses)
     cites = (*(c.citation for c in clauses), Citation("unhcr-handbook", "111-139"))
     changed = cessation & _CHANGED_CIRCUMSTANCES
-    if changed and fear is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
-        verdict = Verdict.NOT_MET if fear is Verdict.MET else Verdict.UNKNOWN
+    if changed and persists is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
+        verdict = Verdict.NOT_MET if persists is Verdict.MET else Verdict.UNKNOWN
         reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
-            "a well-founded fear of persecution persists on the facts"
-            if fear is Verdict.MET
-            else "whether the fear persists is not yet known"
+            "a well-founded fear of persecution persists on the facts, without protection "
+            "against it"
+            if persists is Verdict.MET
+            else "whether the fear persists, without protection against it, is not yet known"
         )
         return finding(
             element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
         )
-    if changed and fear is not Verdict.NOT_MET:
+    if changed and persists is not Verdict.NOT_MET:
         # Other clauses apply; the changed-circumstances ones cannot be relied on while the fear
         # may persist.
         relied = ", ".join(c.value for c in clauses if c not in _CHANGED_CIRCUMSTANCES)

@@ -35,7 +35,14 @@ from .protection import (
 from .terms import ART_1A2, handbook, harm_path, names
 from .territory import within_countries
 
-__all__ = ["alienage", "feared_element", "inclusion", "inclusion_elements", "inclusion_verdict"]
+__all__ = [
+    "alienage",
+    "feared_element",
+    "inclusion",
+    "inclusion_elements",
+    "inclusion_verdict",
+    "protection_element",
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,3 +258,9 @@ def feared_element(included: Finding) -> Finding:
     """The well-founded-fear element of an inclusion finding (the second of its elements, in the
     order :func:`inclusion_elements` gives them)."""
     return included.children[1]
+
+
+def protection_element(included: Finding) -> Finding:
+    """The lack-of-protection element of an inclusion finding (the third of its elements, in the
+    order :func:`inclusion_elements` gives them)."""
+    return included.children[2]
