@@ -206,7 +206,8 @@ class Protection(enum.Enum):
 
 
 class Exclusion(enum.Enum):
-    """Art 1F: the decision-maker has serious reasons for considering that the person committed…"""
+    """Art 1F: the decision-maker has serious reasons for considering that the person has
+    committed (1F(a), 1F(b)), or has been guilty of (1F(c)), what the clause names."""
 
     __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 

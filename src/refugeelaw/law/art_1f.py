@@ -17,11 +17,14 @@ from ..sources import Citation
 __all__ = ["art_1f"]
 
 
+#: What each clause says of the person, in its own words ("has committed", "has been guilty of").
 _WHAT = {
-    Exclusion.ART_1F_A: "a crime against peace, a war crime or a crime against humanity",
-    Exclusion.ART_1F_B: "a serious non-political crime outside the country of refuge prior to "
-    "admission as a refugee",
-    Exclusion.ART_1F_C: "acts contrary to the purposes and principles of the United Nations",
+    Exclusion.ART_1F_A: "has committed a crime against peace, a war crime or a crime against "
+    "humanity",
+    Exclusion.ART_1F_B: "has committed a serious non-political crime outside the country of refuge "
+    "prior to admission as a refugee",
+    Exclusion.ART_1F_C: "has been guilty of acts contrary to the purposes and principles of the "
+    "United Nations",
 }
 
 
@@ -69,7 +72,7 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
         return finding(
             "Art 1F: exclusion",
             Verdict.MET,
-            "the decision-maker has serious reasons for considering that the person committed "
+            "the decision-maker has serious reasons for considering that the person "
             + "; ".join(f"{_WHAT[c]} (Art {c.value})" for c in clauses),
             *(c.citation for c in clauses),
             Citation("unhcr-handbook", "147-163"),
