@@ -278,6 +278,9 @@ def test_customary_laws_refugee_limb_asks_nothing_of_a_person_found_not_a_refuge
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "fears[0].torture" in result.missing_facts()
     assert "fears[0].reasons" not in result.missing_facts()
+    from refugeelaw.law.art_33 import SECOND_NATIONALITY_READING
+
+    assert SECOND_NATIONALITY_READING in limb.all_assumptions()
 
 
 def test_article_33_2_lifts_only_the_convention_bar() -> None:
@@ -946,3 +949,33 @@ def test_iccpr_reach_abroad_names_the_united_states_objection_it_does_not_follow
     other = rl.assess_return(italy, by="ITA", to="HTI", on="1993-06-21")
     assert not any("rejects that reading" in a for a in other.finding.all_assumptions())
     assert rl.provision("us-iccpr-scope-2007", "scope").status == "verified"
+
+
+def test_a_dual_national_left_to_his_other_nationality_is_outside_article_33_on_a_named_reading() -> (
+    None
+):
+    """Refugee Convention art. 1A(2), second paragraph, and art. 33(1): a North Korean whom the
+    Republic of Korea would protect is not a refugee, so art. 33(1) and custom's refugee limb do
+    not bar even China's return of him to North Korea as the text reads; the result names that
+    reading (UNHCR Handbook paras 106-107), and a torture risk would still bar the return
+    (CAT art. 3)."""
+    from refugeelaw.law.art_33 import SECOND_NATIONALITY_READING
+
+    harm = rl.Harm("labour camp for illegal exit", "PRK", severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", reasons={"political_opinion"}, prosecution=True,
+                   disproportionate=True, torture=False, irreparable=False, risk_to_life=False)  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("escapee", nationalities={"PRK", "KOR"}, location="CHN"),
+        fears=[harm],
+        protection={"KOR": "available"},
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert SECOND_NATIONALITY_READING in result.finding.all_assumptions()
+    tortured = attrs.evolve(claim, fears=[attrs.evolve(harm, torture=True)])
+    barred = rl.assess_return(tortured, by="CHN", to="PRK", on="2004-06-30")
+    assert barred.outcome is rl.ReturnOutcome.PROHIBITED
+    single = attrs.evolve(claim, person=rl.Person("escapee", nationalities={"PRK"}, location="CHN"),
+                          protection={"PRK": "unavailable"})  # fmt: skip
+    plain = rl.assess_return(single, by="CHN", to="PRK", on="2004-06-30")
+    assert SECOND_NATIONALITY_READING not in plain.finding.all_assumptions()

@@ -37,7 +37,13 @@ HB_28 = Citation("unhcr-handbook", "28")
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 
-@reads("status.outcome", "status.displaced_by", "status.finding.reason")
+@reads(
+    "status.outcome",
+    "status.displaced_by",
+    "status.finding.reason",
+    "status.claim.person.nationalities",
+    "status.inclusion.children[].verdict",
+)
 def protected_person(status: StatusDetermination) -> Finding:
     """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28)."""
     element = "a refugee, or an asylum seeker not yet determined"
@@ -81,6 +87,33 @@ def protected_person(status: StatusDetermination) -> Finding:
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
         ART_1A2,
+        assumptions=[SECOND_NATIONALITY_READING] if _left_to_a_nationality(status) else [],
+    )
+
+
+#: The reading relied on where a person with more than one nationality is not a refugee only
+#: because one of those countries would protect him (Art 1A(2), second paragraph).
+SECOND_NATIONALITY_READING = (
+    "a person who is not a refugee only because a country of his nationality would protect him "
+    "(Art 1A(2), second paragraph) is read as outside Art 33(1), and custom's refugee limb, "
+    "whatever the destination, even the country he fears, as the text gives it: the Convention "
+    "leaves him to that protection (UNHCR Handbook paras 106-107); whether he can in fact reach "
+    "it from the returning state is for the protection finding, and the bars against torture and "
+    "ill-treatment remain"
+)
+
+
+def _left_to_a_nationality(status: StatusDetermination) -> bool:
+    """Whether the person, of more than one nationality, fails Art 1A(2) on the protection
+    element alone (no other element is found not met)."""
+    elements = status.inclusion.children
+    if len(status.claim.person.nationalities or ()) < 2 or len(elements) != 4:
+        return False
+    outside, feared, protection, limits = elements
+    return protection.verdict is Verdict.NOT_MET and Verdict.NOT_MET not in (
+        outside.verdict,
+        feared.verdict,
+        limits.verdict,
     )
 
 
