@@ -1277,3 +1277,86 @@ def test_art_1d_second_paragraph_names_the_el_kott_reading_it_relies_on() -> Non
     assert art_1d.EL_KOTT_READING in left.finding.all_assumptions()
     never = rl.assess_status(rl.Claim(camp, fears=[]), on="2013-01-01")
     assert art_1d.EL_KOTT_READING not in never.finding.all_assumptions()
+
+
+def _iraqi_refugee(protection: rl.Protection | None) -> rl.Claim:
+    """*Abdulla* (CJEU, 2010), simplified: recognised for fear of the Baath regime (now gone),
+    still at risk from militias; Germany relies on Art 1C(5)."""
+    return rl.Claim(
+        rl.Person("Iraqi refugee", nationalities={"IRQ"}, location="DEU"),
+        fears=[
+            rl.Harm(
+                "persecution by the Baath regime",
+                "IRQ",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.0,
+                actor="state",
+                reasons={"political_opinion"},
+            ),
+            rl.Harm(
+                "violence by militias",
+                "IRQ",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.3,
+                actor="non_state",
+                reasons={"religion"},
+            ),
+        ],
+        protection={} if protection is None else {"IRQ": protection},
+        internal_relocation=False,
+        recognised=True,
+        cessation={"1C(5)"},
+        compelling_reasons=False,
+    )
+
+
+def test_art_1c5_applies_where_protection_is_now_available_against_the_fear_that_remains() -> None:
+    """Refugee Convention art. 1C(5): the refugee "can no longer [...] continue to refuse to avail
+    himself of the protection of the country of his nationality". Cessation mirrors recognition
+    (*Abdulla*, CJEU 2010; *OA*, CJEU 2021, paras 34-36): a fear that remains does not keep the
+    status where the country's protection against it is now available; where that protection is
+    lacking the circumstances persist, and where it is not known, neither is cessation."""
+    ceased = rl.assess_status(_iraqi_refugee(rl.Protection.AVAILABLE), on="2010-03-02")
+    assert ceased.outcome is rl.Status.CEASED
+    clause = ceased.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.MET
+    assert rl.Citation("cjeu-abdulla-2010", "holding") in clause.citations
+    assert "protection against it is now available" in clause.reason
+    kept = rl.assess_status(_iraqi_refugee(rl.Protection.UNAVAILABLE), on="2010-03-02")
+    assert kept.outcome is rl.Status.REFUGEE
+    open_ = rl.assess_status(_iraqi_refugee(None), on="2010-03-02")
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "protection['IRQ']" in open_.missing_facts()
+
+
+def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_not_adan() -> None:
+    """Refugee Convention art. 1A(2), "for reasons of": a clan member in a civil war fears harm for
+    his clan as well as from the fighting. Read as any mixed motive, the ground suffices; *Adan v
+    SSHD* [1999] 1 AC 293 asked for a risk over and above that of others caught in the fighting.
+    The nexus rests on the first reading, so the result names it; without the fighting among the
+    reasons, it is not relied on."""
+    clan = rl.SocialGroup(
+        "members of a minority clan",
+        protected_characteristic=True,
+        socially_perceived=True,
+        exists_independently=True,
+    )
+    harm = rl.Harm("killing by a rival clan's militia", "SOM", severity="threat_to_life_or_freedom",
+                   likelihood=0.5, actor="non_state", social_group=clan,
+                   reasons={"particular_social_group", "generalised_violence"})  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("clan member", nationalities={"SOM"}, location="GBR"),
+        fears=[harm],
+        protection={"SOM": "unavailable"},
+        internal_relocation=False,
+    )
+    from refugeelaw.law.nexus import CONFLICT_READING
+
+    result = rl.assess_status(claim, on="1998-04-02")
+    assert result.outcome is rl.Status.REFUGEE
+    assert CONFLICT_READING in result.finding.all_assumptions()
+    alone = attrs.evolve(harm, reasons={"particular_social_group"})
+    plain = rl.assess_status(attrs.evolve(claim, fears=[alone]), on="1998-04-02")
+    assert plain.outcome is rl.Status.REFUGEE
+    assert CONFLICT_READING not in plain.finding.all_assumptions()
