@@ -171,6 +171,12 @@ def _custom_follows_return_threshold() -> Scenario:
     )
 
 
+def _relocation_presumption() -> Scenario:
+    # Internal relocation where the state persecutes and no finding is made: presumed unavailable
+    # (UNHCR Guidelines No. 4 para. 7(I)(b)) or left for a finding (Januzi v SSHD [2006] UKHL 5).
+    return (_claim(_fear()), {}, (True, False), (rl.Status.REFUGEE, rl.Status.UNDETERMINED))
+
+
 def _compelling_reasons() -> Scenario:
     # Art 1C(5) proviso: the text gives it to statutory refugees; UNHCR Handbook para. 136 to all.
     claim = _claim(
@@ -264,6 +270,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "later_treaty_by": _later_treaty_by,
     "return_threshold": _return_threshold,
     "custom_follows_return_threshold": _custom_follows_return_threshold,
+    "relocation_presumption": _relocation_presumption,
     "compelling_reasons": _compelling_reasons,
     "article_33_extraterritorial": _article_33_extraterritorial,
     "article_103_reaches_custom": _article_103_reaches_custom,

@@ -214,6 +214,34 @@ def test_a_state_persecutor_raises_a_presumption_against_relocation_that_a_findi
     assert "presumption in principle that an internal flight" in provision.text
 
 
+@pytest.mark.parametrize(
+    ("relocation", "outcome"),
+    [
+        (None, rl.Status.UNDETERMINED),
+        (False, rl.Status.REFUGEE),
+        (True, rl.Status.NOT_REFUGEE),
+    ],
+)
+def test_without_the_presumption_a_state_persecutors_case_waits_for_a_relocation_finding(
+    relocation: bool | None, outcome: rl.Status
+) -> None:
+    """Art 1A(2), internal relocation (Handbook 91), under ``Doctrine(relocation_presumption=
+    False)``: the state's role makes a safe place less likely but does not settle it, as the House
+    of Lords treated it in *Januzi v SSHD* [2006] UKHL 5, so without a finding the element is
+    unknown and asks for it; a finding decides it either way. The result names the position."""
+    januzi = rl.Doctrine(relocation_presumption=False)
+    claim = attrs.evolve(_escapee(), internal_relocation=relocation)
+    d = rl.assess_status(claim, on=ON, doctrine=januzi)
+    assert d.outcome is outcome
+    element = d.finding.find("no internal flight alternative")
+    assert element is not None
+    if relocation is None:
+        assert element.missing == ("internal_relocation",)
+        assert januzi.position("relocation_presumption") in element.assumptions
+        assert d.missing_facts() == ("internal_relocation",)
+    assert PRESUMED_NOT_AVAILABLE not in d.explain()
+
+
 def test_a_private_persecutor_raises_no_presumption_against_relocation() -> None:
     """UNHCR Guidelines No. 4 para. 7(I)(b) presume against relocation only where the state
     persecutes: a private persecutor's case turns on the decision-maker's finding (para. 7(I)(c))."""

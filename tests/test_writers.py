@@ -257,20 +257,30 @@ def test_an_outline_says_which_citations_and_states_its_root_verdict() -> None:
 def test_the_compact_form_names_each_position_by_its_key_and_in_words_with_reasons() -> None:
     """Art 1A(2) for the North Korean escapee: the compact form (the command line's default)
     names the positions relied on by key, the Doctrine field and its value, and in words where
-    reasons were asked for; the library's own reading, the presumption that a state persecutor
-    leaves no internal flight alternative (UNHCR Guidelines No. 4 para. 7(I)(b)), has no key and
-    is in words either way."""
+    reasons were asked for: among them the presumption that a state persecutor leaves no internal
+    flight alternative (UNHCR Guidelines No. 4 para. 7(I)(b); ``relocation_presumption``). A
+    reading of the library's own, which no Doctrine field holds (a Convention ground amid
+    generalised violence, read without *Adan*'s differential impact test), has no key and is in
+    words either way."""
     result = rl.assess_status(testing.north_korean_escapee(), on=ON)
     words = result.assumptions()
     keys = rl.from_json(rl.ResultOutline, serialize.outline_json(result)).assumptions
     assert "fear_threshold=0.1" in keys
     assert "nexus='contributing'" in keys
-    reading = [w for w in words if "para. 7(I)(b)" in w]
-    assert len(reading) == 1
-    assert reading[0] in keys
+    assert "relocation_presumption=True" in keys
+    assert rl.Doctrine().position("relocation_presumption") in words
     assert rl.ResultOutline.of(result).assumptions == keys
     assert rl.ResultOutline.of(result, reasons=True).assumptions == words
     assert rl.Doctrine().position("fear_threshold") in words
+    claim = testing.north_korean_escapee()
+    assert claim.fears is not None
+    amid = attrs.evolve(
+        claim.fears[0], reasons={rl.Ground.POLITICAL_OPINION, rl.Motive.GENERALISED_VIOLENCE}
+    )
+    mixed = rl.assess_status(attrs.evolve(claim, fears=[amid]), on=ON)
+    reading = [w for w in mixed.assumptions() if "differential impact" in w]
+    assert len(reading) == 1
+    assert reading[0] in rl.ResultOutline.of(mixed).assumptions
 
 
 def _valid(cls: type, doc: object) -> bool:

@@ -57,6 +57,7 @@ _DOCTRINE_FIELDS = {
     "later_treaty_by": "str",
     "return_threshold": "float?",
     "custom_follows_return_threshold": "bool",
+    "relocation_presumption": "bool",
     "compelling_reasons": "str",
     "article_33_extraterritorial": "bool?",
     "article_103_reaches_custom": "bool?",

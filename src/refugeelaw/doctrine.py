@@ -82,6 +82,13 @@ class Doctrine(v.Checked):
             holds; a state that reads art. 33(1) as *Stevic* did may read custom the same way.
             Only matters where ``return_threshold`` is set; the OAU Convention's bar is not
             affected.
+        relocation_presumption: where the state is the persecutor and no finding on internal
+            relocation has been made, whether an internal flight alternative is presumed not to
+            be available until a finding rebuts it (``True``, the default: UNHCR Guidelines on
+            International Protection No. 4, para. 7(I)(b), "National authorities are presumed to
+            act throughout the country"), or is left for a finding (``False``: the state's role
+            makes a safe place less likely but does not settle it, as the House of Lords treated
+            it in *Januzi v SSHD* [2006] UKHL 5), so that the element waits for one.
         compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons
             arising out of previous persecution): ``"statutory"`` refugees only, as the text says,
             or ``"all"`` refugees (UNHCR Handbook para. 136; EU law), the default.
@@ -140,6 +147,7 @@ class Doctrine(v.Checked):
     compelling_reasons: CompellingReasons = attrs.field(
         default="all", metadata={"check": _one_of("statutory", "all")}
     )
+    relocation_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
     article_33_extraterritorial: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
@@ -268,6 +276,16 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "the compelling-reasons proviso to Art 1C(5)-(6) reaches only statutory refugees"
         if value == "statutory"
         else "the compelling-reasons proviso to Art 1C(5)-(6) reaches every refugee"
+    ),
+    "relocation_presumption": lambda value: (
+        "where the state is the persecutor, an internal flight alternative is presumed not to be "
+        "available until a finding rebuts it (UNHCR Guidelines on International Protection No. "
+        '4, para. 7(I)(b): "National authorities are presumed to act throughout the country"); '
+        "guidance, not the Convention's text"
+        if value
+        else "where the state is the persecutor, whether an internal flight alternative exists is "
+        "left for a finding: the state's role makes one less likely but does not settle it "
+        "(Januzi v SSHD [2006] UKHL 5)"
     ),
     "article_33_extraterritorial": lambda value: (
         "whether art. 33(1) binds beyond a state's territory is treated as contested"

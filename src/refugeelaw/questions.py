@@ -328,6 +328,10 @@ _DOCTRINE_TEXTS: dict[str, str] = {
     "torture_non_refoulement_peremptory": (
         "Is the duty not to return a person to torture a peremptory norm?"
     ),
+    "relocation_presumption": (
+        "Where the state is the persecutor, is an internal flight alternative presumed "
+        "unavailable until a finding rebuts it, or left for the decision-maker to find?"
+    ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"

@@ -98,22 +98,20 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
     return finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
 
 
-PRESUMED_NOT_AVAILABLE = (
-    "where the state is the persecutor, an internal flight alternative is presumed not to be "
-    "available until a finding rebuts it (UNHCR Guidelines on International Protection No. 4, "
-    'para. 7(I)(b): "National authorities are presumed to act throughout the country"); '
-    "guidance, not the Convention's text"
-)
+#: The position the default doctrine takes where the state persecutes and no finding on internal
+#: relocation is made (``Doctrine.relocation_presumption``).
+PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
 
 
-@reads("harm.actor", "path", "claim.internal_relocation")
-def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
+@reads("harm.actor", "path", "claim.internal_relocation", "doctrine.relocation_presumption")
+def no_internal_flight(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
     """Internal relocation: the fear need not extend to the whole country, but a person who could
     reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
     Where the state persecutes, an internal flight alternative is presumed not to be available,
     unless the decision-maker finds a reasonable one (UNHCR Guidelines on International
     Protection No. 4, para. 7(I)(b): "National authorities are presumed to act throughout the
-    country")."""
+    country"), or, under ``Doctrine(relocation_presumption=False)``, the element waits for that
+    finding (*Januzi v SSHD* [2006] UKHL 5)."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
     facts = [f"{path}.actor", "internal_relocation"]
@@ -125,7 +123,10 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 Verdict.NOT_MET,
                 "the state is the persecutor, which raises a presumption that no part of the "
                 "country is safe, but the decision-maker finds a reasonable internal flight "
-                "alternative, which rebuts it",
+                "alternative, which rebuts it"
+                if doctrine.relocation_presumption
+                else "the state is the persecutor, but the decision-maker finds a reasonable "
+                "internal flight alternative",
                 *cites,
                 facts=facts,
             )
@@ -134,7 +135,7 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 "the state is the persecutor, and the decision-maker finds no reasonable internal "
                 "flight alternative"
             )
-        else:
+        elif doctrine.relocation_presumption:
             reason = (
                 "the state is the persecutor: an internal flight alternative is presumed "
                 "unavailable and no finding rebuts the presumption"
@@ -146,7 +147,18 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim) -> Finding:
                 reason,
                 *cites,
                 facts=facts,
-                assumptions=[PRESUMED_NOT_AVAILABLE],
+                assumptions=[doctrine.position("relocation_presumption")],
+            )
+        else:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                "the state is the persecutor, which makes a reasonable internal flight alternative "
+                "less likely but does not settle it: whether one exists is not yet found",
+                *cites,
+                facts=[f"{path}.actor"],
+                missing=["internal_relocation"],
+                assumptions=[doctrine.position("relocation_presumption")],
             )
         return finding(element, Verdict.MET, reason, *cites, facts=facts)
     if claim.internal_relocation is False:
@@ -226,7 +238,7 @@ def harm_elements(
             discriminatory_measures(claim, harm.country),
         ),
         nexus(harm, path, doctrine),
-        no_internal_flight(harm, path, claim),
+        no_internal_flight(harm, path, claim, doctrine),
     )
 
 
@@ -302,7 +314,7 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     ground = nexus(harm, path, doctrine).verdict
     if ground is Verdict.NOT_MET:
         return ground
-    flight = no_internal_flight(harm, path, claim).verdict
+    flight = no_internal_flight(harm, path, claim, doctrine).verdict
     return Verdict.all([where, founded, persecuted, ground, flight])
 
 
