@@ -299,3 +299,26 @@ def test_an_answer_is_immutable_and_its_reasons_read_back() -> None:
     claim = rl.questions.answered(result.claim, asked.path, first.value)
     assert claim.fears is not None
     assert claim.fears[0].reasons == {rl.Ground.RACE}
+
+
+def test_official_involvement_is_asked_in_cat_article_1s_words_including_de_facto_authority() -> (
+    None
+):
+    """CAT art. 1: "a public official or other person acting in an official capacity"; where no
+    central government exists, a faction exercising quasi-governmental authority may be one
+    (*Elmi v Australia*, CAT 1999). The question for a private harm says so, so that a
+    caseworker does not answer "no" merely because the actor is not the state."""
+    claim = rl.Claim(
+        rl.Person("S", {"SOM"}, location="AUS"),
+        fears=[rl.Harm("torture by a clan militia", "SOM", severity="threat_to_life_or_freedom",
+                       likelihood=0.6, actor="non_state", torture=True, irreparable=True,
+                       risk_to_life=False, reasons={"particular_social_group"})],  # fmt: skip
+        protection={"SOM": "unavailable"},
+    )
+    from refugeelaw.questions import question
+
+    result = rl.assess_return(claim, by="AUS", to="SOM", on="1999-05-14")
+    assert "fears[0].official_involvement" in result.missing_facts()  # the CAT bar waits on it
+    text = question(result, "fears[0].official_involvement").text
+    assert "other person acting in an official capacity" in text
+    assert "faction" in text

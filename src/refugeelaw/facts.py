@@ -410,7 +410,11 @@ class Harm(v.Checked):
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture (severe pain or suffering, intentionally inflicted).
         official_involvement: it would be inflicted by, at the instigation of, or with the consent
-            or acquiescence of a public official (CAT art. 1); a state actor implies it.
+            or acquiescence of a public official or other person acting in an official capacity
+            (CAT art. 1); a state actor implies it. Where no central government exists, a faction
+            exercising quasi-governmental authority over a territory may act in an official
+            capacity (the Committee against Torture in *Elmi v Australia*, 1999), so ``False`` is
+            a finding that no such person is involved, not that the actor is not the state.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
         risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
         protection_withheld_for: the Convention grounds for which the state withholds protection

@@ -233,7 +233,8 @@ _TEXTS: dict[str, str] = {
     ),
     "official_involvement": (
         "Would {harm} be inflicted by, at the instigation of, or with the consent or "
-        "acquiescence of a public official?"
+        "acquiescence of a public official or other person acting in an official capacity (where "
+        "there is no government, a faction exercising its authority)?"
     ),
     "irreparable": "Would {harm} be torture or cruel, inhuman or degrading treatment?",
     "risk_to_life": "Would {harm} arbitrarily deprive the person of life?",
