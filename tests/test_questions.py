@@ -310,9 +310,19 @@ def test_official_involvement_is_asked_in_cat_article_1s_words_including_de_fact
     caseworker does not answer "no" merely because the actor is not the state."""
     claim = rl.Claim(
         rl.Person("S", {"SOM"}, location="AUS"),
-        fears=[rl.Harm("torture by a clan militia", "SOM", severity="threat_to_life_or_freedom",
-                       likelihood=0.6, actor="non_state", torture=True, irreparable=True,
-                       risk_to_life=False, reasons={"particular_social_group"})],  # fmt: skip
+        fears=[
+            rl.Harm(
+                "torture by a clan militia",
+                "SOM",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.6,
+                actor="non_state",
+                torture=True,
+                irreparable=True,
+                risk_to_life=False,
+                reasons={"particular_social_group"},
+            )
+        ],
         protection={"SOM": "unavailable"},
     )
     from refugeelaw.questions import question
