@@ -555,6 +555,37 @@ def test_the_general_pledge_of_charter_article_56_does_not_conflict_with_a_speci
     assert "general pledge" in ruling.finding.reason
 
 
+@pytest.mark.parametrize(
+    ("provision", "words"),
+    [
+        ("1", "general pledge"),
+        ("55(a)", "general pledge"),
+        ("102(1)", "states no obligation"),
+        ("103", "states no obligation"),
+    ],
+)
+def test_only_a_charter_obligation_that_can_require_the_return_is_ranked_by_article_103(
+    provision: str, words: str
+) -> None:
+    """UN Charter Art. 103 ranks "obligations [...] under the present Charter" that conflict with
+    another duty: chiefly the duty to carry out binding Security Council decisions (Art. 25). The
+    Charter's purposes (Art. 1), its aims (Art. 55), its registration duty (Art. 102(1)) and the
+    priority rule itself (Art. 103) require nothing that Refugee Convention art. 33(1) forbids,
+    so there is no conflict, and nothing prevails over art. 33(1)."""
+    charter = attrs.evolve(_security_council(), provision=provision, duty="(as the Charter says)")
+    ruling = rl.resolve_conflict(
+        charter,
+        _ob("CHN", C, "33(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
+    )
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert ruling.prevailing is None
+    assert words in ruling.finding.reason
+
+
 def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> None:
     """VCLT art. 34 (cf. art. 41(1)(b)): customary non-refoulement is owed to every state, so a
     bilateral hand-back treaty does not "specialise" it: at most it governs between China and the

@@ -17,12 +17,16 @@ __all__ = [
     "CLEAR_TERMS",
     "against_custom",
     "charter_art_103",
+    "is_decision_duty",
     "is_general_pledge",
     "protects_individuals",
 ]
 
 _CHARTER = "un-charter-1945"
-_GENERAL_PLEDGES = ("1(3)", "55", "55(c)", "56")
+_GENERAL_PLEDGES = ("1", "1(3)", "55", "55(a)", "55(b)", "55(c)", "56")
+#: The Charter obligations Art. 103 can rank against another duty: to accept and carry out the
+#: Security Council's decisions (Arts 25, 48 and 49).
+_DECISIONS = ("25", "48", "49")
 _AL_JEDDA = Citation("ecthr-al-jedda-2011", "102")
 
 #: What a Council decision must be taken to say before it can prevail over a duty protecting
@@ -51,8 +55,15 @@ def protects_individuals(ob: StateObligation) -> bool:
 
 
 def is_general_pledge(ob: StateObligation) -> bool:
-    """UN Charter Arts 1(3), 55 and 56: pledges to promote, too general to conflict with a duty."""
+    """UN Charter Arts 1, 55 and 56: purposes and pledges to promote, too general to conflict with
+    a duty."""
     return ob.instrument == _CHARTER and ob.provision in _GENERAL_PLEDGES
+
+
+def is_decision_duty(ob: StateObligation) -> bool:
+    """UN Charter Arts 25, 48 and 49: the duty to accept and carry out the Security Council's
+    decisions, the Charter obligation that can require what another duty forbids."""
+    return ob.instrument == _CHARTER and ob.provision in _DECISIONS
 
 
 def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) -> Decision:
@@ -135,6 +146,20 @@ def charter_art_103(c: Conflict) -> Decision:
                     "Security Council decisions under Art. 25)",
                     cite,
                     Citation(_CHARTER, "56"),
+                )
+            )
+        if not is_decision_duty(strong):
+            return Decision(
+                finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{strong.citation} states no obligation that {weak.citation} could "
+                    "contradict (the Charter's registration duty, or its priority rule itself): "
+                    "Art. 103 ranks specific obligations under the Charter, such as accepting and "
+                    "carrying out binding Security Council decisions (Art. 25), and there is no "
+                    "conflict for it to resolve",
+                    cite,
+                    Citation(_CHARTER, "25"),
                 )
             )
         if weak.basis is not Basis.TREATY:

@@ -42,7 +42,7 @@ from ..results import (
 )
 from ..sources import Citation
 from ..states import Participation
-from .charter_103 import charter_art_103, is_general_pledge
+from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge
 from .conflict import Conflict, Decision
 from .jus_cogens import peremptory_norm
 from .lex_specialis import lex_specialis
@@ -121,6 +121,17 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
             f"obligation that {other.citation} contradicts: there is no conflict to resolve, "
             "under UN Charter Art. 103 or otherwise"
         )
+    idle = next(
+        (o for o in (first, second) if o.instrument == _CHARTER and not is_decision_duty(o)), None
+    )
+    if idle is not None:
+        other = second if idle is first else first
+        return (
+            f"{idle.citation} states no obligation that {other.citation} could contradict (the "
+            "Charter's registration duty, or its priority rule itself): UN Charter Art. 103 ranks "
+            "specific obligations under the Charter, such as carrying out binding Security "
+            "Council decisions (Art. 25), and there is no conflict to resolve"
+        )
     return None
 
 
@@ -187,7 +198,7 @@ def contested(
     the duty not to return a person to torture), and whether UN Charter Art. 103 reaches custom
     where a Charter obligation meets a customary one."""
     names = [n for o in (first, second) for n in deciding_positions(o, doctrine)]
-    charter = [o for o in (first, second) if o.instrument == _CHARTER and not is_general_pledge(o)]
+    charter = [o for o in (first, second) if is_decision_duty(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
     return tuple(n for n in dict.fromkeys(names) if getattr(doctrine, n) is None)
