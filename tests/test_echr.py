@@ -164,6 +164,24 @@ def test_russia_ceased_to_be_a_party_on_16_september_2022() -> None:
     assert "ended on 2022-09-16" in ended.reason
 
 
+def test_an_obligation_that_ended_says_so_not_that_it_has_yet_to_enter_into_force() -> None:
+    """ECHR art. 3 for Russia after its participation ended (16 September 2022): the duty is not
+    owed, and the reason is that the participation ended, not that the Convention "enters into
+    force for Russian Federation only on 1998-05-05" (a date long past)."""
+    import datetime as dt
+
+    from refugeelaw.law.obligations import survey
+
+    art3 = next(
+        s.finding
+        for s in survey("RUS", dt.date(2022, 9, 17), rl.Doctrine())
+        if s.finding.element == "ECHR art. 3"
+    )
+    assert art3.verdict is rl.Verdict.NOT_MET
+    assert "ended on 2022-09-16" in art3.reason
+    assert "enters into force" not in art3.reason
+
+
 def test_germany_is_bound_by_protocols_6_from_1989_and_13_from_2005() -> None:
     assert rl.party_status("DEU", P6, on="1989-08-01").verdict is rl.Verdict.MET
     assert rl.party_status("DEU", P13, on="2005-01-31").verdict is rl.Verdict.NOT_MET

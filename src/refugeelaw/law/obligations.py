@@ -134,12 +134,15 @@ def _treaty_duty(
         # Never answer more than the data knows: after its horizon a missing record is unknown.
         return _unknown_duty(state, duty, cite, status, doctrine, via)
     if p is None or not p.bound_on(on):
-        why = (
-            f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
-            if p is None or p.in_force is None or not p.action.binds
-            else f"{inst} enters into force for {country_name(state)} only on "
-            f"{p.in_force.isoformat()}"
-        )
+        if p is None or p.in_force is None or not p.action.binds:
+            why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
+        elif on < p.in_force:
+            why = (
+                f"{inst} enters into force for {country_name(state)} only on "
+                f"{p.in_force.isoformat()}"
+            )
+        else:  # in force for it once, and no longer (a denunciation, an expulsion)
+            why = status.reason
         return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
     # A reservation to the Protocol's art. I(1), or to a Convention article as the Protocol's
     # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
