@@ -113,6 +113,31 @@ def test_china_owes_the_vclt_article_18_duty_from_its_iccpr_signature_as_custom(
     assert not rl.is_party("CHN", "vclt-1969", on="1997-10-02")
 
 
+@pytest.mark.parametrize(
+    ("on", "since", "words"),
+    [
+        ("1987-06-01", dt.date(1986, 12, 12), "signed on 1986-12-12 and not yet ratified"),
+        ("1988-10-20", dt.date(1988, 10, 4), "pending its entry into force for it on 1988-11-03"),
+    ],
+    ids=["18a_signed", "18b_consented"],
+)
+def test_vclt_article_18_holds_china_to_cat_until_cat_binds_it(
+    on: str, since: dt.date, words: str
+) -> None:
+    """VCLT art. 18: a state must not defeat the object and purpose of a treaty it has signed
+    (18(a)), or to which it has expressed its consent to be bound, pending the treaty's entry into
+    force (18(b)). China signed CAT on 12 December 1986, deposited on 4 October 1988, and CAT
+    entered into force for it on 3 November 1988 (art. 27(2)): art. 18 holds it in between, as
+    custom (VCLT art. 4), and not once CAT itself binds it."""
+    duty = _obs("CHN", on)[("vclt-1969", "18")]
+    assert "CAT" in duty.duty
+    assert words in duty.duty
+    assert duty.since == since
+    assert duty.basis is rl.Basis.CUSTOM
+    assert ("vclt-1969", "18") not in _obs("CHN", "1988-11-03")
+    assert ("vclt-1969", "18") not in _obs("CHN", "1986-12-11")
+
+
 def test_chinas_reservation_to_protocol_article_iv_removes_that_obligation() -> None:
     """Protocol art. VII(1) allows reservations to art. IV (ICJ jurisdiction); China made one, so the
     obligation is not returned and the explanation says why."""

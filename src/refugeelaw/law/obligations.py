@@ -308,20 +308,44 @@ def _unknown_duty(
     )
 
 
+def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
+    """Whether VCLT art. 18 holds ``p``'s state to the treaty on ``on``, not yet binding it: from
+    its signature until it ratifies, or never ratifying (18(a)), and from its consent to be bound
+    until the treaty enters into force for it (18(b)); since when, and what it did, in words."""
+    if p.action.binds:
+        if p.deposited is None or p.in_force is None or on >= p.in_force:
+            return None  # bound by the treaty itself (or the dates are not known)
+        if on >= p.deposited:
+            return p.deposited, (
+                f"to which it expressed its consent to be bound on {p.deposited.isoformat()}, "
+                f"pending its entry into force for it on {p.in_force.isoformat()}"
+            )
+        if p.signature is not None and on >= p.signature:
+            return p.signature, (
+                f"signed on {p.signature.isoformat()} and not yet ratified (its consent to be "
+                f"bound followed on {p.deposited.isoformat()})"
+            )
+        return None
+    if p.signature is None or on < p.signature:
+        return None
+    return p.signature, f"signed on {p.signature.isoformat()} and not ratified"
+
+
 def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[Survey]:
-    """VCLT art. 18: a signatory must not defeat the object and purpose of the treaty it signed."""
+    """VCLT art. 18: a state must not defeat the object and purpose of a treaty it has signed,
+    until it makes clear that it will not become a party (18(a)), or to which it has expressed
+    its consent to be bound, pending the treaty's entry into force (18(b))."""
     out = []
     vclt = participation(state, "vclt-1969")
     vclt_bound = vclt is not None and vclt.bound_on(on)
     for p in parts:
-        if p is None or p.signature is None or p.action.binds or on < p.signature:
+        pending = None if p is None else _pending(p, on)
+        if p is None or pending is None:
             continue
+        since, done = pending
         inst = get_instrument(p.instrument)
         cite = Citation("vclt-1969", "18")
-        duty = (
-            f"to refrain from acts that would defeat the object and purpose of {inst}, signed "
-            f"on {p.signature.isoformat()} and not ratified"
-        )
+        duty = f"to refrain from acts that would defeat the object and purpose of {inst}, {done}"
         # VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
         # for the state; for an older treaty (the ICCPR, 1966, for China) art. 18 binds as custom.
         as_treaty = (
@@ -349,7 +373,7 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             provision="18",
             duty=duty,
             basis=basis,
-            since=p.signature,
+            since=since,
             owed_to=f"the parties to {inst}",
             contested=not as_treaty,
             notes=caveat,
@@ -359,7 +383,11 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
                 finding(
                     f"{cite} ({inst})",
                     Verdict.MET,
-                    f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                    (
+                        f"{country_name(state)} is not yet bound by {inst}: {duty}"
+                        if p.action.binds
+                        else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                    )
                     + (f" ({basis.value}: {caveat[0]})" if caveat else ""),
                     cite,
                     *(() if as_treaty else (Citation("vclt-1969", "4"),)),
