@@ -24,6 +24,7 @@ CASE_FILES = sorted(CASES_DIR.glob("*.json"))
 ON = "2004-06-30"
 C = "refugee-convention-1951"
 P86 = "china-dprk-border-protocol-1986"
+P64 = "china-dprk-border-protocol-1964"
 
 
 def _load(path: pathlib.Path) -> dict[str, Any]:
@@ -1225,3 +1226,27 @@ def test_with_three_states_article_30_4_b_decides_each_pair_and_no_treaty_govern
     assert rl.Citation("vclt-1969", "30(4)(b)") in found.citations
     assert "between China and South Korea, Refugee Convention governs" in found.reason
     assert "between China and North Korea, 1986 China–DPRK Border Protocol governs" in found.reason
+
+
+def test_no_treaty_is_void_by_a_norm_not_shown_to_bind_on_the_date() -> None:
+    """VCLT art. 64: a treaty becomes void when a new peremptory norm emerges, so only a norm that
+    binds can void it. In 1970, before the library's earliest evidence that non-refoulement was
+    customary law (ExCom Conclusion No. 6, 1977), even on the view that it is peremptory the
+    1964 Border Protocol is not reported void: the ruling is unresolved and says what would follow
+    if the norm bound. By 1990 the same view voids the Protocol's return clause."""
+    peremptory = rl.Doctrine(non_refoulement_peremptory=True)
+
+    def ruling(on: str) -> rl.PrecedenceRuling:
+        obs = {o.instrument: o for o in rl.obligations_of("CHN", on=on, doctrine=peremptory)}
+        return rl.resolve_conflict(
+            obs["customary-international-law"], obs[P64], on=on, doctrine=peremptory
+        )
+
+    early = ruling("1970-01-01")
+    assert early.rule is rl.PrecedenceRule.UNRESOLVED
+    assert early.void == ()
+    assert early.prevailing is None
+    assert "beyond the data" in early.finding.reason
+    later = ruling("1990-01-01")
+    assert later.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert later.void == (P64,)

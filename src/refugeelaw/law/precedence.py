@@ -425,6 +425,12 @@ def resolve_conflict(
             + " and ".join(str(o.citation) for o in unsure)
             + (" binds is beyond the data, so the conflict itself is uncertain")
         )
+        if void:
+            # A treaty is void only by a norm that binds (VCLT arts 53, 64): while that is not
+            # known, no treaty is reported void, and the ruling is unresolved; the reason still
+            # says what follows if it binds.
+            rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
+            reason = "unresolved: " + reason
     if found_corrections:
         findings.append(
             finding(
