@@ -51,7 +51,9 @@ class Doctrine(v.Checked):
 
     Args:
         non_refoulement_customary: non-refoulement binds every state as customary international
-            law (``None``: contested, results show both branches).
+            law. ``True`` (the default) is a position taken, and every result that relies on it
+            names it; ``False`` reads the duty as binding only by treaty; ``None`` treats it as
+            contested, and results show both branches.
         non_refoulement_peremptory: non-refoulement is a peremptory norm (jus cogens). ``None``
             (the default): contested — ExCom Conclusion No. 25 (1982) spoke of it "progressively
             acquiring the character of a peremptory rule"; the ILC's 2022 list does not include it.
