@@ -397,6 +397,9 @@ class Harm(v.Checked):
             ``non_state``, a harm the state of ``country`` may or may not protect against.
         reasons: the persecutor's reasons: :class:`Ground` and :class:`Motive` members. Imputed
             grounds count (the persecutor's view decides, Handbook para 80). Empty: not known.
+            Only ``criminal_prosecution``, for a prosecution that is discriminatory or under a law
+            contrary to human rights, does not yet state the ground it targets (a religion, an
+            opinion, a group): the reasons are asked again (Handbook 57-59).
         prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
             without permission). For the nexus, a harm whose only reason given is
             ``criminal_prosecution`` is one, flagged or not.
