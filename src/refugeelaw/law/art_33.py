@@ -22,7 +22,7 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .inclusion import feared_element
+from .inclusion import feared_element, protection_element
 from .removal import ReturnCase, exposure, outside, within_territory
 from .status import clause
 from .terms import harm_path, likelihood_against
@@ -106,14 +106,11 @@ SECOND_NATIONALITY_READING = (
 def _left_to_a_nationality(status: StatusDetermination) -> bool:
     """Whether the person, of more than one nationality, fails Art 1A(2) on the protection
     element alone (no other element is found not met)."""
-    elements = status.inclusion.children
-    if len(status.claim.person.nationalities or ()) < 2 or len(elements) != 4:
+    if len(status.claim.person.nationalities or ()) < 2:
         return False
-    outside, feared, protection, limits = elements
-    return protection.verdict is Verdict.NOT_MET and Verdict.NOT_MET not in (
-        outside.verdict,
-        feared.verdict,
-        limits.verdict,
+    protection = protection_element(status.inclusion)
+    return protection.verdict is Verdict.NOT_MET and not any(
+        e.verdict is Verdict.NOT_MET for e in status.inclusion.children if e is not protection
     )
 
 

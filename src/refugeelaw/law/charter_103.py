@@ -20,6 +20,7 @@ __all__ = [
     "is_decision_duty",
     "is_general_pledge",
     "protects_individuals",
+    "unranked",
 ]
 
 _CHARTER = "un-charter-1945"
@@ -64,6 +65,17 @@ def is_decision_duty(ob: StateObligation) -> bool:
     """UN Charter Arts 25, 48 and 49: the duty to accept and carry out the Security Council's
     decisions, the Charter obligation that can require what another duty forbids."""
     return ob.instrument == _CHARTER and ob.provision in _DECISIONS
+
+
+def unranked(ob: StateObligation, other: StateObligation) -> str:
+    """Why ``ob``, a Charter provision that is neither a general pledge nor the duty to carry out
+    the Security Council's decisions, does not conflict with ``other``."""
+    return (
+        f"{ob.citation} states no obligation that requires what {other.citation} forbids: UN "
+        "Charter Art. 103 ranks specific obligations under the Charter, such as accepting and "
+        "carrying out binding Security Council decisions (Art. 25), and there is no conflict "
+        "for it to resolve"
+    )
 
 
 def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) -> Decision:
@@ -153,11 +165,7 @@ def charter_art_103(c: Conflict) -> Decision:
                 finding(
                     element,
                     Verdict.NOT_MET,
-                    f"{strong.citation} states no obligation that {weak.citation} could "
-                    "contradict (the Charter's registration duty, or its priority rule itself): "
-                    "Art. 103 ranks specific obligations under the Charter, such as accepting and "
-                    "carrying out binding Security Council decisions (Art. 25), and there is no "
-                    "conflict for it to resolve",
+                    unranked(strong, weak),
                     cite,
                     Citation(_CHARTER, "25"),
                 )

@@ -42,7 +42,7 @@ from ..results import (
 )
 from ..sources import Citation
 from ..states import Participation
-from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge
+from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge, unranked
 from .conflict import Conflict, Decision
 from .jus_cogens import peremptory_norm
 from .lex_specialis import lex_specialis
@@ -125,13 +125,7 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
         (o for o in (first, second) if o.instrument == _CHARTER and not is_decision_duty(o)), None
     )
     if idle is not None:
-        other = second if idle is first else first
-        return (
-            f"{idle.citation} states no obligation that {other.citation} could contradict (the "
-            "Charter's registration duty, or its priority rule itself): UN Charter Art. 103 ranks "
-            "specific obligations under the Charter, such as carrying out binding Security "
-            "Council decisions (Art. 25), and there is no conflict to resolve"
-        )
+        return unranked(idle, second if idle is first else first)
     return None
 
 
