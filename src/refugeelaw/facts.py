@@ -590,10 +590,13 @@ class Claim(v.Checked):
             feared in one country, whether they amount to persecution is then unknown.
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
-        crime_after_admission: the serious non-political crime relied on for Art 1F(b) was
-            committed after admission as a refugee: then it is not Art 1F(b), which reaches only
-            crimes committed outside the country of refuge prior to admission (it goes to Art 33(2)
-            or Art 32).
+        crime_after_admission: the serious non-political crime relied on for Art 1F(b) was not
+            committed outside the country of refuge prior to admission: it was committed in the
+            country of refuge (before or after any admission as a refugee, as the claimant in
+            *Pushpanathan v Canada* [1998] 1 SCR 982 was), or after admission. Then it is not Art
+            1F(b), which reaches only crimes committed outside the country of refuge prior to
+            admission; such a crime goes to the criminal law of the country of refuge and to Art
+            33(2) or Art 32.
         recognised: the person's refugee status has already been recognised by a state or UNHCR:
             it continues until a cessation or exclusion clause is found (a lower present risk is a
             question for Art 1C(5), not a fresh failure of Art 1A(2)).

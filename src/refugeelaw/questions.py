@@ -301,7 +301,10 @@ _TEXTS: dict[str, str] = {
     "unrwa_assistance_ceased": (
         "Did the person's UNRWA protection or assistance cease for a reason beyond their control?"
     ),
-    "crime_after_admission": "Was the crime committed after the person was admitted as a refugee?",
+    "crime_after_admission": (
+        "Was the crime committed in the country of refuge, or after the person was admitted there "
+        "as a refugee?"
+    ),
     "exclusion_pending": (
         "Are there serious reasons for considering that Art {country} applies to the person?"
     ),

@@ -37,16 +37,18 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     clauses = [c for c in Exclusion if c in claim.exclusion]  # (a), (b), (c) in order
     after_admission = Exclusion.ART_1F_B in clauses and claim.crime_after_admission is True
     if after_admission:
-        # 1F(b) reaches only crimes committed before admission: a later crime is a matter for
-        # Art 33(2) (return) or Art 32 (expulsion), not for exclusion.
+        # 1F(b) reaches only crimes committed outside the country of refuge before admission: one
+        # committed there, or later, is a matter for its criminal law and for Art 33(2) (return)
+        # or Art 32 (expulsion), not for exclusion.
         clauses.remove(Exclusion.ART_1F_B)
     if after_admission and not clauses:
         return finding(
             "Art 1F: exclusion",
             Verdict.NOT_MET,
             "Art 1F(b) reaches only a serious non-political crime committed outside the country "
-            "of refuge prior to admission as a refugee; the crime relied on was committed after "
-            "admission, which goes to Art 33(2) or Art 32, not to exclusion",
+            "of refuge prior to admission as a refugee; the crime relied on was committed in the "
+            "country of refuge or after admission, which goes to Art 33(2) or Art 32, not to "
+            "exclusion",
             Citation("refugee-convention-1951", "1F(b)"),
             Citation("refugee-convention-1951", "33(2)"),
             Citation("refugee-convention-1951", "32(1)"),
