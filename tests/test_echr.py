@@ -614,3 +614,86 @@ def test_a_private_harm_is_not_asked_whether_it_would_be_the_death_penalty() -> 
     )
     result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="PAK", on="2010-01-01")
     assert "fears[0].death_penalty" not in result.missing_facts()
+
+
+# --- An internal flight alternative under art. 3 (Salah Sheekh v Netherlands, 2007, para. 141) --
+
+
+def _militia(**changes: Any) -> rl.Claim:
+    """Private harm the state cannot prevent: a Somali minority clan member and clan militia."""
+    harm = _harm(
+        "SOM",
+        actor=rl.Actor.NON_STATE,
+        official_involvement=False,
+        reasons={rl.Ground.RACE},
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        irreparable=True,
+        risk_to_life=True,
+    )
+    return _claim(harm, "NLD", **changes)
+
+
+def test_a_reasonable_internal_flight_alternative_answers_the_art_3_risk_salah_sheekh() -> None:
+    """*Salah Sheekh* para. 141: art. 3 does not preclude reliance on an internal flight
+    alternative where the person can travel there, gain admittance and settle; the library reads a
+    reasonable one as meeting those guarantees, cites the case and names the reading."""
+    result = rl.assess_return(
+        _militia(internal_relocation=True), by="NLD", to="SOM", on="2007-01-11"
+    )
+    bar = result.finding.find("ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    harm = bar.children[2].children[0]
+    assert "ecthr-salah-sheekh-2007" in [c.instrument for c in harm.citations]
+    assert any("Salah Sheekh" in a for a in harm.assumptions)
+    assert "internal_relocation" in harm.facts
+    # ICCPR arts 6 and 7 weigh it the same way; the return is permitted.
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_without_a_finding_on_relocation_private_harm_leaves_art_3_open() -> None:
+    """Where no finding on relocation has been made, private harm the state cannot prevent is not
+    yet a real risk under art. 3 (*Salah Sheekh*): the bar waits, and asks for the finding."""
+    result = rl.assess_return(
+        _militia(internal_relocation=None), by="NLD", to="SOM", on="2007-01-11"
+    )
+    bar = result.finding.find("ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("internal_relocation",)
+
+
+def test_cat_article_3_does_not_weigh_an_internal_flight_alternative() -> None:
+    """CAT art. 3 (torture with an official's acquiescence), and custom's torture limb with it, is
+    not answered by relocation: the library applies the reading to ECHR art. 3 and ICCPR arts 6
+    and 7 only."""
+    claim = _militia(internal_relocation=True)
+    assert claim.fears is not None
+    tortured = attrs.evolve(
+        claim, fears=(attrs.evolve(claim.fears[0], torture=True, official_involvement=True),)
+    )
+    result = rl.assess_return(tortured, by="NLD", to="SOM", on="2007-01-11")
+    assert result.breached_provisions == (
+        "CAT art. 3(1)",
+        "customary international law, non-refoulement",
+    )
+
+
+def test_harm_by_the_state_waits_for_relocation_only_without_the_presumption() -> None:
+    """Harm the state inflicts is presumed inescapable (UNHCR Guidelines No. 4 para. 7(I)(b), as
+    for Art 1A(2)); under ``relocation_presumption=False`` (*Januzi*) art. 3 waits for a finding."""
+    claim = attrs.evolve(_claim(_harm("IRN", irreparable=True), "GBR"), internal_relocation=None)
+    presumed = rl.assess_return(claim, by="GBR", to="IRN", on="2010-01-01")
+    assert "ECHR art. 3" in presumed.breached_provisions
+    januzi = rl.assess_return(
+        claim,
+        by="GBR",
+        to="IRN",
+        on="2010-01-01",
+        doctrine=rl.Doctrine(relocation_presumption=False),
+    )
+    bar = januzi.finding.find("ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "internal_relocation" in januzi.missing_facts()

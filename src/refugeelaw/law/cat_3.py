@@ -17,7 +17,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
-from .removal import ReturnCase, each_fear, exposure, severe_harm
+from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 
 __all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
 
@@ -27,24 +27,22 @@ CAT_3 = Citation("cat-1984", "3(1)")
 TORTURE_DEFINED = Citation("cat-1984", "1(1)")
 
 
-def official_involvement(
-    harm: Harm, path: str
-) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
+def official_involvement(harm: Harm, path: str) -> Qualifier:
     """CAT art. 1: torture is pain or suffering "inflicted by or at the instigation of or with the
     consent or acquiescence of a public official or other person acting in an official capacity".
     A state actor implies it."""
     facts = (f"{path}.actor", f"{path}.official_involvement")
     if harm.actor is Actor.STATE or harm.official_involvement:
-        return Verdict.MET, "", facts, ()
+        return Qualifier(Verdict.MET, "", facts, ())
     if harm.official_involvement is False:
-        return (
+        return Qualifier(
             Verdict.NOT_MET,
             "private violence without the instigation, consent or acquiescence of a public "
             "official is not torture within CAT art. 1, so CAT art. 3 does not reach it",
             facts,
             (),
         )
-    return Verdict.UNKNOWN, "", facts, (f"{path}.official_involvement",)
+    return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.official_involvement",))
 
 
 @reads(

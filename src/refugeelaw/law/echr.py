@@ -77,15 +77,22 @@ PROTOCOL_READING = (
     "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "protection",
+    "relocation",
 )
 def inhuman_treatment(
-    harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: bool | None = None,
 ) -> Finding:
     """Art. 3: a real risk of torture or inhuman or degrading treatment (``Harm.irreparable`` or
     ``Harm.torture``), whoever inflicts it, unless the state there can and does protect against
-    private harm (``protection``: what that country offers)."""
-    prevented = not_prevented(harm, path, protection, "ECHR art. 3")
+    private harm (``protection``: what that country offers) or the person could relocate within
+    it (``relocation``: ``Claim.internal_relocation``; *Salah Sheekh v Netherlands*, 2007)."""
+    prevented = not_prevented(harm, path, protection, "ECHR art. 3", relocation, doctrine)
     return severe_harm(
         harm,
         path,
@@ -132,11 +139,13 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     """Art. 3: bound, within reach (effective control included, *Hirsi Jamaa*), a real risk of
     torture or inhuman or degrading treatment; absolute, with no exception for a danger to
     security (*Chahal*, *Saadi*) and no derogation (art. 15(2))."""
-    protection = case.claim.protection
+    protection, relocation = case.claim.protection, case.claim.internal_relocation
     risk = harm_exposure(
         case,
         "torture or inhuman or degrading treatment",
-        lambda h, path: inhuman_treatment(h, path, case.doctrine, protection.get(h.country)),
+        lambda h, path: inhuman_treatment(
+            h, path, case.doctrine, protection.get(h.country), relocation
+        ),
         ECHR_3,
     )
     return (binds, reach, risk)

@@ -24,13 +24,14 @@ named here, not cited in findings: the library holds no record of its text.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import ReturnCase, each_fear, exposure, severe_harm
+from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 from .terms import harm_path
 
 __all__ = [
@@ -52,33 +53,122 @@ ICCPR_7 = Citation("iccpr-1966", "7")
 ON_REMOVAL = Citation("hrc-general-comment-31", "12")
 
 
+#: The European Court's guarantees for relying on an internal flight alternative under art. 3:
+#: the person must be able to travel to the area, gain admittance and settle there (*Salah Sheekh
+#: v Netherlands*, 2007, repeated in *Sufi and Elmi v United Kingdom*, 2011).
+RELOCATION = Citation("ecthr-salah-sheekh-2007", "141")
+
+#: How the library weighs ``Claim.internal_relocation`` in the absolute bars of ECHR art. 3 and
+#: ICCPR arts 6 and 7 (stated in every finding relying on it).
+RELOCATION_READING = (
+    "an internal flight alternative answers a real risk under ECHR art. 3 where the person can "
+    "travel to the area, gain admittance and settle there (Salah Sheekh v Netherlands, 2007); "
+    "the library reads a reasonable one (internal_relocation) as meeting those guarantees, reads "
+    "ICCPR arts 6 and 7 the same way, and does not apply it to CAT art. 3; where the state "
+    "inflicts the harm and no finding is made, no alternative is presumed, as for Art 1A(2) "
+    "(doctrine relocation_presumption)"
+)
+
+
 def not_prevented(
-    harm: Harm, path: str, protection: Protection | None, article: str = "art. 7"
-) -> tuple[Verdict, str, tuple[str, ...], tuple[str, ...]]:
+    harm: Harm,
+    path: str,
+    protection: Protection | None,
+    article: str = "art. 7",
+    relocation: bool | Literal["not weighed"] | None = "not weighed",
+    doctrine: Doctrine | None = None,
+) -> Qualifier:
     """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
     it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
     the destination can and does protect against. Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
-    bars that read private harm the same way name their own ``article`` in the reason."""
+    bars that read private harm the same way name their own ``article`` in the reason.
+
+    ``relocation``: ``Claim.internal_relocation``, for the bars that weigh an internal flight
+    alternative (ECHR art. 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the
+    decision-maker finds means no real risk in the country, whoever inflicts the harm. Where none
+    is found yet, private harm the state does not prevent waits for that finding; harm the state
+    inflicts waits only where ``doctrine.relocation_presumption`` is off. ``"not weighed"``: the
+    bar weighs no alternative (the ACHR's art. 22(8))."""
     where = f"protection[{harm.country!r}]"
-    facts = (f"{path}.actor", *((where,) if protection is not None else ()))
+    facts: tuple[str, ...] = (f"{path}.actor", *((where,) if protection is not None else ()))
+    if relocation == "not weighed":
+        return _protected(harm, path, protection, article, where, facts)
+    reading = (RELOCATION_READING,)
+    texts = (RELOCATION,) if article == "ECHR art. 3" else ()
+    if relocation is True:
+        return Qualifier(
+            Verdict.NOT_MET,
+            "the decision-maker finds a reasonable internal flight alternative in "
+            f"{country_name(harm.country)}: no real risk under {article} where the person can "
+            "relocate",
+            ("internal_relocation",),
+            (),
+            reading,
+            texts,
+        )
+    found = _protected(harm, path, protection, article, where, facts)
+    if relocation is False or found.verdict is Verdict.NOT_MET:
+        # No alternative found (or the state there protects): the risk stands as found.
+        read = (*found.reads, "internal_relocation") if relocation is False else found.reads
+        return found._replace(reads=read)
+    presumed = doctrine is None or doctrine.relocation_presumption
+    presumption = () if doctrine is None else (doctrine.position("relocation_presumption"),)
+    if harm.actor is Actor.STATE:
+        if presumed:
+            return found._replace(assumptions=(*reading, *presumption))
+        return Qualifier(
+            Verdict.UNKNOWN,
+            "",
+            found.reads,
+            ("internal_relocation",),
+            (*reading, *presumption),
+            texts,
+        )
+    # Private harm the state does not prevent, or harm by someone not yet known: a finding on
+    # relocation could still answer it (and, where the state's own harm is presumed a real risk,
+    # so could who inflicts it).
+    who = (
+        (f"{path}.actor",)
+        if harm.actor is None and found.verdict is Verdict.MET and presumed
+        else ()
+    )
+    return Qualifier(
+        Verdict.UNKNOWN,
+        "",
+        found.reads,
+        (*found.needs, *who, "internal_relocation"),
+        (*reading, *(presumption if harm.actor is None else ())),
+        texts,
+    )
+
+
+def _protected(
+    harm: Harm,
+    path: str,
+    protection: Protection | None,
+    article: str,
+    where: str,
+    facts: tuple[str, ...],
+) -> Qualifier:
+    """Whoever inflicts the harm, unless the state there can and does protect against it."""
     if harm.actor is Actor.STATE or protection in (
         Protection.UNAVAILABLE,
         Protection.REFUSED_FOR_VALID_REASON,
     ):
-        return Verdict.MET, "", facts, ()
+        return Qualifier(Verdict.MET, "", facts, ())
     if protection is Protection.AVAILABLE:
         if harm.actor is Actor.NON_STATE:
-            return (
+            return Qualifier(
                 Verdict.NOT_MET,
                 f"the harm is feared from private persons, against whom "
                 f"{country_name(harm.country)} can and does protect: no real risk under {article}",
                 facts,
                 (),
             )
-        return Verdict.UNKNOWN, "", facts, (f"{path}.actor",)
+        return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.actor",))
     needs = (where,) if harm.actor is Actor.NON_STATE else (f"{path}.actor", where)
-    return Verdict.UNKNOWN, "", facts, needs
+    return Qualifier(Verdict.UNKNOWN, "", facts, needs)
 
 
 @reads(
@@ -89,10 +179,16 @@ def not_prevented(
     "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "protection",
+    "relocation",
 )
 def irreparable_harm(
-    harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: bool | None = None,
 ) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
     irreparable harm too), whoever inflicts it, unless the state there can and does protect
@@ -105,7 +201,7 @@ def irreparable_harm(
         "irreparable",
         (ICCPR_7, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
-        not_prevented(harm, path, protection),
+        not_prevented(harm, path, protection, "art. 7", relocation, doctrine),
     )
 
 
@@ -116,10 +212,16 @@ def irreparable_harm(
     "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "protection",
+    "relocation",
 )
 def arbitrary_deprivation_of_life(
-    harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: bool | None = None,
 ) -> Finding:
     """Art. 6(1): a real risk of arbitrary deprivation of life, whoever would take it, unless the
     state there can and does protect against private harm (``protection``: what that country
@@ -133,7 +235,7 @@ def arbitrary_deprivation_of_life(
         "risk_to_life",
         (ICCPR_6, ON_REMOVAL),
         "a real risk of arbitrary deprivation of life",
-        not_prevented(harm, path, protection, "art. 6(1)"),
+        not_prevented(harm, path, protection, "art. 6(1)", relocation, doctrine),
     )
 
 
@@ -253,9 +355,11 @@ def death_penalty_after_abolition(
     "claim.fears[].actor",
     "claim.fears[].likelihood",
     "claim.protection",
+    "claim.internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "on",
 )
 def ill_treatment_risk(
@@ -265,7 +369,7 @@ def ill_treatment_risk(
     tested = each_fear(
         claim,
         lambda harm, path: irreparable_harm(
-            harm, path, doctrine, claim.protection.get(harm.country)
+            harm, path, doctrine, claim.protection.get(harm.country), claim.internal_relocation
         ),
     )
     return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7, on)
@@ -278,9 +382,11 @@ def ill_treatment_risk(
     "claim.fears[].actor",
     "claim.fears[].likelihood",
     "claim.protection",
+    "claim.internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "doctrine.judge_v_canada_retrospective",
     "abolished",
     "on",
@@ -302,7 +408,7 @@ def life_risk(
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(
-            h, path, doctrine, claim.protection.get(h.country)
+            h, path, doctrine, claim.protection.get(h.country), claim.internal_relocation
         )
         judge = (
             None

@@ -26,6 +26,7 @@ from .territory import held_territory, same_state, territory_words
 
 __all__ = [
     "JURISDICTION",
+    "Qualifier",
     "ReturnCase",
     "bar",
     "bound",
@@ -519,6 +520,19 @@ def with_threshold(standard: str, threshold: float) -> str:
     return f"{standard} (likelihood at least {threshold:g})"
 
 
+class Qualifier(NamedTuple):
+    """A further condition of an absolute bar on one harm (who inflicts it, whether the state
+    there protects against it, whether the person could relocate): its verdict, a note on why it
+    fails, the facts it reads, those it still needs, and the readings and texts it rests on."""
+
+    verdict: Verdict
+    why_not: str
+    reads: tuple[str, ...]
+    needs: tuple[str, ...]
+    assumptions: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
 def severe_harm(
     harm: Harm,
     path: str,
@@ -527,13 +541,12 @@ def severe_harm(
     flag: str,
     cite: Citation | tuple[Citation, ...],
     standard: str,
-    qualifier: tuple[Verdict, str, tuple[str, ...], tuple[str, ...]] | None = None,
+    qualifier: Qualifier | None = None,
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
     (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
     bar's provision, with any text that states what it means on a removal. ``qualifier``: a
-    further condition of the bar (its verdict, a note on why it fails, the facts it reads and
-    those it still needs)."""
+    further condition of the bar."""
     threshold = doctrine.torture_threshold
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
@@ -544,11 +557,13 @@ def severe_harm(
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
     why_not = ""
+    relied: tuple[str, ...] = ()
+    texts: tuple[Citation, ...] = ()
     if qualifier is not None:
-        condition, why_not, reads, needs = qualifier
-        verdict = verdict & condition
-        facts += reads
-        missing += needs
+        verdict = verdict & qualifier.verdict
+        why_not, relied, texts = qualifier.why_not, qualifier.assumptions, qualifier.citations
+        facts += qualifier.reads
+        missing += qualifier.needs
     # The facts relied on are those given: an unknown one is missing, or did not matter.
     facts = [
         p
@@ -567,8 +582,9 @@ def severe_harm(
         verdict,
         reason,
         *(cite if isinstance(cite, tuple) else (cite,)),
+        *texts,
         facts=facts,
         missing=missing,
         standard=applied,
-        assumptions=(doctrine.position("torture_threshold"),),
+        assumptions=(doctrine.position("torture_threshold"), *relied),
     )
