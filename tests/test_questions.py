@@ -177,8 +177,9 @@ def test_a_contested_position_is_a_doctrine_question() -> None:
         on="1979-06-01",
         doctrine=rl.Doctrine(non_refoulement_customary=None),
     )
-    (q,) = [q for q in result.questions() if q.kind is rl.QuestionKind.DOCTRINE]
-    assert q.path == "doctrine.non_refoulement_customary"
+    doctrinal = {q.path: q for q in result.questions() if q.kind is rl.QuestionKind.DOCTRINE}
+    q = doctrinal["doctrine.non_refoulement_customary"]
+    assert q.decisive
     assert {a.value: a.outcome for a in q.answers} == {
         True: rl.ReturnOutcome.PROHIBITED,
         False: rl.ReturnOutcome.PERMITTED,
