@@ -983,3 +983,27 @@ def test_a_dual_national_left_to_his_other_nationality_is_outside_article_33_on_
                           protection={"PRK": "unavailable"})  # fmt: skip
     plain = rl.assess_return(single, by="CHN", to="PRK", on="2004-06-30")
     assert SECOND_NATIONALITY_READING not in plain.finding.all_assumptions()
+
+
+def test_customs_torture_limb_is_not_shown_before_cat_article_3_was_adopted() -> None:
+    """The library's evidence of customary non-refoulement before CAT is ExCom Conclusion No. 6
+    (1977), which speaks of refugees. A person whom another nationality protects (so not a
+    refugee) but who faces torture in North Korea: in 1979 custom is not shown to bar the return
+    on the torture risk alone (a gap in the data, not asked); from CAT art. 3's adoption (10
+    December 1984) it is."""
+    from refugeelaw import testing
+
+    claim = testing.dual_national_with_rok_protection()
+    early = rl.assess_return(claim, by="CHN", to="PRK", on="1979-06-01")
+    assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert early.missing_facts() == ("states['CHN'].customary-international-law",)
+    limb = early.finding.find("risk of torture (custom)")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.UNKNOWN
+    assert "CAT art. 3, adopted on 1984-12-10" in limb.reason
+    assert "cat-1984" in [c.instrument for c in limb.citations]
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="1984-12-10")
+    assert later.breached_provisions == ("customary international law, non-refoulement",)
+    # A refugee's return in 1979 is barred by custom's refugee limb, whatever the torture limb.
+    refugee = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="1979-06-01")
+    assert refugee.outcome is rl.ReturnOutcome.PROHIBITED

@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
+from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
 from .obligations import NOT_YET_SHOWN, before_the_evidence
 from .removal import ReturnCase, within_territory
 
-__all__ = ["custom_bar", "customary_rule_binds"]
+__all__ = ["TORTURE_LIMB_EVIDENCE", "custom_bar", "customary_rule_binds", "torture_limb"]
 
 CUSTOM_RULE = Citation("customary-international-law", "non-refoulement")
 
@@ -111,10 +112,32 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         else ""
     )
     standard = case.doctrine.position("custom_follows_return_threshold") if own_standard else ""
-    return (
-        binds,
-        reach,
-        customary_risk(refugee, exception, case.risk("torture"), beyond, standard),
+    torture = torture_limb(case.risk("torture"), case.on, case.by)
+    return (binds, reach, customary_risk(refugee, exception, torture, beyond, standard))
+
+
+#: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
+#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
+#: evidence for the rule itself, speaks of refugees, not of torture.
+TORTURE_LIMB_EVIDENCE: dt.date = get_instrument("cat-1984").adopted or dt.date(1984, 12, 10)
+
+
+def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
+    """The customary rule's torture limb: the risk of torture as CAT art. 3 weighs it, but before
+    that article was adopted a risk of torture alone is not shown to be barred by custom (a gap in
+    the data, named for ``by`` and not asked of the user)."""
+    if on >= TORTURE_LIMB_EVIDENCE or torture.verdict is not Verdict.MET:
+        return torture
+    return finding(
+        "risk of torture (custom)",
+        Verdict.UNKNOWN,
+        f"whether custom already barred return to a risk of torture alone on {on.isoformat()} "
+        "is not shown: the earliest evidence of that limb the library holds is "
+        f"CAT art. 3, adopted on {TORTURE_LIMB_EVIDENCE.isoformat()}",
+        CUSTOM_RULE,
+        Citation("cat-1984", "3(1)"),
+        children=(torture,),
+        missing=(f"states[{by!r}].{CUSTOM_RULE.instrument}",),
     )
 
 
