@@ -1696,3 +1696,36 @@ def test_a_second_ctrl_c_as_a_write_returns_counts_what_it_wrote(
     assert (code, message is not None) == (130, True), err.getvalue()
     assert message is not None
     assert int(message[1]) == whole
+
+
+def test_the_record_size_limit_does_not_count_a_crlf_line_ending() -> None:
+    """A record at the limit is read whether its line ends in LF or CRLF (a file written on
+    Windows); one byte over, it is refused either way."""
+    record = json.dumps({"person": {"nationalities": ["PRK"], "location": "CHN"}})
+    size = str(len(record.encode()))
+    for ending in ("\n", "\r\n"):
+        stdin = (record + ending).encode()
+        code, out, err = run(
+            "assess",
+            "-",
+            "--on",
+            "2004-06-30",
+            "--summary",
+            "--max-record-bytes",
+            size,
+            stdin=stdin,
+        )
+        assert (code, err) == (0, ""), ending
+        assert out.startswith("1 claim\n")
+        smaller = str(len(record.encode()) - 1)
+        code, out, err = run(
+            "assess",
+            "-",
+            "--on",
+            "2004-06-30",
+            "--summary",
+            "--max-record-bytes",
+            smaller,
+            stdin=stdin,
+        )
+        assert err.startswith(f"record 1: larger than {int(smaller):,} bytes"), ending

@@ -938,3 +938,47 @@ def test_a_key_that_is_no_string_is_named_as_an_unknown_field_by_its_repr() -> N
     with pytest.raises(rl.InvalidInput) as info:
         rl.from_dict(rl.Claim, {"person": {}, 1: 2})
     assert [(p.path, p.message) for p in info.value.problems] == [("[1]", "unknown field")]
+
+
+def test_json_lists_every_problem_of_a_record_as_the_constructor_does() -> None:
+    """A field that cannot be read does not hide the problems of the fields beside it: the JSON
+    reader lists them all, as ``Harm(...)`` does."""
+    line = '{"description": "x", "country": "PRK", "likelihood": 2, "severity": "bad"}'
+    with pytest.raises(rl.InvalidInput) as read:
+        rl.from_json(rl.Harm, line)
+    with pytest.raises(rl.InvalidInput) as built:
+        rl.Harm("x", "PRK", likelihood=2, severity="bad")
+    assert sorted(p.path for p in read.value.problems) == ["likelihood", "severity"]
+    assert sorted(p.path for p in built.value.problems) == ["likelihood", "severity"]
+
+
+def test_a_bad_reason_is_named_before_the_list_of_those_allowed() -> None:
+    """The message is shortened; what was given must survive the shortening."""
+    line = '{"description": "x", "country": "PRK", "reasons": ["POLITICAL_OPINION"]}'
+    with pytest.raises(rl.InvalidInput) as read:
+        rl.from_json(rl.Harm, line)
+    (problem,) = read.value.problems
+    assert problem.message.startswith("expected a Ground or Motive, got str 'POLITICAL_OPINION'")
+
+
+def test_a_negative_zero_likelihood_is_read_as_zero_and_changes_no_later_result() -> None:
+    """-0.0 equals 0.0, so the speed layer's memos key them alike: the value is read as 0.0, and a
+    claim assessed after one given as -0.0 says what it says alone (the layer never changes a
+    result)."""
+
+    def claim(likelihood: float) -> rl.Claim:
+        harm = rl.Harm("x", "PRK", severity="serious", likelihood=likelihood, actor="state")
+        return rl.Claim(rl.Person("a", {"PRK"}, location="CHN"), fears=[harm])
+
+    negative = claim(-0.0)
+    assert negative.fears is not None
+    assert str(negative.fears[0].likelihood) == "0.0"
+    line = '{"description": "x", "country": "PRK", "likelihood": -0.0}'
+    assert str(rl.from_json(rl.Harm, line).likelihood) == "0.0"
+    assert (
+        rl.Doctrine(fear_threshold=-0.0).position("fear_threshold").startswith("fear_threshold=0.0")
+    )
+    rl.assess_status(negative, on="2004-06-30")
+    found = rl.assess_status(claim(0.0), on="2004-06-30").finding.find("well-founded fear")
+    assert found is not None
+    assert "likelihood 0 is below" in found.reason

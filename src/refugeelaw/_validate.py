@@ -171,6 +171,22 @@ def to_tuple(value: Any) -> Any:
     return tuple(value)
 
 
+def to_number(value: float) -> float:
+    """A number as given, but ``-0.0`` as ``0.0``: the two are equal, so a result must not say
+    which was given (the speed layer keys its memos on equal values); anything else, of any type,
+    is left for the field's check."""
+    if value.__class__ is float and value == 0.0:
+        return 0.0
+    return value
+
+
+def to_opt_number(value: float | None) -> float | None:
+    """:func:`to_number`, keeping ``None`` (not known)."""
+    if value.__class__ is float and value == 0.0:
+        return 0.0
+    return value
+
+
 def to_opt_frozenset(value: Any) -> Any:
     """:func:`to_frozenset`, keeping ``None`` (not known)."""
     return None if value is None else to_frozenset(value)

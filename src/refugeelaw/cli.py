@@ -128,9 +128,10 @@ class _Binary(Exception):
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
     """The input's lines, numbered from 1, never holding more than ``limit`` bytes of one line in
-    memory: a longer line is skipped to its end and given as ``None``."""
+    memory (its ending aside, ``\n`` or ``\r\n``): a longer line is skipped to its end and given
+    as ``None``."""
     for n in itertools.count(1):
-        line = stream.readline(limit + 1)
+        line = stream.readline(limit + 2)
         if not line:
             return
         if n == 1 and line[:2] in _UTF16_BOMS:  # what Windows PowerShell 5 writes by default
@@ -140,7 +141,8 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
             )
         if line.startswith(_BOM):  # a byte-order mark some editors write (at the start of each of
             line = line[3:]  # several files put one after another): not data
-        if len(line) > limit and not line.endswith(b"\n"):
+        ending = 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
+        if len(line) - ending > limit:
             while line and not line.endswith(b"\n"):  # skip the rest of the line
                 if b"\0" in line:  # not text: there may be no end (/dev/zero)
                     raise _Binary(n)

@@ -128,7 +128,9 @@ class Doctrine(v.Checked):
     non_refoulement_peremptory: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
-    fear_threshold: float = attrs.field(default=0.1, metadata={"check": _threshold})
+    fear_threshold: float = attrs.field(
+        default=0.1, converter=v.to_number, metadata={"check": _threshold}
+    )
     nexus: NexusStandard = attrs.field(
         default="contributing", metadata={"check": _one_of("contributing", "one_central_reason")}
     )
@@ -138,11 +140,15 @@ class Doctrine(v.Checked):
             "check": _one_of("protected_characteristics", "social_perception", "either", "both")
         },
     )
-    torture_threshold: float = attrs.field(default=0.1, metadata={"check": _threshold})
+    torture_threshold: float = attrs.field(
+        default=0.1, converter=v.to_number, metadata={"check": _threshold}
+    )
     later_treaty_by: LaterTreatyBy = attrs.field(
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
-    return_threshold: float | None = attrs.field(default=None, metadata={"check": v.probability})
+    return_threshold: float | None = attrs.field(
+        default=None, converter=v.to_opt_number, metadata={"check": v.probability}
+    )
     custom_follows_return_threshold: bool = attrs.field(
         default=False, metadata={"check": v.is_bool}
     )

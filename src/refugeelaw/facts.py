@@ -441,7 +441,9 @@ class Harm(v.Checked):
     severity: Severity | None = attrs.field(
         default=None, converter=_to_severity, metadata={"check": v.is_enum(Severity, optional=True)}
     )
-    likelihood: float | None = attrs.field(default=None, metadata={"check": v.probability})
+    likelihood: float | None = attrs.field(
+        default=None, converter=v.to_opt_number, metadata={"check": v.probability}
+    )
     actor: Actor | None = attrs.field(
         default=None, converter=_to_actor, metadata={"check": v.is_enum(Actor, optional=True)}
     )

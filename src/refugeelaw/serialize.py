@@ -134,8 +134,10 @@ def _structure_enum_union(value: Any, tp: Any) -> Any:
             return enum_cls(value)
         except ValueError:
             continue
+    # What was given comes first: the list of what is allowed is long, and messages are shortened.
+    kinds = " or ".join(c.__name__ for c in typing.get_args(tp))
     allowed = ", ".join(repr(m.value) for c in typing.get_args(tp) for m in c)
-    raise ValueError(f"expected one of {allowed}, got {value!r}")
+    raise ValueError(f"expected a {kinds}, got {_describe(value)}: one of {allowed}")
 
 
 def _is_literal(tp: Any) -> bool:
@@ -215,11 +217,10 @@ def _converter() -> cattrs.Converter:
             try:
                 return inner(value, tp)
             except _input_errors() as exc:
+                # The object was never built (a field could not be read, or a required one is
+                # missing), so the fields read before and after it were never checked: check those
+                # given, so that every problem is listed at once, as the constructor lists them.
                 problems = _problems(exc)
-                if not any(p.message == _MISSING for p in problems):
-                    raise
-                # A required field is missing, so the object was never built and its fields never
-                # checked: check those given, so that every problem is listed at once.
                 raise InvalidInput([*problems, *given_problems(cls, value, problems)]) from None
 
         return structure

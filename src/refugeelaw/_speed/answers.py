@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import questions
-from .._validate import _add
+from .._validate import _add, to_number, to_opt_number
 from ..errors import InvalidInput, Problem
 from ..logic import Finding, Verdict
 from ..outcomes import ReturnOutcome, Status
@@ -214,12 +214,16 @@ def _evolve(inst: Any, **changes: Any) -> Any:
         return checked_evolve(inst, **changes)
     ((name, value),) = changes.items()
     known = _evolvable(type(inst))
-    if known is not None and name in known[0] and known[0][name][0] is None:  # no converter
+    if known is not None and name in known[0] and known[0][name][0] in _KEEPS_EQUALS:
         current = getattr(inst, name)
         if current is value or (type(current) is type(value) and current == value):
             return inst  # nothing changes: the same (immutable) object serves
     return _evolver(type(inst), name)(inst, value)
 
+
+#: The converters (none, or one that maps equal numbers to equal numbers) under which a value
+#: equal to the one held, of the same type, converts to that value.
+_KEEPS_EQUALS = (None, to_number, to_opt_number)
 
 _EVOLVERS: dict[tuple[type, str], Callable[[Any, Any], Any]] = {}
 
