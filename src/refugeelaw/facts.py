@@ -418,8 +418,15 @@ class Harm(v.Checked):
             exercising quasi-governmental authority over a territory may act in an official
             capacity (the Committee against Torture in *Elmi v Australia*, 1999), so ``False`` is
             a finding that no such person is involved, not that the actor is not the state.
-        irreparable: a real risk of irreparable harm under ICCPR arts 6–7.
-        risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)).
+        irreparable: a real risk of irreparable harm under ICCPR arts 6–7 (torture, or cruel,
+            inhuman or degrading treatment); ECHR art. 3 reads it too. For a decline in health
+            from an illness, for want of treatment, answer on the medical threshold of the date,
+            which few cases meet (*N v United Kingdom*, 2008: very exceptional circumstances;
+            from *Paposhvili v Belgium*, 13 December 2016: a serious, rapid and irreversible
+            decline resulting in intense suffering or a significant reduction in life
+            expectancy), not on the gravity of the illness alone.
+        risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)); for
+            an illness, on the same medical threshold.
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so
