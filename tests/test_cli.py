@@ -1702,30 +1702,16 @@ def test_the_record_size_limit_does_not_count_a_crlf_line_ending() -> None:
     """A record at the limit is read whether its line ends in LF or CRLF (a file written on
     Windows); one byte over, it is refused either way."""
     record = json.dumps({"person": {"nationalities": ["PRK"], "location": "CHN"}})
-    size = str(len(record.encode()))
+    size = len(record.encode())
+
+    def summary(stdin: bytes, limit: int) -> tuple[int, str, str]:
+        argv = ("assess", "-", "--on", "2004-06-30", "--summary", "--max-record-bytes", str(limit))
+        return run(*argv, stdin=stdin)
+
     for ending in ("\n", "\r\n"):
         stdin = (record + ending).encode()
-        code, out, err = run(
-            "assess",
-            "-",
-            "--on",
-            "2004-06-30",
-            "--summary",
-            "--max-record-bytes",
-            size,
-            stdin=stdin,
-        )
+        code, out, err = summary(stdin, size)
         assert (code, err) == (0, ""), ending
         assert out.startswith("1 claim\n")
-        smaller = str(len(record.encode()) - 1)
-        code, out, err = run(
-            "assess",
-            "-",
-            "--on",
-            "2004-06-30",
-            "--summary",
-            "--max-record-bytes",
-            smaller,
-            stdin=stdin,
-        )
-        assert err.startswith(f"record 1: larger than {int(smaller):,} bytes"), ending
+        _, _, err = summary(stdin, size - 1)
+        assert err.startswith(f"record 1: larger than {size - 1:,} bytes"), ending
