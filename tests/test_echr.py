@@ -697,3 +697,18 @@ def test_harm_by_the_state_waits_for_relocation_only_without_the_presumption() -
     assert bar is not None
     assert bar.verdict is rl.Verdict.UNKNOWN
     assert "internal_relocation" in januzi.missing_facts()
+
+
+def test_a_harm_art_3_does_not_cover_relies_on_no_relocation_reading() -> None:
+    """Where the harm is not of the kind art. 3 covers (no inhuman treatment found), whether the
+    person could relocate does not matter, and the finding names no reading of *Salah Sheekh*."""
+    claim = _militia(internal_relocation=True)
+    assert claim.fears is not None
+    mild = attrs.evolve(claim, fears=(attrs.evolve(claim.fears[0], irreparable=False),))
+    result = rl.assess_return(mild, by="NLD", to="SOM", on="2007-01-11")
+    bar = result.finding.find("ECHR art. 3 bar")
+    assert bar is not None
+    harm = bar.children[2].children[0]
+    assert harm.verdict is rl.Verdict.NOT_MET
+    assert not [a for a in harm.assumptions if "Salah Sheekh" in a]
+    assert "ecthr-salah-sheekh-2007" not in [c.instrument for c in harm.citations]

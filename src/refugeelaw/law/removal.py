@@ -560,8 +560,10 @@ def severe_harm(
     relied: tuple[str, ...] = ()
     texts: tuple[Citation, ...] = ()
     if qualifier is not None:
+        if verdict is not Verdict.NOT_MET:  # the condition's readings matter only then
+            relied, texts = qualifier.assumptions, qualifier.citations
         verdict = verdict & qualifier.verdict
-        why_not, relied, texts = qualifier.why_not, qualifier.assumptions, qualifier.citations
+        why_not = qualifier.why_not
         facts += qualifier.reads
         missing += qualifier.needs
     # The facts relied on are those given: an unknown one is missing, or did not matter.
