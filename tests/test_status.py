@@ -1388,3 +1388,36 @@ def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_n
     plain = rl.assess_status(attrs.evolve(claim, fears=[alone]), on="1998-04-02")
     assert plain.outcome is rl.Status.REFUGEE
     assert CONFLICT_READING not in plain.finding.all_assumptions()
+
+
+def test_a_statutory_refugee_under_article_1a1_is_a_refugee_until_a_clause_ends_it() -> None:
+    """Art 1A(1): a person "considered a refugee" under the arrangements of 1926 to 1939 or the IRO
+    Constitution is a refugee, with no fresh Art 1A(2) test of fear; the status ends only by Art
+    1C-1F, and the proviso to Art 1C(6) is written for exactly this refugee."""
+    nansen = rl.Person(
+        "Nansen refugee", nationalities=set(), habitual_residence="RUS", location="FRA"
+    )
+    statutory = rl.Claim(nansen, fears=[], statutory_refugee=True)
+    result = rl.assess_status(statutory, on="1955-01-01")
+    assert result.outcome is rl.Status.REFUGEE
+    basis = result.finding.find("recognised refugee")
+    assert basis is not None
+    assert "Art 1A(1)" in basis.reason
+    assert "refugee-convention-1951" in [c.instrument for c in basis.citations]
+    # Not on the fears: an unrecognised person with the same (absent) fear is not a refugee.
+    assert rl.assess_status(
+        attrs.evolve(statutory, statutory_refugee=False), on="1955-01-01"
+    ).outcome is (rl.Status.NOT_REFUGEE)
+    # Art 1C(6) with the proviso, as its text gives it to statutory refugees.
+    text_only = rl.Doctrine(compelling_reasons="statutory")
+    ceased = attrs.evolve(statutory, cessation={rl.Cessation.ART_1C_6})
+    assert rl.assess_status(ceased, on="1955-01-01", doctrine=text_only).missing_facts() == (
+        "compelling_reasons",
+    )
+    kept = attrs.evolve(ceased, compelling_reasons=True)
+    assert rl.assess_status(kept, on="1955-01-01", doctrine=text_only).outcome is rl.Status.REFUGEE
+    ended = attrs.evolve(ceased, compelling_reasons=False)
+    assert rl.assess_status(ended, on="1955-01-01", doctrine=text_only).outcome is rl.Status.CEASED
+    # And Art 1F still excludes.
+    excluded = attrs.evolve(statutory, exclusion={rl.Exclusion.ART_1F_A})
+    assert rl.assess_status(excluded, on="1955-01-01").outcome is rl.Status.EXCLUDED

@@ -614,8 +614,10 @@ class Claim(v.Checked):
             question for Art 1C(5), not a fresh failure of Art 1A(2)).
         compelling_reasons: the person can invoke compelling reasons arising out of previous
             persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
-        statutory_refugee: the person is a refugee under Art 1A(1) (earlier arrangements), to
-            whom the text of the proviso is addressed.
+        statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under
+            the arrangements of 1926 to 1939 or the IRO Constitution): a refugee without a fresh
+            Art 1A(2) test, until a clause of Art 1C to 1F ends it, and the one to whom the text
+            of the Art 1C(5)-(6) proviso is addressed.
         exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
         cessation_pending: Art 1C clauses raised but not yet decided.

@@ -16,9 +16,23 @@ from ..sources import Citation
 __all__ = ["recognised_refugee"]
 
 
-@reads("claim.recognised")
+@reads("claim.recognised", "claim.statutory_refugee")
 def recognised_refugee(claim: Claim) -> Finding:
-    """Whether the person's status has already been recognised (by a state or UNHCR)."""
+    """Whether the person's status has already been recognised (by a state or UNHCR), or is a
+    statutory refugee's: Art 1A(1) makes a refugee of anyone "considered a refugee" under the
+    arrangements of 1926 to 1939 or the IRO Constitution, with no fresh test of fear, and that
+    status too ends only by the Convention's clauses."""
+    if claim.statutory_refugee:
+        return finding(
+            "recognised refugee",
+            Verdict.MET,
+            "the person is a refugee under Art 1A(1), considered a refugee under the earlier "
+            "arrangements or the IRO Constitution: the status continues until a cessation or "
+            "exclusion clause is found, without a fresh look at Art 1A(2)",
+            Citation("refugee-convention-1951", "1A(1)"),
+            Citation("refugee-convention-1951", "1C(5)"),
+            facts=["statutory_refugee"],
+        )
     if claim.recognised:
         return finding(
             "recognised refugee",

@@ -228,7 +228,7 @@ def conclude(
         children=(
             included,
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
-            *((recognised,) if claim.recognised else ()),
+            *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *((regional,) if regional is not None else ()),
             *[found for _, found in clauses],
             *oau,
