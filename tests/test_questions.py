@@ -333,3 +333,33 @@ def test_official_involvement_is_asked_in_cat_article_1s_words_including_de_fact
     text = question(result, "fears[0].official_involvement").text
     assert "other person acting in an official capacity" in text
     assert "faction" in text
+
+
+def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_from_a_harm() -> (
+    None
+):
+    """Art 1A(2), second paragraph (Handbook 106-107): for a country of nationality the person
+    fears nothing in, the question is whether that nationality is effective (would the country
+    admit and protect them as a national), not whether it punishes a harm feared elsewhere."""
+    harm = rl.Harm(
+        "imprisonment for leaving",
+        "PRK",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.9,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    dual = rl.Claim(rl.Person("X", {"PRK", "KOR"}, location="CHN"), fears=[harm])
+    asked = {q.path: q for q in rl.assess_status(dual, on=ON).questions()}
+    korea = asked["protection['KOR']"]
+    assert korea.text.startswith("Is the person's nationality of South Korea effective")
+    assert korea.decisive
+    # Where the harm is feared, protection is asked as before: against that harm.
+    private = attrs.evolve(harm, actor=rl.Actor.NON_STATE)
+    single = rl.Claim(
+        rl.Person("X", {"PRK"}, location="CHN"), fears=[private], internal_relocation=False
+    )
+    (home,) = [
+        q for q in rl.assess_status(single, on=ON).questions() if q.path == "protection['PRK']"
+    ]
+    assert home.text.startswith("Would North Korea protect this person if asked")

@@ -425,7 +425,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
                     )
                 ]
             ) from None
-        text = _TEXTS.get(field, "What is {path}?").format(
+        text = _text(field, key, result.claim).format(
             harm=harm or "the harm feared",
             country=_place(key, harm, result.claim, path),
             path=path,
@@ -473,6 +473,34 @@ def _parts(claim: Claim, path: str) -> tuple[str, str | None, str | None]:
         else:
             key = step["key"]
     return field, harm, key
+
+
+#: Art 1A(2)'s protection question for a country the person fears nothing in: a second
+#: nationality (second paragraph; Handbook 106-107), or a stateless person's country of former
+#: habitual residence ("unable or, owing to such fear, unwilling to return to it"; Handbook 101).
+_SECOND_NATIONALITY = (
+    "Is the person's nationality of {country} effective: would {country} admit the person and "
+    "protect them as one of its nationals?"
+)
+_FORMER_RESIDENCE = (
+    "Could the person return to {country}, their country of former habitual residence, and "
+    "live there in safety, or are they unable, or owing to their fear unwilling, to return?"
+)
+
+
+def _text(field: str, key: str | None, claim: Claim) -> str:
+    """The question for ``field`` (for protection, by what the country is to the person)."""
+    if (
+        field == "protection"
+        and key is not None
+        and key not in {h.country for h in claim.fears or ()}
+    ):
+        person = claim.person
+        if key in (person.nationalities or ()):
+            return _SECOND_NATIONALITY
+        if person.stateless and key == person.habitual_residence:
+            return _FORMER_RESIDENCE
+    return _TEXTS.get(field, "What is {path}?")
 
 
 def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
