@@ -800,6 +800,18 @@ def party_status(
         w = p.withdrawal
         if w and w.accepted and w.effective and when >= w.effective:
             ended = f": {w.summary}" if w.summary else ""
+            if beyond and when > w.effective and not is_historic(s.code):
+                # A state that left may join again (Greece left the ECHR in 1970 and rejoined in
+                # 1974): past the data's horizon, a return would not be recorded.
+                return finding(
+                    element,
+                    Verdict.UNKNOWN,
+                    f"{name}'s participation ended on {w.effective.isoformat()}{ended}; "
+                    f"{horizon_words}, and a later ratification or accession would not be "
+                    f"recorded ({_record_words(p)})",
+                    cite,
+                    missing=[f"states[{s.code!r}].{inst.key}"],
+                )
             return finding(
                 element,
                 Verdict.NOT_MET,
