@@ -375,3 +375,15 @@ def test_an_undetermined_customary_bar_names_the_facts_that_would_decide_it() ->
     result = rl.assess_return(haitian, by="USA", to="HTI", on="1992-06-01", doctrine=sale)
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert result.missing_facts() == ("fears[0].torture",)
+
+
+def test_party_status_refuses_a_territory_as_obligations_of_does() -> None:
+    """Hong Kong is not a State: which treaties apply there is what China (before 1 July 1997,
+    the United Kingdom) applies there. party_status used to answer "no ratification for Hong
+    Kong", a confident NOT_MET for a Covenant that applies there (ICCPR, from 1 July 1997 through
+    China's notification); it now refuses the code and names the State to ask about."""
+    for on, state in (("2000-01-01", "'CHN'"), ("1990-01-01", "'GBR'")):
+        with pytest.raises(rl.InvalidInput, match=f"not a State: give {state}"):
+            rl.party_status("HKG", "iccpr-1966", on=on)
+        with pytest.raises(rl.InvalidInput, match="not a State"):
+            rl.is_party("HKG", "iccpr-1966", on=on)

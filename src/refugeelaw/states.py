@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from . import _validate as v
-from ._arguments import Arguments
+from ._arguments import Arguments, a_state
 from ._data import json_names, read_text
 from .countries import check_country, country_name, is_historic
 from .dates import parse_date
@@ -721,6 +721,10 @@ def party_status(
     extra = args.items("extra", extra, Participation)
     args.done()
     when = parse_date(on, field="on")
+    if not isinstance(state, State):
+        # Hong Kong is not a State: its treaties are those China (before 1 July 1997, the United
+        # Kingdom) applies there, as obligations_of says.
+        a_state("state", state, when)
     s = get(state)
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)
