@@ -510,3 +510,30 @@ def test_a_party_to_the_protocol_owes_co_operation_with_unhcr_under_protocol_art
     assert after[cite].since == dt.date(1982, 9, 24)
     assert "supervising the application of the Protocol" in after[cite].duty
     assert "co-operate with the Office of the United Nations High Commissioner" in cite.text
+
+
+def test_a_reservation_recorded_against_article_33_is_without_effect() -> None:
+    """Refugee Convention art. 42(1) permits no reservation to art. 33 (nor to arts 1, 3, 4, 16(1)
+    and 36-46; 1967 Protocol art. VII(1) likewise): a record that classified one as excluding
+    art. 33(1) would otherwise silently drop non-refoulement. The duty still binds, and a note
+    says why. A reservation to an article the Convention allows one to (art. 17) still excludes."""
+    import attrs
+
+    from refugeelaw.law import obligations as ob
+    from refugeelaw.sources.duties import duty
+    from refugeelaw.states import Reservation
+
+    china = rl.states.participation("CHN", "refugee-convention-1951")
+    assert china is not None
+    duty_33 = duty("refugee-convention-1951", "33(1)")
+    assert duty_33 is not None
+    hypothetical = Reservation(kind="reservation", provisions=("33",), summary="hypothetical")
+    reserved = attrs.evolve(china, reservations=(hypothetical,))
+    found = ob._treaty_duty("CHN", duty_33, reserved, dt.date(2000, 1, 1), rl.Doctrine())
+    assert found.finding.verdict is rl.Verdict.MET
+    assert found.obligation is not None
+    assert any("art. 42(1)" in n for n in found.obligation.notes)
+    assert ob.unreservable("refugee-convention-1951", "33(1)")
+    assert ob.unreservable("refugee-convention-1951", "16(1)")
+    assert not ob.unreservable("refugee-convention-1951", "16(2)")
+    assert not ob.unreservable("refugee-convention-1951", "17")

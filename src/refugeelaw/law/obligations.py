@@ -21,7 +21,7 @@ excludes the provision; a signatory owes only VCLT art. 18; custom binds as
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -54,6 +54,7 @@ from .peremptory import (
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
+    "NO_RESERVATION",
     "Survey",
     "application_words",
     "explain_obligations",
@@ -63,6 +64,7 @@ __all__ = [
     "survey",
     "territory_words",
     "unrecorded_after",
+    "unreservable",
 ]
 
 
@@ -86,6 +88,21 @@ NOT_YET_SHOWN = (
 _C = "refugee-convention-1951"
 _P = "refugee-protocol-1967"
 _SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
+
+
+#: The articles the Refugee Convention permits no reservation to: art. 42(1), "articles 1, 3, 4,
+#: 16(1), 33, 36-46 inclusive"; the 1967 Protocol's art. VII(1) keeps arts 1, 3, 4, 16(1) and 33
+#: of the Convention, as the Protocol applies them, out of reach of reservations too.
+NO_RESERVATION: Mapping[str, frozenset[str]] = {
+    _C: frozenset({"1", "3", "4", "16(1)", "33", *(str(n) for n in range(36, 47))}),
+}
+
+
+def unreservable(instrument: str, provision: str) -> bool:
+    """Whether ``instrument`` permits no reservation to ``provision`` (a pinpoint: "33(1)" is
+    within article 33)."""
+    listed = NO_RESERVATION.get(instrument, frozenset())
+    return provision in listed or provision.split("(")[0] in listed
 
 
 def qualified(p: Participation, provision: str) -> tuple[str, ...]:
@@ -148,6 +165,10 @@ def _treaty_duty(
     # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
     pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
     reserved = [r for r in p.reservations if any(r.excludes(pin) for pin in pins)]
+    # A provision the treaty permits no reservation to stays binding whatever a record says.
+    void_reservation = bool(reserved) and unreservable(duty.instrument, duty.provision)
+    if void_reservation:
+        reserved = []
     if reserved:
         r = reserved[0]
         return Survey(
@@ -183,6 +204,14 @@ def _treaty_duty(
     later = unrecorded_after(state, inst, on)
     notes = (
         *qualifications,
+        *(
+            [
+                f"A reservation recorded as excluding {duty.provision} is without effect: the "
+                "Convention permits no reservation to it (art. 42(1); 1967 Protocol art. VII(1))."
+            ]
+            if void_reservation
+            else []
+        ),
         *duty.notes,
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
         *([f"{later[0].upper()}{later[1:]}."] if later else []),
