@@ -1421,3 +1421,29 @@ def test_a_statutory_refugee_under_article_1a1_is_a_refugee_until_a_clause_ends_
     # And Art 1F still excludes.
     excluded = attrs.evolve(statutory, exclusion={rl.Exclusion.ART_1F_A})
     assert rl.assess_status(excluded, on="1955-01-01").outcome is rl.Status.EXCLUDED
+
+
+def test_available_protection_does_not_settle_a_claim_whose_fears_are_not_stated() -> None:
+    """Art 1A(2) (*Horvath*): protection found available answers harm from others, but a
+    well-founded fear of the state itself is a valid reason not to avail of it. While nothing
+    feared is stated, the element waits and asks for the fears; it used to refuse the claim, and
+    stating a fear with its persecutor unknown then undecided it."""
+    person = rl.Person("P", nationalities={"KOR"})
+    unstated = rl.Claim(person, fears=None, protection={"KOR": rl.Protection.AVAILABLE})
+    result = rl.assess_status(unstated, on="2004-06-30")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "fears" in result.missing_facts()
+    element = result.finding.find("protection of South Korea")
+    assert element is not None
+    assert element.verdict is rl.Verdict.UNKNOWN
+    # Once the fears are stated as harm from others, the protection refuses the claim again.
+    private = rl.Harm(
+        "beatings by a gang",
+        "KOR",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    stated = attrs.evolve(unstated, fears=(private,))
+    assert rl.assess_status(stated, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE

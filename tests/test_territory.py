@@ -387,3 +387,32 @@ def test_party_status_refuses_a_territory_as_obligations_of_does() -> None:
             rl.party_status("HKG", "iccpr-1966", on=on)
         with pytest.raises(rl.InvalidInput, match="not a State"):
             rl.is_party("HKG", "iccpr-1966", on=on)
+
+
+def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_the_state() -> None:
+    """A person in Curaçao, part of the Kingdom of the Netherlands, is within its jurisdiction
+    (the Netherlands' own ICCPR declaration names Aruba, Curaçao and Sint Maarten). The data
+    records only Hong Kong and Macao as territories, so "not in or at the frontier of the
+    Netherlands" was a confident answer it could not give, and the return came out PERMITTED.
+    A place that is neither a State (a UN Member) nor a recorded territory now leaves the reach
+    open, as a gap in the data; a person in another State is still outside."""
+    torture = rl.Harm(
+        "torture by the intelligence service",
+        "VEN",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.8,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+        torture=True,
+    )
+    in_curacao = rl.Claim(rl.Person("X", {"VEN"}, location="CUW"), fears=[torture])
+    result = rl.assess_return(in_curacao, by="NLD", to="VEN", on="2019-01-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['NLD'].territories" in result.missing_facts()
+    cat = result.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.children[1].verdict is rl.Verdict.UNKNOWN
+    assert "neither as a State" in cat.children[1].reason
+    in_colombia = attrs.evolve(in_curacao, person=attrs.evolve(in_curacao.person, location="COL"))
+    outside = rl.assess_return(in_colombia, by="NLD", to="VEN", on="2019-01-01")
+    assert outside.outcome is rl.ReturnOutcome.PERMITTED

@@ -36,6 +36,11 @@ _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook
 HORVATH = Citation("horvath-v-sshd-2000", "holding")
 
 
+def _who(path: str) -> str:
+    """The fact that says who would inflict a fear's harm (``"fears"``: what is feared at all)."""
+    return path if path == "fears" else f"{path}.actor"
+
+
 @reads("country", "stated", "persecutors", "unnamed", "stateless", "others", "withholding", "dual")
 def protection_of(
     country: str,
@@ -157,8 +162,19 @@ def protection_of(
                 facts=[path, *shown_by(paths)],
                 missing=[
                     *[m for _, _, needs in persecutors for m in needs],
-                    *[f"{p}.actor" for p in unnamed],
+                    *[_who(p) for p in unnamed],
                 ],
+            )
+        if unnamed == ("fears",):  # nothing feared is stated yet: the state may be the persecutor
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{so_far}; but what the person fears is not known: a well-founded fear of "
+                f"persecution by the state of {name} itself would be a valid reason not to avail "
+                "of its protection",
+                *cites,
+                facts=[path],
+                missing=["fears"],
             )
         if unnamed:  # were the state the persecutor, a well-founded fear of it would be a reason
             return finding(
@@ -169,7 +185,7 @@ def protection_of(
                 "valid reason not to avail of its protection",
                 *cites,
                 facts=[path],
-                missing=[f"{p}.actor" for p in unnamed],
+                missing=[_who(p) for p in unnamed],
             )
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=[path])
     if stated is Protection.UNAVAILABLE:
@@ -208,7 +224,12 @@ def protection_of(
     reason = f"whether {name} would protect the person is not known"
     if paths:  # a fear the state's protection cannot answer, not yet shown to be well-founded
         reason += f"; {named(paths)}: if that fear is well-founded, its protection is unavailable"
-    if unnamed:
+    if unnamed == ("fears",):
+        reason += (
+            f", nor what the person fears: if the state of {name} is the persecutor, its "
+            "protection is unavailable"
+        )
+    elif unnamed:
         reason += (
             f", nor who would inflict the harm feared there ({', '.join(unnamed)}): if it is the "
             f"state of {name}, its protection is unavailable"
@@ -222,7 +243,7 @@ def protection_of(
         missing=[
             path,
             *[m for _, _, needs in persecutors for m in needs],
-            *[f"{p}.actor" for p in unnamed],
+            *[_who(p) for p in unnamed],
         ],
     )
 
@@ -296,7 +317,12 @@ def unnamed_persecutors(
     the state's protection, who the persecutor is changes only the reasons and the facts named;
     where protection is found available, it decides the element (a well-founded fear of the state
     is a valid reason not to avail of it). A fear the state's protection cannot answer whoever
-    inflicts it (:func:`unanswered_by_state`) is not one of these."""
+    inflicts it (:func:`unanswered_by_state`) is not one of these.
+
+    Where what the person fears is not known at all (``claim.fears`` is ``None``), any country of
+    reference may be the persecutor, and ``"fears"`` stands for the fears still to be stated."""
+    if claim.fears is None:
+        return tuple([(country, "fears") for country in claim.person.countries_of_reference()])
     found = []
     for i, h in enumerate(claim.fears or ()):
         if unanswered_by_state(h):  # whoever inflicts it, the state's protection does not answer

@@ -12,13 +12,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from ..countries import country_name
+from ..countries import country_name, is_historic
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
+from ..sources.territories import territories
 from ..states import participation
 from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path
@@ -218,6 +219,23 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             element, Verdict.MET, f"the person is in {country_name(by)}", cite,
             facts=("person.location",),
         )  # fmt: skip
+    if (
+        participation(where, "un-charter-1945") is None
+        and not is_historic(where)
+        and where not in territories()
+    ):
+        # Not a State the data knows (never a UN Member), nor a territory it records: Curaçao,
+        # Greenland or Puerto Rico may be part of the returning state, or in its charge.
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in {country_name(where)}, which the data records neither as a State "
+            "(a UN Member) nor as a territory of another: whether it is within the territory or "
+            f"jurisdiction of {country_name(by)} is not in the data",
+            cite,
+            facts=("person.location",),
+            missing=(f"states[{by!r}].territories",),
+        )
     return finding(
         element,
         Verdict.NOT_MET,
