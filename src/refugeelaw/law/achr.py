@@ -174,7 +174,13 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     if harm.protection_withheld_for:
         facts.append(f"{path}.protection_withheld_for")
     # Violated: by the state, or by private persons it does not protect against.
-    protected, why_not, read, needs, _, _ = not_prevented(harm, path, protection, "art. 22(8)")
+    prevented = not_prevented(harm, path, protection, "art. 22(8)")
+    protected, why_not, read, needs = (
+        prevented.verdict,
+        prevented.why_not,
+        prevented.reads,
+        prevented.needs,
+    )
     facts += [f for f in read if f not in facts]
     verdict = grave & likely & because & protected
     if verdict is Verdict.UNKNOWN:

@@ -119,7 +119,14 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 #: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
 #: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
 #: evidence for the rule itself, speaks of refugees, not of torture.
-TORTURE_LIMB_EVIDENCE: dt.date = get_instrument("cat-1984").adopted or dt.date(1984, 12, 10)
+def _adopted(key: str) -> dt.date:
+    day = get_instrument(key).adopted
+    if day is None:  # the data file says when; without it there is no evidence to date
+        raise RuntimeError(f"{key}: the data gives no date of adoption")
+    return day
+
+
+TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
 
 
 def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:

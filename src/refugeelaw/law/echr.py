@@ -31,7 +31,7 @@ from ..doctrine import Doctrine
 from ..facts import Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .iccpr import not_prevented
+from .iccpr import not_escapable
 from .removal import ReturnCase, bound, harm_exposure, severe_harm
 
 __all__ = [
@@ -92,7 +92,7 @@ def inhuman_treatment(
     ``Harm.torture``), whoever inflicts it, unless the state there can and does protect against
     private harm (``protection``: what that country offers) or the person could relocate within
     it (``relocation``: ``Claim.internal_relocation``; *Salah Sheekh v Netherlands*, 2007)."""
-    prevented = not_prevented(harm, path, protection, "ECHR art. 3", relocation, doctrine)
+    prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
     return severe_harm(
         harm,
         path,

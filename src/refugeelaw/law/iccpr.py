@@ -24,7 +24,6 @@ named here, not cited in findings: the library holds no record of its text.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -71,29 +70,48 @@ RELOCATION_READING = (
 
 
 def not_prevented(
-    harm: Harm,
-    path: str,
-    protection: Protection | None,
-    article: str = "art. 7",
-    relocation: bool | Literal["not weighed"] | None = "not weighed",
-    doctrine: Doctrine | None = None,
+    harm: Harm, path: str, protection: Protection | None, article: str = "art. 7"
 ) -> Qualifier:
     """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
     it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
     the destination can and does protect against. Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
-    bars that read private harm the same way name their own ``article`` in the reason.
-
-    ``relocation``: ``Claim.internal_relocation``, for the bars that weigh an internal flight
-    alternative (ECHR art. 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the
-    decision-maker finds means no real risk in the country, whoever inflicts the harm. Where none
-    is found yet, private harm the state does not prevent waits for that finding; harm the state
-    inflicts waits only where ``doctrine.relocation_presumption`` is off. ``"not weighed"``: the
-    bar weighs no alternative (the ACHR's art. 22(8))."""
+    bars that read private harm the same way name their own ``article`` in the reason."""
     where = f"protection[{harm.country!r}]"
-    facts: tuple[str, ...] = (f"{path}.actor", *((where,) if protection is not None else ()))
-    if relocation == "not weighed":
-        return _protected(harm, path, protection, article, where, facts)
+    facts = (f"{path}.actor", *((where,) if protection is not None else ()))
+    if harm.actor is Actor.STATE or protection in (
+        Protection.UNAVAILABLE,
+        Protection.REFUSED_FOR_VALID_REASON,
+    ):
+        return Qualifier(Verdict.MET, "", facts, ())
+    if protection is Protection.AVAILABLE:
+        if harm.actor is Actor.NON_STATE:
+            return Qualifier(
+                Verdict.NOT_MET,
+                f"the harm is feared from private persons, against whom "
+                f"{country_name(harm.country)} can and does protect: no real risk under {article}",
+                facts,
+                (),
+            )
+        return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.actor",))
+    needs = (where,) if harm.actor is Actor.NON_STATE else (f"{path}.actor", where)
+    return Qualifier(Verdict.UNKNOWN, "", facts, needs)
+
+
+def not_escapable(
+    harm: Harm,
+    path: str,
+    protection: Protection | None,
+    article: str,
+    relocation: bool | None,
+    doctrine: Doctrine,
+) -> Qualifier:
+    """:func:`not_prevented`, for the bars that also weigh an internal flight alternative (ECHR
+    art. 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the decision-maker finds
+    (``relocation``: ``Claim.internal_relocation``) means no real risk in the country, whoever
+    inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
+    that finding; harm the state inflicts waits only where ``doctrine.relocation_presumption`` is
+    off."""
     reading = (RELOCATION_READING,)
     texts = (RELOCATION,) if article == "ECHR art. 3" else ()
     if relocation is True:
@@ -107,13 +125,13 @@ def not_prevented(
             reading,
             texts,
         )
-    found = _protected(harm, path, protection, article, where, facts)
+    found = not_prevented(harm, path, protection, article)
     if relocation is False or found.verdict is Verdict.NOT_MET:
         # No alternative found (or the state there protects): the risk stands as found.
         read = (*found.reads, "internal_relocation") if relocation is False else found.reads
         return found._replace(reads=read)
-    presumed = doctrine is None or doctrine.relocation_presumption
-    presumption = () if doctrine is None else (doctrine.position("relocation_presumption"),)
+    presumed = doctrine.relocation_presumption
+    presumption = (doctrine.position("relocation_presumption"),)
     if harm.actor is Actor.STATE:
         if presumed:
             return found._replace(assumptions=(*reading, *presumption))
@@ -141,34 +159,6 @@ def not_prevented(
         (*reading, *(presumption if harm.actor is None else ())),
         texts,
     )
-
-
-def _protected(
-    harm: Harm,
-    path: str,
-    protection: Protection | None,
-    article: str,
-    where: str,
-    facts: tuple[str, ...],
-) -> Qualifier:
-    """Whoever inflicts the harm, unless the state there can and does protect against it."""
-    if harm.actor is Actor.STATE or protection in (
-        Protection.UNAVAILABLE,
-        Protection.REFUSED_FOR_VALID_REASON,
-    ):
-        return Qualifier(Verdict.MET, "", facts, ())
-    if protection is Protection.AVAILABLE:
-        if harm.actor is Actor.NON_STATE:
-            return Qualifier(
-                Verdict.NOT_MET,
-                f"the harm is feared from private persons, against whom "
-                f"{country_name(harm.country)} can and does protect: no real risk under {article}",
-                facts,
-                (),
-            )
-        return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.actor",))
-    needs = (where,) if harm.actor is Actor.NON_STATE else (f"{path}.actor", where)
-    return Qualifier(Verdict.UNKNOWN, "", facts, needs)
 
 
 @reads(
@@ -201,7 +191,7 @@ def irreparable_harm(
         "irreparable",
         (ICCPR_7, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
-        not_prevented(harm, path, protection, "art. 7", relocation, doctrine),
+        not_escapable(harm, path, protection, "art. 7", relocation, doctrine),
     )
 
 
@@ -235,7 +225,7 @@ def arbitrary_deprivation_of_life(
         "risk_to_life",
         (ICCPR_6, ON_REMOVAL),
         "a real risk of arbitrary deprivation of life",
-        not_prevented(harm, path, protection, "art. 6(1)", relocation, doctrine),
+        not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
     )
 
 
