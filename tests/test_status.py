@@ -18,7 +18,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
-from refugeelaw.law import art_1d
+from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -1447,3 +1447,87 @@ def test_available_protection_does_not_settle_a_claim_whose_fears_are_not_stated
     )
     stated = attrs.evolve(unstated, fears=(private,))
     assert rl.assess_status(stated, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE
+
+
+_ART_1E = "Art 1E: rights of a national in the country of residence"
+
+
+def _resident_in_japan(*extra: rl.Harm, **changes: Any) -> rl.Claim:
+    """The North Korean escapee of the source articles, now resident in Japan with a national's
+    rights there (Art 1E), with ``extra`` harms feared in Japan."""
+    claim = testing.north_korean_escapee()
+    return attrs.evolve(
+        claim, rights_of_national_in="JPN", fears=(*(claim.fears or ()), *extra), **changes
+    )
+
+
+def _in_japan(actor: str) -> rl.Harm:
+    return rl.Harm(
+        "violence for being of North Korean origin",
+        "JPN",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor=actor,
+        reasons={"nationality"},
+    )
+
+
+def test_article_1e_does_not_exclude_a_person_persecuted_by_the_country_of_residence() -> None:
+    """Art 1E, read with the second paragraph of Art 1A(2): the rights of a national are no answer
+    to persecution by the country that accords them; the finding names that reading."""
+    result = rl.assess_status(_resident_in_japan(_in_japan("state")), on=ON)
+    found = result.finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "fears[1]" in found.reason
+    assert result.outcome is rl.Status.REFUGEE
+    assert art_1e.FEAR_THERE_READING in result.assumptions()
+
+
+def test_article_1e_excludes_where_the_country_of_residence_protects_against_private_harm() -> None:
+    """Art 1E with *Horvath*: a fear of private persons in the country of residence, which protects
+    against them, leaves the person excluded."""
+    claim = _resident_in_japan(_in_japan("non_state"), protection={"JPN": "available"})
+    result = rl.assess_status(claim, on=ON)
+    found = result.finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert result.outcome is rl.Status.EXCLUDED
+
+
+def test_article_1e_waits_for_the_country_of_residences_protection() -> None:
+    """Art 1E: a private persecutor in the country of residence, whose protection is not known,
+    leaves Art 1E and so the status open, and asks that country's protection."""
+    claim = _resident_in_japan(_in_japan("non_state"), internal_relocation=False)
+    result = rl.assess_status(claim, on=ON)
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "protection['JPN']" in result.missing_facts()
+    answered = attrs.evolve(claim, protection={"JPN": "unavailable"})
+    assert rl.assess_status(answered, on=ON).outcome is rl.Status.REFUGEE
+
+
+def test_article_1e_fear_stated_elsewhere_or_not_a_fear_of_persecution_still_excludes() -> None:
+    """Art 1E: a fear in the country of residence that is not well-founded does not keep the
+    clause from applying; nor does a fear stated only for the country of nationality."""
+    remote = attrs.evolve(_in_japan("state"), likelihood=0.01)
+    assert rl.assess_status(_resident_in_japan(remote), on=ON).outcome is rl.Status.EXCLUDED
+    assert rl.assess_status(_resident_in_japan(), on=ON).outcome is rl.Status.EXCLUDED
+
+
+def test_article_1e_with_the_fears_unstated_is_not_decided() -> None:
+    """Art 1E: what the person fears, there too, is not known, so the clause is not decided."""
+    claim = attrs.evolve(_resident_in_japan(), fears=None)
+    found = rl.assess_status(claim, on=ON).finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.missing == ("fears",)
+
+
+@pytest.mark.parametrize("actor", ["state", "non_state"])
+def test_article_1e_outcome_alone_agrees_with_the_explained_outcome(actor: str) -> None:
+    """Art 1E: the outcome-only path decides a fear in the country of residence as the
+    explained determination does."""
+    for protection in ({}, {"JPN": "available"}, {"JPN": "unavailable"}):
+        claim = _resident_in_japan(_in_japan(actor), protection=protection)
+        explained = rl.assess_status(claim, on=ON).outcome
+        assert rl.status_outcomes([claim], on=ON) == [explained]

@@ -636,7 +636,9 @@ class Claim(v.Checked):
             person has taken residence there and can return to enjoy those rights; a country of
             nationality never counts here (its protection is for Art 1A(2)). Whether a North Korean
             who never lived in the Republic of Korea falls under Art 1E is contested; the library
-            reads the Republic's nationality law under Art 1A(2) instead (``nationalities``).
+            reads the Republic's nationality law under Art 1A(2) instead (``nationalities``). A
+            well-founded fear of being persecuted in that country, stated among ``fears``, keeps
+            Art 1E from applying (``law.art_1e.FEAR_THERE_READING``).
         events_before_1951: whether the fear results from events before 1 January 1951; it matters
             only for a state bound by the Convention alone (Art 1B).
         events_in_europe: whether those events occurred in Europe; it matters only for a state that

@@ -9,13 +9,34 @@ from __future__ import annotations
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim
-from ..logic import Finding, Verdict, finding, reads
+from ..facts import Actor, Claim, Harm, Protection
+from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
+from .fear import no_internal_flight, well_founded
+from .nexus import nexus
+from .persecution import discriminatory_measures, persecution
+from .protection import HORVATH
+from .terms import ART_1A2, harm_path
 
-__all__ = ["art_1e"]
+__all__ = ["FEAR_THERE_READING", "art_1e", "fears_in_residence", "residence_rights"]
 
 ART_1E = Citation("refugee-convention-1951", "1E")
+_RIGHTS = Citation("unhcr-handbook", "144-146")
+#: Art 1A(2), second paragraph: a national of several countries lacks protection only where a
+#: "valid reason based on well-founded fear" keeps them from each; the rule Art 1E is read by.
+_SECOND_PARAGRAPH = Citation("refugee-convention-1951", "1A(2)")
+_IRB = Citation("irb-refugee-definition-ch10", "10.8")
+
+#: How the library reads Art 1E where the person fears persecution in the country of residence
+#: itself (stated in every finding that relies on it).
+FEAR_THERE_READING = (
+    "Art 1E is read, like the second paragraph of Art 1A(2) for a country of nationality, as "
+    "excluding only a person whom the country of residence protects as it protects its "
+    "nationals: a well-founded fear of being persecuted there, without its protection, is a valid "
+    "reason not to avail oneself of the rights it accords, and Art 1E then does not apply (Canada's "
+    "Immigration and Refugee Board asks about fear of persecution and state protection in the "
+    "Article 1E country, Interpretation of the Convention Refugee Definition, ch. 10)"
+)
 
 
 @reads(
@@ -23,8 +44,8 @@ ART_1E = Citation("refugee-convention-1951", "1E")
     "claim.person.nationalities",
     "claim.person.habitual_residence",
 )
-def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
-    """Art 1E: the Convention does not apply to someone treated as a national where they live.
+def residence_rights(claim: Claim) -> Finding:
+    """Art 1E's own words: someone treated as a national where they live.
 
     The country is the one "in which he has taken residence", away from the country the person
     is a refugee from: a country of the person's nationality (or, for a stateless person, of
@@ -67,7 +88,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             "having the rights and obligations of its nationals (rights_of_national_in records "
             "that finding: residence there, and rights the person can return to and enjoy)",
             ART_1E,
-            Citation("unhcr-handbook", "144-146"),
+            _RIGHTS,
             facts=["rights_of_national_in"],
             role="exception",
         )
@@ -78,4 +99,175 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
         ART_1E,
         facts=["rights_of_national_in"],
         role="exception",
+    )
+
+
+def fears_in_residence(claim: Claim) -> tuple[int, ...]:
+    """The indexes of the feared harms stated for the country Art 1E names (none where it names
+    none): whether Art 1E applies turns on them."""
+    where = claim.rights_of_national_in
+    if where is None or not claim.fears:
+        return ()
+    return tuple([i for i, harm in enumerate(claim.fears) if harm.country == where])
+
+
+def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
+    """Art 1E: the Convention does not apply to someone treated as a national where they live
+    (:func:`residence_rights`), unless they fear persecution there (:data:`FEAR_THERE_READING`).
+
+    A fear stated for the country of residence is weighed by the elements Art 1A(2) weighs a fear
+    by (well-founded, persecution, a Convention reason, no internal flight alternative), and by
+    whether that country protects against it; inclusion's own finding is not needed for that
+    (``included`` is not read)."""
+    found = residence_rights(claim)
+    if found.verdict is not Verdict.MET:
+        return found
+    where = claim.rights_of_national_in
+    assert where is not None  # residence_rights meets Art 1E only for a country named
+    name = country_name(where)
+    if claim.fears is None:
+        return finding(
+            found.element,
+            Verdict.UNKNOWN,
+            f"{name} accords the person the rights of its nationals, but what the person fears "
+            f"is not known: a well-founded fear of being persecuted in {name} would keep Art 1E "
+            "from applying",
+            ART_1E,
+            _RIGHTS,
+            _SECOND_PARAGRAPH,
+            facts=["rights_of_national_in", "fears"],
+            missing=["fears"],
+            assumptions=[FEAR_THERE_READING],
+            role="exception",
+        )
+    there = fears_in_residence(claim)
+    if not there:
+        return found
+    threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine) for i in there]
+    feared = Verdict.any([t.verdict for t in threats])
+    paths = ", ".join([harm_path(i) for i in there])
+    cites = (ART_1E, _RIGHTS, _SECOND_PARAGRAPH, _IRB)
+    if feared is Verdict.MET:
+        return finding(
+            found.element,
+            Verdict.NOT_MET,
+            f"{name} accords the person the rights of its nationals, but the person has a "
+            f"well-founded fear of being persecuted there, without its protection ({paths}): "
+            "the rights of a national are no answer to persecution by the country that accords "
+            "them, and Art 1E does not apply",
+            *cites,
+            children=threats,
+            facts=["rights_of_national_in"],
+            assumptions=[FEAR_THERE_READING],
+            role="exception",
+        )
+    if feared is Verdict.UNKNOWN:
+        return finding(
+            found.element,
+            Verdict.UNKNOWN,
+            f"{name} accords the person the rights of its nationals, but whether the person has "
+            f"a well-founded fear of being persecuted there, without its protection ({paths}), "
+            "is not yet known: if so, Art 1E does not apply",
+            *cites,
+            children=threats,
+            facts=["rights_of_national_in"],
+            missing=[m for t in threats for m in missing_facts(t)],
+            assumptions=[FEAR_THERE_READING],
+            role="exception",
+        )
+    return finding(
+        found.element,
+        Verdict.MET,
+        f"{found.reason}; the harm the person fears there ({paths}) is not a well-founded fear "
+        "of being persecuted without its protection",
+        *cites,
+        children=threats,
+        facts=["rights_of_national_in"],
+        assumptions=[FEAR_THERE_READING],
+        role="exception",
+    )
+
+
+def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+    """One harm feared in the country of residence: the elements of a well-founded fear of
+    persecution for a Convention reason, and that country's protection against it."""
+    elements = (
+        well_founded(harm, path, doctrine),
+        persecution(
+            harm,
+            path,
+            claim.cumulative_persecution,
+            discriminatory_measures(claim, harm.country),
+        ),
+        nexus(harm, path, doctrine),
+        no_internal_flight(harm, path, claim, doctrine),
+        _unprotected_there(harm, path, claim.protection.get(harm.country)),
+    )
+    verdict = Verdict.all([e.verdict for e in elements])
+    reason = {
+        Verdict.MET: "a well-founded fear of being persecuted for a Convention reason, without "
+        "the protection of the country of residence",
+        Verdict.NOT_MET: "not a well-founded fear of persecution without protection there",
+        Verdict.UNKNOWN: "whether this is a well-founded fear of persecution without protection "
+        "there is not yet known",
+    }[verdict]
+    return finding(
+        f"{path}: {harm.description} (in the country of residence)",
+        verdict,
+        reason,
+        ART_1E,
+        ART_1A2,
+        children=elements,
+    )
+
+
+@reads("harm.actor", "harm.country", "path", "protection")
+def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> Finding:
+    """Whether the country of residence protects against the harm: a state persecutor protects
+    no one; against private persons, its protection as found (*Horvath*)."""
+    element = "no protection in the country of residence"
+    where = f"protection[{harm.country!r}]"
+    name = country_name(harm.country)
+    facts = [f"{path}.actor", where]
+    if harm.actor is Actor.STATE:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{name} itself would inflict the harm, and so offers no protection against it",
+            ART_1A2,
+            facts=facts,
+        )
+    if protection in (Protection.UNAVAILABLE, Protection.REFUSED_FOR_VALID_REASON):
+        return finding(
+            element,
+            Verdict.MET,
+            f"{name}'s protection against the harm is not available to the person",
+            ART_1A2,
+            facts=facts,
+        )
+    if protection is Protection.AVAILABLE and harm.actor is Actor.NON_STATE:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the harm is feared from private persons, against whom {name} protects",
+            ART_1A2,
+            HORVATH,
+            facts=facts,
+        )
+    if protection is Protection.AVAILABLE:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{name} protects against private persons, and who would inflict the harm is not known",
+            ART_1A2,
+            facts=facts,
+            missing=[f"{path}.actor"],
+        )
+    return finding(
+        element,
+        Verdict.UNKNOWN,
+        f"whether {name} would protect the person against the harm is not known",
+        ART_1A2,
+        facts=facts,
+        missing=[where] if harm.actor is Actor.NON_STATE else [f"{path}.actor", where],
     )
