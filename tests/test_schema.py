@@ -120,6 +120,15 @@ def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> Non
         (rl.Provision, {"citation": {"instrument": "un-charter-1945"}, "text": "x", "status": "x"}),
         (rl.CaseloadSummary, {"total": 1, "outcomes": {"MAYBE": 1}, "deciding": []}),
         (rl.Participation, {"state": "CHN", "instrument": "vclt-1969", "action": "accession"}),
+        # Art 1D: assistance at present received has not ceased.
+        (
+            rl.Claim,
+            {
+                "person": {"nationalities": [], "habitual_residence": "PSE", "location": "JOR"},
+                "unrwa_assistance": True,
+                "unrwa_assistance_ceased": True,
+            },
+        ),
     ],
 )
 def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None:

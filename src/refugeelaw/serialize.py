@@ -1352,6 +1352,18 @@ _UNSTATABLE: dict[str, str] = {
 
 # Cross-checks of a class that a schema can state.
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
+    # Art 1D: assistance "at present" received has not "ceased" (``Claim``'s own cross-check).
+    "Claim": [
+        {
+            "not": {
+                "required": ["unrwa_assistance", "unrwa_assistance_ceased"],
+                "properties": {
+                    "unrwa_assistance": {"const": True},
+                    "unrwa_assistance_ceased": {"const": True},
+                },
+            }
+        }
+    ],
     # A finding's citations are given in full or after its parent's, not both.
     "FindingOutline": [
         {
