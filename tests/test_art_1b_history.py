@@ -1,0 +1,84 @@
+"""Art 1B(1)(a) declarations kept for years and extended under Art 1B(2): the dated choices of
+Italy, Hungary, Brazil, Portugal and Malta in the Convention file, each test naming the record's
+source. A party's choice before its extension is alternative (a), so a fear arising from events
+outside Europe falls outside art. 1A(2) there, even under the Protocol (art. I(3))."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw._data import read_text
+
+
+def _outside_europe() -> rl.Claim:
+    return testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+
+
+def test_italy_kept_the_geographic_limitation_in_1985() -> None:
+    """Decree-Law 416/1989 art. 1(1) (Normattiva): the effects in Italian law of Italy's
+    geographic limitation cease from 31 Dec 1989; before then Italy, bound by the Protocol since
+    1972, kept alternative (a) under its art. I(3)."""
+    assert rl.states.art_1b_choice("ITA", "1985-01-01")[0] == "a"
+    d = rl.assess_status(_outside_europe(), on="1985-01-01", state="ITA")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert rl.states.art_1b_choice("ITA", "1989-12-30")[0] == "a"
+    assert rl.states.art_1b_choice("ITA", "1989-12-31")[0] == "b"
+    later = rl.assess_status(_outside_europe(), on="1991-01-01", state="ITA")
+    assert later.outcome is rl.Status.REFUGEE
+
+
+def test_italy_s_extension_date_is_flagged_as_the_domestic_act_s() -> None:
+    """The Art 1B(2) notification to the Secretary-General was not seen: the basis says so."""
+    choice, basis = rl.states.art_1b_choice("ITA", "2009-05-06")
+    assert choice == "b"
+    assert "not having been seen" in basis
+    assert "unverified" in basis
+
+
+def test_portugal_extended_on_13_july_1976() -> None:
+    """Diário da República notices: (a) declared on accession (22 Dec 1960); declarations that
+    the Convention applies 'sem qualquer limitação geográfica' deposited on 13 Jul 1976."""
+    assert rl.states.art_1b_choice("PRT", "1976-07-12")[0] == "a"
+    assert rl.states.art_1b_choice("PRT", "1976-07-13")[0] == "b"
+
+
+def test_hungary_applied_alternative_b_from_the_asylum_act() -> None:
+    """Resolution 113/1997 OGY withdraws the territorial limitation from the Asylum Act's entry
+    into force (1 Mar 1998, U.S. Committee for Refugees)."""
+    assert rl.states.art_1b_choice("HUN", "1995-01-01")[0] == "a"
+    assert rl.states.art_1b_choice("HUN", "1998-02-28")[0] == "a"
+    assert rl.states.art_1b_choice("HUN", "1998-03-01")[0] == "b"
+
+
+def test_brazil_applied_section_b1_a_until_december_1989() -> None:
+    """Decreto 50.215 (1961) applied Seção B.1 (a); Decreto 98.602 of 19 Dec 1989, B.1 (b)."""
+    assert rl.states.art_1b_choice("BRA", "1980-01-01")[0] == "a"
+    assert rl.states.art_1b_choice("BRA", "1990-01-01")[0] == "b"
+
+
+def test_malta_s_choice_after_1996_is_not_known() -> None:
+    """A Government of Malta letter of 6 May 1996 (quoted by the IRB) confirms alternative (a);
+    no date of an extension was found, so later the outcome stays open."""
+    assert rl.states.art_1b_choice("MLT", "1990-01-01")[0] == "a"
+    assert rl.states.art_1b_choice("MLT", "2005-01-01")[0] is None
+    d = rl.assess_status(_outside_europe(), on="2005-01-01", state="MLT")
+    assert d.outcome is rl.Status.UNDETERMINED
+
+
+@pytest.mark.parametrize(
+    "state",
+    json.loads(read_text("participation", "refugee-convention-1951.json"))["art_1b"][
+        "alternative_a"
+    ],
+)
+def test_every_state_listed_as_choosing_a_has_a_dated_history_opening_with_a(state: str) -> None:
+    p = rl.states.participation(state, "refugee-convention-1951")
+    assert p is not None
+    assert p.art_1b_history
+    assert p.art_1b_history[0].choice == "a"
+    dates = [c.since for c in p.art_1b_history if c.since is not None]
+    assert dates == sorted(dates)
