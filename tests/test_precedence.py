@@ -17,6 +17,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw.law import lex_specialis
 from refugeelaw.law.vclt_30 import AS_SAME_SUBJECT
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "conflict"
@@ -1250,3 +1251,100 @@ def test_no_treaty_is_void_by_a_norm_not_shown_to_bind_on_the_date() -> None:
     later = ruling("1990-01-01")
     assert later.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert later.void == (P64,)
+
+
+def test_article_64_voids_nothing_before_the_norm_could_have_emerged() -> None:
+    """VCLT arts 64 and 71(2): a treaty becomes void only from a new peremptory norm's emergence.
+    In 1970, before the earliest evidence the library holds that non-refoulement was even custom
+    (ExCom Conclusion No. 6, 1977), the 1964 protocol is not void, whatever the doctrine holds of
+    the norm today."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
+        on="1970-01-01",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is not rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.void == ()
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("vclt-1969", "71(2)") in norm.citations
+
+
+def test_article_64_names_what_it_assumes_when_it_voids_a_hand_back_duty() -> None:
+    """VCLT arts 64 and 44(3), and ILC Draft Conclusions on peremptory norms (2022): once the norm
+    may have emerged, a ruling that the 1964 protocol becomes void names the undated emergence, the
+    separability it does not decide, and the reading of the hand-back duty as requiring the return
+    of persons the norm protects; the protocol's hand-back provision is a secondary paraphrase."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"),
+        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
+        on="1983-06-30",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assumed = " | ".join(norm.assumptions)
+    assert "applied as of 1983-06-30" in assumed
+    assert "art. 44(3)" in assumed
+    assert "does not apply to them, and the treaty is not void" in assumed
+    assert "which is secondary" in assumed
+
+
+def test_a_signatorys_duty_under_vclt_article_18_is_not_ranked_as_a_successive_treaty() -> None:
+    """VCLT arts 18 and 30(1): China's duty as a signatory of the ICCPR not to defeat its object
+    and purpose is owed to the Covenant's parties (North Korea among them), not a treaty on the
+    subject-matter of the border protocol: art. 30 does not rank them, nor does lex specialis."""
+    signed = _ob("CHN", "vclt-1969", "18")
+    ruling = rl.resolve_conflict(signed, _ob("CHN", P86, "return"), on=ON)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    later = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+    assert later is not None
+    assert later.verdict is rl.Verdict.NOT_MET
+    assert "holds no rights under the VCLT" not in ruling.explain()
+
+
+def test_an_obligation_does_not_conflict_with_itself() -> None:
+    """VCLT art. 30(1) presupposes two obligations: the same one given twice is no conflict."""
+    protocol = _ob("CHN", P86, "return")
+    assert rl.resolve_conflict(protocol, protocol, on=ON).rule is rl.PrecedenceRule.NO_CONFLICT
+
+
+def test_an_empty_between_is_refused_naming_it() -> None:
+    """VCLT art. 30(4) settles relations between states: an empty list of them is bad input."""
+    with pytest.raises(rl.InvalidInput, match="between: empty"):
+        rl.resolve_conflict(_ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), between=[], on=ON)
+
+
+def test_a_council_decision_yields_to_a_peremptory_norm_as_a_decision_not_as_a_treaty() -> None:
+    """UN Charter Arts 25 and 103: the obligation to carry out a Security Council decision yields
+    to a peremptory norm (ILC Draft Conclusions on peremptory norms, 2022); VCLT art. 53, which
+    voids treaties, is not the reason given."""
+    ruling = rl.resolve_conflict(
+        _security_council(),
+        _ob("CHN", C, "33(1)"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert "decision of a UN organ yields to a peremptory norm" in str(ruling)
+    assert "VCLT art. 53)" not in str(ruling)
+
+
+def test_a_treaty_between_some_states_against_custom_names_the_beneficiaries_reading() -> None:
+    """VCLT art. 34 and the ILC Study Group's conclusions on fragmentation (2006): a bilateral
+    hand-back duty governs against customary non-refoulement between its parties at most, and the
+    ruling names that reading, doubted where the persons the general rule protects are harmed."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", P86, "return"),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
+    )
+    assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
+    found = ruling.finding.find("lex specialis")
+    assert found is not None
+    assert lex_specialis.BENEFICIARIES in found.assumptions

@@ -16,7 +16,14 @@ from ..results import PrecedenceRule, StateObligation
 from ..states import Participation, party_status
 from .peremptory import CUSTOM, is_peremptory
 
-__all__ = ["Conflict", "Decision"]
+__all__ = ["Conflict", "Decision", "is_signatory_duty"]
+
+
+def is_signatory_duty(ob: StateObligation) -> bool:
+    """Whether ``ob`` is a signatory's obligation not to defeat the object and purpose of a treaty
+    it signed (VCLT art. 18): owed in respect of that treaty, to its parties, and not itself a
+    treaty on any subject-matter the precedence rules compare."""
+    return ob.instrument == "vclt-1969" and ob.provision.split("(")[0] == "18"
 
 
 @attrs.frozen

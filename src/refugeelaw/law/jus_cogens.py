@@ -10,13 +10,17 @@ which is in conflict with that norm becomes void and terminates."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
+from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import before_the_evidence
+from .custom import TORTURE_LIMB_EVIDENCE
+from .obligations import EARLIEST_EVIDENCE, before_the_evidence
 from .peremptory import CUSTOM, TORTURE_LIMB, deciding_positions, peremptory_limb, states_norm
 
 __all__ = ["deciding", "peremptory_norm", "positions"]
@@ -75,6 +79,39 @@ def prevails_for_every_state(
     )
 
 
+def evidence_of_custom(strong: StateObligation, doctrine: Doctrine) -> tuple[dt.date, str]:
+    """The earliest evidence the library holds that the norm ``strong`` expresses (in the limb the
+    doctrine holds peremptory) was customary law at all, and what it is: a norm cannot have been
+    peremptory before it was even custom."""
+    if peremptory_limb(strong, doctrine) == TORTURE_LIMB:
+        return TORTURE_LIMB_EVIDENCE, f"CAT art. 3, adopted {TORTURE_LIMB_EVIDENCE.isoformat()}"
+    return EARLIEST_EVIDENCE, f"ExCom Conclusion No. 6, {EARLIEST_EVIDENCE.year}"
+
+
+#: How the library applies the doctrine's view that a norm is peremptory on a date after the
+#: evidence that it was customary: it does not date the norm's emergence as peremptory.
+UNDATED_EMERGENCE = (
+    "the doctrine's view that the norm is peremptory is applied as of {on}: the library does not "
+    "date its emergence as a peremptory norm, before which art. 64 voids nothing and leaves what "
+    "was done under the treaty untouched (art. 71(2)); ExCom Conclusion No. 25 (1982) spoke of "
+    "non-refoulement as progressively acquiring that character"
+)
+
+#: The reading on which a treaty duty to hand persons back is void, rather than inapplicable to
+#: those the peremptory norm protects.
+AS_REQUIRING_RETURN = (
+    "the treaty's duty is taken to require, by its terms, the return of persons the peremptory "
+    "norm protects; if it can be read and applied consistently with the norm (ILC Draft "
+    "Conclusions on peremptory norms, 2022), it does not apply to them, and the treaty is not void"
+)
+
+#: What ``void`` names on the art. 64 path: the treaty, whose conflicting provisions alone may go.
+AS_WHOLE_TREATY = (
+    "the ruling's void names {inst} itself: under art. 64 only its conflicting provisions go "
+    "where they are separable from the rest (art. 44(3)), which the library does not decide"
+)
+
+
 def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine: Doctrine) -> bool:
     """Whether ``inst`` was concluded before the earliest evidence the library holds that
     non-refoulement (``strong``'s norm, peremptory on the doctrine's view in one of its limbs,
@@ -82,6 +119,18 @@ def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine:
     conclusion with a peremptory norm that was not yet even custom."""
     limb = peremptory_limb(strong, doctrine)
     return limb is not None and inst.adopted is not None and before_the_evidence(inst.adopted)
+
+
+def _weakest_status(inst: Instrument, pinpoint: str) -> str:
+    """How well the treaty and the provision set against the norm are sourced: the instrument's
+    status, or the provision's where the instrument is verified and the provision is not (the
+    1964 protocol is a verified text whose hand-back provision is a secondary paraphrase)."""
+    if inst.status != "verified":
+        return inst.status
+    try:
+        return inst.provision(pinpoint).status
+    except InvalidInput:
+        return inst.status
 
 
 def peremptory_norm(c: Conflict) -> Decision:
@@ -104,6 +153,26 @@ def peremptory_norm(c: Conflict) -> Decision:
         (c.second, c.first, pb, pa),
     ):
         if flag and not weak_flag:
+            evidence, what = evidence_of_custom(strong, c.doctrine)
+            if c.on < evidence:
+                # A norm is peremptory only once accepted as such, and custom first: before the
+                # earliest evidence that it was custom at all, it is not shown to rank above
+                # anything, and art. 64 voids no treaty before the norm emerges (art. 71(2)).
+                return Decision(
+                    finding(
+                        element,
+                        Verdict.NOT_MET,
+                        f"{strong.citation} reflects a peremptory norm on the doctrine's view, "
+                        f"but on {c.on.isoformat()}, before the earliest evidence the library "
+                        f"holds that the norm was customary law at all ({what}), it is not "
+                        "shown to have been peremptory: "
+                        "no treaty is void for conflict with it on that date (arts 53, 64, "
+                        "71(2)), and this rule does not rank the two",
+                        *cites,
+                        Citation(_V, "71(2)"),
+                        assumptions=assume,
+                    )
+                )
             inst = c.treaty(weak.instrument)
             torture = (_TORTURE,) if against_torture(strong, c.doctrine) else ()
             # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
@@ -132,8 +201,14 @@ def peremptory_norm(c: Conflict) -> Decision:
                     strong,
                     weak,
                     statement=(
-                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: a peremptory norm "
-                        "permits no derogation (VCLT art. 53)"
+                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: "
+                        + (
+                            "the obligation to carry out a decision of a UN organ yields to a "
+                            "peremptory norm, which Art. 103 does not reach (ILC Draft "
+                            "Conclusions on peremptory norms, 2022)"
+                            if inst is not None and inst.key == _CHARTER
+                            else "a peremptory norm permits no derogation (VCLT art. 53)"
+                        )
                     ),
                 )
             if concluded_before_custom(inst, strong, c.doctrine):
@@ -149,6 +224,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "conflicting provisions go where they are separable (art. 44(3))"
                 )
                 how = "becomes void from the norm's emergence (VCLT art. 64)"
+                emergence: tuple[str, ...] = (UNDATED_EMERGENCE.format(on=c.on.isoformat()),)
             else:
                 reason = (
                     f"{footing(strong, c.doctrine)} and {inst} conflicts with it: if "
@@ -158,14 +234,19 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "its conflicting provisions go where they are separable (art. 44(3))"
                 )
                 how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
+                emergence = (UNDATED_EMERGENCE.format(on=c.on.isoformat()),)
             caveats = [
                 "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
-                "the parties or predates the treaty (VCLT art. 4)"
+                "the parties or predates the treaty (VCLT art. 4)",
+                *emergence,
+                AS_WHOLE_TREATY.format(inst=inst),
+                *((AS_REQUIRING_RETURN,) if weak.norm is None else ()),
             ]
-            if inst.status != "verified":
+            content = _weakest_status(inst, weak.provision)
+            if content != "verified":
                 caveats.append(
                     f"{inst} is taken to be a treaty (VCLT art. 2(1)(a)) with the content reported "
-                    f"for it, which is {inst.status}"
+                    f"for it, which is {content}"
                 )
             return Decision(
                 finding(
@@ -175,6 +256,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                     *cites,
                     Citation(_V, "44(3)"),
                     Citation(_V, "4"),
+                    Citation(_V, "71(2)"),
                     *torture,
                     assumptions=(*assume, *caveats),
                 ),

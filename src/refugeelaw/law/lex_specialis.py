@@ -6,7 +6,7 @@ from ..countries import country_name
 from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule
 from ..sources import Citation
-from .conflict import Conflict, Decision
+from .conflict import Conflict, Decision, is_signatory_duty
 from .terms import names
 
 __all__ = ["lex_specialis"]
@@ -20,6 +20,15 @@ _CHARTER = "un-charter-1945"
 #: paragraphs).
 MAXIM = Citation("ilc-fragmentation-2006")
 
+#: The reading on which a treaty between some states governs, between them, against a customary
+#: duty that protects individuals.
+BENEFICIARIES = (
+    "the treaty is taken to govern between its parties at most; the ILC Study Group's "
+    "conclusions (2006) doubt that special law may derogate even so far where it would frustrate "
+    "the purpose of the general law or affect those who benefit from it, as the persons "
+    "non-refoulement protects do"
+)
+
 
 def lex_specialis(c: Conflict) -> Decision:
     """A treaty obligation derogates, between its parties, from general custom.
@@ -32,6 +41,19 @@ def lex_specialis(c: Conflict) -> Decision:
     """
     element = "lex specialis"
     cite = MAXIM
+    signed = next((o for o in (c.first, c.second) if is_signatory_duty(o)), None)
+    if signed is not None:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"{signed.citation} is the obligation of a signatory ({signed.duty}), owed to "
+                f"{signed.owed_to}: not a general rule that a treaty between some states "
+                "specialises",
+                cite,
+                Citation(_V, "18"),
+            )
+        )
     for strong, weak in ((c.first, c.second), (c.second, c.first)):
         if strong.basis is not Basis.TREATY or weak.basis is not Basis.CUSTOM:
             continue
@@ -73,6 +95,7 @@ def lex_specialis(c: Conflict) -> Decision:
                     weak.citation,
                     Citation(_V, "34"),
                     Citation(_V, "41(1)(b)"),
+                    assumptions=(BENEFICIARIES,),
                 ),
                 PrecedenceRule.BETWEEN_PARTIES,
                 strong,

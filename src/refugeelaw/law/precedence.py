@@ -107,6 +107,11 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     """Why two obligations do not conflict, if they do not: two expressions of one norm (e.g.
     non-refoulement in a treaty and in custom) can both be performed, and a general pledge is not a
     specific obligation another can contradict."""
+    if first == second:
+        return (
+            f"{first.citation} is given twice: an obligation does not conflict with itself, "
+            "and there is nothing to rank"
+        )
     if first.norm is not None and first.norm == second.norm:
         return (
             f"{first.citation} and {second.citation} both forbid the return: a state performs "
@@ -285,7 +290,16 @@ def resolve_conflict(
     cited = args.items("cited", cited, Citation)
     extra = args.items("extra", extra, Participation)
     if between is not None:
+        before = len(args.problems)
         between = args.countries("between", between)
+        if not between and len(args.problems) == before:
+            args.problems.append(
+                Problem(
+                    "between",
+                    "empty: name the states whose relations are in question, or leave it out "
+                    "(the obligated states and the counterparties of a bilateral duty)",
+                )
+            )
     when = args.date("on", on)
     doctrine = args.doctrine(doctrine)
     args.done()

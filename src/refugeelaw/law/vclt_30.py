@@ -22,7 +22,7 @@ from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
-from .conflict import Conflict, Decision
+from .conflict import Conflict, Decision, is_signatory_duty
 from .terms import names
 
 __all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "successive_treaties"]
@@ -157,6 +157,19 @@ def successive_treaties(c: Conflict) -> Decision:
     a, b, between = c.first, c.second, c.between
     ia, ib = c.source_treaty(a), c.source_treaty(b)
     element = "successive treaties (VCLT art. 30(3)–(5))"
+    signed = next((o for o in (a, b) if is_signatory_duty(o)), None)
+    if signed is not None:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"art. 30 does not apply: {signed.citation} is the obligation of a signatory "
+                f"({signed.duty}), owed to {signed.owed_to}, not a treaty relating to the "
+                "subject-matter of the other",
+                Citation(_V, "30(1)"),
+                Citation(_V, "18"),
+            )
+        )
     if ia is None or ib is None or ia.key == ib.key:
         why = (
             "one obligation is not a treaty obligation"
