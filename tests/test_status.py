@@ -702,7 +702,7 @@ def test_art_1d_a_voluntary_departure_is_not_cessation_and_leaves_the_first_para
     assert first.verdict is (rl.Verdict.MET if ceased is False else rl.Verdict.NOT_MET)
     if ceased is False:
         assert rl.Citation("cjeu-el-kott-2012", "holding") in first.citations
-        assert "left it voluntarily, which is not its cessation" in first.reason
+        assert "it has not ceased: they left it voluntarily" in first.reason
 
 
 # -- Handbook 57 and 61: a prosecution is persecution only if the punishment is severe enough --
@@ -1531,3 +1531,50 @@ def test_article_1e_outcome_alone_agrees_with_the_explained_outcome(actor: str) 
         claim = _resident_in_japan(_in_japan(actor), protection=protection)
         explained = rl.assess_status(claim, on=ON).outcome
         assert rl.status_outcomes([claim], on=ON) == [explained]
+
+
+def _deserter(**changes: Any) -> rl.Claim:
+    """A deserter facing a fair trial, under a law consistent with human rights, with a
+    proportionate and severe sentence (the facts of *Shepherd*, CJEU C-472/13, 2015, as far as
+    the library can hold them)."""
+    harm = rl.Harm(
+        "imprisonment for deserting rather than redeploying to a war",
+        "USA",
+        severity="serious",
+        likelihood=0.9,
+        actor="state",
+        reasons={"political_opinion"},
+        prosecution=True,
+        disproportionate=False,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+    )
+    person = rl.Person("deserter", nationalities={"USA"}, location="DEU")
+    return rl.Claim(person, fears=[attrs.evolve(harm, **changes)])
+
+
+def test_punishing_refusal_of_condemned_military_action_is_persecution_handbook_171() -> None:
+    """UNHCR Handbook para. 171: punishment for desertion to avoid military action condemned as
+    contrary to basic rules of human conduct can in itself be persecution; disagreement with the
+    war's political justification is not enough (a fair prosecution stays one)."""
+    condemned = rl.assess_status(_deserter(condemned_military_action=True), on="2015-02-26")
+    assert condemned.outcome is rl.Status.REFUGEE
+    found = condemned.finding.find("amounts to persecution")
+    assert found is not None
+    assert rl.Citation("unhcr-handbook", "171") in found.citations
+    assert "fears[0].condemned_military_action" in found.facts
+    objector = rl.assess_status(_deserter(), on="2015-02-26")
+    assert objector.outcome is rl.Status.NOT_REFUGEE
+    assert "fears[0].condemned_military_action" not in objector.missing_facts()
+
+
+def test_handbook_171_still_needs_the_nexus_and_a_severe_punishment() -> None:
+    """Handbook para. 171 ("in the light of all other requirements of the definition") and para.
+    57: the prosecution's reason must still be a Convention ground, and a minor penalty is not
+    persecution."""
+    bare = _deserter(condemned_military_action=True, reasons={"criminal_prosecution"})
+    result = rl.assess_status(bare, on="2015-02-26")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].reasons",)
+    minor = _deserter(condemned_military_action=True, severity="minor")
+    assert rl.assess_status(minor, on="2015-02-26").outcome is rl.Status.NOT_REFUGEE

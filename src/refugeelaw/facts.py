@@ -62,6 +62,7 @@ JUDGEMENTS = frozenset(
         "disproportionate",
         "discriminatory",
         "law_contrary_to_human_rights",
+        "condemned_military_action",
         "internal_relocation",
         "cumulative_persecution",
         "compelling_reasons",
@@ -384,7 +385,11 @@ class Harm(v.Checked):
     """One feared harm.
 
     Args:
-        description: what is feared, in words.
+        description: what is feared, in words: harm to the person themselves. Harm to a relative
+            is theirs only so far as the decision-maker finds it persecution of the person (a
+            spouse's forced sterilisation is not per se persecution of the other spouse: *Shi
+            Liang Lin v US Department of Justice*, 2d Cir. 2007, en banc); what happened to
+            relatives may also show that the person's own fear is well founded (Handbook 43).
         country: where it would happen (ISO alpha-3).
         severity: how grave (:class:`Severity`); ``None`` unknown.
         likelihood: the assessor's estimate of its chance, 0 to 1; ``None`` unknown. Estimate it
@@ -441,6 +446,17 @@ class Harm(v.Checked):
             Protocols No. 6 and 13; ICCPR art. 6 as the Human Rights Committee reads it in *Judge
             v Canada*, 2003). Diplomatic assurances that it will be neither sought nor carried out,
             if the assessor finds them reliable, are recorded as ``False``; ``None`` unknown.
+        condemned_military_action: the prosecution punishes desertion or draft evasion by a
+            person who would otherwise take part in military action condemned by the
+            international community as contrary to basic rules of human conduct, such as war
+            crimes (Handbook 171: such punishment "could [...] in itself be regarded as
+            persecution"; *Krotov v SSHD* [2004] EWCA Civ 69; CJEU *Shepherd*, C-472/13, 2015,
+            which asks for a high likelihood of such acts and that refusal be the only way to
+            avoid taking part). Disagreeing with the political justification for a war is not
+            enough (Handbook 171). A route to persecution beside ``disproportionate``,
+            ``discriminatory`` and ``law_contrary_to_human_rights``, with the punishment still
+            severe enough (Handbook 57) and the nexus still needed; ``None``: not raised (it is
+            not asked of other prosecutions).
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -479,6 +495,9 @@ class Harm(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     death_penalty: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    condemned_military_action: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
 
     @property
     def grounds(self) -> frozenset[Ground]:
@@ -627,8 +646,11 @@ class Claim(v.Checked):
         unrwa_assistance_ceased: the person received such protection or assistance and it has
             ceased for a reason beyond their control, such as being forced to leave the agency's
             area of operations by a serious threat to their safety (``True``; Art 1D, second
-            paragraph, as CJEU *El Kott*, C-364/11, reads it), or they left it voluntarily
-            (``False``: not its cessation, so the first paragraph still applies to them);
+            paragraph, as CJEU *El Kott*, C-364/11, reads it), or it has not ceased (``False``):
+            they left it voluntarily, or, as the decision-maker finds on the date of the
+            assessment, they can obtain it again in safety in a part of the agency's area of
+            operations they can enter (CJEU *Alheto*, C-585/16, 2018), so that the first paragraph
+            still applies to them;
             ``None``: the question does not arise or is not raised. ``True`` beside
             ``unrwa_assistance`` (still received) is a contradiction, refused as invalid input.
         rights_of_national_in: the country of residence whose authorities recognise the person as

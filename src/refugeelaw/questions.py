@@ -227,6 +227,11 @@ _TEXTS: dict[str, str] = {
         "Is the law behind the prosecution feared ({harm}) itself contrary to human-rights "
         "standards?"
     ),
+    "condemned_military_action": (
+        "Would the person, if they had not deserted or evaded the draft, have had to take part in "
+        "military action the international community condemns as contrary to basic rules of "
+        "human conduct, such as war crimes, with refusal the only way to avoid it?"
+    ),
     "torture": (
         "Would {harm} be torture: severe pain or suffering intentionally inflicted for a purpose "
         "such as punishment or intimidation?"

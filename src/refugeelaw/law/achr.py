@@ -120,6 +120,7 @@ def alien(claim: Claim, by: str) -> Finding:
     "harm.reasons",
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
+    "harm.condemned_military_action",
     "harm.protection_withheld_for",
     "harm.actor",
     "harm.country",

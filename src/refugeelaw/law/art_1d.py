@@ -57,8 +57,8 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             element,
             Verdict.MET,
             "the person received protection or assistance from a UN agency other than UNHCR and "
-            "left it voluntarily, which is not its cessation: the Convention still does not apply "
-            "to them",
+            "it has not ceased: they left it voluntarily, or can obtain it again in safety in the "
+            "agency's area of operations, and the Convention still does not apply to them",
             ART_1D,
             EL_KOTT,
             facts=facts,
@@ -108,8 +108,9 @@ def ipso_facto(claim: Claim) -> Finding:
         return finding(
             element,
             Verdict.NOT_MET,
-            "the person left the agency's protection or assistance voluntarily, which is not its "
-            "cessation: the first paragraph still applies to them",
+            "the agency's protection or assistance has not ceased: the person left it "
+            "voluntarily, or can obtain it again in safety in the agency's area of operations, "
+            "and the first paragraph still applies to them",
             ART_1D,
             EL_KOTT,
             facts=facts,

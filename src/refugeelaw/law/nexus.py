@@ -88,6 +88,7 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.social_group",
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
+    "harm.condemned_military_action",
     "path",
     "doctrine.nexus",
     "doctrine.social_group",
@@ -239,6 +240,13 @@ def prosecution_targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None
     if harm.motives != {Motive.CRIMINAL_PROSECUTION}:
         return None
     found = [words for name, words in _TARGETING if getattr(harm, name) is True]
+    if harm.condemned_military_action:
+        # Handbook 171: "in the light of all other requirements of the definition", the nexus
+        # among them (a conscience, or an opinion the refusal expresses or is imputed).
+        found.append(
+            "the prosecution punishes a refusal to take part in military action condemned as "
+            "contrary to basic rules of human conduct"
+        )
     if found:
         return (
             f"{' and '.join(found)}: whether it targets the person for a Convention ground (a "

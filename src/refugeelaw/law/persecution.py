@@ -31,6 +31,7 @@ FORBIDDEN_PUNISHMENT = (
     "harm.disproportionate",
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
+    "harm.condemned_military_action",
     "harm.severity",
     "harm.torture",
     "path",
@@ -72,6 +73,8 @@ def persecution(
             **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
             "discriminatory": harm.discriminatory,
             "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
+            # Handbook 171: raised only for a deserter or draft evader, so never asked of others.
+            **({"condemned_military_action": True} if harm.condemned_military_action else {}),
         }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
@@ -111,6 +114,12 @@ def persecution(
         elif harm.law_contrary_to_human_rights:
             why = "the law punished is itself contrary to human-rights standards"
             cites = (*cites, handbook("59"))
+        elif harm.condemned_military_action:
+            why = (
+                "the punishment is for refusing to take part in military action condemned by the "
+                "international community as contrary to basic rules of human conduct"
+            )
+            cites = (*cites, handbook("171"))
         else:
             why = (
                 "whether the punishment is disproportionate or discriminatory, or the law itself "
