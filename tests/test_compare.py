@@ -177,6 +177,21 @@ def _relocation_presumption() -> Scenario:
     return (_claim(_fear()), {}, (True, False), (rl.Status.REFUGEE, rl.Status.UNDETERMINED))
 
 
+def _differential_impact() -> Scenario:
+    # Art 1A(2) "for reasons of" in civil war: Adan v SSHD [1999] 1 AC 293 asks for a risk over
+    # and above that of others caught in the fighting; a clan member who shows none fails it.
+    claim = _claim(
+        _fear(
+            actor="non_state",
+            reasons={"political_opinion", "generalised_violence"},
+            differential_risk=False,
+        ),
+        protection={"PRK": "unavailable"},
+        internal_relocation=False,
+    )
+    return (claim, {}, (False, True), (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE))
+
+
 def _compelling_reasons() -> Scenario:
     # Art 1C(5) proviso: the text gives it to statutory refugees; UNHCR Handbook para. 136 to all.
     claim = _claim(
@@ -271,6 +286,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "return_threshold": _return_threshold,
     "custom_follows_return_threshold": _custom_follows_return_threshold,
     "relocation_presumption": _relocation_presumption,
+    "differential_impact": _differential_impact,
     "compelling_reasons": _compelling_reasons,
     "article_33_extraterritorial": _article_33_extraterritorial,
     "article_103_reaches_custom": _article_103_reaches_custom,

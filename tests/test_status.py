@@ -1578,3 +1578,54 @@ def test_handbook_171_still_needs_the_nexus_and_a_severe_punishment() -> None:
     assert result.missing_facts() == ("fears[0].reasons",)
     minor = _deserter(condemned_military_action=True, severity="minor")
     assert rl.assess_status(minor, on="2015-02-26").outcome is rl.Status.NOT_REFUGEE
+
+
+def _clan_member(**changes: Any) -> rl.Claim:
+    """A Somali clan member in the civil war, feared killed by a rival clan's militia for his clan
+    (the facts of *Adan v SSHD* [1999] 1 AC 293, as far as the library holds them)."""
+    clan = rl.SocialGroup(
+        "Isaaq clan",
+        protected_characteristic=True,
+        socially_perceived=True,
+        exists_independently=True,
+    )
+    harm = rl.Harm(
+        "killing by a rival clan's militia",
+        "SOM",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="non_state",
+        social_group=clan,
+        reasons={"particular_social_group", "generalised_violence"},
+    )
+    return rl.Claim(
+        rl.Person("clan member", nationalities={"SOM"}, location="GBR"),
+        fears=[attrs.evolve(harm, **changes)],
+        protection={"SOM": "unavailable"},
+        internal_relocation=False,
+    )
+
+
+def test_adan_differential_impact_is_a_doctrine_choice_with_a_fact_of_its_own() -> None:
+    """Art 1A(2) "for reasons of", *Adan v SSHD* [1999] 1 AC 293 (HL): on the differential impact
+    view, a Convention ground amid civil war needs a risk over and above that of others caught in
+    the fighting: unknown, the element waits for it; absent, it fails; present, it holds. On the
+    default view the ground suffices, and the position is named."""
+    adan = rl.Doctrine(differential_impact=True)
+    waiting = rl.assess_status(_clan_member(), on="1998-04-02", state="GBR", doctrine=adan)
+    assert waiting.outcome is rl.Status.UNDETERMINED
+    assert waiting.missing_facts() == ("fears[0].differential_risk",)
+    nexus = waiting.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert rl.Citation("adan-v-sshd-1998", "differential impact") in nexus.citations
+    shared = _clan_member(differential_risk=False)
+    assert rl.assess_status(shared, on="1998-04-02", doctrine=adan).outcome is (
+        rl.Status.NOT_REFUGEE
+    )
+    singled_out = _clan_member(differential_risk=True)
+    assert rl.assess_status(singled_out, on="1998-04-02", doctrine=adan).outcome is (
+        rl.Status.REFUGEE
+    )
+    default = rl.assess_status(shared, on="1998-04-02")
+    assert default.outcome is rl.Status.REFUGEE
+    assert rl.Doctrine().position("differential_impact") in default.assumptions()

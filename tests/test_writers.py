@@ -258,10 +258,9 @@ def test_the_compact_form_names_each_position_by_its_key_and_in_words_with_reaso
     """Art 1A(2) for the North Korean escapee: the compact form (the command line's default)
     names the positions relied on by key, the Doctrine field and its value, and in words where
     reasons were asked for: among them the presumption that a state persecutor leaves no internal
-    flight alternative (UNHCR Guidelines No. 4 para. 7(I)(b); ``relocation_presumption``). A
-    reading of the library's own, which no Doctrine field holds (a Convention ground amid
-    generalised violence, read without *Adan*'s differential impact test), has no key and is in
-    words either way."""
+    flight alternative (UNHCR Guidelines No. 4 para. 7(I)(b); ``relocation_presumption``), and,
+    for a Convention ground amid generalised violence, the view taken of *Adan*'s differential
+    impact test (``differential_impact``)."""
     result = rl.assess_status(testing.north_korean_escapee(), on=ON)
     words = result.assumptions()
     keys = rl.from_json(rl.ResultOutline, serialize.outline_json(result)).assumptions
@@ -279,8 +278,9 @@ def test_the_compact_form_names_each_position_by_its_key_and_in_words_with_reaso
     )
     mixed = rl.assess_status(attrs.evolve(claim, fears=[amid]), on=ON)
     reading = [w for w in mixed.assumptions() if "differential impact" in w]
-    assert len(reading) == 1
-    assert reading[0] in rl.ResultOutline.of(mixed).assumptions
+    assert reading == [rl.Doctrine().position("differential_impact")]
+    assert "differential_impact=False" in rl.ResultOutline.of(mixed).assumptions
+    assert reading[0] in rl.ResultOutline.of(mixed, reasons=True).assumptions
 
 
 def _valid(cls: type, doc: object) -> bool:

@@ -58,6 +58,7 @@ _DOCTRINE_FIELDS = {
     "return_threshold": "float?",
     "custom_follows_return_threshold": "bool",
     "relocation_presumption": "bool",
+    "differential_impact": "bool",
     "compelling_reasons": "str",
     "article_33_extraterritorial": "bool?",
     "article_103_reaches_custom": "bool?",

@@ -120,6 +120,13 @@ class Doctrine(v.Checked):
             Committee's later reading; ``False``: its reading at the time; ``None`` (the
             default): contested, results show both branches. Removals before and after that
             window are read as the Committee read them.
+        differential_impact: where the harm arises in civil war or generalised violence
+            (``Motive.GENERALISED_VIOLENCE`` among its reasons) as well as for a Convention ground,
+            whether the person must show a risk over and above that of others caught in the
+            fighting (``True``: the House of Lords' "differential impact" test in *Adan v SSHD*
+            [1999] 1 AC 293, a fact for the decision-maker, ``Harm.differential_risk``), or the
+            ground suffices as any mixed motive does (``False``, the default: the Convention's
+            text asks only that the persecution be for a Convention reason).
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -168,6 +175,7 @@ class Doctrine(v.Checked):
     judge_v_canada_retrospective: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
+    differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -284,6 +292,16 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "the compelling-reasons proviso to Art 1C(5)-(6) reaches only statutory refugees"
         if value == "statutory"
         else "the compelling-reasons proviso to Art 1C(5)-(6) reaches every refugee"
+    ),
+    "differential_impact": lambda value: (
+        "in civil war or generalised violence, a Convention ground suffices only with a risk over "
+        "and above that of others caught in the fighting (the House of Lords' 'differential "
+        "impact' test, Adan v SSHD [1999] 1 AC 293)"
+        if value
+        else "harm in civil war or generalised violence that is also for a Convention ground is "
+        "read as any mixed motive is: the ground suffices, with no risk over and above that of "
+        "others caught in the fighting required (Adan v SSHD's 'differential impact' test is not "
+        "applied)"
     ),
     "relocation_presumption": lambda value: (
         "where the state is the persecutor, an internal flight alternative is presumed not to be "

@@ -63,6 +63,7 @@ JUDGEMENTS = frozenset(
         "discriminatory",
         "law_contrary_to_human_rights",
         "condemned_military_action",
+        "differential_risk",
         "internal_relocation",
         "cumulative_persecution",
         "compelling_reasons",
@@ -457,6 +458,10 @@ class Harm(v.Checked):
             ``discriminatory`` and ``law_contrary_to_human_rights``, with the punishment still
             severe enough (Handbook 57) and the nexus still needed; ``None``: not raised (it is
             not asked of other prosecutions).
+        differential_risk: where the harm arises in civil war or generalised violence, the
+            person's risk is over and above that of others caught in the fighting (the
+            "differential impact" *Adan v SSHD* [1999] 1 AC 293 requires); read only under
+            ``Doctrine(differential_impact=True)``; ``None`` unknown.
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -498,6 +503,7 @@ class Harm(v.Checked):
     condemned_military_action: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
+    differential_risk: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     @property
     def grounds(self) -> frozenset[Ground]:

@@ -232,6 +232,9 @@ _TEXTS: dict[str, str] = {
         "military action the international community condemns as contrary to basic rules of "
         "human conduct, such as war crimes, with refusal the only way to avoid it?"
     ),
+    "differential_risk": (
+        "Is the person's risk of {harm} over and above that of others caught in the same fighting?"
+    ),
     "torture": (
         "Would {harm} be torture: severe pain or suffering intentionally inflicted for a purpose "
         "such as punishment or intimidation?"
@@ -336,6 +339,10 @@ _DOCTRINE_TEXTS: dict[str, str] = {
     ),
     "torture_non_refoulement_peremptory": (
         "Is the duty not to return a person to torture a peremptory norm?"
+    ),
+    "differential_impact": (
+        "In civil war or generalised violence, must the person show a risk over and above that of "
+        "others caught in the fighting (Adan v SSHD), or does a Convention ground suffice?"
     ),
     "relocation_presumption": (
         "Where the state is the persecutor, is an internal flight alternative presumed "

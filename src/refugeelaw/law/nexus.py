@@ -14,14 +14,11 @@ from .terms import ART_1A2, handbook
 __all__ = ["nexus", "prosecution_targeting", "social_group"]
 
 
-#: The reading applied where the harm arises in generalised violence or armed conflict as well as
-#: for a Convention ground, named wherever a nexus rests on it.
-CONFLICT_READING = (
-    "harm in generalised violence or armed conflict that is also for a Convention ground is read "
-    "as any mixed motive is: the ground suffices, and no risk over and above that of others caught "
-    "in the fighting is required (the House of Lords' 'differential impact' test in Adan v SSHD "
-    "[1999] 1 AC 293 is not applied; contested)"
-)
+#: The reading applied by default where the harm arises in generalised violence or armed
+#: conflict as well as for a Convention ground, named wherever a nexus rests on it (the other view
+#: is ``Doctrine(differential_impact=True)``).
+CONFLICT_READING = Doctrine().position("differential_impact")
+ADAN = Citation("adan-v-sshd-1998", "differential impact")
 
 
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
@@ -89,8 +86,10 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
     "harm.condemned_military_action",
+    "harm.differential_risk",
     "path",
     "doctrine.nexus",
+    "doctrine.differential_impact",
     "doctrine.social_group",
 )
 def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
@@ -178,6 +177,17 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         if harm.ground_central is None:
             central_missing.append(f"{path}.ground_central")
     verdict = is_ground & central
+    fighting = Motive.GENERALISED_VIOLENCE in harm.motives
+    differential = Verdict.MET
+    if fighting:
+        assume.append(doctrine.position("differential_impact"))
+        if doctrine.differential_impact:
+            # Adan: in civil war, a risk over and above that of others caught in the fighting.
+            differential = Verdict.of(harm.differential_risk)
+            facts.append(f"{path}.differential_risk")
+            if harm.differential_risk is None:
+                central_missing.append(f"{path}.differential_risk")
+            verdict = verdict & differential
     if verdict is Verdict.MET and not harm.grounds:
         own = (
             f"acts for reasons that are not Convention grounds ({', '.join(motives)})"
@@ -192,8 +202,20 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the persecutor acts for reasons of {labels}"
         if motives:
             reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
-        if Motive.GENERALISED_VIOLENCE in harm.motives:
-            assume.append(CONFLICT_READING)
+        if fighting and doctrine.differential_impact:
+            reason += ", and the person's risk is over and above that of others in the fighting"
+    elif differential is Verdict.NOT_MET:
+        reason = (
+            f"the persecutor acts for reasons of {labels} amid civil war or generalised violence, "
+            "but the person's risk is no greater than that of others caught in the fighting: on "
+            "the differential impact test, not persecution for a Convention reason"
+        )
+    elif differential is Verdict.UNKNOWN and is_ground is Verdict.MET and central is Verdict.MET:
+        reason = (
+            f"the persecutor acts for reasons of {labels} amid civil war or generalised violence; "
+            "whether the person's risk is over and above that of others caught in the fighting, "
+            "as the differential impact test requires, is not known"
+        )
     elif central is Verdict.NOT_MET:
         reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
     elif is_ground is Verdict.NOT_MET:
@@ -209,7 +231,13 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     # The Handbook on the grounds in general (paras 66-67: one ground or several, the examiner
     # ascertaining the reasons), then on each ground weighed (race 68-70, religion 71-73,
     # nationality 74-76, social group 77-79, political opinion 80-86).
-    cites = (ART_1A2, handbook("66-67"), *(g.handbook for g in grounds), *supplied)
+    cites = (
+        ART_1A2,
+        handbook("66-67"),
+        *(g.handbook for g in grounds),
+        *supplied,
+        *((ADAN,) if fighting and doctrine.differential_impact else ()),
+    )
     return finding(
         element,
         verdict,
