@@ -12,9 +12,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
-from .fear import no_internal_flight, well_founded
-from .nexus import nexus
-from .persecution import discriminatory_measures, persecution
+from .fear import fear_elements
 from .protection import HORVATH
 from .terms import ART_1A2, harm_path
 
@@ -192,15 +190,7 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
     """One harm feared in the country of residence: the elements of a well-founded fear of
     persecution for a Convention reason, and that country's protection against it."""
     elements = (
-        well_founded(harm, path, doctrine),
-        persecution(
-            harm,
-            path,
-            claim.cumulative_persecution,
-            discriminatory_measures(claim, harm.country),
-        ),
-        nexus(harm, path, doctrine),
-        no_internal_flight(harm, path, claim, doctrine),
+        *fear_elements(harm, path, claim, doctrine),
         _unprotected_there(harm, path, claim.protection.get(harm.country)),
     )
     verdict = Verdict.all([e.verdict for e in elements])

@@ -23,6 +23,7 @@ from .territory import within_countries
 
 __all__ = [
     "fear",
+    "fear_elements",
     "fear_verdict",
     "feared_persecution",
     "feared_verdict",
@@ -225,11 +226,20 @@ def sur_place(harm: Harm, path: str) -> Finding:
 def harm_elements(
     harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date
 ) -> tuple[Finding, Finding, Finding, Finding, Finding]:
-    """The elements of one feared harm, as they stand on ``on``: where it is feared, well-founded,
-    persecution, nexus, and no internal flight alternative. The return rules (Art 33(1)) weigh the
-    same elements."""
+    """The elements of one feared harm, as they stand on ``on``: where it is feared, and
+    :func:`fear_elements`. The return rules (Art 33(1)) weigh the same elements."""
     return (
         in_country_of_reference(harm, path, claim, on),
+        *fear_elements(harm, path, claim, doctrine),
+    )
+
+
+def fear_elements(
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+) -> tuple[Finding, Finding, Finding, Finding]:
+    """The elements of one feared harm wherever it is feared: well-founded, persecution, nexus,
+    and no internal flight alternative (Art 1E weighs them for a country of residence)."""
+    return (
         well_founded(harm, path, doctrine),
         persecution(
             harm,
