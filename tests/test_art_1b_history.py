@@ -82,3 +82,42 @@ def test_every_state_listed_as_choosing_a_has_a_dated_history_opening_with_a(sta
     assert p.art_1b_history[0].choice == "a"
     dates = [c.since for c in p.art_1b_history if c.since is not None]
     assert dates == sorted(dates)
+
+
+_AT_BGBL_2005_III_217_B = (
+    "AFG",
+    "BLR",
+    "GEO",
+    "KAZ",
+    "KNA",
+    "MDA",
+    "MEX",
+    "SRB",
+    "SWZ",
+    "TLS",
+    "TTO",
+)
+
+
+@pytest.mark.parametrize("state", _AT_BGBL_2005_III_217_B)
+def test_states_the_austrian_notice_of_2005_lists_as_declaring_b_chose_b_from_the_start(
+    state: str,
+) -> None:
+    """BGBl. III Nr. 217/2005 (Austrian federal law gazette, RIS authentic text, official): these
+    states declared themselves bound by alternative b of Art 1 B(1) (on accession; Serbia and
+    Montenegro with its continued participation from 27 Apr 1992). The choice is dated, verified
+    and read from the record, not from the presumption for states not listed as choosing (a)."""
+    p = rl.states.participation(state, "refugee-convention-1951")
+    assert p is not None
+    assert [c.choice for c in p.art_1b_history] == ["b"]
+    assert p.art_1b_history[0].since is None
+    choice, basis = rl.states.art_1b_choice(state, "2010-01-01")
+    assert choice == "b"
+    assert "217/2005" in basis
+    assert "verified" in basis
+    assert (
+        state
+        not in json.loads(read_text("participation", "refugee-convention-1951.json"))["art_1b"][
+            "alternative_a"
+        ]
+    )

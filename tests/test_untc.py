@@ -397,7 +397,12 @@ def test_merge_keeps_what_the_table_cannot_show() -> None:
     # Records the import does not touch are kept unchanged.
     assert by_state["USA"] == old["USA"]
     # Nothing carried over: the record is the import's, with its source only.
-    assert by_state["AFG"] == next(p for p in imported if p.state == "AFG")
+    assert by_state["BOL"] == next(p for p in imported if p.state == "BOL")
+    # The Art 1B history and notes the table cannot show are kept (Afghanistan's (b), from an
+    # Austrian official notice).
+    assert by_state["AFG"].art_1b_history == old["AFG"].art_1b_history
+    assert by_state["AFG"].art_1b == "b"
+    assert by_state["AFG"].notes == old["AFG"].notes
 
 
 def test_merge_keeps_withdrawal_and_sorts_by_instrument_then_state() -> None:
