@@ -1566,6 +1566,11 @@ def test_punishing_refusal_of_condemned_military_action_is_persecution_handbook_
     objector = rl.assess_status(_deserter(), on="2015-02-26")
     assert objector.outcome is rl.Status.NOT_REFUGEE
     assert "fears[0].condemned_military_action" not in objector.missing_facts()
+    found_not = rl.assess_status(_deserter(condemned_military_action=False), on="2015-02-26")
+    assert found_not.outcome is rl.Status.NOT_REFUGEE
+    fair = found_not.finding.find("amounts to persecution")
+    assert fair is not None
+    assert "fears[0].condemned_military_action" in fair.facts
 
 
 def test_handbook_171_still_needs_the_nexus_and_a_severe_punishment() -> None:

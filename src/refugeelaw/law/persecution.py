@@ -73,8 +73,13 @@ def persecution(
             **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
             "discriminatory": harm.discriminatory,
             "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
-            # Handbook 171: raised only for a deserter or draft evader, so never asked of others.
-            **({"condemned_military_action": True} if harm.condemned_military_action else {}),
+            # Handbook 171: raised only for a deserter or draft evader, so never asked of others
+            # (where it is raised, what it says is relied on like any other route).
+            **(
+                {"condemned_military_action": harm.condemned_military_action}
+                if harm.condemned_military_action is not None
+                else {}
+            ),
         }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
