@@ -1348,3 +1348,29 @@ def test_a_treaty_between_some_states_against_custom_names_the_beneficiaries_rea
     found = ruling.finding.find("lex specialis")
     assert found is not None
     assert lex_specialis.BENEFICIARIES in found.assumptions
+
+
+def test_only_non_refoulement_is_dated_by_the_evidence_of_custom() -> None:
+    """VCLT arts 53 and 64: the library dates the emergence of non-refoulement (ExCom Conclusion
+    No. 6, 1977), not of another peremptory norm; a ruling on the prohibition of genocide carries
+    neither that date nor the caveats that belong to non-refoulement."""
+    genocide = rl.StateObligation(
+        state="CHN",
+        instrument="customary-international-law",
+        provision="",
+        basis="peremptory",
+        duty="not to commit genocide",
+        since=None,
+        owed_to="all states",
+        peremptory=True,
+    )
+    protocol = _ob("CHN", P64, "return")
+    early = rl.resolve_conflict(genocide, protocol, on="1970-01-01")
+    norm = early.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert "ExCom" not in norm.reason
+    later = rl.resolve_conflict(genocide, protocol, on="1990-01-01")
+    norm = later.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert not any("ExCom" in a for a in norm.assumptions)
+    assert not any("return of persons the peremptory norm protects" in a for a in norm.assumptions)

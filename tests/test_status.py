@@ -1566,11 +1566,6 @@ def test_punishing_refusal_of_condemned_military_action_is_persecution_handbook_
     objector = rl.assess_status(_deserter(), on="2015-02-26")
     assert objector.outcome is rl.Status.NOT_REFUGEE
     assert "fears[0].condemned_military_action" not in objector.missing_facts()
-    found_not = rl.assess_status(_deserter(condemned_military_action=False), on="2015-02-26")
-    assert found_not.outcome is rl.Status.NOT_REFUGEE
-    fair = found_not.finding.find("amounts to persecution")
-    assert fair is not None
-    assert "fears[0].condemned_military_action" in fair.facts
 
 
 def test_handbook_171_still_needs_the_nexus_and_a_severe_punishment() -> None:
@@ -1581,6 +1576,9 @@ def test_handbook_171_still_needs_the_nexus_and_a_severe_punishment() -> None:
     result = rl.assess_status(bare, on="2015-02-26")
     assert result.outcome is rl.Status.UNDETERMINED
     assert result.missing_facts() == ("fears[0].reasons",)
+    nexus = result.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert rl.Citation("unhcr-handbook", "171") in nexus.citations
     minor = _deserter(condemned_military_action=True, severity="minor")
     assert rl.assess_status(minor, on="2015-02-26").outcome is rl.Status.NOT_REFUGEE
 
@@ -1634,3 +1632,52 @@ def test_adan_differential_impact_is_a_doctrine_choice_with_a_fact_of_its_own() 
     default = rl.assess_status(shared, on="1998-04-02")
     assert default.outcome is rl.Status.REFUGEE
     assert rl.Doctrine().position("differential_impact") in default.assumptions()
+
+
+def test_article_1e_does_not_weigh_a_relocation_finding_made_for_another_country() -> None:
+    """Art 1E: ``internal_relocation`` is the decision-maker's finding on the country the person
+    fears as a refugee; a fear of the state in the country of residence is weighed without it."""
+    claim = _resident_in_japan(_in_japan("state"), internal_relocation=True)
+    found = rl.assess_status(claim, on=ON).finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "internal_relocation" not in [f for child in found.children for f in child.facts]
+
+
+def test_one_discriminatory_measure_is_not_weighed_on_cumulative_grounds_handbook_53() -> None:
+    """Handbook paras 53-55: measures "taken together" need more than one; a single measure at the
+    level of discrimination is not persecution, whether or not a cumulative judgement is given,
+    so stating one does not reopen the element."""
+    harm = rl.Harm(
+        "denial of a household registration",
+        "CHN",
+        severity="discrimination",
+        likelihood=0.9,
+        actor="state",
+        reasons={"political_opinion"},
+    )
+    claim = rl.Claim(rl.Person("B", {"CHN"}, location="KOR"), fears=[harm])
+    for judged in (None, True, False):
+        result = rl.assess_status(attrs.evolve(claim, cumulative_persecution=judged), on=ON)
+        assert result.outcome is rl.Status.NOT_REFUGEE, judged
+    said = rl.assess_status(attrs.evolve(claim, cumulative_persecution=True), on=ON)
+    found = said.finding.find("amounts to persecution")
+    assert found is not None
+    assert "needs more than one" in found.reason
+
+
+def test_differential_impact_names_withheld_protection_as_the_states_reason() -> None:
+    """Art 1A(2) with *Islam; Shah* and *Adan*: where the ground is the one for which the state
+    withholds protection, the reason says so, not that the persecutor acts for it."""
+    claim = _clan_member(
+        reasons={"generalised_violence"},
+        protection_withheld_for={"race"},
+        differential_risk=False,
+    )
+    adan = rl.Doctrine(differential_impact=True)
+    nexus = rl.assess_status(claim, on="1998-04-02", doctrine=adan).finding.find(
+        "for reasons of a Convention ground"
+    )
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.NOT_MET
+    assert nexus.reason.startswith("the state withholds protection for reasons of race")

@@ -456,8 +456,9 @@ class Harm(v.Checked):
             avoid taking part). Disagreeing with the political justification for a war is not
             enough (Handbook 171). A route to persecution beside ``disproportionate``,
             ``discriminatory`` and ``law_contrary_to_human_rights``, with the punishment still
-            severe enough (Handbook 57) and the nexus still needed; ``None``: not raised (it is
-            not asked of other prosecutions).
+            severe enough (Handbook 57) and the nexus still needed. Like ``prosecution``, a flag
+            raised where it is found: ``False`` (the default) is not raised, and it is never asked
+            of other prosecutions.
         differential_risk: where the harm arises in civil war or generalised violence, the
             person's risk is over and above that of others caught in the fighting (the
             "differential impact" *Adan v SSHD* [1999] 1 AC 293 requires); read only under
@@ -500,9 +501,7 @@ class Harm(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     death_penalty: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    condemned_military_action: bool | None = attrs.field(
-        default=None, metadata={"check": v.opt_bool}
-    )
+    condemned_military_action: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     differential_risk: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     @property

@@ -114,9 +114,11 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     (:func:`residence_rights`), unless they fear persecution there (:data:`FEAR_THERE_READING`).
 
     A fear stated for the country of residence is weighed by the elements Art 1A(2) weighs a fear
-    by (well-founded, persecution, a Convention reason, no internal flight alternative), and by
-    whether that country protects against it; inclusion's own finding is not needed for that
-    (``included`` is not read)."""
+    by (well-founded, persecution, a Convention reason), and by whether that country protects
+    against it; not by ``internal_relocation``, the decision-maker's finding on the country the
+    person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
+    A fear in a territory of the country of residence (Hong Kong, for China) is not yet matched
+    to it: the codes are compared as given."""
     found = residence_rights(claim)
     if found.verdict is not Verdict.MET:
         return found
@@ -189,8 +191,13 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
 def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
     """One harm feared in the country of residence: the elements of a well-founded fear of
     persecution for a Convention reason, and that country's protection against it."""
+    # Well-founded, persecution, nexus; not internal flight: ``Claim.internal_relocation`` is the
+    # decision-maker's finding on the country the person fears as a refugee, not on this one.
+    well_founded_, persecuted, ground, _ = fear_elements(harm, path, claim, doctrine)
     elements = (
-        *fear_elements(harm, path, claim, doctrine),
+        well_founded_,
+        persecuted,
+        ground,
         _unprotected_there(harm, path, claim.protection.get(harm.country)),
     )
     verdict = Verdict.all([e.verdict for e in elements])

@@ -79,11 +79,15 @@ def prevails_for_every_state(
     )
 
 
-def evidence_of_custom(strong: StateObligation, doctrine: Doctrine) -> tuple[dt.date, str]:
-    """The earliest evidence the library holds that the norm ``strong`` expresses (in the limb the
-    doctrine holds peremptory) was customary law at all, and what it is: a norm cannot have been
-    peremptory before it was even custom."""
-    if peremptory_limb(strong, doctrine) == TORTURE_LIMB:
+def evidence_of_custom(strong: StateObligation, doctrine: Doctrine) -> tuple[dt.date, str] | None:
+    """The earliest evidence the library holds that non-refoulement (``strong``'s norm, in the limb
+    the doctrine holds peremptory) was customary law at all, and what it is: a norm cannot have
+    been peremptory before it was even custom. ``None`` for another peremptory norm (genocide,
+    say), which the library does not date."""
+    limb = peremptory_limb(strong, doctrine)
+    if limb is None:
+        return None
+    if limb == TORTURE_LIMB:
         return TORTURE_LIMB_EVIDENCE, f"CAT art. 3, adopted {TORTURE_LIMB_EVIDENCE.isoformat()}"
     return EARLIEST_EVIDENCE, f"ExCom Conclusion No. 6, {EARLIEST_EVIDENCE.year}"
 
@@ -153,8 +157,9 @@ def peremptory_norm(c: Conflict) -> Decision:
         (c.second, c.first, pb, pa),
     ):
         if flag and not weak_flag:
-            evidence, what = evidence_of_custom(strong, c.doctrine)
-            if c.on < evidence:
+            dated = evidence_of_custom(strong, c.doctrine)
+            if dated is not None and c.on < dated[0]:
+                what = dated[1]
                 # A norm is peremptory only once accepted as such, and custom first: before the
                 # earliest evidence that it was custom at all, it is not shown to rank above
                 # anything, and art. 64 voids no treaty before the norm emerges (art. 71(2)).
@@ -224,7 +229,6 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "conflicting provisions go where they are separable (art. 44(3))"
                 )
                 how = "becomes void from the norm's emergence (VCLT art. 64)"
-                emergence: tuple[str, ...] = (UNDATED_EMERGENCE.format(on=c.on.isoformat()),)
             else:
                 reason = (
                     f"{footing(strong, c.doctrine)} and {inst} conflicts with it: if "
@@ -234,13 +238,13 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "its conflicting provisions go where they are separable (art. 44(3))"
                 )
                 how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
-                emergence = (UNDATED_EMERGENCE.format(on=c.on.isoformat()),)
             caveats = [
                 "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
                 "the parties or predates the treaty (VCLT art. 4)",
-                *emergence,
+                # The emergence and the hand-back reading are non-refoulement's (``dated``).
+                *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
                 AS_WHOLE_TREATY.format(inst=inst),
-                *((AS_REQUIRING_RETURN,) if weak.norm is None else ()),
+                *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
             ]
             content = _weakest_status(inst, weak.provision)
             if content != "verified":

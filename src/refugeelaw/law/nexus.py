@@ -142,6 +142,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             why,
             *cites,
             handbook("56-60"),
+            *((handbook("171"),) if harm.condemned_military_action else ()),
             facts=facts,
             missing=missing,
             assumptions=assume,
@@ -206,15 +207,14 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             reason += ", and the person's risk is over and above that of others in the fighting"
     elif differential is Verdict.NOT_MET:
         reason = (
-            f"the persecutor acts for reasons of {labels} amid civil war or generalised violence, "
-            "but the person's risk is no greater than that of others caught in the fighting: on "
-            "the differential impact test, not persecution for a Convention reason"
+            f"{_amid(harm, labels)}, but the person's risk is no greater than that of others "
+            "caught in the fighting: on the differential impact test, not persecution for a "
+            "Convention reason"
         )
     elif differential is Verdict.UNKNOWN and is_ground is Verdict.MET and central is Verdict.MET:
         reason = (
-            f"the persecutor acts for reasons of {labels} amid civil war or generalised violence; "
-            "whether the person's risk is over and above that of others caught in the fighting, "
-            "as the differential impact test requires, is not known"
+            f"{_amid(harm, labels)}; whether the person's risk is over and above that of others "
+            "caught in the fighting, as the differential impact test requires, is not known"
         )
     elif central is Verdict.NOT_MET:
         reason = f"{labels} is not at least one central reason, as the doctrine applied requires"
@@ -247,6 +247,17 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         facts=facts,
         missing=central_missing,
         assumptions=assume,
+    )
+
+
+def _amid(harm: Harm, labels: str) -> str:
+    """Whose reasons the ground is, amid civil war or generalised violence: the persecutor's, or
+    the state's in withholding protection (*Islam; Shah*)."""
+    if harm.grounds:
+        return f"the persecutor acts for reasons of {labels} amid civil war or generalised violence"
+    return (
+        f"the state withholds protection for reasons of {labels} from harm arising in civil war or "
+        "generalised violence"
     )
 
 

@@ -73,13 +73,8 @@ def persecution(
             **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
             "discriminatory": harm.discriminatory,
             "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
-            # Handbook 171: raised only for a deserter or draft evader, so never asked of others
-            # (where it is raised, what it says is relied on like any other route).
-            **(
-                {"condemned_military_action": harm.condemned_military_action}
-                if harm.condemned_military_action is not None
-                else {}
-            ),
+            # Handbook 171: a flag raised only for a deserter or draft evader where it is found.
+            **({"condemned_military_action": True} if harm.condemned_military_action else {}),
         }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
@@ -213,6 +208,24 @@ def cumulative_grounds(
     consequences are substantially prejudicial."""
     cites = (*cites, handbook("53"), handbook("54-55"))
     judged = [*facts, "cumulative_persecution"]
+    if measures <= 1:
+        # Nothing to take together: the other adverse factors para. 53 weighs are feared harms of
+        # their own (counted in ``measures``), so a judgement on one measure alone is not weighed.
+        alone = (
+            "; a judgement that measures taken together amount to persecution needs more than "
+            "one: no other measure or adverse factor is feared in that country"
+            if cumulative
+            else ""
+        )
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "discrimination that does not reach a serious violation of human rights is not "
+            f"persecution on its own{alone}",
+            *cites[:-2],
+            handbook("54-55"),
+            facts=judged if cumulative is not None else facts,
+        )
     if cumulative:
         return finding(
             element,
@@ -232,25 +245,15 @@ def cumulative_grounds(
             *cites,
             facts=judged,
         )
-    if measures > 1:
-        return finding(
-            element,
-            Verdict.UNKNOWN,
-            f"none of the {measures} measures and adverse factors feared in the same country is "
-            "persecution on its own, but taken together they may amount to persecution on "
-            "cumulative grounds: that judgement has not been made",
-            *cites,
-            facts=judged,
-            missing=["cumulative_persecution"],
-        )
     return finding(
         element,
-        Verdict.NOT_MET,
-        "discrimination that does not reach a serious violation of human rights is not "
-        "persecution on its own",
-        *cites[:-2],
-        handbook("54-55"),
-        facts=facts,
+        Verdict.UNKNOWN,
+        f"none of the {measures} measures and adverse factors feared in the same country is "
+        "persecution on its own, but taken together they may amount to persecution on "
+        "cumulative grounds: that judgement has not been made",
+        *cites,
+        facts=judged,
+        missing=["cumulative_persecution"],
     )
 
 
