@@ -623,7 +623,9 @@ class Claim(v.Checked):
             are not persecution on their own (``Severity.DISCRIMINATION``), taken together and
             with any other adverse factors, amount to persecution "on cumulative grounds"
             (Handbook paras 53–55). ``None``: not judged; where two or more such measures are
-            feared in one country, whether they amount to persecution is then unknown.
+            feared in one country, whether they amount to persecution is then unknown. The other
+            adverse factors are feared harms of their own (``Severity.MINOR``): with a single
+            measure and nothing to take it together with, the judgement is not weighed.
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
         crime_after_admission: the serious non-political crime relied on for Art 1F(b) was not
