@@ -61,6 +61,8 @@ harms = st.builds(
     social_group=st.none() | social_groups,
     flagrant_denial_of_justice=opt_bools,
     death_penalty=opt_bools,
+    condemned_military_action=st.booleans(),
+    differential_risk=opt_bools,
 )
 claims = st.builds(
     rl.Claim,
@@ -90,6 +92,7 @@ doctrines = st.builds(
         ["protected_characteristics", "social_perception", "either", "both"]
     ),
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
+    differential_impact=st.booleans(),
 )
 citations = st.sampled_from(
     [

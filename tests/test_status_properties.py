@@ -77,6 +77,8 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         social_group=social_groups,
         flagrant_denial_of_justice=opt_bool,
         death_penalty=opt_bool,
+        condemned_military_action=st.booleans(),
+        differential_risk=opt_bool,
     )
 
 
@@ -189,6 +191,7 @@ doctrines = st.builds(
     torture_threshold=st.sampled_from([0.1, 0.5]),
     article_33_extraterritorial=st.sampled_from([None, True, False]),
     compelling_reasons=st.sampled_from(["all", "statutory"]),
+    differential_impact=st.booleans(),
 )
 states = st.sampled_from(STATES)
 
