@@ -13,6 +13,7 @@ from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .fear import fear_elements
+from .iccpr import not_prevented
 from .protection import HORVATH
 from .terms import ART_1A2, harm_path
 
@@ -221,50 +222,30 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
 @reads("harm.actor", "harm.country", "path", "protection")
 def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> Finding:
     """Whether the country of residence protects against the harm: a state persecutor protects
-    no one; against private persons, its protection as found (*Horvath*)."""
-    element = "no protection in the country of residence"
-    where = f"protection[{harm.country!r}]"
+    no one; against private persons, its protection as found (*Horvath*). Decided as the bars read
+    the protection of a destination (:func:`refugeelaw.law.iccpr.not_prevented`)."""
+    found = not_prevented(harm, path, protection)
     name = country_name(harm.country)
-    facts = [f"{path}.actor", where]
-    if harm.actor is Actor.STATE:
-        return finding(
-            element,
-            Verdict.MET,
-            f"{name} itself would inflict the harm, and so offers no protection against it",
-            ART_1A2,
-            facts=facts,
+    if found.verdict is Verdict.MET:
+        reason = (
+            f"{name} itself would inflict the harm, and so offers no protection against it"
+            if harm.actor is Actor.STATE
+            else f"{name}'s protection against the harm is not available to the person"
         )
-    if protection in (Protection.UNAVAILABLE, Protection.REFUSED_FOR_VALID_REASON):
-        return finding(
-            element,
-            Verdict.MET,
-            f"{name}'s protection against the harm is not available to the person",
-            ART_1A2,
-            facts=facts,
+    elif found.verdict is Verdict.NOT_MET:
+        reason = f"the harm is feared from private persons, against whom {name} protects"
+    elif protection is Protection.AVAILABLE:
+        reason = (
+            f"{name} protects against private persons, and who would inflict the harm is not known"
         )
-    if protection is Protection.AVAILABLE and harm.actor is Actor.NON_STATE:
-        return finding(
-            element,
-            Verdict.NOT_MET,
-            f"the harm is feared from private persons, against whom {name} protects",
-            ART_1A2,
-            HORVATH,
-            facts=facts,
-        )
-    if protection is Protection.AVAILABLE:
-        return finding(
-            element,
-            Verdict.UNKNOWN,
-            f"{name} protects against private persons, and who would inflict the harm is not known",
-            ART_1A2,
-            facts=facts,
-            missing=[f"{path}.actor"],
-        )
+    else:
+        reason = f"whether {name} would protect the person against the harm is not known"
     return finding(
-        element,
-        Verdict.UNKNOWN,
-        f"whether {name} would protect the person against the harm is not known",
+        "no protection in the country of residence",
+        found.verdict,
+        reason,
         ART_1A2,
-        facts=facts,
-        missing=[where] if harm.actor is Actor.NON_STATE else [f"{path}.actor", where],
+        *((HORVATH,) if found.verdict is Verdict.NOT_MET else ()),
+        facts=found.reads,
+        missing=found.needs,
     )

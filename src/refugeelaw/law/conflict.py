@@ -16,7 +16,7 @@ from ..results import PrecedenceRule, StateObligation
 from ..states import Participation, party_status
 from .peremptory import CUSTOM, is_peremptory
 
-__all__ = ["Conflict", "Decision", "is_signatory_duty"]
+__all__ = ["Conflict", "Decision", "is_signatory_duty", "signatory_words"]
 
 
 def is_signatory_duty(ob: StateObligation) -> bool:
@@ -24,6 +24,11 @@ def is_signatory_duty(ob: StateObligation) -> bool:
     it signed (VCLT art. 18): owed in respect of that treaty, to its parties, and not itself a
     treaty on any subject-matter the precedence rules compare."""
     return ob.instrument == "vclt-1969" and ob.provision.split("(")[0] == "18"
+
+
+def signatory_words(ob: StateObligation) -> str:
+    """What a signatory's duty (:func:`is_signatory_duty`) is and to whom it is owed, in words."""
+    return f"{ob.citation} is the obligation of a signatory ({ob.duty}), owed to {ob.owed_to}"
 
 
 @attrs.frozen

@@ -6,7 +6,7 @@ from ..countries import country_name
 from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule
 from ..sources import Citation
-from .conflict import Conflict, Decision, is_signatory_duty
+from .conflict import Conflict, Decision, is_signatory_duty, signatory_words
 from .terms import names
 
 __all__ = ["lex_specialis"]
@@ -47,9 +47,8 @@ def lex_specialis(c: Conflict) -> Decision:
             finding(
                 element,
                 Verdict.NOT_MET,
-                f"{signed.citation} is the obligation of a signatory ({signed.duty}), owed to "
-                f"{signed.owed_to}: not a general rule that a treaty between some states "
-                "specialises",
+                f"{signatory_words(signed)}: not a general rule that a treaty between some "
+                "states specialises",
                 cite,
                 Citation(_V, "18"),
             )

@@ -22,7 +22,7 @@ from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
-from .conflict import Conflict, Decision, is_signatory_duty
+from .conflict import Conflict, Decision, is_signatory_duty, signatory_words
 from .terms import names
 
 __all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "successive_treaties"]
@@ -163,9 +163,8 @@ def successive_treaties(c: Conflict) -> Decision:
             finding(
                 element,
                 Verdict.NOT_MET,
-                f"art. 30 does not apply: {signed.citation} is the obligation of a signatory "
-                f"({signed.duty}), owed to {signed.owed_to}, not a treaty relating to the "
-                "subject-matter of the other",
+                f"art. 30 does not apply: {signatory_words(signed)}, not a treaty relating to "
+                "the subject-matter of the other",
                 Citation(_V, "30(1)"),
                 Citation(_V, "18"),
             )
