@@ -192,6 +192,25 @@ def _differential_impact() -> Scenario:
     return (claim, {}, (False, True), (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE))
 
 
+def _return_to_other_residences() -> Scenario:
+    # Art 1A(2), a stateless Palestinian who lived in Kuwait and the United States: UNHCR Handbook
+    # para. 104 asks the definition of one country of former habitual residence; Thabet v Canada
+    # (FCA, 1998) also asks that the person cannot return to the other, which the US would allow.
+    thabet = rl.Claim(
+        rl.Person(
+            "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="CAN"
+        ),
+        fears=[_fear(country="KWT", reasons={"nationality"})],
+        protection={"KWT": "unavailable", "USA": "available"},
+    )
+    return (
+        thabet,
+        {"state": "CAN", "on": "2020-01-01"},
+        (False, True),
+        (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE),
+    )
+
+
 def _compelling_reasons() -> Scenario:
     # Art 1C(5) proviso: the text gives it to statutory refugees; UNHCR Handbook para. 136 to all.
     claim = _claim(
@@ -287,6 +306,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "custom_follows_return_threshold": _custom_follows_return_threshold,
     "relocation_presumption": _relocation_presumption,
     "differential_impact": _differential_impact,
+    "return_to_other_residences": _return_to_other_residences,
     "compelling_reasons": _compelling_reasons,
     "article_33_extraterritorial": _article_33_extraterritorial,
     "article_103_reaches_custom": _article_103_reaches_custom,

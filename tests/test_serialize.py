@@ -32,6 +32,7 @@ persons = st.builds(
     name=st.text(max_size=20),
     nationalities=st.frozensets(countries, max_size=3),
     habitual_residence=st.none() | countries,
+    other_habitual_residences=st.frozensets(countries, max_size=2),
     location=st.none() | countries,
 )
 social_groups = st.builds(
@@ -93,6 +94,7 @@ doctrines = st.builds(
     ),
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
     differential_impact=st.booleans(),
+    return_to_other_residences=st.booleans(),
 )
 citations = st.sampled_from(
     [

@@ -88,6 +88,8 @@ persons = st.builds(
     # Sometimes not known (None): every element that turns on it is then unknown.
     nationalities=st.one_of(st.frozensets(st.sampled_from(COUNTRIES), max_size=2), st.none()),
     habitual_residence=opt_country,
+    # A stateless person's other former homes (Handbook para. 104; Thabet v Canada).
+    other_habitual_residences=st.frozensets(st.sampled_from(COUNTRIES), max_size=2),
     location=opt_country,
 )
 
@@ -136,6 +138,11 @@ def claims(draw: st.DrawFn) -> rl.Claim:
             "P",
             nationalities,
             habitual_residence=draw(good(outside[-1], opt_country)) if not nationalities else None,
+            other_habitual_residences=draw(
+                st.frozensets(st.sampled_from(outside[1:]), max_size=1)
+                if not nationalities
+                else st.just(frozenset())
+            ),
             location=draw(good(outside[0], opt_country)),
         )
     else:
@@ -192,6 +199,7 @@ doctrines = st.builds(
     article_33_extraterritorial=st.sampled_from([None, True, False]),
     compelling_reasons=st.sampled_from(["all", "statutory"]),
     differential_impact=st.booleans(),
+    return_to_other_residences=st.booleans(),
 )
 states = st.sampled_from(STATES)
 

@@ -59,6 +59,7 @@ _DOCTRINE_FIELDS = {
     "custom_follows_return_threshold": "bool",
     "relocation_presumption": "bool",
     "differential_impact": "bool",
+    "return_to_other_residences": "bool",
     "compelling_reasons": "str",
     "article_33_extraterritorial": "bool?",
     "article_103_reaches_custom": "bool?",

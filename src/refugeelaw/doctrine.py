@@ -127,6 +127,15 @@ class Doctrine(v.Checked):
             [1999] 1 AC 293, a fact for the decision-maker, ``Harm.differential_risk``), or the
             ground suffices as any mixed motive does (``False``, the default: the Convention's
             text asks only that the persecution be for a Convention reason).
+        return_to_other_residences: for a stateless person who has had more than one country of
+            former habitual residence (``Person.other_habitual_residences``), whether they must
+            also be unable, or owing to a well-founded fear unwilling, to return to every other
+            (``True``: *Thabet v Canada (MCI)* [1998] 4 FC 21 (FCA), the definition applied to
+            any one of them together with *Ward*'s principle that international protection is
+            the last resort, as Art 1A(2), second paragraph, applies it to a person of several
+            nationalities), or need meet the definition in relation to one of them only
+            (``False``, the default: UNHCR Handbook para. 104, the definition not requiring that
+            the criteria be met in relation to all of them).
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -176,6 +185,7 @@ class Doctrine(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -302,6 +312,15 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "read as any mixed motive is: the ground suffices, with no risk over and above that of "
         "others caught in the fighting required (Adan v SSHD's 'differential impact' test is not "
         "applied)"
+    ),
+    "return_to_other_residences": lambda value: (
+        "a stateless person with more than one country of former habitual residence is a refugee "
+        "only if they would be persecuted in one of them and cannot return to any other (Thabet v "
+        "Canada, FCA 1998: the definition applied to any of them, with protection elsewhere "
+        "sought first)"
+        if value
+        else "a stateless person with more than one country of former habitual residence need "
+        "meet the definition in relation to one of them only (UNHCR Handbook para. 104)"
     ),
     "relocation_presumption": lambda value: (
         "where the state is the persecutor, an internal flight alternative is presumed not to be "

@@ -284,6 +284,11 @@ class Person(v.Checked):
             for the protection of each (see :func:`refugeelaw.testing.dual_national_with_rok_protection`).
         habitual_residence: for a stateless person, the country of former habitual residence.
         location: the country where the person is now (``None``: unknown).
+        other_habitual_residences: for a stateless person who has had more than one country of
+            former habitual residence, the others (one that is also ``habitual_residence`` counts
+            once). Whether the person need meet the definition in relation to one of them only
+            (UNHCR Handbook para. 104) or must also be unable to return to every other (*Thabet v
+            Canada*, FCA 1998) is ``Doctrine.return_to_other_residences``. Empty: none other.
     """
 
     name: str = attrs.field(default="", metadata={"check": v.is_str})
@@ -292,6 +297,9 @@ class Person(v.Checked):
     )
     habitual_residence: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
     location: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
+    other_habitual_residences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=v.to_frozenset, metadata={"check": v.country_set}
+    )
 
     @property
     def stateless(self) -> bool:
@@ -304,13 +312,17 @@ class Person(v.Checked):
         return self.nationalities is not None
 
     def countries_of_reference(self) -> tuple[str, ...]:
-        """Each country of nationality, or for a stateless person the former habitual residence
-        (none where the nationalities are not known)."""
+        """Each country of nationality, or for a stateless person each country of former habitual
+        residence, ``habitual_residence`` first (none where the nationalities are not known, nor
+        for a stateless person whose ``habitual_residence`` is not)."""
         if self.nationalities:
             return tuple(sorted(self.nationalities))
-        if self.nationalities is None:
+        if self.nationalities is None or not self.habitual_residence:
             return ()
-        return (self.habitual_residence,) if self.habitual_residence else ()
+        if not self.other_habitual_residences:
+            return (self.habitual_residence,)
+        others = sorted(self.other_habitual_residences - {self.habitual_residence})
+        return (self.habitual_residence, *others)
 
 
 @attrs.frozen

@@ -344,6 +344,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "In civil war or generalised violence, must the person show a risk over and above that of "
         "others caught in the fighting (Adan v SSHD), or does a Convention ground suffice?"
     ),
+    "return_to_other_residences": (
+        "Must a stateless person with more than one country of former habitual residence also be "
+        "unable to return to every other (Thabet v Canada), or is one of them enough (UNHCR "
+        "Handbook para. 104)?"
+    ),
     "relocation_presumption": (
         "Where the state is the persecutor, is an internal flight alternative presumed "
         "unavailable until a finding rebuts it, or left for the decision-maker to find?"
@@ -510,7 +515,7 @@ def _text(field: str, key: str | None, claim: Claim) -> str:
         person = claim.person
         if key in (person.nationalities or ()):
             return _SECOND_NATIONALITY
-        if person.stateless and key == person.habitual_residence:
+        if person.stateless and key in person.countries_of_reference():
             return _FORMER_RESIDENCE
     return _TEXTS.get(field, "What is {path}?")
 

@@ -14,6 +14,7 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .fear import fear_elements
 from .iccpr import not_prevented
+from .inclusion import one_residence_suffices
 from .protection import HORVATH
 from .terms import ART_1A2, harm_path
 
@@ -42,14 +43,20 @@ FEAR_THERE_READING = (
     "claim.rights_of_national_in",
     "claim.person.nationalities",
     "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "one_of_several",
 )
-def residence_rights(claim: Claim) -> Finding:
+def residence_rights(claim: Claim, one_of_several: bool = False) -> Finding:
     """Art 1E's own words: someone treated as a national where they live.
 
     The country is the one "in which he has taken residence", away from the country the person
     is a refugee from: a country of the person's nationality (or, for a stateless person, of
     former habitual residence) is not one, since Art 1A(2) asks whether the person is outside it
-    and lacks its protection."""
+    and lacks its protection. With ``one_of_several`` (a stateless person with several countries
+    of former habitual residence, one of which suffices: UNHCR Handbook para. 104), Art 1A(2) is
+    asked of each in turn and does not weigh the others' protection, so each may be a country in
+    which the person has taken residence; a well-founded fear of persecution there keeps Art 1E
+    from applying (:func:`art_1e`)."""
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in
     if where is not None and claim.person.nationalities is None:
@@ -64,7 +71,7 @@ def residence_rights(claim: Claim) -> Finding:
             missing=["person.nationalities"],
             role="exception",
         )
-    if where is not None and where in claim.person.countries_of_reference():
+    if where is not None and not one_of_several and where in claim.person.countries_of_reference():
         national = bool(claim.person.nationalities)
         own = "nationality" if national else "former habitual residence"
         return finding(
@@ -120,7 +127,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
     A fear in a territory of the country of residence (Hong Kong, for China) is not yet matched
     to it: the codes are compared as given."""
-    found = residence_rights(claim)
+    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine))
     if found.verdict is not Verdict.MET:
         return found
     where = claim.rights_of_national_in

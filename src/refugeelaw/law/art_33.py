@@ -267,6 +267,7 @@ def art_33_2(claim: Claim) -> Finding:
     "claim.person.location",
     "claim.person.nationalities",
     "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
     "claim.under_control_of",
     "by",
     "cite.instrument",

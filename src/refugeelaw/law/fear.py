@@ -58,7 +58,12 @@ _FEAR_BELOW_PROBABILITY = (*_FEAR, Citation("ins-v-cardoza-fonseca-1987"))
 
 
 @reads(
-    "harm.country", "path", "claim.person.nationalities", "claim.person.habitual_residence", "on"
+    "harm.country",
+    "path",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "on",
 )
 def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) -> Finding:
     """The persecution must be feared in a country of nationality (or former habitual residence).
@@ -77,7 +82,11 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
             missing=["person.nationalities"],
         )
     if claim.person.stateless:
-        element = "feared in the country of former habitual residence"
+        element = (
+            "feared in a country of former habitual residence"
+            if len(references) > 1
+            else "feared in the country of former habitual residence"
+        )
         if not references:
             return finding(
                 element,

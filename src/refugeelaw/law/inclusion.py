@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from .. import results
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim
+from ..facts import Claim, Person
 from ..logic import Finding, Verdict, finding, reads
 from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
@@ -37,11 +39,15 @@ from .territory import within_countries
 
 __all__ = [
     "alienage",
+    "best_first",
     "feared_element",
+    "in_relation_to_one",
     "inclusion",
     "inclusion_elements",
     "inclusion_verdict",
+    "one_residence_suffices",
     "protection_element",
+    "residences",
 ]
 
 
@@ -52,7 +58,11 @@ __all__ = [
 
 
 @reads(
-    "claim.person.location", "claim.person.nationalities", "claim.person.habitual_residence", "on"
+    "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "on",
 )
 def alienage(claim: Claim, on: dt.date) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence). A
@@ -72,7 +82,11 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
             missing=["person.nationalities", *(["person.location"] if not person.location else [])],
         )
     if person.stateless:
-        element = "outside the country of former habitual residence"
+        element = (
+            "outside every country of former habitual residence"
+            if len(person.countries_of_reference()) > 1
+            else "outside the country of former habitual residence"
+        )
         facts = ["person.location", "person.habitual_residence"]
         if person.habitual_residence is None:
             return finding(
@@ -112,6 +126,95 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
         f"the person is in {country_name(person.location)}, outside {names(references)}",
         ART_1A2,
         facts=facts,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# "... the country of his former habitual residence ...": a stateless person who has had more
+# than one.
+# ---------------------------------------------------------------------------------------------
+
+
+def one_residence_suffices(person: Person, doctrine: Doctrine) -> bool:
+    """Whether the definition is applied to each of a stateless person's countries of former
+    habitual residence in turn, one sufficing (UNHCR Handbook para. 104: "the definition does not
+    require that he satisfies the criteria in relation to all of them"), rather than to all of
+    them together, as to a person of several nationalities (*Thabet v Canada*, read under
+    ``Doctrine(return_to_other_residences=True)``, which :func:`inclusion_elements` then applies
+    through the countries of reference)."""
+    return (
+        bool(person.other_habitual_residences)
+        and not doctrine.return_to_other_residences
+        and person.stateless
+        and len(person.countries_of_reference()) > 1
+    )
+
+
+def residences(claim: Claim, doctrine: Doctrine) -> tuple[tuple[str, Claim], ...]:
+    """Where :func:`one_residence_suffices`, each country of former habitual residence with the
+    claim as it stands in relation to that country alone, ``habitual_residence`` first; otherwise
+    none."""
+    person = claim.person
+    if not one_residence_suffices(person, doctrine):
+        return ()
+    return tuple(
+        [
+            (
+                country,
+                attrs.evolve(
+                    claim,
+                    person=attrs.evolve(
+                        person, habitual_residence=country, other_habitual_residences=frozenset()
+                    ),
+                ),
+            )
+            for country in person.countries_of_reference()
+        ]
+    )
+
+
+_BEST_FIRST = {Verdict.MET: 0, Verdict.UNKNOWN: 1, Verdict.NOT_MET: 2}
+
+
+def best_first(verdicts: list[Verdict]) -> int:
+    """The index of the best of ``verdicts`` (met, else unknown, else not met; the first of
+    equals): the country of former habitual residence a stateless person's status rests on."""
+    return min(range(len(verdicts)), key=lambda i: _BEST_FIRST[verdicts[i]])
+
+
+def in_relation_to_one(each: list[tuple[str, Finding]], doctrine: Doctrine) -> Finding:
+    """Art 1A(2) for a stateless person with more than one country of former habitual residence,
+    under UNHCR Handbook para. 104: met if the definition is met in relation to any one of them
+    (``each``: every country with inclusion in relation to it alone). The finding the status rests
+    on comes first among the children (see :func:`feared_element`)."""
+    verdicts = [f.verdict for _, f in each]
+    verdict = Verdict.any(verdicts)
+    best = best_first(verdicts)
+    ordered = [each[best][1], *[f for i, (_, f) in enumerate(each) if i != best]]
+    if verdict is Verdict.MET:
+        reason = (
+            f"every element of Art 1A(2) is met in relation to {country_name(each[best][0])}, "
+            "one of the person's countries of former habitual residence: one suffices"
+        )
+    elif verdict is Verdict.NOT_MET:
+        reason = (
+            "the definition is met in relation to none of the person's countries of former "
+            "habitual residence"
+        )
+    else:
+        reason = (
+            "the definition is not met in relation to any of the person's countries of former "
+            "habitual residence yet, and is still open in relation to "
+            + names(tuple([c for c, f in each if f.verdict is Verdict.UNKNOWN]))
+        )
+    return finding(
+        "inclusion (Art 1A(2))",
+        verdict,
+        reason,
+        ART_1A2,
+        handbook("104"),
+        children=ordered,
+        assumptions=[doctrine.position("return_to_other_residences")],
     )
 
 
@@ -161,8 +264,9 @@ def inclusion_elements(
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
 
 
-def inclusion(elements: tuple[Finding, ...]) -> Finding:
-    """Art 1A(2): every element must be met."""
+def inclusion(elements: tuple[Finding, ...], country: str | None = None) -> Finding:
+    """Art 1A(2): every element must be met (in relation to ``country``, one of a stateless
+    person's countries of former habitual residence, where it is given)."""
     verdict = Verdict.all([e.verdict for e in elements])
     if verdict is Verdict.NOT_MET:
         failed = [e for e in elements if e.verdict is Verdict.NOT_MET]
@@ -182,7 +286,21 @@ def inclusion(elements: tuple[Finding, ...]) -> Finding:
         reason = "every element of Art 1A(2) is met"
     else:
         reason = "no element of Art 1A(2) fails, but some are not yet known"
-    return finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=elements)
+    if country is None:
+        return finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=elements)
+    return finding(
+        f"{_IN_RELATION_TO} {country_name(country)} (Art 1A(2))",
+        verdict,
+        reason,
+        ART_1A2,
+        handbook("104"),
+        children=elements,
+    )
+
+
+#: How the inclusion finding in relation to one of several countries of former habitual residence
+#: begins (:func:`inclusion`, :func:`in_relation_to_one`).
+_IN_RELATION_TO = "inclusion in relation to"
 
 
 def inclusion_verdict(
@@ -254,13 +372,22 @@ def _qualifying(
     return tuple([harm_path(i) for i, v in enumerate(verdicts) if v is not Verdict.NOT_MET])
 
 
+def _rests_on(included: Finding) -> Finding:
+    """The inclusion finding whose elements the status rests on: ``included`` itself, or for a
+    stateless person with several countries of former habitual residence the finding in relation
+    to the best of them (the first child of :func:`in_relation_to_one`)."""
+    if included.children and included.children[0].element.startswith(_IN_RELATION_TO):
+        return included.children[0]
+    return included
+
+
 def feared_element(included: Finding) -> Finding:
     """The well-founded-fear element of an inclusion finding (the second of its elements, in the
     order :func:`inclusion_elements` gives them)."""
-    return included.children[1]
+    return _rests_on(included).children[1]
 
 
 def protection_element(included: Finding) -> Finding:
     """The lack-of-protection element of an inclusion finding (the third of its elements, in the
     order :func:`inclusion_elements` gives them)."""
-    return included.children[2]
+    return _rests_on(included).children[2]

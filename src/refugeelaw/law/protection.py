@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ..countries import country_name
+from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -34,6 +35,13 @@ _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook
 #: *Horvath v SSHD* [2001] 1 AC 489: against harm from others, protection is a system of criminal
 #: law and a reasonable willingness to enforce it, not a guarantee.
 HORVATH = Citation("horvath-v-sshd-2000", "holding")
+
+#: *Thabet v Canada (MCI)* [1998] 4 FC 21 (FCA): a stateless person with more than one country of
+#: former habitual residence must show persecution in one of them and that they cannot return to
+#: any other, read under ``Doctrine(return_to_other_residences=True)``: the position named in
+#: every finding that applies it.
+THABET = Citation("thabet-v-canada-1998", "holding")
+THABET_READING = Doctrine(return_to_other_residences=True).position("return_to_other_residences")
 
 
 def _who(path: str) -> str:
@@ -131,9 +139,14 @@ def protection_of(
                 facts=[path, *shown_by(feared)],
             )
         reason = f"{name} offers protection that the person could use: " + (
+            # Thabet: another country of former habitual residence the person could return to.
+            "a stateless person who could return, without a well-founded fear of persecution, to "
+            "another of their countries of former habitual residence does not need international "
+            "protection"
+            if dual and stateless
             # Art 1A(2), second paragraph: each country of nationality in turn.
-            "a person is not lacking protection who, without valid reason based on fear, has not "
-            "availed of it"
+            else "a person is not lacking protection who, without valid reason based on fear, has "
+            "not availed of it"
             if dual
             else "the person is neither unable nor, owing to a well-founded fear, unwilling to "
             "return to it"
@@ -146,6 +159,8 @@ def protection_of(
         )
         # Where a fear of the state is still open, the clause that settles it waits.
         so_far = reason if dual else f"{name} offers protection that the person could use"
+        if dual and stateless:
+            cites = (*cites, THABET)
         if not dual and not stateless:
             cites = (*cites, HORVATH)
         if persecutors:
@@ -248,6 +263,14 @@ def protection_of(
     )
 
 
+_EVERY_RESIDENCE_REASONS = {
+    Verdict.MET: "the person is unable, or owing to a well-founded fear unwilling, to return to "
+    "any of their countries of former habitual residence",
+    Verdict.NOT_MET: "the person could return in safety to one of their countries of former "
+    "habitual residence, and so does not need international protection",
+    Verdict.UNKNOWN: "whether the person could return to any of their countries of former "
+    "habitual residence is not known",
+}
 _EVERY_COUNTRY_REASONS = {
     Verdict.MET: "no country of nationality offers protection",
     Verdict.NOT_MET: "a country of nationality offers protection: a dual national must first seek it",
@@ -335,6 +358,7 @@ def unnamed_persecutors(
 @reads(
     "person.nationalities",
     "person.habitual_residence",
+    "person.other_habitual_residences",
     "protection",
     "persecutors",
     "unnamed",
@@ -371,7 +395,11 @@ def lacks_protection(
             missing=["person.nationalities"],
         )
     if person.stateless:
-        element = "unable or unwilling to return to the country of former habitual residence"
+        element = (
+            "unable or unwilling to return to each country of former habitual residence"
+            if len(references) > 1
+            else "unable or unwilling to return to the country of former habitual residence"
+        )
         if not references:
             return finding(
                 element,
@@ -399,10 +427,23 @@ def lacks_protection(
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
-    reason = _EVERY_COUNTRY_REASONS[verdict] if len(countries) > 1 else countries[0].reason
-    paras = (
-        (_STATELESS,)
-        if person.stateless
-        else (_NATIONAL, *((_DUAL,) if len(countries) > 1 else ()))
+    if len(countries) == 1:
+        reason = countries[0].reason
+    elif person.stateless:  # several former homes: Thabet's reading (see law.inclusion.residences)
+        reason = _EVERY_RESIDENCE_REASONS[verdict]
+    else:
+        reason = _EVERY_COUNTRY_REASONS[verdict]
+    several = len(countries) > 1
+    if person.stateless:
+        paras: tuple[Citation, ...] = (_STATELESS, *((THABET,) if several else ()))
+    else:
+        paras = (_NATIONAL, *((_DUAL,) if several else ()))
+    return finding(
+        element,
+        verdict,
+        reason,
+        ART_1A2,
+        *paras,
+        children=countries,
+        assumptions=[THABET_READING] if several and person.stateless else (),
     )
-    return finding(element, verdict, reason, ART_1A2, *paras, children=countries)

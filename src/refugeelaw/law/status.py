@@ -34,7 +34,15 @@ from .art_1c import art_1c, in_issue
 from .art_1d import art_1d, entitlement, ipso_facto
 from .art_1e import art_1e
 from .art_1f import art_1f
-from .inclusion import alienage, inclusion, inclusion_elements, inclusion_verdict
+from .inclusion import (
+    alienage,
+    best_first,
+    in_relation_to_one,
+    inclusion,
+    inclusion_elements,
+    inclusion_verdict,
+    residences,
+)
 from .limits import UNLIMITED, Regime, no_limits, regime_for
 from .oau import OAU_I_2, oau_clauses, wider_definition
 from .recognition import recognised_refugee
@@ -196,9 +204,12 @@ def conclude(
     regime: Regime,
     doctrine: Doctrine,
     elements: tuple[Finding, ...],
+    included: Finding | None = None,
 ) -> StatusDetermination:
-    """Art 1: inclusion from its ``elements``, then each displacing clause in order."""
-    included = inclusion(elements)
+    """Art 1: inclusion from its ``elements`` (or ``included``, found in relation to each of a
+    stateless person's countries of former habitual residence, ``elements`` being those of the
+    best), then each displacing clause in order."""
+    included = inclusion(elements) if included is None else included
     entitled = entitlement(ipso_facto(claim), elements[0])  # Art 1D, second paragraph
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
     regional = (  # the OAU Convention's wider definition, for a state bound by it
@@ -273,8 +284,20 @@ def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
 
 
 def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:
-    """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion."""
-    return conclude(claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on))
+    """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion.
+    A stateless person with several countries of former habitual residence, where one suffices
+    (UNHCR Handbook para. 104), is weighed in relation to each in turn."""
+    several = residences(claim, doctrine) if claim.person.other_habitual_residences else ()
+    if not several:
+        return conclude(
+            claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
+        )
+    each = [
+        (country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several
+    ]
+    found = [(country, inclusion(elements, country)) for country, elements in each]
+    best = best_first([f.verdict for _, f in found])
+    return conclude(claim, on, regime, doctrine, each[best][1], in_relation_to_one(found, doctrine))
 
 
 def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> Status:
@@ -290,8 +313,18 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     """
     if in_issue(claim):
         return determine(claim, on, regime, doctrine).outcome
-    outside = alienage(claim, on)
-    included = inclusion_verdict(claim, doctrine, regime, outside, on)
+    several = residences(claim, doctrine) if claim.person.other_habitual_residences else ()
+    if several:  # one of several countries of former habitual residence suffices: the best
+        outsides = [alienage(alone, on) for _, alone in several]
+        verdicts = [
+            inclusion_verdict(alone, doctrine, regime, out, on)
+            for (_, alone), out in zip(several, outsides, strict=True)
+        ]
+        best = best_first(verdicts)
+        outside, included = outsides[best], verdicts[best]
+    else:
+        outside = alienage(claim, on)
+        included = inclusion_verdict(claim, doctrine, regime, outside, on)
     entitled = entitlement(ipso_facto(claim), outside).verdict
     recognised = recognised_refugee(claim).verdict
     regional = (
@@ -329,7 +362,11 @@ _NOT_WEIGHED = finding(
 
 def without_limits(status: StatusDetermination) -> StatusDetermination:
     """The same determination under the definition as the Protocol reads it (no dateline, no
-    geographic limitation), from the same element findings: customary law knows no such limits."""
+    geographic limitation), from the same element findings: customary law knows no such limits.
+    A stateless person weighed in relation to each of several former homes is weighed again
+    without the limits (which may change which home is the best)."""
+    if residences(status.claim, status.doctrine):
+        return determine(status.claim, status.on, UNLIMITED, status.doctrine)
     alienage, feared, protection, _ = status.inclusion.children
     return conclude(
         status.claim,

@@ -1,0 +1,220 @@
+"""A stateless person with more than one country of former habitual residence (Refugee Convention
+art. 1A(2): "not having a nationality and being outside the country of his former habitual
+residence").
+
+UNHCR Handbook para. 104: the definition does not require that the criteria be met in relation to
+every such country (the default, ``Doctrine(return_to_other_residences=False)``). *Thabet v Canada
+(MCI)* [1998] 4 FC 21 (FCA): the person must also be unable to return to any of the others
+(``return_to_other_residences=True``). The facts follow *Thabet*: a stateless Palestinian who lived
+in Kuwait and then the United States, and claimed in Canada.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.law.protection import THABET, THABET_READING
+
+ON = "2020-01-01"
+HANDBOOK_104 = rl.Citation("unhcr-handbook", "104")
+HANDBOOK_READING = rl.Doctrine().position("return_to_other_residences")
+TWO_HOMES = rl.Doctrine(return_to_other_residences=True)
+
+
+def _thabet(*, kuwait: Any = "unavailable", usa: Any = None, **claim: Any) -> rl.Claim:
+    protection = {
+        country: offer for country, offer in (("KWT", kuwait), ("USA", usa)) if offer is not None
+    }
+    facts: dict[str, Any] = {
+        "fears": [
+            rl.Harm(
+                "detention as a Palestinian",
+                "KWT",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.5,
+                actor="state",
+                reasons={"nationality"},
+            )
+        ],
+        "protection": protection,
+    }
+    facts.update(claim)
+    person = rl.Person(
+        "Thabet", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="CAN"
+    )
+    return rl.Claim(person, **facts)
+
+
+def _assess(claim: rl.Claim, doctrine: rl.Doctrine | None = None) -> rl.StatusDetermination:
+    return rl.assess_status(claim, on=ON, state="CAN", doctrine=doctrine or rl.Doctrine())
+
+
+def test_the_countries_of_reference_are_every_former_home_habitual_residence_first() -> None:
+    """Art 1A(2): each country of former habitual residence, the one named first, each once."""
+    person = rl.Person(
+        "T", set(), habitual_residence="USA", other_habitual_residences={"KWT", "USA", "JOR"}
+    )
+    assert person.countries_of_reference() == ("USA", "JOR", "KWT")
+    national = rl.Person("N", {"JOR"}, other_habitual_residences={"KWT"})
+    assert national.countries_of_reference() == ("JOR",)  # a national's is their nationality
+
+
+def test_handbook_104_one_former_home_suffices_though_the_other_would_readmit_them() -> None:
+    """UNHCR Handbook para. 104 (the default): persecution feared in Kuwait, which does not
+    protect, makes the person a refugee though the United States would readmit them."""
+    result = _assess(_thabet(usa="available"))
+    assert result.outcome is rl.Status.REFUGEE
+    inclusion = result.inclusion
+    assert HANDBOOK_104 in inclusion.citations
+    assert HANDBOOK_READING in result.assumptions()
+    kuwait, usa = inclusion.children
+    assert kuwait.element == "inclusion in relation to Kuwait (Art 1A(2))"
+    assert kuwait.verdict is rl.Verdict.MET
+    assert usa.element == "inclusion in relation to United States (Art 1A(2))"
+    assert usa.verdict is rl.Verdict.NOT_MET  # nothing is feared there
+    assert "one suffices" in inclusion.reason
+
+
+def test_thabet_a_former_home_the_person_can_return_to_in_safety_defeats_the_claim() -> None:
+    """Thabet v Canada (FCA 1998): "any country plus Ward factor": the United States, another
+    country of former habitual residence, would take the person back, and nothing is feared there."""
+    result = _assess(_thabet(usa="available"), TWO_HOMES)
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    protection = result.inclusion.children[2]
+    assert protection.element == (
+        "unable or unwilling to return to each country of former habitual residence"
+    )
+    assert protection.verdict is rl.Verdict.NOT_MET
+    assert THABET in protection.citations
+    assert THABET_READING in result.assumptions()
+    usa = next(c for c in protection.children if "United States" in c.element)
+    assert usa.verdict is rl.Verdict.NOT_MET
+    assert "another of their countries of former habitual residence" in usa.reason
+
+
+def test_thabet_asks_whether_the_person_could_return_to_the_other_former_home() -> None:
+    """Thabet: whether the person can return to the United States is still open, and decides."""
+    result = _assess(_thabet(), TWO_HOMES)
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("protection['USA']",)
+    question = result.questions()[0]
+    assert question.path == "protection['USA']"
+    assert question.text.startswith("Could the person return to United States")
+    outcomes = {a.value: a.outcome for a in question.answers}
+    assert outcomes["available"] is rl.Status.NOT_REFUGEE
+    assert outcomes["unavailable"] is rl.Status.REFUGEE
+    # Under the Handbook's reading the same claim is decided without it.
+    assert _assess(_thabet()).outcome is rl.Status.REFUGEE
+
+
+def test_both_readings_agree_where_neither_former_home_would_take_the_person_back() -> None:
+    """Handbook para. 104 and Thabet alike: unable to return to either country."""
+    claim = _thabet(usa="unavailable")
+    assert _assess(claim).outcome is rl.Status.REFUGEE
+    assert _assess(claim, TWO_HOMES).outcome is rl.Status.REFUGEE
+
+
+def test_harassment_in_the_second_home_is_not_persecution_in_relation_to_either() -> None:
+    """Art 1A(2), Handbook para. 104: the definition is met in relation to neither country (the
+    Board's finding in Thabet: no well-founded fear of persecution in Kuwait or the USA)."""
+    harassment = rl.Harm(
+        "harassment as a Palestinian during the Gulf War",
+        "USA",
+        severity="discrimination",
+        likelihood=0.5,
+        actor="non_state",
+        reasons={"nationality"},
+    )
+    result = _assess(_thabet(fears=[harassment], usa="available"))
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert "in relation to none" in result.inclusion.reason
+    assert all(c.verdict is rl.Verdict.NOT_MET for c in result.inclusion.children)
+
+
+def test_handbook_104_open_in_relation_to_one_home_names_only_what_that_home_needs() -> None:
+    """Handbook para. 104: Kuwait's protection still open, nothing feared in the United States:
+    the claim waits on Kuwait alone."""
+    fear = rl.Harm(
+        "detention as a Palestinian",
+        "KWT",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="non_state",
+        reasons={"nationality"},
+    )
+    result = _assess(_thabet(kuwait=None, fears=[fear], internal_relocation=False))
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("protection['KWT']",)
+    assert "still open in relation to Kuwait" in result.inclusion.reason
+
+
+def test_handbook_104_art_1e_reaches_a_former_home_granting_the_rights_of_a_national() -> None:
+    """Art 1E under Handbook para. 104: the United States, a former home the definition is not
+    asked of, is a country where the person has taken residence; rights of a national there
+    exclude. Under Thabet it is a country of reference, and Art 1A(2) weighs its protection."""
+    claim = _thabet(rights_of_national_in="USA")
+    excluded = _assess(claim)
+    assert excluded.outcome is rl.Status.EXCLUDED
+    assert excluded.displaced_by == ("Art 1E",)
+    two_homes = _assess(claim, TWO_HOMES)
+    assert two_homes.outcome is rl.Status.UNDETERMINED
+    assert two_homes.missing_facts() == ("protection['USA']",)
+
+
+def test_handbook_104_art_1e_does_not_reach_the_home_persecution_is_feared_in() -> None:
+    """Art 1E with Handbook para. 104: rights of a national in Kuwait, where the person has a
+    well-founded fear of persecution by the state, do not exclude (the rights of a national are no
+    answer to persecution by the country that accords them)."""
+    result = _assess(_thabet(rights_of_national_in="KWT"))
+    assert result.outcome is rl.Status.REFUGEE
+
+
+@pytest.mark.parametrize("doctrine", [rl.Doctrine(), TWO_HOMES], ids=["handbook", "thabet"])
+@pytest.mark.parametrize("usa", [None, "available", "unavailable"])
+def test_the_outcome_alone_agrees_with_the_explained_determination(
+    doctrine: rl.Doctrine, usa: str | None
+) -> None:
+    """Art 1A(2) either way: the outcome-only path decides as the explained one does, for Art 1E
+    too."""
+    claims = [_thabet(usa=usa), _thabet(usa=usa, rights_of_national_in="USA")]
+    explained = [_assess(claim, doctrine).outcome for claim in claims]
+    assert rl.status_outcomes(claims, on=ON, state="CAN", doctrine=doctrine) == explained
+
+
+def test_compare_doctrines_shows_each_reading() -> None:
+    """The contested position is shown branch by branch (Handbook para. 104 against Thabet)."""
+    comparison = rl.compare_doctrines(
+        _thabet(usa="available"),
+        {"Handbook para. 104": rl.Doctrine(), "Thabet": TWO_HOMES},
+        on=ON,
+        state="CAN",
+    )
+    assert comparison.determinations["Handbook para. 104"].outcome is rl.Status.REFUGEE
+    assert comparison.determinations["Thabet"].outcome is rl.Status.NOT_REFUGEE
+    assert comparison.diverges_at is not None
+
+
+def test_other_habitual_residences_reads_from_json_and_rejects_a_bad_code() -> None:
+    """The new fact travels through JSON like the others, and bad input names its path."""
+    claim = rl.from_dict(
+        rl.Claim,
+        {
+            "person": {
+                "nationalities": [],
+                "habitual_residence": "KWT",
+                "other_habitual_residences": ["USA"],
+                "location": "CAN",
+            }
+        },
+    )
+    assert claim.person.other_habitual_residences == frozenset({"USA"})
+    assert rl.from_dict(rl.Claim, rl.to_dict(claim)) == claim
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_dict(
+            rl.Claim,
+            {"person": {"nationalities": [], "other_habitual_residences": ["XXX"]}},
+        )
+    assert "person.other_habitual_residences" in str(raised.value)
