@@ -48,7 +48,6 @@ __all__ = [
     "one_residence_suffices",
     "protection_element",
     "residences",
-    "stated_as",
 ]
 
 
@@ -174,20 +173,6 @@ def residences(claim: Claim, doctrine: Doctrine) -> tuple[tuple[str, Claim], ...
     )
 
 
-def stated_as(
-    claim: Claim, country: str, elements: tuple[Finding, Finding, Finding, Finding]
-) -> tuple[Finding, Finding, Finding, Finding]:
-    """The elements found in relation to ``country`` alone (:func:`residences`), their facts
-    naming where the claim states it: ``person.other_habitual_residences`` for a country other
-    than ``habitual_residence``, where :func:`alienage` read it."""
-    if country == claim.person.habitual_residence:
-        return elements
-    outside, *rest = elements
-    facts = tuple(["person.other_habitual_residences" if f == _HOME else f for f in outside.facts])
-    return (attrs.evolve(outside, facts=facts), rest[0], rest[1], rest[2])
-
-
-_HOME = "person.habitual_residence"
 _BEST_FIRST = {Verdict.MET: 0, Verdict.UNKNOWN: 1, Verdict.NOT_MET: 2}
 
 

@@ -42,7 +42,6 @@ from .inclusion import (
     inclusion_elements,
     inclusion_verdict,
     residences,
-    stated_as,
 )
 from .limits import UNLIMITED, Regime, no_limits, regime_for
 from .oau import OAU_I_2, oau_clauses, wider_definition
@@ -294,8 +293,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
             claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
         )
     each = [
-        (country, stated_as(claim, country, inclusion_elements(alone, doctrine, regime, on)))
-        for country, alone in several
+        (country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several
     ]
     found = [(country, inclusion(elements, country)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
