@@ -463,12 +463,17 @@ def test_missing_facts_name_unknown_fields(
 
 def _targeted_unstated(claim: rl.Claim, path: str, value: Any) -> bool:
     """Harm.reasons that give only the prosecution itself, for a prosecution found discriminatory
-    or under a law contrary to human rights: the ground it targets is not yet stated, and the
-    reasons are asked again (Harm.reasons; UNHCR Handbook paras 57-59)."""
+    or under a law contrary to human rights, or punishing a refusal to take part in condemned
+    military action: the ground it targets is not yet stated, and the reasons are asked again
+    (Harm.reasons; UNHCR Handbook paras 57-59, 171)."""
     if not path.endswith(".reasons") or value != frozenset({rl.Motive.CRIMINAL_PROSECUTION}):
         return False
     harm = resolve(claim, path.removesuffix(".reasons"))
-    return harm.discriminatory is True or harm.law_contrary_to_human_rights is True
+    return (
+        harm.discriminatory is True
+        or harm.law_contrary_to_human_rights is True
+        or harm.condemned_military_action
+    )
 
 
 @given(claims(), doctrines, states)
