@@ -75,6 +75,8 @@ def test_handbook_104_one_former_home_suffices_though_the_other_would_readmit_th
     assert kuwait.verdict is rl.Verdict.MET
     assert usa.element == "inclusion in relation to United States (Art 1A(2))"
     assert usa.verdict is rl.Verdict.NOT_MET  # nothing is feared there
+    assert kuwait.children[0].element == "outside every country of former habitual residence"
+    assert "person.other_habitual_residences" in kuwait.children[0].facts
     assert "one suffices" in inclusion.reason
 
 
@@ -182,6 +184,27 @@ def test_the_outcome_alone_agrees_with_the_explained_determination(
     claims = [_thabet(usa=usa), _thabet(usa=usa, rights_of_national_in="USA")]
     explained = [_assess(claim, doctrine).outcome for claim in claims]
     assert rl.status_outcomes(claims, on=ON, state="CAN", doctrine=doctrine) == explained
+
+
+@pytest.mark.parametrize("doctrine", [rl.Doctrine(), TWO_HOMES], ids=["handbook", "thabet"])
+def test_a_person_still_in_one_former_home_has_not_left_it(doctrine: rl.Doctrine) -> None:
+    """Art 1A(2) "being outside the country of his former habitual residence": a stateless person
+    still living in the United States, one of their former homes, is not outside it, whichever
+    home the fear is about (Handbook paras 88 and 104 read together)."""
+    claim = rl.Claim(
+        rl.Person(
+            "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="USA"
+        ),
+        fears=_thabet().fears,
+        protection={"KWT": "unavailable"},
+    )
+    result = _assess(claim, doctrine)
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert result.missing_facts() == ()
+    outside = result.finding.find("outside every country of former habitual residence")
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert rl.status_outcomes([claim], on=ON, state="CAN", doctrine=doctrine) == [result.outcome]
 
 
 def test_compare_doctrines_shows_each_reading() -> None:

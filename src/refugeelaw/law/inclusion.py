@@ -82,12 +82,17 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
             missing=["person.nationalities", *(["person.location"] if not person.location else [])],
         )
     if person.stateless:
+        several = len(person.countries_of_reference()) > 1
         element = (
             "outside every country of former habitual residence"
-            if len(person.countries_of_reference()) > 1
+            if several
             else "outside the country of former habitual residence"
         )
-        facts = ["person.location", "person.habitual_residence"]
+        facts = [
+            "person.location",
+            "person.habitual_residence",
+            *(["person.other_habitual_residences"] if several else []),
+        ]
         if person.habitual_residence is None:
             return finding(
                 element,
@@ -153,7 +158,8 @@ def one_residence_suffices(person: Person, doctrine: Doctrine) -> bool:
 def residences(claim: Claim, doctrine: Doctrine) -> tuple[tuple[str, Claim], ...]:
     """Where :func:`one_residence_suffices`, each country of former habitual residence with the
     claim as it stands in relation to that country alone, ``habitual_residence`` first; otherwise
-    none."""
+    none. Whether the person is outside is asked of the claim itself, not of these: a person
+    still in one of their former homes has not left it, whichever home the claim is about."""
     person = claim.person
     if not one_residence_suffices(person, doctrine):
         return ()

@@ -292,8 +292,12 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         return conclude(
             claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
         )
+    # Outside every one of them (a country the person is in is not one they have left), then the
+    # other elements in relation to each.
+    outside = alienage(claim, on)
     each = [
-        (country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several
+        (country, (outside, *inclusion_elements(alone, doctrine, regime, on)[1:]))
+        for country, alone in several
     ]
     found = [(country, inclusion(elements, country)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
@@ -315,13 +319,9 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         return determine(claim, on, regime, doctrine).outcome
     several = residences(claim, doctrine) if claim.person.other_habitual_residences else ()
     if several:  # one of several countries of former habitual residence suffices: the best
-        outsides = [alienage(alone, on) for _, alone in several]
-        verdicts = [
-            inclusion_verdict(alone, doctrine, regime, out, on)
-            for (_, alone), out in zip(several, outsides, strict=True)
-        ]
-        best = best_first(verdicts)
-        outside, included = outsides[best], verdicts[best]
+        outside = alienage(claim, on)  # outside every one of them, as determine asks
+        verdicts = [inclusion_verdict(alone, doctrine, regime, outside, on) for _, alone in several]
+        included = verdicts[best_first(verdicts)]
     else:
         outside = alienage(claim, on)
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
