@@ -142,9 +142,9 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
 
 def one_residence_suffices(person: Person, doctrine: Doctrine) -> bool:
     """Whether the definition is applied to each of a stateless person's countries of former
-    habitual residence in turn, one sufficing (UNHCR Handbook para. 104: "the definition does not
-    require that he satisfies the criteria in relation to all of them"), rather than to all of
-    them together, as to a person of several nationalities (*Thabet v Canada*, read under
+    habitual residence in turn, one sufficing (UNHCR Handbook para. 104, paraphrased: the
+    definition does not require the criteria to be met in relation to all of them), rather than to
+    all of them together, as to a person of several nationalities (*Thabet v Canada*, read under
     ``Doctrine(return_to_other_residences=True)``, which :func:`inclusion_elements` then applies
     through the countries of reference)."""
     return (
