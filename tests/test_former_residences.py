@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -241,3 +242,35 @@ def test_other_habitual_residences_reads_from_json_and_rejects_a_bad_code() -> N
             {"person": {"nationalities": [], "other_habitual_residences": ["XXX"]}},
         )
     assert "person.other_habitual_residences" in str(raised.value)
+
+
+def test_thabet_a_person_left_to_another_former_home_is_outside_article_33() -> None:
+    """Art 33(1) protects refugees: under Thabet, a stateless person whom the United States would
+    take back is not one, so art. 33(1) does not bar Canada's return of him to Kuwait as the text
+    reads; the result names that reading (as for a person of several nationalities, UNHCR Handbook
+    paras 106-107), and a torture risk would still bar the return (CAT art. 3)."""
+    from refugeelaw.law.art_33 import OTHER_RESIDENCE_READING, SECOND_NATIONALITY_READING
+
+    harm = rl.Harm(
+        "detention as a Palestinian",
+        "KWT",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.9,
+        actor="state",
+        reasons={"nationality"},
+        torture=False,
+        irreparable=False,
+        risk_to_life=False,
+    )
+    claim = _thabet(usa="available", fears=[harm])
+    left = rl.assess_return(claim, by="CAN", to="KWT", on=ON, doctrine=TWO_HOMES)
+    assert left.status.outcome is rl.Status.NOT_REFUGEE
+    assert OTHER_RESIDENCE_READING in left.finding.all_assumptions()
+    assert SECOND_NATIONALITY_READING not in left.finding.all_assumptions()
+    tortured = _thabet(usa="available", fears=[attrs.evolve(harm, torture=True)])
+    barred = rl.assess_return(tortured, by="CAN", to="KWT", on=ON, doctrine=TWO_HOMES)
+    assert barred.outcome is rl.ReturnOutcome.PROHIBITED
+    # Under Handbook para. 104 the person is a refugee, and art. 33(1) bars the return.
+    refugee = rl.assess_return(claim, by="CAN", to="KWT", on=ON)
+    assert refugee.outcome is rl.ReturnOutcome.PROHIBITED
+    assert OTHER_RESIDENCE_READING not in refugee.finding.all_assumptions()

@@ -42,6 +42,9 @@ EXCOM_6 = Citation("excom-conclusions", "6")
     "status.displaced_by",
     "status.finding.reason",
     "status.claim.person.nationalities",
+    "status.claim.person.habitual_residence",
+    "status.claim.person.other_habitual_residences",
+    "status.doctrine.return_to_other_residences",
     "status.inclusion.children[].verdict",
 )
 def protected_person(status: StatusDetermination) -> Finding:
@@ -87,7 +90,7 @@ def protected_person(status: StatusDetermination) -> Finding:
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
         ART_1A2,
-        assumptions=[SECOND_NATIONALITY_READING] if _left_to_a_nationality(status) else [],
+        assumptions=_left_to_another_country(status),
     )
 
 
@@ -103,15 +106,39 @@ SECOND_NATIONALITY_READING = (
 )
 
 
-def _left_to_a_nationality(status: StatusDetermination) -> bool:
-    """Whether the person, of more than one nationality, fails Art 1A(2) on the protection
-    element alone (no other element is found not met)."""
-    if len(status.claim.person.nationalities or ()) < 2:
-        return False
+#: The same reading for a stateless person whom another country of former habitual residence
+#: would take back, under ``Doctrine(return_to_other_residences=True)`` (*Thabet v Canada*).
+OTHER_RESIDENCE_READING = (
+    "a stateless person who is not a refugee only because another country of former habitual "
+    "residence would take him back (Thabet v Canada, as Doctrine return_to_other_residences "
+    "reads Art 1A(2)) is read as outside Art 33(1), and custom's refugee limb, whatever the "
+    "destination, even the country he fears, as for a person of several nationalities: whether "
+    "he can in fact return there from the returning state is for the protection finding, and the "
+    "bars against torture and ill-treatment remain"
+)
+
+
+def _left_to_another_country(status: StatusDetermination) -> list[str]:
+    """The reading relied on where the person fails Art 1A(2) on the protection element alone (no
+    other element is found not met) because another country would protect them: a country of
+    their nationality (Art 1A(2), second paragraph), or under *Thabet*'s reading another country
+    of former habitual residence; none otherwise."""
+    person = status.claim.person
+    if len(person.nationalities or ()) >= 2:
+        reading = SECOND_NATIONALITY_READING
+    elif (
+        person.stateless
+        and status.doctrine.return_to_other_residences
+        and len(person.countries_of_reference()) >= 2
+    ):
+        reading = OTHER_RESIDENCE_READING
+    else:
+        return []
     protection = protection_element(status.inclusion)
-    return protection.verdict is Verdict.NOT_MET and not any(
+    alone = protection.verdict is Verdict.NOT_MET and not any(
         e.verdict is Verdict.NOT_MET for e in status.inclusion.children if e is not protection
     )
+    return [reading] if alone else []
 
 
 def threatened_on_a_ground(
