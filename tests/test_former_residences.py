@@ -165,6 +165,19 @@ def test_handbook_104_art_1e_reaches_a_former_home_granting_the_rights_of_a_nati
     two_homes = _assess(claim, TWO_HOMES)
     assert two_homes.outcome is rl.Status.UNDETERMINED
     assert two_homes.missing_facts() == ("protection['USA']",)
+    # The position decides here: the undecided branch asks it, citing what the protection
+    # element relying on it cites (Art 1A(2), Handbook paras 101-105, Thabet).
+    question = next(q for q in two_homes.questions() if q.kind is rl.QuestionKind.DOCTRINE)
+    assert question.path == "doctrine.return_to_other_residences"
+    assert question.citations == (
+        rl.Citation("refugee-convention-1951", "1A(2)"),
+        rl.Citation("unhcr-handbook", "101-105"),
+        THABET,
+    )
+    assert {a.value: a.outcome for a in question.answers} == {
+        True: rl.Status.UNDETERMINED,
+        False: rl.Status.EXCLUDED,
+    }
 
 
 def test_handbook_104_art_1e_does_not_reach_the_home_persecution_is_feared_in() -> None:

@@ -184,6 +184,8 @@ def test_a_contested_position_is_a_doctrine_question() -> None:
         True: rl.ReturnOutcome.PROHIBITED,
         False: rl.ReturnOutcome.PERMITTED,
     }
+    # A position waits on no fact: it cites what the finding relying on it cites.
+    assert q.citations == (rl.Citation("customary-international-law", "non-refoulement"),)
 
 
 def test_a_decided_result_has_no_questions() -> None:

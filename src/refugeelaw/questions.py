@@ -413,6 +413,10 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
     standard = needs.standard if needs is not None else None
     if path.startswith("doctrine."):
         name = path.removeprefix("doctrine.")
+        # A position waits on no fact: the provisions that make it matter are those of the first
+        # finding that relied on it.
+        relying = _relying(result.finding, name)
+        citations = relying.citations if relying is not None else ()
         answers = tuple(
             _answer(
                 result,
@@ -472,6 +476,16 @@ def _needing(root: Finding, path: str) -> Finding | None:
     """The first finding, in explanation order, whose verdict waits on ``path``."""
     for _, node in root.walk():
         if path in node.missing and node.verdict is Verdict.UNKNOWN:
+            return node
+    return None
+
+
+def _relying(root: Finding, name: str) -> Finding | None:
+    """The first finding, in explanation order, that relied on a position on the doctrine field
+    ``name`` (its assumptions name it, as :meth:`~refugeelaw.Doctrine.position` words it)."""
+    key = f"{name}="
+    for _, node in root.walk():
+        if any(a.startswith(key) for a in node.assumptions):
             return node
     return None
 
