@@ -18,7 +18,7 @@ from refugeelaw import _speed, testing
 from refugeelaw.law import art_1c, fear, status
 from refugeelaw.law.inclusion import inclusion, inclusion_elements, inclusion_verdict
 from refugeelaw.law.limits import regime_for
-from test_status_properties import STATES, claims, doctrines
+from test_status_properties import STATES, claims, doctrines, several_homes
 
 ON = "2004-06-30"
 
@@ -44,7 +44,13 @@ def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Clai
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.tuples(claims(), more, st.lists(st.booleans(), min_size=4, max_size=4), doctrines),
+        st.tuples(
+            # A stateless person with several former homes now and then (Handbook para. 104).
+            st.one_of(claims(), claims(), several_homes()),
+            more,
+            st.lists(st.booleans(), min_size=4, max_size=4),
+            doctrines,
+        ),
         min_size=1,
         max_size=4,
     ),

@@ -26,7 +26,15 @@ import refugeelaw as rl
 from refugeelaw import _speed, logic, questions, serialize, testing
 from refugeelaw._frozenmap import FrozenMap
 from refugeelaw.serialize import full_json, result_json
-from test_status_properties import STATES, claims, doctrines, harms, persons, social_groups
+from test_status_properties import (
+    STATES,
+    claims,
+    doctrines,
+    harms,
+    persons,
+    several_homes,
+    social_groups,
+)
 
 ON = "2004-06-30"
 RETURNS = (("CHN", "PRK"), ("MDG", "SYR"), ("TUR", "AFG"), ("KOR", "PRK"))
@@ -48,7 +56,13 @@ def decide(
 @settings(max_examples=150)
 @given(
     st.lists(
-        st.tuples(claims(), doctrines, st.sampled_from(STATES), st.sampled_from(RETURNS)),
+        st.tuples(
+            # A stateless person with several former homes now and then (Handbook para. 104).
+            st.one_of(claims(), claims(), several_homes()),
+            doctrines,
+            st.sampled_from(STATES),
+            st.sampled_from(RETURNS),
+        ),
         min_size=2,
         max_size=5,
     )

@@ -555,3 +555,42 @@ def test_refugee_only_if_included_and_no_exception(
             claim.rights_of_national_in is None
             or claim.rights_of_national_in in claim.person.countries_of_reference()
         )
+
+
+@st.composite
+def several_homes(draw: st.DrawFn) -> rl.Claim:
+    """A stateless person with two or three former homes, near to qualifying in some of them:
+    fears in those homes, each home's protection found or not."""
+    homes = draw(st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=3, unique=True))
+    elsewhere = [c for c in COUNTRIES if c not in homes]
+    person = rl.Person(
+        "P",
+        frozenset(),
+        habitual_residence=homes[0],
+        other_habitual_residences=frozenset(homes[1:]),
+        location=draw(rarely(elsewhere[0], st.sampled_from(COUNTRIES))),
+    )
+    offers = st.sampled_from([None, rl.Protection.AVAILABLE, rl.Protection.UNAVAILABLE])
+    protection = {home: offer for home in homes if (offer := draw(offers)) is not None}
+    return rl.Claim(
+        person=person,
+        fears=draw(st.lists(qualifying_harm(tuple(homes)), min_size=1, max_size=2)),
+        protection=protection,
+        internal_relocation=draw(opt_bool),
+    )
+
+
+@given(several_homes(), doctrines, states)
+def test_thabet_never_includes_whom_handbook_104_excludes(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None
+) -> None:
+    """Art 1A(2), a stateless person with several former homes: Thabet v Canada asks all that
+    UNHCR Handbook para. 104 asks of one home, and more (unable to return to every other), so
+    inclusion under Thabet is never more than under the Handbook: met only where the Handbook's
+    is met, and not met wherever the Handbook's is not met."""
+    handbook = assess(claim, attrs.evolve(doctrine, return_to_other_residences=False), state)
+    thabet = assess(claim, attrs.evolve(doctrine, return_to_other_residences=True), state)
+    if thabet.inclusion.verdict is rl.Verdict.MET:
+        assert handbook.inclusion.verdict is rl.Verdict.MET
+    if handbook.inclusion.verdict is rl.Verdict.NOT_MET:
+        assert thabet.inclusion.verdict is rl.Verdict.NOT_MET
