@@ -98,8 +98,8 @@ def test_each_part_decides_as_its_explained_finding(
     if art_1c.in_issue(claim):
         return
     for clause in status.DISPLACING_CLAUSES:
-        alone = clause.rule(claim, status._NOT_WEIGHED, doctrine)
-        assert alone == clause.rule(claim, included, doctrine), clause.name
+        alone = clause.rule(claim, status._NOT_WEIGHED, doctrine, on)
+        assert alone == clause.rule(claim, included, doctrine, on), clause.name
 
 
 def test_the_caseload_agrees_claim_for_claim() -> None:

@@ -1681,3 +1681,69 @@ def test_differential_impact_names_withheld_protection_as_the_states_reason() ->
     assert nexus is not None
     assert nexus.verdict is rl.Verdict.NOT_MET
     assert nexus.reason.startswith("the state withholds protection for reasons of race")
+
+
+def _resident_in(where: str, feared_in: str) -> rl.Claim:
+    """The North Korean escapee with a national's rights in ``where`` (Art 1E), fearing
+    persecution by the state in ``feared_in`` too."""
+    claim = testing.north_korean_escapee()
+    harm = rl.Harm(
+        "detention for political activity",
+        feared_in,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"political_opinion"},
+    )
+    return attrs.evolve(
+        claim,
+        person=attrs.evolve(claim.person, location="GBR"),
+        rights_of_national_in=where,
+        fears=(*(claim.fears or ()), harm),
+    )
+
+
+@pytest.mark.parametrize(("where", "feared_in"), [("HKG", "CHN"), ("CHN", "HKG")])
+def test_article_1e_matches_a_fear_in_a_territory_of_the_country_of_residence(
+    where: str, feared_in: str
+) -> None:
+    """Art 1E, read with Art 1A(2): after 1 July 1997 Hong Kong is part of China, so persecution
+    feared in one is feared in the country of residence that is the other, and Art 1E does not
+    apply; before, they were two countries, and the rights of a national in one exclude a person
+    who fears only the other (each way round)."""
+    after = rl.assess_status(_resident_in(where, feared_in), on="2004-06-30")
+    found = after.finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "fears[1]" in found.reason
+    assert art_1e.FEAR_THERE_READING in after.assumptions()
+    assert after.outcome is rl.Status.REFUGEE
+    before = rl.assess_status(_resident_in(where, feared_in), on="1996-06-30")
+    assert before.outcome is rl.Status.EXCLUDED
+    assert before.displaced_by == ("Art 1E",)
+
+
+def test_article_1e_hong_kong_is_a_chinese_nationals_own_country_after_1997() -> None:
+    """Art 1E reaches a country "in which he has taken residence": for a Chinese national, Hong
+    Kong after 1 July 1997 is part of the country of nationality, whose protection is for Art
+    1A(2); before, it was a country of residence where the rights of a national exclude."""
+    harm = rl.Harm(
+        "detention for religious practice",
+        "CHN",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"religion"},
+    )
+    claim = rl.Claim(
+        rl.Person("Resident", {"CHN"}, location="GBR"),
+        fears=[harm],
+        rights_of_national_in="HKG",
+    )
+    after = rl.assess_status(claim, on="2004-06-30")
+    found = after.finding.find(_ART_1E)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "country of nationality" in found.reason
+    assert after.outcome is rl.Status.REFUGEE
+    assert rl.assess_status(claim, on="1996-06-30").outcome is rl.Status.EXCLUDED

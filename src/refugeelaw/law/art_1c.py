@@ -15,6 +15,8 @@ The clauses are exhaustive and read restrictively (Handbook 111–139).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..facts import Cessation, Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
@@ -45,7 +47,7 @@ def in_issue(claim: Claim) -> bool:
     return bool(claim.cessation or claim.cessation_pending)
 
 
-def art_1c(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
+def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear, and the lack of protection against
     it, that inclusion found.
 

@@ -7,6 +7,8 @@ protection or assistance."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
@@ -29,7 +31,7 @@ EL_KOTT_READING = (
 
 
 @reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
-def art_1d(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
+def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1D, first paragraph: the Convention does not apply while such assistance is received.
 
     A person who received it and left the agency's area of operations voluntarily is still

@@ -7,6 +7,8 @@ attached to the possession of the nationality of that country."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
@@ -17,6 +19,7 @@ from .iccpr import not_prevented
 from .inclusion import one_residence_suffices
 from .protection import HORVATH
 from .terms import ART_1A2, harm_path
+from .territory import same_state, within_countries
 
 __all__ = ["FEAR_THERE_READING", "art_1e", "fears_in_residence", "residence_rights"]
 
@@ -45,8 +48,9 @@ FEAR_THERE_READING = (
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
     "one_of_several",
+    "on",
 )
-def residence_rights(claim: Claim, one_of_several: bool = False) -> Finding:
+def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding:
     """Art 1E's own words: someone treated as a national where they live.
 
     The country is the one "in which he has taken residence", away from the country the person
@@ -71,14 +75,22 @@ def residence_rights(claim: Claim, one_of_several: bool = False) -> Finding:
             missing=["person.nationalities"],
             role="exception",
         )
-    if where is not None and not one_of_several and where in claim.person.countries_of_reference():
+    # A territory that is part of a country of reference on ``on`` is that country (Hong Kong,
+    # for a Chinese national, after 1 July 1997).
+    within = (
+        within_countries(where, claim.person.countries_of_reference(), on)
+        if where is not None and not one_of_several
+        else None
+    )
+    if where is not None and within is not None:
         national = bool(claim.person.nationalities)
         own = "nationality" if national else "former habitual residence"
         return finding(
             element,
             Verdict.NOT_MET,
-            f"{country_name(where)} is the person's country of {own}, not a country in which "
-            "they have taken residence: whether it protects them is for Art 1A(2), not Art 1E",
+            f"{country_name(where)}{within + ',' if within else ''} is the person's country of "
+            f"{own}, not a country in which they have taken residence: whether it protects them "
+            "is for Art 1A(2), not Art 1E",
             ART_1E,
             facts=[
                 "rights_of_national_in",
@@ -108,16 +120,17 @@ def residence_rights(claim: Claim, one_of_several: bool = False) -> Finding:
     )
 
 
-def fears_in_residence(claim: Claim) -> tuple[int, ...]:
+def fears_in_residence(claim: Claim, on: dt.date) -> tuple[int, ...]:
     """The indexes of the feared harms stated for the country Art 1E names (none where it names
-    none): whether Art 1E applies turns on them."""
+    none), a territory that is part of it on ``on`` counting as it (Hong Kong and China after 1
+    July 1997, either way round): whether Art 1E applies turns on them."""
     where = claim.rights_of_national_in
     if where is None or not claim.fears:
         return ()
-    return tuple([i for i, harm in enumerate(claim.fears) if harm.country == where])
+    return tuple([i for i, harm in enumerate(claim.fears) if same_state(harm.country, where, on)])
 
 
-def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
+def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1E: the Convention does not apply to someone treated as a national where they live
     (:func:`residence_rights`), unless they fear persecution there (:data:`FEAR_THERE_READING`).
 
@@ -125,9 +138,9 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
     by (well-founded, persecution, a Convention reason), and by whether that country protects
     against it; not by ``internal_relocation``, the decision-maker's finding on the country the
     person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
-    A fear in a territory of the country of residence (Hong Kong, for China) is not yet matched
-    to it: the codes are compared as given."""
-    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine))
+    A fear in a territory that is part of the country of residence on ``on`` (Hong Kong, for China,
+    after 1 July 1997) is a fear there, weighed with the protection found for the territory."""
+    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine), on)
     if found.verdict is not Verdict.MET:
         return found
     where = claim.rights_of_national_in
@@ -148,7 +161,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
             assumptions=[FEAR_THERE_READING],
             role="exception",
         )
-    there = fears_in_residence(claim)
+    there = fears_in_residence(claim, on)
     if not there:
         return found
     threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine) for i in there]

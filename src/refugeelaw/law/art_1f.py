@@ -9,6 +9,8 @@ guilty of acts contrary to the purposes and principles of the United Nations."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..facts import Claim, Exclusion
 from ..logic import Finding, Verdict, finding, reads
@@ -29,7 +31,7 @@ _WHAT = {
 
 
 @reads("claim.exclusion", "claim.exclusion_pending", "claim.crime_after_admission")
-def art_1f(claim: Claim, included: Finding, doctrine: Doctrine) -> Finding:
+def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1F: the clauses for which the decision-maker has serious reasons for considering; a
     clause raised and not yet decided leaves exclusion open (UKSC *JS (Sri Lanka)* [2010] UKSC 15
     remitted such a question for reconsideration)."""

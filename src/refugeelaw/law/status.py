@@ -69,13 +69,14 @@ class DisplacingClause:
 
     Args:
         name: the clause as cited ("Art 1F").
-        rule: decides whether it applies, from the claim, the inclusion finding and the doctrine.
+        rule: decides whether it applies, from the claim, the inclusion finding, the doctrine
+            and the date (on which a territory is or is not part of a country: Art 1E).
         outcome: what it makes of a person who meets Art 1A(2) (``EXCLUDED`` or ``CEASED``).
         citation: the provision.
     """
 
     name: str
-    rule: Callable[[Claim, Finding, Doctrine], Finding]
+    rule: Callable[[Claim, Finding, Doctrine, dt.date], Finding]
     outcome: Status
     citation: Citation
 
@@ -221,7 +222,7 @@ def conclude(
         recognised.verdict,
         None if regional is None else regional.verdict,
     )
-    clauses = [(c, c.rule(claim, included, doctrine)) for c in _clauses_for(definition)]
+    clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
     applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(included, entitled, recognised, regional, applying, open_clauses)
@@ -342,7 +343,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     for c in _clauses_for(_resting_on(included, entitled, recognised, regional)):
         # Arts 1D, 1E and 1F read the claim alone; Art 1C, not in issue here, has no clause to
         # weigh the fear by (the property tests hold every clause to this).
-        verdict = c.rule(claim, _NOT_WEIGHED, doctrine).verdict
+        verdict = c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict
         if verdict is Verdict.MET:
             applying.append(c.outcome)
         elif verdict is Verdict.UNKNOWN:
