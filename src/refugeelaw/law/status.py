@@ -41,6 +41,7 @@ from .inclusion import (
     inclusion,
     inclusion_elements,
     inclusion_verdict,
+    one_residence_suffices,
     residences,
 )
 from .limits import UNLIMITED, Regime, no_limits, regime_for
@@ -288,7 +289,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
     """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion.
     A stateless person with several countries of former habitual residence, where one suffices
     (UNHCR Handbook para. 104), is weighed in relation to each in turn."""
-    several = residences(claim, doctrine) if claim.person.other_habitual_residences else ()
+    several = residences(claim, doctrine)
     if not several:
         return conclude(
             claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
@@ -318,7 +319,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     """
     if in_issue(claim):
         return determine(claim, on, regime, doctrine).outcome
-    several = residences(claim, doctrine) if claim.person.other_habitual_residences else ()
+    several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
         outside = alienage(claim, on)  # outside every one of them, as determine asks
         verdicts = [inclusion_verdict(alone, doctrine, regime, outside, on) for _, alone in several]
@@ -366,7 +367,7 @@ def without_limits(status: StatusDetermination) -> StatusDetermination:
     geographic limitation), from the same element findings: customary law knows no such limits.
     A stateless person weighed in relation to each of several former homes is weighed again
     without the limits (which may change which home is the best)."""
-    if residences(status.claim, status.doctrine):
+    if one_residence_suffices(status.claim.person, status.doctrine):
         return determine(status.claim, status.on, UNLIMITED, status.doctrine)
     alienage, feared, protection, _ = status.inclusion.children
     return conclude(
