@@ -62,7 +62,8 @@ harms = st.builds(
     social_group=st.none() | social_groups,
     flagrant_denial_of_justice=opt_bools,
     death_penalty=opt_bools,
-    condemned_military_action=st.booleans(),
+    condemned_military_action=opt_bools,
+    protection_withheld_for=st.none() | st.frozensets(st.sampled_from(list(rl.Ground)), max_size=2),
     differential_risk=opt_bools,
 )
 claims = st.builds(

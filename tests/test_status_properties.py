@@ -73,11 +73,14 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         irreparable=opt_bool,
         risk_to_life=opt_bool,
         ground_central=opt_bool,
-        protection_withheld_for=st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1),
+        # Sometimes not known (None): the nexus may then wait on it (Khawar).
+        protection_withheld_for=st.one_of(
+            st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1), st.none()
+        ),
         social_group=social_groups,
         flagrant_denial_of_justice=opt_bool,
         death_penalty=opt_bool,
-        condemned_military_action=st.booleans(),
+        condemned_military_action=opt_bool,
         differential_risk=opt_bool,
     )
 
@@ -472,7 +475,7 @@ def _targeted_unstated(claim: rl.Claim, path: str, value: Any) -> bool:
     return (
         harm.discriminatory is True
         or harm.law_contrary_to_human_rights is True
-        or harm.condemned_military_action
+        or harm.condemned_military_action is True
     )
 
 

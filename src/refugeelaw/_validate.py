@@ -398,19 +398,24 @@ def is_enum(enum_cls: type[enum.Enum], *, optional: bool = False) -> Callable[[A
     return check
 
 
-def enum_set(*enum_classes: type[enum.Enum]) -> Check:
+def enum_set(*enum_classes: type[enum.Enum], optional: bool = False) -> Check:
+    """A set of the members of ``enum_classes`` (or, ``optional``, ``None``: not known)."""
     label = " or ".join(c.__name__ for c in enum_classes)
+    unknown = " or null (unknown)" if optional else ""
 
     def check(value: Any) -> Iterable[Problem] | str | None:
+        if value is None and optional:
+            return None
         if not isinstance(value, frozenset):
-            return f"expected a set of {label} members, got {_describe(value)}"
+            return f"expected a set of {label} members{unknown}, got {_describe(value)}"
         bad = sorted(repr(v) for v in value if not isinstance(v, enum_classes))
         if not bad:
             return None
         allowed = ", ".join(repr(m.value) for c in enum_classes for m in c)
         return f"expected {label} members ({allowed}), got {', '.join(bad)}"
 
-    check.quick = ("({v}.__class__ is frozenset and (not {v} or {e}({v})))", _all_of(*enum_classes))  # type: ignore[attr-defined]
+    quick = "({v}.__class__ is frozenset and (not {v} or {e}({v})))"
+    check.quick = (f"({{v}} is None or {quick})" if optional else quick, _all_of(*enum_classes))  # type: ignore[attr-defined]
     return check
 
 

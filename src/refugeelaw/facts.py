@@ -376,8 +376,8 @@ def _to_reasons(value: Any) -> Any:
 
 
 def _to_grounds(value: Any) -> Any:
-    if value.__class__ is frozenset and not value:
-        return value  # the default
+    if value is None or (value.__class__ is frozenset and not value):
+        return value  # the default, or not known
     return _GROUNDS(value)
 
 
@@ -448,7 +448,10 @@ class Harm(v.Checked):
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so
-            these supply the nexus (*Islam; Shah*).
+            these supply the nexus (*Islam; Shah*; *MIMA v Khawar*, HCA 2002). Empty (the
+            default): none. ``None``: not known, as where a tribunal has yet to find why the state
+            does not protect (the question *Khawar* sent back); the nexus then waits on it
+            wherever the persecutor's own reasons do not supply a Convention ground.
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
@@ -468,9 +471,11 @@ class Harm(v.Checked):
             avoid taking part). Disagreeing with the political justification for a war is not
             enough (Handbook 171). A route to persecution beside ``disproportionate``,
             ``discriminatory`` and ``law_contrary_to_human_rights``, with the punishment still
-            severe enough (Handbook 57) and the nexus still needed. Like ``prosecution``, a flag
-            raised where it is found: ``False`` (the default) is not raised, and it is never asked
-            of other prosecutions.
+            severe enough (Handbook 57) and the nexus still needed. A flag raised where it is
+            found: ``False`` (the default) is not raised, and it is never asked of other
+            prosecutions. ``None``: raised but not yet decided (the questions the Court of Appeal
+            in *Krotov* and the CJEU in *Shepherd* left to the fact-finder): while no other route
+            is found, whether the punishment is persecution then waits on it.
         differential_risk: where the harm arises in civil war or generalised violence, the
             person's risk is over and above that of others caught in the fighting (the
             "differential impact" *Adan v SSHD* [1999] 1 AC 293 requires); read only under
@@ -502,8 +507,10 @@ class Harm(v.Checked):
     official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    protection_withheld_for: frozenset[Ground] = attrs.field(
-        default=frozenset(), converter=_to_grounds, metadata={"check": v.enum_set(Ground)}
+    protection_withheld_for: frozenset[Ground] | None = attrs.field(
+        default=frozenset(),
+        converter=_to_grounds,
+        metadata={"check": v.enum_set(Ground, optional=True)},
     )
     ground_central: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     social_group: SocialGroup | None = attrs.field(
@@ -513,7 +520,9 @@ class Harm(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     death_penalty: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    condemned_military_action: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    condemned_military_action: bool | None = attrs.field(
+        default=False, metadata={"check": v.opt_bool}
+    )
     differential_risk: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     @property

@@ -221,6 +221,11 @@ _TEXTS: dict[str, str] = {
         "a particular social group, political opinion, or none of these?"
     ),
     "actor": "Who would inflict {harm}: the state, or someone else?",
+    "protection_withheld_for": (
+        "Does the state withhold its protection from {harm} for reasons of race, religion, "
+        "nationality, membership of a particular social group or political opinion, and if so, "
+        "which?"
+    ),
     "disproportionate": "Would the punishment feared ({harm}) be excessive for the offence?",
     "discriminatory": "Would the prosecution or punishment ({harm}) be applied discriminatorily?",
     "law_contrary_to_human_rights": (
@@ -570,6 +575,11 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         return
     if field == "likelihood":
         yield from _bands(result)
+        return
+    if field == "protection_withheld_for":  # a Convention ground, or none
+        for ground in Ground:
+            yield (ground.value,), ground.value.replace("_", " ")
+        yield (), "none of these"
         return
     if field == "fears":  # the harms themselves are described freely; "none" decides
         yield (), "none"

@@ -152,7 +152,8 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     else:
         likely = Verdict.of(harm.likelihood >= threshold)
     # Because of one of the five reasons.
-    grounds = harm.grounds | harm.protection_withheld_for
+    withholding = harm.protection_withheld_for
+    grounds = harm.grounds | (withholding or frozenset())
     named = [NAMED[g] for g in Ground if g in grounds and g in NAMED]
     social = Ground.PARTICULAR_SOCIAL_GROUP in grounds
     assumptions = [DANGER_READING, doctrine.position("fear_threshold")]
@@ -167,12 +168,17 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         because = Verdict.UNKNOWN
         missing += targeting[1]
         facts += [f"{path}.discriminatory", f"{path}.law_contrary_to_human_rights"]
+    elif harm.reasons and withholding is None:
+        # The reasons given are none of the five: whether the state withholds protection for one
+        # (as for the Refugee Convention's nexus, *Islam; Shah*) is not known.
+        because = Verdict.UNKNOWN
+        missing.append(f"{path}.protection_withheld_for")
     elif harm.reasons:
         because = Verdict.NOT_MET
     else:
         because = Verdict.UNKNOWN
         missing.append(f"{path}.reasons")
-    if harm.protection_withheld_for:
+    if withholding:
         facts.append(f"{path}.protection_withheld_for")
     # Violated: by the state, or by private persons it does not protect against.
     prevented = not_prevented(harm, path, protection, "art. 22(8)")

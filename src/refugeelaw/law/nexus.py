@@ -111,7 +111,9 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     element = "for reasons of a Convention ground"
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
-    withheld = [g for g in Ground if g in harm.protection_withheld_for]
+    # Protection withheld for a Convention reason: the grounds found, or (None) not yet known.
+    withholding = harm.protection_withheld_for
+    withheld = [g for g in Ground if withholding and g in withholding]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")
     # Where the failure of protection supplies a ground the persecutor's reasons do not.
@@ -142,9 +144,24 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             why,
             *cites,
             handbook("56-60"),
-            *((handbook("171"),) if harm.condemned_military_action else ()),
+            *((handbook("171"),) if harm.condemned_military_action is not False else ()),
             facts=facts,
             missing=missing,
+            assumptions=assume,
+        )
+    if not grounds and withholding is None:
+        # Khawar's question: the persecutor's own reasons supply no ground, and whether the state
+        # withholds its protection for one is not yet found.
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the reasons for the harm ({', '.join(motives)}) are not Convention grounds; whether "
+            "the state withholds its protection from it for a Convention reason, which would "
+            "supply the nexus, is not known",
+            *cites,
+            Citation("islam-v-sshd-1999", "holding"),
+            facts=facts,
+            missing=[f"{path}.protection_withheld_for"],
             assumptions=assume,
         )
     if not grounds:
@@ -279,7 +296,7 @@ def prosecution_targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None
     if harm.motives != {Motive.CRIMINAL_PROSECUTION}:
         return None
     found = [words for name, words in _TARGETING if getattr(harm, name) is True]
-    if harm.condemned_military_action:
+    if harm.condemned_military_action is True:
         # Handbook 171: "in the light of all other requirements of the definition", the nexus
         # among them (a conscience, or an opinion the refusal expresses or is imputed).
         found.append(
@@ -295,11 +312,19 @@ def prosecution_targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None
             [f"{path}.reasons"],
         )
     unknown = [f"{path}.{name}" for name, _ in _TARGETING if getattr(harm, name) is None]
+    if harm.condemned_military_action is None:
+        unknown.append(f"{path}.condemned_military_action")
     if not unknown:
         return None
+    routes = ["it is discriminatory", "the law itself contrary to human-rights standards"]
+    if harm.condemned_military_action is None:
+        routes.append(
+            "the punishment for refusing to take part in military action condemned as contrary "
+            "to basic rules of human conduct"
+        )
     return (
-        "the only reason given is the prosecution itself; whether it is discriminatory, or the "
-        "law itself contrary to human-rights standards, is not known, and if either is so, the "
-        "ground it targets may be a Convention ground",
+        f"the only reason given is the prosecution itself; whether {', '.join(routes[:-1])}, or "
+        f"{routes[-1]}, is not known, and if {'either' if len(routes) == 2 else 'any'} is so, "
+        "the ground it targets may be a Convention ground",
         unknown,
     )

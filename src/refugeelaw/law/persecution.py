@@ -73,8 +73,13 @@ def persecution(
             **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
             "discriminatory": harm.discriminatory,
             "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
-            # Handbook 171: a flag raised only for a deserter or draft evader where it is found.
-            **({"condemned_military_action": True} if harm.condemned_military_action else {}),
+            # Handbook 171: a flag raised only for a deserter or draft evader, where it is found
+            # (True) or raised and not yet decided (None).
+            **(
+                {"condemned_military_action": harm.condemned_military_action}
+                if harm.condemned_military_action is not False
+                else {}
+            ),
         }
         # The facts relied on: the routes found (an unknown one is missing, not relied on).
         facts = [
@@ -100,8 +105,9 @@ def persecution(
         )
         if verdict is Verdict.NOT_MET:
             reason = (
-                "fair prosecution, under a law consistent with human rights, with proportionate "
-                "punishment is not persecution"
+                "the punishment is not disproportionate, the prosecution not discriminatory and "
+                "the law not contrary to human rights: prosecution for an offence is then not "
+                "persecution"
             )
             return finding(element, verdict, reason, *cites, facts=facts)
         if excessive:
@@ -121,10 +127,9 @@ def persecution(
             )
             cites = (*cites, handbook("171"))
         else:
-            why = (
-                "whether the punishment is disproportionate or discriminatory, or the law itself "
-                "contrary to human rights, is not known"
-            )
+            why = f"whether {_open_routes(found)} is not known"
+            if harm.condemned_military_action is None:
+                cites = (*cites, handbook("171"))
         # Handbook 57: even then, the punishment must be severe enough to be persecution
         # ("excessive"): a serious violation of human rights, or discrimination found to amount
         # to persecution on cumulative grounds.
@@ -192,6 +197,24 @@ def persecution(
         *cites,
         facts=facts,
     )
+
+
+#: Each route by which a prosecution may be persecution, as a question of whether it holds.
+_ROUTES = {
+    "disproportionate": "the punishment is disproportionate",
+    "discriminatory": "the prosecution or punishment is discriminatory",
+    "law_contrary_to_human_rights": "the law itself is contrary to human rights",
+    "condemned_military_action": (
+        "the punishment is for refusing to take part in military action condemned as contrary to "
+        "basic rules of human conduct (Handbook 171)"
+    ),
+}
+
+
+def _open_routes(found: dict[str, bool | None]) -> str:
+    """The routes still open, in words: "A, B or C"."""
+    words = [_ROUTES[route] for route, value in found.items() if value is None]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def cumulative_grounds(

@@ -1,0 +1,201 @@
+"""Findings a court sent back undecided: each can be stated as not known, and the element that
+turns on it then waits on it instead of failing.
+
+- *MIMA v Khawar* [2002] HCA 14: whether the state withholds its protection from private violence
+  for a Convention reason (which would supply the nexus, *Islam; Shah* [1999] 2 AC 629) had not
+  been found: ``Harm.protection_withheld_for=None``.
+- *Krotov v SSHD* [2004] EWCA Civ 69 and CJEU *Shepherd* (C-472/13, 2015): whether the military
+  action a deserter refused to join is condemned as contrary to basic rules of human conduct
+  (UNHCR Handbook para. 171): ``Harm.condemned_military_action=None``.
+
+Empty and ``False`` (the defaults) keep their meaning: none, and not raised.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+import refugeelaw as rl
+
+NEXUS = "for reasons of a Convention ground"
+PERSECUTION = "amounts to persecution"
+
+
+def _wife(**changes: Any) -> rl.Claim:
+    """Serious violence by a husband for personal reasons, which the state does not protect
+    against; why it does not is the question (the facts of *Khawar*, as far as the library holds
+    them)."""
+    harm = rl.Harm(
+        "serious violence by her husband and his family",
+        "PAK",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.6,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Motive.PERSONAL},
+        protection_withheld_for=None,
+    )
+    return rl.Claim(
+        rl.Person("K", {"PAK"}, location="AUS"),
+        fears=[attrs.evolve(harm, **changes)],
+        protection={"PAK": rl.Protection.UNAVAILABLE},
+        internal_relocation=False,
+    )
+
+
+def _deserter(**changes: Any) -> rl.Claim:
+    """A deserter prosecuted and punished proportionately, even-handedly, under a law consistent
+    with human rights (the shape of *Krotov* and *Shepherd*)."""
+    harm = rl.Harm(
+        "imprisonment for deserting rather than redeploying to a war",
+        "USA",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.9,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+        prosecution=True,
+        disproportionate=False,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+        condemned_military_action=None,
+    )
+    return rl.Claim(rl.Person("D", {"USA"}, location="DEU"), fears=[attrs.evolve(harm, **changes)])
+
+
+def _found(result: rl.StatusDetermination, element: str) -> rl.Finding:
+    found = result.finding.find(element)
+    assert found is not None
+    return found
+
+
+# -- Khawar: why the state withholds protection ----------------------------------------------------
+
+
+def test_withheld_protection_not_yet_found_leaves_the_nexus_open_khawar() -> None:
+    """Art 1A(2) "for reasons of": personal reasons are no Convention ground, but a state
+    withholding protection for one would supply it (*Islam; Shah*); while that is not found the
+    nexus is UNKNOWN, not NOT_MET, and the outcome is UNDETERMINED (*Khawar*)."""
+    result = rl.assess_status(_wife(), on="2002-04-11")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].protection_withheld_for",)
+    nexus = _found(result, NEXUS)
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation("islam-v-sshd-1999", "holding") in nexus.citations
+
+
+def test_each_answer_on_withheld_protection_decides_khawar() -> None:
+    """Art 1A(2) with *Islam; Shah*: a ground found for the state's failure makes the person a
+    refugee; none found, and personal violence is not persecution for a Convention reason."""
+    question = rl.assess_status(_wife(), on="2002-04-11").questions()[0]
+    assert question.path == "fears[0].protection_withheld_for"
+    assert question.kind is rl.QuestionKind.FACT
+    assert question.decisive
+    outcomes = {a.label: a.outcome for a in question.answers}
+    assert outcomes["political opinion"] is rl.Status.REFUGEE
+    assert outcomes["none of these"] is rl.Status.NOT_REFUGEE
+    for value, status in (
+        ({rl.Ground.RELIGION}, rl.Status.REFUGEE),
+        (frozenset(), rl.Status.NOT_REFUGEE),
+    ):
+        again = rl.assess_status(_wife(protection_withheld_for=value), on="2002-04-11")
+        assert again.outcome is status
+
+
+def test_the_default_empty_set_still_means_no_ground_for_withholding_protection() -> None:
+    """New facts keep existing claims' meaning: a claim that names no ground for the state's
+    failure (the default) states none, so personal violence fails the Art 1A(2) nexus."""
+    harm = rl.Harm("violence", "PAK", reasons={rl.Motive.PERSONAL})
+    assert harm.protection_withheld_for == frozenset()
+    result = rl.assess_status(_wife(protection_withheld_for=frozenset()), on="2002-04-11")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert _found(result, NEXUS).verdict is rl.Verdict.NOT_MET
+
+
+def test_withheld_protection_is_not_asked_where_the_persecutors_own_reasons_suffice() -> None:
+    """Art 1A(2): a persecutor acting for a Convention ground supplies the nexus itself; the
+    state's reasons for not protecting are then never asked."""
+    result = rl.assess_status(_wife(reasons={rl.Ground.RELIGION}), on="2002-04-11")
+    assert result.outcome is rl.Status.REFUGEE
+    assert _found(result, NEXUS).verdict is rl.Verdict.MET
+
+
+def test_available_protection_decides_without_the_withheld_grounds_horvath() -> None:
+    """Art 1A(2) "unable or unwilling to avail himself of the protection" (*Horvath*): where the
+    state protects, the person is not a refugee whatever the nexus, and nothing is missing."""
+    claim = attrs.evolve(_wife(), protection={"PAK": rl.Protection.AVAILABLE})
+    result = rl.assess_status(claim, on="2002-04-11")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert result.missing_facts() == ()
+
+
+def test_withheld_protection_not_known_leaves_the_achr_article_22_8_ground_open() -> None:
+    """ACHR art. 22(8) "because of" race, nationality, religion, social status or political
+    opinions, read with the state's failure to protect as the Refugee Convention's nexus is: while
+    why the state withholds protection is not known, the ground is open."""
+    wife = _wife()
+    assert wife.fears is not None
+    harm = attrs.evolve(wife.fears[0], country="PER")
+    claim = attrs.evolve(wife, person=rl.Person("K", {"PER"}, location="BOL"), fears=[harm])
+    result = rl.assess_return(claim, by="BOL", to="PER", on="2001-02-24")
+    bar = next(b for b in result.finding.children if b.element.startswith("ACHR"))
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].protection_withheld_for" in result.missing_facts()
+    none = attrs.evolve(claim, fears=[attrs.evolve(harm, protection_withheld_for=())])
+    result = rl.assess_return(none, by="BOL", to="PER", on="2001-02-24")
+    bar = next(b for b in result.finding.children if b.element.startswith("ACHR"))
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+# -- Krotov and Shepherd: condemned military action --------------------------------------------------
+
+
+def test_condemned_military_action_not_yet_decided_leaves_persecution_open_krotov() -> None:
+    """UNHCR Handbook para. 171 (*Krotov*; *Shepherd*): punishment for refusing to take part in
+    condemned military action can be persecution; while that is undecided and no other route is
+    found, the element is UNKNOWN and names the fact."""
+    result = rl.assess_status(_deserter(), on="2015-02-26")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].condemned_military_action",)
+    persecution = _found(result, PERSECUTION)
+    assert persecution.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation("unhcr-handbook", "171") in persecution.citations
+    question = result.questions()[0]
+    assert question.kind is rl.QuestionKind.JUDGMENT
+    assert {a.label: a.outcome for a in question.answers} == {
+        "yes": rl.Status.REFUGEE,
+        "no": rl.Status.NOT_REFUGEE,
+    }
+
+
+def test_another_route_found_needs_no_finding_on_the_military_action_handbook_57() -> None:
+    """UNHCR Handbook para. 57: a disproportionate punishment is persecution on its own route; the
+    undecided Handbook 171 question is then not asked."""
+    result = rl.assess_status(_deserter(disproportionate=True), on="2015-02-26")
+    assert result.outcome is rl.Status.REFUGEE
+    assert "fears[0].condemned_military_action" not in result.missing_facts()
+
+
+def test_not_raised_is_still_an_ordinary_prosecution_handbook_56() -> None:
+    """UNHCR Handbook para. 56: prosecution for an offence is not in itself persecution. With the
+    flag not raised (``False``, the default) the element fails, and the reason names what was
+    found (not a military action never raised) rather than calling the prosecution "fair"."""
+    result = rl.assess_status(_deserter(condemned_military_action=False), on="2015-02-26")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    persecution = _found(result, PERSECUTION)
+    assert persecution.verdict is rl.Verdict.NOT_MET
+    assert "fair" not in persecution.reason
+    assert "military action" not in persecution.reason
+
+
+def test_an_undecided_military_action_keeps_a_bare_prosecutions_nexus_open_handbook_171() -> None:
+    """Handbook paras 56 and 171: a prosecution given as the only reason is no Convention ground
+    when it is an ordinary one; while the Handbook 171 question is open, its reason may still be
+    one (a conscience, an opinion), so the nexus waits rather than failing."""
+    claim = _deserter(reasons={rl.Motive.CRIMINAL_PROSECUTION})
+    result = rl.assess_status(claim, on="2015-02-26")
+    nexus = _found(result, NEXUS)
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].condemned_military_action" in nexus.missing
+    ordinary = _deserter(reasons={rl.Motive.CRIMINAL_PROSECUTION}, condemned_military_action=False)
+    assert _found(rl.assess_status(ordinary, on="2015-02-26"), NEXUS).verdict is rl.Verdict.NOT_MET
