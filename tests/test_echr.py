@@ -540,6 +540,58 @@ def test_an_extradition_until_cox_v_canada_is_read_as_kindler_read_art_6(
     assert named in judge.reason
 
 
+def test_a_death_sentence_after_a_flagrantly_unfair_trial_is_barred_by_article_6_2_even_as_kindler_read_art_6() -> (
+    None
+):
+    """ICCPR art. 6(2): where the death penalty is not abolished, a sentence of death may be imposed
+    only "not contrary to the provisions of the present Covenant"; one imposed after a trial that
+    would be a flagrant denial of justice is contrary to art. 14(1), so carrying it out would be an
+    arbitrary deprivation of life (art. 6(1)). That holds whichever reading of *Judge v Canada*
+    governs the date: Canada's extradition of 1991, permitted as *Kindler* read the death-penalty
+    limb, is barred where the trial would be flagrantly unfair."""
+    from refugeelaw.law.iccpr import UNFAIR_TRIAL_READING
+
+    unfair = _harm(
+        "USA",
+        description="execution after a show trial",
+        death_penalty=True,
+        flagrant_denial_of_justice=True,
+    )
+    result = rl.assess_return(_claim(unfair, "CAN"), by="CAN", to="USA", on="1991-09-26")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == ["ICCPR art. 6(1)"]
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    route = next(f for _, f in bar.walk() if "flagrantly unfair trial" in f.reason)
+    assert route.verdict is rl.Verdict.MET
+    assert {rl.Citation("iccpr-1966", "6(2)"), rl.Citation("iccpr-1966", "14(1)")} <= set(
+        route.citations
+    )
+    assert "fears[0].flagrant_denial_of_justice" in route.facts
+    assert UNFAIR_TRIAL_READING in route.assumptions
+    judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
+    assert judge.verdict is rl.Verdict.NOT_MET  # the abolition limb, as Kindler read it
+    fair = rl.assess_return(
+        _claim(attrs.evolve(unfair, flagrant_denial_of_justice=False), "CAN"),
+        by="CAN",
+        to="USA",
+        on="1991-09-26",
+    )
+    assert fair.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_a_state_not_shown_to_have_abolished_the_death_penalty_is_still_barred_after_an_unfair_trial() -> (
+    None
+):
+    """ICCPR art. 6(2) binds "countries which have not abolished the death penalty" too: the
+    Republic of Korea, whose abolition the data cannot establish, may not return a person to a
+    death sentence after a flagrantly unfair trial, though the *Judge v Canada* limb stays open."""
+    unfair = _harm("USA", death_penalty=True, flagrant_denial_of_justice=True)
+    result = rl.assess_return(_claim(unfair, "KOR"), by="KOR", to="USA", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in _cited(result)
+
+
 def death_row_fugitive() -> rl.Claim:
     """A fugitive facing the death penalty in Pennsylvania, found in Canada, every other bar on
     return decided (no Convention ground, no torture or other irreparable harm): ICCPR art. 6's

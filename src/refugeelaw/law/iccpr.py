@@ -34,6 +34,7 @@ from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 from .terms import harm_path
 
 __all__ = [
+    "UNFAIR_TRIAL_READING",
     "arbitrary_deprivation_of_life",
     "death_penalty_after_abolition",
     "iccpr_6_bar",
@@ -45,6 +46,21 @@ __all__ = [
 
 ICCPR_6 = Citation("iccpr-1966", "6(1)")
 ICCPR_7 = Citation("iccpr-1966", "7")
+#: Art. 6(2): where the death penalty is not abolished, a sentence of death may be imposed only
+#: "not contrary to the provisions of the present Covenant"; art. 14(1), a fair hearing.
+ICCPR_6_2 = Citation("iccpr-1966", "6(2)")
+ICCPR_14_1 = Citation("iccpr-1966", "14(1)")
+
+#: How the library reads art. 6 for a death sentence after an unfair trial (stated in every finding
+#: relying on it).
+UNFAIR_TRIAL_READING = (
+    'ICCPR art. 6(2) permits a sentence of death only where it is "not contrary to the '
+    'provisions of the present Covenant": one imposed after a trial that would be a flagrant '
+    "denial of justice (flagrant_denial_of_justice) is contrary to art. 14, so its imposition or "
+    "execution would be an arbitrary deprivation of life under art. 6(1), whether or not the "
+    "returning state has abolished the death penalty and whichever reading of Judge v Canada "
+    "governs the date"
+)
 #: Why arts 6 and 7 bar a removal: the Human Rights Committee's "obligation not to extradite,
 #: deport, expel or otherwise remove a person [...] where there are substantial grounds for
 #: believing that there is a real risk of irreparable harm, such as that contemplated by articles
@@ -197,6 +213,8 @@ def irreparable_harm(
 
 @reads(
     "harm.risk_to_life",
+    "harm.death_penalty",
+    "harm.flagrant_denial_of_justice",
     "harm.actor",
     "harm.likelihood",
     "harm.country",
@@ -216,7 +234,24 @@ def arbitrary_deprivation_of_life(
     """Art. 6(1): a real risk of arbitrary deprivation of life, whoever would take it, unless the
     state there can and does protect against private harm (``protection``: what that country
     offers) — the same "real risk of irreparable harm, such as that contemplated by articles 6
-    and 7" (General Comment 31, para. 12) as art. 7."""
+    and 7" (General Comment 31, para. 12) as art. 7.
+
+    A death sentence after a trial that would be a flagrant denial of justice is such a
+    deprivation, by art. 6(2)'s own terms (:data:`UNFAIR_TRIAL_READING`)."""
+    if harm.death_penalty is True and harm.flagrant_denial_of_justice is True:
+        return severe_harm(
+            harm,
+            path,
+            doctrine,
+            Verdict.MET,
+            "death_penalty",
+            (ICCPR_6, ICCPR_6_2, ICCPR_14_1, ON_REMOVAL),
+            "a real risk of a death sentence after a flagrantly unfair trial, which art. 6(2) "
+            "does not permit: an arbitrary deprivation of life",
+            not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
+            reads=(f"{path}.flagrant_denial_of_justice",),
+            reading=(UNFAIR_TRIAL_READING,),
+        )
     return severe_harm(
         harm,
         path,
@@ -369,6 +404,7 @@ def ill_treatment_risk(
     "claim.fears[].country",
     "claim.fears[].risk_to_life",
     "claim.fears[].death_penalty",
+    "claim.fears[].flagrant_denial_of_justice",
     "claim.fears[].actor",
     "claim.fears[].likelihood",
     "claim.protection",

@@ -562,17 +562,21 @@ def severe_harm(
     cite: Citation | tuple[Citation, ...],
     standard: str,
     qualifier: Qualifier | None = None,
+    *,
+    reads: tuple[str, ...] = (),
+    reading: tuple[str, ...] = (),
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
     (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
     bar's provision, with any text that states what it means on a removal. ``qualifier``: a
-    further condition of the bar."""
+    further condition of the bar. ``reads``: other facts of the harm the kind rests on;
+    ``reading``: how the library reads the provision to reach it (stated as relied on)."""
     threshold = doctrine.torture_threshold
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
     verdict = kind & likely
-    facts = [f"{path}.{flag}", f"{path}.likelihood"]
+    facts = [f"{path}.{flag}", *reads, f"{path}.likelihood"]
     missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
@@ -608,5 +612,5 @@ def severe_harm(
         facts=facts,
         missing=missing,
         standard=applied,
-        assumptions=(doctrine.position("torture_threshold"), *relied),
+        assumptions=(doctrine.position("torture_threshold"), *reading, *relied),
     )
