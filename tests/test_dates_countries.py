@@ -265,3 +265,14 @@ def test_a_weekday_that_does_not_match_the_date_is_refused() -> None:
         rl.dates.parse_date("Tuesday 24 September 1982")
     for text in ("Friday 24 September 1982", "Fri, 24 Sep 1982", "24 September 1982"):
         assert rl.dates.parse_date(text) == dt.date(1982, 9, 24)
+
+
+def test_a_country_is_named_in_prose_order_not_isos_inverted_one() -> None:
+    """Findings read "whether the Democratic Republic of the Congo would protect the person", not
+    ISO 3166's catalogue form "Congo, The Democratic Republic of the" (kept as ``iso_name``)."""
+    from refugeelaw.countries import country_name
+
+    assert country_name("COD") == "Democratic Republic of the Congo"
+    for code in rl.countries.all_countries():
+        name = country_name(code)
+        assert not name.endswith((" of", " of the", ", U.S.", ", British")), (code, name)

@@ -282,6 +282,13 @@ class Person(v.Checked):
             Korean citizens are also citizens of the Republic of Korea (*GP and others* [2014]
             UKUT 391): list ``"KOR"`` where that is found. Art 1A(2), second paragraph, then asks
             for the protection of each (see :func:`refugeelaw.testing.dual_national_with_rok_protection`).
+            United States law differs for its own refugee and asylum determinations: since the
+            North Korean Human Rights Act of 2004 (18 October 2004), s. 302(b), "a national of
+            the Democratic People's Republic of Korea shall not be considered a national of the
+            Republic of Korea" (22 U.S.C. 7842(b)), save one who has availed themselves of that
+            citizenship (s. 302(a); *Matter of K-R-Y- & K-C-S-*, 24 I&N Dec. 133 (BIA 2007)). The
+            library applies no state's statute: for a United States determination, list
+            ``"KOR"`` only for a person who has availed themselves of it.
         habitual_residence: for a stateless person, the country of former habitual residence.
         location: the country where the person is now (``None``: unknown).
         other_habitual_residences: for a stateless person who has had more than one country of
