@@ -1747,3 +1747,40 @@ def test_article_1e_hong_kong_is_a_chinese_nationals_own_country_after_1997() ->
     assert "country of nationality" in found.reason
     assert after.outcome is rl.Status.REFUGEE
     assert rl.assess_status(claim, on="1996-06-30").outcome is rl.Status.EXCLUDED
+
+
+def test_a_law_enforced_alike_against_everyone_answers_the_reasons_asked_again_matter_of_chang() -> (
+    None
+):
+    """UNHCR Handbook paras 57-59: a prosecution under a law contrary to human rights may target a
+    Convention ground, so "criminal prosecution" alone leaves the reasons to be asked again;
+    ``Motive.GENERAL_LAW`` records the finding that it targets none (the US Board of Immigration
+    Appeals' finding on China's population policy in *Matter of Chang*, 1989), and Art 1A(2)'s
+    nexus then fails, with nothing left to ask."""
+    sterilisation = rl.Harm(
+        "forced sterilisation for a second child in breach of the one-child policy",
+        "CHN",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.6,
+        actor=rl.Actor.STATE,
+        reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        prosecution=True,
+        law_contrary_to_human_rights=True,
+    )
+    claim = rl.Claim(rl.Person("C", {"CHN"}, location="USA"), fears=[sterilisation])
+    asked = rl.assess_status(claim, on="1989-06-01")
+    assert asked.outcome is rl.Status.UNDETERMINED
+    assert asked.missing_facts() == ("fears[0].reasons",)
+    answers = {a.label: a.outcome for a in asked.questions()[0].answers}
+    assert answers["general law"] is rl.Status.NOT_REFUGEE
+    assert answers["political opinion"] is rl.Status.REFUGEE
+    found = attrs.evolve(
+        sterilisation, reasons={rl.Motive.CRIMINAL_PROSECUTION, rl.Motive.GENERAL_LAW}
+    )
+    decided = rl.assess_status(attrs.evolve(claim, fears=[found]), on="1989-06-01")
+    assert decided.outcome is rl.Status.NOT_REFUGEE
+    assert decided.missing_facts() == ()
+    nexus = decided.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.NOT_MET
+    assert "enforced against everyone it reaches alike" in nexus.reason

@@ -145,7 +145,15 @@ _GROUND_LABELS = {
 
 
 class Motive(enum.Enum):
-    """Reasons for harm (or for leaving) that are not Convention grounds (Handbook paras 62–64)."""
+    """Reasons for harm (or for leaving) that are not Convention grounds (Handbook paras 62–64).
+
+    ``CRIMINAL_PROSECUTION`` is the prosecution itself, which for a discriminatory prosecution or
+    one under a law contrary to human rights does not yet say which ground it targets (Handbook
+    57-59). ``GENERAL_LAW`` is the finding that it targets none: the law or policy is enforced
+    against everyone it reaches alike, for no reason particular to the person (as the US Board of
+    Immigration Appeals found of China's population policy in *Matter of Chang*, 1989, a finding
+    others have not made: *Cheung v Canada*, FCA 1993, found a particular social group).
+    """
 
     __hash__ = object.__hash__  # members are singletons; see logic.Verdict
 
@@ -154,6 +162,7 @@ class Motive(enum.Enum):
     NATURAL_DISASTER = "natural_disaster"
     PERSONAL = "personal"
     CRIMINAL_PROSECUTION = "criminal_prosecution"
+    GENERAL_LAW = "general_law"
 
 
 class Actor(enum.Enum):
@@ -424,7 +433,8 @@ class Harm(v.Checked):
             grounds count (the persecutor's view decides, Handbook para 80). Empty: not known.
             Only ``criminal_prosecution``, for a prosecution that is discriminatory or under a law
             contrary to human rights, does not yet state the ground it targets (a religion, an
-            opinion, a group): the reasons are asked again (Handbook 57-59).
+            opinion, a group): the reasons are asked again (Handbook 57-59), and ``general_law``
+            answers that it targets none.
         prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
             without permission). For the nexus, a harm whose only reason given is
             ``criminal_prosecution`` is one, flagged or not.

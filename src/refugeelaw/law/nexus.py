@@ -175,6 +175,11 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
                 "refugees"
             )
             cites = (*cites, handbook("56-60"))
+        if Motive.GENERAL_LAW in harm.motives:
+            reason += (
+                "; the law is enforced against everyone it reaches alike, and a harm that is "
+                "persecution is still not for a Convention reason unless it is inflicted for one"
+            )
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
     children = []
     ground_verdicts = []
