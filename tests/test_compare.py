@@ -270,6 +270,44 @@ def _article_103_reaches_custom() -> Scenario:
     )
 
 
+def _inter_se_modification() -> Scenario:
+    # VCLT arts 30(4)(a), 30(5) and 41(1)(b): a later China-ROK agreement to return persons who
+    # entered irregularly, against art. 33(1), owed to every party of the Refugee Convention.
+    from refugeelaw.states import Participation
+
+    key = "chn-kor-agreement"
+    agreement = rl.Instrument(
+        key=key, title="A China-ROK agreement", kind="bilateral", adopted="2010-01-01"
+    )
+    ob = rl.StateObligation(
+        state="CHN",
+        instrument=key,
+        provision="",
+        duty="to return persons who entered irregularly",
+        basis=rl.Basis.TREATY,
+        since="2010-06-01",
+        owed_to="Republic of Korea",
+        counterparties=("KOR",),
+    )
+    extra = [
+        Participation(
+            state=s, instrument=key, action="bilateral", deposited="2010-06-01", in_force="2010-06-01"
+        )
+        for s in ("CHN", "KOR")
+    ]  # fmt: skip
+    return (
+        (_obligation("CHN", "refugee-convention-1951", "33(1)"), ob),
+        {
+            "base": {"non_refoulement_peremptory": False},
+            "instruments": [agreement],
+            "extra": extra,
+            "on": "2012-01-01",
+        },
+        (True, False),
+        (rl.PrecedenceRule.LEX_POSTERIOR, rl.PrecedenceRule.INTER_SE_BARRED),
+    )
+
+
 def _torture_non_refoulement_peremptory() -> Scenario:
     # The prohibition of torture is peremptory (ICJ Belgium v Senegal para. 99); whether the duty
     # not to return to torture is too decides CAT art. 3 against a Security Council decision.
@@ -312,6 +350,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "article_103_reaches_custom": _article_103_reaches_custom,
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
     "judge_v_canada_retrospective": _judge_v_canada_retrospective,
+    "inter_se_modification": _inter_se_modification,
 }
 
 

@@ -62,12 +62,13 @@ def test_timeline_ends_at_the_latest_horizon_and_marks_unverified_records() -> N
 
 
 def test_precedence_diagram_follows_the_table_order() -> None:
-    """VCLT arts 53/64, Charter Art. 103, VCLT art. 30(2), art. 30(3)-(5), lex specialis: the
-    diagram numbers the rules in the order of PRECEDENCE_RULES, with the outcomes each can give."""
+    """VCLT arts 53/64, Charter Art. 103, VCLT art. 30(2), art. 30(3)-(5) (with art. 41(1)(b)),
+    lex specialis: the diagram numbers the rules in the order of PRECEDENCE_RULES, with the
+    outcomes each can give."""
     dot = pictures.precedence_dot()
     numbered = re.findall(r'r(\d) \[label="\d\. (\w+)', dot)
     assert [name for _, name in numbered] == [rule.__name__ for rule in PRECEDENCE_RULES]
-    assert 'o4 [label="LEX_POSTERIOR /\\nCOMMON_TREATY"' in dot
+    assert 'o4 [label="LEX_POSTERIOR /\\nCOMMON_TREATY /\\nINTER_SE_BARRED"' in dot
     assert 'o2 [label="CHARTER_ART_103"' in dot
     assert "UNRESOLVED" in dot
     assert "NO_CONFLICT" in dot

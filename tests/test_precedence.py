@@ -1108,7 +1108,7 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
 
 
 def _art33_against_a_china_rok_agreement(
-    adopted: str | None, bound_from: str
+    adopted: str | None, bound_from: str, inter_se: bool | None = None
 ) -> rl.PrecedenceRuling:
     """China's art. 33(1) against a bilateral agreement with South Korea to return persons who
     entered irregularly (the caller's own instrument and participation records), on 2012-01-01,
@@ -1132,8 +1132,8 @@ def _art33_against_a_china_rok_agreement(
     ]
     return rl.resolve_conflict(
         _ob("CHN", C, "33(1)"), ob, on="2012-01-01",
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False), instruments=[agreement],
-        extra=extra,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=inter_se),
+        instruments=[agreement], extra=extra,
     )  # fmt: skip
 
 
@@ -1176,24 +1176,52 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
     assert "is void, or void from the norm's emergence (VCLT arts 53, 64)" in str(later)
 
 
-def test_a_later_agreement_between_some_parties_prevails_under_30_4_a_with_article_41_open() -> (
-    None
-):
+def test_a_later_agreement_between_some_parties_against_article_33_turns_on_article_41() -> None:
     """VCLT art. 30(4)(a): between states party to both, a later agreement between some parties of
     a multilateral treaty applies; art. 30(3) needs every party to the earlier treaty bound by the
-    later, so it is not cited. Art. 30(5) keeps art. 41, under which an inter se modification
-    must not touch a provision derogation from which is incompatible with the treaty's object
-    and purpose: whether that lets China and South Korea set art. 33(1) aside between them (the
-    Convention permits no reservation to art. 33, art. 42(1)) is stated as not decided."""
+    later, so it is not cited. But art. 30(5) is "without prejudice to article 41", under which an
+    inter se modification must not affect the other parties' rights or touch a provision
+    derogation from which is incompatible with the treaty's object and purpose (the Convention
+    permits no reservation to art. 33, art. 42(1)); what follows from a modification art. 41 does
+    not permit, the Convention does not say. So the default shows both branches: the later
+    agreement governs (LEX_POSTERIOR), or art. 33(1) prevails (INTER_SE_BARRED)."""
     ruling = _art33_against_a_china_rok_agreement(adopted="2010-01-01", bound_from="2010-06-01")
-    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
-    assert "(VCLT art. 30(4)(a))" in str(ruling)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert [b.rule for b in ruling.branches] == [
+        rl.PrecedenceRule.LEX_POSTERIOR,
+        rl.PrecedenceRule.INTER_SE_BARRED,
+    ]
     found = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert found is not None
-    assert rl.Citation("vclt-1969", "30(3)") not in found.citations
+    assert found.verdict is rl.Verdict.UNKNOWN
     assert rl.Citation("vclt-1969", "41(1)(b)") in found.citations
-    assert any("art. 42(1) permits no reservation" in a for a in found.assumptions)
-    assert ruling.residual_responsibility
+    modification = ruling.finding.find("modification between some parties (VCLT art. 41(1)(b))")
+    assert modification is not None
+    assert modification.verdict is rl.Verdict.UNKNOWN
+    assert "art. 42(1) permits no reservation to art. 33" in modification.reason
+    assert any(a.startswith("inter_se_modification=None") for a in ruling.finding.all_assumptions())
+
+
+def test_on_each_view_of_article_41_the_later_agreement_or_article_33_prevails() -> None:
+    """VCLT arts 30(4)(a), 30(5), 41(1)(b), each view taken: the later agreement governs China's
+    relations with South Korea, its responsibility to the Convention's other parties kept; or
+    art. 33(1) prevails between them too."""
+    for view, rule, instrument in (
+        (True, rl.PrecedenceRule.LEX_POSTERIOR, "chn-kor-agreement"),
+        (False, rl.PrecedenceRule.INTER_SE_BARRED, C),
+    ):
+        ruling = _art33_against_a_china_rok_agreement(
+            adopted="2010-01-01", bound_from="2010-06-01", inter_se=view
+        )
+        assert ruling.rule is rule
+        assert ruling.prevailing is not None
+        assert ruling.prevailing.instrument == instrument
+    posterior = _art33_against_a_china_rok_agreement(
+        adopted="2010-01-01", bound_from="2010-06-01", inter_se=True
+    )
+    assert "(VCLT art. 30(4)(a))" in str(posterior)
+    assert posterior.residual_responsibility
+    assert rl.PrecedenceRule.INTER_SE_BARRED.citation == rl.Citation("vclt-1969", "41(1)(b)")
 
 
 def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter() -> None:

@@ -289,11 +289,19 @@ def _first_sentence(doc: str | None) -> str:
 
 
 def _outcomes(function: Any) -> list[str]:
-    """The outcomes a rule's module can give (``PrecedenceRule.X`` in its source)."""
-    source = inspect.getsource(inspect.getmodule(function) or function)
-    seen = dict.fromkeys(_OUTCOME.findall(inspect.getsource(function)))
+    """The outcomes a rule's module can give (``PrecedenceRule.X`` in its source, and in the
+    module's private helpers it calls; ``UNRESOLVED`` is the diagram's own last node)."""
+    module = inspect.getmodule(function)
+    source = inspect.getsource(module or function)
+    own = inspect.getsource(function)
+    seen = dict.fromkeys(_OUTCOME.findall(own))
     if not seen:  # a rule that delegates: what its module names
         seen = dict.fromkeys(_OUTCOME.findall(source))
+    for name in dict.fromkeys(re.findall(r"\b(_[a-z_]+)\(", own)):
+        helper = getattr(module, name, None)
+        if inspect.isfunction(helper):
+            seen.update(dict.fromkeys(_OUTCOME.findall(inspect.getsource(helper))))
+    seen.pop("UNRESOLVED", None)
     return list(seen)
 
 

@@ -136,6 +136,19 @@ class Doctrine(v.Checked):
             nationalities), or need meet the definition in relation to one of them only
             (``False``, the default: UNHCR Handbook para. 104, the definition not requiring that
             the criteria be met in relation to all of them).
+        inter_se_modification: where a later agreement between some parties of a multilateral
+            treaty (a bilateral readmission or hand-back agreement) conflicts with an obligation
+            of the earlier treaty owed to every party (Refugee Convention art. 33(1), CAT art.
+            3), whether the later agreement governs their mutual relations (``True``: VCLT art.
+            30(4)(a) as written, the responsibility owed to the other parties kept by art. 30(5))
+            or the earlier obligation prevails between them too (``False``: art. 30(5) is
+            "without prejudice to article 41", and art. 41(1)(b) does not permit parties to
+            modify the treaty between themselves where the modification affects the other
+            parties' rights or relates to a provision from which derogation is incompatible with
+            the treaty's object and purpose, as a duty open to no reservation is: Refugee
+            Convention art. 42(1)). The Vienna Convention does not say what follows from a
+            modification art. 41 does not permit. ``None`` (the default): contested, results show
+            both branches.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -186,6 +199,7 @@ class Doctrine(v.Checked):
     )
     differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -362,6 +376,17 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "customary non-refoulement keeps the well-founded fear's standard of likelihood "
         "(fear_threshold): return_threshold sets the standard of art. 33(1) alone"
+    ),
+    "inter_se_modification": lambda value: (
+        "whether a later agreement between some parties of a multilateral treaty can set aside "
+        "between them an obligation owed to every party (VCLT arts 30(4)(a), 30(5), 41(1)(b)) is "
+        "treated as contested"
+        if value is None
+        else "a later agreement between some parties governs their mutual relations (VCLT art. "
+        "30(4)(a)), their responsibility to the other parties kept (art. 30(5))"
+        if value
+        else "an obligation owed to every party prevails over a later agreement between some of "
+        "them: VCLT art. 41(1)(b) does not permit the modification (art. 30(5))"
     ),
     "judge_v_canada_retrospective": lambda value: (
         "whether Judge v Canada's reading of ICCPR art. 6 governs a removal between Cox v Canada "

@@ -358,6 +358,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Where the state is the persecutor, is an internal flight alternative presumed "
         "unavailable until a finding rebuts it, or left for the decision-maker to find?"
     ),
+    "inter_se_modification": (
+        "Can a later agreement between some parties of a multilateral treaty set aside, between "
+        "them, an obligation owed to every party (VCLT art. 30(4)(a)), or does art. 41(1)(b) "
+        "keep the earlier obligation in force between them too?"
+    ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"

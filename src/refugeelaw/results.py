@@ -550,6 +550,7 @@ class PrecedenceRule(enum.Enum):
     COMMON_TREATY = "common_treaty"
     LEX_SPECIALIS = "lex_specialis"
     BETWEEN_PARTIES = "between_parties"
+    INTER_SE_BARRED = "inter_se_barred"
     NO_CONFLICT = "no_conflict"
     UNRESOLVED = "unresolved"
 
@@ -566,6 +567,7 @@ _RULE_CITATIONS = {
     "common_treaty": Citation(_V, "30(4)(b)"),
     "lex_specialis": Citation("customary-international-law", "non-refoulement"),
     "between_parties": Citation(_V, "34"),
+    "inter_se_barred": Citation(_V, "41(1)(b)"),
     "no_conflict": Citation(_V, "30(1)"),
     "unresolved": Citation(_V, "30(1)"),
 }

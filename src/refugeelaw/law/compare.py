@@ -16,6 +16,7 @@ from .._arguments import Arguments
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
+from ..instruments import Instrument
 from ..logic import Finding
 from ..results import (
     DoctrineComparison,
@@ -24,6 +25,7 @@ from ..results import (
     StateObligation,
     StatusDetermination,
 )
+from ..states import Participation
 from .precedence import resolve_conflict
 from .refoulement import assess_return
 from .status import assess_status
@@ -39,6 +41,8 @@ def compare_doctrines(
     state: str | None = None,
     to: str | None = None,
     between: Iterable[str] | None = None,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
 ) -> DoctrineComparison:
     """Answer one question under several named doctrines and report where the views diverge.
 
@@ -51,6 +55,8 @@ def compare_doctrines(
             state (required).
         to: for return, the destination.
         between: for precedence, the states whose relations are in question.
+        instruments, extra: for precedence, your own instruments and participation records, as
+            :func:`~refugeelaw.resolve_conflict` takes them.
 
     The divergence point is the first element, in the order the explanation lists them, whose
     verdict differs between any two views and none of whose sub-elements differ: the rule the
@@ -82,7 +88,15 @@ def compare_doctrines(
     if isinstance(claim, tuple):
         first, second = claim
         results = {
-            name: resolve_conflict(first, second, between=between, on=on, doctrine=doctrine)
+            name: resolve_conflict(
+                first,
+                second,
+                between=between,
+                on=on,
+                doctrine=doctrine,
+                instruments=instruments,
+                extra=extra,
+            )
             for name, doctrine in views.items()
         }
     elif to is not None:

@@ -200,7 +200,34 @@ def contested(
     charter = [o for o in (first, second) if is_decision_duty(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
+    treaties = [o for o in (first, second) if o.basis is Basis.TREATY and not is_decision_duty(o)]
+    if len(treaties) == 2 and sorted(bool(o.counterparties) for o in treaties) == [False, True]:
+        # A duty owed to every party of a multilateral treaty against an agreement between some
+        # of them: whether art. 41(1)(b) keeps the earlier duty (it matters only where art.
+        # 30(4)(a) would apply: :func:`resolve_conflict` keeps it only if some view turns on it).
+        names.append("inter_se_modification")
     return tuple(n for n in dict.fromkeys(names) if getattr(doctrine, n) is None)
+
+
+def _turns_on_inter_se(
+    conflict: Callable[[Doctrine], Conflict], doctrine: Doctrine, questions: tuple[str, ...]
+) -> bool:
+    """Whether the ruling turns on ``inter_se_modification`` on some view of the other contested
+    ``questions``: only where art. 30(4)(a) would apply between parties to both treaties."""
+    others = [q for q in questions if q != "inter_se_modification"]
+    for values in itertools.product((True, False), repeat=len(others)):
+        chosen: dict[str, Any] = dict(zip(others, values, strict=True))
+        view = attrs.evolve(doctrine, **chosen)
+        rulings = {
+            (d.rule, id(d.prevailing))
+            for d in (
+                decide(conflict(attrs.evolve(view, inter_se_modification=v)))[1]
+                for v in (True, False)
+            )
+        }
+        if len(rulings) > 1:
+            return True
+    return False
 
 
 def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
@@ -346,6 +373,10 @@ def resolve_conflict(
         return Conflict(first, second, pair, when, view, {x.key: x for x in mine}, tuple(extra))
 
     open_questions = contested(first, second, doctrine)
+    if "inter_se_modification" in open_questions and not _turns_on_inter_se(
+        conflict, doctrine, open_questions
+    ):
+        open_questions = tuple(q for q in open_questions if q != "inter_se_modification")
     branches: tuple[PrecedenceBranch, ...] = ()
     decided: list[Decision] = []
     if open_questions:

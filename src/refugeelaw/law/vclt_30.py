@@ -19,7 +19,7 @@ import datetime as dt
 
 from ..countries import country_name
 from ..instruments import Instrument
-from ..logic import Verdict, finding
+from ..logic import Finding, Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words
@@ -151,6 +151,102 @@ AS_CUSTOM = (
 )
 
 
+def _modification(
+    view: bool | None,
+    later: StateObligation,
+    earlier: StateObligation,
+    barred: str,
+    position: str,
+) -> Finding:
+    """VCLT art. 41(1)(b), as the doctrine takes it: whether a later agreement between some parties
+    of a multilateral treaty takes effect between them against a duty owed to every party."""
+    element = "modification between some parties (VCLT art. 41(1)(b))"
+    cites = (Citation(_V, "41(1)(b)"), Citation(_V, "30(5)"))
+    if view is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{barred}; whether {later.citation} still governs the relations of its parties (art. "
+            "30(4)(a)), their responsibility to the other parties kept, is contested: the Vienna "
+            "Convention does not say what follows from a modification art. 41 does not permit",
+            *cites,
+            assumptions=(position,),
+        )
+    if view:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{later.citation} governs the relations of its parties as written (art. 30(4)(a)), "
+            f"their responsibility toward the other parties for any breach of {earlier.citation} "
+            "kept (art. 30(5))",
+            *cites,
+            assumptions=(position,),
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"{barred}: {later.citation} does not set it aside between its parties",
+        *cites,
+        assumptions=(position,),
+    )
+
+
+def _inter_se_ruling(
+    view: bool | None,
+    later: StateObligation,
+    earlier: StateObligation,
+    between: tuple[str, ...],
+    parties: str,
+    barred: str,
+    finding_args: tuple[str, tuple[Finding, ...], tuple[str, ...]],
+) -> Decision:
+    """Art. 30(4)(a) read with arts 30(5) and 41(1)(b), on the view that an inter se modification
+    art. 41 does not permit leaves the earlier duty in force between its parties (``False``), or
+    with that contested (``None``): the ruling on successive treaties then."""
+    element, children, assumptions = finding_args
+    cites = (
+        Citation(_V, "30(4)(a)"),
+        Citation(_V, "30(5)"),
+        Citation(_V, "41(1)(b)"),
+        Citation(_V, "4"),
+    )
+    if view is None:
+        contested = (
+            f"whether {later.citation} governs their relations (art. 30(4)(a)) or "
+            f"{earlier.citation} prevails between them too (art. 41(1)(b)) is contested"
+        )
+        return Decision(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{parties}; {contested}",
+                *cites,
+                children=children,
+                assumptions=assumptions,
+            ),
+            PrecedenceRule.UNRESOLVED,
+            statement=f"as between {names(between)}, parties to both treaties, {contested}",
+        )
+    return Decision(
+        finding(
+            element,
+            Verdict.MET,
+            f"{parties}; but the later agreement cannot set the earlier duty aside between them: "
+            f"{earlier.citation} prevails",
+            *cites,
+            children=children,
+            assumptions=assumptions,
+        ),
+        PrecedenceRule.INTER_SE_BARRED,
+        earlier,
+        later,
+        statement=(
+            f"as between {names(between)}, parties to both treaties, {earlier.citation} prevails "
+            f"over the later {later.citation}: {barred} (VCLT arts 30(5), 41(1)(b))"
+        ),
+    )
+
+
 def successive_treaties(c: Conflict) -> Decision:
     """Lex posterior among common parties (30(3), 30(4)(a)); the common treaty otherwise
     (30(4)(b)), with the responsibility art. 30(5) keeps."""
@@ -254,15 +350,39 @@ def successive_treaties(c: Conflict) -> Decision:
             else ""
         )
         inter_se = (
-            (
-                f"art. 30(4)(a) is applied as written between {names(between)}: whether art. "
-                f"41(1)(b) lets an agreement between some parties of the {earlier_inst} set "
-                f"{_pinpoint(earlier)} aside between them, a duty owed to every party, is not "
-                f"decided{no_reservation}",
-            )
+            (c.doctrine.position("inter_se_modification"),)
             if _integral(earlier) and later.counterparties
             else ()
         )
+        view = c.doctrine.inter_se_modification
+        # Art. 30(5): art. 30(4) is "without prejudice to article 41", and art. 41(1)(b) does not
+        # permit some parties to modify, between themselves, a duty owed to every party whose
+        # derogation is incompatible with the treaty's object and purpose. Whether an agreement it
+        # does not permit still governs their relations is contested.
+        barred = (
+            f"art. 41(1)(b) lets parties of the {earlier_inst} modify it between themselves only "
+            "where the modification neither affects the other parties' rights nor relates to a "
+            "provision derogation from which is incompatible with the treaty's object and "
+            f"purpose, and {_pinpoint(earlier)} is owed to every party{no_reservation}"
+        )
+        modification = (
+            _modification(view, later, earlier, barred, inter_se[0]) if inter_se else None
+        )
+        children = (modification,) if modification is not None else ()
+        if inter_se and view is not True:
+            parties = (
+                f"every state concerned ({', '.join(between)}) is party to both treaties, and "
+                f"{later.citation} is the later ({ia}: {words_a}; {ib}: {words_b})"
+            )
+            return _inter_se_ruling(
+                view,
+                later,
+                earlier,
+                between,
+                parties,
+                barred,
+                finding_args=(element, children, (*assume, AS_SAME_SUBJECT, AS_CUSTOM)),
+            )
         statement = (
             f"as between {names(between)}, parties to both treaties, {later.citation} "
             f"prevails as the later treaty (VCLT art. {'30(4)(a)' if inter_se else '30(3), 30(4)(a)'})"
@@ -286,7 +406,8 @@ def successive_treaties(c: Conflict) -> Decision:
                 Citation(_V, "30(4)(a)"),
                 *((Citation(_V, "30(5)"), Citation(_V, "41(1)(b)")) if inter_se else ()),
                 Citation(_V, "4"),
-                assumptions=(*assume, AS_SAME_SUBJECT, AS_CUSTOM, *inter_se),
+                children=children,
+                assumptions=(*assume, AS_SAME_SUBJECT, AS_CUSTOM),
             ),
             PrecedenceRule.LEX_POSTERIOR,
             later,
