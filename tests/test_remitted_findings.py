@@ -112,6 +112,28 @@ def test_the_default_empty_set_still_means_no_ground_for_withholding_protection(
     assert _found(result, NEXUS).verdict is rl.Verdict.NOT_MET
 
 
+def test_a_group_that_is_no_group_still_waits_on_the_states_reasons_for_not_protecting() -> None:
+    """Art 1A(2) with *Islam; Shah*: where the ground the persecutor acts for is not established
+    (a group defined only by the persecution feared, *Applicant A*), a state withholding its
+    protection for a Convention reason could still supply the nexus; while that is not known,
+    the nexus is UNKNOWN and asks for it."""
+    group = rl.SocialGroup(
+        "women who refuse the violence",
+        protected_characteristic=True,
+        socially_perceived=True,
+        exists_independently=False,
+    )
+    claim = _wife(reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP}, social_group=group)
+    result = rl.assess_status(claim, on="2002-04-11")
+    nexus = _found(result, NEXUS)
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert result.missing_facts() == ("fears[0].protection_withheld_for",)
+    stated = _wife(
+        reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP}, social_group=group, protection_withheld_for=()
+    )
+    assert rl.assess_status(stated, on="2002-04-11").outcome is rl.Status.NOT_REFUGEE
+
+
 def test_withheld_protection_is_not_asked_where_the_persecutors_own_reasons_suffice() -> None:
     """Art 1A(2): a persecutor acting for a Convention ground supplies the nexus itself; the
     state's reasons for not protecting are then never asked."""

@@ -244,6 +244,16 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the reasons given ({labels}) do not establish a Convention ground"
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
+    if is_ground is Verdict.NOT_MET and withholding is None:
+        # The grounds given are not established (a group that is none), and whether the state
+        # withholds its protection for a Convention reason, which would supply another, is not
+        # known (Islam; Shah).
+        verdict = Verdict.UNKNOWN
+        reason += (
+            "; whether the state withholds its protection for a Convention reason, which would "
+            "supply the nexus, is not known"
+        )
+        central_missing.append(f"{path}.protection_withheld_for")
     if not harm.reasons and verdict is not Verdict.MET:
         # Only the withheld protection was given, and it does not (or not yet) supply the nexus:
         # the persecutor's own reasons, not known, still might.
