@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..countries import country_name
+from ..doctrine import Doctrine
 from ..instruments import Instrument
 from ..logic import Finding, Verdict, finding
 from ..results import PrecedenceRule, StateObligation
@@ -152,16 +153,14 @@ AS_CUSTOM = (
 
 
 def _modification(
-    view: bool | None,
-    later: StateObligation,
-    earlier: StateObligation,
-    barred: str,
-    position: str,
+    doctrine: Doctrine, later: StateObligation, earlier: StateObligation, barred: str
 ) -> Finding:
     """VCLT art. 41(1)(b), as the doctrine takes it: whether a later agreement between some parties
     of a multilateral treaty takes effect between them against a duty owed to every party."""
     element = "modification between some parties (VCLT art. 41(1)(b))"
     cites = (Citation(_V, "41(1)(b)"), Citation(_V, "30(5)"))
+    view = doctrine.inter_se_modification
+    position = doctrine.position("inter_se_modification")
     if view is None:
         return finding(
             element,
@@ -192,25 +191,26 @@ def _modification(
 
 
 def _inter_se_ruling(
-    view: bool | None,
+    element: str,
+    modification: Finding,
     later: StateObligation,
     earlier: StateObligation,
     between: tuple[str, ...],
     parties: str,
     barred: str,
-    finding_args: tuple[str, tuple[Finding, ...], tuple[str, ...]],
+    assumptions: tuple[str, ...],
 ) -> Decision:
-    """Art. 30(4)(a) read with arts 30(5) and 41(1)(b), on the view that an inter se modification
-    art. 41 does not permit leaves the earlier duty in force between its parties (``False``), or
-    with that contested (``None``): the ruling on successive treaties then."""
-    element, children, assumptions = finding_args
+    """Art. 30(4)(a) read with arts 30(5) and 41(1)(b), where the ``modification`` (art. 41) is
+    found not to take effect (the earlier duty prevails) or is contested: the ruling on
+    successive treaties then."""
+    children = (modification,)
     cites = (
         Citation(_V, "30(4)(a)"),
         Citation(_V, "30(5)"),
         Citation(_V, "41(1)(b)"),
         Citation(_V, "4"),
     )
-    if view is None:
+    if modification.verdict is Verdict.UNKNOWN:
         contested = (
             f"whether {later.citation} governs their relations (art. 30(4)(a)) or "
             f"{earlier.citation} prevails between them too (art. 41(1)(b)) is contested"
@@ -339,50 +339,44 @@ def successive_treaties(c: Conflict) -> Decision:
             if _integral(earlier)
             else ()
         )
-        # An obligation owed to every party of a multilateral treaty, set aside between some of
-        # them by a later agreement of theirs: art. 30(4)(a) read with art. 30(5), which keeps art.
-        # 41 (an inter se modification is barred where it is incompatible with the treaty's object
-        # and purpose); art. 30(3) needs every party to the earlier treaty bound by the later.
         no_reservation = (
             " (the Convention's art. 42(1) permits no reservation to art. 33)"
             if earlier.instrument == "refugee-convention-1951"
             and earlier.provision.startswith("33")
             else ""
         )
-        inter_se = (
-            (c.doctrine.position("inter_se_modification"),)
-            if _integral(earlier) and later.counterparties
-            else ()
-        )
-        view = c.doctrine.inter_se_modification
-        # Art. 30(5): art. 30(4) is "without prejudice to article 41", and art. 41(1)(b) does not
-        # permit some parties to modify, between themselves, a duty owed to every party whose
-        # derogation is incompatible with the treaty's object and purpose. Whether an agreement it
-        # does not permit still governs their relations is contested.
-        barred = (
-            f"art. 41(1)(b) lets parties of the {earlier_inst} modify it between themselves only "
-            "where the modification neither affects the other parties' rights nor relates to a "
-            "provision derogation from which is incompatible with the treaty's object and "
-            f"purpose, and {_pinpoint(earlier)} is owed to every party{no_reservation}"
-        )
-        modification = (
-            _modification(view, later, earlier, barred, inter_se[0]) if inter_se else None
-        )
-        children = (modification,) if modification is not None else ()
-        if inter_se and view is not True:
-            parties = (
-                f"every state concerned ({', '.join(between)}) is party to both treaties, and "
-                f"{later.citation} is the later ({ia}: {words_a}; {ib}: {words_b})"
+        # A duty owed to every party of a multilateral treaty, against a later agreement between
+        # some of them: art. 30(4)(a) read with art. 30(5), which is "without prejudice to article
+        # 41" (whether an inter se modification art. 41(1)(b) does not permit still governs their
+        # relations is the contested position ``inter_se_modification``); art. 30(3) needs every
+        # party to the earlier treaty bound by the later, so it is not cited.
+        inter_se = _integral(earlier) and bool(later.counterparties)
+        children: tuple[Finding, ...] = ()
+        if inter_se:
+            barred = (
+                f"art. 41(1)(b) lets parties of the {earlier_inst} modify it between themselves "
+                "only where the modification neither affects the other parties' rights nor "
+                "relates to a provision derogation from which is incompatible with the treaty's "
+                f"object and purpose, and {_pinpoint(earlier)} is owed to every party"
+                f"{no_reservation}"
             )
-            return _inter_se_ruling(
-                view,
-                later,
-                earlier,
-                between,
-                parties,
-                barred,
-                finding_args=(element, children, (*assume, AS_SAME_SUBJECT, AS_CUSTOM)),
-            )
+            modification = _modification(c.doctrine, later, earlier, barred)
+            children = (modification,)
+            if modification.verdict is not Verdict.MET:
+                parties = (
+                    f"every state concerned ({', '.join(between)}) is party to both treaties, and "
+                    f"{later.citation} is the later ({ia}: {words_a}; {ib}: {words_b})"
+                )
+                return _inter_se_ruling(
+                    element,
+                    modification,
+                    later,
+                    earlier,
+                    between,
+                    parties,
+                    barred,
+                    (*assume, AS_SAME_SUBJECT, AS_CUSTOM),
+                )
         statement = (
             f"as between {names(between)}, parties to both treaties, {later.citation} "
             f"prevails as the later treaty (VCLT art. {'30(4)(a)' if inter_se else '30(3), 30(4)(a)'})"
