@@ -332,6 +332,15 @@ def _judge_v_canada_retrospective() -> Scenario:
     )
 
 
+def _past_persecution_presumption() -> Scenario:
+    # Art 1A(2), well-founded fear: a North Korean already detained and beaten after an earlier
+    # forced return, whose risk has not been estimated, with no good reason found to think it will
+    # not be repeated. UNHCR Handbook para. 45 and EU Qualification Directive art. 4(4) presume the
+    # fear well founded; read as evidence only (IRB, ch. 5, section 5.1) it awaits the likelihood.
+    claim = _claim(_fear(likelihood=None, suffered_before=True, good_reasons_not_repeated=False))
+    return (claim, {}, (True, False), (rl.Status.REFUGEE, rl.Status.UNDETERMINED))
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -351,6 +360,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
     "judge_v_canada_retrospective": _judge_v_canada_retrospective,
     "inter_se_modification": _inter_se_modification,
+    "past_persecution_presumption": _past_persecution_presumption,
 }
 
 

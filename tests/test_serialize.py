@@ -65,6 +65,8 @@ harms = st.builds(
     condemned_military_action=opt_bools,
     protection_withheld_for=st.none() | st.frozensets(st.sampled_from(list(rl.Ground)), max_size=2),
     differential_risk=opt_bools,
+    suffered_before=opt_bools,
+    good_reasons_not_repeated=opt_bools,
 )
 claims = st.builds(
     rl.Claim,
@@ -96,6 +98,7 @@ doctrines = st.builds(
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
     differential_impact=st.booleans(),
     return_to_other_residences=st.booleans(),
+    past_persecution_presumption=st.booleans(),
 )
 citations = st.sampled_from(
     [

@@ -221,13 +221,24 @@ def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
 
     _speed.install()
     rule: Any = fear.well_founded  # as the speed layer has wrapped it
-    assert rule.__wrapped__.__reads__ == ("harm.likelihood", "path", "doctrine.fear_threshold")
+    assert rule.__wrapped__.__reads__ == (
+        "harm.likelihood",
+        "harm.suffered_before",
+        "harm.good_reasons_not_repeated",
+        "path",
+        "doctrine.fear_threshold",
+        "doctrine.past_persecution_presumption",
+    )
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     first = rule(harm, "fears[0]", rl.Doctrine())
     assert rule(attrs.evolve(harm, description="other"), "fears[0]", rl.Doctrine()) is first
     assert rule(attrs.evolve(harm, likelihood=0.05), "fears[0]", rl.Doctrine()).verdict is (
         rl.Verdict.NOT_MET
     )
+    past = attrs.evolve(
+        harm, likelihood=0.05, suffered_before=True, good_reasons_not_repeated=False
+    )
+    assert rule(past, "fears[0]", rl.Doctrine()).verdict is rl.Verdict.MET  # UNHCR Handbook 45
 
 
 def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:

@@ -82,6 +82,8 @@ def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
         death_penalty=opt_bool,
         condemned_military_action=opt_bool,
         differential_risk=opt_bool,
+        suffered_before=opt_bool,
+        good_reasons_not_repeated=opt_bool,
     )
 
 
@@ -203,6 +205,7 @@ doctrines = st.builds(
     compelling_reasons=st.sampled_from(["all", "statutory"]),
     differential_impact=st.booleans(),
     return_to_other_residences=st.booleans(),
+    past_persecution_presumption=st.booleans(),
 )
 states = st.sampled_from(STATES)
 

@@ -66,6 +66,7 @@ _DOCTRINE_FIELDS = {
     "torture_non_refoulement_peremptory": "bool?",
     "judge_v_canada_retrospective": "bool?",
     "inter_se_modification": "bool?",
+    "past_persecution_presumption": "bool",
 }
 
 

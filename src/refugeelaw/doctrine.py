@@ -149,6 +149,15 @@ class Doctrine(v.Checked):
             Convention art. 42(1)). The Vienna Convention does not say what follows from a
             modification art. 41 does not permit. ``None`` (the default): contested, results show
             both branches.
+        past_persecution_presumption: where the person has already suffered the harm feared
+            (``Harm.suffered_before``), whether that raises a presumption that the fear is well
+            founded, displaced only by good reasons to consider that it will not be repeated
+            (``True``, the default: UNHCR Handbook para. 45, "may be assumed"; EU Qualification
+            Directive art. 4(4), "a serious indication"; 8 C.F.R. s. 208.13(b)(1) in the United
+            States), or is evidence the assessor weighs in the likelihood like any other
+            (``False``: the forward-looking test as Canada's Immigration and Refugee Board states
+            it, past persecution being "insufficient of itself"). Either way an assessed
+            likelihood that reaches the threshold suffices.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -200,6 +209,7 @@ class Doctrine(v.Checked):
     differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    past_persecution_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -387,6 +397,15 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "an obligation owed to every party prevails over a later agreement between some of "
         "them: VCLT art. 41(1)(b) does not permit the modification (art. 30(5))"
+    ),
+    "past_persecution_presumption": lambda value: (
+        "a person who has already suffered the harm feared is presumed to have a well-founded "
+        "fear of it unless there are good reasons to consider that it will not be repeated (UNHCR "
+        "Handbook para. 45; EU Qualification Directive art. 4(4); 8 C.F.R. s. 208.13(b)(1))"
+        if value
+        else "past persecution is evidence the assessor weighs in the likelihood, not a "
+        "presumption: the fear is assessed looking forward (IRB, Interpretation of the Convention "
+        "Refugee Definition, ch. 5, section 5.1)"
     ),
     "judge_v_canada_retrospective": lambda value: (
         "whether Judge v Canada's reading of ICCPR art. 6 governs a removal between Cox v Canada "

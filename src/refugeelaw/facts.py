@@ -82,6 +82,7 @@ JUDGEMENTS = frozenset(
         "socially_perceived",
         "exists_independently",
         "protection",
+        "good_reasons_not_repeated",
     }
 )
 
@@ -497,6 +498,17 @@ class Harm(v.Checked):
             person's risk is over and above that of others caught in the fighting (the
             "differential impact" *Adan v SSHD* [1999] 1 AC 293 requires); read only under
             ``Doctrine(differential_impact=True)``; ``None`` unknown.
+        suffered_before: the person has already suffered this harm, or a direct threat of it, in
+            ``country`` (the harm as described: its gravity, actor and reasons are weighed as for
+            the harm feared). Under ``Doctrine(past_persecution_presumption=True)``, the default,
+            the fear of it is then presumed well founded unless there are good reasons to
+            consider that it will not be repeated (UNHCR Handbook para. 45; EU Qualification
+            Directive art. 4(4)); otherwise it is evidence for the likelihood. ``False`` (the
+            default): not suffered, or not raised; ``None``: raised but not yet found.
+        good_reasons_not_repeated: there are good reasons to consider that the harm, already
+            suffered, will not be repeated (a change in the country, in the person's situation):
+            the assessor's finding that rebuts the presumption; ``None``: not yet found. Read
+            only where the harm was suffered before.
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -541,6 +553,10 @@ class Harm(v.Checked):
         default=False, metadata={"check": v.opt_bool}
     )
     differential_risk: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    suffered_before: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
+    good_reasons_not_repeated: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
 
     @property
     def grounds(self) -> frozenset[Ground]:

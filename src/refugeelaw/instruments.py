@@ -54,7 +54,7 @@ def _period(value: Any) -> str | None:
     return None
 
 
-_KINDS = ("treaty", "bilateral", "guidance", "case", "custom", "statement")
+_KINDS = ("treaty", "bilateral", "guidance", "case", "custom", "statement", "legislation")
 
 
 def _kind(value: Any) -> str | None:
@@ -126,8 +126,10 @@ class Instrument(v.Checked):
         key: a stable identifier, e.g. ``"refugee-convention-1951"``.
         title: the full title.
         short_title: how citations name it ("Refugee Convention").
-        kind: ``"treaty"``, ``"bilateral"``, ``"guidance"``, ``"case"``, ``"custom"`` or
-            ``"statement"`` (a state's statement of its own reading of a treaty).
+        kind: ``"treaty"``, ``"bilateral"``, ``"guidance"``, ``"case"``, ``"custom"``,
+            ``"statement"`` (a state's statement of its own reading of a treaty) or
+            ``"legislation"`` (a state's or the European Union's own law, cited for how it reads
+            a treaty, not as international law).
         adopted: date of adoption or signature (conclusion); ``None`` if not known.
         entry_into_force: general entry into force; ``None`` if not known.
         rule: the entry-into-force rule for late parties.

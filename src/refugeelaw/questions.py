@@ -277,6 +277,13 @@ _TEXTS: dict[str, str] = {
     "cumulative_persecution": (
         "Taken together, do the discriminatory measures feared amount to persecution?"
     ),
+    "suffered_before": (
+        "Has the person already suffered {harm} in {country}, or a direct threat of it?"
+    ),
+    "good_reasons_not_repeated": (
+        "Are there good reasons to consider that {harm}, which the person has already suffered, "
+        "will not be repeated?"
+    ),
     "compelling_reasons": (
         "Can the person invoke compelling reasons, arising out of previous persecution, for "
         "refusing the protection of the country of nationality?"
@@ -362,6 +369,12 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Can a later agreement between some parties of a multilateral treaty set aside, between "
         "them, an obligation owed to every party (VCLT art. 30(4)(a)), or does art. 41(1)(b) "
         "keep the earlier obligation in force between them too?"
+    ),
+    "past_persecution_presumption": (
+        "Does the person's having already suffered the harm raise a presumption that the fear is "
+        "well founded, unless there are good reasons to consider that it will not be repeated "
+        "(UNHCR Handbook para. 45; EU Qualification Directive art. 4(4)), or is it only evidence "
+        "to weigh in the likelihood?"
     ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "

@@ -30,16 +30,25 @@ __all__ = [
     "harm_elements",
     "in_country_of_reference",
     "no_internal_flight",
+    "past_persecution",
     "sur_place",
     "well_founded",
 ]
 
 
-@reads("harm.likelihood", "path", "doctrine.fear_threshold")
+@reads(
+    "harm.likelihood",
+    "harm.suffered_before",
+    "harm.good_reasons_not_repeated",
+    "path",
+    "doctrine.fear_threshold",
+    "doctrine.past_persecution_presumption",
+)
 def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
-    """The fear is well-founded if the harm has at least a reasonable possibility of happening."""
+    """The fear is well-founded if the harm has at least a reasonable possibility of happening;
+    a harm already suffered may raise a presumption that it is (:func:`past_persecution`)."""
     threshold = doctrine.fear_threshold
-    return likelihood_against(
+    assessed = likelihood_against(
         "well-founded fear",
         harm.likelihood,
         path,
@@ -47,6 +56,101 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         f"a reasonable possibility (likelihood at least {threshold:g})",
         _FEAR_BELOW_PROBABILITY if threshold < 0.5 else _FEAR,
         (doctrine.position("fear_threshold"),),
+    )
+    if harm.suffered_before is False or assessed.verdict is Verdict.MET:
+        return assessed  # nothing already suffered, or the likelihood suffices on its own
+    return past_persecution(assessed, harm, path, doctrine)
+
+
+#: Past persecution as a presumption (UNHCR Handbook para. 45: a person who has already been the
+#: victim of persecution "may be assumed" to fear it with good reason; EU law makes it "a serious
+#: indication", United States law a rebuttable presumption) or as evidence only (Canada).
+_PRESUMED = (
+    handbook("45"),
+    Citation("eu-qualification-directive-2011", "4(4)"),
+    Citation("us-8-cfr-208-13", "208.13(b)(1)"),
+)
+_EVIDENCE = (Citation("irb-refugee-definition-ch5", "5.1"),)
+
+
+def past_persecution(assessed: Finding, harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+    """The well-founded fear where the likelihood does not settle it (``assessed``: not reached,
+    or not assessed) and the harm may have been suffered before. On the reading that this raises
+    a presumption (``Doctrine.past_persecution_presumption``), the fear is well founded unless
+    there are good reasons to consider that the harm will not be repeated; once such reasons are
+    found, the likelihood decides again. On the other reading it is evidence the assessed
+    likelihood already weighs, and that likelihood decides."""
+    position = doctrine.position("past_persecution_presumption")
+    suffered = f"{path}.suffered_before"
+    rebuttal = f"{path}.good_reasons_not_repeated"
+    cites = (*assessed.citations, *_PRESUMED)
+    assumptions = (*assessed.assumptions, position)
+    if not doctrine.past_persecution_presumption:
+        already = (
+            "the harm already suffered is evidence weighed in that likelihood"
+            if harm.suffered_before
+            else "whether the harm was already suffered is evidence for that likelihood alone"
+        )
+        return finding(
+            assessed.element,
+            assessed.verdict,
+            f"{assessed.reason}; {already}, not a presumption",
+            *assessed.citations,
+            *_EVIDENCE,
+            missing=assessed.missing,
+            facts=(*assessed.facts, suffered),
+            standard=assessed.standard,
+            assumptions=assumptions,
+        )
+    if harm.suffered_before is None:
+        return finding(
+            assessed.element,
+            Verdict.UNKNOWN,
+            f"{assessed.reason}, and whether the person has already suffered this harm, which "
+            "would make the fear presumed well founded, is not known",
+            *cites,
+            missing=(*assessed.missing, suffered),
+            facts=(*assessed.facts, suffered),
+            standard=assessed.standard,
+            assumptions=assumptions,
+        )
+    rebutted = harm.good_reasons_not_repeated
+    facts = (*assessed.facts, suffered, rebuttal)
+    if rebutted is False:  # the presumption stands: the likelihood is not needed
+        return finding(
+            assessed.element,
+            Verdict.MET,
+            "the person has already suffered this harm and there are no good reasons to consider "
+            "that it will not be repeated: the fear is presumed well founded",
+            ART_1A2,
+            *_PRESUMED,
+            facts=(suffered, rebuttal),
+            standard=assessed.standard,
+            assumptions=(position,),
+        )
+    if rebutted:
+        return finding(
+            assessed.element,
+            assessed.verdict,
+            f"{assessed.reason}; the presumption raised by the harm already suffered is rebutted: "
+            "there are good reasons to consider that it will not be repeated",
+            *cites,
+            missing=assessed.missing,
+            facts=facts,
+            standard=assessed.standard,
+            assumptions=assumptions,
+        )
+    return finding(
+        assessed.element,
+        Verdict.UNKNOWN,
+        f"{assessed.reason}, but the person has already suffered this harm: the fear is presumed "
+        "well founded unless there are good reasons to consider that it will not be repeated, "
+        "which is not yet found",
+        *cites,
+        missing=(rebuttal, *assessed.missing),
+        facts=facts,
+        standard=assessed.standard,
+        assumptions=assumptions,
     )
 
 
