@@ -1,7 +1,9 @@
 """Past persecution and the well-founded fear of Art 1A(2): UNHCR Handbook para. 45 ("may be
 assumed"), EU Qualification Directive art. 4(4) ("a serious indication ... unless there are good
 reasons"), 8 C.F.R. s. 208.13(b)(1) (a rebuttable presumption), against the forward-looking test
-that takes it as evidence only (IRB, Interpretation of the Convention Refugee Definition, ch. 5).
+that takes it as evidence only (IRB, Interpretation of the Convention Refugee Definition, ch. 5);
+and on return, ECHR art. 3 as *J.K. and Others v Sweden* (ECtHR GC, 2016) reads it: past
+ill-treatment as an indication of a real risk.
 """
 
 from __future__ import annotations
@@ -154,3 +156,82 @@ def test_the_new_facts_round_trip_through_json() -> None:
             '{"person": {"name": "A"}, "fears": [{"description": "x", "country": "PRK", '
             '"suffered_before": "often"}]}',
         )
+
+
+def _attacked(**harm: Any) -> rl.Claim:
+    """J.K. and Others v Sweden (ECtHR GC, 2016): an Iraqi family attacked by al-Qaeda, whom
+    the Iraqi authorities could not protect."""
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "actor": "non_state",
+        "official_involvement": False,
+        "irreparable": True,
+        "torture": False,
+        "risk_to_life": False,
+        "flagrant_denial_of_justice": False,
+        "death_penalty": False,
+    }
+    facts.update(harm)
+    fear = rl.Harm("attacks by al-Qaeda", "IRQ", **facts)
+    person = rl.Person("J.K.", {"IRQ"}, location="SWE")
+    return rl.Claim(
+        person, fears=[fear], protection={"IRQ": "unavailable"}, internal_relocation=False
+    )
+
+
+def _echr_3(r: rl.ReturnAssessment) -> rl.Finding:
+    return next(
+        f
+        for _, f in r.finding.walk()
+        if f.element == "fears[0]"
+        and any((c.instrument, c.provision) == ("echr-1950", "3") for c in f.citations)
+    )
+
+
+def test_echr_3_past_ill_treatment_nothing_dispels_bars_expulsion_jk_v_sweden() -> None:
+    """ECHR art. 3, J.K. and Others v Sweden paras 99-102: with no estimate of the risk, ill-treatment
+    already suffered and nothing to dispel its repetition make the risk real."""
+    claim = _attacked(suffered_before=True, good_reasons_not_repeated=False)
+    r = rl.assess_return(claim, by="SWE", to="IRQ", on="2016-08-23")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in r.breaches] == ["ECHR art. 3"]
+    found = _echr_3(r)
+    assert found.verdict is rl.Verdict.MET
+    assert ("ecthr-jk-v-sweden-2016", "99-102") in {
+        (c.instrument, c.provision) for c in found.citations
+    }
+    assert "fears[0].likelihood" not in found.facts
+
+
+def test_echr_3_waits_on_whether_anything_dispels_the_risk_jk_v_sweden() -> None:
+    """ECHR art. 3: the indication stands unless good reasons to consider that the ill-treatment
+    will not be repeated are found; until then the bar is open, and once they are, the estimate
+    decides."""
+    waiting = rl.assess_return(_attacked(suffered_before=True), by="SWE", to="IRQ", on="2016-08-23")
+    assert _echr_3(waiting).verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].good_reasons_not_repeated" in _echr_3(waiting).missing
+    dispelled = _attacked(likelihood=0.05, suffered_before=True, good_reasons_not_repeated=True)
+    r = rl.assess_return(dispelled, by="SWE", to="IRQ", on="2016-08-23")
+    assert _echr_3(r).verdict is rl.Verdict.NOT_MET
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_cat_3_takes_past_torture_as_evidence_not_as_an_indication() -> None:
+    """CAT art. 3: the library holds no authority making past torture itself a real risk, so the
+    bar still waits on the estimate where ECHR art. 3 (J.K. v Sweden) is met without one."""
+    claim = _attacked(
+        actor="state",
+        torture=True,
+        official_involvement=True,
+        suffered_before=True,
+        good_reasons_not_repeated=False,
+    )
+    r = rl.assess_return(claim, by="SWE", to="IRQ", on="2016-08-23")
+    cat = next(
+        f
+        for _, f in r.finding.walk()
+        if f.element == "fears[0]" and any(c.instrument == "cat-1984" for c in f.citations)
+    )
+    assert cat.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].likelihood" in cat.missing
+    assert _echr_3(r).verdict is rl.Verdict.MET

@@ -74,6 +74,8 @@ PROTOCOL_READING = (
     "harm.torture",
     "harm.actor",
     "harm.likelihood",
+    "harm.suffered_before",
+    "harm.good_reasons_not_repeated",
     "harm.country",
     "path",
     "doctrine.torture_threshold",
@@ -91,7 +93,10 @@ def inhuman_treatment(
     """Art. 3: a real risk of torture or inhuman or degrading treatment (``Harm.irreparable`` or
     ``Harm.torture``), whoever inflicts it, unless the state there can and does protect against
     private harm (``protection``: what that country offers) or the person could relocate within
-    it (``relocation``: ``Claim.internal_relocation``; *Salah Sheekh v Netherlands*, 2007)."""
+    it (``relocation``: ``Claim.internal_relocation``; *Salah Sheekh v Netherlands*, 2007).
+    Ill-treatment already suffered (``Harm.suffered_before``) is itself an indication of a real
+    risk, which only good reasons to consider that it will not be repeated displace (*J.K. and
+    Others v Sweden*, GC 2016, paras 99-102: the Court's reading, not a contested position)."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
     return severe_harm(
         harm,
@@ -102,7 +107,12 @@ def inhuman_treatment(
         (ECHR_3, ON_REMOVAL),
         "a real risk of torture or inhuman or degrading treatment",
         prevented,
+        past=PAST_ILL_TREATMENT,
     )
+
+
+#: *J.K. and Others v Sweden* (ECtHR GC, 2016): past ill-treatment as an indication of risk.
+PAST_ILL_TREATMENT = Citation("ecthr-jk-v-sweden-2016", "99-102")
 
 
 @reads("harm.flagrant_denial_of_justice", "harm.likelihood", "path", "doctrine.torture_threshold")

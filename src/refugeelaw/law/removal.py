@@ -36,6 +36,7 @@ __all__ = [
     "home_unknown",
     "in_reach",
     "outside",
+    "repetition",
     "severe_harm",
     "still_at_home",
     "within_territory",
@@ -534,6 +535,26 @@ _BAR_REASONS = {
 }
 
 
+def repetition(
+    harm: Harm, path: str, likely: Verdict, facts: list[str], missing: list[str]
+) -> tuple[Verdict, list[str], list[str]]:
+    """Whether the risk is real where the estimate alone does not show it (``likely``: not
+    reached, or not estimated) and the harm may have been suffered before: an indication of a
+    real risk, which only good reasons to consider that it will not be repeated displace. The
+    verdict, and the facts relied on and still needed in place of ``facts`` and ``missing``."""
+    suffered = f"{path}.suffered_before"
+    rebuttal = f"{path}.good_reasons_not_repeated"
+    if harm.suffered_before is None:  # not yet found: it could make the risk real
+        return Verdict.UNKNOWN, [*facts, suffered], [*missing, suffered]
+    estimate = f"{path}.likelihood"
+    if harm.good_reasons_not_repeated is False:  # the indication stands: no estimate is needed
+        kept = [p for p in facts if p != estimate]
+        return Verdict.MET, [*kept, suffered, rebuttal], [p for p in missing if p != estimate]
+    if harm.good_reasons_not_repeated:  # displaced: the estimate decides
+        return likely, [*facts, suffered, rebuttal], missing
+    return Verdict.UNKNOWN, [*facts, suffered, rebuttal], [rebuttal, *missing]
+
+
 @reads("standard", "threshold")
 def with_threshold(standard: str, threshold: float) -> str:
     """A standard of proof with the likelihood the doctrine sets for it."""
@@ -565,27 +586,35 @@ def severe_harm(
     *,
     reads: tuple[str, ...] = (),
     reading: tuple[str, ...] = (),
+    past: Citation | None = None,
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
     (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
     bar's provision, with any text that states what it means on a removal. ``qualifier``: a
     further condition of the bar. ``reads``: other facts of the harm the kind rests on;
-    ``reading``: how the library reads the provision to reach it (stated as relied on)."""
+    ``reading``: how the library reads the provision to reach it (stated as relied on).
+    ``past``: the authority under which the harm already suffered is itself an indication of a
+    real risk (:func:`repetition`), where the bar has one."""
     threshold = doctrine.torture_threshold
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
-    verdict = kind & likely
     facts = [f"{path}.{flag}", *reads, f"{path}.likelihood"]
     missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
+    texts: tuple[Citation, ...] = ()
+    repeated = False
+    if past is not None and likely is not Verdict.MET and harm.suffered_before is not False:
+        likely, facts, missing = repetition(harm, path, likely, facts, missing)
+        repeated = likely is Verdict.MET
+        texts = (past,)
+    verdict = kind & likely
     why_not = ""
     relied: tuple[str, ...] = ()
-    texts: tuple[Citation, ...] = ()
     if qualifier is not None:
         if verdict is not Verdict.NOT_MET:  # the condition's readings matter only then
-            relied, texts = qualifier.assumptions, qualifier.citations
+            relied, texts = qualifier.assumptions, (*texts, *qualifier.citations)
         verdict = verdict & qualifier.verdict
         why_not = qualifier.why_not
         facts += qualifier.reads
@@ -597,7 +626,12 @@ def severe_harm(
         if not p.startswith(f"{path}.") or getattr(harm, p[len(path) + 1 :], None) is not None
     ]
     applied = with_threshold(standard, threshold)
-    if verdict is Verdict.MET:
+    if verdict is Verdict.MET and repeated:
+        reason = (
+            f"{standard}: the person has already suffered such treatment, and no good reason is "
+            "found to consider that it will not be repeated"
+        )
+    elif verdict is Verdict.MET:
         reason = applied
     elif verdict is Verdict.NOT_MET:
         reason = why_not if why_not and kind is not Verdict.NOT_MET else f"not shown: {standard}"
