@@ -55,7 +55,11 @@ def test_the_presumption_outweighs_a_low_estimate_no_good_reason_explains() -> N
     """Qualification Directive art. 4(4): only good reasons to consider that the harm will not be
     repeated displace the indication, not a low estimate alone."""
     claim = _returnee(likelihood=0.05, suffered_before=True, good_reasons_not_repeated=False)
-    assert rl.assess_status(claim, on=ON).outcome is rl.Status.REFUGEE
+    d = rl.assess_status(claim, on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    found = _well_founded(d)  # the estimate it outweighs is named, not hidden
+    assert "the assessed likelihood 0.05 is below the threshold 0.1" in found.reason
+    assert "fears[0].likelihood" in found.facts
     waiting = rl.assess_status(_returnee(likelihood=0.05, suffered_before=True), on=ON)
     assert waiting.outcome is rl.Status.UNDETERMINED
     assert waiting.missing_facts() == ("fears[0].good_reasons_not_repeated",)
@@ -147,6 +151,30 @@ def test_article_33_takes_the_presumption_with_the_well_founded_fears_standard()
     assert "fears[0].likelihood" in evidence.missing_facts()
 
 
+def test_article_33_on_a_standard_of_its_own_keeps_the_presumption() -> None:
+    """Refugee Convention art. 33(1) on INS v Stevic's clear probability: a stricter standard of
+    likelihood does not set the presumption aside (Handbook para. 45; Qualification Directive art.
+    4(4)); an estimate below one half is outweighed while no good reason is found."""
+    stevic = rl.Doctrine(return_threshold=0.5, custom_follows_return_threshold=True)
+    claim = _returnee(
+        "CHN", likelihood=0.3, suffered_before=True, good_reasons_not_repeated=False, torture=False
+    )
+    r = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=stevic)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ("refugee-convention-1951", "33(1)") in {(b.instrument, b.provision) for b in r.breaches}
+    threat = r.finding.find("life or freedom would be threatened")
+    assert threat is not None
+    assert threat.verdict is rl.Verdict.MET
+    assert "the threat to life or freedom is presumed" in threat.reason
+    rebutted = _returnee(
+        "CHN", likelihood=0.3, suffered_before=True, good_reasons_not_repeated=True, torture=False
+    )
+    after = rl.assess_return(rebutted, by="CHN", to="PRK", on=ON, doctrine=stevic)
+    rebutted_threat = after.finding.find("life or freedom would be threatened")
+    assert rebutted_threat is not None
+    assert rebutted_threat.verdict is rl.Verdict.NOT_MET
+
+
 def test_the_new_facts_round_trip_through_json() -> None:
     claim = _returnee(suffered_before=None, good_reasons_not_repeated=True)
     assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
@@ -167,7 +195,7 @@ def _attacked(**harm: Any) -> rl.Claim:
         "official_involvement": False,
         "irreparable": True,
         "torture": False,
-        "risk_to_life": False,
+        "risk_to_life": True,  # a daughter killed, the father shot twice
         "flagrant_denial_of_justice": False,
         "death_penalty": False,
     }
@@ -213,6 +241,7 @@ def test_echr_3_waits_on_whether_anything_dispels_the_risk_jk_v_sweden() -> None
     dispelled = _attacked(likelihood=0.05, suffered_before=True, good_reasons_not_repeated=True)
     r = rl.assess_return(dispelled, by="SWE", to="IRQ", on="2016-08-23")
     assert _echr_3(r).verdict is rl.Verdict.NOT_MET
+    assert "no longer indicates it" in _echr_3(r).reason
     assert r.outcome is rl.ReturnOutcome.PERMITTED
 
 

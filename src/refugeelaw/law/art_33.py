@@ -22,6 +22,7 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
+from .fear import past_persecution
 from .inclusion import feared_element, protection_element
 from .removal import ReturnCase, exposure, outside, within_territory
 from .status import clause
@@ -166,14 +167,24 @@ _THREAT_REASONS = {
 }
 
 
-@reads("harm.likelihood", "path", "doctrine.return_threshold")
+@reads(
+    "harm.likelihood",
+    "harm.suffered_before",
+    "harm.good_reasons_not_repeated",
+    "path",
+    "doctrine.return_threshold",
+    "doctrine.past_persecution_presumption",
+)
 def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Art 33(1): life or freedom "would be threatened", on the standard the doctrine sets for
-    return where it differs from the well-founded fear's (``Doctrine.return_threshold``)."""
+    return where it differs from the well-founded fear's (``Doctrine.return_threshold``). A harm
+    already suffered weighs as it does for the fear (:func:`~refugeelaw.law.fear.past_persecution`):
+    a stricter standard of likelihood does not set aside the presumption a harm already suffered
+    raises, which speaks of the risk itself."""
     threshold = doctrine.return_threshold
     assert threshold is not None  # only asked where the doctrine sets its own standard
     stevic = (Citation("ins-v-stevic-1984", "holding"),) if threshold >= 0.5 else ()
-    return likelihood_against(
+    assessed = likelihood_against(
         "life or freedom would be threatened",
         harm.likelihood,
         path,
@@ -181,6 +192,16 @@ def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         f"a threat on return with a likelihood of at least {threshold:g}",
         (ART_33_1, *stevic),
         (doctrine.position("return_threshold"),),
+    )
+    if harm.suffered_before is False or assessed.verdict is Verdict.MET:
+        return assessed
+    return past_persecution(
+        assessed,
+        harm,
+        path,
+        doctrine,
+        "the threat to life or freedom is presumed",
+        ART_33_1,
     )
 
 

@@ -73,13 +73,22 @@ _PRESUMED = (
 _EVIDENCE = (Citation("irb-refugee-definition-ch5", "5.1"),)
 
 
-def past_persecution(assessed: Finding, harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def past_persecution(
+    assessed: Finding,
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    presumed: str = "the fear is presumed well founded",
+    provision: Citation = ART_1A2,
+) -> Finding:
     """The well-founded fear where the likelihood does not settle it (``assessed``: not reached,
     or not assessed) and the harm may have been suffered before. On the reading that this raises
     a presumption (``Doctrine.past_persecution_presumption``), the fear is well founded unless
     there are good reasons to consider that the harm will not be repeated; once such reasons are
     found, the likelihood decides again. On the other reading it is evidence the assessed
-    likelihood already weighs, and that likelihood decides."""
+    likelihood already weighs, and that likelihood decides. ``presumed`` and ``provision``: what
+    is presumed, under which provision (Art 1A(2)'s fear; art. 33(1)'s threat, on a standard of
+    its own)."""
     position = doctrine.position("past_persecution_presumption")
     suffered = f"{path}.suffered_before"
     rebuttal = f"{path}.good_reasons_not_repeated"
@@ -106,8 +115,9 @@ def past_persecution(assessed: Finding, harm: Harm, path: str, doctrine: Doctrin
         return finding(
             assessed.element,
             Verdict.UNKNOWN,
-            f"{assessed.reason}, and whether the person has already suffered this harm, which "
-            "would make the fear presumed well founded, is not known",
+            f"{assessed.reason}, and whether the person has already suffered this harm is not "
+            f"known: if so, {presumed} unless there are good reasons to consider that it will "
+            "not be repeated",
             *cites,
             missing=(*assessed.missing, suffered),
             facts=(*assessed.facts, suffered),
@@ -116,17 +126,23 @@ def past_persecution(assessed: Finding, harm: Harm, path: str, doctrine: Doctrin
         )
     rebutted = harm.good_reasons_not_repeated
     facts = (*assessed.facts, suffered, rebuttal)
-    if rebutted is False:  # the presumption stands: the likelihood is not needed
+    if rebutted is False:  # the presumption stands: an estimate, if any, does not displace it
+        estimated = harm.likelihood is not None
         return finding(
             assessed.element,
             Verdict.MET,
             "the person has already suffered this harm and there are no good reasons to consider "
-            "that it will not be repeated: the fear is presumed well founded",
-            ART_1A2,
+            f"that it will not be repeated: {presumed}"
+            + (
+                f"; {assessed.reason}, but only such reasons displace the presumption"
+                if estimated
+                else ""
+            ),
+            provision,
             *_PRESUMED,
-            facts=(suffered, rebuttal),
+            facts=facts if estimated else (suffered, rebuttal),
             standard=assessed.standard,
-            assumptions=(position,),
+            assumptions=assumptions if estimated else (position,),
         )
     if rebutted:
         return finding(
@@ -143,9 +159,8 @@ def past_persecution(assessed: Finding, harm: Harm, path: str, doctrine: Doctrin
     return finding(
         assessed.element,
         Verdict.UNKNOWN,
-        f"{assessed.reason}, but the person has already suffered this harm: the fear is presumed "
-        "well founded unless there are good reasons to consider that it will not be repeated, "
-        "which is not yet found",
+        f"{assessed.reason}, but the person has already suffered this harm: {presumed} unless "
+        "there are good reasons to consider that it will not be repeated, which is not yet found",
         *cites,
         missing=(rebuttal, *assessed.missing),
         facts=facts,

@@ -635,6 +635,11 @@ def severe_harm(
         reason = applied
     elif verdict is Verdict.NOT_MET:
         reason = why_not if why_not and kind is not Verdict.NOT_MET else f"not shown: {standard}"
+        if texts[:1] == (past,) and likely is Verdict.NOT_MET and kind is not Verdict.NOT_MET:
+            reason += (
+                "; the ill-treatment already suffered no longer indicates it: there are good "
+                "reasons to consider that it will not be repeated"
+            )
     else:
         reason = f"not yet known whether {standard}"
     return finding(
