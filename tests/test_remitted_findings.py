@@ -8,6 +8,11 @@ turns on it then waits on it instead of failing.
   action a deserter refused to join is condemned as contrary to basic rules of human conduct
   (UNHCR Handbook para. 171): ``Harm.condemned_military_action=None``.
 
+- *Applicant S v MIMA* [2004] HCA 25: whether young able-bodied Afghan men are a group
+  distinguished from society at large, which the Tribunal had not asked, having required that
+  Afghan society perceive them as one: ``Doctrine(social_group="distinguished_from_society")``
+  with ``SocialGroup.distinguished_from_society=None``.
+
 Empty and ``False`` (the defaults) keep their meaning: none, and not raised.
 """
 
@@ -221,3 +226,68 @@ def test_an_undecided_military_action_keeps_a_bare_prosecutions_nexus_open_handb
     assert "fears[0].condemned_military_action" in nexus.missing
     ordinary = _deserter(reasons={rl.Motive.CRIMINAL_PROSECUTION}, condemned_military_action=False)
     assert _found(rl.assess_status(ordinary, on="2015-02-26"), NEXUS).verdict is rl.Verdict.NOT_MET
+
+
+def _young_men(**group: Any) -> rl.Claim:
+    """A Pashtun man who twice avoided forcible recruitment by the Taliban, claiming as one of the
+    young able-bodied men of Afghanistan (the facts of *Applicant S*, as far as the library holds
+    them; the likelihood and protection as the case was argued, for the test's sake)."""
+    facts: dict[str, Any] = {"protected_characteristic": False, "exists_independently": True}
+    facts.update(group)
+    harm = rl.Harm(
+        "forcible recruitment by the Taliban",
+        "AFG",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP},
+        social_group=rl.SocialGroup("young able-bodied Afghan men", **facts),
+    )
+    return rl.Claim(
+        rl.Person("Applicant S", {"AFG"}, location="AUS"),
+        fears=[harm],
+        protection={"AFG": "unavailable"},
+        internal_relocation=False,
+    )
+
+
+APPLICANT_S = rl.Doctrine(social_group="distinguished_from_society")
+GROUP = "a particular social group"
+
+
+def test_applicant_s_a_group_need_not_be_perceived_by_its_society() -> None:
+    """Art 1A(2), *Applicant S v MIMA*: the Tribunal failed the claim because Afghan society did
+    not perceive young men as a group; the High Court asked instead whether a characteristic they
+    share distinguishes them from society at large, and sent that back."""
+    perceived_only = rl.Doctrine(social_group="social_perception")
+    refused = rl.assess_status(
+        _young_men(socially_perceived=False), on="2004-05-27", doctrine=perceived_only
+    )
+    assert refused.outcome is rl.Status.NOT_REFUGEE
+    remitted = rl.assess_status(
+        _young_men(socially_perceived=False), on="2004-05-27", doctrine=APPLICANT_S
+    )
+    assert remitted.outcome is rl.Status.UNDETERMINED
+    assert remitted.missing_facts() == ("fears[0].social_group.distinguished_from_society",)
+    group = _found(remitted, GROUP)
+    assert ("applicant-s-v-mima-2004", "holding") in {
+        (c.instrument, c.provision) for c in group.citations
+    }
+
+
+def test_applicant_s_the_distinguishing_characteristic_decides_the_group() -> None:
+    """*Applicant S*: a characteristic that sets the members apart from society at large makes a
+    group, though not innate and not perceived; one that does not, none; and a group defined by
+    the persecution alone is still none (*Applicant A v MIEA*)."""
+    found = _young_men(socially_perceived=False, distinguished_from_society=True)
+    assert rl.assess_status(found, on="2004-05-27", doctrine=APPLICANT_S).outcome is (
+        rl.Status.REFUGEE
+    )
+    not_set_apart = _young_men(distinguished_from_society=False)
+    assert rl.assess_status(not_set_apart, on="2004-05-27", doctrine=APPLICANT_S).outcome is (
+        rl.Status.NOT_REFUGEE
+    )
+    persecution_only = _young_men(distinguished_from_society=True, exists_independently=False)
+    assert rl.assess_status(persecution_only, on="2004-05-27", doctrine=APPLICANT_S).outcome is (
+        rl.Status.NOT_REFUGEE
+    )

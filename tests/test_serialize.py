@@ -41,6 +41,7 @@ social_groups = st.builds(
     protected_characteristic=opt_bools,
     socially_perceived=opt_bools,
     exists_independently=opt_bools,
+    distinguished_from_society=opt_bools,
 )
 harms = st.builds(
     rl.Harm,
@@ -93,7 +94,13 @@ doctrines = st.builds(
     torture_threshold=probabilities,
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
     social_group=st.sampled_from(
-        ["protected_characteristics", "social_perception", "either", "both"]
+        [
+            "protected_characteristics",
+            "social_perception",
+            "either",
+            "both",
+            "distinguished_from_society",
+        ]
     ),
     later_treaty_by=st.sampled_from(["adoption", "entry_into_force"]),
     differential_impact=st.booleans(),

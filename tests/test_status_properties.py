@@ -39,7 +39,9 @@ reasons = st.one_of(
 )
 social_groups = st.one_of(
     st.none(),
-    st.builds(rl.SocialGroup, st.just("family of a defector"), opt_bool, opt_bool, opt_bool),
+    st.builds(
+        rl.SocialGroup, st.just("family of a defector"), opt_bool, opt_bool, opt_bool, opt_bool
+    ),
 )
 
 
@@ -195,7 +197,13 @@ doctrines = st.builds(
     fear_threshold=st.sampled_from([0.1, 0.05, 0.5]),
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
     social_group=st.sampled_from(
-        ["protected_characteristics", "social_perception", "either", "both"]
+        [
+            "protected_characteristics",
+            "social_perception",
+            "either",
+            "both",
+            "distinguished_from_society",
+        ]
     ),
     # Positions that bear on return only (the speed-layer property decides returns too).
     return_threshold=st.sampled_from([None, None, 0.5]),

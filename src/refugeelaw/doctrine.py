@@ -25,7 +25,9 @@ from . import _validate as v
 __all__ = ["Doctrine", "position_key"]
 
 NexusStandard = Literal["contributing", "one_central_reason"]
-SocialGroupTest = Literal["protected_characteristics", "social_perception", "either", "both"]
+SocialGroupTest = Literal[
+    "protected_characteristics", "social_perception", "either", "both", "distinguished_from_society"
+]
 LaterTreatyBy = Literal["adoption", "entry_into_force"]
 CompellingReasons = Literal["statutory", "all"]
 
@@ -62,8 +64,11 @@ class Doctrine(v.Checked):
         nexus: ``"contributing"`` — a Convention ground need only contribute to the persecution;
             ``"one_central_reason"`` — US law's stricter test.
         social_group: the test for a particular social group: ``"protected_characteristics"``
-            (*Ward*), ``"social_perception"``, ``"either"`` suffices, or ``"both"`` cumulatively
-            (the EU Qualification Directive's approach).
+            (*Ward*), ``"social_perception"``, ``"either"`` suffices, ``"both"`` cumulatively
+            (the EU Qualification Directive's approach), or ``"distinguished_from_society"``: a
+            characteristic common to the members, other than the shared fear, that distinguishes
+            them from society at large, whether or not that society perceives them as a group
+            (*Applicant S v MIMA* [2004] HCA 25, the High Court of Australia).
         torture_threshold: the likelihood from which there are "substantial grounds for believing"
             a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
             (ICCPR arts 6–7). 0.1 by default; 0.5 reproduces the US understanding to CAT art. 3
@@ -175,7 +180,13 @@ class Doctrine(v.Checked):
     social_group: SocialGroupTest = attrs.field(
         default="protected_characteristics",
         metadata={
-            "check": _one_of("protected_characteristics", "social_perception", "either", "both")
+            "check": _one_of(
+                "protected_characteristics",
+                "social_perception",
+                "either",
+                "both",
+                "distinguished_from_society",
+            )
         },
     )
     torture_threshold: float = attrs.field(
@@ -287,6 +298,8 @@ def _psg_words(value: str) -> str:
         "social_perception": "a social group is one that society perceives as a group",
         "either": "a social group may be shown by a protected characteristic or social perception",
         "both": "a social group needs a protected characteristic and social perception (EU QD)",
+        "distinguished_from_society": "a social group is one whose common characteristic "
+        "distinguishes it from society at large, perceived as a group or not (Applicant S v MIMA)",
     }[value]
 
 

@@ -81,6 +81,7 @@ JUDGEMENTS = frozenset(
         "protected_characteristic",
         "socially_perceived",
         "exists_independently",
+        "distinguished_from_society",
         "protection",
         "good_reasons_not_repeated",
     }
@@ -354,6 +355,10 @@ class SocialGroup(v.Checked):
         socially_perceived: the group is perceived as a group by the society concerned.
         exists_independently: the group exists independently of the persecution feared
             (*Applicant A v MIEA*); a group defined only by the persecution is no group.
+        distinguished_from_society: a characteristic common to the members (not the shared fear
+            of persecution) distinguishes them from society at large, as the decision-maker finds
+            it, whether or not that society perceives them as a group (*Applicant S v MIMA*
+            [2004] HCA 25); read under ``Doctrine(social_group="distinguished_from_society")``.
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -362,6 +367,9 @@ class SocialGroup(v.Checked):
     )
     socially_perceived: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exists_independently: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    distinguished_from_society: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
 
 
 # Converters (each accepts a member, its value or its name), built once; the named functions are

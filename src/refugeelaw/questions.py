@@ -267,6 +267,10 @@ _TEXTS: dict[str, str] = {
     ),
     "socially_perceived": "Does the society in question perceive the group as a distinct group?",
     "exists_independently": "Does the group exist independently of the persecution feared?",
+    "distinguished_from_society": (
+        "Does a characteristic the members share, other than their fear of persecution, "
+        "distinguish the group from society at large?"
+    ),
     "protection": (
         "Would {country} protect this person if asked: does it have laws that punish the harm "
         "feared and a reasonable willingness to enforce them (no guarantee is needed)?"

@@ -21,11 +21,18 @@ CONFLICT_READING = Doctrine().position("differential_impact")
 ADAN = Citation("adan-v-sshd-1998", "differential impact")
 
 
+#: *Applicant S v MIMA* [2004] HCA 25: a group set apart from society at large by a characteristic
+#: its members share, which that society need not perceive.
+APPLICANT_S = Citation("applicant-s-v-mima-2004", "holding")
+
+
 def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """A particular social group, by the test ``doctrine.social_group`` names."""
     group = harm.social_group
     cites: tuple[Citation, ...] = (ART_1A2, handbook("77-79"))
-    if doctrine.social_group != "social_perception":  # Ward states the protected characteristics
+    if doctrine.social_group == "distinguished_from_society":
+        cites = (*cites, APPLICANT_S)
+    elif doctrine.social_group != "social_perception":  # Ward states the protected characteristics
         cites = (*cites, Citation("canada-v-ward-1993"))
     assume = [doctrine.position("social_group")]
     element = "a particular social group"
@@ -52,11 +59,14 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             characteristic | perceived,
             ["protected_characteristic", "socially_perceived"],
         )
-    else:
+    elif test == "both":
         shown, needed = (
             characteristic & perceived,
             ["protected_characteristic", "socially_perceived"],
         )
+    else:  # distinguished from society at large, perceived as a group or not (Applicant S)
+        shown = Verdict.of(group.distinguished_from_society)
+        needed = ["distinguished_from_society"]
     verdict = independent & shown
     missing = [f"{gpath}.{n}" for n in needed if getattr(group, n) is None]
     if group.exists_independently is None:
