@@ -162,3 +162,18 @@ def test_the_schema_accepts_the_codes_of_former_states_as_the_parser_does() -> N
     assert historic_countries() <= accepted_codes()
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"person": {"location": "XXX"}}, rl.json_schema(rl.Claim))
+
+
+def test_a_member_repeated_in_a_set_is_read_by_both_the_schema_and_the_parser() -> None:
+    """A person's nationalities and a harm's reasons are sets: a country or reason given twice is
+    the same one, so the schema does not refuse what ``from_json`` reads (and writes once)."""
+    doc = {
+        "person": {"name": "A", "nationalities": ["PRK", "PRK"], "location": "CHN"},
+        "fears": [
+            {"description": "x", "country": "PRK", "reasons": ["religion", "religion"]},
+        ],
+    }
+    VALIDATORS[rl.Claim].validate(doc)
+    claim = rl.from_json(rl.Claim, json.dumps(doc))
+    assert claim.person.nationalities == frozenset({"PRK"})
+    assert json.loads(rl.to_json(claim))["person"]["nationalities"] == ["PRK"]

@@ -1561,7 +1561,9 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
     if origin is tuple:
         return {"type": "array", "items": _schema_for(args[0], defs, field)}
     if origin is frozenset:
-        return {"type": "array", "uniqueItems": True, "items": _schema_for(args[0], defs, field)}
+        # A set is written once per member, sorted; read, a member repeated is the same member, so
+        # the schema does not refuse what the parser accepts (no "uniqueItems").
+        return {"type": "array", "items": _schema_for(args[0], defs, field)}
     if _is_mapping(tp):
         return {"type": "object", "additionalProperties": _schema_for(args[1], defs, field)}
     if isinstance(tp, type) and attrs.has(tp):
