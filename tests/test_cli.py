@@ -404,6 +404,10 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
             ("assess", "--doctrine", "custom_follows_return_threshold=none"),
             "custom_follows_return_threshold: expected true or false, got 'none'",
         ),
+        (
+            ("assess", "--doctrine", "nexus=bogus"),  # the position's own check, named as given
+            "--doctrine nexus: expected one of 'contributing', 'one_central_reason'",
+        ),
         (("assess", "/no/such/file.json"), "cannot read"),
         (("schema", "Nothing"), "no public class or command named 'Nothing'"),
         (

@@ -1007,3 +1007,20 @@ def test_customs_torture_limb_is_not_shown_before_cat_article_3_was_adopted() ->
     # A refugee's return in 1979 is barred by custom's refugee limb, whatever the torture limb.
     refugee = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="1979-06-01")
     assert refugee.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+def test_article_33_on_the_fears_standard_does_not_cite_cardoza_fonseca() -> None:
+    """Refugee Convention art. 33(1) with no standard of its own takes the well-founded fear's, a
+    reading named where relied on; *INS v Cardoza-Fonseca* set that standard for asylum by
+    contrast with *INS v Stevic*'s for withholding (the US art. 33(1)), so the art. 33 branch does
+    not cite it, while Art 1A(2) still does."""
+    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(likelihood=0.2)])
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    bar = r.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    cited = {c.instrument for _, f in bar.walk() for c in f.citations}
+    assert "ins-v-cardoza-fonseca-1987" not in cited
+    assert any(a.startswith("return_threshold=None") for _, f in bar.walk() for a in f.assumptions)
+    status = {c.instrument for _, f in r.status.finding.walk() for c in f.citations}
+    assert "ins-v-cardoza-fonseca-1987" in status

@@ -103,7 +103,10 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
             values[key] = float(raw)
         else:
             values[key] = raw
-    return Doctrine(**values)
+    try:
+        return Doctrine(**values)
+    except InvalidInput as exc:  # a value of the right kind the position refuses: say where from
+        raise InvalidInput("; ".join(f"--doctrine {p}" for p in exc.problems)) from None
 
 
 MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)

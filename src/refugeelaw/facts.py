@@ -147,7 +147,10 @@ _GROUND_LABELS = {
 
 
 class Motive(enum.Enum):
-    """Reasons for harm (or for leaving) that are not Convention grounds (Handbook paras 62–64).
+    """Reasons for a harm that are not Convention grounds (Handbook paras 62–64): why it would be
+    inflicted, or what it arises from (economic hardship, a disaster, fighting), never why the
+    person left. Punishment for leaving is weighed by the punisher's reasons (an opinion imputed
+    to those who leave, Handbook paras 61 and 80), whatever moved the person to go.
 
     ``CRIMINAL_PROSECUTION`` is the prosecution itself, which for a discriminatory prosecution or
     one under a law contrary to human rights does not yet say which ground it targets (Handbook
