@@ -114,7 +114,7 @@ C = "refugee-convention-1951"
 HB = "unhcr-handbook"
 ELEMENT_CITATIONS = {
     "outside the country of nationality": rl.Citation(C, "1A(2)"),
-    "well-founded fear": rl.Citation("ins-v-cardoza-fonseca-1987"),
+    "well-founded fear": rl.Citation(HB, "37-50"),
     "amounts to persecution": rl.Citation(HB, "56-60"),
     "for reasons of a Convention ground": rl.Citation(HB, "80-86"),  # political opinion
     "no internal flight alternative": rl.Citation(HB, "91"),
@@ -1049,15 +1049,19 @@ def test_cardoza_fonseca_is_cited_only_for_a_threshold_below_a_probability(
 ) -> None:
     """*INS v Cardoza-Fonseca* held that a well-founded fear needs less than a probability: it is
     authority for a threshold below one half, and is not cited for a stricter one, which it
-    rejected (the Handbook's paras 37-50 are cited either way)."""
+    rejected. It is cited on the harm's Art 1A(2) finding, not on the well-founded element that
+    art. 33(1) takes over (the case set the asylum standard against *Stevic*'s for withholding);
+    the Handbook's paras 37-50 are cited on the element either way."""
     d = rl.assess_status(
         _escapee(likelihood=0.3), on=ON, doctrine=rl.Doctrine(fear_threshold=threshold)
     )
     found = d.finding.find("well-founded fear")
     assert found is not None
     assert found.verdict is (rl.Verdict.MET if threshold <= 0.3 else rl.Verdict.NOT_MET)
-    assert (rl.Citation("ins-v-cardoza-fonseca-1987") in found.citations) is cited
+    assert rl.Citation("ins-v-cardoza-fonseca-1987") not in found.citations
     assert rl.Citation(HB, "37-50") in found.citations
+    harm = next(f for _, f in d.finding.walk() if f.element.startswith("fears[0]:"))
+    assert (rl.Citation("ins-v-cardoza-fonseca-1987") in harm.citations) is cited
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
-
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
@@ -35,7 +33,6 @@ __all__ = [
     "art_33_2",
     "persecution_risk",
     "protected_person",
-    "same_standard_as_the_fear",
     "threatened_on_a_ground",
 ]
 
@@ -213,22 +210,6 @@ def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-#: *INS v Cardoza-Fonseca* set the well-founded fear's standard for asylum by contrast with the
-#: clear probability *INS v Stevic* asked for withholding, the United States' art. 33(1): it is no
-#: authority for art. 33(1) taking the lower standard, so art. 33(1) does not cite it.
-_CARDOZA = "ins-v-cardoza-fonseca-1987"
-
-
-def same_standard_as_the_fear(founded: Finding) -> Finding:
-    """The well-founded fear, as art. 33(1) takes it where the doctrine sets the article no
-    standard of its own (``return_threshold=None``, a reading named where relied on): its finding,
-    without *Cardoza-Fonseca*, which decided the asylum standard against art. 33(1)'s in US law."""
-    kept = tuple([c for c in founded.citations if c.instrument != _CARDOZA])
-    if len(kept) == len(founded.citations):
-        return founded
-    return attrs.evolve(founded, citations=kept)
-
-
 def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool = True) -> Finding:
     """The risk art. 33(1) covers, on return to ``to`` or onward from it, from the fears the
     status determination weighed (Art 1 is not decided again). Where the doctrine sets its own
@@ -251,8 +232,6 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
         if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
-        elif for_article_33:
-            elements = (same_standard_as_the_fear(elements[0]), *elements[1:])
         tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,

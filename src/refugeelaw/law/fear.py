@@ -54,7 +54,7 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         path,
         threshold,
         f"a reasonable possibility (likelihood at least {threshold:g})",
-        _FEAR_BELOW_PROBABILITY if threshold < 0.5 else _FEAR,
+        _FEAR,
         (doctrine.position("fear_threshold"),),
     )
     if harm.suffered_before is False or assessed.verdict is Verdict.MET:
@@ -171,9 +171,12 @@ def past_persecution(
 
 #: *Cardoza-Fonseca* held that a well-founded fear needs less than a probability: it is cited for a
 #: threshold below one half, never for a stricter one, which its holding rejects (as art. 33(1)
-#: cites *Stevic* only for its "clear probability").
+#: cites *Stevic* only for its "clear probability"). It is cited on the harm's Art 1A(2) finding
+#: (:func:`fear`), not on the well-founded element, which art. 33(1) takes over where it keeps the
+#: fear's standard: the case set the asylum standard against *Stevic*'s for withholding, the
+#: United States' art. 33(1), and is no authority for the article taking it.
 _FEAR = (ART_1A2, handbook("37-50"))
-_FEAR_BELOW_PROBABILITY = (*_FEAR, Citation("ins-v-cardoza-fonseca-1987"))
+CARDOZA_FONSECA = Citation("ins-v-cardoza-fonseca-1987")
 
 
 @reads(
@@ -398,6 +401,7 @@ def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) 
         verdict,
         _FEAR_REASONS[verdict],
         ART_1A2,
+        *((CARDOZA_FONSECA,) if doctrine.fear_threshold < 0.5 else ()),
         children=(*elements, *notes),
     )
 
