@@ -264,3 +264,15 @@ def test_cat_3_takes_past_torture_as_evidence_not_as_an_indication() -> None:
     assert cat.verdict is rl.Verdict.UNKNOWN
     assert "fears[0].likelihood" in cat.missing
     assert _echr_3(r).verdict is rl.Verdict.MET
+
+
+def test_echr_3_names_a_low_estimate_the_indication_outweighs_jk_v_sweden() -> None:
+    """ECHR art. 3, J.K. and Others v Sweden: where an estimate below the threshold is given but no
+    good reason is found to consider that the ill-treatment will not be repeated, the indication
+    stands, and the finding says which estimate it outweighs."""
+    claim = _attacked(likelihood=0.05, suffered_before=True, good_reasons_not_repeated=False)
+    r = rl.assess_return(claim, by="SWE", to="IRQ", on="2016-08-23")
+    found = _echr_3(r)
+    assert found.verdict is rl.Verdict.MET
+    assert "the assessed likelihood 0.05 is below the threshold 0.1" in found.reason
+    assert "fears[0].likelihood" in found.facts

@@ -29,12 +29,7 @@ from .status import clause
 from .terms import harm_path, likelihood_against
 from .territory import same_state
 
-__all__ = [
-    "art_33_2",
-    "persecution_risk",
-    "protected_person",
-    "threatened_on_a_ground",
-]
+__all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
 
 ART_1A2 = Citation("refugee-convention-1951", "1A(2)")
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")

@@ -548,7 +548,7 @@ def repetition(
         return Verdict.UNKNOWN, [*facts, suffered], [*missing, suffered]
     estimate = f"{path}.likelihood"
     if harm.good_reasons_not_repeated is False:  # the indication stands: no estimate is needed
-        kept = [p for p in facts if p != estimate]
+        kept = facts if harm.likelihood is not None else [p for p in facts if p != estimate]
         return Verdict.MET, [*kept, suffered, rebuttal], [p for p in missing if p != estimate]
     if harm.good_reasons_not_repeated:  # displaced: the estimate decides
         return likely, [*facts, suffered, rebuttal], missing
@@ -631,6 +631,11 @@ def severe_harm(
             f"{standard}: the person has already suffered such treatment, and no good reason is "
             "found to consider that it will not be repeated"
         )
+        if harm.likelihood is not None:  # an estimate below the threshold, outweighed: named
+            reason += (
+                f"; the assessed likelihood {harm.likelihood:g} is below the threshold "
+                f"{threshold:g}, but only such reasons displace the indication"
+            )
     elif verdict is Verdict.MET:
         reason = applied
     elif verdict is Verdict.NOT_MET:
