@@ -193,8 +193,6 @@ def would_be_threatened(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         (ART_33_1, *stevic),
         (doctrine.position("return_threshold"),),
     )
-    if harm.suffered_before is False or assessed.verdict is Verdict.MET:
-        return assessed
     return past_persecution(
         assessed,
         harm,

@@ -18,7 +18,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .nexus import nexus
 from .persecution import discriminatory_measures, persecution
-from .terms import ART_1A2, handbook, harm_path, likelihood_against, names
+from .terms import ART_1A2, handbook, harm_path, likelihood_against, names, repetition
 from .territory import within_countries
 
 __all__ = [
@@ -57,8 +57,6 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         _FEAR,
         (doctrine.position("fear_threshold"),),
     )
-    if harm.suffered_before is False or assessed.verdict is Verdict.MET:
-        return assessed  # nothing already suffered, or the likelihood suffices on its own
     return past_persecution(assessed, harm, path, doctrine)
 
 
@@ -81,18 +79,17 @@ def past_persecution(
     presumed: str = "the fear is presumed well founded",
     provision: Citation = ART_1A2,
 ) -> Finding:
-    """The well-founded fear where the likelihood does not settle it (``assessed``: not reached,
-    or not assessed) and the harm may have been suffered before. On the reading that this raises
-    a presumption (``Doctrine.past_persecution_presumption``), the fear is well founded unless
-    there are good reasons to consider that the harm will not be repeated; once such reasons are
-    found, the likelihood decides again. On the other reading it is evidence the assessed
-    likelihood already weighs, and that likelihood decides. ``presumed`` and ``provision``: what
-    is presumed, under which provision (Art 1A(2)'s fear; art. 33(1)'s threat, on a standard of
-    its own)."""
+    """The well-founded fear (``assessed``: as the likelihood alone decides it) with a harm
+    already suffered weighed. Nothing suffered, or a likelihood that suffices: ``assessed``. On
+    the reading that past persecution raises a presumption (``Doctrine.past_persecution_presumption``),
+    the fear is well founded unless there are good reasons to consider that the harm will not be
+    repeated (:func:`~refugeelaw.law.terms.repetition`); once such reasons are found, the
+    likelihood decides again. On the other reading it is evidence the assessed likelihood already
+    weighs, and that likelihood decides. ``presumed`` and ``provision``: what is presumed, under
+    which provision (Art 1A(2)'s fear; art. 33(1)'s threat, on a standard of its own)."""
+    if harm.suffered_before is False or assessed.verdict is Verdict.MET:
+        return assessed
     position = doctrine.position("past_persecution_presumption")
-    suffered = f"{path}.suffered_before"
-    rebuttal = f"{path}.good_reasons_not_repeated"
-    cites = (*assessed.citations, *_PRESUMED)
     assumptions = (*assessed.assumptions, position)
     if not doctrine.past_persecution_presumption:
         already = (
@@ -107,30 +104,25 @@ def past_persecution(
             *assessed.citations,
             *_EVIDENCE,
             missing=assessed.missing,
-            facts=(*assessed.facts, suffered),
+            facts=(*assessed.facts, f"{path}.suffered_before"),
             standard=assessed.standard,
             assumptions=assumptions,
         )
+    verdict, facts, missing = repetition(
+        harm, path, assessed.verdict, list(assessed.facts), list(assessed.missing)
+    )
+    rebuttal = harm.good_reasons_not_repeated
     if harm.suffered_before is None:
-        return finding(
-            assessed.element,
-            Verdict.UNKNOWN,
+        reason = (
             f"{assessed.reason}, and whether the person has already suffered this harm is not "
             f"known: if so, {presumed} unless there are good reasons to consider that it will "
-            "not be repeated",
-            *cites,
-            missing=(*assessed.missing, suffered),
-            facts=(*assessed.facts, suffered),
-            standard=assessed.standard,
-            assumptions=assumptions,
+            "not be repeated"
         )
-    rebutted = harm.good_reasons_not_repeated
-    facts = (*assessed.facts, suffered, rebuttal)
-    if rebutted is False:  # the presumption stands: an estimate, if any, does not displace it
+    elif rebuttal is False:  # the presumption stands: an estimate, if any, does not displace it
         estimated = harm.likelihood is not None
         return finding(
             assessed.element,
-            Verdict.MET,
+            verdict,
             "the person has already suffered this harm and there are no good reasons to consider "
             f"that it will not be repeated: {presumed}"
             + (
@@ -140,29 +132,27 @@ def past_persecution(
             ),
             provision,
             *_PRESUMED,
-            facts=facts if estimated else (suffered, rebuttal),
+            facts=facts,
             standard=assessed.standard,
             assumptions=assumptions if estimated else (position,),
         )
-    if rebutted:
-        return finding(
-            assessed.element,
-            assessed.verdict,
+    elif rebuttal:
+        reason = (
             f"{assessed.reason}; the presumption raised by the harm already suffered is rebutted: "
-            "there are good reasons to consider that it will not be repeated",
-            *cites,
-            missing=assessed.missing,
-            facts=facts,
-            standard=assessed.standard,
-            assumptions=assumptions,
+            "there are good reasons to consider that it will not be repeated"
+        )
+    else:
+        reason = (
+            f"{assessed.reason}, but the person has already suffered this harm: {presumed} unless "
+            "there are good reasons to consider that it will not be repeated, which is not yet found"
         )
     return finding(
         assessed.element,
-        Verdict.UNKNOWN,
-        f"{assessed.reason}, but the person has already suffered this harm: {presumed} unless "
-        "there are good reasons to consider that it will not be repeated, which is not yet found",
-        *cites,
-        missing=(rebuttal, *assessed.missing),
+        verdict,
+        reason,
+        *assessed.citations,
+        *_PRESUMED,
+        missing=missing,
         facts=facts,
         standard=assessed.standard,
         assumptions=assumptions,

@@ -22,7 +22,7 @@ from ..sources import Citation, adopted
 from ..sources.territories import territories
 from ..states import participation
 from .obligations import obligation_at, qualified, unrecorded_after
-from .terms import harm_path
+from .terms import harm_path, repetition
 from .territory import held_territory, same_state, territory_words
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "home_unknown",
     "in_reach",
     "outside",
-    "repetition",
     "severe_harm",
     "still_at_home",
     "within_territory",
@@ -533,26 +532,6 @@ _BAR_REASONS = {
     (Verdict.UNKNOWN, True): "whether the bar applies is not yet known",
     (Verdict.UNKNOWN, False): "whether the bar applies is not yet known",
 }
-
-
-def repetition(
-    harm: Harm, path: str, likely: Verdict, facts: list[str], missing: list[str]
-) -> tuple[Verdict, list[str], list[str]]:
-    """Whether the risk is real where the estimate alone does not show it (``likely``: not
-    reached, or not estimated) and the harm may have been suffered before: an indication of a
-    real risk, which only good reasons to consider that it will not be repeated displace. The
-    verdict, and the facts relied on and still needed in place of ``facts`` and ``missing``."""
-    suffered = f"{path}.suffered_before"
-    rebuttal = f"{path}.good_reasons_not_repeated"
-    if harm.suffered_before is None:  # not yet found: it could make the risk real
-        return Verdict.UNKNOWN, [*facts, suffered], [*missing, suffered]
-    estimate = f"{path}.likelihood"
-    if harm.good_reasons_not_repeated is False:  # the indication stands: no estimate is needed
-        kept = facts if harm.likelihood is not None else [p for p in facts if p != estimate]
-        return Verdict.MET, [*kept, suffered, rebuttal], [p for p in missing if p != estimate]
-    if harm.good_reasons_not_repeated:  # displaced: the estimate decides
-        return likely, [*facts, suffered, rebuttal], missing
-    return Verdict.UNKNOWN, [*facts, suffered, rebuttal], [rebuttal, *missing]
 
 
 @reads("standard", "threshold")

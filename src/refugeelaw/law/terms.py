@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..countries import country_name
+from ..facts import Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
-__all__ = ["ART_1A2", "handbook", "harm_path", "likelihood_against", "names"]
+__all__ = ["ART_1A2", "handbook", "harm_path", "likelihood_against", "names", "repetition"]
 
 _C = "refugee-convention-1951"
 ART_1A2 = Citation(_C, "1A(2)")
@@ -67,3 +68,23 @@ def likelihood_against(
         standard=standard,
         assumptions=assumptions,
     )
+
+
+def repetition(
+    harm: Harm, path: str, likely: Verdict, facts: list[str], missing: list[str]
+) -> tuple[Verdict, list[str], list[str]]:
+    """Whether the risk is real where the estimate alone does not show it (``likely``: not
+    reached, or not estimated) and the harm may have been suffered before: an indication of a
+    real risk, which only good reasons to consider that it will not be repeated displace. The
+    verdict, and the facts relied on and still needed in place of ``facts`` and ``missing``."""
+    suffered = f"{path}.suffered_before"
+    rebuttal = f"{path}.good_reasons_not_repeated"
+    if harm.suffered_before is None:  # not yet found: it could make the risk real
+        return Verdict.UNKNOWN, [*facts, suffered], [*missing, suffered]
+    estimate = f"{path}.likelihood"
+    if harm.good_reasons_not_repeated is False:  # the indication stands: no estimate is needed
+        kept = facts if harm.likelihood is not None else [p for p in facts if p != estimate]
+        return Verdict.MET, [*kept, suffered, rebuttal], [p for p in missing if p != estimate]
+    if harm.good_reasons_not_repeated:  # displaced: the estimate decides
+        return likely, [*facts, suffered, rebuttal], missing
+    return Verdict.UNKNOWN, [*facts, suffered, rebuttal], [rebuttal, *missing]
