@@ -163,23 +163,43 @@ def test_protocol_only_party_breaches_article_33_through_protocol_article_i() ->
 
 
 @pytest.mark.parametrize(
-    ("peremptory", "basis", "absolute"),
+    ("peremptory", "basis"),
     [
-        (None, rl.Basis.CUSTOM, False),
-        (False, rl.Basis.CUSTOM, False),
-        (True, rl.Basis.PEREMPTORY, True),
+        (None, rl.Basis.CUSTOM),
+        (False, rl.Basis.CUSTOM),
+        (True, rl.Basis.PEREMPTORY),
     ],
 )
-def test_customary_breach_follows_the_doctrine(
-    peremptory: bool | None, basis: rl.Basis, absolute: bool
-) -> None:
-    """Customary non-refoulement (ExCom Conclusions No. 6, No. 25): peremptory only if the doctrine says so."""
+def test_customary_breach_follows_the_doctrine(peremptory: bool | None, basis: rl.Basis) -> None:
+    """Customary non-refoulement (ExCom Conclusions No. 6, No. 25): peremptory only if the doctrine
+    says so; either way its refugee limb keeps the art. 33(2) exceptions (see the next test)."""
     doctrine = rl.Doctrine(non_refoulement_peremptory=peremptory)
     result = rl.assess_return(_escapee(), by="CHN", to="PRK", on="1979-06-01", doctrine=doctrine)
     custom = _breach(result, CUSTOM)
     assert custom.basis is basis
-    assert custom.absolute is absolute
+    assert custom.absolute is False
     assert custom.since is None
+
+
+def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:
+    """VCLT art. 53: a peremptory norm admits no derogation by treaty; it is not thereby a rule
+    without the exceptions of its content. Held peremptory, customary non-refoulement's refugee
+    limb is still lifted by Refugee Convention art. 33(2) (danger to security), and its bar never
+    calls itself absolute; the torture limb, which has no exception, still bars the return."""
+    doctrine = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=True)
+    persecution_only = testing.north_korean_escapee(
+        fears=(testing.escapee_harm(torture=False, irreparable=False),), danger_to_security=True
+    )
+    result = rl.assess_return(persecution_only, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+    custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))
+    assert custom_bar.verdict is rl.Verdict.NOT_MET
+    assert "absolute" not in custom_bar.reason
+    assert CUSTOM not in [o.instrument for o in result.breaches]
+    tortured = attrs.evolve(persecution_only, fears=(testing.escapee_harm(torture=True),))
+    result = rl.assess_return(tortured, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+    custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))
+    assert custom_bar.verdict is rl.Verdict.MET
+    assert custom_bar.reason == "the bar applies, and no exception lifts it"
 
 
 def test_customary_law_shows_both_limbs_where_the_state_is_bound_by_no_refugee_treaty() -> None:
@@ -474,6 +494,27 @@ def test_someone_still_inside_the_destination_is_not_returned_by_being_kept_out(
     result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
     assert result.outcome is rl.ReturnOutcome.PERMITTED
     assert result.breaches == ()
+
+
+def test_at_the_frontier_with_no_location_known_whether_it_is_return_is_unknown() -> None:
+    """Convention art. 33(1) and ExCom Conclusion No. 6: rejection at the frontier is return only
+    for one who has left their own country; where the person stands is not known, so whether
+    turning them back returns them is not known either (never a breach assumed)."""
+    claim = testing.north_korean_escapee(
+        at_frontier=True, person=rl.Person("at the frontier", nationalities={"PRK"})
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.breaches == ()
+    assert "person.location" in result.missing_facts()
+    placed = attrs.evolve(claim, person=attrs.evolve(claim.person, location="CHN"))
+    assert rl.assess_return(placed, by="CHN", to="PRK", on="2004-06-30").outcome is (
+        rl.ReturnOutcome.PROHIBITED
+    )
+    at_home = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
+    assert rl.assess_return(at_home, by="CHN", to="PRK", on="2004-06-30").outcome is (
+        rl.ReturnOutcome.PERMITTED
+    )
 
 
 def test_iccpr_article_6_is_breached_only_by_a_risk_to_life_and_article_7_by_torture() -> None:

@@ -180,6 +180,17 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             Citation("iccpr-1966", "12(2)"),
             facts=("at_frontier", "person.location"),
         )
+    if claim.at_frontier and where is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is at the frontier of {country_name(by)}, and where they are is not "
+            "known: if still in their own country, turning them back is not 'return'; if they "
+            "have left it, rejection at the frontier is",
+            cite,
+            facts=("at_frontier", "person.location"),
+            missing=("person.location",),
+        )
     if claim.at_frontier:
         coming = (
             f", from {country_name(where)}, having left their own country"
