@@ -236,19 +236,21 @@ def test_usa_bound_by_cat_article_3_from_20_november_1994() -> None:
 
 
 @pytest.mark.parametrize(
-    ("customary", "peremptory", "basis", "absolute"),
+    ("customary", "peremptory", "basis"),
     [
-        (True, False, rl.Basis.CUSTOM, False),
-        (True, None, rl.Basis.CUSTOM, False),
-        (True, True, rl.Basis.PEREMPTORY, True),
-        (None, False, rl.Basis.CUSTOM, False),
+        (True, False, rl.Basis.CUSTOM),
+        (True, None, rl.Basis.CUSTOM),
+        (True, True, rl.Basis.PEREMPTORY),
+        (None, False, rl.Basis.CUSTOM),
     ],
 )
 def test_customary_non_refoulement_follows_the_doctrine(
-    customary: bool | None, peremptory: bool | None, basis: rl.Basis, absolute: bool
+    customary: bool | None, peremptory: bool | None, basis: rl.Basis
 ) -> None:
     """Customary non-refoulement (ExCom Conclusions No. 6 and No. 25); peremptory status per VCLT art. 53
-    is the Doctrine's choice, and an obligation that exists only on a contested view says so."""
+    is the Doctrine's choice, and an obligation that exists only on a contested view says so.
+    Peremptory or not, its refugee limb keeps the exceptions of art. 33(2): a peremptory norm
+    admits no derogation by treaty (art. 53), which is not a rule without its exceptions."""
     obs = _obs(
         "MYS",
         "2004-06-30",
@@ -258,7 +260,9 @@ def test_customary_non_refoulement_follows_the_doctrine(
     )
     custom = obs[(CUSTOM, "non-refoulement")]
     assert custom.basis is basis
-    assert custom.absolute is absolute
+    assert custom.absolute is False
+    assert [str(c) for c in custom.exceptions] == ["Refugee Convention art. 33(2)"]
+    assert any("no derogation by treaty" in n for n in custom.notes) is bool(peremptory)
     assert custom.peremptory is peremptory
     assert custom.since is None
     assert custom.contested is (customary is None or peremptory is None)
@@ -294,7 +298,7 @@ def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
     custom = obs[(CUSTOM, "non-refoulement")]
     assert custom.peremptory is peremptory
     assert (custom.basis is rl.Basis.PEREMPTORY) is bool(peremptory)
-    assert custom.absolute is bool(refugee)
+    assert custom.absolute is False  # its refugee limb keeps art. 33(2), peremptory or not
     assert custom.contested is (peremptory is None)
     survey = rl.explain_obligations(
         "MYS",

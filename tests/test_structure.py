@@ -172,7 +172,7 @@ def test_bars_on_return_are_a_table() -> None:
         ("cat-1984", "3(1)", True),
         ("iccpr-1966", "6(1)", True),
         ("iccpr-1966", "7", True),
-        ("customary-international-law", "non-refoulement", None),
+        ("customary-international-law", "non-refoulement", False),
         ("oau-refugee-convention-1969", "II(3)", True),
         ("echr-1950", "3", True),
         ("echr-1950", "6(1)", True),

@@ -471,13 +471,24 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         since=None,
         owed_to="every state (the international community)",
         peremptory=peremptory,
-        absolute=bool(refugee_limb),  # the refugee limb has exceptions unless it is peremptory
+        # Peremptory or not, the refugee limb keeps its Art 33(2) exceptions: a peremptory norm
+        # admits no derogation by treaty (VCLT art. 53), not a reading without its exceptions.
+        absolute=False,
+        exceptions=(Citation("refugee-convention-1951", "33(2)"),),
         norm=NON_REFOULEMENT,
         contested=customary is None or peremptory is None,
         bound=Verdict.UNKNOWN if early else Verdict.MET,
         notes=(
             "Customary status rests on state practice and opinio juris; see ExCom Conclusions "
             "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
+            "Its refugee limb has the exceptions of Refugee Convention art. 33(2); its torture "
+            "limb has none."
+            + (
+                " Held peremptory, it admits no derogation by treaty (VCLT art. 53); that does "
+                "not take away the exceptions within it."
+                if peremptory
+                else ""
+            ),
         ),
     )
     reason = (

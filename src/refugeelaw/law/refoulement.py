@@ -85,8 +85,10 @@ class Bar:
     Args:
         element: the bar as the explanation names it.
         citation: the obligation it enforces (as ``obligations_of`` lists it).
-        absolute: whether no exception lifts it (``None``: only if the norm is peremptory, as
-            ``Doctrine.non_refoulement_peremptory`` says).
+        absolute: whether no exception lifts it. Customary non-refoulement is not: its refugee
+            limb keeps the Art 33(2) exceptions even where the rule is held peremptory (a
+            peremptory norm admits no derogation by treaty, VCLT art. 53; the exceptions are
+            part of its content), and only its torture limb has none.
         binds: whether the obligation binds the returning state on the date.
         test: the bar's elements, given whether it binds and whether the person is within reach.
         exception: the exception that lifts it, if it has one.
@@ -98,7 +100,7 @@ class Bar:
 
     element: str
     citation: Citation
-    absolute: bool | None
+    absolute: bool
     binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
     exception: Callable[[Claim], Finding] | None = None
@@ -128,7 +130,7 @@ BARS = (
     Bar("CAT art. 3 bar", CAT_3, True, treaty_binds, cat_bar),
     Bar("ICCPR art. 6(1) bar", ICCPR_6, True, treaty_binds, iccpr_6_bar),
     Bar("ICCPR art. 7 bar", ICCPR_7, True, treaty_binds, iccpr_7_bar),
-    Bar("customary non-refoulement bar", CUSTOM_RULE, None, custom_binds, custom_bar),
+    Bar("customary non-refoulement bar", CUSTOM_RULE, False, custom_binds, custom_bar),
     Bar(
         "OAU Convention art. II(3) bar",
         OAU_II_3,
@@ -168,13 +170,12 @@ BARS = (
 
 
 class BarInForce(NamedTuple):
-    """A bar as it stands for one state on one date: whether it binds, the obligation it
-    enforces (``None`` if none binds), and whether it is absolute on the doctrine applied."""
+    """A bar as it stands for one state on one date: whether it binds, and the obligation it
+    enforces (``None`` if none binds)."""
 
     bar: Bar
     binds: Finding
     obligation: StateObligation | None
-    absolute: bool
 
 
 @reads("by", "on", "doctrine", "territory")
@@ -189,15 +190,12 @@ def bars_in_force(
         binds = row.binds(row.citation, by, on, doctrine)
         if row.regional and binds.verdict is Verdict.NOT_MET:
             continue
-        absolute = (
-            bool(doctrine.non_refoulement_peremptory) if row.absolute is None else row.absolute
-        )
         obligation = obligation_at(row.citation, by, on, doctrine)
         if territory is not None:
             binds, obligation = bound_in_territory(
                 row.citation, by, on, doctrine, territory, binds, obligation
             )
-        found.append(BarInForce(row, binds, obligation, absolute))
+        found.append(BarInForce(row, binds, obligation))
     return tuple(found)
 
 
@@ -417,15 +415,15 @@ def assess_return(
         {},
     )
     bars = []
-    for row, binds, _, absolute in setting.bars:
+    for row, binds, _ in setting.bars:
         if binds.verdict is Verdict.NOT_MET:
             # An obligation the state is not bound by bars no return: neither the person's reach
             # nor the risk it covers is weighed under it.
-            bars.append(bar(row.element, (binds,), row.citation, absolute))
+            bars.append(bar(row.element, (binds,), row.citation, row.absolute))
             continue
         parts = row.test(case, binds, row.reach(claim, by, row.citation, when, doctrine))
         exception = None if row.exception is None else row.exception(claim)
-        bars.append(bar(row.element, parts, row.citation, absolute, exception))
+        bars.append(bar(row.element, parts, row.citation, row.absolute, exception))
     outcome, breaches, undecided, root = conclusion(
         by,
         to,
