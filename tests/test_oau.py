@@ -24,6 +24,7 @@ def _somali(location: str = "KEN", **changes: Any) -> rl.Claim:
         likelihood=0.5,
         actor=rl.Actor.NON_STATE,
         reasons={rl.Motive.GENERALISED_VIOLENCE},
+        protection_withheld_for=frozenset(),  # Somalia's failure to protect: for no Convention reason
         torture=False,
         official_involvement=False,
         risk_to_life=False,

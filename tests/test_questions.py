@@ -135,7 +135,7 @@ def test_the_causes_of_flight_under_oau_art_i_2_are_asked_with_each_cause_as_an_
         rl.Person("Somali", {"SOM"}, location="KEN"),
         fears=[rl.Harm("indiscriminate violence in the civil war", "SOM",
                        severity="threat_to_life_or_freedom", likelihood=0.7, actor="non_state",
-                       reasons={"generalised_violence"})],
+                       reasons={"generalised_violence"}, protection_withheld_for=set())],
         protection={"SOM": "unavailable"},
         internal_relocation=False,
     )  # fmt: skip

@@ -194,7 +194,7 @@ def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:
     custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))
     assert custom_bar.verdict is rl.Verdict.NOT_MET
     assert "absolute" not in custom_bar.reason
-    assert CUSTOM not in [o.instrument for o in result.breaches]
+    assert CUSTOM not in [o.citation for o in result.breaches]
     tortured = attrs.evolve(persecution_only, fears=(testing.escapee_harm(torture=True),))
     result = rl.assess_return(tortured, by="CHN", to="PRK", on=ON, doctrine=doctrine)
     custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))

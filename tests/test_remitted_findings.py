@@ -107,14 +107,24 @@ def test_each_answer_on_withheld_protection_decides_khawar() -> None:
         assert again.outcome is status
 
 
-def test_the_default_empty_set_still_means_no_ground_for_withholding_protection() -> None:
-    """New facts keep existing claims' meaning: a claim that names no ground for the state's
-    failure (the default) states none, so personal violence fails the Art 1A(2) nexus."""
-    harm = rl.Harm("violence", "PAK", reasons={rl.Motive.PERSONAL})
-    assert harm.protection_withheld_for == frozenset()
-    result = rl.assess_status(_wife(protection_withheld_for=frozenset()), on="2002-04-11")
-    assert result.outcome is rl.Status.NOT_REFUGEE
-    assert _found(result, NEXUS).verdict is rl.Verdict.NOT_MET
+def test_unless_a_claim_says_why_the_state_fails_to_protect_the_nexus_waits_on_it() -> None:
+    """Art 1A(2) as *Islam; Shah* [1999] 2 AC 629 reads it: the state's failure to protect from a
+    private persecutor's personal violence may supply the nexus, so a claim that does not say why
+    the state fails to protect (the default, ``None``) is not refused on the persecutor's reasons
+    alone (the *Shah and Islam* facts were a confident NOT_REFUGEE with nothing asked while the
+    default read as "for no Convention reason"). An empty set says the state withholds it for
+    none; where the state itself would inflict the harm there is no protection of its own to
+    withhold, and its reasons are the persecutor's."""
+    assert rl.Harm("violence", "PAK", reasons={rl.Motive.PERSONAL}).protection_withheld_for is None
+    result = rl.assess_status(_wife(), on="1999-03-25")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].protection_withheld_for",)
+    none = rl.assess_status(_wife(protection_withheld_for=frozenset()), on="1999-03-25")
+    assert none.outcome is rl.Status.NOT_REFUGEE
+    assert _found(none, NEXUS).verdict is rl.Verdict.NOT_MET
+    by_the_state = rl.assess_status(_wife(actor=rl.Actor.STATE), on="1999-03-25")
+    assert _found(by_the_state, NEXUS).verdict is rl.Verdict.NOT_MET
+    assert by_the_state.outcome is rl.Status.NOT_REFUGEE
 
 
 def test_a_group_that_is_no_group_still_waits_on_the_states_reasons_for_not_protecting() -> None:
@@ -241,6 +251,7 @@ def _young_men(**group: Any) -> rl.Claim:
         likelihood=0.5,
         actor=rl.Actor.NON_STATE,
         reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP},
+        protection_withheld_for=frozenset(),  # no other ground was argued for the failure
         social_group=rl.SocialGroup("young able-bodied Afghan men", **facts),
     )
     return rl.Claim(

@@ -477,10 +477,12 @@ class Harm(v.Checked):
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so
-            these supply the nexus (*Islam; Shah*; *MIMA v Khawar*, HCA 2002). Empty (the
-            default): none. ``None``: not known, as where a tribunal has yet to find why the state
+            these supply the nexus (*Islam; Shah*; *MIMA v Khawar*, HCA 2002). Empty: none.
+            ``None`` (the default): not known, as where a tribunal has yet to find why the state
             does not protect (the question *Khawar* sent back); the nexus then waits on it
-            wherever the persecutor's own reasons do not supply a Convention ground.
+            wherever someone other than the state would inflict the harm and their own reasons
+            supply no Convention ground. Where the state itself would inflict it, there is no
+            protection of its own to withhold: its reasons are the persecutor's (``reasons``).
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
@@ -548,7 +550,7 @@ class Harm(v.Checked):
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     protection_withheld_for: frozenset[Ground] | None = attrs.field(
-        default=frozenset(),
+        default=None,
         converter=_to_grounds,
         metadata={"check": v.enum_set(Ground, optional=True)},
     )

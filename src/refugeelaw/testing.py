@@ -62,7 +62,9 @@ def north_korean_escapee(**changes: Any) -> Claim:
 
 
 def economic_migrant(**changes: Any) -> Claim:
-    """A North Korean who left for food and fears only hunger on return (Handbook paras 62–64)."""
+    """A North Korean who left for food and fears only hunger on return (Handbook paras 62–64),
+    the state's failure to feed them found to be for no Convention reason (were food withheld
+    for one, a political class, say, that failure could supply the nexus: *Islam; Shah*)."""
     claim = Claim(
         Person("North Korean who left for food", nationalities={"PRK"}, location="CHN"),
         fears=(
@@ -72,6 +74,7 @@ def economic_migrant(**changes: Any) -> Claim:
                 severity=Severity.SERIOUS,
                 likelihood=0.7,
                 reasons={Motive.ECONOMIC},
+                protection_withheld_for=frozenset(),
                 torture=False,
                 irreparable=False,
             ),

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim, Ground, Harm, Protection, Severity
+from ..facts import Actor, Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
@@ -168,7 +168,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         because = Verdict.UNKNOWN
         missing += targeting[1]
         facts += [f"{path}.discriminatory", f"{path}.law_contrary_to_human_rights"]
-    elif harm.reasons and withholding is None:
+    elif harm.reasons and withholding is None and harm.actor is not Actor.STATE:
         # The reasons given are none of the five: whether the state withholds protection for one
         # (as for the Refugee Convention's nexus, *Islam; Shah*) is not known.
         because = Verdict.UNKNOWN

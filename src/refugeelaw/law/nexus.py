@@ -6,7 +6,7 @@ Handbook paras 66-67); a particular social group is found by the test the doctri
 from __future__ import annotations
 
 from ..doctrine import Doctrine
-from ..facts import Ground, Harm, Motive
+from ..facts import Actor, Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook
@@ -91,6 +91,7 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 @reads(
     "harm.reasons",
     "harm.protection_withheld_for",
+    "harm.actor",
     "harm.ground_central",
     "harm.social_group",
     "harm.discriminatory",
@@ -159,9 +160,10 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             missing=missing,
             assumptions=assume,
         )
-    if not grounds and withholding is None:
+    if not grounds and withholding is None and harm.actor is not Actor.STATE:
         # Khawar's question: the persecutor's own reasons supply no ground, and whether the state
-        # withholds its protection for one is not yet found.
+        # withholds its protection for one is not yet found (none to withhold where the state
+        # itself would inflict the harm: its reasons are the persecutor's).
         return finding(
             element,
             Verdict.UNKNOWN,
@@ -254,7 +256,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the reasons given ({labels}) do not establish a Convention ground"
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
-    if is_ground is Verdict.NOT_MET and withholding is None:
+    if is_ground is Verdict.NOT_MET and withholding is None and harm.actor is not Actor.STATE:
         # The grounds given are not established (a group that is none), and whether the state
         # withholds its protection for a Convention reason, which would supply another, is not
         # known (Islam; Shah).
