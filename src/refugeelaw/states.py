@@ -523,12 +523,19 @@ def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
 @attrs.frozen
 class _Eligible:
     """The only states that may become parties to an instrument (internal): a closed roster, its
-    basis and the provision that limits participation."""
+    basis and the provision that limits participation; ``left``: the states that ceased to be
+    eligible (a member expelled from the organisation), with the day and why."""
 
     states: frozenset[str]
     basis: str
     provision: str
     sources: tuple[Source, ...]
+    left: Mapping[str, tuple[dt.date, str]] = attrs.field(factory=dict)
+
+    def excludes(self, state: str, on: dt.date) -> bool:
+        """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible."""
+        gone = self.left.get(state)
+        return state not in self.states or (gone is not None and on >= gone[0])
 
 
 def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
@@ -538,6 +545,11 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
     states = frozenset(e["states"])
     for code in sorted(states):
         check_country(code, field=f"{raw['instrument']}.eligible.states")
+    left = {}
+    for code, gone in e.get("left", {}).items():
+        if code not in states:
+            raise ValueError(f"{raw['instrument']}.eligible.left: {code} is not on the roster")
+        left[code] = (dt.date.fromisoformat(gone["on"]), gone["why"])
     return _Eligible(
         states,
         e["basis"],
@@ -546,6 +558,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
             Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
             for s in (raw["sources"][k] for k in e.get("source", ()))
         ),
+        left,
     )
 
 
@@ -676,6 +689,21 @@ def _doubt_notes(p: Participation) -> list[str]:
     return [n for n in p.notes if n.startswith(("DISPUTED", "UNDATED"))]
 
 
+def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> str:
+    """Why a state on no roster, or gone from it, may not be a party, in words."""
+    gone = roster.left.get(code)
+    if gone is not None:
+        return (
+            f"only the states listed as eligible may become parties to {inst} (art. "
+            f"{roster.provision}), and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]} "
+            "(a later readmission would not be recorded)"
+        )
+    return (
+        f"only the states listed as eligible may become parties to {inst} (art. "
+        f"{roster.provision}), and {name} is not among them: {roster.basis}"
+    )
+
+
 def _doubt_words(p: Participation) -> str:
     if any(n.startswith("DISPUTED") for n in p.notes):
         return "the sources disagree"
@@ -742,15 +770,14 @@ def party_status(
     roster = _datasets()[2].get(inst.key)
     if (
         roster is not None
-        and s.code not in roster.states
+        and roster.excludes(s.code, when)
         and (p is None or not p.action.binds)
         and not is_historic(s.code)  # a roster of today's members says nothing of former states
     ):
         return finding(
             element,
             Verdict.NOT_MET,
-            f"only the states listed as eligible may become parties to {inst} (art. "
-            f"{roster.provision}), and {name} is not among them: {roster.basis}",
+            _not_eligible(inst, name, roster, s.code),
             Citation(inst.key, roster.provision),
         )
     if inst.entry_into_force is not None and when < inst.entry_into_force:
@@ -804,6 +831,18 @@ def party_status(
         w = p.withdrawal
         if w and w.accepted and w.effective and when >= w.effective:
             ended = f": {w.summary}" if w.summary else ""
+            if roster is not None and roster.excludes(s.code, when):
+                # It left, and it may not rejoin: it is no longer eligible (Russia, expelled from
+                # the Council of Europe, cannot be a party to the ECHR again while it is not a
+                # member).
+                return finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{name}'s participation ended on {w.effective.isoformat()}{ended} "
+                    f"({_record_words(p)}); {_not_eligible(inst, name, roster, s.code)}",
+                    cite,
+                    Citation(inst.key, roster.provision),
+                )
             if beyond and when > w.effective and not is_historic(s.code):
                 # A state that left may join again (Greece left the ECHR in 1970 and rejoined in
                 # 1974): past the data's horizon, a return would not be recorded.
