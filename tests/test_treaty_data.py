@@ -726,3 +726,43 @@ def test_echr_protocol_6_records_the_united_kingdom_and_others_from_their_source
     assert f"states['GBR'].{p6}" not in asked
     # Sweden is still unrecorded: unknown, never "not bound".
     assert rl.party_status("SWE", p6, on="2010-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+def test_a_withdrawn_reservation_excludes_nothing_from_the_day_its_withdrawal_took_effect() -> None:
+    """VCLT art. 22(3)(a): a withdrawal of a reservation takes effect when the other parties
+    receive its notice. The Republic of Korea's reservations to ICCPR arts 23(4), 14(7) and 14(5)
+    (withdrawn with effect from 15 March 1991, 21 January 1993 and 2 April 2007, per the record's
+    source) excluded those provisions until then, and nothing after; its art. 22 reservation,
+    never withdrawn, still does. Applied to a duty: China's reservation to 1967 Protocol art. IV,
+    were it withdrawn, would remove that obligation only until the withdrawal."""
+    import attrs
+
+    from refugeelaw.law.obligations import _treaty_duty
+    from refugeelaw.sources.duties import catalogue
+
+    korea = rl.states.get("KOR").participation("iccpr-1966")
+    assert korea is not None
+    made = {r.provisions[0]: r for r in korea.reservations if r.kind == "reservation"}
+    assert made["14(5)"].excludes("14(5)", dt.date(2007, 4, 1))
+    assert not made["14(5)"].excludes("14(5)", dt.date(2007, 4, 2))
+    assert made["14(7)"].excludes("14(7)(a)", dt.date(1993, 1, 20))
+    assert not made["14(7)"].excludes("14(7)", dt.date(1993, 1, 21))
+    assert not made["23(4)"].concerns("23(4)", dt.date(1991, 3, 15))
+    assert made["22"].excludes("22", dt.date(2020, 1, 1))
+    china = rl.states.get("CHN").participation("refugee-protocol-1967")
+    assert china is not None
+    withdrawn = attrs.evolve(
+        china,
+        reservations=[
+            attrs.evolve(r, withdrawn=dt.date(2010, 1, 1)) if r.excludes("IV") else r
+            for r in china.reservations
+        ],
+    )
+    (duty,) = [
+        d for d in catalogue() if (d.instrument, d.provision) == ("refugee-protocol-1967", "IV")
+    ]
+    before = _treaty_duty("CHN", duty, withdrawn, dt.date(2004, 6, 30), rl.Doctrine())
+    after = _treaty_duty("CHN", duty, withdrawn, dt.date(2010, 1, 1), rl.Doctrine())
+    assert (before.finding.verdict, before.obligation) == (rl.Verdict.NOT_MET, None)
+    assert after.finding.verdict is rl.Verdict.MET
+    assert after.obligation is not None

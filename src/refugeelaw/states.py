@@ -91,6 +91,9 @@ class Reservation(v.Checked):
     modifies that obligation for the reserving state (``qualifies``: it limits the obligation
     without removing it; the obligation is kept with a note). ``"text"`` holds the state's reservations and
     declarations as the source prints them, not yet classified: it excludes nothing by itself.
+    ``withdrawn``: the day its withdrawal took effect (VCLT art. 22(3)(a): on receipt of the
+    notice by the other parties, unless the treaty says otherwise), from which it excludes and
+    qualifies nothing; ``None``: no withdrawal recorded.
     """
 
     kind: str = attrs.field(
@@ -112,21 +115,28 @@ class Reservation(v.Checked):
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
     )
     qualifies: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    withdrawn: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
 
-    def concerns(self, pinpoint: str) -> bool:
-        """Whether it names ``pinpoint`` (or the article that contains it)."""
+    def concerns(self, pinpoint: str, on: dt.date | None = None) -> bool:
+        """Whether it names ``pinpoint`` (or the article that contains it), and (``on``) is
+        not yet withdrawn on that day."""
         if not isinstance(pinpoint, str):
             raise InvalidInput(
                 [Problem("pinpoint", f"expected a string, got {v._describe(pinpoint)}")]
             )
-        if self.kind == "text":
+        if self.kind == "text" or (
+            on is not None and self.withdrawn is not None and on >= self.withdrawn
+        ):
             return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
 
-    def excludes(self, pinpoint: str) -> bool:
+    def excludes(self, pinpoint: str, on: dt.date | None = None) -> bool:
         """Whether this is a reservation that excludes ``pinpoint`` (or the article that contains
-        it) for the reserving state; one that only ``qualifies`` the provision does not."""
-        return self.kind == "reservation" and not self.qualifies and self.concerns(pinpoint)
+        it) for the reserving state (``on`` that day: not once withdrawn); one that only
+        ``qualifies`` the provision does not."""
+        return self.kind == "reservation" and not self.qualifies and self.concerns(pinpoint, on)
 
 
 @attrs.frozen
@@ -439,6 +449,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     status=x.get("status", "unverified"),
                     sources=cite(x.get("source", ()), f"records[{n}].reservations.source"),
                     qualifies=x.get("qualifies", False),
+                    withdrawn=x.get("withdrawn"),
                 )
                 for x in r.get("reservations", ())
             ),

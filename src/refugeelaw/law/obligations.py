@@ -105,7 +105,7 @@ def unreservable(instrument: str, provision: str) -> bool:
     return provision in listed or provision.split("(")[0] in listed
 
 
-def qualified(p: Participation, provision: str) -> tuple[str, ...]:
+def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tuple[str, ...]:
     """How ``p``'s state qualified ``provision`` without excluding it, one sentence each: its
     understandings, declarations and reservations that limit the obligation but keep it (the
     United States' understanding of CAT art. 3, "more likely than not"; its reservation to ICCPR
@@ -118,7 +118,7 @@ def qualified(p: Participation, provision: str) -> tuple[str, ...]:
             f"Qualified by {country_name(p.state)}'s {r.kind} to {inst} "
             f"{'/'.join(r.provisions)}: {r.summary} (status: {r.status})."
             for r in p.reservations
-            if not r.excludes(provision) and r.concerns(provision)
+            if not r.excludes(provision, on) and r.concerns(provision, on)
         ]
     )
 
@@ -164,7 +164,7 @@ def _treaty_duty(
     # A reservation to the Protocol's art. I(1), or to a Convention article as the Protocol's
     # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
     pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
-    reserved = [r for r in p.reservations if any(r.excludes(pin) for pin in pins)]
+    reserved = [r for r in p.reservations if any(r.excludes(pin, on) for pin in pins)]
     # A provision the treaty permits no reservation to stays binding whatever a record says.
     void_reservation = bool(reserved) and unreservable(duty.instrument, duty.provision)
     if void_reservation:
@@ -189,7 +189,9 @@ def _treaty_duty(
         and earlier.in_force is not None
         and earlier.in_force < since
         and earlier.bound_on(on)
-        and not any(r.excludes("I(1)") or r.excludes(duty.provision) for r in earlier.reservations)
+        and not any(
+            r.excludes("I(1)", on) or r.excludes(duty.provision, on) for r in earlier.reservations
+        )
     ):
         # Bound first through the Protocol's art. I(1), then by the Convention itself: one duty,
         # binding without a break from the earlier date.
@@ -200,7 +202,7 @@ def _treaty_duty(
         since = earlier.in_force
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
-    qualifications = qualified(p, duty.provision)
+    qualifications = qualified(p, duty.provision, on)
     later = unrecorded_after(state, inst, on)
     notes = (
         *qualifications,

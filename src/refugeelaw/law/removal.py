@@ -370,7 +370,7 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
     later = unrecorded_after(by, obligation.via or cite.instrument, on)
     record = participation(by, obligation.via or cite.instrument)
-    qualifications = qualified(record, cite.provision) if record is not None else ()
+    qualifications = qualified(record, cite.provision, on) if record is not None else ()
     stated = "".join(f"; {q[0].lower()}{q[1:-1]}" for q in qualifications)
     return finding(
         "the state is bound",
