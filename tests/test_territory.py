@@ -114,16 +114,36 @@ def test_iccpr_article_6_binds_china_in_hong_kong_though_china_is_not_a_party() 
 
 
 def test_a_treaty_the_data_holds_no_record_of_for_a_territory_is_unknown_there_not_absent() -> None:
-    """Never answer more than the data knows: no record says whether the United Kingdom applied CAT
-    in Hong Kong before 1997 (extended in 1992, on a day no source seen gives), so its art. 3 is
-    neither applied nor denied there, and without custom the return is undetermined."""
-    claim = _north_korean("HKG", torture=True)
+    """Never answer more than the data knows: no record says whether Portugal applied CAT in
+    Macao before the return of 1999, so its art. 3 is neither applied nor denied there, and
+    without custom the return is undetermined."""
+    claim = _north_korean("MAC", torture=True)
     no_custom = rl.Doctrine(non_refoulement_customary=False)
-    result = rl.assess_return(claim, by="GBR", to="PRK", on="1995-01-01", doctrine=no_custom)
+    result = rl.assess_return(claim, by="PRT", to="PRK", on="1995-01-01", doctrine=no_custom)
     assert _bound(_bar(result, CAT3)).verdict is rl.Verdict.UNKNOWN
-    assert _bound(_bar(result, ART33)).verdict is rl.Verdict.NOT_MET  # never extended
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert CAT3 in [o.citation for o in result.undecided]
+
+
+def test_the_united_kingdom_extended_the_iccpr_and_cat_to_hong_kong_in_1976_and_1992() -> None:
+    """VCLT art. 29: a treaty binds a party in respect of a dependent territory as it has
+    declared. The United Kingdom extended the ICCPR to Hong Kong in 1976 (the HKSAR Government's
+    Annex E) and CAT in 1992 (secondary: China Daily, 2016), on days no source seen gives: each
+    binds it there from the end of that year, is unknown earlier in it, and CAT binds nowhere
+    before it entered into force (26 June 1987). The Refugee Convention was never extended."""
+    claim = _north_korean("HKG", torture=True)
+    no_custom = rl.Doctrine(non_refoulement_customary=False)
+    late = rl.assess_return(claim, by="GBR", to="PRK", on="1995-01-01", doctrine=no_custom)
+    assert _bound(_bar(late, CAT3)).verdict is rl.Verdict.MET
+    assert _bound(_bar(late, ICCPR7)).verdict is rl.Verdict.MET
+    assert _bound(_bar(late, ART33)).verdict is rl.Verdict.NOT_MET  # never extended
+    assert late.outcome is rl.ReturnOutcome.PROHIBITED
+    that_year = rl.assess_return(claim, by="GBR", to="PRK", on="1992-06-01", doctrine=no_custom)
+    assert _bound(_bar(that_year, CAT3)).verdict is rl.Verdict.UNKNOWN
+    assert _bound(_bar(that_year, ICCPR7)).verdict is rl.Verdict.MET
+    early = rl.assess_return(claim, by="GBR", to="PRK", on="1980-01-01", doctrine=no_custom)
+    assert _bound(_bar(early, CAT3)).verdict is rl.Verdict.NOT_MET
+    assert "not bound" in _bound(_bar(early, CAT3)).reason
 
 
 def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:

@@ -89,7 +89,12 @@ def bound_in_territory(
     there (VCLT art. 29 for a party; for a treaty the state is not a party to, as it has notified
     that the treaty continues to apply there), whatever binds the rest of the state's territory
     (``state_binds``, ``obligation``). A rule of custom binds the state wherever it acts."""
-    if get_instrument(cite.instrument).kind != "treaty":
+    inst = get_instrument(cite.instrument)
+    if inst.kind != "treaty":
+        return state_binds, obligation
+    if inst.entry_into_force is not None and on < inst.entry_into_force:
+        # Not yet in force anywhere: it binds the state in no territory of its (the state's own
+        # finding says so).
         return state_binds, obligation
     state, name, where = country_name(by), country_name(territory), territory_words(territory, on)
     # Art. 29 sets the territorial scope of a treaty for a party; a treaty the state is not a party
