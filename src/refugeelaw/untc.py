@@ -702,6 +702,7 @@ def _reservation(r: Reservation, source: list[str]) -> dict[str, Any]:
         "kind": r.kind,
         "provisions": list(r.provisions),
         "summary": r.summary,
+        **({"withdrawn": r.withdrawn.isoformat()} if r.withdrawn else {}),
         "text": r.text,
         "status": r.status,
         "source": source,
