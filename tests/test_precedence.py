@@ -1402,3 +1402,29 @@ def test_only_non_refoulement_is_dated_by_the_evidence_of_custom() -> None:
     assert norm is not None
     assert not any("ExCom" in a for a in norm.assumptions)
     assert not any("return of persons the peremptory norm protects" in a for a in norm.assumptions)
+
+
+@pytest.mark.parametrize("peremptory", [True, False])
+def test_every_ruling_on_the_1986_protocol_says_it_rests_on_content_only_reported(
+    peremptory: bool,
+) -> None:
+    """VCLT art. 2(1)(a) and art. 30(4)(b): the 1986 China–DPRK protocol is known only from
+    secondary and unverified reports (its date, its text, its hand-back duty), so a ruling that
+    it governs China's relations with North Korea (art. 30(4)(b)) rests on those reports as much
+    as one that it is void (art. 53), and says so once, whichever rule decides."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2004-06-30")}
+    ruling = rl.resolve_conflict(
+        obs[("refugee-convention-1951", "33(1)")],
+        obs[("china-dprk-border-protocol-1986", "return")],
+        on="2004-06-30",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=peremptory),
+    )
+    caveat = (
+        "1986 China–DPRK Border Protocol is taken to be a treaty (VCLT art. 2(1)(a)) with the "
+        "content reported for it, which is unverified"
+    )
+    assert ruling.rule is (
+        rl.PrecedenceRule.PEREMPTORY_NORM if peremptory else rl.PrecedenceRule.COMMON_TREATY
+    )
+    assert caveat in ruling.finding.assumptions
+    assert ruling.explain().count(caveat) == 1

@@ -125,6 +125,19 @@ def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine:
     return limb is not None and inst.adopted is not None and before_the_evidence(inst.adopted)
 
 
+def as_reported(inst: Instrument, pinpoint: str) -> str:
+    """The caveat a ruling rests on where the treaty or the provision set against the other is
+    not verified (the 1986 China–DPRK protocol, known from secondary sources): ``""`` where both
+    are."""
+    content = _weakest_status(inst, pinpoint)
+    if content == "verified":
+        return ""
+    return (
+        f"{inst} is taken to be a treaty (VCLT art. 2(1)(a)) with the content reported for it, "
+        f"which is {content}"
+    )
+
+
 def _weakest_status(inst: Instrument, pinpoint: str) -> str:
     """How well the treaty and the provision set against the norm are sourced: the instrument's
     status, or the provision's where the instrument is verified and the provision is not (the
@@ -246,12 +259,9 @@ def peremptory_norm(c: Conflict) -> Decision:
                 AS_WHOLE_TREATY.format(inst=inst),
                 *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
             ]
-            content = _weakest_status(inst, weak.provision)
-            if content != "verified":
-                caveats.append(
-                    f"{inst} is taken to be a treaty (VCLT art. 2(1)(a)) with the content reported "
-                    f"for it, which is {content}"
-                )
+            reported = as_reported(inst, weak.provision)
+            if reported:
+                caveats.append(reported)
             return Decision(
                 finding(
                     element,

@@ -44,7 +44,7 @@ from ..sources import Citation
 from ..states import Participation
 from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge, unranked
 from .conflict import Conflict, Decision
-from .jus_cogens import peremptory_norm
+from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .peremptory import deciding_positions
 from .vclt_30 import conflict_clause, successive_treaties
@@ -481,6 +481,11 @@ def resolve_conflict(
                 role="note",
             )
         )
+    # Whatever rule decides, it rests on each treaty being what the data reports it to be: where
+    # that is secondary or unverified (the 1986 China–DPRK protocol), the ruling says so.
+    shown = conflict(doctrine)
+    treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
+    reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
     root = finding(
         f"conflict between {first.citation} and {second.citation}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
@@ -488,6 +493,7 @@ def resolve_conflict(
         Citation(_V, "30(1)"),
         children=findings,
         role="conclusion",
+        assumptions=tuple(dict.fromkeys(r for r in reported if r)),
     )
     return PrecedenceRuling(
         rule=rule,
