@@ -682,7 +682,8 @@ class Claim(v.Checked):
         internal_relocation: ``True`` if the decision-maker finds a reasonable internal flight
             alternative, ``False`` if none exists. Where the persecutor is not the state, ``None``
             leaves the outcome undetermined; where it is the state, an alternative is presumed
-            unavailable unless ``True`` rebuts the presumption (Handbook para 91). The absolute
+            unavailable unless ``True`` rebuts the presumption (UNHCR Guidelines on International
+            Protection No. 4, para. 7(I)(b); the reasonableness test is Handbook para 91). The absolute
             bars of ECHR art. 3 and ICCPR arts 6 and 7 weigh the same finding: a reasonable
             alternative answers a real risk there too (*Salah Sheekh v Netherlands*, 2007), and
             private harm the state does not prevent waits for it; CAT art. 3 does not weigh it.
