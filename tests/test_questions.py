@@ -341,8 +341,9 @@ def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_
     None
 ):
     """Art 1A(2), second paragraph (Handbook 106-107): for a country of nationality the person
-    fears nothing in, the question is whether that nationality is effective (would the country
-    admit and protect them as a national), not whether it punishes a harm feared elsewhere."""
+    fears nothing in, the question is whether that country's protection is available to them as a
+    national (would it admit and protect them; *KK* [2011] UKUT 92: no separate concept of
+    "effective" nationality), not whether it punishes a harm feared elsewhere."""
     harm = rl.Harm(
         "imprisonment for leaving",
         "PRK",
@@ -354,7 +355,8 @@ def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_
     dual = rl.Claim(rl.Person("X", {"PRK", "KOR"}, location="CHN"), fears=[harm])
     asked = {q.path: q for q in rl.assess_status(dual, on=ON).questions()}
     korea = asked["protection['KOR']"]
-    assert korea.text.startswith("Is the person's nationality of South Korea effective")
+    assert korea.text.startswith("Is South Korea's protection available to the person as one of")
+    assert "effective" not in korea.text  # KK [2011] UKUT 92: no separate "effective" nationality
     assert korea.decisive
     # Where the harm is feared, protection is asked as before: against that harm.
     private = attrs.evolve(harm, actor=rl.Actor.NON_STATE)

@@ -536,9 +536,12 @@ def _parts(claim: Claim, path: str) -> tuple[str, str | None, str | None]:
 #: Art 1A(2)'s protection question for a country the person fears nothing in: a second
 #: nationality (second paragraph; Handbook 106-107), or a stateless person's country of former
 #: habitual residence ("unable or, owing to such fear, unwilling to return to it"; Handbook 101).
+#: The second nationality's question is whether that state's protection is available to the
+#: person, not whether the nationality is "effective", a concept *KK (Nationality: North Korea)*
+#: [2011] UKUT 92 rejects (the Handbook's para. 107 speaks of effectiveness; the test is the same).
 _SECOND_NATIONALITY = (
-    "Is the person's nationality of {country} effective: would {country} admit the person and "
-    "protect them as one of its nationals?"
+    "Is {country}'s protection available to the person as one of its nationals: would "
+    "{country} admit them and protect them?"
 )
 _FORMER_RESIDENCE = (
     "Could the person return to {country}, their country of former habitual residence, and "
