@@ -1788,3 +1788,25 @@ def test_a_law_enforced_alike_against_everyone_answers_the_reasons_asked_again_m
     assert nexus is not None
     assert nexus.verdict is rl.Verdict.NOT_MET
     assert "enforced against everyone it reaches alike" in nexus.reason
+
+
+def test_horvath_s_sufficiency_test_is_named_where_available_protection_defeats_a_claim() -> None:
+    """Art 1A(2), *Horvath v SSHD* [2001] 1 AC 489: against harm from others, a system of law that
+    punishes it and a reasonable willingness to enforce it are protection enough, whatever risk
+    remains. That is a contested reading (others ask whether protection brings the risk below a
+    well-founded fear), so a refusal that rests on it names it; one that does not rest on it
+    (protection unavailable) does not."""
+    roma = rl.Claim(
+        rl.Person("Roma man", {"SVK"}, location="GBR"),
+        fears=[rl.Harm("attacks by skinheads", "SVK", severity="threat_to_life_or_freedom",
+                       likelihood=0.6, actor="non_state", reasons={"race"})],
+        protection={"SVK": "available"},
+        internal_relocation=False,
+    )  # fmt: skip
+    refused = rl.assess_status(roma, on="2000-07-06")
+    assert refused.outcome is rl.Status.NOT_REFUGEE
+    assert any(a.startswith("protection against harm from others is judged as Horvath") for a in
+               refused.assumptions())  # fmt: skip
+    unprotected = rl.assess_status(attrs.evolve(roma, protection={"SVK": "unavailable"}), on=ON)
+    assert unprotected.outcome is rl.Status.REFUGEE
+    assert not any("Horvath" in a for a in unprotected.assumptions())

@@ -35,6 +35,14 @@ _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook
 #: *Horvath v SSHD* [2001] 1 AC 489: against harm from others, protection is a system of criminal
 #: law and a reasonable willingness to enforce it, not a guarantee.
 HORVATH = Citation("horvath-v-sshd-2000", "holding")
+#: The reading that test is, named wherever available protection defeats a claim on it: other
+#: jurisdictions ask whether the protection brings the risk below a well-founded fear.
+HORVATH_READING = (
+    "protection against harm from others is judged as Horvath v SSHD judges it: a system of law "
+    "that punishes the harm and a reasonable willingness to enforce it suffice, whatever risk "
+    "remains; whether protection must instead bring the risk below a well-founded fear is "
+    "contested, and not modelled"
+)
 
 #: *Thabet v Canada (MCI)* [1998] 4 FC 21 (FCA): a stateless person with more than one country of
 #: former habitual residence must show persecution in one of them and that they cannot return to
@@ -202,7 +210,14 @@ def protection_of(
                 facts=[path],
                 missing=[_who(p) for p in unnamed],
             )
-        return finding(element, Verdict.NOT_MET, reason, *cites, facts=[path])
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            reason,
+            *cites,
+            facts=[path],
+            assumptions=(HORVATH_READING,) if HORVATH in cites else (),
+        )
     if stated is Protection.UNAVAILABLE:
         return finding(
             element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
