@@ -1415,6 +1415,50 @@ def test_output_that_cannot_encode_the_explanations_symbols_still_gets_every_rec
     assert written.count("North Korean") >= 2  # both records
 
 
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["assess", "-", "--on", "2004-06-30", "--format", "json", "--detail", "full"],
+        ["assess", "-", "--on", "2004-06-30", "--format", "json"],
+        ["data", "--format", "json"],
+        ["data", "--format", "csv"],
+    ],
+)
+def test_json_and_csv_are_written_in_utf_8_where_the_output_cannot_encode_them(
+    encoding: str, argv: list[str]
+) -> None:
+    """JSON and CSV are data: on an ASCII or code-page stdout (a Windows console or file, a C
+    locale), an escape such as ``\\xeb`` would make the JSON invalid and change the data, so
+    they are written in UTF-8 (RFC 8259, s. 8.1), byte for byte what a UTF-8 stdout gets."""
+    named = json.loads(GOOD)
+    named["person"]["name"] = "Zoë 😀 처벌"
+    named["fears"][0]["description"] += " (처벌 😀)"  # the compact form carries the description
+    line = json.dumps(named, ensure_ascii=False).encode("utf-8") + b"\n"
+
+    def run(enc: str) -> bytes:
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding=enc)
+        old = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(line), encoding="utf-8")
+        try:
+            assert main(argv, out=out, err=io.StringIO()) == 0
+        finally:
+            sys.stdin = old
+        out.flush()
+        return raw.getvalue()
+
+    written = run(encoding)
+    assert written == run("utf-8")
+    text = written.decode("utf-8")
+    if argv[0] == "assess":
+        assert "(처벌 😀)" in text
+        (record,) = [json.loads(x) for x in text.splitlines() if x.strip()]
+        assert record["record"] == 1
+    elif argv[-1] == "json":
+        json.loads(text)
+
+
 def test_a_byte_order_mark_at_the_start_of_a_later_record_is_not_data() -> None:
     """Two files put one after another (``cat a.jsonl b.jsonl``), the second saved with a
     byte-order mark: every record is read, none lost."""

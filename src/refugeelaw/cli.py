@@ -8,6 +8,7 @@ naming the record and the JSON path.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import datetime as dt
 import io
@@ -1379,7 +1380,12 @@ def main(
     except OSError as exc:  # printing them failed (unbuffered output: no flush to wait for)
         _quiet(sys.stdout)
         return _io_failed(err, exc)
-    _encodable(out, "xmlcharrefreplace" if getattr(args, "format", None) == "html" else None)
+    form = getattr(args, "format", None)
+    _encodable(
+        out,
+        "xmlcharrefreplace" if form == "html" else None,
+        data=form in ("json", "csv") or args.command == "schema",
+    )
     try:
         return _command(args, out, err)
     except InvalidInput as exc:
@@ -1411,18 +1417,26 @@ def main(
         return 70
 
 
-def _encodable(out: TextIO, errors: str | None = None) -> None:
+def _encodable(out: TextIO, errors: str | None = None, *, data: bool = False) -> None:
     """Let ``out`` write every character of an explanation (✓, ✗, –) even where its encoding cannot
     (``LC_ALL=C``, a Windows console): a character it cannot encode is written as an escape
-    (``\\u2713``; in HTML, a character reference), rather than the run stopping at the first record."""
+    (``\\u2713``; in HTML, a character reference), rather than the run stopping at the first record.
+    ``data`` (JSON, CSV): an escape would change the data (``\\xeb`` is not JSON), so where the
+    encoding is not a Unicode one the output is written in UTF-8 instead, as JSON exchanged
+    between systems is to be (RFC 8259, s. 8.1)."""
     encoding = getattr(out, "encoding", None)
     reconfigure = getattr(out, "reconfigure", None)
     if not isinstance(encoding, str) or reconfigure is None:
         return  # a stream of the caller's own (a StringIO): it takes any text
     try:
+        unicode = codecs.lookup(encoding).name.startswith("utf")
         "✓✗–…→".encode(encoding)
     except (UnicodeEncodeError, LookupError):
-        reconfigure(errors=errors or "backslashreplace")
+        unicode = False
+        if not data:
+            reconfigure(errors=errors or "backslashreplace")
+    if data and not unicode:
+        reconfigure(encoding="utf-8", errors=getattr(out, "errors", None) or "strict")
 
 
 def _bounded(message: str) -> str:
