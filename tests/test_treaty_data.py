@@ -766,3 +766,25 @@ def test_a_withdrawn_reservation_excludes_nothing_from_the_day_its_withdrawal_to
     assert (before.finding.verdict, before.obligation) == (rl.Verdict.NOT_MET, None)
     assert after.finding.verdict is rl.Verdict.MET
     assert after.obligation is not None
+
+
+def test_the_ussr_is_bound_by_what_it_did_as_the_russian_federation_records_it() -> None:
+    """The UN Treaty Collection lists the USSR's treaty actions under the Russian Federation,
+    which continues its participation (its letter of 24 December 1991, the USSR's UN record): the
+    USSR was bound by the ICCPR (ratified 16 October 1973, in force 23 March 1976, art. 49(1))
+    and CAT (ratified 3 March 1987, in force 26 June 1987, art. 27(1)) until that day; the
+    Russian Federation acceded to the Refugee Convention only in 1993, so the USSR was never a
+    party to it. (It had been "unknown": no record for a former state.)"""
+    iccpr = rl.party_status("SUN", "iccpr-1966", on="1990-01-01")
+    assert iccpr.verdict is rl.Verdict.MET
+    assert "1976-03-23" in iccpr.reason
+    assert rl.party_status("SUN", "cat-1984", on="1987-06-25").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("SUN", "cat-1984", on="1987-06-26").verdict is rl.Verdict.MET
+    after = rl.party_status("SUN", "cat-1984", on="1992-06-01")
+    assert after.verdict is rl.Verdict.NOT_MET
+    assert "continued by the Russian Federation" in after.reason
+    refugees = rl.party_status("SUN", "refugee-convention-1951", on="1990-01-01")
+    assert refugees.verdict is rl.Verdict.NOT_MET
+    assert "not a party as at 1991-12-24" in refugees.reason
+    # Russia's own answers are unchanged.
+    assert rl.party_status("RUS", "cat-1984", on="1992-06-01").verdict is rl.Verdict.MET

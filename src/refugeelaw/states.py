@@ -676,7 +676,61 @@ def participation(
                 raise InvalidInput(
                     [Problem(f"extra[{i}].{q.path}", q.message) for q in exc.problems]
                 ) from None
-    return s.participation(inst.key)
+    own = s.participation(inst.key)
+    if own is None and s.code == _USSR:
+        return _ussr(inst)
+    return own
+
+
+#: The USSR, and the day the Russian Federation's letter to the Secretary-General said that it
+#: continues the USSR's membership (the UN Charter record of the USSR); the UN Treaty Collection
+#: lists the USSR's treaty actions under the Russian Federation, whose records say so.
+_USSR, _CONTINUED = "SUN", dt.date(1991, 12, 24)
+_AS_THE_USSR = "Action taken as the USSR"
+
+
+def _ussr(inst: Instrument) -> Participation | None:
+    """The USSR's participation in ``inst``, from the Russian Federation's record: an action it
+    records as taken by the USSR was the USSR's, until the Russian Federation continued it; a
+    later first action by the Russian Federation (an accession of 1993) shows the USSR never
+    became a party, which the continuator would not have needed to join. No Russian record: no
+    answer."""
+    russia = get("RUS").participation(inst.key)
+    if russia is None:
+        return None
+    membership = get(_USSR).participation("un-charter-1945")
+    ended = membership.withdrawal if membership is not None else None
+    continued = Withdrawal(
+        notified=_CONTINUED,
+        effective=_CONTINUED,
+        accepted=True,
+        summary="the USSR's participation was continued by the Russian Federation (letter of "
+        "24 December 1991); from then on it is the Russian Federation's record",
+        status="secondary",
+        sources=ended.sources if ended is not None else (),
+    )
+    if any(n.startswith(_AS_THE_USSR) for n in russia.notes):
+        return attrs.evolve(
+            russia,
+            state=_USSR,
+            withdrawal=continued,
+            notes=(*russia.notes, "The USSR's own action, recorded under the Russian Federation."),
+        )
+    first = russia.deposited or russia.signature or russia.in_force
+    if first is not None and first > _CONTINUED:
+        return Participation(
+            state=_USSR,
+            instrument=inst.key,
+            action=Action.NONE,
+            status=russia.status,
+            source=russia.source,
+            as_of=_CONTINUED,
+            notes=(
+                f"The Russian Federation, which continues the USSR's participation in treaties, "
+                f"first acted on {first.isoformat()}: the USSR was never a party.",
+            ),
+        )
+    return None
 
 
 def _record_words(p: Participation) -> str:
