@@ -39,6 +39,9 @@ def claim_dict(rng: random.Random, n: int) -> dict[str, Any]:
                 "prosecution": prosecution,
                 "disproportionate": rng.choice((None, True, False)) if prosecution else None,
                 "sur_place": rng.random() < 0.1,
+                # Stated, drawing nothing: "none", what the field meant when it was left out
+                # before its default became "not known", so that revisions compare alike.
+                "protection_withheld_for": [],
             }
         )
     protection = {
