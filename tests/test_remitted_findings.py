@@ -116,6 +116,8 @@ def test_unless_a_claim_says_why_the_state_fails_to_protect_the_nexus_waits_on_i
     none; where the state itself would inflict the harm there is no protection of its own to
     withhold, and its reasons are the persecutor's."""
     assert rl.Harm("violence", "PAK", reasons={rl.Motive.PERSONAL}).protection_withheld_for is None
+    assert rl.Harm("violence", "PAK", actor=rl.Actor.NON_STATE).withholding is None
+    assert rl.Harm("violence", "PAK", actor=rl.Actor.STATE).withholding == frozenset()
     result = rl.assess_status(_wife(), on="1999-03-25")
     assert result.outcome is rl.Status.UNDETERMINED
     assert result.missing_facts() == ("fears[0].protection_withheld_for",)

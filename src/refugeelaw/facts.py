@@ -581,6 +581,15 @@ class Harm(v.Checked):
         """The reasons that are not Convention grounds."""
         return frozenset(r for r in self.reasons if isinstance(r, Motive))
 
+    @property
+    def withholding(self) -> frozenset[Ground] | None:
+        """``protection_withheld_for`` where it can be a question: where the state itself would
+        inflict the harm it has no protection of its own to withhold (its reasons are the
+        persecutor's, ``reasons``), so "not known" there is none."""
+        if self.protection_withheld_for is None and self.actor is Actor.STATE:
+            return frozenset()
+        return self.protection_withheld_for
+
 
 def _is_mapping(value: Any) -> bool:
     # dict and FrozenMap first: the ABC check is slow, and these are what arrive.

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Ground, Harm, Protection, Severity
+from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
@@ -121,7 +121,7 @@ def alien(claim: Claim, by: str) -> Finding:
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
     "harm.condemned_military_action",
-    "harm.protection_withheld_for",
+    "harm.withholding",
     "harm.actor",
     "harm.country",
     "path",
@@ -152,7 +152,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     else:
         likely = Verdict.of(harm.likelihood >= threshold)
     # Because of one of the five reasons.
-    withholding = harm.protection_withheld_for
+    withholding = harm.withholding  # a state persecutor has none to withhold
     grounds = harm.grounds | (withholding or frozenset())
     named = [NAMED[g] for g in Ground if g in grounds and g in NAMED]
     social = Ground.PARTICULAR_SOCIAL_GROUP in grounds
@@ -168,7 +168,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         because = Verdict.UNKNOWN
         missing += targeting[1]
         facts += [f"{path}.discriminatory", f"{path}.law_contrary_to_human_rights"]
-    elif harm.reasons and withholding is None and harm.actor is not Actor.STATE:
+    elif harm.reasons and withholding is None:
         # The reasons given are none of the five: whether the state withholds protection for one
         # (as for the Refugee Convention's nexus, *Islam; Shah*) is not known.
         because = Verdict.UNKNOWN

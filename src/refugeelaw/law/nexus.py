@@ -6,7 +6,7 @@ Handbook paras 66-67); a particular social group is found by the test the doctri
 from __future__ import annotations
 
 from ..doctrine import Doctrine
-from ..facts import Actor, Ground, Harm, Motive
+from ..facts import Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook
@@ -90,8 +90,7 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 
 @reads(
     "harm.reasons",
-    "harm.protection_withheld_for",
-    "harm.actor",
+    "harm.withholding",
     "harm.ground_central",
     "harm.social_group",
     "harm.discriminatory",
@@ -122,8 +121,9 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     element = "for reasons of a Convention ground"
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
-    # Protection withheld for a Convention reason: the grounds found, or (None) not yet known.
-    withholding = harm.protection_withheld_for
+    # Protection withheld for a Convention reason: the grounds found, or (None) not yet known
+    # (never for a state persecutor, which has no protection of its own to withhold).
+    withholding = harm.withholding
     withheld = [g for g in Ground if withholding and g in withholding]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")
@@ -160,10 +160,9 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             missing=missing,
             assumptions=assume,
         )
-    if not grounds and withholding is None and harm.actor is not Actor.STATE:
+    if not grounds and withholding is None:
         # Khawar's question: the persecutor's own reasons supply no ground, and whether the state
-        # withholds its protection for one is not yet found (none to withhold where the state
-        # itself would inflict the harm: its reasons are the persecutor's).
+        # withholds its protection for one is not yet found.
         return finding(
             element,
             Verdict.UNKNOWN,
@@ -256,7 +255,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reason = f"the reasons given ({labels}) do not establish a Convention ground"
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
-    if is_ground is Verdict.NOT_MET and withholding is None and harm.actor is not Actor.STATE:
+    if is_ground is Verdict.NOT_MET and withholding is None:
         # The grounds given are not established (a group that is none), and whether the state
         # withholds its protection for a Convention reason, which would supply another, is not
         # known (Islam; Shah).
