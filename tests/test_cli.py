@@ -428,6 +428,9 @@ def test_schema_command_prints_the_claim_schema() -> None:
     code, out, _ = run("schema", "Claim")
     assert code == 0
     assert json.loads(out)["title"] == "Claim"
+    code, out, _ = run("schema", "Verdict")  # a public enumeration: its values
+    assert code == 0
+    assert json.loads(out)["enum"] == ["met", "not_met", "unknown"]
 
 
 def test_python_dash_m_runs_the_demo() -> None:

@@ -781,8 +781,29 @@ def test_a_finding_tree_of_99_levels_round_trips_and_the_limit_is_named() -> Non
 
 
 def test_from_dict_refuses_what_is_not_a_public_class() -> None:
-    with pytest.raises(rl.InvalidInput, match="expected a public class of refugeelaw"):
+    with pytest.raises(rl.InvalidInput, match="expected a public class or enumeration of"):
         rl.from_dict(int, 3)
+
+
+def test_every_public_enumeration_round_trips_and_has_a_schema() -> None:
+    """API contract: ``to_json``, ``from_json`` and ``json_schema`` for every public class,
+    lossless (``from_json(type(x), to_json(x)) == x``): the enumerations too (``Verdict``,
+    ``Status``...), whose JSON form is the member's value; a value that is none is refused by
+    name, with the values allowed."""
+    import enum
+
+    import jsonschema
+
+    enums = [getattr(rl, n) for n in rl.__all__ if isinstance(getattr(rl, n), enum.EnumMeta)]
+    assert {rl.Verdict, rl.Status, rl.ReturnOutcome, rl.Ground} <= set(enums)
+    for cls in enums:
+        schema = rl.json_schema(cls)
+        for member in cls:
+            text = rl.to_json(member)
+            assert rl.from_json(cls, text) is member
+            jsonschema.validate(json.loads(text), schema)
+        with pytest.raises(rl.InvalidInput, match="expected one of"):
+            rl.from_json(cls, '"no such value"')
 
 
 # -- the quick reader of claims (issue 20) ------------------------------------------------------

@@ -1594,13 +1594,13 @@ def _schema(name: str, out: TextIO) -> int:
 
     import refugeelaw
 
-    from .serialize import json_schema
+    from .serialize import json_schema, public_enum
 
     if name in OUTPUTS:
         out.write(json.dumps(output_schema(name), indent=2) + "\n")
         return 0
     cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
-    if not isinstance(cls, type) or not attrs.has(cls):
+    if not isinstance(cls, type) or not (attrs.has(cls) or public_enum(cls)):
         raise InvalidInput(
             f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
         )

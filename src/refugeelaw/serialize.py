@@ -904,8 +904,32 @@ def _read_value(
     raise _NotQuick
 
 
+def public_enum(cls: Any) -> bool:
+    """Whether ``cls`` is one of the library's public enumerations (``Verdict``, ``Status``...),
+    whose JSON form is a member's value."""
+    import refugeelaw
+
+    return (
+        isinstance(cls, type)
+        and issubclass(cls, enum.Enum)
+        and cls.__name__ in refugeelaw.__all__
+        and getattr(refugeelaw, cls.__name__) is cls
+    )
+
+
+def _member(cls: type[T], data: Any) -> T:
+    """The member of a public enumeration whose value ``data`` is."""
+    members: Any = cls
+    for m in members:
+        if m.value == data and type(m.value) is type(data):
+            return typing.cast(T, m)
+    values = ", ".join(repr(m.value) for m in members)
+    raise InvalidInput([Problem("", f"expected one of {values}, got {_describe(data)}")])
+
+
 def from_dict(cls: type[T], data: Any) -> T:
-    """Build ``cls`` from its JSON-ready form.
+    """Build ``cls`` (a public class, or a public enumeration from its value) from its
+    JSON-ready form.
 
     Raises:
         InvalidInput: listing every problem with its path.
@@ -913,9 +937,17 @@ def from_dict(cls: type[T], data: Any) -> T:
     # A class with a reader is an attrs class, and a dict is a mapping: the checks below pass.
     reader = _READERS.get(cls) if isinstance(cls, type) and data.__class__ is dict else None
     if reader is None:
+        if public_enum(cls):
+            return _member(cls, data)
         if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
             raise InvalidInput(
-                [Problem("", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+                [
+                    Problem(
+                        "",
+                        "expected a public class or enumeration of refugeelaw, got "
+                        f"{_describe(cls)}",
+                    )
+                ]
             )
         if not isinstance(data, Mapping):
             name = cls.__name__
@@ -1196,9 +1228,21 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> schema["properties"]["likelihood"]
     {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}]}
     """
+    if public_enum(cls):
+        return {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": schema_id(cls.__name__),
+            "title": cls.__name__,
+            "enum": [m.value for m in cls],
+        }
     if not isinstance(cls, type) or not attrs.has(typing.cast(Any, cls)):
         raise InvalidInput(
-            [Problem("cls", f"expected a public class of refugeelaw, got {_describe(cls)}")]
+            [
+                Problem(
+                    "cls",
+                    f"expected a public class or enumeration of refugeelaw, got {_describe(cls)}",
+                )
+            ]
         )
     defs: dict[str, Any] = {}
     root = _schema_for(cls, defs)
