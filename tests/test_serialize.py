@@ -1019,3 +1019,14 @@ def test_a_negative_zero_likelihood_is_read_as_zero_and_changes_no_later_result(
     found = rl.assess_status(claim(0.0), on="2004-06-30").finding.find("well-founded fear")
     assert found is not None
     assert "likelihood 0 is below" in found.reason
+
+
+def test_an_error_naming_a_key_from_the_input_can_always_be_printed() -> None:
+    """Nothing lost, no traceback: a JSON key holding a lone surrogate or an escape sequence is
+    named in the error as its escape, so an embedder printing or logging ``str(error)`` as UTF-8
+    neither fails nor drives a terminal (the command line already wrote it so)."""
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.from_json(rl.Claim, '{"person": {"\\ud800\\u001b": 1}}')
+    message = str(err.value)
+    assert message == "person.\\ud800\\x1b: unknown field"
+    assert message.encode("utf-8").decode("utf-8") == message

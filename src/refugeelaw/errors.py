@@ -39,7 +39,14 @@ class Problem:
     message: str = attrs.field(validator=lambda _, a, v: _text(a.name, v))
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        """The path and the message on one line; a path from the input's own keys (a lone
+        surrogate, an escape sequence) with each such character written as its escape, so that
+        printing or logging the error never fails or drives a terminal."""
+        if not self.path:
+            return self.message
+        from .render import one_line
+
+        return f"{one_line(self.path)}: {self.message}"
 
     def under(self, prefix: str) -> Problem:
         """The same problem seen from an enclosing object whose field ``prefix`` holds this one."""

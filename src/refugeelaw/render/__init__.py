@@ -128,8 +128,9 @@ def _header(report: Report, format: str) -> list[str]:
 
 # Every control character but the tab (line breaks, escapes that would drive a terminal), the
 # line and paragraph separators str.splitlines() breaks at, and the bidirectional formatting
-# characters (which would reorder what follows on the line: a verdict, a citation), written as
-# escapes ("\\n", "\\u202e").
+# characters (which would reorder what follows on the line: a verdict, a citation), and lone
+# surrogates (which JSON input may carry, and no UTF-8 output can write), written as escapes
+# ("\\n", "\\u202e", "\\ud800").
 _CONTROLS = {
     c: repr(chr(c))[1:-1]
     for c in (
@@ -143,6 +144,7 @@ _CONTROLS = {
         0x200F,
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
+        *range(0xD800, 0xE000),
     )
     if c != 0x09
 }
