@@ -744,6 +744,26 @@ def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     assert err == b""
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_the_data_table_to_a_reader_that_stops_early_ends_with_141(fmt: str) -> None:
+    """`refugeelaw data | head -1`: the table is megabytes, and one write of it to a pipe that
+    closes was cut short with no error and exit 0 (CPython reports none for the part a closed
+    pipe did not take). Written a piece at a time, the closed output is seen: 141, as --help
+    says, and nothing on standard error."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "refugeelaw", "data", "--format", fmt],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does
+    err = proc.stderr.read()
+    assert proc.wait() == 141
+    assert first
+    assert err == b""
+
+
 @pytest.mark.parametrize("processes", ["1", "2"])
 def test_a_record_from_a_slow_pipe_is_written_before_the_next_one_comes(processes: str) -> None:
     """`tail -f caseload.jsonl | refugeelaw assess -`: each record that has come is decided and

@@ -1518,12 +1518,25 @@ def _data(args: argparse.Namespace, out: TextIO) -> int:
                 "--schema prints the JSON Schema of the JSON form: --format csv and --instrument "
                 "do not apply to it"
             )
-        out.write(json.dumps(export.schema(), indent=2) + "\n")
+        _document(out, json.dumps(export.schema(), indent=2) + "\n")
     elif args.format == "json":
-        out.write(export.to_json(args.instrument) + "\n")
+        _document(out, export.to_json(args.instrument) + "\n")
     else:
-        out.write(export.to_csv(export.rows(args.instrument)))
+        _document(out, export.to_csv(export.rows(args.instrument)))
     return 0
+
+
+_DOCUMENT_CHUNK = 1 << 16
+
+
+def _document(out: TextIO, text: str) -> None:
+    """Write one document (the data table, a schema: megabytes), a piece at a time, each flushed:
+    a reader that stops early (``| head``) is then seen, as a closed output (exit 141), where one
+    write of the whole was cut short without a word (CPython reports no error for the part of a
+    large write that a closed pipe did not take)."""
+    for start in range(0, len(text), _DOCUMENT_CHUNK):
+        out.write(text[start : start + _DOCUMENT_CHUNK])
+        out.flush()
 
 
 # What each command writes with --format json: a line per record (in an envelope giving its
@@ -1597,12 +1610,12 @@ def _schema(name: str, out: TextIO) -> int:
     from .serialize import json_schema, public_enum
 
     if name in OUTPUTS:
-        out.write(json.dumps(output_schema(name), indent=2) + "\n")
+        _document(out, json.dumps(output_schema(name), indent=2) + "\n")
         return 0
     cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
     if not isinstance(cls, type) or not (attrs.has(cls) or public_enum(cls)):
         raise InvalidInput(
             f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
         )
-    out.write(json.dumps(json_schema(cls), indent=2) + "\n")
+    _document(out, json.dumps(json_schema(cls), indent=2) + "\n")
     return 0
