@@ -424,6 +424,12 @@ def test_bad_input_exits_2_with_one_clear_line(argv: tuple[str, ...], message: s
     assert err.count("\n") == 1
 
 
+def test_an_empty_input_path_is_named_as_such_not_as_a_directory() -> None:
+    code, _, err = run("assess", "", "--on", "2004-06-30")
+    assert code == 2
+    assert "the input's path is empty" in err
+
+
 def test_schema_command_prints_the_claim_schema() -> None:
     code, out, _ = run("schema", "Claim")
     assert code == 0

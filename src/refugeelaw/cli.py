@@ -1046,6 +1046,8 @@ class _Input:
             if buffer is not None:
                 return buffer  # type: ignore[no-any-return]
             return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
+        if not self.path:  # Path("") is the current directory
+            raise InvalidInput("the input's path is empty: give a file, or - for standard input")
         try:
             self.handle = Path(self.path).open("rb")
         except OSError as exc:
