@@ -44,9 +44,10 @@ class Problem:
         printing or logging the error never fails or drives a terminal."""
         if not self.path:
             return self.message
-        from .render import one_line
-
-        return f"{one_line(self.path)}: {self.message}"
+        path = self.path
+        if not path.isprintable():
+            path = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in path)
+        return f"{path}: {self.message}"
 
     def under(self, prefix: str) -> Problem:
         """The same problem seen from an enclosing object whose field ``prefix`` holds this one."""
