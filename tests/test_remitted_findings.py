@@ -113,20 +113,36 @@ def test_unless_a_claim_says_why_the_state_fails_to_protect_the_nexus_waits_on_i
     the state fails to protect (the default, ``None``) is not refused on the persecutor's reasons
     alone (the *Shah and Islam* facts were a confident NOT_REFUGEE with nothing asked while the
     default read as "for no Convention reason"). An empty set says the state withholds it for
-    none; where the state itself would inflict the harm there is no protection of its own to
-    withhold, and its reasons are the persecutor's."""
+    none."""
     assert rl.Harm("violence", "PAK", reasons={rl.Motive.PERSONAL}).protection_withheld_for is None
-    assert rl.Harm("violence", "PAK", actor=rl.Actor.NON_STATE).withholding is None
-    assert rl.Harm("violence", "PAK", actor=rl.Actor.STATE).withholding == frozenset()
     result = rl.assess_status(_wife(), on="1999-03-25")
     assert result.outcome is rl.Status.UNDETERMINED
     assert result.missing_facts() == ("fears[0].protection_withheld_for",)
     none = rl.assess_status(_wife(protection_withheld_for=frozenset()), on="1999-03-25")
     assert none.outcome is rl.Status.NOT_REFUGEE
     assert _found(none, NEXUS).verdict is rl.Verdict.NOT_MET
+
+
+def test_a_state_agent_acting_for_personal_reasons_leaves_the_states_reasons_open() -> None:
+    """Art 1A(2) with *Islam; Shah*: an official who harms for personal reasons (the state's
+    agent, but not for any Convention ground) does not settle the nexus. Whether the state
+    withholds its protection from that harm for a Convention reason is still the question, as
+    for a private persecutor, so the nexus waits on it: a Convention ground found makes the person
+    a refugee, none found does not. Where the state acts for its own reasons (a general law) it
+    has no protection of its own to withhold, and nothing is asked."""
     by_the_state = rl.assess_status(_wife(actor=rl.Actor.STATE), on="1999-03-25")
-    assert _found(by_the_state, NEXUS).verdict is rl.Verdict.NOT_MET
-    assert by_the_state.outcome is rl.Status.NOT_REFUGEE
+    assert _found(by_the_state, NEXUS).verdict is rl.Verdict.UNKNOWN
+    assert by_the_state.outcome is rl.Status.UNDETERMINED
+    assert by_the_state.missing_facts() == ("fears[0].protection_withheld_for",)
+    withheld = _wife(actor=rl.Actor.STATE, protection_withheld_for={rl.Ground.RELIGION})
+    assert rl.assess_status(withheld, on="1999-03-25").outcome is rl.Status.REFUGEE
+    none = _wife(actor=rl.Actor.STATE, protection_withheld_for=())
+    assert _found(rl.assess_status(none, on="1999-03-25"), NEXUS).verdict is rl.Verdict.NOT_MET
+    policy = rl.assess_status(
+        _wife(actor=rl.Actor.STATE, reasons={rl.Motive.GENERAL_LAW}), on="1999-03-25"
+    )
+    assert _found(policy, NEXUS).verdict is rl.Verdict.NOT_MET
+    assert "fears[0].protection_withheld_for" not in policy.missing_facts()
 
 
 def test_a_group_that_is_no_group_still_waits_on_the_states_reasons_for_not_protecting() -> None:

@@ -1386,7 +1386,8 @@ def main(
     _encodable(
         out,
         "xmlcharrefreplace" if form == "html" else None,
-        data=form in ("json", "csv") or args.command == "schema",
+        # data: JSON and CSV, whatever asked for them (`data` writes CSV by default, or a schema).
+        data=form in ("json", "csv") or args.command in ("schema", "data"),
     )
     try:
         return _command(args, out, err)

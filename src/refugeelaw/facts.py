@@ -480,9 +480,11 @@ class Harm(v.Checked):
             these supply the nexus (*Islam; Shah*; *MIMA v Khawar*, HCA 2002). Empty: none.
             ``None`` (the default): not known, as where a tribunal has yet to find why the state
             does not protect (the question *Khawar* sent back); the nexus then waits on it
-            wherever someone other than the state would inflict the harm and their own reasons
-            supply no Convention ground. Where the state itself would inflict it, there is no
-            protection of its own to withhold: its reasons are the persecutor's (``reasons``).
+            wherever the persecutor's own reasons supply no Convention ground. Where the state
+            itself would inflict the harm for its own reasons (a prosecution, a policy), it has no
+            protection of its own to withhold and the question does not arise; where its agent
+            would act for personal reasons (``Motive.PERSONAL``: an official's extortion or
+            assault), it arises as for a private persecutor.
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.
@@ -580,15 +582,6 @@ class Harm(v.Checked):
     def motives(self) -> frozenset[Motive]:
         """The reasons that are not Convention grounds."""
         return frozenset(r for r in self.reasons if isinstance(r, Motive))
-
-    @property
-    def withholding(self) -> frozenset[Ground] | None:
-        """``protection_withheld_for`` where it can be a question: where the state itself would
-        inflict the harm it has no protection of its own to withhold (its reasons are the
-        persecutor's, ``reasons``), so "not known" there is none."""
-        if self.protection_withheld_for is None and self.actor is Actor.STATE:
-            return frozenset()
-        return self.protection_withheld_for
 
 
 def _is_mapping(value: Any) -> bool:

@@ -38,6 +38,7 @@ from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
+from .protection import withheld_for
 from .nexus import prosecution_targeting
 from .removal import ReturnCase, harm_exposure
 
@@ -121,8 +122,9 @@ def alien(claim: Claim, by: str) -> Finding:
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
     "harm.condemned_military_action",
-    "harm.withholding",
+    "harm.protection_withheld_for",
     "harm.actor",
+    "harm.prosecution",
     "harm.country",
     "path",
     "doctrine.fear_threshold",
@@ -152,7 +154,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     else:
         likely = Verdict.of(harm.likelihood >= threshold)
     # Because of one of the five reasons.
-    withholding = harm.withholding  # a state persecutor has none to withhold
+    withholding = withheld_for(harm)
     grounds = harm.grounds | (withholding or frozenset())
     named = [NAMED[g] for g in Ground if g in grounds and g in NAMED]
     social = Ground.PARTICULAR_SOCIAL_GROUP in grounds

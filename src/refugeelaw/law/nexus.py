@@ -9,6 +9,7 @@ from ..doctrine import Doctrine
 from ..facts import Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .protection import withheld_for
 from .terms import ART_1A2, handbook
 
 __all__ = ["nexus", "prosecution_targeting", "social_group"]
@@ -90,7 +91,9 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 
 @reads(
     "harm.reasons",
-    "harm.withholding",
+    "harm.protection_withheld_for",
+    "harm.actor",
+    "harm.prosecution",
     "harm.ground_central",
     "harm.social_group",
     "harm.discriminatory",
@@ -122,8 +125,8 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
     # Protection withheld for a Convention reason: the grounds found, or (None) not yet known
-    # (never for a state persecutor, which has no protection of its own to withhold).
-    withholding = harm.withholding
+    # (never for the state's own act for its own reasons: it has no protection to withhold).
+    withholding = withheld_for(harm)
     withheld = [g for g in Ground if withholding and g in withholding]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Harm, Person, Protection
+from ..facts import Actor, Claim, Ground, Harm, Motive, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .terms import ART_1A2, handbook, harm_path
@@ -297,6 +297,23 @@ def unanswered_by_state(harm: Harm) -> bool:
     """The state's protection cannot answer this fear: the state itself would inflict the harm,
     or it withholds its protection from the harm for a Convention reason (*Islam; Shah*)."""
     return harm.actor is Actor.STATE or bool(harm.protection_withheld_for)
+
+
+def withheld_for(harm: Harm) -> frozenset[Ground] | None:
+    """The Convention grounds for which the state withholds its protection from this harm, or
+    ``None`` while that is not known (*Islam; Shah* [1999] 2 AC 629).
+
+    Where the state itself would inflict the harm for its own reasons (a prosecution, a law or
+    policy it enforces), there is no protection of its own to withhold from that act: its reasons
+    are the persecutor's (``Harm.reasons``), so the question does not arise and the answer is
+    none. Where its agent would act, outside any prosecution, for personal reasons
+    (``Motive.PERSONAL``: an official's extortion or assault), whether the state withholds
+    protection from that harm for a Convention reason is as open as for a private persecutor.
+    """
+    official = harm.prosecution or Motive.PERSONAL not in harm.reasons
+    if harm.protection_withheld_for is None and harm.actor is Actor.STATE and official:
+        return frozenset()
+    return harm.protection_withheld_for
 
 
 def withholding(claim: Claim) -> tuple[str, ...]:
