@@ -338,3 +338,20 @@ def test_protection_against_a_private_persecutor_fails_art_1a2_but_leaves_the_oa
     assert protected.outcome is rl.Status.UNDETERMINED
     assert protected.inclusion.verdict is rl.Verdict.NOT_MET
     assert "flight_causes" in protected.missing_facts()
+
+
+def test_article_ii3_reaches_a_person_at_the_frontier_wherever_they_stand() -> None:
+    """OAU Convention art. II(3), as the library reads it, reaches a person at the frontier by
+    rejection whether still in their own country or having left it, so where they stand is not
+    asked (it is for Refugee Convention art. 33(1), which does not reach one who has not left)."""
+    claim = _somali(at_frontier=True)
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location=None))
+    r = rl.assess_return(claim, by="KEN", to="SOM", on=ON)
+    bar = r.finding.find("OAU Convention art. II(3) bar")
+    assert bar is not None
+    reach = bar.find("within the reach of Kenya")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.MET
+    assert "person.location" not in reach.missing
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]

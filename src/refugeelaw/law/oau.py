@@ -229,6 +229,17 @@ def oau_reach(
             facts=("at_frontier", "person.location"),
             assumptions=(II_3_READING,),
         )
+    if claim.at_frontier and where is None:
+        return finding(
+            f"within the reach of {country_name(by)}",
+            Verdict.MET,
+            f"the person is at the frontier of {country_name(by)}, where is not known: still in "
+            "their own country or having left it, the article reaches them there, by rejection "
+            "at the frontier or by return",
+            cite,
+            facts=("at_frontier",),
+            assumptions=(II_3_READING,),
+        )
     if where is not None and still_at_home(claim, by):
         return finding(
             f"within the reach of {country_name(by)}",
