@@ -18,7 +18,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
-from refugeelaw.law import art_1d, art_1e
+from refugeelaw.law import art_1d, art_1e, protection
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -1490,13 +1490,15 @@ def test_article_1e_does_not_exclude_a_person_persecuted_by_the_country_of_resid
 
 def test_article_1e_excludes_where_the_country_of_residence_protects_against_private_harm() -> None:
     """Art 1E with *Horvath*: a fear of private persons in the country of residence, which protects
-    against them, leaves the person excluded."""
+    against them, leaves the person excluded; the exclusion rests on *Horvath*'s contested test of
+    protection, and says so."""
     claim = _resident_in_japan(_in_japan("non_state"), protection={"JPN": "available"})
     result = rl.assess_status(claim, on=ON)
     found = result.finding.find(_ART_1E)
     assert found is not None
     assert found.verdict is rl.Verdict.MET
     assert result.outcome is rl.Status.EXCLUDED
+    assert protection.HORVATH_READING in result.assumptions()
 
 
 def test_article_1e_waits_for_the_country_of_residences_protection() -> None:

@@ -17,7 +17,7 @@ from ..sources import Citation
 from .fear import fear_elements
 from .iccpr import not_prevented
 from .inclusion import one_residence_suffices
-from .protection import HORVATH
+from .protection import HORVATH, HORVATH_READING
 from .terms import ART_1A2, harm_path
 from .territory import same_state, within_countries
 
@@ -268,4 +268,5 @@ def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> 
         *((HORVATH,) if found.verdict is Verdict.NOT_MET else ()),
         facts=found.reads,
         missing=found.needs,
+        assumptions=(HORVATH_READING,) if found.verdict is Verdict.NOT_MET else (),
     )
