@@ -185,7 +185,8 @@ def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:
     """VCLT art. 53: a peremptory norm admits no derogation by treaty; it is not thereby a rule
     without the exceptions of its content. Held peremptory, customary non-refoulement's refugee
     limb is still lifted by Refugee Convention art. 33(2) (danger to security), and its bar never
-    calls itself absolute; the torture limb, which has no exception, still bars the return."""
+    calls itself absolute; the torture limb, which has no exception, still bars the return. That
+    the customary rule has art. 33(2)'s exceptions is a contested reading, named where relied on."""
     doctrine = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=True)
     persecution_only = testing.north_korean_escapee(
         fears=(testing.escapee_harm(torture=False, irreparable=False),), danger_to_security=True
@@ -195,6 +196,13 @@ def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:
     assert custom_bar.verdict is rl.Verdict.NOT_MET
     assert "absolute" not in custom_bar.reason
     assert CUSTOM not in [o.citation for o in result.breaches]
+    limb = custom_bar.find("persecution of a refugee")
+    assert limb is not None
+    assert custom.EXCEPTIONS_READING in limb.assumptions
+    plain = rl.assess_return(
+        attrs.evolve(persecution_only, danger_to_security=False), by="CHN", to="PRK", on=ON
+    )
+    assert custom.EXCEPTIONS_READING not in plain.assumptions()
     tortured = attrs.evolve(persecution_only, fears=(testing.escapee_harm(torture=True),))
     result = rl.assess_return(tortured, by="CHN", to="PRK", on=ON, doctrine=doctrine)
     custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))

@@ -25,9 +25,26 @@ from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
 from .obligations import NOT_YET_SHOWN, before_the_evidence
 from .removal import ReturnCase, within_territory
 
-__all__ = ["TORTURE_LIMB_EVIDENCE", "custom_bar", "customary_rule_binds", "torture_limb"]
+__all__ = [
+    "EXCEPTIONS_READING",
+    "TORTURE_LIMB_EVIDENCE",
+    "custom_bar",
+    "customary_rule_binds",
+    "torture_limb",
+]
 
 CUSTOM_RULE = Citation("customary-international-law", "non-refoulement")
+
+#: The customary rule has no text of its own to say what exceptions it has. Its refugee limb is
+#: read with those of Refugee Convention art. 33(2), whether the rule is held peremptory or not
+#: (VCLT art. 53 forbids derogation from a peremptory norm by treaty; it does not take away limits
+#: within the norm). That it has none, or narrower ones, is argued: a position, named wherever an
+#: exception lifts the limb or may.
+EXCEPTIONS_READING = (
+    "the customary rule's refugee limb is read with the exceptions of Refugee Convention art. "
+    "33(2), held peremptory or not; whether the customary (or peremptory) rule admits them, "
+    "narrower ones or none is contested, and not modelled"
+)
 
 
 @reads("doctrine.non_refoulement_customary", "on", "by")
@@ -170,13 +187,15 @@ def customary_risk(
             "art. 33(1) reaches there (contested: Sale v Haitian Centers Council; UNHCR Advisory "
             "Opinion, 2007), the risk of torture wherever the state has jurisdiction"
         )
+    # The exceptions are a reading where they lift the limb, or may (not where none applies).
+    excepted = EXCEPTIONS_READING if exception.verdict is not Verdict.NOT_MET else ""
     limb = finding(
         "persecution of a refugee",
         persecution,
         reason,
         CUSTOM_RULE,
         children=(*refugee, exception),
-        assumptions=tuple([a for a in (beyond, standard) if a]),
+        assumptions=tuple([a for a in (beyond, standard, excepted) if a]),
     )
     return finding(
         "risk the customary rule covers",
