@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 import refugeelaw as rl
-from refugeelaw import testing
+from refugeelaw import export, testing
 from refugeelaw.countries import all_countries
 
 C = "refugee-convention-1951"
@@ -788,3 +788,23 @@ def test_the_ussr_is_bound_by_what_it_did_as_the_russian_federation_records_it()
     assert "not a party as at 1991-12-24" in refugees.reason
     # Russia's own answers are unchanged.
     assert rl.party_status("RUS", "cat-1984", on="1992-06-01").verdict is rl.Verdict.MET
+
+
+def test_the_ussrs_records_are_the_states_own_wherever_they_are_read() -> None:
+    """The USSR's records, read from the Russian Federation's, are part of the USSR's state
+    record, so every way of reading the data finds them: ``State.participation``, the states
+    listed for an instrument, and the exported table. That it was never a party to the Refugee
+    Convention is an inference from the Russian Federation's accession of 1993, marked
+    ``secondary``, not a record a source states."""
+    ussr = rl.states.get("SUN")
+    iccpr = ussr.participation("iccpr-1966")
+    assert iccpr is not None
+    assert iccpr.withdrawal is not None
+    assert iccpr.withdrawal.effective == dt.date(1991, 12, 24)
+    assert "SUN" in rl.states.participants("iccpr-1966")
+    never = ussr.participation("refugee-convention-1951")
+    assert never is not None
+    assert never.action is rl.states.Action.NONE
+    assert never.status == "secondary"
+    rows = [r for r in export.rows("iccpr-1966") if r["state"] == "SUN"]
+    assert len(rows) == 1

@@ -593,6 +593,7 @@ def _datasets() -> tuple[
             eligible[raw["instrument"]] = roster
         for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
+    by_state[_USSR] = _with_the_ussrs(by_state.get(_USSR, []), by_state.get("RUS", []))
     by_instrument: dict[str, list[str]] = {}
     for code in sorted(by_state):
         for key in dict.fromkeys(p.instrument for p in by_state[code]):
@@ -676,10 +677,7 @@ def participation(
                 raise InvalidInput(
                     [Problem(f"extra[{i}].{q.path}", q.message) for q in exc.problems]
                 ) from None
-    own = s.participation(inst.key)
-    if own is None and s.code == _USSR:
-        return _ussr(inst)
-    return own
+    return s.participation(inst.key)
 
 
 #: The USSR, and the day the Russian Federation's letter to the Secretary-General said that it
@@ -689,16 +687,24 @@ _USSR, _CONTINUED = "SUN", dt.date(1991, 12, 24)
 _AS_THE_USSR = "Action taken as the USSR"
 
 
-def _ussr(inst: Instrument) -> Participation | None:
-    """The USSR's participation in ``inst``, from the Russian Federation's record: an action it
-    records as taken by the USSR was the USSR's, until the Russian Federation continued it; a
-    later first action by the Russian Federation (an accession of 1993) shows the USSR never
-    became a party, which the continuator would not have needed to join. No Russian record: no
-    answer."""
-    russia = get("RUS").participation(inst.key)
-    if russia is None:
-        return None
-    membership = get(_USSR).participation("un-charter-1945")
+def _with_the_ussrs(
+    ussr: list[Participation], russia: list[Participation]
+) -> list[Participation]:
+    """The USSR's own records, and for each instrument it has none for, what the Russian
+    Federation's record says of the USSR (:func:`_ussr`)."""
+    membership = next((p for p in ussr if p.instrument == "un-charter-1945"), None)
+    have = {p.instrument for p in ussr}
+    derived = [_ussr(r, membership) for r in russia if r.instrument not in have]
+    return [*ussr, *[p for p in derived if p is not None]]
+
+
+def _ussr(russia: Participation, membership: Participation | None) -> Participation | None:
+    """The USSR's participation in ``russia``'s instrument, from the Russian Federation's record:
+    an action it records as taken by the USSR was the USSR's, until the Russian Federation
+    continued it (``membership``: the USSR's UN Charter record, whose withdrawal gives the
+    sources); a later first action by the Russian Federation (an accession of 1993) shows the USSR
+    never became a party, which the continuator would not have needed to join: an inference, so
+    ``secondary``. Otherwise (no date to tell): no record."""
     ended = membership.withdrawal if membership is not None else None
     continued = Withdrawal(
         notified=_CONTINUED,
@@ -720,14 +726,14 @@ def _ussr(inst: Instrument) -> Participation | None:
     if first is not None and first > _CONTINUED:
         return Participation(
             state=_USSR,
-            instrument=inst.key,
+            instrument=russia.instrument,
             action=Action.NONE,
-            status=russia.status,
+            status="secondary",
             source=russia.source,
             as_of=_CONTINUED,
             notes=(
                 f"The Russian Federation, which continues the USSR's participation in treaties, "
-                f"first acted on {first.isoformat()}: the USSR was never a party.",
+                f"first acted on {first.isoformat()}: the USSR was never a party (inferred).",
             ),
         )
     return None
