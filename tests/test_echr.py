@@ -18,6 +18,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import states
 
 ECHR = "echr-1950"
 P6 = "echr-protocol-6-1983"
@@ -205,6 +206,26 @@ def test_russia_off_the_council_of_europe_roster_is_bound_by_no_echr_protocol_ar
     c = _claim(_harm("TJK", death_penalty=True), "RUS")
     later = rl.assess_return(c, by="RUS", to="TJK", on="2024-01-01")
     assert not any(o.instrument in (ECHR, P6, P13) for o in later.undecided)
+
+
+@pytest.mark.parametrize("instrument", [ECHR, P6, P13])
+def test_each_roster_names_the_source_of_russias_expulsion_in_its_own_file(instrument: str) -> None:
+    """Law is data with sources: the day Russia ceased to be eligible (expelled from the Council
+    of Europe, 16 March 2022) is a record of each roster's own file, naming a source that file
+    defines; a departure without one, or naming a source the file lacks, is refused at load."""
+    raw = json.loads(
+        resources.files("refugeelaw").joinpath(f"data/participation/{instrument}.json").read_text()
+    )
+    roster = states._load_eligible(raw)
+    assert roster is not None
+    on, _, sources = roster.left["RUS"]
+    assert on == dt.date(2022, 3, 16)
+    assert [s.date for s in sources] == [dt.date(2022, 3, 23)]
+    gone = raw["eligible"]["left"]["RUS"]
+    for broken, message in (({"source": []}, "names no source"), ({"source": ["nowhere"]}, "nowhere")):
+        raw["eligible"]["left"]["RUS"] = {**gone, **broken}
+        with pytest.raises(ValueError, match=message):
+            states._load_eligible(raw)
 
 
 def test_germany_is_bound_by_protocols_6_from_1989_and_13_from_2005() -> None:

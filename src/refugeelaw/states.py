@@ -535,13 +535,13 @@ def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
 class _Eligible:
     """The only states that may become parties to an instrument (internal): a closed roster, its
     basis and the provision that limits participation; ``left``: the states that ceased to be
-    eligible (a member expelled from the organisation), with the day and why."""
+    eligible (a member expelled from the organisation), with the day, why and the sources."""
 
     states: frozenset[str]
     basis: str
     provision: str
     sources: tuple[Source, ...]
-    left: Mapping[str, tuple[dt.date, str]] = attrs.field(factory=dict)
+    left: Mapping[str, tuple[dt.date, str, tuple[Source, ...]]] = attrs.field(factory=dict)
 
     def excludes(self, state: str, on: dt.date) -> bool:
         """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible."""
@@ -558,18 +558,33 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
         check_country(code, field=f"{raw['instrument']}.eligible.states")
     left = {}
     for code, gone in e.get("left", {}).items():
+        where = f"{raw['instrument']}.eligible.left.{code}"
         if code not in states:
-            raise ValueError(f"{raw['instrument']}.eligible.left: {code} is not on the roster")
-        left[code] = (dt.date.fromisoformat(gone["on"]), gone["why"])
+            raise ValueError(f"{where}: {code} is not on the roster")
+        if not gone.get("source"):
+            raise ValueError(f"{where}: names no source")
+        left[code] = (
+            dt.date.fromisoformat(gone["on"]),
+            gone["why"],
+            _roster_sources(raw, gone["source"], where),
+        )
     return _Eligible(
         states,
         e["basis"],
         e["provision"],
-        tuple(
-            Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
-            for s in (raw["sources"][k] for k in e.get("source", ()))
-        ),
+        _roster_sources(raw, e.get("source", ()), f"{raw['instrument']}.eligible"),
         left,
+    )
+
+
+def _roster_sources(raw: Mapping[str, Any], keys: Iterable[str], where: str) -> tuple[Source, ...]:
+    """The file's sources named by ``keys``; a key the file does not define is an error."""
+    unknown = [k for k in keys if k not in raw["sources"]]
+    if unknown:
+        raise ValueError(f"{where}: no source {', '.join(unknown)} in the file")
+    return tuple(
+        Source(**{f: s[f] for f in SOURCE_FIELDS if f in s})
+        for s in (raw["sources"][k] for k in keys)
     )
 
 
