@@ -18,7 +18,8 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
-from refugeelaw.law import art_1d, art_1e, protection
+from refugeelaw.law import art_1d, art_1e
+from refugeelaw.law.protection import HORVATH_READING
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -1498,7 +1499,7 @@ def test_article_1e_excludes_where_the_country_of_residence_protects_against_pri
     assert found is not None
     assert found.verdict is rl.Verdict.MET
     assert result.outcome is rl.Status.EXCLUDED
-    assert protection.HORVATH_READING in result.assumptions()
+    assert HORVATH_READING in result.assumptions()
 
 
 def test_article_1e_waits_for_the_country_of_residences_protection() -> None:

@@ -38,8 +38,8 @@ from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
-from .protection import withheld_for
 from .nexus import prosecution_targeting
+from .protection import withheld_for
 from .removal import ReturnCase, harm_exposure
 
 __all__ = [
