@@ -19,8 +19,8 @@ import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
-from refugeelaw.law.protection import HORVATH_READING
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
+from refugeelaw.law.protection import HORVATH_READING
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
