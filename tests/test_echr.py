@@ -222,7 +222,10 @@ def test_each_roster_names_the_source_of_russias_expulsion_in_its_own_file(instr
     assert on == dt.date(2022, 3, 16)
     assert [s.date for s in sources] == [dt.date(2022, 3, 23)]
     gone = raw["eligible"]["left"]["RUS"]
-    for broken, message in (({"source": []}, "names no source"), ({"source": ["nowhere"]}, "nowhere")):
+    for broken, message in (
+        ({"source": []}, "names no source"),
+        ({"source": ["nowhere"]}, "nowhere"),
+    ):
         raw["eligible"]["left"]["RUS"] = {**gone, **broken}
         with pytest.raises(ValueError, match=message):
             states._load_eligible(raw)

@@ -702,9 +702,7 @@ _USSR, _CONTINUED = "SUN", dt.date(1991, 12, 24)
 _AS_THE_USSR = "Action taken as the USSR"
 
 
-def _with_the_ussrs(
-    ussr: list[Participation], russia: list[Participation]
-) -> list[Participation]:
+def _with_the_ussrs(ussr: list[Participation], russia: list[Participation]) -> list[Participation]:
     """The USSR's own records, and for each instrument it has none for, what the Russian
     Federation's record says of the USSR (:func:`_ussr`)."""
     membership = next((p for p in ussr if p.instrument == "un-charter-1945"), None)
