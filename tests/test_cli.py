@@ -734,20 +734,25 @@ def _caseload_file(tmp_path: Path, n: int) -> Path:
     return path
 
 
-def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
-    path = _caseload_file(tmp_path, 3000)
+def _first_line_then_closed(argv: list[str]) -> tuple[bytes, int, bytes]:
+    """Run ``refugeelaw argv``, read its first line and close its output, as ``| head -1`` does:
+    that line, the exit status and what it wrote on standard error."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "refugeelaw", "assess", str(path), "--on", "2004-06-30"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        [sys.executable, "-m", "refugeelaw", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stdout is not None
     assert proc.stderr is not None
     first = proc.stdout.readline()
-    proc.stdout.close()  # what `| head -1` does
+    proc.stdout.close()
     err = proc.stderr.read()
-    assert proc.wait() == 141
+    return first, proc.wait(), err
+
+
+def test_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
+    path = _caseload_file(tmp_path, 3000)
+    first, code, err = _first_line_then_closed(["assess", str(path), "--on", "2004-06-30"])
+    assert (code, err) == (141, b"")
     assert first.startswith(b"[record 1")
-    assert err == b""
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
@@ -756,18 +761,9 @@ def test_the_data_table_to_a_reader_that_stops_early_ends_with_141(fmt: str) -> 
     closes was cut short with no error and exit 0 (CPython reports none for the part a closed
     pipe did not take). Written a piece at a time, the closed output is seen: 141, as --help
     says, and nothing on standard error."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "refugeelaw", "data", "--format", fmt],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    assert proc.stderr is not None
-    first = proc.stdout.readline()
-    proc.stdout.close()  # what `| head -1` does
-    err = proc.stderr.read()
-    assert proc.wait() == 141
-    assert first
-    assert err == b""
+    first, code, err = _first_line_then_closed(["data", "--format", fmt])
+    assert (code, err) == (141, b"")
+    assert first.startswith(b"state," if fmt == "csv" else b"{")
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])

@@ -125,6 +125,23 @@ def test_the_north_korean_who_left_for_food_is_asked_why_he_would_be_punished() 
     assert outcomes["economic"] is rl.Status.NOT_REFUGEE
 
 
+def test_who_would_inflict_the_harm_is_asked_before_why_the_state_withholds_protection() -> None:
+    """Art 1A(2) with *Islam; Shah*: why the state withholds its protection from a harm is a
+    question once it is known who would inflict it (the state acting for its own reasons has none
+    to withhold), so where both are open the interview asks who first, whatever order the
+    findings name them in."""
+    hunger = rl.Harm("hunger after a failed harvest", "PRK", severity="serious",
+                     likelihood=0.9, reasons={"economic"})  # fmt: skip
+    result = rl.assess_status(rl.Claim(rl.Person("Kim", {"PRK"}, location="CHN"), fears=[hunger]),
+                              on=ON)  # fmt: skip
+    missing = result.missing_facts()
+    assert missing.index("fears[0].protection_withheld_for") < missing.index("fears[0].actor")
+    asked = [q.path for q in result.questions()]
+    assert asked[:2] == ["fears[0].actor", "fears[0].protection_withheld_for"]
+    by_state = {a.label: a for a in result.questions()[0].answers}["state"]
+    assert by_state.outcome is rl.Status.NOT_REFUGEE  # a state's economic policy: no ground
+
+
 def test_the_causes_of_flight_under_oau_art_i_2_are_asked_with_each_cause_as_an_answer() -> None:
     """OAU Convention art. I(2), for Kenya (party since 1992): a Somali fleeing civil war who
     fails Art 1A(2) (generalised violence is no Convention ground) is a refugee under the wider

@@ -415,8 +415,30 @@ def questions(result: Result) -> tuple[Question, ...]:
                 if a.value != current
             ):
                 continue
-        asked.append((order, q))
-    return tuple(q for _, q in sorted(asked, key=lambda item: (_rank(item[1]), item[0])))
+        asked.append((float(order), q))
+    return tuple(
+        q for _, q in sorted(_after_their_premises(asked), key=lambda i: (_rank(i[1]), i[0]))
+    )
+
+
+#: Facts asked only after another fact of the same harm: why the state withholds its protection
+#: is a question once it is known who would inflict the harm (the state, acting for its own
+#: reasons, has no protection of its own to withhold: ``law.protection.withheld_for``).
+_PREMISES = {"protection_withheld_for": "actor"}
+
+
+def _after_their_premises(asked: list[tuple[float, Question]]) -> list[tuple[float, Question]]:
+    """``asked`` (each with its place) with a question whose premise is also asked placed just
+    after it."""
+    place = {q.path: order for order, q in asked}
+    moved = []
+    for order, q in asked:
+        harm, _, field = q.path.rpartition(".")
+        premise = f"{harm}.{_PREMISES[field]}" if field in _PREMISES else None
+        if premise is not None and place.get(premise, order) > order:
+            order = place[premise] + 0.5
+        moved.append((order, q))
+    return moved
 
 
 #: What builds a question here, from values this module made (the speed room puts in a builder

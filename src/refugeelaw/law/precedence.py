@@ -397,7 +397,8 @@ def resolve_conflict(
                 )
             )
         branches = tuple(outcomes)
-    findings, decision = decide(conflict(doctrine))
+    shown = conflict(doctrine)
+    findings, decision = decide(shown)
     rule = decision.rule or PrecedenceRule.UNRESOLVED
     strong, weak = decision.prevailing, decision.displaced
     void, residual = decision.void, decision.residual
@@ -483,7 +484,6 @@ def resolve_conflict(
         )
     # Whatever rule decides, it rests on each treaty being what the data reports it to be: where
     # that is secondary or unverified (the 1986 China–DPRK protocol), the ruling says so.
-    shown = conflict(doctrine)
     treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
     reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
     root = finding(
