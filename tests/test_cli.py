@@ -1616,11 +1616,15 @@ def test_a_worker_process_killed_ends_the_run_with_71_saying_how_far_it_got(
         assert len(children) == 2
         os.kill(int(children[0]), signal.SIGKILL)
         # On a fast machine every record may be decided before the kill, the worker dying idle:
-        # the run learns of it from the next record it gives that worker (each takes every other
-        # record), so a few more come, and the input ends. (Without them the run waited for more
-        # input for ever, the death unseen.)
+        # the run learns of it from the next chunk of records it gives that worker (each takes
+        # every other chunk), so a few more come, one at a time (records that arrive together are
+        # one chunk, which the live worker may take), and the input ends. (Without them the run
+        # waited for more input for ever, the death unseen.)
         with contextlib.suppress(BrokenPipeError):
-            proc.stdin.write(GOOD + b"\n" + GOOD + b"\n" + GOOD + b"\n")
+            for _ in range(4):
+                proc.stdin.write(GOOD + b"\n")
+                proc.stdin.flush()
+                time.sleep(0.2)
             proc.stdin.close()
         err = proc.stderr.read()
         status = proc.wait(timeout=120)

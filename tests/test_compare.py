@@ -124,7 +124,9 @@ def _social_group() -> Scenario:
 
 def _torture_threshold() -> Scenario:
     # CAT art. 3 "substantial grounds": a 30% danger of torture, with custom and art. 33 set aside.
-    claim = _claim(_fear(likelihood=0.3, torture=True, reasons={"economic"}))
+    claim = _claim(
+        _fear(likelihood=0.3, torture=True, reasons={"economic"}, protection_withheld_for=set())
+    )
     return (
         claim,
         {"state": "CHN", "to": "PRK", "base": {"non_refoulement_customary": False}},

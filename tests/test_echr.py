@@ -202,6 +202,7 @@ def test_russia_off_the_council_of_europe_roster_is_bound_by_no_echr_protocol_ar
         after = rl.party_status("RUS", protocol, on="2024-01-01")
         assert after.verdict is rl.Verdict.NOT_MET, protocol
         assert "ceased to be eligible on 2022-03-16" in after.reason
+        assert "art. final clauses" not in after.reason  # Protocol No. 13's clause has no number
     assert rl.party_status("RUS", P6, on="2022-03-15").verdict is rl.Verdict.UNKNOWN
     c = _claim(_harm("TJK", death_penalty=True), "RUS")
     later = rl.assess_return(c, by="RUS", to="TJK", on="2024-01-01")

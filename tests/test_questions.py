@@ -127,19 +127,20 @@ def test_the_north_korean_who_left_for_food_is_asked_why_he_would_be_punished() 
 
 def test_who_would_inflict_the_harm_is_asked_before_why_the_state_withholds_protection() -> None:
     """Art 1A(2) with *Islam; Shah*: why the state withholds its protection from a harm is a
-    question once it is known who would inflict it (the state acting for its own reasons has none
-    to withhold), so where both are open the interview asks who first, whatever order the
-    findings name them in."""
-    hunger = rl.Harm("hunger after a failed harvest", "PRK", severity="serious",
-                     likelihood=0.9, reasons={"economic"})  # fmt: skip
-    result = rl.assess_status(rl.Claim(rl.Person("Kim", {"PRK"}, location="CHN"), fears=[hunger]),
-                              on=ON)  # fmt: skip
+    question once it is known who would inflict it (the state fighting for its own reasons has
+    none to withhold), so where both are open and either could settle the case the interview asks
+    who first, whatever order the findings name them in."""
+    fighting = rl.Harm("being killed in the fighting", "SOM", severity="threat_to_life_or_freedom",
+                       likelihood=0.5, reasons={"generalised_violence"})  # fmt: skip
+    result = rl.assess_status(rl.Claim(rl.Person("A", {"SOM"}, location="GBR"), fears=[fighting],
+                                       internal_relocation=False), on=ON)  # fmt: skip
     missing = result.missing_facts()
     assert missing.index("fears[0].protection_withheld_for") < missing.index("fears[0].actor")
-    asked = [q.path for q in result.questions()]
-    assert asked[:2] == ["fears[0].actor", "fears[0].protection_withheld_for"]
-    by_state = {a.label: a for a in result.questions()[0].answers}["state"]
-    assert by_state.outcome is rl.Status.NOT_REFUGEE  # a state's economic policy: no ground
+    questions = result.questions()
+    assert [q.path for q in questions[:2]] == ["fears[0].actor", "fears[0].protection_withheld_for"]
+    assert all(q.decisive for q in questions[:2])
+    by_state = {a.label: a for a in questions[0].answers}["state"]
+    assert by_state.outcome is rl.Status.NOT_REFUGEE  # the state's own fighting: no ground
 
 
 def test_the_causes_of_flight_under_oau_art_i_2_are_asked_with_each_cause_as_an_answer() -> None:

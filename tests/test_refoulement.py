@@ -203,6 +203,12 @@ def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:
         attrs.evolve(persecution_only, danger_to_security=False), by="CHN", to="PRK", on=ON
     )
     assert custom.EXCEPTIONS_READING not in plain.assumptions()
+    remote = testing.north_korean_escapee(
+        fears=(testing.escapee_harm(torture=False, irreparable=False, likelihood=0.01),),
+        danger_to_security=True,
+    )
+    no_risk = rl.assess_return(remote, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+    assert custom.EXCEPTIONS_READING not in no_risk.assumptions()  # the limb fails without it
     tortured = attrs.evolve(persecution_only, fears=(testing.escapee_harm(torture=True),))
     result = rl.assess_return(tortured, by="CHN", to="PRK", on=ON, doctrine=doctrine)
     custom_bar = next(c for c in result.finding.children if c.element.startswith("customary"))

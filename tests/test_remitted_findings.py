@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 import refugeelaw as rl
+from refugeelaw.law.protection import OWN_REASONS_READING
 
 NEXUS = "for reasons of a Convention ground"
 PERSECUTION = "amounts to persecution"
@@ -143,6 +144,37 @@ def test_a_state_agent_acting_for_personal_reasons_leaves_the_states_reasons_ope
     )
     assert _found(policy, NEXUS).verdict is rl.Verdict.NOT_MET
     assert "fears[0].protection_withheld_for" not in policy.missing_facts()
+    assert OWN_REASONS_READING in _found(policy, NEXUS).assumptions
+    # Extortion by an official (economic ends of their own) leaves it open, as personal reasons do.
+    extortion = _wife(actor=rl.Actor.STATE, reasons={rl.Motive.ECONOMIC})
+    assert rl.assess_status(extortion, on="1999-03-25").missing_facts() == (
+        "fears[0].protection_withheld_for",
+    )
+
+
+def test_protection_withheld_for_a_convention_reason_is_no_protection_for_the_return_bars() -> None:
+    """*Islam; Shah* with HRC General Comment 31 and ACHR art. 22(8): a state that withholds its
+    protection from this person's harm for a Convention reason does not protect them, whatever
+    it offers others, so the bars that ask whether the destination protects (ACHR art. 22(8),
+    ICCPR art. 7, ECHR art. 3) and Art 1E's country of residence read it as Art 1A(2) does."""
+    harm = rl.Harm("killing by a gang he refused to join", "HND", severity="threat_to_life_or_freedom",
+                   likelihood=0.6, actor="non_state", reasons={"personal"},
+                   protection_withheld_for={"political_opinion"}, torture=False,
+                   irreparable=True, risk_to_life=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("H", {"HND"}, location="CRI"), fears=[harm],
+                     protection={"HND": "available"}, internal_relocation=False)  # fmt: skip
+    result = rl.assess_return(claim, by="CRI", to="HND", on="2010-01-01")
+    achr = result.finding.find("ACHR art. 22(8) bar")
+    assert achr is not None
+    assert achr.verdict is rl.Verdict.MET
+    assert "American Convention on Human Rights art. 22(8)" in [
+        str(o.citation) for o in result.breaches
+    ]
+    resident = rl.Claim(rl.Person("R", {"AFG"}, location="DEU"),
+                        fears=[attrs.evolve(harm, country="IRN")], rights_of_national_in="IRN",
+                        protection={"IRN": "available"}, internal_relocation=False)  # fmt: skip
+    status = rl.assess_status(resident, on="2010-01-01")
+    assert status.outcome is not rl.Status.EXCLUDED
 
 
 def test_a_group_that_is_no_group_still_waits_on_the_states_reasons_for_not_protecting() -> None:

@@ -483,8 +483,10 @@ class Harm(v.Checked):
             wherever the persecutor's own reasons supply no Convention ground. Where the state
             itself would inflict the harm for its own reasons (a prosecution, a policy), it has no
             protection of its own to withhold and the question does not arise; where its agent
-            would act for personal reasons (``Motive.PERSONAL``: an official's extortion or
-            assault), it arises as for a private persecutor.
+            would act, outside a prosecution, for private ends (``Motive.PERSONAL`` or
+            ``ECONOMIC``: an official's vendetta or extortion), it arises as for a private
+            persecutor (``law.protection.withheld_for``). Withheld for a ground, the state does
+            not protect this person from the harm, whatever it offers others.
         ground_central: a Convention ground is at least one central reason (needed only under
             ``Doctrine(nexus="one_central_reason")`` when grounds and other motives are mixed).
         social_group: facts about the group, where the reason is a particular social group.

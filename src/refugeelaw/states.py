@@ -776,15 +776,18 @@ def _doubt_notes(p: Participation) -> list[str]:
 def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> str:
     """Why a state on no roster, or gone from it, may not be a party, in words."""
     gone = roster.left.get(code)
+    # The provision that limits participation: an article, or (for Protocol No. 13, whose
+    # signature clause is not held) its final clauses.
+    where = f"art. {roster.provision}" if roster.provision[:1].isdigit() else roster.provision
     if gone is not None:
         return (
-            f"only the states listed as eligible may become parties to {inst} (art. "
-            f"{roster.provision}), and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]} "
+            f"only the states listed as eligible may become parties to {inst} ({where}), "
+            f"and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]} "
             "(a later readmission would not be recorded)"
         )
     return (
-        f"only the states listed as eligible may become parties to {inst} (art. "
-        f"{roster.provision}), and {name} is not among them: {roster.basis}"
+        f"only the states listed as eligible may become parties to {inst} ({where}), "
+        f"and {name} is not among them: {roster.basis}"
     )
 
 

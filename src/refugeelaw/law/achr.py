@@ -39,7 +39,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_prevented
 from .nexus import prosecution_targeting
-from .protection import withheld_for
+from .protection import OWN_REASONS_READING, withheld_by_reading, withheld_for
 from .removal import ReturnCase, harm_exposure
 
 __all__ = [
@@ -177,6 +177,8 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         missing.append(f"{path}.protection_withheld_for")
     elif harm.reasons:
         because = Verdict.NOT_MET
+        if withheld_by_reading(harm):
+            assumptions.append(OWN_REASONS_READING)
     else:
         because = Verdict.UNKNOWN
         missing.append(f"{path}.reasons")

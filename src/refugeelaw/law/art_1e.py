@@ -239,7 +239,7 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
     )
 
 
-@reads("harm.actor", "harm.country", "path", "protection")
+@reads("harm.actor", "harm.protection_withheld_for", "harm.country", "path", "protection")
 def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> Finding:
     """Whether the country of residence protects against the harm: a state persecutor protects
     no one; against private persons, its protection as found (*Horvath*). Decided as the bars read
@@ -250,6 +250,8 @@ def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> 
         reason = (
             f"{name} itself would inflict the harm, and so offers no protection against it"
             if harm.actor is Actor.STATE
+            else f"{name} withholds its protection from the harm for a Convention reason"
+            if harm.protection_withheld_for
             else f"{name}'s protection against the harm is not available to the person"
         )
     elif found.verdict is Verdict.NOT_MET:

@@ -179,7 +179,8 @@ def customary_risk(
     territory, the position on whether the refugee limb reaches them (as art. 33(1) does or does
     not); ``standard``: stated where a doctrine sets art. 33(1) a standard of likelihood of its
     own, which the customary rule does not take."""
-    persecution = Verdict.all([f.verdict for f in refugee]) & ~exception.verdict
+    at_risk = Verdict.all([f.verdict for f in refugee])
+    persecution = at_risk & ~exception.verdict
     reason = _REFUGEE_LIMB_REASONS[persecution]
     if beyond:
         reason += (
@@ -187,8 +188,13 @@ def customary_risk(
             "art. 33(1) reaches there (contested: Sale v Haitian Centers Council; UNHCR Advisory "
             "Opinion, 2007), the risk of torture wherever the state has jurisdiction"
         )
-    # The exceptions are a reading where they lift the limb, or may (not where none applies).
-    excepted = EXCEPTIONS_READING if exception.verdict is not Verdict.NOT_MET else ""
+    # The exceptions are a reading where they decide: they lift (or may lift) a limb that would
+    # otherwise hold, or may hold (not where none applies, nor where the limb fails anyway).
+    excepted = (
+        EXCEPTIONS_READING
+        if exception.verdict is not Verdict.NOT_MET and at_risk is not Verdict.NOT_MET
+        else ""
+    )
     limb = finding(
         "persecution of a refugee",
         persecution,

@@ -73,6 +73,7 @@ PROTOCOL_READING = (
     "harm.irreparable",
     "harm.torture",
     "harm.actor",
+    "harm.protection_withheld_for",
     "harm.likelihood",
     "harm.suffered_before",
     "harm.good_reasons_not_repeated",

@@ -90,11 +90,16 @@ def not_prevented(
 ) -> Qualifier:
     """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
     it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
-    the destination can and does protect against. Where it is not known who would inflict the
+    the destination can and does protect against, unless it withholds that protection from this
+    harm (``Harm.protection_withheld_for``). Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
     bars that read private harm the same way name their own ``article`` in the reason."""
     where = f"protection[{harm.country!r}]"
     facts = (f"{path}.actor", *((where,) if protection is not None else ()))
+    if harm.protection_withheld_for and harm.actor is not Actor.STATE:
+        # The state withholds its protection from this harm (for a Convention reason): whatever
+        # it offers others, it does not protect this person (*Islam; Shah*).
+        return Qualifier(Verdict.MET, "", (f"{path}.protection_withheld_for",), ())
     if harm.actor is Actor.STATE or protection in (
         Protection.UNAVAILABLE,
         Protection.REFUSED_FOR_VALID_REASON,
@@ -181,6 +186,7 @@ def not_escapable(
     "harm.irreparable",
     "harm.torture",
     "harm.actor",
+    "harm.protection_withheld_for",
     "harm.likelihood",
     "harm.country",
     "path",
@@ -216,6 +222,7 @@ def irreparable_harm(
     "harm.death_penalty",
     "harm.flagrant_denial_of_justice",
     "harm.actor",
+    "harm.protection_withheld_for",
     "harm.likelihood",
     "harm.country",
     "path",
@@ -291,6 +298,7 @@ JUDGE_REMOVED = dt.date(1998, 8, 7)
     "harm.death_penalty",
     "harm.likelihood",
     "harm.actor",
+    "harm.protection_withheld_for",
     "path",
     "doctrine.torture_threshold",
     "doctrine.judge_v_canada_retrospective",
@@ -378,6 +386,7 @@ def death_penalty_after_abolition(
     "claim.fears[].irreparable",
     "claim.fears[].torture",
     "claim.fears[].actor",
+    "claim.fears[].protection_withheld_for",
     "claim.fears[].likelihood",
     "claim.protection",
     "claim.internal_relocation",
@@ -406,6 +415,7 @@ def ill_treatment_risk(
     "claim.fears[].death_penalty",
     "claim.fears[].flagrant_denial_of_justice",
     "claim.fears[].actor",
+    "claim.fears[].protection_withheld_for",
     "claim.fears[].likelihood",
     "claim.protection",
     "claim.internal_relocation",

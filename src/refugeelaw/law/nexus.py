@@ -9,7 +9,7 @@ from ..doctrine import Doctrine
 from ..facts import Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .protection import withheld_for
+from .protection import OWN_REASONS_READING, withheld_by_reading, withheld_for
 from .terms import ART_1A2, handbook
 
 __all__ = ["nexus", "prosecution_targeting", "social_group"]
@@ -194,6 +194,8 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
                 "; the law is enforced against everyone it reaches alike, and a harm that is "
                 "persecution is still not for a Convention reason unless it is inflicted for one"
             )
+        if withheld_by_reading(harm):
+            assume.append(OWN_REASONS_READING)
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
     children = []
     ground_verdicts = []
@@ -292,7 +294,11 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         children=children,
         facts=facts,
         missing=central_missing,
-        assumptions=assume,
+        assumptions=(
+            [*assume, OWN_REASONS_READING]
+            if verdict is Verdict.NOT_MET and withheld_by_reading(harm)
+            else assume
+        ),
     )
 
 

@@ -299,21 +299,44 @@ def unanswered_by_state(harm: Harm) -> bool:
     return harm.actor is Actor.STATE or bool(harm.protection_withheld_for)
 
 
+#: The reading :func:`withheld_for` applies where the state itself would inflict the harm, named
+#: wherever it closes the question.
+OWN_REASONS_READING = (
+    "where the state itself would inflict the harm for reasons of its own (a prosecution, a law "
+    "or policy, fighting), it has no protection of its own to withhold, and its reasons alone "
+    "are weighed; only an agent acting for private ends (personal or economic reasons: a "
+    "vendetta, extortion) leaves open whether the state withholds protection from them for a "
+    "Convention reason"
+)
+
+#: Reasons for which a state agent may act on their own account rather than the state's.
+_PRIVATE_ENDS = frozenset({Motive.PERSONAL, Motive.ECONOMIC})
+
+
 def withheld_for(harm: Harm) -> frozenset[Ground] | None:
     """The Convention grounds for which the state withholds its protection from this harm, or
     ``None`` while that is not known (*Islam; Shah* [1999] 2 AC 629).
 
     Where the state itself would inflict the harm for its own reasons (a prosecution, a law or
-    policy it enforces), there is no protection of its own to withhold from that act: its reasons
-    are the persecutor's (``Harm.reasons``), so the question does not arise and the answer is
-    none. Where its agent would act, outside any prosecution, for personal reasons
-    (``Motive.PERSONAL``: an official's extortion or assault), whether the state withholds
-    protection from that harm for a Convention reason is as open as for a private persecutor.
+    policy it enforces, its part in fighting), there is no protection of its own to withhold
+    from that act: its reasons are the persecutor's (``Harm.reasons``), so the question does not
+    arise and the answer is none (:data:`OWN_REASONS_READING`, named where it decides). Where
+    its agent would act, outside a prosecution, for private ends (``Motive.PERSONAL`` or
+    ``ECONOMIC``: a vendetta, extortion), or its economic reasons are given (who is fed in a
+    famine), whether the state withholds protection from that harm for a Convention reason is as
+    open as for a private persecutor.
     """
-    official = harm.prosecution or Motive.PERSONAL not in harm.reasons
-    if harm.protection_withheld_for is None and harm.actor is Actor.STATE and official:
+    if harm.protection_withheld_for is not None or harm.actor is not Actor.STATE:
+        return harm.protection_withheld_for
+    if harm.prosecution or not harm.reasons & _PRIVATE_ENDS:
         return frozenset()
-    return harm.protection_withheld_for
+    return None
+
+
+def withheld_by_reading(harm: Harm) -> bool:
+    """Whether :func:`withheld_for` answered "none" by :data:`OWN_REASONS_READING`, not from a
+    finding."""
+    return harm.protection_withheld_for is None and withheld_for(harm) is not None
 
 
 def withholding(claim: Claim) -> tuple[str, ...]:
