@@ -705,6 +705,42 @@ def test_binary_input_ends_with_one_line() -> None:
     assert (code, out, err) == (2, "", "refugeelaw: the input is binary, not JSON text\n")
 
 
+def test_a_record_with_a_nul_byte_is_refused_alone_even_on_the_first_line() -> None:
+    """Nothing lost: a stray NUL inside the first record makes that record bad, not the whole
+    caseload binary (which the first line alone was taken to show); a binary file is still one
+    line of error."""
+    nul = GOOD.replace(b"North", b"No\0rth", 1)
+    code, out, err = run("assess", "--on", "2004-06-30", stdin=nul + b"\n" + GOOD + b"\n" + GOOD)
+    assert code == 2
+    assert out.count("[record ") == 2
+    assert err.startswith("record 1: ")
+    assert "binary" not in err
+
+
+def test_a_byte_order_mark_does_not_count_against_the_limit_or_shift_the_numbers() -> None:
+    """A record at exactly --max-record-bytes, after a byte-order mark (not data), is read whole,
+    and the records after it keep their line numbers (it was cut in two, and a phantom record
+    shifted every later number by one)."""
+    limit = str(len(GOOD))
+    code, out, err = run("assess", "--on", "2004-06-30", "--max-record-bytes", limit,
+                         stdin=b"\xef\xbb\xbf" + GOOD + b"\n" + GOOD + b"\n")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert [int(n) for n in re.findall(r"\[record (\d+)", out)] == [1, 2]
+
+
+def test_a_one_line_record_cut_short_does_not_swallow_the_document_after_it() -> None:
+    """Nothing lost: a JSON Lines record cut off inside a list (``"fears": [``) is refused alone;
+    the pretty-printed claim that follows it, whose lines at the margin open objects, is the next
+    record and is decided (it was read as the rest of the broken one, and lost)."""
+    cut = GOOD[: GOOD.index(b'"fears": [') + len(b'"fears": [')]
+    pretty = json.dumps(json.loads(GOOD), indent=2).encode()
+    code, out, err = run("assess", "--on", "2004-06-30", stdin=cut + b"\n" + pretty + b"\n" + GOOD)
+    assert code == 2
+    assert [int(n) for n in re.findall(r"\[record (\d+)", out)] == [2, pretty.count(b"\n") + 3]
+    assert err.count("record ") == 1
+    assert err.startswith("record 1: ")
+
+
 def test_an_error_line_is_bounded() -> None:
     bad = b'{"person": {"name": 1}, "fears": "' + b"x" * 100_000 + b'"}'
     code, _, err = run("assess", "--on", "2004-06-30", stdin=bad)
@@ -1440,7 +1476,7 @@ def test_output_that_cannot_encode_the_explanations_symbols_still_gets_every_rec
     assert written.count("North Korean") >= 2  # both records
 
 
-@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "utf-16"])
 @pytest.mark.parametrize(
     "argv",
     [

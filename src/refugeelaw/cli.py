@@ -115,6 +115,7 @@ MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's siz
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_MEMBER_FIRST = re.compile(rb'\{\s*"(?:[^"\\]|\\.)*"\s*:')
 
 
 class _Binary(Exception):
@@ -139,7 +140,7 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
     memory (its ending aside, ``\n`` or ``\r\n``): a longer line is skipped to its end and given
     as ``None``."""
     for n in itertools.count(1):
-        line = stream.readline(limit + 2)
+        line = stream.readline(limit + 2 + len(_BOM))  # a line's byte-order mark is not counted
         if not line:
             return
         if n == 1 and line[:2] in _UTF16_BOMS:  # what Windows PowerShell 5 writes by default
@@ -152,13 +153,13 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         ending = 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
         if len(line) - ending > limit:
             while line and not line.endswith(b"\n"):  # skip the rest of the line
-                if b"\0" in line:  # not text: there may be no end (/dev/zero)
+                if line.count(0) * 2 > len(line):  # mostly NUL: there may be no end (/dev/zero)
                     raise _Binary(n)
                 line = stream.readline(1 << 16)
             yield n, None
         else:
-            if n == 1 and b"\0" in line:
-                raise _Binary
+            if n == 1 and b"\0" in line and line.lstrip()[:1] not in (b"{", b"["):
+                raise _Binary  # a binary file (not a record with a stray NUL: that is refused alone)
             yield n, line
 
 
@@ -237,6 +238,7 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
     opened = bytearray()  # the objects and arrays the open record holds open, innermost last
     last = 0  # the last byte of the open record's last non-blank line (0: not known)
     indented = False  # the open record's lines after its first are indented
+    one_line = False  # the open record's first line holds an object's first member
     start = size = 0
     too_large = False
     seen = False
@@ -254,7 +256,7 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
             if stripped and (
                 not _continues(opened, last, stripped)
                 or _whole_object_at_margin(line, stripped)
-                or (indented and line[:1] == b"{")
+                or ((indented or one_line) and line[:1] == b"{")
             ):  # the open record never closed; this line is the next one
                 yield start, _too_large(limit) if too_large else b"".join(pending)
                 pending, too_large = [], False
@@ -282,6 +284,10 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
         _track(opened, stripped)
         if opened:
             pending, start, size, last, indented = [line], n, len(line), stripped[-1], False
+            # An object whose first member is on its opening line is a JSON Lines record cut
+            # short, not a pretty-printed document (no layout puts a member after "{"): an object
+            # opened at the margin after it is the next record.
+            one_line = stripped[:1] == b"{" and _MEMBER_FIRST.match(stripped) is not None
         else:
             yield n, line
     if pending or too_large:
@@ -291,7 +297,8 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
 
 
 def _too_large(limit: int) -> str:
-    return f"larger than {limit:,} bytes (raise the limit with --max-record-bytes)"
+    unit = "byte" if limit == 1 else "bytes"
+    return f"larger than {limit:,} {unit} (raise the limit with --max-record-bytes)"
 
 
 class _Job(NamedTuple):
@@ -1425,20 +1432,20 @@ def _encodable(out: TextIO, errors: str | None = None, *, data: bool = False) ->
     (``LC_ALL=C``, a Windows console): a character it cannot encode is written as an escape
     (``\\u2713``; in HTML, a character reference), rather than the run stopping at the first record.
     ``data`` (JSON, CSV): an escape would change the data (``\\xeb`` is not JSON), so where the
-    encoding is not a Unicode one the output is written in UTF-8 instead, as JSON exchanged
-    between systems is to be (RFC 8259, s. 8.1)."""
+    encoding is not UTF-8 (a code page, ASCII, UTF-16) the output is written in UTF-8 instead, as
+    JSON exchanged between systems is to be (RFC 8259, s. 8.1)."""
     encoding = getattr(out, "encoding", None)
     reconfigure = getattr(out, "reconfigure", None)
     if not isinstance(encoding, str) or reconfigure is None:
         return  # a stream of the caller's own (a StringIO): it takes any text
     try:
-        unicode = codecs.lookup(encoding).name.startswith("utf")
+        utf8 = codecs.lookup(encoding).name == "utf-8"  # JSON is exchanged in UTF-8, not UTF-16
         "✓✗–…→".encode(encoding)
     except (UnicodeEncodeError, LookupError):
-        unicode = False
+        utf8 = False
         if not data:
             reconfigure(errors=errors or "backslashreplace")
-    if data and not unicode:
+    if data and not utf8:
         reconfigure(encoding="utf-8", errors=getattr(out, "errors", None) or "strict")
 
 
