@@ -151,3 +151,45 @@ def test_under_control_abroad_an_unknown_nationality_matters_only_where_art_33_r
     wide = reach(True)
     assert wide.verdict is rl.Verdict.UNKNOWN
     assert NATIONALITY in wide.missing
+
+
+# -- a stateless person whose country of former habitual residence is not known -----------------
+
+
+def _stateless(**changes: object) -> rl.Claim:
+    claim = testing.north_korean_escapee()
+    person = attrs.evolve(claim.person, nationalities=frozenset(), habitual_residence=None)
+    return attrs.evolve(claim, person=person, **changes)  # type: ignore[arg-type]
+
+
+def test_article_1e_waits_on_a_stateless_persons_former_habitual_residence() -> None:
+    """Art 1E, "the country in which he has taken residence": for a stateless person, a country of
+    former habitual residence is not one (Art 1A(2) weighs it). Where that country is not known,
+    whether the country granting a national's rights is it is not known either, so Art 1E is
+    open and names ``person.habitual_residence`` (it excluded; with Syria as the former residence
+    the same claim is a refugee's)."""
+    claim = rl.Claim(rl.Person("X", nationalities=set(), location="DEU"), fears=[],
+                     recognised=True, rights_of_national_in="SYR")  # fmt: skip
+    result = rl.assess_status(claim, on="2010-01-01")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("person.habitual_residence",)
+    known = attrs.evolve(claim, person=attrs.evolve(claim.person, habitual_residence="SYR"))
+    assert rl.assess_status(known, on="2010-01-01").outcome is rl.Status.REFUGEE
+    (question,) = result.questions()
+    assert {a.label: a.outcome for a in question.answers}["Syria"] is rl.Status.REFUGEE
+
+
+def test_at_the_frontier_a_stateless_persons_own_country_must_be_known() -> None:
+    """Refugee Convention art. 33(1) and CAT art. 3: turning back at the frontier someone still in
+    their own country (for a stateless person, of former habitual residence) is not return. Where
+    that country is not known, neither is whether this is return: the reach is unknown and names
+    ``person.habitual_residence``, as it names the nationality where that is unknown."""
+    claim = _stateless(at_frontier=True)
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "person.habitual_residence" in result.missing_facts()
+    home = attrs.evolve(claim, person=attrs.evolve(claim.person, habitual_residence="PRK"))
+    assert rl.assess_return(home, by="CHN", to="PRK", on=ON).outcome is not (
+        rl.ReturnOutcome.PROHIBITED
+    )

@@ -671,8 +671,12 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
 
 
 def _named_places(claim: Claim) -> list[str]:
-    """The countries the person fears harm in, then the one they are in, each once."""
+    """The countries the person fears harm in, the one that grants them a national's rights
+    (Art 1E: their own, or one they have taken residence in), then the one they are in, each
+    once."""
     places = [h.country for h in claim.fears or ()]
+    if claim.rights_of_national_in is not None:
+        places.append(claim.rights_of_national_in)
     if claim.person.location is not None:
         places.append(claim.person.location)
     return list(dict.fromkeys(places))

@@ -75,6 +75,18 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
             missing=["person.nationalities"],
             role="exception",
         )
+    if where is not None and claim.person.stateless and not claim.person.habitual_residence:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is stateless, and their country of former habitual residence is not "
+            f"known: whether {country_name(where)} is that country (a question for Art 1A(2)) "
+            "or one in which they have taken residence is not known",
+            ART_1E,
+            facts=["rights_of_national_in", "person.nationalities"],
+            missing=["person.habitual_residence"],
+            role="exception",
+        )
     # A territory that is part of a country of reference on ``on`` is that country (Hong Kong,
     # for a Chinese national, after 1 July 1997).
     within = (

@@ -223,8 +223,8 @@ def oau_reach(
             f"within the reach of {country_name(by)}",
             Verdict.MET,
             f"the person is at the frontier of {country_name(by)}, in {country_name(where)}: "
-            "whether or not it is their own country (their nationality is not known), the "
-            "article reaches them there, by rejection at the frontier or by return",
+            "whether or not it is their own country (not known), the article reaches them "
+            "there, by rejection at the frontier or by return",
             cite,
             facts=("at_frontier", "person.location"),
             assumptions=(II_3_READING,),

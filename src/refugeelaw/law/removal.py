@@ -33,6 +33,7 @@ __all__ = [
     "bound",
     "exposure",
     "harm_exposure",
+    "home_fact",
     "home_unknown",
     "in_reach",
     "outside",
@@ -100,8 +101,20 @@ def still_at_home(claim: Claim, by: str) -> bool:
 
 def home_unknown(claim: Claim, by: str) -> bool:
     """Whether the person is at the frontier of ``by``, in another country, and whether that is
-    their own country is not known (their nationality is not)."""
-    return _at_frontier_elsewhere(claim, by) and not claim.person.nationality_known
+    their own country is not known: their nationality is not, or they are stateless and their
+    country of former habitual residence is not (:func:`home_fact`)."""
+    return _at_frontier_elsewhere(claim, by) and home_fact(claim) is not None
+
+
+def home_fact(claim: Claim) -> str | None:
+    """The fact that would say which is the person's own country, where it is not known:
+    ``person.nationalities``, or for a stateless person ``person.habitual_residence``."""
+    person = claim.person
+    if not person.nationality_known:
+        return "person.nationalities"
+    if person.stateless and not person.habitual_residence:
+        return "person.habitual_residence"
+    return None
 
 
 #: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
@@ -160,15 +173,22 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             facts=("person.location",),
         )
     if home_unknown(claim, by):
+        unknown = home_fact(claim) or "person.nationalities"
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is at the frontier, in {country_name(where)}, and their nationality is "
-            "not known: if it is their own country, turning them back is not 'return'; if they "
-            "have left their own, rejection at the frontier is",
+            f"the person is at the frontier, in {country_name(where)}, and "
+            + (
+                "their nationality is not known"
+                if unknown == "person.nationalities"
+                else "they are stateless, and their country of former habitual residence is not "
+                "known"
+            )
+            + ": if it is their own country, turning them back is not 'return'; if they have "
+            "left their own, rejection at the frontier is",
             cite,
             facts=("at_frontier", "person.location"),
-            missing=("person.nationalities",),
+            missing=(unknown,),
         )
     if still_at_home(claim, by):
         return finding(
