@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 import refugeelaw as rl
-from refugeelaw.law.protection import OWN_REASONS_READING
+from refugeelaw.law.protection import AGENT_READING, OWN_REASONS_READING
 
 NEXUS = "for reasons of a Convention ground"
 PERSECUTION = "amounts to persecution"
@@ -150,6 +150,31 @@ def test_a_state_agent_acting_for_personal_reasons_leaves_the_states_reasons_ope
     assert rl.assess_status(extortion, on="1999-03-25").missing_facts() == (
         "fears[0].protection_withheld_for",
     )
+
+
+def test_a_state_agent_acting_for_personal_reasons_is_taken_as_the_state_and_says_so() -> None:
+    """Art 1A(2), protection and internal flight: harm from the state's agent acting for personal
+    reasons is treated as the state's (its protection not asked, no internal flight presumed).
+    *Svazas v SSHD* [2002] EWCA Civ 74 would ask whether the state protects against such an
+    agent; that is not modelled, so both findings that rest on it name the reading and cite the
+    case, and a fear of the state acting for a Convention ground does not."""
+    withheld = attrs.evolve(
+        _wife(actor=rl.Actor.STATE, protection_withheld_for={rl.Ground.RELIGION}),
+        protection={},
+        internal_relocation=None,
+    )
+    result = rl.assess_status(withheld, on="1999-03-25")
+    assert result.outcome is rl.Status.REFUGEE
+    assert AGENT_READING in result.assumptions()
+    protection = result.finding.find("lacks the protection of every country of nationality")
+    assert protection is not None
+    assert rl.Citation("svazas-v-sshd-2002", "holding") in protection.citations
+    political = attrs.evolve(
+        _wife(actor=rl.Actor.STATE, reasons={rl.Ground.POLITICAL_OPINION}),
+        protection={},
+        internal_relocation=None,
+    )
+    assert AGENT_READING not in rl.assess_status(political, on="1999-03-25").assumptions()
 
 
 def test_protection_withheld_for_a_convention_reason_is_no_protection_for_the_return_bars() -> None:

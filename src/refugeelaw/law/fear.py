@@ -18,6 +18,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .nexus import nexus
 from .persecution import discriminatory_measures, persecution
+from .protection import AGENT_READING, SVAZAS, agent_on_own_account
 from .terms import ART_1A2, handbook, harm_path, likelihood_against, names, repetition
 from .territory import within_countries
 
@@ -225,7 +226,14 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
 PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
 
 
-@reads("harm.actor", "path", "claim.internal_relocation", "doctrine.relocation_presumption")
+@reads(
+    "harm.actor",
+    "harm.prosecution",
+    "harm.reasons",
+    "path",
+    "claim.internal_relocation",
+    "doctrine.relocation_presumption",
+)
 def no_internal_flight(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
     """Internal relocation: the fear need not extend to the whole country, but a person who could
     reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
@@ -263,13 +271,18 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) 
                 "unavailable and no finding rebuts the presumption"
             )
             facts = [f"{path}.actor"]  # the presumption rests on who persecutes, not a finding
+            agent = agent_on_own_account(harm)  # an agent for personal reasons: a reading
             return finding(
                 element,
                 Verdict.MET,
                 reason,
                 *cites,
+                *((SVAZAS,) if agent else ()),
                 facts=facts,
-                assumptions=[doctrine.position("relocation_presumption")],
+                assumptions=[
+                    doctrine.position("relocation_presumption"),
+                    *([AGENT_READING] if agent else []),
+                ],
             )
         else:
             return finding(

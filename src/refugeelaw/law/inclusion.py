@@ -28,6 +28,7 @@ from ..logic import Finding, Verdict, finding, reads
 from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import (
+    agents_on_own_account,
     lacks_protection,
     state_persecutors,
     unanswered_by_state,
@@ -245,8 +246,9 @@ def inclusion_elements(
     persecutors = state_persecutors(claim, on, fears)
     qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
     withheld = withholding(claim)
+    agents = agents_on_own_account(claim)
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying, withheld
+        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents
     )
     if protection.verdict is not Verdict.MET and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
@@ -256,7 +258,7 @@ def inclusion_elements(
         # needs, which the finding names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, _weighed(claim, feared, True))
         protection = lacks_protection(
-            claim.person, claim.protection, persecutors, (), qualifying, withheld
+            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents
         )
     if protection.verdict is not Verdict.MET:
         # Who would inflict a fear that may still qualify can decide the protection element (a
@@ -265,7 +267,7 @@ def inclusion_elements(
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(
-                claim.person, claim.protection, persecutors, unnamed, qualifying, withheld
+                claim.person, claim.protection, persecutors, unnamed, qualifying, withheld, agents
             )
     return (alienage(claim, on), feared, protection, dateline(claim, regime))
 

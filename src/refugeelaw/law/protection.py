@@ -19,11 +19,16 @@ from .terms import ART_1A2, handbook, harm_path
 from .territory import same_state
 
 __all__ = [
+    "AGENT_READING",
+    "OWN_REASONS_READING",
+    "agent_on_own_account",
+    "agents_on_own_account",
     "lacks_protection",
     "protection_of",
     "state_persecutors",
     "unanswered_by_state",
     "unnamed_persecutors",
+    "withheld_for",
     "withholding",
 ]
 
@@ -339,6 +344,31 @@ def withheld_by_reading(harm: Harm) -> bool:
     return harm.protection_withheld_for is None and withheld_for(harm) is not None
 
 
+#: *Svazas v SSHD* [2002] EWCA Civ 74: harm from the state's agents acting outside their
+#: authority still asks whether the state protects against them.
+SVAZAS = Citation("svazas-v-sshd-2002", "holding")
+
+#: The reading the library applies to a state agent acting for personal reasons, named wherever
+#: the harm is treated as the state's own.
+AGENT_READING = (
+    "an agent of the state who would inflict the harm for personal reasons is taken as the state "
+    "itself: its protection is not asked, and no internal flight alternative is presumed to "
+    "exist; whether the state would protect the person against such an agent (Svazas v SSHD, "
+    "with Horvath's test) is not modelled"
+)
+
+
+def agent_on_own_account(harm: Harm) -> bool:
+    """Whether the state's agent would inflict the harm for personal reasons, outside any
+    prosecution (:data:`AGENT_READING`)."""
+    return harm.actor is Actor.STATE and not harm.prosecution and Motive.PERSONAL in harm.reasons
+
+
+def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
+    """The paths of the fears whose harm a state agent would inflict for personal reasons."""
+    return tuple([harm_path(i) for i, h in enumerate(claim.fears or ()) if agent_on_own_account(h)])
+
+
 def withholding(claim: Claim) -> tuple[str, ...]:
     """The paths of the fears from whose harm the state withholds its protection for a Convention
     reason, where the state itself would not inflict it (:func:`unanswered_by_state`)."""
@@ -419,6 +449,7 @@ def unnamed_persecutors(
     "unnamed",
     "qualifying",
     "withheld",
+    "agents",
 )
 def lacks_protection(
     person: Person,
@@ -427,6 +458,7 @@ def lacks_protection(
     unnamed: tuple[tuple[str, str], ...] = (),
     qualifying: tuple[str, ...] = (),
     withheld: tuple[str, ...] = (),
+    agents: tuple[str, ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -439,6 +471,9 @@ def lacks_protection(
             well-founded fear of persecution).
         withheld: the paths among ``persecutors`` of the fears whose protection the state
             withholds, the state itself not inflicting the harm (see :func:`withholding`).
+        agents: the paths of the fears whose harm a state agent would inflict for personal
+            reasons (see :func:`agents_on_own_account`): where one of ``persecutors`` decides
+            the element, :data:`AGENT_READING` is named.
     """
     references = person.countries_of_reference()
     if person.nationalities is None:
@@ -493,12 +528,17 @@ def lacks_protection(
         paras: tuple[Citation, ...] = (_STATELESS, *((THABET,) if several else ()))
     else:
         paras = (_NATIONAL, *((_DUAL,) if several else ()))
+    relied = verdict is not Verdict.NOT_MET and any(p in agents for _, p, _, _ in persecutors)
     return finding(
         element,
         verdict,
         reason,
         ART_1A2,
         *paras,
+        *((SVAZAS,) if relied else ()),
         children=countries,
-        assumptions=[THABET_READING] if several and person.stateless else (),
+        assumptions=[
+            *([THABET_READING] if several and person.stateless else []),
+            *([AGENT_READING] if relied else []),
+        ],
     )
