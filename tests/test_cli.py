@@ -1124,6 +1124,24 @@ def test_questions_lists_what_to_ask_next_for_each_record_and_skips_only_bad_one
     assert "political opinion -> REFUGEE" in text
 
 
+def test_questions_refuses_a_claim_with_too_many_open_facts_and_answers_the_rest() -> None:
+    """Each open fact costs about a re-assessment, and each costs more the more harms the claim
+    holds: a claim of 150 bare harms (a few hundred open facts) would keep ``questions`` busy for
+    a long time, so it is refused as a record (the limit named), and the other records are still
+    asked about."""
+    bare = {"person": {"name": "K", "nationalities": ["PRK"], "location": "CHN"},
+            "fears": [{"description": f"harm {i}", "country": "PRK"} for i in range(150)]}  # fmt: skip
+    open_claim = rl.to_json(
+        testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    )
+    stdin = json.dumps(bare) + "\n" + open_claim + "\n"
+    code, out, err = run("questions", "-", "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    assert err.startswith("record 1: ")
+    assert "more than the 100 that are asked about at once" in err
+    assert [json.loads(line)["record"] for line in out.splitlines()] == [2]
+
+
 def test_questions_about_a_return_need_both_states() -> None:
     code, _, err = run("questions", "-", "--by", "CHN", stdin="{}")
     assert code == 2

@@ -296,6 +296,16 @@ def test_questions_ask_for_the_reasons_when_they_are_unknown(client: Client) -> 
         ),
         ("explain", {"claim": CLAIM, "format": "html"}, "format: expected 'text' or 'markdown'"),
         ("questions", {"claim": CLAIM, "to": "PRK"}, "by: give by and to together"),
+        (
+            "questions",
+            {
+                "claim": {
+                    **CLAIM,
+                    "fears": [{"description": f"h{i}", "country": "PRK"} for i in range(150)],
+                }
+            },
+            "more than the 100 that are asked about at once",
+        ),
         ("no_such_tool", {}, "unknown tool 'no_such_tool'"),
     ],
 )

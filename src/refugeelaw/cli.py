@@ -515,8 +515,10 @@ _MERMAID_COMMENT = str.maketrans({"%": "#37;", "{": "#123;", "}": "#125;"})
 def _questions(number: int, result: Any, format: str) -> str:
     """A record's questions: one JSON line ``{"record": N, "result": [Question, ...]}``, or as
     text (each question, its kind and citations, and where each answer leads)."""
+    from .questions import askable
     from .serialize import record_json
 
+    askable(result)  # a claim with very many open facts is refused, not asked about for hours
     asked = result.questions()
     if format == "json":  # the questions, and the provenance of the result they come from
         return record_json(number, asked, result.provenance)

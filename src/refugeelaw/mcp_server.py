@@ -440,9 +440,11 @@ def _run_explain(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 
 def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    from .questions import askable
     from .serialize import to_dict
 
     result = _assess(args)
+    askable(result)  # a claim with very many open facts is refused, not asked about for hours
     asked = result.questions()
     lines = [str(result)]
     if not asked:

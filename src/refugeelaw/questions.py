@@ -45,10 +45,12 @@ from .outcomes import ReturnOutcome, Status
 from .sources import Citation
 
 __all__ = [
+    "MAX_OPEN_FACTS",
     "Answer",
     "Question",
     "QuestionKind",
     "answered",
+    "askable",
     "question",
     "questions",
     "reassessable",
@@ -385,6 +387,24 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"
     ),
 }
+
+
+#: The most open facts the command line and the assistant server ask about for one claim. Each
+#: costs about a re-assessment, and each re-assessment costs more the more harms the claim holds,
+#: so a claim with a thousand harms would keep them busy for hours: they refuse it instead, as
+#: they refuse a record over the size limit.
+MAX_OPEN_FACTS = 100
+
+
+def askable(result: Result, limit: int = MAX_OPEN_FACTS) -> None:
+    """Refuse (:class:`~refugeelaw.InvalidInput`) to ask about a result with more than ``limit``
+    open facts: state some of them first."""
+    count = len(result.missing_facts())
+    if count > limit:
+        raise InvalidInput(
+            f"{count:,} facts are still open, more than the {limit:,} that are asked about at "
+            "once: state some of them first (or assess the claim, which names them all)"
+        )
 
 
 def questions(result: Result) -> tuple[Question, ...]:
