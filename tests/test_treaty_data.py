@@ -808,3 +808,19 @@ def test_the_ussrs_records_are_the_states_own_wherever_they_are_read() -> None:
     assert never.status == "secondary"
     rows = [r for r in export.rows("iccpr-1966") if r["state"] == "SUN"]
     assert len(rows) == 1
+
+
+def test_after_its_participation_passed_to_the_russian_federation_the_ussr_is_a_party_to_none() -> (
+    None
+):
+    """The USSR's participation in treaties, whatever it was, was continued by the Russian
+    Federation from 24 December 1991 (its letter of that day; the USSR's UN record): after that
+    day the USSR is a party to nothing, where the data's list is incomplete (the ECHR) or holds
+    no record for it (the American Convention) as much as where it records that it never joined
+    (it had been "unknown", as if a later ratification might not be recorded)."""
+    for instrument in ("echr-1950", "achr-1969", "refugee-convention-1951"):
+        later = rl.party_status("SUN", instrument, on="1995-01-01")
+        assert later.verdict is rl.Verdict.NOT_MET, instrument
+        assert "continued it from 1991-12-24" in later.reason
+    assert rl.party_status("SUN", "echr-1950", on="1990-01-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("SUN", "achr-1969", on="1990-01-01").verdict is rl.Verdict.UNKNOWN

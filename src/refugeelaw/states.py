@@ -867,6 +867,18 @@ def party_status(
             _not_eligible(inst, name, roster, s.code),
             Citation(inst.key, roster.provision),
         )
+    if s.code == _USSR and when >= _CONTINUED and (p is None or not p.action.binds):
+        # A state that no longer exists becomes a party to nothing (one it was a party to says
+        # so in its own record, from the same day).
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"whatever {name}'s participation in treaties was, the Russian Federation continued "
+            f"it from {_CONTINUED.isoformat()} (letter of 24 December 1991): after that day "
+            f"{name} is a party to none"
+            + (f" ({_record_words(p)})" if p is not None else ""),
+            cite,
+        )
     if inst.entry_into_force is not None and when < inst.entry_into_force:
         return finding(
             element,
