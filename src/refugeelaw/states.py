@@ -875,8 +875,7 @@ def party_status(
             Verdict.NOT_MET,
             f"whatever {name}'s participation in treaties was, the Russian Federation continued "
             f"it from {_CONTINUED.isoformat()} (letter of 24 December 1991): after that day "
-            f"{name} is a party to none"
-            + (f" ({_record_words(p)})" if p is not None else ""),
+            f"{name} is a party to none" + (f" ({_record_words(p)})" if p is not None else ""),
             cite,
         )
     if inst.entry_into_force is not None and when < inst.entry_into_force:
