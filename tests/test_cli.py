@@ -717,6 +717,22 @@ def test_a_record_with_a_nul_byte_is_refused_alone_even_on_the_first_line() -> N
     assert "binary" not in err
 
 
+def test_utf_16_without_a_mark_and_random_bytes_without_line_ends_are_binary() -> None:
+    """A binary input is one line of error, not a line per "record": UTF-16 without a
+    byte-order mark (a NUL in every other byte, though its first character is "{"), and random
+    bytes with no line ends after a good record, which are not read to their end (from a pipe
+    they might have none)."""
+    utf16 = '{"a": 1}\n'.encode("utf-16-le") * 300
+    code, out, err = run("assess", "--on", "2004-06-30", stdin=utf16)
+    assert (code, out, err) == (2, "", "refugeelaw: the input is binary, not JSON text\n")
+    noise = bytes(range(256)).replace(b"\n", b"") * 40  # NUL bytes, bytes that are not UTF-8
+    code, out, err = run("assess", "--on", "2004-06-30", "--max-record-bytes", "4096",
+                         stdin=GOOD + b"\n" + noise)  # fmt: skip
+    assert code == 2
+    assert out.count("[record ") == 1
+    assert err.startswith("refugeelaw: the input is binary from line 2")
+
+
 def test_a_byte_order_mark_does_not_count_against_the_limit_or_shift_the_numbers() -> None:
     """A record at exactly --max-record-bytes, after a byte-order mark (not data), is read whole,
     and the records after it keep their line numbers (it was cut in two, and a phantom record
@@ -728,17 +744,16 @@ def test_a_byte_order_mark_does_not_count_against_the_limit_or_shift_the_numbers
     assert [int(n) for n in re.findall(r"\[record (\d+)", out)] == [1, 2]
 
 
-def test_a_one_line_record_cut_short_does_not_swallow_the_document_after_it() -> None:
-    """Nothing lost: a JSON Lines record cut off inside a list (``"fears": [``) is refused alone;
-    the pretty-printed claim that follows it, whose lines at the margin open objects, is the next
-    record and is decided (it was read as the rest of the broken one, and lost)."""
-    cut = GOOD[: GOOD.index(b'"fears": [') + len(b'"fears": [')]
-    pretty = json.dumps(json.loads(GOOD), indent=2).encode()
-    code, out, err = run("assess", "--on", "2004-06-30", stdin=cut + b"\n" + pretty + b"\n" + GOOD)
-    assert code == 2
-    assert [int(n) for n in re.findall(r"\[record (\d+)", out)] == [2, pretty.count(b"\n") + 3]
-    assert err.count("record ") == 1
-    assert err.startswith("record 1: ")
+def test_hand_formatted_documents_with_members_at_the_margin_are_each_one_record() -> None:
+    """Nothing lost: a claim written by hand, its first member on the opening line and the rest
+    (a nested object among them) at the margin, is one record; two such claims are two."""
+    claim = (
+        b'{"person": {\n"name": "A",\n"nationalities": ["PRK"],\n"location": "CHN"\n},\n'
+        b'"fears": [\n{\n"description": "punishment",\n"country": "PRK"\n}\n]\n}\n'
+    )
+    code, out, err = run("assess", "--on", "2010-01-01", "--summary", stdin=claim + claim)
+    assert (code, err) == (0, "")
+    assert out.startswith("2 claims")
 
 
 def test_an_error_line_is_bounded() -> None:

@@ -193,3 +193,21 @@ def test_at_the_frontier_a_stateless_persons_own_country_must_be_known() -> None
     assert rl.assess_return(home, by="CHN", to="PRK", on=ON).outcome is not (
         rl.ReturnOutcome.PROHIBITED
     )
+
+
+def test_under_a_states_control_abroad_a_stateless_persons_own_country_must_be_known() -> None:
+    """Art. 33(1) read as reaching wherever the state has jurisdiction (UNHCR Advisory Opinion,
+    2007): it still does not reach a person in their own country, who has not left it (*ERRC v
+    Immigration Officer at Prague Airport*). For a stateless person whose former home is not
+    known, whether that is so is not known: the reach is unknown and names
+    ``person.habitual_residence``."""
+    claim = _stateless(under_control_of={"CHN"})
+    claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
+    doctrine = rl.Doctrine(article_33_extraterritorial=True)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+    bar = result.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    reach = bar.find("within the reach of China")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert "person.habitual_residence" in reach.missing

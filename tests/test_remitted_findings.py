@@ -175,6 +175,20 @@ def test_a_state_agent_acting_for_personal_reasons_is_taken_as_the_state_and_say
         internal_relocation=None,
     )
     assert AGENT_READING not in rl.assess_status(political, on="1999-03-25").assumptions()
+    # A finding that the state protects, overridden because its own agents persecute (the facts
+    # of Svazas: police ill-treating a detainee for his politics), rests on the reading too; a
+    # finding that it does not protect decides without it.
+    found = attrs.evolve(political, protection={"PAK": "available"})
+    assert AGENT_READING in rl.assess_status(found, on="1999-03-25").assumptions()
+    unprotected = attrs.evolve(
+        withheld, protection={"PAK": "unavailable"}, internal_relocation=False
+    )
+    assert AGENT_READING not in rl.assess_status(unprotected, on="1999-03-25").assumptions()
+    extortion = attrs.evolve(
+        withheld,
+        fears=[_wife(actor=rl.Actor.STATE, reasons={rl.Motive.ECONOMIC}).fears[0]],  # type: ignore[index]
+    )
+    assert AGENT_READING in rl.assess_status(extortion, on="1999-03-25").assumptions()
 
 
 def test_protection_withheld_for_a_convention_reason_is_no_protection_for_the_return_bars() -> None:

@@ -115,7 +115,6 @@ MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's siz
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_MEMBER_FIRST = re.compile(rb'\{\s*"(?:[^"\\]|\\.)*"\s*:')
 
 
 class _Binary(Exception):
@@ -153,14 +152,29 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         ending = 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
         if len(line) - ending > limit:
             while line and not line.endswith(b"\n"):  # skip the rest of the line
-                if line.count(0) * 2 > len(line):  # mostly NUL: there may be no end (/dev/zero)
+                if _binary(line):  # there may be no end (/dev/zero, /dev/urandom)
                     raise _Binary(n)
                 line = stream.readline(1 << 16)
             yield n, None
         else:
-            if n == 1 and b"\0" in line and line.lstrip()[:1] not in (b"{", b"["):
+            if n == 1 and b"\0" in line and (line.lstrip()[:1] not in b"{[" or _binary(line)):
                 raise _Binary  # a binary file (not a record with a stray NUL: that is refused alone)
             yield n, line
+
+
+def _binary(data: bytes) -> bool:
+    """Whether ``data`` (a line, or a piece of one) is binary, not text with a stray NUL byte: NUL
+    bytes and either many of them (UTF-16, ``/dev/zero``) or bytes that are not UTF-8 (random
+    data; a piece cut inside a character at its end aside)."""
+    if b"\0" not in data:
+        return False
+    if data.count(0) * 10 >= len(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(data) - 3
+    return False
 
 
 def _depth_change(line: bytes) -> int:
@@ -238,7 +252,6 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
     opened = bytearray()  # the objects and arrays the open record holds open, innermost last
     last = 0  # the last byte of the open record's last non-blank line (0: not known)
     indented = False  # the open record's lines after its first are indented
-    one_line = False  # the open record's first line holds an object's first member
     start = size = 0
     too_large = False
     seen = False
@@ -256,7 +269,7 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
             if stripped and (
                 not _continues(opened, last, stripped)
                 or _whole_object_at_margin(line, stripped)
-                or ((indented or one_line) and line[:1] == b"{")
+                or (indented and line[:1] == b"{")
             ):  # the open record never closed; this line is the next one
                 yield start, _too_large(limit) if too_large else b"".join(pending)
                 pending, too_large = [], False
@@ -284,10 +297,6 @@ def _records(stream: BinaryIO, limit: int = MAX_RECORD_BYTES) -> Iterator[tuple[
         _track(opened, stripped)
         if opened:
             pending, start, size, last, indented = [line], n, len(line), stripped[-1], False
-            # An object whose first member is on its opening line is a JSON Lines record cut
-            # short, not a pretty-printed document (no layout puts a member after "{"): an object
-            # opened at the margin after it is the next record.
-            one_line = stripped[:1] == b"{" and _MEMBER_FIRST.match(stripped) is not None
         else:
             yield n, line
     if pending or too_large:

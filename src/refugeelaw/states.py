@@ -874,7 +874,7 @@ def party_status(
             element,
             Verdict.NOT_MET,
             f"whatever {name}'s participation in treaties was, the Russian Federation continued "
-            f"it from {_CONTINUED.isoformat()} (letter of 24 December 1991): after that day "
+            f"it from {_CONTINUED.isoformat()} (letter of 24 December 1991): from that day "
             f"{name} is a party to none" + (f" ({_record_words(p)})" if p is not None else ""),
             cite,
         )

@@ -18,7 +18,13 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .nexus import nexus
 from .persecution import discriminatory_measures, persecution
-from .protection import AGENT_READING, SVAZAS, agent_on_own_account
+from .protection import (
+    AGENT_READING,
+    SVAZAS,
+    agent_on_own_account,
+    withheld_by_reading,
+    withheld_for,
+)
 from .terms import ART_1A2, handbook, harm_path, likelihood_against, names, repetition
 from .territory import within_countries
 
@@ -227,21 +233,20 @@ PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
 
 
 @reads(
-    "harm.actor",
-    "harm.prosecution",
-    "harm.reasons",
-    "path",
-    "claim.internal_relocation",
-    "doctrine.relocation_presumption",
+    "harm.actor", "path", "claim.internal_relocation", "doctrine.relocation_presumption", "agent"
 )
-def no_internal_flight(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+def no_internal_flight(
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, agent: bool
+) -> Finding:
     """Internal relocation: the fear need not extend to the whole country, but a person who could
     reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
     Where the state persecutes, an internal flight alternative is presumed not to be available,
     unless the decision-maker finds a reasonable one (UNHCR Guidelines on International
     Protection No. 4, para. 7(I)(b): "National authorities are presumed to act throughout the
     country"), or, under ``Doctrine(relocation_presumption=False)``, the element waits for that
-    finding (*Januzi v SSHD* [2006] UKHL 5)."""
+    finding (*Januzi v SSHD* [2006] UKHL 5). ``agent``: the state's agent would act for private
+    ends (:func:`~refugeelaw.law.protection.agent_on_own_account`), where the presumption is a
+    reading of its own (:data:`~refugeelaw.law.protection.AGENT_READING`)."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
     facts = [f"{path}.actor", "internal_relocation"]
@@ -271,7 +276,6 @@ def no_internal_flight(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) 
                 "unavailable and no finding rebuts the presumption"
             )
             facts = [f"{path}.actor"]  # the presumption rests on who persecutes, not a finding
-            agent = agent_on_own_account(harm)  # an agent for personal reasons: a reading
             return finding(
                 element,
                 Verdict.MET,
@@ -381,8 +385,8 @@ def fear_elements(
             claim.cumulative_persecution,
             discriminatory_measures(claim, harm.country),
         ),
-        nexus(harm, path, doctrine),
-        no_internal_flight(harm, path, claim, doctrine),
+        nexus(harm, path, doctrine, withheld_for(harm), withheld_by_reading(harm)),
+        no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)),
     )
 
 
@@ -456,10 +460,10 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
     if persecuted is Verdict.NOT_MET:
         return persecuted
-    ground = nexus(harm, path, doctrine).verdict
+    ground = nexus(harm, path, doctrine, withheld_for(harm), withheld_by_reading(harm)).verdict
     if ground is Verdict.NOT_MET:
         return ground
-    flight = no_internal_flight(harm, path, claim, doctrine).verdict
+    flight = no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)).verdict
     return Verdict.all([where, founded, persecuted, ground, flight])
 
 

@@ -91,7 +91,9 @@ def not_prevented(
     """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
     it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
     the destination can and does protect against, unless it withholds that protection from this
-    harm (``Harm.protection_withheld_for``). Where it is not known who would inflict the
+    harm (``Harm.protection_withheld_for``). A finding that protection is available is a finding
+    that it is available to this person, so it answers whether it is withheld unless a ground is
+    stated beside it, which prevails, as in Art 1A(2). Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
     bars that read private harm the same way name their own ``article`` in the reason."""
     where = f"protection[{harm.country!r}]"

@@ -9,7 +9,7 @@ from ..doctrine import Doctrine
 from ..facts import Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .protection import OWN_REASONS_READING, withheld_by_reading, withheld_for
+from .protection import OWN_REASONS_READING
 from .terms import ART_1A2, handbook
 
 __all__ = ["nexus", "prosecution_targeting", "social_group"]
@@ -91,9 +91,6 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
 
 @reads(
     "harm.reasons",
-    "harm.protection_withheld_for",
-    "harm.actor",
-    "harm.prosecution",
     "harm.ground_central",
     "harm.social_group",
     "harm.discriminatory",
@@ -104,8 +101,16 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "doctrine.nexus",
     "doctrine.differential_impact",
     "doctrine.social_group",
+    "withholding",
+    "by_reading",
 )
-def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def nexus(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    withholding: frozenset[Ground] | None,
+    by_reading: bool,
+) -> Finding:
     """ "For reasons of" a Convention ground: a ground must be a reason for the persecution.
 
     Mixed motives do not defeat the nexus; purely economic (or other non-Convention) reasons do not
@@ -120,13 +125,15 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     rights protect (Handbook 57-59), the reason it singles the person out may be a Convention
     ground (a law punishing a religion or a political opinion), and that is still to be stated:
     the nexus is left open, not refused.
+
+    ``withholding``: the grounds for which the state withholds its protection from the harm, or
+    ``None`` while not known (:func:`refugeelaw.law.protection.withheld_for`, which reads who
+    inflicts it and why); ``by_reading``: that answer is "none" by the reading that a state
+    acting for its own reasons has none to withhold, named where it refuses the nexus.
     """
     element = "for reasons of a Convention ground"
     facts = [f"{path}.reasons"]
     assume = [doctrine.position("nexus")]
-    # Protection withheld for a Convention reason: the grounds found, or (None) not yet known
-    # (never for the state's own act for its own reasons: it has no protection to withhold).
-    withholding = withheld_for(harm)
     withheld = [g for g in Ground if withholding and g in withholding]
     if withheld:
         facts.append(f"{path}.protection_withheld_for")
@@ -194,7 +201,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
                 "; the law is enforced against everyone it reaches alike, and a harm that is "
                 "persecution is still not for a Convention reason unless it is inflicted for one"
             )
-        if withheld_by_reading(harm):
+        if by_reading:
             assume.append(OWN_REASONS_READING)
         return finding(element, Verdict.NOT_MET, reason, *cites, facts=facts, assumptions=assume)
     children = []
@@ -295,9 +302,7 @@ def nexus(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         facts=facts,
         missing=central_missing,
         assumptions=(
-            [*assume, OWN_REASONS_READING]
-            if verdict is Verdict.NOT_MET and withheld_by_reading(harm)
-            else assume
+            [*assume, OWN_REASONS_READING] if verdict is Verdict.NOT_MET and by_reading else assume
         ),
     )
 

@@ -351,17 +351,17 @@ SVAZAS = Citation("svazas-v-sshd-2002", "holding")
 #: The reading the library applies to a state agent acting for personal reasons, named wherever
 #: the harm is treated as the state's own.
 AGENT_READING = (
-    "an agent of the state who would inflict the harm for personal reasons is taken as the state "
-    "itself: its protection is not asked, and no internal flight alternative is presumed to "
-    "exist; whether the state would protect the person against such an agent (Svazas v SSHD, "
-    "with Horvath's test) is not modelled"
+    "harm from the state's agents is taken as the state's own: its protection against them is "
+    "not weighed (a finding that it is available does not count), nor, where they act for "
+    "private ends, is an internal flight alternative; whether the state would protect the "
+    "person against its own agents (Svazas v SSHD, with Horvath's test) is not modelled"
 )
 
 
 def agent_on_own_account(harm: Harm) -> bool:
-    """Whether the state's agent would inflict the harm for personal reasons, outside any
-    prosecution (:data:`AGENT_READING`)."""
-    return harm.actor is Actor.STATE and not harm.prosecution and Motive.PERSONAL in harm.reasons
+    """Whether the state's agent would inflict the harm for private ends (personal or economic
+    reasons: a vendetta, extortion), outside any prosecution (:data:`AGENT_READING`)."""
+    return harm.actor is Actor.STATE and not harm.prosecution and bool(harm.reasons & _PRIVATE_ENDS)
 
 
 def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
@@ -471,9 +471,10 @@ def lacks_protection(
             well-founded fear of persecution).
         withheld: the paths among ``persecutors`` of the fears whose protection the state
             withholds, the state itself not inflicting the harm (see :func:`withholding`).
-        agents: the paths of the fears whose harm a state agent would inflict for personal
-            reasons (see :func:`agents_on_own_account`): where one of ``persecutors`` decides
-            the element, :data:`AGENT_READING` is named.
+        agents: the paths of the fears whose harm a state agent would inflict for private
+            ends (see :func:`agents_on_own_account`). :data:`AGENT_READING` is named where a
+            state's harm overrides a finding that its protection is available, or, for these,
+            stands in for a finding not made.
     """
     references = person.countries_of_reference()
     if person.nationalities is None:
@@ -528,7 +529,17 @@ def lacks_protection(
         paras: tuple[Citation, ...] = (_STATELESS, *((THABET,) if several else ()))
     else:
         paras = (_NATIONAL, *((_DUAL,) if several else ()))
-    relied = verdict is not Verdict.NOT_MET and any(p in agents for _, p, _, _ in persecutors)
+    # The agents' reading decides where a state's own harm overrides what was found of its
+    # protection (available), or stands in for a finding (none) for agents acting on their own
+    # account; not where the finding (unavailable, or declined for a valid reason) decides.
+    relied = verdict is not Verdict.NOT_MET and any(
+        p not in withheld
+        and (
+            protection.get(where) is Protection.AVAILABLE
+            or (p in agents and protection.get(where) is None)
+        )
+        for where, p, _, _ in persecutors
+    )
     return finding(
         element,
         verdict,
