@@ -344,12 +344,12 @@ def withheld_by_reading(harm: Harm) -> bool:
     return harm.protection_withheld_for is None and withheld_for(harm) is not None
 
 
-#: *Svazas v SSHD* [2002] EWCA Civ 74: harm from the state's agents acting outside their
-#: authority still asks whether the state protects against them.
+#: *Svazas v SSHD* [2002] EWCA Civ 74: harm from the state's own agents still asks whether the
+#: state protects against them.
 SVAZAS = Citation("svazas-v-sshd-2002", "holding")
 
-#: The reading the library applies to a state agent acting for personal reasons, named wherever
-#: the harm is treated as the state's own.
+#: The reading the library applies to harm from the state's agents, named wherever it decides
+#: (:func:`lacks_protection`; for an agent on their own account, internal flight too).
 AGENT_READING = (
     "harm from the state's agents is taken as the state's own: its protection against them is "
     "not weighed (a finding that it is available does not count), nor, where they act for "
@@ -365,7 +365,7 @@ def agent_on_own_account(harm: Harm) -> bool:
 
 
 def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
-    """The paths of the fears whose harm a state agent would inflict for personal reasons."""
+    """The paths of the fears whose harm a state agent would inflict for private ends."""
     return tuple([harm_path(i) for i, h in enumerate(claim.fears or ()) if agent_on_own_account(h)])
 
 
