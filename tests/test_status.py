@@ -20,7 +20,7 @@ from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
-from refugeelaw.law.protection import HORVATH_READING
+from refugeelaw.law.protection import AGENT_READING, HORVATH_READING
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -1487,6 +1487,25 @@ def test_article_1e_does_not_exclude_a_person_persecuted_by_the_country_of_resid
     assert "fears[1]" in found.reason
     assert result.outcome is rl.Status.REFUGEE
     assert art_1e.FEAR_THERE_READING in result.assumptions()
+
+
+def test_article_1e_names_the_agents_reading_where_the_state_of_residence_s_own_agents_decide() -> (
+    None
+):
+    """Art 1E, read with Art 1A(2): harm from the country of residence's own agents is taken as
+    that state's, over a finding that it protects. *Svazas v SSHD* [2002] EWCA Civ 74 would still
+    weigh that protection, so the finding names the reading and cites the case; where nothing
+    of the state's agents is in issue (its protection found unavailable for private harm), it
+    does not."""
+    claim = _resident_in_japan(_in_japan("state"), protection={"JPN": "available"})
+    result = rl.assess_status(claim, on=ON)
+    assert result.outcome is rl.Status.REFUGEE
+    assert AGENT_READING in result.assumptions()
+    there = result.finding.find("no protection in the country of residence")
+    assert there is not None
+    assert rl.Citation("svazas-v-sshd-2002", "holding") in there.citations
+    private = _resident_in_japan(_in_japan("non_state"), protection={"JPN": "unavailable"})
+    assert AGENT_READING not in rl.assess_status(private, on=ON).assumptions()
 
 
 def test_article_1e_excludes_where_the_country_of_residence_protects_against_private_harm() -> None:

@@ -17,7 +17,7 @@ from ..sources import Citation
 from .fear import fear_elements
 from .iccpr import not_prevented
 from .inclusion import one_residence_suffices
-from .protection import HORVATH, HORVATH_READING
+from .protection import AGENT_READING, HORVATH, HORVATH_READING, SVAZAS, agent_on_own_account
 from .terms import ART_1A2, harm_path
 from .territory import same_state, within_countries
 
@@ -251,7 +251,15 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
     )
 
 
-@reads("harm.actor", "harm.protection_withheld_for", "harm.country", "path", "protection")
+@reads(
+    "harm.actor",
+    "harm.protection_withheld_for",
+    "harm.prosecution",
+    "harm.reasons",
+    "harm.country",
+    "path",
+    "protection",
+)
 def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> Finding:
     """Whether the country of residence protects against the harm: a state persecutor protects
     no one; against private persons, its protection as found (*Horvath*). Decided as the bars read
@@ -274,13 +282,28 @@ def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> 
         )
     else:
         reason = f"whether {name} would protect the person against the harm is not known"
+    # Harm from the state's agents is taken as the state's own, over a finding that it protects
+    # (or, for an agent on their own account, in place of one): a reading (Svazas).
+    agents = (
+        found.verdict is Verdict.MET
+        and harm.actor is Actor.STATE
+        and (
+            protection is Protection.AVAILABLE
+            or (protection is None and agent_on_own_account(harm))
+        )
+    )
     return finding(
         "no protection in the country of residence",
         found.verdict,
         reason,
         ART_1A2,
         *((HORVATH,) if found.verdict is Verdict.NOT_MET else ()),
+        *((SVAZAS,) if agents else ()),
         facts=found.reads,
         missing=found.needs,
-        assumptions=(HORVATH_READING,) if found.verdict is Verdict.NOT_MET else (),
+        assumptions=(HORVATH_READING,)
+        if found.verdict is Verdict.NOT_MET
+        else (AGENT_READING,)
+        if agents
+        else (),
     )
