@@ -177,7 +177,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         missing.append(f"{path}.protection_withheld_for")
     elif harm.reasons:
         because = Verdict.NOT_MET
-        if withheld_by_reading(harm):
+        if withheld_by_reading(harm, withholding):
             assumptions.append(OWN_REASONS_READING)
     else:
         because = Verdict.UNKNOWN

@@ -377,6 +377,7 @@ def fear_elements(
 ) -> tuple[Finding, Finding, Finding, Finding]:
     """The elements of one feared harm wherever it is feared: well-founded, persecution, nexus,
     and no internal flight alternative (Art 1E weighs them for a country of residence)."""
+    withheld = withheld_for(harm)
     return (
         well_founded(harm, path, doctrine),
         persecution(
@@ -385,7 +386,7 @@ def fear_elements(
             claim.cumulative_persecution,
             discriminatory_measures(claim, harm.country),
         ),
-        nexus(harm, path, doctrine, withheld_for(harm), withheld_by_reading(harm)),
+        nexus(harm, path, doctrine, withheld, withheld_by_reading(harm, withheld)),
         no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)),
     )
 
@@ -460,7 +461,8 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
     if persecuted is Verdict.NOT_MET:
         return persecuted
-    ground = nexus(harm, path, doctrine, withheld_for(harm), withheld_by_reading(harm)).verdict
+    withheld = withheld_for(harm)
+    ground = nexus(harm, path, doctrine, withheld, withheld_by_reading(harm, withheld)).verdict
     if ground is Verdict.NOT_MET:
         return ground
     flight = no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)).verdict

@@ -338,10 +338,10 @@ def withheld_for(harm: Harm) -> frozenset[Ground] | None:
     return None
 
 
-def withheld_by_reading(harm: Harm) -> bool:
-    """Whether :func:`withheld_for` answered "none" by :data:`OWN_REASONS_READING`, not from a
-    finding."""
-    return harm.protection_withheld_for is None and withheld_for(harm) is not None
+def withheld_by_reading(harm: Harm, withheld: frozenset[Ground] | None) -> bool:
+    """Whether :func:`withheld_for` answered "none" (``withheld``, its answer) by
+    :data:`OWN_REASONS_READING`, not from a finding."""
+    return harm.protection_withheld_for is None and withheld is not None
 
 
 #: *Svazas v SSHD* [2002] EWCA Civ 74: harm from the state's own agents still asks whether the
