@@ -184,11 +184,12 @@ def test_a_state_agent_acting_for_personal_reasons_is_taken_as_the_state_and_say
         withheld, protection={"PAK": "unavailable"}, internal_relocation=False
     )
     assert AGENT_READING not in rl.assess_status(unprotected, on="1999-03-25").assumptions()
-    extortion = attrs.evolve(
+    policy = attrs.evolve(
         withheld,
         fears=[_wife(actor=rl.Actor.STATE, reasons={rl.Motive.ECONOMIC}).fears[0]],  # type: ignore[index]
     )
-    assert AGENT_READING in rl.assess_status(extortion, on="1999-03-25").assumptions()
+    # Economic reasons given for the state are its own (a policy), not an agent's private ends.
+    assert AGENT_READING not in rl.assess_status(policy, on="1999-03-25").assumptions()
 
 
 def test_protection_withheld_for_a_convention_reason_is_no_protection_for_the_return_bars() -> None:

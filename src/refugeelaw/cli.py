@@ -152,7 +152,7 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         ending = 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
         if len(line) - ending > limit:
             while line and not line.endswith(b"\n"):  # skip the rest of the line
-                if _binary(line):  # there may be no end (/dev/zero, /dev/urandom)
+                if _binary(line):  # there may be no end (/dev/zero)
                     raise _Binary(n)
                 line = stream.readline(1 << 16)
             yield n, None
@@ -164,17 +164,9 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 def _binary(data: bytes) -> bool:
     """Whether ``data`` (a line, or a piece of one) is binary, not text with a stray NUL byte: NUL
-    bytes and either many of them (UTF-16, ``/dev/zero``) or bytes that are not UTF-8 (random
-    data; a piece cut inside a character at its end aside)."""
-    if b"\0" not in data:
-        return False
-    if data.count(0) * 10 >= len(data):
-        return True
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start < len(data) - 3
-    return False
+    bytes, a tenth of it or more (UTF-16, ``/dev/zero``). A record with a few NUL bytes, or with
+    bytes that are not UTF-8 beside them, is refused as a record, the others still read."""
+    return len(data) > 0 and data.count(0) * 10 >= len(data)
 
 
 def _depth_change(line: bytes) -> int:

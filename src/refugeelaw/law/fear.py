@@ -244,8 +244,8 @@ def no_internal_flight(
     unless the decision-maker finds a reasonable one (UNHCR Guidelines on International
     Protection No. 4, para. 7(I)(b): "National authorities are presumed to act throughout the
     country"), or, under ``Doctrine(relocation_presumption=False)``, the element waits for that
-    finding (*Januzi v SSHD* [2006] UKHL 5). ``agent``: the state's agent would act for private
-    ends (:func:`~refugeelaw.law.protection.agent_on_own_account`), where the presumption is a
+    finding (*Januzi v SSHD* [2006] UKHL 5). ``agent``: the state's agent would act for personal
+    reasons (:func:`~refugeelaw.law.protection.agent_on_own_account`), where the presumption is a
     reading of its own (:data:`~refugeelaw.law.protection.AGENT_READING`)."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))

@@ -353,19 +353,20 @@ SVAZAS = Citation("svazas-v-sshd-2002", "holding")
 AGENT_READING = (
     "harm from the state's agents is taken as the state's own: its protection against them is "
     "not weighed (a finding that it is available does not count), nor, where they act for "
-    "private ends, is an internal flight alternative; whether the state would protect the "
+    "personal reasons, is an internal flight alternative; whether the state would protect the "
     "person against its own agents (Svazas v SSHD, with Horvath's test) is not modelled"
 )
 
 
 def agent_on_own_account(harm: Harm) -> bool:
-    """Whether the state's agent would inflict the harm for private ends (personal or economic
-    reasons: a vendetta, extortion), outside any prosecution (:data:`AGENT_READING`)."""
-    return harm.actor is Actor.STATE and not harm.prosecution and bool(harm.reasons & _PRIVATE_ENDS)
+    """Whether the state's agent would inflict the harm for personal reasons (a vendetta,
+    extortion for their own gain), outside any prosecution (:data:`AGENT_READING`). Economic
+    reasons given for the state are its own (a policy, who is fed in a famine), not an agent's."""
+    return harm.actor is Actor.STATE and not harm.prosecution and Motive.PERSONAL in harm.reasons
 
 
 def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
-    """The paths of the fears whose harm a state agent would inflict for private ends."""
+    """The paths of the fears whose harm a state agent would inflict for personal reasons."""
     return tuple([harm_path(i) for i, h in enumerate(claim.fears or ()) if agent_on_own_account(h)])
 
 
@@ -471,8 +472,8 @@ def lacks_protection(
             well-founded fear of persecution).
         withheld: the paths among ``persecutors`` of the fears whose protection the state
             withholds, the state itself not inflicting the harm (see :func:`withholding`).
-        agents: the paths of the fears whose harm a state agent would inflict for private
-            ends (see :func:`agents_on_own_account`). :data:`AGENT_READING` is named where a
+        agents: the paths of the fears whose harm a state agent would inflict for personal
+            reasons (see :func:`agents_on_own_account`). :data:`AGENT_READING` is named where a
             state's harm overrides a finding that its protection is available, or, for these,
             stands in for a finding not made.
     """
