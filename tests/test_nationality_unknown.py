@@ -28,6 +28,16 @@ def _unknown(**changes: object) -> rl.Claim:
     return attrs.evolve(claim, person=person, **changes)  # type: ignore[arg-type]
 
 
+def _reach_of_art_33(claim: rl.Claim, doctrine: rl.Doctrine | None = None) -> rl.Finding:
+    """Whom art. 33(1) reaches, as China's return of ``claim`` to North Korea finds it."""
+    returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=doctrine)
+    bar = returned.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    reach = bar.find("within the reach of China")
+    assert reach is not None
+    return reach
+
+
 def test_art_1a2_leaves_open_what_turns_on_an_unknown_nationality() -> None:
     """Art 1A(2): "outside the country of his nationality", "unable or, owing to such fear,
     unwilling to avail himself of the protection of that country", the fear of persecution there
@@ -83,11 +93,7 @@ def test_at_the_frontier_an_unknown_nationality_leaves_the_reach_of_art_33_open(
     any manner whatsoever" (ExCom Conclusion No. 6). Unknown, the reach is unknown."""
     claim = _unknown(at_frontier=True)
     claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
-    returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
-    bar = returned.finding.find("Refugee Convention art. 33(1) bar")
-    assert bar is not None
-    reach = bar.find("within the reach of China")
-    assert reach is not None
+    reach = _reach_of_art_33(claim)
     assert reach.verdict is rl.Verdict.UNKNOWN
     assert NATIONALITY in reach.missing
 
@@ -137,13 +143,7 @@ def test_under_control_abroad_an_unknown_nationality_matters_only_where_art_33_r
     claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
 
     def reach(extraterritorial: bool) -> rl.Finding:
-        doctrine = rl.Doctrine(article_33_extraterritorial=extraterritorial)
-        returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=doctrine)
-        bar = returned.finding.find("Refugee Convention art. 33(1) bar")
-        assert bar is not None
-        found = bar.find("within the reach of China")
-        assert found is not None
-        return found
+        return _reach_of_art_33(claim, rl.Doctrine(article_33_extraterritorial=extraterritorial))
 
     territorial = reach(False)
     assert territorial.verdict is rl.Verdict.NOT_MET
@@ -203,11 +203,6 @@ def test_under_a_states_control_abroad_a_stateless_persons_own_country_must_be_k
     ``person.habitual_residence``."""
     claim = _stateless(under_control_of={"CHN"})
     claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRK"))
-    doctrine = rl.Doctrine(article_33_extraterritorial=True)
-    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=doctrine)
-    bar = result.finding.find("Refugee Convention art. 33(1) bar")
-    assert bar is not None
-    reach = bar.find("within the reach of China")
-    assert reach is not None
+    reach = _reach_of_art_33(claim, rl.Doctrine(article_33_extraterritorial=True))
     assert reach.verdict is rl.Verdict.UNKNOWN
     assert "person.habitual_residence" in reach.missing
