@@ -718,17 +718,17 @@ def _ussr(russia: Participation, membership: Participation | None) -> Participat
     sources); a later first action by the Russian Federation (an accession of 1993) shows the USSR
     never became a party, which the continuator would not have needed to join: an inference, so
     ``secondary``. Otherwise (no date to tell): no record."""
-    ended = membership.withdrawal if membership is not None else None
-    continued = Withdrawal(
-        notified=_CONTINUED,
-        effective=_CONTINUED,
-        accepted=True,
-        summary="the USSR's participation was continued by the Russian Federation (letter of "
-        "24 December 1991); from then on it is the Russian Federation's record",
-        status="secondary",
-        sources=ended.sources if ended is not None else (),
-    )
     if any(n.startswith(_AS_THE_USSR) for n in russia.notes):
+        ended = membership.withdrawal if membership is not None else None
+        continued = Withdrawal(
+            notified=_CONTINUED,
+            effective=_CONTINUED,
+            accepted=True,
+            summary="the USSR's participation was continued by the Russian Federation (letter of "
+            "24 December 1991); from then on it is the Russian Federation's record",
+            status="secondary",
+            sources=ended.sources if ended is not None else (),
+        )
         return attrs.evolve(
             russia,
             state=_USSR,

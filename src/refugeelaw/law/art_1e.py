@@ -17,7 +17,14 @@ from ..sources import Citation
 from .fear import fear_elements
 from .iccpr import not_prevented
 from .inclusion import one_residence_suffices
-from .protection import AGENT_READING, HORVATH, HORVATH_READING, SVAZAS, agent_on_own_account
+from .protection import (
+    AGENT_READING,
+    HORVATH,
+    HORVATH_READING,
+    SVAZAS,
+    agent_on_own_account,
+    agents_reading_decides,
+)
 from .terms import ART_1A2, harm_path
 from .territory import same_state, within_countries
 
@@ -282,15 +289,11 @@ def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> 
         )
     else:
         reason = f"whether {name} would protect the person against the harm is not known"
-    # Harm from the state's agents is taken as the state's own, over a finding that it protects
-    # (or, for an agent on their own account, in place of one): a reading (Svazas).
+    # Harm from the state's agents is taken as the state's own: a reading (Svazas), where it decides.
     agents = (
         found.verdict is Verdict.MET
         and harm.actor is Actor.STATE
-        and (
-            protection is Protection.AVAILABLE
-            or (protection is None and agent_on_own_account(harm))
-        )
+        and agents_reading_decides(protection, agent_on_own_account(harm))
     )
     return finding(
         "no protection in the country of residence",

@@ -24,7 +24,7 @@ from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .fear import past_persecution
 from .inclusion import feared_element, protection_element
-from .removal import ReturnCase, exposure, home_fact, outside, within_territory
+from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
 from .status import clause
 from .terms import harm_path, likelihood_against
 from .territory import same_state
@@ -337,15 +337,11 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     territorial_reading = doctrine.article_33_extraterritorial is False
     unknown = home_fact(claim)  # which is their own country is not known
     if home is not None and home != by and unknown is not None and not territorial_reading:
-        whose = (
-            "their nationality is not known"
-            if unknown == "person.nationalities"
-            else "they are stateless, and their country of former habitual residence is not known"
-        )
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is in {country_name(home)} and {whose}: if it is their own country, "
+            f"the person is in {country_name(home)} and {home_words(unknown)}: if it is their own "
+            "country, "
             "art. 33(1) does not reach them (a refugee is outside it)",
             cite,
             facts=("person.location",),

@@ -23,6 +23,7 @@ __all__ = [
     "OWN_REASONS_READING",
     "agent_on_own_account",
     "agents_on_own_account",
+    "agents_reading_decides",
     "lacks_protection",
     "protection_of",
     "state_persecutors",
@@ -365,6 +366,14 @@ def agent_on_own_account(harm: Harm) -> bool:
     return harm.actor is Actor.STATE and not harm.prosecution and Motive.PERSONAL in harm.reasons
 
 
+def agents_reading_decides(stated: Protection | None, on_own_account: bool) -> bool:
+    """Whether :data:`AGENT_READING` decides whether the state protects against harm its agents
+    would inflict: where it overrides what was found of that protection (available), or stands
+    in for a finding not made for an agent acting on their own account; not where the finding
+    (unavailable, or declined for a valid reason) decides."""
+    return stated is Protection.AVAILABLE or (stated is None and on_own_account)
+
+
 def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
     """The paths of the fears whose harm a state agent would inflict for personal reasons."""
     return tuple([harm_path(i) for i, h in enumerate(claim.fears or ()) if agent_on_own_account(h)])
@@ -530,15 +539,8 @@ def lacks_protection(
         paras: tuple[Citation, ...] = (_STATELESS, *((THABET,) if several else ()))
     else:
         paras = (_NATIONAL, *((_DUAL,) if several else ()))
-    # The agents' reading decides where a state's own harm overrides what was found of its
-    # protection (available), or stands in for a finding (none) for agents acting on their own
-    # account; not where the finding (unavailable, or declined for a valid reason) decides.
     relied = verdict is not Verdict.NOT_MET and any(
-        p not in withheld
-        and (
-            protection.get(where) is Protection.AVAILABLE
-            or (p in agents and protection.get(where) is None)
-        )
+        p not in withheld and agents_reading_decides(protection.get(where), p in agents)
         for where, p, _, _ in persecutors
     )
     return finding(

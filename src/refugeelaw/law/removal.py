@@ -35,6 +35,7 @@ __all__ = [
     "harm_exposure",
     "home_fact",
     "home_unknown",
+    "home_words",
     "in_reach",
     "outside",
     "severe_harm",
@@ -117,6 +118,13 @@ def home_fact(claim: Claim) -> str | None:
     return None
 
 
+def home_words(fact: str) -> str:
+    """What is not known, in words, where :func:`home_fact` names ``fact``."""
+    if fact == "person.nationalities":
+        return "their nationality is not known"
+    return "they are stateless, and their country of former habitual residence is not known"
+
+
 #: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
 #: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
 #: that State Party"), the Committee against Torture's for CAT, and the European Court's for the
@@ -172,20 +180,14 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             cite,
             facts=("person.location",),
         )
-    if home_unknown(claim, by):
-        unknown = home_fact(claim) or "person.nationalities"
+    unknown = home_fact(claim)
+    if unknown is not None and _at_frontier_elsewhere(claim, by):
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is at the frontier, in {country_name(where)}, and "
-            + (
-                "their nationality is not known"
-                if unknown == "person.nationalities"
-                else "they are stateless, and their country of former habitual residence is not "
-                "known"
-            )
-            + ": if it is their own country, turning them back is not 'return'; if they have "
-            "left their own, rejection at the frontier is",
+            f"the person is at the frontier, in {country_name(where)}, and {home_words(unknown)}: "
+            "if it is their own country, turning them back is not 'return'; if they have left "
+            "their own, rejection at the frontier is",
             cite,
             facts=("at_frontier", "person.location"),
             missing=(unknown,),
