@@ -1342,7 +1342,7 @@ def test_records_keep_their_order_and_their_own_errors_across_blocks(
     ]
     argv = ["assess", "--on", "2004-06-30", "--format", "json", *(["--strict"] if strict else [])]
     code, out, err = run(*argv, stdin=b"\n".join(lines) + b"\n")
-    assert code == 2
+    assert code == 70  # a fault of the library's outranks bad input: a bug to report
     written = [json.loads(line)["record"] for line in out.splitlines()]
     records = [line for line in err.splitlines() if line.startswith("record ")]
     reported = [int(line.split(":")[0].removeprefix("record ")) for line in records]

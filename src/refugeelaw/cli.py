@@ -320,10 +320,19 @@ class _Job(NamedTuple):
 # What a worker sends back for a chunk of records: runs, each ending at a bad record or at the
 # chunk's end, and each holding the text its good records write (see _joined: a few strings,
 # whatever the count), the counts of a summary (with --summary), how many records it read, the
-# bad record's error line (if any), and the length of each good record's text (so that the parent,
+# bad record's report (if any), and the length of each good record's text (so that the parent,
 # stopped part-way through writing, knows which records reached the output whole). The parent
 # only writes.
-_Run = tuple[list[str], "Tally | None", int, "str | None", list[int]]
+_Run = tuple[list[str], "Tally | None", int, "_Bad | None", list[int]]
+
+
+class _Bad(NamedTuple):
+    """A record reported instead of written: its error line, and whether the error is a fault of
+    the library's (the run then exits 70 once every other record is written) rather than the
+    record's own (bad input: 2)."""
+
+    line: str
+    fault: bool = False
 
 
 #: How many records each step of :func:`_work` takes in turn: every record of a block is read,
@@ -401,16 +410,16 @@ def _steps(job: _Job) -> tuple[Any, Any, Any]:
 
 def _block(
     records: list[tuple[int, bytes | str]], read: Any, decide: Any, write: Any
-) -> list[tuple[Any, str | None]]:
+) -> list[tuple[Any, _Bad | None]]:
     """Each record of a block read, decided and written, a step at a time (see :data:`BLOCK`):
     for each, in order, what it writes, or the error line that reports it (a record the reader
     refused as too large, invalid input, or a fault of the library's, which is reported, not
     lost)."""
-    errors: list[str | None] = [None] * len(records)
+    errors: list[_Bad | None] = [None] * len(records)
     claims: list[Any] = [None] * len(records)
     for i, (number, text) in enumerate(records):
         if text.__class__ is str:  # the reader's own verdict: too large
-            errors[i] = _error_line(number, str(text))
+            errors[i] = _Bad(_error_line(number, str(text)))
             continue
         try:
             claims[i] = read(text)
@@ -449,13 +458,14 @@ def _an_array(text: bytes | str, exc: Exception) -> bool:
     )
 
 
-def _failed(number: int, exc: Exception, hint: str = "") -> str:
-    """The error line of a record that raised ``exc``: invalid input as the library words it
-    (after ``hint``, if any, so that a long message cut short keeps it); anything else is a fault of the library's, reported so that the
-    record is not lost."""
+def _failed(number: int, exc: Exception, hint: str = "") -> _Bad:
+    """The report of a record that raised ``exc``: invalid input as the library words it (after
+    ``hint``, if any, so that a long message cut short keeps it); anything else is a fault of the
+    library's, reported so that the record is not lost, and marked so that the run exits 70."""
     if isinstance(exc, InvalidInput):
-        return _error_line(number, f"{hint}{exc}")
-    return _error_line(number, f"internal error ({type(exc).__name__}: {exc}); please report it")
+        return _Bad(_error_line(number, f"{hint}{exc}"))
+    message = f"internal error ({type(exc).__name__}: {exc}); please report it"
+    return _Bad(_error_line(number, message), fault=True)
 
 
 def _work_settled(task: tuple[_Job, list[tuple[int, bytes | str]]]) -> list[_Run]:
@@ -888,7 +898,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally("return" if job.command == "return" else "status")
-    bad = 0
+    bad = faults = 0  # records reported; of them, those a fault of the library's stopped
     if not 1 <= args.max_record_bytes <= MAX_RECORD_BYTES_ALLOWED:
         raise InvalidInput(
             f"--max-record-bytes: expected from 1 to {MAX_RECORD_BYTES_ALLOWED:,}, got "
@@ -920,9 +930,10 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                 bar.update(count)
                             if error is not None:
                                 bad += 1
+                                faults += error.fault
                                 if bar:
                                     bar.end_line()
-                                output.report(err, error)
+                                output.report(err, error.line)
                                 if args.strict:
                                     break  # the records before this one count; none after it
                         output.flush()  # a chunk's records reach a pipe now, not when it fills
@@ -968,7 +979,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(to_json(summary) + "\n")
         else:
             out.write(summary.explain() + "\n")
-    return 2 if bad else 0
+    return 70 if faults else 2 if bad else 0
 
 
 _CHUNK = 256  # records per task (larger ones delay the first output of a slow input)
@@ -1168,7 +1179,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="refugeelaw",
         description="International refugee law as explained, cited reasoning. Not legal advice.",
         epilog="exit status: 0 done; 2 bad input (each bad record reported, every good one "
-        "written); 69 a missing optional extra; 70 a fault of the library's; 71 a worker process "
+        "written); 69 a missing optional extra; 70 a fault of the library's (a record it stopped "
+        "is reported, every other one written); 71 a worker process "
         "died (--processes); 74 input or output failed (a full disk, a closed stream); 130 "
         "interrupted; 141 output closed early (| head); 143 stopped by SIGTERM",
     )
