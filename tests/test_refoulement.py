@@ -361,6 +361,39 @@ def test_asylum_seeker_with_undetermined_status_is_protected() -> None:
     assert C33 in {o.citation for o in result.breaches}
 
 
+def test_article_33_refugee_element_names_the_positions_the_status_rested_on() -> None:
+    """Art 33(1) protects "a refugee": where the status determination decided that, the return
+    rests on it and on the contested positions it relied on (here *Horvath v SSHD* [2001] 1 AC 489
+    on sufficiency of protection, which decides that a Roma fearing skinheads in Slovakia is not
+    a refugee); an undetermined claim is protected whatever the positions (Handbook para. 28)."""
+    from refugeelaw.law.protection import HORVATH_READING
+
+    harm = rl.Harm(
+        "skinhead violence", "SVK", severity=rl.Severity.SERIOUS, likelihood=0.6,
+        actor=rl.Actor.NON_STATE, reasons={rl.Ground.RACE}, protection_withheld_for=frozenset(),
+    )  # fmt: skip
+    person = rl.Person("Horvath", {"SVK"}, habitual_residence="SVK", location="GBR")
+    claim = rl.Claim(
+        person, fears=(harm,), protection={"SVK": rl.Protection.AVAILABLE},
+        internal_relocation=False,
+    )  # fmt: skip
+    result = rl.assess_return(claim, by="GBR", to="SVK", on="2000-07-06")
+    assert result.status.outcome is rl.Status.NOT_REFUGEE
+    assert HORVATH_READING in result.status.assumptions()
+    element = result.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert element is not None
+    assert element.verdict is rl.Verdict.NOT_MET
+    assert HORVATH_READING in element.assumptions
+    assert HORVATH_READING in result.assumptions()
+    open_claim = attrs.evolve(claim, protection={})
+    pending = rl.assess_return(open_claim, by="GBR", to="SVK", on="2000-07-06")
+    assert pending.status.outcome is rl.Status.UNDETERMINED
+    element = pending.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert element is not None
+    assert element.verdict is rl.Verdict.MET
+    assert element.assumptions == ()
+
+
 def test_permitted_and_undetermined_returns_list_no_breaches() -> None:
     """A return that breaches nothing (art. 33(1) not engaged) lists no obligations."""
     result = rl.assess_return(_escapee(location="MNG"), by="CHN", to="PRK", on=ON)

@@ -47,10 +47,18 @@ EXCOM_6 = Citation("excom-conclusions", "6")
     "status.claim.person.other_habitual_residences",
     "status.doctrine.return_to_other_residences",
     "status.inclusion.children[].verdict",
+    "relied",
 )
-def protected_person(status: StatusDetermination) -> Finding:
-    """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28)."""
+def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Finding:
+    """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28).
+
+    Where the status determination decided the question (a refugee, or excluded, ceased or not a
+    refugee), this element rests on it and names the contested positions it relied on
+    (``relied``: its :meth:`~refugeelaw.StatusDetermination.assumptions`); an undetermined claim
+    is protected whatever they are."""
     element = "a refugee, or an asylum seeker not yet determined"
+    if status.outcome is Status.UNDETERMINED:
+        relied = ()
     exclusions = [
         clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
     ]
@@ -65,6 +73,7 @@ def protected_person(status: StatusDetermination) -> Finding:
             "torture and ill-treatment, which know no exclusion, remain",
             *(c.citation for c in exclusions),
             ART_33_1,
+            assumptions=relied,
         )
     if status.outcome is Status.REFUGEE:
         return finding(
@@ -73,6 +82,7 @@ def protected_person(status: StatusDetermination) -> Finding:
             "the person meets the refugee definition; formal recognition is not needed",
             ART_33_1,
             HB_28,
+            assumptions=relied,
         )
     if status.outcome is Status.UNDETERMINED:
         return finding(
@@ -91,7 +101,7 @@ def protected_person(status: StatusDetermination) -> Finding:
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
         ART_1A2,
-        assumptions=_left_to_another_country(status),
+        assumptions=[*relied, *_left_to_another_country(status)],
     )
 
 
@@ -409,4 +419,5 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
 
 def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
-    return (binds, reach, protected_person(case.status), case.risk("persecution"))
+    status = case.status
+    return (binds, reach, protected_person(status, status.assumptions()), case.risk("persecution"))
