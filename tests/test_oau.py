@@ -203,6 +203,28 @@ def test_kenya_may_not_reject_the_somali_at_its_frontier_article_ii3() -> None:
     assert "text of OAU Convention art. II(3) is not held" in risk.assumptions[0]
 
 
+def test_article_ii3_does_not_protect_a_person_excluded_under_article_i5() -> None:
+    """Art. I(5): the Convention's provisions "shall not apply" to a person the country of asylum
+    has serious reasons for considering to have committed a serious non-political crime (I(5)(b),
+    applied as the Art 1F(b) finding's counterpart): art. II(3) with them, as the status says.
+    An exclusion raised and not yet decided does not lift the protection."""
+    excluded = _somali(exclusion={rl.Exclusion.ART_1F_B})
+    assert rl.assess_status(excluded, state="KEN", on=ON).outcome is rl.Status.EXCLUDED
+    r = rl.assess_return(excluded, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    scope = r.finding.find("a person the OAU Convention applies to (art. I(5))")
+    assert scope is not None
+    assert scope.verdict is rl.Verdict.NOT_MET
+    assert [str(c) for c in scope.citations] == ["OAU Refugee Convention art. I(5)(b)"]
+    pending = _somali(exclusion_pending={rl.Exclusion.ART_1F_B})
+    r = rl.assess_return(pending, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
+    scope = r.finding.find("a person the OAU Convention applies to (art. I(5))")
+    assert scope is not None
+    assert scope.verdict is rl.Verdict.MET
+
+
 def test_the_same_return_before_kenya_was_bound_is_permitted() -> None:
     r = rl.assess_return(_somali(at_frontier=True), by="KEN", to="SOM", on="1990-01-01")
     assert r.outcome is rl.ReturnOutcome.PERMITTED

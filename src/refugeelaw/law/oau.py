@@ -15,7 +15,8 @@ not found in any source read: the library cites them and holds no words for them
 reading, stated as an assumption in every finding that relies on it: art. II(3) as a bar on
 rejection at the frontier, return or expulsion of any person, refugee or not, who would face
 persecution on a Convention ground or a serious threat from the events of art. I(2), with no
-exception; arts I(4) and I(5) as the counterparts of the Art 1C and Art 1F facts the library
+exception, though not of a person art. I(5) excludes from the Convention; arts I(4) and I(5) as
+the counterparts of the Art 1C and Art 1F facts the library
 models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 """
 
@@ -28,6 +29,7 @@ from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .art_1f import art_1f
 from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
 
 __all__ = [
@@ -49,9 +51,10 @@ II_3_READING = (
     "the text of OAU Convention art. II(3) is not held: the library reads it as barring "
     "rejection at the frontier, return or expulsion of any person (refugee or not) to a threat of "
     "persecution on a Convention ground (art. I(1)) or a serious threat from the events of "
-    "art. I(2), with no exception, including rejection at the frontier of a person who has not "
-    "yet left the territory of the threat (a measure that would compel them to remain in it); "
-    "check the text before relying on this"
+    "art. I(2), with no exception (a person art. I(5) excludes is outside the Convention "
+    "altogether), including rejection at the frontier of a person who has not yet left the "
+    "territory of the threat (a measure that would compel them to remain in it); check the text "
+    "before relying on this"
 )
 
 #: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
@@ -255,9 +258,46 @@ def oau_reach(
 
 def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. II(3) as the library reads it: bound, within reach (rejection at the frontier
-    included), and a threat for the reasons of art. I(1) or I(2), whatever the person's status and
-    conduct."""
-    return (binds, reach, oau_risk(case))
+    included), a person the Convention applies to (art. I(5): :func:`not_excluded`), and a threat
+    for the reasons of art. I(1) or I(2), whatever the person's status otherwise."""
+    return (binds, reach, not_excluded(case), oau_risk(case))
+
+
+def not_excluded(case: ReturnCase) -> Finding:
+    """Art. I(5): "The provisions of this Convention shall not apply" to a person the country of
+    asylum has serious reasons for considering to have committed what its clauses name, and so
+    art. II(3) does not protect them either (its text, like I(5)'s, is not held: the library
+    applies the Art 1F facts it finds as their counterparts, :data:`CLAUSES_READING`). Like
+    art. 33(1)'s, its protection holds for a person whose exclusion is raised and not yet
+    decided: exclusion is for the state to establish."""
+    excluded = art_1f(case.claim, case.status.inclusion, case.doctrine, case.on)
+    element = "a person the OAU Convention applies to (art. I(5))"
+    if excluded.verdict is Verdict.MET:
+        pinpoints = [OAU_EXCLUSION[c] for c in Exclusion if c in case.claim.exclusion]
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the Convention does not apply to a person excluded under "
+            + ", ".join(f"art. {p}" for p in pinpoints)
+            + ", and art. II(3) with it; the bars against torture and ill-treatment, which know "
+            "no exclusion, remain",
+            *(Citation(OAU, p) for p in pinpoints),
+            children=(excluded,),
+            assumptions=(CLAUSES_READING,),
+        )
+    return finding(
+        element,
+        Verdict.MET,
+        "no exclusion under art. I(5) is established"
+        + (
+            ": one raised and not yet decided does not lift the protection"
+            if excluded.verdict is Verdict.UNKNOWN
+            else ""
+        ),
+        Citation(OAU, "I(5)"),
+        children=(excluded,),
+        assumptions=(CLAUSES_READING,),
+    )
 
 
 def oau_clauses(claim: Claim, applying: tuple[str, ...]) -> Finding:
