@@ -333,6 +333,42 @@ def test_without_the_extra_the_command_says_how_to_install_it(
     assert out.getvalue() == ""
 
 
+_INITIALIZE = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {
+        "protocolVersion": "2024-11-05",
+        "capabilities": {},
+        "clientInfo": {"name": "test", "version": "1"},
+    },
+}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_failing_stream_is_the_systems_failure_not_the_librarys() -> None:
+    """The documented exit statuses: 74 where the system could not read the input or write the
+    output (a full disk; standard input closed), never 70, a fault of the library's, which the
+    server's task group made of the write error it wrapped."""
+    request = (json.dumps(_INITIALIZE) + "\n").encode()
+    argv = [sys.executable, "-m", "refugeelaw", "mcp"]
+    with open("/dev/full", "wb") as full:
+        run = subprocess.run(argv, input=request, stdout=full, capture_output=False,
+                             stderr=subprocess.PIPE, check=False)  # fmt: skip
+    assert run.returncode == 74, run.stderr
+    assert run.stderr.decode().startswith("refugeelaw: input or output failed")
+    closed = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, check=False,
+                            close_fds=True, preexec_fn=_close_stdin)  # fmt: skip
+    assert closed.returncode == 74, closed.stderr
+    assert b"standard input is closed" in closed.stderr
+
+
+def _close_stdin() -> None:
+    import os
+
+    os.close(0)
+
+
 def test_importing_the_library_and_its_server_module_does_not_import_the_sdk() -> None:
     code = (
         "import sys, refugeelaw, refugeelaw.cli, refugeelaw.mcp_server\n"

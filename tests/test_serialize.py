@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -707,6 +707,25 @@ def test_an_integer_beyond_the_programs_own_digit_limit_names_that_limit() -> No
     finally:
         sys.set_int_max_str_digits(before)
     assert str(caught.value) == "not readable: an integer of more than 640 digits"
+
+
+def test_an_argument_nested_too_deep_to_write_is_invalid_input_naming_it() -> None:
+    """A value nested thousands deep cannot be written into the message (``repr`` recurses): the
+    public API still raises ``InvalidInput`` naming the argument, never ``RecursionError``."""
+    deep: list[Any] = []
+    for _ in range(3000):
+        deep = [deep]
+    claim = testing.north_korean_escapee()
+    calls: dict[str, Callable[[], object]] = {
+        "on": lambda: rl.assess_status(claim, on=deep),  # type: ignore[arg-type]
+        "name": lambda: rl.Person(deep),  # type: ignore[arg-type]
+        "by": lambda: rl.assess_return(claim, by=deep, to="PRK", on="2004-06-30"),  # type: ignore[arg-type]
+    }
+    for path, call in calls.items():
+        with pytest.raises(rl.InvalidInput) as caught:
+            call()
+        assert str(caught.value).startswith(f"{path}: expected"), str(caught.value)
+        assert str(caught.value).endswith("got list (nested too deep to write out)")
 
 
 def test_a_key_given_twice_is_invalid_input_at_its_path() -> None:

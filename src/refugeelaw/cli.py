@@ -1529,8 +1529,25 @@ def _mcp(err: TextIO) -> int:
     except ImportError:
         err.write(f"refugeelaw: {mcp_server.INSTALL_HINT}\n")
         return 69
-    mcp_server.serve()
+    if sys.stdin is None:  # started with standard input closed: no client can speak
+        err.write("refugeelaw: standard input is closed: the server reads its requests there\n")
+        return 74
+    try:
+        mcp_server.serve()
+    except Exception as exc:  # the server's task group wraps what stopped it
+        failed = _system_failure(exc)
+        if failed is None:
+            raise
+        raise failed from None  # a closed pipe (141) or a failing stream (74), as for any command
     return 0
+
+
+def _system_failure(exc: BaseException) -> OSError | None:
+    """The system's failure (a stream closed or failing) that stopped the server, where that alone
+    did: its task group reports it wrapped in exception groups of one."""
+    while (inner := getattr(exc, "exceptions", None)) and len(inner) == 1:
+        exc = inner[0]
+    return exc if isinstance(exc, OSError) else None
 
 
 def _data(args: argparse.Namespace, out: TextIO) -> int:

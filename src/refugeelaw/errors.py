@@ -16,11 +16,14 @@ __all__ = ["BeyondData", "InvalidInput", "Problem", "UnknownProvision", "shown"]
 
 def shown(value: object, limit: int = 80) -> str:
     """``repr(value)`` for an error message: cut to about ``limit`` characters (saying how long it
-    was), and safe for integers too long to write out."""
+    was), and safe for integers too long to write out and for containers nested too deep to
+    write."""
     try:
         text = repr(value)
     except ValueError:  # an integer of more than 4,300 digits
         return f"an integer of {value.bit_length():,} bits" if isinstance(value, int) else "?"
+    except RecursionError:  # a list in a list in a list..., thousands deep
+        return "(nested too deep to write out)"
     if len(text) <= limit:
         return text
     return f"{text[: limit - 20]}… ({len(text):,} characters)"
