@@ -177,3 +177,35 @@ def test_a_member_repeated_in_a_set_is_read_by_both_the_schema_and_the_parser() 
     claim = rl.from_json(rl.Claim, json.dumps(doc))
     assert claim.person.nationalities == frozenset({"PRK"})
     assert json.loads(rl.to_json(claim))["person"]["nationalities"] == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "minimal"),
+    [
+        (rl.Person, {}),
+        (rl.Harm, {"description": "beating", "country": "PRK"}),
+        (rl.Claim, {"person": {"nationalities": ["PRK"]}}),
+        (rl.Doctrine, {}),
+    ],
+    ids=lambda x: getattr(x, "__name__", ""),
+)
+def test_each_default_the_schema_states_is_what_a_field_left_out_reads_as(
+    cls: type, minimal: dict[str, Any]
+) -> None:
+    """The schema tells a JSON writer what leaving a field out means (a ``Person`` with no
+    ``nationalities`` is stateless; an unknown fact is ``null``): each stated default is what
+    ``from_dict`` reads the field as when it is left out."""
+    read: Any = rl.from_dict(cls, minimal)
+    properties = rl.json_schema(cls)["properties"]
+    stated = {name: p["default"] for name, p in properties.items() if "default" in p}
+    assert set(stated) == {name for name in properties if name not in minimal} - set(
+        rl.json_schema(cls).get("required", ())
+    )
+    for name, default in stated.items():
+        value = rl.to_dict(getattr(read, name))
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = sorted(value)
+        assert value == default, name
+    if cls is rl.Person:
+        assert stated["nationalities"] == []
+        assert read.stateless

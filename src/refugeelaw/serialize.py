@@ -1622,6 +1622,10 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
                 props[f.name] = _refine(field_schema, f.metadata.get("check"), tp, f.name)
                 if f.default is attrs.NOTHING:
                     required.append(f.name)
+                elif not getattr(f.default, "takes_self", False):  # one not made from the others
+                    # what a field left out reads as (an empty set of nationalities: stateless)
+                    default = _json_default(f.default, hints[f.name])
+                    props[f.name] = {**props[f.name], "default": default}
             body: dict[str, Any] = {"type": "object", "properties": props}
             if required:
                 body["required"] = required
@@ -1643,6 +1647,15 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             defs[name] = body
         return {"$ref": f"#/$defs/{name}"}
     raise TypeError(f"no JSON schema for type {tp!r}")  # pragma: no cover
+
+
+def _json_default(default: Any, tp: Any) -> Any:
+    """A field's default (of type ``tp``) as the JSON that reads as it (a factory's product, for a
+    factory)."""
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        default = default.factory()
+    value = _converter().unstructure(default, unstructure_as=tp)
+    return sorted(value) if isinstance(value, (set, frozenset)) else value
 
 
 def _int_words(exc: ValueError) -> str:
