@@ -437,7 +437,7 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
             return missing[0]
         undecided = assessment.undecided_provisions
         return undecided[0] if undecided else "undetermined"
-    return "no obligation bars the return"
+    return "no non-refoulement obligation bars the return"
 
 
 def _first_unmet_leaf(node: Finding) -> str | None:

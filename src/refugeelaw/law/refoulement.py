@@ -298,9 +298,11 @@ def outcome_of(
                 "returning the person before one risks refoulement"
             )
         return ReturnOutcome.UNDETERMINED, breaches, undecided, reason
+    # Only the bars on refoulement are weighed: other limits on removal (Convention art. 32 for a
+    # refugee lawfully in the territory, procedural duties) are not (docs: non-refoulement).
     reason = (
-        f"no obligation of {country_name(by)} bars the return to {country_name(to)} on "
-        f"{on.isoformat()}"
+        f"no non-refoulement obligation of {country_name(by)} bars the return to "
+        f"{country_name(to)} on {on.isoformat()}"
     )
     return ReturnOutcome.PERMITTED, breaches, undecided, reason
 
