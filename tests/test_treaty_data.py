@@ -824,3 +824,18 @@ def test_after_its_participation_passed_to_the_russian_federation_the_ussr_is_a_
         assert "continued it from 1991-12-24" in later.reason
     assert rl.party_status("SUN", "echr-1950", on="1990-01-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("SUN", "achr-1969", on="1990-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+def test_koreas_reservation_to_refugee_convention_art_7_ends_on_its_withdrawal() -> None:
+    """Refugee Convention art. 7 (exemption from reciprocity): the Republic of Korea's reservation
+    on accession (3 December 1992) was withdrawn by Korean treaty No. 1970 of 8 September 2009
+    (secondary sources; the UN's declarations text of March 2015 shows none for Korea). It
+    excludes art. 7 until then and nothing after. Its Art 1B(1) choice is (b), from the start."""
+    korea = rl.states.get("KOR").participation(C)
+    assert korea is not None
+    (art7,) = [r for r in korea.reservations if r.kind == "reservation"]
+    assert art7.withdrawn == dt.date(2009, 9, 8)
+    assert art7.status == "secondary"
+    assert art7.excludes("7", dt.date(2009, 9, 7))
+    assert not art7.excludes("7", dt.date(2009, 9, 8))
+    assert rl.states.art_1b_choice("KOR", "2000-01-01")[0] == "b"
