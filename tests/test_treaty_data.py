@@ -839,3 +839,28 @@ def test_koreas_reservation_to_refugee_convention_art_7_ends_on_its_withdrawal()
     assert art7.excludes("7", dt.date(2009, 9, 7))
     assert not art7.excludes("7", dt.date(2009, 9, 8))
     assert rl.states.art_1b_choice("KOR", "2000-01-01")[0] == "b"
+
+
+def test_cat_us_art_16_reservation_and_viet_nams_art_8_declaration_are_the_uns_text() -> None:
+    """CAT art. 16 (the US reservation: bound only insofar as the Fifth, Eighth and/or Fourteenth
+    Amendments prohibit the treatment), arts 1-16 (the US declaration that they are not
+    self-executing) and art. 8 (Viet Nam does not take CAT as the direct legal basis for
+    extradition): each is now the text of the UN's declarations page as scraped in March 2015
+    (zmjones/untreaties declarations/4-9.txt at 003ce13), verified; the art. 16 reservation
+    limits article 16 and does not exclude it."""
+    usa = rl.states.get("USA").participation("cat-1984")
+    vnm = rl.states.get("VNM").participation("cat-1984")
+    assert usa is not None
+    assert vnm is not None
+    (art16,) = [r for r in usa.reservations if r.kind == "reservation" and r.provisions == ("16",)]
+    (self_exec,) = [r for r in usa.reservations if r.provisions == ("1-16",)]
+    (art8,) = [r for r in vnm.reservations if r.provisions == ("8",)]
+    for r in (art16, self_exec, art8):
+        assert r.status == "verified"
+        assert [s.path for s in r.sources] == ["declarations/4-9.txt"]
+        assert r.text
+    assert "Fifth, Eighth, and/or Fourteenth Amendments" in (art16.text or "")
+    assert art16.qualifies
+    assert art16.concerns("16")
+    assert not art16.excludes("16")
+    assert "direct legal basis for extradition" in (art8.text or "")
