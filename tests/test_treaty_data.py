@@ -864,3 +864,22 @@ def test_cat_us_art_16_reservation_and_viet_nams_art_8_declaration_are_the_uns_t
     assert art16.concerns("16")
     assert not art16.excludes("16")
     assert "direct legal basis for extradition" in (art8.text or "")
+
+
+def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_no_known_day() -> None:
+    """CAT arts 20 and 30(1), the Russian Federation's record (the USSR's reservations): both
+    were withdrawn (art. 30(1) by the decree of 10 February 1989, notified by March 1989; art. 20
+    before the Committee's conclusions of November 1996), but no source seen gives the day the
+    withdrawal took effect, so ``withdrawn`` stays empty rather than guessed, and the record
+    says so and names its sources."""
+    russia = rl.states.get("RUS").participation("cat-1984")
+    assert russia is not None
+    (both,) = [r for r in russia.reservations if r.kind == "reservation"]
+    assert both.provisions == ("20", "30(1)")
+    assert both.withdrawn is None
+    assert both.status == "secondary"
+    assert "withdrawn" in both.summary
+    assert "10 February 1989" in both.summary
+    titles = " ".join(s.title for s in both.sources)
+    assert "withdrawal of the reservation to article 20" in titles
+    assert "Presidium" in titles
