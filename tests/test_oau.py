@@ -105,7 +105,8 @@ def test_the_sahrawi_republic_is_recorded_under_western_saharas_code_with_the_ma
 
 
 def test_lesothos_two_deposit_dates_leave_the_decade_between_them_unknown() -> None:
-    """AU list: 30 Dec 1998; UNTS: 30 Dec 1988. Never guessed: unknown between, bound after."""
+    """AU list (ATTPv2 parse): deposited 30 Dec 1988; UNTS No. 14691: 30 Dec 1998. Never guessed:
+    unknown between, bound after."""
     assert rl.party_status("LSO", OAU, on="1988-12-29").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("LSO", OAU, on="1990-01-01").verdict is rl.Verdict.UNKNOWN
     assert rl.party_status("LSO", OAU, on="1998-12-30").verdict is rl.Verdict.MET

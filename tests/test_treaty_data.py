@@ -824,3 +824,62 @@ def test_after_its_participation_passed_to_the_russian_federation_the_ussr_is_a_
         assert "continued it from 1991-12-24" in later.reason
     assert rl.party_status("SUN", "echr-1950", on="1990-01-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("SUN", "achr-1969", on="1990-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+def test_koreas_reservation_to_refugee_convention_art_7_ends_on_its_withdrawal() -> None:
+    """Refugee Convention art. 7 (exemption from reciprocity): the Republic of Korea's reservation
+    on accession (3 December 1992) was withdrawn by Korean treaty No. 1970 of 8 September 2009
+    (secondary sources; the UN's declarations text of March 2015 shows none for Korea). It
+    excludes art. 7 until then and nothing after. Its Art 1B(1) choice is (b), from the start."""
+    korea = rl.states.get("KOR").participation(C)
+    assert korea is not None
+    (art7,) = [r for r in korea.reservations if r.kind == "reservation"]
+    assert art7.withdrawn == dt.date(2009, 9, 8)
+    assert art7.status == "secondary"
+    assert art7.excludes("7", dt.date(2009, 9, 7))
+    assert not art7.excludes("7", dt.date(2009, 9, 8))
+    assert rl.states.art_1b_choice("KOR", "2000-01-01")[0] == "b"
+
+
+def test_cat_us_art_16_reservation_and_viet_nams_art_8_declaration_are_the_uns_text() -> None:
+    """CAT art. 16 (the US reservation: bound only insofar as the Fifth, Eighth and/or Fourteenth
+    Amendments prohibit the treatment), arts 1-16 (the US declaration that they are not
+    self-executing) and art. 8 (Viet Nam does not take CAT as the direct legal basis for
+    extradition): each is now the text of the UN's declarations page as scraped in March 2015
+    (zmjones/untreaties declarations/4-9.txt at 003ce13), verified; the art. 16 reservation
+    limits article 16 and does not exclude it."""
+    usa = rl.states.get("USA").participation("cat-1984")
+    vnm = rl.states.get("VNM").participation("cat-1984")
+    assert usa is not None
+    assert vnm is not None
+    (art16,) = [r for r in usa.reservations if r.kind == "reservation" and r.provisions == ("16",)]
+    (self_exec,) = [r for r in usa.reservations if r.provisions == ("1-16",)]
+    (art8,) = [r for r in vnm.reservations if r.provisions == ("8",)]
+    for r in (art16, self_exec, art8):
+        assert r.status == "verified"
+        assert [s.path for s in r.sources] == ["declarations/4-9.txt"]
+        assert r.text
+    assert "Fifth, Eighth, and/or Fourteenth Amendments" in (art16.text or "")
+    assert art16.qualifies
+    assert art16.concerns("16")
+    assert not art16.excludes("16")
+    assert "direct legal basis for extradition" in (art8.text or "")
+
+
+def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_no_known_day() -> None:
+    """CAT arts 20 and 30(1), the Russian Federation's record (the USSR's reservations): both
+    were withdrawn (art. 30(1) by the decree of 10 February 1989, notified by March 1989; art. 20
+    before the Committee's conclusions of November 1996), but no source seen gives the day the
+    withdrawal took effect, so ``withdrawn`` stays empty rather than guessed, and the record
+    says so and names its sources."""
+    russia = rl.states.get("RUS").participation("cat-1984")
+    assert russia is not None
+    (both,) = [r for r in russia.reservations if r.kind == "reservation"]
+    assert both.provisions == ("20", "30(1)")
+    assert both.withdrawn is None
+    assert both.status == "secondary"
+    assert "withdrawn" in both.summary
+    assert "10 February 1989" in both.summary
+    titles = " ".join(s.title for s in both.sources)
+    assert "withdrawal of the reservation to article 20" in titles
+    assert "Presidium" in titles
