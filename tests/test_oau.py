@@ -190,6 +190,37 @@ def test_article_1d_does_not_displace_a_status_resting_on_article_i2() -> None:
     assert d.finding.find("Art 1D: other UN protection or assistance") is None
 
 
+def test_meeting_article_1a2_too_never_costs_an_oau_refugee_the_status_article_1e_does_not_reach() -> (
+    None
+):
+    """Art 1E displaces a status under the 1951 definition only; the OAU clauses the library
+    models (law.oau.CLAUSES_READING) do not include it. A Somali in Kenya who meets art. I(2),
+    and whom Ethiopia would treat as a national, is a refugee under art. I(2) whether or not a
+    well-founded fear is also shown: showing one (Art 1A(2) met, and then excluded by Art 1E)
+    must not make him EXCLUDED, nor an unknown Art 1E leave him UNDETERMINED."""
+    fear = rl.Harm(
+        "killing by a clan militia", "SOM", severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.6, actor=rl.Actor.NON_STATE, reasons={rl.Ground.RACE},
+    )  # fmt: skip
+    for fears in (None, (), (fear,)):
+        claim = _somali(fears=fears, rights_of_national_in="ETH")
+        d = rl.assess_status(claim, state="KEN", on=ON)
+        assert d.outcome is rl.Status.REFUGEE, fears
+        assert d.definition == "OAU Refugee Convention art. I(2)"
+        assert d.displaced_by == ()
+    d = rl.assess_status(_somali(fears=(fear,), rights_of_national_in="ETH"), state="KEN", on=ON)
+    assert "Art 1E" in d.finding.reason
+    assert "does not reach a status under art. I(2)" in d.finding.reason
+    # Art 1F does reach it, as art. I(5)(a)'s counterpart.
+    excluded = _somali(
+        fears=(fear,), rights_of_national_in="ETH", exclusion={rl.Exclusion.ART_1F_A}
+    )
+    assert rl.assess_status(excluded, state="KEN", on=ON).outcome is rl.Status.EXCLUDED
+    # With no right of a national elsewhere, the status rests on Art 1A(2), as before.
+    plain = rl.assess_status(_somali(fears=(fear,)), state="KEN", on=ON)
+    assert plain.definition == "Refugee Convention art. 1A(2)"
+
+
 # -- art. II(3): the bar on return --------------------------------------------------------------
 
 

@@ -141,10 +141,13 @@ def _outcome(
     regional: Finding | None,
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
+    set_aside: Sequence[DisplacingClause] = (),
 ) -> tuple[Status, str]:
     """The outcome (:func:`decide`) and its reason, from inclusion (Art 1A(2), or ``entitled``
     under Art 1D's second paragraph, or the OAU Convention's wider definition, ``regional``), the
-    clauses that apply (in order), and those not yet known to apply or not (``open_clauses``)."""
+    clauses that apply (in order), and those not yet known to apply or not (``open_clauses``);
+    ``set_aside``: the clauses that displace (or may) the 1951 status only, so that the status
+    rests on the wider definition (:func:`_rests_on_the_wider_definition`)."""
     qualified = qualifies(
         included.verdict,
         entitled.verdict,
@@ -152,7 +155,14 @@ def _outcome(
         None if regional is None else regional.verdict,
     )
     outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
-    if included.verdict is Verdict.MET:
+    if set_aside:
+        names = " and ".join(c.name for c in set_aside)
+        basis = (
+            "every element of the OAU Convention's wider definition (art. I(2)) is met; "
+            f"{names}, which may displace the person's status under the 1951 definition, does not "
+            "reach a status under art. I(2)"
+        )
+    elif included.verdict is Verdict.MET:
         basis = "every element of Art 1A(2) is met"
     elif entitled.verdict is Verdict.MET:
         basis = "the person is ipso facto entitled to the benefits of the Convention (Art 1D)"
@@ -224,9 +234,20 @@ def conclude(
         None if regional is None else regional.verdict,
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
-    applying = [(c, found) for c, found in clauses if found.verdict is Verdict.MET]
-    open_clauses = [c for c, found in clauses if found.verdict is Verdict.UNKNOWN]
-    outcome, reason = _outcome(included, entitled, recognised, regional, applying, open_clauses)
+    set_aside: list[DisplacingClause] = []
+    if _rests_on_the_wider_definition(definition, regional, [(c, f.verdict) for c, f in clauses]):
+        definition = OAU_DEFINITION
+        set_aside = [
+            c
+            for c, f in clauses
+            if c.name not in _OAU_COUNTERPARTS and f.verdict is not Verdict.NOT_MET
+        ]
+    weighed = [(c, f) for c, f in clauses if c not in set_aside]
+    applying = [(c, found) for c, found in weighed if found.verdict is Verdict.MET]
+    open_clauses = [c for c, found in weighed if found.verdict is Verdict.UNKNOWN]
+    outcome, reason = _outcome(
+        included, entitled, recognised, regional, applying, open_clauses, set_aside
+    )
     oau = (
         (oau_clauses(claim, tuple(c.name for c, _ in applying)),)
         if definition == OAU_DEFINITION
@@ -274,6 +295,24 @@ def _resting_on(
     if regional is Verdict.MET:
         return OAU_DEFINITION
     return None
+
+
+def _rests_on_the_wider_definition(
+    definition: str | None,
+    regional: Finding | Verdict | None,
+    verdicts: Sequence[tuple[DisplacingClause, Verdict]],
+) -> bool:
+    """Whether a status that would rest on the 1951 definition rests instead on the OAU
+    Convention's wider one (art. I(2), met): where Art 1D or Art 1E displaces the 1951 status, or
+    may (``verdicts``: each clause's), for neither reaches a status under art. I(2) (see
+    law.oau.CLAUSES_READING). A person who meets both definitions keeps the wider one's status
+    where the narrower's is displaced: meeting Art 1A(2) as well never costs it."""
+    met = regional.verdict if isinstance(regional, Finding) else regional
+    return (
+        met is Verdict.MET
+        and definition not in (None, OAU_DEFINITION)
+        and any(c.name not in _OAU_COUNTERPARTS and v is not Verdict.NOT_MET for c, v in verdicts)
+    )
 
 
 def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
@@ -339,17 +378,16 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         # Cessation not in issue, a clause that applies can only exclude, and an exclusion changes
         # only the ground of a negative or undecided outcome, never the outcome (see decide).
         return decide(qualified, (), False)
-    applying: list[Status] = []
-    undecided = False
-    for c in _clauses_for(_resting_on(included, entitled, recognised, regional)):
-        # Arts 1D, 1E and 1F read the claim alone; Art 1C, not in issue here, has no clause to
-        # weigh the fear by (the property tests hold every clause to this).
-        verdict = c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict
-        if verdict is Verdict.MET:
-            applying.append(c.outcome)
-        elif verdict is Verdict.UNKNOWN:
-            undecided = True
-    return decide(qualified, applying, undecided)
+    definition = _resting_on(included, entitled, recognised, regional)
+    # Arts 1D, 1E and 1F read the claim alone; Art 1C, not in issue here, has no clause to weigh
+    # the fear by (the property tests hold every clause to this).
+    verdicts = [
+        (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
+    ]
+    if _rests_on_the_wider_definition(definition, regional, verdicts):
+        verdicts = [(c, v) for c, v in verdicts if c.name in _OAU_COUNTERPARTS]
+    applying = [c.outcome for c, v in verdicts if v is Verdict.MET]
+    return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in verdicts))
 
 
 #: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
