@@ -1832,3 +1832,24 @@ def test_horvath_s_sufficiency_test_is_named_where_available_protection_defeats_
     unprotected = rl.assess_status(attrs.evolve(roma, protection={"SVK": "unavailable"}), on=ON)
     assert unprotected.outcome is rl.Status.REFUGEE
     assert not any("Horvath" in a for a in unprotected.assumptions())
+
+
+def test_a_pending_1f_a_stays_open_when_a_1f_b_finding_is_set_aside_js_sri_lanka() -> None:
+    """Art 1F(b) reaches only a crime committed outside the country of refuge before admission;
+    setting aside a 1F(b) finding for a crime after admission does not decide an Art 1F(a)
+    question raised and not yet decided (*JS (Sri Lanka)* [2010] UKSC 15 remitted such a
+    question): the person is undetermined, as without the 1F(b) finding, and 1F(a) is asked."""
+    open_ = {"exclusion_pending": {"1F(a)"}, "crime_after_admission": True}
+    for exclusion in ({"1F(b)"}, set()):
+        claim = testing.north_korean_escapee(exclusion=exclusion, **open_)
+        result = rl.assess_status(claim, on=ON, state="CHN")
+        assert result.outcome is rl.Status.UNDETERMINED, result.explain()
+        assert result.missing_facts() == ("exclusion_pending['1F(a)']",)
+    found = rl.assess_status(testing.north_korean_escapee(exclusion={"1F(b)"}, **open_), on=ON)
+    clause = found.finding.find("Art 1F: exclusion")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation(C, "1F(b)") in clause.citations
+    assert "after admission" in clause.reason
+    decided = testing.north_korean_escapee(exclusion={"1F(b)"}, crime_after_admission=True)
+    assert rl.assess_status(decided, on=ON).outcome is rl.Status.REFUGEE
