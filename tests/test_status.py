@@ -1853,3 +1853,30 @@ def test_a_pending_1f_a_stays_open_when_a_1f_b_finding_is_set_aside_js_sri_lanka
     assert "after admission" in clause.reason
     decided = testing.north_korean_escapee(exclusion={"1F(b)"}, crime_after_admission=True)
     assert rl.assess_status(decided, on=ON).outcome is rl.Status.REFUGEE
+
+
+def _recognised_iraqi(likelihood: float | None = 0.01, **changes: Any) -> rl.Claim:
+    """A recognised Iraqi refugee in Germany who feared detention for political opinion."""
+    claim = rl.Claim(
+        person=rl.Person("R", nationalities={"IRQ"}, location="DEU"),
+        fears=[rl.Harm("detention", "IRQ", severity="serious", likelihood=likelihood,
+                       actor="state", reasons={"political_opinion"})],
+        recognised=True,
+    )  # fmt: skip
+    return attrs.evolve(claim, **changes)
+
+
+def test_the_art_1c5_proviso_does_not_decide_a_pending_art_1c3() -> None:
+    """Refugee Convention art. 1C(5), second paragraph: compelling reasons arising out of previous
+    persecution keep off 1C(5) (and 1C(6)) only; 1C(3), a new nationality whose protection the
+    person enjoys, has no such proviso. A 1C(3) question raised and not yet decided stays open
+    whether or not a 1C(5) finding is kept off by the proviso."""
+    for cessation in ({"1C(5)"}, set()):
+        claim = _recognised_iraqi(
+            compelling_reasons=True, cessation_pending={"1C(3)"}, cessation=cessation
+        )
+        result = rl.assess_status(claim, on="2010-06-30", state="DEU")
+        assert result.outcome is rl.Status.UNDETERMINED, result.explain()
+        assert result.missing_facts() == ("cessation_pending['1C(3)']",)
+    kept = _recognised_iraqi(compelling_reasons=True, cessation={"1C(5)"})
+    assert rl.assess_status(kept, on="2010-06-30", state="DEU").outcome is rl.Status.REFUGEE

@@ -88,21 +88,6 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             facts=[*found.facts, "person.nationalities"],
             role=found.role,
         )
-    if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
-        could = cessation_found(claim.cessation_pending, persists)
-        if could.verdict is not Verdict.NOT_MET:
-            # A clause raised and not yet decided, which could apply on the facts.
-            pending = [c for c in Cessation if c in claim.cessation_pending]
-            return finding(
-                "Art 1C: cessation",
-                Verdict.UNKNOWN,
-                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
-                "until it is, whether refugee status has ceased is not known",
-                *could.citations,
-                facts=["cessation", "cessation_pending"],
-                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
-                role="exception",
-            )
     if found.verdict is Verdict.UNKNOWN:
         return finding(
             found.element,
@@ -131,9 +116,25 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             role=found.role,
         )
     if found.verdict is Verdict.MET and claim.cessation <= _CHANGED_CIRCUMSTANCES:
-        return compelling_reasons(
+        found = compelling_reasons(
             found, claim.compelling_reasons, claim.statutory_refugee, doctrine
         )
+    if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
+        # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
+        # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
+        could = cessation_found(claim.cessation_pending, persists)
+        if could.verdict is not Verdict.NOT_MET:
+            pending = [c for c in Cessation if c in claim.cessation_pending]
+            return finding(
+                "Art 1C: cessation",
+                Verdict.UNKNOWN,
+                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
+                "until it is, whether refugee status has ceased is not known",
+                *could.citations,
+                facts=["cessation", "cessation_pending"],
+                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
+                role="exception",
+            )
     return found
 
 
