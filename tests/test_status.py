@@ -1880,3 +1880,39 @@ def test_the_art_1c5_proviso_does_not_decide_a_pending_art_1c3() -> None:
         assert result.missing_facts() == ("cessation_pending['1C(3)']",)
     kept = _recognised_iraqi(compelling_reasons=True, cessation={"1C(5)"})
     assert rl.assess_status(kept, on="2010-06-30", state="DEU").outcome is rl.Status.REFUGEE
+
+
+def test_art_1c5_kept_off_by_compelling_reasons_whatever_the_unknown_likelihood_handbook_136() -> (
+    None
+):
+    """Refugee Convention art. 1C(5), second paragraph; UNHCR Handbook para. 136: with compelling
+    reasons arising out of previous persecution established, a 1C(5) finding cannot end the
+    status whether or not the circumstances persist (if they persist the clause cannot apply; if
+    they have ceased the proviso keeps the status), so an unknown likelihood decides nothing: the
+    person is a refugee. Where the proviso does not reach the person (the text's reading, for a
+    refugee not under Art 1A(1)) or compelling reasons are not established, the likelihood
+    decides and is asked."""
+    kept = _recognised_iraqi(None, cessation={"1C(5)"}, compelling_reasons=True)
+    result = rl.assess_status(kept, on="2010-06-30", state="DEU")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    assert result.missing_facts() == ()
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "either way" in clause.reason
+    for likelihood in (0.01, 0.9):
+        known = _recognised_iraqi(likelihood, cessation={"1C(5)"}, compelling_reasons=True)
+        assert rl.assess_status(known, on="2010-06-30").outcome is rl.Status.REFUGEE
+    textual = rl.Doctrine(compelling_reasons="statutory")
+    for claim, doctrine in (
+        (kept, textual),
+        (attrs.evolve(kept, compelling_reasons=None), rl.Doctrine()),
+        (attrs.evolve(kept, compelling_reasons=False), rl.Doctrine()),
+    ):
+        open_ = rl.assess_status(claim, on="2010-06-30", doctrine=doctrine)
+        assert open_.outcome is rl.Status.UNDETERMINED
+        assert open_.missing_facts() == ("fears[0].likelihood",)
+    statutory = attrs.evolve(kept, statutory_refugee=True)
+    assert rl.assess_status(statutory, on="2010-06-30", doctrine=textual).outcome is (
+        rl.Status.REFUGEE
+    )

@@ -89,7 +89,7 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             role=found.role,
         )
     if found.verdict is Verdict.UNKNOWN:
-        return finding(
+        found = _either_way_kept(found, claim, doctrine, wrong) or finding(
             found.element,
             found.verdict,
             found.reason,
@@ -136,6 +136,33 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
                 role="exception",
             )
     return found
+
+
+def _either_way_kept(
+    found: Finding, claim: Claim, doctrine: Doctrine, wrong: frozenset[Cessation]
+) -> Finding | None:
+    """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
+    circumstances persist) where the proviso would keep the status were they found to have
+    ceased: the clause does not apply either way, a finding that says so. ``None`` where the
+    proviso would not (the circumstances then decide)."""
+    if not claim.cessation <= _CHANGED_CIRCUMSTANCES:
+        return None
+    ceased = cessation_found(claim.cessation - wrong, Verdict.NOT_MET)
+    kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)
+    if kept.verdict is not Verdict.NOT_MET:
+        return None
+    return finding(
+        found.element,
+        Verdict.NOT_MET,
+        f"{found.reason}; either way the clause does not apply: if the circumstances persist "
+        "it cannot, and if they have ceased the person can invoke compelling reasons arising out "
+        "of previous persecution for refusing to return, and the proviso to Art 1C(5)/(6) keeps "
+        "the status",
+        *found.citations,
+        facts=[*found.facts, "compelling_reasons"],
+        assumptions=kept.assumptions,
+        role=found.role,
+    )
 
 
 @reads("found", "invoked", "statutory", "doctrine.compelling_reasons")
