@@ -64,18 +64,68 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
     protection = protection_element(included)
+    person = claim.person
+    if person.nationality_known or not claim.cessation & (_FOR_NATIONALS | _FOR_STATELESS):
+        return _weighed(claim, fear, protection, doctrine, person.stateless)
+    # Which clauses can reach the person turns on whether they have a nationality, which is not
+    # known: the clauses are weighed for a national and for a stateless person.
+    return _either_nationality(
+        _weighed(claim, fear, protection, doctrine, False),
+        _weighed(claim, fear, protection, doctrine, True),
+    )
+
+
+def _either_nationality(national: Finding, stateless: Finding) -> Finding:
+    """Art 1C for a person whose nationality is not known, from the clauses weighed for a national
+    (``national``) and for a stateless person (``stateless``): where both readings agree, that
+    answer; where they do not, or either is unknown, not known, naming ``person.nationalities``
+    (where it may decide) beside what each reading still needs."""
+    readings = f"as a national, {national.reason}; as a stateless person, {stateless.reason}"
+    citations = dict.fromkeys([*national.citations, *stateless.citations])
+    facts = dict.fromkeys([*national.facts, *stateless.facts, "person.nationalities"])
+    assumptions = dict.fromkeys([*national.assumptions, *stateless.assumptions])
+    if national.verdict is stateless.verdict is not Verdict.UNKNOWN:
+        return finding(
+            national.element,
+            national.verdict,
+            f"whether the person has a nationality is not known, but either way the answer is the "
+            f"same: {readings}",
+            *citations,
+            facts=facts,
+            assumptions=assumptions,
+            role=national.role,
+        )
+    decides = national.verdict is not stateless.verdict or national.missing != stateless.missing
+    missing = dict.fromkeys(
+        [*(["person.nationalities"] if decides else []), *national.missing, *stateless.missing]
+    )
+    return finding(
+        national.element,
+        Verdict.UNKNOWN,
+        f"whether the person has a nationality is not known, and Art 1C(1) and 1C(5) speak of "
+        f"the country of nationality, 1C(6) of a person who has none: {readings}",
+        *citations,
+        facts=facts,
+        missing=missing,
+        assumptions=assumptions,
+        role=national.role,
+    )
+
+
+def _weighed(
+    claim: Claim, fear: Finding, protection: Finding, doctrine: Doctrine, stateless: bool
+) -> Finding:
+    """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
+    against it weighed as inclusion found them."""
     persists = fear.verdict & protection.verdict
-    # Which clauses cannot reach the person turns on their nationality; where it is not known,
-    # none is set aside.
-    known = claim.person.nationality_known
-    wrong = misfits(claim.cessation, claim.person.stateless) if known else frozenset()
+    wrong = misfits(claim.cessation, stateless)
     found = cessation_found(claim.cessation - wrong, persists)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
             "the person is stateless: these clauses speak of the country of nationality (for a "
             "stateless refugee, see Art 1C(6))"
-            if claim.person.stateless
+            if stateless
             else "the person has a nationality: Art 1C(6) is for a refugee who has none (see Art "
             "1C(5))"
         )
