@@ -1916,3 +1916,29 @@ def test_art_1c5_kept_off_by_compelling_reasons_whatever_the_unknown_likelihood_
     assert rl.assess_status(statutory, on="2010-06-30", doctrine=textual).outcome is (
         rl.Status.REFUGEE
     )
+
+
+def test_a_fear_threshold_above_one_half_is_named_more_likely_than_not_cardoza_fonseca() -> None:
+    """Refugee Convention art. 1A(2), "well-founded fear": *INS v Cardoza-Fonseca* (1987) held a
+    reasonable possibility enough and rejected "more likely than not". A threshold of 0.51 is
+    that rejected test, not "a reasonable possibility" nor "more than a probability"; the
+    finding's standard and the position relied on say so, and the default still reads as a
+    reasonable possibility."""
+    named = {
+        0.1: ("a reasonable possibility (likelihood at least 0.1)", "a reasonable possibility"),
+        0.3: ("a likelihood of at least 0.3", "a likelihood of at least 0.3"),
+        0.51: ("more likely than not (likelihood at least 0.51)", "rejected"),
+    }
+    for threshold, (standard, words) in named.items():
+        doctrine = rl.Doctrine(fear_threshold=threshold)
+        result = rl.assess_status(testing.north_korean_escapee(), on=ON, doctrine=doctrine)
+        fear = result.finding.find("well-founded fear")
+        assert fear is not None
+        assert fear.standard == standard
+        position = doctrine.position("fear_threshold")
+        assert words in position
+        assert "reasonable possibility" not in fear.standard or threshold <= 0.1
+        assert "more than a probability" not in position
+    strict = rl.Doctrine(fear_threshold=0.51).position("fear_threshold")
+    assert "more likely than not" in strict
+    assert "Cardoza-Fonseca" in strict
