@@ -206,3 +206,40 @@ def test_under_a_states_control_abroad_a_stateless_persons_own_country_must_be_k
     reach = _reach_of_art_33(claim, rl.Doctrine(article_33_extraterritorial=True))
     assert reach.verdict is rl.Verdict.UNKNOWN
     assert "person.habitual_residence" in reach.missing
+
+
+def _ceased_refugee(nationalities: frozenset[str] | None, *clauses: str) -> rl.Claim:
+    """A recognised refugee from Iraq in Germany who fears nothing now, with cessation found."""
+    return rl.Claim(
+        rl.Person("R", nationalities=nationalities, habitual_residence="IRQ", location="DEU"),
+        fears=[],
+        recognised=True,
+        cessation=set(clauses),
+        compelling_reasons=False,
+    )
+
+
+def test_art_1c5_and_1c6_wait_for_an_unknown_nationality() -> None:
+    """Art 1C(5) speaks of "the country of his nationality", Art 1C(6) of a person "who has no
+    nationality" and the country of former habitual residence: each finding ends the status of
+    one kind of refugee and not of the other. With the nationality unknown, cessation is not
+    known and asks it; a clause that reaches either kind (1C(3)), or a pair of findings that
+    ends the status either way (1C(5) and 1C(6)), still decides."""
+    on = "2010-06-30"
+    for clause, national, stateless in (
+        ("1C(5)", rl.Status.CEASED, rl.Status.REFUGEE),
+        ("1C(6)", rl.Status.REFUGEE, rl.Status.CEASED),
+        ("1C(1)", rl.Status.CEASED, rl.Status.REFUGEE),
+    ):
+        as_national = _ceased_refugee(frozenset({"IRQ"}), clause)
+        assert rl.assess_status(as_national, on=on).outcome is national, clause
+        assert rl.assess_status(_ceased_refugee(frozenset(), clause), on=on).outcome is stateless
+        unknown = rl.assess_status(_ceased_refugee(None, clause), on=on, state="DEU")
+        assert unknown.outcome is rl.Status.UNDETERMINED, clause
+        assert unknown.missing_facts() == (NATIONALITY,), clause
+        question = next(q for q in unknown.questions() if q.path == NATIONALITY)
+        assert {a.outcome for a in question.answers} == {rl.Status.CEASED, rl.Status.REFUGEE}
+    for clauses in (("1C(5)", "1C(6)"), ("1C(3)",)):
+        either = rl.assess_status(_ceased_refugee(None, *clauses), on=on)
+        assert either.outcome is rl.Status.CEASED, clauses
+        assert either.missing_facts() == (), clauses

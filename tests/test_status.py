@@ -1832,3 +1832,113 @@ def test_horvath_s_sufficiency_test_is_named_where_available_protection_defeats_
     unprotected = rl.assess_status(attrs.evolve(roma, protection={"SVK": "unavailable"}), on=ON)
     assert unprotected.outcome is rl.Status.REFUGEE
     assert not any("Horvath" in a for a in unprotected.assumptions())
+
+
+def test_a_pending_1f_a_stays_open_when_a_1f_b_finding_is_set_aside_js_sri_lanka() -> None:
+    """Art 1F(b) reaches only a crime committed outside the country of refuge before admission;
+    setting aside a 1F(b) finding for a crime after admission does not decide an Art 1F(a)
+    question raised and not yet decided (*JS (Sri Lanka)* [2010] UKSC 15 remitted such a
+    question): the person is undetermined, as without the 1F(b) finding, and 1F(a) is asked."""
+    open_ = {"exclusion_pending": {"1F(a)"}, "crime_after_admission": True}
+    for exclusion in ({"1F(b)"}, set()):
+        claim = testing.north_korean_escapee(exclusion=exclusion, **open_)
+        result = rl.assess_status(claim, on=ON, state="CHN")
+        assert result.outcome is rl.Status.UNDETERMINED, result.explain()
+        assert result.missing_facts() == ("exclusion_pending['1F(a)']",)
+    found = rl.assess_status(testing.north_korean_escapee(exclusion={"1F(b)"}, **open_), on=ON)
+    clause = found.finding.find("Art 1F: exclusion")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation(C, "1F(b)") in clause.citations
+    assert "after admission" in clause.reason
+    decided = testing.north_korean_escapee(exclusion={"1F(b)"}, crime_after_admission=True)
+    assert rl.assess_status(decided, on=ON).outcome is rl.Status.REFUGEE
+
+
+def _recognised_iraqi(likelihood: float | None = 0.01, **changes: Any) -> rl.Claim:
+    """A recognised Iraqi refugee in Germany who feared detention for political opinion."""
+    claim = rl.Claim(
+        person=rl.Person("R", nationalities={"IRQ"}, location="DEU"),
+        fears=[rl.Harm("detention", "IRQ", severity="serious", likelihood=likelihood,
+                       actor="state", reasons={"political_opinion"})],
+        recognised=True,
+    )  # fmt: skip
+    return attrs.evolve(claim, **changes)
+
+
+def test_the_art_1c5_proviso_does_not_decide_a_pending_art_1c3() -> None:
+    """Refugee Convention art. 1C(5), second paragraph: compelling reasons arising out of previous
+    persecution keep off 1C(5) (and 1C(6)) only; 1C(3), a new nationality whose protection the
+    person enjoys, has no such proviso. A 1C(3) question raised and not yet decided stays open
+    whether or not a 1C(5) finding is kept off by the proviso."""
+    for cessation in ({"1C(5)"}, set()):
+        claim = _recognised_iraqi(
+            compelling_reasons=True, cessation_pending={"1C(3)"}, cessation=cessation
+        )
+        result = rl.assess_status(claim, on="2010-06-30", state="DEU")
+        assert result.outcome is rl.Status.UNDETERMINED, result.explain()
+        assert result.missing_facts() == ("cessation_pending['1C(3)']",)
+    kept = _recognised_iraqi(compelling_reasons=True, cessation={"1C(5)"})
+    assert rl.assess_status(kept, on="2010-06-30", state="DEU").outcome is rl.Status.REFUGEE
+
+
+def test_art_1c5_kept_off_by_compelling_reasons_whatever_the_unknown_likelihood_handbook_136() -> (
+    None
+):
+    """Refugee Convention art. 1C(5), second paragraph; UNHCR Handbook para. 136: with compelling
+    reasons arising out of previous persecution established, a 1C(5) finding cannot end the
+    status whether or not the circumstances persist (if they persist the clause cannot apply; if
+    they have ceased the proviso keeps the status), so an unknown likelihood decides nothing: the
+    person is a refugee. Where the proviso does not reach the person (the text's reading, for a
+    refugee not under Art 1A(1)) or compelling reasons are not established, the likelihood
+    decides and is asked."""
+    kept = _recognised_iraqi(None, cessation={"1C(5)"}, compelling_reasons=True)
+    result = rl.assess_status(kept, on="2010-06-30", state="DEU")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    assert result.missing_facts() == ()
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "either way" in clause.reason
+    for likelihood in (0.01, 0.9):
+        known = _recognised_iraqi(likelihood, cessation={"1C(5)"}, compelling_reasons=True)
+        assert rl.assess_status(known, on="2010-06-30").outcome is rl.Status.REFUGEE
+    textual = rl.Doctrine(compelling_reasons="statutory")
+    for claim, doctrine in (
+        (kept, textual),
+        (attrs.evolve(kept, compelling_reasons=None), rl.Doctrine()),
+        (attrs.evolve(kept, compelling_reasons=False), rl.Doctrine()),
+    ):
+        open_ = rl.assess_status(claim, on="2010-06-30", doctrine=doctrine)
+        assert open_.outcome is rl.Status.UNDETERMINED
+        assert open_.missing_facts() == ("fears[0].likelihood",)
+    statutory = attrs.evolve(kept, statutory_refugee=True)
+    assert rl.assess_status(statutory, on="2010-06-30", doctrine=textual).outcome is (
+        rl.Status.REFUGEE
+    )
+
+
+def test_a_fear_threshold_above_one_half_is_named_more_likely_than_not_cardoza_fonseca() -> None:
+    """Refugee Convention art. 1A(2), "well-founded fear": *INS v Cardoza-Fonseca* (1987) held a
+    reasonable possibility enough and rejected "more likely than not". A threshold of 0.51 is
+    that rejected test, not "a reasonable possibility" nor "more than a probability"; the
+    finding's standard and the position relied on say so, and the default still reads as a
+    reasonable possibility."""
+    named = {
+        0.1: ("a reasonable possibility (likelihood at least 0.1)", "a reasonable possibility"),
+        0.3: ("a likelihood of at least 0.3", "a likelihood of at least 0.3"),
+        0.51: ("more likely than not (likelihood at least 0.51)", "rejected"),
+    }
+    for threshold, (standard, words) in named.items():
+        doctrine = rl.Doctrine(fear_threshold=threshold)
+        result = rl.assess_status(testing.north_korean_escapee(), on=ON, doctrine=doctrine)
+        fear = result.finding.find("well-founded fear")
+        assert fear is not None
+        assert fear.standard == standard
+        position = doctrine.position("fear_threshold")
+        assert words in position
+        assert "reasonable possibility" not in fear.standard or threshold <= 0.1
+        assert "more than a probability" not in position
+    strict = rl.Doctrine(fear_threshold=0.51).position("fear_threshold")
+    assert "more likely than not" in strict
+    assert "Cardoza-Fonseca" in strict

@@ -22,7 +22,7 @@ import attrs
 
 from . import _validate as v
 
-__all__ = ["Doctrine", "position_key"]
+__all__ = ["Doctrine", "fear_standard", "position_key"]
 
 NexusStandard = Literal["contributing", "one_central_reason"]
 SocialGroupTest = Literal[
@@ -278,12 +278,31 @@ def _peremptory(value: bool | None) -> str:
     return "refugee non-refoulement is treated as not peremptory"
 
 
+def fear_standard(value: float) -> str:
+    """A fear threshold (``Doctrine.fear_threshold``) in words, by the band it falls in: up to
+    0.1, a "reasonable possibility" (*INS v Cardoza-Fonseca*: a 10% chance may suffice); from
+    0.5, "more likely than not" (the test that case rejected for asylum, as the library reads
+    the other thresholds at 0.5); between, the likelihood alone.
+
+    >>> fear_standard(0.51)
+    'more likely than not (likelihood at least 0.51)'
+    """
+    if value <= 0.1:
+        return f"a reasonable possibility (likelihood at least {value:g})"
+    if value >= 0.5:
+        return f"more likely than not (likelihood at least {value:g})"
+    return f"a likelihood of at least {value:g}"
+
+
 def _threshold_words(value: float) -> str:
     if value <= 0.1:
         return "a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)"
-    if value > 0.5:
-        return "a well-founded fear needs more than a probability (stricter than any leading test)"
-    return f"a well-founded fear needs a likelihood of at least {value:g}"
+    if value >= 0.5:
+        return (
+            f"a well-founded fear needs the harm to be {fear_standard(value)}: INS v "
+            "Cardoza-Fonseca rejected that test, holding a reasonable possibility enough"
+        )
+    return f"a well-founded fear needs {fear_standard(value)}"
 
 
 def _nexus_words(value: str) -> str:

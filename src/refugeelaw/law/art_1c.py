@@ -64,18 +64,68 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
     protection = protection_element(included)
+    person = claim.person
+    if person.nationality_known or not claim.cessation & (_FOR_NATIONALS | _FOR_STATELESS):
+        return _weighed(claim, fear, protection, doctrine, person.stateless)
+    # Which clauses can reach the person turns on whether they have a nationality, which is not
+    # known: the clauses are weighed for a national and for a stateless person.
+    return _either_nationality(
+        _weighed(claim, fear, protection, doctrine, False),
+        _weighed(claim, fear, protection, doctrine, True),
+    )
+
+
+def _either_nationality(national: Finding, stateless: Finding) -> Finding:
+    """Art 1C for a person whose nationality is not known, from the clauses weighed for a national
+    (``national``) and for a stateless person (``stateless``): where both readings agree, that
+    answer; where they do not, or either is unknown, not known, naming ``person.nationalities``
+    (where it may decide) beside what each reading still needs."""
+    readings = f"as a national, {national.reason}; as a stateless person, {stateless.reason}"
+    citations = dict.fromkeys([*national.citations, *stateless.citations])
+    facts = dict.fromkeys([*national.facts, *stateless.facts, "person.nationalities"])
+    assumptions = dict.fromkeys([*national.assumptions, *stateless.assumptions])
+    if national.verdict is stateless.verdict is not Verdict.UNKNOWN:
+        return finding(
+            national.element,
+            national.verdict,
+            f"whether the person has a nationality is not known, but either way the answer is the "
+            f"same: {readings}",
+            *citations,
+            facts=facts,
+            assumptions=assumptions,
+            role=national.role,
+        )
+    decides = national.verdict is not stateless.verdict or national.missing != stateless.missing
+    missing = dict.fromkeys(
+        [*(["person.nationalities"] if decides else []), *national.missing, *stateless.missing]
+    )
+    return finding(
+        national.element,
+        Verdict.UNKNOWN,
+        f"whether the person has a nationality is not known, and Art 1C(1) and 1C(5) speak of "
+        f"the country of nationality, 1C(6) of a person who has none: {readings}",
+        *citations,
+        facts=facts,
+        missing=missing,
+        assumptions=assumptions,
+        role=national.role,
+    )
+
+
+def _weighed(
+    claim: Claim, fear: Finding, protection: Finding, doctrine: Doctrine, stateless: bool
+) -> Finding:
+    """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
+    against it weighed as inclusion found them."""
     persists = fear.verdict & protection.verdict
-    # Which clauses cannot reach the person turns on their nationality; where it is not known,
-    # none is set aside.
-    known = claim.person.nationality_known
-    wrong = misfits(claim.cessation, claim.person.stateless) if known else frozenset()
+    wrong = misfits(claim.cessation, stateless)
     found = cessation_found(claim.cessation - wrong, persists)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
             "the person is stateless: these clauses speak of the country of nationality (for a "
             "stateless refugee, see Art 1C(6))"
-            if claim.person.stateless
+            if stateless
             else "the person has a nationality: Art 1C(6) is for a refugee who has none (see Art "
             "1C(5))"
         )
@@ -88,23 +138,8 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             facts=[*found.facts, "person.nationalities"],
             role=found.role,
         )
-    if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
-        could = cessation_found(claim.cessation_pending, persists)
-        if could.verdict is not Verdict.NOT_MET:
-            # A clause raised and not yet decided, which could apply on the facts.
-            pending = [c for c in Cessation if c in claim.cessation_pending]
-            return finding(
-                "Art 1C: cessation",
-                Verdict.UNKNOWN,
-                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
-                "until it is, whether refugee status has ceased is not known",
-                *could.citations,
-                facts=["cessation", "cessation_pending"],
-                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
-                role="exception",
-            )
     if found.verdict is Verdict.UNKNOWN:
-        return finding(
+        found = _either_way_kept(found, claim, doctrine, wrong) or finding(
             found.element,
             found.verdict,
             found.reason,
@@ -131,10 +166,53 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             role=found.role,
         )
     if found.verdict is Verdict.MET and claim.cessation <= _CHANGED_CIRCUMSTANCES:
-        return compelling_reasons(
+        found = compelling_reasons(
             found, claim.compelling_reasons, claim.statutory_refugee, doctrine
         )
+    if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
+        # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
+        # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
+        could = cessation_found(claim.cessation_pending, persists)
+        if could.verdict is not Verdict.NOT_MET:
+            pending = [c for c in Cessation if c in claim.cessation_pending]
+            return finding(
+                "Art 1C: cessation",
+                Verdict.UNKNOWN,
+                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
+                "until it is, whether refugee status has ceased is not known",
+                *could.citations,
+                facts=["cessation", "cessation_pending"],
+                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
+                role="exception",
+            )
     return found
+
+
+def _either_way_kept(
+    found: Finding, claim: Claim, doctrine: Doctrine, wrong: frozenset[Cessation]
+) -> Finding | None:
+    """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
+    circumstances persist) where the proviso would keep the status were they found to have
+    ceased: the clause does not apply either way, a finding that says so. ``None`` where the
+    proviso would not (the circumstances then decide)."""
+    if not claim.cessation <= _CHANGED_CIRCUMSTANCES:
+        return None
+    ceased = cessation_found(claim.cessation - wrong, Verdict.NOT_MET)
+    kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)
+    if kept.verdict is not Verdict.NOT_MET:
+        return None
+    return finding(
+        found.element,
+        Verdict.NOT_MET,
+        f"{found.reason}; either way the clause does not apply: if the circumstances persist "
+        "it cannot, and if they have ceased the person can invoke compelling reasons arising out "
+        "of previous persecution for refusing to return, and the proviso to Art 1C(5)/(6) keeps "
+        "the status",
+        *found.citations,
+        facts=[*found.facts, "compelling_reasons"],
+        assumptions=kept.assumptions,
+        role=found.role,
+    )
 
 
 @reads("found", "invoked", "statutory", "doctrine.compelling_reasons")

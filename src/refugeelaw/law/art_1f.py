@@ -43,7 +43,8 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         # committed there, or later, is a matter for its criminal law and for Art 33(2) (return)
         # or Art 32 (expulsion), not for exclusion.
         clauses.remove(Exclusion.ART_1F_B)
-    if after_admission and not clauses:
+    pending = [c for c in Exclusion if c in claim.exclusion_pending]
+    if after_admission and not clauses and not pending:
         return finding(
             "Art 1F: exclusion",
             Verdict.NOT_MET,
@@ -58,16 +59,28 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             standard=standard,
             role="exception",
         )
-    pending = [c for c in Exclusion if c in claim.exclusion_pending]
     if pending and not clauses:
+        # A clause still open stays open though another (1F(b) for a crime after admission) has
+        # been set aside: no known answer to it is given by setting the other aside.
         names = ", ".join(c.value for c in pending)
+        aside = (
+            "; Art 1F(b) does not reach the crime relied on, committed in the country of refuge "
+            "or after admission"
+            if after_admission
+            else ""
+        )
         return finding(
             "Art 1F: exclusion",
             Verdict.UNKNOWN,
             f"Art {names} has been raised and not yet decided: until it is, whether the person is "
-            "excluded is not known",
+            f"excluded is not known{aside}",
             *(c.citation for c in pending),
-            facts=["exclusion", "exclusion_pending"],
+            *([Citation("refugee-convention-1951", "1F(b)")] if after_admission else []),
+            facts=[
+                "exclusion",
+                "exclusion_pending",
+                *(["crime_after_admission"] if after_admission else []),
+            ],
             missing=[f"exclusion_pending[{c.value!r}]" for c in pending],
             standard=standard,
             role="exception",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..countries import country_name
-from ..doctrine import Doctrine
+from ..doctrine import Doctrine, fear_standard
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -52,15 +52,16 @@ __all__ = [
     "doctrine.past_persecution_presumption",
 )
 def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
-    """The fear is well-founded if the harm has at least a reasonable possibility of happening;
-    a harm already suffered may raise a presumption that it is (:func:`past_persecution`)."""
+    """The fear is well-founded if the harm reaches the doctrine's likelihood (by default a
+    reasonable possibility: :func:`~refugeelaw.doctrine.fear_standard` names the band); a harm
+    already suffered may raise a presumption that it is (:func:`past_persecution`)."""
     threshold = doctrine.fear_threshold
     assessed = likelihood_against(
         "well-founded fear",
         harm.likelihood,
         path,
         threshold,
-        f"a reasonable possibility (likelihood at least {threshold:g})",
+        fear_standard(threshold),
         _FEAR,
         (doctrine.position("fear_threshold"),),
     )
