@@ -1226,7 +1226,7 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> import refugeelaw as rl
     >>> schema = rl.json_schema(rl.Harm)
     >>> schema["properties"]["likelihood"]
-    {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}]}
+    {'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'null'}], 'default': None}
     """
     if public_enum(cls):
         return {
