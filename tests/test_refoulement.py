@@ -394,6 +394,35 @@ def test_article_33_refugee_element_names_the_positions_the_status_rested_on() -
     assert element.assumptions == ()
 
 
+def test_article_33_threat_from_private_persons_turns_on_the_states_protection() -> None:
+    """Art. 33(1): life or freedom "would be threatened" on a Convention ground. Persecution is
+    serious harm together with a failure of state protection (*Horvath v SSHD* [2001] 1 AC 489;
+    *Islam; Shah* [1999] 2 AC 629), so a threat from an armed group is one only where Pakistan's
+    protection fails: found unavailable, the return is prohibited; available, permitted; not yet
+    found, the return is undetermined and the protection is asked (it was "prohibited", with
+    nothing asked, while one fact could turn it to "permitted")."""
+    harm = rl.Harm(
+        "killing by an armed group for her reporting", "PAK",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.6, actor=rl.Actor.NON_STATE,
+        reasons={rl.Ground.POLITICAL_OPINION}, torture=False, official_involvement=False,
+        irreparable=False, risk_to_life=False, flagrant_denial_of_justice=False,
+        death_penalty=False,
+    )  # fmt: skip
+    outcomes = {}
+    for stated in (None, rl.Protection.AVAILABLE, rl.Protection.UNAVAILABLE):
+        claim = rl.Claim(
+            rl.Person("J", {"PAK"}, location="GBR"), fears=(harm,),
+            protection={} if stated is None else {"PAK": stated}, internal_relocation=False,
+        )  # fmt: skip
+        result = rl.assess_return(claim, by="GBR", to="PAK", on="2012-01-01")
+        outcomes[stated] = (result.outcome, result.missing_facts())
+    assert outcomes == {
+        None: (rl.ReturnOutcome.UNDETERMINED, ("protection['PAK']",)),
+        rl.Protection.AVAILABLE: (rl.ReturnOutcome.PERMITTED, ()),
+        rl.Protection.UNAVAILABLE: (rl.ReturnOutcome.PROHIBITED, ()),
+    }
+
+
 def test_permitted_and_undetermined_returns_list_no_breaches() -> None:
     """A return that breaches nothing (art. 33(1) not engaged) lists no obligations."""
     result = rl.assess_return(_escapee(location="MNG"), by="CHN", to="PRK", on=ON)

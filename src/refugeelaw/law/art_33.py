@@ -229,12 +229,16 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         if for_article_33 and doctrine.return_threshold is None
         else ()
     )
+    protections = _protection_by_country(status)
     tested = []
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
         if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
+        own = protections.get(harm.country)
+        if own is not None:  # the failure of that country's protection, as Art 1A(2) found it
+            elements = (*elements, own)
         tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,
@@ -244,6 +248,22 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         ART_33_1,
         status.on,
     )
+
+
+def _protection_by_country(status: StatusDetermination) -> dict[str, Finding]:
+    """Art 1A(2)'s finding on each country of nationality's (or former habitual residence's)
+    protection, by country, as the status determination made it. Persecution is serious harm
+    together with a failure of state protection (*Horvath*; *Islam; Shah*), so a life or freedom
+    "threatened" in that country under art. 33(1) is one its protection does not answer: where
+    that protection is available the threat fails, and where it is not yet known, so is the
+    threat. A country the person has no tie to (a third country) has no such finding."""
+    references = status.claim.person.countries_of_reference()
+    if not references or status.claim.fears is None:
+        return {}
+    countries = protection_element(status.inclusion).children
+    if len(countries) != len(references):  # several former homes weighed one by one
+        return {}
+    return dict(zip(references, countries, strict=True))
 
 
 @reads(

@@ -381,13 +381,13 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     definition = _resting_on(included, entitled, recognised, regional)
     # Arts 1D, 1E and 1F read the claim alone; Art 1C, not in issue here, has no clause to weigh
     # the fear by (the property tests hold every clause to this).
-    verdicts = [
+    weighed = [
         (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
     ]
-    if _rests_on_the_wider_definition(definition, regional, verdicts):
-        verdicts = [(c, v) for c, v in verdicts if c.name in _OAU_COUNTERPARTS]
-    applying = [c.outcome for c, v in verdicts if v is Verdict.MET]
-    return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in verdicts))
+    if _rests_on_the_wider_definition(definition, regional, weighed):
+        weighed = [(c, v) for c, v in weighed if c.name in _OAU_COUNTERPARTS]
+    applying = [c.outcome for c, v in weighed if v is Verdict.MET]
+    return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in weighed))
 
 
 #: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
