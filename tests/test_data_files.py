@@ -296,12 +296,24 @@ def test_a_withdrawal_that_took_effect_ends_the_obligation() -> None:
     assert rl.is_party("PRK", ICCPR, on="1998-08-23", extra=[mine]) is False
 
 
-def test_a_valid_code_without_records_is_bound_by_nothing() -> None:
-    """Antarctica (ATA) is a valid ISO code but no state: it has no treaty records."""
-    state = rl.states.get("ATA")
+@pytest.mark.parametrize("code", ["ATA", "PRI", "GUM"])
+def test_a_code_that_is_no_state_in_the_data_is_not_said_to_be_bound_by_nothing(code: str) -> None:
+    """An ISO code is not statehood. Antarctica, Puerto Rico and Guam have codes of their own
+    and no treaty records, and none has been a member of the United Nations; a treaty binds a
+    territory through the State responsible for it (VCLT art. 29): the 1967 Protocol applies in
+    Puerto Rico through the United States. "Not bound" would be wrong for Puerto Rico, so the
+    data's answer is unknown, and says why."""
+    state = rl.states.get(code)
     assert state.participations == ()
     for key in (CONVENTION, PROTOCOL, CAT, ICCPR):
-        assert rl.is_party(state, key, on="2004-06-30") is False
+        found = rl.party_status(state, key, on="2004-06-30")
+        assert found.verdict is rl.Verdict.UNKNOWN
+        assert "nothing in the data shows" in found.reason
+        assert "VCLT art. 29" in found.reason
+        with pytest.raises(rl.BeyondData):
+            rl.is_party(state, key, on="2004-06-30")
+    # A State the data knows is still "not bound" where it is not: North Korea and the Convention.
+    assert rl.is_party("PRK", CONVENTION, on="2004-06-30") is False
 
 
 def test_data_files_are_found_through_importlib_resources_when_not_on_disk(

@@ -866,7 +866,9 @@ def test_cat_us_art_16_reservation_and_viet_nams_art_8_declaration_are_the_uns_t
     assert "direct legal basis for extradition" in (art8.text or "")
 
 
-def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_no_known_day() -> None:
+def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_no_known_day() -> (
+    None
+):
     """CAT arts 20 and 30(1), the Russian Federation's record (the USSR's reservations): both
     were withdrawn (art. 30(1) by the decree of 10 February 1989, notified by March 1989; art. 20
     before the Committee's conclusions of November 1996), but no source seen gives the day the

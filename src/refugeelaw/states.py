@@ -797,6 +797,12 @@ def _doubt_words(p: Participation) -> str:
     return "the sources give no date that settles"
 
 
+def _shown_a_state(s: State) -> bool:
+    """Whether the data shows ``s`` to be a State: a member of the United Nations at some time,
+    or named by any treaty record (a party, a signatory, or one shown not a party)."""
+    return bool(s.participations) or is_historic(s.code)
+
+
 def party_status(
     state: str | State,
     instrument: str | Instrument,
@@ -997,6 +1003,19 @@ def party_status(
             Verdict.UNKNOWN,
             f"the data holds no record for {name}, a former state: the status tables list only "
             "the states that exist when they are drawn up",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if p is None and not _shown_a_state(s):
+        # A code of its own is not statehood: Puerto Rico, Guam, Antarctica have ISO codes, and a
+        # treaty binds a territory through the State responsible for it (VCLT art. 29).
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"nothing in the data shows {name} to be a State: it has never been a member of the "
+            "United Nations, and no treaty record names it; a territory's treaty obligations are "
+            "those of the State responsible for it (VCLT art. 29), which the data does not "
+            "record for it",
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )
