@@ -717,6 +717,47 @@ def test_an_obligation_not_yet_binding_on_the_date_makes_no_conflict() -> None:
     assert "beyond the data" in uncertain.finding.reason
 
 
+def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -> None:
+    """VCLT arts 30(1) and 34: a conflict needs both obligations to bind. Before the library's
+    earliest evidence that non-refoulement was customary (ExCom Conclusion No. 6, 1977),
+    ``obligations_of`` lists China's customary duty with ``bound`` unknown; a ruling on 1 January
+    1965 against the 1964 protocol must not rank the two, nor say that China "remains bound
+    toward every other state" by custom: it is unresolved, says why and what would decide it. The
+    same holds for an obligation listed on a later date and resolved on 1965."""
+    on = "1965-01-01"
+    listed = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    custom = listed[("customary-international-law", "non-refoulement")]
+    assert custom.bound is rl.Verdict.UNKNOWN
+    for obligation in (custom, _ob("CHN", "customary-international-law", "non-refoulement")):
+        ruling = rl.resolve_conflict(obligation, listed[(P64, "return")], on=on)
+        assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+        assert ruling.prevailing is None
+        assert ruling.void == ()
+        assert ruling.residual_responsibility == ()
+        assert ruling.finding.verdict is rl.Verdict.UNKNOWN
+        assert ruling.finding.reason.startswith(
+            "unresolved: whether customary international law, non-refoulement bound China on "
+            "1965-01-01 is beyond the data (whether non-refoulement was already customary law on "
+            "1965-01-01 is not shown: the earliest evidence the library holds is ExCom "
+            "Conclusion No. 6 (1977))"
+        )
+        assert (
+            "evidence that non-refoulement was already customary law on that date would decide"
+            in (ruling.finding.reason)
+        )
+    # From the evidence on, custom binds, and the ruling stands (VCLT art. 34).
+    later = rl.resolve_conflict(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        listed[(P64, "return")],
+        on="1978-01-01",
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
+    )
+    assert later.rule is rl.PrecedenceRule.BETWEEN_PARTIES
+    assert later.residual_responsibility
+
+
 def test_what_prevails_for_every_state_is_the_peremptory_norm_not_the_treaty_provision() -> None:
     """VCLT arts 53 and 34: a conflicting treaty is void because of the peremptory norm, which
     binds every state; art. 33(1) itself binds only the Convention's parties (the DPRK is not one),

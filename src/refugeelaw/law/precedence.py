@@ -46,7 +46,8 @@ from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge, u
 from .conflict import Conflict, Decision
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
-from .peremptory import deciding_positions
+from .obligations import NOT_YET_SHOWN, before_the_evidence
+from .peremptory import CUSTOM, NON_REFOULEMENT, deciding_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -145,9 +146,13 @@ def binding(
     obligation may say since when it binds; on an earlier date, or where it does not say (an
     obligation a user built), the participation data decides, through either instrument the
     obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
-    cannot say (an undated record, a date beyond it), it is unknown. Other obligations (custom, a
-    peremptory norm), dates from ``since`` on, and an instrument of the user's own with no
-    records and no ``since`` are taken as given."""
+    cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
+    binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
+    before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
+    obligations (another custom, a peremptory norm), dates from ``since`` on, and an instrument
+    of the user's own with no records and no ``since`` are taken as given."""
+    if o.instrument == CUSTOM and o.norm == NON_REFOULEMENT and before_the_evidence(when):
+        return Verdict.UNKNOWN, NOT_YET_SHOWN.format(on=when.isoformat())
     if o.basis is not Basis.TREATY or (o.since is not None and when >= o.since):
         return Verdict.MET, ""
     from ..states import party_status
@@ -163,6 +168,16 @@ def binding(
         return (Verdict.MET, "") if o.since is None else (Verdict.NOT_MET, "")
     verdict = Verdict.any([f.verdict for f in found])
     return verdict, "" if verdict is Verdict.MET else "; ".join(f.reason for f in found)
+
+
+def _what_decides(o: StateObligation) -> str:
+    """What would decide whether ``o`` binds its state on a date the data cannot speak to."""
+    if o.basis is not Basis.TREATY:
+        return f"evidence that {o.norm or o.provision} was already customary law on that date"
+    return (
+        f"the dates on which {country_name(o.state)} became bound by {o.citation} "
+        "(a participation record: see party_status)"
+    )
 
 
 def not_yet_binding(
@@ -442,35 +457,39 @@ def resolve_conflict(
         )
     else:
         reason = decision.statement
-    unsure = [
-        o
-        for o in (first, second)
-        if o.bound is Verdict.UNKNOWN or binding(o, when, mine, extra)[0] is Verdict.UNKNOWN
-    ]
-    for o in unsure:
+    unsure = []
+    for o in (first, second):
+        verdict, why = binding(o, when, mine, extra)
+        if verdict is Verdict.UNKNOWN or o.bound is Verdict.UNKNOWN:
+            unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
+    for o, why in unsure:
         # Never more than the data knows: a conflict needs both obligations to bind.
         findings.append(
             finding(
                 f"{o.citation} binds {o.state}",
                 Verdict.UNKNOWN,
-                f"whether {o.citation} binds {o.state} on {when.isoformat()} is beyond the data "
-                "(see party_status): there is a conflict only if it does",
+                f"whether {o.citation} binds {country_name(o.state)} on {when.isoformat()} is "
+                f"beyond the data ({why}): there is a conflict only if it does, and "
+                f"{_what_decides(o)} would decide it",
                 o.citation,
                 role="note",
             )
         )
     if unsure:
-        reason += (
-            "; whether "
-            + " and ".join(str(o.citation) for o in unsure)
-            + (" binds is beyond the data, so the conflict itself is uncertain")
+        # Neither a rule, nor a treaty void (VCLT arts 53, 64 void only by a norm that binds), nor
+        # the responsibility art. 30(5) or art. 34 keeps, while the conflict itself is not known:
+        # the ruling is unresolved, and its reason says what follows if both bind.
+        rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
+        reason = (
+            "unresolved: whether "
+            + " and ".join(f"{o.citation} bound {country_name(o.state)}" for o, _ in unsure)
+            + f" on {when.isoformat()} is beyond the data ("
+            + "; ".join(why for _, why in unsure)
+            + "), so the conflict itself is uncertain; "
+            + " and ".join(_what_decides(o) for o, _ in unsure)
+            + " would decide it; if both bind: "
+            + reason
         )
-        if void:
-            # A treaty is void only by a norm that binds (VCLT arts 53, 64): while that is not
-            # known, no treaty is reported void, and the ruling is unresolved; the reason still
-            # says what follows if it binds.
-            rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
-            reason = "unresolved: " + reason
     if found_corrections:
         findings.append(
             finding(
