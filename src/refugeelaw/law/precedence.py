@@ -10,8 +10,9 @@ unresolved.
 >>> obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2004-06-30")}
 >>> art33 = obs[("refugee-convention-1951", "33(1)")]
 >>> handback = obs[("china-dprk-border-protocol-1986", "return")]
->>> ruling = rl.resolve_conflict(art33, handback, on="2004-06-30",
-...                              doctrine=rl.Doctrine(non_refoulement_peremptory=False))
+>>> neither = rl.Doctrine(non_refoulement_peremptory=False,
+...                      torture_non_refoulement_peremptory=False)
+>>> ruling = rl.resolve_conflict(art33, handback, on="2004-06-30", doctrine=neither)
 >>> ruling.rule.name, str(ruling.prevailing.citation)
 ('COMMON_TREATY', '1986 China–DPRK Border Protocol, return')
 >>> print(ruling.residual_responsibility[0])
@@ -47,7 +48,7 @@ from .conflict import Conflict, Decision
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence
-from .peremptory import CUSTOM, NON_REFOULEMENT, deciding_positions
+from .peremptory import CUSTOM, NON_REFOULEMENT, ruling_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -209,9 +210,11 @@ def contested(
 ) -> tuple[str, ...]:
     """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
     each obligation's norm is peremptory (for custom, in either limb: refugee non-refoulement and
-    the duty not to return a person to torture), and whether UN Charter Art. 103 reaches custom
-    where a Charter obligation meets a customary one."""
-    names = [n for o in (first, second) for n in deciding_positions(o, doctrine)]
+    the duty not to return a person to torture), whether a treaty is void for conflict by its own
+    terms with a limb of non-refoulement (a duty to hand back without exception, whatever it is
+    set against: :func:`.peremptory.ruling_positions`), and whether UN Charter Art. 103 reaches
+    custom where a Charter obligation meets a customary one."""
+    names = list(ruling_positions(first, second, doctrine))
     charter = [o for o in (first, second) if is_decision_duty(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
@@ -252,7 +255,13 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
     views = list(itertools.product((True, False), repeat=len(questions)))
     groups: dict[tuple[PrecedenceRule, str], list[tuple[bool, ...]]] = {}
     for values, b in zip(views, branches, strict=True):
-        outcome = str(b.prevailing.citation) if b.prevailing else "unresolved"
+        outcome = (
+            str(b.prevailing.citation)
+            if b.prevailing
+            else "unresolved"
+            if b.rule is PrecedenceRule.UNRESOLVED
+            else "neither prevails"
+        )
         groups.setdefault((b.rule, outcome), []).append(values)
     parts = []
     for (rule, outcome), members in groups.items():
