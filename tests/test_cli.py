@@ -385,6 +385,7 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
     code, out, _ = run(
         "conflict", "CHN", "33(1)", "1986", "--on", "2004-06-30",
         "--cited", "un-charter-1945:102", "--doctrine", "non_refoulement_peremptory=false",
+        "--doctrine", "torture_non_refoulement_peremptory=false",
     )  # fmt: skip
     assert code == 0
     assert "Precedence: COMMON_TREATY" in out

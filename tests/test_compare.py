@@ -76,9 +76,11 @@ def _non_refoulement_peremptory() -> Scenario:
         _obligation("CHN", C, "33(1)"),
         _obligation("CHN", "china-dprk-border-protocol-1986", "return"),
     )
+    # The protocol's duty to hand back conflicts with the torture limb too: held fixed (not
+    # peremptory), the refugee limb alone decides.
     return (
         pair,
-        {},
+        {"base": {"torture_non_refoulement_peremptory": False}},
         (True, False),
         (rl.PrecedenceRule.PEREMPTORY_NORM, rl.PrecedenceRule.COMMON_TREATY),
     )
@@ -144,7 +146,12 @@ def _later_treaty_by() -> Scenario:
     )
     return (
         pair,
-        {"base": {"non_refoulement_peremptory": False}},
+        {
+            "base": {
+                "non_refoulement_peremptory": False,
+                "torture_non_refoulement_peremptory": False,
+            }
+        },
         ("adoption", "entry_into_force"),
         (rl.PrecedenceRule.LEX_POSTERIOR, rl.PrecedenceRule.LEX_POSTERIOR),
     )

@@ -283,7 +283,12 @@ def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
     applies only so far as compatible. The 1964 protocol was signed 9 June 1964; the 1986 one is dated
     by its assumed entry into force, 31 Dec 1986, since its adoption date is unknown."""
     ruling = rl.resolve_conflict(
-        _ob("CHN", "china-dprk-border-protocol-1964", "return"), _ob("CHN", P86, "return"), on=ON
+        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
     assert ruling.between == ("CHN", "PRK")
@@ -349,7 +354,9 @@ def test_common_treaty_and_residual_responsibility() -> None:
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert ruling.rule.citation == rl.Citation("vclt-1969", "30(4)(b)")
@@ -393,7 +400,9 @@ def test_lex_specialis_lets_a_treaty_derogate_from_non_peremptory_custom() -> No
         _ob("CHN", P86, "return"),
         dispositive,
         on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
     assert ruling.prevailing is not None
@@ -405,22 +414,25 @@ def test_lex_specialis_lets_a_treaty_derogate_from_non_peremptory_custom() -> No
 
 
 def test_contested_doctrine_reports_both_branches() -> None:
-    """Doctrine non_refoulement_peremptory=None: the answer turns on VCLT art. 53, so the ruling is
-    UNRESOLVED and reports each branch with its rule and reason."""
+    """Doctrine defaults (both limbs of non-refoulement contested): the answer turns on VCLT arts
+    53 and 64, through either limb (the protocol's duty to hand back conflicts with both), so the
+    ruling is UNRESOLVED and reports each view with its rule and reason."""
     ruling = rl.resolve_conflict(_ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON)
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     assert ruling.prevailing is None
     assert ruling.void == ()
     assert ruling.residual_responsibility == ()
-    peremptory, not_peremptory = ruling.branches
-    assert peremptory.rule is rl.PrecedenceRule.PEREMPTORY_NORM
-    assert peremptory.prevailing is not None
-    assert peremptory.prevailing.provision == "33(1)"
+    *peremptory, not_peremptory = ruling.branches
+    assert len(peremptory) == 3
+    for branch in peremptory:
+        assert branch.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+        assert branch.prevailing is not None
+        assert branch.prevailing.provision == "33(1)"
     assert not_peremptory.rule is rl.PrecedenceRule.COMMON_TREATY
     assert not_peremptory.prevailing is not None
     assert not_peremptory.prevailing.instrument == P86
     text = ruling.explain()
-    assert "Contested position, both branches:" in text
+    assert "Contested positions, each view:" in text
     assert ruling.finding.verdict is rl.Verdict.UNKNOWN
 
 
@@ -627,7 +639,9 @@ def test_the_common_treaty_ruling_leads_with_the_relation_and_the_responsibility
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
     )
     line = str(ruling)
     assert line.startswith(
@@ -683,6 +697,8 @@ def test_the_same_winner_on_every_view_for_different_reasons_is_not_called_void(
     assert ruling.prevailing.provision == "33(1)"
     assert [b.rule for b in ruling.branches] == [
         rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.PEREMPTORY_NORM,
         rl.PrecedenceRule.COMMON_TREATY,
     ]
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
@@ -691,7 +707,9 @@ def test_the_same_winner_on_every_view_for_different_reasons_is_not_called_void(
     assert "for reasons that turn on them" in ruling.finding.reason
     assert ruling.residual_responsibility
     assert all(
-        r.startswith("if non_refoulement_peremptory=False: ")
+        r.startswith(
+            "if non_refoulement_peremptory=False and torture_non_refoulement_peremptory=False: "
+        )
         for r in ruling.residual_responsibility
     )
 
@@ -715,6 +733,47 @@ def test_an_obligation_not_yet_binding_on_the_date_makes_no_conflict() -> None:
     )
     assert uncertain.finding.verdict is rl.Verdict.UNKNOWN
     assert "beyond the data" in uncertain.finding.reason
+
+
+def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -> None:
+    """VCLT arts 30(1) and 34: a conflict needs both obligations to bind. Before the library's
+    earliest evidence that non-refoulement was customary (ExCom Conclusion No. 6, 1977),
+    ``obligations_of`` lists China's customary duty with ``bound`` unknown; a ruling on 1 January
+    1965 against the 1964 protocol must not rank the two, nor say that China "remains bound
+    toward every other state" by custom: it is unresolved, says why and what would decide it. The
+    same holds for an obligation listed on a later date and resolved on 1965."""
+    on = "1965-01-01"
+    listed = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    custom = listed[("customary-international-law", "non-refoulement")]
+    assert custom.bound is rl.Verdict.UNKNOWN
+    for obligation in (custom, _ob("CHN", "customary-international-law", "non-refoulement")):
+        ruling = rl.resolve_conflict(obligation, listed[(P64, "return")], on=on)
+        assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+        assert ruling.prevailing is None
+        assert ruling.void == ()
+        assert ruling.residual_responsibility == ()
+        assert ruling.finding.verdict is rl.Verdict.UNKNOWN
+        assert ruling.finding.reason.startswith(
+            "unresolved: whether customary international law, non-refoulement bound China on "
+            "1965-01-01 is beyond the data (whether non-refoulement was already customary law on "
+            "1965-01-01 is not shown: the earliest evidence the library holds is ExCom "
+            "Conclusion No. 6 (1977))"
+        )
+        assert (
+            "evidence that non-refoulement was already customary law on that date would decide"
+            in (ruling.finding.reason)
+        )
+    # From the evidence on, custom binds, and the ruling stands (VCLT art. 34).
+    later = rl.resolve_conflict(
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        listed[(P64, "return")],
+        on="1978-01-01",
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
+    )
+    assert later.rule is rl.PrecedenceRule.BETWEEN_PARTIES
+    assert later.residual_responsibility
 
 
 def test_what_prevails_for_every_state_is_the_peremptory_norm_not_the_treaty_provision() -> None:
@@ -919,6 +978,102 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
         assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
         assert "void as a whole" not in ruling.explain()
+
+
+def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> None:
+    """VCLT arts 53, 64 and 44(5): invalidity is the treaty's as a whole, not the pair's. The 1986
+    protocol's duty to hand back, without exception, conflicts with the duty not to return a
+    person to torture; on the view that that duty is peremptory (and refugee non-refoulement is
+    not), the protocol is void against CAT art. 3(1), against custom and against Refugee
+    Convention art. 33(1) alike, and cannot govern under art. 30(4)(b) (art. 71)."""
+    doctrine = rl.Doctrine(
+        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+    )
+    protocol = _ob("CHN", P86, "return")
+    for other in (
+        _ob("CHN", "cat-1984", "3(1)"),
+        _ob("CHN", "customary-international-law", "non-refoulement"),
+        _ob("CHN", C, "33(1)"),
+    ):
+        ruling = rl.resolve_conflict(other, protocol, on=ON, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, other.instrument
+        assert ruling.void == (P86,), other.instrument
+        assert ruling.prevailing == other
+        assert ruling.residual_responsibility == ()
+    art33 = rl.resolve_conflict(_ob("CHN", C, "33(1)"), protocol, on=ON, doctrine=doctrine)
+    assert str(art33).startswith(
+        "PEREMPTORY_NORM: 1986 China–DPRK Border Protocol, return gives way and Refugee "
+        "Convention art. 33(1) stands: 1986 China–DPRK Border Protocol conflicts with the "
+        "peremptory norm of the duty not to return a person to torture"
+    )
+    norm = art33.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.MET
+    assert "whatever obligation it is set against, here Refugee Convention art. 33(1)" in (
+        norm.reason
+    )
+    for cited in (
+        rl.Citation("vclt-1969", "53"),
+        rl.Citation("vclt-1969", "44(5)"),
+        rl.Citation("vclt-1969", "71(1)(b)"),
+        rl.Citation("icj-belgium-v-senegal-2012", "99"),
+    ):
+        assert cited in norm.citations
+    assert doctrine.position("torture_non_refoulement_peremptory") in (
+        art33.finding.all_assumptions()
+    )
+    # The other limb alike: refugee non-refoulement held peremptory voids the protocol against
+    # CAT art. 3(1), though the duty not to return to torture is not held so.
+    cat = rl.resolve_conflict(
+        _ob("CHN", "cat-1984", "3(1)"),
+        protocol,
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False
+        ),
+    )
+    assert (cat.rule, cat.void) == (rl.PrecedenceRule.PEREMPTORY_NORM, (P86,))
+
+
+def test_a_ruling_on_article_33_and_the_protocol_turns_on_the_torture_limb_too() -> None:
+    """VCLT arts 53 and 64: whether the 1986 protocol is void turns on either limb of
+    non-refoulement, so a ruling between Convention art. 33(1) and the protocol that leaves the
+    torture limb open names it among the positions it turns on, and reports each branch."""
+    ruling = _art33_against(P86, doctrine=rl.Doctrine(non_refoulement_peremptory=False))
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert [b.rule for b in ruling.branches] == [
+        rl.PrecedenceRule.PEREMPTORY_NORM,
+        rl.PrecedenceRule.COMMON_TREATY,
+    ]
+    assert ruling.finding.reason == (
+        "the answer turns on contested positions: if torture_non_refoulement_peremptory=True, "
+        "PEREMPTORY_NORM (Refugee Convention art. 33(1)); if "
+        "torture_non_refoulement_peremptory=False, COMMON_TREATY (1986 China–DPRK Border "
+        "Protocol, return)"
+    )
+    default = _art33_against(P86, doctrine=rl.Doctrine())
+    assert default.rule is rl.PrecedenceRule.UNRESOLVED
+    assert "torture_non_refoulement_peremptory=True" in default.finding.reason
+    assert len(default.branches) == 4
+
+
+def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_prevails() -> None:
+    """VCLT arts 53, 64 and 71: both China–DPRK protocols require, without exception, the return
+    of persons the duty not to return to torture protects; on the view that it is peremptory,
+    both are void or terminated, neither governs the other (art. 30(3) has nothing to apply to),
+    and the ruling says so."""
+    ruling = rl.resolve_conflict(
+        _ob("CHN", P64, "return"),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+        ),
+    )
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.prevailing is None
+    assert set(ruling.void) == {P64, P86}
+    assert str(ruling).startswith("PEREMPTORY_NORM: neither prevails: ")
 
 
 def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> None:
@@ -1228,7 +1383,12 @@ def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter()
     """VCLT art. 30(1) governs "successive treaties relating to the same subject-matter": whether a
     border-security protocol and the Refugee Convention do is disputed, so where art. 30 decides
     the ruling names it among the positions it relied on."""
-    ruling = _art33_against(P86, doctrine=rl.Doctrine(non_refoulement_peremptory=False))
+    ruling = _art33_against(
+        P86,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+        ),
+    )
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert AS_SAME_SUBJECT in ruling.finding.all_assumptions()
     assert AS_SAME_SUBJECT in ruling.explain()
@@ -1417,7 +1577,9 @@ def test_every_ruling_on_the_1986_protocol_says_it_rests_on_content_only_reporte
         obs[("refugee-convention-1951", "33(1)")],
         obs[("china-dprk-border-protocol-1986", "return")],
         on="2004-06-30",
-        doctrine=rl.Doctrine(non_refoulement_peremptory=peremptory),
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=peremptory, torture_non_refoulement_peremptory=False
+        ),
     )
     caveat = (
         "1986 China–DPRK Border Protocol is taken to be a treaty (VCLT art. 2(1)(a)) with the "

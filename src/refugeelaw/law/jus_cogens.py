@@ -21,7 +21,15 @@ from ..sources import Citation
 from .conflict import Conflict, Decision
 from .custom import TORTURE_LIMB_EVIDENCE
 from .obligations import EARLIEST_EVIDENCE, before_the_evidence
-from .peremptory import CUSTOM, TORTURE_LIMB, deciding_positions, peremptory_limb, states_norm
+from .peremptory import (
+    CUSTOM,
+    TORTURE_LIMB,
+    peremptory_limb,
+    ruling_positions,
+    states_norm,
+    voiding_limbs,
+    voiding_positions,
+)
 
 __all__ = ["deciding", "peremptory_norm", "positions"]
 
@@ -31,9 +39,9 @@ _TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
 
 
 def deciding(c: Conflict) -> tuple[str, ...]:
-    """The positions that decide whether either obligation is peremptory, each once."""
-    names = [n for o in (c.first, c.second) for n in deciding_positions(o, c.doctrine)]
-    return tuple(dict.fromkeys(names))
+    """The positions that decide whether either obligation is peremptory, or either's treaty void
+    for conflict with a limb of non-refoulement, each once."""
+    return ruling_positions(c.first, c.second, c.doctrine)
 
 
 def positions(c: Conflict) -> tuple[str, ...]:
@@ -61,6 +69,33 @@ def footing(ob: StateObligation, doctrine: Doctrine) -> str:
     return f"{ob.citation} reflects a peremptory norm"
 
 
+def norm_words(limb: str) -> str:
+    """The peremptory norm a limb of non-refoulement is, in words."""
+    if limb == TORTURE_LIMB:
+        return "the duty not to return a person to torture"
+    return "non-refoulement"
+
+
+def footing_by_terms(strong: StateObligation, weak: StateObligation, limb: str) -> str:
+    """Why ``weak``'s treaty meets a peremptory norm that ``strong`` is not held to state: ``weak``
+    requires, by its terms, the return of persons the norm protects (a duty to hand back without
+    exception, :func:`.peremptory.hands_back_without_exception`)."""
+    if limb == TORTURE_LIMB:
+        persons, why = (
+            "persons at risk of torture",
+            "the prohibition of torture is peremptory, ICJ Belgium v Senegal para. 99, and on the "
+            "doctrine applied so is the duty not to return a person to torture",
+        )
+    else:
+        persons, why = "refugees at risk of persecution", "on the doctrine applied"
+    return (
+        f"{weak.citation}, a duty to hand persons back that states no exception, requires by its "
+        f"terms the return of {persons}: it conflicts with the peremptory norm of "
+        f"{norm_words(limb)} ({why}), whatever obligation it is set against, here "
+        f"{strong.citation}; so"
+    )
+
+
 def prevails_for_every_state(
     strong: StateObligation, weak: StateObligation, doctrine: Doctrine
 ) -> str:
@@ -79,17 +114,23 @@ def prevails_for_every_state(
     )
 
 
-def evidence_of_custom(strong: StateObligation, doctrine: Doctrine) -> tuple[dt.date, str] | None:
-    """The earliest evidence the library holds that non-refoulement (``strong``'s norm, in the limb
-    the doctrine holds peremptory) was customary law at all, and what it is: a norm cannot have
-    been peremptory before it was even custom. ``None`` for another peremptory norm (genocide,
-    say), which the library does not date."""
-    limb = peremptory_limb(strong, doctrine)
+def evidence_of_custom(limb: str | None) -> tuple[dt.date, str] | None:
+    """The earliest evidence the library holds that non-refoulement, in the peremptory ``limb``,
+    was customary law at all, and what it is: a norm cannot have been peremptory before it was
+    even custom. ``None`` for another peremptory norm (genocide, say), which the library does not
+    date."""
     if limb is None:
         return None
     if limb == TORTURE_LIMB:
         return TORTURE_LIMB_EVIDENCE, f"CAT art. 3, adopted {TORTURE_LIMB_EVIDENCE.isoformat()}"
     return EARLIEST_EVIDENCE, f"ExCom Conclusion No. 6, {EARLIEST_EVIDENCE.year}"
+
+
+def _evidence(limb: str) -> dt.date:
+    """The date of the earliest evidence the library holds that ``limb`` was customary law."""
+    dated = evidence_of_custom(limb)
+    assert dated is not None  # a limb of non-refoulement is dated
+    return dated[0]
 
 
 #: How the library applies the doctrine's view that a norm is peremptory on a date after the
@@ -116,12 +157,11 @@ AS_WHOLE_TREATY = (
 )
 
 
-def concluded_before_custom(inst: Instrument, strong: StateObligation, doctrine: Doctrine) -> bool:
+def concluded_before_custom(inst: Instrument, limb: str | None) -> bool:
     """Whether ``inst`` was concluded before the earliest evidence the library holds that
-    non-refoulement (``strong``'s norm, peremptory on the doctrine's view in one of its limbs,
-    whichever instrument states it) was customary at all: a treaty cannot have conflicted at its
-    conclusion with a peremptory norm that was not yet even custom."""
-    limb = peremptory_limb(strong, doctrine)
+    non-refoulement (peremptory, on the doctrine's view, in ``limb``, whichever instrument states
+    it) was customary at all: a treaty cannot have conflicted at its conclusion with a peremptory
+    norm that was not yet even custom."""
     return limb is not None and inst.adopted is not None and before_the_evidence(inst.adopted)
 
 
@@ -153,7 +193,10 @@ def _weakest_status(inst: Instrument, pinpoint: str) -> str:
 def peremptory_norm(c: Conflict) -> Decision:
     """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
     with it is void (art. 53) or becomes void (art. 64). Art. 44(5) bars separating the provisions
-    of a treaty void under art. 53 only; one that becomes void under art. 64 follows art. 44(3)."""
+    of a treaty void under art. 53 only; one that becomes void under art. 64 follows art. 44(3).
+    Voidness is the treaty's, not the pair's: a treaty whose duty conflicts by its own terms with
+    a limb of non-refoulement held peremptory (:func:`.peremptory.voiding_limbs`) is void whatever
+    it is set against, and the obligation set against it stands, peremptory or not."""
     cites = (
         Citation(_V, "53"),
         Citation(_V, "64"),
@@ -169,120 +212,190 @@ def peremptory_norm(c: Conflict) -> Decision:
         (c.first, c.second, pa, pb),
         (c.second, c.first, pb, pa),
     ):
-        if flag and not weak_flag:
-            dated = evidence_of_custom(strong, c.doctrine)
-            if dated is not None and c.on < dated[0]:
-                what = dated[1]
-                # A norm is peremptory only once accepted as such, and custom first: before the
-                # earliest evidence that it was custom at all, it is not shown to rank above
-                # anything, and art. 64 voids no treaty before the norm emerges (art. 71(2)).
-                return Decision(
-                    finding(
-                        element,
-                        Verdict.NOT_MET,
-                        f"{strong.citation} reflects a peremptory norm on the doctrine's view, "
-                        f"but on {c.on.isoformat()}, before the earliest evidence the library "
-                        f"holds that the norm was customary law at all ({what}), it is not "
-                        "shown to have been peremptory: "
-                        "no treaty is void for conflict with it on that date (arts 53, 64, "
-                        "71(2)), and this rule does not rank the two",
-                        *cites,
-                        Citation(_V, "71(2)"),
-                        assumptions=assume,
+        if weak_flag:
+            continue
+        # The limbs of non-refoulement held peremptory that ``weak``'s treaty conflicts with:
+        # ``strong``'s own, or one ``weak`` conflicts with by its own terms whatever it is set
+        # against (a treaty void under art. 53 is void as a whole, art. 44(5), in every ruling).
+        own = peremptory_limb(strong, c.doctrine)
+        # A peremptory norm the library does not date (genocide, say) decides on its own.
+        limbs = () if flag and own is None else voiding_limbs(weak, strong, c.doctrine)
+        if not flag and not limbs:
+            continue
+        # The limb that decides: the first the library shows as custom by the date, if any.
+        limb = next((x for x in limbs if c.on >= _evidence(x)), limbs[0] if limbs else None)
+        by_terms = limb is not None and limb != own
+        dated = evidence_of_custom(limb)
+        if dated is not None and c.on < dated[0]:
+            if by_terms:
+                continue  # not shown peremptory on the date, and ``strong`` is not held so
+            what = dated[1]
+            # A norm is peremptory only once accepted as such, and custom first: before the
+            # earliest evidence that it was custom at all, it is not shown to rank above
+            # anything, and art. 64 voids no treaty before the norm emerges (art. 71(2)).
+            return Decision(
+                finding(
+                    element,
+                    Verdict.NOT_MET,
+                    f"{strong.citation} reflects a peremptory norm on the doctrine's view, "
+                    f"but on {c.on.isoformat()}, before the earliest evidence the library "
+                    f"holds that the norm was customary law at all ({what}), it is not "
+                    "shown to have been peremptory: "
+                    "no treaty is void for conflict with it on that date (arts 53, 64, "
+                    "71(2)), and this rule does not rank the two",
+                    *cites,
+                    Citation(_V, "71(2)"),
+                    assumptions=assume,
+                )
+            )
+        inst = c.treaty(weak.instrument)
+        torture = (_TORTURE,) if limb == TORTURE_LIMB else ()
+        # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
+        # a treaty that conflicts with the norm; the Refugee Convention's art. 33 expresses
+        # it, whichever of its provisions is set against it).
+        if (
+            inst is None
+            or inst.key in (strong.instrument, _CHARTER)
+            or states_norm(inst.key, strong.norm)
+        ):
+            if by_terms or not flag:
+                continue  # only a treaty is void; ``strong`` is not itself held peremptory
+            reason = (
+                f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it "
+                f"prevails over {weak.citation}"
+            )
+            if inst is not None and inst.key == _CHARTER:
+                # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
+                # not such a treaty, and Art. 103 cannot give a Charter obligation (e.g. a
+                # Security Council decision) priority over a peremptory norm.
+                reason += (
+                    "; Art. 103 of the Charter does not reach a peremptory norm, and the "
+                    "Charter itself is not void"
+                )
+            return Decision(
+                finding(element, Verdict.MET, reason, *cites, *torture, assumptions=assume),
+                PrecedenceRule.PEREMPTORY_NORM,
+                strong,
+                weak,
+                statement=(
+                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: "
+                    + (
+                        "the obligation to carry out a decision of a UN organ yields to a "
+                        "peremptory norm, which Art. 103 does not reach (ILC Draft "
+                        "Conclusions on peremptory norms, 2022)"
+                        if inst is not None and inst.key == _CHARTER
+                        else "a peremptory norm permits no derogation (VCLT art. 53)"
                     )
-                )
-            inst = c.treaty(weak.instrument)
-            torture = (_TORTURE,) if against_torture(strong, c.doctrine) else ()
-            # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
-            # a treaty that conflicts with the norm; the Refugee Convention's art. 33 expresses
-            # it, whichever of its provisions is set against it).
-            if (
-                inst is None
-                or inst.key in (strong.instrument, _CHARTER)
-                or states_norm(inst.key, strong.norm)
-            ):
-                reason = (
-                    f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it "
-                    f"prevails over {weak.citation}"
-                )
-                if inst is not None and inst.key == _CHARTER:
-                    # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
-                    # not such a treaty, and Art. 103 cannot give a Charter obligation (e.g. a
-                    # Security Council decision) priority over a peremptory norm.
-                    reason += (
-                        "; Art. 103 of the Charter does not reach a peremptory norm, and the "
-                        "Charter itself is not void"
-                    )
-                return Decision(
-                    finding(element, Verdict.MET, reason, *cites, *torture, assumptions=assume),
-                    PrecedenceRule.PEREMPTORY_NORM,
-                    strong,
-                    weak,
-                    statement=(
-                        f"{prevails_for_every_state(strong, weak, c.doctrine)}: "
-                        + (
-                            "the obligation to carry out a decision of a UN organ yields to a "
-                            "peremptory norm, which Art. 103 does not reach (ILC Draft "
-                            "Conclusions on peremptory norms, 2022)"
-                            if inst is not None and inst.key == _CHARTER
-                            else "a peremptory norm permits no derogation (VCLT art. 53)"
-                        )
-                    ),
-                )
-            if concluded_before_custom(inst, strong, c.doctrine):
-                # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
-                # conclusion": a treaty concluded before the earliest evidence that the norm was
-                # even customary can meet it only under art. 64.
-                reason = (
-                    f"{footing(strong, c.doctrine)} and {inst} conflicts with it: concluded in "
-                    f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
-                    "the library holds that non-refoulement was customary law (ExCom Conclusion "
-                    "No. 6, 1977), it was not void when concluded (art. 53); it becomes void and "
-                    "terminates from the norm's emergence as peremptory (art. 64), and only its "
-                    "conflicting provisions go where they are separable (art. 44(3))"
-                )
-                how = "becomes void from the norm's emergence (VCLT art. 64)"
-            else:
-                reason = (
-                    f"{footing(strong, c.doctrine)} and {inst} conflicts with it: if "
-                    "the norm was peremptory when the treaty was concluded, the treaty is void as "
-                    "a whole (art. 53; art. 44(5) permits no separation); if the norm emerged "
-                    "later, the treaty becomes void and terminates from then (art. 64), and only "
-                    "its conflicting provisions go where they are separable (art. 44(3))"
-                )
-                how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
-            caveats = [
-                "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
-                "the parties or predates the treaty (VCLT art. 4)",
-                # The emergence and the hand-back reading are non-refoulement's (``dated``).
-                *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
-                AS_WHOLE_TREATY.format(inst=inst),
-                *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
-            ]
-            reported = as_reported(inst, weak.provision)
-            if reported:
-                caveats.append(reported)
+                ),
+            )
+        premise = (
+            footing_by_terms(strong, weak, limb)
+            if by_terms and limb is not None
+            else f"{footing(strong, c.doctrine)} and"
+        )
+        if concluded_before_custom(inst, limb):
+            # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
+            # conclusion": a treaty concluded before the earliest evidence that the norm was
+            # even customary can meet it only under art. 64.
+            reason = (
+                f"{premise} {inst} conflicts with it: concluded in "
+                f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
+                "the library holds that non-refoulement was customary law (ExCom Conclusion "
+                "No. 6, 1977), it was not void when concluded (art. 53); it becomes void and "
+                "terminates from the norm's emergence as peremptory (art. 64), and only its "
+                "conflicting provisions go where they are separable (art. 44(3))"
+            )
+            how = "becomes void from the norm's emergence (VCLT art. 64)"
+        else:
+            reason = (
+                f"{premise} {inst} conflicts with it: if "
+                "the norm was peremptory when the treaty was concluded, the treaty is void as "
+                "a whole (art. 53; art. 44(5) permits no separation); if the norm emerged "
+                "later, the treaty becomes void and terminates from then (art. 64), and only "
+                "its conflicting provisions go where they are separable (art. 44(3))"
+            )
+            how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
+        caveats = [
+            "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
+            "the parties or predates the treaty (VCLT art. 4)",
+            # The emergence and the hand-back reading are non-refoulement's (``dated``).
+            *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
+            AS_WHOLE_TREATY.format(inst=inst),
+            *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
+        ]
+        reported = as_reported(inst, weak.provision)
+        if reported:
+            caveats.append(reported)
+        # The treaty ``strong`` arises under may be void by its own terms too (two duties to hand
+        # back, each without exception): then neither governs, and nothing is left to rank.
+        also = c.treaty(strong.instrument)
+        if also is not None and any(
+            getattr(c.doctrine, x) is True and c.on >= _evidence(x)
+            for x in voiding_positions(strong, c.doctrine)
+        ):
+            both = tuple(dict.fromkeys((inst.key, also.key)))
             return Decision(
                 finding(
                     element,
                     Verdict.MET,
-                    reason,
+                    f"{reason}; {strong.citation} is a duty to hand persons back that states no "
+                    f"exception too, and {also} conflicts with the norm in the same way",
                     *cites,
                     Citation(_V, "44(3)"),
                     Citation(_V, "4"),
-                    Citation(_V, "71(2)"),
+                    Citation(_V, "71(1)(b)"),
+                    Citation(_V, "71(2)(a)"),
                     *torture,
                     assumptions=(*assume, *caveats),
                 ),
                 PrecedenceRule.PEREMPTORY_NORM,
-                strong,
-                weak,
-                void=(inst.key,),
+                void=both,
                 statement=(
-                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts "
-                    f"with a peremptory norm and {how}"
+                    f"neither prevails: {' and '.join(str(c.treaty(k)) for k in both)} each "
+                    f"conflict with the peremptory norm of {norm_words(limb or '')} by their "
+                    "duties to hand persons back, and are void, or void from the norm's "
+                    "emergence (VCLT arts 53, 64); a void or terminated treaty cannot govern (its "
+                    "parties must bring their relations into conformity with the norm, art. "
+                    "71(1)(b), and are released from performing it, art. 71(2)(a)), so no "
+                    "conflict between them remains"
                 ),
             )
+        if by_terms and limb is not None:
+            # ``strong`` is not the peremptory norm: it stands because the treaty set against it
+            # cannot govern, void or terminated (art. 71), under art. 30(4)(b) or otherwise.
+            statement = (
+                f"{weak.citation} gives way and {strong.citation} stands: {inst} conflicts "
+                f"with the peremptory norm of {norm_words(limb)} and {how}; a void or "
+                "terminated treaty cannot govern, under VCLT art. 30(4)(b) or otherwise (its "
+                "parties must bring their relations into conformity with the norm, art. "
+                "71(1)(b), and are released from performing it, art. 71(2)(a))"
+            )
+            extra: tuple[Citation, ...] = (Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)"))
+        else:
+            statement = (
+                f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts "
+                f"with a peremptory norm and {how}"
+            )
+            extra = ()
+        return Decision(
+            finding(
+                element,
+                Verdict.MET,
+                reason,
+                *cites,
+                Citation(_V, "44(3)"),
+                Citation(_V, "4"),
+                Citation(_V, "71(2)"),
+                *extra,
+                *torture,
+                assumptions=(*assume, *caveats),
+            ),
+            PrecedenceRule.PEREMPTORY_NORM,
+            strong,
+            weak,
+            void=(inst.key,),
+            statement=statement,
+        )
     if pa and pb:
         return Decision(
             finding(

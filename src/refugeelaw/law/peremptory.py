@@ -23,11 +23,15 @@ __all__ = [
     "TORTURE_LIMB",
     "TORTURE_NON_REFOULEMENT",
     "deciding_positions",
+    "hands_back_without_exception",
     "held_peremptory",
     "is_peremptory",
     "peremptory_limb",
     "peremptory_positions",
+    "ruling_positions",
     "states_norm",
+    "voiding_limbs",
+    "voiding_positions",
 ]
 
 #: Customary international law, as the duties and obligations name it (``instrument``).
@@ -100,6 +104,64 @@ def deciding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ..
     if limb is not None:
         return (limb,)
     return peremptory_positions(ob.instrument, ob.provision, ob.norm)
+
+
+def hands_back_without_exception(ob: StateObligation) -> bool:
+    """Whether ``ob`` is a duty to hand persons back (``Duty.hands_back``: the China–DPRK
+    protocols' return clauses) that states no exception a person at risk could rely on (no
+    ``exceptions``). Read as requiring, by its terms, the return of everyone it covers, it
+    conflicts with non-refoulement in each limb: it requires the return of a refugee to
+    persecution and of anyone to torture alike, whatever obligation it is set against."""
+    return (
+        ob.norm is None
+        and not ob.exceptions
+        and any(
+            d.hands_back and (d.instrument, d.provision) == (ob.instrument, ob.provision)
+            for d in catalogue()
+        )
+    )
+
+
+def voiding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
+    """The positions that decide whether ``ob``'s treaty conflicts, by ``ob``'s own terms, with a
+    limb of non-refoulement held peremptory (VCLT arts 53, 64), whatever it is set against: for a
+    duty to hand back without exception (:func:`hands_back_without_exception`), the limb held
+    peremptory, where one is, else every limb's; none for any other obligation (whether it
+    conflicts with a norm is then the pair's: see :func:`voiding_limb`)."""
+    if not hands_back_without_exception(ob):
+        return ()
+    limbs = (REFUGEE_LIMB, TORTURE_LIMB)
+    held = next((limb for limb in limbs if getattr(doctrine, limb) is True), None)
+    return (held,) if held is not None else limbs
+
+
+def voiding_limbs(
+    weak: StateObligation, strong: StateObligation, doctrine: Doctrine
+) -> tuple[str, ...]:
+    """The limbs of non-refoulement, held peremptory on ``doctrine``, with which ``weak``'s treaty
+    conflicts where ``weak`` is set against ``strong``: ``strong``'s own first (the pair
+    conflicts), then those ``weak`` conflicts with by its own terms (:func:`voiding_positions`).
+    One rule for every pair: invalidity under VCLT art. 53 is the treaty's as a whole (art.
+    44(5)), not the pair's, so a treaty void for conflict with one limb is void whichever
+    obligation it is set against."""
+    own = peremptory_limb(strong, doctrine)
+    held = [limb for limb in voiding_positions(weak, doctrine) if getattr(doctrine, limb) is True]
+    return tuple(dict.fromkeys([*([own] if own is not None else []), *held]))
+
+
+def ruling_positions(
+    first: StateObligation, second: StateObligation, doctrine: Doctrine
+) -> tuple[str, ...]:
+    """The positions on which the peremptory-norm rule may turn for a pair, each once: whether
+    either obligation is peremptory (:func:`deciding_positions`), and whether either's treaty is
+    void for conflict by its own terms with a limb of non-refoulement
+    (:func:`voiding_positions`)."""
+    names = [
+        n
+        for o in (first, second)
+        for n in (*deciding_positions(o, doctrine), *voiding_positions(o, doctrine))
+    ]
+    return tuple(dict.fromkeys(names))
 
 
 def held_peremptory(positions: tuple[str, ...], doctrine: Doctrine) -> bool | None:

@@ -10,8 +10,9 @@ unresolved.
 >>> obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2004-06-30")}
 >>> art33 = obs[("refugee-convention-1951", "33(1)")]
 >>> handback = obs[("china-dprk-border-protocol-1986", "return")]
->>> ruling = rl.resolve_conflict(art33, handback, on="2004-06-30",
-...                              doctrine=rl.Doctrine(non_refoulement_peremptory=False))
+>>> neither = rl.Doctrine(non_refoulement_peremptory=False,
+...                      torture_non_refoulement_peremptory=False)
+>>> ruling = rl.resolve_conflict(art33, handback, on="2004-06-30", doctrine=neither)
 >>> ruling.rule.name, str(ruling.prevailing.citation)
 ('COMMON_TREATY', '1986 China–DPRK Border Protocol, return')
 >>> print(ruling.residual_responsibility[0])
@@ -46,7 +47,8 @@ from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge, u
 from .conflict import Conflict, Decision
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
-from .peremptory import deciding_positions
+from .obligations import NOT_YET_SHOWN, before_the_evidence
+from .peremptory import CUSTOM, NON_REFOULEMENT, ruling_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -145,9 +147,13 @@ def binding(
     obligation may say since when it binds; on an earlier date, or where it does not say (an
     obligation a user built), the participation data decides, through either instrument the
     obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
-    cannot say (an undated record, a date beyond it), it is unknown. Other obligations (custom, a
-    peremptory norm), dates from ``since`` on, and an instrument of the user's own with no
-    records and no ``since`` are taken as given."""
+    cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
+    binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
+    before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
+    obligations (another custom, a peremptory norm), dates from ``since`` on, and an instrument
+    of the user's own with no records and no ``since`` are taken as given."""
+    if o.instrument == CUSTOM and o.norm == NON_REFOULEMENT and before_the_evidence(when):
+        return Verdict.UNKNOWN, NOT_YET_SHOWN.format(on=when.isoformat())
     if o.basis is not Basis.TREATY or (o.since is not None and when >= o.since):
         return Verdict.MET, ""
     from ..states import party_status
@@ -163,6 +169,16 @@ def binding(
         return (Verdict.MET, "") if o.since is None else (Verdict.NOT_MET, "")
     verdict = Verdict.any([f.verdict for f in found])
     return verdict, "" if verdict is Verdict.MET else "; ".join(f.reason for f in found)
+
+
+def _what_decides(o: StateObligation) -> str:
+    """What would decide whether ``o`` binds its state on a date the data cannot speak to."""
+    if o.basis is not Basis.TREATY:
+        return f"evidence that {o.norm or o.provision} was already customary law on that date"
+    return (
+        f"the dates on which {country_name(o.state)} became bound by {o.citation} "
+        "(a participation record: see party_status)"
+    )
 
 
 def not_yet_binding(
@@ -194,9 +210,11 @@ def contested(
 ) -> tuple[str, ...]:
     """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
     each obligation's norm is peremptory (for custom, in either limb: refugee non-refoulement and
-    the duty not to return a person to torture), and whether UN Charter Art. 103 reaches custom
-    where a Charter obligation meets a customary one."""
-    names = [n for o in (first, second) for n in deciding_positions(o, doctrine)]
+    the duty not to return a person to torture), whether a treaty is void for conflict by its own
+    terms with a limb of non-refoulement (a duty to hand back without exception, whatever it is
+    set against: :func:`.peremptory.ruling_positions`), and whether UN Charter Art. 103 reaches
+    custom where a Charter obligation meets a customary one."""
+    names = list(ruling_positions(first, second, doctrine))
     charter = [o for o in (first, second) if is_decision_duty(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
@@ -237,7 +255,13 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
     views = list(itertools.product((True, False), repeat=len(questions)))
     groups: dict[tuple[PrecedenceRule, str], list[tuple[bool, ...]]] = {}
     for values, b in zip(views, branches, strict=True):
-        outcome = str(b.prevailing.citation) if b.prevailing else "unresolved"
+        outcome = (
+            str(b.prevailing.citation)
+            if b.prevailing
+            else "unresolved"
+            if b.rule is PrecedenceRule.UNRESOLVED
+            else "neither prevails"
+        )
         groups.setdefault((b.rule, outcome), []).append(values)
     parts = []
     for (rule, outcome), members in groups.items():
@@ -442,35 +466,39 @@ def resolve_conflict(
         )
     else:
         reason = decision.statement
-    unsure = [
-        o
-        for o in (first, second)
-        if o.bound is Verdict.UNKNOWN or binding(o, when, mine, extra)[0] is Verdict.UNKNOWN
-    ]
-    for o in unsure:
+    unsure = []
+    for o in (first, second):
+        verdict, why = binding(o, when, mine, extra)
+        if verdict is Verdict.UNKNOWN or o.bound is Verdict.UNKNOWN:
+            unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
+    for o, why in unsure:
         # Never more than the data knows: a conflict needs both obligations to bind.
         findings.append(
             finding(
                 f"{o.citation} binds {o.state}",
                 Verdict.UNKNOWN,
-                f"whether {o.citation} binds {o.state} on {when.isoformat()} is beyond the data "
-                "(see party_status): there is a conflict only if it does",
+                f"whether {o.citation} binds {country_name(o.state)} on {when.isoformat()} is "
+                f"beyond the data ({why}): there is a conflict only if it does, and "
+                f"{_what_decides(o)} would decide it",
                 o.citation,
                 role="note",
             )
         )
     if unsure:
-        reason += (
-            "; whether "
-            + " and ".join(str(o.citation) for o in unsure)
-            + (" binds is beyond the data, so the conflict itself is uncertain")
+        # Neither a rule, nor a treaty void (VCLT arts 53, 64 void only by a norm that binds), nor
+        # the responsibility art. 30(5) or art. 34 keeps, while the conflict itself is not known:
+        # the ruling is unresolved, and its reason says what follows if both bind.
+        rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
+        reason = (
+            "unresolved: whether "
+            + " and ".join(f"{o.citation} bound {country_name(o.state)}" for o, _ in unsure)
+            + f" on {when.isoformat()} is beyond the data ("
+            + "; ".join(why for _, why in unsure)
+            + "), so the conflict itself is uncertain; "
+            + " and ".join(_what_decides(o) for o, _ in unsure)
+            + " would decide it; if both bind: "
+            + reason
         )
-        if void:
-            # A treaty is void only by a norm that binds (VCLT arts 53, 64): while that is not
-            # known, no treaty is reported void, and the ruling is unresolved; the reason still
-            # says what follows if it binds.
-            rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
-            reason = "unresolved: " + reason
     if found_corrections:
         findings.append(
             finding(
