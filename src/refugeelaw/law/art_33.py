@@ -29,7 +29,13 @@ from .status import clause
 from .terms import harm_path, likelihood_against
 from .territory import same_state
 
-__all__ = ["art_33_2", "persecution_risk", "protected_person", "threatened_on_a_ground"]
+__all__ = [
+    "art_33_2",
+    "persecution_risk",
+    "positions_relied_on",
+    "protected_person",
+    "threatened_on_a_ground",
+]
 
 ART_1A2 = Citation("refugee-convention-1951", "1A(2)")
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
@@ -47,18 +53,14 @@ EXCOM_6 = Citation("excom-conclusions", "6")
     "status.claim.person.other_habitual_residences",
     "status.doctrine.return_to_other_residences",
     "status.inclusion.children[].verdict",
-    "relied",
 )
-def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Finding:
+def protected_person(status: StatusDetermination) -> Finding:
     """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28).
 
     Where the status determination decided the question (a refugee, or excluded, ceased or not a
-    refugee), this element rests on it and names the contested positions it relied on
-    (``relied``: its :meth:`~refugeelaw.StatusDetermination.assumptions`); an undetermined claim
-    is protected whatever they are."""
+    refugee), this element rests on it, and so on the contested positions it relied on
+    (:func:`positions_relied_on`); an undetermined claim is protected whatever they are."""
     element = "a refugee, or an asylum seeker not yet determined"
-    if status.outcome is Status.UNDETERMINED:
-        relied = ()
     exclusions = [
         clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
     ]
@@ -73,7 +75,6 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             "torture and ill-treatment, which know no exclusion, remain",
             *(c.citation for c in exclusions),
             ART_33_1,
-            assumptions=relied,
         )
     if status.outcome is Status.REFUGEE:
         return finding(
@@ -82,7 +83,6 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             "the person meets the refugee definition; formal recognition is not needed",
             ART_33_1,
             HB_28,
-            assumptions=relied,
         )
     if status.outcome is Status.UNDETERMINED:
         return finding(
@@ -101,7 +101,7 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
         ART_1A2,
-        assumptions=[*relied, *_left_to_another_country(status)],
+        assumptions=_left_to_another_country(status),
     )
 
 
@@ -127,6 +127,16 @@ OTHER_RESIDENCE_READING = (
     "he can in fact return there from the returning state is for the protection finding, and the "
     "bars against torture and ill-treatment remain"
 )
+
+
+def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
+    """The contested positions a return relies on through the status determination: art. 33(1)
+    (and custom's refugee limb) protect "a refugee", and where the determination decided that (a
+    refugee, or excluded, ceased or not a refugee), the return rests on the positions the
+    determination relied on (*Horvath*'s test of protection, for one); an undetermined claim is
+    protected whatever they are (Handbook para. 28). Named among the return's positions
+    (:meth:`refugeelaw.ReturnAssessment.assumptions`), worked out when they are asked for."""
+    return () if status.outcome is Status.UNDETERMINED else status.assumptions()
 
 
 def _left_to_another_country(status: StatusDetermination) -> list[str]:
@@ -439,5 +449,4 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
 
 def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
-    status = case.status
-    return (binds, reach, protected_person(status, status.assumptions()), case.risk("persecution"))
+    return (binds, reach, protected_person(case.status), case.risk("persecution"))

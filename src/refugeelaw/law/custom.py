@@ -116,7 +116,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     own_standard = case.doctrine.return_threshold is not None
     follows = own_standard and case.doctrine.custom_follows_return_threshold
     refugee = (
-        protected_person(case.general_status, case.general_status.assumptions()),
+        protected_person(case.general_status),
         case.risk("persecution" if follows else "persecution (custom)"),
         *beyond_reach,
     )
