@@ -25,6 +25,13 @@ CASE_FILES = sorted(CASES_DIR.glob("*.json"))
 ON = "2004-06-30"
 C = "refugee-convention-1951"
 P86 = "china-dprk-border-protocol-1986"
+#: Neither limb of non-refoulement peremptory, and the torture limb alone (the refugee limb not).
+NEITHER_PEREMPTORY = rl.Doctrine(
+    non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+)
+TORTURE_LIMB_PEREMPTORY = rl.Doctrine(
+    non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
+)
 P64 = "china-dprk-border-protocol-1964"
 
 
@@ -52,6 +59,14 @@ def _resolve(case: dict[str, Any]) -> rl.PrecedenceRuling:
         doctrine=doctrine,
         cited=[rl.Citation(c["instrument"], c["provision"]) for c in case.get("cited", [])],
     )
+
+
+def _norm_met(ruling: rl.PrecedenceRuling) -> rl.Finding:
+    """The ruling's finding under VCLT arts 53 and 64, which must hold."""
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.MET
+    return norm
 
 
 def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.StateObligation:
@@ -286,9 +301,7 @@ def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
         _ob("CHN", "china-dprk-border-protocol-1964", "return"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
     assert ruling.between == ("CHN", "PRK")
@@ -354,9 +367,7 @@ def test_common_treaty_and_residual_responsibility() -> None:
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert ruling.rule.citation == rl.Citation("vclt-1969", "30(4)(b)")
@@ -400,9 +411,7 @@ def test_lex_specialis_lets_a_treaty_derogate_from_non_peremptory_custom() -> No
         _ob("CHN", P86, "return"),
         dispositive,
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_SPECIALIS
     assert ruling.prevailing is not None
@@ -591,9 +600,7 @@ def test_only_a_charter_obligation_that_can_require_the_return_is_ranked_by_arti
         charter,
         _ob("CHN", C, "33(1)"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
     assert ruling.prevailing is None
@@ -614,9 +621,7 @@ def test_a_bilateral_treaty_cannot_release_a_state_from_custom_owed_to_all() -> 
             non_refoulement_peremptory=False,
         ),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert len(ruling.residual_responsibility) == 1
@@ -639,9 +644,7 @@ def test_the_common_treaty_ruling_leads_with_the_relation_and_the_responsibility
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     line = str(ruling)
     assert line.startswith(
@@ -768,9 +771,7 @@ def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -
         _ob("CHN", "customary-international-law", "non-refoulement"),
         listed[(P64, "return")],
         on="1978-01-01",
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert later.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert later.residual_responsibility
@@ -820,9 +821,7 @@ def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() ->
     Switzerland was admitted on 10 September 2002, so a Security Council obligation a user states
     for it without a date cannot conflict with ECHR art. 3 in 1995, but prevails in 2005."""
     council = _security_council("CHE")
-    positions = rl.Doctrine(
-        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-    )
+    positions = NEITHER_PEREMPTORY
     art3 = _ob("CHE", "echr-1950", "3")
     before = rl.resolve_conflict(council, art3, on="1995-01-01", doctrine=positions)
     assert before.rule is rl.PrecedenceRule.NO_CONFLICT
@@ -879,9 +878,7 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
         custom,
         protocol,
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert not_peremptory.rule is not rl.PrecedenceRule.PEREMPTORY_NORM
     assert not_peremptory.void == ()
@@ -920,9 +917,7 @@ def test_customary_non_refoulement_voids_the_border_protocol_in_its_torture_limb
         "to torture, which customary international law, non-refoulement includes, prevails over "
         "1986 China–DPRK Border Protocol, return"
     )
-    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
-    assert norm is not None
-    assert norm.verdict is rl.Verdict.MET
+    norm = _norm_met(ruling)
     assert "reflects a peremptory norm in its torture limb" in norm.reason
     assert rl.Citation("icj-belgium-v-senegal-2012", "99") in norm.citations
     relied = ruling.finding.all_assumptions()
@@ -936,9 +931,7 @@ def test_customary_non_refoulement_voids_the_border_protocol_in_its_torture_limb
         _ob("CHN", "cat-1984", "3(1)"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
-        ),
+        doctrine=TORTURE_LIMB_PEREMPTORY,
     )
     assert (cat.rule, cat.void) == (ruling.rule, ruling.void)
 
@@ -966,9 +959,7 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
     a person to torture, whether CAT art. 3(1) or custom states it, was not even customary on the
     evidence the library holds in 1964: the 1964 protocol becomes void only from its emergence
     (art. 64), never void from its conclusion (art. 53)."""
-    doctrine = rl.Doctrine(
-        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
-    )
+    doctrine = TORTURE_LIMB_PEREMPTORY
     protocol = _ob("CHN", "china-dprk-border-protocol-1964", "return")
     for strong in (
         _ob("CHN", "cat-1984", "3(1)"),
@@ -986,9 +977,7 @@ def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> N
     person to torture; on the view that that duty is peremptory (and refugee non-refoulement is
     not), the protocol is void against CAT art. 3(1), against custom and against Refugee
     Convention art. 33(1) alike, and cannot govern under art. 30(4)(b) (art. 71)."""
-    doctrine = rl.Doctrine(
-        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
-    )
+    doctrine = TORTURE_LIMB_PEREMPTORY
     protocol = _ob("CHN", P86, "return")
     for other in (
         _ob("CHN", "cat-1984", "3(1)"),
@@ -1006,9 +995,7 @@ def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> N
         "Convention art. 33(1) stands: 1986 China–DPRK Border Protocol conflicts with the "
         "peremptory norm of the duty not to return a person to torture"
     )
-    norm = art33.finding.find("peremptory norm (VCLT arts 53, 64)")
-    assert norm is not None
-    assert norm.verdict is rl.Verdict.MET
+    norm = _norm_met(art33)
     assert "whatever obligation it is set against, here Refugee Convention art. 33(1)" in (
         norm.reason
     )
@@ -1066,9 +1053,7 @@ def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_pre
         _ob("CHN", P64, "return"),
         _ob("CHN", P86, "return"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
-        ),
+        doctrine=TORTURE_LIMB_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert ruling.prevailing is None
@@ -1084,9 +1069,7 @@ def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> Non
         _ob("CHN", "customary-international-law", "non-refoulement"),
         _ob("CHN", C, "31(1)"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
-        ),
+        doctrine=TORTURE_LIMB_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert ruling.void == ()
@@ -1385,9 +1368,7 @@ def test_article_30_states_that_it_took_the_treaties_to_share_a_subject_matter()
     the ruling names it among the positions it relied on."""
     ruling = _art33_against(
         P86,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
     assert AS_SAME_SUBJECT in ruling.finding.all_assumptions()
@@ -1528,9 +1509,7 @@ def test_a_treaty_between_some_states_against_custom_names_the_beneficiaries_rea
         _ob("CHN", P86, "return"),
         _ob("CHN", "customary-international-law", "non-refoulement"),
         on=ON,
-        doctrine=rl.Doctrine(
-            non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
-        ),
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     found = ruling.finding.find("lex specialis")
