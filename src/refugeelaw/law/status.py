@@ -235,14 +235,17 @@ def conclude(
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
     set_aside: list[DisplacingClause] = []
-    if _rests_on_the_wider_definition(definition, regional, [(c, f.verdict) for c, f in clauses]):
+    weighed = clauses  # shown all, weighed all but those set aside
+    if regional is not None and _rests_on_the_wider_definition(
+        definition, regional, [(c, f.verdict) for c, f in clauses]
+    ):
         definition = OAU_DEFINITION
         set_aside = [
             c
             for c, f in clauses
             if c.name not in _OAU_COUNTERPARTS and f.verdict is not Verdict.NOT_MET
         ]
-    weighed = [(c, f) for c, f in clauses if c not in set_aside]
+        weighed = [(c, f) for c, f in clauses if c not in set_aside]
     applying = [(c, found) for c, found in weighed if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in weighed if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(
@@ -384,7 +387,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     weighed = [
         (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
     ]
-    if _rests_on_the_wider_definition(definition, regional, weighed):
+    if regional is not None and _rests_on_the_wider_definition(definition, regional, weighed):
         weighed = [(c, v) for c, v in weighed if c.name in _OAU_COUNTERPARTS]
     applying = [c.outcome for c, v in weighed if v is Verdict.MET]
     return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in weighed))
