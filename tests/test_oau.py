@@ -248,6 +248,13 @@ def test_article_ii3_does_not_protect_a_person_excluded_under_article_i5() -> No
     assert scope is not None
     assert scope.verdict is rl.Verdict.NOT_MET
     assert [str(c) for c in scope.citations] == ["OAU Refugee Convention art. I(5)(b)"]
+    # Only the clauses Art 1F applies: 1F(b) does not reach a crime after admission.
+    both = _somali(exclusion={"1F(a)", "1F(b)"}, crime_after_admission=True)
+    scope = rl.assess_return(both, by="KEN", to="SOM", on=ON).finding.find(
+        "a person the OAU Convention applies to (art. I(5))"
+    )
+    assert scope is not None
+    assert [str(c) for c in scope.citations] == ["OAU Refugee Convention art. I(5)(a)"]
     pending = _somali(exclusion_pending={rl.Exclusion.ART_1F_B})
     r = rl.assess_return(pending, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED

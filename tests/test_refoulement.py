@@ -361,11 +361,12 @@ def test_asylum_seeker_with_undetermined_status_is_protected() -> None:
     assert C33 in {o.citation for o in result.breaches}
 
 
-def test_article_33_refugee_element_names_the_positions_the_status_rested_on() -> None:
-    """Art 33(1) protects "a refugee": where the status determination decided that, the return
-    rests on it and on the contested positions it relied on (here *Horvath v SSHD* [2001] 1 AC 489
-    on sufficiency of protection, which decides that a Roma fearing skinheads in Slovakia is not
-    a refugee); an undetermined claim is protected whatever the positions (Handbook para. 28)."""
+def test_a_return_names_the_positions_the_status_rested_on() -> None:
+    """Art 33(1) protects "a refugee", and its threat is Art 1A(2)'s own elements for each fear:
+    a Roma fearing skinheads in Slovakia, not a refugee because Slovakia's protection is
+    sufficient on *Horvath v SSHD* [2001] 1 AC 489, is returned on that reading, and the return
+    names it (the threat weighs Slovakia's protection as Art 1A(2) found it); an undetermined
+    claim is protected whatever the positions (Handbook para. 28)."""
     from refugeelaw.law.protection import HORVATH_READING
 
     harm = rl.Harm(
@@ -383,8 +384,7 @@ def test_article_33_refugee_element_names_the_positions_the_status_rested_on() -
     element = result.finding.find("a refugee, or an asylum seeker not yet determined")
     assert element is not None
     assert element.verdict is rl.Verdict.NOT_MET
-    assert HORVATH_READING in result.assumptions()  # the status's, first
-    assert result.assumptions()[: len(result.status.assumptions())] == result.status.assumptions()
+    assert HORVATH_READING in result.assumptions()
     open_claim = attrs.evolve(claim, protection={})
     pending = rl.assess_return(open_claim, by="GBR", to="SVK", on="2000-07-06")
     assert pending.status.outcome is rl.Status.UNDETERMINED
@@ -421,6 +421,63 @@ def test_article_33_threat_from_private_persons_turns_on_the_states_protection()
         rl.Protection.AVAILABLE: (rl.ReturnOutcome.PERMITTED, ()),
         rl.Protection.UNAVAILABLE: (rl.ReturnOutcome.PROHIBITED, ()),
     }
+
+
+def test_a_threat_the_state_itself_poses_needs_no_finding_on_its_protection() -> None:
+    """Art. 33(1) with *Horvath*'s protection element, harm by harm: Syria cannot protect against
+    its own persecution (Handbook para. 65), so a threat it poses that meets art. 33(1)'s own
+    standard (here ``return_threshold`` 0.1, below the well-founded fear's 0.5) bars the return,
+    whatever another fear (its persecutor not known) leaves open about Syria's protection."""
+
+    def harm(**changes: Any) -> rl.Harm:
+        base = rl.Harm(
+            "detention", "SYR", severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.8,
+            actor=rl.Actor.STATE, reasons={rl.Ground.POLITICAL_OPINION},
+        )  # fmt: skip
+        return attrs.evolve(base, **changes)
+
+    claim = rl.Claim(
+        rl.Person("X", {"SYR"}, location="USA"),
+        fears=(harm(likelihood=0.3), harm(actor=None)),
+    )
+    doctrine = rl.Doctrine(fear_threshold=0.5, return_threshold=0.1)
+    result = rl.assess_return(claim, by="USA", to="SYR", on="2020-01-01", doctrine=doctrine)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    threat = result.finding.find("fears[0]")
+    assert threat is not None
+    assert threat.find("protection of Syria") is None
+
+
+def test_an_excluded_persons_return_relies_on_what_excludes_him() -> None:
+    """Art 1E "shall not apply" to a North Korean resident in Japan with a national's rights there
+    and protected by Japan against private violence: the exclusion rests on *Horvath*'s test of
+    protection, and a return that rests on the exclusion (art. 33(1) and custom's refugee limb no
+    longer protect him) names it, on the element that rests on the status. Art 1F(a) rests on no
+    contested position, and a refugee's return names the positions of the threat it weighs."""
+    from refugeelaw.law.art_33 import positions_relied_on
+    from refugeelaw.law.protection import HORVATH_READING
+
+    escapee = testing.north_korean_escapee()
+    in_japan = rl.Harm(
+        "violence for being of North Korean origin", "JPN",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.5,
+        actor=rl.Actor.NON_STATE, reasons={rl.Ground.NATIONALITY},
+    )  # fmt: skip
+    resident = attrs.evolve(
+        escapee, rights_of_national_in="JPN", fears=(*(escapee.fears or ()), in_japan),
+        protection={"JPN": rl.Protection.AVAILABLE},
+    )  # fmt: skip
+    excluded = rl.assess_status(resident, on=ON)
+    assert excluded.outcome is rl.Status.EXCLUDED
+    assert HORVATH_READING in positions_relied_on(excluded)
+    returned = rl.assess_return(resident, by="CHN", to="PRK", on=ON)
+    element = returned.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert element is not None
+    assert HORVATH_READING in element.assumptions
+    war_crimes = rl.assess_status(testing.north_korean_escapee(exclusion={"1F(a)"}), on=ON)
+    assert war_crimes.outcome is rl.Status.EXCLUDED
+    assert positions_relied_on(war_crimes) == ()
+    assert positions_relied_on(rl.assess_status(escapee, on=ON)) == ()
 
 
 def test_permitted_and_undetermined_returns_list_no_breaches() -> None:

@@ -1942,3 +1942,42 @@ def test_a_fear_threshold_above_one_half_is_named_more_likely_than_not_cardoza_f
     strict = rl.Doctrine(fear_threshold=0.51).position("fear_threshold")
     assert "more likely than not" in strict
     assert "Cardoza-Fonseca" in strict
+
+
+def test_the_art_1c6_proviso_holds_beside_a_clause_that_cannot_reach_a_stateless_person() -> None:
+    """Art 1C(6), second paragraph (Handbook para. 136): a stateless refugee who can invoke
+    compelling reasons arising out of previous persecution keeps the status. Art 1C(1) (re-
+    availment of the protection of the country of nationality) cannot reach a person who has
+    none, so finding it beside 1C(6) must not take the proviso away; and where the nationality is
+    not known, the two readings differ (a national re-availed, a stateless person kept), so it is
+    asked."""
+
+    def claim(nationalities: frozenset[str] | None, likelihood: float | None) -> rl.Claim:
+        harm = rl.Harm(
+            "detention", "IRQ", severity=rl.Severity.SERIOUS, likelihood=likelihood,
+            actor=rl.Actor.STATE, reasons={rl.Ground.POLITICAL_OPINION},
+        )  # fmt: skip
+        return rl.Claim(
+            rl.Person("S", nationalities, habitual_residence="IRQ", location="DEU"),
+            fears=(harm,), recognised=True, compelling_reasons=True,
+            cessation={rl.Cessation.ART_1C_1, rl.Cessation.ART_1C_6},
+        )  # fmt: skip
+
+    for likelihood in (0.01, None):
+        stateless = rl.assess_status(claim(frozenset(), likelihood), on="2010-06-30")
+        assert stateless.outcome is rl.Status.REFUGEE, likelihood
+        unknown = rl.assess_status(claim(None, likelihood), on="2010-06-30")
+        assert unknown.outcome is rl.Status.UNDETERMINED
+        assert "person.nationalities" in unknown.missing_facts()
+
+
+def test_a_fear_threshold_is_named_by_its_band_at_the_edges_cardoza_fonseca() -> None:
+    """*INS v Cardoza-Fonseca* (1987): a reasonable possibility suffices, and "more likely than
+    not" is the test it rejected. A threshold of 0 asks for no likelihood at all, and one well
+    above one half is stricter than more likely than not: neither is named as either test."""
+    from refugeelaw.doctrine import fear_standard
+
+    assert fear_standard(0) == "any likelihood at all (likelihood at least 0)"
+    assert fear_standard(0.1).startswith("a reasonable possibility")
+    assert fear_standard(0.5).startswith("more likely than not")
+    assert fear_standard(0.9) == "likely at 0.9 at least, stricter than more likely than not"

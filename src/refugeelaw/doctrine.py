@@ -279,28 +279,38 @@ def _peremptory(value: bool | None) -> str:
 
 
 def fear_standard(value: float) -> str:
-    """A fear threshold (``Doctrine.fear_threshold``) in words, by the band it falls in: up to
-    0.1, a "reasonable possibility" (*INS v Cardoza-Fonseca*: a 10% chance may suffice); from
-    0.5, "more likely than not" (the test that case rejected for asylum, as the library reads
-    the other thresholds at 0.5); between, the likelihood alone.
+    """A fear threshold (``Doctrine.fear_threshold``) in words, by the band it falls in: none at
+    all at 0; up to 0.1, a "reasonable possibility" (*INS v Cardoza-Fonseca*: a 10% chance may
+    suffice); from 0.5 to 0.51, "more likely than not" (the test that case rejected for asylum,
+    as the library reads the other thresholds at 0.5); above, stricter still; between, the
+    likelihood alone.
 
     >>> fear_standard(0.51)
     'more likely than not (likelihood at least 0.51)'
+    >>> fear_standard(0.9)
+    'likely at 0.9 at least, stricter than more likely than not'
     """
+    if value == 0:
+        return "any likelihood at all (likelihood at least 0)"
     if value <= 0.1:
         return f"a reasonable possibility (likelihood at least {value:g})"
-    if value >= 0.5:
+    if 0.5 <= value <= 0.51:
         return f"more likely than not (likelihood at least {value:g})"
+    if value > 0.51:
+        return f"likely at {value:g} at least, stricter than more likely than not"
     return f"a likelihood of at least {value:g}"
 
 
 def _threshold_words(value: float) -> str:
+    if value == 0:
+        return f"a well-founded fear needs {fear_standard(value)}"
     if value <= 0.1:
         return "a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)"
     if value >= 0.5:
         return (
             f"a well-founded fear needs the harm to be {fear_standard(value)}: INS v "
-            "Cardoza-Fonseca rejected that test, holding a reasonable possibility enough"
+            "Cardoza-Fonseca rejected a test of more likely than not, holding a reasonable "
+            "possibility enough"
         )
     return f"a well-founded fear needs {fear_standard(value)}"
 

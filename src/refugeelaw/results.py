@@ -499,14 +499,6 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         """The provisions whose bar is still open, as cited."""
         return tuple(str(o.citation) for o in self.undecided)
 
-    def assumptions(self) -> tuple[str, ...]:
-        """The doctrinal positions the result relied on: those its status determination relied on
-        where the return rests on it (:func:`refugeelaw.law.art_33.positions_relied_on`), then
-        those of its own finding."""
-        from .law.art_33 import positions_relied_on
-
-        return tuple(dict.fromkeys((*positions_relied_on(self.status), *super().assumptions())))
-
     def missing_facts(self) -> tuple[str, ...]:
         """Field paths of the unknown facts (or doctrinal choices) that would decide an
         ``UNDETERMINED`` outcome, or, where the outcome is decided, the bars still open."""

@@ -798,8 +798,10 @@ def _doubt_words(p: Participation) -> str:
 
 
 def _shown_a_state(s: State) -> bool:
-    """Whether the data shows ``s`` to be a State: a member of the United Nations at some time,
-    or named by any treaty record (a party, a signatory, or one shown not a party)."""
+    """Whether the data shows ``s`` to be a State: a member of the United Nations at some time
+    under its code, or named by any treaty record (a party, a signatory, or one shown not a
+    party). Taiwan (the Republic of China held China's seat until 1971, under China's code) and
+    states in free association (the Cook Islands, Niue) are not shown so, and are unknown."""
     return bool(s.participations) or is_historic(s.code)
 
 
@@ -1012,10 +1014,11 @@ def party_status(
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"nothing in the data shows {name} to be a State: it has never been a member of the "
-            "United Nations, and no treaty record names it; a territory's treaty obligations are "
-            "those of the State responsible for it (VCLT art. 29), which the data does not "
-            "record for it",
+            f"nothing in the data shows {name} to be a State: no membership of the United "
+            "Nations is recorded under its code, and no treaty record names it; if it is a "
+            "territory, its treaty obligations are those of the State responsible for it (VCLT "
+            "art. 29), which the data does not record for it, and if a State, its own "
+            "participation is not in the data",
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )

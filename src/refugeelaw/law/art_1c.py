@@ -165,7 +165,9 @@ def _weighed(
             facts=[*found.facts, "protection"],
             role=found.role,
         )
-    if found.verdict is Verdict.MET and claim.cessation <= _CHANGED_CIRCUMSTANCES:
+    # The proviso is for 1C(5) and 1C(6) alone: it keeps a status only they would end (a clause
+    # that cannot reach this person, ``wrong``, does not count against it).
+    if found.verdict is Verdict.MET and claim.cessation - wrong <= _CHANGED_CIRCUMSTANCES:
         found = compelling_reasons(
             found, claim.compelling_reasons, claim.statutory_refugee, doctrine
         )
@@ -195,7 +197,7 @@ def _either_way_kept(
     circumstances persist) where the proviso would keep the status were they found to have
     ceased: the clause does not apply either way, a finding that says so. ``None`` where the
     proviso would not (the circumstances then decide)."""
-    if not claim.cessation <= _CHANGED_CIRCUMSTANCES:
+    if not claim.cessation - wrong <= _CHANGED_CIRCUMSTANCES:
         return None
     ceased = cessation_found(claim.cessation - wrong, Verdict.NOT_MET)
     kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)

@@ -18,7 +18,7 @@ import datetime as dt
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim, Harm
+from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
@@ -53,13 +53,15 @@ EXCOM_6 = Citation("excom-conclusions", "6")
     "status.claim.person.other_habitual_residences",
     "status.doctrine.return_to_other_residences",
     "status.inclusion.children[].verdict",
+    "relied",
 )
-def protected_person(status: StatusDetermination) -> Finding:
+def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Finding:
     """Art 33 protects refugees, recognised or not: recognition is declaratory (Handbook 28).
 
     Where the status determination decided the question (a refugee, or excluded, ceased or not a
     refugee), this element rests on it, and so on the contested positions it relied on
-    (:func:`positions_relied_on`); an undetermined claim is protected whatever they are."""
+    (``relied``: :func:`positions_relied_on`); an undetermined claim is protected whatever they
+    are."""
     element = "a refugee, or an asylum seeker not yet determined"
     exclusions = [
         clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
@@ -75,6 +77,7 @@ def protected_person(status: StatusDetermination) -> Finding:
             "torture and ill-treatment, which know no exclusion, remain",
             *(c.citation for c in exclusions),
             ART_33_1,
+            assumptions=relied,
         )
     if status.outcome is Status.REFUGEE:
         return finding(
@@ -83,6 +86,7 @@ def protected_person(status: StatusDetermination) -> Finding:
             "the person meets the refugee definition; formal recognition is not needed",
             ART_33_1,
             HB_28,
+            assumptions=relied,
         )
     if status.outcome is Status.UNDETERMINED:
         return finding(
@@ -101,7 +105,7 @@ def protected_person(status: StatusDetermination) -> Finding:
         f"the person is not a refugee ({status.outcome.label.lower()}: {status.finding.reason})",
         ART_33_1,
         ART_1A2,
-        assumptions=_left_to_another_country(status),
+        assumptions=[*relied, *_left_to_another_country(status)],
     )
 
 
@@ -130,13 +134,23 @@ OTHER_RESIDENCE_READING = (
 
 
 def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
-    """The contested positions a return relies on through the status determination: art. 33(1)
-    (and custom's refugee limb) protect "a refugee", and where the determination decided that (a
-    refugee, or excluded, ceased or not a refugee), the return rests on the positions the
-    determination relied on (*Horvath*'s test of protection, for one); an undetermined claim is
-    protected whatever they are (Handbook para. 28). Named among the return's positions
-    (:meth:`refugeelaw.ReturnAssessment.assumptions`), worked out when they are asked for."""
-    return () if status.outcome is Status.UNDETERMINED else status.assumptions()
+    """The contested positions a return relies on through the status determination beyond those
+    its own findings name: art. 33(1) (and custom's refugee limb) protect "a refugee", and the
+    threat they weigh is Art 1A(2)'s own elements for each fear (well-founded, persecution,
+    nexus, internal flight, and the country's protection: :func:`persecution_risk`), which name
+    their positions there. What they do not weigh is a clause that takes the person outside the
+    Convention (excluded, or a status ceased), so the positions that clause rests on are named
+    (Art 1E read with *Horvath*, for one); an undetermined claim is protected whatever they are
+    (Handbook para. 28)."""
+    if status.outcome is not Status.EXCLUDED and status.outcome is not Status.CEASED:
+        return ()
+    clauses = [
+        c
+        for c in status.finding.children
+        if c.verdict is Verdict.MET
+        and any(c.element.startswith(f"{name}:") for name in status.displaced_by)
+    ]
+    return tuple(dict.fromkeys(p for c in clauses for p in c.all_assumptions()))
 
 
 def _left_to_another_country(status: StatusDetermination) -> list[str]:
@@ -247,8 +261,8 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
         own = protections.get(harm.country)
-        if own is not None:  # the failure of that country's protection, as Art 1A(2) found it
-            elements = (*elements, own)
+        if own is not None and _protection_in_issue(harm):
+            elements = (*elements, own)  # that country's protection, as Art 1A(2) found it
         tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,
@@ -258,6 +272,16 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         ART_33_1,
         status.on,
     )
+
+
+def _protection_in_issue(harm: Harm) -> bool:
+    """Whether the state's protection against this harm is a question at all: not where the state
+    itself would inflict it (it cannot protect against its own harm, and the library takes its
+    agents' harm as its own: :data:`~refugeelaw.law.protection.AGENT_READING`), nor where it
+    withholds its protection from it for a Convention reason (which is itself the failure of
+    protection, *Islam; Shah*). Asked of that harm alone: the country's finding, made for all of
+    its fears, would otherwise let another fear's open facts hold this one open."""
+    return harm.actor is not Actor.STATE and not harm.protection_withheld_for
 
 
 def _protection_by_country(status: StatusDetermination) -> dict[str, Finding]:
@@ -449,4 +473,10 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
 
 def convention_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art 33(1): bound, within reach, a refugee (or asylum seeker), at risk of persecution."""
-    return (binds, reach, protected_person(case.status), case.risk("persecution"))
+    status = case.status
+    return (
+        binds,
+        reach,
+        protected_person(status, positions_relied_on(status)),
+        case.risk("persecution"),
+    )

@@ -21,7 +21,7 @@ from ..doctrine import Doctrine
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .art_33 import ART_33_1, art_33_2, art_33_reach, protected_person
+from .art_33 import ART_33_1, art_33_2, art_33_reach, positions_relied_on, protected_person
 from .obligations import NOT_YET_SHOWN, before_the_evidence
 from .removal import ReturnCase, within_territory
 
@@ -116,7 +116,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     own_standard = case.doctrine.return_threshold is not None
     follows = own_standard and case.doctrine.custom_follows_return_threshold
     refugee = (
-        protected_person(case.general_status),
+        protected_person(case.general_status, positions_relied_on(case.general_status)),
         case.risk("persecution" if follows else "persecution (custom)"),
         *beyond_reach,
     )

@@ -273,7 +273,8 @@ def not_excluded(case: ReturnCase) -> Finding:
     excluded = art_1f(case.claim, case.status.inclusion, case.doctrine, case.on)
     element = "a person the OAU Convention applies to (art. I(5))"
     if excluded.verdict is Verdict.MET:
-        pinpoints = [OAU_EXCLUSION[c] for c in Exclusion if c in case.claim.exclusion]
+        # the clauses Art 1F applied (1F(b) is not, for a crime after admission), as it cites them
+        pinpoints = [OAU_EXCLUSION[c] for c in Exclusion if c.citation in excluded.citations]
         return finding(
             element,
             Verdict.NOT_MET,

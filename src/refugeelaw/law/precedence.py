@@ -487,8 +487,11 @@ def resolve_conflict(
     if unsure:
         # Neither a rule, nor a treaty void (VCLT arts 53, 64 void only by a norm that binds), nor
         # the responsibility art. 30(5) or art. 34 keeps, while the conflict itself is not known:
-        # the ruling is unresolved, and its reason says what follows if both bind.
+        # the ruling is unresolved, and its reason says what follows if both bind. No view of the
+        # contested positions is reported as a branch: each would name a rule and an obligation
+        # prevailing that the ruling does not hold (the reason keeps what they lead to).
         rule, strong, weak, void, residual = PrecedenceRule.UNRESOLVED, None, None, (), ()
+        branches = ()
         reason = (
             "unresolved: whether "
             + " and ".join(f"{o.citation} bound {country_name(o.state)}" for o, _ in unsure)
