@@ -728,6 +728,22 @@ def test_an_argument_nested_too_deep_to_write_is_invalid_input_naming_it() -> No
         assert str(caught.value).endswith("got list (nested too deep to write out)")
 
 
+def test_a_lone_surrogate_is_neither_written_nor_read_whichever_way_it_comes() -> None:
+    """JSON text is Unicode (RFC 8259 s. 8.1), and a lone surrogate is not a character: the
+    library refuses one escaped in the text (``\\ud800``), and now also one a Python string holds
+    itself, whether read (``from_json`` of a ``str``) or written (``to_json`` of a ``Person``
+    named with one, which no UTF-8 file could hold and ``from_json`` would refuse)."""
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.to_json(rl.Person("a\ud800b"))
+    assert str(caught.value) == "obj.name: a lone surrogate (\\ud800) is not text"
+    for text in ('{"name": "a\ud800b"}', '{"name": "a\\ud800b"}'):
+        with pytest.raises(rl.InvalidInput) as caught:
+            rl.from_json(rl.Person, text)
+        assert str(caught.value) == "name: a lone surrogate (\\ud800) is not text"
+    named = rl.Person("Zoë ✓")
+    assert rl.from_json(rl.Person, rl.to_json(named)) == named
+
+
 def test_a_key_given_twice_is_invalid_input_at_its_path() -> None:
     """JSON leaves an object that names a key twice open to any reading, and Python's keeps the
     last: a second ``"fears": []`` would silently turn a refugee into none. Each such key is

@@ -996,7 +996,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         ) from None
     except RecursionError:
         raise InvalidInput([Problem("obj", "nested too deeply to be written as JSON")]) from None
-    # Nothing is written that from_json could not read back.
+    # Nothing is written that from_json could not read back: no lone surrogate (a Python string
+    # may hold one; JSON text, which is Unicode, cannot), and no nesting beyond what it reads.
+    if _raw_surrogate(text):
+        raise InvalidInput(
+            [
+                Problem(f"obj.{q.path}" if q.path else "obj", q.message)
+                for q in _lone_surrogates(json.loads(text))
+            ]
+        )
     if text.count("[") + text.count("{") > MAX_DEPTH and (depth := _depth(text)) > MAX_DEPTH:
         raise InvalidInput(
             [
@@ -1020,6 +1028,18 @@ class _Constant:
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _raw_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate itself (a Python string may; text read from UTF-8
+    bytes cannot): encoding it says so, faster than searching for one."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _depth(text: str) -> int:
@@ -1165,6 +1185,7 @@ def loads(text: str | bytes) -> Any:
     at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
     ``Infinity``, no lone surrogates, no key given twice in one object (each reported at its JSON
     path). A byte-order mark before the text is skipped, as the command line skips one."""
+    given = text  # text decoded from UTF-8 bytes holds no lone surrogate; a str may
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             text = bytes(text).decode("utf-8")
@@ -1188,7 +1209,9 @@ def loads(text: str | bytes) -> Any:
         raise InvalidInput(_duplicates(_parsed(_PAIRS.decode, text))) from None
     except _Unusual:  # a constant: read again, keeping each to say where it is
         return _constants(text)
-    if "\\" in text and _SURROGATE_ESCAPE.search(text):  # an escape \ud800-\udfff
+    if ("\\" in text and _SURROGATE_ESCAPE.search(text)) or (
+        isinstance(given, str) and _raw_surrogate(text)
+    ):
         problems = _lone_surrogates(data)
         if problems:
             raise InvalidInput(problems)
