@@ -802,7 +802,7 @@ def _shown_a_state(s: State) -> bool:
     under its code, or named by any treaty record (a party, a signatory, or one shown not a
     party). Taiwan (the Republic of China held China's seat until 1971, under China's code) and
     states in free association (the Cook Islands, Niue) are not shown so, and are unknown."""
-    return bool(s.participations) or is_historic(s.code)
+    return bool(s.participations)  # a former state with no record is answered before this
 
 
 def party_status(

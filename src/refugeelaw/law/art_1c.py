@@ -119,7 +119,8 @@ def _weighed(
     against it weighed as inclusion found them."""
     persists = fear.verdict & protection.verdict
     wrong = misfits(claim.cessation, stateless)
-    found = cessation_found(claim.cessation - wrong, persists)
+    reaching = claim.cessation - wrong  # the clauses found that can reach this person
+    found = cessation_found(reaching, persists)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
@@ -139,7 +140,7 @@ def _weighed(
             role=found.role,
         )
     if found.verdict is Verdict.UNKNOWN:
-        found = _either_way_kept(found, claim, doctrine, wrong) or finding(
+        found = _either_way_kept(found, claim, doctrine, reaching) or finding(
             found.element,
             found.verdict,
             found.reason,
@@ -150,7 +151,7 @@ def _weighed(
         )
     if (
         found.verdict is Verdict.MET
-        and (claim.cessation - wrong) & _CHANGED_CIRCUMSTANCES
+        and reaching & _CHANGED_CIRCUMSTANCES
         and fear.verdict is Verdict.MET
     ):
         # The fear remains, but protection against it is now available: the person can no longer
@@ -166,8 +167,8 @@ def _weighed(
             role=found.role,
         )
     # The proviso is for 1C(5) and 1C(6) alone: it keeps a status only they would end (a clause
-    # that cannot reach this person, ``wrong``, does not count against it).
-    if found.verdict is Verdict.MET and claim.cessation - wrong <= _CHANGED_CIRCUMSTANCES:
+    # that cannot reach this person does not count against it).
+    if found.verdict is Verdict.MET and reaching <= _CHANGED_CIRCUMSTANCES:
         found = compelling_reasons(
             found, claim.compelling_reasons, claim.statutory_refugee, doctrine
         )
@@ -191,15 +192,16 @@ def _weighed(
 
 
 def _either_way_kept(
-    found: Finding, claim: Claim, doctrine: Doctrine, wrong: frozenset[Cessation]
+    found: Finding, claim: Claim, doctrine: Doctrine, reaching: frozenset[Cessation]
 ) -> Finding | None:
     """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
-    circumstances persist) where the proviso would keep the status were they found to have
-    ceased: the clause does not apply either way, a finding that says so. ``None`` where the
-    proviso would not (the circumstances then decide)."""
-    if not claim.cessation - wrong <= _CHANGED_CIRCUMSTANCES:
+    circumstances persist; ``reaching``: the clauses found that can reach the person) where the
+    proviso would keep the status were they found to have ceased: the clause does not apply
+    either way, a finding that says so. ``None`` where the proviso would not (the circumstances
+    then decide)."""
+    if not reaching <= _CHANGED_CIRCUMSTANCES:
         return None
-    ceased = cessation_found(claim.cessation - wrong, Verdict.NOT_MET)
+    ceased = cessation_found(reaching, Verdict.NOT_MET)
     kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)
     if kept.verdict is not Verdict.NOT_MET:
         return None

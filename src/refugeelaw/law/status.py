@@ -147,7 +147,7 @@ def _outcome(
     under Art 1D's second paragraph, or the OAU Convention's wider definition, ``regional``), the
     clauses that apply (in order), and those not yet known to apply or not (``open_clauses``);
     ``set_aside``: the clauses that displace (or may) the 1951 status only, so that the status
-    rests on the wider definition (:func:`_rests_on_the_wider_definition`)."""
+    rests on the wider definition (:func:`_set_aside`)."""
     qualified = qualifies(
         included.verdict,
         entitled.verdict,
@@ -234,18 +234,14 @@ def conclude(
         None if regional is None else regional.verdict,
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
-    set_aside: list[DisplacingClause] = []
-    weighed = clauses  # shown all, weighed all but those set aside
-    if regional is not None and _rests_on_the_wider_definition(
-        definition, regional, [(c, f.verdict) for c, f in clauses]
-    ):
+    set_aside = _set_aside(
+        definition,
+        None if regional is None else regional.verdict,
+        [(c, f.verdict) for c, f in clauses],
+    )
+    if set_aside:  # shown all, weighed all but those set aside
         definition = OAU_DEFINITION
-        set_aside = [
-            c
-            for c, f in clauses
-            if c.name not in _OAU_COUNTERPARTS and f.verdict is not Verdict.NOT_MET
-        ]
-        weighed = [(c, f) for c, f in clauses if c not in set_aside]
+    weighed = [(c, f) for c, f in clauses if c not in set_aside]
     applying = [(c, found) for c, found in weighed if found.verdict is Verdict.MET]
     open_clauses = [c for c, found in weighed if found.verdict is Verdict.UNKNOWN]
     outcome, reason = _outcome(
@@ -300,22 +296,20 @@ def _resting_on(
     return None
 
 
-def _rests_on_the_wider_definition(
+def _set_aside(
     definition: str | None,
-    regional: Finding | Verdict | None,
+    regional: Verdict | None,
     verdicts: Sequence[tuple[DisplacingClause, Verdict]],
-) -> bool:
-    """Whether a status that would rest on the 1951 definition rests instead on the OAU
-    Convention's wider one (art. I(2), met): where Art 1D or Art 1E displaces the 1951 status, or
-    may (``verdicts``: each clause's), for neither reaches a status under art. I(2) (see
-    law.oau.CLAUSES_READING). A person who meets both definitions keeps the wider one's status
-    where the narrower's is displaced: meeting Art 1A(2) as well never costs it."""
-    met = regional.verdict if isinstance(regional, Finding) else regional
-    return (
-        met is Verdict.MET
-        and definition not in (None, OAU_DEFINITION)
-        and any(c.name not in _OAU_COUNTERPARTS and v is not Verdict.NOT_MET for c, v in verdicts)
-    )
+) -> list[DisplacingClause]:
+    """The clauses set aside where a status that would rest on the 1951 definition rests instead
+    on the OAU Convention's wider one (art. I(2), met, ``regional``): Art 1D and Art 1E, where
+    either displaces the 1951 status, or may (``verdicts``: each clause's), for neither reaches a
+    status under art. I(2) (see law.oau.CLAUSES_READING). A person who meets both definitions
+    keeps the wider one's status where the narrower's is displaced: meeting Art 1A(2) as well
+    never costs it. None otherwise."""
+    if regional is not Verdict.MET or definition in (None, OAU_DEFINITION):
+        return []
+    return [c for c, v in verdicts if c.name not in _OAU_COUNTERPARTS and v is not Verdict.NOT_MET]
 
 
 def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
@@ -387,8 +381,8 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     weighed = [
         (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
     ]
-    if regional is not None and _rests_on_the_wider_definition(definition, regional, weighed):
-        weighed = [(c, v) for c, v in weighed if c.name in _OAU_COUNTERPARTS]
+    set_aside = _set_aside(definition, regional, weighed)
+    weighed = [(c, v) for c, v in weighed if c not in set_aside]
     applying = [c.outcome for c, v in weighed if v is Verdict.MET]
     return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in weighed))
 
