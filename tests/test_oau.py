@@ -221,6 +221,105 @@ def test_meeting_article_1a2_too_never_costs_an_oau_refugee_the_status_article_1
     assert plain.definition == "Refugee Convention art. 1A(2)"
 
 
+def _rwandan(location: str, **changes: Any) -> rl.Claim:
+    """A Rwandan opponent the state of Rwanda would imprison: Art 1A(2)'s elements are met, the
+    fear results from events after 1951 outside Europe, and no event of art. I(2) made him
+    leave."""
+    fear = rl.Harm(
+        "imprisonment for his opposition", "RWA", severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.8, actor=rl.Actor.STATE, reasons={rl.Ground.POLITICAL_OPINION},
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("Rwandan opponent", {"RWA"}, location=location),
+        fears=(fear,),
+        events_before_1951=False,
+        events_in_europe=False,
+        flight_causes=frozenset(),
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def test_a_rwandan_in_zaire_in_1974_is_a_refugee_under_article_i1_though_the_dateline_bars_1a2() -> (
+    None
+):
+    """OAU Convention art. I(1): "every person who, owing to a well-founded fear of being
+    persecuted ..." with no dateline ("events occurring before 1 January 1951", Art 1A(2)) and no
+    geographic limitation. Zaire, bound by the 1951 Convention alone in July 1974 and by the OAU
+    Convention from its entry into force (20 June 1974), owed him that status: NOT_REFUGEE under
+    Art 1A(2) as Art 1B(1) limits it would be an answer the OAU Convention contradicts."""
+    d = rl.assess_status(_rwandan("COD"), state="COD", on="1974-07-01")
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(1)"
+    assert d.inclusion.verdict is rl.Verdict.NOT_MET  # the dateline (Art 1B(1))
+    i1 = d.finding.find("OAU Convention art. I(1)")
+    assert i1 is not None
+    assert i1.verdict is rl.Verdict.MET
+    assert [str(c) for c in i1.citations] == ["OAU Refugee Convention art. I(1)"]
+    assert "dateline and geographic limitation" not in [c.element for c in i1.children]
+    assert "art. I(1)" in d.finding.reason
+    assert "without its limits" in d.finding.reason
+    # Without a well-founded fear, art. I(1) fails as Art 1A(2) does.
+    (fear,) = _rwandan("COD").fears or ()
+    unfounded = _rwandan("COD", fears=(attrs.evolve(fear, likelihood=0.01),))
+    assert rl.assess_status(unfounded, state="COD", on="1974-07-01").outcome is (
+        rl.Status.NOT_REFUGEE
+    )
+    # Before Zaire was bound by the OAU Convention (in force 20 June 1974), the dateline decides.
+    before = rl.assess_status(_rwandan("COD"), state="COD", on="1974-06-01")
+    assert before.outcome is rl.Status.NOT_REFUGEE
+    assert before.finding.find("OAU Convention art. I(1)") is None
+
+
+def test_congos_unknown_article_1b_choice_does_not_matter_to_article_i1() -> None:
+    """Congo's Art 1B(1) choice under the Protocol is not known (Art 1B(1), Protocol art. I(3)),
+    so events outside Europe may not count for Art 1A(2); art. I(1), which binds Congo as a party
+    to the OAU Convention, has no geographic limitation: nothing is missing."""
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee(
+        events_before_1951=True, events_in_europe=False, flight_causes=frozenset()
+    )
+    d = rl.assess_status(claim, on="2004-06-30", state="COG")
+    assert d.inclusion.verdict is rl.Verdict.UNKNOWN
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(1)"
+    assert d.missing_facts() == ()
+
+
+def test_article_1e_leaves_a_1951_refugee_in_an_oau_state_a_refugee_under_article_i1() -> None:
+    """Art 1E displaces a status under the 1951 definition; the OAU Convention has no such clause
+    (its exclusions are art. I(5), its cessation art. I(4): law.oau.CLAUSES_READING), and art.
+    I(1) restates the 1951 definition. A Rwandan whom Uganda treats as a national remains an OAU
+    refugee there; in France, bound by no such instrument, Art 1E excludes him."""
+    claim = _rwandan("UGA", rights_of_national_in="UGA")
+    d = rl.assess_status(claim, state="UGA", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(1)"
+    assert d.displaced_by == ()
+    assert "Art 1E" in d.finding.reason
+    assert "does not reach a status under art. I(1)" in d.finding.reason
+    france = rl.assess_status(attrs.evolve(claim, person=attrs.evolve(claim.person, location="FRA")), state="FRA", on=ON)  # fmt: skip
+    assert france.outcome is rl.Status.EXCLUDED
+    assert france.displaced_by == ("Art 1E",)
+    # Art 1F reaches an OAU status (art. I(5)(a)).
+    excluded = attrs.evolve(claim, exclusion={rl.Exclusion.ART_1F_A})
+    assert rl.assess_status(excluded, state="UGA", on=ON).outcome is rl.Status.EXCLUDED
+
+
+def test_where_the_oau_convention_may_bind_article_1e_does_not_settle_the_outcome() -> None:
+    """Madagascar signed the OAU Convention, and whether it binds Madagascar after the data's
+    horizon is not known. Art 1E excludes from the 1951 status only: if Madagascar is bound, art.
+    I(1) keeps the person a refugee. EXCLUDED would answer more than is known."""
+    claim = _rwandan(
+        "MDG", events_before_1951=True, events_in_europe=True, rights_of_national_in="MDG"
+    )
+    d = rl.assess_status(claim, state="MDG", on="2020-01-01")
+    assert d.finding.find("OAU Convention art. I(1)") is not None
+    assert d.finding.find("OAU Convention art. I(1)").verdict is rl.Verdict.UNKNOWN  # type: ignore[union-attr]
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "Art 1E applies, but reaches no status under the OAU Convention" in d.finding.reason
+
+
 # -- art. II(3): the bar on return --------------------------------------------------------------
 
 

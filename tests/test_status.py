@@ -521,24 +521,20 @@ def test_a_minor_penalty_is_not_persecution_even_if_disproportionate() -> None:
 
 
 def test_unknown_art_1b_choice_names_the_missing_declaration_not_a_claim_fact() -> None:
-    """Art 1B(1) and Protocol art. I(3): a state whose declaration the data cannot date (Congo:
-    reported to have chosen alternative (a); said, in a secondary source only, to have dropped it
-    on acceding to the Protocol in 1970).
+    """Art 1B(1) and Protocol art. I(3): a state whose declaration the data cannot date (Malta:
+    circumscribed by alternative (a) on its own government's word in 1996; whether or when it
+    dropped it is not sourced).
 
     Events outside Europe satisfy alternative (b) but not (a): the missing fact is the state's
-    declaration, which the claim cannot supply. (Saint Kitts and Nevis, once the example here, is
-    not among the states the sources list as having chosen (a), so the data now reads (b).)
+    declaration, which the claim cannot supply. (Congo, once the example here, is bound by the
+    OAU Convention too, whose art. I(1) has no geographic limitation: tests/test_oau.py.)
     """
     from refugeelaw import testing
 
-    claim = testing.north_korean_escapee(
-        events_before_1951=True,
-        events_in_europe=False,
-        flight_causes=frozenset(),  # Congo applies the OAU definition too: none of its events
-    )
-    d = rl.assess_status(claim, on="2004-06-30", state="COG")
+    claim = testing.north_korean_escapee(events_before_1951=True, events_in_europe=False)
+    d = rl.assess_status(claim, on="2004-06-30", state="MLT")
     assert d.outcome is rl.Status.UNDETERMINED
-    assert d.missing_facts() == ("states['COG'].art_1b",)
+    assert d.missing_facts() == ("states['MLT'].art_1b",)
 
 
 def test_a_well_founded_fear_of_the_state_itself_meets_the_protection_element_though_available() -> (

@@ -442,9 +442,13 @@ def test_monaco_kept_the_geographic_limitation_until_2022() -> None:
 
 def test_congo_s_choice_after_the_protocol_stays_unknown_not_no_limitation() -> None:
     """Protocol art. I(3): an existing Art 1B(1)(a) declaration survives; whether Congo's did
-    after 1970 the sources do not settle, so events outside Europe leave the outcome open."""
+    after 1970 the sources do not settle, so events outside Europe leave Art 1A(2) open. (Congo
+    is bound by the OAU Convention too, whose art. I(1) has no geographic limitation: the person
+    is a refugee under it.)"""
     d = rl.assess_status(_outside_europe(), on="2004-06-30", state="COG")
-    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.inclusion.verdict is rl.Verdict.UNKNOWN
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(1)"
     assert rl.states.art_1b_choice("COG", "2004-06-30")[0] is None
     assert rl.states.art_1b_choice("COG", "1965-01-01")[0] == "a"
 

@@ -219,8 +219,8 @@ class StatusDetermination(v.Checked, ExplainedResult):
         displaced_by: the clauses found to apply ("Art 1F", "Art 1C"), in the order applied; the
             first decides an ``EXCLUDED`` or ``CEASED`` outcome.
         definition: the definition the person qualifies under ("Refugee Convention art. 1A(2)",
-            "OAU Convention art. I(2)", ...), whether or not a clause then displaces it;
-            ``None`` where none is met.
+            "OAU Refugee Convention art. I(2)", "OAU Refugee Convention art. I(1)", ...), whether
+            or not a clause then displaces it; ``None`` where none is met.
         provenance: the library, schema and data versions, the doctrine and the date that produced
             it (made for you; ``None`` only for a result read from JSON of schema version 1, which
             did not record it).

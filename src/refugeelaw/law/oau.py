@@ -6,8 +6,12 @@
     place of habitual residence in order to seek refuge in another place outside his country of
     origin or nationality."
 
-A state bound by it applies the wider definition beside Art 1A(2) (art. I(1) repeats the 1951
-definition); the status determination says on which definition the status rests.
+A state bound by it applies the wider definition beside Art 1A(2), and art. I(1) restates the 1951
+definition without its limits in time and place ("every person who, owing to a well-founded fear
+of being persecuted ..."; no dateline, no geographic limitation): where Art 1B limits the 1951
+definition as the state reads it, or where a 1951 clause the OAU Convention has no counterpart for
+(Art 1D, Art 1E) displaces a status under it, the person may still be a refugee under art. I(1).
+The status determination says on which definition the status rests.
 
 The texts of art. I(4)(d)-(g) (cessation), I(5) (exclusion) and II(3) (non-refoulement) were
 not found in any source read: the library cites them and holds no words for them
@@ -23,6 +27,7 @@ models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -30,19 +35,23 @@ from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Seve
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_1f import art_1f
+from .limits import LIMITS
 from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
 
 __all__ = [
     "OAU_II_3",
+    "OAU_I_1",
     "OAU_I_2",
     "compelled_to_leave",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
+    "restated_definition",
     "wider_definition",
 ]
 
 OAU = "oau-refugee-convention-1969"
+OAU_I_1 = Citation(OAU, "I(1)")
 OAU_I_2 = Citation(OAU, "I(2)")
 OAU_II_3 = Citation(OAU, "II(3)")
 
@@ -77,9 +86,27 @@ CLAUSES_READING = (
     "the facts it finds under Art 1C and Art 1F to the OAU clauses the research labels as their "
     "counterparts (Art 1C(1)-(3) as I(4)(a)-(c), whose texts are held and match; Art 1C(4) as "
     "I(4)(d); Art 1C(5)-(6) as I(4)(e); Art 1F(a), (b), (c) as I(5)(a), (b), (d)); I(4)(f)-(g), "
-    "I(5)(c) and I(6) are not modelled, and Art 1D and Art 1E are not applied to a status resting "
-    "on art. I(2)"
+    "I(5)(c) and I(6) are not modelled, and Art 1D and Art 1E, which have no counterpart among "
+    "them, are not applied to a status resting on art. I(1) or I(2)"
 )
+
+
+def restated_definition(bound: Finding, elements: Sequence[Finding]) -> Finding:
+    """Art. I(1), for a state bound by the OAU Convention (``bound``): "every person who, owing
+    to a well-founded fear of being persecuted" for a Convention reason, is outside their country
+    and unable or unwilling to avail themselves of its protection, with no dateline and no
+    geographic limitation; so Art 1A(2)'s own elements (``elements``, as inclusion found them)
+    but the limits of Art 1B."""
+    children = (bound, *[e for e in elements if e.element != LIMITS])
+    verdict = Verdict.all([e.verdict for e in children])
+    reason = {
+        Verdict.MET: "every element of the OAU Convention's definition in art. I(1) (the 1951 "
+        "definition without its limits in time and place) is met",
+        Verdict.NOT_MET: "an element of the OAU Convention's definition in art. I(1) is not met",
+        Verdict.UNKNOWN: "whether the OAU Convention's definition in art. I(1) is met is not yet "
+        "known",
+    }[verdict]
+    return finding("OAU Convention art. I(1)", verdict, reason, OAU_I_1, children=children)
 
 
 @reads("claim.flight_causes")
@@ -301,9 +328,10 @@ def not_excluded(case: ReturnCase) -> Finding:
     )
 
 
-def oau_clauses(claim: Claim, applying: tuple[str, ...]) -> Finding:
-    """Arts I(4) and I(5) for a status resting on art. I(2): the OAU clauses matching the Art 1C
-    and Art 1F facts found (``applying``: the names of the 1951 clauses that apply)."""
+def oau_clauses(claim: Claim, applying: tuple[str, ...], pinpoint: str = "I(2)") -> Finding:
+    """Arts I(4) and I(5) for a status resting on art. I(1) or I(2) (``pinpoint``): the OAU
+    clauses matching the Art 1C and Art 1F facts found (``applying``: the names of the 1951
+    clauses that apply)."""
     pinpoints: list[str] = []
     if "Art 1F" in applying:
         pinpoints += [OAU_EXCLUSION[c] for c in Exclusion if c in claim.exclusion]
@@ -324,7 +352,7 @@ def oau_clauses(claim: Claim, applying: tuple[str, ...]) -> Finding:
     return finding(
         element,
         Verdict.MET,
-        "the status under art. I(2) is displaced by OAU Convention "
+        f"the status under art. {pinpoint} is displaced by OAU Convention "
         + ", ".join(f"art. {p}" for p in pinpoints),
         *(Citation(OAU, p) for p in pinpoints),
         assumptions=(CLAUSES_READING,),

@@ -45,7 +45,7 @@ from .inclusion import (
     residences,
 )
 from .limits import UNLIMITED, Regime, no_limits, regime_for
-from .oau import OAU_I_2, oau_clauses, wider_definition
+from .oau import OAU_I_1, OAU_I_2, oau_clauses, restated_definition, wider_definition
 from .recognition import recognised_refugee
 
 __all__ = [
@@ -61,6 +61,10 @@ __all__ = [
 
 ART_1 = Citation("refugee-convention-1951", "1")
 OAU_DEFINITION = "OAU Refugee Convention art. I(2)"
+OAU_RESTATED = "OAU Refugee Convention art. I(1)"
+#: The OAU Convention's definitions a status may rest on, and their pinpoints.
+_OAU_DEFINITIONS = {OAU_RESTATED: "I(1)", OAU_DEFINITION: "I(2)"}
+_OAU_CITATIONS = {OAU_RESTATED: OAU_I_1, OAU_DEFINITION: OAU_I_2}
 _OAU_COUNTERPARTS = ("Art 1F", "Art 1C")
 
 
@@ -103,8 +107,8 @@ def qualifies(
 ) -> Verdict:
     """Whether the person comes within a definition before any clause displaces it: Art 1A(2)
     (``included``), Art 1D's second paragraph (``entitled``), a recognition already made
-    (``recognised``), or, for a state bound by it, the OAU Convention's wider definition
-    (``regional``; ``None``: not bound). One that is met suffices."""
+    (``recognised``), or, for a state bound by it, the OAU Convention's definitions (``regional``,
+    art. I(1) or I(2), :func:`_either`; ``None``: not bound). One that is met suffices."""
     if Verdict.MET in (included, entitled, recognised, regional):
         return Verdict.MET
     if Verdict.UNKNOWN in (entitled, regional):
@@ -138,29 +142,28 @@ def _outcome(
     included: Finding,
     entitled: Finding,
     recognised: Finding,
-    regional: Finding | None,
+    oau: Sequence[Finding],
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
     set_aside: Sequence[DisplacingClause] = (),
+    may_set_aside: Sequence[DisplacingClause] = (),
 ) -> tuple[Status, str]:
     """The outcome (:func:`decide`) and its reason, from inclusion (Art 1A(2), or ``entitled``
-    under Art 1D's second paragraph, or the OAU Convention's wider definition, ``regional``), the
-    clauses that apply (in order), and those not yet known to apply or not (``open_clauses``);
-    ``set_aside``: the clauses that displace (or may) the 1951 status only, so that the status
-    rests on the wider definition (:func:`_set_aside`)."""
+    under Art 1D's second paragraph, or the OAU Convention's definitions, ``oau``: art. I(1)'s
+    and art. I(2)'s findings, those weighed), the clauses that apply (in order), and those not yet
+    known to apply or not (``open_clauses``); ``set_aside``: the clauses that displace (or may)
+    the 1951 status only, so that the status rests on an OAU definition, and ``may_set_aside``:
+    those that displace it where an OAU definition may be met (:func:`_set_aside`)."""
     qualified = qualifies(
-        included.verdict,
-        entitled.verdict,
-        recognised.verdict,
-        None if regional is None else regional.verdict,
+        included.verdict, entitled.verdict, recognised.verdict, _either([f.verdict for f in oau])
     )
     outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
+    met = [f for f in oau if f.verdict is Verdict.MET]
     if set_aside:
         names = " and ".join(c.name for c in set_aside)
         basis = (
-            "every element of the OAU Convention's wider definition (art. I(2)) is met; "
-            f"{names}, which may displace the person's status under the 1951 definition, does not "
-            "reach a status under art. I(2)"
+            f"{_every_element(met[-1])}; {names}, which may displace the person's status under the "
+            f"1951 definition, does not reach a status under art. {_pinpoint(met[-1])}"
         )
     elif included.verdict is Verdict.MET:
         basis = "every element of Art 1A(2) is met"
@@ -168,19 +171,18 @@ def _outcome(
         basis = "the person is ipso facto entitled to the benefits of the Convention (Art 1D)"
     elif recognised.verdict is Verdict.MET:
         basis = "the person is a recognised refugee, whose status continues until a clause ends it"
-    elif regional is not None and regional.verdict is Verdict.MET:
-        basis = "every element of the OAU Convention's wider definition (art. I(2)) is met"
+    elif met:
+        basis = _every_element(met[-1])
     elif entitled.verdict is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
         basis = (
             f"{included.reason}, and whether the person is entitled to the benefits of the "
             "Convention under Art 1D's second paragraph is not yet known"
         )
-    elif regional is not None and regional.verdict is Verdict.UNKNOWN:
+    elif any(f.verdict is Verdict.UNKNOWN for f in oau) and included.verdict is Verdict.NOT_MET:
+        pins = " or ".join(_pinpoint(f) for f in oau if f.verdict is Verdict.UNKNOWN)
         basis = (
-            f"{included.reason}, and whether the OAU Convention's wider definition (art. I(2)) is "
+            f"{included.reason}, and whether the OAU Convention's definition (art. {pins}) is "
             "met is not yet known"
-            if included.verdict is Verdict.NOT_MET
-            else included.reason
         )
     else:
         basis = included.reason
@@ -188,9 +190,8 @@ def _outcome(
         if outcome is Status.REFUGEE:
             return outcome, f"{basis} and no exception applies"
         if qualified is Verdict.MET:
-            names = ", ".join(c.name for c in open_clauses)
-            return outcome, f"{basis}, but whether {names} displaces it is not yet decided"
-        return outcome, basis
+            return outcome, basis + _undecided(open_clauses, may_set_aside)
+        return outcome, basis + _undecided((), may_set_aside, known=False)
     first, found = applying[0]
     if outcome is Status.CEASED:
         return outcome, found.reason
@@ -205,6 +206,48 @@ def _outcome(
         f"{names} applies, so the person has no Convention status either way; whether "
         "that is because of exclusion or because inclusion fails is not yet known"
     )
+
+
+def _undecided(
+    open_clauses: Sequence[DisplacingClause],
+    may_set_aside: Sequence[DisplacingClause],
+    known: bool = True,
+) -> str:
+    """Why an outcome is not yet decided: clauses not yet known to apply or not, and clauses
+    that apply but may be set aside (see :func:`_set_aside`); ``known``: whether the person is
+    known to qualify (else the reason already says the OAU Convention's definition is open)."""
+    parts = []
+    undecided = [c.name for c in open_clauses if c not in may_set_aside]
+    if undecided:
+        parts.append(f", but whether {', '.join(undecided)} displaces it is not yet decided")
+    if may_set_aside:
+        names = " and ".join(c.name for c in may_set_aside)
+        parts.append(
+            f"; {names} applies, but reaches no status under the OAU Convention (art. I(1) or "
+            "I(2))" + (", and whether the person has one is not yet known" if known else "")
+        )
+    return "".join(parts)
+
+
+def _either(verdicts: Sequence[Verdict]) -> Verdict | None:
+    """Whether one of the OAU Convention's definitions weighed is met (``None``: none is
+    weighed, the state not being bound)."""
+    return Verdict.any(verdicts) if verdicts else None
+
+
+def _pinpoint(oau: Finding) -> str:
+    """The article of the OAU Convention whose definition ``oau`` finds ("I(1)", "I(2)")."""
+    return oau.element.rsplit(" ", 1)[-1]
+
+
+def _every_element(oau: Finding) -> str:
+    """That every element of the OAU definition ``oau`` finds is met, in words."""
+    if _pinpoint(oau) == "I(1)":
+        return (
+            "every element of the OAU Convention's definition in art. I(1) (the 1951 definition "
+            "without its limits in time and place) is met"
+        )
+    return "every element of the OAU Convention's wider definition (art. I(2)) is met"
 
 
 _BY_INCLUSION = {Verdict.NOT_MET: Status.NOT_REFUGEE, Verdict.UNKNOWN: Status.UNDETERMINED}
@@ -224,47 +267,51 @@ def conclude(
     included = inclusion(elements) if included is None else included
     entitled = entitlement(ipso_facto(claim), elements[0])  # Art 1D, second paragraph
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
-    regional = (  # the OAU Convention's wider definition, for a state bound by it
-        None if regime.regional is None else wider_definition(claim, regime.regional, elements[0])
+    bound = regime.regional  # for a state bound by the OAU Convention, its definitions
+    regional = None if bound is None else wider_definition(claim, bound, elements[0])
+    # Art. I(1) differs from Art 1A(2) where Art 1B limits the latter (weighed now), or where a
+    # clause the OAU Convention has no counterpart for displaces it (weighed below).
+    restated = (
+        restated_definition(bound, elements) if bound is not None and regime.limited else None
     )
     definition = _resting_on(
         included.verdict,
         entitled.verdict,
         recognised.verdict,
-        None if regional is None else regional.verdict,
+        [f.verdict for f in (restated, regional) if f is not None],
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
-    set_aside = _set_aside(
-        definition,
-        None if regional is None else regional.verdict,
-        [(c, f.verdict) for c, f in clauses],
-    )
+    verdicts = [(c, f.verdict) for c, f in clauses]
+    if bound is not None and restated is None and _beyond_the_oau(definition, verdicts):
+        restated = restated_definition(bound, elements)
+    oau = tuple([f for f in (restated, regional) if f is not None])
+    set_aside, may_set_aside = _set_aside(definition, _either([f.verdict for f in oau]), verdicts)
     if set_aside:  # shown all, weighed all but those set aside
-        definition = OAU_DEFINITION
+        definition = _oau_definition([f.verdict for f in oau])
     weighed = [(c, f) for c, f in clauses if c not in set_aside]
-    applying = [(c, found) for c, found in weighed if found.verdict is Verdict.MET]
-    open_clauses = [c for c, found in weighed if found.verdict is Verdict.UNKNOWN]
+    applying = [(c, f) for c, f in weighed if f.verdict is Verdict.MET and c not in may_set_aside]
+    open_clauses = [c for c, f in weighed if f.verdict is Verdict.UNKNOWN or c in may_set_aside]
     outcome, reason = _outcome(
-        included, entitled, recognised, regional, applying, open_clauses, set_aside
+        included, entitled, recognised, oau, applying, open_clauses, set_aside, may_set_aside
     )
-    oau = (
-        (oau_clauses(claim, tuple(c.name for c, _ in applying)),)
-        if definition == OAU_DEFINITION
-        else ()
-    )
+    pinpoint = _OAU_DEFINITIONS.get(definition or "")
     root = finding(
         "refugee status",
         STATUS_VERDICT[outcome],
         reason,
         ART_1,
-        *((OAU_I_2,) if definition == OAU_DEFINITION else ()),
+        *((_OAU_CITATIONS[definition],) if definition in _OAU_CITATIONS else ()),
         children=(
             included,
             *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
-            *((regional,) if regional is not None else ()),
-            *[found for _, found in clauses],
             *oau,
+            *[found for _, found in clauses],
+            *(
+                (oau_clauses(claim, tuple(c.name for c, _ in applying), pinpoint),)
+                if pinpoint
+                else ()
+            ),
         ),
         role="conclusion",
     )
@@ -282,41 +329,65 @@ def conclude(
 
 
 def _resting_on(
-    included: Verdict, entitled: Verdict, recognised: Verdict, regional: Verdict | None
+    included: Verdict, entitled: Verdict, recognised: Verdict, oau: Sequence[Verdict]
 ) -> str | None:
-    """The definition the person qualifies under, cited (``None``: none is met)."""
+    """The definition the person qualifies under, cited (``None``: none is met); ``oau``: the
+    verdicts of the OAU Convention's definitions weighed (:func:`_oau_definition`)."""
     if included is Verdict.MET:
         return "Refugee Convention art. 1A(2)"
     if entitled is Verdict.MET:
         return "Refugee Convention art. 1D, second paragraph"
     if recognised is Verdict.MET:
         return "recognition already made (Refugee Convention art. 1C)"
-    if regional is Verdict.MET:
-        return OAU_DEFINITION
-    return None
+    return _oau_definition(oau)
+
+
+def _oau_definition(oau: Sequence[Verdict]) -> str | None:
+    """The OAU Convention's definition met, of those weighed (``oau``: their verdicts, art.
+    I(2)'s last): art. I(2) where both are, the wider definition, which no limit of the 1951 one
+    touches (``None``: neither is met)."""
+    if Verdict.MET not in oau:
+        return None
+    return OAU_DEFINITION if oau[-1] is Verdict.MET else OAU_RESTATED
+
+
+def _beyond_the_oau(
+    definition: str | None, verdicts: Sequence[tuple[DisplacingClause, Verdict]]
+) -> bool:
+    """Whether a clause the OAU Convention has no counterpart for (Art 1D, Art 1E) displaces, or
+    may, a status that would rest on a 1951 definition (``definition``, if one is met), so that
+    art. I(1) may hold where Art 1A(2) is displaced."""
+    return definition not in _OAU_DEFINITIONS and any(
+        c.name not in _OAU_COUNTERPARTS and v is not Verdict.NOT_MET for c, v in verdicts
+    )
 
 
 def _set_aside(
     definition: str | None,
-    regional: Verdict | None,
+    oau: Verdict | None,
     verdicts: Sequence[tuple[DisplacingClause, Verdict]],
-) -> list[DisplacingClause]:
-    """The clauses set aside where a status that would rest on the 1951 definition rests instead
-    on the OAU Convention's wider one (art. I(2), met, ``regional``): Art 1D and Art 1E, where
-    either displaces the 1951 status, or may (``verdicts``: each clause's), for neither reaches a
-    status under art. I(2) (see law.oau.CLAUSES_READING). A person who meets both definitions
-    keeps the wider one's status where the narrower's is displaced: meeting Art 1A(2) as well
-    never costs it. None otherwise."""
-    if regional is not Verdict.MET or definition in (None, OAU_DEFINITION):
-        return []
-    return [c for c, v in verdicts if c.name not in _OAU_COUNTERPARTS and v is not Verdict.NOT_MET]
+) -> tuple[list[DisplacingClause], list[DisplacingClause]]:
+    """The clauses set aside where a status that would rest on a 1951 definition rests instead on
+    one of the OAU Convention's (art. I(1) or I(2), met: ``oau``, the better verdict of those
+    weighed): Art 1D and Art 1E, where either displaces the 1951 status, or may (``verdicts``:
+    each clause's), for neither reaches a status under the OAU Convention (see
+    law.oau.CLAUSES_READING). A person who meets both keeps the OAU status where the 1951 one is
+    displaced: meeting the 1951 definition as well never costs it. Then, where an OAU definition
+    may be met (``oau`` unknown), the clauses that displace the 1951 status but may be set aside
+    so: they leave the outcome open. Neither otherwise."""
+    if oau in (None, Verdict.NOT_MET) or not _beyond_the_oau(definition, verdicts):
+        return [], []
+    beyond = [(c, v) for c, v in verdicts if c.name not in _OAU_COUNTERPARTS]
+    if oau is Verdict.MET:
+        return [c for c, v in beyond if v is not Verdict.NOT_MET], []
+    return [], [c for c, v in beyond if v is Verdict.MET]
 
 
 def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
     """The displacing clauses, in order, for a status resting on ``definition``: one resting on
-    art. I(2) is displaced by the OAU clauses the library models, the counterparts of Art 1C and
-    Art 1F (see law.oau.CLAUSES_READING)."""
-    if definition != OAU_DEFINITION:
+    art. I(1) or I(2) is displaced by the OAU clauses the library models, the counterparts of
+    Art 1C and Art 1F (see law.oau.CLAUSES_READING)."""
+    if definition not in _OAU_DEFINITIONS:
         return DISPLACING_CLAUSES
     return tuple([c for c in DISPLACING_CLAUSES if c.name in _OAU_COUNTERPARTS])
 
@@ -351,9 +422,11 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     inclusion's, the conclusion's) are not built, an element not met spares the rest of its
     conjunction, and the displacing clauses are asked only of a person who qualifies. Art 1C
     weighs the fear as inclusion found it, so a claim that puts cessation in issue (a clause
-    found, or raised and pending) is determined in full.
+    found, or raised and pending) is determined in full, as is one before a state bound by the
+    OAU Convention whose reading of Art 1A(2) is limited (Art 1B), where art. I(1) is weighed
+    beside it (rare).
     """
-    if in_issue(claim):
+    if in_issue(claim) or (regime.regional is not None and regime.limited):
         return determine(claim, on, regime, doctrine).outcome
     several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
@@ -365,12 +438,9 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
     entitled = entitlement(ipso_facto(claim), outside).verdict
     recognised = recognised_refugee(claim).verdict
-    regional = (
-        None
-        if regime.regional is None
-        else wider_definition(claim, regime.regional, outside).verdict
-    )
-    qualified = qualifies(included, entitled, recognised, regional)
+    bound = regime.regional
+    regional = [] if bound is None else [wider_definition(claim, bound, outside).verdict]
+    qualified = qualifies(included, entitled, recognised, _either(regional))
     if qualified is not Verdict.MET:
         # Cessation not in issue, a clause that applies can only exclude, and an exclusion changes
         # only the ground of a negative or undecided outcome, never the outcome (see decide).
@@ -381,10 +451,18 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     weighed = [
         (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
     ]
-    set_aside = _set_aside(definition, regional, weighed)
+    oau = regional
+    if bound is not None and _beyond_the_oau(definition, weighed):
+        # Art. I(1) without limits to set aside: Art 1A(2)'s elements, where the state is bound.
+        oau = [bound.verdict & included, *regional]
+    set_aside, may_set_aside = _set_aside(definition, _either(oau), weighed)
     weighed = [(c, v) for c, v in weighed if c not in set_aside]
-    applying = [c.outcome for c, v in weighed if v is Verdict.MET]
-    return decide(qualified, applying, any(v is Verdict.UNKNOWN for _, v in weighed))
+    applying = [c.outcome for c, v in weighed if v is Verdict.MET and c not in may_set_aside]
+    return decide(
+        qualified,
+        applying,
+        any(v is Verdict.UNKNOWN or c in may_set_aside for c, v in weighed),
+    )
 
 
 #: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
