@@ -1977,3 +1977,83 @@ def test_a_fear_threshold_is_named_by_its_band_at_the_edges_cardoza_fonseca() ->
     assert fear_standard(0.1).startswith("a reasonable possibility")
     assert fear_standard(0.5).startswith("more likely than not")
     assert fear_standard(0.9) == "likely at 0.9 at least, stricter than more likely than not"
+
+
+def test_a_pending_art_1c5_the_proviso_would_keep_off_does_not_leave_the_status_open() -> None:
+    """Refugee Convention art. 1C(5), second paragraph; UNHCR Handbook para. 136: a 1C(5)
+    question raised and not yet decided cannot end the status of a refugee who can invoke
+    compelling reasons arising out of previous persecution (the default reading of the proviso,
+    for every refugee): were it decided that the circumstances have ceased, the proviso would keep
+    the status. Asking it is pointless, so the result does not wait on it."""
+    claim = _recognised_iraqi(compelling_reasons=True, cessation_pending={"1C(5)"})
+    result = rl.assess_status(claim, on="2010-06-30", state="DEU")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    assert result.questions() == ()
+    found = result.finding.find("Art 1C: cessation")
+    assert found is not None
+    assert "the proviso keeps the status" in found.reason
+    # Without compelling reasons, or with the proviso read for statutory refugees only (its
+    # text), the pending 1C(5) still decides.
+    for open_, doctrine in (
+        (_recognised_iraqi(compelling_reasons=False, cessation_pending={"1C(5)"}), rl.Doctrine()),
+        (claim, rl.Doctrine(compelling_reasons="statutory")),
+    ):
+        result = rl.assess_status(open_, on="2010-06-30", state="DEU", doctrine=doctrine)
+        assert result.outcome is rl.Status.UNDETERMINED
+        assert result.missing_facts() == ("cessation_pending['1C(5)']",)
+
+
+def test_a_pending_art_1c1_cannot_reach_a_stateless_refugee() -> None:
+    """Refugee Convention art. 1C(1): "voluntarily re-availed himself of the protection of the
+    country of his nationality": a stateless refugee has none, so a 1C(1) question raised about
+    him cannot end his status (as a 1C(1) finding cannot). With his nationality not known, it
+    still may."""
+    fear = rl.Harm(
+        "imprisonment for his opposition", "AFG", severity="threat_to_life_or_freedom",
+        likelihood=0.5, actor="state", reasons={"political_opinion"},
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("Stateless refugee", frozenset(), habitual_residence="AFG", location="DNK"),
+        fears=[fear],
+        recognised=True,
+        cessation_pending={rl.Cessation.ART_1C_1},
+    )
+    result = rl.assess_status(claim, on="2004-06-30", state="DNK")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    found = result.finding.find("Art 1C: cessation")
+    assert found is not None
+    assert "Art 1C(1) cannot reach a stateless person" in found.reason
+    # A 1C(2) question (re-acquiring a lost nationality) can reach him: it stays open.
+    both = attrs.evolve(claim, cessation_pending={rl.Cessation.ART_1C_1, rl.Cessation.ART_1C_2})
+    assert rl.assess_status(both, on="2004-06-30", state="DNK").missing_facts() == (
+        "cessation_pending['1C(2)']",
+    )
+    unknown = attrs.evolve(claim, person=rl.Person("Refugee", None, location="DNK"))
+    result = rl.assess_status(unknown, on="2004-06-30", state="DNK")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "person.nationalities" in result.missing_facts()
+
+
+def test_a_reasonable_internal_flight_alternative_defeats_the_fear_whoever_persecutes_handbook_91() -> (
+    None
+):
+    """UNHCR Handbook para. 91; UNHCR Guidelines No. 4 para. 7(I)(b): against a non-state
+    persecutor a reasonable internal flight alternative defeats the fear, and against the state it
+    rebuts the presumption that no part of the country is safe. Found by the decision-maker, it
+    defeats the fear whoever the persecutor is, so the persecutor need not be asked."""
+    fear = rl.Harm(
+        "imprisonment", "CHN", severity="threat_to_life_or_freedom", likelihood=0.5,
+        reasons={"political_opinion"},
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("A", {"CHN"}, location="DNK"),
+        fears=[fear],
+        protection={"CHN": "unavailable"},
+        internal_relocation=True,
+    )
+    result = rl.assess_status(claim, on="2004-06-30")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert result.missing_facts() == ()
+    for actor in rl.Actor:
+        evolved = attrs.evolve(claim, fears=[attrs.evolve(fear, actor=actor)])
+        assert rl.assess_status(evolved, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE

@@ -65,7 +65,8 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     fear = feared_element(included)
     protection = protection_element(included)
     person = claim.person
-    if person.nationality_known or not claim.cessation & (_FOR_NATIONALS | _FOR_STATELESS):
+    raised = claim.cessation | claim.cessation_pending
+    if person.nationality_known or not raised & (_FOR_NATIONALS | _FOR_STATELESS):
         return _weighed(claim, fear, protection, doctrine, person.stateless)
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
@@ -175,20 +176,71 @@ def _weighed(
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
-        could = cessation_found(claim.cessation_pending, persists)
-        if could.verdict is not Verdict.NOT_MET:
-            pending = [c for c in Cessation if c in claim.cessation_pending]
-            return finding(
-                "Art 1C: cessation",
-                Verdict.UNKNOWN,
-                f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
-                "until it is, whether refugee status has ceased is not known",
-                *could.citations,
-                facts=["cessation", "cessation_pending"],
-                missing=[f"cessation_pending[{c.value!r}]" for c in pending],
-                role="exception",
-            )
+        return _pending(found, claim, persists, doctrine, stateless)
     return found
+
+
+def _pending(
+    found: Finding, claim: Claim, persists: Verdict, doctrine: Doctrine, stateless: bool
+) -> Finding:
+    """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
+    open where one of them could apply on the facts (``persists``: whether the circumstances of
+    the fear persist); not where none can reach the person (:func:`misfits`: the country of
+    nationality of a ``stateless`` person) or the proviso would keep the status were they found
+    (1C(5) and 1C(6) alone, with compelling reasons invoked)."""
+    raised = [c for c in Cessation if c in claim.cessation_pending]
+    wrong = misfits(claim.cessation_pending, stateless)
+    reaching = claim.cessation_pending - wrong
+    could = cessation_found(reaching, persists)
+    if could.verdict is Verdict.NOT_MET and not wrong:
+        return found
+    kept = (
+        reaching <= _CHANGED_CIRCUMSTANCES
+        and compelling_reasons(
+            cessation_found(reaching, Verdict.NOT_MET),
+            claim.compelling_reasons,
+            claim.statutory_refugee,
+            doctrine,
+        ).verdict
+        is Verdict.NOT_MET
+    )
+    if could.verdict is not Verdict.NOT_MET and not kept:
+        pending = [c for c in raised if c in reaching]
+        return finding(
+            "Art 1C: cessation",
+            Verdict.UNKNOWN,
+            f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
+            "until it is, whether refugee status has ceased is not known",
+            *could.citations,
+            facts=["cessation", "cessation_pending"],
+            missing=[f"cessation_pending[{c.value!r}]" for c in pending],
+            role="exception",
+        )
+    why = []
+    if wrong:
+        names = ", ".join(c.value for c in raised if c in wrong)
+        why.append(
+            f"Art {names} cannot reach a stateless person (it speaks of the country of nationality)"
+            if stateless
+            else f"Art {names} is for a refugee who has no nationality"
+        )
+    if reaching and could.verdict is not Verdict.NOT_MET:
+        names = ", ".join(c.value for c in raised if c in reaching)
+        why.append(
+            f"were Art {names} found, the person can invoke compelling reasons arising out of "
+            "previous persecution for refusing to return, and the proviso keeps the status"
+        )
+    return finding(
+        found.element,
+        Verdict.NOT_MET,
+        f"{found.reason}; a clause raised and not yet decided cannot end the status: "
+        + "; ".join(why),
+        *found.citations,
+        *(c.citation for c in raised),
+        facts=[*found.facts, "cessation_pending", *(["compelling_reasons"] if kept else [])],
+        assumptions=(doctrine.position("compelling_reasons"),) if kept else (),
+        role=found.role,
+    )
 
 
 def _either_way_kept(

@@ -311,15 +311,17 @@ def no_internal_flight(
         )
     if claim.internal_relocation:
         if harm.actor is None:
+            # Whoever persecutes: a state's presumption that no part of the country is safe is
+            # rebutted by the finding, as above.
             return finding(
                 element,
-                Verdict.UNKNOWN,
-                "a reasonable internal flight alternative exists, which "
-                "defeats the claim only if the persecutor is not the state, and who the persecutor "
-                "is is not known",
+                Verdict.NOT_MET,
+                "the decision-maker finds a reasonable internal flight alternative: whoever the "
+                "persecutor is (not known), it defeats the fear, for against the state it rebuts "
+                "the presumption that no part of the country is safe",
                 *cites,
+                _STATE_AGENT,
                 facts=facts,
-                missing=[f"{path}.actor"],
             )
         return finding(
             element,
