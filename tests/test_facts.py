@@ -541,3 +541,36 @@ def test_what_the_person_fears_may_be_unknown_which_is_not_fearing_nothing() -> 
         assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
     with pytest.raises(rl.InvalidInput, match=r"fears: expected a sequence of Harm.*or null"):
         rl.Claim(person, fears=3)
+
+
+def test_positional_arguments_follow_the_api_contracts_order() -> None:
+    """design/API.md gives ``Harm(description, country, severity, likelihood, actor, reasons,
+    prosecution, disproportionate, sur_place, torture, irreparable)`` and ``Claim(person, fears,
+    protection, internal_relocation, exclusion, cessation, unrwa_assistance, rights_of_national_in,
+    events_before_1951, danger_to_security, serious_crime_danger)``: a positional call in that
+    order sets those fields, and the fields added since are keyword-only (a positional call can no
+    longer set one silently in another's place)."""
+    harm = rl.Harm(
+        "punishment for illegal exit", "PRK", "serious", 0.8, "state", {"political_opinion"},
+        True, False, True, True, True,
+    )  # fmt: skip
+    assert (harm.prosecution, harm.disproportionate) == (True, False)
+    assert (harm.sur_place, harm.torture, harm.irreparable) == (True, True, True)
+    assert (harm.discriminatory, harm.law_contrary_to_human_rights) == (None, None)
+    assert harm.official_involvement is None
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    claim = rl.Claim(
+        person, (harm,), {"PRK": "unavailable"}, False, {"1F(b)"}, {"1C(1)"}, False, "KOR",
+        False, False, True,
+    )  # fmt: skip
+    assert claim.exclusion == {rl.Exclusion.ART_1F_B}
+    assert claim.cessation == {rl.Cessation.ART_1C_1}
+    assert (claim.unrwa_assistance, claim.rights_of_national_in) == (False, "KOR")
+    assert (claim.events_before_1951, claim.danger_to_security) == (False, False)
+    assert claim.serious_crime_danger is True
+    defaults = [f.default for f in attrs.fields(rl.Harm)[2:] if not f.kw_only]
+    every_positional: list[Any] = ["x", "PRK", *defaults]  # the 21 positional fields
+    assert len(every_positional) == 21
+    assert rl.Harm(*every_positional).good_reasons_not_repeated is None
+    with pytest.raises(TypeError):  # and not one more
+        rl.Harm(*every_positional, True)  # type: ignore[call-arg]

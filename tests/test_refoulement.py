@@ -1198,3 +1198,23 @@ def test_article_33_on_the_fears_standard_does_not_cite_cardoza_fonseca() -> Non
     assert any(a.startswith("return_threshold=None") for _, f in bar.walk() for a in f.assumptions)
     status = {c.instrument for _, f in r.status.finding.walk() for c in f.citations}
     assert "ins-v-cardoza-fonseca-1987" in status
+
+
+def test_cat_art_1_official_involvement_denied_waits_on_who_inflicts_the_harm() -> None:
+    """CAT art. 1: torture is inflicted "by or at the instigation of or with the consent or
+    acquiescence of a public official"; a state actor is one, whatever a finding on others'
+    involvement says. With no official involvement found but the persecutor not known, CAT art. 3
+    waits on who it is: were it the state, the harm could be torture. PERMITTED with the actor
+    unknown answered more than is known."""
+    harm = rl.Harm(
+        "beating", "PRK", severity="serious", likelihood=0.5, reasons={"personal"},
+        official_involvement=False, protection_withheld_for=set(),
+    )  # fmt: skip
+    claim = rl.Claim(rl.Person("p", {"PRK"}, location="CHN"), [harm], internal_relocation=False)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].actor" in result.missing_facts()
+    private = attrs.evolve(claim, fears=[attrs.evolve(harm, actor="non_state")])
+    assert rl.assess_return(private, by="CHN", to="PRK", on="2004-06-30").outcome is (
+        rl.ReturnOutcome.PERMITTED
+    )

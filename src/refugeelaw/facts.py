@@ -544,13 +544,17 @@ class Harm(v.Checked):
     )
     prosecution: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     disproportionate: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    discriminatory: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    discriminatory: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     law_contrary_to_human_rights: bool | None = attrs.field(
-        default=None, metadata={"check": v.opt_bool}
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
     )
     sur_place: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     torture: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    official_involvement: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    official_involvement: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     irreparable: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     risk_to_life: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     protection_withheld_for: frozenset[Ground] | None = attrs.field(
@@ -775,7 +779,9 @@ class Claim(v.Checked):
         factory=FrozenMap, converter=_to_protection, metadata={"check": _check_protection}
     )
     internal_relocation: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    cumulative_persecution: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    cumulative_persecution: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     exclusion: frozenset[Exclusion] = attrs.field(
         default=frozenset(),
         converter=_to_exclusions,
@@ -786,25 +792,37 @@ class Claim(v.Checked):
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
-    crime_after_admission: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    recognised: bool = attrs.field(default=False, metadata={"check": v.is_bool})
-    compelling_reasons: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    statutory_refugee: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    crime_after_admission: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
+    recognised: bool = attrs.field(kw_only=True, default=False, metadata={"check": v.is_bool})
+    compelling_reasons: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
+    statutory_refugee: bool = attrs.field(
+        kw_only=True, default=False, metadata={"check": v.is_bool}
+    )
     exclusion_pending: frozenset[Exclusion] = attrs.field(
+        kw_only=True,
         default=frozenset(),
         converter=_to_exclusions,
         metadata={"check": v.enum_set(Exclusion)},
     )
     cessation_pending: frozenset[Cessation] = attrs.field(
+        kw_only=True,
         default=frozenset(),
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
     unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
-    unrwa_assistance_ceased: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    unrwa_assistance_ceased: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     rights_of_national_in: str | None = attrs.field(default=None, metadata={"check": v.opt_country})
     events_before_1951: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
-    events_in_europe: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    events_in_europe: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     danger_to_security: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     serious_crime_danger: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     convicted_particularly_serious_crime: bool | None = attrs.field(

@@ -827,7 +827,8 @@ def _make_reader(cls: type) -> Any:
             )
             lines.append(f"        a{i} = d{i}")
     # Every field given, by position where it can be: cheaper than a dict of the keys given.
-    given = [f"{f.name}=a{i}" if f.kw_only else f"a{i}" for i, f in enumerate(fields)]
+    given = [f"a{i}" for i, f in enumerate(fields) if not f.kw_only]
+    given += [f"{f.name}=a{i}" for i, f in enumerate(fields) if f.kw_only]
     lines.append(f"    return cls({', '.join(given)})")
     exec("\n".join(lines), namespace)  # field names and types only: nothing from the user
     return namespace["read"]

@@ -80,7 +80,6 @@ def fast_init(cls: type) -> Callable[..., None]:
     for f in fields:
         if (
             not f.init
-            or f.kw_only
             or f.validator is not None
             or f.alias != f.name
             or f.name.startswith("_")
@@ -98,6 +97,7 @@ def fast_init(cls: type) -> Callable[..., None]:
         "_NOTHING": attrs.NOTHING,
     }
     params: list[str] = []
+    keywords: list[str] = []  # the keyword-only fields' parameters, after a bare "*"
     converting: list[str] = []
     tests: list[str] = []
     for i, f in enumerate(fields):
@@ -110,7 +110,7 @@ def fast_init(cls: type) -> Callable[..., None]:
             if default.takes_self:
                 raise TypeError(f"{cls.__qualname__}.{name}: a factory taking the object")
             namespace[f"_f{i}"] = default.factory
-            params.append(f"{name}=_NOTHING")
+            (keywords if f.kw_only else params).append(f"{name}=_NOTHING")
             made = default.factory()
             if convert is not None:
                 made = convert(made)
@@ -128,10 +128,10 @@ def fast_init(cls: type) -> Callable[..., None]:
                 converting.append(f"    if {name} is _NOTHING:")
                 converting.append(f"        {name} = _f{i}()")
         elif default is attrs.NOTHING:
-            params.append(name)
+            (keywords if f.kw_only else params).append(name)
         else:
             namespace[f"_d{i}"] = default
-            params.append(f"{name}=_d{i}")
+            (keywords if f.kw_only else params).append(f"{name}=_d{i}")
             if convert is not None and convert(default) is default:
                 # The default, not given: its conversion is itself (the converters are pure).
                 converting.append(f"    if {name} is not _d{i}:")
@@ -154,7 +154,7 @@ def fast_init(cls: type) -> Callable[..., None]:
         stores.append("    self._attrs_cached_hash = None")  # attrs' hash cache: made on first use
     source = "\n".join(
         [
-            f"def __init__(self, {', '.join(params)}):",
+            f"def __init__(self, {', '.join([*params, *(['*', *keywords] if keywords else [])])}):",
             "    if self.__class__ is not _cls:  # a subclass: attrs' own __init__",
             f"        _original(self, {', '.join(names)})",
             "        return",

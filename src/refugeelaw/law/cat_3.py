@@ -34,6 +34,10 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
     facts = (f"{path}.actor", f"{path}.official_involvement")
     if harm.actor is Actor.STATE or harm.official_involvement:
         return Qualifier(Verdict.MET, "", facts, ())
+    if harm.official_involvement is False and harm.actor is None:
+        # A state actor implies official involvement whatever this finding says: who would
+        # inflict the harm decides.
+        return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.actor",))
     if harm.official_involvement is False:
         return Qualifier(
             Verdict.NOT_MET,
