@@ -889,3 +889,73 @@ def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_n
     titles = " ".join(s.title for s in both.sources)
     assert "withdrawal of the reservation to article 20" in titles
     assert "Presidium" in titles
+
+
+def test_democratic_yemens_iccpr_accession_is_south_yemens_and_binds_the_republic_from_union() -> (
+    None
+):
+    """ICCPR, the accession of 9 Feb 1987 that the UN Treaty Collection lists under "Yemen": the
+    Human Rights Committee's concluding observations on Yemen (A/50/40 para 247, 1995) say the
+    Covenant "was previously acceded to by the Democratic Republic of Yemen in 1987", and the
+    accession's declaration (ICESCR texts, chapter IV.3, to which the ICCPR texts refer) is the
+    People's Democratic Republic of Yemen's. So South Yemen (YMD) was bound from 9 May 1987, three
+    months after the deposit (ICCPR art. 49(2)), until the union of 22 May 1990; North Yemen (YEM
+    before that day) was not a party; the Republic of Yemen (YEM) is bound from 22 May 1990."""
+    iccpr = "iccpr-1966"
+    verdicts = {
+        (code, on): rl.party_status(code, iccpr, on=on).verdict
+        for code in ("YEM", "YMD")
+        for on in ("1987-05-08", "1987-05-09", "1988-06-01", "1990-05-21", "1990-05-22")
+    }
+    assert verdicts[("YMD", "1987-05-08")] is rl.Verdict.NOT_MET  # art. 49(2): three months
+    assert verdicts[("YMD", "1987-05-09")] is rl.Verdict.MET
+    assert verdicts[("YMD", "1988-06-01")] is rl.Verdict.MET
+    assert verdicts[("YMD", "1990-05-21")] is rl.Verdict.MET
+    assert verdicts[("YMD", "1990-05-22")] is rl.Verdict.NOT_MET  # it ended with the union
+    for on in ("1987-05-09", "1988-06-01", "1990-05-21"):
+        assert verdicts[("YEM", on)] is rl.Verdict.NOT_MET, on  # North Yemen was not a party
+    assert verdicts[("YEM", "1990-05-22")] is rl.Verdict.MET  # the Republic of Yemen
+    assert rl.party_status("YEM", iccpr, on="2000-01-01").verdict is rl.Verdict.MET
+
+    south = rl.states.participation("YMD", iccpr)
+    republic = rl.states.participation("YEM", iccpr)
+    assert south is not None
+    assert republic is not None
+    assert south.deposited == republic.deposited == dt.date(1987, 2, 9)
+    assert south.in_force == dt.date(1987, 5, 9)
+    assert south.withdrawal is not None
+    assert south.withdrawal.effective == dt.date(1990, 5, 22)
+    assert republic.in_force == dt.date(1990, 5, 22)
+    for p in (south, republic):
+        titles = " ".join(s.title for s in p.source)
+        assert "A/50/40" in titles
+        assert "para 247" in titles
+        assert "People's Democratic Republic of Yemen" in titles
+        assert p.status == "secondary"
+        assert p.notes
+    assert any(s.url == "http://hrlibrary.umn.edu/hrcommittee/yemen1995.html" for s in south.source)
+
+
+def test_yemens_other_pre_union_actions_are_north_yemens_and_south_yemen_stays_unknown() -> None:
+    """The Refugee Convention and Protocol accessions of 18 Jan 1980 were the Yemen Arab
+    Republic's (Netherlands Tractatenblad 1995 nr. 136: "Jemen (Noord-) 18 januari 1980"; Forced
+    Migration Review, for both), and Yemen's UN admission of 1947 was North Yemen's: they stay
+    under YEM (North Yemen before 22 May 1990, the Republic of Yemen since). Convention art. 43(2):
+    in force on the ninetieth day (17 Apr 1980); Protocol art. VIII(2): on deposit. Democratic
+    Yemen has no record for them, nor for CAT (acceded to by the Republic in 1991) or the UN
+    Charter (its date of admission is not in any source read): unknown, not a confident answer."""
+    assert rl.party_status("YEM", C, on="1980-04-16").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("YEM", C, on="1980-04-17").verdict is rl.Verdict.MET
+    assert rl.party_status("YEM", P, on="1980-01-18").verdict is rl.Verdict.MET
+    assert rl.party_status("YEM", "un-charter-1945", on="1988-06-01").verdict is rl.Verdict.MET
+    convention = rl.states.participation("YEM", C)
+    protocol = rl.states.participation("YEM", P)
+    assert convention is not None
+    assert protocol is not None
+    assert any("Jemen (Noord-)" in n for n in convention.notes)
+    assert protocol.status == "secondary"  # the attribution rests on a secondary source
+    assert any("Yemen Arab Republic" in s.title for s in protocol.source)
+    for instrument in (C, P, "cat-1984", "un-charter-1945"):
+        assert rl.states.participation("YMD", instrument) is None
+        found = rl.party_status("YMD", instrument, on="1988-06-01")
+        assert found.verdict is rl.Verdict.UNKNOWN, instrument
