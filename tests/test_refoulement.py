@@ -1198,3 +1198,17 @@ def test_article_33_on_the_fears_standard_does_not_cite_cardoza_fonseca() -> Non
     assert any(a.startswith("return_threshold=None") for _, f in bar.walk() for a in f.assumptions)
     status = {c.instrument for _, f in r.status.finding.walk() for c in f.citations}
     assert "ins-v-cardoza-fonseca-1987" in status
+
+
+@pytest.mark.parametrize("by", ["SUN", "CSK", "DDR"])
+def test_a_north_korean_returned_by_a_former_european_state_meets_no_regional_bar(by: str) -> None:
+    """OAU Refugee Convention art. X, American Convention art. 74(1), ECHR art. 59(1): each is
+    open only to the members of an organisation, which the USSR, Czechoslovakia (of the OAU and
+    the OAS) and the GDR never were. A return to North Korea from one of them in 1985 is decided
+    without those bars: none is shown, none is left undecided (they had been, as "unknown")."""
+    claim = _escapee(location=by)
+    result = rl.assess_return(claim, by=by, to="PRK", on="1985-06-01")
+    regional = ("oau-refugee-convention-1969", "achr-1969", "echr-1950", "echr-protocol-6-1983")
+    assert not any(o.instrument in regional for o in result.undecided)
+    for bar in ("OAU Convention art. II(3) bar", "ACHR art. 22(8) bar", "ECHR art. 3 bar"):
+        assert result.finding.find(bar) is None, bar
