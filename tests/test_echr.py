@@ -814,3 +814,69 @@ def test_a_harm_art_3_does_not_cover_relies_on_no_relocation_reading() -> None:
     assert harm.verdict is rl.Verdict.NOT_MET
     assert not [a for a in harm.assumptions if "Salah Sheekh" in a]
     assert "ecthr-salah-sheekh-2007" not in [c.instrument for c in harm.citations]
+
+
+@pytest.mark.parametrize("state", ["SUN", "DDR", "YUG"])
+@pytest.mark.parametrize("instrument", [ECHR, P6])
+def test_a_former_state_never_a_council_of_europe_member_is_not_bound_article_59_1(
+    state: str, instrument: str
+) -> None:
+    """ECHR art. 59(1): open to the members of the Council of Europe. The roster of today's
+    members says nothing of former states; the USSR (special guest status from 1989; the Russian
+    Federation joined in 1996), the GDR (never a member) and Yugoslavia (an applicant still in
+    September 2002) are shown never to have been members: not bound in 1990, the roster's
+    provision cited (art. 59(1); Protocol No. 6, art. 7)."""
+    found = rl.party_status(state, instrument, on="1990-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "a former state, is not listed, and it was never a member" in found.reason
+    provision = "59(1)" if instrument == ECHR else "7"
+    assert found.citations[0].provision == provision
+    assert rl.is_party(state, instrument, on="1990-01-01") is False
+
+
+def test_yugoslavias_non_membership_is_shown_only_up_to_the_assemblys_opinion_of_2002() -> None:
+    """PACE Opinion 239 (2002), 24 September 2002: the Federal Republic of Yugoslavia was still an
+    applicant. After that day the sources read say nothing more (the state joined in 2003 as
+    Serbia and Montenegro, under its own code): unknown, as before."""
+    assert rl.party_status("YUG", ECHR, on="2002-09-24").verdict is rl.Verdict.NOT_MET
+    assert "shown up to 2002-09-24" in rl.party_status("YUG", ECHR, on="2002-09-24").reason
+    assert rl.party_status("YUG", ECHR, on="2002-09-25").verdict is rl.Verdict.UNKNOWN
+
+
+def test_a_former_state_that_was_a_member_is_answered_by_its_record_or_unknown() -> None:
+    """Czechoslovakia was a member of the Council of Europe (from 21 February 1991) and ratified
+    the Convention on 18 March 1992; Serbia and Montenegro was a member too. Neither is ruled out
+    by the roster: Czechoslovakia's answers are its record's, Serbia and Montenegro's unknown."""
+    early = rl.party_status("CSK", ECHR, on="1990-01-01")
+    assert early.verdict is rl.Verdict.NOT_MET
+    assert "only on 1992-03-18" in early.reason
+    assert "never a member" not in early.reason
+    assert rl.party_status("CSK", ECHR, on="1992-06-01").verdict is rl.Verdict.MET
+    ended = rl.party_status("CSK", ECHR, on="1995-01-01")
+    assert ended.verdict is rl.Verdict.NOT_MET
+    assert "not listed" not in ended.reason  # it ended; the roster is not its reason
+    assert rl.party_status("CSK", P6, on="1992-06-01").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("SCG", ECHR, on="2005-01-01").verdict is rl.Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"RUS": {"why": "x", "source": ["coe-cm-2022-p4"]}}, "not a former state"),
+        ({"SUN": {"why": "x", "source": []}}, "names no source"),
+        ({"SUN": {"why": "", "source": ["coe-cm-2022-p4"]}}, "not why"),
+        ({"SUN": {"why": "x", "source": ["nowhere"]}}, "nowhere"),
+    ],
+)
+def test_a_former_states_non_membership_needs_a_former_state_a_reason_and_a_source(
+    change: dict[str, Any], message: str
+) -> None:
+    """Law is data with sources: ``never_members`` may name only former states, each with why
+    and sources the file defines; anything else is refused at load."""
+    raw = _file(ECHR)
+    roster = states._load_eligible(raw)
+    assert roster is not None
+    assert {"SUN", "DDR", "YUG"} == set(roster.never)
+    raw["eligible"]["never_members"] = change
+    with pytest.raises(ValueError, match=message):
+        states._load_eligible(raw)

@@ -515,3 +515,28 @@ def test_article_ii3_reaches_a_person_at_the_frontier_wherever_they_stand() -> N
     assert "person.location" not in reach.missing
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
+
+
+@pytest.mark.parametrize("state", ["SUN", "CSK", "DDR", "YUG", "SCG"])
+def test_a_former_state_never_an_oau_member_is_never_bound_article_x(state: str) -> None:
+    """Art. X: only OAU member States may become parties. The AU's list of today's members says
+    nothing of former states; these are shown never to have been members (OAU Charter art. I(2):
+    the continental African States, Madagascar and the islands surrounding Africa), so they are
+    not bound, with the reason in words and art. X cited, rather than unknown."""
+    found = rl.party_status(state, OAU, on="1980-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "a former state, is not listed, and it was never a member" in found.reason
+    assert "OAU Charter art. I(2)" in found.reason
+    assert "Charter of the Organization of African Unity" in found.reason
+    assert [str(c) for c in found.citations] == ["OAU Refugee Convention art. X"]
+    assert rl.is_party(state, OAU, on="1980-01-01") is False
+
+
+@pytest.mark.parametrize("state", ["ZAR", "DHY", "YMD"])
+def test_a_former_state_not_shown_never_to_have_been_a_member_stays_unknown(state: str) -> None:
+    """Zaire and Dahomey were OAU members under those names; South Yemen's membership is not
+    sourced either way: a list of today's members cannot say, so the answer stays unknown."""
+    found = rl.party_status(state, OAU, on="1980-01-01")
+    assert found.verdict is rl.Verdict.UNKNOWN
+    with pytest.raises(rl.BeyondData):
+        rl.is_party(state, OAU, on="1980-01-01")

@@ -541,3 +541,26 @@ def test_a_reservation_recorded_against_article_33_is_without_effect() -> None:
     assert ob.unreservable("refugee-convention-1951", "16(1)")
     assert not ob.unreservable("refugee-convention-1951", "16(2)")
     assert not ob.unreservable("refugee-convention-1951", "17")
+
+
+def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came() -> None:
+    """VCLT art. 18(b): a state that has expressed its consent to be bound must not defeat the
+    treaty's object and purpose pending its entry into force. The GDR acceded to the Refugee
+    Convention on 4 September 1990; art. 43(2) set entry into force for the ninetieth day, 3
+    December 1990, but the GDR ceased to exist on 3 October 1990. Before then the duty is owed,
+    and says the entry into force never came; from then, nothing is owed."""
+    (duty,) = [
+        o
+        for o in rl.obligations_of("DDR", on="1990-09-30")
+        if o.provision == "18" and "Refugee Convention" in o.duty
+    ]
+    assert duty.since == dt.date(1990, 9, 4)
+    assert "due on 1990-12-03 under art. 43(2), which never came" in duty.duty
+    assert "ended first, on 1990-10-03" in duty.duty
+    assert "pending its entry into force for it on 1990-12-03" not in duty.duty
+    for day in ("1990-10-03", "1990-11-01"):
+        assert not [
+            o
+            for o in rl.obligations_of("DDR", on=day)
+            if o.provision == "18" and "Refugee Convention" in o.duty
+        ]

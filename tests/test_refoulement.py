@@ -1200,6 +1200,20 @@ def test_article_33_on_the_fears_standard_does_not_cite_cardoza_fonseca() -> Non
     assert "ins-v-cardoza-fonseca-1987" in status
 
 
+@pytest.mark.parametrize("by", ["SUN", "CSK", "DDR"])
+def test_a_north_korean_returned_by_a_former_european_state_meets_no_regional_bar(by: str) -> None:
+    """OAU Refugee Convention art. X, American Convention art. 74(1), ECHR art. 59(1): each is
+    open only to the members of an organisation, which the USSR, Czechoslovakia (of the OAU and
+    the OAS) and the GDR never were. A return to North Korea from one of them in 1985 is decided
+    without those bars: none is shown, none is left undecided (they had been, as "unknown")."""
+    claim = _escapee(location=by)
+    result = rl.assess_return(claim, by=by, to="PRK", on="1985-06-01")
+    regional = ("oau-refugee-convention-1969", "achr-1969", "echr-1950", "echr-protocol-6-1983")
+    assert not any(o.instrument in regional for o in result.undecided)
+    for bar in ("OAU Convention art. II(3) bar", "ACHR art. 22(8) bar", "ECHR art. 3 bar"):
+        assert result.finding.find(bar) is None, bar
+
+
 def test_cat_art_1_official_involvement_denied_waits_on_who_inflicts_the_harm() -> None:
     """CAT art. 1: torture is inflicted "by or at the instigation of or with the consent or
     acquiescence of a public official"; a state actor is one, whatever a finding on others'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -827,7 +828,10 @@ def test_after_its_participation_passed_to_the_russian_federation_the_ussr_is_a_
         assert later.verdict is rl.Verdict.NOT_MET, instrument
         assert "continued it from 1991-12-24" in later.reason
     assert rl.party_status("SUN", "echr-1950", on="1990-01-01").verdict is rl.Verdict.NOT_MET
-    assert rl.party_status("SUN", "achr-1969", on="1990-01-01").verdict is rl.Verdict.UNKNOWN
+    # Before then, ACHR art. 74(1): only members of the OAS, which the USSR never was.
+    before = rl.party_status("SUN", "achr-1969", on="1990-01-01")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert "never a member" in before.reason
 
 
 def test_koreas_reservation_to_refugee_convention_art_7_ends_on_its_withdrawal() -> None:
@@ -889,6 +893,66 @@ def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_n
     titles = " ".join(s.title for s in both.sources)
     assert "withdrawal of the reservation to article 20" in titles
     assert "Presidium" in titles
+
+
+def test_the_gdrs_accession_to_the_refugee_convention_never_entered_into_force_art_43_2() -> None:
+    """Refugee Convention art. 43(2): for a state acceding after the Convention's entry into
+    force, it enters into force on the ninetieth day after the deposit. The GDR deposited on 4
+    September 1990 (Tractatenblad 1995 nr. 136), so 3 December 1990; it ceased to exist on 3
+    October 1990, before then. The Convention never bound it: NOT_MET on every date, and the
+    reason says it never entered into force, not that it will or that a participation ended."""
+    for day in ("1990-09-30", "1990-10-03", "1990-11-01", "1990-12-03", "1991-01-01"):
+        found = rl.party_status("DDR", C, on=day)
+        assert found.verdict is rl.Verdict.NOT_MET, day
+        assert "never entered into force for German Democratic Republic" in found.reason
+        assert "due to do so on 1990-12-03 (art. 43(2))" in found.reason
+        assert "ended first, on 1990-10-03" in found.reason
+        assert "ceased to exist" in found.reason
+        assert "only on 1990-12-03" not in found.reason
+        assert [str(c) for c in found.citations] == ["Refugee Convention art. 43(2)"]
+        assert rl.is_party("DDR", C, on=day) is False
+    record = rl.states.participation("DDR", C)
+    assert record is not None
+    assert record.never_in_force() is record.withdrawal
+    assert not any("lasted" in n for n in record.notes)
+    assert any("never entered into force for the GDR" in n for n in record.notes)
+    # A record that entered into force before it ended is not such a record.
+    czechoslovakia = rl.states.participation("CSK", C)
+    assert czechoslovakia is not None
+    assert czechoslovakia.never_in_force() is None
+
+
+def test_any_participation_that_ends_before_entry_into_force_never_bound_cat_art_27_2() -> None:
+    """The rule is general, not the GDR's: CAT art. 27(2) (the thirtieth day after deposit) for an
+    accession deposited on 20 September 1990 by a state that ceased to exist on 3 October, before
+    its 20 October entry into force."""
+    ended = rl.Participation(
+        state="DDR",
+        instrument="cat-1984",
+        action="accession",
+        deposited="1990-09-20",
+        withdrawal=rl.states.Withdrawal(
+            effective="1990-10-03", summary="the state ceased to exist"
+        ),
+    )
+    assert ended.never_in_force() is None  # no entry into force given: not known to end before it
+    computed = rl.states.participation("DDR", "cat-1984", extra=[ended])
+    assert computed is not None
+    assert computed.in_force == dt.date(1990, 10, 20)
+    assert computed.never_in_force() is computed.withdrawal
+    for day in ("1990-09-25", "1990-10-25"):
+        found = rl.party_status("DDR", "cat-1984", on=day, extra=[ended])
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert "never entered into force" in found.reason
+        assert "1990-10-20 (art. 27(2))" in found.reason
+    # Ended after its entry into force: it bound the state until then, as before.
+    later = attrs.evolve(ended, withdrawal=rl.states.Withdrawal(effective="1990-11-01"))
+    computed = rl.states.participation("DDR", "cat-1984", extra=[later])
+    assert computed is not None
+    assert computed.never_in_force() is None
+    assert rl.party_status("DDR", "cat-1984", on="1990-10-25", extra=[later]).verdict is (
+        rl.Verdict.MET
+    )
 
 
 def test_democratic_yemens_iccpr_accession_is_south_yemens_and_binds_the_republic_from_union() -> (

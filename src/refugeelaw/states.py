@@ -367,6 +367,24 @@ class Participation(v.Checked):
                 "in_force", f"entry into force {self.in_force} is before deposit {self.deposited}"
             )
 
+    def never_in_force(self) -> Withdrawal | None:
+        """The end of this participation (a withdrawal, or the end of the state) where it took
+        effect before the treaty entered into force for the state, so that it never did (the GDR's
+        accession to the Refugee Convention: deposited 4 September 1990, due in force on 3
+        December 1990, art. 43(2); the GDR ceased to exist on 3 October 1990); ``None``
+        otherwise."""
+        w = self.withdrawal
+        if (
+            self.action.binds
+            and self.in_force is not None
+            and w is not None
+            and w.accepted
+            and w.effective is not None
+            and w.effective <= self.in_force
+        ):
+            return w
+        return None
+
     def bound_on(self, on: dt.date) -> bool:
         """Whether this participation binds the state on ``on``."""
         if type(on) is not dt.date:
@@ -535,16 +553,27 @@ def _load_horizon(raw: Mapping[str, Any]) -> Horizon:
 class _Eligible:
     """The only states that may become parties to an instrument (internal): a closed roster, its
     basis and the provision that limits participation; ``left``: the states that ceased to be
-    eligible (a member expelled from the organisation), with the day, why and the sources."""
+    eligible (a member expelled from the organisation), with the day, why and the sources;
+    ``never``: the former states that sources of their own show were never members of the
+    organisation, with the last day those sources speak for (``None``: the state's whole life),
+    why and the sources. A roster of today's members says nothing of any other former state."""
 
     states: frozenset[str]
     basis: str
     provision: str
     sources: tuple[Source, ...]
     left: Mapping[str, tuple[dt.date, str, tuple[Source, ...]]] = attrs.field(factory=dict)
+    never: Mapping[str, tuple[dt.date | None, str, tuple[Source, ...]]] = attrs.field(factory=dict)
 
     def excludes(self, state: str, on: dt.date) -> bool:
-        """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible."""
+        """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible; a
+        former state only where it is shown never to have been a member, up to the day that is
+        shown for."""
+        never = self.never.get(state)
+        if never is not None:
+            return never[0] is None or on <= never[0]
+        if is_historic(state):
+            return False  # not on today's list, which says nothing of whether it was a member
         gone = self.left.get(state)
         return state not in self.states or (gone is not None and on >= gone[0])
 
@@ -568,12 +597,33 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
             gone["why"],
             _roster_sources(raw, gone["source"], where),
         )
+    never = {}
+    for code, shown in e.get("never_members", {}).items():
+        where = f"{raw['instrument']}.eligible.never_members.{code}"
+        check_country(code, field=where)
+        if not is_historic(code):
+            raise ValueError(
+                f"{where}: {code} is not a former state (the roster speaks for the rest)"
+            )
+        if code in states:
+            raise ValueError(f"{where}: {code} is on the roster")
+        if not shown.get("source"):
+            raise ValueError(f"{where}: names no source")
+        if not shown.get("why"):
+            raise ValueError(f"{where}: says not why")
+        until = shown.get("until")
+        never[code] = (
+            None if until is None else dt.date.fromisoformat(until),
+            shown["why"],
+            _roster_sources(raw, shown["source"], where),
+        )
     return _Eligible(
         states,
         e["basis"],
         e["provision"],
         _roster_sources(raw, e.get("source", ()), f"{raw['instrument']}.eligible"),
         left,
+        never,
     )
 
 
@@ -773,12 +823,27 @@ def _doubt_notes(p: Participation) -> list[str]:
     return [n for n in p.notes if n.startswith(("DISPUTED", "UNDATED"))]
 
 
+def _article(provision: str) -> str:
+    """A provision as a reason names it: an article ("art. 59(1)", "art. X"), or a part named in
+    words (Protocol No. 13's "final clauses", whose signature clause is not held)."""
+    return provision if " " in provision else f"art. {provision}"
+
+
 def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> str:
     """Why a state on no roster, or gone from it, may not be a party, in words."""
     gone = roster.left.get(code)
-    # The provision that limits participation: an article, or (for Protocol No. 13, whose
-    # signature clause is not held) its final clauses.
-    where = f"art. {roster.provision}" if roster.provision[:1].isdigit() else roster.provision
+    where = _article(roster.provision)
+    never = roster.never.get(code)
+    if never is not None:
+        until, why, sources = never
+        return (
+            f"only the states listed as eligible, the organisation's members, may become parties "
+            f"to {inst} ({where}); {name}, a former state, is not listed, and it was never a member"
+            + ("" if until is None else f" (shown up to {until.isoformat()})")
+            + f": {why} (sources: "
+            + "; ".join(x.brief() for x in sources)
+            + ")"
+        )
     if gone is not None:
         return (
             f"only the states listed as eligible may become parties to {inst} ({where}), "
@@ -862,19 +927,6 @@ def party_status(
         if until
         else ("the data states no horizon" if h is None or not h.complete else "a closed list")
     )
-    roster = _datasets()[2].get(inst.key)
-    if (
-        roster is not None
-        and roster.excludes(s.code, when)
-        and (p is None or not p.action.binds)
-        and not is_historic(s.code)  # a roster of today's members says nothing of former states
-    ):
-        return finding(
-            element,
-            Verdict.NOT_MET,
-            _not_eligible(inst, name, roster, s.code),
-            Citation(inst.key, roster.provision),
-        )
     if s.code == _USSR and when >= _CONTINUED and (p is None or not p.action.binds):
         # A state that no longer exists becomes a party to nothing (one it was a party to says
         # so in its own record, from the same day).
@@ -885,6 +937,15 @@ def party_status(
             f"it from {_CONTINUED.isoformat()} (letter of 24 December 1991): from that day "
             f"{name} is a party to none" + (f" ({_record_words(p)})" if p is not None else ""),
             cite,
+        )
+    roster = _datasets()[2].get(inst.key)
+    # Not eligible; a former state only where it is shown never to have been a member.
+    if roster is not None and roster.excludes(s.code, when) and (p is None or not p.action.binds):
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            _not_eligible(inst, name, roster, s.code),
+            Citation(inst.key, roster.provision),
         )
     if inst.entry_into_force is not None and when < inst.entry_into_force:
         return finding(
@@ -925,6 +986,20 @@ def party_status(
                 f"({_record_words(p)})",
                 cite,
                 missing=[f"states[{s.code!r}].{inst.key}.in_force"],
+            )
+        first = p.never_in_force()
+        if first is not None and first.effective is not None:
+            # Its participation ended before the day the treaty would have entered into force for
+            # it: the treaty never bound it, before that end or after.
+            rule = f" ({_article(inst.rule.provision)})" if inst.rule.provision else ""
+            why = f": {first.summary}" if first.summary else ""
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{inst} never entered into force for {name}: it was due to do so on "
+                f"{p.in_force.isoformat()}{rule}, but {name}'s participation ended first, on "
+                f"{first.effective.isoformat()}{why} ({_record_words(p)})",
+                cite,
             )
         if when < p.in_force:
             return finding(

@@ -342,11 +342,28 @@ def _unknown_duty(
 def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
     """Whether VCLT art. 18 holds ``p``'s state to the treaty on ``on``, not yet binding it: from
     its signature until it ratifies, or never ratifying (18(a)), and from its consent to be bound
-    until the treaty enters into force for it (18(b)); since when, and what it did, in words."""
+    until the treaty enters into force for it (18(b)); since when, and what it did, in words.
+    Nothing once its participation has ended (a withdrawal, or the end of the state), even where
+    that came before the treaty's entry into force for it."""
+    w = p.withdrawal
+    if w is not None and w.accepted and w.effective is not None and on >= w.effective:
+        return None
     if p.action.binds:
         if p.deposited is None or p.in_force is None or on >= p.in_force:
             return None  # bound by the treaty itself (or the dates are not known)
         if on >= p.deposited:
+            ended = p.never_in_force()
+            if ended is not None and ended.effective is not None:
+                # The day the treaty would have entered into force for it never came.
+                inst = get_instrument(p.instrument)
+                rule = f" under art. {inst.rule.provision}" if inst.rule.provision else ""
+                return p.deposited, (
+                    f"to which it expressed its consent to be bound on "
+                    f"{p.deposited.isoformat()}, pending its entry into force for it, due on "
+                    f"{p.in_force.isoformat()}{rule}, which never came, its participation having "
+                    f"ended first, on {ended.effective.isoformat()}"
+                    + (f": {ended.summary}" if ended.summary else "")
+                )
             return p.deposited, (
                 f"to which it expressed its consent to be bound on {p.deposited.isoformat()}, "
                 f"pending its entry into force for it on {p.in_force.isoformat()}"
