@@ -8,8 +8,10 @@ unchanged; the property tests here check every one of them against an independen
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import testing
+from refugeelaw.cli import main
 from test_status_properties import STATES, claims, doctrines
 
 ON = "2004-06-30"
@@ -385,3 +388,221 @@ def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_
         q for q in rl.assess_status(single, on=ON).questions() if q.path == "protection['PRK']"
     ]
     assert home.text.startswith("Would North Korea protect this person if asked")
+
+
+def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_asked() -> None:
+    """Art 1A(2) "well-founded" under a threshold of 0 (``fear_standard(0)``: "any likelihood at
+    all"): no likelihood is below it, so the likelihood has one band, at least 0, and no answer
+    "below" it; the questions are asked, by the library and on the command line, not refused as a
+    fact the claim lacks. A threshold of 1 (certainty) is a band of its own."""
+    claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")])
+    # (Floats, as JSON and the command line give them: a position is worded by the first of
+    # two equal values it is asked about, so an int 0 here would word a later 0.0 as "0".)
+    zero = rl.Doctrine(fear_threshold=0.0, torture_threshold=0.0)
+    result = rl.assess_status(claim, on=ON, doctrine=zero)
+    (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
+    assert [(a.value, a.label) for a in q.answers] == [(0.0, "at least 0 (any likelihood at all)")]
+    _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
+    mixed = rl.assess_status(claim, on=ON, doctrine=rl.Doctrine(fear_threshold=0.0))
+    (q,) = [q for q in mixed.questions() if q.path == "fears[0].likelihood"]
+    assert [a.label for a in q.answers] == ["at least 0 (any likelihood at all)", "at least 0.1"]
+    certain = rl.Doctrine(fear_threshold=1.0, torture_threshold=1.0, return_threshold=1.0)
+    result = rl.assess_status(claim, on=ON, doctrine=certain)
+    (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
+    assert [(a.value, a.label, a.outcome) for a in q.answers] == [
+        (0.5, "below 1", rl.Status.NOT_REFUGEE),
+        (1, "at least 1", rl.Status.UNDETERMINED),
+    ]
+    _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
+    argv = ["questions", "-", "--on", ON, "--format", "json"]
+    argv += ["--doctrine", "fear_threshold=0", "--doctrine", "torture_threshold=0"]
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(rl.to_json(claim).encode()), encoding="utf-8")
+    try:
+        assert main(argv, out=out, err=err) == 0, err.getvalue()
+    finally:
+        sys.stdin = old
+    assert json.loads(out.getvalue())["result"]
+
+
+def test_an_error_in_working_out_the_answers_is_not_taken_for_a_path_the_claim_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A path the claim has (Art 1A(2)'s fears[0].reasons) whose answers fail to be worked out is
+    an error of the library, raised as it is, never reported as "not a fact of its claim"."""
+    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    result = rl.assess_status(claim, on=ON)
+
+    def broken(*_: Any) -> Any:
+        raise IndexError("inside a re-assessment")
+
+    monkeypatch.setitem(rl.questions._AGAIN, rl.StatusDetermination, broken)
+    with pytest.raises(IndexError, match="inside a re-assessment"):
+        rl.questions.question(result, "fears[0].reasons")
+
+
+def test_where_the_person_is_is_asked_with_the_destination_and_the_feared_countries() -> None:
+    """Art 33(1): a refugee outside the returning state's territory, and not under its control,
+    is beyond its reach, so where the person is decides the return. The answers include the
+    destination and the country feared, where the return is permitted, as well as the returning
+    state; the question is decisive and asked among the first."""
+    claim = rl.Claim(rl.Person("A", None), fears=[rl.Harm("detention", "SYR")])
+    result = rl.assess_return(claim, by="DNK", to="AFG", on=ON)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    asked = result.questions()
+    (q,) = [q for q in asked if q.path == "person.location"]
+    outcomes = {a.value: a.outcome for a in q.answers}
+    assert outcomes == {
+        "DNK": rl.ReturnOutcome.UNDETERMINED,
+        "AFG": rl.ReturnOutcome.PERMITTED,
+        "SYR": rl.ReturnOutcome.PERMITTED,
+    }
+    assert [a.label for a in q.answers] == ["in Denmark", "in Afghanistan", "in Syria"]
+    assert q.decisive
+    assert q in [x for x in asked if x.decisive]
+    for value, outcome in outcomes.items():
+        again = rl.questions.answered(claim, "person.location", value)
+        assert rl.assess_return(again, by="DNK", to="AFG", on=ON).outcome is outcome
+    _check(result, lambda c, d: rl.assess_return(c, by="DNK", to="AFG", on=ON, doctrine=d))
+
+
+def test_a_stateless_persons_former_home_is_asked_with_the_destination_among_the_answers() -> None:
+    """Art 1A(2), second limb, and art. 33(1): for a stateless person, which country was the
+    former habitual residence may decide the return; the answers include the destination and the
+    returning state, each outcome that of assessing the return again."""
+    claim = rl.Claim(rl.Person("A", frozenset(), location="CHN"),
+                     fears=[rl.Harm("imprisonment", "PRK", severity="threat_to_life_or_freedom",
+                                    likelihood=0.9, actor="state", reasons={"political_opinion"})],
+                     under_control_of={"KOR"})  # fmt: skip
+    from refugeelaw.questions import question
+
+    result = rl.assess_return(claim, by="KOR", to="CHN", on=ON)
+    q = question(result, "person.habitual_residence")
+    assert {"CHN", "KOR", "PRK"} <= {a.value for a in q.answers}
+    for a in q.answers:
+        again = rl.questions.answered(claim, "person.habitual_residence", a.value)
+        assert rl.assess_return(again, by="KOR", to="CHN", on=ON).outcome is a.outcome
+
+
+def test_the_compelling_reasons_proviso_is_asked_in_the_words_of_art_1c5_or_1c6() -> None:
+    """Art 1C(6) proviso: a stateless refugee invokes compelling reasons "for refusing to return
+    to the country of his former habitual residence"; Art 1C(5)'s, for a refugee with a
+    nationality, "for refusing to avail himself of the protection of the country of
+    nationality". The question takes the person's; where nationality is not known, both."""
+
+    def asked(person: rl.Person, clause: rl.Cessation) -> str:
+        claim = rl.Claim(person, fears=[], statutory_refugee=True, cessation={clause})
+        result = rl.assess_status(claim, on=ON, state="DNK")
+        (q,) = [q for q in result.questions() if q.path == "compelling_reasons"]
+        assert q.kind is rl.QuestionKind.JUDGMENT
+        return q.text
+
+    stateless = rl.Person("A", frozenset(), habitual_residence="SYR", location="DNK")
+    text = asked(stateless, rl.Cessation.ART_1C_6)
+    assert text == (
+        "Can the person invoke compelling reasons, arising out of previous persecution, for "
+        "refusing to return to Syria, the country of their former habitual residence?"
+    )
+    assert "nationality" not in text
+    national = rl.Person("A", {"AFG"}, location="DNK")
+    assert asked(national, rl.Cessation.ART_1C_5).endswith(
+        "for refusing to avail themselves of the protection of Afghanistan, the country of their "
+        "nationality?"
+    )
+    unknown = asked(rl.Person("A", None, location="DNK"), rl.Cessation.ART_1C_6)
+    assert "protection of the country of their nationality (Art 1C(5))" in unknown
+    assert "return to the country of their former habitual residence (Art 1C(6))" in unknown
+
+
+#: The contested positions that had no question of their own, each with an authority its
+#: question names.
+_POSITIONS = {
+    "fear_threshold": "INS v Cardoza-Fonseca",
+    "nexus": "one central reason",
+    "social_group": "Applicant S v MIMA",
+    "torture_threshold": "CAT art. 3",
+    "later_treaty_by": "VCLT art. 30(3)",
+    "return_threshold": "INS v Stevic",
+    "custom_follows_return_threshold": "art. 33(1)",
+    "compelling_reasons": "UNHCR Handbook para. 136",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_POSITIONS))
+def test_every_contested_position_is_asked_in_words_with_its_authorities(name: str) -> None:
+    """Art 1A(2), Art 1C(5)-(6), Art 33(1), CAT art. 3 and VCLT art. 30(3): each contested
+    position is asked as a lawyer would put it, naming the authorities, and answered in words;
+    each answer's value is still the Doctrine's own, as JSON writes it."""
+    from refugeelaw.questions import question
+
+    claim = rl.Claim(rl.Person("A", {"AFG"}, location="DNK"),
+                     fears=[rl.Harm("detention", "AFG", severity="threat_to_life_or_freedom",
+                                    likelihood=0.3, actor="state")])  # fmt: skip
+    q = question(rl.assess_status(claim, on=ON), f"doctrine.{name}")
+    assert q.kind is rl.QuestionKind.DOCTRINE
+    assert "Which position" not in q.text
+    assert name not in q.text
+    assert _POSITIONS[name] in q.text
+    for a in q.answers:
+        assert a.label != str(a.value), a.label
+        assert "_" not in a.label, a.label
+        attrs.evolve(rl.Doctrine(), **{name: a.value})  # the value is the position itself
+        assert rl.from_json(rl.Answer, rl.to_json(a)) == a
+    if name == "fear_threshold":
+        assert [(a.value, a.label) for a in q.answers] == [
+            (0.1, "a reasonable possibility (likelihood at least 0.1)"),
+            (0.5, "more likely than not (likelihood at least 0.5)"),
+        ]
+
+
+def test_the_korean_nationality_aside_is_made_only_where_north_korea_is_in_issue() -> None:
+    """Art 1A(2), second paragraph: a North Korean may also be a Republic of Korea national, and
+    the nationality question says so where North Korea is in issue, not for an Afghan's claim."""
+    from refugeelaw.questions import question
+
+    def text(country: str) -> str:
+        claim = rl.Claim(
+            rl.Person("A", None, location="DNK"), fears=[rl.Harm("detention", country)]
+        )
+        return question(rl.assess_status(claim, on=ON), "person.nationalities").text
+
+    assert "North Korean" not in text("AFG")
+    assert text("AFG") == (
+        "Of which countries is the person a national under each country's own law, or are they "
+        "stateless?"
+    )
+    assert "(a North Korean may also be a national of the Republic of Korea)" in text("PRK")
+
+
+def test_art_1f_and_art_1c5_6_are_judgements_and_art_1c1_4_facts_the_same_way_everywhere() -> None:
+    """Art 1F ("serious reasons for considering") and Art 1C(5)-(6) (whether the circumstances
+    "have ceased to exist", Handbook paras 135-136) are evaluations: the question about a clause
+    raised and undecided is a JUDGMENT; Art 1C(1)-(4), acts the person did, are facts. A finding
+    resting on the same path is marked by the same test (``records_judgement``)."""
+    from refugeelaw.facts import records_judgement
+    from refugeelaw.logic import finding
+
+    claim = rl.Claim(rl.Person("A", {"AFG"}, location="DNK"),
+                     fears=[rl.Harm("detention", "AFG", severity="threat_to_life_or_freedom",
+                                    likelihood=0.5, actor="state", reasons={"political_opinion"})],
+                     exclusion_pending={"1F(b)"})  # fmt: skip
+    (q,) = [q for q in rl.assess_status(claim, on=ON).questions() if q.path.startswith("excl")]
+    assert (q.path, q.kind) == ("exclusion_pending['1F(b)']", rl.QuestionKind.JUDGMENT)
+    kinds = {}
+    for clause in rl.Cessation:
+        recognised = rl.Claim(rl.Person("A", {"AFG"}, location="DNK"), fears=[], recognised=True,
+                              cessation_pending={clause}, compelling_reasons=False)  # fmt: skip
+        asked = rl.assess_status(recognised, on=ON, state="DNK").questions()
+        kinds.update({q.path: q.kind for q in asked if q.path.startswith("cessation")})
+    assert kinds["cessation_pending['1C(5)']"] is rl.QuestionKind.JUDGMENT
+    assert kinds["cessation_pending['1C(1)']"] is rl.QuestionKind.FACT
+    for path, kind in kinds.items():
+        assert records_judgement(path) is (kind is rl.QuestionKind.JUDGMENT)
+    for path in ("exclusion_pending['1F(b)']", "cessation_pending['1C(6)']", "cessation['1C(5)']"):
+        marked = finding("a clause", rl.Verdict.MET, "found", facts=[path])
+        assert marked.judgements == (path,)
+        assert marked.basis == "judgement"
+    plain = finding("a clause", rl.Verdict.MET, "found", facts=["cessation_pending['1C(4)']"])
+    assert plain.judgements == ()
+    assert plain.basis == "fact"

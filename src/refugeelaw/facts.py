@@ -47,6 +47,7 @@ __all__ = [
     "Severity",
     "SocialGroup",
     "fact_field",
+    "records_judgement",
 ]
 
 _CONVENTION = "refugee-convention-1951"
@@ -265,6 +266,51 @@ class FlightCause(enum.Enum):
     OCCUPATION = "occupation"
     FOREIGN_DOMINATION = "foreign_domination"
     SERIOUS_PUBLIC_DISORDER = "serious_public_disorder"
+
+
+#: The clauses whose finding is an evaluation, not the record of a plain fact, by the path that
+#: asks about each (raised and not yet decided: ``"exclusion_pending['1F(a)']"``) or records it
+#: (found: ``"exclusion['1F(a)']"``), so that a question about one and a finding resting on one
+#: say the same (:func:`records_judgement`):
+#:
+#: - every Art 1F clause: "serious reasons for considering" is an evaluative standard of proof
+#:   (Handbook paras 149-150), the decision-maker weighing the evidence of what the person did;
+#: - Art 1C(5) and 1C(6): whether "the circumstances in connexion with which he has been
+#:   recognized as a refugee have ceased to exist" is an assessment of the change in the country
+#:   and of its durability (Handbook paras 135-136);
+#: - not Art 1C(1)-(4): each asks whether the person did something (voluntarily re-availed
+#:   himself of protection, re-acquired a nationality, acquired a new one and enjoys its
+#:   protection, re-established himself in the country), an act the evidence records (Handbook
+#:   paras 118-134), as it does where the person is now or of which country they are a national.
+JUDGED_CLAUSES = frozenset(
+    {
+        *(
+            f"{field}[{c.value!r}]"
+            for field in ("exclusion", "exclusion_pending")
+            for c in Exclusion
+        ),
+        *(
+            f"{field}[{c.value!r}]"
+            for field in ("cessation", "cessation_pending")
+            for c in (Cessation.ART_1C_5, Cessation.ART_1C_6)
+        ),
+    }
+)
+
+
+def records_judgement(path: str) -> bool:
+    """Whether the fact at ``path`` records an assessor's judgement (its field is one of
+    :data:`JUDGEMENTS`, or it is a clause of :data:`JUDGED_CLAUSES`) rather than a plain fact:
+    the one test by which a question's kind and a finding's judgements are found.
+
+    >>> records_judgement("fears[0].likelihood"), records_judgement("person.location")
+    (True, False)
+    >>> records_judgement("exclusion_pending['1F(b)']")
+    True
+    >>> records_judgement("cessation_pending['1C(5)']"), records_judgement("cessation_pending['1C(1)']")
+    (True, False)
+    """
+    return fact_field(path) in JUDGEMENTS or path in JUDGED_CLAUSES
 
 
 _FLIGHT_CAUSES = v.to_enum_set(FlightCause)

@@ -189,11 +189,12 @@ class Finding(Checked):
     @property
     def judgements(self) -> tuple[str, ...]:
         """The facts this finding relied on that record an assessor's judgement (likelihood,
-        gravity, proportionality, reasonableness, perception: ``refugeelaw.facts.JUDGEMENTS``),
-        as given (an unknown one is in :attr:`missing`, not here)."""
-        from .facts import JUDGEMENTS, fact_field
+        gravity, proportionality, reasonableness, perception, an Art 1F or 1C(5)-(6) clause:
+        ``refugeelaw.facts.records_judgement``, the test that gives a question its kind), as
+        given (an unknown one is in :attr:`missing`, not here)."""
+        from .facts import records_judgement
 
-        return tuple(p for p in self.facts if fact_field(p) in JUDGEMENTS and p not in self.missing)
+        return tuple(p for p in self.facts if records_judgement(p) and p not in self.missing)
 
     @property
     def basis(self) -> str:

@@ -37,9 +37,9 @@ from attrs import evolve
 
 from . import _validate as v
 from .countries import country_name
-from .doctrine import Doctrine
+from .doctrine import Doctrine, fear_standard
 from .errors import InvalidInput, Problem
-from .facts import JUDGEMENTS, Claim, FlightCause, Ground, Motive
+from .facts import Claim, FlightCause, Ground, Motive, records_judgement
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -290,19 +290,11 @@ _TEXTS: dict[str, str] = {
         "Are there good reasons to consider that {harm}, which the person has already suffered, "
         "will not be repeated?"
     ),
-    "compelling_reasons": (
-        "Can the person invoke compelling reasons, arising out of previous persecution, for "
-        "refusing the protection of the country of nationality?"
-    ),
     "fears": (
         "What harm, if any, does the person risk in the country they fear or could be sent to, "
         "and at whose hands, whether or not they have raised it?"
     ),
     "location": "Where is the person now?",
-    "nationalities": (
-        "Of which countries is the person a national under each country's own law (a North "
-        "Korean may also be a national of the Republic of Korea), or are they stateless?"
-    ),
     "habitual_residence": "Which was the stateless person's country of former habitual residence?",
     "events_before_1951": "Does the fear result from events that occurred before 1 January 1951?",
     "flight_causes": (
@@ -338,8 +330,51 @@ _TEXTS: dict[str, str] = {
 }
 
 
-# Contested positions, as questions (each is a Doctrine field).
+# Contested positions, as questions (each is a Doctrine field), naming the authorities on each
+# side as the field's documentation gives them (:class:`~refugeelaw.Doctrine`).
 _DOCTRINE_TEXTS: dict[str, str] = {
+    "fear_threshold": (
+        "How likely must the harm feared be for the fear to be well-founded: a reasonable "
+        "possibility, where even a 10% chance may suffice (INS v Cardoza-Fonseca, 480 US 421 "
+        "(1987)), or more likely than not (the test that case rejected for asylum)?"
+    ),
+    "nexus": (
+        "Is it enough that a Convention ground contributes to the persecution, or must it be at "
+        "least one central reason for it (US law: Immigration and Nationality Act s. 208(b)(1)(B)"
+        "(i), as the REAL ID Act 2005 amended it)?"
+    ),
+    "social_group": (
+        "Which test makes a group a particular social group: a protected characteristic, innate "
+        "or fundamental to identity (Canada (AG) v Ward [1993] 2 SCR 689), the society's "
+        "perception of the group, either of these, both together (EU Qualification Directive "
+        "art. 10(1)(d)), or a characteristic other than the fear that distinguishes the members "
+        "from society at large (Applicant S v MIMA [2004] HCA 25)?"
+    ),
+    "torture_threshold": (
+        "How likely must torture, or irreparable harm under ICCPR arts 6-7, be for there to be "
+        "substantial grounds for believing that the person would be in danger of it (CAT art. "
+        "3): a reasonable possibility, or more likely than not (the United States' understanding "
+        "of CAT art. 3)?"
+    ),
+    "later_treaty_by": (
+        "Which of two treaties on the same subject is the later one for VCLT art. 30(3): the one "
+        "adopted later, or the one that entered into force later?"
+    ),
+    "return_threshold": (
+        "How likely must the threat be for the person's life or freedom to be threatened within "
+        "art. 33(1): as likely as a well-founded fear needs, or a clear probability, more likely "
+        "than not (INS v Stevic, 467 US 407 (1984), for US withholding of removal)?"
+    ),
+    "custom_follows_return_threshold": (
+        "Does customary non-refoulement take art. 33(1)'s standard of likelihood, its content "
+        "read as the article's, or keep the well-founded fear's (no authority settles the "
+        "customary rule's standard of proof)?"
+    ),
+    "compelling_reasons": (
+        "Who may invoke the proviso to Art 1C(5) and 1C(6), compelling reasons arising out of "
+        "previous persecution: only a refugee under Art 1A(1), as its text says, or every "
+        "refugee (UNHCR Handbook para. 136; EU law)?"
+    ),
     "non_refoulement_customary": (
         "Does non-refoulement bind every state as customary international law, whatever it has "
         "ratified?"
@@ -490,7 +525,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
             _answer(
                 result,
                 value,
-                _label(value),
+                _label(name, value, result.doctrine),
                 doctrine=evolve(result.doctrine, **{name: value}),
             )
             for value in _doctrine_values(name)
@@ -500,12 +535,9 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
     else:
         try:
             field, harm, key = _parts(result.claim, path)
-            answers = tuple(
-                _answer(result, value, label, claim=claim)
-                for value, label, claim in _candidates(result, path, field, key)
-            )
         except (AttributeError, IndexError, KeyError, TypeError):
-            # Only a result read from JSON can wait on a fact its claim does not have.
+            # Only a result read from JSON can wait on a fact its claim does not have. The path
+            # alone is checked here: an error in working out the answers is not a bad path.
             raise InvalidInput(
                 [
                     Problem(
@@ -515,12 +547,16 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
                     )
                 ]
             ) from None
-        text = _text(field, key, result.claim).format(
+        answers = tuple(
+            _answer(result, value, label, claim=claim)
+            for value, label, claim in _candidates(result, path, field, key)
+        )
+        text = _text(field, key, result).format(
             harm=harm or "the harm feared",
             country=_place(key, harm, result.claim, path),
             path=path,
         )
-        kind = QuestionKind.JUDGMENT if field in JUDGEMENTS else QuestionKind.FACT
+        kind = QuestionKind.JUDGMENT if records_judgement(path) else QuestionKind.FACT
     undecided = result.outcome
     decisive = any(a.outcome is not undecided for a in answers)
     narrows = not decisive and any(a.open < still_open for a in answers)
@@ -566,7 +602,9 @@ def _parts(claim: Claim, path: str) -> tuple[str, str | None, str | None]:
     for step in _STEP.finditer(path):
         if step["attr"]:
             field = step["attr"]
-            value = getattr(value, field, None)
+            # A field the claim does not have is no fact of it (AttributeError); one within a
+            # fact not given (a social group's, where none is) is asked as it is named.
+            value = None if value is None else getattr(value, field)
         elif step["index"]:
             value = value[int(step["index"])]
             harm = getattr(value, "description", None)
@@ -591,8 +629,55 @@ _FORMER_RESIDENCE = (
 )
 
 
-def _text(field: str, key: str | None, claim: Claim) -> str:
-    """The question for ``field`` (for protection, by what the country is to the person)."""
+#: The proviso to Art 1C(5) and 1C(6), in each clause's words: for a refugee with a nationality,
+#: "compelling reasons arising out of previous persecution for refusing to avail himself of the
+#: protection of the country of nationality" (1C(5)); for one without, "for refusing to return to
+#: the country of his former habitual residence" (1C(6)).
+_COMPELLING = "Can the person invoke compelling reasons, arising out of previous persecution, for "
+_FOR_NATIONAL = "refusing to avail themselves of the protection of {where}"
+_FOR_STATELESS = "refusing to return to {where}"
+
+
+def _compelling(claim: Claim) -> str:
+    """The proviso's question, worded by the person's situation: a national, a stateless person,
+    or (nationality not known) either."""
+    person = claim.person
+    if not person.nationality_known:
+        return (
+            _COMPELLING
+            + _FOR_NATIONAL.format(where="the country of their nationality")
+            + " (Art 1C(5)) or, if they are stateless, for "
+            + _FOR_STATELESS.format(where="the country of their former habitual residence")
+            + " (Art 1C(6))?"
+        )
+    names = " or ".join(country_name(c) for c in person.countries_of_reference())
+    if person.stateless:
+        where = "the country of their former habitual residence"
+        return (
+            _COMPELLING + _FOR_STATELESS.format(where=f"{names}, {where}" if names else where) + "?"
+        )
+    where = "the country of their nationality"
+    return _COMPELLING + _FOR_NATIONAL.format(where=f"{names}, {where}" if names else where) + "?"
+
+
+_NATIONALITIES = (
+    "Of which countries is the person a national under each country's own law{korea}, or are "
+    "they stateless?"
+)
+#: The Republic of Korea's constitution counts a North Korean as one of its nationals: said where
+#: North Korea is in issue, not of every claim.
+_KOREA = " (a North Korean may also be a national of the Republic of Korea)"
+
+
+def _text(field: str, key: str | None, result: Result) -> str:
+    """The question for ``field`` (for protection, by what the country is to the person; for the
+    proviso on compelling reasons and for nationality, by the person's situation)."""
+    claim: Claim = result.claim
+    if field == "compelling_reasons":
+        return _compelling(claim)
+    if field == "nationalities":
+        korea = "PRK" in {*_places(result), *(claim.person.nationalities or ())}
+        return _NATIONALITIES.format(korea=_KOREA if korea else "")
     if (
         field == "protection"
         and key is not None
@@ -659,22 +744,29 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
-        for code in _named_places(result.claim):
+        for code in _places(result):
             yield (code,), f"a national of {country_name(code)}"
         yield (), "stateless"
         return
     if field == "habitual_residence":
         # A stateless person's former home: the same countries (outside it, Art 1A(2)'s second
-        # limb may be met).
-        for code in _named_places(result.claim):
+        # limb may be met; the destination of a return may be it, or not).
+        for code in _places(result):
             yield code, country_name(code)
         return
     if field == "location":
-        # Countries cannot all be listed: the answers that matter are the countries the person
-        # fears or belongs to (still inside: Art 1A(2) fails) and the state asked to protect.
+        # Countries cannot all be listed (and no value stands for "somewhere else"): the answers
+        # that matter are the state asked to protect or returning the person (in its territory:
+        # art. 33(1) reaches them), the destination of a return and the countries the person
+        # belongs to or fears (there already: not "returned" there, nor outside their country for
+        # Art 1A(2); elsewhere: outside the returning state's reach, art. 33(1)), and the country
+        # that grants them a national's rights (Art 1E).
         person = result.claim.person
-        here = getattr(result, "by", None) or getattr(result, "state", None)
-        for code in dict.fromkeys([*person.countries_of_reference(), *([here] if here else [])]):
+        here = _asked_state(result)
+        to: str | None = getattr(result, "to", None)
+        first = [c for c in (here, to) if c is not None]
+        places = [*first, *person.countries_of_reference(), *_places(result)]
+        for code in dict.fromkeys(places):
             yield code, f"in {country_name(code)}"
         return
     kind = _field_type(result.claim, path)
@@ -690,32 +782,48 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         yield False, "no"
 
 
-def _named_places(claim: Claim) -> list[str]:
+def _asked_state(result: Result) -> str | None:
+    """The state the result is about: the one returning the person, or the one whose regime a
+    status determination applies (``None``: the Convention's own)."""
+    here: str | None = getattr(result, "by", None) or getattr(result, "state", None)
+    return here
+
+
+def _places(result: Result) -> list[str]:
     """The countries the person fears harm in, the one that grants them a national's rights
-    (Art 1E: their own, or one they have taken residence in), then the one they are in, each
-    once."""
+    (Art 1E: their own, or one they have taken residence in), the one they are in, then, for a
+    return, its destination and the returning state, each once."""
+    claim = result.claim
     places = [h.country for h in claim.fears or ()]
     if claim.rights_of_national_in is not None:
         places.append(claim.rights_of_national_in)
     if claim.person.location is not None:
         places.append(claim.person.location)
+    to: str | None = getattr(result, "to", None)
+    if to is not None:
+        places.append(to)
+    here = _asked_state(result)
+    if here is not None and to is not None:
+        places.append(here)
     return list(dict.fromkeys(places))
 
 
 def _bands(result: Result) -> Iterator[tuple[float, str]]:
     """A likelihood matters only against the thresholds the doctrine sets: one answer below the
-    lowest, one at each."""
+    lowest, unless it is 0 (no likelihood is below it: ``fear_standard(0)``, "any likelihood at
+    all"), and one at each, 1 included (certainty)."""
     d = result.doctrine
     cuts = sorted(
-        {
-            t
-            for t in (d.fear_threshold, d.torture_threshold, d.return_threshold)
-            if t is not None and t > 0
-        }
+        {t for t in (d.fear_threshold, d.torture_threshold, d.return_threshold) if t is not None}
     )
-    yield round(cuts[0] / 2, 6), f"below {cuts[0]:g}"
+    lowest = cuts[0]
+    if lowest > 0:
+        below = round(lowest / 2, 6)
+        if not 0 <= below < lowest:  # a threshold so small that rounding would reach it
+            below = lowest / 2
+        yield below, f"below {lowest:g}"
     for t in cuts:
-        yield t, f"at least {t:g}"
+        yield t, "at least 0 (any likelihood at all)" if t == 0 else f"at least {t:g}"
 
 
 @functools.cache
@@ -820,12 +928,57 @@ def _doctrine_values(name: str) -> tuple[Any, ...]:
     return (True, False)
 
 
-def _label(value: Any) -> str:
+#: A contested position's answers in words (the values stay the Doctrine's own, as JSON gives
+#: them); a yes-or-no position is answered yes or no.
+_POSITION_LABELS: dict[str, dict[Any, str]] = {
+    "nexus": {
+        "contributing": "a contributing reason suffices",
+        "one_central_reason": "at least one central reason (US law)",
+    },
+    "social_group": {
+        "protected_characteristics": "a protected characteristic (Ward)",
+        "social_perception": "social perception",
+        "either": "either a protected characteristic or social perception",
+        "both": "both a protected characteristic and social perception (EU Qualification "
+        "Directive)",
+        "distinguished_from_society": "a characteristic distinguishing the group from society "
+        "at large (Applicant S v MIMA)",
+    },
+    "later_treaty_by": {
+        "adoption": "the one adopted later",
+        "entry_into_force": "the one that entered into force later",
+    },
+    "custom_follows_return_threshold": {
+        True: "art. 33(1)'s standard",
+        False: "the well-founded fear's standard",
+    },
+    "compelling_reasons": {
+        "statutory": "only a refugee under Art 1A(1) (the text)",
+        "all": "every refugee (UNHCR Handbook para. 136)",
+    },
+}
+
+
+def _label(name: str, value: Any, doctrine: Doctrine) -> str:
+    """The position ``value`` on the Doctrine field ``name`` in words (``doctrine``: the one
+    applied, whose fear threshold a return threshold of ``None`` follows)."""
+    if name in ("fear_threshold", "torture_threshold"):
+        words = fear_standard(value)
+        if name == "torture_threshold" and 0.5 <= value <= 0.51:
+            words += ", as the United States understands CAT art. 3"
+        return words
+    if name == "return_threshold":
+        if value is None:
+            return f"as for a well-founded fear: {fear_standard(doctrine.fear_threshold)}"
+        words = fear_standard(value)
+        return words + ", a clear probability (INS v Stevic)" if 0.5 <= value <= 0.51 else words
+    if name in _POSITION_LABELS and value in _POSITION_LABELS[name]:
+        return _POSITION_LABELS[name][value]
     if value is True:
         return "yes"
     if value is False:
         return "no"
-    return str(value)
+    return "contested" if value is None else str(value)
 
 
 def _answer(
