@@ -574,3 +574,12 @@ def test_positional_arguments_follow_the_api_contracts_order() -> None:
     assert rl.Harm(*every_positional).good_reasons_not_repeated is None
     with pytest.raises(TypeError):  # and not one more
         rl.Harm(*every_positional, True)  # type: ignore[call-arg]
+
+
+def test_a_doctrines_position_is_worded_from_its_value_as_written() -> None:
+    """Equal values written apart (0 and 0.0) are each worded as written, whichever is asked
+    first: the position names the value a user gave (Doctrine.position)."""
+    assert rl.Doctrine(fear_threshold=0).position("fear_threshold").startswith("fear_threshold=0:")
+    assert (
+        rl.Doctrine(fear_threshold=0.0).position("fear_threshold").startswith("fear_threshold=0.0:")
+    )

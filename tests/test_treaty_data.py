@@ -985,8 +985,14 @@ def test_democratic_yemens_iccpr_accession_is_south_yemens_and_binds_the_republi
     republic = rl.states.participation("YEM", iccpr)
     assert south is not None
     assert republic is not None
-    assert south.deposited == republic.deposited == dt.date(1987, 2, 9)
+    assert south.deposited == dt.date(1987, 2, 9)
     assert south.in_force == dt.date(1987, 5, 9)
+    # The Republic succeeded on the day of the union; North Yemen deposited nothing, so no consent
+    # to be bound, and no VCLT art. 18 duty pending entry into force, is ascribed to it.
+    assert republic.action is rl.states.Action.SUCCESSION
+    assert republic.deposited is None
+    before = rl.obligations_of("YEM", on="1988-06-01")
+    assert not [o for o in before if "ICCPR" in str(o)], before
     assert south.withdrawal is not None
     assert south.withdrawal.effective == dt.date(1990, 5, 22)
     assert republic.in_force == dt.date(1990, 5, 22)

@@ -232,13 +232,15 @@ class Doctrine(v.Checked):
             raise v.InvalidInput(
                 [v.Problem("name", f"expected one of {', '.join(_WORDS)}, got {v._describe(name)}")]
             )
-        return _position(self, name)
+        value = getattr(self, name)
+        return _position(name, value, repr(value))
 
 
 @functools.lru_cache(maxsize=256)
-def _position(doctrine: Doctrine, name: str) -> str:
-    value = getattr(doctrine, name)
-    return f"{name}={value!r}: {_WORDS[name](value)}"
+def _position(name: str, value: Any, shown: str) -> str:
+    # Keyed by the value as written (``shown``): equal values written apart (0 and 0.0, -0.0)
+    # are not one position's words.
+    return f"{name}={shown}: {_WORDS[name](value)}"
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1005,8 +1005,12 @@ def party_status(
             return finding(
                 element,
                 Verdict.NOT_MET,
-                f"{inst} enters into force for {name} only on {p.in_force.isoformat()} "
-                f"({_record_words(p)})",
+                (
+                    f"{name} succeeds to {inst} only on {p.in_force.isoformat()}"
+                    if p.action is Action.SUCCESSION and p.deposited is None
+                    else f"{inst} enters into force for {name} only on {p.in_force.isoformat()}"
+                )
+                + f" ({_record_words(p)})",
                 cite,
             )
         w = p.withdrawal
