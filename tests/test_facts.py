@@ -576,10 +576,34 @@ def test_positional_arguments_follow_the_api_contracts_order() -> None:
         rl.Harm(*every_positional, True)  # type: ignore[call-arg]
 
 
-def test_a_doctrines_position_is_worded_from_its_value_as_written() -> None:
-    """Equal values written apart (0 and 0.0) are each worded as written, whichever is asked
-    first: the position names the value a user gave (Doctrine.position)."""
-    assert rl.Doctrine(fear_threshold=0).position("fear_threshold").startswith("fear_threshold=0:")
-    assert (
-        rl.Doctrine(fear_threshold=0.0).position("fear_threshold").startswith("fear_threshold=0.0:")
-    )
+def test_a_threshold_given_as_the_integer_0_or_1_is_the_float_it_equals() -> None:
+    """Doctrine(fear_threshold=0) and Doctrine(fear_threshold=0.0) are equal, and the speed layer
+    keys its memos on equal values: each must give the same results, words included, whichever
+    is asked first (as -0.0 and 0.0 already do). The integers 0 and 1 are read as 0.0 and 1.0,
+    for a doctrine's thresholds and a harm's likelihood alike."""
+    claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), [rl.Harm("x", "PRK", likelihood=1)])
+    assert claim.fears is not None
+    assert claim.fears[0].likelihood.__class__ is float
+    for first, second in ((0, 0.0), (0.0, 0)):
+        for threshold in (first, second):
+            doctrine = rl.Doctrine(fear_threshold=threshold)
+            assert doctrine.fear_threshold.__class__ is float
+            result = rl.assess_status(claim, on="2004-06-30", doctrine=doctrine)
+            assert "fear_threshold=0.0:" in result.explain(), threshold
+
+
+def test_a_subclass_of_a_class_with_keyword_only_fields_builds_as_attrs_builds_it() -> None:
+    """The speed layer's __init__ hands a subclass to attrs' own, keyword-only fields by keyword
+    (Harm.discriminatory, Claim.recognised): a user's subclass builds and evolves as before."""
+    rl.assess_status(rl.Claim(rl.Person("A", {"PRK"}, location="CHN")), on="2004-06-30")
+
+    class MyHarm(rl.Harm):
+        pass
+
+    class MyClaim(rl.Claim):
+        pass
+
+    harm = MyHarm("x", "PRK", discriminatory=True)
+    assert harm.discriminatory is True
+    assert attrs.evolve(harm, torture=True).torture is True
+    assert MyClaim(rl.Person("A"), recognised=True).recognised is True

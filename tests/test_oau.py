@@ -317,7 +317,7 @@ def test_where_the_oau_convention_may_bind_article_1e_does_not_settle_the_outcom
     assert d.finding.find("OAU Convention art. I(1)") is not None
     assert d.finding.find("OAU Convention art. I(1)").verdict is rl.Verdict.UNKNOWN  # type: ignore[union-attr]
     assert d.outcome is rl.Status.UNDETERMINED
-    assert "Art 1E applies, but reaches no status under the OAU Convention" in d.finding.reason
+    assert "Art 1E reaches no status under the OAU Convention" in d.finding.reason
 
 
 # -- art. II(3): the bar on return --------------------------------------------------------------
@@ -540,3 +540,63 @@ def test_a_former_state_not_shown_never_to_have_been_a_member_stays_unknown(stat
     assert found.verdict is rl.Verdict.UNKNOWN
     with pytest.raises(rl.BeyondData):
         rl.is_party(state, OAU, on="1980-01-01")
+
+
+def test_article_i1_weighs_the_best_former_home_without_the_limits_handbook_104() -> None:
+    """UNHCR Handbook para. 104: one of a stateless person's former homes suffices. Art. I(1) has
+    no dateline, so the home it weighs is the best once the 1951 limits are left aside, whichever
+    is listed first (with the limits every home fails, and the first would be kept)."""
+    fear = rl.Harm(
+        "imprisonment", "RWA", severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.8,
+        actor=rl.Actor.STATE, reasons={rl.Ground.POLITICAL_OPINION},
+    )  # fmt: skip
+    for first, other in (("BDI", "RWA"), ("RWA", "BDI")):
+        person = rl.Person(
+            "stateless", frozenset(), habitual_residence=first,
+            other_habitual_residences={other}, location="COD",
+        )  # fmt: skip
+        claim = rl.Claim(
+            person, [fear], events_before_1951=False, events_in_europe=False,
+            flight_causes=frozenset(),
+        )  # fmt: skip
+        d = rl.assess_status(claim, state="COD", on="1974-07-01")
+        assert d.outcome is rl.Status.REFUGEE, first
+        assert d.definition == "OAU Refugee Convention art. I(1)"
+        assert rl.status_outcomes([claim], state="COD", on="1974-07-01") == [rl.Status.REFUGEE]
+
+
+def test_a_clause_that_may_be_set_aside_leaves_the_order_of_the_clauses_open() -> None:
+    """Arts 1D, 1E and 1F "shall not apply" before Art 1C "shall cease to apply" (the order of
+    DISPLACING_CLAUSES). Where the OAU Convention may bind (Madagascar after the data's horizon),
+    Art 1E excludes from the 1951 status but may not reach an OAU one, where Art 1C(1) would end
+    it instead: EXCLUDED or CEASED, not known which, and so UNDETERMINED, not CEASED. In France
+    Art 1E, applied first, excludes."""
+    claim = _rwandan(
+        "MDG", events_before_1951=True, events_in_europe=True, rights_of_national_in="MDG",
+        cessation={rl.Cessation.ART_1C_1},
+    )  # fmt: skip
+    d = rl.assess_status(claim, state="MDG", on="2020-01-01")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "states['MDG'].oau-refugee-convention-1969" in d.missing_facts()
+    assert "Art 1E reaches no status under the OAU Convention" in d.finding.reason
+    assert rl.status_outcomes([claim], state="MDG", on="2020-01-01") == [rl.Status.UNDETERMINED]
+    france = attrs.evolve(claim, person=attrs.evolve(claim.person, location="FRA"))
+    assert rl.assess_status(france, state="FRA", on="2020-01-01").outcome is rl.Status.EXCLUDED
+
+
+def test_with_no_flight_from_the_events_and_reasons_unknown_article_ii3_waits_on_the_reasons() -> (
+    None
+):
+    """Art. II(3) as the library reads it looks forward: harm from generalised violence on return
+    is a threat from the events of art. I(2) whatever made the person leave. With the reasons for
+    the harm not known, a person whom no such event compelled to leave may still face one: the
+    bar waits on the reasons, and the return is not PERMITTED."""
+    harm = rl.Harm("harm", "UGA", torture=False)
+    claim = rl.Claim(rl.Person("p"), [harm], internal_relocation=True, flight_causes=())
+    result = rl.assess_return(claim, by="KEN", to="UGA", on="2010-09-25")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].reasons" in result.missing_facts()
+    personal = attrs.evolve(claim, fears=[attrs.evolve(harm, reasons={rl.Motive.PERSONAL})])
+    assert rl.assess_return(personal, by="KEN", to="UGA", on="2010-09-25").outcome is (
+        rl.ReturnOutcome.PERMITTED
+    )

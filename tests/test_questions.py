@@ -396,9 +396,7 @@ def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_a
     "below" it; the questions are asked, by the library and on the command line, not refused as a
     fact the claim lacks. A threshold of 1 (certainty) is a band of its own."""
     claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")])
-    # (Floats, as JSON and the command line give them: a position is worded by the first of
-    # two equal values it is asked about, so an int 0 here would word a later 0.0 as "0".)
-    zero = rl.Doctrine(fear_threshold=0.0, torture_threshold=0.0)
+    zero = rl.Doctrine(fear_threshold=0, torture_threshold=0)  # read as 0.0
     result = rl.assess_status(claim, on=ON, doctrine=zero)
     (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
     assert [(a.value, a.label) for a in q.answers] == [(0.0, "at least 0 (any likelihood at all)")]

@@ -2057,3 +2057,21 @@ def test_a_reasonable_internal_flight_alternative_defeats_the_fear_whoever_perse
     for actor in rl.Actor:
         evolved = attrs.evolve(claim, fears=[attrs.evolve(fear, actor=actor)])
         assert rl.assess_status(evolved, on="2004-06-30").outcome is rl.Status.NOT_REFUGEE
+
+
+def test_a_pending_clause_that_cannot_reach_the_person_rests_on_no_proviso() -> None:
+    """Refugee Convention art. 1C(1) cannot reach a stateless refugee; the proviso to Art 1C(5)
+    and 1C(6) plays no part in that, so the finding names neither compelling reasons nor the
+    position on who may invoke them."""
+    claim = rl.Claim(
+        rl.Person("Stateless refugee", frozenset(), habitual_residence="AFG", location="DNK"),
+        recognised=True,
+        compelling_reasons=False,
+        cessation_pending={rl.Cessation.ART_1C_1},
+    )
+    result = rl.assess_status(claim, on="2004-06-30", state="DNK")
+    found = result.finding.find("Art 1C: cessation")
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "compelling_reasons" not in found.facts
+    assert not any(a.startswith("compelling_reasons") for a in found.assumptions)

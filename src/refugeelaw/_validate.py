@@ -172,11 +172,13 @@ def to_tuple(value: Any) -> Any:
 
 
 def to_number(value: float) -> float:
-    """A number as given, but ``-0.0`` as ``0.0``: the two are equal, so a result must not say
-    which was given (the speed layer keys its memos on equal values); anything else, of any type,
-    is left for the field's check."""
+    """A number as given, but ``-0.0`` as ``0.0``, and the integers 0 and 1 as ``0.0`` and
+    ``1.0``: each pair is equal, so a result must not say which was given (the speed layer keys
+    its memos on equal values); anything else, of any type, is left for the field's check."""
     if value.__class__ is float and value == 0.0:
         return 0.0
+    if value.__class__ is int and (value == 0 or value == 1):
+        return float(value)
     return value
 
 
@@ -184,6 +186,8 @@ def to_opt_number(value: float | None) -> float | None:
     """:func:`to_number`, keeping ``None`` (not known)."""
     if value.__class__ is float and value == 0.0:
         return 0.0
+    if value.__class__ is int and (value == 0 or value == 1):
+        return float(value)
     return value
 
 

@@ -152,11 +152,14 @@ def fast_init(cls: type) -> Callable[..., None]:
     namespace["_crossed"] = lambda obj: next(iter(check(obj)), None) is not None
     if len(setters) > len(names):
         stores.append("    self._attrs_cached_hash = None")  # attrs' hash cache: made on first use
+    # A subclass's call goes on to attrs' own __init__, keyword-only fields by keyword.
+    forward = [f.name for f in fields if not f.kw_only]
+    forward += [f"{f.name}={f.name}" for f in fields if f.kw_only]
     source = "\n".join(
         [
             f"def __init__(self, {', '.join([*params, *(['*', *keywords] if keywords else [])])}):",
             "    if self.__class__ is not _cls:  # a subclass: attrs' own __init__",
-            f"        _original(self, {', '.join(names)})",
+            f"        _original(self, {', '.join(forward)})",
             "        return",
             *converting,
             f"    fine = {' and '.join(tests)}",

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..facts import JUDGED_CLAUSES, JUDGEMENTS
+from ..facts import records_judgement
 
 __all__ = [
     "blocks",
@@ -130,13 +130,7 @@ def details(field: Callable[[str], str]) -> Callable[[Any], list[tuple[str, Any]
         facts = f.facts
         missing = f.missing
         if facts:
-            judged = tuple(
-                [
-                    p
-                    for p in facts
-                    if (field(p) in JUDGEMENTS or p in JUDGED_CLAUSES) and p not in missing
-                ]
-            )
+            judged = tuple([p for p in facts if records_judgement(p) and p not in missing])
             if judged:
                 out.append(("judgement", judged))
             out.append(("facts", facts))

@@ -195,7 +195,8 @@ def _pending(
     if could.verdict is Verdict.NOT_MET and not wrong:
         return found
     kept = (
-        reaching <= _CHANGED_CIRCUMSTANCES
+        bool(reaching)
+        and reaching <= _CHANGED_CIRCUMSTANCES
         and compelling_reasons(
             cessation_found(reaching, Verdict.NOT_MET),
             claim.compelling_reasons,

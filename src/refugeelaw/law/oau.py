@@ -175,12 +175,15 @@ def threatened_by_the_events(
     disturbing public order", whatever made the person leave; harm feared for other reasons only
     (a prosecution, a private feud) is not a threat from the events, though the person fled them;
     where the reasons are not known, the events that compelled the flight are taken to be what
-    threatens the person on return."""
+    threatens the person on return, and where none compelled it, whether the events threaten is
+    not known until the reasons are (the test looks forward: events may threaten a person who
+    did not flee them)."""
     violence = Motive.GENERALISED_VIOLENCE in harm.reasons
     other = bool(harm.reasons) and not violence
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
     if not harm.reasons:
         facts.append("flight_causes")
+    unexplained = not harm.reasons and causes is not None and not causes
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
     )
@@ -192,12 +195,16 @@ def threatened_by_the_events(
     elif other:
         events = Verdict.NOT_MET
     else:
-        events = Verdict.UNKNOWN if causes is None else Verdict.of(bool(causes))
+        events = Verdict.MET if causes else Verdict.UNKNOWN
     verdict = grave & likely & events
     missing = [
         *([f"{path}.severity"] if harm.severity is None else []),
         *([f"{path}.likelihood"] if harm.likelihood is None else []),
-        *(["flight_causes"] if events is Verdict.UNKNOWN else []),
+        *(
+            [f"{path}.reasons" if unexplained else "flight_causes"]
+            if events is Verdict.UNKNOWN
+            else []
+        ),
     ]
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",

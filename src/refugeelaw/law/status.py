@@ -44,7 +44,7 @@ from .inclusion import (
     one_residence_suffices,
     residences,
 )
-from .limits import UNLIMITED, Regime, no_limits, regime_for
+from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
 from .oau import OAU_I_1, OAU_I_2, oau_clauses, restated_definition, wider_definition
 from .recognition import recognised_refugee
 
@@ -146,24 +146,22 @@ def _outcome(
     applying: Sequence[tuple[DisplacingClause, Finding]],
     open_clauses: Sequence[DisplacingClause],
     set_aside: Sequence[DisplacingClause] = (),
-    may_set_aside: Sequence[DisplacingClause] = (),
 ) -> tuple[Status, str]:
     """The outcome (:func:`decide`) and its reason, from inclusion (Art 1A(2), or ``entitled``
     under Art 1D's second paragraph, or the OAU Convention's definitions, ``oau``: art. I(1)'s
     and art. I(2)'s findings, those weighed), the clauses that apply (in order), and those not yet
     known to apply or not (``open_clauses``); ``set_aside``: the clauses that displace (or may)
-    the 1951 status only, so that the status rests on an OAU definition, and ``may_set_aside``:
-    those that displace it where an OAU definition may be met (:func:`_set_aside`)."""
-    qualified = qualifies(
-        included.verdict, entitled.verdict, recognised.verdict, _either([f.verdict for f in oau])
-    )
+    the 1951 status only, so that the status rests on an OAU definition (:func:`_set_aside`)."""
+    regional = _either([f.verdict for f in oau]) if oau else None
+    qualified = qualifies(included.verdict, entitled.verdict, recognised.verdict, regional)
     outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
-    met = [f for f in oau if f.verdict is Verdict.MET]
+    met = [f for f in oau if f.verdict is Verdict.MET] if oau else []
     if set_aside:
         names = " and ".join(c.name for c in set_aside)
         basis = (
-            f"{_every_element(met[-1])}; {names}, which may displace the person's status under the "
-            f"1951 definition, does not reach a status under art. {_pinpoint(met[-1])}"
+            f"{_every_element(met[-1])}; {names}, which {_verb(set_aside, 'displaces')} (or may) "
+            f"the person's status under the 1951 definition, {_verb(set_aside, 'does')} not reach "
+            f"a status under art. {_pinpoint(met[-1])}"
         )
     elif included.verdict is Verdict.MET:
         basis = "every element of Art 1A(2) is met"
@@ -178,7 +176,7 @@ def _outcome(
             f"{included.reason}, and whether the person is entitled to the benefits of the "
             "Convention under Art 1D's second paragraph is not yet known"
         )
-    elif any(f.verdict is Verdict.UNKNOWN for f in oau) and included.verdict is Verdict.NOT_MET:
+    elif regional is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
         pins = " or ".join(_pinpoint(f) for f in oau if f.verdict is Verdict.UNKNOWN)
         basis = (
             f"{included.reason}, and whether the OAU Convention's definition (art. {pins}) is "
@@ -190,43 +188,31 @@ def _outcome(
         if outcome is Status.REFUGEE:
             return outcome, f"{basis} and no exception applies"
         if qualified is Verdict.MET:
-            return outcome, basis + _undecided(open_clauses, may_set_aside)
-        return outcome, basis + _undecided((), may_set_aside, known=False)
+            names = ", ".join(c.name for c in open_clauses)
+            return outcome, f"{basis}, but whether {names} displaces it is not yet decided"
+        return outcome, basis
     first, found = applying[0]
     if outcome is Status.CEASED:
         return outcome, found.reason
-    names = ", ".join(c.name for c, _ in applying if c.outcome is first.outcome)
+    deciding = [c for c, _ in applying if c.outcome is first.outcome]
+    names = ", ".join(c.name for c in deciding)
     if included.verdict is Verdict.MET:
-        return outcome, f"the person meets Art 1A(2) but {names} displaces it"
+        return outcome, f"the person meets Art 1A(2) but {names} {_verb(deciding, 'displaces')} it"
     if qualified is Verdict.MET:
-        return outcome, f"{basis}, but {names} displaces it"
+        return outcome, f"{basis}, but {names} {_verb(deciding, 'displaces')} it"
     if qualified is Verdict.NOT_MET:
         return outcome, f"{basis} (and {names} would exclude in any case)"
     return outcome, (
-        f"{names} applies, so the person has no Convention status either way; whether "
+        f"{names} {_verb(deciding, 'applies')}, so the person has no Convention status either way; whether "
         "that is because of exclusion or because inclusion fails is not yet known"
     )
 
 
-def _undecided(
-    open_clauses: Sequence[DisplacingClause],
-    may_set_aside: Sequence[DisplacingClause],
-    known: bool = True,
-) -> str:
-    """Why an outcome is not yet decided: clauses not yet known to apply or not, and clauses
-    that apply but may be set aside (see :func:`_set_aside`); ``known``: whether the person is
-    known to qualify (else the reason already says the OAU Convention's definition is open)."""
-    parts = []
-    undecided = [c.name for c in open_clauses if c not in may_set_aside]
-    if undecided:
-        parts.append(f", but whether {', '.join(undecided)} displaces it is not yet decided")
-    if may_set_aside:
-        names = " and ".join(c.name for c in may_set_aside)
-        parts.append(
-            f"; {names} applies, but reaches no status under the OAU Convention (art. I(1) or "
-            "I(2))" + (", and whether the person has one is not yet known" if known else "")
-        )
-    return "".join(parts)
+def _verb(clauses: Sequence[DisplacingClause], singular: str) -> str:
+    """``singular`` ("applies", "does") as the number of ``clauses`` needs it."""
+    if len(clauses) == 1:
+        return singular
+    return {"does": "do", "reaches": "reach", "applies": "apply", "displaces": "displace"}[singular]
 
 
 def _either(verdicts: Sequence[Verdict]) -> Verdict | None:
@@ -260,40 +246,62 @@ def conclude(
     doctrine: Doctrine,
     elements: tuple[Finding, ...],
     included: Finding | None = None,
+    restating: tuple[Finding, ...] | None = None,
 ) -> StatusDetermination:
     """Art 1: inclusion from its ``elements`` (or ``included``, found in relation to each of a
     stateless person's countries of former habitual residence, ``elements`` being those of the
-    best), then each displacing clause in order."""
+    best), then each displacing clause in order. ``restating``: the elements the OAU
+    Convention's art. I(1) weighs, where they are not ``elements`` (the best of several former
+    homes once the limits of Art 1B, which art. I(1) does not have, are left aside)."""
+    restating = elements if restating is None else restating
     included = inclusion(elements) if included is None else included
     entitled = entitlement(ipso_facto(claim), elements[0])  # Art 1D, second paragraph
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
-    regional = None if bound is None else wider_definition(claim, bound, elements[0])
-    # Art. I(1) differs from Art 1A(2) where Art 1B limits the latter (weighed now), or where a
-    # clause the OAU Convention has no counterpart for displaces it (weighed below).
-    restated = (
-        restated_definition(bound, elements) if bound is not None and regime.limited else None
-    )
+    oau: tuple[Finding, ...] = ()
+    if bound is not None:
+        # Art. I(1) differs from Art 1A(2) where Art 1B limits the latter (weighed now), or where
+        # a clause the OAU Convention has no counterpart for displaces it (weighed below).
+        regional = wider_definition(claim, bound, elements[0])
+        oau = (restated_definition(bound, restating), regional) if regime.limited else (regional,)
     definition = _resting_on(
-        included.verdict,
-        entitled.verdict,
-        recognised.verdict,
-        [f.verdict for f in (restated, regional) if f is not None],
+        included.verdict, entitled.verdict, recognised.verdict, [f.verdict for f in oau]
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
-    verdicts = [(c, f.verdict) for c, f in clauses]
-    if bound is not None and restated is None and _beyond_the_oau(definition, verdicts):
-        restated = restated_definition(bound, elements)
-    oau = tuple([f for f in (restated, regional) if f is not None])
-    set_aside, may_set_aside = _set_aside(definition, _either([f.verdict for f in oau]), verdicts)
-    if set_aside:  # shown all, weighed all but those set aside
-        definition = _oau_definition([f.verdict for f in oau])
+    set_aside: Sequence[DisplacingClause] = ()
+    may_set_aside: Sequence[DisplacingClause] = ()
+    if bound is not None:
+        verdicts = [(c, f.verdict) for c, f in clauses]
+        if len(oau) == 1 and _beyond_the_oau(definition, verdicts):
+            oau = (restated_definition(bound, restating), *oau)
+        set_aside, may_set_aside = _set_aside(
+            definition, _either([f.verdict for f in oau]), verdicts
+        )
+        if set_aside:  # shown all, weighed all but those set aside
+            definition = _oau_definition([f.verdict for f in oau])
     weighed = [(c, f) for c, f in clauses if c not in set_aside]
-    applying = [(c, f) for c, f in weighed if f.verdict is Verdict.MET and c not in may_set_aside]
-    open_clauses = [c for c, f in weighed if f.verdict is Verdict.UNKNOWN or c in may_set_aside]
-    outcome, reason = _outcome(
-        included, entitled, recognised, oau, applying, open_clauses, set_aside, may_set_aside
-    )
+    applying = [(c, f) for c, f in weighed if f.verdict is Verdict.MET]
+    open_clauses = [c for c, f in weighed if f.verdict is Verdict.UNKNOWN]
+    if may_set_aside:
+        # Whether an OAU definition is met is not known: as a 1951 status alone, every clause
+        # applies in its order; as an OAU status, those set aside do not reach it. The outcome
+        # is the one both give, or not known.
+        outcome, reason = _outcome(included, entitled, recognised, (), applying, open_clauses)
+        as_oau = [c.outcome for c, _ in applying if c not in may_set_aside]
+        as_either = decide(Verdict.MET, as_oau, bool(open_clauses))
+        if as_either is not outcome or outcome is Status.UNDETERMINED:
+            names = " and ".join(c.name for c in may_set_aside)
+            outcome, reason = (
+                Status.UNDETERMINED,
+                (
+                    f"{reason}; {names} {_verb(may_set_aside, 'reaches')} no status under the OAU "
+                    "Convention (art. I(1) or I(2)), and whether the person has one is not yet known"
+                ),
+            )
+    else:
+        outcome, reason = _outcome(
+            included, entitled, recognised, oau, applying, open_clauses, set_aside
+        )
     pinpoint = _OAU_DEFINITIONS.get(definition or "")
     root = finding(
         "refugee status",
@@ -339,7 +347,7 @@ def _resting_on(
         return "Refugee Convention art. 1D, second paragraph"
     if recognised is Verdict.MET:
         return "recognition already made (Refugee Convention art. 1C)"
-    return _oau_definition(oau)
+    return _oau_definition(oau) if oau else None
 
 
 def _oau_definition(oau: Sequence[Verdict]) -> str | None:
@@ -410,7 +418,22 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
     ]
     found = [(country, inclusion(elements, country)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
-    return conclude(claim, on, regime, doctrine, each[best][1], in_relation_to_one(found, doctrine))
+    restating = None
+    if regime.regional is not None and regime.limited:
+        # Art. I(1) has no dateline or geographic limitation: the best home without them.
+        unlimited = [
+            Verdict.all([e.verdict for e in els if e.element != LIMITS]) for _, els in each
+        ]
+        restating = each[best_first(unlimited)][1]
+    return conclude(
+        claim,
+        on,
+        regime,
+        doctrine,
+        each[best][1],
+        in_relation_to_one(found, doctrine),
+        restating,
+    )
 
 
 def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> Status:
@@ -451,18 +474,24 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     weighed = [
         (c, c.rule(claim, _NOT_WEIGHED, doctrine, on).verdict) for c in _clauses_for(definition)
     ]
-    oau = regional
-    if bound is not None and _beyond_the_oau(definition, weighed):
-        # Art. I(1) without limits to set aside: Art 1A(2)'s elements, where the state is bound.
-        oau = [bound.verdict & included, *regional]
-    set_aside, may_set_aside = _set_aside(definition, _either(oau), weighed)
-    weighed = [(c, v) for c, v in weighed if c not in set_aside]
-    applying = [c.outcome for c, v in weighed if v is Verdict.MET and c not in may_set_aside]
-    return decide(
-        qualified,
-        applying,
-        any(v is Verdict.UNKNOWN or c in may_set_aside for c, v in weighed),
-    )
+    set_aside: Sequence[DisplacingClause] = ()
+    may_set_aside: Sequence[DisplacingClause] = ()
+    if bound is not None:
+        oau = regional
+        if _beyond_the_oau(definition, weighed):
+            # Art. I(1) without limits to set aside: Art 1A(2)'s elements, the state bound.
+            oau = [bound.verdict & included, *regional]
+        set_aside, may_set_aside = _set_aside(definition, _either(oau), weighed)
+        weighed = [(c, v) for c, v in weighed if c not in set_aside]
+    applying = [c.outcome for c, v in weighed if v is Verdict.MET]
+    undecided = any(v is Verdict.UNKNOWN for _, v in weighed)
+    found = decide(qualified, applying, undecided)
+    if may_set_aside:  # as a 1951 status alone, and as an OAU status: the same, or not known
+        # (a clause may be set aside only where the 1951 status is met, so qualifies alone)
+        as_oau = [c.outcome for c, v in weighed if v is Verdict.MET and c not in may_set_aside]
+        if decide(Verdict.MET, as_oau, undecided) is not found:
+            return Status.UNDETERMINED
+    return found
 
 
 #: What the displacing clauses are given for inclusion when only the outcome is asked: no clause
