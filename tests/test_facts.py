@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import pickle
+import re
+from collections.abc import Callable
 from typing import Any, cast
 
 import attrs
 import pytest
 
 import refugeelaw as rl
-from refugeelaw import _speed
+from refugeelaw import _speed, questions, serialize
 
 PUBLIC_FACT_CLASSES = (rl.Person, rl.Harm, rl.Claim, rl.SocialGroup, rl.Doctrine)
 
@@ -528,6 +532,63 @@ def test_unrwa_assistance_at_present_received_cannot_also_have_ceased() -> None:
     # Either alone stands, and so does assistance received and left voluntarily.
     assert rl.Claim(camp, unrwa_assistance_ceased=True).unrwa_assistance_ceased is True
     assert rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=False).unrwa_assistance
+
+
+@pytest.mark.parametrize("severity", [rl.Severity.MINOR, rl.Severity.DISCRIMINATION])
+def test_a_harm_that_is_torture_cannot_be_minor_or_mere_discrimination(
+    severity: rl.Severity,
+) -> None:
+    """CAT art. 1(1): torture is "severe pain or suffering" intentionally inflicted, so a harm
+    that is torture is at least a serious violation of human rights (Art 1A(2): at least
+    ``serious``). A harm saying it is torture and minor, or discrimination only, is refused at
+    ``torture``, naming the severity given and those allowed, by every way in: it was accepted,
+    and then read as "minor" (not persecution) by the status rules and as torture by CAT art. 3."""
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.Harm("beating", "PRK", severity=severity, torture=True)
+    (problem,) = raised.value.problems
+    assert problem.path == "torture"
+    assert f"severity is {severity.value!r}" in problem.message
+    assert "CAT art. 1(1)" in problem.message
+    assert "None (not judged), 'serious' or 'threat_to_life_or_freedom'" in problem.message
+    with _speed.off(), pytest.raises(rl.InvalidInput, match=r"^torture: true, yet severity"):
+        rl.Harm("beating", "PRK", severity=severity.value, torture=True)
+    judged = rl.Harm("beating", "PRK", severity=severity)
+    tortured = rl.Harm("beating", "PRK", torture=True)
+    claim = rl.Claim(person, fears=[rl.Harm("detention", "PRK"), judged])
+    where = "fears[1].torture: true, yet severity"
+    # One field changed, either of the pair: attrs' evolve, the speed layer's, an answer.
+    changed: tuple[Callable[[], object], ...] = (
+        lambda: attrs.evolve(judged, torture=True),
+        lambda: attrs.evolve(tortured, severity=severity),
+        lambda: _speed.checked_evolve(judged, torture=True),
+        lambda: _speed.checked_evolve(tortured, severity=severity.value),
+    )
+    for built in changed:
+        with pytest.raises(rl.InvalidInput, match=r"^torture: true, yet severity"):
+            built()
+    _speed.install()
+    for layer in (contextlib.nullcontext(), _speed.off()):
+        with layer, pytest.raises(rl.InvalidInput, match=re.escape(where)):
+            questions.answered(claim, "fears[1].torture", True)
+    # Read from JSON: the quick reader and cattrs, as a claim names it.
+    record = rl.to_dict(claim)
+    record["fears"][1]["torture"] = True
+    reads: tuple[Callable[[], object], ...] = (
+        lambda: rl.from_json(rl.Claim, json.dumps(record)),
+        lambda: serialize._read_by_cattrs(rl.Claim, record),
+    )
+    for read in reads:
+        with pytest.raises(rl.InvalidInput) as raised:
+            read()
+        assert [p.path for p in raised.value.problems] == ["fears[1].torture"]
+        assert str(raised.value).startswith(where)
+    # Torture of a severity not judged, or judged serious or worse, stands; so does a minor harm
+    # that is not torture, or not known to be.
+    for allowed in (None, rl.Severity.SERIOUS, rl.Severity.THREAT_TO_LIFE_OR_FREEDOM):
+        assert rl.Harm("beating", "PRK", severity=allowed, torture=True).torture is True
+    assert rl.Harm("beating", "PRK", severity=severity, torture=False).severity is severity
+    assert judged.torture is None
 
 
 def test_what_the_person_fears_may_be_unknown_which_is_not_fearing_nothing() -> None:

@@ -240,6 +240,26 @@ def test_findings_say_the_same_way_everywhere_whether_they_rest_on_a_judgement()
     assert relocation.judgements == ("internal_relocation",)
 
 
+def test_an_answer_the_harms_other_facts_rule_out_is_not_offered() -> None:
+    """CAT art. 1(1): torture is severe pain or suffering, so a harm that is torture is at least
+    serious and one judged minor is not torture (``Harm`` refuses the pair). The severity of a
+    harm that is torture is asked with only ``serious`` and worse among the answers; whether a
+    minor harm is torture, with only "no"."""
+    from refugeelaw.questions import question
+
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    facts: dict[str, Any] = {"likelihood": 0.9, "actor": "state", "reasons": {"political_opinion"}}
+    tortured = rl.Claim(person, fears=[rl.Harm("beating", "PRK", torture=True, **facts)])
+    status = rl.assess_status(tortured, on=ON)
+    severity = question(status, "fears[0].severity")
+    assert [a.value for a in severity.answers] == ["serious", "threat_to_life_or_freedom"]
+    minor = rl.Harm("beating", "PRK", severity="minor", official_involvement=True, **facts)
+    returned = rl.assess_return(rl.Claim(person, fears=[minor]), by="CHN", to="PRK", on=ON)
+    (asked,) = returned.questions()
+    assert asked.path == "fears[0].torture"
+    assert [a.value for a in asked.answers] == [False]
+
+
 def test_an_unknown_judgement_is_missing_not_relied_on() -> None:
     """A fact left unknown is never shown as a judgement relied on (CAT art. 3: torture unknown,
     the likelihood below the threshold decides)."""

@@ -120,6 +120,11 @@ def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> Non
         (rl.Provision, {"citation": {"instrument": "un-charter-1945"}, "text": "x", "status": "x"}),
         (rl.CaseloadSummary, {"total": 1, "outcomes": {"MAYBE": 1}, "deciding": []}),
         (rl.Participation, {"state": "CHN", "instrument": "vclt-1969", "action": "accession"}),
+        # CAT art. 1(1): torture is severe pain or suffering, never minor.
+        (
+            rl.Harm,
+            {"description": "beating", "country": "PRK", "severity": "minor", "torture": True},
+        ),
         # Art 1D: assistance at present received has not ceased.
         (
             rl.Claim,
@@ -134,6 +139,34 @@ def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> Non
 def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None:
     assert not _parser_accepts(cls, doc)
     assert not VALIDATORS[cls].is_valid(doc)
+
+
+@pytest.mark.parametrize("severity", [None, "minor", "discrimination", "serious",
+                                      "threat_to_life_or_freedom"])  # fmt: skip
+def test_the_schema_and_the_parser_refuse_torture_judged_minor_or_discrimination(
+    severity: str | None,
+) -> None:
+    """CAT art. 1(1): torture is severe pain or suffering, at least a serious violation of human
+    rights. A harm that is torture and judged ``minor`` or ``discrimination`` is refused by the
+    schema and by ``from_json``, alone and in a claim (at ``fears[0].torture``); one of a
+    severity not judged, ``serious`` or worse is accepted by both."""
+    harm = {"description": "beating", "country": "PRK", "severity": severity, "torture": True}
+    claim = {"person": {"nationalities": ["PRK"], "location": "CHN"}, "fears": [harm]}
+    allowed = severity not in ("minor", "discrimination")
+    assert VALIDATORS[rl.Harm].is_valid(harm) is allowed
+    assert VALIDATORS[rl.Claim].is_valid(claim) is allowed
+    if allowed:
+        assert rl.from_json(rl.Claim, json.dumps(claim)).fears[0].torture is True  # type: ignore[index]
+        return
+    with pytest.raises(rl.InvalidInput, match=r"^torture: true, yet severity .*CAT art\. 1\(1\)"):
+        rl.from_json(rl.Harm, json.dumps(harm))
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_json(rl.Claim, json.dumps(claim))
+    assert [p.path for p in raised.value.problems] == ["fears[0].torture"]
+    # Not torture, or not known to be, a harm of that severity stands.
+    for torture in (False, None):
+        assert VALIDATORS[rl.Harm].is_valid({**harm, "torture": torture})
+        assert _parser_accepts(rl.Harm, {**harm, "torture": torture})
 
 
 def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(

@@ -43,32 +43,49 @@ social_groups = st.builds(
     exists_independently=opt_bools,
     distinguished_from_society=opt_bools,
 )
-harms = st.builds(
-    rl.Harm,
-    description=words,
-    country=countries,
-    severity=st.none() | st.sampled_from(rl.Severity),
-    likelihood=st.none() | probabilities,
-    actor=st.none() | st.sampled_from(rl.Actor),
-    reasons=st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=4),
-    prosecution=st.booleans(),
-    disproportionate=opt_bools,
-    discriminatory=opt_bools,
-    law_contrary_to_human_rights=opt_bools,
-    sur_place=st.booleans(),
-    torture=opt_bools,
-    irreparable=opt_bools,
-    risk_to_life=opt_bools,
-    ground_central=opt_bools,
-    social_group=st.none() | social_groups,
-    flagrant_denial_of_justice=opt_bools,
-    death_penalty=opt_bools,
-    condemned_military_action=opt_bools,
-    protection_withheld_for=st.none() | st.frozensets(st.sampled_from(list(rl.Ground)), max_size=2),
-    differential_risk=opt_bools,
-    suffered_before=opt_bools,
-    good_reasons_not_repeated=opt_bools,
-)
+#: Torture is severe pain or suffering (CAT art. 1(1)): ``Harm`` refuses it judged minor or
+#: discrimination only.
+BELOW_TORTURE = frozenset({rl.Severity.MINOR, rl.Severity.DISCRIMINATION})
+
+
+def torture_for(severity: rl.Severity | None) -> st.SearchStrategy[bool | None]:
+    """Whether a harm of ``severity`` is torture, as far as the severity allows."""
+    return st.sampled_from([None, False]) if severity in BELOW_TORTURE else opt_bools
+
+
+def _harm_of(severity: rl.Severity | None) -> st.SearchStrategy[rl.Harm]:
+    """Any valid harm of ``severity``: torture only where the severity allows it (CAT art.
+    1(1): not for a harm judged minor or discrimination only)."""
+    return st.builds(
+        rl.Harm,
+        description=words,
+        country=countries,
+        severity=st.just(severity),
+        likelihood=st.none() | probabilities,
+        actor=st.none() | st.sampled_from(rl.Actor),
+        reasons=st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=4),
+        prosecution=st.booleans(),
+        disproportionate=opt_bools,
+        discriminatory=opt_bools,
+        law_contrary_to_human_rights=opt_bools,
+        sur_place=st.booleans(),
+        torture=torture_for(severity),
+        irreparable=opt_bools,
+        risk_to_life=opt_bools,
+        ground_central=opt_bools,
+        social_group=st.none() | social_groups,
+        flagrant_denial_of_justice=opt_bools,
+        death_penalty=opt_bools,
+        condemned_military_action=opt_bools,
+        protection_withheld_for=st.none()
+        | st.frozensets(st.sampled_from(list(rl.Ground)), max_size=2),
+        differential_risk=opt_bools,
+        suffered_before=opt_bools,
+        good_reasons_not_repeated=opt_bools,
+    )
+
+
+harms = (st.none() | st.sampled_from(rl.Severity)).flatmap(_harm_of)
 claims = st.builds(
     rl.Claim,
     person=persons,

@@ -339,6 +339,9 @@ _PUT = {
     "name": st.sampled_from(["B", "", None]),
     "likelihood": st.sampled_from([0.05, 0.5, 1.0, 1.5, -0.1, "high", None]),
     "torture": st.sampled_from([True, False, None, "yes"]),
+    # With torture true, "minor" and "discrimination" are refused across the fields (CAT art.
+    # 1(1)), as torture true is where the severity is one of them.
+    "severity": st.sampled_from(["minor", "discrimination", rl.Severity.SERIOUS, None, "grave"]),
     "protection": st.sampled_from(
         [{"PRK": "unavailable"}, {"PRK": rl.Protection.AVAILABLE}, {"PRK": "nonsense"}, {}]
     ),
@@ -366,7 +369,7 @@ def test_checking_only_what_changed_builds_what_evolve_builds(
         (claim, "protection"),
     ]
     fears = claim.fears or ()
-    targets += [(harm, field) for harm in fears for field in ("likelihood", "torture")]
+    targets += [(harm, field) for harm in fears for field in ("likelihood", "torture", "severity")]
     owner, field = data.draw(st.sampled_from(targets))
     value = data.draw(_PUT[field])
     fast = _outcome(lambda: _speed.checked_evolve(owner, **{field: value}))
@@ -594,6 +597,29 @@ def attrs_init(cls: Any) -> object:
     from refugeelaw._speed import _INSTALLED
 
     return _INSTALLED.get((cls, "__init__"), cls.__init__)
+
+
+@pytest.mark.parametrize("torture", [True, False, None])
+@pytest.mark.parametrize("severity", [None, *rl.Severity])
+def test_a_harms_check_across_fields_is_skipped_only_where_it_finds_nothing(
+    severity: rl.Severity | None, torture: bool | None
+) -> None:
+    """CAT art. 1(1): a harm that is torture is not minor or discrimination only. The fast
+    ``__init__`` skips ``Harm._cross_check`` where ``Harm._cross_fine`` says it finds nothing
+    (not torture): it builds, or refuses, every pair as attrs' own does."""
+    if torture is not True:  # what _cross_fine relies on
+        assert rl.Harm("beating", "PRK", severity=severity, torture=torture)._cross_check() == ()
+    _speed.install()
+    fast = _built(rl.Harm, ("beating", "PRK"), {"severity": severity, "torture": torture})
+    with _speed.off():
+        plain = _built(rl.Harm, ("beating", "PRK"), {"severity": severity, "torture": torture})
+    assert fast == plain
+    refused = torture is True and severity in (rl.Severity.MINOR, rl.Severity.DISCRIMINATION)
+    assert fast[0] == ("invalid" if refused else "built")
+    if refused:
+        problems = fast[2]
+        assert isinstance(problems, list)
+        assert [path for path, _ in problems] == ["torture"]
 
 
 def test_the_fast_init_builds_a_frozen_object_of_the_class_itself() -> None:

@@ -50,42 +50,60 @@ def rarely(value: Any, other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(st.just(value), st.just(value), st.just(value), other)
 
 
-def harms(countries: tuple[str, ...]) -> st.SearchStrategy[rl.Harm]:
+#: The severities a harm that is torture cannot have: torture is severe pain or suffering (CAT
+#: art. 1(1)), at least a serious violation of human rights, and ``Harm`` refuses the pair.
+BELOW_TORTURE = frozenset({rl.Severity.MINOR, rl.Severity.DISCRIMINATION})
+
+
+def torture_for(severity: rl.Severity | None) -> st.SearchStrategy[bool | None]:
+    """Whether a harm of ``severity`` would be torture: unknown, no or yes, but not yes for a
+    harm judged minor or discrimination only (CAT art. 1(1))."""
+    return st.sampled_from([None, False]) if severity in BELOW_TORTURE else opt_bool
+
+
+@st.composite
+def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
     """A feared harm, usually in one of ``countries`` (the person's countries of reference)."""
     where = st.sampled_from(countries) if countries else st.sampled_from(COUNTRIES)
-    return st.builds(
-        rl.Harm,
-        description=st.just("feared harm"),
-        country=st.one_of(where, where, st.sampled_from(COUNTRIES)),
-        severity=st.one_of(
+    severity = draw(
+        st.one_of(
             st.none(),
             st.sampled_from(list(rl.Severity)),
             st.just(rl.Severity.THREAT_TO_LIFE_OR_FREEDOM),
-        ),
-        likelihood=likelihoods,
-        actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
-        reasons=reasons,
-        prosecution=st.booleans(),
-        disproportionate=opt_bool,
-        discriminatory=opt_bool,
-        law_contrary_to_human_rights=opt_bool,
-        sur_place=st.booleans(),
-        torture=opt_bool,
-        official_involvement=opt_bool,
-        irreparable=opt_bool,
-        risk_to_life=opt_bool,
-        ground_central=opt_bool,
-        # Sometimes not known (None): the nexus may then wait on it (Khawar).
-        protection_withheld_for=st.one_of(
-            st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1), st.none()
-        ),
-        social_group=social_groups,
-        flagrant_denial_of_justice=opt_bool,
-        death_penalty=opt_bool,
-        condemned_military_action=opt_bool,
-        differential_risk=opt_bool,
-        suffered_before=opt_bool,
-        good_reasons_not_repeated=opt_bool,
+        )
+    )
+    # Torture only where the severity allows it (:func:`torture_for`).
+    return draw(
+        st.builds(
+            rl.Harm,
+            description=st.just("feared harm"),
+            country=st.one_of(where, where, st.sampled_from(COUNTRIES)),
+            severity=st.just(severity),
+            likelihood=likelihoods,
+            actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
+            reasons=reasons,
+            prosecution=st.booleans(),
+            disproportionate=opt_bool,
+            discriminatory=opt_bool,
+            law_contrary_to_human_rights=opt_bool,
+            sur_place=st.booleans(),
+            torture=torture_for(severity),
+            official_involvement=opt_bool,
+            irreparable=opt_bool,
+            risk_to_life=opt_bool,
+            ground_central=opt_bool,
+            # Sometimes not known (None): the nexus may then wait on it (Khawar).
+            protection_withheld_for=st.one_of(
+                st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1), st.none()
+            ),
+            social_group=social_groups,
+            flagrant_denial_of_justice=opt_bool,
+            death_penalty=opt_bool,
+            condemned_military_action=opt_bool,
+            differential_risk=opt_bool,
+            suffered_before=opt_bool,
+            good_reasons_not_repeated=opt_bool,
+        )
     )
 
 
@@ -265,6 +283,16 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 }
 
 
+def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """The values of ``field`` that the harm's other facts allow: a harm that is torture is at
+    least serious, and one judged minor or discrimination only is not torture (CAT art. 1(1))."""
+    if field == "severity" and harm.torture is True:
+        return st.sampled_from([s for s in rl.Severity if s not in BELOW_TORTURE])
+    if field == "torture" and harm.severity in BELOW_TORTURE:
+        return st.just(False)
+    return values
+
+
 def _set_fear(claim: rl.Claim, i: int, **changes: Any) -> rl.Claim:
     assert claim.fears is not None
     fears = list(claim.fears)
@@ -351,7 +379,7 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                 out.append(
                     (
                         f"fears[{i}].{field}",
-                        values,
+                        _allowed(harm, field, values),
                         functools.partial(_fill_fear, i, field),
                     )
                 )

@@ -28,7 +28,10 @@ E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 Check = Callable[[Any], "str | Iterable[Problem] | None"]
 
-_CHECKS: dict[type, tuple[tuple[tuple[str, Check], ...], bool, Callable[[Any], bool]]] = {}
+_Checks = tuple[
+    tuple[tuple[str, Check], ...], bool, Callable[[Any], bool], Callable[[Any], bool] | None
+]
+_CHECKS: dict[type, _Checks] = {}
 
 
 class Checked:
@@ -38,6 +41,11 @@ class Checked:
     whether every field is certainly fine; when it cannot say so, every check runs as written and
     reports each problem. A test that says "fine" only where the check would find nothing cannot
     change what is accepted or what an error says (``tests/test_facts.py`` proves it field by field).
+
+    A class whose ``_cross_check`` finds something only rarely may say when it certainly finds
+    nothing, as ``_cross_fine``: a template of an expression in its fields, each written
+    ``{name}`` (``Harm``: ``"{torture} is not True"``). Where it is true, ``_cross_check`` is not
+    called (here, and in the speed layer's ``__init__``, ``refugeelaw._speed.facts``).
     """
 
     __slots__ = ()
@@ -47,9 +55,9 @@ class Checked:
         found = _CHECKS.get(cls)
         if found is None:
             found = _CHECKS[cls] = _checks_of(cls)
-        checks, crossed, quick = found
+        checks, crossed, quick, across = found
         if quick(self):
-            if crossed:
+            if crossed and (across is None or not across(self)):
                 problems: list[Problem] = []
                 _add(problems, "", self._cross_check())
                 if problems:
@@ -70,14 +78,33 @@ class Checked:
         return ()
 
 
-def _checks_of(cls: type) -> tuple[tuple[tuple[str, Check], ...], bool, Callable[[Any], bool]]:
+def _checks_of(cls: type) -> _Checks:
     checks = tuple(
         (f.name, f.metadata["check"])
         for f in attrs.fields(cls)  # attrs subclasses only
         if "check" in f.metadata
     )
     crossed = cls._cross_check is not Checked._cross_check  # type: ignore[attr-defined]
-    return checks, crossed, _quick_test(checks)
+    return checks, crossed, _quick_test(checks), _cross_fine(cls, "self.")
+
+
+def _cross_fine(cls: type, prefix: str) -> Callable[[Any], bool] | None:
+    """The class's ``_cross_fine`` (see :class:`Checked`) as a function of the object, each field
+    read as ``prefix`` and its name; ``None`` where the class has none."""
+    template = cross_fine_source(cls, prefix)
+    if template is None:
+        return None
+    namespace: dict[str, Any] = {}
+    exec(f"def fine(self):\n    return {template}", namespace)  # field names only
+    return namespace["fine"]  # type: ignore[no-any-return]
+
+
+def cross_fine_source(cls: type, prefix: str) -> str | None:
+    """The class's ``_cross_fine`` expression, each field read as ``prefix`` and its name."""
+    template: str | None = getattr(cls, "_cross_fine", None)
+    if template is None:
+        return None
+    return template.format_map({f.name: prefix + f.name for f in attrs.fields(cls)})
 
 
 def _quick_test(checks: tuple[tuple[str, Check], ...]) -> Callable[[Any], bool]:

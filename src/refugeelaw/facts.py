@@ -23,7 +23,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -210,6 +210,9 @@ class Severity(enum.Enum):
 
 
 _SEVERITY_RANK = {member: rank for rank, member in enumerate(Severity)}
+
+#: The severities a harm that is torture cannot have (``Harm``'s cross-check: CAT art. 1(1)).
+_BELOW_TORTURE = frozenset({Severity.MINOR, Severity.DISCRIMINATION})
 
 
 class Protection(enum.Enum):
@@ -505,6 +508,10 @@ class Harm(v.Checked):
             61).
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture (severe pain or suffering, intentionally inflicted).
+            Torture is at least a serious violation of human rights (CAT art. 1(1)): a harm that
+            is torture has ``severity`` ``None`` (not judged, which the finding then settles as
+            serious), ``SERIOUS`` or ``THREAT_TO_LIFE_OR_FREEDOM``; ``MINOR`` or
+            ``DISCRIMINATION`` with it is refused.
         official_involvement: it would be inflicted by, at the instigation of, or with the consent
             or acquiescence of a public official or other person acting in an official capacity
             (CAT art. 1); a state actor implies it. Where no central government exists, a faction
@@ -624,6 +631,27 @@ class Harm(v.Checked):
     good_reasons_not_repeated: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
+
+    #: When :meth:`_cross_check` certainly finds nothing (not torture): it is then not called
+    #: (see :class:`refugeelaw._validate.Checked`).
+    _cross_fine: ClassVar[str] = "{torture} is not True"
+
+    def _cross_check(self) -> tuple[Problem, ...]:
+        # CAT art. 1(1): torture is "severe pain or suffering", so a harm found to be torture is
+        # at least a serious violation of human rights; judged minor, or discrimination only, it
+        # is not torture. Torture first: it is rarely true (and where it is not, ``_cross_fine``
+        # spares the call on building).
+        if self.torture and self.severity in _BELOW_TORTURE:
+            severity = self.severity.value
+            return (
+                Problem(
+                    "torture",
+                    f"true, yet severity is {severity!r}: torture is severe pain or suffering "
+                    "(CAT art. 1(1)), at least a serious violation of human rights, so its "
+                    "severity is None (not judged), 'serious' or 'threat_to_life_or_freedom'",
+                ),
+            )
+        return ()
 
     @property
     def grounds(self) -> frozenset[Ground]:

@@ -39,7 +39,7 @@ from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine, fear_standard
 from .errors import InvalidInput, Problem
-from .facts import Claim, FlightCause, Ground, Motive, records_judgement
+from .facts import _BELOW_TORTURE, Claim, FlightCause, Ground, Motive, Severity, records_judgement
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -716,7 +716,27 @@ def _candidates(
         yield False, "no", answered(result.claim, path, False)
         return
     for value, label in _values(result, field, path):
+        if _ruled_out(result.claim, path, field, value):
+            continue
         yield value, label, answered(result.claim, path, value)
+
+
+_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture)")
+
+
+def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
+    """Whether the harm's other facts rule the answer out, so that it is not offered: torture is
+    severe pain or suffering (CAT art. 1(1)), so a harm that is torture is not minor, nor
+    discrimination only, and one judged so is not torture (``Harm`` refuses the pair)."""
+    if field != "severity" and field != "torture":
+        return False
+    match = _HARM_FACT.fullmatch(path)
+    if match is None or not claim.fears:
+        return False
+    harm = claim.fears[int(match[1])]
+    if field == "severity":
+        return harm.torture is True and Severity(value) in _BELOW_TORTURE
+    return value is True and harm.severity in _BELOW_TORTURE
 
 
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:

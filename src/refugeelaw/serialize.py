@@ -1432,6 +1432,20 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
             }
         }
     ],
+    # CAT art. 1(1): torture is severe pain or suffering, at least a serious violation of human
+    # rights, so a harm that is torture is not minor or discrimination only (``Harm``'s own
+    # cross-check).
+    "Harm": [
+        {
+            "not": {
+                "required": ["torture", "severity"],
+                "properties": {
+                    "torture": {"const": True},
+                    "severity": {"enum": ["minor", "discrimination"]},
+                },
+            }
+        }
+    ],
     # A finding's citations are given in full or after its parent's, not both.
     "FindingOutline": [
         {

@@ -35,7 +35,7 @@ from typing import Any
 import attrs
 
 from .._frozenmap import FrozenMap
-from .._validate import Checked
+from .._validate import Checked, cross_fine_source
 from ..facts import Claim, Harm, Person, SocialGroup
 from . import _layout, unfrozen
 
@@ -145,8 +145,11 @@ def fast_init(cls: type) -> Callable[..., None]:
         tests.append(f"({template.format(v=name, e=f'_e{i}')})")
     stores = [f"    self.{name} = {name}" for name in names]
     # A class that checks across fields: its fields fine, those checks decide (the slow check,
-    # called where they find something, raises what they found).
+    # called where they find something, raises what they found). Where the class says inline
+    # that they certainly find nothing (``_cross_fine``, on the local values), they do not run.
     crossed = cls._cross_check is not Checked._cross_check
+    across = cross_fine_source(cls, "")
+    cross = "_crossed(self)" if across is None else f"not ({across}) and _crossed(self)"
     check = cls._cross_check
     # Whether it finds anything: a check may return a tuple or yield (a generator is truthy).
     namespace["_crossed"] = lambda obj: next(iter(check(obj)), None) is not None
@@ -166,7 +169,7 @@ def fast_init(cls: type) -> Callable[..., None]:
             "    _set_class(self, '__class__', _twin)",
             *stores,
             "    self.__class__ = _cls",
-            "    if not fine or _crossed(self):" if crossed else "    if not fine:",
+            f"    if not fine or {cross}:" if crossed else "    if not fine:",
             "        self.__attrs_post_init__()",
         ]
     )

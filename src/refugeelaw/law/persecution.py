@@ -58,7 +58,8 @@ def persecution(
     element = "amounts to persecution"
     severity = harm.severity
     # A harm found to be torture is a serious violation of human rights: where the assessor has
-    # not judged its severity, that finding settles it (a severity judged lower is left as judged).
+    # not judged its severity, that finding settles it (one judged lower is refused with it:
+    # ``Harm``'s cross-check, CAT art. 1(1)).
     tortured = harm.torture is True and severity is None
     if tortured:
         severity = Severity.SERIOUS
