@@ -244,7 +244,7 @@ def test_an_answer_the_harms_other_facts_rule_out_is_not_offered() -> None:
     """CAT art. 1(1): torture is severe pain or suffering, so a harm that is torture is at least
     serious and one judged minor is not torture (``Harm`` refuses the pair). The severity of a
     harm that is torture is asked with only ``serious`` and worse among the answers; whether a
-    minor harm is torture, with only "no"."""
+    minor harm is torture is not asked at all (CAT art. 3 finds it is not)."""
     from refugeelaw.questions import question
 
     person = rl.Person("A", {"PRK"}, location="CHN")
@@ -255,9 +255,8 @@ def test_an_answer_the_harms_other_facts_rule_out_is_not_offered() -> None:
     assert [a.value for a in severity.answers] == ["serious", "threat_to_life_or_freedom"]
     minor = rl.Harm("beating", "PRK", severity="minor", official_involvement=True, **facts)
     returned = rl.assess_return(rl.Claim(person, fears=[minor]), by="CHN", to="PRK", on=ON)
-    (asked,) = returned.questions()
-    assert asked.path == "fears[0].torture"
-    assert [a.value for a in asked.answers] == [False]
+    assert "fears[0].torture" not in [q.path for q in returned.questions()]
+    assert "fears[0].torture" not in returned.missing_facts()
 
 
 def test_an_unknown_judgement_is_missing_not_relied_on() -> None:

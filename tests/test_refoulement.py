@@ -1232,3 +1232,23 @@ def test_cat_art_1_official_involvement_denied_waits_on_who_inflicts_the_harm() 
     assert rl.assess_return(private, by="CHN", to="PRK", on="2004-06-30").outcome is (
         rl.ReturnOutcome.PERMITTED
     )
+
+
+def test_a_harm_judged_minor_is_not_torture_within_cat_article_1() -> None:
+    """CAT art. 1(1): torture is "severe pain or suffering". A harm the assessor judges minor (or
+    discrimination only) is not torture, though whether it is was not asked: CAT art. 3 does not
+    wait on that question (``Harm`` refuses torture judged minor as a contradiction)."""
+    harm = rl.Harm(
+        "insults at a checkpoint", "PRK", severity="minor", likelihood=0.9, actor="state",
+        irreparable=False, risk_to_life=False,
+    )  # fmt: skip
+    claim = rl.Claim(rl.Person("p", {"PRK"}, location="CHN"), [harm], internal_relocation=False)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert "fears[0].torture" not in result.missing_facts()
+    assert "judged minor, not the severe pain or suffering" in result.explain()
+    serious = attrs.evolve(claim, fears=[attrs.evolve(harm, severity="serious")])
+    assert (
+        "fears[0].torture"
+        in rl.assess_return(serious, by="CHN", to="PRK", on="2004-06-30").missing_facts()
+    )

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Harm
+from ..facts import Actor, Claim, Harm, Severity
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
@@ -51,6 +53,7 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
 
 @reads(
     "harm.torture",
+    "harm.severity",
     "harm.actor",
     "harm.official_involvement",
     "harm.likelihood",
@@ -59,22 +62,41 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
 )
 def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture within CAT
-    art. 1: by or with the involvement of a public official."""
-    return severe_harm(
+    art. 1: by or with the involvement of a public official. Torture is "severe pain or
+    suffering": a harm judged minor, or discrimination only, is not torture, though whether it
+    is has not been asked (``Harm`` refuses the two as a contradiction)."""
+    kind = Verdict.of(harm.torture)
+    reads_too: tuple[str, ...] = ()
+    if harm.torture is None and harm.severity in _NOT_SEVERE:
+        kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
+    found = severe_harm(
         harm,
         path,
         doctrine,
-        Verdict.of(harm.torture),
+        kind,
         "torture",
         (CAT_3, TORTURE_DEFINED),
         "substantial grounds for believing in a danger of torture",
         official_involvement(harm, path),
+        reads=reads_too,
     )
+    if reads_too and found.verdict is Verdict.NOT_MET:
+        judged = harm.severity.value.replace("_", " ") if harm.severity else ""
+        return attrs.evolve(
+            found,
+            reason=f"the harm is judged {judged}, not the severe pain or suffering that torture is",
+        )
+    return found
+
+
+#: The severities a harm that is torture cannot have (CAT art. 1(1): "severe pain or suffering").
+_NOT_SEVERE = frozenset({Severity.MINOR, Severity.DISCRIMINATION})
 
 
 @reads(
     "claim.fears[].country",
     "claim.fears[].torture",
+    "claim.fears[].severity",
     "claim.fears[].actor",
     "claim.fears[].official_involvement",
     "claim.fears[].likelihood",
