@@ -2075,3 +2075,31 @@ def test_a_pending_clause_that_cannot_reach_the_person_rests_on_no_proviso() -> 
     assert found.verdict is rl.Verdict.NOT_MET
     assert "compelling_reasons" not in found.facts
     assert not any(a.startswith("compelling_reasons") for a in found.assumptions)
+
+
+def test_one_central_reason_waits_where_the_persecutors_own_reasons_are_not_known() -> None:
+    """Doctrine(nexus="one_central_reason") (the US standard, INA s. 208(b)(1)(B)(i)): a ground
+    must be at least one central reason among the persecutor's. Where the ground is supplied by
+    protection withheld for it (Islam; Shah) and the persecutor's own reasons are not known, whether
+    it is central is not known either: the nexus waits on it, not MET as if there were no other
+    reasons. The default (a contributing reason) is unchanged."""
+    harm = rl.Harm(
+        "beating", "PRK", severity="serious", likelihood=0.5, actor="non_state",
+        protection_withheld_for={"political_opinion"},
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("p", {"PRK"}, location="CHN"),
+        [harm],
+        {"PRK": "unavailable"},
+        False,
+    )
+    central = rl.Doctrine(nexus="one_central_reason")
+    result = rl.assess_status(claim, on="2000-01-01", doctrine=central)
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].ground_central" in result.missing_facts()
+    assert rl.status_outcomes([claim], on="2000-01-01", doctrine=central) == [
+        rl.Status.UNDETERMINED
+    ]
+    found = attrs.evolve(claim, fears=[attrs.evolve(harm, ground_central=True)])
+    assert rl.assess_status(found, on="2000-01-01", doctrine=central).outcome is rl.Status.REFUGEE
+    assert rl.assess_status(claim, on="2000-01-01").outcome is rl.Status.REFUGEE

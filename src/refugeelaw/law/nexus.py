@@ -217,7 +217,9 @@ def nexus(
     labels = ", ".join(g.label for g in grounds)
     central = Verdict.MET
     central_missing: list[str] = []
-    if doctrine.nexus == "one_central_reason" and motives:
+    if doctrine.nexus == "one_central_reason" and (motives or not harm.reasons):
+        # Other reasons the ground must be central among: given, or not known (a ground supplied
+        # by protection withheld, the persecutor's own reasons unknown).
         central = Verdict.of(harm.ground_central)
         facts.append(f"{path}.ground_central")
         if harm.ground_central is None:
