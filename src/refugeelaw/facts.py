@@ -33,6 +33,7 @@ from .errors import Problem
 from .sources import Citation
 
 __all__ = [
+    "BELOW_TORTURE",
     "JUDGEMENTS",
     "Actor",
     "Cessation",
@@ -212,7 +213,7 @@ class Severity(enum.Enum):
 _SEVERITY_RANK = {member: rank for rank, member in enumerate(Severity)}
 
 #: The severities a harm that is torture cannot have (``Harm``'s cross-check: CAT art. 1(1)).
-_BELOW_TORTURE = frozenset({Severity.MINOR, Severity.DISCRIMINATION})
+BELOW_TORTURE = frozenset({Severity.MINOR, Severity.DISCRIMINATION})
 
 
 class Protection(enum.Enum):
@@ -641,7 +642,7 @@ class Harm(v.Checked):
         # at least a serious violation of human rights; judged minor, or discrimination only, it
         # is not torture. Torture first: it is rarely true (and where it is not, ``_cross_fine``
         # spares the call on building).
-        if self.torture and self.severity in _BELOW_TORTURE:
+        if self.torture and self.severity in BELOW_TORTURE:
             severity = self.severity.value
             return (
                 Problem(

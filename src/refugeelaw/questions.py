@@ -39,7 +39,7 @@ from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine, fear_standard
 from .errors import InvalidInput, Problem
-from .facts import _BELOW_TORTURE, Claim, FlightCause, Ground, Motive, Severity, records_judgement
+from .facts import BELOW_TORTURE, Claim, FlightCause, Ground, Motive, Severity, records_judgement
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -735,8 +735,8 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
         return False
     harm = claim.fears[int(match[1])]
     if field == "severity":
-        return harm.torture is True and Severity(value) in _BELOW_TORTURE
-    return value is True and harm.severity in _BELOW_TORTURE
+        return harm.torture is True and Severity(value) in BELOW_TORTURE
+    return value is True and harm.severity in BELOW_TORTURE
 
 
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:

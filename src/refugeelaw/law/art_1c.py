@@ -194,18 +194,8 @@ def _pending(
     could = cessation_found(reaching, persists)
     if could.verdict is Verdict.NOT_MET and not wrong:
         return found
-    kept = (
-        bool(reaching)
-        and reaching <= _CHANGED_CIRCUMSTANCES
-        and compelling_reasons(
-            cessation_found(reaching, Verdict.NOT_MET),
-            claim.compelling_reasons,
-            claim.statutory_refugee,
-            doctrine,
-        ).verdict
-        is Verdict.NOT_MET
-    )
-    if could.verdict is not Verdict.NOT_MET and not kept:
+    kept = _kept_by_proviso(claim, doctrine, reaching)
+    if could.verdict is not Verdict.NOT_MET and kept is None:
         pending = [c for c in raised if c in reaching]
         return finding(
             "Art 1C: cessation",
@@ -239,7 +229,7 @@ def _pending(
         *found.citations,
         *(c.citation for c in raised),
         facts=[*found.facts, "cessation_pending", *(["compelling_reasons"] if kept else [])],
-        assumptions=(doctrine.position("compelling_reasons"),) if kept else (),
+        assumptions=kept.assumptions if kept else (),
         role=found.role,
     )
 
@@ -252,11 +242,8 @@ def _either_way_kept(
     proviso would keep the status were they found to have ceased: the clause does not apply
     either way, a finding that says so. ``None`` where the proviso would not (the circumstances
     then decide)."""
-    if not reaching <= _CHANGED_CIRCUMSTANCES:
-        return None
-    ceased = cessation_found(reaching, Verdict.NOT_MET)
-    kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)
-    if kept.verdict is not Verdict.NOT_MET:
+    kept = _kept_by_proviso(claim, doctrine, reaching)
+    if kept is None:
         return None
     return finding(
         found.element,
@@ -270,6 +257,19 @@ def _either_way_kept(
         assumptions=kept.assumptions,
         role=found.role,
     )
+
+
+def _kept_by_proviso(
+    claim: Claim, doctrine: Doctrine, clauses: frozenset[Cessation]
+) -> Finding | None:
+    """Whether the proviso would keep the status were ``clauses`` found to apply (1C(5) and
+    1C(6) alone, and compelling reasons invoked): :func:`compelling_reasons`' finding that it
+    does, ``None`` where it would not."""
+    if not clauses or not clauses <= _CHANGED_CIRCUMSTANCES:
+        return None
+    ceased = cessation_found(clauses, Verdict.NOT_MET)
+    kept = compelling_reasons(ceased, claim.compelling_reasons, claim.statutory_refugee, doctrine)
+    return kept if kept.verdict is Verdict.NOT_MET else None
 
 
 @reads("found", "invoked", "statutory", "doctrine.compelling_reasons")

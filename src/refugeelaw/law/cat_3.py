@@ -16,7 +16,7 @@ import datetime as dt
 import attrs
 
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Harm, Severity
+from ..facts import BELOW_TORTURE, Actor, Claim, Harm
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
@@ -67,7 +67,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     is has not been asked (``Harm`` refuses the two as a contradiction)."""
     kind = Verdict.of(harm.torture)
     reads_too: tuple[str, ...] = ()
-    if harm.torture is None and harm.severity in _NOT_SEVERE:
+    if harm.torture is None and harm.severity in BELOW_TORTURE:
         kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
     found = severe_harm(
         harm,
@@ -87,10 +87,6 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             reason=f"the harm is judged {judged}, not the severe pain or suffering that torture is",
         )
     return found
-
-
-#: The severities a harm that is torture cannot have (CAT art. 1(1): "severe pain or suffering").
-_NOT_SEVERE = frozenset({Severity.MINOR, Severity.DISCRIMINATION})
 
 
 @reads(
