@@ -534,6 +534,49 @@ def test_unrwa_assistance_at_present_received_cannot_also_have_ceased() -> None:
     assert rl.Claim(camp, unrwa_assistance=True, unrwa_assistance_ceased=False).unrwa_assistance
 
 
+@pytest.mark.parametrize(
+    ("both", "convicted", "danger"),
+    [(True, False, None), (True, None, False), (True, False, False), (False, True, True)],
+)
+def test_art_33_2_second_ground_stated_at_once_cannot_contradict_its_limbs(
+    both: bool, convicted: bool | None, danger: bool | None
+) -> None:
+    """Refugee Convention art. 33(2), second ground: "having been convicted by a final judgment
+    of a particularly serious crime, constitutes a danger to the community". ``serious_crime_danger``
+    states both limbs at once; beside limbs that say otherwise it was read over them (the
+    exception found on the limbs vanished when the shorthand said false). Refused, naming it, by
+    every way in."""
+    person = rl.Person("p", nationalities={"CHN"}, location="KOR")
+    facts = {
+        "serious_crime_danger": both,
+        "convicted_particularly_serious_crime": convicted,
+        "danger_to_community": danger,
+    }
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.Claim(person, **facts)  # type: ignore[arg-type]
+    (problem,) = raised.value.problems
+    assert problem.path == "serious_crime_danger"
+    assert "both limbs of Art 33(2)'s second ground" in problem.message
+    with _speed.off(), pytest.raises(rl.InvalidInput, match="serious_crime_danger: "):
+        rl.Claim(person, **facts)  # type: ignore[arg-type]
+    record = {**rl.to_dict(rl.Claim(person)), **facts}
+    with pytest.raises(rl.InvalidInput, match="serious_crime_danger: "):
+        rl.from_dict(rl.Claim, record)
+
+
+def test_art_33_2_second_ground_stated_at_once_stands_beside_limbs_that_agree() -> None:
+    """The shorthand beside limbs that agree with it, or are not known, stands; so does a
+    shorthand false beside one limb found (the other not)."""
+    person = rl.Person("p", nationalities={"CHN"}, location="KOR")
+    for both, convicted, danger in [(True, True, True), (True, None, True), (False, True, None),
+                                    (False, False, False), (False, True, False)]:  # fmt: skip
+        claim = rl.Claim(
+            person, serious_crime_danger=both, convicted_particularly_serious_crime=convicted,
+            danger_to_community=danger,
+        )  # fmt: skip
+        assert claim.serious_crime_danger is both
+
+
 @pytest.mark.parametrize("severity", [rl.Severity.MINOR, rl.Severity.DISCRIMINATION])
 def test_a_harm_that_is_torture_cannot_be_minor_or_mere_discrimination(
     severity: rl.Severity,

@@ -134,6 +134,24 @@ def test_for_mutated_documents_the_schema_and_the_parser_agree(seed: int) -> Non
                 "unrwa_assistance_ceased": True,
             },
         ),
+        # Art 33(2): the second ground stated at once agrees with its limbs.
+        (
+            rl.Claim,
+            {
+                "person": {"nationalities": ["CHN"]},
+                "serious_crime_danger": True,
+                "danger_to_community": False,
+            },
+        ),
+        (
+            rl.Claim,
+            {
+                "person": {"nationalities": ["CHN"]},
+                "serious_crime_danger": False,
+                "convicted_particularly_serious_crime": True,
+                "danger_to_community": True,
+            },
+        ),
     ],
 )
 def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None:

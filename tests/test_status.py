@@ -1705,6 +1705,27 @@ def test_differential_impact_names_withheld_protection_as_the_states_reason() ->
     assert nexus.reason.startswith("the state withholds protection for reasons of race")
 
 
+def test_no_greater_risk_than_others_in_the_fighting_does_not_wait_on_withheld_protection() -> None:
+    """Art 1A(2) with *Adan v SSHD* [1999] 1 AC 293: on the differential impact test, a risk no
+    greater than that of others caught in the fighting is not persecution for a Convention
+    reason, whatever ground supplies the nexus, so a clan found to be no social group does not
+    leave the case waiting on whether Somalia withholds its protection for a Convention reason
+    (*Islam; Shah*). It was UNDETERMINED once the group was found not to be one, NOT_REFUGEE
+    while that was not known."""
+    adan = rl.Doctrine(differential_impact=True)
+    no_group = rl.SocialGroup("clan", protected_characteristic=False, exists_independently=True)
+    for group in (None, no_group):
+        claim = _clan_member(social_group=group, differential_risk=False)
+        d = rl.assess_status(claim, on="1998-04-02", doctrine=adan)
+        assert d.outcome is rl.Status.NOT_REFUGEE, group
+        assert d.missing_facts() == ()
+    # With the risk over and above others' not known, the withheld protection is still asked.
+    open_risk = _clan_member(social_group=no_group, differential_risk=None)
+    d = rl.assess_status(open_risk, on="1998-04-02", doctrine=adan)
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].protection_withheld_for" in d.missing_facts()
+
+
 def _resident_in(where: str, feared_in: str) -> rl.Claim:
     """The North Korean escapee with a national's rights in ``where`` (Art 1E), fearing
     persecution by the state in ``feared_in`` too."""

@@ -174,6 +174,15 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         person = draw(persons)
     refs = person.countries_of_reference()
     fear = qualifying_harm(refs) if near else harms(refs)
+    convicted, danger = draw(opt_bool), draw(opt_bool)
+    # Art 33(2)'s second ground at once: never against the limbs stated beside it.
+    both = draw(
+        st.sampled_from(
+            [None]
+            + ([True] if False not in (convicted, danger) else [])
+            + ([False] if (convicted, danger) != (True, True) else [])
+        )
+    )
     return rl.Claim(
         person=person,
         # Not known (None) now and then: not the same as fearing nothing (empty).
@@ -189,8 +198,8 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         exclusion_pending=draw(
             rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)), max_size=1))
         ),
-        convicted_particularly_serious_crime=draw(opt_bool),
-        danger_to_community=draw(opt_bool),
+        convicted_particularly_serious_crime=convicted,
+        danger_to_community=danger,
         under_control_of=draw(
             rarely(frozenset(), st.frozensets(st.sampled_from(COUNTRIES), max_size=2))
         ),
@@ -203,7 +212,7 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         events_before_1951=draw(opt_bool),
         events_in_europe=draw(opt_bool),
         danger_to_security=draw(opt_bool),
-        serious_crime_danger=draw(opt_bool),
+        serious_crime_danger=both,
         flight_causes=draw(
             st.none() | st.frozensets(st.sampled_from(list(rl.FlightCause)), max_size=2)
         ),
@@ -357,7 +366,14 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
             # presumption that no internal flight alternative exists (Handbook para. 91).
             continue
         if getattr(claim, field) is None:
-            out.append((field, st.booleans(), functools.partial(_fill_claim, field)))
+            values = st.booleans()
+            if field == "serious_crime_danger":  # never against the limbs stated beside it
+                limbs = (claim.convicted_particularly_serious_crime, claim.danger_to_community)
+                values = st.sampled_from(
+                    ([True] if False not in limbs else [])
+                    + ([False] if limbs != (True, True) else [])
+                )
+            out.append((field, values, functools.partial(_fill_claim, field)))
     for country in person.countries_of_reference():
         if any(h.actor is rl.Actor.STATE and h.country == country for h in fears):
             # Not unknown either: where that state persecutes, no stated protection means that

@@ -749,6 +749,14 @@ def _check_fears(value: Any) -> Any:
     return problems
 
 
+def _contradicts(both: bool, convicted: bool | None, danger: bool | None) -> bool:
+    """Whether Art 33(2)'s second ground stated at once (``both``) contradicts its two limbs
+    stated beside it: true with a limb false, or false with both limbs true."""
+    if both:
+        return convicted is False or danger is False
+    return convicted is True and danger is True
+
+
 @attrs.frozen
 class Claim(v.Checked):
     """A claim to protection: the person, what they fear, and the facts the exceptions turn on.
@@ -827,7 +835,8 @@ class Claim(v.Checked):
             of the country (Art 33(2)).
         serious_crime_danger: shorthand for both limbs of Art 33(2)'s second ground at once:
             convicted by a final judgement of a particularly serious crime *and* a danger to the
-            community. Where it is ``None``, the two limbs below are read instead.
+            community. Where it is ``None``, the two limbs below are read instead; beside them,
+            it may not say otherwise than they do (true with a limb false, false with both true).
         convicted_particularly_serious_crime: convicted by a final judgement of a particularly
             serious crime (the first limb of Art 33(2)'s second ground).
         danger_to_community: constitutes a danger to the community of the country (the second
@@ -924,6 +933,22 @@ class Claim(v.Checked):
                     "unrwa_assistance_ceased",
                     "true, yet unrwa_assistance says the person is at present receiving that "
                     "protection or assistance: where it has ceased, unrwa_assistance is false",
+                ),
+            )
+        # Art 33(2), second ground: the shorthand states both limbs at once, so it cannot say
+        # otherwise than the limbs stated beside it.
+        both = self.serious_crime_danger
+        if both is not None and _contradicts(
+            both, self.convicted_particularly_serious_crime, self.danger_to_community
+        ):
+            limbs = "convicted_particularly_serious_crime and danger_to_community"
+            return (
+                Problem(
+                    "serious_crime_danger",
+                    f"{str(both).lower()}, yet {limbs} say otherwise: it is the shorthand for "
+                    "both limbs of Art 33(2)'s second ground (a conviction by a final judgement "
+                    "of a particularly serious crime, and a danger to the community), true only "
+                    "where both hold",
                 ),
             )
         return ()

@@ -1430,7 +1430,35 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                     "unrwa_assistance_ceased": {"const": True},
                 },
             }
-        }
+        },
+        # Art 33(2): serious_crime_danger is the shorthand for both limbs of the second ground,
+        # so it does not contradict them.
+        *(
+            {
+                "not": {
+                    "required": ["serious_crime_danger", limb],
+                    "properties": {
+                        "serious_crime_danger": {"const": True},
+                        limb: {"const": False},
+                    },
+                }
+            }
+            for limb in ("convicted_particularly_serious_crime", "danger_to_community")
+        ),
+        {
+            "not": {
+                "required": [
+                    "serious_crime_danger",
+                    "convicted_particularly_serious_crime",
+                    "danger_to_community",
+                ],
+                "properties": {
+                    "serious_crime_danger": {"const": False},
+                    "convicted_particularly_serious_crime": {"const": True},
+                    "danger_to_community": {"const": True},
+                },
+            }
+        },
     ],
     # CAT art. 1(1): torture is severe pain or suffering, at least a serious violation of human
     # rights, so a harm that is torture is not minor or discrimination only (``Harm``'s own

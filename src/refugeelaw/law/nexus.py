@@ -269,10 +269,12 @@ def nexus(
         reason = f"the reasons given ({labels}) do not establish a Convention ground"
     else:
         reason = f"whether {labels} establishes the nexus is not yet known"
-    if is_ground is Verdict.NOT_MET and withholding is None:
+    if is_ground is Verdict.NOT_MET and withholding is None and differential is not Verdict.NOT_MET:
         # The grounds given are not established (a group that is none), and whether the state
         # withholds its protection for a Convention reason, which would supply another, is not
-        # known (Islam; Shah).
+        # known (Islam; Shah). Not where the risk is no greater than others' in the fighting: on
+        # the differential impact test no ground, however supplied, makes it persecution for a
+        # Convention reason (Adan).
         verdict = Verdict.UNKNOWN
         reason += (
             "; whether the state withholds its protection for a Convention reason, which would "

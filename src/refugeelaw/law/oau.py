@@ -43,6 +43,7 @@ __all__ = [
     "OAU_I_1",
     "OAU_I_2",
     "compelled_to_leave",
+    "counterparts",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
@@ -335,16 +336,22 @@ def not_excluded(case: ReturnCase) -> Finding:
     )
 
 
-def oau_clauses(claim: Claim, applying: tuple[str, ...], pinpoint: str = "I(2)") -> Finding:
+def counterparts(applying: Sequence[Finding]) -> list[str]:
+    """The OAU clauses (arts I(4) and I(5), :data:`CLAUSES_READING`) matching the Art 1F and Art
+    1C clauses that apply, as their findings (``applying``) cite them, in order."""
+    cited = {c for found in applying for c in found.citations}
+    return list(
+        dict.fromkeys(
+            [OAU_EXCLUSION[c] for c in Exclusion if c.citation in cited]
+            + [OAU_CESSATION[c] for c in Cessation if c.citation in cited]
+        )
+    )
+
+
+def oau_clauses(applying: Sequence[Finding], pinpoint: str = "I(2)") -> Finding:
     """Arts I(4) and I(5) for a status resting on art. I(1) or I(2) (``pinpoint``): the OAU
-    clauses matching the Art 1C and Art 1F facts found (``applying``: the names of the 1951
-    clauses that apply)."""
-    pinpoints: list[str] = []
-    if "Art 1F" in applying:
-        pinpoints += [OAU_EXCLUSION[c] for c in Exclusion if c in claim.exclusion]
-    if "Art 1C" in applying:
-        pinpoints += [OAU_CESSATION[c] for c in Cessation if c in claim.cessation]
-    pinpoints = list(dict.fromkeys(pinpoints))
+    clauses matching the Art 1C and Art 1F clauses that apply (``applying``: their findings)."""
+    pinpoints = counterparts(applying)
     element = "OAU Convention arts I(4) and I(5) (cessation and exclusion)"
     if not pinpoints:
         return finding(
