@@ -1252,3 +1252,30 @@ def test_a_harm_judged_minor_is_not_torture_within_cat_article_1() -> None:
         "fears[0].torture"
         in rl.assess_return(serious, by="CHN", to="PRK", on="2004-06-30").missing_facts()
     )
+
+
+def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits_on() -> None:
+    """Refugee Convention art. 33(1) with UNHCR Handbook para. 28 (recognition is declaratory):
+    Türkiye, keeping the Art 1B(1)(a) declaration (events in Europe), may not return a Syrian
+    whose status is not determined because where the events occurred is not known. The return is
+    PROHIBITED meanwhile, and the explanation names the fact the pending status waits on, which
+    may lift the bar (events outside Europe: PERMITTED, custom read as not binding)."""
+    harm = rl.Harm(
+        "imprisonment for opposition", "SYR", severity="threat_to_life_or_freedom",
+        likelihood=0.5, actor="state", reasons={"political_opinion"}, torture=False,
+        irreparable=False, risk_to_life=False, death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("S", nationalities={"SYR"}, location="TUR"), fears=[harm],
+        events_before_1951=False,
+    )  # fmt: skip
+    treaty_only = rl.Doctrine(non_refoulement_customary=False)
+    r = rl.assess_return(claim, by="TUR", to="SYR", on="2015-06-01", doctrine=treaty_only)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert "Facts the pending refugee status waits on:\n- events_in_europe" in r.explain()
+    outside = attrs.evolve(claim, events_in_europe=False)
+    decided = rl.assess_return(outside, by="TUR", to="SYR", on="2015-06-01", doctrine=treaty_only)
+    assert decided.outcome is rl.ReturnOutcome.PERMITTED
+    assert "pending refugee status" not in decided.explain()

@@ -2124,3 +2124,25 @@ def test_one_central_reason_waits_where_the_persecutors_own_reasons_are_not_know
     found = attrs.evolve(claim, fears=[attrs.evolve(harm, ground_central=True)])
     assert rl.assess_status(found, on="2000-01-01", doctrine=central).outcome is rl.Status.REFUGEE
     assert rl.assess_status(claim, on="2000-01-01").outcome is rl.Status.REFUGEE
+
+
+def test_a_dual_national_in_his_other_country_of_nationality_is_not_outside_it() -> None:
+    """Art 1A(2), second paragraph: "the country of his nationality" is each country of which a
+    person of several nationalities is a national (UNHCR Handbook paras 106-107). A Syrian and
+    German national in Germany, fearing Syria, has crossed a frontier: he fails alienage because
+    Germany is a country of his nationality, and the reason says so, not that he never left."""
+    fear = rl.Harm(
+        "torture", "SYR", "threat_to_life_or_freedom", 0.5, "state", {"political_opinion"}
+    )
+    claim = rl.Claim(rl.Person("D", {"SYR", "DEU"}, location="DEU"), fears=[fear])
+    d = rl.assess_status(claim, on="2016-01-01", state="DEU")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    alienage = d.inclusion.children[0]
+    assert alienage.verdict is rl.Verdict.NOT_MET
+    assert alienage.reason.startswith("the person is in Germany, one of the countries of their")
+    assert rl.Citation("unhcr-handbook", "106-107") in alienage.citations
+    assert "crossed an international frontier" not in alienage.reason
+    # One nationality, still in the country: the frontier not crossed.
+    home = rl.Claim(rl.Person("S", {"SYR"}, location="SYR"), fears=[fear])
+    reason = rl.assess_status(home, on="2016-01-01").inclusion.children[0].reason
+    assert "crossed an international frontier" in reason

@@ -225,8 +225,8 @@ class Doctrine(v.Checked):
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
 
-        >>> Doctrine().position("fear_threshold")
-        'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)'
+        >>> Doctrine().position("fear_threshold")[:75]
+        'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS'
         """
         if not isinstance(name, str) or name not in _WORDS:
             raise v.InvalidInput(
@@ -307,7 +307,11 @@ def _threshold_words(value: float) -> str:
     if value == 0:
         return f"a well-founded fear needs {fear_standard(value)}"
     if value <= 0.1:
-        return "a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca)"
+        return (
+            "a well-founded fear needs a reasonable possibility (INS v Cardoza-Fonseca; to the "
+            "same effect a reasonable degree of likelihood, R v SSHD ex p Sivakumaran, and a real "
+            "chance, Chan Yee Kin v MIEA)"
+        )
     if value >= 0.5:
         return (
             f"a well-founded fear needs the harm to be {fear_standard(value)}: INS v "

@@ -494,6 +494,13 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         """The provisions the return would breach, as cited."""
         return tuple(str(o.citation) for o in self.breaches)
 
+    def _pending_status(self) -> tuple[str, ...]:
+        """The facts the status determination waits on, where the return is barred while it is
+        pending; none otherwise."""
+        if self.outcome is not ReturnOutcome.PROHIBITED:
+            return ()
+        return self.status.missing_facts()
+
     @property
     def undecided_provisions(self) -> tuple[str, ...]:
         """The provisions whose bar is still open, as cited."""
@@ -528,6 +535,9 @@ class ReturnAssessment(v.Checked, ExplainedResult):
                 Section("Obligations the return would breach:", breaches, empty="none"),
                 Section("Bars still open:", self.undecided_provisions),
                 *self._positions(),
+                # A return barred while the status is not determined (recognition is declaratory):
+                # what would determine it, for the bar may then lift.
+                Section("Facts the pending refugee status waits on:", self._pending_status()),
             ),
         )
 

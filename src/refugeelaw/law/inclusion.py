@@ -117,6 +117,19 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
     within = within_countries(person.location, references, on)
     if within is not None:
         where = country_name(person.location) + within
+        if len(person.nationalities or ()) > 1:
+            # Art 1A(2), second paragraph: for a person of several nationalities, "the country of
+            # his nationality" is each of them; one who is in one of them is not outside it.
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"the person is in {where}, one of the countries of their nationality: Art 1A(2) "
+                "reaches only a person outside the country of nationality, which for a person "
+                "of several nationalities means each of them (second paragraph)",
+                ART_1A2,
+                handbook("106-107"),
+                facts=facts,
+            )
         return finding(
             element,
             Verdict.NOT_MET,
