@@ -18,7 +18,8 @@ import attrs
 import pytest
 
 import refugeelaw as rl
-from refugeelaw import states
+from refugeelaw import _speed, states
+from refugeelaw.law import echr
 
 ECHR = "echr-1950"
 P6 = "echr-protocol-6-1983"
@@ -421,6 +422,141 @@ def test_the_protocol_bars_bind_only_once_the_protocol_is_in_force_for_the_state
     # ICCPR art. 6 does not bar it either: before Kindler v Canada (1993) the Committee did not
     # read art. 6 as Judge v Canada later did, and the library applies Judge's reading after it.
     assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- the death penalty under art. 3 (Al-Saadoon and Mufdhi v United Kingdom, 2 March 2010) -------
+
+
+def _wanted_in_china(on: str, **changes: Any) -> rl.ReturnAssessment:
+    """*A.L. (X.W.) v Russia* (no. 44095/14, 29 October 2015): a man wanted in China for the
+    murder of a policeman, whom Russia would deport there; no ill-treatment but the death penalty
+    is alleged (``torture`` and ``irreparable`` false)."""
+    harm = _harm(
+        "CHN",
+        description="the death penalty for murder",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        prosecution=True,
+        disproportionate=False,
+        risk_to_life=None,
+        death_penalty=True,
+    )
+    claim = rl.Claim(
+        rl.Person("A.L. (X.W.)", {"CHN"}, location="RUS"),
+        fears=(attrs.evolve(harm, **changes),),
+    )
+    return rl.assess_return(claim, by="RUS", to="CHN", on=on)
+
+
+def _art_3_on_the_harm(result: rl.ReturnAssessment) -> rl.Finding:
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    return bar.children[2].children[0]  # the risk, then the finding on the one harm feared
+
+
+def test_al_xw_v_russia_may_not_deport_to_a_real_risk_of_the_death_penalty_article_3() -> None:
+    """*A.L. (X.W.) v Russia*: Russia, bound by neither Protocol No. 6 nor No. 13, would violate
+    art. 3 by deporting the applicant to a real risk of the death penalty in China, which since
+    *Al-Saadoon and Mufdhi v United Kingdom* (para. 120) is inhuman or degrading punishment."""
+    result = _wanted_in_china("2015-10-29")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_3]  # the Protocols' bars are open on the data, not met
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    assert bar.reason == "the bar applies (absolute, no exception)"
+    harm = _art_3_on_the_harm(result)
+    assert harm.verdict is rl.Verdict.MET
+    assert echr.AL_SAADOON in harm.citations
+    assert echr.A_L_X_W in harm.citations
+    assert harm.reason.startswith("a real risk of the death penalty, inhuman or degrading")
+    assert "fears[0].death_penalty" in harm.facts
+
+
+def test_before_al_saadoon_the_death_penalty_as_such_is_not_weighed_under_article_3() -> None:
+    """The same facts on the day before *Al-Saadoon*'s judgment (1 March 2010) and in 2009: art. 3
+    does not reach the death penalty as such, and the finding says why; the return is not
+    prohibited by any bar the data decides (the Protocols' and ICCPR art. 6's are open)."""
+    for on in ("2009-06-01", "2010-03-01"):
+        result = _wanted_in_china(on)
+        assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+        assert result.breaches == ()
+        bar = _bar(result, "ECHR art. 3 bar")
+        assert bar is not None
+        assert bar.verdict is rl.Verdict.NOT_MET
+        harm = _art_3_on_the_harm(result)
+        assert echr.AL_SAADOON not in harm.citations
+        assert "not weighed under art. 3 in a return before Al-Saadoon" in harm.reason
+    on_the_day = _wanted_in_china("2010-03-02")
+    assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(on_the_day) == [ART_3]
+
+
+def test_an_unknown_death_penalty_leaves_article_3_open_after_al_saadoon_and_is_asked() -> None:
+    """Nothing else decides art. 3 (no ill-treatment): whether the harm is the death penalty does,
+    so the bar is open, not a confident no, and the question's answers are the outcomes of
+    assessing again."""
+    result = _wanted_in_china("2015-10-29", death_penalty=None)
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].death_penalty" in _art_3_on_the_harm(result).missing
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    asked = next(q for q in result.questions() if q.path == "fears[0].death_penalty")
+    outcomes = {a.value: a.outcome for a in asked.answers}
+    assert outcomes[True] is rl.ReturnOutcome.PROHIBITED
+    assert outcomes[True] is _wanted_in_china("2015-10-29").outcome
+    assert outcomes[False] is _wanted_in_china("2015-10-29", death_penalty=False).outcome
+    # Assurances found reliable (``False``): no death penalty, and art. 3 is not met.
+    assured = _wanted_in_china("2015-10-29", death_penalty=False)
+    assured_bar = _bar(assured, "ECHR art. 3 bar")
+    assert assured_bar is not None
+    assert assured_bar.verdict is rl.Verdict.NOT_MET
+    assert echr.AL_SAADOON not in _art_3_on_the_harm(assured).citations
+    # Before Al-Saadoon, art. 3 does not wait on it.
+    before = _wanted_in_china("2009-06-01", death_penalty=None)
+    before_bar = _bar(before, "ECHR art. 3 bar")
+    assert before_bar is not None
+    assert before_bar.verdict is rl.Verdict.NOT_MET
+
+
+def test_ill_treatment_found_decides_article_3_whatever_the_death_penalty() -> None:
+    """Where the harm is found to be inhuman treatment, art. 3 is met without the death penalty:
+    an unknown one is not asked for it, and *Al-Saadoon* is not cited."""
+    result = _wanted_in_china("2015-10-29", irreparable=True, death_penalty=None)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    harm = _art_3_on_the_harm(result)
+    assert harm.verdict is rl.Verdict.MET
+    assert harm.missing == ()
+    assert echr.AL_SAADOON not in harm.citations
+
+
+def test_art_3_does_not_ask_whether_a_private_harm_is_the_death_penalty() -> None:
+    """A harm a private person would inflict is no sentence of death: after *Al-Saadoon*, art. 3
+    does not wait on whether it is one (as ICCPR art. 6 does not, on *Judge v Canada*)."""
+    result = _wanted_in_china(
+        "2015-10-29", actor=rl.Actor.NON_STATE, official_involvement=False, death_penalty=None
+    )
+    harm = _art_3_on_the_harm(result)
+    assert harm.verdict is rl.Verdict.NOT_MET
+    assert "fears[0].death_penalty" not in harm.missing
+
+
+def test_the_speed_layer_decides_the_death_penalty_under_article_3_as_the_rules_do() -> None:
+    """The art. 3 rule reads ``death_penalty`` and the date: memoised, it must tell 2009 from 2015
+    and a known death penalty from an unknown one, as the rules run as written do."""
+    cases = [
+        (on, value)
+        for on in ("2009-06-01", "2010-03-01", "2010-03-02", "2015-10-29")
+        for value in (True, None, False)
+    ]
+    _speed.install()
+    fast = [_wanted_in_china(on, death_penalty=value) for on, value in cases]
+    with _speed.off():
+        plain = [_wanted_in_china(on, death_penalty=value) for on, value in cases]
+    for ours, theirs in zip(fast, plain, strict=True):
+        assert ours == theirs
+        assert list(ours.finding.walk()) == list(theirs.finding.walk())
+        assert ours.missing_facts() == theirs.missing_facts()
 
 
 # -- who is bound, shown only where it may bind ----------------------------------------------------

@@ -14,8 +14,12 @@ the state there cannot protect, and wherever the returning state has jurisdictio
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
 v United Kingdom*, 2012), and art. 2 with the Protocols to forbid removal to a real risk of the
-death penalty. The cases are named here, not cited in findings: the library holds no record of
-their texts (only of *Hirsi Jamaa*'s paragraphs on jurisdiction, which the reach rule cites).
+death penalty. Since *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010) the death penalty is
+itself "inhuman or degrading treatment or punishment" within art. 3 (para. 120), so that art. 3
+bars removal to a real risk of it by any state bound by the Convention, whether or not bound by
+either Protocol (*A.L. (X.W.) v Russia*, 2015): :func:`inhuman_treatment`. The other cases are
+named here, not cited in findings: the library holds no record of their texts (only of *Hirsi
+Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of these two holdings).
 
 Each bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind). The Protocols' bars bind a state bound by the Convention and the
@@ -27,20 +31,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..doctrine import Doctrine
-from ..facts import Harm, Protection
+from ..facts import Actor, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import not_escapable
 from .removal import ReturnCase, bound, harm_exposure, severe_harm
 
 __all__ = [
+    "AL_SAADOON",
+    "AL_SAADOON_DAY",
+    "A_L_X_W",
     "ECHR_2",
     "ECHR_3",
     "ECHR_6",
     "P6_1",
     "P13_1",
     "death_penalty",
+    "death_penalty_weighed",
     "echr_3_bar",
     "echr_6_bar",
     "flagrant_denial",
@@ -69,9 +79,45 @@ PROTOCOL_READING = (
 )
 
 
+#: *Al-Saadoon and Mufdhi v United Kingdom* (ECtHR, no. 61498/08, 2 March 2010), para. 120: art. 2
+#: has been amended so as to prohibit the death penalty in all circumstances, and its wording no
+#: longer bars reading "inhuman or degrading treatment or punishment" in art. 3 as including it.
+AL_SAADOON = Citation("ecthr-al-saadoon-2010", "120")
+#: *A.L. (X.W.) v Russia* (ECtHR, no. 44095/14, 29 October 2015): Russia, bound by neither Protocol,
+#: would violate arts 2 and 3 by deporting the applicant to a real risk of the death penalty in
+#: China (no paragraph: the judgment's paragraphs were not seen).
+A_L_X_W = Citation("ecthr-al-xw-v-russia-2015", "arts 2 and 3")
+
+#: The day of *Al-Saadoon*'s judgment: art. 3 weighs the death penalty in a return on or after it.
+#: Before it, the Court had not read art. 3 to cover the death penalty as such, the wording of art.
+#: 2(1)'s second sentence standing in the way (para. 120; *Soering v United Kingdom*, 1989, found
+#: the "death row phenomenon" contrary to art. 3, which the library does not model apart from
+#: ``Harm.irreparable``), and *Öcalan v Turkey* (GC, 2005) had left open whether art. 2 had been
+#: amended. A date, not a
+#: ``Doctrine`` position: no authority the library holds reads art. 3 so before the judgment, whose
+#: reasoning rests on the signatures and practice as they stood then ("have now signed"), so there
+#: is no reading to choose between; and for a state bound by Protocol No. 6 or 13 the Protocol bars
+#: reach the same returns either way. The Court did apply the reading to the United Kingdom's
+#: transfer of the applicants on 31 December 2008: a return between then and the judgment is one a
+#: court might still hold contrary to art. 3, which the finding's reason says.
+AL_SAADOON_DAY = dt.date(2010, 3, 2)
+
+
+@reads("harm.death_penalty", "harm.actor", "on")
+def death_penalty_weighed(harm: Harm, on: dt.date | None) -> bool:
+    """Whether art. 3 weighs the death penalty for ``harm`` in a return on ``on``: on or after
+    *Al-Saadoon* (:data:`AL_SAADOON_DAY`), unless no death penalty is said to be feared from a
+    private person (a harm no court imposes, so not asked, as under ICCPR art. 6). ``on`` ``None``
+    (no date): not weighed."""
+    if on is None or on < AL_SAADOON_DAY:
+        return False
+    return not (harm.death_penalty is None and harm.actor is Actor.NON_STATE)
+
+
 @reads(
     "harm.irreparable",
     "harm.torture",
+    "harm.death_penalty",
     "harm.actor",
     "harm.protection_withheld_for",
     "harm.likelihood",
@@ -83,6 +129,7 @@ PROTOCOL_READING = (
     "doctrine.relocation_presumption",
     "protection",
     "relocation",
+    "on",
 )
 def inhuman_treatment(
     harm: Harm,
@@ -90,6 +137,7 @@ def inhuman_treatment(
     doctrine: Doctrine,
     protection: Protection | None,
     relocation: bool | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """Art. 3: a real risk of torture or inhuman or degrading treatment (``Harm.irreparable`` or
     ``Harm.torture``), whoever inflicts it, unless the state there can and does protect against
@@ -97,19 +145,61 @@ def inhuman_treatment(
     it (``relocation``: ``Claim.internal_relocation``; *Salah Sheekh v Netherlands*, 2007).
     Ill-treatment already suffered (``Harm.suffered_before``) is itself an indication of a real
     risk, which only good reasons to consider that it will not be repeated displace (*J.K. and
-    Others v Sweden*, GC 2016, paras 99-102: the Court's reading, not a contested position)."""
+    Others v Sweden*, GC 2016, paras 99-102: the Court's reading, not a contested position).
+
+    In a return on or after 2 March 2010 (``on``), a real risk of the death penalty
+    (``Harm.death_penalty``) is such a risk too: the death penalty is "inhuman or degrading
+    treatment or punishment" (*Al-Saadoon and Mufdhi v United Kingdom*, para. 120), and a state
+    bound by the Convention may not deport a person to a real risk of it though bound by neither
+    Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
+    where nothing else decides it (not for a private harm: :func:`death_penalty_weighed`). Before
+    that day it is not weighed, and a finding on a death penalty feared says so
+    (:data:`AL_SAADOON_DAY` gives the reasons for the date)."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
-    return severe_harm(
+    ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
+    standard = "a real risk of torture or inhuman or degrading treatment"
+    if not death_penalty_weighed(harm, on):
+        found = severe_harm(
+            harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL), standard,
+            prevented, past=PAST_ILL_TREATMENT,
+        )  # fmt: skip
+        if harm.death_penalty is True and on is not None and found.verdict is not Verdict.MET:
+            return attrs.evolve(found, reason=found.reason + BEFORE_AL_SAADOON)
+        return found
+    # Al-Saadoon: the death penalty is itself treatment art. 3 covers (cited where it may decide).
+    relied = ill_treatment is not Verdict.MET and harm.death_penalty is not False
+    if relied and harm.death_penalty is True:
+        standard = (
+            "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
+            "art. 3 since Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)"
+        )
+    found = severe_harm(
         harm,
         path,
         doctrine,
-        Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
+        ill_treatment | Verdict.of(harm.death_penalty),
         "irreparable",
-        (ECHR_3, ON_REMOVAL),
-        "a real risk of torture or inhuman or degrading treatment",
+        (ECHR_3, ON_REMOVAL, *((AL_SAADOON, A_L_X_W) if relied else ())),
+        standard,
         prevented,
+        reads=(f"{path}.death_penalty",),
         past=PAST_ILL_TREATMENT,
     )
+    if found.verdict is Verdict.UNKNOWN and relied and harm.death_penalty is None:
+        # Whether the harm is the death penalty could decide the element (severe_harm asks only
+        # about its flag, ``irreparable``).
+        return attrs.evolve(found, missing=(*found.missing, f"{path}.death_penalty"))
+    return found
+
+
+#: Added to the reason of an art. 3 finding on a feared death penalty in a return before
+#: *Al-Saadoon* (:data:`AL_SAADOON_DAY`).
+BEFORE_AL_SAADOON = (
+    "; the death penalty as such is not weighed under art. 3 in a return before Al-Saadoon and "
+    "Mufdhi v United Kingdom (2 March 2010), though that judgment held the United Kingdom's "
+    "transfer of 31 December 2008 contrary to art. 3 (the Protocol bars weigh it for a state they "
+    "bind)"
+)
 
 
 #: *J.K. and Others v Sweden* (ECtHR GC, 2016): past ill-treatment as an indication of risk.
@@ -148,14 +238,15 @@ def death_penalty(harm: Harm, path: str, doctrine: Doctrine, cite: Citation) -> 
 
 def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 3: bound, within reach (effective control included, *Hirsi Jamaa*), a real risk of
-    torture or inhuman or degrading treatment; absolute, with no exception for a danger to
-    security (*Chahal*, *Saadi*) and no derogation (art. 15(2))."""
+    torture or inhuman or degrading treatment (from *Al-Saadoon*, 2 March 2010, the death penalty
+    included); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
+    derogation (art. 15(2))."""
     protection, relocation = case.claim.protection, case.claim.internal_relocation
     risk = harm_exposure(
         case,
         "torture or inhuman or degrading treatment",
         lambda h, path: inhuman_treatment(
-            h, path, case.doctrine, protection.get(h.country), relocation
+            h, path, case.doctrine, protection.get(h.country), relocation, case.on
         ),
         ECHR_3,
     )
