@@ -19,6 +19,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw.law import lex_specialis
 from refugeelaw.law.vclt_30 import AS_SAME_SUBJECT
+from refugeelaw.states import Withdrawal
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "conflict"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -829,6 +830,102 @@ def test_a_charter_obligation_of_a_state_not_yet_a_member_makes_no_conflict() ->
     after = rl.resolve_conflict(council, art3, on="2005-01-01", doctrine=positions)
     assert after.rule is rl.PrecedenceRule.CHARTER_ART_103
     assert after.prevailing == council
+
+
+def _ob_on(state: str, instrument: str, provision: str, on: str) -> rl.StateObligation:
+    """``state``'s obligation under ``instrument`` and ``provision`` on ``on``."""
+    spec = {"state": state, "instrument": instrument, "provision": provision}
+    return _obligation(spec, on, rl.Doctrine())
+
+
+def _council_dated(state: str, since: str) -> rl.StateObligation:
+    """A binding Security Council decision (hypothetical) as a user states it, dated ``since``."""
+    return attrs.evolve(_security_council(state), since=dt.date.fromisoformat(since))
+
+
+def test_a_user_date_before_admission_does_not_make_switzerland_a_member_under_article_103() -> (
+    None
+):
+    """UN Charter Art. 103 ranks "the obligations of the Members of the United Nations under the
+    present Charter"; a state not an original Member becomes one by admission (Art. 4).
+    Switzerland was admitted on 10 September 2002 (the participation data's record). A Security
+    Council obligation a user dates from the Charter's entry into force (24 October 1945) does
+    not bind it before its admission, whatever the date given says: no conflict with CAT art.
+    3(1) on 1 June 2001 or on the eve of admission, and Art. 103 ranks it from admission day."""
+    council = _council_dated("CHE", "1945-10-24")
+    cat = _ob("CHE", "cat-1984", "3(1)")
+    for on in ("2001-06-01", "2002-09-09"):
+        before = rl.resolve_conflict(council, cat, on=on, doctrine=NEITHER_PEREMPTORY)
+        assert before.rule is rl.PrecedenceRule.NO_CONFLICT, before.explain()
+        assert before.prevailing is None
+        assert before.finding.verdict is rl.Verdict.NOT_MET
+        reason = before.finding.reason
+        assert f"UN Charter Art. 25 did not bind Switzerland on {on}" in reason
+        assert "Switzerland was not a Member of the United Nations on that date" in reason
+        assert "enters into force for Switzerland only on 2002-09-10" in reason
+        assert "the obligation as given binds from 1945-10-24, which the data contradicts" in reason
+    after = rl.resolve_conflict(council, cat, on="2002-09-10", doctrine=NEITHER_PEREMPTORY)
+    assert after.rule is rl.PrecedenceRule.CHARTER_ART_103
+    assert after.prevailing == council
+    assert after.displaced == cat
+
+
+def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyond_the_data() -> (
+    None
+):
+    """UN Charter Arts 4 and 103: where the participation data cannot say whether the state was a
+    Member, the ranking is not confident. The SFRY (YUG) was an original Member; from the first
+    successor admission (22 May 1992) to the last (1 November 2000) the sources give no date its
+    membership ended. A Security Council obligation dated from 24 October 1945, against
+    customary non-refoulement on the reading that Art. 103 reaches custom, prevails in 1991 but
+    is unresolved in 1995, the missing membership record named."""
+    council = _council_dated("YUG", "1945-10-24")
+    doctrine = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
+
+    def custom(on: str) -> rl.StateObligation:
+        return _ob_on("YUG", "customary-international-law", "non-refoulement", on)
+
+    known = rl.resolve_conflict(council, custom("1991-06-30"), on="1991-06-30", doctrine=doctrine)
+    assert known.rule is rl.PrecedenceRule.CHARTER_ART_103
+    assert known.prevailing == council
+    doubt = rl.resolve_conflict(council, custom("1995-01-01"), on="1995-01-01", doctrine=doctrine)
+    assert doubt.rule is rl.PrecedenceRule.UNRESOLVED, doubt.explain()
+    assert doubt.prevailing is None
+    assert doubt.displaced is None
+    assert doubt.branches == ()
+    assert doubt.finding.verdict is rl.Verdict.UNKNOWN
+    reason = doubt.finding.reason
+    assert reason.startswith("unresolved: whether UN Charter Art. 25 bound Yugoslavia on 1995-01")
+    assert "whether Yugoslavia was a Member of the United Nations on 1995-01-01 is beyond" in reason
+    assert "the dates of Yugoslavia's membership of the United Nations" in reason
+    note = doubt.finding.find("UN Charter Art. 25 binds YUG")
+    assert note is not None
+    assert note.verdict is rl.Verdict.UNKNOWN
+
+
+def test_the_callers_own_membership_record_decides_article_103_ahead_of_the_data() -> None:
+    """``extra``: a caller who takes the SFRY's membership to have ended with the first successor
+    admission (22 May 1992, one end of the range the data holds) supplies that record, and on
+    that view the Charter did not bind Yugoslavia in 1995: no conflict, as the record says."""
+    record = rl.Participation(
+        state="YUG",
+        instrument="un-charter-1945",
+        action="original-member",
+        deposited="1945-10-19",
+        in_force="1945-10-24",
+        withdrawal=Withdrawal(effective="1992-05-22"),
+    )
+    on = "1995-01-01"
+    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", on)
+    ruling = rl.resolve_conflict(
+        _council_dated("YUG", "1945-10-24"),
+        custom,
+        on=on,
+        doctrine=attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True),
+        extra=[record],
+    )
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, ruling.explain()
+    assert "Yugoslavia was not a Member of the United Nations on that date" in ruling.finding.reason
 
 
 def test_article_30_between_states_the_vclt_does_not_bind_is_applied_as_custom() -> None:

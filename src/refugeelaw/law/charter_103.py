@@ -7,10 +7,16 @@ obligations under the present Charter shall prevail."
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 from ..countries import country_name
+from ..errors import InvalidInput
+from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
+from ..states import Participation, party_status
 from .conflict import Conflict, Decision
 
 __all__ = [
@@ -19,6 +25,7 @@ __all__ = [
     "charter_art_103",
     "is_decision_duty",
     "is_general_pledge",
+    "membership",
     "protects_individuals",
     "unranked",
 ]
@@ -65,6 +72,53 @@ def is_decision_duty(ob: StateObligation) -> bool:
     """UN Charter Arts 25, 48 and 49: the duty to accept and carry out the Security Council's
     decisions, the Charter obligation that can require what another duty forbids."""
     return ob.instrument == _CHARTER and ob.provision in _DECISIONS
+
+
+def membership(
+    ob: StateObligation,
+    on: dt.date,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
+) -> tuple[Verdict, str] | None:
+    """Whether the state of ``ob``, an obligation under the Charter, was a Member of the United
+    Nations on ``on``, and why not where it was not (``None``: ``ob`` is not under the Charter, or
+    the Charter is an instrument of the caller's own without records). Art. 103 ranks "the
+    obligations of the Members of the United Nations under the present Charter", and the duty to
+    carry out the Council's decisions is one "the Members ... agree" to (Art. 25): the Charter
+    binds a state from its membership, as an original Member (Art. 3) or by admission (Art. 4),
+    not before. The participation data (the caller's own records, ``extra``, first) decides,
+    whatever the obligation says about since when it binds; where the data cannot say, it is
+    unknown."""
+    if ob.instrument != _CHARTER:
+        return None
+    own = {i.key: i for i in instruments}
+    try:
+        status = party_status(ob.state, own.get(_CHARTER, _CHARTER), on=on, extra=extra)
+    except InvalidInput:  # an instrument of the caller's own without records
+        return None
+    name, day = country_name(ob.state), on.isoformat()
+    if status.verdict is Verdict.MET:
+        return Verdict.MET, ""
+    if status.verdict is Verdict.UNKNOWN:
+        return (
+            Verdict.UNKNOWN,
+            f"whether {name} was a Member of the United Nations on {day} is beyond the "
+            f"participation data: {status.reason}",
+        )
+    given = (
+        f"; the obligation as given binds from {ob.since.isoformat()}, which the data "
+        "contradicts (records of your own, passed as extra, are used ahead of it)"
+        if ob.since is not None and ob.since <= on
+        else ""
+    )
+    return (
+        Verdict.NOT_MET,
+        f"{ob.citation} did not bind {name} on {day}: {name} was not a Member of the United "
+        f"Nations on that date (per the participation data: {status.reason}{given}), so the "
+        "Charter imposed no obligation on it for Art. 103 to rank (Art. 103 ranks the "
+        "obligations of the Members; membership by Arts 3 and 4): there is no conflict to "
+        "resolve on that date",
+    )
 
 
 def unranked(ob: StateObligation, other: StateObligation) -> str:

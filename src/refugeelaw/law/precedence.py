@@ -43,7 +43,13 @@ from ..results import (
 )
 from ..sources import Citation
 from ..states import Participation
-from .charter_103 import charter_art_103, is_decision_duty, is_general_pledge, unranked
+from .charter_103 import (
+    charter_art_103,
+    is_decision_duty,
+    is_general_pledge,
+    membership,
+    unranked,
+)
 from .conflict import Conflict, Decision
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
@@ -151,7 +157,12 @@ def binding(
     binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
     before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
     obligations (another custom, a peremptory norm), dates from ``since`` on, and an instrument
-    of the user's own with no records and no ``since`` are taken as given."""
+    of the user's own with no records and no ``since`` are taken as given. An obligation under the
+    UN Charter binds only a Member of the United Nations (:func:`.charter_103.membership`): there
+    the data decides whatever ``since`` says."""
+    member = membership(o, when, instruments, extra)
+    if member is not None:
+        return member
     if o.instrument == CUSTOM and o.norm == NON_REFOULEMENT and before_the_evidence(when):
         return Verdict.UNKNOWN, NOT_YET_SHOWN.format(on=when.isoformat())
     if o.basis is not Basis.TREATY or (o.since is not None and when >= o.since):
@@ -175,6 +186,11 @@ def _what_decides(o: StateObligation) -> str:
     """What would decide whether ``o`` binds its state on a date the data cannot speak to."""
     if o.basis is not Basis.TREATY:
         return f"evidence that {o.norm or o.provision} was already customary law on that date"
+    if o.instrument == _CHARTER:
+        return (
+            f"the dates of {country_name(o.state)}'s membership of the United Nations "
+            "(a participation record for the UN Charter: see party_status)"
+        )
     return (
         f"the dates on which {country_name(o.state)} became bound by {o.citation} "
         "(a participation record: see party_status)"
@@ -191,6 +207,9 @@ def not_yet_binding(
     """Why there is no conflict on ``when`` because one obligation did not bind its state
     (``None`` if each binds, or may)."""
     for o in (first, second):
+        member = membership(o, when, instruments, extra)
+        if member is not None and member[0] is Verdict.NOT_MET:
+            return member[1]  # not a Member of the United Nations: in the Charter's own words
         verdict, why = binding(o, when, instruments, extra)
         if verdict is Verdict.NOT_MET:
             shown = (
