@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -631,3 +631,25 @@ def test_with_no_flight_from_the_events_and_reasons_unknown_article_ii3_waits_on
     assert rl.assess_return(personal, by="KEN", to="UGA", on="2010-09-25").outcome is (
         rl.ReturnOutcome.PERMITTED
     )
+
+
+@pytest.mark.parametrize(("reading", "outcome"), [("all", "REFUGEE"), ("statutory", "CEASED")])
+def test_the_compelling_reasons_proviso_reaches_an_oau_status_only_as_the_doctrine_reads_it(
+    reading: Literal["all", "statutory"], outcome: str
+) -> None:
+    """Art 1C(5)'s proviso (compelling reasons arising out of previous persecution) is applied to
+    OAU art. I(4)(e), its counterpart, whose text the library does not hold: a Somali in Kenya
+    whose status rests on art. I(2) alone keeps it with compelling reasons where the proviso is
+    read to reach every refugee (UNHCR's reading), and loses it where it reaches only statutory
+    refugees (the text). The reading is stated among the positions relied on."""
+    claim = rl.Claim(
+        rl.Person("S", {"SOM"}, location="KEN"), fears=[],
+        flight_causes={"serious_public_disorder"}, cessation={"1C(5)"}, compelling_reasons=True,
+    )  # fmt: skip
+    d = rl.assess_status(
+        claim, on="2015-01-01", state="KEN", doctrine=rl.Doctrine(compelling_reasons=reading)
+    )
+    assert d.outcome is rl.Status[outcome]
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    assert any("is applied to I(4)(e) as Doctrine compelling_reasons reads it" in a
+               for a in d.assumptions())  # fmt: skip

@@ -88,7 +88,9 @@ CLAUSES_READING = (
     "counterparts (Art 1C(1)-(3) as I(4)(a)-(c), whose texts are held and match; Art 1C(4) as "
     "I(4)(d); Art 1C(5)-(6) as I(4)(e); Art 1F(a), (b), (c) as I(5)(a), (b), (d)); I(4)(f)-(g), "
     "I(5)(c) and I(6) are not modelled, and Art 1D and Art 1E, which have no counterpart among "
-    "them, are not applied to a status resting on art. I(1) or I(2)"
+    "them, are not applied to a status resting on art. I(1) or I(2); the compelling-reasons "
+    "proviso to Art 1C(5)-(6) is applied to I(4)(e) as Doctrine compelling_reasons reads it for "
+    "Art 1C, whether or not I(4)(e)'s text has one"
 )
 
 
