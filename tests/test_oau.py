@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw.law import oau
 
 OAU = "oau-refugee-convention-1969"
 ON = "2010-01-01"
@@ -653,3 +654,28 @@ def test_the_compelling_reasons_proviso_reaches_an_oau_status_only_as_the_doctri
     assert d.definition == "OAU Refugee Convention art. I(2)"
     assert any("is applied to I(4)(e) as Doctrine compelling_reasons reads it" in a
                for a in d.assumptions())  # fmt: skip
+
+
+def test_the_events_fled_stand_for_the_threat_on_return_only_as_a_named_reading() -> None:
+    """OAU art. II(3) as the library reads it (its text is not held): a Somali who fled serious
+    public disorder and fears being killed on return, the reasons for the harm not stated, is
+    read as threatened by those events, and the bar holds; the explanation names that reading
+    among the positions relied on, since reasons other than the violence (a personal feud) would
+    show another cause and lift the bar."""
+    claim = _somali()
+    unstated = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], reasons=frozenset())])  # type: ignore[index]
+    r = rl.assess_return(unstated, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "OAU Refugee Convention art. II(3)" in r.breached_provisions
+    assert oau.FLED_EVENTS_READING in r.assumptions()
+    feud = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], reasons={"personal"})])  # type: ignore[index]
+    bar = rl.assess_return(feud, by="KEN", to="SOM", on=ON).finding.find(
+        "OAU Convention art. II(3) bar"
+    )
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    # Reasons stated (the violence itself): no reading is needed.
+    assert (
+        oau.FLED_EVENTS_READING
+        not in rl.assess_return(claim, by="KEN", to="SOM", on=ON).assumptions()
+    )

@@ -209,6 +209,9 @@ def threatened_by_the_events(
             else []
         ),
     ]
+    # Where the reasons are not known, the events the person fled stand for what threatens on
+    # return: a reading, named as one (the reasons, once given, may show another cause).
+    presumed = not harm.reasons and bool(causes)
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",
         Verdict.NOT_MET: "the harm is feared for reasons other than the events of art. I(2)"
@@ -217,7 +220,25 @@ def threatened_by_the_events(
         Verdict.UNKNOWN: "not yet known whether the events of art. I(2) threaten the person "
         "seriously",
     }[verdict]
-    return finding(path, verdict, words, OAU_II_3, facts=facts, missing=missing)
+    return finding(
+        path,
+        verdict,
+        words,
+        OAU_II_3,
+        facts=facts,
+        missing=missing,
+        assumptions=(FLED_EVENTS_READING,) if presumed and verdict is not Verdict.NOT_MET else (),
+    )
+
+
+#: The reading :func:`threatened_by_the_events` applies where the reasons for a harm are not known
+#: and events of art. I(2) compelled the person's flight.
+FLED_EVENTS_READING = (
+    "where the reasons for a harm feared on return are not known, the events of art. I(2) that "
+    "compelled the person to leave are read as what threatens them (art. II(3) as the library "
+    "reads it): reasons given for the harm other than generalised violence would show another "
+    "cause, and the bar would then rest on persecution alone"
+)
 
 
 def oau_risk(case: ReturnCase) -> Finding:
