@@ -466,10 +466,24 @@ def test_al_xw_v_russia_may_not_deport_to_a_real_risk_of_the_death_penalty_artic
     assert bar.reason == "the bar applies (absolute, no exception)"
     harm = _art_3_on_the_harm(result)
     assert harm.verdict is rl.Verdict.MET
-    assert echr.AL_SAADOON in harm.citations
-    assert echr.A_L_X_W in harm.citations
-    assert harm.reason.startswith("a real risk of the death penalty, inhuman or degrading")
-    assert "fears[0].death_penalty" in harm.facts
+    ill, penalty = harm.children  # ill-treatment, and the death penalty beside it
+    assert ill.verdict is rl.Verdict.NOT_MET
+    assert penalty.verdict is rl.Verdict.MET
+    assert echr.AL_SAADOON in penalty.citations
+    assert echr.A_L_X_W in penalty.citations
+    assert penalty.reason.startswith("a real risk of the death penalty")
+    assert "fears[0].death_penalty" in penalty.facts
+
+
+def test_a_place_to_relocate_does_not_answer_the_death_penalty_under_article_3() -> None:
+    """ECHR art. 3 with *Al-Saadoon*: a death penalty the state's own courts impose reaches the
+    whole country, so an internal flight alternative found for other harms does not answer it, as
+    it does not under Protocols No. 6 and 13 or ICCPR art. 6 (*Salah Sheekh*'s relocation test is
+    for ill-treatment by others in part of the country). Russia's return stays PROHIBITED."""
+    claim = attrs.evolve(_wanted_in_china("2015-10-29").claim, internal_relocation=True)
+    result = rl.assess_return(claim, by="RUS", to="CHN", on="2015-10-29")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_3]
 
 
 def test_before_al_saadoon_the_death_penalty_as_such_is_not_weighed_under_article_3() -> None:
@@ -499,7 +513,7 @@ def test_an_unknown_death_penalty_leaves_article_3_open_after_al_saadoon_and_is_
     bar = _bar(result, "ECHR art. 3 bar")
     assert bar is not None
     assert bar.verdict is rl.Verdict.UNKNOWN
-    assert "fears[0].death_penalty" in _art_3_on_the_harm(result).missing
+    assert "fears[0].death_penalty" in _art_3_on_the_harm(result).children[1].missing
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     asked = next(q for q in result.questions() if q.path == "fears[0].death_penalty")
     outcomes = {a.value: a.outcome for a in asked.answers}

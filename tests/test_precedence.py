@@ -903,6 +903,22 @@ def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyo
     assert note.verdict is rl.Verdict.UNKNOWN
 
 
+def test_a_code_whose_recorded_membership_ended_does_not_make_a_non_member_under_article_103() -> (
+    None
+):
+    """UN Charter Arts 4 and 103: the data records the SFRY's membership under YUG, ended with
+    the Federal Republic of Yugoslavia's admission on 1 November 2000, and the FRY's membership
+    from that day under Serbia. A Security Council obligation given for YUG from 1 November 2000
+    (the FRY used the code until 2003) is not shown to bind a non-Member: which state the code
+    names is not known to the data, so the ranking is unresolved, not NO_CONFLICT."""
+    council = _council_dated("YUG", "2000-11-01")
+    doctrine = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
+    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", "2001-06-01")
+    ruling = rl.resolve_conflict(council, custom, on="2001-06-01", doctrine=doctrine)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED, ruling.explain()
+    assert "records under another code is not known" in ruling.finding.reason
+
+
 def test_the_callers_own_membership_record_decides_article_103_ahead_of_the_data() -> None:
     """``extra``: a caller who takes the SFRY's membership to have ended with the first successor
     admission (22 May 1992, one end of the range the data holds) supplies that record, and on

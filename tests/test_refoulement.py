@@ -1279,3 +1279,12 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     decided = rl.assess_return(outside, by="TUR", to="SYR", on="2015-06-01", doctrine=treaty_only)
     assert decided.outcome is rl.ReturnOutcome.PERMITTED
     assert "pending refugee status" not in decided.explain()
+    # Barred by an absolute bar too (CAT art. 3, ECHR art. 3): no answer on the status lifts it.
+    tortured = attrs.evolve(harm, torture=True, irreparable=True)
+    absolute = rl.assess_return(
+        attrs.evolve(claim, fears=[tortured]), by="TUR", to="SYR", on="2015-06-01",
+        doctrine=treaty_only,
+    )  # fmt: skip
+    assert absolute.outcome is rl.ReturnOutcome.PROHIBITED
+    assert any(o.absolute for o in absolute.breaches)
+    assert "pending refugee status" not in absolute.explain()

@@ -227,6 +227,9 @@ class Doctrine(v.Checked):
 
         >>> Doctrine().position("fear_threshold")[:75]
         'fear_threshold=0.1: a well-founded fear needs a reasonable possibility (INS'
+        >>> words = Doctrine().position("fear_threshold")
+        >>> [name in words for name in ("Cardoza-Fonseca", "Sivakumaran", "Chan Yee Kin")]
+        [True, True, True]
         """
         if not isinstance(name, str) or name not in _WORDS:
             raise v.InvalidInput(

@@ -941,11 +941,23 @@ class Claim(v.Checked):
         if both is not None and _contradicts(
             both, self.convicted_particularly_serious_crime, self.danger_to_community
         ):
-            limbs = "convicted_particularly_serious_crime and danger_to_community"
+            against = [
+                name
+                for name, limb in (
+                    (
+                        "convicted_particularly_serious_crime",
+                        self.convicted_particularly_serious_crime,
+                    ),
+                    ("danger_to_community", self.danger_to_community),
+                )
+                if limb is not None and limb is not both
+            ]
+            says = "says" if len(against) == 1 else "say"
             return (
                 Problem(
                     "serious_crime_danger",
-                    f"{str(both).lower()}, yet {limbs} say otherwise: it is the shorthand for "
+                    f"{str(both).lower()}, yet {' and '.join(against)} {says} otherwise: it is "
+                    "the shorthand for "
                     "both limbs of Art 33(2)'s second ground (a conviction by a final judgement "
                     "of a particularly serious crime, and a danger to the community), true only "
                     "where both hold",

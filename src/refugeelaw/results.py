@@ -496,8 +496,8 @@ class ReturnAssessment(v.Checked, ExplainedResult):
 
     def _pending_status(self) -> tuple[str, ...]:
         """The facts the status determination waits on, where the return is barred while it is
-        pending; none otherwise."""
-        if self.outcome is not ReturnOutcome.PROHIBITED:
+        pending and no absolute bar (which no status lifts) is breached; none otherwise."""
+        if self.outcome is not ReturnOutcome.PROHIBITED or any(o.absolute for o in self.breaches):
             return ()
         return self.status.missing_facts()
 

@@ -16,7 +16,7 @@ from ..instruments import Instrument
 from ..logic import Verdict, finding
 from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
-from ..states import Participation, party_status
+from ..states import Participation, participation, party_status
 from .conflict import Conflict, Decision
 
 __all__ = [
@@ -104,6 +104,20 @@ def membership(
             Verdict.UNKNOWN,
             f"whether {name} was a Member of the United Nations on {day} is beyond the "
             f"participation data: {status.reason}",
+        )
+    record = participation(ob.state, own.get(_CHARTER, _CHARTER), extra=extra)
+    ours = any(p.state == ob.state and p.instrument == _CHARTER for p in extra)
+    if not ours and record is not None and record.in_force is not None and record.in_force <= on:
+        # A membership the data records as ended (the SFRY's, under YUG, to 1 November 2000),
+        # while the obligation is given as binding that state's code later: the code may name a
+        # state whose membership the data records under another (the FRY's, from that day, is
+        # Serbia's). Not a Member on the data, then, is not shown: the caller's records decide.
+        return (
+            Verdict.UNKNOWN,
+            f"the data's record of {name}'s membership of the United Nations ended before {day} "
+            f"({status.reason}); whether the obligation given is that of a state the data "
+            "records under another code is not known (records of your own, passed as extra, "
+            "decide it)",
         )
     given = (
         f"; the obligation as given binds from {ob.since.isoformat()}, which the data "

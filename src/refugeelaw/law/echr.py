@@ -14,10 +14,11 @@ the state there cannot protect, and wherever the returning state has jurisdictio
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
 v United Kingdom*, 2012), and art. 2 with the Protocols to forbid removal to a real risk of the
-death penalty. Since *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010) the death penalty is
-itself "inhuman or degrading treatment or punishment" within art. 3 (para. 120), so that art. 3
-bars removal to a real risk of it by any state bound by the Convention, whether or not bound by
-either Protocol (*A.L. (X.W.) v Russia*, 2015): :func:`inhuman_treatment`. The other cases are
+death penalty. Since *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as
+amended to prohibit the death penalty in all circumstances no longer prevents reading "inhuman or
+degrading treatment or punishment" in art. 3 as including it (para. 120), and art. 3 bars
+removal to a real risk of it by any state bound by the Convention, whether or not bound by either
+Protocol (*A.L. (X.W.) v Russia*, 2015): :func:`inhuman_treatment`. The other cases are
 named here, not cited in findings: the library holds no record of their texts (only of *Hirsi
 Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of these two holdings).
 
@@ -148,8 +149,9 @@ def inhuman_treatment(
     Others v Sweden*, GC 2016, paras 99-102: the Court's reading, not a contested position).
 
     In a return on or after 2 March 2010 (``on``), a real risk of the death penalty
-    (``Harm.death_penalty``) is such a risk too: the death penalty is "inhuman or degrading
-    treatment or punishment" (*Al-Saadoon and Mufdhi v United Kingdom*, para. 120), and a state
+    (``Harm.death_penalty``) is such a risk too: art. 3's "inhuman or degrading treatment or
+    punishment" may be read as including it (*Al-Saadoon and Mufdhi v United Kingdom*, para.
+    120), and a state
     bound by the Convention may not deport a person to a real risk of it though bound by neither
     Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
     where nothing else decides it (not for a private harm: :func:`death_penalty_weighed`). Before
@@ -166,30 +168,41 @@ def inhuman_treatment(
         if harm.death_penalty is True and on is not None and found.verdict is not Verdict.MET:
             return attrs.evolve(found, reason=found.reason + BEFORE_AL_SAADOON)
         return found
-    # Al-Saadoon: the death penalty is itself treatment art. 3 covers (cited where it may decide).
-    relied = ill_treatment is not Verdict.MET and harm.death_penalty is not False
-    if relied and harm.death_penalty is True:
-        standard = (
-            "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
-            "art. 3 since Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)"
-        )
-    found = severe_harm(
+    # Al-Saadoon: the death penalty is itself treatment art. 3 covers. A penalty the state's own
+    # courts impose reaches the whole country, so, as under the Protocols, neither the state's
+    # protection nor a place to relocate answers it: it is weighed beside ill-treatment, not
+    # through it.
+    ill = severe_harm(
+        harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL), standard,
+        prevented, past=PAST_ILL_TREATMENT,
+    )  # fmt: skip
+    if ill.verdict is Verdict.MET or harm.death_penalty is False:
+        return ill
+    penalty = severe_harm(
         harm,
         path,
         doctrine,
-        ill_treatment | Verdict.of(harm.death_penalty),
-        "irreparable",
-        (ECHR_3, ON_REMOVAL, *((AL_SAADOON, A_L_X_W) if relied else ())),
-        standard,
-        prevented,
-        reads=(f"{path}.death_penalty",),
-        past=PAST_ILL_TREATMENT,
+        Verdict.of(harm.death_penalty),
+        "death_penalty",
+        (ECHR_3, AL_SAADOON, A_L_X_W),
+        "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
+        "art. 3 since Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)",
     )
-    if found.verdict is Verdict.UNKNOWN and relied and harm.death_penalty is None:
-        # Whether the harm is the death penalty could decide the element (severe_harm asks only
-        # about its flag, ``irreparable``).
-        return attrs.evolve(found, missing=(*found.missing, f"{path}.death_penalty"))
-    return found
+    either = ill.verdict | penalty.verdict
+    return finding(
+        path,
+        either,
+        {
+            Verdict.MET: "a real risk of treatment contrary to art. 3 (the death penalty included)",
+            Verdict.NOT_MET: "no real risk of treatment contrary to art. 3 (the death penalty "
+            "included)",
+            Verdict.UNKNOWN: "not yet known whether there is a real risk of treatment contrary "
+            "to art. 3 (the death penalty included)",
+        }[either],
+        ECHR_3,
+        ON_REMOVAL,
+        children=(ill, penalty),
+    )
 
 
 #: Added to the reason of an art. 3 finding on a feared death penalty in a return before

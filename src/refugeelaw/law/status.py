@@ -45,14 +45,7 @@ from .inclusion import (
     residences,
 )
 from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
-from .oau import (
-    OAU_I_1,
-    OAU_I_2,
-    counterparts,
-    oau_clauses,
-    restated_definition,
-    wider_definition,
-)
+from .oau import OAU_I_1, OAU_I_2, oau_clauses, restated_definition, wider_definition
 from .recognition import recognised_refugee
 
 __all__ = [
@@ -296,18 +289,8 @@ def conclude(
         outcome, reason = _outcome(included, entitled, recognised, (), applying, open_clauses)
         as_oau = [c.outcome for c, _ in applying if c not in may_set_aside]
         as_either = decide(Verdict.MET, as_oau, bool(open_clauses))
-        names = " and ".join(c.name for c in may_set_aside)
-        if _no_status_either_way(outcome, as_either):
-            # Not a refugee as the 1951 status alone, and an OAU status, if the person has one,
-            # ended by the counterpart of a clause that applies: no status either way, only the
-            # label differs, so the 1951 reading's stands.
-            ending = counterparts([f for c, f in applying if c not in may_set_aside])
-            reason = (
-                f"{reason}; a status under the OAU Convention (art. I(1) or I(2)), which {names} "
-                f"{_verb(may_set_aside, 'does')} not reach, would end too, under its "
-                f"{', '.join(f'art. {p}' for p in ending)}, if the person had one"
-            )
-        elif as_either is not outcome or outcome is Status.UNDETERMINED:
+        if as_either is not outcome or outcome is Status.UNDETERMINED:
+            names = " and ".join(c.name for c in may_set_aside)
             outcome, reason = (
                 Status.UNDETERMINED,
                 (
@@ -347,12 +330,6 @@ def conclude(
         tuple([c.name for c, _ in applying]),
         definition,
     )
-
-
-def _no_status_either_way(as_1951: Status, as_oau: Status) -> bool:
-    """Whether the 1951 status alone (``as_1951``) and an OAU status (``as_oau``) both give no
-    status: not a refugee, excluded or ceased, whatever the label."""
-    return STATUS_VERDICT[as_1951] is Verdict.NOT_MET and STATUS_VERDICT[as_oau] is Verdict.NOT_MET
 
 
 def _resting_on(
