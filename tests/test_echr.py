@@ -786,6 +786,27 @@ def test_a_state_not_shown_to_have_abolished_the_death_penalty_is_still_barred_a
     assert "ICCPR art. 6(1)" in _cited(result)
 
 
+def test_a_flagrantly_unfair_trial_with_the_sentence_not_known_leaves_article_6_open() -> None:
+    """ICCPR art. 6(2) (a death sentence only "not contrary to the provisions of the present
+    Covenant", art. 14 among them): a trial that would be a flagrant denial of justice, the
+    sentence it may carry not yet known, leaves art. 6 open for a state whose abolition the data
+    cannot establish, and asks about the sentence; it was a confident NOT_MET on the risk to life
+    alone. Each answer is the outcome of assessing again."""
+    unfair = _harm("USA", death_penalty=None, flagrant_denial_of_justice=True)
+    result = rl.assess_return(_claim(unfair, "KOR"), by="KOR", to="USA", on="2010-01-01")
+    bar = result.finding.find("ICCPR art. 6(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].death_penalty" in result.missing_facts()
+    asked = next(q for q in result.questions() if q.path == "fears[0].death_penalty")
+    outcomes = {a.value: a.outcome for a in asked.answers}
+    assert outcomes[True] is rl.ReturnOutcome.PROHIBITED
+    # A private harm carries no sentence: not asked.
+    private = attrs.evolve(unfair, actor=rl.Actor.NON_STATE)
+    again = rl.assess_return(_claim(private, "KOR"), by="KOR", to="USA", on="2010-01-01")
+    assert "fears[0].death_penalty" not in again.missing_facts()
+
+
 def death_row_fugitive() -> rl.Claim:
     """A fugitive facing the death penalty in Pennsylvania, found in Canada, every other bar on
     return decided (no Convention ground, no torture or other irreparable harm): ICCPR art. 6's
@@ -808,6 +829,7 @@ def death_row_fugitive() -> rl.Claim:
                 irreparable=False,
                 risk_to_life=False,
                 death_penalty=True,
+                flagrant_denial_of_justice=False,  # a fair trial: art. 6(2)'s route decided
             )
         ],
         protection={"USA": rl.Protection.UNAVAILABLE},

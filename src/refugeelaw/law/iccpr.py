@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
@@ -261,16 +263,31 @@ def arbitrary_deprivation_of_life(
             reads=(f"{path}.flagrant_denial_of_justice",),
             reading=(UNFAIR_TRIAL_READING,),
         )
-    return severe_harm(
+    # One of the two shown, the other not known (a state's sentence, not a private harm): the
+    # death sentence after a flagrantly unfair trial may still be the risk, so it is asked.
+    shown = (harm.death_penalty, harm.flagrant_denial_of_justice)
+    unfair_open = True in shown and None in shown and harm.actor is not Actor.NON_STATE
+    found = severe_harm(
         harm,
         path,
         doctrine,
-        Verdict.of(harm.risk_to_life),
+        Verdict.of(harm.risk_to_life) | (Verdict.UNKNOWN if unfair_open else Verdict.NOT_MET),
         "risk_to_life",
         (ICCPR_6, ON_REMOVAL),
         "a real risk of arbitrary deprivation of life",
         not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
     )
+    if unfair_open and found.verdict is Verdict.UNKNOWN:
+        asked = "death_penalty" if harm.death_penalty is None else "flagrant_denial_of_justice"
+        return attrs.evolve(
+            found,
+            reason=f"{found.reason}, or of a death sentence after a flagrantly unfair trial "
+            "(art. 6(2))",
+            facts=(*found.facts, f"{path}.{asked}"),
+            missing=(*found.missing, f"{path}.{asked}"),
+            assumptions=(*found.assumptions, UNFAIR_TRIAL_READING),
+        )
+    return found
 
 
 #: How the library applies *Judge v Canada* (stated in every finding relying on it).
