@@ -658,6 +658,27 @@ def test_a_succession_takes_effect_from_the_date_of_succession_where_a_source_sa
     assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
 
 
+def test_bosnia_and_herzegovina_succeeded_to_the_iccpr_from_6_march_1992() -> None:
+    """ICCPR: Bosnia and Herzegovina notified its succession on 1 Sep 1993; the UN status page (as
+    at 23 Apr 2014) marks it with the Covenant's note 1, which refers to its note in the UN
+    Treaty Collection's Historical Information (read in a mirror): notifications of succession
+    "with effect from 6 March 1992". Bound from that day, not from the notification; not before
+    it (the data gives no earlier date); the record says its source is a copy (secondary)."""
+    before = rl.party_status("BIH", "iccpr-1966", on="1992-03-05")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert "only on 1992-03-06" in before.reason
+    for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
+        found = rl.party_status("BIH", "iccpr-1966", on=day)
+        assert found.verdict is rl.Verdict.MET, day
+        assert "since 1992-03-06" in found.reason
+    p = rl.states.participation("BIH", "iccpr-1966")
+    assert p is not None
+    assert p.deposited == dt.date(1993, 9, 1)
+    assert p.in_force == dt.date(1992, 3, 6)
+    assert p.status == "secondary"
+    assert any("with effect from 6 March 1992" in n for n in p.notes)
+
+
 def test_a_succession_whose_effective_date_is_unsourced_stays_unknown_before_notification() -> None:
     """Tunisia's succession (notified 1957) has no sourced effective date: before the notification
     the data cannot say whether Tunisia was bound."""
