@@ -151,31 +151,26 @@ def inhuman_treatment(
     In a return on or after 2 March 2010 (``on``), a real risk of the death penalty
     (``Harm.death_penalty``) is such a risk too: art. 3's "inhuman or degrading treatment or
     punishment" may be read as including it (*Al-Saadoon and Mufdhi v United Kingdom*, para.
-    120), and a state
-    bound by the Convention may not deport a person to a real risk of it though bound by neither
-    Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
+    120), and a state bound by the Convention may not deport a person to a real risk of it though
+    bound by neither Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
     where nothing else decides it (not for a private harm: :func:`death_penalty_weighed`). Before
     that day it is not weighed, and a finding on a death penalty feared says so
     (:data:`AL_SAADOON_DAY` gives the reasons for the date)."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
     ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
-    standard = "a real risk of torture or inhuman or degrading treatment"
+    ill = severe_harm(
+        harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL),
+        "a real risk of torture or inhuman or degrading treatment", prevented,
+        past=PAST_ILL_TREATMENT,
+    )  # fmt: skip
     if not death_penalty_weighed(harm, on):
-        found = severe_harm(
-            harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL), standard,
-            prevented, past=PAST_ILL_TREATMENT,
-        )  # fmt: skip
-        if harm.death_penalty is True and on is not None and found.verdict is not Verdict.MET:
-            return attrs.evolve(found, reason=found.reason + BEFORE_AL_SAADOON)
-        return found
-    # Al-Saadoon: the death penalty is itself treatment art. 3 covers. A penalty the state's own
+        if harm.death_penalty is True and on is not None and ill.verdict is not Verdict.MET:
+            return attrs.evolve(ill, reason=ill.reason + BEFORE_AL_SAADOON)
+        return ill
+    # Al-Saadoon: art. 3 may be read as including the death penalty. A penalty the state's own
     # courts impose reaches the whole country, so, as under the Protocols, neither the state's
     # protection nor a place to relocate answers it: it is weighed beside ill-treatment, not
     # through it.
-    ill = severe_harm(
-        harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL), standard,
-        prevented, past=PAST_ILL_TREATMENT,
-    )  # fmt: skip
     if ill.verdict is Verdict.MET or harm.death_penalty is False:
         return ill
     penalty = severe_harm(
