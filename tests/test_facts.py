@@ -634,6 +634,45 @@ def test_a_harm_that_is_torture_cannot_be_minor_or_mere_discrimination(
     assert judged.torture is None
 
 
+def test_a_punishment_that_would_be_torture_cannot_be_judged_not_excessive() -> None:
+    """CAT art. 1(1) leaves out of torture only pain or suffering inherent in lawful sanctions, and
+    ICCPR art. 7 (with art. 4(2)) forbids torture as punishment: a punishment that would be
+    torture is excessive whatever the offence (Handbook 56-57). A prosecution whose punishment is
+    judged not excessive and would be torture is refused at ``torture`` by every way in, naming
+    the judgement that contradicts it and where torture apart from the punishment belongs."""
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.Harm("punishment for leaving", "PRK", prosecution=True, disproportionate=False,
+                torture=True)  # fmt: skip
+    (problem,) = raised.value.problems
+    assert problem.path == "torture"
+    assert "disproportionate false" in problem.message
+    assert "CAT art. 1(1); ICCPR arts 7 and 4(2)" in problem.message
+    assert "torture apart from the punishment is a harm of its own" in problem.message
+    judged = rl.Harm("punishment for leaving", "PRK", prosecution=True, disproportionate=False)
+    tortured = rl.Harm("punishment for leaving", "PRK", prosecution=True, torture=True)
+    changed: tuple[Callable[[], object], ...] = (
+        lambda: attrs.evolve(judged, torture=True),
+        lambda: attrs.evolve(tortured, disproportionate=False),
+        lambda: _speed.checked_evolve(judged, torture=True),
+        lambda: _speed.checked_evolve(tortured, disproportionate=False),
+    )
+    for built in changed:
+        with pytest.raises(rl.InvalidInput, match=r"^torture: true for a prosecution"):
+            built()
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    record = rl.to_dict(rl.Claim(person, fears=[judged]))
+    record["fears"][0]["torture"] = True
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_json(rl.Claim, json.dumps(record))
+    assert [p.path for p in raised.value.problems] == ["fears[0].torture"]
+    # Excessive, or not judged; or no prosecution (torture as such): each stands.
+    for disproportionate in (True, None):
+        assert rl.Harm("p", "PRK", prosecution=True, disproportionate=disproportionate,
+                       torture=True).torture is True  # fmt: skip
+    assert rl.Harm("p", "PRK", disproportionate=False, torture=True).torture is True
+    assert judged.torture is None
+
+
 def test_what_the_person_fears_may_be_unknown_which_is_not_fearing_nothing() -> None:
     """``Claim.fears``: ``None`` (left out, or null in JSON) is not known; empty is none. Both
     survive a round trip through JSON as they were."""
@@ -656,10 +695,10 @@ def test_positional_arguments_follow_the_api_contracts_order() -> None:
     longer set one silently in another's place)."""
     harm = rl.Harm(
         "punishment for illegal exit", "PRK", "serious", 0.8, "state", {"political_opinion"},
-        True, False, True, True, True,
+        True, False, True, False, True,
     )  # fmt: skip
     assert (harm.prosecution, harm.disproportionate) == (True, False)
-    assert (harm.sur_place, harm.torture, harm.irreparable) == (True, True, True)
+    assert (harm.sur_place, harm.torture, harm.irreparable) == (True, False, True)
     assert (harm.discriminatory, harm.law_contrary_to_human_rights) == (None, None)
     assert harm.official_involvement is None
     person = rl.Person("A", {"PRK"}, location="CHN")

@@ -187,6 +187,23 @@ def test_the_schema_and_the_parser_refuse_torture_judged_minor_or_discrimination
         assert _parser_accepts(rl.Harm, {**harm, "torture": torture})
 
 
+@pytest.mark.parametrize("disproportionate", [None, True, False])
+def test_the_schema_and_the_parser_refuse_torture_as_a_punishment_judged_not_excessive(
+    disproportionate: bool | None,
+) -> None:
+    """CAT art. 1(1), ICCPR arts 7 and 4(2): a punishment that would be torture is excessive
+    whatever the offence. A prosecution that is torture and judged not excessive is refused by
+    the schema and by ``from_json`` alike; one judged excessive, or not judged, is accepted by
+    both, as is torture that is no prosecution."""
+    harm = {"description": "punishment", "country": "PRK", "prosecution": True,
+            "disproportionate": disproportionate, "torture": True}  # fmt: skip
+    allowed = disproportionate is not False
+    assert VALIDATORS[rl.Harm].is_valid(harm) is allowed
+    assert _parser_accepts(rl.Harm, harm) is allowed
+    assert VALIDATORS[rl.Harm].is_valid({**harm, "prosecution": False})
+    assert _parser_accepts(rl.Harm, {**harm, "prosecution": False})
+
+
 def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -48,14 +48,21 @@ social_groups = st.builds(
 BELOW_TORTURE = frozenset({rl.Severity.MINOR, rl.Severity.DISCRIMINATION})
 
 
-def torture_for(severity: rl.Severity | None) -> st.SearchStrategy[bool | None]:
-    """Whether a harm of ``severity`` is torture, as far as the severity allows."""
-    return st.sampled_from([None, False]) if severity in BELOW_TORTURE else opt_bools
+def torture_for(
+    severity: rl.Severity | None, prosecution: bool, disproportionate: bool | None
+) -> st.SearchStrategy[bool | None]:
+    """Whether a harm of ``severity`` is torture, as far as its other facts allow: not one judged
+    minor or discrimination only, nor a punishment judged not excessive (CAT art. 1(1))."""
+    below = severity in BELOW_TORTURE or (prosecution and disproportionate is False)
+    return st.sampled_from([None, False]) if below else opt_bools
 
 
-def _harm_of(severity: rl.Severity | None) -> st.SearchStrategy[rl.Harm]:
-    """Any valid harm of ``severity``: torture only where the severity allows it (CAT art.
-    1(1): not for a harm judged minor or discrimination only)."""
+def _harm_of(
+    severity: rl.Severity | None, prosecution: bool, disproportionate: bool | None
+) -> st.SearchStrategy[rl.Harm]:
+    """Any valid harm of ``severity``: torture only where its other facts allow it (CAT art.
+    1(1): not for a harm judged minor or discrimination only, nor a punishment judged not
+    excessive)."""
     return st.builds(
         rl.Harm,
         description=words,
@@ -64,12 +71,12 @@ def _harm_of(severity: rl.Severity | None) -> st.SearchStrategy[rl.Harm]:
         likelihood=st.none() | probabilities,
         actor=st.none() | st.sampled_from(rl.Actor),
         reasons=st.frozensets(st.sampled_from([*rl.Ground, *rl.Motive]), max_size=4),
-        prosecution=st.booleans(),
-        disproportionate=opt_bools,
+        prosecution=st.just(prosecution),
+        disproportionate=st.just(disproportionate),
         discriminatory=opt_bools,
         law_contrary_to_human_rights=opt_bools,
         sur_place=st.booleans(),
-        torture=torture_for(severity),
+        torture=torture_for(severity, prosecution, disproportionate),
         irreparable=opt_bools,
         risk_to_life=opt_bools,
         ground_central=opt_bools,
@@ -85,7 +92,9 @@ def _harm_of(severity: rl.Severity | None) -> st.SearchStrategy[rl.Harm]:
     )
 
 
-harms = (st.none() | st.sampled_from(rl.Severity)).flatmap(_harm_of)
+harms = st.tuples(st.none() | st.sampled_from(rl.Severity), st.booleans(), opt_bools).flatmap(
+    lambda facts: _harm_of(*facts)
+)
 claims = st.builds(
     rl.Claim,
     person=persons,

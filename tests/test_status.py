@@ -567,8 +567,9 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
     """Handbook 56-57: prosecution is persecution where the punishment is excessive. One found to
     be torture is excessive whatever the offence: CAT art. 1(1) leaves out only lawful sanctions,
     ICCPR art. 7 forbids torture as punishment and art. 4(2) allows no derogation. So whether it
-    is "excessive for the offence" is not asked, and no judgement that it is proportionate can
-    make it fair prosecution."""
+    is "excessive for the offence" is not asked; and a punishment judged not excessive is judged
+    not to be torture, so the two findings together are refused (they were accepted, torture
+    overriding the judgement, and then filling in ``torture`` changed a decided outcome)."""
     d = rl.assess_status(_escapee(disproportionate=None, torture=True), on="2004-06-30")
     assert d.outcome is rl.Status.REFUGEE
     found = d.finding.find("amounts to persecution")
@@ -583,15 +584,27 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
     still = rl.assess_status(_escapee(disproportionate=None), on="2004-06-30")
     assert still.outcome is rl.Status.UNDETERMINED
     assert "fears[0].disproportionate" in still.missing_facts()
-    judged = _escapee(
-        disproportionate=False,
-        discriminatory=False,
-        law_contrary_to_human_rights=False,
-        torture=True,
-    )
-    fair = rl.assess_status(judged, on="2004-06-30").finding.find("amounts to persecution")
-    assert fair is not None
-    assert fair.verdict is rl.Verdict.MET
+    with pytest.raises(rl.InvalidInput, match=r"^torture: true for a prosecution"):
+        _escapee(
+            disproportionate=False,
+            discriminatory=False,
+            law_contrary_to_human_rights=False,
+            torture=True,
+        )
+    # Judged not excessive (nor discriminatory, nor under a law contrary to human rights), with
+    # torture not known: fair prosecution, not persecution, whether or not torture is then
+    # denied (Handbook 56).
+    for torture in (None, False):
+        fair = _escapee(
+            disproportionate=False,
+            discriminatory=False,
+            law_contrary_to_human_rights=False,
+            torture=torture,
+        )
+        found = rl.assess_status(fair, on="2004-06-30").finding.find("amounts to persecution")
+        assert found is not None
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert "prosecution for an offence is then not persecution" in found.reason
 
 
 def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() -> None:

@@ -55,10 +55,14 @@ def rarely(value: Any, other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 BELOW_TORTURE = frozenset({rl.Severity.MINOR, rl.Severity.DISCRIMINATION})
 
 
-def torture_for(severity: rl.Severity | None) -> st.SearchStrategy[bool | None]:
+def torture_for(
+    severity: rl.Severity | None, prosecution: bool, disproportionate: bool | None
+) -> st.SearchStrategy[bool | None]:
     """Whether a harm of ``severity`` would be torture: unknown, no or yes, but not yes for a
-    harm judged minor or discrimination only (CAT art. 1(1))."""
-    return st.sampled_from([None, False]) if severity in BELOW_TORTURE else opt_bool
+    harm judged minor or discrimination only, nor for a punishment judged not excessive (CAT
+    art. 1(1))."""
+    below = severity in BELOW_TORTURE or (prosecution and disproportionate is False)
+    return st.sampled_from([None, False]) if below else opt_bool
 
 
 @st.composite
@@ -72,7 +76,9 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             st.just(rl.Severity.THREAT_TO_LIFE_OR_FREEDOM),
         )
     )
-    # Torture only where the severity allows it (:func:`torture_for`).
+    prosecution = draw(st.booleans())
+    disproportionate = draw(opt_bool)
+    # Torture only where the severity and the punishment allow it (:func:`torture_for`).
     return draw(
         st.builds(
             rl.Harm,
@@ -82,12 +88,12 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             likelihood=likelihoods,
             actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
             reasons=reasons,
-            prosecution=st.booleans(),
-            disproportionate=opt_bool,
+            prosecution=st.just(prosecution),
+            disproportionate=st.just(disproportionate),
             discriminatory=opt_bool,
             law_contrary_to_human_rights=opt_bool,
             sur_place=st.booleans(),
-            torture=torture_for(severity),
+            torture=torture_for(severity, prosecution, disproportionate),
             official_involvement=opt_bool,
             irreparable=opt_bool,
             risk_to_life=opt_bool,
@@ -294,11 +300,16 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     """The values of ``field`` that the harm's other facts allow: a harm that is torture is at
-    least serious, and one judged minor or discrimination only is not torture (CAT art. 1(1))."""
+    least serious, one judged minor or discrimination only is not torture, and a punishment that
+    would be torture is excessive (CAT art. 1(1))."""
     if field == "severity" and harm.torture is True:
         return st.sampled_from([s for s in rl.Severity if s not in BELOW_TORTURE])
-    if field == "torture" and harm.severity in BELOW_TORTURE:
+    if field == "torture" and (
+        harm.severity in BELOW_TORTURE or (harm.prosecution and harm.disproportionate is False)
+    ):
         return st.just(False)
+    if field == "disproportionate" and harm.prosecution and harm.torture is True:
+        return st.just(True)
     return values
 
 

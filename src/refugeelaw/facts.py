@@ -512,7 +512,10 @@ class Harm(v.Checked):
             Torture is at least a serious violation of human rights (CAT art. 1(1)): a harm that
             is torture has ``severity`` ``None`` (not judged, which the finding then settles as
             serious), ``SERIOUS`` or ``THREAT_TO_LIFE_OR_FREEDOM``; ``MINOR`` or
-            ``DISCRIMINATION`` with it is refused.
+            ``DISCRIMINATION`` with it is refused. A punishment that would be torture is
+            excessive whatever the offence, so with ``prosecution`` it is refused beside
+            ``disproportionate=False`` (torture apart from the punishment, as in detention
+            before trial, is a harm of its own).
         official_involvement: it would be inflicted by, at the instigation of, or with the consent
             or acquiescence of a public official or other person acting in an official capacity
             (CAT art. 1); a state actor implies it. Where no central government exists, a faction
@@ -650,6 +653,20 @@ class Harm(v.Checked):
                     f"true, yet severity is {severity!r}: torture is severe pain or suffering "
                     "(CAT art. 1(1)), at least a serious violation of human rights, so its "
                     "severity is None (not judged), 'serious' or 'threat_to_life_or_freedom'",
+                ),
+            )
+        # A punishment that would be torture is excessive whatever the offence (CAT art. 1(1)
+        # leaves out of torture only pain or suffering inherent in lawful sanctions; ICCPR arts 7
+        # and 4(2)): judged not excessive, it is not torture.
+        if self.torture and self.prosecution and self.disproportionate is False:
+            return (
+                Problem(
+                    "torture",
+                    "true for a prosecution whose punishment is judged not excessive "
+                    "(disproportionate false): a punishment that would be torture is excessive "
+                    "whatever the offence (CAT art. 1(1); ICCPR arts 7 and 4(2)), so "
+                    "disproportionate is None (not judged) or true; torture apart from the "
+                    "punishment is a harm of its own",
                 ),
             )
         return ()

@@ -1461,8 +1461,8 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
         },
     ],
     # CAT art. 1(1): torture is severe pain or suffering, at least a serious violation of human
-    # rights, so a harm that is torture is not minor or discrimination only (``Harm``'s own
-    # cross-check).
+    # rights, so a harm that is torture is not minor or discrimination only; nor, as a punishment,
+    # one judged not excessive (``Harm``'s own cross-check).
     "Harm": [
         {
             "not": {
@@ -1472,7 +1472,18 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                     "severity": {"enum": ["minor", "discrimination"]},
                 },
             }
-        }
+        },
+        # A punishment that would be torture is excessive whatever the offence.
+        {
+            "not": {
+                "required": ["torture", "prosecution", "disproportionate"],
+                "properties": {
+                    "torture": {"const": True},
+                    "prosecution": {"const": True},
+                    "disproportionate": {"const": False},
+                },
+            }
+        },
     ],
     # A finding's citations are given in full or after its parent's, not both.
     "FindingOutline": [

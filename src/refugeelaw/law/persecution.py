@@ -66,9 +66,9 @@ def persecution(
     if harm.prosecution:
         cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"))
         # A punishment found to be torture is excessive whatever the offence: that finding settles
-        # its proportion, unless it is found disproportionate anyway (a judgement that it is
-        # proportionate cannot stand beside it).
-        excessive = harm.torture is True and harm.disproportionate is not True
+        # its proportion, unless it is found disproportionate anyway (a judgement that it is not
+        # excessive cannot stand beside it: ``Harm``'s cross-check refuses the pair).
+        excessive = harm.torture is True and harm.disproportionate is None
         # Each route, by the fact it rests on, and what that fact says.
         found = {
             **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
