@@ -1418,6 +1418,12 @@ def test_a_statutory_refugee_under_article_1a1_is_a_refugee_until_a_clause_ends_
     assert basis is not None
     assert "Art 1A(1)" in basis.reason
     assert "refugee-convention-1951" in [c.instrument for c in basis.citations]
+    # The definition it rests on is Art 1A(1), not a recognition (it was named as one).
+    assert result.definition == "Refugee Convention art. 1A(1)"
+    recognised = rl.assess_status(
+        attrs.evolve(statutory, statutory_refugee=False, recognised=True), on="1955-01-01"
+    )
+    assert recognised.definition == "recognition already made (Refugee Convention art. 1C)"
     # Not on the fears: an unrecognised person with the same (absent) fear is not a refugee.
     assert rl.assess_status(
         attrs.evolve(statutory, statutory_refugee=False), on="1955-01-01"
@@ -2159,3 +2165,29 @@ def test_a_dual_national_in_his_other_country_of_nationality_is_not_outside_it()
     home = rl.Claim(rl.Person("S", {"SYR"}, location="SYR"), fears=[fear])
     reason = rl.assess_status(home, on="2016-01-01").inclusion.children[0].reason
     assert "crossed an international frontier" in reason
+
+
+def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -> None:
+    """Art 1C ("shall cease to apply") comes after Arts 1D-1F ("shall not apply"): the first
+    clause that applies decides (Handbook 140: those within Arts 1D-1F are excluded from refugee
+    status, not refugees whose status has ceased), so a cessation clause found while Art 1E or
+    Art 1F is not yet decided leaves the outcome open. It was CEASED, and deciding the earlier
+    clause then changed it to EXCLUDED."""
+    recognised = attrs.evolve(
+        testing.north_korean_escapee(cessation={"1C(3)"}, rights_of_national_in="DEU"),
+        recognised=True,
+    )
+    open_1e = rl.assess_status(attrs.evolve(recognised, fears=None), on="2004-06-30")
+    assert open_1e.outcome is rl.Status.UNDETERMINED
+    assert open_1e.missing_facts() == ("fears",)
+    assert "Art 1E, which comes before Art 1C, is not yet decided" in open_1e.finding.reason
+    assert rl.assess_status(recognised, on="2004-06-30").outcome is rl.Status.EXCLUDED
+    pending = testing.north_korean_escapee(cessation={"1C(3)"}, exclusion_pending={"1F(a)"})
+    open_1f = rl.assess_status(pending, on="2004-06-30")
+    assert open_1f.outcome is rl.Status.UNDETERMINED
+    assert open_1f.missing_facts() == ("exclusion_pending['1F(a)']",)
+    # Either answer to the Art 1F question decides: excluded, or ceased.
+    found = attrs.evolve(pending, exclusion_pending=frozenset(), exclusion={"1F(a)"})
+    cleared = attrs.evolve(pending, exclusion_pending=frozenset())
+    assert rl.assess_status(found, on="2004-06-30").outcome is rl.Status.EXCLUDED
+    assert rl.assess_status(cleared, on="2004-06-30").outcome is rl.Status.CEASED

@@ -123,14 +123,16 @@ def decide(qualified: Verdict, applying: Sequence[Status], undecided: bool) -> S
 
     The first clause that applies decides: cessation ends a status; the Convention "shall not
     apply" to a person excluded, whether or not inclusion is met, so that only the ground of the
-    negative outcome depends on it.
+    negative outcome depends on it. Art 1C comes last: while a clause before it (Art 1D, 1E or
+    1F) is not yet known to apply or not, which clause applies first, and so the outcome, is not
+    known either.
     """
     if not applying:
         if qualified is Verdict.MET:
             return Status.UNDETERMINED if undecided else Status.REFUGEE
         return _BY_INCLUSION[qualified]
-    if applying[0] is Status.CEASED:
-        return Status.CEASED
+    if applying[0] is Status.CEASED:  # only Art 1C ceases, and it is last: any open clause precedes
+        return Status.UNDETERMINED if undecided else Status.CEASED
     if qualified is Verdict.MET:
         return Status.EXCLUDED
     if qualified is Verdict.NOT_MET:
@@ -194,6 +196,13 @@ def _outcome(
     first, found = applying[0]
     if outcome is Status.CEASED:
         return outcome, found.reason
+    if first.outcome is Status.CEASED:  # undetermined: a clause that comes before Art 1C is open
+        names = ", ".join(c.name for c in open_clauses)
+        return outcome, (
+            f"{found.reason}; but {names}, which {_verb(open_clauses, 'comes')} before Art 1C, "
+            f"{_verb(open_clauses, 'is')} not yet decided, and a clause before it that applies "
+            "decides the outcome in its place"
+        )
     deciding = [c for c, _ in applying if c.outcome is first.outcome]
     names = ", ".join(c.name for c in deciding)
     if included.verdict is Verdict.MET:
@@ -212,7 +221,14 @@ def _verb(clauses: Sequence[DisplacingClause], singular: str) -> str:
     """``singular`` ("applies", "does") as the number of ``clauses`` needs it."""
     if len(clauses) == 1:
         return singular
-    return {"does": "do", "reaches": "reach", "applies": "apply", "displaces": "displace"}[singular]
+    return {
+        "does": "do",
+        "reaches": "reach",
+        "applies": "apply",
+        "displaces": "displace",
+        "comes": "come",
+        "is": "are",
+    }[singular]
 
 
 def _either(verdicts: Sequence[Verdict]) -> Verdict | None:
@@ -265,7 +281,11 @@ def conclude(
         regional = wider_definition(claim, bound, elements[0])
         oau = (restated_definition(bound, restating), regional) if regime.limited else (regional,)
     definition = _resting_on(
-        included.verdict, entitled.verdict, recognised.verdict, [f.verdict for f in oau]
+        included.verdict,
+        entitled.verdict,
+        recognised.verdict,
+        [f.verdict for f in oau],
+        statutory=claim.statutory_refugee,
     )
     clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
     set_aside: Sequence[DisplacingClause] = ()
@@ -333,15 +353,23 @@ def conclude(
 
 
 def _resting_on(
-    included: Verdict, entitled: Verdict, recognised: Verdict, oau: Sequence[Verdict]
+    included: Verdict,
+    entitled: Verdict,
+    recognised: Verdict,
+    oau: Sequence[Verdict],
+    *,
+    statutory: bool = False,
 ) -> str | None:
     """The definition the person qualifies under, cited (``None``: none is met); ``oau``: the
-    verdicts of the OAU Convention's definitions weighed (:func:`_oau_definition`)."""
+    verdicts of the OAU Convention's definitions weighed (:func:`_oau_definition`);
+    ``statutory``: the recognition is a statutory refugee's, under Art 1A(1)."""
     if included is Verdict.MET:
         return "Refugee Convention art. 1A(2)"
     if entitled is Verdict.MET:
         return "Refugee Convention art. 1D, second paragraph"
     if recognised is Verdict.MET:
+        if statutory:
+            return "Refugee Convention art. 1A(1)"
         return "recognition already made (Refugee Convention art. 1C)"
     return _oau_definition(oau) if oau else None
 
