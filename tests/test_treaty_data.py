@@ -344,17 +344,18 @@ def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_
     assert any("prior agreement" in n for n in ob.notes)
 
 
-@pytest.mark.parametrize("state", ["BWA", "PNG"])
+@pytest.mark.parametrize(("state", "on"), [("BWA", "2014-01-01"), ("PNG", "2013-08-19")])
 def test_botswana_and_papua_new_guinea_are_not_bound_by_convention_articles_31_and_32(
-    state: str,
+    state: str, on: str
 ) -> None:
     """Convention art. 42(1) permits reservations to arts 31 and 32 (not to art. 33): Botswana
-    and Papua New Guinea made them; art. 33(1) still binds them."""
-    cites = {str(o.citation) for o in rl.obligations_of(state, on="2014-01-01")}
+    and Papua New Guinea made them; art. 33(1) still binds them (Papua New Guinea's, for every
+    person until its partial withdrawal of 20 August 2013: see the test after this one)."""
+    cites = {str(o.citation) for o in rl.obligations_of(state, on=on)}
     assert "Refugee Convention art. 31(1)" not in cites
     assert "Refugee Convention art. 32(1)" not in cites
     assert "Refugee Convention art. 33(1)" in cites
-    why = rl.explain_obligations(state, on="2014-01-01").find("Refugee Convention art. 32(1)")
+    why = rl.explain_obligations(state, on=on).find("Refugee Convention art. 32(1)")
     assert why is not None
     assert "reservation" in why.reason
 
@@ -1050,3 +1051,197 @@ def test_yemens_other_pre_union_actions_are_north_yemens_and_south_yemen_stays_u
         assert rl.states.participation("YMD", instrument) is None
         found = rl.party_status("YMD", instrument, on="1988-06-01")
         assert found.verdict is rl.Verdict.UNKNOWN, instrument
+
+
+def test_papua_new_guinea_binds_transferees_from_its_partial_withdrawal_of_20_august_2013() -> None:
+    """Refugee Convention art. 42(2): Papua New Guinea withdrew its reservation to arts 17(1), 21,
+    22(1), 26, 31, 32 and 34 "with immediate effect" on 20 August 2013 for refugees transferred to
+    it by Australia, keeping it for all others (BGBl. III Nr. 5/2019, reproducing the Secretary-
+    General's notification). The data has no personal scope: from that day arts 31(1) and 32(1)
+    bind, qualified by the reservation left standing, with a note naming the transferees; never
+    a confident exclusion."""
+    before = rl.explain_obligations("PNG", on="2013-08-19").find("Refugee Convention art. 31(1)")
+    assert before is not None
+    assert before.verdict is rl.Verdict.NOT_MET
+    after = {str(o.citation): o for o in rl.obligations_of("PNG", on="2014-01-01")}
+    for cite in ("Refugee Convention art. 31(1)", "Refugee Convention art. 32(1)"):
+        ob = after[cite]
+        assert ob.bound is rl.Verdict.MET
+        assert ob.since == dt.date(2013, 8, 20)
+        assert any("transferred to it by the Government of Australia" in n for n in ob.notes)
+    why = rl.explain_obligations("PNG", on="2014-01-01").find("Refugee Convention art. 32(1)")
+    assert why is not None
+    assert why.verdict is rl.Verdict.MET
+    assert "since 2013-08-20" in why.reason
+    png = rl.states.get("PNG").participation("refugee-convention-1951")
+    assert png is not None
+    made, left = [r for r in png.reservations if r.kind == "reservation"]
+    assert made.withdrawn == dt.date(2013, 8, 20)
+    assert not made.qualifies
+    assert left.since == dt.date(2013, 8, 20)
+    assert left.qualifies
+    assert left.standing(dt.date(2013, 8, 19)) is False
+    assert any("BGBl. III Nr. 5/2019" in s.title for s in left.sources)
+
+
+def test_mexicos_reservation_to_art_32_excluded_it_from_accession_until_11_july_2014() -> None:
+    """Refugee Convention art. 32: Mexico "lodges an express reservation to article 32" on
+    accession (2000), referring to art. 33 of its Constitution (the 2013 UN text; gone from the
+    2015 one), withdrawn on 11 July 2014 (BGBl. III Nr. 5/2019). Through the 1967 Protocol (art.
+    VII(2)) it excluded art. 32(1) before the Convention was in force for Mexico too."""
+    for on in ("2000-07-01", "2005-01-01", "2014-07-10"):
+        why = rl.explain_obligations("MEX", on=on).find("Refugee Convention art. 32(1)")
+        assert why is not None, on
+        assert why.verdict is rl.Verdict.NOT_MET, on
+        assert "Mexico's reservation to Refugee Convention 32" in why.reason
+    early = rl.explain_obligations("MEX", on="2000-07-01").find("Refugee Convention art. 32(1)")
+    assert early is not None
+    assert "1967 Protocol art. VII(2)" in early.reason
+    after = {str(o.citation): o for o in rl.obligations_of("MEX", on="2015-01-01")}
+    assert after["Refugee Convention art. 32(1)"].since == dt.date(2014, 7, 11)
+    assert after["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
+    mex = rl.states.get("MEX").participation("refugee-convention-1951")
+    assert mex is not None
+    (art32,) = [r for r in mex.reservations if r.provisions == ("32",)]
+    assert art32.withdrawn == dt.date(2014, 7, 11)
+    assert "article 33 of the Political Constitution" in (art32.text or "")
+
+
+def test_pakistans_cat_art_3_reservation_qualifies_then_may_then_does_not() -> None:
+    """CAT art. 3: Pakistan's reservations on ratification to arts 3, 4, 6, 12, 13 and 16
+    (subject to the Sharia and its laws; the Netherlands' objection of 30 June 2011) were
+    withdrawn on a day no source seen gives, by the UN text scraped on 21 June 2013. Before July
+    2011 the obligation is qualified; in between it may be (said so); after, it is not."""
+
+    def reason(on: str) -> str:
+        found = rl.explain_obligations("PAK", on=on).find("CAT art. 3(1)")
+        assert found is not None
+        assert found.verdict is rl.Verdict.MET
+        return found.reason
+
+    assert "Qualified by Pakistan's reservation to CAT 3/4/6/12/13/16" in reason("2011-01-01")
+    assert "Possibly qualified by Pakistan's reservation" in reason("2012-06-01")
+    assert "not known" in reason("2012-06-01")
+    assert "Pakistan's reservation" not in reason("2014-01-01")
+    pak = rl.states.get("PAK").participation("cat-1984")
+    assert pak is not None
+    (art3,) = [r for r in pak.reservations if r.names("3")]
+    assert (art3.standing(dt.date(2011, 6, 30)), art3.standing(dt.date(2012, 6, 1))) == (True, None)
+    assert art3.standing(dt.date(2013, 6, 21)) is False
+    assert art3.withdrawn is None
+
+
+def test_pakistans_iccpr_reservations_to_arts_6_7_and_13_and_its_2013_declarations() -> None:
+    """ICCPR arts 6 and 7: Pakistan applied them "to the extent that they are not repugnant to"
+    its Constitution and the Sharia laws (reservation on ratification, quoted by the Human Rights
+    Committee on 30 March 2011), and reserved art. 13 to apply its law on foreigners; withdrawn on
+    a day not known, by 21 June 2013, when the UN text held declarations on arts 3 and 25."""
+    for cite in ("ICCPR art. 6(1)", "ICCPR art. 7"):
+        early = rl.explain_obligations("PAK", on="2011-01-01").find(cite)
+        assert early is not None
+        assert "Qualified by Pakistan's reservation" in early.reason
+        middle = rl.explain_obligations("PAK", on="2012-01-01").find(cite)
+        assert middle is not None
+        assert "Possibly qualified" in middle.reason
+    pak = rl.states.get("PAK").participation("iccpr-1966")
+    assert pak is not None
+    assert any(r.names("13") and r.qualifies for r in pak.reservations)
+    assert any(r.kind == "text" and "Qanoon-e-Shahadat" in (r.text or "") for r in pak.reservations)
+
+
+@pytest.mark.parametrize("state", ["THA", "LAO", "BWA", "ARE"])
+def test_a_statement_on_cats_definition_of_torture_qualifies_art_3(state: str) -> None:
+    """CAT art. 3's "torture" is art. 1's ("For the purposes of this Convention"): Thailand's
+    declaration (2007-2023), Lao PDR's understanding, Botswana's reservation and the UAE's
+    declaration on art. 1 qualify art. 3(1), as Botswana's same words qualify ICCPR art. 7."""
+    found = rl.explain_obligations(state, on="2014-01-01").find("CAT art. 3(1)")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert 'art. 3\'s "torture" is the torture art. 1 defines' in found.reason
+
+
+def test_thailands_declaration_on_cat_art_1_stops_qualifying_art_3_when_withdrawn() -> None:
+    """Thailand withdrew its interpretative declaration on CAT arts 1, 4 and 5 with effect from
+    15 September 2023 (Thai MFA, October 2023): art. 3(1) carries no note after."""
+    found = rl.explain_obligations("THA", on="2024-01-01").find("CAT art. 3(1)")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert "Qualified" not in found.reason
+
+
+@pytest.mark.parametrize(
+    ("state", "on", "cite", "excluded"),
+    [
+        ("PNG", "1986-08-01", "Refugee Convention art. 31(1)", True),
+        ("PNG", "1986-08-01", "Refugee Convention art. 32(1)", True),
+        ("UGA", "1976-10-01", "Refugee Convention art. 32(1)", False),
+        ("MDA", "2002-02-15", "Refugee Convention art. 31(1)", False),
+    ],
+)
+def test_convention_reservations_govern_protocol_obligations_art_vii_2(
+    state: str, on: str, cite: str, excluded: bool
+) -> None:
+    """1967 Protocol art. VII(2): "Reservations made by States Parties to the Convention in
+    accordance with article 42 thereof shall, unless withdrawn, be applicable in relation to
+    their obligations under the present Protocol." A state that deposited both on one day is
+    bound through Protocol art. I(1) for 90 days first (Convention art. 43(2)); its Convention
+    reservations govern those days too."""
+    found = rl.explain_obligations(state, on=on).find(cite)
+    assert found is not None
+    assert "1967 Protocol art. VII(2)" in found.reason
+    if excluded:
+        assert found.verdict is rl.Verdict.NOT_MET
+    else:
+        assert found.verdict is rl.Verdict.MET
+        assert "Qualified by" in found.reason
+
+
+def test_a_protocol_only_partys_own_reservations_are_not_carried_by_art_vii_2() -> None:
+    """Art. VII(2) carries reservations made to the Convention; the United States, a party to the
+    Protocol alone, has only its own (art. VII(1)), and no Convention record to carry."""
+    from refugeelaw.law.obligations import governing
+
+    usa = rl.states.get("USA").participation("refugee-protocol-1967")
+    assert usa is not None
+    assert not any(g.under_vii_2 for g in governing(usa, dt.date(2000, 1, 1)))
+
+
+def test_maltas_convention_reservations_of_unseen_content_leave_reservable_duties_unknown() -> None:
+    """Refugee Convention art. 42(1): Malta made reservations on accession (1971; its Protocol
+    text says so), whose content no source seen gives. A duty they may reach (art. 31(1)) is
+    unknown, not bound nor excluded; one art. 42(1) shields (art. 33(1)) still binds."""
+    obligations = {str(o.citation): o for o in rl.obligations_of("MLT", on="2000-01-01")}
+    assert obligations["Refugee Convention art. 31(1)"].bound is rl.Verdict.UNKNOWN
+    assert obligations["Refugee Convention art. 32(1)"].bound is rl.Verdict.UNKNOWN
+    assert obligations["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
+    why = rl.explain_obligations("MLT", on="2000-01-01").find("Refugee Convention art. 31(1)")
+    assert why is not None
+    assert why.verdict is rl.Verdict.UNKNOWN
+    assert "content was not seen" in why.reason
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"withdrawn_by": "2013-06-21"}, "withdrawn_by"),
+        ({"withdrawn_by": "2013-06-21", "in_doubt_from": "2013-06-21"}, "in_doubt_from"),
+        (
+            {
+                "withdrawn": "2013-01-01",
+                "withdrawn_by": "2013-06-21",
+                "in_doubt_from": "2012-01-01",
+            },
+            "withdrawn_by",
+        ),
+        ({"since": "2014-01-01", "withdrawn": "2013-01-01"}, "since"),
+        ({"unseen": True, "provisions": ("31",)}, "unseen"),
+    ],
+)
+def test_the_loader_rejects_a_reservation_whose_dates_or_scope_contradict(
+    fields: dict[str, object], problem: str
+) -> None:
+    """A withdrawal on a day not known needs both of its dates, in order; a reservation takes
+    effect before it is withdrawn; one of unseen content names no provisions."""
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.states.Reservation(kind="reservation", **fields)  # type: ignore[arg-type]
+    assert problem in str(raised.value)

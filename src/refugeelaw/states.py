@@ -94,6 +94,23 @@ class Reservation(v.Checked):
     ``withdrawn``: the day its withdrawal took effect (VCLT art. 22(3)(a): on receipt of the
     notice by the other parties, unless the treaty says otherwise), from which it excludes and
     qualifies nothing; ``None``: no withdrawal recorded.
+
+    ``since``: the day it took effect, where that is later than the state's consent to be bound:
+    the part of a reservation left standing by a partial withdrawal (Papua New Guinea's reservation
+    to Refugee Convention arts 17(1) to 34, withdrawn on 20 August 2013 for refugees transferred by
+    Australia and kept for all others); before it, it excludes and qualifies nothing.
+
+    ``withdrawn_by`` and ``in_doubt_from``: a withdrawal whose day no source seen gives. A source
+    shows the reservation standing until ``in_doubt_from`` and another shows it gone by
+    ``withdrawn_by``; in between whether it still held is not known (:meth:`standing` is
+    ``None``), and the rules answer so (a duty it would exclude is unknown, not excluded; one it
+    would qualify carries a note saying it may be). The two come together, and never with
+    ``withdrawn``.
+
+    ``unseen``: a reservation the sources show was made but whose content no source seen gives
+    (Malta's to the Refugee Convention on accession, 1971): ``provisions`` is empty, and it may
+    reach any provision the treaty permits reservations to, so that a duty the treaty does not
+    shield from reservation is unknown while it stands.
     """
 
     kind: str = attrs.field(
@@ -118,19 +135,96 @@ class Reservation(v.Checked):
     withdrawn: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
+    since: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    withdrawn_by: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    in_doubt_from: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
+    )
+    unseen: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
-    def concerns(self, pinpoint: str, on: dt.date | None = None) -> bool:
-        """Whether it names ``pinpoint`` (or the article that contains it), and (``on``) is
-        not yet withdrawn on that day."""
+    def _cross_check(self) -> Iterable[Problem]:
+        if (self.withdrawn_by is None) != (self.in_doubt_from is None):
+            yield Problem(
+                "withdrawn_by",
+                "a withdrawal on a day not known needs both withdrawn_by (the day a source shows "
+                "it gone) and in_doubt_from (the day after the last source showing it standing)",
+            )
+        if self.withdrawn is not None and self.withdrawn_by is not None:
+            yield Problem(
+                "withdrawn_by", "a reservation withdrawn on a known day has no withdrawn_by"
+            )
+        if (
+            self.withdrawn_by is not None
+            and self.in_doubt_from is not None
+            and self.in_doubt_from >= self.withdrawn_by
+        ):
+            yield Problem(
+                "in_doubt_from",
+                f"doubt from {self.in_doubt_from} must begin before withdrawn_by {self.withdrawn_by}",
+            )
+        end = self.withdrawn or self.in_doubt_from
+        if self.since is not None and end is not None and self.since >= end:
+            yield Problem("since", f"it takes effect on {self.since}, not before {end}")
+        if self.kind == "text" and (
+            self.since or self.withdrawn or self.withdrawn_by or self.unseen or self.qualifies
+        ):
+            yield Problem("kind", "an unclassified text has no dates, scope or qualification")
+        if self.unseen and (self.provisions or self.kind != "reservation"):
+            yield Problem(
+                "unseen",
+                "a reservation of unseen content is a 'reservation' and names no provisions",
+            )
+
+    def standing(self, on: dt.date | None) -> bool | None:
+        """Whether it stands on ``on``: ``True``; ``False`` before ``since`` or once withdrawn
+        (``withdrawn``, or ``withdrawn_by``); ``None`` while the sources cannot say (from
+        ``in_doubt_from`` to ``withdrawn_by``). ``on`` ``None``: whatever the date."""
+        if self.kind == "text":
+            return False
+        if on is None:
+            return True
+        if self.since is not None and on < self.since:
+            return False
+        if self.withdrawn is not None and on >= self.withdrawn:
+            return False
+        if self.withdrawn_by is not None and on >= self.withdrawn_by:
+            return False
+        if self.in_doubt_from is not None and on >= self.in_doubt_from:
+            return None
+        return True
+
+    def names(self, pinpoint: str) -> bool:
+        """Whether it names ``pinpoint`` or the article that contains it."""
         if not isinstance(pinpoint, str):
             raise InvalidInput(
                 [Problem("pinpoint", f"expected a string, got {v._describe(pinpoint)}")]
             )
-        if self.kind == "text" or (
-            on is not None and self.withdrawn is not None and on >= self.withdrawn
-        ):
-            return False
         return any(pinpoint == p or pinpoint.startswith(p + "(") for p in self.provisions)
+
+    def concerns(self, pinpoint: str, on: dt.date | None = None) -> bool:
+        """Whether it names ``pinpoint`` (or the article that contains it), and (``on``) is
+        shown to stand on that day (taken effect, not withdrawn, not in doubt)."""
+        named = self.names(pinpoint)
+        return named and self.standing(on) is True
+
+    def may_concern(self, pinpoint: str, on: dt.date | None = None) -> bool:
+        """Whether it may reach ``pinpoint`` on ``on`` without being shown to: it names it and
+        whether it still stood is not known, or its content was not seen (``unseen``) and it
+        is not shown withdrawn (the caller decides whether the treaty permits a reservation to
+        ``pinpoint`` at all)."""
+        standing = self.standing(on)
+        if self.unseen:
+            return standing is not False
+        return standing is None and self.names(pinpoint)
+
+    def may_exclude(self, pinpoint: str, on: dt.date | None = None) -> bool:
+        """Whether, as :meth:`may_concern`, it may exclude ``pinpoint`` (a reservation that
+        does not only qualify it)."""
+        return self.kind == "reservation" and not self.qualifies and self.may_concern(pinpoint, on)
 
     def excludes(self, pinpoint: str, on: dt.date | None = None) -> bool:
         """Whether this is a reservation that excludes ``pinpoint`` (or the article that contains
@@ -468,6 +562,10 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     sources=cite(x.get("source", ()), f"records[{n}].reservations.source"),
                     qualifies=x.get("qualifies", False),
                     withdrawn=x.get("withdrawn"),
+                    since=x.get("since"),
+                    withdrawn_by=x.get("withdrawn_by"),
+                    in_doubt_from=x.get("in_doubt_from"),
+                    unseen=x.get("unseen", False),
                 )
                 for x in r.get("reservations", ())
             ),

@@ -37,6 +37,7 @@ from ..sources.duties import Duty, catalogue
 from ..sources.territories import Application, applications, held, held_by
 from ..states import (
     Participation,
+    Reservation,
     data_speaks_for,
     participants,
     participation,
@@ -105,22 +106,115 @@ def unreservable(instrument: str, provision: str) -> bool:
     return provision in listed or provision.split("(")[0] in listed
 
 
+#: Provisions whose terms another article defines, so that a statement limiting the definition
+#: reaches them: CAT art. 3's "torture" is the torture art. 1 defines ("For the purposes of this
+#: Convention, the term 'torture' means ..."). A statement on the definition only qualifies the
+#: provision that uses it; it never excludes it.
+DEFINED_BY: Mapping[tuple[str, str], tuple[str, str]] = {
+    ("cat-1984", "3"): ("1", 'art. 3\'s "torture" is the torture art. 1 defines'),
+}
+
+#: Protocol art. VII(2): "Reservations made by States Parties to the Convention in accordance
+#: with article 42 thereof shall, unless withdrawn, be applicable in relation to their obligations
+#: under the present Protocol."
+VII_2 = Citation(_P, "VII(2)")
+
+
+@attrs.frozen
+class Governing:
+    """A reservation or declaration that governs a participation's obligations: the record's
+    own, or (``under_vii_2``) a Refugee Convention reservation made under its art. 42, which the
+    1967 Protocol's art. VII(2) applies to the Protocol's obligations."""
+
+    reservation: Reservation
+    instrument: str
+    under_vii_2: bool = False
+
+    def words(self, state: str) -> str:
+        """ "Papua New Guinea's reservation to Refugee Convention 17(1)/21/...", with the rule that
+        carries it to the Protocol where it does."""
+        r = self.reservation
+        named = "/".join(r.provisions) if r.provisions else "(provisions not seen)"
+        return f"{country_name(state)}'s {r.kind} to {get_instrument(self.instrument)} {named}" + (
+            f", applicable under {VII_2}" if self.under_vii_2 else ""
+        )
+
+
+def governing(p: Participation, on: dt.date) -> tuple[Governing, ...]:
+    """The reservations and declarations that govern ``p``'s obligations on ``on``: the record's
+    own and, for the 1967 Protocol, the state's reservations to the Convention (art. VII(2)), from
+    the day it consented to be bound by the Convention (its instrument carries them) until its
+    participation in the Convention ends; each applies only while it stands (withdrawals are the
+    reservation's own)."""
+    own = tuple(Governing(r, p.instrument) for r in p.reservations)
+    if p.instrument != _P:
+        return own
+    conv = participation(p.state, _C)
+    if conv is None or not conv.action.binds:
+        return own
+    consented = conv.deposited or conv.in_force
+    w = conv.withdrawal
+    if (
+        consented is None
+        or on < consented
+        or (w is not None and w.accepted and w.effective is not None and on >= w.effective)
+    ):
+        return own
+    return own + tuple(
+        Governing(r, _C, under_vii_2=True) for r in conv.reservations if r.kind == "reservation"
+    )
+
+
+def _withdrawal_words(r: Reservation) -> str:
+    return (
+        f"it was withdrawn by {r.withdrawn_by.isoformat()}, on a day no source seen gives; no "
+        f"source seen shows it standing from {r.in_doubt_from.isoformat()}"
+        if r.withdrawn_by is not None and r.in_doubt_from is not None
+        else "its content was not seen"
+        if r.unseen
+        else "whether it still stood is not known"
+    )
+
+
 def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tuple[str, ...]:
     """How ``p``'s state qualified ``provision`` without excluding it, one sentence each: its
     understandings, declarations and reservations that limit the obligation but keep it (the
     United States' understanding of CAT art. 3, "more likely than not"; its reservation to ICCPR
-    art. 7). The obligation binds; what such a statement does to it internationally is contested
-    (an interpretative declaration binds no other party; a reservation may be invalid, VCLT art.
-    19), so the rules state it rather than apply it."""
-    inst = get_instrument(p.instrument)
-    return tuple(
-        [
-            f"Qualified by {country_name(p.state)}'s {r.kind} to {inst} "
-            f"{'/'.join(r.provisions)}: {r.summary} (status: {r.status})."
-            for r in p.reservations
-            if not r.excludes(provision, on) and r.concerns(provision, on)
-        ]
+    art. 7), those on the article that defines the provision's terms (:data:`DEFINED_BY`:
+    Thailand's declaration on CAT art. 1, 2007-2023, reaches art. 3), the Convention's reserved
+    under the 1967 Protocol's art. VII(2), and those that may still have stood on ``on`` (a
+    withdrawal whose day is not known: "Possibly qualified"). The obligation binds; what such a
+    statement does to it internationally is contested (an interpretative declaration binds no
+    other party; a reservation may be invalid, VCLT art. 19), so the rules state it rather than
+    apply it."""
+    rules = (
+        governing(p, on)
+        if on is not None
+        else tuple(Governing(r, p.instrument) for r in p.reservations)
     )
+    out = []
+    for g in rules:
+        r = g.reservation
+        if r.excludes(provision, on):
+            continue
+        definition = DEFINED_BY.get((g.instrument, provision.split("(")[0]))
+        if r.concerns(provision, on):
+            out.append(f"Qualified by {g.words(p.state)}: {r.summary} (status: {r.status}).")
+        elif definition is not None and r.concerns(definition[0], on):
+            out.append(
+                f"Qualified by {g.words(p.state)} ({definition[1]}): {r.summary} "
+                f"(status: {r.status})."
+            )
+        elif not r.unseen and (
+            r.may_concern(provision, on)
+            or (definition is not None and r.may_concern(definition[0], on))
+        ):
+            out.append(
+                f"Possibly qualified by {g.words(p.state)} ({_withdrawal_words(r)}; whether it "
+                f"still stood on {on.isoformat() if on else '?'} is not known): {r.summary} "
+                f"(status: {r.status})."
+            )
+    return tuple(out)
 
 
 @attrs.frozen
@@ -162,24 +256,69 @@ def _treaty_duty(
             why = status.reason
         return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
     # A reservation to the Protocol's art. I(1), or to a Convention article as the Protocol's
-    # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article.
+    # art. I(1) applies it (recorded under the Convention's pinpoint), reaches that article; so
+    # do the state's Convention reservations, under the Protocol's art. VII(2).
     pins = ("I(1)", duty.provision) if via == _P else (duty.provision,)
-    reserved = [r for r in p.reservations if any(r.excludes(pin, on) for pin in pins)]
+    rules = governing(p, on)
+    reserved = [g for g in rules if any(g.reservation.excludes(pin, on) for pin in pins)]
     # A provision the treaty permits no reservation to stays binding whatever a record says.
-    void_reservation = bool(reserved) and unreservable(duty.instrument, duty.provision)
+    shielded = unreservable(duty.instrument, duty.provision)
+    void_reservation = bool(reserved) and shielded
     if void_reservation:
         reserved = []
     if reserved:
-        r = reserved[0]
+        g = reserved[0]
+        r = g.reservation
         return Survey(
             finding(
                 element,
                 Verdict.NOT_MET,
-                f"excluded by {country_name(state)}'s reservation to {inst} "
-                f"{'/'.join(r.provisions)}: {r.summary} (status: {r.status})",
+                f"excluded by {g.words(state)}: {r.summary} (status: {r.status})",
                 cite,
+                *((VII_2,) if g.under_vii_2 else ()),
             ),
             None,
+        )
+    doubtful = (
+        []
+        if shielded
+        else [
+            g
+            for g in rules
+            if any(g.reservation.may_exclude(pin, on) for pin in pins)
+            # One of unseen content may reach only the provisions of its own treaty.
+            and (not g.reservation.unseen or g.instrument == duty.instrument)
+        ]
+    )
+    if doubtful:
+        # A reservation that would exclude the duty may still have stood (its withdrawal's day
+        # is not known), or one of unseen content may reach it: not excluded, not shown bound.
+        g = doubtful[0]
+        r = g.reservation
+        why = (
+            f"whether {g.words(state)} excludes it on {on.isoformat()} is not known "
+            f"({_withdrawal_words(r)}): {r.summary} (status: {r.status})"
+        )
+        obligation = _treaty_obligation(
+            state,
+            duty,
+            doctrine,
+            via,
+            p.in_force,
+            duty.owed_to or "the other parties",
+            (f"Reservation in doubt: {why}.", *duty.notes),
+            Verdict.UNKNOWN,
+        )
+        return Survey(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{inst} binds {country_name(state)}, but {why}",
+                cite,
+                *((VII_2,) if g.under_vii_2 else ()),
+                missing=(f"states[{state!r}].{g.instrument}.reservations",),
+            ),
+            obligation,
         )
     since = p.in_force
     through = f" through {get_instrument(via)} art. I(1)" if via else ""
@@ -190,7 +329,8 @@ def _treaty_duty(
         and earlier.in_force < since
         and earlier.bound_on(on)
         and not any(
-            r.excludes("I(1)", on) or r.excludes(duty.provision, on) for r in earlier.reservations
+            g.reservation.excludes("I(1)", on) or g.reservation.excludes(duty.provision, on)
+            for g in governing(earlier, on)
         )
     ):
         # Bound first through the Protocol's art. I(1), then by the Convention itself: one duty,
@@ -200,6 +340,25 @@ def _treaty_duty(
             f"{country_name(state)} on {since.isoformat()})"
         )
         since = earlier.in_force
+    # A reservation that excluded the duty and was withdrawn (in whole, or in part: Papua New
+    # Guinea's of 20 August 2013) leaves it binding from the withdrawal, not from entry into force.
+    lifted = max(
+        (
+            g.reservation.withdrawn
+            for g in (*rules, *(governing(earlier, on) if earlier is not None else ()))
+            if g.reservation.kind == "reservation"
+            and not g.reservation.qualifies
+            and g.reservation.withdrawn is not None
+            and g.reservation.withdrawn <= on
+            and any(g.reservation.names(pin) for pin in pins)
+        ),
+        default=None,
+    )
+    if lifted is not None and not shielded and (since is None or since < lifted):
+        since = lifted
+        through = (
+            f" through {get_instrument(via)} art. I(1)" if via else ""
+        ) + f" (a reservation excluded it until its withdrawal took effect on {lifted.isoformat()})"
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
     qualifications = qualified(p, duty.provision, on)
