@@ -1288,3 +1288,179 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     assert absolute.outcome is rl.ReturnOutcome.PROHIBITED
     assert any(o.absolute for o in absolute.breaches)
     assert "pending refugee status" not in absolute.explain()
+
+
+def _to_a_third_country(
+    protection: str | None, nationalities: set[str] | None = None, **harm: Any
+) -> rl.Claim:
+    """An Eritrean in Germany whom Germany would transfer to Uganda (a third country, which would
+    not send him on), fearing confinement there by a religious militia, private persons (a harm
+    short of ill-treatment, so that ICCPR art. 7 and ECHR art. 3 do not decide the return); his
+    fear of Eritrea makes him a refugee. ``protection``: what Uganda offers, as found."""
+    fear: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom", "likelihood": 0.8, "actor": "non_state",
+        "reasons": {"religion"}, "protection_withheld_for": set(), "torture": False,
+        "irreparable": False, "risk_to_life": False, "death_penalty": False,
+        "flagrant_denial_of_justice": False,
+    }  # fmt: skip
+    fear.update(harm)
+    found = {"ERI": "unavailable", **({"UGA": protection} if protection is not None else {})}
+    return rl.Claim(
+        rl.Person("E", nationalities={"ERI"} if nationalities is None else nationalities,
+                  location="DEU"),
+        fears=[
+            testing.escapee_harm(country="ERI", description="persecution in Eritrea"),
+            rl.Harm("confinement by a religious militia", "UGA", **fear),
+        ],
+        protection=found,
+        onward_removal={"UGA": False},
+        internal_relocation=False,
+    )  # fmt: skip
+
+
+def _to_uganda(claim: rl.Claim, by: str = "DEU") -> rl.ReturnAssessment:
+    return rl.assess_return(claim, by=by, to="UGA", on="2015-06-01")
+
+
+def test_art_33_weighs_a_third_countrys_protection_against_private_persecution() -> None:
+    """Refugee Convention art. 33(1) ("territories where his life or freedom would be
+    threatened": any territory) read with *Horvath v SSHD* [2001] 1 AC 489: the threat is
+    persecution, serious harm together with a failure of state protection, so a private harm in a
+    third country threatens only where that country does not protect. Its protection not yet
+    found, art. 33(1) and custom's refugee limb wait on it and ask ``protection['UGA']`` (as the
+    human-rights bars do); they had held the threat established whatever Uganda offered."""
+    r = _to_uganda(_to_a_third_country(None))
+    assert r.status.outcome is rl.Status.REFUGEE
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.missing_facts() == ("protection['UGA']",)
+    assert [q.path for q in r.questions()] == ["protection['UGA']"]
+    for name in ("Refugee Convention art. 33(1) bar", "customary non-refoulement bar"):
+        found = r.finding.find(name)
+        assert found is not None, name
+        assert found.verdict is rl.Verdict.UNKNOWN, name
+    unprotected = r.finding.find("no protection in Uganda")
+    assert unprotected is not None
+    assert unprotected.verdict is rl.Verdict.UNKNOWN
+    assert unprotected.missing == ("protection['UGA']",)
+
+
+def test_a_third_country_that_protects_against_private_persons_answers_art_33() -> None:
+    """Art 33(1) with *Horvath*: Uganda found to protect against the private persons feared there,
+    no life or freedom is threatened there on a Convention ground, and the transfer is PERMITTED
+    (Uganda would not send him on to Eritrea). It was PROHIBITED under art. 33(1) and custom while
+    ICCPR art. 7 and ECHR art. 3 accepted the same protection."""
+    r = _to_uganda(_to_a_third_country("available"))
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    bar = r.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    unprotected = bar.find("no protection in Uganda")
+    assert unprotected is not None
+    assert unprotected.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("horvath-v-sshd-2000", "holding") in unprotected.citations
+    assert "against whom Uganda protects" in unprotected.reason
+
+
+def test_a_third_countrys_protection_withheld_for_a_convention_reason_leaves_the_threat() -> None:
+    """Art 33(1) with *Islam; Shah* [1999] 2 AC 629 and *MIMA v Khawar* (HCA 2002): protection
+    Uganda offers others but withholds from this harm for a Convention reason (religion) does not
+    protect this person, so the threat stands and the transfer is PROHIBITED under art. 33(1)
+    and custom, as for a country of nationality."""
+    r = _to_uganda(_to_a_third_country("available", protection_withheld_for={"religion"}))
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert set(r.breached_provisions) == {
+        "Refugee Convention art. 33(1)",
+        "customary international law, non-refoulement",
+    }
+
+
+def test_a_third_country_that_does_not_protect_leaves_art_33_barring_the_transfer() -> None:
+    """Art 33(1): Uganda's protection found unavailable, the private harm feared there is
+    persecution (*Horvath*), and the transfer is PROHIBITED under art. 33(1) and custom's refugee
+    limb; so too where the state there is itself the persecutor, whatever protection it offers
+    (a state persecutor protects no one)."""
+    unavailable = _to_uganda(_to_a_third_country("unavailable"))
+    assert unavailable.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" in unavailable.breached_provisions
+    unprotected = unavailable.finding.find("no protection in Uganda")
+    assert unprotected is not None
+    assert unprotected.verdict is rl.Verdict.MET
+    by_the_state = _to_uganda(_to_a_third_country("available", actor="state"))
+    assert by_the_state.outcome is rl.ReturnOutcome.PROHIBITED
+    assert by_the_state.finding.find("no protection in Uganda") is None
+
+
+def test_the_oau_bar_weighs_a_third_countrys_protection_as_art_33_does() -> None:
+    """OAU Refugee Convention art. II(3), on the same persecution risk as custom: Kenya's
+    transfer of the same refugee to Uganda waits on Uganda's protection, is PERMITTED with it and
+    PROHIBITED under art. II(3) (with art. 33(1) and custom) without it."""
+    outcomes = {}
+    for found in (None, "available", "unavailable"):
+        claim = _to_a_third_country(found)
+        claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location="KEN"))
+        r = _to_uganda(claim, by="KEN")
+        oau = r.finding.find("OAU Convention art. II(3) bar")
+        assert oau is not None
+        outcomes[found] = (r.outcome, oau.verdict)
+    assert outcomes == {
+        None: (rl.ReturnOutcome.UNDETERMINED, rl.Verdict.UNKNOWN),
+        "available": (rl.ReturnOutcome.PERMITTED, rl.Verdict.NOT_MET),
+        "unavailable": (rl.ReturnOutcome.PROHIBITED, rl.Verdict.MET),
+    }
+
+
+def test_a_third_countrys_protection_does_not_touch_refugee_status() -> None:
+    """Art 1A(2) asks for the protection of the country of nationality alone: whatever Uganda
+    offers, the Eritrean is a refugee, and the status names no fact about Uganda."""
+    for found in (None, "available", "unavailable"):
+        status = rl.assess_status(_to_a_third_country(found), on="2015-06-01")
+        assert status.outcome is rl.Status.REFUGEE
+        assert not any("UGA" in m for m in status.missing_facts())
+
+
+def test_filling_in_a_third_countrys_protection_or_the_persecutor_never_flips_the_transfer() -> (
+    None
+):
+    """Never answer more than is known (Art 33(1), *Horvath*): for every claim in which Uganda's
+    protection or who would inflict the harm there is unknown, filling either in may decide an
+    open transfer but never turns a decided one into the other decision. Uganda's protection and
+    the persecutor unknown together, art. 33(1) asks both."""
+    protections = (None, "available", "unavailable", "refused_for_valid_reason")
+    actors = (None, "non_state", "state")
+    withheld: tuple[set[str], ...] = (set(), {"religion"})
+    outcome = {
+        (p, a, i): _to_uganda(_to_a_third_country(p, actor=a, protection_withheld_for=w)).outcome
+        for p in protections
+        for a in actors
+        for i, w in enumerate(withheld)
+    }
+    assert outcome[None, "non_state", 0] is rl.ReturnOutcome.UNDETERMINED
+    open_both = _to_uganda(_to_a_third_country(None, actor=None))
+    assert set(open_both.missing_facts()) == {"protection['UGA']", "fears[1].actor"}
+    checked = 0
+    for (p, a, i), before in outcome.items():
+        if before is rl.ReturnOutcome.UNDETERMINED:
+            continue
+        filled = [(q, a) for q in protections[1:] if p is None] + [
+            (p, b) for b in actors[1:] if a is None
+        ]
+        for q, b in filled:
+            assert outcome[q, b, i] is before, (p, a, i, q, b)
+            checked += 1
+    assert checked > 0
+    # Protection available against private persons: PERMITTED (before the fix, PROHIBITED).
+    assert outcome["available", "non_state", 0] is rl.ReturnOutcome.PERMITTED
+
+
+def test_a_third_countrys_protection_is_asked_where_the_nationality_is_not_known() -> None:
+    """Art 33(1) with *Horvath*: where the person's nationality is not known, whether Uganda is a
+    country of nationality or a third country, its protection against private persons decides
+    whether a life or freedom is threatened there, so the transfer waits on it (it was PROHIBITED,
+    which a nationality of Uganda with its protection available would have turned into PERMITTED)."""
+    r = _to_uganda(_to_a_third_country(None, nationalities=None))
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "protection['UGA']" in r.missing_facts()
+    protected = _to_uganda(_to_a_third_country("available", nationalities=None))
+    assert protected.outcome is rl.ReturnOutcome.PERMITTED
+    ugandan = _to_uganda(_to_a_third_country("available", nationalities={"UGA"}))
+    assert ugandan.outcome is rl.ReturnOutcome.PERMITTED

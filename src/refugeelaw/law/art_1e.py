@@ -11,20 +11,12 @@ import datetime as dt
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Harm, Protection
+from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .fear import fear_elements
-from .iccpr import not_prevented
 from .inclusion import one_residence_suffices
-from .protection import (
-    AGENT_READING,
-    HORVATH,
-    HORVATH_READING,
-    SVAZAS,
-    agent_on_own_account,
-    agents_reading_decides,
-)
+from .protection import unprotected_there
 from .terms import ART_1A2, harm_path
 from .territory import same_state, within_countries
 
@@ -238,7 +230,12 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
         well_founded_,
         persecuted,
         ground,
-        _unprotected_there(harm, path, claim.protection.get(harm.country)),
+        unprotected_there(
+            harm,
+            path,
+            claim.protection.get(harm.country),
+            "no protection in the country of residence",
+        ),
     )
     verdict = Verdict.all([e.verdict for e in elements])
     reason = {
@@ -255,58 +252,4 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
         ART_1E,
         ART_1A2,
         children=elements,
-    )
-
-
-@reads(
-    "harm.actor",
-    "harm.protection_withheld_for",
-    "harm.prosecution",
-    "harm.reasons",
-    "harm.country",
-    "path",
-    "protection",
-)
-def _unprotected_there(harm: Harm, path: str, protection: Protection | None) -> Finding:
-    """Whether the country of residence protects against the harm: a state persecutor protects
-    no one; against private persons, its protection as found (*Horvath*). Decided as the bars read
-    the protection of a destination (:func:`refugeelaw.law.iccpr.not_prevented`)."""
-    found = not_prevented(harm, path, protection)
-    name = country_name(harm.country)
-    if found.verdict is Verdict.MET:
-        reason = (
-            f"{name} itself would inflict the harm, and so offers no protection against it"
-            if harm.actor is Actor.STATE
-            else f"{name} withholds its protection from the harm for a Convention reason"
-            if harm.protection_withheld_for
-            else f"{name}'s protection against the harm is not available to the person"
-        )
-    elif found.verdict is Verdict.NOT_MET:
-        reason = f"the harm is feared from private persons, against whom {name} protects"
-    elif protection is Protection.AVAILABLE:
-        reason = (
-            f"{name} protects against private persons, and who would inflict the harm is not known"
-        )
-    else:
-        reason = f"whether {name} would protect the person against the harm is not known"
-    # Harm from the state's agents is taken as the state's own: a reading (Svazas), where it decides.
-    agents = (
-        found.verdict is Verdict.MET
-        and harm.actor is Actor.STATE
-        and agents_reading_decides(protection, agent_on_own_account(harm))
-    )
-    return finding(
-        "no protection in the country of residence",
-        found.verdict,
-        reason,
-        ART_1A2,
-        *((HORVATH,) if found.verdict is Verdict.NOT_MET else ()),
-        *((SVAZAS,) if agents else ()),
-        facts=found.reads,
-        missing=found.needs,
-        assumptions=(HORVATH_READING,)
-        if found.verdict is Verdict.NOT_MET
-        else (AGENT_READING,)
-        if agents
-        else (),
     )

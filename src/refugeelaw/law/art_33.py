@@ -24,10 +24,11 @@ from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .fear import past_persecution
 from .inclusion import feared_element, protection_element
+from .protection import unprotected_there
 from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
 from .status import clause
 from .terms import harm_path, likelihood_against
-from .territory import same_state
+from .territory import same_state, within_countries
 
 __all__ = [
     "art_33_2",
@@ -254,15 +255,21 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         else ()
     )
     protections = _protection_by_country(status)
+    references = claim.person.countries_of_reference()
     tested = []
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
         if for_article_33 and doctrine.return_threshold is not None:
             elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
-        own = protections.get(harm.country)
-        if own is not None and _protection_in_issue(harm):
-            elements = (*elements, own)  # that country's protection, as Art 1A(2) found it
+        if _protection_in_issue(harm):
+            own = protections.get(harm.country)
+            if own is not None:
+                elements = (*elements, own)  # that country's protection, as Art 1A(2) found it
+            elif within_countries(harm.country, references, status.on) is None:
+                # A third country (or one not known to be a country of reference): its own
+                # protection against the harm, as the finding records it.
+                elements = (*elements, third_country_protection(harm, path, claim))
         tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,
@@ -284,13 +291,32 @@ def _protection_in_issue(harm: Harm) -> bool:
     return harm.actor is not Actor.STATE and not harm.protection_withheld_for
 
 
+def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
+    """The protection of a country that is not a country of reference (a third country, such as
+    the destination of a readmission or "safe third country" transfer) against a harm feared
+    there from private persons, or from persons not known. Art 33(1) speaks of "territories where
+    his life or freedom would be threatened", any territory; and the threat is persecution,
+    serious harm together with a failure of state protection (*Horvath v SSHD* [2001] 1 AC 489;
+    *Islam; Shah*), so that country's protection is weighed as for a country of nationality:
+    found available, it answers private harm unless withheld for a Convention reason; not yet
+    found, the threat waits for it (``protection[...]``, as the human-rights bars ask it). Art 1A(2)
+    does not ask it (status turns on the country of nationality alone)."""
+    return unprotected_there(
+        harm,
+        path,
+        claim.protection.get(harm.country),
+        f"no protection in {country_name(harm.country)}",
+    )
+
+
 def _protection_by_country(status: StatusDetermination) -> dict[str, Finding]:
     """Art 1A(2)'s finding on each country of nationality's (or former habitual residence's)
     protection, by country, as the status determination made it. Persecution is serious harm
     together with a failure of state protection (*Horvath*; *Islam; Shah*), so a life or freedom
     "threatened" in that country under art. 33(1) is one its protection does not answer: where
     that protection is available the threat fails, and where it is not yet known, so is the
-    threat. A country the person has no tie to (a third country) has no such finding."""
+    threat. A country the person has no tie to (a third country) has no such finding: its
+    protection is weighed by :func:`third_country_protection`."""
     references = status.claim.person.countries_of_reference()
     if not references or status.claim.fears is None:
         return {}

@@ -15,6 +15,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Motive, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .iccpr import not_prevented
 from .terms import ART_1A2, handbook, harm_path
 from .territory import same_state
 
@@ -29,6 +30,7 @@ __all__ = [
     "state_persecutors",
     "unanswered_by_state",
     "unnamed_persecutors",
+    "unprotected_there",
     "withheld_for",
     "withholding",
 ]
@@ -555,4 +557,65 @@ def lacks_protection(
             *([THABET_READING] if several and person.stateless else []),
             *([AGENT_READING] if relied else []),
         ],
+    )
+
+
+@reads(
+    "harm.actor",
+    "harm.protection_withheld_for",
+    "harm.prosecution",
+    "harm.reasons",
+    "harm.country",
+    "path",
+    "protection",
+    "element",
+)
+def unprotected_there(
+    harm: Harm, path: str, protection: Protection | None, element: str
+) -> Finding:
+    """Whether a country that is not a country of reference (a country of residence under Art 1E,
+    a third country under art. 33(1)) protects against the harm feared there: a state persecutor
+    protects no one; against private persons, its protection as found (*Horvath*), unless it
+    withholds that protection from this harm for a Convention reason (*Islam; Shah*). Persecution
+    is serious harm together with that failure of protection, wherever it is feared. Decided as
+    the bars read the protection of a destination (:func:`refugeelaw.law.iccpr.not_prevented`);
+    ``element`` names the finding for the rule that asks."""
+    found = not_prevented(harm, path, protection)
+    name = country_name(harm.country)
+    if found.verdict is Verdict.MET:
+        reason = (
+            f"{name} itself would inflict the harm, and so offers no protection against it"
+            if harm.actor is Actor.STATE
+            else f"{name} withholds its protection from the harm for a Convention reason"
+            if harm.protection_withheld_for
+            else f"{name}'s protection against the harm is not available to the person"
+        )
+    elif found.verdict is Verdict.NOT_MET:
+        reason = f"the harm is feared from private persons, against whom {name} protects"
+    elif protection is Protection.AVAILABLE:
+        reason = (
+            f"{name} protects against private persons, and who would inflict the harm is not known"
+        )
+    else:
+        reason = f"whether {name} would protect the person against the harm is not known"
+    # Harm from the state's agents is taken as the state's own: a reading (Svazas), where it decides.
+    agents = (
+        found.verdict is Verdict.MET
+        and harm.actor is Actor.STATE
+        and agents_reading_decides(protection, agent_on_own_account(harm))
+    )
+    return finding(
+        element,
+        found.verdict,
+        reason,
+        ART_1A2,
+        *((HORVATH,) if found.verdict is Verdict.NOT_MET else ()),
+        *((SVAZAS,) if agents else ()),
+        facts=found.reads,
+        missing=found.needs,
+        assumptions=(HORVATH_READING,)
+        if found.verdict is Verdict.NOT_MET
+        else (AGENT_READING,)
+        if agents
+        else (),
     )
