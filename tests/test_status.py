@@ -20,6 +20,7 @@ from refugeelaw import testing
 from refugeelaw.doctrine import SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
+from refugeelaw.law.nexus import SHAH_READING
 from refugeelaw.law.protection import AGENT_READING, HORVATH_READING
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -1017,6 +1018,10 @@ def test_islam_is_cited_for_the_nexus_only_where_the_withheld_protection_supplie
     assert nexus is not None
     assert "supplies the nexus" in nexus.reason
     assert rl.Citation("islam-v-sshd-1999", "holding") in nexus.citations
+    # Contested: where "for reasons of" is the persecutor's motive alone (INS v Elias-Zacarias),
+    # the withheld protection supplies nothing; the reading is named where it decides.
+    assert SHAH_READING in nexus.assumptions
+    assert SHAH_READING in rl.assess_status(_shah(), on="1999-03-25", state="USA").assumptions()
     harm = attrs.evolve(
         (_shah().fears or ())[0], reasons={rl.Ground.PARTICULAR_SOCIAL_GROUP, rl.Motive.PERSONAL}
     )
@@ -1025,6 +1030,7 @@ def test_islam_is_cited_for_the_nexus_only_where_the_withheld_protection_supplie
     assert nexus is not None
     assert nexus.verdict is rl.Verdict.MET
     assert rl.Citation("islam-v-sshd-1999", "holding") not in nexus.citations
+    assert SHAH_READING not in nexus.assumptions
 
 
 def test_a_prosecution_cites_the_handbook_on_punishment_not_on_leaving_without_permission() -> None:

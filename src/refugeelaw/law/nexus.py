@@ -12,13 +12,27 @@ from ..sources import Citation
 from .protection import OWN_REASONS_READING
 from .terms import ART_1A2, handbook
 
-__all__ = ["nexus", "prosecution_targeting", "social_group"]
+__all__ = ["SHAH_READING", "nexus", "prosecution_targeting", "social_group"]
 
 
 #: The reading applied by default where the harm arises in generalised violence or armed
 #: conflict as well as for a Convention ground, named wherever a nexus rests on it (the other view
 #: is ``Doctrine(differential_impact=True)``).
 CONFLICT_READING = Doctrine().position("differential_impact")
+
+#: The reading that a Convention reason for which the state withholds protection supplies the
+#: nexus where the private persecutor's own reasons do not: the House of Lords' in *Islam; Shah*
+#: [1999] 2 AC 629 and the High Court of Australia's in *Khawar* (2002). Not every jurisdiction
+#: takes it: where "for reasons of" is read as the persecutor's motive alone (the United States
+#: Supreme Court read its statute as making the persecutor's motive critical in *INS v
+#: Elias-Zacarias*, 1992), the nexus is not met. Named wherever the nexus rests on the withheld
+#: protection alone.
+SHAH_READING = (
+    "a Convention reason for which the state withholds protection supplies the nexus where the "
+    "persecutor's own reasons do not (Islam; Shah; Khawar); where 'for reasons of' is read as "
+    "the persecutor's motive alone (INS v Elias-Zacarias read the United States statute as "
+    "making the persecutor's motive critical), it does not"
+)
 ADAN = Citation("adan-v-sshd-1998", "differential impact")
 
 
@@ -297,6 +311,8 @@ def nexus(
         *supplied,
         *((ADAN,) if fighting and doctrine.differential_impact else ()),
     )
+    if supplied and verdict is Verdict.MET and not harm.grounds:
+        assume.append(SHAH_READING)  # the nexus rests on the withheld protection alone
     return finding(
         element,
         verdict,
