@@ -205,6 +205,77 @@ def test_harm_short_of_a_danger_to_life_or_personal_freedom_is_no_bar_under_arti
     assert bar.verdict is rl.Verdict.NOT_MET
 
 
+def test_harm_graded_below_a_threat_to_life_waits_on_the_risk_to_life_under_article_22_8() -> None:
+    """ACHR art. 22(8), "his right to life or personal freedom is in danger of being violated": a
+    harm graded a threat to life or freedom, or an arbitrary deprivation of life, is one. A beating
+    by the police graded only serious is not a danger to life while ``risk_to_life`` is unknown:
+    the bar waits on it and asks it; once it is answered, the return is decided either way (it
+    was a confident PERMITTED, turned PROHIBITED by stating the risk to life). Mexico, 2016:
+    the other bars are answered (the relocation found answers ICCPR art. 6)."""
+    beating = _harm("HND", severity=rl.Severity.SERIOUS, risk_to_life=None)
+
+    def assess(harm: rl.Harm) -> rl.ReturnAssessment:
+        return rl.assess_return(
+            _claim(harm, "MEX", internal_relocation=True), by="MEX", to="HND", on="2016-06-01"
+        )
+
+    unknown = assess(beating)
+    assert unknown.outcome is rl.ReturnOutcome.UNDETERMINED
+    bar = _bar(unknown)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert unknown.missing_facts() == ("fears[0].risk_to_life",)
+    asked = unknown.questions()
+    assert [q.path for q in asked] == ["fears[0].risk_to_life"]
+    assert {a.value: a.outcome for a in asked[0].answers} == {
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+    killed = assess(attrs.evolve(beating, risk_to_life=True))
+    assert killed.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(killed) == [ART_22_8]
+    beaten = assess(attrs.evolve(beating, risk_to_life=False))
+    assert beaten.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(beaten)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    assert "graded below a threat to life or freedom and is not an arbitrary deprivation" in (
+        beaten.explain()
+    )
+    # Neither graded nor answered: the grade is asked first; the risk to life alone decides it.
+    ungraded = attrs.evolve(beating, severity=None)
+    assert "fears[0].severity" in assess(ungraded).missing_facts()
+    assert assess(attrs.evolve(ungraded, risk_to_life=True)).outcome is (
+        rl.ReturnOutcome.PROHIBITED
+    )
+    assert "fears[0].severity" in assess(attrs.evolve(ungraded, risk_to_life=False)).missing_facts()
+
+
+@pytest.mark.parametrize(
+    "severity",
+    [None, rl.Severity.DISCRIMINATION, rl.Severity.SERIOUS, rl.Severity.THREAT_TO_LIFE_OR_FREEDOM],
+)
+def test_stating_the_risk_to_life_never_turns_one_article_22_8_answer_into_another(
+    severity: rl.Severity | None,
+) -> None:
+    """Monotonicity of ACHR art. 22(8)'s "right to life or personal freedom": filling in an
+    unknown severity or risk to life may decide an open return, never change a decided one."""
+    start = _harm("HND", severity=severity, risk_to_life=None)
+
+    def outcome(harm: rl.Harm) -> rl.ReturnOutcome:
+        claim = _claim(harm, "MEX", internal_relocation=True)
+        return rl.assess_return(claim, by="MEX", to="HND", on="2016-06-01").outcome
+
+    before = outcome(start)
+    for risk in (True, False):
+        after = outcome(attrs.evolve(start, risk_to_life=risk))
+        assert before is rl.ReturnOutcome.UNDETERMINED or after is before, (severity, risk)
+    if severity is rl.Severity.THREAT_TO_LIFE_OR_FREEDOM:
+        assert before is rl.ReturnOutcome.PROHIBITED
+    else:
+        assert before is rl.ReturnOutcome.UNDETERMINED
+
+
 def test_unknown_grounds_leave_the_article_22_8_bar_open() -> None:
     harm = _harm("PER", reasons=frozenset())
     result = rl.assess_return(_claim(harm, "BOL"), by="BOL", to="PER", on="2001-02-24")

@@ -10,6 +10,7 @@ on the participation data it holds.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from importlib import resources
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import _speed, states
 from refugeelaw.law import echr
+from refugeelaw.law.iccpr import PRIVATE_PENALTY_READING
 
 ECHR = "echr-1950"
 P6 = "echr-protocol-6-1983"
@@ -544,15 +546,54 @@ def test_ill_treatment_found_decides_article_3_whatever_the_death_penalty() -> N
     assert echr.AL_SAADOON not in harm.citations
 
 
-def test_art_3_does_not_ask_whether_a_private_harm_is_the_death_penalty() -> None:
-    """A harm a private person would inflict is no sentence of death: after *Al-Saadoon*, art. 3
-    does not wait on whether it is one (as ICCPR art. 6 does not, on *Judge v Canada*)."""
-    result = _wanted_in_china(
+def test_art_3_weighs_a_private_actors_death_penalty_as_private_harm() -> None:
+    """After *Al-Saadoon*, art. 3 weighs a death penalty a non-state group's de facto court would
+    pass, but as private harm (*Salah Sheekh v Netherlands*, 2007: the state's protection or a
+    place to relocate answers it), so it is asked only where neither does, and stating it never
+    turns a decided art. 3 finding into another."""
+
+    # Neither the state's protection nor a place to relocate is found: asked.
+    unknown = _wanted_in_china(
         "2015-10-29", actor=rl.Actor.NON_STATE, official_involvement=False, death_penalty=None
     )
-    harm = _art_3_on_the_harm(result)
-    assert harm.verdict is rl.Verdict.NOT_MET
-    assert "fears[0].death_penalty" not in harm.missing
+    assert _art_3_on_the_harm(unknown).verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].death_penalty" in unknown.missing_facts()
+    # The state can and does protect, or the person can relocate: no real risk, not asked.
+    claim = unknown.claim
+    assert claim.fears is not None
+    for protected in (
+        {"protection": {"CHN": rl.Protection.AVAILABLE}},
+        {"internal_relocation": True},
+    ):
+        for value in (None, True, False):
+            harm = attrs.evolve(claim.fears[0], death_penalty=value)
+            again = rl.assess_return(
+                attrs.evolve(claim, fears=(harm,), **protected), by="RUS", to="CHN", on="2015-10-29"
+            )
+            assert _art_3_on_the_harm(again).verdict is rl.Verdict.NOT_MET, (protected, value)
+            assert "fears[0].death_penalty" not in again.missing_facts()
+    # The same private actor, no protection and no relocation: stated, it decides.
+    stated = rl.assess_return(
+        rl.Claim(
+            rl.Person("A.L. (X.W.)", {"CHN"}, location="RUS"),
+            fears=(
+                _harm(
+                    "CHN",
+                    description="execution ordered by a faction's court",
+                    actor=rl.Actor.NON_STATE,
+                    official_involvement=False,
+                    death_penalty=True,
+                ),
+            ),
+            protection={"CHN": rl.Protection.UNAVAILABLE},
+            internal_relocation=False,
+        ),
+        by="RUS",
+        to="CHN",
+        on="2015-10-29",
+    )
+    assert _art_3_on_the_harm(stated).verdict is rl.Verdict.MET
+    assert stated.outcome is rl.ReturnOutcome.PROHIBITED
 
 
 def test_the_speed_layer_decides_the_death_penalty_under_article_3_as_the_rules_do() -> None:
@@ -801,9 +842,14 @@ def test_a_flagrantly_unfair_trial_with_the_sentence_not_known_leaves_article_6_
     asked = next(q for q in result.questions() if q.path == "fears[0].death_penalty")
     outcomes = {a.value: a.outcome for a in asked.answers}
     assert outcomes[True] is rl.ReturnOutcome.PROHIBITED
-    # A private harm carries no sentence: not asked.
-    private = attrs.evolve(unfair, actor=rl.Actor.NON_STATE)
+    # A private actor's trial (a non-state group's de facto court) may carry a sentence too: asked
+    # while the state there does not protect against it, not where it can and does.
+    private = attrs.evolve(unfair, actor=rl.Actor.NON_STATE, official_involvement=False)
     again = rl.assess_return(_claim(private, "KOR"), by="KOR", to="USA", on="2010-01-01")
+    assert "fears[0].death_penalty" in again.missing_facts()
+    protected = _claim(private, "KOR", protection={"USA": rl.Protection.AVAILABLE})
+    again = rl.assess_return(protected, by="KOR", to="USA", on="2010-01-01")
+    assert again.outcome is rl.ReturnOutcome.PERMITTED
     assert "fears[0].death_penalty" not in again.missing_facts()
 
 
@@ -834,6 +880,33 @@ def death_row_fugitive() -> rl.Claim:
         ],
         protection={"USA": rl.Protection.UNAVAILABLE},
     )
+
+
+def test_a_death_penalty_from_someone_not_yet_known_waits_on_who_judge_v_canada() -> None:
+    """ICCPR art. 6(1), *Judge v Canada*: the state's own death penalty reaches the whole country,
+    a private actor's is answered by a place to relocate. The Pennsylvania fugitive's, with who
+    would impose it not stated and relocation not found, leaves the return open on who (it was a
+    confident PROHIBITED, which a private actor and a relocation found would have turned
+    PERMITTED); stated the state's, it bars the return."""
+    claim = death_row_fugitive()
+    assert claim.fears is not None
+    unknown = attrs.evolve(claim, fears=(attrs.evolve(claim.fears[0], actor=None),))
+    result = rl.assess_return(unknown, by="CAN", to="USA", on="2004-01-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    asked = {q.path: q for q in result.questions()}["fears[0].actor"]
+    assert asked.decisive
+    outcomes = {a.value: a.outcome for a in asked.answers}
+    assert outcomes["state"] is rl.ReturnOutcome.PROHIBITED
+    state = rl.assess_return(claim, by="CAN", to="USA", on="2004-01-01")
+    assert state.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in _cited(state)
+    private = attrs.evolve(
+        unknown,
+        fears=(attrs.evolve(claim.fears[0], actor=rl.Actor.NON_STATE, official_involvement=False),),
+        internal_relocation=True,
+    )
+    moved = rl.assess_return(private, by="CAN", to="USA", on="2004-01-01")
+    assert moved.outcome is rl.ReturnOutcome.PERMITTED
 
 
 def test_a_removal_between_cox_and_judges_own_turns_on_a_contested_position() -> None:
@@ -880,14 +953,138 @@ def test_the_death_penalty_after_abolition_is_not_called_an_arbitrary_deprivatio
     assert "arbitrary" not in risk.reason
 
 
-def test_a_private_harm_is_not_asked_whether_it_would_be_the_death_penalty() -> None:
-    """ICCPR art. 6 as read in Judge v Canada concerns a sentence of death; a harm a private
-    person would inflict is none, so an abolitionist state's return does not ask about it."""
-    harm = _harm(
-        "PAK", description="honour killing by family", actor=rl.Actor.NON_STATE, death_penalty=None
+def test_a_private_killing_found_a_risk_to_life_is_not_asked_whether_it_is_the_death_penalty() -> (
+    None
+):
+    """ICCPR art. 6(1), *Judge v Canada*: a private killing found an arbitrary deprivation of life
+    (an honour killing by family) is weighed as one, with the state's protection and a place to
+    relocate; whether it is also a death penalty could add nothing, so an abolitionist state's
+    return does not ask it, whether the state protects or not."""
+    killing = _harm(
+        "PAK",
+        description="honour killing by family",
+        actor=rl.Actor.NON_STATE,
+        official_involvement=False,
+        risk_to_life=True,
+        death_penalty=None,
     )
-    result = rl.assess_return(_claim(harm, "CAN"), by="CAN", to="PAK", on="2010-01-01")
+    unprotected = rl.assess_return(_claim(killing, "CAN"), by="CAN", to="PAK", on="2010-01-01")
+    assert unprotected.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in _cited(unprotected)
+    assert "fears[0].death_penalty" not in unprotected.missing_facts()
+    protected = _claim(killing, "CAN", protection={"PAK": rl.Protection.AVAILABLE})
+    result = rl.assess_return(protected, by="CAN", to="PAK", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
     assert "fears[0].death_penalty" not in result.missing_facts()
+    unknown = _claim(killing, "CAN", protection={})
+    result = rl.assess_return(unknown, by="CAN", to="PAK", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].death_penalty" not in result.missing_facts()
+
+
+def _faction_court(**changes: Any) -> rl.Harm:
+    """An execution ordered by al-Shabaab's court for apostasy, feared in Somalia: a death
+    penalty passed by a non-state group exercising de facto authority, not found an arbitrary
+    deprivation of life as such (``risk_to_life`` false), torture or a flagrantly unfair trial."""
+    fields: dict[str, Any] = {
+        "description": "execution ordered by an al-Shabaab court for apostasy",
+        "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        "actor": rl.Actor.NON_STATE,
+        "reasons": {rl.Motive.PERSONAL},
+        "protection_withheld_for": frozenset(),
+        "official_involvement": False,
+        "flagrant_denial_of_justice": False,
+    }
+    return _harm("SOM", **{**fields, **changes})
+
+
+@pytest.mark.parametrize(("state", "on"), [("MEX", "2016-06-01"), ("DEU", "2015-06-01")])
+def test_a_faction_courts_death_penalty_is_asked_where_the_state_cannot_protect_judge_v_canada(
+    state: str, on: str
+) -> None:
+    """ICCPR art. 6(1), *Judge v Canada* (Mexico, 2016), and ECHR Protocols No. 6 and 13 with art.
+    3 after *Al-Saadoon* (Germany, 2015): a death penalty a non-state group's de facto court would
+    pass (al-Shabaab's) is weighed as the death penalty, as private harm. Where Somalia cannot
+    protect and no internal flight alternative is found, an unknown one leaves the return open and
+    is asked (it was a confident PERMITTED for Mexico, turned PROHIBITED by stating it); stated, it
+    bars the return."""
+    claim = _claim(_faction_court(death_penalty=None), state, internal_relocation=False)
+    unknown = rl.assess_return(claim, by=state, to="SOM", on=on)
+    assert unknown.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].death_penalty" in unknown.missing_facts()
+    asked = {q.path: q for q in unknown.questions()}
+    answers = {a.value: a.outcome for a in asked["fears[0].death_penalty"].answers}
+    assert answers[True] is rl.ReturnOutcome.PROHIBITED
+    stated = attrs.evolve(claim, fears=(_faction_court(death_penalty=True),))
+    result = rl.assess_return(stated, by=state, to="SOM", on=on)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in _cited(result)
+    assert PRIVATE_PENALTY_READING in result.assumptions()
+
+
+@pytest.mark.parametrize(("state", "on"), [("MEX", "2016-06-01"), ("DEU", "2015-06-01")])
+@pytest.mark.parametrize(
+    "answered",
+    [{"internal_relocation": True}, {"protection": {"SOM": rl.Protection.AVAILABLE}}],
+)
+def test_a_faction_courts_death_penalty_is_answered_by_relocation_or_protection(
+    state: str, on: str, answered: dict[str, Any]
+) -> None:
+    """ICCPR art. 6(1) (*Judge v Canada*), ECHR art. 3 and Protocols No. 6 and 13: a private
+    actor's death penalty is private harm, which a reasonable internal flight alternative (*Salah
+    Sheekh*) or the state's protection (General Comment 31, para. 12) answers, so the return is
+    PERMITTED whether the death penalty is unknown, feared or not (it was PERMITTED unknown and
+    PROHIBITED stated, and for Germany asked)."""
+    for value in (None, True, False):
+        claim = _claim(_faction_court(death_penalty=value), state, **answered)
+        result = rl.assess_return(claim, by=state, to="SOM", on=on)
+        assert result.outcome is rl.ReturnOutcome.PERMITTED, value
+        assert result.missing_facts() == ()
+
+
+def test_stating_the_death_penalty_never_turns_one_decided_return_into_another() -> None:
+    """Monotonicity of the death-penalty bars (ICCPR art. 6(1) on *Judge v Canada*, ECHR art. 3
+    after *Al-Saadoon*, Protocols No. 6 and 13): for a harm from a private actor or one not yet
+    known, whatever the state's protection, relocation, risk to life and trial, filling in an
+    unknown death penalty decides an open return or leaves a decided one as it was."""
+    settings = (("CAN", "2010-01-01"), ("MEX", "2016-06-01"), ("DEU", "2015-06-01"))
+    protections: tuple[dict[str, rl.Protection], ...] = (
+        {},
+        {"SOM": rl.Protection.AVAILABLE},
+        {"SOM": rl.Protection.UNAVAILABLE},
+    )
+    checked = 0
+    for (state, on), protection, relocation, actor, risk, unfair in itertools.product(
+        settings,
+        protections,
+        (True, False, None),
+        (rl.Actor.NON_STATE, None),
+        (True, False, None),
+        (True, False, None),
+    ):
+        outcomes = {}
+        for value in (None, True, False):
+            harm = _faction_court(
+                death_penalty=value,
+                actor=actor,
+                risk_to_life=risk,
+                flagrant_denial_of_justice=unfair,
+            )
+            claim = _claim(harm, state, protection=protection, internal_relocation=relocation)
+            outcomes[value] = rl.assess_return(claim, by=state, to="SOM", on=on).outcome
+        if outcomes[None] is rl.ReturnOutcome.UNDETERMINED:
+            continue
+        checked += 1
+        assert outcomes[True] is outcomes[False] is outcomes[None], (
+            state,
+            protection,
+            relocation,
+            actor,
+            risk,
+            unfair,
+            outcomes,
+        )
+    assert checked > 50
 
 
 # --- An internal flight alternative under art. 3 (Salah Sheekh v Netherlands, 2007, para. 141) --

@@ -553,7 +553,10 @@ class Harm(v.Checked):
         death_penalty: the harm is the death penalty being imposed or carried out (ECHR art. 2 with
             Protocols No. 6 and 13; ICCPR art. 6 as the Human Rights Committee reads it in *Judge
             v Canada*, 2003). Diplomatic assurances that it will be neither sought nor carried out,
-            if the assessor finds them reliable, are recorded as ``False``; ``None`` unknown.
+            if the assessor finds them reliable, are recorded as ``False``; ``None`` unknown. A
+            sentence a non-state group's de facto court would pass (``actor`` ``non_state``) is
+            one too, weighed as private harm: the state's protection or a place to relocate
+            answers it (``law.iccpr.PRIVATE_PENALTY_READING``).
         condemned_military_action: the prosecution punishes desertion or draft evasion by a
             person who would otherwise take part in military action condemned by the
             international community as contrary to basic rules of human conduct, such as war

@@ -133,15 +133,22 @@ def alien(claim: Claim, by: str) -> Finding:
 def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None) -> Finding:
     """The right to life or personal freedom in danger of being violated because of race,
     nationality, religion, social status or political opinions (as :data:`DANGER_READING` and
-    :data:`SOCIAL_STATUS_READING` state)."""
+    :data:`SOCIAL_STATUS_READING` state). A threat to life or freedom and an arbitrary
+    deprivation of life each suffice, so a harm graded below the first is no danger only once
+    ``risk_to_life`` is answered ``False``; until then the element waits on it."""
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
     missing: list[str] = []
     # Life or personal freedom.
+    # Either suffices: a harm graded below a threat to life or freedom may still be an arbitrary
+    # deprivation of life, so it is a danger to neither only once both are answered.
     if harm.severity is Severity.THREAT_TO_LIFE_OR_FREEDOM or harm.risk_to_life is True:
         grave = Verdict.MET
     elif harm.severity is None:
         grave = Verdict.UNKNOWN
         missing.append(f"{path}.severity")
+    elif harm.risk_to_life is None:
+        grave = Verdict.UNKNOWN
+        missing.append(f"{path}.risk_to_life")
     else:
         grave = Verdict.NOT_MET
     if harm.risk_to_life is not None:
@@ -209,7 +216,11 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
         reason = f"life or personal freedom in danger because of {reasons}"
     elif verdict is Verdict.NOT_MET:
         if grave is Verdict.NOT_MET:
-            reason = "the harm is not a danger to life or personal freedom"
+            reason = (
+                "the harm is graded below a threat to life or freedom and is not an arbitrary "
+                "deprivation of life: the person's right to life or personal freedom is not in "
+                "danger of being violated"
+            )
         elif likely is Verdict.NOT_MET:
             reason = f"the danger is below the likelihood threshold {threshold:g}"
         elif because is Verdict.NOT_MET:

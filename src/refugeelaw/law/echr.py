@@ -35,10 +35,10 @@ import datetime as dt
 import attrs
 
 from ..doctrine import Doctrine
-from ..facts import Actor, Harm, Protection
+from ..facts import Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .iccpr import not_escapable
+from .iccpr import not_escapable, penalty_not_escapable
 from .removal import ReturnCase, bound, harm_exposure, severe_harm
 
 __all__ = [
@@ -104,15 +104,13 @@ A_L_X_W = Citation("ecthr-al-xw-v-russia-2015", "arts 2 and 3")
 AL_SAADOON_DAY = dt.date(2010, 3, 2)
 
 
-@reads("harm.death_penalty", "harm.actor", "on")
+@reads("on")
 def death_penalty_weighed(harm: Harm, on: dt.date | None) -> bool:
     """Whether art. 3 weighs the death penalty for ``harm`` in a return on ``on``: on or after
-    *Al-Saadoon* (:data:`AL_SAADOON_DAY`), unless no death penalty is said to be feared from a
-    private person (a harm no court imposes, so not asked, as under ICCPR art. 6). ``on`` ``None``
-    (no date): not weighed."""
-    if on is None or on < AL_SAADOON_DAY:
-        return False
-    return not (harm.death_penalty is None and harm.actor is Actor.NON_STATE)
+    *Al-Saadoon* (:data:`AL_SAADOON_DAY`), whoever would impose it (a private actor's, a non-state
+    group's de facto court, as private harm: :func:`refugeelaw.law.iccpr.penalty_not_escapable`).
+    ``on`` ``None`` (no date): not weighed."""
+    return on is not None and on >= AL_SAADOON_DAY
 
 
 @reads(
@@ -153,7 +151,9 @@ def inhuman_treatment(
     punishment" may be read as including it (*Al-Saadoon and Mufdhi v United Kingdom*, para.
     120), and a state bound by the Convention may not deport a person to a real risk of it though
     bound by neither Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
-    where nothing else decides it (not for a private harm: :func:`death_penalty_weighed`). Before
+    where nothing else decides it; one feared from private persons (a non-state group's de facto
+    court) is weighed as private harm, which the state's protection or a place to relocate answers
+    (:func:`~refugeelaw.law.iccpr.penalty_not_escapable`). Before
     that day it is not weighed, and a finding on a death penalty feared says so
     (:data:`AL_SAADOON_DAY` gives the reasons for the date)."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
@@ -170,7 +170,7 @@ def inhuman_treatment(
     # Al-Saadoon: art. 3 may be read as including the death penalty. A penalty the state's own
     # courts impose reaches the whole country, so, as under the Protocols, neither the state's
     # protection nor a place to relocate answers it: it is weighed beside ill-treatment, not
-    # through it.
+    # through it. A private actor's (a de facto court's) is private harm, which they answer.
     if ill.verdict is Verdict.MET or harm.death_penalty is False:
         return ill
     penalty = severe_harm(
@@ -182,6 +182,7 @@ def inhuman_treatment(
         (ECHR_3, AL_SAADOON, A_L_X_W),
         "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
         "art. 3 since Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)",
+        penalty_not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine),
     )
     either = ill.verdict | penalty.verdict
     return finding(
@@ -229,10 +230,32 @@ def flagrant_denial(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     )
 
 
-@reads("harm.death_penalty", "harm.likelihood", "path", "doctrine.torture_threshold", "cite")
-def death_penalty(harm: Harm, path: str, doctrine: Doctrine, cite: Citation) -> Finding:
+@reads(
+    "harm.death_penalty",
+    "harm.likelihood",
+    "harm.actor",
+    "harm.protection_withheld_for",
+    "harm.country",
+    "path",
+    "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
+    "cite",
+    "protection",
+    "relocation",
+)
+def death_penalty(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    cite: Citation,
+    protection: Protection | None = None,
+    relocation: bool | None = None,
+) -> Finding:
     """A real risk of the death penalty being imposed or carried out (``Harm.death_penalty``;
-    reliable assurances that it will not be are recorded as ``False``)."""
+    reliable assurances that it will not be are recorded as ``False``). One feared from private
+    persons (a non-state group's de facto court) is private harm, which the state's protection
+    there (``protection``) or a place to relocate (``relocation``: ``Claim.internal_relocation``)
+    answers (:func:`~refugeelaw.law.iccpr.penalty_not_escapable`)."""
     return severe_harm(
         harm,
         path,
@@ -241,6 +264,7 @@ def death_penalty(harm: Harm, path: str, doctrine: Doctrine, cite: Citation) -> 
         "death_penalty",
         cite,
         "a real risk of the death penalty",
+        penalty_not_escapable(harm, path, protection, str(cite), relocation, doctrine),
     )
 
 
@@ -290,8 +314,14 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
     """Protocol No. 6 or 13, art. 1, with ECHR art. 2: bound, within reach, a real risk of the
     death penalty (the Protocol cited is the one in ``binds``)."""
     cite = binds.citations[0]
+    protection, relocation = case.claim.protection, case.claim.internal_relocation
     risk = harm_exposure(
-        case, "the death penalty", lambda h, path: death_penalty(h, path, case.doctrine, cite), cite
+        case,
+        "the death penalty",
+        lambda h, path: death_penalty(
+            h, path, case.doctrine, cite, protection.get(h.country), relocation
+        ),
+        cite,
     )
     reading = finding(
         "the death penalty (ECHR art. 2 with the Protocol)",

@@ -17,8 +17,9 @@ Committee read it as *Kindler v Canada* (1993) had, and which reading governs a 
 it binds the returning state (ECHR Protocols No. 6 and 13, the ICCPR's Second
 Optional Protocol) or where the data records abolition by its own law
 (:func:`refugeelaw.law.abolition.abolition`); elsewhere a feared death penalty leaves the element
-unknown, and an unknown one is not asked about. The case is
-named here, not cited in findings: the library holds no record of its text.
+unknown, and an unknown one is not asked about. A death penalty feared from private persons (a
+non-state group's de facto court) is weighed as private harm (:func:`penalty_not_escapable`). The
+case is named here, not cited in findings: the library holds no record of its text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ __all__ = [
     "ill_treatment_risk",
     "irreparable_harm",
     "life_risk",
+    "penalty_not_escapable",
 ]
 
 ICCPR_6 = Citation("iccpr-1966", "6(1)")
@@ -186,6 +188,56 @@ def not_escapable(
     )
 
 
+#: How the library weighs a death penalty feared from private persons (stated in every finding
+#: relying on it).
+PRIVATE_PENALTY_READING = (
+    "a death penalty feared from private persons (a sentence passed by the de facto court of a "
+    "non-state group, such as al-Shabaab or ISIL) is weighed as the death penalty wherever the "
+    "death penalty is weighed, but as private harm: not where the state there can and does protect "
+    "against it, nor where the decision-maker finds a reasonable internal flight alternative "
+    "(internal_relocation), as for any private harm under ICCPR arts 6 and 7 (General Comment 31, "
+    "para. 12); a penalty the state itself imposes reaches the whole country, so neither answers it"
+)
+
+
+def penalty_not_escapable(
+    harm: Harm,
+    path: str,
+    protection: Protection | None,
+    article: str,
+    relocation: bool | None,
+    doctrine: Doctrine,
+) -> Qualifier | None:
+    """The further condition of a bar on a real risk of the death penalty (ICCPR art. 6 as read
+    in *Judge v Canada*, ECHR art. 3 after *Al-Saadoon*, Protocols No. 6 and 13), by who would
+    impose it (:data:`PRIVATE_PENALTY_READING`). The state's own: none (``None``), since its courts'
+    sentence reaches the whole country. A private actor's (a non-state group's de facto court; the
+    Committee against Torture treated a faction exercising quasi-governmental authority as acting
+    in an official capacity, *Elmi v Australia*, 1999): :func:`not_escapable`, as for its other
+    harm. Where it is not known who would impose it, the risk holds only where it would hold from
+    a private actor too; otherwise it waits on who (and on what that reading still needs)."""
+    reading = (PRIVATE_PENALTY_READING,)
+    if harm.actor is Actor.STATE:
+        return None
+    if harm.actor is Actor.NON_STATE:
+        found = not_escapable(harm, path, protection, article, relocation, doctrine)
+        return found._replace(assumptions=(*found.assumptions, *reading))
+    private = not_escapable(
+        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, article, relocation, doctrine
+    )
+    if private.verdict is Verdict.MET:
+        return private._replace(assumptions=(*private.assumptions, *reading))
+    open_ = private.needs if private.verdict is Verdict.UNKNOWN else ()
+    return Qualifier(
+        Verdict.UNKNOWN,
+        "",
+        private.reads,
+        (f"{path}.actor", *(n for n in open_ if n != f"{path}.actor")),
+        (*private.assumptions, *reading),
+        private.citations,
+    )
+
+
 @reads(
     "harm.irreparable",
     "harm.torture",
@@ -263,10 +315,11 @@ def arbitrary_deprivation_of_life(
             reads=(f"{path}.flagrant_denial_of_justice",),
             reading=(UNFAIR_TRIAL_READING,),
         )
-    # One of the two shown, the other not known (a state's sentence, not a private harm): the
-    # death sentence after a flagrantly unfair trial may still be the risk, so it is asked.
+    # One of the two shown, the other not known: the death sentence after a flagrantly unfair
+    # trial may still be the risk, so it is asked (of a private actor's too, a de facto court's:
+    # the qualifier below already answers it where the state protects or the person can relocate).
     shown = (harm.death_penalty, harm.flagrant_denial_of_justice)
-    unfair_open = True in shown and None in shown and harm.actor is not Actor.NON_STATE
+    unfair_open = True in shown and None in shown
     found = severe_harm(
         harm,
         path,
@@ -315,29 +368,49 @@ JUDGE_REMOVED = dt.date(1998, 8, 7)
 
 @reads(
     "harm.death_penalty",
+    "harm.risk_to_life",
     "harm.likelihood",
     "harm.actor",
     "harm.protection_withheld_for",
+    "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
     "doctrine.judge_v_canada_retrospective",
     "abolished",
     "on",
+    "protection",
+    "relocation",
 )
 def death_penalty_after_abolition(
-    harm: Harm, path: str, doctrine: Doctrine, abolished: Finding, on: dt.date | None = None
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    abolished: Finding,
+    on: dt.date | None = None,
+    protection: Protection | None = None,
+    relocation: bool | None = None,
 ) -> Finding | None:
     """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
     that has abolished it (``abolished``: whether the data establishes that), for a removal on
     ``on``. ``None``: not applied (no death penalty is said to be feared, and abolition is not
-    established or the harm is a private one, which no court imposes).
+    established or the harm is a private one already found a risk to life: the arbitrary
+    deprivation of life weighs that with the same protection and relocation, and no answer here
+    could add to it).
+
+    A death penalty feared from private persons (a non-state group's de facto court) is weighed
+    as private harm (:func:`penalty_not_escapable`): not where the state there can and does
+    protect against it (``protection``: what that country offers) or the person could relocate
+    (``relocation``: ``Claim.internal_relocation``). Where that leaves it open, an unknown one is
+    asked, as for the state's own, so that stating it never turns a decided return into another.
 
     The Committee read art. 6 as *Kindler* did until *Cox v Canada* (31 October 1994), and as
     *Judge* did for a removal of 7 August 1998; a removal between the two is read as the doctrine
     takes it (``judge_v_canada_retrospective``; ``None``: contested, so a risk *Judge* would bar
     is unknown)."""
     if harm.death_penalty is None and (
-        abolished.verdict is not Verdict.MET or harm.actor is Actor.NON_STATE
+        abolished.verdict is not Verdict.MET
+        or (harm.actor is Actor.NON_STATE and harm.risk_to_life is True)
     ):
         return None
     between = on is not None and COX < on < JUDGE_REMOVED
@@ -370,6 +443,7 @@ def death_penalty_after_abolition(
         "death_penalty",
         ICCPR_6,
         "a real risk of the death penalty",
+        penalty_not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
     )
     verdict = risk.verdict & abolished.verdict
     reason = {
@@ -468,7 +542,15 @@ def life_risk(
         judge = (
             None
             if abolished is None
-            else death_penalty_after_abolition(h, path, doctrine, abolished, on)
+            else death_penalty_after_abolition(
+                h,
+                path,
+                doctrine,
+                abolished,
+                on,
+                claim.protection.get(h.country),
+                claim.internal_relocation,
+            )
         )
         if judge is None:
             tested.append((h.country, arbitrary))
