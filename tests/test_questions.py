@@ -259,6 +259,29 @@ def test_an_answer_the_harms_other_facts_rule_out_is_not_offered() -> None:
     assert "fears[0].torture" not in returned.missing_facts()
 
 
+def test_a_punishment_judged_not_excessive_is_not_offered_as_torture() -> None:
+    """A punishment that would be torture is excessive whatever the offence (CAT art. 1(1):
+    lawful sanctions are no torture; ICCPR arts 7 and 4(2)); ``Harm`` refuses a prosecution
+    judged not excessive that is torture. So CAT art. 3 does not wait on whether such a
+    punishment is torture (it cannot be), and the excessiveness of a punishment that is torture is
+    offered only as excessive (answering "not excessive" raised ``InvalidInput``)."""
+    from refugeelaw.questions import question
+
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    facts: dict[str, Any] = {"likelihood": 0.9, "actor": "state", "reasons": {"political_opinion"},
+                             "severity": "serious", "prosecution": True}  # fmt: skip
+    fair = rl.Claim(person, fears=[rl.Harm("punishment", "PRK", disproportionate=False, **facts)])
+    returned = rl.assess_return(fair, by="CHN", to="PRK", on=ON)
+    assert "fears[0].torture" not in [q.path for q in returned.questions()]
+    assert "fears[0].torture" not in returned.missing_facts()
+    cat = returned.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.NOT_MET
+    tortured = rl.Claim(person, fears=[rl.Harm("punishment", "PRK", torture=True, **facts)])
+    excessive = question(rl.assess_status(tortured, on=ON), "fears[0].disproportionate")
+    assert [a.value for a in excessive.answers] == [True]
+
+
 def test_an_unknown_judgement_is_missing_not_relied_on() -> None:
     """A fact left unknown is never shown as a judgement relied on (CAT art. 3: torture unknown,
     the likelihood below the threshold decides)."""

@@ -721,14 +721,16 @@ def _candidates(
         yield value, label, answered(result.claim, path, value)
 
 
-_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture)")
+_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture|disproportionate)")
 
 
 def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     """Whether the harm's other facts rule the answer out, so that it is not offered: torture is
     severe pain or suffering (CAT art. 1(1)), so a harm that is torture is not minor, nor
-    discrimination only, and one judged so is not torture (``Harm`` refuses the pair)."""
-    if field != "severity" and field != "torture":
+    discrimination only, and one judged so is not torture; and a punishment that would be
+    torture is excessive whatever the offence, so one judged not excessive is not torture
+    (``Harm`` refuses both pairs)."""
+    if field not in ("severity", "torture", "disproportionate"):
         return False
     match = _HARM_FACT.fullmatch(path)
     if match is None or not claim.fears:
@@ -736,7 +738,11 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     harm = claim.fears[int(match[1])]
     if field == "severity":
         return harm.torture is True and Severity(value) in BELOW_TORTURE
-    return value is True and harm.severity in BELOW_TORTURE
+    if field == "disproportionate":
+        return value is False and harm.prosecution and harm.torture is True
+    return value is True and (
+        harm.severity in BELOW_TORTURE or (harm.prosecution and harm.disproportionate is False)
+    )
 
 
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:

@@ -57,6 +57,8 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
     "harm.actor",
     "harm.official_involvement",
     "harm.likelihood",
+    "harm.prosecution",
+    "harm.disproportionate",
     "path",
     "doctrine.torture_threshold",
 )
@@ -64,11 +66,15 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture within CAT
     art. 1: by or with the involvement of a public official. Torture is "severe pain or
     suffering": a harm judged minor, or discrimination only, is not torture, though whether it
-    is has not been asked (``Harm`` refuses the two as a contradiction)."""
+    is has not been asked; nor is a punishment judged not excessive, art. 1(1) leaving out pain
+    or suffering "arising only from, inherent in or incidental to lawful sanctions" (``Harm``
+    refuses each pair as a contradiction)."""
     kind = Verdict.of(harm.torture)
     reads_too: tuple[str, ...] = ()
     if harm.torture is None and harm.severity in BELOW_TORTURE:
         kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
+    elif harm.torture is None and harm.prosecution and harm.disproportionate is False:
+        kind, reads_too = Verdict.NOT_MET, (f"{path}.prosecution", f"{path}.disproportionate")
     found = severe_harm(
         harm,
         path,
@@ -81,11 +87,15 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         reads=reads_too,
     )
     if reads_too and found.verdict is Verdict.NOT_MET:
-        judged = harm.severity.value.replace("_", " ") if harm.severity else ""
-        return attrs.evolve(
-            found,
-            reason=f"the harm is judged {judged}, not the severe pain or suffering that torture is",
-        )
+        if harm.severity in BELOW_TORTURE:
+            judged = harm.severity.value.replace("_", " ") if harm.severity else ""
+            reason = f"the harm is judged {judged}, not the severe pain or suffering that torture is"
+        else:
+            reason = (
+                "the punishment is judged not excessive for the offence: pain or suffering "
+                "arising only from, inherent in or incidental to lawful sanctions is not torture"
+            )
+        return attrs.evolve(found, reason=reason)
     return found
 
 
@@ -96,6 +106,8 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "claim.fears[].actor",
     "claim.fears[].official_involvement",
     "claim.fears[].likelihood",
+    "claim.fears[].prosecution",
+    "claim.fears[].disproportionate",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
