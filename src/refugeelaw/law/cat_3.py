@@ -89,7 +89,9 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     if reads_too and found.verdict is Verdict.NOT_MET:
         if harm.severity in BELOW_TORTURE:
             judged = harm.severity.value.replace("_", " ") if harm.severity else ""
-            reason = f"the harm is judged {judged}, not the severe pain or suffering that torture is"
+            reason = (
+                f"the harm is judged {judged}, not the severe pain or suffering that torture is"
+            )
         else:
             reason = (
                 "the punishment is judged not excessive for the offence: pain or suffering "
