@@ -1249,3 +1249,223 @@ def test_a_former_states_non_membership_needs_a_former_state_a_reason_and_a_sour
     raw["eligible"]["never_members"] = change
     with pytest.raises(ValueError, match=message):
         states._load_eligible(raw)
+
+
+# -- art. 2: a real risk to life (Bader and Kanbor v Sweden, 2005; F.G. v Sweden, GC 2016) --------
+
+ART_2 = "ECHR art. 2(1)"
+
+
+def _blood_feud(**changes: Any) -> rl.Harm:
+    """The review's case: a killing in a blood feud the police will not stop (a real risk to life
+    from private persons, no ill-treatment short of it)."""
+    feud: dict[str, Any] = {
+        "description": "killing in a blood feud the police will not stop",
+        "severity": rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        "likelihood": 0.7,
+        "actor": rl.Actor.NON_STATE,
+        "reasons": {rl.Motive.PERSONAL},
+        "official_involvement": False,
+        "protection_withheld_for": frozenset(),
+        "risk_to_life": True,
+    }
+    return _harm("IRQ", **{**feud, **changes})
+
+
+def _andorra(harm: rl.Harm, on: str, **changes: Any) -> rl.ReturnAssessment:
+    """Andorra: bound by the Convention since 1996, by the ICCPR only from 22 December 2006."""
+    return rl.assess_return(_claim(harm, "AND", **changes), by="AND", to="IRQ", on=on)
+
+
+def test_andorra_bound_by_the_echr_but_not_yet_the_iccpr_may_not_return_a_person_to_a_blood_feud_article_2() -> (
+    None
+):
+    """The review's finding 3: on 1 June 2006 Andorra was bound by the Convention but not yet by
+    the ICCPR, so nothing answered a real risk of being killed: the return was PERMITTED. ECHR art.
+    2, read as ICCPR art. 6(1) is (*Bader and Kanbor v Sweden*, 2005; *F.G. v Sweden*, GC 2016),
+    bars it: the state there does not protect, and no internal alternative is found."""
+    result = _andorra(_blood_feud(), "2006-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_2]
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    assert "absolute" in bar.reason
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert harm.verdict is rl.Verdict.MET
+    assert "arbitrary deprivation of life" in harm.reason
+    assert {echr.ECHR_2, echr.BADER, echr.F_G} <= set(harm.citations)
+    assert echr.ART_2_READING in harm.assumptions
+    iccpr = _bar(result, "ICCPR art. 6(1) bar")
+    assert iccpr is not None
+    assert iccpr.verdict is rl.Verdict.NOT_MET  # not bound until 22 December 2006
+
+
+def test_where_the_iccpr_binds_too_the_breaches_cite_echr_article_2_beside_iccpr_article_6() -> (
+    None
+):
+    """The review: where the ICCPR binds, the breaches cited ICCPR art. 6(1) only, never the
+    regional provision a European court would apply."""
+    result = rl.assess_return(_claim(_blood_feud(), "DEU"), by="DEU", to="IRQ", on="2015-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == ["ICCPR art. 6(1)", ART_2]
+
+
+def test_before_bader_and_kanbor_article_2_is_not_read_to_bar_a_removal_and_the_finding_says_so() -> (
+    None
+):
+    """The library dates art. 2 as a bar on removal from *Bader and Kanbor v Sweden* (8 November
+    2005), the first judgment it holds in which the Court held a removal contrary to art. 2, as it
+    dates the death penalty under art. 3 from *Al-Saadoon*. Before it, art. 2 is not met, and the
+    finding names the case and the date; on the day itself it bars the return. Türkiye in 2003,
+    bound by the Convention but not yet by the ICCPR, stays as it was."""
+    before = _andorra(_blood_feud(), "2005-11-07")
+    assert before.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(before, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert "Bader and Kanbor v Sweden (8 November 2005)" in harm.reason
+    assert echr.BADER in harm.citations
+    assert harm.missing == ()
+    risk = next(f for _, f in bar.walk() if f.element.startswith("risk of"))
+    assert "not weighed" in risk.reason
+    assert "Bader and Kanbor" in risk.reason
+    assert dt.date(2005, 11, 8) == echr.BADER_DAY
+    on_the_day = _andorra(_blood_feud(), "2005-11-08")
+    assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(on_the_day) == [ART_2]
+    turkey = rl.assess_return(_claim(_blood_feud(), "TUR"), by="TUR", to="IRQ", on="2003-06-01")
+    assert turkey.outcome is rl.ReturnOutcome.PERMITTED
+    # A harm art. 2 would not reach anyway keeps its own reason.
+    none = _andorra(_blood_feud(risk_to_life=False), "2005-06-01")
+    none_bar = _bar(none, "ECHR art. 2 bar")
+    assert none_bar is not None
+    assert not any("Bader" in f.reason for _, f in none_bar.walk())
+
+
+def test_an_internal_flight_alternative_answers_the_article_2_risk_as_under_article_3() -> None:
+    """*Salah Sheekh v Netherlands* (2007): a reasonable alternative the decision-maker finds
+    answers the risk, as under art. 3 and ICCPR arts 6 and 7; the Court's guarantees are cited."""
+    result = _andorra(_blood_feud(), "2006-06-01", internal_relocation=True)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert "internal flight alternative" in harm.reason
+    assert "ECHR art. 2" in harm.reason
+    assert rl.Citation("ecthr-salah-sheekh-2007", "141") in harm.citations
+    unknown = _andorra(_blood_feud(), "2006-06-01", internal_relocation=None)
+    assert unknown.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "internal_relocation" in unknown.missing_facts()
+
+
+def test_private_harm_the_state_there_protects_against_is_no_real_risk_under_article_2() -> None:
+    """Art. 2 reaches private harm only where the state there cannot or will not prevent it;
+    where its protection is not known, it is asked."""
+    result = _andorra(_blood_feud(), "2006-06-01", protection={"IRQ": rl.Protection.AVAILABLE})
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert harm.verdict is rl.Verdict.NOT_MET
+    assert "can and does protect" in harm.reason
+    assert "ECHR art. 2" in harm.reason
+    open_ = _andorra(_blood_feud(), "2006-06-01", protection={})
+    assert open_.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "protection['IRQ']" in open_.missing_facts()
+
+
+def test_a_risk_to_life_not_known_is_asked_under_article_2() -> None:
+    result = _andorra(_blood_feud(risk_to_life=None), "2006-06-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].risk_to_life" in result.missing_facts()
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"exclusion": {"1F(a)"}},
+        {"danger_to_security": True},
+        {"convicted_particularly_serious_crime": True, "danger_to_community": True},
+    ],
+)
+def test_article_2_is_absolute_neither_art_1f_nor_art_33_2_lifts_it(
+    changes: dict[str, Any],
+) -> None:
+    result = _andorra(_blood_feud(), "2006-06-01", **changes)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_2 in _cited(result)
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+
+
+def test_bader_and_kanbor_a_death_sentence_after_an_unfair_trial_bars_the_deportation_under_article_2() -> (
+    None
+):
+    """*Bader and Kanbor v Sweden* (8 November 2005): Sweden's deportation of a man sentenced to
+    death in absentia in Syria after an unfair trial would violate arts 2 and 3. The death penalty
+    as such is not counted under art. 2 again: after a fair trial, with no other risk to life, art.
+    2 does not apply, and the other bars weigh it (here ICCPR art. 6 as *Judge v Canada* reads it)."""
+    unfair = _harm(
+        "SYR",
+        description="execution of a death sentence passed in absentia",
+        death_penalty=True,
+        flagrant_denial_of_justice=True,
+    )
+    result = rl.assess_return(_claim(unfair, "SWE"), by="SWE", to="SYR", on="2005-11-08")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_2 in _cited(result)
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    route = next(f for _, f in bar.walk() if "flagrantly unfair trial" in f.reason)
+    assert route.verdict is rl.Verdict.MET
+    assert echr.BADER in route.citations
+    assert echr.UNFAIR_TRIAL_ART_2 in route.assumptions
+    fair = rl.assess_return(
+        _claim(attrs.evolve(unfair, flagrant_denial_of_justice=False), "SWE"),
+        by="SWE",
+        to="SYR",
+        on="2005-11-08",
+    )
+    assert fair.outcome is rl.ReturnOutcome.PROHIBITED  # Judge v Canada: Sweden has abolished it
+    assert ART_2 not in _cited(fair)
+    fair_bar = _bar(fair, "ECHR art. 2 bar")
+    assert fair_bar is not None
+    assert fair_bar.verdict is rl.Verdict.NOT_MET
+
+
+_OPEN: dict[str, tuple[Any, ...]] = {
+    "risk_to_life": (True, False),
+    "actor": (rl.Actor.STATE, rl.Actor.NON_STATE),
+    "death_penalty": (True, False),
+    "flagrant_denial_of_justice": (True, False),
+}
+
+
+@pytest.mark.parametrize("on", ["2005-06-01", "2006-06-01"])
+@pytest.mark.parametrize("field", sorted(_OPEN))
+@pytest.mark.parametrize("relocation", [None, False, True])
+def test_filling_in_an_unknown_fact_never_flips_a_decided_article_2_finding(
+    on: str, field: str, relocation: bool | None
+) -> None:
+    """Monotonicity: with one fact unknown, the art. 2 bar decided either way stays so whatever
+    the fact turns out to be; an open one may be decided by it."""
+    for protection in ({}, {"IRQ": rl.Protection.AVAILABLE}, {"IRQ": rl.Protection.UNAVAILABLE}):
+        for base in (_blood_feud(), _blood_feud(risk_to_life=False, actor=rl.Actor.STATE)):
+            blank: dict[str, Any] = {field: None}
+            unknown = attrs.evolve(base, **blank)
+            kw: dict[str, Any] = {"protection": protection, "internal_relocation": relocation}
+            first = _bar(_andorra(unknown, on, **kw), "ECHR art. 2 bar")
+            assert first is not None
+            for value in _OPEN[field]:
+                given: dict[str, Any] = {field: value}
+                filled = _bar(_andorra(attrs.evolve(base, **given), on, **kw), "ECHR art. 2 bar")
+                assert filled is not None
+                if first.verdict is not rl.Verdict.UNKNOWN:
+                    assert filled.verdict is first.verdict, (field, value, protection, relocation)

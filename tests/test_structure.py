@@ -174,14 +174,15 @@ def test_bars_on_return_are_a_table() -> None:
         ("iccpr-1966", "7", True),
         ("customary-international-law", "non-refoulement", False),
         ("oau-refugee-convention-1969", "II(3)", True),
+        ("echr-1950", "2(1)", True),
         ("echr-1950", "3", True),
         ("echr-1950", "6(1)", True),
         ("echr-protocol-6-1983", "1", True),
         ("echr-protocol-13-2002", "1", True),
         ("achr-1969", "22(8)", True),
     ]
-    assert [b.exception is not None for b in BARS] == [True] + [False] * 10
-    assert [b.regional for b in BARS] == [False] * 5 + [True] * 6
+    assert [b.exception is not None for b in BARS] == [True] + [False] * 11
+    assert [b.regional for b in BARS] == [False] * 5 + [True] * 7
 
 
 def test_precedence_rules_are_an_ordered_list_of_named_rules() -> None:

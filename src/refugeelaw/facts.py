@@ -529,8 +529,9 @@ class Harm(v.Checked):
             from *Paposhvili v Belgium*, 13 December 2016: a serious, rapid and irreversible
             decline resulting in intense suffering or a significant reduction in life
             expectancy), not on the gravity of the illness alone.
-        risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1)); for
-            an illness, on the same medical threshold.
+        risk_to_life: the harm would be an arbitrary deprivation of life (ICCPR art. 6(1); ECHR
+            art. 2, read the same way from *Bader and Kanbor v Sweden*, 2005); for an illness, on
+            the same medical threshold.
         protection_withheld_for: the Convention grounds for which the state withholds protection
             from this harm (e.g. a private persecutor acts for personal reasons, but the police
             refuse to protect women): persecution is serious harm with a failure of protection, so

@@ -1,8 +1,11 @@
 """The European Convention on Human Rights (1950) and its Protocols No. 6 and 13, as bars on return.
 
-    Art. 3: "No one shall be subjected to torture or to inhuman or degrading treatment or
-    punishment." Art. 6(1): "In the determination of his civil rights and obligations or of any
-    criminal charge against him, everyone is entitled to a fair and public hearing [...]."
+    Art. 2(1): "Everyone's right to life shall be protected by law. No one shall be deprived of his
+    life intentionally save in the execution of a sentence of a court following his conviction of
+    a crime for which this penalty is provided by law." Art. 3: "No one shall be subjected to
+    torture or to inhuman or degrading treatment or punishment." Art. 6(1): "In the determination
+    of his civil rights and obligations or of any criminal charge against him, everyone is
+    entitled to a fair and public hearing [...]."
     Protocols No. 6 and 13, art. 1: "The death penalty shall be abolished. No one shall be
     condemned to such penalty or executed."
 
@@ -14,13 +17,18 @@ the state there cannot protect, and wherever the returning state has jurisdictio
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
 v United Kingdom*, 2012), and art. 2 with the Protocols to forbid removal to a real risk of the
-death penalty. Since *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as
-amended to prohibit the death penalty in all circumstances no longer prevents reading "inhuman or
-degrading treatment or punishment" in art. 3 as including it (para. 120), and art. 3 bars
+death penalty. It held a deportation contrary to art. 2 itself in *Bader and Kanbor v Sweden* (8
+November 2005: a death sentence imposed after an unfair trial), and examines a risk to life on
+removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the library reads art. 2 as it
+reads ICCPR art. 6(1), from that day (:func:`life_under_article_2`, :data:`BADER_DAY`). Since
+*Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as amended to prohibit the
+death penalty in all circumstances no longer prevents reading "inhuman or degrading treatment or
+punishment" in art. 3 as including it (para. 120), and art. 3 bars
 removal to a real risk of it by any state bound by the Convention, whether or not bound by either
 Protocol (*A.L. (X.W.) v Russia*, 2015): :func:`inhuman_treatment`. The other cases are
 named here, not cited in findings: the library holds no record of their texts (only of *Hirsi
-Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of these two holdings).
+Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of the holdings of
+*Al-Saadoon*, *A.L. (X.W.)*, *Bader and Kanbor* and *F.G.*).
 
 Each bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind). The Protocols' bars bind a state bound by the Convention and the
@@ -38,13 +46,17 @@ from ..doctrine import Doctrine
 from ..facts import Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .iccpr import not_escapable, penalty_not_escapable
+from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
 from .removal import ReturnCase, bound, harm_exposure, severe_harm
 
 __all__ = [
     "AL_SAADOON",
     "AL_SAADOON_DAY",
+    "ART_2",
+    "ART_2_READING",
     "A_L_X_W",
+    "BADER",
+    "BADER_DAY",
     "ECHR_2",
     "ECHR_3",
     "ECHR_6",
@@ -52,10 +64,12 @@ __all__ = [
     "P13_1",
     "death_penalty",
     "death_penalty_weighed",
+    "echr_2_bar",
     "echr_3_bar",
     "echr_6_bar",
     "flagrant_denial",
     "inhuman_treatment",
+    "life_under_article_2",
     "protocol_bar",
     "protocol_binds",
 ]
@@ -213,6 +227,138 @@ BEFORE_AL_SAADOON = (
 
 #: *J.K. and Others v Sweden* (ECtHR GC, 2016): past ill-treatment as an indication of risk.
 PAST_ILL_TREATMENT = Citation("ecthr-jk-v-sweden-2016", "99-102")
+
+
+#: *Bader and Kanbor v Sweden* (ECtHR, no. 13284/04, 8 November 2005): Sweden's deportation of a
+#: man sentenced to death in absentia in Syria after an unfair trial would violate arts 2 and 3
+#: (no paragraph: the judgment's reasoning paragraphs were not seen).
+BADER = Citation("ecthr-bader-kanbor-2005", "arts 2 and 3")
+#: *F.G. v Sweden* (ECtHR GC, no. 43611/11, 23 March 2016): an expulsion examined under arts 2 and
+#: 3 together, and held to violate both if carried out without assessing the risk the applicant's
+#: conversion raised (no paragraph: the reviewer's para. 110 was not seen).
+F_G = Citation("ecthr-fg-v-sweden-2016", "arts 2 and 3")
+
+#: The day of *Bader and Kanbor*'s judgment: art. 2 bars a removal on or after it. It is the first
+#: judgment the library holds in which the Court held a removal contrary to art. 2 (in the words of
+#: Judge Cabral Barreto's concurring opinion, "the first time the Court has plainly stated" that a
+#: removal to a risk of an unfair trial followed by capital punishment "will violate Article 2").
+#: As for :data:`AL_SAADOON_DAY`, a date, not a ``Doctrine`` position: no authority the library
+#: holds reads art. 2 so before it, so there is no reading to choose between. The Court held that
+#: the deportation, if carried out, would violate art. 2: it applied the reading to a removal still
+#: to come, so no earlier removal was before it. Before that day the finding says why art. 2 is
+#: not weighed; art. 3 (and the ICCPR, where it binds) still are.
+BADER_DAY = dt.date(2005, 11, 8)
+
+#: How the library reads art. 2 as a bar on removal (stated in every finding relying on it).
+ART_2_READING = (
+    "that ECHR art. 2 bars removal to a real risk of arbitrary deprivation of life, read as the "
+    "library reads ICCPR art. 6(1) (whoever would take the life, unless the state there can and "
+    "does protect against private harm or the person could relocate within the country), is the "
+    "library's reading of the European Court of Human Rights' case law: the Court held a "
+    "deportation contrary to art. 2 in Bader and Kanbor v Sweden (8 November 2005; a death "
+    "sentence after an unfair trial) and examined arts 2 and 3 together in F.G. v Sweden (GC, "
+    "2016); the library applies the reading to removals from 8 November 2005 and holds neither "
+    "judgment's reasoning; the death penalty as such is weighed under Protocols No. 6 and 13 and, "
+    "from Al-Saadoon (2010), art. 3, not under art. 2"
+)
+
+#: How the library reads art. 2 for a death sentence after an unfair trial (stated in every
+#: finding relying on it).
+UNFAIR_TRIAL_ART_2 = (
+    "ECHR art. 2(1) permits a deprivation of life only in the execution of a sentence of a court "
+    "following conviction; a death sentence imposed after a trial that would be a flagrant denial "
+    "of justice (flagrant_denial_of_justice) is one whose execution the Court held would violate "
+    "art. 2 in Bader and Kanbor v Sweden (2005), whether or not the returning state is bound by "
+    "Protocol No. 6 or 13"
+)
+
+#: ECHR art. 2 as a bar on removal, weighed by the rule ICCPR art. 6(1) is weighed by
+#: (:func:`refugeelaw.law.iccpr.life_at_risk`).
+ART_2 = LifeArticle(
+    "ECHR art. 2",
+    (ECHR_2, BADER, F_G),
+    (ECHR_2, BADER),
+    "a real risk of a death sentence after a flagrantly unfair trial, contrary to art. 2 (Bader "
+    "and Kanbor v Sweden, 2005)",
+    "Bader and Kanbor v Sweden, 2005",
+    UNFAIR_TRIAL_ART_2,
+    (ART_2_READING,),
+)
+
+
+@reads(
+    "harm.risk_to_life",
+    "harm.death_penalty",
+    "harm.flagrant_denial_of_justice",
+    "harm.actor",
+    "harm.protection_withheld_for",
+    "harm.likelihood",
+    "harm.country",
+    "path",
+    "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
+    "protection",
+    "relocation",
+    "on",
+)
+def life_under_article_2(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: bool | None = None,
+    on: dt.date | None = None,
+) -> Finding:
+    """Art. 2, in a return on ``on``: a real risk of arbitrary deprivation of life, whoever would
+    take it, unless the state there can and does protect against private harm (``protection``) or
+    the person could relocate within it (``relocation``, as under art. 3: *Salah Sheekh*), or of a
+    death sentence after a flagrantly unfair trial (*Bader and Kanbor v Sweden*): the rule ICCPR
+    art. 6(1) is weighed by (:func:`refugeelaw.law.iccpr.life_at_risk`), read as
+    :data:`ART_2_READING` states. The death penalty as such is not weighed here: the Protocol
+    bars and, from *Al-Saadoon*, art. 3 weigh it (:func:`inhuman_treatment`).
+
+    Before 8 November 2005 (:data:`BADER_DAY`) art. 2 is not read to bar a removal, and a risk it
+    would otherwise reach is not met, the finding saying why."""
+    found = life_at_risk(harm, path, doctrine, protection, relocation, ART_2)
+    if on is None or on >= BADER_DAY or found.verdict is Verdict.NOT_MET:
+        return found
+    return finding(
+        path,
+        Verdict.NOT_MET,
+        f"{BEFORE_BADER}, the first judgment the library holds in which the European Court of "
+        "Human Rights held a removal contrary to it; art. 3 is weighed all the same",
+        ECHR_2,
+        BADER,
+        assumptions=(ART_2_READING,),
+    )
+
+
+#: Why art. 2 does not bar a removal before :data:`BADER_DAY`, as the findings say it.
+BEFORE_BADER = (
+    "ECHR art. 2 is not read to bar a removal before Bader and Kanbor v Sweden (8 November 2005)"
+)
+
+
+def echr_2_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
+    """Art. 2: bound, within reach, a real risk of arbitrary deprivation of life (from *Bader and
+    Kanbor*, 8 November 2005); absolute, with no exception for a danger to security or a crime
+    (art. 15(2) admits no derogation from art. 2 save for deaths from lawful acts of war, which the
+    library does not model)."""
+    protection, relocation = case.claim.protection, case.claim.internal_relocation
+    risk = harm_exposure(
+        case,
+        "arbitrary deprivation of life",
+        lambda h, path: life_under_article_2(
+            h, path, case.doctrine, protection.get(h.country), relocation, case.on
+        ),
+        ECHR_2,
+    )
+    if any(f.reason.startswith(BEFORE_BADER) for _, f in risk.walk()):
+        # A risk art. 2 would reach today, in a removal before it was read to: the risk says so.
+        risk = attrs.evolve(
+            risk, reason=f"{BEFORE_BADER}, so a risk to life on return is not weighed under it"
+        )
+    return (binds, reach, risk)
 
 
 @reads("harm.flagrant_denial_of_justice", "harm.likelihood", "path", "doctrine.torture_threshold")

@@ -25,6 +25,7 @@ case is named here, not cited in findings: the library holds no record of its te
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import attrs
 
@@ -37,7 +38,9 @@ from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 from .terms import harm_path
 
 __all__ = [
+    "ICCPR_LIFE",
     "UNFAIR_TRIAL_READING",
+    "LifeArticle",
     "arbitrary_deprivation_of_life",
     "death_penalty_after_abolition",
     "iccpr_6_bar",
@@ -77,15 +80,15 @@ ON_REMOVAL = Citation("hrc-general-comment-31", "12")
 #: v Netherlands*, 2007, repeated in *Sufi and Elmi v United Kingdom*, 2011).
 RELOCATION = Citation("ecthr-salah-sheekh-2007", "141")
 
-#: How the library weighs ``Claim.internal_relocation`` in the absolute bars of ECHR art. 3 and
-#: ICCPR arts 6 and 7 (stated in every finding relying on it).
+#: How the library weighs ``Claim.internal_relocation`` in the absolute bars of ECHR arts 2 and 3
+#: and ICCPR arts 6 and 7 (stated in every finding relying on it).
 RELOCATION_READING = (
     "an internal flight alternative answers a real risk under ECHR art. 3 where the person can "
     "travel to the area, gain admittance and settle there (Salah Sheekh v Netherlands, 2007); "
     "the library reads a reasonable one (internal_relocation) as meeting those guarantees, reads "
-    "ICCPR arts 6 and 7 the same way, and does not apply it to CAT art. 3; where the state "
-    "inflicts the harm and no finding is made, no alternative is presumed, as for Art 1A(2) "
-    "(doctrine relocation_presumption)"
+    "ICCPR arts 6 and 7 and ECHR art. 2 the same way, and does not apply it to CAT art. 3; where "
+    "the state inflicts the harm and no finding is made, no alternative is presumed, as for Art "
+    "1A(2) (doctrine relocation_presumption)"
 )
 
 
@@ -134,13 +137,14 @@ def not_escapable(
     doctrine: Doctrine,
 ) -> Qualifier:
     """:func:`not_prevented`, for the bars that also weigh an internal flight alternative (ECHR
-    art. 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the decision-maker finds
+    arts 2 and 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the decision-maker finds
     (``relocation``: ``Claim.internal_relocation``) means no real risk in the country, whoever
     inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
     that finding; harm the state inflicts waits only where ``doctrine.relocation_presumption`` is
     off."""
     reading = (RELOCATION_READING,)
-    texts = (RELOCATION,) if article == "ECHR art. 3" else ()
+    # The European Court's own guarantees (Salah Sheekh) are cited for its own articles.
+    texts = (RELOCATION,) if article.startswith("ECHR") else ()
     if relocation is True:
         return Qualifier(
             Verdict.NOT_MET,
@@ -273,6 +277,103 @@ def irreparable_harm(
     )
 
 
+class LifeArticle(NamedTuple):
+    """A provision read as barring removal to a real risk of arbitrary deprivation of life, as
+    :func:`life_at_risk` weighs it: ICCPR art. 6(1) (:data:`ICCPR_LIFE`), or ECHR art. 2 as the
+    library reads the European Court's case law (:data:`refugeelaw.law.echr.ART_2`).
+
+    Args:
+        article: the provision as a reason names it ("art. 6(1)", "ECHR art. 2").
+        cites: what a finding on a risk to life cites: the provision, with the texts that state
+            what it means on a removal.
+        unfair_cites: what a finding on a death sentence after a flagrantly unfair trial cites.
+        unfair_standard: that risk, in words, as the provision reaches it.
+        unfair_source: what says the provision reaches it, as a reason names it.
+        unfair_reading: how the library reads the provision to reach that risk.
+        reading: how the library reads the provision as a bar on removal at all, where that is a
+            reading it names (none for ICCPR art. 6(1), whose texts say so).
+    """
+
+    article: str
+    cites: tuple[Citation, ...]
+    unfair_cites: tuple[Citation, ...]
+    unfair_standard: str
+    unfair_source: str
+    unfair_reading: str
+    reading: tuple[str, ...] = ()
+
+
+#: ICCPR art. 6(1), as the Human Rights Committee reads it (General Comment 31, para. 12), with
+#: art. 6(2)'s own terms for a death sentence after an unfair trial (:data:`UNFAIR_TRIAL_READING`).
+ICCPR_LIFE = LifeArticle(
+    "art. 6(1)",
+    (ICCPR_6, ON_REMOVAL),
+    (ICCPR_6, ICCPR_6_2, ICCPR_14_1, ON_REMOVAL),
+    "a real risk of a death sentence after a flagrantly unfair trial, which art. 6(2) does not "
+    "permit: an arbitrary deprivation of life",
+    "art. 6(2)",
+    UNFAIR_TRIAL_READING,
+)
+
+
+def life_at_risk(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: bool | None,
+    article: LifeArticle,
+) -> Finding:
+    """A real risk of arbitrary deprivation of life under ``article``, whoever would take it,
+    unless the state there can and does protect against private harm (``protection``: what that
+    country offers) or the person could relocate within it (``relocation``), or of a death
+    sentence after a trial that would be a flagrant denial of justice (``article``'s own
+    reading of it). The one rule for ICCPR art. 6(1) (:func:`arbitrary_deprivation_of_life`) and
+    ECHR art. 2 (:func:`refugeelaw.law.echr.life_under_article_2`), each of which declares what
+    it reads."""
+    escapable = not_escapable(harm, path, protection, article.article, relocation, doctrine)
+    if harm.death_penalty is True and harm.flagrant_denial_of_justice is True:
+        return severe_harm(
+            harm,
+            path,
+            doctrine,
+            Verdict.MET,
+            "death_penalty",
+            article.unfair_cites,
+            article.unfair_standard,
+            escapable,
+            reads=(f"{path}.flagrant_denial_of_justice",),
+            reading=(*article.reading, article.unfair_reading),
+        )
+    # One of the two shown, the other not known: the death sentence after a flagrantly unfair
+    # trial may still be the risk, so it is asked (of a private actor's too, a de facto court's:
+    # the qualifier already answers it where the state protects or the person can relocate).
+    shown = (harm.death_penalty, harm.flagrant_denial_of_justice)
+    unfair_open = True in shown and None in shown
+    found = severe_harm(
+        harm,
+        path,
+        doctrine,
+        Verdict.of(harm.risk_to_life) | (Verdict.UNKNOWN if unfair_open else Verdict.NOT_MET),
+        "risk_to_life",
+        article.cites,
+        "a real risk of arbitrary deprivation of life",
+        escapable,
+        reading=article.reading,
+    )
+    if unfair_open and found.verdict is Verdict.UNKNOWN:
+        asked = "death_penalty" if harm.death_penalty is None else "flagrant_denial_of_justice"
+        return attrs.evolve(
+            found,
+            reason=f"{found.reason}, or of a death sentence after a flagrantly unfair trial "
+            f"({article.unfair_source})",
+            facts=(*found.facts, f"{path}.{asked}"),
+            missing=(*found.missing, f"{path}.{asked}"),
+            assumptions=(*found.assumptions, article.unfair_reading),
+        )
+    return found
+
+
 @reads(
     "harm.risk_to_life",
     "harm.death_penalty",
@@ -300,47 +401,9 @@ def arbitrary_deprivation_of_life(
     and 7" (General Comment 31, para. 12) as art. 7.
 
     A death sentence after a trial that would be a flagrant denial of justice is such a
-    deprivation, by art. 6(2)'s own terms (:data:`UNFAIR_TRIAL_READING`)."""
-    if harm.death_penalty is True and harm.flagrant_denial_of_justice is True:
-        return severe_harm(
-            harm,
-            path,
-            doctrine,
-            Verdict.MET,
-            "death_penalty",
-            (ICCPR_6, ICCPR_6_2, ICCPR_14_1, ON_REMOVAL),
-            "a real risk of a death sentence after a flagrantly unfair trial, which art. 6(2) "
-            "does not permit: an arbitrary deprivation of life",
-            not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
-            reads=(f"{path}.flagrant_denial_of_justice",),
-            reading=(UNFAIR_TRIAL_READING,),
-        )
-    # One of the two shown, the other not known: the death sentence after a flagrantly unfair
-    # trial may still be the risk, so it is asked (of a private actor's too, a de facto court's:
-    # the qualifier below already answers it where the state protects or the person can relocate).
-    shown = (harm.death_penalty, harm.flagrant_denial_of_justice)
-    unfair_open = True in shown and None in shown
-    found = severe_harm(
-        harm,
-        path,
-        doctrine,
-        Verdict.of(harm.risk_to_life) | (Verdict.UNKNOWN if unfair_open else Verdict.NOT_MET),
-        "risk_to_life",
-        (ICCPR_6, ON_REMOVAL),
-        "a real risk of arbitrary deprivation of life",
-        not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
-    )
-    if unfair_open and found.verdict is Verdict.UNKNOWN:
-        asked = "death_penalty" if harm.death_penalty is None else "flagrant_denial_of_justice"
-        return attrs.evolve(
-            found,
-            reason=f"{found.reason}, or of a death sentence after a flagrantly unfair trial "
-            "(art. 6(2))",
-            facts=(*found.facts, f"{path}.{asked}"),
-            missing=(*found.missing, f"{path}.{asked}"),
-            assumptions=(*found.assumptions, UNFAIR_TRIAL_READING),
-        )
-    return found
+    deprivation, by art. 6(2)'s own terms (:data:`UNFAIR_TRIAL_READING`). The rule is
+    :func:`life_at_risk`, shared with ECHR art. 2."""
+    return life_at_risk(harm, path, doctrine, protection, relocation, ICCPR_LIFE)
 
 
 #: How the library applies *Judge v Canada* (stated in every finding relying on it).

@@ -3,8 +3,8 @@
 Return is a table of bars (:data:`BARS`), each a rule of its own: Refugee Convention art. 33(1)
 with its art. 33(2) exceptions, CAT art. 3 (absolute), ICCPR arts 6 and 7 (absolute), and
 customary non-refoulement as :class:`~refugeelaw.Doctrine` says; and, for a state a regional
-instrument may bind, OAU Refugee Convention art. II(3), the ECHR (arts 3 and 6, Protocols No. 6
-and 13) and American Convention on Human Rights art. 22(8). The return is prohibited if any
+instrument may bind, OAU Refugee Convention art. II(3), the ECHR (arts 2, 3 and 6, Protocols
+No. 6 and 13) and American Convention on Human Rights art. 22(8). The return is prohibited if any
 bar holds. Art 1 is determined once, under the returning state's own regime; recognition is
 declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still undetermined is
 protected too.
@@ -51,10 +51,12 @@ from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds
 from .echr import (
+    ECHR_2,
     ECHR_3,
     ECHR_6,
     P6_1,
     P13_1,
+    echr_2_bar,
     echr_3_bar,
     echr_6_bar,
     protocol_bar,
@@ -140,6 +142,7 @@ BARS = (
         reach=oau_reach,
         regional=True,
     ),
+    Bar("ECHR art. 2 bar", ECHR_2, True, treaty_binds, echr_2_bar, regional=True),
     Bar("ECHR art. 3 bar", ECHR_3, True, treaty_binds, echr_3_bar, regional=True),
     Bar(
         "ECHR art. 6 bar (flagrant denial of justice)",
