@@ -667,3 +667,152 @@ def test_the_oau_clauses_named_are_those_of_the_1951_clauses_that_apply() -> Non
     assert clauses is not None
     assert clauses.citations == (rl.Citation(OAU, "I(5)(a)"),)
     assert clauses.reason.endswith("displaced by OAU Convention art. I(5)(a)")
+
+
+# -- cessation of a status under art. I(2): Art 1C(5) read as art. I(4)(e) ----------------------
+
+
+def _ceasing(claim: rl.Claim, state: str = "KEN") -> rl.StatusDetermination:
+    """``claim`` with Art 1C(5) found and no compelling reasons invoked."""
+    return rl.assess_status(
+        attrs.evolve(claim, cessation={"1C(5)"}, compelling_reasons=False), state=state, on=ON
+    )
+
+
+def _clan(claim: rl.Claim) -> rl.Claim:
+    """The same facts, the harm feared for race (a Convention reason): Art 1A(2) is met."""
+    return attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], reasons={"race"})])  # type: ignore[index]
+
+
+def test_an_article_i2_status_does_not_cease_under_i4e_while_the_fighting_still_threatens() -> None:
+    """OAU art. I(2), I(4)(e) (the library's counterpart of Refugee Convention art. 1C(5),
+    law.oau.CLAUSES_READING): a Somali in Kenya whose status rests on art. I(2) (fled serious
+    public disorder, still facing a 50% chance of being killed in the fighting, no protection)
+    keeps it when Art 1C(5) is put: the circumstances in connexion with which he was recognised
+    are the events of art. I(2), and they persist. Cessation mirrors the grant (Abdulla, CJEU
+    C-175/08; UNHCR Handbook paras 111-139, 135). Before, the clause was weighed against the
+    Art 1A(2) fear alone, which fails at the nexus, and the status "ceased"; the same facts with
+    a Convention reason (race) kept it."""
+    claim = _somali()
+    d = _ceasing(claim)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    c = d.finding.find("Art 1C: cessation")
+    assert c is not None
+    assert c.verdict is rl.Verdict.NOT_MET
+    assert "a serious threat from the events of art. I(2)" in c.reason
+    assert rl.Citation(OAU, "I(4)(e)") in c.citations
+    assert rl.Citation("cjeu-abdulla-2010", "holding") in c.citations
+    events = c.find("a serious threat from the events of art. I(2) persists")
+    assert events is not None
+    assert events.verdict is rl.Verdict.MET
+    # The same facts with a Convention reason: the Art 1A(2) fear persists, as before.
+    clan = _ceasing(_clan(claim))
+    assert clan.outcome is rl.Status.REFUGEE
+    assert clan.definition == "Refugee Convention art. 1A(2)"
+
+
+def test_an_article_i2_status_ceases_under_i4e_once_the_fighting_no_longer_threatens() -> None:
+    """OAU art. I(4)(e) as Art 1C(5)'s counterpart: once the events of art. I(2) no longer
+    seriously threaten the person (a 2% chance of harm, below the threshold), the circumstances
+    in connexion with which the status was recognised have ceased, and with no compelling reasons
+    invoked the status ceases (Abdulla: the conditions of the grant are no longer met)."""
+    claim = _somali()
+    ended = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], likelihood=0.02)])  # type: ignore[index]
+    d = _ceasing(ended)
+    assert d.outcome is rl.Status.CEASED
+    assert d.finding.reason == "refugee status has ceased under Art 1C(5)"
+    assert d.displaced_by == ("Art 1C",)
+
+
+def test_a_pending_1c5_asks_nothing_while_the_article_i2_events_still_threaten() -> None:
+    """Art 1C(5) raised and not yet decided (OAU art. I(4)(e)): while the events of art. I(2)
+    still threaten the person, finding the clause could not end the status, so the status holds
+    (REFUGEE under art. I(2)) and no question is asked; it stayed UNDETERMINED, asking whether
+    the clause applied, an answer that could not change the outcome."""
+    claim = attrs.evolve(_somali(), cessation_pending={"1C(5)"})
+    d = rl.assess_status(claim, state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    assert d.questions() == ()
+    # Once the fighting has ended, the pending clause could end the status: it stays open.
+    ended = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], likelihood=0.02)])  # type: ignore[index]
+    open_ = rl.assess_status(ended, state="KEN", on=ON)
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "cessation_pending['1C(5)']" in [q.path for q in open_.questions()]
+
+
+def test_whether_the_article_i2_events_still_threaten_is_asked_where_it_decides_1c5() -> None:
+    """OAU art. I(4)(e): where how likely the harm from the fighting is, or what compelled the
+    flight (and so whether the status may rest on art. I(2)), is not known, 1C(5) waits on it, and
+    the question put names each answer's outcome."""
+    claim = _somali()
+    unknown = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], likelihood=None)])  # type: ignore[index]
+    d = _ceasing(unknown)
+    assert d.outcome is rl.Status.UNDETERMINED
+    [q] = d.questions()
+    assert q.path == "fears[0].likelihood"
+    assert {a.outcome for a in q.answers} == {rl.Status.CEASED, rl.Status.REFUGEE}
+    fled = _ceasing(attrs.evolve(claim, flight_causes=None))
+    assert fled.outcome is rl.Status.UNDETERMINED
+    assert [q.path for q in fled.questions()] == ["flight_causes"]
+
+
+def test_a_state_bound_by_the_1951_convention_alone_weighs_1c5_against_the_1a2_fear_only() -> None:
+    """Refugee Convention art. 1C(5) before a state the OAU Convention does not bind (the United
+    Kingdom): the events of art. I(2) play no part, as before. With the fear for a Convention
+    reason persisting the status holds; without one the clause is found."""
+    claim = _somali("GBR")
+    d = _ceasing(claim, "GBR")
+    assert d.outcome is rl.Status.CEASED
+    assert d.finding.reason == "refugee status has ceased under Art 1C(5)"
+    c = d.finding.find("Art 1C: cessation")
+    assert c is not None
+    assert rl.Citation(OAU, "I(4)(e)") not in c.citations
+    assert not c.children
+    clan = _ceasing(_clan(claim), "GBR")
+    assert clan.outcome is rl.Status.REFUGEE
+    c = clan.finding.find("Art 1C: cessation")
+    assert c is not None
+    assert c.reason.startswith("Art 1C(5) needs the circumstances of the fear to have ceased")
+    assert rl.Citation(OAU, "I(4)(e)") not in c.citations
+
+
+def test_filling_in_a_fact_never_turns_a_decided_1c5_outcome_into_another() -> None:
+    """Monotonicity of OAU art. I(4)(e) as weighed here: over what compelled the flight, how
+    likely the harm is and why it would be inflicted (each known or not), with 1C(5) found or
+    pending, an outcome decided with a fact unknown stays the same once the fact is given."""
+    base = _somali()
+    harm = base.fears[0]  # type: ignore[index]
+    causes: list[Any] = [None, frozenset(), {"serious_public_disorder"}]
+    likelihoods: list[float | None] = [None, 0.02, 0.5]
+    reasons: list[Any] = [frozenset(), {"generalised_violence"}, {"race"}, {"personal"}]
+
+    def claim(cause: Any, likelihood: float | None, why: Any, pending: bool) -> rl.Claim:
+        raised: Any = {"1C(5)"}
+        return attrs.evolve(
+            base,
+            flight_causes=cause,
+            fears=[attrs.evolve(harm, likelihood=likelihood, reasons=why)],
+            compelling_reasons=False,
+            cessation=frozenset() if pending else raised,
+            cessation_pending=raised if pending else frozenset(),
+        )
+
+    def status(c: rl.Claim) -> rl.Status:
+        return rl.assess_status(c, state="KEN", on=ON).outcome
+
+    for pending in (False, True):
+        for cause in causes:
+            for likelihood in likelihoods:
+                for why in reasons:
+                    known = status(claim(cause, likelihood, why, pending))
+                    if known is rl.Status.UNDETERMINED:
+                        continue
+                    refined = [
+                        *([claim(c, likelihood, why, pending) for c in causes[1:]] if cause is None else []),
+                        *([claim(cause, x, why, pending) for x in likelihoods[1:]] if likelihood is None else []),
+                        *([claim(cause, likelihood, r, pending) for r in reasons[1:]] if not why else []),
+                    ]  # fmt: skip
+                    for more in refined:
+                        assert status(more) is known, (cause, likelihood, why, pending, more)

@@ -47,9 +47,17 @@ def in_issue(claim: Claim) -> bool:
     return bool(claim.cessation or claim.cessation_pending)
 
 
-def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
+def art_1c(
+    claim: Claim,
+    included: Finding,
+    doctrine: Doctrine,
+    on: dt.date,
+    events: Finding | None = None,
+) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear, and the lack of protection against
-    it, that inclusion found.
+    it, that inclusion found, and, where the status rests or may rest on art. I(2) of the OAU
+    Convention, against the threat from its events (``events``:
+    :func:`~refugeelaw.law.oau.events_persist`).
 
     1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
     recognized as a refugee have ceased to exist", so that the person "can no longer [...]
@@ -58,7 +66,10 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     met (*Abdulla*, CJEU 2010; *OA*, CJEU 2021, paras 34-36). A well-founded fear that persists
     on the facts, without protection against it, contradicts the clause; protection now available
     against the fear that remains meets it; and where either is unknown, what decides it decides
-    the clause.
+    the clause. For a status under art. I(2), whose grant rests on the events it names and not on
+    a fear for a Convention reason, the clauses (read as art. I(4)(e), law.oau.CLAUSES_READING)
+    weigh whether those events still seriously threaten the person: the circumstances persist
+    while either the fear (without protection) or that threat does.
     """
     if not in_issue(claim):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
@@ -67,12 +78,12 @@ def art_1c(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     person = claim.person
     raised = claim.cessation | claim.cessation_pending
     if person.nationality_known or not raised & (_FOR_NATIONALS | _FOR_STATELESS):
-        return _weighed(claim, fear, protection, doctrine, person.stateless)
+        return _weighed(claim, fear, protection, doctrine, person.stateless, events)
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, fear, protection, doctrine, False),
-        _weighed(claim, fear, protection, doctrine, True),
+        _weighed(claim, fear, protection, doctrine, False, events),
+        _weighed(claim, fear, protection, doctrine, True, events),
     )
 
 
@@ -114,14 +125,21 @@ def _either_nationality(national: Finding, stateless: Finding) -> Finding:
 
 
 def _weighed(
-    claim: Claim, fear: Finding, protection: Finding, doctrine: Doctrine, stateless: bool
+    claim: Claim,
+    fear: Finding,
+    protection: Finding,
+    doctrine: Doctrine,
+    stateless: bool,
+    events: Finding | None,
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
-    against it weighed as inclusion found them."""
+    against it weighed as inclusion found them, and the threat from the events of art. I(2)
+    (``events``) where the status rests or may rest on it."""
     persists = fear.verdict & protection.verdict
+    threat = Verdict.NOT_MET if events is None else events.verdict
     wrong = misfits(claim.cessation, stateless)
     reaching = claim.cessation - wrong  # the clauses found that can reach this person
-    found = cessation_found(reaching, persists)
+    found = cessation_found(reaching, persists, threat)
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
@@ -147,7 +165,16 @@ def _weighed(
             found.reason,
             *found.citations,
             facts=found.facts,
-            missing=[*missing_facts(fear), *missing_facts(protection)],
+            missing=dict.fromkeys(
+                [
+                    *(
+                        [*missing_facts(fear), *missing_facts(protection)]
+                        if persists is Verdict.UNKNOWN
+                        else []
+                    ),
+                    *(missing_facts(events) if events is not None else ()),
+                ]
+            ),
             role=found.role,
         )
     if (
@@ -176,7 +203,21 @@ def _weighed(
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
-        return _pending(found, claim, persists, doctrine, stateless)
+        found = _pending(found, claim, persists | threat, doctrine, stateless)
+    if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
+        # What the circumstances of a status under art. I(2) are, shown (and, where not yet
+        # known, what they still need).
+        found = finding(
+            found.element,
+            found.verdict,
+            found.reason,
+            *found.citations,
+            children=(*found.children, events),
+            facts=found.facts,
+            missing=found.missing,
+            assumptions=found.assumptions,
+            role=found.role,
+        )
     return found
 
 
@@ -184,8 +225,8 @@ def _pending(
     found: Finding, claim: Claim, persists: Verdict, doctrine: Doctrine, stateless: bool
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
-    open where one of them could apply on the facts (``persists``: whether the circumstances of
-    the fear persist); not where none can reach the person (:func:`misfits`: the country of
+    open where one of them could apply on the facts (``persists``: whether the circumstances in
+    connexion with which the person was recognised persist); not where none can reach the person (:func:`misfits`: the country of
     nationality of a ``stateless`` person) or the proviso would keep the status were they found
     (1C(5) and 1C(6) alone, with compelling reasons invoked)."""
     raised = [c for c in Cessation if c in claim.cessation_pending]
@@ -335,11 +376,14 @@ def compelling_reasons(
     )
 
 
-@reads("cessation", "persists")
-def cessation_found(cessation: frozenset[Cessation], persists: Verdict) -> Finding:
+@reads("cessation", "persists", "events")
+def cessation_found(
+    cessation: frozenset[Cessation], persists: Verdict, events: Verdict = Verdict.NOT_MET
+) -> Finding:
     """The clauses found, weighed against whether the circumstances in connexion with which the
     person was recognised persist (``persists``: a well-founded fear, without protection against
-    it)."""
+    it; ``events``: for a status that rests or may rest on art. I(2) of the OAU Convention, a
+    serious threat from its events, law.oau.events_persist): they persist while either does."""
     clauses = [c for c in Cessation if c in cessation]  # (1) to (6) in order
     element = "Art 1C: cessation"
     if not clauses:
@@ -354,18 +398,49 @@ def cessation_found(cessation: frozenset[Cessation], persists: Verdict) -> Findi
     names = ", ".join(c.value for c in clauses)
     cites = (*(c.citation for c in clauses), Citation("unhcr-handbook", "111-139"))
     changed = cessation & _CHANGED_CIRCUMSTANCES
-    if changed and persists is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
-        verdict = Verdict.NOT_MET if persists is Verdict.MET else Verdict.UNKNOWN
-        reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
-            "a well-founded fear of persecution persists on the facts, without protection "
-            "against it"
-            if persists is Verdict.MET
-            else "whether the fear persists, without protection against it, is not yet known"
-        )
+    either = persists | events
+    if changed and either is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
+        verdict = Verdict.NOT_MET if either is Verdict.MET else Verdict.UNKNOWN
+        if events is Verdict.NOT_MET or persists is Verdict.MET:
+            reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
+                "a well-founded fear of persecution persists on the facts, without protection "
+                "against it"
+                if persists is Verdict.MET
+                else "whether the fear persists, without protection against it, is not yet known"
+            )
+            return finding(
+                element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
+            )
+        # A status that rests, or may rest, on art. I(2): its circumstances are the events it
+        # names (Abdulla; the clauses read as art. I(4)(e), law.oau.CLAUSES_READING).
+        if events is Verdict.MET:
+            why = (
+                "a serious threat from the events of art. I(2) of the OAU Convention, in "
+                "connexion with which the status under it was recognised, persists on the facts"
+            )
+        else:
+            open_ = [
+                *(
+                    ["whether the fear persists, without protection against it"]
+                    if persists is Verdict.UNKNOWN
+                    else []
+                ),
+                "whether a serious threat from the events of art. I(2) of the OAU Convention, on "
+                "which the status may rest, persists",
+            ]
+            why = ", or ".join(open_) + ", is not yet known"
         return finding(
-            element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
+            element,
+            verdict,
+            f"Art {names} (OAU Convention art. I(4)(e)) needs the circumstances in connexion with "
+            f"which the person was recognised as a refugee to have ceased, but {why}",
+            *cites,
+            Citation("oau-refugee-convention-1969", "I(4)(e)"),
+            ABDULLA,
+            facts=["cessation", "fears", "flight_causes"],
+            role="exception",
         )
-    if changed and persists is not Verdict.NOT_MET:
+    if changed and either is not Verdict.NOT_MET:
         # Other clauses apply; the changed-circumstances ones cannot be relied on while the fear
         # may persist.
         relied = ", ".join(c.value for c in clauses if c not in _CHANGED_CIRCUMSTANCES)
@@ -374,7 +449,9 @@ def cessation_found(cessation: frozenset[Cessation], persists: Verdict) -> Findi
             element,
             Verdict.MET,
             f"refugee status has ceased under Art {relied} (Art {skipped} cannot be relied on "
-            "while the fear may persist)",
+            "while the "
+            + ("fear" if events is Verdict.NOT_MET else "circumstances of the recognition")
+            + " may persist)",
             *cites,
             facts=["cessation", "fears"],
             role="exception",

@@ -35,8 +35,10 @@ from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Seve
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_1f import art_1f
+from .fear import in_country_of_reference
 from .limits import LIMITS
 from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
+from .terms import harm_path
 
 __all__ = [
     "OAU_II_3",
@@ -44,6 +46,7 @@ __all__ = [
     "OAU_I_2",
     "compelled_to_leave",
     "counterparts",
+    "events_persist",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
@@ -168,9 +171,14 @@ def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
     "path",
     "causes",
     "threshold",
+    "presume",
 )
 def threatened_by_the_events(
-    harm: Harm, path: str, causes: frozenset[FlightCause] | None, threshold: float
+    harm: Harm,
+    path: str,
+    causes: frozenset[FlightCause] | None,
+    threshold: float,
+    presume: bool = True,
 ) -> Finding:
     """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
     text it does not hold): serious harm, likely enough, that the events would inflict. The test
@@ -180,13 +188,15 @@ def threatened_by_the_events(
     where the reasons are not known, the events that compelled the flight are taken to be what
     threatens the person on return, and where none compelled it, whether the events threaten is
     not known until the reasons are (the test looks forward: events may threaten a person who
-    did not flee them)."""
+    did not flee them). Without ``presume`` (for cessation, where no reading may stand in for a
+    fact: :func:`events_persist`), the events fled do not stand for the threat, and where the
+    reasons are not known, whether the events threaten is not known until they are."""
     violence = Motive.GENERALISED_VIOLENCE in harm.reasons
     other = bool(harm.reasons) and not violence
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
-    if not harm.reasons:
+    if not harm.reasons and presume:
         facts.append("flight_causes")
-    unexplained = not harm.reasons and causes is not None and not causes
+    unexplained = not harm.reasons and (not presume or (causes is not None and not causes))
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
     )
@@ -198,7 +208,7 @@ def threatened_by_the_events(
     elif other:
         events = Verdict.NOT_MET
     else:
-        events = Verdict.MET if causes else Verdict.UNKNOWN
+        events = Verdict.MET if causes and presume else Verdict.UNKNOWN
     verdict = grave & likely & events
     missing = [
         *([f"{path}.severity"] if harm.severity is None else []),
@@ -211,7 +221,7 @@ def threatened_by_the_events(
     ]
     # Where the reasons are not known, the events the person fled stand for what threatens on
     # return: a reading, named as one (the reasons, once given, may show another cause).
-    presumed = not harm.reasons and bool(causes)
+    presumed = not harm.reasons and bool(causes) and presume
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",
         Verdict.NOT_MET: "the harm is feared for reasons other than the events of art. I(2)"
@@ -228,6 +238,91 @@ def threatened_by_the_events(
         facts=facts,
         missing=missing,
         assumptions=(FLED_EVENTS_READING,) if presumed and verdict is not Verdict.NOT_MET else (),
+    )
+
+
+def events_persist(claim: Claim, regional: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
+    """Whether the circumstances in connexion with which a status under art. I(2) (``regional``:
+    that definition's finding, met or not yet known) was recognised persist, for Art 1C(5)-(6)
+    read as its counterpart art. I(4)(e) (:data:`CLAUSES_READING`): cessation mirrors the grant
+    (*Abdulla*, CJEU 2010; UNHCR Handbook para. 135), and the grant under art. I(2) rests on the
+    events it names, not on a fear for a Convention reason. They persist while those events
+    seriously threaten the person in a country of origin or nationality
+    (:func:`~refugeelaw.law.fear.in_country_of_reference`), by the forward-looking test art. II(3)
+    applies (:func:`threatened_by_the_events`); as there, and as in the definition, neither the
+    protection of that country nor relocation within it is weighed; unlike there, the events the
+    person fled do not stand for the threat where the reasons for the harm are not known (a
+    reading may keep a person from return; it may not keep a status that a fact, once given,
+    would end). A status that may rest on
+    art. I(2) (``regional`` not yet known) may rest on these circumstances: the verdict is
+    ``regional``'s and the threat's together."""
+    element = "a serious threat from the events of art. I(2) persists"
+    cites = (OAU_I_2, Citation(OAU, "I(4)(e)"))
+    pending = (regional,) if regional.verdict is not Verdict.MET else ()
+    if claim.fears is None and regional.verdict is not Verdict.NOT_MET:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "what harm, if any, the person fears is not known",
+            *cites,
+            facts=["fears"],
+            missing=["fears"],
+            children=pending,
+            assumptions=(CLAUSES_READING,),
+        )
+    threats = tuple(
+        [
+            _threat_there(harm, harm_path(i), claim, doctrine, on)
+            for i, harm in enumerate(claim.fears or ())
+        ]
+    )
+    threat = Verdict.any([t.verdict for t in threats])
+    verdict = regional.verdict & threat
+    reason = {
+        Verdict.MET: "the events of art. I(2), in connexion with which the status under it was "
+        "recognised, still seriously threaten the person",
+        Verdict.NOT_MET: "the status does not rest on art. I(2)"
+        if regional.verdict is Verdict.NOT_MET
+        else "the events of art. I(2) no longer seriously threaten the person"
+        if claim.fears
+        else "the person fears no harm",
+        Verdict.UNKNOWN: "whether the events of art. I(2) still seriously threaten the person, "
+        "on whose definition the status may rest, is not yet known",
+    }[verdict]
+    return finding(
+        element,
+        verdict,
+        reason,
+        *cites,
+        facts=["fears"],
+        children=(*pending, *threats),
+        assumptions=(CLAUSES_READING,),
+    )
+
+
+def _threat_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
+    """One feared harm, for :func:`events_persist`: feared in a country of origin or nationality,
+    and a serious threat from the events of art. I(2) there."""
+    parts = (
+        in_country_of_reference(harm, path, claim, on),
+        threatened_by_the_events(
+            harm, path, claim.flight_causes, doctrine.fear_threshold, presume=False
+        ),
+    )
+    verdict = Verdict.all([p.verdict for p in parts])
+    return finding(
+        f"{path}: {harm.description}",
+        verdict,
+        {
+            Verdict.MET: "a serious threat from the events of art. I(2) in a country of origin "
+            "or nationality",
+            Verdict.NOT_MET: "not a serious threat from the events of art. I(2) in a country of "
+            "origin or nationality",
+            Verdict.UNKNOWN: "whether this is a serious threat from the events of art. I(2) is "
+            "not yet known",
+        }[verdict],
+        OAU_I_2,
+        children=parts,
     )
 
 

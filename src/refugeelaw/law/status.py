@@ -45,7 +45,14 @@ from .inclusion import (
     residences,
 )
 from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
-from .oau import OAU_I_1, OAU_I_2, oau_clauses, restated_definition, wider_definition
+from .oau import (
+    OAU_I_1,
+    OAU_I_2,
+    events_persist,
+    oau_clauses,
+    restated_definition,
+    wider_definition,
+)
 from .recognition import recognised_refugee
 
 __all__ = [
@@ -78,12 +85,32 @@ class DisplacingClause:
             and the date (on which a territory is or is not part of a country: Art 1E).
         outcome: what it makes of a person who meets Art 1A(2) (``EXCLUDED`` or ``CEASED``).
         citation: the provision.
+        regional: for a clause that weighs the circumstances of the recognition (Art 1C(5)-(6),
+            read as OAU Convention art. I(4)(e)), the rule given also, as a fifth argument, whether
+            a serious threat from the events of art. I(2) persists, where the status rests or may
+            rest on that definition (:func:`~refugeelaw.law.oau.events_persist`); ``None``: the
+            clause reads nothing of it, and ``rule`` is asked.
     """
 
     name: str
     rule: Callable[[Claim, Finding, Doctrine, dt.date], Finding]
     outcome: Status
     citation: Citation
+    regional: Callable[[Claim, Finding, Doctrine, dt.date, Finding], Finding] | None = None
+
+    def weigh(
+        self,
+        claim: Claim,
+        included: Finding,
+        doctrine: Doctrine,
+        on: dt.date,
+        events: Finding | None = None,
+    ) -> Finding:
+        """Whether the clause applies: ``rule``, or ``regional`` given ``events`` where the status
+        rests or may rest on art. I(2) (``events`` given)."""
+        if events is not None and self.regional is not None:
+            return self.regional(claim, included, doctrine, on, events)
+        return self.rule(claim, included, doctrine, on)
 
 
 #: The clauses that displace inclusion, in the order they are applied. The Convention "shall not
@@ -93,7 +120,13 @@ DISPLACING_CLAUSES = (
     DisplacingClause("Art 1D", art_1d, Status.EXCLUDED, Citation("refugee-convention-1951", "1D")),
     DisplacingClause("Art 1E", art_1e, Status.EXCLUDED, Citation("refugee-convention-1951", "1E")),
     DisplacingClause("Art 1F", art_1f, Status.EXCLUDED, Citation("refugee-convention-1951", "1F")),
-    DisplacingClause("Art 1C", art_1c, Status.CEASED, Citation("refugee-convention-1951", "1C")),
+    DisplacingClause(
+        "Art 1C",
+        art_1c,
+        Status.CEASED,
+        Citation("refugee-convention-1951", "1C"),
+        regional=art_1c,
+    ),
 )
 
 
@@ -287,7 +320,16 @@ def conclude(
         [f.verdict for f in oau],
         statutory=claim.statutory_refugee,
     )
-    clauses = [(c, c.rule(claim, included, doctrine, on)) for c in _clauses_for(definition)]
+    # Where the status rests, or may rest, on art. I(2), the circumstances in connexion with which
+    # it was recognised include the threat from its events (Art 1C(5)-(6) as art. I(4)(e)).
+    events = (
+        events_persist(claim, regional, doctrine, on)
+        if bound is not None and in_issue(claim) and regional.verdict is not Verdict.NOT_MET
+        else None
+    )
+    clauses = [
+        (c, c.weigh(claim, included, doctrine, on, events)) for c in _clauses_for(definition)
+    ]
     set_aside: Sequence[DisplacingClause] = ()
     may_set_aside: Sequence[DisplacingClause] = ()
     if bound is not None:
