@@ -354,6 +354,22 @@ def test_options_that_contradict_or_would_be_ignored_are_refused(
     assert err.startswith(f"refugeelaw: {message}")
 
 
+@pytest.mark.parametrize("option", ["--processes", "--max-record-bytes"])
+@pytest.mark.parametrize("raw", ["\u0661", "1_000", "+2", " 3"])
+def test_whole_number_options_take_ascii_digits_only(
+    option: str, raw: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``int()`` takes digits of any script and underscores ("\u0661", "1_000"); these options,
+    like ``--doctrine``'s numbers, take digits 0-9 alone, refused by the argument parser with the
+    value named, exit 2, before any record is read."""
+    with pytest.raises(SystemExit) as info:
+        run("assess", option, raw, "--on", "2004-06-30", "-", stdin=GOOD)
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"argument {option}: expected a whole number in digits 0-9, got {raw!r}" in captured.err
+
+
 def test_return_command_names_the_breached_obligations() -> None:
     """Convention art. 33(1) and CAT art. 3 bar China's return of the escapee in 2004."""
     code, out, _ = run(

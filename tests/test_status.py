@@ -2197,3 +2197,28 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     cleared = attrs.evolve(pending, exclusion_pending=frozenset())
     assert rl.assess_status(found, on="2004-06-30").outcome is rl.Status.EXCLUDED
     assert rl.assess_status(cleared, on="2004-06-30").outcome is rl.Status.CEASED
+
+
+def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_others() -> None:
+    """Handbook para. 53: measures not in themselves persecution may amount to it taken together.
+    Only a harm at the level of discrimination is weighed with the others, so the count is made
+    for it alone (for any other harm it is 1, the harm itself: a claim of many harms no longer
+    costs the square of their number); the count is the same as before for the harm that needs
+    it, and the outcome is unchanged."""
+    from refugeelaw.law.persecution import discriminatory_measures
+
+    person = rl.Person("P", {"IRN"}, location="DEU")
+    measures = [rl.Harm(f"measure {i}", "IRN", severity="discrimination", likelihood=0.9,
+                        actor="state", reasons={"religion"}) for i in range(3)]  # fmt: skip
+    minor = rl.Harm("fines", "IRN", severity="minor", likelihood=0.9, actor="state")
+    elsewhere = rl.Harm("insults", "AFG", severity="discrimination")
+    serious = rl.Harm("prison", "IRN", severity="serious", likelihood=0.9, actor="state")
+    claim = rl.Claim(person, fears=[*measures, minor, elsewhere, serious])
+    assert discriminatory_measures(claim, measures[0]) == 4  # three measures and a minor factor
+    assert discriminatory_measures(claim, elsewhere) == 1
+    assert discriminatory_measures(claim, serious) == 1
+    assert discriminatory_measures(claim, minor) == 1
+    together = attrs.evolve(claim, cumulative_persecution=True)
+    found = rl.assess_status(together, on="2004-06-30").finding.find("fears[0]: measure 0")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET

@@ -219,6 +219,22 @@ def test_duplicate_and_empty_rows_are_reported() -> None:
     )
 
 
+def test_a_row_entering_into_force_beyond_the_calendar_is_a_problem_of_that_row() -> None:
+    """``strict=False`` skips a row it cannot read and names its line: a deposit on 9999-12-31,
+    whose entry into force (art. 43(2): the ninetieth day) falls beyond the calendar, is such a
+    row; the table's other rows are kept (it raised, and the whole table was lost)."""
+    text = (
+        "Participant\tSignature\tRatification, Accession(a), Succession(d)\n"
+        "China\t\t24 Sep 1982 a\n"
+        "Republic of Korea\t\t31 Dec 9999 a\n"
+    )
+    result = untc.parse_status_table(text, instrument=CONVENTION)
+    assert [p.state for p in result.participations] == ["CHN"]
+    ((problem),) = result.problems
+    assert problem.path == "line 3"
+    assert "beyond the calendar" in problem.message
+
+
 def test_signature_after_deposit_is_reported() -> None:
     text = "Participant\tSignature\tRatification\nTürkiye\t30 Mar 1962\t24 Aug 1951\n"
     result = untc.parse_status_table(text, instrument=CONVENTION)

@@ -111,6 +111,18 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
 
 
 MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
+
+_WHOLE = re.compile(r"[0-9]+")
+
+
+def _whole(raw: str) -> int:
+    """A whole number of ASCII digits, as --processes and --max-record-bytes take it (``int()``
+    also takes "1_000" and digits of any script, which ``--doctrine`` refuses too)."""
+    if not _WHOLE.fullmatch(raw):
+        raise argparse.ArgumentTypeError(f"expected a whole number in digits 0-9, got {raw!r}")
+    return int(raw)
+
+
 MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's size must fit)
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -1244,10 +1256,10 @@ def _parser() -> argparse.ArgumentParser:
         """The options of the commands that read claims: one, or a JSON Lines caseload."""
         p.add_argument("input", nargs="?", default="-", help="JSON or JSON Lines file (- = stdin)")
         p.add_argument("--strict", action="store_true", help="stop at the first bad record")
-        p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+        p.add_argument("--processes", type=_whole, default=1, help="worker processes (default 1)")
         p.add_argument(
             "--max-record-bytes",
-            type=int,
+            type=_whole,
             default=MAX_RECORD_BYTES,
             metavar="N",
             help=f"refuse a record larger than N bytes (default {MAX_RECORD_BYTES:,})",

@@ -374,9 +374,11 @@ def _read_row(
             source=(source,),
             notes=tuple(notes),
         )
+        # Entry into force is computed from the deposit, and may fall beyond the calendar: a
+        # problem of this row, not of the table.
+        return _with_in_force(record, instrument), []
     except InvalidInput as exc:
         return None, [str(p) for p in exc.problems]
-    return _with_in_force(record, instrument), []
 
 
 def parse_status_table(

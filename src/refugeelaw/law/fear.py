@@ -387,7 +387,7 @@ def fear_elements(
             harm,
             path,
             claim.cumulative_persecution,
-            discriminatory_measures(claim, harm.country),
+            discriminatory_measures(claim, harm),
         ),
         nexus(harm, path, doctrine, withheld, withheld_by_reading(harm, withheld)),
         no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)),
@@ -460,7 +460,7 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     founded = well_founded(harm, path, doctrine).verdict
     if founded is Verdict.NOT_MET:
         return founded
-    measures = discriminatory_measures(claim, harm.country)
+    measures = discriminatory_measures(claim, harm)
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
     if persecuted is Verdict.NOT_MET:
         return persecuted

@@ -281,11 +281,16 @@ def cumulative_grounds(
     )
 
 
-def discriminatory_measures(claim: Claim, country: str) -> int:
-    """How many measures not in themselves persecution the person fears in ``country``: those at
-    the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs with
-    them (a harm found minor), prosecutions among them (a punishment at that level is weighed
-    with the rest)."""
+def discriminatory_measures(claim: Claim, harm: Harm) -> int:
+    """How many measures not in themselves persecution the person fears in ``harm``'s country:
+    those at the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs
+    with them (a harm found minor), prosecutions among them (a punishment at that level is weighed
+    with the rest). Only a harm at the level of discrimination is weighed with the others
+    (:func:`persecution`), so for any other the count is not needed and not made (1: the harm
+    alone), which keeps a claim of many harms from costing the square of their number."""
+    if harm.severity is not Severity.DISCRIMINATION:
+        return 1
+    country = harm.country
     count = 0
     for h in claim.fears or ():  # none known, none to count
         severity = h.severity
