@@ -716,7 +716,7 @@ def test_a_state_the_data_shows_not_party_to_the_second_optional_protocol_is_sti
 ):
     """The Republic of Korea (an ICCPR party): no action on the Second Optional Protocol as at
     2022-05-29 (NOT_MET), and no record of abolition by its own law. The data records no
-    retention, so abolition is unknown, never refused: ICCPR art. 6 (Judge v Canada) stays open
+    retention for it, so abolition is unknown, never refused: ICCPR art. 6 (Judge v Canada) stays open
     for a death penalty said to be feared."""
     harm = _harm("USA", death_penalty=True)
     result = rl.assess_return(_claim(harm, "KOR"), by="KOR", to="USA", on="2010-01-01")
@@ -727,6 +727,102 @@ def test_a_state_the_data_shows_not_party_to_the_second_optional_protocol_is_sti
     assert abolished.children[2].verdict is rl.Verdict.NOT_MET  # the Second Optional Protocol
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert result.missing_facts() == ("states['KOR'].death_penalty_abolished",)
+
+
+def test_judge_v_canada_does_not_bar_a_state_whose_law_retains_the_death_penalty() -> None:
+    """ICCPR art. 6(1) as read in *Judge v Canada* (2003) binds only a state that has abolished
+    the death penalty. The United States is bound by no treaty abolishing it, and its federal law
+    provided for it on 1 June 2016 (the Federal Death Penalty Act of 1994, in effect from 13
+    September 1994; 18 U.S.C. 3591 in the Code's text of 4 December 2025: data/abolition.json).
+    Its removal of a person to a death sentence after a fair trial is PERMITTED under the ICCPR,
+    the retention record cited, and no "fact" is missing that no user could supply."""
+    harm = rl.Harm(
+        "death sentence for drug trafficking after a fair trial",
+        "CHN",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.7,
+        actor="state",
+        reasons={"criminal_prosecution"},
+        prosecution=True,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+        disproportionate=True,
+        death_penalty=True,
+        flagrant_denial_of_justice=False,
+        torture=False,
+        irreparable=False,
+        risk_to_life=False,
+    )
+    claim = rl.Claim(rl.Person("D", nationalities={"CHN"}, location="USA"), fears=(harm,))
+    result = rl.assess_return(claim, by="USA", to="CHN", on="2016-06-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.missing_facts() == ()
+    bar = _bar(result, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    judge = next(f for _, f in bar.walk() if f.element.endswith("(Judge v Canada)"))
+    assert judge.verdict is rl.Verdict.NOT_MET
+    assert "has not abolished" in judge.reason
+    law = next(f for _, f in bar.walk() if f.element == "abolished by the state's own law")
+    assert law.verdict is rl.Verdict.NOT_MET
+    assert "Federal Death Penalty Act of 1994" in law.reason
+    assert "18 U.S.C. 3591" in law.reason
+
+
+@pytest.mark.parametrize(
+    ("on", "verdict"),
+    [
+        ("1976-07-01", rl.Verdict.UNKNOWN),  # before Gregg v Georgia: no source read speaks for it
+        ("1976-07-02", rl.Verdict.NOT_MET),  # Gregg v Georgia upheld state death penalty laws
+        ("1994-09-12", rl.Verdict.NOT_MET),  # the state-law record's last day
+        ("1994-09-13", rl.Verdict.NOT_MET),  # the Federal Death Penalty Act of 1994 in effect
+        ("2025-12-04", rl.Verdict.NOT_MET),  # the US Code's text read: the latest day a source
+        ("2025-12-05", rl.Verdict.UNKNOWN),  # speaks for; after it, the data does not know
+    ],
+)
+def test_a_retention_holds_only_for_the_days_its_sources_speak_for(
+    on: str, verdict: rl.Verdict
+) -> None:
+    """ICCPR art. 6(1), *Judge v Canada*: retention of the death penalty by the United States'
+    law is recorded only for the period the sources read speak for; outside it, and outside any
+    abolition, whether the state has abolished it stays unknown, the gap named."""
+    from refugeelaw.law.abolition import abolished_by_law
+
+    found = abolished_by_law("USA", dt.date.fromisoformat(on))
+    assert found.verdict is verdict
+    if verdict is rl.Verdict.UNKNOWN:
+        assert rl.results.missing_facts(found) == ("states['USA'].death_penalty_abolished",)
+
+
+@pytest.mark.parametrize(
+    "retentions",
+    [
+        # overlaps Canada's abolition (in effect by 1976-12-31)
+        [{"state": "CAN", "from": "1970-01-01", "to": "1977-01-01"}],
+        # two retentions of one state overlapping
+        [
+            {"state": "USA", "from": "1976-07-02", "to": "1995-01-01"},
+            {"state": "USA", "from": "1994-09-13", "to": "2025-12-04"},
+        ],
+        # runs backwards
+        [{"state": "USA", "from": "2000-01-01", "to": "1999-01-01"}],
+    ],
+    ids=["overlaps-abolition", "overlaps-retention", "backwards"],
+)
+def test_retention_records_may_not_overlap_abolition_or_each_other(
+    retentions: list[dict[str, Any]],
+) -> None:
+    """For ICCPR art. 6(1) as read in *Judge v Canada*, a state either has abolished the death
+    penalty or has not on a day: the loader refuses a retention overlapping an abolition of the
+    same state or another retention of it, or running backwards."""
+    from refugeelaw._data import read_text
+    from refugeelaw.sources.abolition import load
+
+    raw = json.loads(read_text("abolition.json"))
+    load(raw)  # the data as shipped passes
+    raw["retentions"] = [{"status": "secondary", "source": [], **r} for r in retentions]
+    with pytest.raises(ValueError, match=r"overlap|not after"):
+        load(raw)
 
 
 def test_a_state_bound_by_protocol_6_has_abolished_the_death_penalty_for_iccpr_article_6() -> None:

@@ -9,8 +9,11 @@
 
 A state has abolished the death penalty where a treaty binding it abolishes it (either Protocol to
 the ECHR, or the Second Optional Protocol), or where its own law has, as ``data/abolition.json``
-records with sources. The data holds no record of retention: where neither shows abolition, it is
-unknown, never ``NOT_MET``, and the gap is named but not asked (no answer of the user's fills it).
+records with sources. It has not where no such treaty binds it and the data records the death
+penalty retained in its law on the day (periods the sources speak for: the United States' federal
+and state law, for one). Where the data shows neither, it is unknown, and the gap is named but not
+asked (no answer of the user's fills it). A state "abolitionist in practice" (no executions for
+years) has not abolished it in law; the data records that only where a source shows its law.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..countries import country_name
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from ..sources.abolition import Abolition, national_abolition
+from ..sources.abolition import Abolition, Retention, national_abolition, national_retention
 from ..states import party_status
 from .echr import P6_1, P13_1
 from .removal import bound
@@ -56,6 +59,17 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
             else "its own law has abolished it"
         )
         return finding(element, Verdict.MET, how, *by_treaty, children=children)
+    if all(c.verdict is Verdict.NOT_MET for c in children):
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "no treaty abolishing the death penalty binds it (ECHR Protocols No. 6 and 13, the "
+            f"ICCPR's Second Optional Protocol), and the law of {country_name(by)} retained it",
+            P6_1,
+            P13_1,
+            OP2_1,
+            children=children,
+        )
     return finding(
         element,
         Verdict.UNKNOWN,
@@ -70,18 +84,24 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
 
 @reads("by", "on")
 def abolished_by_law(by: str, on: dt.date) -> Finding:
-    """Abolition by the state's own law, as the data records it (``data/abolition.json``)."""
+    """Abolition by the state's own law, as the data records it (``data/abolition.json``):
+    ``MET`` where an abolition is in effect, ``NOT_MET`` where a retention the sources speak for
+    covers ``on``, and unknown elsewhere."""
     record = national_abolition(by, on)
     element = "abolished by the state's own law"
-    if record is None:
-        return finding(
-            element,
-            Verdict.UNKNOWN,
-            f"the data records no abolition of the death penalty by the law of {country_name(by)} "
-            f"in effect on {on.isoformat()} (it records abolitions only, for a few states)",
-            missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
-        )
-    return finding(element, Verdict.MET, _law_words(record))
+    if record is not None:
+        return finding(element, Verdict.MET, _law_words(record))
+    kept = national_retention(by, on)
+    if kept is not None:
+        return finding(element, Verdict.NOT_MET, _retention_words(kept))
+    return finding(
+        element,
+        Verdict.UNKNOWN,
+        "the data records neither an abolition of the death penalty by the law of "
+        f"{country_name(by)} in effect on {on.isoformat()} nor its retention on that day (it "
+        "records both for a few states only, retention only for the days its sources speak for)",
+        missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
+    )
 
 
 def _law_words(record: Abolition) -> str:
@@ -93,5 +113,14 @@ def _law_words(record: Abolition) -> str:
     sources = "; ".join([s.brief() for s in record.sources])
     return (
         f"{country_name(record.state)} abolished it for {record.scope} by its own law, {when} "
+        f"(status: {record.status}; sources: {sources})"
+    )
+
+
+def _retention_words(record: Retention) -> str:
+    sources = "; ".join([s.brief() for s in record.sources])
+    return (
+        f"the law of {country_name(record.state)} retained the death penalty on the day: the "
+        f"sources show it lawful from {record.start.isoformat()} to {record.end.isoformat()} "
         f"(status: {record.status}; sources: {sources})"
     )

@@ -16,8 +16,9 @@ Committee read it as *Kindler v Canada* (1993) had, and which reading governs a 
 (``Doctrine.judge_v_canada_retrospective``). Abolition is established where a treaty abolishing
 it binds the returning state (ECHR Protocols No. 6 and 13, the ICCPR's Second
 Optional Protocol) or where the data records abolition by its own law
-(:func:`refugeelaw.law.abolition.abolition`); elsewhere a feared death penalty leaves the element
-unknown, and an unknown one is not asked about. A death penalty feared from private persons (a
+(:func:`refugeelaw.law.abolition.abolition`); where the data records its law retaining the death
+penalty on the day (and no such treaty binds it), the element fails; elsewhere a feared death
+penalty leaves it unknown. An unknown death penalty is asked only where abolition is established. A death penalty feared from private persons (a
 non-state group's de facto court) is weighed as private harm (:func:`penalty_not_escapable`). The
 case is named here, not cited in findings: the library holds no record of its text.
 """
@@ -511,7 +512,10 @@ def death_penalty_after_abolition(
     verdict = risk.verdict & abolished.verdict
     reason = {
         Verdict.MET: "a real risk of the death penalty, and the returning state has abolished it",
-        Verdict.NOT_MET: risk.reason,
+        Verdict.NOT_MET: risk.reason
+        if risk.verdict is Verdict.NOT_MET
+        else "the returning state has not abolished the death penalty (Judge v Canada binds only "
+        "a state that has)",
         Verdict.UNKNOWN: risk.reason
         if risk.verdict is Verdict.UNKNOWN
         else "a real risk of the death penalty, but whether the returning state has abolished it "
