@@ -408,6 +408,27 @@ def test_conflict_command_flags_the_article_102_citation() -> None:
     assert "Art. 102 concerns the registration of treaties" in out
 
 
+def test_conflict_tells_apart_obligations_that_share_a_citation() -> None:
+    """VCLT art. 18: Andorra in 2004 had signed CAT and the ICCPR without ratifying them, and owes
+    an art. 18 duty under each. ``conflict`` matches the labels ``obligations`` shows ("VCLT art.
+    18 (CAT)"), picks the one named, and calls "18" ambiguous, listing both (it kept one of the
+    two, silently, and could match neither label)."""
+    code, out, _ = run("obligations", "AND", "--on", "2004-06-30")
+    assert code == 0
+    assert "VCLT art. 18 (CAT)" in out
+    assert "VCLT art. 18 (ICCPR)" in out
+    base = ("conflict", "AND", "--on", "2004-06-30", "--format", "json")
+    for treaty in ("CAT", "ICCPR"):
+        code, out, err = run(*base[:2], f"VCLT art. 18 ({treaty})", "customary", *base[2:])
+        assert (code, err) == (0, "")
+        weighed = set(re.findall(r"object and purpose of ([A-Z]+)", out))
+        assert weighed == {treaty}  # the art. 18 duty weighed is the one named
+    code, out, err = run(*base[:2], "18", "customary", *base[2:])
+    assert (code, out) == (2, "")
+    assert "'18' matches 2 obligations of AND" in err
+    assert "VCLT art. 18 (CAT); VCLT art. 18 (ICCPR)" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -21,6 +21,7 @@ import signal
 import stat
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor
 from pathlib import Path
@@ -43,6 +44,7 @@ from .render import FORMATS, markdown_escape, one_line
 
 if TYPE_CHECKING:
     from .batch import Tally
+    from .results import StateObligation
 
 __all__ = ["main"]
 
@@ -1109,16 +1111,33 @@ def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _labelled(obligations: Sequence[StateObligation]) -> list[tuple[str, StateObligation]]:
+    """Each obligation with the label ``conflict`` matches: its citation, and where several share
+    one (VCLT art. 18, once for each treaty signed and not yet ratified), the treaty it is owed
+    under, as ``obligations`` shows it ("VCLT art. 18 (CAT)"), so that none hides another."""
+    counts = Counter(str(o.citation) for o in obligations)
+    return [
+        (
+            str(o.citation)
+            if counts[str(o.citation)] == 1
+            else f"{o.citation} ({o.owed_to.removeprefix('the parties to ')})",
+            o,
+        )
+        for o in obligations
+    ]
+
+
 def _conflict(args: argparse.Namespace, out: TextIO) -> int:
     from .sources import Citation
 
     doctrine = _doctrine(args.doctrine)
-    obs = {str(o.citation): o for o in obligations_of(args.state, on=args.on, doctrine=doctrine)}
+    obs = _labelled(obligations_of(args.state, on=args.on, doctrine=doctrine))
     picked = []
     for wanted in (args.first, args.second):
-        match = [o for key, o in obs.items() if wanted.lower() in key.lower()]
+        exact = [o for key, o in obs if wanted.lower() == key.lower()]
+        match = exact or [o for key, o in obs if wanted.lower() in key.lower()]
         if len(match) != 1:
-            known = "; ".join(obs)
+            known = "; ".join(key for key, _ in obs)
             raise InvalidInput(
                 f"{wanted!r} matches {len(match)} obligations of {args.state} (known: {known})"
             )
