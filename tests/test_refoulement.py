@@ -1464,3 +1464,47 @@ def test_a_third_countrys_protection_is_asked_where_the_nationality_is_not_known
     assert protected.outcome is rl.ReturnOutcome.PERMITTED
     ugandan = _to_uganda(_to_a_third_country("available", nationalities={"UGA"}))
     assert ugandan.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_an_internal_flight_alternative_found_for_one_harm_does_not_answer_another() -> None:
+    """UNHCR Handbook para. 91 ("another part of the same country") and *Salah Sheekh v
+    Netherlands* (2007: "the area concerned"): an internal flight alternative is found for the
+    country and persecutor in issue. A Syrian who could escape a militia in southern Lebanon by
+    moving within Lebanon still faces the Syrian state's inhuman detention in Syria: a finding
+    recorded for the Lebanese harm alone (``Harm.internal_relocation``) leaves the Syrian risk
+    standing under Refugee Convention art. 33(1), ICCPR art. 7 and ECHR art. 3, where the one
+    claim-wide finding answered both (PERMITTED)."""
+    syr = rl.Harm(
+        "incommunicado detention in inhuman conditions", "SYR", severity="threat_to_life_or_freedom",
+        likelihood=0.6, actor="state", reasons={"political_opinion"}, torture=False,
+        irreparable=True, risk_to_life=False, death_penalty=False, flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    lbn = rl.Harm(
+        "threats from a militia in the south", "LBN", severity="serious", likelihood=0.5,
+        actor="non_state", reasons={"political_opinion"}, torture=False, irreparable=False,
+        risk_to_life=False, death_penalty=False, flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    person = rl.Person("S", nationalities={"SYR"}, location="DEU")
+    wide = rl.Claim(person, fears=(syr, lbn), protection={"LBN": "unavailable"},
+                    internal_relocation=True)  # fmt: skip
+    assert rl.assess_return(wide, by="DEU", to="SYR", on="2015-06-01").outcome is (
+        rl.ReturnOutcome.PERMITTED
+    )
+    own = attrs.evolve(
+        wide, internal_relocation=None, fears=(syr, attrs.evolve(lbn, internal_relocation=True))
+    )
+    result = rl.assess_return(own, by="DEU", to="SYR", on="2015-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert {"Refugee Convention art. 33(1)", "ICCPR art. 7", "ECHR art. 3"} <= {
+        str(o.citation) for o in result.breaches
+    }
+    assert result.missing_facts() == ()
+    # The harm's own finding answers before the claim's, either way.
+    kept = attrs.evolve(wide, fears=(attrs.evolve(syr, internal_relocation=False), lbn))
+    again = rl.assess_return(kept, by="DEU", to="SYR", on="2015-06-01")
+    assert again.outcome is rl.ReturnOutcome.PROHIBITED
+    echr = again.finding.find("ECHR art. 3 bar")
+    assert echr is not None
+    assert any("fears[0].internal_relocation" in f.facts for _, f in echr.walk()), (
+        "the harm's own finding is the fact relied on"
+    )

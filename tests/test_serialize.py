@@ -89,6 +89,7 @@ def _harm_of(
         differential_risk=opt_bools,
         suffered_before=opt_bools,
         good_reasons_not_repeated=opt_bools,
+        internal_relocation=opt_bools,
     )
 
 

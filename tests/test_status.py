@@ -2222,3 +2222,25 @@ def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_other
     found = rl.assess_status(together, on="2004-06-30").finding.find("fears[0]: measure 0")
     assert found is not None
     assert found.verdict is rl.Verdict.MET
+
+
+def test_a_harms_own_finding_on_internal_relocation_answers_before_the_claims() -> None:
+    """Handbook para. 91: a person who could reasonably live safely in another part of the
+    country is not a refugee, as to the persecutor and country in issue. The harm's own finding
+    (``Harm.internal_relocation``) decides its element and is the judgement relied on; the
+    claim's answers every harm that has none of its own."""
+    harm = attrs.evolve((_shah().fears or ())[0], internal_relocation=True)
+    own = attrs.evolve(_shah(), fears=[harm], internal_relocation=False)
+    found = rl.assess_status(own, on="1999-03-25", state="GBR").finding.find(
+        "no internal flight alternative"
+    )
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert found.judgements == ("fears[0].internal_relocation",)
+    wide = attrs.evolve(own, fears=[attrs.evolve(harm, internal_relocation=None)])
+    fallback = rl.assess_status(wide, on="1999-03-25", state="GBR").finding.find(
+        "no internal flight alternative"
+    )
+    assert fallback is not None
+    assert fallback.verdict is rl.Verdict.MET
+    assert fallback.judgements == ("internal_relocation",)

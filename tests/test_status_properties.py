@@ -98,6 +98,8 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             irreparable=opt_bool,
             risk_to_life=opt_bool,
             ground_central=opt_bool,
+            # Mostly left to the claim's finding (None), sometimes the harm's own.
+            internal_relocation=rarely(None, opt_bool),
             # Sometimes not known (None): the nexus may then wait on it (Khawar).
             protection_withheld_for=st.one_of(
                 st.frozensets(st.sampled_from(list(rl.Ground)), max_size=1), st.none()
@@ -295,6 +297,7 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "irreparable": st.booleans(),
     "ground_central": st.booleans(),
     "social_group": st.builds(rl.SocialGroup, st.just("g"), opt_bool, opt_bool, opt_bool),
+    "internal_relocation": st.booleans(),
 }
 
 
@@ -402,7 +405,10 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
             )
     for i, harm in enumerate(fears):
         for field, values in HARM_FIELDS.items():
-            if getattr(harm, field) is None:
+            # A harm's own relocation finding left out defers to the claim's: unknown only where
+            # the claim's is too.
+            deferred = field == "internal_relocation" and claim.internal_relocation is not None
+            if getattr(harm, field) is None and not deferred:
                 out.append(
                     (
                         f"fears[{i}].{field}",

@@ -587,6 +587,13 @@ class Harm(v.Checked):
             suffered, will not be repeated (a change in the country, in the person's situation):
             the assessor's finding that rebuts the presumption; ``None``: not yet found. Read
             only where the harm was suffered before.
+        internal_relocation: the decision-maker's finding on internal relocation for this harm
+            alone: ``True`` if a reasonable internal flight alternative answers it, ``False`` if
+            none does. The alternative is found for the country and the persecutor in issue
+            (Handbook para. 91: "another part of the same country"; *Salah Sheekh v
+            Netherlands*, 2007: "the area concerned"), so one found in Lebanon against a militia
+            says nothing of Syria's own forces. ``None`` (the default): the claim's
+            ``internal_relocation`` answers for this harm as for every other.
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -638,6 +645,9 @@ class Harm(v.Checked):
     suffered_before: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
     good_reasons_not_repeated: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
+    )
+    internal_relocation: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
     )
 
     #: When :meth:`_cross_check` certainly finds nothing (not torture): it is then not called
@@ -792,7 +802,9 @@ class Claim(v.Checked):
             it offers. Where a country is absent, protection is unavailable when that country's
             state is the persecutor, and otherwise unknown.
         internal_relocation: ``True`` if the decision-maker finds a reasonable internal flight
-            alternative, ``False`` if none exists. Where the persecutor is not the state, ``None``
+            alternative, ``False`` if none exists: the finding for every harm feared, unless a
+            harm states its own (``Harm.internal_relocation``, where the harms are feared in
+            different countries or from different persecutors). Where the persecutor is not the state, ``None``
             leaves the outcome undetermined; where it is the state, an alternative is presumed
             unavailable unless ``True`` rebuts the presumption (UNHCR Guidelines on International
             Protection No. 4, para. 7(I)(b); the reasonableness test is Handbook para 91). The absolute

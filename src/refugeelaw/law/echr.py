@@ -142,6 +142,7 @@ def death_penalty_weighed(harm: Harm, on: dt.date | None) -> bool:
     "doctrine.relocation_presumption",
     "protection",
     "relocation",
+    "harm.internal_relocation",
     "on",
 )
 def inhuman_treatment(
@@ -299,6 +300,7 @@ ART_2 = LifeArticle(
     "doctrine.relocation_presumption",
     "protection",
     "relocation",
+    "harm.internal_relocation",
     "on",
 )
 def life_under_article_2(
@@ -388,6 +390,7 @@ def flagrant_denial(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "cite",
     "protection",
     "relocation",
+    "harm.internal_relocation",
 )
 def death_penalty(
     harm: Harm,

@@ -25,7 +25,15 @@ from .protection import (
     withheld_by_reading,
     withheld_for,
 )
-from .terms import ART_1A2, handbook, harm_path, likelihood_against, names, repetition
+from .terms import (
+    ART_1A2,
+    handbook,
+    harm_path,
+    likelihood_against,
+    names,
+    relocation_for,
+    repetition,
+)
 from .territory import within_countries
 
 __all__ = [
@@ -234,7 +242,12 @@ PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
 
 
 @reads(
-    "harm.actor", "path", "claim.internal_relocation", "doctrine.relocation_presumption", "agent"
+    "harm.actor",
+    "harm.internal_relocation",
+    "path",
+    "claim.internal_relocation",
+    "doctrine.relocation_presumption",
+    "agent",
 )
 def no_internal_flight(
     harm: Harm, path: str, claim: Claim, doctrine: Doctrine, agent: bool
@@ -250,10 +263,13 @@ def no_internal_flight(
     reading of its own (:data:`~refugeelaw.law.protection.AGENT_READING`)."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
-    facts = [f"{path}.actor", "internal_relocation"]
+    # The harm's own finding, or the claim's for every harm (missing: the claim's, which answers
+    # every harm that has none of its own).
+    relocation, where = relocation_for(harm, path, claim.internal_relocation)
+    facts = [f"{path}.actor", where]
     if harm.actor is Actor.STATE:
         cites = (*cites, _STATE_AGENT)
-        if claim.internal_relocation:
+        if relocation:
             return finding(
                 element,
                 Verdict.NOT_MET,
@@ -266,7 +282,7 @@ def no_internal_flight(
                 *cites,
                 facts=facts,
             )
-        if claim.internal_relocation is False:
+        if relocation is False:
             reason = (
                 "the state is the persecutor, and the decision-maker finds no reasonable internal "
                 "flight alternative"
@@ -301,7 +317,7 @@ def no_internal_flight(
                 assumptions=[doctrine.position("relocation_presumption")],
             )
         return finding(element, Verdict.MET, reason, *cites, facts=facts)
-    if claim.internal_relocation is False:
+    if relocation is False:
         return finding(
             element,
             Verdict.MET,
@@ -309,7 +325,7 @@ def no_internal_flight(
             *cites,
             facts=facts,
         )
-    if claim.internal_relocation:
+    if relocation:
         if harm.actor is None:
             # Whoever persecutes: a state's presumption that no part of the country is safe is
             # rebutted by the finding, as above.

@@ -36,7 +36,7 @@ from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
-from .terms import harm_path
+from .terms import harm_path, relocation_for
 
 __all__ = [
     "ICCPR_LIFE",
@@ -142,7 +142,9 @@ def not_escapable(
     (``relocation``: ``Claim.internal_relocation``) means no real risk in the country, whoever
     inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
     that finding; harm the state inflicts waits only where ``doctrine.relocation_presumption`` is
-    off."""
+    off. The harm's own finding on relocation (``Harm.internal_relocation``) answers before the
+    claim's."""
+    relocation, where = relocation_for(harm, path, relocation)
     reading = (RELOCATION_READING,)
     # The European Court's own guarantees (Salah Sheekh) are cited for its own articles.
     texts = (RELOCATION,) if article.startswith("ECHR") else ()
@@ -152,7 +154,7 @@ def not_escapable(
             "the decision-maker finds a reasonable internal flight alternative in "
             f"{country_name(harm.country)}: no real risk under {article} where the person can "
             "relocate",
-            ("internal_relocation",),
+            (where,),
             (),
             reading,
             texts,
@@ -160,7 +162,7 @@ def not_escapable(
     found = not_prevented(harm, path, protection, article)
     if relocation is False or found.verdict is Verdict.NOT_MET:
         # No alternative found (or the state there protects): the risk stands as found.
-        read = (*found.reads, "internal_relocation") if relocation is False else found.reads
+        read = (*found.reads, where) if relocation is False else found.reads
         return found._replace(reads=read)
     presumed = doctrine.relocation_presumption
     presumption = (doctrine.position("relocation_presumption"),)
@@ -171,7 +173,7 @@ def not_escapable(
             Verdict.UNKNOWN,
             "",
             found.reads,
-            ("internal_relocation",),
+            (where,),
             (*reading, *presumption),
             texts,
         )
@@ -187,7 +189,7 @@ def not_escapable(
         Verdict.UNKNOWN,
         "",
         found.reads,
-        (*found.needs, *who, "internal_relocation"),
+        (*found.needs, *who, where),
         (*reading, *(presumption if harm.actor is None else ())),
         texts,
     )
@@ -255,6 +257,7 @@ def penalty_not_escapable(
     "doctrine.relocation_presumption",
     "protection",
     "relocation",
+    "harm.internal_relocation",
 )
 def irreparable_harm(
     harm: Harm,
@@ -388,6 +391,7 @@ def life_at_risk(
     "doctrine.relocation_presumption",
     "protection",
     "relocation",
+    "harm.internal_relocation",
 )
 def arbitrary_deprivation_of_life(
     harm: Harm,
@@ -445,6 +449,7 @@ JUDGE_REMOVED = dt.date(1998, 8, 7)
     "on",
     "protection",
     "relocation",
+    "harm.internal_relocation",
 )
 def death_penalty_after_abolition(
     harm: Harm,
@@ -550,6 +555,7 @@ def death_penalty_after_abolition(
     "claim.fears[].likelihood",
     "claim.protection",
     "claim.internal_relocation",
+    "claim.fears[].internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -579,6 +585,7 @@ def ill_treatment_risk(
     "claim.fears[].likelihood",
     "claim.protection",
     "claim.internal_relocation",
+    "claim.fears[].internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",

@@ -9,7 +9,15 @@ from ..facts import Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
-__all__ = ["ART_1A2", "handbook", "harm_path", "likelihood_against", "names", "repetition"]
+__all__ = [
+    "ART_1A2",
+    "handbook",
+    "harm_path",
+    "likelihood_against",
+    "names",
+    "relocation_for",
+    "repetition",
+]
 
 _C = "refugee-convention-1951"
 ART_1A2 = Citation(_C, "1A(2)")
@@ -27,6 +35,16 @@ def names(codes: Iterable[str]) -> str:
     if len(listed) <= 1:
         return listed[0] if listed else "any country of reference"
     return ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+@reads("harm.internal_relocation", "path", "claimed")
+def relocation_for(harm: Harm, path: str, claimed: bool | None) -> tuple[bool | None, str]:
+    """The finding on internal relocation that answers ``harm`` (at ``path``), and the fact it is:
+    the harm's own (``fears[i].internal_relocation``), found for its country and persecutor, or
+    else the claim's (``claimed``: ``Claim.internal_relocation``), found for every harm."""
+    if harm.internal_relocation is not None:
+        return harm.internal_relocation, f"{path}.internal_relocation"
+    return claimed, "internal_relocation"
 
 
 @reads("index")
