@@ -40,6 +40,7 @@ from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
 from .render import FORMATS, markdown_escape, one_line
+from .serialize import MAX_RECORD_BYTES
 
 if TYPE_CHECKING:
     from .batch import Tally
@@ -110,7 +111,6 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
         raise InvalidInput("; ".join(f"--doctrine {p}" for p in exc.problems)) from None
 
 
-MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
 MAX_RECORD_BYTES_ALLOWED = 1 << 40  # the largest the option takes (a read's size must fit)
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

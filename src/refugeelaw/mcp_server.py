@@ -756,7 +756,7 @@ def serve() -> None:
     from mcp.shared.message import SessionMessage
 
     from . import __version__
-    from .cli import MAX_RECORD_BYTES
+    from .serialize import MAX_RECORD_BYTES
 
     listed = [
         types.Tool(
