@@ -474,7 +474,7 @@ def test_unreadable_lines_are_answered_with_a_parse_error_never_left_unanswered(
 
 
 def test_a_request_over_the_size_limit_is_refused_naming_the_limit() -> None:
-    from refugeelaw.cli import MAX_RECORD_BYTES
+    from refugeelaw.serialize import MAX_RECORD_BYTES
 
     big = json.dumps({"claim": {**CLAIM, "notes": "x" * MAX_RECORD_BYTES}})
     replies = _session(
