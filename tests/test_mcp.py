@@ -388,3 +388,116 @@ def test_a_tool_error_stays_short_whatever_the_input() -> None:
     assert reply.text.startswith("claim.fears[0].likelihood: expected a number from 0 to 1")
     assert len(reply.text) < mcp_server.MAX_ERROR_CHARS + 20
     assert reply.text.endswith("characters)")
+
+
+def _session(*lines: bytes) -> list[dict[str, Any]]:
+    """The replies of a server given ``lines`` (after the handshake), its input then closed."""
+    start = [
+        json.dumps(_INITIALIZE).encode(),
+        b'{"jsonrpc": "2.0", "method": "notifications/initialized"}',
+    ]
+    run = subprocess.run([sys.executable, "-m", "refugeelaw", "mcp"],
+                         input=b"\n".join([*start, *lines]) + b"\n", capture_output=True,
+                         check=False, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert b"Traceback" not in run.stderr
+    replies = [json.loads(line) for line in run.stdout.splitlines()]
+    assert replies[0]["id"] == 1  # the handshake
+    return replies[1:]
+
+
+def _tool_call(ident: int, name: str, arguments: str) -> bytes:
+    head = (
+        f'{{"jsonrpc": "2.0", "id": {ident}, "method": "tools/call", "params": {{"name": "{name}"'
+    )
+    return f'{head}, "arguments": {arguments}}}}}'.encode()
+
+
+def test_a_key_given_twice_is_refused_at_its_path_as_from_json_and_the_cli_refuse_it() -> None:
+    """The SDK would keep the last ``fears`` (none) and answer not_refugee: the server reads the
+    line itself, as ``from_json`` reads it."""
+    claim = json.dumps(CLAIM)
+    twice = claim[:-1] + ', "fears": []}'  # the claim's harms, then none
+    with pytest.raises(rl.InvalidInput, match=r"^fears: the key is given twice in one object$"):
+        rl.from_json(rl.Claim, twice)
+    replies = _session(
+        _tool_call(2, "assess_status", f'{{"claim": {claim}, "on": "2004-06-30"}}'),
+        _tool_call(3, "assess_status", f'{{"claim": {twice}, "on": "2004-06-30"}}'),
+        _tool_call(4, "assess_status", f'{{"claim": {claim}, "claim": {{}}}}'),
+    )
+    replies.sort(key=lambda r: r["id"])  # the refusals come first, as soon as read
+    assert [r["id"] for r in replies] == [2, 3, 4]
+    assert replies[0]["result"]["structuredContent"]["outcome"] == "refugee"
+    for reply, path in zip(replies[1:], ["claim.fears", "claim"], strict=True):
+        assert reply["result"]["isError"] is True
+        text = reply["result"]["content"][0]["text"]
+        assert text == f"{path}: the key is given twice in one object"
+
+
+def test_unreadable_lines_are_answered_with_a_parse_error_never_left_unanswered() -> None:
+    replies = _session(
+        b'{"jsonrpc": "2.0", "id": 2, "method": "ping", "params": {"x": "Zo\xeb"}}',  # Latin-1
+        b'{"jsonrpc": "2.0", "id": 3, "method": "tools/ca',  # cut short
+        _tool_call(4, "provision", '{"instrument": "\\ud800", "provision": "1"}'),
+        b'{"jsonrpc": "2.0", "id": 5, "method": "ping", "params": {}, "params": {}}',
+        b"[1, 2]",
+        b'{"jsonrpc": "2.0", "id": 6, "method": "ping"}',
+    )
+    assert replies[0] == {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {
+            "code": -32700,
+            "message": "Parse error: not UTF-8 text: invalid continuation byte at byte 65",
+        },
+    }
+    assert replies[1]["id"] is None
+    assert replies[1]["error"]["code"] == -32700
+    assert replies[1]["error"]["message"].startswith(
+        "Parse error: not valid JSON: Unterminated string"
+    )
+    assert replies[2]["id"] == 4
+    assert replies[2]["result"]["isError"] is True
+    assert (
+        replies[2]["result"]["content"][0]["text"]
+        == "instrument: a lone surrogate (\\ud800) is not text"
+    )
+    assert replies[3]["id"] == 5
+    assert replies[3]["error"] == {
+        "code": -32600,
+        "message": "Invalid Request: params: the key is given twice in one object",
+    }
+    assert replies[4]["id"] is None
+    assert replies[4]["error"]["code"] == -32600
+    assert replies[5] == {"jsonrpc": "2.0", "id": 6, "result": {}}
+    assert len(replies) == 6
+
+
+def test_a_request_over_the_size_limit_is_refused_naming_the_limit() -> None:
+    from refugeelaw.serialize import MAX_RECORD_BYTES
+
+    big = json.dumps({"claim": {**CLAIM, "notes": "x" * MAX_RECORD_BYTES}})
+    replies = _session(
+        _tool_call(2, "assess_status", big), b'{"jsonrpc": "2.0", "id": 3, "method": "ping"}'
+    )
+    assert replies == [
+        {
+            "jsonrpc": "2.0",
+            "id": 2,
+            "error": {
+                "code": -32600,
+                "message": "Invalid Request: larger than 1,048,576 bytes, the most the server reads "
+                "in one request",
+            },
+        },
+        {"jsonrpc": "2.0", "id": 3, "result": {}},
+    ]
+
+
+def test_every_request_read_before_the_input_closes_is_answered() -> None:
+    calls = [
+        _tool_call(i, "obligations", '{"state": "CHN", "on": "2004-06-30"}') for i in range(2, 22)
+    ]
+    replies = _session(*calls)
+    assert sorted(r["id"] for r in replies) == list(range(2, 22))
+    assert not any(r["result"]["isError"] for r in replies)

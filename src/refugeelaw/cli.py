@@ -41,6 +41,7 @@ from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
 from .render import FORMATS, markdown_escape, one_line
+from .serialize import MAX_RECORD_BYTES
 
 if TYPE_CHECKING:
     from .batch import Tally
@@ -111,8 +112,6 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
     except InvalidInput as exc:  # a value of the right kind the position refuses: say where from
         raise InvalidInput("; ".join(f"--doctrine {p}" for p in exc.problems)) from None
 
-
-MAX_RECORD_BYTES = 1 << 20  # the default per-record size limit (--max-record-bytes)
 
 _WHOLE = re.compile(r"[0-9]+")
 

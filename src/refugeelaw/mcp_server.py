@@ -21,12 +21,14 @@ Python (:func:`tools`, :func:`call`), and only :func:`serve` imports the ``mcp``
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from .dates import parse_date, today
 from .doctrine import Doctrine
@@ -633,23 +635,128 @@ def call(name: str, arguments: Any) -> Reply:
 
 
 # ---------------------------------------------------------------------------------------------
+# What the server reads: one JSON-RPC message a line, read strictly (as ``from_json`` reads)
+# ---------------------------------------------------------------------------------------------
+
+_PARSE_ERROR, _INVALID_REQUEST = -32700, -32600  # JSON-RPC 2.0's codes
+# The id of a request too large to read, where it comes first (after "jsonrpc" or "method", as
+# the SDK's clients write it): a top-level key, since no object or array can come before it.
+_FIRST_ID = re.compile(
+    rb'\s*\{(?:\s*"(?:jsonrpc|method)"\s*:\s*"[^"\\]*"\s*,)*\s*"id"\s*:\s*(-?[0-9]+|"[^"\\]*")'
+)
+
+
+def _error(ident: Any, code: int, message: str) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": ident, "error": {"code": code, "message": message}}
+
+
+def _ident(message: Any) -> Any:
+    """A request's id (``None`` if it has none JSON-RPC allows)."""
+    ident = message.get("id") if isinstance(message, dict) else None
+    return ident if isinstance(ident, (int, str)) and not isinstance(ident, bool) else None
+
+
+def _argument_path(path: str) -> str | None:
+    """A path under a tool call's arguments as the tool names it (``claim.fears``), else None."""
+    prefix = "params.arguments"
+    if path == prefix:
+        return ""
+    return path[len(prefix) + 1 :] if path.startswith(prefix + ".") else None
+
+
+def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
+    """One line of the server's input (at most ``limit`` bytes, else cut to ``limit + 1``): its
+    message, read as :func:`refugeelaw.serialize.loads` reads (UTF-8, no key given twice, no lone
+    surrogate...), or ``None`` and the JSON-RPC reply refusing it (``None`` too for a notification
+    refused, which no reply may answer).
+
+    A request the server cannot read is answered, never dropped: text that is not JSON or not
+    UTF-8 with a parse error (-32700, id null), a tool call whose arguments break a rule with a
+    tool error naming the path, anything else with an invalid request error (-32600).
+
+    >>> line = b'{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": "explain", '
+    >>> line += b'"arguments": {"claim": {"fears": [{}], "fears": []}}}}'
+    >>> _screen(line, 1000)[1]["result"]
+    {'content': [{'type': 'text', 'text': 'claim.fears: the key is given twice in one object'}], 'isError': True}
+    >>> _screen(b'{"jsonrpc": "2.0", "id": 8, "method": "ping"', 1000)[1]["error"]["code"]
+    -32700
+    """
+    from .serialize import loads, shorten
+
+    if len(line) > limit and not line.endswith(b"\n"):
+        found = _FIRST_ID.match(line)
+        ident = _ident({"id": json.loads(found.group(1))}) if found else None
+        limited = f"larger than {limit:,} bytes, the most the server reads in one request"
+        return None, _error(ident, _INVALID_REQUEST, f"Invalid Request: {limited}")
+    line = line.rstrip(b"\r\n")
+    try:
+        return loads(line), None
+    except InvalidInput as exc:
+        refused = exc
+    text = shorten(str(refused), MAX_ERROR_CHARS)
+    try:
+        message = json.loads(line)  # read leniently, for whose request it is
+    except (ValueError, RecursionError):
+        return None, _error(None, _PARSE_ERROR, f"Parse error: {text}")
+    ident = _ident(message)
+    if ident is None:  # a notification (no reply allowed) or no request at all
+        return None, (
+            None
+            if isinstance(message, dict) and "method" in message
+            else _error(None, _INVALID_REQUEST, f"Invalid Request: {text}")
+        )
+    paths = [_argument_path(p.path) for p in refused.problems]
+    if message.get("method") == "tools/call" and None not in paths:
+        moved = InvalidInput(
+            [Problem(str(path), p.message) for path, p in zip(paths, refused.problems, strict=True)]
+        )
+        content = [{"type": "text", "text": shorten(str(moved), MAX_ERROR_CHARS)}]
+        return None, {
+            "jsonrpc": "2.0",
+            "id": ident,
+            "result": {"content": content, "isError": True},
+        }
+    return None, _error(ident, _INVALID_REQUEST, f"Invalid Request: {text}")
+
+
+def _line(stream: Any, limit: int) -> bytes:
+    """The next line of ``stream`` (``b""`` at its end), cut to ``limit + 1`` bytes; the rest of
+    a line longer than that is read and dropped."""
+    line: bytes = stream.readline(limit + 1)
+    rest = line
+    while len(line) > limit and rest and not rest.endswith(b"\n"):
+        rest = stream.readline(1 << 16)
+    return line
+
+
+# ---------------------------------------------------------------------------------------------
 # The server (the only part that needs the mcp SDK)
 # ---------------------------------------------------------------------------------------------
 
 
 def serve() -> None:
-    """Serve the tools over standard input and output until the client closes them.
+    """Serve the tools over standard input and output until the client closes its input; every
+    request read by then is answered before the server ends.
+
+    Each line is read as :func:`_screen` reads it (a request larger than the command line's
+    ``--max-record-bytes`` default is refused), and each tool call runs in a worker thread, so
+    that a long one does not hold up pings or cancellation.
 
     Raises:
         ModuleNotFoundError: the optional extra is not installed (``pip install
             'refugeelaw[mcp]'``).
     """
+    import sys
+
     import anyio
+    import pydantic
     from mcp import types
     from mcp.server.lowlevel import Server
     from mcp.server.stdio import stdio_server
+    from mcp.shared.message import SessionMessage
 
     from . import __version__
+    from .serialize import MAX_RECORD_BYTES
 
     listed = [
         types.Tool(
@@ -668,7 +775,10 @@ def serve() -> None:
         return types.ListToolsResult(tools=listed)
 
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
-        reply = call(params.name, params.arguments)
+        # In a worker thread: a cancelled call is left to finish there, unanswered.
+        reply = await anyio.to_thread.run_sync(
+            call, params.name, params.arguments, abandon_on_cancel=True
+        )
         return types.CallToolResult(
             content=[types.TextContent(type="text", text=reply.text)],
             structured_content=reply.structured,
@@ -683,8 +793,96 @@ def serve() -> None:
         on_call_tool=call_tool,
     )
 
+    class Answers:
+        """The server's write stream, keeping count of the requests not yet answered."""
+
+        def __init__(self, stream: Any) -> None:
+            self.stream = stream
+            self.open: dict[Any, int] = {}
+            self.idle = anyio.Event()
+
+        def expect(self, ident: Any) -> None:
+            self.open[ident] = self.open.get(ident, 0) + 1
+
+        def settle(self, ident: Any) -> None:
+            if ident in self.open:
+                self.open[ident] -= 1
+                if not self.open[ident]:
+                    del self.open[ident]
+                if not self.open:
+                    self.idle.set()
+
+        async def drained(self) -> None:
+            while self.open:
+                self.idle = anyio.Event()
+                await self.idle.wait()
+
+        async def send(self, item: SessionMessage) -> None:
+            try:
+                await self.stream.send(item)
+            finally:
+                if isinstance(item.message, (types.JSONRPCResponse, types.JSONRPCError)):
+                    self.settle(item.message.id)
+
+        async def aclose(self) -> None:
+            await self.stream.aclose()
+
+        async def __aenter__(self) -> Answers:
+            return self
+
+        async def __aexit__(self, *exc: object) -> None:
+            await self.aclose()
+
+    class Nothing:
+        """The SDK's own reader's input: none (the lines are read by ``read`` below)."""
+
+        def __aiter__(self) -> Nothing:
+            return self
+
+        async def __anext__(self) -> str:
+            raise StopAsyncIteration
+
+    async def read(send: Any, answers: Answers) -> None:
+        stdin = sys.stdin.buffer
+        async with send:
+            while line := await anyio.to_thread.run_sync(
+                _line, stdin, MAX_RECORD_BYTES, abandon_on_cancel=True
+            ):
+                if not line.strip():
+                    continue
+                data, reply = _screen(line, MAX_RECORD_BYTES)
+                if reply is None and data is not None:
+                    try:
+                        message = types.jsonrpc_message_adapter.validate_python(data, by_name=False)
+                    except pydantic.ValidationError:
+                        request = isinstance(data, dict) and "id" in data
+                        if not request and isinstance(data, dict) and "method" in data:
+                            continue  # a notification: no reply may answer it
+                        what = "Invalid Request: not a JSON-RPC 2.0 message the server reads"
+                        reply = _error(_ident(data), _INVALID_REQUEST, what)
+                    else:
+                        if isinstance(message, types.JSONRPCRequest):
+                            answers.expect(message.id)
+                        elif (
+                            isinstance(message, types.JSONRPCNotification)
+                            and message.method == "notifications/cancelled"
+                            and isinstance(message.params, dict)
+                        ):
+                            answers.settle(message.params.get("requestId"))
+                        await send.send(SessionMessage(message))
+                        continue
+                if reply is not None:
+                    refusal = types.jsonrpc_message_adapter.validate_python(reply, by_name=False)
+                    with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError):
+                        await answers.stream.send(SessionMessage(refusal))
+            await answers.drained()  # the end of input, passed on once all is answered
+
     async def run() -> None:
-        async with stdio_server() as (read, write):
-            await server.run(read, write, server.create_initialization_options())
+        async with stdio_server(stdin=cast(Any, Nothing())) as (_, write):
+            answers = Answers(write)
+            send, receive = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+            async with anyio.create_task_group() as group:
+                group.start_soon(read, send, answers)
+                await server.run(receive, answers, server.create_initialization_options())
 
     anyio.run(run)

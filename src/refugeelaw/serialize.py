@@ -73,6 +73,9 @@ def shorten(text: str, limit: int = 80) -> str:
 
 
 MAX_DEPTH = 200  # JSON nesting levels a document may have (a finding tree of 99 levels fits)
+# The default size limit of a record read: the command line's --max-record-bytes, and a request
+# to the assistant server.
+MAX_RECORD_BYTES = 1 << 20
 
 
 def _structure_date(value: Any, _: type) -> dt.date:
