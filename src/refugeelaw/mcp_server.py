@@ -738,7 +738,7 @@ def serve() -> None:
     """Serve the tools over standard input and output until the client closes its input; every
     request read by then is answered before the server ends.
 
-    Each line is read as :func:`_screen` reads it (a request larger than the command line's
+    Each line is read as ``_screen`` reads it (a request larger than the command line's
     ``--max-record-bytes`` default is refused), and each tool call runs in a worker thread, so
     that a long one does not hold up pings or cancellation.
 

@@ -88,7 +88,7 @@ class DisplacingClause:
         regional: for a clause that weighs the circumstances of the recognition (Art 1C(5)-(6),
             read as OAU Convention art. I(4)(e)), the rule given also, as a fifth argument, whether
             a serious threat from the events of art. I(2) persists, where the status rests or may
-            rest on that definition (:func:`~refugeelaw.law.oau.events_persist`); ``None``: the
+            rest on that definition (``law.oau.events_persist``); ``None``: the
             clause reads nothing of it, and ``rule`` is asked.
     """
 
