@@ -774,7 +774,8 @@ def test_judge_v_canada_does_not_bar_a_state_whose_law_retains_the_death_penalty
     [
         ("1976-07-01", rl.Verdict.UNKNOWN),  # before Gregg v Georgia: no source read speaks for it
         ("1976-07-02", rl.Verdict.NOT_MET),  # Gregg v Georgia upheld state death penalty laws
-        ("1994-09-12", rl.Verdict.NOT_MET),  # the state-law record's last day
+        ("1992-06-08", rl.Verdict.NOT_MET),  # the state-law record's last day (the reservation)
+        ("1994-09-12", rl.Verdict.UNKNOWN),  # between the records: no source read speaks for it
         ("1994-09-13", rl.Verdict.NOT_MET),  # the Federal Death Penalty Act of 1994 in effect
         ("2025-12-04", rl.Verdict.NOT_MET),  # the US Code's text read: the latest day a source
         ("2025-12-05", rl.Verdict.UNKNOWN),  # speaks for; after it, the data does not know

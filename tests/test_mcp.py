@@ -501,3 +501,28 @@ def test_every_request_read_before_the_input_closes_is_answered() -> None:
     replies = _session(*calls)
     assert sorted(r["id"] for r in replies) == list(range(2, 22))
     assert not any(r["result"]["isError"] for r in replies)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'{"id": "\x01abc", "method": "ping", "params": "',  # a control character in the id
+        b'{"id": "\xff\xfe", "method": "ping", "params": "',  # an id that is not UTF-8
+        b'{"id": ' + b"9" * 5000 + b', "method": "ping", "params": "',  # too many digits
+        b'{"id": 12.5, "method": "ping", "params": "',  # not an id JSON-RPC allows
+    ],
+)
+def test_an_over_long_request_whose_id_cannot_be_read_back_is_refused_with_id_null(
+    head: bytes,
+) -> None:
+    """A request over the size limit is answered from its first bytes; an id those bytes cannot
+    give back exactly is answered with id null (JSON-RPC 2.0, section 5), never raised out of the
+    reader (which ended the server) nor read as another request's id (12.5 as 12)."""
+    from refugeelaw.mcp_server import _screen
+
+    message, reply = _screen(head + b"x" * 200, 100)
+    assert message is None
+    assert reply is not None
+    assert reply["id"] is None
+    assert reply["error"]["code"] == -32600
+    assert "larger than 100 bytes" in reply["error"]["message"]

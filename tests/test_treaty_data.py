@@ -1057,31 +1057,36 @@ def test_papua_new_guinea_binds_transferees_from_its_partial_withdrawal_of_20_au
     """Refugee Convention art. 42(2): Papua New Guinea withdrew its reservation to arts 17(1), 21,
     22(1), 26, 31, 32 and 34 "with immediate effect" on 20 August 2013 for refugees transferred to
     it by Australia, keeping it for all others (BGBl. III Nr. 5/2019, reproducing the Secretary-
-    General's notification). The data has no personal scope: from that day arts 31(1) and 32(1)
-    bind, qualified by the reservation left standing, with a note naming the transferees; never
-    a confident exclusion."""
+    General's notification). The obligations of a state name no person: from that day arts 31(1)
+    and 32(1) are unknown (bound towards a transferee, excluded for anyone else), the reason naming
+    the transferees; neither a confident exclusion nor a confident duty towards everyone (the
+    own-diff review found the duty read as binding everyone)."""
     before = rl.explain_obligations("PNG", on="2013-08-19").find("Refugee Convention art. 31(1)")
     assert before is not None
     assert before.verdict is rl.Verdict.NOT_MET
     after = {str(o.citation): o for o in rl.obligations_of("PNG", on="2014-01-01")}
     for cite in ("Refugee Convention art. 31(1)", "Refugee Convention art. 32(1)"):
         ob = after[cite]
-        assert ob.bound is rl.Verdict.MET
-        assert ob.since == dt.date(2013, 8, 20)
-        assert any("transferred to it by the Government of Australia" in n for n in ob.notes)
+        assert ob.bound is rl.Verdict.UNKNOWN
+        assert any("everyone but refugees transferred to Papua New Guinea" in n for n in ob.notes)
     why = rl.explain_obligations("PNG", on="2014-01-01").find("Refugee Convention art. 32(1)")
     assert why is not None
-    assert why.verdict is rl.Verdict.MET
-    assert "since 2013-08-20" in why.reason
+    assert why.verdict is rl.Verdict.UNKNOWN
+    assert "by the Government of Australia" in why.reason
     png = rl.states.get("PNG").participation("refugee-convention-1951")
     assert png is not None
     made, left = [r for r in png.reservations if r.kind == "reservation"]
     assert made.withdrawn == dt.date(2013, 8, 20)
     assert not made.qualifies
     assert left.since == dt.date(2013, 8, 20)
-    assert left.qualifies
+    assert not left.qualifies
+    assert left.except_for is not None
+    assert not left.excludes("32(1)", dt.date(2014, 1, 1))
+    assert left.may_exclude("32(1)", dt.date(2014, 1, 1))
     assert left.standing(dt.date(2013, 8, 19)) is False
     assert any("BGBl. III Nr. 5/2019" in s.title for s in left.sources)
+    # Art. 33(1), which art. 42(1) shields from reservation, binds throughout.
+    assert after["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
 
 
 def test_mexicos_reservation_to_art_32_excluded_it_from_accession_until_11_july_2014() -> None:

@@ -500,7 +500,11 @@ class Harm(v.Checked):
         prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
             without permission). For the nexus, a harm whose only reason given is
             ``criminal_prosecution`` is one, flagged or not.
-        disproportionate: the punishment is excessive; ``None`` unknown.
+        disproportionate: the punishment is excessive: out of proportion to the offence, or of a
+            kind no offence justifies (torture, or cruel, inhuman or degrading punishment such as
+            flogging: ICCPR art. 7, which the Human Rights Committee reads to reach corporal
+            punishment whatever the offence). ``False`` judges it neither, so not torture;
+            ``None`` unknown.
         discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
         law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law
             punishing a religion or a political opinion, or leaving one's country beyond the

@@ -642,7 +642,8 @@ _PARSE_ERROR, _INVALID_REQUEST = -32700, -32600  # JSON-RPC 2.0's codes
 # The id of a request too large to read, where it comes first (after "jsonrpc" or "method", as
 # the SDK's clients write it): a top-level key, since no object or array can come before it.
 _FIRST_ID = re.compile(
-    rb'\s*\{(?:\s*"(?:jsonrpc|method)"\s*:\s*"[^"\\]*"\s*,)*\s*"id"\s*:\s*(-?[0-9]+|"[^"\\]*")'
+    rb'\s*\{(?:\s*"(?:jsonrpc|method)"\s*:\s*"[^"\\]*"\s*,)*\s*"id"\s*:\s*'
+    rb'(-?[0-9]{1,19}|"[^"\\]*")\s*[,}]'
 )
 
 
@@ -685,7 +686,10 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
 
     if len(line) > limit and not line.endswith(b"\n"):
         found = _FIRST_ID.match(line)
-        ident = _ident({"id": json.loads(found.group(1))}) if found else None
+        try:  # an id the server cannot read back (a control character, not UTF-8): none
+            ident = _ident({"id": json.loads(found.group(1))}) if found else None
+        except ValueError:
+            ident = None
         limited = f"larger than {limit:,} bytes, the most the server reads in one request"
         return None, _error(ident, _INVALID_REQUEST, f"Invalid Request: {limited}")
     line = line.rstrip(b"\r\n")

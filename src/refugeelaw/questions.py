@@ -228,7 +228,11 @@ _TEXTS: dict[str, str] = {
         "nationality, membership of a particular social group or political opinion, and if so, "
         "which?"
     ),
-    "disproportionate": "Would the punishment feared ({harm}) be excessive for the offence?",
+    "disproportionate": (
+        "Would the punishment feared ({harm}) be excessive: out of proportion to the offence, or "
+        "of a kind no offence justifies (torture, or cruel, inhuman or degrading punishment such "
+        "as flogging)?"
+    ),
     "discriminatory": "Would the prosecution or punishment ({harm}) be applied discriminatorily?",
     "law_contrary_to_human_rights": (
         "Is the law behind the prosecution feared ({harm}) itself contrary to human-rights "

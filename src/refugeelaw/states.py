@@ -107,6 +107,11 @@ class Reservation(v.Checked):
     would qualify carries a note saying it may be). The two come together, and never with
     ``withdrawn``.
 
+    ``except_for``: the persons the reservation does not reach, in words (Papua New Guinea's,
+    from 20 August 2013: "refugees transferred to Papua New Guinea by the Government of
+    Australia"). It excludes the provisions it names for everyone else; since the data knows no
+    person, a duty it names is unknown, not excluded (:meth:`may_exclude`).
+
     ``unseen``: a reservation the sources show was made but whose content no source seen gives
     (Malta's to the Refugee Convention on accession, 1971): ``provisions`` is empty, and it may
     reach any provision the treaty permits reservations to, so that a duty the treaty does not
@@ -145,8 +150,13 @@ class Reservation(v.Checked):
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
     unseen: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    except_for: str | None = attrs.field(default=None, metadata={"check": v.opt_str})
 
     def _cross_check(self) -> Iterable[Problem]:
+        if self.except_for is not None and (self.kind != "reservation" or self.qualifies):
+            yield Problem(
+                "except_for", "only a reservation that excludes provisions has persons it spares"
+            )
         if (self.withdrawn_by is None) != (self.in_doubt_from is None):
             yield Problem(
                 "withdrawn_by",
@@ -223,14 +233,25 @@ class Reservation(v.Checked):
 
     def may_exclude(self, pinpoint: str, on: dt.date | None = None) -> bool:
         """Whether, as :meth:`may_concern`, it may exclude ``pinpoint`` (a reservation that
-        does not only qualify it)."""
-        return self.kind == "reservation" and not self.qualifies and self.may_concern(pinpoint, on)
+        does not only qualify it); or it excludes it for everyone but some persons
+        (``except_for``), so that whether it excludes it for a given person is not known."""
+        if self.kind != "reservation" or self.qualifies:
+            return False
+        if self.except_for is not None:
+            return self.concerns(pinpoint, on)
+        return self.may_concern(pinpoint, on)
 
     def excludes(self, pinpoint: str, on: dt.date | None = None) -> bool:
         """Whether this is a reservation that excludes ``pinpoint`` (or the article that contains
-        it) for the reserving state (``on`` that day: not once withdrawn); one that only
-        ``qualifies`` the provision does not."""
-        return self.kind == "reservation" and not self.qualifies and self.concerns(pinpoint, on)
+        it) for the reserving state (``on`` that day: not once withdrawn), for everyone; one that
+        only ``qualifies`` the provision does not, nor one that spares some persons
+        (``except_for``)."""
+        return (
+            self.kind == "reservation"
+            and not self.qualifies
+            and self.except_for is None
+            and self.concerns(pinpoint, on)
+        )
 
 
 @attrs.frozen
@@ -566,6 +587,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     withdrawn_by=x.get("withdrawn_by"),
                     in_doubt_from=x.get("in_doubt_from"),
                     unseen=x.get("unseen", False),
+                    except_for=x.get("except_for"),
                 )
                 for x in r.get("reservations", ())
             ),

@@ -709,6 +709,7 @@ def _reservation(r: Reservation, source: list[str]) -> dict[str, Any]:
         **({"withdrawn_by": r.withdrawn_by.isoformat()} if r.withdrawn_by else {}),
         **({"in_doubt_from": r.in_doubt_from.isoformat()} if r.in_doubt_from else {}),
         **({"unseen": True} if r.unseen else {}),
+        **({"except_for": r.except_for} if r.except_for is not None else {}),
         "text": r.text,
         "status": r.status,
         "source": source,

@@ -94,8 +94,9 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
             )
         else:
             reason = (
-                "the punishment is judged not excessive for the offence: pain or suffering "
-                "arising only from, inherent in or incidental to lawful sanctions is not torture"
+                "the punishment is judged not excessive (neither out of proportion to the "
+                "offence nor of a kind no offence justifies): pain or suffering arising only "
+                "from, inherent in or incidental to lawful sanctions is not torture"
             )
         return attrs.evolve(found, reason=reason)
     return found

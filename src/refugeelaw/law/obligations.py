@@ -166,6 +166,11 @@ def governing(p: Participation, on: dt.date) -> tuple[Governing, ...]:
 
 
 def _withdrawal_words(r: Reservation) -> str:
+    if r.except_for is not None:
+        return (
+            f"it excludes it for everyone but {r.except_for}, and the obligations of a state "
+            "name no person"
+        )
     return (
         f"it was withdrawn by {r.withdrawn_by.isoformat()}, on a day no source seen gives; no "
         f"source seen shows it standing from {r.in_doubt_from.isoformat()}"
