@@ -406,8 +406,13 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
     for i, harm in enumerate(fears):
         for field, values in HARM_FIELDS.items():
             # A harm's own relocation finding left out defers to the claim's: unknown only where
-            # the claim's is too.
-            deferred = field == "internal_relocation" and claim.internal_relocation is not None
+            # the claim's is too. For the state's own harm the presumption that it reaches the
+            # whole country (Guidelines No. 4, para. 7(I)(b)) stands for it, and a finding for
+            # that harm alone rebuts a presumption, not an unknown: it may reopen what the
+            # presumption decided (whether a second nationality's state protects, Handbook 106).
+            deferred = field == "internal_relocation" and (
+                claim.internal_relocation is not None or harm.actor is rl.Actor.STATE
+            )
             if getattr(harm, field) is None and not deferred:
                 out.append(
                     (
