@@ -676,7 +676,7 @@ class Harm(v.Checked):
         # A punishment that would be torture is excessive whatever the offence (CAT art. 1(1)
         # leaves out of torture only pain or suffering inherent in lawful sanctions; ICCPR arts 7
         # and 4(2)): judged not excessive, it is not torture.
-        if self.torture and self.prosecution and self.disproportionate is False:
+        if self.torture and self.punishment_not_excessive:
             return (
                 Problem(
                     "torture",
@@ -688,6 +688,14 @@ class Harm(v.Checked):
                 ),
             )
         return ()
+
+    @property
+    def punishment_not_excessive(self) -> bool:
+        """A prosecution whose punishment is judged not excessive (``disproportionate=False``):
+        neither out of proportion to the offence nor of a kind no offence justifies, and so not
+        torture (CAT art. 1(1): lawful sanctions), which the cross-check, CAT art. 3 and the
+        questions offered all rely on."""
+        return self.prosecution and self.disproportionate is False
 
     @property
     def grounds(self) -> frozenset[Ground]:

@@ -744,9 +744,7 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
         return harm.torture is True and Severity(value) in BELOW_TORTURE
     if field == "disproportionate":
         return value is False and harm.prosecution and harm.torture is True
-    return value is True and (
-        harm.severity in BELOW_TORTURE or (harm.prosecution and harm.disproportionate is False)
-    )
+    return value is True and (harm.severity in BELOW_TORTURE or harm.punishment_not_excessive)
 
 
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:

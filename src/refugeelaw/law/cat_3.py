@@ -73,7 +73,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     reads_too: tuple[str, ...] = ()
     if harm.torture is None and harm.severity in BELOW_TORTURE:
         kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
-    elif harm.torture is None and harm.prosecution and harm.disproportionate is False:
+    elif harm.torture is None and harm.punishment_not_excessive:
         kind, reads_too = Verdict.NOT_MET, (f"{path}.prosecution", f"{path}.disproportionate")
     found = severe_harm(
         harm,

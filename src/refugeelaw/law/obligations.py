@@ -165,7 +165,9 @@ def governing(p: Participation, on: dt.date) -> tuple[Governing, ...]:
     )
 
 
-def _withdrawal_words(r: Reservation) -> str:
+def _doubt_words(r: Reservation) -> str:
+    """Why a reservation may exclude or qualify a duty without being shown to: it spares some
+    persons, its withdrawal's day is not known, or its content was not seen."""
     if r.except_for is not None:
         return (
             f"it excludes it for everyone but {r.except_for}, and the obligations of a state "
@@ -215,7 +217,7 @@ def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tu
             or (definition is not None and r.may_concern(definition[0], on))
         ):
             out.append(
-                f"Possibly qualified by {g.words(p.state)} ({_withdrawal_words(r)}; whether it "
+                f"Possibly qualified by {g.words(p.state)} ({_doubt_words(r)}; whether it "
                 f"still stood on {on.isoformat() if on else '?'} is not known): {r.summary} "
                 f"(status: {r.status})."
             )
@@ -302,7 +304,7 @@ def _treaty_duty(
         r = g.reservation
         why = (
             f"whether {g.words(state)} excludes it on {on.isoformat()} is not known "
-            f"({_withdrawal_words(r)}): {r.summary} (status: {r.status})"
+            f"({_doubt_words(r)}): {r.summary} (status: {r.status})"
         )
         obligation = _treaty_obligation(
             state,
