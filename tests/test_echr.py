@@ -388,6 +388,72 @@ def test_ordinary_unfairness_is_not_a_flagrant_denial_of_justice_article_6() -> 
     assert result.outcome is rl.ReturnOutcome.PERMITTED
 
 
+def _de_facto_trial(**changes: Any) -> rl.ReturnAssessment:
+    """A trial by al-Shabaab's de facto court in Somalia, flagrantly unfair, feared by a Somali in
+    the United Kingdom in 2015 (no other harm: the flags of arts 2 and 3 are decided)."""
+    harm = _harm(
+        "SOM",
+        description="trial by an al-Shabaab court",
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Motive.PERSONAL},
+        official_involvement=False,
+        flagrant_denial_of_justice=True,
+    )
+    return rl.assess_return(_claim(harm, "GBR", **changes), by="GBR", to="SOM", on="2015-01-01")
+
+
+def test_a_de_facto_courts_flagrant_denial_of_justice_the_state_protects_against_is_no_article_6_bar() -> (
+    None
+):
+    """ECHR art. 6(1) as read in *Othman* weighs the receiving state's own trial; a non-state
+    group's de facto court is private harm, which the state's protection there answers
+    (PRIVATE_TRIAL_READING)."""
+    result = _de_facto_trial(protection={"SOM": rl.Protection.AVAILABLE})
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result, "ECHR art. 6 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+def test_a_de_facto_courts_flagrant_denial_of_justice_escaped_by_relocation_is_no_article_6_bar() -> (
+    None
+):
+    """*Salah Sheekh v Netherlands* (2007): a place in the country where the person is safe from
+    the private actor answers the risk; ECHR art. 6(1) is weighed the same way."""
+    result = _de_facto_trial(internal_relocation=True, protection={})
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_a_de_facto_courts_flagrant_denial_of_justice_the_person_cannot_escape_bars_return_article_6() -> (
+    None
+):
+    result = _de_facto_trial()  # no protection, no relocation
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_6]
+    bar = _bar(result, "ECHR art. 6 bar")
+    assert bar is not None
+    assert echr.PRIVATE_TRIAL_READING in bar.all_assumptions()
+    assert echr.PRIVATE_TRIAL_READING in result.assumptions()
+
+
+def test_a_de_facto_courts_flagrant_denial_with_protection_unknown_asks_for_it_article_6() -> None:
+    result = _de_facto_trial(protection={}, internal_relocation=None)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert {"protection['SOM']", "internal_relocation"} <= set(result.missing_facts())
+
+
+def test_the_states_own_flagrantly_unfair_trial_is_not_answered_by_relocation_article_6() -> None:
+    """*Othman*: the receiving state's courts reach the whole country, so neither its protection
+    nor a place to relocate answers a trial it would hold."""
+    harm = _harm("JOR", flagrant_denial_of_justice=True)
+    claim = _claim(
+        harm, "GBR", internal_relocation=True, protection={"JOR": rl.Protection.AVAILABLE}
+    )
+    result = rl.assess_return(claim, by="GBR", to="JOR", on="2012-01-17")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_6]
+
+
 # -- the death penalty (art. 2 with Protocols No. 6 and 13) --------------------------------------
 
 

@@ -16,7 +16,8 @@ threatens (*Chahal v United Kingdom*, 1996; *Saadi v Italy*, 2008), from private
 the state there cannot protect, and wherever the returning state has jurisdiction, interception
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
-v United Kingdom*, 2012), and art. 2 with the Protocols to forbid removal to a real risk of the
+v United Kingdom*, 2012: the receiving state's own trial; a non-state group's de facto court is
+weighed as private harm, :data:`PRIVATE_TRIAL_READING`), and art. 2 with the Protocols to forbid removal to a real risk of the
 death penalty. It held a deportation contrary to art. 2 itself in *Bader and Kanbor v Sweden* (8
 November 2005: a death sentence imposed after an unfair trial), and examines a risk to life on
 removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the library reads art. 2 as it
@@ -62,6 +63,7 @@ __all__ = [
     "ECHR_6",
     "P6_1",
     "P13_1",
+    "PRIVATE_TRIAL_READING",
     "death_penalty",
     "death_penalty_weighed",
     "echr_2_bar",
@@ -363,10 +365,44 @@ def echr_2_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     return (binds, reach, risk)
 
 
-@reads("harm.flagrant_denial_of_justice", "harm.likelihood", "path", "doctrine.torture_threshold")
-def flagrant_denial(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+#: How the library weighs a flagrant denial of justice feared from private persons (stated in
+#: every finding relying on it).
+PRIVATE_TRIAL_READING = (
+    "a flagrant denial of justice feared from private persons (a trial by the de facto court of a "
+    "non-state group) is weighed as private harm: not where the state there can and does protect "
+    "against it, nor where the decision-maker finds a reasonable internal flight alternative "
+    "(internal_relocation), as for the Court's other private harm on removal (Salah Sheekh v "
+    "Netherlands, 2007); Othman (Abu Qatada) v United Kingdom (2012) weighed the receiving state's "
+    "own trial, whose reach no place in the country escapes, so neither answers that"
+)
+
+
+@reads(
+    "harm.flagrant_denial_of_justice",
+    "harm.likelihood",
+    "harm.actor",
+    "harm.protection_withheld_for",
+    "harm.country",
+    "path",
+    "doctrine.torture_threshold",
+    "doctrine.relocation_presumption",
+    "protection",
+    "relocation",
+    "harm.internal_relocation",
+)
+def flagrant_denial(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None = None,
+    relocation: bool | None = None,
+) -> Finding:
     """Art. 6: a real risk of a flagrant denial of justice (a trial or detention so unfair that it
-    destroys the very essence of the right; *Othman*). ``None``: not known, never a confident no."""
+    destroys the very essence of the right; *Othman*). ``None``: not known, never a confident no.
+    The state's own courts reach the whole country; a private actor's (a non-state group's de
+    facto court) is private harm, which the state's protection there (``protection``) or a place
+    to relocate (``relocation``: ``Claim.internal_relocation``) answers
+    (:data:`PRIVATE_TRIAL_READING`)."""
     return severe_harm(
         harm,
         path,
@@ -375,7 +411,11 @@ def flagrant_denial(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         "flagrant_denial_of_justice",
         ECHR_6,
         "a real risk of a flagrant denial of justice",
-    )
+        penalty_not_escapable(
+            harm, path, protection, "ECHR art. 6", relocation, doctrine,
+            reading=PRIVATE_TRIAL_READING,
+        ),
+    )  # fmt: skip
 
 
 @reads(
@@ -436,10 +476,13 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*)."""
+    protection, relocation = case.claim.protection, case.claim.internal_relocation
     risk = harm_exposure(
         case,
         "a flagrant denial of justice",
-        lambda h, path: flagrant_denial(h, path, case.doctrine),
+        lambda h, path: flagrant_denial(
+            h, path, case.doctrine, protection.get(h.country), relocation
+        ),
         ECHR_6,
     )
     return (binds, reach, risk)

@@ -214,6 +214,8 @@ def penalty_not_escapable(
     article: str,
     relocation: bool | None,
     doctrine: Doctrine,
+    *,
+    reading: str = PRIVATE_PENALTY_READING,
 ) -> Qualifier | None:
     """The further condition of a bar on a real risk of the death penalty (ICCPR art. 6 as read
     in *Judge v Canada*, ECHR art. 3 after *Al-Saadoon*, Protocols No. 6 and 13), by who would
@@ -222,25 +224,29 @@ def penalty_not_escapable(
     Committee against Torture treated a faction exercising quasi-governmental authority as acting
     in an official capacity, *Elmi v Australia*, 1999): :func:`not_escapable`, as for its other
     harm. Where it is not known who would impose it, the risk holds only where it would hold from
-    a private actor too; otherwise it waits on who (and on what that reading still needs)."""
-    reading = (PRIVATE_PENALTY_READING,)
+    a private actor too; otherwise it waits on who (and on what that reading still needs).
+
+    ``reading``: how the library reads the bar for a private actor's proceedings (a flagrant denial
+    of justice by a de facto court under ECHR art. 6 is weighed the same way:
+    :data:`refugeelaw.law.echr.PRIVATE_TRIAL_READING`)."""
+    readings = (reading,)
     if harm.actor is Actor.STATE:
         return None
     if harm.actor is Actor.NON_STATE:
         found = not_escapable(harm, path, protection, article, relocation, doctrine)
-        return found._replace(assumptions=(*found.assumptions, *reading))
+        return found._replace(assumptions=(*found.assumptions, *readings))
     private = not_escapable(
         attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, article, relocation, doctrine
     )
     if private.verdict is Verdict.MET:
-        return private._replace(assumptions=(*private.assumptions, *reading))
+        return private._replace(assumptions=(*private.assumptions, *readings))
     open_ = private.needs if private.verdict is Verdict.UNKNOWN else ()
     return Qualifier(
         Verdict.UNKNOWN,
         "",
         private.reads,
         (f"{path}.actor", *(n for n in open_ if n != f"{path}.actor")),
-        (*private.assumptions, *reading),
+        (*private.assumptions, *readings),
         private.citations,
     )
 
