@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
-from test_echr import death_row_fugitive
+from test_echr import andorra_feud_claim, death_row_fugitive
 
 ON = "2004-06-30"
 C = "refugee-convention-1951"
@@ -341,6 +341,18 @@ def _judge_v_canada_retrospective() -> Scenario:
     )
 
 
+def _bader_retrospective() -> Scenario:
+    # ECHR art. 2 for a removal before Bader and Kanbor v Sweden (8 November 2005): Andorra in
+    # June 2005, bound by the Convention but not yet by the ICCPR, returning a person to a blood
+    # feud the Iraqi police will not stop; art. 2 alone would bar it.
+    return (
+        andorra_feud_claim(),
+        {"state": "AND", "to": "IRQ", "on": "2005-06-01"},
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 def _past_persecution_presumption() -> Scenario:
     # Art 1A(2), well-founded fear: a North Korean already detained and beaten after an earlier
     # forced return, whose risk has not been estimated, with no good reason found to think it will
@@ -368,6 +380,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "article_103_reaches_custom": _article_103_reaches_custom,
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
     "judge_v_canada_retrospective": _judge_v_canada_retrospective,
+    "bader_retrospective": _bader_retrospective,
     "inter_se_modification": _inter_se_modification,
     "past_persecution_presumption": _past_persecution_presumption,
 }

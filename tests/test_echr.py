@@ -1435,9 +1435,17 @@ def _blood_feud(**changes: Any) -> rl.Harm:
     return _harm("IRQ", **{**feud, **changes})
 
 
-def _andorra(harm: rl.Harm, on: str, **changes: Any) -> rl.ReturnAssessment:
+def _andorra(
+    harm: rl.Harm, on: str, doctrine: rl.Doctrine | None = None, **changes: Any
+) -> rl.ReturnAssessment:
     """Andorra: bound by the Convention since 1996, by the ICCPR only from 22 December 2006."""
-    return rl.assess_return(_claim(harm, "AND", **changes), by="AND", to="IRQ", on=on)
+    claim = _claim(harm, "AND", **changes)
+    return rl.assess_return(claim, by="AND", to="IRQ", on=on, doctrine=doctrine)
+
+
+def andorra_feud_claim() -> rl.Claim:
+    """The blood-feud claim of a person in Andorra (for the doctrine comparison)."""
+    return _claim(_blood_feud(), "AND")
 
 
 def test_andorra_bound_by_the_echr_but_not_yet_the_iccpr_may_not_return_a_person_to_a_blood_feud_article_2() -> (
@@ -1474,15 +1482,54 @@ def test_where_the_iccpr_binds_too_the_breaches_cite_echr_article_2_beside_iccpr
     assert _cited(result) == ["ICCPR art. 6(1)", ART_2]
 
 
-def test_before_bader_and_kanbor_article_2_is_not_read_to_bar_a_removal_and_the_finding_says_so() -> (
+def test_before_bader_and_kanbor_whether_article_2_bars_a_removal_is_contested_and_shows_both_branches() -> (
     None
 ):
-    """The library dates art. 2 as a bar on removal from *Bader and Kanbor v Sweden* (8 November
-    2005), the first judgment it holds in which the Court held a removal contrary to art. 2, as it
-    dates the death penalty under art. 3 from *Al-Saadoon*. Before it, art. 2 is not met, and the
-    finding names the case and the date; on the day itself it bars the return. Türkiye in 2003,
-    bound by the Convention but not yet by the ICCPR, stays as it was."""
+    """*Bader and Kanbor v Sweden* (8 November 2005) is the first judgment the library holds in
+    which the Court held a removal contrary to art. 2; no authority reads art. 2 not to bar one
+    before it, so whether the judgment's reading reaches earlier removals is the contested
+    position ``Doctrine.bader_retrospective``. By default a risk art. 2 would reach in a removal
+    before the day is not known, and the position is what must still be shown; on the day itself
+    art. 2 bars the return whatever the position."""
     before = _andorra(_blood_feud(), "2005-11-07")
+    assert before.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert before.missing_facts() == ("doctrine.bader_retrospective",)
+    bar = _bar(before, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert "Bader and Kanbor v Sweden (8 November 2005) is contested" in harm.reason
+    assert echr.BADER in harm.citations
+    assert rl.Doctrine().position("bader_retrospective") in before.assumptions()
+    question = next(q for q in before.questions() if q.path == "doctrine.bader_retrospective")
+    assert question.decisive
+    assert dt.date(2005, 11, 8) == echr.BADER_DAY
+    for position in (None, True, False):
+        on_the_day = _andorra(
+            _blood_feud(), "2005-11-08", rl.Doctrine(bader_retrospective=position)
+        )
+        assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
+        assert _cited(on_the_day) == [ART_2]
+
+
+def test_before_bader_and_kanbor_the_later_reading_bars_the_removal_article_2() -> None:
+    """``bader_retrospective=True``: the judgment stated what art. 2 already required, so it bars
+    Andorra's return in June 2005 as it would in June 2006, and the position is stated."""
+    doctrine = rl.Doctrine(bader_retrospective=True)
+    result = _andorra(_blood_feud(), "2005-06-01", doctrine)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(result) == [ART_2]
+    assert doctrine.position("bader_retrospective") in result.assumptions()
+
+
+def test_before_bader_and_kanbor_the_reading_at_the_time_does_not_weigh_article_2_and_says_so() -> (
+    None
+):
+    """``bader_retrospective=False``: art. 2 is read to bar a removal only from the judgment, so
+    before it art. 2 is not met and the finding names the case and the date. Türkiye in 2003,
+    bound by the Convention but not yet by the ICCPR, is then permitted to return the person."""
+    doctrine = rl.Doctrine(bader_retrospective=False)
+    before = _andorra(_blood_feud(), "2005-11-07", doctrine)
     assert before.outcome is rl.ReturnOutcome.PERMITTED
     bar = _bar(before, "ECHR art. 2 bar")
     assert bar is not None
@@ -1494,17 +1541,22 @@ def test_before_bader_and_kanbor_article_2_is_not_read_to_bar_a_removal_and_the_
     risk = next(f for _, f in bar.walk() if f.element.startswith("risk of"))
     assert "not weighed" in risk.reason
     assert "Bader and Kanbor" in risk.reason
-    assert dt.date(2005, 11, 8) == echr.BADER_DAY
-    on_the_day = _andorra(_blood_feud(), "2005-11-08")
-    assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
-    assert _cited(on_the_day) == [ART_2]
-    turkey = rl.assess_return(_claim(_blood_feud(), "TUR"), by="TUR", to="IRQ", on="2003-06-01")
+    assert doctrine.position("bader_retrospective") in before.assumptions()
+    turkey = rl.assess_return(
+        _claim(_blood_feud(), "TUR"), by="TUR", to="IRQ", on="2003-06-01", doctrine=doctrine
+    )
     assert turkey.outcome is rl.ReturnOutcome.PERMITTED
-    # A harm art. 2 would not reach anyway keeps its own reason.
+
+
+def test_before_bader_and_kanbor_a_harm_article_2_would_not_reach_is_not_contested() -> None:
+    """A harm with no risk to life is not met under art. 2 on either reading: no position is
+    relied on and nothing is asked."""
     none = _andorra(_blood_feud(risk_to_life=False), "2005-06-01")
     none_bar = _bar(none, "ECHR art. 2 bar")
     assert none_bar is not None
+    assert none_bar.verdict is rl.Verdict.NOT_MET
     assert not any("Bader" in f.reason for _, f in none_bar.walk())
+    assert "doctrine.bader_retrospective" not in none.missing_facts()
 
 
 def test_an_internal_flight_alternative_answers_the_article_2_risk_as_under_article_3() -> None:

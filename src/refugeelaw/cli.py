@@ -69,6 +69,7 @@ _DOCTRINE_FIELDS = {
     "article_103_reaches_custom": "bool?",
     "torture_non_refoulement_peremptory": "bool?",
     "judge_v_canada_retrospective": "bool?",
+    "bader_retrospective": "bool?",
     "inter_se_modification": "bool?",
     "past_persecution_presumption": "bool",
 }

@@ -125,6 +125,13 @@ class Doctrine(v.Checked):
             Committee's later reading; ``False``: its reading at the time; ``None`` (the
             default): contested, results show both branches. Removals before and after that
             window are read as the Committee read them.
+        bader_retrospective: whether ECHR art. 2 bars a removal to a real risk to life made
+            before *Bader and Kanbor v Sweden* (8 November 2005), the first judgment the library
+            holds in which the European Court of Human Rights held a removal contrary to art. 2.
+            ``True``: a judgment states what the Convention already required, so art. 2 bars such
+            a removal from the day the Convention binds the state; ``False``: art. 2 is read to
+            bar a removal only from that judgment; ``None`` (the default): contested, results show
+            both branches. Removals on or after the day are read as the Court read them.
         differential_impact: where the harm arises in civil war or generalised violence
             (``Motive.GENERALISED_VIOLENCE`` among its reasons) as well as for a Convention ground,
             whether the person must show a risk over and above that of others caught in the
@@ -217,6 +224,7 @@ class Doctrine(v.Checked):
     judge_v_canada_retrospective: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
+    bader_retrospective: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
@@ -467,6 +475,16 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "ICCPR art. 6 is read as in Kindler v Canada until Judge's own removal (7 August "
         "1998), as the Committee read it until it departed from Kindler in Judge (2003)"
+    ),
+    "bader_retrospective": lambda value: (
+        "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "
+        "2005) is treated as contested"
+        if value is None
+        else "ECHR art. 2 bars a removal to a real risk to life from the day the Convention binds "
+        "the state: Bader and Kanbor v Sweden (2005) stated what art. 2 already required"
+        if value
+        else "ECHR art. 2 is read to bar a removal only from Bader and Kanbor v Sweden (8 "
+        "November 2005), the first judgment in which the Court held a removal contrary to it"
     ),
 }
 

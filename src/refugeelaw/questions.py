@@ -425,6 +425,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"
     ),
+    "bader_retrospective": (
+        "Does ECHR art. 2 bar a removal to a real risk to life made before Bader and Kanbor v "
+        "Sweden (8 November 2005), the first judgment in which the European Court of Human Rights "
+        "held a removal contrary to art. 2?"
+    ),
 }
 
 

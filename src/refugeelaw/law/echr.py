@@ -17,11 +17,13 @@ the state there cannot protect, and wherever the returning state has jurisdictio
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
 v United Kingdom*, 2012: the receiving state's own trial; a non-state group's de facto court is
-weighed as private harm, :data:`PRIVATE_TRIAL_READING`), and art. 2 with the Protocols to forbid removal to a real risk of the
-death penalty. It held a deportation contrary to art. 2 itself in *Bader and Kanbor v Sweden* (8
-November 2005: a death sentence imposed after an unfair trial), and examines a risk to life on
-removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the library reads art. 2 as it
-reads ICCPR art. 6(1), from that day (:func:`life_under_article_2`, :data:`BADER_DAY`). Since
+weighed as private harm, :data:`PRIVATE_TRIAL_READING`), and art. 2 with the Protocols to forbid
+removal to a real risk of the death penalty. It held a deportation contrary to art. 2 itself in
+*Bader and Kanbor v Sweden* (8 November 2005: a death sentence imposed after an unfair trial), and
+examines a risk to life on removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the
+library reads art. 2 as it reads ICCPR art. 6(1), from that day, and before it as the contested
+position ``Doctrine.bader_retrospective`` takes it (:func:`life_under_article_2`,
+:data:`BADER_DAY`). Since
 *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as amended to prohibit the
 death penalty in all circumstances no longer prevents reading "inhuman or degrading treatment or
 punishment" in art. 3 as including it (para. 120), and art. 3 bars
@@ -245,11 +247,13 @@ F_G = Citation("ecthr-fg-v-sweden-2016", "arts 2 and 3")
 #: judgment the library holds in which the Court held a removal contrary to art. 2 (in the words of
 #: Judge Cabral Barreto's concurring opinion, "the first time the Court has plainly stated" that a
 #: removal to a risk of an unfair trial followed by capital punishment "will violate Article 2").
-#: As for :data:`AL_SAADOON_DAY`, a date, not a ``Doctrine`` position: no authority the library
-#: holds reads art. 2 so before it, so there is no reading to choose between. The Court held that
-#: the deportation, if carried out, would violate art. 2: it applied the reading to a removal still
-#: to come, so no earlier removal was before it. Before that day the finding says why art. 2 is
-#: not weighed; art. 3 (and the ICCPR, where it binds) still are.
+#: The Court held that the deportation, if carried out, would violate art. 2: it applied the
+#: reading to a removal still to come, so no earlier removal was before it. Unlike art. 3's
+#: death-penalty reading before :data:`AL_SAADOON_DAY` (which *Soering* had read the other way),
+#: no authority the library holds reads art. 2 *not* to bar a removal before the day: whether a
+#: judgment that states what art. 2 requires reaches earlier removals is a contested position,
+#: ``Doctrine.bader_retrospective`` (``None``, the default: an earlier risk art. 2 would reach is
+#: not known). Art. 3 (and the ICCPR, where it binds) are weighed all the same.
 BADER_DAY = dt.date(2005, 11, 8)
 
 #: How the library reads art. 2 as a bar on removal (stated in every finding relying on it).
@@ -260,8 +264,8 @@ ART_2_READING = (
     "library's reading of the European Court of Human Rights' case law: the Court held a "
     "deportation contrary to art. 2 in Bader and Kanbor v Sweden (8 November 2005; a death "
     "sentence after an unfair trial) and examined arts 2 and 3 together in F.G. v Sweden (GC, "
-    "2016); the library applies the reading to removals from 8 November 2005 and holds neither "
-    "judgment's reasoning; the death penalty as such is weighed under Protocols No. 6 and 13 and, "
+    "2016); the library applies the reading to removals from 8 November 2005, and to earlier "
+    "ones as Doctrine.bader_retrospective takes it, and holds neither judgment's reasoning; the death penalty as such is weighed under Protocols No. 6 and 13 and, "
     "from Al-Saadoon (2010), art. 3, not under art. 2"
 )
 
@@ -304,6 +308,7 @@ ART_2 = LifeArticle(
     "relocation",
     "harm.internal_relocation",
     "on",
+    "doctrine.bader_retrospective",
 )
 def life_under_article_2(
     harm: Harm,
@@ -321,25 +326,48 @@ def life_under_article_2(
     :data:`ART_2_READING` states. The death penalty as such is not weighed here: the Protocol
     bars and, from *Al-Saadoon*, art. 3 weigh it (:func:`inhuman_treatment`).
 
-    Before 8 November 2005 (:data:`BADER_DAY`) art. 2 is not read to bar a removal, and a risk it
-    would otherwise reach is not met, the finding saying why."""
+    A removal before 8 November 2005 (:data:`BADER_DAY`) is read as the doctrine takes it
+    (``Doctrine.bader_retrospective``): ``True``, as on or after the day; ``False``, art. 2 does
+    not bar it, and a risk it would otherwise reach is not met, the finding saying why; ``None``
+    (contested), a risk the later reading would find is not known."""
     found = life_at_risk(harm, path, doctrine, protection, relocation, ART_2)
     if on is None or on >= BADER_DAY or found.verdict is Verdict.NOT_MET:
         return found
+    position = doctrine.bader_retrospective
+    relied = (doctrine.position("bader_retrospective"),)
+    if position:
+        return attrs.evolve(found, assumptions=(*found.assumptions, *relied))
+    if position is False:
+        return finding(
+            path,
+            Verdict.NOT_MET,
+            f"{BEFORE_BADER}, the first judgment the library holds in which the European Court "
+            "of Human Rights held a removal contrary to it; art. 3 is weighed all the same",
+            ECHR_2,
+            BADER,
+            facts=found.facts,
+            assumptions=(ART_2_READING, *relied),
+        )
+    # Read as at the time, the element fails; as Bader and Kanbor read art. 2, it holds or is
+    # open: not known.
     return finding(
         path,
-        Verdict.NOT_MET,
-        f"{BEFORE_BADER}, the first judgment the library holds in which the European Court of "
-        "Human Rights held a removal contrary to it; art. 3 is weighed all the same",
+        Verdict.UNKNOWN,
+        f"whether ECHR art. 2 bars a removal before Bader and Kanbor v Sweden (8 November 2005) is "
+        f"contested; on the Court's reading in that judgment: {found.reason}",
         ECHR_2,
         BADER,
-        assumptions=(ART_2_READING,),
+        children=(found,),
+        assumptions=relied,
+        missing=("doctrine.bader_retrospective",),
     )
 
 
-#: Why art. 2 does not bar a removal before :data:`BADER_DAY`, as the findings say it.
+#: Why art. 2 does not bar a removal before :data:`BADER_DAY` on the reading that it did not
+#: then (``Doctrine.bader_retrospective=False``), as the findings say it.
 BEFORE_BADER = (
-    "ECHR art. 2 is not read to bar a removal before Bader and Kanbor v Sweden (8 November 2005)"
+    "on the doctrine's reading, ECHR art. 2 does not bar a removal before Bader and Kanbor v "
+    "Sweden (8 November 2005)"
 )
 
 
