@@ -646,3 +646,30 @@ def test_art_1f_and_art_1c5_6_are_judgements_and_art_1c1_4_facts_the_same_way_ev
     plain = finding("a clause", rl.Verdict.MET, "found", facts=["cessation_pending['1C(4)']"])
     assert plain.judgements == ()
     assert plain.basis == "fact"
+
+
+def test_the_discriminatory_prosecution_question_asks_about_selective_or_pretextual_prosecution() -> (
+    None
+):
+    """UNHCR Handbook para. 57: "penal prosecution for a reason mentioned in the definition" may
+    itself be persecution. The question asks whether the prosecution is brought or made heavier
+    selectively or as a pretext because of a ground, not only whether it is "discriminatory", so
+    that a pastor prosecuted on a tax charge because of his preaching is not answered "no" on the
+    ground that the tax law applies to everyone."""
+    harm = rl.Harm(
+        "prosecution of a pastor on a tax charge",
+        "CHN",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.8,
+        actor=rl.Actor.STATE,
+        reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        prosecution=True,
+        disproportionate=False,
+        law_contrary_to_human_rights=False,
+    )
+    claim = rl.Claim(rl.Person("P", nationalities={"CHN"}, location="USA"), fears=[harm])
+    result = rl.assess_status(claim, on="2020-01-01")
+    assert result.outcome is rl.Status.UNDETERMINED
+    question = next(q for q in result.questions() if q.path == "fears[0].discriminatory")
+    assert "selectively or as a pretext" in question.text
+    assert "race, religion, nationality, social group or political opinion" in question.text

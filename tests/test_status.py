@@ -1730,6 +1730,52 @@ def test_differential_impact_names_withheld_protection_as_the_states_reason() ->
     assert nexus.reason.startswith("the state withholds protection for reasons of race")
 
 
+def test_the_persecutors_ground_and_the_states_ground_for_withholding_protection_are_each_said_of_its_own() -> (
+    None
+):
+    """Art 1A(2) with *Islam; Shah*: the persecutor's reasons and the state's reasons for
+    withholding protection are two reasons of two actors. Racist attacks by private persons from
+    which the police withhold protection because of the victim's religion: the persecutor acts for
+    reasons of race, the state withholds protection for reasons of religion (the reason said the
+    persecutor acted for both)."""
+    harm = rl.Harm(
+        "racist attacks by skinheads",
+        "SVK",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Ground.RACE},
+        protection_withheld_for={rl.Ground.RELIGION},
+    )
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"SVK"}, location="GBR"),
+        fears=[harm],
+        protection={"SVK": rl.Protection.UNAVAILABLE},
+        internal_relocation=False,
+    )
+    nexus = rl.assess_status(claim, on="2020-01-01").finding.find(
+        "for reasons of a Convention ground"
+    )
+    assert nexus is not None
+    assert nexus.verdict is rl.Verdict.MET
+    assert nexus.reason == (
+        "the persecutor acts for reasons of race, and the state withholds protection for reasons "
+        "of religion"
+    )
+    assert rl.Citation("islam-v-sshd-1999", "holding") in nexus.citations
+    amid = attrs.evolve(
+        harm, reasons={rl.Ground.RACE, rl.Motive.GENERALISED_VIOLENCE}, differential_risk=False
+    )
+    adan = rl.Doctrine(differential_impact=True)
+    fighting = rl.assess_status(attrs.evolve(claim, fears=[amid]), on="2020-01-01", doctrine=adan)
+    reason = fighting.finding.find("for reasons of a Convention ground")
+    assert reason is not None
+    assert reason.reason.startswith(
+        "the persecutor acts for reasons of race, and the state withholds protection for reasons "
+        "of religion, amid civil war or generalised violence"
+    )
+
+
 def test_no_greater_risk_than_others_in_the_fighting_does_not_wait_on_withheld_protection() -> None:
     """Art 1A(2) with *Adan v SSHD* [1999] 1 AC 293: on the differential impact test, a risk no
     greater than that of others caught in the fighting is not persecution for a Convention

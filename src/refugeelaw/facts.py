@@ -505,7 +505,15 @@ class Harm(v.Checked):
             flogging: ICCPR art. 7, which the Human Rights Committee reads to reach corporal
             punishment whatever the offence). ``False`` judges it neither, so not torture;
             ``None`` unknown.
-        discriminatory: the prosecution or punishment is applied discriminatorily; ``None`` unknown.
+        discriminatory: the prosecution or punishment is applied discriminatorily: brought, or
+            made heavier, selectively or as a pretext because of a Convention ground (a tax
+            charge brought against a pastor because of his preaching), not as the law is enforced
+            against everyone (Handbook 57, "penal prosecution for a reason mentioned in the
+            definition"; 84–86); ``None`` unknown. A ground among ``reasons`` says why the
+            persecutor acts; with a law enforced evenly it may be how the state regards the
+            offence (leaving without permission, desertion: an imputed political opinion), which
+            makes the prosecution neither discriminatory nor, on its own, persecution (Handbook
+            56, 167–169): say which with this flag.
         law_contrary_to_human_rights: the law itself is contrary to human-rights standards (a law
             punishing a religion or a political opinion, or leaving one's country beyond the
             restrictions ICCPR art. 12(3) permits; Handbook 59). A prosecution on any route is
@@ -838,7 +846,10 @@ class Claim(v.Checked):
             *Pushpanathan v Canada* [1998] 1 SCR 982 was), or after admission. Then it is not Art
             1F(b), which reaches only crimes committed outside the country of refuge prior to
             admission; such a crime goes to the criminal law of the country of refuge and to Art
-            33(2) or Art 32.
+            33(2) or Art 32. ``None`` (the default): not stated. Art 1F(b) in ``exclusion`` is the
+            decision-maker's finding on the whole clause, the place and time of the crime
+            included, so it stands; this flag records that the crime relied on was in fact one
+            the clause does not reach, which sets that finding aside.
         recognised: the person's refugee status has already been recognised by a state or UNHCR:
             it continues until a cessation or exclusion clause is found (a lower present risk is a
             question for Art 1C(5), not a fresh failure of Art 1A(2)).

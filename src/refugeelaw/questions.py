@@ -233,7 +233,12 @@ _TEXTS: dict[str, str] = {
         "of a kind no offence justifies (torture, or cruel, inhuman or degrading punishment such "
         "as flogging)?"
     ),
-    "discriminatory": "Would the prosecution or punishment ({harm}) be applied discriminatorily?",
+    "discriminatory": (
+        "Would the prosecution or punishment ({harm}) be applied discriminatorily: brought, or "
+        "made heavier, selectively or as a pretext because of the person's race, religion, "
+        "nationality, social group or political opinion, rather than as the law is enforced "
+        "against everyone?"
+    ),
     "law_contrary_to_human_rights": (
         "Is the law behind the prosecution feared ({harm}) itself contrary to human-rights "
         "standards?"

@@ -261,20 +261,20 @@ def nexus(
             "that failure of protection supplies the nexus"
         )
     elif verdict is Verdict.MET:
-        reason = f"the persecutor acts for reasons of {labels}"
+        reason = _whose(harm, withheld)
         if motives:
             reason += f"; mixed motives ({', '.join(motives)}) do not defeat the nexus"
         if fighting and doctrine.differential_impact:
             reason += ", and the person's risk is over and above that of others in the fighting"
     elif differential is Verdict.NOT_MET:
         reason = (
-            f"{_amid(harm, labels)}, but the person's risk is no greater than that of others "
+            f"{_amid(harm, labels, withheld)}, but the person's risk is no greater than that of others "
             "caught in the fighting: on the differential impact test, not persecution for a "
             "Convention reason"
         )
     elif differential is Verdict.UNKNOWN and is_ground is Verdict.MET and central is Verdict.MET:
         reason = (
-            f"{_amid(harm, labels)}; whether the person's risk is over and above that of others "
+            f"{_amid(harm, labels, withheld)}; whether the person's risk is over and above that of others "
             "caught in the fighting, as the differential impact test requires, is not known"
         )
     elif central is Verdict.NOT_MET:
@@ -327,11 +327,23 @@ def nexus(
     )
 
 
-def _amid(harm: Harm, labels: str) -> str:
+def _whose(harm: Harm, withheld: list[Ground]) -> str:
+    """The grounds as whose reasons they are: the persecutor's own, and those for which the state
+    withholds protection that the persecutor's reasons do not include (*Islam; Shah*: two reasons
+    of two actors, each said of its own)."""
+    own = ", ".join(g.label for g in Ground if g in harm.grounds)
+    only_withheld = ", ".join(g.label for g in withheld if g not in harm.grounds)
+    words = f"the persecutor acts for reasons of {own}"
+    if only_withheld:
+        words += f", and the state withholds protection for reasons of {only_withheld}"
+    return words
+
+
+def _amid(harm: Harm, labels: str, withheld: list[Ground]) -> str:
     """Whose reasons the ground is, amid civil war or generalised violence: the persecutor's, or
     the state's in withholding protection (*Islam; Shah*)."""
     if harm.grounds:
-        return f"the persecutor acts for reasons of {labels} amid civil war or generalised violence"
+        return f"{_whose(harm, withheld)}, amid civil war or generalised violence"
     return (
         f"the state withholds protection for reasons of {labels} from harm arising in civil war or "
         "generalised violence"
