@@ -763,6 +763,50 @@ def test_during_the_year_of_abolition_whose_day_the_sources_dispute_abolition_is
     assert abolition("CAN", dt.date(1977, 1, 1), rl.Doctrine()).verdict is rl.Verdict.MET
 
 
+def _capital_charge(by: str, death_penalty: bool | None) -> rl.ReturnAssessment:
+    """A murder charge in the United States, tried fairly, the person in ``by`` on 1 June 2006
+    (the review's scenario; no other bar reaches it)."""
+    harm = _harm(
+        "USA",
+        description="murder charge, fair trial",
+        protection_withheld_for=frozenset(),
+        death_penalty=death_penalty,
+    )
+    claim = _claim(harm, by, protection={"USA": rl.Protection.AVAILABLE})
+    return rl.assess_return(claim, by=by, to="USA", on="2006-06-01")
+
+
+@pytest.mark.parametrize("by", ["IND", "KEN", "ARG", "PHL", "MEX"])
+def test_an_unknown_death_penalty_is_asked_where_the_returning_states_abolition_is_not_known_judge_v_canada(
+    by: str,
+) -> None:
+    """ICCPR art. 6(1) as read in *Judge v Canada* (2003): a state that has abolished the death
+    penalty may not remove a person to a real risk of it. Where the data does not know whether the
+    returning state had abolished it (India, Kenya, Argentina, the Philippines, Mexico in June
+    2006), an unknown death penalty was read as none and the return PERMITTED; stating one then
+    made it UNDETERMINED. It is now open and asked; "no" decides it."""
+    unknown = _capital_charge(by, None)
+    assert unknown.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].death_penalty" in unknown.missing_facts()
+    question = next(q for q in unknown.questions() if q.path == "fears[0].death_penalty")
+    assert question.decisive
+    assert _capital_charge(by, False).outcome is rl.ReturnOutcome.PERMITTED
+    stated = _capital_charge(by, True)
+    assert stated.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert f"states[{by!r}].death_penalty_abolished" in stated.missing_facts()
+
+
+def test_an_unknown_death_penalty_is_not_asked_where_the_returning_states_law_retains_it() -> None:
+    """*Judge v Canada* binds only a state that has abolished the death penalty: where the data
+    records the United States' law retaining it (data/abolition.json), an unknown one is not
+    asked."""
+    harm = _harm("CHN", death_penalty=None, protection_withheld_for=frozenset())
+    claim = _claim(harm, "USA", protection={"CHN": rl.Protection.AVAILABLE})
+    result = rl.assess_return(claim, by="USA", to="CHN", on="2016-06-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.missing_facts() == ()
+
+
 def test_a_party_to_the_second_optional_protocol_has_abolished_the_death_penalty() -> None:
     """ICCPR Second Optional Protocol art. 1: no one within a party's jurisdiction shall be
     executed, and each party shall abolish the death penalty. The Philippines (in force

@@ -30,6 +30,7 @@ def _somali(location: str = "KEN", **changes: Any) -> rl.Claim:
         official_involvement=False,
         risk_to_life=False,
         irreparable=False,
+        death_penalty=False,  # being killed in the fighting: no sentence of death
     )
     claim = rl.Claim(
         rl.Person("Somali civilian", {"SOM"}, location=location),
@@ -592,7 +593,7 @@ def test_with_no_flight_from_the_events_and_reasons_unknown_article_ii3_waits_on
     is a threat from the events of art. I(2) whatever made the person leave. With the reasons for
     the harm not known, a person whom no such event compelled to leave may still face one: the
     bar waits on the reasons, and the return is not PERMITTED."""
-    harm = rl.Harm("harm", "UGA", torture=False)
+    harm = rl.Harm("harm", "UGA", torture=False, death_penalty=False)
     claim = rl.Claim(rl.Person("p"), [harm], internal_relocation=True, flight_causes=())
     result = rl.assess_return(claim, by="KEN", to="UGA", on="2010-09-25")
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED

@@ -694,11 +694,16 @@ def test_customary_bar_ignores_the_returning_states_geographic_limitation() -> N
 def test_the_bars_still_open_are_reported_when_another_bar_already_prohibits_the_return() -> None:
     """ICCPR art. 6(1) is absolute and survives Art 33(2): even where CAT art. 3 already prohibits
     the return, ``undecided`` lists an art. 6(1) bar that is still unknown, and ``missing_facts()``
-    names what would decide it."""
+    names what would decide it: a real risk to life, or the death penalty (*Judge v Canada*),
+    Mongolia's own law on it in 2004 not being in the data."""
     result = rl.assess_return(_escapee(location="MNG"), by="MNG", to="PRK", on="2004-06-30")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert [str(o.citation) for o in result.undecided] == ["ICCPR art. 6(1)"]
-    assert result.missing_facts() == ("fears[0].risk_to_life",)
+    assert result.missing_facts() == (
+        "fears[0].risk_to_life",
+        "fears[0].death_penalty",
+        "states['MNG'].death_penalty_abolished",
+    )
     assert result.to_dict()["undecided"] == ["ICCPR art. 6(1)"]
     assert "Bars still open:\n- ICCPR art. 6(1)" in result.explain()
 

@@ -468,10 +468,12 @@ def death_penalty_after_abolition(
 ) -> Finding | None:
     """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
     that has abolished it (``abolished``: whether the data establishes that), for a removal on
-    ``on``. ``None``: not applied (no death penalty is said to be feared, and abolition is not
-    established or the harm is a private one already found a risk to life: the arbitrary
-    deprivation of life weighs that with the same protection and relocation, and no answer here
-    could add to it).
+    ``on``. ``None``: not applied (no death penalty is said to be feared, and the data records
+    the state's law retaining it, or the harm is a private one already found a risk to life: the
+    arbitrary deprivation of life weighs that with the same protection and relocation, and no
+    answer here could add to it). Where abolition is not known, an unknown death penalty is open
+    and asked: a death penalty stated would leave the element waiting on the data, so a return
+    decided while it was unknown would not stay decided.
 
     A death penalty feared from private persons (a non-state group's de facto court) is weighed
     as private harm (:func:`penalty_not_escapable`): not where the state there can and does
@@ -484,7 +486,7 @@ def death_penalty_after_abolition(
     takes it (``judge_v_canada_retrospective``; ``None``: contested, so a risk *Judge* would bar
     is unknown)."""
     if harm.death_penalty is None and (
-        abolished.verdict is not Verdict.MET
+        abolished.verdict is Verdict.NOT_MET
         or (harm.actor is Actor.NON_STATE and harm.risk_to_life is True)
     ):
         return None
