@@ -817,3 +817,223 @@ def test_filling_in_a_fact_never_turns_a_decided_1c5_outcome_into_another() -> N
                     ]  # fmt: skip
                     for more in refined:
                         assert status(more) is known, (cause, likelihood, why, pending, more)
+
+
+# -- art. I(3): a person of several nationalities, under art. I(2) (a named reading) -------------
+
+
+def _dual(*fears: rl.Harm, **protection: str) -> rl.Claim:
+    """A Somali who is also Ethiopian, in Kenya, who fled the fighting in Somalia (the repro of
+    finding F6): Somalia's protection not stated, Ethiopia's as given."""
+    claim = _somali()
+    return attrs.evolve(
+        claim,
+        person=rl.Person("Somali and Ethiopian civilian", {"SOM", "ETH"}, location="KEN"),
+        fears=fears or claim.fears,
+        protection=protection,
+    )
+
+
+I3 = "lacking the protection of each country of nationality (art. I(3))"
+
+
+def test_a_dual_national_whom_the_other_country_protects_is_not_a_refugee_under_article_i2() -> (
+    None
+):
+    """OAU Convention art. I(3): "a person shall not be deemed to be lacking the protection of
+    the country of which he is a national if, without any valid reason based on well-founded
+    fear, he has not availed himself of the protection of one of the countries of which he is a
+    national", read to reach art. I(2) (law.oau.SEVERAL_NATIONALITIES_READING, stated). A Somali
+    who is also Ethiopian fled the fighting in Somalia and fears nothing in Ethiopia, whose
+    protection is available: Art 1A(2) fails on it (UNHCR Handbook paras 106-107) and so, now,
+    does art. I(2). Before: REFUGEE under art. I(2), which weighed no other nationality."""
+    d = rl.assess_status(_dual(ETH="available"), state="KEN", on=ON)
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert d.definition is None
+    regional = d.finding.find("OAU Convention art. I(2)")
+    assert regional is not None
+    assert regional.verdict is rl.Verdict.NOT_MET
+    found = regional.find(I3)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert found.citations == (rl.Citation(OAU, "I(3)"),)
+    assert "Ethiopia offers protection" in found.reason
+    assert oau.SEVERAL_NATIONALITIES_READING in d.assumptions()
+    ethiopia = found.find("lacking the protection of Ethiopia")
+    somalia = found.find("lacking the protection of Somalia")
+    assert ethiopia is not None
+    assert ethiopia.verdict is rl.Verdict.NOT_MET
+    # Somalia's protection is not stated, but the fighting there is a valid reason based on fear.
+    assert somalia is not None
+    assert somalia.verdict is rl.Verdict.MET
+    assert "seriously threaten the person in Somalia" in somalia.reason
+
+
+def test_a_dual_nationals_other_protection_unknown_leaves_article_i2_open_and_asks_it() -> None:
+    """Art. I(3), as read for art. I(2): whether Ethiopia would protect the person decides the
+    wider definition, so it is not known, never a confident no, and it is asked; each answer's
+    outcome is named. Before: REFUGEE under art. I(2)."""
+    d = rl.assess_status(_dual(), state="KEN", on=ON)
+    assert d.outcome is rl.Status.UNDETERMINED
+    regional = d.finding.find("OAU Convention art. I(2)")
+    assert regional is not None
+    assert regional.verdict is rl.Verdict.UNKNOWN
+    assert "protection['ETH']" in d.missing_facts()
+    [question] = [q for q in d.questions() if q.path == "protection['ETH']"]
+    outcomes = {a.value: a.outcome for a in question.answers}
+    assert outcomes["available"] is rl.Status.NOT_REFUGEE
+    assert outcomes["unavailable"] is rl.Status.REFUGEE
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param({"ETH": "unavailable"}, id="unavailable"),
+        pytest.param({"ETH": "refused_for_valid_reason"}, id="refused_for_valid_reason"),
+    ],
+)
+def test_a_dual_national_whose_other_country_does_not_protect_is_a_refugee_under_article_i2(
+    other: dict[str, str],
+) -> None:
+    """Art. I(3): lacking the protection of each country of nationality. Ethiopia's protection
+    unavailable, or refused for a valid reason based on well-founded fear (a finding): the
+    status rests on art. I(2), and the reading, deciding nothing, is not stated."""
+    d = rl.assess_status(_dual(**other), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    found = d.finding.find(I3)
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert oau.SEVERAL_NATIONALITIES_READING not in d.assumptions()
+
+
+def test_fighting_in_the_other_country_too_is_a_valid_reason_based_on_well_founded_fear() -> None:
+    """Art. I(3), "without any valid reason based on well-founded fear": a serious threat from
+    the events of art. I(2) in Ethiopia as well (generalised violence there, likely enough) is
+    such a reason, whatever protection Ethiopia offers against private persons; the events of
+    art. I(2) are weighed as the definition weighs them, without that protection."""
+    somalia = _somali().fears[0]  # type: ignore[index]
+    ethiopia = attrs.evolve(somalia, description="being killed in the fighting in Ethiopia")
+    ethiopia = attrs.evolve(ethiopia, country="ETH")
+    d = rl.assess_status(_dual(somalia, ethiopia, ETH="available"), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    found = d.finding.find("lacking the protection of Ethiopia")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    # The harm in Ethiopia feared for reasons not yet known: the events fled do not stand for
+    # the threat there (a reading may not grant what a fact would deny), so the reasons are asked.
+    unknown = attrs.evolve(ethiopia, reasons=frozenset())
+    open_ = rl.assess_status(_dual(somalia, unknown, ETH="available"), state="KEN", on=ON)
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "fears[1].reasons" in open_.missing_facts()
+
+
+def test_a_well_founded_fear_of_persecution_by_the_other_state_is_a_valid_reason() -> None:
+    """Art. I(3) (as Art 1A(2)'s second paragraph, UNHCR Handbook para. 106): a well-founded fear
+    of persecution by the Ethiopian state itself is a valid reason not to avail of the
+    protection Ethiopia is found to offer; the rule is the one Art 1A(2) applies
+    (law.protection.protection_of), and the status rests on art. I(2)."""
+    somalia = _somali().fears[0]  # type: ignore[index]
+    persecuted = rl.Harm(
+        "imprisonment for political opinion",
+        "ETH",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    d = rl.assess_status(_dual(somalia, persecuted, ETH="available"), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    found = d.finding.find("lacking the protection of Ethiopia")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert "the state of Ethiopia itself" in found.reason
+
+
+def test_a_single_national_is_weighed_under_article_i2_as_before() -> None:
+    """Art. I(3) speaks of "a person who has several nationalities": a Somali national alone is
+    not asked about any other country, and no art. I(3) finding is shown."""
+    d = rl.assess_status(_somali(protection={}), state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    assert d.finding.find(I3) is None
+    assert oau.SEVERAL_NATIONALITIES_READING not in d.assumptions()
+    assert oau.each_nationality(_somali(), d.inclusion.children[1], rl.Doctrine(), d.on) is None
+
+
+def test_a_dual_nationals_article_i2_status_still_holds_under_i4e_while_the_fighting_persists() -> (
+    None
+):
+    """OAU art. I(4)(e) as Art 1C(5)'s counterpart (law.oau.events_persist): a dual national
+    whose status rests on art. I(2) (Ethiopia's protection unavailable) keeps it while the events
+    still threaten him, and it ceases once they no longer do. Where Ethiopia protects, the status
+    cannot rest on art. I(2), so the clause is weighed as for the Somali before the United
+    Kingdom (against the Art 1A(2) fear alone, without art. I(4)(e)), with the same outcome."""
+    claim = _dual(ETH="unavailable")
+    kept = _ceasing(claim)
+    assert kept.outcome is rl.Status.REFUGEE
+    assert kept.definition == "OAU Refugee Convention art. I(2)"
+    events = kept.finding.find("a serious threat from the events of art. I(2) persists")
+    assert events is not None
+    assert events.verdict is rl.Verdict.MET
+    ended = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], likelihood=0.02)])  # type: ignore[index]
+    assert _ceasing(ended).outcome is rl.Status.CEASED
+    protected = _ceasing(_dual(ETH="available"))
+    assert protected.outcome is _ceasing(_somali("GBR"), "GBR").outcome is rl.Status.CEASED
+    assert protected.definition is None
+    c = protected.finding.find("Art 1C: cessation")
+    assert c is not None
+    assert rl.Citation(OAU, "I(4)(e)") not in c.citations
+
+
+def test_filling_in_a_fact_never_turns_a_decided_dual_national_outcome_into_another() -> None:
+    """Monotonicity of art. I(2) read with art. I(3): over Ethiopia's protection, what would be
+    feared in Ethiopia (nothing; the fighting, with reasons and likelihood known or not; the
+    Ethiopian state's persecution, its likelihood known or not) and how likely the harm in
+    Somalia is, an outcome decided with a fact unknown stays the same once the fact is given."""
+    somalia = _somali().fears[0]  # type: ignore[index]
+    fighting = attrs.evolve(somalia, description="the fighting in Ethiopia", country="ETH")
+    state = rl.Harm(
+        "imprisonment for political opinion",
+        "ETH",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    offers: list[str | None] = [None, "available", "unavailable"]
+    likelihoods: list[float | None] = [None, 0.02, 0.5]
+    reasons: list[Any] = [frozenset(), {"generalised_violence"}, {"personal"}]
+    kinds = ["none", "fighting", "state"]
+
+    def claim(
+        offer: str | None, kind: str, likely: float | None, why: Any, home: float | None
+    ) -> rl.Claim:
+        there = {
+            "none": (),
+            "fighting": (attrs.evolve(fighting, likelihood=likely, reasons=why),),
+            "state": (attrs.evolve(state, likelihood=likely),),
+        }[kind]
+        fears = (attrs.evolve(somalia, likelihood=home), *there)
+        return _dual(*fears, **({} if offer is None else {"ETH": offer}))
+
+    def status(c: rl.Claim) -> rl.Status:
+        return rl.assess_status(c, state="KEN", on=ON).outcome
+
+    for offer in offers:
+        for kind in kinds:
+            for likely in likelihoods:
+                for why in reasons:
+                    for home in likelihoods:
+                        known = status(claim(offer, kind, likely, why, home))
+                        if known is rl.Status.UNDETERMINED:
+                            continue
+                        refined = [
+                            *([claim(o, kind, likely, why, home) for o in offers[1:]] if offer is None else []),
+                            *([claim(offer, kind, x, why, home) for x in likelihoods[1:]] if likely is None else []),
+                            *([claim(offer, kind, likely, r, home) for r in reasons[1:]] if not why else []),
+                            *([claim(offer, kind, likely, why, x) for x in likelihoods[1:]] if home is None else []),
+                        ]  # fmt: skip
+                        for more in refined:
+                            assert status(more) is known, (offer, kind, likely, why, home, more)

@@ -49,6 +49,7 @@ __all__ = [
     "one_residence_suffices",
     "protection_element",
     "residences",
+    "weighed_fears",
 ]
 
 
@@ -252,7 +253,7 @@ def inclusion_elements(
     feared = feared_persecution(claim, doctrine, on)
     # Each fear's verdict (the protection element reads the fears of a state).
     fears = (
-        _weighed(claim, feared, False)
+        weighed_fears(claim, feared, False)
         if any(unanswered_by_state(h) for h in claim.fears or ())
         else ()
     )
@@ -269,7 +270,7 @@ def inclusion_elements(
         # An open fear of a state leaves that country's protection open (and the element, unless
         # another country's protection decides it): asked again with what each such fear still
         # needs, which the finding names (the facts named change, never the verdict).
-        persecutors = state_persecutors(claim, on, _weighed(claim, feared, True))
+        persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
         protection = lacks_protection(
             claim.person, claim.protection, persecutors, (), qualifying, withheld, agents
         )
@@ -365,10 +366,13 @@ def inclusion_verdict(
     return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine, on)])
 
 
-def _weighed(
+def weighed_fears(
     claim: Claim, feared: Finding, needs: bool
 ) -> tuple[tuple[Verdict, tuple[str, ...]], ...]:
-    """Each fear's verdict and, with ``needs``, what an open fear of a state still needs."""
+    """Each fear's verdict as the well-founded-fear element (``feared``) found it and, with
+    ``needs``, what an open fear of a state still needs: what
+    :func:`~refugeelaw.law.protection.state_persecutors` reads, for the protection element here
+    and for OAU Convention art. I(3) (:func:`refugeelaw.law.oau.each_nationality`)."""
     return tuple(
         [
             (

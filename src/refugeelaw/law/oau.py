@@ -13,6 +13,18 @@ definition as the state reads it, or where a 1951 clause the OAU Convention has 
 (Art 1D, Art 1E) displaces a status under it, the person may still be a refugee under art. I(1).
 The status determination says on which definition the status rests.
 
+    Art. I(3): "In the case of a person who has several nationalities, the term 'a country of
+    which he is a national' shall mean each of the countries of which he is a national, and a
+    person shall not be deemed to be lacking the protection of the country of which he is a
+    national if, without any valid reason based on well-founded fear, he has not availed himself
+    of the protection of one of the countries of which he is a national."
+
+For art. I(1) it is the rule of Art 1A(2)'s second paragraph, in the same words save the term
+it defines, and the library applies it there as for Art 1A(2)
+(:func:`~refugeelaw.law.protection.lacks_protection`). Whether it also qualifies art. I(2), which
+speaks of no protection, is a reading (:data:`SEVERAL_NATIONALITIES_READING`), applied by
+:func:`each_nationality` and stated wherever it decides.
+
 The texts of art. I(4)(d)-(g) (cessation), I(5) (exclusion) and II(3) (non-refoulement) were
 not found in any source read: the library cites them and holds no words for them
 (``Provision.wording`` says "text not held"). What it applies under them is its own
@@ -31,32 +43,49 @@ from collections.abc import Sequence
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Severity
+from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Person, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_1f import art_1f
 from .fear import in_country_of_reference
+from .inclusion import weighed_fears
 from .limits import LIMITS
+from .protection import (
+    AGENT_READING,
+    SVAZAS,
+    agents_on_own_account,
+    agents_reading_relied,
+    protection_of,
+    state_persecutors,
+    unnamed_persecutors,
+    withholding,
+)
 from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
-from .terms import harm_path
+from .terms import harm_path, names
+from .territory import same_state
 
 __all__ = [
     "OAU_II_3",
     "OAU_I_1",
     "OAU_I_2",
+    "OAU_I_3",
+    "SEVERAL_NATIONALITIES_READING",
     "compelled_to_leave",
     "counterparts",
+    "each_nationality",
     "events_persist",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
     "restated_definition",
+    "several_nationalities",
     "wider_definition",
 ]
 
 OAU = "oau-refugee-convention-1969"
 OAU_I_1 = Citation(OAU, "I(1)")
 OAU_I_2 = Citation(OAU, "I(2)")
+OAU_I_3 = Citation(OAU, "I(3)")
 OAU_II_3 = Citation(OAU, "II(3)")
 
 #: The library's reading of art. II(3), whose text it does not hold.
@@ -149,11 +178,20 @@ def compelled_to_leave(claim: Claim) -> Finding:
     )
 
 
-def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
+def wider_definition(
+    claim: Claim, bound: Finding, outside: Finding, nationalities: Finding | None = None
+) -> Finding:
     """Art. I(2), for a state bound by the OAU Convention (``bound``): outside the country of
     origin or nationality (``outside``, the finding Art 1A(2) made) and compelled to leave by the
-    events it names."""
-    elements = (bound, outside, compelled_to_leave(claim))
+    events it names; for a person of several nationalities, art. I(3) as the library reads it
+    for this definition (``nationalities``, :func:`each_nationality`'s finding: lacking the
+    protection of each country of nationality)."""
+    elements = (
+        bound,
+        outside,
+        compelled_to_leave(claim),
+        *((nationalities,) if nationalities is not None else ()),
+    )
     verdict = Verdict.all([e.verdict for e in elements])
     reason = {
         Verdict.MET: "every element of the OAU Convention's wider definition is met",
@@ -161,6 +199,184 @@ def wider_definition(claim: Claim, bound: Finding, outside: Finding) -> Finding:
         Verdict.UNKNOWN: "whether the OAU Convention's wider definition is met is not yet known",
     }[verdict]
     return finding("OAU Convention art. I(2)", verdict, reason, OAU_I_2, children=elements)
+
+
+#: The library's reading of art. I(3) for the wider definition, stated wherever it decides
+#: (:func:`each_nationality`).
+SEVERAL_NATIONALITIES_READING = (
+    "OAU Convention art. I(3) is read to qualify the wider definition of art. I(2) as well as "
+    "art. I(1); no source read says whether it does: its words follow Refugee Convention "
+    "art. 1A(2), second paragraph, which qualifies the 1951 definition, but the term it defines "
+    '("a country of which he is a national") is found in neither art. I(1) ("the country of his '
+    'nationality") nor art. I(2) ("his country of origin or nationality"), and it speaks of '
+    '"lacking the protection", which art. I(1) asks and art. I(2) does not. Read so, a person of '
+    "several nationalities is a refugee under art. I(2) only if lacking the protection of each "
+    "of them, and is not lacking it who, without any valid reason based on well-founded fear, "
+    "has not availed himself of the protection of one of them; a serious threat from the events "
+    "of art. I(2) in a country of nationality is such a reason, as is a well-founded fear of "
+    "persecution its protection does not answer; and, the library holding no fact for where the "
+    "events the person fled took place, every country of nationality is weighed, that one "
+    "included"
+)
+
+
+def several_nationalities(person: Person) -> bool:
+    """Whether the person is known to have more than one nationality: art. I(3)'s case."""
+    return len(person.nationalities or ()) > 1
+
+
+def each_nationality(
+    claim: Claim, feared: Finding, doctrine: Doctrine, on: dt.date
+) -> Finding | None:
+    """Art. I(3) for the wider definition of art. I(2), as :data:`SEVERAL_NATIONALITIES_READING`
+    reads it: a person of several nationalities lacks the protection of each country of
+    nationality, that country's protection being unavailable, or refused for "any valid reason
+    based on well-founded fear". Each country's protection is weighed by the rule Art 1A(2)'s
+    second paragraph applies (:func:`~refugeelaw.law.protection.protection_of`; ``feared``: the
+    well-founded-fear element Art 1A(2) found, whose verdicts say which fears of a state may be
+    such a reason); a serious threat from the events of art. I(2) there
+    (:func:`threatened_by_the_events`, the events fled not standing for it: a reading may not
+    grant a status a fact, once given, would deny) is one too. ``None``: the person does not
+    have several nationalities, known."""
+    person = claim.person
+    if not several_nationalities(person):
+        return None
+    fears = weighed_fears(claim, feared, True)
+    persecutors = state_persecutors(claim, on, fears)
+    unnamed = unnamed_persecutors(claim, tuple([v for v, _ in fears]), on)
+    withheld, agents = withholding(claim), agents_on_own_account(claim)
+    each = []
+    for country in person.countries_of_reference():
+        own = tuple([p for p in persecutors if p[0] == country])
+        stated = claim.protection.get(country)
+        # Art 1A(2)'s rule for this country, with the wider definition always left to qualify
+        # (``others``): an open fear of this state does not stand for its protection failing.
+        protection = protection_of(
+            country,
+            stated,
+            tuple([(path, v, needs) for _, path, v, needs in own]),
+            tuple([path for where, path in unnamed if where == country]),
+            False,
+            True,
+            tuple([path for _, path, _, _ in own if path in withheld]),
+            True,
+        )
+        relied = agents_reading_relied(protection.verdict, claim.protection, own, withheld, agents)
+        each.append(_lacking(country, protection, _events_in(country, claim, doctrine, on), relied))
+    verdict = Verdict.all([c.verdict for c in each])
+    if verdict is Verdict.NOT_MET:
+        answered = [
+            c for c, f in zip(person.countries_of_reference(), each, strict=True)
+            if f.verdict is Verdict.NOT_MET
+        ]  # fmt: skip
+        reason = (
+            f"{names(tuple(answered))} {'offer' if len(answered) > 1 else 'offers'} protection "
+            "the person could use, and they have no valid reason based on well-founded fear not "
+            "to avail themselves of it: a person of "
+            "several nationalities is not lacking the protection of the country of which they "
+            "are a national"
+        )
+    elif verdict is Verdict.MET:
+        reason = (
+            "the person lacks the protection of each of their countries of nationality: each "
+            "country's protection is unavailable, or they have a valid reason based on "
+            "well-founded fear not to avail themselves of it"
+        )
+    else:
+        reason = (
+            "whether the person could avail themselves of the protection of one of their "
+            "countries of nationality is not yet known"
+        )
+    return finding(
+        "lacking the protection of each country of nationality (art. I(3))",
+        verdict,
+        reason,
+        OAU_I_3,
+        children=each,
+        # Where the element is met, the other reading (art. I(3) not reaching art. I(2)) gives
+        # the same: the reading decides nothing.
+        assumptions=(SEVERAL_NATIONALITIES_READING,) if verdict is not Verdict.MET else (),
+    )
+
+
+def _lacking(country: str, protection: Finding, events: Finding, relied: bool) -> Finding:
+    """One country of nationality, for :func:`each_nationality`: its protection, as Art 1A(2)'s
+    rule finds it (``relied``: on :data:`~refugeelaw.law.protection.AGENT_READING`), or a serious
+    threat from the events of art. I(2) there (``events``)."""
+    name = country_name(country)
+    verdict = protection.verdict | events.verdict
+    if events.verdict is Verdict.MET:
+        reason = (
+            f"the events of art. I(2) seriously threaten the person in {name}: a valid reason "
+            "based on well-founded fear not to avail themselves of its protection"
+        )
+    elif protection.verdict is Verdict.MET:
+        reason = f"the person cannot use the protection of {name} ({protection.reason})"
+    elif verdict is Verdict.NOT_MET:
+        reason = (
+            f"{name} offers protection the person could use, and no serious threat from the "
+            "events of art. I(2) there is shown: without any valid reason based on well-founded "
+            "fear, the person has not availed themselves of it"
+        )
+    else:
+        reason = (
+            f"whether the person could avail themselves of the protection of {name} is not yet "
+            "known"
+        )
+    agent = relied and events.verdict is not Verdict.MET
+    return finding(
+        f"lacking the protection of {name}",
+        verdict,
+        reason,
+        OAU_I_3,
+        *((SVAZAS,) if agent else ()),
+        children=(protection, events),
+        assumptions=(AGENT_READING,) if agent else (),
+    )
+
+
+def _events_in(country: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
+    """Whether the events of art. I(2) seriously threaten the person in ``country``
+    (:func:`threatened_by_the_events`, the events fled not standing for the threat): a valid
+    reason based on well-founded fear not to avail themselves of its protection, as
+    :data:`SEVERAL_NATIONALITIES_READING` reads art. I(3)."""
+    name = country_name(country)
+    element = f"a serious threat from the events of art. I(2) in {name}"
+    if claim.fears is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "what harm, if any, the person fears is not known",
+            OAU_I_3,
+            facts=["fears"],
+            missing=["fears"],
+        )
+    threats = tuple(
+        [
+            threatened_by_the_events(
+                harm, harm_path(i), claim.flight_causes, doctrine.fear_threshold, presume=False
+            )
+            for i, harm in enumerate(claim.fears)
+            if same_state(harm.country, country, on)
+        ]
+    )
+    verdict = Verdict.any([t.verdict for t in threats])
+    reason = {
+        Verdict.MET: f"the events of art. I(2) seriously threaten the person in {name}",
+        Verdict.NOT_MET: f"no serious threat from the events of art. I(2) in {name} is shown"
+        if threats
+        else f"the person fears no harm in {name}",
+        Verdict.UNKNOWN: f"whether the events of art. I(2) seriously threaten the person in "
+        f"{name} is not yet known",
+    }[verdict]
+    return finding(
+        element,
+        verdict,
+        reason,
+        OAU_I_3,
+        facts=["fears", *[f"{harm_path(i)}.country" for i in range(len(claim.fears))]],
+        children=threats,
+    )
 
 
 @reads(

@@ -25,6 +25,7 @@ __all__ = [
     "agent_on_own_account",
     "agents_on_own_account",
     "agents_reading_decides",
+    "agents_reading_relied",
     "lacks_protection",
     "protection_of",
     "state_persecutors",
@@ -376,6 +377,25 @@ def agents_reading_decides(stated: Protection | None, on_own_account: bool) -> b
     return stated is Protection.AVAILABLE or (stated is None and on_own_account)
 
 
+def agents_reading_relied(
+    verdict: Verdict,
+    protection: Mapping[str, Protection],
+    persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
+    withheld: tuple[str, ...],
+    agents: tuple[str, ...],
+) -> bool:
+    """Whether a protection finding of ``verdict`` over these fears of a state (``persecutors``,
+    :func:`state_persecutors`) relies on :data:`AGENT_READING`: it is not a finding that the
+    protection answers the person, and a state's own harm overrides what was found of that
+    state's protection, or stands in for a finding not made (:func:`agents_reading_decides`),
+    where the state itself would inflict it (not one of ``withheld``); ``agents``: the fears
+    whose harm a state agent would inflict for personal reasons."""
+    return verdict is not Verdict.NOT_MET and any(
+        p not in withheld and agents_reading_decides(protection.get(where), p in agents)
+        for where, p, _, _ in persecutors
+    )
+
+
 def agents_on_own_account(claim: Claim) -> tuple[str, ...]:
     """The paths of the fears whose harm a state agent would inflict for personal reasons."""
     return tuple([harm_path(i) for i, h in enumerate(claim.fears or ()) if agent_on_own_account(h)])
@@ -541,10 +561,7 @@ def lacks_protection(
         paras: tuple[Citation, ...] = (_STATELESS, *((THABET,) if several else ()))
     else:
         paras = (_NATIONAL, *((_DUAL,) if several else ()))
-    relied = verdict is not Verdict.NOT_MET and any(
-        p not in withheld and agents_reading_decides(protection.get(where), p in agents)
-        for where, p, _, _ in persecutors
-    )
+    relied = agents_reading_relied(verdict, protection, persecutors, withheld, agents)
     return finding(
         element,
         verdict,

@@ -48,9 +48,11 @@ from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
 from .oau import (
     OAU_I_1,
     OAU_I_2,
+    each_nationality,
     events_persist,
     oau_clauses,
     restated_definition,
+    several_nationalities,
     wider_definition,
 )
 from .recognition import recognised_refugee
@@ -311,7 +313,10 @@ def conclude(
     if bound is not None:
         # Art. I(1) differs from Art 1A(2) where Art 1B limits the latter (weighed now), or where
         # a clause the OAU Convention has no counterpart for displaces it (weighed below).
-        regional = wider_definition(claim, bound, elements[0])
+        # For a person of several nationalities, art. I(3) as the library reads it for art. I(2).
+        regional = wider_definition(
+            claim, bound, elements[0], each_nationality(claim, elements[1], doctrine, on)
+        )
         oau = (restated_definition(bound, restating), regional) if regime.limited else (regional,)
     definition = _resting_on(
         included.verdict,
@@ -513,9 +518,12 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     weighs the fear as inclusion found it, so a claim that puts cessation in issue (a clause
     found, or raised and pending) is determined in full, as is one before a state bound by the
     OAU Convention whose reading of Art 1A(2) is limited (Art 1B), where art. I(1) is weighed
-    beside it (rare).
+    beside it (rare), or by a person of several nationalities before such a state, whose art.
+    I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
-    if in_issue(claim) or (regime.regional is not None and regime.limited):
+    if in_issue(claim) or (
+        regime.regional is not None and (regime.limited or several_nationalities(claim.person))
+    ):
         return determine(claim, on, regime, doctrine).outcome
     several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
