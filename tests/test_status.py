@@ -1476,6 +1476,49 @@ def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocat
     assert "protection['SOM']" in open_.missing_facts()
 
 
+def test_the_art_1c5_proviso_does_not_say_it_keeps_a_status_a_claimant_never_had() -> None:
+    """Refugee Convention art. 1C(5), second paragraph: the proviso keeps the status of a refugee
+    "recognized as a refugee" who invokes compelling reasons arising out of previous persecution.
+    A claimant never recognised who does not meet Art 1A(2) now (a Chilean whose torture will not
+    be repeated) is not a refugee; the Art 1C finding must not say the proviso "keeps the
+    status". Whether the proviso reaches such a claimant is contested (Canada, by statute: *Obstoj*,
+    FCA 1992) and not modelled, and the finding says so. For a recognised refugee the proviso
+    still keeps the status, in those words."""
+    from refugeelaw.law.art_1c import NO_STATUS_TO_KEEP
+
+    harm = rl.Harm(
+        "renewed torture in detention", "CHL", severity="serious", likelihood=0.0, actor="state",
+        reasons={rl.Ground.POLITICAL_OPINION}, suffered_before=True, good_reasons_not_repeated=True,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("R", nationalities={"CHL"}, location="SWE"),
+        fears=[harm],
+        compelling_reasons=True,
+        cessation={"1C(5)"},
+    )
+    pending = attrs.evolve(claim, cessation=set(), cessation_pending={"1C(5)"})
+    for unrecognised in (claim, pending):
+        result = rl.assess_status(unrecognised, on="1991-01-01")
+        assert result.outcome is rl.Status.NOT_REFUGEE, result.explain()
+        clause = result.finding.find("Art 1C: cessation")
+        assert clause is not None
+        assert clause.verdict is rl.Verdict.NOT_MET
+        assert "keeps the status" not in clause.reason
+        assert "cannot end the status" not in clause.reason
+        assert NO_STATUS_TO_KEEP in clause.reason
+        assert '"recognized as a refugee"' in clause.reason
+        assert "Obstoj" in clause.reason
+        assert "not modelled" in clause.reason
+        lines = [line for line in result.explain().splitlines() if "Art 1C" in line]
+        assert not any("keeps the status" in line for line in lines)
+    recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="1991-01-01")
+    assert recognised.outcome is rl.Status.REFUGEE
+    kept = recognised.finding.find("Art 1C: cessation")
+    assert kept is not None
+    assert "the proviso to Art 1C(5)/(6) keeps the status" in kept.reason
+    assert NO_STATUS_TO_KEEP not in kept.reason
+
+
 def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_not_adan() -> None:
     """Refugee Convention art. 1A(2), "for reasons of": a clan member in a civil war fears harm for
     his clan as well as from the fighting. Read as any mixed motive, the ground suffices; *Adan v
