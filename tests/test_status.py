@@ -1378,6 +1378,147 @@ def test_art_1c5_applies_where_protection_is_now_available_against_the_fear_that
     assert "protection['IRQ']" in open_.missing_facts()
 
 
+def _al_shabaab(**changes: Any) -> rl.Harm:
+    """Killing by al-Shabaab for political opinion, answered by a reasonable internal flight
+    alternative the decision-maker now finds."""
+    harm = rl.Harm(
+        "killing by al-Shabaab", "SOM", severity="threat_to_life_or_freedom", likelihood=0.5,
+        actor="non_state", reasons={rl.Ground.POLITICAL_OPINION}, internal_relocation=True,
+    )  # fmt: skip
+    return attrs.evolve(harm, **changes)
+
+
+def _somali_refugee(**changes: Any) -> rl.Claim:
+    """A recognised Somali refugee in the United Kingdom who fears killing by al-Shabaab, which
+    Somalia cannot protect against, for whom the decision-maker now finds a reasonable internal
+    flight alternative, and against whom the Home Office relies on Art 1C(5)."""
+    claim = rl.Claim(
+        rl.Person("R", nationalities={"SOM"}, location="GBR"),
+        fears=[_al_shabaab()],
+        protection={"SOM": "unavailable"},
+        recognised=True,
+        cessation={"1C(5)"},
+        compelling_reasons=False,
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def test_an_internal_flight_alternative_alone_does_not_cease_refugee_status_art_1c5() -> None:
+    """Refugee Convention art. 1C(5): the clause needs "the circumstances in connexion with which
+    he has been recognized as a refugee" to have ceased, and the cessation clauses are read
+    restrictively (UNHCR Handbook paras 111-139). The persecutor, the risk and the lack of
+    protection are unchanged; only an internal flight alternative is found. A recognition found
+    none, so one found now is a change in part of the country, or the same facts judged otherwise:
+    on the library's named reading (RELOCATION_READING; UK courts read the clause otherwise, SSHD
+    v MS (Somalia) [2019] EWCA Civ 1345 as reported in SB [2019] UKUT 358 (IAC)) it is not the
+    ceasing of those circumstances. Art 1C(5) does not apply, the reading is named, and the
+    proviso on compelling reasons, which only a clause that applies would reach, is not asked."""
+    from refugeelaw.law.art_1c import RELOCATION_READING
+
+    result = rl.assess_status(_somali_refugee(), on="2020-01-01")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "internal relocation is not weighed" in clause.reason
+    assert RELOCATION_READING in clause.assumptions
+    assert RELOCATION_READING in result.assumptions()
+    assert rl.Citation(C, "1C(5)") in clause.citations
+    assert rl.Citation(HB, "111-139") in clause.citations
+    # Inclusion itself is unchanged: the alternative still defeats a fresh Art 1A(2) claim.
+    assert result.inclusion.verdict is rl.Verdict.NOT_MET
+    # Compelling reasons not yet found: nothing to ask, for the clause does not apply.
+    unasked = rl.assess_status(_somali_refugee(compelling_reasons=None), on="2020-01-01")
+    assert unasked.outcome is rl.Status.REFUGEE
+    assert unasked.missing_facts() == ()
+    assert "compelling_reasons" not in [q.path for q in unasked.questions()]
+    # The same with the finding made for the whole claim, or still to be made: not asked either.
+    for relocation in (True, None):
+        claimed = _somali_refugee(
+            fears=[_al_shabaab(internal_relocation=None)],
+            internal_relocation=relocation,
+        )
+        found = rl.assess_status(claimed, on="2020-01-01")
+        assert found.outcome is rl.Status.REFUGEE, relocation
+        assert RELOCATION_READING in found.assumptions()
+    # The state still persecutes: protection it offers, and an alternative found, are no answer.
+    state = _somali_refugee(
+        fears=[_al_shabaab(actor="state")],
+        protection={"SOM": "available"},
+    )
+    assert rl.assess_status(state, on="2020-01-01").outcome is rl.Status.REFUGEE
+
+
+def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocation_finding() -> (
+    None
+):
+    """Refugee Convention art. 1C(5); *Abdulla* (CJEU 2010): where the risk itself has gone (a
+    likelihood assessed at nil) and protection is available, the circumstances have ceased, with
+    or without an internal flight alternative, and the reading on relocation is not relied on;
+    so too where protection against a fear that remains is now available."""
+    from refugeelaw.law.art_1c import RELOCATION_READING
+
+    for relocation in (True, False, None):
+        gone = _somali_refugee(
+            fears=[_al_shabaab(likelihood=0.0, internal_relocation=relocation)],
+            protection={"SOM": "available"},
+        )
+        result = rl.assess_status(gone, on="2020-01-01")
+        assert result.outcome is rl.Status.CEASED, (relocation, result.explain())
+        assert RELOCATION_READING not in result.assumptions()
+    protected = _somali_refugee(protection={"SOM": "available"})
+    result = rl.assess_status(protected, on="2020-01-01")
+    assert result.outcome is rl.Status.CEASED
+    assert RELOCATION_READING not in result.assumptions()
+    # Protection against the fear not yet known: that, not the alternative, decides.
+    open_ = rl.assess_status(_somali_refugee(protection={}), on="2020-01-01")
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "protection['SOM']" in open_.missing_facts()
+
+
+def test_the_art_1c5_proviso_does_not_say_it_keeps_a_status_a_claimant_never_had() -> None:
+    """Refugee Convention art. 1C(5), second paragraph: the proviso keeps the status of a refugee
+    "recognized as a refugee" who invokes compelling reasons arising out of previous persecution.
+    A claimant never recognised who does not meet Art 1A(2) now (a Chilean whose torture will not
+    be repeated) is not a refugee; the Art 1C finding must not say the proviso "keeps the
+    status". Whether the proviso reaches such a claimant is contested (Canada, by statute: *Obstoj*,
+    FCA 1992) and not modelled, and the finding says so. For a recognised refugee the proviso
+    still keeps the status, in those words."""
+    from refugeelaw.law.art_1c import NO_STATUS_TO_KEEP
+
+    harm = rl.Harm(
+        "renewed torture in detention", "CHL", severity="serious", likelihood=0.0, actor="state",
+        reasons={rl.Ground.POLITICAL_OPINION}, suffered_before=True, good_reasons_not_repeated=True,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("R", nationalities={"CHL"}, location="SWE"),
+        fears=[harm],
+        compelling_reasons=True,
+        cessation={"1C(5)"},
+    )
+    pending = attrs.evolve(claim, cessation=set(), cessation_pending={"1C(5)"})
+    for unrecognised in (claim, pending):
+        result = rl.assess_status(unrecognised, on="1991-01-01")
+        assert result.outcome is rl.Status.NOT_REFUGEE, result.explain()
+        clause = result.finding.find("Art 1C: cessation")
+        assert clause is not None
+        assert clause.verdict is rl.Verdict.NOT_MET
+        assert "keeps the status" not in clause.reason
+        assert "cannot end the status" not in clause.reason
+        assert NO_STATUS_TO_KEEP in clause.reason
+        assert '"recognized as a refugee"' in clause.reason
+        assert "Obstoj" in clause.reason
+        assert "not modelled" in clause.reason
+        lines = [line for line in result.explain().splitlines() if "Art 1C" in line]
+        assert not any("keeps the status" in line for line in lines)
+    recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="1991-01-01")
+    assert recognised.outcome is rl.Status.REFUGEE
+    kept = recognised.finding.find("Art 1C: cessation")
+    assert kept is not None
+    assert "the proviso to Art 1C(5)/(6) keeps the status" in kept.reason
+    assert NO_STATUS_TO_KEEP not in kept.reason
+
+
 def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_not_adan() -> None:
     """Refugee Convention art. 1A(2), "for reasons of": a clan member in a civil war fears harm for
     his clan as well as from the fighting. Read as any mixed motive, the ground suffices; *Adan v

@@ -17,13 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..doctrine import Doctrine
 from ..facts import Cessation, Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
-from .inclusion import feared_element, protection_element
+from .inclusion import fear_and_protection_again, feared_element, protection_element
 
-__all__ = ["art_1c", "cessation_found", "compelling_reasons", "in_issue"]
+__all__ = [
+    "NO_STATUS_TO_KEEP",
+    "RELOCATION_READING",
+    "art_1c",
+    "cessation_found",
+    "compelling_reasons",
+    "in_issue",
+]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
 ABDULLA = Citation("cjeu-abdulla-2010", "holding")
@@ -32,6 +41,54 @@ ABDULLA = Citation("cjeu-abdulla-2010", "holding")
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
 _FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
 _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
+
+#: How Art 1C(5)-(6) weigh an internal flight alternative found now: a named reading, for the
+#: question is contested. The library's reading: a refugee recognised was found to have no
+#: reasonable internal flight alternative (Art 1A(2) asks for one, Handbook para. 91), so an
+#: alternative found now means either that the facts changed in part of the country only or
+#: that the decision-maker now judges the same facts otherwise, and the clauses, read
+#: restrictively (Handbook paras 111-139), ask for "the circumstances in connexion with which he
+#: has been recognized as a refugee" to have ceased. UNHCR's Guidelines on International
+#: Protection No. 3 (cessation under Art 1C(5)-(6), HCR/GIP/03/03, 10 February 2003) are
+#: reported to say that changes affecting only part of the territory should in principle not lead
+#: to cessation and that internal relocation is not relevant to it; their text was NOT seen (only
+#: the Refworld record of the document's title, symbol and date), so they are not cited. The
+#: United Kingdom reads the clauses the other way: the headnote of SB (refugee revocation; IDP
+#: camps) Somalia [2019] UKUT 358 (IAC), para. (1), reports that in SSHD v MS (Somalia) [2019]
+#: EWCA Civ 1345 the Court of Appeal decided that refugee status can be revoked on the basis that
+#: the refugee can now relocate internally (the judgment itself was not read), and the headnote of
+#: AMA (Article 1C(5) - proviso - internal relocation) Somalia [2019] UKUT 11 (IAC), para. (2),
+#: that changes affecting only part of the country may in principle lead to cessation.
+RELOCATION_READING = (
+    "Art 1C(5)-(6) are read as not met by an internal flight alternative: whether the "
+    "circumstances in connexion with which the person was recognised as a refugee persist is "
+    "weighed on the fear and the lack of protection against it without the relocation element of "
+    "Art 1A(2), for the recognition found no reasonable alternative, and one found now is a "
+    "change in part of the country only, or the same facts judged otherwise, not the ceasing of "
+    "those circumstances (the clauses read restrictively, UNHCR Handbook paras 111-139); UK "
+    "courts read them otherwise (SSHD v MS (Somalia) [2019] EWCA Civ 1345, as SB (refugee "
+    "revocation; IDP camps) Somalia [2019] UKUT 358 (IAC) reports it: status can be revoked "
+    "because the refugee can now relocate internally)"
+)
+
+#: What the library says of compelling reasons invoked by a person with no status for the proviso
+#: to Art 1C(5)-(6) to keep: never recognised, and not meeting Art 1A(2) now. Whether the proviso
+#: reaches such a claimant, who was a refugee when they fled, is contested and not modelled.
+#: Canada's Federal Court of Appeal applied its statutory counterpart to a claimant who no longer
+#: feared persecution (Canada (Minister of Employment and Immigration) v Obstoj [1992] 2 FC 739,
+#: under the Immigration Act s. 2(3): the headnote was read, not the reasons); the Immigration and
+#: Refugee Protection Act s. 108(4) now carries it (seen only as a heading of the Immigration and
+#: Refugee Board's paper on the definition, ch. 7). Whether the UK's *Ravichandran* (Court of
+#: Appeal, 1995) speaks to the proviso was NOT verified (only its catchwords, on the date at which
+#: a claim is judged, were seen), so it is not named.
+NO_STATUS_TO_KEEP = (
+    "the person is not recognised as a refugee and does not meet Art 1A(2) now, so no status is "
+    "shown for the proviso to Art 1C(5)/(6) to keep: the clause and its proviso speak of a person "
+    '"recognized as a refugee"; whether the proviso reaches a claimant who was a refugee when '
+    "they fled but is not one at the decision is contested (Canadian law extends it to such a "
+    "claimant by statute: Canada (MEI) v Obstoj [1992] 2 FC 739 (FCA)) and is not modelled, so "
+    "the compelling reasons invoked do not make the person a refugee here"
+)
 
 
 @reads("cessation", "stateless")
@@ -66,7 +123,10 @@ def art_1c(
     met (*Abdulla*, CJEU 2010; *OA*, CJEU 2021, paras 34-36). A well-founded fear that persists
     on the facts, without protection against it, contradicts the clause; protection now available
     against the fear that remains meets it; and where either is unknown, what decides it decides
-    the clause. For a status under art. I(2), whose grant rests on the events it names and not on
+    the clause. The fear is weighed for these clauses without the relocation element of Art
+    1A(2): an internal flight alternative, found now or still to be found, is no change in the
+    circumstances of the recognition (:data:`RELOCATION_READING`, named where it changes the
+    answer). For a status under art. I(2), whose grant rests on the events it names and not on
     a fear for a Convention reason, the clauses (read as art. I(4)(e), law.oau.CLAUSES_READING)
     weigh whether those events still seriously threaten the person: the circumstances persist
     while either the fear (without protection) or that threat does.
@@ -75,15 +135,80 @@ def art_1c(
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     fear = feared_element(included)
     protection = protection_element(included)
+    found = _by_nationality(claim, included, fear, protection, doctrine, events)
+    if not (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES or not _relocates(
+        fear
+    ):
+        return found
+    # An internal flight alternative found now is not weighed by 1C(5)-(6)
+    # (RELOCATION_READING): the fear and the protection against it weighed again without it, and
+    # the reading named where it changes the answer.
+    fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
+    read = _by_nationality(claim, included, fear, protection, doctrine, events)
+    if read.verdict is found.verdict and read.missing == found.missing:
+        return found
+    return finding(
+        read.element,
+        read.verdict,
+        f"{read.reason} (internal relocation is not weighed: an internal flight alternative is "
+        "no change in the circumstances in connexion with which the person was recognised)",
+        *read.citations,
+        children=read.children,
+        facts=read.facts,
+        missing=read.missing,
+        assumptions=[*read.assumptions, RELOCATION_READING],
+        role=read.role,
+    )
+
+
+def _by_nationality(
+    claim: Claim,
+    included: Finding,
+    fear: Finding,
+    protection: Finding,
+    doctrine: Doctrine,
+    events: Finding | None,
+) -> Finding:
+    """Art 1C with the fear and the protection against it (``fear``, ``protection``) weighed for
+    the person as a national or a stateless person, or both where which is not known
+    (``included``: inclusion's finding, whether the person meets Art 1A(2) now)."""
     person = claim.person
     raised = claim.cessation | claim.cessation_pending
     if person.nationality_known or not raised & (_FOR_NATIONALS | _FOR_STATELESS):
-        return _weighed(claim, fear, protection, doctrine, person.stateless, events)
+        return _weighed(claim, included, fear, protection, doctrine, person.stateless, events)
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, fear, protection, doctrine, False, events),
-        _weighed(claim, fear, protection, doctrine, True, events),
+        _weighed(claim, included, fear, protection, doctrine, False, events),
+        _weighed(claim, included, fear, protection, doctrine, True, events),
+    )
+
+
+_FLIGHT = "no internal flight alternative"
+
+
+def _relocates(fear: Finding) -> bool:
+    """Whether the relocation element of some feared harm (``fear``: inclusion's finding on the
+    feared persecution) is not met, or not known: only then can weighing the fear without it
+    change what Art 1C(5)-(6) find."""
+    return any(
+        element.element == _FLIGHT and element.verdict is not Verdict.MET
+        for harm in fear.children
+        for element in harm.children
+    )
+
+
+def _without_relocation(claim: Claim) -> Claim:
+    """``claim`` with its findings on internal relocation set aside, for weighing whether the
+    circumstances of a recognition persist (:data:`RELOCATION_READING`): no harm is answered by
+    an internal flight alternative, so the relocation element is met for each and weighs nothing.
+    Never a finding of fact: the claim it makes is weighed by Art 1C(5)-(6) alone."""
+    return attrs.evolve(
+        claim,
+        internal_relocation=False,
+        fears=None
+        if claim.fears is None
+        else [attrs.evolve(h, internal_relocation=False) for h in claim.fears],
     )
 
 
@@ -126,6 +251,7 @@ def _either_nationality(national: Finding, stateless: Finding) -> Finding:
 
 def _weighed(
     claim: Claim,
+    included: Finding,
     fear: Finding,
     protection: Finding,
     doctrine: Doctrine,
@@ -133,7 +259,8 @@ def _weighed(
     events: Finding | None,
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
-    against it weighed as inclusion found them, and the threat from the events of art. I(2)
+    against it weighed (as inclusion, ``included``, found them, or without an internal flight
+    alternative: :data:`RELOCATION_READING`), and the threat from the events of art. I(2)
     (``events``) where the status rests or may rest on it."""
     persists = fear.verdict & protection.verdict
     threat = Verdict.NOT_MET if events is None else events.verdict
@@ -196,14 +323,27 @@ def _weighed(
         )
     # The proviso is for 1C(5) and 1C(6) alone: it keeps a status only they would end (a clause
     # that cannot reach this person does not count against it).
+    nothing_to_keep = _no_status(claim, included, events)
     if found.verdict is Verdict.MET and reaching <= _CHANGED_CIRCUMSTANCES:
         found = compelling_reasons(
             found, claim.compelling_reasons, claim.statutory_refugee, doctrine
         )
+        if found.verdict is Verdict.NOT_MET and nothing_to_keep:
+            found = finding(
+                found.element,
+                found.verdict,
+                f"Art {', '.join(c.value for c in Cessation if c in reaching)} is found, and the "
+                "person invokes compelling reasons arising out of previous persecution; but "
+                f"{NO_STATUS_TO_KEEP}",
+                *found.citations,
+                facts=[*found.facts, "recognised"],
+                assumptions=found.assumptions,
+                role=found.role,
+            )
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
-        found = _pending(found, claim, persists | threat, doctrine, stateless)
+        found = _pending(found, claim, persists | threat, doctrine, stateless, nothing_to_keep)
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
         # known, what they still need).
@@ -222,13 +362,20 @@ def _weighed(
 
 
 def _pending(
-    found: Finding, claim: Claim, persists: Verdict, doctrine: Doctrine, stateless: bool
+    found: Finding,
+    claim: Claim,
+    persists: Verdict,
+    doctrine: Doctrine,
+    stateless: bool,
+    nothing_to_keep: bool = False,
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
     open where one of them could apply on the facts (``persists``: whether the circumstances in
-    connexion with which the person was recognised persist); not where none can reach the person (:func:`misfits`: the country of
-    nationality of a ``stateless`` person) or the proviso would keep the status were they found
-    (1C(5) and 1C(6) alone, with compelling reasons invoked)."""
+    connexion with which the person was recognised persist); not where none can reach the person
+    (:func:`misfits`: the country of nationality of a ``stateless`` person) or the proviso would
+    keep the status were they found (1C(5) and 1C(6) alone, with compelling reasons invoked).
+    ``nothing_to_keep``: the person has no status for the proviso to keep (:func:`_no_status`),
+    which the words then say."""
     raised = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
@@ -259,19 +406,41 @@ def _pending(
     if reaching and could.verdict is not Verdict.NOT_MET:
         names = ", ".join(c.value for c in raised if c in reaching)
         why.append(
-            f"were Art {names} found, the person can invoke compelling reasons arising out of "
+            f"were Art {names} found, the person invokes compelling reasons arising out of "
+            f"previous persecution; but {NO_STATUS_TO_KEEP}"
+            if nothing_to_keep
+            else f"were Art {names} found, the person can invoke compelling reasons arising out of "
             "previous persecution for refusing to return, and the proviso keeps the status"
         )
     return finding(
         found.element,
         Verdict.NOT_MET,
-        f"{found.reason}; a clause raised and not yet decided cannot end the status: "
+        f"{found.reason}; a clause raised and not yet decided "
+        + ("decides nothing here: " if nothing_to_keep else "cannot end the status: ")
         + "; ".join(why),
         *found.citations,
         *(c.citation for c in raised),
-        facts=[*found.facts, "cessation_pending", *(["compelling_reasons"] if kept else [])],
+        facts=[
+            *found.facts,
+            "cessation_pending",
+            *(["compelling_reasons"] if kept else []),
+            *(["recognised"] if kept and nothing_to_keep else []),
+        ],
         assumptions=kept.assumptions if kept else (),
         role=found.role,
+    )
+
+
+def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
+    """Whether the person has no status for the proviso to Art 1C(5)/(6) to keep, as far as Art 1
+    shows it: never recognised (nor a statutory refugee), not meeting Art 1A(2) now
+    (``included``), and with no status that rests or may rest on art. I(2) of the OAU Convention
+    (``events``: ``None``)."""
+    return (
+        not claim.recognised
+        and not claim.statutory_refugee
+        and included.verdict is Verdict.NOT_MET
+        and events is None
     )
 
 

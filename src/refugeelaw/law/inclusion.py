@@ -41,6 +41,8 @@ from .territory import within_countries
 __all__ = [
     "alienage",
     "best_first",
+    "fear_and_protection",
+    "fear_and_protection_again",
     "feared_element",
     "in_relation_to_one",
     "inclusion",
@@ -250,6 +252,13 @@ def inclusion_elements(
     """The four elements of Art 1A(2) as ``regime`` reads it on ``on``: outside the country, the
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
+    feared, protection = fear_and_protection(claim, doctrine, on)
+    return (alienage(claim, on), feared, protection, dateline(claim, regime))
+
+
+def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[Finding, Finding]:
+    """The feared persecution and the lack of protection against it, the two elements of Art
+    1A(2) that weigh the fear (:func:`inclusion_elements`' second and third)."""
     feared = feared_persecution(claim, doctrine, on)
     # Each fear's verdict (the protection element reads the fears of a state).
     fears = (
@@ -283,7 +292,7 @@ def inclusion_elements(
             protection = lacks_protection(
                 claim.person, claim.protection, persecutors, unnamed, qualifying, withheld, agents
             )
-    return (alienage(claim, on), feared, protection, dateline(claim, regime))
+    return feared, protection
 
 
 def inclusion(elements: tuple[Finding, ...], country: str | None = None) -> Finding:
@@ -416,3 +425,17 @@ def protection_element(included: Finding) -> Finding:
     """The lack-of-protection element of an inclusion finding (the third of its elements, in the
     order :func:`inclusion_elements` gives them)."""
     return _rests_on(included).children[2]
+
+
+def fear_and_protection_again(
+    claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date
+) -> tuple[Finding, Finding]:
+    """The feared persecution and the lack of protection (:func:`fear_and_protection`) weighed
+    again for ``claim``, the claim some facts of which are read otherwise, where ``included``
+    was found: for a stateless person with several countries of former habitual residence, in
+    relation to the one the status rests on (:func:`feared_element`)."""
+    rests = _rests_on(included)
+    for country, alone in residences(claim, doctrine):
+        if rests.element == f"{_IN_RELATION_TO} {country_name(country)} (Art 1A(2))":
+            return fear_and_protection(alone, doctrine, on)
+    return fear_and_protection(claim, doctrine, on)
