@@ -353,6 +353,31 @@ def _bader_retrospective() -> Scenario:
     )
 
 
+def _relocation_in_cessation() -> Scenario:
+    # Art 1C(5): a recognised Somali refugee who still fears al-Shabaab, which Somalia cannot
+    # protect against, for whom an internal flight alternative is now found. An alternative is no
+    # change in the circumstances of the recognition (the default); on SSHD v MS (Somalia) [2019]
+    # EWCA Civ 1345 the status may cease.
+    harm = rl.Harm(
+        "killing by al-Shabaab",
+        "SOM",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+        internal_relocation=True,
+    )
+    claim = rl.Claim(
+        rl.Person("R", nationalities={"SOM"}, location="GBR"),
+        fears=[harm],
+        protection={"SOM": rl.Protection.UNAVAILABLE},
+        recognised=True,
+        cessation={rl.Cessation.ART_1C_5},
+        compelling_reasons=False,
+    )
+    return (claim, {}, (False, True), (rl.Status.REFUGEE, rl.Status.CEASED))
+
+
 def _past_persecution_presumption() -> Scenario:
     # Art 1A(2), well-founded fear: a North Korean already detained and beaten after an earlier
     # forced return, whose risk has not been estimated, with no good reason found to think it will
@@ -373,6 +398,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "return_threshold": _return_threshold,
     "custom_follows_return_threshold": _custom_follows_return_threshold,
     "relocation_presumption": _relocation_presumption,
+    "relocation_in_cessation": _relocation_in_cessation,
     "differential_impact": _differential_impact,
     "return_to_other_residences": _return_to_other_residences,
     "compelling_reasons": _compelling_reasons,

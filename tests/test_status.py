@@ -1409,20 +1409,20 @@ def test_an_internal_flight_alternative_alone_does_not_cease_refugee_status_art_
     restrictively (UNHCR Handbook paras 111-139). The persecutor, the risk and the lack of
     protection are unchanged; only an internal flight alternative is found. A recognition found
     none, so one found now is a change in part of the country, or the same facts judged otherwise:
-    on the library's named reading (RELOCATION_READING; UK courts read the clause otherwise, SSHD
-    v MS (Somalia) [2019] EWCA Civ 1345 as reported in SB [2019] UKUT 358 (IAC)) it is not the
-    ceasing of those circumstances. Art 1C(5) does not apply, the reading is named, and the
-    proviso on compelling reasons, which only a clause that applies would reach, is not asked."""
-    from refugeelaw.law.art_1c import RELOCATION_READING
-
+    on the default position (``Doctrine.relocation_in_cessation=False``; UK courts read the clause
+    otherwise, SSHD v MS (Somalia) [2019] EWCA Civ 1345 as reported in SB [2019] UKUT 358 (IAC))
+    it is not the ceasing of those circumstances. Art 1C(5) does not apply, the position is named,
+    and the proviso on compelling reasons, which only a clause that applies would reach, is not
+    asked. On the UK's reading the status ceases, the position named."""
+    relocation_reading = rl.Doctrine().position("relocation_in_cessation")
     result = rl.assess_status(_somali_refugee(), on="2020-01-01")
     assert result.outcome is rl.Status.REFUGEE, result.explain()
     clause = result.finding.find("Art 1C: cessation")
     assert clause is not None
     assert clause.verdict is rl.Verdict.NOT_MET
     assert "internal relocation is not weighed" in clause.reason
-    assert RELOCATION_READING in clause.assumptions
-    assert RELOCATION_READING in result.assumptions()
+    assert relocation_reading in clause.assumptions
+    assert relocation_reading in result.assumptions()
     assert rl.Citation(C, "1C(5)") in clause.citations
     assert rl.Citation(HB, "111-139") in clause.citations
     # Inclusion itself is unchanged: the alternative still defeats a fresh Art 1A(2) claim.
@@ -1440,13 +1440,18 @@ def test_an_internal_flight_alternative_alone_does_not_cease_refugee_status_art_
         )
         found = rl.assess_status(claimed, on="2020-01-01")
         assert found.outcome is rl.Status.REFUGEE, relocation
-        assert RELOCATION_READING in found.assumptions()
+        assert relocation_reading in found.assumptions()
     # The state still persecutes: protection it offers, and an alternative found, are no answer.
     state = _somali_refugee(
         fears=[_al_shabaab(actor="state")],
         protection={"SOM": "available"},
     )
     assert rl.assess_status(state, on="2020-01-01").outcome is rl.Status.REFUGEE
+    # SSHD v MS (Somalia): status may cease because the refugee can now relocate internally.
+    uk = rl.Doctrine(relocation_in_cessation=True)
+    ceased = rl.assess_status(_somali_refugee(), on="2020-01-01", doctrine=uk)
+    assert ceased.outcome is rl.Status.CEASED
+    assert uk.position("relocation_in_cessation") in ceased.assumptions()
 
 
 def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocation_finding() -> (
@@ -1456,7 +1461,7 @@ def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocat
     likelihood assessed at nil) and protection is available, the circumstances have ceased, with
     or without an internal flight alternative, and the reading on relocation is not relied on;
     so too where protection against a fear that remains is now available."""
-    from refugeelaw.law.art_1c import RELOCATION_READING
+    relocation_reading = rl.Doctrine().position("relocation_in_cessation")
 
     for relocation in (True, False, None):
         gone = _somali_refugee(
@@ -1465,11 +1470,11 @@ def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocat
         )
         result = rl.assess_status(gone, on="2020-01-01")
         assert result.outcome is rl.Status.CEASED, (relocation, result.explain())
-        assert RELOCATION_READING not in result.assumptions()
+        assert relocation_reading not in result.assumptions()
     protected = _somali_refugee(protection={"SOM": "available"})
     result = rl.assess_status(protected, on="2020-01-01")
     assert result.outcome is rl.Status.CEASED
-    assert RELOCATION_READING not in result.assumptions()
+    assert relocation_reading not in result.assumptions()
     # Protection against the fear not yet known: that, not the alternative, decides.
     open_ = rl.assess_status(_somali_refugee(protection={}), on="2020-01-01")
     assert open_.outcome is rl.Status.UNDETERMINED

@@ -62,6 +62,7 @@ _DOCTRINE_FIELDS = {
     "return_threshold": "float?",
     "custom_follows_return_threshold": "bool",
     "relocation_presumption": "bool",
+    "relocation_in_cessation": "bool",
     "differential_impact": "bool",
     "return_to_other_residences": "bool",
     "compelling_reasons": "str",

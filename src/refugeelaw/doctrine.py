@@ -96,6 +96,18 @@ class Doctrine(v.Checked):
             act throughout the country"), or is left for a finding (``False``: the state's role
             makes a safe place less likely but does not settle it, as the House of Lords treated
             it in *Januzi v SSHD* [2006] UKHL 5), so that the element waits for one.
+        relocation_in_cessation: whether an internal flight alternative found after recognition
+            can make "the circumstances in connexion with which he has been recognized as a
+            refugee" cease under Art 1C(5)–(6). ``False`` (the default): it cannot; a recognition
+            found no reasonable alternative, so one found now is a change in part of the country
+            only, or the same facts judged otherwise, and the clauses are read restrictively
+            (UNHCR Handbook paras 111–139): the fear is weighed for them without the relocation
+            element of Art 1A(2). ``True``: status may cease because the refugee can now relocate
+            internally, as the UK Court of Appeal held in *SSHD v MS (Somalia)* [2019] EWCA Civ
+            1345 (as the headnote of *SB (refugee revocation; IDP camps) Somalia* [2019] UKUT 358
+            (IAC) reports it; the judgment itself was not read). UNHCR's Guidelines on
+            International Protection No. 3 (2003) are reported to take the default's view; their
+            text was not seen.
         compelling_reasons: who may invoke the proviso to Art 1C(5)–(6) (compelling reasons
             arising out of previous persecution): ``"statutory"`` refugees only, as the text says,
             or ``"all"`` refugees (UNHCR Handbook para. 136; EU law), the default.
@@ -212,6 +224,7 @@ class Doctrine(v.Checked):
         default="all", metadata={"check": _one_of("statutory", "all")}
     )
     relocation_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
+    relocation_in_cessation: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     article_33_extraterritorial: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
@@ -414,6 +427,19 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         else "where the state is the persecutor, whether an internal flight alternative exists is "
         "left for a finding: the state's role makes one less likely but does not settle it "
         "(Januzi v SSHD [2006] UKHL 5)"
+    ),
+    "relocation_in_cessation": lambda value: (
+        "Art 1C(5)-(6) may be met because the refugee can now relocate internally (SSHD v MS "
+        "(Somalia) [2019] EWCA Civ 1345, as SB (refugee revocation; IDP camps) Somalia [2019] UKUT "
+        "358 (IAC) reports it)"
+        if value
+        else "Art 1C(5)-(6) are not met by an internal flight alternative: whether the "
+        "circumstances in connexion with which the person was recognised as a refugee persist is "
+        "weighed on the fear and the lack of protection against it without the relocation element "
+        "of Art 1A(2), for the recognition found no reasonable alternative, and one found now is a "
+        "change in part of the country only, or the same facts judged otherwise (the clauses read "
+        "restrictively, UNHCR Handbook paras 111-139); UK courts read them otherwise (SSHD v MS "
+        "(Somalia) [2019] EWCA Civ 1345)"
     ),
     "article_33_extraterritorial": lambda value: (
         "whether art. 33(1) binds beyond a state's territory is treated as contested"

@@ -411,6 +411,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "unable to return to every other (Thabet v Canada), or is one of them enough (UNHCR "
         "Handbook para. 104)?"
     ),
+    "relocation_in_cessation": (
+        "Can an internal flight alternative found after recognition end refugee status under Art "
+        "1C(5)-(6) (SSHD v MS (Somalia)), or is it no change in the circumstances of the "
+        "recognition?"
+    ),
     "relocation_presumption": (
         "Where the state is the persecutor, is an internal flight alternative presumed "
         "unavailable until a finding rebuts it, or left for the decision-maker to find?"

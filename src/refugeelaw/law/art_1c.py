@@ -27,7 +27,6 @@ from .inclusion import fear_and_protection_again, feared_element, protection_ele
 
 __all__ = [
     "NO_STATUS_TO_KEEP",
-    "RELOCATION_READING",
     "art_1c",
     "cessation_found",
     "compelling_reasons",
@@ -41,35 +40,6 @@ ABDULLA = Citation("cjeu-abdulla-2010", "holding")
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
 _FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
 _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
-
-#: How Art 1C(5)-(6) weigh an internal flight alternative found now: a named reading, for the
-#: question is contested. The library's reading: a refugee recognised was found to have no
-#: reasonable internal flight alternative (Art 1A(2) asks for one, Handbook para. 91), so an
-#: alternative found now means either that the facts changed in part of the country only or
-#: that the decision-maker now judges the same facts otherwise, and the clauses, read
-#: restrictively (Handbook paras 111-139), ask for "the circumstances in connexion with which he
-#: has been recognized as a refugee" to have ceased. UNHCR's Guidelines on International
-#: Protection No. 3 (cessation under Art 1C(5)-(6), HCR/GIP/03/03, 10 February 2003) are
-#: reported to say that changes affecting only part of the territory should in principle not lead
-#: to cessation and that internal relocation is not relevant to it; their text was NOT seen (only
-#: the Refworld record of the document's title, symbol and date), so they are not cited. The
-#: United Kingdom reads the clauses the other way: the headnote of SB (refugee revocation; IDP
-#: camps) Somalia [2019] UKUT 358 (IAC), para. (1), reports that in SSHD v MS (Somalia) [2019]
-#: EWCA Civ 1345 the Court of Appeal decided that refugee status can be revoked on the basis that
-#: the refugee can now relocate internally (the judgment itself was not read), and the headnote of
-#: AMA (Article 1C(5) - proviso - internal relocation) Somalia [2019] UKUT 11 (IAC), para. (2),
-#: that changes affecting only part of the country may in principle lead to cessation.
-RELOCATION_READING = (
-    "Art 1C(5)-(6) are read as not met by an internal flight alternative: whether the "
-    "circumstances in connexion with which the person was recognised as a refugee persist is "
-    "weighed on the fear and the lack of protection against it without the relocation element of "
-    "Art 1A(2), for the recognition found no reasonable alternative, and one found now is a "
-    "change in part of the country only, or the same facts judged otherwise, not the ceasing of "
-    "those circumstances (the clauses read restrictively, UNHCR Handbook paras 111-139); UK "
-    "courts read them otherwise (SSHD v MS (Somalia) [2019] EWCA Civ 1345, as SB (refugee "
-    "revocation; IDP camps) Somalia [2019] UKUT 358 (IAC) reports it: status can be revoked "
-    "because the refugee can now relocate internally)"
-)
 
 #: What the library says of compelling reasons invoked by a person with no status for the proviso
 #: to Art 1C(5)-(6) to keep: never recognised, and not meeting Art 1A(2) now. Whether the proviso
@@ -125,8 +95,8 @@ def art_1c(
     against the fear that remains meets it; and where either is unknown, what decides it decides
     the clause. The fear is weighed for these clauses without the relocation element of Art
     1A(2): an internal flight alternative, found now or still to be found, is no change in the
-    circumstances of the recognition (:data:`RELOCATION_READING`, named where it changes the
-    answer). For a status under art. I(2), whose grant rests on the events it names and not on
+    circumstances of the recognition, unless ``Doctrine.relocation_in_cessation`` reads the
+    clauses otherwise (the position named where it changes the answer). For a status under art. I(2), whose grant rests on the events it names and not on
     a fear for a Convention reason, the clauses (read as art. I(4)(e), law.oau.CLAUSES_READING)
     weigh whether those events still seriously threaten the person: the circumstances persist
     while either the fear (without protection) or that threat does.
@@ -140,13 +110,17 @@ def art_1c(
         fear
     ):
         return found
-    # An internal flight alternative found now is not weighed by 1C(5)-(6)
-    # (RELOCATION_READING): the fear and the protection against it weighed again without it, and
-    # the reading named where it changes the answer.
+    # Whether an internal flight alternative found now is weighed by 1C(5)-(6) is contested
+    # (Doctrine.relocation_in_cessation): on the default reading the fear and the protection
+    # against it are weighed again without it; either way the position is named where it changes
+    # the answer.
     fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
     read = _by_nationality(claim, included, fear, protection, doctrine, events)
     if read.verdict is found.verdict and read.missing == found.missing:
         return found
+    position = doctrine.position("relocation_in_cessation")
+    if doctrine.relocation_in_cessation:
+        return attrs.evolve(found, assumptions=(*found.assumptions, position))
     return finding(
         read.element,
         read.verdict,
@@ -156,7 +130,7 @@ def art_1c(
         children=read.children,
         facts=read.facts,
         missing=read.missing,
-        assumptions=[*read.assumptions, RELOCATION_READING],
+        assumptions=[*read.assumptions, position],
         role=read.role,
     )
 
@@ -200,7 +174,7 @@ def _relocates(fear: Finding) -> bool:
 
 def _without_relocation(claim: Claim) -> Claim:
     """``claim`` with its findings on internal relocation set aside, for weighing whether the
-    circumstances of a recognition persist (:data:`RELOCATION_READING`): no harm is answered by
+    circumstances of a recognition persist (``Doctrine.relocation_in_cessation``): no harm is answered by
     an internal flight alternative, so the relocation element is met for each and weighs nothing.
     Never a finding of fact: the claim it makes is weighed by Art 1C(5)-(6) alone."""
     return attrs.evolve(
@@ -260,7 +234,7 @@ def _weighed(
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
     against it weighed (as inclusion, ``included``, found them, or without an internal flight
-    alternative: :data:`RELOCATION_READING`), and the threat from the events of art. I(2)
+    alternative: ``Doctrine.relocation_in_cessation``), and the threat from the events of art. I(2)
     (``events``) where the status rests or may rest on it."""
     persists = fear.verdict & protection.verdict
     threat = Verdict.NOT_MET if events is None else events.verdict
