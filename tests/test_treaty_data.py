@@ -65,6 +65,31 @@ def test_every_core_dataset_states_its_horizon() -> None:
         assert h.sources[0].commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173"
 
 
+def test_the_second_optional_protocol_data_is_complete_as_at_12_march_2015() -> None:
+    """ICCPR Second Optional Protocol (UN Treaty Collection chapter IV-12, `untc-2015`: the
+    zmjones/untreaties scrape at 003ce13, the same scrape as chapters IV-4 and IV-9): every
+    participant it lists has a record (81 parties, 3 signatories), so the list is complete for
+    12 March 2015 like theirs. India and Kenya, which it does not list, were not parties on
+    1 January 2005 (they were UNKNOWN before); after the horizon they are unknown, as for CAT."""
+    h = rl.states.horizon("iccpr-op2-1989")
+    assert h is not None
+    assert h.complete
+    assert str(h.date) == "2015-03-12"
+    assert any(s.commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173" for s in h.sources)
+    rows = [r for r in export.rows() if r["instrument"] == "iccpr-op2-1989"]
+    from_table = [r for r in rows if r["action"] != "none"]
+    assert len(from_table) == 84
+    assert sum(r["action"] == "signature-only" for r in from_table) == 3
+    for state in ("IND", "KEN"):
+        found = rl.party_status(state, "iccpr-op2-1989", on="2005-01-01")
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert "speaks for 2015-03-12" in found.reason
+        later = rl.party_status(state, "iccpr-op2-1989", on="2016-01-01")
+        assert later.verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("AGO", "iccpr-op2-1989", on="2014-01-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("GBR", "iccpr-op2-1989", on="2005-01-01").verdict is rl.Verdict.MET
+
+
 def test_guinea_bissau_is_bound_by_cat_from_the_thirtieth_day_after_its_2013_ratification() -> None:
     """CAT art. 27(2): ratified 24 Sep 2013 (2015 table), in force 24 Oct 2013. The 2013 table
     recorded only the signature of 12 Sep 2000."""
