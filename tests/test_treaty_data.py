@@ -359,6 +359,27 @@ def test_a_reservation_to_protocol_article_iv_removes_that_obligation(state: str
     assert "reservation" in why.reason
 
 
+def test_venezuelas_reservation_to_protocol_article_iv_removes_it_from_its_accession() -> None:
+    """1967 Protocol art. IV (disputes to the ICJ), reservable under art. VII(1): the UN Treaty
+    Collection's text for Venezuela (`untc-2015-decl`, declarations/5-5.txt at 003ce13) says
+    "The instrument of accession also contains a reservation in respect of article IV". It was
+    stored unclassified, and art. IV was reported MET; from the accession of 19 September 1986
+    (in force on deposit, art. VIII(2)) it is NOT_MET, and art. II(1) still binds."""
+    p = rl.states.participation("VEN", P)
+    assert p is not None
+    (reservation,) = [r for r in p.reservations if r.excludes("IV")]
+    assert "reservation in respect of article IV" in (reservation.text or "")
+    assert [s.path for s in reservation.sources] == ["declarations/5-5.txt"]
+    for on in ("1986-09-19", "2014-01-01"):
+        cites = {str(o.citation) for o in rl.obligations_of("VEN", on=on)}
+        assert "1967 Protocol art. IV" not in cites
+        assert "1967 Protocol art. II(1)" in cites
+    why = rl.explain_obligations("VEN", on="2014-01-01").find("1967 Protocol art. IV")
+    assert why is not None
+    assert why.verdict is rl.Verdict.NOT_MET
+    assert "Venezuela's reservation" in why.reason
+
+
 def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_it() -> None:
     """Rwanda: recourse to the ICJ only with its prior agreement; the text names no article."""
     ob = next(
@@ -438,7 +459,7 @@ def test_every_reservation_that_bites_is_applied_by_obligations_of(
 
 def test_the_biting_reservations_include_the_measured_cases() -> None:
     found = {(s, c) for s, _, c in _biting()}
-    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM"):
+    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "VEN"):
         assert (state, "1967 Protocol art. IV") in found
     for state in ("BWA", "PNG"):
         assert (state, "Refugee Convention art. 31(1)") in found
