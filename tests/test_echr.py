@@ -212,6 +212,35 @@ def test_russia_off_the_council_of_europe_roster_is_bound_by_no_echr_protocol_ar
     assert not any(o.instrument in (ECHR, P6, P13) for o in later.undecided)
 
 
+def test_russia_was_bound_by_neither_protocol_when_al_xw_was_decided_on_sources() -> None:
+    """ECHR Protocols No. 6 and 13 and Russia, as sources speak for dates (`as_of`): *A.L. (X.W.)
+    v Russia* (29 October 2015; the Court's Information Note 189: Russia "had never ratified
+    Protocol No. 6 or signed Protocol No. 13"), JURIST (19 November 2009: "signed, but did not
+    ratify, Protocol 6") and humanrights.ch (Protocol No. 6 "ratified by all CoE member states
+    except Russia (as at 4 July 2019)"). Both were UNKNOWN from 1999 to 2022; each is now NOT_MET
+    up to the last date a source speaks for, unknown after it while Russia was a member, and
+    NOT_MET again from its expulsion (16 March 2022). The X.W. return on the day of the judgment no
+    longer leaves the Protocols open."""
+    for on in ("1999-01-01", "2009-11-19", "2015-10-29", "2019-07-04"):
+        found = rl.party_status("RUS", P6, on=on)
+        assert found.verdict is rl.Verdict.NOT_MET, on
+        assert "not a party as at 2019-07-04" in found.reason
+        assert "only a signature of 1997-04-16" in found.reason
+    assert rl.party_status("RUS", P6, on="2019-07-05").verdict is rl.Verdict.UNKNOWN
+    for on in ("2003-07-01", "2015-10-29"):
+        found = rl.party_status("RUS", P13, on=on)
+        assert found.verdict is rl.Verdict.NOT_MET, on
+        assert "not a party as at 2015-10-29" in found.reason
+    assert rl.party_status("RUS", P13, on="2015-10-30").verdict is rl.Verdict.UNKNOWN
+    for protocol in (P6, P13):
+        record = rl.states.participation("RUS", protocol)
+        assert record is not None
+        assert any("44095/14" in s.title for s in record.source)
+    result = _wanted_in_china("2015-10-29")
+    assert not any(o.instrument in (P6, P13) for o in result.undecided)
+    assert not any(m.startswith("states['RUS'].echr-protocol") for m in result.missing_facts())
+
+
 @pytest.mark.parametrize("instrument", [ECHR, P6, P13])
 def test_each_roster_names_the_source_of_russias_expulsion_in_its_own_file(instrument: str) -> None:
     """Law is data with sources: the day Russia ceased to be eligible (expelled from the Council
@@ -527,7 +556,7 @@ def test_al_xw_v_russia_may_not_deport_to_a_real_risk_of_the_death_penalty_artic
     *Al-Saadoon and Mufdhi v United Kingdom* (para. 120) is inhuman or degrading punishment."""
     result = _wanted_in_china("2015-10-29")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
-    assert _cited(result) == [ART_3]  # the Protocols' bars are open on the data, not met
+    assert _cited(result) == [ART_3]  # the Protocols bind Russia on neither day (see below)
     bar = _bar(result, "ECHR art. 3 bar")
     assert bar is not None
     assert bar.verdict is rl.Verdict.MET
@@ -557,7 +586,8 @@ def test_a_place_to_relocate_does_not_answer_the_death_penalty_under_article_3()
 def test_before_al_saadoon_the_death_penalty_as_such_is_not_weighed_under_article_3() -> None:
     """The same facts on the day before *Al-Saadoon*'s judgment (1 March 2010) and in 2009: art. 3
     does not reach the death penalty as such, and the finding says why; the return is not
-    prohibited by any bar the data decides (the Protocols' and ICCPR art. 6's are open)."""
+    prohibited by any bar the data decides (ICCPR art. 6's is open; the Protocols bind Russia on
+    neither day)."""
     for on in ("2009-06-01", "2010-03-01"):
         result = _wanted_in_china(on)
         assert result.outcome is rl.ReturnOutcome.UNDETERMINED

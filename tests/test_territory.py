@@ -436,3 +436,80 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
     in_colombia = attrs.evolve(in_curacao, person=attrs.evolve(in_curacao.person, location="COL"))
     outside = rl.assess_return(in_colombia, by="NLD", to="VEN", on="2019-01-01")
     assert outside.outcome is rl.ReturnOutcome.PERMITTED
+
+
+# -- France's overseas départements (VCLT art. 29, with no different intention recorded) --------
+
+
+def _comorian(location: str) -> rl.Claim:
+    torture = rl.Harm(
+        "torture by the security services",
+        "COM",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.6,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+        torture=True,
+        official_involvement=True,
+        irreparable=True,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    return rl.Claim(
+        rl.Person("Comorian", nationalities={"COM"}, location=location),
+        fears=[torture],
+        protection={"COM": "unavailable"},
+    )
+
+
+def test_mayotte_is_part_of_france_from_31_march_2011_moustahi_v_france() -> None:
+    """*Moustahi v France* (ECtHR, 25 June 2020; Information Note 241: "Mayotte is a French
+    overseas département"): France's removal of children from Mayotte to the Comoros in 2013 was a
+    removal from its own territory. Mayotte is a département from 31 March 2011 (organic laws of
+    2009 and 2010; secondary sources for the day), and France's treaties bind it there as in the
+    rest of its territory (VCLT art. 29; its ECHR declaration of 1974: "the whole territory of the
+    Republic"). Every bar was UNDETERMINED on "reach"; on 1 June 2014 the return is PROHIBITED
+    under each, art. 33(1) included, with no high-seas (*Sale*) question. Before 2011 (a
+    collectivity, set apart in France's treaty practice) the data does not say: unknown."""
+    assert held("MYT", dt.date(2011, 3, 30)) is None
+    assert held("MYT", dt.date(2011, 3, 31)) == ("FRA", "part")
+    result = rl.assess_return(_comorian("MYT"), by="FRA", to="COM", on="2014-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert result.undecided == ()
+    assert {str(o.citation) for o in result.breaches} >= {
+        "Refugee Convention art. 33(1)",
+        "CAT art. 3(1)",
+        "ECHR art. 3",
+    }
+    reach = result.finding.find("within the reach of France")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.MET
+    assert reach.reason == "the person is in Mayotte, part of France"
+    controlled = attrs.evolve(_comorian("MYT"), under_control_of=frozenset({"FRA"}))
+    again = rl.assess_return(controlled, by="FRA", to="COM", on="2014-06-01")
+    assert "doctrine.article_33_extraterritorial" not in again.missing_facts()
+    before = rl.assess_return(_comorian("MYT"), by="FRA", to="COM", on="2010-06-01")
+    assert before.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['FRA'].territories" in before.missing_facts()
+    with pytest.raises(rl.InvalidInput, match="part of France"):
+        rl.assess_return(_comorian("FRA"), by="FRA", to="MYT", on="2014-06-01")
+
+
+@pytest.mark.parametrize("territory", ["GUF", "REU", "GLP", "MTQ"])
+def test_the_overseas_departements_of_1946_are_part_of_france(territory: str) -> None:
+    """Law no. 46-451 of 19 March 1946 made Guadeloupe, Martinique, Réunion and French Guiana
+    départements; the Constitution (arts 72-3, 73) keeps them under art. 73, where the laws apply
+    of right. A removal from one of them is a removal from France (*de Souza Ribeiro v France*,
+    GC, 2012, French Guiana): the bars are France's own, not "unknown" for want of a record of
+    each treaty's application there."""
+    assert held(territory, dt.date(1946, 3, 19)) == ("FRA", "part")
+    assert held(territory, dt.date(1946, 3, 18)) is None
+    result = rl.assess_return(_comorian(territory), by="FRA", to="COM", on="2000-01-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert result.undecided == ()
+    tree = rl.explain_obligations("FRA", on="2000-01-01")
+    note = tree.find(f"in respect of {rl.countries.country_name(territory)}")
+    assert note is not None
+    assert "as in the rest of its territory" in note.reason
+    assert VCLT29 in note.citations

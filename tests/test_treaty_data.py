@@ -65,6 +65,31 @@ def test_every_core_dataset_states_its_horizon() -> None:
         assert h.sources[0].commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173"
 
 
+def test_the_second_optional_protocol_data_is_complete_as_at_12_march_2015() -> None:
+    """ICCPR Second Optional Protocol (UN Treaty Collection chapter IV-12, `untc-2015`: the
+    zmjones/untreaties scrape at 003ce13, the same scrape as chapters IV-4 and IV-9): every
+    participant it lists has a record (81 parties, 3 signatories), so the list is complete for
+    12 March 2015 like theirs. India and Kenya, which it does not list, were not parties on
+    1 January 2005 (they were UNKNOWN before); after the horizon they are unknown, as for CAT."""
+    h = rl.states.horizon("iccpr-op2-1989")
+    assert h is not None
+    assert h.complete
+    assert str(h.date) == "2015-03-12"
+    assert any(s.commit == "003ce1309cc2a27a5a3909f39b7e6634550bf173" for s in h.sources)
+    rows = [r for r in export.rows() if r["instrument"] == "iccpr-op2-1989"]
+    from_table = [r for r in rows if r["action"] != "none"]
+    assert len(from_table) == 84
+    assert sum(r["action"] == "signature-only" for r in from_table) == 3
+    for state in ("IND", "KEN"):
+        found = rl.party_status(state, "iccpr-op2-1989", on="2005-01-01")
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert "speaks for 2015-03-12" in found.reason
+        later = rl.party_status(state, "iccpr-op2-1989", on="2016-01-01")
+        assert later.verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("AGO", "iccpr-op2-1989", on="2014-01-01").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("GBR", "iccpr-op2-1989", on="2005-01-01").verdict is rl.Verdict.MET
+
+
 def test_guinea_bissau_is_bound_by_cat_from_the_thirtieth_day_after_its_2013_ratification() -> None:
     """CAT art. 27(2): ratified 24 Sep 2013 (2015 table), in force 24 Oct 2013. The 2013 table
     recorded only the signature of 12 Sep 2000."""
@@ -334,6 +359,27 @@ def test_a_reservation_to_protocol_article_iv_removes_that_obligation(state: str
     assert "reservation" in why.reason
 
 
+def test_venezuelas_reservation_to_protocol_article_iv_removes_it_from_its_accession() -> None:
+    """1967 Protocol art. IV (disputes to the ICJ), reservable under art. VII(1): the UN Treaty
+    Collection's text for Venezuela (`untc-2015-decl`, declarations/5-5.txt at 003ce13) says
+    "The instrument of accession also contains a reservation in respect of article IV". It was
+    stored unclassified, and art. IV was reported MET; from the accession of 19 September 1986
+    (in force on deposit, art. VIII(2)) it is NOT_MET, and art. II(1) still binds."""
+    p = rl.states.participation("VEN", P)
+    assert p is not None
+    (reservation,) = [r for r in p.reservations if r.excludes("IV")]
+    assert "reservation in respect of article IV" in (reservation.text or "")
+    assert [s.path for s in reservation.sources] == ["declarations/5-5.txt"]
+    for on in ("1986-09-19", "2014-01-01"):
+        cites = {str(o.citation) for o in rl.obligations_of("VEN", on=on)}
+        assert "1967 Protocol art. IV" not in cites
+        assert "1967 Protocol art. II(1)" in cites
+    why = rl.explain_obligations("VEN", on="2014-01-01").find("1967 Protocol art. IV")
+    assert why is not None
+    assert why.verdict is rl.Verdict.NOT_MET
+    assert "Venezuela's reservation" in why.reason
+
+
 def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_it() -> None:
     """Rwanda: recourse to the ICJ only with its prior agreement; the text names no article."""
     ob = next(
@@ -413,7 +459,7 @@ def test_every_reservation_that_bites_is_applied_by_obligations_of(
 
 def test_the_biting_reservations_include_the_measured_cases() -> None:
     found = {(s, c) for s, _, c in _biting()}
-    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM"):
+    for state in ("COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "VEN"):
         assert (state, "1967 Protocol art. IV") in found
     for state in ("BWA", "PNG"):
         assert (state, "Refugee Convention art. 31(1)") in found

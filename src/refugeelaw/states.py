@@ -1002,7 +1002,8 @@ def party_status(
     ``MET``: a record shows the treaty in force for the state (where ``on`` is after the data's
     horizon the reason says that later changes, such as a withdrawal, are not recorded).
     ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
-    complete and speaks for ``on``. ``UNKNOWN``: no binding record (or only a signature) after the
+    complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
+    a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; a former state with no record (the status
     tables list only states that exist); the time before a notification of succession (which may
     take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
@@ -1228,6 +1229,22 @@ def party_status(
             element,
             Verdict.NOT_MET,
             f"the data shows {name} not a party as at {p.as_of.isoformat()} ({_record_words(p)})",
+            cite,
+        )
+    if (
+        p is not None
+        and p.action is Action.SIGNATURE_ONLY
+        and p.as_of is not None
+        and when <= p.as_of
+        and (h is None or not h.complete)
+    ):
+        # Likewise a signature a source shows still not followed by ratification on a later date
+        # (Russia and ECHR Protocol No. 6, 2019), where the dataset is not a complete list.
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the data shows {name} not a party as at {p.as_of.isoformat()}: it records {what} "
+            f"({_record_words(p)})",
             cite,
         )
     if h is None or not h.complete:

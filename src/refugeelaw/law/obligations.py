@@ -34,7 +34,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
-from ..sources.territories import Application, applications, held, held_by
+from ..sources.territories import Application, applications, held, held_by, treaties_as_state
 from ..states import (
     Participation,
     Reservation,
@@ -841,6 +841,19 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
     notes = []
     for territory in held_by(state, on):
         name = country_name(territory)
+        if treaties_as_state(territory, on) and not applications(territory, state):
+            notes.append(
+                finding(
+                    f"in respect of {name}",
+                    Verdict.MET,
+                    f"{territory_words(territory, on)}: {country_name(state)}'s treaties bind it "
+                    "there as in the rest of its territory (VCLT art. 29: no different intention "
+                    "is recorded), so the obligations above bind it there",
+                    VCLT_29,
+                    role="note",
+                )
+            )
+            continue
         children = []
         for record in applications(territory, state):
             verdict, words = application_words(record, on)

@@ -68,7 +68,7 @@ from .oau import OAU_II_3, oau_bar, oau_reach
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, in_reach
 from .status import determine, without_limits
-from .territory import bound_in_territory, held_territory
+from .territory import bound_in_territory, treaty_territory
 
 __all__ = ["BARS", "RISKS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
 
@@ -403,7 +403,7 @@ def assess_return(
             Kong for China after 1 July 1997): a move within a state is not a return.
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
-    territory = held_territory(claim.person.location, by, when)  # Hong Kong, for China
+    territory = treaty_territory(claim.person.location, by, when)  # Hong Kong, for China
     setting = return_setting(by, to, when, doctrine, territory)
     regime = setting.regime
     status = determine(claim, when, regime, doctrine)  # Art 1, once

@@ -19,6 +19,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
+from ..sources.territories import held as holder
 from ..sources.territories import territories
 from ..states import participation
 from .obligations import obligation_at, qualified, unrecorded_after
@@ -253,18 +254,22 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             element, Verdict.MET, f"the person is in {country_name(by)}", cite,
             facts=("person.location",),
         )  # fmt: skip
+    recorded = where in territories()
     if (
         participation(where, "un-charter-1945") is None
         and not is_historic(where)
-        and where not in territories()
+        and (not recorded or holder(where, on) is None)
     ):
-        # Not a State the data knows (never a UN Member), nor a territory it records: Curaçao,
-        # Greenland or Puerto Rico may be part of the returning state, or in its charge.
+        # Not a State the data knows (never a UN Member), nor a territory it records (on that
+        # date: Mayotte before it became a French département): Curaçao, Greenland or Puerto Rico
+        # may be part of the returning state, or in its charge.
         return finding(
             element,
             Verdict.UNKNOWN,
             f"the person is in {country_name(where)}, which the data records neither as a State "
-            "(a UN Member) nor as a territory of another: whether it is within the territory or "
+            "(a UN Member) nor as a territory of another"
+            + (f" on {on.isoformat()}" if recorded else "")
+            + ": whether it is within the territory or "
             f"jurisdiction of {country_name(by)} is not in the data",
             cite,
             facts=("person.location",),

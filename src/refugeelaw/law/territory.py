@@ -26,7 +26,14 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
-from ..sources.territories import application, part_of, responsible, territories
+from ..sources.territories import (
+    application,
+    applications,
+    part_of,
+    responsible,
+    territories,
+    treaties_as_state,
+)
 from .obligations import VCLT_29, application_words, obligation_in_territory, territory_words
 
 __all__ = [
@@ -35,6 +42,7 @@ __all__ = [
     "held_territory",
     "same_state",
     "territory_words",
+    "treaty_territory",
     "within_countries",
 ]
 
@@ -46,6 +54,18 @@ def held_territory(place: str | None, by: str, on: dt.date) -> str | None:
     if place is None or place == by:
         return None
     return place if responsible(place, on) == by else None
+
+
+def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
+    """``place`` if it is a territory of ``by`` on ``on`` where ``by``'s treaties apply only as it
+    has declared (Hong Kong and Macao for China: :func:`bound_in_territory` reads each treaty's
+    record), else ``None``: the person is then in ``by``'s territory for its treaties too, as in a
+    French overseas département, part of France, where no different intention is recorded (VCLT
+    art. 29) and no application record says otherwise."""
+    held = held_territory(place, by, on)
+    if held is None or (treaties_as_state(held, on) and not applications(held, by)):
+        return None
+    return held
 
 
 def same_state(place: str, other: str, on: dt.date) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "responsible",
     "territories",
     "territory_sources",
+    "treaties_as_state",
 ]
 
 
@@ -104,6 +105,25 @@ def held(place: str, on: dt.date) -> tuple[str, str] | None:
         if (since is None or on >= since) and (until is None or on <= until):
             return str(period["state"]), str(period["relation"])
     return None
+
+
+@functools.cache
+def treaties_as_state(place: str, on: dt.date) -> bool:
+    """Whether the state a recorded territory is part of on ``on`` is bound there by its treaties
+    as in the rest of its territory (VCLT art. 29, no different intention recorded: a French
+    overseas département, ``"treaties": "entire"`` in the data), rather than only as it has
+    declared (Hong Kong and Macao for China). ``False`` where the territory is not part of a
+    state on that date, or the data does not say so."""
+    territories = _data()["territories"]
+    assert isinstance(territories, dict)
+    record = territories.get(place)
+    if record is None:
+        return False
+    for period in record["held"]:
+        since, until = iso_date(period.get("since")), iso_date(period.get("until"))
+        if (since is None or on >= since) and (until is None or on <= until):
+            return bool(period["relation"] == "part" and period.get("treaties") == "entire")
+    return False
 
 
 @functools.cache
