@@ -39,6 +39,7 @@ from ..states import (
     Participation,
     Reservation,
     data_speaks_for,
+    ineligible,
     participants,
     participation,
     party_status,
@@ -62,6 +63,7 @@ __all__ = [
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
+    "signable",
     "survey",
     "territory_words",
     "unrecorded_after",
@@ -86,9 +88,19 @@ NOT_YET_SHOWN = (
     "evidence the library holds is ExCom Conclusion No. 6 (1977)"
 )
 
+
 _C = "refugee-convention-1951"
 _P = "refugee-protocol-1967"
-_SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
+
+
+def signable() -> tuple[str, ...]:
+    """The treaties whose signature the survey weighs under VCLT art. 18: every treaty the duties
+    catalogue (:mod:`refugeelaw.sources.duties`) holds a duty of, in its order, so that a
+    signatory is held to the object and purpose of each treaty the survey would list for a party
+    (Protocol No. 6 for the Russian Federation, the ACHR for the United States, the OAU Convention
+    for Somalia). A treaty the catalogue holds no duty of (the ICCPR's Second Optional Protocol,
+    the VCLT itself) is not surveyed, for its parties or its signatories."""
+    return tuple(dict.fromkeys(d.instrument for d in catalogue()))
 
 
 #: The articles the Refugee Convention permits no reservation to: art. 42(1), "articles 1, 3, 4,
@@ -548,17 +560,44 @@ def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
 def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[Survey]:
     """VCLT art. 18: a state must not defeat the object and purpose of a treaty it has signed,
     until it makes clear that it will not become a party (18(a)), or to which it has expressed
-    its consent to be bound, pending the treaty's entry into force (18(b))."""
+    its consent to be bound, pending the treaty's entry into force (18(b)). Nothing is pending
+    once the state may no longer become a party (the treaty is open only to the members of an
+    organisation, and it has left: the Russian Federation, expelled from the Council of Europe on
+    16 March 2022, and Protocol No. 6, art. 7). Where the data cannot say whether the state has
+    since become bound by the treaty itself (:func:`refugeelaw.party_status` is ``UNKNOWN``), the
+    duty is listed with ``bound`` ``UNKNOWN``: it is owed only if it has not."""
     out = []
     vclt = participation(state, "vclt-1969")
     vclt_bound = vclt is not None and vclt.bound_on(on)
+    cite = Citation("vclt-1969", "18")
     for p in parts:
         pending = None if p is None else _pending(p, on)
         if p is None or pending is None:
             continue
         since, done = pending
         inst = get_instrument(p.instrument)
-        cite = Citation("vclt-1969", "18")
+        element = f"{cite} ({inst})"
+        closed = ineligible(state, inst, on)
+        if closed is not None:
+            out.append(
+                Survey(
+                    finding(
+                        element,
+                        Verdict.NOT_MET,
+                        f"{country_name(state)} may no longer become a party to {inst} ({done}), "
+                        f"so nothing is pending under art. 18: {closed}",
+                        cite,
+                    ),
+                    None,
+                )
+            )
+            continue
+        status = party_status(state, inst, on=on)
+        if status.verdict is Verdict.MET:
+            continue  # bound by the treaty itself: its duties are surveyed as a party's
+        unknown = status.verdict is Verdict.UNKNOWN
+        if unknown and not p.action.binds:
+            done = f"signed on {since.isoformat()}, with no ratification the data records"
         duty = f"to refrain from acts that would defeat the object and purpose of {inst}, {done}"
         # VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
         # for the state; for an older treaty (the ICCPR, 1966, for China) art. 18 binds as custom.
@@ -590,21 +629,30 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             since=since,
             owed_to=f"the parties to {inst}",
             contested=not as_treaty,
-            notes=caveat,
+            notes=((f"Participation unknown: {status.reason}.",) if unknown else ()) + caveat,
+            bound=status.verdict if unknown else Verdict.MET,
         )
+        said = (
+            f"{country_name(state)} is not yet bound by {inst}: {duty}"
+            if p.action.binds
+            else f"{country_name(state)} signed {inst}: {duty}"
+            if unknown
+            else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+        ) + (f" ({basis.value}: {caveat[0]})" if caveat else "")
         out.append(
             Survey(
                 finding(
-                    f"{cite} ({inst})",
-                    Verdict.MET,
+                    element,
+                    status.verdict if unknown else Verdict.MET,
                     (
-                        f"{country_name(state)} is not yet bound by {inst}: {duty}"
-                        if p.action.binds
-                        else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                        f"{said}; owed only if it has not since become bound by {inst} itself, "
+                        f"which is beyond the data: {status.reason}"
                     )
-                    + (f" ({basis.value}: {caveat[0]})" if caveat else ""),
+                    if unknown
+                    else said,
                     cite,
                     *(() if as_treaty else (Citation("vclt-1969", "4"),)),
+                    missing=status.missing if unknown else (),
                 ),
                 obligation,
             )
@@ -719,7 +767,7 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
             and party_status(state, duty.instrument, on=on).verdict is Verdict.UNKNOWN
         ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
-    signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
+    signed = _signature_only(state, on, [participation(state, key) for key in signable()])
     return (*general, *signed, *particular, _custom(state, on, doctrine))
 
 
@@ -756,11 +804,18 @@ def obligations_of(
     """The refugee-relevant obligations that bind ``state`` on ``on``.
 
     Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
-    CAT art. 3; ICCPR arts 6–7; bilateral border protocols; the Charter), VCLT art. 18 duties of a
-    signatory, and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
+    CAT art. 3; ICCPR arts 6–7; the OAU Convention, the ECHR and its Protocols No. 6 and 13, the
+    ACHR, for a state with a record; bilateral border protocols; the Charter), the VCLT art. 18
+    duty of a signatory of any of these treaties not yet bound by it (until it may no longer become
+    a party), and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
     reservation is left out; :func:`explain_obligations` says so. An obligation whose treaty the
     data cannot say binds the state (after the data's horizon, see :func:`refugeelaw.party_status`)
-    is listed with ``bound`` ``UNKNOWN``, not left out.
+    is listed with ``bound`` ``UNKNOWN``, not left out; so is a signatory's duty where the data
+    cannot say whether the state has since become bound by the treaty itself.
+
+    >>> import refugeelaw as rl
+    >>> [o.owed_to for o in rl.obligations_of("USA", on="2009-01-01") if o.provision == "18"]
+    ['the parties to American Convention on Human Rights']
 
     Raises:
         InvalidInput: unknown state code or bad date.
