@@ -264,7 +264,8 @@ def test_customary_non_refoulement_follows_the_doctrine(
     assert [str(c) for c in custom.exceptions] == ["Refugee Convention art. 33(2)"]
     assert any("no derogation by treaty" in n for n in custom.notes) is bool(peremptory)
     assert custom.peremptory is peremptory
-    assert custom.since is None
+    # The duty as stated, in both limbs, is shown from CAT art. 3's adoption (the torture limb).
+    assert custom.since == dt.date(1984, 12, 10)
     assert custom.contested is (customary is None or peremptory is None)
 
 
@@ -675,3 +676,79 @@ def test_a_signatorys_duty_is_unknown_where_a_later_ratification_would_not_be_re
     assert found is not None
     assert found.verdict is rl.Verdict.UNKNOWN
     assert found.missing == ("states['CHN'].iccpr-1966",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Customary non-refoulement in its two limbs, dated as the return engine dates them (review R8)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "bound", "since", "torture"),
+    [
+        ("1977-12-30", rl.Verdict.UNKNOWN, None, False),
+        ("1977-12-31", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-06-01", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-12-09", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-12-10", rl.Verdict.MET, dt.date(1984, 12, 10), True),
+        ("2004-06-30", rl.Verdict.MET, dt.date(1984, 12, 10), True),
+    ],
+)
+def test_customary_duty_states_the_torture_limb_only_from_cat_article_3s_adoption(
+    on: str, bound: rl.Verdict, since: dt.date | None, torture: bool
+) -> None:
+    """Customary non-refoulement: the library's earliest evidence of the rule is ExCom Conclusion
+    No. 6 (1977), which speaks of refugees; of its torture limb, CAT art. 3, adopted on 10 December
+    1984. The return engine holds the torture limb unknown before that day; the survey agrees:
+    before it, it states the refugee limb alone (from the end of 1977; before, not shown), and
+    ``since`` is the day from which the duty, as stated, is shown."""
+    custom = _obs("CHN", on)[(CUSTOM, "non-refoulement")]
+    assert custom.bound is bound
+    assert custom.since == since
+    assert ("torture" in custom.duty) is torture
+    # Both dates in its notes: the refugee limb's and the torture limb's.
+    assert "1984-12-10" in custom.notes[-1]
+    assert ("refugee limb is shown from 1977-12-31" in custom.notes[-1]) is torture
+    found = rl.explain_obligations("CHN", on=on).find("customary non-refoulement")
+    assert found is not None
+    assert ("CAT art. 3, adopted on 1984-12-10" in found.reason) is (
+        not torture and bound is rl.Verdict.MET
+    )
+
+
+def test_before_cat_the_customary_duty_is_peremptory_only_in_its_refugee_limb() -> None:
+    """VCLT art. 53 and the torture limb's evidence (CAT art. 3, 10 December 1984): held peremptory
+    in its torture limb alone, the customary duty is peremptory only from the day that limb is
+    shown; before, the duty stated is the refugee limb, peremptory only where that limb is held so,
+    and the torture position is not relied on."""
+    doctrine: dict[str, Any] = {
+        "non_refoulement_peremptory": False,
+        "torture_non_refoulement_peremptory": True,
+    }
+    early = _obs("CHN", "1984-06-01", **doctrine)[(CUSTOM, "non-refoulement")]
+    assert early.peremptory is False
+    assert early.basis is rl.Basis.CUSTOM
+    later = _obs("CHN", "1984-12-10", **doctrine)[(CUSTOM, "non-refoulement")]
+    assert later.peremptory is True
+    assert later.basis is rl.Basis.PEREMPTORY
+    found = rl.explain_obligations("CHN", on="1984-06-01", doctrine=rl.Doctrine(**doctrine)).find(
+        "customary non-refoulement"
+    )
+    assert found is not None
+    assert not any("torture_non_refoulement_peremptory" in a for a in found.assumptions)
+
+
+def test_the_survey_and_the_return_agree_on_customs_torture_limb_in_1984() -> None:
+    """Review R8: on 1 June 1984 the return of a person protected by another nationality (so no
+    refugee) who faces torture in North Korea is undetermined on custom (its torture limb is not
+    shown before CAT art. 3's adoption), and the survey for the same day states no customary duty
+    not to return anyone to torture; from 10 December 1984 both say it."""
+    from refugeelaw import testing
+
+    claim = testing.dual_national_with_rok_protection()
+    early = rl.assess_return(claim, by="CHN", to="PRK", on="1984-06-01")
+    assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "torture" not in _obs("CHN", "1984-06-01")[(CUSTOM, "non-refoulement")].duty
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="1984-12-10")
+    assert later.breached_provisions == ("customary international law, non-refoulement",)
+    assert "torture" in _obs("CHN", "1984-12-10")[(CUSTOM, "non-refoulement")].duty
