@@ -429,6 +429,24 @@ def test_conflict_tells_apart_obligations_that_share_a_citation() -> None:
     assert "VCLT art. 18 (CAT); VCLT art. 18 (ICCPR)" in err
 
 
+def test_conflict_labels_an_article_18_duty_owed_under_a_regional_treaty() -> None:
+    """VCLT art. 18 for every treaty the survey lists duties of: São Tomé and Príncipe in 2012 had
+    signed CAT, the ICCPR and the OAU Refugee Convention without ratifying them; ``obligations``
+    shows three art. 18 duties and ``conflict`` picks the one owed under the OAU Convention."""
+    code, out, _ = run("obligations", "STP", "--on", "2012-06-01")
+    assert code == 0
+    for treaty in ("CAT", "ICCPR", "OAU Refugee Convention"):
+        assert f"VCLT art. 18 ({treaty})" in out
+    code, out, err = run(
+        "conflict", "STP", "VCLT art. 18 (OAU Refugee Convention)", "customary",
+        "--on", "2012-06-01", "--format", "json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert set(re.findall(r"object and purpose of ([A-Z][A-Za-z ]+?),", out)) == {
+        "OAU Refugee Convention"
+    }
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

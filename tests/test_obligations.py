@@ -264,7 +264,8 @@ def test_customary_non_refoulement_follows_the_doctrine(
     assert [str(c) for c in custom.exceptions] == ["Refugee Convention art. 33(2)"]
     assert any("no derogation by treaty" in n for n in custom.notes) is bool(peremptory)
     assert custom.peremptory is peremptory
-    assert custom.since is None
+    # The duty as stated, in both limbs, is shown from CAT art. 3's adoption (the torture limb).
+    assert custom.since == dt.date(1984, 12, 10)
     assert custom.contested is (customary is None or peremptory is None)
 
 
@@ -564,3 +565,190 @@ def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came
             for o in rl.obligations_of("DDR", on=day)
             if o.provision == "18" and "Refugee Convention" in o.duty
         ]
+
+
+# ---------------------------------------------------------------------------------------------
+# VCLT art. 18 for every treaty the survey lists duties of (review R3b)
+# ---------------------------------------------------------------------------------------------
+
+V = "vclt-1969"
+
+
+def _signatory_duties(state: str, on: str) -> dict[str, rl.StateObligation]:
+    """The VCLT art. 18 duties of ``state`` on ``on``, by the treaty they are owed under."""
+    return {
+        o.owed_to.removeprefix("the parties to "): o
+        for o in rl.obligations_of(state, on=on)
+        if (o.instrument, o.provision) == (V, "18")
+    }
+
+
+def test_article_18_is_surveyed_for_every_treaty_the_duties_catalogue_holds() -> None:
+    """VCLT art. 18: the survey holds a signatory to the object and purpose of each treaty whose
+    duties it lists for a party, the list drawn from the duties catalogue (it weighed four treaties'
+    signatures, and ignored those of the OAU Convention, the ECHR's Protocols and the ACHR). The
+    ICCPR's Second Optional Protocol, whose duties are not listed for a party, is not surveyed."""
+    from refugeelaw.law.obligations import signable
+    from refugeelaw.sources.duties import catalogue
+
+    assert set(signable()) == {d.instrument for d in catalogue()}
+    assert signable()[:4] == (C, P, "cat-1984", "iccpr-1966")
+    assert {"oau-refugee-convention-1969", "echr-protocol-6-1983", "achr-1969"} <= set(signable())
+    assert "iccpr-op2-1989" not in signable()
+    assert V not in signable()
+
+
+def test_russias_protocol_6_signature_holds_it_under_article_18_until_its_expulsion() -> None:
+    """VCLT art. 18(a): the Russian Federation signed ECHR Protocol No. 6 on 16 April 1997 and never
+    ratified it; its Constitutional Court held on 19 November 2009 that the signature engaged art.
+    18. Protocol No. 6 (1983) is older than the USSR's VCLT participation (in force 29 May 1986,
+    continued by Russia): art. 18 binds as custom (VCLT art. 4), a contested basis. Protocol No. 6
+    art. 7 opens it to the members of the Council of Europe only: expelled on 16 March 2022 (the
+    roster the data holds), Russia may no longer become a party, and nothing is pending from that
+    day (it ceased to be an ECHR party on 16 September 2022). Whether it ratified after 1998 is
+    beyond the Protocol's participation data: the duty is then listed as not known to bind, never
+    as binding or not."""
+    assert "ECHR Protocol No. 6" not in _signatory_duties("RUS", "1997-04-15")
+    duty = _signatory_duties("RUS", "2009-11-19")["ECHR Protocol No. 6"]
+    assert duty.since == dt.date(1997, 4, 16)
+    assert duty.basis is rl.Basis.CUSTOM
+    assert duty.contested is True
+    assert any("VCLT art. 4" in n for n in duty.notes)
+    status = rl.party_status("RUS", "echr-protocol-6-1983", on="2009-11-19").verdict
+    assert status is not rl.Verdict.MET
+    assert duty.bound is (rl.Verdict.MET if status is rl.Verdict.NOT_MET else rl.Verdict.UNKNOWN)
+    assert "ECHR Protocol No. 6" in _signatory_duties("RUS", "2022-03-15")
+    for day in ("2022-03-16", "2022-09-16", "2023-06-01"):
+        assert "ECHR Protocol No. 6" not in _signatory_duties("RUS", day)
+    ended = rl.explain_obligations("RUS", on="2022-09-16").find(
+        "VCLT art. 18 (ECHR Protocol No. 6)"
+    )
+    assert ended is not None
+    assert ended.verdict is rl.Verdict.NOT_MET
+    assert "ceased to be eligible on 2022-03-16" in ended.reason
+    # Russia never signed Protocol No. 13: no duty is owed under it.
+    assert "ECHR Protocol No. 13" not in _signatory_duties("RUS", "2009-11-19")
+
+
+def test_the_united_states_owes_article_18_for_its_signature_of_the_achr() -> None:
+    """VCLT art. 18(a): the United States signed the American Convention on Human Rights on 1 June
+    1977 (President Carter's message to the Senate) and has not ratified it; the data records no
+    statement that it does not intend to become a party, so the duty holds. The United States has
+    only signed the VCLT: art. 18 binds it as custom, a contested basis."""
+    assert "American Convention on Human Rights" not in _signatory_duties("USA", "1977-05-31")
+    duty = _signatory_duties("USA", "2009-01-01")["American Convention on Human Rights"]
+    assert duty.bound is rl.Verdict.MET
+    assert duty.since == dt.date(1977, 6, 1)
+    assert duty.basis is rl.Basis.CUSTOM
+    assert duty.contested is True
+    assert "signed on 1977-06-01 and not ratified" in duty.duty
+    assert any("VCLT not in force for the state" in n for n in duty.notes)
+
+
+def test_somalia_owes_article_18_for_its_signature_of_the_oau_convention() -> None:
+    """VCLT art. 18(a): Somalia signed the OAU Refugee Convention on the day it was adopted, 10
+    September 1969 (AU status list), and has not ratified it; a duty as custom (Somalia is no VCLT
+    party), while the data speaks for Somalia's record (to 16 May 2019)."""
+    assert "OAU Refugee Convention" not in _signatory_duties("SOM", "1969-09-09")
+    duty = _signatory_duties("SOM", "2009-01-01")["OAU Refugee Convention"]
+    assert duty.bound is rl.Verdict.MET
+    assert duty.since == dt.date(1969, 9, 10)
+    assert duty.basis is rl.Basis.CUSTOM
+    found = rl.explain_obligations("SOM", on="2009-01-01").find(
+        "VCLT art. 18 (OAU Refugee Convention)"
+    )
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+
+
+def test_a_signatorys_duty_is_unknown_where_a_later_ratification_would_not_be_recorded() -> None:
+    """VCLT art. 18 holds a signatory only while the treaty does not bind it. After the data's
+    horizon for China's ICCPR record (29 May 2022), a later ratification would not be recorded
+    (party_status is UNKNOWN): the duty is listed with bound UNKNOWN, saying why, not as a
+    confident "signed and not ratified"."""
+    assert _signatory_duties("CHN", "2004-06-30")["ICCPR"].bound is rl.Verdict.MET
+    later = _signatory_duties("CHN", "2024-01-01")["ICCPR"]
+    assert rl.party_status("CHN", "iccpr-1966", on="2024-01-01").verdict is rl.Verdict.UNKNOWN
+    assert later.bound is rl.Verdict.UNKNOWN
+    assert later.notes[0].startswith("Participation unknown: ")
+    assert "not ratified" not in later.duty
+    found = rl.explain_obligations("CHN", on="2024-01-01").find("VCLT art. 18 (ICCPR)")
+    assert found is not None
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.missing == ("states['CHN'].iccpr-1966",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Customary non-refoulement in its two limbs, dated as the return engine dates them (review R8)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "bound", "since", "torture"),
+    [
+        ("1977-12-30", rl.Verdict.UNKNOWN, None, False),
+        ("1977-12-31", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-06-01", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-12-09", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1984-12-10", rl.Verdict.MET, dt.date(1984, 12, 10), True),
+        ("2004-06-30", rl.Verdict.MET, dt.date(1984, 12, 10), True),
+    ],
+)
+def test_customary_duty_states_the_torture_limb_only_from_cat_article_3s_adoption(
+    on: str, bound: rl.Verdict, since: dt.date | None, torture: bool
+) -> None:
+    """Customary non-refoulement: the library's earliest evidence of the rule is ExCom Conclusion
+    No. 6 (1977), which speaks of refugees; of its torture limb, CAT art. 3, adopted on 10 December
+    1984. The return engine holds the torture limb unknown before that day; the survey agrees:
+    before it, it states the refugee limb alone (from the end of 1977; before, not shown), and
+    ``since`` is the day from which the duty, as stated, is shown."""
+    custom = _obs("CHN", on)[(CUSTOM, "non-refoulement")]
+    assert custom.bound is bound
+    assert custom.since == since
+    assert ("torture" in custom.duty) is torture
+    # Both dates in its notes: the refugee limb's and the torture limb's.
+    assert "1984-12-10" in custom.notes[-1]
+    assert ("refugee limb is shown from 1977-12-31" in custom.notes[-1]) is torture
+    found = rl.explain_obligations("CHN", on=on).find("customary non-refoulement")
+    assert found is not None
+    assert ("CAT art. 3, adopted on 1984-12-10" in found.reason) is (
+        not torture and bound is rl.Verdict.MET
+    )
+
+
+def test_before_cat_the_customary_duty_is_peremptory_only_in_its_refugee_limb() -> None:
+    """VCLT art. 53 and the torture limb's evidence (CAT art. 3, 10 December 1984): held peremptory
+    in its torture limb alone, the customary duty is peremptory only from the day that limb is
+    shown; before, the duty stated is the refugee limb, peremptory only where that limb is held so,
+    and the torture position is not relied on."""
+    doctrine: dict[str, Any] = {
+        "non_refoulement_peremptory": False,
+        "torture_non_refoulement_peremptory": True,
+    }
+    early = _obs("CHN", "1984-06-01", **doctrine)[(CUSTOM, "non-refoulement")]
+    assert early.peremptory is False
+    assert early.basis is rl.Basis.CUSTOM
+    later = _obs("CHN", "1984-12-10", **doctrine)[(CUSTOM, "non-refoulement")]
+    assert later.peremptory is True
+    assert later.basis is rl.Basis.PEREMPTORY
+    found = rl.explain_obligations("CHN", on="1984-06-01", doctrine=rl.Doctrine(**doctrine)).find(
+        "customary non-refoulement"
+    )
+    assert found is not None
+    assert not any("torture_non_refoulement_peremptory" in a for a in found.assumptions)
+
+
+def test_the_survey_and_the_return_agree_on_customs_torture_limb_in_1984() -> None:
+    """Review R8: on 1 June 1984 the return of a person protected by another nationality (so no
+    refugee) who faces torture in North Korea is undetermined on custom (its torture limb is not
+    shown before CAT art. 3's adoption), and the survey for the same day states no customary duty
+    not to return anyone to torture; from 10 December 1984 both say it."""
+    from refugeelaw import testing
+
+    claim = testing.dual_national_with_rok_protection()
+    early = rl.assess_return(claim, by="CHN", to="PRK", on="1984-06-01")
+    assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "torture" not in _obs("CHN", "1984-06-01")[(CUSTOM, "non-refoulement")].duty
+    later = rl.assess_return(claim, by="CHN", to="PRK", on="1984-12-10")
+    assert later.breached_provisions == ("customary international law, non-refoulement",)
+    assert "torture" in _obs("CHN", "1984-12-10")[(CUSTOM, "non-refoulement")].duty

@@ -1588,6 +1588,28 @@ def test_a_signatorys_duty_under_vclt_article_18_is_not_ranked_as_a_successive_t
     assert "holds no rights under the VCLT" not in ruling.explain()
 
 
+def test_an_unknown_signatory_duty_names_the_ratification_that_would_decide() -> None:
+    """VCLT arts 18 and 30(1): China's duty as a signatory of the ICCPR binds it only while the
+    Covenant does not; after the data's horizon a later ratification would not be recorded, so
+    the duty is listed as not known to bind, and the ruling is unresolved. What would decide it is
+    whether China had become bound by the Covenant itself, not evidence of a customary rule."""
+    on = "2024-01-01"
+    (signed,) = [
+        o
+        for o in rl.obligations_of("CHN", on=on)
+        if (o.instrument, o.provision) == ("vclt-1969", "18")
+    ]
+    assert signed.bound is rl.Verdict.UNKNOWN
+    custom = next(
+        o for o in rl.obligations_of("CHN", on=on) if o.instrument == "customary-international-law"
+    )
+    ruling = rl.resolve_conflict(signed, custom, on=on)
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert "had by then become bound by the treaty it signed" in ruling.explain()
+    assert "the parties to ICCPR" in ruling.explain()
+    assert "evidence that 18 was already customary law" not in ruling.explain()
+
+
 def test_an_obligation_does_not_conflict_with_itself() -> None:
     """VCLT art. 30(1) presupposes two obligations: the same one given twice is no conflict."""
     protocol = _ob("CHN", P86, "return")

@@ -8,6 +8,7 @@ invalid input and the one-line summary.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pathlib
 from typing import Any
@@ -178,7 +179,10 @@ def test_customary_breach_follows_the_doctrine(peremptory: bool | None, basis: r
     custom = _breach(result, CUSTOM)
     assert custom.basis is basis
     assert custom.absolute is False
-    assert custom.since is None
+    # In 1979 the duty is the refugee limb alone, shown from ExCom Conclusion No. 6 (end of 1977);
+    # the torture limb only from CAT art. 3's adoption (10 December 1984).
+    assert custom.since == dt.date(1977, 12, 31)
+    assert "torture" not in custom.duty
 
 
 def test_a_peremptory_refugee_limb_keeps_the_article_33_2_exceptions() -> None:

@@ -44,6 +44,7 @@ __all__ = [
     "data_speaks_for",
     "get",
     "horizon",
+    "ineligible",
     "is_party",
     "participants",
     "participation",
@@ -974,6 +975,26 @@ def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> 
         f"only the states listed as eligible may become parties to {inst} ({where}), "
         f"and {name} is not among them: {roster.basis}"
     )
+
+
+def ineligible(state: str | State, instrument: str | Instrument, on: dt.date) -> str | None:
+    """Why ``state`` may not become a party to ``instrument`` on ``on``, in words, where the
+    instrument is open only to the states on a roster (the members of the Council of Europe, for
+    the ECHR and its Protocols) and the state is not on it, or has left it (the Russian Federation,
+    expelled on 16 March 2022); ``None`` where the data bars nothing.
+
+    >>> import datetime as dt, refugeelaw as rl
+    >>> rl.states.ineligible("RUS", "echr-protocol-6-1983", dt.date(2022, 3, 15)) is None
+    True
+    >>> print(rl.states.ineligible("RUS", "echr-protocol-6-1983", dt.date(2022, 3, 16))[:74])
+    only the states listed as eligible may become parties to ECHR Protocol No.
+    """
+    s = get(state)
+    inst = get_instrument(instrument)
+    roster = _datasets()[2].get(inst.key)
+    if roster is None or not roster.excludes(s.code, on):
+        return None
+    return _not_eligible(inst, s.name, roster, s.code)
 
 
 def _doubt_words(p: Participation) -> str:

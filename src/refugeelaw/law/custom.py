@@ -18,11 +18,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
-from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, positions_relied_on, protected_person
-from .obligations import NOT_YET_SHOWN, before_the_evidence
+from .obligations import (
+    NOT_YET_SHOWN,
+    TORTURE_LIMB_EVIDENCE,
+    TORTURE_NOT_YET_SHOWN,
+    before_the_evidence,
+)
 from .removal import ReturnCase, within_territory
 
 __all__ = [
@@ -133,19 +137,6 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     return (binds, reach, customary_risk(refugee, exception, torture, beyond, standard))
 
 
-#: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
-#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
-#: evidence for the rule itself, speaks of refugees, not of torture.
-def _adopted(key: str) -> dt.date:
-    day = get_instrument(key).adopted
-    if day is None:  # the data file says when; without it there is no evidence to date
-        raise RuntimeError(f"{key}: the data gives no date of adoption")
-    return day
-
-
-TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
-
-
 def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
     """The customary rule's torture limb: the risk of torture as CAT art. 3 weighs it, but before
     that article was adopted a risk of torture alone is not shown to be barred by custom (a gap in
@@ -155,9 +146,7 @@ def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
     return finding(
         "risk of torture (custom)",
         Verdict.UNKNOWN,
-        f"whether custom already barred return to a risk of torture alone on {on.isoformat()} "
-        "is not shown: the earliest evidence of that limb the library holds is "
-        f"CAT art. 3, adopted on {TORTURE_LIMB_EVIDENCE.isoformat()}",
+        TORTURE_NOT_YET_SHOWN.format(on=on.isoformat()),
         CUSTOM_RULE,
         Citation("cat-1984", "3(1)"),
         children=(torture,),

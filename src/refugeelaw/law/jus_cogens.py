@@ -19,8 +19,7 @@ from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .custom import TORTURE_LIMB_EVIDENCE
-from .obligations import EARLIEST_EVIDENCE, before_the_evidence
+from .obligations import EARLIEST_EVIDENCE, TORTURE_LIMB_EVIDENCE, before_the_evidence
 from .peremptory import (
     CUSTOM,
     TORTURE_LIMB,

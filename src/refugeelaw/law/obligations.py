@@ -39,6 +39,7 @@ from ..states import (
     Participation,
     Reservation,
     data_speaks_for,
+    ineligible,
     participants,
     participation,
     party_status,
@@ -55,13 +56,19 @@ from .peremptory import (
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
+    "EARLIEST_EVIDENCE",
+    "NOT_YET_SHOWN",
     "NO_RESERVATION",
+    "TORTURE_LIMB_EVIDENCE",
+    "TORTURE_NOT_YET_SHOWN",
     "Survey",
     "application_words",
+    "before_the_evidence",
     "explain_obligations",
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
+    "signable",
     "survey",
     "territory_words",
     "unrecorded_after",
@@ -86,9 +93,40 @@ NOT_YET_SHOWN = (
     "evidence the library holds is ExCom Conclusion No. 6 (1977)"
 )
 
+
+def _adopted(key: str) -> dt.date:
+    day = get_instrument(key).adopted
+    if day is None:  # the data file says when; without it there is no evidence to date
+        raise RuntimeError(f"{key}: the data gives no date of adoption")
+    return day
+
+
+#: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
+#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
+#: evidence for the rule itself, speaks of refugees, not of torture. Read by the return's customary
+#: bar (:mod:`.custom`), by the survey of what a state owes, and by the peremptory-norm rule.
+TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
+
+#: Why the torture limb is not shown before its evidence (said by the customary bar and by
+#: ``obligations_of``).
+TORTURE_NOT_YET_SHOWN = (
+    "whether custom already barred return to a risk of torture alone on {on} is not shown: the "
+    "earliest evidence of that limb the library holds is CAT art. 3, adopted on "
+    + TORTURE_LIMB_EVIDENCE.isoformat()
+)
+
 _C = "refugee-convention-1951"
 _P = "refugee-protocol-1967"
-_SIGNED = (_C, _P, "cat-1984", "iccpr-1966")  # treaties whose bare signature the survey weighs
+
+
+def signable() -> tuple[str, ...]:
+    """The treaties whose signature the survey weighs under VCLT art. 18: every treaty the duties
+    catalogue (:mod:`refugeelaw.sources.duties`) holds a duty of, in its order, so that a
+    signatory is held to the object and purpose of each treaty the survey would list for a party
+    (Protocol No. 6 for the Russian Federation, the ACHR for the United States, the OAU Convention
+    for Somalia). A treaty the catalogue holds no duty of (the ICCPR's Second Optional Protocol,
+    the VCLT itself) is not surveyed, for its parties or its signatories."""
+    return tuple(dict.fromkeys(d.instrument for d in catalogue()))
 
 
 #: The articles the Refugee Convention permits no reservation to: art. 42(1), "articles 1, 3, 4,
@@ -548,17 +586,44 @@ def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
 def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[Survey]:
     """VCLT art. 18: a state must not defeat the object and purpose of a treaty it has signed,
     until it makes clear that it will not become a party (18(a)), or to which it has expressed
-    its consent to be bound, pending the treaty's entry into force (18(b))."""
+    its consent to be bound, pending the treaty's entry into force (18(b)). Nothing is pending
+    once the state may no longer become a party (the treaty is open only to the members of an
+    organisation, and it has left: the Russian Federation, expelled from the Council of Europe on
+    16 March 2022, and Protocol No. 6, art. 7). Where the data cannot say whether the state has
+    since become bound by the treaty itself (:func:`refugeelaw.party_status` is ``UNKNOWN``), the
+    duty is listed with ``bound`` ``UNKNOWN``: it is owed only if it has not."""
     out = []
     vclt = participation(state, "vclt-1969")
     vclt_bound = vclt is not None and vclt.bound_on(on)
+    cite = Citation("vclt-1969", "18")
     for p in parts:
         pending = None if p is None else _pending(p, on)
         if p is None or pending is None:
             continue
         since, done = pending
         inst = get_instrument(p.instrument)
-        cite = Citation("vclt-1969", "18")
+        element = f"{cite} ({inst})"
+        closed = ineligible(state, inst, on)
+        if closed is not None:
+            out.append(
+                Survey(
+                    finding(
+                        element,
+                        Verdict.NOT_MET,
+                        f"{country_name(state)} may no longer become a party to {inst} ({done}), "
+                        f"so nothing is pending under art. 18: {closed}",
+                        cite,
+                    ),
+                    None,
+                )
+            )
+            continue
+        status = party_status(state, inst, on=on)
+        if status.verdict is Verdict.MET:
+            continue  # bound by the treaty itself: its duties are surveyed as a party's
+        unknown = status.verdict is Verdict.UNKNOWN
+        if unknown and not p.action.binds:
+            done = f"signed on {since.isoformat()}, with no ratification the data records"
         duty = f"to refrain from acts that would defeat the object and purpose of {inst}, {done}"
         # VCLT art. 4: the Convention applies only to treaties concluded after it entered into force
         # for the state; for an older treaty (the ICCPR, 1966, for China) art. 18 binds as custom.
@@ -590,21 +655,30 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             since=since,
             owed_to=f"the parties to {inst}",
             contested=not as_treaty,
-            notes=caveat,
+            notes=((f"Participation unknown: {status.reason}.",) if unknown else ()) + caveat,
+            bound=status.verdict if unknown else Verdict.MET,
         )
+        said = (
+            f"{country_name(state)} is not yet bound by {inst}: {duty}"
+            if p.action.binds
+            else f"{country_name(state)} signed {inst}: {duty}"
+            if unknown
+            else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+        ) + (f" ({basis.value}: {caveat[0]})" if caveat else "")
         out.append(
             Survey(
                 finding(
-                    f"{cite} ({inst})",
-                    Verdict.MET,
+                    element,
+                    status.verdict if unknown else Verdict.MET,
                     (
-                        f"{country_name(state)} is not yet bound by {inst}: {duty}"
-                        if p.action.binds
-                        else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+                        f"{said}; owed only if it has not since become bound by {inst} itself, "
+                        f"which is beyond the data: {status.reason}"
                     )
-                    + (f" ({basis.value}: {caveat[0]})" if caveat else ""),
+                    if unknown
+                    else said,
                     cite,
                     *(() if as_treaty else (Citation("vclt-1969", "4"),)),
+                    missing=status.missing if unknown else (),
                 ),
                 obligation,
             )
@@ -612,9 +686,24 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
     return out
 
 
+#: The customary rule in its two limbs, and in its refugee limb alone (before the earliest evidence
+#: of its torture limb, :data:`TORTURE_LIMB_EVIDENCE`).
+BOTH_LIMBS = (
+    "not to return anyone to a territory where they face a real risk of persecution or torture"
+)
+REFUGEE_LIMB_ONLY = (
+    "not to return a refugee, or an asylum seeker whose status is not yet determined, to a "
+    "territory where they face a real risk of persecution"
+)
+
+
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     """Customary non-refoulement binds every state, if it is custom (a Doctrine choice), from the
-    library's earliest evidence of the rule (before it, not shown)."""
+    library's earliest evidence of the rule (before it, not shown): in its refugee limb from
+    ExCom Conclusion No. 6 (1977), in its torture limb from CAT art. 3's adoption (10 December
+    1984), as the return's customary bar reads it (:mod:`.custom`). Before that day the duty
+    stated is the refugee limb alone, and it is peremptory only where that limb is held so;
+    ``since`` is the day from which the duty, as stated, is shown."""
     cites = (
         Citation("excom-conclusions", "6"),
         Citation("excom-conclusions", "25"),
@@ -622,12 +711,17 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     )
     customary = doctrine.non_refoulement_customary
     refugee_limb = doctrine.non_refoulement_peremptory
-    # The rule is peremptory where either limb is: its torture limb on the position of its own.
+    torture_shown = on >= TORTURE_LIMB_EVIDENCE
+    # The rule is peremptory where either limb is: its torture limb on the position of its own
+    # (once that limb is shown at all).
     peremptory = held_peremptory(
-        peremptory_positions(CUSTOM, NON_REFOULEMENT, NON_REFOULEMENT), doctrine
+        peremptory_positions(CUSTOM, NON_REFOULEMENT, NON_REFOULEMENT)
+        if torture_shown
+        else (REFUGEE_LIMB,),
+        doctrine,
     )
     # Unless refugee non-refoulement is held peremptory, the torture limb decides (or may).
-    torture_decides = refugee_limb is not True
+    torture_decides = torture_shown and refugee_limb is not True
     assumptions = (
         doctrine.position("non_refoulement_customary"),
         doctrine.position(REFUGEE_LIMB),
@@ -646,14 +740,25 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
             ),
             None,
         )
+    no_torture_limb = TORTURE_NOT_YET_SHOWN.format(on=on.isoformat())
+    limbs = (
+        f"Its refugee limb is shown from {EARLIEST_EVIDENCE.isoformat()} (ExCom Conclusion No. "
+        f"6, {EARLIEST_EVIDENCE.year}), its torture limb from {TORTURE_LIMB_EVIDENCE.isoformat()} "
+        "(CAT art. 3's adoption): the earliest evidence of each the library holds."
+        if torture_shown
+        else f"Its refugee limb only: {no_torture_limb}."
+    )
     obligation = StateObligation(
         state=state,
         instrument=CUSTOM,
         provision=NON_REFOULEMENT,
-        duty="not to return anyone to a territory where they face a real risk of persecution or "
-        "torture",
+        duty=BOTH_LIMBS if torture_shown else REFUGEE_LIMB_ONLY,
         basis=Basis.PEREMPTORY if peremptory else Basis.CUSTOM,
-        since=None,
+        since=None
+        if before_the_evidence(on)
+        else TORTURE_LIMB_EVIDENCE
+        if torture_shown
+        else EARLIEST_EVIDENCE,
         owed_to="every state (the international community)",
         peremptory=peremptory,
         # Peremptory or not, the refugee limb keeps its Art 33(2) exceptions: a peremptory norm
@@ -666,14 +771,19 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         notes=(
             "Customary status rests on state practice and opinio juris; see ExCom Conclusions "
             "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
-            "Its refugee limb has the exceptions of Refugee Convention art. 33(2); its torture "
-            "limb has none."
+            (
+                "Its refugee limb has the exceptions of Refugee Convention art. 33(2); its torture "
+                "limb has none."
+                if torture_shown
+                else "It has the exceptions of Refugee Convention art. 33(2)."
+            )
             + (
                 " Held peremptory, it admits no derogation by treaty (VCLT art. 53); that does "
                 "not take away the exceptions within it."
                 if peremptory
                 else ""
             ),
+            limbs,
         ),
     )
     reason = (
@@ -685,12 +795,22 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         reason += ", and as a peremptory norm"
         if torture_decides:
             reason += " in its torture limb (the duty not to return a person to torture)"
+    if not torture_shown:
+        reason += f" in its refugee limb; {no_torture_limb}"
     if early:
         reason = NOT_YET_SHOWN.format(on=on.isoformat())
     verdict = Verdict.MET if customary and not early else Verdict.UNKNOWN
     missing = (f"states[{state!r}].{CUSTOM}",) if early else ()
     return Survey(
-        finding(element, verdict, reason, *cites, assumptions=assumptions, missing=missing),
+        finding(
+            element,
+            verdict,
+            reason,
+            *cites,
+            *(() if torture_shown else (Citation("cat-1984", "3(1)"),)),
+            assumptions=assumptions,
+            missing=missing,
+        ),
         obligation,
     )
 
@@ -719,7 +839,7 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
             and party_status(state, duty.instrument, on=on).verdict is Verdict.UNKNOWN
         ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
-    signed = _signature_only(state, on, [participation(state, key) for key in _SIGNED])
+    signed = _signature_only(state, on, [participation(state, key) for key in signable()])
     return (*general, *signed, *particular, _custom(state, on, doctrine))
 
 
@@ -756,11 +876,24 @@ def obligations_of(
     """The refugee-relevant obligations that bind ``state`` on ``on``.
 
     Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
-    CAT art. 3; ICCPR arts 6–7; bilateral border protocols; the Charter), VCLT art. 18 duties of a
-    signatory, and customary non-refoulement as ``doctrine`` says. An obligation excluded by a
+    CAT art. 3; ICCPR arts 6–7; the OAU Convention, the ECHR and its Protocols No. 6 and 13, the
+    ACHR, for a state with a record; bilateral border protocols; the Charter), the VCLT art. 18
+    duty of a signatory of any of these treaties not yet bound by it (until it may no longer become
+    a party), and customary non-refoulement as ``doctrine`` says: in its refugee limb from the end
+    of 1977 and in its torture limb from 10 December 1984, the earliest evidence of each the
+    library holds (before 1977, whether it bound is unknown). An obligation excluded by a
     reservation is left out; :func:`explain_obligations` says so. An obligation whose treaty the
     data cannot say binds the state (after the data's horizon, see :func:`refugeelaw.party_status`)
-    is listed with ``bound`` ``UNKNOWN``, not left out.
+    is listed with ``bound`` ``UNKNOWN``, not left out; so is a signatory's duty where the data
+    cannot say whether the state has since become bound by the treaty itself.
+
+    >>> import refugeelaw as rl
+    >>> [o.owed_to for o in rl.obligations_of("USA", on="2009-01-01") if o.provision == "18"]
+    ['the parties to American Convention on Human Rights']
+    >>> owed = rl.obligations_of("CHN", on="1984-06-01")
+    >>> (custom,) = [o for o in owed if o.instrument == "customary-international-law"]
+    >>> print(custom.since, custom.duty)
+    1977-12-31 not to return a refugee, or an asylum seeker whose status is not yet determined, to a territory where they face a real risk of persecution
 
     Raises:
         InvalidInput: unknown state code or bad date.

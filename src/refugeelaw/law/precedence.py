@@ -50,7 +50,7 @@ from .charter_103 import (
     membership,
     unranked,
 )
-from .conflict import Conflict, Decision
+from .conflict import Conflict, Decision, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence
@@ -183,7 +183,13 @@ def binding(
 
 
 def _what_decides(o: StateObligation) -> str:
-    """What would decide whether ``o`` binds its state on a date the data cannot speak to."""
+    """What would decide whether ``o`` binds its state on a date the data cannot speak to: for a
+    signatory's duty (VCLT art. 18), whether the treaty it signed had come to bind it itself."""
+    if is_signatory_duty(o):
+        return (
+            f"whether {country_name(o.state)} had by then become bound by the treaty it signed "
+            f"(the duty is owed to {o.owed_to}; a participation record: see party_status)"
+        )
     if o.basis is not Basis.TREATY:
         return f"evidence that {o.norm or o.provision} was already customary law on that date"
     if o.instrument == _CHARTER:
