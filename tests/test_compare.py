@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
-from test_echr import andorra_feud_claim, death_row_fugitive
+from test_echr import andorra_feud_claim, death_row_fugitive, death_row_fugitive_in_the_uk
 
 ON = "2004-06-30"
 C = "refugee-convention-1951"
@@ -341,6 +341,25 @@ def _judge_v_canada_retrospective() -> Scenario:
     )
 
 
+def _al_saadoon_retrospective() -> Scenario:
+    # ECHR art. 3 and the death penalty between Soering v United Kingdom (7 July 1989) and the
+    # transfer Al-Saadoon held contrary to art. 3 (31 December 2008): the United Kingdom in 1995,
+    # bound by the Convention but not yet by Protocol No. 6, returning a person to a capital charge
+    # in the United States (ICCPR art. 6 read as in Kindler until Cox, 31 October 1994, then as
+    # the Judge position, taken here as Kindler's).
+    return (
+        death_row_fugitive_in_the_uk(),
+        {
+            "state": "GBR",
+            "to": "USA",
+            "on": "1995-06-01",
+            "base": {"judge_v_canada_retrospective": False},
+        },
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 def _bader_retrospective() -> Scenario:
     # ECHR art. 2 for a removal before Bader and Kanbor v Sweden (8 November 2005): Andorra in
     # June 2005, bound by the Convention but not yet by the ICCPR, returning a person to a blood
@@ -407,6 +426,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
     "judge_v_canada_retrospective": _judge_v_canada_retrospective,
     "bader_retrospective": _bader_retrospective,
+    "al_saadoon_retrospective": _al_saadoon_retrospective,
     "inter_se_modification": _inter_se_modification,
     "past_persecution_presumption": _past_persecution_presumption,
 }

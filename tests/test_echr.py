@@ -494,6 +494,7 @@ def test_germany_may_not_return_a_person_to_a_real_risk_of_the_death_penalty_pro
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert _cited(result) == [
         "ICCPR art. 6(1)",  # as read in Judge v Canada: Germany has abolished it (Protocols)
+        "ECHR art. 3",  # Al-Saadoon's reading, applied to a transfer of 31 December 2008
         "ECHR Protocol No. 6 art. 1",
         "ECHR Protocol No. 13 art. 1",
     ]
@@ -524,7 +525,9 @@ def test_the_protocol_bars_bind_only_once_the_protocol_is_in_force_for_the_state
 # -- the death penalty under art. 3 (Al-Saadoon and Mufdhi v United Kingdom, 2 March 2010) -------
 
 
-def _wanted_in_china(on: str, **changes: Any) -> rl.ReturnAssessment:
+def _wanted_in_china(
+    on: str, doctrine: rl.Doctrine | None = None, **changes: Any
+) -> rl.ReturnAssessment:
     """*A.L. (X.W.) v Russia* (no. 44095/14, 29 October 2015): a man wanted in China for the
     murder of a policeman, whom Russia would deport there; no ill-treatment but the death penalty
     is alleged (``torture`` and ``irreparable`` false)."""
@@ -541,7 +544,7 @@ def _wanted_in_china(on: str, **changes: Any) -> rl.ReturnAssessment:
         rl.Person("A.L. (X.W.)", {"CHN"}, location="RUS"),
         fears=(attrs.evolve(harm, **changes),),
     )
-    return rl.assess_return(claim, by="RUS", to="CHN", on=on)
+    return rl.assess_return(claim, by="RUS", to="CHN", on=on, doctrine=doctrine)
 
 
 def _art_3_on_the_harm(result: rl.ReturnAssessment) -> rl.Finding:
@@ -583,24 +586,66 @@ def test_a_place_to_relocate_does_not_answer_the_death_penalty_under_article_3()
     assert _cited(result) == [ART_3]
 
 
-def test_before_al_saadoon_the_death_penalty_as_such_is_not_weighed_under_article_3() -> None:
-    """The same facts on the day before *Al-Saadoon*'s judgment (1 March 2010) and in 2009: art. 3
-    does not reach the death penalty as such, and the finding says why; the return is not
-    prohibited by any bar the data decides (ICCPR art. 6's is open; the Protocols bind Russia on
-    neither day)."""
-    for on in ("2009-06-01", "2010-03-01"):
+def test_from_the_transfer_al_saadoon_judged_the_death_penalty_is_weighed_under_article_3() -> None:
+    """*Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010) held the United Kingdom's transfer of
+    the applicants on 31 December 2008 contrary to art. 3: the Court applied its reading to a
+    removal of that day, so the judgment's date is not where the reading begins. Russia, bound by
+    neither Protocol (*A.L. (X.W.)*), may not deport the applicant to a real risk of the death
+    penalty in June 2009 or on the day before the judgment, as on the day itself."""
+    for on in ("2008-12-31", "2009-06-01", "2010-03-01", "2010-03-02"):
         result = _wanted_in_china(on)
-        assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-        assert result.breaches == ()
-        bar = _bar(result, "ECHR art. 3 bar")
-        assert bar is not None
-        assert bar.verdict is rl.Verdict.NOT_MET
-        harm = _art_3_on_the_harm(result)
-        assert echr.AL_SAADOON not in harm.citations
-        assert "not weighed under art. 3 in a return before Al-Saadoon" in harm.reason
-    on_the_day = _wanted_in_china("2010-03-02")
-    assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
-    assert _cited(on_the_day) == [ART_3]
+        assert result.outcome is rl.ReturnOutcome.PROHIBITED, on
+        assert _cited(result) == [ART_3]
+        assert echr.AL_SAADOON in _art_3_on_the_harm(result).children[1].citations
+    assert dt.date(2008, 12, 31) == echr.AL_SAADOON_TRANSFER
+
+
+def test_between_soering_and_the_transfer_al_saadoon_judged_article_3_turns_on_a_contested_position() -> (
+    None
+):
+    """Between *Soering v United Kingdom* (7 July 1989), the last judgment to read art. 3 not to
+    reach the death penalty as such, and 31 December 2008: whether *Al-Saadoon*'s reading governs
+    is the contested position ``Doctrine.al_saadoon_retrospective``. By default the art. 3 bar is
+    open and the position asked; ``True`` bars the return; ``False`` does not weigh the death
+    penalty, and the finding says why. Russia in 2005 (the Protocols and ICCPR art. 6 are decided
+    on the data or open on Russia's abolition, so art. 3 is read on its own)."""
+    open_ = _wanted_in_china("2005-06-01")
+    bar = _bar(open_, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "doctrine.al_saadoon_retrospective" in open_.missing_facts()
+    assert rl.Doctrine().position("al_saadoon_retrospective") in open_.assumptions()
+    later = rl.Doctrine(al_saadoon_retrospective=True)
+    barred = _wanted_in_china("2005-06-01", later)
+    assert barred.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(barred) == [ART_3]
+    assert later.position("al_saadoon_retrospective") in barred.assumptions()
+    then = rl.Doctrine(al_saadoon_retrospective=False)
+    not_weighed = _wanted_in_china("2005-06-01", then)
+    then_bar = _bar(not_weighed, "ECHR art. 3 bar")
+    assert then_bar is not None
+    assert then_bar.verdict is rl.Verdict.NOT_MET
+    harm = _art_3_on_the_harm(not_weighed)
+    assert "before 31 December 2008, the transfer Al-Saadoon" in harm.reason
+    assert then.position("al_saadoon_retrospective") in not_weighed.assumptions()
+    assert "doctrine.al_saadoon_retrospective" not in not_weighed.missing_facts()
+
+
+def test_up_to_soering_the_death_penalty_as_such_is_not_weighed_under_article_3() -> None:
+    """*Soering v United Kingdom* (7 July 1989) read art. 2(1)'s second sentence as standing in the
+    way of reading art. 3 to prohibit the death penalty as such: the United Kingdom's return of a
+    person to a capital charge in the United States in 1988 (bound by the Convention, not yet by
+    Protocol No. 6; ICCPR art. 6 read as in Kindler) is not barred, and art. 3's finding says
+    why, with no position relied on or asked."""
+    harm = _harm("USA", description="a capital murder charge", death_penalty=True)
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="USA", on="1988-06-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    art_3 = _bar(result, "ECHR art. 3 bar")
+    assert art_3 is not None
+    found = next(f for _, f in art_3.walk() if f.element == "fears[0]")
+    assert "on or before Soering v United Kingdom (7 July 1989)" in found.reason
+    assert rl.Doctrine().position("al_saadoon_retrospective") not in result.assumptions()
+    assert dt.date(1989, 7, 7) == echr.SOERING_DAY
 
 
 def test_an_unknown_death_penalty_leaves_article_3_open_after_al_saadoon_and_is_asked() -> None:
@@ -624,8 +669,10 @@ def test_an_unknown_death_penalty_leaves_article_3_open_after_al_saadoon_and_is_
     assert assured_bar is not None
     assert assured_bar.verdict is rl.Verdict.NOT_MET
     assert echr.AL_SAADOON not in _art_3_on_the_harm(assured).citations
-    # Before Al-Saadoon, art. 3 does not wait on it.
-    before = _wanted_in_china("2009-06-01", death_penalty=None)
+    # On the reading that art. 3 did not reach it before the transfer Al-Saadoon judged, art. 3
+    # does not wait on it.
+    then = rl.Doctrine(al_saadoon_retrospective=False)
+    before = _wanted_in_china("2005-06-01", then, death_penalty=None)
     before_bar = _bar(before, "ECHR art. 3 bar")
     assert before_bar is not None
     assert before_bar.verdict is rl.Verdict.NOT_MET
@@ -1117,6 +1164,13 @@ def death_row_fugitive() -> rl.Claim:
         ],
         protection={"USA": rl.Protection.UNAVAILABLE},
     )
+
+
+def death_row_fugitive_in_the_uk() -> rl.Claim:
+    """The same fugitive, found in the United Kingdom (the comparison test's ECHR art. 3
+    scenario)."""
+    claim = death_row_fugitive()
+    return attrs.evolve(claim, person=attrs.evolve(claim.person, location="GBR"))
 
 
 def test_a_death_penalty_from_someone_not_yet_known_waits_on_who_judge_v_canada() -> None:

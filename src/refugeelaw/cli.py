@@ -70,6 +70,7 @@ _DOCTRINE_FIELDS = {
     "article_103_reaches_custom": "bool?",
     "torture_non_refoulement_peremptory": "bool?",
     "judge_v_canada_retrospective": "bool?",
+    "al_saadoon_retrospective": "bool?",
     "bader_retrospective": "bool?",
     "inter_se_modification": "bool?",
     "past_persecution_presumption": "bool",

@@ -137,6 +137,13 @@ class Doctrine(v.Checked):
             Committee's later reading; ``False``: its reading at the time; ``None`` (the
             default): contested, results show both branches. Removals before and after that
             window are read as the Committee read them.
+        al_saadoon_retrospective: whether ECHR art. 3, read in *Al-Saadoon and Mufdhi v United
+            Kingdom* (2 March 2010) as including the death penalty, governs a removal made after
+            *Soering v United Kingdom* (7 July 1989), the last judgment to read art. 3 otherwise,
+            and before 31 December 2008, the day of the transfer *Al-Saadoon* held contrary to
+            art. 3. ``True``: *Al-Saadoon*'s reading; ``False``: *Soering*'s; ``None`` (the
+            default): contested, results show both branches. Removals before and after that
+            window are read as the Court read them then.
         bader_retrospective: whether ECHR art. 2 bars a removal to a real risk to life made
             before *Bader and Kanbor v Sweden* (8 November 2005), the first judgment the library
             holds in which the European Court of Human Rights held a removal contrary to art. 2.
@@ -235,6 +242,9 @@ class Doctrine(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     judge_v_canada_retrospective: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
+    al_saadoon_retrospective: bool | None = attrs.field(
         default=None, metadata={"check": v.opt_bool}
     )
     bader_retrospective: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
@@ -501,6 +511,19 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "ICCPR art. 6 is read as in Kindler v Canada until Judge's own removal (7 August "
         "1998), as the Committee read it until it departed from Kindler in Judge (2003)"
+    ),
+    "al_saadoon_retrospective": lambda value: (
+        "whether ECHR art. 3, read in Al-Saadoon and Mufdhi v United Kingdom (2010) as including "
+        "the death penalty, governs a removal between Soering v United Kingdom (7 July 1989) and "
+        "31 December 2008 (the transfer it held contrary to art. 3) is treated as contested"
+        if value is None
+        else "Al-Saadoon and Mufdhi v United Kingdom's reading of ECHR art. 3 (the death penalty "
+        "included) governs removals after Soering v United Kingdom (7 July 1989), the last "
+        "judgment to read art. 3 otherwise"
+        if value
+        else "ECHR art. 3 is read as Soering v United Kingdom (1989) read it, not to include the "
+        "death penalty as such, until 31 December 2008, the transfer Al-Saadoon and Mufdhi v "
+        "United Kingdom (2010) held contrary to art. 3"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "

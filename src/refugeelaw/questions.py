@@ -435,6 +435,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"
     ),
+    "al_saadoon_retrospective": (
+        "Does ECHR art. 3, as read in Al-Saadoon and Mufdhi v United Kingdom (2010) to include the "
+        "death penalty, govern a removal made between Soering v United Kingdom (7 July 1989) and "
+        "31 December 2008, the transfer that judgment held contrary to art. 3?"
+    ),
     "bader_retrospective": (
         "Does ECHR art. 2 bar a removal to a real risk to life made before Bader and Kanbor v "
         "Sweden (8 November 2005), the first judgment in which the European Court of Human Rights "

@@ -23,12 +23,14 @@ removal to a real risk of the death penalty. It held a deportation contrary to a
 examines a risk to life on removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the
 library reads art. 2 as it reads ICCPR art. 6(1), from that day, and before it as the contested
 position ``Doctrine.bader_retrospective`` takes it (:func:`life_under_article_2`,
-:data:`BADER_DAY`). Since
-*Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as amended to prohibit the
-death penalty in all circumstances no longer prevents reading "inhuman or degrading treatment or
-punishment" in art. 3 as including it (para. 120), and art. 3 bars
-removal to a real risk of it by any state bound by the Convention, whether or not bound by either
-Protocol (*A.L. (X.W.) v Russia*, 2015): :func:`inhuman_treatment`. The other cases are
+:data:`BADER_DAY`). In *Al-Saadoon and Mufdhi v United Kingdom* (2 March 2010), art. 2 read as
+amended to prohibit the death penalty in all circumstances no longer prevented reading "inhuman or
+degrading treatment or punishment" in art. 3 as including it (para. 120), and the Court held the
+United Kingdom's transfer of 31 December 2008 contrary to art. 3; art. 3 bars removal to a real
+risk of it by any state bound by the Convention, whether or not bound by either Protocol (*A.L.
+(X.W.) v Russia*, 2015): :func:`inhuman_treatment`, from that transfer, and between *Soering v
+United Kingdom* (1989), which read art. 3 otherwise, and it as the contested position
+``Doctrine.al_saadoon_retrospective`` takes it (:func:`death_penalty_weighed`). The other cases are
 named here, not cited in findings: the library holds no record of their texts (only of *Hirsi
 Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of the holdings of
 *Al-Saadoon*, *A.L. (X.W.)*, *Bader and Kanbor* and *F.G.*).
@@ -55,6 +57,7 @@ from .removal import ReturnCase, bound, harm_exposure, severe_harm
 __all__ = [
     "AL_SAADOON",
     "AL_SAADOON_DAY",
+    "AL_SAADOON_TRANSFER",
     "ART_2",
     "ART_2_READING",
     "A_L_X_W",
@@ -66,6 +69,7 @@ __all__ = [
     "P6_1",
     "P13_1",
     "PRIVATE_TRIAL_READING",
+    "SOERING_DAY",
     "death_penalty",
     "death_penalty_weighed",
     "echr_2_bar",
@@ -107,28 +111,41 @@ AL_SAADOON = Citation("ecthr-al-saadoon-2010", "120")
 #: China (no paragraph: the judgment's paragraphs were not seen).
 A_L_X_W = Citation("ecthr-al-xw-v-russia-2015", "arts 2 and 3")
 
-#: The day of *Al-Saadoon*'s judgment: art. 3 weighs the death penalty in a return on or after it.
-#: Before it, the Court had not read art. 3 to cover the death penalty as such, the wording of art.
-#: 2(1)'s second sentence standing in the way (para. 120; *Soering v United Kingdom*, 1989, found
-#: the "death row phenomenon" contrary to art. 3, which the library does not model apart from
-#: ``Harm.irreparable``), and *Öcalan v Turkey* (GC, 2005) had left open whether art. 2 had been
-#: amended. A date, not a
-#: ``Doctrine`` position: no authority the library holds reads art. 3 so before the judgment, whose
-#: reasoning rests on the signatures and practice as they stood then ("have now signed"), so there
-#: is no reading to choose between; and for a state bound by Protocol No. 6 or 13 the Protocol bars
-#: reach the same returns either way. The Court did apply the reading to the United Kingdom's
-#: transfer of the applicants on 31 December 2008: a return between then and the judgment is one a
-#: court might still hold contrary to art. 3, which the finding's reason says.
+#: The day of *Al-Saadoon*'s judgment (cited in findings that rely on its reading).
 AL_SAADOON_DAY = dt.date(2010, 3, 2)
 
+#: *Soering v United Kingdom* (ECtHR, 7 July 1989): art. 3 could not be read to prohibit the death
+#: penalty as such, the wording of art. 2(1)'s second sentence standing in the way (as *Al-Saadoon*,
+#: para. 120, recounts it; *Soering* found the "death row phenomenon" contrary to art. 3, which the
+#: library does not model apart from ``Harm.irreparable``). The last judgment the library knows of
+#: to read art. 3 so (*Öcalan v Turkey*, GC 2005, left open whether art. 2 had been amended): a
+#: return on or before it is read as it read art. 3.
+SOERING_DAY = dt.date(1989, 7, 7)
 
-@reads("on")
-def death_penalty_weighed(harm: Harm, on: dt.date | None) -> bool:
-    """Whether art. 3 weighs the death penalty for ``harm`` in a return on ``on``: on or after
-    *Al-Saadoon* (:data:`AL_SAADOON_DAY`), whoever would impose it (a private actor's, a non-state
-    group's de facto court, as private harm: :func:`refugeelaw.law.iccpr.penalty_not_escapable`).
-    ``on`` ``None`` (no date): not weighed."""
-    return on is not None and on >= AL_SAADOON_DAY
+#: The United Kingdom's transfer of the applicants to the Iraqi authorities, 31 December 2008,
+#: which *Al-Saadoon* (2 March 2010) held contrary to art. 3: the Court applied its reading to a
+#: removal of that day, so a return on or after it is read as *Al-Saadoon* read art. 3. A return
+#: between :data:`SOERING_DAY` and this day is read as the contested position
+#: ``Doctrine.al_saadoon_retrospective`` takes it (``None``, the default: a risk of the death
+#: penalty is not known to be one art. 3 reaches), as ICCPR art. 6 between *Cox* and *Judge*'s own
+#: removal is (``judge_v_canada_retrospective``). For a state bound by Protocol No. 6 or 13 the
+#: Protocol bars reach the same returns either way.
+AL_SAADOON_TRANSFER = dt.date(2008, 12, 31)
+
+
+@reads("on", "doctrine.al_saadoon_retrospective")
+def death_penalty_weighed(on: dt.date | None, doctrine: Doctrine) -> Verdict:
+    """Whether art. 3 weighs the death penalty in a return on ``on``: on or after the transfer
+    *Al-Saadoon* held contrary to it (:data:`AL_SAADOON_TRANSFER`), whoever would impose it (a
+    private actor's, a non-state group's de facto court, as private harm:
+    :func:`refugeelaw.law.iccpr.penalty_not_escapable`); not on or before *Soering*
+    (:data:`SOERING_DAY`); between the two, as ``doctrine.al_saadoon_retrospective`` takes it
+    (``None``: not known). ``on`` ``None`` (no date): not weighed."""
+    if on is None or on <= SOERING_DAY:
+        return Verdict.NOT_MET
+    if on >= AL_SAADOON_TRANSFER:
+        return Verdict.MET
+    return Verdict.of(doctrine.al_saadoon_retrospective)
 
 
 @reads(
@@ -148,6 +165,7 @@ def death_penalty_weighed(harm: Harm, on: dt.date | None) -> bool:
     "relocation",
     "harm.internal_relocation",
     "on",
+    "doctrine.al_saadoon_retrospective",
 )
 def inhuman_treatment(
     harm: Harm,
@@ -165,16 +183,19 @@ def inhuman_treatment(
     risk, which only good reasons to consider that it will not be repeated displace (*J.K. and
     Others v Sweden*, GC 2016, paras 99-102: the Court's reading, not a contested position).
 
-    In a return on or after 2 March 2010 (``on``), a real risk of the death penalty
+    In a return on or after 31 December 2008 (``on``: the transfer *Al-Saadoon and Mufdhi v
+    United Kingdom* held contrary to art. 3), a real risk of the death penalty
     (``Harm.death_penalty``) is such a risk too: art. 3's "inhuman or degrading treatment or
-    punishment" may be read as including it (*Al-Saadoon and Mufdhi v United Kingdom*, para.
-    120), and a state bound by the Convention may not deport a person to a real risk of it though
-    bound by neither Protocol (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open
-    where nothing else decides it; one feared from private persons (a non-state group's de facto
-    court) is weighed as private harm, which the state's protection or a place to relocate answers
-    (:func:`~refugeelaw.law.iccpr.penalty_not_escapable`). Before
-    that day it is not weighed, and a finding on a death penalty feared says so
-    (:data:`AL_SAADOON_DAY` gives the reasons for the date)."""
+    punishment" may be read as including it (*Al-Saadoon*, para. 120), and a state bound by the
+    Convention may not deport a person to a real risk of it though bound by neither Protocol
+    (*A.L. (X.W.) v Russia*, 2015). An unknown death penalty then leaves the element open where
+    nothing else decides it; one feared from private persons (a non-state group's de facto court)
+    is weighed as private harm, which the state's protection or a place to relocate answers
+    (:func:`~refugeelaw.law.iccpr.penalty_not_escapable`). On or before *Soering v United
+    Kingdom* (7 July 1989) it is not weighed, and a finding on a death penalty feared says so;
+    between the two, as ``doctrine.al_saadoon_retrospective`` takes it
+    (:func:`death_penalty_weighed`; ``None``: a risk the later reading would find is not
+    known)."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
     ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
     ill = severe_harm(
@@ -182,9 +203,15 @@ def inhuman_treatment(
         "a real risk of torture or inhuman or degrading treatment", prevented,
         past=PAST_ILL_TREATMENT,
     )  # fmt: skip
-    if not death_penalty_weighed(harm, on):
+    weighed = death_penalty_weighed(on, doctrine)
+    window = on is not None and SOERING_DAY < on < AL_SAADOON_TRANSFER
+    position = (doctrine.position("al_saadoon_retrospective"),) if window else ()
+    if weighed is Verdict.NOT_MET:
         if harm.death_penalty is True and on is not None and ill.verdict is not Verdict.MET:
-            return attrs.evolve(ill, reason=ill.reason + BEFORE_AL_SAADOON)
+            words = BEFORE_AL_SAADOON if window else UP_TO_SOERING
+            return attrs.evolve(
+                ill, reason=ill.reason + words, assumptions=(*ill.assumptions, *position)
+            )
         return ill
     # Al-Saadoon: art. 3 may be read as including the death penalty. A penalty the state's own
     # courts impose reaches the whole country, so, as under the Protocols, neither the state's
@@ -200,9 +227,29 @@ def inhuman_treatment(
         "death_penalty",
         (ECHR_3, AL_SAADOON, A_L_X_W),
         "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
-        "art. 3 since Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)",
+        "art. 3 as read in Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)",
         penalty_not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine),
     )
+    if window and penalty.verdict is not Verdict.NOT_MET:
+        # Read as Soering read art. 3, the death penalty is not weighed; as Al-Saadoon read it,
+        # it is: with the position open, not known.
+        penalty = finding(
+            path,
+            weighed & penalty.verdict,
+            f"{penalty.reason}; "
+            + (
+                "the doctrine reads art. 3 so in a return after Soering v United Kingdom (7 July "
+                "1989)"
+                if weighed is Verdict.MET
+                else "whether Al-Saadoon's reading governs a return between Soering v United "
+                "Kingdom (7 July 1989) and 31 December 2008 (the transfer it held contrary to "
+                "art. 3) is contested"
+            ),
+            *penalty.citations,
+            children=(penalty,),
+            assumptions=position,
+            missing=() if weighed is Verdict.MET else ("doctrine.al_saadoon_retrospective",),
+        )
     either = ill.verdict | penalty.verdict
     return finding(
         path,
@@ -220,13 +267,21 @@ def inhuman_treatment(
     )
 
 
-#: Added to the reason of an art. 3 finding on a feared death penalty in a return before
-#: *Al-Saadoon* (:data:`AL_SAADOON_DAY`).
+#: Added to the reason of an art. 3 finding on a feared death penalty in a return on or before
+#: *Soering* (:data:`SOERING_DAY`).
+UP_TO_SOERING = (
+    "; the death penalty as such is not weighed under art. 3 in a return on or before Soering v "
+    "United Kingdom (7 July 1989), which read art. 2(1) as standing in the way (the Protocol bars "
+    "weigh it for a state they bind)"
+)
+
+#: Added to the reason of an art. 3 finding on a feared death penalty in a return between
+#: *Soering* and the transfer *Al-Saadoon* held contrary to art. 3, on the reading that art. 3 did
+#: not then reach it (``Doctrine.al_saadoon_retrospective=False``).
 BEFORE_AL_SAADOON = (
-    "; the death penalty as such is not weighed under art. 3 in a return before Al-Saadoon and "
-    "Mufdhi v United Kingdom (2 March 2010), though that judgment held the United Kingdom's "
-    "transfer of 31 December 2008 contrary to art. 3 (the Protocol bars weigh it for a state they "
-    "bind)"
+    "; on the doctrine's reading, the death penalty as such is not weighed under art. 3 in a "
+    "return before 31 December 2008, the transfer Al-Saadoon and Mufdhi v United Kingdom (2 "
+    "March 2010) held contrary to art. 3 (the Protocol bars weigh it for a state they bind)"
 )
 
 
@@ -249,7 +304,7 @@ F_G = Citation("ecthr-fg-v-sweden-2016", "arts 2 and 3")
 #: removal to a risk of an unfair trial followed by capital punishment "will violate Article 2").
 #: The Court held that the deportation, if carried out, would violate art. 2: it applied the
 #: reading to a removal still to come, so no earlier removal was before it. Unlike art. 3's
-#: death-penalty reading before :data:`AL_SAADOON_DAY` (which *Soering* had read the other way),
+#: death-penalty reading before :data:`AL_SAADOON_TRANSFER` (which *Soering* read the other way),
 #: no authority the library holds reads art. 2 *not* to bar a removal before the day: whether a
 #: judgment that states what art. 2 requires reaches earlier removals is a contested position,
 #: ``Doctrine.bader_retrospective`` (``None``, the default: an earlier risk art. 2 would reach is
@@ -487,8 +542,8 @@ def death_penalty(
 
 def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 3: bound, within reach (effective control included, *Hirsi Jamaa*), a real risk of
-    torture or inhuman or degrading treatment (from *Al-Saadoon*, 2 March 2010, the death penalty
-    included); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
+    torture or inhuman or degrading treatment (the death penalty included from the transfer
+    *Al-Saadoon* judged, 31 December 2008, and before it as the doctrine takes it); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
     derogation (art. 15(2))."""
     protection, relocation = case.claim.protection, case.claim.internal_relocation
     risk = harm_exposure(
