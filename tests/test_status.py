@@ -2436,3 +2436,45 @@ def test_a_harms_own_finding_on_internal_relocation_answers_before_the_claims() 
     assert fallback is not None
     assert fallback.verdict is rl.Verdict.MET
     assert fallback.judgements == ("internal_relocation",)
+
+
+def test_a_cessation_clause_found_for_a_person_never_recognised_is_read_as_ending_a_status_and_says_so() -> (
+    None
+):
+    """Refugee Convention art. 1C ("shall cease to apply to any person falling under the terms of
+    section A") with UNHCR Handbook para. 28 (status is declaratory): a person never recognised
+    who does not meet Art 1A(2) now, with Art 1C(1) found, is CEASED on the reading that the
+    decision-maker's finding of the clause is a finding that the person had been a refugee whose
+    status it ended; the finding says so, cites para. 28 and names the reading (the review found
+    "refugee status has ceased" beside "an element of Art 1A(2) is not met", unexplained). With
+    inclusion not known the same. A recognised refugee's cessation relies on no such reading."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
+    weak = rl.Harm(
+        "beating",
+        "TUR",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.01,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"TUR"}, location="DEU"),
+        fears=[weak],
+        cessation={rl.Cessation.ART_1C_1},
+    )
+    result = rl.assess_status(claim, on="2020-01-01")
+    assert result.outcome is rl.Status.CEASED
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert "never recognised, does not meet Art 1A(2) now" in clause.reason
+    assert rl.Citation("unhcr-handbook", "28") in clause.citations
+    assert CEASED_STATUS_READING in result.assumptions()
+    unknown = rl.assess_status(
+        attrs.evolve(claim, fears=[attrs.evolve(weak, likelihood=None)]), on="2020-01-01"
+    )
+    assert unknown.outcome is rl.Status.CEASED
+    assert CEASED_STATUS_READING in unknown.assumptions()
+    recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="2020-01-01")
+    assert recognised.outcome is rl.Status.CEASED
+    assert CEASED_STATUS_READING not in recognised.assumptions()

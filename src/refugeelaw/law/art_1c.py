@@ -26,6 +26,7 @@ from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
 
 __all__ = [
+    "CEASED_STATUS_READING",
     "NO_STATUS_TO_KEEP",
     "art_1c",
     "cessation_found",
@@ -40,6 +41,22 @@ ABDULLA = Citation("cjeu-abdulla-2010", "holding")
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
 _FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
 _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
+
+#: How the library reads a cessation clause found for a person never recognised who does not
+#: meet Art 1A(2) now, or is not shown to (stated wherever it decides). Art 1C opens "This Convention shall cease to
+#: apply to any person falling under the terms of section A": a clause found presupposes a status
+#: the person had. Status is declaratory (UNHCR Handbook para. 28), and the clauses' acts (re-
+#: availment, re-acquisition, a new nationality, re-establishment, changed circumstances) are
+#: themselves what defeats Art 1A(2) now, so the decision-maker's finding of a clause is read as a
+#: finding that the person had been a refugee whose status it ended: CEASED, not NOT_REFUGEE. The
+#: library holds no fact for the person's status before the decision, so the reading is named.
+CEASED_STATUS_READING = (
+    "a cessation clause found for a person never recognised as a refugee who does not meet Art "
+    "1A(2) now, or is not shown to, is read as the decision-maker's finding that the person had been a refugee "
+    "(status is declaratory: UNHCR Handbook para. 28) whose status the circumstance found ended "
+    "(Art 1C: the Convention 'shall cease to apply to any person falling under the terms of "
+    "section A'); the library holds no fact for the person's status before the decision"
+)
 
 #: What the library says of compelling reasons invoked by a person with no status for the proviso
 #: to Art 1C(5)-(6) to keep: never recognised, and not meeting Art 1A(2) now. Whether the proviso
@@ -314,6 +331,28 @@ def _weighed(
                 assumptions=found.assumptions,
                 role=found.role,
             )
+    unshown = (
+        not claim.recognised
+        and not claim.statutory_refugee
+        and included.verdict is not Verdict.MET
+        and events is None
+    )
+    if found.verdict is Verdict.MET and unshown:
+        # A status that ceased, for a person who shows none now: the clause found is read as
+        # ending one the person had (CEASED_STATUS_READING), and the finding says so.
+        meets = "does not meet" if included.verdict is Verdict.NOT_MET else "is not shown to meet"
+        found = finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; the person, never recognised, {meets} Art 1A(2) now: the clause "
+            "found is read as having ended a status the person had (status is declaratory)",
+            *found.citations,
+            Citation("unhcr-handbook", "28"),
+            children=found.children,
+            facts=[*found.facts, "recognised"],
+            assumptions=[*found.assumptions, CEASED_STATUS_READING],
+            role=found.role,
+        )
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
