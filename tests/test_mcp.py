@@ -225,6 +225,33 @@ def test_resolve_conflict_between_article_33_and_the_1986_border_protocol(client
     assert "PEREMPTORY_NORM" in text
 
 
+def test_resolve_conflict_asks_which_treatys_article_18_duty_where_several_share_it(
+    client: Client,
+) -> None:
+    """VCLT art. 18: the United States in 1990 had signed and not ratified CAT, the ICCPR and the
+    American Convention, so it owed art. 18 three times, each under its treaty. The tool picked
+    one of them silently; it now asks which (``first_under``), as the command line's labels do,
+    and takes the one named."""
+    args = {
+        "state": "USA",
+        "first": {"instrument": "vclt-1969", "provision": "18"},
+        "second": {"instrument": "refugee-protocol-1967", "provision": "II(1)"},
+        "on": "1990-06-01",
+    }
+    error = client.error("resolve_conflict", args)
+    assert "first: VCLT art. 18 is owed by USA then under several treaties" in error
+    assert "CAT; ICCPR; American Convention on Human Rights" in error
+    assert "first_under" in error
+    result, _ = client.ok("resolve_conflict", {**args, "first_under": "cat"})
+    assert result["rule"] == "unresolved"
+    obligations = rl.obligations_of("USA", on="1990-06-01")
+    wanted = rl.Citation("vclt-1969", "18")
+    chosen = mcp_server._pick(obligations, wanted, "first", "USA", "ICCPR")
+    assert chosen.owed_to == "the parties to ICCPR"
+    wrong = client.error("resolve_conflict", {**args, "first_under": "ECHR"})
+    assert "first_under: VCLT art. 18 is owed by USA then under: CAT; ICCPR" in wrong
+
+
 def test_provision_gives_article_33_1_verbatim_with_its_citation(client: Client) -> None:
     result, text = client.ok(
         "provision", {"instrument": "refugee-convention-1951", "provision": "33(1)"}

@@ -402,15 +402,50 @@ def _run_party(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return to_dict(finding), render_tree(finding, "text")
 
 
-def _pick(obligations: tuple[Any, ...], wanted: Any, path: str, state: str) -> Any:
-    """The obligation whose citation is ``wanted``."""
+def _pick(
+    obligations: tuple[Any, ...], wanted: Any, path: str, state: str, under: str | None = None
+) -> Any:
+    """The obligation whose citation is ``wanted``; where several share it (VCLT art. 18, once for
+    each treaty signed and not yet ratified), the one owed under the treaty ``under`` names (as
+    the obligations tool's ``owed_to`` does, "the parties to CAT": "CAT"), never one of them
+    picked silently."""
     match = [o for o in obligations if o.citation == wanted]
     if not match:
         known = "; ".join(f"{o.citation.instrument} {o.citation.provision}" for o in obligations)
         raise InvalidInput(
             [Problem(path, f"{wanted} is not an obligation of {state} then (known: {known})")]
         )
-    return match[-1]
+    treaties = [_owed_under(o) for o in match]
+    if under is not None:
+        chosen = [o for o, t in zip(match, treaties, strict=True) if t.lower() == under.lower()]
+        if len(chosen) != 1:
+            raise InvalidInput(
+                [
+                    Problem(
+                        f"{path}_under",
+                        f"{wanted} is owed by {state} then under: {'; '.join(treaties)}; "
+                        f"{under!r} names none of them",
+                    )
+                ]
+            )
+        return chosen[0]
+    if len(match) > 1:
+        raise InvalidInput(
+            [
+                Problem(
+                    path,
+                    f"{wanted} is owed by {state} then under several treaties "
+                    f"({'; '.join(treaties)}): say which with {path}_under",
+                )
+            ]
+        )
+    return match[0]
+
+
+def _owed_under(obligation: Any) -> str:
+    """The treaty an obligation is owed under, as the command line's ``conflict`` labels it."""
+    owed: str = obligation.owed_to
+    return owed.removeprefix("the parties to ")
 
 
 def _run_conflict(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -420,8 +455,8 @@ def _run_conflict(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
     state, on, doctrine = args["state"], args["on"], args["doctrine"]
     found = obligations_of(state, on=on, doctrine=doctrine)
-    first = _pick(found, args["first"], "first", state)
-    second = _pick(found, args["second"], "second", state)
+    first = _pick(found, args["first"], "first", state, args["first_under"])
+    second = _pick(found, args["second"], "second", state, args["second_under"])
     ruling = resolve_conflict(first, second, on=on, doctrine=doctrine, cited=args["cited"])
     return to_dict(ruling), ruling.explain()
 
@@ -487,10 +522,17 @@ def _build() -> tuple[Tool, ...]:
         "on": _on(),
     }
     pick = "an obligation of the state, by its citation (as the obligations tool lists it)"
+    under = (
+        "where several obligations share the citation (VCLT art. 18, once for each treaty signed "
+        "and not yet ratified), the treaty it is owed under, as the obligations tool's owed_to "
+        "names it without 'the parties to' (e.g. CAT)"
+    )
     conflict = {
         "state": obligation_state,
         "first": Param(Citation, _of(Citation), _REQUIRED, pick),
         "second": Param(Citation, _of(Citation), _REQUIRED, pick),
+        "first_under": Param({"type": "string", "minLength": 1}, _text, None, under),
+        "second_under": Param({"type": "string", "minLength": 1}, _text, None, under),
         "on": _on(),
         "doctrine": _doctrine(),
         "cited": Param(
