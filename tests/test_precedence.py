@@ -1704,3 +1704,17 @@ def test_every_ruling_on_the_1986_protocol_says_it_rests_on_content_only_reporte
     )
     assert caveat in ruling.finding.assumptions
     assert ruling.explain().count(caveat) == 1
+
+
+def test_a_ruling_names_the_treaty_a_signatorys_article_18_duty_is_owed_under() -> None:
+    """VCLT art. 18: the United States in 1990 owed it three times, for CAT, the ICCPR and the
+    American Convention, each signed and not ratified. A ruling on one of them says which, as
+    the command line's labels do ("VCLT art. 18 (CAT)")."""
+    obligations = rl.obligations_of("USA", on="1990-06-01")
+    protocol = next(o for o in obligations if o.provision == "II(1)")
+    for duty in (o for o in obligations if o.provision == "18"):
+        treaty = duty.owed_to.removeprefix("the parties to ")
+        ruling = rl.resolve_conflict(duty, protocol, on="1990-06-01")
+        assert ruling.finding.element == (
+            f"conflict between VCLT art. 18 ({treaty}) and 1967 Protocol art. II(1)"
+        )

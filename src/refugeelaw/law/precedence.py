@@ -72,6 +72,15 @@ PRECEDENCE_RULES: tuple[Callable[[Conflict], Decision], ...] = (
 )
 
 
+def named(obligation: StateObligation) -> str:
+    """An obligation as a ruling names it: its citation, and for a signatory's duty under VCLT
+    art. 18, owed once for each treaty signed and not yet ratified, the treaty it is owed under
+    ("VCLT art. 18 (CAT)"), so that a ruling says which."""
+    if is_signatory_duty(obligation):
+        return f"{obligation.citation} ({obligation.owed_to.removeprefix('the parties to ')})"
+    return str(obligation.citation)
+
+
 def decide(c: Conflict) -> tuple[list[Finding], Decision]:
     """Apply the rules in order: every finding up to the deciding rule, and its decision (one with
     no rule if none decides)."""
@@ -86,7 +95,7 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
         findings[-1],
         PrecedenceRule.UNRESOLVED,
         statement=(
-            f"no rule of precedence ranks {c.first.citation} and {c.second.citation} on the "
+            f"no rule of precedence ranks {named(c.first)} and {named(c.second)} on the "
             f"facts the library holds and the doctrine applied: {bound} remains bound by both, "
             "and responsible for breaching either"
         ),
@@ -398,7 +407,7 @@ def resolve_conflict(
         unopposed = not_yet_binding(first, second, when, mine, extra)
     if unopposed is not None:
         root = finding(
-            f"conflict between {first.citation} and {second.citation}",
+            f"conflict between {named(first)} and {named(second)}",
             Verdict.NOT_MET,
             unopposed,
             Citation(_V, "30(1)"),
@@ -543,7 +552,7 @@ def resolve_conflict(
     treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
     reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
     root = finding(
-        f"conflict between {first.citation} and {second.citation}",
+        f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
         reason,
         Citation(_V, "30(1)"),
