@@ -473,6 +473,33 @@ def test_unreadable_lines_are_answered_with_a_parse_error_never_left_unanswered(
     assert len(replies) == 6
 
 
+@pytest.mark.parametrize("ident", [b"null", b"5.5", b"5.0", b"true", b"[1]", b"{}"])
+def test_a_request_whose_id_is_not_a_string_or_an_integer_is_refused_with_id_null(
+    ident: bytes,
+) -> None:
+    """The SDK reads such a request as a notification and leaves it unanswered (the client waits
+    for ever); the server answers it -32600 with id null (JSON-RPC 2.0, section 5): only a message
+    without an ``"id"`` key is a notification, which no reply may answer."""
+    refused = {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": -32600, "message": "Invalid Request: id must be a string or an integer"},
+    }
+    replies = _session(
+        b'{"jsonrpc": "2.0", "id": ' + ident + b', "method": "ping"}',
+        b'{"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 99}}',
+        b'{"jsonrpc": "2.0", "id": ' + ident + b', "method": "tools/call", "params": '
+        b'{"name": "explain", "arguments": {"claim": {"fears": [], "fears": []}}}}',
+        b'{"jsonrpc": "2.0", "id": 9, "method": "ping"}',
+    )
+    assert replies[0] == refused
+    assert replies[1]["id"] is None  # unreadable arguments, and no id to answer a tool error to
+    assert replies[1]["error"]["code"] == -32600
+    assert replies[2] == {"jsonrpc": "2.0", "id": 9, "result": {}}
+    assert len(replies) == 3  # the notification is not answered
+    assert mcp_server._screen(b'{"id": ' + ident + b', "method": "x"}', 100) == (None, refused)
+
+
 def test_a_request_over_the_size_limit_is_refused_naming_the_limit() -> None:
     from refugeelaw.serialize import MAX_RECORD_BYTES
 
