@@ -204,6 +204,25 @@ def test_the_schema_and_the_parser_refuse_torture_as_a_punishment_judged_not_exc
     assert _parser_accepts(rl.Harm, {**harm, "prosecution": False})
 
 
+@pytest.mark.parametrize(
+    ("field", "clauses"), [("exclusion", list(rl.Exclusion)), ("cessation", list(rl.Cessation))]
+)
+def test_the_schema_and_the_parser_refuse_a_clause_both_found_and_pending(
+    field: str, clauses: list[Any]
+) -> None:
+    """A clause of Art 1F or 1C is found or pending, never both: for each clause, the schema and
+    ``from_json`` refuse it given both ways and accept it beside another clause pending."""
+    person = {"nationalities": ["PRK"], "location": "CHN"}
+    for clause in clauses:
+        other = next(c for c in clauses if c is not clause)
+        both = {"person": person, field: [clause.value], f"{field}_pending": [clause.value]}
+        assert not VALIDATORS[rl.Claim].is_valid(both)
+        assert not _parser_accepts(rl.Claim, both)
+        apart = {**both, f"{field}_pending": [other.value]}
+        assert VALIDATORS[rl.Claim].is_valid(apart)
+        assert _parser_accepts(rl.Claim, apart)
+
+
 def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -1604,6 +1604,26 @@ def _participation_rules() -> list[dict[str, Any]]:
     ]
 
 
+def _found_or_pending_rules() -> list[dict[str, Any]]:
+    """``Claim``'s rule that a clause of Art 1F or 1C is given as found or as pending, not both:
+    one rule a clause (a schema cannot compare two arrays' members otherwise)."""
+    from .facts import Cessation, Exclusion
+
+    return [
+        {
+            "not": {
+                "required": [field, f"{field}_pending"],
+                "properties": {
+                    field: {"contains": {"const": clause.value}},
+                    f"{field}_pending": {"contains": {"const": clause.value}},
+                },
+            }
+        }
+        for field, clauses in (("exclusion", Exclusion), ("cessation", Cessation))
+        for clause in clauses
+    ]
+
+
 def _citable() -> dict[str, Any]:
     """The instrument and pinpoint pairs a citation may name: one branch per instrument, the
     user's own included as they stand now (an instrument defined after a first schema was made
@@ -1714,6 +1734,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
                 body["allOf"] = _participation_rules()
             if name in _CLASS_RULES:
                 body["allOf"] = _CLASS_RULES[name]
+            if name == "Claim":
+                body["allOf"] = [*_CLASS_RULES[name], *_found_or_pending_rules()]
             if name in _UNSTATABLE:
                 body["$comment"] = _UNSTATABLE[name]
             if name in ("Citation", "StateObligation"):  # the pair must name a known provision
