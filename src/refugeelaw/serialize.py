@@ -1417,8 +1417,10 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
 # Cross-checks a JSON Schema cannot state (it has no arithmetic): said in the schema, checked by
 # from_json.
 _UNSTATABLE: dict[str, str] = {
-    "CaseloadSummary": "the counts in 'outcomes' add up to 'total': from_json checks it; a JSON "
-    "Schema cannot state a sum",
+    "CaseloadSummary": "the counts in 'outcomes' add up to 'total'; each element of 'deciding' is "
+    "listed once, and its count, like all of them together, is at most the claims not decided in "
+    "the person's favour (not REFUGEE; for a return, not PERMITTED): from_json checks these; a "
+    "JSON Schema cannot state a sum or a comparison of counts",
 }
 
 # Cross-checks of a class that a schema can state.
