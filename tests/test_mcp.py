@@ -500,6 +500,25 @@ def test_a_request_whose_id_is_not_a_string_or_an_integer_is_refused_with_id_nul
     assert mcp_server._screen(b'{"id": ' + ident + b', "method": "x"}', 100) == (None, refused)
 
 
+@pytest.mark.parametrize(
+    ("arguments", "text"),
+    [
+        (b'{"claim": {"a.b": 1, "a.b": 2}}', "claim['a.b']: the key is given twice in one object"),
+        (b'{"": 1, "": 2}', "['']: the key is given twice in one object"),
+    ],
+)
+def test_a_key_of_a_tools_arguments_that_is_no_plain_name_is_quoted_in_its_tool_error(
+    arguments: bytes, text: str
+) -> None:
+    """A key that is empty or holds ``.`` is quoted in the path (as ``from_json`` quotes it), and
+    the refusal is still the tool's error naming it, not an invalid request."""
+    line = b'{"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "explain", '
+    message, reply = mcp_server._screen(line + b'"arguments": ' + arguments + b"}}", 1000)
+    assert message is None
+    assert reply is not None
+    assert reply["result"] == {"content": [{"type": "text", "text": text}], "isError": True}
+
+
 def test_a_request_over_the_size_limit_is_refused_naming_the_limit() -> None:
     from refugeelaw.serialize import MAX_RECORD_BYTES
 

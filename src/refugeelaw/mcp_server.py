@@ -673,10 +673,13 @@ def _bad_id(message: Any) -> bool:
 
 
 def _argument_path(path: str) -> str | None:
-    """A path under a tool call's arguments as the tool names it (``claim.fears``), else None."""
+    """A path under a tool call's arguments as the tool names it (``claim.fears``; a key that is
+    no plain name quoted: ``['a.b']``), else None."""
     prefix = "params.arguments"
     if path == prefix:
         return ""
+    if path.startswith(prefix + "["):
+        return path[len(prefix) :]
     return path[len(prefix) + 1 :] if path.startswith(prefix + ".") else None
 
 

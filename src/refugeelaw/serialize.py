@@ -282,14 +282,11 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     if isinstance(exc, InvalidInput):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
-        # A key that is no string (a dict of Python values may hold one) is named by its repr.
-        keys = sorted(k if isinstance(k, str) else f"[{k!r}]" for k in exc.extra_fields)
-        return [
-            Problem(
-                f"{path}.{k}" if path and not k.startswith("[") else f"{path}{k}", "unknown field"
-            )
-            for k in keys
-        ]
+        # A key that is no plain name (empty, holding "." or "[", no string at all: a dict of
+        # Python values may hold one) is quoted, as a map's keys are, so that the path names it
+        # and no other field.
+        keys = sorted(exc.extra_fields, key=lambda k: (not isinstance(k, str), repr(k)))
+        return [Problem(_key_path(path, k), "unknown field") for k in keys]
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         out: list[Problem] = []
         with_notes, others = exc.group_exceptions()
@@ -311,15 +308,32 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
 
 
 _SEGMENT = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+|'[^']*')\]")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _key_path(path: str, key: Any) -> str:
+    """The path of an object's member ``key`` under ``path``: ``path.key`` for a plain name,
+    else the key quoted as a map's keys are (``person['']``, ``['fears[0]']``), so that the path
+    names that member and no other.
+
+    >>> _key_path("person", "location"), _key_path("person", "location.x"), _key_path("", "")
+    ('person.location', "person['location.x']", "['']")
+    """
+    if isinstance(key, str) and _NAME.fullmatch(key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{key!r}]"
 
 
 def _json_path(problem: Problem, data: Any) -> Problem:
     """Rewrite a set member's path (``nationalities['XYZ']``) as its JSON index (``[0]``)."""
     if "['" not in problem.path:
         return problem
+    matches = list(_SEGMENT.finditer(problem.path))
+    if "".join(m[0] for m in matches) != problem.path:
+        return problem  # a quoted key that is no set member's (holding a quote mark, say)
     node: Any = data
     out: list[str] = []
-    for match in _SEGMENT.finditer(problem.path):
+    for match in matches:
         name, index = match.groups()
         if name is not None:
             out.append(("." if out else "") + name)
@@ -1075,7 +1089,7 @@ def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
     out: list[Problem] = []
     if isinstance(node, dict):
         for key, value in node.items():
-            out.extend(_lone_surrogates(value, f"{path}.{key}" if path else str(key)))
+            out.extend(_lone_surrogates(value, _key_path(path, key)))
     elif isinstance(node, list):
         for i, value in enumerate(node):
             out.extend(_lone_surrogates(value, f"{path}[{i}]"))
@@ -1144,7 +1158,7 @@ def _duplicates(node: Any, path: str = "") -> list[Problem]:
     if isinstance(node, _Pairs):
         seen: set[str] = set()
         for key, value in node:
-            where = f"{path}.{key}" if path else key
+            where = _key_path(path, key)
             if key in seen:
                 out.append(Problem(where, "the key is given twice in one object"))
             seen.add(key)
