@@ -1312,6 +1312,94 @@ def test_return_summaries_add_up_and_never_mix_with_status_summaries() -> None:
     assert rl.from_json(rl.CaseloadSummary, rl.to_json(whole)) == whole
 
 
+def test_added_summaries_keep_the_records_each_refused_and_to_dict_says_how_many() -> None:
+    """A summary counts what it refused (``refused``), and so does the sum of two: ``+`` reset it
+    to 0, and ``to_dict`` left it out, so a merged caseload summary hid its refused records."""
+    read = '{"total": 1, "outcomes": {"REFUGEE": 1}, "deciding": [], "refused": 810}'
+    part = rl.from_json(rl.CaseloadSummary, read)
+    counted = rl.summarize([rl.assess_status(testing.north_korean_escapee(), on="2004-06-30")])
+    assert (part + counted).refused == (counted + part).refused == 810
+    assert part + counted + part == sum([part, counted, part])
+    assert (part + counted + part).refused == 1620
+    assert part.to_dict()["refused"] == 810
+    assert counted.to_dict() == {
+        "total": 1,
+        "outcomes": {"REFUGEE": 1},
+        "deciding": [],
+        "question": "status",
+        "refused": 0,
+    }
+
+
+def test_an_empty_summary_adds_to_a_summary_of_either_question() -> None:
+    """An empty part of a caseload (a Dask partition with no records) is summarised as no
+    records of no question in particular: ``summarize([])`` could be of ``"status"`` only, and a
+    return caseload with an empty part could not be merged. ``question=`` says which question
+    an empty stream's summary answers, and checks every item against it."""
+    claim = testing.north_korean_escapee()
+    returns = [rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")]
+    full, empty = rl.summarize(returns, top=None), rl.summarize([], top=None)
+    assert empty.question == "status"
+    assert full + empty == empty + full == sum([empty, full, empty]) == full
+    assert (empty + full).question == "return"
+    assert rl.summarize([], question="return") == rl.CaseloadSummary(0, {}, (), "return")
+    assert rl.summarize(returns, question="return", top=None) == full
+    status = rl.summarize([rl.assess_status(claim, on="2004-06-30")])
+    with pytest.raises(rl.InvalidInput, match=r"^question: cannot add a summary of 'status'"):
+        full + status
+    # An empty summary that refused records is a part's summary still: its question holds.
+    refused = rl.CaseloadSummary(0, {}, (), "status", refused=1)
+    with pytest.raises(rl.InvalidInput, match=r"^question: cannot add a summary of 'status'"):
+        full + refused
+    assert (rl.CaseloadSummary(0, {}, (), "return", refused=1) + full).refused == 1
+    with pytest.raises(rl.InvalidInput, match=r"^determinations\[0\]: expected a ReturnAssessment"):
+        rl.summarize([rl.assess_status(claim, on="2004-06-30")], question="return")
+    with pytest.raises(rl.InvalidInput, match=r"^question: expected 'status' or 'return'"):
+        rl.summarize([], question="both")  # type: ignore[arg-type]
+
+
+_AGAINST = {"NOT_REFUGEE": 2}  # two claims, each with one deciding element
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "deciding", "path", "message"),
+    [
+        ({"REFUGEE": 1}, [["x", 999]], "deciding[0][1]", "999 is more than the 0 claims not RE"),
+        (
+            _AGAINST,
+            [["x", 1], ["x", 1]],
+            "deciding[1]",
+            "'x' is listed twice (first at deciding[0])",
+        ),
+        (_AGAINST, [["x", 2], ["y", 1]], "deciding", "the counts add up to 3, more than the 2 "),
+        (_AGAINST, [["x", -5]], "deciding[0][1]", "expected a whole number from 0"),
+        (_AGAINST, [["", 1]], "deciding[0][0]", "must not be empty"),
+    ],
+)
+def test_a_summary_with_deciding_counts_no_caseload_has_is_refused(
+    outcomes: dict[str, int], deciding: list[Any], path: str, message: str
+) -> None:
+    """A deciding element is counted once for each claim not decided in the person's favour: a
+    count above those claims, or an element listed twice (which ``+`` then folded into one,
+    losing a count), is no caseload's summary. Refused at its path."""
+    doc = {"total": sum(outcomes.values()), "outcomes": outcomes, "deciding": deciding}
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_json(rl.CaseloadSummary, json.dumps(doc))
+    assert [p.path for p in raised.value.problems] == [path]
+    assert raised.value.problems[0].message.startswith(message)
+
+
+def test_a_summarys_deciding_counts_may_reach_but_not_pass_the_claims_against_the_person() -> None:
+    """Every claim not decided in the person's favour has one deciding element: their counts
+    may add up to those claims (``top=None``) or fewer (a ``top`` cut-off), for a return as for
+    status, and the favourable outcome's claims are not among them."""
+    ok = rl.CaseloadSummary(3, {"REFUGEE": 1, "NOT_REFUGEE": 2}, (("x", 1), ("y", 1)))
+    assert ok + ok == rl.CaseloadSummary(6, {"REFUGEE": 2, "NOT_REFUGEE": 4}, (("x", 2), ("y", 2)))
+    rl.CaseloadSummary(2, {"PERMITTED": 1, "PROHIBITED": 1}, (("art. 33(1)", 1),), "return")
+    with pytest.raises(rl.InvalidInput, match=r"^deciding\[0\]\[1\]: 2 is more than the 1 return "):
+        rl.CaseloadSummary(2, {"PERMITTED": 1, "PROHIBITED": 1}, (("art. 33(1)", 2),), "return")
+
+
 def test_every_subcommand_explains_itself_with_a_description_an_example_and_option_help() -> None:
     """The command line explains itself: a description and an example for each subcommand, help
     for every option, the valid --doctrine keys and the default date."""

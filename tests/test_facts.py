@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
-from refugeelaw import _speed, questions, serialize
+from refugeelaw import _speed, questions, serialize, testing
 
 PUBLIC_FACT_CLASSES = (rl.Person, rl.Harm, rl.Claim, rl.SocialGroup, rl.Doctrine)
 
@@ -575,6 +575,64 @@ def test_art_33_2_second_ground_stated_at_once_stands_beside_limbs_that_agree() 
             danger_to_community=danger,
         )  # fmt: skip
         assert claim.serious_crime_danger is both
+
+
+@pytest.mark.parametrize(
+    ("field", "clause"),
+    [
+        ("exclusion", "1F(b)"),
+        ("exclusion", "1F(a)"),
+        ("cessation", "1C(1)"),
+        ("cessation", "1C(5)"),
+    ],
+)
+def test_a_clause_given_both_as_found_and_as_pending_is_refused(field: str, clause: str) -> None:
+    """A clause of Art 1F or 1C raised is decided (``exclusion``, ``cessation``) or not yet decided
+    (``exclusion_pending``, ``cessation_pending``), not both: given both ways (a finding remitted
+    for reconsideration, its old value not cleared), it was read as decided and the answer was a
+    firm EXCLUDED or CEASED with nothing missing. Refused at the pending clause, by every way in."""
+    claim = testing.north_korean_escapee()
+    both: dict[str, Any] = {field: {clause}, f"{field}_pending": {clause}}
+    path = f"{field}_pending[{clause!r}]"
+    with pytest.raises(rl.InvalidInput) as raised:
+        attrs.evolve(claim, **both)
+    (problem,) = raised.value.problems
+    assert problem.path == path
+    assert problem.message.startswith(f"given as found (in {field}) and as pending")
+    with _speed.off(), pytest.raises(rl.InvalidInput, match=re.escape(path)):
+        attrs.evolve(claim, **both)
+    record = {**rl.to_dict(claim), field: [clause], f"{field}_pending": ["1C(2)", clause]}
+    if field == "exclusion":
+        record[f"{field}_pending"] = ["1F(c)", clause]
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_json(rl.Claim, json.dumps(record))
+    assert [p.path for p in raised.value.problems] == [f"{field}_pending[1]"]  # its JSON index
+    # Either alone stands, and so do other clauses found and pending side by side.
+    other = "1F(c)" if field == "exclusion" else "1C(2)"
+    stands: list[dict[str, Any]] = [
+        {field: {clause}},
+        {f"{field}_pending": {clause}},
+        {field: {clause}, f"{field}_pending": {other}},
+    ]
+    for changes in stands:
+        assert attrs.evolve(claim, **changes) is not None
+
+
+def test_every_clause_found_and_pending_is_refused_and_the_other_checks_still_run() -> None:
+    """Each clause given both ways is a problem of its own; with none given both ways, the
+    clauses found and pending side by side do not spare the other checks across fields."""
+    claim = testing.north_korean_escapee()
+    with pytest.raises(rl.InvalidInput) as raised:
+        attrs.evolve(claim, exclusion={"1F(a)", "1F(b)"}, exclusion_pending={"1F(b)", "1F(a)"},
+                     cessation={"1C(3)"}, cessation_pending={"1C(3)"})  # fmt: skip
+    assert [p.path for p in raised.value.problems] == [
+        "exclusion_pending['1F(a)']",
+        "exclusion_pending['1F(b)']",
+        "cessation_pending['1C(3)']",
+    ]
+    with pytest.raises(rl.InvalidInput, match=r"^unrwa_assistance_ceased: true, yet"):
+        attrs.evolve(claim, exclusion={"1F(a)"}, exclusion_pending={"1F(b)"},
+                     unrwa_assistance=True, unrwa_assistance_ceased=True)  # fmt: skip
 
 
 @pytest.mark.parametrize("severity", [rl.Severity.MINOR, rl.Severity.DISCRIMINATION])

@@ -500,6 +500,52 @@ def test_unreadable_lines_are_answered_with_a_parse_error_never_left_unanswered(
     assert len(replies) == 6
 
 
+@pytest.mark.parametrize("ident", [b"null", b"5.5", b"5.0", b"true", b"[1]", b"{}"])
+def test_a_request_whose_id_is_not_a_string_or_an_integer_is_refused_with_id_null(
+    ident: bytes,
+) -> None:
+    """The SDK reads such a request as a notification and leaves it unanswered (the client waits
+    for ever); the server answers it -32600 with id null (JSON-RPC 2.0, section 5): only a message
+    without an ``"id"`` key is a notification, which no reply may answer."""
+    refused = {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {"code": -32600, "message": "Invalid Request: id must be a string or an integer"},
+    }
+    replies = _session(
+        b'{"jsonrpc": "2.0", "id": ' + ident + b', "method": "ping"}',
+        b'{"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 99}}',
+        b'{"jsonrpc": "2.0", "id": ' + ident + b', "method": "tools/call", "params": '
+        b'{"name": "explain", "arguments": {"claim": {"fears": [], "fears": []}}}}',
+        b'{"jsonrpc": "2.0", "id": 9, "method": "ping"}',
+    )
+    assert replies[0] == refused
+    assert replies[1]["id"] is None  # unreadable arguments, and no id to answer a tool error to
+    assert replies[1]["error"]["code"] == -32600
+    assert replies[2] == {"jsonrpc": "2.0", "id": 9, "result": {}}
+    assert len(replies) == 3  # the notification is not answered
+    assert mcp_server._screen(b'{"id": ' + ident + b', "method": "x"}', 100) == (None, refused)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "text"),
+    [
+        (b'{"claim": {"a.b": 1, "a.b": 2}}', "claim['a.b']: the key is given twice in one object"),
+        (b'{"": 1, "": 2}', "['']: the key is given twice in one object"),
+    ],
+)
+def test_a_key_of_a_tools_arguments_that_is_no_plain_name_is_quoted_in_its_tool_error(
+    arguments: bytes, text: str
+) -> None:
+    """A key that is empty or holds ``.`` is quoted in the path (as ``from_json`` quotes it), and
+    the refusal is still the tool's error naming it, not an invalid request."""
+    line = b'{"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "explain", '
+    message, reply = mcp_server._screen(line + b'"arguments": ' + arguments + b"}}", 1000)
+    assert message is None
+    assert reply is not None
+    assert reply["result"] == {"content": [{"type": "text", "text": text}], "isError": True}
+
+
 def test_a_request_over_the_size_limit_is_refused_naming_the_limit() -> None:
     from refugeelaw.serialize import MAX_RECORD_BYTES
 

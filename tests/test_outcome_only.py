@@ -38,6 +38,8 @@ def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Clai
     picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
     if claim.unrwa_assistance and picked.get("unrwa_assistance_ceased"):
         del picked["unrwa_assistance_ceased"]  # a contradiction, refused (test_facts)
+    if "cessation_pending" in picked:  # a clause found is not also pending (test_facts)
+        picked["cessation_pending"] = picked["cessation_pending"] - claim.cessation
     return attrs.evolve(claim, **picked)
 
 

@@ -84,12 +84,23 @@ def _parser_accepts(cls: type, doc: Any) -> bool:
 
 
 def _sums_disagree(cls: type, doc: Any) -> bool:
-    """The one rule a schema cannot state: a summary's counts add up to its total."""
-    return (
-        cls is rl.CaseloadSummary
-        and isinstance(doc.get("outcomes"), dict)
-        and sum(v for v in doc["outcomes"].values() if isinstance(v, int)) != doc.get("total")
-    )
+    """The rules a schema cannot state, a summary's: its counts add up to its total; each
+    deciding element is listed once, and the deciding counts together are at most the claims
+    not decided in the person's favour."""
+    if cls is not rl.CaseloadSummary or not isinstance(doc.get("outcomes"), dict):
+        return False
+    counts = {k: n for k, n in doc["outcomes"].items() if type(n) is int}
+    if sum(counts.values()) != doc.get("total"):
+        return True
+    deciding = doc.get("deciding")
+    if not isinstance(deciding, list):
+        return False
+    pairs = [p for p in deciding if isinstance(p, list) and len(p) == 2]
+    elements = [json.dumps(p[0]) for p in pairs]
+    favourable = "PERMITTED" if doc.get("question") == "return" else "REFUGEE"
+    against = sum(n for k, n in counts.items() if k != favourable)
+    counted = sum(p[1] for p in pairs if type(p[1]) is int)
+    return len(set(elements)) < len(elements) or counted > against
 
 
 @settings(max_examples=50, derandomize=True, database=None)
@@ -202,6 +213,25 @@ def test_the_schema_and_the_parser_refuse_torture_as_a_punishment_judged_not_exc
     assert _parser_accepts(rl.Harm, harm) is allowed
     assert VALIDATORS[rl.Harm].is_valid({**harm, "prosecution": False})
     assert _parser_accepts(rl.Harm, {**harm, "prosecution": False})
+
+
+@pytest.mark.parametrize(
+    ("field", "clauses"), [("exclusion", list(rl.Exclusion)), ("cessation", list(rl.Cessation))]
+)
+def test_the_schema_and_the_parser_refuse_a_clause_both_found_and_pending(
+    field: str, clauses: list[Any]
+) -> None:
+    """A clause of Art 1F or 1C is found or pending, never both: for each clause, the schema and
+    ``from_json`` refuse it given both ways and accept it beside another clause pending."""
+    person = {"nationalities": ["PRK"], "location": "CHN"}
+    for clause in clauses:
+        other = next(c for c in clauses if c is not clause)
+        both = {"person": person, field: [clause.value], f"{field}_pending": [clause.value]}
+        assert not VALIDATORS[rl.Claim].is_valid(both)
+        assert not _parser_accepts(rl.Claim, both)
+        apart = {**both, f"{field}_pending": [other.value]}
+        assert VALIDATORS[rl.Claim].is_valid(apart)
+        assert _parser_accepts(rl.Claim, apart)
 
 
 def test_a_schema_made_after_a_user_defines_an_instrument_admits_its_citations(

@@ -1039,6 +1039,38 @@ def test_a_key_that_is_no_string_is_named_as_an_unknown_field_by_its_repr() -> N
     assert [(p.path, p.message) for p in info.value.problems] == [("[1]", "unknown field")]
 
 
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ('{"person": {"name": "A", "": 1}}', ["person['']"]),
+        ('{"person": {"name": "A", "location.x": 1}}', ["person['location.x']"]),
+        ('{"person": {"name": "A"}, "fears[0]": 1}', ["['fears[0]']"]),
+        ('{"": 1}', ["person", "['']"]),
+        ('{"person": {"name": "A", "it\'s": 1}}', ['person["it\'s"]']),
+        ('{"person": {"name": "A", "nationality": 1}}', ["person.nationality"]),
+    ],
+)
+def test_an_unknown_key_that_is_no_plain_name_is_quoted_as_a_maps_keys_are(
+    text: str, paths: list[str]
+) -> None:
+    """Paths join names with ``.`` and ``[i]``: an unknown key that is empty or holds ``.`` or
+    ``[`` read as another field (``person.location.x``, ``fears[0]``, ``person`` itself) or as
+    none (``""``). Such a key is quoted, as a map's keys are (``protection['PRK']``), so that
+    the path names that key and no other; a plain name is not."""
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.from_json(rl.Claim, text)
+    assert [p.path for p in info.value.problems] == paths
+
+
+def test_a_key_given_twice_or_a_lone_surrogate_is_quoted_where_it_is_no_plain_name() -> None:
+    with pytest.raises(rl.InvalidInput, match=r"^person\['a\.b'\]: the key is given twice"):
+        rl.from_json(rl.Claim, '{"person": {"a.b": 1, "a.b": 2}}')
+    with pytest.raises(rl.InvalidInput, match=r"^person\['a b'\]: a lone surrogate"):
+        rl.from_json(rl.Claim, '{"person": {"a b": "\\ud800"}}')
+    with pytest.raises(rl.InvalidInput, match=r"^person\.name: a lone surrogate"):
+        rl.from_json(rl.Claim, '{"person": {"name": "\\ud800"}}')
+
+
 def test_json_lists_every_problem_of_a_record_as_the_constructor_does() -> None:
     """A field that cannot be read does not hide the problems of the fields beside it: the JSON
     reader lists them all, as ``Harm(...)`` does."""
@@ -1090,5 +1122,5 @@ def test_an_error_naming_a_key_from_the_input_can_always_be_printed() -> None:
     with pytest.raises(rl.InvalidInput) as err:
         rl.from_json(rl.Claim, '{"person": {"\\ud800\\u001b": 1}}')
     message = str(err.value)
-    assert message == "person.\\ud800\\x1b: unknown field"
+    assert message == "person['\\ud800\\x1b']: unknown field"  # no plain name: quoted
     assert message.encode("utf-8").decode("utf-8") == message

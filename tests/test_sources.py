@@ -140,6 +140,27 @@ def test_unknown_pinpoint_is_an_unknown_provision_naming_it(pinpoint: str) -> No
     assert [p.path for p in excinfo.value.problems] == ["pinpoint"]
 
 
+def test_provision_takes_an_instrument_as_citation_does() -> None:
+    """``Citation`` takes an ``Instrument`` for its key, and so does ``provision``: it refused
+    ``rl.instruments.CAT`` with ``UnknownProvision`` ("expected a string"), though nothing was
+    unknown."""
+    by_key = rl.provision("cat-1984", "3(1)")
+    assert rl.provision(rl.instruments.CAT, "3(1)") == by_key
+    assert by_key.citation == rl.Citation(rl.instruments.CAT, "3(1)")
+    with pytest.raises(rl.UnknownProvision, match=r"^pinpoint: CAT has no art\. 99 "):
+        rl.provision(rl.instruments.CAT, "99")
+
+
+def test_an_argument_of_the_wrong_type_is_invalid_input_not_an_unknown_provision() -> None:
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.provision(5, 3)  # type: ignore[arg-type]
+    assert not isinstance(excinfo.value, rl.UnknownProvision)
+    assert str(excinfo.value) == (
+        "instrument: expected an instrument key or an Instrument, got int 5; "
+        "pinpoint: expected a string, got int 3"
+    )
+
+
 def test_unknown_provision_can_be_caught_as_lookup_error() -> None:
     with pytest.raises(LookupError):
         rl.provision(CONVENTION, "34")

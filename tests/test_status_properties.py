@@ -191,6 +191,10 @@ def claims(draw: st.DrawFn) -> rl.Claim:
             + ([False] if (convicted, danger) != (True, True) else [])
         )
     )
+    # A clause raised is found or pending, never both (refused as a contradiction).
+    pending = draw(
+        rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)), max_size=1))
+    )
     return rl.Claim(
         person=person,
         # Not known (None) now and then: not the same as fearing nothing (empty).
@@ -203,15 +207,14 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         internal_relocation=draw(opt_bool),
         cumulative_persecution=draw(opt_bool),
         compelling_reasons=draw(opt_bool),
-        exclusion_pending=draw(
-            rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)), max_size=1))
-        ),
+        exclusion_pending=pending,
         convicted_particularly_serious_crime=convicted,
         danger_to_community=danger,
         under_control_of=draw(
             rarely(frozenset(), st.frozensets(st.sampled_from(COUNTRIES), max_size=2))
         ),
-        exclusion=draw(rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion))))),
+        exclusion=draw(rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)))))
+        - pending,
         cessation=draw(
             rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2))
         ),
@@ -276,7 +279,11 @@ def test_adding_an_exclusion_never_yields_refugee(
     """Art 1F: "The provisions of this Convention shall not apply" — adding a clause never turns
     EXCLUDED (or anything else) into REFUGEE, and EXCLUDED stays EXCLUDED."""
     before = assess(claim, doctrine, state).outcome
-    after = assess(attrs.evolve(claim, exclusion=claim.exclusion | extra), doctrine, state).outcome
+    # A clause found is no longer pending (a clause is never both).
+    added = attrs.evolve(
+        claim, exclusion=claim.exclusion | extra, exclusion_pending=claim.exclusion_pending - extra
+    )
+    after = assess(added, doctrine, state).outcome
     assert after is not rl.Status.REFUGEE
     if before is rl.Status.EXCLUDED:
         assert after is rl.Status.EXCLUDED

@@ -481,19 +481,16 @@ def _question(value: Any) -> str | None:
 def _deciding(value: Any) -> Iterable[Problem] | str | None:
     if not isinstance(value, tuple):
         return f"expected a sequence of [element, count] pairs, got {type(value).__name__}"
-    return [
-        Problem(f"[{i}]", msg)
-        for i, pair in enumerate(value)
-        if (
-            msg := (
-                None
-                if isinstance(pair, tuple) and len(pair) == 2
-                else f"expected an [element, count] pair, got {type(pair).__name__}"
-            )
-            or v.non_empty_str(pair[0])
-            or v.non_negative_int(pair[1])
-        )
-    ]
+    problems = []
+    for i, pair in enumerate(value):
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            kind = type(pair).__name__
+            problems.append(Problem(f"[{i}]", f"expected an [element, count] pair, got {kind}"))
+            continue
+        for j, msg in enumerate((v.non_empty_str(pair[0]), v.non_negative_int(pair[1]))):
+            if msg:  # at the element ([i][0]) or at the count ([i][1])
+                problems.append(Problem(f"[{i}][{j}]", msg))
+    return problems
 
 
 def _to_pairs(value: Any) -> Any:
@@ -551,6 +548,44 @@ class CaseloadSummary(v.Checked):
             yield Problem(
                 "outcomes", f"the counts add up to {sum(self.outcomes.values())}, not {self.total}"
             )
+        yield from self._deciding_problems()
+
+    def _deciding_problems(self) -> Iterator[Problem]:
+        """A deciding element is counted once for each claim decided against the person (not a
+        refugee; a return not permitted: ``Tally.key``), so each is listed once, and its count,
+        like all the counts together, is at most the number of those claims."""
+        if not self.deciding:
+            return
+        favourable = "REFUGEE" if self.question == "status" else "PERMITTED"
+        against = sum(n for k, n in self.outcomes.items() if k != favourable)
+        which = "claim" if self.question == "status" else "return"
+        those = f"{against:,} {which}{'' if against == 1 else 's'} not {favourable}"
+        first: dict[str, int] = {}
+        fine = True
+        for i, (element, count) in enumerate(self.deciding):
+            if element in first:
+                fine = False
+                yield Problem(
+                    f"deciding[{i}]",
+                    f"{element!r} is listed twice (first at deciding[{first[element]}]): each "
+                    "element is listed once, with its count",
+                )
+            else:
+                first[element] = i
+            if count > against:
+                fine = False
+                yield Problem(
+                    f"deciding[{i}][1]",
+                    f"{count:,} is more than the {those}: an element is counted only for a "
+                    f"{which} decided against the person",
+                )
+        counted = sum(count for _, count in self.deciding)
+        if fine and counted > against:
+            yield Problem(
+                "deciding",
+                f"the counts add up to {counted:,}, more than the {those}: each of them has one "
+                "deciding element",
+            )
 
     def explain(self) -> str:
         """The counts, one outcome a line, and the most common deciding element.
@@ -595,7 +630,10 @@ class CaseloadSummary(v.Checked):
         """
         if not isinstance(other, CaseloadSummary):
             return NotImplemented
-        if other.question != self.question:
+        # An empty summary (nothing counted, nothing refused: ``summarize([])``, an empty part of
+        # a caseload) is of no question in particular: it adds to a summary of either.
+        question = other.question if self._empty() else self.question
+        if other.question != question and not other._empty():
             raise InvalidInput(
                 [
                     Problem(
@@ -610,10 +648,16 @@ class CaseloadSummary(v.Checked):
         deciding.update(dict(other.deciding))
         return CaseloadSummary(
             self.total + other.total,
-            {o.name: outcomes[o.name] for o in _OUTCOMES[self.question] if outcomes[o.name]},
+            {o.name: outcomes[o.name] for o in _OUTCOMES[question] if outcomes[o.name]},
             tuple(deciding.most_common()),  # ties in the order first listed, as in one summary
-            self.question,
+            question,
+            refused=self.refused + other.refused,
         )
+
+    def _empty(self) -> bool:
+        """Nothing counted and nothing refused: the summary of no records, whatever its
+        question."""
+        return self.total == 0 and self.refused == 0
 
     def __radd__(self, other: object) -> CaseloadSummary:
         """``sum(summaries)`` starts from 0."""
@@ -627,6 +671,7 @@ class CaseloadSummary(v.Checked):
             "outcomes": dict(self.outcomes),
             "deciding": [list(x) for x in self.deciding],
             "question": self.question,
+            "refused": self.refused,
         }
 
 
@@ -679,11 +724,20 @@ def summarize(
     determinations: Iterable[StatusDetermination] | Iterable[ReturnAssessment],
     *,
     top: int | None = 5,
+    question: Literal["status", "return"] | None = None,
 ) -> CaseloadSummary:
     """Count outcomes and deciding elements over a stream of status determinations, or of return
     assessments (``question="return"``; not the two mixed), in constant memory. ``top``: how many
     deciding elements to keep, most common first (``None``: all, so that summaries of a
-    caseload's parts add up exactly with ``+``)."""
+    caseload's parts add up exactly with ``+``). ``question``: ``"status"`` or ``"return"``, the
+    question every item must answer (an empty stream's summary is then of that question);
+    ``None`` (the default): the first item's question (an empty stream's summary is
+    ``"status"``, and adds to a summary of either question all the same).
+
+    >>> import refugeelaw as rl
+    >>> summarize([], question="return").question
+    'return'
+    """
     args = Arguments()
     if top is not None:
         args.whole("top", top)
@@ -691,17 +745,23 @@ def summarize(
         determinations, Iterable
     ):
         args.instance("determinations", determinations, Iterable)
+    if question is not None and (wrong := _question(question)):
+        args.problems.append(Problem("question", wrong))
     args.done()
-    tally = Tally()
-    kind: type[StatusDetermination] | type[ReturnAssessment] = StatusDetermination
+    tally = Tally(question or "status")
+    kind: type[StatusDetermination] | type[ReturnAssessment] = (
+        ReturnAssessment if question == "return" else StatusDetermination
+    )
     for i, d in enumerate(determinations):
-        if i == 0 and isinstance(d, ReturnAssessment):
+        if i == 0 and question is None and isinstance(d, ReturnAssessment):
             kind, tally.question = ReturnAssessment, "return"
         if not isinstance(d, kind):
             expected = (
                 "a StatusDetermination or a ReturnAssessment"
-                if i == 0
+                if i == 0 and question is None
                 else f"a {kind.__name__}, as the first"
+                if question is None
+                else f"a {kind.__name__} (question={question!r})"
             )
             raise InvalidInput(
                 [Problem(f"determinations[{i}]", f"expected {expected}, got {v._describe(d)}")]

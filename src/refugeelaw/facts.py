@@ -800,6 +800,20 @@ def _check_fears(value: Any) -> Any:
     return problems
 
 
+def _found_and_pending(*fields: tuple[str, frozenset[Any], frozenset[Any]]) -> tuple[Problem, ...]:
+    """A problem at ``<field>_pending[<clause>]`` for each clause given both as found (in
+    ``<field>``) and as pending: a clause raised is decided or not yet decided, not both."""
+    return tuple(
+        Problem(
+            f"{field}_pending[{clause.value!r}]",
+            f"given as found (in {field}) and as pending: a clause raised is either decided "
+            f"({field}) or not yet decided ({field}_pending), not both",
+        )
+        for field, found, pending in fields
+        for clause in sorted(found & pending, key=lambda c: c.value)
+    )
+
+
 def _contradicts(both: bool, convicted: bool | None, danger: bool | None) -> bool:
     """Whether Art 33(2)'s second ground stated at once (``both``) contradicts its two limbs
     stated beside it: true with a limb false, or false with both limbs true."""
@@ -861,7 +875,10 @@ class Claim(v.Checked):
             of the Art 1C(5)-(6) proviso is addressed.
         exclusion_pending: Art 1F clauses raised but not yet decided (e.g. remitted for
             reconsideration); while any is pending, a person who meets Art 1A(2) is undetermined.
-        cessation_pending: Art 1C clauses raised but not yet decided.
+            A clause is found (``exclusion``) or pending, not both: given both ways, it is refused
+            as invalid input.
+        cessation_pending: Art 1C clauses raised but not yet decided (found, in ``cessation``, or
+            pending, not both).
         unrwa_assistance: the person is at present receiving protection or assistance from a UN
             organ or agency other than UNHCR (Art 1D, first paragraph). Actual recourse counts, not
             mere eligibility (CJEU *Bolbol*, C-31/09).
@@ -981,6 +998,18 @@ class Claim(v.Checked):
     )
 
     def _cross_check(self) -> tuple[Problem, ...]:
+        # A clause raised is either decided (found: exclusion, cessation) or not yet decided
+        # (pending), never both: read as found, a pending clause would be answered as decided
+        # with nothing missing.
+        if (self.exclusion and self.exclusion_pending) or (
+            self.cessation and self.cessation_pending
+        ):
+            clash = _found_and_pending(
+                ("exclusion", self.exclusion, self.exclusion_pending),
+                ("cessation", self.cessation, self.cessation_pending),
+            )
+            if clash:
+                return clash
         # Art 1D: assistance "at present" received has not "ceased"; the two cannot both be true
         # (a person whose assistance ceased no longer receives it: unrwa_assistance false).
         if self.unrwa_assistance and self.unrwa_assistance_ceased:

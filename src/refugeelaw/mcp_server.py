@@ -699,11 +699,29 @@ def _ident(message: Any) -> Any:
     return ident if isinstance(ident, (int, str)) and not isinstance(ident, bool) else None
 
 
+_BAD_ID = "id must be a string or an integer"
+
+
+def _bad_id(message: Any) -> bool:
+    """Whether ``message`` is a request whose id MCP does not allow (null, a fraction, a boolean,
+    an array, an object). Only a message without an ``"id"`` key is a notification; the SDK would
+    read such a request as one and leave it unanswered, so the server refuses it itself."""
+    return (
+        isinstance(message, dict)
+        and "method" in message
+        and "id" in message
+        and _ident(message) is None
+    )
+
+
 def _argument_path(path: str) -> str | None:
-    """A path under a tool call's arguments as the tool names it (``claim.fears``), else None."""
+    """A path under a tool call's arguments as the tool names it (``claim.fears``; a key that is
+    no plain name quoted: ``['a.b']``), else None."""
     prefix = "params.arguments"
     if path == prefix:
         return ""
+    if path.startswith(prefix + "["):
+        return path[len(prefix) :]
     return path[len(prefix) + 1 :] if path.startswith(prefix + ".") else None
 
 
@@ -715,7 +733,9 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
 
     A request the server cannot read is answered, never dropped: text that is not JSON or not
     UTF-8 with a parse error (-32700, id null), a tool call whose arguments break a rule with a
-    tool error naming the path, anything else with an invalid request error (-32600).
+    tool error naming the path, anything else with an invalid request error (-32600). A request
+    whose id is not a string or an integer (null, 5.5, true, an array) is one of these, answered
+    with id null: only a message without an ``"id"`` key is a notification.
 
     >>> line = b'{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": "explain", '
     >>> line += b'"arguments": {"claim": {"fears": [{}], "fears": []}}}}'
@@ -723,6 +743,8 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
     {'content': [{'type': 'text', 'text': 'claim.fears: the key is given twice in one object'}], 'isError': True}
     >>> _screen(b'{"jsonrpc": "2.0", "id": 8, "method": "ping"', 1000)[1]["error"]["code"]
     -32700
+    >>> _screen(b'{"jsonrpc": "2.0", "id": 5.5, "method": "ping"}', 1000)[1]
+    {'jsonrpc': '2.0', 'id': None, 'error': {'code': -32600, 'message': 'Invalid Request: id must be a string or an integer'}}
     """
     from .serialize import loads, shorten
 
@@ -736,9 +758,13 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
         return None, _error(ident, _INVALID_REQUEST, f"Invalid Request: {limited}")
     line = line.rstrip(b"\r\n")
     try:
-        return loads(line), None
+        message = loads(line)
     except InvalidInput as exc:
         refused = exc
+    else:
+        if _bad_id(message):
+            return None, _error(None, _INVALID_REQUEST, f"Invalid Request: {_BAD_ID}")
+        return message, None
     text = shorten(str(refused), MAX_ERROR_CHARS)
     try:
         message = json.loads(line)  # read leniently, for whose request it is
@@ -746,10 +772,9 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
         return None, _error(None, _PARSE_ERROR, f"Parse error: {text}")
     ident = _ident(message)
     if ident is None:  # a notification (no reply allowed) or no request at all
+        notification = isinstance(message, dict) and "method" in message and "id" not in message
         return None, (
-            None
-            if isinstance(message, dict) and "method" in message
-            else _error(None, _INVALID_REQUEST, f"Invalid Request: {text}")
+            None if notification else _error(None, _INVALID_REQUEST, f"Invalid Request: {text}")
         )
     paths = [_argument_path(p.path) for p in refused.problems]
     if message.get("method") == "tools/call" and None not in paths:

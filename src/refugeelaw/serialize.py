@@ -282,14 +282,11 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
     if isinstance(exc, InvalidInput):
         return [p.under(path) for p in exc.problems]
     if isinstance(exc, ForbiddenExtraKeysError):
-        # A key that is no string (a dict of Python values may hold one) is named by its repr.
-        keys = sorted(k if isinstance(k, str) else f"[{k!r}]" for k in exc.extra_fields)
-        return [
-            Problem(
-                f"{path}.{k}" if path and not k.startswith("[") else f"{path}{k}", "unknown field"
-            )
-            for k in keys
-        ]
+        # A key that is no plain name (empty, holding "." or "[", no string at all: a dict of
+        # Python values may hold one) is quoted, as a map's keys are, so that the path names it
+        # and no other field.
+        keys = sorted(exc.extra_fields, key=lambda k: (not isinstance(k, str), repr(k)))
+        return [Problem(_key_path(path, k), "unknown field") for k in keys]
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         out: list[Problem] = []
         with_notes, others = exc.group_exceptions()
@@ -311,15 +308,32 @@ def _problems(exc: BaseException, path: str = "") -> list[Problem]:
 
 
 _SEGMENT = re.compile(r"\.?([A-Za-z_]\w*)|\[(\d+|'[^']*')\]")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _key_path(path: str, key: Any) -> str:
+    """The path of an object's member ``key`` under ``path``: ``path.key`` for a plain name,
+    else the key quoted as a map's keys are (``person['']``, ``['fears[0]']``), so that the path
+    names that member and no other.
+
+    >>> _key_path("person", "location"), _key_path("person", "location.x"), _key_path("", "")
+    ('person.location', "person['location.x']", "['']")
+    """
+    if isinstance(key, str) and _NAME.fullmatch(key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{key!r}]"
 
 
 def _json_path(problem: Problem, data: Any) -> Problem:
     """Rewrite a set member's path (``nationalities['XYZ']``) as its JSON index (``[0]``)."""
     if "['" not in problem.path:
         return problem
+    matches = list(_SEGMENT.finditer(problem.path))
+    if "".join(m[0] for m in matches) != problem.path:
+        return problem  # a quoted key that is no set member's (holding a quote mark, say)
     node: Any = data
     out: list[str] = []
-    for match in _SEGMENT.finditer(problem.path):
+    for match in matches:
         name, index = match.groups()
         if name is not None:
             out.append(("." if out else "") + name)
@@ -1075,7 +1089,7 @@ def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
     out: list[Problem] = []
     if isinstance(node, dict):
         for key, value in node.items():
-            out.extend(_lone_surrogates(value, f"{path}.{key}" if path else str(key)))
+            out.extend(_lone_surrogates(value, _key_path(path, key)))
     elif isinstance(node, list):
         for i, value in enumerate(node):
             out.extend(_lone_surrogates(value, f"{path}[{i}]"))
@@ -1144,7 +1158,7 @@ def _duplicates(node: Any, path: str = "") -> list[Problem]:
     if isinstance(node, _Pairs):
         seen: set[str] = set()
         for key, value in node:
-            where = f"{path}.{key}" if path else key
+            where = _key_path(path, key)
             if key in seen:
                 out.append(Problem(where, "the key is given twice in one object"))
             seen.add(key)
@@ -1417,8 +1431,10 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
 # Cross-checks a JSON Schema cannot state (it has no arithmetic): said in the schema, checked by
 # from_json.
 _UNSTATABLE: dict[str, str] = {
-    "CaseloadSummary": "the counts in 'outcomes' add up to 'total': from_json checks it; a JSON "
-    "Schema cannot state a sum",
+    "CaseloadSummary": "the counts in 'outcomes' add up to 'total'; each element of 'deciding' is "
+    "listed once, and its count, like all of them together, is at most the claims not decided in "
+    "the person's favour (not REFUGEE; for a return, not PERMITTED): from_json checks these; a "
+    "JSON Schema cannot state a sum or a comparison of counts",
 }
 
 # Cross-checks of a class that a schema can state.
@@ -1604,6 +1620,26 @@ def _participation_rules() -> list[dict[str, Any]]:
     ]
 
 
+def _found_or_pending_rules() -> list[dict[str, Any]]:
+    """``Claim``'s rule that a clause of Art 1F or 1C is given as found or as pending, not both:
+    one rule a clause (a schema cannot compare two arrays' members otherwise)."""
+    from .facts import Cessation, Exclusion
+
+    return [
+        {
+            "not": {
+                "required": [field, f"{field}_pending"],
+                "properties": {
+                    field: {"contains": {"const": clause.value}},
+                    f"{field}_pending": {"contains": {"const": clause.value}},
+                },
+            }
+        }
+        for field, clauses in (("exclusion", Exclusion), ("cessation", Cessation))
+        for clause in clauses
+    ]
+
+
 def _citable() -> dict[str, Any]:
     """The instrument and pinpoint pairs a citation may name: one branch per instrument, the
     user's own included as they stand now (an instrument defined after a first schema was made
@@ -1714,6 +1750,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
                 body["allOf"] = _participation_rules()
             if name in _CLASS_RULES:
                 body["allOf"] = _CLASS_RULES[name]
+            if name == "Claim":
+                body["allOf"] = [*_CLASS_RULES[name], *_found_or_pending_rules()]
             if name in _UNSTATABLE:
                 body["$comment"] = _UNSTATABLE[name]
             if name in ("Citation", "StateObligation"):  # the pair must name a known provision

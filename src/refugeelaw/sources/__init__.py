@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -35,7 +35,10 @@ from .._validate import (
     to_tuple,
     tuple_of_str,
 )
-from ..errors import Problem, UnknownProvision, shown
+from ..errors import InvalidInput, Problem, UnknownProvision, shown
+
+if TYPE_CHECKING:  # instruments imports this module
+    from ..instruments import Instrument
 
 __all__ = [
     "SOURCE_FIELDS",
@@ -365,35 +368,46 @@ def _is_child(pinpoint: str, parent: str) -> bool:
     return nxt == "(" or (parent[-1].isdigit() and nxt.isalpha() and nxt.isupper())
 
 
-def provision(instrument: str, pinpoint: str = "") -> Provision:
+def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
     """The text of a provision, with its source.
 
     A pinpoint that has sub-units in the data (``"33"``, ``"1C"``) returns them joined in order.
 
     Args:
-        instrument: an instrument key, e.g. ``"refugee-convention-1951"``.
+        instrument: an instrument key, e.g. ``"refugee-convention-1951"``, or the
+            :class:`~refugeelaw.instruments.Instrument` itself (``rl.instruments.CAT``), as
+            :class:`Citation` takes it.
         pinpoint: e.g. ``"33(1)"``, ``"1A(2)"``, ``"1F(b)"``; ``""`` for the whole instrument.
 
     Raises:
         UnknownProvision: the instrument or the pinpoint is not in the library's data; the message names it.
+        InvalidInput: an argument of the wrong type (not a key or an instrument; a pinpoint that
+            is not a string).
 
     >>> provision("refugee-convention-1951", "34")
     Traceback (most recent call last):
     ...
     refugeelaw.errors.UnknownProvision: pinpoint: Refugee Convention has no art. 34 in the library's data
+    >>> import refugeelaw as rl
+    >>> str(provision(rl.instruments.CAT, "3(1)").citation)
+    'CAT art. 3(1)'
     """
+    key = _instrument_key(instrument)
     problems = [
-        Problem(name, f"expected a string, got {type(x).__name__} {shown(x)}")
-        for name, x in (("instrument", instrument), ("pinpoint", pinpoint))
+        Problem(name, f"expected {what}, got {type(x).__name__} {shown(x)}")
+        for name, x, what in (
+            ("instrument", key, "an instrument key or an Instrument"),
+            ("pinpoint", pinpoint, "a string"),
+        )
         if not isinstance(x, str)
     ]
     if problems:
-        raise UnknownProvision(problems)
-    record = _registry().get(instrument)
+        raise InvalidInput(problems)
+    record = _registry().get(key)
     if record is None:
         known = ", ".join(sorted(_registry()))
         raise UnknownProvision(
-            [Problem("instrument", f"unknown instrument {shown(instrument)} (known: {known})")]
+            [Problem("instrument", f"unknown instrument {shown(key)} (known: {known})")]
         )
     unit = record.provisions.get(pinpoint)
     parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
@@ -411,7 +425,7 @@ def provision(instrument: str, pinpoint: str = "") -> Provision:
                 )
             ]
         )
-    return _joined(_data_citation(instrument, pinpoint), parts)
+    return _joined(_data_citation(key, pinpoint), parts)
 
 
 def _weakest(statuses: Iterable[str]) -> str:
