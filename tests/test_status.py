@@ -2478,3 +2478,85 @@ def test_a_cessation_clause_found_for_a_person_never_recognised_is_read_as_endin
     recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="2020-01-01")
     assert recognised.outcome is rl.Status.CEASED
     assert CEASED_STATUS_READING not in recognised.assumptions()
+
+
+def test_a_fear_sur_place_names_the_reading_on_activities_abroad_created_to_found_a_claim() -> None:
+    """UNHCR Handbook paras 94-96; *Danian v SSHD* [1999] EWCA Civ 3000: a fear that arose after
+    departure is weighed like any other, whatever the motive of the activities abroad. EU
+    Qualification Directive art. 5(3) (the CJEU's *JF*, C-222/22, a conversion in Austria) and
+    Australian law take another line, so the reading is named wherever a fear is sur place
+    (the facts of *JF*: an Iranian who converted in Austria)."""
+    from refugeelaw.law.fear import SUR_PLACE_READING
+
+    harm = rl.Harm(
+        "imprisonment for apostasy after conversion in Austria",
+        "IRN",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.RELIGION},
+        sur_place=True,
+    )
+    claim = rl.Claim(rl.Person("JF", nationalities={"IRN"}, location="AUT"), fears=[harm])
+    result = rl.assess_status(claim, on="2024-02-29", state="AUT")
+    assert result.outcome is rl.Status.REFUGEE
+    assert SUR_PLACE_READING in result.assumptions()
+    before = rl.assess_status(
+        attrs.evolve(claim, fears=[attrs.evolve(harm, sur_place=False)]), on="2024-02-29"
+    )
+    assert SUR_PLACE_READING not in before.assumptions()
+
+
+def test_a_condemned_military_action_prosecution_names_the_eu_presumption_it_does_not_apply() -> (
+    None
+):
+    """Handbook 171 with CJEU *EZ v Germany* (C-238/19, 2020): EU law presumes strongly that the
+    refusal of military service in a conflict of systematic war crimes is connected with a
+    Convention ground. The library leaves the reasons to the decision-maker and says so in the
+    nexus finding, which waits on them (a Syrian draft evader in Germany, 2020)."""
+    harm = rl.Harm(
+        "imprisonment for evading military service",
+        "SYR",
+        severity=rl.Severity.SERIOUS,
+        likelihood=0.8,
+        actor=rl.Actor.STATE,
+        reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        prosecution=True,
+        disproportionate=False,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+        condemned_military_action=True,
+    )
+    claim = rl.Claim(rl.Person("EZ", nationalities={"SYR"}, location="DEU"), fears=[harm])
+    result = rl.assess_status(claim, on="2020-11-19", state="DEU")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].reasons",)
+    nexus = result.finding.find("for reasons of a Convention ground")
+    assert nexus is not None
+    assert "EZ, C-238/19" in nexus.reason
+    assert "does not apply" in nexus.reason
+
+
+def test_cessation_of_an_article_1d_refugee_is_not_read_as_ending_a_status_never_shown() -> None:
+    """Art 1D, second paragraph: a Palestinian whose UNRWA assistance ceased is ipso facto
+    entitled to the benefits of the Convention, a status shown without Art 1A(2). Art 1C(6) found
+    for him is not explained by the reading for a person who shows no status (he does not meet
+    Art 1A(2), but his status never rested on it)."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
+    person = rl.Person(
+        "Palestinian from Yarmouk", nationalities=set(), habitual_residence="SYR", location="SWE"
+    )
+    claim = rl.Claim(
+        person,
+        fears=[],
+        unrwa_assistance_ceased=True,
+        cessation={rl.Cessation.ART_1C_6},
+        compelling_reasons=False,
+    )
+    result = rl.assess_status(claim, on="2015-01-01")
+    assert result.outcome is rl.Status.CEASED
+    assert CEASED_STATUS_READING not in result.assumptions()
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert "never recognised" not in clause.reason

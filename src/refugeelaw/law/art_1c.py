@@ -336,6 +336,7 @@ def _weighed(
         and not claim.statutory_refugee
         and included.verdict is not Verdict.MET
         and events is None
+        and not _ipso_facto(claim)
     )
     if found.verdict is Verdict.MET and unshown:
         # A status that ceased, for a person who shows none now: the clause found is read as
@@ -454,7 +455,15 @@ def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
         and not claim.statutory_refugee
         and included.verdict is Verdict.NOT_MET
         and events is None
+        and not _ipso_facto(claim)
     )
+
+
+def _ipso_facto(claim: Claim) -> bool:
+    """Whether the person's status may rest on Art 1D's second paragraph (UNRWA's protection or
+    assistance ceased: ``Claim.unrwa_assistance_ceased``), not on Art 1A(2): a status shown
+    otherwise, which the words on a status never shown must not describe."""
+    return claim.unrwa_assistance_ceased is True
 
 
 def _either_way_kept(

@@ -37,6 +37,7 @@ from .terms import (
 from .territory import within_countries
 
 __all__ = [
+    "SUR_PLACE_READING",
     "fear",
     "fear_elements",
     "fear_verdict",
@@ -361,9 +362,24 @@ def no_internal_flight(
 _STATE_AGENT = Citation("unhcr-guidelines-4-2003", "7(I)(b)")
 
 
+#: How the library weighs a fear the person's own activities after leaving gave rise to (stated
+#: wherever a fear is sur place). The claim records no motive for them.
+SUR_PLACE_READING = (
+    "a fear that arose after the person left is weighed like any other, whatever the motive of "
+    "any activities abroad that gave rise to it, the motive going at most to credibility "
+    "(UNHCR Handbook para. 96; Danian v SSHD [1999] EWCA Civ 3000, as its headnote reports it); "
+    "EU Qualification Directive 2011/95 art. 5(3) lets a Member State normally refuse refugee "
+    "status on a subsequent application where the risk rests on circumstances the applicant "
+    "created by his own decision since leaving, and Australian law required such conduct in "
+    "Australia to be disregarded unless shown not to have been engaged in to strengthen the "
+    "claim (Migration Act 1958 s. 91R(3), now s. 5J(6)); the claim records no such motive"
+)
+
+
 @reads("harm.prosecution", "path")
 def sur_place(harm: Harm, path: str) -> Finding:
-    """A fear that arises after departure counts like any other (Handbook 94–96)."""
+    """A fear that arises after departure counts like any other (Handbook 94–96), whatever the
+    motive of the activities that gave rise to it (:data:`SUR_PLACE_READING`, named)."""
     cites = [handbook("94-96")]
     reason = "the fear arose after the person left; a refugee sur place is a refugee all the same"
     if harm.prosecution:
@@ -376,7 +392,13 @@ def sur_place(harm: Harm, path: str) -> Finding:
             "would be inflicted and on its severity"
         )
     return finding(
-        "refugee sur place", Verdict.MET, reason, *cites, facts=[f"{path}.sur_place"], role="note"
+        "refugee sur place",
+        Verdict.MET,
+        reason,
+        *cites,
+        facts=[f"{path}.sur_place"],
+        assumptions=(SUR_PLACE_READING,),
+        role="note",
     )
 
 

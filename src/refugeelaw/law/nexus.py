@@ -376,11 +376,19 @@ def prosecution_targeting(harm: Harm, path: str) -> tuple[str, list[str]] | None
             "contrary to basic rules of human conduct"
         )
     if found:
+        presumed = (
+            "; EU law presumes strongly that the refusal of military service in a conflict in "
+            "which war crimes are systematically committed is connected with a Convention ground "
+            "(CJEU, EZ, C-238/19, 2020), a presumption the library does not apply: the reasons "
+            "are for the decision-maker"
+            if harm.condemned_military_action is True
+            else ""
+        )
         return (
             f"{' and '.join(found)}: whether it targets the person for a Convention ground (a "
             "religion, a political opinion, a race, a nationality, or membership of a social "
             "group that the law or its application reaches) is not yet stated; a reason given "
-            "beyond the prosecution itself would decide it",
+            f"beyond the prosecution itself would decide it{presumed}",
             [f"{path}.reasons"],
         )
     unknown = [f"{path}.{name}" for name, _ in _TARGETING if getattr(harm, name) is None]
