@@ -1718,3 +1718,56 @@ def test_a_ruling_names_the_treaty_a_signatorys_article_18_duty_is_owed_under() 
         assert ruling.finding.element == (
             f"conflict between VCLT art. 18 ({treaty}) and 1967 Protocol art. II(1)"
         )
+
+
+def test_a_later_hand_back_treaty_prevailing_between_its_parties_says_it_leaves_the_person_protected() -> (
+    None
+):
+    """VCLT arts 30(4)(a), 30(5): on the branch where a later Italy-Libya hand-back agreement
+    prevails over CAT art. 3(1) between the two (inter se modification read as permitted), the
+    ruling says that the person the duty protects is no party to either treaty and that the
+    state is not released from the duty not to return the person (the second return review:
+    the branch read as if Italy were released)."""
+    deal = rl.Instrument(
+        key="ita-lby-2008",
+        title="Italy-Libya (hypothetical hand-back clause)",
+        kind="bilateral",
+        adopted="2008-08-30",
+        entry_into_force="2009-03-02",
+    )
+    parts = [
+        rl.Participation(
+            state=s,
+            instrument=deal.key,
+            action="bilateral",
+            deposited="2009-03-02",
+            in_force="2009-03-02",
+        )
+        for s in ("ITA", "LBY")
+    ]
+    cat = next(
+        o for o in rl.obligations_of("ITA", on="2009-05-06") if str(o.citation) == "CAT art. 3(1)"
+    )
+    hand = rl.StateObligation(
+        state="ITA",
+        instrument=deal.key,
+        provision="",
+        duty="to hand intercepted migrants back to Libya",
+        basis=rl.Basis.TREATY,
+        since="2009-03-02",
+        owed_to="Libya",
+        counterparties=("LBY",),
+    )
+    ruling = rl.resolve_conflict(
+        cat,
+        hand,
+        on="2009-05-06",
+        instruments=[deal],
+        extra=parts,
+        doctrine=rl.Doctrine(
+            torture_non_refoulement_peremptory=False, non_refoulement_peremptory=False
+        ),
+    )
+    later = next(b for b in ruling.branches if b.rule is rl.PrecedenceRule.LEX_POSTERIOR)
+    assert "the person it protects is no party to either treaty" in later.reason
+    assert "does not release the state from the duty not to return the person" in later.reason

@@ -386,6 +386,15 @@ def successive_treaties(c: Conflict) -> Decision:
                 f"; {earlier.citation} is owed to every other party of the {earlier_inst}, and "
                 "responsibility toward them for any breach remains"
             )
+        if residual and earlier.norm == "non-refoulement":
+            # The person the duty protects is no party to either treaty: priority between the
+            # treaty's parties (art. 30(4)(a)) governs their mutual relations, not the duty owed to
+            # the person, which the return assessment weighs as before.
+            statement += (
+                "; the person it protects is no party to either treaty: the later treaty's "
+                "priority between its parties does not release the state from the duty not to "
+                "return the person, and a return assessment weighs that duty as before"
+            )
         reason = (
             f"every state concerned ({', '.join(between)}) is party to both treaties, so the "
             f"earlier applies only so far as compatible with the later: {ia} ({words_a}), "
