@@ -123,6 +123,31 @@ def test_czechia_is_bound_by_succession_from_1_january_1993() -> None:
     assert rl.party_status("CZE", ECHR, on="2015-01-01").verdict is rl.Verdict.MET
 
 
+def test_the_protocols_signature_clauses_are_held_p6_art_7_p13_art_6() -> None:
+    """Protocol No. 6 art. 7 and Protocol No. 13 art. 6 (BWB mirror of the English texts,
+    statengeneraal/laws-markdown, BWBV0001037 and BWBV0001788): a member State may not ratify
+    either unless it has ratified the Convention, simultaneously or previously; arts 6 and 5 make
+    their articles additional articles to the Convention. Protocol No. 13's signature clause is
+    art. 6 (art. 7 is its entry into force), no longer cited as "final clauses"."""
+    p6 = rl.provision(P6, "7")
+    assert p6.status == "verified" and p6.verbatim and p6.text is not None
+    assert (
+        "may not ratify, accept or approve this Protocol unless it has, simultaneously or "
+        "previously, ratified the Convention" in p6.text
+    )
+    assert p6.source is not None and p6.source.path is not None
+    assert p6.source.path.endswith("BWBV0001037/README.md")
+    p13 = rl.provision(P13, "6")
+    assert p13.status == "verified" and p13.text is not None
+    assert "without previously or simultaneously ratifying the Convention" in p13.text
+    assert p13.source is not None and p13.source.path is not None
+    assert p13.source.path.endswith("BWBV0001788/README.md")
+    for protocol, pin in ((P6, "6"), (P13, "5")):
+        text = rl.provision(protocol, pin).text
+        assert text is not None and "additional articles to the Convention" in text
+    assert _file(P13)["eligible"]["provision"] == "6"
+
+
 def test_a_member_state_with_no_record_is_unknown_never_not_a_party() -> None:
     """Greece is a member of the Council of Europe; its current deposit date was not found."""
     found = rl.party_status("GRC", ECHR, on="2012-02-23")
@@ -205,7 +230,9 @@ def test_russia_off_the_council_of_europe_roster_is_bound_by_no_echr_protocol_ar
         after = rl.party_status("RUS", protocol, on="2024-01-01")
         assert after.verdict is rl.Verdict.NOT_MET, protocol
         assert "ceased to be eligible on 2022-03-16" in after.reason
-        assert "art. final clauses" not in after.reason  # Protocol No. 13's clause has no number
+        assert "art. final clauses" not in after.reason
+        clause = "(art. 7)" if protocol == P6 else "(art. 6)"  # each Protocol's signature clause
+        assert clause in after.reason, after.reason
     assert rl.party_status("RUS", P6, on="2022-03-15").verdict is rl.Verdict.UNKNOWN
     c = _claim(_harm("TJK", death_penalty=True), "RUS")
     later = rl.assess_return(c, by="RUS", to="TJK", on="2024-01-01")

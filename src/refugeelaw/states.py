@@ -946,7 +946,7 @@ def _doubt_notes(p: Participation) -> list[str]:
 
 def _article(provision: str) -> str:
     """A provision as a reason names it: an article ("art. 59(1)", "art. X"), or a part named in
-    words (Protocol No. 13's "final clauses", whose signature clause is not held)."""
+    words (a provision whose number the library does not hold)."""
     return provision if " " in provision else f"art. {provision}"
 
 
