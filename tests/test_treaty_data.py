@@ -267,6 +267,36 @@ def test_a_bar_whose_participation_is_unknown_is_undecided_not_absent() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("protocol", "clause"), [("echr-protocol-6-1983", "7"), ("echr-protocol-13-2002", "6")]
+)
+def test_every_echr_protocol_party_is_bound_by_the_convention_when_the_protocol_binds_it(
+    protocol: str, clause: str
+) -> None:
+    """ECHR Protocol No. 6 art. 7 and Protocol No. 13 art. 6: a member State may not ratify the
+    Protocol unless it has, simultaneously or previously, ratified the Convention. So wherever
+    both are recorded, the Protocol enters into force for a state on or after the Convention
+    does, and the Convention binds the state (or its record is in doubt, never ended) on that
+    day; where only the Protocol is recorded (Greece, Cyprus), the Convention's record is inferred
+    from it and binds from that day."""
+    text = rl.provision(protocol, clause).text
+    assert text is not None
+    assert "ratif" in text
+    assert "the Convention" in text
+    checked = 0
+    for state in rl.states.all_states():
+        p = state.participation(protocol)
+        if p is None or not p.action.binds or p.in_force is None:
+            continue
+        convention = state.participation("echr-1950")
+        assert convention is not None, state.code
+        assert convention.in_force is not None, state.code
+        assert convention.in_force <= p.in_force, (state.code, convention.in_force, p.in_force)
+        assert convention.bound_on(p.in_force) or convention.in_doubt_on(p.in_force), state.code
+        checked += 1
+    assert checked >= 39
+
+
 def test_every_un_member_has_a_charter_record() -> None:
     """Charter arts 3-4: the 193 Members the UN lists (as at Jan 2026), each with its date."""
     current = [s for s in rl.states.participants("un-charter-1945") if s in all_countries()]
