@@ -1356,12 +1356,16 @@ def party_status(
             if w and not w.accepted and w.summary and (w.notified is None or when >= w.notified)
             else ""
         )
+        # A record whose sources give no day (a year alone), or disagree, or that is inferred,
+        # binds from its in_force at the latest: before it, from in_doubt_from, it is unknown.
+        latest = p.in_doubt_from is not None
         how = inferred(p)
         return finding(
             element,
             Verdict.MET,
             f"in force for {name} since {p.in_force.isoformat()}"
-            + (f" at the latest, {how}" if how else "")
+            + (" at the latest" if latest or how else "")
+            + (f", {how}" if how else "")
             + f"{refused} ({_record_words(p)}){later}",
             cite,
         )

@@ -396,10 +396,18 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
     later = unrecorded_after(by, obligation.via or cite.instrument, on)
     record = participation(by, obligation.via or cite.instrument)
-    # Inferred from a Protocol's record (Greece and the ECHR): from that day at the latest.
-    how = inferred(record) if record is not None and obligation.since == record.in_force else None
+    # Inferred from a Protocol's record (Greece and the ECHR), or a record whose sources give no
+    # day (a year alone): from that day at the latest.
+    latest = (
+        record is not None
+        and obligation.since == record.in_force
+        and (record.in_doubt_from is not None or inferred(record) is not None)
+    )
+    how = inferred(record) if latest else None
     since = (
-        f" since {obligation.since.isoformat()}" + (f" at the latest, {how}" if how else "")
+        f" since {obligation.since.isoformat()}"
+        + (" at the latest" if latest else "")
+        + (f", {how}" if how else "")
         if obligation.since
         else ""
     )
