@@ -123,11 +123,149 @@ def test_czechia_is_bound_by_succession_from_1_january_1993() -> None:
     assert rl.party_status("CZE", ECHR, on="2015-01-01").verdict is rl.Verdict.MET
 
 
+def test_the_protocols_signature_clauses_are_held_p6_art_7_p13_art_6() -> None:
+    """Protocol No. 6 art. 7 and Protocol No. 13 art. 6 (BWB mirror of the English texts,
+    statengeneraal/laws-markdown, BWBV0001037 and BWBV0001788): a member State may not ratify
+    either unless it has ratified the Convention, simultaneously or previously; arts 6 and 5 make
+    their articles additional articles to the Convention. Protocol No. 13's signature clause is
+    art. 6 (art. 7 is its entry into force), no longer cited as "final clauses"."""
+    p6 = rl.provision(P6, "7")
+    assert p6.status == "verified"
+    assert p6.verbatim
+    assert p6.text is not None
+    assert (
+        "may not ratify, accept or approve this Protocol unless it has, simultaneously or "
+        "previously, ratified the Convention" in p6.text
+    )
+    assert p6.source is not None
+    assert p6.source.path is not None
+    assert p6.source.path.endswith("BWBV0001037/README.md")
+    p13 = rl.provision(P13, "6")
+    assert p13.status == "verified"
+    assert p13.text is not None
+    assert "without previously or simultaneously ratifying the Convention" in p13.text
+    assert p13.source is not None
+    assert p13.source.path is not None
+    assert p13.source.path.endswith("BWBV0001788/README.md")
+    for protocol, pin in ((P6, "6"), (P13, "5")):
+        text = rl.provision(protocol, pin).text
+        assert text is not None
+        assert "additional articles to the Convention" in text
+    assert _file(P13)["eligible"]["provision"] == "6"
+
+
 def test_a_member_state_with_no_record_is_unknown_never_not_a_party() -> None:
-    """Greece is a member of the Council of Europe; its current deposit date was not found."""
-    found = rl.party_status("GRC", ECHR, on="2012-02-23")
+    """Greece is a member of the Council of Europe; its own deposit (after its denunciation of
+    1969) was not found. Before the day Protocol No. 6 shows it bound (1 October 1998), whether
+    the Convention bound it is unknown, never "not a party"."""
+    found = rl.party_status("GRC", ECHR, on="1995-01-01")
     assert found.verdict is rl.Verdict.UNKNOWN
-    assert "not a complete list" in found.reason
+    assert "no record of Greece's own participation in ECHR" in found.reason
+    assert found.missing == ("states['GRC'].echr-1950",)
+
+
+@pytest.mark.parametrize(
+    ("state", "since", "deposited"),
+    [("GRC", "1998-10-01", "1998-09-08"), ("CYP", "2000-02-01", "2000-01-19")],
+)
+def test_a_protocol_no_6_party_is_bound_by_the_convention_from_its_entry_into_force_art_7(
+    state: str, since: str, deposited: str
+) -> None:
+    """Protocol No. 6, art. 7: a member State "may not ratify, accept or approve this Protocol
+    unless it has, simultaneously or previously, ratified the Convention" (BWB mirror, text held);
+    art. 6: its articles are "additional articles to the Convention". Greece (deposit 8 September
+    1998, in force 1 October 1998) and Cyprus (19 January 2000, 1 February 2000), on the
+    europeancourt.org mirror of the Council of Europe's chart, have no ECHR record of their own:
+    the Convention binds them from the Protocol's entry into force for them at the latest, and
+    before it is unknown (Greece denounced the Convention in 1969 and ratified it again after
+    1974, deposits the data does not hold); before the Convention's own entry into force (3 September 1953) it bound
+    no one. Protocol No. 13 (art. 6) shows the same from its own day, and its data (verdragen.nl,
+    1 February 2024) speaks for a later date than the Convention's."""
+    day = dt.date.fromisoformat(since)
+    found = rl.party_status(state, ECHR, on=since)
+    assert found.verdict is rl.Verdict.MET
+    assert f"since {since} at the latest, inferred from ECHR Protocol No. 6" in found.reason
+    assert f"(deposited {deposited})" in found.reason
+    assert "simultaneously or previously, ratified the Convention" in found.reason
+    assert "(ECHR Protocol No. 6 art. 7)" in found.reason
+    assert '"additional articles to the Convention" (art. 6)' in found.reason
+    assert "ECHR Protocol No. 13, in force for" in found.reason
+    assert "europeancourt.org Dutch page" in found.reason  # the Protocol record's source
+    assert "Dutch official treaty database (BWB)" in found.reason  # the text of art. 7
+    before = rl.party_status(state, ECHR, on=day - dt.timedelta(days=1))
+    assert before.verdict is rl.Verdict.UNKNOWN
+    assert before.missing == (f"states['{state}'].echr-1950",)
+    assert rl.party_status(state, ECHR, on="1953-09-02").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status(state, ECHR, on="2016-04-04").verdict is rl.Verdict.MET
+    assert rl.states.data_speaks_for(state, ECHR) == dt.date(2024, 2, 1)
+    record = rl.states.participation(state, ECHR)
+    assert record is not None
+    assert record.status == "secondary"
+    assert record.in_force == day
+    assert record.deposited is None
+    assert rl.states.inferred(record) is not None
+    assert rl.states.inferred(rl.states.participation("ITA", ECHR)) is None
+    # The data file holds no record of its own for either (the inference is the library's).
+    assert state not in {r["state"] for r in _file(ECHR)["records"]}
+
+
+def test_a_convention_inferred_from_protocol_no_6_alone_is_unknown_after_its_data_speaks() -> None:
+    """Protocol No. 6 art. 7, where only its data shows a state bound: the Protocol's dataset
+    speaks for 31 December 1998, the Convention's for 16 September 2022. The Convention is
+    inferred to bind from the Protocol's entry into force, and after 31 December 1998 whether it
+    still did is not shown (a denunciation would not be recorded), so the answer is unknown
+    there, not a confident "bound". No inference without the clause's words."""
+    protocol = rl.Participation(
+        state="MLT",
+        instrument=P6,
+        action="ratification",
+        deposited="1991-03-26",
+        in_force="1991-04-01",  # art. 8(2)
+        status="secondary",
+        source=[rl.Source("Tractatenblad 1998, 91 (test copy)")],
+    )
+    horizons = states._datasets()[1]
+    inferred = states._parent_inferred("MLT", ECHR, [protocol], horizons)
+    assert inferred.in_force == dt.date(1991, 4, 1)
+    assert inferred.in_doubt_from == dt.date(1953, 9, 3)
+    assert inferred.as_of is None
+    assert inferred.withdrawal is not None
+    assert inferred.withdrawal.in_doubt_from == dt.date(1999, 1, 1)
+    bound = rl.party_status("MLT", ECHR, on="1998-12-31", extra=[inferred])
+    assert bound.verdict is rl.Verdict.MET
+    assert "at the latest, inferred from ECHR Protocol No. 6" in bound.reason
+    later = rl.party_status("MLT", ECHR, on="1999-01-01", extra=[inferred])
+    assert later.verdict is rl.Verdict.UNKNOWN
+    assert "speak for 1998-12-31 only" in later.reason
+    assert states._clause(None) is None
+    assert states._clause("This Protocol shall be open for signature.") is None
+
+
+def test_a_greek_return_is_barred_by_echr_article_3_with_no_fact_asked_of_greece() -> None:
+    """The return review's scenario (F2): Greece returning a Syrian to Türkiye on 4 April 2016,
+    with a real risk of inhuman detention there. Before, ECHR art. 3 was undecided and the
+    user was asked for `states['GRC'].echr-1950`; now art. 3 binds Greece (Protocol No. 6 art. 7)
+    and is breached, and the obligation says it binds from 1 October 1998 at the latest."""
+    harm = _harm("TUR", irreparable=True)
+    claim = attrs.evolve(_claim(harm, "GRC"), person=rl.Person("X", {"SYR"}, location="GRC"))
+    result = rl.assess_return(claim, by="GRC", to="TUR", on="2016-04-04")
+    assert ART_3 in _cited(result)
+    assert not any(o.instrument == ECHR for o in result.undecided)
+    assert not any("echr-1950" in m for m in result.missing_facts())
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    (art_3,) = [
+        o
+        for o in rl.obligations_of("GRC", on="2016-04-04")
+        if o.instrument == ECHR and o.provision == "3"
+    ]
+    assert art_3.bound is rl.Verdict.MET
+    assert art_3.since == dt.date(1998, 10, 1)
+    assert art_3.notes[0].startswith("Inferred from ECHR Protocol No. 6")
+    bound = bar.find("the state is bound")
+    assert bound is not None
+    assert "since 1998-10-01 at the latest, inferred from ECHR Protocol No. 6" in bound.reason
 
 
 @pytest.mark.parametrize("state", ["USA", "CHN", "KEN", "AUS", "BLR"])
@@ -205,7 +343,9 @@ def test_russia_off_the_council_of_europe_roster_is_bound_by_no_echr_protocol_ar
         after = rl.party_status("RUS", protocol, on="2024-01-01")
         assert after.verdict is rl.Verdict.NOT_MET, protocol
         assert "ceased to be eligible on 2022-03-16" in after.reason
-        assert "art. final clauses" not in after.reason  # Protocol No. 13's clause has no number
+        assert "art. final clauses" not in after.reason
+        clause = "(art. 7)" if protocol == P6 else "(art. 6)"  # each Protocol's signature clause
+        assert clause in after.reason, after.reason
     assert rl.party_status("RUS", P6, on="2022-03-15").verdict is rl.Verdict.UNKNOWN
     c = _claim(_harm("TJK", death_penalty=True), "RUS")
     later = rl.assess_return(c, by="RUS", to="TJK", on="2024-01-01")
@@ -782,21 +922,23 @@ def test_russia_after_16_september_2022_is_no_longer_bound_by_article_3_but_othe
 
 
 def test_a_member_with_no_record_leaves_the_article_3_bar_open_in_three_values() -> None:
-    """Greece has no record: its ECHR bar is UNKNOWN. Alone, the return is UNDETERMINED; with
-    another bar met, PROHIBITED (a met bar decides whatever the unknown one)."""
+    """Greece has no record of its own: before Protocol No. 6 shows it bound (1 October 1998),
+    its ECHR bar is UNKNOWN. Alone, the return is UNDETERMINED; with another bar met (ICCPR
+    art. 7, in force for Greece from 5 August 1997), PROHIBITED (a met bar decides whatever the
+    unknown one)."""
     harm = _harm("SYR", irreparable=True)
     claim = _claim(harm, "GRC")
     # Only the ECHR can reach this harm: ill-treatment that Greece's other treaties' bars (as
     # the facts are put) do not.
     only_echr = attrs.evolve(claim, fears=(attrs.evolve(harm, irreparable=None, torture=False),))
-    result = rl.assess_return(only_echr, by="GRC", to="SYR", on="2015-01-01")
+    result = rl.assess_return(only_echr, by="GRC", to="SYR", on="1997-09-01")
     bar = _bar(result, "ECHR art. 3 bar")
     assert bar is not None
     assert bar.verdict is rl.Verdict.UNKNOWN
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "states['GRC'].echr-1950" in result.missing_facts()
     assert not any(q.path.startswith("states[") for q in result.questions())
-    decided = rl.assess_return(claim, by="GRC", to="SYR", on="2015-01-01")
+    decided = rl.assess_return(claim, by="GRC", to="SYR", on="1997-09-01")
     assert decided.outcome is rl.ReturnOutcome.PROHIBITED
     assert ART_3 not in _cited(decided)
 

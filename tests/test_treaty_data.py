@@ -267,6 +267,36 @@ def test_a_bar_whose_participation_is_unknown_is_undecided_not_absent() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("protocol", "clause"), [("echr-protocol-6-1983", "7"), ("echr-protocol-13-2002", "6")]
+)
+def test_every_echr_protocol_party_is_bound_by_the_convention_when_the_protocol_binds_it(
+    protocol: str, clause: str
+) -> None:
+    """ECHR Protocol No. 6 art. 7 and Protocol No. 13 art. 6: a member State may not ratify the
+    Protocol unless it has, simultaneously or previously, ratified the Convention. So wherever
+    both are recorded, the Protocol enters into force for a state on or after the Convention
+    does, and the Convention binds the state (or its record is in doubt, never ended) on that
+    day; where only the Protocol is recorded (Greece, Cyprus), the Convention's record is inferred
+    from it and binds from that day."""
+    text = rl.provision(protocol, clause).text
+    assert text is not None
+    assert "ratif" in text
+    assert "the Convention" in text
+    checked = 0
+    for state in rl.states.all_states():
+        p = state.participation(protocol)
+        if p is None or not p.action.binds or p.in_force is None:
+            continue
+        convention = state.participation("echr-1950")
+        assert convention is not None, state.code
+        assert convention.in_force is not None, state.code
+        assert convention.in_force <= p.in_force, (state.code, convention.in_force, p.in_force)
+        assert convention.bound_on(p.in_force) or convention.in_doubt_on(p.in_force), state.code
+        checked += 1
+    assert checked >= 39
+
+
 def test_every_un_member_has_a_charter_record() -> None:
     """Charter arts 3-4: the 193 Members the UN lists (as at Jan 2026), each with its date."""
     current = [s for s in rl.states.participants("un-charter-1945") if s in all_countries()]
@@ -800,8 +830,59 @@ def test_echr_protocol_6_records_the_united_kingdom_and_others_from_their_source
     claim = rl.Claim(rl.Person("p", {"IRN"}, location="GBR"))
     asked = rl.assess_return(claim, by="GBR", to="IRN", on="2010-01-01").missing_facts()
     assert f"states['GBR'].{p6}" not in asked
-    # Sweden is still unrecorded: unknown, never "not bound".
-    assert rl.party_status("SWE", p6, on="2010-01-01").verdict is rl.Verdict.UNKNOWN
+    # Norway is still unrecorded: unknown, never "not bound" (Sweden, unrecorded until 6 December
+    # 2026, is bound from 1 January 1986 at the latest: BGBl. Nr. 138/1985).
+    assert rl.party_status("NOR", p6, on="2010-01-01").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("SWE", p6, on="2010-01-01").verdict is rl.Verdict.MET
+
+
+@pytest.mark.parametrize(("state", "name"), [("SWE", "Sweden"), ("LUX", "Luxembourg")])
+def test_sweden_and_luxembourg_are_bound_by_echr_protocol_6_by_1_january_1986_bgbl_138_1985(
+    state: str, name: str
+) -> None:
+    """ECHR Protocol No. 6 art. 8: in force generally on 1 March 1985 (art. 8(1), five consents),
+    and for a later party on the first day of the month after its deposit (art. 8(2)). The
+    Austrian Federal Law Gazette BGBl. Nr. 138/1985 (official, RIS) lists Denmark, Luxembourg,
+    Sweden and Spain as having ratified, per the Secretary General's notifications, without the
+    day: so each had deposited by 31 December 1985 and is bound from 1 January 1986 at the
+    latest; from 1 March 1985 until then it is unknown, and before 1 March 1985 no one was bound.
+    *Tapia Paez v Sweden* (CAT, 28 April 1997) no longer asks for Sweden's participation."""
+    p6 = "echr-protocol-6-1983"
+    assert rl.party_status(state, p6, on="1985-02-28").verdict is rl.Verdict.NOT_MET
+    doubt = rl.party_status(state, p6, on="1985-03-01")
+    assert doubt.verdict is rl.Verdict.UNKNOWN
+    assert f"only the year 1985 for {name}'s deposit" in doubt.reason
+    assert doubt.missing == (f"states['{state}'].{p6}",)
+    assert rl.party_status(state, p6, on="1985-12-31").verdict is rl.Verdict.UNKNOWN
+    bound = rl.party_status(state, p6, on="1997-04-28")
+    assert bound.verdict is rl.Verdict.MET
+    assert "since 1986-01-01 at the latest" in bound.reason
+    assert "Austrian Federal Law Gazette BGBl. Nr. 138/1985" in bound.reason
+    record = rl.states.participation(state, p6)
+    assert record is not None
+    assert record.deposited is None
+    assert record.status == "secondary"
+    # Austria's record names the same notice, which gives its own dates: 5 January 1984, in
+    # force 1 March 1985.
+    austria = rl.states.participation("AUT", p6)
+    assert austria is not None
+    assert austria.in_force == dt.date(1985, 3, 1)
+    assert any("BGBl. Nr. 138/1985" in x.title for x in austria.source)
+    harm = rl.Harm(
+        "execution on return",
+        "PER",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="state",
+        reasons={"political_opinion"},
+        death_penalty=True,
+    )
+    claim = rl.Claim(rl.Person("p", {"PER"}, location=state), fears=[harm])
+    result = rl.assess_return(claim, by=state, to="PER", on="1997-04-28")
+    assert f"states['{state}'].{p6}" not in result.missing_facts()
+    assert "ECHR Protocol No. 6 art. 1" in [str(b.citation) for b in result.breaches]
+    early = rl.assess_return(claim, by=state, to="PER", on="1985-06-01")
+    assert f"states['{state}'].{p6}" in early.missing_facts()
 
 
 def test_a_withdrawn_reservation_excludes_nothing_from_the_day_its_withdrawal_took_effect() -> None:

@@ -780,6 +780,8 @@ def _datasets() -> tuple[
         for p in _load_file(raw):
             by_state.setdefault(p.state, []).append(p)
     by_state[_USSR] = _with_the_ussrs(by_state.get(_USSR, []), by_state.get("RUS", []))
+    for code, records in by_state.items():
+        records.extend(_parents_inferred(code, records, horizons))
     by_instrument: dict[str, list[str]] = {}
     for code in sorted(by_state):
         for key in dict.fromkeys(p.instrument for p in by_state[code]):
@@ -790,6 +792,147 @@ def _datasets() -> tuple[
         eligible,
         {k: tuple(codes) for k, codes in by_instrument.items()},
     )
+
+
+#: Protocols open only to the parties to a Convention, by key: the Convention, the Protocol's
+#: ratification clause and its relationship clause. A member State "may not ratify, accept or
+#: approve this Protocol unless it has, simultaneously or previously, ratified the Convention"
+#: (ECHR Protocol No. 6, art. 7; Protocol No. 13, art. 6, "without previously or simultaneously
+#: ratifying the Convention"), and the Protocol's articles are "additional articles to the
+#: Convention", to which "all the provisions of the Convention shall apply" (arts 6 and 5).
+_PARENTS: dict[str, tuple[str, str, str]] = {
+    "echr-protocol-6-1983": ("echr-1950", "7", "6"),
+    "echr-protocol-13-2002": ("echr-1950", "6", "5"),
+}
+
+#: The note that marks a record inferred from another treaty's record (:func:`inferred`).
+_INFERRED = "INFERRED"
+
+
+def _clause(text: str | None) -> str | None:
+    """The sentence of a ratification clause that requires the Convention's ratification."""
+    sentences = [x.strip().rstrip(".") for x in (text or "").split(". ")]
+    return next((x for x in sentences if "may not ratify" in x and "Convention" in x), None)
+
+
+def _parents_inferred(
+    code: str, records: list[Participation], horizons: Mapping[str, Horizon]
+) -> list[Participation]:
+    """The participations of ``code`` in a Convention that the data holds no record of, inferred
+    from its record of a Protocol open only to the Convention's parties (:data:`_PARENTS`), one
+    that binds it with no withdrawal: the Convention bound it on the day the Protocol entered into
+    force for it (the earliest, where it is bound by several) at the latest, and as long as the
+    Protocol's records speak for. Before that day whether it did is unknown (``in_doubt_from``:
+    the Convention's entry into force): Greece denounced the ECHR in 1969 and ratified it again
+    after 1974 (Legislative Decree 53/1974), deposits the data does not hold. No inference where
+    the Protocol's ratification clause is not held."""
+    have = {p.instrument for p in records}
+    out = []
+    for parent in dict.fromkeys(rule[0] for rule in _PARENTS.values()):
+        grounds = [
+            p
+            for p in records
+            if p.instrument in _PARENTS
+            and _PARENTS[p.instrument][0] == parent
+            and p.action.binds
+            and p.in_force is not None
+            and p.withdrawal is None
+            and _clause(get_instrument(p.instrument).provision(_PARENTS[p.instrument][1]).text)
+        ]
+        if parent in have or not grounds:
+            continue
+        out.append(_parent_inferred(code, parent, grounds, horizons))
+    return out
+
+
+def _parent_inferred(
+    code: str, key: str, grounds: list[Participation], horizons: Mapping[str, Horizon]
+) -> Participation:
+    """``code``'s participation in the Convention ``key``, inferred from ``grounds``, its
+    records of Protocols open only to the Convention's parties (:func:`_parents_inferred`)."""
+    parent = get_instrument(key)
+    first = min(grounds, key=lambda p: (p.in_force, p.instrument))
+    protocol = get_instrument(first.instrument)
+    ratify, relation = (protocol.provision(pin) for pin in _PARENTS[first.instrument][1:])
+    since = first.in_force
+    assert since is not None
+    name = country_name(code)
+    clauses = [
+        get_instrument(p.instrument).provision(pin)
+        for p in grounds
+        for pin in _PARENTS[p.instrument][1:]
+    ]
+    sources = tuple(
+        dict.fromkeys(
+            [*(x for p in grounds for x in p.source)]
+            + [x.source for x in clauses if x.source is not None]
+        )
+    )
+    inferred = (
+        f"{_INFERRED} from {protocol}, in force for {name} from {since.isoformat()}"
+        + (f" (deposited {first.deposited.isoformat()})" if first.deposited else "")
+        + f': "{_clause(ratify.text)}" ({protocol} art. {ratify.citation.provision}), and its '
+        f'articles are "additional articles to the Convention" (art. '
+        f"{relation.citation.provision}), so the Convention bound {name} on that day at the latest, "
+        f"and binds it while the Protocol does"
+        + "".join(
+            f"; {get_instrument(p.instrument)}, in force for {name} from "
+            f"{p.in_force.isoformat()}, shows the same from that day (its art. "
+            f"{_PARENTS[p.instrument][1]})"
+            for p in sorted(grounds, key=lambda p: (p.in_force, p.instrument))
+            if p is not first and p.in_force is not None
+        )
+        + f"; the data holds no record of {name}'s own ratification, so the day it first did "
+        "is not known"
+    )
+    undated = (
+        f"UNDATED: the data holds no record of {name}'s own participation in {parent}; it is "
+        f"inferred to bind {name} from {since.isoformat()} at the latest (from {protocol}), and "
+        "whether it did before that day is not known"
+    )
+    parent_until = horizons[key].date if key in horizons else None
+    speaks = max(
+        (d for p in grounds if (d := _known_until(horizons.get(p.instrument), p)) is not None),
+        default=None,
+    )
+    ended = None
+    if speaks is not None and parent_until is not None and speaks < parent_until:
+        # The Protocols' records speak for an earlier day than the Convention's data: after it,
+        # neither a denunciation nor its absence is shown.
+        ended = Withdrawal(
+            accepted=True,
+            in_doubt_from=speaks + dt.timedelta(days=1),
+            summary=f"the Protocol records it rests on speak for {speaks.isoformat()} only, and "
+            f"the data holds no record of {name}'s own participation in {parent}",
+            status="secondary",
+            sources=sources,
+        )
+    return Participation(
+        state=code,
+        instrument=key,
+        action=Action.RATIFICATION,  # "ratified the Convention", the clause says
+        in_force=since,
+        in_doubt_from=parent.entry_into_force or parent.adopted,
+        status="secondary",
+        source=sources,
+        withdrawal=ended,
+        as_of=speaks
+        if speaks is not None and (parent_until is None or speaks > parent_until)
+        else None,
+        notes=(inferred, undated),
+    )
+
+
+def inferred(p: Participation | None) -> str | None:
+    """How ``p`` was inferred from another treaty's record, in words ("inferred from ECHR Protocol
+    No. 6, ..."), or ``None`` for a record the data holds.
+
+    >>> import refugeelaw as rl
+    >>> print(rl.states.inferred(rl.states.participation("GRC", "echr-1950"))[:70])
+    inferred from ECHR Protocol No. 6, in force for Greece from 1998-10-01
+    """
+    note = next((n for n in (p.notes if p is not None else ()) if n.startswith(_INFERRED)), None)
+    return None if note is None else "inferred" + note[len(_INFERRED) :]
 
 
 def _participations() -> dict[str, tuple[Participation, ...]]:
@@ -946,7 +1089,7 @@ def _doubt_notes(p: Participation) -> list[str]:
 
 def _article(provision: str) -> str:
     """A provision as a reason names it: an article ("art. 59(1)", "art. X"), or a part named in
-    words (Protocol No. 13's "final clauses", whose signature clause is not held)."""
+    words (a provision whose number the library does not hold)."""
     return provision if " " in provision else f"art. {provision}"
 
 
@@ -1021,7 +1164,12 @@ def party_status(
     """Whether ``instrument`` binds ``state`` on ``on``, in three values, with the reason.
 
     ``MET``: a record shows the treaty in force for the state (where ``on`` is after the data's
-    horizon the reason says that later changes, such as a withdrawal, are not recorded).
+    horizon the reason says that later changes, such as a withdrawal, are not recorded). A state
+    with no record of its own for the ECHR but one binding it to Protocol No. 6 or 13, which a
+    member State may not ratify "unless it has, simultaneously or previously, ratified the
+    Convention" (Greece, Cyprus), is bound by the Convention from the Protocol's entry into force
+    for it at the latest, and the reason says it is inferred (:func:`inferred`); before that day
+    it is ``UNKNOWN``.
     ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
     complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
@@ -1208,11 +1356,17 @@ def party_status(
             if w and not w.accepted and w.summary and (w.notified is None or when >= w.notified)
             else ""
         )
+        # A record whose sources give no day (a year alone), or disagree, or that is inferred,
+        # binds from its in_force at the latest: before it, from in_doubt_from, it is unknown.
+        latest = p.in_doubt_from is not None
+        how = inferred(p)
         return finding(
             element,
             Verdict.MET,
-            f"in force for {name} since {p.in_force.isoformat()}{refused} ({_record_words(p)})"
-            f"{later}",
+            f"in force for {name} since {p.in_force.isoformat()}"
+            + (" at the latest" if latest or how else "")
+            + (f", {how}" if how else "")
+            + f"{refused} ({_record_words(p)}){later}",
             cite,
         )
     what = (

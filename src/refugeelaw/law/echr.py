@@ -37,8 +37,9 @@ Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of the hold
 
 Each bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind). The Protocols' bars bind a state bound by the Convention and the
-Protocol: the Protocols are open only to the Convention's signatories (the Council of Europe's
-summary of Protocol No. 13; the final clauses of neither are held).
+Protocol: the Protocols are open only to the Convention's signatories, and a member State may not
+ratify either "unless it has, simultaneously or previously, ratified the Convention" (Protocol No. 6,
+art. 7; Protocol No. 13, art. 6, in other words; both texts held).
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from ..states import (
     Reservation,
     data_speaks_for,
     ineligible,
+    inferred,
     participants,
     participation,
     party_status,
@@ -408,7 +409,13 @@ def _treaty_duty(
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
     qualifications = qualified(p, duty.provision, on)
     later = unrecorded_after(state, inst, on)
+    # A participation inferred from a Protocol's (Greece's in the ECHR), or one whose sources give
+    # no day (a year alone): bound from that day at the latest, the day it first was not being in
+    # the data.
+    latest = since == p.in_force and (p.in_doubt_from is not None or inferred(p) is not None)
+    how = inferred(p) if latest else None
     notes = (
+        *([f"{how[0].upper()}{how[1:]}."] if how else []),
         *qualifications,
         *(
             [
@@ -428,7 +435,7 @@ def _treaty_duty(
             element,
             Verdict.MET,
             f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
-            f"{through}: {duty.duty}"
+            f"{' at the latest' if latest else ''}{through}: {duty.duty}"
             + "".join(f"; {q[:-1]}" for q in qualifications)
             + (f" ({later})" if later else ""),
             cite,

@@ -21,7 +21,7 @@ from ..results import StatusDetermination
 from ..sources import Citation, adopted
 from ..sources.territories import held as holder
 from ..sources.territories import territories
-from ..states import participation
+from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path, repetition
 from .territory import held_territory, same_state, territory_words
@@ -393,10 +393,24 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
             cite,
             missing=[f"states[{by!r}].{cite.instrument}"],
         )
-    since = f" since {obligation.since.isoformat()}" if obligation.since else ""
     via = f" (through {Citation(obligation.via, 'I(1)')})" if obligation.via else ""
     later = unrecorded_after(by, obligation.via or cite.instrument, on)
     record = participation(by, obligation.via or cite.instrument)
+    # Inferred from a Protocol's record (Greece and the ECHR), or a record whose sources give no
+    # day (a year alone): from that day at the latest.
+    latest = (
+        record is not None
+        and obligation.since == record.in_force
+        and (record.in_doubt_from is not None or inferred(record) is not None)
+    )
+    how = inferred(record) if latest else None
+    since = (
+        f" since {obligation.since.isoformat()}"
+        + (" at the latest" if latest else "")
+        + (f", {how}" if how else "")
+        if obligation.since
+        else ""
+    )
     qualifications = qualified(record, cite.provision, on) if record is not None else ()
     stated = "".join(f"; {q[0].lower()}{q[1:-1]}" for q in qualifications)
     return finding(
