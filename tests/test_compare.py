@@ -12,6 +12,7 @@ import pytest
 
 import refugeelaw as rl
 from test_echr import andorra_feud_claim, death_row_fugitive, death_row_fugitive_in_the_uk
+from test_refoulement import inhuman_prison_conditions
 
 ON = "2004-06-30"
 C = "refugee-convention-1951"
@@ -406,6 +407,20 @@ def _past_persecution_presumption() -> Scenario:
     return (claim, {}, (True, False), (rl.Status.REFUGEE, rl.Status.UNDETERMINED))
 
 
+def _custom_covers_ill_treatment() -> Scenario:
+    # The scope of customary non-refoulement: Malaysia, bound by neither CAT nor the ICCPR in
+    # 2015, returning a Bangladeshi to inhuman prison conditions (not torture, not persecution).
+    # Custom read as CAT art. 3 states the duty (torture only) does not bar it; read as
+    # Lauterpacht and Bethlehem's Opinion for UNHCR (2001) does, weighed as ICCPR art. 7 weighs
+    # the risk, it does.
+    return (
+        inhuman_prison_conditions(),
+        {"state": "MYS", "to": "BGD", "on": "2015-01-01"},
+        (False, True),
+        (rl.ReturnOutcome.PERMITTED, rl.ReturnOutcome.PROHIBITED),
+    )
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -429,6 +444,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "al_saadoon_retrospective": _al_saadoon_retrospective,
     "inter_se_modification": _inter_se_modification,
     "past_persecution_presumption": _past_persecution_presumption,
+    "custom_covers_ill_treatment": _custom_covers_ill_treatment,
 }
 
 

@@ -752,3 +752,61 @@ def test_the_survey_and_the_return_agree_on_customs_torture_limb_in_1984() -> No
     later = rl.assess_return(claim, by="CHN", to="PRK", on="1984-12-10")
     assert later.breached_provisions == ("customary international law, non-refoulement",)
     assert "torture" in _obs("CHN", "1984-12-10")[(CUSTOM, "non-refoulement")].duty
+
+
+@pytest.mark.parametrize(
+    ("on", "wide", "since", "ill_treatment", "named"),
+    [
+        ("1984-06-01", True, dt.date(1977, 12, 31), False, False),
+        ("1990-01-01", False, dt.date(1984, 12, 10), False, True),
+        ("1990-01-01", True, dt.date(1984, 12, 10), False, True),
+        ("2015-01-01", False, dt.date(1984, 12, 10), False, True),
+        ("2001-06-20", True, dt.date(2001, 6, 20), True, True),
+        ("2015-01-01", True, dt.date(2001, 6, 20), True, True),
+    ],
+)
+def test_customary_duty_states_other_ill_treatment_only_on_the_wider_reading(
+    on: str, wide: bool, since: dt.date, ill_treatment: bool, named: bool
+) -> None:
+    """``Doctrine.custom_covers_ill_treatment``: on Lauterpacht and Bethlehem's reading (Opinion
+    for UNHCR, completed on 20 June 2001) the customary duty reaches other cruel, inhuman or
+    degrading treatment or punishment, and the survey states it so from that day, as the return
+    engine applies it; by default it states the torture limb as CAT art. 3 does. Which it is
+    decides the duty's words from CAT art. 3's adoption on, so the position is named from then,
+    either way, and not before (the refugee limb alone is stated then)."""
+    doctrine = rl.Doctrine(custom_covers_ill_treatment=wide)
+    custom = _obs("MYS", on, custom_covers_ill_treatment=wide)[(CUSTOM, "non-refoulement")]
+    assert custom.since == since
+    assert ("cruel, inhuman or degrading" in custom.duty) is ill_treatment
+    if ill_treatment:
+        assert "(other ill-treatment included) has none" in custom.notes[1]
+    if wide and on >= "1984-12-10":
+        assert "2001-06-20" in custom.notes[-1]
+    found = rl.explain_obligations("MYS", on=on, doctrine=doctrine).find(
+        "customary non-refoulement"
+    )
+    assert found is not None
+    assert (doctrine.position("custom_covers_ill_treatment") in found.assumptions) is named
+
+
+def test_the_wider_customary_duty_is_peremptory_as_the_duty_not_to_return_to_torture() -> None:
+    """ICJ *Belgium v Senegal* (2012) para. 99: the prohibition of torture is peremptory. Held
+    peremptory (``torture_non_refoulement_peremptory``), customary non-refoulement read to reach
+    other ill-treatment is peremptory in its torture limb, as ICCPR art. 7 (torture and cruel,
+    inhuman or degrading treatment) is under the same position; the wider reading changes the
+    duty's words, not which position decides whether it is peremptory."""
+    held: dict[str, Any] = {
+        "non_refoulement_peremptory": False,
+        "torture_non_refoulement_peremptory": True,
+    }
+    for wide in (False, True):
+        custom = _obs("MYS", "2015-01-01", custom_covers_ill_treatment=wide, **held)[
+            (CUSTOM, "non-refoulement")
+        ]
+        assert custom.basis is rl.Basis.PEREMPTORY
+        assert custom.peremptory is True
+    found = rl.explain_obligations(
+        "MYS", on="2015-01-01", doctrine=rl.Doctrine(custom_covers_ill_treatment=True, **held)
+    ).find("customary non-refoulement")
+    assert found is not None
+    assert "in its torture limb" in found.reason

@@ -566,6 +566,7 @@ _POSITIONS = {
     "return_threshold": "INS v Stevic",
     "custom_follows_return_threshold": "art. 33(1)",
     "compelling_reasons": "UNHCR Handbook para. 136",
+    "custom_covers_ill_treatment": "Lauterpacht and Bethlehem",
 }
 
 

@@ -1517,3 +1517,170 @@ def test_an_internal_flight_alternative_found_for_one_harm_does_not_answer_anoth
     assert any("fears[0].internal_relocation" in f.facts for _, f in echr.walk()), (
         "the harm's own finding is the fact relied on"
     )
+
+
+def inhuman_prison_conditions(**harm: Any) -> rl.Claim:
+    """A Bangladeshi in Malaysia (bound by neither CAT nor the ICCPR, nor the Refugee Convention)
+    who would be held, on return, in inhuman and degrading prison conditions for an ordinary
+    criminal case: a real risk of ill-treatment by the state, neither torture nor persecution."""
+    facts: dict[str, Any] = {
+        "severity": rl.Severity.SERIOUS,
+        "likelihood": 0.7,
+        "actor": rl.Actor.STATE,
+        "reasons": {rl.Motive.CRIMINAL_PROSECUTION},
+        "prosecution": True,
+        "disproportionate": False,
+        "discriminatory": False,
+        "law_contrary_to_human_rights": False,
+        "torture": False,
+        "irreparable": True,
+        "risk_to_life": False,
+        "death_penalty": False,
+        "flagrant_denial_of_justice": False,
+        "official_involvement": True,
+    }
+    facts.update(harm)
+    conditions = rl.Harm("inhuman and degrading prison conditions on return", "BGD", **facts)
+    return rl.Claim(rl.Person("X", nationalities={"BGD"}, location="MYS"), fears=[conditions])
+
+
+WIDE = rl.Doctrine(custom_covers_ill_treatment=True)
+
+
+def _scope_named(result: rl.ReturnAssessment) -> list[str]:
+    return [a for a in result.assumptions() if a.startswith("custom_covers_ill_treatment=")]
+
+
+def test_customs_reach_to_inhuman_treatment_is_a_position_named_wherever_it_decides() -> None:
+    """The scope of customary non-refoulement beyond refugees is contested: CAT art. 3 states the
+    duty for torture only (its art. 16(1) extends arts 10-13, not art. 3, to other cruel, inhuman
+    or degrading treatment); Lauterpacht and Bethlehem's Opinion for UNHCR (2001) reads the
+    customary rule to bar return to a real risk of such treatment too. Malaysia in 2015 is bound
+    by no treaty bar: by default the return to inhuman prison conditions is permitted, and the
+    narrow reading is named as relied on (review F3); on the wider reading custom bars it, the
+    risk weighed as ICCPR art. 7 weighs it."""
+    claim = inhuman_prison_conditions()
+    narrow = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01")
+    assert narrow.outcome is rl.ReturnOutcome.PERMITTED
+    assert narrow.missing_facts() == ()
+    assert _scope_named(narrow) == [rl.Doctrine().position("custom_covers_ill_treatment")]
+    risk = narrow.finding.find("risk the customary rule covers")
+    assert risk is not None
+    assert risk.verdict is rl.Verdict.NOT_MET
+    assert "not other cruel, inhuman or degrading treatment, of which there is a real risk" in (
+        risk.reason
+    )
+    # The narrow reading keeps custom's torture limb as CAT art. 3 weighs it: no art. 7 finding.
+    assert [c.element for c in risk.children] == [
+        "persecution of a refugee",
+        "risk of torture in or from Bangladesh",
+    ]
+    words = rl.Doctrine().position("custom_covers_ill_treatment")
+    assert "CAT states its duty not to return a person for torture alone" in words
+    assert "16(1)" in words
+    assert "Lauterpacht and Bethlehem" in words
+    wide = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE)
+    assert wide.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in wide.breaches] == [CUSTOM]
+    assert _scope_named(wide) == [WIDE.position("custom_covers_ill_treatment")]
+    limb = wide.finding.find("torture or other ill-treatment (custom)")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.MET
+    assert WIDE.position("custom_covers_ill_treatment") in limb.assumptions
+    assert [c.element for c in limb.children] == [
+        "risk of torture in or from Bangladesh",
+        "risk of irreparable harm in or from Bangladesh",
+    ]
+    weighed = {c for _, f in limb.walk() for c in f.citations}
+    assert rl.Citation("iccpr-1966", "7") in weighed
+    assert "Lauterpacht and Bethlehem" in WIDE.position("custom_covers_ill_treatment")
+
+
+def test_customs_scope_is_not_named_where_it_decides_nothing() -> None:
+    """Where custom's torture limb holds (CAT art. 1: torture with official involvement), or there
+    is no real risk of ill-treatment at all, the scope of the customary rule changes nothing, and
+    neither reading is named."""
+    for facts in ({"torture": True, "disproportionate": None}, {"irreparable": False}):
+        claim = inhuman_prison_conditions(**facts)
+        for doctrine in (rl.Doctrine(), WIDE):
+            result = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01", doctrine=doctrine)
+            assert _scope_named(result) == [], (facts, doctrine.custom_covers_ill_treatment)
+
+
+def test_customs_wider_reach_weighs_private_harm_as_iccpr_article_7_does() -> None:
+    """HRC General Comment 31 para. 12 (as paraphrased): ICCPR art. 7 bars removal to a real risk
+    of irreparable harm from private persons too, where the state there will not protect; not
+    where it can and does, nor where the person can relocate (Salah Sheekh). On the wider
+    reading, custom's human-rights limb follows art. 7: a risk from private persons the state
+    will not protect against bars the return; one it protects against does not. On the narrow
+    reading neither does, and the position is named where it decides."""
+    gang = rl.Harm(
+        "beatings by a creditor's gang", "BGD", severity=rl.Severity.SERIOUS, likelihood=0.6,
+        actor=rl.Actor.NON_STATE, reasons={rl.Motive.PERSONAL}, official_involvement=False,
+        torture=False, irreparable=True, risk_to_life=False, death_penalty=False,
+        flagrant_denial_of_justice=False, protection_withheld_for=set(),
+    )  # fmt: skip
+    claim = attrs.evolve(
+        inhuman_prison_conditions(),
+        fears=[gang],
+        protection={"BGD": "unavailable"},
+        internal_relocation=False,
+    )
+    assert rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE).outcome is (
+        rl.ReturnOutcome.PROHIBITED
+    )
+    narrow = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01")
+    assert narrow.outcome is rl.ReturnOutcome.PERMITTED
+    assert _scope_named(narrow)
+    protected = attrs.evolve(claim, protection={"BGD": "available"})
+    guarded = rl.assess_return(protected, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE)
+    assert guarded.outcome is rl.ReturnOutcome.PERMITTED
+    assert _scope_named(guarded) == []
+    moved = attrs.evolve(claim, internal_relocation=True)
+    assert rl.assess_return(moved, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE).outcome is (
+        rl.ReturnOutcome.PERMITTED
+    )
+
+
+def test_customs_wider_reach_asks_what_article_7_asks_and_the_narrow_reading_asks_nothing() -> None:
+    """With whether the prison conditions amount to ill-treatment unknown, the wider reading
+    leaves the return open on that fact (as ICCPR art. 7 would for a party); the narrow reading
+    does not read it, permits the return and names itself as relied on."""
+    claim = inhuman_prison_conditions(irreparable=None)
+    wide = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE)
+    assert wide.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert wide.missing_facts() == ("fears[0].irreparable",)
+    narrow = rl.assess_return(claim, by="MYS", to="BGD", on="2015-01-01")
+    assert narrow.outcome is rl.ReturnOutcome.PERMITTED
+    assert narrow.missing_facts() == ()
+    risk = narrow.finding.find("risk the customary rule covers")
+    assert risk is not None
+    assert "of which there may be a real risk" in risk.reason
+    assert _scope_named(narrow)
+
+
+def test_customs_wider_reach_has_no_exception_and_is_not_shown_before_its_first_statement() -> None:
+    """The human-rights limb has no Art 33(2) exception on either reading (Chahal v UK, 1996,
+    for ECHR art. 3; ICCPR art. 4(2)). The wider reach is not shown before the earliest statement
+    of it the library names, Lauterpacht and Bethlehem's Opinion, completed on 20 June 2001: in
+    1995 the return is open on a gap in the data (named, not asked), as the torture limb is
+    before CAT art. 3's adoption."""
+    danger = attrs.evolve(inhuman_prison_conditions(), danger_to_security=True)
+    result = rl.assess_return(danger, by="MYS", to="BGD", on="2015-01-01", doctrine=WIDE)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    early = rl.assess_return(
+        inhuman_prison_conditions(), by="MYS", to="BGD", on="1995-01-01", doctrine=WIDE
+    )
+    assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert early.missing_facts() == ("states['MYS'].customary-international-law",)
+    assert not [q.path for q in early.questions() if q.path.startswith("states[")]
+    gap = early.finding.find("risk of cruel, inhuman or degrading treatment (custom)")
+    assert gap is not None
+    assert "completed on 2001-06-20" in gap.reason
+    on_the_day = rl.assess_return(
+        inhuman_prison_conditions(), by="MYS", to="BGD", on="2001-06-20", doctrine=WIDE
+    )
+    assert on_the_day.outcome is rl.ReturnOutcome.PROHIBITED
+    # The narrow reading in 1995: permitted, as in 2015.
+    narrow = rl.assess_return(inhuman_prison_conditions(), by="MYS", to="BGD", on="1995-01-01")
+    assert narrow.outcome is rl.ReturnOutcome.PERMITTED

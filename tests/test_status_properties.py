@@ -252,6 +252,7 @@ doctrines = st.builds(
     differential_impact=st.booleans(),
     return_to_other_residences=st.booleans(),
     past_persecution_presumption=st.booleans(),
+    custom_covers_ill_treatment=st.booleans(),
 )
 states = st.sampled_from(STATES)
 

@@ -74,6 +74,7 @@ _DOCTRINE_FIELDS = {
     "bader_retrospective": "bool?",
     "inter_se_modification": "bool?",
     "past_persecution_presumption": "bool",
+    "custom_covers_ill_treatment": "bool",
 }
 
 

@@ -189,6 +189,22 @@ class Doctrine(v.Checked):
             (``False``: the forward-looking test as Canada's Immigration and Refugee Board states
             it, past persecution being "insufficient of itself"). Either way an assessed
             likelihood that reaches the threshold suffices.
+        custom_covers_ill_treatment: the scope of customary non-refoulement beyond refugees:
+            whether it bars return to a real risk of cruel, inhuman or degrading treatment or
+            punishment as well as of torture (``True``: Sir Elihu Lauterpacht and Daniel
+            Bethlehem, *The Scope and Content of the Principle of Non-Refoulement: Opinion*,
+            written for UNHCR and completed on 20 June 2001, published in Feller, Türk and
+            Nicholson (eds), *Refugee Protection in International Law* (CUP 2003); the risk is
+            weighed as ICCPR art. 7 weighs it, with the state's protection and an internal flight
+            alternative), or of torture only, as CAT art. 3 weighs it (``False``, the default:
+            the Convention against Torture states its duty not to return a person for torture
+            alone, and its art. 16(1) extends arts 10 to 13 to other cruel, inhuman or degrading
+            treatment, not art. 3; the wider duty rests on the Human Rights Committee's reading of
+            ICCPR art. 7 and the European Court's of ECHR art. 3, which bind their parties). The
+            opinion's date and publication were seen; the paragraph stating its conclusion
+            (recalled as para. 253) and its words were not. Custom's wider reach is not shown
+            before that opinion (the earliest statement of it the library names), as its torture
+            limb is not before CAT art. 3.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -252,6 +268,7 @@ class Doctrine(v.Checked):
     return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     past_persecution_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
+    custom_covers_ill_treatment: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -524,6 +541,18 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         else "ECHR art. 3 is read as Soering v United Kingdom (1989) read it, not to include the "
         "death penalty as such, until 31 December 2008, the transfer Al-Saadoon and Mufdhi v "
         "United Kingdom (2010) held contrary to art. 3"
+    ),
+    "custom_covers_ill_treatment": lambda value: (
+        "customary non-refoulement bars return to a real risk of torture or of other cruel, "
+        "inhuman or degrading treatment or punishment, weighed as ICCPR art. 7 weighs it "
+        "(Lauterpacht and Bethlehem, The Scope and Content of the Principle of Non-Refoulement: "
+        "Opinion, for UNHCR, 2001)"
+        if value
+        else "customary non-refoulement bars return to a real risk of persecution of a refugee or "
+        "of torture as CAT art. 3 weighs it, not of other cruel, inhuman or degrading treatment: "
+        "CAT states its duty not to return a person for torture alone (art. 16(1) extends arts "
+        "10-13 to other ill-treatment, not art. 3); Lauterpacht and Bethlehem's Opinion for UNHCR "
+        "(2001) reads the customary rule to reach such treatment too"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "

@@ -431,6 +431,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "(UNHCR Handbook para. 45; EU Qualification Directive art. 4(4)), or is it only evidence "
         "to weigh in the likelihood?"
     ),
+    "custom_covers_ill_treatment": (
+        "Does customary non-refoulement bar return to a real risk of cruel, inhuman or degrading "
+        "treatment or punishment as well as of torture (Lauterpacht and Bethlehem, Opinion for "
+        "UNHCR, 2001), or of torture only, as CAT art. 3 states the duty?"
+    ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"
@@ -999,6 +1004,10 @@ _POSITION_LABELS: dict[str, dict[Any, str]] = {
     "custom_follows_return_threshold": {
         True: "art. 33(1)'s standard",
         False: "the well-founded fear's standard",
+    },
+    "custom_covers_ill_treatment": {
+        True: "torture and other ill-treatment (Lauterpacht and Bethlehem)",
+        False: "torture only (as CAT art. 3 states the duty)",
     },
     "compelling_reasons": {
         "statutory": "only a refugee under Art 1A(1) (the text)",

@@ -3,7 +3,11 @@
 Customary law has no text; the library's statement of the rule (``customary-international-law``,
 ``non-refoulement``) is: a state may not return a person, in any manner whatsoever, to a territory
 where the person faces a real risk of persecution or of torture. Whether the rule is customary,
-and whether it is peremptory, are :class:`~refugeelaw.Doctrine` choices. It knows no dateline or
+and whether it is peremptory, are :class:`~refugeelaw.Doctrine` choices; so is whether its
+human-rights limb reaches other cruel, inhuman or degrading treatment or punishment
+(``custom_covers_ill_treatment``: Lauterpacht and Bethlehem's Opinion for UNHCR, 2001, reads it
+so), the risk then weighed as ICCPR art. 7 weighs it
+(:func:`~refugeelaw.law.iccpr.irreparable_harm`). It knows no dateline or
 geographic limitation, so its refugee is the Protocol's. It follows the state's jurisdiction,
 effective control abroad included, for the risk of torture, as the human-rights duties do. For the
 risk of persecution of a refugee, whether it reaches beyond the state's territory is the question
@@ -16,12 +20,15 @@ follows ``Doctrine.article_33_extraterritorial`` beyond the territory, and says 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_33 import ART_33_1, art_33_2, art_33_reach, positions_relied_on, protected_person
 from .obligations import (
+    ILL_TREATMENT_EVIDENCE,
+    ILL_TREATMENT_NOT_YET_SHOWN,
     NOT_YET_SHOWN,
     TORTURE_LIMB_EVIDENCE,
     TORTURE_NOT_YET_SHOWN,
@@ -32,8 +39,11 @@ from .removal import ReturnCase, within_territory
 __all__ = [
     "EXCEPTIONS_READING",
     "TORTURE_LIMB_EVIDENCE",
+    "HumanRightsLimb",
     "custom_bar",
     "customary_rule_binds",
+    "human_rights_limb",
+    "ill_treatment_limb",
     "torture_limb",
 ]
 
@@ -105,7 +115,8 @@ def custom_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Fi
 def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Bound, within reach, and a risk of persecution (a refugee, subject to the Art 33(2)
     exceptions, and beyond the state's territory only as art. 33(1) reaches there) or of torture
-    (anyone)."""
+    (anyone), or, as ``Doctrine.custom_covers_ill_treatment`` reads the rule, of other cruel,
+    inhuman or degrading treatment (anyone)."""
     claim = case.claim
     # Under the state's effective control beyond its territory and frontier (at sea, abroad).
     abroad = (
@@ -134,7 +145,9 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     )
     standard = case.doctrine.position("custom_follows_return_threshold") if own_standard else ""
     torture = torture_limb(case.risk("torture"), case.on, case.by)
-    return (binds, reach, customary_risk(refugee, exception, torture, beyond, standard))
+    ill = case.risk("ill_treatment")  # as ICCPR art. 7 weighs it, whether or not it binds
+    human = human_rights_limb(torture, ill, case.doctrine, case.on, case.by)
+    return (binds, reach, customary_risk(refugee, exception, human, beyond, standard))
 
 
 def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
@@ -154,20 +167,104 @@ def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
     )
 
 
+def ill_treatment_limb(ill: Finding, on: dt.date, by: str) -> Finding:
+    """The risk of cruel, inhuman or degrading treatment as ICCPR art. 7 weighs it (``ill``: its
+    finding, torture included), for the customary rule's human-rights limb as
+    ``Doctrine.custom_covers_ill_treatment`` reads it; but before the earliest statement of that
+    reading the library names (:data:`ILL_TREATMENT_EVIDENCE`), such a risk alone is not shown
+    to be barred by custom (a gap in the data, named for ``by`` and not asked of the user), as
+    the torture limb is not before CAT art. 3 (:func:`torture_limb`)."""
+    if on >= ILL_TREATMENT_EVIDENCE or ill.verdict is not Verdict.MET:
+        return ill
+    return finding(
+        "risk of cruel, inhuman or degrading treatment (custom)",
+        Verdict.UNKNOWN,
+        ILL_TREATMENT_NOT_YET_SHOWN.format(on=on.isoformat()),
+        CUSTOM_RULE,
+        children=(ill,),
+        missing=(f"states[{by!r}].{CUSTOM_RULE.instrument}",),
+    )
+
+
+class HumanRightsLimb(NamedTuple):
+    """The customary rule's limb that protects anyone, whatever their status, as the doctrine
+    reads its scope: its finding, what the rule covers in words, and the narrow reading where it
+    decides (stated on the finding above the limb, which is then CAT art. 3's own; ``""``
+    otherwise)."""
+
+    finding: Finding
+    covered: str
+    narrow: str
+
+
+def human_rights_limb(
+    torture: Finding, ill: Finding, doctrine: Doctrine, on: dt.date, by: str
+) -> HumanRightsLimb:
+    """The customary rule's human-rights limb on ``Doctrine.custom_covers_ill_treatment``: a real
+    risk of torture as CAT art. 3 weighs it (``torture``), or, on the wider reading, that or a
+    real risk of torture or other cruel, inhuman or degrading treatment as ICCPR art. 7 weighs it
+    (``ill``: its finding, with the state's protection and an internal flight alternative; not
+    shown before :data:`ILL_TREATMENT_EVIDENCE`, :func:`ill_treatment_limb`). The position
+    decides where the torture limb does not hold and the wider risk holds or may: it is then
+    named, either way (the wider reading on the limb's own finding). The narrow reading keeps the
+    torture limb, shared with CAT art. 3's bar, as its finding: ``ill`` is not weighed under it,
+    so it asks nothing, and the finding above says what it leaves out."""
+    wider = ill_treatment_limb(ill, on, by)
+    decides = torture.verdict is not Verdict.MET and wider.verdict is not Verdict.NOT_MET
+    position = doctrine.position("custom_covers_ill_treatment") if decides else ""
+    if not doctrine.custom_covers_ill_treatment:
+        covered = (
+            "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
+        )
+        if decides:
+            shown = "is" if ill.verdict is Verdict.MET else "may be"
+            covered += (
+                f"; not other cruel, inhuman or degrading treatment, of which there {shown} a "
+                "real risk here as ICCPR art. 7 weighs it (the scope of the customary rule is "
+                "contested)"
+            )
+        return HumanRightsLimb(torture, covered, position)
+    verdict = torture.verdict | wider.verdict
+    limb = finding(
+        "torture or other ill-treatment (custom)",
+        verdict,
+        _HUMAN_RIGHTS_LIMB_REASONS[verdict],
+        CUSTOM_RULE,
+        children=(torture, wider),
+        assumptions=(position,) if position else (),
+    )
+    covered = (
+        "persecution on a Convention ground (subject to the Art 33(2) exceptions), torture, or "
+        "other cruel, inhuman or degrading treatment or punishment"
+    )
+    return HumanRightsLimb(limb, covered, "")
+
+
+_HUMAN_RIGHTS_LIMB_REASONS = {
+    Verdict.MET: "a real risk of torture, or of other cruel, inhuman or degrading treatment or "
+    "punishment, which the customary rule is read to bar",
+    Verdict.NOT_MET: "no real risk of torture, nor of other cruel, inhuman or degrading treatment "
+    "or punishment",
+    Verdict.UNKNOWN: "whether there is a real risk of torture, or of other cruel, inhuman or "
+    "degrading treatment or punishment, is not yet known",
+}
+
+
 def customary_risk(
     refugee: tuple[Finding, ...],
     exception: Finding,
-    torture: Finding,
+    human: HumanRightsLimb,
     beyond: str = "",
     standard: str = "",
 ) -> Finding:
     """The risk the customary rule covers, shown by its two limbs: the persecution of a refugee
     (``refugee``: a refugee or asylum seeker, the risk of persecution, and beyond the state's
     territory the reach of art. 33(1); none of it lifted by the Art 33(2) ``exception``), or the
-    torture of anyone (``torture``). ``beyond``: for a person under the state's control beyond its
-    territory, the position on whether the refugee limb reaches them (as art. 33(1) does or does
-    not); ``standard``: stated where a doctrine sets art. 33(1) a standard of likelihood of its
-    own, which the customary rule does not take."""
+    ill-treatment of anyone (``human``: torture, or as the doctrine reads the rule other cruel,
+    inhuman or degrading treatment too, :func:`human_rights_limb`). ``beyond``: for a person
+    under the state's control beyond its territory, the position on whether the refugee limb
+    reaches them (as art. 33(1) does or does not); ``standard``: stated where a doctrine sets
+    art. 33(1) a standard of likelihood of its own, which the customary rule does not take."""
     at_risk = Verdict.all([f.verdict for f in refugee])
     persecution = at_risk & ~exception.verdict
     reason = _REFUGEE_LIMB_REASONS[persecution]
@@ -194,10 +291,11 @@ def customary_risk(
     )
     return finding(
         "risk the customary rule covers",
-        persecution | torture.verdict,
-        "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture",
+        persecution | human.finding.verdict,
+        human.covered,
         CUSTOM_RULE,
-        children=(limb, torture),
+        children=(limb, human.finding),
+        assumptions=(human.narrow,) if human.narrow else (),
     )
 
 

@@ -58,6 +58,8 @@ VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
     "EARLIEST_EVIDENCE",
+    "ILL_TREATMENT_EVIDENCE",
+    "ILL_TREATMENT_NOT_YET_SHOWN",
     "NOT_YET_SHOWN",
     "NO_RESERVATION",
     "TORTURE_LIMB_EVIDENCE",
@@ -114,6 +116,21 @@ TORTURE_NOT_YET_SHOWN = (
     "whether custom already barred return to a risk of torture alone on {on} is not shown: the "
     "earliest evidence of that limb the library holds is CAT art. 3, adopted on "
     + TORTURE_LIMB_EVIDENCE.isoformat()
+)
+
+#: The earliest statement the library names of the reading that the customary rule reaches other
+#: cruel, inhuman or degrading treatment or punishment (``Doctrine.custom_covers_ill_treatment``):
+#: Lauterpacht and Bethlehem's Opinion for UNHCR, which its published text says was completed on
+#: 20 June 2001 (the library holds no record of its text). On that reading, the wider reach is not
+#: shown before that day, as the torture limb is not before :data:`TORTURE_LIMB_EVIDENCE`.
+ILL_TREATMENT_EVIDENCE = dt.date(2001, 6, 20)
+
+#: Why the wider reach is not shown before its evidence (said by the customary bar).
+ILL_TREATMENT_NOT_YET_SHOWN = (
+    "whether custom already barred return to a risk of cruel, inhuman or degrading treatment "
+    "short of torture on {on} is not shown, even on the reading that it now does: the earliest "
+    "statement of that reading the library names is Lauterpacht and Bethlehem's Opinion for "
+    "UNHCR, completed on " + ILL_TREATMENT_EVIDENCE.isoformat()
 )
 
 _C = "refugee-convention-1951"
@@ -702,6 +719,12 @@ REFUGEE_LIMB_ONLY = (
     "not to return a refugee, or an asylum seeker whose status is not yet determined, to a "
     "territory where they face a real risk of persecution"
 )
+#: The customary rule as ``Doctrine.custom_covers_ill_treatment`` reads it, from the earliest
+#: statement of that reading the library names (:data:`ILL_TREATMENT_EVIDENCE`).
+WIDER_LIMBS = (
+    "not to return anyone to a territory where they face a real risk of persecution, of torture, "
+    "or of other cruel, inhuman or degrading treatment or punishment"
+)
 
 
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
@@ -710,7 +733,13 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     ExCom Conclusion No. 6 (1977), in its torture limb from CAT art. 3's adoption (10 December
     1984), as the return's customary bar reads it (:mod:`.custom`). Before that day the duty
     stated is the refugee limb alone, and it is peremptory only where that limb is held so;
-    ``since`` is the day from which the duty, as stated, is shown."""
+    ``since`` is the day from which the duty, as stated, is shown. Where the doctrine reads the
+    rule to reach other cruel, inhuman or degrading treatment (``custom_covers_ill_treatment``),
+    the duty stated says so from the earliest statement of that reading the library names
+    (:data:`ILL_TREATMENT_EVIDENCE`); the position decides the duty's words from CAT art. 3's
+    adoption, and is named from then on, whichever it is. Held peremptory, the human-rights limb
+    is so as the duty not to return a person to torture, as ICCPR art. 7 is
+    (``torture_non_refoulement_peremptory``)."""
     cites = (
         Citation("excom-conclusions", "6"),
         Citation("excom-conclusions", "25"),
@@ -719,6 +748,8 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     customary = doctrine.non_refoulement_customary
     refugee_limb = doctrine.non_refoulement_peremptory
     torture_shown = on >= TORTURE_LIMB_EVIDENCE
+    wide = doctrine.custom_covers_ill_treatment
+    wider_shown = wide and on >= ILL_TREATMENT_EVIDENCE
     # The rule is peremptory where either limb is: its torture limb on the position of its own
     # (once that limb is shown at all).
     peremptory = held_peremptory(
@@ -733,6 +764,8 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         doctrine.position("non_refoulement_customary"),
         doctrine.position(REFUGEE_LIMB),
         *((doctrine.position(TORTURE_LIMB),) if torture_decides else ()),
+        # Which treatment the human-rights limb reaches decides the duty's words once it is shown.
+        *((doctrine.position("custom_covers_ill_treatment"),) if torture_shown else ()),
     )
     element = "customary non-refoulement"
     early = bool(customary) and before_the_evidence(on)
@@ -755,14 +788,23 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         if torture_shown
         else f"Its refugee limb only: {no_torture_limb}."
     )
+    if wide and torture_shown:
+        limbs += (
+            " On the doctrine applied, its torture limb reaches other cruel, inhuman or degrading "
+            f"treatment or punishment, shown from {ILL_TREATMENT_EVIDENCE.isoformat()} "
+            "(Lauterpacht and Bethlehem's Opinion for UNHCR, the earliest statement of that "
+            "reading the library names)" + ("." if wider_shown else f": not yet on {on}.")
+        )
     obligation = StateObligation(
         state=state,
         instrument=CUSTOM,
         provision=NON_REFOULEMENT,
-        duty=BOTH_LIMBS if torture_shown else REFUGEE_LIMB_ONLY,
+        duty=WIDER_LIMBS if wider_shown else BOTH_LIMBS if torture_shown else REFUGEE_LIMB_ONLY,
         basis=Basis.PEREMPTORY if peremptory else Basis.CUSTOM,
         since=None
         if before_the_evidence(on)
+        else ILL_TREATMENT_EVIDENCE
+        if wider_shown
         else TORTURE_LIMB_EVIDENCE
         if torture_shown
         else EARLIEST_EVIDENCE,
@@ -780,7 +822,11 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
             "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
             (
                 "Its refugee limb has the exceptions of Refugee Convention art. 33(2); its torture "
-                "limb has none."
+                + (
+                    "limb (other ill-treatment included) has none."
+                    if wider_shown
+                    else "limb has none."
+                )
                 if torture_shown
                 else "It has the exceptions of Refugee Convention art. 33(2)."
             )

@@ -90,7 +90,8 @@ class Bar:
         absolute: whether no exception lifts it. Customary non-refoulement is not: its refugee
             limb keeps the Art 33(2) exceptions even where the rule is held peremptory (a
             peremptory norm admits no derogation by treaty, VCLT art. 53; the exceptions are
-            part of its content), and only its torture limb has none.
+            part of its content), and only its torture limb (with other ill-treatment, on
+            ``Doctrine.custom_covers_ill_treatment``) has none.
         binds: whether the obligation binds the returning state on the date.
         test: the bar's elements, given whether it binds and whether the person is within reach.
         exception: the exception that lifts it, if it has one.
