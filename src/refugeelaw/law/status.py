@@ -378,7 +378,7 @@ def conclude(
         *((_OAU_CITATIONS[definition],) if definition in _OAU_CITATIONS else ()),
         children=(
             included,
-            *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
+            *((entitled,) if _art_1d_raised(claim) else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *oau,
             *[found for _, found in clauses],
@@ -397,6 +397,12 @@ def conclude(
         tuple([c.name for c, _ in applying]),
         definition,
     )
+
+
+def _art_1d_raised(claim: Claim) -> bool:
+    """Whether Art 1D's second paragraph is in issue, so that its finding is shown: the cessation
+    of the assistance is stated, or whether the person receives or received it is not known."""
+    return claim.unrwa_assistance_ceased is not None or claim.unrwa_assistance is None
 
 
 def _resting_on(
