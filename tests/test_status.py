@@ -2681,3 +2681,68 @@ def test_art_1d_unknown_receipt_reads_and_writes_as_json_null() -> None:
     assert rl.from_dict(rl.Claim, record) == claim
     del record["unrwa_assistance"]
     assert rl.from_dict(rl.Claim, record).unrwa_assistance is False
+
+
+# -- Art 1D, second paragraph, and a nationality whose protection is available (review 2 F2) --
+
+
+def _jordanian_palestinian(protection: dict[str, str]) -> rl.Claim:
+    return rl.Claim(
+        rl.Person("Jordanian Palestinian", nationalities={"JOR"}, location="DEU"),
+        fears=[],
+        protection=protection,
+        unrwa_assistance_ceased=True,
+        rights_of_national_in="JOR",
+    )
+
+
+def test_art_1d_entitlement_fails_where_a_nationalitys_protection_is_available() -> None:
+    """Refugee Convention art. 1D, second paragraph, read with Art 1A(2) second paragraph
+    (Handbook paras 106-107) and Art 1C(3) (a new nationality whose protection is enjoyed): a
+    Palestinian with Jordanian nationality whose UNRWA assistance ceased (*El Kott*), who fears
+    nothing and whom Jordan protects, is not a refugee; the reading is named where it decides."""
+    d = rl.assess_status(_jordanian_palestinian({"JOR": "available"}), on="2015-01-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    assert art_1d.NATIONAL_PROTECTION_READING in d.assumptions()
+    assert "does not entitle a person with a nationality" in d.finding.reason
+    entitled = d.finding.find("Art 1D, second paragraph: ipso facto entitled")
+    assert entitled is not None
+    assert entitled.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("refugee-convention-1951", "1C(3)") in entitled.citations
+    assert rl.Citation("unhcr-handbook", "106-107") in entitled.citations
+    assert "protection['JOR']" in entitled.facts
+    # Art 1E sends a country of nationality to Art 1A(2), and now says Art 1D weighs it too.
+    clause = d.finding.find("Art 1E: rights of a national in the country of residence")
+    assert clause is not None
+    assert "Art 1D's second paragraph, which weighs a nationality's protection" in clause.reason
+
+
+def test_art_1d_entitlement_waits_on_a_nationalitys_protection_not_yet_known() -> None:
+    """Art 1D, second paragraph (the same reading): whether Jordan protects the person is not
+    known, so neither is the entitlement; the question is asked, and its answers decide."""
+    d = rl.assess_status(_jordanian_palestinian({}), on="2015-01-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.UNDETERMINED, ("protection['JOR']",))
+    assert art_1d.NATIONAL_PROTECTION_READING in d.assumptions()
+    assert _answers(d) == {
+        "protection['JOR']": [
+            ("available", "NOT_REFUGEE"),
+            ("unavailable", "REFUGEE"),
+            ("refused for valid reason", "REFUGEE"),
+        ]
+    }
+
+
+def test_art_1d_entitlement_holds_where_the_nationalitys_protection_is_unavailable() -> None:
+    """Art 1D, second paragraph (*El Kott*): a Jordanian national whom Jordan does not protect is
+    entitled; the reading, which does not decide, is not among the positions relied on, nor is
+    it for a stateless Palestinian, whose entitlement does not turn on any nationality."""
+    d = rl.assess_status(_jordanian_palestinian({"JOR": "unavailable"}), on="2015-01-01")
+    assert (d.outcome, d.definition) == (
+        rl.Status.REFUGEE,
+        "Refugee Convention art. 1D, second paragraph",
+    )
+    assert art_1d.NATIONAL_PROTECTION_READING not in d.assumptions()
+    stateless = rl.Claim(_camp(), fears=[], unrwa_assistance_ceased=True)
+    d = rl.assess_status(stateless, on="2013-06-01")
+    assert d.outcome is rl.Status.REFUGEE
+    assert art_1d.NATIONAL_PROTECTION_READING not in d.assumptions()

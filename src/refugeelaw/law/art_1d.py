@@ -13,11 +13,20 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
-from .terms import names
+from .terms import ART_1A2, handbook, names
 
-__all__ = ["UNRWA_FIELDS", "art_1d", "entitlement", "ipso_facto"]
+__all__ = [
+    "NATIONAL_PROTECTION_READING",
+    "UNRWA_FIELDS",
+    "art_1d",
+    "entitlement",
+    "ipso_facto",
+    "national_protection",
+]
 
 ART_1D = Citation("refugee-convention-1951", "1D")
+ART_1C3 = Citation("refugee-convention-1951", "1C(3)")
+_NATIONALITY = (handbook("106-107"),)
 EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 #: The reading of Art 1D's second paragraph the rules apply: the CJEU's, which binds in EU law.
@@ -37,6 +46,25 @@ EL_KOTT_READING = (
 #: left at its default: it decides nothing (a stateless person from one of these countries need
 #: not be a Palestine refugee).
 UNRWA_FIELDS = frozenset({"PSE", "JOR", "LBN", "SYR"})
+
+#: Whether the ipso facto entitlement of Art 1D's second paragraph is owed to a person who has a
+#: nationality whose protection is available to them (a Palestine refugee who is also a Jordanian
+#: national, say). No source read for this library settles it: UNHCR's Guidelines on International
+#: Protection No. 13 on Art 1D (December 2017) could not be opened, so what they say of it is not
+#: verified; UNHCR's 2002 Revised Note on Art 1D was seen in its opening paragraphs only; the
+#: *El Kott* record is a secondary summary. The reading the rules apply is the conservative one
+#: the Convention's structure points to, named wherever it decides.
+NATIONAL_PROTECTION_READING = (
+    "Art 1D's second paragraph is read as not entitling to the benefits of the Convention a "
+    "person who has a nationality whose protection is available to them, with no valid reason "
+    "based on well-founded fear for not availing of it: those benefits are international "
+    "protection for persons who lack national protection, as Art 1A(2) second paragraph "
+    "(Handbook paras 106-107) says of a person with a nationality and Art 1C(3) of a refugee who "
+    "acquires a new nationality and enjoys its protection; and the ipso facto entitlement stays "
+    "subject to the Convention's other clauses (CJEU El Kott, C-364/11). No decided case, and no "
+    "UNHCR text read for this library, settles the point (UNHCR's Guidelines No. 13 on Art 1D "
+    "not verified); where that protection is not yet known, the entitlement is not either"
+)
 
 #: CJEU *Bolbol* (C-31/09): Art 1D reaches a person who has actually had recourse to the
 #: agency's protection or assistance, not one merely eligible for it.
@@ -150,7 +178,8 @@ def ipso_facto(claim: Claim) -> Finding:
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
     of operations); leaving voluntarily is not cessation, and leaves the person within the first
     paragraph (:func:`art_1d`). Whether the person is outside the country, which the entitlement
-    also needs, is :func:`entitlement`'s."""
+    also needs, and whether a nationality's protection is available to them, are
+    :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -217,13 +246,18 @@ _MAY_HAVE_CEASED = (
 )
 
 
-def entitlement(ceased: Finding, outside: Finding) -> Finding:
+def entitlement(ceased: Finding, outside: Finding, national: Finding | None = None) -> Finding:
     """Art 1D, second paragraph, whole: the assistance has ceased (``ceased``, from
-    :func:`ipso_facto`) and the person is outside the country (``outside``, the finding Art 1A(2)
-    made): the benefits of the Convention are owed to a person who has left it, so one still in
-    it is not entitled to them, and one whose whereabouts are unknown is not yet known to be.
-    Where whether the assistance ceased is itself not known, the entitlement is not either,
-    unless the person is still in the country."""
+    :func:`ipso_facto`), the person is outside the country (``outside``, the finding Art 1A(2)
+    made), and, for a person with a nationality, its protection is not available to them
+    (``national``: Art 1A(2)'s finding on the protection of every country of nationality;
+    ``None`` for a stateless person, whose entitlement does not turn on it).
+
+    The benefits of the Convention are owed to a person who has left the country, so one still
+    in it is not entitled to them, and one whose whereabouts are unknown is not yet known to be.
+    A person whose nationality's protection is available is not entitled to them either, by
+    :data:`NATIONAL_PROTECTION_READING` (named where it decides); one whose nationality's
+    protection is not yet known is not yet known to be."""
     if ceased.verdict is Verdict.NOT_MET:
         return ceased
     may = ceased.verdict is Verdict.UNKNOWN
@@ -238,17 +272,77 @@ def entitlement(ceased: Finding, outside: Finding) -> Finding:
             *outside.citations,
             facts=facts,
         )
-    if outside.verdict is Verdict.MET:
-        return ceased
-    missing = [*ceased.missing, *missing_facts(outside)]
+    if national is not None and national.verdict is Verdict.NOT_MET:
+        return finding(
+            ceased.element,
+            Verdict.NOT_MET,
+            f"{lead}, but the person has a nationality whose protection is available to them "
+            f"({national.reason}): the benefits of the Convention are international protection "
+            "for a person who lacks national protection",
+            *ceased.citations,
+            ART_1A2,
+            ART_1C3,
+            *_NATIONALITY,
+            facts=[*facts, *_read(national)],
+            assumptions=[*ceased.assumptions, NATIONAL_PROTECTION_READING, *national.assumptions],
+        )
+    if not may and outside.verdict is Verdict.MET:
+        if national is None:
+            return ceased
+        if national.verdict is Verdict.MET:
+            return finding(
+                ceased.element,
+                Verdict.MET,
+                f"{ceased.reason}; and the person lacks the protection of their nationality "
+                f"({national.reason})",
+                *ceased.citations,
+                ART_1A2,
+                facts=[*facts, *_read(national)],
+                assumptions=[*ceased.assumptions, *national.assumptions],
+            )
+    # Something is still open: the cessation, the person's whereabouts, or whether the protection
+    # of their nationality is available.
+    parts = []
+    missing: list[str] = []
+    if may:
+        missing.extend(ceased.missing)
+    if outside.verdict is Verdict.UNKNOWN:
+        parts.append(
+            f"whether they have left the country is not known ({outside.reason}): the benefits "
+            "of the Convention are owed to a person outside it"
+        )
+        missing.extend(missing_facts(outside))
+    open_nationality = national is not None and national.verdict is Verdict.UNKNOWN
+    if national is not None and open_nationality:
+        parts.append(
+            "whether the protection of a country of their nationality is available to them is "
+            f"not known ({national.reason}): if it is, they are not entitled"
+        )
+        missing.extend(missing_facts(national))
+    reason = "; ".join([lead, *parts]) if may else f"{lead}, but " + "; and ".join(parts)
     return finding(
         ceased.element,
         Verdict.UNKNOWN,
-        f"{lead}{'; and' if may else ', but'} whether they have left the country is not known "
-        f"({outside.reason}): the benefits of the Convention are owed to a person outside it",
+        reason,
         *ceased.citations,
-        *outside.citations,
+        *(outside.citations if outside.verdict is Verdict.UNKNOWN else ()),
+        *((ART_1C3, *_NATIONALITY) if open_nationality else ()),
         facts=facts,
         missing=dict.fromkeys(missing),
-        assumptions=ceased.assumptions,
+        assumptions=[
+            *ceased.assumptions,
+            *((NATIONAL_PROTECTION_READING,) if open_nationality else ()),
+        ],
     )
+
+
+def _read(found: Finding) -> list[str]:
+    """The facts ``found`` and the findings under it read, each once."""
+    return list(dict.fromkeys([f for _, node in found.walk() for f in node.facts]))
+
+
+def national_protection(claim: Claim, protection: Finding) -> Finding | None:
+    """What :func:`entitlement` weighs of a person's nationality: Art 1A(2)'s finding on the
+    protection of every country of nationality (``protection``), for a person who has, or may
+    have, a nationality; ``None`` for a stateless person."""
+    return None if claim.person.stateless else protection
