@@ -229,7 +229,7 @@ def test_claim_reports_every_problem_with_its_path() -> None:
             internal_relocation="yes",  # type: ignore[arg-type]
             exclusion={"1F(z)"},
             cessation="1C(1)",
-            unrwa_assistance=None,  # type: ignore[arg-type]
+            unrwa_assistance="no",  # type: ignore[arg-type]
             rights_of_national_in="KOREA",
             events_before_1951="no",  # type: ignore[arg-type]
             danger_to_security=0,  # type: ignore[arg-type]

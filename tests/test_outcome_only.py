@@ -23,10 +23,12 @@ from test_status_properties import STATES, claims, doctrines, several_homes
 ON = "2004-06-30"
 
 # What the shared generator leaves at its default: a recognition already made, Art 1D's second
-# paragraph, a cessation clause raised and pending, a refugee under Art 1A(1).
+# paragraph (with whether the assistance is received not known, now and then), a cessation clause
+# raised and pending, a refugee under Art 1A(1).
 more = st.fixed_dictionaries(
     {
         "recognised": st.booleans(),
+        "unrwa_assistance": st.one_of(st.none(), st.booleans()),
         "unrwa_assistance_ceased": st.one_of(st.none(), st.booleans()),
         "cessation_pending": st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=1),
         "statutory_refugee": st.booleans(),
@@ -36,8 +38,12 @@ more = st.fixed_dictionaries(
 
 def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Claim:
     picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
-    if claim.unrwa_assistance and picked.get("unrwa_assistance_ceased"):
-        del picked["unrwa_assistance_ceased"]  # a contradiction, refused (test_facts)
+    receiving = picked.get("unrwa_assistance", claim.unrwa_assistance)
+    if receiving and picked.get("unrwa_assistance_ceased", claim.unrwa_assistance_ceased):
+        # A contradiction, refused (test_facts): drop what was picked to make it.
+        picked.pop(
+            "unrwa_assistance_ceased" if "unrwa_assistance_ceased" in picked else "unrwa_assistance"
+        )
     if "cessation_pending" in picked:  # a clause found is not also pending (test_facts)
         picked["cessation_pending"] = picked["cessation_pending"] - claim.cessation
     return attrs.evolve(claim, **picked)
@@ -50,7 +56,7 @@ def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Clai
             # A stateless person with several former homes now and then (Handbook para. 104).
             st.one_of(claims(), claims(), several_homes()),
             more,
-            st.lists(st.booleans(), min_size=4, max_size=4),
+            st.lists(st.booleans(), min_size=5, max_size=5),
             doctrines,
         ),
         min_size=1,

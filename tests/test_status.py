@@ -2560,3 +2560,189 @@ def test_cessation_of_an_article_1d_refugee_is_not_read_as_ending_a_status_never
     clause = result.finding.find("Art 1C: cessation")
     assert clause is not None
     assert "never recognised" not in clause.reason
+
+
+# -- Art 1D not yet examined: Bolbol (actual recourse), El Kott (cessation), asked, not assumed --
+
+
+def _camp(location: str = "DEU") -> rl.Person:
+    return rl.Person(
+        "Palestinian from Ein El-Hilweh",
+        nationalities=set(),
+        habitual_residence="LBN",
+        location=location,
+    )
+
+
+def _clashes(likelihood: float, reasons: set[str]) -> list[rl.Harm]:
+    return [
+        rl.Harm(
+            "harm in armed clashes in the camp",
+            "LBN",
+            severity="threat_to_life_or_freedom",
+            likelihood=likelihood,
+            actor="non_state",
+            reasons=reasons,
+        )
+    ]
+
+
+def _answers(d: rl.StatusDetermination) -> dict[str, list[tuple[str, str]]]:
+    return {q.path: [(a.label, a.outcome.name) for a in q.answers] for q in d.questions()}
+
+
+def test_art_1d_not_examined_is_undetermined_and_asks_bolbol_and_el_kott() -> None:
+    """Refugee Convention art. 1D; CJEU *Bolbol* (C-31/09: actual recourse) and *El Kott*
+    (C-364/11: ceased for reasons beyond the person's control): a stateless Palestinian from
+    Lebanon whose Art 1D facts are not known (``unrwa_assistance=None``) is undetermined, not
+    refused: both facts are missing and asked, and the answers decide (ceased: ipso facto a
+    refugee; received and not ceased, or received now: outside the Convention)."""
+    no_fear = rl.Claim(
+        _camp(), fears=_clashes(0.05, {"generalised_violence"}), unrwa_assistance=None
+    )
+    d = rl.assess_status(no_fear, on="2013-06-01")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("unrwa_assistance", "unrwa_assistance_ceased")
+    assert _answers(d) == {
+        "unrwa_assistance": [("yes", "NOT_REFUGEE"), ("no", "NOT_REFUGEE")],
+        "unrwa_assistance_ceased": [("yes", "REFUGEE"), ("no", "NOT_REFUGEE")],
+    }
+    first = d.finding.find("Art 1D: other UN protection or assistance")
+    assert first is not None
+    assert first.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation("cjeu-bolbol-2010", "holding") in first.citations
+    second = d.finding.find("Art 1D, second paragraph: ipso facto entitled")
+    assert second is not None
+    assert second.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation("cjeu-el-kott-2012", "holding") in second.citations
+    # A well-founded fear: Art 1A(2) is met, and Art 1D may still displace it.
+    feared = attrs.evolve(
+        no_fear,
+        fears=_clashes(0.5, {"political_opinion"}),
+        protection={"LBN": "unavailable"},
+        internal_relocation=False,
+    )
+    d = rl.assess_status(feared, on="2013-06-01")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert _answers(d) == {
+        "unrwa_assistance": [("yes", "EXCLUDED"), ("no", "REFUGEE")],
+        "unrwa_assistance_ceased": [("yes", "REFUGEE"), ("no", "EXCLUDED")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("ceased", "outcome"), [(True, rl.Status.REFUGEE), (False, rl.Status.NOT_REFUGEE)]
+)
+def test_art_1d_cessation_stated_decides_though_receipt_is_left_unknown(
+    ceased: bool, outcome: rl.Status
+) -> None:
+    """Art 1D, second paragraph (*El Kott*): assistance that ceased, or did not, was received;
+    ``unrwa_assistance=None`` beside it is read as the cessation says, with nothing missing."""
+    claim = rl.Claim(_camp(), fears=[], unrwa_assistance=None, unrwa_assistance_ceased=ceased)
+    d = rl.assess_status(claim, on="2013-06-01")
+    assert (d.outcome, d.missing_facts()) == (outcome, ())
+
+
+def test_art_1d_not_examined_for_a_person_still_in_the_field_does_not_wait() -> None:
+    """Art 1D, second paragraph: the benefits of the Convention are owed to a person outside the
+    country; one still in Lebanon is not entitled whatever the answer, so nothing is asked."""
+    claim = rl.Claim(_camp(location="LBN"), fears=[], unrwa_assistance=None)
+    d = rl.assess_status(claim, on="2013-06-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+
+
+def test_art_1d_on_the_default_says_not_stated_not_that_none_is_received() -> None:
+    """Art 1D: ``unrwa_assistance`` left at its default is not a finding that none is received;
+    for a stateless person from an UNRWA field the finding says Art 1D was not examined. The
+    outcome is unchanged (the default is read as not arising)."""
+    d = rl.assess_status(rl.Claim(_camp(), fears=[]), on="2013-06-01")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    first = d.finding.find("Art 1D: other UN protection or assistance")
+    assert first is not None
+    assert first.verdict is rl.Verdict.NOT_MET
+    assert "not stated to be received (unrwa_assistance)" in first.reason
+    assert "Lebanon is in UNRWA's area of operations" in first.reason
+    assert "no other UN agency" not in first.reason
+    escapee = rl.assess_status(_escapee(), on=ON).finding
+    found = escapee.find("Art 1D: other UN protection or assistance")
+    assert found is not None
+    assert found.reason == (
+        "protection or assistance from a UN agency other than UNHCR is not stated to be received "
+        "(unrwa_assistance)"
+    )
+
+
+def test_art_1d_unknown_receipt_reads_and_writes_as_json_null() -> None:
+    """``Claim.unrwa_assistance`` may be null in JSON (not known); a record without it reads as
+    false, as before."""
+    claim = rl.Claim(_camp(), unrwa_assistance=None)
+    record = rl.to_dict(claim)
+    assert record["unrwa_assistance"] is None
+    assert rl.from_dict(rl.Claim, record) == claim
+    del record["unrwa_assistance"]
+    assert rl.from_dict(rl.Claim, record).unrwa_assistance is False
+
+
+# -- Art 1D, second paragraph, and a nationality whose protection is available (review 2 F2) --
+
+
+def _jordanian_palestinian(protection: dict[str, str]) -> rl.Claim:
+    return rl.Claim(
+        rl.Person("Jordanian Palestinian", nationalities={"JOR"}, location="DEU"),
+        fears=[],
+        protection=protection,
+        unrwa_assistance_ceased=True,
+        rights_of_national_in="JOR",
+    )
+
+
+def test_art_1d_entitlement_fails_where_a_nationalitys_protection_is_available() -> None:
+    """Refugee Convention art. 1D, second paragraph, read with Art 1A(2) second paragraph
+    (Handbook paras 106-107) and Art 1C(3) (a new nationality whose protection is enjoyed): a
+    Palestinian with Jordanian nationality whose UNRWA assistance ceased (*El Kott*), who fears
+    nothing and whom Jordan protects, is not a refugee; the reading is named where it decides."""
+    d = rl.assess_status(_jordanian_palestinian({"JOR": "available"}), on="2015-01-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    assert art_1d.NATIONAL_PROTECTION_READING in d.assumptions()
+    assert "does not entitle a person with a nationality" in d.finding.reason
+    entitled = d.finding.find("Art 1D, second paragraph: ipso facto entitled")
+    assert entitled is not None
+    assert entitled.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("refugee-convention-1951", "1C(3)") in entitled.citations
+    assert rl.Citation("unhcr-handbook", "106-107") in entitled.citations
+    assert "protection['JOR']" in entitled.facts
+    # Art 1E sends a country of nationality to Art 1A(2), and now says Art 1D weighs it too.
+    clause = d.finding.find("Art 1E: rights of a national in the country of residence")
+    assert clause is not None
+    assert "Art 1D's second paragraph, which weighs a nationality's protection" in clause.reason
+
+
+def test_art_1d_entitlement_waits_on_a_nationalitys_protection_not_yet_known() -> None:
+    """Art 1D, second paragraph (the same reading): whether Jordan protects the person is not
+    known, so neither is the entitlement; the question is asked, and its answers decide."""
+    d = rl.assess_status(_jordanian_palestinian({}), on="2015-01-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.UNDETERMINED, ("protection['JOR']",))
+    assert art_1d.NATIONAL_PROTECTION_READING in d.assumptions()
+    assert _answers(d) == {
+        "protection['JOR']": [
+            ("available", "NOT_REFUGEE"),
+            ("unavailable", "REFUGEE"),
+            ("refused for valid reason", "REFUGEE"),
+        ]
+    }
+
+
+def test_art_1d_entitlement_holds_where_the_nationalitys_protection_is_unavailable() -> None:
+    """Art 1D, second paragraph (*El Kott*): a Jordanian national whom Jordan does not protect is
+    entitled; the reading, which does not decide, is not among the positions relied on, nor is
+    it for a stateless Palestinian, whose entitlement does not turn on any nationality."""
+    d = rl.assess_status(_jordanian_palestinian({"JOR": "unavailable"}), on="2015-01-01")
+    assert (d.outcome, d.definition) == (
+        rl.Status.REFUGEE,
+        "Refugee Convention art. 1D, second paragraph",
+    )
+    assert art_1d.NATIONAL_PROTECTION_READING not in d.assumptions()
+    stateless = rl.Claim(_camp(), fears=[], unrwa_assistance_ceased=True)
+    d = rl.assess_status(stateless, on="2013-06-01")
+    assert d.outcome is rl.Status.REFUGEE
+    assert art_1d.NATIONAL_PROTECTION_READING not in d.assumptions()

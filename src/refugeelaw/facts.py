@@ -881,7 +881,15 @@ class Claim(v.Checked):
             pending, not both).
         unrwa_assistance: the person is at present receiving protection or assistance from a UN
             organ or agency other than UNHCR (Art 1D, first paragraph). Actual recourse counts, not
-            mere eligibility (CJEU *Bolbol*, C-31/09).
+            mere eligibility (CJEU *Bolbol*, C-31/09). ``False`` (the default): not stated to
+            receive it; with ``unrwa_assistance_ceased`` also left ``None``, Art 1D is read as not
+            arising (the person is not stated ever to have received it). ``None``: not known
+            whether the person receives, or has received, it. Left ``None`` with
+            ``unrwa_assistance_ceased`` also ``None``, whether Art 1D applies is not yet examined
+            at all: both are open, and both are asked (a person known to have received it whose
+            file does not yet say whether, and why, it stopped is stated so too, and answers the
+            question on its cessation). ``None`` beside ``unrwa_assistance_ceased`` true or false
+            is read as that says: the person received it, and it has, or has not, ceased.
         unrwa_assistance_ceased: the person received such protection or assistance and it has
             ceased for a reason beyond their control, such as being forced to leave the agency's
             area of operations by a serious threat to their safety (``True``; Art 1D, second
@@ -890,8 +898,10 @@ class Claim(v.Checked):
             assessment, they can obtain it again in safety in a part of the agency's area of
             operations they can enter (CJEU *Alheto*, C-585/16, 2018), so that the first paragraph
             still applies to them;
-            ``None``: the question does not arise or is not raised. ``True`` beside
-            ``unrwa_assistance`` (still received) is a contradiction, refused as invalid input.
+            ``None``: not stated. Beside ``unrwa_assistance`` false, the question does not arise
+            or is not raised; beside ``unrwa_assistance`` ``None``, it is open (see there).
+            ``True`` beside ``unrwa_assistance`` (still received) is a contradiction, refused as
+            invalid input.
         rights_of_national_in: the country of residence whose authorities recognise the person as
             having the rights and obligations of its nationals (Art 1E). Give it only where the
             person has taken residence there and can return to enjoy those rights; a country of
@@ -971,7 +981,7 @@ class Claim(v.Checked):
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
-    unrwa_assistance: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    unrwa_assistance: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
     unrwa_assistance_ceased: bool | None = attrs.field(
         kw_only=True, default=None, metadata={"check": v.opt_bool}
     )

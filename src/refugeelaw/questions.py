@@ -325,6 +325,12 @@ _TEXTS: dict[str, str] = {
         "do they constitute a danger to the community?"
     ),
     "onward_removal": "Would {country} send the person on to a country where they fear harm?",
+    "unrwa_assistance": (
+        "Does the person at present receive protection or assistance from UNRWA (or another UN "
+        "agency other than UNHCR), having actually had recourse to it, not merely being eligible "
+        "for it (answer no only if they never received it; if they received it and no longer "
+        "do, answer instead whether it ceased for a reason beyond their control)?"
+    ),
     "unrwa_assistance_ceased": (
         "Did the person's UNRWA protection or assistance cease for a reason beyond their control?"
     ),

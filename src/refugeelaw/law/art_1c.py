@@ -461,9 +461,12 @@ def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
 
 def _ipso_facto(claim: Claim) -> bool:
     """Whether the person's status may rest on Art 1D's second paragraph (UNRWA's protection or
-    assistance ceased: ``Claim.unrwa_assistance_ceased``), not on Art 1A(2): a status shown
-    otherwise, which the words on a status never shown must not describe."""
-    return claim.unrwa_assistance_ceased is True
+    assistance ceased: ``Claim.unrwa_assistance_ceased``, or whether it was received and ceased
+    is not known), not on Art 1A(2): a status shown otherwise, which the words on a status never
+    shown must not describe."""
+    return claim.unrwa_assistance_ceased is True or (
+        claim.unrwa_assistance is None and claim.unrwa_assistance_ceased is None
+    )
 
 
 def _either_way_kept(

@@ -11,12 +11,22 @@ import datetime as dt
 
 from ..doctrine import Doctrine
 from ..facts import Claim
-from ..logic import Finding, Verdict, finding, reads
+from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
+from .terms import ART_1A2, handbook, names
 
-__all__ = ["art_1d", "entitlement", "ipso_facto"]
+__all__ = [
+    "NATIONAL_PROTECTION_READING",
+    "UNRWA_FIELDS",
+    "art_1d",
+    "entitlement",
+    "ipso_facto",
+    "national_protection",
+]
 
 ART_1D = Citation("refugee-convention-1951", "1D")
+ART_1C3 = Citation("refugee-convention-1951", "1C(3)")
+_NATIONALITY = (handbook("106-107"),)
 EL_KOTT = Citation("cjeu-el-kott-2012", "holding")
 
 #: The reading of Art 1D's second paragraph the rules apply: the CJEU's, which binds in EU law.
@@ -30,7 +40,44 @@ EL_KOTT_READING = (
 )
 
 
-@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
+#: UNRWA's areas of operation ("fields"): the Gaza Strip and the West Bank (Palestine), Jordan,
+#: Lebanon and Syria, as UNRWA describes them (seen in a secondary source only: ICS Legal, "Article
+#: 1D of the Refugee Convention"). Used only to word a finding that rests on ``unrwa_assistance``
+#: left at its default: it decides nothing (a stateless person from one of these countries need
+#: not be a Palestine refugee).
+UNRWA_FIELDS = frozenset({"PSE", "JOR", "LBN", "SYR"})
+
+#: Whether the ipso facto entitlement of Art 1D's second paragraph is owed to a person who has a
+#: nationality whose protection is available to them (a Palestine refugee who is also a Jordanian
+#: national, say). No source read for this library settles it: UNHCR's Guidelines on International
+#: Protection No. 13 on Art 1D (December 2017) could not be opened, so what they say of it is not
+#: verified; UNHCR's 2002 Revised Note on Art 1D was seen in its opening paragraphs only; the
+#: *El Kott* record is a secondary summary. The reading the rules apply is the conservative one
+#: the Convention's structure points to, named wherever it decides.
+NATIONAL_PROTECTION_READING = (
+    "Art 1D's second paragraph is read as not entitling to the benefits of the Convention a "
+    "person who has a nationality whose protection is available to them, with no valid reason "
+    "based on well-founded fear for not availing of it: those benefits are international "
+    "protection for persons who lack national protection, as Art 1A(2) second paragraph "
+    "(Handbook paras 106-107) says of a person with a nationality and Art 1C(3) of a refugee who "
+    "acquires a new nationality and enjoys its protection; and the ipso facto entitlement stays "
+    "subject to the Convention's other clauses (CJEU El Kott, C-364/11). No decided case, and no "
+    "UNHCR text read for this library, settles the point (UNHCR's Guidelines No. 13 on Art 1D "
+    "not verified); where that protection is not yet known, the entitlement is not either"
+)
+
+#: CJEU *Bolbol* (C-31/09): Art 1D reaches a person who has actually had recourse to the
+#: agency's protection or assistance, not one merely eligible for it.
+BOLBOL = Citation("cjeu-bolbol-2010", "holding")
+
+
+@reads(
+    "claim.unrwa_assistance",
+    "claim.unrwa_assistance_ceased",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+)
 def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1D, first paragraph: the Convention does not apply while such assistance is received.
 
@@ -38,10 +85,16 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     within this paragraph: mere absence from that area, or a voluntary decision to leave it, is
     not cessation of the assistance (CJEU *El Kott*, C-364/11), and the assistance not having
     ceased, the second paragraph does not bring the person back within the Convention.
+
+    Whether the person receives it or received it is a fact like any other: left unknown
+    (``Claim.unrwa_assistance`` ``None``, and nothing said of its cessation), the paragraph is
+    not known to apply or not, and both facts are asked. Left at its default (``False``), it is
+    read as not stated to be received, and the finding says so rather than that none is.
     """
     element = "Art 1D: other UN protection or assistance"
     facts = ["unrwa_assistance"]
-    if claim.unrwa_assistance_ceased is not None:  # a departure from the agency's area is raised
+    ceased = claim.unrwa_assistance_ceased
+    if ceased is not None:  # a departure from the agency's area is raised
         facts.append("unrwa_assistance_ceased")
     if claim.unrwa_assistance:
         return finding(
@@ -54,7 +107,7 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             facts=facts,
             role="exception",
         )
-    if claim.unrwa_assistance_ceased is False:
+    if ceased is False:
         return finding(
             element,
             Verdict.MET,
@@ -67,13 +120,54 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             role="exception",
             assumptions=[EL_KOTT_READING],
         )
+    if ceased is True:
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the protection or assistance the person received from a UN agency other than UNHCR "
+            "has ceased, so they are no longer receiving it: whether they are entitled to the "
+            "benefits of the Convention is for the second paragraph",
+            ART_1D,
+            facts=facts,
+            role="exception",
+        )
+    if claim.unrwa_assistance is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "whether the person receives, or has received, protection or assistance from a UN "
+            "agency other than UNHCR (UNRWA, for a Palestine refugee) is not known: actual "
+            "recourse to it counts, not mere eligibility; a person who receives it, or who "
+            "received it and for whom it has not ceased, is outside the Convention",
+            ART_1D,
+            BOLBOL,
+            facts=facts,
+            missing=["unrwa_assistance", "unrwa_assistance_ceased"],
+            role="exception",
+        )
     return finding(
         element,
         Verdict.NOT_MET,
-        "no other UN agency's protection or assistance is received",
+        "protection or assistance from a UN agency other than UNHCR is not stated to be received "
+        "(unrwa_assistance)" + _in_a_field(claim),
         ART_1D,
-        facts=facts,
+        facts=[*facts, *(["person.habitual_residence"] if _in_a_field(claim) else [])],
         role="exception",
+    )
+
+
+def _in_a_field(claim: Claim) -> str:
+    """For a stateless person with a country of former habitual residence in UNRWA's area of
+    operations, words saying that Art 1D was not examined (the person may be a Palestine refugee):
+    the finding rests on the default, not on a finding that none is received. Otherwise none."""
+    person = claim.person
+    fields = [c for c in person.countries_of_reference() if c in UNRWA_FIELDS]
+    if not person.stateless or not fields:
+        return ""
+    return (
+        f"; the person is stateless, and {names(fields)} is in UNRWA's area of operations: "
+        "whether they are a Palestine refugee who receives or received UNRWA's assistance is "
+        "not examined (give unrwa_assistance, or null where it is not known, to have it asked)"
     )
 
 
@@ -84,7 +178,8 @@ def ipso_facto(claim: Claim) -> Finding:
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
     of operations); leaving voluntarily is not cessation, and leaves the person within the first
     paragraph (:func:`art_1d`). Whether the person is outside the country, which the entitlement
-    also needs, is :func:`entitlement`'s."""
+    also needs, and whether a nationality's protection is available to them, are
+    :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -118,10 +213,24 @@ def ipso_facto(claim: Claim) -> Finding:
             facts=facts,
             assumptions=[EL_KOTT_READING],
         )
+    if claim.unrwa_assistance is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "whether the person received protection or assistance from a UN agency other than "
+            "UNHCR (UNRWA, for a Palestine refugee), and whether it ceased for a reason beyond "
+            "their control, is not known: if it did, they are entitled to the benefits of the "
+            "Convention without having to show a well-founded fear under Art 1A(2)",
+            ART_1D,
+            EL_KOTT,
+            facts=facts,
+            missing=facts,
+            assumptions=[EL_KOTT_READING],
+        )
     return finding(
         element,
         Verdict.NOT_MET,
-        "no ceased UN protection or assistance is stated",
+        "no UN protection or assistance that has ceased is stated (unrwa_assistance_ceased)",
         ART_1D,
         facts=facts,
     )
@@ -131,32 +240,109 @@ _CEASED = (
     "the UN protection or assistance the person received has ceased for a reason beyond their "
     "control"
 )
+_MAY_HAVE_CEASED = (
+    "whether the person received UN protection or assistance that has ceased for a reason beyond "
+    "their control is not known"
+)
 
 
-def entitlement(ceased: Finding, outside: Finding) -> Finding:
+def entitlement(ceased: Finding, outside: Finding, national: Finding | None = None) -> Finding:
     """Art 1D, second paragraph, whole: the assistance has ceased (``ceased``, from
-    :func:`ipso_facto`) and the person is outside the country (``outside``, the finding Art 1A(2)
-    made): the benefits of the Convention are owed to a person who has left it, so one still in
-    it is not entitled to them, and one whose whereabouts are unknown is not yet known to be."""
-    if ceased.verdict is not Verdict.MET or outside.verdict is Verdict.MET:
+    :func:`ipso_facto`), the person is outside the country (``outside``, the finding Art 1A(2)
+    made), and, for a person with a nationality, its protection is not available to them
+    (``national``: Art 1A(2)'s finding on the protection of every country of nationality;
+    ``None`` for a stateless person, whose entitlement does not turn on it).
+
+    The benefits of the Convention are owed to a person who has left the country, so one still
+    in it is not entitled to them, and one whose whereabouts are unknown is not yet known to be.
+    A person whose nationality's protection is available is not entitled to them either, by
+    :data:`NATIONAL_PROTECTION_READING` (named where it decides); one whose nationality's
+    protection is not yet known is not yet known to be."""
+    if ceased.verdict is Verdict.NOT_MET:
         return ceased
+    may = ceased.verdict is Verdict.UNKNOWN
+    lead = _MAY_HAVE_CEASED if may else _CEASED
     facts = [*ceased.facts, *outside.facts]
     if outside.verdict is Verdict.NOT_MET:
         return finding(
             ceased.element,
             Verdict.NOT_MET,
-            f"{_CEASED}, but {outside.reason}",
+            f"{lead}, but {outside.reason}",
             *ceased.citations,
             *outside.citations,
             facts=facts,
         )
+    if national is not None and national.verdict is Verdict.NOT_MET:
+        return finding(
+            ceased.element,
+            Verdict.NOT_MET,
+            f"{lead}, but the person has a nationality whose protection is available to them "
+            f"({national.reason}): the benefits of the Convention are international protection "
+            "for a person who lacks national protection",
+            *ceased.citations,
+            ART_1A2,
+            ART_1C3,
+            *_NATIONALITY,
+            facts=[*facts, *_read(national)],
+            assumptions=[*ceased.assumptions, NATIONAL_PROTECTION_READING, *national.assumptions],
+        )
+    if not may and outside.verdict is Verdict.MET:
+        if national is None:
+            return ceased
+        if national.verdict is Verdict.MET:
+            return finding(
+                ceased.element,
+                Verdict.MET,
+                f"{ceased.reason}; and the person lacks the protection of their nationality "
+                f"({national.reason})",
+                *ceased.citations,
+                ART_1A2,
+                facts=[*facts, *_read(national)],
+                assumptions=[*ceased.assumptions, *national.assumptions],
+            )
+    # Something is still open: the cessation, the person's whereabouts, or whether the protection
+    # of their nationality is available.
+    parts = []
+    missing: list[str] = []
+    if may:
+        missing.extend(ceased.missing)
+    if outside.verdict is Verdict.UNKNOWN:
+        parts.append(
+            f"whether they have left the country is not known ({outside.reason}): the benefits "
+            "of the Convention are owed to a person outside it"
+        )
+        missing.extend(missing_facts(outside))
+    open_nationality = national is not None and national.verdict is Verdict.UNKNOWN
+    if national is not None and open_nationality:
+        parts.append(
+            "whether the protection of a country of their nationality is available to them is "
+            f"not known ({national.reason}): if it is, they are not entitled"
+        )
+        missing.extend(missing_facts(national))
+    reason = "; ".join([lead, *parts]) if may else f"{lead}, but " + "; and ".join(parts)
     return finding(
         ceased.element,
         Verdict.UNKNOWN,
-        f"{_CEASED}, but whether they have left the country is not known ({outside.reason}): "
-        "the benefits of the Convention are owed to a person outside it",
+        reason,
         *ceased.citations,
-        *outside.citations,
+        *(outside.citations if outside.verdict is Verdict.UNKNOWN else ()),
+        *((ART_1C3, *_NATIONALITY) if open_nationality else ()),
         facts=facts,
-        missing=outside.missing,
+        missing=dict.fromkeys(missing),
+        assumptions=[
+            *ceased.assumptions,
+            *((NATIONAL_PROTECTION_READING,) if open_nationality else ()),
+        ],
     )
+
+
+def _read(found: Finding) -> list[str]:
+    """The facts ``found`` and the findings under it read, each once."""
+    return list(dict.fromkeys([f for _, node in found.walk() for f in node.facts]))
+
+
+def national_protection(claim: Claim, protection: Finding) -> Finding | None:
+    """What :func:`entitlement` weighs of a person's nationality: Art 1A(2)'s finding on the
+    protection of every country of nationality (``protection``), for a person who has, or may
+    have, a nationality; ``None`` for a stateless person."""
+    return None if claim.person.stateless else protection

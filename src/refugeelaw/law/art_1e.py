@@ -43,6 +43,7 @@ FEAR_THERE_READING = (
 
 @reads(
     "claim.rights_of_national_in",
+    "claim.unrwa_assistance_ceased",
     "claim.person.nationalities",
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
@@ -101,7 +102,13 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
             Verdict.NOT_MET,
             f"{country_name(where)}{within + ',' if within else ''} is the person's country of "
             f"{own}, not a country in which they have taken residence: whether it protects them "
-            "is for Art 1A(2), not Art 1E",
+            "is for Art 1A(2), not Art 1E"
+            + (
+                " (and, the person's UN protection or assistance having ceased, for Art 1D's "
+                "second paragraph, which weighs a nationality's protection)"
+                if national and claim.unrwa_assistance_ceased is True
+                else ""
+            ),
             ART_1E,
             facts=[
                 "rights_of_national_in",

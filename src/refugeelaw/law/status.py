@@ -31,12 +31,19 @@ from ..questions import reassessable
 from ..results import STATUS_VERDICT, Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c, in_issue
-from .art_1d import art_1d, entitlement, ipso_facto
+from .art_1d import (
+    NATIONAL_PROTECTION_READING,
+    art_1d,
+    entitlement,
+    ipso_facto,
+    national_protection,
+)
 from .art_1e import art_1e
 from .art_1f import art_1f
 from .inclusion import (
     alienage,
     best_first,
+    fear_and_protection,
     in_relation_to_one,
     inclusion,
     inclusion_elements,
@@ -213,6 +220,16 @@ def _outcome(
             f"{included.reason}, and whether the person is entitled to the benefits of the "
             "Convention under Art 1D's second paragraph is not yet known"
         )
+    elif (
+        entitled.verdict is Verdict.NOT_MET
+        and included.verdict is Verdict.NOT_MET
+        and NATIONAL_PROTECTION_READING in entitled.assumptions
+    ):
+        basis = (
+            f"{included.reason}; and though the UN protection or assistance the person received "
+            "has ceased, Art 1D's second paragraph does not entitle a person with a nationality "
+            "whose protection is available to them (a reading: see the positions relied on)"
+        )
     elif regional is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
         pins = " or ".join(_pinpoint(f) for f in oau if f.verdict is Verdict.UNKNOWN)
         basis = (
@@ -306,7 +323,8 @@ def conclude(
     homes once the limits of Art 1B, which art. I(1) does not have, are left aside)."""
     restating = elements if restating is None else restating
     included = inclusion(elements) if included is None else included
-    entitled = entitlement(ipso_facto(claim), elements[0])  # Art 1D, second paragraph
+    # Art 1D, second paragraph: ceased, outside the country, and no nationality's protection
+    entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
     recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
     oau: tuple[Finding, ...] = ()
@@ -378,7 +396,7 @@ def conclude(
         *((_OAU_CITATIONS[definition],) if definition in _OAU_CITATIONS else ()),
         children=(
             included,
-            *((entitled,) if claim.unrwa_assistance_ceased is not None else ()),
+            *((entitled,) if _art_1d_raised(claim) else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *oau,
             *[found for _, found in clauses],
@@ -397,6 +415,12 @@ def conclude(
         tuple([c.name for c, _ in applying]),
         definition,
     )
+
+
+def _art_1d_raised(claim: Claim) -> bool:
+    """Whether Art 1D's second paragraph is in issue, so that its finding is shown: the cessation
+    of the assistance is stated, or whether the person receives or received it is not known."""
+    return claim.unrwa_assistance_ceased is not None or claim.unrwa_assistance is None
 
 
 def _resting_on(
@@ -533,7 +557,15 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     else:
         outside = alienage(claim, on)
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
-    entitled = entitlement(ipso_facto(claim), outside).verdict
+    ceased = ipso_facto(claim)
+    # A nationality's protection, which the entitlement weighs (law.art_1d.national_protection),
+    # is Art 1A(2)'s finding, asked here only where the entitlement may hold.
+    national = (
+        fear_and_protection(claim, doctrine, on)[1]
+        if ceased.verdict is not Verdict.NOT_MET and not claim.person.stateless
+        else None
+    )
+    entitled = entitlement(ceased, outside, national).verdict
     recognised = recognised_refugee(claim).verdict
     bound = regime.regional
     regional = [] if bound is None else [wider_definition(claim, bound, outside).verdict]
