@@ -1535,11 +1535,12 @@ def test_a_person_the_convention_never_reached_is_not_ceased_art_1b() -> None:
     from refugeelaw.law.art_1c import CEASED_STATUS_READING
 
     base = attrs.evolve(testing.north_korean_escapee(), cessation={rl.Cessation.ART_1C_1})
-    for state, limit in (
-        ("MDG", {"events_before_1951": False}),
-        ("TUR", {"events_in_europe": False}),
-    ):
-        result = rl.assess_status(attrs.evolve(base, **limit), on="2004-06-30", state=state)
+    limited = (
+        ("MDG", attrs.evolve(base, events_before_1951=False)),
+        ("TUR", attrs.evolve(base, events_in_europe=False)),
+    )
+    for state, claim in limited:
+        result = rl.assess_status(claim, on="2004-06-30", state=state)
         assert result.outcome is rl.Status.NOT_REFUGEE, state
         clause = result.finding.find("Art 1C: cessation")
         assert clause is not None
