@@ -1954,3 +1954,18 @@ def test_filling_in_an_unknown_fact_never_flips_a_decided_article_2_finding(
                 assert filled is not None
                 if first.verdict is not rl.Verdict.UNKNOWN:
                     assert filled.verdict is first.verdict, (field, value, protection, relocation)
+
+
+def test_a_flagrant_denial_with_the_actor_unstated_but_officials_involved_is_the_states_own_trial() -> (
+    None
+):
+    """ECHR art. 6(1), *Othman*: a flagrant denial of justice whose author is not stated but in
+    which the state's officials are found involved is the state's own trial, which neither its
+    protection nor a place to relocate answers (as before the de facto court reading; the own-diff
+    review found it had become UNDETERMINED, waiting on who)."""
+    harm = _harm("JOR", flagrant_denial_of_justice=True, actor=None, official_involvement=True)
+    result = rl.assess_return(
+        _claim(harm, "GBR", protection={}), by="GBR", to="JOR", on="2012-01-17"
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_6 in _cited(result)

@@ -1041,3 +1041,22 @@ def test_filling_in_a_fact_never_turns_a_decided_dual_national_outcome_into_anot
                         ]  # fmt: skip
                         for more in refined:
                             assert status(more) is known, (offer, kind, likely, why, home, more)
+
+
+def test_the_several_nationalities_reading_is_not_named_where_another_element_already_fails() -> (
+    None
+):
+    """OAU art. I(2) read with I(3) (SEVERAL_NATIONALITIES_READING): a Somali-Ethiopian in Kenya
+    whom no event of art. I(2) compelled to leave fails art. I(2) whatever Ethiopia's protection,
+    so the reading on several nationalities decides nothing and is not named (the own-diff
+    review)."""
+    claim = _somali(
+        person=rl.Person("Somali-Ethiopian", {"SOM", "ETH"}, location="KEN"),
+        flight_causes=frozenset(),
+        protection={"SOM": rl.Protection.UNAVAILABLE},
+    )
+    result = rl.assess_status(claim, state="KEN", on=ON)
+    assert oau.SEVERAL_NATIONALITIES_READING not in result.assumptions()
+    wider = result.finding.find("OAU Convention art. I(2)")
+    assert wider is not None
+    assert wider.verdict is rl.Verdict.NOT_MET

@@ -1481,15 +1481,17 @@ def test_art_1c5_still_ceases_a_refugee_whose_risk_has_gone_whatever_the_relocat
     assert "protection['SOM']" in open_.missing_facts()
 
 
-def test_the_art_1c5_proviso_does_not_say_it_keeps_a_status_a_claimant_never_had() -> None:
+def test_the_art_1c5_proviso_is_not_weighed_for_a_claimant_never_recognised() -> None:
     """Refugee Convention art. 1C(5), second paragraph: the proviso keeps the status of a refugee
     "recognized as a refugee" who invokes compelling reasons arising out of previous persecution.
-    A claimant never recognised who does not meet Art 1A(2) now (a Chilean whose torture will not
-    be repeated) is not a refugee; the Art 1C finding must not say the proviso "keeps the
-    status". Whether the proviso reaches such a claimant is contested (Canada, by statute: *Obstoj*,
-    FCA 1992) and not modelled, and the finding says so. For a recognised refugee the proviso
-    still keeps the status, in those words."""
-    from refugeelaw.law.art_1c import NO_STATUS_TO_KEEP
+    For a claimant never recognised who does not meet Art 1A(2) now (a Chilean whose torture will
+    not be repeated), with Art 1C(5) found, whether the proviso reaches him is contested (Canada,
+    by statute: *Obstoj*, FCA 1992) and not modelled: it is not weighed, and the finding says so.
+    The clause found is read as ending a status he had (CEASED_STATUS_READING), whatever his
+    compelling reasons, so that an unknown one is neither asked nor turns CEASED into NOT_REFUGEE
+    (the own-diff review found True gave NOT_REFUGEE, unknown NOT_REFUGEE, False CEASED). For a
+    recognised refugee the proviso still keeps the status, in those words."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING, NO_STATUS_TO_KEEP
 
     harm = rl.Harm(
         "renewed torture in detention", "CHL", severity="serious", likelihood=0.0, actor="state",
@@ -1501,27 +1503,53 @@ def test_the_art_1c5_proviso_does_not_say_it_keeps_a_status_a_claimant_never_had
         compelling_reasons=True,
         cessation={"1C(5)"},
     )
-    pending = attrs.evolve(claim, cessation=set(), cessation_pending={"1C(5)"})
-    for unrecognised in (claim, pending):
-        result = rl.assess_status(unrecognised, on="1991-01-01")
-        assert result.outcome is rl.Status.NOT_REFUGEE, result.explain()
+    for invoked in (True, None, False):
+        result = rl.assess_status(attrs.evolve(claim, compelling_reasons=invoked), on="1991-01-01")
+        assert result.outcome is rl.Status.CEASED, (invoked, result.explain())
+        assert result.missing_facts() == ()
         clause = result.finding.find("Art 1C: cessation")
         assert clause is not None
-        assert clause.verdict is rl.Verdict.NOT_MET
-        assert "keeps the status" not in clause.reason
-        assert "cannot end the status" not in clause.reason
+        assert clause.verdict is rl.Verdict.MET
         assert NO_STATUS_TO_KEEP in clause.reason
         assert '"recognized as a refugee"' in clause.reason
         assert "Obstoj" in clause.reason
-        assert "not modelled" in clause.reason
-        lines = [line for line in result.explain().splitlines() if "Art 1C" in line]
-        assert not any("keeps the status" in line for line in lines)
+        assert "keeps the status" not in clause.reason
+        assert CEASED_STATUS_READING in result.assumptions()
+    pending = attrs.evolve(claim, cessation=set(), cessation_pending={"1C(5)"})
+    assert rl.assess_status(pending, on="1991-01-01").outcome is rl.Status.NOT_REFUGEE
     recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="1991-01-01")
     assert recognised.outcome is rl.Status.REFUGEE
     kept = recognised.finding.find("Art 1C: cessation")
     assert kept is not None
     assert "the proviso to Art 1C(5)/(6) keeps the status" in kept.reason
     assert NO_STATUS_TO_KEEP not in kept.reason
+
+
+def test_a_person_the_convention_never_reached_is_not_ceased_art_1b() -> None:
+    """Refugee Convention arts 1B(1) and 1C: a North Korean escapee before Madagascar (which keeps
+    the 1951 dateline) or Türkiye (the geographic limitation), never recognised, with Art 1C(1)
+    found: the Convention, as the state applies it, never reached him, so it cannot "cease to
+    apply" to him. NOT_REFUGEE on Art 1B, not CEASED on a status he never had (the own-diff
+    review)."""
+    from refugeelaw import testing
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
+    base = attrs.evolve(testing.north_korean_escapee(), cessation={rl.Cessation.ART_1C_1})
+    limited = (
+        ("MDG", attrs.evolve(base, events_before_1951=False)),
+        ("TUR", attrs.evolve(base, events_in_europe=False)),
+    )
+    for state, claim in limited:
+        result = rl.assess_status(claim, on="2004-06-30", state=state)
+        assert result.outcome is rl.Status.NOT_REFUGEE, state
+        clause = result.finding.find("Art 1C: cessation")
+        assert clause is not None
+        assert clause.verdict is rl.Verdict.NOT_MET
+        assert "never reached the person" in clause.reason
+        assert rl.Citation("refugee-convention-1951", "1B(1)") in clause.citations
+        assert CEASED_STATUS_READING not in result.assumptions()
+    recognised = attrs.evolve(base, recognised=True, events_before_1951=False)
+    assert rl.assess_status(recognised, on="2004-06-30", state="MDG").outcome is rl.Status.CEASED
 
 
 def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_not_adan() -> None:

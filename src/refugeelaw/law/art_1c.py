@@ -24,6 +24,7 @@ from ..facts import Cessation, Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
+from .limits import LIMITS
 
 __all__ = [
     "CEASED_STATUS_READING",
@@ -69,12 +70,12 @@ CEASED_STATUS_READING = (
 #: Appeal, 1995) speaks to the proviso was NOT verified (only its catchwords, on the date at which
 #: a claim is judged, were seen), so it is not named.
 NO_STATUS_TO_KEEP = (
-    "the person is not recognised as a refugee and does not meet Art 1A(2) now, so no status is "
-    "shown for the proviso to Art 1C(5)/(6) to keep: the clause and its proviso speak of a person "
-    '"recognized as a refugee"; whether the proviso reaches a claimant who was a refugee when '
-    "they fled but is not one at the decision is contested (Canadian law extends it to such a "
-    "claimant by statute: Canada (MEI) v Obstoj [1992] 2 FC 739 (FCA)) and is not modelled, so "
-    "the compelling reasons invoked do not make the person a refugee here"
+    "the proviso to Art 1C(5)/(6) (compelling reasons arising out of previous persecution) is not "
+    "weighed for a person not recognised as a refugee who does not meet Art 1A(2) now: the clause "
+    'and its proviso speak of a person "recognized as a refugee", and whether the proviso reaches '
+    "a claimant who was a refugee when they fled but is not one at the decision is contested "
+    "(Canadian law extends it to such a claimant by statute: Canada (MEI) v Obstoj [1992] 2 FC "
+    "739 (FCA)) and is not modelled"
 )
 
 
@@ -120,6 +121,20 @@ def art_1c(
     """
     if not in_issue(claim):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
+    if _never_reached(claim, included, events):
+        # Art 1B: the dateline or the geographic limitation kept the Convention, as the state
+        # applies it, from reaching the person: it cannot "cease to apply" to them.
+        return finding(
+            "Art 1C: cessation",
+            Verdict.NOT_MET,
+            "the Convention, as the state applies it, never reached the person (the dateline or "
+            "geographic limitation of Art 1B), and the person is not recognised: it cannot cease "
+            "to apply to them",
+            Citation("refugee-convention-1951", "1C"),
+            Citation("refugee-convention-1951", "1B(1)"),
+            facts=["cessation", "cessation_pending", "recognised"],
+            role="exception",
+        )
     fear = feared_element(included)
     protection = protection_element(included)
     found = _by_nationality(claim, included, fear, protection, doctrine, events)
@@ -138,11 +153,17 @@ def art_1c(
     position = doctrine.position("relocation_in_cessation")
     if doctrine.relocation_in_cessation:
         return attrs.evolve(found, assumptions=(*found.assumptions, position))
+    words = (
+        "an internal flight alternative is no change in the circumstances in connexion with which "
+        "the person was recognised"
+        if claim.recognised
+        else "an internal flight alternative, which Art 1A(2) weighs, is no change in the "
+        "circumstances a cessation clause asks to have ceased"
+    )
     return finding(
         read.element,
         read.verdict,
-        f"{read.reason} (internal relocation is not weighed: an internal flight alternative is "
-        "no change in the circumstances in connexion with which the person was recognised)",
+        f"{read.reason} (internal relocation is not weighed: {words})",
         *read.citations,
         children=read.children,
         facts=read.facts,
@@ -316,20 +337,21 @@ def _weighed(
     # that cannot reach this person does not count against it).
     nothing_to_keep = _no_status(claim, included, events)
     if found.verdict is Verdict.MET and reaching <= _CHANGED_CIRCUMSTANCES:
-        found = compelling_reasons(
-            found, claim.compelling_reasons, claim.statutory_refugee, doctrine
-        )
-        if found.verdict is Verdict.NOT_MET and nothing_to_keep:
+        if nothing_to_keep:
+            # The proviso is not weighed for a person never recognised who does not meet Art
+            # 1A(2) now (NO_STATUS_TO_KEEP): compelling reasons, given or not, change nothing.
             found = finding(
                 found.element,
                 found.verdict,
-                f"Art {', '.join(c.value for c in Cessation if c in reaching)} is found, and the "
-                "person invokes compelling reasons arising out of previous persecution; but "
-                f"{NO_STATUS_TO_KEEP}",
+                f"{found.reason}; {NO_STATUS_TO_KEEP}",
                 *found.citations,
                 facts=[*found.facts, "recognised"],
                 assumptions=found.assumptions,
                 role=found.role,
+            )
+        else:
+            found = compelling_reasons(
+                found, claim.compelling_reasons, claim.statutory_refugee, doctrine
             )
     unshown = (
         not claim.recognised
@@ -388,15 +410,15 @@ def _pending(
     connexion with which the person was recognised persist); not where none can reach the person
     (:func:`misfits`: the country of nationality of a ``stateless`` person) or the proviso would
     keep the status were they found (1C(5) and 1C(6) alone, with compelling reasons invoked).
-    ``nothing_to_keep``: the person has no status for the proviso to keep (:func:`_no_status`),
-    which the words then say."""
+    ``nothing_to_keep``: the person has no status for the proviso to keep (:func:`_no_status`):
+    the proviso is not weighed (:data:`NO_STATUS_TO_KEEP`), and the words say so."""
     raised = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
     could = cessation_found(reaching, persists)
     if could.verdict is Verdict.NOT_MET and not wrong:
         return found
-    kept = _kept_by_proviso(claim, doctrine, reaching)
+    kept = None if nothing_to_keep else _kept_by_proviso(claim, doctrine, reaching)
     if could.verdict is not Verdict.NOT_MET and kept is None:
         pending = [c for c in raised if c in reaching]
         return finding(
@@ -420,10 +442,7 @@ def _pending(
     if reaching and could.verdict is not Verdict.NOT_MET:
         names = ", ".join(c.value for c in raised if c in reaching)
         why.append(
-            f"were Art {names} found, the person invokes compelling reasons arising out of "
-            f"previous persecution; but {NO_STATUS_TO_KEEP}"
-            if nothing_to_keep
-            else f"were Art {names} found, the person can invoke compelling reasons arising out of "
+            f"were Art {names} found, the person can invoke compelling reasons arising out of "
             "previous persecution for refusing to return, and the proviso keeps the status"
         )
     return finding(
@@ -438,7 +457,6 @@ def _pending(
             *found.facts,
             "cessation_pending",
             *(["compelling_reasons"] if kept else []),
-            *(["recognised"] if kept and nothing_to_keep else []),
         ],
         assumptions=kept.assumptions if kept else (),
         role=found.role,
@@ -454,6 +472,22 @@ def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
         not claim.recognised
         and not claim.statutory_refugee
         and included.verdict is Verdict.NOT_MET
+        and events is None
+        and not _ipso_facto(claim)
+    )
+
+
+def _never_reached(claim: Claim, included: Finding, events: Finding | None) -> bool:
+    """Whether the Convention, as the state applies it, never reached the person: not recognised
+    (nor a statutory refugee, nor with a status that rests or may rest elsewhere: Art 1D's second
+    paragraph, OAU art. I(2)), and Art 1A(2)'s dateline or geographic limitation (Art 1B) not met
+    (``included``: inclusion's finding)."""
+    limits = next((e for e in included.children if e.element == LIMITS), None)
+    return (
+        limits is not None
+        and limits.verdict is Verdict.NOT_MET
+        and not claim.recognised
+        and not claim.statutory_refugee
         and events is None
         and not _ipso_facto(claim)
     )

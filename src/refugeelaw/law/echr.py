@@ -321,8 +321,9 @@ ART_2_READING = (
     "deportation contrary to art. 2 in Bader and Kanbor v Sweden (8 November 2005; a death "
     "sentence after an unfair trial) and examined arts 2 and 3 together in F.G. v Sweden (GC, "
     "2016); the library applies the reading to removals from 8 November 2005, and to earlier "
-    "ones as Doctrine.bader_retrospective takes it, and holds neither judgment's reasoning; the death penalty as such is weighed under Protocols No. 6 and 13 and, "
-    "from Al-Saadoon (2010), art. 3, not under art. 2"
+    "ones as Doctrine.bader_retrospective takes it, and holds neither judgment's reasoning; the "
+    "death penalty as such is weighed under Protocols No. 6 and 13 and, from the transfer "
+    "Al-Saadoon (2010) judged (31 December 2008), art. 3, not under art. 2"
 )
 
 #: How the library reads art. 2 for a death sentence after an unfair trial (stated in every
@@ -380,7 +381,8 @@ def life_under_article_2(
     death sentence after a flagrantly unfair trial (*Bader and Kanbor v Sweden*): the rule ICCPR
     art. 6(1) is weighed by (:func:`refugeelaw.law.iccpr.life_at_risk`), read as
     :data:`ART_2_READING` states. The death penalty as such is not weighed here: the Protocol
-    bars and, from *Al-Saadoon*, art. 3 weigh it (:func:`inhuman_treatment`).
+    bars and art. 3 (from the transfer *Al-Saadoon* judged, 31 December 2008, and before it as
+    ``Doctrine.al_saadoon_retrospective`` takes it) weigh it (:func:`inhuman_treatment`).
 
     A removal before 8 November 2005 (:data:`BADER_DAY`) is read as the doctrine takes it
     (``Doctrine.bader_retrospective``): ``True``, as on or after the day; ``False``, art. 2 does
@@ -465,6 +467,7 @@ PRIVATE_TRIAL_READING = (
     "harm.flagrant_denial_of_justice",
     "harm.likelihood",
     "harm.actor",
+    "harm.official_involvement",
     "harm.protection_withheld_for",
     "harm.country",
     "path",
@@ -486,7 +489,10 @@ def flagrant_denial(
     The state's own courts reach the whole country; a private actor's (a non-state group's de
     facto court) is private harm, which the state's protection there (``protection``) or a place
     to relocate (``relocation``: ``Claim.internal_relocation``) answers
-    (:data:`PRIVATE_TRIAL_READING`)."""
+    (:data:`PRIVATE_TRIAL_READING`). Where who would hold the trial is not stated but the
+    state's officials are found involved (``Harm.official_involvement``), the trial is the
+    state's own."""
+    states_own = harm.actor is None and harm.official_involvement is True
     return severe_harm(
         harm,
         path,
@@ -495,10 +501,11 @@ def flagrant_denial(
         "flagrant_denial_of_justice",
         ECHR_6,
         "a real risk of a flagrant denial of justice",
-        penalty_not_escapable(
+        None if states_own else penalty_not_escapable(
             harm, path, protection, "ECHR art. 6", relocation, doctrine,
             reading=PRIVATE_TRIAL_READING,
         ),
+        reads=(f"{path}.official_involvement",) if states_own else (),
     )  # fmt: skip
 
 

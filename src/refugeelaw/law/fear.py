@@ -365,9 +365,10 @@ _STATE_AGENT = Citation("unhcr-guidelines-4-2003", "7(I)(b)")
 #: How the library weighs a fear the person's own activities after leaving gave rise to (stated
 #: wherever a fear is sur place). The claim records no motive for them.
 SUR_PLACE_READING = (
-    "a fear that arose after the person left is weighed like any other, whatever the motive of "
-    "any activities abroad that gave rise to it, the motive going at most to credibility "
-    "(UNHCR Handbook para. 96; Danian v SSHD [1999] EWCA Civ 3000, as its headnote reports it); "
+    "a fear that arose after the person left is weighed like any other, on a careful examination "
+    "of the circumstances (UNHCR Handbook para. 96), whatever the motive of any activities abroad "
+    "that gave rise to it, the motive going at most to credibility (Danian v SSHD [1999] EWCA Civ "
+    "3000, as its headnote reports it); "
     "EU Qualification Directive 2011/95 art. 5(3) lets a Member State normally refuse refugee "
     "status on a subsequent application where the risk rests on circumstances the applicant "
     "created by his own decision since leaving, and Australian law required such conduct in "

@@ -41,6 +41,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Exclusion, FlightCause, Harm, Motive, Person, Severity
@@ -186,12 +188,12 @@ def wider_definition(
     events it names; for a person of several nationalities, art. I(3) as the library reads it
     for this definition (``nationalities``, :func:`each_nationality`'s finding: lacking the
     protection of each country of nationality)."""
-    elements = (
-        bound,
-        outside,
-        compelled_to_leave(claim),
-        *((nationalities,) if nationalities is not None else ()),
-    )
+    others = (bound, outside, compelled_to_leave(claim))
+    if nationalities is not None and Verdict.all([e.verdict for e in others]) is Verdict.NOT_MET:
+        # Another element already fails: the reading of art. I(3) decides nothing, so it is not
+        # stated as relied on (the element is still shown).
+        nationalities = attrs.evolve(nationalities, assumptions=())
+    elements = (*others, *((nationalities,) if nationalities is not None else ()))
     verdict = Verdict.all([e.verdict for e in elements])
     reason = {
         Verdict.MET: "every element of the OAU Convention's wider definition is met",

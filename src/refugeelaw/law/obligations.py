@@ -607,6 +607,12 @@ def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
     return p.signature, f"signed on {p.signature.isoformat()} and not ratified"
 
 
+def _art_18_evidence() -> dt.date | None:
+    """The earliest evidence the library holds of VCLT art. 18's interim obligation as custom:
+    the VCLT's adoption (data/instruments/vclt-1969.json)."""
+    return get_instrument("vclt-1969").adopted
+
+
 def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | None]) -> list[Survey]:
     """VCLT art. 18: a state must not defeat the object and purpose of a treaty it has signed,
     until it makes clear that it will not become a party (18(a)), or to which it has expressed
@@ -670,17 +676,34 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             caveat = (
                 "VCLT not in force for the state: art. 18 applies only as far as it reflects custom.",
             )
+        # As custom, the interim obligation is shown from the library's earliest evidence of it,
+        # the VCLT's adoption: before it, whether custom imposed it is not shown (as customary
+        # non-refoulement before its evidence).
+        evidence = _art_18_evidence()
+        early = not as_treaty and evidence is not None and on < evidence
+        if not as_treaty and evidence is not None:
+            caveat = (
+                *caveat,
+                f"As custom, the obligation is shown from {evidence.isoformat()}, the adoption of "
+                "the VCLT, the earliest evidence of it the library holds"
+                + (
+                    f": whether custom imposed it on {on.isoformat()} is not shown."
+                    if early
+                    else "."
+                ),
+            )
+        verdict = Verdict.UNKNOWN if early else status.verdict if unknown else Verdict.MET
         obligation = StateObligation(
             state=state,
             instrument="vclt-1969",
             provision="18",
             duty=duty,
             basis=basis,
-            since=since,
+            since=since if as_treaty or evidence is None else max(since, evidence),
             owed_to=f"the parties to {inst}",
             contested=not as_treaty,
             notes=((f"Participation unknown: {status.reason}.",) if unknown else ()) + caveat,
-            bound=status.verdict if unknown else Verdict.MET,
+            bound=verdict,
         )
         said = (
             f"{country_name(state)} is not yet bound by {inst}: {duty}"
@@ -693,8 +716,13 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             Survey(
                 finding(
                     element,
-                    status.verdict if unknown else Verdict.MET,
+                    verdict,
                     (
+                        f"{said}; whether custom imposed the obligation before the VCLT's "
+                        f"adoption ({evidence.isoformat()}) is not shown"
+                    )
+                    if early and evidence is not None
+                    else (
                         f"{said}; owed only if it has not since become bound by {inst} itself, "
                         f"which is beyond the data: {status.reason}"
                     )
@@ -702,7 +730,13 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
                     else said,
                     cite,
                     *(() if as_treaty else (Citation("vclt-1969", "4"),)),
-                    missing=status.missing if unknown else (),
+                    missing=(
+                        (f"states[{state!r}].customary-international-law",)
+                        if early
+                        else status.missing
+                        if unknown
+                        else ()
+                    ),
                 ),
                 obligation,
             )

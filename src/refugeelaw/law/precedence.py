@@ -191,9 +191,16 @@ def binding(
     return verdict, "" if verdict is Verdict.MET else "; ".join(f.reason for f in found)
 
 
-def _what_decides(o: StateObligation) -> str:
-    """What would decide whether ``o`` binds its state on a date the data cannot speak to: for a
-    signatory's duty (VCLT art. 18), whether the treaty it signed had come to bind it itself."""
+def _what_decides(o: StateObligation, when: dt.date) -> str:
+    """What would decide whether ``o`` binds its state on ``when``, a date the data cannot speak
+    to: for a signatory's duty (VCLT art. 18), whether the treaty it signed had come to bind it
+    itself, or, as custom before its earliest evidence (the VCLT's adoption), whether custom
+    already imposed it."""
+    if is_signatory_duty(o) and o.basis is Basis.CUSTOM and o.since is not None and when < o.since:
+        return (
+            "evidence that VCLT art. 18's interim obligation was already customary law on that "
+            "date, before the VCLT's adoption"
+        )
     if is_signatory_duty(o):
         return (
             f"whether {country_name(o.state)} had by then become bound by the treaty it signed "
@@ -513,7 +520,7 @@ def resolve_conflict(
                 Verdict.UNKNOWN,
                 f"whether {o.citation} binds {country_name(o.state)} on {when.isoformat()} is "
                 f"beyond the data ({why}): there is a conflict only if it does, and "
-                f"{_what_decides(o)} would decide it",
+                f"{_what_decides(o, when)} would decide it",
                 o.citation,
                 role="note",
             )
@@ -532,7 +539,7 @@ def resolve_conflict(
             + f" on {when.isoformat()} is beyond the data ("
             + "; ".join(why for _, why in unsure)
             + "), so the conflict itself is uncertain; "
-            + " and ".join(_what_decides(o) for o, _ in unsure)
+            + " and ".join(_what_decides(o, when) for o, _ in unsure)
             + " would decide it; if both bind: "
             + reason
         )
