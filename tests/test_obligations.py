@@ -754,7 +754,27 @@ def test_the_survey_and_the_return_agree_on_customs_torture_limb_in_1984() -> No
     assert "torture" in _obs("CHN", "1984-12-10")[(CUSTOM, "non-refoulement")].duty
 
 
-<<<<<<< HEAD
+def test_a_signatorys_duty_as_custom_is_not_shown_before_the_vclts_adoption() -> None:
+    """VCLT art. 18 as custom (art. 4: the ECHR, 1950, predates the VCLT for France): the library's
+    earliest evidence of the interim obligation is the VCLT's adoption (23 May 1969). France,
+    which signed the ECHR on 4 November 1950 and ratified it on 3 May 1974, is not shown to owe it
+    in 1960 (UNKNOWN, the gap named), and owes it from 1969-05-23 (the own-diff review: it was
+    MET from 1950)."""
+
+    def duty(on: str) -> rl.StateObligation:
+        return next(
+            o
+            for o in rl.obligations_of("FRA", on=on)
+            if o.provision == "18" and o.owed_to == "the parties to ECHR"
+        )
+
+    early = duty("1960-01-01")
+    assert early.bound is rl.Verdict.UNKNOWN
+    assert early.since == dt.date(1969, 5, 23)
+    assert any("whether custom imposed it on 1960-01-01 is not shown" in n for n in early.notes)
+    assert duty("1969-05-23").bound is rl.Verdict.MET
+    assert duty("1970-01-01").bound is rl.Verdict.MET
+
 @pytest.mark.parametrize(
     ("on", "wide", "since", "ill_treatment", "named"),
     [
@@ -811,25 +831,3 @@ def test_the_wider_customary_duty_is_peremptory_as_the_duty_not_to_return_to_tor
     ).find("customary non-refoulement")
     assert found is not None
     assert "in its torture limb" in found.reason
-=======
-def test_a_signatorys_duty_as_custom_is_not_shown_before_the_vclts_adoption() -> None:
-    """VCLT art. 18 as custom (art. 4: the ECHR, 1950, predates the VCLT for France): the library's
-    earliest evidence of the interim obligation is the VCLT's adoption (23 May 1969). France,
-    which signed the ECHR on 4 November 1950 and ratified it on 3 May 1974, is not shown to owe it
-    in 1960 (UNKNOWN, the gap named), and owes it from 1969-05-23 (the own-diff review: it was
-    MET from 1950)."""
-
-    def duty(on: str) -> rl.StateObligation:
-        return next(
-            o
-            for o in rl.obligations_of("FRA", on=on)
-            if o.provision == "18" and o.owed_to == "the parties to ECHR"
-        )
-
-    early = duty("1960-01-01")
-    assert early.bound is rl.Verdict.UNKNOWN
-    assert early.since == dt.date(1969, 5, 23)
-    assert any("whether custom imposed it on 1960-01-01 is not shown" in n for n in early.notes)
-    assert duty("1969-05-23").bound is rl.Verdict.MET
-    assert duty("1970-01-01").bound is rl.Verdict.MET
->>>>>>> fix-own
