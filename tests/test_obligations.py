@@ -775,6 +775,7 @@ def test_a_signatorys_duty_as_custom_is_not_shown_before_the_vclts_adoption() ->
     assert duty("1969-05-23").bound is rl.Verdict.MET
     assert duty("1970-01-01").bound is rl.Verdict.MET
 
+
 @pytest.mark.parametrize(
     ("on", "wide", "since", "ill_treatment", "named"),
     [

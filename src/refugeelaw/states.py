@@ -45,6 +45,7 @@ __all__ = [
     "get",
     "horizon",
     "ineligible",
+    "inferred",
     "is_party",
     "participants",
     "participation",
@@ -1168,7 +1169,7 @@ def party_status(
     with no record of its own for the ECHR but one binding it to Protocol No. 6 or 13, which a
     member State may not ratify "unless it has, simultaneously or previously, ratified the
     Convention" (Greece, Cyprus), is bound by the Convention from the Protocol's entry into force
-    for it at the latest, and the reason says it is inferred (:func:`inferred`); before that day
+    for it at the latest, and the reason says it is inferred (:func:`~refugeelaw.states.inferred`); before that day
     it is ``UNKNOWN``.
     ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
     complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
