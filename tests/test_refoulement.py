@@ -1684,3 +1684,13 @@ def test_customs_wider_reach_has_no_exception_and_is_not_shown_before_its_first_
     # The narrow reading in 1995: permitted, as in 2015.
     narrow = rl.assess_return(inhuman_prison_conditions(), by="MYS", to="BGD", on="1995-01-01")
     assert narrow.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_customs_scope_is_not_named_where_the_refugee_limb_already_bars_the_return() -> None:
+    """Customary non-refoulement (``Doctrine.custom_covers_ill_treatment``): where the refugee
+    limb already holds (the North Korean escapee, China, 2004), whether the rule also reaches
+    other cruel, inhuman or degrading treatment decides nothing, so the position is not named
+    (and the risk of such treatment is not weighed for it)."""
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert rl.Doctrine().position("custom_covers_ill_treatment") not in result.assumptions()

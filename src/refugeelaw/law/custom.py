@@ -145,7 +145,14 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     )
     standard = case.doctrine.position("custom_follows_return_threshold") if own_standard else ""
     torture = torture_limb(case.risk("torture"), case.on, case.by)
-    ill = case.risk("ill_treatment")  # as ICCPR art. 7 weighs it, whether or not it binds
+    # The risk of other ill-treatment (as ICCPR art. 7 weighs it, whether or not it binds) is
+    # weighed only where it could decide: not where the torture limb holds, nor, on the narrow
+    # reading, where the refugee limb already holds (the position would decide nothing there).
+    refugee_holds = Verdict.all([f.verdict for f in refugee]) & ~exception.verdict
+    weighs_ill = torture.verdict is not Verdict.MET and (
+        case.doctrine.custom_covers_ill_treatment or refugee_holds is not Verdict.MET
+    )
+    ill = case.risk("ill_treatment") if weighs_ill else None
     human = human_rights_limb(torture, ill, case.doctrine, case.on, case.by)
     return (binds, reach, customary_risk(refugee, exception, human, beyond, standard))
 
@@ -198,7 +205,7 @@ class HumanRightsLimb(NamedTuple):
 
 
 def human_rights_limb(
-    torture: Finding, ill: Finding, doctrine: Doctrine, on: dt.date, by: str
+    torture: Finding, ill: Finding | None, doctrine: Doctrine, on: dt.date, by: str
 ) -> HumanRightsLimb:
     """The customary rule's human-rights limb on ``Doctrine.custom_covers_ill_treatment``: a real
     risk of torture as CAT art. 3 weighs it (``torture``), or, on the wider reading, that or a
@@ -208,15 +215,21 @@ def human_rights_limb(
     decides where the torture limb does not hold and the wider risk holds or may: it is then
     named, either way (the wider reading on the limb's own finding). The narrow reading keeps the
     torture limb, shared with CAT art. 3's bar, as its finding: ``ill`` is not weighed under it,
-    so it asks nothing, and the finding above says what it leaves out."""
-    wider = ill_treatment_limb(ill, on, by)
-    decides = torture.verdict is not Verdict.MET and wider.verdict is not Verdict.NOT_MET
+    so it asks nothing, and the finding above says what it leaves out. ``ill`` ``None``: not
+    weighed, where it could decide nothing (the torture limb holds, or on the narrow reading the
+    refugee limb does)."""
+    wider = None if ill is None else ill_treatment_limb(ill, on, by)
+    decides = (
+        torture.verdict is not Verdict.MET
+        and wider is not None
+        and wider.verdict is not Verdict.NOT_MET
+    )
     position = doctrine.position("custom_covers_ill_treatment") if decides else ""
     if not doctrine.custom_covers_ill_treatment:
         covered = (
             "persecution on a Convention ground (subject to the Art 33(2) exceptions) or torture"
         )
-        if decides:
+        if decides and ill is not None:
             shown = "is" if ill.verdict is Verdict.MET else "may be"
             covered += (
                 f"; not other cruel, inhuman or degrading treatment, of which there {shown} a "
@@ -224,13 +237,13 @@ def human_rights_limb(
                 "contested)"
             )
         return HumanRightsLimb(torture, covered, position)
-    verdict = torture.verdict | wider.verdict
+    verdict = torture.verdict if wider is None else torture.verdict | wider.verdict
     limb = finding(
         "torture or other ill-treatment (custom)",
         verdict,
         _HUMAN_RIGHTS_LIMB_REASONS[verdict],
         CUSTOM_RULE,
-        children=(torture, wider),
+        children=(torture,) if wider is None else (torture, wider),
         assumptions=(position,) if position else (),
     )
     covered = (
