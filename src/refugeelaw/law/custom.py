@@ -161,17 +161,10 @@ def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
     """The customary rule's torture limb: the risk of torture as CAT art. 3 weighs it, but before
     that article was adopted a risk of torture alone is not shown to be barred by custom (a gap in
     the data, named for ``by`` and not asked of the user)."""
-    if on >= TORTURE_LIMB_EVIDENCE or torture.verdict is not Verdict.MET:
-        return torture
-    return finding(
-        "risk of torture (custom)",
-        Verdict.UNKNOWN,
-        TORTURE_NOT_YET_SHOWN.format(on=on.isoformat()),
-        CUSTOM_RULE,
-        Citation("cat-1984", "3(1)"),
-        children=(torture,),
-        missing=(f"states[{by!r}].{CUSTOM_RULE.instrument}",),
-    )
+    return _shown_from(
+        torture, TORTURE_LIMB_EVIDENCE, "risk of torture (custom)", TORTURE_NOT_YET_SHOWN, on,
+        by, Citation("cat-1984", "3(1)"),
+    )  # fmt: skip
 
 
 def ill_treatment_limb(ill: Finding, on: dt.date, by: str) -> Finding:
@@ -181,14 +174,33 @@ def ill_treatment_limb(ill: Finding, on: dt.date, by: str) -> Finding:
     reading the library names (:data:`ILL_TREATMENT_EVIDENCE`), such a risk alone is not shown
     to be barred by custom (a gap in the data, named for ``by`` and not asked of the user), as
     the torture limb is not before CAT art. 3 (:func:`torture_limb`)."""
-    if on >= ILL_TREATMENT_EVIDENCE or ill.verdict is not Verdict.MET:
-        return ill
+    return _shown_from(
+        ill, ILL_TREATMENT_EVIDENCE, "risk of cruel, inhuman or degrading treatment (custom)",
+        ILL_TREATMENT_NOT_YET_SHOWN, on, by,
+    )  # fmt: skip
+
+
+def _shown_from(
+    risk: Finding,
+    evidence: dt.date,
+    element: str,
+    not_yet: str,
+    on: dt.date,
+    by: str,
+    *cites: Citation,
+) -> Finding:
+    """A limb of the customary rule, shown from the earliest evidence of it the library holds
+    (``evidence``): a ``risk`` found before that day is not shown to be barred by custom, a gap
+    in the data named for ``by`` (``not_yet``: the words, given the date) and not asked."""
+    if on >= evidence or risk.verdict is not Verdict.MET:
+        return risk
     return finding(
-        "risk of cruel, inhuman or degrading treatment (custom)",
+        element,
         Verdict.UNKNOWN,
-        ILL_TREATMENT_NOT_YET_SHOWN.format(on=on.isoformat()),
+        not_yet.format(on=on.isoformat()),
         CUSTOM_RULE,
-        children=(ill,),
+        *cites,
+        children=(risk,),
         missing=(f"states[{by!r}].{CUSTOM_RULE.instrument}",),
     )
 

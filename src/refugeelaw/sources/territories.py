@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from typing import Any
 
 import attrs
 
@@ -95,16 +96,8 @@ def held(place: str, on: dt.date) -> tuple[str, str] | None:
     territory) or ``"responsible"`` (administered by it, responsible for its international
     relations). ``None``: ``place`` is not a recorded territory, or the data does not say for that
     date."""
-    territories = _data()["territories"]
-    assert isinstance(territories, dict)
-    record = territories.get(place)
-    if record is None:
-        return None
-    for period in record["held"]:
-        since, until = iso_date(period.get("since")), iso_date(period.get("until"))
-        if (since is None or on >= since) and (until is None or on <= until):
-            return str(period["state"]), str(period["relation"])
-    return None
+    period = _period(place, on)
+    return None if period is None else (str(period["state"]), str(period["relation"]))
 
 
 @functools.cache
@@ -114,16 +107,26 @@ def treaties_as_state(place: str, on: dt.date) -> bool:
     overseas département, ``"treaties": "entire"`` in the data), rather than only as it has
     declared (Hong Kong and Macao for China). ``False`` where the territory is not part of a
     state on that date, or the data does not say so."""
+    period = _period(place, on)
+    return (
+        period is not None and period["relation"] == "part" and period.get("treaties") == "entire"
+    )
+
+
+def _period(place: str, on: dt.date) -> dict[str, Any] | None:
+    """The period of a recorded territory's record (``held``) that covers ``on``: who held it and
+    how. ``None``: ``place`` is not a recorded territory, or no period covers that date."""
     territories = _data()["territories"]
     assert isinstance(territories, dict)
     record = territories.get(place)
     if record is None:
-        return False
+        return None
     for period in record["held"]:
         since, until = iso_date(period.get("since")), iso_date(period.get("until"))
         if (since is None or on >= since) and (until is None or on <= until):
-            return bool(period["relation"] == "part" and period.get("treaties") == "entire")
-    return False
+            assert isinstance(period, dict)
+            return period
+    return None
 
 
 @functools.cache
