@@ -1694,3 +1694,20 @@ def test_customs_scope_is_not_named_where_the_refugee_limb_already_bars_the_retu
     result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert rl.Doctrine().position("custom_covers_ill_treatment") not in result.assumptions()
+
+
+def test_the_death_penalty_question_says_how_assurances_are_answered() -> None:
+    """ICCPR art. 6(1) as *Judge v Canada* reads it: the question on an unknown death penalty
+    (Mongolia returning in 2004 an escapee who is a danger to its security, so that only the
+    absolute bars are left) says that reliable assurances that the penalty will not be imposed or
+    carried out are answered "no" (return review F6)."""
+    claim = _escapee(
+        location="MNG", danger_to_security=True, fear={"torture": False, "irreparable": False}
+    )
+    result = rl.assess_return(claim, by="MNG", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    asked = {q.path: q.text for q in result.questions()}
+    assert asked["fears[0].death_penalty"].endswith(
+        "be the death penalty, imposed or carried out? (Reliable assurances that it will not be "
+        "imposed or carried out count as no.)"
+    )

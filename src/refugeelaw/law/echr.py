@@ -532,7 +532,7 @@ def death_penalty(
     relocation: bool | None = None,
 ) -> Finding:
     """A real risk of the death penalty being imposed or carried out (``Harm.death_penalty``;
-    reliable assurances that it will not be are recorded as ``False``). One feared from private
+    reliable assurances that it will not be imposed or carried out are recorded as ``False``). One feared from private
     persons (a non-state group's de facto court) is private harm, which the state's protection
     there (``protection``) or a place to relocate (``relocation``: ``Claim.internal_relocation``)
     answers (:func:`~refugeelaw.law.iccpr.penalty_not_escapable`)."""
