@@ -177,6 +177,7 @@ def test_two_digit_years_are_refused_not_guessed(text: str) -> None:
         ("", "empty date"),
         ("1982-09-24T10:00", "date and time"),
         ("10000-01-01", "a year has at most four digits"),  # was "ambiguous numeric date"
+        ("1 January 10000", "a year has at most four digits"),  # was "give the year in full"
         ("\u0661\u0669\u0668\u0662-\u0660\u0669-\u0662\u0664", "digits of a date as 0-9"),
         ("\uff11\uff19\uff18\uff12-09-24", "digits of a date as 0-9"),  # full-width
     ],

@@ -44,6 +44,7 @@ _DAY_OF = {word: day for day, words in enumerate(_WEEKDAY_WORDS) for word in wor
 _DIGIT = re.compile(r"\d")
 _LONG_YEAR = re.compile(r"^[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}$")  # ISO's form, a year too long
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_LONG_NUMBER = re.compile(r"\d{5,}")  # in a worded date: a year too long, as "1 January 10000"
 
 
 MAX_DATE_CHARS = 100  # "Monday, the twenty-fourth of September 1982" is 43
@@ -126,6 +127,15 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             ]
         )
     if not _YEAR.search(text):
+        if _LONG_NUMBER.search(text):
+            raise InvalidInput(
+                [
+                    Problem(
+                        field,
+                        f"{shown(value)}: a year has at most four digits (dates run to 9999-12-31)",
+                    )
+                ]
+            )
         raise InvalidInput(
             [Problem(field, f"incomplete date {shown(value)}: give the year in full, e.g. 1982")]
         )
