@@ -832,6 +832,8 @@ def test_schema_of_something_that_is_not_a_class_is_one_line() -> None:
     assert (code, out) == (2, "")
     assert err.startswith("refugeelaw: no public class or command named 'InvalidInput'")
     assert err.count("\n") == 1
+    assert "classes: Actor, Answer, " in err  # what it can name instead
+    assert ", Claim, " in err
 
 
 def _caseload_file(tmp_path: Path, n: int) -> Path:

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, TypeGuard, cast
 
 import attrs
 
@@ -1688,10 +1688,16 @@ def _schema(name: str, out: TextIO) -> int:
     if name in OUTPUTS:
         _document(out, json.dumps(output_schema(name), indent=2) + "\n")
         return 0
+
+    def schemable(candidate: object) -> TypeGuard[type]:
+        return isinstance(candidate, type) and (attrs.has(candidate) or public_enum(candidate))
+
     cls = getattr(refugeelaw, name, None) if name in refugeelaw.__all__ else None
-    if not isinstance(cls, type) or not (attrs.has(cls) or public_enum(cls)):
+    if not schemable(cls):
+        classes = [n for n in refugeelaw.__all__ if schemable(getattr(refugeelaw, n))]
         raise InvalidInput(
-            f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)})"
+            f"no public class or command named {name!r} (commands: {', '.join(OUTPUTS)}; "
+            f"classes: {', '.join(classes)})"
         )
     _document(out, json.dumps(json_schema(cls), indent=2) + "\n")
     return 0
