@@ -291,6 +291,18 @@ def test_questions_ask_for_the_reasons_when_they_are_unknown(client: Client) -> 
     assert "nothing left to ask" in text
 
 
+def test_questions_text_states_the_standard_a_judgement_is_weighed_against(client: Client) -> None:
+    """Art 1A(2)'s well-founded fear: the likelihood question carries the standard (a reasonable
+    possibility, *Cardoza-Fonseca*), in the tool's text as in ``refugeelaw questions``."""
+    unknown = {k: v for k, v in CLAIM["fears"][0].items() if k != "likelihood"}
+    args = {"claim": {**CLAIM, "fears": [unknown]}, "on": "2004-06-30", "state": "CHN"}
+    result, text = client.ok("questions", args)
+    asked = {q["path"]: q for q in result["questions"]}
+    standard = asked["fears[0].likelihood"]["standard"]
+    assert standard
+    assert f"   standard: {standard}" in text
+
+
 @pytest.mark.parametrize(
     ("tool", "arguments", "message"),
     [

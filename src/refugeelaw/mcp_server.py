@@ -491,6 +491,8 @@ def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
         mark = " (decisive)" if q.decisive else ""
         lines.append(f"{i}. [{q.kind.value}] {q.text}{mark}")
         lines.append(f"   {q.path}" + (f" [{cites}]" if cites else ""))
+        if q.standard:  # what a judgement's answer is weighed against, as the CLI prints it
+            lines.append(f"   standard: {q.standard}")
         lines.extend(f"   {a.label} -> {a.outcome.name}" for a in q.answers)
     return {"outcome": result.outcome.value, "questions": to_dict(list(asked))}, "\n".join(lines)
 
