@@ -297,7 +297,9 @@ def test_conflict_clause_rule_is_considered_and_cites_article_30_2() -> None:
 def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
     """VCLT art. 30(3): where all parties to the earlier treaty are parties to the later, the earlier
     applies only so far as compatible. The 1964 protocol was signed 9 June 1964; the 1986 one is dated
-    by its assumed entry into force, 31 Dec 1986, since its adoption date is unknown."""
+    no earlier than 1 January 1986 and no later than 30 June 2004, the earliest source that speaks
+    of it, since its adoption date is unknown. That the 1964 protocol was not ended by the 1986 one
+    (art. 59) is a position the ruling names: no source after July 1964 speaks of it."""
     ruling = rl.resolve_conflict(
         _ob("CHN", "china-dprk-border-protocol-1964", "return"),
         _ob("CHN", P86, "return"),
@@ -310,7 +312,13 @@ def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
     assert ruling.prevailing.instrument == P86
     text = ruling.explain()
     assert "adopted 1964-06-09" in text
-    assert "1986-12-31" in text
+    assert "no earlier than 1986-01-01 and no later than 2004-06-30" in text
+    assert (
+        "1964 China–DPRK Border Protocol is taken still to bind China on 2004-06-30, as a treaty "
+        "in force does until it is shown to have ended (VCLT art. 42(2)): the data speaks for "
+        "1964-07-01: a later withdrawal, denunciation or agreement of the parties ending it "
+        "(VCLT art. 59) would not be recorded"
+    ) in ruling.finding.all_assumptions()
     rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert rule is not None
     assert rl.Citation("vclt-1969", "30(3)") in rule.citations
@@ -1062,7 +1070,7 @@ def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() ->
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
     assert norm is not None
-    assert "it was not void when concluded (art. 53)" in norm.reason
+    assert "it is taken not to have been void when concluded (art. 53)" in norm.reason
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
 
 
@@ -1081,7 +1089,12 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine)
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
         assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
-        assert "void as a whole" not in ruling.explain()
+        # Art. 53's whole-treaty voidness appears only as the branch the ruling sets aside.
+        assert "void as a whole" not in str(ruling)
+        assert (
+            "void as a whole"
+            not in ruling.finding.find("peremptory norm (VCLT arts 53, 64)").reason
+        )
 
 
 def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> None:
@@ -1419,8 +1432,17 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
     found = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
     assert found is not None
-    assert "it was not void when concluded (art. 53)" in found.reason
+    assert "it is taken not to have been void when concluded (art. 53)" in found.reason
     assert rl.Citation("vclt-1969", "44(3)") in found.citations
+    # That it was not void when concluded is a position the ruling names, not a finding of the data.
+    assert any(
+        a.startswith(
+            "1964 China–DPRK Border Protocol is taken not to have conflicted with a peremptory"
+        )
+        and "ExCom Conclusion No. 6, 1977" in a
+        and "art. 71(1)" in a
+        for a in ruling.finding.all_assumptions()
+    ), ruling.explain()
     later = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=peremptory
     )
