@@ -190,8 +190,12 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
     end (for a bilateral treaty, also an agreement of the parties ending it, art. 59, as the 2004
     border agreement reported by Dong-A Ilbo might be) would not be recorded. Horizons: the DPRK's
     note of 1 July 1964 for the 1964 protocol; the blog post of 28 February 2012 for 1986."""
-    assert rl.states.horizon("china-dprk-border-protocol-1964").date == dt.date(1964, 7, 1)
-    assert rl.states.horizon("china-dprk-border-protocol-1986").date == dt.date(2012, 2, 28)
+    h64 = rl.states.horizon("china-dprk-border-protocol-1964")
+    h86 = rl.states.horizon("china-dprk-border-protocol-1986")
+    assert h64 is not None
+    assert h86 is not None
+    assert (h64.date, h64.complete) == (dt.date(1964, 7, 1), True)
+    assert (h86.date, h86.complete) == (dt.date(2012, 2, 28), True)
     multilateral = rl.party_status("CHN", "refugee-convention-1951", on="2030-01-01")
     assert multilateral.verdict is rl.Verdict.MET
     assert "later changes (a withdrawal, a denunciation) are not recorded" in multilateral.reason

@@ -310,7 +310,7 @@ def _treaty_duty(
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
             why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
-        elif on < p.in_force:
+        elif on < p.in_force and p.in_doubt_from is None:
             why = (
                 f"{inst} enters into force for {country_name(state)} only on "
                 f"{p.in_force.isoformat()}"
