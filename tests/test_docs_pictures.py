@@ -52,10 +52,18 @@ def test_timeline_dprk_convention_unknown_after_the_horizon() -> None:
 
 def test_timeline_ends_at_the_latest_horizon_and_marks_unverified_records() -> None:
     """The right edge is a date the data speaks for (the UN membership list of 8 Jan 2026), not
-    the build's date; the 1986 China–DPRK protocol, whose date is unverified, says so."""
+    the build's date; the 1986 China–DPRK protocol, whose date is unverified, says so, and is
+    drawn unknown from 1986, the year the sources give, until 30 June 2004, the first day a
+    source speaks of it (Dong-A Ilbo)."""
     assert pictures.timeline_end(["CHN", "PRK", "KOR"]) == dt.date(2026, 1, 8)
     svg, alt = pictures.timeline_svg(["CHN"], START, END)
-    assert "1986 China–DPRK Border Protocol [unverified]: bound 1986-12-31" in alt
+    assert pictures.segments("CHN", "china-dprk-border-protocol-1986", START, END) == [
+        (START, dt.date(1986, 1, 1), "not_met"),
+        (dt.date(1986, 1, 1), dt.date(2004, 6, 30), "unknown"),
+        (dt.date(2004, 6, 30), END, "met"),
+    ]
+    assert "1986 China–DPRK Border Protocol [unverified]: unknown" in alt
+    assert "bound 2004-06-30 to 2026-01-08" in alt
     assert "Refugee Convention: bound 1982-12-23 to 2026-01-08" in alt
     assert svg.startswith("<svg")
     assert svg.rstrip().endswith("</svg>")

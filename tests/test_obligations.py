@@ -151,23 +151,77 @@ def test_chinas_reservation_to_protocol_article_iv_removes_that_obligation() -> 
 
 
 def test_chinas_bilateral_hand_back_duties_are_owed_to_the_dprk() -> None:
-    """The 1986 border protocol (date and content unverified; the library assumes 31 Dec 1986).
-    Only the year is sourced: before 1986 it did not exist; earlier in 1986, whether it bound is
-    unknown, never a confident no (the record's UNDATED doubt)."""
+    """The 1986 border protocol (date and content unverified). Only the year of its conclusion is
+    sourced, and no source dates its entry into force (VCLT art. 24): before 1986 it did not
+    exist; from 1 January 1986 until 30 June 2004, the first day a source speaks of it (Dong-A
+    Ilbo), whether it bound is unknown, never a confident yes or no (the record's UNDATED doubt)."""
     assert ("china-dprk-border-protocol-1986", "return") not in _obs("CHN", "1985-12-31")
-    undated = _obs("CHN", "1986-12-30")[("china-dprk-border-protocol-1986", "return")]
-    assert undated.bound is rl.Verdict.UNKNOWN
-    status = rl.party_status("CHN", "china-dprk-border-protocol-1986", on="1986-08-12")
-    assert status.verdict is rl.Verdict.UNKNOWN
-    assert status.reason.startswith("the sources give no date that settles whether")
-    with pytest.raises(rl.BeyondData):
-        rl.is_party("CHN", "china-dprk-border-protocol-1986", on="1986-08-12")
-    duty = _obs("CHN", "1986-12-31")[("china-dprk-border-protocol-1986", "return")]
+    for day in ("1986-08-12", "1986-12-31", "1987-03-01", "2004-06-29"):
+        undated = _obs("CHN", day)[("china-dprk-border-protocol-1986", "return")]
+        assert undated.bound is rl.Verdict.UNKNOWN, day
+        status = rl.party_status("CHN", "china-dprk-border-protocol-1986", on=day)
+        assert status.verdict is rl.Verdict.UNKNOWN
+        assert status.reason.startswith("the sources give no date that settles whether")
+        with pytest.raises(rl.BeyondData):
+            rl.is_party("CHN", "china-dprk-border-protocol-1986", on=day)
+    before = rl.party_status("CHN", "china-dprk-border-protocol-1986", on="1985-12-31")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert "binding no earlier than 1986-01-01, and from 2004-06-30 at the latest" in before.reason
+    duty = _obs("CHN", "2004-06-30")[("china-dprk-border-protocol-1986", "return")]
+    assert duty.bound is rl.Verdict.MET
+    assert duty.since == dt.date(2004, 6, 30)
     assert duty.counterparties == ("PRK",)
     assert duty.owed_to == "North Korea"
     assert duty.norm is None
     assert duty.peremptory is False
     assert any("unverified" in n.lower() for n in duty.notes)
+    assert (
+        "since 2004-06-30 at the latest"
+        in rl.party_status("CHN", "china-dprk-border-protocol-1986", on="2004-06-30").reason
+    )
+
+
+def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_force_and_say_so() -> (
+    None
+):
+    """VCLT art. 42(2): a treaty in force binds until it is shown to have ended; past the last
+    date its sources speak for, the library reads it so for a multilateral treaty (China and the
+    Refugee Convention in 2030) and now for the two border protocols alike, and says that a later
+    end (for a bilateral treaty, also an agreement of the parties ending it, art. 59, as the 2004
+    border agreement reported by Dong-A Ilbo might be) would not be recorded. Horizons: the DPRK's
+    note of 1 July 1964 for the 1964 protocol; the blog post of 28 February 2012 for 1986."""
+    h64 = rl.states.horizon("china-dprk-border-protocol-1964")
+    h86 = rl.states.horizon("china-dprk-border-protocol-1986")
+    assert h64 is not None
+    assert h86 is not None
+    assert (h64.date, h64.complete) == (dt.date(1964, 7, 1), True)
+    assert (h86.date, h86.complete) == (dt.date(2012, 2, 28), True)
+    multilateral = rl.party_status("CHN", "refugee-convention-1951", on="2030-01-01")
+    assert multilateral.verdict is rl.Verdict.MET
+    assert "later changes (a withdrawal, a denunciation) are not recorded" in multilateral.reason
+    for key, until in (
+        ("china-dprk-border-protocol-1964", "1964-07-01"),
+        ("china-dprk-border-protocol-1986", "2012-02-28"),
+    ):
+        status = rl.party_status("CHN", key, on="2030-01-01")
+        assert status.verdict is rl.Verdict.MET, key
+        assert (
+            f"the data speaks for {until}: later changes (a withdrawal, a denunciation, an "
+            "agreement of the parties ending it) are not recorded"
+        ) in status.reason
+        assert rl.is_party("CHN", key, on="2030-01-01") is True
+        assert rl.states.data_speaks_for("CHN", key) == dt.date.fromisoformat(until)
+        duty = _obs("CHN", "2030-01-01")[(key, "return")]
+        assert duty.bound is rl.Verdict.MET
+        assert any(f"The data speaks for {until}" in n and "art. 59" in n for n in duty.notes)
+    # Within the horizon nothing is added; a third state is never a party to a bilateral treaty.
+    assert (
+        "not recorded"
+        not in rl.party_status("CHN", "china-dprk-border-protocol-1964", on="1964-06-25").reason
+    )
+    korea = rl.party_status("KOR", "china-dprk-border-protocol-1986", on="2030-01-01")
+    assert korea.verdict is rl.Verdict.NOT_MET
+    assert "(a closed list)" in korea.reason
 
 
 # ---------------------------------------------------------------------------------------------

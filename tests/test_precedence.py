@@ -297,7 +297,9 @@ def test_conflict_clause_rule_is_considered_and_cites_article_30_2() -> None:
 def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
     """VCLT art. 30(3): where all parties to the earlier treaty are parties to the later, the earlier
     applies only so far as compatible. The 1964 protocol was signed 9 June 1964; the 1986 one is dated
-    by its assumed entry into force, 31 Dec 1986, since its adoption date is unknown."""
+    no earlier than 1 January 1986 and no later than 30 June 2004, the earliest source that speaks
+    of it, since its adoption date is unknown. That the 1964 protocol was not ended by the 1986 one
+    (art. 59) is a position the ruling names: no source after July 1964 speaks of it."""
     ruling = rl.resolve_conflict(
         _ob("CHN", "china-dprk-border-protocol-1964", "return"),
         _ob("CHN", P86, "return"),
@@ -310,7 +312,13 @@ def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
     assert ruling.prevailing.instrument == P86
     text = ruling.explain()
     assert "adopted 1964-06-09" in text
-    assert "1986-12-31" in text
+    assert "no earlier than 1986-01-01 and no later than 2004-06-30" in text
+    assert (
+        "1964 China–DPRK Border Protocol is taken still to bind China on 2004-06-30, as a treaty "
+        "in force does until it is shown to have ended (VCLT art. 42(2)): the data speaks for "
+        "1964-07-01: a later withdrawal, denunciation or agreement of the parties ending it "
+        "(VCLT art. 59) would not be recorded"
+    ) in ruling.finding.all_assumptions()
     rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert rule is not None
     assert rl.Citation("vclt-1969", "30(3)") in rule.citations
@@ -1062,7 +1070,7 @@ def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() ->
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
     assert norm is not None
-    assert "it was not void when concluded (art. 53)" in norm.reason
+    assert "it is taken not to have been void when concluded (art. 53)" in norm.reason
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
 
 
@@ -1081,7 +1089,11 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine)
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
         assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
-        assert "void as a whole" not in ruling.explain()
+        # Art. 53's whole-treaty voidness appears only as the branch the ruling sets aside.
+        assert "void as a whole" not in str(ruling)
+        norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+        assert norm is not None
+        assert "void as a whole" not in norm.reason
 
 
 def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> None:
@@ -1419,8 +1431,17 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
     assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
     found = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
     assert found is not None
-    assert "it was not void when concluded (art. 53)" in found.reason
+    assert "it is taken not to have been void when concluded (art. 53)" in found.reason
     assert rl.Citation("vclt-1969", "44(3)") in found.citations
+    # That it was not void when concluded is a position the ruling names, not a finding of the data.
+    assert any(
+        a.startswith(
+            "1964 China–DPRK Border Protocol is taken not to have conflicted with a peremptory"
+        )
+        and "ExCom Conclusion No. 6, 1977" in a
+        and "art. 71(1)" in a
+        for a in ruling.finding.all_assumptions()
+    ), ruling.explain()
     later = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=peremptory
     )
@@ -1771,3 +1792,55 @@ def test_a_later_hand_back_treaty_prevailing_between_its_parties_says_it_leaves_
     later = next(b for b in ruling.branches if b.rule is rl.PrecedenceRule.LEX_POSTERIOR)
     assert "the person it protects is no party to either treaty" in later.reason
     assert "does not release the state from the duty not to return the person" in later.reason
+
+
+def test_the_1986_protocol_decides_no_conflict_before_a_source_speaks_of_it() -> None:
+    """VCLT art. 24: a treaty binds from its entry into force, which no source gives for the 1986
+    protocol; only its year of conclusion is reported, and the first source that speaks of it is
+    the Dong-A Ilbo article of 30 June 2004. On 1 March 1987 the ruling no longer decides under art.
+    30(4)(b) on an assumed date: it is unresolved, and says what would follow if the protocol
+    bound. On 30 June 2004 it decides as before."""
+    obligations = {
+        (o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="1987-03-01")
+    }
+    early = rl.resolve_conflict(
+        obligations[(C, "33(1)")],
+        obligations[(P86, "return")],
+        on="1987-03-01",
+        doctrine=NEITHER_PEREMPTORY,
+    )
+    assert early.rule is rl.PrecedenceRule.UNRESOLVED
+    assert early.prevailing is None
+    assert "the sources give no date that settles whether" in early.finding.reason
+    assert "if both bind:" in early.finding.reason
+    later = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=NEITHER_PEREMPTORY
+    )
+    assert later.rule is rl.PrecedenceRule.COMMON_TREATY
+    # 30 June 2004 is within what the data speaks for on the 1986 protocol (to 28 February 2012).
+    assert not any("taken still to bind" in a for a in later.finding.all_assumptions())
+
+
+def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding() -> None:
+    """VCLT art. 42(2): a treaty in force binds until it is shown to have ended, so past the date
+    its data speaks for it is read as binding; the ruling names that reading among its positions,
+    for the Refugee Convention after 12 March 2015 as for the 1964 protocol after 1 July 1964.
+    (Whether the DPRK has since joined the Convention is unknown after 2015, so art. 30(4) cannot
+    be applied and the ruling is unresolved; the positions are named all the same.)"""
+    on = "2020-01-01"
+    obligations = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    ruling = rl.resolve_conflict(
+        obligations[(C, "33(1)")], obligations[(P64, "return")], on=on, doctrine=NEITHER_PEREMPTORY
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    relied = ruling.finding.all_assumptions()
+    assert (
+        "Refugee Convention is taken still to bind China on 2020-01-01, as a treaty in force does "
+        "until it is shown to have ended (VCLT art. 42(2)): the data speaks for 2015-03-12: a "
+        "later withdrawal or denunciation would not be recorded"
+    ) in relied
+    assert any(
+        a.startswith("1964 China–DPRK Border Protocol is taken still to bind China on 2020-01-01")
+        and "agreement of the parties ending it (VCLT art. 59)" in a
+        for a in relied
+    )

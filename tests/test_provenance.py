@@ -74,8 +74,11 @@ def test_each_dataset_is_named_with_its_horizon_and_the_sha256_of_its_bytes() ->
         for f in sorted((DATA / "instruments").glob("*.json"))
     )
     assert p.dataset("instruments").sha256 == hashlib.sha256(listing.encode()).hexdigest()
-    # A bilateral protocol's closed list of two parties states no horizon.
-    assert p.dataset("participation/china-dprk-border-protocol-1986").horizon is None
+    # A bilateral protocol's horizon: the last date a source speaks of it as operative (the
+    # Hanguk Story blog post of 28 February 2012 for the 1986 China–DPRK protocol).
+    assert p.dataset("participation/china-dprk-border-protocol-1986").horizon == dt.date(
+        2012, 2, 28
+    )
     with pytest.raises(KeyError):
         p.dataset("no-such-dataset")
 

@@ -129,7 +129,8 @@ def segments(
     """The periods in which ``party_status`` gives one answer, between ``start`` and ``end``.
 
     The answer can change only on a date the data names (signature, deposit, entry into force,
-    withdrawal, the horizon and the day after it), so it is asked on each of those dates."""
+    withdrawal, the start of a period the sources leave open, the horizon and the day after it),
+    so it is asked on each of those dates."""
     import refugeelaw as rl
 
     p = rl.states.get(state).participation(instrument)
@@ -141,6 +142,7 @@ def segments(
         p and p.deposited,
         p and p.in_force,
         p and p.as_of,
+        p and p.in_doubt_from,
         p and p.withdrawal and p.withdrawal.effective,
         p and p.withdrawal and p.withdrawal.in_doubt_from,
         inst.entry_into_force,

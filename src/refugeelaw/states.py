@@ -319,8 +319,9 @@ class Horizon(v.Checked):
 
     Args:
         instrument: the instrument's key.
-        date: the date the dataset's sources speak for (``None``: a closed list, such as the two
-            parties of a bilateral treaty, which speaks for every date).
+        date: the date the dataset's sources speak for (``None``: none is stated). A bilateral
+            treaty's two parties are a closed list on every date; its date is the last on which a
+            source speaks of the treaty as operative.
         complete: whether every participant the sources list, up to ``date``, has a record.
         basis: how the date was found, in words.
         sources: the sources it rests on.
@@ -954,17 +955,16 @@ def horizon(instrument: str | Instrument) -> Horizon | None:
 
 def data_speaks_for(state: str | State, instrument: str | Instrument) -> dt.date | None:
     """The last date the library's participation data speaks for, on ``state`` and
-    ``instrument``: the dataset's horizon, or its record's own later verification (``None``: a
-    closed list of parties, such as a bilateral treaty's, or no dated source). After it, a
-    withdrawal or denunciation would not be recorded, and a later ratification neither.
+    ``instrument``: the dataset's horizon, or its record's own later verification (``None``: no
+    dated source, such as a bilateral treaty of your own). After it, a withdrawal or denunciation
+    (or, for a bilateral treaty, a later agreement ending it) would not be recorded, and a later
+    ratification neither (no third state joins a bilateral treaty).
 
     >>> import refugeelaw as rl
     >>> str(rl.states.data_speaks_for("THA", "cat-1984"))
     '2015-03-12'
     """
     inst = get_instrument(instrument)
-    if inst.kind == "bilateral":
-        return None
     return _known_until(horizon(inst), participation(state, inst))
 
 
@@ -1207,7 +1207,13 @@ def party_status(
     s = get(state)
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)
-    h = horizon(inst) if inst.kind != "bilateral" else Horizon(inst.key, complete=True)
+    h = horizon(inst)
+    bilateral = inst.kind == "bilateral"
+    if bilateral:
+        # A bilateral treaty's parties are a closed list on every date (no third state accedes);
+        # the date its sources speak for it as operative, where the data gives one, still bounds
+        # what the data can say of a party's continuing to be bound.
+        h = Horizon(inst.key, date=h.date if h else None, complete=True)
     name = s.name
     element = f"{inst} binds {name} on {when.isoformat()}"
     cite = Citation(inst.key, inst.rule.provision or "")
@@ -1218,6 +1224,9 @@ def party_status(
         if until
         else ("the data states no horizon" if h is None or not h.complete else "a closed list")
     )
+    if bilateral and (p is None or not p.action.binds):
+        # No state joins a bilateral treaty later: one not among its parties never is.
+        beyond, horizon_words = False, "a closed list"
     if s.code == _USSR and when >= _CONTINUED and (p is None or not p.action.binds):
         # A state that no longer exists becomes a party to nothing (one it was a party to says
         # so in its own record, from the same day).
@@ -1299,7 +1308,15 @@ def party_status(
                 (
                     f"{name} succeeds to {inst} only on {p.in_force.isoformat()}"
                     if p.action is Action.SUCCESSION and p.deposited is None
-                    else f"{inst} enters into force for {name} only on {p.in_force.isoformat()}"
+                    # Sources that give no exact day, or disagree: bound from in_force at
+                    # the latest, and not before in_doubt_from (in between, unknown).
+                    else (
+                        f"{inst} does not yet bind {name}: the sources show it binding no "
+                        f"earlier than {p.in_doubt_from.isoformat()}, and from "
+                        f"{p.in_force.isoformat()} at the latest"
+                        if p.in_doubt_from is not None
+                        else f"{inst} enters into force for {name} only on {p.in_force.isoformat()}"
+                    )
                 )
                 + f" ({_record_words(p)})",
                 cite,
@@ -1348,7 +1365,9 @@ def party_status(
                 missing=[f"states[{s.code!r}].{inst.key}.withdrawal"],
             )
         later = (
-            f"; {horizon_words}: later changes (a withdrawal, a denunciation) are not recorded"
+            f"; {horizon_words}: later changes (a withdrawal, a denunciation"
+            + (", an agreement of the parties ending it" if bilateral else "")
+            + ") are not recorded"
             if beyond
             else ""
         )

@@ -141,6 +141,17 @@ UNDATED_EMERGENCE = (
     "non-refoulement as progressively acquiring that character"
 )
 
+#: The position on which a treaty concluded before the earliest evidence that non-refoulement was
+#: custom meets the norm only under art. 64: the absence of evidence, not evidence of absence.
+NOT_PEREMPTORY_AT_CONCLUSION = (
+    "{inst} is taken not to have conflicted with a peremptory norm when it was concluded "
+    "({year}): non-refoulement is taken not to have been peremptory before the earliest evidence "
+    "the library holds that it was customary law (ExCom Conclusion No. 6, 1977), a doctrinal "
+    "judgement the data does not show; had it been peremptory then, the treaty would be void as "
+    "a whole from its conclusion (art. 53; art. 44(5) permits no separation of its provisions) "
+    "and its consequences those of art. 71(1), not art. 71(2)"
+)
+
 #: The reading on which a treaty duty to hand persons back is void, rather than inapplicable to
 #: those the peremptory norm protects.
 AS_REQUIRING_RETURN = (
@@ -300,11 +311,16 @@ def peremptory_norm(c: Conflict) -> Decision:
                 f"{premise} {inst} conflicts with it: concluded in "
                 f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
                 "the library holds that non-refoulement was customary law (ExCom Conclusion "
-                "No. 6, 1977), it was not void when concluded (art. 53); it becomes void and "
-                "terminates from the norm's emergence as peremptory (art. 64), and only its "
-                "conflicting provisions go where they are separable (art. 44(3))"
+                "No. 6, 1977), it is taken not to have been void when concluded (art. 53); it "
+                "becomes void and terminates from the norm's emergence as peremptory (art. 64), "
+                "and only its conflicting provisions go where they are separable (art. 44(3))"
             )
             how = "becomes void from the norm's emergence (VCLT art. 64)"
+            at_conclusion: tuple[str, ...] = (
+                NOT_PEREMPTORY_AT_CONCLUSION.format(
+                    inst=inst, year=inst.adopted.year if inst.adopted else "?"
+                ),
+            )
         else:
             reason = (
                 f"{premise} {inst} conflicts with it: if "
@@ -314,9 +330,11 @@ def peremptory_norm(c: Conflict) -> Decision:
                 "its conflicting provisions go where they are separable (art. 44(3))"
             )
             how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
+            at_conclusion = ()
         caveats = [
             "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
             "the parties or predates the treaty (VCLT art. 4)",
+            *at_conclusion,
             # The emergence and the hand-back reading are non-refoulement's (``dated``).
             *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
             AS_WHOLE_TREATY.format(inst=inst),

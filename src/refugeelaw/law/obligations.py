@@ -310,7 +310,7 @@ def _treaty_duty(
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
             why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
-        elif on < p.in_force:
+        elif on < p.in_force and p.in_doubt_from is None:
             why = (
                 f"{inst} enters into force for {country_name(state)} only on "
                 f"{p.in_force.isoformat()}"
@@ -465,14 +465,18 @@ def unrecorded_after(state: str, instrument: str | Instrument, on: dt.date) -> s
     """Where ``on`` is after the last date the participation data speaks for on ``state`` and
     ``instrument`` (:func:`refugeelaw.states.data_speaks_for`), the words that say what the data
     cannot show; else ``""``. A treaty in force stays in force until a withdrawal or denunciation
-    takes effect, so it is still read as binding; the answer says on what."""
+    takes effect (VCLT art. 42(2)), so it is still read as binding; the answer says on what."""
     until = data_speaks_for(state, instrument)
     if until is None or on <= until:
         return ""
-    return (
-        f"the data speaks for {until.isoformat()}: a later withdrawal or denunciation would not "
-        "be recorded"
+    # A bilateral treaty's parties may also end it by a later agreement on the same subject
+    # (VCLT art. 59), which, unpublished, no depositary would record (the China–DPRK protocols).
+    ended = (
+        "a later withdrawal, denunciation or agreement of the parties ending it (VCLT art. 59)"
+        if get_instrument(instrument).kind == "bilateral"
+        else "a later withdrawal or denunciation"
     )
+    return f"the data speaks for {until.isoformat()}: {ended} would not be recorded"
 
 
 def _treaty_obligation(

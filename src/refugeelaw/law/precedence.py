@@ -33,6 +33,7 @@ from ..countries import check_country, country_name
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..instruments import Instrument
+from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import (
     Basis,
@@ -53,7 +54,7 @@ from .charter_103 import (
 from .conflict import Conflict, Decision, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
-from .obligations import NOT_YET_SHOWN, before_the_evidence
+from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
 from .peremptory import CUSTOM, NON_REFOULEMENT, ruling_positions
 from .vclt_30 import conflict_clause, successive_treaties
 
@@ -149,6 +150,29 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     if idle is not None:
         return unranked(idle, second if idle is first else first)
     return None
+
+
+def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation] = ()) -> str:
+    """The position a ruling relies on where ``o``'s treaty binds its state on ``when`` only as
+    the data's last word on it, read forward: the date is after the last the participation data
+    speaks for (:func:`.obligations.unrecorded_after`), and no record of the caller's covers it.
+    ``""`` where the data speaks for the date, or the obligation is not under a treaty the
+    library holds."""
+    if o.basis is not Basis.TREATY or any(
+        p.state == o.state and p.instrument == o.instrument for p in extra
+    ):
+        return ""
+    try:
+        inst = get_instrument(o.instrument)
+    except InvalidInput:
+        return ""  # an instrument of the caller's own: its records are the caller's
+    later = unrecorded_after(o.state, inst, when)
+    if not later:
+        return ""
+    return (
+        f"{inst} is taken still to bind {country_name(o.state)} on {when.isoformat()}, as a "
+        f"treaty in force does until it is shown to have ended (VCLT art. 42(2)): {later}"
+    )
 
 
 def binding(
@@ -558,6 +582,12 @@ def resolve_conflict(
     # that is secondary or unverified (the 1986 China–DPRK protocol), the ruling says so.
     treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
     reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
+    # And on each treaty still binding where the date is past what the data speaks for (the 1964
+    # China–DPRK protocol after July 1964): read as binding, as a treaty in force is until shown
+    # ended (VCLT art. 42(2)), which the ruling names rather than holds.
+    reported += [
+        continuing(o, when, extra) for o in (first, second) if all(o is not u for u, _ in unsure)
+    ]
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
