@@ -11,6 +11,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from test_cat_non_state import afghan_excluded_from_art_33
 from test_echr import andorra_feud_claim, death_row_fugitive, death_row_fugitive_in_the_uk
 from test_refoulement import inhuman_prison_conditions
 
@@ -421,6 +422,20 @@ def _custom_covers_ill_treatment() -> Scenario:
     )
 
 
+def _cat_non_state_actors() -> Scenario:
+    # CAT art. 3 and torture by non-State actors: China (bound by CAT, not the ICCPR) returning to
+    # Afghanistan in 2019 a man an armed group would torture, which Afghanistan cannot prevent,
+    # excluded from art. 33 as a danger to security. On the Committee against Torture's General
+    # Comment No. 4 (2017) art. 3 (and custom's torture limb) bars it; read as art. 1 defines
+    # torture, no official being involved, nothing does.
+    return (
+        afghan_excluded_from_art_33(),
+        {"state": "CHN", "to": "AFG", "on": "2019-06-01"},
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -445,6 +460,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "inter_se_modification": _inter_se_modification,
     "past_persecution_presumption": _past_persecution_presumption,
     "custom_covers_ill_treatment": _custom_covers_ill_treatment,
+    "cat_non_state_actors": _cat_non_state_actors,
 }
 
 

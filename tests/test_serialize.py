@@ -133,6 +133,7 @@ doctrines = st.builds(
     differential_impact=st.booleans(),
     return_to_other_residences=st.booleans(),
     past_persecution_presumption=st.booleans(),
+    cat_non_state_actors=opt_bools,
 )
 citations = st.sampled_from(
     [

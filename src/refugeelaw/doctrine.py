@@ -205,6 +205,29 @@ class Doctrine(v.Checked):
             (recalled as para. 253) and its words were not. Custom's wider reach is not shown
             before that opinion (the earliest statement of it the library names), as its torture
             limb is not before CAT art. 3.
+        cat_non_state_actors: whether CAT art. 3 reaches torture by non-State actors that the
+            State of destination does not protect against, though no public official instigates,
+            consents to or acquiesces in it (``Harm.official_involvement`` ``False``). ``True``:
+            the Committee against Torture's General Comment No. 4 (CAT/C/GC/4, adopted 6 December
+            2017), which (as a contemporary summary reports it; the paragraph was not seen) has
+            sending States weigh torture by non-State actors as well as by State actors; the risk
+            is then weighed as ICCPR art. 7 weighs private harm, not where the State there can
+            and does protect against it, nor where the decision-maker finds a reasonable internal
+            flight alternative. ``False``: art. 3 reaches only the torture art. 1 defines, pain or
+            suffering inflicted "by or at the instigation of or with the consent or acquiescence
+            of a public official or other person acting in an official capacity", as the
+            Committee's earlier case law read it (a faction exercising quasi-governmental
+            authority where no central government exists may act in an official capacity, *Elmi
+            v Australia*, 1999: ``official_involvement`` ``True``). ``None`` (the default):
+            contested, results show both branches. A General Comment is not binding, the
+            definition in art. 1 is the treaty's text, and the library holds neither the
+            Committee's later views applying the reading nor States' reactions to it, so it takes
+            no side. The position is weighed only in a return on or after the day General Comment
+            No. 4 was adopted: before it, the Committee's own reading was the narrow one (with
+            *Elmi*'s exception), and a treaty body's later general comment is not read to change
+            what a State owed under its earlier reading (as ICCPR art. 6 is read as *Kindler v
+            Canada* read it before *Cox v Canada*). Customary non-refoulement's torture limb,
+            weighed as CAT art. 3 weighs it, follows the same position.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -269,6 +292,7 @@ class Doctrine(v.Checked):
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     past_persecution_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
     custom_covers_ill_treatment: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    cat_non_state_actors: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -553,6 +577,23 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "CAT states its duty not to return a person for torture alone (art. 16(1) extends arts "
         "10-13 to other ill-treatment, not art. 3); Lauterpacht and Bethlehem's Opinion for UNHCR "
         "(2001) reads the customary rule to reach such treatment too"
+    ),
+    "cat_non_state_actors": lambda value: (
+        "whether CAT art. 3 reaches torture by non-State actors against whom the State of "
+        "destination does not protect, without a public official's instigation, consent or "
+        "acquiescence, is treated as contested (from the Committee against Torture's General "
+        "Comment No. 4, 6 December 2017)"
+        if value is None
+        else "from the Committee against Torture's General Comment No. 4 (6 December 2017), CAT "
+        "art. 3 reaches torture by non-State actors against whom the State of destination does "
+        "not protect, weighed as ICCPR art. 7 weighs private harm (the State's protection, an "
+        "internal flight alternative)"
+        if value
+        else "CAT art. 3 reaches only torture as art. 1 defines it, inflicted by or with the "
+        "instigation, consent or acquiescence of a public official or other person acting in an "
+        "official capacity (Elmi v Australia's quasi-official faction included), not torture by "
+        "non-State actors the State cannot control, though the Committee against Torture's "
+        "General Comment No. 4 (2017) reads it to reach them"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "

@@ -534,6 +534,8 @@ class Harm(v.Checked):
             exercising quasi-governmental authority over a territory may act in an official
             capacity (the Committee against Torture in *Elmi v Australia*, 1999), so ``False`` is
             a finding that no such person is involved, not that the actor is not the state.
+            Whether CAT art. 3 reaches torture with ``False`` here, by non-State actors against
+            whom the state there does not protect, is ``Doctrine.cat_non_state_actors``.
         irreparable: a real risk of irreparable harm under ICCPR arts 6–7 (torture, or cruel,
             inhuman or degrading treatment); ECHR art. 3 reads it too. For a decline in health
             from an illness, for want of treatment, answer on the medical threshold of the date,
@@ -844,7 +846,8 @@ class Claim(v.Checked):
             Protection No. 4, para. 7(I)(b); the reasonableness test is Handbook para 91). The absolute
             bars of ECHR art. 3 and ICCPR arts 6 and 7 weigh the same finding: a reasonable
             alternative answers a real risk there too (*Salah Sheekh v Netherlands*, 2007), and
-            private harm the state does not prevent waits for it; CAT art. 3 does not weigh it.
+            private harm the state does not prevent waits for it; CAT art. 3 weighs it only for
+            torture by non-State actors, as ``Doctrine.cat_non_state_actors`` reads art. 3.
         cumulative_persecution: the decision-maker's judgement whether the feared measures that
             are not persecution on their own (``Severity.DISCRIMINATION``), taken together and
             with any other adverse factors, amount to persecution "on cumulative grounds"

@@ -442,6 +442,12 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "treatment or punishment as well as of torture (Lauterpacht and Bethlehem, Opinion for "
         "UNHCR, 2001), or of torture only, as CAT art. 3 states the duty?"
     ),
+    "cat_non_state_actors": (
+        "Does CAT art. 3 bar return to torture by non-State actors against whom the State of "
+        "destination does not protect, though no public official is involved (the Committee "
+        "against Torture's General Comment No. 4, 2017), or only to torture as art. 1 defines it, "
+        "by or with the acquiescence of a public official?"
+    ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"

@@ -7,6 +7,13 @@
 
 The bar is absolute: art. 2(2), "No exceptional circumstances whatsoever [...] may be invoked as a
 justification of torture", and art. 3 has no exception like the Refugee Convention's art. 33(2).
+
+Whether art. 3 reaches torture by non-State actors that the State of destination does not protect
+against, without a public official's instigation, consent or acquiescence, is the contested
+position ``Doctrine.cat_non_state_actors``, weighed in a return on or after the day the Committee
+against Torture adopted its General Comment No. 4 (:data:`GENERAL_COMMENT_4_DAY`); before it, art.
+3 is read as the Committee then read it, reaching only the torture art. 1 defines
+(:func:`public_official`).
 """
 
 from __future__ import annotations
@@ -15,18 +22,50 @@ import datetime as dt
 
 import attrs
 
+from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import BELOW_TORTURE, Actor, Claim, Harm
+from ..facts import BELOW_TORTURE, Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
+from .iccpr import not_escapable
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 
-__all__ = ["cat_bar", "danger_of_torture", "torture_risk"]
+__all__ = [
+    "GENERAL_COMMENT_4_DAY",
+    "cat_bar",
+    "danger_of_torture",
+    "public_official",
+    "torture_risk",
+]
 
 CAT_3 = Citation("cat-1984", "3(1)")
 #: Torture as art. 3 uses the word: art. 1(1)'s definition, whose public official decides a
 #: private harm.
 TORTURE_DEFINED = Citation("cat-1984", "1(1)")
+
+
+#: The day the Committee against Torture adopted its General Comment No. 4 on art. 3 (CAT/C/GC/4,
+#: its 1614th meeting, sixty-second session, replacing General Comment No. 1 of 1997): from it,
+#: whether art. 3 reaches torture by non-State actors the State of destination does not protect
+#: against is the contested position ``Doctrine.cat_non_state_actors``. Before it the Committee
+#: read art. 3 to reach only the torture art. 1 defines, save a faction exercising
+#: quasi-governmental authority where no central government existed (*Elmi v Australia*, 1999),
+#: and a return then is read so: a later general comment is not read to change what a State owed
+#: under the Committee's reading at the time.
+GENERAL_COMMENT_4_DAY = dt.date(2017, 12, 6)
+#: The paragraph of General Comment No. 4 recalled as stating the non-State actor reading (its
+#: number and words not seen: the record marks it unverified).
+NON_STATE_ACTORS = Citation("cat-general-comment-4", "30")
+
+#: The open position, where a finding waits on it.
+CONTESTED = "doctrine.cat_non_state_actors"
+
+#: Why art. 3 does not reach private torture in a return before :data:`GENERAL_COMMENT_4_DAY`,
+#: where on the later reading it would or might (appended to the finding's reason).
+BEFORE_GENERAL_COMMENT_4 = (
+    "; art. 3 is read as the Committee against Torture read it before its General Comment No. 4 "
+    "(6 December 2017), which has States weigh torture by non-State actors too"
+)
 
 
 def official_involvement(harm: Harm, path: str) -> Qualifier:
@@ -51,6 +90,72 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
     return Qualifier(Verdict.UNKNOWN, "", facts, (f"{path}.official_involvement",))
 
 
+def public_official(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None = None,
+    relocation: bool | None = None,
+    on: dt.date | None = None,
+) -> Qualifier:
+    """Who would inflict the torture, as art. 3 reaches it in a return on ``on``: a public
+    official, or with one's instigation, consent or acquiescence (:func:`official_involvement`);
+    and, on or after :data:`GENERAL_COMMENT_4_DAY`, as ``doctrine.cat_non_state_actors`` takes
+    it, a non-State actor against whom the State of destination does not protect (``protection``:
+    what that country offers), weighed as ICCPR art. 7 weighs private harm, an internal flight
+    alternative (``relocation``: ``Claim.internal_relocation``) included
+    (:func:`~refugeelaw.law.iccpr.not_escapable`). The position is named, and General Comment
+    No. 4 cited, only where it decides: where no official is shown involved and the private
+    harm holds or may. ``None`` (contested): a risk only the broad reading finds is not known.
+    Before that day, or with no date, art. 3 is read as the Committee then read it."""
+    official = official_involvement(harm, path)
+    if official.verdict is Verdict.MET:
+        return official
+    private = not_escapable(
+        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, "CAT art. 3", relocation,
+        doctrine,
+    )  # fmt: skip
+    if private.verdict is Verdict.NOT_MET:
+        return official  # the State there protects, or the person could relocate: either reading
+    if on is None or on < GENERAL_COMMENT_4_DAY:
+        if official.verdict is Verdict.NOT_MET and on is not None:
+            return official._replace(why_not=official.why_not + BEFORE_GENERAL_COMMENT_4)
+        return official
+    position = doctrine.cat_non_state_actors
+    named = (doctrine.position("cat_non_state_actors"),)
+    weighed = Verdict.of(position)
+    verdict = official.verdict | (weighed & private.verdict)
+    reads_ = tuple(dict.fromkeys((*official.reads, *private.reads)))
+    if position is False:
+        return Qualifier(
+            verdict,
+            "on the doctrine's reading, CAT art. 3 reaches only torture as art. 1 defines it: "
+            + official.why_not,
+            reads_,
+            official.needs,
+            named,
+        )
+    needs: tuple[str, ...] = ()
+    if verdict is Verdict.UNKNOWN:
+        needs = tuple(
+            dict.fromkeys(
+                (
+                    *(official.needs if official.verdict is Verdict.UNKNOWN else ()),
+                    *(() if position else (CONTESTED,)),
+                    *(private.needs if private.verdict is Verdict.UNKNOWN else ()),
+                )
+            )
+        )
+    return Qualifier(
+        verdict,
+        "",
+        reads_,
+        needs,
+        (*named, *private.assumptions),
+        (NON_STATE_ACTORS, *private.citations),
+    )
+
+
 @reads(
     "harm.torture",
     "harm.severity",
@@ -59,12 +164,29 @@ def official_involvement(harm: Harm, path: str) -> Qualifier:
     "harm.likelihood",
     "harm.prosecution",
     "harm.disproportionate",
+    "harm.protection_withheld_for",
+    "harm.internal_relocation",
+    "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.cat_non_state_actors",
+    "doctrine.relocation_presumption",
+    "protection",
+    "relocation",
+    "on",
 )
-def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def danger_of_torture(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None = None,
+    relocation: bool | None = None,
+    on: dt.date | None = None,
+) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture within CAT
-    art. 1: by or with the involvement of a public official. Torture is "severe pain or
+    art. 1: by or with the involvement of a public official, or, in a return on ``on`` as
+    ``Doctrine.cat_non_state_actors`` reads art. 3, by a non-State actor against whom the State
+    there does not protect (:func:`public_official`). Torture is "severe pain or
     suffering": a harm judged minor, or discrimination only, is not torture, though whether it
     is has not been asked; nor is a punishment judged not excessive, art. 1(1) leaving out pain
     or suffering "arising only from, inherent in or incidental to lawful sanctions" (``Harm``
@@ -83,7 +205,7 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         "torture",
         (CAT_3, TORTURE_DEFINED),
         "substantial grounds for believing in a danger of torture",
-        official_involvement(harm, path),
+        public_official(harm, path, doctrine, protection, relocation, on),
         reads=reads_too,
     )
     if reads_too and found.verdict is Verdict.NOT_MET:
@@ -99,6 +221,14 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
                 "from, inherent in or incidental to lawful sanctions is not torture"
             )
         return attrs.evolve(found, reason=reason)
+    if found.verdict is Verdict.UNKNOWN and CONTESTED in found.missing:
+        return attrs.evolve(
+            found,
+            reason=f"{found.reason}: whether CAT art. 3 reaches torture by non-State actors "
+            f"against whom {country_name(harm.country)} does not protect, with no public official "
+            "involved, is contested (the Committee against Torture's General Comment No. 4, 2017, "
+            "reads it to; art. 1's definition, as the Committee read it before, does not)",
+        )
     return found
 
 
@@ -111,15 +241,32 @@ def danger_of_torture(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "claim.fears[].likelihood",
     "claim.fears[].prosecution",
     "claim.fears[].disproportionate",
+    "claim.fears[].protection_withheld_for",
+    "claim.fears[].internal_relocation",
+    "claim.protection",
+    "claim.internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.cat_non_state_actors",
+    "doctrine.relocation_presumption",
     "on",
 )
 def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None) -> Finding:
     """The risk CAT art. 3 covers, on return to ``to`` or onward from it (on ``on``, where a
-    territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`)."""
-    tested = each_fear(claim, lambda harm, path: danger_of_torture(harm, path, doctrine))
+    territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`; and
+    whether a non-State actor's torture is weighed, :func:`public_official`)."""
+    tested = each_fear(
+        claim,
+        lambda harm, path: danger_of_torture(
+            harm,
+            path,
+            doctrine,
+            claim.protection.get(harm.country),
+            claim.internal_relocation,
+            on,
+        ),
+    )
     return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3, on)
 
 

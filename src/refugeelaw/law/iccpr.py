@@ -87,9 +87,10 @@ RELOCATION_READING = (
     "an internal flight alternative answers a real risk under ECHR art. 3 where the person can "
     "travel to the area, gain admittance and settle there (Salah Sheekh v Netherlands, 2007); "
     "the library reads a reasonable one (internal_relocation) as meeting those guarantees, reads "
-    "ICCPR arts 6 and 7 and ECHR art. 2 the same way, and does not apply it to CAT art. 3; where "
-    "the state inflicts the harm and no finding is made, no alternative is presumed, as for Art "
-    "1A(2) (doctrine relocation_presumption)"
+    "ICCPR arts 6 and 7 and ECHR art. 2 the same way, and does not apply it to CAT art. 3 save to "
+    "torture by non-state actors, where the doctrine reads art. 3 to reach it (doctrine "
+    "cat_non_state_actors); where the state inflicts the harm and no finding is made, no "
+    "alternative is presumed, as for Art 1A(2) (doctrine relocation_presumption)"
 )
 
 

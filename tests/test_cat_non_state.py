@@ -1,0 +1,315 @@
+"""CAT art. 3 and torture by non-State actors the receiving State cannot control: the contested
+position ``Doctrine.cat_non_state_actors``, live from the Committee against Torture's General
+Comment No. 4 (CAT/C/GC/4, adopted 6 December 2017), named only where it decides; customary
+non-refoulement's torture limb follows it. The scenario is the adversarial review's (return F4):
+China, bound by CAT but not the ICCPR, returning to Afghanistan in 2019 a man whom an armed group
+controlling his home district would torture, excluded from art. 33 as a danger to security."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refugeelaw as rl
+
+POSITION = "doctrine.cat_non_state_actors"
+BROAD = rl.Doctrine(cat_non_state_actors=True)
+NARROW = rl.Doctrine(cat_non_state_actors=False)
+DOCTRINES = (rl.Doctrine(), BROAD, NARROW)
+CAT_3 = "CAT art. 3(1)"
+CUSTOM = "customary international law, non-refoulement"
+GC_4 = "CAT General Comment No. 4 (2017) para. 30"
+
+
+def armed_group_torture(**harm: Any) -> rl.Harm:
+    """Torture by an armed group controlling the home district, no official involved."""
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "likelihood": 0.6,
+        "actor": "non_state",
+        "reasons": {"religion"},
+        "torture": True,
+        "official_involvement": False,
+        "irreparable": True,
+        "risk_to_life": False,
+        "death_penalty": False,
+        "flagrant_denial_of_justice": False,
+        "internal_relocation": False,
+    }
+    facts.update(harm)
+    return rl.Harm(
+        "torture by an armed group controlling the home district, which the state cannot prevent",
+        "AFG",
+        **facts,
+    )
+
+
+def afghan_excluded_from_art_33(
+    location: str = "CHN", protection: str | None = "unavailable", **harm: Any
+) -> rl.Claim:
+    """The review's F4 claim: a danger to security (art. 33(2)), so only the absolute bars
+    protect him; Afghanistan cannot protect against the group."""
+    return rl.Claim(
+        rl.Person("x", nationalities={"AFG"}, location=location),
+        fears=[armed_group_torture(**harm)],
+        protection={} if protection is None else {"AFG": protection},
+        danger_to_security=True,
+    )
+
+
+def _return(
+    claim: rl.Claim, doctrine: rl.Doctrine, on: str = "2019-06-01", by: str = "CHN"
+) -> rl.ReturnAssessment:
+    return rl.assess_return(claim, by=by, to="AFG", on=on, doctrine=doctrine)
+
+
+def _cited(result: rl.ReturnAssessment) -> list[str]:
+    return [str(c) for _, f in result.finding.walk() for c in f.citations]
+
+
+def _cat_torture(result: rl.ReturnAssessment) -> rl.Finding:
+    """The CAT art. 3 bar's finding on the feared harm."""
+    bar = result.finding.find("CAT art. 3 bar")
+    assert bar is not None
+    found = bar.find("fears[0]")
+    assert found is not None
+    return found
+
+
+def _breaches(result: rl.ReturnAssessment) -> list[str]:
+    return [str(b.citation) for b in result.breaches]
+
+
+def test_cat_3_non_state_torture_after_general_comment_4_is_contested_by_default() -> None:
+    """CAT art. 3 / General Comment No. 4: by default (``None``) whether art. 3 reaches the armed
+    group's torture is contested, so China's return is UNDETERMINED (it was PERMITTED), turning on
+    the position alone; CAT art. 3 and custom's torture limb are undecided, the position is named
+    and asked, and General Comment No. 4 is cited."""
+    result = _return(afghan_excluded_from_art_33(), rl.Doctrine())
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert [str(u.citation) for u in result.undecided] == [CAT_3, CUSTOM]
+    assert result.missing_facts() == (POSITION,)
+    assert POSITION in [q.path for q in result.questions()]
+    assert rl.Doctrine().position("cat_non_state_actors") in result.assumptions()
+    assert GC_4 in _cited(result)
+    torture = _cat_torture(result)
+    assert "contested" in torture.reason
+    assert "General Comment No. 4" in torture.reason
+
+
+def test_cat_3_general_comment_4_reading_bars_the_return_to_the_armed_group() -> None:
+    """CAT art. 3 as General Comment No. 4 reads it (``True``): torture by non-State actors
+    Afghanistan cannot protect against, with no internal flight alternative, bars the return
+    (PROHIBITED on CAT art. 3(1) and custom's torture limb, which follows CAT), the position named
+    and General Comment No. 4 cited."""
+    result = _return(afghan_excluded_from_art_33(), BROAD)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _breaches(result) == [CAT_3, CUSTOM]
+    assert result.missing_facts() == ()
+    assert BROAD.position("cat_non_state_actors") in result.assumptions()
+    assert GC_4 in _cited(result)
+
+
+def test_cat_3_narrow_reading_permits_the_return_and_says_so() -> None:
+    """CAT art. 3 read as art. 1 defines torture (``False``, the Committee's earlier case law):
+    the return is PERMITTED, but the position is named and the finding says it rests on it."""
+    result = _return(afghan_excluded_from_art_33(), NARROW)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert NARROW.position("cat_non_state_actors") in result.assumptions()
+    torture = _cat_torture(result)
+    assert torture.verdict is rl.Verdict.NOT_MET
+    assert torture.reason.startswith("on the doctrine's reading")
+    assert GC_4 not in _cited(result)
+
+
+def test_cat_3_state_torture_is_unchanged_by_the_non_state_position() -> None:
+    """CAT art. 3(1): torture by the State itself is torture within art. 1 whatever the position:
+    PROHIBITED, the same explanation under each, the position neither named nor GC 4 cited."""
+    claim = afghan_excluded_from_art_33(actor="state", official_involvement=None)
+    results = [_return(claim, d) for d in DOCTRINES]
+    assert {r.outcome for r in results} == {rl.ReturnOutcome.PROHIBITED}
+    assert _breaches(results[0]) == [CAT_3, CUSTOM]
+    assert len({r.explain() for r in results}) == 1
+    for doctrine, result in zip(DOCTRINES, results, strict=True):
+        assert doctrine.position("cat_non_state_actors") not in result.assumptions()
+        assert GC_4 not in _cited(result)
+
+
+@pytest.mark.parametrize(
+    ("label", "claim", "on", "outcome"),
+    [
+        # Afghanistan can and does protect: neither reading finds a risk under CAT art. 3.
+        (
+            "protected",
+            afghan_excluded_from_art_33(protection="available"),
+            "2019-06-01",
+            "PERMITTED",
+        ),
+        # A reasonable internal flight alternative answers the private risk.
+        (
+            "relocation",
+            afghan_excluded_from_art_33(internal_relocation=True),
+            "2019-06-01",
+            "PERMITTED",
+        ),
+        # A faction acting in an official capacity (Elmi v Australia): torture within art. 1.
+        (
+            "official",
+            afghan_excluded_from_art_33(official_involvement=True),
+            "2019-06-01",
+            "PROHIBITED",
+        ),
+        # Not torture at all (an irreparable harm still, but China is not bound by the ICCPR).
+        ("not torture", afghan_excluded_from_art_33(torture=False), "2019-06-01", "PERMITTED"),
+        # The day before General Comment No. 4: art. 3 read as the Committee then read it.
+        ("before GC 4", afghan_excluded_from_art_33(), "2017-12-05", "PERMITTED"),
+    ],
+)
+def test_cat_3_non_state_position_is_named_only_where_it_decides(
+    label: str, claim: rl.Claim, on: str, outcome: str
+) -> None:
+    """CAT art. 3 / General Comment No. 4: where the position cannot decide (the State protects,
+    the person could relocate, an official is involved, the harm is not torture, or the return
+    precedes the General Comment), every position gives the same outcome and none is named."""
+    results = [_return(claim, d, on=on) for d in DOCTRINES]
+    assert {r.outcome.name for r in results} == {outcome}, label
+    for doctrine, result in zip(DOCTRINES, results, strict=True):
+        assert doctrine.position("cat_non_state_actors") not in result.assumptions(), label
+        assert POSITION not in result.missing_facts(), label
+
+
+def test_cat_3_before_general_comment_4_says_how_art_3_was_read() -> None:
+    """CAT art. 3 in a return the day before General Comment No. 4 (6 December 2017): the armed
+    group's torture is not reached, and the finding says art. 3 is read as the Committee read it
+    before; from that day the position decides (UNDETERMINED by default)."""
+    before = _return(afghan_excluded_from_art_33(), rl.Doctrine(), on="2017-12-05")
+    reason = _cat_torture(before).reason
+    assert "before its General Comment No. 4 (6 December 2017)" in reason
+    on_the_day = _return(afghan_excluded_from_art_33(), rl.Doctrine(), on="2017-12-06")
+    assert on_the_day.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert on_the_day.missing_facts() == (POSITION,)
+
+
+def test_cat_3_general_comment_4_reading_waits_on_the_states_protection() -> None:
+    """CAT art. 3 on General Comment No. 4's reading weighs private torture as ICCPR art. 7 does:
+    whether Afghanistan can protect decides, and is asked; answered, each answer decides."""
+    open_ = _return(afghan_excluded_from_art_33(protection=None), BROAD)
+    assert open_.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert open_.missing_facts() == ("protection['AFG']",)
+    for answer, outcome in (("unavailable", "PROHIBITED"), ("available", "PERMITTED")):
+        answered = _return(afghan_excluded_from_art_33(protection=answer), BROAD)
+        assert answered.outcome.name == outcome
+
+
+def test_cat_3_unknown_torturer_needs_no_answer_where_both_would_bar() -> None:
+    """CAT art. 3 on General Comment No. 4's reading: who would torture is not known, but a State
+    actor's torture and an unprotected non-State actor's are both barred: PROHIBITED, and the
+    actor is not asked."""
+    result = _return(afghan_excluded_from_art_33(actor=None), BROAD)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "fears[0].actor" not in result.missing_facts()
+    for actor in ("state", "non_state"):
+        answered = _return(afghan_excluded_from_art_33(actor=actor), BROAD)
+        assert answered.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+def test_customary_torture_limb_follows_cat_3_on_non_state_actors() -> None:
+    """Customary non-refoulement's torture limb, weighed as CAT art. 3 weighs it, follows the
+    position for a State bound by neither CAT nor the ICCPR (Malaysia, 2019): contested by
+    default, barring the return on General Comment No. 4's reading, not on the narrow one."""
+    claim = afghan_excluded_from_art_33(location="MYS")
+    outcomes = {}
+    for doctrine in DOCTRINES:
+        result = _return(claim, doctrine, by="MYS")
+        outcomes[doctrine.cat_non_state_actors] = result.outcome
+        assert doctrine.position("cat_non_state_actors") in result.assumptions()
+        assert CAT_3 not in _breaches(result)
+    assert outcomes == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+    assert _breaches(_return(claim, BROAD, by="MYS")) == [CUSTOM]
+
+
+def test_general_comment_records_hold_only_what_was_seen() -> None:
+    """CAT General Comment No. 4 (CAT/C/GC/4, adopted 6 December 2017) and HRC General Comment
+    No. 36 (CCPR/C/GC/36, adopted 30 October 2018) are held: the paragraphs seen verbatim are
+    verified, the non-State actor paragraph of GC 4 and the removal paragraphs of GC 36 are
+    paraphrases marked unverified."""
+    from refugeelaw.sources import adopted
+
+    assert str(adopted("cat-general-comment-4")) == "2017-12-06"
+    assert str(adopted("hrc-general-comment-36")) == "2018-10-30"
+    assert rl.provision("cat-general-comment-4", "9").verbatim
+    assert rl.provision("cat-general-comment-4", "9").status == "verified"
+    non_state = rl.provision("cat-general-comment-4", "30")
+    assert (non_state.verbatim, non_state.status) == (False, "unverified")
+    for pinpoint in ("30", "34"):
+        removal = rl.provision("hrc-general-comment-36", pinpoint)
+        assert (removal.verbatim, removal.status) == (False, "unverified")
+    assert rl.provision("hrc-general-comment-36", "1").status == "verified"
+
+
+_OPT = st.sampled_from([None, True, False])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    actor=st.sampled_from([None, "state", "non_state"]),
+    official=_OPT,
+    torture=_OPT,
+    likelihood=st.sampled_from([None, 0.05, 0.6]),
+    relocation=_OPT,
+    protection=st.sampled_from([None, "available", "unavailable"]),
+    on=st.sampled_from(["2017-12-05", "2019-06-01"]),
+)
+def test_cat_3_non_state_position_decides_only_where_it_is_named(
+    actor: str | None,
+    official: bool | None,
+    torture: bool | None,
+    likelihood: float | None,
+    relocation: bool | None,
+    protection: str | None,
+    on: str,
+) -> None:
+    """CAT art. 3 / General Comment No. 4, for generated facts: where the two readings part, the
+    position is named under each (and, contested, left open); where it is not named, every
+    position gives the same finding on the risk of torture; a risk decided while the position is
+    contested is decided the same on either reading."""
+    from refugeelaw.law.cat_3 import torture_risk
+    from refugeelaw.logic import missing_facts
+
+    harm = armed_group_torture(
+        actor=actor,
+        official_involvement=official,
+        torture=torture,
+        likelihood=likelihood,
+        internal_relocation=relocation,
+    )
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"AFG"}, location="CHN"),
+        fears=[harm],
+        protection={} if protection is None else {"AFG": protection},
+    )
+    day = dt.date.fromisoformat(on)
+    found = {d.cat_non_state_actors: torture_risk(claim, "AFG", d, day) for d in DOCTRINES}
+    named = {
+        d.cat_non_state_actors: d.position("cat_non_state_actors")
+        in found[d.cat_non_state_actors].all_assumptions()
+        for d in DOCTRINES
+    }
+    if found[True].verdict is not found[False].verdict:
+        assert all(named.values())
+        assert found[None].verdict is rl.Verdict.UNKNOWN
+        assert POSITION in missing_facts(found[None])
+    if not named[None]:
+        assert found[None].verdict is found[True].verdict is found[False].verdict
+    if found[None].verdict is not rl.Verdict.UNKNOWN:
+        assert found[True].verdict is found[False].verdict is found[None].verdict
+    if day < dt.date(2017, 12, 6):
+        assert not any(named.values())
