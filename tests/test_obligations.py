@@ -603,7 +603,8 @@ def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came
     treaty's object and purpose pending its entry into force. The GDR acceded to the Refugee
     Convention on 4 September 1990; art. 43(2) set entry into force for the ninetieth day, 3
     December 1990, but the GDR ceased to exist on 3 October 1990. Before then the duty is owed,
-    and says the entry into force never came; from then, nothing is owed."""
+    and says the entry into force never came; from then there is no GDR to owe anything, and its
+    code is refused, naming Germany, which its territory joined (it used to list no duties)."""
     (duty,) = [
         o
         for o in rl.obligations_of("DDR", on="1990-09-30")
@@ -614,11 +615,10 @@ def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came
     assert "ended first, on 1990-10-03" in duty.duty
     assert "pending its entry into force for it on 1990-12-03" not in duty.duty
     for day in ("1990-10-03", "1990-11-01"):
-        assert not [
-            o
-            for o in rl.obligations_of("DDR", on=day)
-            if o.provision == "18" and "Refugee Convention" in o.duty
-        ]
+        with pytest.raises(
+            rl.InvalidInput, match="ceased to exist by 1990-10-03; it joined Germany"
+        ):
+            rl.obligations_of("DDR", on=day)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -223,8 +223,11 @@ def test_a_record_can_speak_for_a_later_date_than_the_dataset() -> None:
 
 
 def test_no_state_is_bound_before_the_treaty_itself_is_in_force() -> None:
-    """CAT art. 27(1): in force 26 Jun 1987."""
-    assert rl.party_status("SSD", "cat-1984", on="1987-01-01").verdict is rl.Verdict.NOT_MET
+    """CAT art. 27(1): in force 26 Jun 1987. (South Sudan, asked about here before, was then part
+    of Sudan, not a State: its code is refused on that date, naming Sudan.)"""
+    assert rl.party_status("IDN", "cat-1984", on="1987-01-01").verdict is rl.Verdict.NOT_MET
+    with pytest.raises(rl.InvalidInput, match="part of Sudan on 1987-01-01, not a State"):
+        rl.party_status("SSD", "cat-1984", on="1987-01-01")
 
 
 def test_obligations_whose_participation_is_unknown_are_shown_as_unknown_not_absent() -> None:

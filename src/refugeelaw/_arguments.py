@@ -17,7 +17,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
-from .sources.territories import held, part_of, territories
+from .sources.territories import Statehood, held, not_a_state, part_of, territories
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -111,6 +111,7 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
     ):
         if state is not None:
             a_state("state", state, on)
+        claim_places(claim, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -120,6 +121,7 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
     args.done()
     if state is not None:
         a_state("state", state, when)
+    claim_places(claim, when)
     return when, checked
 
 
@@ -139,6 +141,7 @@ def return_arguments(
         and to in codes
     ):
         return_places(by, to, on)
+        claim_places(claim, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -148,16 +151,24 @@ def return_arguments(
     checked = args.doctrine(doctrine)
     args.done()
     return_places(by, to, when)
+    claim_places(claim, when)
     return when, checked
 
 
-def a_state(field: str, code: str, on: dt.date) -> None:
+def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None:
     """Refuse a territory's code where a state's is needed (the returning state, the state whose
     obligations or regime apply): Hong Kong is not a State, and its treaties are those China (before
     1 July 1997, the United Kingdom) applies there. The rules read the territory from where the
-    person is."""
+    person is. So too a code on a date when it names no State (``data/territories.json``,
+    ``statehood``): Eritrea before its independence on 24 May 1993 (part of Ethiopia), the USSR
+    after it ceased to exist (the Russian Federation continues it). ``former``: a State that had
+    ceased to exist is accepted (a treaty record's question: the USSR was no party in 1995, and
+    its record says why), not a territory or a State yet to be."""
     found = held(code, on) if code in territories() else None
     if found is None:
+        record = not_a_state(code, on)
+        if record is not None and not (former and record.ended_by is not None):
+            raise InvalidInput([Problem(field, no_state_words(code, record, on))])
         return
     state, relation = found
     how = (
@@ -178,11 +189,12 @@ def a_state(field: str, code: str, on: dt.date) -> None:
 
 
 def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
-    """Refuse a returning state that is a territory, and a destination within the returning state,
-    on ``on``: CAT art. 3(1) forbids sending a person "to another State", and Refugee Convention
+    """Refuse a returning state that is a territory, a destination that had ceased to exist (the
+    USSR in 1995), and a destination within the returning state, on ``on``: CAT art. 3(1) forbids sending a person "to another State", and Refugee Convention
     art. 33(1) and custom concern removal across a frontier; a move within one state is none of
     these. ``prefix``: before the names of the fields (``"--"`` on the command line)."""
     a_state(f"{prefix}by", by, on)
+    ended(f"{prefix}to", to, on)
     if to == by:
         raise InvalidInput(
             [Problem(f"{prefix}to", f"the same state as by ({to}): a return is to another State")]
@@ -197,3 +209,73 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
                 )
             ]
         )
+
+
+def no_state_words(code: str, record: Statehood, on: dt.date, *, place: bool = False) -> str:
+    """Why ``code`` names no State on ``on``, and which code to give instead (``place``: where a
+    place is meant, the State it is in now, which may be any successor)."""
+    name = f"{code} ({country_name(code)})"
+    if record.ended_by is not None and on >= record.ended_by:
+        if place:
+            after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
+            return (
+                f"{name} names no State on {on.isoformat()}: it had ceased to exist by "
+                f"{record.ended_by.isoformat()}; give the State the place is in on that date"
+                + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
+            )
+        instead = [
+            *(
+                f"{country_name(c)} continues it: give {c!r}"
+                for c in (record.continued_by,)
+                if c is not None
+            ),
+            *(
+                f"it joined {country_name(c)}: give {c!r}"
+                for c in (record.joined,)
+                if c is not None
+            ),
+        ]
+        if record.successors:
+            others = ", ".join(f"{country_name(c)} ({c!r})" for c in record.successors)
+            instead.append(
+                f"{'its other successors are' if instead else 'its successors are'} {others}"
+            )
+        return (
+            f"{name} names no State on {on.isoformat()}: it had ceased to exist by "
+            f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
+        )
+    assert record.since is not None
+    return (
+        f"{name} names no State on {on.isoformat()}: it became one on "
+        f"{record.since.isoformat()}, and which state it was part of then is not in the data"
+    )
+
+
+def ended(field: str, code: str, on: dt.date, *, place: bool = False) -> None:
+    """Refuse the code of a State that had ceased to exist by ``on`` (the USSR in 1995): there is
+    no such State to return a person to, or to fear harm in; its successor is named. A territory
+    that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
+    state it belonged to (``part_of``)."""
+    record = not_a_state(code, on)
+    if record is not None and record.ended_by is not None and on >= record.ended_by:
+        raise InvalidInput([Problem(field, no_state_words(code, record, on, place=place))])
+
+
+def claim_places(claim: Claim, on: dt.date) -> None:
+    """Refuse, in a claim, the code of a State that had ceased to exist by ``on`` where a place on
+    that date is meant: where a harm is feared, and where the person is (``person.location``).
+    A nationality or a former residence may be of a State since gone, and is not refused."""
+    problems: list[Problem] = []
+    where = claim.person.location
+    for path, code in (
+        ("claim.person.location", where),
+        *((f"claim.fears[{i}].country", h.country) for i, h in enumerate(claim.fears or ())),
+    ):
+        if code is None:
+            continue
+        try:
+            ended(path, code, on, place=True)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InvalidInput(problems)

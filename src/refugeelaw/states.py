@@ -1202,8 +1202,9 @@ def party_status(
     when = parse_date(on, field="on")
     if not isinstance(state, State):
         # Hong Kong is not a State: its treaties are those China (before 1 July 1997, the United
-        # Kingdom) applies there, as obligations_of says.
-        a_state("state", state, when)
+        # Kingdom) applies there, as obligations_of says; nor is Eritrea before 24 May 1993. A
+        # State that has ceased to exist has a record that says it was no party after its end.
+        a_state("state", state, when, former=True)
     s = get(state)
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)

@@ -66,7 +66,7 @@ from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_ris
 from .limits import Regime, convention_regime
 from .oau import OAU_II_3, oau_bar, oau_reach
 from .obligations import obligation_at, survey
-from .removal import ReturnCase, bar, bound, in_reach
+from .removal import ReturnCase, bar, bound, destination, in_reach
 from .status import determine, without_limits
 from .territory import bound_in_territory, treaty_territory
 
@@ -428,6 +428,9 @@ def assess_return(
             bars.append(bar(row.element, (binds,), row.citation, row.absolute))
             continue
         parts = row.test(case, binds, row.reach(claim, by, row.citation, when, doctrine))
+        place = destination(by, to, row.citation, when)  # Puerto Rico from the United States
+        if place is not None:
+            parts = (*parts, place)
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, row.absolute, exception))
     outcome, breaches, undecided, root = conclusion(

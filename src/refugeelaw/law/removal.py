@@ -20,7 +20,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
 from ..sources.territories import held as holder
-from ..sources.territories import territories
+from ..sources.territories import not_a_state, territories
 from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path, repetition
@@ -32,6 +32,7 @@ __all__ = [
     "ReturnCase",
     "bar",
     "bound",
+    "destination",
     "exposure",
     "harm_exposure",
     "home_fact",
@@ -254,12 +255,8 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             element, Verdict.MET, f"the person is in {country_name(by)}", cite,
             facts=("person.location",),
         )  # fmt: skip
-    recorded = where in territories()
-    if (
-        participation(where, "un-charter-1945") is None
-        and not is_historic(where)
-        and (not recorded or holder(where, on) is None)
-    ):
+    unknown = unknown_place(where, on)
+    if unknown is not None:
         # Not a State the data knows (never a UN Member), nor a territory it records (on that
         # date: Mayotte before it became a French département): Curaçao, Greenland or Puerto Rico
         # may be part of the returning state, or in its charge.
@@ -267,10 +264,8 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             element,
             Verdict.UNKNOWN,
             f"the person is in {country_name(where)}, which the data records neither as a State "
-            "(a UN Member) nor as a territory of another"
-            + (f" on {on.isoformat()}" if recorded else "")
-            + ": whether it is within the territory or "
-            f"jurisdiction of {country_name(by)} is not in the data",
+            f"(a UN Member) nor as a territory of another{unknown}: whether it is within the "
+            f"territory or jurisdiction of {country_name(by)} is not in the data",
             cite,
             facts=("person.location",),
             missing=(f"states[{by!r}].territories",),
@@ -281,6 +276,46 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         f"the person is in {country_name(where)}, not in or at the frontier of {country_name(by)}",
         cite,
         facts=("person.location",),
+    )
+
+
+def unknown_place(where: str, on: dt.date) -> str | None:
+    """``None`` if ``where`` is, on ``on``, a State the data knows (a UN Member at some time, or a
+    former State, and not shown to be no State on that date) or a territory it records as held;
+    otherwise the words that date it (``""`` where the code is never recorded as either): Curaçao,
+    Puerto Rico; Mayotte before 31 March 2011; Eritrea before 11 September 1952."""
+    recorded = where in territories()
+    if recorded and holder(where, on) is not None:
+        return None
+    dated = f" on {on.isoformat()}"
+    if not_a_state(where, on) is not None:
+        return dated
+    if participation(where, "un-charter-1945") is None and not is_historic(where):
+        return dated if recorded else ""
+    return None
+
+
+@reads("by", "to", "cite.instrument", "cite.provision", "on")
+def destination(by: str, to: str, cite: Citation, on: dt.date) -> Finding | None:
+    """Whether the destination is outside the returning state, where the data cannot say: CAT
+    art. 3(1) bars return "to another State", and art. 33(1) and custom a return across a
+    frontier. A code that is neither a State the data knows on ``on`` nor a territory it records
+    then (Puerto Rico, Curaçao, Mayotte before 2011) may name part of the returning state, where
+    no return to another State takes place: that is unknown, not a breach (the same test as the
+    person's location, :func:`within_territory`). ``None`` where the destination is known: a
+    State, or a recorded territory (one that is part of the returning state is refused as
+    input)."""
+    unknown = unknown_place(to, on)
+    if unknown is None:
+        return None
+    return finding(
+        "a return to another State",
+        Verdict.UNKNOWN,
+        f"{country_name(to)} is recorded neither as a State (a UN Member) nor as a territory of "
+        f"another{unknown}: whether it is part of {country_name(by)}, so that removing the person "
+        "there is no return to another State, is not in the data",
+        cite,
+        missing=(f"states[{by!r}].territories",),
     )
 
 

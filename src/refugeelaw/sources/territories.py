@@ -14,6 +14,14 @@ apply there. The return rules read this data; they hold no list of their own.
 datetime.date(1997, 7, 1)
 >>> application("HKG", "CHN", "refugee-convention-1951").applies
 False
+
+A code may name a State only for a time: Eritrea was part of Ethiopia until its independence on
+24 May 1993, and the USSR had ceased to exist by 26 December 1991.
+
+>>> part_of("ERI", dt.date(1990, 6, 1)), not_a_state("ERI", dt.date(1990, 6, 1)) is not None
+('ETH', True)
+>>> not_a_state("SUN", dt.date(1995, 6, 30)).continued_by
+'RUS'
 """
 
 from __future__ import annotations
@@ -30,12 +38,15 @@ from . import Source, iso_date
 
 __all__ = [
     "Application",
+    "Statehood",
     "application",
     "applications",
     "held",
     "held_by",
+    "not_a_state",
     "part_of",
     "responsible",
+    "statehood",
     "territories",
     "territory_sources",
     "treaties_as_state",
@@ -76,6 +87,40 @@ class Application:
         if self.known_by is not None and on >= self.known_by:
             return True
         return None
+
+
+@attrs.frozen
+class Statehood:
+    """When a code names a State: from its independence (``since``), or until the first day by
+    which the sources show it had ceased to exist (``ended_by``), with the State that continues it
+    (``continued_by``), the State it joined (``joined``) or its successors (``successors``).
+
+    Args:
+        state: the code.
+        since: the day it became a State (``None``: before the library's dates, or not recorded).
+        ended_by: the first day on which the sources show it no longer existed (``None``: it
+            exists).
+        continued_by: the State that continues it.
+        joined: the State whose territory it became (the German Democratic Republic: Germany).
+        successors: the States that succeeded it (other than ``continued_by``).
+        status, sources, notes: how well the record is sourced, where it was seen, caveats.
+    """
+
+    state: str
+    since: dt.date | None
+    ended_by: dt.date | None
+    continued_by: str | None
+    successors: tuple[str, ...]
+    status: str
+    sources: tuple[Source, ...]
+    notes: tuple[str, ...] = ()
+    joined: str | None = None
+
+    def exists_on(self, on: dt.date) -> bool:
+        """Whether the code names a State on ``on``."""
+        return (self.since is None or on >= self.since) and (
+            self.ended_by is None or on < self.ended_by
+        )
 
 
 @functools.cache
@@ -135,6 +180,40 @@ def territories() -> frozenset[str]:
     recorded = _data()["territories"]
     assert isinstance(recorded, dict)
     return frozenset(recorded)
+
+
+@functools.cache
+def _statehoods() -> dict[str, Statehood]:
+    raw = _data()["statehood"]
+    assert isinstance(raw, dict)
+    sources = _sources()
+    return {
+        code: Statehood(
+            state=code,
+            since=iso_date(r.get("since")),
+            ended_by=iso_date(r.get("ended_by")),
+            continued_by=r.get("continued_by"),
+            successors=tuple(r.get("successors", ())),
+            status=r["status"],
+            sources=tuple(sources[key] for key in r["source"]),
+            notes=tuple(r.get("notes", ())),
+            joined=r.get("joined"),
+        )
+        for code, r in raw.items()
+    }
+
+
+def statehood(code: str) -> Statehood | None:
+    """The record of when ``code`` names a State (``None``: no record; the code is read as a
+    State whenever the rest of the data shows it one)."""
+    return _statehoods().get(code)
+
+
+def not_a_state(code: str | None, on: dt.date) -> Statehood | None:
+    """The record showing that ``code`` names no State on ``on``: Eritrea before 24 May 1993,
+    the USSR from 26 December 1991 (``None``: it is one, or the data does not say otherwise)."""
+    record = None if code is None else _statehoods().get(code)
+    return None if record is None or record.exists_on(on) else record
 
 
 def responsible(place: str | None, on: dt.date) -> str | None:

@@ -1,0 +1,300 @@
+"""When a country code names a State: seceded territories before independence, States that ceased
+to exist, and destinations the data records neither as a State nor as a territory.
+
+A territory that later became a State (Eritrea, independent on 24 May 1993; South Sudan, on 9 July
+2011) was part of its predecessor until then: harm feared there was feared in the predecessor, the
+person's country of nationality (Refugee Convention Art 1A(2)), and the code names no State that
+returns or owes anything. A State that ceased to exist (the USSR, the GDR, Czechoslovakia, the
+SFRY, Serbia and Montenegro) owes nothing after its end: its code is refused, naming the State that
+continues it or its successors. CAT art. 3(1) bars return "to another State": a destination that
+may be part of the returning state (Puerto Rico, Curaçao, Mayotte before 2011) leaves the bar
+unknown, as the same code does for the person's location.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+from refugeelaw import testing
+from refugeelaw._data import read_text
+from refugeelaw.sources.territories import not_a_state, part_of, statehood
+
+ART33 = "Refugee Convention art. 33(1)"
+
+
+def _derg_harm(country: str) -> rl.Harm:
+    return rl.Harm(
+        "detention and beatings by the Derg security forces for suspected EPLF support",
+        country,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=False,
+        irreparable=False,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+
+
+def _eritrean_in_kenya(country: str) -> rl.Claim:
+    return rl.Claim(
+        rl.Person("Eritrean in Kenya", nationalities={"ETH"}, location="KEN"),
+        fears=[_derg_harm(country)],
+        protection={"ETH": "unavailable"},
+    )
+
+
+# -- Eritrea, part of Ethiopia until 24 May 1993 -------------------------------------------------
+
+
+def test_harm_feared_in_eritrea_in_1990_is_feared_in_ethiopia_article_1a2_and_33_1() -> None:
+    """Refugee Convention Art 1A(2) and art. 33(1) (review: return F1). On 1 June 1990 Eritrea was
+    part of Ethiopia (GA Res. 617 (VII); independent on 24 May 1993): the Derg's persecution of a
+    suspected EPLF supporter in Asmara was persecution in the country of nationality. Coded "ERI",
+    it was "feared in Eritrea, which is not Ethiopia": NOT_REFUGEE, and Kenya's return to Ethiopia
+    PERMITTED with nothing asked. It is now the answer the code "ETH" gives: a refugee, and the
+    return PROHIBITED under art. 33(1) and custom."""
+    eri = rl.assess_return(_eritrean_in_kenya("ERI"), by="KEN", to="ETH", on="1990-06-01")
+    eth = rl.assess_return(_eritrean_in_kenya("ETH"), by="KEN", to="ETH", on="1990-06-01")
+    assert eri.status.outcome is rl.Status.REFUGEE
+    feared = eri.status.finding.find("feared in a country of nationality")
+    assert feared is not None
+    assert feared.reason == "the harm is feared in Eritrea, part of Ethiopia on 1990-06-01"
+    assert eri.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in eri.breaches] == [str(b.citation) for b in eth.breaches]
+    assert ART33 in [str(b.citation) for b in eri.breaches]
+    assert part_of("ERI", dt.date(1993, 5, 23)) == "ETH"
+    assert part_of("ERI", dt.date(1993, 5, 24)) is None
+
+
+def test_after_independence_eritrea_is_another_state_article_1a2() -> None:
+    """Art 1A(2): from 24 May 1993 Eritrea is a State of its own; harm feared there by an
+    Ethiopian national is not feared in the country of nationality, as before."""
+    status = rl.assess_status(_eritrean_in_kenya("ERI"), on="1994-01-01")
+    assert status.outcome is rl.Status.NOT_REFUGEE
+    feared = status.finding.find("feared in a country of nationality")
+    assert feared is not None
+    assert "which is not Ethiopia" in feared.reason
+
+
+def test_eritrea_before_independence_is_no_state_that_returns_or_owes() -> None:
+    """A territory owes nothing as a State (review: return F1, "Eritrea" bound by custom in
+    1985): as for Hong Kong, the code is refused where a State is needed, naming the State it was
+    part of; before the federation of 1952, the data records no holder, and says so."""
+    torture = rl.Harm("torture by Derg security forces", "ETH", severity="threat_to_life_or_freedom",
+                      likelihood=0.6, actor="state", reasons={"political_opinion"}, torture=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("x", nationalities={"ETH"}, location="ERI"), fears=[torture])
+    with pytest.raises(rl.InvalidInput, match=r"^by: ERI \(Eritrea\) is part of Ethiopia on 1985"):
+        rl.assess_return(claim, by="ERI", to="ETH", on="1985-06-01")
+    with pytest.raises(rl.InvalidInput, match="part of Ethiopia on 1985-06-01, not a State"):
+        rl.obligations_of("ERI", on="1985-06-01")
+    with pytest.raises(
+        rl.InvalidInput, match="names no State on 1950-06-01: it became one on 1993"
+    ):
+        rl.obligations_of("ERI", on="1950-06-01")
+    assert rl.obligations_of("ERI", on="1993-05-24")  # a State from its independence
+
+
+def test_a_person_in_asmara_in_1990_is_still_in_ethiopia_article_1a2() -> None:
+    """Art 1A(2) reaches only a person outside the country of nationality: an Ethiopian in
+    Eritrea in 1990 was still in Ethiopia."""
+    claim = attrs.evolve(
+        _eritrean_in_kenya("ETH"),
+        person=rl.Person("In Asmara", nationalities={"ETH"}, location="ERI"),
+    )
+    status = rl.assess_status(claim, on="1990-06-01")
+    assert status.outcome is rl.Status.NOT_REFUGEE
+    outside = status.finding.find("outside the country of nationality")
+    assert outside is not None
+    assert "Eritrea, part of Ethiopia on 1990-06-01" in outside.reason
+
+
+# -- South Sudan, part of Sudan until 9 July 2011 ------------------------------------------------
+
+
+def test_harm_feared_in_south_sudan_in_2005_is_feared_in_sudan_article_1a2() -> None:
+    """Art 1A(2) (review: return F1): a Sudanese in Uganda on 1 January 2005 fearing harm in the
+    South was "not a refugee" (harm "in South Sudan, which is not Sudan") and the return to Sudan
+    waited on whether Sudan would send the person on to South Sudan, six years before it existed.
+    South Sudan was part of Sudan until 9 July 2011: a refugee, the return PROHIBITED, nothing
+    asked about onward removal."""
+    claim = rl.Claim(
+        rl.Person("Sudanese in Uganda", nationalities={"SDN"}, location="UGA"),
+        fears=[_derg_harm("SSD")],
+        protection={"SDN": "unavailable"},
+    )
+    result = rl.assess_return(claim, by="UGA", to="SDN", on="2005-01-01")
+    assert result.status.outcome is rl.Status.REFUGEE
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART33 in [str(b.citation) for b in result.breaches]
+    assert "onward_removal['SDN']" not in result.missing_facts()
+    assert part_of("SSD", dt.date(2011, 7, 8)) == "SDN"
+    assert part_of("SSD", dt.date(2011, 7, 9)) is None
+
+
+def test_south_sudan_in_2005_is_refused_as_a_returning_or_assessing_state() -> None:
+    """Review: interface F1 ("South Sudan is bound by neither the Convention nor the Protocol on
+    2005-01-01"): on that date South Sudan was part of Sudan; its code is refused, naming Sudan."""
+    escapee = testing.north_korean_escapee()
+    with pytest.raises(
+        rl.InvalidInput, match="part of Sudan on 2005-01-01, not a State: give 'SDN'"
+    ):
+        rl.assess_return(escapee, by="SSD", to="PRK", on="2005-01-01")
+    with pytest.raises(rl.InvalidInput, match=r"^state: SSD"):
+        rl.assess_status(escapee, on="2005-01-01", state="SSD")
+    assert rl.assess_status(escapee, on="2012-01-01", state="SSD").outcome is not None
+
+
+# -- States that ceased to exist ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "on", "words"),
+    [
+        ("SUN", "1995-06-30", "ceased to exist by 1991-12-26; Russian Federation continues it: give 'RUS'"),
+        ("DDR", "1995-06-30", "ceased to exist by 1990-10-03; it joined Germany: give 'DEU'"),
+        ("CSK", "1995-06-30", "ceased to exist by 1993-01-01; its successors are Czechia ('CZE'), Slovakia ('SVK')"),
+        ("YUG", "2001-01-01", "ceased to exist by 2000-11-01; its successors are Slovenia"),
+        ("SCG", "2007-01-01", "Serbia continues it: give 'SRB'; its other successors are Montenegro ('MNE')"),
+    ],
+)  # fmt: skip
+def test_a_state_that_had_ceased_to_exist_owes_nothing_and_its_code_is_refused(
+    code: str, on: str, words: str
+) -> None:
+    """Review: interface F1 ("USSR is not bound by CAT art. 3(1) on 1995-06-30", a confident
+    NOT_MET about a non-subject). After the day by which the sources show it had ceased to exist
+    (the USSR: the Council of Republics' declaration of 26 December 1991; the GDR: its accession
+    to the Federal Republic on 3 October 1990; Czechoslovakia: 31 December 1992; the SFRY: by the
+    FRY's admission to the UN on 1 November 2000; Serbia and Montenegro: Montenegro's and
+    Serbia's declarations of 3 and 5 June 2006), its code is refused as a returning state, a
+    destination and a state whose obligations are asked, naming its continuator or successors."""
+    escapee = testing.north_korean_escapee()
+    with pytest.raises(
+        rl.InvalidInput, match=rf"^state: {code} .*{words.replace('(', '.').replace(')', '.')}"
+    ):
+        rl.obligations_of(code, on=on)
+    with pytest.raises(rl.InvalidInput, match=r"^by: "):
+        rl.assess_return(escapee, by=code, to="PRK", on=on)
+    with pytest.raises(rl.InvalidInput, match=r"^to: "):
+        rl.assess_return(escapee, by="CHN", to=code, on=on)
+    with pytest.raises(rl.InvalidInput, match=r"^state: "):
+        rl.assess_status(escapee, on=on, state=code)
+
+
+def test_the_ussr_before_its_end_is_still_a_state_and_its_record_still_answers() -> None:
+    """Before 26 December 1991 the USSR is accepted as before; party_status, a question about
+    the treaty record, still answers after the end, saying the Russian Federation continues it."""
+    assert rl.obligations_of("SUN", on="1990-01-01")
+    found = rl.party_status("SUN", "cat-1984", on="1995-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "continued by the Russian Federation" in found.reason
+
+
+def test_harm_feared_in_a_state_that_had_ceased_to_exist_is_refused_naming_the_path() -> None:
+    """Where a place is meant (a feared harm's country, the person's location), a code of a State
+    gone by that date names no place: the input is refused at its path, with the successors."""
+    claim = attrs.evolve(_eritrean_in_kenya("ETH"), fears=[_derg_harm("SUN")])
+    with pytest.raises(
+        rl.InvalidInput, match=r"^claim\.fears\[0\]\.country: SUN .*'RUS', or another"
+    ):
+        rl.assess_return(claim, by="KEN", to="ETH", on="1995-06-01")
+    assert rl.assess_return(claim, by="KEN", to="ETH", on="1990-06-01").outcome is not None
+    gone = rl.Claim(rl.Person("x", nationalities={"DEU"}, location="DDR"))
+    with pytest.raises(rl.InvalidInput, match=r"^claim\.person\.location: DDR"):
+        rl.assess_status(gone, on="1995-01-01")
+
+
+def test_the_cli_refuses_a_state_that_had_ceased_to_exist(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Review: interface F1 (``obligations``/``assess --state SUN --on 1995-06-30`` ran)."""
+    from refugeelaw.cli import main
+
+    assert main(["obligations", "SUN", "--on", "1995-06-30"]) == 2
+    assert "give 'RUS'" in capsys.readouterr().err
+
+
+# -- A destination that is no State the data knows ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("by", "to", "on"),
+    [("FRA", "MYT", "2005-01-01"), ("USA", "PRI", "2010-01-01"), ("NLD", "CUW", "2015-01-01")],
+)
+def test_a_destination_that_may_be_part_of_the_returning_state_leaves_cat_3_unknown(
+    by: str, to: str, on: str
+) -> None:
+    """CAT art. 3(1) bars return "to another State" (review: return F5). Puerto Rico is United
+    States territory, Curaçao part of the Kingdom of the Netherlands, Mayotte French throughout;
+    the data records none of them (Mayotte only from 31 March 2011). A breach of CAT art. 3(1) was
+    asserted; as for the person's location, whether the removal is to another State is now
+    unknown, the missing record named."""
+    harm = testing.escapee_harm(country=to)
+    claim = rl.Claim(rl.Person("x", nationalities={"COM"}, location=by), fears=[harm],
+                     protection={"COM": "unavailable"})  # fmt: skip
+    result = rl.assess_return(claim, by=by, to=to, on=on)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.breaches == ()
+    assert f"states[{by!r}].territories" in result.missing_facts()
+    cat = result.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    place = cat.find("a return to another State")
+    assert place is not None
+    assert place.verdict is rl.Verdict.UNKNOWN
+    assert "recorded neither as a State (a UN Member) nor as a territory of another" in place.reason
+
+
+def test_a_destination_that_is_a_state_or_part_of_the_returning_state_is_as_before() -> None:
+    """CAT art. 3(1): to the Comoros, a State, the bar is decided; to Mayotte from France after 31
+    March 2011, part of France, the return is refused as a move within a state."""
+    claim = rl.Claim(rl.Person("x", nationalities={"COM"}, location="FRA"),
+                     fears=[testing.escapee_harm(country="COM")], protection={"COM": "unavailable"})  # fmt: skip
+    result = rl.assess_return(claim, by="FRA", to="COM", on="2015-01-01")
+    assert result.finding.find("a return to another State") is None
+    assert "CAT art. 3(1)" in [str(b.citation) for b in result.breaches]
+    with pytest.raises(rl.InvalidInput, match="part of France on 2015-01-01"):
+        rl.assess_return(claim, by="FRA", to="MYT", on="2015-01-01")
+
+
+def test_eritrea_before_the_federation_is_an_unknown_place_not_a_state() -> None:
+    """Before 11 September 1952 Eritrea was no State and the data records no holder: a person
+    there is not shown outside Ethiopia's reach (as for an unrecorded territory)."""
+    claim = attrs.evolve(
+        _eritrean_in_kenya("ETH"), person=rl.Person("x", nationalities={"ETH"}, location="ERI")
+    )
+    result = rl.assess_return(claim, by="ETH", to="SDN", on="1952-01-01")
+    reach = result.finding.find("within the reach of Ethiopia")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert "on 1952-01-01" in reach.reason
+
+
+# -- The data -----------------------------------------------------------------------------------
+
+
+def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records() -> None:
+    """Law as data: each record names its sources; a seceded territory's last day as part of its
+    predecessor is the day before its independence, and no date is recorded without a source."""
+    raw = json.loads(read_text("territories.json"))
+    assert set(raw["statehood"]) == {"ERI", "SSD", "SUN", "DDR", "CSK", "YUG", "SCG"}
+    for code, record in raw["statehood"].items():
+        assert record["source"], code
+        assert all(key in raw["sources"] for key in record["source"]), code
+        found = statehood(code)
+        assert found is not None
+        if found.since is not None:
+            (period,) = raw["territories"][code]["held"]
+            assert dt.date.fromisoformat(period["until"]) == found.since - dt.timedelta(days=1)
+            assert not_a_state(code, found.since) is None
+            assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
+        else:
+            assert found.ended_by is not None
+            assert not_a_state(code, found.ended_by) is not None
+            assert not_a_state(code, found.ended_by - dt.timedelta(days=1)) is None
