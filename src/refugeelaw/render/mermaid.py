@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._line import one_line
 from .nodes import numbered
 
 if TYPE_CHECKING:
@@ -53,12 +54,14 @@ _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # as str
 
 def escape(text: str) -> str:
     """``text`` for a quoted Mermaid label: syntax characters as entity codes, each line break
-    as ``<br/>``.
+    as ``<br/>``, every other control character (a NUL, an escape sequence, a bidirectional
+    override) written as its escape, as text and Markdown write it
+    (``refugeelaw.render.one_line``).
 
-    >>> escape('the "A" [1] & <b>\\nnext')
-    'the #quot;A#quot; #91;1#93; #38; #lt;b#gt;<br/>next'
+    >>> escape('the "A" [1] & <b>\\nnext\\x1b[0m')
+    'the #quot;A#quot; #91;1#93; #38; #lt;b#gt;<br/>next\\\\x1b#91;0m'
     """
-    return _BREAK.sub("<br/>", text.translate(_TABLE))
+    return one_line(_BREAK.sub("<br/>", text.translate(_TABLE)))
 
 
 def tree_mermaid(root: Finding) -> list[str]:
