@@ -350,7 +350,8 @@ def test_answered_refuses_an_art_1f_or_1c_clause_that_is_not_pending() -> None:
 
     claim = testing.north_korean_escapee(exclusion_pending={"1F(b)"})
     decided = answered(claim, "exclusion_pending['1F(b)']", True)
-    assert decided.exclusion == {rl.Exclusion("1F(b)")} and decided.exclusion_pending == set()
+    assert decided.exclusion == {rl.Exclusion("1F(b)")}
+    assert decided.exclusion_pending == set()
     assert rl.assess_status(decided, on=ON).outcome is rl.Status.EXCLUDED
     for path, pending in (
         ("exclusion_pending['1F(B)']", "1F(b)"),
