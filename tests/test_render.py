@@ -494,3 +494,56 @@ def test_graphviz_reads_the_dot_of_a_description_holding_a_nul() -> None:
     )
     assert drawn.returncode == 0, drawn.stderr.decode()
     assert b"x\\x00y" in drawn.stdout
+
+
+def _comparison(names: tuple[str, str], diverges_at: str) -> rl.DoctrineComparison:
+    """Art 1A(2) for the escapee under the usual threshold and a strict one (a reasonable
+    possibility, *Cardoza-Fonseca*; 0.9), the views and the element where they part named as
+    given."""
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(likelihood=0.3),))
+    views = {names[0]: rl.Doctrine(), names[1]: rl.Doctrine(fear_threshold=0.9)}
+    compared = rl.compare_doctrines(claim, views, on=ON)
+    return attrs.evolve(compared, diverges_at=diverges_at)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_doctrine_comparison_explains_itself_in_every_format(format: str) -> None:
+    """Art 1A(2) under two fear thresholds: ``DoctrineComparison.explain`` took no format (a
+    TypeError for ``explain("markdown")``) and wrote the views' names and the element where they
+    part as given, so a name holding a line break forged a row ("usual\\nb  REFUGEE"). It now
+    renders like every other result, in every format, a name or element of any text escaped as
+    the format needs: the same lines as for plain names, the same markup, nothing raw."""
+    hostile = _comparison(
+        ("usual\nb  REFUGEE <b>_x_</b> \x1b[31m", 'strict"] [x'), "fears[0]: <i>_y_</i>\x00\n"
+    )
+    plain = _comparison(("usual", "strict"), "fears[0]: y")
+    out, expected = hostile.explain(format), plain.explain(format)
+    assert out == hostile.explain(format=format)
+    if format != "html":  # where a line break is only a space
+        assert len(out.splitlines()) == len(expected.splitlines())
+    assert not any(ch in out for ch in "\x00\x1b")
+    if format in ("markdown", "html", "mermaid"):  # markup there; text in text and a DOT label
+        assert re.search(r"(?<!\\)<[bi]>", out) is None
+    if format == "text":
+        assert out.splitlines() == [
+            "Doctrines compared: the views diverge",
+            "They diverge first at: fears[0]: <i>_y_</i>\\x00\\n.",
+            "",
+            "Outcome under each view:",
+            "- usual\\nb  REFUGEE <b>_x_</b> \\x1b[31m: REFUGEE",
+            '- strict"] [x: NOT_REFUGEE',
+        ]
+    if format == "html":
+        assert parse(out).starts == parse(expected).starts
+        assert "".join(parse(out).text).count("NOT_REFUGEE") == 1
+    if format == "dot":
+        for line in out.splitlines()[2:-1]:
+            assert re.fullmatch(r'  n\d+ \[label="(?:[^"\\]|\\.)*"\];|  n0 -> n\d+;', line), line
+    if format == "mermaid":
+        for line in out.splitlines()[1:]:
+            assert re.fullmatch(r'  n\d+\["[^"\[\]<>]*(?:<br/>[^"\[\]<>]*)*"\]|  n0 --> n\d+', line)
+    if format == "markdown":
+        pytest.importorskip("markdown_it")
+        assert _markdown_tokens(out) == _markdown_tokens(expected)
+    with pytest.raises(rl.InvalidInput, match=r"^format: expected one of text, markdown"):
+        hostile.explain("pdf")

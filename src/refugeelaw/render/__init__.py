@@ -62,11 +62,13 @@ class Section:
 @attrs.frozen
 class Report:
     """What a result says about itself, before any format: a title, a line of context, the tree and
-    the sections after it."""
+    the sections after it. A result with no finding tree of its own (a comparison of doctrines)
+    has ``tree=None``: its sections say it all, and a diagram draws its title above one node per
+    item of its sections."""
 
     title: str
     context: str
-    tree: Finding
+    tree: Finding | None
     sections: tuple[Section, ...] = ()
 
 
@@ -97,25 +99,33 @@ def render_tree(root: Finding, format: str = "text") -> str:
 
 
 def render_report(report: Report, format: str = "text") -> str:
-    """A result: the header, the tree, then the sections (DOT and Mermaid draw the tree alone;
-    HTML is one ``<article>`` fragment)."""
+    """A result: the header, the tree, then the sections (DOT and Mermaid draw the tree alone, or
+    for a report with no tree its title and the items of its sections; HTML is one
+    ``<article>`` fragment)."""
     _check(format)
     if format in _DIAGRAMS:
-        return render_tree(report.tree, format)
+        if report.tree is not None:
+            return render_tree(report.tree, format)
+        if format == "dot":
+            return "\n".join(_items_dot(report))
+        from .mermaid import items_mermaid
+
+        return "\n".join(items_mermaid(report))
     if format == "html":
         from .html import report_html
 
         return report_html(report, _header(report, format))
     sections = report.sections if format == "text" else _markdown_sections(report.sections)
-    return "\n".join(
-        [*_header(report, format), _tree_text(report.tree, format), *_sections(sections)]
-    )
+    header = _header(report, format)
+    if report.tree is None:  # the sections follow the header's blank line
+        return "\n".join([*header[:-1], *_sections(sections)])
+    return "\n".join([*header, _tree_text(report.tree, format), *_sections(sections)])
 
 
 def _header(report: Report, format: str) -> list[str]:
     """The one header of every result: its title as a heading, then its line of context."""
     if format == "html":
-        from html import escape
+        from .html import escape  # a control character shown as U+FFFD, as everywhere in HTML
 
         return [f"<h2>{escape(report.title)}</h2>", f"<p>{escape(report.context)}</p>"]
     if format == "markdown":
@@ -288,6 +298,21 @@ def _dot_escape(text: str) -> str:
     (:func:`one_line`, as text and Markdown write it), then the backslash and the quote escaped
     (so no backslash of the text is read as Graphviz's ``\\n``, ``\\N``, ...)."""
     return one_line(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _items_dot(report: Report) -> list[str]:
+    """A report with no finding tree as a digraph: its title and context in one node, above one
+    node for each item of its sections."""
+    lines = [
+        "digraph report {",
+        '  node [shape=box, style="rounded", fontname="Helvetica"];',
+        f'  n0 [label="{_dot_escape(report.title)}\\n{_dot_escape(report.context)}"];',
+    ]
+    items = [item for section in report.sections for item in section.items]
+    lines += [f'  n{i} [label="{_dot_escape(item)}"];' for i, item in enumerate(items, 1)]
+    lines += [f"  n0 -> n{i};" for i in range(1, len(items) + 1)]
+    lines.append("}")
+    return lines
 
 
 def _dot(root: Finding) -> list[str]:

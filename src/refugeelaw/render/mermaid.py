@@ -29,8 +29,9 @@ from .nodes import numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
+    from . import Report
 
-__all__ = ["escape", "tree_mermaid"]
+__all__ = ["escape", "items_mermaid", "tree_mermaid"]
 
 # "#" first: every other escape starts with it.
 _ENTITIES = {
@@ -83,3 +84,15 @@ def tree_mermaid(root: Finding) -> list[str]:
     ]
     lines += [f"  class {','.join(nodes)} {name}" for name, nodes in classes.items() if nodes]
     return lines
+
+
+def items_mermaid(report: Report) -> list[str]:
+    """A report with no finding tree (a comparison of doctrines) as a flowchart: its title and
+    context in one node, above one node for each item of its sections."""
+    items = [item for section in report.sections for item in section.items]
+    return [
+        "flowchart TD",
+        f'  n0["{escape(report.title)}<br/>{escape(report.context)}"]',
+        *[f'  n{i}["{escape(item)}"]' for i, item in enumerate(items, 1)],
+        *[f"  n0 --> n{i}" for i in range(1, len(items) + 1)],
+    ]
