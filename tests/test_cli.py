@@ -396,6 +396,38 @@ def test_obligations_command_lists_what_binds_china_in_1990() -> None:
     assert ("iccpr-1966", "7") not in cites
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "dot", "mermaid"])
+def test_obligations_command_without_on_answers_for_today_in_every_format(
+    fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--on`` defaults to today for every command: ``obligations CHN --format json`` without it
+    failed with exit 2 ("on: expected a date, got NoneType None"), the provenance being given the
+    raw ``None``. The date is read once and both the obligations (Refugee Convention art. 33(1),
+    binding China since 1982) and the provenance name it."""
+    monkeypatch.setattr("refugeelaw.cli.today", lambda: dt.date(1990, 1, 1))
+    code, out, err = run("obligations", "CHN", "--format", fmt)
+    assert (code, err) == (0, "")
+    if fmt == "json":
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert {rl.from_dict(rl.Provenance, line["provenance"]).on for line in lines} == {
+            dt.date(1990, 1, 1)
+        }
+        assert ("refugee-convention-1951", "33(1)") in {
+            (line["result"]["instrument"], line["result"]["provision"]) for line in lines
+        }
+    else:
+        assert "obligations of China on 1990-01-01" in out
+        assert "Refugee Convention art. 33" in out
+
+
+def test_obligations_and_conflict_name_the_on_option_in_a_bad_date() -> None:
+    """A bad ``--on`` is the option's fault, and is named as such (it was reported as ``on``)."""
+    for argv in (("obligations", "CHN"), ("conflict", "CHN", "33(1)", "1986")):
+        code, _, err = run(*argv, "--on", "1990-13-01", "--format", "json")
+        assert code == 2
+        assert err.startswith("refugeelaw: --on: "), err
+
+
 def test_conflict_command_flags_the_article_102_citation() -> None:
     """The first article cites Charter Art. 102 where Art. 103 is meant."""
     code, out, _ = run(

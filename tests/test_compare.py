@@ -482,7 +482,7 @@ def test_compare_doctrines_shows_what_each_position_decides(field: str) -> None:
     assert tuple(comparison.outcomes.values()) == expected, comparison.explain()
     if expected[0] != expected[1]:
         assert comparison.diverges_at is not None
-    assert comparison.explain().splitlines()[0].startswith(f"{field}={one!r}")
+    assert comparison.explain().splitlines()[4].startswith(f"- {field}={one!r}: ")
 
 
 def test_a_return_comparison_keeps_each_views_status_determination() -> None:

@@ -340,6 +340,32 @@ def test_answered_refuses_what_it_cannot_take_as_invalid_input_at_the_right_path
                 questions.answered(owner, path, True)
 
 
+def test_answered_refuses_an_art_1f_or_1c_clause_that_is_not_pending() -> None:
+    """Art 1F(b) raised and undecided: ``answered`` decides exactly that clause. A clause mistyped
+    ("1F(B)"), valid but not raised (Art 1F(c)), of the other kind (Art 1C(1) under
+    ``exclusion_pending``, Art 1F(b) under ``cessation_pending``) was accepted and the claim came
+    back unchanged, still UNDETERMINED, as if the answer had been recorded; each is now refused,
+    naming the path and the clauses pending."""
+    from refugeelaw.questions import answered
+
+    claim = testing.north_korean_escapee(exclusion_pending={"1F(b)"})
+    decided = answered(claim, "exclusion_pending['1F(b)']", True)
+    assert decided.exclusion == {rl.Exclusion("1F(b)")}
+    assert decided.exclusion_pending == set()
+    assert rl.assess_status(decided, on=ON).outcome is rl.Status.EXCLUDED
+    for path, pending in (
+        ("exclusion_pending['1F(B)']", "1F(b)"),
+        ("exclusion_pending['1F(c)']", "1F(b)"),
+        ("exclusion_pending['1C(1)']", "1F(b)"),
+        ("exclusion_pending[0]", "1F(b)"),
+        ("cessation_pending['1F(b)']", "none"),
+    ):
+        for value in (True, False):
+            expected = rf"^path: {re.escape(path)}: not a clause pending in this claim \(pending: "
+            with pytest.raises(rl.InvalidInput, match=expected + re.escape(pending) + r"\)$"):
+                answered(claim, path, value)
+
+
 def test_a_result_read_from_json_that_waits_on_a_fact_its_claim_lacks_is_refused() -> None:
     """Art 1A(2) for the unscreened crosser, read back with its fears removed: the finding waits on
     facts of a fear the claim no longer has, so no question can be asked; questions() says so as

@@ -366,3 +366,184 @@ def test_a_finding_that_occurs_twice_is_two_nodes_each_with_its_edge(
         f"n0{arrow}n1", f"n0{arrow}n3", f"n0{arrow}n5", f"n1{arrow}n2", f"n3{arrow}n4",
     ]  # fmt: skip
     assert sum(1 for line in lines if re.match(r"\s+n\d+ ?\[", line)) == 6
+
+
+def test_an_underscore_at_a_word_boundary_makes_no_markdown_emphasis() -> None:
+    """Art 1A(2) for a fear described as "_detention_ and __torture__": Markdown wrote the
+    underscores as they stood, and a CommonMark reader made "detention" emphasis and "torture"
+    strong. Every underscore that could open or close emphasis is escaped; one between two letters
+    or digits (NOT_REFUGEE, 1_000), which cannot, is left alone."""
+    from refugeelaw.render import markdown_escape
+
+    description = "_detention_ and __torture__"
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=description),))
+    markdown = rl.assess_status(claim, on=ON).explain(format="markdown")
+    assert "**fears\\[0\\]: \\_detention\\_ and \\_\\_torture\\_\\_**" in markdown
+    assert re.search(r"(?<!\\)_(?![A-Za-z0-9])|(?<![A-Za-z0-9\\])_", markdown) is None
+    assert markdown_escape("NOT_REFUGEE 1_000 é_é") == "NOT_REFUGEE 1_000 é_é"
+    assert markdown_escape("_x NOT_ _REFUGEE a_") == "\\_x NOT\\_ \\_REFUGEE a\\_"
+
+
+# Texts a claim may hold that Markdown, a terminal, Graphviz or Mermaid would read as more than
+# text: emphasis at word boundaries, a space at the edge of the bold element, block markers, a
+# NUL, an escape sequence, a right-to-left override.
+_HOSTILE_TEXTS = (
+    "_x_ and __y__",
+    "(_x_).",
+    "ends in a space ",
+    "\u00a0_x_\u00a0",
+    "# h",
+    "1. x",
+    "> q",
+    "=== ",
+    "a\\_b *c* `d` ~~e~~ [f](g) <h> &amp;",
+    "x\x00y \x1b[31mred\x1b[0m \u202eevil",
+)
+
+
+def _markdown_tokens(markdown: str) -> list[str]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    return [t.type for token in tokens for t in (token, *(token.children or ()))]
+
+
+@pytest.mark.parametrize("description", _HOSTILE_TEXTS)
+def test_a_description_leaves_the_markdown_structure_as_a_plain_one_does(description: str) -> None:
+    """Art 33(1) and Art 1A(2) as Markdown, read by a CommonMark parser: a description (or a
+    person's name) of any text gives the same blocks and inline markup, token for token, as a plain
+    one; only the text differs (a trailing space kept the element's bold from closing)."""
+    pytest.importorskip("markdown_it")
+
+    def documents(text: str, name: str) -> list[str]:
+        claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=text),))
+        claim = attrs.evolve(claim, person=attrs.evolve(claim.person, name=name))
+        return [
+            rl.assess_return(claim, by="CHN", to="PRK", on=ON).explain(format="markdown"),
+            rl.assess_status(claim, on=ON).explain(format="markdown"),
+        ]
+
+    plain = [_markdown_tokens(d) for d in documents("plain", "plain")]
+    assert [_markdown_tokens(d) for d in documents(description, "plain")] == plain
+    assert [_markdown_tokens(d) for d in documents("plain", description)] == plain
+
+
+def test_markdown_escape_renders_as_exactly_the_text() -> None:
+    """``markdown_escape``'s promise, checked with a CommonMark renderer: whatever the text, the
+    inline HTML it renders to is that text (on one line, HTML-escaped), with no emphasis, code,
+    link, image, HTML or entity made of it."""
+    pytest.importorskip("markdown_it")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from markdown_it import MarkdownIt
+
+    from refugeelaw.render import markdown_escape, one_line
+
+    renderer = MarkdownIt("commonmark")
+    pieces = [*"_*`[]<>&~!#\\ ()a1é.:-\t\u00a0=|+\"'/", "http://x.y", "www.a.b", "&amp;", "&#32;"]
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=12).map("".join) | st.text(max_size=20))
+    def check(text: str) -> None:
+        shown = renderer.renderInline(markdown_escape(text))
+        assert shown == escape(one_line(text), quote=False).replace('"', "&quot;"), text
+
+    check()
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_nul_an_escape_and_an_override_in_a_description_stay_out_of_every_format(
+    format: str,
+) -> None:
+    """Art 1A(2) for a fear whose description holds a NUL, an escape sequence and a right-to-left
+    override: no format writes them raw (DOT wrote all three into its labels, and Graphviz could
+    not read a file with the NUL; Mermaid wrote them too). Text, Markdown, DOT and Mermaid write
+    each as its escape, HTML the two controls as U+FFFD; each format has as many lines as for a
+    plain description."""
+    hostile = "x\x00y \x1b[31mred\x1b[0m \u202eevil"
+    plain = testing.north_korean_escapee(fears=(testing.escapee_harm(description="xy red evil"),))
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=hostile),))
+    out = rl.assess_status(claim, on=ON).explain(format=format)
+    expected = rl.assess_status(plain, on=ON).explain(format=format)
+    assert "\x00" not in out
+    assert "\x1b" not in out
+    assert len(out.splitlines()) == len(expected.splitlines())
+    if format != "html":
+        assert "\u202e" not in out
+        slash = "\\\\" if format == "dot" else "\\"  # DOT escapes the escape's backslash
+        assert all(f"{slash}{e}" in out for e in ("x00y", "x1b", "u202eevil")), out
+    if format == "dot":
+        labels = [line for line in out.splitlines() if "[label=" in line]
+        assert labels
+        for line in labels:  # a quoted label: only escaped quotes inside, nothing after the node
+            assert re.fullmatch(r'  n\d+ \[label="(?:[^"\\]|\\.)*", fillcolor=\w+\];', line), line
+
+
+def test_graphviz_reads_the_dot_of_a_description_holding_a_nul() -> None:
+    """Art 1A(2) for a fear described with a NUL: ``dot`` refused the file ("syntax error");
+    it now draws it, the NUL shown as ``\\x00``."""
+    import shutil
+    import subprocess
+
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz is not installed")
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description="x\x00y"),))
+    dot = rl.assess_status(claim, on=ON).explain(format="dot")
+    drawn = subprocess.run(
+        ["dot", "-Tsvg"], input=dot.encode(), capture_output=True, timeout=60, check=False
+    )
+    assert drawn.returncode == 0, drawn.stderr.decode()
+    assert b"x\\x00y" in drawn.stdout
+
+
+def _comparison(names: tuple[str, str], diverges_at: str) -> rl.DoctrineComparison:
+    """Art 1A(2) for the escapee under the usual threshold and a strict one (a reasonable
+    possibility, *Cardoza-Fonseca*; 0.9), the views and the element where they part named as
+    given."""
+    claim = testing.north_korean_escapee(fears=(testing.escapee_harm(likelihood=0.3),))
+    views = {names[0]: rl.Doctrine(), names[1]: rl.Doctrine(fear_threshold=0.9)}
+    compared = rl.compare_doctrines(claim, views, on=ON)
+    return attrs.evolve(compared, diverges_at=diverges_at)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_doctrine_comparison_explains_itself_in_every_format(format: str) -> None:
+    """Art 1A(2) under two fear thresholds: ``DoctrineComparison.explain`` took no format (a
+    TypeError for ``explain("markdown")``) and wrote the views' names and the element where they
+    part as given, so a name holding a line break forged a row ("usual\\nb  REFUGEE"). It now
+    renders like every other result, in every format, a name or element of any text escaped as
+    the format needs: the same lines as for plain names, the same markup, nothing raw."""
+    hostile = _comparison(
+        ("usual\nb  REFUGEE <b>_x_</b> \x1b[31m", 'strict"] [x'), "fears[0]: <i>_y_</i>\x00\n"
+    )
+    plain = _comparison(("usual", "strict"), "fears[0]: y")
+    out, expected = hostile.explain(format), plain.explain(format)
+    assert out == hostile.explain(format=format)
+    if format != "html":  # where a line break is only a space
+        assert len(out.splitlines()) == len(expected.splitlines())
+    assert not any(ch in out for ch in "\x00\x1b")
+    if format in ("markdown", "html", "mermaid"):  # markup there; text in text and a DOT label
+        assert re.search(r"(?<!\\)<[bi]>", out) is None
+    if format == "text":
+        assert out.splitlines() == [
+            "Doctrines compared: the views diverge",
+            "They diverge first at: fears[0]: <i>_y_</i>\\x00\\n.",
+            "",
+            "Outcome under each view:",
+            "- usual\\nb  REFUGEE <b>_x_</b> \\x1b[31m: REFUGEE",
+            '- strict"] [x: NOT_REFUGEE',
+        ]
+    if format == "html":
+        assert parse(out).starts == parse(expected).starts
+        assert "".join(parse(out).text).count("NOT_REFUGEE") == 1
+    if format == "dot":
+        for line in out.splitlines()[2:-1]:
+            assert re.fullmatch(r'  n\d+ \[label="(?:[^"\\]|\\.)*"\];|  n0 -> n\d+;', line), line
+    if format == "mermaid":
+        for line in out.splitlines()[1:]:
+            assert re.fullmatch(r'  n\d+\["[^"\[\]<>]*(?:<br/>[^"\[\]<>]*)*"\]|  n0 --> n\d+', line)
+    if format == "markdown":
+        pytest.importorskip("markdown_it")
+        assert _markdown_tokens(out) == _markdown_tokens(expected)
+    with pytest.raises(rl.InvalidInput, match=r"^format: expected one of text, markdown"):
+        hostile.explain("pdf")

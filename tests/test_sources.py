@@ -343,3 +343,111 @@ def test_a_provision_has_no_text_exactly_when_its_status_is_not_found() -> None:
         rl.Provision(cite, None, status="verified")
     with pytest.raises(rl.InvalidInput, match="not_found"):
         rl.Provision(cite, "words", status="not_found")
+
+
+def test_the_provisions_of_an_instrument_come_each_under_its_citation() -> None:
+    """``provision("iccpr-1966", "")``: the ICCPR articles the library holds run from art. 4(2)
+    ("2. No derogation ...") to art. 6(1) ("1. Every human being ..."). They were joined with no
+    article named, so a reader could not tell which article a paragraph is; each now comes under
+    its citation, a blank line between them, and the result says it is not the whole instrument.
+    A parent pinpoint (art. 33: 33(1), 33(2)) is still the article's words alone, in order."""
+    whole = rl.provision("iccpr-1966", "")
+    parts = [
+        rl.provision("iccpr-1966", u["pinpoint"]) for k, _, u in all_units() if k == "iccpr-1966"
+    ]
+    assert whole.text == "\n\n".join(f"{p.citation}\n{p.wording}" for p in parts)
+    assert whole.text.startswith("ICCPR art. 4(2)\n2. No derogation from articles 6, 7, 8")
+    assert "\n\nICCPR art. 6(1)\n1. Every human being has the inherent right to life." in whole.text
+    assert whole.heading == ""
+    assert whole.notes[0] == (
+        f"Not the whole instrument: the {len(parts)} provisions of it in the library's data, each "
+        "under its citation."
+    )
+    article = rl.provision(CONVENTION, "33")
+    assert article.text == "\n".join([_text("33(1)"), _text("33(2)")])
+    assert not any(n.startswith("Not the whole instrument") for n in article.notes)
+
+
+def test_the_provisions_of_an_instrument_name_every_source_they_were_taken_from() -> None:
+    """OAU Convention: arts I(1)-I(4)(c) are held from an English text whose source says it could
+    be read only to art. I(4)(c), art. XI from the French text on AfricanLII. ``provision(..., "")``
+    gave only the first part's source; ``sources`` now lists both, ``source`` stays the first, and
+    the note says the parts come from two sources. A single unit's ``sources`` is its source."""
+    whole = rl.provision("oau-refugee-convention-1969", "")
+    english = rl.provision("oau-refugee-convention-1969", "I(2)").source
+    french = rl.provision("oau-refugee-convention-1969", "XI").source
+    assert english is not None
+    assert french is not None
+    assert english != french
+    assert whole.sources == (english, french)
+    assert whole.source == english
+    assert "taken from 2 sources (see sources)" in whole.notes[0]
+    assert whole.text is not None
+    assert whole.text.endswith(
+        "OAU Refugee Convention art. XI\nLa présente Convention entrera en vigueur dès qu'un tiers"
+        " des Etats membres de l'Organisation de l'Unité Africaine aura déposé ses instruments de"
+        " ratification."
+    )
+    unit = rl.provision("oau-refugee-convention-1969", "I(2)")
+    assert unit.sources == (english,)
+    assert rl.provision("oau-refugee-convention-1969", "II(3)").sources == ()
+    # Every instrument: each source of a part held, once, in order, and no other.
+    for key in rl.sources.source_keys():
+        parts = [rl.provision(key, u["pinpoint"]) for k, _, u in all_units() if k == key]
+        held = [p for p in parts if p.held] or parts
+        joined = rl.provision(key, "")
+        assert joined.sources == tuple(dict.fromkeys(x for p in held for x in p.sources)), key
+        assert joined.verbatim is all(p.verbatim for p in held), key
+        assert rl.from_json(rl.Provision, rl.to_json(joined)) == joined, key
+
+
+def test_a_provision_written_before_sources_reads_back_with_its_source() -> None:
+    """JSON of a provision from before ``sources`` existed (no such key) reads back with its one
+    source in ``sources``, as the library gives it."""
+    unit = rl.provision(CONVENTION, "33(1)")
+    data = json.loads(rl.to_json(unit))
+    del data["sources"]
+    assert rl.from_dict(rl.Provision, data) == unit
+    assert rl.Provision(rl.Citation(CONVENTION, "33(1)"), "x").sources == ()
+
+
+def test_the_whole_instrument_is_verbatim_only_if_every_part_held_is() -> None:
+    """ExCom conclusions are held as the library's paraphrase: the provisions of the record are
+    not verbatim; the Refugee Convention's, all its authentic words, are."""
+    assert rl.provision(CONVENTION, "").verbatim is True
+    paraphrased = [k for k in rl.sources.source_keys() if not rl.provision(k, "").verbatim]
+    assert "excom-conclusions" in paraphrased
+    for key in paraphrased:
+        parts = [rl.provision(key, u["pinpoint"]) for k, _, u in all_units() if k == key]
+        assert any(not p.verbatim for p in parts if p.held), key
+
+
+def test_the_assistant_servers_provision_tool_says_what_it_gives() -> None:
+    """The MCP ``provision`` tool on the UN Charter with an empty pinpoint: its text ran arts 1,
+    1(3), 25, 55 ... together unnamed; it now gives each under its citation, says whether the text
+    is verbatim, and names every source. A text not found reads "text not held" (it printed
+    "None"), and the tool's description says what an empty pinpoint gives."""
+    from refugeelaw import mcp_server
+
+    reply = mcp_server.call("provision", {"instrument": "un-charter-1945", "provision": ""})
+    assert not reply.error
+    whole = rl.provision("un-charter-1945", "")
+    assert reply.structured == rl.to_dict(whole)
+    assert whole.text is not None
+    assert reply.text.startswith(f"UN Charter\n\n{whole.text}\n\n(verbatim; status: ")
+    assert "UN Charter Art. 25\nThe Members of the United Nations agree" in reply.text
+    assert reply.text.splitlines()[-len(whole.sources) :] == [f"Source: {s}" for s in whole.sources]
+    missing = mcp_server.call(
+        "provision", {"instrument": "oau-refugee-convention-1969", "provision": "II(3)"}
+    )
+    assert missing.text.splitlines()[2:] == [
+        "[text not held: OAU Refugee Convention art. II(3) was not found in any source read]",
+        "",
+        "(no text held; status: not_found)",
+    ]
+    ward = mcp_server.call(
+        "provision", {"instrument": "canada-v-ward-1993", "provision": "holding"}
+    )
+    assert "(the library's paraphrase, not a quotation; status: unverified)" in ward.text
+    (tool,) = [t for t in mcp_server.tools() if t.name == "provision"]
+    assert "not the whole instrument" in tool.description

@@ -389,9 +389,12 @@ def test_compare_doctrines_nexus_standard_changes_the_result() -> None:
     }
     assert result.diverges_at == "for reasons of a Convention ground"
     assert result.explain().splitlines() == [
-        "contributing        REFUGEE",
-        "one central reason  NOT_REFUGEE",
-        "views diverge first at: for reasons of a Convention ground",
+        "Doctrines compared: the views diverge",
+        "They diverge first at: for reasons of a Convention ground.",
+        "",
+        "Outcome under each view:",
+        "- contributing: REFUGEE",
+        "- one central reason: NOT_REFUGEE",
     ]
 
 
@@ -441,7 +444,10 @@ def test_compare_doctrines_reports_agreement() -> None:
     )
     assert set(result.outcomes.values()) == {rl.Status.REFUGEE}
     assert result.diverges_at is None
-    assert result.explain().endswith("views agree")
+    assert result.explain().splitlines()[:2] == [
+        "Doctrines compared: the views agree",
+        "No element's verdict differs between them.",
+    ]
 
 
 def test_compare_doctrines_needs_a_view() -> None:

@@ -201,7 +201,10 @@ class ProvisionDirective(SphinxDirective):
             raise self.error(f"{self.name}: the library holds no words for {p.citation}")
         paragraphs = [nodes.paragraph(text=line) for line in p.text.split("\n") if line.strip()]
         status = f"status: {p.status}"
-        source = f"; source: {p.source}" if p.source else ""
+        source = f"; {'sources' if len(p.sources) > 1 else 'source'}: " + "; ".join(
+            map(str, p.sources)
+        )
+        source = source if p.sources else ""
         if p.verbatim:
             quote = nodes.block_quote("", *paragraphs, classes=["rl-provision"])
             quote += nodes.attribution(text=f"{p.citation} ({status}{source})")

@@ -886,6 +886,12 @@ def _consistent(args: argparse.Namespace) -> None:
 MAX_PROCESSES = 1024  # as assess_many allows
 
 
+def _on(args: argparse.Namespace) -> dt.date:
+    """The date of ``--on`` (today without it), read once for the whole command; a bad date is
+    reported as ``--on``'s."""
+    return today() if args.on is None else parse_date(args.on, field="--on")
+
+
 def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .batch import Tally, _Progress, ordered_map
     from .countries import check_country
@@ -896,7 +902,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             check_country(getattr(args, name), field=f"--{name}")
     job = _Job(
         command=args.command,
-        on=today() if args.on is None else parse_date(args.on, field="--on"),
+        on=_on(args),
         state=getattr(args, "state", None),
         by=getattr(args, "by", None) or "",
         to=getattr(args, "to", None) or "",
@@ -1103,14 +1109,15 @@ def _obligations(args: argparse.Namespace, out: TextIO) -> int:
     from .serialize import to_json
 
     doctrine = _doctrine(args.doctrine)
+    on = _on(args)  # once, so the obligations and the provenance name the same day
     if args.format == "json":  # JSON Lines: {"result": StateObligation, "provenance": ...}
         from .provenance import provenance
 
-        made = to_json(provenance(doctrine, args.on))
-        for o in obligations_of(args.state, on=args.on, doctrine=doctrine):
+        made = to_json(provenance(doctrine, on))
+        for o in obligations_of(args.state, on=on, doctrine=doctrine):
             out.write(f'{{"result": {to_json(o)}, "provenance": {made}}}\n')
     else:
-        tree = explain_obligations(args.state, on=args.on, doctrine=doctrine)
+        tree = explain_obligations(args.state, on=on, doctrine=doctrine)
         out.write(render_tree(tree, args.format) + "\n")
     return 0
 
@@ -1135,7 +1142,8 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
     from .sources import Citation
 
     doctrine = _doctrine(args.doctrine)
-    obs = _labelled(obligations_of(args.state, on=args.on, doctrine=doctrine))
+    on = _on(args)
+    obs = _labelled(obligations_of(args.state, on=on, doctrine=doctrine))
     picked = []
     for wanted in (args.first, args.second):
         exact = [o for key, o in obs if wanted.lower() == key.lower()]
@@ -1153,7 +1161,7 @@ def _conflict(args: argparse.Namespace, out: TextIO) -> int:
             cited.append(Citation(instrument, pinpoint))
         except InvalidInput as exc:
             raise InvalidInput([Problem(f"--cited {text}", str(p)) for p in exc.problems]) from None
-    ruling = resolve_conflict(picked[0], picked[1], on=args.on, doctrine=doctrine, cited=cited)
+    ruling = resolve_conflict(picked[0], picked[1], on=on, doctrine=doctrine, cited=cited)
     if args.format == "json":
         from .serialize import to_json
 

@@ -467,7 +467,22 @@ def _run_provision(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
     cited = args["citation"]
     found = provision(cited.instrument, cited.provision)
-    return to_dict(found), f"{found.citation}\n\n{found.text}"
+    said = (
+        "no text held"
+        if not found.held
+        else "verbatim"
+        if found.verbatim
+        else "the library's paraphrase, not a quotation"
+    )
+    lines = [
+        f"{found.citation}",
+        "",
+        found.wording,
+        "",
+        f"({said}; status: {found.status})",
+        *[f"Source: {source}" for source in found.sources],
+    ]
+    return to_dict(found), "\n".join(lines)
 
 
 def _run_explain(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -614,8 +629,10 @@ def _build() -> tuple[Tool, ...]:
         ),
         Tool(
             "provision",
-            "The text of a provision the library holds, with its citation, source and whether "
-            "it is verbatim.",
+            "The text of a provision the library holds, with its citation, sources and whether "
+            "it is verbatim. An empty `provision` gives the provisions of the instrument the "
+            "library holds (not the whole instrument), each under its citation; a parent "
+            'pinpoint ("33") its sub-units in order.',
             _class_schema(Citation),  # a citation is the whole input
             _class_schema(Provision),
             citation,

@@ -918,7 +918,8 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
     ``value`` (as an :class:`~refugeelaw.Answer` gives it), validated as on construction.
 
     A clause raised but undecided (``"exclusion_pending['1F(a)']"``) is decided: ``True`` moves
-    it to the clauses found to apply, ``False`` drops it.
+    it to the clauses found to apply, ``False`` drops it. A clause that is not pending in the
+    claim (mistyped, of the other kind, or not raised) is refused, naming those that are.
 
     >>> import refugeelaw as rl
     >>> claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"),
@@ -940,6 +941,11 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
         key = steps[1]["key"]
         decided = "exclusion" if first == "exclusion_pending" else "cessation"
         pending = {c for c in getattr(claim, first) if c.value == key}
+        if not pending:  # a clause mistyped, of the other kind, or not raised: nothing to decide
+            raised = ", ".join(sorted(c.value for c in getattr(claim, first))) or "none"
+            raise InvalidInput(
+                [Problem("path", f"{path}: not a clause pending in this claim (pending: {raised})")]
+            )
         changes: dict[str, Any] = {first: frozenset(getattr(claim, first) - pending)}
         if value:
             changes[decided] = getattr(claim, decided) | pending

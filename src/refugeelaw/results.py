@@ -311,15 +311,35 @@ class DoctrineComparison(v.Checked):
             for name, r in compared.items()
         }
 
-    def explain(self) -> str:
-        """A short table of the outcome per view and the first element where they differ."""
-        outcomes = self.outcomes
-        width = max(len(n) for n in outcomes)
-        lines = [f"{name:<{width}}  {outcome.name}" for name, outcome in outcomes.items()]
-        lines.append(
-            f"views diverge first at: {self.diverges_at}" if self.diverges_at else "views agree"
+    def report(self) -> Report:
+        """What the comparison says, before any format (see :mod:`refugeelaw.render`): whether the
+        views agree and where they first part, then the outcome under each view. It has no
+        finding tree of its own (each view's result has one)."""
+        from .render import Report, Section
+
+        diverges = self.diverges_at is not None
+        return Report(
+            f"Doctrines compared: the views {'diverge' if diverges else 'agree'}",
+            f"They diverge first at: {self.diverges_at}."
+            if diverges
+            else "No element's verdict differs between them.",
+            None,
+            (
+                Section(
+                    "Outcome under each view:",
+                    tuple([f"{name}: {outcome.name}" for name, outcome in self.outcomes.items()]),
+                ),
+            ),
         )
-        return "\n".join(lines)
+
+    def explain(self, format: str = "text") -> str:
+        """Whether the views agree, where they first part, and the outcome under each view, in
+        any of the formats of :meth:`~refugeelaw.results.ExplainedResult.explain` (the diagrams
+        draw the outcomes beneath the heading); the views' names and the element where they part
+        (which may hold a harm's description) escaped as each format needs."""
+        from .render import render_report
+
+        return render_report(self.report(), format)
 
 
 # ---------------------------------------------------------------------------------------------

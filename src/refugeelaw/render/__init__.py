@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..errors import InvalidInput, Problem, shown
+from ._line import one_line
 from .nodes import numbered
 
 if TYPE_CHECKING:
@@ -61,11 +62,13 @@ class Section:
 @attrs.frozen
 class Report:
     """What a result says about itself, before any format: a title, a line of context, the tree and
-    the sections after it."""
+    the sections after it. A result with no finding tree of its own (a comparison of doctrines)
+    has ``tree=None``: its sections say it all, and a diagram draws its title above one node per
+    item of its sections."""
 
     title: str
     context: str
-    tree: Finding
+    tree: Finding | None
     sections: tuple[Section, ...] = ()
 
 
@@ -96,25 +99,33 @@ def render_tree(root: Finding, format: str = "text") -> str:
 
 
 def render_report(report: Report, format: str = "text") -> str:
-    """A result: the header, the tree, then the sections (DOT and Mermaid draw the tree alone;
-    HTML is one ``<article>`` fragment)."""
+    """A result: the header, the tree, then the sections (DOT and Mermaid draw the tree alone, or
+    for a report with no tree its title and the items of its sections; HTML is one
+    ``<article>`` fragment)."""
     _check(format)
     if format in _DIAGRAMS:
-        return render_tree(report.tree, format)
+        if report.tree is not None:
+            return render_tree(report.tree, format)
+        if format == "dot":
+            return "\n".join(_items_dot(report))
+        from .mermaid import items_mermaid
+
+        return "\n".join(items_mermaid(report))
     if format == "html":
         from .html import report_html
 
         return report_html(report, _header(report, format))
     sections = report.sections if format == "text" else _markdown_sections(report.sections)
-    return "\n".join(
-        [*_header(report, format), _tree_text(report.tree, format), *_sections(sections)]
-    )
+    header = _header(report, format)
+    if report.tree is None:  # the sections follow the header's blank line
+        return "\n".join([*header[:-1], *_sections(sections)])
+    return "\n".join([*header, _tree_text(report.tree, format), *_sections(sections)])
 
 
 def _header(report: Report, format: str) -> list[str]:
     """The one header of every result: its title as a heading, then its line of context."""
     if format == "html":
-        from html import escape
+        from .html import escape  # a control character shown as U+FFFD, as everywhere in HTML
 
         return [f"<h2>{escape(report.title)}</h2>", f"<p>{escape(report.context)}</p>"]
     if format == "markdown":
@@ -126,55 +137,35 @@ def _header(report: Report, format: str) -> list[str]:
 # Text the facts put in a line: a harm's description may hold a line break, or Markdown.
 # ---------------------------------------------------------------------------------------------
 
-# Every control character but the tab (line breaks, escapes that would drive a terminal), the
-# line and paragraph separators str.splitlines() breaks at, and the bidirectional formatting
-# characters (which would reorder what follows on the line: a verdict, a citation), and lone
-# surrogates (which JSON input may carry, and no UTF-8 output can write), written as escapes
-# ("\\n", "\\u202e", "\\ud800").
-_CONTROLS = {
-    c: repr(chr(c))[1:-1]
-    for c in (
-        *range(0x20),
-        0x7F,
-        *range(0x80, 0xA0),
-        0x2028,
-        0x2029,
-        0x061C,
-        0x200E,
-        0x200F,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-        *range(0xD800, 0xE000),
-    )
-    if c != 0x09
-}
-
 # The ASCII characters that could make Markdown of a line's text: code, emphasis by asterisks,
-# links and images, raw HTML and autolinks, entities, strikethrough (an underscore between
-# letters, as in NOT_REFUGEE, makes no emphasis, so the library's own names are left alone).
-_MARKDOWN = re.compile(r"([\\`*\[\]<&~])")
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line, whatever the facts put in it (a harm's description may hold a line
-    break, or an escape sequence that would drive the reader's terminal): each control character
-    but the tab written as its escape.
-
-    >>> print(one_line("detention\\nand torture"))
-    detention\\nand torture
-    """
-    return text if text.isprintable() else text.translate(_CONTROLS)
+# links and images, raw HTML and autolinks, entities, strikethrough, and emphasis by underscores:
+# an underscore at the start or end of a word ("_x_", "__x__") opens or closes emphasis
+# (CommonMark 0.31, 6.2: a "_" run opens or closes only where it is not both preceded and followed
+# by an alphanumeric), so each underscore is escaped unless it stands between two letters or
+# digits, as in NOT_REFUGEE, which makes no emphasis and is left alone.
+_MARKDOWN = re.compile(r"([\\`*\[\]<&~]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def markdown_escape(text: str) -> str:
     """``text`` as Markdown that renders as exactly that text, on one line (:func:`one_line`):
     each character Markdown gives a meaning inside a line backslash-escaped, so that a harm's
-    description makes no link, image, HTML or emphasis.
+    description makes no link, image, HTML or emphasis (an underscore too, unless it stands
+    between two letters or digits, where it makes none).
 
-    >>> print(markdown_escape("<b>fears[0]</b> *x* NOT_REFUGEE"))
-    \\<b>fears\\[0\\]\\</b> \\*x\\* NOT_REFUGEE
+    >>> print(markdown_escape("<b>fears[0]</b> *x* _y_ __z__ NOT_REFUGEE"))
+    \\<b>fears\\[0\\]\\</b> \\*x\\* \\_y\\_ \\_\\_z\\_\\_ NOT_REFUGEE
     """
     return _MARKDOWN.sub(r"\\\1", one_line(text))
+
+
+_EDGE_SPACE = re.compile(r"^\s+|\s+$")
+
+
+def _spaced(text: str) -> str:
+    """Markdown ``text`` to put between emphasis marks: a space at its start or end (a
+    description ending in one) would keep the marks from opening or closing (CommonMark 6.2,
+    flanking), so it is written as a character reference."""
+    return _EDGE_SPACE.sub(lambda m: "".join([f"&#{ord(c)};" for c in m[0]]), text)
 
 
 def _markdown_sections(sections: Iterable[Section]) -> list[Section]:
@@ -246,7 +237,8 @@ def markdown_lines(f: Finding) -> tuple[str, ...]:
     """One finding's own lines as Markdown, before indentation: the texts escaped
     (:func:`markdown_escape`), the field paths as code."""
     cite = f" — *{markdown_escape(_cites(f))}*" if f.citations else ""
-    head = f"- {f.verdict.symbol} **{markdown_escape(f.element)}**: {markdown_escape(f.reason)}"
+    element = _spaced(markdown_escape(f.element))
+    head = f"- {f.verdict.symbol} **{element}**: {markdown_escape(f.reason)}"
     return (
         head + cite,
         *[
@@ -301,7 +293,26 @@ _COLOURS = {"met": "palegreen", "not_met": "lightpink", "unknown": "lightgoldenr
 
 
 def _dot_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """``text`` for a quoted DOT label: on one line with every control character (a NUL, which
+    Graphviz cannot read, an escape sequence, a bidirectional override) written as its escape
+    (:func:`one_line`, as text and Markdown write it), then the backslash and the quote escaped
+    (so no backslash of the text is read as Graphviz's ``\\n``, ``\\N``, ...)."""
+    return one_line(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _items_dot(report: Report) -> list[str]:
+    """A report with no finding tree as a digraph: its title and context in one node, above one
+    node for each item of its sections."""
+    lines = [
+        "digraph report {",
+        '  node [shape=box, style="rounded", fontname="Helvetica"];',
+        f'  n0 [label="{_dot_escape(report.title)}\\n{_dot_escape(report.context)}"];',
+    ]
+    items = [item for section in report.sections for item in section.items]
+    lines += [f'  n{i} [label="{_dot_escape(item)}"];' for i, item in enumerate(items, 1)]
+    lines += [f"  n0 -> n{i};" for i in range(1, len(items) + 1)]
+    lines.append("}")
+    return lines
 
 
 def _dot(root: Finding) -> list[str]:

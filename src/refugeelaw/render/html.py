@@ -116,7 +116,7 @@ def report_html(report: Report, header: list[str]) -> str:
         [
             '<article class="refugeelaw-report">',
             *header,
-            *tree_html(report.tree),
+            *(tree_html(report.tree) if report.tree is not None else ()),
             *_sections(report.sections),
             "</article>",
         ]

@@ -24,12 +24,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._line import one_line
 from .nodes import numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
+    from . import Report
 
-__all__ = ["escape", "tree_mermaid"]
+__all__ = ["escape", "items_mermaid", "tree_mermaid"]
 
 # "#" first: every other escape starts with it.
 _ENTITIES = {
@@ -53,12 +55,14 @@ _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # as str
 
 def escape(text: str) -> str:
     """``text`` for a quoted Mermaid label: syntax characters as entity codes, each line break
-    as ``<br/>``.
+    as ``<br/>``, every other control character (a NUL, an escape sequence, a bidirectional
+    override) written as its escape, as text and Markdown write it
+    (``refugeelaw.render.one_line``).
 
-    >>> escape('the "A" [1] & <b>\\nnext')
-    'the #quot;A#quot; #91;1#93; #38; #lt;b#gt;<br/>next'
+    >>> escape('the "A" [1] & <b>\\nnext\\x1b[0m')
+    'the #quot;A#quot; #91;1#93; #38; #lt;b#gt;<br/>next\\\\x1b#91;0m'
     """
-    return _BREAK.sub("<br/>", text.translate(_TABLE))
+    return one_line(_BREAK.sub("<br/>", text.translate(_TABLE)))
 
 
 def tree_mermaid(root: Finding) -> list[str]:
@@ -80,3 +84,15 @@ def tree_mermaid(root: Finding) -> list[str]:
     ]
     lines += [f"  class {','.join(nodes)} {name}" for name, nodes in classes.items() if nodes]
     return lines
+
+
+def items_mermaid(report: Report) -> list[str]:
+    """A report with no finding tree (a comparison of doctrines) as a flowchart: its title and
+    context in one node, above one node for each item of its sections."""
+    items = [item for section in report.sections for item in section.items]
+    return [
+        "flowchart TD",
+        f'  n0["{escape(report.title)}<br/>{escape(report.context)}"]',
+        *[f'  n{i}["{escape(item)}"]' for i, item in enumerate(items, 1)],
+        *[f"  n0 --> n{i}" for i in range(1, len(items) + 1)],
+    ]

@@ -33,6 +33,7 @@ from .._validate import (
     opt_str,
     to_date,
     to_tuple,
+    tuple_of,
     tuple_of_str,
 )
 from ..errors import InvalidInput, Problem, UnknownProvision, shown
@@ -236,9 +237,11 @@ class Provision(Checked):
         verbatim: whether ``text`` is the authentic wording.
         status: how well the text is sourced: ``"verified"``, ``"secondary"``, ``"unverified"``
             or ``"not_found"`` (no text: ``text`` is ``None``).
-        source: where it was taken from.
+        source: where it was taken from (for parts joined, the first part's source).
         notes: caveats (typos corrected, wording in doubt; for a text not found, the searches
             tried).
+        sources: every distinct source the text was taken from, in order: ``(source,)`` for one
+            unit; for parts joined (a parent pinpoint, or ``""``), each part's.
 
     >>> print(provision("oau-refugee-convention-1969", "II(3)").wording)
     [text not held: OAU Refugee Convention art. II(3) was not found in any source read]
@@ -256,6 +259,11 @@ class Provision(Checked):
     )
     notes: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, metadata={"check": tuple_of_str}
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=attrs.Factory(lambda self: (self.source,) if self.source else (), takes_self=True),
+        converter=to_tuple,
+        metadata={"check": tuple_of(Source)},
     )
 
     def _cross_check(self) -> Iterable[Problem]:
@@ -371,13 +379,19 @@ def _is_child(pinpoint: str, parent: str) -> bool:
 def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
     """The text of a provision, with its source.
 
-    A pinpoint that has sub-units in the data (``"33"``, ``"1C"``) returns them joined in order.
+    A pinpoint that has sub-units in the data (``"33"``, ``"1C"``) returns them joined in order:
+    the article as the treaty numbers it. ``""`` returns the provisions of the instrument the
+    library holds, not the whole instrument: they may be a few articles far apart, in several
+    languages or from several sources, so each part is given under its citation (as
+    ``str(part)``: the citation, then its text), the parts separated by a blank line, with every
+    source in ``sources``, and ``verbatim`` only if every part held is.
 
     Args:
         instrument: an instrument key, e.g. ``"refugee-convention-1951"``, or the
             :class:`~refugeelaw.instruments.Instrument` itself (``rl.instruments.CAT``), as
             :class:`Citation` takes it.
-        pinpoint: e.g. ``"33(1)"``, ``"1A(2)"``, ``"1F(b)"``; ``""`` for the whole instrument.
+        pinpoint: e.g. ``"33(1)"``, ``"1A(2)"``, ``"1F(b)"``; ``""`` for every provision of the
+            instrument the library holds.
 
     Raises:
         UnknownProvision: the instrument or the pinpoint is not in the library's data; the message names it.
@@ -425,25 +439,42 @@ def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
                 )
             ]
         )
-    return _joined(_data_citation(key, pinpoint), parts)
+    return _joined(_data_citation(key, pinpoint), parts, labelled=not pinpoint)
 
 
 def _weakest(statuses: Iterable[str]) -> str:
     return max(statuses, key=_STATUSES.index)
 
 
-def _joined(citation: Citation, parts: list[Provision]) -> Provision:
+def _joined(citation: Citation, parts: list[Provision], *, labelled: bool = False) -> Provision:
     """Sub-units joined in order; a part whose text is not held is shown as such, and the joined
-    provision names the parts missing (its status is that of the parts held)."""
+    provision names the parts missing (its status is that of the parts held, its sources theirs).
+    ``labelled`` (the provisions of a whole instrument the library holds, which need not be one
+    article): each part under its citation, the parts a blank line apart, and a note saying it."""
     held = [p for p in parts if p.held]
     missing = [str(p.citation) for p in parts if not p.held]
+    sources = tuple(dict.fromkeys(x for p in held or parts for x in p.sources))
+    text = "\n\n".join(map(str, parts)) if labelled else "\n".join(p.wording for p in parts)
+    said = (
+        (
+            f"Not the whole instrument: the {len(parts)} provision"
+            f"{'' if len(parts) == 1 else 's'} of it in the library's data, each under its "
+            "citation"
+            + (f", taken from {len(sources)} sources (see sources)" if len(sources) > 1 else "")
+            + ".",
+        )
+        if labelled
+        else ()
+    )
     return Provision(
         citation=citation,
-        text="\n".join(p.wording for p in parts) if held else None,
-        heading=parts[0].heading,
-        verbatim=all(p.verbatim for p in parts),
+        text=text if held else None,
+        heading="" if labelled else parts[0].heading,
+        verbatim=all(p.verbatim for p in held or parts),
         status=_weakest(p.status for p in held) if held else "not_found",
-        source=(held or parts)[0].source,
-        notes=tuple(dict.fromkeys(n for p in parts for n in p.notes))
+        source=sources[0] if sources else None,
+        notes=said
+        + tuple(dict.fromkeys(n for p in parts for n in p.notes))
         + ((f"text not held for: {', '.join(missing)}",) if held and missing else ()),
+        sources=sources,
     )
