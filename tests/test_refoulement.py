@@ -1708,6 +1708,6 @@ def test_the_death_penalty_question_says_how_assurances_are_answered() -> None:
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     asked = {q.path: q.text for q in result.questions()}
     assert asked["fears[0].death_penalty"].endswith(
-        "be the death penalty, imposed or carried out? (Reliable assurances that it will not be "
-        "imposed or carried out count as no.)"
+        "be the death penalty, imposed or carried out (reliable assurances that it will not be "
+        "imposed or carried out count as no)?"
     )

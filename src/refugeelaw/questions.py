@@ -267,8 +267,8 @@ _TEXTS: dict[str, str] = {
         "destroys the very essence of the right to a fair trial?"
     ),
     "death_penalty": (
-        "Would {harm} be the death penalty, imposed or carried out? (Reliable assurances that it "
-        "will not be imposed or carried out count as no.)"
+        "Would {harm} be the death penalty, imposed or carried out (reliable assurances that it "
+        "will not be imposed or carried out count as no)?"
     ),
     "ground_central": "Is the Convention ground at least one central reason for {harm}?",
     "social_group": "Which particular social group is the person persecuted as a member of?",
