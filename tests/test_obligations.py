@@ -832,3 +832,108 @@ def test_the_wider_customary_duty_is_peremptory_as_the_duty_not_to_return_to_tor
     ).find("customary non-refoulement")
     assert found is not None
     assert "in its torture limb" in found.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1B(1)(a): to whom the duties owed to refugees are owed
+# ---------------------------------------------------------------------------------------------
+
+_TO_REFUGEES = ("31(1)", "32(1)", "33(1)")
+_EUROPE = "declaration under Refugee Convention art. 1B(1)(a)"
+
+
+def _europe_notes(state: str, on: str) -> dict[str, tuple[str, ...]]:
+    """The Art 1B(1)(a) notes on each Refugee Convention duty of ``state`` on ``on``."""
+    return {
+        o.provision: tuple(n for n in o.notes if _EUROPE in n)
+        for o in rl.obligations_of(state, on=on)
+        if o.instrument == C
+    }
+
+
+def test_turkiye_owes_articles_31_to_33_only_to_refugees_from_events_in_europe() -> None:
+    """Refugee Convention art. 1B(1)(a), kept under the 1967 Protocol by its art. I(3) ("existing
+    declarations made by States already Parties to the Convention in accordance with article 1 B
+    (1) (a) ... shall, unless extended under article 1 B (2) thereof, apply also under the present
+    Protocol"): Türkiye owes arts 31(1), 32(1) and 33(1) only to refugees as a result of events in
+    Europe, at any date (Protocol art. I(2) drops the 1951 date), from its ratification; art.
+    35(1), a duty to UNHCR, is not so limited. The survey said nothing of it (obligations review
+    F3), while the status determination applied it."""
+    notes = _europe_notes("TUR", "2010-01-01")
+    for provision in _TO_REFUGEES:
+        (note,) = notes[provision]
+        assert note.startswith("Qualified by Türkiye's declaration under Refugee Convention")
+        assert "1967 Protocol art. I(3) keeps under the Protocol" in note
+        assert "events occurring in Europe, at any date" in note
+        assert "alternative (a) from 1962-06-28, with no extension under art. 1B(2)" in note
+        assert "(status: secondary)" in note
+    assert notes["35(1)"] == ()
+    found = rl.explain_obligations("TUR", on="2010-01-01").find("Refugee Convention art. 33(1)")
+    assert found is not None and found.verdict is rl.Verdict.MET
+    assert "1B(1)(a)" in found.reason
+    cited = {str(c) for c in found.citations}
+    assert {"Refugee Convention art. 1B(1)", "1967 Protocol art. I(3)"} <= cited
+
+
+def test_madagascar_a_convention_party_alone_owes_them_for_events_in_europe_before_1951() -> None:
+    """Art 1B(1)(a) as it reads for a party to the Convention alone: "events occurring in Europe
+    before 1 January 1951" (Madagascar); no Protocol art. I(3) to keep it. After the data's
+    horizon whether Madagascar has since acceded to the Protocol, which drops the date (art.
+    I(2)), is not known, and the note says so."""
+    (note,) = _europe_notes("MDG", "2010-01-01")["33(1)"]
+    assert 'events occurring "in Europe before 1 January 1951"' in note
+    assert "art. I(3)" not in note
+    (later,) = _europe_notes("MDG", "2020-01-01")["33(1)"]
+    assert "if it has since become bound by the 1967 Protocol" in later
+    assert "the data speaks for 2015-03-12: a later extension would not be recorded" in later
+
+
+def test_monacos_limitation_qualifies_the_duties_until_its_extension_under_article_1b_2() -> None:
+    """Art 1B(2): a state that chose alternative (a) "may at any time extend its obligations by
+    adopting alternative (b)"; Monaco's extension was registered on 17 Feb 2022 (Journal de Monaco).
+    Before its accession to the Protocol (2010) the limitation read with the 1951 date; after it,
+    without it (Protocol art. I(2)-(3)); from the extension, no note."""
+    (alone,) = _europe_notes("MCO", "2005-01-01")["33(1)"]
+    assert "before 1 January 1951" in alone
+    (kept,) = _europe_notes("MCO", "2015-01-01")["33(1)"]
+    assert "art. I(3)" in kept
+    assert "until 2022-02-17, when it extended its obligations to alternative (b)" in kept
+    assert _europe_notes("MCO", "2023-01-01")["33(1)"] == ()
+
+
+def test_a_choice_the_data_does_not_know_is_said_to_be_unknown() -> None:
+    """Congo's Art 1B(1) choice from its Protocol accession (10 Jul 1970) is not known (the
+    sources disagree whether it kept alternative (a)): the duties are "possibly qualified", not
+    stated as owed to every refugee nor as limited to Europe."""
+    (note,) = _europe_notes("COG", "2000-01-01")["33(1)"]
+    assert note.startswith("Possibly qualified by a declaration under Refugee Convention")
+    assert "whether Congo applies alternative (a) on 2000-01-01 is not known" in note
+    (chosen,) = _europe_notes("COG", "1965-01-01")["33(1)"]
+    assert chosen.startswith("Qualified by Congo's declaration")
+
+
+@pytest.mark.parametrize(("state", "on"), [("USA", "2010-01-01"), ("CHN", "2010-01-01")])
+def test_no_geographic_limitation_without_a_declaration_under_article_1b_1_a(
+    state: str, on: str
+) -> None:
+    """Protocol art. I(3): a party to the Protocol alone (the United States) applies it "without
+    any geographic limitation"; a party that chose alternative (b) (China) has none either."""
+    assert all(notes == () for notes in _europe_notes(state, on).values())
+
+
+@pytest.mark.parametrize("state", ["BRA", "COG", "HUN", "ITA", "MCO", "MDG", "MLT", "PRT", "TUR"])
+def test_the_duties_are_qualified_exactly_where_the_status_determination_limits_the_definition(
+    state: str,
+) -> None:
+    """One rule for both: the limits a status determination applies for the state on the date
+    (``law.limits.treaty_regime``, Art 1B(1) and Protocol art. I(3)) decide whether the duties
+    owed to refugees carry the Art 1B(1)(a) note."""
+    from refugeelaw.law.limits import treaty_regime
+
+    for year in range(1955, 2026, 5):
+        on = f"{year}-06-01"
+        notes = _europe_notes(state, on)
+        if "33(1)" not in notes:
+            continue
+        limited = treaty_regime(state, dt.date(year, 6, 1)).geographic_limitation
+        assert bool(notes["33(1)"]) is (limited is not False), (state, on)
