@@ -194,10 +194,21 @@ class Governing:
         """ "Papua New Guinea's reservation to Refugee Convention 17(1)/21/...", with the rule that
         carries it to the Protocol where it does."""
         r = self.reservation
-        named = "/".join(r.provisions) if r.provisions else "(provisions not seen)"
+        named = _named(r.provisions)
         return f"{country_name(state)}'s {r.kind} to {get_instrument(self.instrument)} {named}" + (
             f", applicable under {VII_2}" if self.under_vii_2 else ""
         )
+
+
+def _named(provisions: tuple[str, ...]) -> str:
+    """The provisions a reservation names, in words: "17(1)/21/31", or a run of whole articles
+    as a range ("1-33", Qatar's general reservation to CAT, which names none)."""
+    if not provisions:
+        return "(provisions not seen)"
+    numbers = [int(x) for x in provisions if x.isdigit()]
+    if len(numbers) == len(provisions) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}-{numbers[-1]}"
+    return "/".join(provisions)
 
 
 def governing(p: Participation, on: dt.date) -> tuple[Governing, ...]:
