@@ -1317,7 +1317,10 @@ def test_qatars_general_reservation_then_its_part_on_cat_arts_1_and_16_qualify_a
     assert "(status: secondary)" in general
     assert "CAT 1/16" not in reason("2013-03-13")
     kept = reason("2013-03-14")
-    assert "Qualified by Qatar's reservation to CAT 1/16 (art. 3's \"torture\" is the torture art." in kept
+    assert (
+        "Qualified by Qatar's reservation to CAT 1/16 (art. 3's \"torture\" is the torture art."
+        in kept
+    )
     assert "(status: verified)" in kept
     assert "CAT 1-33" not in kept
     qat = rl.states.participation("QAT", "cat-1984")

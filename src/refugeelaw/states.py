@@ -375,7 +375,9 @@ class Participation(v.Checked):
             dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
             not followed by ratification); ``None``: the dataset's horizon.
         reported_later: what sources later than the horizon report without a date the data can
-            use (a ratification known by its year only); said where the answer is unknown.
+            use; said where the answer is unknown. (A ratification a source dates by its year
+            alone is a record instead: ``in_doubt_from`` the year's first day, ``in_force`` the
+            treaty's delay after its last, at the latest.)
         in_doubt_from: from this date until ``in_force`` (or on every later date, where
             ``in_force`` is not known) the sources disagree whether the state is bound (two
             deposit dates, or a ratification one source shows and another does not), or give no
@@ -1171,7 +1173,8 @@ def party_status(
     Convention" (Greece, Cyprus), is bound by the Convention from the Protocol's entry into force
     for it at the latest, and the reason says it is inferred (:func:`~refugeelaw.states.inferred`); before that day
     it is ``UNKNOWN``.
-    ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
+    ``NOT_MET``: not yet in force (before ``in_doubt_from``, for a record whose sources give
+    no day), withdrawn or ended, or no binding record where the data is
     complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; a former state with no record (the status
@@ -1290,6 +1293,17 @@ def party_status(
                 f"{inst} never entered into force for {name}: it was due to do so on "
                 f"{p.in_force.isoformat()}{rule}, but {name}'s participation ended first, on "
                 f"{first.effective.isoformat()}{why} ({_record_words(p)})",
+                cite,
+            )
+        if when < p.in_force and p.in_doubt_from is not None:
+            # Before the sources' doubt begins (a year alone, from its first day): not yet bound.
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{inst} did not bind {name} before {p.in_doubt_from.isoformat()}; from then "
+                f"until {p.in_force.isoformat()} whether it did is not known: "
+                + "; ".join(_doubt_notes(p))
+                + f" ({_record_words(p)})",
                 cite,
             )
         if when < p.in_force:

@@ -336,7 +336,9 @@ def europe_only(state: str, provision: str, on: dt.date) -> str | None:
         else ""
     )
     if regime.protocol_applies:
-        events = "events occurring in Europe, at any date (the Protocol, art. I(2), drops the 1951 date)"
+        events = (
+            "events occurring in Europe, at any date (the Protocol, art. I(2), drops the 1951 date)"
+        )
     elif regime.dateline:
         events = 'events occurring "in Europe before 1 January 1951" (art. 1B(1)(a))'
     else:  # bound by the Convention; by the Protocol too, or not, beyond the data
@@ -408,6 +410,8 @@ def _treaty_duty(
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
             why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
+        elif on < p.in_force and p.in_doubt_from is not None:
+            why = status.reason  # a year alone: not bound before it, the reason says
         elif on < p.in_force:
             why = (
                 f"{inst} enters into force for {country_name(state)} only on "
@@ -443,9 +447,7 @@ def _treaty_duty(
     # Who is a refugee for the state decides to whom a duty owed to refugees is owed (Art 1B(1)).
     limited = europe_only(state, duty.provision, on) if duty.instrument == _C else None
     limits = (
-        (_ART_1B, *((_ART_I_3,) if " art. I(3) " in limited else ()))
-        if limited is not None
-        else ()
+        (_ART_1B, *((_ART_I_3,) if " art. I(3) " in limited else ())) if limited is not None else ()
     )
     doubtful = (
         []
@@ -685,6 +687,30 @@ def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
     if w is not None and w.accepted and w.effective is not None and on >= w.effective:
         return None
     if p.action.binds:
+        if (
+            p.deposited is None
+            and p.in_force is not None
+            and p.signature is not None
+            and p.signature <= on < p.in_force
+        ):
+            # Signed, and bound from a day the data gives while the day of its consent is not
+            # (a ratification dated by its year alone): held to the treaty until it binds.
+            sig, start, bound = p.signature, p.in_doubt_from, p.in_force
+            if start is None:
+                return sig, (
+                    f"signed on {sig.isoformat()}, pending its entry into force for it on "
+                    f"{bound.isoformat()} (the day of its consent to be bound is not in the data)"
+                )
+            if on < start:
+                return sig, (
+                    f"signed on {sig.isoformat()} and not yet ratified (its ratification or "
+                    f"accession is dated by its year alone, from {start.isoformat()})"
+                )
+            return sig, (
+                f"signed on {sig.isoformat()}; its ratification or accession is dated by its "
+                f"year alone, from {start.isoformat()}, and the treaty binds it from "
+                f"{bound.isoformat()} at the latest"
+            )
         if p.deposited is None or p.in_force is None or on >= p.in_force:
             return None  # bound by the treaty itself (or the dates are not known)
         if on >= p.deposited:
