@@ -869,7 +869,8 @@ def test_turkiye_owes_articles_31_to_33_only_to_refugees_from_events_in_europe()
         assert "(status: secondary)" in note
     assert notes["35(1)"] == ()
     found = rl.explain_obligations("TUR", on="2010-01-01").find("Refugee Convention art. 33(1)")
-    assert found is not None and found.verdict is rl.Verdict.MET
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
     assert "1B(1)(a)" in found.reason
     cited = {str(c) for c in found.citations}
     assert {"Refugee Convention art. 1B(1)", "1967 Protocol art. I(3)"} <= cited
@@ -986,13 +987,15 @@ def test_the_vclt_article_18_duty_follows_a_ratification_known_by_its_year() -> 
         )
 
     early = art_18("2016-06-01")
-    assert early is not None and early.bound is rl.Verdict.MET
+    assert early is not None
+    assert early.bound is rl.Verdict.MET
     assert (
         "not yet ratified (its ratification or accession is dated by its year alone" in early.duty
     )
     assert ("cat-1984", "3(1)") not in _obs("GMB", "2016-06-01")
     pending = art_18("2018-06-01")
-    assert pending is not None and pending.bound is rl.Verdict.UNKNOWN
+    assert pending is not None
+    assert pending.bound is rl.Verdict.UNKNOWN
     assert "binds it from 2019-01-30 at the latest" in pending.duty
     assert art_18("2019-01-30") is None
     assert _obs("GMB", "2019-01-30")[("cat-1984", "3(1)")].bound is rl.Verdict.MET
