@@ -311,9 +311,10 @@ _ART_1B = Citation(_C, "1B(1)")
 _ART_I_3 = Citation(_P, "I(3)")
 
 
-def europe_only(state: str, provision: str, on: dt.date) -> str | None:
+def europe_only(state: str, provision: str, on: dt.date) -> tuple[str, tuple[Citation, ...]] | None:
     """How a declaration under Refugee Convention Art 1B(1)(a) qualifies ``state``'s duty at
-    ``provision`` (one of :data:`FOR_REFUGEES`) on ``on``, in a sentence: it owes the duty only to
+    ``provision`` (one of :data:`FOR_REFUGEES`) on ``on``, in a sentence, with the provisions it
+    rests on (Art 1B(1); Protocol art. I(3) for a party to the Protocol): it owes the duty only to
     refugees as a result of events occurring in Europe (before 1 January 1951 where it is bound
     by the Convention alone; at any date under the Protocol, which keeps the declaration by its
     art. I(3)), over the period the data dates the choice; "Possibly qualified" where its Art
@@ -330,6 +331,7 @@ def europe_only(state: str, provision: str, on: dt.date) -> str | None:
     assert conv is not None  # a limitation is read only from a Convention that binds the state
     name = country_name(state)
     choice, basis = art_1b_choice(state, on)
+    cites = (_ART_1B, *((_ART_I_3,) if regime.protocol_applies else ()))
     kept = (
         f", which {get_instrument(_P)} art. I(3) keeps under the Protocol"
         if regime.protocol_applies
@@ -352,7 +354,7 @@ def europe_only(state: str, provision: str, on: dt.date) -> str | None:
             f"Possibly qualified by a declaration under Refugee Convention art. 1B(1)(a){kept}: "
             f"whether {name} applies alternative (a) on {on.isoformat()} is not known ({basis}); "
             f"if it does, it owes the duty only to refugees as a result of {events}."
-        )
+        ), cites
     held = conv.art_1b_on(on)
     start = held.since if held is not None and held.since is not None else conv.in_force
     after = next((c for c in conv.art_1b_history if c.since is not None and c.since > on), None)
@@ -377,7 +379,7 @@ def europe_only(state: str, provision: str, on: dt.date) -> str | None:
             else ""
         )
         + f" (recorded: {basis})."
-    )
+    ), cites
 
 
 @attrs.frozen
@@ -445,10 +447,8 @@ def _treaty_duty(
             None,
         )
     # Who is a refugee for the state decides to whom a duty owed to refugees is owed (Art 1B(1)).
-    limited = europe_only(state, duty.provision, on) if duty.instrument == _C else None
-    limits = (
-        (_ART_1B, *((_ART_I_3,) if " art. I(3) " in limited else ())) if limited is not None else ()
-    )
+    europe = europe_only(state, duty.provision, on) if duty.instrument == _C else None
+    limited, limits = europe if europe is not None else (None, ())
     doubtful = (
         []
         if shielded
