@@ -886,3 +886,240 @@ def test_the_wider_customary_duty_is_peremptory_as_the_duty_not_to_return_to_tor
     ).find("customary non-refoulement")
     assert found is not None
     assert "in its torture limb" in found.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1B(1)(a): to whom the duties owed to refugees are owed
+# ---------------------------------------------------------------------------------------------
+
+_TO_REFUGEES = ("31(1)", "32(1)", "33(1)")
+_EUROPE = "declaration under Refugee Convention art. 1B(1)(a)"
+
+
+def _europe_notes(state: str, on: str) -> dict[str, tuple[str, ...]]:
+    """The Art 1B(1)(a) notes on each Refugee Convention duty of ``state`` on ``on``."""
+    return {
+        o.provision: tuple(n for n in o.notes if _EUROPE in n)
+        for o in rl.obligations_of(state, on=on)
+        if o.instrument == C
+    }
+
+
+def test_turkiye_owes_articles_31_to_33_only_to_refugees_from_events_in_europe() -> None:
+    """Refugee Convention art. 1B(1)(a), kept under the 1967 Protocol by its art. I(3) ("existing
+    declarations made by States already Parties to the Convention in accordance with article 1 B
+    (1) (a) ... shall, unless extended under article 1 B (2) thereof, apply also under the present
+    Protocol"): Türkiye owes arts 31(1), 32(1) and 33(1) only to refugees as a result of events in
+    Europe, at any date (Protocol art. I(2) drops the 1951 date), from its ratification; art.
+    35(1), a duty to UNHCR, is not so limited. The survey said nothing of it (obligations review
+    F3), while the status determination applied it."""
+    notes = _europe_notes("TUR", "2010-01-01")
+    for provision in _TO_REFUGEES:
+        (note,) = notes[provision]
+        assert note.startswith("Qualified by Türkiye's declaration under Refugee Convention")
+        assert "1967 Protocol art. I(3) keeps under the Protocol" in note
+        assert "events occurring in Europe, at any date" in note
+        assert "alternative (a) from 1962-06-28, with no extension under art. 1B(2)" in note
+        assert "(status: secondary)" in note
+    assert notes["35(1)"] == ()
+    found = rl.explain_obligations("TUR", on="2010-01-01").find("Refugee Convention art. 33(1)")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert "1B(1)(a)" in found.reason
+    cited = {str(c) for c in found.citations}
+    assert {"Refugee Convention art. 1B(1)", "1967 Protocol art. I(3)"} <= cited
+
+
+def test_madagascar_a_convention_party_alone_owes_them_for_events_in_europe_before_1951() -> None:
+    """Art 1B(1)(a) as it reads for a party to the Convention alone: "events occurring in Europe
+    before 1 January 1951" (Madagascar); no Protocol art. I(3) to keep it. After the data's
+    horizon whether Madagascar has since acceded to the Protocol, which drops the date (art.
+    I(2)), is not known, and the note says so."""
+    (note,) = _europe_notes("MDG", "2010-01-01")["33(1)"]
+    assert 'events occurring "in Europe before 1 January 1951"' in note
+    assert "art. I(3)" not in note
+    (later,) = _europe_notes("MDG", "2020-01-01")["33(1)"]
+    assert "if it has since become bound by the 1967 Protocol" in later
+    assert "the data speaks for 2015-03-12: a later extension would not be recorded" in later
+
+
+def test_monacos_limitation_qualifies_the_duties_until_its_extension_under_article_1b_2() -> None:
+    """Art 1B(2): a state that chose alternative (a) "may at any time extend its obligations by
+    adopting alternative (b)"; Monaco's extension was registered on 17 Feb 2022 (Journal de Monaco).
+    Before its accession to the Protocol (2010) the limitation read with the 1951 date; after it,
+    without it (Protocol art. I(2)-(3)); from the extension, no note."""
+    (alone,) = _europe_notes("MCO", "2005-01-01")["33(1)"]
+    assert "before 1 January 1951" in alone
+    (kept,) = _europe_notes("MCO", "2015-01-01")["33(1)"]
+    assert "art. I(3)" in kept
+    assert "until 2022-02-17, when it extended its obligations to alternative (b)" in kept
+    assert _europe_notes("MCO", "2023-01-01")["33(1)"] == ()
+
+
+def test_a_choice_the_data_does_not_know_is_said_to_be_unknown() -> None:
+    """Congo's Art 1B(1) choice from its Protocol accession (10 Jul 1970) is not known (the
+    sources disagree whether it kept alternative (a)): the duties are "possibly qualified", not
+    stated as owed to every refugee nor as limited to Europe."""
+    (note,) = _europe_notes("COG", "2000-01-01")["33(1)"]
+    assert note.startswith("Possibly qualified by a declaration under Refugee Convention")
+    assert "whether Congo applies alternative (a) on 2000-01-01 is not known" in note
+    (chosen,) = _europe_notes("COG", "1965-01-01")["33(1)"]
+    assert chosen.startswith("Qualified by Congo's declaration")
+
+
+@pytest.mark.parametrize(("state", "on"), [("USA", "2010-01-01"), ("CHN", "2010-01-01")])
+def test_no_geographic_limitation_without_a_declaration_under_article_1b_1_a(
+    state: str, on: str
+) -> None:
+    """Protocol art. I(3): a party to the Protocol alone (the United States) applies it "without
+    any geographic limitation"; a party that chose alternative (b) (China) has none either."""
+    assert all(notes == () for notes in _europe_notes(state, on).values())
+
+
+@pytest.mark.parametrize("state", ["BRA", "COG", "HUN", "ITA", "MCO", "MDG", "MLT", "PRT", "TUR"])
+def test_the_duties_are_qualified_exactly_where_the_status_determination_limits_the_definition(
+    state: str,
+) -> None:
+    """One rule for both: the limits a status determination applies for the state on the date
+    (``law.limits.treaty_regime``, Art 1B(1) and Protocol art. I(3)) decide whether the duties
+    owed to refugees carry the Art 1B(1)(a) note."""
+    from refugeelaw.law.limits import treaty_regime
+
+    for year in range(1955, 2026, 5):
+        on = f"{year}-06-01"
+        notes = _europe_notes(state, on)
+        if "33(1)" not in notes:
+            continue
+        limited = treaty_regime(state, dt.date(year, 6, 1)).geographic_limitation
+        assert bool(notes["33(1)"]) is (limited is not False), (state, on)
+
+
+# ---------------------------------------------------------------------------------------------
+# A party known by the year of its instrument: bound at the latest from the year's end
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "year"), [("BHS", 2018), ("COM", 2017), ("GMB", 2018), ("SDN", 2021), ("STP", 2017)]
+)
+def test_a_cat_party_known_by_its_year_is_bound_thirty_days_after_the_years_end_at_the_latest(
+    state: str, year: int
+) -> None:
+    """CAT art. 27(2): in force "on the thirtieth day after the date of the deposit". A source
+    (world-politics-datalab, 2022) gives only the year of the state's ratification or accession:
+    not bound before that year, unknown from its first day, bound from 30 January of the next year
+    at the latest, as ECHR Protocol No. 6 binds Sweden and Luxembourg from 1 January 1986 (art.
+    8(2)). Before, the state stayed unknown on every date after the data's horizon (obligations
+    review F5)."""
+    latest = dt.date(year + 1, 1, 30)
+    verdicts = [
+        rl.party_status(state, "cat-1984", on=on).verdict
+        for on in (dt.date(year - 1, 12, 31), dt.date(year, 1, 1), latest - dt.timedelta(1), latest)
+    ]
+    assert verdicts == [rl.Verdict.NOT_MET, rl.Verdict.UNKNOWN, rl.Verdict.UNKNOWN, rl.Verdict.MET]
+    found = rl.party_status(state, "cat-1984", on=latest)
+    assert f"since {latest.isoformat()} at the latest" in found.reason
+    cat = _obs(state, latest.isoformat())[("cat-1984", "3(1)")]
+    assert (cat.bound, cat.since) == (rl.Verdict.MET, latest)
+
+
+def test_the_vclt_article_18_duty_follows_a_ratification_known_by_its_year() -> None:
+    """VCLT art. 18(a): a signatory must not defeat the treaty's object and purpose until it
+    becomes a party. The Gambia signed CAT on 23 October 1985 and ratified or acceded in 2018:
+    the duty holds until then, is owed "only if it has not since become bound" during 2018 and
+    until 30 January 2019, and is gone once CAT binds it. Before, it was listed as unknown on
+    every date after the data's horizon (2015), and CAT art. 3(1) unknown too."""
+
+    def art_18(on: str) -> rl.StateObligation | None:
+        return next(
+            (
+                o
+                for o in rl.obligations_of("GMB", on=on)
+                if o.provision == "18" and "CAT" in o.owed_to
+            ),
+            None,
+        )
+
+    early = art_18("2016-06-01")
+    assert early is not None
+    assert early.bound is rl.Verdict.MET
+    assert (
+        "not yet ratified (its ratification or accession is dated by its year alone" in early.duty
+    )
+    assert ("cat-1984", "3(1)") not in _obs("GMB", "2016-06-01")
+    pending = art_18("2018-06-01")
+    assert pending is not None
+    assert pending.bound is rl.Verdict.UNKNOWN
+    assert "binds it from 2019-01-30 at the latest" in pending.duty
+    assert art_18("2019-01-30") is None
+    assert _obs("GMB", "2019-01-30")[("cat-1984", "3(1)")].bound is rl.Verdict.MET
+
+
+def test_angola_bound_by_cat_from_1_november_2019_its_deposit_of_2_october_2019() -> None:
+    """CAT art. 27(2): Angola deposited its ratification on 2 October 2019 (UN Treaty
+    Collection's French status page, Angola's initial report to the Committee, the Convention
+    against Torture Initiative; `secondary`), so CAT binds it from 1 November 2019; VCLT art.
+    18(a) held it from its signature (24 September 2013), art. 18(b) from its deposit."""
+    p = rl.states.participation("AGO", "cat-1984")
+    assert p is not None
+    assert (p.deposited, p.in_force, p.status) == (
+        dt.date(2019, 10, 2),
+        dt.date(2019, 11, 1),
+        "secondary",
+    )
+    assert any("cti2024.org" in (s.url or "") for s in p.source)
+    assert rl.party_status("AGO", "cat-1984", on="2019-10-31").verdict is rl.Verdict.NOT_MET
+    bound = rl.party_status("AGO", "cat-1984", on="2022-06-01")
+    assert bound.verdict is rl.Verdict.MET
+    assert "since 2019-11-01 (record" in bound.reason
+    signed = [o for o in rl.obligations_of("AGO", on="2019-10-15") if o.provision == "18"]
+    assert any("consent to be bound on 2019-10-02" in o.duty for o in signed)
+    assert not [
+        o
+        for o in rl.obligations_of("AGO", on="2022-06-01")
+        if o.provision == "18" and "CAT" in o.owed_to
+    ]
+
+
+def test_the_cat_bar_follows_a_ratification_known_by_its_year() -> None:
+    """CAT art. 3(1) in a return by Sudan (ratified or acceded in 2021, source giving the year
+    alone): the bar does not apply in 2020, is undetermined during 2021, and applies from 30
+    January 2022 "at the latest". Before, it was undetermined on every date after 2015."""
+    claim = rl.Claim(
+        rl.Person("E", {"ERI"}, location="SDN"),
+        fears=[
+            rl.Harm(
+                "torture in detention",
+                "ERI",
+                severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+                likelihood=0.8,
+                actor=rl.Actor.STATE,
+                torture=True,
+            )
+        ],
+    )
+
+    def bound(on: str) -> rl.Finding:
+        result = rl.assess_return(claim, by="SDN", to="ERI", on=on)
+        bar = result.finding.find("CAT art. 3 bar")
+        assert bar is not None
+        found = bar.find("the state is bound")
+        assert found is not None
+        return found
+
+    assert bound("2020-06-01").verdict is rl.Verdict.NOT_MET
+    assert bound("2021-06-01").verdict is rl.Verdict.UNKNOWN
+    later = bound("2023-01-01")
+    assert later.verdict is rl.Verdict.MET
+    assert "since 2022-01-30 at the latest" in later.reason
+
+
+def test_an_iccpr_party_known_by_its_year_is_bound_three_months_after_the_years_end() -> None:
+    """ICCPR art. 49(2): in force "three months after the date of the deposit". Sao Tome and
+    Principe ratified or acceded in 2017 (the source gives the year): not bound in 2016, unknown
+    from 1 January 2017, bound from 31 March 2018 at the latest."""
+    verdicts = [
+        rl.party_status("STP", "iccpr-1966", on=on).verdict
+        for on in ("2016-12-31", "2017-01-01", "2018-03-30", "2018-03-31")
+    ]
+    assert verdicts == [rl.Verdict.NOT_MET, rl.Verdict.UNKNOWN, rl.Verdict.UNKNOWN, rl.Verdict.MET]

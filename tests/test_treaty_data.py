@@ -1298,6 +1298,47 @@ def test_a_statement_on_cats_definition_of_torture_qualifies_art_3(state: str) -
     assert 'art. 3\'s "torture" is the torture art. 1 defines' in found.reason
 
 
+def test_qatars_general_reservation_then_its_part_on_cat_arts_1_and_16_qualify_art_3() -> None:
+    """CAT art. 3: Qatar acceded on 11 January 2000 with a general reservation excluding "any
+    interpretation of the said Convention which would be incompatible with the precepts of Islamic
+    Law and the Islamic Religion" (Portugal's objection, Diário da República Aviso n.º 16/2008);
+    on 14 March 2013 it withdrew it in part, keeping "une réserve limitée générale dans le cadre
+    des articles 1 et 16" (Mémorial notice of 17 April 2013). The general reservation reaches art.
+    3 itself; the part kept reaches it through art. 1, whose torture art. 3's is (``DEFINED_BY``).
+    The record held only the 2015 UN text, unclassified, and art. 3(1) was unqualified on every
+    date (obligations review F4)."""
+
+    def reason(on: str) -> str:
+        found = rl.explain_obligations("QAT", on=on).find("CAT art. 3(1)")
+        assert found is not None
+        assert found.verdict is rl.Verdict.MET
+        return found.reason
+
+    general = reason("2005-01-01")
+    assert "Qualified by Qatar's reservation to CAT 1-33: Qatar's general reservation" in general
+    assert "precepts of Islamic Law and the Islamic Religion" in general
+    assert "(status: secondary)" in general
+    assert "CAT 1/16" not in reason("2013-03-13")
+    kept = reason("2013-03-14")
+    assert (
+        "Qualified by Qatar's reservation to CAT 1/16 (art. 3's \"torture\" is the torture art."
+        in kept
+    )
+    assert "(status: verified)" in kept
+    assert "CAT 1-33" not in kept
+    qat = rl.states.participation("QAT", "cat-1984")
+    assert qat is not None
+    whole, part = [r for r in qat.reservations if r.kind == "reservation"]
+    assert whole.qualifies
+    assert part.qualifies
+    assert (whole.withdrawn, part.since) == (dt.date(2013, 3, 14), dt.date(2013, 3, 14))
+    assert not any(r.excludes("3(1)") for r in qat.reservations)
+    assert "loi islamique" in (part.text or "")
+    cited = {s.url for r in (whole, part) for s in r.sources}
+    assert "https://legilux.public.lu/eli/etat/leg/div/2013/04/17/n3/jo" in cited
+    assert "https://dre.tretas.org/dre/227453/aviso-16-2008-de-24-de-janeiro" in cited
+
+
 def test_thailands_declaration_on_cat_art_1_stops_qualifying_art_3_when_withdrawn() -> None:
     """Thailand withdrew its interpretative declaration on CAT arts 1, 4 and 5 with effect from
     15 September 2023 (Thai MFA, October 2023): art. 3(1) carries no note after."""

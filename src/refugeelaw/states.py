@@ -376,7 +376,9 @@ class Participation(v.Checked):
             dataset's horizon (e.g. a stored status page of 2024 confirming a signature is still
             not followed by ratification); ``None``: the dataset's horizon.
         reported_later: what sources later than the horizon report without a date the data can
-            use (a ratification known by its year only); said where the answer is unknown.
+            use; said where the answer is unknown. (A ratification a source dates by its year
+            alone is a record instead: ``in_doubt_from`` the year's first day, ``in_force`` the
+            treaty's delay after its last, at the latest.)
         in_doubt_from: from this date until ``in_force`` (or on every later date, where
             ``in_force`` is not known) the sources disagree whether the state is bound (two
             deposit dates, or a ratification one source shows and another does not), or give no
@@ -1171,7 +1173,8 @@ def party_status(
     Convention" (Greece, Cyprus), is bound by the Convention from the Protocol's entry into force
     for it at the latest, and the reason says it is inferred (:func:`~refugeelaw.states.inferred`); before that day
     it is ``UNKNOWN``.
-    ``NOT_MET``: not yet in force, withdrawn or ended, or no binding record where the data is
+    ``NOT_MET``: not yet in force (before ``in_doubt_from``, for a record whose sources give
+    no day), withdrawn or ended, or no binding record where the data is
     complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; a former state with no record (the status

@@ -38,6 +38,7 @@ from ..sources.territories import Application, applications, held, held_by, trea
 from ..states import (
     Participation,
     Reservation,
+    art_1b_choice,
     data_speaks_for,
     ineligible,
     inferred,
@@ -45,6 +46,7 @@ from ..states import (
     participation,
     party_status,
 )
+from .limits import treaty_regime
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
@@ -58,6 +60,7 @@ VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
     "EARLIEST_EVIDENCE",
+    "FOR_REFUGEES",
     "ILL_TREATMENT_EVIDENCE",
     "ILL_TREATMENT_NOT_YET_SHOWN",
     "NOT_YET_SHOWN",
@@ -67,6 +70,7 @@ __all__ = [
     "Survey",
     "application_words",
     "before_the_evidence",
+    "europe_only",
     "explain_obligations",
     "obligation_at",
     "obligation_in_territory",
@@ -190,10 +194,21 @@ class Governing:
         """ "Papua New Guinea's reservation to Refugee Convention 17(1)/21/...", with the rule that
         carries it to the Protocol where it does."""
         r = self.reservation
-        named = "/".join(r.provisions) if r.provisions else "(provisions not seen)"
+        named = _named(r.provisions)
         return f"{country_name(state)}'s {r.kind} to {get_instrument(self.instrument)} {named}" + (
             f", applicable under {VII_2}" if self.under_vii_2 else ""
         )
+
+
+def _named(provisions: tuple[str, ...]) -> str:
+    """The provisions a reservation names, in words: "17(1)/21/31", or a run of whole articles
+    as a range ("1-33", Qatar's general reservation to CAT, which names none)."""
+    if not provisions:
+        return "(provisions not seen)"
+    numbers = [int(x) for x in provisions if x.isdigit()]
+    if len(numbers) == len(provisions) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}-{numbers[-1]}"
+    return "/".join(provisions)
 
 
 def governing(p: Participation, on: dt.date) -> tuple[Governing, ...]:
@@ -280,6 +295,93 @@ def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tu
     return tuple(out)
 
 
+#: The Convention's articles among the surveyed duties that are owed to refugees ("refugees
+#: unlawfully in the country", art. 31(1); "a refugee lawfully in their territory", art. 32(1); "a
+#: refugee", art. 33(1)), so that who is a refugee for the state decides to whom they are owed.
+#: Art 1B(1) reads the definition's "events occurring before 1 January 1951" "for the purpose of
+#: [the state's] obligations under this Convention" as either "(a) events occurring in Europe before
+#: 1 January 1951" or "(b) events occurring in Europe or elsewhere before 1 January 1951"; the 1967
+#: Protocol drops the date (art. I(2)) and applies the definition "without any geographic
+#: limitation, save that existing declarations made by States already Parties to the Convention in
+#: accordance with article 1 B (1) (a) of the Convention, shall, unless extended under article 1 B
+#: (2) thereof, apply also under the present Protocol" (art. I(3)).
+FOR_REFUGEES = frozenset({"31", "32", "33"})
+
+_ART_1B = Citation(_C, "1B(1)")
+_ART_I_3 = Citation(_P, "I(3)")
+
+
+def europe_only(state: str, provision: str, on: dt.date) -> tuple[str, tuple[Citation, ...]] | None:
+    """How a declaration under Refugee Convention Art 1B(1)(a) qualifies ``state``'s duty at
+    ``provision`` (one of :data:`FOR_REFUGEES`) on ``on``, in a sentence, with the provisions it
+    rests on (Art 1B(1); Protocol art. I(3) for a party to the Protocol): it owes the duty only to
+    refugees as a result of events occurring in Europe (before 1 January 1951 where it is bound
+    by the Convention alone; at any date under the Protocol, which keeps the declaration by its
+    art. I(3)), over the period the data dates the choice; "Possibly qualified" where its Art
+    1B(1) choice on ``on`` is not known. ``None`` where no such declaration applies (alternative
+    (b); a party to the Protocol alone, which art. I(3) gives no geographic limitation). Whether
+    the limitation applies is the definition's rule (:func:`.limits.treaty_regime`), the one a
+    status determination applies."""
+    if provision.split("(")[0] not in FOR_REFUGEES:
+        return None
+    regime = treaty_regime(state, on)
+    if regime.geographic_limitation is False:
+        return None
+    conv = participation(state, _C)
+    assert conv is not None  # a limitation is read only from a Convention that binds the state
+    name = country_name(state)
+    choice, basis = art_1b_choice(state, on)
+    cites = (_ART_1B, *((_ART_I_3,) if regime.protocol_applies else ()))
+    kept = (
+        f", which {get_instrument(_P)} art. I(3) keeps under the Protocol"
+        if regime.protocol_applies
+        else ""
+    )
+    if regime.protocol_applies:
+        events = (
+            "events occurring in Europe, at any date (the Protocol, art. I(2), drops the 1951 date)"
+        )
+    elif regime.dateline:
+        events = 'events occurring "in Europe before 1 January 1951" (art. 1B(1)(a))'
+    else:  # bound by the Convention; by the Protocol too, or not, beyond the data
+        events = (
+            "events occurring in Europe before 1 January 1951, or, if it has since become bound "
+            "by the 1967 Protocol (which the data cannot show), in Europe at any date (art. I(2) "
+            "and (3))"
+        )
+    if choice is None:
+        return (
+            f"Possibly qualified by a declaration under Refugee Convention art. 1B(1)(a){kept}: "
+            f"whether {name} applies alternative (a) on {on.isoformat()} is not known ({basis}); "
+            f"if it does, it owes the duty only to refugees as a result of {events}."
+        ), cites
+    held = conv.art_1b_on(on)
+    start = held.since if held is not None and held.since is not None else conv.in_force
+    after = next((c for c in conv.art_1b_history if c.since is not None and c.since > on), None)
+    until = (
+        ", with no extension under art. 1B(2) recorded"
+        if after is None
+        else f", until {after.since.isoformat() if after.since else '?'}, "
+        + (
+            "when it extended its obligations to alternative (b) under art. 1B(2)"
+            if after.choice == "b"
+            else "from when the sources cannot say whether it keeps it"
+        )
+    )
+    speaks = data_speaks_for(state, _C)
+    return (
+        f"Qualified by {name}'s declaration under Refugee Convention art. 1B(1)(a){kept}: it owes "
+        f"the duty only to refugees as a result of {events}; alternative (a) from "
+        f"{start.isoformat() if start else '?'}{until}"
+        + (
+            f" (the data speaks for {speaks.isoformat()}: a later extension would not be recorded)"
+            if speaks is not None and on > speaks and after is None
+            else ""
+        )
+        + f" (recorded: {basis})."
+    ), cites
+
+
 @attrs.frozen
 class Survey:
     """One duty considered for a state: the finding, and the obligation where it binds."""
@@ -310,7 +412,9 @@ def _treaty_duty(
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
             why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
-        elif on < p.in_force and p.in_doubt_from is None:
+        elif on < p.in_force and p.in_doubt_from is not None:
+            why = status.reason  # a year alone: not bound before it, the reason says
+        elif on < p.in_force:
             why = (
                 f"{inst} enters into force for {country_name(state)} only on "
                 f"{p.in_force.isoformat()}"
@@ -342,6 +446,9 @@ def _treaty_duty(
             ),
             None,
         )
+    # Who is a refugee for the state decides to whom a duty owed to refugees is owed (Art 1B(1)).
+    europe = europe_only(state, duty.provision, on) if duty.instrument == _C else None
+    limited, limits = europe if europe is not None else (None, ())
     doubtful = (
         []
         if shielded
@@ -369,16 +476,18 @@ def _treaty_duty(
             via,
             p.in_force,
             duty.owed_to or "the other parties",
-            (f"Reservation in doubt: {why}.", *duty.notes),
+            (f"Reservation in doubt: {why}.", *((limited,) if limited else ()), *duty.notes),
             Verdict.UNKNOWN,
         )
         return Survey(
             finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{inst} binds {country_name(state)}, but {why}",
+                f"{inst} binds {country_name(state)}, but {why}"
+                + (f"; {limited[0].lower()}{limited[1:-1]}" if limited else ""),
                 cite,
                 *((VII_2,) if g.under_vii_2 else ()),
+                *limits,
                 missing=(f"states[{state!r}].{g.instrument}.reservations",),
             ),
             obligation,
@@ -424,7 +533,7 @@ def _treaty_duty(
         ) + f" (a reservation excluded it until its withdrawal took effect on {lifted.isoformat()})"
     others = tuple(s for s in participants(duty.instrument) if s != state)
     owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
-    qualifications = qualified(p, duty.provision, on)
+    qualifications = (*qualified(p, duty.provision, on), *((limited,) if limited else ()))
     later = unrecorded_after(state, inst, on)
     # A participation inferred from a Protocol's (Greece's in the ECHR), or one whose sources give
     # no day (a year alone): bound from that day at the latest, the day it first was not being in
@@ -456,6 +565,7 @@ def _treaty_duty(
             + "".join(f"; {q[:-1]}" for q in qualifications)
             + (f" ({later})" if later else ""),
             cite,
+            *limits,
         ),
         obligation,
     )
@@ -581,6 +691,30 @@ def _pending(p: Participation, on: dt.date) -> tuple[dt.date, str] | None:
     if w is not None and w.accepted and w.effective is not None and on >= w.effective:
         return None
     if p.action.binds:
+        if (
+            p.deposited is None
+            and p.in_force is not None
+            and p.signature is not None
+            and p.signature <= on < p.in_force
+        ):
+            # Signed, and bound from a day the data gives while the day of its consent is not
+            # (a ratification dated by its year alone): held to the treaty until it binds.
+            sig, start, bound = p.signature, p.in_doubt_from, p.in_force
+            if start is None:
+                return sig, (
+                    f"signed on {sig.isoformat()}, pending its entry into force for it on "
+                    f"{bound.isoformat()} (the day of its consent to be bound is not in the data)"
+                )
+            if on < start:
+                return sig, (
+                    f"signed on {sig.isoformat()} and not yet ratified (its ratification or "
+                    f"accession is dated by its year alone, from {start.isoformat()})"
+                )
+            return sig, (
+                f"signed on {sig.isoformat()}; its ratification or accession is dated by its "
+                f"year alone, from {start.isoformat()}, and the treaty binds it from "
+                f"{bound.isoformat()} at the latest"
+            )
         if p.deposited is None or p.in_force is None or on >= p.in_force:
             return None  # bound by the treaty itself (or the dates are not known)
         if on >= p.deposited:
