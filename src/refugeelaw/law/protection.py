@@ -101,7 +101,13 @@ def protection_of(
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
-    cites: tuple[Citation, ...] = (ART_1A2, _STATELESS if stateless else _NATIONAL, handbook("65"))
+    cites: tuple[Citation, ...] = (
+        ART_1A2,
+        _STATELESS if stateless else _NATIONAL,
+        # Art 1A(2), second paragraph: one of several countries of nationality.
+        *((_DUAL,) if dual and not stateless else ()),
+        handbook("65"),
+    )
     if withholding:
         cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     paths = [p for p, _, _ in persecutors]
