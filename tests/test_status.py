@@ -2774,3 +2774,95 @@ def test_art_1d_entitlement_holds_where_the_nationalitys_protection_is_unavailab
     d = rl.assess_status(stateless, on="2013-06-01")
     assert d.outcome is rl.Status.REFUGEE
     assert art_1d.NATIONAL_PROTECTION_READING not in d.assumptions()
+
+
+# ---------------------------------------------------------------------------------------------
+# Art 1A(2), second paragraph, against the fears stated in the country whose protection is
+# declined
+# ---------------------------------------------------------------------------------------------
+
+_EXIT = rl.Harm(
+    "detention and torture for illegal exit", "PRK", severity="threat_to_life_or_freedom",
+    likelihood=0.8, actor="state", reasons={"political_opinion"}, prosecution=True,
+    disproportionate=True, sur_place=True,
+)  # fmt: skip
+
+
+_CAMP = rl.Harm(
+    "camp", "PRK", severity="threat_to_life_or_freedom", likelihood=0.8, actor="state",
+    reasons={"political_opinion"},
+)  # fmt: skip
+_AGENTS = rl.Harm(
+    "assassination by DPRK agents", "KOR", severity="threat_to_life_or_freedom",
+    likelihood=0.0, actor="non_state", reasons={"political_opinion"}, internal_relocation=False,
+)  # fmt: skip
+_DEFECTOR = rl.Harm(
+    "discrimination as a defector", "KOR", severity="discrimination", likelihood=0.9,
+    actor="non_state", reasons={"nationality"},
+)  # fmt: skip
+
+
+def _declines_rok(*fears: rl.Harm) -> rl.StatusDetermination:
+    person = rl.Person("A", nationalities={"PRK", "KOR"}, location="CHN")
+    claim = rl.Claim(person, fears=list(fears), protection={"KOR": "refused_for_valid_reason"})
+    return rl.assess_status(claim, on="2015-01-01", state="CHN")
+
+
+@pytest.mark.parametrize("korea", [_AGENTS, _DEFECTOR], ids=["no_risk", "not_persecution"])
+def test_south_korean_protection_declined_without_a_well_founded_fear_there_is_not_lacking(
+    korea: rl.Harm,
+) -> None:
+    """Refugee Convention art. 1A(2), second paragraph: a person "shall not be deemed to be
+    lacking the protection of the country of his nationality if, without any valid reason based
+    on well-founded fear, he has not availed himself of the protection of one of the countries of
+    which he is a national" (UNHCR Handbook paras 106-107). A North Korean who is also a South
+    Korean national, whose South Korean protection is recorded as declined for such a reason,
+    while every fear the claim states in South Korea is found not to be a well-founded fear of
+    persecution (no risk: likelihood 0; discrimination only): the finding is not borne out, so he
+    is not lacking South Korea's protection (the reading named). Before: REFUGEE, "no country of
+    nationality offers protection"."""
+    d = _declines_rok(_CAMP, korea)
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    south = d.finding.find("protection of South Korea")
+    assert south is not None
+    assert south.verdict is rl.Verdict.NOT_MET
+    assert "every fear the claim states there (fears[1]) is found not to be" in south.reason
+    assert rl.Citation("unhcr-handbook", "106-107") in south.citations
+    assert rl.law.protection.VALID_REASON_READING in d.assumptions()
+
+
+def test_south_korean_protection_declined_for_a_fear_there_met_open_or_unrecorded() -> None:
+    """Refugee Convention art. 1A(2), second paragraph; UNHCR Handbook paras 106-107: a fear of
+    persecution in South Korea that is well-founded bears the finding out (REFUGEE, the element
+    worded as what it is: South Korea's protection declined, not "no country offers
+    protection"); one still open leaves the element open and asks what it needs; with no fear
+    stated there, the finding stands and says it rests on a fear the claim does not record."""
+    met = _declines_rok(_CAMP, attrs.evolve(_AGENTS, likelihood=0.5))
+    assert (met.outcome, met.missing_facts()) == (rl.Status.REFUGEE, ())
+    every = met.finding.find("lacks the protection of every country of nationality")
+    assert every is not None
+    assert every.reason.startswith("the person lacks the protection of each country of nationality")
+    assert "South Korea's protection is declined for a valid reason based on well-founded fear" in (
+        every.reason
+    )
+    assert "no country of nationality offers protection" not in every.reason
+    open_ = _declines_rok(_CAMP, attrs.evolve(_AGENTS, likelihood=None))
+    assert (open_.outcome, open_.missing_facts()) == (
+        rl.Status.UNDETERMINED,
+        ("fears[1].likelihood",),
+    )
+    [asked] = [q for q in open_.questions() if q.path == "fears[1].likelihood"]
+    assert {a.outcome for a in asked.answers} == {rl.Status.NOT_REFUGEE, rl.Status.REFUGEE}
+    unrecorded = _declines_rok(_CAMP)
+    assert (unrecorded.outcome, unrecorded.missing_facts()) == (rl.Status.REFUGEE, ())
+    south = unrecorded.finding.find("protection of South Korea")
+    assert south is not None
+    assert "the finding rests on a fear the claim does not record" in south.reason
+    # What the person fears not known at all: the finding waits for it.
+    person = rl.Person("A", nationalities={"PRK", "KOR"}, location="CHN")
+    unknown = rl.Claim(person, fears=None, protection={"KOR": "refused_for_valid_reason"})
+    south = rl.assess_status(unknown, on="2015-01-01", state="CHN").finding.find(
+        "protection of South Korea"
+    )
+    assert south is not None
+    assert (south.verdict, south.missing) == (rl.Verdict.UNKNOWN, ("fears",))
