@@ -17,6 +17,7 @@ import jsonschema
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.law.achr import alien
+from refugeelaw.questions import answered
 
 ON = "2004-06-30"
 NATIONALITY = "person.nationalities"
@@ -61,7 +62,10 @@ def test_art_1a2_leaves_open_what_turns_on_an_unknown_nationality() -> None:
 def test_the_nationality_question_says_where_each_answer_leads() -> None:
     """Art 1A(2): a North Korean in China who fears punishment for leaving is a refugee; a Chinese
     national in China is still in their own country and is not (Handbook para. 88); a stateless
-    person's claim turns on the former habitual residence (Art 1A(2), second limb)."""
+    person's claim turns on the former habitual residence (Art 1A(2), second limb). The question
+    says a North Korean may also be a national of the Republic of Korea, and offers that answer:
+    it leaves open whether South Korea would protect them (Art 1A(2), second paragraph; UNHCR
+    Handbook paras 106-107; GP (South Korean citizenship) North Korea CG [2014] UKUT 391)."""
     result = rl.assess_status(_unknown(), on=ON, state="CHN")
     question = next(q for q in result.questions() if q.path == NATIONALITY)
     assert question.kind is rl.QuestionKind.FACT
@@ -71,8 +75,17 @@ def test_the_nationality_question_says_where_each_answer_leads() -> None:
     assert outcomes == {
         "a national of North Korea": rl.Status.REFUGEE,
         "a national of China": rl.Status.NOT_REFUGEE,
+        "a national of North Korea and of South Korea": rl.Status.UNDETERMINED,
         "stateless": rl.Status.UNDETERMINED,
     }
+    assert "a North Korean may also be a national of the Republic of Korea" in question.text
+    [both] = [a for a in question.answers if a.value == ("KOR", "PRK")]
+    claim = answered(result.claim, NATIONALITY, both.value)
+    again = rl.assess_status(claim, on=ON, state="CHN")
+    assert again.missing_facts() == ("protection['KOR']",)
+    [asked] = [q for q in again.questions() if q.path == "protection['KOR']"]
+    assert rl.Citation("unhcr-handbook", "106-107") in asked.citations
+    assert "(Art 1A(2), second paragraph)" in asked.text
     assert result.questions()[0].path == NATIONALITY  # an answer settles the outcome
 
 

@@ -513,3 +513,32 @@ def test_the_overseas_departements_of_1946_are_part_of_france(territory: str) ->
     assert note is not None
     assert "as in the rest of its territory" in note.reason
     assert VCLT29 in note.citations
+
+
+def test_status_for_a_person_in_hong_kong_says_the_convention_does_not_apply_there() -> None:
+    """VCLT art. 29: a treaty binds a party in respect of its entire territory unless a
+    different intention is established; China's notifications did not extend the Refugee
+    Convention or its Protocol to Hong Kong (C v Director of Immigration (2013) 16 HKCFAR 280,
+    as data/territories.json records). A North Korean in Hong Kong, assessed with China as the
+    state: the header and the Art 1B element said "China is bound by the 1951 Convention and the
+    1967 Protocol", contradicting assess_return for the same claim; they now say neither applies
+    in Hong Kong, and the definition is applied as for a state bound by neither (as the Protocol
+    reads it, without creating a treaty duty): the outcome is unchanged. In Macao, where both
+    apply, and in mainland China, the words are unchanged."""
+    on = "2015-01-01"
+    d = rl.assess_status(_north_korean("HKG"), state="CHN", on=on)
+    assert d.outcome is rl.Status.REFUGEE
+    said = "but neither applies in Hong Kong, part of China, where the person is (VCLT art. 29"
+    assert said in d.explain().splitlines()[1]
+    assert said in d.regime
+    limits = d.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert limits.verdict is rl.Verdict.MET
+    assert "without creating a treaty duty for China there" in limits.reason
+    assert rl.status_outcomes([_north_korean("HKG")], on=on, state="CHN") == [rl.Status.REFUGEE]
+    for place in ("MAC", "CHN", "JPN"):
+        elsewhere = rl.assess_status(_north_korean(place), state="CHN", on=on)
+        assert (
+            elsewhere.regime
+            == f"China is bound by the 1951 Convention and the 1967 Protocol on {on}"
+        )

@@ -662,7 +662,7 @@ def _parts(claim: Claim, path: str) -> tuple[str, str | None, str | None]:
 #: [2011] UKUT 92 rejects (the Handbook's para. 107 speaks of effectiveness; the test is the same).
 _SECOND_NATIONALITY = (
     "Is {country}'s protection available to the person as one of its nationals: would "
-    "{country} admit them and protect them?"
+    "{country} admit them and protect them (Art 1A(2), second paragraph)?"
 )
 _FORMER_RESIDENCE = (
     "Could the person return to {country}, their country of former habitual residence, and "
@@ -710,6 +710,12 @@ _NATIONALITIES = (
 _KOREA = " (a North Korean may also be a national of the Republic of Korea)"
 
 
+def _korea_in_issue(result: Result) -> bool:
+    """Whether North Korea is in issue for the nationality question: a country the person fears
+    harm in, is in or is returned to, or one of their nationalities (:data:`_KOREA`)."""
+    return "PRK" in {*_places(result), *(result.claim.person.nationalities or ())}
+
+
 def _text(field: str, key: str | None, result: Result) -> str:
     """The question for ``field`` (for protection, by what the country is to the person; for the
     proviso on compelling reasons and for nationality, by the person's situation)."""
@@ -717,8 +723,7 @@ def _text(field: str, key: str | None, result: Result) -> str:
     if field == "compelling_reasons":
         return _compelling(claim)
     if field == "nationalities":
-        korea = "PRK" in {*_places(result), *(claim.person.nationalities or ())}
-        return _NATIONALITIES.format(korea=_KOREA if korea else "")
+        return _NATIONALITIES.format(korea=_KOREA if _korea_in_issue(result) else "")
     if (
         field == "protection"
         and key is not None
@@ -809,8 +814,14 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
-        for code in _places(result):
+        places = _places(result)
+        for code in places:
             yield (code,), f"a national of {country_name(code)}"
+        if _korea_in_issue(result):
+            # The answer the question's own words raise (_KOREA): a North Korean who is also a
+            # national of the Republic of Korea, whose protection Art 1A(2)'s second paragraph
+            # then asks about (GP (South Korean citizenship) North Korea CG [2014] UKUT 391).
+            yield ("KOR", "PRK"), "a national of North Korea and of South Korea"
         yield (), "stateless"
         return
     if field == "habitual_residence":

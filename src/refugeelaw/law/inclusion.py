@@ -29,6 +29,8 @@ from .fear import fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import (
     agents_on_own_account,
+    declined_where,
+    fears_there,
     lacks_protection,
     state_persecutors,
     unanswered_by_state,
@@ -41,6 +43,7 @@ from .territory import within_countries
 __all__ = [
     "alienage",
     "best_first",
+    "declined_fears",
     "fear_and_protection",
     "fear_and_protection_again",
     "feared_element",
@@ -270,8 +273,9 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
     qualifying = _qualifying(persecutors, [f.verdict for f in feared.children])
     withheld = withholding(claim)
     agents = agents_on_own_account(claim)
+    there = declined_fears(claim, feared, on)
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents
+        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there
     )
     if protection.verdict is not Verdict.MET and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
@@ -281,7 +285,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         # needs, which the finding names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
         protection = lacks_protection(
-            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents
+            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there
         )
     if protection.verdict is not Verdict.MET:
         # Who would inflict a fear that may still qualify can decide the protection element (a
@@ -290,9 +294,40 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = lacks_protection(
-                claim.person, claim.protection, persecutors, unnamed, qualifying, withheld, agents
+                claim.person,
+                claim.protection,
+                persecutors,
+                unnamed,
+                qualifying,
+                withheld,
+                agents,
+                there,
             )
     return feared, protection
+
+
+def declined_fears(
+    claim: Claim, feared: Finding, on: dt.date
+) -> tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None:
+    """The fears stated in a country whose protection is found declined for a valid reason based
+    on well-founded fear, each with its verdict (``feared``: the well-founded-fear element) and,
+    while open, what it still needs (:func:`~refugeelaw.law.protection.fears_there`)."""
+    declined = declined_where(claim, on)
+    return fears_there(
+        claim,
+        on,
+        tuple(
+            [
+                (
+                    f.verdict,
+                    results.missing_facts(f)
+                    if i in declined and f.verdict is Verdict.UNKNOWN
+                    else (),
+                )
+                for i, f in enumerate(feared.children)
+            ]
+        ),
+    )
 
 
 def inclusion(elements: tuple[Finding, ...], country: str | None = None) -> Finding:
@@ -343,12 +378,14 @@ def inclusion_verdict(
     :func:`alienage`'s finding, which the caller has already."""
     if outside.verdict is Verdict.NOT_MET:
         return outside.verdict
-    # A fear of a state persecutor counts as its verdict; only the verdict is asked here.
+    # A fear of a state persecutor counts as its verdict, as does a fear in a country whose
+    # protection is found declined for a valid reason based on fear; only the verdict is asked.
+    declined = declined_where(claim, on)
     fears = tuple(
         [
             (
                 fear_verdict(h, i, claim, doctrine, on)
-                if unanswered_by_state(h) or h.actor is None
+                if unanswered_by_state(h) or h.actor is None or i in declined
                 else Verdict.UNKNOWN,
                 (),
             )
@@ -366,6 +403,8 @@ def inclusion_verdict(
         unnamed_persecutors(claim, tuple(verdicts), on),
         qualifying,
         withholding(claim),
+        (),
+        fears_there(claim, on, fears),
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

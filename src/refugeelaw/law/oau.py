@@ -50,7 +50,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .art_1f import art_1f
 from .fear import in_country_of_reference
-from .inclusion import weighed_fears
+from .inclusion import declined_fears, weighed_fears
 from .limits import LIMITS
 from .protection import (
     AGENT_READING,
@@ -247,6 +247,7 @@ def each_nationality(
     persecutors = state_persecutors(claim, on, fears)
     unnamed = unnamed_persecutors(claim, tuple([v for v, _ in fears]), on)
     withheld, agents = withholding(claim), agents_on_own_account(claim)
+    there = declined_fears(claim, feared, on)
     each = []
     for country in person.countries_of_reference():
         own = tuple([p for p in persecutors if p[0] == country])
@@ -262,6 +263,9 @@ def each_nationality(
             True,
             tuple([path for _, path, _, _ in own if path in withheld]),
             True,
+            None
+            if there is None
+            else tuple([(path, v, needs) for where, path, v, needs in there if where == country]),
         )
         relied = agents_reading_relied(protection.verdict, claim.protection, own, withheld, agents)
         each.append(_lacking(country, protection, _events_in(country, claim, doctrine, on), relied))

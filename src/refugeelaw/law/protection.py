@@ -22,15 +22,20 @@ from .territory import same_state
 __all__ = [
     "AGENT_READING",
     "OWN_REASONS_READING",
+    "VALID_REASON_READING",
     "agent_on_own_account",
     "agents_on_own_account",
     "agents_reading_decides",
     "agents_reading_relied",
+    "declined_for_fear",
+    "declined_where",
+    "fears_there",
     "lacks_protection",
     "protection_of",
     "state_persecutors",
     "unanswered_by_state",
     "unnamed_persecutors",
+    "unprotected_in",
     "unprotected_there",
     "withheld_for",
     "withholding",
@@ -66,7 +71,17 @@ def _who(path: str) -> str:
     return path if path == "fears" else f"{path}.actor"
 
 
-@reads("country", "stated", "persecutors", "unnamed", "stateless", "others", "withholding", "dual")
+@reads(
+    "country",
+    "stated",
+    "persecutors",
+    "unnamed",
+    "stateless",
+    "others",
+    "withholding",
+    "dual",
+    "there",
+)
 def protection_of(
     country: str,
     stated: Protection | None,
@@ -76,6 +91,7 @@ def protection_of(
     others: bool = False,
     withholding: tuple[str, ...] = (),
     dual: bool = False,
+    there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None = (),
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -97,11 +113,22 @@ def protection_of(
         withholding: the paths among ``persecutors`` of the fears whose harm someone other
             than the state (or someone not known) would inflict, the state withholding its
             protection from it for a Convention reason (``Harm.protection_withheld_for``).
+        there: every fear the claim states in this country, whoever would inflict it: each
+            one's path, its verdict as a well-founded fear of being persecuted for a Convention
+            reason, and the facts it still needs (``None``: what the person fears is not known).
+            Read only where the protection is found declined for a valid reason based on
+            well-founded fear (:func:`declined_for_fear`).
     """
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
-    cites: tuple[Citation, ...] = (ART_1A2, _STATELESS if stateless else _NATIONAL, handbook("65"))
+    cites: tuple[Citation, ...] = (
+        ART_1A2,
+        _STATELESS if stateless else _NATIONAL,
+        # Art 1A(2), second paragraph: one of several countries of nationality.
+        *((_DUAL,) if dual and not stateless else ()),
+        handbook("65"),
+    )
     if withholding:
         cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     paths = [p for p, _, _ in persecutors]
@@ -232,14 +259,7 @@ def protection_of(
             element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
         )
     if stated is Protection.REFUSED_FOR_VALID_REASON:
-        return finding(
-            element,
-            Verdict.MET,
-            f"the person declines {name}'s protection for a valid reason "
-            "based on well-founded fear (a finding of the decision-maker)",
-            *cites,
-            facts=[path],
-        )
+        return declined_for_fear(country, there, stateless, dual)
     # A fear of the state itself makes its protection unavailable if it is well-founded. One still
     # open decides the element only where nothing else feared could qualify: if it failed, no
     # fear would be left to make the person a refugee, so the protection would not matter.
@@ -287,6 +307,191 @@ def protection_of(
     )
 
 
+#: The reading :func:`declined_for_fear` applies, named wherever it decides.
+VALID_REASON_READING = (
+    'the "valid reason based on well-founded fear" for not availing oneself of the protection '
+    "of a country of nationality (Art 1A(2), second paragraph) is read as a well-founded fear "
+    "of being persecuted for a Convention reason in that country, the fear the definition "
+    "speaks of (UNHCR Handbook paras 106-107: protection is needed only where the person cannot "
+    "or will not use the protection of each country of nationality): where every fear the claim "
+    "states there is found not to be one, the finding that its protection is declined for such "
+    "a reason is not borne out by the claim, and is not relied on; whether a fear of harm that "
+    "is not persecution for a Convention reason can be a valid reason is not modelled"
+)
+
+
+@reads("country", "there", "stateless", "dual")
+def declined_for_fear(
+    country: str,
+    there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None,
+    stateless: bool = False,
+    dual: bool = False,
+) -> Finding:
+    """A country's protection found declined "for a valid reason based on well-founded fear"
+    (``Protection.REFUSED_FOR_VALID_REASON``), weighed against the fears the claim states there
+    (``there``: each one's path, verdict and the facts it still needs; ``None``: what the person
+    fears is not known). Art 1A(2), second paragraph: a person "shall not be deemed to be lacking
+    the protection of the country of his nationality if, without any valid reason based on
+    well-founded fear, he has not availed himself of the protection of one of the countries of
+    which he is a national" (for a stateless person, "unable or, owing to such fear, is
+    unwilling to return to it"). The reason is a well-founded fear of persecution there
+    (:data:`VALID_REASON_READING`): one stated and met bears the finding out; one still open
+    leaves it open; every one stated found not to be such a fear leaves the person declining
+    protection without such a reason (the element not met); none stated, the finding stands,
+    resting on a fear the claim does not record."""
+    name = country_name(country)
+    path = f"protection[{country!r}]"
+    element = f"protection of {name}"
+    cites: tuple[Citation, ...] = (
+        ART_1A2,
+        _STATELESS if stateless else _NATIONAL,
+        *((_DUAL,) if dual and not stateless else ()),
+        handbook("65"),
+    )
+    declined = (
+        f"{name}'s protection is declined for a valid reason based on well-founded fear (a "
+        "finding of the decision-maker)"
+    )
+    if there is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{declined}, but what the person fears is not known, nor so whether a well-founded "
+            f"fear of persecution in {name} is that reason",
+            *cites,
+            facts=[path],
+            missing=["fears"],
+        )
+    met = [p for p, v, _ in there if v is Verdict.MET]
+    if met:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{declined}: the person has a well-founded fear of persecution there "
+            f"({', '.join(met)})",
+            *cites,
+            facts=[path, *met],
+        )
+    still_open = [(p, needs) for p, v, needs in there if v is Verdict.UNKNOWN]
+    if still_open:
+        paths = ", ".join(p for p, _ in still_open)
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{declined}, but whether what the person fears there ({paths}) is a well-founded "
+            "fear of persecution is not yet known: if it is not, the protection is declined "
+            "without such a reason",
+            *cites,
+            facts=[path, *(p for p, _ in still_open)],
+            missing=dict.fromkeys([m for _, needs in still_open for m in needs]),
+            assumptions=(VALID_REASON_READING,),
+        )
+    if there:
+        paths = ", ".join(p for p, _, _ in there)
+        who = (
+            "a stateless person who could return to it without a well-founded fear is not "
+            "unable or, owing to such fear, unwilling to return to it"
+            if stateless
+            else "a person is not lacking the protection of a country of which they are a "
+            "national who, without any valid reason based on well-founded fear, has not "
+            "availed themselves of it"
+        )
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"{name}'s protection is found declined for a valid reason based on well-founded "
+            f"fear, but every fear the claim states there ({paths}) is found not to be a "
+            f"well-founded fear of persecution: the protection is declined without such a "
+            f"reason, and {who}",
+            *cites,
+            facts=[path, *(p for p, _, _ in there)],
+            assumptions=(VALID_REASON_READING,),
+        )
+    return finding(
+        element,
+        Verdict.MET,
+        f"{declined}; the claim states no fear in {name}: the finding rests on a fear the "
+        "claim does not record",
+        *cites,
+        facts=[path, "fears"],
+    )
+
+
+def fears_there(
+    claim: Claim,
+    on: dt.date | None,
+    feared: tuple[tuple[Verdict, tuple[str, ...]], ...],
+) -> tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None:
+    """Each fear the claim states in a country whose protection is found declined for a valid
+    reason based on well-founded fear (``Protection.REFUSED_FOR_VALID_REASON``), whoever would
+    inflict it: (that country of reference, the fear's path, its verdict, the facts it still
+    needs), for :func:`declined_for_fear` (``feared``: each fear's verdict and missing facts, in
+    order; one with none given counts as undecided). ``None`` where what the person fears is not
+    known; none where no country's protection is so found."""
+    declined = {c for c, p in claim.protection.items() if p is Protection.REFUSED_FOR_VALID_REASON}
+    if not declined:
+        return ()
+    if claim.fears is None:
+        return None
+    found = []
+    for i, h in enumerate(claim.fears):
+        where = _as_reference(h.country, claim, on)
+        if where in declined:
+            verdict, needs = feared[i] if i < len(feared) else (Verdict.UNKNOWN, ())
+            found.append((where, harm_path(i), verdict, needs))
+    return tuple(found)
+
+
+def declined_where(claim: Claim, on: dt.date | None) -> frozenset[int]:
+    """The indices of the fears stated in a country whose protection is found declined for a
+    valid reason based on well-founded fear: their verdicts are what :func:`fears_there` weighs."""
+    declined = {c for c, p in claim.protection.items() if p is Protection.REFUSED_FOR_VALID_REASON}
+    if not declined:
+        return frozenset()
+    return frozenset(
+        i
+        for i, h in enumerate(claim.fears or ())
+        if _as_reference(h.country, claim, on) in declined
+    )
+
+
+def unprotected_in(
+    claim: Claim, verdicts: tuple[Verdict, ...], on: dt.date | None
+) -> dict[str, str]:
+    """The countries of nationality whose protection the claim shows the person does not have
+    on the date assessed, each with why in words (``verdicts``: each fear's verdict as a
+    well-founded fear of being persecuted for a Convention reason, in order): its protection is
+    stated to be unavailable; or the person has a well-founded fear of persecution (met, not
+    merely open) that its protection cannot answer (:func:`unanswered_by_state`: the state would
+    inflict the harm, or withholds its protection from it for a Convention reason); or its
+    protection is declined for a valid reason based on well-founded fear and a fear stated there
+    is met. Read by Art 1C(3) ("enjoys the protection of the country of his new nationality")."""
+    found: dict[str, str] = {}
+    for country in sorted(claim.person.nationalities or ()):
+        stated = claim.protection.get(country)
+        if stated is Protection.UNAVAILABLE:
+            found[country] = f"{country_name(country)}'s protection is stated to be unavailable"
+            continue
+        for i, h in enumerate(claim.fears or ()):
+            if i >= len(verdicts) or verdicts[i] is not Verdict.MET:
+                continue
+            if _as_reference(h.country, claim, on) != country:
+                continue
+            if unanswered_by_state(h):
+                found[country] = (
+                    f"the person has a well-founded fear of persecution ({harm_path(i)}) that "
+                    f"{country_name(country)}'s protection does not answer"
+                )
+                break
+            if stated is Protection.REFUSED_FOR_VALID_REASON:
+                found[country] = (
+                    f"{country_name(country)}'s protection is declined owing to a well-founded "
+                    f"fear of persecution there ({harm_path(i)})"
+                )
+                break
+    return found
+
+
 _EVERY_RESIDENCE_REASONS = {
     Verdict.MET: "the person is unable, or owing to a well-founded fear unwilling, to return to "
     "any of their countries of former habitual residence",
@@ -300,6 +505,11 @@ _EVERY_COUNTRY_REASONS = {
     Verdict.NOT_MET: "a country of nationality offers protection: a dual national must first seek it",
     Verdict.UNKNOWN: "whether every country of nationality fails to protect is not known",
 }
+
+
+#: What a country may be found to offer that the person may still lack: protection available,
+#: declined owing to a well-founded fear of that state, or declined for a valid reason.
+_OFFERED = frozenset({Protection.AVAILABLE, Protection.REFUSED_FOR_VALID_REASON})
 
 
 def unanswered_by_state(harm: Harm) -> bool:
@@ -482,6 +692,7 @@ def unnamed_persecutors(
     "qualifying",
     "withheld",
     "agents",
+    "there",
 )
 def lacks_protection(
     person: Person,
@@ -491,6 +702,7 @@ def lacks_protection(
     qualifying: tuple[str, ...] = (),
     withheld: tuple[str, ...] = (),
     agents: tuple[str, ...] = (),
+    there: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -507,6 +719,9 @@ def lacks_protection(
             reasons (see :func:`agents_on_own_account`). :data:`AGENT_READING` is named where a
             state's harm overrides a finding that its protection is available, or, for these,
             stands in for a finding not made.
+        there: the fears stated in a country whose protection is found declined for a valid
+            reason based on well-founded fear (see :func:`fears_there`; ``None``: what the person
+            fears is not known).
     """
     references = person.countries_of_reference()
     if person.nationalities is None:
@@ -547,6 +762,11 @@ def lacks_protection(
                 any(path not in still_open for path in qualifying),
                 tuple([path for path, _, _ in own if path in withheld]),
                 len(references) > 1,
+                None
+                if there is None
+                else tuple(
+                    [(path, v, needs) for where, path, v, needs in there if where == country]
+                ),
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
@@ -554,6 +774,14 @@ def lacks_protection(
         reason = countries[0].reason
     elif person.stateless:  # several former homes: Thabet's reading (see law.inclusion.residences)
         reason = _EVERY_RESIDENCE_REASONS[verdict]
+    elif verdict is Verdict.MET and any(
+        protection.get(country) in _OFFERED for country in references
+    ):
+        # Some country offers protection that the person may decline: that none offers it would
+        # be untrue, so each country's own reason is given.
+        reason = "the person lacks the protection of each country of nationality: " + "; ".join(
+            c.reason for c in countries
+        )
     else:
         reason = _EVERY_COUNTRY_REASONS[verdict]
     several = len(countries) > 1

@@ -51,7 +51,7 @@ from .inclusion import (
     one_residence_suffices,
     residences,
 )
-from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
+from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for, regime_where
 from .oau import (
     OAU_I_1,
     OAU_I_2,
@@ -498,7 +498,10 @@ def _clauses_for(definition: str | None) -> tuple[DisplacingClause, ...]:
 def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> StatusDetermination:
     """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion.
     A stateless person with several countries of former habitual residence, where one suffices
-    (UNHCR Handbook para. 104), is weighed in relation to each in turn."""
+    (UNHCR Handbook para. 104), is weighed in relation to each in turn. The regime is the one that
+    reaches the person where they are (:func:`~refugeelaw.law.limits.regime_where`: in Hong Kong,
+    China's treaties apply only as it has declared)."""
+    regime = regime_where(regime, claim.person.location, on)
     several = residences(claim, doctrine)
     if not several:
         return conclude(
@@ -545,6 +548,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     beside it (rare), or by a person of several nationalities before such a state, whose art.
     I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
+    regime = regime_where(regime, claim.person.location, on)
     if in_issue(claim) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
     ):
