@@ -1299,6 +1299,109 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     assert "pending refugee status" not in absolute.explain()
 
 
+def _pending(case: str) -> tuple[rl.Claim, str, str]:
+    """The return review's F3 cases: a North Korean whose harm is persecution but not torture or
+    other ill-treatment, whose refugee status waits on one open Art 1 question: (claim, returning
+    state, date)."""
+    harm = testing.escapee_harm(
+        torture=False, irreparable=False, risk_to_life=False, death_penalty=False
+    )
+    if case == "second nationality (Art 1A(2), second paragraph)":
+        claim = testing.dual_national_with_rok_protection(
+            protection={"PRK": "unavailable"}, fears=[harm]
+        )
+        return claim, "CHN", "2004-06-30"
+    if case == "Madagascar's dateline (Art 1B(1))":
+        person = rl.Person("x", nationalities={"PRK"}, location="MDG")
+        return testing.north_korean_escapee(fears=[harm], person=person), "MDG", "1990-06-30"
+    if case == "Art 1F(b) pending":
+        claim = testing.north_korean_escapee(fears=[harm], exclusion_pending={"1F(b)"})
+        return claim, "CHN", "2004-06-30"
+    claim = testing.north_korean_escapee(fears=[harm], recognised=True, cessation_pending={"1C(3)"})
+    return claim, "CHN", "2004-06-30"
+
+
+_PENDING_CASES = [
+    "second nationality (Art 1A(2), second paragraph)",
+    "Madagascar's dateline (Art 1B(1))",
+    "Art 1F(b) pending",
+    "Art 1C(3) pending",
+]
+
+
+@pytest.mark.parametrize("customary", [False, True], ids=["treaty only", "with custom"])
+@pytest.mark.parametrize("case", _PENDING_CASES)
+def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_end_it(
+    case: str, customary: bool
+) -> None:
+    """Refugee Convention art. 33(1), and custom's refugee limb, protect an asylum seeker whose
+    status is not determined (recognition is declaratory: UNHCR Handbook para. 28; ExCom
+    Conclusion No. 6), but only until the determination (the return review's F3). The return
+    stays PROHIBITED, says that it rests on the pending determination, and names and asks the
+    facts the status waits on: an answer that ends the protection permits the return. (With
+    custom, Madagascar's dateline does not decide: the customary rule knows no dateline.)"""
+    claim, by, on = _pending(case)
+    doctrine = rl.Doctrine(non_refoulement_customary=customary)
+    r = rl.assess_return(claim, by=by, to="PRK", on=on, doctrine=doctrine)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert r.missing_facts() == ()  # no bar is open: the outcome is decided
+    protected = r.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert protected is not None
+    assert "pending determination" in protected.reason
+    if customary and case == "Madagascar's dateline (Art 1B(1))":
+        # Custom's refugee limb rests on the status without the dateline: decided, whatever
+        # the events' date.
+        assert r.pending_status_facts() == ()
+        assert r.questions() == ()
+        assert "Facts the pending refugee status waits on" not in r.explain()
+        before_1951 = attrs.evolve(claim, events_before_1951=False)
+        again = rl.assess_return(before_1951, by=by, to="PRK", on=on, doctrine=doctrine)
+        assert again.outcome is rl.ReturnOutcome.PROHIBITED
+        return
+    pending = r.status.missing_facts()
+    assert pending
+    assert r.pending_status_facts() == pending
+    assert "only while the person's refugee status is pending determination" in r.finding.reason
+    assert "Facts the pending refugee status waits on:\n- " + pending[0] in r.explain()
+    asked = r.questions()
+    assert [q.path for q in asked] == list(pending)
+    assert any(a.outcome is rl.ReturnOutcome.PERMITTED for q in asked for a in q.answers)
+    assert all(q.decisive for q in asked)
+    assert all(q.citations for q in asked)  # the provisions of the status element that needs it
+    # What each answer leads to is the return assessed with that answer.
+    from refugeelaw.questions import answered
+
+    for q in asked:
+        for a in q.answers:
+            filled = answered(claim, q.path, a.value)
+            again = rl.assess_return(filled, by=by, to="PRK", on=on, doctrine=doctrine)
+            assert again.outcome is a.outcome
+
+
+def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() -> None:
+    """Custom's limb against torture protects anyone, whatever their status (China, 1985: bound
+    by art. 33(1) since 1982, by CAT only from 1988): where it holds, the return is PROHIBITED
+    whatever the pending status decides, so nothing is asked of that status, though art. 33(1)
+    rests on it (Handbook para. 28)."""
+    claim, _, _ = _pending("second nationality (Art 1A(2), second paragraph)")
+    assert claim.fears is not None
+    tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
+    r = rl.assess_return(tortured, by="CHN", to="PRK", on="1985-06-30")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert not any(o.absolute for o in r.breaches)  # custom alone: no treaty against torture
+    assert r.pending_status_facts() == ()
+    assert r.questions() == ()
+    assert "pending determination" not in r.finding.reason
+    assert "Facts the pending refugee status waits on" not in r.explain()
+    again = rl.assess_return(
+        attrs.evolve(tortured, protection={"PRK": "unavailable", "KOR": "available"}),
+        by="CHN", to="PRK", on="1985-06-30",
+    )  # fmt: skip
+    assert again.outcome is rl.ReturnOutcome.PROHIBITED
+
+
 def _to_a_third_country(
     protection: str | None, nationalities: set[str] | None = None, **harm: Any
 ) -> rl.Claim:

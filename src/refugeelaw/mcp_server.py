@@ -656,7 +656,8 @@ def _build() -> tuple[Tool, ...]:
             "questions",
             "What to ask next about an undecided claim (its status, or with `by` and `to` its "
             "return): ranked questions, each with the outcome every answer leads to; empty "
-            "when decided.",
+            "when decided, except for a return prohibited only while the refugee status is "
+            "pending determination: the facts that status waits on.",
             either,
             _wrapped({"outcome": {"type": "string"}, "questions": [Question]}),
             _run_questions,

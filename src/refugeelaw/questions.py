@@ -486,9 +486,24 @@ def askable(result: Result, limit: int = MAX_OPEN_FACTS) -> None:
 def questions(result: Result) -> tuple[Question, ...]:
     """The questions whose answers would decide an undecided result, ranked: those some answer
     settles first, then those that narrow the case (fewer open facts), then in legal order (the
-    order of the explanation). A decided result has none."""
+    order of the explanation). A decided result has none, but for a return prohibited only while
+    the person's refugee status is pending determination: that protection is provisional, so the
+    facts the determination waits on are asked
+    (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`), each answer with the outcome it
+    leads to (an answer that ends the protection may permit the return)."""
     if result.outcome.name != "UNDETERMINED":
-        return ()  # (a decided return may still name the facts its other bars wait on)
+        # (A decided return may still name the facts its other bars wait on: not asked, since
+        # no answer changes the outcome.)
+        pending = getattr(result, "pending_status_facts", None)
+        facts = pending() if pending is not None else ()
+        still_open = len(result.missing_facts())
+        return tuple(
+            q
+            for _, q in sorted(
+                ((float(i), question(result, path, still_open)) for i, path in enumerate(facts)),
+                key=lambda i: (_rank(i[1]), i[0]),
+            )
+        )
     missing = result.missing_facts()
     if not missing:
         return ()
@@ -554,6 +569,10 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
     if still_open is None:
         still_open = len(result.missing_facts())
     needs = _needing(result.finding, path)
+    status = getattr(result, "status", None)  # a return's status determination
+    if status is not None and (needs is None or needs.role == "note"):
+        # A fact a pending status waits on: the provisions of the status element that needs it.
+        needs = _needing(status.finding, path) or needs
     citations = needs.citations if needs is not None else ()
     standard = needs.standard if needs is not None else None
     if path.startswith("doctrine."):

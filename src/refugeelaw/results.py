@@ -82,7 +82,10 @@ class ExplainedResult:
 
     def questions(self) -> tuple[Question, ...]:
         """The questions that would decide an ``UNDETERMINED`` outcome, ranked, each with the
-        outcome every answer leads to (see :mod:`refugeelaw.questions`); empty when decided."""
+        outcome every answer leads to (see :mod:`refugeelaw.questions`); empty when decided,
+        except for a return prohibited only while the refugee status is pending
+        (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`): the facts that status waits
+        on."""
         return questions(self)
 
     def report(self) -> Report:
@@ -189,6 +192,10 @@ RETURN_VERDICT: Mapping[ReturnOutcome, Verdict] = {
     ReturnOutcome.PERMITTED: Verdict.MET,
     ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
 }
+
+#: The note on a return's conclusion where every bar that holds rests on a refugee status still
+#: pending determination (:meth:`ReturnAssessment.pending_status_facts`).
+PENDING_DETERMINATION = "refugee status pending determination"
 
 
 def _disagreement(outcome: enum.Enum, verdict: Verdict, expected: Verdict) -> Problem | None:
@@ -460,7 +467,8 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         undecided: the obligations whose bar is still unknown. Even where another bar already
             prohibits the return, a lawyer needs to know whether an absolute bar (CAT art. 3,
             ICCPR art. 7) also holds, since it survives Art 33(2); :meth:`missing_facts` names what
-            would decide them.
+            would decide them. Where the return is prohibited only while the refugee status is
+            pending, :meth:`pending_status_facts` names what that determination waits on.
         provenance: what produced it (see :class:`StatusDetermination`).
     """
 
@@ -514,12 +522,18 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         """The provisions the return would breach, as cited."""
         return tuple(str(o.citation) for o in self.breaches)
 
-    def _pending_status(self) -> tuple[str, ...]:
-        """The facts the status determination waits on, where the return is barred while it is
-        pending and no absolute bar (which no status lifts) is breached; none otherwise."""
-        if self.outcome is not ReturnOutcome.PROHIBITED or any(o.absolute for o in self.breaches):
-            return ()
-        return self.status.missing_facts()
+    def pending_status_facts(self) -> tuple[str, ...]:
+        """Where the return is ``PROHIBITED`` only because the person's refugee status is pending
+        determination (recognition is declaratory, so an asylum seeker is protected until an
+        individual determination says otherwise: UNHCR Handbook para. 28, ExCom Conclusion No.
+        6), the facts that determination waits on. The protection is provisional: an answer to
+        one of them may end it, and with it the prohibition, so :meth:`questions` asks them
+        although the outcome is decided. Empty otherwise: a return not prohibited, or one that a
+        bar prohibits whatever the status (an absolute bar, or custom's limb against torture)."""
+        for child in self.finding.children:
+            if child.role == "note" and child.element == PENDING_DETERMINATION:
+                return child.missing
+        return ()
 
     @property
     def undecided_provisions(self) -> tuple[str, ...]:
@@ -531,7 +545,12 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ``UNDETERMINED`` outcome, or, where the outcome is decided, the bars still open."""
         if self.outcome is ReturnOutcome.UNDETERMINED:
             return missing_facts(self.finding)
-        found = [m for bar in self.finding.children for m in missing_facts(bar)]
+        found = [
+            m
+            for bar in self.finding.children
+            if bar.role != "note"  # (what a pending status waits on: pending_status_facts)
+            for m in missing_facts(bar)
+        ]
         return tuple(dict.fromkeys(found))
 
     def report(self) -> Report:
@@ -557,7 +576,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
                 *self._positions(),
                 # A return barred while the status is not determined (recognition is declaratory):
                 # what would determine it, for the bar may then lift.
-                Section("Facts the pending refugee status waits on:", self._pending_status()),
+                Section("Facts the pending refugee status waits on:", self.pending_status_facts()),
             ),
         )
 

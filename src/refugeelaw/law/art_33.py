@@ -62,7 +62,8 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
     Where the status determination decided the question (a refugee, or excluded, ceased or not a
     refugee), this element rests on it, and so on the contested positions it relied on
     (``relied``: :func:`positions_relied_on`); an undetermined claim is protected whatever they
-    are."""
+    are, provisionally: until the determination (what it waits on is the return's to name,
+    ``law.refoulement.pending_determination``)."""
     element = "a refugee, or an asylum seeker not yet determined"
     exclusions = [
         clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
@@ -93,9 +94,10 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
         return finding(
             element,
             Verdict.MET,
-            "no determination shows that the person is not a "
-            "refugee; recognition is declaratory, so an asylum seeker is protected until an "
-            "individual determination says otherwise",
+            "the refugee status is pending determination, and no determination shows that the "
+            "person is not a refugee; recognition is declaratory, so an asylum seeker is "
+            "protected until an individual determination says otherwise: a provisional "
+            "protection, which a determination that the person is not a refugee ends",
             ART_33_1,
             HB_28,
             EXCOM_6,

@@ -44,6 +44,7 @@ __all__ = [
     "customary_rule_binds",
     "human_rights_limb",
     "ill_treatment_limb",
+    "refugee_limb_alone",
     "torture_limb",
 ]
 
@@ -275,6 +276,20 @@ _HUMAN_RIGHTS_LIMB_REASONS = {
 }
 
 
+#: The element of the risk the customary rule covers: its children are its two limbs, the
+#: persecution of a refugee and the ill-treatment of anyone (:func:`customary_risk`).
+RISK_COVERED = "risk the customary rule covers"
+
+
+def refugee_limb_alone(bar: Finding) -> bool:
+    """Whether a customary bar (:func:`custom_bar`'s finding) that holds does so by its refugee
+    limb alone: its limb that protects anyone, whatever their status (torture, and other
+    ill-treatment as the doctrine reads the rule), does not hold. Such a bar lasts no longer than
+    the refugee status it rests on."""
+    risk = bar.find(RISK_COVERED)
+    return risk is not None and risk.children[1].verdict is not Verdict.MET
+
+
 def customary_risk(
     refugee: tuple[Finding, ...],
     exception: Finding,
@@ -315,7 +330,7 @@ def customary_risk(
         assumptions=tuple([a for a in (beyond, standard, excepted) if a]),
     )
     return finding(
-        "risk the customary rule covers",
+        RISK_COVERED,
         persecution | human.finding.verdict,
         human.covered,
         CUSTOM_RULE,

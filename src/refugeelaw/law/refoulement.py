@@ -37,6 +37,7 @@ from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..questions import reassessable
 from ..results import (
+    PENDING_DETERMINATION,
     RETURN_VERDICT,
     ReturnAssessment,
     ReturnOutcome,
@@ -49,7 +50,7 @@ from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
-from .custom import CUSTOM_RULE, custom_bar, custom_binds
+from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb_alone
 from .echr import (
     ECHR_2,
     ECHR_3,
@@ -70,9 +71,19 @@ from .removal import ReturnCase, bar, bound, destination, in_reach
 from .status import determine, without_limits
 from .territory import bound_in_territory, treaty_territory
 
-__all__ = ["BARS", "RISKS", "Bar", "BarInForce", "assess_return", "bars_in_force"]
+__all__ = [
+    "BARS",
+    "RISKS",
+    "Bar",
+    "BarInForce",
+    "assess_return",
+    "bars_in_force",
+    "pending_determination",
+]
 
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
+HB_28 = Citation("unhcr-handbook", "28")
+EXCOM_6 = Citation("excom-conclusions", "6")
 
 
 def treaty_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
@@ -320,23 +331,76 @@ def conclusion(
     undetermined: bool,
     duties: tuple[Finding, ...],
     territory: str | None = None,
+    pending: tuple[str, ...] = (),
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
     """The outcome, the obligations the return would breach, and the finding that explains it
     (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`; ``territory``:
-    the territory of ``by`` the person is in, where its treaties apply otherwise)."""
+    the territory of ``by`` the person is in, where its treaties apply otherwise; ``pending``:
+    where the return is barred only while the refugee status is pending determination, the facts
+    that determination waits on, from :func:`pending_determination`, noted)."""
     verdicts = tuple([b.verdict for b in bars])
     outcome, breaches, undecided, reason = outcome_of(
         by, to, on, doctrine, verdicts, undetermined, territory
     )
+    notes = duties
+    if pending:
+        waits = ", ".join(pending)
+        reason += (
+            ", but only while the person's refugee status is pending determination (recognition "
+            f"is declaratory), which waits on {waits}"
+        )
+        notes = (
+            finding(
+                PENDING_DETERMINATION,
+                Verdict.UNKNOWN,
+                "whether the person is a refugee is not yet determined, and an asylum seeker is "
+                f"protected until it is; the determination waits on {waits}, and one that finds "
+                "the person not a refugee ends this provisional protection, and with it the bars "
+                "that rest on it",
+                HB_28,
+                EXCOM_6,
+                missing=pending,
+                role="note",
+            ),
+            *duties,
+        )
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
         RETURN_VERDICT[outcome],
         reason,
         *_deciding_citations(outcome, bars),
-        children=(*bars, *duties),
+        children=(*bars, *notes),
         role="conclusion",
     )
     return outcome, breaches, undecided, root
+
+
+def pending_determination(
+    case: ReturnCase, in_force: tuple[BarInForce, ...], bars: tuple[Finding, ...]
+) -> tuple[str, ...]:
+    """Where every bar that holds (``bars``, in the order of ``in_force``) holds only because the
+    person's refugee status is pending determination, and an asylum seeker is protected until
+    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6): the facts
+    that determination waits on, whose answers may end that provisional protection and so the
+    return's bar. Art. 33(1) rests on the status for the returning state (``case.status``); the
+    customary rule's refugee limb on the status without the Art 1B limitations
+    (``case.general_status``), and only where its limb that protects anyone does not hold.
+    Empty where no bar holds, or one holds whatever the status."""
+    facts: list[str] = []
+    for (row, _, _), found in zip(in_force, bars, strict=True):
+        if found.verdict is not Verdict.MET:
+            continue
+        if row.citation == ART_33_1 and case.status.outcome is Status.UNDETERMINED:
+            facts.extend(case.status.missing_facts())
+        elif (
+            row.citation == CUSTOM_RULE
+            and case.general_status.outcome is Status.UNDETERMINED
+            and refugee_limb_alone(found)
+        ):
+            facts.extend(case.general_status.missing_facts())
+        else:
+            return ()
+    return tuple(dict.fromkeys(facts))
 
 
 #: The verdict of the bars that decide each outcome: a return is prohibited by the bars that
@@ -433,15 +497,17 @@ def assess_return(
             parts = (*parts, place)
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, row.absolute, exception))
+    found = tuple(bars)
     outcome, breaches, undecided, root = conclusion(
         by,
         to,
         when,
         doctrine,
-        tuple(bars),
+        found,
         status.outcome is Status.UNDETERMINED,
         setting.duties,
         territory,
+        pending_determination(case, setting.bars, found),
     )
     return ReturnAssessment(
         outcome, claim, by, to, when, breaches, root, status, doctrine, undecided
