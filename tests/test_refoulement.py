@@ -1317,7 +1317,16 @@ def _pending(case: str) -> tuple[rl.Claim, str, str]:
     if case == "Art 1F(b) pending":
         claim = testing.north_korean_escapee(fears=[harm], exclusion_pending={"1F(b)"})
         return claim, "CHN", "2004-06-30"
-    claim = testing.north_korean_escapee(fears=[harm], recognised=True, cessation_pending={"1C(3)"})
+    # Art 1C(3): a new nationality whose protection the refugee enjoys (Japan's), so that the
+    # clause, if found, can hold (a refugee with no other nationality cannot have acquired one).
+    person = rl.Person("x", nationalities={"PRK", "JPN"}, location="CHN")
+    claim = testing.north_korean_escapee(
+        fears=[harm],
+        person=person,
+        protection={"PRK": "unavailable", "JPN": "available"},
+        recognised=True,
+        cessation_pending={"1C(3)"},
+    )
     return claim, "CHN", "2004-06-30"
 
 
