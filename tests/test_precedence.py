@@ -878,6 +878,11 @@ def test_a_user_date_before_admission_does_not_make_switzerland_a_member_under_a
     assert after.displaced == cat
 
 
+#: The last day the library reads 'YUG' as a State (the SFRY's participation had passed to its
+#: successors by 27 April 1992: data/territories.json).
+_LAST_YUG = "1992-04-26"
+
+
 def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyond_the_data() -> (
     None
 ):
@@ -891,7 +896,9 @@ def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyo
     doctrine = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
 
     def custom(on: str) -> rl.StateObligation:
-        return _ob_on("YUG", "customary-international-law", "non-refoulement", on)
+        # The library lists YUG's obligations only while it reads the code as a State (before
+        # 27 April 1992); a caller holding the obligation gives it for a later day.
+        return _ob_on("YUG", "customary-international-law", "non-refoulement", min(on, _LAST_YUG))
 
     known = rl.resolve_conflict(council, custom("1991-06-30"), on="1991-06-30", doctrine=doctrine)
     assert known.rule is rl.PrecedenceRule.CHARTER_ART_103
@@ -919,14 +926,14 @@ def test_a_code_whose_recorded_membership_ended_does_not_make_a_non_member_under
     from that day under Serbia. A Security Council obligation given for YUG from 1 November 2000
     (the FRY used the code until 2003) is not shown to bind a non-Member: which state the code
     names is not known to the data, so the ranking is unresolved, not NO_CONFLICT. (The library
-    itself no longer lists YUG's obligations after 1 November 2000, by which the SFRY had
-    dissolved: it refuses the code and names the successors, SRB among them; the customary
-    obligation here is the one it listed before, as a caller holding it would give it.)"""
+    itself no longer lists YUG's obligations from 27 April 1992, by which the SFRY's participation
+    had passed to its successors: it refuses the code and names them, SRB among them; the
+    customary obligation here is the one it listed before, as a caller holding it would give it.)"""
     council = _council_dated("YUG", "2000-11-01")
     doctrine = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
-    with pytest.raises(rl.InvalidInput, match=r"ceased to exist by 2000-11-01; .*'SRB'"):
+    with pytest.raises(rl.InvalidInput, match=r"only before 1992-04-27; .*'SRB'"):
         _ob_on("YUG", "customary-international-law", "non-refoulement", "2001-06-01")
-    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", "2000-10-31")
+    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", _LAST_YUG)
     ruling = rl.resolve_conflict(council, custom, on="2001-06-01", doctrine=doctrine)
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED, ruling.explain()
     assert "records under another code is not known" in ruling.finding.reason
@@ -945,7 +952,7 @@ def test_the_callers_own_membership_record_decides_article_103_ahead_of_the_data
         withdrawal=Withdrawal(effective="1992-05-22"),
     )
     on = "1995-01-01"
-    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", on)
+    custom = _ob_on("YUG", "customary-international-law", "non-refoulement", _LAST_YUG)
     ruling = rl.resolve_conflict(
         _council_dated("YUG", "1945-10-24"),
         custom,

@@ -158,10 +158,10 @@ def test_south_sudan_in_2005_is_refused_as_a_returning_or_assessing_state() -> N
 @pytest.mark.parametrize(
     ("code", "on", "words"),
     [
-        ("SUN", "1995-06-30", "ceased to exist by 1991-12-26; Russian Federation continues it: give 'RUS'"),
-        ("DDR", "1995-06-30", "ceased to exist by 1990-10-03; it joined Germany: give 'DEU'"),
-        ("CSK", "1995-06-30", "ceased to exist by 1993-01-01; its successors are Czechia ('CZE'), Slovakia ('SVK')"),
-        ("YUG", "2001-01-01", "ceased to exist by 2000-11-01; its successors are Slovenia"),
+        ("SUN", "1995-06-30", "only before 1991-12-24; Russian Federation continues it: give 'RUS'"),
+        ("DDR", "1995-06-30", "only before 1990-10-03; it joined Germany: give 'DEU'"),
+        ("CSK", "1995-06-30", "only before 1993-01-01; its successors are Czechia ('CZE'), Slovakia ('SVK')"),
+        ("YUG", "2001-01-01", "only before 1992-04-27; its successors are Slovenia"),
         ("SCG", "2007-01-01", "Serbia continues it: give 'SRB'; its other successors are Montenegro ('MNE')"),
     ],
 )  # fmt: skip

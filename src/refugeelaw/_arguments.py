@@ -219,7 +219,7 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, place: bool = F
         if place:
             after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
             return (
-                f"{name} names no State on {on.isoformat()}: it had ceased to exist by "
+                f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
                 f"{record.ended_by.isoformat()}; give the State the place is in on that date"
                 + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
             )
@@ -241,7 +241,7 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, place: bool = F
                 f"{'its other successors are' if instead else 'its successors are'} {others}"
             )
         return (
-            f"{name} names no State on {on.isoformat()}: it had ceased to exist by "
+            f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
             f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
         )
     assert record.since is not None

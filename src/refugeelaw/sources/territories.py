@@ -16,7 +16,8 @@ datetime.date(1997, 7, 1)
 False
 
 A code may name a State only for a time: Eritrea was part of Ethiopia until its independence on
-24 May 1993, and the USSR had ceased to exist by 26 December 1991.
+24 May 1993, and the USSR is no State in the data from 24 December 1991 (its participation passes
+to the Russian Federation that day).
 
 >>> part_of("ERI", dt.date(1990, 6, 1)), not_a_state("ERI", dt.date(1990, 6, 1)) is not None
 ('ETH', True)
