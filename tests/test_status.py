@@ -2518,11 +2518,9 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     clause that applies decides (Handbook 140: those within Arts 1D-1F are excluded from refugee
     status, not refugees whose status has ceased), so a cessation clause found while Art 1E or
     Art 1F is not yet decided leaves the outcome open. It was CEASED, and deciding the earlier
-    clause then changed it to EXCLUDED. (Art 1C(4), re-establishment, is the clause found: Art
-    1C(3) cannot hold for this escapee, whose only nationality is that of the state persecuting
-    him.)"""
+    clause then changed it to EXCLUDED."""
     recognised = attrs.evolve(
-        testing.north_korean_escapee(cessation={"1C(4)"}, rights_of_national_in="DEU"),
+        testing.north_korean_escapee(cessation={"1C(3)"}, rights_of_national_in="DEU"),
         recognised=True,
     )
     open_1e = rl.assess_status(attrs.evolve(recognised, fears=None), on="2004-06-30")
@@ -2530,7 +2528,7 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     assert open_1e.missing_facts() == ("fears",)
     assert "Art 1E, which comes before Art 1C, is not yet decided" in open_1e.finding.reason
     assert rl.assess_status(recognised, on="2004-06-30").outcome is rl.Status.EXCLUDED
-    pending = testing.north_korean_escapee(cessation={"1C(4)"}, exclusion_pending={"1F(a)"})
+    pending = testing.north_korean_escapee(cessation={"1C(3)"}, exclusion_pending={"1F(a)"})
     open_1f = rl.assess_status(pending, on="2004-06-30")
     assert open_1f.outcome is rl.Status.UNDETERMINED
     assert open_1f.missing_facts() == ("exclusion_pending['1F(a)']",)
@@ -2899,8 +2897,8 @@ def test_art_1d_entitlement_holds_where_the_nationalitys_protection_is_unavailab
 
 
 # ---------------------------------------------------------------------------------------------
-# Art 1C(2) and 1C(3) against the claim's own facts; Art 1A(2), second paragraph, against the
-# fears stated in the country whose protection is declined
+# Art 1A(2), second paragraph, against the fears stated in the country whose protection is
+# declined
 # ---------------------------------------------------------------------------------------------
 
 _EXIT = rl.Harm(
@@ -2908,83 +2906,6 @@ _EXIT = rl.Harm(
     likelihood=0.8, actor="state", reasons={"political_opinion"}, prosecution=True,
     disproportionate=True, sur_place=True,
 )  # fmt: skip
-
-
-@pytest.mark.parametrize("clause", ["1C(2)", "1C(3)"])
-def test_art_1c2_and_1c3_cannot_end_the_status_of_a_person_recorded_as_stateless(
-    clause: str,
-) -> None:
-    """Refugee Convention art. 1C(2) ("having lost his nationality, he has voluntarily
-    re-acquired it") and 1C(3) ("has acquired a new nationality, and enjoys the protection of the
-    country of his new nationality") leave the refugee holding a nationality (UNHCR Handbook
-    paras 111-139): a person the claim records as stateless holds none, so the clause found is
-    set aside with its reason, as Art 1C(1) already was. Before: CEASED."""
-    fear = rl.Harm(
-        "persecution", "CHN", severity="threat_to_life_or_freedom", likelihood=0.8,
-        actor="state", reasons={"political_opinion"},
-    )  # fmt: skip
-    stateless = rl.Person("A", nationalities=set(), habitual_residence="CHN", location="GBR")
-    claim = rl.Claim(stateless, fears=[fear], recognised=True, cessation={clause})
-    d = rl.assess_status(claim, state="GBR", on="2015-01-01")
-    assert (d.outcome, d.missing_facts()) == (rl.Status.REFUGEE, ())
-    found = d.finding.find("Art 1C: cessation")
-    assert found is not None
-    assert found.verdict is rl.Verdict.NOT_MET
-    assert f"Art {clause} cannot apply: the person is recorded as having no nationality" in (
-        found.reason
-    )
-    assert rl.Citation("refugee-convention-1951", clause) in found.citations
-    assert rl.Citation("unhcr-handbook", "111-139") in found.citations
-    # The same finding with the nationality not known: the clause itself says the person holds
-    # one, so it still decides (no reading of a nationality not known contradicts it).
-    unknown = attrs.evolve(claim, person=rl.Person("A", None, location="GBR"))
-    assert rl.assess_status(unknown, state="GBR", on="2015-01-01").outcome is rl.Status.CEASED
-    # Raised and not yet decided, the clause stays open: whether the person has re-acquired or
-    # acquired a nationality is the question it raises.
-    pending = attrs.evolve(claim, cessation=frozenset(), cessation_pending={clause})
-    d = rl.assess_status(pending, state="GBR", on="2015-01-01")
-    assert (d.outcome, d.missing_facts()) == (
-        rl.Status.UNDETERMINED,
-        (f"cessation_pending[{clause!r}]",),
-    )
-
-
-def test_art_1c3_cannot_hold_where_no_country_of_nationality_protects_the_person() -> None:
-    """Refugee Convention art. 1C(3): a new nationality "and enjoys the protection of the
-    country of his new nationality", both at once. A North Korean recognised as a refugee and
-    also a national of South Korea, whose South Korean protection is stated unavailable and who
-    has a well-founded fear of the North Korean state: whichever nationality is new (the library
-    holds no record of the nationalities at recognition), he enjoys the protection of neither,
-    so a 1C(3) finding cannot end his status. Before: CEASED, beside a protection element saying
-    South Korea's protection was unavailable. Where some country of nationality may protect him
-    (South Korea's protection available, or not stated), the finding stands."""
-    dual = rl.Person("A", nationalities={"PRK", "KOR"}, location="GBR")
-    claim = rl.Claim(
-        dual, fears=[_EXIT], recognised=True, cessation={"1C(3)"}, protection={"KOR": "unavailable"}
-    )
-    d = rl.assess_status(claim, state="GBR", on="2015-01-01")
-    assert (d.outcome, d.missing_facts()) == (rl.Status.REFUGEE, ())
-    found = d.finding.find("Art 1C: cessation")
-    assert found is not None
-    assert "Art 1C(3) cannot apply: it needs a new nationality whose country's protection" in (
-        found.reason
-    )
-    assert "South Korea's protection is stated to be unavailable" in found.reason
-    assert "fears[0]" in found.reason
-    assert "North Korea's protection does not answer" in found.reason
-    assert "protection['KOR']" in found.facts
-    # Only North Korea listed, its state the persecutor: no nationality it lists protects him.
-    only = attrs.evolve(claim, person=rl.Person("A", {"PRK"}, location="GBR"), protection={})
-    assert rl.assess_status(only, state="GBR", on="2015-01-01").outcome is rl.Status.REFUGEE
-    for protection in ({"KOR": "available"}, {}):
-        stands = attrs.evolve(claim, protection=protection)
-        assert rl.assess_status(stands, state="GBR", on="2015-01-01").outcome is (
-            rl.Status.CEASED
-        ), protection
-    # The fear of the North Korean state not found well-founded (likelihood not known): the
-    # finding stands, for nothing yet shows North Korea's protection is not his.
-    open_fear = attrs.evolve(claim, fears=[attrs.evolve(_EXIT, likelihood=None)])
-    assert rl.assess_status(open_fear, state="GBR", on="2015-01-01").outcome is rl.Status.CEASED
 
 
 _CAMP = rl.Harm(

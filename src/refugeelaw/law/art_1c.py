@@ -25,7 +25,6 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
 from .limits import LIMITS
-from .protection import unprotected_in
 
 __all__ = [
     "CEASED_STATUS_READING",
@@ -33,7 +32,6 @@ __all__ = [
     "art_1c",
     "cessation_found",
     "compelling_reasons",
-    "contradicted",
     "in_issue",
 ]
 
@@ -44,10 +42,6 @@ ABDULLA = Citation("cjeu-abdulla-2010", "holding")
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
 _FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
 _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
-#: The clauses whose act leaves the refugee holding a nationality: "having lost his nationality,
-#: he has voluntarily re-acquired it" (1C(2)); "has acquired a new nationality, and enjoys the
-#: protection of the country of his new nationality" (1C(3)).
-_HOLDING_A_NATIONALITY = frozenset({Cessation.ART_1C_2, Cessation.ART_1C_3})
 
 #: How the library reads a cessation clause found for a person never recognised who does not
 #: meet Art 1A(2) now, or is not shown to (stated wherever it decides). Art 1C opens "This Convention shall cease to
@@ -90,56 +84,6 @@ def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessa
     """The clauses found that cannot reach this person: 1C(1) and 1C(5) speak of the country of
     nationality, 1C(6) of a person "who has no nationality"."""
     return cessation & (_FOR_NATIONALS if stateless else _FOR_STATELESS)
-
-
-@reads("cessation", "stateless", "unprotected")
-def contradicted(
-    cessation: frozenset[Cessation], stateless: bool, unprotected: bool
-) -> frozenset[Cessation]:
-    """The clauses found that the claim's own facts show cannot hold on the date assessed.
-
-    Art 1C(2) ("having lost his nationality, he has voluntarily re-acquired it") and Art 1C(3)
-    ("has acquired a new nationality, and enjoys the protection of the country of his new
-    nationality") each leave the refugee holding a nationality: a person the claim records as
-    having none (``stateless``) holds neither a nationality re-acquired nor a new one. Art 1C(3)
-    asks, besides, that the person enjoy the protection of the country of the new nationality
-    (UNHCR Handbook paras 111-139, which read the clauses restrictively): where the claim shows
-    that the person has the protection of none of the countries of which they are a national
-    (``unprotected``: each one's protection stated to be unavailable, or answering no
-    well-founded fear of persecution found there, :func:`~refugeelaw.law.protection.unprotected_in`),
-    they enjoy the protection of none, whichever is new.
-
-    Which nationality is "new" the library cannot tell: it holds the person's nationalities on
-    the date assessed, not those they had when recognised. So a clause is not set aside because
-    the only nationality listed is that of the country the person fled (a stateless refugee may
-    acquire the nationality of the country of former habitual residence), nor where a country's
-    protection is merely not stated, or a fear of it still open: the decision-maker's finding of
-    the clause, which includes that the person enjoys the new country's protection, stands
-    until the claim shows otherwise. A nationality not known is no contradiction either: a
-    clause found that leaves the person with a nationality says they have one. A clause raised
-    and not yet decided (``cessation_pending``) is not weighed here: whether the person has
-    re-acquired or acquired a nationality is the question it raises, and its answer would change
-    the nationalities recorded."""
-    return cessation & (
-        _HOLDING_A_NATIONALITY
-        if stateless
-        else frozenset({Cessation.ART_1C_3})
-        if unprotected
-        else frozenset()
-    )
-
-
-def _unprotected(claim: Claim, included: Finding, on: dt.date) -> dict[str, str]:
-    """Where the person has a nationality, known, and the claim shows they have the protection
-    of none of the countries of which they are a national (``included``: inclusion's finding,
-    whose fears' verdicts say which are well-founded), each country with why, in words
-    (:func:`~refugeelaw.law.protection.unprotected_in`); otherwise none (:func:`contradicted`)."""
-    nationalities = claim.person.nationalities
-    if not nationalities or Cessation.ART_1C_3 not in claim.cessation:
-        return {}
-    verdicts = tuple([f.verdict for f in feared_element(included).children])
-    found = unprotected_in(claim, verdicts, on)
-    return found if set(found) == set(nationalities) else {}
 
 
 def in_issue(claim: Claim) -> bool:
@@ -193,8 +137,7 @@ def art_1c(
         )
     fear = feared_element(included)
     protection = protection_element(included)
-    unprotected = _unprotected(claim, included, on)
-    found = _by_nationality(claim, included, fear, protection, doctrine, events, unprotected)
+    found = _by_nationality(claim, included, fear, protection, doctrine, events)
     if not (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES or not _relocates(
         fear
     ):
@@ -204,7 +147,7 @@ def art_1c(
     # against it are weighed again without it; either way the position is named where it changes
     # the answer.
     fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
-    read = _by_nationality(claim, included, fear, protection, doctrine, events, unprotected)
+    read = _by_nationality(claim, included, fear, protection, doctrine, events)
     if read.verdict is found.verdict and read.missing == found.missing:
         return found
     position = doctrine.position("relocation_in_cessation")
@@ -237,23 +180,19 @@ def _by_nationality(
     protection: Finding,
     doctrine: Doctrine,
     events: Finding | None,
-    unprotected: dict[str, str],
 ) -> Finding:
     """Art 1C with the fear and the protection against it (``fear``, ``protection``) weighed for
     the person as a national or a stateless person, or both where which is not known
-    (``included``: inclusion's finding, whether the person meets Art 1A(2) now;
-    ``unprotected``: :func:`_unprotected`)."""
+    (``included``: inclusion's finding, whether the person meets Art 1A(2) now)."""
     person = claim.person
     raised = claim.cessation | claim.cessation_pending
     if person.nationality_known or not raised & (_FOR_NATIONALS | _FOR_STATELESS):
-        return _weighed(
-            claim, included, fear, protection, doctrine, person.stateless, events, unprotected
-        )
+        return _weighed(claim, included, fear, protection, doctrine, person.stateless, events)
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, included, fear, protection, doctrine, False, events, unprotected),
-        _weighed(claim, included, fear, protection, doctrine, True, events, unprotected),
+        _weighed(claim, included, fear, protection, doctrine, False, events),
+        _weighed(claim, included, fear, protection, doctrine, True, events),
     )
 
 
@@ -330,7 +269,6 @@ def _weighed(
     doctrine: Doctrine,
     stateless: bool,
     events: Finding | None,
-    unprotected: dict[str, str],
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
     against it weighed (as inclusion, ``included``, found them, or without an internal flight
@@ -339,42 +277,24 @@ def _weighed(
     persists = fear.verdict & protection.verdict
     threat = Verdict.NOT_MET if events is None else events.verdict
     wrong = misfits(claim.cessation, stateless)
-    # The clauses the claim's own facts contradict (a nationality known to be none, or every
-    # country of nationality's protection stated unavailable): never those of a reading of a
-    # nationality not known, which a clause found that leaves the person with one answers.
-    belied = contradicted(claim.cessation, claim.person.stateless, bool(unprotected))
-    reaching = claim.cessation - wrong - belied  # the clauses found that can reach this person
+    reaching = claim.cessation - wrong  # the clauses found that can reach this person
     found = cessation_found(reaching, persists, threat)
-    if (wrong or belied) and found.verdict is Verdict.NOT_MET:
-        why = []
-        if wrong:
-            names = ", ".join(c.value for c in Cessation if c in wrong)
-            whose = (
-                "the person is stateless: these clauses speak of the country of nationality (for "
-                "a stateless refugee, see Art 1C(6))"
-                if stateless
-                else "the person has a nationality: Art 1C(6) is for a refugee who has none (see "
-                "Art 1C(5))"
-            )
-            why.append(f"Art {names} cannot apply: {whose}")
-        if belied:
-            why.append(_belied_reason(claim, belied, unprotected))
+    if wrong and found.verdict is Verdict.NOT_MET:
+        names = ", ".join(c.value for c in Cessation if c in wrong)
+        whose = (
+            "the person is stateless: these clauses speak of the country of nationality (for a "
+            "stateless refugee, see Art 1C(6))"
+            if stateless
+            else "the person has a nationality: Art 1C(6) is for a refugee who has none (see Art "
+            "1C(5))"
+        )
         found = finding(
             found.element,
             found.verdict,
-            f"{found.reason}; " + "; ".join(why),
+            f"{found.reason}; Art {names} cannot apply: {whose}",
             *found.citations,
-            *(c.citation for c in Cessation if c in wrong | belied),
-            *((Citation("unhcr-handbook", "111-139"),) if belied else ()),
-            facts=[
-                *found.facts,
-                "person.nationalities",
-                *(
-                    [f"protection[{c!r}]" for c in unprotected if c in claim.protection]
-                    if Cessation.ART_1C_3 in belied and not claim.person.stateless
-                    else []
-                ),
-            ],
+            *(c.citation for c in Cessation if c in wrong),
+            facts=[*found.facts, "person.nationalities"],
             role=found.role,
         )
     if found.verdict is Verdict.UNKNOWN:
@@ -475,25 +395,6 @@ def _weighed(
             role=found.role,
         )
     return found
-
-
-def _belied_reason(claim: Claim, belied: frozenset[Cessation], unprotected: dict[str, str]) -> str:
-    """Why the clauses found that the claim's own facts contradict (:func:`contradicted`) cannot
-    apply, in words (``unprotected``: each country of nationality whose protection the person
-    does not have, with why)."""
-    names = ", ".join(c.value for c in Cessation if c in belied)
-    if claim.person.stateless:
-        return (
-            f"Art {names} cannot apply: the person is recorded as having no nationality, and "
-            + ("the clause leaves" if len(belied) == 1 else "these clauses leave")
-            + " a refugee holding one (re-acquired, or new and protecting them)"
-        )
-    return (
-        "Art 1C(3) cannot apply: it needs a new nationality whose country's protection the "
-        "person enjoys, and the person has the protection of none of the countries of which "
-        f"they are a national ({'; '.join(unprotected.values())}): which of them is new the "
-        "claim does not record, nor need it"
-    )
 
 
 def _pending(

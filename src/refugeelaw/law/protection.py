@@ -35,7 +35,6 @@ __all__ = [
     "state_persecutors",
     "unanswered_by_state",
     "unnamed_persecutors",
-    "unprotected_in",
     "unprotected_there",
     "withheld_for",
     "withholding",
@@ -453,43 +452,6 @@ def declined_where(claim: Claim, on: dt.date | None) -> frozenset[int]:
         for i, h in enumerate(claim.fears or ())
         if _as_reference(h.country, claim, on) in declined
     )
-
-
-def unprotected_in(
-    claim: Claim, verdicts: tuple[Verdict, ...], on: dt.date | None
-) -> dict[str, str]:
-    """The countries of nationality whose protection the claim shows the person does not have
-    on the date assessed, each with why in words (``verdicts``: each fear's verdict as a
-    well-founded fear of being persecuted for a Convention reason, in order): its protection is
-    stated to be unavailable; or the person has a well-founded fear of persecution (met, not
-    merely open) that its protection cannot answer (:func:`unanswered_by_state`: the state would
-    inflict the harm, or withholds its protection from it for a Convention reason); or its
-    protection is declined for a valid reason based on well-founded fear and a fear stated there
-    is met. Read by Art 1C(3) ("enjoys the protection of the country of his new nationality")."""
-    found: dict[str, str] = {}
-    for country in sorted(claim.person.nationalities or ()):
-        stated = claim.protection.get(country)
-        if stated is Protection.UNAVAILABLE:
-            found[country] = f"{country_name(country)}'s protection is stated to be unavailable"
-            continue
-        for i, h in enumerate(claim.fears or ()):
-            if i >= len(verdicts) or verdicts[i] is not Verdict.MET:
-                continue
-            if _as_reference(h.country, claim, on) != country:
-                continue
-            if unanswered_by_state(h):
-                found[country] = (
-                    f"the person has a well-founded fear of persecution ({harm_path(i)}) that "
-                    f"{country_name(country)}'s protection does not answer"
-                )
-                break
-            if stated is Protection.REFUSED_FOR_VALID_REASON:
-                found[country] = (
-                    f"{country_name(country)}'s protection is declined owing to a well-founded "
-                    f"fear of persecution there ({harm_path(i)})"
-                )
-                break
-    return found
 
 
 _EVERY_RESIDENCE_REASONS = {
