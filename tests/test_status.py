@@ -907,7 +907,7 @@ def _songbun_and_hunger(**changes: Any) -> rl.Claim:
     )
 
 
-_CUMULATIVE_SCENARIOS: dict[str, dict[str, Any]] = {
+_CUMULATIVE_SCENARIOS = {
     "judgement not made": {},
     "found to amount to persecution together": {"cumulative_persecution": True},
     "found not to amount to persecution together": {"cumulative_persecution": False},
@@ -930,8 +930,9 @@ def test_an_unknown_severity_is_a_possible_adverse_factor_monotonically_handbook
     whatever severity it turns out to have: filling it in never changes a decided status, nor a
     decided return (Refugee Convention art. 33(1) and custom's refugee limb rest on the status)."""
     claim = _songbun_and_hunger(**_CUMULATIVE_SCENARIOS[scenario])
-    songbun, hunger = claim.fears or ()
-    filled = attrs.evolve(claim, fears=[songbun, attrs.evolve(hunger, severity=fill)])
+    filled = attrs.evolve(
+        claim, fears=[claim.fears[0], attrs.evolve(claim.fears[1], severity=fill)]
+    )
     for assess in (
         lambda c: rl.assess_status(c, on=ON).outcome,
         lambda c: rl.assess_return(c, by="CHN", to="PRK", on=ON).outcome,
@@ -975,8 +976,8 @@ def test_an_unknown_severity_beside_discrimination_is_asked_not_counted_as_nothi
     tortured = _songbun_and_hunger(hunger_torture=True)
     from refugeelaw.law.persecution import discriminatory_measures
 
-    assert discriminatory_measures(tortured, _SONGBUN) == (1, ())
-    assert discriminatory_measures(claim, _SONGBUN) == (1, ("fears[1].severity",))
+    assert discriminatory_measures(tortured, tortured.fears[0]) == (1, ())
+    assert discriminatory_measures(claim, claim.fears[0]) == (1, ("fears[1].severity",))
 
 
 def test_article_1e_says_what_rights_of_national_in_records() -> None:

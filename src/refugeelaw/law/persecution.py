@@ -25,11 +25,11 @@ __all__ = [
 
 class Measures(NamedTuple):
     """The measures not in themselves persecution feared in one country, to be taken together on
-    cumulative grounds (Handbook para. 53): how many are ``known`` to be such measures, and the
-    paths of the severities ``unknown`` (``fears[i].severity``) of the other harms feared there,
+    cumulative grounds (Handbook para. 53): ``count`` known to be such measures, and ``unknown``,
+    the paths of the severities not known (``fears[i].severity``) of the other harms feared there,
     each of which may be one."""
 
-    known: int
+    count: int
     unknown: tuple[str, ...] = ()
 
 
@@ -173,7 +173,7 @@ def persecution(
         if severity is Severity.DISCRIMINATION:
             # Weighed with the other measures in that country (``measures`` counts this one).
             weighed = cumulative_grounds(
-                element, cumulative, measures.known, cites, facts, measures.unknown
+                element, cumulative, measures.count, cites, facts, measures.unknown
             )
             return finding(
                 element,
@@ -217,7 +217,7 @@ def persecution(
         return finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
     if harm.severity is Severity.DISCRIMINATION:
         return cumulative_grounds(
-            element, cumulative, measures.known, cites, facts, measures.unknown
+            element, cumulative, measures.count, cites, facts, measures.unknown
         )
     return finding(
         element,
