@@ -865,121 +865,6 @@ def test_one_discriminatory_measure_with_other_adverse_factors_raises_cumulative
     assert rl.assess_status(found, on="2010-01-01", state="GBR").outcome is rl.Status.REFUGEE
 
 
-_SONGBUN = rl.Harm(
-    "exclusion from jobs and schooling for 'hostile' songbun class",
-    "PRK",
-    severity="discrimination",
-    likelihood=0.9,
-    actor="state",
-    reasons={"political_opinion"},
-    torture=False,
-    irreparable=False,
-    risk_to_life=False,
-    death_penalty=False,
-    flagrant_denial_of_justice=False,
-)
-_HUNGER = rl.Harm(
-    "food shortage",
-    "PRK",
-    likelihood=0.9,
-    reasons={"economic"},
-    protection_withheld_for=frozenset(),
-    torture=False,
-    irreparable=False,
-    risk_to_life=False,
-)
-
-
-def _songbun_and_hunger(**changes: Any) -> rl.Claim:
-    """A North Korean in China fearing songbun discrimination and a food shortage whose severity
-    is not known (the return review's F2); ``changes`` to the claim, or to the hunger harm
-    (``hunger_...``) and the discrimination (``songbun_...``)."""
-    hunger = attrs.evolve(_HUNGER, **{k[7:]: v for k, v in changes.items() if k[:7] == "hunger_"})
-    songbun = attrs.evolve(
-        _SONGBUN, **{k[8:]: v for k, v in changes.items() if k[:8] == "songbun_"}
-    )
-    rest = {k: v for k, v in changes.items() if not k.startswith(("hunger_", "songbun_"))}
-    return rl.Claim(
-        rl.Person("x", nationalities={"PRK"}, location="CHN"),
-        fears=[songbun, hunger],
-        protection={"PRK": "unavailable"},
-        **rest,
-    )
-
-
-_CUMULATIVE_SCENARIOS = {
-    "judgement not made": {},
-    "found to amount to persecution together": {"cumulative_persecution": True},
-    "found not to amount to persecution together": {"cumulative_persecution": False},
-    "a discrimination-level punishment": {
-        "songbun_prosecution": True,
-        "songbun_law_contrary_to_human_rights": True,
-    },
-    "the other harm feared elsewhere": {"hunger_country": "CHN"},
-}
-
-
-@pytest.mark.parametrize("fill", list(rl.Severity), ids=lambda s: s.value)
-@pytest.mark.parametrize("scenario", list(_CUMULATIVE_SCENARIOS))
-def test_an_unknown_severity_is_a_possible_adverse_factor_monotonically_handbook_53(
-    scenario: str, fill: rl.Severity
-) -> None:
-    """Handbook para. 53: measures not persecution on their own, "in some cases combined with
-    other adverse factors", may amount to persecution taken together. A second harm whose severity
-    is not known may be such a factor, so a result decided with it unknown must be the result for
-    whatever severity it turns out to have: filling it in never changes a decided status, nor a
-    decided return (Refugee Convention art. 33(1) and custom's refugee limb rest on the status)."""
-    claim = _songbun_and_hunger(**_CUMULATIVE_SCENARIOS[scenario])
-    filled = attrs.evolve(
-        claim, fears=[claim.fears[0], attrs.evolve(claim.fears[1], severity=fill)]
-    )
-    for assess in (
-        lambda c: rl.assess_status(c, on=ON).outcome,
-        lambda c: rl.assess_return(c, by="CHN", to="PRK", on=ON).outcome,
-    ):
-        before, after = assess(claim), assess(filled)
-        if before.name != "UNDETERMINED":
-            assert after is before, (scenario, fill, before, after)
-
-
-def test_an_unknown_severity_beside_discrimination_is_asked_not_counted_as_nothing_handbook_53() -> (
-    None
-):
-    """Handbook para. 53 (the return review's F2): songbun discrimination with a food shortage
-    of unknown severity was a confident NOT_REFUGEE and PERMITTED return to North Korea (2004),
-    which answering that the shortage is minor reopened. The persecution element is now open on
-    that severity, which is asked; once it is known to be minor, the cumulative judgement is."""
-    claim = _songbun_and_hunger()
-    status = rl.assess_status(claim, on=ON)
-    assert status.outcome is rl.Status.UNDETERMINED
-    assert status.missing_facts() == ("fears[1].severity",)
-    element = status.finding.find("amounts to persecution")
-    assert element is not None
-    assert element.verdict is rl.Verdict.UNKNOWN
-    assert "how severe fears[1] would be is not known" in element.reason
-    assert rl.Citation("unhcr-handbook", "53") in element.citations
-    returned = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
-    assert returned.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert "fears[1].severity" in returned.missing_facts()
-    assert "fears[1].severity" in [q.path for q in returned.questions()]
-    minor = _songbun_and_hunger(hunger_severity="minor")
-    assert rl.assess_status(minor, on=ON).missing_facts() == ("cumulative_persecution",)
-    serious = _songbun_and_hunger(hunger_severity="serious")
-    assert rl.assess_status(serious, on=ON).outcome is rl.Status.NOT_REFUGEE
-    assert rl.assess_return(serious, by="CHN", to="PRK", on=ON).outcome is (
-        rl.ReturnOutcome.PERMITTED
-    )
-    # Found not to amount to persecution together: decided whatever the other harm's severity.
-    rejected = rl.assess_status(_songbun_and_hunger(cumulative_persecution=False), on=ON)
-    assert rejected.outcome is rl.Status.NOT_REFUGEE
-    # A harm found to be torture is serious: not a measure that might be taken together.
-    tortured = _songbun_and_hunger(hunger_torture=True)
-    from refugeelaw.law.persecution import discriminatory_measures
-
-    assert discriminatory_measures(tortured, tortured.fears[0]) == (1, ())
-    assert discriminatory_measures(claim, claim.fears[0]) == (1, ("fears[1].severity",))
-
-
 def test_article_1e_says_what_rights_of_national_in_records() -> None:
     """Art 1E: "the country in which he has taken residence"; the finding says that the field
     records residence there and rights the person can return to and enjoy."""
@@ -2555,10 +2440,10 @@ def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_other
     elsewhere = rl.Harm("insults", "AFG", severity="discrimination")
     serious = rl.Harm("prison", "IRN", severity="serious", likelihood=0.9, actor="state")
     claim = rl.Claim(person, fears=[*measures, minor, elsewhere, serious])
-    assert discriminatory_measures(claim, measures[0]) == (4, ())  # three measures, a minor factor
-    assert discriminatory_measures(claim, elsewhere) == (1, ())
-    assert discriminatory_measures(claim, serious) == (1, ())
-    assert discriminatory_measures(claim, minor) == (1, ())
+    assert discriminatory_measures(claim, measures[0]) == 4  # three measures and a minor factor
+    assert discriminatory_measures(claim, elsewhere) == 1
+    assert discriminatory_measures(claim, serious) == 1
+    assert discriminatory_measures(claim, minor) == 1
     together = attrs.evolve(claim, cumulative_persecution=True)
     found = rl.assess_status(together, on="2004-06-30").finding.find("fears[0]: measure 0")
     assert found is not None

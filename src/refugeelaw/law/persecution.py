@@ -6,35 +6,12 @@ itself contrary to human rights (paras 56-60).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..facts import Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .terms import ART_1A2, handbook, harm_path
+from .terms import ART_1A2, handbook
 
-__all__ = [
-    "ALONE",
-    "FORBIDDEN_PUNISHMENT",
-    "Measures",
-    "cumulative_grounds",
-    "discriminatory_measures",
-    "persecution",
-]
-
-
-class Measures(NamedTuple):
-    """The measures not in themselves persecution feared in one country, to be taken together on
-    cumulative grounds (Handbook para. 53): ``count`` known to be such measures, and ``unknown``,
-    the paths of the severities not known (``fears[i].severity``) of the other harms feared there,
-    each of which may be one."""
-
-    count: int
-    unknown: tuple[str, ...] = ()
-
-
-#: One measure, the harm itself, and no other that may be one.
-ALONE = Measures(1)
+__all__ = ["FORBIDDEN_PUNISHMENT", "cumulative_grounds", "discriminatory_measures", "persecution"]
 
 
 #: Why a punishment that would be torture is excessive whatever the offence: the Convention
@@ -62,17 +39,16 @@ FORBIDDEN_PUNISHMENT = (
     "measures",
 )
 def persecution(
-    harm: Harm, path: str, cumulative: bool | None = None, measures: Measures = ALONE
+    harm: Harm, path: str, cumulative: bool | None = None, measures: int = 1
 ) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
     Discrimination alone is not persecution (Handbook 54–55), but various measures not in
     themselves persecution may, taken together, amount to it "on cumulative grounds" (Handbook
-    53): ``cumulative`` is that judgement, ``measures`` the discrimination-level measures feared in
-    the harm's country, and the harms there that may be (:func:`discriminatory_measures`).
-    Prosecution is persecution only when the punishment is disproportionate or discriminatory, or
-    the law itself is contrary to human rights (Handbook 56–60), and then only where the
-    punishment is severe enough: "excessive" (para. 57), that is,
+    53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
+    measures feared in the harm's country. Prosecution is persecution only when the punishment is
+    disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
+    56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
     serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
     severe penalties for leaving without permission, is the sur place note's: the facts do not
     say which offence a prosecution is for.)
@@ -172,9 +148,7 @@ def persecution(
             facts.append(graded)
         if severity is Severity.DISCRIMINATION:
             # Weighed with the other measures in that country (``measures`` counts this one).
-            weighed = cumulative_grounds(
-                element, cumulative, measures.count, cites, facts, measures.unknown
-            )
+            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
             return finding(
                 element,
                 verdict & weighed.verdict,
@@ -216,9 +190,7 @@ def persecution(
         )
         return finding(element, Verdict.MET, f"the harm is {words}", *cites, facts=facts)
     if harm.severity is Severity.DISCRIMINATION:
-        return cumulative_grounds(
-            element, cumulative, measures.count, cites, facts, measures.unknown
-        )
+        return cumulative_grounds(element, cumulative, measures, cites, facts)
     return finding(
         element,
         Verdict.NOT_MET,
@@ -252,39 +224,14 @@ def cumulative_grounds(
     measures: int,
     cites: tuple[Citation, ...],
     facts: list[str],
-    unknown: tuple[str, ...] = (),
 ) -> Finding:
     """Handbook para. 53: "various measures not in themselves amounting to persecution (e.g.
     discrimination in different forms), in some cases combined with other adverse factors [...]
     may, if taken together, [...] reasonably justify a claim to well-founded fear of persecution
     on 'cumulative grounds'"; paras 54–55: discrimination amounts to persecution where its
-    consequences are substantially prejudicial. ``measures`` are known to be such measures;
-    ``unknown`` are the severities not known of other harms feared there, each of which may be
-    one."""
+    consequences are substantially prejudicial."""
     cites = (*cites, handbook("53"), handbook("54-55"))
     judged = [*facts, "cumulative_persecution"]
-    if measures <= 1 and cumulative is not False and measures + len(unknown) > 1:
-        # Whether there is anything to take together turns on a severity not known: a harm not in
-        # itself persecution is another measure or adverse factor, one that is, is not. (Measures
-        # found not to amount to persecution together are not persecution however many they are.)
-        then = (
-            "the measures taken together are found to amount to persecution on cumulative grounds"
-            if cumulative
-            else "whether the measures taken together amount to persecution on cumulative grounds "
-            "would then be judged"
-        )
-        which = " and ".join(path.removesuffix(".severity") for path in unknown)
-        return finding(
-            element,
-            Verdict.UNKNOWN,
-            "discrimination that does not reach a serious violation of human rights is not "
-            f"persecution on its own, and how severe {which} would be is not known: a harm in "
-            "that country not persecution on its own either is another measure or adverse "
-            f"factor, and {then}",
-            *cites,
-            facts=[*(judged if cumulative else facts), *unknown],
-            missing=unknown,
-        )
     if measures <= 1:
         # Nothing to take together: the other adverse factors para. 53 weighs are feared harms of
         # their own (counted in ``measures``), so a judgement on one measure alone is not weighed.
@@ -334,26 +281,21 @@ def cumulative_grounds(
     )
 
 
-def discriminatory_measures(claim: Claim, harm: Harm) -> Measures:
-    """The measures not in themselves persecution the person fears in ``harm``'s country: those at
-    the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs with them
-    (a harm found minor), prosecutions among them (a punishment at that level is weighed with the
-    rest); and, as ``unknown``, the other harms there whose severity is not known (nor settled by
-    a finding of torture), each of which may be one. Only a harm at the level of discrimination
-    is weighed with the others (:func:`persecution`), so for any other the count is not needed
-    and not made (:data:`ALONE`: the harm alone), which keeps a claim of many harms from costing
-    the square of their number."""
+def discriminatory_measures(claim: Claim, harm: Harm) -> int:
+    """How many measures not in themselves persecution the person fears in ``harm``'s country:
+    those at the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs
+    with them (a harm found minor), prosecutions among them (a punishment at that level is weighed
+    with the rest). Only a harm at the level of discrimination is weighed with the others
+    (:func:`persecution`), so for any other the count is not needed and not made (1: the harm
+    alone), which keeps a claim of many harms from costing the square of their number."""
     if harm.severity is not Severity.DISCRIMINATION:
-        return ALONE
+        return 1
     country = harm.country
     count = 0
-    unknown: list[str] = []
-    for index, h in enumerate(claim.fears or ()):  # none known, none to count
-        if h.country != country:
-            continue
+    for h in claim.fears or ():  # none known, none to count
         severity = h.severity
-        if severity is Severity.DISCRIMINATION or severity is Severity.MINOR:
+        if (severity is Severity.DISCRIMINATION or severity is Severity.MINOR) and (
+            h.country == country
+        ):
             count += 1
-        elif severity is None and h.torture is not True:
-            unknown.append(f"{harm_path(index)}.severity")
-    return Measures(count, tuple(unknown))
+    return count
