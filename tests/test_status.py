@@ -2426,9 +2426,9 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
 
 
 def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_others() -> None:
-    """Handbook para. 53: measures not in themselves persecution may amount to it taken together.
-    Only a harm at the level of discrimination is weighed with the others, so the count is made
-    for it alone (for any other harm it is 1, the harm itself: a claim of many harms no longer
+    """Handbook para. 53: measures not in themselves persecution may amount to it taken together,
+    with the other adverse factors feared in that country, whatever their severity. Only a harm at
+    the level of discrimination is weighed with the others, so the count is made for it alone (for any other harm it is 1, the harm itself: a claim of many harms no longer
     costs the square of their number); the count is the same as before for the harm that needs
     it, and the outcome is unchanged."""
     from refugeelaw.law.persecution import discriminatory_measures
@@ -2440,7 +2440,9 @@ def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_other
     elsewhere = rl.Harm("insults", "AFG", severity="discrimination")
     serious = rl.Harm("prison", "IRN", severity="serious", likelihood=0.9, actor="state")
     claim = rl.Claim(person, fears=[*measures, minor, elsewhere, serious])
-    assert discriminatory_measures(claim, measures[0]) == 4  # three measures and a minor factor
+    # Three measures, and two adverse factors: one minor, one serious (para. 53: "combined with
+    # other adverse factors"; the prison is weighed with them, whatever its own nexus).
+    assert discriminatory_measures(claim, measures[0]) == 5
     assert discriminatory_measures(claim, elsewhere) == 1
     assert discriminatory_measures(claim, serious) == 1
     assert discriminatory_measures(claim, minor) == 1
@@ -2872,3 +2874,47 @@ def test_south_korean_protection_declined_for_a_fear_there_met_open_or_unrecorde
     )
     assert south is not None
     assert (south.verdict, south.missing) == (rl.Verdict.UNKNOWN, ("fears",))
+
+
+@pytest.mark.parametrize(
+    "severity", [None, "minor", "discrimination", "serious", "threat_to_life_or_freedom"]
+)
+def test_any_other_harm_feared_there_is_an_adverse_factor_on_cumulative_grounds(
+    severity: str | None,
+) -> None:
+    """UNHCR Handbook para. 53: discrimination "combined with other adverse factors (e.g. general
+    atmosphere of insecurity in the country of origin)" may amount to persecution on cumulative
+    grounds. A North Korean in China in 2004 fears exclusion from jobs and schooling for his
+    songbun class (discrimination) and a food shortage (no Convention reason): whatever the
+    shortage's severity, or if it is not known, it is weighed with the discrimination, so the
+    cumulative judgement decides (return review F2; own-diff review F2: a graver shortage no
+    longer defeats the claim a minor one would win)."""
+    songbun = rl.Harm(
+        "exclusion from jobs and schooling for a 'hostile' songbun class",
+        "PRK",
+        severity="discrimination",
+        likelihood=0.9,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=False,
+        irreparable=False,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    hunger = rl.Harm("food shortage", "PRK", severity=severity, likelihood=0.9,
+                     reasons={"economic"}, protection_withheld_for=frozenset(), torture=False,
+                     irreparable=False, risk_to_life=False)  # fmt: skip
+    person = rl.Person("x", nationalities={"PRK"}, location="CHN")
+    claim = rl.Claim(person, fears=[songbun, hunger], protection={"PRK": "unavailable"})
+    open_ = rl.assess_status(claim, on="2004-06-30")
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "cumulative_persecution" in open_.missing_facts()
+    for judged, status in ((True, rl.Status.REFUGEE), (False, rl.Status.NOT_REFUGEE)):
+        decided = rl.assess_status(
+            attrs.evolve(claim, cumulative_persecution=judged), on="2004-06-30"
+        )
+        assert decided.outcome is status
+    back = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert back.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "cumulative_persecution" in back.missing_facts()

@@ -26,7 +26,6 @@ __all__ = [
     "dateline",
     "no_limits",
     "regime_for",
-    "regime_where",
 ]
 
 _CONVENTION = "refugee-convention-1951"
@@ -106,57 +105,6 @@ def regime_for(state: str | None, on: dt.date) -> Regime:
     regime = treaty_regime(state, on)
     bound = oau_bound(state, on)
     return regime if bound is None else attrs.evolve(regime, regional=bound)
-
-
-def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
-    """``regime`` as it reaches a person in ``place`` on ``on``: where that is a territory of the
-    state in which its treaties apply only as it has declared (Hong Kong for China: VCLT art. 29,
-    ``data/territories.json``), the Convention and the Protocol bind the state there only as the
-    data records their application. Where neither applies there (the Convention and the Protocol
-    were never extended to Hong Kong), the definition is applied as it is for a state bound by
-    neither, as the Protocol reads it, without creating a treaty duty; where the data does not
-    say whether one applies there, the words say so and the limits stay the state's (China, the
-    one state for whose territories the data records such applications, keeps none, so the
-    definition is the same either way). Elsewhere, ``regime`` itself."""
-    state = regime.state
-    if state is None or place is None or place == state:
-        return regime
-    from ..sources.territories import application, territories
-    from .obligations import application_words, territory_words
-    from .territory import treaty_territory
-
-    if place not in territories():
-        return regime
-    where = treaty_territory(place, state, on)
-    if where is None:
-        return regime
-    verdicts = []
-    for instrument in (_CONVENTION, _PROTOCOL):
-        record = application(where, state, instrument)
-        verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
-    name, there = country_name(state), territory_words(where, on)
-    if all(v is Verdict.NOT_MET for v in verdicts):
-        return attrs.evolve(
-            regime,
-            description=(
-                f"{regime.description}, but neither applies in {there}, where the person is "
-                f"(VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
-                f"different intention is established): the definition is applied as the Protocol "
-                f"reads it, without creating a treaty duty for {name} there"
-            ),
-            dateline=False,
-            geographic_limitation=False,
-            protocol_applies=True,
-        )
-    if any(v is Verdict.UNKNOWN for v in verdicts):
-        return attrs.evolve(
-            regime,
-            description=(
-                f"{regime.description}; whether the Convention and the Protocol apply in "
-                f"{there}, where the person is, the data does not fully say (VCLT art. 29)"
-            ),
-        )
-    return regime
 
 
 @reads("state", "on")

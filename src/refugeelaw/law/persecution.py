@@ -282,20 +282,18 @@ def cumulative_grounds(
 
 
 def discriminatory_measures(claim: Claim, harm: Harm) -> int:
-    """How many measures not in themselves persecution the person fears in ``harm``'s country:
-    those at the level of discrimination, and the "other adverse factors" Handbook para. 53 weighs
-    with them (a harm found minor), prosecutions among them (a punishment at that level is weighed
-    with the rest). Only a harm at the level of discrimination is weighed with the others
-    (:func:`persecution`), so for any other the count is not needed and not made (1: the harm
-    alone), which keeps a claim of many harms from costing the square of their number."""
+    """How many measures not in themselves persecution the person fears in ``harm``'s country,
+    to be taken together with the "other adverse factors" Handbook para. 53 weighs with them:
+    every harm feared there counts, whatever its severity, known or not. One at the level of
+    discrimination or found minor is such a measure (a prosecution too: a punishment at that level
+    is weighed with the rest); one serious in itself but not persecution for want of another
+    element (no Convention reason: "a general atmosphere of insecurity", para. 53's own example)
+    is an adverse factor at least as grave; and one whose severity is not known is one or the
+    other, so its severity does not change the count. Only a harm at the level of discrimination
+    is weighed with the others (:func:`persecution`), so for any other the count is not needed
+    and not made (1: the harm alone), which keeps a claim of many harms from costing the square
+    of their number."""
     if harm.severity is not Severity.DISCRIMINATION:
         return 1
     country = harm.country
-    count = 0
-    for h in claim.fears or ():  # none known, none to count
-        severity = h.severity
-        if (severity is Severity.DISCRIMINATION or severity is Severity.MINOR) and (
-            h.country == country
-        ):
-            count += 1
-    return count
+    return sum(1 for h in claim.fears or () if h.country == country)  # none known, none to count

@@ -51,7 +51,7 @@ from .inclusion import (
     one_residence_suffices,
     residences,
 )
-from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for, regime_where
+from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
 from .oau import (
     OAU_I_1,
     OAU_I_2,
@@ -63,6 +63,7 @@ from .oau import (
     wider_definition,
 )
 from .recognition import recognised_refugee
+from .territory import regime_where
 
 __all__ = [
     "DISPLACING_CLAUSES",
@@ -499,7 +500,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
     """Art 1 for a claim already checked: every element of Art 1A(2) once, then the conclusion.
     A stateless person with several countries of former habitual residence, where one suffices
     (UNHCR Handbook para. 104), is weighed in relation to each in turn. The regime is the one that
-    reaches the person where they are (:func:`~refugeelaw.law.limits.regime_where`: in Hong Kong,
+    reaches the person where they are (:func:`~refugeelaw.law.territory.regime_where`: in Hong Kong,
     China's treaties apply only as it has declared)."""
     regime = regime_where(regime, claim.person.location, on)
     several = residences(claim, doctrine)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..instruments import get as get_instrument
@@ -34,12 +36,18 @@ from ..sources.territories import (
     territories,
     treaties_as_state,
 )
+from .limits import Regime
 from .obligations import VCLT_29, application_words, obligation_in_territory, territory_words
+
+#: The instruments whose application in a territory decides the definition a person there is
+#: assessed under (:func:`regime_where`).
+CONVENTION, PROTOCOL = "refugee-convention-1951", "refugee-protocol-1967"
 
 __all__ = [
     "VCLT_29",
     "bound_in_territory",
     "held_territory",
+    "regime_where",
     "same_state",
     "territory_words",
     "treaty_territory",
@@ -172,3 +180,52 @@ def bound_in_territory(
         ),
         obligation,
     )
+
+
+def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
+    """``regime`` as it reaches a person in ``place`` on ``on``: where that is a territory of the
+    state in which its treaties apply only as it has declared (Hong Kong for China: VCLT art. 29,
+    ``data/territories.json``), the Convention and the Protocol bind the state there only as the
+    data records their application. Where neither applies there (the Convention and the Protocol
+    were never extended to Hong Kong), the definition is applied as it is for a state bound by
+    neither, as the Protocol reads it, without creating a treaty duty; where the data does not
+    say whether one applies there, the words say so and the limits stay the state's (China, the
+    one state for whose territories the data records such applications, keeps none, so the
+    definition is the same either way). Elsewhere, ``regime`` itself."""
+    state = regime.state
+    if state is None or place is None or place == state:
+        return regime
+    from ..sources.territories import application, territories
+
+    if place not in territories():
+        return regime
+    where = treaty_territory(place, state, on)
+    if where is None:
+        return regime
+    verdicts = []
+    for instrument in (CONVENTION, PROTOCOL):
+        record = application(where, state, instrument)
+        verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
+    name, there = country_name(state), territory_words(where, on)
+    if all(v is Verdict.NOT_MET for v in verdicts):
+        return attrs.evolve(
+            regime,
+            description=(
+                f"{regime.description}, but neither applies in {there}, where the person is "
+                f"(VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
+                f"different intention is established): the definition is applied as the Protocol "
+                f"reads it, without creating a treaty duty for {name} there"
+            ),
+            dateline=False,
+            geographic_limitation=False,
+            protocol_applies=True,
+        )
+    if any(v is Verdict.UNKNOWN for v in verdicts):
+        return attrs.evolve(
+            regime,
+            description=(
+                f"{regime.description}; whether the Convention and the Protocol apply in "
+                f"{there}, where the person is, the data does not fully say (VCLT art. 29)"
+            ),
+        )
+    return regime
