@@ -298,3 +298,25 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
             assert found.ended_by is not None
             assert not_a_state(code, found.ended_by) is not None
             assert not_a_state(code, found.ended_by - dt.timedelta(days=1)) is None
+
+
+def test_a_nationality_of_a_state_that_had_ceased_is_refused_naming_its_successor() -> None:
+    """Refugee Convention art. 1A(2): the "country of his nationality" is a State in being on the
+    date assessed. A person recorded in 1995 as a national of the USSR, which the data reads as a
+    State only before 24 December 1991, would fear the Russian state outside their country of
+    nationality; the nationality is refused at its path, naming the continuing State (own-diff
+    review F3). Before that day it is accepted."""
+    harm = rl.Harm("camp", "RUS", severity="threat_to_life_or_freedom", likelihood=0.8,
+                   actor="state", reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("x", nationalities={"SUN"}, location="DEU"), fears=[harm])
+    with pytest.raises(rl.InvalidInput, match=r"claim\.person\.nationalities: SUN \(USSR\)") as e:
+        rl.assess_status(claim, on="1995-06-30")
+    assert "only before 1991-12-24" in str(e.value)
+    assert "'RUS', or another" in str(e.value)
+    with pytest.raises(rl.InvalidInput, match=r"claim\.person\.nationalities"):
+        rl.assess_return(claim, by="DEU", to="RUS", on="1995-06-30")
+    outside = rl.assess_status(claim, on="1991-06-30").finding.find(
+        "outside the country of nationality"
+    )
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.MET  # in Germany, outside the USSR

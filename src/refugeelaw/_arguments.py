@@ -262,10 +262,28 @@ def ended(field: str, code: str, on: dt.date, *, place: bool = False) -> None:
 
 
 def claim_places(claim: Claim, on: dt.date) -> None:
-    """Refuse, in a claim, the code of a State that had ceased to exist by ``on`` where a place on
-    that date is meant: where a harm is feared, and where the person is (``person.location``).
-    A nationality or a former residence may be of a State since gone, and is not refused."""
+    """Refuse, in a claim, the code of a State that had ceased to exist by ``on`` where a place
+    or a State on that date is meant: where a harm is feared, where the person is
+    (``person.location``), and a nationality the person holds on that date (no one holds the
+    nationality of a State gone: a USSR national fearing the Russian state in 1995 would
+    otherwise fear harm outside their "country of nationality"). A former residence may be in a
+    State since gone, and is not refused."""
     problems: list[Problem] = []
+    for national in sorted(claim.person.nationalities or ()):
+        record = not_a_state(national, on)
+        if record is not None and record.ended_by is not None and on >= record.ended_by:
+            after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
+            problems.append(
+                Problem(
+                    "claim.person.nationalities",
+                    f"{national} ({country_name(national)}) names no State on {on.isoformat()}: the data "
+                    f"reads it as one only before {record.ended_by.isoformat()}; give the "
+                    "nationality the person holds on that date under the law of a State then in "
+                    "being"
+                    + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
+                    + ", or none if they are stateless",
+                )
+            )
     where = claim.person.location
     for path, code in (
         ("claim.person.location", where),
