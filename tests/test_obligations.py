@@ -615,9 +615,7 @@ def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came
     assert "ended first, on 1990-10-03" in duty.duty
     assert "pending its entry into force for it on 1990-12-03" not in duty.duty
     for day in ("1990-10-03", "1990-11-01"):
-        with pytest.raises(
-            rl.InvalidInput, match="only before 1990-10-03; it joined Germany"
-        ):
+        with pytest.raises(rl.InvalidInput, match="only before 1990-10-03; it joined Germany"):
             rl.obligations_of("DDR", on=day)
 
 

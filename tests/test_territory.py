@@ -542,3 +542,17 @@ def test_status_for_a_person_in_hong_kong_says_the_convention_does_not_apply_the
             elsewhere.regime
             == f"China is bound by the 1951 Convention and the 1967 Protocol on {on}"
         )
+
+
+def test_status_in_british_hong_kong_cites_the_territorial_application_clauses() -> None:
+    """Refugee Convention art. 40 and 1967 Protocol art. VII(4): a dependent territory is reached
+    only as the state responsible for its international relations extends the instruments to it
+    (the United Kingdom did not extend them to Hong Kong). For a North Korean in Hong Kong in 1995,
+    assessed with the United Kingdom as the state, the header cites those clauses, not VCLT art. 29
+    (which speaks of a party's own territory, as Hong Kong is China's after 1997: own-diff
+    review F6); the outcome is unchanged."""
+    d = rl.assess_status(_north_korean("HKG"), state="GBR", on="1995-01-01")
+    assert d.outcome is rl.Status.REFUGEE
+    header = d.explain().splitlines()[1]
+    assert "Refugee Convention art. 40 and 1967 Protocol art. VII(4)" in header
+    assert "VCLT art. 29" not in header

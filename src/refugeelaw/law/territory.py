@@ -31,6 +31,7 @@ from ..sources import Citation
 from ..sources.territories import (
     application,
     applications,
+    held,
     part_of,
     responsible,
     territories,
@@ -207,13 +208,23 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
         record = application(where, state, instrument)
         verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
     name, there = country_name(state), territory_words(where, on)
+    # A territory that is part of the state: a treaty binds it in respect of its entire territory
+    # unless a different intention is established (VCLT art. 29). One for whose international
+    # relations it is responsible: the Convention and the Protocol reach it only as the state
+    # extends them (Convention art. 40; Protocol art. VII(4)).
+    rule = (
+        "VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
+        "different intention is established"
+        if held(where, on) == (state, "part")
+        else "Refugee Convention art. 40 and 1967 Protocol art. VII(4): they extend to a territory "
+        "for whose international relations a state is responsible only as it declares"
+    )
     if all(v is Verdict.NOT_MET for v in verdicts):
         return attrs.evolve(
             regime,
             description=(
                 f"{regime.description}, but neither applies in {there}, where the person is "
-                f"(VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
-                f"different intention is established): the definition is applied as the Protocol "
+                f"({rule}): the definition is applied as the Protocol "
                 f"reads it, without creating a treaty duty for {name} there"
             ),
             dateline=False,
@@ -225,7 +236,7 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
             regime,
             description=(
                 f"{regime.description}; whether the Convention and the Protocol apply in "
-                f"{there}, where the person is, the data does not fully say (VCLT art. 29)"
+                f"{there}, where the person is, the data does not fully say ({rule.split(':')[0]})"
             ),
         )
     return regime
