@@ -549,11 +549,11 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     beside it (rare), or by a person of several nationalities before such a state, whose art.
     I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
-    regime = regime_where(regime, claim.person.location, on)
+    given, regime = regime, regime_where(regime, claim.person.location, on)
     if in_issue(claim) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
     ):
-        return determine(claim, on, regime, doctrine).outcome
+        return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
     several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
         outside = alienage(claim, on)  # outside every one of them, as determine asks
