@@ -75,6 +75,7 @@ _DOCTRINE_FIELDS = {
     "inter_se_modification": "bool?",
     "past_persecution_presumption": "bool",
     "custom_covers_ill_treatment": "bool",
+    "exit_motive_nexus": "bool",
 }
 
 

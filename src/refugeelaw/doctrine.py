@@ -205,6 +205,18 @@ class Doctrine(v.Checked):
             (recalled as para. 253) and its words were not. Custom's wider reach is not shown
             before that opinion (the earliest statement of it the library names), as its torture
             limb is not before CAT art. 3.
+        exit_motive_nexus: whether a severe penalty for leaving the country without permission
+            or staying abroad without authorisation (``Harm.exit_offence``) is for a Convention
+            reason where the person's motives for leaving or staying abroad relate to one
+            (``Claim.reasons_for_leaving``), though the punisher's own reasons supply none, as
+            UNHCR Handbook para. 61 states (``True``, the default); or whether only the
+            persecutor's reasons decide the nexus (``False``: "for reasons of" read as the
+            persecutor's motive, as the United States Supreme Court read its statute in *INS v
+            Elias-Zacarias*, 502 US 478 (1992), holding that the statute makes the persecutor's
+            motive critical; on that reading the person's own motives for leaving do not supply
+            the nexus, though an opinion the punisher imputes to those who leave still does).
+            Either way, whether the penalty is severe enough is the persecution element's
+            (Handbook 56-60), and the library names no court that has refused para. 61 itself.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -269,6 +281,7 @@ class Doctrine(v.Checked):
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     past_persecution_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
     custom_covers_ill_treatment: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    exit_motive_nexus: bool = attrs.field(default=True, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -553,6 +566,18 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "CAT states its duty not to return a person for torture alone (art. 16(1) extends arts "
         "10-13 to other ill-treatment, not art. 3); Lauterpacht and Bethlehem's Opinion for UNHCR "
         "(2001) reads the customary rule to reach such treatment too"
+    ),
+    "exit_motive_nexus": lambda value: (
+        "a severe penalty for leaving the country without permission or staying abroad without "
+        "authorisation is for a Convention reason where the person's motives for leaving or "
+        "staying abroad relate to one, whatever the punisher's reasons (UNHCR Handbook para. 61); "
+        "where 'for reasons of' is read as the persecutor's motive alone (INS v Elias-Zacarias "
+        "read the United States statute as making the persecutor's motive critical), it is not"
+        if value
+        else "only the persecutor's reasons supply the nexus, as INS v Elias-Zacarias (1992) read "
+        "the United States statute, making the persecutor's motive critical: the person's own "
+        "motives for leaving do not make a penalty for leaving without permission one for a "
+        "Convention reason (UNHCR Handbook para. 61 is not applied)"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "
