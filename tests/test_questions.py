@@ -571,6 +571,7 @@ _POSITIONS = {
     "custom_follows_return_threshold": "art. 33(1)",
     "compelling_reasons": "UNHCR Handbook para. 136",
     "custom_covers_ill_treatment": "Lauterpacht and Bethlehem",
+    "exit_motive_nexus": "INS v Elias-Zacarias",
 }
 
 
