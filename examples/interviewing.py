@@ -27,7 +27,14 @@ FINDINGS: dict[str, Any] = {
 def main() -> None:
     claim = rl.Claim(
         rl.Person("Escapee", {"PRK"}, location="CHN"),
-        fears=[rl.Harm("punishment for leaving without permission", "PRK", prosecution=True)],
+        fears=[
+            rl.Harm(
+                "punishment for leaving without permission",
+                "PRK",
+                prosecution=True,
+                exit_offence=True,  # the offence is leaving (UNHCR Handbook para. 61)
+            )
+        ],
     )
     while True:
         result = rl.assess_status(claim, on="2004-06-30")

@@ -436,6 +436,23 @@ def _cat_non_state_actors() -> Scenario:
     )
 
 
+def _exit_motive_nexus() -> Scenario:
+    # UNHCR Handbook para. 61: a North Korean who fled for his political opinion, facing a severe
+    # camp sentence for illegal exit under a law enforced against everyone who leaves. Weighed by
+    # his motives for leaving, the penalty is for a Convention reason; by the punisher's reasons
+    # alone (INS v Elias-Zacarias making the persecutor's motive critical), it is not.
+    exit_ = _fear(
+        reasons={"general_law"},
+        prosecution=True,
+        exit_offence=True,
+        law_contrary_to_human_rights=True,
+        disproportionate=True,
+        sur_place=True,
+    )
+    claim = _claim(exit_, reasons_for_leaving={"political_opinion"})
+    return (claim, {}, (True, False), (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE))
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -461,6 +478,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "past_persecution_presumption": _past_persecution_presumption,
     "custom_covers_ill_treatment": _custom_covers_ill_treatment,
     "cat_non_state_actors": _cat_non_state_actors,
+    "exit_motive_nexus": _exit_motive_nexus,
 }
 
 

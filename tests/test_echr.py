@@ -1073,6 +1073,7 @@ def test_judge_v_canada_does_not_bar_a_state_whose_law_retains_the_death_penalty
         actor="state",
         reasons={"criminal_prosecution"},
         prosecution=True,
+        exit_offence=False,  # drug trafficking, not leaving China (Handbook 61 does not arise)
         discriminatory=False,
         law_contrary_to_human_rights=False,
         disproportionate=True,

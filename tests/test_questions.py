@@ -113,9 +113,13 @@ def test_every_answer_leads_where_a_return_reassessment_leads(
 
 def test_the_north_korean_who_left_for_food_is_asked_why_he_would_be_punished() -> None:
     """Art 1A(2) "for reasons of" and Handbook para. 61: punishment for illegal exit grounds a
-    fear of persecution only with a Convention reason; the first question says which answers make
-    the person a refugee."""
-    leaver = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset())])
+    fear of persecution only with a Convention reason, the punisher's or, by para. 61, the
+    person's own motive for leaving; for a man who left for food alone only the punisher's can
+    supply it, and the first question says which answers make him a refugee."""
+    leaver = testing.north_korean_escapee(
+        fears=[testing.escapee_harm(reasons=frozenset(), exit_offence=True)],
+        reasons_for_leaving=frozenset(),
+    )
     result = rl.assess_status(leaver, on=ON)
     assert result.outcome is rl.Status.UNDETERMINED
     first = result.questions()[0]
@@ -593,6 +597,7 @@ _POSITIONS = {
     "custom_follows_return_threshold": "art. 33(1)",
     "compelling_reasons": "UNHCR Handbook para. 136",
     "custom_covers_ill_treatment": "Lauterpacht and Bethlehem",
+    "exit_motive_nexus": "INS v Elias-Zacarias",
 }
 
 

@@ -65,6 +65,7 @@ def _deserter(**changes: Any) -> rl.Claim:
         discriminatory=False,
         law_contrary_to_human_rights=False,
         condemned_military_action=None,
+        exit_offence=False,  # desertion, not leaving the country (Handbook 61 does not arise)
     )
     return rl.Claim(rl.Person("D", {"USA"}, location="DEU"), fears=[attrs.evolve(harm, **changes)])
 

@@ -164,8 +164,8 @@ def test_a_ground_supplied_by_withheld_protection_is_cited_with_islam() -> None:
         ({"race", "religion"}, ["66-67", "68-70", "71-73"]),
         ({"nationality", "economic"}, ["66-67", "74-76"]),
         ({"particular_social_group"}, ["66-67", "77-79"]),
-        ({"economic"}, ["66-86", "62-64"]),
-        (set(), ["66-86"]),
+        ({"economic"}, ["66-86", "62-64", "61"]),
+        (set(), ["66-86", "61"]),
     ],
 )
 def test_the_nexus_cites_the_handbook_on_each_ground_weighed(
@@ -174,9 +174,11 @@ def test_the_nexus_cites_the_handbook_on_each_ground_weighed(
     """Art 1A(2) "for reasons of": the finding cites the UNHCR Handbook's paragraphs on each
     ground it weighs (race 68-70, religion 71-73, nationality 74-76, social group 77-79, political
     opinion 80-86) after its general paragraphs on them (66-67: one ground or several); where no
-    Convention ground is given, or none is known, its section on all five (66-86), and for an
-    economic motive alone paras 62-64."""
-    claim = testing.north_korean_escapee(fears=[testing.escapee_harm(reasons=frozenset(reasons))])
+    Convention ground is given, or none is known, its section on all five (66-86), for an
+    economic motive alone paras 62-64, and, the penalty being for leaving without permission
+    with the person's motives for leaving not known, para. 61, which weighs those motives."""
+    harm = testing.escapee_harm(reasons=frozenset(reasons), exit_offence=True)
+    claim = testing.north_korean_escapee(fears=[harm])
     element = rl.assess_status(claim, on=ON).finding.find("for reasons of a Convention ground")
     assert element is not None
     assert element.citations == (
@@ -375,6 +377,8 @@ def test_compare_doctrines_nexus_standard_changes_the_result() -> None:
     claim = _escapee(
         reasons={rl.Ground.POLITICAL_OPINION, rl.Motive.ECONOMIC}, ground_central=False
     )
+    # He left for work alone: his motives for leaving supply no ground (Handbook 61).
+    claim = attrs.evolve(claim, reasons_for_leaving=frozenset())
     result = rl.compare_doctrines(
         claim,
         {
@@ -1182,7 +1186,8 @@ def test_a_claim_whose_fears_are_not_known_is_undetermined_not_refused() -> None
 
 def _prosecuted_for_the_offence(**facts: Any) -> rl.Claim:
     """A criminal law punishing what the person is (*HJ (Iran)* [2010] UKSC 31), the only reason
-    given for the punishment being the prosecution itself."""
+    given for the punishment being the prosecution itself (an offence other than leaving the
+    country: UNHCR Handbook para. 61 does not arise)."""
     return rl.Claim(
         rl.Person("X", nationalities={"IRN"}, location="GBR"),
         fears=[
@@ -1195,6 +1200,7 @@ def _prosecuted_for_the_offence(**facts: Any) -> rl.Claim:
                 reasons={rl.Motive.CRIMINAL_PROSECUTION},
                 prosecution=True,
                 disproportionate=False,
+                exit_offence=False,  # an offence other than leaving (Handbook 61 does not arise)
                 **facts,
             )
         ],
@@ -1772,6 +1778,7 @@ def _deserter(**changes: Any) -> rl.Claim:
         actor="state",
         reasons={"political_opinion"},
         prosecution=True,
+        exit_offence=False,  # desertion, not leaving the country (Handbook 61 does not arise)
         disproportionate=False,
         discriminatory=False,
         law_contrary_to_human_rights=False,
@@ -2059,6 +2066,7 @@ def test_a_law_enforced_alike_against_everyone_answers_the_reasons_asked_again_m
         actor=rl.Actor.STATE,
         reasons={rl.Motive.CRIMINAL_PROSECUTION},
         prosecution=True,
+        exit_offence=False,  # the population policy, not leaving China (Handbook 61)
         law_contrary_to_human_rights=True,
     )
     claim = rl.Claim(rl.Person("C", {"CHN"}, location="USA"), fears=[sterilisation])
@@ -2558,6 +2566,7 @@ def test_a_condemned_military_action_prosecution_names_the_eu_presumption_it_doe
         actor=rl.Actor.STATE,
         reasons={rl.Motive.CRIMINAL_PROSECUTION},
         prosecution=True,
+        exit_offence=False,  # evading service, not leaving Syria (Handbook 61 does not arise)
         disproportionate=False,
         discriminatory=False,
         law_contrary_to_human_rights=False,
@@ -2918,3 +2927,213 @@ def test_any_other_harm_feared_there_is_an_adverse_factor_on_cumulative_grounds(
     back = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
     assert back.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "cumulative_persecution" in back.missing_facts()
+
+
+# UNHCR Handbook para. 61: a severe penalty for leaving without permission
+# ---------------------------------------------------------------------------------------------
+
+HB_61 = rl.Citation("unhcr-handbook", "61")
+NEXUS_ELEMENT = "for reasons of a Convention ground"
+
+
+def _camp_sentence(**harm: Any) -> rl.Harm:
+    """A North Korean's feared sentence to a labour camp for crossing into China, under an exit
+    law enforced against everyone who leaves (the reasons the review's reproducer gave)."""
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "likelihood": 0.8,
+        "actor": "state",
+        "prosecution": True,
+        "sur_place": True,
+        "reasons": {"general_law"},
+        "law_contrary_to_human_rights": True,
+        "disproportionate": True,
+        **harm,
+    }
+    return rl.Harm("3-10 years in a kyohwaso for illegal exit", "PRK", **facts)
+
+
+def _exit_claim(harm: rl.Harm, **claim: Any) -> rl.Claim:
+    return rl.Claim(rl.Person("A", nationalities={"PRK"}, location="CHN"), fears=[harm], **claim)
+
+
+def _exit_status(claim: rl.Claim, **doctrine: Any) -> rl.StatusDetermination:
+    return rl.assess_status(claim, on="2004-06-30", state="CHN", doctrine=rl.Doctrine(**doctrine))
+
+
+def _nexus_of(d: rl.StatusDetermination) -> rl.Finding:
+    found = d.finding.find(NEXUS_ELEMENT)
+    assert found is not None
+    return found
+
+
+def test_handbook_61_an_exit_penalty_under_an_even_law_waits_on_the_offence_and_the_motives() -> (
+    None
+):
+    """UNHCR Handbook para. 61: a severe penalty for leaving without permission justifies
+    recognition where the motives for leaving relate to a Convention reason. A law enforced
+    alike against everyone ("general law") answers the punisher's reasons, not para. 61's: while
+    neither the offence nor the motives are known, the result is undetermined, not refused, and
+    both are asked, each with the outcome its answers lead to, citing para. 61."""
+    d = _exit_status(_exit_claim(_camp_sentence()))
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("fears[0].exit_offence", "reasons_for_leaving")
+    nexus = _nexus_of(d)
+    assert nexus.verdict is rl.Verdict.UNKNOWN
+    assert HB_61 in nexus.citations
+    assert "enforced against everyone it reaches alike" in nexus.reason
+    answers = _answers(d)
+    assert answers["fears[0].exit_offence"] == [("yes", "UNDETERMINED"), ("no", "NOT_REFUGEE")]
+    assert answers["reasons_for_leaving"][-1] == ("none of these", "NOT_REFUGEE")
+    assert ("political opinion", "UNDETERMINED") in answers["reasons_for_leaving"]
+    asked = {q.path: q for q in d.questions()}
+    assert HB_61 in asked["fears[0].exit_offence"].citations
+    assert asked["fears[0].exit_offence"].kind is rl.QuestionKind.FACT
+    assert "without permission" in asked["fears[0].exit_offence"].text
+    assert "motives" in asked["reasons_for_leaving"].text
+    # The position decides while the facts are open: named, and asked.
+    position = rl.Doctrine().position("exit_motive_nexus")
+    assert position in d.assumptions()
+    assert answers["doctrine.exit_motive_nexus"] == [
+        ("the motives for leaving count (UNHCR Handbook para. 61)", "UNDETERMINED"),
+        ("only the persecutor's reasons (INS v Elias-Zacarias)", "NOT_REFUGEE"),
+    ]
+
+
+def test_handbook_61_an_exit_penalty_for_one_who_left_for_a_political_opinion_is_a_refugee() -> (
+    None
+):
+    """UNHCR Handbook para. 61: the offence is leaving without permission, the penalty severe (the
+    persecution element, met: disproportionate, under a law contrary to human rights, a threat to
+    liberty), and the person left for a political opinion: a refugee, whatever the punisher's
+    reasons, the nexus citing para. 61 and naming the position it rests on. With the offence
+    known and the motives not, only the motives are asked."""
+    harm = _camp_sentence(exit_offence=True)
+    d = _exit_status(_exit_claim(harm, reasons_for_leaving={"political_opinion"}))
+    assert (d.outcome, d.missing_facts()) == (rl.Status.REFUGEE, ())
+    nexus = _nexus_of(d)
+    assert nexus.verdict is rl.Verdict.MET
+    assert HB_61 in nexus.citations
+    assert rl.Citation("unhcr-handbook", "80-86") in nexus.citations
+    assert "relate to political opinion" in nexus.reason
+    assert "Handbook 61" in nexus.reason
+    assert {"fears[0].exit_offence", "reasons_for_leaving"} <= set(nexus.facts)
+    assert rl.Doctrine().position("exit_motive_nexus") in d.assumptions()
+    persecuted = d.finding.find("amounts to persecution")
+    assert persecuted is not None
+    assert persecuted.verdict is rl.Verdict.MET
+    open_motives = _exit_status(_exit_claim(harm))
+    assert open_motives.missing_facts() == ("reasons_for_leaving",)
+    answers = _answers(open_motives)["reasons_for_leaving"]
+    assert ("political opinion", "REFUGEE") in answers
+    assert ("none of these", "NOT_REFUGEE") in answers
+
+
+def test_handbook_61_one_who_left_for_no_convention_reason_is_not_a_refugee_by_it() -> None:
+    """UNHCR Handbook para. 61 needs both conditions: a man who left for food alone (his motives
+    relating to no Convention ground) is not made a refugee by a severe penalty for leaving that
+    the punisher imposes on everyone alike; the nexus cites para. 61, which it applied, and,
+    deciding nothing, the position is not named. The offence need not be known then."""
+    for exit_offence in (True, None):
+        harm = _camp_sentence(exit_offence=exit_offence)
+        d = _exit_status(_exit_claim(harm, reasons_for_leaving=frozenset()))
+        assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+        nexus = _nexus_of(d)
+        assert nexus.verdict is rl.Verdict.NOT_MET
+        assert HB_61 in nexus.citations
+        assert "nor do the person's motives for leaving" in nexus.reason
+        assert not any(a.startswith("exit_motive_nexus=") for a in d.assumptions())
+
+
+def test_handbook_61_not_applied_where_only_the_persecutors_reasons_count_elias_zacarias() -> None:
+    """``Doctrine(exit_motive_nexus=False)``: "for reasons of" read as the persecutor's motive
+    alone (*INS v Elias-Zacarias*, 502 US 478 (1992): the statute makes the persecutor's motive
+    critical). The same political refugee under an even exit law is not a refugee, the position
+    named among those relied on and the case cited; with the facts unknown, nothing is asked."""
+    claim = _exit_claim(
+        _camp_sentence(exit_offence=True), reasons_for_leaving={"political_opinion"}
+    )
+    d = _exit_status(claim, exit_motive_nexus=False)
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    position = rl.Doctrine(exit_motive_nexus=False).position("exit_motive_nexus")
+    assert position in d.assumptions()
+    nexus = _nexus_of(d)
+    assert nexus.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation("ins-v-elias-zacarias-1992", "holding") in nexus.citations
+    assert HB_61 not in nexus.citations
+    unknown = _exit_status(_exit_claim(_camp_sentence()), exit_motive_nexus=False)
+    assert (unknown.outcome, unknown.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    assert position in unknown.assumptions()
+
+
+def test_handbook_61_does_not_reach_a_prosecution_for_another_offence_matter_of_chang() -> None:
+    """UNHCR Handbook paras 56 and 61: a general-law prosecution for an offence other than leaving
+    (China's population policy, as the BIA found in *Matter of Chang*, 1989) stays refused on the
+    punisher's reasons, with nothing asked, para. 61 not cited and its position not named, whatever
+    the person's motives for leaving."""
+    sterilisation = rl.Harm(
+        "forced sterilisation for a second child",
+        "CHN",
+        severity="serious",
+        likelihood=0.6,
+        actor="state",
+        reasons={"criminal_prosecution", "general_law"},
+        prosecution=True,
+        exit_offence=False,
+        law_contrary_to_human_rights=True,
+    )
+    claim = rl.Claim(
+        rl.Person("C", {"CHN"}, location="USA"),
+        fears=[sterilisation],
+        reasons_for_leaving={"political_opinion"},
+    )
+    d = rl.assess_status(claim, on="1989-06-01")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    nexus = _nexus_of(d)
+    assert nexus.verdict is rl.Verdict.NOT_MET
+    assert HB_61 not in nexus.citations
+    assert "fears[0].exit_offence" in nexus.facts
+    assert not any(a.startswith("exit_motive_nexus=") for a in d.assumptions())
+
+
+def test_handbook_61_is_not_weighed_where_the_punishers_own_ground_decides() -> None:
+    """Art 1A(2) with UNHCR Handbook paras 61 and 80: where the punisher acts for an (imputed)
+    political opinion, its reasons supply the nexus, so the person's motives for leaving are not
+    asked and the position is not named; where a ground the punisher gives fails (a group that is
+    none), para. 61 is still weighed, and motives that relate to a ground make a refugee."""
+    own = _exit_status(_exit_claim(_camp_sentence(reasons={"political_opinion"})))
+    assert (own.outcome, own.missing_facts()) == (rl.Status.REFUGEE, ())
+    assert HB_61 not in _nexus_of(own).citations
+    assert not any(a.startswith("exit_motive_nexus=") for a in own.assumptions())
+    group = rl.SocialGroup("those who cross the border", exists_independently=False)
+    failed = _camp_sentence(reasons={"particular_social_group"}, social_group=group)
+    refused = _exit_status(_exit_claim(failed, reasons_for_leaving=frozenset()))
+    assert refused.outcome is rl.Status.NOT_REFUGEE
+    rescued = _exit_claim(attrs.evolve(failed, exit_offence=True), reasons_for_leaving={"religion"})
+    assert _exit_status(rescued).outcome is rl.Status.REFUGEE
+
+
+def test_handbook_61_facts_are_checked_and_named_where_wrong() -> None:
+    """The new facts are validated like any other: ``exit_offence`` is true, false or null, and
+    ``reasons_for_leaving`` holds Convention grounds only (a motive such as hunger is no ground:
+    the empty set records it)."""
+    with pytest.raises(rl.InvalidInput, match="exit_offence"):
+        _camp_sentence(exit_offence="yes")
+    with pytest.raises(rl.InvalidInput, match="reasons_for_leaving"):
+        _exit_claim(_camp_sentence(), reasons_for_leaving={"economic"})
+    claim = _exit_claim(_camp_sentence(exit_offence=True), reasons_for_leaving={"religion"})
+    assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
+
+
+def test_handbook_61_refugee_is_protected_from_return_by_article_33() -> None:
+    """Refugee Convention art. 33(1) with UNHCR Handbook paras 28 and 61: recognition is
+    declaratory, so the person whom para. 61 makes a refugee may not be returned by China to the
+    penalty feared; art. 33(1) weighs the fear the status determination found."""
+    claim = _exit_claim(
+        _camp_sentence(exit_offence=True), reasons_for_leaving={"political_opinion"}
+    )
+    returned = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    assert rl.Citation("refugee-convention-1951", "33(1)") in [
+        b.citation for b in returned.breaches
+    ]

@@ -76,6 +76,7 @@ _DOCTRINE_FIELDS = {
     "past_persecution_presumption": "bool",
     "custom_covers_ill_treatment": "bool",
     "cat_non_state_actors": "bool?",
+    "exit_motive_nexus": "bool",
 }
 
 

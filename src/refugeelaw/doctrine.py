@@ -228,6 +228,18 @@ class Doctrine(v.Checked):
             what a State owed under its earlier reading (as ICCPR art. 6 is read as *Kindler v
             Canada* read it before *Cox v Canada*). Customary non-refoulement's torture limb,
             weighed as CAT art. 3 weighs it, follows the same position.
+        exit_motive_nexus: whether a severe penalty for leaving the country without permission
+            or staying abroad without authorisation (``Harm.exit_offence``) is for a Convention
+            reason where the person's motives for leaving or staying abroad relate to one
+            (``Claim.reasons_for_leaving``), though the punisher's own reasons supply none, as
+            UNHCR Handbook para. 61 states (``True``, the default); or whether only the
+            persecutor's reasons decide the nexus (``False``: "for reasons of" read as the
+            persecutor's motive, as the United States Supreme Court read its statute in *INS v
+            Elias-Zacarias*, 502 US 478 (1992), holding that the statute makes the persecutor's
+            motive critical; on that reading the person's own motives for leaving do not supply
+            the nexus, though an opinion the punisher imputes to those who leave still does).
+            Either way, whether the penalty is severe enough is the persecution element's
+            (Handbook 56-60), and the library names no court that has refused para. 61 itself.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -293,6 +305,7 @@ class Doctrine(v.Checked):
     past_persecution_presumption: bool = attrs.field(default=True, metadata={"check": v.is_bool})
     custom_covers_ill_treatment: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     cat_non_state_actors: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    exit_motive_nexus: bool = attrs.field(default=True, metadata={"check": v.is_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -594,6 +607,18 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "official capacity (Elmi v Australia's quasi-official faction included), not torture by "
         "non-State actors the State cannot control, though the Committee against Torture's "
         "General Comment No. 4 (2017) reads it to reach them"
+    ),
+    "exit_motive_nexus": lambda value: (
+        "a severe penalty for leaving the country without permission or staying abroad without "
+        "authorisation is for a Convention reason where the person's motives for leaving or "
+        "staying abroad relate to one, whatever the punisher's reasons (UNHCR Handbook para. 61); "
+        "where 'for reasons of' is read as the persecutor's motive alone (INS v Elias-Zacarias "
+        "read the United States statute as making the persecutor's motive critical), it is not"
+        if value
+        else "only the persecutor's reasons supply the nexus, as INS v Elias-Zacarias (1992) read "
+        "the United States statute, making the persecutor's motive critical: the person's own "
+        "motives for leaving do not make a penalty for leaving without permission one for a "
+        "Convention reason (UNHCR Handbook para. 61 is not applied)"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "

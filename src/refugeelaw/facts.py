@@ -151,8 +151,12 @@ _GROUND_LABELS = {
 class Motive(enum.Enum):
     """Reasons for a harm that are not Convention grounds (Handbook paras 62–64): why it would be
     inflicted, or what it arises from (economic hardship, a disaster, fighting), never why the
-    person left. Punishment for leaving is weighed by the punisher's reasons (an opinion imputed
-    to those who leave, Handbook paras 61 and 80), whatever moved the person to go.
+    person left. Punishment for leaving is weighed first by the punisher's reasons (an opinion
+    imputed to those who leave, Handbook para. 80); where they supply no Convention ground, by
+    why the person left or stayed abroad (``Claim.reasons_for_leaving``): a severe penalty for
+    leaving without permission (``Harm.exit_offence``) is for a Convention reason where those
+    motives relate to one (Handbook para. 61), on the position ``Doctrine.exit_motive_nexus``
+    names.
 
     ``CRIMINAL_PROSECUTION`` is the prosecution itself, which for a discriminatory prosecution or
     one under a law contrary to human rights does not yet say which ground it targets (Handbook
@@ -500,6 +504,15 @@ class Harm(v.Checked):
         prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
             without permission). For the nexus, a harm whose only reason given is
             ``criminal_prosecution`` is one, flagged or not.
+        exit_offence: the offence prosecuted is leaving the country without permission or
+            staying abroad without authorisation (Handbook 61). Read only for a ``prosecution``
+            whose nexus the persecutor's reasons do not (or not yet) supply: a severe penalty for
+            such an offence is for a Convention reason where the person's motives for leaving or
+            staying abroad relate to one (``Claim.reasons_for_leaving``), on the reading
+            ``Doctrine.exit_motive_nexus`` names. ``None`` (the default): not stated, so that
+            such a prosecution waits on it (a law enforced evenly against everyone who leaves
+            does not by itself answer para. 61); ``False``: the offence is another (China's
+            population policy in *Matter of Chang*, an ordinary crime).
         disproportionate: the punishment is excessive: out of proportion to the offence, or of a
             kind no offence justifies (torture, or cruel, inhuman or degrading punishment such as
             flogging: ICCPR art. 7, which the Human Rights Committee reads to reach corporal
@@ -625,6 +638,9 @@ class Harm(v.Checked):
         default=frozenset(), converter=_to_reasons, metadata={"check": v.enum_set(Ground, Motive)}
     )
     prosecution: bool = attrs.field(default=False, metadata={"check": v.is_bool})
+    exit_offence: bool | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": v.opt_bool}
+    )
     disproportionate: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     discriminatory: bool | None = attrs.field(
         kw_only=True, default=None, metadata={"check": v.opt_bool}
@@ -932,6 +948,16 @@ class Claim(v.Checked):
         flight_causes: the events that compelled the person to leave their place of habitual
             residence, for the OAU Convention's wider definition (art. I(2)), which a state bound
             by that Convention applies beside Art 1A(2). ``None``: not known; empty: none of them.
+        reasons_for_leaving: the Convention grounds to which the person's motives for leaving
+            their country, or for staying outside it, relate (a political opinion, a religion, a
+            family's persecution as a social group), whatever moved the persecutor. Read only for
+            UNHCR Handbook para. 61: where the harm feared is a prosecution for leaving without
+            permission or staying abroad without authorisation (``Harm.exit_offence``) whose
+            nexus the punisher's reasons do not supply, a severe penalty is for a Convention
+            reason if these motives relate to one (``Doctrine.exit_motive_nexus``). Empty: none
+            do (the person left for food, or work, alone); ``None`` (the default): not known.
+            The decision-maker's finding that a motive relates to a ground is taken as given: no
+            test of a particular social group is applied to it.
         under_control_of: ISO alpha-3 codes of the states that have effective control over the
             person wherever they are (interception at sea, offshore processing, detention
             abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
@@ -1005,6 +1031,12 @@ class Claim(v.Checked):
     )
     flight_causes: frozenset[FlightCause] | None = attrs.field(
         default=None, converter=_to_flight_causes, metadata={"check": _check_flight_causes}
+    )
+    reasons_for_leaving: frozenset[Ground] | None = attrs.field(
+        kw_only=True,
+        default=None,
+        converter=_to_grounds,
+        metadata={"check": v.enum_set(Ground, optional=True)},
     )
     onward_removal: Mapping[str, bool] = attrs.field(
         factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}

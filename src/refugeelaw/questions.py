@@ -228,6 +228,15 @@ _TEXTS: dict[str, str] = {
         "nationality, membership of a particular social group or political opinion, and if so, "
         "which?"
     ),
+    "exit_offence": (
+        "Is the prosecution feared ({harm}) for leaving the country without permission, or for "
+        "staying abroad without authorisation?"
+    ),
+    "reasons_for_leaving": (
+        "Why did the person leave their country, or stay outside it: did their motives relate to "
+        "race, religion, nationality, membership of a particular social group or political "
+        "opinion, and if so, which, or to none of these (hunger or work alone, say)?"
+    ),
     "disproportionate": (
         "Would the punishment feared ({harm}) be excessive: out of proportion to the offence, or "
         "of a kind no offence justifies (torture, or cruel, inhuman or degrading punishment such "
@@ -436,6 +445,12 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "well founded, unless there are good reasons to consider that it will not be repeated "
         "(UNHCR Handbook para. 45; EU Qualification Directive art. 4(4)), or is it only evidence "
         "to weigh in the likelihood?"
+    ),
+    "exit_motive_nexus": (
+        "Is a severe penalty for leaving the country without permission, or staying abroad, for a "
+        "Convention reason where the person's motives for leaving relate to one, whatever the "
+        "punisher's reasons (UNHCR Handbook para. 61), or do only the persecutor's reasons supply "
+        "the nexus (as INS v Elias-Zacarias read the United States statute)?"
     ),
     "custom_covers_ill_treatment": (
         "Does customary non-refoulement bar return to a real risk of cruel, inhuman or degrading "
@@ -817,7 +832,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "likelihood":
         yield from _bands(result)
         return
-    if field == "protection_withheld_for":  # a Convention ground, or none
+    if field in ("protection_withheld_for", "reasons_for_leaving"):  # a Convention ground, or none
         for ground in Ground:
             yield (ground.value,), ground.value.replace("_", " ")
         yield (), "none of these"
@@ -1056,6 +1071,10 @@ _POSITION_LABELS: dict[str, dict[Any, str]] = {
     "custom_covers_ill_treatment": {
         True: "torture and other ill-treatment (Lauterpacht and Bethlehem)",
         False: "torture only (as CAT art. 3 states the duty)",
+    },
+    "exit_motive_nexus": {
+        True: "the motives for leaving count (UNHCR Handbook para. 61)",
+        False: "only the persecutor's reasons (INS v Elias-Zacarias)",
     },
     "compelling_reasons": {
         "statutory": "only a refugee under Art 1A(1) (the text)",

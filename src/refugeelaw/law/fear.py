@@ -388,9 +388,10 @@ def sur_place(harm: Harm, path: str) -> Finding:
         reason += (
             "; if the prosecution feared is for leaving without permission or staying abroad, a "
             "severe penalty for it justifies recognition where the motives for leaving relate to "
-            "a Convention reason (Handbook 61): the claim records neither the offence nor the "
-            "motives, so the fear is weighed, as any other, on the reasons for which the penalty "
-            "would be inflicted and on its severity"
+            "a Convention reason (Handbook 61): the nexus element weighs those motives where the "
+            "reasons for which the penalty would be inflicted supply no Convention ground, on "
+            "the position the doctrine takes (exit_motive_nexus), and the persecution element "
+            "weighs the penalty's severity"
         )
     return finding(
         "refugee sur place",
@@ -428,7 +429,14 @@ def fear_elements(
             claim.cumulative_persecution,
             discriminatory_measures(claim, harm),
         ),
-        nexus(harm, path, doctrine, withheld, withheld_by_reading(harm, withheld)),
+        nexus(
+            harm,
+            path,
+            doctrine,
+            withheld,
+            withheld_by_reading(harm, withheld),
+            claim.reasons_for_leaving,
+        ),
         no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)),
     )
 
@@ -504,7 +512,8 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     if persecuted is Verdict.NOT_MET:
         return persecuted
     withheld = withheld_for(harm)
-    ground = nexus(harm, path, doctrine, withheld, withheld_by_reading(harm, withheld)).verdict
+    by_reading = withheld_by_reading(harm, withheld)
+    ground = nexus(harm, path, doctrine, withheld, by_reading, claim.reasons_for_leaving).verdict
     if ground is Verdict.NOT_MET:
         return ground
     flight = no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)).verdict

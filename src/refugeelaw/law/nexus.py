@@ -12,7 +12,14 @@ from ..sources import Citation
 from .protection import OWN_REASONS_READING
 from .terms import ART_1A2, handbook
 
-__all__ = ["SHAH_READING", "nexus", "prosecution_targeting", "social_group"]
+__all__ = [
+    "SHAH_READING",
+    "exit_motives",
+    "nexus",
+    "persecutors_reasons",
+    "prosecution_targeting",
+    "social_group",
+]
 
 
 #: The reading applied by default where the harm arises in generalised violence or armed
@@ -111,14 +118,44 @@ def social_group(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
     "harm.law_contrary_to_human_rights",
     "harm.condemned_military_action",
     "harm.differential_risk",
+    "harm.prosecution",
+    "harm.exit_offence",
     "path",
     "doctrine.nexus",
     "doctrine.differential_impact",
     "doctrine.social_group",
+    "doctrine.exit_motive_nexus",
     "withholding",
     "by_reading",
+    "leaving",
 )
 def nexus(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    withholding: frozenset[Ground] | None,
+    by_reading: bool,
+    leaving: frozenset[Ground] | None,
+) -> Finding:
+    """ "For reasons of" a Convention ground: the persecutor's reasons
+    (:func:`persecutors_reasons`), and, for a prosecution they do not show to be for one, a
+    penalty for leaving without permission weighed by the person's motives for leaving
+    (:func:`exit_motives`, UNHCR Handbook para. 61). ``leaving``: the Convention grounds those
+    motives relate to (``Claim.reasons_for_leaving``; ``None``: not known).
+    """
+    own = persecutors_reasons(harm, path, doctrine, withholding, by_reading)
+    # Para. 61 is weighed for a prosecution whose nexus the persecutor's reasons refuse, or leave
+    # open for want of a Convention ground among them (none given, or none known); not while a
+    # ground they give is still being weighed (a social group, a central reason), which may yet
+    # supply it: should it fail, the nexus is refused and para. 61 weighed then.
+    if harm.prosecution and (
+        own.verdict is Verdict.NOT_MET or (own.verdict is Verdict.UNKNOWN and not harm.grounds)
+    ):
+        return exit_motives(own, harm, path, doctrine, leaving)
+    return own
+
+
+def persecutors_reasons(
     harm: Harm,
     path: str,
     doctrine: Doctrine,
@@ -324,6 +361,134 @@ def nexus(
         assumptions=(
             [*assume, OWN_REASONS_READING] if verdict is Verdict.NOT_MET and by_reading else assume
         ),
+    )
+
+
+#: Handbook para. 61, in the library's own words: the offence, and what it turns on.
+EXIT_OFFENCE = "leaving the country without permission or staying abroad without authorisation"
+ELIAS_ZACARIAS = Citation("ins-v-elias-zacarias-1992", "holding")
+
+
+def exit_motives(
+    own: Finding,
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    leaving: frozenset[Ground] | None,
+) -> Finding:
+    """UNHCR Handbook para. 61: where leaving the country without permission, or staying abroad
+    without authorisation, exposes a person to severe penalties, recognition is justified if the
+    motives for leaving or staying abroad relate to a Convention reason. A second way to the
+    nexus for a prosecution (``harm.prosecution``) whose persecutor's reasons do not (or do not
+    yet) supply it (``own``, :func:`persecutors_reasons`): met where the offence is one of
+    leaving (``harm.exit_offence``) and the person's motives relate to a Convention ground
+    (``leaving``, ``Claim.reasons_for_leaving``); open while either is not known; not met
+    otherwise, ``own`` then deciding alone. Whether the penalty is severe enough is the
+    persecution element's, weighed there as for any prosecution (Handbook 56-60: severe, and
+    excessive, discriminatory or under a law contrary to human rights), so that both of the
+    paragraph's conditions are met only where both elements are.
+
+    The route is a position (``Doctrine.exit_motive_nexus``), named where it decides the element:
+    where "for reasons of" is read as the persecutor's motive alone (*INS v Elias-Zacarias*), the
+    person's motives do not supply the nexus, and ``own`` stands.
+    """
+    offence = Verdict.of(harm.exit_offence)
+    motives = Verdict.UNKNOWN if leaving is None else Verdict.of(bool(leaving))
+    route = offence & motives
+    if harm.exit_offence is False:
+        # Not an offence of leaving: para. 61 does not arise, and the persecutor's reasons decide
+        # (the finding names the fact that set it aside).
+        return finding(
+            own.element,
+            own.verdict,
+            own.reason,
+            *own.citations,
+            children=own.children,
+            facts=[*own.facts, f"{path}.exit_offence"],
+            missing=own.missing,
+            assumptions=own.assumptions,
+        )
+    decides = route is Verdict.MET or (route is Verdict.UNKNOWN and own.verdict is Verdict.NOT_MET)
+    facts = [
+        *own.facts,
+        *([f"{path}.exit_offence"] if harm.exit_offence is not None else []),
+        *(["reasons_for_leaving"] if leaving is not None else []),
+    ]
+    position = doctrine.position("exit_motive_nexus")
+    if not doctrine.exit_motive_nexus:
+        if not decides:
+            return own
+        return finding(
+            own.element,
+            own.verdict,
+            f"{own.reason}; only the persecutor's reasons supply the nexus on the position taken "
+            "(INS v Elias-Zacarias read the United States statute as making the persecutor's "
+            f"motive critical), so a penalty for {EXIT_OFFENCE} is not weighed by the person's "
+            "motives for leaving, as UNHCR Handbook para. 61 would weigh it",
+            *own.citations,
+            ELIAS_ZACARIAS,
+            children=own.children,
+            facts=own.facts,
+            missing=own.missing,
+            assumptions=[*own.assumptions, position],
+        )
+    cites = (*own.citations, handbook("61"))
+    labels = ", ".join(g.label for g in Ground if leaving and g in leaving)
+    if route is Verdict.MET:
+        return finding(
+            own.element,
+            Verdict.MET,
+            f"{own.reason}; but the penalty feared is for {EXIT_OFFENCE}, and the person's "
+            f"motives for leaving or staying abroad relate to {labels}: a severe penalty for that "
+            "offence is for a Convention reason whatever the punisher's own reasons (Handbook "
+            "61), whether it is severe enough being the persecution element's",
+            *cites,
+            *(g.handbook for g in Ground if leaving and g in leaving),
+            children=own.children,
+            facts=facts,
+            assumptions=[a for a in own.assumptions if a != OWN_REASONS_READING] + [position],
+        )
+    if route is Verdict.NOT_MET:
+        # The offence is one of leaving (or may be), and the motives relate to no ground.
+        return finding(
+            own.element,
+            own.verdict,
+            f"{own.reason}; nor do the person's motives for leaving or staying abroad relate to a "
+            f"Convention ground, so a penalty for {EXIT_OFFENCE} is not for one on that account "
+            "either (Handbook 61)",
+            *cites,
+            children=own.children,
+            facts=[*own.facts, "reasons_for_leaving"],
+            missing=own.missing,
+            assumptions=own.assumptions,
+        )
+    missing = [
+        *own.missing,
+        *([f"{path}.exit_offence"] if harm.exit_offence is None else []),
+        *(["reasons_for_leaving"] if leaving is None else []),
+    ]
+    if harm.exit_offence is None:
+        open_ = f"whether the prosecution is for {EXIT_OFFENCE}"
+        if leaving is None:
+            open_ += ", and whether the person's motives for leaving relate to a Convention ground,"
+        else:
+            open_ += f" (the person's motives for leaving relate to {labels})"
+    else:
+        open_ = (
+            f"the prosecution is for {EXIT_OFFENCE}; whether the person's motives for leaving or "
+            "staying abroad relate to a Convention ground"
+        )
+    return finding(
+        own.element,
+        Verdict.UNKNOWN,
+        f"{own.reason}; but {open_} is not known: a severe penalty for leaving is for a Convention "
+        "reason where those motives relate to one, whatever the punisher's own reasons (Handbook "
+        "61)",
+        *cites,
+        children=own.children,
+        facts=facts,
+        missing=missing,
+        assumptions=[*own.assumptions, position] if decides else own.assumptions,
     )
 
 

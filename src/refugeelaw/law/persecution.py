@@ -50,8 +50,9 @@ def persecution(
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
     56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
     serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
-    severe penalties for leaving without permission, is the sur place note's: the facts do not
-    say which offence a prosecution is for.)
+    severe penalties for leaving without permission, gives the nexus a second way, the person's
+    motives for leaving, ``law.nexus.exit_motives``; whether such a penalty is severe enough is
+    weighed here, as for any prosecution.)
     A punishment that would be torture is excessive whatever the offence: no offence justifies it
     (:data:`FORBIDDEN_PUNISHMENT`).
     """
