@@ -22,7 +22,9 @@ NARROW = rl.Doctrine(cat_non_state_actors=False)
 DOCTRINES = (rl.Doctrine(), BROAD, NARROW)
 CAT_3 = "CAT art. 3(1)"
 CUSTOM = "customary international law, non-refoulement"
-GC_4 = "CAT General Comment No. 4 (2017) para. 30"
+#: General Comment No. 4 as a whole: the paragraph stating the non-State actor reading was not seen
+#: (its number, recalled as 30, neither), so findings cite no pinpoint (own-data review F3).
+GC_4 = "CAT General Comment No. 4 (2017)"
 
 
 def armed_group_torture(**harm: Any) -> rl.Harm:
@@ -249,6 +251,7 @@ def test_general_comment_records_hold_only_what_was_seen() -> None:
     assert rl.provision("cat-general-comment-4", "9").status == "verified"
     non_state = rl.provision("cat-general-comment-4", "30")
     assert (non_state.verbatim, non_state.status) == (False, "unverified")
+    assert "Not cited in the library's findings" in non_state.notes[0]
     for pinpoint in ("30", "34"):
         removal = rl.provision("hrc-general-comment-36", pinpoint)
         assert (removal.verbatim, removal.status) == (False, "unverified")
@@ -313,3 +316,20 @@ def test_cat_3_non_state_position_decides_only_where_it_is_named(
         assert found[True].verdict is found[False].verdict is found[None].verdict
     if day < dt.date(2017, 12, 6):
         assert not any(named.values())
+
+
+def test_cat_3_findings_cite_general_comment_4_without_the_unseen_paragraph() -> None:
+    """CAT art. 3 / General Comment No. 4 (own-data review F3): the finding that the armed group's
+    torture counts under the General Comment's reading cited "para. 30", a paragraph whose words
+    and number were never seen (the record's unit 30 is a paraphrase marked unverified). It now
+    cites the General Comment as a whole, in the explanation and the JSON, and never para. 30."""
+    result = _return(afghan_excluded_from_art_33(), BROAD)
+    torture = _cat_torture(result)
+    cited = [(c.instrument, c.provision) for c in torture.citations]
+    assert ("cat-general-comment-4", "") in cited
+    assert not [c for c in cited if c[0] == "cat-general-comment-4" and c[1]]
+    assert "para. 30" not in result.explain()
+    assert "[CAT art. 3(1); CAT art. 1(1); CAT General Comment No. 4 (2017)]" in result.explain()
+    written = rl.to_json(result)
+    assert '{"instrument": "cat-general-comment-4", "provision": ""}' in written
+    assert '{"instrument": "cat-general-comment-4", "provision": "30"}' not in written

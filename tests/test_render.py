@@ -275,12 +275,18 @@ def test_the_command_line_writes_html_with_an_escaped_record_label() -> None:
         ("markdown", "<!-- record 1 (x- - -><img src=x> \\u202e%%{init}%%) -->"),
         ("mermaid", "%% record 1 (x---><img src=x> \\u202e#37;#37;#123;init#125;#37;#37;)"),
         ("text", "[record 1 (x---><img src=x> \\u202e%%{init}%%)]"),
+        (
+            "html",
+            '<p class="refugeelaw-record">record 1 (x---&gt;&lt;img src=x&gt; \ufffd%%{init}%%)</p>',
+        ),
     ],
 )
 def test_a_name_cannot_end_the_record_label_comment(format: str, first: str) -> None:
     """Art 1A(2) for a person whose name holds "--->", markup, a right-to-left override and a
     Mermaid directive: the record's label stays one plain line and a comment (Markdown: no "--"
-    left inside; Mermaid: no directive, which it reads even in a comment)."""
+    left inside; Mermaid: no directive, which it reads even in a comment); in HTML a paragraph,
+    the markup escaped and the override shown as U+FFFD (it was written raw: own-data review
+    F6)."""
     claim = testing.north_korean_escapee()
     name = "x---><img src=x> \u202e%%{init}%%"
     named = attrs.evolve(claim, person=attrs.evolve(claim.person, name=name))
@@ -457,9 +463,10 @@ def test_a_nul_an_escape_and_an_override_in_a_description_stay_out_of_every_form
 ) -> None:
     """Art 1A(2) for a fear whose description holds a NUL, an escape sequence and a right-to-left
     override: no format writes them raw (DOT wrote all three into its labels, and Graphviz could
-    not read a file with the NUL; Mermaid wrote them too). Text, Markdown, DOT and Mermaid write
-    each as its escape, HTML the two controls as U+FFFD; each format has as many lines as for a
-    plain description."""
+    not read a file with the NUL; Mermaid wrote them too; HTML wrote the override raw, reordering
+    the rest of the list item in a browser: own-data review F6). Text, Markdown, DOT and Mermaid
+    write each as its escape, HTML each as U+FFFD; each format has as many lines as for a plain
+    description."""
     hostile = "x\x00y \x1b[31mred\x1b[0m \u202eevil"
     plain = testing.north_korean_escapee(fears=(testing.escapee_harm(description="xy red evil"),))
     claim = testing.north_korean_escapee(fears=(testing.escapee_harm(description=hostile),))
@@ -467,9 +474,11 @@ def test_a_nul_an_escape_and_an_override_in_a_description_stay_out_of_every_form
     expected = rl.assess_status(plain, on=ON).explain(format=format)
     assert "\x00" not in out
     assert "\x1b" not in out
+    assert "\u202e" not in out
     assert len(out.splitlines()) == len(expected.splitlines())
-    if format != "html":
-        assert "\u202e" not in out
+    if format == "html":
+        assert "x\ufffdy \ufffd[31mred\ufffd[0m \ufffdevil" in out
+    else:
         slash = "\\\\" if format == "dot" else "\\"  # DOT escapes the escape's backslash
         assert all(f"{slash}{e}" in out for e in ("x00y", "x1b", "u202eevil")), out
     if format == "dot":
@@ -514,14 +523,15 @@ def test_a_doctrine_comparison_explains_itself_in_every_format(format: str) -> N
     renders like every other result, in every format, a name or element of any text escaped as
     the format needs: the same lines as for plain names, the same markup, nothing raw."""
     hostile = _comparison(
-        ("usual\nb  REFUGEE <b>_x_</b> \x1b[31m", 'strict"] [x'), "fears[0]: <i>_y_</i>\x00\n"
+        ("usual\nb  REFUGEE <b>_x_</b> \x1b[31m", 'strict"] [x\u202e'),
+        "fears[0]: <i>_y_</i>\x00\n",
     )
     plain = _comparison(("usual", "strict"), "fears[0]: y")
     out, expected = hostile.explain(format), plain.explain(format)
     assert out == hostile.explain(format=format)
     if format != "html":  # where a line break is only a space
         assert len(out.splitlines()) == len(expected.splitlines())
-    assert not any(ch in out for ch in "\x00\x1b")
+    assert not any(ch in out for ch in "\x00\x1b\u202e")  # HTML wrote the override raw (F6)
     if format in ("markdown", "html", "mermaid"):  # markup there; text in text and a DOT label
         assert re.search(r"(?<!\\)<[bi]>", out) is None
     if format == "text":
@@ -531,11 +541,12 @@ def test_a_doctrine_comparison_explains_itself_in_every_format(format: str) -> N
             "",
             "Outcome under each view:",
             "- usual\\nb  REFUGEE <b>_x_</b> \\x1b[31m: REFUGEE",
-            '- strict"] [x: NOT_REFUGEE',
+            '- strict"] [x\\u202e: NOT_REFUGEE',
         ]
     if format == "html":
         assert parse(out).starts == parse(expected).starts
         assert "".join(parse(out).text).count("NOT_REFUGEE") == 1
+        assert "<li>strict&quot;] [x\ufffd: NOT_REFUGEE</li>" in out
     if format == "dot":
         for line in out.splitlines()[2:-1]:
             assert re.fullmatch(r'  n\d+ \[label="(?:[^"\\]|\\.)*"\];|  n0 -> n\d+;', line), line

@@ -451,3 +451,80 @@ def test_the_assistant_servers_provision_tool_says_what_it_gives() -> None:
     assert "(the library's paraphrase, not a quotation; status: unverified)" in ward.text
     (tool,) = [t for t in mcp_server.tools() if t.name == "provision"]
     assert "not the whole instrument" in tool.description
+
+
+GC_4 = "CAT General Comment No. 4 (2017)"
+
+
+def test_the_provisions_of_an_instrument_mark_each_part_not_verbatim_and_verified() -> None:
+    """CAT General Comment No. 4 (own-data review F4): paras 9 and 12 are verbatim and verified,
+    para. 30 the library's paraphrase, unverified. ``provision(..., "")`` joined them under their
+    citations with one label for the whole (not verbatim, unverified), so the paraphrase read like
+    the quotations above it; para. 30 is now marked "[paraphrase, unverified]" after its
+    citation, paras 9 and 12 unmarked, and a note says what the marks mean. HRC General Comment
+    No. 36 likewise (paras 1-2 verbatim, 30 and 34 paraphrase). Every instrument: each part
+    held is marked exactly when it is not a verbatim, verified text."""
+    whole = rl.provision("cat-general-comment-4", "")
+    assert whole.text is not None
+    assert f"{GC_4} para. 9\n9. The principle of" in whole.text
+    assert f"\n\n{GC_4} para. 12\n12. Any person found to be at risk" in whole.text
+    assert f"\n\n{GC_4} para. 30 [paraphrase, unverified]\nStates parties should" in whole.text
+    assert (whole.verbatim, whole.status) == (False, "unverified")
+    assert whole.notes[0].endswith(
+        "A part that is not a verbatim, verified text is marked after its citation (paraphrase or"
+        " verbatim, and its status)."
+    )
+    hrc = rl.provision("hrc-general-comment-36", "").text
+    assert hrc is not None
+    assert "HRC General Comment No. 36 (2018) para. 1\n" in hrc
+    assert "HRC General Comment No. 36 (2018) para. 30 [paraphrase, unverified]\n" in hrc
+    for key in rl.sources.source_keys():
+        expected = []
+        for _, record, unit in [x for x in all_units() if x[0] == key]:
+            cite = rl.Citation(key, unit["pinpoint"])
+            status = unit.get("status", record.get("status", "unverified"))
+            verbatim = unit.get("verbatim", True)
+            kind = "verbatim" if verbatim else "paraphrase"
+            plain = status == "not_found" or (verbatim and status == "verified")
+            mark = "" if plain else f" [{kind}, {status}]"
+            text = unit.get("text") or f"[text not held: {cite} was not found in any source read]"
+            expected.append(f"{cite}{mark}\n{text}")
+        assert rl.provision(key, "").wording == "\n\n".join(expected), key
+
+
+def test_the_assistant_servers_provision_tool_says_when_parts_are_mixed() -> None:
+    """The MCP ``provision`` tool (own-data review F4): on CAT General Comment No. 4 it said of
+    paras 9, 12 and 30 together "(the library's paraphrase, not a quotation; status:
+    unverified)", though paras 9 and 12 are verbatim, verified quotations. It now says the parts
+    are mixed (2 verbatim, 1 paraphrase; statuses verified and unverified), the status the weakest
+    of them, and that each part not a verbatim, verified text is marked after its citation. On an
+    article whose sub-units differ (OAU Convention art. I: I(1) and I(4)(b) seen only in a
+    secondary source) it lists those parts; where the parts agree it speaks as before."""
+    from refugeelaw import mcp_server
+
+    reply = mcp_server.call("provision", {"instrument": "cat-general-comment-4", "provision": ""})
+    assert not reply.error
+    assert "(the library's paraphrase, not a quotation; status: unverified)" not in reply.text
+    assert (
+        "(mixed: 2 of its 3 parts verbatim, 1 the library's paraphrase, not a quotation; statuses"
+        " verified, unverified; status: unverified, the weakest of its parts)\n"
+        "Each part not a verbatim, verified text is marked after its citation.\n"
+    ) in reply.text
+    assert f"{GC_4} para. 30 [paraphrase, unverified]" in reply.text
+    article = mcp_server.call(
+        "provision", {"instrument": "oau-refugee-convention-1969", "provision": "I"}
+    )
+    assert (
+        "(mixed: all 7 parts verbatim; statuses verified, secondary; status: secondary, the"
+        " weakest of its parts)\nParts not a verbatim, verified text:\n"
+        "- OAU Refugee Convention art. I(1) [verbatim, secondary]\n"
+        "- OAU Refugee Convention art. I(4)(b) [verbatim, secondary]\nSource: "
+    ) in article.text
+    handbook = mcp_server.call("provision", {"instrument": "unhcr-handbook", "provision": ""})
+    assert "(mixed: all " in handbook.text
+    assert "parts the library's paraphrase, not a quotation; statuses " in handbook.text
+    one = mcp_server.call("provision", {"instrument": "cat-general-comment-4", "provision": "30"})
+    assert "(the library's paraphrase, not a quotation; status: unverified)" in one.text
+    assert "mixed" not in one.text
+    same = mcp_server.call("provision", {"instrument": CONVENTION, "provision": "33"})
+    assert "(verbatim; status: verified)" in same.text

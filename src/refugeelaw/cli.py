@@ -524,7 +524,7 @@ def _label(number: int, claim: Claim, format: str) -> str:
     name = f" ({claim.person.name})" if claim.person.name else ""
     head = f"record {number}{name}"
     if format == "html":
-        from html import escape
+        from .render.html import escape  # a control or bidirectional character as U+FFFD
 
         return f'<p class="refugeelaw-record">{escape(head)}</p>\n'
     head = one_line(head)  # a comment ends at a line break

@@ -28,11 +28,14 @@ import functools
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .dates import parse_date, today
 from .doctrine import Doctrine
 from .errors import InvalidInput, Problem, shown
+
+if TYPE_CHECKING:
+    from .sources import Provision
 
 __all__ = ["INSTALL_HINT", "Param", "Reply", "Tool", "call", "serve", "tools"]
 
@@ -463,26 +466,61 @@ def _run_conflict(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 def _run_provision(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
     from .serialize import to_dict
-    from .sources import provision
+    from .sources import _mark, _parts, provision
 
     cited = args["citation"]
     found = provision(cited.instrument, cited.provision)
+    held = [p for p in _parts(cited.instrument, cited.provision) if p.held]
+    mixed = found.held and len({(p.verbatim, p.status) for p in held}) > 1
     said = (
         "no text held"
         if not found.held
+        else _mixed(held)
+        if mixed
         else "verbatim"
         if found.verbatim
         else "the library's paraphrase, not a quotation"
     )
+    status = f"{found.status}, the weakest of its parts" if mixed else found.status
+    # Each part that is not a verbatim, verified text: marked after its citation in the text of an
+    # instrument's provisions; for an article's sub-units, joined unlabelled, listed here.
+    listed = [f"{p.citation}{_mark(p)}" for p in held if _mark(p)] if mixed else []
     lines = [
         f"{found.citation}",
         "",
         found.wording,
         "",
-        f"({said}; status: {found.status})",
+        f"({said}; status: {status})",
+        *(
+            (
+                ["Each part not a verbatim, verified text is marked after its citation."]
+                if not cited.provision
+                else ["Parts not a verbatim, verified text:", *[f"- {x}" for x in listed]]
+            )
+            if listed
+            else []
+        ),
         *[f"Source: {source}" for source in found.sources],
     ]
     return to_dict(found), "\n".join(lines)
+
+
+def _mixed(parts: list[Provision]) -> str:
+    """What a provision joined from parts that differ in wording or status is: how many parts are
+    verbatim, how many the library's paraphrase, and which statuses they have."""
+    from .sources import _STATUSES
+
+    n, verbatim = len(parts), sum(p.verbatim for p in parts)
+    kinds = (
+        f"all {n} parts verbatim"
+        if verbatim == n
+        else f"all {n} parts the library's paraphrase, not a quotation"
+        if not verbatim
+        else f"{verbatim} of its {n} parts verbatim, {n - verbatim} the library's paraphrase, "
+        "not a quotation"
+    )
+    statuses = ", ".join(s for s in _STATUSES if any(p.status == s for p in parts))
+    return f"mixed: {kinds}; statuses {statuses}"
 
 
 def _run_explain(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -631,8 +669,9 @@ def _build() -> tuple[Tool, ...]:
             "provision",
             "The text of a provision the library holds, with its citation, sources and whether "
             "it is verbatim. An empty `provision` gives the provisions of the instrument the "
-            "library holds (not the whole instrument), each under its citation; a parent "
-            'pinpoint ("33") its sub-units in order.',
+            "library holds (not the whole instrument), each under its citation, marked after it "
+            'where it is not a verbatim, verified text ("[paraphrase, unverified]"); a parent '
+            'pinpoint ("33") its sub-units in order. Parts that differ are said to be mixed.',
             _class_schema(Citation),  # a citation is the whole input
             _class_schema(Provision),
             citation,

@@ -53,9 +53,10 @@ TORTURE_DEFINED = Citation("cat-1984", "1(1)")
 #: and a return then is read so: a later general comment is not read to change what a State owed
 #: under the Committee's reading at the time.
 GENERAL_COMMENT_4_DAY = dt.date(2017, 12, 6)
-#: The paragraph of General Comment No. 4 recalled as stating the non-State actor reading (its
-#: number and words not seen: the record marks it unverified).
-NON_STATE_ACTORS = Citation("cat-general-comment-4", "30")
+#: General Comment No. 4 as a whole, cited for the non-State actor reading: the paragraph stating
+#: it was not seen (its number, recalled as 30, neither), so no pinpoint is cited; the record holds
+#: that paragraph only as a paraphrase marked unverified.
+NON_STATE_ACTORS = Citation("cat-general-comment-4")
 
 #: The open position, where a finding waits on it.
 CONTESTED = "doctrine.cat_non_state_actors"

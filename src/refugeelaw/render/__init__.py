@@ -125,7 +125,7 @@ def render_report(report: Report, format: str = "text") -> str:
 def _header(report: Report, format: str) -> list[str]:
     """The one header of every result: its title as a heading, then its line of context."""
     if format == "html":
-        from .html import escape  # a control character shown as U+FFFD, as everywhere in HTML
+        from .html import escape  # a control or bidirectional character as U+FFFD, as in all HTML
 
         return [f"<h2>{escape(report.title)}</h2>", f"<p>{escape(report.context)}</p>"]
     if format == "markdown":

@@ -4,7 +4,9 @@ No stylesheet or script, and nothing fetched: the finding tree is a nested list 
 ``<li>``), each finding's verdict written out in words ("met", "not met", "unknown") beside its
 mark, so nothing rests on colour; class names (``refugeelaw-met``, ...) let the page style it.
 Every string from the result is HTML-escaped, a control character (which HTML does not allow in
-text) shown as U+FFFD; citations are ``<cite>`` elements. The same result gives the same
+text) or a bidirectional formatting character (an override such as U+202E, which would reorder the
+rest of the list item: its reason, its citations) shown as U+FFFD; citations are ``<cite>``
+elements. The same result gives the same
 fragment, byte for byte.
 
 >>> import refugeelaw as rl
@@ -30,13 +32,22 @@ if TYPE_CHECKING:
 
 __all__ = ["report_html", "tree_html"]
 
-# Control characters, which HTML does not allow in text (a harm's description may hold one).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, which HTML does not allow in text (a harm's description may hold one), and
+# the bidirectional formatting characters (the Arabic letter mark, the left-to-right and
+# right-to-left marks, embeddings, overrides and isolates, as ``one_line`` escapes them in the
+# other formats), which would reorder what follows them in the element: a verdict, a citation.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def escape(text: str) -> str:
-    """``text`` HTML-escaped, each control character shown as U+FFFD (the replacement
-    character)."""
+    """``text`` HTML-escaped, each control character and each bidirectional formatting character
+    shown as U+FFFD (the replacement character).
+
+    >>> escape("x\\u202e<b>") == "x\\ufffd&lt;b&gt;"
+    True
+    """
     return _CONTROL.sub("\ufffd", html.escape(text))
 
 

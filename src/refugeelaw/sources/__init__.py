@@ -383,8 +383,10 @@ def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
     the article as the treaty numbers it. ``""`` returns the provisions of the instrument the
     library holds, not the whole instrument: they may be a few articles far apart, in several
     languages or from several sources, so each part is given under its citation (as
-    ``str(part)``: the citation, then its text), the parts separated by a blank line, with every
-    source in ``sources``, and ``verbatim`` only if every part held is.
+    ``str(part)``: the citation, then its text), a part that is not a verbatim, verified text
+    marked after its citation (``"CAT General Comment No. 4 (2017) para. 30 [paraphrase,
+    unverified]"``), the parts separated by a blank line, with every source in ``sources``,
+    ``verbatim`` only if every part held is and ``status`` that of the weakest.
 
     Args:
         instrument: an instrument key, e.g. ``"refugee-convention-1951"``, or the
@@ -423,12 +425,9 @@ def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
         raise UnknownProvision(
             [Problem("instrument", f"unknown instrument {shown(key)} (known: {known})")]
         )
-    unit = record.provisions.get(pinpoint)
-    parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
-    if unit is not None and not parts:
-        return unit
-    if unit is not None:
-        parts.insert(0, unit)
+    parts = _units(record, pinpoint)
+    if len(parts) == 1 and parts[0].citation.provision == pinpoint:
+        return parts[0]
     if not parts:
         label = f"{record.pinpoint_label} " if record.pinpoint_label else ""
         raise UnknownProvision(
@@ -442,6 +441,30 @@ def provision(instrument: str | Instrument, pinpoint: str = "") -> Provision:
     return _joined(_data_citation(key, pinpoint), parts, labelled=not pinpoint)
 
 
+def _units(record: _Record, pinpoint: str) -> list[Provision]:
+    """The units a provision is made of, in order: the unit itself, then its sub-units (every
+    unit for ``""``); none where the record has no such pinpoint."""
+    unit = record.provisions.get(pinpoint)
+    parts = [p for k, p in record.provisions.items() if not pinpoint or _is_child(k, pinpoint)]
+    return parts if unit is None else [unit, *parts]
+
+
+def _parts(instrument: str, pinpoint: str) -> tuple[Provision, ...]:
+    """The units :func:`provision` joins for ``(instrument, pinpoint)``, each with its own
+    ``verbatim`` and ``status`` (the provision alone where it has no sub-units)."""
+    provision(instrument, pinpoint)  # the same checks and errors
+    return tuple(_units(_registry()[instrument], pinpoint))
+
+
+def _mark(part: Provision) -> str:
+    """What a part held is, after its citation where the provisions of an instrument are joined:
+    nothing for a verbatim, verified text; else e.g. ``" [paraphrase, unverified]"`` (a text not
+    held says so in its wording)."""
+    if not part.held or (part.verbatim and part.status == "verified"):
+        return ""
+    return f" [{'verbatim' if part.verbatim else 'paraphrase'}, {part.status}]"
+
+
 def _weakest(statuses: Iterable[str]) -> str:
     return max(statuses, key=_STATUSES.index)
 
@@ -450,18 +473,31 @@ def _joined(citation: Citation, parts: list[Provision], *, labelled: bool = Fals
     """Sub-units joined in order; a part whose text is not held is shown as such, and the joined
     provision names the parts missing (its status is that of the parts held, its sources theirs).
     ``labelled`` (the provisions of a whole instrument the library holds, which need not be one
-    article): each part under its citation, the parts a blank line apart, and a note saying it."""
+    article): each part under its citation, a part that is not verbatim and verified marked after
+    it (``"... para. 30 [paraphrase, unverified]"``: the whole's ``verbatim`` and ``status`` are
+    those of its weakest part), the parts a blank line apart, and a note saying it."""
     held = [p for p in parts if p.held]
     missing = [str(p.citation) for p in parts if not p.held]
     sources = tuple(dict.fromkeys(x for p in held or parts for x in p.sources))
-    text = "\n\n".join(map(str, parts)) if labelled else "\n".join(p.wording for p in parts)
+    text = (
+        "\n\n".join(f"{p.citation}{_mark(p)}\n{p.wording}" for p in parts)
+        if labelled
+        else "\n".join(p.wording for p in parts)
+    )
+    marked = any(_mark(p) for p in parts)
     said = (
         (
             f"Not the whole instrument: the {len(parts)} provision"
             f"{'' if len(parts) == 1 else 's'} of it in the library's data, each under its "
             "citation"
             + (f", taken from {len(sources)} sources (see sources)" if len(sources) > 1 else "")
-            + ".",
+            + "."
+            + (
+                " A part that is not a verbatim, verified text is marked after its citation"
+                " (paraphrase or verbatim, and its status)."
+                if marked
+                else ""
+            ),
         )
         if labelled
         else ()
