@@ -151,13 +151,6 @@ def test_cat_3_state_torture_is_unchanged_by_the_non_state_position() -> None:
             "2019-06-01",
             "PERMITTED",
         ),
-        # A reasonable internal flight alternative answers the private risk.
-        (
-            "relocation",
-            afghan_excluded_from_art_33(internal_relocation=True),
-            "2019-06-01",
-            "PERMITTED",
-        ),
         # A faction acting in an official capacity (Elmi v Australia): torture within art. 1.
         (
             "official",
@@ -175,8 +168,8 @@ def test_cat_3_non_state_position_is_named_only_where_it_decides(
     label: str, claim: rl.Claim, on: str, outcome: str
 ) -> None:
     """CAT art. 3 / General Comment No. 4: where the position cannot decide (the State protects,
-    the person could relocate, an official is involved, the harm is not torture, or the return
-    precedes the General Comment), every position gives the same outcome and none is named."""
+    an official is involved, the harm is not torture, or the return precedes the General
+    Comment), every position gives the same outcome and none is named."""
     results = [_return(claim, d, on=on) for d in DOCTRINES]
     assert {r.outcome.name for r in results} == {outcome}, label
     for doctrine, result in zip(DOCTRINES, results, strict=True):
@@ -205,6 +198,30 @@ def test_cat_3_general_comment_4_reading_waits_on_the_states_protection() -> Non
     for answer, outcome in (("unavailable", "PROHIBITED"), ("available", "PERMITTED")):
         answered = _return(afghan_excluded_from_art_33(protection=answer), BROAD)
         assert answered.outcome.name == outcome
+
+
+def test_cat_3_weighs_no_internal_flight_alternative_on_either_reading() -> None:
+    """CAT art. 3: the library weighs no internal flight alternative under it
+    (``Claim.internal_relocation``), and General Comment No. 4's reading of art. 3 (non-State
+    actors the State does not protect against) adds none (own-diff review F5): a reasonable
+    alternative found in Afghanistan leaves the position deciding, as without it."""
+    claim = afghan_excluded_from_art_33(internal_relocation=True)
+    outcomes = {d.cat_non_state_actors: _return(claim, d).outcome for d in DOCTRINES}
+    assert outcomes == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+
+
+def test_cat_3_says_why_art_3_does_not_reach_a_harm_the_state_protects_against() -> None:
+    """CAT art. 3 after General Comment No. 4: where Afghanistan can and does protect against the
+    armed group, neither reading reaches the harm, and the finding says both why art. 1's
+    definition does not and why the General Comment's reading does not (own-diff review F4)."""
+    result = _return(afghan_excluded_from_art_33(protection="available"), BROAD)
+    reason = _cat_torture(result).reason
+    assert "nor on General Comment No. 4's reading" in reason
+    assert "can and does protect" in reason
 
 
 def test_cat_3_unknown_torturer_needs_no_answer_where_both_would_bar() -> None:

@@ -211,9 +211,9 @@ class Doctrine(v.Checked):
             the Committee against Torture's General Comment No. 4 (CAT/C/GC/4, adopted 6 December
             2017), which (as a contemporary summary reports it; the paragraph was not seen) has
             sending States weigh torture by non-State actors as well as by State actors; the risk
-            is then weighed as ICCPR art. 7 weighs private harm, not where the State there can
-            and does protect against it, nor where the decision-maker finds a reasonable internal
-            flight alternative. ``False``: art. 3 reaches only the torture art. 1 defines, pain or
+            is then not reached where the State there can and does protect against it (as ICCPR
+            art. 7 weighs private harm), but no internal flight alternative is weighed, as the
+            library weighs none under art. 3 on either reading. ``False``: art. 3 reaches only the torture art. 1 defines, pain or
             suffering inflicted "by or at the instigation of or with the consent or acquiescence
             of a public official or other person acting in an official capacity", as the
             Committee's earlier case law read it (a faction exercising quasi-governmental
@@ -599,8 +599,8 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value is None
         else "from the Committee against Torture's General Comment No. 4 (6 December 2017), CAT "
         "art. 3 reaches torture by non-State actors against whom the State of destination does "
-        "not protect, weighed as ICCPR art. 7 weighs private harm (the State's protection, an "
-        "internal flight alternative)"
+        "not protect, the State's protection weighed as ICCPR art. 7 weighs it for private harm "
+        "(no internal flight alternative is weighed under art. 3)"
         if value
         else "CAT art. 3 reaches only torture as art. 1 defines it, inflicted by or with the "
         "instigation, consent or acquiescence of a public official or other person acting in an "

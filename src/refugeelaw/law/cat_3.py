@@ -27,7 +27,7 @@ from ..doctrine import Doctrine
 from ..facts import BELOW_TORTURE, Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
-from .iccpr import not_escapable
+from .iccpr import not_prevented
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 
 __all__ = [
@@ -96,28 +96,34 @@ def public_official(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None = None,
-    relocation: bool | None = None,
     on: dt.date | None = None,
 ) -> Qualifier:
     """Who would inflict the torture, as art. 3 reaches it in a return on ``on``: a public
     official, or with one's instigation, consent or acquiescence (:func:`official_involvement`);
     and, on or after :data:`GENERAL_COMMENT_4_DAY`, as ``doctrine.cat_non_state_actors`` takes
     it, a non-State actor against whom the State of destination does not protect (``protection``:
-    what that country offers), weighed as ICCPR art. 7 weighs private harm, an internal flight
-    alternative (``relocation``: ``Claim.internal_relocation``) included
-    (:func:`~refugeelaw.law.iccpr.not_escapable`). The position is named, and General Comment
+    what that country offers; :func:`~refugeelaw.law.iccpr.not_prevented`, as ICCPR art. 7 weighs
+    the State's protection against private harm). No internal flight alternative is weighed, on
+    either reading, as the library weighs none under CAT art. 3 (``Claim.internal_relocation``).
+    The position is named, and General Comment
     No. 4 cited, only where it decides: where no official is shown involved and the private
     harm holds or may. ``None`` (contested): a risk only the broad reading finds is not known.
     Before that day, or with no date, art. 3 is read as the Committee then read it."""
     official = official_involvement(harm, path)
     if official.verdict is Verdict.MET:
         return official
-    private = not_escapable(
-        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, "CAT art. 3", relocation,
-        doctrine,
-    )  # fmt: skip
+    private = not_prevented(
+        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, "CAT art. 3"
+    )
     if private.verdict is Verdict.NOT_MET:
-        return official  # the State there protects, or the person could relocate: either reading
+        # The State there protects: art. 3 does not reach the harm on either reading.
+        if official.verdict is Verdict.NOT_MET and on is not None and on >= GENERAL_COMMENT_4_DAY:
+            return official._replace(
+                why_not=f"{official.why_not}; nor on General Comment No. 4's reading: "
+                f"{private.why_not}",
+                reads=tuple(dict.fromkeys((*official.reads, *private.reads))),
+            )
+        return official
     if on is None or on < GENERAL_COMMENT_4_DAY:
         if official.verdict is Verdict.NOT_MET and on is not None:
             return official._replace(why_not=official.why_not + BEFORE_GENERAL_COMMENT_4)
@@ -166,14 +172,11 @@ def public_official(
     "harm.prosecution",
     "harm.disproportionate",
     "harm.protection_withheld_for",
-    "harm.internal_relocation",
     "harm.country",
     "path",
     "doctrine.torture_threshold",
     "doctrine.cat_non_state_actors",
-    "doctrine.relocation_presumption",
     "protection",
-    "relocation",
     "on",
 )
 def danger_of_torture(
@@ -181,7 +184,6 @@ def danger_of_torture(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None = None,
-    relocation: bool | None = None,
     on: dt.date | None = None,
 ) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture within CAT
@@ -206,7 +208,7 @@ def danger_of_torture(
         "torture",
         (CAT_3, TORTURE_DEFINED),
         "substantial grounds for believing in a danger of torture",
-        public_official(harm, path, doctrine, protection, relocation, on),
+        public_official(harm, path, doctrine, protection, on),
         reads=reads_too,
     )
     if reads_too and found.verdict is Verdict.NOT_MET:
@@ -243,14 +245,11 @@ def danger_of_torture(
     "claim.fears[].prosecution",
     "claim.fears[].disproportionate",
     "claim.fears[].protection_withheld_for",
-    "claim.fears[].internal_relocation",
     "claim.protection",
-    "claim.internal_relocation",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
     "doctrine.cat_non_state_actors",
-    "doctrine.relocation_presumption",
     "on",
 )
 def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None) -> Finding:
@@ -264,7 +263,6 @@ def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None =
             path,
             doctrine,
             claim.protection.get(harm.country),
-            claim.internal_relocation,
             on,
         ),
     )
