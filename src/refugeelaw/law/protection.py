@@ -45,6 +45,19 @@ __all__ = [
 #: 106-107 where there is more than one nationality) and for a stateless person (paras 101-105).
 _NATIONAL, _DUAL, _STATELESS = handbook("97-100"), handbook("106-107"), handbook("101-105")
 
+
+def _element_cites(stateless: bool, dual: bool) -> tuple[Citation, ...]:
+    """What a country's protection element cites: Art 1A(2), the Handbook on the country of
+    nationality (or former habitual residence), and on one of several countries of nationality
+    (Art 1A(2), second paragraph), and para. 65 on agents of persecution."""
+    return (
+        ART_1A2,
+        _STATELESS if stateless else _NATIONAL,
+        *((_DUAL,) if dual and not stateless else ()),
+        handbook("65"),
+    )
+
+
 #: *Horvath v SSHD* [2001] 1 AC 489: against harm from others, protection is a system of criminal
 #: law and a reasonable willingness to enforce it, not a guarantee.
 HORVATH = Citation("horvath-v-sshd-2000", "holding")
@@ -121,13 +134,7 @@ def protection_of(
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
-    cites: tuple[Citation, ...] = (
-        ART_1A2,
-        _STATELESS if stateless else _NATIONAL,
-        # Art 1A(2), second paragraph: one of several countries of nationality.
-        *((_DUAL,) if dual and not stateless else ()),
-        handbook("65"),
-    )
+    cites = _element_cites(stateless, dual)
     if withholding:
         cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     paths = [p for p, _, _ in persecutors]
@@ -341,12 +348,7 @@ def declined_for_fear(
     name = country_name(country)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
-    cites: tuple[Citation, ...] = (
-        ART_1A2,
-        _STATELESS if stateless else _NATIONAL,
-        *((_DUAL,) if dual and not stateless else ()),
-        handbook("65"),
-    )
+    cites = _element_cites(stateless, dual)
     declined = (
         f"{name}'s protection is declined for a valid reason based on well-founded fear (a "
         "finding of the decision-maker)"
