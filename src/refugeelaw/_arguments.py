@@ -211,17 +211,25 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
         )
 
 
-def no_state_words(code: str, record: Statehood, on: dt.date, *, place: bool = False) -> str:
-    """Why ``code`` names no State on ``on``, and which code to give instead (``place``: where a
-    place is meant, the State it is in now, which may be any successor)."""
+#: What to give instead of the code of a State gone, where a place on the date is meant (it may
+#: be in any successor), and where a nationality held on the date is.
+PLACE = "the State the place is in on that date"
+NATIONALITY = "the nationality the person holds on that date under the law of a State then in being"
+
+
+def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | None = None) -> str:
+    """Why ``code`` names no State on ``on``, and which code to give instead (``give``: where a
+    place or a nationality is meant, :data:`PLACE` or :data:`NATIONALITY`, with the States that
+    continue or succeed it as candidates; else the one State to give)."""
     name = f"{code} ({country_name(code)})"
     if record.ended_by is not None and on >= record.ended_by:
-        if place:
+        if give is not None:
             after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
             return (
                 f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
-                f"{record.ended_by.isoformat()}; give the State the place is in on that date"
+                f"{record.ended_by.isoformat()}; give {give}"
                 + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
+                + (", or none if they are stateless" if give == NATIONALITY else "")
             )
         instead = [
             *(
@@ -251,14 +259,14 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, place: bool = F
     )
 
 
-def ended(field: str, code: str, on: dt.date, *, place: bool = False) -> None:
+def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> None:
     """Refuse the code of a State that had ceased to exist by ``on`` (the USSR in 1995): there is
     no such State to return a person to, or to fear harm in; its successor is named. A territory
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
     state it belonged to (``part_of``)."""
     record = not_a_state(code, on)
     if record is not None and record.ended_by is not None and on >= record.ended_by:
-        raise InvalidInput([Problem(field, no_state_words(code, record, on, place=place))])
+        raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 
 def claim_places(claim: Claim, on: dt.date) -> None:
@@ -269,30 +277,17 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     otherwise fear harm outside their "country of nationality"). A former residence may be in a
     State since gone, and is not refused."""
     problems: list[Problem] = []
-    for national in sorted(claim.person.nationalities or ()):
-        record = not_a_state(national, on)
-        if record is not None and record.ended_by is not None and on >= record.ended_by:
-            after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
-            problems.append(
-                Problem(
-                    "claim.person.nationalities",
-                    f"{national} ({country_name(national)}) names no State on {on.isoformat()}: the data "
-                    f"reads it as one only before {record.ended_by.isoformat()}; give the "
-                    "nationality the person holds on that date under the law of a State then in "
-                    "being"
-                    + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
-                    + ", or none if they are stateless",
-                )
-            )
-    where = claim.person.location
-    for path, code in (
-        ("claim.person.location", where),
-        *((f"claim.fears[{i}].country", h.country) for i, h in enumerate(claim.fears or ())),
-    ):
-        if code is None:
+    nationalities = sorted(claim.person.nationalities or ())
+    places = (
+        *(("claim.person.nationalities", code, NATIONALITY) for code in nationalities),
+        ("claim.person.location", claim.person.location, PLACE),
+        *((f"claim.fears[{i}].country", h.country, PLACE) for i, h in enumerate(claim.fears or ())),
+    )
+    for path, place, give in places:
+        if place is None:
             continue
         try:
-            ended(path, code, on, place=True)
+            ended(path, place, on, give=give)
         except InvalidInput as exc:
             problems.extend(exc.problems)
     if problems:
