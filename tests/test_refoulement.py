@@ -1388,6 +1388,36 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
             assert again.outcome is a.outcome
 
 
+@pytest.mark.parametrize("case", _PENDING_CASES)
+def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: str) -> None:
+    """A return PROHIBITED only while the status is pending (Refugee Convention art. 33(1);
+    UNHCR Handbook para. 28) has no missing facts (the outcome is decided), so a client reading
+    the JSON summary or the command line's compact line found nothing saying the prohibition is
+    provisional (last session's own-diff review): both now carry ``pending_status_facts``, and
+    the compact line is the outline ``ResultOutline.of`` gives, read back by ``from_json``."""
+    from refugeelaw.serialize import outline_json
+
+    claim, by, on = _pending(case)
+    treaty_only = rl.Doctrine(non_refoulement_customary=False)  # (custom knows no dateline)
+    r = rl.assess_return(claim, by=by, to="PRK", on=on, doctrine=treaty_only)
+    pending = r.pending_status_facts()
+    assert pending
+    assert r.missing_facts() == ()
+    assert r.to_dict()["pending_status_facts"] == list(pending)
+    outline = rl.ResultOutline.of(r)
+    assert outline.pending_status_facts == pending
+    line = outline_json(r)
+    assert json.loads(line)["pending_status_facts"] == list(pending)
+    assert rl.from_json(rl.ResultOutline, line) == outline
+    # A prohibition that holds whatever the status carries none (left out of the compact line).
+    assert claim.fears is not None
+    tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
+    firm = rl.assess_return(tortured, by=by, to="PRK", on=on, doctrine=treaty_only)
+    assert firm.outcome is rl.ReturnOutcome.PROHIBITED
+    assert firm.to_dict()["pending_status_facts"] == []
+    assert "pending_status_facts" not in json.loads(outline_json(firm))
+
+
 def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() -> None:
     """Custom's limb against torture protects anyone, whatever their status (China, 1985: bound
     by art. 33(1) since 1982, by CAT only from 1988): where it holds, the return is PROHIBITED

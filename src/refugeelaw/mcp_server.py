@@ -132,6 +132,7 @@ def _input_schema(params: Mapping[str, Param]) -> dict[str, Any]:
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _DERIVED = {
     "missing_facts": _STRINGS,
+    "pending_status_facts": _STRINGS,
     "assumptions": _STRINGS,
     "breached_provisions": _STRINGS,
     "undecided_provisions": _STRINGS,

@@ -500,6 +500,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ("breaches", "breached_provisions"),
         ("undecided", "undecided_provisions"),
         ("missing_facts", "missing_facts"),
+        ("pending_status_facts", "pending_status_facts"),
         ("assumptions", "assumptions"),
         ("finding", "finding"),
         ("provenance", "provenance"),
@@ -870,6 +871,10 @@ class ResultOutline(v.Checked):
             the :class:`~refugeelaw.Doctrine` field and its value, whose words
             :meth:`~refugeelaw.Doctrine.position` gives), in words where reasons were asked for;
             a reading of the library's own, which has no key, in words.
+        pending_status_facts: for return, the facts a pending refugee status waits on where the
+            return is prohibited only while it is pending
+            (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`): an answer to one may end
+            the prohibition, so a client reading only ``missing_facts`` would take it as final.
     """
 
     question: Literal["status", "return"] = attrs.field(
@@ -897,6 +902,9 @@ class ResultOutline(v.Checked):
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
     assumptions: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    pending_status_facts: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
 
@@ -929,6 +937,7 @@ class ResultOutline(v.Checked):
                 undecided=result.undecided_provisions,
                 missing_facts=missing,
                 assumptions=assumptions,
+                pending_status_facts=result.pending_status_facts(),
             )
         return cls(
             "status",

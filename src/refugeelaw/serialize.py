@@ -681,6 +681,8 @@ def outline_json(result: Any, *, reasons: bool = False) -> str:
     if not reasons:  # each doctrinal position by its key (see ResultOutline)
         assumptions = tuple([position_key(a) for a in assumptions])
     tail.append(_compact_strs("assumptions", assumptions))
+    if hasattr(result, "to"):  # what a provisional protection waits on (ResultOutline)
+        tail.append(_compact_strs("pending_status_facts", result.pending_status_facts()))
     return head + "".join(tail) + "}"
 
 
