@@ -1416,6 +1416,13 @@ def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: st
     assert firm.outcome is rl.ReturnOutcome.PROHIBITED
     assert firm.to_dict()["pending_status_facts"] == []
     assert "pending_status_facts" not in json.loads(outline_json(firm))
+    # A caseload's summary tells the provisional prohibition from the final one (--summary).
+    from refugeelaw.batch import deciding_element
+
+    assert (
+        deciding_element(r) == "Refugee Convention art. 33(1), while the refugee status is pending"
+    )
+    assert deciding_element(firm) == firm.breached_provisions[0]
 
 
 def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() -> None:
