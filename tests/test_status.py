@@ -2439,7 +2439,11 @@ def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_other
     the level of discrimination is weighed with the others, so the count is made for it alone (for any other harm it is 1, the harm itself: a claim of many harms no longer
     costs the square of their number); the count is the same as before for the harm that needs
     it, and the outcome is unchanged."""
-    from refugeelaw.law.persecution import discriminatory_measures
+    from refugeelaw.law.fear import well_founded
+    from refugeelaw.law.persecution import ALONE, Measures, discriminatory_measures
+
+    def founded(harm: rl.Harm, path: str) -> rl.Finding:
+        return well_founded(harm, path, rl.Doctrine())
 
     person = rl.Person("P", {"IRN"}, location="DEU")
     measures = [rl.Harm(f"measure {i}", "IRN", severity="discrimination", likelihood=0.9,
@@ -2450,14 +2454,103 @@ def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_other
     claim = rl.Claim(person, fears=[*measures, minor, elsewhere, serious])
     # Three measures, and two adverse factors: one minor, one serious (para. 53: "combined with
     # other adverse factors"; the prison is weighed with them, whatever its own nexus).
-    assert discriminatory_measures(claim, measures[0]) == 5
-    assert discriminatory_measures(claim, elsewhere) == 1
-    assert discriminatory_measures(claim, serious) == 1
-    assert discriminatory_measures(claim, minor) == 1
+    assert discriminatory_measures(claim, measures[0], founded) == Measures(5, 5)
+    assert discriminatory_measures(claim, elsewhere, founded) == ALONE
+    assert discriminatory_measures(claim, serious, founded) == ALONE
+    assert discriminatory_measures(claim, minor, founded) == ALONE
     together = attrs.evolve(claim, cumulative_persecution=True)
     found = rl.assess_status(together, on="2004-06-30").finding.find("fears[0]: measure 0")
     assert found is not None
     assert found.verdict is rl.Verdict.MET
+
+
+_SONGBUN = rl.Harm("exclusion from jobs and schooling for songbun class", "PRK",
+                   severity="discrimination", likelihood=0.9, actor="state",
+                   reasons={"political_opinion"})  # fmt: skip
+
+
+@pytest.mark.parametrize("likelihood", [0.0, 0.05])
+def test_a_harm_found_not_to_be_feared_with_good_reason_is_no_adverse_factor(
+    likelihood: float,
+) -> None:
+    """Handbook para. 53 takes together measures and "other adverse factors" the person faces; a
+    harm the assessor finds below the standard of a well-founded fear (here a reasonable
+    possibility, 0.1) bears on nothing. Songbun discrimination in North Korea alone is
+    NOT_REFUGEE; adding a fear of torture assessed at 0 (or 0.05) reopened it, asking
+    ``cumulative_persecution`` (and "yes" recognised the person on a combination whose second
+    half was found not to exist): the status and return reviews' F3/F5. It stays NOT_REFUGEE,
+    and China's return stays PERMITTED, whatever the judgement on cumulative grounds."""
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    torture = rl.Harm("torture by the police", "PRK", severity="threat_to_life_or_freedom",
+                      likelihood=likelihood, actor="state", reasons={"political_opinion"})  # fmt: skip
+    for judged in (None, True, False):
+        claim = rl.Claim(person, fears=[_SONGBUN, torture], protection={"PRK": "unavailable"},
+                         cumulative_persecution=judged)  # fmt: skip
+        d = rl.assess_status(claim, on="2004-06-30", state="CHN")
+        assert d.outcome is rl.Status.NOT_REFUGEE
+        assert d.missing_facts() == ()
+        r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30",
+                             doctrine=rl.Doctrine(non_refoulement_customary=False))  # fmt: skip
+        assert r.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_an_adverse_factor_not_yet_known_to_be_feared_keeps_the_cumulative_judgement_open() -> None:
+    """Handbook para. 53, and the monotonicity of every answer: while the other harm's likelihood
+    is unknown it may count, so a judgement that the measures taken together amount to
+    persecution waits on that likelihood (UNDETERMINED asking it) instead of deciding REFUGEE
+    that a likelihood of 0 would then undo; once it is found well founded the judgement stands."""
+    person = rl.Person("A", {"PRK"}, location="CHN")
+    shortage = rl.Harm("exclusion from food rations", "PRK", severity="minor", actor="state",
+                       reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(person, fears=[_SONGBUN, shortage], protection={"PRK": "unavailable"},
+                     cumulative_persecution=True)  # fmt: skip
+    d = rl.assess_status(claim, on="2004-06-30", state="CHN")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("fears[1].likelihood",)
+    element = d.finding.find("fears[0]: exclusion from jobs and schooling for songbun class")
+    assert element is not None
+    found = element.find("amounts to persecution")
+    assert found is not None
+    assert "not yet known" in found.reason
+    outcomes = {
+        likelihood: rl.assess_status(
+            attrs.evolve(claim, fears=[_SONGBUN, attrs.evolve(shortage, likelihood=likelihood)]),
+            on="2004-06-30",
+            state="CHN",
+        ).outcome
+        for likelihood in (0.0, 0.5)
+    }
+    assert outcomes == {0.0: rl.Status.NOT_REFUGEE, 0.5: rl.Status.REFUGEE}
+
+
+@pytest.mark.parametrize(
+    ("nationality", "there", "on"),
+    [("CHN", "HKG", "2005-06-30"), ("ETH", "ERI", "1990-06-01")],
+    ids=["Hong Kong, part of China", "Eritrea, part of Ethiopia"],
+)
+def test_measures_in_a_territory_part_of_the_state_are_taken_together_with_the_states(
+    nationality: str, there: str, on: str
+) -> None:
+    """Handbook para. 53 weighs the measures feared in the country of origin as a whole: a
+    measure in Hong Kong in 2005 (part of China from 1 July 1997) or in Eritrea in 1990 (part of
+    Ethiopia until 24 May 1993, ``data/territories.json``) is taken together with one in the
+    rest of that State, as the other elements already read the place (the status review's F3):
+    the decision-maker's judgement on cumulative grounds was discarded with "no other measure
+    is feared in that country" (NOT_REFUGEE); it now decides (REFUGEE). In Hong Kong in 1995,
+    a British dependent territory, the measure is not in China and is not counted."""
+
+    def measure(what: str, where: str) -> rl.Harm:
+        return rl.Harm(what, where, severity="discrimination", likelihood=0.9, actor="state",
+                       reasons={"religion"})  # fmt: skip
+
+    claim = rl.Claim(
+        rl.Person("B", {nationality}, location="CAN"),
+        fears=[measure("barred from university", nationality), measure("dismissed", there)],
+        cumulative_persecution=True,
+    )
+    assert rl.assess_status(claim, on=on).outcome is rl.Status.REFUGEE
+    if there == "HKG":
+        assert rl.assess_status(claim, on="1995-06-30").outcome is rl.Status.NOT_REFUGEE
 
 
 def test_a_harms_own_finding_on_internal_relocation_answers_before_the_claims() -> None:

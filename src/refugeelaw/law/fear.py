@@ -10,6 +10,7 @@ feared for a Convention reason, :mod:`refugeelaw.law.nexus`'s; the rest is here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..countries import country_name
 from ..doctrine import Doctrine, fear_standard
@@ -75,6 +76,12 @@ def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
         (doctrine.position("fear_threshold"),),
     )
     return past_persecution(assessed, harm, path, doctrine)
+
+
+def _founded(doctrine: Doctrine) -> Callable[[Harm, str], Finding]:
+    """:func:`well_founded` on ``doctrine``, for another harm taken together with one weighed
+    (``law.persecution.discriminatory_measures``)."""
+    return lambda harm, path: well_founded(harm, path, doctrine)
 
 
 #: Past persecution as a presumption (UNHCR Handbook para. 45: a person who has already been the
@@ -411,15 +418,17 @@ def harm_elements(
     :func:`fear_elements`. The return rules (Art 33(1)) weigh the same elements."""
     return (
         in_country_of_reference(harm, path, claim, on),
-        *fear_elements(harm, path, claim, doctrine),
+        *fear_elements(harm, path, claim, doctrine, on),
     )
 
 
 def fear_elements(
-    harm: Harm, path: str, claim: Claim, doctrine: Doctrine
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date | None = None
 ) -> tuple[Finding, Finding, Finding, Finding]:
     """The elements of one feared harm wherever it is feared: well-founded, persecution, nexus,
-    and no internal flight alternative (Art 1E weighs them for a country of residence)."""
+    and no internal flight alternative (Art 1E weighs them for a country of residence). ``on``:
+    the day whose States tell which other harms are feared in the same country (Handbook para.
+    53's measures taken together); ``None``: the places as given."""
     withheld = withheld_for(harm)
     return (
         well_founded(harm, path, doctrine),
@@ -427,7 +436,7 @@ def fear_elements(
             harm,
             path,
             claim.cumulative_persecution,
-            discriminatory_measures(claim, harm),
+            discriminatory_measures(claim, harm, _founded(doctrine), on),
         ),
         nexus(
             harm,
@@ -507,7 +516,7 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     founded = well_founded(harm, path, doctrine).verdict
     if founded is Verdict.NOT_MET:
         return founded
-    measures = discriminatory_measures(claim, harm)
+    measures = discriminatory_measures(claim, harm, _founded(doctrine), on)
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
     if persecuted is Verdict.NOT_MET:
         return persecuted

@@ -6,12 +6,42 @@ itself contrary to human rights (paras 56-60).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
 from ..facts import Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .terms import ART_1A2, handbook
+from .terms import ART_1A2, handbook, harm_path
+from .territory import same_state
 
-__all__ = ["FORBIDDEN_PUNISHMENT", "cumulative_grounds", "discriminatory_measures", "persecution"]
+__all__ = [
+    "FORBIDDEN_PUNISHMENT",
+    "Measures",
+    "cumulative_grounds",
+    "discriminatory_measures",
+    "persecution",
+]
+
+
+class Measures(NamedTuple):
+    """The measures and adverse factors a person fears in one country, to be taken together
+    (Handbook para. 53; :func:`discriminatory_measures` counts them).
+
+    Args:
+        found: how many are feared with good reason (the harm weighed among them).
+        possible: ``found`` and those whose fear is not yet known to be well founded.
+        open: the facts those wait on (their likelihood, mostly).
+    """
+
+    found: int
+    possible: int
+    open: tuple[str, ...] = ()
+
+
+#: One measure alone: the harm weighed, nothing else feared in its country.
+ALONE = Measures(1, 1)
 
 
 #: Why a punishment that would be torture is excessive whatever the offence: the Convention
@@ -39,14 +69,14 @@ FORBIDDEN_PUNISHMENT = (
     "measures",
 )
 def persecution(
-    harm: Harm, path: str, cumulative: bool | None = None, measures: int = 1
+    harm: Harm, path: str, cumulative: bool | None = None, measures: Measures = ALONE
 ) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
     Discrimination alone is not persecution (Handbook 54–55), but various measures not in
     themselves persecution may, taken together, amount to it "on cumulative grounds" (Handbook
-    53): ``cumulative`` is that judgement, ``measures`` the number of discrimination-level
-    measures feared in the harm's country. Prosecution is persecution only when the punishment is
+    53): ``cumulative`` is that judgement, ``measures`` the measures and adverse factors feared in
+    the harm's country (:func:`discriminatory_measures`). Prosecution is persecution only when the punishment is
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
     56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
     serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
@@ -222,7 +252,7 @@ def _open_routes(found: dict[str, bool | None]) -> str:
 def cumulative_grounds(
     element: str,
     cumulative: bool | None,
-    measures: int,
+    measures: Measures,
     cites: tuple[Citation, ...],
     facts: list[str],
 ) -> Finding:
@@ -230,15 +260,18 @@ def cumulative_grounds(
     discrimination in different forms), in some cases combined with other adverse factors [...]
     may, if taken together, [...] reasonably justify a claim to well-founded fear of persecution
     on 'cumulative grounds'"; paras 54–55: discrimination amounts to persecution where its
-    consequences are substantially prejudicial."""
+    consequences are substantially prejudicial. Only what the person fears with good reason is
+    taken together (:func:`discriminatory_measures`): a judgement that the measures amount to
+    persecution stands once two are so feared, and waits while one of them is not yet known to
+    be."""
     cites = (*cites, handbook("53"), handbook("54-55"))
     judged = [*facts, "cumulative_persecution"]
-    if measures <= 1:
+    if measures.possible <= 1:
         # Nothing to take together: the other adverse factors para. 53 weighs are feared harms of
         # their own (counted in ``measures``), so a judgement on one measure alone is not weighed.
         alone = (
             "; a judgement that measures taken together amount to persecution needs more than "
-            "one: no other measure or adverse factor is feared in that country"
+            "one: no other measure or adverse factor is feared with good reason in that country"
             if cumulative
             else ""
         )
@@ -251,15 +284,24 @@ def cumulative_grounds(
             handbook("54-55"),
             facts=judged if cumulative is not None else facts,
         )
-    if cumulative:
-        return finding(
-            element,
-            Verdict.MET,
-            "the measures feared are not persecution on their own, but taken together they are "
-            "found to amount to persecution on cumulative grounds",
-            *cites,
-            facts=judged,
-        )
+    others = measures.possible - 1
+    # Whether enough of them are feared with good reason is open only while fewer than two are.
+    unsure = measures.open if measures.found <= 1 else ()
+    pending = (
+        f" (whether {'it is' if others == 1 else 'they are'} feared with good reason is not yet "
+        "known)"
+        if unsure
+        else ""
+    )
+    what = (
+        "the other measure or adverse factor"
+        if others == 1
+        else f"the {others} other measures and adverse factors"
+    )
+    together = (
+        "the discrimination feared is not persecution on its own, but it is to be taken together "
+        f"with {what} feared in the same country{pending}"
+    )
     if cumulative is False:
         return finding(
             element,
@@ -270,31 +312,76 @@ def cumulative_grounds(
             *cites,
             facts=judged,
         )
+    if cumulative and not unsure:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{together}, and taken together they are found to amount to persecution on "
+            "cumulative grounds",
+            *cites,
+            facts=judged,
+        )
+    if cumulative:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{together}; taken together they are found to amount to persecution, a judgement "
+            "that stands only on measures feared with good reason",
+            *cites,
+            facts=judged,
+            missing=unsure,
+        )
     return finding(
         element,
         Verdict.UNKNOWN,
-        f"none of the {measures} measures and adverse factors feared in the same country is "
-        "persecution on its own, but taken together they may amount to persecution on "
-        "cumulative grounds: that judgement has not been made",
+        f"{together}: whether taken together they amount to persecution on cumulative grounds "
+        "has not been judged",
         *cites,
         facts=judged,
-        missing=["cumulative_persecution"],
+        missing=["cumulative_persecution", *unsure],
     )
 
 
-def discriminatory_measures(claim: Claim, harm: Harm) -> int:
-    """How many measures not in themselves persecution the person fears in ``harm``'s country,
-    to be taken together with the "other adverse factors" Handbook para. 53 weighs with them:
-    every harm feared there counts, whatever its severity, known or not. One at the level of
-    discrimination or found minor is such a measure (a prosecution too: a punishment at that level
-    is weighed with the rest); one serious in itself but not persecution for want of another
-    element (no Convention reason: "a general atmosphere of insecurity", para. 53's own example)
-    is an adverse factor at least as grave; and one whose severity is not known is one or the
-    other, so its severity does not change the count. Only a harm at the level of discrimination
-    is weighed with the others (:func:`persecution`), so for any other the count is not needed
-    and not made (1: the harm alone), which keeps a claim of many harms from costing the square
-    of their number."""
+def discriminatory_measures(
+    claim: Claim,
+    harm: Harm,
+    founded: Callable[[Harm, str], Finding],
+    on: dt.date | None = None,
+) -> Measures:
+    """The measures not in themselves persecution the person fears in ``harm``'s country, to be
+    taken together with the "other adverse factors" Handbook para. 53 weighs with them: every
+    other harm feared there counts, whatever its severity, known or not, if it is feared with good
+    reason (``founded``: the well-founded fear element, :func:`~refugeelaw.law.fear.well_founded`),
+    and may count while that is not yet known. One at the level of discrimination or found minor
+    is such a measure (a prosecution too: a punishment at that level is weighed with the rest);
+    one serious in itself but not persecution for want of another element (no Convention reason:
+    "a general atmosphere of insecurity", para. 53's own example) is an adverse factor at least
+    as grave; and one whose severity is not known is one or the other, so its severity does not
+    change the count. A harm found not to be feared with good reason (a likelihood below the
+    standard: the assessor's finding that it will not happen) bears on nothing and is not
+    counted (the return and status reviews' F5/F3: counting it let a rejected fear reopen a
+    decided claim). Only a harm at the level of discrimination is weighed with the others
+    (:func:`persecution`), so for any other the count is not needed and not made (the harm
+    alone), which keeps a claim of many harms from costing the square of their number. The
+    country is the State on ``on``: a measure in Hong Kong after 1 July 1997 is taken together
+    with one in mainland China (the status review's F3), as the other elements read the place."""
     if harm.severity is not Severity.DISCRIMINATION:
-        return 1
+        return ALONE
     country = harm.country
-    return sum(1 for h in claim.fears or () if h.country == country)  # none known, none to count
+    found = possible = 1  # the harm weighed (its own fear is an element of its own)
+    unsure: list[str] = []
+    weighed = False  # (the harm itself, once: the same harm listed twice is two measures)
+    for i, other in enumerate(claim.fears or ()):  # none known, none to count
+        if other is harm and not weighed:
+            weighed = True
+            continue
+        if other.country != country and (on is None or not same_state(other.country, country, on)):
+            continue
+        verdict = founded(other, harm_path(i))
+        if verdict.verdict is Verdict.MET:
+            found += 1
+            possible += 1
+        elif verdict.verdict is Verdict.UNKNOWN:
+            possible += 1
+            unsure.extend(verdict.missing)
+    return Measures(found, possible, tuple(dict.fromkeys(unsure)))
