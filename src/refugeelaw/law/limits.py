@@ -181,6 +181,27 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         )
     neither = f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}"
     earlier = before_the_protocol(on)
+    if conv is None and prot is None:
+        unknown = unrecorded(state, on)
+        if unknown is not None:
+            # Not known to be bound by neither (a former State the status tables no longer list,
+            # a code not shown to be a State): bound by the Convention alone, it would keep the
+            # dateline and perhaps Art 1B(1)(a); bound by the Protocol or by neither, no limit.
+            applied = (
+                f"{earlier}, is applied"
+                if earlier
+                else "the definition is applied as the "
+                "Protocol reads it, were the state bound by it or by neither"
+            )
+            return Regime(
+                f"whether {name} is bound by the Convention or the Protocol on {on.isoformat()} "
+                f"is not known ({unknown}): {applied}; were it bound by the Convention alone, "
+                "the dateline would apply, and any declaration under Art 1B(1)(a)",
+                state,
+                dateline=True if earlier else None,
+                geographic_limitation=None,
+                protocol_applies=not earlier,
+            )
     if earlier is not None:
         return Regime(
             f"{neither}; {earlier}, is applied, without creating a treaty duty for {name}",
@@ -206,6 +227,16 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         state,
         protocol_applies=True,
     )
+
+
+def unrecorded(state: str, on: dt.date) -> str | None:
+    """Why the data cannot say that ``state``, with no record of the Convention or the Protocol,
+    was bound by neither on ``on`` (the participation finding's words), or ``None`` where it can
+    (a State the status tables would list were it a party)."""
+    from ..states import party_status
+
+    status = party_status(state, _CONVENTION, on=on)
+    return status.reason if status.verdict is Verdict.UNKNOWN else None
 
 
 _PROTOCOL_ART_I = (Citation(_PROTOCOL, "I(2)"), Citation(_PROTOCOL, "I(3)"))
