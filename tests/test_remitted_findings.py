@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 
 import refugeelaw as rl
 from refugeelaw.law.protection import AGENT_READING, OWN_REASONS_READING
@@ -393,3 +394,35 @@ def test_applicant_s_the_distinguishing_characteristic_decides_the_group() -> No
     assert rl.assess_status(persecution_only, on="2004-05-27", doctrine=APPLICANT_S).outcome is (
         rl.Status.NOT_REFUGEE
     )
+
+
+def test_a_ground_of_withheld_protection_is_refused_where_the_state_acts_for_itself() -> None:
+    """*Islam; Shah* [1999] 2 AC 629: a state that withholds its protection from a persecutor
+    for a Convention reason supplies the nexus. Where the state itself would inflict the harm
+    for its own reasons (a prosecution under a general law) it has no protection of its own to
+    withhold, and the library reads the question as not arising (``OWN_REASONS_READING``); yet
+    a stated ground was taken over that reading and turned a decided NOT_REFUGEE into REFUGEE
+    (the status review's F1). It is refused, naming the fields that carry a Convention reason
+    of the state's own; an agent acting for private ends (extortion) may still be found to be
+    left unprotected for one."""
+
+    def taxes(withheld: frozenset[rl.Ground] | set[str] | None) -> rl.Harm:
+        return rl.Harm("ten years in prison for tax evasion", "CHN", severity="serious",
+                       likelihood=0.9, actor="state", reasons={"general_law"}, prosecution=True,
+                       disproportionate=True, exit_offence=False,
+                       protection_withheld_for=withheld)  # fmt: skip
+
+    with pytest.raises(rl.InvalidInput) as raised:
+        taxes({"religion"})
+    assert raised.value.problems[0].path == "protection_withheld_for"
+    assert "discriminatory=True" in str(raised.value)
+    # Stated empty, or not stated, the reading answers as before: NOT_REFUGEE, nothing asked.
+    unstated: tuple[frozenset[rl.Ground] | None, ...] = (frozenset(), None)
+    for withheld in unstated:
+        claim = rl.Claim(rl.Person("P", {"CHN"}, location="USA"), fears=[taxes(withheld)])
+        found = rl.assess_status(claim, on="2004-06-30")
+        assert found.outcome is rl.Status.NOT_REFUGEE
+        assert found.missing_facts() == ()
+    extortion = _wife(actor=rl.Actor.STATE, reasons={rl.Motive.ECONOMIC},
+                      protection_withheld_for={rl.Ground.RELIGION})  # fmt: skip
+    assert rl.assess_status(extortion, on="1999-03-25").outcome is rl.Status.REFUGEE

@@ -62,9 +62,10 @@ def _harm_of(
 ) -> st.SearchStrategy[rl.Harm]:
     """Any valid harm of ``severity``: torture only where its other facts allow it (CAT art.
     1(1): not for a harm judged minor or discrimination only, nor a punishment judged not
-    excessive)."""
+    excessive), nor a ground of withheld protection a state acting for itself does not give
+    (*Islam; Shah*: it has no protection of its own to withhold)."""
     return st.builds(
-        rl.Harm,
+        _harm,
         description=words,
         country=countries,
         severity=st.just(severity),
@@ -91,6 +92,16 @@ def _harm_of(
         good_reasons_not_repeated=opt_bools,
         internal_relocation=opt_bools,
     )
+
+
+def _harm(**facts: Any) -> rl.Harm:
+    """``rl.Harm(**facts)``, keeping of the grounds of withheld protection only those a state
+    acting for itself gives itself (``Harm.state_acts_for_itself``)."""
+    withheld = facts.pop("protection_withheld_for")
+    harm = rl.Harm(**facts)
+    if withheld and harm.state_acts_for_itself:
+        withheld = withheld & harm.grounds
+    return attrs.evolve(harm, protection_withheld_for=withheld)
 
 
 harms = st.tuples(st.none() | st.sampled_from(rl.Severity), st.booleans(), opt_bools).flatmap(

@@ -81,7 +81,7 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
     # Torture only where the severity and the punishment allow it (:func:`torture_for`).
     return draw(
         st.builds(
-            rl.Harm,
+            _harm,
             description=st.just("feared harm"),
             country=st.one_of(where, where, st.sampled_from(COUNTRIES)),
             severity=st.just(severity),
@@ -113,6 +113,17 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             good_reasons_not_repeated=opt_bool,
         )
     )
+
+
+def _harm(**facts: Any) -> rl.Harm:
+    """``rl.Harm(**facts)``, keeping of the grounds of withheld protection only those a state
+    acting for itself gives itself (*Islam; Shah*: it has no protection of its own to withhold;
+    ``Harm.state_acts_for_itself``)."""
+    withheld = facts.pop("protection_withheld_for")
+    harm = rl.Harm(**facts)
+    if withheld and harm.state_acts_for_itself:
+        withheld = withheld & harm.grounds
+    return attrs.evolve(harm, protection_withheld_for=withheld)
 
 
 persons = st.builds(
@@ -322,6 +333,12 @@ def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.Se
         return st.just(False)
     if field == "disproportionate" and harm.prosecution and harm.torture is True:
         return st.just(True)
+    if field == "actor" and harm.protection_withheld_for:
+        # A ground of withheld protection the state's own reasons do not give is refused for a
+        # harm the state itself would inflict for its own reasons (Islam; Shah).
+        as_state = attrs.evolve(harm, protection_withheld_for=frozenset(), actor=rl.Actor.STATE)
+        if as_state.state_acts_for_itself and not harm.protection_withheld_for <= harm.grounds:
+            return values.filter(lambda actor: actor is not rl.Actor.STATE)
     return values
 
 

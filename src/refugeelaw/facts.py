@@ -475,6 +475,10 @@ def _to_cessations(value: Any) -> Any:
     return _CESSATIONS(value)
 
 
+#: Reasons for which a state agent may act on their own account rather than the state's.
+_PRIVATE_ENDS = frozenset({Motive.PERSONAL, Motive.ECONOMIC})
+
+
 @attrs.frozen
 class Harm(v.Checked):
     """One feared harm.
@@ -567,7 +571,8 @@ class Harm(v.Checked):
             does not protect (the question *Khawar* sent back); the nexus then waits on it
             wherever the persecutor's own reasons supply no Convention ground. Where the state
             itself would inflict the harm for its own reasons (a prosecution, a policy), it has no
-            protection of its own to withhold and the question does not arise; where its agent
+            protection of its own to withhold and the question does not arise (a ground given is
+            refused: :attr:`state_acts_for_itself`); where its agent
             would act, outside a prosecution, for private ends (``Motive.PERSONAL`` or
             ``ECONOMIC``: an official's vendetta or extortion), it arises as for a private
             persecutor (``law.protection.withheld_for``). Withheld for a ground, the state does
@@ -682,7 +687,7 @@ class Harm(v.Checked):
 
     #: When :meth:`_cross_check` certainly finds nothing (not torture): it is then not called
     #: (see :class:`refugeelaw._validate.Checked`).
-    _cross_fine: ClassVar[str] = "{torture} is not True"
+    _cross_fine: ClassVar[str] = "{torture} is not True and not {protection_withheld_for}"
 
     def _cross_check(self) -> tuple[Problem, ...]:
         # CAT art. 1(1): torture is "severe pain or suffering", so a harm found to be torture is
@@ -713,7 +718,34 @@ class Harm(v.Checked):
                     "punishment is a harm of its own",
                 ),
             )
+        # Islam; Shah: a state that withholds its protection from a persecutor for a Convention
+        # reason supplies the nexus. Where the state itself would inflict the harm for its own
+        # reasons, it has no protection of its own to withhold from that act; a Convention reason
+        # of its own is the persecutor's reason (``reasons``; a prosecution's, ``discriminatory``).
+        # (A ground the state's own reasons already give adds nothing, and is let stand.)
+        withheld = self.protection_withheld_for
+        if withheld and self.state_acts_for_itself and not withheld <= self.grounds:
+            return (
+                Problem(
+                    "protection_withheld_for",
+                    "grounds are given for which the state withholds protection from a harm the "
+                    "state itself would inflict for its own reasons (a prosecution, or no private "
+                    "end among the reasons): it has no protection of its own to withhold from that "
+                    "act (Islam; Shah concerns a persecutor the state fails to protect against), "
+                    "so the value is empty, None or among the reasons' grounds; give a Convention "
+                    "ground of the state's own in reasons, or, for a prosecution, "
+                    "discriminatory=True",
+                ),
+            )
         return ()
+
+    @property
+    def state_acts_for_itself(self) -> bool:
+        """The state itself would inflict the harm for reasons of its own: its actor is the state,
+        and the harm is a prosecution or no private end (``Motive.PERSONAL`` or ``ECONOMIC``: an
+        official's vendetta or extortion) is among its reasons. The state then has no protection
+        of its own to withhold from the act (``law.protection.withheld_for``)."""
+        return self.actor is Actor.STATE and (self.prosecution or not self.reasons & _PRIVATE_ENDS)
 
     @property
     def punishment_not_excessive(self) -> bool:

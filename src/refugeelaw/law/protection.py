@@ -492,9 +492,6 @@ OWN_REASONS_READING = (
     "Convention reason"
 )
 
-#: Reasons for which a state agent may act on their own account rather than the state's.
-_PRIVATE_ENDS = frozenset({Motive.PERSONAL, Motive.ECONOMIC})
-
 
 def withheld_for(harm: Harm) -> frozenset[Ground] | None:
     """The Convention grounds for which the state withholds its protection from this harm, or
@@ -511,7 +508,7 @@ def withheld_for(harm: Harm) -> frozenset[Ground] | None:
     """
     if harm.protection_withheld_for is not None or harm.actor is not Actor.STATE:
         return harm.protection_withheld_for
-    if harm.prosecution or not harm.reasons & _PRIVATE_ENDS:
+    if harm.state_acts_for_itself:  # (a ground given here is refused: ``Harm``'s cross-check)
         return frozenset()
     return None
 
