@@ -101,9 +101,9 @@ II_3_READING = (
     "art. I(2), with no exception (a person art. I(5) excludes, or to whom art. I(4) says the "
     "Convention shall cease to apply, is outside the Convention altogether; one against whom such "
     "a clause is raised and not yet decided is protected until it is found, exclusion and "
-    "cessation being for the state to establish), including rejection at the frontier of a person who has not yet left the "
-    "territory of the threat (a measure that would compel them to remain in it); check the text "
-    "before relying on this"
+    "cessation being for the state to establish), including rejection at the frontier of a "
+    "person who has not yet left the territory of the threat (a measure that would compel them "
+    "to remain in it); check the text before relying on this"
 )
 
 #: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
