@@ -346,14 +346,14 @@ def test_article_ii3_does_not_protect_a_person_excluded_under_article_i5() -> No
     assert rl.assess_status(excluded, state="KEN", on=ON).outcome is rl.Status.EXCLUDED
     r = rl.assess_return(excluded, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PERMITTED
-    scope = r.finding.find("a person the OAU Convention applies to (art. I(5))")
+    scope = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
     assert scope is not None
     assert scope.verdict is rl.Verdict.NOT_MET
     assert [str(c) for c in scope.citations] == ["OAU Refugee Convention art. I(5)(b)"]
     # Only the clauses Art 1F applies: 1F(b) does not reach a crime after admission.
     both = _somali(exclusion={"1F(a)", "1F(b)"}, crime_after_admission=True)
     scope = rl.assess_return(both, by="KEN", to="SOM", on=ON).finding.find(
-        "a person the OAU Convention applies to (art. I(5))"
+        "a person the OAU Convention applies to (arts I(4), I(5))"
     )
     assert scope is not None
     assert [str(c) for c in scope.citations] == ["OAU Refugee Convention art. I(5)(a)"]
@@ -361,9 +361,158 @@ def test_article_ii3_does_not_protect_a_person_excluded_under_article_i5() -> No
     r = rl.assess_return(pending, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert [str(o.citation) for o in r.breaches] == ["OAU Refugee Convention art. II(3)"]
-    scope = r.finding.find("a person the OAU Convention applies to (art. I(5))")
+    scope = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
     assert scope is not None
     assert scope.verdict is rl.Verdict.MET
+
+
+def _ethiopian(**changes: Any) -> rl.Claim:
+    """An Ethiopian political opponent in Kenya fearing detention by the state for his opinion (a
+    persecution, but no torture or other ill-treatment), recognised as a refugee, who has also
+    acquired Tanzanian nationality and enjoys Tanzania's protection (the return review's F2)."""
+    harm = rl.Harm(
+        "detention for political opposition", "ETH", severity="threat_to_life_or_freedom",
+        likelihood=0.6, actor="state", reasons={"political_opinion"}, torture=False,
+        irreparable=False, risk_to_life=False, death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"ETH", "TZA"}, location="KEN"),
+        fears=[harm],
+        protection={"ETH": "unavailable", "TZA": "available"},
+        recognised=True,
+    )
+    return attrs.evolve(claim, **changes)
+
+
+@pytest.mark.parametrize("customary", [False, True], ids=["treaty only", "with custom"])
+@pytest.mark.parametrize(
+    ("clause", "article"), [("1C(3)", "I(4)(c)"), ("1C(1)", "I(4)(a)")], ids=["new", "re-availed"]
+)
+def test_article_ii3_does_not_protect_a_person_to_whom_article_i4_says_it_ceases_to_apply(
+    clause: str, article: str, customary: bool
+) -> None:
+    """Art. I(4): "This Convention shall cease to apply to any refugee if: ... (c) he has acquired
+    a new nationality, and enjoys the protection of the country of his new nationality" (the
+    held text; (a): re-availment), and art. II(3) is a provision of the Convention: a refugee whose
+    status has ceased under Art 1C(3) (or 1C(1)), applied as its counterpart (CLAUSES_READING),
+    is no longer protected by it (the return review's F2: the bar weighed exclusion, art. I(5),
+    but never cessation, and the return was PROHIBITED by art. II(3) alone). The bars that know no
+    cessation are still weighed: with torture feared, CAT art. 3(1) bars the return."""
+    claim = _ethiopian(cessation={clause})
+    doctrine = rl.Doctrine(non_refoulement_customary=customary)
+    r = rl.assess_return(claim, by="KEN", to="ETH", on="2010-06-01", doctrine=doctrine)
+    assert r.status.outcome is rl.Status.CEASED
+    assert r.outcome is rl.ReturnOutcome.PERMITTED  # was PROHIBITED (art. II(3))
+    assert r.pending_status_facts() == ()
+    assert r.questions() == ()
+    applies = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
+    assert applies is not None
+    assert applies.verdict is rl.Verdict.NOT_MET
+    assert [str(c) for c in applies.citations] == [f"OAU Refugee Convention art. {article}"]
+    assert f'the Convention "shall cease to apply" to the person under art. {article}' in (
+        applies.reason
+    )
+    assert oau.CLAUSES_READING in r.assumptions()
+    assert "shall cease to apply to any refugee" in (
+        rl.provision(OAU, "I(4)").wording
+    )  # the words quoted are held
+    assert claim.fears is not None
+    tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
+    r = rl.assess_return(tortured, by="KEN", to="ETH", on="2010-06-01", doctrine=doctrine)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "CAT art. 3(1)" in r.breached_provisions
+    assert "OAU Refugee Convention art. II(3)" not in r.breached_provisions
+
+
+def test_article_ii3_rests_on_an_exclusion_raised_under_article_i5_and_asks_it() -> None:
+    """Art. I(5) (its text not held; Art 1F(b) as the counterpart of I(5)(b)): a Somali who fled
+    the fighting is not a refugee under Art 1A(2), so art. 33(1) does not protect him, but art.
+    II(3) does, whatever his status, while the exclusion raised is undecided; that protection
+    lasts only until it is decided (the return review's F1: nothing was asked, and the exclusion,
+    once recorded, turned PROHIBITED into PERMITTED). The return says so, names and asks the fact,
+    and each answer leads where the return assessed with it leads."""
+    from refugeelaw.questions import answered
+
+    claim = _somali(exclusion_pending={"1F(b)"})
+    r = rl.assess_return(claim, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.breached_provisions == ("OAU Refugee Convention art. II(3)",)
+    assert r.status.outcome is rl.Status.NOT_REFUGEE  # under the 1951 definition
+    assert r.pending_status_facts() == ("exclusion_pending['1F(b)']",)
+    assert r.finding.reason.endswith(
+        ", but only while the exclusion (art. I(5)) raised against the person under the OAU "
+        "Convention is undecided, which waits on exclusion_pending['1F(b)']"
+    )
+    assert "refugee status is pending" not in r.finding.reason  # he is not a 1951 refugee
+    note = r.finding.find("refugee status pending determination")
+    assert note is not None
+    assert note.citations == (rl.Citation(OAU, "I(5)"),)
+    assert "art. II(3) protects the person, refugee or not, until it is found" in note.reason
+    asked = r.questions()
+    assert [q.path for q in asked] == ["exclusion_pending['1F(b)']"]
+    outcomes = {a.value: a.outcome for a in asked[0].answers}
+    assert outcomes == {True: rl.ReturnOutcome.PERMITTED, False: rl.ReturnOutcome.PROHIBITED}
+    for value, outcome in outcomes.items():
+        filled = answered(claim, asked[0].path, value)
+        assert rl.assess_return(filled, by="KEN", to="SOM", on=ON).outcome is outcome
+
+
+def test_article_ii3_rests_on_every_clause_raised_under_articles_i4_and_i5() -> None:
+    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(1) pending, for a
+    Somali recognised under art. I(2)): art. II(3)'s bar rests on both, and both are asked, each
+    answer that ends the Convention's application permitting the return. One found ends it
+    whatever the other decides: with Art 1C(1) found, the return is permitted and nothing is
+    asked, whichever clause the status will say applies first (every completion permits it)."""
+    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(1)"})
+    r = rl.assess_return(both, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.pending_status_facts() == (
+        "exclusion_pending['1F(b)']",
+        "cessation_pending['1C(1)']",
+    )
+    assert "the exclusion (art. I(5)) and the cessation (art. I(4))" in r.finding.reason
+    assert {a.outcome for q in r.questions() for a in q.answers} == {
+        rl.ReturnOutcome.PERMITTED,
+        rl.ReturnOutcome.PROHIBITED,
+    }
+    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(1)"})
+    r = rl.assess_return(ceased, by="KEN", to="SOM", on=ON)
+    assert r.status.outcome is rl.Status.UNDETERMINED  # which clause comes first is open
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    assert r.pending_status_facts() == ()
+    assert r.missing_facts() == ()
+    for excluded in (True, False):
+        answered_claim = attrs.evolve(
+            ceased,
+            exclusion_pending=frozenset(),
+            exclusion={"1F(b)"} if excluded else frozenset(),
+        )
+        again = rl.assess_return(answered_claim, by="KEN", to="SOM", on=ON)
+        assert again.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_article_ii3_weighs_cessation_as_the_status_under_the_oau_convention_does() -> None:
+    """Art 1C(5) read as art. I(4)(e) (CLAUSES_READING) for a status under art. I(2) weighs the
+    threat from the events of art. I(2), as the status Kenya determines does (law.oau.
+    events_persist; Abdulla): a Somali recognised under it, whose threat from the fighting
+    persists, has not ceased to be one, so art. II(3) protects him whatever the 1951 status
+    says, and nothing is pending. The bar reads the same Art 1C finding as that status (one
+    rule), not the 1951 determination's, which knows no events."""
+    claim = _somali(recognised=True, cessation={"1C(5)"})
+    assert rl.assess_status(claim, state="KEN", on=ON).outcome is rl.Status.REFUGEE
+    r = rl.assess_return(claim, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.breached_provisions == ("OAU Refugee Convention art. II(3)",)
+    assert r.pending_status_facts() == ()
+    applies = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
+    assert applies is not None
+    assert applies.verdict is rl.Verdict.MET
+    ceased = applies.find("Art 1C: cessation")
+    assert ceased is not None
+    assert ceased.verdict is rl.Verdict.NOT_MET
+    assert rl.Citation(OAU, "I(4)(e)") in ceased.citations
+    assert "a serious threat from the events of art. I(2)" in ceased.reason
 
 
 def test_the_same_return_before_kenya_was_bound_is_permitted() -> None:

@@ -1299,10 +1299,30 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     assert "pending refugee status" not in absolute.explain()
 
 
-def _pending(case: str) -> tuple[rl.Claim, str, str]:
+def _ethiopian(**changes: Any) -> rl.Claim:
+    """An Ethiopian political opponent in Kenya (bound by the OAU Convention since 1993), fearing
+    detention by the state for his opinion, a persecution but no torture or other ill-treatment
+    (so that no bar that knows no exclusion or cessation decides his return)."""
+    harm = rl.Harm(
+        "detention for political opposition", "ETH", severity="threat_to_life_or_freedom",
+        likelihood=0.6, actor="state", reasons={"political_opinion"}, torture=False,
+        irreparable=False, risk_to_life=False, death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"ETH"}, location="KEN"),
+        fears=[harm],
+        protection={"ETH": "unavailable"},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def _pending(case: str) -> tuple[rl.Claim, str, str, str]:
     """The return review's F3 cases: a North Korean whose harm is persecution but not torture or
-    other ill-treatment, whose refugee status waits on one open Art 1 question: (claim, returning
-    state, date)."""
+    other ill-treatment, whose refugee status waits on one open Art 1 question; and the return
+    review's F1 cases, an Ethiopian in Kenya, whom OAU Convention art. II(3) protects too, while
+    the exclusion (art. I(5)) or cessation (art. I(4)) raised is undecided: (claim, returning
+    state, destination, date)."""
     harm = testing.escapee_harm(
         torture=False, irreparable=False, risk_to_life=False, death_penalty=False
     )
@@ -1310,13 +1330,26 @@ def _pending(case: str) -> tuple[rl.Claim, str, str]:
         claim = testing.dual_national_with_rok_protection(
             protection={"PRK": "unavailable"}, fears=[harm]
         )
-        return claim, "CHN", "2004-06-30"
+        return claim, "CHN", "PRK", "2004-06-30"
     if case == "Madagascar's dateline (Art 1B(1))":
         person = rl.Person("x", nationalities={"PRK"}, location="MDG")
-        return testing.north_korean_escapee(fears=[harm], person=person), "MDG", "1990-06-30"
+        claim = testing.north_korean_escapee(fears=[harm], person=person)
+        return claim, "MDG", "PRK", "1990-06-30"
     if case == "Art 1F(b) pending":
         claim = testing.north_korean_escapee(fears=[harm], exclusion_pending={"1F(b)"})
-        return claim, "CHN", "2004-06-30"
+        return claim, "CHN", "PRK", "2004-06-30"
+    if case == "Kenya, Art 1F(b) pending (OAU art. I(5))":
+        return _ethiopian(exclusion_pending={"1F(b)"}), "KEN", "ETH", "2010-06-01"
+    if case == "Kenya, Art 1C(3) pending (OAU art. I(4)(c))":
+        # A recognised refugee who has acquired Tanzanian nationality, whose protection he
+        # enjoys: whether he has acquired it so (1C(3), OAU art. I(4)(c)) is raised, not decided.
+        claim = _ethiopian(
+            person=rl.Person("x", nationalities={"ETH", "TZA"}, location="KEN"),
+            protection={"ETH": "unavailable", "TZA": "available"},
+            recognised=True,
+            cessation_pending={"1C(3)"},
+        )
+        return claim, "KEN", "ETH", "2010-06-01"
     # Art 1C(3): a new nationality whose protection the refugee enjoys (Japan's), so that the
     # clause, if found, can hold (a refugee with no other nationality cannot have acquired one).
     person = rl.Person("x", nationalities={"PRK", "JPN"}, location="CHN")
@@ -1327,7 +1360,7 @@ def _pending(case: str) -> tuple[rl.Claim, str, str]:
         recognised=True,
         cessation_pending={"1C(3)"},
     )
-    return claim, "CHN", "2004-06-30"
+    return claim, "CHN", "PRK", "2004-06-30"
 
 
 _PENDING_CASES = [
@@ -1335,6 +1368,8 @@ _PENDING_CASES = [
     "Madagascar's dateline (Art 1B(1))",
     "Art 1F(b) pending",
     "Art 1C(3) pending",
+    "Kenya, Art 1F(b) pending (OAU art. I(5))",
+    "Kenya, Art 1C(3) pending (OAU art. I(4)(c))",
 ]
 
 
@@ -1348,10 +1383,13 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
     Conclusion No. 6), but only until the determination (the return review's F3). The return
     stays PROHIBITED, says that it rests on the pending determination, and names and asks the
     facts the status waits on: an answer that ends the protection permits the return. (With
-    custom, Madagascar's dateline does not decide: the customary rule knows no dateline.)"""
-    claim, by, on = _pending(case)
+    custom, Madagascar's dateline does not decide: the customary rule knows no dateline.) So too
+    OAU Convention art. II(3) in Kenya, which protects a person whatever their status but not one
+    excluded under art. I(5) or to whom art. I(4) says it "shall cease to apply": while the
+    exclusion or cessation raised is undecided, the bar rests on it (the return review's F1)."""
+    claim, by, to, on = _pending(case)
     doctrine = rl.Doctrine(non_refoulement_customary=customary)
-    r = rl.assess_return(claim, by=by, to="PRK", on=on, doctrine=doctrine)
+    r = rl.assess_return(claim, by=by, to=to, on=on, doctrine=doctrine)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.status.outcome is rl.Status.UNDETERMINED
     assert r.missing_facts() == ()  # no bar is open: the outcome is decided
@@ -1365,13 +1403,25 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
         assert r.questions() == ()
         assert "Facts the pending refugee status waits on" not in r.explain()
         before_1951 = attrs.evolve(claim, events_before_1951=False)
-        again = rl.assess_return(before_1951, by=by, to="PRK", on=on, doctrine=doctrine)
+        again = rl.assess_return(before_1951, by=by, to=to, on=on, doctrine=doctrine)
         assert again.outcome is rl.ReturnOutcome.PROHIBITED
         return
     pending = r.status.missing_facts()
     assert pending
     assert r.pending_status_facts() == pending
     assert "only while the person's refugee status is pending determination" in r.finding.reason
+    if by == "KEN":
+        # Art. II(3) holds too, and rests on the clause raised, as the reason says.
+        assert "OAU Refugee Convention art. II(3)" in r.breached_provisions
+        article = "I(5)" if "1F(b)" in case else "I(4)"
+        assert (
+            f"(art. {article}) raised against the person under the OAU Convention is undecided"
+            in (r.finding.reason)
+        )
+        applies = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
+        assert applies is not None
+        assert applies.verdict is rl.Verdict.MET
+        assert "is not yet decided, and until it is found the protection holds" in applies.reason
     assert "Facts the pending refugee status waits on:\n- " + pending[0] in r.explain()
     asked = r.questions()
     assert [q.path for q in asked] == list(pending)
@@ -1384,7 +1434,7 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
     for q in asked:
         for a in q.answers:
             filled = answered(claim, q.path, a.value)
-            again = rl.assess_return(filled, by=by, to="PRK", on=on, doctrine=doctrine)
+            again = rl.assess_return(filled, by=by, to=to, on=on, doctrine=doctrine)
             assert again.outcome is a.outcome
 
 
@@ -1430,7 +1480,7 @@ def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() ->
     by art. 33(1) since 1982, by CAT only from 1988): where it holds, the return is PROHIBITED
     whatever the pending status decides, so nothing is asked of that status, though art. 33(1)
     rests on it (Handbook para. 28)."""
-    claim, _, _ = _pending("second nationality (Art 1A(2), second paragraph)")
+    claim, _, _, _ = _pending("second nationality (Art 1A(2), second paragraph)")
     assert claim.fears is not None
     tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
     r = rl.assess_return(tortured, by="CHN", to="PRK", on="1985-06-30")

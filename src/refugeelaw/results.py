@@ -529,8 +529,12 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         individual determination says otherwise: UNHCR Handbook para. 28, ExCom Conclusion No.
         6), the facts that determination waits on. The protection is provisional: an answer to
         one of them may end it, and with it the prohibition, so :meth:`questions` asks them
-        although the outcome is decided. Empty otherwise: a return not prohibited, or one that a
-        bar prohibits whatever the status (an absolute bar, or custom's limb against torture)."""
+        although the outcome is decided. So too where OAU Convention art. II(3), which protects a
+        person whatever their status, holds only because an exclusion (art. I(5)) or a cessation
+        (art. I(4)) raised against the person is not yet decided: the facts that decision waits
+        on. Empty otherwise: a return not prohibited, or one that a bar prohibits whatever the
+        status (a bar against torture or ill-treatment, custom's limb against torture, or art.
+        II(3) with no exclusion or cessation undecided)."""
         for child in self.finding.children:
             if child.role == "note" and child.element == PENDING_DETERMINATION:
                 return child.missing

@@ -31,9 +31,10 @@ not found in any source read: the library cites them and holds no words for them
 reading, stated as an assumption in every finding that relies on it: art. II(3) as a bar on
 rejection at the frontier, return or expulsion of any person, refugee or not, who would face
 persecution on a Convention ground or a serious threat from the events of art. I(2), with no
-exception, though not of a person art. I(5) excludes from the Convention; arts I(4) and I(5) as
-the counterparts of the Art 1C and Art 1F facts the library
-models (I(4)(a)-(c), whose texts are held, match Art 1C(1)-(3)).
+exception, though not of a person art. I(5) excludes from the Convention or to whom art. I(4)
+says it "shall cease to apply" (a clause raised and not yet decided does not lift it); arts I(4)
+and I(5) as the counterparts of the Art 1C and Art 1F facts the library models (I(4)(a)-(c),
+whose texts are held, match Art 1C(1)-(3)).
 """
 
 from __future__ import annotations
@@ -73,12 +74,14 @@ __all__ = [
     "OAU_I_3",
     "SEVERAL_NATIONALITIES_READING",
     "compelled_to_leave",
+    "convention_applies",
     "counterparts",
     "each_nationality",
     "events_persist",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
+    "pending_clauses",
     "restated_definition",
     "several_nationalities",
     "wider_definition",
@@ -95,10 +98,12 @@ II_3_READING = (
     "the text of OAU Convention art. II(3) is not held: the library reads it as barring "
     "rejection at the frontier, return or expulsion of any person (refugee or not) to a threat of "
     "persecution on a Convention ground (art. I(1)) or a serious threat from the events of "
-    "art. I(2), with no exception (a person art. I(5) excludes is outside the Convention "
-    "altogether), including rejection at the frontier of a person who has not yet left the "
-    "territory of the threat (a measure that would compel them to remain in it); check the text "
-    "before relying on this"
+    "art. I(2), with no exception (a person art. I(5) excludes, or to whom art. I(4) says the "
+    "Convention shall cease to apply, is outside the Convention altogether; one against whom such "
+    "a clause is raised and not yet decided is protected until it is found, exclusion and "
+    "cessation being for the state to establish), including rejection at the frontier of a "
+    "person who has not yet left the territory of the threat (a measure that would compel them "
+    "to remain in it); check the text before relying on this"
 )
 
 #: The OAU clause the library applies for each Art 1F and Art 1C fact it models, where the
@@ -633,46 +638,96 @@ def oau_reach(
 
 def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. II(3) as the library reads it: bound, within reach (rejection at the frontier
-    included), a person the Convention applies to (art. I(5): :func:`not_excluded`), and a threat
-    for the reasons of art. I(1) or I(2), whatever the person's status otherwise."""
-    return (binds, reach, not_excluded(case), oau_risk(case))
+    included), a person the Convention applies to (arts I(4), I(5): :func:`convention_applies`),
+    and a threat for the reasons of art. I(1) or I(2), whatever the person's status otherwise."""
+    return (binds, reach, convention_applies(case), oau_risk(case))
 
 
-def not_excluded(case: ReturnCase) -> Finding:
-    """Art. I(5): "The provisions of this Convention shall not apply" to a person the country of
-    asylum has serious reasons for considering to have committed what its clauses name, and so
-    art. II(3) does not protect them either (its text, like I(5)'s, is not held: the library
-    applies the Art 1F facts it finds as their counterparts, :data:`CLAUSES_READING`). Like
-    art. 33(1)'s, its protection holds for a person whose exclusion is raised and not yet
-    decided: exclusion is for the state to establish."""
+#: The element of art. II(3)'s bar that asks whether the Convention applies to the person at all
+#: (:func:`convention_applies`).
+APPLIES = "a person the OAU Convention applies to (arts I(4), I(5))"
+
+#: The clause each finding :func:`convention_applies` weighs stands for, and its article.
+_ENDS = (("exclusion", "I(5)"), ("cessation", "I(4)"))
+
+
+def convention_applies(case: ReturnCase) -> Finding:
+    """Arts I(4) and I(5): "This Convention shall cease to apply to any refugee if" one of the
+    circumstances of art. I(4) occurs (the words of its chapeau and of I(4)(a)-(c) are held), and
+    by art. I(5) it does not apply to a person the country of asylum has serious reasons for
+    considering to have committed what its clauses name (its text is not held); art. II(3) is a
+    provision of the Convention, so it does not protect such a person either. The library applies
+    the Art 1F and Art 1C facts it finds as their counterparts (:data:`CLAUSES_READING`, by
+    :func:`counterparts`, as the status does: :func:`oau_clauses`): Art 1F as the return's own
+    determination weighs it, Art 1C as the returning state weighs it for the status it determines
+    with the OAU Convention (Art 1C(5)-(6), read as art. I(4)(e), weighing the threat from the
+    events of art. I(2) beside the fear: ``case.risk("cessation (OAU)")``). Like art. 33(1)'s,
+    the protection holds for a person against whom such a clause is raised and not yet decided:
+    exclusion and cessation are for the state to establish (:data:`II_3_READING`), and what the
+    bar then rests on is the return's to name (:func:`pending_clauses`)."""
     excluded = art_1f(case.claim, case.status.inclusion, case.doctrine, case.on)
-    element = "a person the OAU Convention applies to (art. I(5))"
-    if excluded.verdict is Verdict.MET:
-        # the clauses Art 1F applied (1F(b) is not, for a crime after admission), as it cites them
-        pinpoints = [OAU_EXCLUSION[c] for c in Exclusion if c.citation in excluded.citations]
+    ceased = case.risk("cessation (OAU)")
+    weighed = (excluded, ceased)
+    ending = [f for f in weighed if f.verdict is Verdict.MET]
+    if ending:
+        pinpoints = counterparts(ending)
+        words = []
+        if excluded.verdict is Verdict.MET:
+            words.append(
+                "the Convention does not apply to a person excluded under "
+                + ", ".join(f"art. {p}" for p in pinpoints if p.startswith("I(5)"))
+            )
+        if ceased.verdict is Verdict.MET:
+            words.append(
+                'the Convention "shall cease to apply" to the person under '
+                + ", ".join(f"art. {p}" for p in pinpoints if p.startswith("I(4)"))
+            )
         return finding(
-            element,
+            APPLIES,
             Verdict.NOT_MET,
-            "the Convention does not apply to a person excluded under "
-            + ", ".join(f"art. {p}" for p in pinpoints)
+            "; ".join(words)
             + ", and art. II(3) with it; the bars against torture and ill-treatment, which know "
-            "no exclusion, remain",
+            "no exclusion or cessation, remain",
             *(Citation(OAU, p) for p in pinpoints),
-            children=(excluded,),
+            children=weighed,
             assumptions=(CLAUSES_READING,),
         )
+    open_ = [
+        kind for (kind, _), f in zip(_ENDS, weighed, strict=True) if f.verdict is Verdict.UNKNOWN
+    ]
     return finding(
-        element,
+        APPLIES,
         Verdict.MET,
-        "no exclusion under art. I(5) is established"
+        "no exclusion (art. I(5)) or cessation (art. I(4)) is established"
         + (
-            ": one raised and not yet decided does not lift the protection"
-            if excluded.verdict is Verdict.UNKNOWN
+            f": whether the {' and the '.join(open_)} raised "
+            f"{'apply' if len(open_) > 1 else 'applies'} is not yet decided, and until "
+            f"{'one is' if len(open_) > 1 else 'it is'} found the protection holds"
+            if open_
             else ""
         ),
+        Citation(OAU, "I(4)"),
         Citation(OAU, "I(5)"),
-        children=(excluded,),
-        assumptions=(CLAUSES_READING,),
+        children=weighed,
+        assumptions=(CLAUSES_READING, *((II_3_READING,) if open_ else ())),
+    )
+
+
+def pending_clauses(bar: Finding) -> tuple[tuple[str, Finding], ...]:
+    """Where art. II(3)'s bar (``bar``: as the return found it) holds only because an exclusion
+    (art. I(5)) or a cessation (art. I(4)) is raised against the person and not yet decided
+    (:func:`convention_applies`), each such clause, as ``(article, finding)``: the protection
+    lasts only until it is decided, and a finding that it applies ends it. Empty where the bar's
+    protection rests on no undecided clause."""
+    applies = bar.find(APPLIES)
+    if applies is None or applies.verdict is not Verdict.MET:
+        return ()
+    return tuple(
+        [
+            (article, f)
+            for (_, article), f in zip(_ENDS, applies.children, strict=True)
+            if f.verdict is Verdict.UNKNOWN
+        ]
     )
 
 

@@ -34,7 +34,7 @@ from .._arguments import return_arguments
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
-from ..logic import Finding, Verdict, finding, reads
+from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..questions import reassessable
 from ..results import (
     PENDING_DETERMINATION,
@@ -48,6 +48,7 @@ from ..sources import Citation
 from ..sources.duties import duty
 from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
+from .art_1c import in_issue
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
 from .cat_3 import CAT_3, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb_alone
@@ -64,11 +65,11 @@ from .echr import (
     protocol_binds,
 )
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
-from .limits import Regime, convention_regime
-from .oau import OAU_II_3, oau_bar, oau_reach
+from .limits import Regime, convention_regime, regime_for
+from .oau import OAU_II_3, oau_bar, oau_reach, pending_clauses
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, destination, in_reach
-from .status import determine, without_limits
+from .status import clause_finding, determine, without_limits
 from .territory import bound_in_territory, treaty_territory
 
 __all__ = [
@@ -76,6 +77,7 @@ __all__ = [
     "RISKS",
     "Bar",
     "BarInForce",
+    "Pending",
     "assess_return",
     "bars_in_force",
     "pending_determination",
@@ -331,39 +333,22 @@ def conclusion(
     undetermined: bool,
     duties: tuple[Finding, ...],
     territory: str | None = None,
-    pending: tuple[str, ...] = (),
+    pending: Pending | None = None,
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
     """The outcome, the obligations the return would breach, and the finding that explains it
     (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`; ``territory``:
     the territory of ``by`` the person is in, where its treaties apply otherwise; ``pending``:
-    where the return is barred only while the refugee status is pending determination, the facts
-    that determination waits on, from :func:`pending_determination`, noted)."""
+    where the return is barred only while the refugee status is pending determination, or while
+    an exclusion or cessation raised under the OAU Convention is undecided, what it waits on,
+    from :func:`pending_determination`, noted)."""
     verdicts = tuple([b.verdict for b in bars])
     outcome, breaches, undecided, reason = outcome_of(
         by, to, on, doctrine, verdicts, undetermined, territory
     )
     notes = duties
-    if pending:
-        waits = ", ".join(pending)
-        reason += (
-            ", but only while the person's refugee status is pending determination (recognition "
-            f"is declaratory), which waits on {waits}"
-        )
-        notes = (
-            finding(
-                PENDING_DETERMINATION,
-                Verdict.UNKNOWN,
-                "whether the person is a refugee is not yet determined, and an asylum seeker is "
-                f"protected until it is; the determination waits on {waits}, and one that finds "
-                "the person not a refugee ends this provisional protection, and with it the bars "
-                "that rest on it",
-                HB_28,
-                EXCOM_6,
-                missing=pending,
-                role="note",
-            ),
-            *duties,
-        )
+    if pending is not None and pending.facts:
+        reason += _only_while(pending)
+        notes = (_pending_note(pending), *duties)
     root = finding(
         f"return from {country_name(by)} to {country_name(to)}",
         RETURN_VERDICT[outcome],
@@ -375,32 +360,132 @@ def conclusion(
     return outcome, breaches, undecided, root
 
 
+class Pending(NamedTuple):
+    """What a return barred only provisionally waits on (:func:`pending_determination`).
+
+    Args:
+        facts: the facts whose answers may end the provisional protection, and so the bars.
+        status: whether a bar rests on the refugee status pending determination (art. 33(1),
+            custom's refugee limb).
+        clauses: the articles of the OAU Convention ("I(5)", "I(4)") whose clause, raised and
+            not yet decided, art. II(3)'s bar rests on, in that order.
+    """
+
+    facts: tuple[str, ...]
+    status: bool
+    clauses: tuple[str, ...]
+
+
 def pending_determination(
     case: ReturnCase, in_force: tuple[BarInForce, ...], bars: tuple[Finding, ...]
-) -> tuple[str, ...]:
+) -> Pending | None:
     """Where every bar that holds (``bars``, in the order of ``in_force``) holds only because the
     person's refugee status is pending determination, and an asylum seeker is protected until
-    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6): the facts
-    that determination waits on, whose answers may end that provisional protection and so the
-    return's bar. Art. 33(1) rests on the status for the returning state (``case.status``); the
-    customary rule's refugee limb on the status without the Art 1B limitations
-    (``case.general_status``), and only where its limb that protects anyone does not hold.
-    Empty where no bar holds, or one holds whatever the status."""
+    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6), or, for
+    OAU Convention art. II(3), because an exclusion (art. I(5)) or a cessation (art. I(4)) raised
+    against the person is not yet decided (:func:`~refugeelaw.law.oau.pending_clauses`): what
+    that protection waits on, whose answers may end it and so the return's bar. Art. 33(1) rests
+    on the status for the returning state (``case.status``); the customary rule's refugee limb on
+    the status without the Art 1B limitations (``case.general_status``), and only where its limb
+    that protects anyone does not hold; art. II(3), which protects a person whatever their status,
+    on the clauses alone. ``None`` where no bar holds, or one holds whatever the status."""
     facts: list[str] = []
+    status = False
+    clauses: list[str] = []
     for (row, _, _), found in zip(in_force, bars, strict=True):
         if found.verdict is not Verdict.MET:
             continue
         if row.citation == ART_33_1 and case.status.outcome is Status.UNDETERMINED:
             facts.extend(case.status.missing_facts())
+            status = True
         elif (
             row.citation == CUSTOM_RULE
             and case.general_status.outcome is Status.UNDETERMINED
             and refugee_limb_alone(found)
         ):
             facts.extend(case.general_status.missing_facts())
+            status = True
+        elif row.citation == OAU_II_3 and (undecided := pending_clauses(found)):
+            for article, clause in undecided:
+                facts.extend(missing_facts(clause))
+                clauses.append(article)
         else:
-            return ()
-    return tuple(dict.fromkeys(facts))
+            return None
+    if not status and not clauses:
+        return None
+    return Pending(tuple(dict.fromkeys(facts)), status, tuple(dict.fromkeys(clauses)))
+
+
+#: What each OAU clause a return's bar may wait on is, in words.
+_OAU_CLAUSES = {"I(5)": "exclusion", "I(4)": "cessation"}
+
+
+def _undecided(clauses: tuple[str, ...]) -> str:
+    """The OAU clauses raised and not yet decided (``clauses``: their articles), in words."""
+    return " and ".join(f"the {_OAU_CLAUSES[c]} (art. {c})" for c in clauses)
+
+
+def _only_while(pending: Pending) -> str:
+    """How long the return's bars hold, where they hold only provisionally (``pending``)."""
+    waits = ", ".join(pending.facts)
+    verb = "wait" if pending.status and pending.clauses else "waits"
+    raised = (
+        f"{_undecided(pending.clauses)} raised against the person under the OAU Convention "
+        f"{'are' if len(pending.clauses) > 1 else 'is'} undecided"
+    )
+    if not pending.clauses:
+        return (
+            ", but only while the person's refugee status is pending determination (recognition "
+            f"is declaratory), which waits on {waits}"
+        )
+    if not pending.status:
+        return f", but only while {raised}, which {verb} on {waits}"
+    return (
+        ", but only while the person's refugee status is pending determination (recognition is "
+        f"declaratory) and {raised}, which {verb} on {waits}"
+    )
+
+
+def _pending_note(pending: Pending) -> Finding:
+    """The note that names what a return barred only provisionally waits on (``pending``)."""
+    waits = ", ".join(pending.facts)
+    status = (
+        "whether the person is a refugee is not yet determined, and an asylum seeker is "
+        "protected until it is"
+    )
+    not_a_refugee = (
+        "one that finds the person not a refugee ends this provisional protection, and with it "
+        "the bars that rest on it"
+    )
+    several = len(pending.clauses) > 1
+    clauses = (
+        f"{_undecided(pending.clauses)} raised against the person under the OAU Convention "
+        f"{'are' if several else 'is'} not yet decided, and its art. II(3) protects the person, "
+        f"refugee or not, until {'one is' if several else 'it is'} found"
+    )
+    found = (
+        f"a finding that {'one applies' if several else 'it applies'} ends that protection, and "
+        "with it the bar under art. II(3)"
+    )
+    if not pending.clauses:
+        reason = f"{status}; the determination waits on {waits}, and {not_a_refugee}"
+    elif not pending.status:
+        reason = f"{clauses}; the decision waits on {waits}, and {found}"
+    else:
+        reason = (
+            f"{status}; and {clauses}; both wait on {waits}: a determination that finds the "
+            "person not a refugee ends the provisional protection of the bars that rest on the "
+            f"status, and {found}"
+        )
+    return finding(
+        PENDING_DETERMINATION,
+        Verdict.UNKNOWN,
+        reason,
+        *((HB_28, EXCOM_6) if pending.status else ()),
+        *[Citation(OAU_II_3.instrument, c) for c in pending.clauses],
+        missing=pending.facts,
+        role="note",
+    )
 
 
 #: The verdict of the bars that decide each outcome: a return is prohibited by the bars that
@@ -430,14 +515,30 @@ def customary_persecution(case: ReturnCase) -> Finding:
     return persecution_risk(case.status, case.to, False)
 
 
+def oau_cessation(case: ReturnCase) -> Finding:
+    """Art 1C as the returning state weighs it for the status it determines with the OAU
+    Convention (art. I(2) beside Art 1A(2), and Art 1C(5)-(6), read as art. I(4)(e), weighing the
+    threat from the events of art. I(2) beside the fear: ``law.oau.events_persist``): the finding
+    art. II(3)'s bar reads as arts I(4)(a)-(e) (``law.oau.CLAUSES_READING``). The status is
+    determined again only where a cessation clause is found or raised; otherwise no clause
+    applies, as the return's own determination found."""
+    if not in_issue(case.claim):
+        return clause_finding(case.status, "Art 1C")
+    regional = determine(case.claim, case.on, regime_for(case.by, case.on), case.doctrine)
+    return clause_finding(regional, "Art 1C")
+
+
 #: How each risk on return that a bar weighs is assessed from the case, by name; each is assessed
-#: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`).
+#: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`). So is
+#: the cessation art. II(3) of the OAU Convention weighs (arts I(4)(a)-(e)), which needs the
+#: status the returning state determines with that Convention.
 RISKS: dict[str, Callable[[ReturnCase], Finding]] = {
     "persecution": lambda case: persecution_risk(case.status, case.to),
     "persecution (custom)": lambda case: customary_persecution(case),
     "torture": lambda case: torture_risk(case.claim, case.to, case.doctrine, case.on),
     "ill_treatment": lambda case: ill_treatment_risk(case.claim, case.to, case.doctrine, case.on),
     "life": lambda case: life_risk(case.claim, case.to, case.doctrine, case.abolished, case.on),
+    "cessation (OAU)": oau_cessation,
 }
 
 

@@ -69,6 +69,7 @@ __all__ = [
     "DISPLACING_CLAUSES",
     "DisplacingClause",
     "assess_status",
+    "clause_finding",
     "decide",
     "determine",
     "outcome",
@@ -143,6 +144,13 @@ DISPLACING_CLAUSES = (
 def clause(name: str) -> DisplacingClause:
     """The displacing clause cited as ``name`` ("Art 1F")."""
     return next(c for c in DISPLACING_CLAUSES if c.name == name)
+
+
+def clause_finding(status: StatusDetermination, name: str) -> Finding:
+    """The finding of the displacing clause cited as ``name`` ("Art 1C") in the determination
+    ``status``, as it weighed the clause (every determination weighs Art 1C and Art 1F, whatever
+    definition the status rests on)."""
+    return next(f for f in status.finding.children if f.element.startswith(f"{name}:"))
 
 
 def qualifies(
