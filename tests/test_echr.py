@@ -1649,7 +1649,10 @@ def test_yugoslavias_non_membership_is_shown_only_up_to_the_assemblys_opinion_of
 def test_a_former_state_that_was_a_member_is_answered_by_its_record_or_unknown() -> None:
     """Czechoslovakia was a member of the Council of Europe (from 21 February 1991) and ratified
     the Convention on 18 March 1992; Serbia and Montenegro was a member too. Neither is ruled out
-    by the roster: Czechoslovakia's answers are its record's, Serbia and Montenegro's unknown."""
+    by the roster: Czechoslovakia's answers are its record's (Protocol No. 6 too: deposited the
+    same day, in force on 1 April 1992 under its art. 8(2), until the federation's end, review
+    obligations F2); Serbia and Montenegro is the State the data records as 'SRB', and its code is
+    refused naming that one (review obligations F3), whose record answers."""
     early = rl.party_status("CSK", ECHR, on="1990-01-01")
     assert early.verdict is rl.Verdict.NOT_MET
     assert "only on 1992-03-18" in early.reason
@@ -1658,8 +1661,10 @@ def test_a_former_state_that_was_a_member_is_answered_by_its_record_or_unknown()
     ended = rl.party_status("CSK", ECHR, on="1995-01-01")
     assert ended.verdict is rl.Verdict.NOT_MET
     assert "not listed" not in ended.reason  # it ended; the roster is not its reason
-    assert rl.party_status("CSK", P6, on="1992-06-01").verdict is rl.Verdict.UNKNOWN
-    assert rl.party_status("SCG", ECHR, on="2005-01-01").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("CSK", P6, on="1992-06-01").verdict is rl.Verdict.MET
+    with pytest.raises(rl.InvalidInput, match="give 'SRB'"):
+        rl.party_status("SCG", ECHR, on="2005-01-01")
+    assert rl.party_status("SRB", ECHR, on="2005-01-01").verdict is rl.Verdict.MET
 
 
 @pytest.mark.parametrize(

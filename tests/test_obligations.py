@@ -1121,3 +1121,32 @@ def test_an_iccpr_party_known_by_its_year_is_bound_three_months_after_the_years_
         for on in ("2016-12-31", "2017-01-01", "2018-03-30", "2018-03-31")
     ]
     assert verdicts == [rl.Verdict.NOT_MET, rl.Verdict.UNKNOWN, rl.Verdict.UNKNOWN, rl.Verdict.MET]
+
+
+@pytest.mark.parametrize("pin", ["33(1)", "31(1)", "32(1)"])
+def test_a_duty_binding_through_the_protocol_cites_protocol_article_i_1(pin: str) -> None:
+    """Review obligations F6: for the United States, a party to the 1967 Protocol alone, the
+    finding says the Convention duty binds "through 1967 Protocol art. I(1)", but cited only the
+    Convention article: a reader of the citations saw a Convention duty for a non-party. Protocol
+    art. I(1), which creates the duty for it, is now cited beside it."""
+    found = rl.explain_obligations("USA", on="1990-01-01").find(f"Refugee Convention art. {pin}")
+    assert found is not None
+    assert "through 1967 Protocol art. I(1)" in found.reason
+    assert [str(c) for c in found.citations] == [
+        f"Refugee Convention art. {pin}",
+        "1967 Protocol art. I(1)",
+    ]
+
+
+def test_a_duty_bound_first_through_the_protocol_cites_it_and_a_convention_duty_does_not() -> None:
+    """Protocol art. I(1): Afghanistan acceded to both in 2005, the Protocol binding first (30
+    August) and the Convention on the 90th day (28 November, art. 43(2)); the finding says it was
+    bound through the Protocol until then, and cites it. France, bound by the Convention itself
+    since 1954, is cited the Convention alone."""
+    afg = rl.explain_obligations("AFG", on="2010-01-01").find("Refugee Convention art. 33(1)")
+    assert afg is not None
+    assert "through 1967 Protocol art. I(1) until the Convention came into force" in afg.reason
+    assert "1967 Protocol art. I(1)" in [str(c) for c in afg.citations]
+    fra = rl.explain_obligations("FRA", on="2010-01-01").find("Refugee Convention art. 33(1)")
+    assert fra is not None
+    assert [str(c) for c in fra.citations] == ["Refugee Convention art. 33(1)"]

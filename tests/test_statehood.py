@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -289,7 +290,15 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
         assert all(key in raw["sources"] for key in record["source"]), code
         found = statehood(code)
         assert found is not None
-        if found.since is not None:
+        if found.same_as is not None:
+            # A State the data records under another code: no State before its name was taken
+            # (no territory record), then the other code's, until its end.
+            assert found.since is not None
+            assert found.ended_by is not None
+            assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
+            assert not_a_state(code, found.since) is None
+            assert not_a_state(code, found.ended_by) is not None
+        elif found.since is not None:
             (period,) = raw["territories"][code]["held"]
             assert dt.date.fromisoformat(period["until"]) == found.since - dt.timedelta(days=1)
             assert not_a_state(code, found.since) is None
@@ -320,3 +329,57 @@ def test_a_nationality_of_a_state_that_had_ceased_is_refused_naming_its_successo
     )
     assert outside is not None
     assert outside.verdict is rl.Verdict.MET  # in Germany, outside the USSR
+
+
+# -- Serbia and Montenegro: one State, coded 'SRB' ----------------------------------------------
+
+
+@pytest.mark.parametrize("on", ["1975-01-01", "1999-06-01"])
+def test_serbia_and_montenegro_before_its_name_was_taken_is_refused_naming_srb(on: str) -> None:
+    """Review obligations F3: the Federal Republic of Yugoslavia took the name Serbia and
+    Montenegro on 4 February 2003 (Constitutional Charter art. 1; 69 FR 3188). 'SCG' was accepted
+    as a State on any earlier date (in 1975 too) and bound by nothing knowable, while 'SRB', the
+    same State in the data, had decided answers; it is now refused, naming 'SRB'."""
+    escapee = testing.north_korean_escapee()
+    words = "the name was taken on 2003-02-04 by a State the data records, under every name it bore, as 'SRB' (Serbia): give 'SRB'"  # fmt: skip
+    calls: list[tuple[Callable[[], object], str]] = [
+        (lambda: rl.obligations_of("SCG", on=on), "state"),
+        (lambda: rl.party_status("SCG", "cat-1984", on=on), "state"),
+        (lambda: rl.assess_return(escapee, by="SCG", to="PRK", on=on), "by"),
+        (lambda: rl.assess_return(escapee, by="CHN", to="SCG", on=on), "to"),
+    ]
+    for call, path in calls:
+        with pytest.raises(rl.InvalidInput) as raised:
+            call()
+        assert str(raised.value).startswith(f"{path}: SCG (Serbia and Montenegro) names no State")
+        assert words in str(raised.value)
+
+
+def test_serbia_and_montenegro_in_2004_is_refused_as_a_state_pointing_to_srbs_records() -> None:
+    """Review obligations F3: in 2004 'SCG' gave UNKNOWN for Refugee Convention art. 33(1), CAT
+    art. 3(1) and ICCPR arts 6/7 where 'SRB' gave MET for the same State on the same day; as the
+    State whose obligations are asked (or the returning State) it is refused, naming 'SRB'. As a
+    destination it is a State then, as before."""
+    escapee = testing.north_korean_escapee()
+    with pytest.raises(
+        rl.InvalidInput, match=r"^state: SCG .* on 2004-01-01 is a State the data records"
+    ):
+        rl.obligations_of("SCG", on="2004-01-01")
+    with pytest.raises(rl.InvalidInput, match=r"^by: SCG .*give 'SRB'"):
+        rl.assess_return(escapee, by="SCG", to="PRK", on="2004-01-01")
+    bound = {str(o.citation): o.bound for o in rl.obligations_of("SRB", on="2004-01-01")}
+    assert bound["Refugee Convention art. 33(1)"] is rl.Verdict.MET
+    assert bound["CAT art. 3(1)"] is rl.Verdict.MET
+    assert rl.assess_return(escapee, by="CHN", to="SCG", on="2004-01-01").outcome is not None
+
+
+def test_serbia_and_montenegros_record_dates_its_name_from_the_constitutional_charter() -> None:
+    """Law as data: the day the name was taken is sourced (the Charter's proclamation, the
+    Federal Register notice), and the record names the code its treaty records are under."""
+    record = statehood("SCG")
+    assert record is not None
+    assert record.since == dt.date(2003, 2, 4)
+    assert record.same_as == "SRB"
+    assert record.continued_by == "SRB"
+    assert any("69 FR 3188" in s.title for s in record.sources)
+    assert any("Constitutional Charter" in s.title for s in record.sources)

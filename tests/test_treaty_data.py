@@ -1424,3 +1424,115 @@ def test_the_loader_rejects_a_reservation_whose_dates_or_scope_contradict(
     with pytest.raises(rl.InvalidInput) as raised:
         rl.states.Reservation(kind="reservation", **fields)  # type: ignore[arg-type]
     assert problem in str(raised.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Review of the obligations data (F1, F2, F5, F6)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("instrument", [C, P, "cat-1984", "iccpr-1966"])
+def test_serbia_succeeded_with_effect_from_27_april_1992_under_one_notification(
+    instrument: str,
+) -> None:
+    """Review obligations F1 (VCSST art. 23(1)): the FRY's one notification, received on 12 March
+    2001, succeeded to the treaties of its Annex 1 with effect from 27 April 1992 (the UN note as
+    WIPO Lex reproduces it; for the Convention, the Austrian BGBl. III Nr. 217/2005 'mit Wirkung
+    vom 27. April 1992'). The Convention, CAT and the ICCPR were UNKNOWN in 1992-2001 while the
+    Protocol, on the same notification, was MET; now all four bind Serbia in the Kosovo war."""
+    found = rl.party_status("SRB", instrument, on="1999-06-01")
+    assert found.verdict is rl.Verdict.MET
+    assert "since 1992-04-27" in found.reason
+    assert rl.party_status("SRB", instrument, on="1992-04-26").verdict is rl.Verdict.NOT_MET
+
+
+@pytest.mark.parametrize("instrument", ["cat-1984", "iccpr-1966"])
+def test_the_sfrys_end_and_the_frys_start_rest_on_one_premise_no_gap(instrument: str) -> None:
+    """Review obligations F1: the YUG records end the SFRY's participation on 27 April 1992
+    because the FRY's succession takes effect that day; the SRB record now begins on that day,
+    on the same source (WIPO Lex's copy of the UN note), so no day in 1992-2001 is one on which
+    neither binds. The effective date is read in a copy of a note naming no treaty: secondary."""
+    yug = rl.states.participation("YUG", instrument)
+    srb = rl.states.participation("SRB", instrument)
+    assert yug is not None
+    assert yug.withdrawal is not None
+    assert srb is not None
+    assert srb.in_force == yug.withdrawal.effective == dt.date(1992, 4, 27)
+    assert srb.status == "secondary"
+    assert {s.url for s in srb.source} & {s.url for s in yug.withdrawal.sources}
+    assert "Annex 1's list of treaties was not seen" in srb.notes[0]
+    cat = [o for o in rl.obligations_of("SRB", on="1999-06-01") if o.instrument == instrument]
+    assert cat
+    assert all(o.bound is rl.Verdict.MET for o in cat)
+
+
+def test_serbia_returning_in_1999_to_torture_is_prohibited_by_cat_article_3() -> None:
+    """Review obligations F1: CAT art. 3(1) bound the FRY (SRB) in 1999; a return to torture in
+    the DPRK is a breach of it, where the art. 3 bar was UNDETERMINED."""
+    escapee = testing.north_korean_escapee()
+    in_serbia = attrs.evolve(escapee, person=attrs.evolve(escapee.person, location="SRB"))
+    result = rl.assess_return(in_serbia, by="SRB", to="PRK", on="1999-06-01")
+    assert "CAT art. 3(1)" in [str(b.citation) for b in result.breaches]
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    cat = result.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.MET
+
+
+def test_czechoslovakias_protocol_6_deposit_is_its_own_from_1_april_1992_article_8_2() -> None:
+    """Review obligations F2: the Czech and Slovak Federal Republic signed Protocol No. 6 on
+    21 February 1991 and deposited on 18 March 1992 (Trb. 1998, 91; the europeancourt.org P6
+    tables' footnote); under art. 8(2) it was in force for Czechoslovakia from 1 April 1992 until
+    the federation's end. The deposit was filed under Czechia (NOT_MET for it, UNKNOWN for
+    Czechoslovakia); Czechia now succeeds from 1 January 1993, as for the Convention."""
+    p6 = "echr-protocol-6-1983"
+    assert rl.party_status("CSK", p6, on="1992-03-31").verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("CSK", p6, on="1992-04-01").verdict is rl.Verdict.MET
+    assert rl.party_status("CSK", p6, on="1993-01-01").verdict is rl.Verdict.NOT_MET
+    csk = rl.states.participation("CSK", p6)
+    cze = rl.states.participation("CZE", p6)
+    assert csk is not None
+    assert cze is not None
+    assert (csk.signature, csk.deposited) == (dt.date(1991, 2, 21), dt.date(1992, 3, 18))
+    assert cze.action is rl.states.Action.SUCCESSION
+    assert (cze.signature, cze.deposited, cze.in_force) == (None, None, dt.date(1993, 1, 1))
+    assert rl.party_status("CZE", p6, on="1993-01-01").verdict is rl.Verdict.MET
+    assert (
+        "ratification deposited 1992-03-18"
+        not in rl.party_status("CZE", p6, on="1995-01-01").reason
+    )
+
+
+def test_germanys_cat_article_3_declaration_is_summarised_in_its_own_words() -> None:
+    """Review obligations F5: Germany's declaration on ratification (UN text held, untc-2015-decl)
+    reads art. 3 as prohibiting transfer 'directly' to a State where the person faces a 'concrete
+    danger' of torture; the summary dropped both. It now quotes them, says the library states but
+    does not apply the narrowing, and that no withdrawal was found in the sources searched."""
+    (note,) = [
+        n
+        for o in rl.obligations_of("DEU", on="2010-01-01")
+        if o.instrument == "cat-1984"
+        for n in o.notes
+        if "Germany's declaration" in n
+    ]
+    assert "directly" in note
+    assert "concrete danger" in note
+    assert "states this reading but does not apply it" in note
+    assert "No withdrawal of the declaration was found" in note
+    p = rl.states.participation("DEU", "cat-1984")
+    assert p is not None
+    text = p.reservations[0].text
+    assert text is not None
+    assert "concrete danger" in text
+
+
+def test_thailands_cat_withdrawal_day_inferred_from_a_truncated_word_is_secondary() -> None:
+    """Review obligations F6: the day Thailand's withdrawal of its CAT art. 1/4/5 declaration took
+    effect (15 September 2023) is inferred from a Thai month name cut off at 'กั'; an inferred day
+    is not 'verified'."""
+    p = rl.states.participation("THA", "cat-1984")
+    assert p is not None
+    (declaration,) = [r for r in p.reservations if r.kind == "declaration"]
+    assert declaration.withdrawn == dt.date(2023, 9, 15)
+    assert declaration.status == "secondary"
+    assert "inferred from a truncated word" in declaration.summary

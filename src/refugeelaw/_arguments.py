@@ -17,7 +17,7 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
-from .sources.territories import Statehood, held, not_a_state, part_of, territories
+from .sources.territories import Statehood, held, not_a_state, part_of, statehood, territories
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -167,8 +167,14 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     found = held(code, on) if code in territories() else None
     if found is None:
         record = not_a_state(code, on)
-        if record is not None and not (former and record.ended_by is not None):
+        if record is not None and not (
+            former and record.ended_by is not None and on >= record.ended_by
+        ):
             raise InvalidInput([Problem(field, no_state_words(code, record, on))])
+        coded = statehood(code) if record is None else None
+        if coded is not None and coded.same_as is not None:
+            # Serbia and Montenegro: one State, whose records are under another code.
+            raise InvalidInput([Problem(field, no_state_words(code, coded, on))])
         return
     state, relation = found
     how = (
@@ -222,6 +228,19 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
     place or a nationality is meant, :data:`PLACE` or :data:`NATIONALITY`, with the States that
     continue or succeed it as candidates; else the one State to give)."""
     name = f"{code} ({country_name(code)})"
+    gone = record.ended_by is not None and on >= record.ended_by
+    if record.same_as is not None and not gone:
+        same = f"{record.same_as!r} ({country_name(record.same_as)})"
+        if record.since is not None and on < record.since:
+            return (
+                f"{name} names no State on {on.isoformat()}: the name was taken on "
+                f"{record.since.isoformat()} by a State the data records, under every name it "
+                f"bore, as {same}: give {record.same_as!r}"
+            )
+        return (
+            f"{name} on {on.isoformat()} is a State the data records, under every name it bore, "
+            f"as {same}, and its treaty records are under that code: give {record.same_as!r}"
+        )
     if record.ended_by is not None and on >= record.ended_by:
         if give is not None:
             after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
@@ -265,7 +284,11 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
     state it belonged to (``part_of``)."""
     record = not_a_state(code, on)
-    if record is not None and record.ended_by is not None and on >= record.ended_by:
+    if record is not None and (
+        (record.ended_by is not None and on >= record.ended_by) or record.same_as is not None
+    ):
+        # Gone, or not yet a State under a code whose State the data records under another
+        # (Serbia and Montenegro before 4 February 2003: the Federal Republic of Yugoslavia).
         raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 

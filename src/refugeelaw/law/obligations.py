@@ -178,6 +178,9 @@ DEFINED_BY: Mapping[tuple[str, str], tuple[str, str]] = {
 #: with article 42 thereof shall, unless withdrawn, be applicable in relation to their obligations
 #: under the present Protocol."
 VII_2 = Citation(_P, "VII(2)")
+#: The Protocol's undertaking to apply the Convention's arts 2-34: the provision that makes a
+#: Convention duty binding on a party to the Protocol (alone, or before the Convention binds it).
+I_1 = Citation(_P, "I(1)")
 
 
 @attrs.frozen
@@ -494,6 +497,7 @@ def _treaty_duty(
         )
     since = p.in_force
     through = f" through {get_instrument(via)} art. I(1)" if via else ""
+    route = via == _P  # the Protocol's art. I(1) makes the duty binding: it is cited
     if (
         earlier is not None
         and since is not None
@@ -512,6 +516,7 @@ def _treaty_duty(
             f"{country_name(state)} on {since.isoformat()})"
         )
         since = earlier.in_force
+        route = True
     # A reservation that excluded the duty and was withdrawn (in whole, or in part: Papua New
     # Guinea's of 20 August 2013) leaves it binding from the withdrawal, not from entry into force.
     lifted = max(
@@ -565,6 +570,7 @@ def _treaty_duty(
             + "".join(f"; {q[:-1]}" for q in qualifications)
             + (f" ({later})" if later else ""),
             cite,
+            *((I_1,) if route else ()),
             *limits,
         ),
         obligation,

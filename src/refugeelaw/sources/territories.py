@@ -105,6 +105,11 @@ class Statehood:
         joined: the State whose territory it became (the German Democratic Republic: Germany).
         successors: the States that succeeded it (other than ``continued_by``).
         status, sources, notes: how well the record is sourced, where it was seen, caveats.
+        same_as: the code under which the data records the same State's treaty participation,
+            by every name it bore (Serbia and Montenegro, the Federal Republic of Yugoslavia
+            renamed on 4 February 2003: ``"SRB"``). Where the State whose obligations are asked is
+            meant, the code is refused on every date, naming it: before ``since`` it named no
+            State, and from then the State's records are those of ``same_as``.
     """
 
     state: str
@@ -116,6 +121,7 @@ class Statehood:
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
     joined: str | None = None
+    same_as: str | None = None
 
     def exists_on(self, on: dt.date) -> bool:
         """Whether the code names a State on ``on``."""
@@ -199,6 +205,7 @@ def _statehoods() -> dict[str, Statehood]:
             sources=tuple(sources[key] for key in r["source"]),
             notes=tuple(r.get("notes", ())),
             joined=r.get("joined"),
+            same_as=r.get("same_as"),
         )
         for code, r in raw.items()
     }
