@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-NATIONALITIES = ["PRK", "SYR", "AFG", "ERI", "MMR", "VEN", "SSD", "IRN"]
+NATIONALITIES = ["PRK", "SYR", "AFG", "ERI", "MMR", "VEN", "SDN", "IRN"]
 HOSTS = ["CHN", "DEU", "TUR", "USA", "KOR", "BGD", "MYS"]
 SEVERITY = [None, "minor", "discrimination", "serious", "threat_to_life_or_freedom"]
 REASONS = ["political_opinion", "religion", "race", "nationality", "economic", "personal",

@@ -383,3 +383,149 @@ def test_serbia_and_montenegros_record_dates_its_name_from_the_constitutional_ch
     assert record.continued_by == "SRB"
     assert any("69 FR 3188" in s.title for s in record.sources)
     assert any("Constitutional Charter" in s.title for s in record.sources)
+
+
+# -- Every field that names a country ------------------------------------------------------------
+
+
+def _jail(country: str) -> rl.Harm:
+    return rl.Harm("imprisonment for political opposition", country,
+                   severity="threat_to_life_or_freedom", likelihood=0.8, actor="state",
+                   reasons={"political_opinion"})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("nationalities", "code", "on", "holder", "feared"),
+    [
+        ({"ETH", "ERI"}, "ERI", "1990-06-01", "Ethiopia", "ETH"),
+        ({"ERI"}, "ERI", "1993-05-23", "Ethiopia", "ETH"),
+        ({"SSD"}, "SSD", "2005-06-01", "Sudan", "SDN"),
+    ],
+)  # fmt: skip
+def test_a_nationality_of_a_state_not_yet_in_being_is_refused_article_1a2(
+    nationalities: set[str], code: str, on: str, holder: str, feared: str
+) -> None:
+    """Refugee Convention Art 1A(2) weighs "the country of his nationality" and the protection "of
+    each of the countries of which he is a national" (review: status-b F1, return F7). Eritrea was
+    part of Ethiopia until its independence on 24 May 1993, South Sudan part of Sudan until 9 July
+    2011 (``statehood`` records): an Eritrean in 1990 was an Ethiopian national. Given "ERI" in
+    1990, the claim was a REFUGEE with "the state of Eritrea is itself the persecutor", and
+    "Eritrea's protection" was asked beside Ethiopia's; it is now refused at its path, naming the
+    State the territory was part of, as a nationality of a State gone is."""
+    claim = rl.Claim(rl.Person("x", nationalities, location="KEN"), fears=[_jail(feared)])
+    with pytest.raises(rl.InvalidInput) as e:
+        rl.assess_status(claim, on=on, state="KEN")
+    (problem,) = e.value.problems
+    assert problem.path == "claim.person.nationalities"
+    assert f"{code} (" in problem.message
+    assert f"names no State on {on}: it is part of {holder} then" in problem.message
+    assert "give the nationality the person holds on that date" in problem.message
+    with pytest.raises(rl.InvalidInput, match=r"^claim\.person\.nationalities: "):
+        rl.assess_return(claim, by="KEN", to=feared, on=on)
+
+
+def test_a_nationality_is_accepted_from_the_day_of_independence_article_1a2() -> None:
+    """Art 1A(2): from 24 May 1993 Eritrean nationality is a nationality of a State; the claim is
+    weighed (an Eritrean in Kenya fearing Ethiopia is then outside nothing they are a national of
+    that persecutes them: not a refugee on that harm)."""
+    claim = rl.Claim(rl.Person("x", nationalities={"ERI"}, location="KEN"), fears=[_jail("ETH")])
+    assert rl.assess_status(claim, on="1993-05-24").outcome is rl.Status.NOT_REFUGEE
+
+
+def test_article_1e_by_a_state_gone_or_not_yet_in_being_is_refused() -> None:
+    """Refugee Convention Art 1E: recognition "by the competent authorities of the country in
+    which he has taken residence" of the rights "attached to the possession of the nationality of
+    that country". The USSR in 1995 (ended by 24 December 1991) and Eritrea in 1990 (part of
+    Ethiopia until 24 May 1993) had no such authorities nor nationality: both gave a confident
+    EXCLUDED; both are now refused at ``claim.rights_of_national_in``. The USSR before its end,
+    and the Russian Federation after, still exclude."""
+    afghan = rl.Claim(rl.Person("x", {"AFG"}, location="FIN"), fears=[_jail("AFG")],
+                      rights_of_national_in="SUN")  # fmt: skip
+    with pytest.raises(
+        rl.InvalidInput, match=r"^claim\.rights_of_national_in: SUN .*'RUS', or another"
+    ):
+        rl.assess_status(afghan, on="1995-01-01")
+    somali = rl.Claim(rl.Person("x", {"SOM"}, location="KEN"), fears=[_jail("SOM")],
+                      rights_of_national_in="ERI", protection={"SOM": "unavailable"})  # fmt: skip
+    with pytest.raises(
+        rl.InvalidInput, match=r"^claim\.rights_of_national_in: ERI .*part of Ethiopia then"
+    ):
+        rl.assess_status(somali, on="1990-01-01")
+    assert rl.assess_status(afghan, on="1990-01-01").outcome is rl.Status.EXCLUDED
+    russia = attrs.evolve(afghan, rights_of_national_in="RUS")
+    assert rl.assess_status(russia, on="1995-01-01").outcome is rl.Status.EXCLUDED
+
+
+def test_a_former_habitual_residence_in_a_state_gone_is_refused_naming_its_successor_article_1a2() -> (
+    None
+):
+    """Art 1A(2): a stateless person is a refugee if, "being outside the country of his former
+    habitual residence", he is unable or unwilling "to return to it". A stateless former resident
+    of the USSR fearing the Russian state in 1995 was a confident NOT_REFUGEE: the fear was "in
+    Russian Federation, which is not USSR". The USSR names no State after 24 December 1991, and
+    no one returns to it: the residence is refused, naming the State that continues it, in either
+    field; given as Russia, the fear is weighed and the person is a refugee."""
+    stateless = rl.Person("x", set(), habitual_residence="SUN", location="FIN")
+    claim = rl.Claim(stateless, fears=[_jail("RUS")])
+    with pytest.raises(rl.InvalidInput) as e:
+        rl.assess_status(claim, on="1995-01-01")
+    (problem,) = e.value.problems
+    assert problem.path == "claim.person.habitual_residence"
+    assert "in which the former habitual residence lies ('RUS', or another)" in problem.message
+    others = attrs.evolve(
+        claim, person=rl.Person("x", set(), habitual_residence="RUS",
+                                other_habitual_residences={"SUN"}, location="FIN")
+    )  # fmt: skip
+    with pytest.raises(rl.InvalidInput, match=r"^claim\.person\.other_habitual_residences: SUN"):
+        rl.assess_status(others, on="1995-01-01")
+    russia = attrs.evolve(claim, person=attrs.evolve(stateless, habitual_residence="RUS"))
+    assert rl.assess_status(russia, on="1995-01-01").outcome is rl.Status.REFUGEE
+    before = attrs.evolve(claim, fears=[_jail("SUN")])
+    assert rl.assess_status(before, on="1990-01-01").outcome is rl.Status.REFUGEE
+
+
+def test_a_former_habitual_residence_not_yet_a_state_is_refused_naming_its_holder_article_1a2() -> (
+    None
+):
+    """Art 1A(2): in 1990 a stateless person's residence in Asmara was in Ethiopia, the country
+    they would return to; "ERI" is refused, naming Ethiopia."""
+    claim = rl.Claim(rl.Person("x", set(), habitual_residence="ERI", location="KEN"),
+                     fears=[_jail("ETH")])  # fmt: skip
+    with pytest.raises(
+        rl.InvalidInput, match=r"^claim\.person\.habitual_residence: ERI .*\('ETH', or another\)"
+    ):
+        rl.assess_status(claim, on="1990-01-01")
+
+
+def test_protection_of_a_state_not_yet_in_being_is_refused_article_1a2_second_paragraph() -> None:
+    """Art 1A(2), second paragraph, weighs the protection of each country of nationality: in 1990
+    no Eritrean State could offer it. ``protection={"ERI": "available"}`` beside an Ethiopian
+    nationality is refused at its key; so is the protection of the USSR in 1995."""
+    claim = rl.Claim(rl.Person("x", {"ETH"}, location="KEN"), fears=[_jail("ETH")],
+                     protection={"ERI": "available"})  # fmt: skip
+    with pytest.raises(
+        rl.InvalidInput, match=r"^claim\.protection\['ERI'\]: ERI .*part of Ethiopia"
+    ):
+        rl.assess_status(claim, on="1990-06-01", state="KEN")
+    gone = rl.Claim(rl.Person("x", {"RUS"}, location="FIN"), fears=[_jail("RUS")],
+                    protection={"SUN": "unavailable"})  # fmt: skip
+    with pytest.raises(rl.InvalidInput, match=r"^claim\.protection\['SUN'\]: SUN"):
+        rl.assess_status(gone, on="1995-01-01")
+
+
+def test_control_and_onward_removal_by_a_state_gone_are_refused_cat_3() -> None:
+    """CAT art. 3 and ICCPR duties follow a State's effective control, and a return bar weighs
+    where a State would send the person on: a State gone neither controls nor sends. The USSR in
+    1995 is refused in ``under_control_of`` and as a key of ``onward_removal``; a territory not yet
+    a State is a place (Eritrea in 1990, in Ethiopia) and stays accepted there. Every problem is
+    reported at once."""
+    claim = rl.Claim(rl.Person("x", {"AFG"}, location="FIN"), fears=[_jail("AFG")],
+                     under_control_of={"SUN"}, onward_removal={"SUN": True})  # fmt: skip
+    with pytest.raises(rl.InvalidInput) as e:
+        rl.assess_return(claim, by="FIN", to="AFG", on="1995-06-01")
+    assert [p.path for p in e.value.problems] == [
+        "claim.under_control_of",
+        "claim.onward_removal['SUN']",
+    ]
+    eritrea = attrs.evolve(claim, under_control_of=frozenset(), onward_removal={"ERI": False})
+    assert rl.assess_return(eritrea, by="FIN", to="AFG", on="1990-06-01").outcome is not None

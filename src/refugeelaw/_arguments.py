@@ -217,19 +217,24 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
         )
 
 
-#: What to give instead of the code of a State gone, where a place on the date is meant (it may
-#: be in any successor), and where a nationality held on the date is.
+#: What to give instead of the code of a code that names no State on the date: where a place on
+#: the date is meant (it may be in any successor), a nationality held on the date, a country of
+#: former habitual residence (Art 1A(2): the country the stateless person would return to, on
+#: that date), or another State in being on the date (Art 1E's country of residence, a country
+#: whose protection is weighed, a State in control of the person).
 PLACE = "the State the place is in on that date"
 NATIONALITY = "the nationality the person holds on that date under the law of a State then in being"
+RESIDENCE = "the State, in being on that date, in which the former habitual residence lies"
+STATE = "a State in being on that date"
 
 
 def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | None = None) -> str:
     """Why ``code`` names no State on ``on``, and which code to give instead (``give``: where a
-    place or a nationality is meant, :data:`PLACE` or :data:`NATIONALITY`, with the States that
-    continue or succeed it as candidates; else the one State to give)."""
+    place, a nationality, a former residence or a State is meant, :data:`PLACE`,
+    :data:`NATIONALITY`, :data:`RESIDENCE` or :data:`STATE`, with the States that continue or
+    succeed it, or the State it is then part of, as candidates; else the one State to give)."""
     name = f"{code} ({country_name(code)})"
-    gone = record.ended_by is not None and on >= record.ended_by
-    if record.same_as is not None and not gone:
+    if record.same_as is not None and not gone(record, on):
         same = f"{record.same_as!r} ({country_name(record.same_as)})"
         if record.since is not None and on < record.since:
             return (
@@ -241,14 +246,12 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             f"{name} on {on.isoformat()} is a State the data records, under every name it bore, "
             f"as {same}, and its treaty records are under that code: give {record.same_as!r}"
         )
-    if record.ended_by is not None and on >= record.ended_by:
+    if gone(record, on):
         if give is not None:
             after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
             return (
                 f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
-                f"{record.ended_by.isoformat()}; give {give}"
-                + (f" ({', '.join(repr(c) for c in after)}, or another)" if after else "")
-                + (", or none if they are stateless" if give == NATIONALITY else "")
+                f"{record.ended_by.isoformat()}; give {give}" + _candidates(after, give)
             )
         instead = [
             *(
@@ -272,10 +275,30 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
         )
     assert record.since is not None
+    whole = part_of(code, on)
+    became = f"it became one on {record.since.isoformat()}"
+    if whole is None:
+        return (
+            f"{name} names no State on {on.isoformat()}: {became}, and which state it was part "
+            "of then is not in the data" + (f"; give {give}" if give is not None else "")
+        )
     return (
-        f"{name} names no State on {on.isoformat()}: it became one on "
-        f"{record.since.isoformat()}, and which state it was part of then is not in the data"
+        f"{name} names no State on {on.isoformat()}: it is part of {country_name(whole)} then "
+        f"({became}); give "
+        + (f"{give}{_candidates([whole], give)}" if give is not None else repr(whole))
     )
+
+
+def _candidates(codes: list[str], give: str) -> str:
+    """The codes ``no_state_words`` names as candidates, in its words."""
+    return (f" ({', '.join(repr(c) for c in codes)}, or another)" if codes else "") + (
+        ", or none if they are stateless" if give == NATIONALITY else ""
+    )
+
+
+def gone(record: Statehood, on: dt.date) -> bool:
+    """Whether ``record``'s State had ceased to exist by ``on`` (else it is not yet one)."""
+    return record.ended_by is not None and on >= record.ended_by
 
 
 def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> None:
@@ -284,34 +307,51 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
     state it belonged to (``part_of``)."""
     record = not_a_state(code, on)
-    if record is not None and (
-        (record.ended_by is not None and on >= record.ended_by) or record.same_as is not None
-    ):
-        # Gone, or not yet a State under a code whose State the data records under another
-        # (Serbia and Montenegro before 4 February 2003: the Federal Republic of Yugoslavia).
+    if record is not None and (gone(record, on) or record.same_as is not None):
+        # Gone, or a State the data records under another code (Serbia and Montenegro: the
+        # Federal Republic of Yugoslavia, 'SRB'), or a name not yet taken (before 4 February 2003).
         raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 
 def claim_places(claim: Claim, on: dt.date) -> None:
-    """Refuse, in a claim, the code of a State that had ceased to exist by ``on`` where a place
-    or a State on that date is meant: where a harm is feared, where the person is
-    (``person.location``), and a nationality the person holds on that date (no one holds the
-    nationality of a State gone: a USSR national fearing the Russian state in 1995 would
-    otherwise fear harm outside their "country of nationality"). A former residence may be in a
-    State since gone, and is not refused."""
-    problems: list[Problem] = []
-    nationalities = sorted(claim.person.nationalities or ())
-    places = (
-        *(("claim.person.nationalities", code, NATIONALITY) for code in nationalities),
-        ("claim.person.location", claim.person.location, PLACE),
+    """Refuse, in a claim, a code that names no State on ``on`` (``data/territories.json``,
+    ``statehood``) in every field that names a country, by one rule.
+
+    Where a place on that date is meant (where a harm is feared, ``person.location``, a country
+    the person may be sent on to), a State gone names no place and is refused; a territory not yet
+    a State (Eritrea in 1990) is read as part of the State it then belongs to (``part_of``).
+
+    Where a State on that date is meant, both are refused: a nationality the person holds (no one
+    holds the nationality of a State gone, nor of one yet to be: an Eritrean in 1990 was an
+    Ethiopian national, and Art 1A(2) weighs the protection "of each of the countries of which
+    he is a national"); a stateless person's country of former habitual residence, which Art
+    1A(2) asks whether they are able or willing "to return to"; the country whose "competent
+    authorities" recognise the person's rights of a national (Art 1E); each country whose
+    protection is stated (``protection``'s keys); and a State in control of the person
+    (``under_control_of``)."""
+    person = claim.person
+    fields: tuple[tuple[str, str | None, str], ...] = (
+        *(
+            ("claim.person.nationalities", c, NATIONALITY)
+            for c in sorted(person.nationalities or ())
+        ),
+        ("claim.person.habitual_residence", person.habitual_residence, RESIDENCE),
+        *(
+            ("claim.person.other_habitual_residences", c, RESIDENCE)
+            for c in sorted(person.other_habitual_residences)
+        ),
+        ("claim.person.location", person.location, PLACE),
         *((f"claim.fears[{i}].country", h.country, PLACE) for i, h in enumerate(claim.fears or ())),
+        ("claim.rights_of_national_in", claim.rights_of_national_in, STATE),
+        *((f"claim.protection[{c!r}]", c, STATE) for c in claim.protection),
+        *(("claim.under_control_of", c, STATE) for c in sorted(claim.under_control_of)),
+        *((f"claim.onward_removal[{c!r}]", c, PLACE) for c in claim.onward_removal),
     )
-    for path, place, give in places:
-        if place is None:
+    problems: list[Problem] = []
+    for path, code, give in fields:
+        record = not_a_state(code, on)
+        if code is None or record is None or (give == PLACE and not gone(record, on)):
             continue
-        try:
-            ended(path, place, on, give=give)
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
+        problems.append(Problem(path, no_state_words(code, record, on, give=give)))
     if problems:
         raise InvalidInput(problems)

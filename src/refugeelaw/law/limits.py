@@ -181,7 +181,7 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         )
     neither = f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}"
     earlier = before_the_protocol(on)
-    if conv is None and prot is None:
+    if conv is None and prot is None and not (beyond(_CONVENTION) or beyond(_PROTOCOL)):
         unknown = unrecorded(state, on)
         if unknown is not None:
             # Not known to be bound by neither (a former State the status tables no longer list,
