@@ -226,7 +226,9 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
 
 
 @pytest.mark.parametrize("on", ["1986-01-01", "2000-01-01", "2004-06-30", "2020-01-01"])
-def test_the_1964_protocol_is_unknown_from_the_first_day_the_1986_protocol_may_bind(on: str) -> None:
+def test_the_1964_protocol_is_unknown_from_the_first_day_the_1986_protocol_may_bind(
+    on: str,
+) -> None:
     """VCLT arts 59(1) and 30(3): a later treaty between all the parties on the same subject
     terminates the earlier where they so intended or the two cannot be applied together, and
     otherwise leaves it applying so far as compatible. The 1986 China–DPRK protocol may bind from
@@ -251,7 +253,9 @@ def test_the_1964_protocol_is_unknown_from_the_first_day_the_1986_protocol_may_b
     assert any(n.startswith("Participation unknown: from 1986-01-01") for n in duty.notes)
 
 
-def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_it_to_bind() -> None:
+def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_it_to_bind() -> (
+    None
+):
     """VCLT art. 59(1): the day the 1964 protocol's survival comes into doubt is the first day the
     data allows the 1986 protocol to bind (its participation records' in_doubt_from, its
     instrument's adopted_not_before), not a date of its own; the end is in doubt, not shown (no
@@ -272,6 +276,7 @@ def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_
     last = rl.party_status("CHN", "china-dprk-border-protocol-1964", on="1985-12-31")
     assert last.verdict is rl.Verdict.MET
     assert last.reason.startswith("in force for China since 1964-06-20")
+
 
 def test_dprk_bound_by_iccpr_articles_6_and_7_from_14_december_1981() -> None:
     """ICCPR art. 49(2): in force three months after deposit (14 Sep 1981), so 14 Dec 1981."""

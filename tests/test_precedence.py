@@ -391,7 +391,10 @@ def test_an_obligation_listed_before_its_end_came_into_doubt_is_not_read_as_bind
         assert "VCLT art. 59(1)" in note.reason
     # Before the 1986 protocol may bind, the same obligation binds as listed (art. 30(4)(b)).
     early = rl.resolve_conflict(
-        _ob_on("CHN", C, "33(1)", "1985-01-01"), listed, on="1985-01-01", doctrine=NEITHER_PEREMPTORY
+        _ob_on("CHN", C, "33(1)", "1985-01-01"),
+        listed,
+        on="1985-01-01",
+        doctrine=NEITHER_PEREMPTORY,
     )
     assert early.rule is rl.PrecedenceRule.COMMON_TREATY
 
@@ -1097,9 +1100,7 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
     assert len({b.rule for b in open_question.branches}) == 2
 
 
-def _custom_against(
-    protocol: str, on: str = ON, **doctrine: bool | None
-) -> rl.PrecedenceRuling:
+def _custom_against(protocol: str, on: str = ON, **doctrine: bool | None) -> rl.PrecedenceRuling:
     return rl.resolve_conflict(
         _ob_on("CHN", "customary-international-law", "non-refoulement", on),
         _ob_on("CHN", protocol, "return", on),
@@ -1177,9 +1178,7 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         _ob("CHN", "cat-1984", "3(1)"),
         _ob("CHN", "customary-international-law", "non-refoulement"),
     ):
-        ruling = rl.resolve_conflict(
-            strong, protocol, on=ON, doctrine=doctrine, extra=UNENDED_1964
-        )
+        ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine, extra=UNENDED_1964)
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
         assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
         # Art. 53's whole-treaty voidness appears only as the branch the ruling sets aside.

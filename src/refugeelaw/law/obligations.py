@@ -1147,7 +1147,8 @@ def explain_obligations(
     unknown = [
         s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.UNKNOWN
     ]
-    beyond = f"; whether {len(unknown)} more do is beyond the data" if unknown else ""
+    verb = "does" if len(unknown) == 1 else "do"
+    beyond = f"; whether {len(unknown)} more {verb} is beyond the data" if unknown else ""
     return finding(
         f"obligations of {country_name(state)} on {when.isoformat()}",
         Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,

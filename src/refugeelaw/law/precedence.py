@@ -633,7 +633,7 @@ def resolve_conflict(
     treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
     reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
     # And on each treaty still binding where the date is past what the data speaks for (the 1964
-    # China–DPRK protocol after July 1964): read as binding, as a treaty in force is until shown
+    # China–DPRK protocol from July 1964 to 1985): read as binding, as a treaty in force is until shown
     # ended (VCLT art. 42(2)), which the ruling names rather than holds.
     reported += [
         continuing(o, when, extra) for o in (first, second) if all(o is not u for u, _ in unsure)
