@@ -44,9 +44,9 @@ class Conflict:
     doctrine: Doctrine
     instruments: Mapping[str, Instrument] = attrs.field(factory=dict)
     extra: tuple[Participation, ...] = ()
-    #: The treaties of obligations whose binding force on the date is beyond the data: a ruling
-    #: says what follows "if both bind", so each is taken to bind every state concerned whose
-    #: participation the data cannot settle (the 1964 China–DPRK protocol from 1986).
+    #: The treaties of obligations whose binding force on the date is beyond the data, each
+    #: taken to bind every state concerned whose participation the data cannot settle, so that a
+    #: ruling can say what follows "if both bind" (the 1964 China–DPRK protocol from 1986).
     supposed: frozenset[str] = frozenset()
 
     @property
