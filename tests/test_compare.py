@@ -141,18 +141,30 @@ def _torture_threshold() -> Scenario:
 
 def _later_treaty_by() -> Scenario:
     # VCLT art. 30(3): which treaty is "later" (the 1964 and 1986 protocols agree either way, so
-    # the views agree: the doctrine matters only where adoption and entry into force cross).
-    pair = (
-        _obligation("CHN", "china-dprk-border-protocol-1964", "return"),
-        _obligation("CHN", "china-dprk-border-protocol-1986", "return"),
+    # the views agree: the doctrine matters only where adoption and entry into force cross). On
+    # records that hold the 1964 protocol surviving the 1986 one (its duty as listed in 1985): in
+    # the library's data whether it did is unknown from 1986 (VCLT art. 59(1)).
+    listed = next(
+        o
+        for o in rl.obligations_of("CHN", on="1985-12-31")
+        if o.instrument == "china-dprk-border-protocol-1964" and o.provision == "return"
     )
+    pair = (listed, _obligation("CHN", "china-dprk-border-protocol-1986", "return"))
+    survives = [
+        attrs.evolve(p, withdrawal=None)
+        for p in (
+            rl.states.participation(s, "china-dprk-border-protocol-1964") for s in ("CHN", "PRK")
+        )
+        if p is not None
+    ]
     return (
         pair,
         {
             "base": {
                 "non_refoulement_peremptory": False,
                 "torture_non_refoulement_peremptory": False,
-            }
+            },
+            "extra": survives,
         },
         ("adoption", "entry_into_force"),
         (rl.PrecedenceRule.LEX_POSTERIOR, rl.PrecedenceRule.LEX_POSTERIOR),

@@ -186,10 +186,11 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
 ):
     """VCLT art. 42(2): a treaty in force binds until it is shown to have ended; past the last
     date its sources speak for, the library reads it so for a multilateral treaty (China and the
-    Refugee Convention in 2030) and now for the two border protocols alike, and says that a later
-    end (for a bilateral treaty, also an agreement of the parties ending it, art. 59, as the 2004
-    border agreement reported by Dong-A Ilbo might be) would not be recorded. Horizons: the DPRK's
-    note of 1 July 1964 for the 1964 protocol; the blog post of 28 February 2012 for 1986."""
+    Refugee Convention in 2030), for the 1986 border protocol, and for the 1964 one until the 1986
+    protocol may bind, and says that a later end (for a bilateral treaty, also an agreement of the
+    parties ending it, art. 59, as the 2004 border agreement reported by Dong-A Ilbo might be)
+    would not be recorded. Horizons: the DPRK's note of 1 July 1964 for the 1964 protocol; the
+    blog post of 28 February 2012 for 1986."""
     h64 = rl.states.horizon("china-dprk-border-protocol-1964")
     h86 = rl.states.horizon("china-dprk-border-protocol-1986")
     assert h64 is not None
@@ -199,19 +200,19 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
     multilateral = rl.party_status("CHN", "refugee-convention-1951", on="2030-01-01")
     assert multilateral.verdict is rl.Verdict.MET
     assert "later changes (a withdrawal, a denunciation) are not recorded" in multilateral.reason
-    for key, until in (
-        ("china-dprk-border-protocol-1964", "1964-07-01"),
-        ("china-dprk-border-protocol-1986", "2012-02-28"),
+    for key, until, on in (
+        ("china-dprk-border-protocol-1964", "1964-07-01", "1985-12-31"),
+        ("china-dprk-border-protocol-1986", "2012-02-28", "2030-01-01"),
     ):
-        status = rl.party_status("CHN", key, on="2030-01-01")
+        status = rl.party_status("CHN", key, on=on)
         assert status.verdict is rl.Verdict.MET, key
         assert (
             f"the data speaks for {until}: later changes (a withdrawal, a denunciation, an "
             "agreement of the parties ending it) are not recorded"
         ) in status.reason
-        assert rl.is_party("CHN", key, on="2030-01-01") is True
+        assert rl.is_party("CHN", key, on=on) is True
         assert rl.states.data_speaks_for("CHN", key) == dt.date.fromisoformat(until)
-        duty = _obs("CHN", "2030-01-01")[(key, "return")]
+        duty = _obs("CHN", on)[(key, "return")]
         assert duty.bound is rl.Verdict.MET
         assert any(f"The data speaks for {until}" in n and "art. 59" in n for n in duty.notes)
     # Within the horizon nothing is added; a third state is never a party to a bilateral treaty.
@@ -224,9 +225,57 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
     assert "(a closed list)" in korea.reason
 
 
-# ---------------------------------------------------------------------------------------------
-# The DPRK and the USA
-# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("on", ["1986-01-01", "2000-01-01", "2004-06-30", "2020-01-01"])
+def test_the_1964_protocol_is_unknown_from_the_first_day_the_1986_protocol_may_bind(
+    on: str,
+) -> None:
+    """VCLT arts 59(1) and 30(3): a later treaty between all the parties on the same subject
+    terminates the earlier where they so intended or the two cannot be applied together, and
+    otherwise leaves it applying so far as compatible. The 1986 China–DPRK protocol may bind from
+    1 January 1986 (its records' in_doubt_from) and no source says which befell the 1964 protocol,
+    nor speaks of it after July 1964: from that day whether it binds China (and the DPRK) is
+    unknown, not MET on a source of 1964, for each party, in party_status, is_party and
+    obligations_of alike. Before: MET "in force for China since 1964-06-20" in 2020."""
+    key = "china-dprk-border-protocol-1964"
+    for state in ("CHN", "PRK"):
+        status = rl.party_status(state, key, on=on)
+        assert status.verdict is rl.Verdict.UNKNOWN, state
+        assert status.reason.startswith("from 1986-01-01 the sources cannot say whether ")
+        assert "whether it terminated this protocol (VCLT art. 59(1))" in status.reason
+        assert "compatible with the later protocol's (art. 30(3))" in status.reason
+        assert status.missing == (f"states[{state!r}].{key}.withdrawal",)
+        with pytest.raises(rl.BeyondData):
+            rl.is_party(state, key, on=on)
+    duty = _obs("CHN", on)[(key, "return")]
+    assert duty.bound is rl.Verdict.UNKNOWN
+    assert duty.since is None
+    assert duty.owed_to == "North Korea"
+    assert any(n.startswith("Participation unknown: from 1986-01-01") for n in duty.notes)
+
+
+def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_it_to_bind() -> (
+    None
+):
+    """VCLT art. 59(1): the day the 1964 protocol's survival comes into doubt is the first day the
+    data allows the 1986 protocol to bind (its participation records' in_doubt_from, its
+    instrument's adopted_not_before), not a date of its own; the end is in doubt, not shown (no
+    effective date), and rests on the sources that report the 1986 protocol."""
+    p86 = {s: rl.states.participation(s, "china-dprk-border-protocol-1986") for s in ("CHN", "PRK")}
+    for state in ("CHN", "PRK"):
+        p = rl.states.participation(state, "china-dprk-border-protocol-1964")
+        assert p is not None
+        later = p86[state]
+        assert later is not None
+        w = p.withdrawal
+        assert w is not None
+        assert w.in_doubt_from == later.in_doubt_from == dt.date(1986, 1, 1)
+        assert w.in_doubt_from == rl.sources.adopted_not_before("china-dprk-border-protocol-1986")
+        assert (w.effective, w.notified, w.accepted) == (None, None, True)
+        assert {x.url for x in w.sources} == {x.url for x in later.source}
+    # The last day it is shown binding: MET, on the assumed entry into force.
+    last = rl.party_status("CHN", "china-dprk-border-protocol-1964", on="1985-12-31")
+    assert last.verdict is rl.Verdict.MET
+    assert last.reason.startswith("in force for China since 1964-06-20")
 
 
 def test_dprk_bound_by_iccpr_articles_6_and_7_from_14_december_1981() -> None:

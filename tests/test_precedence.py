@@ -19,7 +19,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw.law import lex_specialis
 from refugeelaw.law.vclt_30 import AS_SAME_SUBJECT
-from refugeelaw.states import Withdrawal
+from refugeelaw.states import Participation, Withdrawal
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "conflict"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -59,6 +59,7 @@ def _resolve(case: dict[str, Any]) -> rl.PrecedenceRuling:
         on=case["on"],
         doctrine=doctrine,
         cited=[rl.Citation(c["instrument"], c["provision"]) for c in case.get("cited", [])],
+        extra=[rl.from_dict(Participation, x) for x in case.get("extra", [])],
     )
 
 
@@ -76,6 +77,21 @@ def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.Stat
         ON,
         rl.Doctrine(**doctrine),
     )
+
+
+#: The art. 30(3) branch of the question the data leaves open from 1 January 1986 (VCLT art.
+#: 59(1)): records of the caller's own holding the 1964 protocol unterminated by the 1986 one.
+UNENDED_1964 = tuple(
+    attrs.evolve(p, withdrawal=None)
+    for p in (rl.states.participation(s, P64) for s in ("CHN", "PRK"))
+    if p is not None
+)
+
+
+def _p64_listed() -> rl.StateObligation:
+    """China's duty under the 1964 protocol as listed on 31 December 1985, the last day the data
+    shows it binding."""
+    return _ob_on("CHN", P64, "return", "1985-12-31")
 
 
 def _council_against_custom(reaches: bool) -> rl.PrecedenceRuling:
@@ -126,6 +142,7 @@ def test_the_suite_covers_issue_6_and_every_case_is_well_formed() -> None:
             "on",
             "doctrine",
             "cited",
+            "extra",
             "expected",
         }, path.name
         assert case["authority"].strip(), path.name
@@ -294,34 +311,92 @@ def test_conflict_clause_rule_is_considered_and_cites_article_30_2() -> None:
     assert rl.Citation("vclt-1969", "30(2)") in rule.citations
 
 
-def test_lex_posterior_between_identical_parties_names_both_dates() -> None:
-    """VCLT art. 30(3): where all parties to the earlier treaty are parties to the later, the earlier
-    applies only so far as compatible. The 1964 protocol was signed 9 June 1964; the 1986 one is dated
-    no earlier than 1 January 1986 and no later than 30 June 2004, the earliest source that speaks
-    of it, since its adoption date is unknown. That the 1964 protocol was not ended by the 1986 one
-    (art. 59) is a position the ruling names: no source after July 1964 speaks of it."""
+def test_whether_the_1986_protocol_ended_the_1964_one_is_open_so_their_ruling_is_unresolved() -> (
+    None
+):
+    """VCLT arts 59(1) and 30(3): a later treaty between all the parties to an earlier one on the
+    same subject terminates it where they so intended, or where the two cannot be applied at the
+    same time (art. 59(1)); otherwise the earlier applies only so far as compatible (art. 30(3)).
+    The 1986 China–DPRK protocol may bind from 1 January 1986 and no source says which befell the
+    1964 protocol: on 30 June 2004 whether the 1964 protocol binds China is beyond the data, so the
+    ruling is unresolved, names the open question, and says what follows if both bind (the 1986
+    protocol prevails as the later treaty; the 1964 protocol signed 9 June 1964, the 1986 one
+    dated no earlier than 1 January 1986 and no later than 30 June 2004). Before, the 1964
+    protocol was read as binding and the 1986 one ruled to prevail (LEX_POSTERIOR)."""
     ruling = rl.resolve_conflict(
-        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
-        _ob("CHN", P86, "return"),
-        on=ON,
-        doctrine=NEITHER_PEREMPTORY,
+        _ob("CHN", P64, "return"), _ob("CHN", P86, "return"), on=ON, doctrine=NEITHER_PEREMPTORY
     )
-    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    assert (ruling.prevailing, ruling.displaced) == (None, None)
     assert ruling.between == ("CHN", "PRK")
-    assert ruling.prevailing is not None
-    assert ruling.prevailing.instrument == P86
+    reason = ruling.finding.reason
+    assert reason.startswith(
+        "unresolved: whether 1964 China–DPRK Border Protocol, return bound China on 2004-06-30 is "
+        "beyond the data (from 1986-01-01 the sources cannot say whether China was still bound: "
+    )
+    assert "whether it terminated this protocol (VCLT art. 59(1))" in reason
+    assert "compatible with the later protocol's (art. 30(3))" in reason
+    assert (
+        "a source showing whether China was still bound by 1964 China–DPRK Border Protocol, "
+        "return from 1986-01-01, which its participation record leaves open"
+    ) in reason
+    assert reason.endswith(
+        "if both bind: as between China and North Korea, parties to both treaties, 1986 China–DPRK "
+        "Border Protocol, return prevails as the later treaty (VCLT art. 30(3), 30(4)(a))"
+    )
     text = ruling.explain()
     assert "adopted 1964-06-09" in text
     assert "no earlier than 1986-01-01 and no later than 2004-06-30" in text
-    assert (
-        "1964 China–DPRK Border Protocol is taken still to bind China on 2004-06-30, as a treaty "
-        "in force does until it is shown to have ended (VCLT art. 42(2)): the data speaks for "
-        "1964-07-01: a later withdrawal, denunciation or agreement of the parties ending it "
-        "(VCLT art. 59) would not be recorded"
-    ) in ruling.finding.all_assumptions()
+    # No longer read as binding past its horizon: no position says it is taken still to bind.
+    assert not any("taken still to bind" in a for a in ruling.finding.all_assumptions())
     rule = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert rule is not None
     assert rl.Citation("vclt-1969", "30(3)") in rule.citations
+
+
+def test_on_the_article_30_3_branch_the_1986_protocol_prevails_as_the_later_treaty() -> None:
+    """VCLT art. 30(3): where the caller's own records hold the 1964 protocol unterminated by the
+    1986 one (the branch of the open question under art. 59(1) on which it survives), the later
+    treaty prevails between China and the DPRK, the earlier applying only so far as compatible;
+    the ruling names no reading forward of the library's data, the records being the caller's."""
+    ruling = rl.resolve_conflict(
+        _p64_listed(),
+        _ob("CHN", P86, "return"),
+        on=ON,
+        doctrine=NEITHER_PEREMPTORY,
+        extra=UNENDED_1964,
+    )
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == P86
+    assert "no earlier than 1986-01-01 and no later than 2004-06-30" in ruling.explain()
+    assert not any("taken still to bind" in a for a in ruling.finding.all_assumptions())
+
+
+def test_an_obligation_listed_before_its_end_came_into_doubt_is_not_read_as_binding_after() -> None:
+    """VCLT arts 59(1), 30(3): an obligation under the 1964 protocol listed in 1985 (bound since
+    20 June 1964) does not bind on 2020-01-01 for the asking: from 1 January 1986 the data cannot
+    say whether the protocol still bound China, so a ruling of 2020 against China's art. 33(1)
+    is unresolved, as one on the obligation listed in 2020 is."""
+    listed = _p64_listed()
+    assert listed.bound is rl.Verdict.MET
+    assert listed.since == dt.date(1964, 6, 20)
+    art33 = _ob_on("CHN", C, "33(1)", "2020-01-01")
+    for protocol in (listed, _ob_on("CHN", P64, "return", "2020-01-01")):
+        ruling = rl.resolve_conflict(art33, protocol, on="2020-01-01", doctrine=NEITHER_PEREMPTORY)
+        assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+        note = ruling.finding.find("1964 China–DPRK Border Protocol, return binds CHN")
+        assert note is not None
+        assert note.verdict is rl.Verdict.UNKNOWN
+        assert "VCLT art. 59(1)" in note.reason
+    # Before the 1986 protocol may bind, the same obligation binds as listed (art. 30(4)(b)).
+    early = rl.resolve_conflict(
+        _ob_on("CHN", C, "33(1)", "1985-01-01"),
+        listed,
+        on="1985-01-01",
+        doctrine=NEITHER_PEREMPTORY,
+    )
+    assert early.rule is rl.PrecedenceRule.COMMON_TREATY
 
 
 def test_later_treaty_by_entry_into_force_reverses_the_adoption_answer() -> None:
@@ -987,10 +1062,11 @@ def test_article_30_between_states_the_vclt_does_not_bind_is_applied_as_custom()
 def _art33_against(
     protocol: str, doctrine: rl.Doctrine, on: str = ON, between: list[str] | None = None
 ) -> rl.PrecedenceRuling:
-    """China's art. 33(1) against a China–DPRK protocol's return clause."""
+    """China's art. 33(1) against a China–DPRK protocol's return clause, each as listed on
+    ``on``."""
     return rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"),
-        _ob("CHN", protocol, "return"),
+        _ob_on("CHN", C, "33(1)", on),
+        _ob_on("CHN", protocol, "return", on),
         on=on,
         doctrine=doctrine,
         between=between,
@@ -1024,11 +1100,11 @@ def test_the_rulings_doctrine_decides_whether_non_refoulement_is_peremptory() ->
     assert len({b.rule for b in open_question.branches}) == 2
 
 
-def _custom_against(protocol: str, **doctrine: bool | None) -> rl.PrecedenceRuling:
+def _custom_against(protocol: str, on: str = ON, **doctrine: bool | None) -> rl.PrecedenceRuling:
     return rl.resolve_conflict(
-        _ob("CHN", "customary-international-law", "non-refoulement"),
-        _ob("CHN", protocol, "return"),
-        on=ON,
+        _ob_on("CHN", "customary-international-law", "non-refoulement", on),
+        _ob_on("CHN", protocol, "return", on),
+        on=on,
         doctrine=rl.Doctrine(**doctrine),  # type: ignore[arg-type]
     )
 
@@ -1073,9 +1149,11 @@ def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() ->
     """VCLT arts 53, 64 and 44(3): the 1964 protocol was concluded before the earliest evidence
     the library holds that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977),
     so custom's torture limb, even if peremptory, can void it only from its emergence (art. 64),
-    not from its conclusion (art. 53)."""
+    not from its conclusion (art. 53). Asked of 1985, before the 1986 protocol may bind (from then
+    whether the 1964 protocol survived it is unknown, VCLT arts 59(1), 30(3))."""
     ruling = _custom_against(
         "china-dprk-border-protocol-1964",
+        on="1985-01-01",
         non_refoulement_peremptory=False,
         torture_non_refoulement_peremptory=True,
     )
@@ -1091,14 +1169,16 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
     conclusion" depends on the norm, not on the instrument that states it. The duty not to return
     a person to torture, whether CAT art. 3(1) or custom states it, was not even customary on the
     evidence the library holds in 1964: the 1964 protocol becomes void only from its emergence
-    (art. 64), never void from its conclusion (art. 53)."""
+    (art. 64), never void from its conclusion (art. 53). CAT binds China only from 1988, when
+    whether the 1964 protocol survived the 1986 one is beyond the data (VCLT arts 59(1), 30(3)):
+    asked on the records that hold it surviving (the art. 30(3) branch)."""
     doctrine = TORTURE_LIMB_PEREMPTORY
-    protocol = _ob("CHN", "china-dprk-border-protocol-1964", "return")
+    protocol = _p64_listed()
     for strong in (
         _ob("CHN", "cat-1984", "3(1)"),
         _ob("CHN", "customary-international-law", "non-refoulement"),
     ):
-        ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine)
+        ruling = rl.resolve_conflict(strong, protocol, on=ON, doctrine=doctrine, extra=UNENDED_1964)
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, strong.instrument
         assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
         # Art. 53's whole-treaty voidness appears only as the branch the ruling sets aside.
@@ -1185,12 +1265,14 @@ def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_pre
     """VCLT arts 53, 64 and 71: both China–DPRK protocols require, without exception, the return
     of persons the duty not to return to torture protects; on the view that it is peremptory,
     both are void or terminated, neither governs the other (art. 30(3) has nothing to apply to),
-    and the ruling says so."""
+    and the ruling says so (on records that hold the 1964 protocol surviving the 1986 one, which
+    the library's data leaves unknown, VCLT art. 59(1))."""
     ruling = rl.resolve_conflict(
-        _ob("CHN", P64, "return"),
+        _p64_listed(),
         _ob("CHN", P86, "return"),
         on=ON,
         doctrine=TORTURE_LIMB_PEREMPTORY,
+        extra=UNENDED_1964,
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert ruling.prevailing is None
@@ -1388,8 +1470,6 @@ def _art33_against_a_china_rok_agreement(
     """China's art. 33(1) against a bilateral agreement with South Korea to return persons who
     entered irregularly (the caller's own instrument and participation records), on 2012-01-01,
     non-refoulement taken not to be peremptory."""
-    from refugeelaw.states import Participation
-
     key = "chn-kor-agreement"
     agreement = rl.Instrument(
         key=key, title="A China–ROK agreement", kind="bilateral", adopted=adopted
@@ -1549,7 +1629,8 @@ def test_no_treaty_is_void_by_a_norm_not_shown_to_bind_on_the_date() -> None:
     binds can void it. In 1970, before the library's earliest evidence that non-refoulement was
     customary law (ExCom Conclusion No. 6, 1977), even on the view that it is peremptory the
     1964 Border Protocol is not reported void: the ruling is unresolved and says what would follow
-    if the norm bound. By 1990 the same view voids the Protocol's return clause."""
+    if the norm bound. By 1985 the same view voids the Protocol's return clause (by 1990 whether
+    the Protocol still bound China is itself beyond the data, VCLT arts 59(1), 30(3))."""
     peremptory = rl.Doctrine(non_refoulement_peremptory=True)
 
     def ruling(on: str) -> rl.PrecedenceRuling:
@@ -1563,9 +1644,10 @@ def test_no_treaty_is_void_by_a_norm_not_shown_to_bind_on_the_date() -> None:
     assert early.void == ()
     assert early.prevailing is None
     assert "beyond the data" in early.finding.reason
-    later = ruling("1990-01-01")
+    later = ruling("1985-01-01")
     assert later.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert later.void == (P64,)
+    assert ruling("1990-01-01").rule is rl.PrecedenceRule.UNRESOLVED
 
 
 def test_article_64_voids_nothing_before_the_norm_could_have_emerged() -> None:
@@ -1593,8 +1675,8 @@ def test_article_64_names_what_it_assumes_when_it_voids_a_hand_back_duty() -> No
     separability it does not decide, and the reading of the hand-back duty as requiring the return
     of persons the norm protects; the protocol's hand-back provision is a secondary paraphrase."""
     ruling = rl.resolve_conflict(
-        _ob("CHN", C, "33(1)"),
-        _ob("CHN", "china-dprk-border-protocol-1964", "return"),
+        _ob_on("CHN", C, "33(1)", "1983-06-30"),
+        _ob_on("CHN", "china-dprk-border-protocol-1964", "return", "1983-06-30"),
         on="1983-06-30",
         doctrine=rl.Doctrine(non_refoulement_peremptory=True),
     )
@@ -1836,13 +1918,16 @@ def test_the_1986_protocol_decides_no_conflict_before_a_source_speaks_of_it() ->
 def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding() -> None:
     """VCLT art. 42(2): a treaty in force binds until it is shown to have ended, so past the date
     its data speaks for it is read as binding; the ruling names that reading among its positions,
-    for the Refugee Convention after 12 March 2015 as for the 1964 protocol after 1 July 1964.
-    (Whether the DPRK has since joined the Convention is unknown after 2015, so art. 30(4) cannot
-    be applied and the ruling is unresolved; the positions are named all the same.)"""
+    for the Refugee Convention after 12 March 2015 as for the 1986 protocol after 28 February 2012,
+    and for the 1964 protocol after 1 July 1964 until 31 December 1985 (from 1 January 1986
+    whether it survived the 1986 protocol is beyond the data, VCLT arts 59(1), 30(3), and no
+    reading forward is named). (Whether the DPRK has since joined the Convention is unknown after
+    2015, so art. 30(4) cannot be applied in 2020 and the ruling is unresolved; the positions are
+    named all the same.)"""
     on = "2020-01-01"
     obligations = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
     ruling = rl.resolve_conflict(
-        obligations[(C, "33(1)")], obligations[(P64, "return")], on=on, doctrine=NEITHER_PEREMPTORY
+        obligations[(C, "33(1)")], obligations[(P86, "return")], on=on, doctrine=NEITHER_PEREMPTORY
     )
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     relied = ruling.finding.all_assumptions()
@@ -1852,7 +1937,25 @@ def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding
         "later withdrawal or denunciation would not be recorded"
     ) in relied
     assert any(
-        a.startswith("1964 China–DPRK Border Protocol is taken still to bind China on 2020-01-01")
+        a.startswith("1986 China–DPRK Border Protocol is taken still to bind China on 2020-01-01")
         and "agreement of the parties ending it (VCLT art. 59)" in a
         for a in relied
+    )
+    early = rl.resolve_conflict(
+        _ob_on("CHN", C, "33(1)", "1985-01-01"),
+        _p64_listed(),
+        on="1985-01-01",
+        doctrine=NEITHER_PEREMPTORY,
+    )
+    assert any(
+        a.startswith("1964 China–DPRK Border Protocol is taken still to bind China on 1985-01-01")
+        and "the data speaks for 1964-07-01" in a
+        for a in early.finding.all_assumptions()
+    )
+    late = rl.resolve_conflict(
+        obligations[(C, "33(1)")], obligations[(P64, "return")], on=on, doctrine=NEITHER_PEREMPTORY
+    )
+    assert not any(
+        a.startswith("1964 China–DPRK Border Protocol is taken still to bind")
+        for a in late.finding.all_assumptions()
     )

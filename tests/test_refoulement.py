@@ -1910,3 +1910,83 @@ def test_the_death_penalty_question_says_how_assurances_are_answered() -> None:
         "be the death penalty, imposed or carried out (reliable assurances that it will not be "
         "imposed or carried out count as no)?"
     )
+
+
+def _duty_notes(on: str) -> dict[str, rl.Finding]:
+    """The notes of China's duties to hand the escapee back to North Korea on ``on``, by the
+    protocol they arise under."""
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on=on)
+    return {
+        c.citations[0].instrument: c
+        for c in result.finding.children
+        if c.role == "note" and c.element.startswith("conflicting duty: ")
+    }
+
+
+@pytest.mark.parametrize("on", ["1990-01-01", "2000-01-01"])
+def test_a_protocol_whose_binding_is_unknown_is_noted_as_a_duty_china_may_owe(on: str) -> None:
+    """The 1986 China–DPRK border protocol binds from 30 June 2004 at the latest; between 1
+    January 1986 and that day whether it bound is unknown (its records), and so is whether the
+    1964 protocol survived it (VCLT arts 59(1), 30(3)). The return's note of each duty to hand
+    back is UNKNOWN, says China *may* owe it, names North Korea, the one other party, and says
+    why. Before: MET, "China also owes the other parties a duty ..."."""
+    notes = _duty_notes(on)
+    assert set(notes) == {"china-dprk-border-protocol-1964", "china-dprk-border-protocol-1986"}
+    for key, note in notes.items():
+        assert note.verdict is rl.Verdict.UNKNOWN, key
+        assert note.reason.startswith("China may also owe North Korea a duty to hand back "), key
+        assert "the other parties" not in note.reason
+        assert note.missing == ()  # a note asks nothing: it decides no outcome
+    assert (
+        f"whether 1986 China–DPRK Border Protocol bound China on {on} is beyond the data: the "
+        "sources give no date that settles"
+    ) in notes["china-dprk-border-protocol-1986"].reason
+    assert (
+        f"whether 1964 China–DPRK Border Protocol bound China on {on} is beyond the data: from "
+        "1986-01-01 the sources cannot say whether China was still bound"
+    ) in notes["china-dprk-border-protocol-1964"].reason
+    assert "VCLT art. 59(1)" in notes["china-dprk-border-protocol-1964"].reason
+
+
+def test_a_protocol_shown_binding_is_noted_as_a_duty_china_owes_north_korea() -> None:
+    """Where the data shows a protocol binding China, the note is MET and names North Korea: the
+    1964 protocol in 1980 (the 1986 one not yet concluded: no note), the 1986 protocol from 30
+    June 2004 (the 1964 one then UNKNOWN, VCLT arts 59(1), 30(3))."""
+    early = _duty_notes("1980-01-01")
+    assert set(early) == {"china-dprk-border-protocol-1964"}
+    (note,) = early.values()
+    assert note.verdict is rl.Verdict.MET
+    assert note.reason.startswith("China also owes North Korea a duty to hand back ")
+    late = _duty_notes("2004-07-01")
+    assert late["china-dprk-border-protocol-1986"].verdict is rl.Verdict.MET
+    assert late["china-dprk-border-protocol-1986"].reason.startswith("China also owes North Korea")
+    assert late["china-dprk-border-protocol-1964"].verdict is rl.Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize("on", ["1980-01-01", "1990-01-01", "2000-01-01", "2004-07-01"])
+def test_the_duty_notes_decide_no_outcome(on: str) -> None:
+    """Notes do not decide: whatever the protocols' notes say, China's return of the escapee to
+    North Korea is PROHIBITED on the bars alone (Refugee Convention art. 33(1) from 1982, CAT
+    art. 3(1) from 1988, custom), and it asks nothing about the protocols."""
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on=on)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    expected = [
+        *([C33] if on >= "1982-09-24" else []),
+        *([CAT3] if on >= "1988-11-03" else []),
+        CUSTOM,
+    ]
+    assert [o.citation for o in result.breaches] == expected
+    assert not any("china-dprk" in q.path for q in result.questions())
+
+
+def test_a_bilateral_duty_is_owed_to_the_other_party_whether_or_not_it_is_shown_binding() -> None:
+    """A bilateral treaty has one counterparty: obligations_of names North Korea as the creditor
+    of the 1986 protocol's duty on 2000-01-01, when whether it binds is unknown, as on
+    2004-07-01, when it does. Before: "the other parties" on the first date."""
+    for on, bound in (("2000-01-01", rl.Verdict.UNKNOWN), ("2004-07-01", rl.Verdict.MET)):
+        (duty,) = [
+            o
+            for o in rl.obligations_of("CHN", on=on)
+            if o.instrument == "china-dprk-border-protocol-1986"
+        ]
+        assert (duty.bound, duty.owed_to, duty.counterparties) == (bound, "North Korea", ("PRK",))

@@ -258,9 +258,12 @@ class Reservation(v.Checked):
 
 @attrs.frozen
 class Withdrawal(v.Checked):
-    """A denunciation or withdrawal (or the end of a state that was a party), and whether it took
-    effect. ``in_doubt_from``: from this date until ``effective`` the sources cannot say whether
-    the state was still bound (the SFRY's UN membership, 1992-2000)."""
+    """A denunciation or withdrawal (or the end of a state that was a party, or of the treaty),
+    and whether it took effect. ``in_doubt_from``: from this date until ``effective`` (on every
+    later date, where no ``effective`` is given) the sources cannot say whether the state was
+    still bound (the SFRY's UN membership, 1992-2000; the 1964 China–DPRK border protocol from
+    1 January 1986, the first day the 1986 protocol on the same subject may bind, which may have
+    terminated it, VCLT art. 59(1), or left it applying so far as compatible, art. 30(3))."""
 
     notified: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}

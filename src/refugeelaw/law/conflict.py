@@ -44,6 +44,10 @@ class Conflict:
     doctrine: Doctrine
     instruments: Mapping[str, Instrument] = attrs.field(factory=dict)
     extra: tuple[Participation, ...] = ()
+    #: The treaties of obligations whose binding force on the date is beyond the data, each
+    #: taken to bind every state concerned whose participation the data cannot settle, so that a
+    #: ruling can say what follows "if both bind" (the 1964 China–DPRK protocol from 1986).
+    supposed: frozenset[str] = frozenset()
 
     @property
     def peremptory(self) -> tuple[bool | None, bool | None]:
@@ -72,11 +76,16 @@ class Conflict:
         """Whether each of the states concerned is bound by the obligation's treaty on the date
         (``UNKNOWN`` where the data cannot say, see :func:`refugeelaw.party_status`). An
         obligation that binds through another instrument (Convention arts 2–34 through Protocol
-        art. I(1)) binds the parties to either instrument."""
+        art. I(1)) binds the parties to either instrument. A treaty among :attr:`supposed` binds
+        a state the data cannot settle, as the ruling supposes."""
         treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
         return {
             s: Verdict.any(
-                [party_status(s, t, on=self.on, extra=self.extra).verdict for t in treaties]
+                [
+                    Verdict.MET if v is Verdict.UNKNOWN and t.key in self.supposed else v
+                    for t in treaties
+                    for v in (party_status(s, t, on=self.on, extra=self.extra).verdict,)
+                ]
             )
             for s in self.between
         }

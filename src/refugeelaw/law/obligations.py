@@ -478,7 +478,7 @@ def _treaty_duty(
             doctrine,
             via,
             p.in_force,
-            duty.owed_to or "the other parties",
+            _owed_to(state, duty),
             (f"Reservation in doubt: {why}.", *((limited,) if limited else ()), *duty.notes),
             Verdict.UNKNOWN,
         )
@@ -536,8 +536,7 @@ def _treaty_duty(
         through = (
             f" through {get_instrument(via)} art. I(1)" if via else ""
         ) + f" (a reservation excluded it until its withdrawal took effect on {lifted.isoformat()})"
-    others = tuple(s for s in participants(duty.instrument) if s != state)
-    owed = duty.owed_to or (", ".join(country_name(s) for s in others) or "the other party")
+    owed = _owed_to(state, duty)
     qualifications = (*qualified(p, duty.provision, on), *((limited,) if limited else ()))
     later = unrecorded_after(state, inst, on)
     # A participation inferred from a Protocol's (Greece's in the ECHR), or one whose sources give
@@ -593,6 +592,17 @@ def unrecorded_after(state: str, instrument: str | Instrument, on: dt.date) -> s
         else "a later withdrawal or denunciation"
     )
     return f"the data speaks for {until.isoformat()}: {ended} would not be recorded"
+
+
+def _owed_to(state: str, duty: Duty) -> str:
+    """To whom ``state`` owes ``duty``, whether or not the data shows it bound: the catalogue's
+    words, or, for a duty the catalogue leaves to the treaty's parties (a bilateral treaty's),
+    the other parties by name (the 1986 China–DPRK protocol: North Korea, on a date its binding
+    is unknown as on one it is shown)."""
+    if duty.owed_to:
+        return duty.owed_to
+    others = [country_name(s) for s in participants(duty.instrument) if s != state]
+    return ", ".join(others) or "the other party"
 
 
 def _treaty_obligation(
@@ -655,7 +665,7 @@ def obligation_in_territory(
         doctrine,
         None,
         since,
-        found.owed_to or "the other parties",
+        _owed_to(state, found),
         (*notes, *found.notes),
         bound,
     )
@@ -671,7 +681,7 @@ def _unknown_duty(
         doctrine,
         via,
         None,
-        duty.owed_to or "the other parties",
+        _owed_to(state, duty),
         (f"Participation unknown: {status.reason}.", *duty.notes),
         Verdict.UNKNOWN,
     )
@@ -1143,7 +1153,8 @@ def explain_obligations(
     unknown = [
         s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.UNKNOWN
     ]
-    beyond = f"; whether {len(unknown)} more do is beyond the data" if unknown else ""
+    verb = "does" if len(unknown) == 1 else "do"
+    beyond = f"; whether {len(unknown)} more {verb} is beyond the data" if unknown else ""
     return finding(
         f"obligations of {country_name(state)} on {when.isoformat()}",
         Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,

@@ -43,7 +43,7 @@ from ..results import (
     StateObligation,
 )
 from ..sources import Citation
-from ..states import Participation
+from ..states import Participation, Withdrawal
 from .charter_103 import (
     charter_art_103,
     is_decision_duty,
@@ -198,7 +198,14 @@ def binding(
         return member
     if o.instrument == CUSTOM and o.norm == NON_REFOULEMENT and before_the_evidence(when):
         return Verdict.UNKNOWN, NOT_YET_SHOWN.format(on=when.isoformat())
-    if o.basis is not Basis.TREATY or (o.since is not None and when >= o.since):
+    ended = _ended(o, extra)
+    end = None if ended is None else (ended.in_doubt_from or ended.effective)
+    if o.basis is not Basis.TREATY or (
+        o.since is not None and when >= o.since and (end is None or when < end)
+    ):
+        # From ``since`` the obligation binds, until its participation ends or its end is in
+        # doubt: from then the data decides (an obligation of 1980 under the 1964 China–DPRK
+        # protocol, asked of 2020).
         return Verdict.MET, ""
     from ..states import party_status
 
@@ -237,10 +244,47 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
             f"the dates of {country_name(o.state)}'s membership of the United Nations "
             "(a participation record for the UN Charter: see party_status)"
         )
+    doubt = _end_in_doubt(o, when)
+    if doubt is not None:
+        # Bound once, and the sources leave open whether it still was (the 1964 China–DPRK
+        # protocol from 1 January 1986: ended by the 1986 protocol, or not).
+        return (
+            f"a source showing whether {country_name(o.state)} was still bound by {o.citation} "
+            f"from {doubt.isoformat()}, which its participation record leaves open (see "
+            "party_status)"
+        )
     return (
         f"the dates on which {country_name(o.state)} became bound by {o.citation} "
         "(a participation record: see party_status)"
     )
+
+
+def _end_in_doubt(
+    o: StateObligation, when: dt.date, extra: Iterable[Participation] = ()
+) -> dt.date | None:
+    """The day from which the participation data leaves open whether ``o``'s treaty still bound
+    its state, where ``when`` is on or after it (``Withdrawal.in_doubt_from``: the 1964
+    China–DPRK protocol from 1 January 1986, the first day the later protocol on the same subject
+    may bind, VCLT arts 59(1), 30(3)); ``None`` otherwise, or for an instrument of the caller's
+    own."""
+    ended = _ended(o, extra)
+    if ended is None or ended.in_doubt_from is None or when < ended.in_doubt_from:
+        return None
+    return ended.in_doubt_from
+
+
+def _ended(o: StateObligation, extra: Iterable[Participation] = ()) -> Withdrawal | None:
+    """The recorded end (or end in doubt) of the participation ``o`` arises under, if any."""
+    if o.basis is not Basis.TREATY:
+        return None
+    from ..states import participation
+
+    try:
+        p = participation(o.state, o.instrument, extra=extra)
+    except InvalidInput:  # an instrument of the caller's own
+        return None
+    w = None if p is None else p.withdrawal
+    return w if w is not None and w.accepted else None
 
 
 def not_yet_binding(
@@ -458,8 +502,19 @@ def resolve_conflict(
             doctrine=doctrine,
         )
 
+    unsure = []
+    for o in (first, second):
+        verdict, why = binding(o, when, mine, extra)
+        if verdict is Verdict.UNKNOWN or o.bound is Verdict.UNKNOWN:
+            unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
+    # What follows if both bind: each unsure obligation's treaty taken to bind (its instrument,
+    # and the one it binds through).
+    supposed = frozenset(k for o, _ in unsure for k in (o.instrument, o.via) if k is not None)
+
     def conflict(view: Doctrine) -> Conflict:
-        return Conflict(first, second, pair, when, view, {x.key: x for x in mine}, tuple(extra))
+        return Conflict(
+            first, second, pair, when, view, {x.key: x for x in mine}, tuple(extra), supposed
+        )
 
     open_questions = contested(first, second, doctrine)
     if "inter_se_modification" in open_questions and not _turns_on_inter_se(
@@ -531,11 +586,6 @@ def resolve_conflict(
         )
     else:
         reason = decision.statement
-    unsure = []
-    for o in (first, second):
-        verdict, why = binding(o, when, mine, extra)
-        if verdict is Verdict.UNKNOWN or o.bound is Verdict.UNKNOWN:
-            unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
     for o, why in unsure:
         # Never more than the data knows: a conflict needs both obligations to bind.
         findings.append(
@@ -583,7 +633,7 @@ def resolve_conflict(
     treaties = [(shown.source_treaty(o), o.provision) for o in (first, second)]
     reported = [as_reported(inst, pin) for inst, pin in treaties if inst is not None]
     # And on each treaty still binding where the date is past what the data speaks for (the 1964
-    # China–DPRK protocol after July 1964): read as binding, as a treaty in force is until shown
+    # China–DPRK protocol from July 1964 to 1985): read as binding, as a treaty in force is until shown
     # ended (VCLT art. 42(2)), which the ruling names rather than holds.
     reported += [
         continuing(o, when, extra) for o in (first, second) if all(o is not u for u, _ in unsure)

@@ -34,6 +34,7 @@ from .._arguments import return_arguments
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
+from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..questions import reassessable
 from ..results import (
@@ -46,6 +47,7 @@ from ..results import (
 )
 from ..sources import Citation
 from ..sources.duties import duty
+from ..states import party_status
 from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_1c import in_issue
@@ -219,7 +221,10 @@ def bars_in_force(
 @reads("by", "to", "on", "doctrine")
 def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tuple[Finding, ...]:
     """Duties of ``by`` to hand persons back to ``to``: they do not lift a bar, but a lawyer needs
-    to know they pull the other way (which prevails is :func:`refugeelaw.resolve_conflict`'s)."""
+    to know they pull the other way (which prevails is :func:`refugeelaw.resolve_conflict`'s).
+    A duty whose treaty the data cannot show binding the state on ``on`` is noted as one it may
+    owe, ``UNKNOWN``, with the reason (the 1986 China–DPRK protocol before 30 June 2004, the 1964
+    one from 1 January 1986); a note decides no outcome."""
     out = []
     for s in survey(by, on, doctrine):
         ob = s.obligation
@@ -230,13 +235,23 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
             and catalogued.hands_back
             and to in ob.counterparties
         ):
+            state = country_name(ob.state)
+            owes = f"{state} also owes {ob.owed_to} a duty {ob.duty}"
+            if ob.bound is not Verdict.MET:
+                status = party_status(by, ob.instrument, on=on)
+                owes = f"{state} may also owe {ob.owed_to} a duty {ob.duty}; " + (
+                    f"whether {get_instrument(ob.instrument)} bound {state} on {on.isoformat()} "
+                    f"is beyond the data: {status.reason}"
+                    if status.verdict is Verdict.UNKNOWN
+                    else s.finding.reason  # bound, but a reservation may exclude the duty
+                )
             out.append(
                 finding(
                     f"conflicting duty: {ob.citation}",
-                    Verdict.MET,
-                    f"{country_name(ob.state)} also owes {ob.owed_to} a duty {ob.duty}; it does not "
-                    "lift the bars above: which obligation prevails is a question for "
-                    "refugeelaw.resolve_conflict (VCLT arts 30, 53, 64; UN Charter Art. 103)",
+                    ob.bound,
+                    f"{owes}; it does not lift the bars above: which obligation prevails is a "
+                    "question for refugeelaw.resolve_conflict (VCLT arts 30, 53, 64; UN Charter "
+                    "Art. 103)",
                     ob.citation,
                     role="note",
                 )
