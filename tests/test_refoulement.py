@@ -1447,9 +1447,9 @@ def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: st
     the compact line is the outline ``ResultOutline.of`` gives, read back by ``from_json``."""
     from refugeelaw.serialize import outline_json
 
-    claim, by, on = _pending(case)
+    claim, by, to, on = _pending(case)
     treaty_only = rl.Doctrine(non_refoulement_customary=False)  # (custom knows no dateline)
-    r = rl.assess_return(claim, by=by, to="PRK", on=on, doctrine=treaty_only)
+    r = rl.assess_return(claim, by=by, to=to, on=on, doctrine=treaty_only)
     pending = r.pending_status_facts()
     assert pending
     assert r.missing_facts() == ()
@@ -1462,16 +1462,14 @@ def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: st
     # A prohibition that holds whatever the status carries none (left out of the compact line).
     assert claim.fears is not None
     tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
-    firm = rl.assess_return(tortured, by=by, to="PRK", on=on, doctrine=treaty_only)
+    firm = rl.assess_return(tortured, by=by, to=to, on=on, doctrine=treaty_only)
     assert firm.outcome is rl.ReturnOutcome.PROHIBITED
     assert firm.to_dict()["pending_status_facts"] == []
     assert "pending_status_facts" not in json.loads(outline_json(firm))
     # A caseload's summary tells the provisional prohibition from the final one (--summary).
     from refugeelaw.batch import deciding_element
 
-    assert (
-        deciding_element(r) == "Refugee Convention art. 33(1), while the refugee status is pending"
-    )
+    assert deciding_element(r) == f"{r.breached_provisions[0]}, while what it rests on is undecided"
     assert deciding_element(firm) == firm.breached_provisions[0]
 
 

@@ -423,6 +423,14 @@ def test_a_ground_of_withheld_protection_is_refused_where_the_state_acts_for_its
         found = rl.assess_status(claim, on="2004-06-30")
         assert found.outcome is rl.Status.NOT_REFUGEE
         assert found.missing_facts() == ()
+    # Who would inflict it, asked where unknown, does not offer the state: that answer is refused.
+    unnamed = rl.Harm("beaten", "CHN", severity="serious", likelihood=0.9,
+                      reasons={"general_law"}, protection_withheld_for={"religion"})  # fmt: skip
+    asked = rl.assess_status(
+        rl.Claim(rl.Person("P", {"CHN"}, location="USA"), fears=[unnamed]), on="2004-06-30"
+    ).questions()
+    actor = next(q for q in asked if q.path == "fears[0].actor")
+    assert [a.value for a in actor.answers] == ["non_state"]
     extortion = _wife(actor=rl.Actor.STATE, reasons={rl.Motive.ECONOMIC},
                       protection_withheld_for={rl.Ground.RELIGION})  # fmt: skip
     assert rl.assess_status(extortion, on="1999-03-25").outcome is rl.Status.REFUGEE

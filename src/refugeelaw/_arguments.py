@@ -246,7 +246,7 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             f"{name} on {on.isoformat()} is a State the data records, under every name it bore, "
             f"as {same}, and its treaty records are under that code: give {record.same_as!r}"
         )
-    if gone(record, on):
+    if record.ended_by is not None and on >= record.ended_by:  # (gone: said so for mypy)
         if give is not None:
             after = [c for c in (record.continued_by, record.joined, *record.successors) if c]
             return (

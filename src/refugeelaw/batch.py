@@ -405,8 +405,8 @@ _PERMITTED, _PROHIBITED, _RETURN_OPEN = (
 def deciding_element(determination: StatusDetermination | ReturnAssessment) -> str:
     """The element that decided the outcome: the first unmet element of a refusal, the first
     unknown fact of an open case, the exception that displaced inclusion. For a return: the first
-    provision it would breach (``PROHIBITED``; "..., while the refugee status is pending" where the
-    prohibition lasts only until the status is determined, as
+    provision it would breach (``PROHIBITED``; "..., while what it rests on is undecided" where the
+    prohibition lasts only until the status, or an exclusion or cessation raised, is decided, as
     :meth:`~refugeelaw.ReturnAssessment.pending_status_facts` says), the first unknown fact
     (``UNDETERMINED``), or, where nothing bars it (``PERMITTED``), that no obligation does.
 
@@ -433,7 +433,7 @@ def deciding_element(determination: StatusDetermination | ReturnAssessment) -> s
 def _return_deciding(assessment: ReturnAssessment) -> str:
     if assessment.outcome is _PROHIBITED:
         if assessment.pending_status_facts():  # provisional: an answer may end it (Handbook 28)
-            return f"{assessment.breached_provisions[0]}, while the refugee status is pending"
+            return f"{assessment.breached_provisions[0]}, while what it rests on is undecided"
         return assessment.breached_provisions[0]
     if assessment.outcome is _RETURN_OPEN:
         missing = assessment.missing_facts()

@@ -745,7 +745,13 @@ class Harm(v.Checked):
         and the harm is a prosecution or no private end (``Motive.PERSONAL`` or ``ECONOMIC``: an
         official's vendetta or extortion) is among its reasons. The state then has no protection
         of its own to withhold from the act (``law.protection.withheld_for``)."""
-        return self.actor is Actor.STATE and (self.prosecution or not self.reasons & _PRIVATE_ENDS)
+        return self.actor is Actor.STATE and self.for_the_states_own_reasons
+
+    @property
+    def for_the_states_own_reasons(self) -> bool:
+        """Were the state to inflict the harm, it would do so for its own reasons: a prosecution,
+        or no private end among the reasons (:attr:`state_acts_for_itself`, whoever the actor)."""
+        return self.prosecution or not self.reasons & _PRIVATE_ENDS
 
     @property
     def punishment_not_excessive(self) -> bool:

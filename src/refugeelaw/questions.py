@@ -39,7 +39,16 @@ from . import _validate as v
 from .countries import country_name
 from .doctrine import Doctrine, fear_standard
 from .errors import InvalidInput, Problem
-from .facts import BELOW_TORTURE, Claim, FlightCause, Ground, Motive, Severity, records_judgement
+from .facts import (
+    BELOW_TORTURE,
+    Actor,
+    Claim,
+    FlightCause,
+    Ground,
+    Motive,
+    Severity,
+    records_judgement,
+)
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
@@ -801,7 +810,7 @@ def _candidates(
         yield value, label, answered(result.claim, path, value)
 
 
-_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture|disproportionate)")
+_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture|disproportionate|actor)")
 
 
 def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
@@ -809,8 +818,10 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     severe pain or suffering (CAT art. 1(1)), so a harm that is torture is not minor, nor
     discrimination only, and one judged so is not torture; and a punishment that would be
     torture is excessive whatever the offence, so one judged not excessive is not torture
-    (``Harm`` refuses both pairs)."""
-    if field not in ("severity", "torture", "disproportionate"):
+    (``Harm`` refuses both pairs); and the state is not the actor of a harm from which it is found
+    to withhold protection for a ground that its own reasons for inflicting it would not give
+    (*Islam; Shah*: ``Harm.state_acts_for_itself``)."""
+    if field not in ("severity", "torture", "disproportionate", "actor"):
         return False
     match = _HARM_FACT.fullmatch(path)
     if match is None or not claim.fears:
@@ -820,6 +831,14 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
         return harm.torture is True and Severity(value) in BELOW_TORTURE
     if field == "disproportionate":
         return value is False and harm.prosecution and harm.torture is True
+    if field == "actor":
+        withheld = harm.protection_withheld_for
+        return (
+            value == Actor.STATE.value
+            and bool(withheld)
+            and harm.for_the_states_own_reasons
+            and not (withheld or frozenset()) <= harm.grounds
+        )
     return value is True and (harm.severity in BELOW_TORTURE or harm.punishment_not_excessive)
 
 
