@@ -18,7 +18,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.doctrine import SocialGroupTest
+from refugeelaw.doctrine import NexusStandard, SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 from refugeelaw.law.nexus import SHAH_READING
@@ -3254,7 +3254,7 @@ def _grid_claim(reasons: set[str], point: dict[str, Any]) -> rl.Claim:
 @pytest.mark.parametrize("exit_motive_nexus", [True, False])
 @pytest.mark.parametrize("punisher", list(_PUNISHERS))
 def test_handbook_61_beside_the_punishers_reasons_is_monotone_and_withholds_no_answer(
-    punisher: str, exit_motive_nexus: bool, nexus: str
+    punisher: str, exit_motive_nexus: bool, nexus: NexusStandard
 ) -> None:
     """UNHCR Handbook para. 61 and Art 1A(2), on every combination of para. 61's facts (the
     offence, the motives for leaving, the law, the proportionality and the severity of the
