@@ -215,6 +215,24 @@ def test_the_schema_and_the_parser_refuse_torture_as_a_punishment_judged_not_exc
     assert _parser_accepts(rl.Harm, {**harm, "prosecution": False})
 
 
+@pytest.mark.parametrize("prosecution", [True, False, None])
+@pytest.mark.parametrize("exit_offence", [True, False, None])
+def test_the_schema_and_the_parser_refuse_a_penalty_for_leaving_that_is_no_prosecution(
+    prosecution: bool | None, exit_offence: bool | None
+) -> None:
+    """UNHCR Handbook para. 61 ("severe penalties" for leaving without permission): a penalty for
+    that offence is a punishment, so a harm with ``exit_offence`` true and ``prosecution`` false
+    or left out (read as false) is refused by the schema and by ``from_json`` alike; with
+    ``prosecution`` true, or ``exit_offence`` false or null, both accept it."""
+    harm: dict[str, Any] = {"description": "camp sentence", "country": "PRK"}
+    harm["exit_offence"] = exit_offence
+    if prosecution is not None:
+        harm["prosecution"] = prosecution
+    allowed = exit_offence is not True or prosecution is True
+    assert VALIDATORS[rl.Harm].is_valid(harm) is allowed
+    assert _parser_accepts(rl.Harm, harm) is allowed
+
+
 @pytest.mark.parametrize(
     ("field", "clauses"), [("exclusion", list(rl.Exclusion)), ("cessation", list(rl.Cessation))]
 )

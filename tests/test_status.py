@@ -7,6 +7,7 @@ below pin the shape of the result: explanations, serialisation, doctrine compari
 
 from __future__ import annotations
 
+import itertools
 import json
 import pathlib
 import re
@@ -17,7 +18,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.doctrine import SocialGroupTest
+from refugeelaw.doctrine import NexusStandard, SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 from refugeelaw.law.nexus import SHAH_READING
@@ -163,7 +164,7 @@ def test_a_ground_supplied_by_withheld_protection_is_cited_with_islam() -> None:
         ({"political_opinion"}, ["66-67", "80-86"]),
         ({"race", "religion"}, ["66-67", "68-70", "71-73"]),
         ({"nationality", "economic"}, ["66-67", "74-76"]),
-        ({"particular_social_group"}, ["66-67", "77-79"]),
+        ({"particular_social_group"}, ["66-67", "77-79", "61"]),
         ({"economic"}, ["66-86", "62-64", "61"]),
         (set(), ["66-86", "61"]),
     ],
@@ -176,7 +177,9 @@ def test_the_nexus_cites_the_handbook_on_each_ground_weighed(
     opinion 80-86) after its general paragraphs on them (66-67: one ground or several); where no
     Convention ground is given, or none is known, its section on all five (66-86), for an
     economic motive alone paras 62-64, and, the penalty being for leaving without permission
-    with the person's motives for leaving not known, para. 61, which weighs those motives."""
+    with the person's motives for leaving not known, para. 61, which weighs those motives, also
+    beside a ground the punisher gives that is still open (a social group not yet described):
+    either may supply the nexus."""
     harm = testing.escapee_harm(reasons=frozenset(reasons), exit_offence=True)
     claim = testing.north_korean_escapee(fears=[harm])
     element = rl.assess_status(claim, on=ON).finding.find("for reasons of a Convention ground")
@@ -3204,6 +3207,225 @@ def test_handbook_61_is_not_weighed_where_the_punishers_own_ground_decides() -> 
     assert refused.outcome is rl.Status.NOT_REFUGEE
     rescued = _exit_claim(attrs.evolve(failed, exit_offence=True), reasons_for_leaving={"religion"})
     assert _exit_status(rescued).outcome is rl.Status.REFUGEE
+
+
+_RETURNEES = rl.SocialGroup("North Koreans returned from China")
+
+
+def test_handbook_61_decides_while_the_punishers_social_group_is_still_open() -> None:
+    """UNHCR Handbook para. 61 with Art 1A(2) and paras 77-79: the punisher gives a social group
+    not yet tested ("returnees from China", nothing known of it), but the penalty is for leaving
+    without permission, found severe, and the person left for a political opinion. Either way to
+    the nexus suffices, so para. 61 decides: a refugee with nothing asked, the nexus saying that it
+    is met whatever the punisher's reasons prove to be, and the group's facts, whatever they are,
+    change nothing (the review found the claim undetermined, asking them as "decisive")."""
+    harm = _camp_sentence(
+        exit_offence=True, reasons={"particular_social_group"}, social_group=_RETURNEES
+    )
+    claim = _exit_claim(harm, reasons_for_leaving={"political_opinion"})
+    d = _exit_status(claim)
+    assert (d.outcome, d.missing_facts(), d.questions()) == (rl.Status.REFUGEE, (), ())
+    nexus = _nexus_of(d)
+    assert nexus.verdict is rl.Verdict.MET
+    assert HB_61 in nexus.citations
+    assert "is not yet known; whatever the punisher's reasons prove to be" in nexus.reason
+    assert "met by Handbook 61" in nexus.reason
+    assert "relate to political opinion" in nexus.reason
+    assert rl.Doctrine().position("exit_motive_nexus") in d.assumptions()
+    for real in (True, False):
+        group = attrs.evolve(_RETURNEES, exists_independently=real, protected_characteristic=real)
+        filled = _exit_claim(
+            attrs.evolve(harm, social_group=group), reasons_for_leaving={"religion"}
+        )
+        assert _exit_status(filled).outcome is rl.Status.REFUGEE
+
+
+def test_handbook_61_decides_while_centrality_is_open_under_one_central_reason() -> None:
+    """UNHCR Handbook para. 61 beside ``Doctrine(nexus="one_central_reason")``: a political
+    opinion among the punisher's reasons, with an exit law enforced alike, its centrality not
+    known. With the offence one of leaving and the motives political, para. 61 decides (REFUGEE,
+    ``ground_central`` not asked); while para. 61's facts are open too, all three are asked, and
+    any that would make a route met leads to REFUGEE."""
+    harm = _camp_sentence(exit_offence=True, reasons={"political_opinion", "general_law"})
+    central = {"nexus": "one_central_reason"}
+    fled = _exit_claim(harm, reasons_for_leaving={"political_opinion"})
+    d = _exit_status(fled, **central)
+    assert (d.outcome, d.missing_facts()) == (rl.Status.REFUGEE, ())
+    assert "met by Handbook 61" in _nexus_of(d).reason
+    open_ = _exit_status(_exit_claim(attrs.evolve(harm, exit_offence=None)), **central)
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert open_.missing_facts() == (
+        "fears[0].ground_central",
+        "fears[0].exit_offence",
+        "reasons_for_leaving",
+    )
+    nexus = _nexus_of(open_)
+    assert "nor does Handbook 61 settle it yet" in nexus.reason
+    assert "either may supply the nexus" in nexus.reason
+    answers = _answers(open_)
+    assert answers["fears[0].ground_central"] == [("yes", "REFUGEE"), ("no", "UNDETERMINED")]
+    assert ("political opinion", "UNDETERMINED") in answers["reasons_for_leaving"]
+    assert ("none of these", "UNDETERMINED") in answers["reasons_for_leaving"]
+    # Motives that relate to no ground leave the punisher's reasons to decide alone.
+    alone = _exit_status(_exit_claim(harm, reasons_for_leaving=frozenset()), **central)
+    assert alone.missing_facts() == ("fears[0].ground_central",)
+    assert "nor do the person's motives for leaving" in _nexus_of(alone).reason
+    assert _answers(alone)["fears[0].ground_central"] == [
+        ("yes", "REFUGEE"),
+        ("no", "NOT_REFUGEE"),
+    ]
+
+
+def test_handbook_61_off_leaves_the_punishers_open_ground_to_decide_elias_zacarias() -> None:
+    """``Doctrine(exit_motive_nexus=False)``, the persecutor's reasons alone (*INS v
+    Elias-Zacarias*, 502 US 478 (1992)): the person who left for a political opinion and whose
+    punisher gives a social group not yet tested stays undetermined, only the group's facts asked;
+    the position is named (it decides: para. 61 would have met the nexus) and the case cited."""
+    harm = _camp_sentence(
+        exit_offence=True, reasons={"particular_social_group"}, social_group=_RETURNEES
+    )
+    claim = _exit_claim(harm, reasons_for_leaving={"political_opinion"})
+    d = _exit_status(claim, exit_motive_nexus=False)
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == (
+        "fears[0].social_group.protected_characteristic",
+        "fears[0].social_group.exists_independently",
+    )
+    assert rl.Doctrine(exit_motive_nexus=False).position("exit_motive_nexus") in d.assumptions()
+    nexus = _nexus_of(d)
+    assert rl.Citation("ins-v-elias-zacarias-1992", "holding") in nexus.citations
+    assert HB_61 not in nexus.citations
+    answers = _answers(d)
+    assert answers["fears[0].social_group.exists_independently"] == [
+        ("yes", "UNDETERMINED"),
+        ("no", "NOT_REFUGEE"),
+    ]
+    # Para. 61's facts open as well: the position decides nothing, and is not named.
+    unknown = _exit_status(
+        _exit_claim(attrs.evolve(harm, exit_offence=None)), exit_motive_nexus=False
+    )
+    assert unknown.missing_facts() == d.missing_facts()
+    assert not any(a.startswith("exit_motive_nexus=") for a in unknown.assumptions())
+
+
+_PARA_61_FACTS: dict[str, tuple[Any, ...]] = {
+    "exit_offence": (None, True, False),
+    "reasons_for_leaving": (None, frozenset(), frozenset({"political_opinion"})),
+    "law_contrary_to_human_rights": (None, True, False),
+    "disproportionate": (None, True, False),
+    "severity": (None, "threat_to_life_or_freedom", "minor"),
+}
+#: The punisher's reasons, and the facts of them that may be open: a social group's, centrality.
+_PUNISHERS: dict[str, tuple[set[str], tuple[str, ...]]] = {
+    "social group": (
+        {"particular_social_group"},
+        ("exists_independently", "protected_characteristic"),
+    ),
+    "central": ({"political_opinion", "general_law"}, ("ground_central",)),
+    "even law": ({"general_law"}, ()),
+}
+
+
+def _grid_claim(reasons: set[str], point: dict[str, Any]) -> rl.Claim:
+    group = None
+    if "exists_independently" in point:
+        group = attrs.evolve(
+            _RETURNEES,
+            exists_independently=point["exists_independently"],
+            protected_characteristic=point["protected_characteristic"],
+        )
+    harm = _camp_sentence(
+        reasons=reasons,
+        social_group=group,
+        ground_central=point.get("ground_central"),
+        **{k: point[k] for k in _PARA_61_FACTS if k != "reasons_for_leaving"},
+    )
+    return _exit_claim(harm, reasons_for_leaving=point["reasons_for_leaving"])
+
+
+@pytest.mark.parametrize("nexus", ["contributing", "one_central_reason"])
+@pytest.mark.parametrize("exit_motive_nexus", [True, False])
+@pytest.mark.parametrize("punisher", list(_PUNISHERS))
+def test_handbook_61_beside_the_punishers_reasons_is_monotone_and_withholds_no_answer(
+    punisher: str, exit_motive_nexus: bool, nexus: NexusStandard
+) -> None:
+    """UNHCR Handbook para. 61 and Art 1A(2), on every combination of para. 61's facts (the
+    offence, the motives for leaving, the law, the proportionality and the severity of the
+    penalty) and of the punisher's open ground (a social group's facts, centrality), on both
+    nexus doctrines and both positions on para. 61: no decided outcome changes when an unknown
+    fact is filled in, and no claim is left undetermined where every answer to the punisher's
+    open facts leads to the same decided outcome. ``status_outcomes`` and ``assess_status``
+    agree on a sample."""
+    reasons, extra = _PUNISHERS[punisher]
+    axes = {**_PARA_61_FACTS, **dict.fromkeys(extra, (None, True, False))}
+    names = list(axes)
+    points = [dict(zip(names, values, strict=True)) for values in itertools.product(*axes.values())]
+    doctrine = rl.Doctrine(nexus=nexus, exit_motive_nexus=exit_motive_nexus)
+    claims = [_grid_claim(reasons, p) for p in points]
+    outcomes = rl.status_outcomes(claims, on="2004-06-30", state="CHN", doctrine=doctrine)
+    at = {tuple(p.values()): o for p, o in zip(points, outcomes, strict=True)}
+    changed, withheld = [], []
+    for point, outcome in zip(points, outcomes, strict=True):
+        for i, name in enumerate(names):
+            if point[name] is not None or outcome is rl.Status.UNDETERMINED:
+                continue
+            for value in axes[name][1:]:
+                filled = (*list(point.values())[:i], value, *list(point.values())[i + 1 :])
+                if at[filled] is not outcome:
+                    changed.append((point, name, value, outcome, at[filled]))
+        open_ = [n for n in extra if point[n] is None]
+        if (
+            outcome is rl.Status.UNDETERMINED
+            and open_
+            and all(point[n] is not None for n in _PARA_61_FACTS)
+        ):
+            completions = {
+                at[tuple({**point, **dict(zip(open_, answer, strict=True))}.values())]
+                for answer in itertools.product((True, False), repeat=len(open_))
+            }
+            if len(completions) == 1 and rl.Status.UNDETERMINED not in completions:
+                withheld.append((point, completions))
+    assert changed == []
+    assert withheld == []
+    for claim, outcome in list(zip(claims, outcomes, strict=True))[::97]:
+        assert _exit_status_in_china(claim, doctrine).outcome is outcome
+
+
+def _exit_status_in_china(claim: rl.Claim, doctrine: rl.Doctrine) -> rl.StatusDetermination:
+    return rl.assess_status(claim, on="2004-06-30", state="CHN", doctrine=doctrine)
+
+
+@pytest.mark.parametrize("prosecution", [False, None])
+def test_handbook_61_a_penalty_for_leaving_is_a_punishment_so_exit_offence_needs_prosecution(
+    prosecution: bool | None,
+) -> None:
+    """UNHCR Handbook para. 61 ("severe penalties" for leaving without permission): a penalty
+    for that offence is a punishment, however imposed (a camp sentence for crossing). A harm
+    stating the offence but not flagged ``prosecution`` (false, or left out, which reads as
+    false) is refused, naming ``fears[0].exit_offence`` and saying to set ``prosecution``, rather
+    than read as no prosecution and refused on the punisher's reasons with para. 61 unread (the
+    review found a confident NOT_REFUGEE). The same harm flagged is a refugee; ``exit_offence``
+    false or not known on a harm that is no prosecution stands."""
+    facts: dict[str, Any] = {} if prosecution is None else {"prosecution": prosecution}
+    with pytest.raises(rl.InvalidInput, match=r"^exit_offence: true on a harm that is not a pro"):
+        rl.Harm("a camp sentence for crossing", "PRK", exit_offence=True, **facts)
+    flagged = _exit_claim(
+        _camp_sentence(exit_offence=True), reasons_for_leaving={"political_opinion"}
+    )
+    data = json.loads(rl.to_json(flagged))
+    if prosecution is None:
+        del data["fears"][0]["prosecution"]
+    else:
+        data["fears"][0]["prosecution"] = prosecution
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_json(rl.Claim, json.dumps(data))
+    assert [p.path for p in raised.value.problems] == ["fears[0].exit_offence"]
+    assert "set prosecution true" in str(raised.value)
+    assert "Handbook para. 61" in str(raised.value)
+    assert _exit_status(flagged).outcome is rl.Status.REFUGEE
+    for offence in (False, None):
+        stands = rl.Harm("a beating at the border", "PRK", exit_offence=offence, **facts)
+        assert (stands.prosecution, stands.exit_offence) == (False, offence)
 
 
 def test_handbook_61_facts_are_checked_and_named_where_wrong() -> None:

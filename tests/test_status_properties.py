@@ -89,6 +89,8 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
             reasons=reasons,
             prosecution=st.just(prosecution),
+            # A penalty for leaving is a punishment: the offence only for a prosecution.
+            exit_offence=opt_bool if prosecution else st.sampled_from([None, False]),
             disproportionate=st.just(disproportionate),
             discriminatory=opt_bool,
             law_contrary_to_human_rights=opt_bool,
@@ -155,7 +157,8 @@ def qualifying_harm(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
         likelihood=draw(good(0.5, likelihoods)),
         actor=draw(good(rl.Actor.STATE, st.sampled_from(list(rl.Actor)))),
         reasons=draw(st.one_of(st.just(frozenset({rl.Ground.POLITICAL_OPINION})), reasons)),
-        prosecution=draw(rarely(False, st.booleans())),
+        prosecution=(prosecution := draw(rarely(False, st.booleans()))),
+        exit_offence=draw(opt_bool if prosecution else st.sampled_from([None, False])),
         disproportionate=draw(good(True, st.booleans())),
         discriminatory=draw(opt_bool),
         law_contrary_to_human_rights=draw(opt_bool),
@@ -168,6 +171,10 @@ def qualifying_harm(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
 protection_maps = st.dictionaries(
     st.sampled_from(COUNTRIES), st.sampled_from(list(rl.Protection)), max_size=3
 )
+
+
+#: The grounds a person's motives for leaving relate to (``Claim.reasons_for_leaving``).
+leaving_grounds = st.frozensets(st.sampled_from(list(rl.Ground)), max_size=2)
 
 
 @st.composite
@@ -239,6 +246,8 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         flight_causes=draw(
             st.none() | st.frozensets(st.sampled_from(list(rl.FlightCause)), max_size=2)
         ),
+        # The grounds the motives for leaving relate to (UNHCR Handbook para. 61).
+        reasons_for_leaving=draw(st.none() | leaving_grounds),
     )
 
 
@@ -265,6 +274,7 @@ doctrines = st.builds(
     return_to_other_residences=st.booleans(),
     past_persecution_presumption=st.booleans(),
     custom_covers_ill_treatment=st.booleans(),
+    exit_motive_nexus=st.booleans(),
 )
 states = st.sampled_from(STATES)
 
@@ -316,6 +326,7 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "torture": st.booleans(),
     "irreparable": st.booleans(),
     "ground_central": st.booleans(),
+    "exit_offence": st.booleans(),
     "social_group": st.builds(rl.SocialGroup, st.just("g"), opt_bool, opt_bool, opt_bool),
     "internal_relocation": st.booleans(),
 }
@@ -333,12 +344,14 @@ def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.Se
         return st.just(False)
     if field == "disproportionate" and harm.prosecution and harm.torture is True:
         return st.just(True)
-    if field == "actor" and harm.protection_withheld_for:
-        # A ground of withheld protection the state's own reasons do not give is refused for a
-        # harm the state itself would inflict for its own reasons (Islam; Shah).
-        as_state = attrs.evolve(harm, protection_withheld_for=frozenset(), actor=rl.Actor.STATE)
-        if as_state.state_acts_for_itself and not harm.protection_withheld_for <= harm.grounds:
-            return values.filter(lambda actor: actor is not rl.Actor.STATE)
+    # A ground of withheld protection the state's own reasons do not give is refused for a harm
+    # the state itself would inflict for its own reasons (Islam; Shah).
+    withheld = harm.protection_withheld_for or frozenset()
+    refused = harm.for_the_states_own_reasons and not withheld <= harm.grounds
+    if field == "actor" and refused:
+        return values.filter(lambda actor: actor is not rl.Actor.STATE)
+    if field == "exit_offence" and not harm.prosecution:  # a penalty for leaving is a punishment
+        return st.just(False)
     return values
 
 
@@ -400,13 +413,16 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
         "events_in_europe",
         "danger_to_security",
         "serious_crime_danger",
+        "reasons_for_leaving",
     ):
         if field == "internal_relocation" and any(h.actor is rl.Actor.STATE for h in fears):
             # Not unknown: where the state persecutes, None means that no finding rebuts the
             # presumption that no internal flight alternative exists (Handbook para. 91).
             continue
         if getattr(claim, field) is None:
-            values = st.booleans()
+            values: st.SearchStrategy[Any] = st.booleans()
+            if field == "reasons_for_leaving":
+                values = leaving_grounds
             if field == "serious_crime_danger":  # never against the limbs stated beside it
                 limbs = (claim.convicted_particularly_serious_crime, claim.danger_to_community)
                 values = st.sampled_from(

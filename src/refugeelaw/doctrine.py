@@ -231,8 +231,10 @@ class Doctrine(v.Checked):
         exit_motive_nexus: whether a severe penalty for leaving the country without permission
             or staying abroad without authorisation (``Harm.exit_offence``) is for a Convention
             reason where the person's motives for leaving or staying abroad relate to one
-            (``Claim.reasons_for_leaving``), though the punisher's own reasons supply none, as
-            UNHCR Handbook para. 61 states (``True``, the default); or whether only the
+            (``Claim.reasons_for_leaving``), though the punisher's own reasons supply none, or
+            while a ground they give is still open (a social group not yet tested, a central
+            reason not yet found), as UNHCR Handbook para. 61 states (``True``, the default: the
+            two ways are alternatives, either sufficing); or whether only the
             persecutor's reasons decide the nexus (``False``: "for reasons of" read as the
             persecutor's motive, as the United States Supreme Court read its statute in *INS v
             Elias-Zacarias*, 502 US 478 (1992), holding that the statute makes the persecutor's

@@ -152,11 +152,11 @@ class Motive(enum.Enum):
     """Reasons for a harm that are not Convention grounds (Handbook paras 62–64): why it would be
     inflicted, or what it arises from (economic hardship, a disaster, fighting), never why the
     person left. Punishment for leaving is weighed first by the punisher's reasons (an opinion
-    imputed to those who leave, Handbook para. 80); where they supply no Convention ground, by
-    why the person left or stayed abroad (``Claim.reasons_for_leaving``): a severe penalty for
-    leaving without permission (``Harm.exit_offence``) is for a Convention reason where those
-    motives relate to one (Handbook para. 61), on the position ``Doctrine.exit_motive_nexus``
-    names.
+    imputed to those who leave, Handbook para. 80); where they do not, or do not yet, supply a
+    Convention ground, also by why the person left or stayed abroad
+    (``Claim.reasons_for_leaving``): a severe penalty for leaving without permission
+    (``Harm.exit_offence``) is for a Convention reason where those motives relate to one
+    (Handbook para. 61), on the position ``Doctrine.exit_motive_nexus`` names.
 
     ``CRIMINAL_PROSECUTION`` is the prosecution itself, which for a discriminatory prosecution or
     one under a law contrary to human rights does not yet say which ground it targets (Handbook
@@ -513,10 +513,14 @@ class Harm(v.Checked):
             whose nexus the persecutor's reasons do not (or not yet) supply: a severe penalty for
             such an offence is for a Convention reason where the person's motives for leaving or
             staying abroad relate to one (``Claim.reasons_for_leaving``), on the reading
-            ``Doctrine.exit_motive_nexus`` names. ``None`` (the default): not stated, so that
-            such a prosecution waits on it (a law enforced evenly against everyone who leaves
-            does not by itself answer para. 61); ``False``: the offence is another (China's
-            population policy in *Matter of Chang*, an ordinary crime).
+            ``Doctrine.exit_motive_nexus`` names, whatever the punisher's reasons still wait on.
+            ``None`` (the default): not stated, so that such a prosecution waits on it (a law
+            enforced evenly against everyone who leaves does not by itself answer para. 61);
+            ``False``: the offence is another (China's population policy in *Matter of Chang*,
+            an ordinary crime). ``True`` needs ``prosecution`` true: a penalty for leaving is a
+            punishment for an offence, whether a court or an administrative decision imposes it
+            (a sentence to a labour camp for crossing), and with ``prosecution`` false (the
+            default) it is refused rather than set aside unread.
         disproportionate: the punishment is excessive: out of proportion to the offence, or of a
             kind no offence justifies (torture, or cruel, inhuman or degrading punishment such as
             flogging: ICCPR art. 7, which the Human Rights Committee reads to reach corporal
@@ -687,7 +691,10 @@ class Harm(v.Checked):
 
     #: When :meth:`_cross_check` certainly finds nothing (not torture): it is then not called
     #: (see :class:`refugeelaw._validate.Checked`).
-    _cross_fine: ClassVar[str] = "{torture} is not True and not {protection_withheld_for}"
+    _cross_fine: ClassVar[str] = (
+        "{torture} is not True and ({exit_offence} is not True or {prosecution})"
+        " and not {protection_withheld_for}"
+    )
 
     def _cross_check(self) -> tuple[Problem, ...]:
         # CAT art. 1(1): torture is "severe pain or suffering", so a harm found to be torture is
@@ -716,6 +723,21 @@ class Harm(v.Checked):
                     "whatever the offence (CAT art. 1(1); ICCPR arts 7 and 4(2)), so "
                     "disproportionate is None (not judged) or true; torture apart from the "
                     "punishment is a harm of its own",
+                ),
+            )
+        # UNHCR Handbook para. 61 speaks of "severe penalties" for leaving without permission:
+        # a penalty for an offence is a punishment, so a harm for that offence is a prosecution.
+        # Left unflagged, the offence would be set aside unread and the claim decided without it.
+        if self.exit_offence is True and not self.prosecution:
+            return (
+                Problem(
+                    "exit_offence",
+                    "true on a harm that is not a prosecution (prosecution false, as it is by default): "
+                    "a penalty for leaving the country without permission or staying abroad "
+                    "without authorisation is a punishment for an offence (UNHCR Handbook para. "
+                    "61, 'severe penalties'), whether imposed by a court or by administrative "
+                    "decision, so set prosecution true; exit_offence is None (not known) or "
+                    "false for a harm that punishes no such offence",
                 ),
             )
         # Islam; Shah: a state that withholds its protection from a persecutor for a Convention
@@ -991,8 +1013,9 @@ class Claim(v.Checked):
             family's persecution as a social group), whatever moved the persecutor. Read only for
             UNHCR Handbook para. 61: where the harm feared is a prosecution for leaving without
             permission or staying abroad without authorisation (``Harm.exit_offence``) whose
-            nexus the punisher's reasons do not supply, a severe penalty is for a Convention
-            reason if these motives relate to one (``Doctrine.exit_motive_nexus``). Empty: none
+            nexus the punisher's reasons do not, or do not yet, supply, a severe penalty is for a
+            Convention reason if these motives relate to one (``Doctrine.exit_motive_nexus``),
+            whatever the punisher's reasons still wait on. Empty: none
             do (the person left for food, or work, alone); ``None`` (the default): not known.
             The decision-maker's finding that a motive relates to a ground is taken as given: no
             test of a particular social group is applied to it.

@@ -1483,7 +1483,8 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
     ],
     # CAT art. 1(1): torture is severe pain or suffering, at least a serious violation of human
     # rights, so a harm that is torture is not minor or discrimination only; nor, as a punishment,
-    # one judged not excessive (``Harm``'s own cross-check).
+    # one judged not excessive; and a penalty for leaving is a punishment (``Harm``'s own
+    # cross-check).
     "Harm": [
         {
             "not": {
@@ -1504,6 +1505,12 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                     "disproportionate": {"const": False},
                 },
             }
+        },
+        # A penalty for leaving without permission is a punishment (UNHCR Handbook para. 61,
+        # "severe penalties"): a harm for that offence is a prosecution (left out, it is not).
+        {
+            "if": {"required": ["exit_offence"], "properties": {"exit_offence": {"const": True}}},
+            "then": {"required": ["prosecution"], "properties": {"prosecution": {"const": True}}},
         },
     ],
     # A finding's citations are given in full or after its parent's, not both.

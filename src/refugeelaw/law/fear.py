@@ -396,7 +396,8 @@ def sur_place(harm: Harm, path: str) -> Finding:
             "; if the prosecution feared is for leaving without permission or staying abroad, a "
             "severe penalty for it justifies recognition where the motives for leaving relate to "
             "a Convention reason (Handbook 61): the nexus element weighs those motives where the "
-            "reasons for which the penalty would be inflicted supply no Convention ground, on "
+            "reasons for which the penalty would be inflicted do not, or do not yet, supply a "
+            "Convention ground, on "
             "the position the doctrine takes (exit_motive_nexus), and the persecution element "
             "weighs the penalty's severity"
         )

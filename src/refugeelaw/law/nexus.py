@@ -138,19 +138,17 @@ def nexus(
     leaving: frozenset[Ground] | None,
 ) -> Finding:
     """ "For reasons of" a Convention ground: the persecutor's reasons
-    (:func:`persecutors_reasons`), and, for a prosecution they do not show to be for one, a
+    (:func:`persecutors_reasons`), or, for a prosecution they do not show to be for one, a
     penalty for leaving without permission weighed by the person's motives for leaving
     (:func:`exit_motives`, UNHCR Handbook para. 61). ``leaving``: the Convention grounds those
     motives relate to (``Claim.reasons_for_leaving``; ``None``: not known).
     """
     own = persecutors_reasons(harm, path, doctrine, withholding, by_reading)
-    # Para. 61 is weighed for a prosecution whose nexus the persecutor's reasons refuse, or leave
-    # open for want of a Convention ground among them (none given, or none known); not while a
-    # ground they give is still being weighed (a social group, a central reason), which may yet
-    # supply it: should it fail, the nexus is refused and para. 61 weighed then.
-    if harm.prosecution and (
-        own.verdict is Verdict.NOT_MET or (own.verdict is Verdict.UNKNOWN and not harm.grounds)
-    ):
+    # Two ways to the nexus for a prosecution, either sufficing: the punisher's reasons, and
+    # para. 61. Para. 61 is weighed whenever the punisher's reasons do not supply the nexus,
+    # refused or still open (a social group not yet tested, a central reason not yet found),
+    # so that a route met decides whatever the other still waits on.
+    if harm.prosecution and own.verdict is not Verdict.MET:
         return exit_motives(own, harm, path, doctrine, leaving)
     return own
 
@@ -379,14 +377,17 @@ def exit_motives(
     """UNHCR Handbook para. 61: where leaving the country without permission, or staying abroad
     without authorisation, exposes a person to severe penalties, recognition is justified if the
     motives for leaving or staying abroad relate to a Convention reason. A second way to the
-    nexus for a prosecution (``harm.prosecution``) whose persecutor's reasons do not (or do not
-    yet) supply it (``own``, :func:`persecutors_reasons`): met where the offence is one of
-    leaving (``harm.exit_offence``) and the person's motives relate to a Convention ground
-    (``leaving``, ``Claim.reasons_for_leaving``); open while either is not known; not met
-    otherwise, ``own`` then deciding alone. Whether the penalty is severe enough is the
-    persecution element's, weighed there as for any prosecution (Handbook 56-60: severe, and
-    excessive, discriminatory or under a law contrary to human rights), so that both of the
-    paragraph's conditions are met only where both elements are.
+    nexus for a prosecution (``harm.prosecution``) whose persecutor's reasons do not, or do not
+    yet, supply it (``own``, :func:`persecutors_reasons`, refused or open): met where the offence
+    is one of leaving (``harm.exit_offence``) and the person's motives relate to a Convention
+    ground (``leaving``, ``Claim.reasons_for_leaving``); open while either is not known; not met
+    otherwise. Either way suffices, so the two are taken together as alternatives: this route met
+    decides the element whatever ``own`` still waits on (a social group not yet tested, a
+    central reason not yet found); not met, ``own`` decides alone; open, the element is met only
+    if ``own`` is, and the facts of both are asked while neither is met. Whether the penalty is
+    severe enough is the persecution element's, weighed there as for any prosecution (Handbook
+    56-60: severe, and excessive, discriminatory or under a law contrary to human rights), so
+    that both of the paragraph's conditions are met only where both elements are.
 
     The route is a position (``Doctrine.exit_motive_nexus``), named where it decides the element:
     where "for reasons of" is read as the persecutor's motive alone (*INS v Elias-Zacarias*), the
@@ -408,7 +409,10 @@ def exit_motives(
             missing=own.missing,
             assumptions=own.assumptions,
         )
+    # The position decides where the element would differ without it: this route met, or open
+    # while the punisher's reasons are refused (``own`` is never met here).
     decides = route is Verdict.MET or (route is Verdict.UNKNOWN and own.verdict is Verdict.NOT_MET)
+    refused = own.verdict is Verdict.NOT_MET
     facts = [
         *own.facts,
         *([f"{path}.exit_offence"] if harm.exit_offence is not None else []),
@@ -435,13 +439,26 @@ def exit_motives(
     cites = (*own.citations, handbook("61"))
     labels = ", ".join(g.label for g in Ground if leaving and g in leaving)
     if route is Verdict.MET:
+        # Para. 61 decides: the punisher's reasons refused it, or are still being weighed (and
+        # whatever they prove to be, the element is met).
+        if refused:
+            why = (
+                f"but the penalty feared is for {EXIT_OFFENCE}, and the person's motives for "
+                f"leaving or staying abroad relate to {labels}: a severe penalty for that "
+                "offence is for a Convention reason whatever the punisher's own reasons "
+                "(Handbook 61)"
+            )
+        else:
+            why = (
+                "whatever the punisher's reasons prove to be, the nexus is met by Handbook 61: "
+                f"the penalty feared is for {EXIT_OFFENCE}, and the person's motives for leaving "
+                f"or staying abroad relate to {labels}, so a severe penalty for that offence is "
+                "for a Convention reason on that account"
+            )
         return finding(
             own.element,
             Verdict.MET,
-            f"{own.reason}; but the penalty feared is for {EXIT_OFFENCE}, and the person's "
-            f"motives for leaving or staying abroad relate to {labels}: a severe penalty for that "
-            "offence is for a Convention reason whatever the punisher's own reasons (Handbook "
-            "61), whether it is severe enough being the persecution element's",
+            f"{own.reason}; {why}, whether it is severe enough being the persecution element's",
             *cites,
             *(g.handbook for g in Ground if leaving and g in leaving),
             children=own.children,
@@ -449,7 +466,8 @@ def exit_motives(
             assumptions=[a for a in own.assumptions if a != OWN_REASONS_READING] + [position],
         )
     if route is Verdict.NOT_MET:
-        # The offence is one of leaving (or may be), and the motives relate to no ground.
+        # The offence is one of leaving (or may be), and the motives relate to no ground: the
+        # punisher's reasons decide alone, refused or still open.
         return finding(
             own.element,
             own.verdict,
@@ -478,12 +496,20 @@ def exit_motives(
             f"the prosecution is for {EXIT_OFFENCE}; whether the person's motives for leaving or "
             "staying abroad relate to a Convention ground"
         )
+    rule = (
+        "a severe penalty for leaving is for a Convention reason where those motives relate to "
+        "one, whatever the punisher's own reasons (Handbook 61)"
+    )
+    reason = (
+        f"{own.reason}; but {open_} is not known: {rule}"
+        if refused
+        else f"{own.reason}; nor does Handbook 61 settle it yet: {open_} is not known, and {rule}, "
+        "so either may supply the nexus"
+    )
     return finding(
         own.element,
         Verdict.UNKNOWN,
-        f"{own.reason}; but {open_} is not known: a severe penalty for leaving is for a Convention "
-        "reason where those motives relate to one, whatever the punisher's own reasons (Handbook "
-        "61)",
+        reason,
         *cites,
         children=own.children,
         facts=facts,
