@@ -49,7 +49,7 @@ from ..sources.duties import duty
 from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
-from .cat_3 import CAT_3, cat_bar, torture_risk
+from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb_alone
 from .echr import (
     ECHR_2,
@@ -430,12 +430,25 @@ def customary_persecution(case: ReturnCase) -> Finding:
     return persecution_risk(case.status, case.to, False)
 
 
+def customary_torture(case: ReturnCase) -> Finding:
+    """The risk of torture customary non-refoulement's torture limb weighs: as CAT art. 3 weighs
+    it, ``Doctrine.cat_non_state_actors`` included, but on every date, not only from the day the
+    Committee against Torture adopted its General Comment No. 4: that day dates the Committee's
+    reading of the treaty, and a treaty body's comment does not date a change in custom, "a
+    general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
+    own finding (the two are then one)."""
+    if case.on >= GENERAL_COMMENT_4_DAY:
+        return case.risk("torture")
+    return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
+
+
 #: How each risk on return that a bar weighs is assessed from the case, by name; each is assessed
 #: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`).
 RISKS: dict[str, Callable[[ReturnCase], Finding]] = {
     "persecution": lambda case: persecution_risk(case.status, case.to),
     "persecution (custom)": lambda case: customary_persecution(case),
     "torture": lambda case: torture_risk(case.claim, case.to, case.doctrine, case.on),
+    "torture (custom)": lambda case: customary_torture(case),
     "ill_treatment": lambda case: ill_treatment_risk(case.claim, case.to, case.doctrine, case.on),
     "life": lambda case: life_risk(case.claim, case.to, case.doctrine, case.abolished, case.on),
 }
