@@ -478,7 +478,10 @@ def assess_return(
     Raises:
         InvalidInput: bad claim, state codes, date or doctrine; or a destination within the
             returning state (``to`` the same as ``by``, or part of it on the date, such as Hong
-            Kong for China after 1 July 1997): a move within a state is not a return.
+            Kong for China after 1 July 1997): a move within a state is not a return; or a
+            territory for whose international relations the returning state is responsible on
+            the date (Hong Kong for the United Kingdom before 1 July 1997), which is not another
+            State (CAT art. 3(1)).
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
     territory = treaty_territory(claim.person.location, by, when)  # Hong Kong, for China
