@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,9 @@ CUSTOM = "customary international law, non-refoulement"
 #: General Comment No. 4 as a whole: the paragraph stating the non-State actor reading was not seen
 #: (its number, recalled as 30, neither), so findings cite no pinpoint (own-data review F3).
 GC_4 = "CAT General Comment No. 4 (2017)"
+CUSTOM_EVERY_DATE = (
+    "customary non-refoulement's torture limb, weighed as CAT art. 3 weighs it, takes"
+)
 
 
 def armed_group_torture(**harm: Any) -> rl.Harm:
@@ -160,21 +164,92 @@ def test_cat_3_state_torture_is_unchanged_by_the_non_state_position() -> None:
         ),
         # Not torture at all (an irreparable harm still, but China is not bound by the ICCPR).
         ("not torture", afghan_excluded_from_art_33(torture=False), "2019-06-01", "PERMITTED"),
-        # The day before General Comment No. 4: art. 3 read as the Committee then read it.
-        ("before GC 4", afghan_excluded_from_art_33(), "2017-12-05", "PERMITTED"),
     ],
 )
 def test_cat_3_non_state_position_is_named_only_where_it_decides(
     label: str, claim: rl.Claim, on: str, outcome: str
 ) -> None:
     """CAT art. 3 / General Comment No. 4: where the position cannot decide (the State protects,
-    an official is involved, the harm is not torture, or the return precedes the General
-    Comment), every position gives the same outcome and none is named."""
+    an official is involved, the harm is not torture), every position gives the same outcome and
+    none is named."""
     results = [_return(claim, d, on=on) for d in DOCTRINES]
     assert {r.outcome.name for r in results} == {outcome}, label
     for doctrine, result in zip(DOCTRINES, results, strict=True):
         assert doctrine.position("cat_non_state_actors") not in result.assumptions(), label
         assert POSITION not in result.missing_facts(), label
+
+
+TREATY_ONLY = {
+    d.cat_non_state_actors: attrs.evolve(d, non_refoulement_customary=False) for d in DOCTRINES
+}
+
+
+def test_cat_3_alone_before_general_comment_4_does_not_weigh_the_position() -> None:
+    """CAT art. 3(1) the day before General Comment No. 4 (6 December 2017), custom set aside:
+    art. 3 is read as the Committee then read it, so China's return of the man the armed group
+    would torture is PERMITTED under every position and none is named or asked; from that day the
+    position decides CAT art. 3 itself."""
+    claim = afghan_excluded_from_art_33()
+    for position, doctrine in TREATY_ONLY.items():
+        before = _return(claim, doctrine, on="2017-12-05")
+        assert before.outcome is rl.ReturnOutcome.PERMITTED, position
+        assert doctrine.position("cat_non_state_actors") not in before.assumptions()
+        assert POSITION not in before.missing_facts()
+    on_the_day = {p: _return(claim, d, on="2017-12-06").outcome for p, d in TREATY_ONLY.items()}
+    assert on_the_day == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+
+
+@pytest.mark.parametrize("on", ["2010-06-01", "2017-12-05", "2017-12-06", "2019-06-01"])
+def test_customary_torture_limb_takes_the_position_on_every_date_not_from_general_comment_4(
+    on: str,
+) -> None:
+    """Customary non-refoulement (ICJ Statute art. 38(1)(b): "a general practice accepted as
+    law"): a treaty body's comment does not date a change in custom (return review F6). Malaysia,
+    bound by neither CAT nor the ICCPR, returning the man an armed group would torture: the
+    torture limb follows ``cat_non_state_actors`` on every date, before 6 December 2017 as after
+    it (on 5 December 2017 it was PERMITTED under every position, PROHIBITED on the 6th with
+    ``True``). The position is named, and asked where open, in each."""
+    claim = afghan_excluded_from_art_33(location="MYS")
+    outcomes = {}
+    for doctrine in DOCTRINES:
+        result = _return(claim, doctrine, on=on, by="MYS")
+        outcomes[doctrine.cat_non_state_actors] = result.outcome
+        assert doctrine.position("cat_non_state_actors") in result.assumptions()
+        words = doctrine.position("cat_non_state_actors")
+        assert "customary non-refoulement's torture limb follows this position" in words or (
+            "for customary non-refoulement's torture limb, which follows this position, on every "
+            "date" in words
+        )
+    assert outcomes == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+    assert _breaches(_return(claim, BROAD, on=on, by="MYS")) == [CUSTOM]
+    open_ = _return(claim, rl.Doctrine(), on=on, by="MYS")
+    assert open_.missing_facts() == (POSITION,)
+    assert [str(u.citation) for u in open_.undecided] == [CUSTOM]
+
+
+def test_before_general_comment_4_cat_3_and_customs_torture_limb_part() -> None:
+    """CAT art. 3(1) keeps its own date (the Committee's reading at the time); custom does not.
+    China, bound by CAT, returning the man in 2010 on General Comment No. 4's reading: CAT art. 3
+    is not reached (read as the Committee then read it), custom's torture limb is, so the return
+    is PROHIBITED under custom alone; the torture finding under custom says it takes the position
+    on every date, CAT's says how art. 3 was read."""
+    result = _return(afghan_excluded_from_art_33(), BROAD, on="2010-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _breaches(result) == [CUSTOM]
+    assert "before its General Comment No. 4" in _cat_torture(result).reason
+    open_ = _return(afghan_excluded_from_art_33(), rl.Doctrine(), on="2010-06-01")
+    reasons = [f.reason for _, f in open_.finding.walk() if f.element == "fears[0]"]
+    assert any(CUSTOM_EVERY_DATE in r for r in reasons)  # under custom
+    assert any("before its General Comment No. 4" in r for r in reasons)  # under CAT art. 3
+    assert open_.missing_facts() == (POSITION,)
 
 
 def test_cat_3_before_general_comment_4_says_how_art_3_was_read() -> None:
@@ -350,3 +425,39 @@ def test_cat_3_findings_cite_general_comment_4_without_the_unseen_paragraph() ->
     written = rl.to_json(result)
     assert '{"instrument": "cat-general-comment-4", "provision": ""}' in written
     assert '{"instrument": "cat-general-comment-4", "provision": "30"}' not in written
+
+
+def test_a_pre_2017_return_to_private_torture_now_waits_on_the_position_under_custom() -> None:
+    """Customary non-refoulement's torture limb before General Comment No. 4 (return review F6):
+    the Netherlands returning in 2007 a Somali minority-clan member whom majority-clan militia
+    would kill or rape, with an internal flight alternative found (*Salah Sheekh v Netherlands*,
+    2007, answers ECHR art. 3 and ICCPR art. 7 so). Custom's limb weighs no internal flight
+    alternative under CAT's reading; it was PERMITTED, nothing asked (the 2007 return read custom's
+    torture limb as the Committee then read CAT art. 3). By default it is now UNDETERMINED, asking
+    whether the harm is torture and the position; on the narrow reading PERMITTED again."""
+    harm = rl.Harm(
+        "killing, rape and robbery by majority-clan militia",
+        "SOM",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"race"},
+        official_involvement=False,
+        irreparable=True,
+        risk_to_life=True,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"SOM"}, location="NLD"),
+        fears=[harm],
+        protection={"SOM": "unavailable"},
+        internal_relocation=True,
+    )
+    result = rl.assess_return(claim, by="NLD", to="SOM", on="2007-01-11")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert [str(u.citation) for u in result.undecided] == [CUSTOM]
+    assert set(result.missing_facts()) == {"fears[0].torture", POSITION}
+    narrow = rl.assess_return(claim, by="NLD", to="SOM", on="2007-01-11", doctrine=NARROW)
+    assert narrow.outcome is rl.ReturnOutcome.PERMITTED
+    assert NARROW.position("cat_non_state_actors") in narrow.assumptions()

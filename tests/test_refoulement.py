@@ -1228,7 +1228,9 @@ def test_cat_art_1_official_involvement_denied_waits_on_who_inflicts_the_harm() 
     acquiescence of a public official"; a state actor is one, whatever a finding on others'
     involvement says. With no official involvement found but the persecutor not known, CAT art. 3
     waits on who it is: were it the state, the harm could be torture. PERMITTED with the actor
-    unknown answered more than is known."""
+    unknown answered more than is known. A private actor's harm is PERMITTED on the narrow reading
+    of art. 3 (``cat_non_state_actors`` ``False``), which customary non-refoulement's torture limb
+    follows on every date (by default that limb would wait on the position, return review F6)."""
     harm = rl.Harm(
         "beating", "PRK", severity="serious", likelihood=0.5, reasons={"personal"},
         official_involvement=False, protection_withheld_for=set(),
@@ -1238,9 +1240,10 @@ def test_cat_art_1_official_involvement_denied_waits_on_who_inflicts_the_harm() 
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "fears[0].actor" in result.missing_facts()
     private = attrs.evolve(claim, fears=[attrs.evolve(harm, actor="non_state")])
-    assert rl.assess_return(private, by="CHN", to="PRK", on="2004-06-30").outcome is (
-        rl.ReturnOutcome.PERMITTED
-    )
+    narrow = rl.Doctrine(cat_non_state_actors=False)
+    assert rl.assess_return(
+        private, by="CHN", to="PRK", on="2004-06-30", doctrine=narrow
+    ).outcome is (rl.ReturnOutcome.PERMITTED)
 
 
 def test_a_harm_judged_minor_is_not_torture_within_cat_article_1() -> None:

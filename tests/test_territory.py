@@ -232,6 +232,81 @@ def test_a_move_within_a_state_is_not_a_return_to_another() -> None:
     assert rl.assess_return(claim, by="CHN", to="HKG", on="1995-06-30").outcome is not None
 
 
+def _tortured_in(country: str, nationality: str, location: str) -> rl.Claim:
+    """The return review's F4 claim: torture in police custody feared in ``country``."""
+    return rl.Claim(
+        rl.Person("x", nationalities={nationality}, location=location),
+        fears=[
+            rl.Harm(
+                "torture in police custody", country, severity="threat_to_life_or_freedom",
+                likelihood=0.5, actor="state", reasons={"political_opinion"}, torture=True,
+                irreparable=True, risk_to_life=False, death_penalty=False,
+                flagrant_denial_of_justice=False,
+            )
+        ],
+        protection={},
+    )  # fmt: skip
+
+
+def test_a_removal_to_hong_kong_by_the_uk_before_1997_is_no_return_to_another_state() -> None:
+    """CAT art. 3(1): "to another State" (return review F4). In 1995 Hong Kong was a territory for
+    whose international relations the United Kingdom was responsible (data/territories.json,
+    relation "responsible"), not a State: the UK removing a person there was PROHIBITED under CAT
+    art. 3(1), ICCPR art. 7, custom and ECHR art. 3 as a return to another State. It is now refused
+    at ``to``, as a move within a state is, naming the obligations the UK had extended there
+    (ICCPR, CAT) and how to put a removal onward from Hong Kong."""
+    claim = _tortured_in("HKG", "GBR", "GBR")
+    with pytest.raises(rl.InvalidInput) as refused:
+        rl.assess_return(claim, by="GBR", to="HKG", on="1995-01-01")
+    (problem,) = refused.value.problems
+    assert problem.path == "to"
+    assert "a territory for whose international relations United Kingdom is responsible" in str(
+        problem
+    )
+    assert 'no return "to another State" (CAT art. 3(1))' in str(problem)
+    assert "ICCPR, shown to apply there by 1976-12-31; CAT, shown to apply there by 1992-12-31" in (
+        str(problem)
+    )
+    assert "give person.location 'HKG'" in str(problem)
+    # The day before the handover still refused; from it, a return by the UK to China.
+    with pytest.raises(rl.InvalidInput, match="responsible"):
+        rl.assess_return(claim, by="GBR", to="HKG", on="1997-06-30")
+    after = rl.assess_return(claim, by="GBR", to="HKG", on="1997-07-01")
+    assert after.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CAT3 in [o.citation for o in after.breaches]
+
+
+def test_a_removal_to_macao_by_portugal_before_1999_is_no_return_to_another_state() -> None:
+    """CAT art. 3(1): Macao, under Portuguese administration until 19 December 1999 (relation
+    "responsible"), was not another State for Portugal: a removal there in 1995 is refused at
+    ``to``, saying that no extension of Portugal's treaties to Macao is recorded in the data; from
+    20 December 1999 (part of China) a removal there by Portugal is a return to China."""
+    claim = _tortured_in("MAC", "PRT", "PRT")
+    with pytest.raises(rl.InvalidInput, match="responsible") as refused:
+        rl.assess_return(claim, by="PRT", to="MAC", on="1995-01-01")
+    assert "none recorded here" in str(refused.value)
+    assert "give person.location 'MAC'" in str(refused.value)
+    after = rl.assess_return(claim, by="PRT", to="MAC", on="2000-01-01")
+    assert after.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CAT3 in [o.citation for o in after.breaches]
+
+
+def test_a_removal_onward_from_a_dependent_territory_is_a_return_from_it() -> None:
+    """CAT art. 3(1), as the refusal points: a North Korean the UK would send on from Hong Kong in
+    1995 is assessed as a return by the United Kingdom from Hong Kong (person there) to North
+    Korea: PROHIBITED under CAT art. 3(1) and ICCPR art. 7 (both extended to Hong Kong by then) and
+    custom. China's returns to Hong Kong are unchanged: to Hong Kong under the UK in 1995 a return
+    to another State (no error), after 1997 a move within China (refused)."""
+    escapee = _tortured_in("PRK", "PRK", "HKG")
+    onward = rl.assess_return(escapee, by="GBR", to="PRK", on="1995-01-01")
+    assert onward.outcome is rl.ReturnOutcome.PROHIBITED
+    assert {CAT3, ICCPR7} <= {o.citation for o in onward.breaches}
+    mainland = _tortured_in("HKG", "CHN", "CHN")
+    assert rl.assess_return(mainland, by="CHN", to="HKG", on="1995-01-01").outcome is not None
+    with pytest.raises(rl.InvalidInput, match="part of China on 2000-01-01"):
+        rl.assess_return(mainland, by="CHN", to="HKG", on="2000-01-01")
+
+
 def test_harm_feared_in_hong_kong_is_harm_in_the_receiving_state_china() -> None:
     """Returned to China, a person who fears torture in Hong Kong is returned to the State where
     the torture is feared (CAT art. 3(1); ECHR art. 3), not to one that might send them on; and the
@@ -281,17 +356,21 @@ PLACES = ("HKG", "MAC", "CHN", "PRK", "GBR")
 DATES = ("1995-06-30", "1997-07-01", "2005-01-01", "2010-01-01")
 
 
+def _own(by: str) -> tuple[tuple[str, str], ...]:
+    """How a territory held by ``by`` is held, where a removal to it is refused."""
+    return ((by, "part"), (by, "responsible"))
+
+
 @st.composite
 def territory_cases(draw: st.DrawFn) -> tuple[rl.Claim, str, str, str, rl.Doctrine]:
     """A claim whose places, nationality and fears fall in and around Hong Kong and Macao, a
-    returning state, a destination outside it, a date around the handovers and a doctrine."""
+    returning state, a destination outside it (neither part of it nor a territory it is
+    responsible for: CAT art. 3(1), "another State"), a date around the handovers and a
+    doctrine."""
     on = draw(st.sampled_from(DATES))
     by = draw(st.sampled_from(("CHN", "GBR", "PRT")))
-    to = draw(
-        st.sampled_from(
-            [p for p in PLACES if p != by and part_of(p, dt.date.fromisoformat(on)) != by]
-        )
-    )
+    day = dt.date.fromisoformat(on)
+    to = draw(st.sampled_from([p for p in PLACES if p != by and held(p, day) not in _own(by)]))
     person = rl.Person(
         "P",
         nationalities=draw(

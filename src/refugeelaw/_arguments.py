@@ -17,7 +17,16 @@ from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
-from .sources.territories import Statehood, held, not_a_state, part_of, statehood, territories
+from .instruments import get as get_instrument
+from .sources.territories import (
+    Statehood,
+    applications,
+    held,
+    not_a_state,
+    part_of,
+    statehood,
+    territories,
+)
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
 
@@ -130,7 +139,8 @@ def return_arguments(
 ) -> tuple[dt.date, Doctrine]:
     """The arguments of ``assess_return`` (as :func:`status_arguments`). A destination within the
     returning state (the state itself, or a territory of it on the date, such as Hong Kong for China
-    after 1 July 1997) is refused: moving a person within a state is not a return to another."""
+    after 1 July 1997) is refused: moving a person within a state is not a return to another. So is
+    a territory the returning state is responsible for (:func:`return_places`)."""
     if (
         type(claim) is Claim
         and type(on) is dt.date
@@ -196,9 +206,14 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
 
 def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
     """Refuse a returning state that is a territory, a destination that had ceased to exist (the
-    USSR in 1995), and a destination within the returning state, on ``on``: CAT art. 3(1) forbids sending a person "to another State", and Refugee Convention
-    art. 33(1) and custom concern removal across a frontier; a move within one state is none of
-    these. ``prefix``: before the names of the fields (``"--"`` on the command line)."""
+    USSR in 1995), and a destination within the returning state, on ``on``: CAT art. 3(1) forbids
+    sending a person "to another State", and Refugee Convention art. 33(1) and custom concern
+    removal across a frontier; a move within one state is none of these. So too a destination
+    for whose international relations the returning state is responsible on ``on`` (Hong Kong
+    for the United Kingdom before 1 July 1997, Macao for Portugal before 20 December 1999): it is
+    not another State, and harm the person would face there engages the returning state's own
+    obligations in the territory (:func:`own_territory_words`). ``prefix``: before the names of
+    the fields (``"--"`` on the command line)."""
     a_state(f"{prefix}by", by, on)
     ended(f"{prefix}to", to, on)
     if to == by:
@@ -215,6 +230,40 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
                 )
             ]
         )
+    if held(to, on) == (by, "responsible"):
+        raise InvalidInput([Problem(f"{prefix}to", own_territory_words(by, to, on))])
+
+
+def own_territory_words(by: str, to: str, on: dt.date) -> str:
+    """Why a removal by ``by`` to ``to``, a territory for whose international relations ``by`` is
+    responsible on ``on``, is refused: the territory is not another State (CAT art. 3(1)); the
+    person's treatment there is ``by``'s own to answer for, under the obligations it has extended
+    to the territory (as ``data/territories.json`` records them), not a question of return; a
+    removal onward from the territory is a return by ``by`` from it (the person located there)."""
+    state, place = country_name(by), country_name(to)
+    extended = "; ".join(
+        get_instrument(a.instrument).short_title
+        + (
+            f", shown to apply there by {a.known_by.isoformat()}"
+            if a.known_by is not None
+            else f", from {a.since.isoformat()}"
+            if a.since is not None
+            else ""
+        )
+        for a in applications(to, by)
+        if a.applies
+    )
+    recorded = f"recorded here: {extended}" if extended else "none recorded here"
+    return (
+        f"{to} ({place}) is, on {on.isoformat()}, a territory for whose international relations "
+        f'{state} is responsible, not another State: removing a person there is no return "to '
+        f'another State" (CAT art. 3(1)), and is refused as a move within a state is. What the '
+        f"person would face there falls under {state}'s own obligations in the territory, as far "
+        f"as it has extended them ({recorded}), "
+        f"not under the bars on return. A removal onward from {place} is a return by {by} from "
+        f"there: give person.location {to!r}, and as the destination the State the person would "
+        "be sent to"
+    )
 
 
 #: What to give instead of the code of a code that names no State on the date: where a place on

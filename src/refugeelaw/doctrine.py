@@ -227,7 +227,12 @@ class Doctrine(v.Checked):
             *Elmi*'s exception), and a treaty body's later general comment is not read to change
             what a State owed under its earlier reading (as ICCPR art. 6 is read as *Kindler v
             Canada* read it before *Cox v Canada*). Customary non-refoulement's torture limb,
-            weighed as CAT art. 3 weighs it, follows the same position.
+            weighed as CAT art. 3 weighs it, follows the same position on every date, before
+            General Comment No. 4 too: that day dates the Committee's reading of the treaty, and
+            a treaty body's comment does not date a change in custom, "a general practice
+            accepted as law" (ICJ Statute art. 38(1)(b)). ``True`` then has custom reach such
+            torture before 2017 as after, ``False`` reach only art. 1's torture, and ``None``
+            leaves a return that turns on it undetermined, asking the position.
         exit_motive_nexus: whether a severe penalty for leaving the country without permission
             or staying abroad without authorisation (``Harm.exit_offence``) is for a Convention
             reason where the person's motives for leaving or staying abroad relate to one
@@ -596,19 +601,23 @@ _WORDS: dict[str, Callable[[Any], str]] = {
     "cat_non_state_actors": lambda value: (
         "whether CAT art. 3 reaches torture by non-State actors against whom the State of "
         "destination does not protect, without a public official's instigation, consent or "
-        "acquiescence, is treated as contested (from the Committee against Torture's General "
-        "Comment No. 4, 6 December 2017)"
+        "acquiescence, is treated as contested (for CAT art. 3 from the Committee against "
+        "Torture's General Comment No. 4, 6 December 2017; for customary non-refoulement's "
+        "torture limb, which follows this position, on every date)"
         if value is None
         else "from the Committee against Torture's General Comment No. 4 (6 December 2017), CAT "
         "art. 3 reaches torture by non-State actors against whom the State of destination does "
         "not protect, the State's protection weighed as ICCPR art. 7 weighs it for private harm "
-        "(no internal flight alternative is weighed under art. 3)"
+        "(no internal flight alternative is weighed under art. 3); customary non-refoulement's "
+        "torture limb follows this position on every date, before the General Comment too (a "
+        "treaty body's comment does not date a change in custom)"
         if value
         else "CAT art. 3 reaches only torture as art. 1 defines it, inflicted by or with the "
         "instigation, consent or acquiescence of a public official or other person acting in an "
         "official capacity (Elmi v Australia's quasi-official faction included), not torture by "
         "non-State actors the State cannot control, though the Committee against Torture's "
-        "General Comment No. 4 (2017) reads it to reach them"
+        "General Comment No. 4 (2017) reads it to reach them; customary non-refoulement's torture "
+        "limb follows this position on every date"
     ),
     "exit_motive_nexus": lambda value: (
         "a severe penalty for leaving the country without permission or staying abroad without "

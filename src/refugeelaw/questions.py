@@ -470,7 +470,8 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Does CAT art. 3 bar return to torture by non-State actors against whom the State of "
         "destination does not protect, though no public official is involved (the Committee "
         "against Torture's General Comment No. 4, 2017), or only to torture as art. 1 defines it, "
-        "by or with the acquiescence of a public official?"
+        "by or with the acquiescence of a public official (customary non-refoulement's torture "
+        "limb following the answer on every date)?"
     ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "

@@ -13,7 +13,10 @@ against, without a public official's instigation, consent or acquiescence, is th
 position ``Doctrine.cat_non_state_actors``, weighed in a return on or after the day the Committee
 against Torture adopted its General Comment No. 4 (:data:`GENERAL_COMMENT_4_DAY`); before it, art.
 3 is read as the Committee then read it, reaching only the torture art. 1 defines
-(:func:`public_official`).
+(:func:`public_official`). That date is a device for reading the treaty as its Committee read it
+at the time. Customary non-refoulement's torture limb, which weighs the risk as art. 3 does, takes
+the position on every date (``dated`` ``False``): custom is "a general practice accepted as law"
+(ICJ Statute art. 38(1)(b)), and a treaty body's general comment does not date a change in it.
 """
 
 from __future__ import annotations
@@ -97,6 +100,7 @@ def public_official(
     doctrine: Doctrine,
     protection: Protection | None = None,
     on: dt.date | None = None,
+    dated: bool = True,
 ) -> Qualifier:
     """Who would inflict the torture, as art. 3 reaches it in a return on ``on``: a public
     official, or with one's instigation, consent or acquiescence (:func:`official_involvement`);
@@ -108,7 +112,10 @@ def public_official(
     The position is named, and General Comment
     No. 4 cited, only where it decides: where no official is shown involved and the private
     harm holds or may. ``None`` (contested): a risk only the broad reading finds is not known.
-    Before that day, or with no date, art. 3 is read as the Committee then read it."""
+    Before that day, or with no date, art. 3 is read as the Committee then read it. ``dated``
+    ``False``: the position is weighed whatever the date, as customary non-refoulement's torture
+    limb weighs it (the day of a treaty body's comment dates the Committee's reading of the
+    treaty, not a change in custom)."""
     official = official_involvement(harm, path)
     if official.verdict is Verdict.MET:
         return official
@@ -117,14 +124,14 @@ def public_official(
     )
     if private.verdict is Verdict.NOT_MET:
         # The State there protects: art. 3 does not reach the harm on either reading.
-        if official.verdict is Verdict.NOT_MET and on is not None and on >= GENERAL_COMMENT_4_DAY:
+        if official.verdict is Verdict.NOT_MET and _weighed(on, dated):
             return official._replace(
                 why_not=f"{official.why_not}; nor on General Comment No. 4's reading: "
                 f"{private.why_not}",
                 reads=tuple(dict.fromkeys((*official.reads, *private.reads))),
             )
         return official
-    if on is None or on < GENERAL_COMMENT_4_DAY:
+    if not _weighed(on, dated):
         if official.verdict is Verdict.NOT_MET and on is not None:
             return official._replace(why_not=official.why_not + BEFORE_GENERAL_COMMENT_4)
         return official
@@ -163,6 +170,20 @@ def public_official(
     )
 
 
+def _weighed(on: dt.date | None, dated: bool) -> bool:
+    """Whether the position on torture by non-State actors is weighed in a return on ``on``: from
+    :data:`GENERAL_COMMENT_4_DAY` (``dated``, CAT art. 3), or on every date (custom)."""
+    return not dated or (on is not None and on >= GENERAL_COMMENT_4_DAY)
+
+
+#: Appended to the finding's reason where the position is open in a return before
+#: :data:`GENERAL_COMMENT_4_DAY` that only customary law's torture limb weighs it in.
+CUSTOM_ON_EVERY_DATE = (
+    "; customary non-refoulement's torture limb, weighed as CAT art. 3 weighs it, takes the "
+    "position on every date: a treaty body's comment does not date a change in custom"
+)
+
+
 @reads(
     "harm.torture",
     "harm.severity",
@@ -178,6 +199,7 @@ def public_official(
     "doctrine.cat_non_state_actors",
     "protection",
     "on",
+    "dated",
 )
 def danger_of_torture(
     harm: Harm,
@@ -185,6 +207,7 @@ def danger_of_torture(
     doctrine: Doctrine,
     protection: Protection | None = None,
     on: dt.date | None = None,
+    dated: bool = True,
 ) -> Finding:
     """Substantial grounds for believing the person would be in danger of torture within CAT
     art. 1: by or with the involvement of a public official, or, in a return on ``on`` as
@@ -193,7 +216,8 @@ def danger_of_torture(
     suffering": a harm judged minor, or discrimination only, is not torture, though whether it
     is has not been asked; nor is a punishment judged not excessive, art. 1(1) leaving out pain
     or suffering "arising only from, inherent in or incidental to lawful sanctions" (``Harm``
-    refuses each pair as a contradiction)."""
+    refuses each pair as a contradiction). ``dated`` ``False``: the position weighed on every
+    date, as customary non-refoulement's torture limb weighs it."""
     kind = Verdict.of(harm.torture)
     reads_too: tuple[str, ...] = ()
     if harm.torture is None and harm.severity in BELOW_TORTURE:
@@ -208,7 +232,7 @@ def danger_of_torture(
         "torture",
         (CAT_3, TORTURE_DEFINED),
         "substantial grounds for believing in a danger of torture",
-        public_official(harm, path, doctrine, protection, on),
+        public_official(harm, path, doctrine, protection, on, dated),
         reads=reads_too,
     )
     if reads_too and found.verdict is Verdict.NOT_MET:
@@ -230,7 +254,8 @@ def danger_of_torture(
             reason=f"{found.reason}: whether CAT art. 3 reaches torture by non-State actors "
             f"against whom {country_name(harm.country)} does not protect, with no public official "
             "involved, is contested (the Committee against Torture's General Comment No. 4, 2017, "
-            "reads it to; art. 1's definition, as the Committee read it before, does not)",
+            "reads it to; art. 1's definition, as the Committee read it before, does not)"
+            + (CUSTOM_ON_EVERY_DATE if _weighed(on, dated) and not _weighed(on, True) else ""),
         )
     return found
 
@@ -251,11 +276,16 @@ def danger_of_torture(
     "doctrine.torture_threshold",
     "doctrine.cat_non_state_actors",
     "on",
+    "dated",
 )
-def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None) -> Finding:
+def torture_risk(
+    claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None, dated: bool = True
+) -> Finding:
     """The risk CAT art. 3 covers, on return to ``to`` or onward from it (on ``on``, where a
     territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`; and
-    whether a non-State actor's torture is weighed, :func:`public_official`)."""
+    whether a non-State actor's torture is weighed, :func:`public_official`, from General Comment
+    No. 4's day or, ``dated`` ``False``, for customary non-refoulement's torture limb, on every
+    date)."""
     tested = each_fear(
         claim,
         lambda harm, path: danger_of_torture(
@@ -264,6 +294,7 @@ def torture_risk(claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None =
             doctrine,
             claim.protection.get(harm.country),
             on,
+            dated,
         ),
     )
     return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3, on)

@@ -145,7 +145,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         else ""
     )
     standard = case.doctrine.position("custom_follows_return_threshold") if own_standard else ""
-    torture = torture_limb(case.risk("torture"), case.on, case.by)
+    torture = torture_limb(case.risk("torture (custom)"), case.on, case.by)
     # The risk of other ill-treatment (as ICCPR art. 7 weighs it, whether or not it binds) is
     # weighed only where it could decide: not where the torture limb holds, nor, on the narrow
     # reading, where the refugee limb already holds (the position would decide nothing there).
@@ -159,8 +159,11 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 
 
 def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
-    """The customary rule's torture limb: the risk of torture as CAT art. 3 weighs it, but before
-    that article was adopted a risk of torture alone is not shown to be barred by custom (a gap in
+    """The customary rule's torture limb: the risk of torture as CAT art. 3 weighs it (``torture``;
+    ``Doctrine.cat_non_state_actors`` weighed on every date, not only from the Committee against
+    Torture's General Comment No. 4, whose day dates its reading of the treaty, not a change in
+    custom: ``refoulement.customary_torture``), but before that article was
+    adopted a risk of torture alone is not shown to be barred by custom (a gap in
     the data, named for ``by`` and not asked of the user)."""
     return _shown_from(
         torture, TORTURE_LIMB_EVIDENCE, "risk of torture (custom)", TORTURE_NOT_YET_SHOWN, on,

@@ -52,7 +52,7 @@ from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_1c import in_issue
 from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
-from .cat_3 import CAT_3, cat_bar, torture_risk
+from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb_alone
 from .echr import (
     ECHR_2,
@@ -543,6 +543,18 @@ def oau_cessation(case: ReturnCase) -> Finding:
     return clause_finding(regional, "Art 1C")
 
 
+def customary_torture(case: ReturnCase) -> Finding:
+    """The risk of torture customary non-refoulement's torture limb weighs: as CAT art. 3 weighs
+    it, ``Doctrine.cat_non_state_actors`` included, but on every date, not only from the day the
+    Committee against Torture adopted its General Comment No. 4: that day dates the Committee's
+    reading of the treaty, and a treaty body's comment does not date a change in custom, "a
+    general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
+    own finding (the two are then one)."""
+    if case.on >= GENERAL_COMMENT_4_DAY:
+        return case.risk("torture")
+    return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
+
+
 #: How each risk on return that a bar weighs is assessed from the case, by name; each is assessed
 #: once, when a bar first asks for it (:meth:`~refugeelaw.law.removal.ReturnCase.risk`). So is
 #: the cessation art. II(3) of the OAU Convention weighs (arts I(4)(a)-(e)), which needs the
@@ -551,6 +563,7 @@ RISKS: dict[str, Callable[[ReturnCase], Finding]] = {
     "persecution": lambda case: persecution_risk(case.status, case.to),
     "persecution (custom)": lambda case: customary_persecution(case),
     "torture": lambda case: torture_risk(case.claim, case.to, case.doctrine, case.on),
+    "torture (custom)": lambda case: customary_torture(case),
     "ill_treatment": lambda case: ill_treatment_risk(case.claim, case.to, case.doctrine, case.on),
     "life": lambda case: life_risk(case.claim, case.to, case.doctrine, case.abolished, case.on),
     "cessation (OAU)": oau_cessation,
@@ -581,7 +594,10 @@ def assess_return(
     Raises:
         InvalidInput: bad claim, state codes, date or doctrine; or a destination within the
             returning state (``to`` the same as ``by``, or part of it on the date, such as Hong
-            Kong for China after 1 July 1997): a move within a state is not a return.
+            Kong for China after 1 July 1997): a move within a state is not a return; or a
+            territory for whose international relations the returning state is responsible on
+            the date (Hong Kong for the United Kingdom before 1 July 1997), which is not another
+            State (CAT art. 3(1)).
     """
     when, doctrine = return_arguments(claim, by, to, on, doctrine)
     territory = treaty_territory(claim.person.location, by, when)  # Hong Kong, for China

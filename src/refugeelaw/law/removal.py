@@ -303,8 +303,8 @@ def destination(by: str, to: str, cite: Citation, on: dt.date) -> Finding | None
     then (Puerto Rico, Curaçao, Mayotte before 2011) may name part of the returning state, where
     no return to another State takes place: that is unknown, not a breach (the same test as the
     person's location, :func:`within_territory`). ``None`` where the destination is known: a
-    State, or a recorded territory (one that is part of the returning state is refused as
-    input)."""
+    State, or a recorded territory (one that is part of the returning state, or one it is
+    responsible for, is refused as input)."""
     unknown = unknown_place(to, on)
     if unknown is None:
         return None
