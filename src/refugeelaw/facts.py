@@ -763,16 +763,17 @@ class Harm(v.Checked):
 
     @property
     def state_acts_for_itself(self) -> bool:
-        """The state itself would inflict the harm for reasons of its own: its actor is the state,
-        and the harm is a prosecution or no private end (``Motive.PERSONAL`` or ``ECONOMIC``: an
-        official's vendetta or extortion) is among its reasons. The state then has no protection
-        of its own to withhold from the act (``law.protection.withheld_for``)."""
+        """Whether the state itself would inflict the harm for reasons of its own, its actor being
+        the state and the harm a prosecution or one with no private end (``Motive.PERSONAL`` or
+        ``ECONOMIC``, an official's vendetta or extortion) among its reasons. The state then has
+        no protection of its own to withhold from the act (``law.protection.withheld_for``)."""
         return self.actor is Actor.STATE and self.for_the_states_own_reasons
 
     @property
     def for_the_states_own_reasons(self) -> bool:
-        """Were the state to inflict the harm, it would do so for its own reasons: a prosecution,
-        or no private end among the reasons (:attr:`state_acts_for_itself`, whoever the actor)."""
+        """Whether the state, were it to inflict the harm, would do so for its own reasons (a
+        prosecution, or no private end among the reasons), whoever the actor
+        (:attr:`state_acts_for_itself`)."""
         return self.prosecution or not self.reasons & _PRIVATE_ENDS
 
     @property
