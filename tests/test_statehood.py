@@ -370,7 +370,20 @@ def test_serbia_and_montenegro_in_2004_is_refused_as_a_state_pointing_to_srbs_re
     bound = {str(o.citation): o.bound for o in rl.obligations_of("SRB", on="2004-01-01")}
     assert bound["Refugee Convention art. 33(1)"] is rl.Verdict.MET
     assert bound["CAT art. 3(1)"] is rl.Verdict.MET
-    assert rl.assess_return(escapee, by="CHN", to="SCG", on="2004-01-01").outcome is not None
+    # As a destination, a harm's country or a nationality too (own-diff data review F1: read as
+    # two States, Serbia would be "elsewhere" than Serbia and Montenegro).
+    with pytest.raises(rl.InvalidInput, match=r"^to: SCG .*give 'SRB'"):
+        rl.assess_return(escapee, by="CHN", to="SCG", on="2004-01-01")
+    jail = rl.Harm("prison", "SCG", severity="serious", likelihood=0.9, actor="state",
+                   reasons={"political_opinion"})  # fmt: skip
+    for claim in (
+        rl.Claim(rl.Person("A", {"SRB"}, location="DEU"), fears=[jail]),
+        rl.Claim(
+            rl.Person("A", {"SCG"}, location="DEU"), fears=[attrs.evolve(jail, country="SRB")]
+        ),
+    ):
+        with pytest.raises(rl.InvalidInput, match=r"give 'SRB'"):
+            rl.assess_status(claim, on="2004-01-01")
 
 
 def test_serbia_and_montenegros_record_dates_its_name_from_the_constitutional_charter() -> None:
@@ -497,16 +510,22 @@ def test_a_former_habitual_residence_not_yet_a_state_is_refused_naming_its_holde
         rl.assess_status(claim, on="1990-01-01")
 
 
-def test_protection_of_a_state_not_yet_in_being_is_refused_article_1a2_second_paragraph() -> None:
-    """Art 1A(2), second paragraph, weighs the protection of each country of nationality: in 1990
-    no Eritrean State could offer it. ``protection={"ERI": "available"}`` beside an Ethiopian
-    nationality is refused at its key; so is the protection of the USSR in 1995."""
-    claim = rl.Claim(rl.Person("x", {"ETH"}, location="KEN"), fears=[_jail("ETH")],
-                     protection={"ERI": "available"})  # fmt: skip
-    with pytest.raises(
-        rl.InvalidInput, match=r"^claim\.protection\['ERI'\]: ERI .*part of Ethiopia"
-    ):
-        rl.assess_status(claim, on="1990-06-01", state="KEN")
+def test_protection_stated_for_a_place_is_read_there_and_for_a_state_gone_refused() -> None:
+    """CAT art. 3 and ICCPR art. 7 weigh whether the State protects against private harm where
+    the harm is feared: in Eritrea in 1990 (part of Ethiopia) that is ``protection['ERI']``, which
+    the return asks and reads, and ``questions()`` puts (own-diff law review F2: the key was
+    refused, so that asking it raised). Art 1A(2), second paragraph, weighs the nationalities
+    alone, and an Eritrean nationality in 1990 is refused there. The protection of the USSR in
+    1995, a State gone, is refused at its key."""
+    private = rl.Harm("detention by a militia in Asmara", "ERI", severity="serious",
+                      likelihood=0.9, actor="non_state", reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("x", {"ETH"}, location="KEN"), fears=[private])
+    asked = rl.assess_return(claim, by="KEN", to="ETH", on="1990-06-01")
+    assert "protection['ERI']" in asked.missing_facts()
+    assert "protection['ERI']" in [q.path for q in asked.questions()]
+    answered = attrs.evolve(claim, protection={"ERI": "available"})
+    again = rl.assess_return(answered, by="KEN", to="ETH", on="1990-06-01")
+    assert "protection['ERI']" not in again.missing_facts()
     gone = rl.Claim(rl.Person("x", {"RUS"}, location="FIN"), fears=[_jail("RUS")],
                     protection={"SUN": "unavailable"})  # fmt: skip
     with pytest.raises(rl.InvalidInput, match=r"^claim\.protection\['SUN'\]: SUN"):

@@ -21,7 +21,7 @@ from refugeelaw import testing
 from refugeelaw.doctrine import NexusStandard, SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
-from refugeelaw.law.nexus import SHAH_READING
+from refugeelaw.law.nexus import SHAH_READING, SOCIAL_GROUP_MOTIVE_READING
 from refugeelaw.law.protection import AGENT_READING, HORVATH_READING
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -3452,3 +3452,25 @@ def test_handbook_61_refugee_is_protected_from_return_by_article_33() -> None:
     assert rl.Citation("refugee-convention-1951", "33(1)") in [
         b.citation for b in returned.breaches
     ]
+
+
+def test_handbook_61_a_social_group_among_the_motives_is_taken_as_found_and_says_so() -> None:
+    """UNHCR Handbook para. 61 with motives for leaving related to membership of a particular
+    social group: the decision-maker's finding is taken as given (``Claim.reasons_for_leaving``
+    holds grounds, not a group to test), but no longer silently: the reading is named among the
+    positions relied on, and Handbook paras 77-79 (the group test) are not cited as if applied
+    (the interface review's F3). A political motive cites its own paragraphs and names nothing."""
+    group = _exit_status(
+        _exit_claim(
+            _camp_sentence(exit_offence=True), reasons_for_leaving={"particular_social_group"}
+        )
+    )
+    assert group.outcome is rl.Status.REFUGEE
+    assert SOCIAL_GROUP_MOTIVE_READING in group.assumptions()
+    assert rl.Citation("unhcr-handbook", "77-79") not in _nexus_of(group).citations
+    assert HB_61 in _nexus_of(group).citations
+    political = _exit_status(
+        _exit_claim(_camp_sentence(exit_offence=True), reasons_for_leaving={"political_opinion"})
+    )
+    assert political.outcome is rl.Status.REFUGEE
+    assert SOCIAL_GROUP_MOTIVE_READING not in political.assumptions()

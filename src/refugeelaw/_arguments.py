@@ -355,10 +355,11 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
     no such State to return a person to, or to fear harm in; its successor is named. A territory
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
     state it belonged to (``part_of``)."""
-    record = not_a_state(code, on)
+    record = not_a_state(code, on) or statehood(code)
     if record is not None and (gone(record, on) or record.same_as is not None):
         # Gone, or a State the data records under another code (Serbia and Montenegro: the
-        # Federal Republic of Yugoslavia, 'SRB'), or a name not yet taken (before 4 February 2003).
+        # Federal Republic of Yugoslavia, 'SRB'), on any date (before 4 February 2003 a name not
+        # yet taken).
         raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 
@@ -375,9 +376,14 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     Ethiopian national, and Art 1A(2) weighs the protection "of each of the countries of which
     he is a national"); a stateless person's country of former habitual residence, which Art
     1A(2) asks whether they are able or willing "to return to"; the country whose "competent
-    authorities" recognise the person's rights of a national (Art 1E); each country whose
-    protection is stated (``protection``'s keys); and a State in control of the person
-    (``under_control_of``)."""
+    authorities" recognise the person's rights of a national (Art 1E); and a State in control
+    of the person (``under_control_of``). The protection stated for a country (``protection``'s
+    keys) is read as a place's: the return's risk findings weigh it where the harm is feared
+    (Eritrea in 1990, part of Ethiopia: the protection there).
+
+    A code the data keeps under another for the same State (``same_as``: Serbia and Montenegro,
+    recorded as 'SRB') is refused in every field, naming that code: read as two States, the same
+    place would be "elsewhere" than itself."""
     person = claim.person
     fields: tuple[tuple[str, str | None, str], ...] = (
         *(
@@ -392,14 +398,21 @@ def claim_places(claim: Claim, on: dt.date) -> None:
         ("claim.person.location", person.location, PLACE),
         *((f"claim.fears[{i}].country", h.country, PLACE) for i, h in enumerate(claim.fears or ())),
         ("claim.rights_of_national_in", claim.rights_of_national_in, STATE),
-        *((f"claim.protection[{c!r}]", c, STATE) for c in claim.protection),
+        *((f"claim.protection[{c!r}]", c, PLACE) for c in claim.protection),
         *(("claim.under_control_of", c, STATE) for c in sorted(claim.under_control_of)),
         *((f"claim.onward_removal[{c!r}]", c, PLACE) for c in claim.onward_removal),
     )
     problems: list[Problem] = []
     for path, code, give in fields:
+        if code is None:
+            continue
         record = not_a_state(code, on)
-        if code is None or record is None or (give == PLACE and not gone(record, on)):
+        if record is None:
+            coded = statehood(code)
+            if coded is None or coded.same_as is None:
+                continue
+            record = coded
+        elif give == PLACE and not gone(record, on) and record.same_as is None:
             continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))
     if problems:

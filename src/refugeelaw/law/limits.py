@@ -186,7 +186,8 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         if unknown is not None:
             # Not known to be bound by neither (a former State the status tables no longer list,
             # a code not shown to be a State): bound by the Convention alone, it would keep the
-            # dateline and perhaps Art 1B(1)(a); bound by the Protocol or by neither, no limit.
+            # dateline; bound by either, perhaps a declaration under Art 1B(1)(a) (which the
+            # Protocol keeps, art. I(3)); bound by neither, no limit.
             applied = (
                 f"{earlier}, is applied"
                 if earlier
@@ -196,7 +197,8 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
             return Regime(
                 f"whether {name} is bound by the Convention or the Protocol on {on.isoformat()} "
                 f"is not known ({unknown}): {applied}; were it bound by the Convention alone, "
-                "the dateline would apply, and any declaration under Art 1B(1)(a)",
+                "the dateline would apply, and were it bound by either, a declaration under Art "
+                "1B(1)(a) (which the Protocol keeps, art. I(3)) would limit the events to Europe",
                 state,
                 dateline=True if earlier else None,
                 geographic_limitation=None,

@@ -14,6 +14,7 @@ from .terms import ART_1A2, handbook
 
 __all__ = [
     "SHAH_READING",
+    "SOCIAL_GROUP_MOTIVE_READING",
     "exit_motives",
     "nexus",
     "persecutors_reasons",
@@ -367,6 +368,16 @@ EXIT_OFFENCE = "leaving the country without permission or staying abroad without
 ELIAS_ZACARIAS = Citation("ins-v-elias-zacarias-1992", "holding")
 
 
+#: Named where a motive for leaving related to membership of a particular social group supplies
+#: the nexus under Handbook para. 61 (the interface review's F3).
+SOCIAL_GROUP_MOTIVE_READING = (
+    "a motive for leaving related to membership of a particular social group is taken as the "
+    "decision-maker finds it (Claim.reasons_for_leaving): no test of a particular social group "
+    "(Handbook paras 77-79; Doctrine.social_group) is applied to it, as none is to the group "
+    "of a persecutor's reasons until the group is described (Harm.social_group)"
+)
+
+
 def exit_motives(
     own: Finding,
     harm: Harm,
@@ -455,15 +466,23 @@ def exit_motives(
                 f"or staying abroad relate to {labels}, so a severe penalty for that offence is "
                 "for a Convention reason on that account"
             )
+        # A social group among the motives is taken as found, no group test applied: said so,
+        # and the paragraphs of that test not cited as if it had been.
+        group = leaving is not None and Ground.PARTICULAR_SOCIAL_GROUP in leaving
         return finding(
             own.element,
             Verdict.MET,
             f"{own.reason}; {why}, whether it is severe enough being the persecution element's",
             *cites,
-            *(g.handbook for g in Ground if leaving and g in leaving),
+            *(
+                g.handbook
+                for g in Ground
+                if leaving and g in leaving and g is not Ground.PARTICULAR_SOCIAL_GROUP
+            ),
             children=own.children,
             facts=facts,
-            assumptions=[a for a in own.assumptions if a != OWN_REASONS_READING] + [position],
+            assumptions=[a for a in own.assumptions if a != OWN_REASONS_READING]
+            + [position, *((SOCIAL_GROUP_MOTIVE_READING,) if group else ())],
         )
     if route is Verdict.NOT_MET:
         # The offence is one of leaving (or may be), and the motives relate to no ground: the

@@ -550,8 +550,10 @@ def customary_torture(case: ReturnCase) -> Finding:
     reading of the treaty, and a treaty body's comment does not date a change in custom, "a
     general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
     own finding (the two are then one)."""
-    if case.on >= GENERAL_COMMENT_4_DAY:
-        return case.risk("torture")
+    treaty = case.risk("torture")
+    if case.on >= GENERAL_COMMENT_4_DAY or treaty.verdict is Verdict.MET:
+        # (A risk art. 3 already finds, by a public official, the undated reading finds alike.)
+        return treaty
     return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
 
 
