@@ -33,7 +33,7 @@ import attrs
 from .._arguments import return_arguments
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim
+from ..facts import Actor, Claim
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..questions import reassessable
@@ -551,8 +551,14 @@ def customary_torture(case: ReturnCase) -> Finding:
     general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
     own finding (the two are then one)."""
     treaty = case.risk("torture")
-    if case.on >= GENERAL_COMMENT_4_DAY or treaty.verdict is Verdict.MET:
-        # (A risk art. 3 already finds, by a public official, the undated reading finds alike.)
+    fears = case.claim.fears or ()
+    if (
+        case.on >= GENERAL_COMMENT_4_DAY
+        or treaty.verdict is Verdict.MET
+        or all(h.actor is Actor.STATE for h in fears)
+    ):
+        # (A risk art. 3 already finds, or one only the State's officials would inflict, the
+        # undated reading finds alike: it differs only on torture by others.)
         return treaty
     return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
 
