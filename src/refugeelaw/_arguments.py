@@ -176,15 +176,9 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     its record says why), not a territory or a State yet to be."""
     found = held(code, on) if code in territories() else None
     if found is None:
-        record = not_a_state(code, on)
-        if record is not None and not (
-            former and record.ended_by is not None and on >= record.ended_by
-        ):
+        record = no_state(code, on)
+        if record is not None and not (former and gone(record, on)):
             raise InvalidInput([Problem(field, no_state_words(code, record, on))])
-        coded = statehood(code) if record is None else None
-        if coded is not None and coded.same_as is not None:
-            # Serbia and Montenegro: one State, whose records are under another code.
-            raise InvalidInput([Problem(field, no_state_words(code, coded, on))])
         return
     state, relation = found
     how = (
@@ -345,6 +339,17 @@ def _candidates(codes: list[str], give: str) -> str:
     )
 
 
+def no_state(code: str, on: dt.date) -> Statehood | None:
+    """The statehood record for which ``code`` is refused on ``on``: one under which it names no
+    State then (gone, or not yet one: ``not_a_state``), or one that keeps the State under another
+    code (``same_as``: Serbia and Montenegro, recorded as 'SRB'); ``None`` for any other code."""
+    record = not_a_state(code, on)
+    if record is None:
+        coded = statehood(code)
+        return coded if coded is not None and coded.same_as is not None else None
+    return record
+
+
 def gone(record: Statehood, on: dt.date) -> bool:
     """Whether ``record``'s State had ceased to exist by ``on`` (else it is not yet one)."""
     return record.ended_by is not None and on >= record.ended_by
@@ -355,7 +360,7 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
     no such State to return a person to, or to fear harm in; its successor is named. A territory
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
     state it belonged to (``part_of``)."""
-    record = not_a_state(code, on) or statehood(code)
+    record = no_state(code, on)
     if record is not None and (gone(record, on) or record.same_as is not None):
         # Gone, or a State the data records under another code (Serbia and Montenegro: the
         # Federal Republic of Yugoslavia, 'SRB'), on any date (before 4 February 2003 a name not
@@ -406,13 +411,8 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     for path, code, give in fields:
         if code is None:
             continue
-        record = not_a_state(code, on)
-        if record is None:
-            coded = statehood(code)
-            if coded is None or coded.same_as is None:
-                continue
-            record = coded
-        elif give == PLACE and not gone(record, on) and record.same_as is None:
+        record = no_state(code, on)
+        if record is None or (give == PLACE and not gone(record, on) and record.same_as is None):
             continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))
     if problems:
