@@ -68,6 +68,7 @@ from .terms import harm_path, names
 from .territory import same_state
 
 __all__ = [
+    "ENDS",
     "OAU_II_3",
     "OAU_I_1",
     "OAU_I_2",
@@ -648,7 +649,7 @@ def oau_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, 
 APPLIES = "a person the OAU Convention applies to (arts I(4), I(5))"
 
 #: The clause each finding :func:`convention_applies` weighs stands for, and its article.
-_ENDS = (("exclusion", "I(5)"), ("cessation", "I(4)"))
+ENDS = (("exclusion", "I(5)"), ("cessation", "I(4)"))
 
 
 def convention_applies(case: ReturnCase) -> Finding:
@@ -693,7 +694,7 @@ def convention_applies(case: ReturnCase) -> Finding:
             assumptions=(CLAUSES_READING,),
         )
     open_ = [
-        kind for (kind, _), f in zip(_ENDS, weighed, strict=True) if f.verdict is Verdict.UNKNOWN
+        kind for (kind, _), f in zip(ENDS, weighed, strict=True) if f.verdict is Verdict.UNKNOWN
     ]
     return finding(
         APPLIES,
@@ -725,7 +726,7 @@ def pending_clauses(bar: Finding) -> tuple[tuple[str, Finding], ...]:
     return tuple(
         [
             (article, f)
-            for (_, article), f in zip(_ENDS, applies.children, strict=True)
+            for (_, article), f in zip(ENDS, applies.children, strict=True)
             if f.verdict is Verdict.UNKNOWN
         ]
     )

@@ -33,7 +33,7 @@ import attrs
 from .._arguments import return_arguments
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim
+from ..facts import Claim
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..questions import reassessable
@@ -68,7 +68,7 @@ from .echr import (
 )
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import Regime, convention_regime, regime_for
-from .oau import OAU_II_3, oau_bar, oau_reach, pending_clauses
+from .oau import ENDS, OAU_II_3, oau_bar, oau_reach, pending_clauses
 from .obligations import obligation_at, survey
 from .removal import ReturnCase, bar, bound, destination, in_reach
 from .status import clause_finding, determine, without_limits
@@ -431,8 +431,8 @@ def pending_determination(
     return Pending(tuple(dict.fromkeys(facts)), status, tuple(dict.fromkeys(clauses)))
 
 
-#: What each OAU clause a return's bar may wait on is, in words.
-_OAU_CLAUSES = {"I(5)": "exclusion", "I(4)": "cessation"}
+#: What each OAU clause a return's bar may wait on is, in words (its article: its kind).
+_OAU_CLAUSES = {article: kind for kind, article in ENDS}
 
 
 def _undecided(clauses: tuple[str, ...]) -> str:
@@ -550,16 +550,8 @@ def customary_torture(case: ReturnCase) -> Finding:
     reading of the treaty, and a treaty body's comment does not date a change in custom, "a
     general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
     own finding (the two are then one)."""
-    treaty = case.risk("torture")
-    fears = case.claim.fears or ()
-    if (
-        case.on >= GENERAL_COMMENT_4_DAY
-        or treaty.verdict is Verdict.MET
-        or all(h.actor is Actor.STATE for h in fears)
-    ):
-        # (A risk art. 3 already finds, or one only the State's officials would inflict, the
-        # undated reading finds alike: it differs only on torture by others.)
-        return treaty
+    if case.on >= GENERAL_COMMENT_4_DAY:
+        return case.risk("torture")
     return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
 
 
