@@ -1476,6 +1476,45 @@ def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: st
     assert deciding_element(firm) == firm.breached_provisions[0]
 
 
+@pytest.mark.parametrize("customary", [False, True], ids=["treaty only", "with custom"])
+@pytest.mark.parametrize("excluded", [None, True, False], ids=["1F open", "1F found", "1F not"])
+def test_a_status_ceased_whichever_clause_comes_first_is_not_protected_pending_it(
+    excluded: bool | None, customary: bool
+) -> None:
+    """Refugee Convention art. 33(1) (and custom's refugee limb) protect an asylum seeker whose
+    status is not determined (UNHCR Handbook para. 28), but a status open only on which clause
+    ends it is no such status: Art 1C(3) found (a Japanese nationality whose protection the
+    person enjoys) with Art 1F(b) raised and undecided leaves the person excluded (Art 1F) or
+    else ceased (Art 1C), and not a refugee either way. China 2004, a North Korean facing
+    imprisonment, not torture: the return was PROHIBITED pending a determination neither of whose
+    answers permits protection; now PERMITTED, as each answer gives, and nothing is asked."""
+    harm = testing.escapee_harm(
+        torture=False, irreparable=False, risk_to_life=False, death_penalty=False
+    )
+    person = rl.Person("x", nationalities={"PRK", "JPN"}, location="CHN")
+    claim = testing.north_korean_escapee(
+        fears=[harm],
+        person=person,
+        protection={"PRK": "unavailable", "JPN": "available"},
+        recognised=True,
+        cessation={"1C(3)"},
+        exclusion_pending={"1F(b)"} if excluded is None else set(),
+        exclusion={"1F(b)"} if excluded else set(),
+    )
+    doctrine = rl.Doctrine(non_refoulement_customary=customary)
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30", doctrine=doctrine)
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    assert r.pending_status_facts() == ()
+    assert r.questions() == ()
+    protected = r.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.NOT_MET
+    if excluded is None:
+        assert r.status.outcome is rl.Status.UNDETERMINED
+        assert "whichever clause applies first" in protected.reason
+        assert {str(c) for c in protected.citations} >= {"Refugee Convention art. 1C"}
+
+
 def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() -> None:
     """Custom's limb against torture protects anyone, whatever their status (China, 1985: bound
     by art. 33(1) since 1982, by CAT only from 1988): where it holds, the return is PROHIBITED

@@ -26,7 +26,7 @@ from .fear import past_persecution
 from .inclusion import feared_element, protection_element
 from .protection import unprotected_there
 from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
-from .status import clause
+from .status import ceased_whichever_first, clause
 from .terms import harm_path, likelihood_against
 from .territory import same_state, within_countries
 
@@ -90,6 +90,17 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             HB_28,
             assumptions=relied,
         )
+    if ceased_whichever_first(status):
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the person is not a refugee, whichever clause applies first ({status.finding.reason}): "
+            "excluded by a clause before Art 1C, or else no longer a refugee under it, so that "
+            "no determination to come can find the person a refugee",
+            ART_33_1,
+            *(clause(name).citation for name in status.displaced_by),
+            assumptions=relied,
+        )
     if status.outcome is Status.UNDETERMINED:
         return finding(
             element,
@@ -145,7 +156,9 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     Convention (excluded, or a status ceased), so the positions that clause rests on are named
     (Art 1E read with *Horvath*, for one); an undetermined claim is protected whatever they are
     (Handbook para. 28)."""
-    if status.outcome is not Status.EXCLUDED and status.outcome is not Status.CEASED:
+    if status.outcome not in (Status.EXCLUDED, Status.CEASED) and not ceased_whichever_first(
+        status
+    ):
         return ()
     clauses = [
         c

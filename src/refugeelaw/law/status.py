@@ -69,6 +69,7 @@ __all__ = [
     "DISPLACING_CLAUSES",
     "DisplacingClause",
     "assess_status",
+    "ceased_whichever_first",
     "clause_finding",
     "decide",
     "determine",
@@ -151,6 +152,16 @@ def clause_finding(status: StatusDetermination, name: str) -> Finding:
     ``status``, as it weighed the clause (every determination weighs Art 1C and Art 1F, whatever
     definition the status rests on)."""
     return next(f for f in status.finding.children if f.element.startswith(f"{name}:"))
+
+
+def ceased_whichever_first(status: StatusDetermination) -> bool:
+    """Whether the determination ``status`` is open only on which clause ends the status: Art 1C
+    is found to apply, and a clause that comes before it (Art 1D, 1E or 1F) is not yet decided
+    (:func:`decide`). Whichever way that clause is decided, the person has no status under the
+    Convention: excluded by it, or else ceased under Art 1C; only the ground is open."""
+    return status.outcome is Status.UNDETERMINED and any(
+        clause(name).outcome is Status.CEASED for name in status.displaced_by
+    )
 
 
 def qualifies(
