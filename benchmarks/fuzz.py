@@ -136,6 +136,29 @@ def samples() -> dict[type, list[Any]]:
         comparison,
         rl.summarize(status),
         rl.summarize(returns),
+        # OAU art. II(3) only while an art. I(5) exclusion raised is undecided: provisional
+        rl.summarize(
+            [
+                *returns,
+                rl.assess_return(
+                    attrs.evolve(
+                        somali,
+                        fears=[
+                            testing.escapee_harm(
+                                country="SOM",
+                                reasons={rl.Motive.GENERALISED_VIOLENCE},
+                                torture=False,
+                                irreparable=False,
+                            )
+                        ],
+                        exclusion_pending={"1F(b)"},
+                    ),
+                    by="KEN",
+                    to="SOM",
+                    on=ON,
+                ),
+            ]
+        ),
         rl.Doctrine(),
         rl.Doctrine(nexus="one_central_reason", non_refoulement_peremptory=True),
         comparison.results["strict"].provenance,

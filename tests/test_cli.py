@@ -1362,6 +1362,7 @@ def test_added_summaries_keep_the_records_each_refused_and_to_dict_says_how_many
         "deciding": [],
         "question": "status",
         "refused": 0,
+        "provisional": 0,
     }
 
 
@@ -1461,14 +1462,14 @@ def test_summary_counts_merged_chunk_by_chunk_are_those_counted_one_by_one() -> 
     are those of one tally adding every record's key in turn."""
     from refugeelaw.batch import Tally
 
-    keys = [
-        ("NOT_REFUGEE", "b"),
-        ("UNDETERMINED", "a"),
-        ("REFUGEE", None),
-        ("NOT_REFUGEE", "a"),
-        ("NOT_REFUGEE", "b"),
-        ("UNDETERMINED", "c"),
-        ("EXCLUDED", "c"),
+    keys: list[tuple[str, str | None, bool]] = [
+        ("NOT_REFUGEE", "b", False),
+        ("UNDETERMINED", "a", False),
+        ("REFUGEE", None, False),
+        ("NOT_REFUGEE", "a", False),
+        ("NOT_REFUGEE", "b", False),
+        ("UNDETERMINED", "c", False),
+        ("EXCLUDED", "c", False),
     ]
     one = Tally()
     for key in keys:
@@ -1483,6 +1484,23 @@ def test_summary_counts_merged_chunk_by_chunk_are_those_counted_one_by_one() -> 
         merged.merge(part)
         assert merged.summary(None) == one.summary(None)
         assert merged.summary(2) == one.summary(2)
+    # A return's key also says whether its prohibition is provisional (pending determination,
+    # Handbook para. 28): merged chunk by chunk, the count is the one counted key by key.
+    returns: list[tuple[str, str | None, bool]] = [
+        ("PROHIBITED", "art. 33(1), while what it rests on is undecided", True),
+        ("PERMITTED", None, False),
+        ("PROHIBITED", "CAT art. 3(1)", False),
+        ("PROHIBITED", "art. 33(1), while what it rests on is undecided", True),
+    ]
+    for cut in range(len(returns) + 1):
+        merged, part = Tally("return"), Tally("return")
+        for key in returns[:cut]:
+            merged.add(key)
+        for key in returns[cut:]:
+            part.add(key)
+        merged.merge(part)
+        assert merged.summary(1).provisional == 2
+        assert merged.summary(1).outcomes == {"PROHIBITED": 3, "PERMITTED": 1}
 
 
 @pytest.mark.parametrize("strict", [False, True])
@@ -2048,3 +2066,167 @@ def test_the_record_size_limit_does_not_count_a_crlf_line_ending() -> None:
         assert out.startswith("1 claim\n")
         _, _, err = summary(stdin, size - 1)
         assert err.startswith(f"record 1: larger than {size - 1:,} bytes"), ending
+
+
+def _kenya_somalia_caseload() -> list[rl.Claim]:
+    """Kenya, 2010, returning Somalis (interface review F1): fifteen returns a bar prohibits
+    whatever the status (Refugee Convention art. 33(1) for a recognised political opinion, OAU
+    Convention art. II(3) for flight from generalised violence, CAT art. 3 for torture, ICCPR
+    art. 7 for irreparable harm, ICCPR art. 6(1) for a risk to life), three of each, and two that
+    OAU art. II(3) prohibits only while an Art 1F(b) exclusion raised (OAU art. I(5)) is
+    undecided."""
+
+    def harm(**changes: Any) -> rl.Harm:
+        base = rl.Harm(
+            "prosecution",
+            "SOM",
+            severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+            likelihood=0.5,
+            actor=rl.Actor.STATE,
+            reasons={rl.Motive.CRIMINAL_PROSECUTION},
+            torture=False,
+            official_involvement=True,
+            irreparable=False,
+            death_penalty=False,
+            risk_to_life=False,
+            flagrant_denial_of_justice=False,
+        )
+        return attrs.evolve(base, **changes)
+
+    def claim(fear: rl.Harm) -> rl.Claim:
+        return rl.Claim(
+            rl.Person("x", {"SOM"}, location="KEN"),
+            fears=(fear,),
+            protection={"SOM": rl.Protection.UNAVAILABLE},
+        )
+
+    def somali(**changes: Any) -> rl.Claim:
+        fighting = rl.Harm(
+            "being killed in the fighting",
+            "SOM",
+            severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+            likelihood=0.5,
+            actor=rl.Actor.NON_STATE,
+            reasons={rl.Motive.GENERALISED_VIOLENCE},
+            protection_withheld_for=frozenset(),
+            torture=False,
+            official_involvement=False,
+            risk_to_life=False,
+            irreparable=False,
+            death_penalty=False,
+        )
+        base = rl.Claim(
+            rl.Person("S", {"SOM"}, location="KEN"),
+            fears=(fighting,),
+            internal_relocation=False,
+            protection={"SOM": rl.Protection.UNAVAILABLE},
+            flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        )
+        return attrs.evolve(base, **changes)
+
+    return [
+        *[claim(harm(reasons={rl.Ground.POLITICAL_OPINION}))] * 3,
+        *[somali()] * 3,
+        *[claim(harm(torture=True))] * 3,
+        *[claim(harm(irreparable=True))] * 3,
+        *[claim(harm(risk_to_life=True))] * 3,
+        *[somali(exclusion_pending=frozenset({"1F(b)"}))] * 2,
+    ]
+
+
+def test_a_summary_counts_the_prohibitions_that_hold_only_while_the_status_is_pending() -> None:
+    """OAU Convention art. II(3) with an art. I(5) (Art 1F(b)) exclusion raised and undecided,
+    UNHCR Handbook para. 28: the prohibition holds only until the exclusion is decided. Kenya
+    2010, 17 returns to Somalia, 2 of them provisional: the summary counted 17 PROHIBITED and,
+    the provisional ones' deciding element cut by ``top=5``, said nothing of them; it now counts
+    them (``provisional``), whatever ``top`` keeps, in the text and the JSON."""
+    returns = [
+        rl.assess_return(c, by="KEN", to="SOM", on="2010-01-01") for c in _kenya_somalia_caseload()
+    ]
+    assert [r.outcome.name for r in returns] == ["PROHIBITED"] * 17
+    assert [bool(r.pending_status_facts()) for r in returns] == [False] * 15 + [True] * 2
+    summary = rl.summarize(returns)
+    assert summary.provisional == 2
+    assert len(summary.deciding) == 5
+    assert not any("undecided" in element for element, _ in summary.deciding)  # cut by top=5
+    assert summary.to_dict()["provisional"] == 2
+    assert rl.from_json(rl.CaseloadSummary, rl.to_json(summary)) == summary
+    assert summary.explain().splitlines()[:2] == [
+        "17 returns",
+        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion or cessation "
+        "raised, is undecided)",
+    ]
+    everything = rl.summarize(returns, top=None)
+    assert everything.provisional == 2
+    assert (
+        "OAU Refugee Convention art. II(3), while what it rests on is undecided",
+        2,
+    ) in everything.deciding
+    # A prohibition that holds whatever the status says nothing more.
+    final = rl.summarize(returns[:15])
+    assert final.provisional == 0
+    assert final.explain().splitlines()[1] == "  PROHIBITED   15"
+
+
+def test_provisional_prohibitions_add_up_across_parts_whatever_each_part_kept() -> None:
+    """Summaries of a caseload's parts (``+``, ``sum``), each cut to its top deciding element:
+    the provisional prohibitions (OAU art. II(3) pending an art. I(5) decision) add up exactly,
+    as the totals do, though the cut lost the element that named them."""
+    returns = [
+        rl.assess_return(c, by="KEN", to="SOM", on="2010-01-01") for c in _kenya_somalia_caseload()
+    ]
+    parts = [rl.summarize(returns[i : i + 6], top=1) for i in range(0, 17, 6)]
+    assert [p.provisional for p in parts] == [0, 0, 2]
+    merged = sum(parts)
+    assert isinstance(merged, rl.CaseloadSummary)
+    assert merged.provisional == 2 == rl.summarize(returns, top=None).provisional
+    assert merged.total == 17
+    assert sum(parts[:2]).provisional == 0  # type: ignore[union-attr]
+
+
+def test_the_command_lines_summary_counts_the_provisional_prohibitions() -> None:
+    """refugeelaw return --by KEN --to SOM --on 2010-01-01 --summary (OAU art. II(3), Handbook
+    para. 28): the two returns prohibited only while an Art 1F(b) exclusion is undecided are
+    counted in the text and in the JSON, whatever the five deciding elements kept, and with
+    worker processes as without."""
+    stdin = "".join(rl.to_json(c) + "\n" for c in _kenya_somalia_caseload())
+    argv = ("return", "--by", "KEN", "--to", "SOM", "--on", "2010-01-01", "--summary")
+    code, text, err = run(*argv, stdin=stdin)
+    assert (code, err) == (0, "")
+    assert text.splitlines()[:2] == [
+        "17 returns",
+        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion or cessation "
+        "raised, is undecided)",
+    ]
+    for extra in ((), ("--processes", "2")):
+        code, out, err = run(*argv, "--format", "json", *extra, stdin=stdin)
+        assert (code, err) == (0, "")
+        doc = json.loads(out)
+        assert doc["provisional"] == 2
+        assert doc["outcomes"] == {"PROHIBITED": 17}
+        assert len(doc["deciding"]) == 5
+        _, printed, _ = run("schema", "summary")
+        _validator(json.loads(printed)).validate(doc)
+
+
+def test_a_summary_written_before_provisional_reads_with_none_and_a_wrong_count_is_refused() -> (
+    None
+):
+    """A summary JSON without ``provisional`` (written before it) reads as 0 provisional (a new
+    field with a default: no breaking change). Only a prohibited return is provisional (Handbook
+    para. 28): more provisional than PROHIBITED, or any for status, is no caseload's summary,
+    refused at the path, by ``from_json`` and (for status) by the schema."""
+    old = '{"total": 2, "outcomes": {"PROHIBITED": 2}, "deciding": [], "question": "return"}'
+    assert rl.from_json(rl.CaseloadSummary, old).provisional == 0
+    too_many = json.loads(old) | {"provisional": 3}
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_dict(rl.CaseloadSummary, too_many)
+    assert [p.path for p in raised.value.problems] == ["provisional"]
+    assert raised.value.problems[0].message.startswith("3 is more than the 2 returns PROHIBITED")
+    assert rl.from_dict(rl.CaseloadSummary, json.loads(old) | {"provisional": 2}).provisional == 2
+    status = {"total": 1, "outcomes": {"REFUGEE": 1}, "deciding": [], "provisional": 1}
+    with pytest.raises(rl.InvalidInput, match=r"^provisional: expected 0 for question='status'"):
+        rl.from_dict(rl.CaseloadSummary, status)
+    _, printed, _ = run("schema", "summary")
+    assert not _validator(json.loads(printed)).is_valid(status)
+    assert _validator(json.loads(printed)).is_valid(status | {"provisional": 0})

@@ -86,11 +86,15 @@ def _parser_accepts(cls: type, doc: Any) -> bool:
 def _sums_disagree(cls: type, doc: Any) -> bool:
     """The rules a schema cannot state, a summary's: its counts add up to its total; each
     deciding element is listed once, and the deciding counts together are at most the claims
-    not decided in the person's favour."""
+    not decided in the person's favour; the provisional prohibitions are at most the returns
+    PROHIBITED."""
     if cls is not rl.CaseloadSummary or not isinstance(doc.get("outcomes"), dict):
         return False
     counts = {k: n for k, n in doc["outcomes"].items() if type(n) is int}
     if sum(counts.values()) != doc.get("total"):
+        return True
+    provisional = doc.get("provisional", 0)
+    if type(provisional) is int and provisional > counts.get("PROHIBITED", 0):
         return True
     deciding = doc.get("deciding")
     if not isinstance(deciding, list):

@@ -432,9 +432,7 @@ def deciding_element(determination: StatusDetermination | ReturnAssessment) -> s
 
 def _return_deciding(assessment: ReturnAssessment) -> str:
     if assessment.outcome is _PROHIBITED:
-        if assessment.pending_status_facts():  # provisional: an answer may end it (Handbook 28)
-            return f"{assessment.breached_provisions[0]}, while what it rests on is undecided"
-        return assessment.breached_provisions[0]
+        return _prohibiting(assessment, _provisional(assessment))
     if assessment.outcome is _RETURN_OPEN:
         missing = assessment.missing_facts()
         if missing:
@@ -442,6 +440,21 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
         undecided = assessment.undecided_provisions
         return undecided[0] if undecided else "undetermined"
     return "no non-refoulement obligation bars the return"
+
+
+def _provisional(assessment: ReturnAssessment) -> bool:
+    """Whether a return is ``PROHIBITED`` only while the refugee status, or an exclusion or
+    cessation raised, is undecided (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`):
+    an answer may end the prohibition (UNHCR Handbook para. 28; ExCom Conclusion No. 6)."""
+    return assessment.outcome is _PROHIBITED and bool(assessment.pending_status_facts())
+
+
+def _prohibiting(assessment: ReturnAssessment, provisional: bool) -> str:
+    """The deciding element of a prohibited return: the first provision it would breach, and,
+    where the prohibition is provisional, that what it rests on is undecided."""
+    if provisional:
+        return f"{assessment.breached_provisions[0]}, while what it rests on is undecided"
+    return assessment.breached_provisions[0]
 
 
 def _first_unmet_leaf(node: Finding) -> str | None:
@@ -526,6 +539,12 @@ class CaseloadSummary(v.Checked):
         refused: records of the caseload that could not be read or checked, and so are not
             counted in ``total`` (the command line reports each by its number; 0 where every
             record was counted, as :func:`summarize` counts).
+        provisional: of the returns counted ``PROHIBITED``, how many are prohibited only while
+            the refugee status, or an exclusion or cessation raised, is undecided
+            (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts` is not empty: UNHCR
+            Handbook para. 28, ExCom Conclusion No. 6); an answer may end each prohibition. Always
+            counted, whatever ``top`` keeps of ``deciding``; 0 for status (a determination is
+            never provisional), and where a summary written before this field is read.
     """
 
     total: int = attrs.field(metadata={"check": v.non_negative_int})
@@ -539,6 +558,7 @@ class CaseloadSummary(v.Checked):
         default="status", metadata={"check": _question}
     )
     refused: int = attrs.field(default=0, metadata={"check": v.non_negative_int})
+    provisional: int = attrs.field(default=0, metadata={"check": v.non_negative_int})
 
     def _cross_check(self) -> Iterable[Problem]:
         outcomes = _OUTCOMES[self.question]
@@ -553,6 +573,28 @@ class CaseloadSummary(v.Checked):
                 "outcomes", f"the counts add up to {sum(self.outcomes.values())}, not {self.total}"
             )
         yield from self._deciding_problems()
+        yield from self._provisional_problems()
+
+    def _provisional_problems(self) -> Iterator[Problem]:
+        """Only a prohibited return is provisional (``Tally.key``): the count is at most the
+        returns counted ``PROHIBITED``, and 0 for status."""
+        if not self.provisional:
+            return
+        if self.question == "status":
+            yield Problem(
+                "provisional",
+                f"expected 0 for question='status', got {self.provisional:,}: only a return's "
+                "prohibition is provisional",
+            )
+            return
+        prohibited = self.outcomes.get("PROHIBITED", 0)
+        if self.provisional > prohibited:
+            yield Problem(
+                "provisional",
+                f"{self.provisional:,} is more than the {prohibited:,} "
+                f"return{'' if prohibited == 1 else 's'} PROHIBITED: only a prohibited return is "
+                "provisional",
+            )
 
     def _deciding_problems(self) -> Iterator[Problem]:
         """A deciding element is counted once for each claim decided against the person (not a
@@ -592,7 +634,9 @@ class CaseloadSummary(v.Checked):
             )
 
     def explain(self) -> str:
-        """The counts, one outcome a line, and the most common deciding element.
+        """The counts, one outcome a line (beside ``PROHIBITED``, how many of those returns are
+        prohibited only while the status, or an exclusion or cessation raised, is undecided), and
+        the most common deciding element.
 
         >>> import refugeelaw as rl
         >>> from refugeelaw import testing
@@ -606,7 +650,9 @@ class CaseloadSummary(v.Checked):
         width = max([len(k) for k in self.outcomes] or [0])
         noun = "claim" if self.question == "status" else "return"
         lines = [f"{self.total} {noun}{'' if self.total == 1 else 's'}"]
-        lines += [f"  {k:<{width}}   {n}" for k, n in self.outcomes.items()]
+        lines += [
+            f"  {k:<{width}}   {n}{self._provisional_note(k)}" for k, n in self.outcomes.items()
+        ]
         if self.deciding:
             element, count = self.deciding[0]
             lines.append(f"most common deciding element: {element} ({count})")
@@ -615,9 +661,18 @@ class CaseloadSummary(v.Checked):
             lines.append(f"refused: {self.refused} {records}, not counted above (each reported)")
         return "\n".join(lines)
 
+    def _provisional_note(self, outcome: str) -> str:
+        if outcome != "PROHIBITED" or not self.provisional:
+            return ""
+        return (
+            f" ({self.provisional} only while the refugee status, or an exclusion or cessation "
+            "raised, is undecided)"
+        )
+
     def __add__(self, other: object) -> CaseloadSummary:
         """Two summaries of disjoint caseloads (e.g. the partitions of a Dask bag) as one: totals
-        and outcome counts add exactly; so do the deciding elements' counts, for the elements
+        and outcome counts add exactly, as do the provisional prohibitions (``provisional``); so do
+        the deciding elements' counts, for the elements
         each summary lists. Summarise each part with ``top=None`` to keep every element, and the
         merged counts are exact; with a ``top`` cut-off, an element missing from one part's list
         is counted only where it was listed.
@@ -656,6 +711,7 @@ class CaseloadSummary(v.Checked):
             tuple(deciding.most_common()),  # ties in the order first listed, as in one summary
             question,
             refused=self.refused + other.refused,
+            provisional=self.provisional + other.provisional,
         )
 
     def _empty(self) -> bool:
@@ -676,7 +732,14 @@ class CaseloadSummary(v.Checked):
             "deciding": [list(x) for x in self.deciding],
             "question": self.question,
             "refused": self.refused,
+            "provisional": self.provisional,
         }
+
+
+#: What a summary keeps of one determination (``Tally.key``): its outcome's name, its deciding
+#: element (``None`` where the outcome is in the person's favour), and whether a prohibited
+#: return is provisional.
+Key = tuple[str, str | None, bool]
 
 
 class Tally:
@@ -688,24 +751,29 @@ class Tally:
         self.total = 0
         self.outcomes: collections.Counter[str] = collections.Counter()
         self.deciding: collections.Counter[str] = collections.Counter()
+        self.provisional = 0
 
     @staticmethod
-    def key(determination: StatusDetermination | ReturnAssessment) -> tuple[str, str | None]:
-        """What a summary keeps of a determination: its outcome and, unless the person is a
-        refugee (or the return permitted), the deciding element (small and picklable, for worker
-        processes to send back)."""
+    def key(determination: StatusDetermination | ReturnAssessment) -> Key:
+        """What a summary keeps of a determination: its outcome; unless the person is a refugee
+        (or the return permitted), the deciding element; and whether a prohibited return is
+        provisional (small and picklable, for worker processes to send back)."""
         outcome = determination.outcome
         name = outcome._name_  # the member's name (``name`` is a property, read in Python)
         if outcome is _REFUGEE or outcome is _PERMITTED:
-            return name, None
-        return name, deciding_element(determination)
+            return name, None, False
+        if outcome is _PROHIBITED and isinstance(determination, ReturnAssessment):
+            provisional = _provisional(determination)
+            return name, _prohibiting(determination, provisional), provisional
+        return name, deciding_element(determination), False
 
-    def add(self, key: tuple[str, str | None]) -> None:
-        outcome, deciding = key
+    def add(self, key: Key) -> None:
+        outcome, deciding, provisional = key
         self.total += 1
         self.outcomes[outcome] += 1
         if deciding is not None:
             self.deciding[deciding] += 1
+        self.provisional += provisional
 
     def merge(self, other: Tally) -> None:
         """Add the counts of ``other``, a tally of the records after this one's (a worker's
@@ -714,13 +782,18 @@ class Tally:
         self.total += other.total
         self.outcomes.update(other.outcomes)
         self.deciding.update(other.deciding)
+        self.provisional += other.provisional
 
     def summary(self, top: int | None = 5) -> CaseloadSummary:
         ordered = {
             o.name: self.outcomes[o.name] for o in _OUTCOMES[self.question] if self.outcomes[o.name]
         }
         return CaseloadSummary(
-            self.total, ordered, tuple(self.deciding.most_common(top)), self.question
+            self.total,
+            ordered,
+            tuple(self.deciding.most_common(top)),
+            self.question,
+            provisional=self.provisional,
         )
 
 

@@ -1324,7 +1324,9 @@ def _parser() -> argparse.ArgumentParser:
     ret.add_argument(
         "--summary",
         action="store_true",
-        help="print counts by outcome instead, with the most common bars and open facts",
+        help="print counts by outcome instead (and how many prohibitions hold only while the "
+        "status or an exclusion or cessation raised is undecided), with the most common bars "
+        "and open facts",
     )
     detail(ret)
     caseload(ret)

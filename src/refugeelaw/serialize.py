@@ -1435,8 +1435,9 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
 _UNSTATABLE: dict[str, str] = {
     "CaseloadSummary": "the counts in 'outcomes' add up to 'total'; each element of 'deciding' is "
     "listed once, and its count, like all of them together, is at most the claims not decided in "
-    "the person's favour (not REFUGEE; for a return, not PERMITTED): from_json checks these; a "
-    "JSON Schema cannot state a sum or a comparison of counts",
+    "the person's favour (not REFUGEE; for a return, not PERMITTED); 'provisional' is at most the "
+    "count of PROHIBITED: from_json checks these; a JSON Schema cannot state a sum or a "
+    "comparison of counts",
 }
 
 # Cross-checks of a class that a schema can state.
@@ -1547,7 +1548,8 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
             ]
         }
     ],
-    # A summary counts the outcomes of its own question: Status names, or ReturnOutcome names.
+    # A summary counts the outcomes of its own question: Status names, or ReturnOutcome names;
+    # only a return's prohibition is provisional.
     "CaseloadSummary": [
         {
             "if": {"required": ["question"], "properties": {"question": {"const": "return"}}},
@@ -1564,7 +1566,8 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                         "propertyNames": {
                             "enum": ["REFUGEE", "NOT_REFUGEE", "EXCLUDED", "CEASED", "UNDETERMINED"]
                         }
-                    }
+                    },
+                    "provisional": {"const": 0},
                 }
             },
         }
