@@ -1096,6 +1096,130 @@ def test_custom_takes_art_33s_stevic_standard_only_where_the_doctrine_says_so() 
     )
 
 
+def _measures_in_iran(detention: float | None, harmless: bool = False) -> rl.Claim:
+    """Discrimination feared with a 90% likelihood and an arbitrary detention feared with
+    ``detention``, both by the State of Iran for religion, found to amount to persecution taken
+    together (Handbook para. 53): the return review's F1. ``harmless``: each found not to be
+    torture, a risk to life or irreparable harm (else not known)."""
+    no = False if harmless else None
+    return rl.Claim(
+        rl.Person("X", nationalities={"IRN"}, location="USA"),
+        fears=[
+            rl.Harm("exclusion from university and jobs", "IRN", severity="discrimination",
+                    likelihood=0.9, actor="state", reasons={"religion"}, torture=no,
+                    risk_to_life=no, irreparable=no),
+            rl.Harm("arbitrary detention", "IRN", severity="serious", likelihood=detention,
+                    actor="state", reasons={"religion"}, torture=no, risk_to_life=no,
+                    irreparable=no),
+        ],
+        cumulative_persecution=True,
+    )  # fmt: skip
+
+
+def _persecution_words(result: rl.ReturnAssessment, path: str) -> list[str]:
+    """The reasons the return gives for the persecution element of the fear at ``path``, wherever
+    a risk of persecution is weighed (art. 33(1), custom's refugee limb)."""
+    return [
+        e.reason
+        for _, f in result.finding.walk()
+        if f.element == path
+        for e in f.children
+        if e.element == "amounts to persecution"
+    ]
+
+
+def test_art_33_1_takes_together_only_measures_feared_to_its_own_stevic_standard() -> None:
+    """UNHCR Handbook para. 53 (measures "taken together" amount to persecution on cumulative
+    grounds) read with *INS v Stevic*, 467 US 407 (1984) (art. 33(1) as a "clear probability"):
+    under ``return_threshold=0.5`` the persecution whose threat must be more likely than not is
+    the measures taken together, so a detention feared with a 30% likelihood (a well-founded fear,
+    counted for Art 1A(2)) is not taken together for art. 33(1). Before: art. 33(1) and custom
+    following it barred the return on cumulative grounds resting on that detention, while the
+    same tree found it below the threshold 0.5 (the return review's F1). The person is a refugee
+    all the same, and custom on the well-founded fear's standard still bars the return."""
+    stevic = rl.Doctrine(return_threshold=0.5, custom_follows_return_threshold=True)
+    bare = rl.assess_return(_measures_in_iran(0.3), by="USA", to="IRN", on="2010-01-01",
+                            doctrine=stevic)  # fmt: skip
+    assert bare.status.outcome is rl.Status.REFUGEE  # Art 1A(2) counts the detention
+    # Art 33(1) and custom's refugee limb no longer hold; the bars against torture and
+    # ill-treatment wait on whether the harms are such (not asked before: art. 33(1) decided).
+    assert bare.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert bare.breached_provisions == ()
+    verdicts = {b.element: b.verdict for b in bare.finding.children}
+    assert verdicts["Refugee Convention art. 33(1) bar"] is rl.Verdict.NOT_MET
+    assert verdicts["CAT art. 3 bar"] is rl.Verdict.UNKNOWN
+    assert set(bare.missing_facts()) == {
+        "fears[1].torture",
+        *(f"fears[{i}].{fact}" for i in (0, 1) for fact in ("risk_to_life", "irreparable")),
+    }
+    words = _persecution_words(bare, "fears[0]")
+    assert len(words) == 2  # art. 33(1), and custom's refugee limb following it
+    assert all(
+        "no other measure or adverse factor is feared with art. 33(1)'s likelihood of at least "
+        "0.5 in that country" in w
+        for w in words
+    )
+    assert not any("taken together they are found to amount to persecution" in w for w in words)
+    # The torture and ill-treatment found not to be feared: nothing bars the return.
+    permitted = rl.assess_return(_measures_in_iran(0.3, harmless=True), by="USA", to="IRN",
+                                 on="2010-01-01", doctrine=stevic)  # fmt: skip
+    assert permitted.outcome is rl.ReturnOutcome.PERMITTED
+    # Custom on the well-founded fear's standard counts the detention, as Art 1A(2) does.
+    own = rl.assess_return(_measures_in_iran(0.3, harmless=True), by="USA", to="IRN",
+                           on="2010-01-01", doctrine=rl.Doctrine(return_threshold=0.5))  # fmt: skip
+    assert own.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in own.breaches] == [custom.CUSTOM_RULE]
+    # A detention more likely than not is taken together for art. 33(1) too.
+    likely = rl.assess_return(_measures_in_iran(0.6, harmless=True), by="USA", to="IRN",
+                              on="2010-01-01", doctrine=stevic)  # fmt: skip
+    assert likely.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in likely.breaches] == [C33, custom.CUSTOM_RULE]
+    together = _persecution_words(likely, "fears[0]")
+    assert len(together) == 2
+    assert all(
+        "feared with art. 33(1)'s likelihood of at least 0.5 in the same country, and taken "
+        "together they are found to amount to persecution on cumulative grounds" in w
+        for w in together
+    )
+
+
+def test_art_33_1_on_its_stevic_standard_waits_on_a_measure_of_unknown_likelihood() -> None:
+    """UNHCR Handbook para. 53 with *INS v Stevic*: a detention whose likelihood is not known may
+    yet be feared more likely than not, so the measures taken together under art. 33(1) wait on
+    it (UNKNOWN, never a confident NOT_MET), and the words say to which standard."""
+    stevic = rl.Doctrine(return_threshold=0.5, custom_follows_return_threshold=True)
+    result = rl.assess_return(_measures_in_iran(None, harmless=True), by="USA", to="IRN",
+                              on="2010-01-01", doctrine=stevic)  # fmt: skip
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("fears[1].likelihood",)
+    bar = next(b for b in result.finding.children if b.element.startswith("Refugee Convention"))
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    words = _persecution_words(result, "fears[0]")
+    assert words
+    assert all(
+        "(whether it is feared with art. 33(1)'s likelihood of at least 0.5 is not yet known)" in w
+        for w in words
+    )
+
+
+def test_art_33_1_without_a_standard_of_its_own_takes_measures_together_as_art_1a2_does() -> None:
+    """UNHCR Handbook para. 53: with no return threshold (art. 33(1) on the well-founded fear's
+    standard, *INS v Cardoza-Fonseca*'s contrast with *INS v Stevic* not drawn) a detention feared
+    with a 30% likelihood is taken together with the discrimination, as for the status: the
+    return is barred by art. 33(1) and custom, in the status's own words."""
+    result = rl.assess_return(_measures_in_iran(0.3, harmless=True), by="USA", to="IRN",
+                              on="2010-01-01")  # fmt: skip
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in result.breaches] == [C33, custom.CUSTOM_RULE]
+    words = _persecution_words(result, "fears[0]")
+    assert words
+    assert all(
+        "taken together with the other measure or adverse factor feared in the same country, and "
+        "taken together they are found to amount to persecution on cumulative grounds" in w
+        for w in words
+    )
+
+
 def test_iccpr_reach_abroad_names_the_united_states_objection_it_does_not_follow() -> None:
     """ICCPR art. 2(1), as HRC General Comment 31 para. 10 reads it: a person under a state's
     effective control abroad is within its reach. The United States reads "within its territory

@@ -81,7 +81,9 @@ class Doctrine(v.Checked):
             Refugee Convention art. 33(1) (customary non-refoulement's refugee limb takes it only
             with ``custom_follows_return_threshold``). ``None`` (the default): the same as the
             well-founded fear (``fear_threshold``); 0.5 reproduces the US "clear probability"
-            standard for withholding of removal (*INS v Stevic*, 467 US 407 (1984)).
+            standard for withholding of removal (*INS v Stevic*, 467 US 407 (1984)). The
+            standard holds for measures taken together on cumulative grounds too (UNHCR Handbook
+            para. 53): only those feared to it are counted for art. 33(1).
         custom_follows_return_threshold: whether customary non-refoulement's refugee limb takes
             art. 33(1)'s standard of likelihood (``return_threshold``), its content being read as
             the article's, or (``False``, the default) keeps the well-founded fear's. The

@@ -15,6 +15,7 @@ undetermined is protected too.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -24,6 +25,7 @@ from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .fear import past_persecution
 from .inclusion import feared_element, protection_element
+from .persecution import discriminatory_measures, persecution
 from .protection import unprotected_there
 from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
 from .status import ceased_whichever_first, clause
@@ -257,7 +259,11 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     """The risk art. 33(1) covers, on return to ``to`` or onward from it, from the fears the
     status determination weighed (Art 1 is not decided again). Where the doctrine sets its own
     standard for return under art. 33(1) (``for_article_33``), that standard replaces the
-    well-founded fear's likelihood; other rules (custom) keep the well-founded fear's."""
+    well-founded fear's likelihood; other rules (custom) keep the well-founded fear's. It
+    replaces it for the measures taken together on cumulative grounds too (Handbook para. 53):
+    the persecution whose threat must reach that standard is the measures taken together, so only
+    those feared to it are counted (``law.persecution.discriminatory_measures``, with this bar's
+    own finding, :func:`would_be_threatened`, as what is "founded")."""
     claim, doctrine = status.claim, status.doctrine
     if claim.fears is None:
         return exposure(to, "persecution on a Convention ground", None, None, ART_33_1, status.on)
@@ -269,14 +275,19 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         if for_article_33 and doctrine.return_threshold is None
         else ()
     )
+    own_standard = for_article_33 and doctrine.return_threshold is not None
     protections = _protection_by_country(status)
     references = claim.person.countries_of_reference()
     tested = []
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
-        if for_article_33 and doctrine.return_threshold is not None:
-            elements = (would_be_threatened(harm, path, doctrine), *elements[1:])
+        if own_standard:
+            measures = discriminatory_measures(
+                claim, harm, _threatened(doctrine), status.on, _standard_words(doctrine)
+            )
+            persecuted = persecution(harm, path, claim.cumulative_persecution, measures)
+            elements = (would_be_threatened(harm, path, doctrine), persecuted, *elements[2:])
         if _protection_in_issue(harm):
             own = protections.get(harm.country)
             if own is not None:
@@ -294,6 +305,18 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         ART_33_1,
         status.on,
     )
+
+
+def _threatened(doctrine: Doctrine) -> Callable[[Harm, str], Finding]:
+    """:func:`would_be_threatened` on ``doctrine``, for another harm taken together with one
+    weighed (``law.persecution.discriminatory_measures``)."""
+    return lambda harm, path: would_be_threatened(harm, path, doctrine)
+
+
+def _standard_words(doctrine: Doctrine) -> str:
+    """Art. 33(1)'s own standard of likelihood, in the words the measures taken together are
+    counted to (``law.persecution.Measures.standard``)."""
+    return f"with art. 33(1)'s likelihood of at least {doctrine.return_threshold:g}"
 
 
 def _protection_in_issue(harm: Harm) -> bool:

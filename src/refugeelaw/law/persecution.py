@@ -33,11 +33,15 @@ class Measures(NamedTuple):
         found: how many are feared with good reason (the harm weighed among them).
         possible: ``found`` and those whose fear is not yet known to be well founded.
         open: the facts those wait on (their likelihood, mostly).
+        standard: the likelihood they are counted to, in words ("with art. 33(1)'s likelihood
+            of at least 0.5"), where a rule weighs the threat on a standard of its own; empty:
+            the well-founded fear's ("feared with good reason").
     """
 
     found: int
     possible: int
     open: tuple[str, ...] = ()
+    standard: str = ""
 
 
 #: One measure alone: the harm weighed, nothing else feared in its country.
@@ -263,15 +267,18 @@ def cumulative_grounds(
     consequences are substantially prejudicial. Only what the person fears with good reason is
     taken together (:func:`discriminatory_measures`): a judgement that the measures amount to
     persecution stands once two are so feared, and waits while one of them is not yet known to
-    be."""
+    be. Where a rule weighs the threat on a likelihood of its own (art. 33(1) under
+    ``Doctrine.return_threshold``), "with good reason" is that likelihood, and the words say so
+    (``measures.standard``)."""
     cites = (*cites, handbook("53"), handbook("54-55"))
+    feared = f"feared {measures.standard}" if measures.standard else "feared with good reason"
     judged = [*facts, "cumulative_persecution"]
     if measures.possible <= 1:
         # Nothing to take together: the other adverse factors para. 53 weighs are feared harms of
         # their own (counted in ``measures``), so a judgement on one measure alone is not weighed.
         alone = (
             "; a judgement that measures taken together amount to persecution needs more than "
-            "one: no other measure or adverse factor is feared with good reason in that country"
+            f"one: no other measure or adverse factor is {feared} in that country"
             if cumulative
             else ""
         )
@@ -288,8 +295,7 @@ def cumulative_grounds(
     # Whether enough of them are feared with good reason is open only while fewer than two are.
     unsure = measures.open if measures.found <= 1 else ()
     pending = (
-        f" (whether {'it is' if others == 1 else 'they are'} feared with good reason is not yet "
-        "known)"
+        f" (whether {'it is' if others == 1 else 'they are'} {feared} is not yet known)"
         if unsure
         else ""
     )
@@ -298,9 +304,10 @@ def cumulative_grounds(
         if others == 1
         else f"the {others} other measures and adverse factors"
     )
+    where = f"feared {measures.standard}" if measures.standard else "feared"
     together = (
         "the discrimination feared is not persecution on its own, but it is to be taken together "
-        f"with {what} feared in the same country{pending}"
+        f"with {what} {where} in the same country{pending}"
     )
     if cumulative is False:
         return finding(
@@ -326,7 +333,7 @@ def cumulative_grounds(
             element,
             Verdict.UNKNOWN,
             f"{together}; taken together they are found to amount to persecution, a judgement "
-            "that stands only on measures feared with good reason",
+            f"that stands only on measures {feared}",
             *cites,
             facts=judged,
             missing=unsure,
@@ -347,6 +354,7 @@ def discriminatory_measures(
     harm: Harm,
     founded: Callable[[Harm, str], Finding],
     on: dt.date | None = None,
+    standard: str = "",
 ) -> Measures:
     """The measures not in themselves persecution the person fears in ``harm``'s country, to be
     taken together with the "other adverse factors" Handbook para. 53 weighs with them: every
@@ -364,7 +372,15 @@ def discriminatory_measures(
     (:func:`persecution`), so for any other the count is not needed and not made (the harm
     alone), which keeps a claim of many harms from costing the square of their number. The
     country is the State on ``on``: a measure in Hong Kong after 1 July 1997 is taken together
-    with one in mainland China (the status review's F3), as the other elements read the place."""
+    with one in mainland China (the status review's F3), as the other elements read the place.
+
+    A rule that weighs the threat on a likelihood of its own counts to that likelihood: art. 33(1)
+    under ``Doctrine.return_threshold`` (*INS v Stevic*'s "clear probability") passes its own
+    finding as ``founded`` and its words as ``standard``, so that a measure feared with good
+    reason but not as likely as that bar asks is not taken together for it (the return review's
+    F1: the persecution "more likely than not" was the combination of the discrimination and a
+    detention the same bar found not more likely than not), and one whose likelihood is not known
+    stays open (``law.art_33.persecution_risk``)."""
     if harm.severity is not Severity.DISCRIMINATION:
         return ALONE
     country = harm.country
@@ -384,4 +400,4 @@ def discriminatory_measures(
         elif verdict.verdict is Verdict.UNKNOWN:
             possible += 1
             unsure.extend(verdict.missing)
-    return Measures(found, possible, tuple(dict.fromkeys(unsure)))
+    return Measures(found, possible, tuple(dict.fromkeys(unsure)), standard)
