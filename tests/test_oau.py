@@ -1213,3 +1213,36 @@ def test_the_several_nationalities_reading_is_not_named_where_another_element_al
     wider = result.finding.find("OAU Convention art. I(2)")
     assert wider is not None
     assert wider.verdict is rl.Verdict.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("raised", "path", "counterpart"),
+    [
+        ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", "I(5)(b)"),
+        ({"exclusion_pending": {"1F(c)"}}, "exclusion_pending['1F(c)']", "I(5)(d)"),
+        (
+            {"cessation_pending": {"1C(1)"}},
+            "cessation_pending['1C(1)']",
+            "I(4)(a)",
+        ),
+    ],
+)
+def test_a_question_an_oau_protection_waits_on_cites_the_oau_clause_that_decides_it(
+    raised: dict[str, Any], path: str, counterpart: str
+) -> None:
+    """OAU Convention art. II(3), and a status resting on art. I(2), wait on an exclusion
+    (art. I(5)) or cessation (art. I(4)) raised and undecided; the library applies the Art 1F and
+    Art 1C facts as their counterparts (law.oau.CLAUSES_READING), whose tests may differ (art.
+    I(5)(d), the counterpart of Art 1F(c), speaks of the United Nations' purposes and principles).
+    The question asked cites the OAU clause as well as the 1951 one (interface review F5): a
+    Somali in Kenya, 2010, who fled the fighting."""
+    claim = _somali(**raised)
+    cited = rl.Citation("oau-refugee-convention-1969", counterpart)
+    r = rl.assess_return(claim, by="KEN", to="SOM", on=ON)
+    (asked,) = [q for q in r.questions() if q.path == path]
+    assert asked.decisive
+    assert cited in asked.citations
+    status = rl.assess_status(claim, on=ON, state="KEN")
+    assert status.definition == "OAU Refugee Convention art. I(2)"
+    (asked,) = [q for q in status.questions() if q.path == path]
+    assert cited in asked.citations

@@ -74,6 +74,7 @@ __all__ = [
     "OAU_I_2",
     "OAU_I_3",
     "SEVERAL_NATIONALITIES_READING",
+    "citing_counterparts",
     "compelled_to_leave",
     "convention_applies",
     "counterparts",
@@ -668,7 +669,7 @@ def convention_applies(case: ReturnCase) -> Finding:
     bar then rests on is the return's to name (:func:`pending_clauses`)."""
     excluded = art_1f(case.claim, case.status.inclusion, case.doctrine, case.on)
     ceased = case.risk("cessation (OAU)")
-    weighed = (excluded, ceased)
+    weighed = (citing_counterparts(excluded), citing_counterparts(ceased))
     ending = [f for f in weighed if f.verdict is Verdict.MET]
     if ending:
         pinpoints = counterparts(ending)
@@ -712,6 +713,17 @@ def convention_applies(case: ReturnCase) -> Finding:
         children=weighed,
         assumptions=(CLAUSES_READING, *((II_3_READING,) if open_ else ())),
     )
+
+
+def citing_counterparts(found: Finding) -> Finding:
+    """An Art 1F or Art 1C finding weighed for the OAU Convention (art. II(3)'s bar, or a status
+    resting on art. I(1) or I(2)), citing too the OAU clauses it stands for (:func:`counterparts`):
+    a question that waits on it names the clause that decides it (art. I(5)(d) for Art 1F(c),
+    whose tests differ: :data:`CLAUSES_READING`), not the 1951 clause alone."""
+    more = [Citation(OAU, p) for p in counterparts([found])]
+    if not more:
+        return found
+    return attrs.evolve(found, citations=(*found.citations, *more))
 
 
 def pending_clauses(bar: Finding) -> tuple[tuple[str, Finding], ...]:

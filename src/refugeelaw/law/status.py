@@ -55,6 +55,7 @@ from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
 from .oau import (
     OAU_I_1,
     OAU_I_2,
+    citing_counterparts,
     each_nationality,
     events_persist,
     oau_clauses,
@@ -373,6 +374,8 @@ def conclude(
     clauses = [
         (c, c.weigh(claim, included, doctrine, on, events)) for c in _clauses_for(definition)
     ]
+    if definition in _OAU_DEFINITIONS:  # weighed as their OAU counterparts, and cited so
+        clauses = [(c, citing_counterparts(f)) for c, f in clauses]
     set_aside: Sequence[DisplacingClause] = ()
     may_set_aside: Sequence[DisplacingClause] = ()
     if bound is not None:
