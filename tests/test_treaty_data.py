@@ -764,6 +764,73 @@ def test_bosnia_and_herzegovina_succeeded_to_the_iccpr_from_6_march_1992() -> No
     assert any("with effect from 6 March 1992" in n for n in p.notes)
 
 
+def test_bosnia_and_herzegovina_succeeded_to_cat_from_6_march_1992() -> None:
+    """CAT: Bosnia and Herzegovina notified its succession on 1 Sep 1993; a copy of the UN status
+    page marks it with the Convention's note 4, and the UN Treaty Collection's Historical
+    Information note 1 under "Bosnia and Herzegovina" (read in a mirror) gives its notifications
+    of succession "with effect from 6 March 1992", as for the ICCPR. The SFRY was bound by CAT
+    from 10 Oct 1991 (art. 27(2)), before that day. On 1 Jan 1993 CAT was UNKNOWN (VCSST art.
+    23(1)) and is MET; the record says its source is a copy (secondary)."""
+    before = rl.party_status("BIH", "cat-1984", on="1992-03-05")
+    assert before.verdict is rl.Verdict.NOT_MET
+    for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
+        found = rl.party_status("BIH", "cat-1984", on=day)
+        assert found.verdict is rl.Verdict.MET, day
+        assert "since 1992-03-06" in found.reason
+    p = rl.states.participation("BIH", "cat-1984")
+    assert p is not None
+    assert (p.deposited, p.in_force, p.status) == (
+        dt.date(1993, 9, 1),
+        dt.date(1992, 3, 6),
+        "secondary",
+    )
+    assert any("with effect from 6 March 1992" in n for n in p.notes)
+    assert {s.url for s in p.source} >= {
+        "https://mdsite.deno.dev/https://treaties.un.org/Pages/HistoricalInfo.aspx"
+    }
+    yug = rl.states.participation("YUG", "cat-1984")
+    assert yug is not None
+    assert yug.in_force == dt.date(1991, 10, 10)
+
+
+def test_a_return_by_bosnia_and_herzegovina_in_1993_weighs_cat_art_3() -> None:
+    """CAT art. 3(1): returning an Iranian whom Iran's officials would torture, from Bosnia and
+    Herzegovina on 1 Jan 1993, before its notification of succession (1 Sep 1993) but after the
+    date it took effect (6 March 1992): the bar's "the state is bound" was UNKNOWN, leaving the
+    CAT bar open (the return was prohibited by the ICCPR art. 7 and custom alone); now CAT art.
+    3(1) applies and is among the breaches."""
+    person = rl.Person("X", nationalities={"IRN"}, location="BIH")
+    harm = rl.Harm("torture in interrogation", "IRN", severity="serious", likelihood=0.9,
+                   actor="state", torture=True)  # fmt: skip
+    claim = rl.Claim(person, fears=[harm], protection={"IRN": "unavailable"},
+                     internal_relocation=False)  # fmt: skip
+    r = rl.assess_return(claim, by="BIH", to="IRN", on="1993-01-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    bar = r.finding.find("CAT art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    bound = bar.find("the state is bound")
+    assert bound is not None
+    assert bound.verdict is rl.Verdict.MET
+    assert "since 1992-03-06" in bound.reason
+    assert "CAT art. 3(1)" in str(r)
+
+
+def test_bosnia_and_herzegovina_s_vclt_succession_is_not_read_back() -> None:
+    """VCLT: the Historical Information note (6 March 1992) reaches only a treaty the SFRY was
+    bound by, and the data holds no record of the SFRY's own VCLT participation, so Bosnia and
+    Herzegovina's succession (notified 1 Sep 1993) stays UNKNOWN before the notification (VCSST
+    art. 23(1)); its record says why."""
+    assert rl.states.participation("YUG", "vclt-1969") is None
+    status = rl.party_status("BIH", "vclt-1969", on="1993-01-01")
+    assert status.verdict is rl.Verdict.UNKNOWN
+    assert "art. 23(1)" in status.reason
+    p = rl.states.participation("BIH", "vclt-1969")
+    assert p is not None
+    assert p.in_force == dt.date(1993, 9, 1)
+    assert any("Not read back to 6 March 1992" in n for n in p.notes)
+
+
 def test_a_succession_whose_effective_date_is_unsourced_stays_unknown_before_notification() -> None:
     """Tunisia's succession (notified 1957) has no sourced effective date: before the notification
     the data cannot say whether Tunisia was bound."""

@@ -140,12 +140,24 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
     prot = participation(state, _PROTOCOL)
     conv_bound = conv is not None and conv.bound_on(on)
     prot_bound = prot is not None and prot.bound_on(on)
-    choice = art_1b_choice(state, on)[0] if conv_bound else "b"
+
+    def open_on(instrument: str) -> str | None:
+        """Why the data cannot say whether ``instrument`` binds the state on ``on`` (a notification
+        of succession that may reach back to independence, VCSST art. 23(1); a period the sources
+        leave open; a former State the tables no longer list), or ``None``. Past the data's
+        horizon the question is the horizon's (below), not this."""
+        return None if beyond(instrument) else unrecorded(state, on, instrument)
+
+    conv_open = None if conv_bound else open_on(_CONVENTION)
     if prot_bound:
         # Art I(3): only an existing declaration under Art 1B(1)(a) survives; unknown stays unknown.
+        # A Convention that may bind (its participation not known) may carry one too.
+        choice = art_1b_choice(state, on)[0] if conv_bound or conv_open else "b"
         geo: bool | None = None if choice is None else choice == "a"
         both = "the 1951 Convention and the 1967 Protocol" if conv_bound else "the 1967 Protocol"
         words = f"{name} is bound by {both} on {on.isoformat()}"
+        if conv_open:
+            words += f" (whether it is also bound by the 1951 Convention is not known: {conv_open})"
         later = beyond(_PROTOCOL)
         if later:
             words += (
@@ -161,16 +173,23 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         return Regime(
             words, state, dateline=False, geographic_limitation=geo, protocol_applies=True
         )
+    prot_open = open_on(_PROTOCOL)
     if conv_bound:
-        geo_known: bool | None = None if choice is None else choice == "a"
+        held = art_1b_choice(state, on)[0]
+        geo_known: bool | None = None if held is None else held == "a"
         later = beyond(_PROTOCOL)
-        if later:
-            # Never more than the data knows: an accession to the Protocol since would lift the
-            # dateline.
+        if later or prot_open:
+            # Never more than the data knows: an accession to the Protocol since (or a succession
+            # to it reaching back) would lift the dateline.
+            why = (
+                f"is not known ({prot_open})"
+                if prot_open
+                else f"is beyond the data (the data speaks for {later}: a later accession would "
+                "not be recorded)"
+            )
             words = (
                 f"{name} is bound by the 1951 Convention on {on.isoformat()}; whether it is also "
-                f"bound by the 1967 Protocol, which lifts the dateline, is beyond the data (the "
-                f"data speaks for {later}: a later accession would not be recorded)"
+                f"bound by the 1967 Protocol, which lifts the dateline, {why}"
             )
             return Regime(
                 words, state, dateline=None, geographic_limitation=geo_known, protocol_applies=False
@@ -181,29 +200,40 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
         )
     neither = f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}"
     earlier = before_the_protocol(on)
-    if conv is None and prot is None and not (beyond(_CONVENTION) or beyond(_PROTOCOL)):
-        unknown = unrecorded(state, on)
-        if unknown is not None:
-            # Not known to be bound by neither (a former State the status tables no longer list,
-            # a code not shown to be a State): bound by the Convention alone, it would keep the
-            # dateline; bound by either, perhaps a declaration under Art 1B(1)(a) (which the
-            # Protocol keeps, art. I(3)); bound by neither, no limit.
-            applied = (
-                f"{earlier}, is applied"
-                if earlier
-                else "the definition is applied as the "
-                "Protocol reads it, were the state bound by it or by neither"
-            )
-            return Regime(
-                f"whether {name} is bound by the Convention or the Protocol on {on.isoformat()} "
-                f"is not known ({unknown}): {applied}; were it bound by the Convention alone, "
-                "the dateline would apply, and were it bound by either, a declaration under Art "
-                "1B(1)(a) (which the Protocol keeps, art. I(3)) would limit the events to Europe",
-                state,
-                dateline=True if earlier else None,
-                geographic_limitation=None,
-                protocol_applies=not earlier,
-            )
+    if conv_open:
+        # Not known to be bound by neither (a successor State before its notification of
+        # succession, which may take effect from independence, VCSST art. 23(1); a former State
+        # the status tables no longer list; a code not shown to be a State): bound by the
+        # Convention alone, it would keep the dateline; bound by either, perhaps a declaration
+        # under Art 1B(1)(a) (which the Protocol keeps, art. I(3)); bound by neither, no limit.
+        which = "the Convention or the Protocol" if prot_open else "the Convention"
+        applied = (
+            f"{earlier}, is applied"
+            if earlier
+            else "the definition is applied as the "
+            "Protocol reads it, were the state bound by it or by neither"
+        )
+        return Regime(
+            f"whether {name} is bound by {which} on {on.isoformat()} is not known ({conv_open}): "
+            f"{applied}; were it bound by the Convention alone, the dateline would apply, and were "
+            "it bound by either, a declaration under Art 1B(1)(a) (which the Protocol keeps, art. "
+            "I(3)) would limit the events to Europe",
+            state,
+            dateline=True if earlier else None,
+            geographic_limitation=None,
+            protocol_applies=not earlier,
+        )
+    if prot_open:
+        # Not bound by the Convention, and bound by the Protocol or by neither: the definition
+        # reads the same either way (art. I(2); art. I(3) keeps only a Convention party's
+        # declaration).
+        return Regime(
+            f"{name} is not bound by the 1951 Convention on {on.isoformat()}, and whether it is "
+            f"bound by the 1967 Protocol is not known ({prot_open}): the definition is applied as "
+            "the Protocol reads it, which it is whether the Protocol binds it or not",
+            state,
+            protocol_applies=True,
+        )
     if earlier is not None:
         return Regime(
             f"{neither}; {earlier}, is applied, without creating a treaty duty for {name}",
@@ -231,13 +261,13 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
     )
 
 
-def unrecorded(state: str, on: dt.date) -> str | None:
-    """Why the data cannot say that ``state``, with no record of the Convention or the Protocol,
-    was bound by neither on ``on`` (the participation finding's words), or ``None`` where it can
-    (a State the status tables would list were it a party)."""
+def unrecorded(state: str, on: dt.date, instrument: str = _CONVENTION) -> str | None:
+    """Why the data cannot say whether ``instrument`` (the Convention, unless another is named)
+    binds ``state`` on ``on`` (the participation finding's words, where :func:`party_status
+    <refugeelaw.party_status>` is UNKNOWN), or ``None`` where it can."""
     from ..states import party_status
 
-    status = party_status(state, _CONVENTION, on=on)
+    status = party_status(state, instrument, on=on)
     return status.reason if status.verdict is Verdict.UNKNOWN else None
 
 
