@@ -2230,3 +2230,30 @@ def test_a_summary_written_before_provisional_reads_with_none_and_a_wrong_count_
     _, printed, _ = run("schema", "summary")
     assert not _validator(json.loads(printed)).is_valid(status)
     assert _validator(json.loads(printed)).is_valid(status | {"provisional": 0})
+
+
+@pytest.mark.parametrize("command", [["assess"], ["return", "--by", "DEU", "--to", "RUS"]])
+def test_a_caseload_names_a_field_the_statehood_rule_refuses_by_the_record_s_own_path(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """A caseload reports each bad record at the path of the field within the record, as the
+    errors in reading it do (``person.location``), also where the refusal is the statehood
+    rule's (the USSR names no State in 2010: the data's statehood record, dissolved 1991), which
+    names the assessment functions' argument (``claim.person.nationalities``) when they are
+    called from Python (interface review F4); the good records are still written."""
+    soviet = json.loads(GOOD)
+    soviet["person"]["nationalities"] = ["SUN"]
+    path = tmp_path / "caseload.jsonl"
+    path.write_text(
+        "\n".join([GOOD.decode(), json.dumps(soviet), '{"person": {"location": "xx"}}']) + "\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert main([*command, str(path), "--on", "2010-01-01"], out=out, err=err) == 2
+    lines = err.getvalue().splitlines()
+    assert lines[0].startswith("record 2: person.nationalities: SUN ")
+    assert "claim." not in lines[0]
+    assert lines[1].startswith("record 3: person.")
+    assert out.getvalue().count("record 1") == 1
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(rl.from_json(rl.Claim, json.dumps(soviet)), on="2010-01-01")
+    assert [p.path for p in raised.value.problems] == ["claim.person.nationalities"]

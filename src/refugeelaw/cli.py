@@ -406,12 +406,18 @@ def _steps(job: _Job) -> tuple[Any, Any, Any]:
     if job.command == "assess" or (job.command == "questions" and not job.to):
 
         def decide(claim: Claim) -> Any:
-            return assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+            try:
+                return assess_status(claim, on=job.on, state=job.state, doctrine=job.doctrine)
+            except InvalidInput as exc:
+                raise _in_record(exc) from None
 
     else:
 
         def decide(claim: Claim) -> Any:
-            return assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
+            try:
+                return assess_return(claim, by=job.by, to=job.to, on=job.on, doctrine=job.doctrine)
+            except InvalidInput as exc:
+                raise _in_record(exc) from None
 
     def write(number: int, claim: Claim, result: Any) -> Any:
         if job.summary:
@@ -425,6 +431,19 @@ def _steps(job: _Job) -> tuple[Any, Any, Any]:
         return _label(number, claim, job.format) + result.explain(job.format)
 
     return read, decide, write
+
+
+def _in_record(exc: InvalidInput) -> InvalidInput:
+    """An error the assessment of a record's claim raised, with each path that names a field of
+    the claim (``claim.person.location``: the functions' argument) given as the record's own
+    (``person.location``), as the errors in reading the record name it: a field has one path in a
+    caseload's report. A path of anything else (an option) is kept."""
+    return InvalidInput(
+        [
+            Problem(p.path.removeprefix("claim."), p.message) if p.path.startswith("claim.") else p
+            for p in exc.problems
+        ]
+    )
 
 
 def _block(
