@@ -1522,7 +1522,14 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
     assert r.missing_facts() == ()  # no bar is open: the outcome is decided
     protected = r.finding.find("a refugee, or an asylum seeker not yet determined")
     assert protected is not None
-    assert "pending determination" in protected.reason
+    # A recognised refugee's status is not pending determination: it continues until the
+    # cessation raised (Art 1C(3)) is established (the second return review's F3).
+    recognised = "1C(3)" in case
+    if recognised:
+        assert "pending determination" not in protected.reason
+        assert "the person is a recognised refugee" in protected.reason
+    else:
+        assert "pending determination" in protected.reason
     if customary and case == "Madagascar's dateline (Art 1B(1))":
         # Custom's refugee limb rests on the status without the dateline: decided, whatever
         # the events' date.
@@ -1536,7 +1543,14 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
     pending = r.status.missing_facts()
     assert pending
     assert r.pending_status_facts() == pending
-    assert "only while the person's refugee status is pending determination" in r.finding.reason
+    if recognised:
+        assert (
+            "only while the cessation (Art 1C(3)) raised against this recognised refugee is "
+            "undecided (the status continues until it is established)" in r.finding.reason
+        )
+        assert "pending determination" not in r.finding.reason
+    else:
+        assert "only while the person's refugee status is pending determination" in r.finding.reason
     if by == "KEN":
         # Art. II(3) holds too, and rests on the clause raised, as the reason says.
         assert "OAU Refugee Convention art. II(3)" in r.breached_provisions
@@ -1637,6 +1651,251 @@ def test_a_status_ceased_whichever_clause_comes_first_is_not_protected_pending_i
         assert r.status.outcome is rl.Status.UNDETERMINED
         assert "whichever clause applies first" in protected.reason
         assert {str(c) for c in protected.citations} >= {"Refugee Convention art. 1C"}
+
+
+HB_28 = rl.Citation("unhcr-handbook", "28")
+EXCOM_6 = rl.Citation("excom-conclusions", "6")
+HB_CESSATION = rl.Citation("unhcr-handbook", "111-139")
+HB_1F = rl.Citation("unhcr-handbook", "147-163")
+PROTECTED = "a refugee, or an asylum seeker not yet determined"
+
+
+@pytest.mark.parametrize("by", ["GBR", "KEN"])
+def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a_refugee(
+    by: str,
+) -> None:
+    """Refugee Convention art. 33(1) and Art 1C(3): an Ethiopian whose refugee status has been
+    recognised, with a cessation (Art 1C(3)) raised and undecided, returned by the United
+    Kingdom (or Kenya) to Ethiopia in 2010, fearing detention for his opinion. The return is
+    PROHIBITED, as before; but the reason said "only while the person's refugee status is pending
+    determination (recognition is declaratory)", and the art. 33(1) element cited UNHCR Handbook
+    para. 28 and ExCom Conclusion No. 6, the grounds for protecting an asylum seeker not yet
+    recognised (the second return review's F3). A recognised refugee keeps the status until the
+    clause is established, and the cessation clauses are exhaustive and read restrictively
+    (Handbook paras 111-139, as the library holds them): now said and cited so."""
+    claim = _ethiopian(
+        person=rl.Person("A", nationalities={"ETH"}, location=by),
+        recognised=True,
+        cessation_pending={"1C(3)"},
+    )
+    r = rl.assess_return(claim, by=by, to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" in r.breached_provisions
+    assert "pending determination" not in r.finding.reason
+    assert "recognition is declaratory" not in r.finding.reason
+    assert (
+        ", but only while the cessation (Art 1C(3)) raised against this recognised refugee is "
+        "undecided (the status continues until it is established)"
+    ) in r.finding.reason
+    assert r.pending_status_facts() == ("cessation_pending['1C(3)']",)
+    # Art 33(1)'s element and custom's refugee limb's, one each.
+    elements = [f for _, f in r.finding.walk() if f.element == PROTECTED]
+    assert len(elements) == 2
+    for protected in elements:
+        assert protected.verdict is rl.Verdict.MET
+        assert protected.reason == (
+            "the person is a recognised refugee, whose status continues until a clause that ends "
+            "it is established: the cessation (Art 1C(3)) raised against it is not yet decided, "
+            "and until it is found the person is protected as a refugee; the cessation clauses "
+            "are exhaustive and read restrictively"
+        )
+        assert protected.citations == (
+            C33, rl.Citation("refugee-convention-1951", "1C(3)"), HB_CESSATION,
+        )  # fmt: skip
+    note = r.finding.find("refugee status pending determination")
+    assert note is not None
+    assert note.reason.startswith(
+        "the person is a recognised refugee, whose status continues until a clause that ends it "
+        "is established: the cessation (Art 1C(3)) raised against it is not yet decided"
+    )
+    assert HB_28 not in note.citations
+    assert EXCOM_6 not in note.citations
+    assert HB_CESSATION in note.citations
+    if by == "KEN":  # art. II(3) rests on the OAU Convention's counterpart, art. I(4)
+        assert "the cessation (art. I(4)) raised against the person under the OAU Convention" in (
+            r.finding.reason
+        )
+    # Found, the cessation ends the status, and the return is permitted; found not to apply,
+    # it is prohibited outright.
+    ceased = rl.assess_return(
+        attrs.evolve(claim, cessation_pending=frozenset(), cessation={"1C(3)"}),
+        by=by, to="ETH", on="2010-01-01",
+    )  # fmt: skip
+    assert ceased.outcome is rl.ReturnOutcome.PERMITTED
+
+
+def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_it_is_found() -> (
+    None
+):
+    """Refugee Convention art. 33(1) with Art 1F(b) raised against a recognised refugee (and, a
+    second clause, Art 1C(1)): the status continues until one is established, cited to Art 1F(b)
+    and Handbook paras 147-163 (Art 1F read restrictively) and to Art 1C(1) and paras 111-139, not
+    to Handbook para. 28 or ExCom Conclusion No. 6. The same person never recognised keeps the
+    words for an asylum seeker: pending determination, recognition being declaratory."""
+    claim = _ethiopian(
+        person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
+        recognised=True,
+        exclusion_pending={"1F(b)"},
+        cessation_pending={"1C(1)"},
+    )
+    r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    protected = r.finding.find(PROTECTED)
+    assert protected is not None
+    assert (
+        "the exclusion (Art 1F(b)) and the cessation (Art 1C(1)) raised against it are not yet "
+        "decided, and until one is found the person is protected as a refugee; the exclusion "
+        "clauses of Art 1F are read restrictively; the cessation clauses are exhaustive and read "
+        "restrictively"
+    ) in protected.reason
+    assert set(protected.citations) == {
+        C33, rl.Citation("refugee-convention-1951", "1F(b)"),
+        rl.Citation("refugee-convention-1951", "1C(1)"), HB_1F, HB_CESSATION,
+    }  # fmt: skip
+    assert (
+        "only while the exclusion (Art 1F(b)) and the cessation (Art 1C(1)) raised against this "
+        "recognised refugee are undecided (the status continues until one is established)"
+    ) in r.finding.reason
+    never = rl.assess_return(
+        attrs.evolve(claim, recognised=False), by="GBR", to="ETH", on="2010-01-01"
+    )
+    assert never.outcome is rl.ReturnOutcome.PROHIBITED
+    seeker = never.finding.find(PROTECTED)
+    assert seeker is not None
+    assert seeker.reason.startswith("the refugee status is pending determination")
+    assert seeker.citations == (C33, HB_28, EXCOM_6)
+    assert "only while the person's refugee status is pending determination" in (
+        never.finding.reason
+    )
+
+
+def test_a_statutory_refugee_is_described_as_one_while_cessation_is_raised() -> None:
+    """Art 1A(1): a refugee considered one under the earlier arrangements keeps that status until
+    a clause ends it, as a recognised refugee does (Art 1C(1) raised, undecided)."""
+    claim = _ethiopian(
+        person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
+        statutory_refugee=True,
+        cessation_pending={"1C(1)"},
+    )
+    r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
+    protected = r.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.reason.startswith(
+        "the person is a refugee under Art 1A(1) (a statutory refugee), whose status continues "
+        "until a clause that ends it is established: the cessation (Art 1C(1))"
+    )
+
+
+def test_custom_refugee_limb_does_not_print_its_first_element_again_as_its_reason() -> None:
+    """Customary non-refoulement's refugee limb: its reason, met, said "a refugee, or an asylum
+    seeker not yet determined, at risk of persecution ...", directly above its first element,
+    "a refugee, or an asylum seeker not yet determined", so that the explanation read as the
+    same finding printed twice, nested in itself (the second return review's F3). The element
+    appears once under each bar that rests on it (art. 33(1), the customary rule), not twice
+    under one."""
+    r = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on=ON)
+    limb = r.finding.find("persecution of a refugee")
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.MET
+    assert limb.children[0].element == PROTECTED
+    assert PROTECTED not in limb.reason
+    assert limb.reason == (
+        "the person is one the refugee limb protects and at risk of persecution on a Convention "
+        "ground, and no Art 33(2) exception applies"
+    )
+    for bar in r.finding.children:
+        assert sum(1 for _, f in bar.walk() if f.element == PROTECTED) <= 1
+
+
+_NO_DETERMINATION = (
+    "no individual determination has been made, and recognition is declaratory: returning the "
+    "person before one risks refoulement"
+)
+
+
+def _somali(**changes: Any) -> rl.Claim:
+    """The second return review's F4 reproducer: a Somali in Kenya fleeing shelling and fighting
+    (serious public disorder, OAU Convention art. I(2)), no torture, other ill-treatment or risk
+    to life; whether the death penalty awaits him not stated (ICCPR art. 6 left open)."""
+    harm = rl.Harm(
+        "shelling and fighting", "SOM", severity="threat_to_life_or_freedom", likelihood=0.6,
+        actor="non_state", reasons={"generalised_violence"}, torture=False, risk_to_life=False,
+        irreparable=False,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("S", nationalities={"SOM"}, location="KEN"),
+        fears=[harm],
+        flight_causes={"serious_public_disorder"},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def test_an_open_return_of_a_person_art_1f_excludes_does_not_say_recognition_is_declaratory() -> (
+    None
+):
+    """Art 1F(a) found: Kenya returning the Somali to Somalia in 2010, the only bar open is ICCPR
+    art. 6 (the death penalty not stated). The return is UNDETERMINED, as before, but its reason
+    said "no individual determination has been made, and recognition is declaratory: returning
+    the person before one risks refoulement", though no determination can make the person a
+    refugee (art. 33(1)'s element: Art 1F excludes) and Kenya's own, with the OAU Convention, is
+    decided: EXCLUDED (the second return review's F4). It is said now only where a bar that
+    rests on the refugee status is open while that status is undetermined."""
+    claim = _somali(exclusion={"1F(a)"})
+    assert rl.assess_status(claim, on="2010-01-01", state="KEN").outcome is rl.Status.EXCLUDED
+    r = rl.assess_return(claim, by="KEN", to="SOM", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.status.outcome is rl.Status.UNDETERMINED  # the 1951 determination, inclusion open
+    assert [str(o.citation) for o in r.undecided] == ["ICCPR art. 6(1)"]
+    assert r.finding.reason == (
+        "no bar is shown to apply, but some might: see the facts that would decide it"
+    )
+    protected = r.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.NOT_MET
+
+
+def test_an_open_return_says_recognition_is_declaratory_only_where_a_status_bar_is_open() -> None:
+    """Refugee Convention art. 33(1): the United Kingdom returning an Ethiopian political
+    opponent in 2010 whose likelihood of detention is not known: art. 33(1) and custom's refugee
+    limb are open, and rest on a status not yet determined, so the return says that recognition
+    is declaratory. A recognised refugee against whom Art 1C(3) is raised is told his status
+    continues until it is established; one Art 1F(a) excludes, nothing of the kind. And India
+    (not bound by the Refugee Convention; custom held not to bind) returning a Burmese whose
+    status is undetermined, with only ICCPR art. 6 open: nothing of the kind either (before, the
+    sentence followed whenever the status was undetermined)."""
+    harm = rl.Harm(
+        "detention for political opinion", "ETH", severity="threat_to_life_or_freedom",
+        likelihood=None, actor="state", reasons={"political_opinion"}, torture=False,
+        risk_to_life=False, irreparable=False, death_penalty=False,
+    )  # fmt: skip
+    seeker = rl.Claim(rl.Person("A", nationalities={"ETH"}, location="GBR"), fears=[harm])
+    r = rl.assess_return(seeker, by="GBR", to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.finding.reason.endswith(_NO_DETERMINATION)
+    recognised = attrs.evolve(seeker, recognised=True, cessation_pending={"1C(3)"})
+    r = rl.assess_return(recognised, by="GBR", to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert _NO_DETERMINATION not in r.finding.reason
+    assert r.finding.reason.endswith(
+        "; the person is a recognised refugee, whose status continues until the cessation "
+        "(Art 1C(3)) raised against it is established: returning the person before then risks "
+        "refoulement"
+    )
+    excluded = attrs.evolve(seeker, exclusion={"1F(a)"})
+    r = rl.assess_return(excluded, by="GBR", to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert "determination" not in r.finding.reason
+    burmese = rl.Claim(
+        rl.Person("B", nationalities={"MMR"}, location="IND"),
+        fears=[attrs.evolve(harm, country="MMR", risk_to_life=None)],
+    )
+    treaty_only = rl.Doctrine(non_refoulement_customary=False)
+    r = rl.assess_return(burmese, by="IND", to="MMR", on="2010-01-01", doctrine=treaty_only)
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert [str(o.citation) for o in r.undecided] == ["ICCPR art. 6(1)"]
+    assert _NO_DETERMINATION not in r.finding.reason
 
 
 def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() -> None:

@@ -462,7 +462,18 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         on: the date.
         breaches: the obligations the return would breach (empty unless PROHIBITED).
         finding: the explanation.
-        status: the refugee status determination the Convention bar relied on.
+        status: the refugee status determination under the 1951 Convention (as the 1967
+            Protocol amends it) as the returning state applies it, with the limits of Art 1B it
+            keeps: the status art. 33(1)'s bar rests on (custom's refugee limb rests on the same
+            determination without those limits). It is not a determination under a regional
+            instrument: for a State bound by the OAU Convention,
+            ``assess_status(claim, state=by)`` also weighs the definitions of its arts I(1) and
+            I(2), and may differ (``EXCLUDED`` under art. I(2) where this is ``UNDETERMINED``,
+            for one). The OAU Convention's art. II(3) bar asks no status: it protects any person
+            threatened for the reasons of art. I(1) or I(2), unless arts I(4) and I(5) end the
+            Convention's application to them, weighed as Art 1F is in this determination and as
+            Art 1C is in the status the State determines with the OAU Convention (its finding is
+            in ``finding``, under that bar).
         doctrine: the contested positions applied.
         undecided: the obligations whose bar is still unknown. Even where another bar already
             prohibits the return, a lawyer needs to know whether an absolute bar (CAT art. 3,

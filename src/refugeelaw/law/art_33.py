@@ -9,7 +9,9 @@
     constitutes a danger to the community of that country."
 
 Recognition is declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still
-undetermined is protected too.
+undetermined is protected too. A refugee already recognised is protected as one until a clause
+raised to end the status (Art 1C, or Art 1D-1F) is established: his status is not "pending
+determination" (:func:`protected_person`).
 """
 
 from __future__ import annotations
@@ -28,15 +30,19 @@ from .inclusion import feared_element, protection_element
 from .persecution import discriminatory_measures, persecution
 from .protection import unprotected_there
 from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
-from .status import ceased_whichever_first, clause
+from .status import DISPLACING_CLAUSES, DisplacingClause, ceased_whichever_first, clause
 from .terms import harm_path, likelihood_against
 from .territory import same_state, within_countries
 
 __all__ = [
     "art_33_2",
+    "clauses_raised",
     "persecution_risk",
     "positions_relied_on",
     "protected_person",
+    "provisional",
+    "raised_against_recognised",
+    "raised_citations",
     "threatened_on_a_ground",
 ]
 
@@ -46,11 +52,32 @@ ART_33_2 = Citation("refugee-convention-1951", "33(2)")
 HB_28 = Citation("unhcr-handbook", "28")
 EXCOM_6 = Citation("excom-conclusions", "6")
 
+#: The Handbook's paragraphs on each clause that ends or withholds a status, as the library holds
+#: them (its records of paras 111-139, 142-143, 144-146 and 147-163).
+_HANDBOOK_ON = {
+    "Art 1C": Citation("unhcr-handbook", "111-139"),
+    "Art 1D": Citation("unhcr-handbook", "142-143"),
+    "Art 1E": Citation("unhcr-handbook", "144-146"),
+    "Art 1F": Citation("unhcr-handbook", "147-163"),
+}
+
+#: How each clause is read, where the Handbook's paragraphs the library holds say so (the
+#: cessation clauses, paras 111-139; Art 1F, paras 147-163).
+_READ_RESTRICTIVELY = {
+    "Art 1C": "the cessation clauses are exhaustive and read restrictively",
+    "Art 1F": "the exclusion clauses of Art 1F are read restrictively",
+}
+
 
 @reads(
     "status.outcome",
     "status.displaced_by",
     "status.finding.reason",
+    "status.finding.children[].element",
+    "status.finding.children[].verdict",
+    "status.finding.children[].citations",
+    "status.claim.recognised",
+    "status.claim.statutory_refugee",
     "status.claim.person.nationalities",
     "status.claim.person.habitual_residence",
     "status.claim.person.other_habitual_residences",
@@ -64,12 +91,12 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
     Where the status determination decided the question (a refugee, or excluded, ceased or not a
     refugee), this element rests on it, and so on the contested positions it relied on
     (``relied``: :func:`positions_relied_on`); an undetermined claim is protected whatever they
-    are, provisionally: until the determination (what it waits on is the return's to name,
-    ``law.refoulement.pending_determination``)."""
+    are, provisionally (:func:`provisional`): an asylum seeker until the determination, a refugee
+    already recognised until a clause raised to end the status is established (Art 1C, or Art
+    1D-1F: :func:`raised_against_recognised`); what either waits on is the return's to name
+    (``law.refoulement.pending_determination``)."""
     element = "a refugee, or an asylum seeker not yet determined"
-    exclusions = [
-        clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED
-    ]
+    exclusions = _exclusions(status)
     if exclusions:
         names = ", ".join(c.name for c in exclusions)
         return finding(
@@ -103,6 +130,19 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             *(clause(name).citation for name in status.displaced_by),
             assumptions=relied,
         )
+    raised = raised_against_recognised(status)
+    if raised:
+        return finding(
+            element,
+            Verdict.MET,
+            f"{_recognised(status)}, whose status continues until a clause that ends it is "
+            f"established: {clauses_raised(raised)} raised against it "
+            f"{'are' if len(raised) > 1 else 'is'} not yet decided, and until "
+            f"{'one is' if len(raised) > 1 else 'it is'} found the person is protected as a "
+            f"refugee{_how_read(raised)}",
+            ART_33_1,
+            *raised_citations(raised),
+        )
     if status.outcome is Status.UNDETERMINED:
         return finding(
             element,
@@ -123,6 +163,90 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
         ART_1A2,
         assumptions=[*relied, *_left_to_another_country(status)],
     )
+
+
+def _exclusions(status: StatusDetermination) -> list[DisplacingClause]:
+    """The clauses found to exclude the person in the determination ``status`` (Art 1D-1F)."""
+    return [clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED]
+
+
+def provisional(status: StatusDetermination) -> bool:
+    """Whether :func:`protected_person` protects the person only provisionally: the determination
+    ``status`` is not made (``UNDETERMINED``), no clause is found to exclude the person, and the
+    status is not ceased whichever clause applies first (:func:`ceased_whichever_first`), so that a
+    determination to come could still find the person a refugee, or not."""
+    return (
+        status.outcome is Status.UNDETERMINED
+        and not _exclusions(status)
+        and not ceased_whichever_first(status)
+    )
+
+
+def raised_against_recognised(status: StatusDetermination) -> tuple[Finding, ...]:
+    """Where the person's refugee status has been recognised (``Claim.recognised``, or Art 1A(1)'s
+    statutory refugee) and is protected only provisionally (:func:`provisional`), the findings of
+    the clauses that would end it and are not yet decided (Art 1C, 1D, 1E or 1F, in the order
+    applied): the status is not pending determination but continues until one of them is
+    established (recognition is declaratory, and once declared a status ends only by the
+    Convention's own clauses: ``law.recognition``). None for anyone else."""
+    claim = status.claim
+    if not (claim.recognised or claim.statutory_refugee) or not provisional(status):
+        return ()
+    heads = tuple(f"{c.name}:" for c in DISPLACING_CLAUSES)
+    return tuple(
+        f
+        for f in status.finding.children
+        if f.verdict is Verdict.UNKNOWN and f.element.startswith(heads)
+    )
+
+
+def _clause_name(raised: Finding) -> str:
+    """The clause whose finding ``raised`` is ("Art 1C")."""
+    return raised.element.split(":", 1)[0]
+
+
+def _pinpoints(raised: Finding) -> list[str]:
+    """The provisions of the clause a clause's finding ``raised`` cites ("1C(3)"), or the clause
+    itself ("1C")."""
+    article = _clause_name(raised).removeprefix("Art ")
+    named = [
+        c.provision
+        for c in raised.citations
+        if c.instrument == ART_33_1.instrument and c.provision.startswith(article)
+    ]
+    return list(dict.fromkeys(named)) or [article]
+
+
+def clauses_raised(raised: tuple[Finding, ...]) -> str:
+    """The clauses raised against a recognised refugee and not yet decided (``raised``:
+    :func:`raised_against_recognised`), in words: "the cessation (Art 1C(3))"."""
+    return " and ".join(
+        f"the {'cessation' if _clause_name(f) == 'Art 1C' else 'exclusion'} "
+        f"(Art {', '.join(_pinpoints(f))})"
+        for f in raised
+    )
+
+
+def raised_citations(raised: tuple[Finding, ...]) -> tuple[Citation, ...]:
+    """What the protection of a recognised refugee against whom ``raised`` is raised rests on: the
+    clauses raised (as their findings cite them) and the Handbook's paragraphs on each."""
+    cites = [Citation(ART_33_1.instrument, p) for f in raised for p in _pinpoints(f)] + [
+        _HANDBOOK_ON[_clause_name(f)] for f in raised
+    ]
+    return tuple(dict.fromkeys(cites))
+
+
+def _recognised(status: StatusDetermination) -> str:
+    """Who the person is, whose status has been declared: in words."""
+    if status.claim.statutory_refugee:
+        return "the person is a refugee under Art 1A(1) (a statutory refugee)"
+    return "the person is a recognised refugee"
+
+
+def _how_read(raised: tuple[Finding, ...]) -> str:
+    """How the clauses ``raised`` are read, as the Handbook's paragraphs held say ("" if none)."""
+    said = [_READ_RESTRICTIVELY.get(_clause_name(f), "") for f in raised]
+    return "".join(f"; {s}" for s in said if s)
 
 
 #: The reading relied on where a person with more than one nationality is not a refugee only

@@ -44,6 +44,7 @@ __all__ = [
     "customary_rule_binds",
     "human_rights_limb",
     "ill_treatment_limb",
+    "refugee_limb",
     "refugee_limb_alone",
     "torture_limb",
 ]
@@ -284,6 +285,14 @@ _HUMAN_RIGHTS_LIMB_REASONS = {
 RISK_COVERED = "risk the customary rule covers"
 
 
+def refugee_limb(bar: Finding) -> Finding | None:
+    """The refugee limb of a customary bar (:func:`custom_bar`'s finding): the persecution of a
+    refugee, the limb that rests on the refugee status (``None`` where the bar weighed no risk, as
+    where custom does not bind the state)."""
+    risk = bar.find(RISK_COVERED)
+    return None if risk is None else risk.children[0]
+
+
 def refugee_limb_alone(bar: Finding) -> bool:
     """Whether a customary bar (:func:`custom_bar`'s finding) that holds does so by its refugee
     limb alone: its limb that protects anyone, whatever their status (torture, and other
@@ -343,7 +352,8 @@ def customary_risk(
 
 
 _REFUGEE_LIMB_REASONS = {
-    Verdict.MET: "a refugee, or an asylum seeker not yet determined, at risk of persecution on a "
+    # Not the words of its first element (the protected person), which it would print again.
+    Verdict.MET: "the person is one the refugee limb protects and at risk of persecution on a "
     "Convention ground, and no Art 33(2) exception applies",
     Verdict.NOT_MET: "not a refugee at risk of persecution on a Convention ground, or an Art 33(2) "
     "exception applies",

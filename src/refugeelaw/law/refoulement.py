@@ -7,7 +7,8 @@ instrument may bind, OAU Refugee Convention art. II(3), the ECHR (arts 2, 3 and 
 No. 6 and 13) and American Convention on Human Rights art. 22(8). The return is prohibited if any
 bar holds. Art 1 is determined once, under the returning state's own regime; recognition is
 declaratory (UNHCR Handbook para. 28), so an asylum seeker whose status is still undetermined is
-protected too.
+protected too, and a refugee already recognised stays protected as one until a clause raised to
+end the status is established.
 
 >>> import refugeelaw as rl
 >>> escapee = rl.Claim(
@@ -44,6 +45,7 @@ from ..results import (
     ReturnOutcome,
     StateObligation,
     Status,
+    StatusDetermination,
 )
 from ..sources import Citation
 from ..sources.duties import duty
@@ -51,9 +53,18 @@ from ..states import party_status
 from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_1c import in_issue
-from .art_33 import art_33_2, art_33_reach, convention_bar, persecution_risk
+from .art_33 import (
+    art_33_2,
+    art_33_reach,
+    clauses_raised,
+    convention_bar,
+    persecution_risk,
+    provisional,
+    raised_against_recognised,
+    raised_citations,
+)
 from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, torture_risk
-from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb_alone
+from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb, refugee_limb_alone
 from .echr import (
     ECHR_2,
     ECHR_3,
@@ -83,6 +94,7 @@ __all__ = [
     "assess_return",
     "bars_in_force",
     "pending_determination",
+    "resting_on_open_status",
 ]
 
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
@@ -286,7 +298,7 @@ def return_setting(
     )
 
 
-@reads("by", "to", "on", "doctrine", "verdicts", "undetermined", "territory")
+@reads("by", "to", "on", "doctrine", "verdicts", "undetermined", "territory", "raised")
 def outcome_of(
     by: str,
     to: str,
@@ -295,11 +307,15 @@ def outcome_of(
     verdicts: tuple[Verdict, ...],
     undetermined: bool,
     territory: str | None = None,
+    raised: str = "",
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], str]:
     """The return is prohibited if any bar holds, permitted if none can, undetermined otherwise:
     with the obligations it would breach, those whose bar is still open, and the reason
-    (``verdicts``: each bar's, in the order of :data:`BARS`; ``undetermined``: no status
-    determination has been made)."""
+    (``verdicts``: each bar's, in the order of :data:`BARS`; ``undetermined``: a bar that rests
+    on the refugee status, art. 33(1) or custom's refugee limb, is open while that status
+    protects the person only provisionally, :func:`resting_on_open_status`; ``raised``: where the
+    person is a recognised refugee, the clauses raised against the status and not yet decided,
+    in words, ``law.art_33.clauses_raised``)."""
     in_force = bars_in_force(by, on, doctrine, territory)
     breaches = tuple(
         [
@@ -324,7 +340,13 @@ def outcome_of(
         return ReturnOutcome.PROHIBITED, breaches, undecided, reason
     if Verdict.UNKNOWN in verdicts:
         reason = "no bar is shown to apply, but some might: see the facts that would decide it"
-        if undetermined:
+        if undetermined and raised:
+            reason += (
+                f"; the person is a recognised refugee, whose status continues until {raised} "
+                "raised against it is established: returning the person before then risks "
+                "refoulement"
+            )
+        elif undetermined:
             reason += (
                 "; no individual determination has been made, and recognition is declaratory: "
                 "returning the person before one risks refoulement"
@@ -345,20 +367,23 @@ def conclusion(
     on: dt.date,
     doctrine: Doctrine,
     bars: tuple[Finding, ...],
-    undetermined: bool,
+    open_status: StatusDetermination | None,
     duties: tuple[Finding, ...],
     territory: str | None = None,
     pending: Pending | None = None,
 ) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
     """The outcome, the obligations the return would breach, and the finding that explains it
-    (``duties``: the conflicting duties it notes, from :func:`conflicting_duties`; ``territory``:
-    the territory of ``by`` the person is in, where its treaties apply otherwise; ``pending``:
-    where the return is barred only while the refugee status is pending determination, or while
-    an exclusion or cessation raised under the OAU Convention is undecided, what it waits on,
-    from :func:`pending_determination`, noted)."""
+    (``open_status``: the refugee status an open bar rests on while it protects the person only
+    provisionally, from :func:`resting_on_open_status`; ``duties``: the conflicting duties it
+    notes, from :func:`conflicting_duties`; ``territory``: the territory of ``by`` the person is
+    in, where its treaties apply otherwise; ``pending``: where the return is barred only while
+    the refugee status is pending determination (or, for a recognised refugee, while a clause
+    raised to end it is undecided), or while an exclusion or cessation raised under the OAU
+    Convention is undecided, what it waits on, from :func:`pending_determination`, noted)."""
     verdicts = tuple([b.verdict for b in bars])
+    raised = "" if open_status is None else clauses_raised(raised_against_recognised(open_status))
     outcome, breaches, undecided, reason = outcome_of(
-        by, to, on, doctrine, verdicts, undetermined, territory
+        by, to, on, doctrine, verdicts, open_status is not None, territory, raised
     )
     notes = duties
     if pending is not None and pending.facts:
@@ -384,11 +409,16 @@ class Pending(NamedTuple):
             custom's refugee limb).
         clauses: the articles of the OAU Convention ("I(5)", "I(4)") whose clause, raised and
             not yet decided, art. II(3)'s bar rests on, in that order.
+        recognised: where the status a bar rests on has been recognised, the findings of the
+            clauses raised to end it and not yet decided
+            (:func:`~refugeelaw.law.art_33.raised_against_recognised`): that status is not pending
+            determination, but continues until one of them is established.
     """
 
     facts: tuple[str, ...]
     status: bool
     clauses: tuple[str, ...]
+    recognised: tuple[Finding, ...] = ()
 
 
 def pending_determination(
@@ -396,7 +426,10 @@ def pending_determination(
 ) -> Pending | None:
     """Where every bar that holds (``bars``, in the order of ``in_force``) holds only because the
     person's refugee status is pending determination, and an asylum seeker is protected until
-    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6), or, for
+    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6), or, for a
+    refugee already recognised, because a clause raised to end the status (Art 1C, or Art 1D-1F)
+    is not yet decided, the status continuing until one is established
+    (:func:`~refugeelaw.law.art_33.raised_against_recognised`: ``Pending.recognised``), or, for
     OAU Convention art. II(3), because an exclusion (art. I(5)) or a cessation (art. I(4)) raised
     against the person is not yet decided (:func:`~refugeelaw.law.oau.pending_clauses`): what
     that protection waits on, whose answers may end it and so the return's bar. Art. 33(1) rests
@@ -407,11 +440,13 @@ def pending_determination(
     facts: list[str] = []
     status = False
     clauses: list[str] = []
+    recognised: list[Finding] = []
     for (row, _, _), found in zip(in_force, bars, strict=True):
         if found.verdict is not Verdict.MET:
             continue
         if row.citation == ART_33_1 and case.status.outcome is Status.UNDETERMINED:
             facts.extend(case.status.missing_facts())
+            recognised.extend(raised_against_recognised(case.status))
             status = True
         elif (
             row.citation == CUSTOM_RULE
@@ -419,6 +454,7 @@ def pending_determination(
             and refugee_limb_alone(found)
         ):
             facts.extend(case.general_status.missing_facts())
+            recognised.extend(raised_against_recognised(case.general_status))
             status = True
         elif row.citation == OAU_II_3 and (undecided := pending_clauses(found)):
             for article, clause in undecided:
@@ -428,7 +464,39 @@ def pending_determination(
             return None
     if not status and not clauses:
         return None
-    return Pending(tuple(dict.fromkeys(facts)), status, tuple(dict.fromkeys(clauses)))
+    return Pending(
+        tuple(dict.fromkeys(facts)),
+        status,
+        tuple(dict.fromkeys(clauses)),
+        tuple(dict.fromkeys(recognised)),
+    )
+
+
+def resting_on_open_status(
+    case: ReturnCase, in_force: tuple[BarInForce, ...], bars: tuple[Finding, ...]
+) -> StatusDetermination | None:
+    """The refugee status that a bar still open (``bars``, in the order of ``in_force``) rests on
+    while that status protects the person only provisionally
+    (:func:`~refugeelaw.law.art_33.provisional`): art. 33(1) on the status for the returning
+    state (``case.status``), custom's refugee limb, where it is not found not to hold, on the
+    status without the Art 1B limitations (``case.general_status``). ``None`` where no such bar
+    is open: where only a bar that knows no status (CAT art. 3, ICCPR arts 6 and 7, the ECHR,
+    art. II(3) of the OAU Convention) is, or where the status cannot make the person a refugee
+    (Art 1F found, or a status ceased whichever clause applies first), since no determination to
+    come would then protect the person as one."""
+    for (row, _, _), found in zip(in_force, bars, strict=True):
+        if found.verdict is not Verdict.UNKNOWN:
+            continue
+        if row.citation == ART_33_1 and provisional(case.status):
+            return case.status
+        limb = refugee_limb(found) if row.citation == CUSTOM_RULE else None
+        if (
+            limb is not None
+            and limb.verdict is not Verdict.NOT_MET
+            and provisional(case.general_status)
+        ):
+            return case.general_status
+    return None
 
 
 #: What each OAU clause a return's bar may wait on is, in words (its article: its kind).
@@ -448,17 +516,19 @@ def _only_while(pending: Pending) -> str:
         f"{_undecided(pending.clauses)} raised against the person under the OAU Convention "
         f"{'are' if len(pending.clauses) > 1 else 'is'} undecided"
     )
+    several = len(pending.recognised) > 1
+    status = (
+        f"{clauses_raised(pending.recognised)} raised against this recognised refugee "
+        f"{'are' if several else 'is'} undecided (the status continues until "
+        f"{'one is' if several else 'it is'} established)"
+        if pending.recognised
+        else "the person's refugee status is pending determination (recognition is declaratory)"
+    )
     if not pending.clauses:
-        return (
-            ", but only while the person's refugee status is pending determination (recognition "
-            f"is declaratory), which waits on {waits}"
-        )
+        return f", but only while {status}, which waits on {waits}"
     if not pending.status:
         return f", but only while {raised}, which {verb} on {waits}"
-    return (
-        ", but only while the person's refugee status is pending determination (recognition is "
-        f"declaratory) and {raised}, which {verb} on {waits}"
-    )
+    return f", but only while {status} and {raised}, which {verb} on {waits}"
 
 
 def _pending_note(pending: Pending) -> Finding:
@@ -472,6 +542,25 @@ def _pending_note(pending: Pending) -> Finding:
         "one that finds the person not a refugee ends this provisional protection, and with it "
         "the bars that rest on it"
     )
+    ends = (
+        "a determination that finds the person not a refugee ends the provisional protection of "
+        "the bars that rest on the status"
+    )
+    if pending.recognised:
+        several_raised = len(pending.recognised) > 1
+        status = (
+            "the person is a recognised refugee, whose status continues until a clause that ends "
+            f"it is established: {clauses_raised(pending.recognised)} raised against it "
+            f"{'are' if several_raised else 'is'} not yet decided"
+        )
+        not_a_refugee = (
+            f"a finding that {'one applies' if several_raised else 'it applies'} ends the "
+            "status, and with it the bars that rest on it"
+        )
+        ends = (
+            f"a finding that {'one of the clauses' if several_raised else 'the clause'} raised "
+            "under Art 1 applies ends the recognised status, and with it the bars that rest on it"
+        )
     several = len(pending.clauses) > 1
     clauses = (
         f"{_undecided(pending.clauses)} raised against the person under the OAU Convention "
@@ -483,20 +572,18 @@ def _pending_note(pending: Pending) -> Finding:
         "with it the bar under art. II(3)"
     )
     if not pending.clauses:
-        reason = f"{status}; the determination waits on {waits}, and {not_a_refugee}"
+        decision = "decision" if pending.recognised else "determination"
+        reason = f"{status}; the {decision} waits on {waits}, and {not_a_refugee}"
     elif not pending.status:
         reason = f"{clauses}; the decision waits on {waits}, and {found}"
     else:
-        reason = (
-            f"{status}; and {clauses}; both wait on {waits}: a determination that finds the "
-            "person not a refugee ends the provisional protection of the bars that rest on the "
-            f"status, and {found}"
-        )
+        reason = f"{status}; and {clauses}; both wait on {waits}: {ends}, and {found}"
+    status_cites = raised_citations(pending.recognised) if pending.recognised else (HB_28, EXCOM_6)
     return finding(
         PENDING_DETERMINATION,
         Verdict.UNKNOWN,
         reason,
-        *((HB_28, EXCOM_6) if pending.status else ()),
+        *(status_cites if pending.status else ()),
         *[Citation(OAU_II_3.instrument, c) for c in pending.clauses],
         missing=pending.facts,
         role="note",
@@ -636,7 +723,7 @@ def assess_return(
         when,
         doctrine,
         found,
-        status.outcome is Status.UNDETERMINED,
+        resting_on_open_status(case, setting.bars, found),
         setting.duties,
         territory,
         pending_determination(case, setting.bars, found),
