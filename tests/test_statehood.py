@@ -644,7 +644,7 @@ def test_north_viet_nam_after_the_reunification_of_1976_is_refused_naming_viet_n
         ("MID", "for an area of United States: it names no State on any date; give the code of the State meant ('USA', or another)"),
         ("WAK", "for an area of United States"),
         ("PUS", "for an area of United States"),
-        ("FXX", "merged into France ('FRA'); the code withdrawn in 1997-07-14) for an area of France: it names no State on any date; give the code of the State meant ('FRA', or another)"),
+        ("FXX", "merged into France ('FRA'); the code withdrawn on 1997-07-14) for an area of France: it names no State on any date; give the code of the State meant ('FRA', or another)"),
         ("PCZ", "merged into Panama ('PAN'); the code withdrawn in 1980): the data holds no record that it names a State on any date; give the code of the State meant ('PAN', or another)"),
         ("NTZ", "divided into Iraq ('IRQ') and Saudi Arabia ('SAU')"),
         ("ATN", "merged into Antarctica ('ATA')"),

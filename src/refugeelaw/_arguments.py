@@ -352,8 +352,9 @@ def former_code_words(code: str, record: FormerCode, *, give: str | None = None)
         "merger": f"merged into {listed}",
         "division": f"divided into {listed}",
     }[record.change]
+    when = str(withdrawn(code))
     head = f"{code} ({country_name(code)}) is a formerly used code (ISO 3166-3: {what}; the code "
-    head += f"withdrawn in {withdrawn(code)})"
+    head += f"withdrawn {'in' if len(when) == 4 else 'on'} {when})"
     if record.within is not None:
         head += f" for an area of {country_name(record.within)}: it names no State on any date"
     else:

@@ -732,7 +732,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
         check_country(code, field=where)
         if not former_state(code):
             raise ValueError(
-                f"{where}: {code} is not a former State (the roster speaks for the rest)"
+                f"{where}: {code} is not a former state (the roster speaks for the rest)"
             )
         if code in states:
             raise ValueError(f"{where}: {code} is on the roster")
