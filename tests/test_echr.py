@@ -1637,13 +1637,17 @@ def test_a_former_state_never_a_council_of_europe_member_is_not_bound_article_59
     assert rl.is_party(state, instrument, on="1990-01-01") is False
 
 
-def test_yugoslavias_non_membership_is_shown_only_up_to_the_assemblys_opinion_of_2002() -> None:
+def test_yugoslavias_non_membership_is_shown_up_to_the_assemblys_opinion_of_2002() -> None:
     """PACE Opinion 239 (2002), 24 September 2002: the Federal Republic of Yugoslavia was still an
-    applicant. After that day the sources read say nothing more (the state joined in 2003 as
-    Serbia and Montenegro, under its own code): unknown, as before."""
+    applicant; up to that day the roster's answer stands. After it the sources read say nothing
+    more of membership, but the code's statehood record reads the SFRY as a State only before 27
+    April 1992 (the FRY is 'SRB' in the data), and a State that no longer exists is bound by
+    nothing: NOT_MET, saying so (review of the treaty data, F2; it was unknown)."""
     assert rl.party_status("YUG", ECHR, on="2002-09-24").verdict is rl.Verdict.NOT_MET
     assert "shown up to 2002-09-24" in rl.party_status("YUG", ECHR, on="2002-09-24").reason
-    assert rl.party_status("YUG", ECHR, on="2002-09-25").verdict is rl.Verdict.UNKNOWN
+    after = rl.party_status("YUG", ECHR, on="2002-09-25")
+    assert after.verdict is rl.Verdict.NOT_MET
+    assert after.reason.startswith("Yugoslavia had ceased to exist by 1992-04-27")
 
 
 def test_a_former_state_that_was_a_member_is_answered_by_its_record_or_unknown() -> None:

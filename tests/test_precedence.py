@@ -962,11 +962,14 @@ def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyo
     None
 ):
     """UN Charter Arts 4 and 103: where the participation data cannot say whether the state was a
-    Member, the ranking is not confident. The SFRY (YUG) was an original Member; from the first
-    successor admission (22 May 1992) to the last (1 November 2000) the sources give no date its
-    membership ended. A Security Council obligation dated from 24 October 1945, against
-    customary non-refoulement on the reading that Art. 103 reaches custom, prevails in 1991 but
-    is unresolved in 1995, the missing membership record named."""
+    Member, the ranking is not confident. The SFRY (YUG) was an original Member; its statehood
+    record reads it as a State only before 27 April 1992, so its membership record answers that
+    it was bound by nothing in 1995 (review of the treaty data, F2; before, the UN's list of its
+    successors' admissions, 1992-2000, left it unknown). A Security Council obligation dated from
+    24 October 1945, against customary non-refoulement on the reading that Art. 103 reaches
+    custom, prevails in 1991 but is unresolved in 1995: whether the obligation given is that of a
+    State the data records under another code is not known, and the membership record is
+    named."""
     council = _council_dated("YUG", "1945-10-24")
     doctrine = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
 
@@ -986,7 +989,8 @@ def test_article_103_does_not_rank_a_charter_obligation_where_membership_is_beyo
     assert doubt.finding.verdict is rl.Verdict.UNKNOWN
     reason = doubt.finding.reason
     assert reason.startswith("unresolved: whether UN Charter Art. 25 bound Yugoslavia on 1995-01")
-    assert "whether Yugoslavia was a Member of the United Nations on 1995-01-01 is beyond" in reason
+    assert "Yugoslavia had ceased to exist by 1992-04-27" in reason
+    assert "under another code is not known" in reason
     assert "the dates of Yugoslavia's membership of the United Nations" in reason
     note = doubt.finding.find("UN Charter Art. 25 binds YUG")
     assert note is not None

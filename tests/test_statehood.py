@@ -14,6 +14,7 @@ unknown, as the same code does for the person's location.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 
@@ -23,7 +24,14 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw._data import read_text
-from refugeelaw.sources.territories import not_a_state, part_of, statehood
+from refugeelaw.countries import all_countries, historic_countries
+from refugeelaw.sources.territories import (
+    former_code,
+    former_state,
+    not_a_state,
+    part_of,
+    statehood,
+)
 
 ART33 = "Refugee Convention art. 33(1)"
 
@@ -164,6 +172,8 @@ def test_south_sudan_in_2005_is_refused_as_a_returning_or_assessing_state() -> N
         ("CSK", "1995-06-30", "only before 1993-01-01; its successors are Czechia ('CZE'), Slovakia ('SVK')"),
         ("YUG", "2001-01-01", "only before 1992-04-27; its successors are Slovenia"),
         ("SCG", "2007-01-01", "Serbia continues it: give 'SRB'; its other successors are Montenegro ('MNE')"),
+        ("YMD", "2000-01-01", "only before 1990-05-22; its successor is Yemen ('YEM')"),
+        ("VDR", "2020-01-01", "only before 1976-07-02; its successor is Vietnam ('VNM')"),
     ],
 )  # fmt: skip
 def test_a_state_that_had_ceased_to_exist_owes_nothing_and_its_code_is_refused(
@@ -284,7 +294,7 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
     """Law as data: each record names its sources; a seceded territory's last day as part of its
     predecessor is the day before its independence, and no date is recorded without a source."""
     raw = json.loads(read_text("territories.json"))
-    assert set(raw["statehood"]) == {"ERI", "SSD", "SUN", "DDR", "CSK", "YUG", "SCG"}
+    assert set(raw["statehood"]) == {"ERI", "SSD", "SUN", "DDR", "CSK", "YUG", "SCG", "YMD", "VDR"}
     for code, record in raw["statehood"].items():
         assert record["source"], code
         assert all(key in raw["sources"] for key in record["source"]), code
@@ -548,3 +558,181 @@ def test_control_and_onward_removal_by_a_state_gone_are_refused_cat_3() -> None:
     ]
     eritrea = attrs.evolve(claim, under_control_of=frozenset(), onward_removal={"ERI": False})
     assert rl.assess_return(eritrea, by="FIN", to="AFG", on="1990-06-01").outcome is not None
+
+
+# -- Formerly used codes (ISO 3166-3) the data dates as no State -------------------------------
+
+
+def _south_yemeni_in_saudi_arabia() -> rl.Claim:
+    harm = rl.Harm("prison for opinion", "YMD", severity="serious", likelihood=0.9, actor="state",
+                   reasons={"political_opinion"})  # fmt: skip
+    person = rl.Person("X", nationalities={"YMD"}, location="SAU")
+    return rl.Claim(person, fears=[harm], protection={"YMD": "unavailable"},
+                    internal_relocation=False)  # fmt: skip
+
+
+def test_every_formerly_used_code_is_dated_as_a_state_or_refused_on_every_date() -> None:
+    """Review of the treaty data, F2: of the 30 ISO 3166-3 codes the library accepts, only seven
+    had statehood records; the other 23 were read as States on every date. Each now has one
+    record: a former State's dates (statehood, with an end), or a former_codes record saying what
+    ISO 3166-3 records replaced it, with sources, under which it names no State on any date. No
+    date is recorded for a former_codes record; the codes named are current ones."""
+    raw = json.loads(read_text("territories.json"))
+    ended = {c for c, r in raw["statehood"].items() if "ended_by" in r}
+    assert ended | set(raw["former_codes"]) == historic_countries()
+    assert not ended & set(raw["former_codes"])
+    for code, record in raw["former_codes"].items():
+        assert record["source"], code
+        assert all(k in raw["sources"] for k in record["source"]), code
+        assert record["change"] in ("name", "merger", "division"), code
+        assert set(record["replaced_by"]) <= all_countries(), code
+        assert record.get("within") is None or record["within"] in all_countries(), code
+        assert not {"since", "ended_by", "until"} & set(record), code  # no date invented
+        found = former_code(code)
+        assert found is not None
+        assert not former_state(code)
+        assert statehood(code) is None
+
+
+def test_south_yemen_after_the_union_of_1990_is_refused_naming_yemen_iso_3166_3() -> None:
+    """ISO 3166-3: YMD withdrawn, Democratic Yemen "merged into REPUBLIC OF YEMEN (YE) in 1990";
+    the union of 22 May 1990 (US Department of State), the day the library's own ICCPR record
+    ends South Yemen's participation and makes it the Republic of Yemen's (A/50/40 para 247).
+    Before: a South Yemeni in Saudi Arabia in 2000 was a REFUGEE, and the return by Saudi Arabia
+    "to South Yemen" PROHIBITED under custom. After: every field naming YMD is refused at its
+    path, naming Yemen; the ICCPR record still answers while the State existed."""
+    claim = _south_yemeni_in_saudi_arabia()
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.assess_status(claim, on="2000-01-01")
+    paths = [p.path for p in caught.value.problems]
+    assert paths == [
+        "claim.person.nationalities",
+        "claim.fears[0].country",
+        "claim.protection['YMD']",
+    ]
+    assert all("only before 1990-05-22" in p.message and "('YEM', or another)" in p.message
+               for p in caught.value.problems)  # fmt: skip
+    with pytest.raises(rl.InvalidInput, match=r"^to: YMD .*its successor is Yemen \('YEM'\)"):
+        rl.assess_return(claim, by="SAU", to="YMD", on="2000-01-01")
+    # While it existed it is a State, and its ICCPR record answers (art. 49(2): from 9 May 1987).
+    assert rl.assess_status(claim, on="1989-01-01").outcome is rl.Status.REFUGEE
+    assert rl.party_status("YMD", "iccpr-1966", on="1988-06-01").verdict is rl.Verdict.MET
+    record = statehood("YMD")
+    assert record is not None
+    assert record.ended_by == dt.date(1990, 5, 22)
+    assert record.successors == ("YEM",)
+
+
+def test_north_viet_nam_after_the_reunification_of_1976_is_refused_naming_viet_nam() -> None:
+    """ISO 3166-3: VDR (Democratic Republic of Viet-Nam) merged into Viet Nam (VNM); North and
+    South Vietnam were formally reunited as the Socialist Republic of Vietnam on 2 July 1976
+    (EBSCO Research Starters). Before: 18 obligations were listed for VDR in 2020. After: the
+    code is refused from that day, naming Viet Nam; party_status after it is NOT_MET (a State
+    gone is bound by nothing), before it unknown (no record for the former State)."""
+    with pytest.raises(rl.InvalidInput, match=r"^state: VDR .*only before 1976-07-02"):
+        rl.obligations_of("VDR", on="2020-01-01")
+    assert rl.party_status("VDR", "cat-1984", on="2020-01-01").verdict is rl.Verdict.NOT_MET
+    early = rl.party_status("VDR", "un-charter-1945", on="1970-01-01")
+    assert early.verdict is rl.Verdict.UNKNOWN
+    assert "a former state" in early.reason
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("JTN", "merged into United States Minor Outlying Islands ('UMI'); the code withdrawn in 1986) for an area of United States: it names no State on any date; give the code of the State meant ('USA', or another)"),
+        ("MID", "for an area of United States: it names no State on any date; give the code of the State meant ('USA', or another)"),
+        ("WAK", "for an area of United States"),
+        ("PUS", "for an area of United States"),
+        ("FXX", "merged into France ('FRA'); the code withdrawn on 1997-07-14) for an area of France: it names no State on any date; give the code of the State meant ('FRA', or another)"),
+        ("PCZ", "merged into Panama ('PAN'); the code withdrawn in 1980): the data holds no record that it names a State on any date; give the code of the State meant ('PAN', or another)"),
+        ("NTZ", "divided into Iraq ('IRQ') and Saudi Arabia ('SAU')"),
+        ("ATN", "merged into Antarctica ('ATA')"),
+        ("SKM", "merged into India ('IND'); the code withdrawn in 1975): the data holds no record"),
+        ("GEL", "divided into Kiribati ('KIR') and Tuvalu ('TUV')"),
+    ],
+)  # fmt: skip
+def test_a_code_that_was_never_a_state_is_refused_not_called_a_former_state(
+    code: str, words: str
+) -> None:
+    """ISO 3166-3 lists the names of "a country, dependency, or other area of particular
+    geopolitical interest" (ISO): a code in it is not statehood. Johnston Island, Midway and Wake
+    (merged into the United States Minor Outlying Islands, "under the sovereignty of the United
+    States"), metropolitan France (merged into France), the Panama Canal Zone, the Neutral Zone,
+    Dronning Maud Land: before, each was "a former state" bound by customary non-refoulement
+    (explain_obligations("JTN", on="2020-01-01"): "1 refugee-relevant obligations bind Johnston
+    Island"). Now each is refused on every date, as the State whose obligations are asked, the
+    returning State, the destination, and in party_status, naming the State whose area it is
+    where a source says so, and never "a former state"."""
+    claim = rl.Claim(rl.Person("x", nationalities={"PRK"}, location="CHN"))
+    for on in ("1970-01-01", "2020-01-01"):
+        calls: list[Callable[[], object]] = [
+            functools.partial(rl.explain_obligations, code, on=on),
+            functools.partial(rl.party_status, code, "customary-international-law", on=on),
+            functools.partial(rl.assess_return, claim, by=code, to="PRK", on=on),
+            functools.partial(rl.assess_return, claim, by="CHN", to=code, on=on),
+        ]
+        for call in calls:
+            with pytest.raises(rl.InvalidInput) as caught:
+                call()
+            (problem,) = caught.value.problems
+            assert words in problem.message, problem.message
+            assert "former state" not in problem.message
+
+
+def test_a_place_or_nationality_under_a_code_never_a_state_is_refused_at_its_path() -> None:
+    """Refugee Convention Art 1A(2): the country of nationality is a State; where a place is meant
+    (a feared harm's country, the person's location) the State it is in is asked for. Johnston
+    Island names neither: each field is refused at its path, offering the United States."""
+    harm = rl.Harm("prison", "JTN", severity="serious", likelihood=0.9, actor="state",
+                   reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("x", nationalities={"BUR"}, location="JTN"), fears=[harm])
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.assess_status(claim, on="2000-01-01")
+    found = {p.path: p.message for p in caught.value.problems}
+    assert set(found) == {"claim.person.nationalities", "claim.person.location",
+                          "claim.fears[0].country"}  # fmt: skip
+    assert found["claim.person.nationalities"].endswith(
+        "under the law of a State then in being ('MMR', or another), or none if they are stateless"
+    )
+    assert "its name changed to Myanmar ('MMR')" in found["claim.person.nationalities"]
+    assert found["claim.person.location"].endswith(
+        "give the State the place is in on that date ('USA', or another)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "instrument", "on", "words"),
+    [
+        ("SCG", "un-charter-1945", "2010-01-01", "Serbia and Montenegro had ceased to exist by 2006-06-06"),
+        ("DDR", "cat-1984", "1995-01-01", "German Democratic Republic had ceased to exist by 1990-10-03"),
+        ("DDR", "customary-international-law", "2020-01-01", "(it joined Germany)"),
+    ],
+)  # fmt: skip
+def test_party_status_of_a_state_after_its_end_is_not_met_as_for_the_ussr(
+    code: str, instrument: str, on: str, words: str
+) -> None:
+    """Review of the treaty data, F2 (low): a State that has ceased to exist is bound by nothing
+    after its end. party_status answered UNKNOWN ("the data holds no record for Serbia and
+    Montenegro, a former state") for Serbia and Montenegro in 2010 and the GDR under CAT in 1995,
+    while obligations_of refused the code on the same day and the USSR and Czechoslovakia
+    answered NOT_MET. It is NOT_MET now, saying when the State ended, as theirs do; before its end
+    the answer is as before."""
+    found = rl.party_status(code, instrument, on=on)
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert words in found.reason
+    assert "bound by nothing" in found.reason
+    with pytest.raises(rl.InvalidInput):
+        rl.obligations_of(code, on=on)
+    assert rl.party_status("SUN", "cat-1984", on=on).verdict is rl.Verdict.NOT_MET
+    before = rl.party_status("DDR", "refugee-protocol-1967", on="1980-01-01")
+    assert before.verdict is rl.Verdict.UNKNOWN
+
+
+def test_the_cli_refuses_a_code_never_a_state(capsys: pytest.CaptureFixture[str]) -> None:
+    """Review of the treaty data, F2: ``obligations JTN --on 2020-01-01`` listed customary
+    non-refoulement for Johnston Island; it is refused, naming the United States."""
+    from refugeelaw.cli import main
+
+    assert main(["obligations", "JTN", "--on", "2020-01-01"]) == 2
+    assert "give the code of the State meant ('USA', or another)" in capsys.readouterr().err

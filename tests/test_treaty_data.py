@@ -330,14 +330,19 @@ def test_germany_is_a_member_from_its_admission_on_18_september_1973() -> None:
     assert rl.is_party("DDR", "un-charter-1945", on="1990-10-03") is False
 
 
-def test_yugoslavia_was_an_original_member_whose_end_the_sources_do_not_date() -> None:
+def test_yugoslavia_was_an_original_member_bound_by_nothing_after_its_end() -> None:
     """The SFRY ratified on 19 Oct 1945 and was a Member 'until its dissolution following the
-    ... admission as new Members' of its successors (22 May 1992 to 1 Nov 2000): in between the
-    data cannot say."""
+    ... admission as new Members' of its successors (22 May 1992 to 1 Nov 2000), a list that dates
+    the admissions, not the dissolution. The statehood record reads the SFRY as a State only
+    before 27 April 1992, and a State that had ceased to exist is bound by nothing (review of the
+    treaty data, F2, the low item): in 1995 NOT_MET, saying so, where it was UNKNOWN while
+    obligations_of refused the code on the same day."""
     assert rl.is_party("YUG", "un-charter-1945", on="1980-01-01") is True
-    assert rl.party_status("YUG", "un-charter-1945", on="1995-01-01").verdict is rl.Verdict.UNKNOWN
-    with pytest.raises(rl.BeyondData):
-        rl.is_party("YUG", "un-charter-1945", on="1995-01-01")
+    found = rl.party_status("YUG", "un-charter-1945", on="1995-01-01")
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert found.reason.startswith("Yugoslavia had ceased to exist by 1992-04-27")
+    with pytest.raises(rl.InvalidInput, match="names no State on 1995-01-01"):
+        rl.obligations_of("YUG", on="1995-01-01")
     assert rl.is_party("YUG", "un-charter-1945", on="2001-01-01") is False
     assert rl.is_party("HRV", "un-charter-1945", on="1992-05-22") is True
 
@@ -1169,14 +1174,23 @@ def test_any_participation_that_ends_before_entry_into_force_never_bound_cat_art
         assert found.verdict is rl.Verdict.NOT_MET
         assert "never entered into force" in found.reason
         assert "1990-10-20 (art. 27(2))" in found.reason
-    # Ended after its entry into force: it bound the state until then, as before.
-    later = attrs.evolve(ended, withdrawal=rl.states.Withdrawal(effective="1990-11-01"))
-    computed = rl.states.participation("DDR", "cat-1984", extra=[later])
+    # Ended after its entry into force: it bound the state until then, as before (a State in
+    # being: North Korea, which has no CAT record of its own).
+    later = attrs.evolve(
+        ended, state="PRK", withdrawal=rl.states.Withdrawal(effective="1990-11-01")
+    )
+    computed = rl.states.participation("PRK", "cat-1984", extra=[later])
     assert computed is not None
     assert computed.never_in_force() is None
-    assert rl.party_status("DDR", "cat-1984", on="1990-10-25", extra=[later]).verdict is (
+    assert rl.party_status("PRK", "cat-1984", on="1990-10-25", extra=[later]).verdict is (
         rl.Verdict.MET
     )
+    # The GDR itself had ceased to exist on 3 October 1990 (statehood record): a record saying it
+    # was bound later does not make it so (review of the treaty data, F2).
+    gdr = attrs.evolve(later, state="DDR")
+    found = rl.party_status("DDR", "cat-1984", on="1990-10-25", extra=[gdr])
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "had ceased to exist by 1990-10-03" in found.reason
 
 
 def test_democratic_yemens_iccpr_accession_is_south_yemens_and_binds_the_republic_from_union() -> (

@@ -12,15 +12,17 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import _validate as v
-from .countries import _table, check_country, country_name
+from .countries import _table, check_country, country_name, withdrawn
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
 from .facts import Claim
 from .instruments import get as get_instrument
 from .sources.territories import (
+    FormerCode,
     Statehood,
     applications,
+    former_code,
     held,
     not_a_state,
     part_of,
@@ -173,7 +175,12 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     ``statehood``): Eritrea before its independence on 24 May 1993 (part of Ethiopia), the USSR
     after it ceased to exist (the Russian Federation continues it). ``former``: a State that had
     ceased to exist is accepted (a treaty record's question: the USSR was no party in 1995, and
-    its record says why), not a territory or a State yet to be."""
+    its record says why), not a territory or a State yet to be. A formerly used code the data
+    reads as a State on no date (``former_codes``: Johnston Island, Sikkim) is refused on every
+    date, ``former`` or not."""
+    coded = former_code(code)
+    if coded is not None:
+        raise InvalidInput([Problem(field, former_code_words(code, coded))])
     found = held(code, on) if code in territories() else None
     if found is None:
         record = no_state(code, on)
@@ -310,9 +317,8 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
         ]
         if record.successors:
             others = ", ".join(f"{country_name(c)} ({c!r})" for c in record.successors)
-            instead.append(
-                f"{'its other successors are' if instead else 'its successors are'} {others}"
-            )
+            one = "its successor is" if len(record.successors) == 1 else "its successors are"
+            instead.append(f"{'its other successors are' if instead else one} {others}")
         return (
             f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
             f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
@@ -330,6 +336,34 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
         f"({became}); give "
         + (f"{give}{_candidates([whole], give)}" if give is not None else repr(whole))
     )
+
+
+def former_code_words(code: str, record: FormerCode, *, give: str | None = None) -> str:
+    """Why a formerly used code the data reads as a State on no date (``data/territories.json``,
+    ``former_codes``) is refused, on any date, and what to give instead (``give``: as for
+    :func:`no_state_words`, with the State whose area it is, or the codes that replaced it, as
+    candidates; else the State meant). ISO 3166-3 lists dependencies and other areas as well as
+    States, so a code of its own is not statehood: Johnston Island is an area of the United
+    States, not "a former state"."""
+    named = [f"{country_name(c)} ({c!r})" for c in record.replaced_by]
+    listed = " and ".join(filter(None, (", ".join(named[:-1]), named[-1])))
+    what = {
+        "name": f"its name changed to {listed}",
+        "merger": f"merged into {listed}",
+        "division": f"divided into {listed}",
+    }[record.change]
+    when = str(withdrawn(code))
+    head = f"{code} ({country_name(code)}) is a formerly used code (ISO 3166-3: {what}; the code "
+    head += f"withdrawn {'in' if len(when) == 4 else 'on'} {when})"
+    if record.within is not None:
+        head += f" for an area of {country_name(record.within)}: it names no State on any date"
+    else:
+        head += ": the data holds no record that it names a State on any date"
+    candidates = [record.within] if record.within is not None else list(record.replaced_by)
+    if give is None:
+        shown_codes = ", ".join(repr(c) for c in candidates)
+        return f"{head}; give the code of the State meant ({shown_codes}, or another)"
+    return f"{head}; give {give}{_candidates(candidates, give)}"
 
 
 def _candidates(codes: list[str], give: str) -> str:
@@ -359,7 +393,11 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
     """Refuse the code of a State that had ceased to exist by ``on`` (the USSR in 1995): there is
     no such State to return a person to, or to fear harm in; its successor is named. A territory
     that became a State later (Eritrea in 1990) is not refused here: it is read as part of the
-    state it belonged to (``part_of``)."""
+    state it belonged to (``part_of``). A formerly used code the data reads as a State on no date
+    (``former_codes``: Johnston Island) is refused on every date."""
+    coded = former_code(code)
+    if coded is not None:
+        raise InvalidInput([Problem(field, former_code_words(code, coded, give=give))])
     record = no_state(code, on)
     if record is not None and (gone(record, on) or record.same_as is not None):
         # Gone, or a State the data records under another code (Serbia and Montenegro: the
@@ -388,7 +426,9 @@ def claim_places(claim: Claim, on: dt.date) -> None:
 
     A code the data keeps under another for the same State (``same_as``: Serbia and Montenegro,
     recorded as 'SRB') is refused in every field, naming that code: read as two States, the same
-    place would be "elsewhere" than itself."""
+    place would be "elsewhere" than itself. So is, on every date, a formerly used code the data
+    reads as a State on no date (``former_codes``: Johnston Island, Sikkim, Burma
+    under its old name), naming the codes to give instead."""
     person = claim.person
     fields: tuple[tuple[str, str | None, str], ...] = (
         *(
@@ -410,6 +450,10 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     problems: list[Problem] = []
     for path, code, give in fields:
         if code is None:
+            continue
+        coded = former_code(code)
+        if coded is not None:
+            problems.append(Problem(path, former_code_words(code, coded, give=give)))
             continue
         record = no_state(code, on)
         if record is None or (give == PLACE and not gone(record, on) and record.same_as is None):

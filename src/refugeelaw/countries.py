@@ -24,6 +24,7 @@ __all__ = [
     "country_name",
     "historic_countries",
     "is_historic",
+    "withdrawn",
 ]
 
 
@@ -50,23 +51,34 @@ def all_countries() -> frozenset[str]:
 
 
 def historic_countries() -> frozenset[str]:
-    """The ISO 3166-3 codes of former states the library accepts (``"YUG"``, ``"SUN"``, ``"CSK"``)."""
+    """The formerly used codes (ISO 3166-3) the library accepts as codes: former States' (``"YUG"``,
+    ``"SUN"``, ``"CSK"``) and territories' (``"JTN"``, Johnston Island). Which of them names a State
+    on a date is ``data/territories.json``'s to say (``statehood``, ``former_codes``)."""
     return frozenset(_tables()[1])
 
 
 def accepted_codes() -> frozenset[str]:
-    """Every code :func:`check_country` accepts: the current ones and the former states'."""
+    """Every code :func:`check_country` accepts: the current ones and the formerly used ones."""
     return frozenset(_all())
 
 
 def is_historic(code: str) -> bool:
-    """Whether ``code`` is the ISO 3166-3 code of a former state (``"YUG"``: Yugoslavia)."""
+    """Whether ``code`` is a formerly used code (ISO 3166-3): a former State's (``"YUG"``:
+    Yugoslavia) or a territory's (``"JTN"``: Johnston Island, never a State)."""
     return code in _tables()[1]
 
 
+def withdrawn(code: str) -> str | None:
+    """When ISO withdrew a formerly used code (``"1986"``, ``"1990-08-14"``): the date of the
+    code's withdrawal, not of any change of status; ``None`` for a current code."""
+    record = _tables()[1].get(code)
+    return None if record is None else str(record["withdrawal_date"])
+
+
 def check_country(code: object, *, field: str = "") -> str:
-    """Return ``code`` if it is an ISO 3166-1 alpha-3 code, or the ISO 3166-3 code of a former
-    state (``"YUG"``, ``"SUN"``, ``"CSK"``); raise :class:`InvalidInput` otherwise.
+    """Return ``code`` if it is an ISO 3166-1 alpha-3 code, or a formerly used ISO 3166-3 code
+    (``"YUG"``, ``"SUN"``, ``"CSK"``); raise :class:`InvalidInput` otherwise. Whether the code
+    names a State on a date is checked where a State is needed, not here.
 
     Codes are case-sensitive upper case, as ISO writes them: ``"chn"`` is refused with a hint.
     """

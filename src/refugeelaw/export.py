@@ -20,10 +20,11 @@ import io
 import json
 from typing import Any
 
-from .countries import country_name, is_historic
+from .countries import country_name
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .sources import SOURCE_FIELDS, Source
+from .sources.territories import former_state
 from .states import Horizon, Participation, all_states, horizon
 
 __all__ = ["COLUMNS", "document", "rows", "schema", "to_csv", "to_json"]
@@ -68,7 +69,7 @@ def _row(p: Participation, h: Horizon | None) -> dict[str, Any]:
     w = p.withdrawal
     return {
         "state": p.state,
-        "state_name": country_name(p.state) + (" (former state)" if is_historic(p.state) else ""),
+        "state_name": country_name(p.state) + (" (former state)" if former_state(p.state) else ""),
         "instrument": p.instrument,
         "action": p.action.value,
         "signature": _iso(p.signature),

@@ -23,13 +23,14 @@ import attrs
 from . import _validate as v
 from ._arguments import Arguments, a_state
 from ._data import json_names, read_text
-from .countries import check_country, country_name, is_historic
+from .countries import check_country, country_name
 from .dates import parse_date
 from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict, finding
 from .sources import SOURCE_FIELDS, Citation, Source
+from .sources.territories import Statehood, former_state, not_a_state
 
 __all__ = [
     "Action",
@@ -700,7 +701,7 @@ class _Eligible:
         never = self.never.get(state)
         if never is not None:
             return never[0] is None or on <= never[0]
-        if is_historic(state):
+        if former_state(state):
             return False  # not on today's list, which says nothing of whether it was a member
         gone = self.left.get(state)
         return state not in self.states or (gone is not None and on >= gone[0])
@@ -729,7 +730,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
     for code, shown in e.get("never_members", {}).items():
         where = f"{raw['instrument']}.eligible.never_members.{code}"
         check_country(code, field=where)
-        if not is_historic(code):
+        if not former_state(code):
             raise ValueError(
                 f"{where}: {code} is not a former state (the roster speaks for the rest)"
             )
@@ -1152,6 +1153,33 @@ def _doubt_words(p: Participation) -> str:
     return "the sources give no date that settles"
 
 
+def _ended_in_record(p: Participation | None, on: dt.date) -> bool:
+    """Whether ``p`` binds and its own record says the participation had ended by ``on`` (its
+    words then answer for a State gone: the USSR's, Czechoslovakia's)."""
+    w = None if p is None or not p.action.binds else p.withdrawal
+    return w is not None and w.accepted and w.effective is not None and on >= w.effective
+
+
+def _gone_words(name: str, record: Statehood) -> str:
+    """Why a State that had ceased to exist by ``record.ended_by`` is bound by nothing then."""
+    assert record.ended_by is not None
+    after = [
+        *(f"{country_name(c)} continues it" for c in (record.continued_by,) if c),
+        *(f"it joined {country_name(c)}" for c in (record.joined,) if c),
+    ]
+    if record.successors:
+        label = ("its other " if after else "its ") + (
+            "successor" if len(record.successors) == 1 else "successors"
+        )
+        after.append(f"{label}: {', '.join(country_name(c) for c in record.successors)}")
+    return (
+        f"{name} had ceased to exist by {record.ended_by.isoformat()}: the data reads it as a "
+        "State only before that day, and a State that no longer exists is bound by nothing"
+        + (f" ({'; '.join(after)})" if after else "")
+        + f" (statehood record, {record.status}: {'; '.join(x.brief() for x in record.sources)})"
+    )
+
+
 def _shown_a_state(s: State) -> bool:
     """Whether the data shows ``s`` to be a State: a member of the United Nations at some time
     under its code, or named by any treaty record (a party, a signatory, or one shown not a
@@ -1254,6 +1282,11 @@ def party_status(
             _not_eligible(inst, name, roster, s.code),
             Citation(inst.key, roster.provision),
         )
+    gone = not_a_state(s.code, when)
+    if gone is not None and gone.ended_by is not None and not _ended_in_record(p, when):
+        # A State that had ceased to exist is bound by nothing after its end (statehood record),
+        # as obligations_of and the assessments refuse its code then: not "beyond the data".
+        return finding(element, Verdict.NOT_MET, _gone_words(name, gone), cite)
     if inst.entry_into_force is not None and when < inst.entry_into_force:
         return finding(
             element,
@@ -1343,7 +1376,7 @@ def party_status(
                     cite,
                     Citation(inst.key, roster.provision),
                 )
-            if beyond and when > w.effective and not is_historic(s.code):
+            if beyond and when > w.effective and not former_state(s.code):
                 # A state that left may join again (Greece left the ECHR in 1970 and rejoined in
                 # 1974): past the data's horizon, a return would not be recorded.
                 return finding(
@@ -1401,7 +1434,7 @@ def party_status(
         if p is not None and p.signature is not None
         else "no ratification, accession or succession"
     )
-    if is_historic(s.code) and p is None:
+    if former_state(s.code) and p is None:
         return finding(
             element,
             Verdict.UNKNOWN,

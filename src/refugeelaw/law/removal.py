@@ -12,15 +12,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from ..countries import country_name, is_historic
+from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
+from ..sources.territories import former_state, not_a_state, territories
 from ..sources.territories import held as holder
-from ..sources.territories import not_a_state, territories
 from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path, repetition
@@ -290,7 +290,7 @@ def unknown_place(where: str, on: dt.date) -> str | None:
     dated = f" on {on.isoformat()}"
     if not_a_state(where, on) is not None:
         return dated
-    if participation(where, "un-charter-1945") is None and not is_historic(where):
+    if participation(where, "un-charter-1945") is None and not former_state(where):
         return dated if recorded else ""
     return None
 

@@ -23,6 +23,14 @@ to the Russian Federation that day).
 ('ETH', True)
 >>> not_a_state("SUN", dt.date(1995, 6, 30)).continued_by
 'RUS'
+
+A formerly used code (ISO 3166-3) with no statehood record names a State on no date: Johnston
+Island, merged into the United States Minor Outlying Islands, is an area of the United States.
+
+>>> former_code("JTN").replaced_by, former_code("JTN").within, former_state("JTN")
+(('UMI',), 'USA', False)
+>>> former_state("YMD"), former_state("ERI")
+(True, False)
 """
 
 from __future__ import annotations
@@ -39,9 +47,12 @@ from . import Source, iso_date
 
 __all__ = [
     "Application",
+    "FormerCode",
     "Statehood",
     "application",
     "applications",
+    "former_code",
+    "former_state",
     "held",
     "held_by",
     "not_a_state",
@@ -130,6 +141,31 @@ class Statehood:
         )
 
 
+@attrs.frozen
+class FormerCode:
+    """A formerly used code (ISO 3166-3) that the data reads as a State on no date: a territory's
+    (Johnston Island, metropolitan France), or one whose statehood, and its dates, no source read
+    gives (Sikkim), or an old name of a State whose records are under its current code (Burma).
+
+    Args:
+        code: the ISO 3166-3 alpha-3 code.
+        change: what ISO 3166-3 records of it: a change of ``"name"``, a ``"merger"`` into, or a
+            ``"division"`` into the codes ``replaced_by``.
+        replaced_by: the ISO 3166-1 codes that replaced it.
+        within: the State whose territory the area is part of, where a source says so (``None``:
+            not recorded).
+        status, sources, notes: how well the record is sourced, where it was seen, caveats.
+    """
+
+    code: str
+    change: str
+    replaced_by: tuple[str, ...]
+    within: str | None
+    status: str
+    sources: tuple[Source, ...]
+    notes: tuple[str, ...] = ()
+
+
 @functools.cache
 def _data() -> dict[str, object]:
     return json.loads(read_text("territories.json"))  # type: ignore[no-any-return]
@@ -209,6 +245,38 @@ def _statehoods() -> dict[str, Statehood]:
         )
         for code, r in raw.items()
     }
+
+
+@functools.cache
+def _former_codes() -> dict[str, FormerCode]:
+    raw = _data()["former_codes"]
+    assert isinstance(raw, dict)
+    sources = _sources()
+    return {
+        code: FormerCode(
+            code=code,
+            change=r["change"],
+            replaced_by=tuple(r["replaced_by"]),
+            within=r.get("within"),
+            status=r["status"],
+            sources=tuple(sources[key] for key in r["source"]),
+            notes=tuple(r.get("notes", ())),
+        )
+        for code, r in raw.items()
+    }
+
+
+def former_code(code: str | None) -> FormerCode | None:
+    """The record of a formerly used code that names a State on no date (``None``: ``code`` is
+    not one; a former State with dates has a :func:`statehood` record instead)."""
+    return None if code is None else _former_codes().get(code)
+
+
+def former_state(code: str) -> bool:
+    """Whether the data records ``code`` as a State that ceased to exist (a :func:`statehood`
+    record with an end): the USSR, South Yemen; not Johnston Island, nor Eritrea."""
+    record = _statehoods().get(code)
+    return record is not None and record.ended_by is not None
 
 
 def statehood(code: str) -> Statehood | None:
