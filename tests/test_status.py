@@ -3474,3 +3474,28 @@ def test_handbook_61_a_social_group_among_the_motives_is_taken_as_found_and_says
     )
     assert political.outcome is rl.Status.REFUGEE
     assert SOCIAL_GROUP_MOTIVE_READING not in political.assumptions()
+
+
+def test_one_measure_listed_twice_is_one_measure_on_cumulative_grounds_handbook_53() -> None:
+    """UNHCR Handbook para. 53 takes "various measures" together; a measure entered twice (a
+    duplicated entry, equal in every fact) is still one measure, and one measure at the level of
+    discrimination is not persecution (the status review's F5): ``fears=[c, c]`` was REFUGEE
+    on the judgement that the measures taken together amount to persecution, where ``[c]`` is
+    NOT_REFUGEE; it is now NOT_REFUGEE too. A second, distinct measure still counts."""
+    person = rl.Person("A", nationalities={"PRK"}, location="THA")
+    songbun = rl.Harm("songbun discrimination", "PRK", severity="discrimination", likelihood=0.9,
+                      actor="state", reasons={"political_opinion"})  # fmt: skip
+    schooling = attrs.evolve(songbun, description="barred from university")
+
+    def status(*fears: rl.Harm) -> rl.StatusDetermination:
+        claim = rl.Claim(person, fears=list(fears), cumulative_persecution=True)
+        return rl.assess_status(claim, on="2004-06-30")
+
+    assert status(songbun).outcome is rl.Status.NOT_REFUGEE
+    twice = status(songbun, songbun)
+    assert twice.outcome is rl.Status.NOT_REFUGEE
+    found = twice.finding.find("amounts to persecution")
+    assert found is not None
+    assert "needs more than one" in found.reason
+    assert status(songbun, schooling).outcome is rl.Status.REFUGEE
+    assert status(songbun, songbun, schooling).outcome is rl.Status.REFUGEE

@@ -364,17 +364,22 @@ def discriminatory_measures(
     (:func:`persecution`), so for any other the count is not needed and not made (the harm
     alone), which keeps a claim of many harms from costing the square of their number. The
     country is the State on ``on``: a measure in Hong Kong after 1 July 1997 is taken together
-    with one in mainland China (the status review's F3), as the other elements read the place."""
+    with one in mainland China (the status review's F3), as the other elements read the place.
+    Harms are counted as distinct measures: one listed twice, equal in every fact (a duplicated
+    entry), is one measure, for nothing the rule reads tells the two apart (the status review's
+    F5: counting it twice let a duplicate make a refugee)."""
     if harm.severity is not Severity.DISCRIMINATION:
         return ALONE
     country = harm.country
     found = possible = 1  # the harm weighed (its own fear is an element of its own)
     unsure: list[str] = []
-    weighed = False  # (the harm itself, once: the same harm listed twice is two measures)
+    # The harm itself, and each other measure, once: a measure listed twice (equal in every fact)
+    # is one measure, not "various measures" (Handbook para. 53), and no fact tells the two apart.
+    counted = {harm}
     for i, other in enumerate(claim.fears or ()):  # none known, none to count
-        if other is harm and not weighed:
-            weighed = True
+        if other in counted:
             continue
+        counted.add(other)
         if other.country != country and (on is None or not same_state(other.country, country, on)):
             continue
         verdict = founded(other, harm_path(i))
