@@ -3608,3 +3608,28 @@ def test_a_recognised_oau_refugee_in_kenya_with_art_1f_pending_waits_only_on_it_
         "yes": rl.Status.EXCLUDED,
         "no": rl.Status.REFUGEE,
     }
+
+
+def test_art_1c6_for_a_recognised_stateless_refugee_of_several_homes_names_what_picks_the_home() -> (
+    None
+):
+    """Art 1C(6) and UNHCR Handbook para. 104: for a stateless person with several countries of
+    former habitual residence, the fear Art 1C(6) weighs is the one inclusion finds for the best
+    of them, so while 1C(6) is pending for a recognised refugee (Handbook para. 28), what decides
+    which home is best is named too: the reasons for the harm feared in South Korea, which,
+    given, keep 1C(6) off (REFUGEE)."""
+
+    def feared(country: str, **facts: Any) -> rl.Harm:
+        return rl.Harm("feared harm", country, severity="threat_to_life_or_freedom",
+                       likelihood=0.5, actor="state", disproportionate=True, **facts)  # fmt: skip
+
+    person = rl.Person("P", nationalities=set(), habitual_residence="AFG", location="PRK",
+                       other_habitual_residences={"KOR"})  # fmt: skip
+    claim = rl.Claim(person, fears=[feared("AFG"), feared("KOR")], recognised=True,
+                     cessation_pending={"1C(6)"})  # fmt: skip
+    d = rl.assess_status(claim, on=ON)
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "fears[1].reasons" in d.missing_facts()
+    assert d.inclusion.role == "element"
+    known = attrs.evolve(claim, fears=[feared("AFG"), feared("KOR", reasons={"race"})])
+    assert rl.assess_status(known, on=ON).outcome is rl.Status.REFUGEE
