@@ -2413,3 +2413,24 @@ def test_a_bilateral_duty_is_owed_to_the_other_party_whether_or_not_it_is_shown_
             if o.instrument == "china-dprk-border-protocol-1986"
         ]
         assert (duty.bound, duty.owed_to, duty.counterparties) == (bound, "North Korea", ("PRK",))
+
+
+def test_a_return_barred_while_a_recognised_refugees_clause_is_pending_waits_on_the_clause_alone() -> (
+    None
+):
+    """Art 33(1) and UNHCR Handbook para. 28: a refugee recognised in Germany, a national of
+    Somalia (where a militia would beat him for his political opinion, Somalia's protection
+    unavailable) and of Kenya, with Art 1F(b) raised: the return to Somalia is prohibited while
+    the status is pending, and what it waits on is the clause. The status review's F3: Kenya's
+    protection (``protection['KEN']``, Art 1A(2)'s second paragraph) was named among the
+    pending-status facts and asked, though no answer to it changes anything for a recognised
+    refugee; it is not now."""
+    beaten = rl.Harm("beaten by militia", "SOM", severity="serious", likelihood=0.5,
+                     actor="non_state", reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("S", nationalities={"SOM", "KEN"}, location="DEU"), fears=[beaten],
+                     internal_relocation=False, protection={"SOM": "unavailable"}, recognised=True,
+                     exclusion_pending={"1F(b)"})  # fmt: skip
+    r = rl.assess_return(claim, by="DEU", to="SOM", on="2010-06-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.pending_status_facts() == ("exclusion_pending['1F(b)']",)
+    assert [q.path for q in r.questions()] == ["exclusion_pending['1F(b)']"]

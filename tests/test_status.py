@@ -3474,3 +3474,162 @@ def test_handbook_61_a_social_group_among_the_motives_is_taken_as_found_and_says
     )
     assert political.outcome is rl.Status.REFUGEE
     assert SOCIAL_GROUP_MOTIVE_READING not in political.assumptions()
+
+
+def test_one_measure_listed_twice_is_one_measure_on_cumulative_grounds_handbook_53() -> None:
+    """UNHCR Handbook para. 53 takes "various measures" together; a measure entered twice (a
+    duplicated entry, equal in every fact) is still one measure, and one measure at the level of
+    discrimination is not persecution (the status review's F5): ``fears=[c, c]`` was REFUGEE
+    on the judgement that the measures taken together amount to persecution, where ``[c]`` is
+    NOT_REFUGEE; it is now NOT_REFUGEE too. A second, distinct measure still counts."""
+    person = rl.Person("A", nationalities={"PRK"}, location="THA")
+    songbun = rl.Harm("songbun discrimination", "PRK", severity="discrimination", likelihood=0.9,
+                      actor="state", reasons={"political_opinion"})  # fmt: skip
+    schooling = attrs.evolve(songbun, description="barred from university")
+
+    def status(*fears: rl.Harm) -> rl.StatusDetermination:
+        claim = rl.Claim(person, fears=list(fears), cumulative_persecution=True)
+        return rl.assess_status(claim, on="2004-06-30")
+
+    assert status(songbun).outcome is rl.Status.NOT_REFUGEE
+    twice = status(songbun, songbun)
+    assert twice.outcome is rl.Status.NOT_REFUGEE
+    found = twice.finding.find("amounts to persecution")
+    assert found is not None
+    assert "needs more than one" in found.reason
+    assert status(songbun, schooling).outcome is rl.Status.REFUGEE
+    assert status(songbun, songbun, schooling).outcome is rl.Status.REFUGEE
+
+
+def _recognised_somali(**changes: Any) -> rl.Claim:
+    """A refugee recognised in Germany, fearing a militia in Somalia, whose persecutors' reasons,
+    internal relocation and Somalia's protection were never stated afresh."""
+    beaten = rl.Harm("beaten by militia", "SOM", severity="serious", likelihood=0.5,
+                     actor="non_state")  # fmt: skip
+    claim = rl.Claim(rl.Person("S", nationalities={"SOM"}, location="DEU"), fears=[beaten],
+                     recognised=True)  # fmt: skip
+    return attrs.evolve(claim, **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "ended"),
+    [
+        ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", rl.Status.EXCLUDED),
+        ({"cessation_pending": {"1C(1)"}}, "cessation_pending['1C(1)']", rl.Status.CEASED),
+        (
+            {"recognised": False, "statutory_refugee": True, "exclusion_pending": {"1F(a)"}},
+            "exclusion_pending['1F(a)']",
+            rl.Status.EXCLUDED,
+        ),
+    ],
+    ids=["Art 1F(b) pending", "Art 1C(1) pending", "Art 1A(1) statutory, Art 1F(a) pending"],
+)
+def test_a_recognised_refugee_with_a_clause_pending_waits_only_on_the_clause_handbook_28(
+    changes: dict[str, Any], path: str, ended: rl.Status
+) -> None:
+    """UNHCR Handbook para. 28 (recognition is declaratory) and Art 1A(1): a recognised (or
+    statutory) refugee's status continues until a cessation or exclusion clause is found, so
+    with a clause raised and not decided only the clause decides: found, EXCLUDED or CEASED; not
+    found, REFUGEE. The status review's F3: ``missing_facts()`` and the explanation's "Facts that
+    would decide it" also named Art 1A(2)'s facts (``fears[0].reasons``, ``internal_relocation``,
+    ``protection['SOM']``), which no answer could make decide; they name the clause alone now.
+    Inclusion is still shown, for information (role "note")."""
+    d = rl.assess_status(_recognised_somali(**changes), on="2010-06-01", state="DEU")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == (path,)
+    assert d.explain().split("Facts that would decide it:\n", 1)[1] == f"- {path}"
+    assert [q.path for q in d.questions()] == [path]
+    (asked,) = d.questions()
+    assert {a.label: a.outcome for a in asked.answers} == {
+        "yes": ended,
+        "no": rl.Status.REFUGEE,
+    }
+    assert (d.inclusion.element, d.inclusion.verdict) == (
+        "inclusion (Art 1A(2))",
+        rl.Verdict.UNKNOWN,
+    )
+    assert d.inclusion.role == "note"
+    assert rl.from_json(rl.StatusDetermination, rl.to_json(d)).missing_facts() == (path,)
+    # The same refugee with no clause pending: a refugee, nothing open.
+    settled = rl.assess_status(
+        _recognised_somali(**{**changes, "exclusion_pending": set(), "cessation_pending": set()}),
+        on="2010-06-01",
+        state="DEU",
+    )
+    assert settled.outcome is rl.Status.REFUGEE
+
+
+def test_art_1c5_pending_for_a_recognised_refugee_still_names_the_fear_it_weighs() -> None:
+    """Art 1C(5) applies only where "the circumstances in connexion with which he has been
+    recognized as a refugee have ceased to exist" (*Abdulla*, CJEU 2010): its own element reads
+    the fear and the lack of protection against it, so with 1C(5) raised and not decided the
+    facts that decide whether they persist are named beside the clause (a fear found to persist,
+    without protection, keeps the clause off: REFUGEE), though Art 1A(2) itself, idle for a
+    recognised refugee (UNHCR Handbook para. 28), is not asked about; internal relocation, which
+    1C(5) does not weigh on the default reading, is not named."""
+    claim = _recognised_somali(cessation_pending={"1C(5)"})
+    d = rl.assess_status(claim, on="2010-06-01", state="DEU")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == (
+        "cessation_pending['1C(5)']",
+        "fears[0].reasons",
+        "protection['SOM']",
+    )
+    (fear,) = claim.fears or ()
+    persists = attrs.evolve(
+        claim,
+        fears=[attrs.evolve(fear, reasons={"political_opinion"})],
+        protection={"SOM": "unavailable"},
+    )
+    assert rl.assess_status(persists, on="2010-06-01", state="DEU").outcome is rl.Status.REFUGEE
+
+
+def test_a_recognised_oau_refugee_in_kenya_with_art_1f_pending_waits_only_on_it_handbook_28() -> (
+    None
+):
+    """OAU Convention art. I(2) and UNHCR Handbook para. 28: a Somali fleeing serious public
+    disorder, recognised in Kenya, with Art 1F(b) raised: the status review's F3 found
+    ``fears[0].protection_withheld_for`` and ``internal_relocation`` among the facts that would
+    decide it; only the clause can (found: EXCLUDED; not: REFUGEE)."""
+    fighting = rl.Harm("being killed in the fighting", "SOM", severity="threat_to_life_or_freedom",
+                       likelihood=0.5, reasons={"generalised_violence"})  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("K", nationalities={"SOM"}, location="KEN"),
+        fears=[fighting],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        recognised=True,
+        exclusion_pending={"1F(b)"},
+    )
+    d = rl.assess_status(claim, on="2010-06-01", state="KEN")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("exclusion_pending['1F(b)']",)
+    (asked,) = d.questions()
+    assert {a.label: a.outcome for a in asked.answers} == {
+        "yes": rl.Status.EXCLUDED,
+        "no": rl.Status.REFUGEE,
+    }
+
+
+def test_art_1c6_for_a_recognised_stateless_refugee_of_several_homes_names_what_picks_the_home() -> (
+    None
+):
+    """Art 1C(6) and UNHCR Handbook para. 104: for a stateless person with several countries of
+    former habitual residence, the fear Art 1C(6) weighs is the one inclusion finds for the best
+    of them, so while 1C(6) is pending for a recognised refugee (Handbook para. 28), what decides
+    which home is best is named too: the reasons for the harm feared in South Korea, which,
+    given, keep 1C(6) off (REFUGEE)."""
+
+    def feared(country: str, **facts: Any) -> rl.Harm:
+        return rl.Harm("feared harm", country, severity="threat_to_life_or_freedom",
+                       likelihood=0.5, actor="state", disproportionate=True, **facts)  # fmt: skip
+
+    person = rl.Person("P", nationalities=set(), habitual_residence="AFG", location="PRK",
+                       other_habitual_residences={"KOR"})  # fmt: skip
+    claim = rl.Claim(person, fears=[feared("AFG"), feared("KOR")], recognised=True,
+                     cessation_pending={"1C(6)"})  # fmt: skip
+    d = rl.assess_status(claim, on=ON)
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "fears[1].reasons" in d.missing_facts()
+    assert d.inclusion.role == "element"
+    known = attrs.evolve(claim, fears=[feared("AFG"), feared("KOR", reasons={"race"})])
+    assert rl.assess_status(known, on=ON).outcome is rl.Status.REFUGEE

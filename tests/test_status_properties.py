@@ -6,6 +6,7 @@ three-valued logic is exercised at every element.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable
@@ -498,6 +499,56 @@ def test_filling_in_an_unknown_fact_never_undecides(
     after = assess(fill(claim, value), doctrine, state)
     if before.outcome is not rl.Status.UNDETERMINED:
         assert after.outcome is not rl.Status.UNDETERMINED, (path, value, after.explain())
+
+
+@st.composite
+def recognised_claims(draw: st.DrawFn) -> rl.Claim:
+    """A claim of :func:`claims` made a recognised (or Art 1A(1) statutory) refugee's, with
+    cessation clauses raised and pending now and then (an exclusion pending comes from
+    :func:`claims`): often Art 1C(5) or 1C(6) alone, with no clause found and the persecutors'
+    reasons not known, so that whether the circumstances of the recognition persist is open."""
+    claim = draw(claims())
+    statutory = draw(st.booleans())
+    changed = st.sampled_from(
+        [frozenset({rl.Cessation.ART_1C_5}), frozenset({rl.Cessation.ART_1C_6})]
+    )
+    pending = draw(st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2) | changed)
+    if draw(st.booleans()):  # the circumstances open: no clause found, no reason known
+        claim = attrs.evolve(claim, cessation=frozenset())
+        with contextlib.suppress(rl.InvalidInput):  # (a harm whose other facts need a reason)
+            unknown = [attrs.evolve(h, reasons=()) for h in claim.fears or ()]
+            claim = attrs.evolve(claim, fears=unknown if claim.fears is not None else None)
+    return attrs.evolve(
+        claim,
+        recognised=not statutory,
+        statutory_refugee=statutory,
+        cessation_pending=pending - claim.cessation,
+    )
+
+
+@given(recognised_claims(), doctrines, states, st.data())
+def test_the_facts_a_recognised_refugees_open_status_does_not_name_change_nothing(
+    claim: rl.Claim, doctrine: rl.Doctrine, state: str | None, data: st.DataObject
+) -> None:
+    """UNHCR Handbook para. 28 and Art 1A(1): a recognised or statutory refugee's status continues
+    until a clause is found, so an undetermined status waits on what can still decide it, and
+    ``missing_facts()`` names no other fact (the status review's F3), but every fact that can:
+    the unknown facts it leaves out, all filled in, leave the outcome open while those it names
+    are not known (Art 1C(5)-(6) weigh the fear: *Abdulla*)."""
+    before = assess(claim, doctrine, state)
+    if before.outcome is not rl.Status.UNDETERMINED:
+        return
+    named = set(before.missing_facts())
+    assert named
+    filled = claim
+    for path, values, fill in unknowns(claim):
+        if path not in named:
+            try:
+                filled = fill(filled, data.draw(values, label=path))
+            except rl.InvalidInput:
+                continue
+    after = assess(filled, doctrine, state)
+    assert after.outcome is rl.Status.UNDETERMINED, after.explain()
 
 
 @given(claims(), doctrines)

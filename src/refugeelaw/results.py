@@ -275,6 +275,18 @@ class StatusDetermination(v.Checked, ExplainedResult):
         """The Art 1A(2) finding (the first child of the explanation)."""
         return self.finding.children[0]
 
+    def missing_facts(self) -> tuple[str, ...]:
+        """Field paths of the unknown facts (or doctrinal choices) that would decide an
+        ``UNDETERMINED`` outcome; empty for a decided one. A finding the conclusion shows for
+        information alone (role ``"note"``: a definition whose verdict no answer can make decide,
+        another being met, as Art 1A(2) for a recognised refugee: UNHCR Handbook para. 28) names
+        none of its facts here."""
+        if self.outcome is not Status.UNDETERMINED:
+            return ()
+        root = self.finding
+        found = [m for child in root.children if child.role != "note" for m in missing_facts(child)]
+        return tuple(dict.fromkeys([*root.missing, *found]))
+
     def report(self) -> Report:
         from .render import Report
 

@@ -16,6 +16,7 @@ The clauses are exhaustive and read restrictively (Handbook 111–139).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 
@@ -297,6 +298,17 @@ def _weighed(
             facts=[*found.facts, "person.nationalities"],
             role=found.role,
         )
+    # What decides whether the circumstances of the recognition persist, where that is not known.
+    circumstances = dict.fromkeys(
+        [
+            *(
+                [*missing_facts(fear), *missing_facts(protection)]
+                if persists is Verdict.UNKNOWN
+                else []
+            ),
+            *(missing_facts(events) if events is not None else ()),
+        ]
+    )
     if found.verdict is Verdict.UNKNOWN:
         found = _either_way_kept(found, claim, doctrine, reaching) or finding(
             found.element,
@@ -304,16 +316,7 @@ def _weighed(
             found.reason,
             *found.citations,
             facts=found.facts,
-            missing=dict.fromkeys(
-                [
-                    *(
-                        [*missing_facts(fear), *missing_facts(protection)]
-                        if persists is Verdict.UNKNOWN
-                        else []
-                    ),
-                    *(missing_facts(events) if events is not None else ()),
-                ]
-            ),
+            missing=circumstances,
             role=found.role,
         )
     if (
@@ -379,7 +382,9 @@ def _weighed(
     if found.verdict is Verdict.NOT_MET and claim.cessation_pending:
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
-        found = _pending(found, claim, persists | threat, doctrine, stateless, nothing_to_keep)
+        found = _pending(
+            found, claim, persists | threat, doctrine, stateless, nothing_to_keep, circumstances
+        )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
         # known, what they still need).
@@ -404,6 +409,7 @@ def _pending(
     doctrine: Doctrine,
     stateless: bool,
     nothing_to_keep: bool = False,
+    circumstances: Iterable[str] = (),
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
     open where one of them could apply on the facts (``persists``: whether the circumstances in
@@ -411,7 +417,12 @@ def _pending(
     (:func:`misfits`: the country of nationality of a ``stateless`` person) or the proviso would
     keep the status were they found (1C(5) and 1C(6) alone, with compelling reasons invoked).
     ``nothing_to_keep``: the person has no status for the proviso to keep (:func:`_no_status`):
-    the proviso is not weighed (:data:`NO_STATUS_TO_KEEP`), and the words say so."""
+    the proviso is not weighed (:data:`NO_STATUS_TO_KEEP`), and the words say so.
+    ``circumstances``: the facts that decide whether those circumstances persist, where it is not
+    known; where only they leave it open whether a clause raised could apply, the clause's
+    finding names them beside the clause, for circumstances found to persist keep 1C(5)-(6) off
+    (and a recognised refugee's inclusion, which the determination does not ask about, would not
+    name them)."""
     raised = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
@@ -428,7 +439,10 @@ def _pending(
             "until it is, whether refugee status has ceased is not known",
             *could.citations,
             facts=["cessation", "cessation_pending"],
-            missing=[f"cessation_pending[{c.value!r}]" for c in pending],
+            missing=[
+                *[f"cessation_pending[{c.value!r}]" for c in pending],
+                *(circumstances if could.verdict is Verdict.UNKNOWN else ()),
+            ],
             role="exception",
         )
     why = []

@@ -380,17 +380,23 @@ def discriminatory_measures(
     reason but not as likely as that bar asks is not taken together for it (the return review's
     F1: the persecution "more likely than not" was the combination of the discrimination and a
     detention the same bar found not more likely than not), and one whose likelihood is not known
-    stays open (``law.art_33.persecution_risk``)."""
+    stays open (``law.art_33.persecution_risk``).
+
+    Harms are counted as distinct measures: one listed twice, equal in every fact (a duplicated
+    entry), is one measure, for nothing the rule reads tells the two apart (the status review's
+    F5: counting it twice let a duplicate make a refugee)."""
     if harm.severity is not Severity.DISCRIMINATION:
         return ALONE
     country = harm.country
     found = possible = 1  # the harm weighed (its own fear is an element of its own)
     unsure: list[str] = []
-    weighed = False  # (the harm itself, once: the same harm listed twice is two measures)
+    # The harm itself, and each other measure, once: a measure listed twice (equal in every fact)
+    # is one measure, not "various measures" (Handbook para. 53), and no fact tells the two apart.
+    counted = {harm}
     for i, other in enumerate(claim.fears or ()):  # none known, none to count
-        if other is harm and not weighed:
-            weighed = True
+        if other in counted:
             continue
+        counted.add(other)
         if other.country != country and (on is None or not same_state(other.country, country, on)):
             continue
         verdict = founded(other, harm_path(i))

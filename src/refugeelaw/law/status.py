@@ -343,6 +343,7 @@ def conclude(
     Convention's art. I(1) weighs, where they are not ``elements`` (the best of several former
     homes once the limits of Art 1B, which art. I(1) does not have, are left aside)."""
     restating = elements if restating is None else restating
+    several = included is not None  # weighed in relation to each of several former homes
     included = inclusion(elements) if included is None else included
     # Art 1D, second paragraph: ceased, outside the country, and no nationality's protection
     entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
@@ -378,9 +379,11 @@ def conclude(
         clauses = [(c, citing_counterparts(f)) for c, f in clauses]
     set_aside: Sequence[DisplacingClause] = ()
     may_set_aside: Sequence[DisplacingClause] = ()
+    beyond = False  # whether the OAU definitions' verdicts decide which clauses are set aside
     if bound is not None:
         verdicts = [(c, f.verdict) for c, f in clauses]
-        if len(oau) == 1 and _beyond_the_oau(definition, verdicts):
+        beyond = _beyond_the_oau(definition, verdicts)
+        if len(oau) == 1 and beyond:
             oau = (restated_definition(bound, restating), *oau)
         set_aside, may_set_aside = _set_aside(
             definition, _either([f.verdict for f in oau]), verdicts
@@ -411,6 +414,13 @@ def conclude(
             included, entitled, recognised, oau, applying, open_clauses, set_aside
         )
     pinpoint = _OAU_DEFINITIONS.get(definition or "")
+    # Art 1C(5)-(6) weigh the fear as inclusion found it for the best of several former homes,
+    # and which is the best is inclusion's to find: while Art 1C is open, inclusion may decide it.
+    reread = several and any(
+        c.name == "Art 1C" and f.verdict is Verdict.UNKNOWN for c, f in clauses
+    )
+    routes = (entitled, recognised) if reread else (included, entitled, recognised)
+    shown = _for_information(routes, oau, beyond)
     root = finding(
         "refugee status",
         STATUS_VERDICT[outcome],
@@ -418,10 +428,10 @@ def conclude(
         ART_1,
         *((_OAU_CITATIONS[definition],) if definition in _OAU_CITATIONS else ()),
         children=(
-            included,
-            *((entitled,) if _art_1d_raised(claim) else ()),
+            shown(included),
+            *((shown(entitled),) if _art_1d_raised(claim) else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
-            *oau,
+            *map(shown, oau),
             *[found for _, found in clauses],
             *((oau_clauses([f for _, f in applying], pinpoint),) if pinpoint else ()),
         ),
@@ -438,6 +448,36 @@ def conclude(
         tuple([c.name for c, _ in applying]),
         definition,
     )
+
+
+def _for_information(
+    routes: Sequence[Finding], oau: Sequence[Finding], beyond: bool
+) -> Callable[[Finding], Finding]:
+    """How the conclusion shows each definition's finding: as found, or, where no answer to its
+    facts can change the outcome, as a note (shown for information; the determination's
+    ``missing_facts()`` does not name its facts).
+
+    One definition met suffices (:func:`qualifies`): where a route of the 1951 Convention is met
+    (``routes``: Art 1A(2), Art 1D's second paragraph, a recognition already made or Art 1A(1)'s
+    statutory status), the others, and the OAU Convention's definitions (``oau``), cannot make
+    the person qualify or not, and the status does not rest on the OAU Convention
+    (:func:`_resting_on`), so the same clauses are weighed whatever they find. Only clauses and
+    findings that read them otherwise name their facts: Art 1C(5)-(6), which weighs the fear and
+    the protection inclusion found (``law.art_1c``), and the threat from the events of art. I(2)
+    (``law.oau.events_persist``), name what they need; but for the best of several former homes,
+    which inclusion finds, Art 1C reads inclusion itself, and the caller then leaves it out of
+    ``routes``. The OAU definitions are kept where their verdicts decide which clauses are set
+    aside (``beyond``: :func:`_beyond_the_oau`). A
+    recognised refugee with a clause pending is so asked about the clause, not about the
+    persecution once recognised (recognition is declaratory: UNHCR Handbook para. 28)."""
+    if not any(f.verdict is Verdict.MET for f in routes):
+        return lambda f: f
+    idle = [f for f in (*routes, *(() if beyond else oau)) if f.verdict is not Verdict.MET]
+
+    def shown(f: Finding) -> Finding:
+        return attrs.evolve(f, role="note") if any(f is i for i in idle) else f
+
+    return shown
 
 
 def _art_1d_raised(claim: Claim) -> bool:
