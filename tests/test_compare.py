@@ -465,6 +465,27 @@ def _exit_motive_nexus() -> Scenario:
     return (claim, {}, (True, False), (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE))
 
 
+def _taiwan_outside_china() -> Scenario:
+    # Art 1A(2), "outside the country of his nationality": a Falun Gong practitioner, a national of
+    # China, in Taiwan in 2005, facing prison in China. Taiwan read as a country other than China,
+    # he is outside it; read as part of China (GA res. 2758 (XXVI); ISO 3166's "Taiwan, Province
+    # of China"), as Hong Kong and Macao are, he has crossed no international frontier.
+    claim = rl.Claim(
+        rl.Person("x", {"CHN"}, location="TWN"),
+        fears=[
+            rl.Harm(
+                "prison for Falun Gong",
+                "CHN",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.5,
+                actor="state",
+                reasons={"religion"},
+            )
+        ],
+    )
+    return (claim, {"on": "2005-01-01"}, (True, False), (rl.Status.REFUGEE, rl.Status.NOT_REFUGEE))
+
+
 SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "non_refoulement_customary": _non_refoulement_customary,
     "non_refoulement_peremptory": _non_refoulement_peremptory,
@@ -491,6 +512,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "custom_covers_ill_treatment": _custom_covers_ill_treatment,
     "cat_non_state_actors": _cat_non_state_actors,
     "exit_motive_nexus": _exit_motive_nexus,
+    "taiwan_outside_china": _taiwan_outside_china,
 }
 
 

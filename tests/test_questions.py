@@ -602,6 +602,7 @@ _POSITIONS = {
     "compelling_reasons": "UNHCR Handbook para. 136",
     "custom_covers_ill_treatment": "Lauterpacht and Bethlehem",
     "exit_motive_nexus": "INS v Elias-Zacarias",
+    "taiwan_outside_china": "GA res. 2758 (XXVI)",
 }
 
 

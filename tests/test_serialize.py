@@ -148,6 +148,7 @@ doctrines = st.builds(
     return_to_other_residences=st.booleans(),
     past_persecution_presumption=st.booleans(),
     cat_non_state_actors=opt_bools,
+    taiwan_outside_china=opt_bools,
 )
 citations = st.sampled_from(
     [

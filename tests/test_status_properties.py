@@ -276,6 +276,7 @@ doctrines = st.builds(
     past_persecution_presumption=st.booleans(),
     custom_covers_ill_treatment=st.booleans(),
     exit_motive_nexus=st.booleans(),
+    taiwan_outside_china=st.sampled_from([None, True, False]),
 )
 states = st.sampled_from(STATES)
 

@@ -19,11 +19,13 @@ from .errors import InvalidInput, Problem, shown
 from .facts import Claim
 from .instruments import get as get_instrument
 from .sources.territories import (
+    TAIWAN,
     FormerCode,
     Statehood,
     applications,
     former_code,
     held,
+    in_china,
     not_a_state,
     part_of,
     statehood,
@@ -152,7 +154,7 @@ def return_arguments(
         and by in (codes := _table())
         and to in codes
     ):
-        return_places(by, to, on)
+        return_places(by, to, on, "", DEFAULT_DOCTRINE if doctrine is None else doctrine)
         claim_places(claim, on)
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
@@ -162,7 +164,7 @@ def return_arguments(
     when = args.date("on", on)
     checked = args.doctrine(doctrine)
     args.done()
-    return_places(by, to, when)
+    return_places(by, to, when, "", checked)
     claim_places(claim, when)
     return when, checked
 
@@ -205,7 +207,9 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     )
 
 
-def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
+def return_places(
+    by: str, to: str, on: dt.date, prefix: str = "", doctrine: Doctrine = DEFAULT_DOCTRINE
+) -> None:
     """Refuse a returning state that is a territory, a destination that had ceased to exist (the
     USSR in 1995), and a destination within the returning state, on ``on``: CAT art. 3(1) forbids
     sending a person "to another State", and Refugee Convention art. 33(1) and custom concern
@@ -213,8 +217,10 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
     for whose international relations the returning state is responsible on ``on`` (Hong Kong
     for the United Kingdom before 1 July 1997, Macao for Portugal before 20 December 1999): it is
     not another State, and harm the person would face there engages the returning state's own
-    obligations in the territory (:func:`own_territory_words`). ``prefix``: before the names of
-    the fields (``"--"`` on the command line)."""
+    obligations in the territory (:func:`own_territory_words`). So too, where the doctrine reads
+    Taiwan as part of China (``Doctrine(taiwan_outside_china=False)``), a removal between Taiwan
+    and China (or Hong Kong or Macao, part of China). ``prefix``: before the names of the fields
+    (``"--"`` on the command line)."""
     a_state(f"{prefix}by", by, on)
     ended(f"{prefix}to", to, on)
     if to == by:
@@ -233,6 +239,21 @@ def return_places(by: str, to: str, on: dt.date, prefix: str = "") -> None:
         )
     if held(to, on) == (by, "responsible"):
         raise InvalidInput([Problem(f"{prefix}to", own_territory_words(by, to, on))])
+    if (
+        doctrine.taiwan_outside_china is False
+        and TAIWAN in (by, to)
+        and in_china(by) == in_china(part_of(to, on) or to)
+    ):
+        raise InvalidInput(
+            [
+                Problem(
+                    f"{prefix}to",
+                    f"{to} ({country_name(to)}) and {by} ({country_name(by)}) are one State on the "
+                    "reading the doctrine takes, Taiwan part of China (taiwan_outside_china="
+                    "False): a move within a state is not a return to another State",
+                )
+            ]
+        )
 
 
 def own_territory_words(by: str, to: str, on: dt.date) -> str:

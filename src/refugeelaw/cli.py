@@ -76,6 +76,7 @@ _DOCTRINE_FIELDS = {
     "past_persecution_presumption": "bool",
     "custom_covers_ill_treatment": "bool",
     "cat_non_state_actors": "bool?",
+    "taiwan_outside_china": "bool?",
     "exit_motive_nexus": "bool",
 }
 
@@ -938,7 +939,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if job.state is not None:
         a_state("--state", job.state, job.on)
     if job.command == "return":
-        return_places(job.by, job.to, job.on, prefix="--")
+        return_places(job.by, job.to, job.on, "--", job.doctrine)
     show = err.isatty() if args.progress is None else args.progress
     bar = _Progress(err, _count_records(args.input)) if show else None
     tally = Tally("return" if job.command == "return" else "status")

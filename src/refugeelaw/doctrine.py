@@ -249,6 +249,25 @@ class Doctrine(v.Checked):
             the nexus, though an opinion the punisher imputes to those who leave still does).
             Either way, whether the penalty is severe enough is the persecution element's
             (Handbook 56-60), and the library names no court that has refused para. 61 itself.
+        taiwan_outside_china: whether Taiwan is a country other than China for the rules that
+            ask whether two places are one country: whether a national of China in Taiwan (or a
+            person of Taiwan in China) is "outside the country of his nationality" (Art 1A(2)),
+            and whether a removal between Taiwan and China is a return to another State (CAT art.
+            3(1); Refugee Convention art. 33(1); custom). Taiwan's status is contested: the
+            People's Republic of China holds it part of China; UN General Assembly resolution
+            2758 (XXVI) of 25 October 1971 recognised the representatives of the People's
+            Republic's Government as "the only lawful representatives of China to the United
+            Nations" (its text does not name Taiwan); ISO 3166, from which the library's country
+            names come, lists it as "Taiwan, Province of China"; and it is governed separately.
+            ``True``: Taiwan is read as a country other than China (such a person is outside
+            China; a removal by Taiwan to China is a return to another State, and Taiwan, whose
+            participation in no treaty the data holds, is bound by customary non-refoulement as
+            any State is). ``False``: Taiwan is read as part of China, as Hong Kong and Macao are
+            (such a person has not left China, and a removal between them is a move within a
+            State, refused as input as one from China to Hong Kong is). ``None`` (the default):
+            contested, so an element that turns on it is unknown and a result that depends on it
+            asks the position. Nothing else is read from it: which treaties bind Taiwan, or China
+            in respect of Taiwan, the data does not hold either way.
     """
 
     non_refoulement_customary: bool | None = attrs.field(
@@ -315,6 +334,7 @@ class Doctrine(v.Checked):
     custom_covers_ill_treatment: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     cat_non_state_actors: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exit_motive_nexus: bool = attrs.field(default=True, metadata={"check": v.is_bool})
+    taiwan_outside_china: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -632,6 +652,25 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "the United States statute, making the persecutor's motive critical: the person's own "
         "motives for leaving do not make a penalty for leaving without permission one for a "
         "Convention reason (UNHCR Handbook para. 61 is not applied)"
+    ),
+    "taiwan_outside_china": lambda value: (
+        "whether Taiwan is a country other than China, so that a national of China there is "
+        "outside the country of nationality (Art 1A(2)) and a removal between Taiwan and China is "
+        "a return to another State, is treated as contested (the People's Republic of China holds "
+        "it part of China; GA res. 2758 (XXVI) of 1971 seated the People's Republic's "
+        "representatives as the only lawful representatives of China; ISO 3166 lists 'Taiwan, "
+        "Province of China'; Taiwan is governed separately)"
+        if value is None
+        else "Taiwan is read as a country other than China: a national of China there is outside "
+        "the country of nationality (Art 1A(2)), and a removal between Taiwan and China is a "
+        "return to another State (Taiwan is governed separately; the People's Republic of China "
+        "holds it part of China)"
+        if value
+        else "Taiwan is read as part of China, as Hong Kong and Macao are: a national of China "
+        "there has not left the country of nationality (Art 1A(2)), and a removal between Taiwan "
+        "and China is a move within one State, not a return to another (the People's Republic of "
+        "China's position; ISO 3166 lists 'Taiwan, Province of China'; Taiwan is governed "
+        "separately)"
     ),
     "bader_retrospective": lambda value: (
         "whether ECHR art. 2 bars a removal made before Bader and Kanbor v Sweden (8 November "

@@ -54,7 +54,16 @@ def _period(value: Any) -> str | None:
     return None
 
 
-_KINDS = ("treaty", "bilateral", "guidance", "case", "custom", "statement", "legislation")
+_KINDS = (
+    "treaty",
+    "bilateral",
+    "guidance",
+    "case",
+    "custom",
+    "statement",
+    "legislation",
+    "resolution",
+)
 
 
 def _kind(value: Any) -> str | None:
@@ -127,9 +136,10 @@ class Instrument(v.Checked):
         title: the full title.
         short_title: how citations name it ("Refugee Convention").
         kind: ``"treaty"``, ``"bilateral"``, ``"guidance"``, ``"case"``, ``"custom"``,
-            ``"statement"`` (a state's statement of its own reading of a treaty) or
+            ``"statement"`` (a state's statement of its own reading of a treaty),
             ``"legislation"`` (a state's or the European Union's own law, cited for how it reads
-            a treaty, not as international law).
+            a treaty, not as international law) or ``"resolution"`` (a resolution of an organ of
+            the United Nations, cited for what it decided).
         adopted: date of adoption or signature (conclusion); ``None`` if not known.
         entry_into_force: general entry into force; ``None`` if not known.
         rule: the entry-into-force rule for late parties.

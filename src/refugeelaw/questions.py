@@ -473,6 +473,14 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "by or with the acquiescence of a public official (customary non-refoulement's torture "
         "limb following the answer on every date)?"
     ),
+    "taiwan_outside_china": (
+        "Is Taiwan a country other than China, so that a national of China in Taiwan is outside the "
+        "country of nationality (Art 1A(2)) and a removal between Taiwan and China is a return to "
+        "another State, or is it part of China, as the People's Republic of China holds (GA res. "
+        "2758 (XXVI), 1971, seated its representatives as the only lawful representatives of "
+        "China; ISO 3166 lists 'Taiwan, Province of China')? On the second reading a removal "
+        "between them is no return, and is not assessed as one."
+    ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
         "Canada (October 1994) and Judge's own removal (7 August 1998)?"
@@ -607,13 +615,9 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
         relying = _relying(result.finding, name)
         citations = relying.citations if relying is not None else ()
         answers = tuple(
-            _answer(
-                result,
-                value,
-                _label(name, value, result.doctrine),
-                doctrine=evolve(result.doctrine, **{name: value}),
-            )
+            found
             for value in _doctrine_values(name)
+            if (found := _position_answer(result, name, value)) is not None
         )
         text = _DOCTRINE_TEXTS.get(name, f"Which position does the decision-maker take on {name}?")
         kind = QuestionKind.DOCTRINE
@@ -1092,6 +1096,10 @@ _POSITION_LABELS: dict[str, dict[Any, str]] = {
         True: "torture and other ill-treatment (Lauterpacht and Bethlehem)",
         False: "torture only (as CAT art. 3 states the duty)",
     },
+    "taiwan_outside_china": {
+        True: "a country other than China",
+        False: "part of China, as Hong Kong and Macao are",
+    },
     "exit_motive_nexus": {
         True: "the motives for leaving count (UNHCR Handbook para. 61)",
         False: "only the persecutor's reasons (INS v Elias-Zacarias)",
@@ -1123,6 +1131,22 @@ def _label(name: str, value: Any, doctrine: Doctrine) -> str:
     if value is False:
         return "no"
     return "contested" if value is None else str(value)
+
+
+def _position_answer(result: Result, name: str, value: Any) -> Answer | None:
+    """The answer that takes ``value`` for the position ``name``; ``None`` where on that position
+    the question is not one the rules answer, the case being refused as input (on the reading
+    that Taiwan is part of China, a removal between Taiwan and China is a move within a state, not
+    a return, as one from China to Hong Kong is): the question's text says so."""
+    try:
+        return _answer(
+            result,
+            value,
+            _label(name, value, result.doctrine),
+            doctrine=evolve(result.doctrine, **{name: value}),
+        )
+    except InvalidInput:
+        return None
 
 
 def _answer(

@@ -35,7 +35,13 @@ from .terms import (
     relocation_for,
     repetition,
 )
-from .territory import within_countries
+from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
+    taiwan_decides,
+    within_countries,
+)
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -200,11 +206,16 @@ CARDOZA_FONSECA = Citation("ins-v-cardoza-fonseca-1987")
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) -> Finding:
+def in_country_of_reference(
+    harm: Harm, path: str, claim: Claim, on: dt.date, doctrine: Doctrine
+) -> Finding:
     """The persecution must be feared in a country of nationality (or former habitual residence).
     A territory with a code of its own is part of the country it belongs to on ``on``: harm feared
-    in Hong Kong after 1 July 1997 is feared in China."""
+    in Hong Kong after 1 July 1997 is feared in China. Whether harm feared in Taiwan by a national
+    of China is feared in China is the position ``doctrine.taiwan_outside_china`` takes (unknown
+    if it takes none)."""
     references = claim.person.countries_of_reference()
     element = "feared in a country of nationality"
     if claim.person.nationalities is None:
@@ -232,7 +243,23 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
                 missing=["person.habitual_residence"],
             )
     # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
-    within = within_countries(harm.country, references, on)
+    # Taiwan is, or is not, as the doctrine reads it.
+    apart = doctrine.taiwan_outside_china
+    taken: tuple[str, ...] = ()
+    if taiwan_decides(harm.country, references, on):
+        if apart is None:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"the harm is feared in {country_name(harm.country)}: whether that is in "
+                f"{names(references)} {TAIWAN_CONTESTED}",
+                ART_1A2,
+                GA_2758,
+                facts=[f"{path}.country"],
+                missing=(TAIWAN_POSITION,),
+            )
+        taken = (doctrine.position("taiwan_outside_china"),)
+    within = within_countries(harm.country, references, on, apart is not False)
     met = within is not None
     where = country_name(harm.country) + (within or "")
     reason = (
@@ -241,7 +268,14 @@ def in_country_of_reference(harm: Harm, path: str, claim: Claim, on: dt.date) ->
         else f"the harm is feared in {where}, which is not {names(references)}; fears elsewhere "
         "bear on non-refoulement, not on refugee status"
     )
-    return finding(element, Verdict.of(met), reason, ART_1A2, facts=[f"{path}.country"])
+    return finding(
+        element,
+        Verdict.of(met),
+        reason,
+        ART_1A2,
+        facts=[f"{path}.country"],
+        assumptions=taken,
+    )
 
 
 #: The position the default doctrine takes where the state persecutes and no finding on internal
@@ -418,7 +452,7 @@ def harm_elements(
     """The elements of one feared harm, as they stand on ``on``: where it is feared, and
     :func:`fear_elements`. The return rules (Art 33(1)) weigh the same elements."""
     return (
-        in_country_of_reference(harm, path, claim, on),
+        in_country_of_reference(harm, path, claim, on, doctrine),
         *fear_elements(harm, path, claim, doctrine, on),
     )
 
@@ -511,7 +545,7 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     """What :func:`fear` decides: every element of :func:`harm_elements` must be met, so the
     first element not met settles it (asked in the order :func:`harm_elements` gives them)."""
     path = harm_path(index)
-    where = in_country_of_reference(harm, path, claim, on).verdict
+    where = in_country_of_reference(harm, path, claim, on, doctrine).verdict
     if where is Verdict.NOT_MET:
         return where
     founded = well_founded(harm, path, doctrine).verdict

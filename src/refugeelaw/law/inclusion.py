@@ -38,7 +38,13 @@ from .protection import (
     withholding,
 )
 from .terms import ART_1A2, handbook, harm_path, names
-from .territory import within_countries
+from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
+    taiwan_decides,
+    within_countries,
+)
 
 __all__ = [
     "alienage",
@@ -70,11 +76,14 @@ __all__ = [
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def alienage(claim: Claim, on: dt.date) -> Finding:
+def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence). A
     territory with a code of its own is part of the country it belongs to on ``on``: a Chinese
-    national in Hong Kong after 1 July 1997 has not left China."""
+    national in Hong Kong after 1 July 1997 has not left China. Whether a Chinese national in
+    Taiwan has is the position ``doctrine.taiwan_outside_china`` takes (unknown if it takes none).
+    """
     person = claim.person
     element = "outside the country of nationality"
     facts = ["person.location", "person.nationalities"]
@@ -120,7 +129,23 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
         )
     references = person.countries_of_reference()
     # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
-    within = within_countries(person.location, references, on)
+    # Taiwan is, or is not, as the doctrine reads it.
+    apart = doctrine.taiwan_outside_china
+    taken: tuple[str, ...] = ()
+    if taiwan_decides(person.location, references, on):
+        if apart is None:
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"whether the person, in {country_name(person.location)}, is outside "
+                f"{names(references)} {TAIWAN_CONTESTED}",
+                ART_1A2,
+                GA_2758,
+                facts=facts,
+                missing=(TAIWAN_POSITION,),
+            )
+        taken = (doctrine.position("taiwan_outside_china"),)
+    within = within_countries(person.location, references, on, apart is not False)
     if within is not None:
         where = country_name(person.location) + within
         if len(person.nationalities or ()) > 1:
@@ -135,6 +160,7 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
                 ART_1A2,
                 handbook("106-107"),
                 facts=facts,
+                assumptions=taken,
             )
         return finding(
             element,
@@ -144,13 +170,16 @@ def alienage(claim: Claim, on: dt.date) -> Finding:
             ART_1A2,
             handbook("88-93"),
             facts=facts,
+            assumptions=taken,
         )
     return finding(
         element,
         Verdict.MET,
-        f"the person is in {country_name(person.location)}, outside {names(references)}",
+        f"the person is in {country_name(person.location)}, outside {names(references)}"
+        + (" (Taiwan read as a country other than China)" if taken else ""),
         ART_1A2,
         facts=facts,
+        assumptions=taken,
     )
 
 
@@ -256,7 +285,7 @@ def inclusion_elements(
     feared persecution, the lack of protection, and the dateline and geographic limitation
     (Art 1B)."""
     feared, protection = fear_and_protection(claim, doctrine, on)
-    return (alienage(claim, on), feared, protection, dateline(claim, regime))
+    return (alienage(claim, on, doctrine), feared, protection, dateline(claim, regime))
 
 
 def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[Finding, Finding]:

@@ -533,7 +533,7 @@ def _threat_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: d
     """One feared harm, for :func:`events_persist`: feared in a country of origin or nationality,
     and a serious threat from the events of art. I(2) there."""
     parts = (
-        in_country_of_reference(harm, path, claim, on),
+        in_country_of_reference(harm, path, claim, on, doctrine),
         threatened_by_the_events(
             harm, path, claim.flight_causes, doctrine.fear_threshold, presume=False
         ),

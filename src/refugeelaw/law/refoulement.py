@@ -711,7 +711,9 @@ def assess_return(
             bars.append(bar(row.element, (binds,), row.citation, row.absolute))
             continue
         parts = row.test(case, binds, row.reach(claim, by, row.citation, when, doctrine))
-        place = destination(by, to, row.citation, when)  # Puerto Rico from the United States
+        place = destination(
+            by, to, row.citation, when, doctrine
+        )  # Puerto Rico from the United States
         if place is not None:
             parts = (*parts, place)
         exception = None if row.exception is None else row.exception(claim)

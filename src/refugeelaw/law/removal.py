@@ -24,7 +24,15 @@ from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
 from .terms import harm_path, repetition
-from .territory import held_territory, same_state, territory_words
+from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
+    held_territory,
+    same_state,
+    taiwan_pair,
+    territory_words,
+)
 
 __all__ = [
     "JURISDICTION",
@@ -295,16 +303,40 @@ def unknown_place(where: str, on: dt.date) -> str | None:
     return None
 
 
-@reads("by", "to", "cite.instrument", "cite.provision", "on")
-def destination(by: str, to: str, cite: Citation, on: dt.date) -> Finding | None:
+@reads("by", "to", "cite.instrument", "cite.provision", "on", "doctrine.taiwan_outside_china")
+def destination(
+    by: str, to: str, cite: Citation, on: dt.date, doctrine: Doctrine
+) -> Finding | None:
     """Whether the destination is outside the returning state, where the data cannot say: CAT
     art. 3(1) bars return "to another State", and art. 33(1) and custom a return across a
     frontier. A code that is neither a State the data knows on ``on`` nor a territory it records
     then (Puerto Rico, Curaçao, Mayotte before 2011) may name part of the returning state, where
     no return to another State takes place: that is unknown, not a breach (the same test as the
-    person's location, :func:`within_territory`). ``None`` where the destination is known: a
-    State, or a recorded territory (one that is part of the returning state, or one it is
-    responsible for, is refused as input)."""
+    person's location, :func:`within_territory`). So is a removal between Taiwan and China where
+    the doctrine takes no position on whether Taiwan is a country other than China
+    (``taiwan_outside_china``); on the reading that it is, the finding says the return relies on
+    it; on the reading that it is not, the return is refused as input, as a move within a state
+    is. ``None`` where the destination is known: a State, or a recorded territory (one that is
+    part of the returning state, or one it is responsible for, is refused as input)."""
+    if taiwan_pair(by, to, on):
+        apart = doctrine.taiwan_outside_china
+        there, here = country_name(to), country_name(by)
+        return finding(
+            "a return to another State",
+            Verdict.UNKNOWN if apart is None else Verdict.of(apart),
+            f"whether removing the person from {here} to {there} is a return to another State "
+            + TAIWAN_CONTESTED
+            if apart is None
+            else f"{there} is a State other than {here}: Taiwan is read as a country other than "
+            "China"
+            if apart
+            else f"{there} and {here} are one State: Taiwan is read as part of China, and a move "
+            "within a state is not a return to another State",
+            cite,
+            *((GA_2758,) if apart is None else ()),
+            missing=(TAIWAN_POSITION,) if apart is None else (),
+            assumptions=() if apart is None else (doctrine.position("taiwan_outside_china"),),
+        )
     unknown = unknown_place(to, on)
     if unknown is None:
         return None

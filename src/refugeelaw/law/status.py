@@ -572,7 +572,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         )
     # Outside every one of them (a country the person is in is not one they have left), then the
     # other elements in relation to each.
-    outside = alienage(claim, on)
+    outside = alienage(claim, on, doctrine)
     each = [
         (country, (outside, *inclusion_elements(alone, doctrine, regime, on)[1:]))
         for country, alone in several
@@ -618,11 +618,11 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
     several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
-        outside = alienage(claim, on)  # outside every one of them, as determine asks
+        outside = alienage(claim, on, doctrine)  # outside every one of them, as determine asks
         verdicts = [inclusion_verdict(alone, doctrine, regime, outside, on) for _, alone in several]
         included = verdicts[best_first(verdicts)]
     else:
-        outside = alienage(claim, on)
+        outside = alienage(claim, on, doctrine)
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
     ceased = ipso_facto(claim)
     # A nationality's protection, which the entitlement weighs (law.art_1d.national_protection),

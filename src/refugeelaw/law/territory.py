@@ -29,9 +29,11 @@ from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
 from ..sources import Citation
 from ..sources.territories import (
+    TAIWAN,
     application,
     applications,
     held,
+    in_china,
     part_of,
     responsible,
     territories,
@@ -45,11 +47,16 @@ from .obligations import VCLT_29, application_words, obligation_in_territory, te
 CONVENTION, PROTOCOL = "refugee-convention-1951", "refugee-protocol-1967"
 
 __all__ = [
+    "GA_2758",
+    "TAIWAN_CONTESTED",
+    "TAIWAN_POSITION",
     "VCLT_29",
     "bound_in_territory",
     "held_territory",
     "regime_where",
     "same_state",
+    "taiwan_decides",
+    "taiwan_pair",
     "territory_words",
     "treaty_territory",
     "within_countries",
@@ -77,19 +84,85 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     return held
 
 
-def same_state(place: str, other: str, on: dt.date) -> bool:
+def same_state(place: str, other: str, on: dt.date, taiwan_apart: bool = True) -> bool:
     """Whether two places are in one state on ``on``, counting a territory that is part of a state
-    as that state (Hong Kong and China after 1 July 1997)."""
+    as that state (Hong Kong and China after 1 July 1997). ``taiwan_apart``: Taiwan read as a
+    country other than China (``False``: as part of it; a rule that can tell which it must read
+    asks :func:`taiwan_decides`)."""
+    if not taiwan_apart:
+        place, other = in_china(place), in_china(other)
     if place == other or (place not in territories() and other not in territories()):
         return place == other
     return (part_of(place, on) or place) == (part_of(other, on) or other)
 
 
-def within_countries(place: str, countries: Iterable[str], on: dt.date) -> str | None:
+# ---------------------------------------------------------------------------------------------
+# Taiwan and China. Whether Taiwan is a country other than China is contested
+# (Doctrine.taiwan_outside_china): the People's Republic of China holds it part of China, GA res.
+# 2758 (XXVI) seated the People's Republic's representatives as "the only lawful representatives
+# of China to the United Nations", ISO 3166 lists it as "Taiwan, Province of China", and it is
+# governed separately. The data records no period in which it is part of any state
+# (``data/territories.json`` holds no record for it), so the rules below read it either way only
+# as the doctrine says, and where the answer turns on it and no position is taken, say so.
+# ---------------------------------------------------------------------------------------------
+
+#: The position, as a result's missing facts name it where the answer turns on it.
+TAIWAN_POSITION = "doctrine.taiwan_outside_china"
+
+#: GA res. 2758 (XXVI) (25 October 1971), preamble: the People's Republic's representatives "the
+#: only lawful representatives of China to the United Nations" (its text does not name Taiwan).
+GA_2758 = Citation("un-ga-res-2758-1971", "preamble")
+
+
+def taiwan_decides(place: str, countries: Iterable[str], on: dt.date) -> bool:
+    """Whether ``place`` is one of ``countries`` on ``on`` (:func:`within_countries`) only on one
+    reading of Taiwan's relation to China: a national of China in Taiwan, a person of Taiwan in
+    China, a harm feared in the one by a national of the other (Hong Kong and Macao counted as
+    part of China, whichever is given)."""
+    given = tuple(countries)
+    if place != TAIWAN and TAIWAN not in given:
+        return False
+    apart = within_countries(place, given, on) is None
+    return apart != (within_countries(place, given, on, False) is None)
+
+
+def taiwan_pair(place: str, other: str, on: dt.date) -> bool:
+    """Whether two places are one state on ``on`` (:func:`same_state`) only on one reading of
+    Taiwan's relation to China: Taiwan and China (or Hong Kong or Macao after they became part
+    of it)."""
+    return taiwan_decides(place, (other,), on)
+
+
+#: Why an answer that turns on Taiwan's relation to China is not known, where the doctrine takes
+#: no position: after the question, in words ("whether the person, in Taiwan, is outside China").
+TAIWAN_CONTESTED = (
+    "turns on whether Taiwan is a country other than China, which is contested: the People's "
+    "Republic of China holds it part of China; GA res. 2758 (XXVI) (25 October 1971) recognised "
+    'the representatives of its Government as "the only lawful representatives of China to the '
+    'United Nations" (the resolution does not name Taiwan); ISO 3166 lists it as "Taiwan, '
+    'Province of China"; and it is governed separately. The doctrine takes no position '
+    "(taiwan_outside_china)"
+)
+
+
+def within_countries(
+    place: str, countries: Iterable[str], on: dt.date, taiwan_apart: bool = True
+) -> str | None:
     """Whether ``place`` is one of ``countries`` on ``on``, counting a territory that is part of a
     state as that state, whichever of the two is given (Hong Kong and China after 1 July 1997):
     ``""`` if it is one of them as given, the words that say why if it is so only by such a
-    territory, ``None`` if it is not."""
+    territory, ``None`` if it is not. ``taiwan_apart``: Taiwan read as a country other than China
+    (``False``: as part of it, the words then saying so; a rule that can tell which it must read
+    asks :func:`taiwan_decides`)."""
+    if not taiwan_apart:
+        countries = tuple(countries)
+    if not taiwan_apart and (place == TAIWAN or TAIWAN in countries):
+        found = within_countries(in_china(place), tuple(map(in_china, countries)), on)
+        if found is None or place in countries:
+            return found
+        if place == TAIWAN:
+            return ", part of China on the reading taken (taiwan_outside_china=False)"
+        return f"{found}, of which Taiwan is part on the reading taken (taiwan_outside_china=False)"
     if place in countries:
         return ""
     recorded = territories()

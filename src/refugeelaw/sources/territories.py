@@ -55,6 +55,7 @@ __all__ = [
     "former_state",
     "held",
     "held_by",
+    "in_china",
     "not_a_state",
     "part_of",
     "responsible",
@@ -305,6 +306,18 @@ def part_of(place: str | None, on: dt.date) -> str | None:
     that state, and harm feared there is feared in it."""
     found = None if place is None else held(place, on)
     return None if found is None or found[1] != "part" else found[0]
+
+
+#: Taiwan and China. The data records no period in which Taiwan is part of any state: whether it
+#: is part of China is a contested position (``Doctrine.taiwan_outside_china``), not data, and the
+#: rules read it either way only as the doctrine says (``law.territory.taiwan_decides``).
+TAIWAN, CHINA = "TWN", "CHN"
+
+
+def in_china(code: str) -> str:
+    """``code`` as the reading that Taiwan is part of China takes it
+    (``Doctrine(taiwan_outside_china=False)``): China for Taiwan, any other code as it is."""
+    return CHINA if code == TAIWAN else code
 
 
 @functools.cache

@@ -1,0 +1,219 @@
+"""Taiwan and China: the contested position ``Doctrine.taiwan_outside_china``, named where it
+decides. Whether a national of China in Taiwan is "outside the country of his nationality" (Art
+1A(2)), and whether a removal between Taiwan and China is a return to another State (CAT art.
+3(1); Refugee Convention art. 33(1); custom), turn on Taiwan's status: the People's Republic of
+China holds it part of China, GA res. 2758 (XXVI) (25 October 1971) recognised the People's
+Republic's representatives as "the only lawful representatives of China to the United Nations",
+ISO 3166 lists "Taiwan, Province of China", and it is governed separately. The scenario is the
+adversarial review's (interfaces F2): a Falun Gong practitioner, a national of China, in Taiwan in
+2005, facing prison in China."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.questions import questions
+
+ON = "2005-01-01"
+POSITION = "doctrine.taiwan_outside_china"
+APART = rl.Doctrine(taiwan_outside_china=True)
+PART = rl.Doctrine(taiwan_outside_china=False)
+DOCTRINES = (rl.Doctrine(), APART, PART)
+OUTSIDE = "outside the country of nationality"
+GA_2758 = "GA res. 2758 (XXVI), preamble"
+CUSTOM = "customary international law, non-refoulement"
+
+
+def prison(country: str = "CHN") -> rl.Harm:
+    return rl.Harm(
+        "prison for Falun Gong",
+        country,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={rl.Ground.RELIGION},
+        torture=True,
+        official_involvement=True,
+    )
+
+
+def claim(nationality: str = "CHN", location: str = "TWN", **harm: Any) -> rl.Claim:
+    return rl.Claim(rl.Person("x", {nationality}, location=location), fears=(prison(**harm),))
+
+
+def found(result: rl.StatusDetermination, element: str = OUTSIDE) -> rl.Finding:
+    """The finding on ``element`` (Art 1A(2)'s "outside the country of nationality")."""
+    finding = result.finding.find(element)
+    assert finding is not None, element
+    return finding
+
+
+def named(result: rl.StatusDetermination | rl.ReturnAssessment) -> list[str]:
+    return [a for a in result.assumptions() if a.startswith("taiwan_outside_china=")]
+
+
+def test_art_1a2_a_chinese_national_in_taiwan_is_undetermined_by_default_asking_the_position() -> (
+    None
+):
+    """Art 1A(2) ("outside the country of his nationality"), GA res. 2758 (XXVI): with no position
+    taken, whether Taiwan is outside China is unknown, not silently yes (before: REFUGEE, "the
+    person is in Taiwan, outside China"); the result asks the position, each answer deciding it."""
+    result = rl.assess_status(claim(), on=ON)
+    assert result.outcome is rl.Status.UNDETERMINED
+    outside = found(result)
+    assert outside.verdict is rl.Verdict.UNKNOWN
+    assert "turns on whether Taiwan is a country other than China, which is contested" in (
+        outside.reason
+    )
+    assert GA_2758 in [str(c) for c in outside.citations]
+    assert result.missing_facts() == (POSITION,)
+    assert named(result) == []
+    (asked,) = [q for q in questions(result) if q.path == POSITION]
+    assert asked.kind is rl.QuestionKind.DOCTRINE
+    assert "GA res. 2758 (XXVI)" in asked.text
+    assert [(a.value, a.outcome) for a in asked.answers] == [
+        (True, rl.Status.REFUGEE),
+        (False, rl.Status.NOT_REFUGEE),
+    ]
+
+
+def test_art_1a2_taiwan_read_as_a_country_other_than_china_a_chinese_national_there_is_outside() -> (
+    None
+):
+    """Art 1A(2): ``taiwan_outside_china=True`` gives the old answer, REFUGEE, and names the
+    position among the assumptions."""
+    result = rl.assess_status(claim(), on=ON, doctrine=APART)
+    assert result.outcome is rl.Status.REFUGEE
+    outside = found(result)
+    assert outside.verdict is rl.Verdict.MET
+    assert outside.reason == (
+        "the person is in Taiwan, outside China (Taiwan read as a country other than China)"
+    )
+    assert named(result) == [APART.position("taiwan_outside_china")]
+
+
+def test_art_1a2_taiwan_read_as_part_of_china_a_chinese_national_there_has_not_left_china() -> None:
+    """Art 1A(2), UNHCR Handbook paras 88-93: ``taiwan_outside_china=False`` reads Taiwan as the
+    library reads Hong Kong and Macao: the person has crossed no international frontier."""
+    result = rl.assess_status(claim(), on=ON, doctrine=PART)
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    outside = found(result)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert outside.reason.startswith(
+        "the person is still in Taiwan, part of China on the reading taken "
+        "(taiwan_outside_china=False): the Convention protects only those who have crossed an "
+        "international frontier"
+    )
+    assert named(result) == [PART.position("taiwan_outside_china")]
+
+
+def test_art_1a2_a_person_of_taiwan_in_china_turns_on_the_same_position() -> None:
+    """Art 1A(2), either way round: a national of Taiwan (as the claim gives it) in mainland China
+    is in the country of nationality only if Taiwan is part of China."""
+    person = claim(nationality="TWN", location="CHN")
+    assert found(rl.assess_status(person, on=ON)).verdict is rl.Verdict.UNKNOWN
+    apart = found(rl.assess_status(person, on=ON, doctrine=APART))
+    assert apart.verdict is rl.Verdict.MET
+    part = found(rl.assess_status(person, on=ON, doctrine=PART))
+    assert part.verdict is rl.Verdict.NOT_MET
+    assert "still in China, of which Taiwan is part on the reading taken" in part.reason
+
+
+def test_art_1a2_harm_feared_in_taiwan_by_a_chinese_national_abroad_is_feared_in_china_only_on_one_reading() -> (
+    None
+):
+    """Art 1A(2): the persecution must be feared in the country of nationality. A national of
+    China in Germany fearing prison in Taiwan: in China only if Taiwan is part of it; unknown
+    while no position is taken (before: "not China", silently)."""
+    person = claim(location="DEU", country="TWN")
+    element = "feared in a country of nationality"
+
+    def where(doctrine: rl.Doctrine) -> rl.Finding:
+        return found(rl.assess_status(person, on=ON, doctrine=doctrine), element)
+
+    assert where(rl.Doctrine()).verdict is rl.Verdict.UNKNOWN
+    assert POSITION in where(rl.Doctrine()).missing
+    assert where(APART).verdict is rl.Verdict.NOT_MET
+    assert where(PART).verdict is rl.Verdict.MET
+    assert where(PART).assumptions == (PART.position("taiwan_outside_china"),)
+
+
+def test_art_33_1_and_custom_a_removal_from_taiwan_to_china_is_undetermined_by_default() -> None:
+    """CAT art. 3(1) ("to another State"), Refugee Convention art. 33(1), custom: whether a
+    removal from Taiwan to China is a return to another State is the contested position; with
+    none taken the return is UNDETERMINED (before: PROHIBITED under custom, silently), and the
+    question offers the one reading on which it is a return."""
+    result = rl.assess_return(claim(), by="TWN", to="CHN", on=ON)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.breaches == ()
+    assert POSITION in result.missing_facts()
+    another = [f for _, f in result.finding.walk() if f.element == "a return to another State"]
+    assert another
+    assert all(f.verdict is rl.Verdict.UNKNOWN for f in another)
+    assert all(POSITION in f.missing for f in another)
+    (asked,) = [q for q in questions(result) if q.path == POSITION]
+    assert [(a.value, a.outcome) for a in asked.answers] == [(True, rl.ReturnOutcome.PROHIBITED)]
+    assert "not assessed as one" in asked.text
+
+
+def test_custom_binds_taiwan_read_as_a_country_other_than_china_returning_to_china() -> None:
+    """Customary non-refoulement: on ``taiwan_outside_china=True`` the removal is a return to
+    another State, and custom bars it (the old answer), the position named."""
+    result = rl.assess_return(claim(), by="TWN", to="CHN", on=ON, doctrine=APART)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in result.breaches] == [CUSTOM]
+    assert named(result) == [APART.position("taiwan_outside_china")]
+
+
+@pytest.mark.parametrize(("by", "to"), [("TWN", "CHN"), ("CHN", "TWN"), ("TWN", "HKG")])
+def test_cat_3_1_taiwan_read_as_part_of_china_a_removal_between_them_is_no_return(
+    by: str, to: str
+) -> None:
+    """CAT art. 3(1) ("to another State"): on ``taiwan_outside_china=False`` a removal between
+    Taiwan and China (Hong Kong, part of China in 2005, included) is a move within one State,
+    refused as input as one from China to Hong Kong is, naming the reading."""
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_return(claim(), by=by, to=to, on=ON, doctrine=PART)
+    (problem,) = raised.value.problems
+    assert problem.path == "to"
+    assert "taiwan_outside_china=False" in problem.message
+    assert "a move within a state is not a return to another State" in problem.message
+
+
+def test_art_1a2_claims_that_do_not_turn_on_taiwan_are_the_same_under_every_position() -> None:
+    """Art 1A(2): a Syrian in Taiwan, or a national of China in Germany or in Hong Kong, is
+    decided as before whatever the position, which no result names."""
+    cases = [
+        (claim(nationality="SYR", country="SYR"), rl.Status.REFUGEE),
+        (claim(location="DEU"), rl.Status.REFUGEE),
+        (claim(location="HKG"), rl.Status.NOT_REFUGEE),
+    ]
+    for case, expected in cases:
+        results = [rl.assess_status(case, on=ON, doctrine=d) for d in DOCTRINES]
+        assert {r.outcome for r in results} == {expected}
+        assert {found(r).reason for r in results} == {found(results[0]).reason}
+        assert all(named(r) == [] and POSITION not in r.missing_facts() for r in results)
+
+
+def test_custom_a_removal_by_taiwan_of_a_syrian_to_syria_is_the_same_under_every_position() -> None:
+    """Customary non-refoulement: a removal from Taiwan to a third State does not turn on the
+    position (nothing else is read from it)."""
+    syrian = claim(nationality="SYR", country="SYR")
+    results = [rl.assess_return(syrian, by="TWN", to="SYR", on=ON, doctrine=d) for d in DOCTRINES]
+    assert {r.outcome for r in results} == {rl.ReturnOutcome.PROHIBITED}
+    assert all(named(r) == [] and POSITION not in r.missing_facts() for r in results)
+
+
+def test_ga_res_2758_is_cited_from_a_record_that_holds_its_words() -> None:
+    """GA res. 2758 (XXVI): the record holds the words the findings quote, and says its text does
+    not name Taiwan."""
+    preamble = rl.provision("un-ga-res-2758-1971", "preamble").text
+    operative = rl.provision("un-ga-res-2758-1971", "operative").text
+    assert preamble is not None
+    assert operative is not None
+    assert "the only lawful representatives of China to the United Nations" in preamble
+    assert "Chiang Kai-shek" in operative
+    assert "Taiwan" not in preamble + operative
