@@ -126,6 +126,8 @@ def samples() -> dict[type, list[Any]]:
         *returns,
         rl.assess_return(somali, by="KEN", to="SOM", on=ON),
         othman,
+        # Indirect refoulement: where each country would send the person on (CAT art. 3).
+        attrs.evolve(claims[0], onward_removal={"RUS": ["PRK"], "MNG": True, "KOR": False}),
         rl.assess_return(othman, by="GBR", to="JOR", on="2012-01-17"),  # the ECHR bars
         rl.states.participation("RUS", "echr-1950"),  # ended on 16 Sep 2022
         rl.ResultOutline.of(status[0]),  # the compact form, with and without reasons

@@ -125,7 +125,9 @@ claims = st.builds(
     danger_to_security=opt_bools,
     serious_crime_danger=opt_bools,
     at_frontier=st.booleans(),
-    onward_removal=st.dictionaries(countries, st.booleans(), max_size=2),
+    onward_removal=st.dictionaries(
+        countries, st.booleans() | st.frozensets(countries, min_size=1, max_size=2), max_size=2
+    ),
 )
 doctrines = st.builds(
     rl.Doctrine,

@@ -737,7 +737,11 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
             claims(),
             doctrines,
             st.sampled_from(["PRK", "SYR", "AFG", "CHN"]),
-            st.dictionaries(st.sampled_from(["PRK", "SYR", "AFG", "CHN"]), st.booleans()),
+            st.dictionaries(
+                st.sampled_from(["PRK", "SYR", "AFG", "CHN"]),
+                st.booleans()
+                | st.frozensets(st.sampled_from(["PRK", "SYR", "AFG", "CHN"]), min_size=1),
+            ),
             st.sampled_from([None, "CHN", "DEU"]),
         ),
         min_size=2,
@@ -745,7 +749,7 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
     )
 )
 def test_the_risks_on_return_remembered_on_facts_equal_the_rules_as_written(
-    cases: list[tuple[rl.Claim, rl.Doctrine, str, dict[str, bool], str | None]],
+    cases: list[tuple[rl.Claim, rl.Doctrine, str, dict[str, bool | frozenset[str]], str | None]],
 ) -> None:
     """The risks CAT art. 3 and ICCPR arts 6(1) and 7 cover, remembered on each feared harm's
     facts, the onward removal to the destination and the doctrine's threshold (and, for art. 6,

@@ -249,7 +249,18 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         ),
         # The grounds the motives for leaving relate to (UNHCR Handbook para. 61).
         reasons_for_leaving=draw(st.none() | leaving_grounds),
+        # Where a destination would send the person on (CAT art. 3: indirect refoulement): to
+        # some country where they fear harm (true), to none (false), or to these countries.
+        onward_removal=draw(rarely({}, onward_maps)),
     )
+
+
+#: ``Claim.onward_removal``: for a destination, true, false, or the countries it sends on to.
+onward_maps = st.dictionaries(
+    st.sampled_from(COUNTRIES),
+    st.booleans() | st.frozensets(st.sampled_from(COUNTRIES), min_size=1, max_size=2),
+    max_size=2,
+)
 
 
 doctrines = st.builds(

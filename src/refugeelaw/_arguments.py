@@ -432,8 +432,9 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     ``statehood``) in every field that names a country, by one rule.
 
     Where a place on that date is meant (where a harm is feared, ``person.location``, a country
-    the person may be sent on to), a State gone names no place and is refused; a territory not yet
-    a State (Eritrea in 1990) is read as part of the State it then belongs to (``part_of``).
+    the person may be sent on to, and each country it would send them on to), a State gone names
+    no place and is refused; a territory not yet a State (Eritrea in 1990) is read as part of the
+    State it then belongs to (``part_of``).
 
     Where a State on that date is meant, both are refused: a nationality the person holds (no one
     holds the nationality of a State gone, nor of one yet to be: an Eritrean in 1990 was an
@@ -467,6 +468,12 @@ def claim_places(claim: Claim, on: dt.date) -> None:
         *((f"claim.protection[{c!r}]", c, PLACE) for c in claim.protection),
         *(("claim.under_control_of", c, STATE) for c in sorted(claim.under_control_of)),
         *((f"claim.onward_removal[{c!r}]", c, PLACE) for c in claim.onward_removal),
+        *(
+            (f"claim.onward_removal[{c!r}]", onward, PLACE)
+            for c, where in claim.onward_removal.items()
+            if isinstance(where, frozenset)
+            for onward in sorted(where)
+        ),
     )
     problems: list[Problem] = []
     for path, code, give in fields:

@@ -834,31 +834,72 @@ def _check_protection(value: Any) -> Iterable[Problem] | str | None:
     return problems
 
 
-def _to_country_map(value: Any) -> Any:
-    if value.__class__ is FrozenMap:
-        return value  # immutable: a copy would be the same
-    return FrozenMap(value) if _is_mapping(value) else value
+def _to_onward(value: Any) -> Any:
+    """``Claim.onward_removal``: each value true, false, or the countries the person would be sent
+    on to (a list or set, read as a set; a string is left for the check to refuse, not read as
+    its letters)."""
+    if value.__class__ is FrozenMap and _onward_ok(value):
+        return value  # immutable, and nothing in it to convert
+    if not _is_mapping(value):
+        return value
+    return FrozenMap(
+        {
+            k: x if x is True or x is False or isinstance(x, str) else v.to_frozenset(x)
+            for k, x in value.items()
+        }
+    )
 
 
 def _onward_ok(value: FrozenMap[Any, Any]) -> bool:
     data = value
     if not data:
         return True
-    for flag in data.values():
-        if flag is not True and flag is not False:
+    for where in data.values():
+        if where is True or where is False:
+            continue
+        if where.__class__ is not frozenset or not where or not v._all_countries(where):
             return False
     return v._all_countries(data)
+
+
+#: What ``Claim.onward_removal`` takes for a country, in the words of a problem.
+_ONWARD = (
+    "true (it would send the person on to a country where they fear harm, not said which), "
+    "false (to none) or a list of the country codes it would send them on to"
+)
 
 
 @v.quick("({v}.__class__ is {e}[0] and {e}[1]({v}))", (FrozenMap, _onward_ok))
 def _check_onward(value: Any) -> Iterable[Problem] | str | None:
     if not _is_mapping(value):
-        return f"expected a mapping of country code to true/false, got {v._describe(value)}"
-    problems = []
-    for country, flag in value.items():
-        msg = v.country(country) or v.is_bool(flag)
+        return f"expected a mapping of country code to {_ONWARD}, got {v._describe(value)}"
+    problems: list[Problem] = []
+    for country, where in value.items():
+        at = f"[{country!r}]"
+        msg = v.country(country)
         if msg:
-            problems.append(Problem(f"[{country!r}]", msg))
+            problems.append(Problem(at, msg))
+            continue
+        if where is True or where is False:
+            continue
+        if isinstance(where, str):
+            problems.append(
+                Problem(
+                    at, f"expected {_ONWARD}, got {v._describe(where)}: give a list ([{where!r}])"
+                )
+            )
+        elif not isinstance(where, frozenset):
+            problems.append(Problem(at, f"expected {_ONWARD}, got {v._describe(where)}"))
+        elif not where:
+            problems.append(
+                Problem(
+                    at,
+                    "an empty list names no country: give false if it would send the "
+                    "person on to none",
+                )
+            )
+        else:
+            v._add(problems, at, v.country_set(where))
     return problems
 
 
@@ -1025,8 +1066,17 @@ class Claim(v.Checked):
             abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
             CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, 2012); whether Refugee
             Convention art. 33(1) does is ``Doctrine.article_33_extraterritorial``.
-        onward_removal: for a country the person might be sent to, whether it would send them on
-            to a country where they fear harm (``True``) or not (``False``); absent: unknown.
+        onward_removal: for a country the person might be sent to, where it would send them on
+            (indirect refoulement is weighed against the country they would end up in: CAT
+            General Comment No. 4, para. 12, "a third State in which there are substantial
+            grounds"). The countries it would send them on to, a set of codes (a list in JSON:
+            ``{"TUR": ["AFG"]}``), each of them, directly or further along the chain (chains are
+            not followed from one key to another: list every country the person would reach):
+            only the harms feared there are weighed. ``True``: it would send them on to a country
+            where they fear harm, not said which; where the risk is not the same in each country
+            (other than it) where they fear harm, the risk onward is not known, and which country
+            is asked. ``False``: it would send them on to no country where they fear harm.
+            Absent: not known.
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
@@ -1100,8 +1150,8 @@ class Claim(v.Checked):
         converter=_to_grounds,
         metadata={"check": v.enum_set(Ground, optional=True)},
     )
-    onward_removal: Mapping[str, bool] = attrs.field(
-        factory=FrozenMap, converter=_to_country_map, metadata={"check": _check_onward}
+    onward_removal: Mapping[str, bool | frozenset[str]] = attrs.field(
+        factory=FrozenMap, converter=_to_onward, metadata={"check": _check_onward}
     )
 
     def _cross_check(self) -> tuple[Problem, ...]:

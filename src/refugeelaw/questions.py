@@ -52,6 +52,7 @@ from .facts import (
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
+from .sources.territories import part_of
 
 __all__ = [
     "MAX_OPEN_FACTS",
@@ -782,7 +783,34 @@ def _text(field: str, key: str | None, result: Result) -> str:
             return _SECOND_NATIONALITY
         if person.stateless and key in person.countries_of_reference():
             return _FORMER_RESIDENCE
+    if field == "onward_removal" and key is not None:
+        if claim.onward_removal.get(key) is True:
+            return _ONWARD_WHERE
+        if len(_onward_places(result, key)) > 1:
+            return _TEXTS[field].removesuffix("?") + ", and if so to which?"
     return _TEXTS.get(field, "What is {path}?")
+
+
+#: Asked where a country is said to send the person on to a country where they fear harm, not
+#: which, and the risk is not the same in each (CAT General Comment No. 4, para. 12: the risk is
+#: the one in the "third State" the person would be sent on to).
+_ONWARD_WHERE = "To which country would {country} send the person on?"
+
+
+def _onward_places(result: Result, key: str) -> list[str]:
+    """The countries, other than ``key`` (and a territory of the same state on the result's date),
+    where the person fears harm: where ``key`` might send them on to that matters."""
+    on = getattr(result, "on", None)
+
+    def state(code: str) -> str:
+        return (part_of(code, on) if on is not None else None) or code
+
+    here = state(key)
+    places: dict[str, str] = {}
+    for harm in result.claim.fears or ():
+        places.setdefault(state(harm.country), harm.country)
+    places.pop(here, None)
+    return list(places.values())
 
 
 def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
@@ -808,6 +836,18 @@ def _candidates(
     if field in ("exclusion_pending", "cessation_pending"):
         yield True, "yes", answered(result.claim, path, True)
         yield False, "no", answered(result.claim, path, False)
+        return
+    if field == "onward_removal" and key is not None:
+        # Yes or no, and, where the person fears harm in more than one other country (or it is
+        # said only that they would be sent on to one of them), to which.
+        places = _onward_places(result, key)
+        if result.claim.onward_removal.get(key) is not True:
+            yield True, "yes", answered(result.claim, path, True)
+            yield False, "no", answered(result.claim, path, False)
+            if len(places) < 2:
+                return
+        for code in places:
+            yield (code,), f"yes, to {country_name(code)}", answered(result.claim, path, (code,))
         return
     for value, label in _values(result, field, path):
         if _ruled_out(result.claim, path, field, value):

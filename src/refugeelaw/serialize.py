@@ -121,6 +121,17 @@ def _is_mapping(tp: Any) -> bool:
     return typing.get_origin(tp) in (Mapping, dict, typing.Mapping)
 
 
+def _is_flag_or_set(tp: Any) -> bool:
+    """``bool | frozenset[X]`` (``Claim.onward_removal``'s values: true, false, or the countries)."""
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and args[0] is bool
+        and typing.get_origin(args[1]) is frozenset
+    )
+
+
 def _is_enum_union(tp: Any) -> bool:
     args = typing.get_args(tp)
     origin = typing.get_origin(tp)
@@ -260,10 +271,26 @@ def _converter() -> cattrs.Converter:
         _is_fixed_tuple, lambda value: [conv.unstructure(x) for x in value]
     )
     conv.register_structure_hook_func(_is_mapping, structure_mapping)
+
+    def structure_flag_or_set(value: Any, tp: Any) -> Any:
+        if value is True or value is False:
+            return value
+        if type(value) is not list:  # a string is not read as its letters, nor null as false
+            raise ValueError(f"expected true, false or a list, got {_describe(value)}")
+        return structure_frozenset(value, _type_args(tp)[1])
+
+    def unstructure_flag_or_set(value: Any) -> Any:
+        return value if value is True or value is False else unstructure_frozenset(value)
+
+    conv.register_structure_hook_func(_is_flag_or_set, structure_flag_or_set)
+    conv.register_unstructure_hook_func(_is_flag_or_set, unstructure_flag_or_set)
     conv.register_unstructure_hook(
         FrozenMap,
         lambda m: {conv.unstructure(k): conv.unstructure(x) for k, x in sorted(m.items())},
     )
+    # A set met without its type (a map's value, ``Claim.onward_removal``'s countries): a sorted
+    # list, as a typed one is written.
+    conv.register_unstructure_hook(frozenset, unstructure_frozenset)
     return conv
 
 
@@ -548,6 +575,9 @@ class _Code:
         if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
             inner = next(a for a in args if a is not type(None))
             return f"('null' if {var} is None else {self.expr(inner, var)})"
+        if _is_flag_or_set(tp):
+            also = self.expr(args[1], var)
+            return f"(('true' if {var} else 'false') if {var}.__class__ is bool else {also})"
         # A container is written item by item, an empty one as itself (most of a claim's are).
         if origin is tuple and _is_var_tuple(tp):
             item = self.expr(args[0], "x")
@@ -867,6 +897,13 @@ def _read_value(
             f"{pad}    {dst} = None",
             f"{pad}else:",
             *_read_value(inner, src, dst, pad + "    ", ns, counter),
+        ]
+    if _is_flag_or_set(tp):
+        return [
+            f"{pad}if {src} is True or {src} is False:",
+            f"{pad}    {dst} = {src}",
+            f"{pad}else:",
+            *_read_value(args[1], src, dst, pad + "    ", ns, counter),
         ]
     if tp is str or tp is int:
         ns[f"t{n}"] = tp
@@ -1372,7 +1409,12 @@ def _refinements() -> dict[int, Any]:
         id(src._status): statuses,
         id(states._status): {"enum": list(states._STATUSES)},
         id(facts._check_protection): {"propertyNames": codes},
-        id(facts._check_onward): {"propertyNames": codes},
+        id(facts._check_onward): {
+            "propertyNames": codes,
+            "additionalProperties": {
+                "anyOf": [{"type": "boolean"}, {"type": "array", "items": codes, "minItems": 1}]
+            },
+        },
         id(instruments._kind): {"enum": list(instruments._KINDS)},
         id(instruments._instrument_status): {"enum": list(instruments._STATUSES)},
         id(instruments._rule_kind): {"enum": list(instruments._RULE_KINDS)},

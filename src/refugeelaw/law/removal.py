@@ -500,11 +500,17 @@ STATED_NOT_APPLIED = (
 )
 
 
+#: What ``Claim.onward_removal`` records for a destination: ``True`` (it would send the person on
+#: to a country where they fear harm, not said which), ``False`` (to none), the countries it would
+#: send them on to, or ``None`` (not known).
+Onward = bool | frozenset[str] | None
+
+
 def exposure(
     to: str,
     what: str,
     tested: tuple[tuple[str, Finding], ...] | None,
-    onward: bool | None,
+    onward: Onward,
     cite: Citation,
     on: dt.date | None = None,
 ) -> Finding:
@@ -513,13 +519,19 @@ def exposure(
     state of which the destination is part, is feared in the destination (Hong Kong and China
     after 1 July 1997: the receiving State is China either way).
 
+    The risk onward is the risk in the country the person would be sent on to, not in any country
+    where they fear harm (CAT General Comment No. 4, para. 12: no deportation "to another State
+    where he/she may subsequently face deportation to a third State in which there are
+    substantial grounds for believing that he/she would be in danger of being subjected to
+    torture"): ``onward_return``.
+
     Args:
         to: the destination.
         what: the risk, in words ("torture").
         tested: for each feared harm, where it is feared and the bar's finding on it; ``None``
             where what the person fears is not known (``Claim.fears`` is ``None``).
-        onward: whether ``to`` would send the person on to where they fear harm (``None``: not
-            known), as ``Claim.onward_removal`` records it.
+        onward: where ``to`` would send the person on, as ``Claim.onward_removal`` records it
+            (``Onward``: true, false, the countries, or ``None``, not known).
         cite: the provision of the bar the risk belongs to (an indirect return breaches that
             provision, not another).
         on: the date of the return (``None``: places compared as given).
@@ -527,15 +539,18 @@ def exposure(
     if tested is None:
         return unstated_risk(what, to, cite)
     direct: list[Finding] = []  # feared in ``to`` itself
-    elsewhere: list[Finding] = []  # feared in another country
+    elsewhere: list[tuple[str, Finding]] = []  # feared in another country
     for country, f in tested:
-        same = country == to or (on is not None and same_state(country, to, on))
-        (direct if same else elsewhere).append(f)
+        if country == to or (on is not None and same_state(country, to, on)):
+            direct.append(f)
+        else:
+            elsewhere.append((country, f))
     verdict = Verdict.any([f.verdict for f in direct])
     if elsewhere:
-        indirect = onward_return(to, Verdict.any([f.verdict for f in elsewhere]), onward)
+        risks = tuple([(country, f.verdict) for country, f in elsewhere])
+        indirect = onward_return(to, risks, onward, on)
         if indirect is not None:
-            chain, why = indirect
+            chain, why, weighed, asks = indirect
             path = f"onward_removal[{to!r}]"
             direct.append(
                 finding(
@@ -544,8 +559,9 @@ def exposure(
                     why,
                     cite,
                     facts=(path,),
-                    missing=(path,) if onward is None else (),  # a fact given is not missing
-                    children=elsewhere,
+                    # A fact given is not missing, unless it leaves open where the person goes.
+                    missing=(path,) if asks else (),
+                    children=[f for country, f in elsewhere if country in weighed],
                 )
             )
             verdict = verdict | chain
@@ -590,24 +606,114 @@ def harm_exposure(
     return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite, case.on)
 
 
-@reads("to", "risk_elsewhere", "onward")
+@reads("to", "risks", "onward", "on")
 def onward_return(
-    to: str, risk_elsewhere: Verdict, onward: bool | None
-) -> tuple[Verdict, str] | None:
+    to: str, risks: tuple[tuple[str, Verdict], ...], onward: Onward, on: dt.date | None = None
+) -> tuple[Verdict, str, frozenset[str], bool] | None:
     """Return "in any manner whatsoever" includes return to a country that would send the person
-    on to where they are at risk: whether it would, and why (``None``: no risk elsewhere)."""
-    if risk_elsewhere is Verdict.NOT_MET:
+    on to where they are at risk. ``risks``: for each harm feared elsewhere than ``to``, where it
+    is feared and whether it shows the risk. Whether the return is one, why, the countries whose
+    harms were weighed, and whether where ``to`` would send the person on is still asked
+    (``None``: no risk elsewhere).
+
+    The risk is the one in the country the person would be sent on to (CAT General Comment No. 4,
+    para. 12: "a third State in which there are substantial grounds"). Where the countries are
+    named, only the harms feared there are weighed (each country named is one the person would
+    reach). Where it is only said that ``to`` would send the person on to a country where they
+    fear harm (``True``), not which, the risk is shown only if it is shown in every such country,
+    excluded only if excluded in every one, and otherwise not known, asking which country: one
+    harm's risk is not imputed to a removal to another country where a lesser harm is feared.
+    Places are compared by state on ``on`` (Hong Kong and China after 1 July 1997: one
+    country)."""
+    if all(verdict is Verdict.NOT_MET for _, verdict in risks):
         return None
     place = country_name(to)
+    everywhere = frozenset([country for country, _ in risks])
     if onward is None:
         why = f"whether {place} would send the person on to where they are at risk is not known"
-        return Verdict.UNKNOWN, why
-    if onward:
-        return risk_elsewhere, f"{place} would send the person on to where they are at risk"
-    return Verdict.NOT_MET, (
-        f"{place} would not send the person on: return there is not "
-        "refoulement unless the person is at risk there"
-    )
+        return Verdict.UNKNOWN, why, everywhere, True
+    if onward is False:
+        why = (
+            f"{place} would not send the person on: return there is not refoulement unless the "
+            "person is at risk there"
+        )
+        return Verdict.NOT_MET, why, everywhere, False
+    if onward is True:
+        groups = _by_state(risks, on)
+        if len(groups) > 1:
+            return _somewhere(place, groups, everywhere)
+        (chain,) = groups.values()
+        return (
+            chain,
+            f"{place} would send the person on to where they are at risk",
+            everywhere,
+            False,
+        )
+    sent = [c for c in sorted(onward) if not _same(c, to, on)]
+    weighed = frozenset([c for c, _ in risks if any(_same(c, listed, on) for listed in sent)])
+    chain = Verdict.any([verdict for country, verdict in risks if country in weighed])
+    names = _listed([country_name(c) for c in sent]) if sent else "no other country"
+    if not weighed:
+        there = "where they fear no harm"
+    else:
+        there = {
+            Verdict.MET: "where they are at risk",
+            Verdict.NOT_MET: "where they are not at risk",
+            Verdict.UNKNOWN: "where whether they are at risk is not yet known",
+        }[chain]
+    return chain, f"{place} would send the person on to {names}, {there}", weighed, False
+
+
+def _same(place: str, other: str, on: dt.date | None) -> bool:
+    return place == other or (on is not None and same_state(place, other, on))
+
+
+def _by_state(risks: tuple[tuple[str, Verdict], ...], on: dt.date | None) -> dict[str, Verdict]:
+    """The risk in each country where a harm is feared (places of one state on ``on`` taken
+    together, named by the first given), in the order given."""
+    groups: dict[str, list[Verdict]] = {}
+    for country, verdict in risks:
+        key = next((g for g in groups if _same(country, g, on)), country)
+        groups.setdefault(key, []).append(verdict)
+    return {country: Verdict.any(verdicts) for country, verdicts in groups.items()}
+
+
+def _somewhere(
+    place: str, groups: dict[str, Verdict], everywhere: frozenset[str]
+) -> tuple[Verdict, str, frozenset[str], bool]:
+    """:func:`onward_return` where ``place`` would send the person on to a country where they
+    fear harm, not said which, and they fear harm in more than one (``groups``: the risk in
+    each)."""
+    found = set(groups.values())
+    named = {
+        verdict: _listed([country_name(c) for c, v in groups.items() if v is verdict])
+        for verdict in found
+    }
+    start = f"{place} would send the person on to a country where they fear harm"
+    if found == {Verdict.MET}:
+        why = f"{start}, and whichever it is ({named[Verdict.MET]}), they are at risk there"
+        return Verdict.MET, why, everywhere, False
+    if found == {Verdict.UNKNOWN}:
+        why = (
+            f"{start}; whether they are at risk in any ({named[Verdict.UNKNOWN]}) is not yet known"
+        )
+        return Verdict.UNKNOWN, why, everywhere, False
+    parts = [
+        words + named[verdict]
+        for verdict, words in (
+            (Verdict.MET, "at risk in "),
+            (Verdict.NOT_MET, "not at risk in "),
+            (Verdict.UNKNOWN, "not yet known in "),
+        )
+        if verdict in found
+    ]
+    why = f"{start}, not said which, and the risk differs between them: {'; '.join(parts)}"
+    return Verdict.UNKNOWN, why, everywhere, True
+
+
+def _listed(names: list[str]) -> str:
+    """Names joined in words ("A, B and C")."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @reads("what", "to", "verdict", "feared")
