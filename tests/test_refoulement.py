@@ -2434,3 +2434,32 @@ def test_a_return_barred_while_a_recognised_refugees_clause_is_pending_waits_on_
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.pending_status_facts() == ("exclusion_pending['1F(b)']",)
     assert [q.path for q in r.questions()] == ["exclusion_pending['1F(b)']"]
+
+
+def test_a_clause_no_one_raised_is_in_issue_for_a_recognised_refugee_not_raised_against_him() -> (
+    None
+):
+    """Refugee Convention art. 33(1) protects a recognised refugee until a clause that ends the
+    status is established (UNHCR Handbook paras 111-139, 142-143). A clause raised and undecided
+    (``cessation_pending``) is "raised against" him; Art 1D, whose facts (UNRWA's assistance) are
+    only not yet known, was also called "raised", a procedure the claim does not record (own-diff
+    law review F3): it is "in issue" for him. The outcome and what it waits on are unchanged."""
+    harm = rl.Harm("detention for opinion", "ETH", actor="state", severity="serious",
+                   likelihood=0.9, reasons={"political_opinion"}, torture=False,
+                   risk_to_life=False, irreparable=False, death_penalty=False)  # fmt: skip
+    person = rl.Person("P", {"ETH"}, location="GBR")
+    open_1d = rl.Claim(person, fears=[harm], recognised=True, unrwa_assistance=None)
+    r = rl.assess_return(open_1d, by="GBR", to="ETH", on="2010-01-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "the exclusion (Art 1D) in issue for this recognised refugee is undecided" in (
+        r.finding.reason
+    )
+    assert "raised" not in r.finding.reason
+    element = r.finding.find("a refugee, or an asylum seeker not yet determined")
+    assert element is not None
+    assert "the exclusion (Art 1D) in issue for it is not yet decided" in element.reason
+    raised = attrs.evolve(open_1d, unrwa_assistance=False, cessation_pending={"1C(3)"})
+    again = rl.assess_return(raised, by="GBR", to="ETH", on="2010-01-01")
+    assert "the cessation (Art 1C(3)) raised against this recognised refugee is undecided" in (
+        again.finding.reason
+    )

@@ -136,7 +136,7 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             element,
             Verdict.MET,
             f"{_recognised(status)}, whose status continues until a clause that ends it is "
-            f"established: {clauses_raised(raised)} raised against it "
+            f"established: {clauses_raised(raised, 'it')} "
             f"{'are' if len(raised) > 1 else 'is'} not yet decided, and until "
             f"{'one is' if len(raised) > 1 else 'it is'} found the person is protected as a "
             f"refugee{_how_read(raised)}",
@@ -217,14 +217,32 @@ def _pinpoints(raised: Finding) -> list[str]:
     return list(dict.fromkeys(named)) or [article]
 
 
-def clauses_raised(raised: tuple[Finding, ...]) -> str:
-    """The clauses raised against a recognised refugee and not yet decided (``raised``:
-    :func:`raised_against_recognised`), in words: "the cessation (Art 1C(3))"."""
-    return " and ".join(
-        f"the {'cessation' if _clause_name(f) == 'Art 1C' else 'exclusion'} "
-        f"(Art {', '.join(_pinpoints(f))})"
-        for f in raised
-    )
+def clauses_raised(raised: tuple[Finding, ...], against: str) -> str:
+    """The clauses that would end a recognised refugee's status and are not yet decided
+    (``raised``: :func:`raised_against_recognised`), in words, each with how it came to be open
+    (``against``: whom, "it" or "this recognised refugee"): "the cessation (Art 1C(3)) raised
+    against it", for a clause raised and undecided (``exclusion_pending``, ``cessation_pending``);
+    "the exclusion (Art 1D) in issue for it", for one no one has raised whose facts are not yet
+    known (whether UNRWA assists the person)."""
+    groups = [
+        (
+            " and ".join(
+                f"the {'cessation' if _clause_name(f) == 'Art 1C' else 'exclusion'} "
+                f"(Art {', '.join(_pinpoints(f))})"
+                for f in raised
+                if _raised(f) is was_raised
+            ),
+            f"raised against {against}" if was_raised else f"in issue for {against}",
+        )
+        for was_raised in (True, False)
+    ]
+    return " and ".join(f"{names} {how}" for names, how in groups if names)
+
+
+def _raised(found: Finding) -> bool:
+    """Whether a clause's finding waits on the clause being raised and undecided, not only on
+    facts no one has stated."""
+    return any(m.startswith(("exclusion_pending[", "cessation_pending[")) for m in found.missing)
 
 
 def raised_citations(raised: tuple[Finding, ...]) -> tuple[Citation, ...]:

@@ -343,8 +343,7 @@ def outcome_of(
         if undetermined and raised:
             reason += (
                 f"; the person is a recognised refugee, whose status continues until {raised} "
-                "raised against it is established: returning the person before then risks "
-                "refoulement"
+                "is established: returning the person before then risks refoulement"
             )
         elif undetermined:
             reason += (
@@ -381,7 +380,9 @@ def conclusion(
     raised to end it is undecided), or while an exclusion or cessation raised under the OAU
     Convention is undecided, what it waits on, from :func:`pending_determination`, noted)."""
     verdicts = tuple([b.verdict for b in bars])
-    raised = "" if open_status is None else clauses_raised(raised_against_recognised(open_status))
+    raised = (
+        "" if open_status is None else clauses_raised(raised_against_recognised(open_status), "it")
+    )
     outcome, breaches, undecided, reason = outcome_of(
         by, to, on, doctrine, verdicts, open_status is not None, territory, raised
     )
@@ -518,7 +519,7 @@ def _only_while(pending: Pending) -> str:
     )
     several = len(pending.recognised) > 1
     status = (
-        f"{clauses_raised(pending.recognised)} raised against this recognised refugee "
+        f"{clauses_raised(pending.recognised, 'this recognised refugee')} "
         f"{'are' if several else 'is'} undecided (the status continues until "
         f"{'one is' if several else 'it is'} established)"
         if pending.recognised
@@ -550,7 +551,7 @@ def _pending_note(pending: Pending) -> Finding:
         several_raised = len(pending.recognised) > 1
         status = (
             "the person is a recognised refugee, whose status continues until a clause that ends "
-            f"it is established: {clauses_raised(pending.recognised)} raised against it "
+            f"it is established: {clauses_raised(pending.recognised, 'it')} "
             f"{'are' if several_raised else 'is'} not yet decided"
         )
         not_a_refugee = (
