@@ -3476,29 +3476,28 @@ def test_handbook_61_a_social_group_among_the_motives_is_taken_as_found_and_says
     assert SOCIAL_GROUP_MOTIVE_READING not in political.assumptions()
 
 
-def test_one_measure_listed_twice_is_one_measure_on_cumulative_grounds_handbook_53() -> None:
-    """UNHCR Handbook para. 53 takes "various measures" together; a measure entered twice (a
-    duplicated entry, equal in every fact) is still one measure, and one measure at the level of
-    discrimination is not persecution (the status review's F5): ``fears=[c, c]`` was REFUGEE
-    on the judgement that the measures taken together amount to persecution, where ``[c]`` is
-    NOT_REFUGEE; it is now NOT_REFUGEE too. A second, distinct measure still counts."""
+def test_each_entry_of_fears_is_a_measure_so_stating_a_fact_never_merges_two_handbook_53() -> None:
+    """UNHCR Handbook para. 53 takes "various measures" together, and each entry of the claim's
+    fears is a measure as the decision-maker listed it. Merging entries equal in every fact (tried
+    this session for the status review's F5) made the count depend on a fact irrelevant to it:
+    an entry equal to another but for ``torture`` left unstated was a second measure, and stating
+    ``torture=False`` (the only value a discrimination allows besides none) merged them, turning
+    REFUGEE into NOT_REFUGEE (own-diff law review F2). Both claims now count two measures: the
+    answer does not change when the fact is stated."""
     person = rl.Person("A", nationalities={"PRK"}, location="THA")
     songbun = rl.Harm("songbun discrimination", "PRK", severity="discrimination", likelihood=0.9,
-                      actor="state", reasons={"political_opinion"})  # fmt: skip
-    schooling = attrs.evolve(songbun, description="barred from university")
+                      actor="state", reasons={"political_opinion"}, torture=False)  # fmt: skip
+    unstated = attrs.evolve(songbun, torture=None)
 
     def status(*fears: rl.Harm) -> rl.StatusDetermination:
         claim = rl.Claim(person, fears=list(fears), cumulative_persecution=True)
         return rl.assess_status(claim, on="2004-06-30")
 
     assert status(songbun).outcome is rl.Status.NOT_REFUGEE
-    twice = status(songbun, songbun)
-    assert twice.outcome is rl.Status.NOT_REFUGEE
-    found = twice.finding.find("amounts to persecution")
-    assert found is not None
-    assert "needs more than one" in found.reason
-    assert status(songbun, schooling).outcome is rl.Status.REFUGEE
-    assert status(songbun, songbun, schooling).outcome is rl.Status.REFUGEE
+    assert status(songbun, unstated).outcome is rl.Status.REFUGEE
+    assert status(songbun, unstated).missing_facts() == ()
+    assert status(songbun, attrs.evolve(unstated, torture=False)).outcome is rl.Status.REFUGEE
+    assert status(songbun, songbun).outcome is rl.Status.REFUGEE
 
 
 def _recognised_somali(**changes: Any) -> rl.Claim:

@@ -382,21 +382,21 @@ def discriminatory_measures(
     detention the same bar found not more likely than not), and one whose likelihood is not known
     stays open (``law.art_33.persecution_risk``).
 
-    Harms are counted as distinct measures: one listed twice, equal in every fact (a duplicated
-    entry), is one measure, for nothing the rule reads tells the two apart (the status review's
-    F5: counting it twice let a duplicate make a refugee)."""
+    Each entry of ``claim.fears`` is a measure, as the decision-maker listed it: entries are not
+    merged, even two equal in every fact. (Merging equal entries was tried and taken out: two
+    entries equal but for a fact one leaves unstated were then two measures, and stating the fact
+    made them one, so a decided claim turned into the opposite answer; the own-diff law review's
+    F2. Whether two entries describe one measure is the person listing them to say.)"""
     if harm.severity is not Severity.DISCRIMINATION:
         return ALONE
     country = harm.country
     found = possible = 1  # the harm weighed (its own fear is an element of its own)
     unsure: list[str] = []
-    # The harm itself, and each other measure, once: a measure listed twice (equal in every fact)
-    # is one measure, not "various measures" (Handbook para. 53), and no fact tells the two apart.
-    counted = {harm}
+    weighed = False  # (the harm itself, once: the same harm listed twice is two measures)
     for i, other in enumerate(claim.fears or ()):  # none known, none to count
-        if other in counted:
+        if other is harm and not weighed:
+            weighed = True
             continue
-        counted.add(other)
         if other.country != country and (on is None or not same_state(other.country, country, on)):
             continue
         verdict = founded(other, harm_path(i))
