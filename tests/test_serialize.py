@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -418,6 +419,8 @@ def wrong_type_for(tp: Any, field: str) -> Any:
         return 7
     if attrs.has(base):
         return 7
+    if typing.get_origin(base) in (typing.Union, types.UnionType):  # bool | frozenset[str]
+        return "yes"  # neither a boolean nor a list
     raise AssertionError(f"no wrong value for {field}: {tp!r}")  # pragma: no cover
 
 
