@@ -1172,6 +1172,14 @@ def _gone_words(name: str, record: Statehood) -> str:
             "successor" if len(record.successors) == 1 else "successors"
         )
         after.append(f"{label}: {', '.join(country_name(c) for c in record.successors)}")
+    if record.continued_by:
+        # The State goes on under another code: not "bound by nothing", but not under this one.
+        return (
+            f"the data reads {name} as a State under this code only before "
+            f"{record.ended_by.isoformat()}: {'; '.join(after)}, and what binds it from then is "
+            f"recorded under {record.continued_by!r}, not under this code"
+            + f" (statehood record, {record.status}: {'; '.join(x.brief() for x in record.sources)})"
+        )
     return (
         f"{name} had ceased to exist by {record.ended_by.isoformat()}: the data reads it as a "
         "State only before that day, and a State that no longer exists is bound by nothing"
