@@ -362,8 +362,8 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
 def former_code_words(code: str, record: FormerCode, *, give: str | None = None) -> str:
     """Why a formerly used code the data reads as a State on no date (``data/territories.json``,
     ``former_codes``) is refused, on any date, and what to give instead (``give``: as for
-    :func:`no_state_words`, with the State whose area it is, or the codes that replaced it, as
-    candidates; else the State meant). ISO 3166-3 lists dependencies and other areas as well as
+    :func:`no_state_words`, with the State whose area it is, where a source records it, as the
+    candidate; else the State meant). ISO 3166-3 lists dependencies and other areas as well as
     States, so a code of its own is not statehood: Johnston Island is an area of the United
     States, not "a former state"."""
     named = [f"{country_name(c)} ({c!r})" for c in record.replaced_by]
@@ -380,10 +380,17 @@ def former_code_words(code: str, record: FormerCode, *, give: str | None = None)
         head += f" for an area of {country_name(record.within)}: it names no State on any date"
     else:
         head += ": the data holds no record that it names a State on any date"
-    candidates = [record.within] if record.within is not None else list(record.replaced_by)
+    # The State meant is offered only where a source records the area in it, or where ISO
+    # records a change of name (the same State under another code): the codes that replaced one
+    # merged or divided (named above) are places, not each a State (Antarctica for the Antarctic
+    # territories; Curaçao, Sint Maarten for the Netherlands Antilles).
+    if record.within is not None:
+        candidates = [record.within]
+    else:
+        candidates = list(record.replaced_by) if record.change == "name" else []
     if give is None:
-        shown_codes = ", ".join(repr(c) for c in candidates)
-        return f"{head}; give the code of the State meant ({shown_codes}, or another)"
+        shown = f" ({', '.join(repr(c) for c in candidates)}, or another)" if candidates else ""
+        return f"{head}; give the code of the State meant{shown}"
     return f"{head}; give {give}{_candidates(candidates, give)}"
 
 
