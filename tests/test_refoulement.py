@@ -1768,6 +1768,7 @@ def inhuman_prison_conditions(**harm: Any) -> rl.Claim:
         "actor": rl.Actor.STATE,
         "reasons": {rl.Motive.CRIMINAL_PROSECUTION},
         "prosecution": True,
+        "exit_offence": False,
         "disproportionate": False,
         "discriminatory": False,
         "law_contrary_to_human_rights": False,
