@@ -1295,6 +1295,7 @@ def death_row_fugitive() -> rl.Claim:
                 actor=rl.Actor.STATE,
                 reasons={rl.Motive.CRIMINAL_PROSECUTION},
                 prosecution=True,
+                exit_offence=False,  # murder, not leaving without permission (Handbook 61)
                 disproportionate=False,
                 discriminatory=False,
                 law_contrary_to_human_rights=False,

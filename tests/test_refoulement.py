@@ -2151,6 +2151,7 @@ def inhuman_prison_conditions(**harm: Any) -> rl.Claim:
         "actor": rl.Actor.STATE,
         "reasons": {rl.Motive.CRIMINAL_PROSECUTION},
         "prosecution": True,
+        "exit_offence": False,
         "disproportionate": False,
         "discriminatory": False,
         "law_contrary_to_human_rights": False,
@@ -2463,3 +2464,24 @@ def test_a_clause_no_one_raised_is_in_issue_for_a_recognised_refugee_not_raised_
     assert "the cessation (Art 1C(3)) raised against this recognised refugee is undecided" in (
         again.finding.reason
     )
+
+
+def test_art_33_1_on_its_stevic_standard_follows_handbook_61s_route_as_the_status_does() -> None:
+    """Refugee Convention art. 33(1) under ``Doctrine.return_threshold`` (*INS v Stevic*) weighs
+    the persecution element again, for its own count of measures (Handbook para. 53); it takes
+    UNHCR Handbook para. 61's route as Art 1A(2) does (law.persecution.EXIT_PENALTY_READING): a
+    severe penalty for leaving, the motives political, is persecution on its severity. China,
+    2004, a North Korean facing a camp sentence for crossing under a law enforced evenly: the
+    return is PROHIBITED under art. 33(1) on either standard (the two merged branches had left
+    the Stevic recount on paras 56-60's condition alone)."""
+    harm = rl.Harm("camp sentence for crossing", "PRK", severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", prosecution=True,
+                   reasons={"criminal_prosecution"}, exit_offence=True, disproportionate=False,
+                   discriminatory=False, law_contrary_to_human_rights=False, torture=False,
+                   risk_to_life=False, irreparable=False, death_penalty=False)  # fmt: skip
+    person = rl.Person("A", nationalities={"PRK"}, location="CHN")
+    claim = rl.Claim(person, fears=[harm], reasons_for_leaving={"political_opinion"})
+    for doctrine in (rl.Doctrine(), rl.Doctrine(return_threshold=0.5)):
+        r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30", doctrine=doctrine)
+        assert r.outcome is rl.ReturnOutcome.PROHIBITED
+        assert "Refugee Convention art. 33(1)" in r.breached_provisions

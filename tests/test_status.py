@@ -22,6 +22,7 @@ from refugeelaw.doctrine import NexusStandard, SocialGroupTest
 from refugeelaw.law import art_1d, art_1e
 from refugeelaw.law.fear import PRESUMED_NOT_AVAILABLE
 from refugeelaw.law.nexus import SHAH_READING, SOCIAL_GROUP_MOTIVE_READING
+from refugeelaw.law.persecution import EXIT_PENALTY_READING
 from refugeelaw.law.protection import AGENT_READING, HORVATH_READING
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "status"
@@ -607,7 +608,9 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
         )
     # Judged not excessive (nor discriminatory, nor under a law contrary to human rights), with
     # torture not known: fair prosecution, not persecution, whether or not torture is then
-    # denied (Handbook 56).
+    # denied (Handbook 56), once the person's motives for leaving are found to relate to no
+    # Convention reason (so that Handbook para. 61 does not reach the penalty); while they are
+    # not known, para. 61 may, and the element waits on them.
     for torture in (None, False):
         fair = _escapee(
             disproportionate=False,
@@ -615,10 +618,15 @@ def test_a_punishment_found_to_be_torture_is_excessive_whatever_the_offence() ->
             law_contrary_to_human_rights=False,
             torture=torture,
         )
-        found = rl.assess_status(fair, on="2004-06-30").finding.find("amounts to persecution")
+        decided = attrs.evolve(fair, reasons_for_leaving=frozenset())
+        found = rl.assess_status(decided, on="2004-06-30").finding.find("amounts to persecution")
         assert found is not None
         assert found.verdict is rl.Verdict.NOT_MET
         assert "prosecution for an offence is then not persecution" in found.reason
+        found = rl.assess_status(fair, on="2004-06-30").finding.find("amounts to persecution")
+        assert found is not None
+        assert found.verdict is rl.Verdict.UNKNOWN
+        assert found.missing == ("fears[0].exit_offence", "reasons_for_leaving")
 
 
 def test_handbook_61_needs_severe_penalties_and_a_convention_related_motive() -> None:
@@ -3393,6 +3401,207 @@ def test_handbook_61_beside_the_punishers_reasons_is_monotone_and_withholds_no_a
 
 def _exit_status_in_china(claim: rl.Claim, doctrine: rl.Doctrine) -> rl.StatusDetermination:
     return rl.assess_status(claim, on="2004-06-30", state="CHN", doctrine=doctrine)
+
+
+def _fair_camp_sentence(**harm: Any) -> rl.Harm:
+    """The status review's F2 reproducer: a labour-camp sentence for crossing into China, graded a
+    threat to liberty, found neither disproportionate nor discriminatory, under a law not found
+    contrary to human rights (Handbook paras 56-60's further condition for a prosecution unmet)."""
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "likelihood": 0.9,
+        "actor": "state",
+        "prosecution": True,
+        "reasons": {"criminal_prosecution"},
+        "exit_offence": True,
+        "disproportionate": False,
+        "discriminatory": False,
+        "law_contrary_to_human_rights": False,
+        **harm,
+    }
+    return rl.Harm("camp sentence for crossing", "PRK", **facts)
+
+
+def _persecution_of(d: rl.StatusDetermination) -> rl.Finding:
+    found = d.finding.find("amounts to persecution")
+    assert found is not None
+    return found
+
+
+def test_handbook_61_a_severe_exit_penalty_is_persecution_without_paras_56_60s_condition() -> None:
+    """UNHCR Handbook para. 61 states two conditions: severe penalties for leaving without
+    permission and motives for leaving that relate to a Convention reason. A camp sentence for
+    crossing (a threat to liberty), for a man who left for a political opinion, is persecution by
+    its severity alone, though it is found proportionate, even-handed and under a law not contrary
+    to human rights (Handbook paras 56-60's further condition for a prosecution): a refugee (the
+    review found NOT_REFUGEE), the reading named among the positions relied on and para. 61
+    cited on the persecution element; China may not return him (Art 33(1) reuses the elements)."""
+    claim = _exit_claim(_fair_camp_sentence(), reasons_for_leaving={"political_opinion"})
+    d = rl.assess_status(claim, on="2004-06-30")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.REFUGEE, ())
+    persecuted = _persecution_of(d)
+    assert persecuted.verdict is rl.Verdict.MET
+    assert HB_61 in persecuted.citations
+    assert rl.Citation("unhcr-handbook", "56-60") in persecuted.citations
+    assert "persecution by its severity alone" in persecuted.reason
+    assert "relate to political opinion" in persecuted.reason
+    assert {"fears[0].exit_offence", "reasons_for_leaving", "fears[0].severity"} <= set(
+        persecuted.facts
+    )
+    assert EXIT_PENALTY_READING in d.assumptions()
+    assert rl.Doctrine().position("exit_motive_nexus") in d.assumptions()
+    assert "which weighs it by its severity alone" in _nexus_of(d).reason
+    back = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert back.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ("refugee-convention-1951", "33(1)") in [
+        (b.instrument, b.provision) for b in back.breaches
+    ]
+    # The gate met as well (a disproportionate sentence): para. 61 changes nothing, and the
+    # reading, deciding nothing, is not named.
+    harsh = _exit_claim(
+        _fair_camp_sentence(disproportionate=True), reasons_for_leaving={"political_opinion"}
+    )
+    d = rl.assess_status(harsh, on="2004-06-30")
+    assert d.outcome is rl.Status.REFUGEE
+    assert EXIT_PENALTY_READING not in d.assumptions()
+    assert HB_61 not in _persecution_of(d).citations
+
+
+def test_handbook_61_off_weighs_an_exit_penalty_by_paras_56_60_elias_zacarias() -> None:
+    """``Doctrine(exit_motive_nexus=False)``: "for reasons of" read as the persecutor's motive alone
+    (*INS v Elias-Zacarias*, 502 US 478 (1992)), para. 61 is not applied, and the penalty is weighed
+    as any prosecution (Handbook paras 56-60): the proportionate camp sentence is not persecution
+    and the man who left for a political opinion is not a refugee, as before; the reading is not
+    named, and China may return him."""
+    claim = _exit_claim(_fair_camp_sentence(), reasons_for_leaving={"political_opinion"})
+    d = _exit_status(claim, exit_motive_nexus=False)
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    persecuted = _persecution_of(d)
+    assert persecuted.verdict is rl.Verdict.NOT_MET
+    assert "prosecution for an offence is then not persecution" in persecuted.reason
+    assert HB_61 not in persecuted.citations
+    assert EXIT_PENALTY_READING not in d.assumptions()
+    back = rl.assess_return(
+        claim, by="CHN", to="PRK", on="2004-06-30", doctrine=rl.Doctrine(exit_motive_nexus=False)
+    )
+    assert ("refugee-convention-1951", "33(1)") not in [
+        (b.instrument, b.provision) for b in back.breaches
+    ]
+    assert (back.outcome, back.missing_facts()) == (rl.ReturnOutcome.PERMITTED, ())
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"reasons_for_leaving": frozenset()},  # left for food or work alone: economic motives
+        {"fears": [_fair_camp_sentence(exit_offence=False)]},  # another offence
+        {"fears": [_fair_camp_sentence(severity="minor")]},  # not a severe penalty
+    ],
+    ids=["motives-not-convention-related", "not-an-exit-offence", "minor-penalty"],
+)
+def test_handbook_61_needs_both_its_conditions_else_paras_56_60_decide(change: Any) -> None:
+    """UNHCR Handbook para. 61 with paras 56-60 and 62-64: where the motives for leaving relate to
+    no Convention ground (hunger or work alone), the offence is not one of leaving, or the penalty
+    is minor, para. 61 does not make the proportionate sentence persecution: not a refugee, as
+    before, nothing asked, the reading not named."""
+    claim = _exit_claim(_fair_camp_sentence(), reasons_for_leaving={"political_opinion"})
+    d = rl.assess_status(attrs.evolve(claim, **change), on="2004-06-30")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    assert _persecution_of(d).verdict is rl.Verdict.NOT_MET
+    assert EXIT_PENALTY_READING not in d.assumptions()
+
+
+def test_handbook_61_open_leaves_a_severe_exit_penalty_open_not_refused() -> None:
+    """UNHCR Handbook para. 61: while the motives for leaving are not known (or whether the offence
+    is one of leaving), the proportionate camp sentence is not refused as persecution under
+    paras 56-60, since an answer could make it persecution by its severity: undetermined, asking
+    what decides para. 61, each answer leading where a reassessment leads (the review found a
+    confident NOT_REFUGEE with the motives not known)."""
+    motives = rl.assess_status(_exit_claim(_fair_camp_sentence()), on="2004-06-30")
+    assert (motives.outcome, motives.missing_facts()) == (
+        rl.Status.UNDETERMINED,
+        ("reasons_for_leaving",),
+    )
+    persecuted = _persecution_of(motives)
+    assert persecuted.verdict is rl.Verdict.UNKNOWN
+    assert persecuted.missing == ("reasons_for_leaving",)
+    assert "if both hold" in persecuted.reason
+    assert EXIT_PENALTY_READING in motives.assumptions()
+    answers = _answers(motives)["reasons_for_leaving"]
+    assert ("political opinion", "REFUGEE") in answers
+    assert ("none of these", "NOT_REFUGEE") in answers
+    offence = rl.assess_status(
+        _exit_claim(_fair_camp_sentence(exit_offence=None), reasons_for_leaving={"religion"}),
+        on="2004-06-30",
+    )
+    assert offence.outcome is rl.Status.UNDETERMINED
+    assert _persecution_of(offence).missing == ("fears[0].exit_offence",)
+    assert _answers(offence)["fears[0].exit_offence"] == [
+        ("yes", "REFUGEE"),
+        ("no", "NOT_REFUGEE"),
+    ]
+    assert _answers(motives)["doctrine.exit_motive_nexus"] == [
+        ("the motives for leaving count (UNHCR Handbook para. 61)", "UNDETERMINED"),
+        ("only the persecutor's reasons (INS v Elias-Zacarias)", "NOT_REFUGEE"),
+    ]
+
+
+def test_handbook_56_60_and_61_a_fair_prosecution_whose_offence_is_not_stated_waits_on_it() -> None:
+    """UNHCR Handbook paras 56-60 and 61: three years for fraud, fairly tried, is not persecution
+    once the offence is stated to be other than leaving (``exit_offence=False``); with the offence
+    not stated, para. 61 may still reach it (a severe penalty for leaving, for one who left for a
+    Convention reason), so the claim waits on the offence and the motives, not refused."""
+    fraud = rl.Harm(
+        "three years' imprisonment for fraud",
+        "CHN",
+        severity="serious",
+        likelihood=0.9,
+        actor="state",
+        reasons={"criminal_prosecution"},
+        prosecution=True,
+        exit_offence=False,
+        disproportionate=False,
+        discriminatory=False,
+        law_contrary_to_human_rights=False,
+    )
+    claim = rl.Claim(rl.Person("D", {"CHN"}, location="KOR"), fears=[fraud])
+    d = rl.assess_status(claim, on="2004-06-30")
+    assert (d.outcome, d.missing_facts()) == (rl.Status.NOT_REFUGEE, ())
+    unstated = rl.assess_status(
+        attrs.evolve(claim, fears=[attrs.evolve(fraud, exit_offence=None)]), on="2004-06-30"
+    )
+    assert (unstated.outcome, unstated.missing_facts()) == (
+        rl.Status.UNDETERMINED,
+        ("fears[0].exit_offence", "reasons_for_leaving"),
+    )
+    assert _answers(unstated)["fears[0].exit_offence"] == [
+        ("yes", "UNDETERMINED"),
+        ("no", "NOT_REFUGEE"),
+    ]
+
+
+def test_handbook_61_weighs_a_penalty_by_severity_alone_so_only_severity_is_asked() -> None:
+    """UNHCR Handbook para. 61 with paras 51-53: the offence one of leaving and the motives
+    political, a penalty whose severity is not known waits on its severity alone, not on whether
+    it is disproportionate, discriminatory or under a law contrary to human rights (paras 56-60);
+    one at the level of discrimination is weighed on cumulative grounds (para. 53), and alone is
+    not persecution."""
+    unknown = _fair_camp_sentence(
+        severity=None, disproportionate=None, discriminatory=None, law_contrary_to_human_rights=None
+    )
+    d = rl.assess_status(
+        _exit_claim(unknown, reasons_for_leaving={"political_opinion"}), on="2004-06-30"
+    )
+    assert (d.outcome, d.missing_facts()) == (rl.Status.UNDETERMINED, ("fears[0].severity",))
+    severities = _answers(d)["fears[0].severity"]
+    assert ("minor", "NOT_REFUGEE") in severities
+    assert ("serious", "REFUGEE") in severities
+    fine = _exit_claim(
+        _fair_camp_sentence(severity="discrimination"), reasons_for_leaving={"political_opinion"}
+    )
+    d = rl.assess_status(fine, on="2004-06-30")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert rl.Citation("unhcr-handbook", "54-55") in _persecution_of(d).citations
 
 
 @pytest.mark.parametrize("prosecution", [False, None])

@@ -247,8 +247,15 @@ class Doctrine(v.Checked):
             Elias-Zacarias*, 502 US 478 (1992), holding that the statute makes the persecutor's
             motive critical; on that reading the person's own motives for leaving do not supply
             the nexus, though an opinion the punisher imputes to those who leave still does).
-            Either way, whether the penalty is severe enough is the persecution element's
-            (Handbook 56-60), and the library names no court that has refused para. 61 itself.
+            ``True`` takes para. 61's route as a whole: the motive supplies the nexus, and the
+            penalty's severity, not the further condition Handbook paras 56-60 set for a
+            prosecution (a punishment disproportionate or discriminatory, or a law contrary to
+            human rights), makes it persecution (a threat to life or freedom or another serious
+            violation of human rights; discrimination only on cumulative grounds), the reading
+            ``law.persecution.EXIT_PENALTY_READING`` names where it decides; while the offence or
+            the motives are not known, a severe penalty that condition refuses is left open, not
+            refused. ``False`` weighs a penalty for leaving as any prosecution, by that condition.
+            The library names no court that has refused para. 61 itself.
         taiwan_outside_china: whether Taiwan is a country other than China for the rules that
             ask whether two places are one country: whether a national of China in Taiwan (or a
             person of Taiwan in China) is "outside the country of his nationality" (Art 1A(2)),

@@ -509,11 +509,14 @@ class Harm(v.Checked):
             without permission). For the nexus, a harm whose only reason given is
             ``criminal_prosecution`` is one, flagged or not.
         exit_offence: the offence prosecuted is leaving the country without permission or
-            staying abroad without authorisation (Handbook 61). Read only for a ``prosecution``
-            whose nexus the persecutor's reasons do not (or not yet) supply: a severe penalty for
-            such an offence is for a Convention reason where the person's motives for leaving or
-            staying abroad relate to one (``Claim.reasons_for_leaving``), on the reading
-            ``Doctrine.exit_motive_nexus`` names, whatever the punisher's reasons still wait on.
+            staying abroad without authorisation (Handbook 61). Read only for a ``prosecution``:
+            a severe penalty for such an offence is for a Convention reason where the person's
+            motives for leaving or staying abroad relate to one (``Claim.reasons_for_leaving``),
+            on the reading ``Doctrine.exit_motive_nexus`` names, whatever the punisher's reasons
+            still wait on (weighed for the nexus where those reasons do not, or not yet, supply
+            it), and persecution by its severity alone, whether or not it is disproportionate,
+            discriminatory or under a law contrary to human rights (weighed for persecution where
+            none of those is found).
             ``None`` (the default): not stated, so that such a prosecution waits on it (a law
             enforced evenly against everyone who leaves does not by itself answer para. 61);
             ``False``: the offence is another (China's population policy in *Matter of Chang*,
@@ -1054,10 +1057,11 @@ class Claim(v.Checked):
             their country, or for staying outside it, relate (a political opinion, a religion, a
             family's persecution as a social group), whatever moved the persecutor. Read only for
             UNHCR Handbook para. 61: where the harm feared is a prosecution for leaving without
-            permission or staying abroad without authorisation (``Harm.exit_offence``) whose
-            nexus the punisher's reasons do not, or do not yet, supply, a severe penalty is for a
-            Convention reason if these motives relate to one (``Doctrine.exit_motive_nexus``),
-            whatever the punisher's reasons still wait on. Empty: none
+            permission or staying abroad without authorisation (``Harm.exit_offence``), a severe
+            penalty is for a Convention reason if these motives relate to one
+            (``Doctrine.exit_motive_nexus``), whatever the punisher's reasons still wait on, and
+            persecution by its severity alone, without Handbook paras 56-60's further condition
+            for a prosecution. Empty: none
             do (the person left for food, or work, alone); ``None`` (the default): not known.
             The decision-maker's finding that a motive relates to a ground is taken as given: no
             test of a particular social group is applied to it.

@@ -27,6 +27,7 @@ from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .fear import past_persecution
 from .inclusion import feared_element, protection_element
+from .nexus import exit_route
 from .persecution import discriminatory_measures, persecution
 from .protection import unprotected_there
 from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
@@ -428,7 +429,8 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
             measures = discriminatory_measures(
                 claim, harm, _threatened(doctrine), status.on, _standard_words(doctrine)
             )
-            persecuted = persecution(harm, path, claim.cumulative_persecution, measures)
+            leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
+            persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving)
             elements = (would_be_threatened(harm, path, doctrine), persecuted, *elements[2:])
         if _protection_in_issue(harm):
             own = protections.get(harm.country)

@@ -17,7 +17,7 @@ from ..doctrine import Doctrine, fear_standard
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .nexus import nexus
+from .nexus import exit_route, nexus
 from .persecution import discriminatory_measures, persecution
 from .protection import (
     AGENT_READING,
@@ -463,7 +463,10 @@ def fear_elements(
     """The elements of one feared harm wherever it is feared: well-founded, persecution, nexus,
     and no internal flight alternative (Art 1E weighs them for a country of residence). ``on``:
     the day whose States tell which other harms are feared in the same country (Handbook para.
-    53's measures taken together); ``None``: the places as given."""
+    53's measures taken together); ``None``: the places as given. The persecution and nexus
+    elements both take UNHCR Handbook para. 61's route for a penalty for leaving without
+    permission (``law.nexus.exit_route``): the person's motives for leaving supply the nexus, and
+    the penalty's severity makes it persecution."""
     withheld = withheld_for(harm)
     return (
         well_founded(harm, path, doctrine),
@@ -472,6 +475,7 @@ def fear_elements(
             path,
             claim.cumulative_persecution,
             discriminatory_measures(claim, harm, _founded(doctrine), on),
+            exit_route(harm, path, doctrine, claim.reasons_for_leaving),
         ),
         nexus(
             harm,
@@ -552,7 +556,8 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     if founded is Verdict.NOT_MET:
         return founded
     measures = discriminatory_measures(claim, harm, _founded(doctrine), on)
-    persecuted = persecution(harm, path, claim.cumulative_persecution, measures).verdict
+    leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
+    persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving).verdict
     if persecuted is Verdict.NOT_MET:
         return persecuted
     withheld = withheld_for(harm)

@@ -5,6 +5,8 @@ Handbook paras 66-67); a particular social group is found by the test the doctri
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..doctrine import Doctrine
 from ..facts import Ground, Harm, Motive
 from ..logic import Finding, Verdict, finding, reads
@@ -13,9 +15,12 @@ from .protection import OWN_REASONS_READING
 from .terms import ART_1A2, handbook
 
 __all__ = [
+    "NO_EXIT_ROUTE",
     "SHAH_READING",
     "SOCIAL_GROUP_MOTIVE_READING",
+    "ExitRoute",
     "exit_motives",
+    "exit_route",
     "nexus",
     "persecutors_reasons",
     "prosecution_targeting",
@@ -396,17 +401,16 @@ def exit_motives(
     decides the element whatever ``own`` still waits on (a social group not yet tested, a
     central reason not yet found); not met, ``own`` decides alone; open, the element is met only
     if ``own`` is, and the facts of both are asked while neither is met. Whether the penalty is
-    severe enough is the persecution element's, weighed there as for any prosecution (Handbook
-    56-60: severe, and excessive, discriminatory or under a law contrary to human rights), so
-    that both of the paragraph's conditions are met only where both elements are.
+    severe enough is the persecution element's, which takes the same route (:func:`exit_route`):
+    where it holds, the penalty's severity alone decides there, not Handbook paras 56-60's
+    further condition for a prosecution (``law.persecution.EXIT_PENALTY_READING``), so that both
+    of the paragraph's conditions, and no third, are met where both elements are.
 
     The route is a position (``Doctrine.exit_motive_nexus``), named where it decides the element:
     where "for reasons of" is read as the persecutor's motive alone (*INS v Elias-Zacarias*), the
     person's motives do not supply the nexus, and ``own`` stands.
     """
-    offence = Verdict.of(harm.exit_offence)
-    motives = Verdict.UNKNOWN if leaving is None else Verdict.of(bool(leaving))
-    route = offence & motives
+    route = _leaving_route(harm, leaving)
     if harm.exit_offence is False:
         # Not an offence of leaving: para. 61 does not arise, and the persecutor's reasons decide
         # (the finding names the fact that set it aside).
@@ -472,7 +476,8 @@ def exit_motives(
         return finding(
             own.element,
             Verdict.MET,
-            f"{own.reason}; {why}, whether it is severe enough being the persecution element's",
+            f"{own.reason}; {why}, whether it is severe enough being the persecution element's, "
+            "which weighs it by its severity alone",
             *cites,
             *(
                 g.handbook
@@ -534,6 +539,80 @@ def exit_motives(
         facts=facts,
         missing=missing,
         assumptions=[*own.assumptions, position] if decides else own.assumptions,
+    )
+
+
+def _leaving_route(harm: Harm, leaving: frozenset[Ground] | None) -> Verdict:
+    """Handbook para. 61's facts on the person's side: the offence is one of leaving without
+    permission or staying abroad without authorisation (``harm.exit_offence``), and the motives
+    for leaving or staying abroad relate to a Convention ground (``leaving``; ``None``: not known).
+    The severity of the penalty, the paragraph's other condition, is the persecution element's."""
+    motives = Verdict.UNKNOWN if leaving is None else Verdict.of(bool(leaving))
+    return Verdict.of(harm.exit_offence) & motives
+
+
+class ExitRoute(NamedTuple):
+    """UNHCR Handbook para. 61's route for one feared penalty, as the persecution element takes it
+    (:func:`exit_route`; ``law.persecution.persecution``): where the route holds, the penalty's
+    severity alone makes it persecution.
+
+    Args:
+        verdict: whether the penalty is for leaving without permission or staying abroad and the
+            person's motives for leaving relate to a Convention ground, on the position the
+            doctrine takes (not met where the doctrine does not take the route).
+        grounds: those grounds, in words (empty while not known).
+        facts: the facts the route rests on, as far as they are known.
+        missing: the facts it waits on.
+        assumptions: the position it rests on (``Doctrine.exit_motive_nexus``).
+    """
+
+    verdict: Verdict
+    grounds: str = ""
+    facts: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()
+
+
+#: No route by Handbook para. 61: not a prosecution, not for leaving, motives related to no
+#: Convention ground, or the position that only the persecutor's reasons count.
+NO_EXIT_ROUTE = ExitRoute(Verdict.NOT_MET)
+
+
+@reads(
+    "harm.prosecution",
+    "harm.exit_offence",
+    "path",
+    "doctrine.exit_motive_nexus",
+    "leaving",
+)
+def exit_route(
+    harm: Harm, path: str, doctrine: Doctrine, leaving: frozenset[Ground] | None
+) -> ExitRoute:
+    """Whether UNHCR Handbook para. 61 reaches the penalty feared (``harm``), as a whole: the
+    offence is one of leaving (``harm.exit_offence``), the motives for leaving relate to a
+    Convention ground (``leaving``, ``Claim.reasons_for_leaving``), and the doctrine takes the
+    paragraph's route (``Doctrine.exit_motive_nexus``; not where "for reasons of" is read as the
+    persecutor's motive alone, *INS v Elias-Zacarias*). The same facts :func:`exit_motives` weighs
+    for the nexus; here they are handed to the persecution element, which then weighs the
+    penalty by its severity alone (``law.persecution.EXIT_PENALTY_READING``), whatever the
+    punisher's own reasons."""
+    if not harm.prosecution or not doctrine.exit_motive_nexus:
+        return NO_EXIT_ROUTE
+    route = _leaving_route(harm, leaving)
+    if route is Verdict.NOT_MET:
+        return NO_EXIT_ROUTE
+    return ExitRoute(
+        route,
+        ", ".join(g.label for g in Ground if leaving and g in leaving),
+        (
+            *([f"{path}.exit_offence"] if harm.exit_offence is not None else []),
+            *(["reasons_for_leaving"] if leaving is not None else []),
+        ),
+        (
+            *([f"{path}.exit_offence"] if harm.exit_offence is None else []),
+            *(["reasons_for_leaving"] if leaving is None else []),
+        ),
+        (doctrine.position("exit_motive_nexus"),),
     )
 
 

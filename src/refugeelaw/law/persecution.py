@@ -1,7 +1,9 @@
 """Art 1A(2): "being persecuted". Persecution is a threat to life or freedom, or another serious
 violation of human rights (UNHCR Handbook paras 51-53); discrimination is persecution only on
 cumulative grounds (paras 53-55); prosecution only where the punishment is excessive or the law
-itself contrary to human rights (paras 56-60).
+itself contrary to human rights (paras 56-60), save that a severe penalty for leaving without
+permission, for one whose motives for leaving relate to a Convention reason, is persecution by its
+severity alone (para. 61, on the reading :data:`EXIT_PENALTY_READING` names).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from typing import NamedTuple
 from ..facts import Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .nexus import EXIT_OFFENCE, NO_EXIT_ROUTE, ExitRoute
 from .terms import ART_1A2, handbook, harm_path
 from .territory import same_state
 
 __all__ = [
+    "EXIT_PENALTY_READING",
     "FORBIDDEN_PUNISHMENT",
     "Measures",
     "cumulative_grounds",
@@ -60,6 +64,23 @@ FORBIDDEN_PUNISHMENT = (
 )
 
 
+#: How the library reads UNHCR Handbook para. 61 beside paras 56-60, named wherever it decides
+#: the persecution element (the status review's F2): the paragraph states two conditions, severe
+#: penalties for leaving without permission (or staying abroad without authorisation) and motives
+#: for leaving that relate to a Convention reason, and where both hold it is applied as it stands,
+#: not with paras 56-60's further condition for a prosecution.
+EXIT_PENALTY_READING = (
+    "UNHCR Handbook para. 61 is read as a route of its own: where the penalty feared is for "
+    "leaving the country without permission or staying abroad without authorisation and the "
+    "person's motives for leaving or staying abroad relate to a Convention reason, the penalty's "
+    "severity alone makes it persecution (a threat to life or freedom or another serious "
+    "violation of human rights; discrimination only on cumulative grounds), without paras "
+    "56-60's further condition for a prosecution that the punishment be disproportionate or "
+    "discriminatory or the law itself contrary to human rights; a stricter reading would ask "
+    "that condition of a penalty for leaving too"
+)
+
+
 @reads(
     "harm.prosecution",
     "harm.disproportionate",
@@ -71,9 +92,14 @@ FORBIDDEN_PUNISHMENT = (
     "path",
     "cumulative",
     "measures",
+    "exit_route",
 )
 def persecution(
-    harm: Harm, path: str, cumulative: bool | None = None, measures: Measures = ALONE
+    harm: Harm,
+    path: str,
+    cumulative: bool | None = None,
+    measures: Measures = ALONE,
+    exit_route: ExitRoute = NO_EXIT_ROUTE,
 ) -> Finding:
     """Persecution: a threat to life or freedom, or another serious violation of human rights.
 
@@ -83,14 +109,67 @@ def persecution(
     the harm's country (:func:`discriminatory_measures`). Prosecution is persecution only when the punishment is
     disproportionate or discriminatory, or the law itself is contrary to human rights (Handbook
     56–60), and then only where the punishment is severe enough: "excessive" (para. 57), that is,
-    serious, or discrimination amounting to persecution on cumulative grounds. (Para. 61, on
-    severe penalties for leaving without permission, gives the nexus a second way, the person's
-    motives for leaving, ``law.nexus.exit_motives``; whether such a penalty is severe enough is
-    weighed here, as for any prosecution.)
+    serious, or discrimination amounting to persecution on cumulative grounds.
     A punishment that would be torture is excessive whatever the offence: no offence justifies it
     (:data:`FORBIDDEN_PUNISHMENT`).
+
+    Para. 61 is a route of its own for a penalty for leaving without permission or staying abroad
+    without authorisation: where the person's motives for leaving relate to a Convention reason
+    (``exit_route``, ``law.nexus.exit_route``, which also gives the nexus that way,
+    ``law.nexus.exit_motives``), "severe penalties" are persecution, weighed by their severity
+    alone, as a harm that is no prosecution is, without paras 56-60's further condition
+    (:data:`EXIT_PENALTY_READING`, named where it decides). While it is open whether para. 61
+    reaches the penalty (the offence or the motives not known), a severe penalty that condition
+    refuses is not refused: the element waits on what decides the route.
     """
-    element = "amounts to persecution"
+    if not harm.prosecution:
+        return _severe(harm, path, cumulative, measures)
+    found = _routes(harm)
+    prosecuted = _prosecuted(harm, path, cumulative, measures, found)
+    # A route of paras 56-60 found leaves only the penalty's severity to weigh, as para. 61 does:
+    # para. 61 changes nothing there.
+    if exit_route.verdict is Verdict.NOT_MET or any(found.values()):
+        return prosecuted
+    return _penalty_for_leaving(
+        prosecuted, _severe(harm, path, cumulative, measures), exit_route, path
+    )
+
+
+_ELEMENT = "amounts to persecution"
+
+
+def _routes(harm: Harm) -> dict[str, bool | None]:
+    """Each route by which a prosecution may be persecution (Handbook 56-60, 171), by the fact it
+    rests on, and what that fact says."""
+    # A punishment found to be torture is excessive whatever the offence: that finding settles
+    # its proportion, unless it is found disproportionate anyway (a judgement that it is not
+    # excessive cannot stand beside it: ``Harm``'s cross-check refuses the pair).
+    excessive = harm.torture is True and harm.disproportionate is None
+    return {
+        **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
+        "discriminatory": harm.discriminatory,
+        "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
+        # Handbook 171: a flag raised only for a deserter or draft evader, where it is found
+        # (True) or raised and not yet decided (None).
+        **(
+            {"condemned_military_action": harm.condemned_military_action}
+            if harm.condemned_military_action is not False
+            else {}
+        ),
+    }
+
+
+def _prosecuted(
+    harm: Harm,
+    path: str,
+    cumulative: bool | None,
+    measures: Measures,
+    found: dict[str, bool | None],
+) -> Finding:
+    """Handbook paras 56-60: a prosecution is persecution only where the punishment is
+    disproportionate or discriminatory, or the law contrary to human rights (``found``:
+    :func:`_routes`), and severe enough."""
+    element = _ELEMENT
     severity = harm.severity
     # A harm found to be torture is a serious violation of human rights: where the assessor has
     # not judged its severity, that finding settles it (one judged lower is refused with it:
@@ -98,109 +177,98 @@ def persecution(
     tortured = harm.torture is True and severity is None
     if tortured:
         severity = Severity.SERIOUS
-    if harm.prosecution:
-        cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"))
-        # A punishment found to be torture is excessive whatever the offence: that finding settles
-        # its proportion, unless it is found disproportionate anyway (a judgement that it is not
-        # excessive cannot stand beside it: ``Harm``'s cross-check refuses the pair).
-        excessive = harm.torture is True and harm.disproportionate is None
-        # Each route, by the fact it rests on, and what that fact says.
-        found = {
-            **({"torture": True} if excessive else {"disproportionate": harm.disproportionate}),
-            "discriminatory": harm.discriminatory,
-            "law_contrary_to_human_rights": harm.law_contrary_to_human_rights,
-            # Handbook 171: a flag raised only for a deserter or draft evader, where it is found
-            # (True) or raised and not yet decided (None).
-            **(
-                {"condemned_military_action": harm.condemned_military_action}
-                if harm.condemned_military_action is not False
-                else {}
-            ),
-        }
-        # The facts relied on: the routes found (an unknown one is missing, not relied on).
-        facts = [
-            f"{path}.prosecution",
-            *(f"{path}.{r}" for r, value in found.items() if value is not None),
-        ]
-        verdict = Verdict.any(Verdict.of(value) for value in found.values())
-        if severity is Severity.MINOR:
-            # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
-            # even an unfair one, does not reach the level of a serious violation.
-            return finding(
-                element,
-                Verdict.NOT_MET,
-                "the feared punishment is minor: even if unfair, it is not persecution",
-                *cites,
-                facts=[*facts, f"{path}.severity"],
-            )
-        # An unknown route matters only while no route is found.
-        missing = (
-            [f"{path}.{r}" for r, value in found.items() if value is None]
-            if verdict is Verdict.UNKNOWN
-            else []
+    cites: tuple[Citation, ...] = (ART_1A2, handbook("56-60"))
+    excessive = "torture" in found
+    # The facts relied on: the routes found (an unknown one is missing, not relied on).
+    facts = [
+        f"{path}.prosecution",
+        *(f"{path}.{r}" for r, value in found.items() if value is not None),
+    ]
+    verdict = Verdict.any(Verdict.of(value) for value in found.values())
+    if severity is Severity.MINOR:
+        # Handbook 57: excessive punishment can amount to persecution; a minor penalty,
+        # even an unfair one, does not reach the level of a serious violation.
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            "the feared punishment is minor: even if unfair, it is not persecution",
+            *cites,
+            facts=[*facts, f"{path}.severity"],
         )
-        if verdict is Verdict.NOT_MET:
-            reason = (
-                "the punishment is not disproportionate, the prosecution not discriminatory and "
-                "the law not contrary to human rights: prosecution for an offence is then not "
-                "persecution"
-            )
-            return finding(element, verdict, reason, *cites, facts=facts)
-        if excessive:
-            why = "the feared punishment would be torture, which no offence justifies"
-            cites = (*cites, *FORBIDDEN_PUNISHMENT)
-        elif harm.disproportionate:
-            why = "the feared punishment is disproportionate"
-        elif harm.discriminatory:
-            why = "the prosecution or punishment is discriminatory"
-        elif harm.law_contrary_to_human_rights:
-            why = "the law punished is itself contrary to human-rights standards"
-            cites = (*cites, handbook("59"))
-        elif harm.condemned_military_action:
-            why = (
-                "the punishment is for refusing to take part in military action condemned by the "
-                "international community as contrary to basic rules of human conduct"
-            )
+    # An unknown route matters only while no route is found.
+    missing = (
+        [f"{path}.{r}" for r, value in found.items() if value is None]
+        if verdict is Verdict.UNKNOWN
+        else []
+    )
+    if verdict is Verdict.NOT_MET:
+        reason = (
+            "the punishment is not disproportionate, the prosecution not discriminatory and "
+            "the law not contrary to human rights: prosecution for an offence is then not "
+            "persecution"
+        )
+        return finding(element, verdict, reason, *cites, facts=facts)
+    if excessive:
+        why = "the feared punishment would be torture, which no offence justifies"
+        cites = (*cites, *FORBIDDEN_PUNISHMENT)
+    elif harm.disproportionate:
+        why = "the feared punishment is disproportionate"
+    elif harm.discriminatory:
+        why = "the prosecution or punishment is discriminatory"
+    elif harm.law_contrary_to_human_rights:
+        why = "the law punished is itself contrary to human-rights standards"
+        cites = (*cites, handbook("59"))
+    elif harm.condemned_military_action:
+        why = (
+            "the punishment is for refusing to take part in military action condemned by the "
+            "international community as contrary to basic rules of human conduct"
+        )
+        cites = (*cites, handbook("171"))
+    else:
+        why = f"whether {_open_routes(found)} is not known"
+        if harm.condemned_military_action is None:
             cites = (*cites, handbook("171"))
-        else:
-            why = f"whether {_open_routes(found)} is not known"
-            if harm.condemned_military_action is None:
-                cites = (*cites, handbook("171"))
-        # Handbook 57: even then, the punishment must be severe enough to be persecution
-        # ("excessive"): a serious violation of human rights, or discrimination found to amount
-        # to persecution on cumulative grounds.
-        if severity is None:
-            return finding(
-                element,
-                verdict & Verdict.UNKNOWN,
-                f"{why}; how severe the feared punishment would be is not known",
-                *cites,
-                facts=facts,
-                missing=[*missing, f"{path}.severity"],
-            )
-        graded = f"{path}.torture" if tortured else f"{path}.severity"
-        if graded not in facts:  # (a punishment found to be torture is a route already)
-            facts.append(graded)
-        if severity is Severity.DISCRIMINATION:
-            # Weighed with the other measures in that country (``measures`` counts this one).
-            weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
-            return finding(
-                element,
-                verdict & weighed.verdict,
-                f"{why}; but the punishment is at the level of discrimination: {weighed.reason}",
-                *weighed.citations,
-                facts=weighed.facts,
-                missing=[*missing, *weighed.missing],
-            )
-        if verdict is Verdict.MET:
-            severe = "would be torture" if tortured else "is severe"
-            reason = f"{why}, and the punishment {severe}, so the prosecution is persecution"
-        else:
-            reason = why
-        return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
+    # Handbook 57: even then, the punishment must be severe enough to be persecution
+    # ("excessive"): a serious violation of human rights, or discrimination found to amount
+    # to persecution on cumulative grounds.
+    if severity is None:
+        return finding(
+            element,
+            verdict & Verdict.UNKNOWN,
+            f"{why}; how severe the feared punishment would be is not known",
+            *cites,
+            facts=facts,
+            missing=[*missing, f"{path}.severity"],
+        )
+    graded = f"{path}.torture" if tortured else f"{path}.severity"
+    if graded not in facts:  # (a punishment found to be torture is a route already)
+        facts.append(graded)
+    if severity is Severity.DISCRIMINATION:
+        # Weighed with the other measures in that country (``measures`` counts this one).
+        weighed = cumulative_grounds(element, cumulative, measures, cites, facts)
+        return finding(
+            element,
+            verdict & weighed.verdict,
+            f"{why}; but the punishment is at the level of discrimination: {weighed.reason}",
+            *weighed.citations,
+            facts=weighed.facts,
+            missing=[*missing, *weighed.missing],
+        )
+    if verdict is Verdict.MET:
+        severe = "would be torture" if tortured else "is severe"
+        reason = f"{why}, and the punishment {severe}, so the prosecution is persecution"
+    else:
+        reason = why
+    return finding(element, verdict, reason, *cites, facts=facts, missing=missing)
+
+
+def _severe(harm: Harm, path: str, cumulative: bool | None, measures: Measures) -> Finding:
+    """Handbook paras 51-53: a threat to life or freedom, or another serious violation of human
+    rights, is persecution; discrimination only on cumulative grounds."""
+    element = _ELEMENT
     cites = (ART_1A2, handbook("51-53"))
     facts = [f"{path}.severity"]
-    if tortured:
+    if harm.torture is True and harm.severity is None:
         return finding(
             element,
             Verdict.MET,
@@ -232,6 +300,74 @@ def persecution(
         "the harm is not serious enough to be persecution",
         *cites,
         facts=facts,
+    )
+
+
+def _penalty_for_leaving(
+    prosecuted: Finding, severe: Finding, route: ExitRoute, path: str
+) -> Finding:
+    """UNHCR Handbook para. 61 beside paras 56-60, for a penalty that ``route``
+    (``law.nexus.exit_route``) finds, or may find, to be for leaving without permission, for one
+    whose motives for leaving relate to a Convention reason: there a severe penalty is persecution
+    by its severity alone (``severe``, Handbook 51-53), without the further condition paras 56-60
+    set for a prosecution (``prosecuted``, which found none of them), on the reading
+    :data:`EXIT_PENALTY_READING` names. The route met, ``severe`` decides; open, a penalty
+    ``prosecuted`` refuses or leaves open and ``severe`` does not refuse waits on what decides
+    the route, and on ``severe``'s own facts; ``severe`` refused while the route is open,
+    ``prosecuted`` stands as it is: the paragraph changes nothing there."""
+    met = route.verdict is Verdict.MET
+    if not met and severe.verdict is Verdict.NOT_MET:
+        return prosecuted
+    rule = (
+        "a severe penalty for that offence is persecution by its severity alone, without that "
+        "further condition (Handbook 61)"
+    )
+    if met:
+        verdict = severe.verdict
+        missing: tuple[str, ...] = severe.missing
+        why = (
+            f"but the penalty feared is for {EXIT_OFFENCE}, and the person's motives for leaving "
+            f"or staying abroad relate to {route.grounds}: {rule}; {severe.reason}"
+        )
+    else:
+        verdict = Verdict.UNKNOWN
+        missing = (*prosecuted.missing, *severe.missing, *route.missing)
+        offence = f"{path}.exit_offence" in route.missing
+        if offence and "reasons_for_leaving" in route.missing:
+            open_ = (
+                f"whether the prosecution is for {EXIT_OFFENCE}, and whether the person's motives "
+                "for leaving or staying abroad relate to a Convention ground, are not known"
+            )
+        elif offence:
+            open_ = (
+                f"whether the prosecution is for {EXIT_OFFENCE} is not known (the person's "
+                f"motives for leaving relate to {route.grounds})"
+            )
+        else:
+            open_ = (
+                f"the prosecution is for {EXIT_OFFENCE}, and whether the person's motives for "
+                "leaving or staying abroad relate to a Convention ground is not known"
+            )
+        why = f"but {open_}: if both hold, {rule}; {severe.reason}"
+    # Named where they decide: where the element differs from what paras 56-60 alone would find
+    # (not where they change only what is still asked).
+    decides = verdict is not prosecuted.verdict
+    return finding(
+        _ELEMENT,
+        verdict,
+        f"{prosecuted.reason}; {why}",
+        *dict.fromkeys((*prosecuted.citations, handbook("61"), *severe.citations)),
+        facts=list(dict.fromkeys((*prosecuted.facts, *route.facts, *severe.facts))),
+        missing=list(dict.fromkeys(missing)),
+        assumptions=list(
+            dict.fromkeys(
+                (
+                    *prosecuted.assumptions,
+                    *severe.assumptions,
+                    *((*route.assumptions, EXIT_PENALTY_READING) if decides else ()),
+                )
+            )
+        ),
     )
 
 
