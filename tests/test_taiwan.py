@@ -217,3 +217,156 @@ def test_ga_res_2758_is_cited_from_a_record_that_holds_its_words() -> None:
     assert "the only lawful representatives of China to the United Nations" in preamble
     assert "Chiang Kai-shek" in operative
     assert "Taiwan" not in preamble + operative
+
+
+# ---------------------------------------------------------------------------------------------
+# A third State's removal to Taiwan, or to China: whether a harm feared in the one is feared in the
+# destination (own-law review F1). Art 33(1) ("to the frontiers of territories where his life or
+# freedom would be threatened") and CAT art. 3 ("to another State where there are substantial
+# grounds"), as Hong Kong after 1997 is for a harm feared in mainland China.
+# ---------------------------------------------------------------------------------------------
+
+
+def falun_gong(country: str = "CHN") -> rl.Harm:
+    """The review's reproducer: prison for Falun Gong practice, a serious harm by the State."""
+    return rl.Harm(
+        "prison for Falun Gong practice",
+        country,
+        actor="state",
+        severity="serious",
+        likelihood=0.9,
+        reasons={rl.Ground.RELIGION},
+    )
+
+
+def sent_to(
+    to: str, doctrine: rl.Doctrine, *, national: str = "CHN", feared: str = "CHN", by: str = "DEU"
+) -> rl.ReturnAssessment:
+    person = rl.Person("P", {national}, location=by)
+    case = rl.Claim(person, fears=[falun_gong(feared)], onward_removal={to: False})
+    return rl.assess_return(case, by=by, to=to, on=ON, doctrine=doctrine)
+
+
+def test_art_33_1_germany_to_taiwan_harm_feared_in_china_turns_on_ga_res_2758_position() -> None:
+    """Art 33(1), CAT art. 3, GA res. 2758 (XXVI): Germany removes a national of China who fears
+    prison in China to Taiwan, which would send him on nowhere. Taiwan read as part of China: the
+    harm is feared in the destination, PROHIBITED under art. 33(1) (as Germany to Hong Kong is);
+    read as a country other than China: PERMITTED (no onward removal), as before; no position:
+    UNDETERMINED asking it, citing the resolution (before: PERMITTED under every setting, no
+    position named)."""
+    part, apart, default = (sent_to("TWN", d) for d in (PART, APART, rl.Doctrine()))
+    assert part.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" in [str(b.citation) for b in part.breaches]
+    assert named(part) == [PART.position("taiwan_outside_china")]
+    assert not any(m.startswith("onward_removal") for m in part.missing_facts())
+    assert apart.outcome is rl.ReturnOutcome.PERMITTED
+    assert named(apart) == [APART.position("taiwan_outside_china")]
+    assert default.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert default.breaches == ()
+    assert POSITION in default.missing_facts()
+    risk = default.finding.find("risk of persecution on a Convention ground in or from Taiwan")
+    assert risk is not None
+    assert risk.verdict is rl.Verdict.UNKNOWN
+    assert GA_2758 in [str(c) for c in risk.citations]
+    assert risk.missing == (POSITION,)
+    (asked,) = [q for q in questions(default) if q.path == POSITION]
+    assert {(a.value, a.outcome) for a in asked.answers} == {
+        (True, rl.ReturnOutcome.PERMITTED),
+        (False, rl.ReturnOutcome.PROHIBITED),
+    }
+
+
+def test_art_33_1_without_onward_facts_taiwan_read_as_part_of_china_asks_no_onward_question() -> (
+    None
+):
+    """Art 33(1), GA res. 2758 (XXVI): with nothing said of where Taiwan would send the person,
+    on the reading that Taiwan is part of China the harm is feared there and no onward removal is
+    asked (before: UNDETERMINED asking ``onward_removal['TWN']`` under every setting); on the other
+    reading it is still asked."""
+    person = rl.Person("P", {"CHN"}, location="DEU")
+    case = rl.Claim(person, fears=[falun_gong()])
+    part = rl.assess_return(case, by="DEU", to="TWN", on=ON, doctrine=PART)
+    apart = rl.assess_return(case, by="DEU", to="TWN", on=ON, doctrine=APART)
+    assert part.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "onward_removal['TWN']" not in part.missing_facts()
+    assert apart.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "onward_removal['TWN']" in apart.missing_facts()
+
+
+def test_cat_3_united_states_to_china_harm_feared_in_taiwan_turns_on_ga_res_2758_position() -> None:
+    """CAT art. 3, art. 33(1) as the United States is bound through the Protocol, GA res. 2758
+    (XXVI): the United States removes a person of Taiwan who fears prison in Taiwan to China, which
+    would send him on nowhere: PROHIBITED where Taiwan is read as part of China, PERMITTED where
+    not, UNDETERMINED asking the position with none (before: PERMITTED under every setting)."""
+    outcomes = {
+        d.taiwan_outside_china: sent_to("CHN", d, national="TWN", feared="TWN", by="USA")
+        for d in DOCTRINES
+    }
+    assert outcomes[False].outcome is rl.ReturnOutcome.PROHIBITED
+    assert outcomes[True].outcome is rl.ReturnOutcome.PERMITTED
+    assert outcomes[None].outcome is rl.ReturnOutcome.UNDETERMINED
+    assert POSITION in outcomes[None].missing_facts()
+    assert all(named(outcomes[t]) for t in (True, False))
+
+
+@pytest.mark.parametrize(
+    ("to", "feared", "national", "expected"),
+    [
+        ("HKG", "CHN", "CHN", rl.ReturnOutcome.PROHIBITED),  # Hong Kong, part of China since 1997
+        ("SYR", "SYR", "SYR", rl.ReturnOutcome.PROHIBITED),
+        ("TUR", "SYR", "SYR", rl.ReturnOutcome.PERMITTED),  # no onward removal, harm elsewhere
+    ],
+)
+def test_art_33_1_removals_that_do_not_turn_on_taiwan_are_the_same_under_every_position(
+    to: str, feared: str, national: str, expected: rl.ReturnOutcome
+) -> None:
+    """Art 33(1): Germany to Hong Kong for a harm feared in mainland China (one State since 1
+    July 1997), to Syria, or to Turkey for a Syrian who fears Syria and would not be sent on, do
+    not turn on Taiwan's position, which no result names or asks."""
+    results = [sent_to(to, d, national=national, feared=feared) for d in DOCTRINES]
+    assert {r.outcome for r in results} == {expected}
+    assert all(named(r) == [] and POSITION not in r.missing_facts() for r in results)
+
+
+@pytest.mark.parametrize(
+    ("to", "feared", "national", "by"),
+    [("TWN", "CHN", "CHN", "DEU"), ("CHN", "TWN", "TWN", "USA"), ("TWN", "SYR", "SYR", "DEU")],
+)
+def test_art_33_1_the_default_answer_is_one_of_the_ga_res_2758_branches_or_asks_it(
+    to: str, feared: str, national: str, by: str
+) -> None:
+    """Art 33(1), CAT art. 3, GA res. 2758 (XXVI): with no position taken, the return is decided
+    only where both readings decide it alike, and otherwise waits on the position."""
+    default, apart, part = (
+        sent_to(to, d, national=national, feared=feared, by=by) for d in DOCTRINES
+    )
+    if apart.outcome is part.outcome:
+        assert default.outcome in (apart.outcome, rl.ReturnOutcome.UNDETERMINED)
+    else:
+        assert default.outcome is rl.ReturnOutcome.UNDETERMINED
+        assert POSITION in default.missing_facts()
+
+
+def test_onward_question_to_taiwan_offers_china_only_where_taiwan_is_read_apart() -> None:
+    """CAT General Comment No. 4 para. 12 and GA res. 2758 (XXVI): the onward question for a
+    removal to Taiwan of a person who fears harm in China (how likely not known) and in Syria
+    offers "yes, to China" only on the reading that Taiwan is a country other than China; read as
+    part of China, harm in China is feared in Taiwan itself, Syria is the one country the person
+    might be sent on to, and the question is yes or no."""
+    person = rl.Person("P", {"CHN"}, location="DEU")
+    unsure = rl.Harm(
+        "prison for Falun Gong practice",
+        "CHN",
+        actor="state",
+        severity="serious",
+        reasons={rl.Ground.RELIGION},
+    )
+    case = rl.Claim(person, fears=[unsure, falun_gong("SYR")])
+
+    def offered(doctrine: rl.Doctrine) -> list[str]:
+        result = rl.assess_return(case, by="DEU", to="TWN", on=ON, doctrine=doctrine)
+        asked = [q for q in questions(result) if q.path == "onward_removal['TWN']"]
+        return [a.label for q in asked for a in q.answers]
+
+    assert offered(APART) == ["yes", "no", "yes, to China", "yes, to Syria"]
+    assert offered(PART) == ["yes", "no"]

@@ -52,7 +52,7 @@ from .facts import (
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
-from .sources.territories import part_of
+from .sources.territories import same_state
 
 __all__ = [
     "MAX_OPEN_FACTS",
@@ -799,18 +799,18 @@ _ONWARD_WHERE = "To which country would {country} send the person on?"
 
 def _onward_places(result: Result, key: str) -> list[str]:
     """The countries, other than ``key`` (and a territory of the same state on the result's date),
-    where the person fears harm: where ``key`` might send them on to that matters."""
+    where the person fears harm: where ``key`` might send them on to that matters. Places are
+    compared as the bars on return compare them (``sources.territories.same_state``): Taiwan and
+    China as one State where the doctrine reads Taiwan as part of China, as two otherwise (so that
+    where it takes no position, the answers on which Taiwan is apart are offered too)."""
     on = getattr(result, "on", None)
-
-    def state(code: str) -> str:
-        return (part_of(code, on) if on is not None else None) or code
-
-    here = state(key)
-    places: dict[str, str] = {}
+    doctrine = getattr(result, "doctrine", None)
+    apart = doctrine is None or doctrine.taiwan_outside_china is not False
+    places: list[str] = []
     for harm in result.claim.fears or ():
-        places.setdefault(state(harm.country), harm.country)
-    places.pop(here, None)
-    return list(places.values())
+        if not any(same_state(harm.country, p, on, apart) for p in (key, *places)):
+            places.append(harm.country)
+    return places
 
 
 def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:

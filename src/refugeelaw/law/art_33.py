@@ -409,7 +409,15 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     own finding, :func:`would_be_threatened`, as what is "founded")."""
     claim, doctrine = status.claim, status.doctrine
     if claim.fears is None:
-        return exposure(to, "persecution on a Convention ground", None, None, ART_33_1, status.on)
+        return exposure(
+            to,
+            "persecution on a Convention ground",
+            None,
+            None,
+            ART_33_1,
+            status.on,
+            doctrine=doctrine,
+        )
     fears = feared_element(status.inclusion).children if claim.fears else ()
     # With no standard of its own for return, art. 33(1) takes the well-founded fear's: a
     # contested reading (INS v Stevic asks more of withholding), so it is named where relied on.
@@ -448,6 +456,7 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         claim.onward_removal.get(to),
         ART_33_1,
         status.on,
+        doctrine=doctrine,
     )
 
 

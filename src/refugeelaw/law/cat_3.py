@@ -274,6 +274,7 @@ def danger_of_torture(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.taiwan_outside_china",
     "doctrine.cat_non_state_actors",
     "on",
     "dated",
@@ -297,7 +298,8 @@ def torture_risk(
             dated,
         ),
     )
-    return exposure(to, "torture", tested, claim.onward_removal.get(to), CAT_3, on)
+    onward = claim.onward_removal.get(to)
+    return exposure(to, "torture", tested, onward, CAT_3, on, doctrine=doctrine)
 
 
 def cat_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

@@ -568,6 +568,7 @@ def death_penalty_after_abolition(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.taiwan_outside_china",
     "doctrine.relocation_presumption",
     "on",
 )
@@ -581,7 +582,8 @@ def ill_treatment_risk(
             harm, path, doctrine, claim.protection.get(harm.country), claim.internal_relocation
         ),
     )
-    return exposure(to, "irreparable harm", tested, claim.onward_removal.get(to), ICCPR_7, on)
+    onward = claim.onward_removal.get(to)
+    return exposure(to, "irreparable harm", tested, onward, ICCPR_7, on, doctrine=doctrine)
 
 
 @reads(
@@ -598,6 +600,7 @@ def ill_treatment_risk(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.taiwan_outside_china",
     "doctrine.relocation_presumption",
     "doctrine.judge_v_canada_retrospective",
     "abolished",
@@ -614,7 +617,9 @@ def life_risk(
     life, or (``abolished``: whether the returning state has abolished the death penalty) the
     death penalty as *Judge v Canada* reads art. 6."""
     if claim.fears is None:
-        return exposure(to, "arbitrary deprivation of life", None, None, ICCPR_6, on)
+        return exposure(
+            to, "arbitrary deprivation of life", None, None, ICCPR_6, on, doctrine=doctrine
+        )
     tested: list[tuple[str, Finding]] = []
     weighed = False  # the death penalty after abolition, for some harm
     for i, h in enumerate(claim.fears):
@@ -667,6 +672,7 @@ def life_risk(
         claim.onward_removal.get(to),
         ICCPR_6,
         on,
+        doctrine=doctrine,
     )
 
 

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
@@ -19,7 +21,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
-from ..sources.territories import former_state, not_a_state, territories
+from ..sources.territories import TAIWAN, former_state, not_a_state, territories
 from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
@@ -316,7 +318,7 @@ def destination(
     the doctrine takes no position on whether Taiwan is a country other than China
     (``taiwan_outside_china``); on the reading that it is, the finding says the return relies on
     it; on the reading that it is not, the return is refused as input, as a move within a state
-    is. ``None`` where the destination is known: a State, or a recorded territory (one that is
+    is, and a removal to Taiwan from any other State is a return to China, a State. ``None`` where the destination is known: a State, or a recorded territory (one that is
     part of the returning state, or one it is responsible for, is refused as input)."""
     if taiwan_pair(by, to, on):
         apart = doctrine.taiwan_outside_china
@@ -336,6 +338,15 @@ def destination(
             *((GA_2758,) if apart is None else ()),
             missing=(TAIWAN_POSITION,) if apart is None else (),
             assumptions=() if apart is None else (doctrine.position("taiwan_outside_china"),),
+        )
+    if to == TAIWAN and doctrine.taiwan_outside_china is False:
+        # Taiwan as part of China: a return there is a return to China, a State the data knows.
+        return finding(
+            "a return to another State",
+            Verdict.MET,
+            f"Taiwan is read as part of China, a State other than {country_name(by)}",
+            cite,
+            assumptions=(doctrine.position("taiwan_outside_china"),),
         )
     unknown = unknown_place(to, on)
     if unknown is None:
@@ -513,11 +524,20 @@ def exposure(
     onward: Onward,
     cite: Citation,
     on: dt.date | None = None,
+    *,
+    doctrine: Doctrine,
 ) -> Finding:
     """Risk on return to ``to``: directly, or indirectly where ``to`` would send the person on.
     A harm feared in a territory that is part of the destination's state on ``on``, or in the
     state of which the destination is part, is feared in the destination (Hong Kong and China
-    after 1 July 1997: the receiving State is China either way).
+    after 1 July 1997: the receiving State is China either way; places compared by
+    ``sources.territories.same_state``).
+
+    Taiwan and China are one State, or two, as ``doctrine.taiwan_outside_china`` reads it: where
+    the answer turns on it (a harm feared in China by a person a third State sends to Taiwan, on
+    the reading that Taiwan is part of China, is feared in the destination; on the other, only
+    an onward removal could expose them to it), the reading taken is named, and where none is
+    taken the risk is unknown, citing GA res. 2758 (XXVI) and asking the position.
 
     The risk onward is the risk in the country the person would be sent on to, not in any country
     where they fear harm (CAT General Comment No. 4, para. 12: no deportation "to another State
@@ -535,20 +555,65 @@ def exposure(
         cite: the provision of the bar the risk belongs to (an indirect return breaches that
             provision, not another).
         on: the date of the return (``None``: places compared as given).
+        doctrine: the doctrine, for Taiwan's relation to China (``taiwan_outside_china``).
     """
     if tested is None:
         return unstated_risk(what, to, cite)
+    places = {to, *(country for country, _ in tested)}
+    if isinstance(onward, frozenset):
+        places |= onward
+    if on is None or TAIWAN not in places:
+        return _exposure(to, what, tested, onward, cite, on, True)
+    apart = _exposure(to, what, tested, onward, cite, on, True)
+    china = _exposure(to, what, tested, onward, cite, on, False)
+    taken = doctrine.taiwan_outside_china
+    if apart.verdict is china.verdict:  # the reading decides nothing
+        return china if taken is False else apart
+    if taken is not None:
+        chosen = apart if taken else china
+        return attrs.evolve(
+            chosen,
+            assumptions=(*chosen.assumptions, doctrine.position("taiwan_outside_china")),
+        )
+    element, _ = risk_words(what, to, Verdict.UNKNOWN, True)
+    return finding(
+        element,
+        Verdict.UNKNOWN,
+        f"the risk on return to {country_name(to)} {TAIWAN_CONTESTED}: read as a country other "
+        f"than China, {apart.reason}; read as part of China, {china.reason}",
+        cite,
+        GA_2758,
+        missing=(TAIWAN_POSITION,),
+        children=(
+            attrs.evolve(
+                apart, element=f"{apart.element}, Taiwan read as a country other than China"
+            ),
+            attrs.evolve(china, element=f"{china.element}, Taiwan read as part of China"),
+        ),
+    )
+
+
+def _exposure(
+    to: str,
+    what: str,
+    tested: tuple[tuple[str, Finding], ...],
+    onward: Onward,
+    cite: Citation,
+    on: dt.date | None,
+    taiwan_apart: bool,
+) -> Finding:
+    """:func:`exposure` on one reading of Taiwan's relation to China (``taiwan_apart``)."""
     direct: list[Finding] = []  # feared in ``to`` itself
     elsewhere: list[tuple[str, Finding]] = []  # feared in another country
     for country, f in tested:
-        if country == to or (on is not None and same_state(country, to, on)):
+        if same_state(country, to, on, taiwan_apart):
             direct.append(f)
         else:
             elsewhere.append((country, f))
     verdict = Verdict.any([f.verdict for f in direct])
     if elsewhere:
         risks = tuple([(country, f.verdict) for country, f in elsewhere])
-        indirect = onward_return(to, risks, onward, on)
+        indirect = onward_return(to, risks, onward, on, taiwan_apart)
         if indirect is not None:
             chain, why, weighed, asks = indirect
             path = f"onward_removal[{to!r}]"
@@ -603,12 +668,17 @@ def harm_exposure(
     is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it."""
     claim = case.claim
     tested = each_fear(claim, test)
-    return exposure(case.to, what, tested, claim.onward_removal.get(case.to), cite, case.on)
+    onward = claim.onward_removal.get(case.to)
+    return exposure(case.to, what, tested, onward, cite, case.on, doctrine=case.doctrine)
 
 
-@reads("to", "risks", "onward", "on")
+@reads("to", "risks", "onward", "on", "taiwan_apart")
 def onward_return(
-    to: str, risks: tuple[tuple[str, Verdict], ...], onward: Onward, on: dt.date | None = None
+    to: str,
+    risks: tuple[tuple[str, Verdict], ...],
+    onward: Onward,
+    on: dt.date | None = None,
+    taiwan_apart: bool = True,
 ) -> tuple[Verdict, str, frozenset[str], bool] | None:
     """Return "in any manner whatsoever" includes return to a country that would send the person
     on to where they are at risk. ``risks``: for each harm feared elsewhere than ``to``, where it
@@ -624,7 +694,7 @@ def onward_return(
     excluded only if excluded in every one, and otherwise not known, asking which country: one
     harm's risk is not imputed to a removal to another country where a lesser harm is feared.
     Places are compared by state on ``on`` (Hong Kong and China after 1 July 1997: one
-    country)."""
+    country; Taiwan and China as ``taiwan_apart`` reads them: ``sources.territories.same_state``)."""
     if all(verdict is Verdict.NOT_MET for _, verdict in risks):
         return None
     place = country_name(to)
@@ -639,7 +709,7 @@ def onward_return(
         )
         return Verdict.NOT_MET, why, everywhere, False
     if onward is True:
-        groups = _by_state(risks, on)
+        groups = _by_state(risks, on, taiwan_apart)
         if len(groups) > 1:
             return _somewhere(place, groups, everywhere)
         (chain,) = groups.values()
@@ -649,8 +719,10 @@ def onward_return(
             everywhere,
             False,
         )
-    sent = [c for c in sorted(onward) if not _same(c, to, on)]
-    weighed = frozenset([c for c, _ in risks if any(_same(c, listed, on) for listed in sent)])
+    sent = [c for c in sorted(onward) if not same_state(c, to, on, taiwan_apart)]
+    weighed = frozenset(
+        [c for c, _ in risks if any(same_state(c, listed, on, taiwan_apart) for listed in sent)]
+    )
     chain = Verdict.any([verdict for country, verdict in risks if country in weighed])
     names = _listed([country_name(c) for c in sent]) if sent else "no other country"
     if not weighed:
@@ -664,16 +736,14 @@ def onward_return(
     return chain, f"{place} would send the person on to {names}, {there}", weighed, False
 
 
-def _same(place: str, other: str, on: dt.date | None) -> bool:
-    return place == other or (on is not None and same_state(place, other, on))
-
-
-def _by_state(risks: tuple[tuple[str, Verdict], ...], on: dt.date | None) -> dict[str, Verdict]:
+def _by_state(
+    risks: tuple[tuple[str, Verdict], ...], on: dt.date | None, taiwan_apart: bool
+) -> dict[str, Verdict]:
     """The risk in each country where a harm is feared (places of one state on ``on`` taken
     together, named by the first given), in the order given."""
     groups: dict[str, list[Verdict]] = {}
     for country, verdict in risks:
-        key = next((g for g in groups if _same(country, g, on)), country)
+        key = next((g for g in groups if same_state(country, g, on, taiwan_apart)), country)
         groups.setdefault(key, []).append(verdict)
     return {country: Verdict.any(verdicts) for country, verdicts in groups.items()}
 

@@ -36,6 +36,7 @@ from ..sources.territories import (
     in_china,
     part_of,
     responsible,
+    same_state,
     territories,
     treaties_as_state,
 )
@@ -82,18 +83,6 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     if held is None or (treaties_as_state(held, on) and not applications(held, by)):
         return None
     return held
-
-
-def same_state(place: str, other: str, on: dt.date, taiwan_apart: bool = True) -> bool:
-    """Whether two places are in one state on ``on``, counting a territory that is part of a state
-    as that state (Hong Kong and China after 1 July 1997). ``taiwan_apart``: Taiwan read as a
-    country other than China (``False``: as part of it; a rule that can tell which it must read
-    asks :func:`taiwan_decides`)."""
-    if not taiwan_apart:
-        place, other = in_china(place), in_china(other)
-    if place == other or (place not in territories() and other not in territories()):
-        return place == other
-    return (part_of(place, on) or place) == (part_of(other, on) or other)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -320,6 +320,22 @@ def in_china(code: str) -> str:
     return CHINA if code == TAIWAN else code
 
 
+def same_state(place: str, other: str, on: dt.date | None, taiwan_apart: bool = True) -> bool:
+    """Whether two places are in one state on ``on``, counting a territory that is part of a state
+    as that state (Hong Kong and China after 1 July 1997): harm feared in the one is feared in the
+    other, and a removal to the one is a return to the other. The one comparison of two places
+    every rule makes (the bars on return, the onward question, Art 1A(2)'s country of reference).
+    ``on`` ``None``: territories compared as given. ``taiwan_apart``: Taiwan read as a country
+    other than China (``False``: as part of it, ``Doctrine(taiwan_outside_china=False)``; a rule
+    that can tell which it must read asks ``law.territory.taiwan_decides``)."""
+    if not taiwan_apart:
+        place, other = in_china(place), in_china(other)
+    recorded = territories()
+    if place == other or on is None or (place not in recorded and other not in recorded):
+        return place == other
+    return (part_of(place, on) or place) == (part_of(other, on) or other)
+
+
 @functools.cache
 def _applications() -> dict[tuple[str, str, str], Application]:
     raw = _data()["application"]
