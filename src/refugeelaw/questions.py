@@ -52,7 +52,7 @@ from .facts import (
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
-from .sources.territories import part_of
+from .sources.territories import responsible
 
 __all__ = [
     "MAX_OPEN_FACTS",
@@ -803,7 +803,7 @@ def _onward_places(result: Result, key: str) -> list[str]:
     on = getattr(result, "on", None)
 
     def state(code: str) -> str:
-        return (part_of(code, on) if on is not None else None) or code
+        return (responsible(code, on) if on is not None else None) or code
 
     here = state(key)
     places: dict[str, str] = {}

@@ -55,6 +55,7 @@ __all__ = [
     "held_territory",
     "regime_where",
     "same_state",
+    "state_of",
     "taiwan_decides",
     "taiwan_pair",
     "territory_words",
@@ -84,16 +85,28 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     return held
 
 
+def state_of(place: str, on: dt.date) -> str:
+    """The State ``place`` is in on ``on``: the State a recorded territory is part of, or the one
+    responsible for its international relations (Hong Kong: China from 1 July 1997, the United
+    Kingdom before; Puerto Rico: the United States), else ``place`` itself. Art 1A(2)'s "country
+    of his nationality" is the State, and a person who moves between it and a territory it holds
+    crosses no frontier into another State (the return rules refuse such a move as no return "to
+    another State", CAT art. 3(1)); the treaties that apply in the territory are another question
+    (VCLT art. 29, :func:`treaty_territory`)."""
+    return responsible(place, on) or place
+
+
 def same_state(place: str, other: str, on: dt.date, taiwan_apart: bool = True) -> bool:
-    """Whether two places are in one state on ``on``, counting a territory that is part of a state
-    as that state (Hong Kong and China after 1 July 1997). ``taiwan_apart``: Taiwan read as a
-    country other than China (``False``: as part of it; a rule that can tell which it must read
-    asks :func:`taiwan_decides`)."""
+    """Whether two places are in one state on ``on``, counting a territory that is part of a state,
+    or one for whose international relations it is responsible, as that state
+    (:func:`state_of`: Hong Kong and China after 1 July 1997, Puerto Rico and the United
+    States). ``taiwan_apart``: Taiwan read as a country other than China (``False``: as part of
+    it; a rule that can tell which it must read asks :func:`taiwan_decides`)."""
     if not taiwan_apart:
         place, other = in_china(place), in_china(other)
     if place == other or (place not in territories() and other not in territories()):
         return place == other
-    return (part_of(place, on) or place) == (part_of(other, on) or other)
+    return state_of(place, on) == state_of(other, on)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -149,7 +162,8 @@ def within_countries(
     place: str, countries: Iterable[str], on: dt.date, taiwan_apart: bool = True
 ) -> str | None:
     """Whether ``place`` is one of ``countries`` on ``on``, counting a territory that is part of a
-    state as that state, whichever of the two is given (Hong Kong and China after 1 July 1997):
+    state, or one for whose international relations it is responsible, as that state
+    (:func:`state_of`), whichever of the two is given (Hong Kong and China after 1 July 1997):
     ``""`` if it is one of them as given, the words that say why if it is so only by such a
     territory, ``None`` if it is not. ``taiwan_apart``: Taiwan read as a country other than China
     (``False``: as part of it, the words then saying so; a rule that can tell which it must read
@@ -168,13 +182,23 @@ def within_countries(
     recorded = territories()
     if place not in recorded and recorded.isdisjoint(countries):
         return None
-    whole = part_of(place, on)
-    if whole is not None and whole in countries:
-        return f", part of {country_name(whole)} on {on.isoformat()}"
+    whole = state_of(place, on)
+    if whole != place and whole in countries:
+        return f", {_held_words(place, on)} on {on.isoformat()}"
     for country in countries:
-        if part_of(country, on) == place:
-            return f", of which {country_name(country)} is part on {on.isoformat()}"
+        if state_of(country, on) == place != country:
+            how = "is part" if part_of(country, on) == place else "is a territory"
+            return f", of which {country_name(country)} {how} on {on.isoformat()}"
     return None
+
+
+def _held_words(place: str, on: dt.date) -> str:
+    """How a held territory belongs to its State, in words: "part of China", "a territory of
+    United States" (one for whose international relations it is responsible)."""
+    state = state_of(place, on)
+    if part_of(place, on) == state:
+        return f"part of {country_name(state)}"
+    return f"a territory of {country_name(state)}"
 
 
 def bound_in_territory(
