@@ -74,7 +74,7 @@ def test_harm_feared_in_a_territory_is_feared_in_the_state_article_1a2() -> None
         ("GRL", ON, "'DNK'"),
         ("HKG", "1995-01-01", "'GBR'"),
         ("HKG", "2005-01-01", "'CHN'"),
-    ],  # fmt: skip
+    ],
 )
 def test_a_territory_is_refused_as_a_nationality_article_1a2(
     code: str, on: str, state: str
@@ -142,4 +142,5 @@ def test_the_territory_records_are_sourced_and_leave_free_association_alone() ->
         assert period["since"] == "2013-12-09"
         assert held(code, dt.date(2013, 12, 8)) is None
     assert raw["territories"]["GUM"]["source"] == ["country-codes-statoids", "un-nsgt-2016"]
-    assert "COK" not in raw["territories"] and "NIU" not in raw["territories"]
+    assert "COK" not in raw["territories"]
+    assert "NIU" not in raw["territories"]
