@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.countries import all_countries
-from refugeelaw.sources.territories import statehood
+from refugeelaw.sources.territories import statehood, territories
 
 # -- strategies for valid objects ------------------------------------------------------------
 
@@ -26,6 +26,9 @@ from refugeelaw.sources.territories import statehood
 #: after 1991: ``data/territories.json``, ``statehood``, refused in a claim on such a date).
 COUNTRIES = sorted(c for c in all_countries() if statehood(c) is None)
 countries = st.sampled_from(COUNTRIES)
+#: Codes a person can hold as a nationality: not a territory the data records as held by a State
+#: (Puerto Rico, Hong Kong: refused as a nationality, Art 1A(2), naming the State).
+nationality_codes = st.sampled_from([c for c in COUNTRIES if c not in territories()])
 opt_bools = st.none() | st.booleans()
 #: Any unicode text that is not blank (descriptions must say something).
 words = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
@@ -34,7 +37,7 @@ probabilities = st.floats(min_value=0, max_value=1, allow_nan=False) | st.sample
 persons = st.builds(
     rl.Person,
     name=st.text(max_size=20),
-    nationalities=st.frozensets(countries, max_size=3),
+    nationalities=st.frozensets(nationality_codes, max_size=3),
     habitual_residence=st.none() | countries,
     other_habitual_residences=st.frozensets(countries, max_size=2),
     location=st.none() | countries,

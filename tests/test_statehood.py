@@ -237,14 +237,15 @@ def test_the_cli_refuses_a_state_that_had_ceased_to_exist(
 
 @pytest.mark.parametrize(
     ("by", "to", "on"),
-    [("FRA", "MYT", "2005-01-01"), ("USA", "PRI", "2010-01-01"), ("NLD", "CUW", "2015-01-01")],
+    [("FRA", "MYT", "2005-01-01"), ("USA", "PRI", "2010-01-01"), ("NLD", "CUW", "2012-01-01")],
 )
 def test_a_destination_that_may_be_part_of_the_returning_state_leaves_cat_3_unknown(
     by: str, to: str, on: str
 ) -> None:
     """CAT art. 3(1) bars return "to another State" (review: return F5). Puerto Rico is United
     States territory, Curaçao part of the Kingdom of the Netherlands, Mayotte French throughout;
-    the data records none of them (Mayotte only from 31 March 2011). A breach of CAT art. 3(1) was
+    the data records none of them on these dates (Mayotte only from 31 March 2011, Puerto Rico and
+    Curaçao only from 9 December 2013, the earliest copy of the table read). A breach of CAT art. 3(1) was
     asserted; as for the person's location, whether the removal is to another State is now
     unknown, the missing record named."""
     harm = testing.escapee_harm(country=to)

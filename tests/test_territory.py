@@ -374,7 +374,9 @@ def territory_cases(draw: st.DrawFn) -> tuple[rl.Claim, str, str, str, rl.Doctri
     person = rl.Person(
         "P",
         nationalities=draw(
-            st.frozensets(st.sampled_from(("CHN", "PRK", "GBR", "HKG")), max_size=2)
+            # Hong Kong is no nationality on any of these dates (the United Kingdom's, then
+            # China's: Art 1A(2), refused as input).
+            st.frozensets(st.sampled_from(("CHN", "PRK", "GBR", "PRT")), max_size=2)
         ),
         location=draw(st.sampled_from((*PLACES, None))),
         habitual_residence=draw(st.sampled_from((None, "HKG", "CHN"))),
@@ -491,7 +493,7 @@ def test_party_status_refuses_a_territory_as_obligations_of_does() -> None:
 def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_the_state() -> None:
     """A person in Curaçao, part of the Kingdom of the Netherlands, is within its jurisdiction
     (the Netherlands' own ICCPR declaration names Aruba, Curaçao and Sint Maarten). The data
-    records only Hong Kong and Macao as territories, so "not in or at the frontier of the
+    records Curaçao only from 9 December 2013 (the earliest copy of its source read); before, "not in or at the frontier of the
     Netherlands" was a confident answer it could not give, and the return came out PERMITTED.
     A place that is neither a State (a UN Member) nor a recorded territory now leaves the reach
     open, as a gap in the data; a person in another State is still outside."""
@@ -505,7 +507,7 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
         torture=True,
     )
     in_curacao = rl.Claim(rl.Person("X", {"VEN"}, location="CUW"), fears=[torture])
-    result = rl.assess_return(in_curacao, by="NLD", to="VEN", on="2019-01-01")
+    result = rl.assess_return(in_curacao, by="NLD", to="VEN", on="2012-01-01")
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert "states['NLD'].territories" in result.missing_facts()
     cat = result.finding.find("CAT art. 3 bar")
@@ -513,7 +515,7 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
     assert cat.children[1].verdict is rl.Verdict.UNKNOWN
     assert "neither as a State" in cat.children[1].reason
     in_colombia = attrs.evolve(in_curacao, person=attrs.evolve(in_curacao.person, location="COL"))
-    outside = rl.assess_return(in_colombia, by="NLD", to="VEN", on="2019-01-01")
+    outside = rl.assess_return(in_colombia, by="NLD", to="VEN", on="2012-01-01")
     assert outside.outcome is rl.ReturnOutcome.PERMITTED
 
 

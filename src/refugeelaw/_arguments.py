@@ -401,6 +401,26 @@ def _candidates(codes: list[str], give: str) -> str:
     )
 
 
+def territory_nationality_words(code: str, on: dt.date) -> str:
+    """Why a recorded territory held by a State on ``on`` (``data/territories.json``: Puerto Rico,
+    the United States'; Hong Kong, the United Kingdom's before 1 July 1997 and China's after) is
+    refused as a nationality: nationality is a State's (Art 1A(2): "the country of his
+    nationality"), and the person's is that of the State, named, under its law (or none)."""
+    found = held(code, on)
+    assert found is not None  # only asked of a held territory
+    state, relation = found
+    how = (
+        f"part of {country_name(state)}"
+        if relation == "part"
+        else f"a territory for whose international relations {country_name(state)} is responsible"
+    )
+    return (
+        f"{code} ({country_name(code)}) is {how} on {on.isoformat()}, not a State: a nationality "
+        f"is a State's (Art 1A(2)); give {NATIONALITY} ({state!r}, or another), or none if they "
+        "are stateless"
+    )
+
+
 def no_state(code: str, on: dt.date) -> Statehood | None:
     """The statehood record for which ``code`` is refused on ``on``: one under which it names no
     State then (gone, or not yet one: ``not_a_state``), or one that keeps the State under another
@@ -453,6 +473,10 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     keys) is read as a place's: the return's risk findings weigh it where the harm is feared
     (Eritrea in 1990, part of Ethiopia: the protection there).
 
+    A recorded territory held by a State on that date (``territories``: Puerto Rico, Greenland,
+    Hong Kong) is refused as a nationality, naming the State (:func:`territory_nationality_words`);
+    as a place it is read as that State's by the rules (``law.territory.state_of``).
+
     A code the data keeps under another for the same State (``same_as``: Serbia and Montenegro,
     recorded as 'SRB') is refused in every field, naming that code: read as two States, the same
     place would be "elsewhere" than itself. So is, on every date, a formerly used code the data
@@ -491,6 +515,9 @@ def claim_places(claim: Claim, on: dt.date) -> None:
             problems.append(Problem(path, former_code_words(code, coded, give=give)))
             continue
         record = no_state(code, on)
+        if record is None and give == NATIONALITY and code in territories() and held(code, on):
+            problems.append(Problem(path, territory_nationality_words(code, on)))
+            continue
         if record is None or (give == PLACE and not gone(record, on) and record.same_as is None):
             continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))

@@ -37,6 +37,7 @@ from ..sources.territories import (
     part_of,
     responsible,
     same_state,
+    state_of,
     territories,
     treaties_as_state,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "held_territory",
     "regime_where",
     "same_state",
+    "state_of",
     "taiwan_decides",
     "taiwan_pair",
     "territory_words",
@@ -138,7 +140,8 @@ def within_countries(
     place: str, countries: Iterable[str], on: dt.date, taiwan_apart: bool = True
 ) -> str | None:
     """Whether ``place`` is one of ``countries`` on ``on``, counting a territory that is part of a
-    state as that state, whichever of the two is given (Hong Kong and China after 1 July 1997):
+    state, or one for whose international relations it is responsible, as that state
+    (:func:`state_of`), whichever of the two is given (Hong Kong and China after 1 July 1997):
     ``""`` if it is one of them as given, the words that say why if it is so only by such a
     territory, ``None`` if it is not. ``taiwan_apart``: Taiwan read as a country other than China
     (``False``: as part of it, the words then saying so; a rule that can tell which it must read
@@ -157,13 +160,23 @@ def within_countries(
     recorded = territories()
     if place not in recorded and recorded.isdisjoint(countries):
         return None
-    whole = part_of(place, on)
-    if whole is not None and whole in countries:
-        return f", part of {country_name(whole)} on {on.isoformat()}"
+    whole = state_of(place, on)
+    if whole != place and whole in countries:
+        return f", {_held_words(place, on)} on {on.isoformat()}"
     for country in countries:
-        if part_of(country, on) == place:
-            return f", of which {country_name(country)} is part on {on.isoformat()}"
+        if state_of(country, on) == place != country:
+            how = "is part" if part_of(country, on) == place else "is a territory"
+            return f", of which {country_name(country)} {how} on {on.isoformat()}"
     return None
+
+
+def _held_words(place: str, on: dt.date) -> str:
+    """How a held territory belongs to its State, in words: "part of China", "a territory of
+    United States" (one for whose international relations it is responsible)."""
+    state = state_of(place, on)
+    if part_of(place, on) == state:
+        return f"part of {country_name(state)}"
+    return f"a territory of {country_name(state)}"
 
 
 def bound_in_territory(

@@ -59,6 +59,8 @@ __all__ = [
     "not_a_state",
     "part_of",
     "responsible",
+    "same_state",
+    "state_of",
     "statehood",
     "territories",
     "territory_sources",
@@ -321,8 +323,9 @@ def in_china(code: str) -> str:
 
 
 def same_state(place: str, other: str, on: dt.date | None, taiwan_apart: bool = True) -> bool:
-    """Whether two places are in one state on ``on``, counting a territory that is part of a state
-    as that state (Hong Kong and China after 1 July 1997): harm feared in the one is feared in the
+    """Whether two places are in one state on ``on``, counting a territory that is part of a state,
+    or one for whose international relations it is responsible, as that state (:func:`state_of`:
+    Hong Kong and China after 1 July 1997, Puerto Rico and the United States): harm feared in the one is feared in the
     other, and a removal to the one is a return to the other. The one comparison of two places
     every rule makes (the bars on return, the onward question, Art 1A(2)'s country of reference).
     ``on`` ``None``: territories compared as given. ``taiwan_apart``: Taiwan read as a country
@@ -333,7 +336,18 @@ def same_state(place: str, other: str, on: dt.date | None, taiwan_apart: bool = 
     recorded = territories()
     if place == other or on is None or (place not in recorded and other not in recorded):
         return place == other
-    return (part_of(place, on) or place) == (part_of(other, on) or other)
+    return state_of(place, on) == state_of(other, on)
+
+
+def state_of(place: str, on: dt.date) -> str:
+    """The State ``place`` is in on ``on``: the State a recorded territory is part of, or the one
+    responsible for its international relations (Hong Kong: China from 1 July 1997, the United
+    Kingdom before; Puerto Rico: the United States), else ``place`` itself. Art 1A(2)'s "country
+    of his nationality" is the State, and a person who moves between it and a territory it holds
+    crosses no frontier into another State (the return rules refuse such a move as no return "to
+    another State", CAT art. 3(1)); the treaties that apply in the territory are another question
+    (VCLT art. 29, ``law.territory.treaty_territory``)."""
+    return responsible(place, on) or place
 
 
 @functools.cache
