@@ -36,6 +36,7 @@ from ..sources.territories import (
     in_china,
     part_of,
     responsible,
+    statehood,
     territories,
     treaties_as_state,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "held_territory",
     "regime_where",
     "same_state",
+    "statehood_readings",
     "taiwan_decides",
     "taiwan_pair",
     "territory_words",
@@ -82,6 +84,20 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     if held is None or (treaties_as_state(held, on) and not applications(held, by)):
         return None
     return held
+
+
+def statehood_readings(codes: Iterable[str], on: dt.date) -> tuple[str, ...]:
+    """The contested readings of statehood the data takes for ``codes`` on ``on``, in words, for a
+    result's assumptions: a nationality of Palestine is one only on the reading that Palestine is a
+    State from 29 November 2012 (GA res. 67/19; ``data/territories.json``, ``statehood``), and a
+    result that reads it so says so. Before that day the code is refused as a nationality, so no
+    reading is named for it."""
+    found = []
+    for code in codes:
+        record = statehood(code)
+        if record is not None and record.contested is not None and record.exists_on(on):
+            found.append(record.contested)
+    return tuple(dict.fromkeys(found))
 
 
 def same_state(place: str, other: str, on: dt.date, taiwan_apart: bool = True) -> bool:
@@ -170,10 +186,10 @@ def within_countries(
         return None
     whole = part_of(place, on)
     if whole is not None and whole in countries:
-        return f", part of {country_name(whole)} on {on.isoformat()}"
+        return f", part of {country_name(whole, on)} on {on.isoformat()}"
     for country in countries:
         if part_of(country, on) == place:
-            return f", of which {country_name(country)} is part on {on.isoformat()}"
+            return f", of which {country_name(country, on)} is part on {on.isoformat()}"
     return None
 
 
@@ -198,7 +214,11 @@ def bound_in_territory(
         # Not yet in force anywhere: it binds the state in no territory of its (the state's own
         # finding says so).
         return state_binds, obligation
-    state, name, where = country_name(by), country_name(territory), territory_words(territory, on)
+    state, name, where = (
+        country_name(by, on),
+        country_name(territory, on),
+        territory_words(territory, on),
+    )
     # Art. 29 sets the territorial scope of a treaty for a party; a treaty the state is not a party
     # to binds it there only by its own notification, which the record's sources give.
     scope = (VCLT_29,) if state_binds.verdict is not Verdict.NOT_MET else ()
@@ -280,7 +300,7 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     for instrument in (CONVENTION, PROTOCOL):
         record = application(where, state, instrument)
         verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
-    name, there = country_name(state), territory_words(where, on)
+    name, there = country_name(state, on), territory_words(where, on)
     # A territory that is part of the state: a treaty binds it in respect of its entire territory
     # unless a different intention is established (VCLT art. 29). One for whose international
     # relations it is responsible: the Convention and the Protocol reach it only as the state
