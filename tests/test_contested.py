@@ -57,7 +57,8 @@ def test_stateless_palestinian_with_habitual_residence_in_palestine_1980_art_1a2
     )
     d = rl.assess_status(claim, on="1980-01-01")
     outside = d.finding.find("outside the country of former habitual residence")
-    assert outside is not None and outside.verdict is rl.Verdict.MET
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.MET
     assert d.outcome is not rl.Status.NOT_REFUGEE
 
 
@@ -68,12 +69,15 @@ def test_palestinian_nationality_after_ga_res_67_19_names_the_contested_reading(
     d = rl.assess_status(claim, on="2015-01-01")
     assert d.outcome is rl.Status.REFUGEE
     record = statehood("PSE")
-    assert record is not None and record.contested is not None
+    assert record is not None
+    assert record.contested is not None
     assert record.since == dt.date(2012, 11, 29)
     outside = d.finding.find("outside the country of nationality")
     feared = d.finding.find("feared in a country of nationality")
-    assert outside is not None and record.contested in outside.assumptions
-    assert feared is not None and record.contested in feared.assumptions
+    assert outside is not None
+    assert record.contested in outside.assumptions
+    assert feared is not None
+    assert record.contested in feared.assumptions
 
 
 def test_a_syrian_is_named_no_palestinian_reading() -> None:
@@ -82,19 +86,23 @@ def test_a_syrian_is_named_no_palestinian_reading() -> None:
     outside = rl.assess_status(claim, on="2015-01-01").finding.find(
         "outside the country of nationality"
     )
-    assert outside is not None and outside.assumptions == ()
+    assert outside is not None
+    assert outside.assumptions == ()
 
 
 def test_moroccan_fearing_moroccan_police_in_western_sahara_is_refused_un_nsgt_list() -> None:
     """Western Sahara is on the UN list of Non-Self-Governing Territories and Morocco holds it part
     of Morocco: whether harm feared in Laayoune is feared in Morocco (Art 1A(2)) is contested. Was
     NOT_REFUGEE ("Western Sahara, which is not Morocco"); now refused, naming why."""
-    assert contested("ESH") is not None and contested("ESH").claimed_by == "MAR"  # type: ignore[union-attr]
+    record = contested("ESH")
+    assert record is not None
+    assert record.claimed_by == "MAR"
     claim = rl.Claim(rl.Person("A", nationalities={"MAR"}, location="ESP"), fears=[_harm("ESH")])
     with pytest.raises(rl.InvalidInput) as exc:
         rl.assess_status(claim, on="2020-01-01")
     message = _problems(exc)["claim.fears[0].country"]
-    assert "Non-Self-Governing Territories" in message and "Morocco" in message
+    assert "Non-Self-Governing Territories" in message
+    assert "Morocco" in message
 
 
 def test_moroccan_in_western_sahara_and_a_removal_there_are_refused_art_1a2_cat_3() -> None:
@@ -122,7 +130,9 @@ def test_kosovo_user_assigned_code_refused_saying_why() -> None:
     with pytest.raises(rl.InvalidInput) as exc:
         rl.Harm("x", "XKX")
     message = exc.value.problems[0].message
-    assert "user-assigned" in message and "Kosovo" in message and "'SRB'" in message
+    assert "user-assigned" in message
+    assert "Kosovo" in message
+    assert "'SRB'" in message
 
 
 @pytest.mark.parametrize(

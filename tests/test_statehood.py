@@ -322,7 +322,8 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
         elif found.contested is not None:
             # A contested statehood (Palestine): no territory record says which State held the
             # place before, and none is invented; it names no State before ``since``.
-            assert found.since is not None and code not in raw["territories"]
+            assert found.since is not None
+            assert code not in raw["territories"]
             assert not_a_state(code, found.since) is None
             assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
         elif found.since is not None:
