@@ -16,13 +16,14 @@ from .countries import _table, check_country, country_name, withdrawn
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
-from .facts import Claim
+from .facts import Actor, Claim
 from .instruments import get as get_instrument
 from .sources.territories import (
     TAIWAN,
     FormerCode,
     Statehood,
     applications,
+    contested,
     former_code,
     held,
     in_china,
@@ -155,7 +156,7 @@ def return_arguments(
         and to in codes
     ):
         return_places(by, to, on, "", DEFAULT_DOCTRINE if doctrine is None else doctrine)
-        claim_places(claim, on)
+        claim_places(claim, on, (("by", by), ("to", to)))
         return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -165,7 +166,7 @@ def return_arguments(
     checked = args.doctrine(doctrine)
     args.done()
     return_places(by, to, when, "", checked)
-    claim_places(claim, when)
+    claim_places(claim, when, (("by", by), ("to", to)))
     return when, checked
 
 
@@ -347,6 +348,13 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
     assert record.since is not None
     whole = part_of(code, on)
     became = f"it became one on {record.since.isoformat()}"
+    if record.contested is not None and whole is None:
+        return (
+            f"{name} names no State on {on.isoformat()}: the data reads it as one only from "
+            f"{record.since.isoformat()} ({record.contested}), and as a territory of its own, "
+            "part of no State it records, before then; give "
+            + (f"{give}{_candidates([], give)}" if give is not None else "a State in being then")
+        )
     if whole is None:
         return (
             f"{name} names no State on {on.isoformat()}: {became}, and which state it was part "
@@ -454,7 +462,7 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
         raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 
-def claim_places(claim: Claim, on: dt.date) -> None:
+def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = ()) -> None:
     """Refuse, in a claim, a code that names no State on ``on`` (``data/territories.json``,
     ``statehood``) in every field that names a country, by one rule.
 
@@ -481,7 +489,14 @@ def claim_places(claim: Claim, on: dt.date) -> None:
     recorded as 'SRB') is refused in every field, naming that code: read as two States, the same
     place would be "elsewhere" than itself. So is, on every date, a formerly used code the data
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim, Burma
-    under its old name), naming the codes to give instead."""
+    under its old name), naming the codes to give instead.
+
+    A code whose statehood the data dates by a contested reading (Palestine, from 29 November
+    2012) names, before then, a territory of its own, part of no State: a place and a stateless
+    person's former habitual residence, not a nationality, nor a State whose agents inflict a
+    harm (:func:`own_territory`). A claim that names both a place whose belonging to a State is
+    contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
+    the destination too) is refused (:func:`contested_problems`)."""
     person = claim.person
     fields: tuple[tuple[str, str | None, str], ...] = (
         *(
@@ -520,6 +535,73 @@ def claim_places(claim: Claim, on: dt.date) -> None:
             continue
         if record is None or (give == PLACE and not gone(record, on) and record.same_as is None):
             continue
+        if give == RESIDENCE and own_territory(code, record, on):
+            continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))
+    for i, harm in enumerate(claim.fears or ()):
+        record = no_state(harm.country, on)
+        if (
+            harm.actor is Actor.STATE
+            and record is not None
+            and own_territory(harm.country, record, on)
+        ):
+            problems.append(
+                Problem(f"claim.fears[{i}].actor", no_state_actor_words(harm.country, record, on))
+            )
+    problems.extend(contested_problems([(path, code) for path, code, _ in fields] + list(others)))
     if problems:
         raise InvalidInput(problems)
+
+
+def own_territory(code: str, record: Statehood, on: dt.date) -> bool:
+    """Whether ``code``, on ``on``, names a territory of its own, not yet a State on the reading
+    the data takes and part of no State it records (Palestine before 29 November 2012): a place,
+    where a person may be, fear harm, or have had their habitual residence (Art 1A(2): a stateless
+    person's "country of his former habitual residence" need not be a State's), but no State."""
+    return (
+        record.contested is not None
+        and not gone(record, on)
+        and record.same_as is None
+        and part_of(code, on) is None
+    )
+
+
+def no_state_actor_words(code: str, record: Statehood, on: dt.date) -> str:
+    """Why a harm by "the state" in a territory of its own that names no State on ``on``
+    (:func:`own_territory`) is refused: there is no State there whose agents the actor names."""
+    return (
+        no_state_words(code, record, on).split("; give")[0]
+        + ": a harm inflicted by 'the state' there names no State; give 'non_state' for an "
+        "authority that is not a State's, or, where a State's agents would inflict it, code the "
+        "harm in that State"
+    )
+
+
+def contested_problems(fields: Iterable[tuple[str, str | None]]) -> list[Problem]:
+    """Refuse a claim that names both a place whose belonging to a State is contested and that
+    State (``data/territories.json``, ``contested``: Western Sahara and Morocco), at the place's
+    path: whether a Moroccan national in Western Sahara is "outside the country of his
+    nationality" (Art 1A(2)), whether harm feared there is feared in Morocco, or whether a
+    removal between them is a return to another State (CAT art. 3(1)), turns on a question the
+    data does not decide, and the library does not decide it silently either way."""
+    given = [(path, code) for path, code in fields if code is not None]
+    codes = {code for _, code in given}
+    problems: list[Problem] = []
+    for path, code in given:
+        record = contested(code)
+        if record is None or record.claimed_by not in codes:
+            continue
+        state = country_name(record.claimed_by)
+        problems.append(
+            Problem(
+                path,
+                f"{code} ({country_name(code)}) is a place whose belonging to {state} is "
+                f"contested: it is on the United Nations' list of Non-Self-Governing Territories, "
+                f"{state} holds it part of its territory, and no source read settles it (ICJ, "
+                "Western Sahara, Advisory Opinion of 16 October 1975). A claim that names both it "
+                f"and {state} ({record.claimed_by!r}) turns on whether it is in {state} (outside "
+                "the country of nationality, a harm's country, a return to another State), which "
+                "the library does not decide: it cannot assess this claim",
+            )
+        )
+    return problems

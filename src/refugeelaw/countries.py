@@ -10,6 +10,7 @@ refugeelaw.errors.InvalidInput: unknown ISO 3166-1 alpha-3 country code 'XYZ'
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from typing import Any
@@ -75,6 +76,21 @@ def withdrawn(code: str) -> str | None:
     return None if record is None else str(record["withdrawal_date"])
 
 
+#: Codes in use that ISO 3166-1 does not assign, and why each is refused: Kosovo's ``XKX``, a
+#: user-assigned code element, not an ISO 3166-1 code (the European Union uses it).
+USER_ASSIGNED = {
+    "XKX": (
+        "'XKX' is not an ISO 3166-1 code: it is a user-assigned code, used by the European Union "
+        "and others for Kosovo, which ISO 3166-1 gives no code. Kosovo's statehood is contested, "
+        "and the library holds no record of it (no statehood, no treaty participation), so it "
+        "cannot represent Kosovo as a State or as a place apart from one: give the nationality "
+        "the person holds under the law of a State the library knows (or none if stateless); a "
+        "claim that turns on harm by Kosovo's own authorities, or on a return to Kosovo, cannot "
+        "be assessed here (coding it 'SRB' would name the wrong State's authorities)"
+    ),
+}
+
+
 def check_country(code: object, *, field: str = "") -> str:
     """Return ``code`` if it is an ISO 3166-1 alpha-3 code, or a formerly used ISO 3166-3 code
     (``"YUG"``, ``"SUN"``, ``"CSK"``); raise :class:`InvalidInput` otherwise. Whether the code
@@ -86,6 +102,8 @@ def check_country(code: object, *, field: str = "") -> str:
         return code
     if isinstance(code, str) and code.upper() in _table():
         msg = f"country codes are upper case: write {shown(code.upper())}, not {shown(code)}"
+    elif isinstance(code, str) and code in USER_ASSIGNED:
+        msg = USER_ASSIGNED[code]
     elif isinstance(code, str):
         msg = f"unknown ISO 3166-1 alpha-3 country code {shown(code)}"
     else:
@@ -95,7 +113,39 @@ def check_country(code: object, *, field: str = "") -> str:
     raise InvalidInput([Problem(field, msg)])
 
 
+def country_name(code: str, on: dt.date | None = None) -> str:
+    """The short English name of a country (``"CHN"`` → ``"China"``); with ``on``, the name the
+    State bore that day where the data dates a change of name under one code
+    (``data/territories.json``, ``names``: ``"SRB"`` is the Federal Republic of Yugoslavia from
+    27 April 1992 to 3 February 2003, Serbia and Montenegro to 5 June 2006, then Serbia).
+
+    >>> country_name("SRB", dt.date(1999, 6, 1)), country_name("SRB", dt.date(2010, 1, 1))
+    ('Federal Republic of Yugoslavia', 'Serbia')
+    """
+    if on is not None:
+        for since, until, dated in _dated_names().get(code, ()):
+            if since <= on <= until:
+                return dated
+    return _name(code)
+
+
 @functools.lru_cache(maxsize=512)
-def country_name(code: str) -> str:
-    """The short English name of a country (``"CHN"`` → ``"China"``)."""
+def _name(code: str) -> str:
+    """The undated short name, cached (behind :func:`country_name`: the cache's wrapper checks
+    no argument types)."""
     return str(_table()[check_country(code)]["name"])
+
+
+@functools.cache
+def _dated_names() -> dict[str, tuple[tuple[dt.date, dt.date, str], ...]]:
+    """``data/territories.json``'s dated names: for a code, each period (first day, last day,
+    name). Read here, not through ``sources.territories``, which imports this module."""
+    raw = json.loads(read_text("territories.json")).get("names", {})
+    return {
+        code: tuple(
+            (dt.date.fromisoformat(p["since"]), dt.date.fromisoformat(p["until"]), p["name"])
+            for p in periods
+        )
+        for code, periods in raw.items()
+        if code != "about"
+    }

@@ -589,12 +589,13 @@ class ReturnAssessment(v.Checked, ExplainedResult):
             for o in self.breaches
         )
         fears = tuple(
-            f"fears[{i}]: {h.description} (in {country_name(h.country)})"
+            f"fears[{i}]: {h.description} (in {country_name(h.country, self.on)})"
             for i, h in enumerate(self.claim.fears or ())
         )
         none = "none stated" if self.claim.fears is not None else "not known"
         return Report(
-            f"Return from {country_name(self.by)} to {country_name(self.to)}: {self.outcome.name}",
+            f"Return from {country_name(self.by, self.on)} to {country_name(self.to, self.on)}: "
+            f"{self.outcome.name}",
             f"Assessed on {self.on.isoformat()}.",
             self.finding,
             (

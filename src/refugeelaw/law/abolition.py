@@ -64,7 +64,7 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
             element,
             Verdict.NOT_MET,
             "no treaty abolishing the death penalty binds it (ECHR Protocols No. 6 and 13, the "
-            f"ICCPR's Second Optional Protocol), and the law of {country_name(by)} retained it",
+            f"ICCPR's Second Optional Protocol), and the law of {country_name(by, on)} retained it",
             P6_1,
             P13_1,
             OP2_1,
@@ -74,7 +74,7 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine) -> Finding:
         element,
         Verdict.UNKNOWN,
         "neither a treaty abolishing the death penalty (ECHR Protocols No. 6 and 13, the ICCPR's "
-        f"Second Optional Protocol) nor the law of {country_name(by)} is shown to have abolished it",
+        f"Second Optional Protocol) nor the law of {country_name(by, on)} is shown to have abolished it",
         P6_1,
         P13_1,
         OP2_1,
@@ -98,7 +98,7 @@ def abolished_by_law(by: str, on: dt.date) -> Finding:
         element,
         Verdict.UNKNOWN,
         "the data records neither an abolition of the death penalty by the law of "
-        f"{country_name(by)} in effect on {on.isoformat()} nor its retention on that day (it "
+        f"{country_name(by, on)} in effect on {on.isoformat()} nor its retention on that day (it "
         "records both for a few states only, retention only for the days its sources speak for)",
         missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
     )

@@ -67,7 +67,7 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person's nationality is not known: whether {country_name(where)} is their own "
+            f"the person's nationality is not known: whether {country_name(where, on)} is their own "
             "country (a question for Art 1A(2)) or one in which they have taken residence is not "
             "known",
             ART_1E,
@@ -80,7 +80,7 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
             element,
             Verdict.UNKNOWN,
             f"the person is stateless, and their country of former habitual residence is not "
-            f"known: whether {country_name(where)} is that country (a question for Art 1A(2)) "
+            f"known: whether {country_name(where, on)} is that country (a question for Art 1A(2)) "
             "or one in which they have taken residence is not known",
             ART_1E,
             facts=["rights_of_national_in", "person.nationalities"],
@@ -100,7 +100,7 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
         return finding(
             element,
             Verdict.NOT_MET,
-            f"{country_name(where)}{within + ',' if within else ''} is the person's country of "
+            f"{country_name(where, on)}{within + ',' if within else ''} is the person's country of "
             f"{own}, not a country in which they have taken residence: whether it protects them "
             "is for Art 1A(2), not Art 1E"
             + (
@@ -120,7 +120,7 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
         return finding(
             element,
             Verdict.MET,
-            f"{country_name(where)}, where the person has taken residence, recognises them as "
+            f"{country_name(where, on)}, where the person has taken residence, recognises them as "
             "having the rights and obligations of its nationals (rights_of_national_in records "
             "that finding: residence there, and rights the person can return to and enjoy)",
             ART_1E,
@@ -163,7 +163,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         return found
     where = claim.rights_of_national_in
     assert where is not None  # residence_rights meets Art 1E only for a country named
-    name = country_name(where)
+    name = country_name(where, on)
     if claim.fears is None:
         return finding(
             found.element,

@@ -611,7 +611,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     territorial = within_territory(claim, by, cite, on)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
-    element = f"within the reach of {country_name(by)}"
+    element = f"within the reach of {country_name(by, on)}"
     home = claim.person.location
     # On the territorial reading, art. 33(1) reaches them there whether or not it is their own
     # country: not at all. Otherwise which it is decides.
@@ -621,7 +621,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is in {country_name(home)} and {home_words(unknown)}: if it is their own "
+            f"the person is in {country_name(home, on)} and {home_words(unknown)}: if it is their own "
             "country, "
             "art. 33(1) does not reach them (a refugee is outside it)",
             cite,
@@ -637,7 +637,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the person is still in {country_name(home)}, their own country: art. 33(1) protects "
+            f"the person is still in {country_name(home, on)}, their own country: art. 33(1) protects "
             "a refugee, who is outside that country (Art 1A(2)), so it does not reach a person "
             "who has not left it, whoever controls them there (a handover there may still engage "
             "the bars that protect everyone, such as CAT art. 3)",

@@ -252,7 +252,7 @@ def danger_of_torture(
         return attrs.evolve(
             found,
             reason=f"{found.reason}: whether CAT art. 3 reaches torture by non-State actors "
-            f"against whom {country_name(harm.country)} does not protect, with no public official "
+            f"against whom {country_name(harm.country, on)} does not protect, with no public official "
             "involved, is contested (the Committee against Torture's General Comment No. 4, 2017, "
             "reads it to; art. 1's definition, as the Committee read it before, does not)"
             + (CUSTOM_ON_EVERY_DATE if _weighed(on, dated) and not _weighed(on, True) else ""),

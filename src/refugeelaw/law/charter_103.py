@@ -96,7 +96,7 @@ def membership(
         status = party_status(ob.state, own.get(_CHARTER, _CHARTER), on=on, extra=extra)
     except InvalidInput:  # an instrument of the caller's own without records
         return None
-    name, day = country_name(ob.state), on.isoformat()
+    name, day = country_name(ob.state, on), on.isoformat()
     if status.verdict is Verdict.MET:
         return Verdict.MET, ""
     if status.verdict is Verdict.UNKNOWN:

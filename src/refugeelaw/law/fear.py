@@ -39,6 +39,7 @@ from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    statehood_readings,
     taiwan_decides,
     within_countries,
 )
@@ -222,7 +223,7 @@ def in_country_of_reference(
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the harm is feared in {country_name(harm.country)}, and the person's nationality "
+            f"the harm is feared in {country_name(harm.country, on)}, and the person's nationality "
             "is not known: whether that is a country of nationality is not known",
             ART_1A2,
             facts=[f"{path}.country"],
@@ -245,23 +246,25 @@ def in_country_of_reference(
     # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
     # Taiwan is, or is not, as the doctrine reads it.
     apart = doctrine.taiwan_outside_china
-    taken: tuple[str, ...] = ()
+    # A nationality whose statehood the data dates by a contested reading (Palestine) is read as
+    # one on that reading, named.
+    taken = statehood_readings(() if claim.person.stateless else references, on)
     if taiwan_decides(harm.country, references, on):
         if apart is None:
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"the harm is feared in {country_name(harm.country)}: whether that is in "
+                f"the harm is feared in {country_name(harm.country, on)}: whether that is in "
                 f"{names(references)} {TAIWAN_CONTESTED}",
                 ART_1A2,
                 GA_2758,
                 facts=[f"{path}.country"],
                 missing=(TAIWAN_POSITION,),
             )
-        taken = (doctrine.position("taiwan_outside_china"),)
+        taken = (*taken, doctrine.position("taiwan_outside_china"))
     within = within_countries(harm.country, references, on, apart is not False)
     met = within is not None
-    where = country_name(harm.country) + (within or "")
+    where = country_name(harm.country, on) + (within or "")
     reason = (
         f"the harm is feared in {where}"
         if met

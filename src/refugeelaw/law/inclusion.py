@@ -42,6 +42,7 @@ from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    statehood_readings,
     taiwan_decides,
     within_countries,
 )
@@ -131,23 +132,26 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     # Hong Kong and Macao are part of China since 1997 and 1999: either way round, one is the other.
     # Taiwan is, or is not, as the doctrine reads it.
     apart = doctrine.taiwan_outside_china
-    taken: tuple[str, ...] = ()
-    if taiwan_decides(person.location, references, on):
+    # A nationality whose statehood the data dates by a contested reading (Palestine) is read as
+    # one on that reading, named.
+    taken = statehood_readings(() if person.stateless else references, on)
+    decides = taiwan_decides(person.location, references, on)
+    if decides:
         if apart is None:
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"whether the person, in {country_name(person.location)}, is outside "
+                f"whether the person, in {country_name(person.location, on)}, is outside "
                 f"{names(references)} {TAIWAN_CONTESTED}",
                 ART_1A2,
                 GA_2758,
                 facts=facts,
                 missing=(TAIWAN_POSITION,),
             )
-        taken = (doctrine.position("taiwan_outside_china"),)
+        taken = (*taken, doctrine.position("taiwan_outside_china"))
     within = within_countries(person.location, references, on, apart is not False)
     if within is not None:
-        where = country_name(person.location) + within
+        where = country_name(person.location, on) + within
         if len(person.nationalities or ()) > 1:
             # Art 1A(2), second paragraph: for a person of several nationalities, "the country of
             # his nationality" is each of them; one who is in one of them is not outside it.
@@ -175,8 +179,8 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     return finding(
         element,
         Verdict.MET,
-        f"the person is in {country_name(person.location)}, outside {names(references)}"
-        + (" (Taiwan read as a country other than China)" if taken else ""),
+        f"the person is in {country_name(person.location, on)}, outside {names(references)}"
+        + (" (Taiwan read as a country other than China)" if decides else ""),
         ART_1A2,
         facts=facts,
         assumptions=taken,
@@ -504,6 +508,6 @@ def fear_and_protection_again(
     relation to the one the status rests on (:func:`feared_element`)."""
     rests = _rests_on(included)
     for country, alone in residences(claim, doctrine):
-        if rests.element == f"{_IN_RELATION_TO} {country_name(country)} (Art 1A(2))":
+        if rests.element == f"{_IN_RELATION_TO} {country_name(country, on)} (Art 1A(2))":
             return fear_and_protection(alone, doctrine, on)
     return fear_and_protection(claim, doctrine, on)

@@ -128,7 +128,7 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
     from ..states import art_1b_choice, data_speaks_for, participation
 
     check_country(state, field="state")
-    name = country_name(state)
+    name = country_name(state, on)
 
     def beyond(instrument: str) -> str | None:
         """The date the data speaks for on the state's participation in ``instrument``, where

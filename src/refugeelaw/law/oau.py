@@ -353,7 +353,7 @@ def _events_in(country: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> F
     (:func:`threatened_by_the_events`, the events fled not standing for the threat): a valid
     reason based on well-founded fear not to avail themselves of its protection, as
     :data:`SEVERAL_NATIONALITIES_READING` reads art. I(3)."""
-    name = country_name(country)
+    name = country_name(country, on)
     element = f"a serious threat from the events of art. I(2) in {name}"
     if claim.fears is None:
         return finding(
@@ -605,9 +605,9 @@ def oau_reach(
     where = claim.person.location
     if where is not None and home_unknown(claim, by):
         return finding(
-            f"within the reach of {country_name(by)}",
+            f"within the reach of {country_name(by, on)}",
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}, in {country_name(where)}: "
+            f"the person is at the frontier of {country_name(by, on)}, in {country_name(where, on)}: "
             "whether or not it is their own country (not known), the article reaches them "
             "there, by rejection at the frontier or by return",
             cite,
@@ -616,9 +616,9 @@ def oau_reach(
         )
     if claim.at_frontier and where is None:
         return finding(
-            f"within the reach of {country_name(by)}",
+            f"within the reach of {country_name(by, on)}",
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}, where is not known: still in "
+            f"the person is at the frontier of {country_name(by, on)}, where is not known: still in "
             "their own country or having left it, the article reaches them there, by rejection "
             "at the frontier or by return",
             cite,
@@ -627,9 +627,9 @@ def oau_reach(
         )
     if where is not None and still_at_home(claim, by):
         return finding(
-            f"within the reach of {country_name(by)}",
+            f"within the reach of {country_name(by, on)}",
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}, still in {country_name(where)}: "
+            f"the person is at the frontier of {country_name(by, on)}, still in {country_name(where, on)}: "
             "rejecting them there would compel them to remain in the territory they seek to leave",
             cite,
             facts=("at_frontier", "person.location"),

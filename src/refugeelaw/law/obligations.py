@@ -332,7 +332,7 @@ def europe_only(state: str, provision: str, on: dt.date) -> tuple[str, tuple[Cit
         return None
     conv = participation(state, _C)
     assert conv is not None  # a limitation is read only from a Convention that binds the state
-    name = country_name(state)
+    name = country_name(state, on)
     choice, basis = art_1b_choice(state, on)
     cites = (_ART_1B, *((_ART_I_3,) if regime.protocol_applies else ()))
     kept = (
@@ -414,12 +414,12 @@ def _treaty_duty(
         return _unknown_duty(state, duty, cite, status, doctrine, via)
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
-            why = f"{country_name(state)} is not bound by {inst} on {on.isoformat()}"
+            why = f"{country_name(state, on)} is not bound by {inst} on {on.isoformat()}"
         elif on < p.in_force and p.in_doubt_from is not None:
             why = status.reason  # a year alone: not bound before it, the reason says
         elif on < p.in_force:
             why = (
-                f"{inst} enters into force for {country_name(state)} only on "
+                f"{inst} enters into force for {country_name(state, on)} only on "
                 f"{p.in_force.isoformat()}"
             )
         else:  # in force for it once, and no longer (a denunciation, an expulsion)
@@ -486,7 +486,7 @@ def _treaty_duty(
             finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{inst} binds {country_name(state)}, but {why}"
+                f"{inst} binds {country_name(state, on)}, but {why}"
                 + (f"; {limited[0].lower()}{limited[1:-1]}" if limited else ""),
                 cite,
                 *((VII_2,) if g.under_vii_2 else ()),
@@ -513,7 +513,7 @@ def _treaty_duty(
         # binding without a break from the earlier date.
         through = (
             f" (through {get_instrument(_P)} art. I(1) until the Convention came into force for "
-            f"{country_name(state)} on {since.isoformat()})"
+            f"{country_name(state, on)} on {since.isoformat()})"
         )
         since = earlier.in_force
         route = True
@@ -564,7 +564,7 @@ def _treaty_duty(
         finding(
             element,
             Verdict.MET,
-            f"binds {country_name(state)} since {since.isoformat() if since else '?'}"
+            f"binds {country_name(state, on)} since {since.isoformat() if since else '?'}"
             f"{' at the latest' if latest else ''}{through}: {duty.duty}"
             + "".join(f"; {q[:-1]}" for q in qualifications)
             + (f" ({later})" if later else ""),
@@ -794,7 +794,7 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
                     finding(
                         element,
                         Verdict.NOT_MET,
-                        f"{country_name(state)} may no longer become a party to {inst} ({done}), "
+                        f"{country_name(state, on)} may no longer become a party to {inst} ({done}), "
                         f"so nothing is pending under art. 18: {closed}",
                         cite,
                     ),
@@ -860,11 +860,11 @@ def _signature_only(state: str, on: dt.date, parts: Iterable[Participation | Non
             bound=verdict,
         )
         said = (
-            f"{country_name(state)} is not yet bound by {inst}: {duty}"
+            f"{country_name(state, on)} is not yet bound by {inst}: {duty}"
             if p.action.binds
-            else f"{country_name(state)} signed {inst}: {duty}"
+            else f"{country_name(state, on)} signed {inst}: {duty}"
             if unknown
-            else f"{country_name(state)} signed {inst} without ratifying: {duty}"
+            else f"{country_name(state, on)} signed {inst} without ratifying: {duty}"
         ) + (f" ({basis.value}: {caveat[0]})" if caveat else "")
         out.append(
             Survey(
@@ -1156,9 +1156,9 @@ def explain_obligations(
     verb = "does" if len(unknown) == 1 else "do"
     beyond = f"; whether {len(unknown)} more {verb} is beyond the data" if unknown else ""
     return finding(
-        f"obligations of {country_name(state)} on {when.isoformat()}",
+        f"obligations of {country_name(state, when)} on {when.isoformat()}",
         Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,
-        f"{len(bound)} refugee-relevant obligations bind {country_name(state)}{beyond}",
+        f"{len(bound)} refugee-relevant obligations bind {country_name(state, when)}{beyond}",
         children=[*[s.finding for s in surveyed], *_territories(state, when)],
         role="conclusion",
     )
@@ -1171,9 +1171,9 @@ def territory_words(place: str, on: dt.date) -> str:
     assert found is not None  # only asked of a held territory
     state, relation = found
     if relation == "part":
-        return f"{country_name(place)}, part of {country_name(state)}"
+        return f"{country_name(place, on)}, part of {country_name(state, on)}"
     return (
-        f"{country_name(place)}, for whose international relations {country_name(state)} was "
+        f"{country_name(place, on)}, for whose international relations {country_name(state, on)} was "
         f"responsible on {on.isoformat()}"
     )
 
@@ -1182,7 +1182,7 @@ def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
     """Whether the instrument of ``record`` binds its state in respect of its territory on ``on``,
     and why, in words that follow the instrument's name ("binds China in respect of Hong Kong
     since 1997-07-01"): the record's status where it is not verified, and its notes."""
-    state, name = country_name(record.state), country_name(record.territory)
+    state, name = country_name(record.state, on), country_name(record.territory, on)
     sourced = "" if record.status == "verified" else f" (status: {record.status})"
     applies = record.applies_on(on)
     if applies is False:
@@ -1215,13 +1215,13 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
     obligations above bind it in the rest of its territory, these in that territory."""
     notes = []
     for territory in held_by(state, on):
-        name = country_name(territory)
+        name = country_name(territory, on)
         if treaties_as_state(territory, on) and not applications(territory, state):
             notes.append(
                 finding(
                     f"in respect of {name}",
                     Verdict.MET,
-                    f"{territory_words(territory, on)}: {country_name(state)}'s treaties bind it "
+                    f"{territory_words(territory, on)}: {country_name(state, on)}'s treaties bind it "
                     "there as in the rest of its territory (VCLT art. 29: no different intention "
                     "is recorded), so the obligations above bind it there",
                     VCLT_29,
@@ -1238,7 +1238,7 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
             finding(
                 f"in respect of {name}",
                 Verdict.MET,
-                f"{territory_words(territory, on)}: {country_name(state)}'s treaties apply there "
+                f"{territory_words(territory, on)}: {country_name(state, on)}'s treaties apply there "
                 "only as it has declared (VCLT art. 29, for a treaty it is a party to; a treaty it "
                 "is not a party to applies there only by its notification); a treaty not listed "
                 "here is not known to apply there or not",

@@ -592,7 +592,7 @@ def resolve_conflict(
             finding(
                 f"{o.citation} binds {o.state}",
                 Verdict.UNKNOWN,
-                f"whether {o.citation} binds {country_name(o.state)} on {when.isoformat()} is "
+                f"whether {o.citation} binds {country_name(o.state, when)} on {when.isoformat()} is "
                 f"beyond the data ({why}): there is a conflict only if it does, and "
                 f"{_what_decides(o, when)} would decide it",
                 o.citation,
@@ -609,7 +609,7 @@ def resolve_conflict(
         branches = ()
         reason = (
             "unresolved: whether "
-            + " and ".join(f"{o.citation} bound {country_name(o.state)}" for o, _ in unsure)
+            + " and ".join(f"{o.citation} bound {country_name(o.state, when)}" for o, _ in unsure)
             + f" on {when.isoformat()} is beyond the data ("
             + "; ".join(why for _, why in unsure)
             + "), so the conflict itself is uncertain; "

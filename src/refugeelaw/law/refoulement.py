@@ -247,7 +247,7 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
             and catalogued.hands_back
             and to in ob.counterparties
         ):
-            state = country_name(ob.state)
+            state = country_name(ob.state, on)
             owes = f"{state} also owes {ob.owed_to} a duty {ob.duty}"
             if ob.bound is not Verdict.MET:
                 status = party_status(by, ob.instrument, on=on)
@@ -334,7 +334,7 @@ def outcome_of(
     if Verdict.MET in verdicts:
         cited = "; ".join([str(o.citation) for o in breaches])
         reason = (
-            f"returning the person from {country_name(by)} to {country_name(to)} would "
+            f"returning the person from {country_name(by, on)} to {country_name(to, on)} would "
             f"breach {cited}"
         )
         return ReturnOutcome.PROHIBITED, breaches, undecided, reason
@@ -354,8 +354,8 @@ def outcome_of(
     # Only the bars on refoulement are weighed: other limits on removal (Convention art. 32 for a
     # refugee lawfully in the territory, procedural duties) are not (docs: non-refoulement).
     reason = (
-        f"no non-refoulement obligation of {country_name(by)} bars the return to "
-        f"{country_name(to)} on {on.isoformat()}"
+        f"no non-refoulement obligation of {country_name(by, on)} bars the return to "
+        f"{country_name(to, on)} on {on.isoformat()}"
     )
     return ReturnOutcome.PERMITTED, breaches, undecided, reason
 
@@ -391,7 +391,7 @@ def conclusion(
         reason += _only_while(pending)
         notes = (_pending_note(pending), *duties)
     root = finding(
-        f"return from {country_name(by)} to {country_name(to)}",
+        f"return from {country_name(by, on)} to {country_name(to, on)}",
         RETURN_VERDICT[outcome],
         reason,
         *_deciding_citations(outcome, bars),

@@ -181,7 +181,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
     :data:`JURISDICTION_OF`). A territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
     treaties apply there is a question of whether they bind it, :mod:`.territory`)."""
-    element = f"within the reach of {country_name(by)}"
+    element = f"within the reach of {country_name(by, on)}"
     where = claim.person.location
     held = held_territory(where, by, on)
     if held is not None:
@@ -197,7 +197,8 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is at the frontier, in {country_name(where)}, and {home_words(unknown)}: "
+            f"the person is at the frontier, in {country_name(str(where), on)}, and "
+            f"{home_words(unknown)}: "
             "if it is their own country, turning them back is not 'return'; if they have left "
             "their own, rejection at the frontier is",
             cite,
@@ -208,7 +209,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the person is at the frontier but still in {country_name(where)}: turning back "
+            f"the person is at the frontier but still in {country_name(str(where), on)}: turning back "
             "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
             cite,
             Citation("iccpr-1966", "12(2)"),
@@ -218,7 +219,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is at the frontier of {country_name(by)}, and where they are is not "
+            f"the person is at the frontier of {country_name(by, on)}, and where they are is not "
             "known: if still in their own country, turning them back is not 'return'; if they "
             "have left it, rejection at the frontier is",
             cite,
@@ -227,7 +228,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         )
     if claim.at_frontier:
         coming = (
-            f", from {country_name(where)}, having left their own country"
+            f", from {country_name(where, on)}, having left their own country"
             if where is not None and where != by
             else ""
         )
@@ -236,7 +237,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             return finding(
                 element,
                 Verdict.MET,
-                f"the person is at the frontier of {country_name(by)}{coming}: "
+                f"the person is at the frontier of {country_name(by, on)}{coming}: "
                 "rejection at the frontier is return 'in any manner whatsoever'",
                 cite,
                 EXCOM_6,
@@ -245,7 +246,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by)}{coming}: one whom its "
+            f"the person is at the frontier of {country_name(by, on)}{coming}: one whom its "
             "officials turn back there is within their power, and so within its jurisdiction",
             cite,
             *JURISDICTION_OF.get(cite.instrument, ()),
@@ -262,7 +263,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         )
     if where == by:
         return finding(
-            element, Verdict.MET, f"the person is in {country_name(by)}", cite,
+            element, Verdict.MET, f"the person is in {country_name(by, on)}", cite,
             facts=("person.location",),
         )  # fmt: skip
     unknown = unknown_place(where, on)
@@ -273,9 +274,9 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"the person is in {country_name(where)}, which the data records neither as a State "
+            f"the person is in {country_name(where, on)}, which the data records neither as a State "
             f"(a UN Member) nor as a territory of another{unknown}: whether it is within the "
-            f"territory or jurisdiction of {country_name(by)} is not in the data",
+            f"territory or jurisdiction of {country_name(by, on)} is not in the data",
             cite,
             facts=("person.location",),
             missing=(f"states[{by!r}].territories",),
@@ -283,7 +284,7 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
     return finding(
         element,
         Verdict.NOT_MET,
-        f"the person is in {country_name(where)}, not in or at the frontier of {country_name(by)}",
+        f"the person is in {country_name(where, on)}, not in or at the frontier of {country_name(by, on)}",
         cite,
         facts=("person.location",),
     )
@@ -322,7 +323,7 @@ def destination(
     part of the returning state, or one it is responsible for, is refused as input)."""
     if taiwan_pair(by, to, on):
         apart = doctrine.taiwan_outside_china
-        there, here = country_name(to), country_name(by)
+        there, here = country_name(to, on), country_name(by, on)
         return finding(
             "a return to another State",
             Verdict.UNKNOWN if apart is None else Verdict.of(apart),
@@ -354,8 +355,8 @@ def destination(
     return finding(
         "a return to another State",
         Verdict.UNKNOWN,
-        f"{country_name(to)} is recorded neither as a State (a UN Member) nor as a territory of "
-        f"another{unknown}: whether it is part of {country_name(by)}, so that removing the person "
+        f"{country_name(to, on)} is recorded neither as a State (a UN Member) nor as a territory of "
+        f"another{unknown}: whether it is part of {country_name(by, on)}, so that removing the person "
         "there is no return to another State, is not in the data",
         cite,
         missing=(f"states[{by!r}].territories",),
@@ -428,7 +429,7 @@ def in_reach(
     if objection is not None:
         assumptions.append(
             f"the reach of the {get_instrument(cite.instrument).short_title} to a person under a state's "
-            f"effective control abroad is read as the treaty's body reads it; {country_name(by)} "
+            f"effective control abroad is read as the treaty's body reads it; {country_name(by, on)} "
             "rejects that reading: in its view the treaty reaches only individuals both within its "
             "territory and subject to its jurisdiction"
         )
@@ -440,7 +441,7 @@ def in_reach(
             "takes them to state what the duty required then"
         )
     return finding(
-        f"within the reach of {country_name(by)}",
+        f"within the reach of {country_name(by, on)}",
         Verdict.MET,
         f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
         "reaches wherever it exercises effective control over a person, not only its territory",
@@ -459,14 +460,14 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
         return finding(
             "the state is bound",
             Verdict.NOT_MET,
-            f"{country_name(by)} is not bound by {cite} on {on.isoformat()}",
+            f"{country_name(by, on)} is not bound by {cite} on {on.isoformat()}",
             cite,
         )
     if obligation.bound is Verdict.UNKNOWN:
         return finding(
             "the state is bound",
             Verdict.UNKNOWN,
-            f"whether {country_name(by)} is bound by {cite} on {on.isoformat()} is beyond the "
+            f"whether {country_name(by, on)} is bound by {cite} on {on.isoformat()} is beyond the "
             f"data ({'; '.join(obligation.notes[:1])})",
             cite,
             missing=[f"states[{by!r}].{cite.instrument}"],
@@ -494,7 +495,7 @@ def bound(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
     return finding(
         "the state is bound",
         Verdict.MET,
-        f"{country_name(by)} is bound by {cite}{since}{via}{stated}{f'; {later}' if later else ''}",
+        f"{country_name(by, on)} is bound by {cite}{since}{via}{stated}{f'; {later}' if later else ''}",
         cite,
         assumptions=[STATED_NOT_APPLIED] if qualifications else [],
     )
@@ -558,7 +559,7 @@ def exposure(
         doctrine: the doctrine, for Taiwan's relation to China (``taiwan_outside_china``).
     """
     if tested is None:
-        return unstated_risk(what, to, cite)
+        return unstated_risk(what, to, cite, on)
     places = {to, *(country for country, _ in tested)}
     if isinstance(onward, frozenset):
         places |= onward
@@ -619,7 +620,7 @@ def _exposure(
             path = f"onward_removal[{to!r}]"
             direct.append(
                 finding(
-                    f"indirect return through {country_name(to)}",
+                    f"indirect return through {country_name(to, on)}",
                     chain,
                     why,
                     cite,
@@ -630,16 +631,16 @@ def _exposure(
                 )
             )
             verdict = verdict | chain
-    element, reason = risk_words(what, to, verdict, bool(direct))
+    element, reason = risk_words(what, to, verdict, bool(direct), on)
     return finding(element, verdict, reason, children=direct)
 
 
-def unstated_risk(what: str, to: str, cite: Citation) -> Finding:
+def unstated_risk(what: str, to: str, cite: Citation, on: dt.date | None = None) -> Finding:
     """The risk where what the person fears is not known: not "no risk". The risk is the
     returning state's to examine, whether or not the person raised it (CAT art. 3(2): "all
     relevant considerations"; *Hirsi Jamaa v Italy*, 2012: a failure to ask for asylum expressly
     did not exempt Italy from its obligations)."""
-    place = country_name(to)
+    place = country_name(to, on)
     return finding(
         f"risk of {what} in or from {place}",
         Verdict.UNKNOWN,
@@ -697,7 +698,7 @@ def onward_return(
     country; Taiwan and China as ``taiwan_apart`` reads them: ``sources.territories.same_state``)."""
     if all(verdict is Verdict.NOT_MET for _, verdict in risks):
         return None
-    place = country_name(to)
+    place = country_name(to, on)
     everywhere = frozenset([country for country, _ in risks])
     if onward is None:
         why = f"whether {place} would send the person on to where they are at risk is not known"
@@ -724,7 +725,7 @@ def onward_return(
         [c for c, _ in risks if any(same_state(c, listed, on, taiwan_apart) for listed in sent)]
     )
     chain = Verdict.any([verdict for country, verdict in risks if country in weighed])
-    names = _listed([country_name(c) for c in sent]) if sent else "no other country"
+    names = _listed([country_name(c, on) for c in sent]) if sent else "no other country"
     if not weighed:
         there = "where they fear no harm"
     else:
@@ -787,9 +788,12 @@ def _listed(names: list[str]) -> str:
 
 
 @reads("what", "to", "verdict", "feared")
-def risk_words(what: str, to: str, verdict: Verdict, feared: bool) -> tuple[str, str]:
-    """The risk finding's element and reason (``feared``: some harm is feared in or from ``to``)."""
-    place = country_name(to)
+def risk_words(
+    what: str, to: str, verdict: Verdict, feared: bool, on: dt.date | None = None
+) -> tuple[str, str]:
+    """The risk finding's element and reason (``feared``: some harm is feared in or from ``to``;
+    ``to`` named as it was on ``on``)."""
+    place = country_name(to, on)
     element = f"risk of {what} in or from {place}"
     if not feared:
         return element, f"no harm is feared in or from {place}"

@@ -38,6 +38,7 @@ from ..sources.territories import (
     responsible,
     same_state,
     state_of,
+    statehood,
     territories,
     treaties_as_state,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "regime_where",
     "same_state",
     "state_of",
+    "statehood_readings",
     "taiwan_decides",
     "taiwan_pair",
     "territory_words",
@@ -85,6 +87,20 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     if held is None or (treaties_as_state(held, on) and not applications(held, by)):
         return None
     return held
+
+
+def statehood_readings(codes: Iterable[str], on: dt.date) -> tuple[str, ...]:
+    """The contested readings of statehood the data takes for ``codes`` on ``on``, in words, for a
+    result's assumptions: a nationality of Palestine is one only on the reading that Palestine is a
+    State from 29 November 2012 (GA res. 67/19; ``data/territories.json``, ``statehood``), and a
+    result that reads it so says so. Before that day the code is refused as a nationality, so no
+    reading is named for it."""
+    found = []
+    for code in codes:
+        record = statehood(code)
+        if record is not None and record.contested is not None and record.exists_on(on):
+            found.append(record.contested)
+    return tuple(dict.fromkeys(found))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +182,7 @@ def within_countries(
     for country in countries:
         if state_of(country, on) == place != country:
             how = "is part" if part_of(country, on) == place else "is a territory"
-            return f", of which {country_name(country)} {how} on {on.isoformat()}"
+            return f", of which {country_name(country, on)} {how} on {on.isoformat()}"
     return None
 
 
@@ -200,7 +216,11 @@ def bound_in_territory(
         # Not yet in force anywhere: it binds the state in no territory of its (the state's own
         # finding says so).
         return state_binds, obligation
-    state, name, where = country_name(by), country_name(territory), territory_words(territory, on)
+    state, name, where = (
+        country_name(by, on),
+        country_name(territory, on),
+        territory_words(territory, on),
+    )
     # Art. 29 sets the territorial scope of a treaty for a party; a treaty the state is not a party
     # to binds it there only by its own notification, which the record's sources give.
     scope = (VCLT_29,) if state_binds.verdict is not Verdict.NOT_MET else ()
@@ -282,7 +302,7 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     for instrument in (CONVENTION, PROTOCOL):
         record = application(where, state, instrument)
         verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
-    name, there = country_name(state), territory_words(where, on)
+    name, there = country_name(state, on), territory_words(where, on)
     # A territory that is part of the state: a treaty binds it in respect of its entire territory
     # unless a different intention is established (VCLT art. 29). One for whose international
     # relations it is responsible: the Convention and the Protocol reach it only as the state

@@ -47,10 +47,12 @@ from . import Source, iso_date
 
 __all__ = [
     "Application",
+    "Contested",
     "FormerCode",
     "Statehood",
     "application",
     "applications",
+    "contested",
     "former_code",
     "former_state",
     "held",
@@ -124,6 +126,9 @@ class Statehood:
             renamed on 4 February 2003: ``"SRB"``). Where the State whose obligations are asked is
             meant, the code is refused on every date, naming it: before ``since`` it named no
             State, and from then the State's records are those of ``same_as``.
+        contested: where the statehood the record dates is contested, the reading the data takes,
+            in words (Palestine from GA res. 67/19 of 29 November 2012): a result that turns on
+            it names it among its assumptions (``law.territory.statehood_readings``).
     """
 
     state: str
@@ -136,6 +141,7 @@ class Statehood:
     notes: tuple[str, ...] = ()
     joined: str | None = None
     same_as: str | None = None
+    contested: str | None = None
 
     def exists_on(self, on: dt.date) -> bool:
         """Whether the code names a State on ``on``."""
@@ -167,6 +173,48 @@ class FormerCode:
     status: str
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Contested:
+    """A place whose belonging to a State is contested, and the State that holds it its own
+    (``data/territories.json``, ``contested``): Western Sahara, a Non-Self-Governing Territory on
+    the United Nations' list, which Morocco holds part of Morocco. The data does not say whether
+    it is, and the public functions refuse a claim whose answer turns on it.
+
+    Args:
+        place: the code.
+        claimed_by: the State that holds it part of its territory.
+        status, sources, notes: how well the record is sourced, where it was seen, caveats.
+    """
+
+    place: str
+    claimed_by: str
+    status: str
+    sources: tuple[Source, ...]
+    notes: tuple[str, ...] = ()
+
+
+@functools.cache
+def _contested() -> dict[str, Contested]:
+    raw = _data().get("contested", {})
+    assert isinstance(raw, dict)
+    sources = _sources()
+    return {
+        code: Contested(
+            place=code,
+            claimed_by=r["claimed_by"],
+            status=r["status"],
+            sources=tuple(sources[key] for key in r["source"]),
+            notes=tuple(r.get("notes", ())),
+        )
+        for code, r in raw.items()
+    }
+
+
+def contested(code: str | None) -> Contested | None:
+    """The record of a place whose belonging to a State is contested (``None``: no record)."""
+    return None if code is None else _contested().get(code)
 
 
 @functools.cache
@@ -245,6 +293,7 @@ def _statehoods() -> dict[str, Statehood]:
             notes=tuple(r.get("notes", ())),
             joined=r.get("joined"),
             same_as=r.get("same_as"),
+            contested=r.get("contested"),
         )
         for code, r in raw.items()
     }

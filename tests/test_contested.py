@@ -1,0 +1,175 @@
+"""Contested places are not decided silently: Palestine's statehood (GA res. 67/19), Western
+Sahara's belonging to Morocco (UN list of Non-Self-Governing Territories; ICJ, *Western Sahara*,
+1975), Kosovo's user-assigned code; and the Federal Republic of Yugoslavia named by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.countries import country_name
+from refugeelaw.sources.territories import contested, statehood
+
+
+def _harm(country: str, actor: str = "state") -> rl.Harm:
+    return rl.Harm(
+        "detention for opinion",
+        country,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.9,
+        actor=actor,
+        reasons={"political_opinion"},
+    )
+
+
+def _problems(exc: pytest.ExceptionInfo[rl.InvalidInput]) -> dict[str, str]:
+    return {p.path: p.message for p in exc.value.problems}
+
+
+def test_palestinian_nationality_in_1980_is_refused_naming_ga_res_67_19_art_1a2() -> None:
+    """Art 1A(2) weighs the protection of the country of nationality; the data reads Palestine as a
+    State only from GA res. 67/19 (29 November 2012): before, a Palestinian nationality and a harm
+    by "the state" of Palestine are refused (was: REFUGEE, "the state of Palestine is itself the
+    persecutor")."""
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"PSE"}, location="JOR"),
+        fears=[_harm("PSE")],
+        events_before_1951=True,
+    )
+    for on in ("1950-06-01", "1980-01-01", "2012-11-28"):
+        with pytest.raises(rl.InvalidInput) as exc:
+            rl.assess_status(claim, on=on)
+        problems = _problems(exc)
+        assert "2012-11-29" in problems["claim.person.nationalities"]
+        assert "GA res. 67/19" in problems["claim.person.nationalities"]
+        assert "'non_state'" in problems["claim.fears[0].actor"]
+
+
+def test_stateless_palestinian_with_habitual_residence_in_palestine_1980_art_1a2() -> None:
+    """A stateless Palestinian (Art 1A(2), "not having a nationality ... outside the country of his
+    former habitual residence") with a habitual residence of 'PSE' in 1980: the place is accepted
+    as a territory of its own, and the person in Jordan is outside it."""
+    claim = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="PSE", location="JOR"),
+        fears=[_harm("PSE", actor="non_state")],
+    )
+    d = rl.assess_status(claim, on="1980-01-01")
+    outside = d.finding.find("outside the country of former habitual residence")
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.MET
+    assert d.outcome is not rl.Status.NOT_REFUGEE
+
+
+def test_palestinian_nationality_after_ga_res_67_19_names_the_contested_reading() -> None:
+    """From 29 November 2012 (GA res. 67/19) a Palestinian national is outside the country of
+    nationality in Jordan (Art 1A(2)) on a reading the result names among its assumptions."""
+    claim = rl.Claim(rl.Person("A", nationalities={"PSE"}, location="JOR"), fears=[_harm("PSE")])
+    d = rl.assess_status(claim, on="2015-01-01")
+    assert d.outcome is rl.Status.REFUGEE
+    record = statehood("PSE")
+    assert record is not None
+    assert record.contested is not None
+    assert record.since == dt.date(2012, 11, 29)
+    outside = d.finding.find("outside the country of nationality")
+    feared = d.finding.find("feared in a country of nationality")
+    assert outside is not None
+    assert record.contested in outside.assumptions
+    assert feared is not None
+    assert record.contested in feared.assumptions
+
+
+def test_a_syrian_is_named_no_palestinian_reading() -> None:
+    """The reading is named only where Palestine is a country of nationality (Art 1A(2))."""
+    claim = rl.Claim(rl.Person("A", nationalities={"SYR"}, location="JOR"), fears=[_harm("SYR")])
+    outside = rl.assess_status(claim, on="2015-01-01").finding.find(
+        "outside the country of nationality"
+    )
+    assert outside is not None
+    assert outside.assumptions == ()
+
+
+def test_moroccan_fearing_moroccan_police_in_western_sahara_is_refused_un_nsgt_list() -> None:
+    """Western Sahara is on the UN list of Non-Self-Governing Territories and Morocco holds it part
+    of Morocco: whether harm feared in Laayoune is feared in Morocco (Art 1A(2)) is contested. Was
+    NOT_REFUGEE ("Western Sahara, which is not Morocco"); now refused, naming why."""
+    record = contested("ESH")
+    assert record is not None
+    assert record.claimed_by == "MAR"
+    claim = rl.Claim(rl.Person("A", nationalities={"MAR"}, location="ESP"), fears=[_harm("ESH")])
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_status(claim, on="2020-01-01")
+    message = _problems(exc)["claim.fears[0].country"]
+    assert "Non-Self-Governing Territories" in message
+    assert "Morocco" in message
+
+
+def test_moroccan_in_western_sahara_and_a_removal_there_are_refused_art_1a2_cat_3() -> None:
+    """A Moroccan national in Western Sahara (outside the country of nationality? Art 1A(2)), and a
+    removal from Morocco to Western Sahara (to another State? CAT art. 3(1)), are refused."""
+    located = rl.Claim(rl.Person("A", nationalities={"MAR"}, location="ESH"), fears=[_harm("MAR")])
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_status(located, on="2020-01-01")
+    assert "claim.person.location" in _problems(exc)
+    syrian = rl.Claim(rl.Person("A", nationalities={"SYR"}, location="MAR"), fears=[_harm("SYR")])
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_return(syrian, by="MAR", to="ESH", on="2020-01-01")
+    assert "to" in _problems(exc)
+
+
+def test_western_sahara_without_morocco_is_assessed() -> None:
+    """Where Morocco is named nowhere, nothing turns on the question: a Syrian in Western Sahara
+    is outside Syria (Art 1A(2))."""
+    claim = rl.Claim(rl.Person("A", nationalities={"SYR"}, location="ESH"), fears=[_harm("SYR")])
+    assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
+
+
+def test_kosovo_user_assigned_code_refused_saying_why() -> None:
+    """'XKX' is a user-assigned code, not ISO 3166-1: refused, saying why and what to give."""
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.Harm("x", "XKX")
+    message = exc.value.problems[0].message
+    assert "user-assigned" in message
+    assert "Kosovo" in message
+    assert "'SRB'" in message
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        ("1992-04-26", "Serbia"),
+        ("1992-04-27", "Federal Republic of Yugoslavia"),
+        ("2003-02-03", "Federal Republic of Yugoslavia"),
+        ("2003-02-04", "Serbia and Montenegro"),
+        ("2006-06-05", "Serbia and Montenegro"),
+        ("2006-06-06", "Serbia"),
+    ],
+)
+def test_srb_named_by_date_69_fr_3188(on: str, name: str) -> None:
+    """The FRY "changed its name to Serbia and Montenegro" on 4 February 2003 (69 FR 3188); Serbia
+    continued the State Union from 5 June 2006."""
+    assert country_name("SRB", dt.date.fromisoformat(on)) == name
+
+
+def test_return_from_germany_in_1999_names_the_fry_cat_3() -> None:
+    """Germany returning a national to the FRY in 1999: the header and the CAT art. 3(1) risk name
+    the State as it was (was: "Return from Germany to Serbia")."""
+    harm = rl.Harm(
+        "prison for opinion",
+        "SRB",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=True,
+        official_involvement=True,
+    )
+    claim = rl.Claim(rl.Person("x", {"SRB"}, location="DEU"), fears=(harm,))
+    text = rl.assess_return(claim, by="DEU", to="SRB", on="1999-06-01").explain()
+    assert (
+        text.splitlines()[0] == "Return from Germany to Federal Republic of Yugoslavia: PROHIBITED"
+    )
+    assert "risk of torture in or from Federal Republic of Yugoslavia" in text
+    later = rl.assess_return(claim, by="DEU", to="SRB", on="2010-06-01").explain()
+    assert later.splitlines()[0] == "Return from Germany to Serbia: PROHIBITED"
