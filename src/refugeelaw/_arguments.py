@@ -596,9 +596,7 @@ def contested_problems(fields: Iterable[tuple[str, str | None]]) -> list[Problem
             Problem(
                 path,
                 f"{code} ({country_name(code)}) is a place whose belonging to {state} is "
-                f"contested: it is on the United Nations' list of Non-Self-Governing Territories, "
-                f"{state} holds it part of its territory, and no source read settles it (ICJ, "
-                "Western Sahara, Advisory Opinion of 16 October 1975). A claim that names both it "
+                f"contested: {record.why}. A claim that names both it "
                 f"and {state} ({record.claimed_by!r}) turns on whether it is in {state} (outside "
                 "the country of nationality, a harm's country, a return to another State), which "
                 "the library does not decide: it cannot assess this claim",

@@ -185,11 +185,14 @@ class Contested:
     Args:
         place: the code.
         claimed_by: the State that holds it part of its territory.
+        why: why it is contested, in words for a refusal ("it is on the United Nations' list of
+            Non-Self-Governing Territories, ...").
         status, sources, notes: how well the record is sourced, where it was seen, caveats.
     """
 
     place: str
     claimed_by: str
+    why: str
     status: str
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
@@ -204,6 +207,7 @@ def _contested() -> dict[str, Contested]:
         code: Contested(
             place=code,
             claimed_by=r["claimed_by"],
+            why=r["why"],
             status=r["status"],
             sources=tuple(sources[key] for key in r["source"]),
             notes=tuple(r.get("notes", ())),
