@@ -29,6 +29,7 @@ from .sources.territories import (
     in_china,
     not_a_state,
     part_of,
+    recorded,
     statehood,
     territories,
 )
@@ -521,9 +522,10 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
             for onward in sorted(where)
         ),
     )
+    known = recorded()  # any other code names a State on every date: nothing to refuse
     problems: list[Problem] = []
     for path, code, give in fields:
-        if code is None:
+        if code is None or code not in known:
             continue
         coded = former_code(code)
         if coded is not None:
@@ -539,6 +541,8 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
             continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))
     for i, harm in enumerate(claim.fears or ()):
+        if harm.country not in known:
+            continue
         record = no_state(harm.country, on)
         if (
             harm.actor is Actor.STATE
@@ -548,7 +552,9 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
             problems.append(
                 Problem(f"claim.fears[{i}].actor", no_state_actor_words(harm.country, record, on))
             )
-    problems.extend(contested_problems([(path, code) for path, code, _ in fields] + list(others)))
+    named = [(path, code) for path, code, _ in fields] + list(others)
+    if any(code in known for _, code in named):
+        problems.extend(contested_problems(named))
     if problems:
         raise InvalidInput(problems)
 

@@ -60,6 +60,7 @@ __all__ = [
     "in_china",
     "not_a_state",
     "part_of",
+    "recorded",
     "responsible",
     "same_state",
     "state_of",
@@ -270,6 +271,16 @@ def _period(place: str, on: dt.date) -> dict[str, Any] | None:
             assert isinstance(period, dict)
             return period
     return None
+
+
+@functools.cache
+def recorded() -> frozenset[str]:
+    """Every code this data holds a record of: a territory, a State's dates, a formerly used code,
+    a contested place. Only these can read otherwise than as a State on every date; any other
+    code is one, so a rule that refuses or re-reads codes by this data need look at no other."""
+    return frozenset(
+        territories() | _statehoods().keys() | _former_codes().keys() | _contested().keys()
+    )
 
 
 @functools.cache
