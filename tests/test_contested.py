@@ -173,3 +173,30 @@ def test_return_from_germany_in_1999_names_the_fry_cat_3() -> None:
     assert "risk of torture in or from Federal Republic of Yugoslavia" in text
     later = rl.assess_return(claim, by="DEU", to="SRB", on="2010-06-01").explain()
     assert later.splitlines()[0] == "Return from Germany to Serbia: PROHIBITED"
+
+
+def test_refusing_a_state_harm_in_palestine_before_ga_res_67_19_keeps_the_place_art_1a2() -> None:
+    """Art 1A(2) asks where the fear is ("the country of his former habitual residence"), not whose
+    agents would inflict the harm. The refusal of a harm by "the state" in Palestine before GA res.
+    67/19 used to advise coding the harm "in that State" (the foreign State whose forces act),
+    which moved it out of the country of former habitual residence and gave a confident
+    NOT_REFUGEE (status review F2). It now advises 'non_state' with the harm kept in Palestine and
+    the protection there stated; so coded, a detention there is REFUGEE."""
+    claim = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="PSE", location="JOR"),
+        fears=[_harm("PSE")],
+    )
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_status(claim, on="1980-01-01")
+    advice = _problems(exc)["claim.fears[0].actor"]
+    assert "in that State" not in advice
+    assert "'non_state'" in advice
+    assert "keeping the harm's country" in advice
+    assert "'protection'" in advice
+    advised = rl.Claim(
+        claim.person,
+        fears=[_harm("PSE", actor="non_state")],
+        protection={"PSE": "unavailable"},
+        internal_relocation=False,
+    )
+    assert rl.assess_status(advised, on="1980-01-01").outcome is rl.Status.REFUGEE

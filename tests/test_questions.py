@@ -710,3 +710,51 @@ def test_the_discriminatory_prosecution_question_asks_about_selective_or_pretext
     question = next(q for q in result.questions() if q.path == "fears[0].discriminatory")
     assert "selectively or as a pretext" in question.text
     assert "race, religion, nationality, social group or political opinion" in question.text
+
+
+def _state_harm(country: str, **facts: Any) -> rl.Harm:
+    return rl.Harm(
+        **{
+            "description": "prison for opinion",
+            "country": country,
+            "severity": rl.Severity.SERIOUS,
+            "likelihood": 0.9,
+            "actor": rl.Actor.STATE,
+            "reasons": {rl.Ground.POLITICAL_OPINION},
+            **facts,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "harm", "on", "offered", "refused"),
+    [
+        ("HKG", _state_harm("CHN"), "2005-01-01", ("CHN",), ("HKG",)),
+        ("DEU", _state_harm("HKG"), "2005-01-01", ("CHN", "DEU"), ("HKG",)),
+        ("DEU", _state_harm("PRI"), "2020-01-01", ("USA", "DEU"), ("PRI",)),
+        ("DEU", _state_harm("PSE", actor=rl.Actor.NON_STATE), "2005-01-01", ("DEU",), ("PSE",)),
+    ],
+)
+def test_the_nationality_question_offers_the_state_a_place_is_in_art_1a2(
+    location: str, harm: rl.Harm, on: str, offered: tuple[str, ...], refused: tuple[str, ...]
+) -> None:
+    """Art 1A(2) "the country of his nationality" is a State's: with the nationality unknown and a
+    place in Hong Kong (part of China from 1 July 1997), Puerto Rico (a territory of the United
+    States) or Palestine before GA res. 67/19 (no State), the nationality question offers the
+    State the place is in, and no answer the rules would refuse; it used to offer the place's own
+    code and raise InvalidInput on a result the library had returned (status review F4)."""
+    claim = rl.Claim(rl.Person("P", nationalities=None, location=location), fears=[harm])
+    result = rl.assess_status(claim, on=on)
+    assert result.outcome is rl.Status.UNDETERMINED
+    question = next(q for q in result.questions() if q.path == "person.nationalities")
+    values = [tuple(a.value) for a in question.answers]
+    assert all((code,) in values for code in offered), values
+    assert not any((code,) in values for code in refused), values
+    assert () in values  # stateless
+    # The return's questions ask the status's open facts too, and must not raise either.
+    unsure = attrs.evolve(claim, fears=[attrs.evolve(harm, likelihood=None)])
+    returned = rl.assess_return(unsure, by="FRA", to=harm.country, on=on)
+    asked = {q.path: q for q in returned.questions()}
+    if "person.nationalities" in asked:
+        offered_again = [tuple(a.value) for a in asked["person.nationalities"].answers]
+        assert not any((code,) in offered_again for code in refused), offered_again

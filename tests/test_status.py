@@ -3841,3 +3841,40 @@ def test_art_1c6_for_a_recognised_stateless_refugee_of_several_homes_names_what_
     assert d.inclusion.role == "element"
     known = attrs.evolve(claim, fears=[feared("AFG"), feared("KOR", reasons={"race"})])
     assert rl.assess_status(known, on=ON).outcome is rl.Status.REFUGEE
+
+
+@pytest.mark.parametrize("found", ["1C(1)", "1C(5)"])
+def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_not_a_refugee(
+    found: str,
+) -> None:
+    """Art 1C ends the Convention's application to "any person falling under the terms of
+    section A"; one who does not meet Art 1A(2), was never recognised and meets no other
+    definition is not a refugee whichever clause comes first (Art 1F, if it applied, would exclude
+    in any case). Stating his nationality used to turn NOT_REFUGEE into UNDETERMINED asking the
+    pending Art 1F(b), whose every answer left him without status (status review F3: Kleene
+    monotonicity)."""
+    harm = rl.Harm(
+        "a fine",
+        "SYR",
+        severity=rl.Severity.MINOR,
+        likelihood=0.9,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    for nationalities in (None, {"SYR"}):
+        claim = rl.Claim(
+            rl.Person("P", nationalities=nationalities, location="DEU"),
+            fears=[harm],
+            cessation={rl.Cessation(found)},
+            exclusion_pending={rl.Exclusion.ART_1F_B},
+        )
+        result = rl.assess_status(claim, on="2010-01-01")
+        assert result.outcome is rl.Status.NOT_REFUGEE, result.explain()
+        assert result.missing_facts() == ()
+        for value in (True, False):
+            answered = attrs.evolve(
+                claim,
+                exclusion_pending=frozenset(),
+                exclusion=frozenset({rl.Exclusion.ART_1F_B}) if value else frozenset(),
+            )
+            assert rl.assess_status(answered, on="2010-01-01").outcome is not rl.Status.REFUGEE

@@ -577,9 +577,10 @@ def no_state_actor_words(code: str, record: Statehood, on: dt.date) -> str:
     (:func:`own_territory`) is refused: there is no State there whose agents the actor names."""
     return (
         no_state_words(code, record, on).split("; give")[0]
-        + ": a harm inflicted by 'the state' there names no State; give 'non_state' for an "
-        "authority that is not a State's, or, where a State's agents would inflict it, code the "
-        "harm in that State"
+        + ": a harm inflicted by 'the state' there names no State; give 'non_state' for the "
+        "agents of any authority there, a foreign State's forces among them, keeping the "
+        "harm's country where it is feared (Art 1A(2) asks where the fear is, not whose agents "
+        "inflict the harm), and state in 'protection' whether protection there is available"
     )
 
 

@@ -52,7 +52,7 @@ from .facts import (
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
-from .sources.territories import same_state
+from .sources.territories import same_state, state_of
 
 __all__ = [
     "MAX_OPEN_FACTS",
@@ -638,8 +638,9 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
                 ]
             ) from None
         answers = tuple(
-            _answer(result, value, label, claim=claim)
+            found
             for value, label, claim in _candidates(result, path, field, key)
+            if (found := _fact_answer(result, value, label, claim)) is not None
         )
         text = _text(field, key, result).format(
             harm=harm or "the harm feared",
@@ -912,9 +913,11 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
-        places = _places(result)
+        # A place is offered as the State it is in on the date (Hong Kong after 1 July 1997 as
+        # China, Puerto Rico as the United States: ``state_of``), each State once.
+        places = list(dict.fromkeys(state_of(code, result.on) for code in _places(result)))
         for code in places:
-            yield (code,), f"a national of {country_name(code)}"
+            yield (code,), f"a national of {country_name(code, result.on)}"
         if _korea_in_issue(result):
             # The answer the question's own words raise (_KOREA): a North Korean who is also a
             # national of the Republic of Korea, whose protection Art 1A(2)'s second paragraph
@@ -1185,6 +1188,16 @@ def _position_answer(result: Result, name: str, value: Any) -> Answer | None:
             _label(name, value, result.doctrine),
             doctrine=evolve(result.doctrine, **{name: value}),
         )
+    except InvalidInput:
+        return None
+
+
+def _fact_answer(result: Result, value: Any, label: str, claim: Claim) -> Answer | None:
+    """The answer that gives the fact ``value`` (the claim ``claim``); ``None`` where the rules
+    refuse the claim so answered (a place offered as a nationality that names no State on the
+    date, Palestine before 29 November 2012): not an answer the question can offer."""
+    try:
+        return _answer(result, value, label, claim=claim)
     except InvalidInput:
         return None
 

@@ -188,12 +188,17 @@ def decide(qualified: Verdict, applying: Sequence[Status], undecided: bool) -> S
     apply" to a person excluded, whether or not inclusion is met, so that only the ground of the
     negative outcome depends on it. Art 1C comes last: while a clause before it (Art 1D, 1E or
     1F) is not yet known to apply or not, which clause applies first, and so the outcome, is not
-    known either.
+    known either, for a person who qualifies or may. One who does not (never recognised, and
+    outside every definition) is not a refugee whichever clause comes first: Art 1C ends the
+    Convention's application to a person "falling under the terms of section A", and a clause
+    before it would exclude in any case.
     """
     if not applying:
         if qualified is Verdict.MET:
             return Status.UNDETERMINED if undecided else Status.REFUGEE
         return _BY_INCLUSION[qualified]
+    if applying[0] is Status.CEASED and undecided and qualified is Verdict.NOT_MET:
+        return Status.NOT_REFUGEE
     if applying[0] is Status.CEASED:  # only Art 1C ceases, and it is last: any open clause precedes
         return Status.UNDETERMINED if undecided else Status.CEASED
     if qualified is Verdict.MET:
@@ -269,6 +274,13 @@ def _outcome(
     first, found = applying[0]
     if outcome is Status.CEASED:
         return outcome, found.reason
+    if first.outcome is Status.CEASED and outcome is Status.NOT_REFUGEE:
+        names = ", ".join(c.name for c in open_clauses)
+        return outcome, (
+            f"{basis}; {first.name} is found to apply, and {names}, which "
+            f"{_verb(open_clauses, 'comes')} before it, {_verb(open_clauses, 'is')} not yet "
+            "decided: either way the person has no status under the Convention"
+        )
     if first.outcome is Status.CEASED:  # undetermined: a clause that comes before Art 1C is open
         names = ", ".join(c.name for c in open_clauses)
         return outcome, (
