@@ -301,7 +301,9 @@ def unrecorded(place: str | None, on: dt.date) -> Unrecorded | None:
     recorded = _data()["territories"]
     assert isinstance(recorded, dict)
     record = None if place is None else recorded.get(place)
-    if record is None or record.get("not_held_before") or _period(place, on) is not None:
+    if place is None or record is None or record.get("not_held_before"):
+        return None
+    if _period(place, on) is not None:
         return None
     starts = [iso_date(period.get("since")) for period in record["held"]]
     if any(start is None for start in starts):
@@ -310,7 +312,6 @@ def unrecorded(place: str | None, on: dt.date) -> Unrecorded | None:
     if on >= begins:
         return None
     states = tuple(dict.fromkeys(str(period["state"]) for period in record["held"]))
-    assert place is not None
     return Unrecorded(place=place, begins=begins, states=states)
 
 
