@@ -235,19 +235,12 @@ def test_the_cli_refuses_a_state_that_had_ceased_to_exist(
 # -- A destination that is no State the data knows ---------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("by", "to", "on"),
-    [("FRA", "MYT", "2005-01-01"), ("USA", "PRI", "2010-01-01"), ("NLD", "CUW", "2012-01-01")],
-)
-def test_a_destination_that_may_be_part_of_the_returning_state_leaves_cat_3_unknown(
-    by: str, to: str, on: str
-) -> None:
-    """CAT art. 3(1) bars return "to another State" (review: return F5). Puerto Rico is United
-    States territory, Curaçao part of the Kingdom of the Netherlands, Mayotte French throughout;
-    the data records none of them on these dates (Mayotte only from 31 March 2011, Puerto Rico and
-    Curaçao only from 9 December 2013, the earliest copy of the table read). A breach of CAT art. 3(1) was
-    asserted; as for the person's location, whether the removal is to another State is now
-    unknown, the missing record named."""
+def test_a_destination_that_may_be_part_of_the_returning_state_leaves_cat_3_unknown() -> None:
+    """CAT art. 3(1) bars return "to another State" (review: return F5). The Cook Islands, in free
+    association with New Zealand, are recorded neither as a State (a UN Member) nor as a territory
+    of another: whether New Zealand's removal there is to another State is unknown, the missing
+    record named (a breach of CAT art. 3(1) was once asserted)."""
+    by, to, on = "NZL", "COK", "2010-01-01"
     harm = testing.escapee_harm(country=to)
     claim = rl.Claim(rl.Person("x", nationalities={"COM"}, location=by), fears=[harm],
                      protection={"COM": "unavailable"})  # fmt: skip
@@ -261,6 +254,32 @@ def test_a_destination_that_may_be_part_of_the_returning_state_leaves_cat_3_unkn
     assert place is not None
     assert place.verdict is rl.Verdict.UNKNOWN
     assert "recorded neither as a State (a UN Member) nor as a territory of another" in place.reason
+
+
+@pytest.mark.parametrize(
+    ("by", "to", "on", "words"),
+    [
+        ("FRA", "MYT", "2005-01-01", "the data's record of it begins on 2011-03-31"),
+        ("USA", "PRI", "2010-01-01", "a territory for whose international relations United States"),
+        ("NLD", "CUW", "2012-01-01", "part of Netherlands on 2012-01-01"),
+    ],
+)
+def test_a_removal_to_a_territory_the_state_may_hold_is_refused_cat_3(
+    by: str, to: str, on: str, words: str
+) -> None:
+    """CAT art. 3(1), "to another State". Puerto Rico is the United States' from the Treaty of
+    Paris (art. II; in force 11 April 1899) and Curaçao the Kingdom of the Netherlands' from the
+    Charter of 15 December 1954: a removal there in 2010 or 2012 is a move within the State,
+    refused (was UNDETERMINED while the data recorded them only from 9 December 2013). Mayotte is
+    recorded as France's only from 31 March 2011: before, whether the removal is to another State
+    is not in the data, and the claim is refused naming the record (was UNDETERMINED)."""
+    harm = testing.escapee_harm(country=to)
+    claim = rl.Claim(rl.Person("x", nationalities={"COM"}, location=by), fears=[harm],
+                     protection={"COM": "unavailable"})  # fmt: skip
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_return(claim, by=by, to=to, on=on)
+    problems = {p.path: p.message for p in raised.value.problems}
+    assert words in problems["to"]
 
 
 def test_a_destination_that_is_a_state_or_part_of_the_returning_state_is_as_before() -> None:

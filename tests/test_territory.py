@@ -492,11 +492,12 @@ def test_party_status_refuses_a_territory_as_obligations_of_does() -> None:
 
 def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_the_state() -> None:
     """A person in Curaçao, part of the Kingdom of the Netherlands, is within its jurisdiction
-    (the Netherlands' own ICCPR declaration names Aruba, Curaçao and Sint Maarten). The data
-    records Curaçao only from 9 December 2013 (the earliest copy of its source read); before, "not in or at the frontier of the
-    Netherlands" was a confident answer it could not give, and the return came out PERMITTED.
-    A place that is neither a State (a UN Member) nor a recorded territory now leaves the reach
-    open, as a gap in the data; a person in another State is still outside."""
+    (the Netherlands' own ICCPR declaration names Aruba, Curaçao and Sint Maarten); the data
+    records it from the Charter for the Kingdom (15 December 1954), so in 2012 the person is within
+    the Netherlands' reach (was UNDETERMINED while it was recorded only from 9 December 2013;
+    before that, "not in or at the frontier of the Netherlands" and PERMITTED). A place that is
+    neither a State (a UN Member) nor a recorded territory (the Cook Islands, for New Zealand)
+    leaves the reach open, as a gap in the data; a person in another State is still outside."""
     torture = rl.Harm(
         "torture by the intelligence service",
         "VEN",
@@ -508,9 +509,18 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
     )
     in_curacao = rl.Claim(rl.Person("X", {"VEN"}, location="CUW"), fears=[torture])
     result = rl.assess_return(in_curacao, by="NLD", to="VEN", on="2012-01-01")
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert "states['NLD'].territories" in result.missing_facts()
-    cat = result.finding.find("CAT art. 3 bar")
+    reach = result.finding.find("within the reach of Netherlands")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.MET
+    assert reach.reason == "the person is in Curaçao, part of Netherlands"
+    assert "states['NLD'].territories" not in result.missing_facts()
+    in_cook_islands = attrs.evolve(
+        in_curacao, person=attrs.evolve(in_curacao.person, location="COK")
+    )
+    gap = rl.assess_return(in_cook_islands, by="NZL", to="VEN", on="2012-01-01")
+    assert gap.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['NZL'].territories" in gap.missing_facts()
+    cat = gap.finding.find("CAT art. 3 bar")
     assert cat is not None
     assert cat.children[1].verdict is rl.Verdict.UNKNOWN
     assert "neither as a State" in cat.children[1].reason
@@ -552,7 +562,8 @@ def test_mayotte_is_part_of_france_from_31_march_2011_moustahi_v_france() -> Non
     rest of its territory (VCLT art. 29; its ECHR declaration of 1974: "the whole territory of the
     Republic"). Every bar was UNDETERMINED on "reach"; on 1 June 2014 the return is PROHIBITED
     under each, art. 33(1) included, with no high-seas (*Sale*) question. Before 2011 (a
-    collectivity, set apart in France's treaty practice) the data does not say: unknown."""
+    collectivity, set apart in France's treaty practice) the data does not say: a removal by
+    France from Mayotte is refused, naming the record's first day (was UNDETERMINED, "reach")."""
     assert held("MYT", dt.date(2011, 3, 30)) is None
     assert held("MYT", dt.date(2011, 3, 31)) == ("FRA", "part")
     result = rl.assess_return(_comorian("MYT"), by="FRA", to="COM", on="2014-06-01")
@@ -570,9 +581,8 @@ def test_mayotte_is_part_of_france_from_31_march_2011_moustahi_v_france() -> Non
     controlled = attrs.evolve(_comorian("MYT"), under_control_of=frozenset({"FRA"}))
     again = rl.assess_return(controlled, by="FRA", to="COM", on="2014-06-01")
     assert "doctrine.article_33_extraterritorial" not in again.missing_facts()
-    before = rl.assess_return(_comorian("MYT"), by="FRA", to="COM", on="2010-06-01")
-    assert before.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert "states['FRA'].territories" in before.missing_facts()
+    with pytest.raises(rl.InvalidInput, match="the data's record of it begins on 2011-03-31"):
+        rl.assess_return(_comorian("MYT"), by="FRA", to="COM", on="2010-06-01")
     with pytest.raises(rl.InvalidInput, match="part of France"):
         rl.assess_return(_comorian("FRA"), by="FRA", to="MYT", on="2014-06-01")
 

@@ -32,6 +32,7 @@ from .sources.territories import (
     recorded,
     statehood,
     territories,
+    unrecorded,
 )
 
 __all__ = ["Arguments", "return_arguments", "status_arguments"]
@@ -497,7 +498,9 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
     person's former habitual residence, not a nationality, nor a State whose agents inflict a
     harm (:func:`own_territory`). A claim that names both a place whose belonging to a State is
     contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
-    the destination too) is refused (:func:`contested_problems`)."""
+    the destination too) is refused (:func:`contested_problems`), and so is one that names, on a
+    date before a recorded territory's record begins, both it and a State that holds it in the
+    record (Puerto Rico and the United States before 11 April 1899)."""
     person = claim.person
     fields: tuple[tuple[str, str | None, str], ...] = (
         *(
@@ -554,7 +557,7 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
             )
     named = [(path, code) for path, code, _ in fields] + list(others)
     if any(code in known for _, code in named):
-        problems.extend(contested_problems(named))
+        problems.extend(contested_problems(named, on))
     if problems:
         raise InvalidInput(problems)
 
@@ -584,17 +587,31 @@ def no_state_actor_words(code: str, record: Statehood, on: dt.date) -> str:
     )
 
 
-def contested_problems(fields: Iterable[tuple[str, str | None]]) -> list[Problem]:
-    """Refuse a claim that names both a place whose belonging to a State is contested and that
-    State (``data/territories.json``, ``contested``: Western Sahara and Morocco), at the place's
-    path: whether a Moroccan national in Western Sahara is "outside the country of his
-    nationality" (Art 1A(2)), whether harm feared there is feared in Morocco, or whether a
-    removal between them is a return to another State (CAT art. 3(1)), turns on a question the
-    data does not decide, and the library does not decide it silently either way."""
+def contested_problems(
+    fields: Iterable[tuple[str, str | None]], on: dt.date | None = None
+) -> list[Problem]:
+    """Refuse a claim that names both a place whose belonging to a State is not decided by the data
+    and that State, at the place's path: whether a national of the State there is "outside the
+    country of his nationality" (Art 1A(2)), whether harm feared there is feared in the State, or
+    whether a removal between them is a return to another State (CAT art. 3(1)), turns on a
+    question the data does not decide, and the library does not decide it silently either way.
+
+    Two such places: one whose belonging is contested (``data/territories.json``, ``contested``:
+    Western Sahara and Morocco); and, on ``on``, a recorded territory on a date before its record
+    begins, with a State that holds it in the record (``sources.territories.unrecorded``: Puerto
+    Rico and the United States before 11 April 1899, Greenland and Denmark before 5 June 1953),
+    unless the record says that State did not hold it then (Eritrea and Ethiopia before 11
+    September 1952). A claim that names only one of the two is assessed as before."""
     given = [(path, code) for path, code in fields if code is not None]
     codes = {code for _, code in given}
     problems: list[Problem] = []
     for path, code in given:
+        before = None if on is None else unrecorded(code, on)
+        named = [] if before is None else [s for s in before.states if s in codes]
+        if before is not None and named:
+            assert on is not None  # (``before`` is found only for a date)
+            problems.append(Problem(path, unrecorded_words(code, before.begins, named[0], on)))
+            continue
         record = contested(code)
         if record is None or record.claimed_by not in codes:
             continue
@@ -610,3 +627,16 @@ def contested_problems(fields: Iterable[tuple[str, str | None]]) -> list[Problem
             )
         )
     return problems
+
+
+def unrecorded_words(code: str, begins: dt.date, state: str, on: dt.date) -> str:
+    """Why a claim naming, on ``on``, a recorded territory before its record ``begins`` and a
+    State that holds it in the record is refused (:func:`contested_problems`)."""
+    name = country_name(state)
+    return (
+        f"{code} ({country_name(code)}): the data's record of it begins on {begins.isoformat()}, "
+        f"and whether it was part of {name}, or held by it, on {on.isoformat()} is not recorded. A claim "
+        f"that names both it and {name} ({state!r}) on that date turns on whether it is in "
+        f"{name} (outside the country of nationality, a harm's country, a return to another "
+        "State), which the library does not decide: it cannot assess this claim"
+    )

@@ -50,6 +50,7 @@ __all__ = [
     "Contested",
     "FormerCode",
     "Statehood",
+    "Unrecorded",
     "application",
     "applications",
     "contested",
@@ -68,6 +69,7 @@ __all__ = [
     "territories",
     "territory_sources",
     "treaties_as_state",
+    "unrecorded",
 ]
 
 
@@ -271,6 +273,47 @@ def _period(place: str, on: dt.date) -> dict[str, Any] | None:
             assert isinstance(period, dict)
             return period
     return None
+
+
+@attrs.frozen
+class Unrecorded:
+    """A recorded territory on a date before its record's first period: the data does not say
+    whether it was then part of, or held by, any of the States its record names (Puerto Rico
+    before 11 April 1899, Greenland before 5 June 1953).
+
+    Args:
+        place: the code.
+        begins: the first day of the record's earliest period.
+        states: the States that hold it in the record's periods.
+    """
+
+    place: str
+    begins: dt.date
+    states: tuple[str, ...]
+
+
+@functools.cache
+def unrecorded(place: str | None, on: dt.date) -> Unrecorded | None:
+    """Whether ``on`` precedes a recorded territory's record (no period covers it, and it is before
+    the first ``since``), and the record does not say that its States did not hold it then
+    (``not_held_before``: Eritrea, under British administration before the Federation with
+    Ethiopia of 11 September 1952). ``None``: not a recorded territory, a period covers ``on``, the
+    record's first period has no start (Hong Kong), or the record says so."""
+    recorded = _data()["territories"]
+    assert isinstance(recorded, dict)
+    record = None if place is None else recorded.get(place)
+    if place is None or record is None or record.get("not_held_before"):
+        return None
+    if _period(place, on) is not None:
+        return None
+    starts = [iso_date(period.get("since")) for period in record["held"]]
+    if any(start is None for start in starts):
+        return None
+    begins = min(start for start in starts if start is not None)
+    if on >= begins:
+        return None
+    states = tuple(dict.fromkeys(str(period["state"]) for period in record["held"]))
+    return Unrecorded(place=place, begins=begins, states=states)
 
 
 @functools.cache
