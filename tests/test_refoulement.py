@@ -1220,6 +1220,158 @@ def test_art_33_1_without_a_standard_of_its_own_takes_measures_together_as_art_1
     )
 
 
+def _iranian_fearing(*harms: rl.Harm, **claim: Any) -> rl.Claim:
+    """An Iranian in the United States fearing ``harms`` in Iran."""
+    return rl.Claim(rl.Person("B", nationalities={"IRN"}, location="USA"), fears=list(harms),
+                    **claim)  # fmt: skip
+
+
+def _by_iran(description: str, severity: str | None, **facts: Any) -> rl.Harm:
+    """A harm the State of Iran would inflict for the person's religion, 90% likely, found to be
+    no torture, risk to life, irreparable harm, death penalty or flagrant denial of justice
+    unless ``facts`` say otherwise."""
+    found: dict[str, Any] = {
+        "torture": False,
+        "risk_to_life": False,
+        "irreparable": False,
+        "death_penalty": False,
+        "flagrant_denial_of_justice": False,
+        **facts,
+    }
+    return rl.Harm(description, "IRN", severity=severity, likelihood=0.9, actor="state",
+                   reasons={"religion"}, **found)  # fmt: skip
+
+
+def _threat_findings(result: rl.ReturnAssessment, path: str) -> list[rl.Finding]:
+    """Each finding that the fear at ``path`` threatens life or freedom on a Convention ground
+    (art. 33(1), and custom's refugee limb following it)."""
+    return [
+        f
+        for _, f in result.finding.walk()
+        if f.element == path and rl.Citation("refugee-convention-1951", "33(1)") in f.citations
+    ]
+
+
+def test_art_33_1_names_its_reading_of_life_or_freedom_where_cumulative_measures_decide() -> None:
+    """Art. 33(1)'s "where his life or freedom would be threatened" is read as co-extensive with
+    Art 1A(2)'s "being persecuted" (UNHCR Note on Non-Refoulement, EC/SCP/2, 1977, para. 4), so
+    exclusion from university and dismissal from employment, persecution only taken together
+    (UNHCR Handbook para. 53), bar the return: the return review's F3. The outcome is unchanged
+    (PROHIBITED on art. 33(1) and custom); before, no assumption named the reading it rests on,
+    now the result names it, on each fear it decides, for art. 33(1) and custom's refugee limb."""
+    from refugeelaw.law.art_33 import THREAT_READING
+
+    claim = _iranian_fearing(
+        _by_iran("exclusion from university", "discrimination"),
+        _by_iran("dismissal from public employment", "discrimination"),
+        cumulative_persecution=True,
+    )
+    result = rl.assess_return(claim, by="USA", to="IRN", on="2010-01-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in result.breaches] == [C33, custom.CUSTOM_RULE]
+    assert THREAT_READING in result.assumptions()
+    assert "Doctrinal positions relied on:" in result.explain()
+    assert THREAT_READING in result.explain()
+    for path in ("fears[0]", "fears[1]"):
+        threats = _threat_findings(result, path)
+        assert len(threats) == 2  # art. 33(1), and custom's refugee limb following it
+        assert all(t.verdict is rl.Verdict.MET for t in threats)
+        assert all(THREAT_READING in t.assumptions for t in threats)
+    assert "co-extensive with Art 1A(2)'s 'being persecuted'" in THREAT_READING
+    assert "EC/SCP/2, 1977, para. 4" in THREAT_READING
+
+
+def test_art_33_1_names_no_reading_of_life_or_freedom_for_a_harm_graded_a_threat_to_them() -> None:
+    """Art. 33(1): a harm the assessor grades a threat to life or freedom (here torture by the
+    police, CAT art. 1(1)), or finds an arbitrary deprivation of life (ICCPR art. 6(1)), threatens
+    life or freedom on any reading, so the result does not name the co-extensive reading; a
+    serious violation of human rights short of that grade (UNHCR Handbook para. 51) is persecution
+    only on it, and names it."""
+    from refugeelaw.law.art_33 import THREAT_READING
+
+    def assess(harm: rl.Harm) -> rl.ReturnAssessment:
+        return rl.assess_return(_iranian_fearing(harm), by="USA", to="IRN", on="2010-01-01")
+
+    torture = assess(_by_iran("torture by the police", "threat_to_life_or_freedom", torture=True,
+                              official_involvement=True))  # fmt: skip
+    assert torture.outcome is rl.ReturnOutcome.PROHIBITED
+    assert C33 in [o.citation for o in torture.breaches]
+    assert THREAT_READING not in torture.assumptions()
+    life = assess(_by_iran("a beating likely to kill", "serious", risk_to_life=True))
+    assert life.outcome is rl.ReturnOutcome.PROHIBITED
+    assert THREAT_READING not in life.assumptions()
+    detention = assess(_by_iran("arbitrary detention for a week", "serious"))
+    assert detention.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [o.citation for o in detention.breaches] == [C33, custom.CUSTOM_RULE]
+    assert THREAT_READING in detention.assumptions()
+    # Torture found, its grade not given: persecution weighs it as a serious violation, below a
+    # threat to life or freedom, so the reading decides it too.
+    ungraded = assess(_by_iran("torture by the police", None, torture=True,
+                               official_involvement=True))  # fmt: skip
+    assert ungraded.outcome is rl.ReturnOutcome.PROHIBITED
+    assert THREAT_READING in ungraded.assumptions()
+
+
+def test_art_33_1_names_its_reading_of_life_or_freedom_only_where_it_can_decide() -> None:
+    """Art. 33(1) with UNHCR Handbook para. 53: while it is open whether the measures amount to
+    persecution taken together (``cumulative_persecution`` not given), the return waits on it and
+    the reading that would count them is named (on a narrower reading nothing would bar the
+    return); once they are found not to, or the discrimination feared is found to threaten
+    nothing on a Convention ground, no reading is relied on; a harm whose grade is not yet given
+    names none until it is."""
+    from refugeelaw.law.art_33 import THREAT_READING
+
+    measures = (_by_iran("exclusion from university", "discrimination"),
+                _by_iran("dismissal from public employment", "discrimination"))  # fmt: skip
+    open_ = rl.assess_return(_iranian_fearing(*measures), by="USA", to="IRN", on="2010-01-01")
+    assert open_.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "cumulative_persecution" in open_.missing_facts()
+    assert THREAT_READING in open_.assumptions()
+    alone = rl.assess_return(_iranian_fearing(*measures, cumulative_persecution=False), by="USA",
+                             to="IRN", on="2010-01-01")  # fmt: skip
+    assert alone.outcome is rl.ReturnOutcome.PERMITTED
+    assert THREAT_READING not in alone.assumptions()
+    elsewhere = rl.assess_return(
+        _iranian_fearing(*measures, cumulative_persecution=True, internal_relocation=True),
+        by="USA", to="IRN", on="2010-01-01",
+        doctrine=rl.Doctrine(relocation_presumption=False),
+    )  # fmt: skip
+    assert elsewhere.outcome is rl.ReturnOutcome.PERMITTED
+    assert THREAT_READING not in elsewhere.assumptions()
+    ungraded = rl.assess_return(_iranian_fearing(_by_iran("mistreatment", None)), by="USA",
+                                to="IRN", on="2010-01-01")  # fmt: skip
+    assert ungraded.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].severity" in ungraded.missing_facts()
+    assert THREAT_READING not in ungraded.assumptions()
+
+
+def test_art_33_1_and_achr_22_8_read_their_like_words_differently_and_name_each_reading() -> None:
+    """Refugee Convention art. 33(1) ("life or freedom would be threatened") and ACHR art. 22(8)
+    ("right to life or personal freedom is in danger of being violated"): the library reads the
+    first as persecution, the second by the grade of the harm. Bolivia (bound by the ACHR since
+    1979) returning to Peru a Peruvian who fears exclusion from university and dismissal from
+    employment for religion, persecution only taken together (UNHCR Handbook para. 53): art.
+    33(1) bars it and names its reading; art. 22(8) does not, and names its own."""
+    from refugeelaw.law.achr import DANGER_READING
+    from refugeelaw.law.art_33 import THREAT_READING
+
+    measures = [
+        attrs.evolve(_by_iran(d, "discrimination"), country="PER")
+        for d in ("exclusion from university", "dismissal from public employment")
+    ]
+    claim = rl.Claim(rl.Person("P", nationalities={"PER"}, location="BOL"), fears=measures,
+                     cumulative_persecution=True)  # fmt: skip
+    result = rl.assess_return(claim, by="BOL", to="PER", on="2001-02-24")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    verdicts = {b.element: b.verdict for b in result.finding.children}
+    assert verdicts["Refugee Convention art. 33(1) bar"] is rl.Verdict.MET
+    achr = next(b for b in result.finding.children if b.element.startswith("ACHR"))
+    assert achr.verdict is rl.Verdict.NOT_MET
+    assert DANGER_READING in achr.all_assumptions()
+    assert THREAT_READING not in achr.all_assumptions()
+    assert THREAT_READING in result.assumptions()
+
+
 def test_iccpr_reach_abroad_names_the_united_states_objection_it_does_not_follow() -> None:
     """ICCPR art. 2(1), as HRC General Comment 31 para. 10 reads it: a person under a state's
     effective control abroad is within its reach. The United States reads "within its territory

@@ -19,11 +19,13 @@ What the library supplies is stated in every finding that relies on it:
   counted as a harm because of social status only as a stated assumption
   (:data:`SOCIAL_STATUS_READING`); the library models no other fact of social status.
 - "right to life or personal freedom is in danger of being violated": a harm the assessor grades
-  a threat to life or freedom (:attr:`~refugeelaw.Severity.THREAT_TO_LIFE_OR_FREEDOM`, the same
-  grade art. 33(1)'s "life or freedom would be threatened" reads) or an arbitrary deprivation of
-  life (``Harm.risk_to_life``), likely enough on the well-founded fear's threshold
-  (``Doctrine.fear_threshold``), from the state or from private persons it does not protect
-  against (:data:`DANGER_READING`).
+  a threat to life or freedom (:attr:`~refugeelaw.Severity.THREAT_TO_LIFE_OR_FREEDOM`) or an
+  arbitrary deprivation of life (``Harm.risk_to_life``), likely enough on the well-founded fear's
+  threshold (``Doctrine.fear_threshold``), from the state or from private persons it does not
+  protect against (:data:`DANGER_READING`). Refugee Convention art. 33(1)'s like words ("life or
+  freedom would be threatened") the library reads more widely, as persecution, a harm graded
+  lower included (``law.art_33.THREAT_READING``), so the same harm can bar a return under art.
+  33(1) and not under art. 22(8).
 
 The bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind; only members of the Organization of American States may become

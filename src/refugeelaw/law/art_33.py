@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Actor, Claim, Harm
+from ..facts import Actor, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
@@ -36,6 +36,7 @@ from .terms import harm_path, likelihood_against
 from .territory import same_state, within_countries
 
 __all__ = [
+    "THREAT_READING",
     "art_33_2",
     "clauses_raised",
     "persecution_risk",
@@ -44,6 +45,7 @@ __all__ = [
     "provisional",
     "raised_against_recognised",
     "raised_citations",
+    "threat_reading",
     "threatened_on_a_ground",
 ]
 
@@ -337,6 +339,49 @@ def _left_to_another_country(status: StatusDetermination) -> list[str]:
     return [reading] if alone else []
 
 
+#: How the library reads art. 33(1)'s "where his life or freedom would be threatened" on account
+#: of a Convention ground: as Art 1A(2)'s "being persecuted", its elements as the status
+#: determination found them. Named where it decides (:func:`threat_reading`): a harm found to be
+#: persecution though not graded a threat to life or freedom. The words differ from Art 1A(2)'s;
+#: UNHCR's Note on Non-Refoulement (EC/SCP/2, 1977, para. 4, the library's record of ExCom
+#: Conclusion No. 6 notes it) reads the travaux préparatoires as not meant to set a stricter
+#: criterion than the well-founded fear of persecution. ACHR art. 22(8)'s like words ("his right
+#: to life or personal freedom is in danger") the library reads the narrower way, by the grade
+#: (``law.achr.DANGER_READING``).
+THREAT_READING = (
+    "the library reads art. 33(1)'s 'where his life or freedom would be threatened' on account of "
+    "a Convention ground as co-extensive with Art 1A(2)'s 'being persecuted': a harm found to be "
+    "persecution threatens life or freedom though graded below a threat to life or freedom (a "
+    "serious violation of human rights, or measures that amount to persecution only on "
+    "cumulative grounds, UNHCR Handbook para. 53), as UNHCR reads the travaux préparatoires "
+    "(Note on Non-Refoulement, EC/SCP/2, 1977, para. 4: the words were not meant to set a "
+    "stricter criterion than the well-founded fear of persecution); on a narrower reading, of a "
+    "threat to life or freedom itself, as the library reads ACHR art. 22(8)'s 'life or personal "
+    "freedom is in danger', such a harm would not bar the return"
+)
+
+
+def threat_reading(harm: Harm, elements: tuple[Finding, ...]) -> tuple[str, ...]:
+    """:data:`THREAT_READING` where it decides whether the fear of ``harm`` threatens life or
+    freedom under art. 33(1) (``elements``: the fear's elements as :func:`threatened_on_a_ground`
+    takes them, persecution second); none elsewhere. It decides where no element is found not met
+    and the harm is found to be persecution, or may yet be, without being a threat to life or
+    freedom on every reading: graded below one (a serious violation of human rights;
+    discrimination amounting to persecution on cumulative grounds), or found persecution with no
+    grade given (a harm found to be torture, which persecution weighs as a serious violation), and
+    not found an arbitrary deprivation of life (``Harm.risk_to_life``). A harm graded a threat to
+    life or freedom needs no reading; one whose grade is still to be given waits for it."""
+    persecuted = elements[1]
+    if (
+        Verdict.all([e.verdict for e in elements]) is Verdict.NOT_MET
+        or harm.severity is Severity.THREAT_TO_LIFE_OR_FREEDOM
+        or harm.risk_to_life is True
+        or (harm.severity is None and persecuted.verdict is not Verdict.MET)
+    ):
+        return ()
+    return (THREAT_READING,)
+
+
 def threatened_on_a_ground(
     path: str, elements: tuple[Finding, ...], assumptions: tuple[str, ...] = ()
 ) -> Finding:
@@ -448,7 +493,8 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
                 # A third country (or one not known to be a country of reference): its own
                 # protection against the harm, as the finding records it.
                 elements = (*elements, third_country_protection(harm, path, claim))
-        tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
+        read = (*same_standard, *threat_reading(harm, elements))
+        tested.append((harm.country, threatened_on_a_ground(path, elements, read)))
     return exposure(
         to,
         "persecution on a Convention ground",
@@ -486,12 +532,13 @@ def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
     """The protection of a country that is not a country of reference (a third country, such as
     the destination of a readmission or "safe third country" transfer) against a harm feared
     there from private persons, or from persons not known. Art 33(1) speaks of "territories where
-    his life or freedom would be threatened", any territory; and the threat is persecution,
-    serious harm together with a failure of state protection (*Horvath v SSHD* [2001] 1 AC 489;
-    *Islam; Shah*), so that country's protection is weighed as for a country of nationality:
-    found available, it answers private harm unless withheld for a Convention reason; not yet
-    found, the threat waits for it (``protection[...]``, as the human-rights bars ask it). Art 1A(2)
-    does not ask it (status turns on the country of nationality alone)."""
+    his life or freedom would be threatened", any territory; and the threat is read as persecution
+    (:data:`THREAT_READING`), serious harm together with a failure of state protection (*Horvath
+    v SSHD* [2001] 1 AC 489; *Islam; Shah*), so that country's protection is weighed as for a
+    country of nationality: found available, it answers private harm unless withheld for a
+    Convention reason; not yet found, the threat waits for it (``protection[...]``, as the
+    human-rights bars ask it). Art 1A(2) does not ask it (status turns on the country of
+    nationality alone)."""
     return unprotected_there(
         harm,
         path,
