@@ -1,4 +1,5 @@
-"""Successor States before their notification of succession (VCSST art. 23(1)): the definition's
+"""Successor States before their notification of succession (VCSST art. 23(1) for a newly
+independent State, Part IV for a separation or dissolution): the definition's
 limits (Art 1B(1); Protocol art. I(2)-(3)) follow what ``party_status`` says of the Convention and
 the Protocol, so a State whose participation the data cannot give on the day is never "bound by
 neither" and never decided on a limit its participation could change."""
@@ -13,7 +14,6 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import states
 from refugeelaw.law.limits import treaty_regime
-from refugeelaw.states import Participation
 
 _C, _P = "refugee-convention-1951", "refugee-protocol-1967"
 _PROTOCOL_IN_FORCE = dt.date(1967, 10, 4)  # Protocol art. VIII(1)
@@ -33,45 +33,159 @@ def _iranian(state: str) -> rl.Claim:
     )
 
 
-def test_croatia_on_1_january_1992_before_its_notification_of_succession_vcsst_23_1() -> None:
-    """VCSST art. 23(1): Croatia notified its succession to the Convention and the Protocol on 12
-    October 1992, and a notification of succession may take effect from independence, so
-    ``party_status`` is UNKNOWN on 1 January 1992. The status header said Croatia was "bound by
-    neither the Convention nor the Protocol" and an Iranian whose events were outside Europe was a
-    REFUGEE; now whether it is bound is not known, and the limits it would keep bound by the
-    Convention alone (the dateline, Art 1B(1)) or by either (a declaration under Art 1B(1)(a),
-    kept by Protocol art. I(3)) stay open, as for Yugoslavia in 1990 (UNDETERMINED)."""
+def test_slovakia_before_its_notification_of_succession_vcsst_part_iv() -> None:
+    """VCSST Part IV (uniting and separation of States): Slovakia notified its succession to the
+    Convention and the Protocol on 4 February 1993, and no source read gives the day from which it
+    took effect, so ``party_status`` is UNKNOWN on 15 January 1993, citing Part IV (the rule for a
+    successor by separation or dissolution), not art. 23(1), which governs newly independent States
+    (Part III; art. 2(1)(f)). The status header does not say "bound by neither", and the limits it
+    would keep bound by the Convention alone (the dateline, Art 1B(1)) or by either (a declaration
+    under Art 1B(1)(a), kept by Protocol art. I(3)) stay open (UNDETERMINED)."""
     for instrument in (_C, _P):
-        status = rl.party_status("HRV", instrument, on="1992-01-01")
+        status = rl.party_status("SVK", instrument, on="1993-01-15")
         assert status.verdict is rl.Verdict.UNKNOWN
-        assert "art. 23(1)" in status.reason
-    d = rl.assess_status(_iranian("HRV"), on="1992-01-01", state="HRV")
+        assert "as a successor of Czechoslovakia" in status.reason
+        assert "Part IV, uniting and separation of States" in status.reason
+        assert "art. 23(1)" not in status.reason
+    d = rl.assess_status(_iranian("SVK"), on="1993-01-15", state="SVK")
     header = d.explain().splitlines()[1]
     assert "bound by neither" not in header
-    assert "whether Croatia is bound by the Convention or the Protocol on 1992-01-01" in header
-    assert "is not known (Croatia notified its succession to Refugee Convention" in header
-    assert "art. 23(1)" in header
+    assert "whether Slovakia is bound by the Convention or the Protocol on 1993-01-15" in header
+    assert "Part IV" in header
     assert d.outcome is rl.Status.UNDETERMINED
-    assert d.missing_facts() == ("states['HRV'].refugee-protocol-1967", "states['HRV'].art_1b")
-    # After the notification Croatia is bound by both, and the same claim succeeds.
-    after = rl.assess_status(_iranian("HRV"), on="1993-01-01", state="HRV")
+    assert d.missing_facts() == ("states['SVK'].refugee-protocol-1967", "states['SVK'].art_1b")
+    # After the notification Slovakia is bound by both, and the same claim succeeds.
+    after = rl.assess_status(_iranian("SVK"), on="1993-03-01", state="SVK")
     assert after.outcome is rl.Status.REFUGEE
-    assert "Croatia is bound by the 1951 Convention and the 1967 Protocol" in after.explain()
 
 
-def test_a_return_by_croatia_before_its_notification_leaves_art_33_1_unknown() -> None:
-    """Art 33(1) is owed by a State bound by the Convention: for Croatia on 1 January 1992 that is
-    UNKNOWN (VCSST art. 23(1)), on the return side as on the status side, so the bar is neither
+def test_a_newly_independent_state_before_its_notification_cites_vcsst_art_23_1() -> None:
+    """VCSST art. 23(1) (Part III, newly independent States, art. 2(1)(f)): Fiji, a former
+    dependent territory, notified its succession to the Convention on 12 June 1972; on 1 January
+    1972 whether the Convention bound it is UNKNOWN, and the reason cites art. 23(1)."""
+    status = rl.party_status("FJI", _C, on="1972-01-01")
+    assert status.verdict is rl.Verdict.UNKNOWN
+    assert "newly independent State" in status.reason
+    assert "art. 23(1)" in status.reason
+    assert "Part IV" not in status.reason
+
+
+def test_croatia_is_bound_from_8_october_1991_as_the_un_depositary_note_gives() -> None:
+    """VCSST Part IV and the UN depositary's note on Croatia (WIPO Lex's copy): Croatia's letter of
+    27 July 1992 asks that its succession to the SFRY's treaties take effect from 8 October 1991.
+    The Convention, the Protocol and the ICCPR bind Croatia from that day (status secondary: a
+    third-party copy), so an Iranian political prisoner's claim in Croatia on 1 June 1992 no longer
+    waits on its Protocol participation or on the dateline (before: UNDETERMINED, asking
+    ``states['HRV'].refugee-protocol-1967`` and whether the events predate 1951)."""
+    for instrument in (_C, _P, "iccpr-1966"):
+        before = rl.party_status("HRV", instrument, on="1991-10-07")
+        assert before.verdict is rl.Verdict.NOT_MET
+        on = rl.party_status("HRV", instrument, on="1991-10-08")
+        assert on.verdict is rl.Verdict.MET
+        assert "since 1991-10-08" in on.reason
+        assert "status secondary" in on.reason
+        assert "WIPO Lex" in on.reason
+    claim = _iranian("HRV")
+    claim = attrs.evolve(claim, events_before_1951=None, events_in_europe=None)
+    d = rl.assess_status(claim, on="1992-06-01", state="HRV")
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.missing_facts() == ()
+    assert "Croatia is bound by the 1951 Convention and the 1967 Protocol" in d.explain()
+
+
+def test_cat_binds_croatia_and_north_macedonia_no_earlier_than_it_bound_the_sfry_art_27_2() -> None:
+    """CAT art. 27(2): the SFRY's ratification of 10 September 1991 put CAT in force for it on 10
+    October 1991, after Croatia's date of succession (8 October 1991) and North Macedonia's (17
+    September 1991), so no source read dates their succession to it: NOT_MET before 10 October
+    1991, UNKNOWN from then until the notification (Croatia 12 October 1992, North Macedonia 12
+    December 1994), MET from it."""
+    for code, notified in (("HRV", dt.date(1992, 10, 12)), ("MKD", dt.date(1994, 12, 12))):
+        verdicts = [
+            rl.party_status(code, "cat-1984", on=d).verdict
+            for d in (
+                dt.date(1991, 10, 9),
+                dt.date(1991, 10, 10),
+                notified - dt.timedelta(1),
+                notified,
+            )
+        ]
+        assert verdicts == [
+            rl.Verdict.NOT_MET,
+            rl.Verdict.UNKNOWN,
+            rl.Verdict.UNKNOWN,
+            rl.Verdict.MET,
+        ]
+
+
+@pytest.mark.parametrize(
+    ("code", "instrument", "first_day"),
+    [
+        ("SVN", _C, dt.date(1991, 6, 25)),
+        ("SVN", _P, dt.date(1991, 6, 25)),
+        ("SVN", "iccpr-1966", dt.date(1991, 6, 25)),
+        ("MKD", _C, dt.date(1991, 9, 17)),
+        ("MKD", "iccpr-1966", dt.date(1991, 9, 17)),
+        ("MNE", _C, dt.date(2006, 6, 3)),
+        ("MNE", "iccpr-1966", dt.date(2006, 6, 3)),
+        ("MNE", "cat-1984", dt.date(2006, 6, 3)),
+        ("MNE", "iccpr-op2-1989", dt.date(2006, 6, 3)),
+        ("CZE", _C, dt.date(1993, 1, 1)),
+        ("CZE", _P, dt.date(1993, 1, 1)),
+        ("CZE", "iccpr-1966", dt.date(1993, 1, 1)),
+        ("CZE", "cat-1984", dt.date(1993, 1, 1)),
+    ],
+)
+def test_successors_by_separation_are_bound_from_the_date_their_notes_give(
+    code: str, instrument: str, first_day: dt.date
+) -> None:
+    """VCSST Part IV and the depositaries' notes as copies give them: Slovenia from its
+    declaration of independence (25 June 1991, its letter of 1 July 1992), North Macedonia from 17
+    September 1991 (the UN note), Montenegro from 3 June 2006 (the UN note and WIPO's remarks: the
+    date of independence), the Czech Republic from 1 January 1993 (its general declaration): NOT_MET
+    the day before, MET from that day, before the notification, on a record marked secondary."""
+    before = rl.party_status(code, instrument, on=first_day - dt.timedelta(1))
+    assert before.verdict is rl.Verdict.NOT_MET
+    on = rl.party_status(code, instrument, on=first_day)
+    assert on.verdict is rl.Verdict.MET
+    assert "status secondary" in on.reason
+    p = rl.states.participation(code, instrument)
+    assert p is not None
+    assert p.deposited is not None
+    assert p.deposited > first_day
+
+
+def test_north_macedonia_s_protocol_between_the_un_date_and_the_swiss_date_is_unknown() -> None:
+    """Protocol art. VIII and the sources' disagreement: the UN depositary's note gives North
+    Macedonia's successions effect from 17 September 1991, the Swiss list of parties to the
+    Protocol from 17 November 1991. Before the first the Protocol does not bind it; between them
+    whether it does is UNKNOWN ("the sources disagree"); from the second it binds it. A claim on 1
+    October 1991 (the Convention binding it, the Protocol unknown) leaves the dateline open."""
+    assert rl.party_status("MKD", _P, on="1991-09-16").verdict is rl.Verdict.NOT_MET
+    doubt = rl.party_status("MKD", _P, on="1991-10-01")
+    assert doubt.verdict is rl.Verdict.UNKNOWN
+    assert doubt.reason.startswith("the sources disagree")
+    assert "17.11.1991" in doubt.reason
+    assert rl.party_status("MKD", _P, on="1991-11-17").verdict is rl.Verdict.MET
+    d = rl.assess_status(attrs.evolve(_iranian("MKD"), events_before_1951=None), on="1991-10-01",
+                         state="MKD")  # fmt: skip
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "states['MKD'].refugee-protocol-1967" in d.missing_facts()
+    assert "events_before_1951" in d.missing_facts()
+
+
+def test_a_return_by_slovakia_before_its_notification_leaves_art_33_1_unknown() -> None:
+    """Art 33(1) is owed by a State bound by the Convention: for Slovakia on 15 January 1993 that is
+    UNKNOWN (VCSST Part IV), on the return side as on the status side, so the bar is neither
     applied nor set aside by the Convention; customary non-refoulement, which binds every State,
     decides the return."""
-    r = rl.assess_return(_iranian("HRV"), by="HRV", to="IRN", on="1992-01-01")
+    r = rl.assess_return(_iranian("SVK"), by="SVK", to="IRN", on="1993-01-15")
     bar = r.finding.find("Refugee Convention art. 33(1) bar")
     assert bar is not None
     assert bar.verdict is rl.Verdict.UNKNOWN
     bound = bar.find("the state is bound")
     assert bound is not None
     assert bound.verdict is rl.Verdict.UNKNOWN
-    assert "art. 23(1)" in bound.reason
+    assert "Part IV" in bound.reason
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert "customary international law" in str(r)
 
@@ -103,7 +217,8 @@ def _samples() -> list[tuple[str, dt.date]]:
 def test_no_state_whose_participation_is_unknown_is_bound_by_neither() -> None:
     """Art 1B(1) and Protocol art. I(2)-(3), over every State and day sampled from the data where
     ``party_status`` is UNKNOWN for the Convention or the Protocol (chiefly the eve of a
-    notification of succession, VCSST art. 23(1)): the regime never says "bound by neither";
+    notification of succession, VCSST art. 23(1) or Part IV): the regime never says "bound by
+    neither";
     where the Convention may bind and the Protocol does not (or may not), the dateline and the
     geographic limitation stay open and an Iranian's claim from events after 1951 outside Europe
     is not decided; where only the Protocol is open, the definition reads the same either way."""
@@ -139,7 +254,7 @@ def test_no_state_whose_participation_is_unknown_is_bound_by_neither() -> None:
             wrong.append((code, day, regime.description))
     assert not wrong
     # The successions the review named, and the decolonisation ones, were all exercised.
-    assert {"HRV", "SVN", "MKD", "SVK", "CZE", "DJI", "FJI", "TUV", "GMB"} <= seen
+    assert {"MKD", "SVK", "DJI", "FJI", "TUV", "GMB"} <= seen
 
 
 def test_djibouti_bound_by_the_protocol_before_its_convention_succession_art_i_3() -> None:
@@ -161,28 +276,19 @@ def test_djibouti_bound_by_the_protocol_before_its_convention_succession_art_i_3
     assert d.outcome is rl.Status.REFUGEE
 
 
-def test_a_convention_party_whose_protocol_succession_is_pending_keeps_the_dateline_open(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_convention_party_whose_protocol_participation_is_unknown_keeps_the_dateline_open() -> (
+    None
+):
     """Art 1B(1) and Protocol art. I(2): a party to the Convention alone keeps the 1951 dateline,
-    which the Protocol lifts. The data holds no State bound by the Convention while its Protocol
-    succession is pending, so this takes Croatia's records with a hypothetical Convention in force
-    from 8 October 1991: on 1 January 1992 its Protocol participation is UNKNOWN (VCSST art.
-    23(1)), so the dateline is open (neither "the 1951 Convention alone" nor lifted)."""
-    real = states.participation
-
-    def hypothetical(state: object, instrument: object, **kw: object) -> Participation | None:
-        p = real(state, instrument, **kw)  # type: ignore[arg-type]
-        if p is not None and p.state == "HRV" and p.instrument == _C:
-            return attrs.evolve(p, in_force=dt.date(1991, 10, 8))
-        return p
-
-    monkeypatch.setattr(states, "participation", hypothetical)
-    assert rl.party_status("HRV", _C, on="1992-01-01").verdict is rl.Verdict.MET
-    assert rl.party_status("HRV", _P, on="1992-01-01").verdict is rl.Verdict.UNKNOWN
-    regime = treaty_regime("HRV", dt.date(1992, 1, 1))
+    which the Protocol lifts. North Macedonia is bound by the Convention from 17 September 1991
+    (the UN note), while whether the Protocol binds it before 17 November 1991 is unknown (the
+    Swiss list of parties gives that date): on 1 October 1991 the dateline is open (neither "the
+    1951 Convention alone" nor lifted)."""
+    assert rl.party_status("MKD", _C, on="1991-10-01").verdict is rl.Verdict.MET
+    assert rl.party_status("MKD", _P, on="1991-10-01").verdict is rl.Verdict.UNKNOWN
+    regime = treaty_regime("MKD", dt.date(1991, 10, 1))
     assert regime.dateline is None
     assert regime.description.startswith(
-        "Croatia is bound by the 1951 Convention on 1992-01-01; whether it is also bound by the "
-        "1967 Protocol, which lifts the dateline, is not known (Croatia notified its succession"
+        "North Macedonia is bound by the 1951 Convention on 1991-10-01; whether it is also bound "
+        "by the 1967 Protocol, which lifts the dateline, is not known (the sources disagree"
     )

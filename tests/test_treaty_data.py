@@ -824,12 +824,14 @@ def test_a_return_by_bosnia_and_herzegovina_in_1993_weighs_cat_art_3() -> None:
 def test_bosnia_and_herzegovina_s_vclt_succession_is_not_read_back() -> None:
     """VCLT: the Historical Information note (6 March 1992) reaches only a treaty the SFRY was
     bound by, and the data holds no record of the SFRY's own VCLT participation, so Bosnia and
-    Herzegovina's succession (notified 1 Sep 1993) stays UNKNOWN before the notification (VCSST
-    art. 23(1)); its record says why."""
+    Herzegovina's succession (notified 1 Sep 1993) stays UNKNOWN before the notification; the
+    reason cites the rule for a separation of States (VCSST Part IV), not art. 23(1), which governs
+    newly independent States (Part III); its record says why."""
     assert rl.states.participation("YUG", "vclt-1969") is None
     status = rl.party_status("BIH", "vclt-1969", on="1993-01-01")
     assert status.verdict is rl.Verdict.UNKNOWN
-    assert "art. 23(1)" in status.reason
+    assert "Part IV" in status.reason
+    assert "art. 23(1)" not in status.reason
     p = rl.states.participation("BIH", "vclt-1969")
     assert p is not None
     assert p.in_force == dt.date(1993, 9, 1)

@@ -30,7 +30,7 @@ from .instruments import Instrument
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict, finding
 from .sources import SOURCE_FIELDS, Citation, Source
-from .sources.territories import Statehood, former_state, not_a_state
+from .sources.territories import Statehood, former_state, not_a_state, predecessor
 
 __all__ = [
     "Action",
@@ -1321,16 +1321,35 @@ def party_status(
                 cite,
                 missing=[f"states[{s.code!r}].{inst.key}.in_force"],
             )
-        if when < p.in_force and p.action is Action.SUCCESSION and p.in_force == p.deposited:
-            # VCSST art. 23(1): a notification of succession may take effect from the date of
-            # succession (independence); neither its terms nor that date are in the data.
+        if (
+            when < p.in_force
+            and p.action is Action.SUCCESSION
+            and p.in_force == p.deposited
+            and p.in_doubt_from is None  # the sources bound the time: not_met before it
+        ):
+            # Neither the date from which the succession took effect nor the notification's terms
+            # are in the data. Which rule says it may reach back depends on the succession: VCSST
+            # art. 23(1) (Part III) for a newly independent State, a former dependent territory
+            # (art. 2(1)(f)); Part IV (arts 31-38, uniting and separation of States) for a
+            # successor the statehood data names (Croatia, Slovakia, Montenegro ...), whose
+            # predecessor's treaties continue for it from the date of succession (the text of
+            # art. 34 was not read in a stored source; Part IV's opening, art. 31, was).
+            before = predecessor(s.code)
+            rule = (
+                f"as a successor of {country_name(before.state)}, {name} may be bound by its "
+                "predecessor's treaties from the date of succession, before any notification "
+                "(Vienna Convention on Succession of States in respect of Treaties, Part IV, "
+                "uniting and separation of States)"
+                if before is not None
+                else "a notification of succession by a newly independent State may take effect "
+                "from the date of independence (Vienna Convention on Succession of States in "
+                "respect of Treaties, art. 23(1))"
+            )
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                f"{name} notified its succession to {inst} on {p.deposited.isoformat()}; a "
-                "notification of succession may take effect from the date of independence "
-                "(Vienna Convention on Succession of States in respect of Treaties, art. 23(1)), "
-                f"and neither that date nor the notification's terms are in the data "
+                f"{name} notified its succession to {inst} on {p.deposited.isoformat()}; {rule}, "
+                f"and neither that date for {inst} nor the notification's terms are in the data "
                 f"({_record_words(p)})",
                 cite,
                 missing=[f"states[{s.code!r}].{inst.key}.in_force"],

@@ -143,7 +143,8 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
 
     def open_on(instrument: str) -> str | None:
         """Why the data cannot say whether ``instrument`` binds the state on ``on`` (a notification
-        of succession that may reach back to independence, VCSST art. 23(1); a period the sources
+        of succession that may reach back to the date of succession, VCSST art. 23(1) for a newly
+        independent State, Part IV for a separation or dissolution; a period the sources
         leave open; a former State the tables no longer list), or ``None``. Past the data's
         horizon the question is the horizon's (below), not this."""
         return None if beyond(instrument) else unrecorded(state, on, instrument)
@@ -202,7 +203,8 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
     earlier = before_the_protocol(on)
     if conv_open:
         # Not known to be bound by neither (a successor State before its notification of
-        # succession, which may take effect from independence, VCSST art. 23(1); a former State
+        # succession, which may take effect from the date of succession, VCSST art. 23(1) for a
+        # newly independent State, Part IV for a separation or dissolution; a former State
         # the status tables no longer list; a code not shown to be a State): bound by the
         # Convention alone, it would keep the dateline; bound by either, perhaps a declaration
         # under Art 1B(1)(a) (which the Protocol keeps, art. I(3)); bound by neither, no limit.

@@ -61,6 +61,7 @@ __all__ = [
     "in_china",
     "not_a_state",
     "part_of",
+    "predecessor",
     "recorded",
     "responsible",
     "same_state",
@@ -393,6 +394,19 @@ def statehood(code: str) -> Statehood | None:
     """The record of when ``code`` names a State (``None``: no record; the code is read as a
     State whenever the rest of the data shows it one)."""
     return _statehoods().get(code)
+
+
+def predecessor(code: str) -> Statehood | None:
+    """The record of the former State that ``code`` succeeded by a uniting or a separation of
+    States (the record lists it among its ``successors``: Croatia, the Socialist Federal Republic
+    of Yugoslavia's; Slovakia, Czechoslovakia's; Montenegro, Serbia and Montenegro's), or
+    ``None``: no such record (a State that was a dependent territory, a newly independent State
+    in the Vienna Convention on Succession of States in respect of Treaties, art. 2(1)(f), has
+    none)."""
+    for record in _statehoods().values():
+        if code in record.successors:
+            return record
+    return None
 
 
 def not_a_state(code: str | None, on: dt.date) -> Statehood | None:
