@@ -435,7 +435,9 @@ class StateObligation(v.Checked):
             peremptory status then follows the :class:`~refugeelaw.Doctrine` in force.
         bound: whether it binds the state: ``MET``, or ``UNKNOWN`` where the data cannot say
             whether the state is a party on the date (after the data's horizon; see
-            :func:`refugeelaw.party_status`). ``notes`` then say why.
+            :func:`refugeelaw.party_status`), or where it turns on a contested position the
+            doctrine leaves open (customary non-refoulement for Taiwan, on
+            ``Doctrine.taiwan_outside_china``). ``notes`` then say why.
     """
 
     state: str = attrs.field(metadata={"check": v.country})

@@ -25,6 +25,7 @@ from ._arguments import Arguments, a_state
 from ._data import json_names, read_text
 from .countries import check_country, country_name
 from .dates import parse_date
+from .doctrine import Doctrine
 from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
@@ -1202,6 +1203,7 @@ def party_status(
     *,
     on: dt.date | str,
     extra: Iterable[Participation] = (),
+    doctrine: Doctrine | None = None,
 ) -> Finding:
     """Whether ``instrument`` binds ``state`` on ``on``, in three values, with the reason.
 
@@ -1230,9 +1232,13 @@ def party_status(
         instrument: a key or an :class:`~refugeelaw.instruments.Instrument` (yours included).
         on: the date.
         extra: participation records to use in addition to (and ahead of) the library's data.
+        doctrine: the contested positions (default: :class:`~refugeelaw.Doctrine`'s): on the
+            reading that Taiwan is part of China (``taiwan_outside_china=False``), ``'TWN'`` is
+            no State, and is refused as Hong Kong is.
 
     Raises:
-        InvalidInput: unknown state code, unknown instrument key, or a bad date.
+        InvalidInput: unknown state code, unknown instrument key, or a bad date; a territory, or
+            a code naming no State on the date, where the State is meant.
     """
     args = Arguments()
     if not isinstance(state, State):
@@ -1240,13 +1246,15 @@ def party_status(
     if not isinstance(instrument, (str, Instrument)):
         args.instance("instrument", instrument, Instrument)
     extra = args.items("extra", extra, Participation)
+    checked = args.doctrine(doctrine)
     args.done()
     when = parse_date(on, field="on")
     if not isinstance(state, State):
         # Hong Kong is not a State: its treaties are those China (before 1 July 1997, the United
         # Kingdom) applies there, as obligations_of says; nor is Eritrea before 24 May 1993. A
         # State that has ceased to exist has a record that says it was no party after its end.
-        a_state("state", state, when, former=True)
+        # Nor is Taiwan, on the reading that it is part of China.
+        a_state("state", state, when, former=True, doctrine=checked)
     s = get(state)
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)
