@@ -1145,7 +1145,14 @@ def ineligible(state: str | State, instrument: str | Instrument, on: dt.date) ->
     roster = _datasets()[2].get(inst.key)
     if roster is None or not roster.excludes(s.code, on):
         return None
-    return _not_eligible(inst, s.name, roster, s.code)
+    return _not_eligible(inst, _name_on(s, on), roster, s.code)
+
+
+def _name_on(s: State, on: dt.date) -> str:
+    """The state's name on ``on`` (``countries.country_name``: the Federal Republic of Yugoslavia
+    for ``'SRB'`` in 1999), where it bears the library's name; a name given it otherwise, as
+    given."""
+    return country_name(s.code, on) if s.name == country_name(s.code) else s.name
 
 
 def _doubt_words(p: Participation) -> str:
@@ -1265,7 +1272,7 @@ def party_status(
         # the date its sources speak for it as operative, where the data gives one, still bounds
         # what the data can say of a party's continuing to be bound.
         h = Horizon(inst.key, date=h.date if h else None, complete=True)
-    name = s.name
+    name = _name_on(s, when)
     element = f"{inst} binds {name} on {when.isoformat()}"
     cite = Citation(inst.key, inst.rule.provision or "")
     until = _known_until(h, p)
