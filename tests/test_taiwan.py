@@ -10,6 +10,8 @@ adversarial review's (interfaces F2): a Falun Gong practitioner, a national of C
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -393,7 +395,7 @@ def test_on_the_reading_that_taiwan_is_part_of_china_it_is_refused_as_a_state_as
     and Macao are (``taiwan_outside_china=False``), 'TWN' names no State whose obligations, treaty
     participation or Art 1B regime can be asked, and is refused naming 'CHN', as 'HKG' is (before:
     "obligations of Taiwan", customary non-refoulement binding it "as every state")."""
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: rl.obligations_of("TWN", on=ON, doctrine=PART),
         lambda: rl.explain_obligations("TWN", on=ON, doctrine=PART),
         lambda: rl.party_status("TWN", "cat-1984", on=ON, doctrine=PART),
@@ -416,7 +418,7 @@ def test_on_the_reading_that_taiwan_is_part_of_china_it_is_refused_as_a_state_as
 
 
 def test_the_command_line_refuses_state_twn_on_the_reading_that_taiwan_is_part_of_china(
-    tmp_path: Any,
+    tmp_path: Path,
 ) -> None:
     """``--state TWN --doctrine taiwan_outside_china=false`` is refused as ``--state HKG`` is
     (before: "Taiwan's" Art 1B regime assessed, UNDETERMINED); so is ``obligations TWN``."""
