@@ -1059,10 +1059,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
                 else ""
             ),
             limbs,
-            *(
-                _sentence(TAIWAN_OPEN if taiwan_open else TAIWAN_APART)
-                for _ in range(1 if taiwan else 0)
-            ),
+            *((_sentence(TAIWAN_OPEN if taiwan_open else TAIWAN_APART),) if taiwan else ()),
         ),
     )
     reason = (
