@@ -555,3 +555,89 @@ def test_a_return_comparison_keeps_each_views_status_determination() -> None:
 def test_a_return_comparison_needs_the_returning_state() -> None:
     with pytest.raises(rl.InvalidInput, match="state"):
         rl.compare_doctrines(_claim(_fear()), {"a": rl.Doctrine()}, on=ON, to="PRK")
+
+
+def _national_of_china_in_taiwan() -> rl.Claim:
+    # A national of China in Taiwan who fears prison and torture in China for Falun Gong: the
+    # State on whose reading Taiwan is apart, the one on which it is part of China, and none.
+    return rl.Claim(
+        rl.Person("x", {"CHN"}, location="TWN"),
+        fears=[
+            rl.Harm(
+                "prison and torture for Falun Gong",
+                "CHN",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.5,
+                actor="state",
+                reasons={"religion"},
+                torture=True,
+            )
+        ],
+    )
+
+
+_TAIWAN_VIEWS = {
+    "apart": rl.Doctrine(taiwan_outside_china=True),
+    "china": rl.Doctrine(taiwan_outside_china=False),
+    "open": rl.Doctrine(),
+}
+
+
+def test_a_view_on_which_a_return_does_not_arise_is_named_and_the_others_compared() -> None:
+    """CAT art. 3(1), "to another State": on the reading that Taiwan is part of China
+    (``taiwan_outside_china=False``), a removal from Taiwan to China is a move within a state,
+    refused as input; the comparison says so for that view and compares the others (it raised
+    ``InvalidInput`` at ``to`` for the whole comparison)."""
+    comparison = rl.compare_doctrines(
+        _national_of_china_in_taiwan(), _TAIWAN_VIEWS, on="2010-01-01", state="TWN", to="CHN"
+    )
+    assert set(comparison.results) == {"apart", "open"}
+    assert comparison.outcomes["apart"] is rl.ReturnOutcome.PROHIBITED
+    assert "china" not in comparison.outcomes
+    assert set(comparison.not_arising) == {"china"}
+    assert (
+        "a move within a state is not a return to another State"
+        in (comparison.not_arising["china"])
+    )
+    text = comparison.explain()
+    assert "Views on which the question does not arise:" in text
+    assert "- china: to: CHN (China) and TWN (Taiwan) are one State" in text
+    again = rl.from_json(rl.DoctrineComparison, rl.to_json(comparison))
+    assert again == comparison
+
+
+def test_where_no_view_answers_the_error_names_the_view() -> None:
+    """CAT art. 3(1): where every view refuses the removal, the error names the view at fault
+    (``views['china']``), not only the argument its reading refuses."""
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.compare_doctrines(
+            _national_of_china_in_taiwan(),
+            {"china": _TAIWAN_VIEWS["china"]},
+            on="2010-01-01",
+            state="TWN",
+            to="CHN",
+        )
+    assert [p.path for p in info.value.problems] == ["views['china']"]
+    assert "to: CHN (China) and TWN (Taiwan) are one State" in info.value.problems[0].message
+
+
+def test_an_input_every_view_refuses_alike_keeps_its_own_error() -> None:
+    """CAT art. 3(1), "to another State": a removal by China to China is refused on every view,
+    as the input it is (its path ``to``), not as any view's."""
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.compare_doctrines(
+            _national_of_china_in_taiwan(), _TAIWAN_VIEWS, on="2010-01-01", state="CHN", to="CHN"
+        )
+    assert [p.path for p in info.value.problems] == ["to"]
+
+
+def test_a_comparison_refuses_a_view_both_answered_and_not_arising() -> None:
+    """A comparison read from JSON: a view is either answered or one on which the question does
+    not arise, not both."""
+    comparison = rl.compare_doctrines(
+        _national_of_china_in_taiwan(), _TAIWAN_VIEWS, on="2010-01-01", state="TWN", to="CHN"
+    )
+    data = rl.to_dict(comparison)
+    data["not_arising"]["apart"] = "made up"
+    with pytest.raises(rl.InvalidInput, match=r"not_arising\['apart'\]"):
+        rl.from_dict(rl.DoctrineComparison, data)

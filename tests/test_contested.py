@@ -200,3 +200,91 @@ def test_refusing_a_state_harm_in_palestine_before_ga_res_67_19_keeps_the_place_
         internal_relocation=False,
     )
     assert rl.assess_status(advised, on="1980-01-01").outcome is rl.Status.REFUGEE
+
+
+def _fry_national(on: str) -> rl.StatusDetermination:
+    harm = rl.Harm(
+        "prison for opinion",
+        "SRB",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=True,
+    )
+    claim = rl.Claim(rl.Person("x", {"SRB"}, location="DEU"), fears=(harm,))
+    return rl.assess_status(claim, on=on)
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        ("1999-06-01", "Federal Republic of Yugoslavia"),
+        ("2004-06-01", "Serbia and Montenegro"),
+        ("2010-06-01", "Serbia"),
+    ],
+)
+def test_art_1a2_status_findings_name_the_state_of_nationality_as_it_was_69_fr_3188(
+    on: str, name: str
+) -> None:
+    """Art 1A(2), "outside the country of his nationality", feared there, and its protection: a
+    national of the State coded 'SRB' in Germany is outside it under the name it bore on the day
+    (was, in 1999: "outside Serbia", "the state of Serbia is itself the persecutor", where the
+    return and the obligations said the Federal Republic of Yugoslavia)."""
+    result = _fry_national(on)
+    outside = result.finding.find("outside the country of nationality")
+    assert outside is not None
+    assert outside.reason == f"the person is in Germany, outside {name}"
+    feared = result.finding.find("feared in a country of nationality")
+    assert feared is not None
+    assert feared.reason == f"the harm is feared in {name}"
+    protection = result.finding.find(f"protection of {name}")
+    assert protection is not None
+    assert protection.reason.startswith(f"the state of {name} is itself the persecutor")
+    others = {"Federal Republic of Yugoslavia", "Serbia and Montenegro"} - {name}
+    assert not any(other in result.explain() for other in others)
+
+
+def test_party_status_names_the_state_as_it_was_on_the_day_69_fr_3188() -> None:
+    """CAT, in force for the State coded 'SRB' from 27 April 1992 (its succession of 12 March
+    2001): in 1999 the party is named the Federal Republic of Yugoslavia, as the obligations and
+    the return name it (was: "in force for Serbia since 1992-04-27")."""
+    found = rl.party_status("SRB", "cat-1984", on="1999-01-01")
+    assert found.element == "CAT binds Federal Republic of Yugoslavia on 1999-01-01"
+    assert found.reason.startswith("in force for Federal Republic of Yugoslavia since 1992-04-27")
+    assert "Serbia " not in found.reason
+    later = rl.party_status("SRB", "cat-1984", on="2010-01-01")
+    assert later.reason.startswith("in force for Serbia since 1992-04-27")
+
+
+def test_a_stateless_persons_former_residences_are_named_as_they_were_handbook_104() -> None:
+    """UNHCR Handbook para. 104: a stateless person with former habitual residences in the FRY
+    and Bosnia and Herzegovina, in 1999; the inclusion in relation to each is named as the State
+    was (the finding the status rests on is found again by that name)."""
+    harm = rl.Harm(
+        "prison for opinion",
+        "SRB",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.5,
+        actor="state",
+        reasons={"political_opinion"},
+    )
+    person = rl.Person(
+        "s", set(), habitual_residence="SRB", other_habitual_residences={"BIH"}, location="DEU"
+    )
+    result = rl.assess_status(
+        rl.Claim(person, fears=(harm,)),
+        on="1999-06-01",
+        doctrine=rl.Doctrine(return_to_other_residences=False),
+    )
+    assert result.outcome is rl.Status.REFUGEE
+    inclusion = result.finding.find("inclusion (Art 1A(2))")
+    assert inclusion is not None
+    assert inclusion.reason.startswith(
+        "every element of Art 1A(2) is met in relation to Federal Republic of Yugoslavia"
+    )
+    assert (
+        result.finding.find("inclusion in relation to Federal Republic of Yugoslavia (Art 1A(2))")
+        is not None
+    )
+    assert "Serbia" not in result.explain()

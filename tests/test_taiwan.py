@@ -10,6 +10,8 @@ adversarial review's (interfaces F2): a Falun Gong practitioner, a national of C
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -370,3 +372,102 @@ def test_onward_question_to_taiwan_offers_china_only_where_taiwan_is_read_apart(
 
     assert offered(APART) == ["yes", "no", "yes, to China", "yes, to Syria"]
     assert offered(PART) == ["yes", "no"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Taiwan as the State whose obligations, treaty participation or Art 1B regime is asked
+# ---------------------------------------------------------------------------------------------
+
+
+def _customary(state: str, doctrine: rl.Doctrine) -> rl.StateObligation:
+    (custom,) = [
+        o
+        for o in rl.obligations_of(state, on=ON, doctrine=doctrine)
+        if o.instrument == "customary-international-law"
+    ]
+    return custom
+
+
+def test_on_the_reading_that_taiwan_is_part_of_china_it_is_refused_as_a_state_as_hong_kong_is() -> (
+    None
+):
+    """GA res. 2758 (XXVI); VCLT art. 29: on the reading that Taiwan is part of China, as Hong Kong
+    and Macao are (``taiwan_outside_china=False``), 'TWN' names no State whose obligations, treaty
+    participation or Art 1B regime can be asked, and is refused naming 'CHN', as 'HKG' is (before:
+    "obligations of Taiwan", customary non-refoulement binding it "as every state")."""
+    calls: list[Callable[[], object]] = [
+        lambda: rl.obligations_of("TWN", on=ON, doctrine=PART),
+        lambda: rl.explain_obligations("TWN", on=ON, doctrine=PART),
+        lambda: rl.party_status("TWN", "cat-1984", on=ON, doctrine=PART),
+        lambda: rl.assess_status(claim(location="DEU"), on=ON, state="TWN", doctrine=PART),
+    ]
+    for call in calls:
+        with pytest.raises(rl.InvalidInput) as info:
+            call()
+        (problem,) = info.value.problems
+        assert problem.path == "state"
+        assert "TWN (Taiwan) is part of China on the reading the doctrine takes" in problem.message
+        assert "(taiwan_outside_china=False)" in problem.message
+        assert "give 'CHN'" in problem.message
+    # On the other readings Taiwan is taken where a State is meant, as before.
+    for doctrine in (APART, rl.Doctrine()):
+        assert rl.party_status("TWN", "cat-1984", on=ON, doctrine=doctrine).verdict is (
+            rl.Verdict.UNKNOWN
+        )
+        rl.assess_status(claim(location="DEU"), on=ON, state="TWN", doctrine=doctrine)
+
+
+def test_the_command_line_refuses_state_twn_on_the_reading_that_taiwan_is_part_of_china(
+    tmp_path: Path,
+) -> None:
+    """``--state TWN --doctrine taiwan_outside_china=false`` is refused as ``--state HKG`` is
+    (before: "Taiwan's" Art 1B regime assessed, UNDETERMINED); so is ``obligations TWN``."""
+    from refugeelaw.cli import main
+
+    record = tmp_path / "claim.jsonl"
+    record.write_text(rl.to_json(claim(location="DEU")) + "\n", encoding="utf-8")
+    position = ["--doctrine", "taiwan_outside_china=false", "--on", ON]
+    for argv in (
+        ["assess", str(record), "--state", "TWN", *position],
+        ["obligations", "TWN", *position],
+    ):
+        assert main(argv) == 2, argv
+
+
+def test_custom_binds_taiwan_only_on_the_reading_that_it_is_apart_and_is_unknown_without_one() -> (
+    None
+):
+    """Customary non-refoulement (ExCom Conclusion No. 6; Nicaragua para. 186) binds every State:
+    Taiwan as one only on the reading that it is a country other than China. With no position
+    taken, whether it binds Taiwan is unknown, turning on ``doctrine.taiwan_outside_china``, named
+    (before: bound, "as every state", the position not named); with the position, bound, the
+    position named among the finding's assumptions."""
+    open_ = _customary("TWN", rl.Doctrine())
+    assert open_.bound is rl.Verdict.UNKNOWN
+    assert open_.contested
+    tree = rl.explain_obligations("TWN", on=ON)
+    custom = tree.find("customary non-refoulement")
+    assert custom is not None
+    assert custom.verdict is rl.Verdict.UNKNOWN
+    assert POSITION in custom.missing
+    assert any(a.startswith("taiwan_outside_china=None") for a in custom.assumptions)
+    assert tree.reason == (
+        "no refugee-relevant obligation is shown to bind Taiwan; whether 10 more do is beyond the "
+        "data; whether 1 more does turns on a contested position (taiwan_outside_china)"
+    )
+    apart = _customary("TWN", APART)
+    assert apart.bound is rl.Verdict.MET
+    tree = rl.explain_obligations("TWN", on=ON, doctrine=APART)
+    custom = tree.find("customary non-refoulement")
+    assert custom is not None
+    assert custom.verdict is rl.Verdict.MET
+    assert any(a.startswith("taiwan_outside_china=True") for a in custom.assumptions)
+    assert "(taiwan_outside_china=True)" in custom.reason
+    assert tree.reason == (
+        "1 refugee-relevant obligation binds Taiwan; whether 10 more do is beyond the data"
+    )
+    # Any other State: the position is not read.
+    china = rl.explain_obligations("CHN", on=ON).find("customary non-refoulement")
+    assert china is not None
+    assert not any(a.startswith("taiwan_outside_china=") for a in china.assumptions)
+    assert _customary("CHN", rl.Doctrine()).bound is rl.Verdict.MET

@@ -125,10 +125,11 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
         and (doctrine is None or type(doctrine) is Doctrine)
         and (state is None or _is_code(state))
     ):
+        checked = DEFAULT_DOCTRINE if doctrine is None else doctrine
         if state is not None:
-            a_state("state", state, on)
+            a_state("state", state, on, doctrine=checked)
         claim_places(claim, on)
-        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+        return on, checked
     args = Arguments()
     args.instance("claim", claim, Claim)
     when = args.date("on", on)
@@ -136,7 +137,7 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
     checked = args.doctrine(doctrine)
     args.done()
     if state is not None:
-        a_state("state", state, when)
+        a_state("state", state, when, doctrine=checked)
     claim_places(claim, when)
     return when, checked
 
@@ -172,7 +173,14 @@ def return_arguments(
     return when, checked
 
 
-def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None:
+def a_state(
+    field: str,
+    code: str,
+    on: dt.date,
+    *,
+    former: bool = False,
+    doctrine: Doctrine = DEFAULT_DOCTRINE,
+) -> None:
     """Refuse a territory's code where a state's is needed (the returning state, the state whose
     obligations or regime apply): Hong Kong is not a State, and its treaties are those China (before
     1 July 1997, the United Kingdom) applies there. The rules read the territory from where the
@@ -182,10 +190,14 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     ceased to exist is accepted (a treaty record's question: the USSR was no party in 1995, and
     its record says why), not a territory or a State yet to be. A formerly used code the data
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim) is refused on every
-    date, ``former`` or not."""
+    date, ``former`` or not. Taiwan, where the doctrine reads it as part of China
+    (``Doctrine(taiwan_outside_china=False)``), is refused as Hong Kong is
+    (:func:`taiwan_in_china_words`)."""
     coded = former_code(code)
     if coded is not None:
         raise InvalidInput([Problem(field, former_code_words(code, coded))])
+    if code == TAIWAN and doctrine.taiwan_outside_china is False:
+        raise InvalidInput([Problem(field, taiwan_in_china_words())])
     found = held(code, on) if code in territories() else None
     if found is None:
         record = no_state(code, on)
@@ -207,6 +219,21 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
                 "treaties that apply there)",
             )
         ]
+    )
+
+
+def taiwan_in_china_words() -> str:
+    """Why Taiwan is refused where a State is needed (the State whose obligations, treaty
+    participation or Art 1B regime is asked) on the reading that it is part of China
+    (``Doctrine(taiwan_outside_china=False)``): on that reading it is no State, as Hong Kong and
+    Macao are none, and China is the State to give. Which of China's treaties apply in Taiwan on
+    that reading the data does not hold (the doctrine reads nothing else from the position)."""
+    return (
+        f"{TAIWAN} ({country_name(TAIWAN)}) is part of {country_name(in_china(TAIWAN))} on the "
+        "reading the doctrine takes, Taiwan part of China as Hong Kong and Macao are "
+        "(taiwan_outside_china=False), not a State: give "
+        f"{in_china(TAIWAN)!r} (which of its treaties apply in Taiwan on that reading is not in "
+        "the data)"
     )
 
 

@@ -937,7 +937,7 @@ def _run_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Places the date makes wrong, once for the run: a territory given as a state, a return within
     # the returning state (the API refuses them for each call).
     if job.state is not None:
-        a_state("--state", job.state, job.on)
+        a_state("--state", job.state, job.on, doctrine=job.doctrine)
     if job.command == "return":
         return_places(job.by, job.to, job.on, "--", job.doctrine)
     show = err.isatty() if args.progress is None else args.progress

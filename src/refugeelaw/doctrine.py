@@ -271,10 +271,14 @@ class Doctrine(v.Checked):
             participation in no treaty the data holds, is bound by customary non-refoulement as
             any State is). ``False``: Taiwan is read as part of China, as Hong Kong and Macao are
             (such a person has not left China, and a removal between them is a move within a
-            State, refused as input as one from China to Hong Kong is). ``None`` (the default):
-            contested, so an element that turns on it is unknown and a result that depends on it
-            asks the position. Nothing else is read from it: which treaties bind Taiwan, or China
-            in respect of Taiwan, the data does not hold either way.
+            State, refused as input as one from China to Hong Kong is; and ``'TWN'`` is refused
+            where a State is meant, as ``'HKG'`` is: the State whose obligations, treaty
+            participation or Art 1B regime is asked, ``obligations_of``, ``party_status``,
+            ``assess_status(state=...)``). ``None`` (the default): contested, so an element that
+            turns on it is unknown and a result that depends on it asks the position (so too
+            whether customary non-refoulement binds Taiwan, in ``obligations_of``). Nothing else
+            is read from it: which treaties bind Taiwan, or China in respect of Taiwan, the data
+            does not hold either way.
     """
 
     non_refoulement_customary: bool | None = attrs.field(

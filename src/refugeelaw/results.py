@@ -153,6 +153,17 @@ def _compared(value: Any) -> Iterable[Problem] | str | None:
     ]
 
 
+def _reasons(value: Any) -> Iterable[Problem] | str | None:
+    """Named views on which the question does not arise, each with why (in words)."""
+    if not isinstance(value, Mapping):
+        return f"expected a mapping of view name to a reason, got {type(value).__name__}"
+    return [
+        Problem(f"[{name!r}]", msg)
+        for name, why in value.items()
+        if (msg := v.non_empty_str(name) or v.non_empty_str(why))
+    ]
+
+
 _STATUS = v.to_enum(Status)
 _IS_STATUS = v.is_enum(Status)
 
@@ -308,6 +319,11 @@ class DoctrineComparison(v.Checked):
         diverges_at: the first element where the views' verdicts differ (``None``: they agree).
         results: what was compared under each view: status determinations, return assessments
             or precedence rulings.
+        not_arising: the views on which the question does not arise, each with why: the words
+            of the refusal the question meets on that view (on the reading that Taiwan is part of
+            China, a removal from Taiwan to China is a move within a state, not a return to
+            another State). Such a view has no result and no outcome, and the divergence is
+            sought among the others.
     """
 
     determinations: Mapping[str, StatusDetermination] = attrs.field(metadata={"check": _views})
@@ -315,15 +331,23 @@ class DoctrineComparison(v.Checked):
     results: Mapping[str, StatusDetermination | ReturnAssessment | PrecedenceRuling] = attrs.field(
         factory=dict, metadata={"check": _compared}
     )
+    not_arising: Mapping[str, str] = attrs.field(factory=dict, metadata={"check": _reasons})
 
     def _cross_check(self) -> Iterable[Problem]:
         if not self.determinations and not self.results:
             yield Problem("determinations", "expected at least one view")
+        for name in self.not_arising:
+            if name in self.results or name in self.determinations:
+                yield Problem(
+                    f"not_arising[{name!r}]",
+                    "a view on which the question does not arise has no result",
+                )
 
     @property
     def outcomes(self) -> dict[str, enum.Enum]:
         """The outcome under each named view (a :class:`Status` or :class:`ReturnOutcome`, or
-        for precedence the deciding :class:`PrecedenceRule`)."""
+        for precedence the deciding :class:`PrecedenceRule`); a view on which the question does
+        not arise has none (:attr:`not_arising`)."""
         compared = self.results or self.determinations
         return {
             name: r.rule if isinstance(r, PrecedenceRuling) else r.outcome
@@ -332,13 +356,15 @@ class DoctrineComparison(v.Checked):
 
     def report(self) -> Report:
         """What the comparison says, before any format (see :mod:`refugeelaw.render`): whether the
-        views agree and where they first part, then the outcome under each view. It has no
+        views agree and where they first part, then the outcome under each view, and the views on
+        which the question does not arise, with why (where there are any). It has no
         finding tree of its own (each view's result has one)."""
         from .render import Report, Section
 
         diverges = self.diverges_at is not None
+        views = "the views that answer" if self.not_arising else "the views"
         return Report(
-            f"Doctrines compared: the views {'diverge' if diverges else 'agree'}",
+            f"Doctrines compared: {views} {'diverge' if diverges else 'agree'}",
             f"They diverge first at: {self.diverges_at}."
             if diverges
             else "No element's verdict differs between them.",
@@ -347,6 +373,10 @@ class DoctrineComparison(v.Checked):
                 Section(
                     "Outcome under each view:",
                     tuple([f"{name}: {outcome.name}" for name, outcome in self.outcomes.items()]),
+                ),
+                Section(  # left out where every view answers
+                    "Views on which the question does not arise:",
+                    tuple([f"{name}: {why}" for name, why in self.not_arising.items()]),
                 ),
             ),
         )
@@ -405,7 +435,9 @@ class StateObligation(v.Checked):
             peremptory status then follows the :class:`~refugeelaw.Doctrine` in force.
         bound: whether it binds the state: ``MET``, or ``UNKNOWN`` where the data cannot say
             whether the state is a party on the date (after the data's horizon; see
-            :func:`refugeelaw.party_status`). ``notes`` then say why.
+            :func:`refugeelaw.party_status`), or where it turns on a contested position the
+            doctrine leaves open (customary non-refoulement for Taiwan, on
+            ``Doctrine.taiwan_outside_china``). ``notes`` then say why.
     """
 
     state: str = attrs.field(metadata={"check": v.country})

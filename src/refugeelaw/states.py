@@ -25,6 +25,7 @@ from ._arguments import Arguments, a_state
 from ._data import json_names, read_text
 from .countries import check_country, country_name
 from .dates import parse_date
+from .doctrine import Doctrine
 from .errors import BeyondData, InvalidInput, Problem
 from .instruments import Instrument
 from .instruments import get as get_instrument
@@ -1144,7 +1145,14 @@ def ineligible(state: str | State, instrument: str | Instrument, on: dt.date) ->
     roster = _datasets()[2].get(inst.key)
     if roster is None or not roster.excludes(s.code, on):
         return None
-    return _not_eligible(inst, s.name, roster, s.code)
+    return _not_eligible(inst, _name_on(s, on), roster, s.code)
+
+
+def _name_on(s: State, on: dt.date) -> str:
+    """The state's name on ``on`` (``countries.country_name``: the Federal Republic of Yugoslavia
+    for ``'SRB'`` in 1999), where it bears the library's name; a name given it otherwise, as
+    given."""
+    return country_name(s.code, on) if s.name == country_name(s.code) else s.name
 
 
 def _doubt_words(p: Participation) -> str:
@@ -1202,6 +1210,7 @@ def party_status(
     *,
     on: dt.date | str,
     extra: Iterable[Participation] = (),
+    doctrine: Doctrine | None = None,
 ) -> Finding:
     """Whether ``instrument`` binds ``state`` on ``on``, in three values, with the reason.
 
@@ -1230,9 +1239,13 @@ def party_status(
         instrument: a key or an :class:`~refugeelaw.instruments.Instrument` (yours included).
         on: the date.
         extra: participation records to use in addition to (and ahead of) the library's data.
+        doctrine: the contested positions (default: :class:`~refugeelaw.Doctrine`'s): on the
+            reading that Taiwan is part of China (``taiwan_outside_china=False``), ``'TWN'`` is
+            no State, and is refused as Hong Kong is.
 
     Raises:
-        InvalidInput: unknown state code, unknown instrument key, or a bad date.
+        InvalidInput: unknown state code, unknown instrument key, or a bad date; a territory, or
+            a code naming no State on the date, where the State is meant.
     """
     args = Arguments()
     if not isinstance(state, State):
@@ -1240,13 +1253,15 @@ def party_status(
     if not isinstance(instrument, (str, Instrument)):
         args.instance("instrument", instrument, Instrument)
     extra = args.items("extra", extra, Participation)
+    checked = args.doctrine(doctrine)
     args.done()
     when = parse_date(on, field="on")
     if not isinstance(state, State):
         # Hong Kong is not a State: its treaties are those China (before 1 July 1997, the United
         # Kingdom) applies there, as obligations_of says; nor is Eritrea before 24 May 1993. A
         # State that has ceased to exist has a record that says it was no party after its end.
-        a_state("state", state, when, former=True)
+        # Nor is Taiwan, on the reading that it is part of China.
+        a_state("state", state, when, former=True, doctrine=checked)
     s = get(state)
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)
@@ -1257,7 +1272,7 @@ def party_status(
         # the date its sources speak for it as operative, where the data gives one, still bounds
         # what the data can say of a party's continuing to be bound.
         h = Horizon(inst.key, date=h.date if h else None, complete=True)
-    name = s.name
+    name = _name_on(s, when)
     element = f"{inst} binds {name} on {when.isoformat()}"
     cite = Citation(inst.key, inst.rule.provision or "")
     until = _known_until(h, p)

@@ -492,7 +492,7 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
             elif within_countries(harm.country, references, status.on) is None:
                 # A third country (or one not known to be a country of reference): its own
                 # protection against the harm, as the finding records it.
-                elements = (*elements, third_country_protection(harm, path, claim))
+                elements = (*elements, third_country_protection(harm, path, claim, status.on))
         read = (*same_standard, *threat_reading(harm, elements))
         tested.append((harm.country, threatened_on_a_ground(path, elements, read)))
     return exposure(
@@ -528,7 +528,9 @@ def _protection_in_issue(harm: Harm) -> bool:
     return harm.actor is not Actor.STATE and not harm.protection_withheld_for
 
 
-def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
+def third_country_protection(
+    harm: Harm, path: str, claim: Claim, on: dt.date | None = None
+) -> Finding:
     """The protection of a country that is not a country of reference (a third country, such as
     the destination of a readmission or "safe third country" transfer) against a harm feared
     there from private persons, or from persons not known. Art 33(1) speaks of "territories where
@@ -538,12 +540,13 @@ def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
     country of nationality: found available, it answers private harm unless withheld for a
     Convention reason; not yet found, the threat waits for it (``protection[...]``, as the
     human-rights bars ask it). Art 1A(2) does not ask it (status turns on the country of
-    nationality alone)."""
+    nationality alone). The country is named as it was on ``on``."""
     return unprotected_there(
         harm,
         path,
         claim.protection.get(harm.country),
-        f"no protection in {country_name(harm.country)}",
+        f"no protection in {country_name(harm.country, on)}",
+        on,
     )
 
 

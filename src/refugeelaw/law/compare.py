@@ -63,8 +63,15 @@ def compare_doctrines(
     doctrine actually changes, not the conclusions that merely inherit the difference (which would
     always be the root whenever the outcomes differ).
 
+    A view on which the question does not arise (the claim or the arguments refused as input on
+    that view's positions: on the reading that Taiwan is part of China, a removal from Taiwan to
+    China is a move within a state, not a return) has no result: the comparison names it in
+    ``not_arising`` with the refusal's words, and compares the views that answer.
+
     Raises:
-        InvalidInput: no view, or a claim or argument the question cannot take.
+        InvalidInput: no view, or a claim or argument the question cannot take; where no view
+            answers, each view's refusal under ``views[name]`` (the input's own error where
+            every view, of two or more, refuses it alike).
     """
     args = Arguments()
     if isinstance(claim, tuple):
@@ -81,36 +88,42 @@ def compare_doctrines(
             args.instance(f"views[{name!r}]", doctrine, Doctrine)
     args.country("state", state, optional=True)
     args.country("to", to, optional=True)
+    when = args.date("on", on)
     args.done()
     if not views:
         raise InvalidInput([Problem("views", "give at least one named Doctrine")])
-    results: dict[str, StatusDetermination | ReturnAssessment | PrecedenceRuling]
-    if isinstance(claim, tuple):
-        first, second = claim
-        results = {
-            name: resolve_conflict(
+    if to is not None and state is None and not isinstance(claim, tuple):
+        raise InvalidInput([Problem("state", "give the returning state to compare a return")])
+
+    def answer(doctrine: Doctrine) -> StatusDetermination | ReturnAssessment | PrecedenceRuling:
+        if isinstance(claim, tuple):
+            first, second = claim
+            return resolve_conflict(
                 first,
                 second,
                 between=between,
-                on=on,
+                on=when,
                 doctrine=doctrine,
                 instruments=instruments,
                 extra=extra,
             )
-            for name, doctrine in views.items()
-        }
-    elif to is not None:
-        if state is None:
-            raise InvalidInput([Problem("state", "give the returning state to compare a return")])
-        results = {
-            name: assess_return(claim, by=state, to=to, on=on, doctrine=doctrine)
-            for name, doctrine in views.items()
-        }
-    else:
-        results = {
-            name: assess_status(claim, on=on, state=state, doctrine=doctrine)
-            for name, doctrine in views.items()
-        }
+        if to is not None:
+            assert state is not None  # refused above
+            return assess_return(claim, by=state, to=to, on=when, doctrine=doctrine)
+        return assess_status(claim, on=when, state=state, doctrine=doctrine)
+
+    results: dict[str, StatusDetermination | ReturnAssessment | PrecedenceRuling] = {}
+    refused: dict[str, InvalidInput] = {}
+    for name, doctrine in views.items():
+        try:
+            results[name] = answer(doctrine)
+        except InvalidInput as exc:
+            # On this view the question does not arise (as questions() leaves such a position's
+            # answer out): a removal between Taiwan and China, on the reading that Taiwan is part
+            # of China, is a move within a state, not a return.
+            refused[name] = exc
+    if not results:
+        raise _none_answers(refused)
     determinations = {
         name: r.status if isinstance(r, kinds.ReturnAssessment) else r
         for name, r in results.items()
@@ -118,7 +131,25 @@ def compare_doctrines(
     }
     diverges = _first_divergence([r.finding for r in results.values()])
     return DoctrineComparison(
-        determinations=_statuses(determinations), diverges_at=diverges, results=results
+        determinations=_statuses(determinations),
+        diverges_at=diverges,
+        results=results,
+        not_arising={name: str(exc) for name, exc in refused.items()},
+    )
+
+
+def _none_answers(refused: Mapping[str, InvalidInput]) -> InvalidInput:
+    """The error where no view answers: the input's own, where every view (of two or more)
+    refuses it alike (the refusal turns on no view); else each view's refusal, named
+    ``views[name]``, the path it names kept in its words."""
+    errors = list(refused.values())
+    if len(errors) > 1 and all(e.problems == errors[0].problems for e in errors):
+        return errors[0]
+    return InvalidInput(
+        [
+            Problem(f"views[{name!r}]", f"the question does not arise on this view: {exc}")
+            for name, exc in refused.items()
+        ]
     )
 
 

@@ -34,7 +34,14 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Basis, StateObligation
 from ..sources import Citation
 from ..sources.duties import Duty, catalogue
-from ..sources.territories import Application, applications, held, held_by, treaties_as_state
+from ..sources.territories import (
+    TAIWAN,
+    Application,
+    applications,
+    held,
+    held_by,
+    treaties_as_state,
+)
 from ..states import (
     Participation,
     Reservation,
@@ -915,6 +922,24 @@ WIDER_LIMBS = (
 )
 
 
+#: Why customary non-refoulement binds Taiwan on one reading of its status and not on the other
+#: (``Doctrine.taiwan_outside_china``).
+TAIWAN_OPEN = (
+    "whether it binds Taiwan as a State turns on whether Taiwan is a country other than China, "
+    "which is contested (taiwan_outside_china): on the reading that it is, it binds Taiwan as it "
+    "binds every State; on the reading that Taiwan is part of China, as Hong Kong and Macao are, "
+    "Taiwan is no State"
+)
+TAIWAN_APART = (
+    "it binds Taiwan as it binds every State, on the reading the doctrine takes that Taiwan is a "
+    "country other than China (taiwan_outside_china=True)"
+)
+
+
+def _sentence(words: str) -> str:
+    return f"{words[0].upper()}{words[1:]}."
+
+
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     """Customary non-refoulement binds every state, if it is custom (a Doctrine choice), from the
     library's earliest evidence of the rule (before it, not shown): in its refugee limb from
@@ -927,7 +952,10 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     (:data:`ILL_TREATMENT_EVIDENCE`); the position decides the duty's words from CAT art. 3's
     adoption, and is named from then on, whichever it is. Held peremptory, the human-rights limb
     is so as the duty not to return a person to torture, as ICCPR art. 7 is
-    (``torture_non_refoulement_peremptory``)."""
+    (``torture_non_refoulement_peremptory``). Taiwan is bound as a State is only on the reading
+    that it is a country other than China (``taiwan_outside_china``, named): where the doctrine
+    takes no position, whether the rule binds it is unknown, turning on that position (on the
+    reading that it is part of China it is no State, and its code is refused before this)."""
     cites = (
         Citation("excom-conclusions", "6"),
         Citation("excom-conclusions", "25"),
@@ -968,6 +996,12 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
             ),
             None,
         )
+    # Taiwan is a State that custom binds only on the reading that it is a country other than
+    # China (on the reading that it is part of China, its code is refused as a State's: a_state).
+    taiwan = state == TAIWAN
+    taiwan_open = taiwan and doctrine.taiwan_outside_china is None
+    if taiwan:
+        assumptions = (*assumptions, doctrine.position("taiwan_outside_china"))
     no_torture_limb = TORTURE_NOT_YET_SHOWN.format(on=on.isoformat())
     limbs = (
         f"Its refugee limb is shown from {EARLIEST_EVIDENCE.isoformat()} (ExCom Conclusion No. "
@@ -1003,8 +1037,8 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         absolute=False,
         exceptions=(Citation("refugee-convention-1951", "33(2)"),),
         norm=NON_REFOULEMENT,
-        contested=customary is None or peremptory is None,
-        bound=Verdict.UNKNOWN if early else Verdict.MET,
+        contested=customary is None or peremptory is None or taiwan,
+        bound=Verdict.UNKNOWN if early or taiwan_open else Verdict.MET,
         notes=(
             "Customary status rests on state practice and opinio juris; see ExCom Conclusions "
             "No. 6 and No. 25 and Nicaragua para. 186 (paraphrased, unverified).",
@@ -1025,6 +1059,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
                 else ""
             ),
             limbs,
+            *((_sentence(TAIWAN_OPEN if taiwan_open else TAIWAN_APART),) if taiwan else ()),
         ),
     )
     reason = (
@@ -1040,8 +1075,15 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         reason += f" in its refugee limb; {no_torture_limb}"
     if early:
         reason = NOT_YET_SHOWN.format(on=on.isoformat())
-    verdict = Verdict.MET if customary and not early else Verdict.UNKNOWN
-    missing = (f"states[{state!r}].{CUSTOM}",) if early else ()
+    if taiwan_open:
+        reason += f"; {TAIWAN_OPEN}"
+    elif taiwan:
+        reason += f"; {TAIWAN_APART}"
+    verdict = Verdict.MET if customary and not early and not taiwan_open else Verdict.UNKNOWN
+    missing = (
+        *((f"states[{state!r}].{CUSTOM}",) if early else ()),
+        *(("doctrine.taiwan_outside_china",) if taiwan_open else ()),
+    )
     return Survey(
         finding(
             element,
@@ -1107,7 +1149,7 @@ def _arguments(
     when = args.date("on", on)
     checked = args.doctrine(doctrine)
     args.done()
-    a_state("state", state, when)
+    a_state("state", state, when, doctrine=checked)
     return when, checked
 
 
@@ -1153,15 +1195,43 @@ def explain_obligations(
     unknown = [
         s for s in surveyed if s.obligation is not None and s.obligation.bound is Verdict.UNKNOWN
     ]
-    verb = "does" if len(unknown) == 1 else "do"
-    beyond = f"; whether {len(unknown)} more {verb} is beyond the data" if unknown else ""
+    name = country_name(state, when)
     return finding(
-        f"obligations of {country_name(state, when)} on {when.isoformat()}",
+        f"obligations of {name} on {when.isoformat()}",
         Verdict.MET if bound else Verdict.UNKNOWN if unknown else Verdict.NOT_MET,
-        f"{len(bound)} refugee-relevant obligations bind {country_name(state, when)}{beyond}",
+        _bound_words(len(bound), name, unknown),
         children=[*[s.finding for s in surveyed], *_territories(state, when)],
         role="conclusion",
     )
+
+
+def _bound_words(bound: int, name: str, unknown: list[Survey]) -> str:
+    """How many obligations bind the state named ``name`` ("1 refugee-relevant obligation binds
+    Chad"), and of those whose binding is unknown, how many turn on the data and how many on a
+    contested position (its name), each in number agreement."""
+    if bound == 0:
+        head = f"no refugee-relevant obligation {'is shown to bind' if unknown else 'binds'} {name}"
+    else:
+        head = f"{bound} refugee-relevant obligation{'s bind' if bound > 1 else ' binds'} {name}"
+    positions: dict[str, int] = {}
+    data = 0
+    for s in unknown:
+        asked = [
+            p.removeprefix("doctrine.") for p in s.finding.missing if p.startswith("doctrine.")
+        ]
+        if asked:
+            key = ", ".join(asked)
+            positions[key] = positions.get(key, 0) + 1
+        else:
+            data += 1
+    parts = [head]
+    if data:
+        parts.append(f"whether {data} more {'does' if data == 1 else 'do'} is beyond the data")
+    parts.extend(
+        f"whether {n} more {'does' if n == 1 else 'do'} turns on a contested position ({key})"
+        for key, n in positions.items()
+    )
+    return "; ".join(parts)
 
 
 def territory_words(place: str, on: dt.date) -> str:

@@ -191,8 +191,8 @@ def _held_words(place: str, on: dt.date) -> str:
     United States" (one for whose international relations it is responsible)."""
     state = state_of(place, on)
     if part_of(place, on) == state:
-        return f"part of {country_name(state)}"
-    return f"a territory of {country_name(state)}"
+        return f"part of {country_name(state, on)}"
+    return f"a territory of {country_name(state, on)}"
 
 
 def bound_in_territory(
