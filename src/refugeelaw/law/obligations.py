@@ -78,6 +78,7 @@ __all__ = [
     "signable",
     "survey",
     "territory_words",
+    "unrecorded_part",
     "unrecorded_after",
     "unreservable",
 ]
@@ -1178,6 +1179,34 @@ def territory_words(place: str, on: dt.date) -> str:
     )
 
 
+#: VCLT art. 29's presumption, in words that follow "binds it there as in the rest of its
+#: territory" or the like.
+PRESUMPTION = (
+    "unless a different intention appears from the treaty or is otherwise established (VCLT art. "
+    "29)"
+)
+
+
+def unrecorded_part(place: str, state: str, on: dt.date) -> str | None:
+    """Where ``place`` is part of ``state``'s territory on ``on`` and the data records neither that
+    its treaties bind it there as in the rest of its territory (``"treaties": "entire"``) nor
+    any treaty's application there (Åland for Finland, Greenland for Denmark, Saint-Barthélemy
+    for France), VCLT art. 29's presumption and what is not recorded, in words that follow the
+    territory's ("Åland Islands, part of Finland: ..."); else ``None``. Such a place has a country
+    code of its own, and a State often declares a treaty's territorial reach for such places, so
+    whether a different intention was established there is left unknown, not presumed either
+    way."""
+    if held(place, on) != (state, "part") or treaties_as_state(place, on):
+        return None
+    if applications(place, state):
+        return None
+    return (
+        f"{country_name(state, on)}'s treaties bind it there as in the rest of its territory "
+        f"{PRESUMPTION}, and whether a different intention was established for "
+        f"{country_name(place, on)} the data does not record"
+    )
+
+
 def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
     """Whether the instrument of ``record`` binds its state in respect of its territory on ``on``,
     and why, in words that follow the instrument's name ("binds China in respect of Hong Kong
@@ -1224,6 +1253,19 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                     f"{territory_words(territory, on)}: {country_name(state, on)}'s treaties bind it "
                     "there as in the rest of its territory (VCLT art. 29: no different intention "
                     "is recorded), so the obligations above bind it there",
+                    VCLT_29,
+                    role="note",
+                )
+            )
+            continue
+        presumed = unrecorded_part(territory, state, on)
+        if presumed is not None:
+            notes.append(
+                finding(
+                    f"in respect of {name}",
+                    Verdict.UNKNOWN,
+                    f"{territory_words(territory, on)}: {presumed}, so whether the obligations "
+                    "above bind it there is not known",
                     VCLT_29,
                     role="note",
                 )
