@@ -1193,9 +1193,9 @@ def unrecorded_part(place: str, state: str, on: dt.date) -> str | None:
     any treaty's application there (Åland for Finland, Greenland for Denmark, Saint-Barthélemy
     for France), VCLT art. 29's presumption and what is not recorded, in words that follow the
     territory's ("Åland Islands, part of Finland: ..."); else ``None``. Such a place has a country
-    code of its own, and a State often declares a treaty's territorial reach for such places, so
-    whether a different intention was established there is left unknown, not presumed either
-    way."""
+    code of its own, a State may declare a treaty's territorial reach for such a place, and no
+    source read says whether it did, so whether a different intention was established there is
+    left unknown, not presumed either way."""
     if held(place, on) != (state, "part") or treaties_as_state(place, on):
         return None
     if applications(place, state):
