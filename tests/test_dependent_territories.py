@@ -206,7 +206,8 @@ def test_only_as_declared_stays_for_dependent_territories_and_hong_kong_vclt_29_
     keep the words "only as it has declared"."""
     pri = rl.explain_obligations("USA", on=ON).find("in respect of Puerto Rico")
     hkg = rl.explain_obligations("CHN", on=ON).find("in respect of Hong Kong")
-    assert pri is not None and hkg is not None
+    assert pri is not None
+    assert hkg is not None
     assert "apply there only as it has declared" in pri.reason
     assert "apply there only as it has declared" in hkg.reason
     result = rl.assess_return(_death_penalty_claim("PRI"), by="USA", to="IRN", on=ON)
