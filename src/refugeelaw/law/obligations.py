@@ -78,8 +78,8 @@ __all__ = [
     "signable",
     "survey",
     "territory_words",
-    "unrecorded_part",
     "unrecorded_after",
+    "unrecorded_part",
     "unreservable",
 ]
 
@@ -440,6 +440,9 @@ def _treaty_duty(
     if reserved:
         g = reserved[0]
         r = g.reservation
+        speaks = data_speaks_for(state, g.instrument)
+        if speaks is not None and on > speaks:
+            return _reserved_past_horizon(state, duty, cite, g, speaks, doctrine, via, p)
         return Survey(
             finding(
                 element,
@@ -572,6 +575,59 @@ def _treaty_duty(
             cite,
             *((I_1,) if route else ()),
             *limits,
+        ),
+        obligation,
+    )
+
+
+#: VCLT art. 22(1): "Unless the treaty otherwise provides, a reservation may be withdrawn at any
+#: time"; for the Refugee Convention, its own art. 42(2) ("may at any time withdraw the
+#: reservation by a communication to that effect addressed to the Secretary-General").
+_WITHDRAWAL = (Citation("vclt-1969", "22(1)"),)
+_WITHDRAWAL_OF = {_C: Citation(_C, "42(2)")}
+
+
+def _reserved_past_horizon(
+    state: str,
+    duty: Duty,
+    cite: Citation,
+    g: Governing,
+    speaks: dt.date,
+    doctrine: Doctrine,
+    via: str | None,
+    p: Participation,
+) -> Survey:
+    """A duty a reservation excluded on the last day the data speaks for (``speaks``), asked of a
+    later day: a reservation may be withdrawn at any time (VCLT art. 22(1); Refugee Convention
+    art. 42(2)), and a withdrawal after that day would not be recorded, so whether the duty binds
+    is unknown, the reservations named as the missing datum (as a treaty's participation is
+    read past the horizon: :func:`unrecorded_after`)."""
+    r = g.reservation
+    why = (
+        f"excluded by {g.words(state)} as at {speaks.isoformat()}: {r.summary} (status: "
+        f"{r.status}); a later withdrawal of the reservation would not be recorded"
+    )
+    own_clause = _WITHDRAWAL_OF.get(g.instrument)
+    withdrawal = (*_WITHDRAWAL, *((own_clause,) if own_clause is not None else ()))
+    obligation = _treaty_obligation(
+        state,
+        duty,
+        doctrine,
+        via,
+        p.in_force,
+        _owed_to(state, duty),
+        (f"Reservation past the data's horizon: {why}.", *duty.notes),
+        Verdict.UNKNOWN,
+    )
+    return Survey(
+        finding(
+            f"{cite}",
+            Verdict.UNKNOWN,
+            why,
+            cite,
+            *((VII_2,) if g.under_vii_2 else ()),
+            *withdrawal,
+            missing=(f"states[{state!r}].{g.instrument}.reservations",),
         ),
         obligation,
     )
