@@ -181,10 +181,26 @@ def a_state(field: str, code: str, on: dt.date, *, former: bool = False) -> None
     ceased to exist is accepted (a treaty record's question: the USSR was no party in 1995, and
     its record says why), not a territory or a State yet to be. A formerly used code the data
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim) is refused on every
-    date, ``former`` or not."""
+    date, ``former`` or not. A place whose belonging to a State is contested (``contested``:
+    Western Sahara) is refused on every date, with the record's words: whether a State is
+    bound there, and which, is the contested question, and a treaty record filed under its code
+    does not settle it; it stays usable as a place."""
     coded = former_code(code)
     if coded is not None:
         raise InvalidInput([Problem(field, former_code_words(code, coded))])
+    disputed = contested(code)
+    if disputed is not None:
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{code} ({country_name(code)}) is a place whose status is contested: "
+                    f"{disputed.why}. It is not read as a State whose obligations apply (a "
+                    "treaty record filed under its code does not settle that); it may be given "
+                    "as a place (where the person is, or where a harm is feared)",
+                )
+            ]
+        )
     found = held(code, on) if code in territories() else None
     if found is None:
         record = no_state(code, on)
