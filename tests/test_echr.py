@@ -154,6 +154,57 @@ def test_the_protocols_signature_clauses_are_held_p6_art_7_p13_art_6() -> None:
     assert _file(P13)["eligible"]["provision"] == "6"
 
 
+_LATE = ("ratification", "accession", "acceptance", "approval")
+
+
+@pytest.mark.parametrize(("protocol", "pin"), [(P6, "8(2)"), (P13, "7(2)")])
+def test_every_protocol_record_enters_into_force_by_p6_art_8_2_and_p13_art_7_2(
+    protocol: str, pin: str
+) -> None:
+    """Protocol No. 6 art. 8(2): for a later party, "the first day of the month following the
+    date of the deposit"; Protocol No. 13 art. 7(2): "the first day of the month following the
+    expiration of a period of three months after the date of the deposit" (BWB mirror). The rule
+    is now held (it was 'none', so a record without an in_force entered into force on deposit:
+    obligations review F5); every shipped record with a deposit has the in_force the rule
+    derives from it, never before the Protocol's own entry into force."""
+    instrument = rl.instruments.get(protocol)
+    assert instrument.rule.provision == pin
+    text = rl.provision(protocol, pin).text
+    assert text is not None
+    assert "shall enter into force on the first day of the month following" in text
+    checked = 0
+    for record in _file(protocol)["records"]:
+        if record["action"] not in _LATE or not record.get("deposited"):
+            continue
+        p = states.participation(record["state"], protocol)
+        assert p is not None
+        assert p.in_force == instrument.in_force_for(record["deposited"]), record["state"]
+        if "in_force" in record:
+            assert record["in_force"] == p.in_force.isoformat()
+        checked += 1
+    assert checked >= 36
+
+
+def test_a_user_record_enters_into_force_on_the_first_of_a_month_p6_art_8_2_p13_art_7_2() -> None:
+    """A record the user gives with no in_force (a data refresh, or ``extra=``): deposited on
+    10 February 2016, Protocol No. 6 binds from 1 March 2016 (art. 8(2)), Protocol No. 13 from
+    1 June 2016 (art. 7(2)); before: from 10 February, the day of deposit."""
+    cases = ((P6, "2016-02-29", "2016-03-01"), (P13, "2016-05-31", "2016-06-01"))
+    for protocol, before, since in cases:
+        p = states.Participation(
+            state="RUS", instrument=protocol, action="ratification", deposited="2016-02-10"
+        )
+        assert p.in_force is None
+        found = rl.party_status("RUS", protocol, on=before, extra=[p])
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert f"enters into force for Russian Federation only on {since}" in found.reason
+        assert rl.party_status("RUS", protocol, on=since, extra=[p]).verdict is rl.Verdict.MET
+    rule = rl.instruments.get(P13).rule
+    assert rule.apply(dt.date(2016, 1, 31)) == dt.date(2016, 5, 1)
+    assert rule.apply(dt.date(2016, 12, 1)) == dt.date(2017, 4, 1)
+    assert rl.instruments.get(P6).rule.apply(dt.date(2016, 12, 31)) == dt.date(2017, 1, 1)
+
+
 def test_a_member_state_with_no_record_is_unknown_never_not_a_party() -> None:
     """Greece is a member of the Council of Europe; its own deposit (after its denunciation of
     1969) was not found. Before the day Protocol No. 6 shows it bound (1 October 1998), whether
