@@ -1266,7 +1266,7 @@ def test_a_return_does_not_rest_on_a_reservation_past_the_horizon_iccpr_7(
         assert result.outcome is rl.ReturnOutcome.PROHIBITED
         assert [str(b.citation) for b in result.breaches] == ["ICCPR art. 7"]
 
-    real = ob.participation
+    real = rl.states.participation
     hypothetical = Reservation(kind="reservation", provisions=("7",), summary="hypothetical")
 
     def reserved(state: str, instrument: str, **kw: Any) -> rl.Participation | None:
