@@ -5,6 +5,7 @@ Sahara's belonging to Morocco (UN list of Non-Self-Governing Territories; ICJ, *
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -288,3 +289,35 @@ def test_a_stateless_persons_former_residences_are_named_as_they_were_handbook_1
         is not None
     )
     assert "Serbia" not in result.explain()
+
+
+def test_western_sahara_is_refused_as_a_returning_or_obligated_state_cat_3_custom() -> None:
+    """CAT art. 3(1) and customary non-refoulement bind States. Western Sahara's `contested`
+    record (UN list of Non-Self-Governing Territories; Morocco holds it part of Morocco) leaves
+    whether a State is bound there, and which, undecided; the Sahrawi Arab Democratic Republic's
+    OAU signature filed under `ESH` does not settle it. Before: PROHIBITED "returning the person
+    from Western Sahara to Iran would breach customary international law", and obligations of
+    Western Sahara listed (obligations review F4); now refused at the argument's path with the
+    record's words, as Palestine before 29 November 2012 is. As a place it is still assessed."""
+    record = contested("ESH")
+    assert record is not None
+    harm = rl.Harm("torture in detention", "IRN", severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", reasons={"political_opinion"}, torture=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("X", nationalities={"IRN"}, location="ESH"), fears=[harm],
+                     protection={"IRN": "unavailable"}, internal_relocation=False)  # fmt: skip
+    calls: list[tuple[str, Callable[[], object]]] = [
+        ("by", lambda: rl.assess_return(claim, by="ESH", to="IRN", on="2020-01-01")),
+        ("state", lambda: rl.obligations_of("ESH", on="2020-01-01")),
+        ("state", lambda: rl.explain_obligations("ESH", on="1990-01-01")),
+        ("state", lambda: rl.party_status("ESH", "cat-1984", on="2010-01-01")),
+        ("state", lambda: rl.assess_status(claim, on="2020-01-01", state="ESH")),
+    ]
+    for path, call in calls:
+        with pytest.raises(rl.InvalidInput) as exc:
+            call()
+        message = _problems(exc)[path]
+        assert message.startswith("ESH (Western Sahara) is a place whose status is contested: ")
+        assert record.why in message
+        assert "not read as a State whose obligations apply" in message
+    assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
+    assert rl.states.participation("ESH", "oau-refugee-convention-1969") is not None

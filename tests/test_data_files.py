@@ -135,6 +135,9 @@ def test_computed_entry_into_force_follows_the_treatys_late_party_rule(
         expected = deposited + dt.timedelta(days=rule.days)
     elif rule.kind == "months_after_deposit":
         expected = _add_months(deposited, rule.months)
+    elif rule.kind == "first_of_month_after":
+        expired = _add_months(deposited, rule.months)
+        expected = _add_months(expired.replace(day=1), 1)
     else:
         expected = deposited
     if instrument.entry_into_force:
@@ -183,6 +186,16 @@ def test_the_late_party_rules_are_those_the_treaties_state() -> None:
         3,
     )
     assert rl.instruments.ICCPR.rule.provision == "49(2)"
+    for key, months, provision in (
+        ("echr-protocol-6-1983", 0, "8(2)"),
+        ("echr-protocol-13-2002", 3, "7(2)"),
+    ):
+        rule = rl.instruments.get(key).rule
+        assert (rule.kind, rule.months, rule.provision) == (
+            "first_of_month_after",
+            months,
+            provision,
+        )
 
 
 def test_general_entry_into_force_dates() -> None:

@@ -277,3 +277,28 @@ def test_a_country_is_named_in_prose_order_not_isos_inverted_one() -> None:
     for code in rl.countries.all_countries():
         name = country_name(code)
         assert not name.endswith((" of", " of the", ", U.S.", ", British")), (code, name)
+
+
+@pytest.mark.parametrize("on", ["2000-01-01", "1 January 2000", dt.date(2000, 1, 1)])
+def test_country_name_reads_a_string_date_as_every_public_date_parameter_does(
+    on: dt.date | str,
+) -> None:
+    """``country_name(code, on)`` named Serbia by date (the Federal Republic of Yugoslavia until
+    its change of name on 4 February 2003, 69 FR 3188) only for a ``datetime.date``: an ISO
+    string raised TypeError, and only for SRB, the one code with dated names (obligations review
+    F7). A string is now read with the library's date parser, for every code."""
+    assert countries.country_name("SRB", on) == "Federal Republic of Yugoslavia"
+    assert countries.country_name("FRA", on) == "France"
+    assert countries.country_name("SRB", "2004-01-01") == "Serbia and Montenegro"
+
+
+@pytest.mark.parametrize("code", ["SRB", "FRA"])
+@pytest.mark.parametrize("bad", ["2000-13-01", "", 2000])
+def test_country_name_refuses_a_bad_date_naming_on_whatever_the_code(
+    code: str, bad: object
+) -> None:
+    """A bad date is InvalidInput naming ``on``, for a code with dated names and one without
+    (before: TypeError for SRB, and the bad date ignored for France)."""
+    with pytest.raises(rl.InvalidInput) as exc:
+        countries.country_name(code, bad)  # type: ignore[arg-type]
+    assert [p.path for p in exc.value.problems] == ["on"]

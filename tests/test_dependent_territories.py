@@ -145,3 +145,71 @@ def test_the_territory_records_are_sourced_and_leave_free_association_alone() ->
     assert raw["territories"]["GUM"]["source"][:2] == ["country-codes-statoids", "un-nsgt-2016"]
     assert "COK" not in raw["territories"]
     assert "NIU" not in raw["territories"]
+
+
+def _death_penalty_claim(location: str) -> rl.Claim:
+    harm = rl.Harm("death sentence after fair trial, economic crime", "IRN",
+                   severity="threat_to_life_or_freedom", likelihood=0.9, actor="state",
+                   reasons=set(), torture=False, risk_to_life=True, death_penalty=True,
+                   prosecution=True, exit_offence=False, flagrant_denial_of_justice=False,
+                   irreparable=True)  # fmt: skip
+    person = rl.Person("X", nationalities={"IRN"}, location=location)
+    return rl.Claim(person, fears=[harm], protection={"IRN": "unavailable"},
+                    internal_relocation=False)  # fmt: skip
+
+
+def test_a_part_of_a_state_with_no_record_states_the_vclt_29_presumption() -> None:
+    """VCLT art. 29: "Unless a different intention appears from the treaty or is otherwise
+    established, a treaty is binding upon each party in respect of its entire territory." Åland,
+    recorded as part of Finland with no application record: the answer stays unknown (whether a
+    different intention was established there is not recorded), but the finding no longer says
+    Finland's treaties apply there "only as it has declared", which inverts art. 29 (obligations
+    review F1); it states the presumption and what the data does not record."""
+    result = rl.assess_return(_death_penalty_claim("ALA"), by="FIN", to="IRN", on=ON)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['FIN'].echr-protocol-6-1983.ALA" in result.missing_facts()
+    text = result.explain()
+    assert "only as it has declared" not in text
+    assert (
+        "the person is in Åland Islands, part of Finland: Finland's treaties bind it there as in "
+        "the rest of its territory unless a different intention appears from the treaty or is "
+        "otherwise established (VCLT art. 29), and whether a different intention was established "
+        "for Åland Islands the data does not record; whether ICCPR art. 7 binds Finland in "
+        "respect of Åland Islands is not in the data"
+    ) in text
+    mainland = rl.assess_return(_death_penalty_claim("FIN"), by="FIN", to="IRN", on=ON)
+    assert mainland.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+@pytest.mark.parametrize(("state", "territory"), [("DNK", "GRL"), ("DNK", "FRO"), ("FRA", "BLM")])
+def test_obligations_in_a_part_with_no_record_state_the_vclt_29_presumption(
+    state: str, territory: str
+) -> None:
+    """VCLT art. 29: for Greenland, the Faroes and Saint-Barthélemy, recorded as parts of their
+    State with no record of a different intention or of any treaty's application, the obligations
+    note is unknown (before: ✓ "treaties apply there only as it has declared") and says the
+    presumption holds unless a different intention was established, which is not recorded."""
+    name = rl.countries.country_name(territory)
+    note = rl.explain_obligations(state, on=ON).find(f"in respect of {name}")
+    assert note is not None
+    assert note.verdict is rl.Verdict.UNKNOWN
+    assert "as in the rest of its territory unless a different intention appears" in note.reason
+    assert f"whether a different intention was established for {name} the data does not" in (
+        note.reason
+    )
+    assert "only as it has declared" not in note.reason
+
+
+def test_only_as_declared_stays_for_dependent_territories_and_hong_kong_vclt_29_art_40() -> None:
+    """Refugee Convention art. 40, 1967 Protocol art. VII(4), ECHR art. 56: a territory for whose
+    international relations a State is responsible is reached only as it declares (Puerto Rico);
+    for Hong Kong China's notifications established a different intention (VCLT art. 29). Both
+    keep the words "only as it has declared"."""
+    pri = rl.explain_obligations("USA", on=ON).find("in respect of Puerto Rico")
+    hkg = rl.explain_obligations("CHN", on=ON).find("in respect of Hong Kong")
+    assert pri is not None
+    assert hkg is not None
+    assert "apply there only as it has declared" in pri.reason
+    assert "apply there only as it has declared" in hkg.reason
+    result = rl.assess_return(_death_penalty_claim("PRI"), by="USA", to="IRN", on=ON)
+    assert "United States's treaties apply only as it has declared" in result.explain()

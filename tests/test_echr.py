@@ -154,6 +154,84 @@ def test_the_protocols_signature_clauses_are_held_p6_art_7_p13_art_6() -> None:
     assert _file(P13)["eligible"]["provision"] == "6"
 
 
+#: The entry into force each Protocol record carried, by hand, until the late-party rule was held
+#: (obligations review F5): the dates its sources give (the europeancourt.org and verdragen.nl
+#: rows its notes quote, the national gazettes), or the rule's, computed by hand.
+_HAND_DATES = {
+    P6: {
+        "ALB": "2000-10-01", "AND": "1996-02-01", "ARM": "2003-10-01", "AZE": "2002-05-01",
+        "BEL": "1999-01-01", "BGR": "1999-10-01", "BIH": "2002-08-01", "CHE": "1987-11-01",
+        "CSK": "1992-04-01", "CYP": "2000-02-01", "DEU": "1989-08-01", "EST": "1998-05-01",
+        "FIN": "1990-06-01", "FRA": "1986-03-01", "GBR": "1999-06-01", "GEO": "2000-05-01",
+        "GRC": "1998-10-01", "HRV": "1997-12-01", "HUN": "1992-12-01", "IRL": "1994-07-01",
+        "ISL": "1987-06-01", "ITA": "1989-01-01", "LIE": "1990-12-01", "MCO": "2005-12-01",
+        "MDA": "1997-10-01", "MKD": "1997-05-01", "MLT": "1991-04-01", "NLD": "1986-05-01",
+        "POL": "2000-11-01", "ROU": "1994-07-01", "SRB": "2004-04-01", "SVN": "1994-07-01",
+        "TUR": "2003-12-01",
+    },
+    P13: {
+        "ALB": "2007-06-01", "ARM": "2024-02-01", "AUT": "2004-05-01", "BEL": "2003-10-01",
+        "BIH": "2003-11-01", "CZE": "2004-11-01", "DEU": "2005-02-01", "EST": "2004-06-01",
+        "FIN": "2005-03-01", "FRA": "2008-02-01", "GBR": "2004-02-01", "GEO": "2003-09-01",
+        "GRC": "2005-06-01", "HUN": "2003-11-01", "ISL": "2005-03-01", "ITA": "2009-07-01",
+        "LTU": "2004-05-01", "LUX": "2006-07-01", "LVA": "2012-05-01", "MCO": "2006-03-01",
+        "MDA": "2007-02-01", "MKD": "2004-11-01", "NLD": "2006-06-01", "NOR": "2005-12-01",
+        "POL": "2014-09-01", "PRT": "2004-02-01", "ROU": "2003-08-01", "SMR": "2003-08-01",
+        "SRB": "2004-07-01", "SVK": "2005-12-01", "SVN": "2004-04-01", "TUR": "2006-06-01",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("protocol", "pin"), [(P6, "8(2)"), (P13, "7(2)")])
+def test_every_protocol_record_enters_into_force_by_p6_art_8_2_and_p13_art_7_2(
+    protocol: str, pin: str
+) -> None:
+    """Protocol No. 6 art. 8(2): for a later party, "the first day of the month following the
+    date of the deposit"; Protocol No. 13 art. 7(2): "the first day of the month following the
+    expiration of a period of three months after the date of the deposit" (BWB mirror). The rule
+    is now held (it was 'none', so a record without an in_force entered into force on deposit:
+    obligations review F5), and the records no longer carry the dates it gives: from each
+    record's deposit it derives the date the record carried by hand (never before the Protocol's
+    own entry into force, for the deposits before it)."""
+    instrument = rl.instruments.get(protocol)
+    assert instrument.rule.provision == pin
+    text = rl.provision(protocol, pin).text
+    assert text is not None
+    assert "shall enter into force on the first day of the month following" in text
+    for state, day in _HAND_DATES[protocol].items():
+        record = next(r for r in _file(protocol)["records"] if r["state"] == state)
+        assert "in_force" not in record, state
+        assert instrument.in_force_for(record["deposited"]).isoformat() == day, state
+        p = states.participation(state, protocol)
+        assert p is not None
+        assert p.in_force == dt.date.fromisoformat(day), state
+    for record in _file(protocol)["records"]:
+        if record["action"] in ("ratification", "acceptance") and record.get("deposited"):
+            p = states.participation(record["state"], protocol)
+            assert p is not None
+            assert p.in_force == instrument.in_force_for(record["deposited"]), record["state"]
+
+
+def test_a_user_record_enters_into_force_on_the_first_of_a_month_p6_art_8_2_p13_art_7_2() -> None:
+    """A record the user gives with no in_force (a data refresh, or ``extra=``): deposited on
+    10 February 2016, Protocol No. 6 binds from 1 March 2016 (art. 8(2)), Protocol No. 13 from
+    1 June 2016 (art. 7(2)); before: from 10 February, the day of deposit."""
+    cases = ((P6, "2016-02-29", "2016-03-01"), (P13, "2016-05-31", "2016-06-01"))
+    for protocol, before, since in cases:
+        p = states.Participation(
+            state="RUS", instrument=protocol, action="ratification", deposited="2016-02-10"
+        )
+        assert p.in_force is None
+        found = rl.party_status("RUS", protocol, on=before, extra=[p])
+        assert found.verdict is rl.Verdict.NOT_MET
+        assert f"enters into force for Russian Federation only on {since}" in found.reason
+        assert rl.party_status("RUS", protocol, on=since, extra=[p]).verdict is rl.Verdict.MET
+    rule = rl.instruments.get(P13).rule
+    assert rule.apply(dt.date(2016, 1, 31)) == dt.date(2016, 5, 1)
+    assert rule.apply(dt.date(2016, 12, 1)) == dt.date(2017, 4, 1)
+    assert rl.instruments.get(P6).rule.apply(dt.date(2016, 12, 31)) == dt.date(2017, 1, 1)
+
+
 def test_a_member_state_with_no_record_is_unknown_never_not_a_party() -> None:
     """Greece is a member of the Council of Europe; its own deposit (after its denunciation of
     1969) was not found. Before the day Protocol No. 6 shows it bound (1 October 1998), whether

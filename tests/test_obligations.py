@@ -1199,3 +1199,93 @@ def test_a_duty_bound_first_through_the_protocol_cites_it_and_a_convention_duty_
     fra = rl.explain_obligations("FRA", on="2010-01-01").find("Refugee Convention art. 33(1)")
     assert fra is not None
     assert [str(c) for c in fra.citations] == ["Refugee Convention art. 33(1)"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A reservation past the data's horizon (VCLT art. 22(1); Refugee Convention art. 42(2))
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_reservation_past_the_horizon_leaves_the_duty_unknown_vclt_22_1() -> None:
+    """VCLT art. 22(1) ("a reservation may be withdrawn at any time") and Refugee Convention art.
+    42(2): Botswana's reservation excludes arts 31 and 32. On 2014-01-01, within the Convention
+    data (which speaks for 2015-03-12), they are excluded (✗); on 2022-01-01 a withdrawal after
+    the horizon would not be recorded, so they are unknown, worded "excluded by ... as at
+    2015-03-12", the reservations named as missing (before: ✗ with no caveat; obligations
+    review F3)."""
+    for provision in ("31(1)", "32(1)"):
+        before = rl.explain_obligations("BWA", on="2014-01-01").find(
+            f"Refugee Convention art. {provision}"
+        )
+        assert before is not None
+        assert before.verdict is rl.Verdict.NOT_MET
+        assert "excluded by Botswana's reservation" in before.reason
+        assert "as at" not in before.reason
+        assert (C, provision) not in _obs("BWA", "2014-01-01")
+        after = rl.explain_obligations("BWA", on="2022-01-01").find(
+            f"Refugee Convention art. {provision}"
+        )
+        assert after is not None
+        assert after.verdict is rl.Verdict.UNKNOWN
+        assert "excluded by Botswana's reservation to Refugee Convention" in after.reason
+        assert "as at 2015-03-12" in after.reason
+        assert after.reason.endswith("a later withdrawal of the reservation would not be recorded")
+        assert after.missing == ("states['BWA'].refugee-convention-1951.reservations",)
+        cited = [str(c) for c in after.citations]
+        assert "VCLT art. 22(1)" in cited
+        assert "Refugee Convention art. 42(2)" in cited
+        obligation = _obs("BWA", "2022-01-01")[(C, provision)]
+        assert obligation.bound is rl.Verdict.UNKNOWN
+    vclt_22 = rl.Citation("vclt-1969", "22(1)")
+    assert vclt_22.text.startswith("1. Unless the treaty otherwise provides, a reservation may be")
+
+
+def test_a_return_does_not_rest_on_a_reservation_past_the_horizon_iccpr_7(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ICCPR art. 7 with VCLT art. 22(1): no shipped record reserves a bar on return, so this
+    gives Thailand's ICCPR record a hypothetical reservation excluding art. 7. For a person facing
+    inhuman prison conditions in Iran (no Convention reason, no torture), art. 7 alone prohibits
+    the return. With the reservation, on 2010-01-01 (within the data) Thailand is not bound by
+    art. 7; on 2020-01-01, past the ICCPR data's horizon (2015-03-12), whether it is bound is
+    unknown, so the return is UNDETERMINED with the ICCPR record named, not decided either way."""
+    import attrs
+
+    from refugeelaw import _speed
+    from refugeelaw.law import obligations as ob
+    from refugeelaw.states import Reservation
+
+    harm = rl.Harm("inhuman prison conditions", "IRN", severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", reasons=set(), torture=False,
+                   risk_to_life=False, death_penalty=False, flagrant_denial_of_justice=False,
+                   irreparable=True, prosecution=False, exit_offence=False)  # fmt: skip
+    claim = rl.Claim(rl.Person("X", nationalities={"IRN"}, location="THA"), fears=[harm],
+                     protection={"IRN": "unavailable"}, internal_relocation=False)  # fmt: skip
+    for on in ("2010-01-01", "2020-01-01"):
+        result = rl.assess_return(claim, by="THA", to="IRN", on=on)
+        assert result.outcome is rl.ReturnOutcome.PROHIBITED
+        assert [str(b.citation) for b in result.breaches] == ["ICCPR art. 7"]
+
+    real = rl.states.participation
+    hypothetical = Reservation(kind="reservation", provisions=("7",), summary="hypothetical")
+
+    def reserved(state: str, instrument: str, **kw: Any) -> rl.Participation | None:
+        p = real(state, instrument, **kw)
+        if p is not None and (p.state, p.instrument) == ("THA", "iccpr-1966"):
+            return attrs.evolve(p, reservations=(*p.reservations, hypothetical))
+        return p
+
+    monkeypatch.setattr(ob, "participation", reserved)
+    _speed.clear()
+    try:
+        within = rl.assess_return(claim, by="THA", to="IRN", on="2010-01-01")
+        past = rl.assess_return(claim, by="THA", to="IRN", on="2020-01-01")
+    finally:
+        monkeypatch.undo()
+        _speed.clear()
+    assert within.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "states['THA'].iccpr-1966" not in within.missing_facts()
+    assert past.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert past.breaches == ()
+    assert "states['THA'].iccpr-1966" in past.missing_facts()
+    assert "excluded by Thailand's reservation to ICCPR 7 as at 2015-03-12" in past.explain()

@@ -703,9 +703,11 @@ def test_the_obligations_summary_counts_the_unknown_apart() -> None:
     beyond the data, so arts 6(1) and 7 and the VCLT art. 18 duty its signature carries are
     counted apart, not as binding; so is the 1964 China–DPRK protocol's duty to hand back, whose
     survival of the 1986 protocol no source shows (VCLT arts 59(1), 30(3)): before, 10 bound and
-    3 were beyond the data."""
+    3 were beyond the data. So is 1967 Protocol art. IV, which China's reservation excluded as at
+    the Protocol data's horizon, a later withdrawal not being recorded (VCLT art. 22(1)): it was
+    a decided ✗, and 4 were beyond the data."""
     tree = rl.explain_obligations("CHN", on="2024-01-01")
-    assert tree.reason.endswith("whether 4 more do is beyond the data")
+    assert tree.reason.endswith("whether 5 more do is beyond the data")
     assert tree.reason.startswith("9 refugee-relevant obligations bind China")
 
 

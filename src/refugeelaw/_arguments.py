@@ -192,12 +192,28 @@ def a_state(
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim) is refused on every
     date, ``former`` or not. Taiwan, where the doctrine reads it as part of China
     (``Doctrine(taiwan_outside_china=False)``), is refused as Hong Kong is
-    (:func:`taiwan_in_china_words`)."""
+    (:func:`taiwan_in_china_words`). A place whose belonging to a State is contested
+    (``contested``: Western Sahara) is refused on every date, with the record's words: whether a
+    State is bound there, and which, is the contested question, and a treaty record filed under
+    its code does not settle it; it stays usable as a place."""
     coded = former_code(code)
     if coded is not None:
         raise InvalidInput([Problem(field, former_code_words(code, coded))])
     if code == TAIWAN and doctrine.taiwan_outside_china is False:
         raise InvalidInput([Problem(field, taiwan_in_china_words())])
+    disputed = contested(code)
+    if disputed is not None:
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"{code} ({country_name(code)}) is a place whose status is contested: "
+                    f"{disputed.why}. It is not read as a State whose obligations apply (a "
+                    "treaty record filed under its code does not settle that); it may be given "
+                    "as a place (where the person is, or where a harm is feared)",
+                )
+            ]
+        )
     found = held(code, on) if code in territories() else None
     if found is None:
         record = no_state(code, on)

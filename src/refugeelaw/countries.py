@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from ._data import read_text
+from .dates import parse_date
 from .errors import InvalidInput, Problem, shown
 
 __all__ = [
@@ -113,16 +114,20 @@ def check_country(code: object, *, field: str = "") -> str:
     raise InvalidInput([Problem(field, msg)])
 
 
-def country_name(code: str, on: dt.date | None = None) -> str:
+def country_name(code: str, on: dt.date | str | None = None) -> str:
     """The short English name of a country (``"CHN"`` → ``"China"``); with ``on``, the name the
     State bore that day where the data dates a change of name under one code
     (``data/territories.json``, ``names``: ``"SRB"`` is the Federal Republic of Yugoslavia from
-    27 April 1992 to 3 February 2003, Serbia and Montenegro to 5 June 2006, then Serbia).
+    27 April 1992 to 3 February 2003, Serbia and Montenegro to 5 June 2006, then Serbia). ``on``
+    is a date or a string, as every public date parameter is (an ISO date, "1 June 1999"); a bad
+    one raises :class:`~refugeelaw.InvalidInput` naming ``on``, whatever the code.
 
-    >>> country_name("SRB", dt.date(1999, 6, 1)), country_name("SRB", dt.date(2010, 1, 1))
+    >>> country_name("SRB", dt.date(1999, 6, 1)), country_name("SRB", "2010-01-01")
     ('Federal Republic of Yugoslavia', 'Serbia')
     """
     if on is not None:
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
         for since, until, dated in _dated_names().get(code, ()):
             if since <= on <= until:
                 return dated

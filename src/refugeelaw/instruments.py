@@ -40,7 +40,13 @@ __all__ = [
     "get",
 ]
 
-_RULE_KINDS = ("days_after_deposit", "months_after_deposit", "on_deposit", "none")
+_RULE_KINDS = (
+    "days_after_deposit",
+    "months_after_deposit",
+    "first_of_month_after",
+    "on_deposit",
+    "none",
+)
 _MAX_PERIOD = 1200  # days or months after deposit
 
 
@@ -91,9 +97,12 @@ class EntryIntoForceRule(v.Checked):
 
     Args:
         kind: ``"days_after_deposit"`` (Convention art. 43(2): the 90th day; CAT art. 27(2): the
-            30th), ``"months_after_deposit"`` (ICCPR art. 49(2): three months), ``"on_deposit"``
-            (Protocol art. VIII(2)), or ``"none"`` (no such rule: bilateral treaties, the Charter).
-        days, months: the period for the first two kinds.
+            30th), ``"months_after_deposit"`` (ICCPR art. 49(2): three months),
+            ``"first_of_month_after"`` (the first day of the month following the deposit, or
+            following the expiration of ``months`` months after it: ECHR Protocol No. 6 art.
+            8(2), no months; Protocol No. 13 art. 7(2), three), ``"on_deposit"`` (Protocol art.
+            VIII(2)), or ``"none"`` (no such rule: bilateral treaties, the Charter).
+        days, months: the period for the first three kinds.
         provision: the pinpoint of the article that states the rule.
     """
 
@@ -111,6 +120,9 @@ class EntryIntoForceRule(v.Checked):
                 return deposited + dt.timedelta(days=self.days)
             if self.kind == "months_after_deposit":
                 return deposited + relativedelta(months=self.months)
+            if self.kind == "first_of_month_after":
+                expired = deposited + relativedelta(months=self.months)
+                return expired.replace(day=1) + relativedelta(months=1)
         except (OverflowError, ValueError):  # past 9999-12-31, the last date Python has
             raise InvalidInput(
                 [

@@ -86,6 +86,7 @@ __all__ = [
     "survey",
     "territory_words",
     "unrecorded_after",
+    "unrecorded_part",
     "unreservable",
 ]
 
@@ -446,6 +447,9 @@ def _treaty_duty(
     if reserved:
         g = reserved[0]
         r = g.reservation
+        speaks = data_speaks_for(state, g.instrument)
+        if speaks is not None and on > speaks:
+            return _reserved_past_horizon(state, duty, cite, g, speaks, doctrine, via, p)
         return Survey(
             finding(
                 element,
@@ -578,6 +582,59 @@ def _treaty_duty(
             cite,
             *((I_1,) if route else ()),
             *limits,
+        ),
+        obligation,
+    )
+
+
+#: VCLT art. 22(1): "Unless the treaty otherwise provides, a reservation may be withdrawn at any
+#: time"; for the Refugee Convention, its own art. 42(2) ("may at any time withdraw the
+#: reservation by a communication to that effect addressed to the Secretary-General").
+_WITHDRAWAL = (Citation("vclt-1969", "22(1)"),)
+_WITHDRAWAL_OF = {_C: Citation(_C, "42(2)")}
+
+
+def _reserved_past_horizon(
+    state: str,
+    duty: Duty,
+    cite: Citation,
+    g: Governing,
+    speaks: dt.date,
+    doctrine: Doctrine,
+    via: str | None,
+    p: Participation,
+) -> Survey:
+    """A duty a reservation excluded on the last day the data speaks for (``speaks``), asked of a
+    later day: a reservation may be withdrawn at any time (VCLT art. 22(1); Refugee Convention
+    art. 42(2)), and a withdrawal after that day would not be recorded, so whether the duty binds
+    is unknown, the reservations named as the missing datum (as a treaty's participation is
+    read past the horizon: :func:`unrecorded_after`)."""
+    r = g.reservation
+    why = (
+        f"excluded by {g.words(state)} as at {speaks.isoformat()}: {r.summary} (status: "
+        f"{r.status}); a later withdrawal of the reservation would not be recorded"
+    )
+    own_clause = _WITHDRAWAL_OF.get(g.instrument)
+    withdrawal = (*_WITHDRAWAL, *((own_clause,) if own_clause is not None else ()))
+    obligation = _treaty_obligation(
+        state,
+        duty,
+        doctrine,
+        via,
+        p.in_force,
+        _owed_to(state, duty),
+        (f"Reservation past the data's horizon: {why}.", *duty.notes),
+        Verdict.UNKNOWN,
+    )
+    return Survey(
+        finding(
+            f"{cite}",
+            Verdict.UNKNOWN,
+            why,
+            cite,
+            *((VII_2,) if g.under_vii_2 else ()),
+            *withdrawal,
+            missing=(f"states[{state!r}].{g.instrument}.reservations",),
         ),
         obligation,
     )
@@ -1248,6 +1305,34 @@ def territory_words(place: str, on: dt.date) -> str:
     )
 
 
+#: VCLT art. 29's presumption, in words that follow "binds it there as in the rest of its
+#: territory" or the like.
+PRESUMPTION = (
+    "unless a different intention appears from the treaty or is otherwise established (VCLT art. "
+    "29)"
+)
+
+
+def unrecorded_part(place: str, state: str, on: dt.date) -> str | None:
+    """Where ``place`` is part of ``state``'s territory on ``on`` and the data records neither that
+    its treaties bind it there as in the rest of its territory (``"treaties": "entire"``) nor
+    any treaty's application there (Åland for Finland, Greenland for Denmark, Saint-Barthélemy
+    for France), VCLT art. 29's presumption and what is not recorded, in words that follow the
+    territory's ("Åland Islands, part of Finland: ..."); else ``None``. Such a place has a country
+    code of its own, a State may declare a treaty's territorial reach for such a place, and no
+    source read says whether it did, so whether a different intention was established there is
+    left unknown, not presumed either way."""
+    if held(place, on) != (state, "part") or treaties_as_state(place, on):
+        return None
+    if applications(place, state):
+        return None
+    return (
+        f"{country_name(state, on)}'s treaties bind it there as in the rest of its territory "
+        f"{PRESUMPTION}, and whether a different intention was established for "
+        f"{country_name(place, on)} the data does not record"
+    )
+
+
 def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
     """Whether the instrument of ``record`` binds its state in respect of its territory on ``on``,
     and why, in words that follow the instrument's name ("binds China in respect of Hong Kong
@@ -1294,6 +1379,19 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                     f"{territory_words(territory, on)}: {country_name(state, on)}'s treaties bind it "
                     "there as in the rest of its territory (VCLT art. 29: no different intention "
                     "is recorded), so the obligations above bind it there",
+                    VCLT_29,
+                    role="note",
+                )
+            )
+            continue
+        presumed = unrecorded_part(territory, state, on)
+        if presumed is not None:
+            notes.append(
+                finding(
+                    f"in respect of {name}",
+                    Verdict.UNKNOWN,
+                    f"{territory_words(territory, on)}: {presumed}, so whether the obligations "
+                    "above bind it there is not known",
                     VCLT_29,
                     role="note",
                 )

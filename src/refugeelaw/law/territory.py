@@ -43,7 +43,13 @@ from ..sources.territories import (
     treaties_as_state,
 )
 from .limits import Regime
-from .obligations import VCLT_29, application_words, obligation_in_territory, territory_words
+from .obligations import (
+    VCLT_29,
+    application_words,
+    obligation_in_territory,
+    territory_words,
+    unrecorded_part,
+)
 
 #: The instruments whose application in a territory decides the definition a person there is
 #: assessed under (:func:`regime_where`).
@@ -70,17 +76,20 @@ __all__ = [
 
 def held_territory(place: str | None, by: str, on: dt.date) -> str | None:
     """``place`` if it is a recorded territory that ``by`` held on ``on``, as part of its territory
-    or as the state responsible for it (a person there is within ``by``'s jurisdiction, and its
-    treaties apply there as it has declared), else ``None``."""
+    or as the state responsible for it (a person there is within ``by``'s jurisdiction), else
+    ``None``."""
     if place is None or place == by:
         return None
     return place if responsible(place, on) == by else None
 
 
 def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
-    """``place`` if it is a territory of ``by`` on ``on`` where ``by``'s treaties apply only as it
-    has declared (Hong Kong and Macao for China: :func:`bound_in_territory` reads each treaty's
-    record), else ``None``: the person is then in ``by``'s territory for its treaties too, as in a
+    """``place`` if it is a territory of ``by`` on ``on`` where the data does not show ``by``'s
+    treaties binding it as in the rest of its territory (:func:`bound_in_territory` reads each
+    treaty's record): one where they apply only as it has declared (Hong Kong and Macao for
+    China; a territory for whose international relations it is responsible), or part of it where
+    whether a different intention was established (VCLT art. 29) is not recorded (Åland for
+    Finland). Else ``None``: the person is then in ``by``'s territory for its treaties too, as in a
     French overseas département, part of France, where no different intention is recorded (VCLT
     art. 29) and no application record says otherwise."""
     held = held_territory(place, by, on)
@@ -208,7 +217,11 @@ def bound_in_territory(
     the obligation if it does or might: a treaty binds there only as the data records it applies
     there (VCLT art. 29 for a party; for a treaty the state is not a party to, as it has notified
     that the treaty continues to apply there), whatever binds the rest of the state's territory
-    (``state_binds``, ``obligation``). A rule of custom binds the state wherever it acts."""
+    (``state_binds``, ``obligation``). With no record, it is unknown there: said as "only as it has
+    declared" where the state has declared its treaties' application there (Hong Kong) or is
+    responsible for the territory's international relations; for a part of the state with no
+    record at all (Åland), as art. 29's presumption with whether a different intention was
+    established not recorded. A rule of custom binds the state wherever it acts."""
     inst = get_instrument(cite.instrument)
     if inst.kind != "treaty":
         return state_binds, obligation
@@ -227,10 +240,13 @@ def bound_in_territory(
     record = application(territory, by, cite.instrument)
     element = "the state is bound"
     if record is None:
+        presumed = unrecorded_part(territory, by, on)
         reason = (
-            f"the person is in {where}, where {state}'s treaties apply only as it has declared; "
-            f"whether {cite} binds {state} in respect of {name} is not in the data"
+            f"the person is in {where}, where {state}'s treaties apply only as it has declared"
+            if presumed is None
+            else f"the person is in {where}: {presumed}"
         )
+        reason += f"; whether {cite} binds {state} in respect of {name} is not in the data"
         return (
             finding(
                 element,
@@ -280,7 +296,8 @@ def bound_in_territory(
 
 def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     """``regime`` as it reaches a person in ``place`` on ``on``: where that is a territory of the
-    state in which its treaties apply only as it has declared (Hong Kong for China: VCLT art. 29,
+    state in which its treaties are not shown to apply as in the rest of its territory
+    (:func:`treaty_territory`; Hong Kong for China: VCLT art. 29,
     ``data/territories.json``), the Convention and the Protocol bind the state there only as the
     data records their application. Where neither applies there (the Convention and the Protocol
     were never extended to Hong Kong), the definition is applied as it is for a state bound by

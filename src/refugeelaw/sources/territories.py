@@ -418,7 +418,7 @@ def not_a_state(code: str | None, on: dt.date) -> Statehood | None:
 
 def responsible(place: str | None, on: dt.date) -> str | None:
     """The state that held a recorded territory on ``on``, either way (it can return a person from
-    it, and its treaties apply there as it has declared)."""
+    it, and its treaties bind it there as :func:`held` and the application records say)."""
     found = None if place is None else held(place, on)
     return None if found is None else found[0]
 
