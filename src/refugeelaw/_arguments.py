@@ -347,16 +347,25 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
             f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
         )
-    assert record.since is not None
     whole = part_of(code, on)
-    became = f"it became one on {record.since.isoformat()}"
     if record.contested is not None and whole is None:
-        return (
-            f"{name} names no State on {on.isoformat()}: the data reads it as one only from "
-            f"{record.since.isoformat()} ({record.contested}), and as a territory of its own, "
-            "part of no State it records, before then; give "
-            + (f"{give}{_candidates([], give)}" if give is not None else "a State in being then")
+        read = (
+            f"on no date ({record.contested}), but"
+            if record.since is None
+            else f"only from {record.since.isoformat()} ({record.contested}), and before then"
         )
+        return (
+            f"{name} names no State on {on.isoformat()}: the data reads it as one {read} as a "
+            "territory of its own, part of no State it records; give "
+            + (f"{give}{_candidates([], give)}" if give is not None else "a State in being then")
+            + (
+                f", with a habitual_residence of {code!r} for one who lived there"
+                if give == NATIONALITY
+                else ""
+            )
+        )
+    assert record.since is not None
+    became = f"it became one on {record.since.isoformat()}"
     if whole is None:
         return (
             f"{name} names no State on {on.isoformat()}: {became}, and which state it was part "
