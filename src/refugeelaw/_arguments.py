@@ -505,7 +505,8 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
     A code whose statehood the data dates by a contested reading (Palestine, from 29 November
     2012) names, before then, a territory of its own, part of no State: a place and a stateless
     person's former habitual residence, not a nationality, nor a State whose agents inflict a
-    harm (:func:`own_territory`). A claim that names both a place whose belonging to a State is
+    harm (:func:`own_territory`); so does, on every date, one it reads as a State on no date
+    (``never``: Western Sahara, a Non-Self-Governing Territory on the United Nations' list). A claim that names both a place whose belonging to a State is
     contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
     the destination too) is refused (:func:`contested_problems`), and so is one that names, on a
     date before a recorded territory's record begins, both it and a State that holds it in the
@@ -572,10 +573,11 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
 
 
 def own_territory(code: str, record: Statehood, on: dt.date) -> bool:
-    """Whether ``code``, on ``on``, names a territory of its own, not yet a State on the reading
-    the data takes and part of no State it records (Palestine before 29 November 2012): a place,
-    where a person may be, fear harm, or have had their habitual residence (Art 1A(2): a stateless
-    person's "country of his former habitual residence" need not be a State's), but no State."""
+    """Whether ``code``, on ``on``, names a territory of its own, not a State on the reading the
+    data takes and part of no State it records (Palestine before 29 November 2012, Western Sahara
+    on every date): a place, where a person may be, fear harm, or have had their habitual
+    residence (Art 1A(2): a stateless person's "country of his former habitual residence" need not
+    be a State's), but no State."""
     return (
         record.contested is not None
         and not gone(record, on)

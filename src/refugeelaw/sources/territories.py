@@ -157,8 +157,10 @@ class Statehood:
 
     def exists_on(self, on: dt.date) -> bool:
         """Whether the code names a State on ``on``."""
-        return not self.never and (self.since is None or on >= self.since) and (
-            self.ended_by is None or on < self.ended_by
+        return (
+            not self.never
+            and (self.since is None or on >= self.since)
+            and (self.ended_by is None or on < self.ended_by)
         )
 
 
