@@ -7,11 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import attrs
 import pytest
 
 import refugeelaw as rl
 from refugeelaw.countries import country_name
+from refugeelaw.sources import Source
 from refugeelaw.sources.territories import contested, statehood
+
+
+def contested_sources(code: str) -> tuple[Source, ...]:
+    """The sources of a place's ``contested`` record."""
+    record = contested(code)
+    assert record is not None
+    return record.sources
 
 
 def _harm(country: str, actor: str = "state") -> rl.Harm:
@@ -121,9 +130,120 @@ def test_moroccan_in_western_sahara_and_a_removal_there_are_refused_art_1a2_cat_
 
 def test_western_sahara_without_morocco_is_assessed() -> None:
     """Where Morocco is named nowhere, nothing turns on the question: a Syrian in Western Sahara
-    is outside Syria (Art 1A(2))."""
+    is outside Syria (Art 1A(2)); a Sahrawi who holds no nationality, coded stateless with a
+    habitual residence of 'ESH', in Algeria and fearing an authority there that no one protects
+    against, is outside the country of former habitual residence and a refugee (Art 1A(2), "not
+    having a nationality ... unable ... to return to it"), in 1970 as in 2015."""
     claim = rl.Claim(rl.Person("A", nationalities={"SYR"}, location="ESH"), fears=[_harm("SYR")])
     assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
+    sahrawi = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="ESH", location="DZA"),
+        fears=[_harm("ESH", actor="non_state")],
+        protection={"ESH": "unavailable"},
+        internal_relocation=False,
+    )
+    for on in ("1970-01-01", "2015-01-01"):
+        d = rl.assess_status(sahrawi, on=on)
+        assert d.outcome is rl.Status.REFUGEE
+        outside = d.finding.find("outside the country of former habitual residence")
+        assert outside is not None
+        assert outside.verdict is rl.Verdict.MET
+        # Where the protection is not stated, it is asked, not presumed from a State persecutor.
+        open_ = rl.assess_status(attrs.evolve(sahrawi, protection={}), on=on)
+        assert open_.outcome is rl.Status.UNDETERMINED
+
+
+def test_a_national_of_western_sahara_is_refused_naming_the_record_art_1a2() -> None:
+    """Art 1A(2) weighs the protection "of the country of his nationality", a State's. Western
+    Sahara is a Non-Self-Governing Territory on the United Nations' list, and the data takes no
+    position that the Sahrawi Arab Democratic Republic is a State (its statehood record, 'never'):
+    a nationality of 'ESH' is refused on every date, advising a stateless coding with a habitual
+    residence there (status review F1: was REFUGEE, "the state of Western Sahara is itself the
+    persecutor", in 1970 under Spanish administration as in 2015)."""
+    record = statehood("ESH")
+    assert record is not None
+    assert record.never
+    assert record.contested is not None
+    assert {s.url for s in record.sources} == {s.url for s in contested_sources("ESH")}
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"ESH"}, location="DZA"),
+        fears=[_harm("ESH", actor="non_state")],
+    )
+    for on in ("1970-01-01", "2015-01-01"):
+        with pytest.raises(rl.InvalidInput) as exc:
+            rl.assess_status(claim, on=on)
+        message = _problems(exc)["claim.person.nationalities"]
+        assert "names no State on " + on in message
+        assert "Non-Self-Governing Territory" in message
+        assert "Sahrawi Arab Democratic Republic" in message
+        assert "or none if they are stateless, with a habitual_residence of 'ESH'" in message
+
+
+def test_a_state_harm_in_western_sahara_is_refused_with_the_advice_art_1a2() -> None:
+    """A harm there by "the state" names no State (there is none the data records): refused at
+    ``fears[0].actor``, advising 'non_state' with the harm kept in Western Sahara, where it is
+    feared (Art 1A(2) asks where the fear is), and the protection there stated; was REFUGEE,
+    "the state of Western Sahara is itself the persecutor" (status review F1)."""
+    claim = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="ESH", location="DZA"),
+        fears=[_harm("ESH")],
+    )
+    for on in ("1970-01-01", "2015-01-01"):
+        with pytest.raises(rl.InvalidInput) as exc:
+            rl.assess_status(claim, on=on)
+        problems = _problems(exc)
+        assert set(problems) == {"claim.fears[0].actor"}
+        advice = problems["claim.fears[0].actor"]
+        assert "'non_state'" in advice
+        assert "keeping the harm's country" in advice
+        assert "'protection'" in advice
+
+
+def test_western_sahara_is_refused_as_a_state_accepted_as_a_place_cat_3() -> None:
+    """Where a State is meant, 'ESH' is refused: a State in control of the person, the country
+    whose authorities recognise the rights of a national (Art 1E), the returning State (CAT art.
+    3(1), "to another State"), the State whose obligations or treaty participation are asked
+    (the OAU Convention's record of the Sahrawi Arab Democratic Republic's signature stays data,
+    not a State's participation). As a destination it is a place: the return is assessed."""
+    syrian = rl.Claim(rl.Person("A", nationalities={"SYR"}, location="DZA"), fears=[_harm("SYR")])
+    for field, claim in (
+        ("claim.under_control_of", attrs.evolve(syrian, under_control_of={"ESH"})),
+        ("claim.rights_of_national_in", attrs.evolve(syrian, rights_of_national_in="ESH")),
+    ):
+        with pytest.raises(rl.InvalidInput) as exc:
+            rl.assess_status(claim, on="2015-01-01")
+        assert "names no State" in _problems(exc)[field]
+    sahrawi = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="ESH", location="ESH"),
+        fears=[_harm("ESH", actor="non_state")],
+    )
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_return(sahrawi, by="ESH", to="DZA", on="2015-01-01")
+    assert "names no State" in _problems(exc)["by"]
+    for call in (
+        lambda: rl.obligations_of("ESH", on="2019-01-01"),
+        lambda: rl.party_status("ESH", "oau-refugee-convention-1969", on="2019-01-01"),
+    ):
+        with pytest.raises(rl.InvalidInput) as exc:
+            call()
+        assert "names no State" in _problems(exc)["state"]
+    assert rl.states.participation("ESH", "oau-refugee-convention-1969") is not None
+    there = attrs.evolve(sahrawi, person=attrs.evolve(sahrawi.person, location="DZA"))
+    r = rl.assess_return(there, by="DZA", to="ESH", on="2015-01-01")
+    assert r.outcome is not rl.ReturnOutcome.PERMITTED
+
+
+def test_the_nationality_question_never_offers_western_sahara_art_1a2() -> None:
+    """Nationality unknown, the person in Western Sahara: the question's answers are States (or
+    none), never 'ESH', and asking raises nothing."""
+    claim = rl.Claim(
+        rl.Person("A", nationalities=None, location="ESH"),
+        fears=[_harm("ESH", actor="non_state")],
+    )
+    d = rl.assess_status(claim, on="2015-01-01")
+    assert "person.nationalities" in d.missing_facts()
+    (asked,) = [q for q in d.questions() if q.path == "person.nationalities"]
+    assert all("ESH" not in tuple(a.value) for a in asked.answers)
 
 
 def test_kosovo_user_assigned_code_refused_saying_why() -> None:
@@ -297,8 +417,9 @@ def test_western_sahara_is_refused_as_a_returning_or_obligated_state_cat_3_custo
     whether a State is bound there, and which, undecided; the Sahrawi Arab Democratic Republic's
     OAU signature filed under `ESH` does not settle it. Before: PROHIBITED "returning the person
     from Western Sahara to Iran would breach customary international law", and obligations of
-    Western Sahara listed (obligations review F4); now refused at the argument's path with the
-    record's words, as Palestine before 29 November 2012 is. As a place it is still assessed."""
+    Western Sahara listed (obligations review F4); now refused at the argument's path, naming the
+    reading its `statehood` record takes (a State on no date), as Palestine before 29 November
+    2012 is. As a place it is still assessed."""
     record = contested("ESH")
     assert record is not None
     harm = rl.Harm("torture in detention", "IRN", severity="threat_to_life_or_freedom",
@@ -316,8 +437,8 @@ def test_western_sahara_is_refused_as_a_returning_or_obligated_state_cat_3_custo
         with pytest.raises(rl.InvalidInput) as exc:
             call()
         message = _problems(exc)[path]
-        assert message.startswith("ESH (Western Sahara) is a place whose status is contested: ")
-        assert record.why in message
-        assert "not read as a State whose obligations apply" in message
+        assert message.startswith("ESH (Western Sahara) names no State on ")
+        assert "Non-Self-Governing Territory on the United Nations' list" in message
+        assert "its 'contested' record" in message
     assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
     assert rl.states.participation("ESH", "oau-refugee-convention-1969") is not None

@@ -25,7 +25,8 @@ from refugeelaw.sources.territories import contested, statehood, territories, un
 #: The date the generated claims are assessed on.
 ASSESSED = dt.date(2004, 6, 30)
 #: Codes that name a State on every date the tests assess (not Eritrea before 1993 nor the USSR
-#: after 1991: ``data/territories.json``, ``statehood``, refused in a claim on such a date), and
+#: after 1991, nor Western Sahara on any date: ``data/territories.json``, ``statehood``, refused
+#: in a claim where a State is meant), and
 #: no place whose belonging to a State is not decided by the data: one contested (Western Sahara:
 #: a claim naming it and Morocco is refused, ``contested``), or a territory whose record begins
 #: after the date assessed (the Falklands, recorded from 9 December 2013: a claim naming it and

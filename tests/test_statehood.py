@@ -325,6 +325,7 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
         "YMD",
         "VDR",
         "PSE",
+        "ESH",
     }
     for code, record in raw["statehood"].items():
         assert record["source"], code
@@ -339,6 +340,15 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
             assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
             assert not_a_state(code, found.since) is None
             assert not_a_state(code, found.ended_by) is not None
+        elif found.never:
+            # A code that names a State on no date (Western Sahara): no dates, no territory record
+            # says which State held the place, and the reading it takes is named.
+            assert found.since is None
+            assert found.ended_by is None
+            assert found.contested is not None
+            assert code not in raw["territories"]
+            assert not_a_state(code, dt.date(1900, 1, 1)) is not None
+            assert not_a_state(code, dt.date(2100, 1, 1)) is not None
         elif found.contested is not None:
             # A contested statehood (Palestine): no territory record says which State held the
             # place before, and none is invented; it names no State before ``since``.

@@ -192,28 +192,15 @@ def a_state(
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim) is refused on every
     date, ``former`` or not. Taiwan, where the doctrine reads it as part of China
     (``Doctrine(taiwan_outside_china=False)``), is refused as Hong Kong is
-    (:func:`taiwan_in_china_words`). A place whose belonging to a State is contested
-    (``contested``: Western Sahara) is refused on every date, with the record's words: whether a
-    State is bound there, and which, is the contested question, and a treaty record filed under
-    its code does not settle it; it stays usable as a place."""
+    (:func:`taiwan_in_china_words`). Western Sahara, whose ``statehood`` record reads it as a State
+    on no date (``never``: whether a State is bound there, and which, is the contested question, and
+    the OAU Convention's record filed under its code does not settle it), is refused on every
+    date as every code that names no State is; it stays usable as a place."""
     coded = former_code(code)
     if coded is not None:
         raise InvalidInput([Problem(field, former_code_words(code, coded))])
     if code == TAIWAN and doctrine.taiwan_outside_china is False:
         raise InvalidInput([Problem(field, taiwan_in_china_words())])
-    disputed = contested(code)
-    if disputed is not None:
-        raise InvalidInput(
-            [
-                Problem(
-                    field,
-                    f"{code} ({country_name(code)}) is a place whose status is contested: "
-                    f"{disputed.why}. It is not read as a State whose obligations apply (a "
-                    "treaty record filed under its code does not settle that); it may be given "
-                    "as a place (where the person is, or where a harm is feared)",
-                )
-            ]
-        )
     found = held(code, on) if code in territories() else None
     if found is None:
         record = no_state(code, on)
@@ -390,16 +377,25 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             f"{name} names no State on {on.isoformat()}: the data reads it as one only before "
             f"{record.ended_by.isoformat()}; {'; '.join(instead)}"
         )
-    assert record.since is not None
     whole = part_of(code, on)
-    became = f"it became one on {record.since.isoformat()}"
     if record.contested is not None and whole is None:
-        return (
-            f"{name} names no State on {on.isoformat()}: the data reads it as one only from "
-            f"{record.since.isoformat()} ({record.contested}), and as a territory of its own, "
-            "part of no State it records, before then; give "
-            + (f"{give}{_candidates([], give)}" if give is not None else "a State in being then")
+        read = (
+            f"on no date ({record.contested}), but"
+            if record.since is None
+            else f"only from {record.since.isoformat()} ({record.contested}), and before then"
         )
+        return (
+            f"{name} names no State on {on.isoformat()}: the data reads it as one {read} as a "
+            "territory of its own, part of no State it records; give "
+            + (f"{give}{_candidates([], give)}" if give is not None else "a State in being then")
+            + (
+                f", with a habitual_residence of {code!r} for one who lived there"
+                if give == NATIONALITY
+                else ""
+            )
+        )
+    assert record.since is not None
+    became = f"it became one on {record.since.isoformat()}"
     if whole is None:
         return (
             f"{name} names no State on {on.isoformat()}: {became}, and which state it was part "
@@ -539,7 +535,8 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
     A code whose statehood the data dates by a contested reading (Palestine, from 29 November
     2012) names, before then, a territory of its own, part of no State: a place and a stateless
     person's former habitual residence, not a nationality, nor a State whose agents inflict a
-    harm (:func:`own_territory`). A claim that names both a place whose belonging to a State is
+    harm (:func:`own_territory`); so does, on every date, one it reads as a State on no date
+    (``never``: Western Sahara, a Non-Self-Governing Territory on the United Nations' list). A claim that names both a place whose belonging to a State is
     contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
     the destination too) is refused (:func:`contested_problems`), and so is one that names, on a
     date before a recorded territory's record begins, both it and a State that holds it in the
@@ -606,10 +603,11 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
 
 
 def own_territory(code: str, record: Statehood, on: dt.date) -> bool:
-    """Whether ``code``, on ``on``, names a territory of its own, not yet a State on the reading
-    the data takes and part of no State it records (Palestine before 29 November 2012): a place,
-    where a person may be, fear harm, or have had their habitual residence (Art 1A(2): a stateless
-    person's "country of his former habitual residence" need not be a State's), but no State."""
+    """Whether ``code``, on ``on``, names a territory of its own, not a State on the reading the
+    data takes and part of no State it records (Palestine before 29 November 2012, Western Sahara
+    on every date): a place, where a person may be, fear harm, or have had their habitual
+    residence (Art 1A(2): a stateless person's "country of his former habitual residence" need not
+    be a State's), but no State."""
     return (
         record.contested is not None
         and not gone(record, on)

@@ -17,12 +17,15 @@ False
 
 A code may name a State only for a time: Eritrea was part of Ethiopia until its independence on
 24 May 1993, and the USSR is no State in the data from 24 December 1991 (its participation passes
-to the Russian Federation that day).
+to the Russian Federation that day). Western Sahara names a State on no date: a Non-Self-Governing
+Territory on the United Nations' list, read as a territory of its own.
 
 >>> part_of("ERI", dt.date(1990, 6, 1)), not_a_state("ERI", dt.date(1990, 6, 1)) is not None
 ('ETH', True)
 >>> not_a_state("SUN", dt.date(1995, 6, 30)).continued_by
 'RUS'
+>>> [not_a_state("ESH", dt.date(y, 1, 1)) is not None for y in (1970, 2020)]
+[True, True]
 
 A formerly used code (ISO 3166-3) with no statehood record names a State on no date: Johnston
 Island, merged into the United States Minor Outlying Islands, is an area of the United States.
@@ -132,7 +135,12 @@ class Statehood:
             State, and from then the State's records are those of ``same_as``.
         contested: where the statehood the record dates is contested, the reading the data takes,
             in words (Palestine from GA res. 67/19 of 29 November 2012): a result that turns on
-            it names it among its assumptions (``law.territory.statehood_readings``).
+            it names it among its assumptions (``law.territory.statehood_readings``). On a date
+            when the code names no State it is read as a territory of its own, part of no State
+            the data records: a place, not a nationality or a State.
+        never: the code names a State on no date (Western Sahara, a Non-Self-Governing Territory
+            on the United Nations' list: the data takes no position that the Sahrawi Arab
+            Democratic Republic is a State); ``since`` and ``ended_by`` are then ``None``.
     """
 
     state: str
@@ -146,11 +154,14 @@ class Statehood:
     joined: str | None = None
     same_as: str | None = None
     contested: str | None = None
+    never: bool = False
 
     def exists_on(self, on: dt.date) -> bool:
         """Whether the code names a State on ``on``."""
-        return (self.since is None or on >= self.since) and (
-            self.ended_by is None or on < self.ended_by
+        return (
+            not self.never
+            and (self.since is None or on >= self.since)
+            and (self.ended_by is None or on < self.ended_by)
         )
 
 
@@ -353,6 +364,7 @@ def _statehoods() -> dict[str, Statehood]:
             joined=r.get("joined"),
             same_as=r.get("same_as"),
             contested=r.get("contested"),
+            never=r.get("never", False),
         )
         for code, r in raw.items()
     }
@@ -411,7 +423,8 @@ def predecessor(code: str) -> Statehood | None:
 
 def not_a_state(code: str | None, on: dt.date) -> Statehood | None:
     """The record showing that ``code`` names no State on ``on``: Eritrea before 24 May 1993,
-    the USSR from 26 December 1991 (``None``: it is one, or the data does not say otherwise)."""
+    the USSR from 26 December 1991, Western Sahara on every date (``None``: it is one, or the
+    data does not say otherwise)."""
     record = None if code is None else _statehoods().get(code)
     return None if record is None or record.exists_on(on) else record
 
