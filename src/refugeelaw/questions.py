@@ -476,11 +476,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
     ),
     "taiwan_outside_china": (
         "Is Taiwan a country other than China, so that a national of China in Taiwan is outside the "
-        "country of nationality (Art 1A(2)) and a removal between Taiwan and China is a return to "
-        "another State, or is it part of China, as the People's Republic of China holds (GA res. "
+        "country of nationality (Art 1A(2)), a person in Taiwan is outside China's territory, and a "
+        "removal between Taiwan and China is a return to another State, or is it part of China, as the People's Republic of China holds (GA res. "
         "2758 (XXVI), 1971, seated its representatives as the only lawful representatives of "
-        "China; ISO 3166 lists 'Taiwan, Province of China')? On the second reading a removal "
-        "between them is no return, and is not assessed as one."
+        "China; ISO 3166 lists 'Taiwan, Province of China'), so that a removal between them is no "
+        "return and is not assessed as one?"
     ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
