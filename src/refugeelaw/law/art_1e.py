@@ -182,7 +182,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     there = fears_in_residence(claim, on)
     if not there:
         return found
-    threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine) for i in there]
+    threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine, on) for i in there]
     feared = Verdict.any([t.verdict for t in threats])
     paths = ", ".join([harm_path(i) for i in there])
     cites = (ART_1E, _RIGHTS, _SECOND_PARAGRAPH, _IRB)
@@ -227,7 +227,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     )
 
 
-def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Finding:
+def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
     """One harm feared in the country of residence: the elements of a well-founded fear of
     persecution for a Convention reason, and that country's protection against it."""
     # Well-founded, persecution, nexus; not internal flight: ``Claim.internal_relocation`` is the
@@ -242,6 +242,7 @@ def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine) -> Fi
             path,
             claim.protection.get(harm.country),
             "no protection in the country of residence",
+            on,
         ),
     )
     verdict = Verdict.all([e.verdict for e in elements])

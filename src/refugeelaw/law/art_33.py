@@ -447,7 +447,7 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
             elif within_countries(harm.country, references, status.on) is None:
                 # A third country (or one not known to be a country of reference): its own
                 # protection against the harm, as the finding records it.
-                elements = (*elements, third_country_protection(harm, path, claim))
+                elements = (*elements, third_country_protection(harm, path, claim, status.on))
         tested.append((harm.country, threatened_on_a_ground(path, elements, same_standard)))
     return exposure(
         to,
@@ -482,7 +482,7 @@ def _protection_in_issue(harm: Harm) -> bool:
     return harm.actor is not Actor.STATE and not harm.protection_withheld_for
 
 
-def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
+def third_country_protection(harm: Harm, path: str, claim: Claim, on: dt.date | None) -> Finding:
     """The protection of a country that is not a country of reference (a third country, such as
     the destination of a readmission or "safe third country" transfer) against a harm feared
     there from private persons, or from persons not known. Art 33(1) speaks of "territories where
@@ -496,7 +496,8 @@ def third_country_protection(harm: Harm, path: str, claim: Claim) -> Finding:
         harm,
         path,
         claim.protection.get(harm.country),
-        f"no protection in {country_name(harm.country)}",
+        f"no protection in {country_name(harm.country, on)}",
+        on,
     )
 
 
@@ -648,7 +649,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         )
     position = doctrine.article_33_extraterritorial
     assume = (doctrine.position("article_33_extraterritorial"),)
-    where = outside(claim, by)
+    where = outside(claim, by, on)
     for_ = Citation("unhcr-extraterritorial-2007", "")
     against = Citation("sale-v-haitian-centers-council-1993", "holding")
     if position is None:

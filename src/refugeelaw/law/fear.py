@@ -255,7 +255,7 @@ def in_country_of_reference(
                 element,
                 Verdict.UNKNOWN,
                 f"the harm is feared in {country_name(harm.country, on)}: whether that is in "
-                f"{names(references)} {TAIWAN_CONTESTED}",
+                f"{names(references, on)} {TAIWAN_CONTESTED}",
                 ART_1A2,
                 GA_2758,
                 facts=[f"{path}.country"],
@@ -268,7 +268,7 @@ def in_country_of_reference(
     reason = (
         f"the harm is feared in {where}"
         if met
-        else f"the harm is feared in {where}, which is not {names(references)}; fears elsewhere "
+        else f"the harm is feared in {where}, which is not {names(references, on)}; fears elsewhere "
         "bear on non-refoulement, not on refugee status"
     )
     return finding(

@@ -142,7 +142,7 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
                 element,
                 Verdict.UNKNOWN,
                 f"whether the person, in {country_name(person.location, on)}, is outside "
-                f"{names(references)} {TAIWAN_CONTESTED}",
+                f"{names(references, on)} {TAIWAN_CONTESTED}",
                 ART_1A2,
                 GA_2758,
                 facts=facts,
@@ -179,7 +179,7 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     return finding(
         element,
         Verdict.MET,
-        f"the person is in {country_name(person.location, on)}, outside {names(references)}"
+        f"the person is in {country_name(person.location, on)}, outside {names(references, on)}"
         + (" (Taiwan read as a country other than China)" if decides else ""),
         ART_1A2,
         facts=facts,
@@ -241,7 +241,7 @@ def best_first(verdicts: list[Verdict]) -> int:
     return min(range(len(verdicts)), key=lambda i: _BEST_FIRST[verdicts[i]])
 
 
-def in_relation_to_one(each: list[tuple[str, Finding]], doctrine: Doctrine) -> Finding:
+def in_relation_to_one(each: list[tuple[str, Finding]], doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1A(2) for a stateless person with more than one country of former habitual residence,
     under UNHCR Handbook para. 104: met if the definition is met in relation to any one of them
     (``each``: every country with inclusion in relation to it alone). The finding the status rests
@@ -252,7 +252,7 @@ def in_relation_to_one(each: list[tuple[str, Finding]], doctrine: Doctrine) -> F
     ordered = [each[best][1], *[f for i, (_, f) in enumerate(each) if i != best]]
     if verdict is Verdict.MET:
         reason = (
-            f"every element of Art 1A(2) is met in relation to {country_name(each[best][0])}, "
+            f"every element of Art 1A(2) is met in relation to {country_name(each[best][0], on)}, "
             "one of the person's countries of former habitual residence: one suffices"
         )
     elif verdict is Verdict.NOT_MET:
@@ -264,7 +264,7 @@ def in_relation_to_one(each: list[tuple[str, Finding]], doctrine: Doctrine) -> F
         reason = (
             "the definition is not met in relation to any of the person's countries of former "
             "habitual residence yet, and is still open in relation to "
-            + names(tuple([c for c, f in each if f.verdict is Verdict.UNKNOWN]))
+            + names(tuple([c for c, f in each if f.verdict is Verdict.UNKNOWN]), on)
         )
     return finding(
         "inclusion (Art 1A(2))",
@@ -308,7 +308,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
     agents = agents_on_own_account(claim)
     there = declined_fears(claim, feared, on)
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there
+        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there, on
     )
     if protection.verdict is not Verdict.MET and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
@@ -318,7 +318,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         # needs, which the finding names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
         protection = lacks_protection(
-            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there
+            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there, on
         )
     if protection.verdict is not Verdict.MET:
         # Who would inflict a fear that may still qualify can decide the protection element (a
@@ -335,6 +335,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
                 withheld,
                 agents,
                 there,
+                on,
             )
     return feared, protection
 
@@ -363,9 +364,11 @@ def declined_fears(
     )
 
 
-def inclusion(elements: tuple[Finding, ...], country: str | None = None) -> Finding:
+def inclusion(
+    elements: tuple[Finding, ...], country: str | None = None, on: dt.date | None = None
+) -> Finding:
     """Art 1A(2): every element must be met (in relation to ``country``, one of a stateless
-    person's countries of former habitual residence, where it is given)."""
+    person's countries of former habitual residence, where it is given, named as on ``on``)."""
     verdict = Verdict.all([e.verdict for e in elements])
     if verdict is Verdict.NOT_MET:
         failed = [e for e in elements if e.verdict is Verdict.NOT_MET]
@@ -388,7 +391,7 @@ def inclusion(elements: tuple[Finding, ...], country: str | None = None) -> Find
     if country is None:
         return finding("inclusion (Art 1A(2))", verdict, reason, ART_1A2, children=elements)
     return finding(
-        f"{_IN_RELATION_TO} {country_name(country)} (Art 1A(2))",
+        f"{_IN_RELATION_TO} {country_name(country, on)} (Art 1A(2))",
         verdict,
         reason,
         ART_1A2,
@@ -438,6 +441,7 @@ def inclusion_verdict(
         withholding(claim),
         (),
         fears_there(claim, on, fears),
+        on,
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

@@ -273,9 +273,12 @@ def each_nationality(
             None
             if there is None
             else tuple([(path, v, needs) for where, path, v, needs in there if where == country]),
+            on,
         )
         relied = agents_reading_relied(protection.verdict, claim.protection, own, withheld, agents)
-        each.append(_lacking(country, protection, _events_in(country, claim, doctrine, on), relied))
+        each.append(
+            _lacking(country, protection, _events_in(country, claim, doctrine, on), relied, on)
+        )
     verdict = Verdict.all([c.verdict for c in each])
     if verdict is Verdict.NOT_MET:
         answered = [
@@ -283,7 +286,7 @@ def each_nationality(
             if f.verdict is Verdict.NOT_MET
         ]  # fmt: skip
         reason = (
-            f"{names(tuple(answered))} {'offer' if len(answered) > 1 else 'offers'} protection "
+            f"{names(tuple(answered), on)} {'offer' if len(answered) > 1 else 'offers'} protection "
             "the person could use, and they have no valid reason based on well-founded fear not "
             "to avail themselves of it: a person of "
             "several nationalities is not lacking the protection of the country of which they "
@@ -312,11 +315,13 @@ def each_nationality(
     )
 
 
-def _lacking(country: str, protection: Finding, events: Finding, relied: bool) -> Finding:
+def _lacking(
+    country: str, protection: Finding, events: Finding, relied: bool, on: dt.date
+) -> Finding:
     """One country of nationality, for :func:`each_nationality`: its protection, as Art 1A(2)'s
     rule finds it (``relied``: on :data:`~refugeelaw.law.protection.AGENT_READING`), or a serious
     threat from the events of art. I(2) there (``events``)."""
-    name = country_name(country)
+    name = country_name(country, on)
     verdict = protection.verdict | events.verdict
     if events.verdict is Verdict.MET:
         reason = (

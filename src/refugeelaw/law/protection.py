@@ -93,6 +93,7 @@ def _who(path: str) -> str:
     "withholding",
     "dual",
     "there",
+    "on",
 )
 def protection_of(
     country: str,
@@ -104,6 +105,7 @@ def protection_of(
     withholding: tuple[str, ...] = (),
     dual: bool = False,
     there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None = (),
+    on: dt.date | None = None,
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -131,7 +133,7 @@ def protection_of(
             Read only where the protection is found declined for a valid reason based on
             well-founded fear (:func:`declined_for_fear`).
     """
-    name = country_name(country)
+    name = country_name(country, on)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites = _element_cites(stateless, dual)
@@ -265,7 +267,7 @@ def protection_of(
             element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
         )
     if stated is Protection.REFUSED_FOR_VALID_REASON:
-        return declined_for_fear(country, there, stateless, dual)
+        return declined_for_fear(country, there, stateless, dual, on)
     # A fear of the state itself makes its protection unavailable if it is well-founded. One still
     # open decides the element only where nothing else feared could qualify: if it failed, no
     # fear would be left to make the person a refugee, so the protection would not matter.
@@ -326,12 +328,13 @@ VALID_REASON_READING = (
 )
 
 
-@reads("country", "there", "stateless", "dual")
+@reads("country", "there", "stateless", "dual", "on")
 def declined_for_fear(
     country: str,
     there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None,
     stateless: bool = False,
     dual: bool = False,
+    on: dt.date | None = None,
 ) -> Finding:
     """A country's protection found declined "for a valid reason based on well-founded fear"
     (``Protection.REFUSED_FOR_VALID_REASON``), weighed against the fears the claim states there
@@ -345,7 +348,7 @@ def declined_for_fear(
     leaves it open; every one stated found not to be such a fear leaves the person declining
     protection without such a reason (the element not met); none stated, the finding stands,
     resting on a fear the claim does not record."""
-    name = country_name(country)
+    name = country_name(country, on)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites = _element_cites(stateless, dual)
@@ -654,6 +657,7 @@ def unnamed_persecutors(
     "withheld",
     "agents",
     "there",
+    "on",
 )
 def lacks_protection(
     person: Person,
@@ -664,6 +668,7 @@ def lacks_protection(
     withheld: tuple[str, ...] = (),
     agents: tuple[str, ...] = (),
     there: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None = (),
+    on: dt.date | None = None,
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -728,6 +733,7 @@ def lacks_protection(
                 else tuple(
                     [(path, v, needs) for where, path, v, needs in there if where == country]
                 ),
+                on,
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
@@ -775,9 +781,10 @@ def lacks_protection(
     "path",
     "protection",
     "element",
+    "on",
 )
 def unprotected_there(
-    harm: Harm, path: str, protection: Protection | None, element: str
+    harm: Harm, path: str, protection: Protection | None, element: str, on: dt.date | None = None
 ) -> Finding:
     """Whether a country that is not a country of reference (a country of residence under Art 1E,
     a third country under art. 33(1)) protects against the harm feared there: a state persecutor
@@ -786,8 +793,8 @@ def unprotected_there(
     is serious harm together with that failure of protection, wherever it is feared. Decided as
     the bars read the protection of a destination (:func:`refugeelaw.law.iccpr.not_prevented`);
     ``element`` names the finding for the rule that asks."""
-    found = not_prevented(harm, path, protection)
-    name = country_name(harm.country)
+    found = not_prevented(harm, path, protection, on=on)
+    name = country_name(harm.country, on)
     if found.verdict is Verdict.MET:
         reason = (
             f"{name} itself would inflict the harm, and so offers no protection against it"

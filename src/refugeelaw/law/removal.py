@@ -434,12 +434,13 @@ def _to_taiwan(by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Find
     )
 
 
-def outside(claim: Claim, by: str) -> str:
-    """Where a person under a state's effective control is, in words."""
+def outside(claim: Claim, by: str, on: dt.date) -> str:
+    """Where a person under a state's effective control is, in words, naming the places as they
+    were named on ``on``."""
     where = claim.person.location
     if where is None:
-        return f"under the effective control of {country_name(by)}"
-    return f"in {country_name(where)} but under the effective control of {country_name(by)}"
+        return f"under the effective control of {country_name(by, on)}"
+    return f"in {country_name(where, on)} but under the effective control of {country_name(by, on)}"
 
 
 #: States on record as rejecting a treaty's reach to persons under their effective control abroad,
@@ -513,7 +514,7 @@ def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctr
     return finding(
         f"within the reach of {country_name(by, on)}",
         Verdict.MET,
-        f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
+        f"the person is {outside(claim, by, on)}: the duty follows the state's jurisdiction, which "
         "reaches wherever it exercises effective control over a person, not only its territory",
         cite,
         *texts,
@@ -650,7 +651,7 @@ def exposure(
     return finding(
         element,
         Verdict.UNKNOWN,
-        f"the risk on return to {country_name(to)} {TAIWAN_CONTESTED}: read as a country other "
+        f"the risk on return to {country_name(to, on)} {TAIWAN_CONTESTED}: read as a country other "
         f"than China, {apart.reason}; read as part of China, {china.reason}",
         cite,
         GA_2758,
@@ -782,7 +783,7 @@ def onward_return(
     if onward is True:
         groups = _by_state(risks, on, taiwan_apart)
         if len(groups) > 1:
-            return _somewhere(place, groups, everywhere)
+            return _somewhere(place, groups, everywhere, on)
         (chain,) = groups.values()
         return (
             chain,
@@ -820,14 +821,14 @@ def _by_state(
 
 
 def _somewhere(
-    place: str, groups: dict[str, Verdict], everywhere: frozenset[str]
+    place: str, groups: dict[str, Verdict], everywhere: frozenset[str], on: dt.date | None
 ) -> tuple[Verdict, str, frozenset[str], bool]:
     """:func:`onward_return` where ``place`` would send the person on to a country where they
     fear harm, not said which, and they fear harm in more than one (``groups``: the risk in
     each)."""
     found = set(groups.values())
     named = {
-        verdict: _listed([country_name(c) for c, v in groups.items() if v is verdict])
+        verdict: _listed([country_name(c, on) for c, v in groups.items() if v is verdict])
         for verdict in found
     }
     start = f"{place} would send the person on to a country where they fear harm"

@@ -577,7 +577,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         (country, (outside, *inclusion_elements(alone, doctrine, regime, on)[1:]))
         for country, alone in several
     ]
-    found = [(country, inclusion(elements, country)) for country, elements in each]
+    found = [(country, inclusion(elements, country, on)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
     restating = None
     if regime.regional is not None and regime.limited:
@@ -592,7 +592,7 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         regime,
         doctrine,
         each[best][1],
-        in_relation_to_one(found, doctrine),
+        in_relation_to_one(found, doctrine, on),
         restating,
     )
 

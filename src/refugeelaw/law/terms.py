@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from ..countries import country_name
@@ -29,9 +30,9 @@ def handbook(paras: str) -> Citation:
     return Citation("unhcr-handbook", paras)
 
 
-def names(codes: Iterable[str]) -> str:
-    """Countries by name: "North Korea", "North Korea and South Korea"."""
-    listed = [country_name(c) for c in codes]
+def names(codes: Iterable[str], on: dt.date | None) -> str:
+    """Countries by name, as named on ``on``: "North Korea", "North Korea and South Korea"."""
+    listed = [country_name(c, on) for c in codes]
     if len(listed) <= 1:
         return listed[0] if listed else "any country of reference"
     return ", ".join(listed[:-1]) + " and " + listed[-1]

@@ -191,8 +191,8 @@ def _held_words(place: str, on: dt.date) -> str:
     United States" (one for whose international relations it is responsible)."""
     state = state_of(place, on)
     if part_of(place, on) == state:
-        return f"part of {country_name(state)}"
-    return f"a territory of {country_name(state)}"
+        return f"part of {country_name(state, on)}"
+    return f"a territory of {country_name(state, on)}"
 
 
 def bound_in_territory(
@@ -248,6 +248,7 @@ def bound_in_territory(
                 None,
                 (f"Application in {name} unknown: {reason}.",),
                 Verdict.UNKNOWN,
+                on,
             ),
         )
     verdict, words = application_words(record, on)
@@ -258,11 +259,11 @@ def bound_in_territory(
         obligation = None
     elif verdict is Verdict.UNKNOWN:
         reason = f"the person is in {where}: {said}"
-        obligation = obligation_in_territory(by, cite, doctrine, None, (f"{said}.",), verdict)
+        obligation = obligation_in_territory(by, cite, doctrine, None, (f"{said}.",), verdict, on)
     else:
         reason = f"the person is in {where}, and {said}"
         obligation = obligation_in_territory(
-            by, cite, doctrine, record.since, (f"{said}.",), verdict
+            by, cite, doctrine, record.since, (f"{said}.",), verdict, on
         )
     return (
         finding(
