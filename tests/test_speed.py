@@ -730,6 +730,15 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
     assert rule(sent_on, "RUS", rl.Doctrine()).verdict is rl.Verdict.MET
 
 
+def _not_itself(onward: dict[str, Any]) -> dict[str, Any]:
+    """``Claim.onward_removal`` as it may be given: a list never names its own key (the
+    destination itself, refused); one that named only its key sends the person on to none."""
+    return {
+        key: (where - {key} or False) if isinstance(where, frozenset) else where
+        for key, where in onward.items()
+    }
+
+
 @settings(max_examples=100)
 @given(
     st.lists(
@@ -741,7 +750,7 @@ def test_a_risk_on_return_is_remembered_on_each_feared_harms_facts_it_reads() ->
                 st.sampled_from(["PRK", "SYR", "AFG", "CHN"]),
                 st.booleans()
                 | st.frozensets(st.sampled_from(["PRK", "SYR", "AFG", "CHN"]), min_size=1),
-            ),
+            ).map(_not_itself),
             st.sampled_from([None, "CHN", "DEU"]),
         ),
         min_size=2,
