@@ -2257,3 +2257,30 @@ def test_a_caseload_names_a_field_the_statehood_rule_refuses_by_the_record_s_own
     with pytest.raises(rl.InvalidInput) as raised:
         rl.assess_status(rl.from_json(rl.Claim, json.dumps(soviet)), on="2010-01-01")
     assert [p.path for p in raised.value.problems] == ["claim.person.nationalities"]
+
+
+def test_a_caseload_names_an_onward_list_naming_the_destination_by_the_record_s_own_path(
+    tmp_path: Path,
+) -> None:
+    """CAT art. 3 (the risk in the third State the person is sent on to): a record whose onward
+    list names the destination itself (``{"CHN": ["CHN"]}``, refused as it is read) or a place of
+    its State on the day (Hong Kong, part of China in 2005, refused at assessment) is reported at
+    ``onward_removal['CHN']``, the record's own path, not the functions' ``claim.`` one; the good
+    records are still written."""
+    itself, hong_kong = json.loads(GOOD), json.loads(GOOD)
+    itself["onward_removal"] = {"CHN": ["CHN"]}
+    hong_kong["onward_removal"] = {"CHN": ["HKG"]}
+    path = tmp_path / "caseload.jsonl"
+    path.write_text("\n".join([GOOD.decode(), json.dumps(itself), json.dumps(hong_kong)]) + "\n")
+    out, err = io.StringIO(), io.StringIO()
+    command = ["return", str(path), "--by", "KOR", "--to", "CHN", "--on", "2005-01-01"]
+    assert main(command, out=out, err=err) == 2
+    lines = err.getvalue().splitlines()
+    assert lines[0].startswith(
+        "record 2: onward_removal['CHN']: the list names 'CHN', the destination itself"
+    )
+    assert lines[1].startswith(
+        "record 3: onward_removal['CHN']: the list names 'HKG', part of the same State as 'CHN' "
+        "on 2005-01-01"
+    )
+    assert out.getvalue().count("record 1") == 1

@@ -4,8 +4,10 @@ Sahara's belonging to Morocco (UN list of Non-Self-Governing Territories; ICJ, *
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 import pytest
@@ -442,3 +444,133 @@ def test_western_sahara_is_refused_as_a_returning_or_obligated_state_cat_3_custo
         assert "its 'contested' record" in message
     assert rl.assess_status(claim, on="2020-01-01").outcome is rl.Status.REFUGEE
     assert rl.states.participation("ESH", "oau-refugee-convention-1969") is not None
+
+
+def _reproducer_f2() -> rl.ReturnAssessment:
+    """The return review's F2: a national of the FRY in Germany in 1999, to be removed to Hungary,
+    who fears beating by the police in the FRY and discrimination in Afghanistan."""
+    beating = rl.Harm(
+        "beating by police",
+        "SRB",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+        reasons={"race"},
+        torture=True,
+        risk_to_life=False,
+        irreparable=True,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    work = rl.Harm(
+        "denial of work",
+        "AFG",
+        severity="discrimination",
+        likelihood=0.8,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=False,
+        risk_to_life=False,
+        irreparable=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"SRB"}, location="DEU"),
+        fears=[beating, work],
+        onward_removal={"HUN": True},
+    )
+    return rl.assess_return(claim, by="DEU", to="HUN", on="1999-06-01")
+
+
+def test_cat_3_onward_removal_in_1999_names_the_fry_in_its_reason_and_its_question() -> None:
+    """CAT General Comment No. 4 para. 12 (the risk in the State the person is sent on to), 69 FR
+    3188: Hungary sending the person on in 1999 to "a country where they fear harm" names the
+    Federal Republic of Yugoslavia, in the finding and in the onward question's answers (was:
+    "at risk in Serbia", "yes, to Serbia", under a header naming the FRY)."""
+    result = _reproducer_f2()
+    text = result.explain()
+    assert "at risk in Federal Republic of Yugoslavia" in text
+    assert "Serbia" not in text
+    (asked,) = [q for q in result.questions() if q.path == "onward_removal['HUN']"]
+    assert [a.label for a in asked.answers] == [
+        "yes, to Federal Republic of Yugoslavia",
+        "yes, to Afghanistan",
+    ]
+
+
+def test_iccpr_7_private_harm_the_fry_protects_against_in_1999_is_named_by_date() -> None:
+    """ICCPR art. 7 (General Comment 31 para. 12), ECHR art. 3: "private persons, against whom
+    the Federal Republic of Yugoslavia can and does protect" in 1999 (was: "against whom Serbia
+    can and does protect")."""
+    harm = rl.Harm(
+        "beating by a militia",
+        "SRB",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="non_state",
+        reasons={"race"},
+        torture=True,
+    )
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"SRB"}, location="DEU"),
+        fears=[harm],
+        protection={"SRB": "available"},
+    )
+    text = rl.assess_return(claim, by="DEU", to="SRB", on="1999-06-01").explain()
+    assert "against whom Federal Republic of Yugoslavia can and does protect" in text
+    assert "Serbia" not in text
+
+
+def _undated_calls(path: Path) -> list[str]:
+    """The ``country_name(code)`` calls in ``path`` given no date (no second argument, no ``on=``)
+    and not marked ``# undated:`` with a reason on their line."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name != "country_name":
+            continue
+        if len(node.args) >= 2 or any(k.arg == "on" for k in node.keywords):
+            continue
+        span = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
+        if any("# undated:" in line and line.split("# undated:", 1)[1].strip() for line in span):
+            continue
+        found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_every_country_name_in_the_rules_and_questions_is_given_the_date() -> None:
+    """69 FR 3188 (the FRY renamed Serbia and Montenegro on 4 February 2003): a result names a
+    State as it was named on the day assessed, so every ``country_name`` call in ``law/`` and in
+    ``questions.py`` passes the date (``countries.country_name(code, on)``); one that genuinely
+    has none says why in a ``# undated:`` comment on its line."""
+    package = Path(rl.__file__).parent
+    files = [*sorted((package / "law").glob("*.py")), package / "questions.py"]
+    assert len(files) > 20
+    undated = [call for path in files for call in _undated_calls(path)]
+    assert undated == []
+
+
+def test_the_undated_call_check_finds_a_call_without_a_date(tmp_path: Path) -> None:
+    """The check above can fail: a call without a date is found, one with it or with a reason is
+    not."""
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "a = country_name(code)\n"
+        "b = country_name(code, on)\n"
+        "c = country_name(code, on=on)\n"
+        "d = country_name(code)  # undated: a name for a table with no date\n"
+        "e = countries.country_name(code)\n"
+        "f = country_name(code)  # undated:\n",
+        encoding="utf-8",
+    )
+    assert _undated_calls(sample) == [
+        "sample.py:1: country_name(code)",
+        "sample.py:5: countries.country_name(code)",
+        "sample.py:6: country_name(code)",
+    ]

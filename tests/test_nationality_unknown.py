@@ -9,6 +9,7 @@ those elements is unknown and names ``person.nationalities``; empty still means 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import attrs
@@ -124,10 +125,10 @@ def test_art_1e_cannot_tell_a_country_of_residence_from_the_persons_own() -> Non
 
 def test_achr_22_8_protects_an_alien_and_an_unknown_nationality_is_not_one_yet() -> None:
     """ACHR art. 22(8) protects "an alien": a national of the returning state is not one."""
-    found = alien(_unknown(), "MEX")
+    found = alien(_unknown(), "MEX", dt.date.fromisoformat(ON))
     assert found.verdict is rl.Verdict.UNKNOWN
     assert found.missing == (NATIONALITY,)
-    known = alien(testing.north_korean_escapee(), "MEX")
+    known = alien(testing.north_korean_escapee(), "MEX", dt.date.fromisoformat(ON))
     assert known.verdict is rl.Verdict.MET
 
 

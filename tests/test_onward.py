@@ -273,3 +273,65 @@ def test_a_bare_true_decides_only_what_every_onward_country_would_decide(
             assert named <= {rl.Verdict.NOT_MET}
         if named == {rl.Verdict.MET} or named == {rl.Verdict.NOT_MET}:
             assert vague in named
+
+
+@pytest.mark.parametrize("onward", [["TUR"], ["TUR", "IRN"]])
+def test_cat_3_an_onward_list_naming_the_destination_itself_is_refused_as_an_empty_one_is(
+    onward: list[str],
+) -> None:
+    """CAT art. 3 (General Comment No. 4 para. 12: the risk in the third State the person is sent
+    on to): Türkiye does not send a person on to Türkiye. ``{"TUR": ["TUR"]}`` was read as "sends
+    the person on to no other country" and the return of an Afghan who fears torture in
+    Afghanistan was PERMITTED, while ``{"TUR": []}``, saying the same, was refused; now both are
+    refused at ``onward_removal['TUR']``, and a list naming Türkiye beside another country too."""
+    with pytest.raises(rl.InvalidInput) as caught:
+        _afghan(onward)
+    (problem,) = caught.value.problems
+    assert problem.path == "onward_removal['TUR']"
+    assert problem.message.startswith("the list names 'TUR', the destination itself")
+    assert "give false if it would send them on to none" in problem.message
+    with pytest.raises(rl.InvalidInput, match=r"onward_removal\['TUR'\]: an empty list"):
+        _afghan([])
+    assert rl.assess_return(_afghan(["IRN"]), by="DEU", to="TUR", on="2010-01-01").outcome
+
+
+def test_cat_3_an_onward_list_naming_a_place_of_the_destinations_state_on_the_day_is_refused() -> (
+    None
+):
+    """CAT art. 3, with Hong Kong part of China from 1 July 1997 (``data/territories.json``):
+    China "sending on" a North Korean to Hong Kong in 2005 is no removal onward, refused at
+    ``claim.onward_removal['CHN']`` naming the date; in 1990, when Hong Kong was a territory of
+    the United Kingdom, it is one. Taiwan, whose relation to China is contested
+    (``Doctrine.taiwan_outside_china``), is not refused."""
+    harm = attrs.evolve(TORTURE, country="PRK")
+    person = rl.Person("K", {"PRK"}, location="MNG")
+
+    def claim(onward: list[str]) -> rl.Claim:
+        return rl.Claim(person, fears=[harm], onward_removal={"CHN": onward})
+
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.assess_return(claim(["HKG", "PRK"]), by="MNG", to="CHN", on="2005-01-01")
+    (problem,) = caught.value.problems
+    assert problem.path == "claim.onward_removal['CHN']"
+    assert problem.message.startswith(
+        "the list names 'HKG', part of the same State as 'CHN' on 2005-01-01"
+    )
+    earlier = rl.assess_return(claim(["HKG", "PRK"]), by="MNG", to="CHN", on="1990-01-01")
+    assert earlier.outcome is rl.ReturnOutcome.PROHIBITED
+    taiwan = rl.assess_return(claim(["TWN"]), by="MNG", to="CHN", on="2005-01-01")
+    assert taiwan.claim.onward_removal["CHN"] == frozenset({"TWN"})
+
+
+def test_the_schema_and_the_parser_refuse_an_onward_list_naming_its_own_key() -> None:
+    """CAT art. 3: the JSON Schema and ``from_dict`` agree that a list may not name its own key
+    (one rule a code in the schema), and both accept one naming other countries."""
+    doc = rl.to_dict(_afghan(True))
+    validator = jsonschema.Draft202012Validator(rl.json_schema(rl.Claim))
+    for onward, allowed in ((["TUR"], False), (["AFG", "TUR"], False), (["AFG"], True)):
+        doc["onward_removal"] = {"TUR": onward, "GRC": ["TUR"]}
+        assert validator.is_valid(doc) is allowed
+        if allowed:
+            assert rl.from_dict(rl.Claim, doc).onward_removal["GRC"] == frozenset({"TUR"})
+            continue
+        with pytest.raises(rl.InvalidInput, match=r"onward_removal\['TUR'\]"):
+            rl.from_dict(rl.Claim, doc)

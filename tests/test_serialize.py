@@ -140,9 +140,18 @@ claims = st.builds(
     danger_to_security=opt_bools,
     serious_crime_danger=opt_bools,
     at_frontier=st.booleans(),
-    onward_removal=st.dictionaries(
-        countries, st.booleans() | st.frozensets(countries, min_size=1, max_size=2), max_size=2
-    ),
+    # Never a list naming its own key, the destination itself (refused: Claim.onward_removal).
+    onward_removal=st.lists(
+        countries.flatmap(
+            lambda to: st.tuples(
+                st.just(to),
+                st.booleans()
+                | st.frozensets(countries.filter(lambda c: c != to), min_size=1, max_size=2),
+            )
+        ),
+        max_size=2,
+        unique_by=lambda pair: pair[0],
+    ).map(dict),
 )
 doctrines = st.builds(
     rl.Doctrine,

@@ -255,12 +255,19 @@ def claims(draw: st.DrawFn) -> rl.Claim:
     )
 
 
+def onward_values(to: str) -> st.SearchStrategy[bool | frozenset[str]]:
+    """What ``to`` would do: true, false, or the countries it sends on to, never itself (a list
+    naming its own key is refused, ``Claim.onward_removal``)."""
+    others = [c for c in COUNTRIES if c != to]
+    return st.booleans() | st.frozensets(st.sampled_from(others), min_size=1, max_size=2)
+
+
 #: ``Claim.onward_removal``: for a destination, true, false, or the countries it sends on to.
-onward_maps = st.dictionaries(
-    st.sampled_from(COUNTRIES),
-    st.booleans() | st.frozensets(st.sampled_from(COUNTRIES), min_size=1, max_size=2),
+onward_maps = st.lists(
+    st.sampled_from(COUNTRIES).flatmap(lambda to: st.tuples(st.just(to), onward_values(to))),
     max_size=2,
-)
+    unique_by=lambda pair: pair[0],
+).map(dict)
 
 
 doctrines = st.builds(
@@ -605,8 +612,7 @@ def _onward_unknown(claim: rl.Claim, to: str) -> list[tuple[str, st.SearchStrate
     def fill(c: rl.Claim, value: object) -> rl.Claim:
         return attrs.evolve(c, onward_removal={**dict(c.onward_removal), to: value})
 
-    values = st.booleans() | st.frozensets(st.sampled_from(COUNTRIES), min_size=1, max_size=2)
-    return [(f"onward_removal[{to!r}]", values, fill)]
+    return [(f"onward_removal[{to!r}]", onward_values(to), fill)]
 
 
 @given(

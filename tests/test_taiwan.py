@@ -471,3 +471,212 @@ def test_custom_binds_taiwan_only_on_the_reading_that_it_is_apart_and_is_unknown
     assert china is not None
     assert not any(a.startswith("taiwan_outside_china=") for a in china.assumptions)
     assert _customary("CHN", rl.Doctrine()).bound is rl.Verdict.MET
+
+
+# ---------------------------------------------------------------------------------------------
+# A removal to Taiwan by a State other than China, and a person in Taiwan (return review F1): on
+# either reading of GA res. 2758 (XXVI) Taiwan is part of China or a country other than China,
+# never part of the United States or Germany.
+# ---------------------------------------------------------------------------------------------
+
+ANOTHER = "a return to another State"
+
+
+def torture_in(country: str) -> rl.Harm:
+    """The review's reproducer: torture by the police, a threat to life or freedom."""
+    return rl.Harm(
+        "torture by the police",
+        country,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+        reasons={rl.Ground.POLITICAL_OPINION},
+        torture=True,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+
+
+def elements(result: rl.ReturnAssessment, start: str) -> list[rl.Finding]:
+    return [f for _, f in result.finding.walk() if f.element.startswith(start)]
+
+
+def branches_agree(result: rl.ReturnAssessment, rerun: dict[bool, rl.ReturnAssessment]) -> None:
+    """The doctrine-branch property for the Taiwan position: a decided default is what every
+    reading gives; an undecided one asks the position, and each answer is the re-assessment."""
+    if result.outcome is not rl.ReturnOutcome.UNDETERMINED:
+        assert {r.outcome for r in rerun.values()} == {result.outcome}
+        assert POSITION not in result.missing_facts()
+        return
+    asked = [q for q in questions(result) if q.path == POSITION]
+    if len({r.outcome for r in rerun.values()}) > 1:
+        assert asked
+    for q in asked:
+        for answer in q.answers:
+            assert answer.outcome is rerun[answer.value].outcome
+
+
+@pytest.mark.parametrize(
+    ("by", "national", "feared"),
+    [("USA", "TWN", "TWN"), ("DEU", "CHN", "TWN"), ("DEU", "TWN", "TWN")],
+)
+def test_cat_3_1_art_33_1_a_third_state_removal_to_taiwan_crosses_a_frontier_on_every_reading(
+    by: str, national: str, feared: str
+) -> None:
+    """CAT art. 3(1) ("to another State"), Refugee Convention art. 33(1) ("to the frontiers of
+    territories"), custom, ECHR art. 3, GA res. 2758 (XXVI): the United States or Germany removing
+    a person who fears torture in Taiwan to Taiwan is a return to another State whatever the
+    position, part of
+    China or a country other than China (before: UNDETERMINED under None and True, "whether it is
+    part of United States ... is not in the data", missing ``states['USA'].territories``)."""
+    person = rl.Person("K", {national}, location=by)
+    case = rl.Claim(person, fears=[torture_in(feared)])
+    results = {
+        d.taiwan_outside_china: rl.assess_return(case, by=by, to="TWN", on="2010-01-01", doctrine=d)
+        for d in DOCTRINES
+    }
+    for position, result in results.items():
+        assert result.outcome is rl.ReturnOutcome.PROHIBITED, position
+        breached = [str(b.citation) for b in result.breaches]
+        assert {"CAT art. 3(1)", CUSTOM} <= set(breached)
+        # A national of China fearing harm in Taiwan is a refugee (and art. 33(1) protects him)
+        # only where Taiwan is read as part of China (Art 1A(2): feared in the country of
+        # nationality); the CAT bar does not ask.
+        if national == "TWN" or position is False:
+            assert "Refugee Convention art. 33(1)" in breached
+        if by == "DEU":
+            assert "ECHR art. 3" in breached
+        assert not any("territories" in m for m in result.missing_facts())
+        another = elements(result, ANOTHER)
+        assert another
+        for element in another:
+            assert element.verdict is rl.Verdict.MET
+            assert GA_2758 in [str(c) for c in element.citations]
+            assert element.missing == ()
+    default = elements(results[None], ANOTHER)[0]
+    assert default.reason.startswith("Taiwan is outside ")
+    assert "on either reading of its relation to China" in default.reason
+    assert default.assumptions == ()
+    assert named(results[None]) == []
+    assert elements(results[True], ANOTHER)[0].assumptions == (
+        APART.position("taiwan_outside_china"),
+    )
+    assert elements(results[False], ANOTHER)[0].assumptions == (
+        PART.position("taiwan_outside_china"),
+    )
+    branches_agree(results[None], {True: results[True], False: results[False]})
+
+
+def north_korean_in_taiwan(**facts: Any) -> rl.Claim:
+    """A national of North Korea in Taiwan who fears torture in North Korea."""
+    person = rl.Person("K", {"PRK"}, location="TWN")
+    return rl.Claim(person, fears=[torture_in("PRK")], **facts)
+
+
+def reach(result: rl.ReturnAssessment, by: str = "China") -> list[rl.Finding]:
+    return elements(result, f"within the reach of {by}")
+
+
+def test_art_33_1_china_returning_a_person_in_taiwan_reaches_them_only_if_taiwan_is_part_of_china() -> (
+    None
+):
+    """Refugee Convention art. 33(1), CAT art. 3(1), custom, GA res. 2758 (XXVI): China would
+    return to North Korea a North Korean who is in Taiwan. Read as part of China, Taiwan is China's
+    territory: PROHIBITED. Read as a country other than China, the person is not in China's
+    territory nor at its frontier: PERMITTED (no bar reaches them). No position: UNDETERMINED,
+    asking it, each answer the re-assessment (before: UNDETERMINED on every reading, "whether it is
+    within the territory or jurisdiction of China is not in the data", missing
+    ``states['CHN'].territories``)."""
+    results = {
+        d.taiwan_outside_china: rl.assess_return(
+            north_korean_in_taiwan(), by="CHN", to="PRK", on="2010-01-01", doctrine=d
+        )
+        for d in DOCTRINES
+    }
+    default, apart, part = results[None], results[True], results[False]
+    assert part.outcome is rl.ReturnOutcome.PROHIBITED
+    assert {str(b.citation) for b in part.breaches} == {
+        "Refugee Convention art. 33(1)",
+        "CAT art. 3(1)",
+        CUSTOM,
+    }
+    assert all(f.verdict is rl.Verdict.MET for f in reach(part))
+    assert "read as part of China, as Hong Kong and Macao are: in the territory of China" in (
+        reach(part)[0].reason
+    )
+    assert named(part) == [PART.position("taiwan_outside_china")]
+    assert apart.outcome is rl.ReturnOutcome.PERMITTED
+    assert all(f.verdict is rl.Verdict.NOT_MET for f in reach(apart))
+    assert named(apart) == [APART.position("taiwan_outside_china")]
+    assert default.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert default.missing_facts() == (POSITION,)
+    assert all(f.verdict is rl.Verdict.UNKNOWN for f in reach(default))
+    assert all(f.missing == (POSITION,) for f in reach(default))
+    assert all(GA_2758 in [str(c) for c in f.citations] for f in reach(default))
+    (asked,) = [q for q in questions(default) if q.path == POSITION]
+    assert "a person in Taiwan is outside China's territory" in asked.text
+    assert {(a.value, a.outcome) for a in asked.answers} == {
+        (True, rl.ReturnOutcome.PERMITTED),
+        (False, rl.ReturnOutcome.PROHIBITED),
+    }
+    branches_agree(default, {True: apart, False: part})
+
+
+def test_cat_3_1_china_returning_a_person_in_taiwan_under_its_control_reaches_them_either_way() -> (
+    None
+):
+    """CAT art. 3(1) and General Comment No. 2 para. 16: a person in Taiwan under China's
+    effective control is within its jurisdiction on the reading that Taiwan is a country other
+    than China, as anywhere abroad, so the position no longer decides CAT's reach."""
+    case = north_korean_in_taiwan(under_control_of={"CHN"})
+    apart = rl.assess_return(case, by="CHN", to="PRK", on="2010-01-01", doctrine=APART)
+    cat = [f for f in reach(apart) if "CAT art. 3(1)" in [str(c) for c in f.citations]]
+    assert cat
+    assert all(f.verdict is rl.Verdict.MET for f in cat)
+    assert "CAT art. 3(1)" in [str(b.citation) for b in apart.breaches]
+
+
+@pytest.mark.parametrize("by", ["USA", "JPN"])
+def test_art_33_1_a_person_in_taiwan_is_outside_any_state_but_china_on_every_reading(
+    by: str,
+) -> None:
+    """Refugee Convention art. 33(1), GA res. 2758 (XXVI): a North Korean in Taiwan is not in the
+    territory of the United States or Japan on either reading, so neither can return them (before:
+    UNDETERMINED, "whether it is within the territory or jurisdiction of United States is not in
+    the data"): PERMITTED under every position, none named or asked."""
+    for doctrine in DOCTRINES:
+        result = rl.assess_return(
+            north_korean_in_taiwan(), by=by, to="PRK", on="2010-01-01", doctrine=doctrine
+        )
+        assert result.outcome is rl.ReturnOutcome.PERMITTED
+        found_reach = elements(result, "within the reach of ")
+        assert found_reach
+        assert all(f.verdict is rl.Verdict.NOT_MET for f in found_reach)
+        assert all("on either reading of its relation to China" in f.reason for f in found_reach)
+        assert named(result) == []
+        assert result.missing_facts() == ()
+
+
+@pytest.mark.parametrize(
+    ("by", "to", "location", "national", "feared"),
+    [
+        ("USA", "TWN", "USA", "TWN", "TWN"),
+        ("DEU", "TWN", "DEU", "CHN", "TWN"),
+        ("CHN", "PRK", "TWN", "PRK", "PRK"),
+        ("USA", "PRK", "TWN", "PRK", "PRK"),
+    ],
+)
+def test_cat_3_1_every_answer_for_a_removal_touching_taiwan_is_the_reassessment(
+    by: str, to: str, location: str, national: str, feared: str
+) -> None:
+    """CAT art. 3(1), Refugee Convention art. 33(1), GA res. 2758 (XXVI): for each of the review's
+    Taiwan cases, every question the default result asks (the position among them where it
+    decides) lists for each answer the outcome of assessing again with it, as the property of
+    ``tests/test_questions.py`` checks for its own generated returns."""
+    from test_questions import _check
+
+    person = rl.Person("K", {national}, location=location)
+    case = rl.Claim(person, fears=[torture_in(feared)])
+    result = rl.assess_return(case, by=by, to=to, on="2010-01-01")
+    _check(result, lambda c, d: rl.assess_return(c, by=by, to=to, on="2010-01-01", doctrine=d))

@@ -16,7 +16,7 @@ from .countries import _table, check_country, country_name, withdrawn
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
-from .facts import Actor, Claim
+from .facts import Actor, Claim, onward_itself_words
 from .instruments import get as get_instrument
 from .sources.territories import (
     TAIWAN,
@@ -30,6 +30,7 @@ from .sources.territories import (
     not_a_state,
     part_of,
     recorded,
+    same_state,
     statehood,
     territories,
     unrecorded,
@@ -595,6 +596,15 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
             problems.append(
                 Problem(f"claim.fears[{i}].actor", no_state_actor_words(harm.country, record, on))
             )
+    for key, where in claim.onward_removal.items():
+        # A place of the destination's own State on the date (Hong Kong for China after 1 July
+        # 1997) is the destination itself, as the key would be (Taiwan, contested, is not).
+        if isinstance(where, frozenset) and (key in known or not known.isdisjoint(where)):
+            same = [c for c in sorted(where) if c != key and same_state(c, key, on)]
+            if same:
+                problems.append(
+                    Problem(f"claim.onward_removal[{key!r}]", onward_itself_words(key, same[0], on))
+                )
     named = [(path, code) for path, code, _ in fields] + list(others)
     if any(code in known for _, code in named):
         problems.extend(contested_problems(named, on))

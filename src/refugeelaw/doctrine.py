@@ -260,21 +260,24 @@ class Doctrine(v.Checked):
             ask whether two places are one country: whether a national of China in Taiwan (or a
             person of Taiwan in China) is "outside the country of his nationality" (Art 1A(2)),
             and whether a removal between Taiwan and China is a return to another State (CAT art.
-            3(1); Refugee Convention art. 33(1); custom). Taiwan's status is contested: the
+            3(1); Refugee Convention art. 33(1); custom), or a person in Taiwan within China's
+            territory, for the reach of a bar on return. Taiwan's status is contested: the
             People's Republic of China holds it part of China; UN General Assembly resolution
             2758 (XXVI) of 25 October 1971 recognised the representatives of the People's
             Republic's Government as "the only lawful representatives of China to the United
             Nations" (its text does not name Taiwan); ISO 3166, from which the library's country
             names come, lists it as "Taiwan, Province of China"; and it is governed separately.
             ``True``: Taiwan is read as a country other than China (such a person is outside
-            China; a removal by Taiwan to China is a return to another State, and Taiwan, whose
-            participation in no treaty the data holds, is bound by customary non-refoulement as
-            any State is). ``False``: Taiwan is read as part of China, as Hong Kong and Macao are
-            (such a person has not left China, and a removal between them is a move within a
-            State, refused as input as one from China to Hong Kong is; and ``'TWN'`` is refused
+            China, a person in Taiwan is not in China's territory, and a removal by Taiwan to
+            China is a return to another State; Taiwan, whose participation in no treaty the data
+            holds, is bound by customary non-refoulement as any State is). ``False``: Taiwan is
+            read as part of China, as Hong Kong and Macao are (such a person has not left China, a
+            person in Taiwan is in China's territory, and a removal between them is a move within
+            a State, refused as input as one from China to Hong Kong is; and ``'TWN'`` is refused
             where a State is meant, as ``'HKG'`` is: the State whose obligations, treaty
             participation or Art 1B regime is asked, ``obligations_of``, ``party_status``,
-            ``assess_status(state=...)``). ``None`` (the default): contested, so an element that
+            ``assess_status(state=...)``). A removal to Taiwan by any other State is a return to
+            another State on either reading. ``None`` (the default): contested, so an element that
             turns on it is unknown and a result that depends on it asks the position (so too
             whether customary non-refoulement binds Taiwan, in ``obligations_of``). Nothing else
             is read from it: which treaties bind Taiwan, or China in respect of Taiwan, the data

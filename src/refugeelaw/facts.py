@@ -19,6 +19,7 @@ refugeelaw.errors.InvalidInput: likelihood: expected a number from 0 to 1, got 1
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import re
@@ -857,10 +858,15 @@ def _onward_ok(value: FrozenMap[Any, Any]) -> bool:
     data = value
     if not data:
         return True
-    for where in data.values():
+    for country, where in data.items():
         if where is True or where is False:
             continue
-        if where.__class__ is not frozenset or not where or not v._all_countries(where):
+        if (
+            where.__class__ is not frozenset
+            or not where
+            or country in where
+            or not v._all_countries(where)
+        ):
             return False
     return v._all_countries(data)
 
@@ -903,7 +909,26 @@ def _check_onward(value: Any) -> Iterable[Problem] | str | None:
             )
         else:
             v._add(problems, at, v.country_set(where))
+            if country in where:
+                problems.append(Problem(at, onward_itself_words(country)))
     return problems
+
+
+def onward_itself_words(country: str, listed: str | None = None, on: dt.date | None = None) -> str:
+    """Why a list of the countries ``country`` would send the person on to may not name it, nor
+    (``listed``) a place of the same State on ``on`` (Hong Kong for China after 1 July 1997): a
+    return there is no removal onward, and the list would be read as sending the person on to no
+    country, as ``false`` says (an empty list is refused the same way)."""
+    named = (
+        f"{country!r}, the destination itself"
+        if listed is None
+        else f"{listed!r}, part of the same State as {country!r} on "
+        f"{on.isoformat() if on else 'the date'}"
+    )
+    return (
+        f"the list names {named}, to which no one is sent on: list only the other countries it "
+        "would send the person on to, or give false if it would send them on to none"
+    )
 
 
 def _to_fears(value: Any) -> Any:
@@ -1076,7 +1101,10 @@ class Claim(v.Checked):
             grounds"). The countries it would send them on to, a set of codes (a list in JSON:
             ``{"TUR": ["AFG"]}``), each of them, directly or further along the chain (chains are
             not followed from one key to another: list every country the person would reach):
-            only the harms feared there are weighed. ``True``: it would send them on to a country
+            only the harms feared there are weighed. The list names neither the country itself
+            nor (refused when a return is assessed) a place of its State on that day (Hong Kong
+            for China after 1 July 1997): it is refused, as an empty list is; give ``False`` for
+            none. ``True``: it would send them on to a country
             where they fear harm, not said which; where the risk is not the same in each country
             (other than it) where they fear harm, the risk onward is not known, and which country
             is asked. ``False``: it would send them on to no country where they fear harm.

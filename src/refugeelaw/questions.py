@@ -25,6 +25,7 @@ For which reasons would punishment for leaving without permission be inflicted: 
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import re
@@ -476,11 +477,11 @@ _DOCTRINE_TEXTS: dict[str, str] = {
     ),
     "taiwan_outside_china": (
         "Is Taiwan a country other than China, so that a national of China in Taiwan is outside the "
-        "country of nationality (Art 1A(2)) and a removal between Taiwan and China is a return to "
-        "another State, or is it part of China, as the People's Republic of China holds (GA res. "
+        "country of nationality (Art 1A(2)), a person in Taiwan is outside China's territory, and a "
+        "removal between Taiwan and China is a return to another State, or is it part of China, as the People's Republic of China holds (GA res. "
         "2758 (XXVI), 1971, seated its representatives as the only lawful representatives of "
-        "China; ISO 3166 lists 'Taiwan, Province of China')? On the second reading a removal "
-        "between them is no return, and is not assessed as one."
+        "China; ISO 3166 lists 'Taiwan, Province of China'), so that a removal between them is no "
+        "return and is not assessed as one?"
     ),
     "judge_v_canada_retrospective": (
         "Does ICCPR art. 6 as read in Judge v Canada (2003) govern a removal made between Cox v "
@@ -644,7 +645,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
         )
         text = _text(field, key, result).format(
             harm=harm or "the harm feared",
-            country=_place(key, harm, result.claim, path),
+            country=_place(key, harm, result.claim, path, _date(result)),
             path=path,
         )
         kind = QuestionKind.JUDGMENT if records_judgement(path) else QuestionKind.FACT
@@ -729,9 +730,9 @@ _FOR_NATIONAL = "refusing to avail themselves of the protection of {where}"
 _FOR_STATELESS = "refusing to return to {where}"
 
 
-def _compelling(claim: Claim) -> str:
+def _compelling(claim: Claim, on: dt.date | None) -> str:
     """The proviso's question, worded by the person's situation: a national, a stateless person,
-    or (nationality not known) either."""
+    or (nationality not known) either (the countries named as on ``on``)."""
     person = claim.person
     if not person.nationality_known:
         return (
@@ -741,7 +742,7 @@ def _compelling(claim: Claim) -> str:
             + _FOR_STATELESS.format(where="the country of their former habitual residence")
             + " (Art 1C(6))?"
         )
-    names = " or ".join(country_name(c) for c in person.countries_of_reference())
+    names = " or ".join(country_name(c, on) for c in person.countries_of_reference())
     if person.stateless:
         where = "the country of their former habitual residence"
         return (
@@ -771,7 +772,7 @@ def _text(field: str, key: str | None, result: Result) -> str:
     proviso on compelling reasons and for nationality, by the person's situation)."""
     claim: Claim = result.claim
     if field == "compelling_reasons":
-        return _compelling(claim)
+        return _compelling(claim, _date(result))
     if field == "nationalities":
         return _NATIONALITIES.format(korea=_KOREA if _korea_in_issue(result) else "")
     if (
@@ -798,6 +799,13 @@ def _text(field: str, key: str | None, result: Result) -> str:
 _ONWARD_WHERE = "To which country would {country} send the person on?"
 
 
+def _date(result: Result) -> dt.date | None:
+    """The date of the assessment, by which the questions name countries (the Federal Republic of
+    Yugoslavia in 1999, not Serbia: ``countries.country_name``)."""
+    on: dt.date | None = getattr(result, "on", None)
+    return on
+
+
 def _onward_places(result: Result, key: str) -> list[str]:
     """The countries, other than ``key`` (and a territory of the same state on the result's date),
     where the person fears harm: where ``key`` might send them on to that matters. Places are
@@ -814,15 +822,15 @@ def _onward_places(result: Result, key: str) -> list[str]:
     return places
 
 
-def _place(key: str | None, harm: str | None, claim: Claim, path: str) -> str:
+def _place(key: str | None, harm: str | None, claim: Claim, path: str, on: dt.date | None) -> str:
     if key is not None:
         try:
-            return country_name(key)
+            return country_name(key, on)
         except InvalidInput:  # a clause key (exclusion_pending['1F(a)']), not a country
             return key
     match = re.match(r"fears\[(\d+)\]", path)
     if match and claim.fears:
-        return country_name(claim.fears[int(match[1])].country)
+        return country_name(claim.fears[int(match[1])].country, on)
     return "the country feared"
 
 
@@ -848,7 +856,11 @@ def _candidates(
             if len(places) < 2:
                 return
         for code in places:
-            yield (code,), f"yes, to {country_name(code)}", answered(result.claim, path, (code,))
+            yield (
+                (code,),
+                f"yes, to {country_name(code, _date(result))}",
+                answered(result.claim, path, (code,)),
+            )
         return
     for value, label in _values(result, field, path):
         if _ruled_out(result.claim, path, field, value):
@@ -917,7 +929,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         # China, Puerto Rico as the United States: ``state_of``), each State once.
         places = list(dict.fromkeys(state_of(code, result.on) for code in _places(result)))
         for code in places:
-            yield (code,), f"a national of {country_name(code, result.on)}"
+            yield (code,), f"a national of {country_name(code, _date(result))}"
         if _korea_in_issue(result):
             # The answer the question's own words raise (_KOREA): a North Korean who is also a
             # national of the Republic of Korea, whose protection Art 1A(2)'s second paragraph
@@ -929,7 +941,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         # A stateless person's former home: the same countries (outside it, Art 1A(2)'s second
         # limb may be met; the destination of a return may be it, or not).
         for code in _places(result):
-            yield code, country_name(code)
+            yield code, country_name(code, _date(result))
         return
     if field == "location":
         # Countries cannot all be listed (and no value stands for "somewhere else"): the answers
@@ -944,7 +956,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         first = [c for c in (here, to) if c is not None]
         places = [*first, *person.countries_of_reference(), *_places(result)]
         for code in dict.fromkeys(places):
-            yield code, f"in {country_name(code)}"
+            yield code, f"in {country_name(code, _date(result))}"
         return
     kind = _field_type(result.claim, path)
     members = [a for a in typing.get_args(kind) if isinstance(a, type) and issubclass(a, enum.Enum)]

@@ -1414,6 +1414,14 @@ def _refinements() -> dict[int, Any]:
             "additionalProperties": {
                 "anyOf": [{"type": "boolean"}, {"type": "array", "items": codes, "minItems": 1}]
             },
+            # A list does not name its own key, the destination itself (``facts._check_onward``):
+            # one rule a code, as a schema cannot compare a key with its value otherwise.
+            "dependentSchemas": {
+                code: {
+                    "properties": {code: {"not": {"type": "array", "contains": {"const": code}}}}
+                }
+                for code in codes["enum"]
+            },
         },
         id(instruments._kind): {"enum": list(instruments._KINDS)},
         id(instruments._instrument_status): {"enum": list(instruments._STATUSES)},

@@ -90,10 +90,10 @@ def abolished_by_law(by: str, on: dt.date) -> Finding:
     record = national_abolition(by, on)
     element = "abolished by the state's own law"
     if record is not None:
-        return finding(element, Verdict.MET, _law_words(record))
+        return finding(element, Verdict.MET, _law_words(record, on))
     kept = national_retention(by, on)
     if kept is not None:
-        return finding(element, Verdict.NOT_MET, _retention_words(kept))
+        return finding(element, Verdict.NOT_MET, _retention_words(kept, on))
     return finding(
         element,
         Verdict.UNKNOWN,
@@ -104,7 +104,7 @@ def abolished_by_law(by: str, on: dt.date) -> Finding:
     )
 
 
-def _law_words(record: Abolition) -> str:
+def _law_words(record: Abolition, on: dt.date) -> str:
     when = (
         f"since {record.since.isoformat()}"
         if record.since is not None
@@ -112,15 +112,15 @@ def _law_words(record: Abolition) -> str:
     )
     sources = "; ".join([s.brief() for s in record.sources])
     return (
-        f"{country_name(record.state)} abolished it for {record.scope} by its own law, {when} "
+        f"{country_name(record.state, on)} abolished it for {record.scope} by its own law, {when} "
         f"(status: {record.status}; sources: {sources})"
     )
 
 
-def _retention_words(record: Retention) -> str:
+def _retention_words(record: Retention, on: dt.date) -> str:
     sources = "; ".join([s.brief() for s in record.sources])
     return (
-        f"the law of {country_name(record.state)} retained the death penalty on the day: the "
+        f"the law of {country_name(record.state, on)} retained the death penalty on the day: the "
         f"sources show it lawful from {record.start.isoformat()} to {record.end.isoformat()} "
         f"(status: {record.status}; sources: {sources})"
     )

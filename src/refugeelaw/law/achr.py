@@ -34,6 +34,8 @@ parties, art. 74(1)).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Ground, Harm, Protection, Severity
@@ -82,18 +84,18 @@ DANGER_READING = (
 )
 
 
-@reads("claim.person.nationalities", "by")
-def alien(claim: Claim, by: str) -> Finding:
+@reads("claim.person.nationalities", "by", "on")
+def alien(claim: Claim, by: str, on: dt.date) -> Finding:
     """Art. 22(8) protects "an alien": anyone who is not a national of the returning state,
     refugee or not, stateless persons included (its own nationals are protected from expulsion
     by art. 22(5), which the library does not model)."""
-    element = f"an alien in {country_name(by)}"
+    element = f"an alien in {country_name(by, on)}"
     if claim.person.nationalities is None:
         return finding(
             element,
             Verdict.UNKNOWN,
             f"the person's nationality is not known: whether they are a national of "
-            f"{country_name(by)} is not known",
+            f"{country_name(by, on)} is not known",
             ACHR_22_8,
             missing=("person.nationalities",),
         )
@@ -101,12 +103,12 @@ def alien(claim: Claim, by: str) -> Finding:
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the person is a national of {country_name(by)}, not an alien (art. 22(5), not "
+            f"the person is a national of {country_name(by, on)}, not an alien (art. 22(5), not "
             "modelled, protects nationals from expulsion)",
             ACHR_22_8,
             facts=("person.nationalities",),
         )
-    who = "stateless" if claim.person.stateless else "not a national of " + country_name(by)
+    who = "stateless" if claim.person.stateless else "not a national of " + country_name(by, on)
     return finding(
         element,
         Verdict.MET,
@@ -131,8 +133,15 @@ def alien(claim: Claim, by: str) -> Finding:
     "path",
     "doctrine.fear_threshold",
     "protection",
+    "on",
 )
-def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection | None) -> Finding:
+def in_danger(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    on: dt.date | None = None,
+) -> Finding:
     """The right to life or personal freedom in danger of being violated because of race,
     nationality, religion, social status or political opinions (as :data:`DANGER_READING` and
     :data:`SOCIAL_STATUS_READING` state). A threat to life or freedom and an arbitrary
@@ -194,7 +203,7 @@ def in_danger(harm: Harm, path: str, doctrine: Doctrine, protection: Protection 
     if withholding:
         facts.append(f"{path}.protection_withheld_for")
     # Violated: by the state, or by private persons it does not protect against.
-    prevented = not_prevented(harm, path, protection, "art. 22(8)")
+    prevented = not_prevented(harm, path, protection, "art. 22(8)", on=on)
     protected, why_not, read, needs = (
         prevented.verdict,
         prevented.why_not,
@@ -254,7 +263,7 @@ def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding,
     risk = harm_exposure(
         case,
         "a danger to life or personal freedom on a ground of art. 22(8)",
-        lambda h, path: in_danger(h, path, case.doctrine, protection.get(h.country)),
+        lambda h, path: in_danger(h, path, case.doctrine, protection.get(h.country), case.on),
         ACHR_22_8,
     )
-    return (binds, reach, alien(case.claim, case.by), risk)
+    return (binds, reach, alien(case.claim, case.by, case.on), risk)

@@ -77,6 +77,7 @@ BOLBOL = Citation("cjeu-bolbol-2010", "holding")
     "claim.person.nationalities",
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
+    "on",
 )
 def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1D, first paragraph: the Convention does not apply while such assistance is received.
@@ -149,14 +150,14 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         element,
         Verdict.NOT_MET,
         "protection or assistance from a UN agency other than UNHCR is not stated to be received "
-        "(unrwa_assistance)" + _in_a_field(claim),
+        "(unrwa_assistance)" + _in_a_field(claim, on),
         ART_1D,
-        facts=[*facts, *(["person.habitual_residence"] if _in_a_field(claim) else [])],
+        facts=[*facts, *(["person.habitual_residence"] if _in_a_field(claim, on) else [])],
         role="exception",
     )
 
 
-def _in_a_field(claim: Claim) -> str:
+def _in_a_field(claim: Claim, on: dt.date) -> str:
     """For a stateless person with a country of former habitual residence in UNRWA's area of
     operations, words saying that Art 1D was not examined (the person may be a Palestine refugee):
     the finding rests on the default, not on a finding that none is received. Otherwise none."""
@@ -165,7 +166,7 @@ def _in_a_field(claim: Claim) -> str:
     if not person.stateless or not fields:
         return ""
     return (
-        f"; the person is stateless, and {names(fields)} is in UNRWA's area of operations: "
+        f"; the person is stateless, and {names(fields, on)} is in UNRWA's area of operations: "
         "whether they are a Palestine refugee who receives or received UNRWA's assistance is "
         "not examined (give unrwa_assistance, or null where it is not known, to have it asked)"
     )

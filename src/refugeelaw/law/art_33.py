@@ -651,6 +651,7 @@ def art_33_2(claim: Claim) -> Finding:
     "cite.provision",
     "on",
     "doctrine.article_33_extraterritorial",
+    "doctrine.taiwan_outside_china",
 )
 def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """Whom art. 33(1) reaches: a refugee in the state's territory or at its frontier; beyond
@@ -658,7 +659,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     ('refouler')" read as territorial (*Sale v Haitian Centers Council*, 1993: not on the high
     seas), or as binding wherever the state exercises jurisdiction (UNHCR Advisory Opinion on the
     Extraterritorial Application of Non-Refoulement Obligations, 2007)."""
-    territorial = within_territory(claim, by, cite, on)
+    territorial = within_territory(claim, by, cite, on, doctrine)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
     element = f"within the reach of {country_name(by, on)}"
@@ -697,7 +698,7 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         )
     position = doctrine.article_33_extraterritorial
     assume = (doctrine.position("article_33_extraterritorial"),)
-    where = outside(claim, by)
+    where = outside(claim, by, on)
     for_ = Citation("unhcr-extraterritorial-2007", "")
     against = Citation("sale-v-haitian-centers-council-1993", "holding")
     if position is None:

@@ -120,7 +120,7 @@ def public_official(
     if official.verdict is Verdict.MET:
         return official
     private = not_prevented(
-        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, "CAT art. 3"
+        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, "CAT art. 3", on=on
     )
     if private.verdict is Verdict.NOT_MET:
         # The State there protects: art. 3 does not reach the harm on either reading.

@@ -188,7 +188,7 @@ def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) 
             strong,
             weak,
             statement=(
-                f"for {country_name(strong.state)}, a Member of the United Nations, "
+                f"for {country_name(strong.state, c.on)}, a Member of the United Nations, "
                 f"{strong.citation} prevails over {weak.citation}, on the reading that UN "
                 "Charter Art. 103 reaches customary law"
             ),
@@ -199,7 +199,7 @@ def against_custom(c: Conflict, strong: StateObligation, weak: StateObligation) 
             Verdict.NOT_MET,
             f"on the reading that Art. 103 reaches only obligations under other international "
             f"agreements, it does not rank {strong.citation} above {weak.citation}, a customary "
-            f"obligation: {country_name(strong.state)} remains bound by both",
+            f"obligation: {country_name(strong.state, c.on)} remains bound by both",
             *cites,
             assumptions=assume,
         )
@@ -262,7 +262,7 @@ def charter_art_103(c: Conflict) -> Decision:
             strong,
             weak,
             statement=(
-                f"for {country_name(strong.state)}, a Member of the United Nations, "
+                f"for {country_name(strong.state, c.on)}, a Member of the United Nations, "
                 f"{strong.citation} prevails over {weak.citation} (UN Charter Art. 103)"
             ),
         )

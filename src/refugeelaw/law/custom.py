@@ -123,7 +123,8 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     # Under the state's effective control beyond its territory and frontier (at sea, abroad).
     abroad = (
         case.by in claim.under_control_of
-        and within_territory(claim, case.by, CUSTOM_RULE, case.on).verdict is not Verdict.MET
+        and within_territory(claim, case.by, CUSTOM_RULE, case.on, case.doctrine).verdict
+        is not Verdict.MET
     )
     beyond_reach = (
         (art_33_reach(claim, case.by, ART_33_1, case.on, case.doctrine),) if abroad else ()

@@ -197,7 +197,7 @@ def inhuman_treatment(
     between the two, as ``doctrine.al_saadoon_retrospective`` takes it
     (:func:`death_penalty_weighed`; ``None``: a risk the later reading would find is not
     known)."""
-    prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine)
+    prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine, on=on)
     ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
     ill = severe_harm(
         harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL),
@@ -229,7 +229,7 @@ def inhuman_treatment(
         (ECHR_3, AL_SAADOON, A_L_X_W),
         "a real risk of the death penalty, inhuman or degrading treatment or punishment under "
         "art. 3 as read in Al-Saadoon and Mufdhi v United Kingdom (2 March 2010)",
-        penalty_not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine),
+        penalty_not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine, on=on),
     )
     if window and penalty.verdict is not Verdict.NOT_MET:
         # Read as Soering read art. 3, the death penalty is not weighed; as Al-Saadoon read it,
@@ -388,7 +388,7 @@ def life_under_article_2(
     (``Doctrine.bader_retrospective``): ``True``, as on or after the day; ``False``, art. 2 does
     not bar it, and a risk it would otherwise reach is not met, the finding saying why; ``None``
     (contested), a risk the later reading would find is not known."""
-    found = life_at_risk(harm, path, doctrine, protection, relocation, ART_2)
+    found = life_at_risk(harm, path, doctrine, protection, relocation, ART_2, on)
     if on is None or on >= BADER_DAY or found.verdict is Verdict.NOT_MET:
         return found
     position = doctrine.bader_retrospective
@@ -476,6 +476,7 @@ PRIVATE_TRIAL_READING = (
     "protection",
     "relocation",
     "harm.internal_relocation",
+    "on",
 )
 def flagrant_denial(
     harm: Harm,
@@ -483,6 +484,7 @@ def flagrant_denial(
     doctrine: Doctrine,
     protection: Protection | None = None,
     relocation: bool | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """Art. 6: a real risk of a flagrant denial of justice (a trial or detention so unfair that it
     destroys the very essence of the right; *Othman*). ``None``: not known, never a confident no.
@@ -503,7 +505,7 @@ def flagrant_denial(
         "a real risk of a flagrant denial of justice",
         None if states_own else penalty_not_escapable(
             harm, path, protection, "ECHR art. 6", relocation, doctrine,
-            reading=PRIVATE_TRIAL_READING,
+            on=on, reading=PRIVATE_TRIAL_READING,
         ),
         reads=(f"{path}.official_involvement",) if states_own else (),
     )  # fmt: skip
@@ -522,6 +524,7 @@ def flagrant_denial(
     "protection",
     "relocation",
     "harm.internal_relocation",
+    "on",
 )
 def death_penalty(
     harm: Harm,
@@ -530,6 +533,7 @@ def death_penalty(
     cite: Citation,
     protection: Protection | None = None,
     relocation: bool | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """A real risk of the death penalty being imposed or carried out (``Harm.death_penalty``;
     reliable assurances that it will not be imposed or carried out are recorded as ``False``). One feared from private
@@ -544,7 +548,7 @@ def death_penalty(
         "death_penalty",
         cite,
         "a real risk of the death penalty",
-        penalty_not_escapable(harm, path, protection, str(cite), relocation, doctrine),
+        penalty_not_escapable(harm, path, protection, str(cite), relocation, doctrine, on=on),
     )
 
 
@@ -572,7 +576,7 @@ def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         case,
         "a flagrant denial of justice",
         lambda h, path: flagrant_denial(
-            h, path, case.doctrine, protection.get(h.country), relocation
+            h, path, case.doctrine, protection.get(h.country), relocation, case.on
         ),
         ECHR_6,
     )
@@ -602,7 +606,7 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
         case,
         "the death penalty",
         lambda h, path: death_penalty(
-            h, path, case.doctrine, cite, protection.get(h.country), relocation
+            h, path, case.doctrine, cite, protection.get(h.country), relocation, case.on
         ),
         cite,
     )

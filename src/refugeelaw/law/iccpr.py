@@ -95,7 +95,12 @@ RELOCATION_READING = (
 
 
 def not_prevented(
-    harm: Harm, path: str, protection: Protection | None, article: str = "art. 7"
+    harm: Harm,
+    path: str,
+    protection: Protection | None,
+    article: str = "art. 7",
+    *,
+    on: dt.date | None,
 ) -> Qualifier:
     """Arts 6 and 7 reach harm by private persons too, where the state cannot or will not prevent
     it (Human Rights Committee, General Comment 31, para. 12); not private harm that the state of
@@ -104,7 +109,8 @@ def not_prevented(
     that it is available to this person, so it answers whether it is withheld unless a ground is
     stated beside it, which prevails, as in Art 1A(2). Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
-    bars that read private harm the same way name their own ``article`` in the reason."""
+    bars that read private harm the same way name their own ``article`` in the reason; the
+    country is named as it was on ``on``."""
     where = f"protection[{harm.country!r}]"
     facts = (f"{path}.actor", *((where,) if protection is not None else ()))
     if harm.protection_withheld_for and harm.actor is not Actor.STATE:
@@ -121,7 +127,7 @@ def not_prevented(
             return Qualifier(
                 Verdict.NOT_MET,
                 f"the harm is feared from private persons, against whom "
-                f"{country_name(harm.country)} can and does protect: no real risk under {article}",
+                f"{country_name(harm.country, on)} can and does protect: no real risk under {article}",
                 facts,
                 (),
             )
@@ -137,6 +143,8 @@ def not_escapable(
     article: str,
     relocation: bool | None,
     doctrine: Doctrine,
+    *,
+    on: dt.date | None,
 ) -> Qualifier:
     """:func:`not_prevented`, for the bars that also weigh an internal flight alternative (ECHR
     arts 2 and 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the decision-maker finds
@@ -153,14 +161,14 @@ def not_escapable(
         return Qualifier(
             Verdict.NOT_MET,
             "the decision-maker finds a reasonable internal flight alternative in "
-            f"{country_name(harm.country)}: no real risk under {article} where the person can "
+            f"{country_name(harm.country, on)}: no real risk under {article} where the person can "
             "relocate",
             (where,),
             (),
             reading,
             texts,
         )
-    found = not_prevented(harm, path, protection, article)
+    found = not_prevented(harm, path, protection, article, on=on)
     if relocation is False or found.verdict is Verdict.NOT_MET:
         # No alternative found (or the state there protects): the risk stands as found.
         read = (*found.reads, where) if relocation is False else found.reads
@@ -216,6 +224,7 @@ def penalty_not_escapable(
     relocation: bool | None,
     doctrine: Doctrine,
     *,
+    on: dt.date | None,
     reading: str = PRIVATE_PENALTY_READING,
 ) -> Qualifier | None:
     """The further condition of a bar on a real risk of the death penalty (ICCPR art. 6 as read
@@ -234,10 +243,16 @@ def penalty_not_escapable(
     if harm.actor is Actor.STATE:
         return None
     if harm.actor is Actor.NON_STATE:
-        found = not_escapable(harm, path, protection, article, relocation, doctrine)
+        found = not_escapable(harm, path, protection, article, relocation, doctrine, on=on)
         return found._replace(assumptions=(*found.assumptions, *readings))
     private = not_escapable(
-        attrs.evolve(harm, actor=Actor.NON_STATE), path, protection, article, relocation, doctrine
+        attrs.evolve(harm, actor=Actor.NON_STATE),
+        path,
+        protection,
+        article,
+        relocation,
+        doctrine,
+        on=on,
     )
     if private.verdict is Verdict.MET:
         return private._replace(assumptions=(*private.assumptions, *readings))
@@ -265,6 +280,7 @@ def penalty_not_escapable(
     "protection",
     "relocation",
     "harm.internal_relocation",
+    "on",
 )
 def irreparable_harm(
     harm: Harm,
@@ -272,6 +288,7 @@ def irreparable_harm(
     doctrine: Doctrine,
     protection: Protection | None,
     relocation: bool | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
     irreparable harm too), whoever inflicts it, unless the state there can and does protect
@@ -284,7 +301,7 @@ def irreparable_harm(
         "irreparable",
         (ICCPR_7, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
-        not_escapable(harm, path, protection, "art. 7", relocation, doctrine),
+        not_escapable(harm, path, protection, "art. 7", relocation, doctrine, on=on),
     )
 
 
@@ -334,6 +351,7 @@ def life_at_risk(
     protection: Protection | None,
     relocation: bool | None,
     article: LifeArticle,
+    on: dt.date | None = None,
 ) -> Finding:
     """A real risk of arbitrary deprivation of life under ``article``, whoever would take it,
     unless the state there can and does protect against private harm (``protection``: what that
@@ -342,7 +360,7 @@ def life_at_risk(
     reading of it). The one rule for ICCPR art. 6(1) (:func:`arbitrary_deprivation_of_life`) and
     ECHR art. 2 (:func:`refugeelaw.law.echr.life_under_article_2`), each of which declares what
     it reads."""
-    escapable = not_escapable(harm, path, protection, article.article, relocation, doctrine)
+    escapable = not_escapable(harm, path, protection, article.article, relocation, doctrine, on=on)
     if harm.death_penalty is True and harm.flagrant_denial_of_justice is True:
         return severe_harm(
             harm,
@@ -399,6 +417,7 @@ def life_at_risk(
     "protection",
     "relocation",
     "harm.internal_relocation",
+    "on",
 )
 def arbitrary_deprivation_of_life(
     harm: Harm,
@@ -406,6 +425,7 @@ def arbitrary_deprivation_of_life(
     doctrine: Doctrine,
     protection: Protection | None,
     relocation: bool | None = None,
+    on: dt.date | None = None,
 ) -> Finding:
     """Art. 6(1): a real risk of arbitrary deprivation of life, whoever would take it, unless the
     state there can and does protect against private harm (``protection``: what that country
@@ -415,7 +435,7 @@ def arbitrary_deprivation_of_life(
     A death sentence after a trial that would be a flagrant denial of justice is such a
     deprivation, by art. 6(2)'s own terms (:data:`UNFAIR_TRIAL_READING`). The rule is
     :func:`life_at_risk`, shared with ECHR art. 2."""
-    return life_at_risk(harm, path, doctrine, protection, relocation, ICCPR_LIFE)
+    return life_at_risk(harm, path, doctrine, protection, relocation, ICCPR_LIFE, on)
 
 
 #: How the library applies *Judge v Canada* (stated in every finding relying on it).
@@ -521,7 +541,7 @@ def death_penalty_after_abolition(
         "death_penalty",
         ICCPR_6,
         "a real risk of the death penalty",
-        penalty_not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine),
+        penalty_not_escapable(harm, path, protection, "art. 6(1)", relocation, doctrine, on=on),
     )
     verdict = risk.verdict & abolished.verdict
     reason = {
@@ -579,7 +599,7 @@ def ill_treatment_risk(
     tested = each_fear(
         claim,
         lambda harm, path: irreparable_harm(
-            harm, path, doctrine, claim.protection.get(harm.country), claim.internal_relocation
+            harm, path, doctrine, claim.protection.get(harm.country), claim.internal_relocation, on
         ),
     )
     onward = claim.onward_removal.get(to)
@@ -625,7 +645,7 @@ def life_risk(
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(
-            h, path, doctrine, claim.protection.get(h.country), claim.internal_relocation
+            h, path, doctrine, claim.protection.get(h.country), claim.internal_relocation, on
         )
         judge = (
             None

@@ -70,11 +70,11 @@ def lex_specialis(c: Conflict) -> Decision:
             )
         bound = c.parties(strong)
         parties = [s for s in c.between if bound[s] is Verdict.MET] or list(c.between)
-        among = names(parties)
+        among = names(parties, c.on)
         inst = c.treaty(strong.instrument)
         treaty = str(inst) if inst is not None else str(strong.citation)
         if weak.norm is not None and strong.norm != weak.norm:
-            state = country_name(weak.state)
+            state = country_name(weak.state, c.on)
             residual = (
                 f"{state} remains bound toward every other state by {weak.citation}, and "
                 f"responsible to them for any breach: {treaty} cannot release it (VCLT art. 34; "

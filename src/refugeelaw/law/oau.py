@@ -600,9 +600,7 @@ def oau_risk(case: ReturnCase) -> Finding:
     )
 
 
-def oau_reach(
-    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine | None = None
-) -> Finding:
+def oau_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """Who art. II(3) reaches, as the library reads it (its text is not held): whoever the state's
     jurisdiction reaches (:func:`~refugeelaw.law.removal.in_reach`), and a person at its frontier
     who is still in their own country — rejection at the frontier that would compel a person to

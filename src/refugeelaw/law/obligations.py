@@ -201,13 +201,14 @@ class Governing:
     instrument: str
     under_vii_2: bool = False
 
-    def words(self, state: str) -> str:
+    def words(self, state: str, on: dt.date | None) -> str:
         """ "Papua New Guinea's reservation to Refugee Convention 17(1)/21/...", with the rule that
         carries it to the Protocol where it does."""
         r = self.reservation
         named = _named(r.provisions)
-        return f"{country_name(state)}'s {r.kind} to {get_instrument(self.instrument)} {named}" + (
-            f", applicable under {VII_2}" if self.under_vii_2 else ""
+        return (
+            f"{country_name(state, on)}'s {r.kind} to {get_instrument(self.instrument)} {named}"
+            + (f", applicable under {VII_2}" if self.under_vii_2 else "")
         )
 
 
@@ -288,10 +289,10 @@ def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tu
             continue
         definition = DEFINED_BY.get((g.instrument, provision.split("(")[0]))
         if r.concerns(provision, on):
-            out.append(f"Qualified by {g.words(p.state)}: {r.summary} (status: {r.status}).")
+            out.append(f"Qualified by {g.words(p.state, on)}: {r.summary} (status: {r.status}).")
         elif definition is not None and r.concerns(definition[0], on):
             out.append(
-                f"Qualified by {g.words(p.state)} ({definition[1]}): {r.summary} "
+                f"Qualified by {g.words(p.state, on)} ({definition[1]}): {r.summary} "
                 f"(status: {r.status})."
             )
         elif not r.unseen and (
@@ -299,7 +300,7 @@ def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tu
             or (definition is not None and r.may_concern(definition[0], on))
         ):
             out.append(
-                f"Possibly qualified by {g.words(p.state)} ({_doubt_words(r)}; whether it "
+                f"Possibly qualified by {g.words(p.state, on)} ({_doubt_words(r)}; whether it "
                 f"still stood on {on.isoformat() if on else '?'} is not known): {r.summary} "
                 f"(status: {r.status})."
             )
@@ -419,7 +420,7 @@ def _treaty_duty(
     status = party_status(state, inst, on=on)
     if status.verdict is Verdict.UNKNOWN:
         # Never answer more than the data knows: after its horizon a missing record is unknown.
-        return _unknown_duty(state, duty, cite, status, doctrine, via)
+        return _unknown_duty(state, duty, cite, status, doctrine, via, on)
     if p is None or not p.bound_on(on):
         if p is None or p.in_force is None or not p.action.binds:
             why = f"{country_name(state, on)} is not bound by {inst} on {on.isoformat()}"
@@ -449,12 +450,12 @@ def _treaty_duty(
         r = g.reservation
         speaks = data_speaks_for(state, g.instrument)
         if speaks is not None and on > speaks:
-            return _reserved_past_horizon(state, duty, cite, g, speaks, doctrine, via, p)
+            return _reserved_past_horizon(state, duty, cite, g, speaks, doctrine, via, p, on)
         return Survey(
             finding(
                 element,
                 Verdict.NOT_MET,
-                f"excluded by {g.words(state)}: {r.summary} (status: {r.status})",
+                f"excluded by {g.words(state, on)}: {r.summary} (status: {r.status})",
                 cite,
                 *((VII_2,) if g.under_vii_2 else ()),
             ),
@@ -480,7 +481,7 @@ def _treaty_duty(
         g = doubtful[0]
         r = g.reservation
         why = (
-            f"whether {g.words(state)} excludes it on {on.isoformat()} is not known "
+            f"whether {g.words(state, on)} excludes it on {on.isoformat()} is not known "
             f"({_doubt_words(r)}): {r.summary} (status: {r.status})"
         )
         obligation = _treaty_obligation(
@@ -489,7 +490,7 @@ def _treaty_duty(
             doctrine,
             via,
             p.in_force,
-            _owed_to(state, duty),
+            _owed_to(state, duty, on),
             (f"Reservation in doubt: {why}.", *((limited,) if limited else ()), *duty.notes),
             Verdict.UNKNOWN,
         )
@@ -547,7 +548,7 @@ def _treaty_duty(
         through = (
             f" through {get_instrument(via)} art. I(1)" if via else ""
         ) + f" (a reservation excluded it until its withdrawal took effect on {lifted.isoformat()})"
-    owed = _owed_to(state, duty)
+    owed = _owed_to(state, duty, on)
     qualifications = (*qualified(p, duty.provision, on), *((limited,) if limited else ()))
     later = unrecorded_after(state, inst, on)
     # A participation inferred from a Protocol's (Greece's in the ECHR), or one whose sources give
@@ -603,6 +604,7 @@ def _reserved_past_horizon(
     doctrine: Doctrine,
     via: str | None,
     p: Participation,
+    on: dt.date,
 ) -> Survey:
     """A duty a reservation excluded on the last day the data speaks for (``speaks``), asked of a
     later day: a reservation may be withdrawn at any time (VCLT art. 22(1); Refugee Convention
@@ -611,7 +613,7 @@ def _reserved_past_horizon(
     read past the horizon: :func:`unrecorded_after`)."""
     r = g.reservation
     why = (
-        f"excluded by {g.words(state)} as at {speaks.isoformat()}: {r.summary} (status: "
+        f"excluded by {g.words(state, on)} as at {speaks.isoformat()}: {r.summary} (status: "
         f"{r.status}); a later withdrawal of the reservation would not be recorded"
     )
     own_clause = _WITHDRAWAL_OF.get(g.instrument)
@@ -622,7 +624,7 @@ def _reserved_past_horizon(
         doctrine,
         via,
         p.in_force,
-        _owed_to(state, duty),
+        _owed_to(state, duty, on),
         (f"Reservation past the data's horizon: {why}.", *duty.notes),
         Verdict.UNKNOWN,
     )
@@ -658,14 +660,14 @@ def unrecorded_after(state: str, instrument: str | Instrument, on: dt.date) -> s
     return f"the data speaks for {until.isoformat()}: {ended} would not be recorded"
 
 
-def _owed_to(state: str, duty: Duty) -> str:
+def _owed_to(state: str, duty: Duty, on: dt.date | None) -> str:
     """To whom ``state`` owes ``duty``, whether or not the data shows it bound: the catalogue's
     words, or, for a duty the catalogue leaves to the treaty's parties (a bilateral treaty's),
     the other parties by name (the 1986 China–DPRK protocol: North Korea, on a date its binding
     is unknown as on one it is shown)."""
     if duty.owed_to:
         return duty.owed_to
-    others = [country_name(s) for s in participants(duty.instrument) if s != state]
+    others = [country_name(s, on) for s in participants(duty.instrument) if s != state]
     return ", ".join(others) or "the other party"
 
 
@@ -709,10 +711,11 @@ def obligation_in_territory(
     since: dt.date | None,
     notes: tuple[str, ...],
     bound: Verdict,
+    on: dt.date,
 ) -> StateObligation | None:
     """The catalogued duty at ``cite`` as it binds ``state`` in respect of one of its territories
     (``bound``: whether it does, or the data cannot say), whatever binds the rest of its territory
-    (``None``: the catalogue holds no such duty)."""
+    (``None``: the catalogue holds no such duty), naming states as they were named on ``on``."""
     found = next(
         (
             d
@@ -729,14 +732,20 @@ def obligation_in_territory(
         doctrine,
         None,
         since,
-        _owed_to(state, found),
+        _owed_to(state, found, on),
         (*notes, *found.notes),
         bound,
     )
 
 
 def _unknown_duty(
-    state: str, duty: Duty, cite: Citation, status: Finding, doctrine: Doctrine, via: str | None
+    state: str,
+    duty: Duty,
+    cite: Citation,
+    status: Finding,
+    doctrine: Doctrine,
+    via: str | None,
+    on: dt.date,
 ) -> Survey:
     """A duty whose treaty the data cannot say binds the state: shown as unknown, not absent."""
     obligation = _treaty_obligation(
@@ -745,7 +754,7 @@ def _unknown_duty(
         doctrine,
         via,
         None,
-        _owed_to(state, duty),
+        _owed_to(state, duty, on),
         (f"Participation unknown: {status.reason}.", *duty.notes),
         Verdict.UNKNOWN,
     )
@@ -753,7 +762,7 @@ def _unknown_duty(
         finding(
             f"{cite}",
             Verdict.UNKNOWN,
-            f"whether it binds {country_name(state)} is beyond the data: {status.reason}",
+            f"whether it binds {country_name(state, on)} is beyond the data: {status.reason}",
             cite,
             missing=status.missing,
         ),

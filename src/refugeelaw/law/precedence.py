@@ -91,7 +91,7 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
         findings.append(decision.finding)
         if decision.rule is not None:
             return findings, decision
-    bound = " and ".join(dict.fromkeys(country_name(o.state) for o in (c.first, c.second)))
+    bound = " and ".join(dict.fromkeys(country_name(o.state, c.on) for o in (c.first, c.second)))
     return findings, Decision(
         findings[-1],
         PrecedenceRule.UNRESOLVED,
@@ -170,7 +170,7 @@ def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation]
     if not later:
         return ""
     return (
-        f"{inst} is taken still to bind {country_name(o.state)} on {when.isoformat()}, as a "
+        f"{inst} is taken still to bind {country_name(o.state, when)} on {when.isoformat()}, as a "
         f"treaty in force does until it is shown to have ended (VCLT art. 42(2)): {later}"
     )
 
@@ -234,14 +234,14 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
         )
     if is_signatory_duty(o):
         return (
-            f"whether {country_name(o.state)} had by then become bound by the treaty it signed "
+            f"whether {country_name(o.state, when)} had by then become bound by the treaty it signed "
             f"(the duty is owed to {o.owed_to}; a participation record: see party_status)"
         )
     if o.basis is not Basis.TREATY:
         return f"evidence that {o.norm or o.provision} was already customary law on that date"
     if o.instrument == _CHARTER:
         return (
-            f"the dates of {country_name(o.state)}'s membership of the United Nations "
+            f"the dates of {country_name(o.state, when)}'s membership of the United Nations "
             "(a participation record for the UN Charter: see party_status)"
         )
     doubt = _end_in_doubt(o, when)
@@ -249,12 +249,12 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
         # Bound once, and the sources leave open whether it still was (the 1964 China–DPRK
         # protocol from 1 January 1986: ended by the 1986 protocol, or not).
         return (
-            f"a source showing whether {country_name(o.state)} was still bound by {o.citation} "
+            f"a source showing whether {country_name(o.state, when)} was still bound by {o.citation} "
             f"from {doubt.isoformat()}, which its participation record leaves open (see "
             "party_status)"
         )
     return (
-        f"the dates on which {country_name(o.state)} became bound by {o.citation} "
+        f"the dates on which {country_name(o.state, when)} became bound by {o.citation} "
         "(a participation record: see party_status)"
     )
 
@@ -308,7 +308,7 @@ def not_yet_binding(
                 else why
             )
             return (
-                f"{o.citation} did not bind {country_name(o.state)} on {when.isoformat()} "
+                f"{o.citation} did not bind {country_name(o.state, when)} on {when.isoformat()} "
                 f"({shown}; VCLT arts 24 and 28): there is no conflict to resolve on that date"
             )
     return None

@@ -796,7 +796,7 @@ def unprotected_there(
     the bars read the protection of a destination (:func:`refugeelaw.law.iccpr.not_prevented`);
     ``element`` names the finding for the rule that asks; the country is named as it was on
     ``on``."""
-    found = not_prevented(harm, path, protection)
+    found = not_prevented(harm, path, protection, on=on)
     name = country_name(harm.country, on)
     if found.verdict is Verdict.MET:
         reason = (

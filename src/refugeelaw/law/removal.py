@@ -171,8 +171,11 @@ JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in
     "cite.instrument",
     "cite.provision",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Finding:
+def within_territory(
+    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine
+) -> Finding:
     """The state can return someone in its territory or at its frontier: a person at the frontier
     who is still in their own country has not left it, and turning them back is not return; one
     who has left it and stands at the frontier from a third country is rejected at the frontier,
@@ -180,7 +183,10 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
     No. 6), and for the others is an act within the state's jurisdiction (each treaty's own text,
     :data:`JURISDICTION_OF`). A territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
-    treaties apply there is a question of whether they bind it, :mod:`.territory`)."""
+    treaties apply there is a question of whether they bind it, :mod:`.territory`). A person in
+    Taiwan is in China's territory only on the reading that Taiwan is part of China
+    (``doctrine.taiwan_outside_china``: unknown, asking it, where none is taken), and on neither
+    reading in another State's."""
     element = f"within the reach of {country_name(by, on)}"
     where = claim.person.location
     held = held_territory(where, by, on)
@@ -266,6 +272,8 @@ def within_territory(claim: Claim, by: str, cite: Citation, on: dt.date) -> Find
             element, Verdict.MET, f"the person is in {country_name(by, on)}", cite,
             facts=("person.location",),
         )  # fmt: skip
+    if where == TAIWAN:
+        return _in_taiwan(element, by, cite, on, doctrine)
     unknown = unknown_place(where, on)
     if unknown is not None:
         # Not a State the data knows (never a UN Member), nor a territory it records (on that
@@ -306,6 +314,49 @@ def unknown_place(where: str, on: dt.date) -> str | None:
     return None
 
 
+def _in_taiwan(element: str, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
+    """:func:`within_territory` for a person in Taiwan, not at the frontier: in China's territory
+    on the reading that Taiwan is part of China, not on the other (GA res. 2758 (XXVI)); in no
+    other State's on either."""
+    here = country_name(by, on)
+    if not taiwan_pair(TAIWAN, by, on):
+        return finding(
+            element,
+            Verdict.NOT_MET,
+            f"the person is in Taiwan, not in or at the frontier of {here}: Taiwan is part of "
+            "China or a country other than China, on either reading of its relation to China, "
+            f"and on neither part of {here}",
+            cite,
+            GA_2758,
+            facts=("person.location",),
+        )
+    apart = doctrine.taiwan_outside_china
+    if apart is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in Taiwan: whether that is within the territory of {here} "
+            + TAIWAN_CONTESTED,
+            cite,
+            GA_2758,
+            facts=("person.location",),
+            missing=(TAIWAN_POSITION,),
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET if apart else Verdict.MET,
+        f"the person is in Taiwan, read as a country other than China: not in or at the frontier "
+        f"of {here}"
+        if apart
+        else f"the person is in Taiwan, read as part of China, as Hong Kong and Macao are: in the "
+        f"territory of {here}",
+        cite,
+        GA_2758,
+        facts=("person.location",),
+        assumptions=(doctrine.position("taiwan_outside_china"),),
+    )
+
+
 @reads("by", "to", "cite.instrument", "cite.provision", "on", "doctrine.taiwan_outside_china")
 def destination(
     by: str, to: str, cite: Citation, on: dt.date, doctrine: Doctrine
@@ -340,15 +391,13 @@ def destination(
             missing=(TAIWAN_POSITION,) if apart is None else (),
             assumptions=() if apart is None else (doctrine.position("taiwan_outside_china"),),
         )
-    if to == TAIWAN and doctrine.taiwan_outside_china is False:
-        # Taiwan as part of China: a return there is a return to China, a State the data knows.
-        return finding(
-            "a return to another State",
-            Verdict.MET,
-            f"Taiwan is read as part of China, a State other than {country_name(by)}",
-            cite,
-            assumptions=(doctrine.position("taiwan_outside_china"),),
-        )
+    if to == TAIWAN:
+        # From a State other than China (the pair is above): Taiwan is part of China or a country
+        # other than China, and on neither reading part of the returning State, so the removal
+        # crosses an international frontier whichever is taken (art. 33(1): "the frontiers of
+        # territories"; CAT art. 3(1): "another State", China on the one reading, Taiwan itself on
+        # the other). The reading is named where the doctrine takes one; none is needed.
+        return _to_taiwan(by, cite, on, doctrine)
     unknown = unknown_place(to, on)
     if unknown is None:
         return None
@@ -363,12 +412,35 @@ def destination(
     )
 
 
-def outside(claim: Claim, by: str) -> str:
-    """Where a person under a state's effective control is, in words."""
+def _to_taiwan(by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
+    """:func:`destination` for a removal to Taiwan by a State other than China: a return to
+    another State on every reading of Taiwan's relation to China (GA res. 2758 (XXVI))."""
+    apart, here = doctrine.taiwan_outside_china, country_name(by, on)
+    reason = (
+        f"Taiwan is outside {here} on either reading of its relation to China, which is "
+        f"contested: part of China, a State other than {here}, or a country other than China"
+        if apart is None
+        else f"Taiwan is read as a country other than China, and is a State other than {here}"
+        if apart
+        else f"Taiwan is read as part of China, a State other than {here}"
+    )
+    return finding(
+        "a return to another State",
+        Verdict.MET,
+        reason,
+        cite,
+        GA_2758,
+        assumptions=() if apart is None else (doctrine.position("taiwan_outside_china"),),
+    )
+
+
+def outside(claim: Claim, by: str, on: dt.date) -> str:
+    """Where a person under a state's effective control is, in words, naming the places as they
+    were named on ``on``."""
     where = claim.person.location
     if where is None:
-        return f"under the effective control of {country_name(by)}"
-    return f"in {country_name(where)} but under the effective control of {country_name(by)}"
+        return f"under the effective control of {country_name(by, on)}"
+    return f"in {country_name(where, on)} but under the effective control of {country_name(by, on)}"
 
 
 #: States on record as rejecting a treaty's reach to persons under their effective control abroad,
@@ -390,10 +462,9 @@ OBJECTED: Mapping[tuple[str, str], Citation] = {
     "cite.instrument",
     "cite.provision",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def in_reach(
-    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine | None = None
-) -> Finding:
+def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
     frontier, or anywhere under its effective control, each treaty's as its own body reads it
     (:data:`JURISDICTION_OF`: HRC General Comment 31 para. 10 for the ICCPR, "anyone within the
@@ -401,9 +472,9 @@ def in_reach(
     CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy* paras 74 and 81 for the ECHR). Custom
     and the regional conventions of the Americas and Africa are read as those are, and the result
     says so. A state on record as rejecting that reach (:data:`OBJECTED`: the United States for
-    the ICCPR) is still read so, and the result names the reading and cites the objection. No
-    doctrine bears on it (``doctrine`` is taken so that every bar's reach rule has one shape)."""
-    territorial = within_territory(claim, by, cite, on)
+    the ICCPR) is still read so, and the result names the reading and cites the objection. The
+    doctrine bears on it only for a person in Taiwan (:func:`within_territory`)."""
+    territorial = within_territory(claim, by, cite, on, doctrine)
     if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
         return territorial
     own = JURISDICTION_OF.get(cite.instrument)
@@ -443,7 +514,7 @@ def in_reach(
     return finding(
         f"within the reach of {country_name(by, on)}",
         Verdict.MET,
-        f"the person is {outside(claim, by)}: the duty follows the state's jurisdiction, which "
+        f"the person is {outside(claim, by, on)}: the duty follows the state's jurisdiction, which "
         "reaches wherever it exercises effective control over a person, not only its territory",
         cite,
         *texts,
@@ -580,7 +651,7 @@ def exposure(
     return finding(
         element,
         Verdict.UNKNOWN,
-        f"the risk on return to {country_name(to)} {TAIWAN_CONTESTED}: read as a country other "
+        f"the risk on return to {country_name(to, on)} {TAIWAN_CONTESTED}: read as a country other "
         f"than China, {apart.reason}; read as part of China, {china.reason}",
         cite,
         GA_2758,
@@ -712,7 +783,7 @@ def onward_return(
     if onward is True:
         groups = _by_state(risks, on, taiwan_apart)
         if len(groups) > 1:
-            return _somewhere(place, groups, everywhere)
+            return _somewhere(place, groups, everywhere, on)
         (chain,) = groups.values()
         return (
             chain,
@@ -750,14 +821,14 @@ def _by_state(
 
 
 def _somewhere(
-    place: str, groups: dict[str, Verdict], everywhere: frozenset[str]
+    place: str, groups: dict[str, Verdict], everywhere: frozenset[str], on: dt.date | None
 ) -> tuple[Verdict, str, frozenset[str], bool]:
     """:func:`onward_return` where ``place`` would send the person on to a country where they
     fear harm, not said which, and they fear harm in more than one (``groups``: the risk in
     each)."""
     found = set(groups.values())
     named = {
-        verdict: _listed([country_name(c) for c, v in groups.items() if v is verdict])
+        verdict: _listed([country_name(c, on) for c, v in groups.items() if v is verdict])
         for verdict in found
     }
     start = f"{place} would send the person on to a country where they fear harm"
@@ -787,7 +858,7 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-@reads("what", "to", "verdict", "feared")
+@reads("what", "to", "verdict", "feared", "on")
 def risk_words(
     what: str, to: str, verdict: Verdict, feared: bool, on: dt.date | None = None
 ) -> tuple[str, str]:

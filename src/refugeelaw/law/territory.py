@@ -264,6 +264,7 @@ def bound_in_territory(
                 None,
                 (f"Application in {name} unknown: {reason}.",),
                 Verdict.UNKNOWN,
+                on,
             ),
         )
     verdict, words = application_words(record, on)
@@ -274,11 +275,11 @@ def bound_in_territory(
         obligation = None
     elif verdict is Verdict.UNKNOWN:
         reason = f"the person is in {where}: {said}"
-        obligation = obligation_in_territory(by, cite, doctrine, None, (f"{said}.",), verdict)
+        obligation = obligation_in_territory(by, cite, doctrine, None, (f"{said}.",), verdict, on)
     else:
         reason = f"the person is in {where}, and {said}"
         obligation = obligation_in_territory(
-            by, cite, doctrine, record.since, (f"{said}.",), verdict
+            by, cite, doctrine, record.since, (f"{said}.",), verdict, on
         )
     return (
         finding(

@@ -45,7 +45,7 @@ def conflict_clause(c: Conflict) -> Decision:
                 strong,
                 weak,
                 statement=(
-                    f"as between {names(c.between)}, {strong.citation} prevails: {iw} declares "
+                    f"as between {names(c.between, c.on)}, {strong.citation} prevails: {iw} declares "
                     f"itself subject to {is_} (VCLT art. 30(2))"
                 ),
             )
@@ -199,6 +199,7 @@ def _inter_se_ruling(
     parties: str,
     barred: str,
     assumptions: tuple[str, ...],
+    on: dt.date,
 ) -> Decision:
     """Art. 30(4)(a) read with arts 30(5) and 41(1)(b), where the ``modification`` (art. 41) is
     found not to take effect (the earlier duty prevails) or is contested: the ruling on
@@ -225,7 +226,7 @@ def _inter_se_ruling(
                 assumptions=assumptions,
             ),
             PrecedenceRule.UNRESOLVED,
-            statement=f"as between {names(between)}, parties to both treaties, {contested}",
+            statement=f"as between {names(between, on)}, parties to both treaties, {contested}",
         )
     return Decision(
         finding(
@@ -241,7 +242,7 @@ def _inter_se_ruling(
         earlier,
         later,
         statement=(
-            f"as between {names(between)}, parties to both treaties, {earlier.citation} prevails "
+            f"as between {names(between, on)}, parties to both treaties, {earlier.citation} prevails "
             f"over the later {later.citation}: {barred} (VCLT arts 30(5), 41(1)(b))"
         ),
     )
@@ -301,7 +302,7 @@ def successive_treaties(c: Conflict) -> Decision:
     pa, pb = c.parties(a), c.parties(b)
     unknown = [s for s in between if Verdict.UNKNOWN in (pa[s], pb[s])]
     if unknown:
-        unknown_names = ", ".join(country_name(s) for s in unknown)
+        unknown_names = ", ".join(country_name(s, c.on) for s in unknown)
         return Decision(
             finding(
                 element,
@@ -332,7 +333,7 @@ def successive_treaties(c: Conflict) -> Decision:
         earlier_inst = ib if earlier is b else ia
         residual: tuple[str, ...] = (
             (
-                f"{country_name(earlier.state)} remains responsible to the other parties of the "
+                f"{country_name(earlier.state, c.on)} remains responsible to the other parties of the "
                 f"{earlier_inst} for any breach of {_pinpoint(earlier)} (VCLT art. 30(5); cf. "
                 "art. 41(1)(b))",
             )
@@ -376,9 +377,10 @@ def successive_treaties(c: Conflict) -> Decision:
                     parties,
                     barred,
                     (*assume, AS_SAME_SUBJECT, AS_CUSTOM),
+                    c.on,
                 )
         statement = (
-            f"as between {names(between)}, parties to both treaties, {later.citation} "
+            f"as between {names(between, c.on)}, parties to both treaties, {later.citation} "
             f"prevails as the later treaty (VCLT art. {'30(4)(a)' if inter_se else '30(3), 30(4)(a)'})"
         )
         if residual:
@@ -424,26 +426,26 @@ def successive_treaties(c: Conflict) -> Decision:
         common, other = (a, b) if only_a else (b, a)
         common_inst, other_inst = (ia, ib) if only_a else (ib, ia)
         outsiders = only_a or only_b
-        outsider_names = ", ".join(country_name(s) for s in outsiders)
+        outsider_names = ", ".join(country_name(s, c.on) for s in outsiders)
         residual = tuple(
-            f"{country_name(s)} remains responsible to the other parties of the {other_inst} for any "
+            f"{country_name(s, c.on)} remains responsible to the other parties of the {other_inst} for any "
             f"breach of {_pinpoint(other)} "
             "(VCLT art. 30(5))"
             for s in both
         )
         reason = (
-            f"{', '.join(country_name(s) for s in both)} is party to both treaties and "
+            f"{', '.join(country_name(s, c.on) for s in both)} is party to both treaties and "
             f"{outsider_names} only to {common_inst}: between them {common_inst} governs (art. "
             f"30(4)(b)); art. 30(5) keeps the responsibility owed under {other_inst} to its "
             "other parties"
         )
         statement = (
-            f"as between {names(both)} and {names(outsiders)}, {common.citation} governs "
+            f"as between {names(both, c.on)} and {names(outsiders, c.on)}, {common.citation} governs "
             "their mutual relations (VCLT art. 30(4)(b))"
         )
         if _integral(other):
             statement += (
-                f"; {names(outsiders)} holds no rights under the {other_inst}, whose "
+                f"; {names(outsiders, c.on)} holds no rights under the {other_inst}, whose "
                 f"{_pinpoint(other)} is owed to every other party, not to one state"
             )
         statement += "; " + "; ".join(residual)
@@ -467,7 +469,7 @@ def successive_treaties(c: Conflict) -> Decision:
         # Art. 30(4)(b) decides each pair of states, and here differently: no one treaty governs
         # among them all, so no rule ranks the two for the whole group.
         pairs = "; ".join(
-            f"between {names([*both, *only])}, {inst} governs"
+            f"between {names([*both, *only], c.on)}, {inst} governs"
             for only, inst in ((only_a, ia), (only_b, ib))
         )
         return Decision(
