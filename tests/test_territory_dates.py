@@ -166,3 +166,26 @@ def test_a_record_with_no_first_day_has_no_earlier_gap_joint_declaration_1984() 
     has no first day: no date precedes it, and nothing is refused for it."""
     assert unrecorded("HKG", dt.date(1900, 1, 1)) is None
     assert held("HKG", dt.date(1900, 1, 1)) == ("GBR", "responsible")
+
+
+def test_a_territory_before_its_record_begins_is_no_state_treaty_of_paris_1898() -> None:
+    """Art 1A(2) weighs the protection of "the country of his nationality", a State's. Puerto
+    Rico's record begins when the Treaty of Paris took effect (11 April 1899), as a territory of
+    the United States; before it the data records nothing, so its code is not read as a State: a
+    Puerto Rican nationality in 1890 is refused (was: REFUGEE, "the state of Puerto Rico is itself
+    the persecutor"), and so is Greenland as the State whose treaty participation is asked the day
+    before its record begins (was: NOT_MET, "not bound"), where the day after it is refused as a
+    part of Denmark (own-diff data review F2). As a place it is still accepted."""
+    claim = rl.Claim(rl.Person("A", {"PRI"}, location="DEU"), fears=[_fear("PRI")])
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(claim, on="1890-01-01")
+    message = _problems(raised)["claim.person.nationalities"]
+    assert "begins on 1899-04-11" in message
+    assert "does not read it as a State" in message
+    for on in ("1953-06-04", "1953-06-05"):
+        with pytest.raises(rl.InvalidInput) as raised:
+            rl.party_status("GRL", "cat-1984", on=on)
+        assert "state" in _problems(raised)
+    iranian = rl.Claim(rl.Person("A", {"IRN"}, location="PRI"), fears=[_fear("IRN")],
+                      events_before_1951=True)  # fmt: skip
+    assert rl.assess_status(iranian, on="1890-01-01").outcome is rl.Status.REFUGEE

@@ -207,6 +207,11 @@ def a_state(
         record = no_state(code, on)
         if record is not None and not (former and gone(record, on)):
             raise InvalidInput([Problem(field, no_state_words(code, record, on))])
+        before = unrecorded(code, on) if record is None else None
+        if before is not None:
+            raise InvalidInput(
+                [Problem(field, unrecorded_state_words(code, before.begins, on, STATE))]
+            )
         return
     state, relation = found
     how = (
@@ -579,6 +584,10 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
         if record is None and give == NATIONALITY and code in territories() and held(code, on):
             problems.append(Problem(path, territory_nationality_words(code, on)))
             continue
+        before = unrecorded(code, on) if record is None and give in (NATIONALITY, STATE) else None
+        if before is not None:
+            problems.append(Problem(path, unrecorded_state_words(code, before.begins, on, give)))
+            continue
         if record is None or (give == PLACE and not gone(record, on) and record.same_as is None):
             continue
         if give == RESIDENCE and own_territory(code, record, on):
@@ -690,4 +699,18 @@ def unrecorded_words(code: str, begins: dt.date, state: str, on: dt.date) -> str
         f"that names both it and {name} ({state!r}) on that date turns on whether it is in "
         f"{name} (outside the country of nationality, a harm's country, a return to another "
         "State), which the library does not decide: it cannot assess this claim"
+    )
+
+
+def unrecorded_state_words(code: str, begins: dt.date, on: dt.date, give: str) -> str:
+    """Why a recorded territory's code is refused where a State is meant (a nationality, a State
+    in control, the State whose obligations are asked) on a date before its record ``begins``:
+    the data records it as a territory of a State from then, and nothing of it before, so whether
+    it was itself a State on ``on``, or whose territory it was, is not recorded (Puerto Rico in
+    1890, before the Treaty of Paris took effect)."""
+    return (
+        f"{code} ({country_name(code)}): the data's record of it begins on {begins.isoformat()}, "
+        f"as a territory of a State; whether it was a State on {on.isoformat()}, or whose "
+        f"territory it was, is not recorded, and the library does not read it as a State: give "
+        f"{give}"
     )
