@@ -641,3 +641,26 @@ def test_a_comparison_refuses_a_view_both_answered_and_not_arising() -> None:
     data["not_arising"]["apart"] = "made up"
     with pytest.raises(rl.InvalidInput, match=r"not_arising\['apart'\]"):
         rl.from_dict(rl.DoctrineComparison, data)
+
+
+def test_a_single_view_refusing_the_input_as_the_default_does_keeps_the_input_s_error() -> None:
+    """Art 1A(2) (a nationality is a State's): a Western Sahara nationality is refused whatever
+    the doctrine, so a comparison of one view keeps the input's own error at its path, not
+    "the question does not arise on this view" at ``views['only']`` (own-diff data review F6)."""
+    harm = rl.Harm("detention", "ESH", severity="threat_to_life_or_freedom", likelihood=0.9,
+                   actor="non_state", reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("A", {"ESH"}, location="DZA"), fears=[harm])
+    with pytest.raises(rl.InvalidInput) as info:
+        rl.compare_doctrines(claim, {"only": rl.Doctrine()}, on="2015-01-01")
+    assert [p.path for p in info.value.problems] == ["claim.person.nationalities"]
+
+
+def test_one_view_answering_is_reported_as_the_only_one_not_as_agreement() -> None:
+    """CAT art. 3(1): with two views of a removal from Taiwan to China, one refusing it (Taiwan
+    part of China), the report says only the other answers, not that "the views that answer
+    agree" (own-diff data review F6)."""
+    views = {"apart": _TAIWAN_VIEWS["apart"], "china": _TAIWAN_VIEWS["china"]}
+    comparison = rl.compare_doctrines(
+        _national_of_china_in_taiwan(), views, on="2010-01-01", state="TWN", to="CHN"
+    )
+    assert comparison.explain().splitlines()[0] == "Doctrines compared: only 'apart' answers"

@@ -363,8 +363,11 @@ class DoctrineComparison(v.Checked):
 
         diverges = self.diverges_at is not None
         views = "the views that answer" if self.not_arising else "the views"
+        heading = f"{views} {'diverge' if diverges else 'agree'}"
+        if self.not_arising and len(self.results) == 1:
+            heading = f"only {next(iter(self.results))!r} answers"
         return Report(
-            f"Doctrines compared: {views} {'diverge' if diverges else 'agree'}",
+            f"Doctrines compared: {heading}",
             f"They diverge first at: {self.diverges_at}."
             if diverges
             else "No element's verdict differs between them.",

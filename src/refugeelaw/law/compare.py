@@ -8,7 +8,7 @@ a returning state and a destination) and precedence (two conflicting obligations
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .. import results as kinds  # the classes themselves, for isinstance (not their builders)
@@ -123,7 +123,7 @@ def compare_doctrines(
             # of China, is a move within a state, not a return.
             refused[name] = exc
     if not results:
-        raise _none_answers(refused)
+        raise _none_answers(refused, lambda: answer(Doctrine()))
     determinations = {
         name: r.status if isinstance(r, kinds.ReturnAssessment) else r
         for name, r in results.items()
@@ -138,13 +138,22 @@ def compare_doctrines(
     )
 
 
-def _none_answers(refused: Mapping[str, InvalidInput]) -> InvalidInput:
-    """The error where no view answers: the input's own, where every view (of two or more)
-    refuses it alike (the refusal turns on no view); else each view's refusal, named
-    ``views[name]``, the path it names kept in its words."""
+def _none_answers(
+    refused: Mapping[str, InvalidInput], default: Callable[[], object]
+) -> InvalidInput:
+    """The error where no view answers: the input's own, where the refusal turns on no view
+    (every view of two or more refuses it alike, or a single view's refusal is the default
+    doctrine's too, ``default``); else each view's refusal, named ``views[name]``, the path it
+    names kept in its words."""
     errors = list(refused.values())
-    if len(errors) > 1 and all(e.problems == errors[0].problems for e in errors):
-        return errors[0]
+    if all(e.problems == errors[0].problems for e in errors):
+        if len(errors) > 1:
+            return errors[0]
+        try:
+            default()
+        except InvalidInput as own:
+            if own.problems == errors[0].problems:
+                return errors[0]
     return InvalidInput(
         [
             Problem(f"views[{name!r}]", f"the question does not arise on this view: {exc}")
