@@ -574,3 +574,26 @@ def test_the_undated_call_check_finds_a_call_without_a_date(tmp_path: Path) -> N
         "sample.py:5: countries.country_name(code)",
         "sample.py:6: country_name(code)",
     ]
+
+
+@pytest.mark.parametrize(("by", "to", "on"), [("DZA", "ESH", "2020-01-01"), ("JOR", "PSE", "2010-01-01"), ("JOR", "PSE", "2014-01-01")])  # fmt: skip
+def test_a_removal_to_a_territory_of_its_own_is_a_return_to_another_state_art_33_1_cat_3(
+    by: str, to: str, on: str
+) -> None:
+    """Refugee Convention art. 33(1) ("the frontiers of territories") and CAT art. 3(1) ("to
+    another State", read as reaching it): a removal from Algeria to Western Sahara, or from Jordan
+    to Palestine before GA res. 67/19, crosses an international frontier to a territory the data
+    reads as a place of its own; it was UNDETERMINED asking whether the place is part of the
+    returning State (own-diff law review F5). Palestine from 29 November 2012 is a State by its
+    record. On a torture risk with official involvement: PROHIBITED."""
+    harm = rl.Harm("torture by an armed group with official involvement", to,
+                   severity="threat_to_life_or_freedom", likelihood=0.9, actor="non_state",
+                   reasons={"political_opinion"}, torture=True, official_involvement=True,
+                   risk_to_life=True, death_penalty=False, irreparable=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("A", {"IRN"}, location=by), fears=[harm],
+                     protection={to: "unavailable"}, internal_relocation=False)  # fmt: skip
+    result = rl.assess_return(claim, by=by, to=to, on=on)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED, result.explain()
+    assert not any(m.endswith(".territories") for m in result.missing_facts())
+    named = any("as a place of its own, part of no State" in a for a in result.assumptions())
+    assert named is (on < "2012-11-29" or to == "ESH")

@@ -1289,3 +1289,15 @@ def test_a_return_does_not_rest_on_a_reservation_past_the_horizon_iccpr_7(
     assert past.breaches == ()
     assert "states['THA'].iccpr-1966" in past.missing_facts()
     assert "excluded by Thailand's reservation to ICCPR 7 as at 2015-03-12" in past.explain()
+
+
+def test_a_protocol_reservation_past_the_horizon_cites_protocol_art_vii_3() -> None:
+    """1967 Protocol art. VII(3): a reservation "may at any time" be withdrawn. China's reservation
+    to art. IV, asked of a day past the data's horizon, is unknown, citing the Protocol's own
+    withdrawal clause beside VCLT art. 22(1) (own-diff law review F6)."""
+    tree = rl.explain_obligations("CHN", on="2024-01-01")
+    article_iv = tree.find("1967 Protocol art. IV")
+    assert article_iv is not None
+    assert article_iv.verdict is rl.Verdict.UNKNOWN
+    cited = {str(c) for c in article_iv.citations}
+    assert {"1967 Protocol art. VII(3)", "VCLT art. 22(1)"} <= cited

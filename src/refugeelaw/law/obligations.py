@@ -590,9 +590,11 @@ def _treaty_duty(
 
 #: VCLT art. 22(1): "Unless the treaty otherwise provides, a reservation may be withdrawn at any
 #: time"; for the Refugee Convention, its own art. 42(2) ("may at any time withdraw the
-#: reservation by a communication to that effect addressed to the Secretary-General").
+#: reservation by a communication to that effect addressed to the Secretary-General"), and for
+#: the 1967 Protocol its art. VII(3) ("may at any time withdraw such reservation by a
+#: communication to that effect addressed to the Secretary-General of the United Nations").
 _WITHDRAWAL = (Citation("vclt-1969", "22(1)"),)
-_WITHDRAWAL_OF = {_C: Citation(_C, "42(2)")}
+_WITHDRAWAL_OF = {_C: Citation(_C, "42(2)"), _P: Citation(_P, "VII(3)")}
 
 
 def _reserved_past_horizon(

@@ -21,7 +21,14 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
 from ..sources import Citation, adopted
-from ..sources.territories import TAIWAN, former_state, not_a_state, territories
+from ..sources.territories import (
+    TAIWAN,
+    former_state,
+    not_a_state,
+    part_of,
+    statehood,
+    territories,
+)
 from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import obligation_at, qualified, unrecorded_after
@@ -300,7 +307,8 @@ def within_territory(
 
 def unknown_place(where: str, on: dt.date) -> str | None:
     """``None`` if ``where`` is, on ``on``, a State the data knows (a UN Member at some time, or a
-    former State, and not shown to be no State on that date) or a territory it records as held;
+    former State, and not shown to be no State on that date; or one its statehood record shows a
+    State then) or a territory it records as held;
     otherwise the words that date it (``""`` where the code is never recorded as either): Curaçao,
     Puerto Rico; Mayotte before 31 March 2011; Eritrea before 11 September 1952."""
     recorded = where in territories()
@@ -309,6 +317,8 @@ def unknown_place(where: str, on: dt.date) -> str | None:
     dated = f" on {on.isoformat()}"
     if not_a_state(where, on) is not None:
         return dated
+    if statehood(where) is not None:  # a State on that date by its own record (Palestine from 2012)
+        return None
     if participation(where, "un-charter-1945") is None and not former_state(where):
         return dated if recorded else ""
     return None
@@ -398,6 +408,14 @@ def destination(
         # territories"; CAT art. 3(1): "another State", China on the one reading, Taiwan itself on
         # the other). The reading is named where the doctrine takes one; none is needed.
         return _to_taiwan(by, cite, on, doctrine)
+    own = not_a_state(to, on)
+    if (
+        own is not None
+        and own.contested is not None
+        and own.ended_by is None
+        and part_of(to, on) is None
+    ):
+        return _to_own_territory(to, by, own.contested, cite, on)
     unknown = unknown_place(to, on)
     if unknown is None:
         return None
@@ -409,6 +427,31 @@ def destination(
         "there is no return to another State, is not in the data",
         cite,
         missing=(f"states[{by!r}].territories",),
+    )
+
+
+#: How the bars read a removal to a territory the data reads as a place of its own, part of no
+#: State it records (Western Sahara; Palestine before 29 November 2012): art. 33(1) and custom
+#: bar return "to the frontiers of territories", which it is; CAT art. 3(1) says "to another
+#: State", read as reaching it.
+OWN_TERRITORY_READING = (
+    "a removal to a territory the data reads as a place of its own, part of no State it records, "
+    "is read as a return to another State: it crosses an international frontier to "
+    "'territories' (Refugee Convention art. 33(1)), and CAT art. 3(1)'s 'to another State' is "
+    "read as reaching a territory whose statehood the data does not take"
+)
+
+
+def _to_own_territory(to: str, by: str, reading: str, cite: Citation, on: dt.date) -> Finding:
+    """:func:`destination` for a territory of its own (``reading``: the data's words for how it
+    reads the place): outside the returning State, which the data does not read it as part of."""
+    return finding(
+        "a return to another State",
+        Verdict.MET,
+        f"{country_name(to, on)} is a territory of its own on the reading the data takes "
+        f"({reading}), part of no State it records and not of {country_name(by, on)}",
+        cite,
+        assumptions=(OWN_TERRITORY_READING,),
     )
 
 
