@@ -466,20 +466,12 @@ def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_
     assert home.text.startswith("Would North Korea protect this person if asked")
 
 
-def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_asked() -> None:
-    """Art 1A(2) "well-founded" under a threshold of 0 (``fear_standard(0)``: "any likelihood at
-    all"): no likelihood is below it, so the likelihood has one band, at least 0, and no answer
-    "below" it; the questions are asked, by the library and on the command line, not refused as a
-    fact the claim lacks. A threshold of 1 (certainty) is a band of its own."""
+def test_a_certain_threshold_makes_its_own_band_and_a_threshold_of_0_is_refused() -> None:
+    """Art 1A(2) "well-founded" (*INS v Cardoza-Fonseca*: a reasonable possibility) and CAT art.
+    3(1) "substantial grounds for believing": a threshold of 1 (certainty) is a band of its own,
+    and the questions are asked. A threshold of 0, under which a likelihood found to be nil would
+    reach the standard, is refused, by the library and on the command line, naming the field."""
     claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")])
-    zero = rl.Doctrine(fear_threshold=0, torture_threshold=0)  # read as 0.0
-    result = rl.assess_status(claim, on=ON, doctrine=zero)
-    (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
-    assert [(a.value, a.label) for a in q.answers] == [(0.0, "at least 0 (any likelihood at all)")]
-    _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
-    mixed = rl.assess_status(claim, on=ON, doctrine=rl.Doctrine(fear_threshold=0.0))
-    (q,) = [q for q in mixed.questions() if q.path == "fears[0].likelihood"]
-    assert [a.label for a in q.answers] == ["at least 0 (any likelihood at all)", "at least 0.1"]
     certain = rl.Doctrine(fear_threshold=1.0, torture_threshold=1.0, return_threshold=1.0)
     result = rl.assess_status(claim, on=ON, doctrine=certain)
     (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
@@ -488,16 +480,20 @@ def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_a
         (1, "at least 1", rl.Status.UNDETERMINED),
     ]
     _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
+    for field in ("fear_threshold", "torture_threshold"):
+        with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0"):
+            rl.Doctrine(**{field: 0})
     argv = ["questions", "-", "--on", ON, "--format", "json"]
-    argv += ["--doctrine", "fear_threshold=0", "--doctrine", "torture_threshold=0"]
+    argv += ["--doctrine", "fear_threshold=0"]
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin
     sys.stdin = io.TextIOWrapper(io.BytesIO(rl.to_json(claim).encode()), encoding="utf-8")
     try:
-        assert main(argv, out=out, err=err) == 0, err.getvalue()
+        assert main(argv, out=out, err=err) == 2
     finally:
         sys.stdin = old
-    assert json.loads(out.getvalue())["result"]
+    assert "fear_threshold: expected a number above 0 and at most 1, got 0" in err.getvalue()
+    assert not out.getvalue()
 
 
 def test_an_error_in_working_out_the_answers_is_not_taken_for_a_path_the_claim_lacks(

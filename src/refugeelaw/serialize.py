@@ -1382,7 +1382,9 @@ def _retarget(node: Any, old: str, new: str) -> None:
             _retarget(value, old, new)
 
 
-_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold", "return_threshold"}
+_BOUNDED = {"likelihood"}  # a likelihood from 0 to 1
+# A standard of likelihood: above 0 (at 0 a likelihood found to be nil would reach it), at most 1.
+_THRESHOLDS = {"fear_threshold", "torture_threshold", "return_threshold"}
 
 
 @functools.cache
@@ -1752,6 +1754,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
         base: dict[str, Any] = {"type": "number"}
         if field in _BOUNDED:
             base.update(minimum=0, maximum=1)
+        elif field in _THRESHOLDS:
+            base.update(exclusiveMinimum=0, maximum=1)
         return base
     if tp is dt.date:
         return {"type": "string", "format": "date"}
