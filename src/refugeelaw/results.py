@@ -940,8 +940,51 @@ class ResultOutline(v.Checked):
         return f"<ResultOutline {self.question} {self.outcome} on {self.on.isoformat()}>"
 
     def _cross_check(self) -> Iterable[Problem]:
+        """What the full form checks of the same fields: the outcome is one of the question's
+        (a :class:`~refugeelaw.Status` for ``"status"``, a :class:`~refugeelaw.ReturnOutcome`
+        for ``"return"``) and agrees with the root's verdict; each field a question does not
+        have is left empty; a return names the returning State and the destination."""
         if self.finding.verdict is None:
             yield Problem("finding.verdict", "the root of a tree states its verdict")
+        status = self.question == "status"
+        kind: type[Status] | type[ReturnOutcome] = Status if status else ReturnOutcome
+        verdicts: Mapping[Any, Verdict] = STATUS_VERDICT if status else RETURN_VERDICT
+        try:
+            outcome = kind(self.outcome)
+        except ValueError:
+            allowed = ", ".join(repr(o.value) for o in kind)
+            yield Problem(
+                "outcome",
+                f"a {self.question} outline's outcome is one of {allowed}, got {self.outcome!r}",
+            )
+        else:
+            if self.finding.verdict is not None:
+                found = _disagreement(outcome, self.finding.verdict, verdicts[outcome])
+                if found is not None:
+                    yield found
+        if status:
+            foreign: tuple[tuple[str, object], ...] = (
+                ("by", self.by),
+                ("to", self.to),
+                ("breaches", self.breaches),
+                ("undecided", self.undecided),
+                ("pending_status_facts", self.pending_status_facts),
+            )
+        else:
+            foreign = (
+                ("state", self.state),
+                ("displaced_by", self.displaced_by),
+                ("definition", self.definition),
+            )
+            for name in ("by", "to"):
+                if getattr(self, name) is None:
+                    yield Problem(
+                        name, "a return outline names the returning State and the destination"
+                    )
+        other = "return" if status else "status"
+        for name, value in foreign:
+            if value is not None and value != ():  # given, even as "" (the schema's reading)
+                yield Problem(name, f"only a {other} outline has {name}, not a {self.question} one")
 
     @classmethod
     def of(

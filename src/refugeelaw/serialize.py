@@ -1567,14 +1567,10 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
             }
         }
     ],
-    # The root of an outline's tree states its verdict (it has no parent to take it from).
-    "ResultOutline": [
-        {
-            "properties": {
-                "finding": {"required": ["verdict"], "properties": {"verdict": {"type": "string"}}}
-            }
-        }
-    ],
+    # The root of an outline's tree states its verdict (it has no parent to take it from); the
+    # outcome is one of its question's and agrees with that verdict; each field the question does
+    # not have is empty, and a return names both States (``ResultOutline``'s own cross-check):
+    # see _outline_rules.
     # A provision has no text exactly when its text was not found.
     "Provision": [
         {
@@ -1648,6 +1644,67 @@ _DESCRIPTIONS: dict[str, str] = {
     "parent's); otherwise 'citations' are all of its citation keys (none when left out). "
     "'reason' only where reasons were asked for.",
 }
+
+
+def _outline_rules() -> list[dict[str, Any]]:
+    """``ResultOutline``'s cross-checks, as the full forms check them: the root states its
+    verdict; a status outline's outcome is a ``Status`` value and it has no ``by``, ``to``,
+    ``breaches``, ``undecided`` or ``pending_status_facts``; a return outline's is a
+    ``ReturnOutcome`` value, it names ``by`` and ``to`` and has no ``state``, ``displaced_by`` or
+    ``definition``; and each outcome's root verdict is the one its full form requires
+    (``results.STATUS_VERDICT``, ``results.RETURN_VERDICT``)."""
+    from .outcomes import ReturnOutcome, Status
+    from .results import RETURN_VERDICT, STATUS_VERDICT
+
+    empty = {"maxItems": 0}
+    none = {"type": "null"}
+    named = {"type": "string"}
+    # "undetermined", an outcome of both questions, is an unknown verdict in both
+    verdicts = {
+        outcome.value: verdict.value
+        for table in (STATUS_VERDICT, RETURN_VERDICT)
+        for outcome, verdict in table.items()
+    }
+    return [
+        {
+            "properties": {
+                "finding": {"required": ["verdict"], "properties": {"verdict": {"type": "string"}}}
+            }
+        },
+        {
+            "if": {"required": ["question"], "properties": {"question": {"const": "status"}}},
+            "then": {
+                "properties": {
+                    "outcome": {"enum": [s.value for s in Status]},
+                    "by": none,
+                    "to": none,
+                    "breaches": empty,
+                    "undecided": empty,
+                    "pending_status_facts": empty,
+                }
+            },
+            "else": {
+                "required": ["by", "to"],
+                "properties": {
+                    "outcome": {"enum": [r.value for r in ReturnOutcome]},
+                    "by": named,
+                    "to": named,
+                    "state": none,
+                    "displaced_by": empty,
+                    "definition": none,
+                },
+            },
+        },
+        *(
+            {
+                "if": {"required": ["outcome"], "properties": {"outcome": {"const": outcome}}},
+                "then": {
+                    "properties": {"finding": {"properties": {"verdict": {"const": verdict}}}}
+                },
+            }
+            for outcome, verdict in verdicts.items()
+        ),
+    ]
 
 
 def _participation_rules() -> list[dict[str, Any]]:
@@ -1806,6 +1863,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             body["additionalProperties"] = False
             if name == "Participation":
                 body["allOf"] = _participation_rules()
+            if name == "ResultOutline":
+                body["allOf"] = _outline_rules()
             if name in _CLASS_RULES:
                 body["allOf"] = _CLASS_RULES[name]
             if name == "Claim":
