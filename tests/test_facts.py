@@ -296,6 +296,12 @@ def test_doctrine_fear_threshold_cannot_be_unknown() -> None:
         rl.Doctrine(fear_threshold=None)  # type: ignore[arg-type]
 
 
+def _doctrine(field: str, value: Any) -> rl.Doctrine:
+    """``Doctrine`` with ``field`` set to ``value``."""
+    changes: dict[str, Any] = {field: value}
+    return rl.Doctrine(**changes)
+
+
 @pytest.mark.parametrize("field", ["fear_threshold", "torture_threshold", "return_threshold"])
 def test_a_threshold_of_0_is_refused_so_a_nil_likelihood_never_reaches_a_standard(
     field: str,
@@ -309,19 +315,18 @@ def test_a_threshold_of_0_is_refused_so_a_nil_likelihood_never_reaches_a_standar
     import jsonschema
 
     with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0 and at most"):
-        rl.Doctrine(**{field: 0})
+        _doctrine(field, 0)
     with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0"):
         rl.from_json(rl.Doctrine, json.dumps({field: 0.0}))
     schema = rl.json_schema(rl.Doctrine)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({field: 0}, schema)
-    smallest = rl.Doctrine(**{field: 5e-324})
+    smallest = _doctrine(field, 5e-324)
     jsonschema.validate(json.loads(rl.to_json(smallest)), schema)
     with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0 and at most"):
-        rl.Doctrine(**{field: 1.5})
-    claim = testing.north_korean_escapee()
-    nil = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], likelihood=0.0)])
-    lowest = rl.Doctrine(**{field: 5e-324})
+        _doctrine(field, 1.5)
+    nil = testing.north_korean_escapee(fears=[testing.escapee_harm(likelihood=0.0)])
+    lowest = _doctrine(field, 5e-324)
     assert rl.assess_status(nil, on="2010-01-01", doctrine=lowest).outcome is not rl.Status.REFUGEE
     returned = rl.assess_return(nil, by="CHN", to="PRK", on="2010-01-01", doctrine=lowest)
     assert returned.outcome is not rl.ReturnOutcome.PROHIBITED

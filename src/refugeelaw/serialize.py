@@ -649,22 +649,34 @@ def _provenance_json(provenance: Any) -> str:
     return _dumps(_converter().unstructure(provenance))
 
 
-def record_json(number: int, result: Any, provenance: Any = None) -> str:
+def record_json(number: int, result: Any, provenance: Any = None, about: Any = None) -> str:
     """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
     number (the input line it starts on) and the result (or a list of them) as :func:`to_json`
     writes it (with
     U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader), and, for a
     list of things that carry no provenance of their own (the questions of a result), the
-    ``provenance`` of what they came from."""
+    ``provenance`` of what they came from; with ``about`` (the result the questions are of),
+    what they are about: its ``outcome``, and where not empty its ``missing_facts`` and (a
+    return's) ``pending_status_facts``."""
     body = (
         "[" + ", ".join(full_json(r) for r in result) + "]"
         if isinstance(result, (list, tuple))
         else full_json(result)
     )
+    head = f'{{"record": {number}, "result": {body}'
+    if about is not None:
+        head += f', "outcome": "{about.outcome._value_}"'
+        pending = getattr(about, "pending_status_facts", None)
+        for key, items in (
+            ("missing_facts", about.missing_facts()),
+            ("pending_status_facts", pending() if pending is not None else ()),
+        ):
+            if items:
+                head += f', "{key}": [{", ".join(map(_str, items))}]'
     if provenance is None:
-        line = f'{{"record": {number}, "result": {body}}}'
+        line = head + "}"
     else:
-        line = f'{{"record": {number}, "result": {body}, "provenance": {_provenance_json(provenance)}}}'
+        line = f'{head}, "provenance": {_provenance_json(provenance)}}}'
     if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
         line = line.translate(_SEPARATORS)  # characters some readers take for a line's end
     return line
