@@ -18,7 +18,7 @@ from .countries import country_name
 from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
-from .logic import Finding, Verdict, missing_facts
+from .logic import Finding, Verdict, missing_facts, positions_in
 from .outcomes import ReturnOutcome, Status
 from .provenance import Provenance, provenance
 from .questions import Question, questions
@@ -77,8 +77,17 @@ class ExplainedResult:
         return missing_facts(self.finding)
 
     def assumptions(self) -> tuple[str, ...]:
-        """The doctrinal positions the result relied on."""
-        return self.finding.all_assumptions()
+        """The doctrinal positions the result relied on: those of the findings that decide it. A
+        finding its conclusion shows for information alone (role ``"note"`` among the
+        conclusion's findings: a definition no answer can make decide, another being met, as
+        Art 1A(2) for a recognised refugee with a clause pending, UNHCR Handbook para. 28)
+        names none of its positions here, as :meth:`missing_facts` names none of its facts."""
+        root = self.finding
+        found = dict.fromkeys(root.assumptions)
+        for child in root.children:
+            if child.role != "note":
+                found.update(dict.fromkeys(positions_in(child)))
+        return tuple(found)
 
     def questions(self) -> tuple[Question, ...]:
         """The questions that would decide an ``UNDETERMINED`` outcome, ranked, each with the
@@ -788,6 +797,11 @@ class FindingOutline(v.Checked):
         children: the outlines of the findings it was computed from.
         reason: the finding's reason, or ``None`` where reasons were not asked for.
         also: ``None``, or the keys cited after its parent's citations, which it cites first.
+        role: the finding's role (:attr:`refugeelaw.Finding.role`): ``"element"`` (the
+            default, left out of the compact form), ``"exception"``, ``"conclusion"`` or
+            ``"note"``, a finding shown for information whose facts cannot decide the outcome
+            (a client looking for what is open leaves a note's subtree out, as
+            ``missing_facts`` does).
     """
 
     element: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -806,6 +820,7 @@ class FindingOutline(v.Checked):
     also: tuple[str, ...] | None = attrs.field(
         default=None, converter=v.to_tuple, metadata={"check": _opt_keys}
     )
+    role: str = attrs.field(default="element", metadata={"check": v.non_empty_str})
 
     def __repr__(self) -> str:
         verdict = "(as its parent)" if self.verdict is None else self.verdict.value
@@ -841,6 +856,7 @@ class FindingOutline(v.Checked):
             tuple(cls._of(c, finding, reasons) for c in finding.children),
             finding.reason if reasons else None,
             also,
+            finding.role,
         )
 
     def resolved(self, parent: FindingOutline | None = None) -> FindingOutline:
@@ -858,7 +874,7 @@ class FindingOutline(v.Checked):
         cites = self.citations
         if self.also is not None:
             cites = (*(() if parent is None else parent.citations), *self.also)
-        head = FindingOutline(self.element, verdict, cites, (), self.reason)
+        head = FindingOutline(self.element, verdict, cites, (), self.reason, role=self.role)
         if not self.children:
             return head
         return attrs.evolve(head, children=tuple(c.resolved(head) for c in self.children))

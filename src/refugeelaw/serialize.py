@@ -741,6 +741,7 @@ def finding_outline_json(finding: Any, reasons: bool = False) -> str:
     children = f.children
     return (
         f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + ("" if f.role == "element" else f',"role":{_str(f.role)}')
         + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
         + (
             f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'
@@ -767,6 +768,7 @@ def finding_outline_under_json(finding: Any, parent: Any, reasons: bool = False)
     return (
         f'{{"element":{_str(f.element)}'
         + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+        + ("" if f.role == "element" else f',"role":{_str(f.role)}')
         + _citations_under(f.citations, parent.citations)
         + (
             f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'

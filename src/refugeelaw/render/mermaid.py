@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._line import one_line
-from .nodes import numbered
+from .nodes import NOTE, numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -74,6 +74,8 @@ def tree_mermaid(root: Finding) -> list[str]:
         label = escape(f"{f.verdict.symbol} {f.element}")
         if f.citations:
             label += "<br/>" + escape("; ".join(str(c) for c in f.citations))
+        if f.role == "note":
+            label += "<br/>" + escape(f"({NOTE[0]}: {NOTE[1]})")
         lines.append(f'  {node}["{label}"]')
         classes[f.verdict.value].append(node)
     lines += [f"  {node} --> {child}" for node, _, children in nodes for child in children]
