@@ -84,9 +84,10 @@ def test_html_is_a_balanced_fragment_with_every_finding_in_tree_order(result: An
         if tag == "li" and (a.get("class") or "").startswith("refugeelaw-")
     ]
     assert len(items) == len(findings)
-    assert [a["class"] for a in items] == [
+    below = {id(c) for f in findings if f.role == "note" for _, c in f.walk() if c is not f}
+    assert [a["class"] for a in items] == [  # a note not below another is marked as one
         f"refugeelaw-{f.verdict.value.replace('_', '-')}"
-        + (" refugeelaw-note" if f.role == "note" else "")
+        + (" refugeelaw-note" if f.role == "note" and id(f) not in below else "")
         for f in findings
     ]
     strong = re.findall(r"<strong>(.*?)</strong>", html)
@@ -665,3 +666,23 @@ def test_positions_that_decide_stay_listed_beside_notes() -> None:
     recognised = rl.assess_status(testing.north_korean_escapee(recognised=True), on=ON)
     assert recognised.outcome is rl.Status.REFUGEE
     assert recognised.assumptions() == recognised.finding.all_assumptions()
+
+
+def test_a_note_below_a_note_is_not_marked_again() -> None:
+    """VCLT art. 29: China's obligations in respect of Hong Kong are a note, each treaty's
+    application there a note below it; the mark is said once, at the top of the note's
+    subtree, in text and in the diagrams."""
+    from refugeelaw.render.nodes import NOTE
+
+    found = rl.explain_obligations("CHN", on=ON)
+    text = found.explain()
+    lines = text.splitlines()
+    head = next(i for i, line in enumerate(lines) if "in respect of Hong Kong:" in line)
+    marker = f"({NOTE[0]}: {NOTE[1]})"
+    assert lines[head + 1].strip() == marker
+    block = lines[
+        head + 2 : next(i for i, line in enumerate(lines) if "in respect of Macao" in line)
+    ]
+    assert any("Refugee Convention in Hong Kong" in line for line in block)
+    assert not any(marker in line for line in block)
+    assert text.count(marker) == found.explain("dot").count(marker) == 2  # Hong Kong, Macao

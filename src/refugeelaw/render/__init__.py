@@ -21,7 +21,7 @@ import attrs
 
 from ..errors import InvalidInput, Problem, shown
 from ._line import one_line
-from .nodes import NOTE, numbered
+from .nodes import NOTE, notes_marked, numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -220,11 +220,12 @@ def _details(f: Finding) -> list[tuple[str, str | tuple[str, ...]]]:
     return out
 
 
-def noted(f: Finding) -> list[tuple[str, str | tuple[str, ...]]]:
+def noted(f: Finding, top: bool) -> list[tuple[str, str | tuple[str, ...]]]:
     """The details of a finding in a note's subtree (the note itself or one below it): the
-    note's mark (``refugeelaw.render.nodes.NOTE``) on a note, then its details but the missing
-    facts, which cannot decide the outcome."""
-    marked: list[tuple[str, str | tuple[str, ...]]] = [NOTE] if f.role == "note" else []
+    note's mark (``refugeelaw.render.nodes.NOTE``) on the note at its ``top`` (a note below it
+    is not marked again), then its details but the missing facts, which cannot decide the
+    outcome."""
+    marked: list[tuple[str, str | tuple[str, ...]]] = [NOTE] if top else []
     return marked + [d for d in _details(f) if d[0] != "missing"]
 
 
@@ -276,11 +277,12 @@ def _body(root: Finding, format: str) -> Sequence[str]:
     stack: list[tuple[int, Finding, bool]] = [(0, root, False)]
     while stack:
         depth, f, within = stack.pop()
-        within = within or f.role == "note"
+        top = not within and f.role == "note"
+        within = within or top
         if format == "text":
-            lines = _text(f, noted(f)) if within else text_lines(f)
+            lines = _text(f, noted(f, top)) if within else text_lines(f)
         else:
-            lines = _markdown(f, noted(f)) if within else markdown_lines(f)
+            lines = _markdown(f, noted(f, top)) if within else markdown_lines(f)
         out += [f"{'  ' * depth}{line}" for line in lines]
         stack.extend((depth + 1, c, within) for c in reversed(f.children))
     return out
@@ -316,13 +318,15 @@ def markdown_block(f: Finding, depth: int) -> str:
     return "\n".join([own, *[markdown_block(child, depth + 1) for child in f.children]])
 
 
-def note_block(f: Finding, depth: int, format: str) -> str:
-    """A note's subtree (or a subtree below a note) as text or Markdown, each finding's details
-    as :func:`noted` gives them (not remembered: notes are few)."""
-    lines = _text(f, noted(f)) if format == "text" else _markdown(f, noted(f))
+def note_block(f: Finding, depth: int, format: str, top: bool = True) -> str:
+    """A note's subtree (the note at its ``top``; or a subtree below it) as text or Markdown,
+    each finding's details as :func:`noted` gives them (not remembered: notes are few)."""
+    details = noted(f, top)
+    lines = _text(f, details) if format == "text" else _markdown(f, details)
     pad = "  " * depth
     own = "\n".join([pad + line for line in lines])
-    return "\n".join([own, *[note_block(child, depth + 1, format) for child in f.children]])
+    below = [note_block(child, depth + 1, format, False) for child in f.children]
+    return "\n".join([own, *below])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,13 +365,14 @@ def _dot(root: Finding) -> list[str]:
         '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
     ]
     nodes = numbered(root)
+    marked = notes_marked(nodes)
     for node, f, _ in nodes:
         lines.append(
             f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
             + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
-            + (f"\\n({NOTE[0]}: {NOTE[1]})" if f.role == "note" else "")
+            + (f"\\n({NOTE[0]}: {NOTE[1]})" if node in marked else "")
             + f'", fillcolor={_COLOURS[f.verdict.value]}'
-            + (', style="rounded,filled,dashed"];' if f.role == "note" else "];")
+            + (', style="rounded,filled,dashed"];' if node in marked else "];")
         )
     lines += [f"  {node} -> {child};" for node, _, children in nodes for child in children]
     lines.append("}")

@@ -68,12 +68,12 @@ def _citations(f: Finding) -> str:
     return f' <span class="refugeelaw-citations">[{cites}]</span>'
 
 
-def _details(f: Finding, within: bool) -> str:
+def _details(f: Finding, within: bool, top: bool) -> str:
     """The standard, judgements, facts and missing facts: a description list; in a note's
-    subtree (``within``), a note's mark first and no missing facts (see
+    subtree (``within``) no missing facts, and the note at its ``top`` marked first (see
     ``refugeelaw.render.nodes.NOTE``)."""
     pairs = [
-        (NOTE if f.role == "note" else ("", "")),
+        (NOTE if top else ("", "")),
         ("standard", f.standard or ""),
         ("judgement", ", ".join(f.judgements)),
         ("facts", ", ".join(f.facts)),
@@ -85,13 +85,14 @@ def _details(f: Finding, within: bool) -> str:
 
 def _finding(f: Finding, depth: int, out: list[str], within: bool = False) -> None:
     pad = "  " * depth
-    within = within or f.role == "note"
-    note = " refugeelaw-note" if f.role == "note" else ""
+    top = not within and f.role == "note"
+    within = within or top
+    note = " refugeelaw-note" if top else ""
     out.append(
         f'{pad}<li class="refugeelaw-{f.verdict.value.replace("_", "-")}{note}">{_verdict(f)}: '
         f"<strong>{escape(f.element)}</strong>: {escape(f.reason)}{_citations(f)}"
     )
-    details = _details(f, within)
+    details = _details(f, within, top)
     if details:
         out.append(f"{pad}  {details}")
     if f.children:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..logic import Finding
 
-__all__ = ["NOTE", "numbered"]
+__all__ = ["NOTE", "notes_marked", "numbered"]
 
 NOTE = ("for information", "cannot decide the outcome")
 """What every format says of a note (a finding of role ``"note"``, shown for information: a
@@ -32,3 +32,17 @@ def numbered(root: Finding) -> list[tuple[str, Finding, list[str]]]:
             siblings.append(node)
         stack.extend((child, children) for child in reversed(f.children))
     return out
+
+
+def notes_marked(nodes: list[tuple[str, Finding, list[str]]]) -> set[str]:
+    """The ids of the nodes (as :func:`numbered` gives them) that a diagram marks as a note
+    (:data:`NOTE`): each note not below another (a note below one is not marked again)."""
+    inside: set[str] = set()
+    marked: set[str] = set()
+    for node, f, children in nodes:  # depth first: a parent comes before its children
+        if node in inside:
+            inside.update(children)
+        elif f.role == "note":
+            marked.add(node)
+            inside.update(children)
+    return marked
