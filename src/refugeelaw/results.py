@@ -19,7 +19,7 @@ from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
 from .logic import Finding, Verdict, missing_facts, positions_in
-from .outcomes import ReturnOutcome, Status
+from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
 from .provenance import Provenance, provenance
 from .questions import Question, questions
 from .sources import Citation, _citation_problem, cite
@@ -183,24 +183,6 @@ def _views(value: Any) -> Iterable[Problem] | str | None:
         )
     ]
 
-
-#: The verdict of a status determination's conclusion (its root finding) for each outcome: met
-#: for a refugee, open while undetermined, not met otherwise.
-STATUS_VERDICT: Mapping[Status, Verdict] = {
-    Status.REFUGEE: Verdict.MET,
-    Status.UNDETERMINED: Verdict.UNKNOWN,
-    Status.NOT_REFUGEE: Verdict.NOT_MET,
-    Status.EXCLUDED: Verdict.NOT_MET,
-    Status.CEASED: Verdict.NOT_MET,
-}
-
-#: The verdict of a return assessment's conclusion for each outcome (whether the return is
-#: lawful): met if permitted, open while undetermined, not met if prohibited.
-RETURN_VERDICT: Mapping[ReturnOutcome, Verdict] = {
-    ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
-    ReturnOutcome.PERMITTED: Verdict.MET,
-    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
-}
 
 #: The note on a return's conclusion where every bar that holds rests on a refugee status still
 #: pending determination (:meth:`ReturnAssessment.pending_status_facts`).

@@ -1666,9 +1666,8 @@ def _outline_rules() -> list[dict[str, Any]]:
     ``breaches``, ``undecided`` or ``pending_status_facts``; a return outline's is a
     ``ReturnOutcome`` value, it names ``by`` and ``to`` and has no ``state``, ``displaced_by`` or
     ``definition``; and each outcome's root verdict is the one its full form requires
-    (``results.STATUS_VERDICT``, ``results.RETURN_VERDICT``)."""
-    from .outcomes import ReturnOutcome, Status
-    from .results import RETURN_VERDICT, STATUS_VERDICT
+    (``outcomes.STATUS_VERDICT``, ``outcomes.RETURN_VERDICT``)."""
+    from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
 
     empty = {"maxItems": 0}
     none = {"type": "null"}
