@@ -296,6 +296,42 @@ def test_doctrine_fear_threshold_cannot_be_unknown() -> None:
         rl.Doctrine(fear_threshold=None)  # type: ignore[arg-type]
 
 
+def _doctrine(field: str, value: Any) -> rl.Doctrine:
+    """``Doctrine`` with ``field`` set to ``value``."""
+    changes: dict[str, Any] = {field: value}
+    return rl.Doctrine(**changes)
+
+
+@pytest.mark.parametrize("field", ["fear_threshold", "torture_threshold", "return_threshold"])
+def test_a_threshold_of_0_is_refused_so_a_nil_likelihood_never_reaches_a_standard(
+    field: str,
+) -> None:
+    """*INS v Cardoza-Fonseca* (a well-founded fear needs a reasonable possibility) and CAT art.
+    3(1) ("substantial grounds for believing" a person would be in danger): no standard is met by
+    a risk found to be nil. A likelihood reaches a threshold at or above it, so a threshold of 0
+    made the North Korean escapee, his harm assessed at likelihood 0, a REFUGEE and his return by
+    China PROHIBITED; 0 is now refused, by the class, by from_json and by the JSON Schema, and
+    the smallest positive threshold is not."""
+    import jsonschema
+
+    with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0 and at most"):
+        _doctrine(field, 0)
+    with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0"):
+        rl.from_json(rl.Doctrine, json.dumps({field: 0.0}))
+    schema = rl.json_schema(rl.Doctrine)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({field: 0}, schema)
+    smallest = _doctrine(field, 5e-324)
+    jsonschema.validate(json.loads(rl.to_json(smallest)), schema)
+    with pytest.raises(rl.InvalidInput, match=f"^{field}: expected a number above 0 and at most"):
+        _doctrine(field, 1.5)
+    nil = testing.north_korean_escapee(fears=[testing.escapee_harm(likelihood=0.0)])
+    lowest = _doctrine(field, 5e-324)
+    assert rl.assess_status(nil, on="2010-01-01", doctrine=lowest).outcome is not rl.Status.REFUGEE
+    returned = rl.assess_return(nil, by="CHN", to="PRK", on="2010-01-01", doctrine=lowest)
+    assert returned.outcome is not rl.ReturnOutcome.PROHIBITED
+
+
 # -- frozen, slotted, hashable, equal --------------------------------------------------------
 
 
@@ -777,20 +813,21 @@ def test_positional_arguments_follow_the_api_contracts_order() -> None:
         rl.Harm(*every_positional, True)  # type: ignore[call-arg]
 
 
-def test_a_threshold_given_as_the_integer_0_or_1_is_the_float_it_equals() -> None:
-    """Doctrine(fear_threshold=0) and Doctrine(fear_threshold=0.0) are equal, and the speed layer
+def test_a_threshold_given_as_the_integer_1_is_the_float_it_equals() -> None:
+    """Doctrine(fear_threshold=1) and Doctrine(fear_threshold=1.0) are equal, and the speed layer
     keys its memos on equal values: each must give the same results, words included, whichever
     is asked first (as -0.0 and 0.0 already do). The integers 0 and 1 are read as 0.0 and 1.0,
-    for a doctrine's thresholds and a harm's likelihood alike."""
+    for a doctrine's thresholds (which cannot be 0) and a harm's likelihood alike."""
     claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), [rl.Harm("x", "PRK", likelihood=1)])
     assert claim.fears is not None
     assert claim.fears[0].likelihood.__class__ is float
-    for first, second in ((0, 0.0), (0.0, 0)):
+    assert rl.Harm("x", "PRK", likelihood=0).likelihood.__class__ is float
+    for first, second in ((1, 1.0), (1.0, 1)):
         for threshold in (first, second):
             doctrine = rl.Doctrine(fear_threshold=threshold)
             assert doctrine.fear_threshold.__class__ is float
             result = rl.assess_status(claim, on="2004-06-30", doctrine=doctrine)
-            assert "fear_threshold=0.0:" in result.explain(), threshold
+            assert "fear_threshold=1.0:" in result.explain(), threshold
 
 
 def test_a_subclass_of_a_class_with_keyword_only_fields_builds_as_attrs_builds_it() -> None:

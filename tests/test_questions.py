@@ -466,20 +466,12 @@ def test_a_second_nationality_is_asked_about_as_a_nationality_not_as_protection_
     assert home.text.startswith("Would North Korea protect this person if asked")
 
 
-def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_asked() -> None:
-    """Art 1A(2) "well-founded" under a threshold of 0 (``fear_standard(0)``: "any likelihood at
-    all"): no likelihood is below it, so the likelihood has one band, at least 0, and no answer
-    "below" it; the questions are asked, by the library and on the command line, not refused as a
-    fact the claim lacks. A threshold of 1 (certainty) is a band of its own."""
+def test_a_certain_threshold_makes_its_own_band_and_a_threshold_of_0_is_refused() -> None:
+    """Art 1A(2) "well-founded" (*INS v Cardoza-Fonseca*: a reasonable possibility) and CAT art.
+    3(1) "substantial grounds for believing": a threshold of 1 (certainty) is a band of its own,
+    and the questions are asked. A threshold of 0, under which a likelihood found to be nil would
+    reach the standard, is refused, by the library and on the command line, naming the field."""
     claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")])
-    zero = rl.Doctrine(fear_threshold=0, torture_threshold=0)  # read as 0.0
-    result = rl.assess_status(claim, on=ON, doctrine=zero)
-    (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
-    assert [(a.value, a.label) for a in q.answers] == [(0.0, "at least 0 (any likelihood at all)")]
-    _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
-    mixed = rl.assess_status(claim, on=ON, doctrine=rl.Doctrine(fear_threshold=0.0))
-    (q,) = [q for q in mixed.questions() if q.path == "fears[0].likelihood"]
-    assert [a.label for a in q.answers] == ["at least 0 (any likelihood at all)", "at least 0.1"]
     certain = rl.Doctrine(fear_threshold=1.0, torture_threshold=1.0, return_threshold=1.0)
     result = rl.assess_status(claim, on=ON, doctrine=certain)
     (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
@@ -488,16 +480,21 @@ def test_a_zero_or_certain_threshold_makes_its_own_bands_and_the_questions_are_a
         (1, "at least 1", rl.Status.UNDETERMINED),
     ]
     _check(result, lambda c, d: rl.assess_status(c, on=ON, doctrine=d))
+    with pytest.raises(rl.InvalidInput, match=r"^fear_threshold: expected a number above 0"):
+        rl.Doctrine(fear_threshold=0)
+    with pytest.raises(rl.InvalidInput, match=r"^torture_threshold: expected a number above 0"):
+        rl.Doctrine(torture_threshold=0.0)
     argv = ["questions", "-", "--on", ON, "--format", "json"]
-    argv += ["--doctrine", "fear_threshold=0", "--doctrine", "torture_threshold=0"]
+    argv += ["--doctrine", "fear_threshold=0"]
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdin
     sys.stdin = io.TextIOWrapper(io.BytesIO(rl.to_json(claim).encode()), encoding="utf-8")
     try:
-        assert main(argv, out=out, err=err) == 0, err.getvalue()
+        assert main(argv, out=out, err=err) == 2
     finally:
         sys.stdin = old
-    assert json.loads(out.getvalue())["result"]
+    assert "fear_threshold: expected a number above 0 and at most 1, got 0" in err.getvalue()
+    assert not out.getvalue()
 
 
 def test_an_error_in_working_out_the_answers_is_not_taken_for_a_path_the_claim_lacks(
@@ -758,3 +755,124 @@ def test_the_nationality_question_offers_the_state_a_place_is_in_art_1a2(
     if "person.nationalities" in asked:
         offered_again = [tuple(a.value) for a in asked["person.nationalities"].answers]
         assert not any((code,) in offered_again for code in refused), offered_again
+
+
+def _questions_cli(records: list[rl.Claim], *options: str) -> tuple[int, str, str]:
+    """``refugeelaw questions -`` on ``records`` (one JSON line each): exit code, out, err."""
+    text = "".join(rl.to_json(c) + "\n" for c in records)
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+    try:
+        code = main(["questions", "-", *options], out=out, err=err)
+    finally:
+        sys.stdin = old
+    return code, out.getvalue(), err.getvalue()
+
+
+def _data_gap_only() -> rl.Claim:
+    """The North Korean escapee in Taiwan, every fact of the claim that Art 1B(1) reads stated
+    (events after 1951, not in Europe) and no relocation open: whether he is a refugee in
+    Taiwan's regime turns on whether Taiwan is bound by the 1967 Protocol or has made an Art
+    1B(1) declaration, which the data does not say (Refugee Convention art. 1B(1); Protocol
+    art. I(2)-(3)): nothing the claim can answer."""
+    return attrs.evolve(
+        testing.north_korean_escapee(),
+        internal_relocation=False,
+        events_before_1951=False,
+        events_in_europe=False,
+    )
+
+
+def test_the_questions_json_says_what_they_are_about_decided_or_undetermined() -> None:
+    """Interface review F2: ``questions --format json`` gave ``"result": []`` for a decided
+    record and for an undetermined one whose open facts are the library's data (Refugee
+    Convention art. 1B(1): whether Taiwan's regime limits the definition), so a client could not
+    tell them apart. Each line now carries the ``outcome``, and the ``missing_facts`` where
+    there are any; the line validates against ``refugeelaw schema questions``."""
+    import jsonschema
+
+    from refugeelaw.cli import output_schema
+
+    gap, decided = _data_gap_only(), testing.economic_migrant()
+    code, out, err = _questions_cli([gap, decided], "--state", "TWN", "--on", "2010-01-01",
+                                    "--format", "json")  # fmt: skip
+    assert code == 0, err
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["result"] == second["result"] == []
+    assert first["outcome"] == "undetermined"
+    assert first["missing_facts"] == ["states['TWN'].refugee-protocol-1967", "states['TWN'].art_1b"]
+    assert second["outcome"] == "not_refugee"
+    assert "missing_facts" not in second
+    assert "pending_status_facts" not in second
+    schema = output_schema("questions")
+    for line in (first, second):
+        jsonschema.validate(line, schema)
+    old = dict(first)  # a line written before the keys were added still validates
+    for key in ("outcome", "missing_facts"):
+        del old[key]
+    jsonschema.validate(old, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**first, "outcome": "maybe"}, schema)
+
+
+def test_the_questions_json_of_a_provisional_prohibition_names_what_the_status_waits_on() -> None:
+    """Refugee Convention art. 33(1) with UNHCR Handbook para. 28: a refugee recognised in
+    Germany, a Somali national a militia would beat for his political opinion, Art 1F(b) raised:
+    his return to Somalia is PROHIBITED while the clause is pending. The questions (about the
+    clause) are about that provisional outcome, and the line says so (``pending_status_facts``,
+    as the compact result line does)."""
+    beaten = rl.Harm("beaten by militia", "SOM", severity="serious", likelihood=0.5,
+                     actor="non_state", reasons={"political_opinion"})  # fmt: skip
+    claim = rl.Claim(rl.Person("S", nationalities={"SOM"}, location="DEU"), fears=[beaten],
+                     internal_relocation=False, protection={"SOM": "unavailable"}, recognised=True,
+                     exclusion_pending={"1F(b)"})  # fmt: skip
+    code, out, err = _questions_cli([claim], "--by", "DEU", "--to", "SOM", "--on", "2010-06-01",
+                                    "--format", "json")  # fmt: skip
+    assert code == 0, err
+    (line,) = (json.loads(x) for x in out.splitlines())
+    assert line["outcome"] == "prohibited"
+    assert line["pending_status_facts"] == ["exclusion_pending['1F(b)']"]
+    assert [q["path"] for q in line["result"]] == ["exclusion_pending['1F(b)']"]
+
+
+def test_the_text_says_decided_only_of_a_decided_result_in_the_cli_and_the_server() -> None:
+    """Interface review F2: with no question to ask, the command line's text and the assistant
+    server's said "decided: nothing left to ask" of an UNDETERMINED result too. Now an
+    undetermined result (Refugee Convention art. 1B(1): Taiwan's regime not in the data) says
+    nothing the claim can answer is left and names the open facts; only a decided one (an
+    economic migrant, NOT_REFUGEE: no Convention ground, Art 1A(2)) says "decided"."""
+    from refugeelaw import mcp_server
+
+    code, out, err = _questions_cli(
+        [_data_gap_only(), testing.economic_migrant()], "--state", "TWN", "--on", "2010-01-01"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("record 1: UNDETERMINED")
+    assert lines[1] == (
+        "  (undetermined: nothing the claim can answer is left to ask; open: "
+        "states['TWN'].refugee-protocol-1967, states['TWN'].art_1b)"
+    )
+    assert lines[2].startswith("record 2: NOT REFUGEE")
+    assert lines[3] == "  (decided: nothing left to ask)"
+    claim = rl.to_dict(_data_gap_only())
+    reply = mcp_server.call("questions", {"claim": claim, "on": "2010-01-01", "state": "TWN"})
+    assert not reply.error, reply.text
+    assert reply.text.splitlines()[1] == (
+        "Undetermined: nothing the claim can answer is left to ask; open: "
+        "states['TWN'].refugee-protocol-1967, states['TWN'].art_1b."
+    )
+    assert reply.structured is not None
+    assert reply.structured["outcome"] == "undetermined"
+    assert reply.structured["missing_facts"] == [
+        "states['TWN'].refugee-protocol-1967",
+        "states['TWN'].art_1b",
+    ]
+    decided = mcp_server.call(
+        "questions", {"claim": rl.to_dict(testing.economic_migrant()), "on": "2010-01-01"}
+    )
+    assert decided.text.splitlines()[1] == "Decided: nothing left to ask."
+    assert decided.structured is not None
+    assert decided.structured["missing_facts"] == []
+    assert decided.structured["pending_status_facts"] == []

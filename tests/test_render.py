@@ -4,6 +4,7 @@ deterministic (text, Markdown and DOT are tested with the results they render)."
 from __future__ import annotations
 
 import io
+import json
 import re
 from html import escape
 from html.parser import HTMLParser
@@ -83,8 +84,11 @@ def test_html_is_a_balanced_fragment_with_every_finding_in_tree_order(result: An
         if tag == "li" and (a.get("class") or "").startswith("refugeelaw-")
     ]
     assert len(items) == len(findings)
-    assert [a["class"] for a in items] == [
-        f"refugeelaw-{f.verdict.value.replace('_', '-')}" for f in findings
+    below = {id(c) for f in findings if f.role == "note" for _, c in f.walk() if c is not f}
+    assert [a["class"] for a in items] == [  # a note not below another is marked as one
+        f"refugeelaw-{f.verdict.value.replace('_', '-')}"
+        + (" refugeelaw-note" if f.role == "note" and id(f) not in below else "")
+        for f in findings
     ]
     strong = re.findall(r"<strong>(.*?)</strong>", html)
     assert [s for s in strong if not s.endswith(":")] == [escape(f.element) for f in findings]
@@ -485,7 +489,10 @@ def test_a_nul_an_escape_and_an_override_in_a_description_stay_out_of_every_form
         labels = [line for line in out.splitlines() if "[label=" in line]
         assert labels
         for line in labels:  # a quoted label: only escaped quotes inside, nothing after the node
-            assert re.fullmatch(r'  n\d+ \[label="(?:[^"\\]|\\.)*", fillcolor=\w+\];', line), line
+            note = r'(?:, style="rounded,filled,dashed")?'  # a note's box is dashed
+            assert re.fullmatch(
+                rf'  n\d+ \[label="(?:[^"\\]|\\.)*", fillcolor=\w+{note}\];', line
+            ), line
 
 
 def test_graphviz_reads_the_dot_of_a_description_holding_a_nul() -> None:
@@ -558,3 +565,124 @@ def test_a_doctrine_comparison_explains_itself_in_every_format(format: str) -> N
         assert _markdown_tokens(out) == _markdown_tokens(expected)
     with pytest.raises(rl.InvalidInput, match=r"^format: expected one of text, markdown"):
         hostile.explain("pdf")
+
+
+def _recognised_somali_with_a_clause_pending() -> rl.StatusDetermination:
+    """A refugee recognised in Germany, a Somali national fearing killing by al-Shabaab, the
+    persecutor's reasons, relocation and Somalia's protection not stated, Art 1F(b) raised
+    (interface review F3)."""
+    claim = rl.Claim(
+        rl.Person("S", {"SOM"}, location="DEU"),
+        fears=[
+            rl.Harm("killing by al-Shabaab", "SOM", severity="threat_to_life_or_freedom",
+                    likelihood=0.6, actor="non_state")
+        ],
+        recognised=True,
+        exclusion_pending={"1F(b)"},
+    )  # fmt: skip
+    return rl.assess_status(claim, on="2010-01-01")
+
+
+def test_a_note_is_marked_for_information_without_missing_facts_in_every_format() -> None:
+    """UNHCR Handbook para. 28 (recognition is declaratory): for a recognised refugee with Art
+    1F(b) pending only the clause decides, and Art 1A(2) is kept as a note. Every format showed
+    it as an open element with "(missing: fears[0].reasons)", "internal_relocation" and
+    "protection['SOM']", facts the same page said do not decide. Now the note is marked "for
+    information: cannot decide the outcome" and nothing in its subtree is listed as missing; the
+    clause is still what is missing and asked."""
+    from refugeelaw.render.nodes import NOTE
+
+    r = _recognised_somali_with_a_clause_pending()
+    assert r.outcome is rl.Status.UNDETERMINED
+    assert r.missing_facts() == ("exclusion_pending['1F(b)']",)
+    assert [q.path for q in r.questions()] == ["exclusion_pending['1F(b)']"]
+    marker = f"{NOTE[0]}: {NOTE[1]}"
+    assert marker == "for information: cannot decide the outcome"
+    text = r.explain()
+    lines = text.splitlines()
+    head = next(i for i, line in enumerate(lines) if "? inclusion (Art 1A(2))" in line)
+    assert lines[head + 1] == f"      ({marker})"
+    assert [line.strip() for line in lines if "(missing:" in line] == [
+        "(missing: exclusion_pending['1F(b)'])"
+    ]
+    markdown = r.explain("markdown")
+    assert f"  - {marker}" in markdown
+    assert "- missing: `exclusion_pending['1F(b)']`" in markdown
+    assert [line for line in markdown.splitlines() if "missing:" in line] == [
+        "    - missing: `exclusion_pending['1F(b)']`"
+    ]
+    html = r.explain("html")
+    assert '<li class="refugeelaw-unknown refugeelaw-note">' in html
+    assert f"<dt>{NOTE[0]}</dt><dd>{NOTE[1]}</dd>" in html
+    assert html.count("<dt>missing</dt>") == 1
+    dot, mermaid = r.explain("dot"), r.explain("mermaid")
+    assert f"\\n({marker})" in dot
+    assert 'style="rounded,filled,dashed"' in dot
+    assert "#40;for information: cannot decide the outcome#41;" in mermaid
+
+
+def test_a_note_keeps_its_role_in_the_outline_and_its_positions_do_not_decide() -> None:
+    """UNHCR Handbook para. 28: the compact outline (``ResultOutline``, the command line's
+    default JSON) dropped the role, so a client walking the tree for open leaves found
+    ``fears[0].reasons`` open under Art 1A(2); ``FindingOutline.role`` now says "note". And the
+    positions relied on only inside the note (``nexus='contributing'``, ``fear_threshold=0.1``)
+    are no longer listed among those the result relied on: no answer there decides."""
+    import jsonschema
+
+    from refugeelaw.serialize import outline_json
+
+    r = _recognised_somali_with_a_clause_pending()
+    outline = rl.ResultOutline.of(r)
+    inclusion = outline.finding.children[0]
+    assert (inclusion.element, inclusion.role) == ("inclusion (Art 1A(2))", "note")
+    assert outline.finding.role == "conclusion"
+    assert inclusion.children[0].role == "element"
+    assert rl.from_json(rl.ResultOutline, rl.to_json(outline)) == outline
+    line = json.loads(outline_json(r))
+    assert line["finding"]["children"][0]["role"] == "note"
+    assert "role" not in line["finding"]["children"][0]["children"][0]  # "element", the default
+    assert rl.from_dict(rl.ResultOutline, line) == outline
+    jsonschema.validate(line, rl.json_schema(rl.ResultOutline))
+    assert outline.finding.resolved().children[0].role == "note"
+    assert r.assumptions() == ()
+    assert "Doctrinal positions relied on:\n- none" in r.explain()
+    assert outline.assumptions == ()
+
+
+def test_positions_that_decide_stay_listed_beside_notes() -> None:
+    """Art 1A(2) for the North Korean escapee (a refugee sur place, UNHCR Handbook paras 94-96):
+    the notes in his tree (the sur place reading, the Protocol's dateline) sit below the
+    elements, and every position relied on is still listed, the sur place reading with them;
+    a recognised refugee whose Art 1A(2) is met (no clause pending) keeps his too."""
+    from refugeelaw.doctrine import position_key
+    from refugeelaw.law.fear import SUR_PLACE_READING
+
+    escapee = rl.assess_status(testing.north_korean_escapee(), on=ON)
+    keys = [position_key(a) for a in escapee.assumptions()]
+    assert "fear_threshold=0.1" in keys
+    assert "nexus='contributing'" in keys
+    assert SUR_PLACE_READING in escapee.assumptions()
+    assert escapee.assumptions() == escapee.finding.all_assumptions()
+    recognised = rl.assess_status(testing.north_korean_escapee(recognised=True), on=ON)
+    assert recognised.outcome is rl.Status.REFUGEE
+    assert recognised.assumptions() == recognised.finding.all_assumptions()
+
+
+def test_a_note_below_a_note_is_not_marked_again() -> None:
+    """VCLT art. 29: China's obligations in respect of Hong Kong are a note, each treaty's
+    application there a note below it; the mark is said once, at the top of the note's
+    subtree, in text and in the diagrams."""
+    from refugeelaw.render.nodes import NOTE
+
+    found = rl.explain_obligations("CHN", on=ON)
+    text = found.explain()
+    lines = text.splitlines()
+    head = next(i for i, line in enumerate(lines) if "in respect of Hong Kong:" in line)
+    marker = f"({NOTE[0]}: {NOTE[1]})"
+    assert lines[head + 1].strip() == marker
+    block = lines[
+        head + 2 : next(i for i, line in enumerate(lines) if "in respect of Macao" in line)
+    ]
+    assert any("Refugee Convention in Hong Kong" in line for line in block)
+    assert not any(marker in line for line in block)
+    assert text.count(marker) == found.explain("dot").count(marker) == 2  # Hong Kong, Macao

@@ -174,6 +174,76 @@ def test_what_the_parser_refuses_the_schema_refuses(cls: type, doc: Any) -> None
     assert not VALIDATORS[cls].is_valid(doc)
 
 
+def _outline(question: str) -> dict[str, Any]:
+    from refugeelaw import testing
+
+    claim = testing.north_korean_escapee()
+    result = (
+        rl.assess_status(claim, on="2004-06-30")
+        if question == "status"
+        else rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    )
+    doc: dict[str, Any] = rl.to_dict(rl.ResultOutline.of(result))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("question", "change", "path"),
+    [
+        # the outcome against the root's verdict (REFUGEE: met), as StatusDetermination checks
+        ("status", {"outcome": "not_refugee"}, "outcome"),
+        ("status", {"outcome": "undetermined"}, "outcome"),
+        # a return's outcome and fields on a status outline
+        ("status", {"outcome": "prohibited"}, "outcome"),
+        ("status", {"by": "CHN"}, "by"),
+        ("status", {"to": "PRK"}, "to"),
+        ("status", {"breaches": ["CAT art. 3(1)"]}, "breaches"),
+        ("status", {"undecided": ["CAT art. 3(1)"]}, "undecided"),
+        (
+            "status",
+            {"pending_status_facts": ["exclusion_pending['1F(b)']"]},
+            "pending_status_facts",
+        ),
+        # a status's outcome and fields on a return outline (PROHIBITED: not met)
+        ("return", {"outcome": "refugee"}, "outcome"),
+        ("return", {"outcome": "permitted"}, "outcome"),
+        ("return", {"state": "CHN"}, "state"),
+        ("return", {"displaced_by": ["1D"]}, "displaced_by"),
+        ("return", {"definition": "OAU art. I(2)"}, "definition"),
+        ("return", {"by": None}, "by"),
+        ("return", {"to": None}, "to"),
+    ],
+)
+def test_an_outline_is_held_to_the_rules_of_its_full_form(
+    question: str, change: dict[str, Any], path: str
+) -> None:
+    """The compact form (``ResultOutline``, the command line's default JSON) checks what
+    ``StatusDetermination`` and ``ReturnAssessment`` check of the same fields (interface review
+    F5): an outcome of its own question (Refugee Convention art. 1A(2) status, or art. 33(1)
+    return) that agrees with its own conclusion's verdict, no field of the other question, and a
+    return that names both States. The parser names the path; the schema refuses it too."""
+    doc = _outline(question)
+    assert _parser_accepts(rl.ResultOutline, doc)
+    assert VALIDATORS[rl.ResultOutline].is_valid(doc)
+    doc.update(change)
+    with pytest.raises(rl.InvalidInput) as err:
+        rl.from_dict(rl.ResultOutline, doc)
+    assert any(p.path == path for p in err.value.problems), str(err.value)
+    assert not VALIDATORS[rl.ResultOutline].is_valid(doc)
+
+
+def test_an_undetermined_outline_of_either_question_reads_with_an_unknown_root() -> None:
+    """ "undetermined" is an outcome of both questions: an unknown verdict in both, the schema's
+    rule for it shared."""
+    for question in ("status", "return"):
+        doc = _outline(question)
+        doc["outcome"] = "undetermined"
+        doc["finding"]["verdict"] = "unknown"
+        doc.pop("breaches", None)
+        assert rl.from_dict(rl.ResultOutline, doc).outcome == "undetermined"
+        assert VALIDATORS[rl.ResultOutline].is_valid(doc)
+
+
 @pytest.mark.parametrize("severity", [None, "minor", "discrimination", "serious",
                                       "threat_to_life_or_freedom"])  # fmt: skip
 def test_the_schema_and_the_parser_refuse_torture_judged_minor_or_discrimination(

@@ -44,6 +44,8 @@ opt_bools = st.none() | st.booleans()
 #: Any unicode text that is not blank (descriptions must say something).
 words = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
 probabilities = st.floats(min_value=0, max_value=1, allow_nan=False) | st.sampled_from([0, 1])
+# A doctrine's standard of likelihood is above 0 (at 0 a nil likelihood would reach it).
+thresholds = st.floats(min_value=0, max_value=1, exclude_min=True, allow_nan=False) | st.just(1)
 
 persons = st.builds(
     rl.Person,
@@ -157,8 +159,9 @@ doctrines = st.builds(
     rl.Doctrine,
     non_refoulement_customary=opt_bools,
     non_refoulement_peremptory=opt_bools,
-    fear_threshold=probabilities,
-    torture_threshold=probabilities,
+    fear_threshold=thresholds,
+    torture_threshold=thresholds,
+    return_threshold=st.none() | thresholds,
     nexus=st.sampled_from(["contributing", "one_central_reason"]),
     social_group=st.sampled_from(
         [
@@ -1150,9 +1153,8 @@ def test_a_negative_zero_likelihood_is_read_as_zero_and_changes_no_later_result(
     assert str(negative.fears[0].likelihood) == "0.0"
     line = '{"description": "x", "country": "PRK", "likelihood": -0.0}'
     assert str(rl.from_json(rl.Harm, line).likelihood) == "0.0"
-    assert (
-        rl.Doctrine(fear_threshold=-0.0).position("fear_threshold").startswith("fear_threshold=0.0")
-    )
+    with pytest.raises(rl.InvalidInput, match=r"got 0\.0:"):  # a threshold is above 0 (either 0)
+        rl.Doctrine(fear_threshold=-0.0)
     rl.assess_status(negative, on="2004-06-30")
     found = rl.assess_status(claim(0.0), on="2004-06-30").finding.find("well-founded fear")
     assert found is not None

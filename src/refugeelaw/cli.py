@@ -563,20 +563,22 @@ _MERMAID_COMMENT = str.maketrans({"%": "#37;", "{": "#123;", "}": "#125;"})
 
 
 def _questions(number: int, result: Any, format: str) -> str:
-    """A record's questions: one JSON line ``{"record": N, "result": [Question, ...]}``, or as
-    text (each question, its kind and citations, and where each answer leads)."""
-    from .questions import askable
+    """A record's questions: one JSON line ``{"record": N, "result": [Question, ...],
+    "outcome": ..., "provenance": ...}`` (with the result's ``missing_facts`` and a return's
+    ``pending_status_facts`` where there are any), or as text (the outcome, each question, its
+    kind and citations, and where each answer leads; or why none is asked)."""
+    from .questions import askable, none_asked
     from .serialize import record_json
 
     askable(result)  # a claim with very many open facts is refused, not asked about for hours
     asked = result.questions()
-    if format == "json":  # the questions, and the provenance of the result they come from
-        return record_json(number, asked, result.provenance)
+    if format == "json":  # the questions, what they are about, and where the result came from
+        return record_json(number, asked, result.provenance, about=result)
     markdown = format == "markdown"
     said = markdown_escape if markdown else one_line  # a harm's description is in the texts
     head = said(f"record {number}: {result}")
-    if not asked:
-        return head + "\n  (decided: nothing left to ask)"
+    if not asked:  # decided, or undetermined with nothing the claim can answer
+        return head + "\n  " + said(f"({none_asked(result)})")
     bullet = "- " if markdown else "  "
     lines = [head]
     for i, q in enumerate(asked, 1):
@@ -1662,8 +1664,9 @@ OUTPUTS = {
 def output_schema(command: str) -> dict[str, Any]:
     """The JSON Schema of what ``command`` writes with ``--format json`` (``summary``: ``assess
     --summary`` and ``return --summary``): each line of ``assess``, ``return`` and ``questions``
-    is ``{"record": N, "result": ...}`` (``questions`` adds the ``provenance`` of the result asked
-    about), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``. The
+    is ``{"record": N, "result": ...}`` (``questions`` adds the ``outcome`` and ``provenance`` of
+    the result asked about, and its ``missing_facts`` and ``pending_status_facts`` where there
+    are any), and each line of ``obligations`` is ``{"result": ..., "provenance": ...}``. The
     result of ``assess`` and ``return`` is a ``ResultOutline`` (``--detail compact``, the
     default) or the full result (``--detail full``)."""
     import refugeelaw
@@ -1684,6 +1687,27 @@ def output_schema(command: str) -> dict[str, Any]:
     if command in ("questions", "obligations"):  # what carries no provenance of its own
         embed_schema(refugeelaw.Provenance, defs)
         provenance = {"provenance": {"$ref": "#/$defs/Provenance"}}
+    about: dict[str, Any] = {}
+    if command == "questions":  # what the questions are about: optional keys, added later
+        from .outcomes import ReturnOutcome, Status
+
+        paths = {"type": "array", "items": {"type": "string"}, "default": []}
+        outcomes = [*(s.value for s in Status), *(r.value for r in ReturnOutcome)]
+        about = {
+            "outcome": {
+                "enum": list(dict.fromkeys(outcomes)),
+                "description": "the outcome of the result the questions are about",
+            },
+            "missing_facts": {
+                **paths,
+                "description": "the result's missing facts (left out where there are none)",
+            },
+            "pending_status_facts": {
+                **paths,
+                "description": "for a return prohibited only while the refugee status is "
+                "pending, the facts that status waits on (left out where there are none)",
+            },
+        }
     record = (
         {}
         if command == "obligations"
@@ -1702,6 +1726,7 @@ def output_schema(command: str) -> dict[str, Any]:
                 if command == "questions"
                 else result
             ),
+            **about,
             **provenance,
         },
         "required": [*record, "result", *provenance],

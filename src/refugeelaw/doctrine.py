@@ -9,7 +9,7 @@ runs one claim under several.
 >>> Doctrine(fear_threshold=1.5)
 Traceback (most recent call last):
 ...
-refugeelaw.errors.InvalidInput: fear_threshold: expected a number from 0 to 1, got 1.5
+refugeelaw.errors.InvalidInput: fear_threshold: expected a number above 0 and at most 1, got 1.5
 """
 
 from __future__ import annotations
@@ -41,10 +41,33 @@ def _one_of(*allowed: str) -> v.Check:
     return check
 
 
+_ABOVE_ZERO = "expected a number above 0 and at most 1"
+
+
 def _threshold(value: Any) -> str | None:
+    """A standard of likelihood (``fear_threshold``, ``torture_threshold``): a number above 0 and
+    at most 1. At 0 a likelihood found to be nil would reach it (a likelihood reaches a threshold
+    at or above it), and no standard the library reads is met by a risk found to be nil: not a
+    well-founded fear (*INS v Cardoza-Fonseca*: a reasonable possibility), nor "substantial
+    grounds for believing" a person would be in danger (CAT art. 3(1))."""
     if value is None:
-        return "expected a number from 0 to 1, got None"
-    return v.probability(value)
+        return f"{_ABOVE_ZERO}, got None"
+    problem = v.probability(value)
+    if problem is not None:
+        return problem.replace("expected a number from 0 to 1", _ABOVE_ZERO)
+    if value == 0:
+        return (
+            f"{_ABOVE_ZERO}, got {value!r}: at a threshold of 0 a likelihood found to be nil "
+            "would reach it, and no standard of likelihood is met by a risk found to be nil "
+            "(a well-founded fear needs a reasonable possibility, INS v Cardoza-Fonseca; CAT "
+            "art. 3(1) substantial grounds for believing in a danger)"
+        )
+    return None
+
+
+def _opt_threshold(value: Any) -> str | None:
+    """``return_threshold``: ``None`` (the well-founded fear's), or a :func:`_threshold`."""
+    return None if value is None else _threshold(value)
 
 
 @attrs.frozen(cache_hash=True)
@@ -59,7 +82,8 @@ class Doctrine(v.Checked):
         non_refoulement_peremptory: non-refoulement is a peremptory norm (jus cogens). ``None``
             (the default): contested — ExCom Conclusion No. 25 (1982) spoke of it "progressively
             acquiring the character of a peremptory rule"; the ILC's 2022 list does not include it.
-        fear_threshold: the likelihood from which a fear is well-founded. 0.1 is a "reasonable
+        fear_threshold: the likelihood from which a fear is well-founded, above 0 and at most
+            1 (0 is refused: a likelihood found to be nil would reach it). 0.1 is a "reasonable
             possibility" (*INS v Cardoza-Fonseca*: a 10% chance may suffice).
         nexus: ``"contributing"`` — a Convention ground need only contribute to the persecution;
             ``"one_central_reason"`` — US law's stricter test.
@@ -71,19 +95,21 @@ class Doctrine(v.Checked):
             (*Applicant S v MIMA* [2004] HCA 25, the High Court of Australia).
         torture_threshold: the likelihood from which there are "substantial grounds for believing"
             a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
-            (ICCPR arts 6–7). 0.1 by default; 0.5 reproduces the US understanding to CAT art. 3
-            ("more likely than not", recorded from the UN Treaty Collection's text of the US
-            declarations). A return from the United States states that understanding in the
-            finding that it is bound, and names the reading relied on; it applies it only here.
+            (ICCPR arts 6–7), above 0 and at most 1 as ``fear_threshold``. 0.1 by default; 0.5
+            reproduces the US understanding to CAT art. 3 ("more likely than not", recorded from
+            the UN Treaty Collection's text of the US declarations). A return from the United
+            States states that understanding in the finding that it is bound, and names the
+            reading relied on; it applies it only here.
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
         return_threshold: the likelihood from which life or freedom "would be threatened" under
             Refugee Convention art. 33(1) (customary non-refoulement's refugee limb takes it only
-            with ``custom_follows_return_threshold``). ``None`` (the default): the same as the
-            well-founded fear (``fear_threshold``); 0.5 reproduces the US "clear probability"
-            standard for withholding of removal (*INS v Stevic*, 467 US 407 (1984)). The
-            standard holds for measures taken together on cumulative grounds too (UNHCR Handbook
-            para. 53): only those feared to it are counted for art. 33(1).
+            with ``custom_follows_return_threshold``), above 0 and at most 1 as
+            ``fear_threshold``. ``None`` (the default): the same as the well-founded fear
+            (``fear_threshold``); 0.5 reproduces the US "clear probability" standard for
+            withholding of removal (*INS v Stevic*, 467 US 407 (1984)). The standard holds for
+            measures taken together on cumulative grounds too (UNHCR Handbook para. 53): only
+            those feared to it are counted for art. 33(1).
         custom_follows_return_threshold: whether customary non-refoulement's refugee limb takes
             art. 33(1)'s standard of likelihood (``return_threshold``), its content being read as
             the article's, or (``False``, the default) keeps the well-founded fear's. The
@@ -315,7 +341,7 @@ class Doctrine(v.Checked):
         default="adoption", metadata={"check": _one_of("adoption", "entry_into_force")}
     )
     return_threshold: float | None = attrs.field(
-        default=None, converter=v.to_opt_number, metadata={"check": v.probability}
+        default=None, converter=v.to_opt_number, metadata={"check": _opt_threshold}
     )
     custom_follows_return_threshold: bool = attrs.field(
         default=False, metadata={"check": v.is_bool}

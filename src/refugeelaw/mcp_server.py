@@ -531,15 +531,16 @@ def _run_explain(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 
 def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    from .questions import askable
+    from .questions import askable, none_asked
     from .serialize import to_dict
 
     result = _assess(args)
     askable(result)  # a claim with very many open facts is refused, not asked about for hours
     asked = result.questions()
     lines = [str(result)]
-    if not asked:
-        lines.append("Decided: nothing left to ask.")
+    if not asked:  # decided, or undetermined with nothing the claim can answer
+        said = none_asked(result)
+        lines.append(f"{said[0].upper()}{said[1:]}.")
     for i, q in enumerate(asked, 1):
         cites = "; ".join(str(c) for c in q.citations)
         mark = " (decisive)" if q.decisive else ""
@@ -548,7 +549,14 @@ def _run_questions(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
         if q.standard:  # what a judgement's answer is weighed against, as the CLI prints it
             lines.append(f"   standard: {q.standard}")
         lines.extend(f"   {a.label} -> {a.outcome.name}" for a in q.answers)
-    return {"outcome": result.outcome.value, "questions": to_dict(list(asked))}, "\n".join(lines)
+    pending = getattr(result, "pending_status_facts", None)  # a return's provisional bar
+    reply = {
+        "outcome": result.outcome.value,
+        "questions": to_dict(list(asked)),
+        "missing_facts": list(result.missing_facts()),
+        "pending_status_facts": list(pending()) if pending is not None else [],
+    }
+    return reply, "\n".join(lines)
 
 
 def _build() -> tuple[Tool, ...]:
@@ -699,7 +707,14 @@ def _build() -> tuple[Tool, ...]:
             "when decided, except for a return prohibited only while the refugee status is "
             "pending determination: the facts that status waits on.",
             either,
-            _wrapped({"outcome": {"type": "string"}, "questions": [Question]}),
+            _wrapped(
+                {
+                    "outcome": {"type": "string"},
+                    "questions": [Question],
+                    "missing_facts": {"type": "array", "items": {"type": "string"}},
+                    "pending_status_facts": {"type": "array", "items": {"type": "string"}},
+                }
+            ),
             _run_questions,
         ),
     )

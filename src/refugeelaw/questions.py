@@ -62,6 +62,7 @@ __all__ = [
     "QuestionKind",
     "answered",
     "askable",
+    "none_asked",
     "question",
     "questions",
     "reassessable",
@@ -516,6 +517,23 @@ def askable(result: Result, limit: int = MAX_OPEN_FACTS) -> None:
             f"{count:,} facts are still open, more than the {limit:,} that are asked about at "
             "once: state some of them first (or assess the claim, which names them all)"
         )
+
+
+def none_asked(result: Result) -> str:
+    """What to say of a result with no question to ask (``questions(result)`` empty), as the
+    command line and the assistant server say it: a decided result has nothing left to ask; an
+    undetermined one has nothing the claim can answer left (what would decide it is data the
+    library lacks, or a fact no question asks), and the open facts are named.
+
+    >>> import refugeelaw as rl
+    >>> from refugeelaw import testing
+    >>> none_asked(rl.assess_status(testing.north_korean_escapee(), on="2004-06-30"))
+    'decided: nothing left to ask'
+    """
+    if result.outcome.name != "UNDETERMINED":
+        return "decided: nothing left to ask"
+    open_facts = ", ".join(result.missing_facts()) or "none named"
+    return f"undetermined: nothing the claim can answer is left to ask; open: {open_facts}"
 
 
 def questions(result: Result) -> tuple[Question, ...]:

@@ -18,8 +18,8 @@ from .countries import country_name
 from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
-from .logic import Finding, Verdict, missing_facts
-from .outcomes import ReturnOutcome, Status
+from .logic import Finding, Verdict, missing_facts, positions_in
+from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
 from .provenance import Provenance, provenance
 from .questions import Question, questions
 from .sources import Citation, _citation_problem, cite
@@ -77,8 +77,17 @@ class ExplainedResult:
         return missing_facts(self.finding)
 
     def assumptions(self) -> tuple[str, ...]:
-        """The doctrinal positions the result relied on."""
-        return self.finding.all_assumptions()
+        """The doctrinal positions the result relied on: those of the findings that decide it. A
+        finding its conclusion shows for information alone (role ``"note"`` among the
+        conclusion's findings: a definition no answer can make decide, another being met, as
+        Art 1A(2) for a recognised refugee with a clause pending, UNHCR Handbook para. 28)
+        names none of its positions here, as :meth:`missing_facts` names none of its facts."""
+        root = self.finding
+        found = dict.fromkeys(root.assumptions)
+        for child in root.children:
+            if child.role != "note":
+                found.update(dict.fromkeys(positions_in(child)))
+        return tuple(found)
 
     def questions(self) -> tuple[Question, ...]:
         """The questions that would decide an ``UNDETERMINED`` outcome, ranked, each with the
@@ -185,24 +194,6 @@ def _views(value: Any) -> Iterable[Problem] | str | None:
         )
     ]
 
-
-#: The verdict of a status determination's conclusion (its root finding) for each outcome: met
-#: for a refugee, open while undetermined, not met otherwise.
-STATUS_VERDICT: Mapping[Status, Verdict] = {
-    Status.REFUGEE: Verdict.MET,
-    Status.UNDETERMINED: Verdict.UNKNOWN,
-    Status.NOT_REFUGEE: Verdict.NOT_MET,
-    Status.EXCLUDED: Verdict.NOT_MET,
-    Status.CEASED: Verdict.NOT_MET,
-}
-
-#: The verdict of a return assessment's conclusion for each outcome (whether the return is
-#: lawful): met if permitted, open while undetermined, not met if prohibited.
-RETURN_VERDICT: Mapping[ReturnOutcome, Verdict] = {
-    ReturnOutcome.PROHIBITED: Verdict.NOT_MET,
-    ReturnOutcome.PERMITTED: Verdict.MET,
-    ReturnOutcome.UNDETERMINED: Verdict.UNKNOWN,
-}
 
 #: The note on a return's conclusion where every bar that holds rests on a refugee status still
 #: pending determination (:meth:`ReturnAssessment.pending_status_facts`).
@@ -823,6 +814,11 @@ class FindingOutline(v.Checked):
         children: the outlines of the findings it was computed from.
         reason: the finding's reason, or ``None`` where reasons were not asked for.
         also: ``None``, or the keys cited after its parent's citations, which it cites first.
+        role: the finding's role (:attr:`refugeelaw.Finding.role`): ``"element"`` (the
+            default, left out of the compact form), ``"exception"``, ``"conclusion"`` or
+            ``"note"``, a finding shown for information whose facts cannot decide the outcome
+            (a client looking for what is open leaves a note's subtree out, as
+            ``missing_facts`` does).
     """
 
     element: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -841,6 +837,7 @@ class FindingOutline(v.Checked):
     also: tuple[str, ...] | None = attrs.field(
         default=None, converter=v.to_tuple, metadata={"check": _opt_keys}
     )
+    role: str = attrs.field(default="element", metadata={"check": v.non_empty_str})
 
     def __repr__(self) -> str:
         verdict = "(as its parent)" if self.verdict is None else self.verdict.value
@@ -876,6 +873,7 @@ class FindingOutline(v.Checked):
             tuple(cls._of(c, finding, reasons) for c in finding.children),
             finding.reason if reasons else None,
             also,
+            finding.role,
         )
 
     def resolved(self, parent: FindingOutline | None = None) -> FindingOutline:
@@ -893,7 +891,7 @@ class FindingOutline(v.Checked):
         cites = self.citations
         if self.also is not None:
             cites = (*(() if parent is None else parent.citations), *self.also)
-        head = FindingOutline(self.element, verdict, cites, (), self.reason)
+        head = FindingOutline(self.element, verdict, cites, (), self.reason, role=self.role)
         if not self.children:
             return head
         return attrs.evolve(head, children=tuple(c.resolved(head) for c in self.children))
@@ -975,8 +973,51 @@ class ResultOutline(v.Checked):
         return f"<ResultOutline {self.question} {self.outcome} on {self.on.isoformat()}>"
 
     def _cross_check(self) -> Iterable[Problem]:
+        """What the full form checks of the same fields: the outcome is one of the question's
+        (a :class:`~refugeelaw.Status` for ``"status"``, a :class:`~refugeelaw.ReturnOutcome`
+        for ``"return"``) and agrees with the root's verdict; each field a question does not
+        have is left empty; a return names the returning State and the destination."""
         if self.finding.verdict is None:
             yield Problem("finding.verdict", "the root of a tree states its verdict")
+        status = self.question == "status"
+        kind: type[Status] | type[ReturnOutcome] = Status if status else ReturnOutcome
+        verdicts: Mapping[Any, Verdict] = STATUS_VERDICT if status else RETURN_VERDICT
+        try:
+            outcome = kind(self.outcome)
+        except ValueError:
+            allowed = ", ".join(repr(o.value) for o in kind)
+            yield Problem(
+                "outcome",
+                f"a {self.question} outline's outcome is one of {allowed}, got {self.outcome!r}",
+            )
+        else:
+            if self.finding.verdict is not None:
+                found = _disagreement(outcome, self.finding.verdict, verdicts[outcome])
+                if found is not None:
+                    yield found
+        if status:
+            foreign: tuple[tuple[str, object], ...] = (
+                ("by", self.by),
+                ("to", self.to),
+                ("breaches", self.breaches),
+                ("undecided", self.undecided),
+                ("pending_status_facts", self.pending_status_facts),
+            )
+        else:
+            foreign = (
+                ("state", self.state),
+                ("displaced_by", self.displaced_by),
+                ("definition", self.definition),
+            )
+            for name in ("by", "to"):
+                if getattr(self, name) is None:
+                    yield Problem(
+                        name, "a return outline names the returning State and the destination"
+                    )
+        other = "return" if status else "status"
+        for name, value in foreign:
+            if value is not None and value != ():  # given, even as "" (the schema's reading)
+                yield Problem(name, f"only a {other} outline has {name}, not a {self.question} one")
 
     @classmethod
     def of(

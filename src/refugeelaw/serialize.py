@@ -649,22 +649,34 @@ def _provenance_json(provenance: Any) -> str:
     return _dumps(_converter().unstructure(provenance))
 
 
-def record_json(number: int, result: Any, provenance: Any = None) -> str:
+def record_json(number: int, result: Any, provenance: Any = None, about: Any = None) -> str:
     """One line of the command line's JSON output: ``{"record": N, "result": ...}``, the record
     number (the input line it starts on) and the result (or a list of them) as :func:`to_json`
     writes it (with
     U+0085, U+2028 and U+2029 escaped, so that the line is one line to every reader), and, for a
     list of things that carry no provenance of their own (the questions of a result), the
-    ``provenance`` of what they came from."""
+    ``provenance`` of what they came from; with ``about`` (the result the questions are of),
+    what they are about: its ``outcome``, and where not empty its ``missing_facts`` and (a
+    return's) ``pending_status_facts``."""
     body = (
         "[" + ", ".join(full_json(r) for r in result) + "]"
         if isinstance(result, (list, tuple))
         else full_json(result)
     )
+    head = f'{{"record": {number}, "result": {body}'
+    if about is not None:
+        head += f', "outcome": "{about.outcome._value_}"'
+        pending = getattr(about, "pending_status_facts", None)
+        for key, items in (
+            ("missing_facts", about.missing_facts()),
+            ("pending_status_facts", pending() if pending is not None else ()),
+        ):
+            if items:
+                head += f', "{key}": [{", ".join(map(_str, items))}]'
     if provenance is None:
-        line = f'{{"record": {number}, "result": {body}}}'
+        line = head + "}"
     else:
-        line = f'{{"record": {number}, "result": {body}, "provenance": {_provenance_json(provenance)}}}'
+        line = f'{head}, "provenance": {_provenance_json(provenance)}}}'
     if not line.isascii() and ("\x85" in line or "\u2028" in line or "\u2029" in line):
         line = line.translate(_SEPARATORS)  # characters some readers take for a line's end
     return line
@@ -729,6 +741,7 @@ def finding_outline_json(finding: Any, reasons: bool = False) -> str:
     children = f.children
     return (
         f'{{"element":{_str(f.element)},"verdict":"{f.verdict._value_}"'
+        + ("" if f.role == "element" else f',"role":{_str(f.role)}')
         + (f',"citations":[{",".join([_key_json(c) for c in cites])}]' if cites else "")
         + (
             f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'
@@ -755,6 +768,7 @@ def finding_outline_under_json(finding: Any, parent: Any, reasons: bool = False)
     return (
         f'{{"element":{_str(f.element)}'
         + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+        + ("" if f.role == "element" else f',"role":{_str(f.role)}')
         + _citations_under(f.citations, parent.citations)
         + (
             f',"children":[{",".join([finding_outline_under_json(c, f, reasons) for c in children])}]'
@@ -1382,7 +1396,9 @@ def _retarget(node: Any, old: str, new: str) -> None:
             _retarget(value, old, new)
 
 
-_BOUNDED = {"likelihood", "fear_threshold", "torture_threshold", "return_threshold"}
+_BOUNDED = {"likelihood"}  # a likelihood from 0 to 1
+# A standard of likelihood: above 0 (at 0 a likelihood found to be nil would reach it), at most 1.
+_THRESHOLDS = {"fear_threshold", "torture_threshold", "return_threshold"}
 
 
 @functools.cache
@@ -1573,14 +1589,10 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
             }
         }
     ],
-    # The root of an outline's tree states its verdict (it has no parent to take it from).
-    "ResultOutline": [
-        {
-            "properties": {
-                "finding": {"required": ["verdict"], "properties": {"verdict": {"type": "string"}}}
-            }
-        }
-    ],
+    # The root of an outline's tree states its verdict (it has no parent to take it from); the
+    # outcome is one of its question's and agrees with that verdict; each field the question does
+    # not have is empty, and a return names both States (``ResultOutline``'s own cross-check):
+    # see _outline_rules.
     # A provision has no text exactly when its text was not found.
     "Provision": [
         {
@@ -1654,6 +1666,66 @@ _DESCRIPTIONS: dict[str, str] = {
     "parent's); otherwise 'citations' are all of its citation keys (none when left out). "
     "'reason' only where reasons were asked for.",
 }
+
+
+def _outline_rules() -> list[dict[str, Any]]:
+    """``ResultOutline``'s cross-checks, as the full forms check them: the root states its
+    verdict; a status outline's outcome is a ``Status`` value and it has no ``by``, ``to``,
+    ``breaches``, ``undecided`` or ``pending_status_facts``; a return outline's is a
+    ``ReturnOutcome`` value, it names ``by`` and ``to`` and has no ``state``, ``displaced_by`` or
+    ``definition``; and each outcome's root verdict is the one its full form requires
+    (``outcomes.STATUS_VERDICT``, ``outcomes.RETURN_VERDICT``)."""
+    from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
+
+    empty = {"maxItems": 0}
+    none = {"type": "null"}
+    named = {"type": "string"}
+    # "undetermined", an outcome of both questions, is an unknown verdict in both
+    verdicts = {
+        outcome.value: verdict.value
+        for table in (STATUS_VERDICT, RETURN_VERDICT)
+        for outcome, verdict in table.items()
+    }
+    return [
+        {
+            "properties": {
+                "finding": {"required": ["verdict"], "properties": {"verdict": {"type": "string"}}}
+            }
+        },
+        {
+            "if": {"required": ["question"], "properties": {"question": {"const": "status"}}},
+            "then": {
+                "properties": {
+                    "outcome": {"enum": [s.value for s in Status]},
+                    "by": none,
+                    "to": none,
+                    "breaches": empty,
+                    "undecided": empty,
+                    "pending_status_facts": empty,
+                }
+            },
+            "else": {
+                "required": ["by", "to"],
+                "properties": {
+                    "outcome": {"enum": [r.value for r in ReturnOutcome]},
+                    "by": named,
+                    "to": named,
+                    "state": none,
+                    "displaced_by": empty,
+                    "definition": none,
+                },
+            },
+        },
+        *(
+            {
+                "if": {"required": ["outcome"], "properties": {"outcome": {"const": outcome}}},
+                "then": {
+                    "properties": {"finding": {"properties": {"verdict": {"const": verdict}}}}
+                },
+            }
+            for outcome, verdict in verdicts.items()
+        ),
+    ]
 
 
 def _participation_rules() -> list[dict[str, Any]]:
@@ -1760,6 +1832,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
         base: dict[str, Any] = {"type": "number"}
         if field in _BOUNDED:
             base.update(minimum=0, maximum=1)
+        elif field in _THRESHOLDS:
+            base.update(exclusiveMinimum=0, maximum=1)
         return base
     if tp is dt.date:
         return {"type": "string", "format": "date"}
@@ -1810,6 +1884,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], field: str = "") -> dict[str, Any
             body["additionalProperties"] = False
             if name == "Participation":
                 body["allOf"] = _participation_rules()
+            if name == "ResultOutline":
+                body["allOf"] = _outline_rules()
             if name in _CLASS_RULES:
                 body["allOf"] = _CLASS_RULES[name]
             if name == "Claim":

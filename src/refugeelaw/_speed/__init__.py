@@ -694,7 +694,9 @@ def install() -> None:
             _set(render, name, _WRAPPERS[id(original)])
         # One walk each, each child looked up inline: the positions, and the missing facts.
         positions = functools.partial(writers.positions, logic.positions_in)
-        _set(logic, "positions_in", _walker(logic.positions_in, positions))
+        walk = _walker(logic.positions_in, positions)
+        _set(logic, "positions_in", walk)
+        _set(results, "positions_in", walk)  # results' name (a result's own assumptions)
         missing = functools.partial(writers.missing, Verdict.UNKNOWN)
         _set(results, "missing_facts", _walker(logic.missing_facts, missing))  # results' name
         explained = results.ExplainedResult
@@ -751,6 +753,9 @@ def install() -> None:
                     lines_of,
                     _SEEN[id(_INSTALLED[(render, lines)])],
                     1024,  # per depth: what repeats is a few hundred subtrees
+                    functools.partial(
+                        render.note_block, format="text" if name == "text_block" else "markdown"
+                    ),
                 )
                 _FORGET.append(forget)
                 _WRAPPERS[id(original)] = functools.update_wrapper(block, original)

@@ -54,11 +54,13 @@ def blocks(
     lines: Callable[[Any], tuple[str, ...]],
     seen: dict[int, tuple[object, Any]],
     limit: int,
+    note: Callable[[Any, int], str],
 ) -> tuple[Callable[[Any, int], str], Callable[[], None]]:
     """A subtree's text at its depth (:func:`refugeelaw.render.text_block`, or
     ``markdown_block`` for Markdown's ``lines``), remembered by the subtree's identity, per depth,
-    below the root; ``seen`` is ``lines``' own memo by identity, read inline. Gives the writer
-    and the function that forgets what it remembered."""
+    below the root; ``seen`` is ``lines``' own memo by identity, read inline; a note's subtree is
+    ``note``'s (``refugeelaw.render.note_block`` in the format). Gives the writer and the
+    function that forgets what it remembered."""
     tables: list[dict[int, tuple[object, str]]] = []
 
     def forget() -> None:
@@ -66,6 +68,8 @@ def blocks(
             table.clear()
 
     def block(f: Any, at: int) -> str:
+        if f.role == "note":
+            return note(f, at)
         hit = seen.get(id(f))
         own = hit[1] if hit is not None and hit[0] is f else lines(f)
         if at < 64:  # each line's start indented: one join, not a line at a time
@@ -362,6 +366,7 @@ def outlines(
         return (
             f'{{"element":{quote(f.element)}'
             + ("" if f.verdict is parent.verdict else f',"verdict":"{f.verdict._value_}"')
+            + ("" if f.role == "element" else f',"role":{quote(f.role)}')
             + under(f.citations, parent.citations)
             + (children_of(f) if f.children else "")
             + (f',"reason":{quote(f.reason)}}}' if reasons else "}")
@@ -371,6 +376,7 @@ def outlines(
         cites = f.citations
         return (
             f'{{"element":{quote(f.element)},"verdict":"{f.verdict._value_}"'
+            + ("" if f.role == "element" else f',"role":{quote(f.role)}')
             + (f',"citations":[{",".join([key(c) for c in cites])}]' if cites else "")
             + (children_of(f) if f.children else "")
             + (f',"reason":{quote(f.reason)}}}' if reasons else "}")

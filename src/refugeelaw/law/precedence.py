@@ -587,7 +587,8 @@ def resolve_conflict(
     else:
         reason = decision.statement
     for o, why in unsure:
-        # Never more than the data knows: a conflict needs both obligations to bind.
+        # Never more than the data knows: a conflict needs both obligations to bind. An element,
+        # not a note: what it leaves open leaves the ruling unresolved.
         findings.append(
             finding(
                 f"{o.citation} binds {o.state}",
@@ -596,7 +597,6 @@ def resolve_conflict(
                 f"beyond the data ({why}): there is a conflict only if it does, and "
                 f"{_what_decides(o, when)} would decide it",
                 o.citation,
-                role="note",
             )
         )
     if unsure:

@@ -37,10 +37,10 @@ from ..doctrine import Doctrine
 from ..facts import Claim
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, missing_facts, reads
+from ..outcomes import RETURN_VERDICT
 from ..questions import reassessable
 from ..results import (
     PENDING_DETERMINATION,
-    RETURN_VERDICT,
     ReturnAssessment,
     ReturnOutcome,
     StateObligation,

@@ -27,8 +27,9 @@ from .._arguments import status_arguments
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding
+from ..outcomes import STATUS_VERDICT
 from ..questions import reassessable
-from ..results import STATUS_VERDICT, Status, StatusDetermination
+from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import art_1c, in_issue
 from .art_1d import (

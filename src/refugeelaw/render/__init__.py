@@ -21,7 +21,7 @@ import attrs
 
 from ..errors import InvalidInput, Problem, shown
 from ._line import one_line
-from .nodes import numbered
+from .nodes import NOTE, notes_marked, numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -220,22 +220,28 @@ def _details(f: Finding) -> list[tuple[str, str | tuple[str, ...]]]:
     return out
 
 
-def text_lines(f: Finding) -> tuple[str, ...]:
-    """One finding's own lines as text, before indentation."""
+def noted(f: Finding, top: bool) -> list[tuple[str, str | tuple[str, ...]]]:
+    """The details of a finding in a note's subtree (the note itself or one below it): the
+    note's mark (``refugeelaw.render.nodes.NOTE``) on the note at its ``top`` (a note below it
+    is not marked again), then its details but the missing facts, which cannot decide the
+    outcome."""
+    marked: list[tuple[str, str | tuple[str, ...]]] = [NOTE] if top else []
+    return marked + [d for d in _details(f) if d[0] != "missing"]
+
+
+def _text(f: Finding, details: Iterable[tuple[str, str | tuple[str, ...]]]) -> tuple[str, ...]:
     cite = f" [{_cites(f)}]" if f.citations else ""
     head = one_line(f"{f.verdict.symbol} {f.element}: {f.reason}{cite}")
     return (
         head,
         *[
             f"    ({label}: {listed if isinstance(listed, str) else ', '.join(listed)})"
-            for label, listed in _details(f)
+            for label, listed in details
         ],
     )
 
 
-def markdown_lines(f: Finding) -> tuple[str, ...]:
-    """One finding's own lines as Markdown, before indentation: the texts escaped
-    (:func:`markdown_escape`), the field paths as code."""
+def _markdown(f: Finding, details: Iterable[tuple[str, str | tuple[str, ...]]]) -> tuple[str, ...]:
     cite = f" — *{markdown_escape(_cites(f))}*" if f.citations else ""
     element = _spaced(markdown_escape(f.element))
     head = f"- {f.verdict.symbol} **{element}**: {markdown_escape(f.reason)}"
@@ -248,15 +254,38 @@ def markdown_lines(f: Finding) -> tuple[str, ...]:
                 if isinstance(listed, str)
                 else ", ".join([f"`{path}`" for path in listed])
             )
-            for label, listed in _details(f)
+            for label, listed in details
         ],
     )
 
 
+def text_lines(f: Finding) -> tuple[str, ...]:
+    """One finding's own lines as text, before indentation (outside a note's subtree)."""
+    return _text(f, _details(f))
+
+
+def markdown_lines(f: Finding) -> tuple[str, ...]:
+    """One finding's own lines as Markdown, before indentation: the texts escaped
+    (:func:`markdown_escape`), the field paths as code (outside a note's subtree)."""
+    return _markdown(f, _details(f))
+
+
 def _body(root: Finding, format: str) -> Sequence[str]:
-    """The tree's lines: each finding's own lines, indented two spaces a level."""
-    lines = text_lines if format == "text" else markdown_lines
-    return [f"{'  ' * depth}{line}" for depth, f in root.walk() for line in lines(f)]
+    """The tree's lines: each finding's own lines, indented two spaces a level; a note and the
+    findings below it with the details :func:`noted` gives them."""
+    out: list[str] = []
+    stack: list[tuple[int, Finding, bool]] = [(0, root, False)]
+    while stack:
+        depth, f, within = stack.pop()
+        top = not within and f.role == "note"
+        within = within or top
+        if format == "text":
+            lines = _text(f, noted(f, top)) if within else text_lines(f)
+        else:
+            lines = _markdown(f, noted(f, top)) if within else markdown_lines(f)
+        out += [f"{'  ' * depth}{line}" for line in lines]
+        stack.extend((depth + 1, c, within) for c in reversed(f.children))
+    return out
 
 
 def _tree_text(root: Finding, format: str) -> str:
@@ -268,7 +297,9 @@ def text_block(f: Finding, depth: int) -> str:
     """A subtree as text, its root at ``depth``: each finding's lines, each line's start indented
     two spaces a level, joined by line breaks (what :func:`_body` gives for the subtree, joined).
     A subtree's block depends on nothing but the subtree and its depth, so the speed layer
-    remembers it."""
+    remembers it; a note's is :func:`note_block`'s."""
+    if f.role == "note":
+        return note_block(f, depth, "text")
     pad = "  " * depth
     own = "\n".join([pad + line for line in text_lines(f)])
     if not f.children:
@@ -278,11 +309,24 @@ def text_block(f: Finding, depth: int) -> str:
 
 def markdown_block(f: Finding, depth: int) -> str:
     """A subtree as Markdown, as :func:`text_block` gives it as text."""
+    if f.role == "note":
+        return note_block(f, depth, "markdown")
     pad = "  " * depth
     own = "\n".join([pad + line for line in markdown_lines(f)])
     if not f.children:
         return own
     return "\n".join([own, *[markdown_block(child, depth + 1) for child in f.children]])
+
+
+def note_block(f: Finding, depth: int, format: str, top: bool = True) -> str:
+    """A note's subtree (the note at its ``top``; or a subtree below it) as text or Markdown,
+    each finding's details as :func:`noted` gives them (not remembered: notes are few)."""
+    details = noted(f, top)
+    lines = _text(f, details) if format == "text" else _markdown(f, details)
+    pad = "  " * depth
+    own = "\n".join([pad + line for line in lines])
+    below = [note_block(child, depth + 1, format, False) for child in f.children]
+    return "\n".join([own, *below])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -321,11 +365,14 @@ def _dot(root: Finding) -> list[str]:
         '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
     ]
     nodes = numbered(root)
+    marked = notes_marked(nodes)
     for node, f, _ in nodes:
         lines.append(
             f'  {node} [label="{_dot_escape(f.verdict.symbol + " " + f.element)}'
             + (f"\\n{_dot_escape(_cites(f))}" if f.citations else "")
-            + f'", fillcolor={_COLOURS[f.verdict.value]}];'
+            + (f"\\n({NOTE[0]}: {NOTE[1]})" if node in marked else "")
+            + f'", fillcolor={_COLOURS[f.verdict.value]}'
+            + (', style="rounded,filled,dashed"];' if node in marked else "];")
         )
     lines += [f"  {node} -> {child};" for node, _, children in nodes for child in children]
     lines.append("}")

@@ -26,6 +26,8 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from .nodes import NOTE
+
 if TYPE_CHECKING:
     from ..logic import Finding
     from . import Report, Section
@@ -66,38 +68,45 @@ def _citations(f: Finding) -> str:
     return f' <span class="refugeelaw-citations">[{cites}]</span>'
 
 
-def _details(f: Finding) -> str:
-    """The standard, judgements, facts and missing facts: a description list."""
+def _details(f: Finding, within: bool, top: bool) -> str:
+    """The standard, judgements, facts and missing facts: a description list; in a note's
+    subtree (``within``) no missing facts, and the note at its ``top`` marked first (see
+    ``refugeelaw.render.nodes.NOTE``)."""
     pairs = [
+        (NOTE if top else ("", "")),
         ("standard", f.standard or ""),
         ("judgement", ", ".join(f.judgements)),
         ("facts", ", ".join(f.facts)),
-        ("missing", ", ".join(f.missing)),
+        ("missing", "" if within else ", ".join(f.missing)),
     ]
     items = "".join(f"<dt>{term}</dt><dd>{escape(text)}</dd>" for term, text in pairs if text)
     return f'<dl class="refugeelaw-details">{items}</dl>' if items else ""
 
 
-def _finding(f: Finding, depth: int, out: list[str]) -> None:
+def _finding(f: Finding, depth: int, out: list[str], within: bool = False) -> None:
     pad = "  " * depth
+    top = not within and f.role == "note"
+    within = within or top
+    note = " refugeelaw-note" if top else ""
     out.append(
-        f'{pad}<li class="refugeelaw-{f.verdict.value.replace("_", "-")}">{_verdict(f)}: '
+        f'{pad}<li class="refugeelaw-{f.verdict.value.replace("_", "-")}{note}">{_verdict(f)}: '
         f"<strong>{escape(f.element)}</strong>: {escape(f.reason)}{_citations(f)}"
     )
-    details = _details(f)
+    details = _details(f, within, top)
     if details:
         out.append(f"{pad}  {details}")
     if f.children:
         out.append(f"{pad}  <ul>")
         for child in f.children:
-            _finding(child, depth + 2, out)
+            _finding(child, depth + 2, out, within)
         out.append(f"{pad}  </ul>")
     out.append(f"{pad}</li>")
 
 
 def tree_html(root: Finding) -> list[str]:
     """The finding tree as a nested list, one ``<li>`` per finding, labelled for assistive
-    technology."""
+    technology; a note (class ``refugeelaw-note``) marked as one, without missing facts in its
+    subtree."""
     out = ['<ul class="refugeelaw-findings" aria-label="Findings">']
     _finding(root, 1, out)
     out.append("</ul>")

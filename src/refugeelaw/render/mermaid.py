@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._line import one_line
-from .nodes import numbered
+from .nodes import NOTE, notes_marked, numbered
 
 if TYPE_CHECKING:
     from ..logic import Finding
@@ -70,10 +70,13 @@ def tree_mermaid(root: Finding) -> list[str]:
     lines = ["flowchart TD"]
     classes: dict[str, list[str]] = {"met": [], "not_met": [], "unknown": []}
     nodes = numbered(root)
+    marked = notes_marked(nodes)
     for node, f, _ in nodes:
         label = escape(f"{f.verdict.symbol} {f.element}")
         if f.citations:
             label += "<br/>" + escape("; ".join(str(c) for c in f.citations))
+        if node in marked:
+            label += "<br/>" + escape(f"({NOTE[0]}: {NOTE[1]})")
         lines.append(f'  {node}["{label}"]')
         classes[f.verdict.value].append(node)
     lines += [f"  {node} --> {child}" for node, _, children in nodes for child in children]
