@@ -3582,8 +3582,9 @@ def test_handbook_56_60_and_61_a_fair_prosecution_whose_offence_is_not_stated_wa
 
 def test_handbook_61_weighs_a_penalty_by_severity_alone_so_only_severity_is_asked() -> None:
     """UNHCR Handbook para. 61 with paras 51-53: the offence one of leaving and the motives
-    political, a penalty whose severity is not known waits on its severity alone, not on whether
-    it is disproportionate, discriminatory or under a law contrary to human rights (paras 56-60);
+    political, a penalty whose severity is not known waits on its severity (or on whether it would
+    be torture, persecution without a grade), not on whether it is disproportionate,
+    discriminatory or under a law contrary to human rights (paras 56-60);
     one at the level of discrimination is weighed on cumulative grounds (para. 53), and alone is
     not persecution."""
     unknown = _fair_camp_sentence(
@@ -3592,7 +3593,10 @@ def test_handbook_61_weighs_a_penalty_by_severity_alone_so_only_severity_is_aske
     d = rl.assess_status(
         _exit_claim(unknown, reasons_for_leaving={"political_opinion"}), on="2004-06-30"
     )
-    assert (d.outcome, d.missing_facts()) == (rl.Status.UNDETERMINED, ("fears[0].severity",))
+    assert (d.outcome, d.missing_facts()) == (
+        rl.Status.UNDETERMINED,
+        ("fears[0].severity", "fears[0].torture"),
+    )
     severities = _answers(d)["fears[0].severity"]
     assert ("minor", "NOT_REFUGEE") in severities
     assert ("serious", "REFUGEE") in severities
@@ -3878,3 +3882,22 @@ def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_n
                 exclusion=frozenset({rl.Exclusion.ART_1F_B}) if value else frozenset(),
             )
             assert rl.assess_status(answered, on="2010-01-01").outcome is not rl.Status.REFUGEE
+
+
+def test_a_harm_of_unknown_grade_names_torture_too_as_deciding_handbook_51_and_para_28() -> None:
+    """UNHCR Handbook paras 51-53 (persecution by its severity) and para. 28 (a recognised
+    refugee's status continues until a clause is found): a harm whose grade is not known is
+    persecution if it would be torture, whatever its grade, so both facts decide and both are
+    named. A recognised North Korean in South Korea with Art 1C(5) pending (whether the
+    circumstances persist weighs the fear) named only the grade, and stating the harm torture
+    made him a refugee (a fact not named that decided: the property
+    ``test_the_facts_a_recognised_refugees_open_status_does_not_name_change_nothing``)."""
+    harm = rl.Harm("feared harm", "PRK", likelihood=0.5, actor="state",
+                   reasons={"political_opinion"}, disproportionate=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("P", {"PRK"}, location="KOR"), fears=[harm], recognised=True,
+                     cessation_pending={rl.Cessation.ART_1C_5}, reasons_for_leaving=set())  # fmt: skip
+    d = rl.assess_status(claim, on="2004-06-30")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert {"fears[0].severity", "fears[0].torture"} <= set(d.missing_facts())
+    tortured = attrs.evolve(claim, fears=[attrs.evolve(harm, torture=True)])
+    assert rl.assess_status(tortured, on="2004-06-30").outcome is rl.Status.REFUGEE

@@ -277,13 +277,14 @@ def _severe(harm: Harm, path: str, cumulative: bool | None, measures: Measures) 
             facts=[f"{path}.torture"],
         )
     if harm.severity is None:
+        # Either fact can decide: a grade, or a finding that the harm would be torture (above).
         return finding(
             element,
             Verdict.UNKNOWN,
             "the severity of the harm is not known",
             *cites,
             facts=facts,
-            missing=[f"{path}.severity"],
+            missing=[f"{path}.severity", *([f"{path}.torture"] if harm.torture is None else [])],
         )
     if harm.severity >= Severity.SERIOUS:
         words = (
