@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import attrs
 
+from .._arguments import own_territory
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
@@ -25,7 +26,6 @@ from ..sources.territories import (
     TAIWAN,
     former_state,
     not_a_state,
-    part_of,
     statehood,
     territories,
 )
@@ -409,12 +409,7 @@ def destination(
         # the other). The reading is named where the doctrine takes one; none is needed.
         return _to_taiwan(by, cite, on, doctrine)
     own = not_a_state(to, on)
-    if (
-        own is not None
-        and own.contested is not None
-        and own.ended_by is None
-        and part_of(to, on) is None
-    ):
+    if own is not None and own.contested is not None and own_territory(to, own, on):
         return _to_own_territory(to, by, own.contested, cite, on)
     unknown = unknown_place(to, on)
     if unknown is None:
