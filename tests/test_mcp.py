@@ -204,6 +204,20 @@ def test_party_status_china_bound_by_the_convention_since_1982_north_korea_not(
     assert result["verdict"] == "not_met"
 
 
+def test_party_status_takes_the_doctrine_the_other_tools_take(client: Client) -> None:
+    """Taiwan as a treaty party follows `Doctrine.taiwan_outside_china`, as `obligations_of` does.
+
+    On the reading that Taiwan is part of China (as Hong Kong and Macao are) it is no State whose
+    participation could be asked about (VCLT art. 29: China's treaties reach its territory).
+    """
+    args = {"state": "TWN", "instrument": "cat-1984", "on": "2020-01-01"}
+    result, _ = client.ok("party_status", args)
+    assert result["verdict"] == "unknown"
+    refused = client.error("party_status", {**args, "doctrine": {"taiwan_outside_china": False}})
+    assert "part of China" in refused
+    assert "give 'CHN'" in refused
+
+
 def test_resolve_conflict_between_article_33_and_the_1986_border_protocol(client: Client) -> None:
     """Art 33(1) against the 1986 China-DPRK Protocol's duty to hand back border-crossers: with
     non-refoulement taken as peremptory it prevails (VCLT art. 53); left open, the ruling is

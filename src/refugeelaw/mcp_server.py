@@ -402,7 +402,9 @@ def _run_party(args: dict[str, Any]) -> tuple[dict[str, Any], str]:
     from .serialize import to_dict
     from .states import party_status
 
-    finding = party_status(args["state"], args["instrument"], on=args["on"])
+    finding = party_status(
+        args["state"], args["instrument"], on=args["on"], doctrine=args["doctrine"]
+    )
     return to_dict(finding), render_tree(finding, "text")
 
 
@@ -584,6 +586,7 @@ def _build() -> tuple[Tool, ...]:
             "the treaty's key, e.g. refugee-convention-1951, cat-1984",
         ),
         "on": _on(),
+        "doctrine": _doctrine(),
     }
     pick = "an obligation of the state, by its citation (as the obligations tool lists it)"
     under = (
