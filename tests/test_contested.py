@@ -597,3 +597,40 @@ def test_a_removal_to_a_territory_of_its_own_is_a_return_to_another_state_art_33
     assert not any(m.endswith(".territories") for m in result.missing_facts())
     named = any("as a place of its own, part of no State" in a for a in result.assumptions())
     assert named is (on < "2012-11-29" or to == "ESH")
+
+
+def test_a_removal_to_palestine_in_1985_does_not_say_it_is_not_jordans_cat_3() -> None:
+    """CAT art. 3(1) ("to another State") and Refugee Convention art. 33(1) ("territories"):
+    Jordan's removal of a Syrian to Palestine in 1985 reads Palestine, before GA res. 67/19, as a
+    territory of its own under the named reading. Jordan claimed the West Bank until 31 July 1988
+    and Israel has occupied it since 1967 (return review F3; no such claim or occupation is in the
+    data): the finding says the data records neither, rather than that the place is "not of
+    Jordan", and the reading says a claim or an occupation is not weighed."""
+    harm = rl.Harm(
+        "torture by a militia",
+        "PSE",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="non_state",
+        reasons={"political_opinion"},
+        torture=True,
+        official_involvement=True,
+    )
+    claim = rl.Claim(
+        rl.Person("x", {"SYR"}, location="JOR"),
+        fears=[harm],
+        protection={"PSE": "unavailable"},
+        internal_relocation=False,
+    )
+    result = rl.assess_return(claim, by="JOR", to="PSE", on="1985-01-01")
+    places = [f for _, f in result.finding.walk() if f.element == "a return to another State"]
+    assert places
+    for place in places:
+        assert place.verdict is rl.Verdict.MET
+        assert "not of Jordan" not in place.reason
+        assert place.reason.endswith(
+            "so not read as part of Jordan (whether Jordan claimed or occupied it is not recorded)"
+        )
+    (reading,) = [a for a in result.assumptions() if a.startswith("a removal to a territory")]
+    assert reading.endswith("a State's claim to the territory, or its occupation of it, is not "
+                            "recorded and not weighed")  # fmt: skip

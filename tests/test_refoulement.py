@@ -903,9 +903,46 @@ def test_the_reach_by_effective_control_names_the_later_texts_it_rests_on() -> N
     assert gc2 in cat.citations
     assert gc31 not in cat.citations
     assert hirsi not in cat.citations
-    (stated,) = cat.assumptions  # the day of its adoption is not held: said on every date
+    # (Its objection to the ICCPR's reach is named, and its position on CAT's said not recorded.)
+    (stated,) = [a for a in cat.assumptions if "rejects that reading" not in a]
+    # the day of its adoption is not held: said on every date
     assert "CAT General Comment No. 2 (2008) para. 16" in stated
     assert reach("CAT art. 3 bar", "2013-01-01").assumptions != ()
+
+
+def test_cat_art_3_reach_abroad_says_the_us_position_on_it_is_not_recorded() -> None:
+    """CAT art. 3 and General Comment No. 2 para. 16: a detainee under United States control in
+    Iraq is within CAT's reach as the Committee reads it. The United States' objection to the
+    ICCPR's reach abroad is on record (its 2007 responses to the Human Rights Committee); its
+    position on CAT's is not in the data, so the result says so rather than stay silent beside
+    the ICCPR bar that names the objection (return review F5). Italy, with no objection on
+    record, is read without either sentence."""
+    harm = rl.Harm(
+        "torture in an Iraqi prison",
+        "IRQ",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=True,
+    )
+    person = rl.Person("detainee", {"IRQ"}, location="IRQ")
+    claim = rl.Claim(person, fears=[harm], under_control_of={"USA"})
+    result = rl.assess_return(claim, by="USA", to="IRQ", on="2008-06-01")
+    bar = result.finding.find("CAT art. 3 bar")
+    assert bar is not None
+    reach = bar.find("within the reach of United States")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.MET
+    assert rl.Citation("us-iccpr-scope-2007", "scope") not in reach.citations
+    (said,) = [a for a in reach.assumptions if "rejects that reading" in a]
+    assert said.endswith(
+        "United States rejects that reading for the ICCPR, and whether it rejects it for this "
+        "treaty is not recorded"
+    )
+    italy = attrs.evolve(claim, under_control_of={"ITA"})
+    other = rl.assess_return(italy, by="ITA", to="IRQ", on="2008-06-01")
+    assert not any("rejects that reading" in a for a in other.finding.all_assumptions())
 
 
 def test_the_reach_of_custom_by_effective_control_is_read_as_the_treaty_bodies_read_theirs() -> (
@@ -1402,7 +1439,7 @@ def test_iccpr_reach_abroad_names_the_united_states_objection_it_does_not_follow
     reach = result.finding.children[3].children[1]
     assert reach.element == "within the reach of United States"
     assert objection in reach.citations
-    rejected = [a for a in result.finding.all_assumptions() if "rejects that reading" in a]
+    rejected = [a for a in result.finding.all_assumptions() if "rejects that reading:" in a]
     assert rejected == [
         "the reach of the ICCPR to a person under a state's effective control abroad is read as "
         "the treaty's body reads it; United States rejects that reading: in its view the treaty "

@@ -433,7 +433,8 @@ OWN_TERRITORY_READING = (
     "a removal to a territory the data reads as a place of its own, part of no State it records, "
     "is read as a return to another State: it crosses an international frontier to "
     "'territories' (Refugee Convention art. 33(1)), and CAT art. 3(1)'s 'to another State' is "
-    "read as reaching a territory whose statehood the data does not take"
+    "read as reaching a territory whose statehood the data does not take; a State's claim to the "
+    "territory, or its occupation of it, is not recorded and not weighed"
 )
 
 
@@ -444,7 +445,9 @@ def _to_own_territory(to: str, by: str, reading: str, cite: Citation, on: dt.dat
         "a return to another State",
         Verdict.MET,
         f"{country_name(to, on)} is a territory of its own on the reading the data takes "
-        f"({reading}), part of no State it records and not of {country_name(by, on)}",
+        f"({reading}), part of no State the data records, so not read as part of "
+        f"{country_name(by, on)} (whether {country_name(by, on)} claimed or occupied it is not "
+        "recorded)",
         cite,
         assumptions=(OWN_TERRITORY_READING,),
     )
@@ -543,6 +546,14 @@ def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctr
             "territory and subject to its jurisdiction"
         )
         texts = (*texts, objection)
+    elif rejected := [i for i, state in OBJECTED if state == by]:
+        treaties = ", ".join(get_instrument(i).short_title for i in rejected)
+        assumptions.append(
+            f"the reach of the {get_instrument(cite.instrument).short_title} to a person under a "
+            f"state's effective control abroad is read as the treaty's body reads it; "
+            f"{country_name(by, on)} rejects that reading for the {treaties}, and whether it "
+            "rejects it for this treaty is not recorded"
+        )
     if read_as:
         assumptions.append(
             "the reach of a duty that follows jurisdiction to a person under a state's effective "
