@@ -586,7 +586,9 @@ def test_user_defined_bilateral_agreement_binds_from_its_own_entry_into_force_ru
     assert rl.is_party("CHN", inst, on="2010-07-01", extra=parts)
     assert rl.is_party("MNG", inst, on="2012-01-01", extra=parts)
     assert not rl.is_party("PRK", inst, on="2012-01-01", extra=parts)
-    assert not rl.is_party("CHN", inst, on="2012-01-01")  # no participation without extra
+    # Without any record, its parties are not in the data: not "a closed list" (review oblig F3).
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("CHN", inst, on="2012-01-01")
     assert inst.in_force_for("2010-06-01") == dt.date(2010, 7, 1)
     assert str(inst) == "China–Mongolia Readmission Agreement"
 
