@@ -997,7 +997,7 @@ def recorded(instrument: str | Instrument, extra: Iterable[Participation] = ()) 
     """Whether any State has a participation record for ``instrument``, in the library's data
     or in ``extra``, or the data states a horizon for it. ``False`` for an instrument of the
     caller's own given without records: what its parties are is then not in the data (a bilateral
-    one's parties are not "a closed list", :func:`party_status`)."""
+    one's parties are not "a closed list", :func:`~refugeelaw.party_status`)."""
     key = instrument.key if isinstance(instrument, Instrument) else instrument
     return (
         bool(participants(key)) or key in _datasets()[1] or any(p.instrument == key for p in extra)
@@ -1239,8 +1239,8 @@ def party_status(
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; an instrument of the caller's own with no
     record for any State, in the data or in ``extra`` (a bilateral one's parties are a closed list
-    only where they are recorded: :func:`recorded`); a former state with no record (the status
-    tables list only states that exist); the time before a notification of succession (which may
+    only where they are recorded: :func:`~refugeelaw.states.recorded`); a former state with no
+    record (the status tables list only states that exist); the time before a notification of succession (which may
     take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
     The reason names the record, its sources with the dates they speak for, and the horizon.
 

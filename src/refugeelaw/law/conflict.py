@@ -109,7 +109,7 @@ class Conflict:
         a state the data cannot settle, as the ruling supposes.
 
         Where no State has a record for the obligation's treaty (an instrument of the caller's
-        own, given without records: :func:`as_given`), the obligation is its own record: its
+        own, given without records: ``as_given``), the obligation is its own record: its
         state, and the counterparties it is owed to, are parties as far as it binds (a bilateral
         treaty binds both parties from the same day), and a bilateral treaty whose counterparties
         it names has no other party."""

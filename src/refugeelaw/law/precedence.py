@@ -182,7 +182,7 @@ def taken_as_given(
     extra: Iterable[Participation] = (),
 ) -> str:
     """The premise a ruling rests on where ``o`` binds its state on ``when`` only as the caller
-    gives it: no State has a participation record for its instrument (:func:`.conflict.as_given`),
+    gives it: no State has a participation record for its instrument (``conflict.as_given``),
     so the obligation is read as its own record, binding its state and the counterparties it is
     owed to. ``""`` otherwise."""
     own = {i.key: i for i in instruments}
@@ -218,9 +218,9 @@ def binding(
     obligations (another custom, a peremptory norm) and dates from ``since`` on are taken as
     given. Under an instrument of the user's own with no participation record for any State, in
     the data or in ``extra`` (passed in ``instruments`` or not), the obligation is its own
-    record (:func:`.conflict.as_given`, which :meth:`.conflict.Conflict.parties` reads too): it
-    binds from ``since`` and not before; without ``since``, from the instrument's entry into
-    force where given, or as given. An obligation under the UN Charter binds only a Member of the
+    record (``conflict.as_given``, which ``Conflict.parties`` reads too): it binds from
+    ``since`` and not before; without ``since``, from the instrument's entry into force where
+    given, or as given. An obligation under the UN Charter binds only a Member of the
     United Nations (:func:`.charter_103.membership`): there the data decides whatever ``since``
     says."""
     member = membership(o, when, instruments, extra)
