@@ -586,7 +586,9 @@ def test_user_defined_bilateral_agreement_binds_from_its_own_entry_into_force_ru
     assert rl.is_party("CHN", inst, on="2010-07-01", extra=parts)
     assert rl.is_party("MNG", inst, on="2012-01-01", extra=parts)
     assert not rl.is_party("PRK", inst, on="2012-01-01", extra=parts)
-    assert not rl.is_party("CHN", inst, on="2012-01-01")  # no participation without extra
+    # Without any record, its parties are not in the data: not "a closed list" (review oblig F3).
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("CHN", inst, on="2012-01-01")
     assert inst.in_force_for("2010-06-01") == dt.date(2010, 7, 1)
     assert str(inst) == "China–Mongolia Readmission Agreement"
 
@@ -666,6 +668,25 @@ def test_the_gdrs_vclt_article_18_duty_names_an_entry_into_force_that_never_came
     for day in ("1990-10-03", "1990-11-01"):
         with pytest.raises(rl.InvalidInput, match="only before 1990-10-03; it joined Germany"):
             rl.obligations_of("DDR", on=day)
+
+
+def test_the_gdrs_convention_duties_never_entered_into_force_under_article_43_2() -> None:
+    """Refugee Convention art. 43(2) and VCLT art. 24: the GDR's accession of 4 September 1990
+    was due to take effect on the ninetieth day, 3 December 1990, a day that never came (the GDR
+    ended on 3 October 1990). The survey's Convention rows (arts 33(1), 31(1), 32(1), 35(1)) say
+    so, as party_status does, and no longer that the Convention "enters into force ... only on
+    1990-12-03" (review oblig F4); the verdict, not bound, is unchanged."""
+    survey = rl.explain_obligations("DDR", on="1990-09-20")
+    status = rl.party_status("DDR", "refugee-convention-1951", on="1990-09-20")
+    assert status.reason.startswith("Refugee Convention never entered into force")
+    for pin in ("33(1)", "31(1)", "32(1)", "35(1)"):
+        row = survey.find(f"Refugee Convention art. {pin}")
+        assert row is not None
+        assert row.verdict is rl.Verdict.NOT_MET
+        assert row.reason == status.reason
+        assert "due to do so on 1990-12-03 (art. 43(2))" in row.reason
+        assert "ended first, on 1990-10-03" in row.reason
+        assert "only on 1990-12-03" not in row.reason
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1963,3 +1963,198 @@ def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding
         a.startswith("1964 China–DPRK Border Protocol is taken still to bind")
         for a in late.finding.all_assumptions()
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# An instrument of the caller's own given without participation records (review oblig F3)
+# ---------------------------------------------------------------------------------------------
+
+
+def _unrecorded_agreement(kind: str = "bilateral") -> rl.Instrument:
+    """A hypothetical Germany–Türkiye readmission agreement, subject to the Refugee Convention,
+    given with no participation record for any State."""
+    return rl.Instrument(
+        key="deu-tur-unrecorded-example",
+        title="Example readmission agreement (hypothetical, for this test)",
+        kind=kind,
+        adopted="2010-03-01",
+        status="unverified",
+        subject_to=(C,),
+    )
+
+
+def _readmit(key: str, since: str | None = None) -> rl.StateObligation:
+    return rl.StateObligation(
+        state="DEU", instrument=key, provision="", duty="readmit nationals of the other party",
+        basis=rl.Basis.TREATY, since=since, owed_to="Türkiye", counterparties=("TUR",),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["bilateral", "treaty"])
+def test_a_callers_instrument_with_no_records_binds_no_closed_list_of_parties(kind: str) -> None:
+    """VCLT arts 24 and 26: a treaty binds its parties from its entry into force. For an
+    instrument of the caller's own given with no participation record for any State, the data
+    does not know its parties: party_status is UNKNOWN for either State, whatever its kind (a
+    bilateral one was "a closed list", NOT_MET). The library's own bilateral data stays a closed
+    list (South Korea and the 1986 China–DPRK protocol), as does a caller's bilateral agreement
+    once it is given records: a third State is then no party."""
+    deal = _unrecorded_agreement(kind)
+    for state in ("DEU", "TUR"):
+        status = rl.party_status(state, deal, on="2015-01-01")
+        assert status.verdict is rl.Verdict.UNKNOWN
+        assert "no participation record for Example readmission agreement" in status.reason
+        assert "closed list" not in status.reason.replace("no closed list", "")
+        assert status.missing == (f"states[{state!r}].{deal.key}",)
+    korea = rl.party_status("KOR", "china-dprk-border-protocol-1986", on=ON)
+    assert korea.verdict is rl.Verdict.NOT_MET
+    assert "(a closed list)" in korea.reason
+    if kind == "bilateral":
+        parts = [
+            Participation(state=s, instrument=deal.key, action="bilateral", in_force="2010-06-01")
+            for s in ("DEU", "TUR")
+        ]
+        third = rl.party_status("FRA", deal, on="2015-01-01", extra=parts)
+        assert third.verdict is rl.Verdict.NOT_MET
+        assert "(a closed list)" in third.reason
+        assert rl.party_status("DEU", deal, on="2015-01-01", extra=parts).verdict is rl.Verdict.MET
+
+
+@pytest.mark.parametrize("kind", ["bilateral", "treaty"])
+@pytest.mark.parametrize("since", [None, "2010-06-01"])
+def test_a_callers_agreement_without_records_yields_to_its_conflict_clause_under_vclt_30_2(
+    kind: str, since: str | None
+) -> None:
+    """VCLT art. 30(2): the caller's readmission agreement says it is subject to the Refugee
+    Convention, so Convention art. 33(1) prevails between Germany and Türkiye, whether the
+    agreement is given with participation records or without (the obligation then stands as its
+    own record, binding Germany and the counterparty it is owed to, as ``binding`` takes it), and
+    whatever its kind. Without records it was NO_CONFLICT, "did not bind Germany ... (a closed
+    list)" (bilateral), or UNRESOLVED (multilateral). The ruling names the premise."""
+    deal = _unrecorded_agreement(kind)
+    art33 = next(
+        o for o in rl.obligations_of("DEU", on="2015-01-01") if o.citation.provision == "33(1)"
+    )
+    readmit = _readmit(deal.key, since)
+    doctrine = rl.Doctrine(non_refoulement_peremptory=False)
+    ruling = rl.resolve_conflict(
+        art33, readmit, on="2015-01-01", doctrine=doctrine, instruments=[deal]
+    )
+    assert ruling.rule is rl.PrecedenceRule.CONFLICT_CLAUSE
+    assert ruling.prevailing == art33
+    assert ruling.between == ("DEU", "TUR")
+    premise = (
+        f"no State has a participation record for {deal}: "
+        f"{readmit.citation} is taken to bind as given"
+        + (f", from {since}" if since else "")
+        + ", and Germany and Türkiye to be parties to it (VCLT arts 24, 26)"
+    )
+    assert premise in ruling.finding.assumptions
+    parts = [
+        Participation(state=s, instrument=deal.key, action="bilateral", in_force="2010-06-01")
+        for s in ("DEU", "TUR")
+    ]
+    recorded = rl.resolve_conflict(
+        art33, readmit, on="2015-01-01", doctrine=doctrine, instruments=[deal], extra=parts
+    )
+    assert recorded.rule is ruling.rule
+    assert premise not in recorded.finding.assumptions
+
+
+def _interdiction() -> tuple[rl.Instrument, rl.StateObligation]:
+    """A hypothetical United States–Haiti interdiction agreement binding from 23 September 1981
+    (dates for this test only), given with no participation records, and the US duty to return
+    persons interdicted at sea to Haiti."""
+    deal = rl.Instrument(
+        key="usa-hti-interdiction-example",
+        title="Example interdiction agreement (hypothetical, for this test)",
+        kind="bilateral",
+        adopted="1981-09-23",
+        entry_into_force="1981-09-23",
+    )
+    ob = rl.StateObligation(
+        state="USA", instrument=deal.key, provision="return", duty="to return persons interdicted",
+        basis=rl.Basis.TREATY, since="1981-09-23", owed_to="Haiti", counterparties=("HTI",),
+    )  # fmt: skip
+    return deal, ob
+
+
+@pytest.mark.parametrize(
+    ("on", "rule", "branches"),
+    [
+        ("1981-06-01", rl.PrecedenceRule.NO_CONFLICT, set()),
+        ("1982-01-01", rl.PrecedenceRule.COMMON_TREATY, set()),
+        (
+            "1990-01-01",
+            rl.PrecedenceRule.UNRESOLVED,
+            {rl.PrecedenceRule.LEX_POSTERIOR, rl.PrecedenceRule.INTER_SE_BARRED},
+        ),
+    ],
+)
+def test_an_agreement_given_with_its_date_and_no_records_is_ruled_on_as_if_recorded_vclt_30_4(
+    on: str, rule: rl.PrecedenceRule, branches: set[rl.PrecedenceRule]
+) -> None:
+    """VCLT arts 24, 30(4)(a) and 30(4)(b): the United States' art. 33(1) (through the 1967
+    Protocol, in force for it from 1968) against a hypothetical interdiction agreement with Haiti
+    binding from 23 September 1981, given with its date and counterparty but no participation
+    records. Before that date it did not bind (art. 24): no conflict. In 1982 Haiti is not yet a
+    party to the Convention or the Protocol (accession of 25 September 1984), so the agreement,
+    the treaty common to both, governs their relations (art. 30(4)(b)); in 1990 both States are
+    parties to both treaties and the ruling turns on the contested inter se modification (art.
+    30(4)(a), 41(1)(b)). Each ruling is the one given with participation records for both States
+    (it was "the states concerned are not parties in a pattern art. 30 addresses" in 1990, and no
+    rule in 1982, while the root said the United States "remains bound by both")."""
+    deal, ob = _interdiction()
+    art33 = next(o for o in rl.obligations_of("USA", on=on) if o.citation.provision == "33(1)")
+    doctrine = rl.Doctrine(non_refoulement_peremptory=False)
+    parts = [
+        Participation(
+            state=s, instrument=deal.key, action="bilateral", deposited="1981-09-23",
+            in_force="1981-09-23",
+        )
+        for s in ("USA", "HTI")
+    ]  # fmt: skip
+    rulings = [
+        rl.resolve_conflict(art33, ob, on=on, doctrine=doctrine, instruments=[deal], extra=extra)
+        for extra in ((), parts)
+    ]
+    for ruling in rulings:
+        assert ruling.rule is rule
+        assert {b.rule for b in ruling.branches} == branches
+    given, recorded = rulings
+    assert given.prevailing == recorded.prevailing
+    assert given.residual_responsibility == recorded.residual_responsibility
+    if rule is rl.PrecedenceRule.NO_CONFLICT:
+        assert "did not bind United States on 1981-06-01" in given.finding.reason
+    else:
+        successive = given.finding.find("successive treaties (VCLT art. 30(3)–(5))")
+        assert successive is not None
+        assert "not parties in a pattern" not in successive.reason
+
+
+def test_binding_and_the_parties_of_a_conflict_agree_for_an_agreement_without_records() -> None:
+    """VCLT arts 24 and 26: whether an obligation under the caller's agreement given without
+    records binds its state (``binding``, which decides whether there is a conflict at all) and
+    whether that state is a party to the agreement (``Conflict.parties``, which art. 30 and lex
+    specialis read) are one answer on every date, before and after the agreement's date; the
+    counterparty it is owed to is a party with it, and a third State is none (a bilateral
+    agreement's two parties, as the obligation names them)."""
+    from refugeelaw.law.conflict import Conflict
+    from refugeelaw.law.precedence import binding
+
+    deal, ob = _interdiction()
+    art33 = next(
+        o for o in rl.obligations_of("USA", on="1990-01-01") if o.citation.provision == "33(1)"
+    )
+    for on, expected in (
+        (dt.date(1981, 9, 22), rl.Verdict.NOT_MET),
+        (dt.date(1981, 9, 23), rl.Verdict.MET),
+        (dt.date(1990, 1, 1), rl.Verdict.MET),
+    ):
+        verdict, _ = binding(ob, on, [deal])
+        conflict = Conflict(art33, ob, ("USA", "HTI", "CAN"), on, rl.Doctrine(), {deal.key: deal})
+        assert verdict is expected
+        assert conflict.parties(ob) == {
+            "USA": expected,
+            "HTI": expected,
+            "CAN": rl.Verdict.NOT_MET,
+        }

@@ -8,6 +8,7 @@ Each test names the provision or the record it rests on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 import pytest
@@ -384,7 +385,9 @@ def test_historic_codes_are_accepted_wherever_a_state_is() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("state", ["COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "CHN"])
+@pytest.mark.parametrize(
+    "state", ["COG", "AGO", "BWA", "SLV", "GHA", "VCT", "TZA", "JAM", "CHN", "RWA"]
+)
 def test_a_reservation_to_protocol_article_iv_removes_that_obligation(state: str) -> None:
     """Protocol art. VII(1) allows reservations to art. IV (disputes to the ICJ); each of these
     states made one (UN Treaty Collection, chapter V-5, declarations and reservations)."""
@@ -418,14 +421,53 @@ def test_venezuelas_reservation_to_protocol_article_iv_removes_it_from_its_acces
     assert "Venezuela's reservation" in why.reason
 
 
-def test_rwanda_s_consent_clause_qualifies_protocol_article_iv_without_removing_it() -> None:
-    """Rwanda: recourse to the ICJ only with its prior agreement; the text names no article."""
-    ob = next(
-        o
-        for o in rl.obligations_of("RWA", on="2014-01-01")
-        if str(o.citation) == "1967 Protocol art. IV"
-    )
-    assert any("prior agreement" in n for n in ob.notes)
+def test_rwanda_s_consent_clause_removes_protocol_article_iv_as_tanzania_s_does() -> None:
+    """1967 Protocol art. IV requires a dispute to be referred to the ICJ "at the request of any
+    one of the parties to the dispute"; art. VII(1) permits reservations to it. Rwanda's
+    reservation ("recourse may be had to the International Court of Justice only with the prior
+    agreement of the Rwandese Republic") removes exactly that duty, as Tanzania's ("except within
+    the explicit consent") and Saint Vincent and the Grenadines' ("the express consent of all the
+    parties to the dispute is required in each case") do: art. IV is excluded for Rwanda, as for
+    them, not kept as binding with a note (review oblig F5; it was listed binding from
+    1980-01-03)."""
+    for state in ("RWA", "TZA", "VCT"):
+        cites = {str(o.citation) for o in rl.obligations_of(state, on="2012-01-01")}
+        assert "1967 Protocol art. IV" not in cites, state
+        assert "1967 Protocol art. II(1)" in cites, state
+    why = rl.explain_obligations("RWA", on="2012-01-01").find("1967 Protocol art. IV")
+    assert why is not None
+    assert why.verdict is rl.Verdict.NOT_MET
+    assert why.reason.startswith("excluded by Rwanda's reservation")
+    assert "prior agreement of Rwanda" in why.reason
+
+
+#: The words of a reservation to a disputes clause that keeps recourse to the International Court
+#: of Justice open only with the reserving state's (or every party's) consent.
+_CONSENT_ONLY = re.compile(
+    r"only with the (?:prior agreement|consent)|except with(?:in)? (?:its|the) explicit consent"
+    r"|express consent of all the parties",
+    re.IGNORECASE,
+)
+
+
+def test_consent_only_reservations_to_one_disputes_clause_are_classified_alike() -> None:
+    """A reservation that allows reference to the ICJ only with the reserving state's consent
+    removes the duty to refer at the request of one party (1967 Protocol art. IV, reservable
+    under art. VII(1); CAT art. 30(1), under art. 30(2)): every such reservation in the data to
+    the same article is classified alike, as excluding it (none ``qualifies``). The 1967
+    Protocol's are Rwanda's, Tanzania's and Saint Vincent and the Grenadines' (UN Treaty
+    Collection, chapter V-5); Rwanda's alone was marked as qualifying (review oblig F5)."""
+    found: dict[tuple[str, str], dict[str, bool]] = {}
+    for state in rl.states.all_states():
+        for p in state.participations:
+            for r in p.reservations:
+                if r.kind == "reservation" and _CONSENT_ONLY.search(r.text or ""):
+                    for pin in r.provisions:
+                        found.setdefault((p.instrument, pin), {})[state.code] = r.qualifies
+    assert set(found[(P, "IV")]) == {"RWA", "TZA", "VCT"}
+    assert set(found[("cat-1984", "30(1)")]) == {"IDN"}
+    for (instrument, pin), by_state in found.items():
+        assert set(by_state.values()) == {False}, (instrument, pin, by_state)
 
 
 @pytest.mark.parametrize(("state", "on"), [("BWA", "2014-01-01"), ("PNG", "2013-08-19")])

@@ -52,6 +52,7 @@ __all__ = [
     "participants",
     "participation",
     "party_status",
+    "recorded",
 ]
 
 _STATUSES = ("verified", "secondary", "unverified")
@@ -992,6 +993,17 @@ def participants(instrument: str) -> tuple[str, ...]:
     return _datasets()[3].get(instrument, ())
 
 
+def recorded(instrument: str | Instrument, extra: Iterable[Participation] = ()) -> bool:
+    """Whether any State has a participation record for ``instrument``, in the library's data
+    or in ``extra``, or the data states a horizon for it. ``False`` for an instrument of the
+    caller's own given without records: what its parties are is then not in the data (a bilateral
+    one's parties are not "a closed list", :func:`~refugeelaw.party_status`)."""
+    key = instrument.key if isinstance(instrument, Instrument) else instrument
+    return (
+        bool(participants(key)) or key in _datasets()[1] or any(p.instrument == key for p in extra)
+    )
+
+
 def all_states() -> tuple[State, ...]:
     """Every state with at least one participation record."""
     return tuple(get(code) for code in sorted(_participations()))
@@ -1225,8 +1237,10 @@ def party_status(
     no day), withdrawn or ended, or no binding record where the data is
     complete and speaks for ``on``, or where a source shows no action (or only a signature) as at
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
-    data's horizon or where the data is not complete; a former state with no record (the status
-    tables list only states that exist); the time before a notification of succession (which may
+    data's horizon or where the data is not complete; an instrument of the caller's own with no
+    record for any State, in the data or in ``extra`` (a bilateral one's parties are a closed list
+    only where they are recorded: :func:`~refugeelaw.states.recorded`); a former state with no
+    record (the status tables list only states that exist); the time before a notification of succession (which may
     take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
     The reason names the record, its sources with the dates they speak for, and the horizon.
 
@@ -1266,7 +1280,10 @@ def party_status(
     inst = get_instrument(instrument)
     p = participation(s, inst, extra=extra)
     h = horizon(inst)
-    bilateral = inst.kind == "bilateral"
+    # An instrument of the caller's own with no record for any State: its parties are not in the
+    # data, whatever its kind (a bilateral one's two parties are not "a closed list" here).
+    unrecorded = not recorded(inst, extra)
+    bilateral = inst.kind == "bilateral" and not unrecorded
     if bilateral:
         # A bilateral treaty's parties are a closed list on every date (no third state accedes);
         # the date its sources speak for it as operative, where the data gives one, still bounds
@@ -1523,6 +1540,17 @@ def party_status(
             f"the data shows {name} not a party as at {p.as_of.isoformat()}: it records {what} "
             f"({_record_words(p)})",
             cite,
+        )
+    if unrecorded:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the data holds no participation record for {inst} for any State, in the library's "
+            "data or in the records given with it (extra): its parties are not in the data"
+            + (", so they are no closed list" if inst.kind == "bilateral" else "")
+            + f", and whether it binds {name} is not known; participation records would decide",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
         )
     if h is None or not h.complete:
         return finding(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -12,11 +12,11 @@ from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict
-from ..results import PrecedenceRule, StateObligation
-from ..states import Participation, party_status
+from ..results import Basis, PrecedenceRule, StateObligation
+from ..states import Participation, party_status, recorded
 from .peremptory import CUSTOM, is_peremptory
 
-__all__ = ["Conflict", "Decision", "is_signatory_duty", "signatory_words"]
+__all__ = ["Conflict", "Decision", "as_given", "is_signatory_duty", "signatory_words"]
 
 
 def is_signatory_duty(ob: StateObligation) -> bool:
@@ -29,6 +29,35 @@ def is_signatory_duty(ob: StateObligation) -> bool:
 def signatory_words(ob: StateObligation) -> str:
     """What a signatory's duty (:func:`is_signatory_duty`) is and to whom it is owed, in words."""
     return f"{ob.citation} is the obligation of a signatory ({ob.duty}), owed to {ob.owed_to}"
+
+
+def as_given(
+    ob: StateObligation,
+    on: dt.date,
+    instruments: Mapping[str, Instrument],
+    extra: Iterable[Participation] = (),
+) -> tuple[Verdict, str] | None:
+    """Whether a treaty obligation binds its state on ``on`` on its own terms, and why not where
+    it does not, where no State has a participation record for the treaty it arises under (nor
+    for one it binds through), in the library's data or in ``extra``: an instrument of the
+    caller's own, given without records. The obligation is then its own participation record: it
+    binds from its ``since``, and not before (VCLT arts 24, 26); without ``since``, from the
+    entry into force the caller gives the instrument, or, with neither, as given. ``None`` where
+    there are records (they decide, :func:`refugeelaw.party_status`) or the obligation is not
+    a treaty's."""
+    if ob.basis is not Basis.TREATY:
+        return None
+    keys = [k for k in (ob.instrument, ob.via) if k is not None]
+    if any(recorded(instruments.get(k, k), extra) for k in keys):
+        return None
+    inst = instruments.get(ob.instrument)
+    if ob.since is not None:
+        if on >= ob.since:
+            return Verdict.MET, ""
+        return Verdict.NOT_MET, f"as given, it binds from {ob.since.isoformat()}"
+    if inst is not None and inst.entry_into_force is not None and on < inst.entry_into_force:
+        return Verdict.NOT_MET, f"{inst} enters into force only on {inst.entry_into_force}"
+    return Verdict.MET, ""
 
 
 @attrs.frozen
@@ -77,18 +106,32 @@ class Conflict:
         (``UNKNOWN`` where the data cannot say, see :func:`refugeelaw.party_status`). An
         obligation that binds through another instrument (Convention arts 2–34 through Protocol
         art. I(1)) binds the parties to either instrument. A treaty among :attr:`supposed` binds
-        a state the data cannot settle, as the ruling supposes."""
+        a state the data cannot settle, as the ruling supposes.
+
+        Where no State has a record for the obligation's treaty (an instrument of the caller's
+        own, given without records: ``as_given``), the obligation is its own record: its
+        state, and the counterparties it is owed to, are parties as far as it binds (a bilateral
+        treaty binds both parties from the same day), and a bilateral treaty whose counterparties
+        it names has no other party."""
         treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
-        return {
-            s: Verdict.any(
-                [
-                    Verdict.MET if v is Verdict.UNKNOWN and t.key in self.supposed else v
-                    for t in treaties
-                    for v in (party_status(s, t, on=self.on, extra=self.extra).verdict,)
-                ]
-            )
-            for s in self.between
-        }
+        given = as_given(ob, self.on, self.instruments, self.extra)
+        named = (ob.state, *ob.counterparties) if given is not None else ()
+        closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in treaties)
+        out = {}
+        for s in self.between:
+            if given is not None and s in named:
+                out[s] = given[0]
+            elif given is not None and closed:
+                out[s] = Verdict.NOT_MET  # the two parties the obligation names
+            else:
+                out[s] = Verdict.any(
+                    [
+                        Verdict.MET if v is Verdict.UNKNOWN and t.key in self.supposed else v
+                        for t in treaties
+                        for v in (party_status(s, t, on=self.on, extra=self.extra).verdict,)
+                    ]
+                )
+        return out
 
 
 @attrs.frozen

@@ -426,6 +426,11 @@ def _treaty_duty(
             why = f"{country_name(state, on)} is not bound by {inst} on {on.isoformat()}"
         elif on < p.in_force and p.in_doubt_from is not None:
             why = status.reason  # a year alone: not bound before it, the reason says
+        elif on < p.in_force and p.never_in_force() is not None:
+            # Its participation ended before the day the treaty was due to enter into force for
+            # it (the GDR's accession of 4 Sep 1990, due 3 Dec 1990 under Convention art. 43(2);
+            # the GDR ended on 3 Oct 1990): that day never came, as the reason says.
+            why = status.reason
         elif on < p.in_force:
             why = (
                 f"{inst} enters into force for {country_name(state, on)} only on "

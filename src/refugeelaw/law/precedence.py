@@ -51,7 +51,7 @@ from .charter_103 import (
     membership,
     unranked,
 )
-from .conflict import Conflict, Decision, is_signatory_duty
+from .conflict import Conflict, Decision, as_given, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
@@ -175,6 +175,32 @@ def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation]
     )
 
 
+def taken_as_given(
+    o: StateObligation,
+    when: dt.date,
+    instruments: Iterable[Instrument] = (),
+    extra: Iterable[Participation] = (),
+) -> str:
+    """The premise a ruling rests on where ``o`` binds its state on ``when`` only as the caller
+    gives it: no State has a participation record for its instrument (``conflict.as_given``),
+    so the obligation is read as its own record, binding its state and the counterparties it is
+    owed to. ``""`` otherwise."""
+    own = {i.key: i for i in instruments}
+    given = as_given(o, when, own, extra)
+    if given is None or given[0] is not Verdict.MET:
+        return ""
+    inst = own.get(o.instrument)
+    who = " and ".join(country_name(s, when) for s in dict.fromkeys((o.state, *o.counterparties)))
+    return (
+        f"no State has a participation record for {inst or o.instrument}: {named(o)} is taken to "
+        "bind as given"
+        + (f", from {o.since.isoformat()}" if o.since is not None else "")
+        + f", and {who} to be "
+        + ("parties" if o.counterparties else "a party")
+        + " to it (VCLT arts 24, 26)"
+    )
+
+
 def binding(
     o: StateObligation,
     when: dt.date,
@@ -189,10 +215,14 @@ def binding(
     cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
     binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
     before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
-    obligations (another custom, a peremptory norm), dates from ``since`` on, and an instrument
-    of the user's own with no records and no ``since`` are taken as given. An obligation under the
-    UN Charter binds only a Member of the United Nations (:func:`.charter_103.membership`): there
-    the data decides whatever ``since`` says."""
+    obligations (another custom, a peremptory norm) and dates from ``since`` on are taken as
+    given. Under an instrument of the user's own with no participation record for any State, in
+    the data or in ``extra`` (passed in ``instruments`` or not), the obligation is its own
+    record (``conflict.as_given``, which ``Conflict.parties`` reads too): it binds from
+    ``since`` and not before; without ``since``, from the instrument's entry into force where
+    given, or as given. An obligation under the UN Charter binds only a Member of the
+    United Nations (:func:`.charter_103.membership`): there the data decides whatever ``since``
+    says."""
     member = membership(o, when, instruments, extra)
     if member is not None:
         return member
@@ -210,11 +240,14 @@ def binding(
     from ..states import party_status
 
     own = {i.key: i for i in instruments}
+    given = as_given(o, when, own, extra)
+    if given is not None:
+        return given
     found = []
     for key in dict.fromkeys(k for k in (o.instrument, o.via) if k is not None):
         try:
             found.append(party_status(o.state, own.get(key, key), on=when, extra=extra))
-        except InvalidInput:  # an instrument of the user's own without records
+        except InvalidInput:  # an instrument of the user's own, not passed in ``instruments``
             continue
     if not found:  # ``since`` decides, or, not given, the obligation is taken as given
         return (Verdict.MET, "") if o.since is None else (Verdict.NOT_MET, "")
@@ -638,6 +671,9 @@ def resolve_conflict(
     reported += [
         continuing(o, when, extra) for o in (first, second) if all(o is not u for u, _ in unsure)
     ]
+    # And on an obligation under the caller's own instrument given without records, read as its
+    # own record (the readmission agreement a caller defines and passes alone).
+    reported += [taken_as_given(o, when, mine, extra) for o in (first, second)]
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
