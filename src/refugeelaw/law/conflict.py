@@ -48,7 +48,7 @@ class Conflict:
     #: taken to bind every state concerned whose participation the data cannot settle, so that a
     #: ruling can say what follows "if both bind" (the 1964 China–DPRK protocol from 1986).
     supposed: frozenset[str] = frozenset()
-    #: Obligations peremptory only in part (:func:`.peremptory.beyond_peremptory`: ICCPR art. 7,
+    #: Obligations peremptory only in part (``peremptory.beyond_peremptory``: ICCPR art. 7,
     #: ECHR art. 3) whose other part this conflict decides: their bar on return to other cruel,
     #: inhuman or degrading treatment short of torture, which ranks as a duty that is not
     #: peremptory (the peremptory-norm rule has decided the part that is).
@@ -118,8 +118,8 @@ class Decision:
     residual: tuple[str, ...] = ()
     statement: str = ""
     #: Where the rule decides for a part of ``prevailing`` only (a duty peremptory only in so far
-    #: as it bars return to torture: :func:`.peremptory.beyond_peremptory`), that part in words;
-    #: the rest is decided as for a duty that is not peremptory (:func:`.precedence.decide`).
+    #: as it bars return to torture: ``peremptory.beyond_peremptory``), that part in words;
+    #: the rest is decided as for a duty that is not peremptory (``precedence.decide``).
     part: str = ""
     #: With :attr:`part`: the decision for the rest, and the statement for the part alone.
     rest: Decision | None = None
