@@ -155,7 +155,10 @@ class Doctrine(v.Checked):
             (CAT art. 3; ICCPR art. 7) shares the peremptory character of the prohibition of
             torture itself (ICJ *Belgium v Senegal* 2012 para. 99; ILC 2022 conclusions, annex).
             A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement);
-            customary non-refoulement holds both duties and is peremptory where either is.
+            customary non-refoulement holds both duties and is peremptory where either is. A duty
+            that also bars return to other cruel, inhuman or degrading treatment (ICCPR art. 7,
+            ECHR art. 3; custom on ``custom_covers_ill_treatment``) is held peremptory only in so
+            far as it bars return to torture; the rest ranks as a duty that is not peremptory.
             ``None`` (the default): contested, results show both branches.
         judge_v_canada_retrospective: whether ICCPR art. 6 as the Human Rights Committee read it
             in *Judge v Canada* (2003) — a state that has abolished the death penalty may not

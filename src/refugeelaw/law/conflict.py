@@ -14,7 +14,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict
 from ..results import Basis, PrecedenceRule, StateObligation
 from ..states import Participation, party_status, recorded
-from .peremptory import CUSTOM, is_peremptory
+from .peremptory import CUSTOM, is_peremptory, peremptory_limb
 
 __all__ = ["Conflict", "Decision", "as_given", "is_signatory_duty", "signatory_words"]
 
@@ -77,12 +77,25 @@ class Conflict:
     #: taken to bind every state concerned whose participation the data cannot settle, so that a
     #: ruling can say what follows "if both bind" (the 1964 China–DPRK protocol from 1986).
     supposed: frozenset[str] = frozenset()
+    #: Obligations peremptory only in part (``peremptory.beyond_peremptory``: ICCPR art. 7,
+    #: ECHR art. 3) whose other part this conflict decides: their bar on return to other cruel,
+    #: inhuman or degrading treatment short of torture, which ranks as a duty that is not
+    #: peremptory (the peremptory-norm rule has decided the part that is).
+    beyond: tuple[StateObligation, ...] = ()
 
     @property
     def peremptory(self) -> tuple[bool | None, bool | None]:
         """Whether each obligation reflects a peremptory norm on the doctrine (``None``:
-        contested)."""
-        return is_peremptory(self.first, self.doctrine), is_peremptory(self.second, self.doctrine)
+        contested), in the part of it this conflict decides (:attr:`beyond`)."""
+        return (
+            False if self.first in self.beyond else is_peremptory(self.first, self.doctrine),
+            False if self.second in self.beyond else is_peremptory(self.second, self.doctrine),
+        )
+
+    def limb(self, ob: StateObligation) -> str | None:
+        """The limb of non-refoulement in which ``ob`` is peremptory on the doctrine, in the part
+        of it this conflict decides (``None``: none, or ``ob`` is among :attr:`beyond`)."""
+        return None if ob in self.beyond else peremptory_limb(ob, self.doctrine)
 
     def treaty(self, key: str | None) -> Instrument | None:
         """The instrument ``key`` (the caller's own first), or ``None`` for custom or unknown."""
@@ -147,3 +160,10 @@ class Decision:
     void: tuple[str, ...] = ()
     residual: tuple[str, ...] = ()
     statement: str = ""
+    #: Where the rule decides for a part of ``prevailing`` only (a duty peremptory only in so far
+    #: as it bars return to torture: ``peremptory.beyond_peremptory``), that part in words;
+    #: the rest is decided as for a duty that is not peremptory (``precedence.decide``).
+    part: str = ""
+    #: With :attr:`part`: the decision for the rest, and the statement for the part alone.
+    rest: Decision | None = None
+    part_statement: str = ""

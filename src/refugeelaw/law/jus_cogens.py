@@ -23,7 +23,9 @@ from .obligations import EARLIEST_EVIDENCE, TORTURE_LIMB_EVIDENCE, before_the_ev
 from .peremptory import (
     CUSTOM,
     TORTURE_LIMB,
+    beyond_peremptory,
     peremptory_limb,
+    peremptory_part,
     ruling_positions,
     states_norm,
     voiding_limbs,
@@ -55,11 +57,19 @@ def against_torture(ob: StateObligation, doctrine: Doctrine) -> bool:
     return peremptory_limb(ob, doctrine) == TORTURE_LIMB
 
 
-def footing(ob: StateObligation, doctrine: Doctrine) -> str:
+def footing(ob: StateObligation, doctrine: Doctrine, partly: bool = False) -> str:
     """Why an obligation is peremptory, in words: the duty not to return a person to torture
-    stands on the doctrine's view, beside the prohibition of torture, peremptory on its own."""
+    stands on the doctrine's view, beside the prohibition of torture, peremptory on its own.
+    ``partly``: the obligation bars return to other ill-treatment too, and is peremptory only in
+    so far as it bars return to torture (:func:`.peremptory.beyond_peremptory`)."""
     if against_torture(ob, doctrine):
-        part = " in its torture limb" if ob.instrument == CUSTOM else ""
+        part = (
+            " in its torture limb"
+            if ob.instrument == CUSTOM
+            else " in so far as it bars return to torture"
+            if partly
+            else ""
+        )
         return (
             f"{ob.citation} reflects a peremptory norm{part} (the prohibition of torture is "
             "peremptory, ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the "
@@ -96,20 +106,35 @@ def footing_by_terms(strong: StateObligation, weak: StateObligation, limb: str) 
 
 
 def prevails_for_every_state(
-    strong: StateObligation, weak: StateObligation, doctrine: Doctrine
+    strong: StateObligation, weak: StateObligation, doctrine: Doctrine, part: str = ""
 ) -> str:
     """What prevails for every state: the peremptory norm itself, which a treaty provision may
-    express but never extends to a state not party to it (VCLT art. 34)."""
+    express but never extends to a state not party to it (VCLT art. 34); for a duty peremptory
+    only in ``part`` of it (:func:`.peremptory.peremptory_part`), in that part."""
     # On the torture branch the peremptory norm is the duty not to return a person to torture,
     # which the doctrine keeps apart from refugee non-refoulement (custom holds both).
     torture = against_torture(strong, doctrine)
+    scope = f"{part}, " if part else ""
     if strong.norm is None or (strong.instrument == CUSTOM and not torture):
-        return f"for every state, {strong.citation} prevails over {weak.citation}"
+        return f"{scope}for every state, {strong.citation} prevails over {weak.citation}"
     norm = "the duty not to return a person to torture" if torture else strong.norm
     states = "includes" if strong.instrument == CUSTOM else "expresses"
     return (
-        f"for every state, the peremptory norm of {norm}, which {strong.citation} "
+        f"{scope}for every state, the peremptory norm of {norm}, which {strong.citation} "
         f"{states}, prevails over {weak.citation}"
+    )
+
+
+def voidable(inst: Instrument | None, strong: StateObligation) -> bool:
+    """Whether ``inst``, the treaty of an obligation set against ``strong``, is one a peremptory
+    norm ``strong`` states could void: a treaty (not custom), neither ``strong``'s own nor the UN
+    Charter, and not one that itself states ``strong``'s norm (art. 53 voids a treaty that
+    conflicts with the norm; the Refugee Convention's art. 33 expresses it, whichever of its
+    provisions is set against it)."""
+    return (
+        inst is not None
+        and inst.key not in (strong.instrument, _CHARTER)
+        and not states_norm(inst.key, strong.norm)
     )
 
 
@@ -158,6 +183,17 @@ AS_REQUIRING_RETURN = (
     "the treaty's duty is taken to require, by its terms, the return of persons the peremptory "
     "norm protects; if it can be read and applied consistently with the norm (ILC Draft "
     "Conclusions on peremptory norms, 2022), it does not apply to them, and the treaty is not void"
+)
+
+#: The reading on which a treaty set against a duty peremptory only in so far as it bars return
+#: to torture (ICCPR art. 7, ECHR art. 3: :func:`.peremptory.beyond_peremptory`) conflicts with the
+#: peremptory norm, and is void: it requires what the duty forbids as a bar on return to torture.
+AS_REQUIRING_RETURN_TO_TORTURE = (
+    "{weak} is taken to require, among what {strong} forbids, return to torture: the ruling's "
+    "void holds on that reading; if what it requires is return to other cruel, inhuman or "
+    "degrading treatment or punishment short of torture alone, it does not conflict with the "
+    "peremptory norm, is not void for it, and ranks against {strong} as the part of the ruling "
+    "beyond the peremptory norm says"
 )
 
 #: What ``void`` names on the art. 64 path: the treaty, whose conflicting provisions alone may go.
@@ -227,14 +263,28 @@ def peremptory_norm(c: Conflict) -> Decision:
         # The limbs of non-refoulement held peremptory that ``weak``'s treaty conflicts with:
         # ``strong``'s own, or one ``weak`` conflicts with by its own terms whatever it is set
         # against (a treaty void under art. 53 is void as a whole, art. 44(5), in every ruling).
-        own = peremptory_limb(strong, c.doctrine)
+        own = c.limb(strong)
         # A peremptory norm the library does not date (genocide, say) decides on its own.
-        limbs = () if flag and own is None else voiding_limbs(weak, strong, c.doctrine)
+        limbs = () if flag and own is None else voiding_limbs(weak, own, c.doctrine)
         if not flag and not limbs:
             continue
         # The limb that decides: the first the library shows as custom by the date, if any.
         limb = next((x for x in limbs if c.on >= _evidence(x)), limbs[0] if limbs else None)
         by_terms = limb is not None and limb != own
+        # A duty peremptory only in so far as it bars return to torture (ICCPR art. 7, ECHR art.
+        # 3) prevails as peremptory in that part alone, and the rest is decided as for a duty
+        # that is not peremptory; but a treaty void by its own terms is void whatever part of
+        # ``strong`` it is set against, and ``strong`` then stands whole.
+        partly = own is not None and beyond_peremptory(strong, c.doctrine, c.on)
+        if partly and not by_terms:
+            terms = [
+                x
+                for x in voiding_positions(weak, c.doctrine)
+                if getattr(c.doctrine, x) is True and c.on >= _evidence(x)
+            ]
+            if terms and voidable(c.treaty(weak.instrument), strong):
+                limb, by_terms = terms[0], True
+        part = peremptory_part(strong) if partly and not by_terms else ""
         dated = evidence_of_custom(limb)
         if dated is not None and c.on < dated[0]:
             if by_terms:
@@ -263,16 +313,12 @@ def peremptory_norm(c: Conflict) -> Decision:
         # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
         # a treaty that conflicts with the norm; the Refugee Convention's art. 33 expresses
         # it, whichever of its provisions is set against it).
-        if (
-            inst is None
-            or inst.key in (strong.instrument, _CHARTER)
-            or states_norm(inst.key, strong.norm)
-        ):
+        if inst is None or not voidable(inst, strong):
             if by_terms or not flag:
                 continue  # only a treaty is void; ``strong`` is not itself held peremptory
             reason = (
-                f"{footing(strong, c.doctrine)}, from which no derogation is permitted: it "
-                f"prevails over {weak.citation}"
+                f"{footing(strong, c.doctrine, bool(part))}, from which no derogation is "
+                f"permitted: {'in that part ' if part else ''}it prevails over {weak.citation}"
             )
             if inst is not None and inst.key == _CHARTER:
                 # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
@@ -287,8 +333,9 @@ def peremptory_norm(c: Conflict) -> Decision:
                 PrecedenceRule.PEREMPTORY_NORM,
                 strong,
                 weak,
+                part=part,
                 statement=(
-                    f"{prevails_for_every_state(strong, weak, c.doctrine)}: "
+                    f"{prevails_for_every_state(strong, weak, c.doctrine, part)}: "
                     + (
                         "the obligation to carry out a decision of a UN organ yields to a "
                         "peremptory norm, which Art. 103 does not reach (ILC Draft "
@@ -301,6 +348,9 @@ def peremptory_norm(c: Conflict) -> Decision:
         premise = (
             footing_by_terms(strong, weak, limb)
             if by_terms and limb is not None
+            else f"{footing(strong, c.doctrine, True)} and, in so far as {weak.citation} "
+            "requires return to torture,"
+            if part
             else f"{footing(strong, c.doctrine)} and"
         )
         if concluded_before_custom(inst, limb):
@@ -339,6 +389,11 @@ def peremptory_norm(c: Conflict) -> Decision:
             *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
             AS_WHOLE_TREATY.format(inst=inst),
             *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
+            *(
+                (AS_REQUIRING_RETURN_TO_TORTURE.format(weak=weak.citation, strong=strong.citation),)
+                if part
+                else ()
+            ),
         ]
         reported = as_reported(inst, weak.provision)
         if reported:
@@ -390,7 +445,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             extra: tuple[Citation, ...] = (Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)"))
         else:
             statement = (
-                f"{prevails_for_every_state(strong, weak, c.doctrine)}: {inst} conflicts "
+                f"{prevails_for_every_state(strong, weak, c.doctrine, part)}: {inst} conflicts "
                 f"with a peremptory norm and {how}"
             )
             extra = ()
@@ -412,6 +467,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             weak,
             void=(inst.key,),
             statement=statement,
+            part=part,
         )
     if pa and pb:
         return Decision(
@@ -436,11 +492,12 @@ def peremptory_norm(c: Conflict) -> Decision:
                 assumptions=assume,
             )
         )
+    beyond = " in the part of it decided here" if c.beyond else ""
     return Decision(
         finding(
             element,
             Verdict.NOT_MET,
-            "neither obligation reflects a peremptory norm on the doctrine applied",
+            f"neither obligation reflects a peremptory norm{beyond} on the doctrine applied",
             *cites,
             assumptions=assume,
         )

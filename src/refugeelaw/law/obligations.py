@@ -56,10 +56,13 @@ from ..states import (
 from .limits import treaty_regime
 from .peremptory import (
     CUSTOM,
+    ILL_TREATMENT_EVIDENCE,
     NON_REFOULEMENT,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    beyond_peremptory,
     held_peremptory,
+    partly_peremptory,
     peremptory_positions,
 )
 
@@ -129,13 +132,6 @@ TORTURE_NOT_YET_SHOWN = (
     "earliest evidence of that limb the library holds is CAT art. 3, adopted on "
     + TORTURE_LIMB_EVIDENCE.isoformat()
 )
-
-#: The earliest statement the library names of the reading that the customary rule reaches other
-#: cruel, inhuman or degrading treatment or punishment (``Doctrine.custom_covers_ill_treatment``):
-#: Lauterpacht and Bethlehem's Opinion for UNHCR, which its published text says was completed on
-#: 20 June 2001 (the library holds no record of its text). On that reading, the wider reach is not
-#: shown before that day, as the torture limb is not before :data:`TORTURE_LIMB_EVIDENCE`.
-ILL_TREATMENT_EVIDENCE = dt.date(2001, 6, 20)
 
 #: Why the wider reach is not shown before its evidence (said by the customary bar).
 ILL_TREATMENT_NOT_YET_SHOWN = (
@@ -498,6 +494,7 @@ def _treaty_duty(
             _owed_to(state, duty, on),
             (f"Reservation in doubt: {why}.", *((limited,) if limited else ()), *duty.notes),
             Verdict.UNKNOWN,
+            on,
         )
         return Survey(
             finding(
@@ -576,7 +573,7 @@ def _treaty_duty(
         *([f"Participation data status: {p.status}."] if p.status != "verified" else []),
         *([f"{later[0].upper()}{later[1:]}."] if later else []),
     )
-    obligation = _treaty_obligation(state, duty, doctrine, via, since, owed, notes, Verdict.MET)
+    obligation = _treaty_obligation(state, duty, doctrine, via, since, owed, notes, Verdict.MET, on)
     return Survey(
         finding(
             element,
@@ -634,6 +631,7 @@ def _reserved_past_horizon(
         _owed_to(state, duty, on),
         (f"Reservation past the data's horizon: {why}.", *duty.notes),
         Verdict.UNKNOWN,
+        on,
     )
     return Survey(
         finding(
@@ -687,12 +685,14 @@ def _treaty_obligation(
     owed_to: str,
     notes: tuple[str, ...],
     bound: Verdict,
+    on: dt.date,
 ) -> StateObligation:
-    """The obligation a catalogued treaty duty puts on ``state`` (``bound``: whether the data
-    says the treaty binds it, or cannot say)."""
+    """The obligation a catalogued treaty duty puts on ``state`` on ``on`` (``bound``: whether the
+    data says the treaty binds it, or cannot say). Held peremptory only in part (ICCPR art. 7 and
+    ECHR art. 3: :func:`.peremptory.beyond_peremptory`), its notes say which part."""
     positions = peremptory_positions(duty.instrument, duty.provision, duty.norm)
     others = tuple(s for s in participants(duty.instrument) if s != state)
-    return StateObligation(
+    obligation = StateObligation(
         state=state,
         instrument=duty.instrument,
         provision=duty.provision,
@@ -709,6 +709,9 @@ def _treaty_obligation(
         norm=duty.norm,
         bound=bound,
     )
+    if not beyond_peremptory(obligation, doctrine, on):
+        return obligation
+    return attrs.evolve(obligation, notes=(*obligation.notes, partly_peremptory(obligation)))
 
 
 def obligation_in_territory(
@@ -742,6 +745,7 @@ def obligation_in_territory(
         _owed_to(state, found, on),
         (*notes, *found.notes),
         bound,
+        on,
     )
 
 
@@ -764,6 +768,7 @@ def _unknown_duty(
         _owed_to(state, duty, on),
         (f"Participation unknown: {status.reason}.", *duty.notes),
         Verdict.UNKNOWN,
+        on,
     )
     return Survey(
         finding(
@@ -1025,8 +1030,9 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     (:data:`ILL_TREATMENT_EVIDENCE`); the position decides the duty's words from CAT art. 3's
     adoption, and is named from then on, whichever it is. Held peremptory, the human-rights limb
     is so as the duty not to return a person to torture, as ICCPR art. 7 is
-    (``torture_non_refoulement_peremptory``). Taiwan is bound as a State is only on the reading
-    that it is a country other than China (``taiwan_outside_china``, named): where the doctrine
+    (``torture_non_refoulement_peremptory``), and, like ICCPR art. 7, not in its reach to other
+    ill-treatment short of torture (:func:`.peremptory.beyond_peremptory`). Taiwan is bound as a
+    State is only on the reading that it is a country other than China (``taiwan_outside_china``, named): where the doctrine
     takes no position, whether the rule binds it is unknown, turning on that position (on the
     reading that it is part of China it is no State, and its code is refused before this)."""
     cites = (
@@ -1135,6 +1141,13 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
             *((_sentence(TAIWAN_OPEN if taiwan_open else TAIWAN_APART),) if taiwan else ()),
         ),
     )
+    # Held peremptory, its reach to other ill-treatment short of torture is not (one rule with
+    # ICCPR art. 7 and ECHR art. 3: :func:`.peremptory.beyond_peremptory`).
+    partly = beyond_peremptory(obligation, doctrine, on)
+    if partly:
+        obligation = attrs.evolve(
+            obligation, notes=(*obligation.notes, partly_peremptory(obligation))
+        )
     reason = (
         "binds every state as customary law"
         if customary
@@ -1144,6 +1157,11 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         reason += ", and as a peremptory norm"
         if torture_decides:
             reason += " in its torture limb (the duty not to return a person to torture)"
+        if partly:
+            reason += (
+                ", but not in its reach to other cruel, inhuman or degrading treatment or "
+                "punishment short of torture"
+            )
     if not torture_shown:
         reason += f" in its refugee limb; {no_torture_limb}"
     if early:

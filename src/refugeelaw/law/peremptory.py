@@ -11,22 +11,31 @@ read these rules.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..doctrine import Doctrine
 from ..results import Basis, StateObligation
 from ..sources.duties import catalogue
 
 __all__ = [
     "CUSTOM",
+    "ILL_TREATMENT_EVIDENCE",
+    "ILL_TREATMENT_TOO",
     "NON_REFOULEMENT",
+    "NOT_HELD",
     "REFUGEE_LIMB",
     "REFUGEE_NON_REFOULEMENT",
     "TORTURE_LIMB",
     "TORTURE_NON_REFOULEMENT",
+    "beyond_peremptory",
     "deciding_positions",
     "hands_back_without_exception",
     "held_peremptory",
+    "ill_treatment_part",
     "is_peremptory",
+    "partly_peremptory",
     "peremptory_limb",
+    "peremptory_part",
     "peremptory_positions",
     "ruling_positions",
     "states_norm",
@@ -38,11 +47,29 @@ __all__ = [
 CUSTOM = "customary-international-law"
 
 #: The duties not to return a person to torture (CAT art. 3; ICCPR art. 7 and ECHR art. 3, which
-#: forbid torture and cruel, inhuman or degrading treatment). The prohibition of torture is
-#: peremptory on its own footing (ICJ, Belgium v Senegal, 2012, para. 99); whether the duty not to
-#: return a person to torture shares that status is a position of its own, apart from refugee
-#: non-refoulement.
+#: forbid torture and cruel, inhuman or degrading treatment, and are peremptory, where this limb
+#: is held so, only in so far as they bar return to torture: :data:`ILL_TREATMENT_TOO`). The
+#: prohibition of torture is peremptory on its own footing (ICJ, Belgium v Senegal, 2012, para.
+#: 99); whether the duty not to return a person to torture shares that status is a position of its
+#: own, apart from refugee non-refoulement.
 TORTURE_NON_REFOULEMENT = frozenset({("cat-1984", "3"), ("iccpr-1966", "7"), ("echr-1950", "3")})
+
+#: The torture bars that bar return to other cruel, inhuman or degrading treatment or punishment
+#: too: ICCPR art. 7 and ECHR art. 3 ("No one shall be subjected to torture or to cruel, inhuman or
+#: degrading treatment or punishment"; "... to torture or to inhuman or degrading treatment or
+#: punishment"). The position ``torture_non_refoulement_peremptory`` names the duty not to return a
+#: person to torture, beside the prohibition of torture, which is peremptory (Belgium v Senegal
+#: para. 99; the ILC's 2022 list names the prohibition of torture, annex (g)); neither names the
+#: rest, so held peremptory they are so only in so far as they bar return to torture
+#: (:func:`beyond_peremptory`).
+ILL_TREATMENT_TOO = frozenset({("iccpr-1966", "7"), ("echr-1950", "3")})
+
+#: The earliest statement the library names of the reading that the customary rule reaches other
+#: cruel, inhuman or degrading treatment or punishment (``Doctrine.custom_covers_ill_treatment``):
+#: Lauterpacht and Bethlehem's Opinion for UNHCR, which its published text says was completed on
+#: 20 June 2001 (the library holds no record of its text). On that reading, the wider reach is not
+#: shown before that day, as the torture limb is not before CAT art. 3's adoption.
+ILL_TREATMENT_EVIDENCE = dt.date(2001, 6, 20)
 
 #: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
 #: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is
@@ -97,6 +124,62 @@ def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
     return None
 
 
+def beyond_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> bool:
+    """Whether ``ob``, held peremptory on ``doctrine``, bars return to more than its peremptory
+    limbs do: to cruel, inhuman or degrading treatment or punishment short of torture (ICCPR art.
+    7 and ECHR art. 3, :data:`ILL_TREATMENT_TOO`; customary non-refoulement on
+    ``Doctrine.custom_covers_ill_treatment``, from :data:`ILL_TREATMENT_EVIDENCE` on). Such a duty
+    is peremptory only in so far as it bars return to torture (for custom, to persecution or to
+    torture: :func:`peremptory_part`); for the rest it ranks as a duty that is not peremptory."""
+    if peremptory_limb(ob, doctrine) is None:
+        return False
+    if (ob.instrument, ob.provision.split("(")[0]) in ILL_TREATMENT_TOO:
+        return True
+    return (
+        ob.instrument == CUSTOM
+        and ob.norm == NON_REFOULEMENT
+        and doctrine.custom_covers_ill_treatment
+        and on >= ILL_TREATMENT_EVIDENCE
+    )
+
+
+def peremptory_part(ob: StateObligation) -> str:
+    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
+    peremptory, in words: its bar on return to torture (for customary non-refoulement, which is
+    peremptory where either limb is, to persecution or to torture)."""
+    if ob.instrument == CUSTOM:
+        return f"in so far as {ob.citation} bars return to persecution or to torture"
+    return f"in so far as {ob.citation} bars return to torture"
+
+
+def ill_treatment_part(ob: StateObligation) -> str:
+    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
+    not peremptory, in words."""
+    return (
+        f"in so far as {ob.citation} bars return to other cruel, inhuman or degrading treatment "
+        "or punishment short of torture"
+    )
+
+
+#: Why a duty peremptory only in part (:func:`beyond_peremptory`) is not peremptory in the rest.
+NOT_HELD = (
+    "the position held names the duty not to return a person to torture, beside the prohibition "
+    "of torture (Belgium v Senegal para. 99; ILC Conclusions on Peremptory Norms (2022), annex "
+    "(g)), and no position the library takes holds the rest peremptory"
+)
+
+
+def partly_peremptory(ob: StateObligation) -> str:
+    """What a duty peremptory only in part (:func:`beyond_peremptory`) is peremptory in, as a note
+    on the obligation says it."""
+    return (
+        f"Held peremptory only {peremptory_part(ob)}, not in so far as it bars return to other "
+        f"cruel, inhuman or degrading treatment or punishment short of torture: {NOT_HELD}. "
+        "Against that part, a treaty or a Security Council decision ranks as against a duty that "
+        "is not peremptory (VCLT art. 30; UN Charter Art. 103)."
+    )
+
+
 def deciding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
     """The positions that decide whether ``ob`` is peremptory on ``doctrine``: the limb held
     peremptory, where one is (the others cannot change that), else every limb's."""
@@ -135,16 +218,14 @@ def voiding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...
     return (held,) if held is not None else limbs
 
 
-def voiding_limbs(
-    weak: StateObligation, strong: StateObligation, doctrine: Doctrine
-) -> tuple[str, ...]:
+def voiding_limbs(weak: StateObligation, own: str | None, doctrine: Doctrine) -> tuple[str, ...]:
     """The limbs of non-refoulement, held peremptory on ``doctrine``, with which ``weak``'s treaty
-    conflicts where ``weak`` is set against ``strong``: ``strong``'s own first (the pair
-    conflicts), then those ``weak`` conflicts with by its own terms (:func:`voiding_positions`).
-    One rule for every pair: invalidity under VCLT art. 53 is the treaty's as a whole (art.
-    44(5)), not the pair's, so a treaty void for conflict with one limb is void whichever
-    obligation it is set against."""
-    own = peremptory_limb(strong, doctrine)
+    conflicts where ``weak`` is set against an obligation peremptory in the limb ``own`` (``None``:
+    in none, or not in the part of it the ruling decides): ``own`` first (the pair conflicts),
+    then those ``weak`` conflicts with by its own terms (:func:`voiding_positions`). One rule for
+    every pair: invalidity under VCLT art. 53 is the treaty's as a whole (art. 44(5)), not the
+    pair's, so a treaty void for conflict with one limb is void whichever obligation it is set
+    against."""
     held = [limb for limb in voiding_positions(weak, doctrine) if getattr(doctrine, limb) is True]
     return tuple(dict.fromkeys([*([own] if own is not None else []), *held]))
 

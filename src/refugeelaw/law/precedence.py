@@ -55,7 +55,13 @@ from .conflict import Conflict, Decision, as_given, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
-from .peremptory import CUSTOM, NON_REFOULEMENT, ruling_positions
+from .peremptory import (
+    CUSTOM,
+    NON_REFOULEMENT,
+    NOT_HELD,
+    ill_treatment_part,
+    ruling_positions,
+)
 from .vclt_30 import conflict_clause, successive_treaties
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
@@ -84,12 +90,17 @@ def named(obligation: StateObligation) -> str:
 
 def decide(c: Conflict) -> tuple[list[Finding], Decision]:
     """Apply the rules in order: every finding up to the deciding rule, and its decision (one with
-    no rule if none decides)."""
+    no rule if none decides). Where the rule decides for a part of the prevailing obligation only
+    (:attr:`.conflict.Decision.part`: a duty peremptory only in so far as it bars return to
+    torture), the rest of it is decided as for a duty that is not peremptory, and the decision
+    states both (:func:`beyond_the_part`)."""
     findings = []
     for rule in PRECEDENCE_RULES:
         decision = rule(c)
         findings.append(decision.finding)
         if decision.rule is not None:
+            if decision.part and decision.prevailing is not None:
+                return beyond_the_part(c, findings, decision)
             return findings, decision
     bound = " and ".join(dict.fromkeys(country_name(o.state, c.on) for o in (c.first, c.second)))
     return findings, Decision(
@@ -100,6 +111,43 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
             f"facts the library holds and the doctrine applied: {bound} remains bound by both, "
             "and responsible for breaching either"
         ),
+    )
+
+
+def beyond_the_part(
+    c: Conflict, findings: list[Finding], decision: Decision
+) -> tuple[list[Finding], Decision]:
+    """A decision for the part of a duty that is peremptory (ICCPR art. 7 and ECHR art. 3 in so
+    far as they bar return to torture: :func:`.peremptory.beyond_peremptory`), completed by the
+    rest: the rules applied again to the pair, the duty taken as not peremptory in its bar on
+    return to other cruel, inhuman or degrading treatment short of torture (UN Charter Art. 103,
+    read with Al-Jedda, or VCLT art. 30 then rank it as they rank any such duty). The ruling
+    keeps the peremptory part's rule and prevailing obligation, and states the rest's outcome
+    after it, with its findings and the responsibility it keeps."""
+    partial = decision.prevailing
+    assert partial is not None
+    rest_findings, rest = decide(attrs.evolve(c, beyond=(*c.beyond, partial)))
+    scope = ill_treatment_part(partial)
+    rest_words = rest.statement or rest_findings[-1].reason
+    part = finding(
+        f"{partial.citation} beyond the peremptory norm",
+        Verdict.UNKNOWN if rest.rule is PrecedenceRule.UNRESOLVED else Verdict.MET,
+        f"{scope}, it is not peremptory ({NOT_HELD}), and ranks as a duty that is not: "
+        f"{rest_words}",
+        partial.citation,
+        Citation("icj-belgium-v-senegal-2012", "99"),
+        Citation("ilc-peremptory-norms-2022", "annex(g)"),
+        children=rest_findings,
+    )
+    return [*findings, part], attrs.evolve(
+        decision,
+        rest=rest,
+        part_statement=decision.statement,
+        void=tuple(dict.fromkeys((*decision.void, *rest.void))),
+        residual=tuple(
+            dict.fromkeys((*decision.residual, *(f"{scope}: {r}" for r in rest.residual)))
+        ),
+        statement=f"{decision.statement}; {scope}, which is not held peremptory: {rest_words}",
     )
 
 
@@ -379,7 +427,7 @@ def _turns_on_inter_se(
         chosen: dict[str, Any] = dict(zip(others, values, strict=True))
         view = attrs.evolve(doctrine, **chosen)
         rulings = {
-            (d.rule, id(d.prevailing))
+            (d.rule, id(d.prevailing), *_rest_outcome(d))
             for d in (
                 decide(conflict(attrs.evolve(view, inter_se_modification=v)))[1]
                 for v in (True, False)
@@ -388,6 +436,13 @@ def _turns_on_inter_se(
         if len(rulings) > 1:
             return True
     return False
+
+
+def _rest_outcome(d: Decision) -> tuple[PrecedenceRule | None, int]:
+    """The rule and prevailing obligation of the rest of a decision for a part (:attr:`.conflict.
+    Decision.rest`), as :func:`_turns_on_inter_se` compares them: the rest may turn on a position
+    where the part does not."""
+    return (None, 0) if d.rest is None else (d.rest.rule, id(d.rest.prevailing))
 
 
 def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
@@ -409,6 +464,26 @@ def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...])
     for (rule, outcome), members in groups.items():
         parts.append(f"if {_views_words(questions, members, len(views))}, {rule.name} ({outcome})")
     return "; ".join(parts)
+
+
+def _rests(
+    questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...], decided: list[Decision]
+) -> str:
+    """Where every view decides for the part of a duty that is peremptory (:attr:`.conflict.
+    Decision.part`) alike, but the rest of it turns on the views, what each view gives for the
+    rest, in one sentence (:func:`turns_on`); ``""`` where it does not turn on them."""
+    if not all(d.rest is not None and d.part_statement for d in decided):
+        return ""
+    if len({d.part_statement for d in decided}) > 1:
+        return ""
+    rests = tuple(
+        PrecedenceBranch(b.assumption, d.rest.rule, d.rest.prevailing, b.reason)
+        for b, d in zip(branches, decided, strict=True)
+        if d.rest is not None and d.rest.rule is not None
+    )
+    if len(rests) != len(branches) or len({(r.rule, id(r.prevailing)) for r in rests}) < 2:
+        return ""
+    return turns_on(questions, rests)
 
 
 def _condition_words(questions: tuple[str, ...], values: tuple[bool | None, ...]) -> str:
@@ -584,7 +659,25 @@ def resolve_conflict(
         if first_view is not None and all(b.prevailing == first_view for b in branches):
             strong = first_view
             weak = second if strong is first else first
-            if all(b.rule is branches[0].rule for b in branches):
+            rests = _rests(open_questions, branches, decided)
+            if all(b.rule is branches[0].rule for b in branches) and rests:
+                # The part of a duty peremptory only in part decides alike on every view, and
+                # the rest turns on them (UN Charter Art. 103's reach over custom, say).
+                rule = branches[0].rule
+                views = itertools.product((True, False), repeat=len(open_questions))
+                residual = tuple(
+                    dict.fromkeys(
+                        f"if {_condition_words(open_questions, values)}: {r}"
+                        for values, d in zip(views, decided, strict=True)
+                        for r in d.residual
+                    )
+                )
+                reason = (
+                    f"on every view of the contested questions, {decided[0].part_statement}; "
+                    f"{ill_treatment_part(strong)}, which is not held peremptory, the answer "
+                    f"turns on them: {rests}"
+                )
+            elif all(b.rule is branches[0].rule for b in branches):
                 rule = branches[0].rule
                 residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
                 reason = f"on every view of the contested questions, {decided[0].statement}"
