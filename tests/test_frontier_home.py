@@ -59,8 +59,8 @@ def reaches(result: rl.ReturnAssessment) -> list[rl.Finding]:
 def test_errc_prague_airport_a_dane_in_greenland_at_canadas_frontier_has_not_left_denmark() -> None:
     """R (ERRC) v Immigration Officer at Prague Airport; ICCPR art. 12(2); CAT art. 3(1): Greenland
     is part of Denmark (2010), so a Dane there at Canada's frontier has not left Denmark, as one on
-    the mainland has not: PERMITTED for both (before: PROHIBITED from Greenland under CAT art. 3,
-    ICCPR arts 6 and 7 and custom, "from Greenland, having left their own country")."""
+    the mainland has not: PERMITTED for both (before: PROHIBITED from Greenland under CAT art. 3(1),
+    ICCPR art. 7 and custom, "from Greenland, having left their own country")."""
     for location in ("DNK", "GRL"):
         result = rl.assess_return(at_frontier("DNK", location), by="CAN", to="DNK", on="2010-01-01")
         assert result.outcome is rl.ReturnOutcome.PERMITTED, location
