@@ -30,10 +30,24 @@ from .inclusion import feared_element, protection_element
 from .nexus import exit_route
 from .persecution import discriminatory_measures, persecution
 from .protection import unprotected_there
-from .removal import ReturnCase, exposure, home_fact, home_words, outside, within_territory
+from .removal import (
+    ReturnCase,
+    at_home,
+    exposure,
+    home_fact,
+    home_words,
+    outside,
+    within_territory,
+)
 from .status import DISPLACING_CLAUSES, DisplacingClause, ceased_whichever_first, clause
 from .terms import harm_path, likelihood_against
-from .territory import same_state, within_countries
+from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
+    taiwan_decides,
+    within_countries,
+)
 
 __all__ = [
     "THREAT_READING",
@@ -679,9 +693,30 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
             facts=("person.location",),
             missing=(unknown,),
         )
-    if home is not None and any(
-        same_state(home, r, on) for r in claim.person.countries_of_reference()
-    ):
+    there = at_home(claim, on, doctrine)  # Greenland for a Dane; Taiwan as the doctrine reads it
+    if home is not None and there is None and not territorial_reading:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in {country_name(home, on)}: whether that is their own country "
+            + TAIWAN_CONTESTED
+            + ": if it is, art. 33(1) does not reach them (a refugee is outside it)",
+            cite,
+            GA_2758,
+            facts=("under_control_of", "person.location"),
+            missing=(TAIWAN_POSITION,),
+        )
+    # Where whether they have left their own country turns on Taiwan's relation to China, the
+    # reading taken decides it, and the result names it.
+    reading = (
+        (doctrine.position("taiwan_outside_china"),)
+        if home is not None
+        and not territorial_reading
+        and doctrine.taiwan_outside_china is not None
+        and taiwan_decides(home, claim.person.countries_of_reference(), on)
+        else ()
+    )
+    if home is not None and there:
         # Not a question of reach at all: art. 33(1) protects a refugee, and one who has not left
         # the country of nationality (or former habitual residence) is not one, nor "returned" to
         # it (R (European Roma Rights Centre) v Immigration Officer at Prague Airport, 2004).
@@ -695,9 +730,10 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
             cite,
             ART_1A2,
             facts=("under_control_of", "person.location"),
+            assumptions=reading,
         )
     position = doctrine.article_33_extraterritorial
-    assume = (doctrine.position("article_33_extraterritorial"),)
+    assume = (doctrine.position("article_33_extraterritorial"), *reading)
     where = outside(claim, by, on)
     for_ = Citation("unhcr-extraterritorial-2007", "")
     against = Citation("sale-v-haitian-centers-council-1993", "holding")

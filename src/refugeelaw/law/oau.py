@@ -63,7 +63,15 @@ from .protection import (
     unnamed_persecutors,
     withholding,
 )
-from .removal import ReturnCase, harm_exposure, home_unknown, in_reach, still_at_home
+from .removal import (
+    ReturnCase,
+    frontier_undecided,
+    harm_exposure,
+    home_fact,
+    home_unknown,
+    in_reach,
+    still_at_home,
+)
 from .terms import harm_path, names
 from .territory import same_state
 
@@ -607,12 +615,28 @@ def oau_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doct
     remain where they are threatened is a measure the article names, though it is not
     "return" under Refugee Convention art. 33(1)."""
     where = claim.person.location
-    if where is not None and home_unknown(claim, by):
+    if where is not None and frontier_undecided(claim, by, on, doctrine):
         return finding(
             f"within the reach of {country_name(by, on)}",
             Verdict.MET,
             f"the person is at the frontier of {country_name(by, on)}, in {country_name(where, on)}: "
-            "whether or not it is their own country (not known), the article reaches them "
+            "whether or not that is its territory (it turns on Taiwan's relation to China), the "
+            "article reaches them there",
+            cite,
+            facts=("at_frontier", "person.location"),
+            assumptions=(II_3_READING,),
+        )
+    if where is not None and home_unknown(claim, by, on, doctrine):
+        why = (
+            "not known"
+            if home_fact(claim) is not None
+            else "it turns on Taiwan's relation to China"
+        )
+        return finding(
+            f"within the reach of {country_name(by, on)}",
+            Verdict.MET,
+            f"the person is at the frontier of {country_name(by, on)}, in {country_name(where, on)}: "
+            f"whether or not it is their own country ({why}), the article reaches them "
             "there, by rejection at the frontier or by return",
             cite,
             facts=("at_frontier", "person.location"),
@@ -629,7 +653,7 @@ def oau_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doct
             facts=("at_frontier",),
             assumptions=(II_3_READING,),
         )
-    if where is not None and still_at_home(claim, by):
+    if where is not None and still_at_home(claim, by, on, doctrine):
         return finding(
             f"within the reach of {country_name(by, on)}",
             Verdict.MET,

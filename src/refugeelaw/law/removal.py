@@ -39,23 +39,28 @@ from .territory import (
     TAIWAN_POSITION,
     held_territory,
     same_state,
+    taiwan_decides,
     taiwan_pair,
     territory_words,
+    within_countries,
 )
 
 __all__ = [
     "JURISDICTION",
     "Qualifier",
     "ReturnCase",
+    "at_home",
     "bar",
     "bound",
     "destination",
     "exposure",
+    "frontier_undecided",
     "harm_exposure",
     "home_fact",
     "home_unknown",
     "home_words",
     "in_reach",
+    "one_state",
     "outside",
     "severe_harm",
     "still_at_home",
@@ -103,27 +108,60 @@ class ReturnCase(NamedTuple):
         return found
 
 
-def _at_frontier_elsewhere(claim: Claim, by: str) -> bool:
-    """Whether the person is at the frontier of ``by``, in another country they are known to be
-    in."""
+def one_state(place: str, other: str, on: dt.date, doctrine: Doctrine) -> bool | None:
+    """Whether two places are one State on ``on``, by the one comparison every rule makes
+    (``sources.territories.same_state``: Greenland and Denmark, French Guiana and France, Hong Kong
+    and China from 1 July 1997), Taiwan and China read as ``doctrine.taiwan_outside_china`` reads
+    them: ``None`` where the answer turns on that reading and the doctrine takes none."""
+    apart = same_state(place, other, on)
+    if apart == same_state(place, other, on, False):
+        return apart
+    taken = doctrine.taiwan_outside_china
+    return None if taken is None else same_state(place, other, on, taken)
+
+
+def at_home(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool | None:
+    """Whether the person's location is in one of their countries of reference on ``on``
+    (:func:`one_state`; ``False`` where the location is not known): ``None`` where that turns on Taiwan's relation to China and the doctrine
+    takes no position."""
     where = claim.person.location
-    return claim.at_frontier and where is not None and where != by
+    if where is None:
+        return False
+    found = [one_state(where, r, on, doctrine) for r in claim.person.countries_of_reference()]
+    return True if True in found else None if None in found else False
 
 
-def still_at_home(claim: Claim, by: str) -> bool:
+def _at_frontier_elsewhere(claim: Claim, by: str, on: dt.date, doctrine: Doctrine) -> bool:
+    """Whether the person is at the frontier of ``by``, in another country they are known to be
+    in (not in ``by``'s own territory, :func:`one_state`)."""
+    where = claim.person.location
+    return claim.at_frontier and where is not None and one_state(where, by, on, doctrine) is False
+
+
+def still_at_home(claim: Claim, by: str, on: dt.date, doctrine: Doctrine) -> bool:
     """Whether the person is at the frontier of ``by`` but still in their own country (of
-    nationality or former habitual residence): turned back there, they have not left it."""
-    return (
-        _at_frontier_elsewhere(claim, by)
-        and claim.person.location in claim.person.countries_of_reference()
+    nationality or former habitual residence), or in a territory that is part of it on ``on`` or
+    in its charge (a Dane in Greenland; in Taiwan, a national of China on the reading that Taiwan
+    is part of China): turned back there, they have not left it."""
+    return _at_frontier_elsewhere(claim, by, on, doctrine) and at_home(claim, on, doctrine) is True
+
+
+def home_unknown(claim: Claim, by: str, on: dt.date, doctrine: Doctrine) -> bool:
+    """Whether the person is at the frontier of ``by``, in another country, and whether that is
+    their own country is not known: their nationality is not, or they are stateless and their
+    country of former habitual residence is not (:func:`home_fact`), or it turns on Taiwan's
+    relation to China and the doctrine takes no position (a national of China in Taiwan)."""
+    return _at_frontier_elsewhere(claim, by, on, doctrine) and (
+        home_fact(claim) is not None or at_home(claim, on, doctrine) is None
     )
 
 
-def home_unknown(claim: Claim, by: str) -> bool:
-    """Whether the person is at the frontier of ``by``, in another country, and whether that is
-    their own country is not known: their nationality is not, or they are stateless and their
-    country of former habitual residence is not (:func:`home_fact`)."""
-    return _at_frontier_elsewhere(claim, by) and home_fact(claim) is not None
+def frontier_undecided(claim: Claim, by: str, on: dt.date, doctrine: Doctrine) -> bool:
+    """Whether the person is at the frontier of ``by`` and whether where they are is ``by``'s own
+    territory turns on Taiwan's relation to China, on which the doctrine takes no position (a
+    person in Taiwan at China's frontier)."""
+    where = claim.person.location
+    return claim.at_frontier and where is not None and one_state(where, by, on, doctrine) is None
 
 
 def home_fact(claim: Claim) -> str | None:
@@ -190,10 +228,14 @@ def within_territory(
     No. 6), and for the others is an act within the state's jurisdiction (each treaty's own text,
     :data:`JURISDICTION_OF`). A territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
-    treaties apply there is a question of whether they bind it, :mod:`.territory`). A person in
-    Taiwan is in China's territory only on the reading that Taiwan is part of China
-    (``doctrine.taiwan_outside_china``: unknown, asking it, where none is taken), and on neither
-    reading in another State's."""
+    treaties apply there is a question of whether they bind it, :mod:`.territory`), and one that is
+    part of the person's own State, or in its charge, is their own country (:func:`one_state`: a
+    Dane in Greenland at Canada's frontier has not left Denmark; a Chinese national in Hong Kong
+    before 1 July 1997 had left China). A person in
+    Taiwan is in China's territory, and a national of China there in their own country, only on
+    the reading that Taiwan is part of China (``doctrine.taiwan_outside_china``: unknown, asking
+    it, where none is taken, and named where it decides), and on neither reading in another
+    State's."""
     element = f"within the reach of {country_name(by, on)}"
     where = claim.person.location
     held = held_territory(where, by, on)
@@ -205,8 +247,40 @@ def within_territory(
             cite,
             facts=("person.location",),
         )
+    if frontier_undecided(claim, by, on, doctrine):
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is at the frontier of {country_name(by, on)}, in "
+            f"{country_name(str(where), on)}: whether that is within the territory of "
+            f"{country_name(by, on)} " + TAIWAN_CONTESTED,
+            cite,
+            GA_2758,
+            facts=("at_frontier", "person.location"),
+            missing=(TAIWAN_POSITION,),
+        )
+    if (
+        claim.at_frontier
+        and where is not None
+        and where != by
+        and one_state(where, by, on, doctrine)
+    ):
+        # Taiwan read as part of China, with China on the other side (a place held by ``by`` is
+        # above).
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is in {country_name(where, on)}"
+            f"{within_countries(where, (by,), on, False) or ''}: in the territory of "
+            f"{country_name(by, on)}",
+            cite,
+            GA_2758,
+            facts=("person.location",),
+            assumptions=(doctrine.position("taiwan_outside_china"),),
+        )
+    elsewhere = _at_frontier_elsewhere(claim, by, on, doctrine)
     unknown = home_fact(claim)
-    if unknown is not None and _at_frontier_elsewhere(claim, by):
+    if unknown is not None and elsewhere:
         return finding(
             element,
             Verdict.UNKNOWN,
@@ -218,15 +292,40 @@ def within_territory(
             facts=("at_frontier", "person.location"),
             missing=(unknown,),
         )
-    if still_at_home(claim, by):
+    home = claim.person.countries_of_reference()
+    if elsewhere and at_home(claim, on, doctrine) is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is at the frontier of {country_name(by, on)}, in "
+            f"{country_name(str(where), on)}: whether that is their own country "
+            + TAIWAN_CONTESTED
+            + ": if it is, turning them back is not 'return'; if they have left it, rejection "
+            "at the frontier is",
+            cite,
+            GA_2758,
+            facts=("at_frontier", "person.location"),
+            missing=(TAIWAN_POSITION,),
+        )
+    # Where whether they have left their own country turns on Taiwan's relation to China, the
+    # reading taken decides it, and the result names it.
+    reading = (
+        (doctrine.position("taiwan_outside_china"),)
+        if where is not None and (taiwan_decides(where, home, on) or taiwan_pair(where, by, on))
+        else ()
+    )
+    if still_at_home(claim, by, on, doctrine):
+        part = within_countries(str(where), home, on, doctrine.taiwan_outside_china is not False)
         return finding(
             element,
             Verdict.NOT_MET,
-            f"the person is at the frontier but still in {country_name(str(where), on)}: turning back "
-            "someone who has not left is not 'return' (the right to leave is ICCPR art. 12(2))",
+            f"the person is at the frontier but still in {country_name(str(where), on)}{part or ''}: "
+            "turning back someone who has not left is not 'return' (the right to leave is ICCPR "
+            "art. 12(2))",
             cite,
             Citation("iccpr-1966", "12(2)"),
             facts=("at_frontier", "person.location"),
+            assumptions=reading,
         )
     if claim.at_frontier and where is None:
         return finding(
@@ -241,8 +340,8 @@ def within_territory(
         )
     if claim.at_frontier:
         coming = (
-            f", from {country_name(where, on)}, having left their own country"
-            if where is not None and where != by
+            f", from {country_name(str(where), on)}, having left their own country"
+            if elsewhere
             else ""
         )
         facts = ("at_frontier", *(("person.location",) if coming else ()))
@@ -255,6 +354,7 @@ def within_territory(
                 cite,
                 EXCOM_6,
                 facts=facts,
+                assumptions=reading if coming else (),
             )
         return finding(
             element,
@@ -264,6 +364,7 @@ def within_territory(
             cite,
             *JURISDICTION_OF.get(cite.instrument, ()),
             facts=facts,
+            assumptions=reading if coming else (),
         )
     if where is None:
         return finding(
