@@ -484,6 +484,13 @@ def test_conflict_labels_an_article_18_duty_owed_under_a_regional_treaty() -> No
     [
         (("obligations", "XXX"), "unknown ISO 3166-1 alpha-3 country code 'XXX'"),
         (("obligations", "CHN", "--on", "03/04/1982"), "ambiguous numeric date"),
+        # the interface review's F3: a word, and a month the library does not read
+        (("obligations", "CHN", "--on", "CHN"), "--on: not a date: 'CHN'; expected one as ISO"),
+        (("obligations", "CHN", "--on", "yesterday"), "--on: not a date: 'yesterday'"),
+        (
+            ("obligations", "CHN", "--on", "1 janvier 2010"),
+            "--on: not a date: '1 janvier 2010' names no month ('janvier': not an English month",
+        ),
         (("assess", "--doctrine", "nexus"), "expected KEY=VALUE"),
         (("assess", "--doctrine", "fear_threshold=high"), "expected a number"),
         (("assess", "--doctrine", "fear_threshold=1_0"), "expected a number, got '1_0'"),

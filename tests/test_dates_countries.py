@@ -57,9 +57,55 @@ def test_ambiguous_numeric_dates_are_refused(text: str) -> None:
     assert repr(text) in str(excinfo.value)
 
 
-@pytest.mark.parametrize("text", ["September 1982", "24 September", "Monday", "1982 Sep"])
+@pytest.mark.parametrize("text", ["September 1982", "24 September", "September", "1982 Sep"])
 def test_incomplete_dates_are_refused(text: str) -> None:
     with pytest.raises(rl.InvalidInput, match="incomplete date"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["CHN", "yesterday", "today", "Monday", "next tuesday"])
+def test_text_with_no_number_and_no_month_is_not_a_date_and_iso_is_named(text: str) -> None:
+    """The interface review's F3: a word ("CHN", "yesterday") was an "incomplete date" asking for
+    the year in full, as if the rest were there. It is not a date, and the form expected is
+    named. (A weekday alone was "incomplete" too: it names no day, month or year.)"""
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        parse_date(text, field="on")
+    assert str(excinfo.value) == (
+        f"on: not a date: {text!r}; expected one as ISO (YYYY-MM-DD, e.g. 1982-09-24) or with a "
+        "month name (24 September 1982)"
+    )
+    assert excinfo.value.problems[0].path == "on"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("1 janvier 2010", "janvier"),
+        ("1er janvier 2010", "janvier"),  # the ordinal's ending is no word of its own
+        ("janvier 2010", "janvier"),
+        ("2010 enero", "enero"),
+        ("1 X 2010", "X"),
+        ("Monday 1 janvier 2010", "janvier"),  # a weekday is no attempt at a month
+    ],
+)
+def test_a_word_where_the_month_would_be_is_named_not_called_an_ambiguous_number(
+    text: str, word: str
+) -> None:
+    """The interface review's F3: "1 janvier 2010" was an "ambiguous numeric date", though it has
+    no number that could be a month: no month is found, and the word taken for one is named."""
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        parse_date(text, field="on")
+    message = str(excinfo.value)
+    assert message.startswith(f"on: not a date: {text!r} names no month ({word!r}: ")
+    assert "ISO (YYYY-MM-DD)" in message
+    assert "ambiguous" not in message
+
+
+@pytest.mark.parametrize("text", ["03 janvier 04 1982", "03/04/1982 at noon", "12/05/2010 GMT"])
+def test_three_numbers_beside_a_word_are_still_an_ambiguous_numeric_date(text: str) -> None:
+    """With day, month and year all numbers, the month is there, read two ways: a word beside
+    them does not make the date "not a date"."""
+    with pytest.raises(rl.InvalidInput, match="ambiguous numeric date"):
         parse_date(text)
 
 

@@ -443,6 +443,33 @@ def test_a_tool_error_stays_short_whatever_the_input() -> None:
     assert reply.text.endswith("characters)")
 
 
+def test_on_says_to_omit_it_for_today_and_the_word_today_is_refused_as_not_a_date() -> None:
+    """The interface review's F3: every tool's ``on`` said "default: today", which invited
+    ``"on": "today"``, refused as an "incomplete date". The description says to omit it for today,
+    and the word is refused as not a date, naming the form expected."""
+    described = {
+        t.name: t.input_schema["properties"]["on"]["description"]
+        for t in mcp_server.tools()
+        if "on" in t.input_schema["properties"]
+    }
+    assert set(described) >= {"assess_status", "assess_return", "obligations", "party_status"}
+    assert all(d.endswith("; omit for today") for d in described.values()), described
+    assert not any("default: today" in d for d in described.values())
+    reply = mcp_server.call(
+        "party_status", {"state": "CHN", "instrument": "cat-1984", "on": "today"}
+    )
+    assert reply.error
+    assert reply.text == (
+        "on: not a date: 'today'; expected one as ISO (YYYY-MM-DD, e.g. 1982-09-24) or with a "
+        "month name (24 September 1982)"
+    )
+    reply = mcp_server.call("obligations", {"state": "CHN", "on": "1 janvier 2010"})
+    assert reply.error
+    assert reply.text.startswith("on: not a date: '1 janvier 2010' names no month ('janvier'")
+    omitted = mcp_server.call("party_status", {"state": "CHN", "instrument": "cat-1984"})
+    assert not omitted.error
+
+
 def _session(*lines: bytes) -> list[dict[str, Any]]:
     """The replies of a server given ``lines`` (after the handshake), its input then closed."""
     start = [

@@ -1170,3 +1170,22 @@ def test_an_error_naming_a_key_from_the_input_can_always_be_printed() -> None:
     message = str(err.value)
     assert message == "person['\\ud800\\x1b']: unknown field"  # no plain name: quoted
     assert message.encode("utf-8").decode("utf-8") == message
+
+
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        ("CHN", "on: not a date: 'CHN'; expected one as ISO (YYYY-MM-DD, e.g. 1982-09-24)"),
+        ("1 janvier 2010", "on: not a date: '1 janvier 2010' names no month ('janvier'"),
+    ],
+)
+def test_from_json_says_a_word_for_a_date_is_not_a_date(on: str, message: str) -> None:
+    """The interface review's F3: a result outline whose ``on`` is a word ("CHN") was refused as
+    an "incomplete date", and "1 janvier 2010" as an "ambiguous numeric date"; each is now said
+    to be no date, naming the path and the form expected."""
+    result = rl.assess_status(testing.unscreened_border_crosser(), on="2004-06-30")
+    data = json.loads(rl.to_json(rl.ResultOutline.of(result)))
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        rl.from_json(rl.ResultOutline, json.dumps({**data, "on": on}))
+    assert str(excinfo.value).startswith(message)
+    assert excinfo.value.problems[0].path == "on"

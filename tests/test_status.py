@@ -759,10 +759,13 @@ def test_a_prosecution_under_a_law_contrary_to_human_rights_with_severity_unknow
 ):
     """Handbook 57 ("excessive punishment") and 61 ("severe penalties"): the law is contrary to
     human rights, but how severe the punishment is decides whether it is persecution. Unknown:
-    asked, and the routes not needed (the law already found) are not."""
+    asked, and the routes not needed (the law already found) are not. Whether the punishment
+    would be torture settles the grade too (CAT art. 1(1): severe pain or suffering), so it is
+    named beside the severity (the interface review's F1)."""
     d = rl.assess_status(_prosecuted(None), on="2005-06-30", state="AUS")
     assert d.outcome is rl.Status.UNDETERMINED
-    assert d.missing_facts() == ("fears[0].severity",)
+    assert d.missing_facts() == ("fears[0].severity", "fears[0].torture")
+    assert _answers(d)["fears[0].torture"] == [("yes", "REFUGEE"), ("no", "UNDETERMINED")]
 
 
 def test_a_discrimination_level_punishment_is_weighed_on_cumulative_grounds_handbook_53() -> None:
@@ -3901,3 +3904,96 @@ def test_a_harm_of_unknown_grade_names_torture_too_as_deciding_handbook_51_and_p
     assert {"fears[0].severity", "fears[0].torture"} <= set(d.missing_facts())
     tortured = attrs.evolve(claim, fears=[attrs.evolve(harm, torture=True)])
     assert rl.assess_status(tortured, on="2004-06-30").outcome is rl.Status.REFUGEE
+
+
+def _labour_camp(**harm: Any) -> rl.Harm:
+    """The interface review's F1 reproducer: imprisonment in a labour camp for leaving North Korea,
+    a prosecution whose proportion, fairness and kind (torture or not) are not known."""
+    facts: dict[str, Any] = {
+        "severity": "threat_to_life_or_freedom",
+        "likelihood": 0.9,
+        "actor": "state",
+        "reasons": {"political_opinion"},
+        "prosecution": True,
+        **harm,
+    }
+    return rl.Harm("imprisonment in a labour camp for leaving", "PRK", **facts)
+
+
+def _camp_claim(*harms: rl.Harm) -> rl.Claim:
+    return rl.Claim(
+        rl.Person("A", {"PRK"}, location="CHN"),
+        fears=list(harms),
+        protection={"PRK": "unavailable"},
+    )
+
+
+def test_handbook_56_60_and_cat_1_a_prosecution_whose_route_is_open_asks_whether_it_is_torture() -> (
+    None
+):
+    """UNHCR Handbook paras 56-60 as the library reads them, with CAT art. 1(1) ("lawful
+    sanctions") and ICCPR art. 7 (``FORBIDDEN_PUNISHMENT``): a punishment that would be torture is
+    persecution whatever the offence, so while no route of paras 56-60 is found and the
+    punishment's proportion is not known, whether it would be torture decides too, and is named and
+    asked (the interface review's F1: it decided REFUGEE but was neither named nor asked). Stated
+    not torture, the claim still waits on the routes: no decided answer turns."""
+    claim = _camp_claim(_labour_camp())
+    d = rl.assess_status(claim, on="2010-01-01")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == (
+        "fears[0].disproportionate",
+        "fears[0].torture",
+        "fears[0].discriminatory",
+        "fears[0].law_contrary_to_human_rights",
+        "fears[0].exit_offence",
+        "reasons_for_leaving",
+    )
+    assert "fears[0].torture" in _persecution_of(d).missing
+    assert _answers(d)["fears[0].torture"] == [("yes", "REFUGEE"), ("no", "UNDETERMINED")]
+    tortured = rl.assess_status(_camp_claim(_labour_camp(torture=True)), on="2010-01-01")
+    assert tortured.outcome is rl.Status.REFUGEE
+    assert "no offence justifies" in _persecution_of(tortured).reason
+    not_tortured = rl.assess_status(_camp_claim(_labour_camp(torture=False)), on="2010-01-01")
+    assert not_tortured.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].torture" not in not_tortured.missing_facts()
+    # The return assessment on the same claim named it already: the two now agree.
+    ret = rl.assess_return(claim, by="CHN", to="PRK", on="2010-01-01")
+    assert "fears[0].torture" in ret.missing_facts()
+
+
+def test_handbook_57_and_cat_1_a_disproportionate_punishment_of_unknown_grade_asks_torture() -> (
+    None
+):
+    """UNHCR Handbook para. 57 (the punishment must be severe enough, "excessive") with CAT art.
+    1(1): a punishment found disproportionate whose severity is not known is persecution if it
+    would be torture (a serious violation of human rights without a grade), so ``torture`` is named
+    beside ``severity``; with neither route nor grade known it is named once. A punishment graded
+    discrimination cannot be torture (``Harm``'s cross-check), so there it is not asked."""
+    graded = rl.assess_status(
+        _camp_claim(_labour_camp(severity=None, disproportionate=True)), on="2010-01-01"
+    )
+    assert (graded.outcome, graded.missing_facts()) == (
+        rl.Status.UNDETERMINED,
+        ("fears[0].severity", "fears[0].torture"),
+    )
+    assert _answers(graded)["fears[0].torture"] == [("yes", "REFUGEE"), ("no", "UNDETERMINED")]
+    assert (
+        rl.assess_status(
+            _camp_claim(_labour_camp(severity=None, disproportionate=True, torture=True)),
+            on="2010-01-01",
+        ).outcome
+        is rl.Status.REFUGEE
+    )
+    neither = rl.assess_status(_camp_claim(_labour_camp(severity=None)), on="2010-01-01")
+    assert neither.missing_facts().count("fears[0].torture") == 1
+    assert neither.questions()[0].path == "fears[0].torture"  # it settles route and grade at once
+    # Graded discrimination, weighed with another measure (Handbook 53): the routes and the
+    # cumulative judgement are asked, not torture, which the grade rules out.
+    other = rl.Harm("denied work", "PRK", severity="discrimination", likelihood=0.9,
+                    actor="state", reasons={"political_opinion"})  # fmt: skip
+    lower = rl.assess_status(
+        _camp_claim(_labour_camp(severity="discrimination"), other), on="2010-01-01"
+    )
+    assert lower.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].disproportionate" in lower.missing_facts()
+    assert "fears[0].torture" not in lower.missing_facts()

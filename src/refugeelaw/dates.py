@@ -45,6 +45,14 @@ _DIGIT = re.compile(r"\d")
 _LONG_YEAR = re.compile(r"^[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}$")  # ISO's form, a year too long
 _ISO_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _LONG_NUMBER = re.compile(r"\d{5,}")  # in a worded date: a year too long, as "1 January 10000"
+_NUMBER = re.compile(r"\d+")
+# A word standing alone (not an ordinal's ending, as "th" in "24th" or "er" in "1er").
+_WORD = re.compile(r"(?<![A-Za-z0-9])[^\W\d_]+(?![^\W\d_])")
+# Words a numeric date may carry beside its numbers that are no attempt at a month: a weekday, or
+# a word dateutil passes over or reads as a time ("at noon", "10 am", "GMT").
+_NOT_A_MONTH = frozenset(_DAY_OF) | {
+    "the", "of", "on", "at", "and", "ad", "am", "pm", "noon", "gmt", "utc", "z", "t",
+}  # fmt: skip
 
 
 MAX_DATE_CHARS = 100  # "Monday, the twenty-fourth of September 1982" is 43
@@ -64,7 +72,9 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
         field: the field path to name in the error.
 
     Raises:
-        InvalidInput: for numeric dates other than ISO, incomplete dates, impossible dates and other types.
+        InvalidInput: for numeric dates other than ISO, incomplete dates, impossible dates, text
+            that is no date (no number and no month name, or a word where the month would be
+            that names none: "1 janvier 2010") and other types.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -114,7 +124,34 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
             raise InvalidInput([Problem(field, f"impossible date {shown(value)}: {exc}")]) from None
-    if not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text) and _DIGIT.search(text):
+    if not _MONTH_NAME.search(text) and not _DIGIT.search(text):
+        # No number and no month name ("CHN", "yesterday", "today"): nothing of a date to complete.
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"not a date: {shown(value)}; expected one as ISO (YYYY-MM-DD, e.g. "
+                    "1982-09-24) or with a month name (24 September 1982)",
+                )
+            ]
+        )
+    numeric = not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text)
+    words = [w.group() for w in _WORD.finditer(text) if w.group().lower() not in _NOT_A_MONTH]
+    if numeric and words and len(_NUMBER.findall(text)) < 3:
+        # Too few numbers for the month to be one of them, and a word where a month name would
+        # stand that is none ("1 janvier 2010"): no month is found, rather than two.
+        named = ", ".join(repr(w) for w in dict.fromkeys(words))
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"not a date: {shown(value)} names no month ({named}: not an English month "
+                    "name); write it as ISO (YYYY-MM-DD) or with an English month name (24 "
+                    "September 1982)",
+                )
+            ]
+        )
+    if numeric and _DIGIT.search(text):
         # No month name and no year-first date: the month is a number and so is the day, and
         # "03/04/1982" reads two ways whatever words (a weekday, a time) stand around it.
         raise InvalidInput(

@@ -299,7 +299,7 @@ def _on() -> Param:
         _field(StatusDetermination, "on"),
         _date,
         today,
-        "the date of the assessment, ISO (YYYY-MM-DD); default: today",
+        "the date of the assessment, ISO (YYYY-MM-DD); omit for today",
     )
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..facts import Claim, Harm, Severity
+from ..facts import BELOW_TORTURE, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .nexus import EXIT_OFFENCE, NO_EXIT_ROUTE, ExitRoute
@@ -195,12 +195,19 @@ def _prosecuted(
             *cites,
             facts=[*facts, f"{path}.severity"],
         )
-    # An unknown route matters only while no route is found.
-    missing = (
-        [f"{path}.{r}" for r, value in found.items() if value is None]
-        if verdict is Verdict.UNKNOWN
-        else []
-    )
+    # An unknown route matters only while no route is found. A finding that the punishment would
+    # be torture is one (:func:`_routes`): no offence justifies it (Handbook 56-60, CAT art. 1(1)),
+    # so it is asked beside the punishment's proportion while neither is known, and where the
+    # grade is unknown (``tortured`` above) - not where the harm is judged below torture
+    # (``Harm``'s cross-check refuses the finding there).
+    torture_open = harm.torture is None and severity not in BELOW_TORTURE
+    missing: list[str] = []
+    if verdict is Verdict.UNKNOWN:
+        for route, value in found.items():
+            if value is None:
+                missing.append(f"{path}.{route}")
+                if route == "disproportionate" and torture_open:
+                    missing.append(f"{path}.torture")
     if verdict is Verdict.NOT_MET:
         reason = (
             "the punishment is not disproportionate, the prosecution not discriminatory and "
@@ -232,13 +239,16 @@ def _prosecuted(
     # ("excessive"): a serious violation of human rights, or discrimination found to amount
     # to persecution on cumulative grounds.
     if severity is None:
+        # Either fact can settle the grade: a severity, or a finding that the punishment would
+        # be torture (``tortured`` above), named once though it may settle the route too.
+        graders = [f"{path}.severity", *([f"{path}.torture"] if torture_open else [])]
         return finding(
             element,
             verdict & Verdict.UNKNOWN,
             f"{why}; how severe the feared punishment would be is not known",
             *cites,
             facts=facts,
-            missing=[*missing, f"{path}.severity"],
+            missing=list(dict.fromkeys((*missing, *graders))),
         )
     graded = f"{path}.torture" if tortured else f"{path}.severity"
     if graded not in facts:  # (a punishment found to be torture is a route already)
