@@ -212,4 +212,8 @@ def test_only_as_declared_stays_for_dependent_territories_and_hong_kong_vclt_29_
     assert "apply there only as it has declared" in pri.reason
     assert "apply there only as it has declared" in hkg.reason
     result = rl.assess_return(_death_penalty_claim("PRI"), by="USA", to="IRN", on=ON)
-    assert "United States's treaties apply only as it has declared" in result.explain()
+    assert (
+        "where 1967 Protocol applies only as United States has declared (1967 Protocol art. "
+        "VII(4): it extends to a territory for whose international relations a state is "
+        "responsible only as that state declares)"
+    ) in result.explain()
