@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import _speed
+from refugeelaw.law.obligations import JURISDICTION_READING
 from refugeelaw.sources.territories import application, held, part_of
 
 CAT3 = rl.Citation("cat-1984", "3(1)")
@@ -129,7 +130,7 @@ def test_a_treaty_with_a_territorial_clause_and_no_record_is_unknown_there_not_a
     assert "states['PRT'].cat-1984.MAC" not in result.missing_facts()
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert CAT3 in [o.citation for o in result.breaches]
-    assert rl.law.obligations.JURISDICTION_READING in result.assumptions()
+    assert JURISDICTION_READING in result.assumptions()
 
 
 def test_the_united_kingdom_extended_the_iccpr_and_cat_to_hong_kong_in_1976_and_1992() -> None:
