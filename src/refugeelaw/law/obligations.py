@@ -66,6 +66,7 @@ from .peremptory import (
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
+    "BY_JURISDICTION",
     "EARLIEST_EVIDENCE",
     "FOR_REFUGEES",
     "ILL_TREATMENT_EVIDENCE",

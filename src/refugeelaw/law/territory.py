@@ -45,9 +45,9 @@ from ..sources.territories import (
 from ..states import party_status
 from .limits import Regime
 from .obligations import (
+    BY_JURISDICTION,
     JURISDICTION_OF,
     JURISDICTION_READING,
-    TERRITORIAL_CLAUSE,
     VCLT_29,
     application_words,
     by_jurisdiction,
@@ -92,7 +92,8 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     """``place`` if it is a territory of ``by`` on ``on`` where the data does not show ``by``'s
     treaties binding it as in the rest of its territory (:func:`bound_in_territory` reads each
     treaty's record): one where they apply only as it has declared (Hong Kong and Macao for
-    China; a territory for whose international relations it is responsible), or part of it where
+    China; a territory for whose international relations it is responsible, save the treaties that
+    reach it by jurisdiction, ``law.obligations.by_jurisdiction``), or part of it where
     whether a different intention was established (VCLT art. 29) is not recorded (Åland for
     Finland). Else ``None``: the person is then in ``by``'s territory for its treaties too, as in a
     French overseas département, part of France, where no different intention is recorded (VCLT
@@ -284,7 +285,7 @@ def bound_in_territory(
         )
     verdict, words = application_words(record, on)
     said = f"{cite if through == cite.instrument else applied} {words}"
-    if cite.instrument in JURISDICTION_OF and cite.instrument not in TERRITORIAL_CLAUSE:
+    if cite.instrument in BY_JURISDICTION and held(territory, on) == (by, "responsible"):
         # Where the reading of reach by jurisdiction would otherwise apply, the record decides.
         said += " (the data's record of its application there is followed)"
     if verdict is Verdict.NOT_MET:
@@ -323,9 +324,9 @@ def _by_jurisdiction(
     """:func:`bound_in_territory` for a treaty that follows jurisdiction and has no
     territorial-application clause, in a territory for whose international relations the state is
     responsible and where the data records nothing of its application (``names``: the state's,
-    the territory's, and the territory in words, :func:`territory_words`): it binds the state there as it binds the state, on
-    ``law.obligations.JURISDICTION_READING``, named where it decides (not where the state is not
-    bound at all)."""
+    the territory's, and the territory in words, :func:`territory_words`): it binds the state
+    there as it binds the state, on ``law.obligations.JURISDICTION_READING``, named where it
+    decides (not where the state is not bound at all)."""
     inst = get_instrument(cite.instrument)
     state, name, where = names
     verdict = state_binds.verdict
