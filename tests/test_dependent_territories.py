@@ -14,6 +14,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw._data import read_text
+from refugeelaw.law.obligations import JURISDICTION_READING
 from refugeelaw.sources.territories import held
 
 ON = "2020-01-01"
@@ -212,4 +213,149 @@ def test_only_as_declared_stays_for_dependent_territories_and_hong_kong_vclt_29_
     assert "apply there only as it has declared" in pri.reason
     assert "apply there only as it has declared" in hkg.reason
     result = rl.assess_return(_death_penalty_claim("PRI"), by="USA", to="IRN", on=ON)
-    assert "United States's treaties apply only as it has declared" in result.explain()
+    assert (
+        "where 1967 Protocol applies only as United States has declared (1967 Protocol art. "
+        "VII(4): it extends to a territory for whose international relations a state is "
+        "responsible only as that state declares)"
+    ) in result.explain()
+
+
+def _torture_claim(location: str) -> rl.Claim:
+    person = rl.Person("X", nationalities={"IRN"}, location=location)
+    return rl.Claim(person, fears=[_fear("IRN")], protection={"IRN": "unavailable"},
+                    internal_relocation=False)  # fmt: skip
+
+
+def _bound_in(result: rl.ReturnAssessment, bar: str) -> rl.Finding:
+    found = result.finding.find(bar)
+    assert found is not None
+    return next(c for c in found.children if c.element == "the state is bound")
+
+
+TREATY_ONLY = rl.Doctrine(non_refoulement_customary=False)
+
+
+@pytest.mark.parametrize(("state", "territory"), [("USA", "GUM"), ("GBR", "GIB")])
+def test_cat_3_and_iccpr_7_bind_a_state_in_its_dependent_territory_by_jurisdiction(
+    state: str, territory: str
+) -> None:
+    """CAT art. 3(1) and ICCPR art. 7 have no territorial-application clause; they reach every
+    person within a party's jurisdiction (CAT art. 2(1), CAT General Comment No. 2 para. 16; ICCPR
+    art. 2(1), HRC General Comment No. 31 para. 10), as a person in Guam or Gibraltar is. A removal
+    to Iran in 2015 of a person facing torture by the State, customary law off: before,
+    UNDETERMINED ("treaties apply only as it has declared"; the same removal from the mainland
+    PROHIBITED); now PROHIBITED on both, with the reading named (VCLT art. 29: a different
+    intention appears from the treaty)."""
+    claim = _torture_claim(territory)
+    result = rl.assess_return(claim, by=state, to="IRN", on="2015-01-01", doctrine=TREATY_ONLY)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    breached = [str(o.citation) for o in result.breaches]
+    assert "CAT art. 3(1)" in breached
+    assert "ICCPR art. 7" in breached
+    assert JURISDICTION_READING in result.assumptions()
+    cat = _bound_in(result, "CAT art. 3 bar")
+    assert cat.verdict is rl.Verdict.MET
+    assert rl.Citation("cat-general-comment-2", "16") in cat.citations
+    assert "CAT has no territorial-application clause" in cat.reason
+    assert JURISDICTION_READING in cat.assumptions
+    iccpr = _bound_in(result, "ICCPR art. 7 bar")
+    assert iccpr.verdict is rl.Verdict.MET
+    assert rl.Citation("hrc-general-comment-31", "10") in iccpr.citations
+    missing = result.missing_facts()
+    assert f"states[{state!r}].cat-1984.{territory}" not in missing
+    assert f"states[{state!r}].iccpr-1966.{territory}" not in missing
+    name = rl.countries.country_name(territory)
+    (cat_breach,) = [o for o in result.breaches if str(o.citation) == "CAT art. 3(1)"]
+    assert f"in respect of {name} as it binds it" in cat_breach.notes[-1]
+    mainland = rl.assess_return(_torture_claim(state), by=state, to="IRN", on="2015-01-01",
+                                doctrine=TREATY_ONLY)  # fmt: skip
+    assert JURISDICTION_READING not in mainland.assumptions()
+
+
+@pytest.mark.parametrize(
+    ("state", "territory", "asked", "clause"),
+    [
+        ("USA", "GUM", "refugee-protocol-1967", "1967 Protocol art. VII(4)"),
+        ("GBR", "GIB", "refugee-convention-1951", "Refugee Convention art. 40"),
+    ],
+)
+def test_the_refugee_convention_in_a_dependent_territory_stays_as_declared_art_40_vii_4(
+    state: str, territory: str, asked: str, clause: str
+) -> None:
+    """Refugee Convention art. 40 and 1967 Protocol art. VII(4) extend them to a territory for
+    whose international relations a State is responsible only as it declares: with no record,
+    art. 33(1) stays unknown in Guam and Gibraltar, naming the clause and the missing record. The
+    United States, party to the Protocol alone, is bound by art. 33(1) only through Protocol art.
+    I(1): the Protocol's application is asked, never the Convention's (before:
+    ``states['USA'].refugee-convention-1951.GUM``)."""
+    result = rl.assess_return(
+        _torture_claim(territory), by=state, to="IRN", on="2015-01-01", doctrine=TREATY_ONLY
+    )
+    art_33 = _bound_in(result, "Refugee Convention art. 33(1) bar")
+    assert art_33.verdict is rl.Verdict.UNKNOWN
+    assert f"only as {rl.countries.country_name(state)} has declared ({clause}" in art_33.reason
+    assert art_33.missing == (f"states[{state!r}].{asked}.{territory}",)
+    assert "Refugee Convention art. 33(1)" in [str(o.citation) for o in result.undecided]
+    assert JURISDICTION_READING not in art_33.assumptions
+    if state == "GBR":  # the ECHR too: art. 56
+        echr = _bound_in(result, "ECHR art. 3 bar")
+        assert echr.verdict is rl.Verdict.UNKNOWN
+        assert "(ECHR art. 56:" in echr.reason
+
+
+@pytest.mark.parametrize("territory", ["PRI", "GUM", "VIR"])
+def test_a_protocol_only_party_is_not_asked_the_convention_in_its_territories_vii_4(
+    territory: str,
+) -> None:
+    """1967 Protocol art. VII(4); Refugee Convention art. 40 binds only a party to the
+    Convention. The United States is party to the Protocol alone: no result for a person in one
+    of its territories asks ``states['USA'].refugee-convention-1951.<territory>``, on the default
+    doctrine (before: asked, with ``cat-1984`` and ``iccpr-1966``) or without custom; the status
+    finding names the Protocol's application alone."""
+    claim = _torture_claim(territory)
+    for doctrine in (rl.Doctrine(), TREATY_ONLY):
+        result = rl.assess_return(claim, by="USA", to="IRN", on="2015-01-01", doctrine=doctrine)
+        asked = result.missing_facts()
+        assert not [m for m in asked if "refugee-convention-1951" in m]
+        assert f"states['USA'].refugee-protocol-1967.{territory}" in asked
+        assert not [m for m in asked if "cat-1984" in m or "iccpr-1966" in m]
+    status = rl.assess_status(claim, state="USA", on="2015-01-01").explain()
+    assert "whether the Protocol applies in" in status
+    assert "whether the Convention and the Protocol apply" not in status
+    both = rl.assess_status(_torture_claim("GIB"), state="GBR", on="2015-01-01").explain()
+    assert "whether the Convention and the Protocol apply in Gibraltar" in both
+
+
+def test_a_record_of_application_decides_over_the_reach_by_jurisdiction_vclt_29() -> None:
+    """The United Kingdom extended CAT to Hong Kong in 1992 (the data's record, known applied by
+    the end of 1992): on 1 June 1992 the record leaves CAT art. 3(1) unknown there, and the
+    reading that CAT reaches by jurisdiction does not override it; the finding says the record is
+    followed."""
+    claim = rl.Claim(rl.Person("X", {"PRK"}, location="HKG"), fears=[_fear("PRK")])
+    result = rl.assess_return(claim, by="GBR", to="PRK", on="1992-06-01", doctrine=TREATY_ONLY)
+    cat = _bound_in(result, "CAT art. 3 bar")
+    assert cat.verdict is rl.Verdict.UNKNOWN
+    assert "the data's record of its application there is followed" in cat.reason
+    assert JURISDICTION_READING not in result.assumptions()
+
+
+def test_the_obligations_note_for_a_dependent_territory_names_the_jurisdiction_reading() -> None:
+    """VCLT art. 29 with CAT art. 2(1) and ICCPR art. 2(1): the obligations survey of the United
+    States notes for Guam that its treaties with a territorial clause apply there only as
+    declared (Convention art. 40, Protocol art. VII(4)), and that CAT and the ICCPR bind it there
+    as they bind it, on the named reading; for Hong Kong in 1995 (United Kingdom) CAT and the
+    ICCPR follow their records and are not said to reach by jurisdiction."""
+    survey = rl.explain_obligations("USA", on="2015-01-01")
+    guam = survey.find("in respect of Guam")
+    assert guam is not None
+    assert "Refugee Convention art. 40, 1967 Protocol art. VII(4), ECHR art. 56" in guam.reason
+    assert "(ICCPR, ICCPR Second Optional Protocol, CAT)" in guam.reason
+    assert guam.assumptions == (JURISDICTION_READING,)
+    assert rl.Citation("cat-general-comment-2", "16") in guam.citations
+    hong_kong = rl.explain_obligations("GBR", on="1995-01-01").find("in respect of Hong Kong")
+    assert hong_kong is not None
+    assert "(ICCPR Second Optional Protocol)" in hong_kong.reason
+    chinese = rl.explain_obligations("CHN", on="2005-01-01").find("in respect of Hong Kong")
+    assert chinese is not None
+    assert chinese.assumptions == ()
+    assert "follow jurisdiction" not in chinese.reason

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw import _speed
+from refugeelaw.law.obligations import JURISDICTION_READING
 from refugeelaw.sources.territories import application, held, part_of
 
 CAT3 = rl.Citation("cat-1984", "3(1)")
@@ -113,16 +114,23 @@ def test_iccpr_article_6_binds_china_in_hong_kong_though_china_is_not_a_party() 
     assert _bound(_bar(from_the_mainland, ICCPR6)).verdict is rl.Verdict.NOT_MET
 
 
-def test_a_treaty_the_data_holds_no_record_of_for_a_territory_is_unknown_there_not_absent() -> None:
-    """Never answer more than the data knows: no record says whether Portugal applied CAT in
-    Macao before the return of 1999, so its art. 3 is neither applied nor denied there, and
-    without custom the return is undetermined."""
+def test_a_treaty_with_a_territorial_clause_and_no_record_is_unknown_there_not_absent() -> None:
+    """Never answer more than the data knows: no record says whether Portugal extended the Refugee
+    Convention to Macao before the return of 1999 (art. 40), so its art. 33(1) is neither applied
+    nor denied there. CAT, which has no such clause and reaches every person within a party's
+    jurisdiction (art. 2(1); CAT General Comment No. 2 para. 16), binds Portugal there as it binds
+    it, on the named reading (before: UNKNOWN, and without custom the return UNDETERMINED)."""
     claim = _north_korean("MAC", torture=True)
     no_custom = rl.Doctrine(non_refoulement_customary=False)
     result = rl.assess_return(claim, by="PRT", to="PRK", on="1995-01-01", doctrine=no_custom)
-    assert _bound(_bar(result, CAT3)).verdict is rl.Verdict.UNKNOWN
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert CAT3 in [o.citation for o in result.undecided]
+    assert _bound(_bar(result, ART33)).verdict is rl.Verdict.UNKNOWN
+    assert ART33 in [o.citation for o in result.undecided]
+    assert "states['PRT'].refugee-convention-1951.MAC" in result.missing_facts()
+    assert _bound(_bar(result, CAT3)).verdict is rl.Verdict.MET
+    assert "states['PRT'].cat-1984.MAC" not in result.missing_facts()
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CAT3 in [o.citation for o in result.breaches]
+    assert JURISDICTION_READING in result.assumptions()
 
 
 def test_the_united_kingdom_extended_the_iccpr_and_cat_to_hong_kong_in_1976_and_1992() -> None:

@@ -69,17 +69,23 @@ from .peremptory import (
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
+    "BY_JURISDICTION",
     "EARLIEST_EVIDENCE",
     "FOR_REFUGEES",
     "ILL_TREATMENT_EVIDENCE",
     "ILL_TREATMENT_NOT_YET_SHOWN",
+    "JURISDICTION_OF",
+    "JURISDICTION_READING",
     "NOT_YET_SHOWN",
     "NO_RESERVATION",
+    "TERRITORIAL_CLAUSE",
     "TORTURE_LIMB_EVIDENCE",
     "TORTURE_NOT_YET_SHOWN",
     "Survey",
     "application_words",
     "before_the_evidence",
+    "by_jurisdiction",
+    "declared_words",
     "europe_only",
     "explain_obligations",
     "obligation_at",
@@ -1367,6 +1373,90 @@ def unrecorded_part(place: str, state: str, on: dt.date) -> str | None:
     )
 
 
+#: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
+#: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
+#: that State Party"), the Committee against Torture's for CAT (art. 2(1), "any territory under its
+#: jurisdiction"), the Second Optional Protocol's own art. 1 ("No one within the jurisdiction of a
+#: State Party"), and the European Court's for the ECHR (the principle, para. 74, and its
+#: application to interception at sea, para. 81).
+JURISDICTION_OF: Mapping[str, tuple[Citation, ...]] = {
+    "iccpr-1966": (Citation("hrc-general-comment-31", "10"),),
+    "iccpr-op2-1989": (Citation("hrc-general-comment-31", "10"),),
+    "cat-1984": (Citation("cat-general-comment-2", "16"),),
+    **dict.fromkeys(
+        ("echr-1950", "echr-protocol-6-1983", "echr-protocol-13-2002"),
+        (Citation("ecthr-hirsi-jamaa-2012", "74"), Citation("ecthr-hirsi-jamaa-2012", "81")),
+    ),
+}
+
+#: The treaties with a territorial-application clause of their own, by which a state extends them
+#: to a territory for whose international relations it is responsible, in words: they bind it in
+#: respect of such a territory only as it has declared. The ECHR's Protocols No. 6 and 13 have
+#: clauses of their own like the Convention's (their texts are not held).
+TERRITORIAL_CLAUSE: Mapping[str, str] = {
+    _C: "Refugee Convention art. 40",
+    _P: "1967 Protocol art. VII(4)",
+    "echr-1950": "ECHR art. 56",
+    "echr-protocol-6-1983": "ECHR Protocol No. 6's territorial-application clause",
+    "echr-protocol-13-2002": "ECHR Protocol No. 13's territorial-application clause",
+}
+
+#: How the library reads a treaty that follows jurisdiction and has no territorial-application
+#: clause (CAT, the ICCPR, its Second Optional Protocol: :func:`by_jurisdiction`) in a territory
+#: for whose international relations a state party is responsible. Named where it decides.
+JURISDICTION_READING = (
+    "the library reads a treaty that reaches every person within a State party's jurisdiction "
+    "and has no territorial-application clause (CAT, art. 2(1): 'any territory under its "
+    "jurisdiction', CAT General Comment No. 2 para. 16; the ICCPR, art. 2(1), HRC General "
+    "Comment No. 31 para. 10; its Second Optional Protocol, art. 1) as binding the State in "
+    "respect of a territory for whose international relations it is responsible as it binds the "
+    "State: a person there is within its jurisdiction, a different intention appears from the "
+    "treaty (VCLT art. 29), and there is nothing for the State to declare. State practice is "
+    "mixed: the United Kingdom extended the ICCPR and CAT to Hong Kong by notification (the data "
+    "records their application there from 1976 and 1992), and on that practice such a treaty "
+    "binds a State in respect of such a territory only as it has extended it. A record in the "
+    "data of the treaty's application in the territory is followed over this reading"
+)
+
+
+#: The treaties :data:`JURISDICTION_READING` reads: those that follow jurisdiction and have no
+#: territorial-application clause (CAT, the ICCPR and its Second Optional Protocol).
+BY_JURISDICTION = tuple([i for i in JURISDICTION_OF if i not in TERRITORIAL_CLAUSE])
+
+
+def by_jurisdiction(instrument: str, territory: str, state: str, on: dt.date) -> bool:
+    """Whether ``instrument`` binds ``state`` in respect of ``territory`` on ``on`` as it binds the
+    state, on :data:`JURISDICTION_READING`: the instrument follows jurisdiction and has no
+    territorial-application clause (:data:`JURISDICTION_OF`, less :data:`TERRITORIAL_CLAUSE`), the
+    territory is one for whose international relations the state is responsible on ``on``, and
+    the data holds no record of the instrument's application there (which would decide)."""
+    return (
+        instrument in BY_JURISDICTION
+        and held(territory, on) == (state, "responsible")
+        and not any(a.instrument == instrument for a in applications(territory, state))
+    )
+
+
+def declared_words(instrument: str, territory: str, state: str, on: dt.date) -> str:
+    """Why a treaty with no record of its application in a territory of ``state`` is not known to
+    bind it there, in words that follow the territory's: its treaties apply there only as it has
+    declared, by the treaty's own clause where it has one (Refugee Convention art. 40); for a part
+    of the state with no record at all (Åland), VCLT art. 29's presumption
+    (:func:`unrecorded_part`)."""
+    presumed = unrecorded_part(territory, state, on)
+    if presumed is not None:
+        return f": {presumed}"
+    name = country_name(state, on)
+    clause = TERRITORIAL_CLAUSE.get(instrument)
+    if clause is not None and held(territory, on) == (state, "responsible"):
+        return (
+            f", where {get_instrument(instrument)} applies only as {name} has declared "
+            f"({clause}: it extends to a territory for whose international relations a state is "
+            "responsible only as that state declares)"
+        )
+    return f", where {name}'s treaties apply only as it has declared"
+
+
 def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
     """Whether the instrument of ``record`` binds its state in respect of its territory on ``on``,
     and why, in words that follow the instrument's name ("binds China in respect of Hong Kong
@@ -1436,17 +1526,43 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
             verdict, words = application_words(record, on)
             inst = get_instrument(record.instrument)
             children.append(finding(f"{inst} in {name}", verdict, words, role="note"))
+        reached = [i for i in BY_JURISDICTION if by_jurisdiction(i, territory, state, on)]
         notes.append(
             finding(
                 f"in respect of {name}",
                 Verdict.MET,
                 f"{territory_words(territory, on)}: {country_name(state, on)}'s treaties apply there "
                 "only as it has declared (VCLT art. 29, for a treaty it is a party to; a treaty it "
-                "is not a party to applies there only by its notification); a treaty not listed "
-                "here is not known to apply there or not",
+                "is not a party to applies there only by its notification"
+                + (
+                    "; by their own clauses where they have one: Refugee Convention art. 40, "
+                    "1967 Protocol art. VII(4), ECHR art. 56 and the like clauses of its Protocols "
+                    "No. 6 and 13)"
+                    if held(territory, on) == (state, "responsible")
+                    else ")"
+                )
+                + _reached_words(reached)
+                + "; a treaty not listed here is not known to apply there or not",
                 VCLT_29,
+                *dict.fromkeys(c for i in reached for c in JURISDICTION_OF[i]),
                 children=children,
                 role="note",
+                assumptions=(JURISDICTION_READING,) if reached else (),
             )
         )
     return notes
+
+
+def _reached_words(reached: list[str]) -> str:
+    """The treaties that follow jurisdiction and bind a state in respect of a territory for whose
+    international relations it is responsible as they bind the state (``reached``, keys), in
+    words that follow the rule for the others: none, ``""``."""
+    if not reached:
+        return ""
+    named = ", ".join(str(get_instrument(i)) for i in reached)
+    return (
+        f", save those that follow jurisdiction and have no territorial-application clause "
+        f"({named}): in so far as they bind it (above), they bind it there too, a person there "
+        "being within its jurisdiction, unless a record listed here says otherwise (the "
+        "library's reading, named)"
+    )

@@ -31,7 +31,7 @@ from ..sources.territories import (
 )
 from ..sources.territories import held as holder
 from ..states import inferred, participation
-from .obligations import obligation_at, qualified, unrecorded_after
+from .obligations import JURISDICTION_OF, obligation_at, qualified, unrecorded_after
 from .terms import harm_path, repetition
 from .territory import (
     GA_2758,
@@ -182,19 +182,6 @@ def home_words(fact: str) -> str:
     return "they are stateless, and their country of former habitual residence is not known"
 
 
-#: The texts that state how far a duty that follows jurisdiction reaches, each for its own treaty:
-#: the Human Rights Committee's for the ICCPR ("anyone within the power or effective control of
-#: that State Party"), the Committee against Torture's for CAT, and the European Court's for the
-#: ECHR (the principle, para. 74, and its application to interception at sea, para. 81).
-JURISDICTION_OF: dict[str, tuple[Citation, ...]] = {
-    "iccpr-1966": (Citation("hrc-general-comment-31", "10"),),
-    "iccpr-op2-1989": (Citation("hrc-general-comment-31", "10"),),
-    "cat-1984": (Citation("cat-general-comment-2", "16"),),
-    **dict.fromkeys(
-        ("echr-1950", "echr-protocol-6-1983", "echr-protocol-13-2002"),
-        (Citation("ecthr-hirsi-jamaa-2012", "74"), Citation("ecthr-hirsi-jamaa-2012", "81")),
-    ),
-}
 #: The duties of refugee law, whose reach at the frontier is "return 'in any manner whatsoever'"
 #: (Refugee Convention art. 33(1); ExCom Conclusion No. 6: non-refoulement "both at the border and
 #: within the territory"); the others reach a person at the frontier as within the state's power.
@@ -226,7 +213,7 @@ def within_territory(
     who has left it and stands at the frontier from a third country is rejected at the frontier,
     which for the duties of refugee law is return "in any manner whatsoever" (ExCom Conclusion
     No. 6), and for the others is an act within the state's jurisdiction (each treaty's own text,
-    :data:`JURISDICTION_OF`). A territory with a code of
+    ``law.obligations.JURISDICTION_OF``). A territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
     treaties apply there is a question of whether they bind it, :mod:`.territory`), and one that is
     part of the person's own State, or in its charge, is their own country (:func:`one_state`: a
@@ -609,7 +596,7 @@ OBJECTED: Mapping[tuple[str, str], Citation] = {
 def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
     frontier, or anywhere under its effective control, each treaty's as its own body reads it
-    (:data:`JURISDICTION_OF`: HRC General Comment 31 para. 10 for the ICCPR, "anyone within the
+    (``law.obligations.JURISDICTION_OF``: HRC General Comment 31 para. 10 for the ICCPR, "anyone within the
     power or effective control of that State Party, even if not situated within the territory";
     CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy* paras 74 and 81 for the ECHR). Custom
     and the regional conventions of the Americas and Africa are read as those are, and the result

@@ -42,13 +42,18 @@ from ..sources.territories import (
     territories,
     treaties_as_state,
 )
+from ..states import party_status
 from .limits import Regime
 from .obligations import (
+    BY_JURISDICTION,
+    JURISDICTION_OF,
+    JURISDICTION_READING,
     VCLT_29,
     application_words,
+    by_jurisdiction,
+    declared_words,
     obligation_in_territory,
     territory_words,
-    unrecorded_part,
 )
 
 #: The instruments whose application in a territory decides the definition a person there is
@@ -87,7 +92,8 @@ def treaty_territory(place: str | None, by: str, on: dt.date) -> str | None:
     """``place`` if it is a territory of ``by`` on ``on`` where the data does not show ``by``'s
     treaties binding it as in the rest of its territory (:func:`bound_in_territory` reads each
     treaty's record): one where they apply only as it has declared (Hong Kong and Macao for
-    China; a territory for whose international relations it is responsible), or part of it where
+    China; a territory for whose international relations it is responsible, save the treaties that
+    reach it by jurisdiction, ``law.obligations.by_jurisdiction``), or part of it where
     whether a different intention was established (VCLT art. 29) is not recorded (Åland for
     Finland). Else ``None``: the person is then in ``by``'s territory for its treaties too, as in a
     French overseas département, part of France, where no different intention is recorded (VCLT
@@ -214,14 +220,19 @@ def bound_in_territory(
     obligation: StateObligation | None,
 ) -> tuple[Finding, StateObligation | None]:
     """Whether the obligation at ``cite`` binds ``by`` in respect of ``territory`` on ``on``, and
-    the obligation if it does or might: a treaty binds there only as the data records it applies
+    the obligation if it does or might: a treaty binds there as the data records it applies
     there (VCLT art. 29 for a party; for a treaty the state is not a party to, as it has notified
     that the treaty continues to apply there), whatever binds the rest of the state's territory
-    (``state_binds``, ``obligation``). With no record, it is unknown there: said as "only as it has
-    declared" where the state has declared its treaties' application there (Hong Kong) or is
-    responsible for the territory's international relations; for a part of the state with no
-    record at all (Åland), as art. 29's presumption with whether a different intention was
-    established not recorded. A rule of custom binds the state wherever it acts."""
+    (``state_binds``, ``obligation``). With no record: a treaty that follows jurisdiction and has
+    no territorial-application clause (CAT, the ICCPR) binds the state in respect of a territory
+    for whose international relations it is responsible as it binds the state, on
+    ``law.obligations.JURISDICTION_READING`` (named); any other treaty is unknown there, said as
+    "only as it has declared" where the state has declared its treaties' application there (Hong
+    Kong) or is responsible for the territory (by the treaty's own clause, Refugee Convention art.
+    40; for a party to the 1967 Protocol alone, the Protocol's application is asked, art.
+    VII(4)); for a part of the state with no record at all (Åland), as art. 29's presumption with
+    whether a different intention was established not recorded. A rule of custom binds the state
+    wherever it acts."""
     inst = get_instrument(cite.instrument)
     if inst.kind != "treaty":
         return state_binds, obligation
@@ -237,16 +248,21 @@ def bound_in_territory(
     # Art. 29 sets the territorial scope of a treaty for a party; a treaty the state is not a party
     # to binds it there only by its own notification, which the record's sources give.
     scope = (VCLT_29,) if state_binds.verdict is not Verdict.NOT_MET else ()
-    record = application(territory, by, cite.instrument)
     element = "the state is bound"
+    if by_jurisdiction(cite.instrument, territory, by, on):
+        return _by_jurisdiction(cite, (state, name, where), scope, state_binds, obligation)
+    # A Convention duty that binds the state through the Protocol alone (art. I(1)) reaches the
+    # territory as the Protocol does (art. VII(4)): the Convention's art. 40 does not bind it.
+    through = obligation.via if obligation is not None and obligation.via else cite.instrument
+    applied = get_instrument(through)
+    record = application(territory, by, through)
+    asked = (f"states[{by!r}].{through}.{territory}",)
     if record is None:
-        presumed = unrecorded_part(territory, by, on)
-        reason = (
-            f"the person is in {where}, where {state}'s treaties apply only as it has declared"
-            if presumed is None
-            else f"the person is in {where}: {presumed}"
-        )
-        reason += f"; whether {cite} binds {state} in respect of {name} is not in the data"
+        reason = f"the person is in {where}{declared_words(through, territory, by, on)}"
+        if through != cite.instrument:
+            reason += f"; {state} is bound by {cite} only through {applied} (art. I(1))"
+        reason += f"; whether {applied if through != cite.instrument else cite} binds {state} in "
+        reason += f"respect of {name} is not in the data"
         return (
             finding(
                 element,
@@ -254,7 +270,7 @@ def bound_in_territory(
                 reason,
                 cite,
                 *scope,
-                missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
+                missing=asked,
                 children=(state_binds,),
             ),
             obligation_in_territory(
@@ -268,7 +284,10 @@ def bound_in_territory(
             ),
         )
     verdict, words = application_words(record, on)
-    said = f"{cite} {words}"
+    said = f"{cite if through == cite.instrument else applied} {words}"
+    if cite.instrument in BY_JURISDICTION and held(territory, on) == (by, "responsible"):
+        # Where the reading of reach by jurisdiction would otherwise apply, the record decides.
+        said += " (the data's record of its application there is followed)"
     if verdict is Verdict.NOT_MET:
         reason = f"the person is in {where}: {said}, so it does not bind {state} there, whatever "
         reason += "binds it elsewhere"
@@ -288,8 +307,59 @@ def bound_in_territory(
             reason,
             cite,
             *scope,
-            missing=(f"states[{by!r}].{cite.instrument}.{territory}",),
+            missing=asked,
             children=(state_binds,),
+        ),
+        obligation,
+    )
+
+
+def _by_jurisdiction(
+    cite: Citation,
+    names: tuple[str, str, str],
+    scope: tuple[Citation, ...],
+    state_binds: Finding,
+    obligation: StateObligation | None,
+) -> tuple[Finding, StateObligation | None]:
+    """:func:`bound_in_territory` for a treaty that follows jurisdiction and has no
+    territorial-application clause, in a territory for whose international relations the state is
+    responsible and where the data records nothing of its application (``names``: the state's,
+    the territory's, and the territory in words, :func:`territory_words`): it binds the state
+    there as it binds the state, on ``law.obligations.JURISDICTION_READING``, named where it
+    decides (not where the state is not bound at all)."""
+    inst = get_instrument(cite.instrument)
+    state, name, where = names
+    verdict = state_binds.verdict
+    binds = {
+        Verdict.MET: f"so {cite} binds {state} there as it binds it",
+        Verdict.NOT_MET: f"so {cite} would bind {state} there as it binds it, and it does not",
+        Verdict.UNKNOWN: f"so {cite} binds {state} there as it binds it, which the data cannot say",
+    }[verdict]
+    reason = (
+        f"the person is in {where}, and so within {state}'s jurisdiction: {inst} has no "
+        "territorial-application clause and reaches every person within a party's jurisdiction "
+        f"({'; '.join(str(c) for c in JURISDICTION_OF[cite.instrument])}), {binds}; the data "
+        "records nothing of its application there"
+    )
+    read = verdict is not Verdict.NOT_MET
+    if obligation is not None and read:
+        obligation = attrs.evolve(
+            obligation,
+            notes=(
+                *obligation.notes,
+                f"Binds {state} in respect of {name} as it binds it: {JURISDICTION_READING}.",
+            ),
+        )
+    return (
+        finding(
+            "the state is bound",
+            verdict,
+            reason,
+            cite,
+            *JURISDICTION_OF[cite.instrument],
+            *scope,
+            children=(state_binds,),
+            assumptions=(JURISDICTION_READING,) if read else (),
         ),
         obligation,
     )
@@ -316,8 +386,14 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     where = treaty_territory(place, state, on)
     if where is None:
         return regime
+    # A party to the Protocol alone is bound by neither the Convention nor its art. 40: only the
+    # Protocol's application there is asked (art. VII(4)).
+    protocol_only = (
+        party_status(state, CONVENTION, on=on).verdict is Verdict.NOT_MET
+        and party_status(state, PROTOCOL, on=on).verdict is not Verdict.NOT_MET
+    )
     verdicts = []
-    for instrument in (CONVENTION, PROTOCOL):
+    for instrument in (PROTOCOL,) if protocol_only else (CONVENTION, PROTOCOL):
         record = application(where, state, instrument)
         verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
     name, there = country_name(state, on), territory_words(where, on)
@@ -329,14 +405,18 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
         "VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
         "different intention is established"
         if held(where, on) == (state, "part")
+        else "1967 Protocol art. VII(4): it extends to a territory for whose international "
+        "relations a state is responsible only as the state declares"
+        if protocol_only
         else "Refugee Convention art. 40 and 1967 Protocol art. VII(4): they extend to a territory "
         "for whose international relations a state is responsible only as it declares"
     )
+    which = "the Protocol applies" if protocol_only else "the Convention and the Protocol apply"
     if all(v is Verdict.NOT_MET for v in verdicts):
         return attrs.evolve(
             regime,
             description=(
-                f"{regime.description}, but neither applies in {there}, where the person is "
+                f"{regime.description}, but {'it does not apply' if protocol_only else 'neither applies'} in {there}, where the person is "
                 f"({rule}): the definition is applied as the Protocol "
                 f"reads it, without creating a treaty duty for {name} there"
             ),
@@ -348,7 +428,7 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
         return attrs.evolve(
             regime,
             description=(
-                f"{regime.description}; whether the Convention and the Protocol apply in "
+                f"{regime.description}; whether {which} in "
                 f"{there}, where the person is, the data does not fully say ({rule.split(':')[0]})"
             ),
         )
