@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 from collections.abc import Callable
 
@@ -370,7 +371,7 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
             periods = raw["territories"][code]["held"]
             period = periods[-1]
             assert dt.date.fromisoformat(period["until"]) == found.since - dt.timedelta(days=1)
-            for first, then in zip(periods, periods[1:], strict=False):
+            for first, then in itertools.pairwise(periods):
                 gap = dt.date.fromisoformat(then["since"]) - dt.date.fromisoformat(first["until"])
                 assert gap == dt.timedelta(days=1), code
             # The predecessor each period names is a State on the period's last day (the SFRY's

@@ -758,7 +758,9 @@ def test_bosnia_and_herzegovina_succeeded_to_the_iccpr_from_6_march_1992() -> No
     it (the data gives no earlier date); the record says its source is a copy (secondary). The day
     before, "BIH" names no State (its ``statehood`` record: the day it assumed responsibility for
     its international relations) and is refused, naming Yugoslavia (was: NOT_MET)."""
-    with pytest.raises(rl.InvalidInput, match=r"^state: BIH .* is part of Yugoslavia on 1992-03-05"):
+    with pytest.raises(
+        rl.InvalidInput, match=r"^state: BIH .* is part of Yugoslavia on 1992-03-05"
+    ):
         rl.party_status("BIH", "iccpr-1966", on="1992-03-05")
     for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
         found = rl.party_status("BIH", "iccpr-1966", on=day)
