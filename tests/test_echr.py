@@ -113,12 +113,15 @@ def test_czechia_is_bound_by_succession_from_1_january_1993() -> None:
     """The chart of signatures and ratifications at 31 December 1994 appended to Loizidou v.
     Turkey (preliminary objections, 1995): 'CZECH REP. | 21/02/91 | 18/03/92 | 01/01/93'. The
     Czech and Slovak Federal Republic's deposit of 18 March 1992 bound the federation until it
-    ended; the Czech Republic is bound from the day it came into being, as Slovakia is."""
+    ended; the Czech Republic is bound from the day it came into being, as Slovakia is. The day
+    before, neither names a State (their ``statehood`` records: Czechoslovakia ceased to exist on
+    31 December 1992) and each is refused, naming Czechoslovakia (was: NOT_MET)."""
     for state in ("CZE", "SVK"):
         found = rl.party_status(state, ECHR, on="1993-01-01")
         assert found.verdict is rl.Verdict.MET
         assert "succession, status verified" in found.reason
-        assert rl.party_status(state, ECHR, on="1992-12-31").verdict is rl.Verdict.NOT_MET
+        with pytest.raises(rl.InvalidInput, match=rf"^state: {state} .* part of Czechoslovakia"):
+            rl.party_status(state, ECHR, on="1992-12-31")
     assert rl.party_status("CSK", ECHR, on="1992-12-31").verdict is rl.Verdict.MET
     assert rl.party_status("CZE", ECHR, on="2015-01-01").verdict is rl.Verdict.MET
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 from collections.abc import Callable
 
@@ -317,6 +318,14 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
     assert set(raw["statehood"]) == {
         "ERI",
         "SSD",
+        "SVN",
+        "HRV",
+        "MKD",
+        "BIH",
+        "SRB",
+        "MNE",
+        "CZE",
+        "SVK",
         "SUN",
         "DDR",
         "CSK",
@@ -357,8 +366,18 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
             assert not_a_state(code, found.since) is None
             assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
         elif found.since is not None:
-            (period,) = raw["territories"][code]["held"]
+            # The last period ends the day before independence (Montenegro's first period is
+            # Yugoslavia's, its last the Federal Republic of Yugoslavia's); the periods meet.
+            periods = raw["territories"][code]["held"]
+            period = periods[-1]
             assert dt.date.fromisoformat(period["until"]) == found.since - dt.timedelta(days=1)
+            for first, then in itertools.pairwise(periods):
+                gap = dt.date.fromisoformat(then["since"]) - dt.date.fromisoformat(first["until"])
+                assert gap == dt.timedelta(days=1), code
+            # The predecessor each period names is a State on the period's last day (the SFRY's
+            # code is refused from 27 April 1992, and no period of it runs that late).
+            assert all(not_a_state(p["state"], dt.date.fromisoformat(p["until"])) is None
+                       for p in periods), code  # fmt: skip
             assert not_a_state(code, found.since) is None
             assert not_a_state(code, found.since - dt.timedelta(days=1)) is not None
         else:

@@ -14,6 +14,7 @@ import pytest
 import refugeelaw as rl
 from refugeelaw import states
 from refugeelaw.law.limits import treaty_regime
+from refugeelaw.sources.territories import statehood
 
 _C, _P = "refugee-convention-1951", "refugee-protocol-1967"
 _PROTOCOL_IN_FORCE = dt.date(1967, 10, 4)  # Protocol art. VIII(1)
@@ -76,10 +77,14 @@ def test_croatia_is_bound_from_8_october_1991_as_the_un_depositary_note_gives() 
     The Convention, the Protocol and the ICCPR bind Croatia from that day (status secondary: a
     third-party copy), so an Iranian political prisoner's claim in Croatia on 1 June 1992 no longer
     waits on its Protocol participation or on the dateline (before: UNDETERMINED, asking
-    ``states['HRV'].refugee-protocol-1967`` and whether the events predate 1951)."""
+    ``states['HRV'].refugee-protocol-1967`` and whether the events predate 1951). The day before,
+    "Croatia" names no State (its ``statehood`` record, the same note: Croatia became independent
+    on 8 October 1991), and is refused, naming Yugoslavia, whose participation is in doubt then
+    (was: NOT_MET, Croatia read as a State bound by nothing)."""
     for instrument in (_C, _P, "iccpr-1966"):
-        before = rl.party_status("HRV", instrument, on="1991-10-07")
-        assert before.verdict is rl.Verdict.NOT_MET
+        with pytest.raises(rl.InvalidInput, match=r"^state: HRV \(Croatia\) is part of Yugoslavia"):
+            rl.party_status("HRV", instrument, on="1991-10-07")
+        assert rl.party_status("YUG", instrument, on="1991-10-07").verdict is rl.Verdict.UNKNOWN
         on = rl.party_status("HRV", instrument, on="1991-10-08")
         assert on.verdict is rl.Verdict.MET
         assert "since 1991-10-08" in on.reason
@@ -137,10 +142,13 @@ def test_successors_by_separation_are_bound_from_the_date_their_notes_give(
 ) -> None:
     """VCSST Part IV and the depositaries' notes as copies give them: North Macedonia from 17
     September 1991 (the UN note), Montenegro from 3 June 2006 (the UN note and WIPO's remarks: the
-    date of independence), the Czech Republic from 1 January 1993 (its general declaration): NOT_MET
-    the day before, MET from that day, before the notification, on a record marked secondary."""
-    before = rl.party_status(code, instrument, on=first_day - dt.timedelta(1))
-    assert before.verdict is rl.Verdict.NOT_MET
+    date of independence), the Czech Republic from 1 January 1993 (its general declaration): MET
+    from that day, before the notification, on a record marked secondary. The day before the code
+    names no State (its ``statehood`` record dates its independence from the same day) and is
+    refused, naming the State it was part of (was: NOT_MET, a State bound by nothing)."""
+    whole = {"MKD": "Yugoslavia", "MNE": "Serbia and Montenegro", "CZE": "Czechoslovakia"}[code]
+    with pytest.raises(rl.InvalidInput, match=rf"^state: {code} .* is part of {whole} on"):
+        rl.party_status(code, instrument, on=first_day - dt.timedelta(1))
     on = rl.party_status(code, instrument, on=first_day)
     assert on.verdict is rl.Verdict.MET
     assert "status secondary" in on.reason
@@ -156,10 +164,12 @@ def test_slovenia_between_independence_and_its_notification_is_unknown(instrumen
     reproduces it): Slovenia recognised the continuity of the SFRY's treaties from its declaration
     of independence of 25 June 1991 only "en principe", each to receive "un examen juridique
     distinct", and the excerpt read stops before the day from which it considers itself bound. So
-    the treaty does not bind it before 25 June 1991 (no State), whether it does is UNKNOWN from
-    then, and it binds it from the notification of 6 July 1992 at the latest (was: MET from 25 June
-    1991, on a date the source does not give; own-diff data review F3)."""
-    assert rl.party_status("SVN", instrument, on="1991-06-24").verdict is rl.Verdict.NOT_MET
+    whether the treaty binds it is UNKNOWN from 25 June 1991, and it binds it from the
+    notification of 6 July 1992 at the latest (was: MET from 25 June 1991, on a date the source
+    does not give; own-diff data review F3). Before 25 June 1991 "SVN" names no State (its
+    ``statehood`` record) and is refused, naming Yugoslavia (was: NOT_MET)."""
+    with pytest.raises(rl.InvalidInput, match=r"^state: SVN \(Slovenia\) is part of Yugoslavia"):
+        rl.party_status("SVN", instrument, on="1991-06-24")
     for on in ("1991-06-25", "1992-07-05"):
         assert rl.party_status("SVN", instrument, on=on).verdict is rl.Verdict.UNKNOWN
     assert rl.party_status("SVN", instrument, on="1992-07-06").verdict is rl.Verdict.MET
@@ -168,10 +178,13 @@ def test_slovenia_between_independence_and_its_notification_is_unknown(instrumen
 def test_north_macedonia_s_protocol_between_the_un_date_and_the_swiss_date_is_unknown() -> None:
     """Protocol art. VIII and the sources' disagreement: the UN depositary's note gives North
     Macedonia's successions effect from 17 September 1991, the Swiss list of parties to the
-    Protocol from 17 November 1991. Before the first the Protocol does not bind it; between them
-    whether it does is UNKNOWN ("the sources disagree"); from the second it binds it. A claim on 1
-    October 1991 (the Convention binding it, the Protocol unknown) leaves the dateline open."""
-    assert rl.party_status("MKD", _P, on="1991-09-16").verdict is rl.Verdict.NOT_MET
+    Protocol from 17 November 1991. Before the first "MKD" names no State (the same note: the day
+    it assumed responsibility for its international relations) and is refused; between them
+    whether the Protocol binds it is UNKNOWN ("the sources disagree"); from the second it binds it.
+    A claim on 1 October 1991 (the Convention binding it, the Protocol unknown) leaves the
+    dateline open."""
+    with pytest.raises(rl.InvalidInput, match=r"^state: MKD .* is part of Yugoslavia"):
+        rl.party_status("MKD", _P, on="1991-09-16")
     doubt = rl.party_status("MKD", _P, on="1991-10-01")
     assert doubt.verdict is rl.Verdict.UNKNOWN
     assert doubt.reason.startswith("the sources disagree")
@@ -203,7 +216,8 @@ def test_a_return_by_slovakia_before_its_notification_leaves_art_33_1_unknown() 
 
 def _samples() -> list[tuple[str, dt.date]]:
     """Days around each dated event of each Convention and Protocol record (a notification's eve,
-    a deposit, a doubt's start, a withdrawal), up to the data's horizon."""
+    a deposit, a doubt's start, a withdrawal), up to the data's horizon, on which the code names a
+    State (before its independence a successor's code is refused: Slovenia on 24 June 1991)."""
     horizon = states.horizon(_C)
     assert horizon is not None
     assert horizon.date is not None
@@ -220,7 +234,11 @@ def _samples() -> list[tuple[str, dt.date]]:
                 if day is None:
                     continue
                 for near in (day - dt.timedelta(1), day, day + dt.timedelta(1)):
-                    if dt.date(1954, 4, 22) <= near <= horizon.date:
+                    if dt.date(1954, 4, 22) <= near <= horizon.date and not (
+                        (record := statehood(s.code)) is not None
+                        and record.since is not None
+                        and near < record.since
+                    ):
                         out.add((s.code, near))
     return sorted(out)
 

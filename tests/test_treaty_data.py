@@ -797,10 +797,13 @@ def test_bosnia_and_herzegovina_succeeded_to_the_iccpr_from_6_march_1992() -> No
     at 23 Apr 2014) marks it with the Covenant's note 1, which refers to its note in the UN
     Treaty Collection's Historical Information (read in a mirror): notifications of succession
     "with effect from 6 March 1992". Bound from that day, not from the notification; not before
-    it (the data gives no earlier date); the record says its source is a copy (secondary)."""
-    before = rl.party_status("BIH", "iccpr-1966", on="1992-03-05")
-    assert before.verdict is rl.Verdict.NOT_MET
-    assert "only on 1992-03-06" in before.reason
+    it (the data gives no earlier date); the record says its source is a copy (secondary). The day
+    before, "BIH" names no State (its ``statehood`` record: the day it assumed responsibility for
+    its international relations) and is refused, naming Yugoslavia (was: NOT_MET)."""
+    with pytest.raises(
+        rl.InvalidInput, match=r"^state: BIH .* is part of Yugoslavia on 1992-03-05"
+    ):
+        rl.party_status("BIH", "iccpr-1966", on="1992-03-05")
     for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
         found = rl.party_status("BIH", "iccpr-1966", on=day)
         assert found.verdict is rl.Verdict.MET, day
@@ -819,9 +822,12 @@ def test_bosnia_and_herzegovina_succeeded_to_cat_from_6_march_1992() -> None:
     Information note 1 under "Bosnia and Herzegovina" (read in a mirror) gives its notifications
     of succession "with effect from 6 March 1992", as for the ICCPR. The SFRY was bound by CAT
     from 10 Oct 1991 (art. 27(2)), before that day. On 1 Jan 1993 CAT was UNKNOWN (VCSST art.
-    23(1)) and is MET; the record says its source is a copy (secondary)."""
-    before = rl.party_status("BIH", "cat-1984", on="1992-03-05")
-    assert before.verdict is rl.Verdict.NOT_MET
+    23(1)) and is MET; the record says its source is a copy (secondary). Before 6 March 1992 the
+    code names no State, and the SFRY's own participation is asked (UNKNOWN then: in doubt from 25
+    June 1991)."""
+    with pytest.raises(rl.InvalidInput, match=r"^state: BIH .* is part of Yugoslavia"):
+        rl.party_status("BIH", "cat-1984", on="1992-03-05")
+    assert rl.party_status("YUG", "cat-1984", on="1992-03-05").verdict is rl.Verdict.UNKNOWN
     for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
         found = rl.party_status("BIH", "cat-1984", on=day)
         assert found.verdict is rl.Verdict.MET, day
@@ -1568,11 +1574,14 @@ def test_serbia_succeeded_with_effect_from_27_april_1992_under_one_notification(
     2001, succeeded to the treaties of its Annex 1 with effect from 27 April 1992 (the UN note as
     WIPO Lex reproduces it; for the Convention, the Austrian BGBl. III Nr. 217/2005 'mit Wirkung
     vom 27. April 1992'). The Convention, CAT and the ICCPR were UNKNOWN in 1992-2001 while the
-    Protocol, on the same notification, was MET; now all four bind Serbia in the Kosovo war."""
+    Protocol, on the same notification, was MET; now all four bind Serbia in the Kosovo war. The
+    day before, "SRB" names no State (its ``statehood`` record: the day the FRY was established)
+    and is refused, naming Yugoslavia (was: NOT_MET)."""
     found = rl.party_status("SRB", instrument, on="1999-06-01")
     assert found.verdict is rl.Verdict.MET
     assert "since 1992-04-27" in found.reason
-    assert rl.party_status("SRB", instrument, on="1992-04-26").verdict is rl.Verdict.NOT_MET
+    with pytest.raises(rl.InvalidInput, match=r"^state: SRB \(Serbia\) is part of Yugoslavia"):
+        rl.party_status("SRB", instrument, on="1992-04-26")
 
 
 @pytest.mark.parametrize("instrument", ["cat-1984", "iccpr-1966"])

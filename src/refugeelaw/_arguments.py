@@ -215,7 +215,7 @@ def a_state(
         return
     state, relation = found
     how = (
-        f"part of {country_name(state)}"
+        f"part of {country_name(state, on)}"
         if relation == "part"
         else f"a territory for whose international relations {country_name(state)} was responsible"
     )
@@ -408,7 +408,7 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
             "of then is not in the data" + (f"; give {give}" if give is not None else "")
         )
     return (
-        f"{name} names no State on {on.isoformat()}: it is part of {country_name(whole)} then "
+        f"{name} names no State on {on.isoformat()}: it is part of {country_name(whole, on)} then "
         f"({became}); give "
         + (f"{give}{_candidates([whole], give)}" if give is not None else repr(whole))
     )
@@ -465,7 +465,7 @@ def territory_nationality_words(code: str, on: dt.date) -> str:
     assert found is not None  # only asked of a held territory
     state, relation = found
     how = (
-        f"part of {country_name(state)}"
+        f"part of {country_name(state, on)}"
         if relation == "part"
         else f"a territory for whose international relations {country_name(state)} is responsible"
     )

@@ -22,6 +22,15 @@ Territory on the United Nations' list, read as a territory of its own.
 
 >>> part_of("ERI", dt.date(1990, 6, 1)), not_a_state("ERI", dt.date(1990, 6, 1)) is not None
 ('ETH', True)
+
+So were the republics of a State that dissolved or from which they separated: Croatia was part of
+the Socialist Federal Republic of Yugoslavia until its independence on 8 October 1991, and
+Montenegro part of the Federal Republic of Yugoslavia (``"SRB"``) until 3 June 2006.
+
+>>> part_of("HRV", dt.date(1985, 6, 1)), not_a_state("HRV", dt.date(1991, 10, 8)) is None
+('YUG', True)
+>>> part_of("MNE", dt.date(2000, 6, 1)), predecessor("MNE").state
+('SRB', 'SCG')
 >>> not_a_state("SUN", dt.date(1995, 6, 30)).continued_by
 'RUS'
 >>> [not_a_state("ESH", dt.date(y, 1, 1)) is not None for y in (1970, 2020)]
