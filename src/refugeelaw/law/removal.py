@@ -534,8 +534,7 @@ def _to_own_territory(to: str, by: str, reading: str, cite: Citation, on: dt.dat
         Verdict.MET,
         f"{country_name(to, on)} is a territory of its own on the reading the data takes "
         f"({reading}), part of no State the data records, so not read as part of "
-        f"{country_name(by, on)} (whether {country_name(by, on)} claimed or occupied it is not "
-        "recorded)",
+        f"{country_name(by, on)} (whether {country_name(by, on)} claimed it is not recorded)",
         cite,
         assumptions=(OWN_TERRITORY_READING,),
     )
