@@ -3950,7 +3950,6 @@ def test_art_1c_found_for_one_not_qualifying_is_ceased_whether_the_clause_before
     assert results["pending"].questions() == ()
 
 
-
 def test_a_harm_of_unknown_grade_names_torture_too_as_deciding_handbook_51_and_para_28() -> None:
     """UNHCR Handbook paras 51-53 (persecution by its severity) and para. 28 (a recognised
     refugee's status continues until a clause is found): a harm whose grade is not known is
