@@ -3851,15 +3851,19 @@ def test_art_1c6_for_a_recognised_stateless_refugee_of_several_homes_names_what_
 
 
 @pytest.mark.parametrize("found", ["1C(1)", "1C(5)"])
-def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_not_a_refugee(
+def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_ceased(
     found: str,
 ) -> None:
     """Art 1C ends the Convention's application to "any person falling under the terms of
-    section A"; one who does not meet Art 1A(2), was never recognised and meets no other
-    definition is not a refugee whichever clause comes first (Art 1F, if it applied, would exclude
-    in any case). Stating his nationality used to turn NOT_REFUGEE into UNDETERMINED asking the
-    pending Art 1F(b), whose every answer left him without status (status review F3: Kleene
-    monotonicity)."""
+    section A"; for one who does not meet Art 1A(2), was never recognised and meets no other
+    definition, the clause found is read as ending a status he had (CEASED_STATUS_READING), and
+    Art 1F, pending before it, would exclude in any case. Stating his nationality used to turn
+    NOT_REFUGEE into UNDETERMINED asking the pending Art 1F(b), whose every answer left him
+    without status (status review F3: Kleene monotonicity); it is decided now, CEASED (the
+    second status review's F1: it had been NOT_REFUGEE, which deciding Art 1F(b) not to apply
+    turned into CEASED), and nothing is asked."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
     harm = rl.Harm(
         "a fine",
         "SYR",
@@ -3868,23 +3872,85 @@ def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_n
         actor=rl.Actor.STATE,
         reasons={rl.Ground.POLITICAL_OPINION},
     )
-    for nationalities in (None, {"SYR"}):
-        claim = rl.Claim(
-            rl.Person("P", nationalities=nationalities, location="DEU"),
-            fears=[harm],
-            cessation={rl.Cessation(found)},
-            exclusion_pending={rl.Exclusion.ART_1F_B},
+    claim = rl.Claim(
+        rl.Person("P", nationalities={"SYR"}, location="DEU"),
+        fears=[harm],
+        cessation={rl.Cessation(found)},
+        exclusion_pending={rl.Exclusion.ART_1F_B},
+    )
+    result = rl.assess_status(claim, on="2010-01-01")
+    assert result.outcome is rl.Status.CEASED, result.explain()
+    assert result.missing_facts() == ()
+    assert result.questions() == ()
+    assert CEASED_STATUS_READING in result.assumptions()
+    assert "Art 1F, which comes before Art 1C, is not yet decided" in result.finding.reason
+    # Without his nationality Art 1C(1) or 1C(5) is not known to reach him: inclusion decides,
+    # as before (the label, not the outcome, turns on the clause: a known limit).
+    unknown = attrs.evolve(claim, person=attrs.evolve(claim.person, nationalities=None))
+    assert rl.assess_status(unknown, on="2010-01-01").outcome is rl.Status.NOT_REFUGEE
+
+
+@pytest.mark.parametrize("earlier", ["1E", "1F"])
+@pytest.mark.parametrize("ceasing", ["1C(1)", "1C(5)"])
+def test_art_1c_found_for_one_not_qualifying_is_ceased_whether_the_clause_before_it_is_found_pending_or_not(
+    ceasing: str, earlier: str
+) -> None:
+    """Refugee Convention arts 1C and 1D-1F (status review F1): for a person never recognised
+    who does not meet Art 1A(2) (the Handbook paras 62-64 economic migrant), with an Art 1C
+    clause found, the label is the same whether a clause that comes before Art 1C (Art 1E or 1F;
+    Art 1D left open leaves its second paragraph open too, and with it whether the person
+    qualifies) is found, not yet decided, or found not to apply: CEASED, on CEASED_STATUS_READING,
+    named in all three, since the outcome rests on it in all three. Before, Art 1F(b) pending gave
+    NOT_REFUGEE, Art 1F(b) found NOT_REFUGEE "(and Art 1F would exclude in any case)" listing the
+    reading though it did not rest on it, and Art 1F(b) found not to apply CEASED: resolving the
+    pending clause one way flipped a decided label. Every completion of the pending clause now
+    gives the label the pending case gives."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
+    base = testing.economic_migrant(cessation={rl.Cessation(ceasing)})
+    if earlier == "1E":
+        # Residence with a national's rights in the Republic of Korea; a fear there keeps Art
+        # 1E off (law.art_1e.FEAR_THERE_READING), and one not yet weighed leaves it open.
+        there = rl.Harm(
+            "imprisonment under the National Security Act",
+            "KOR",
+            severity=rl.Severity.SERIOUS,
+            actor=rl.Actor.STATE,
+            reasons={rl.Ground.POLITICAL_OPINION},
         )
-        result = rl.assess_status(claim, on="2010-01-01")
-        assert result.outcome is rl.Status.NOT_REFUGEE, result.explain()
-        assert result.missing_facts() == ()
-        for value in (True, False):
-            answered = attrs.evolve(
-                claim,
-                exclusion_pending=frozenset(),
-                exclusion=frozenset({rl.Exclusion.ART_1F_B}) if value else frozenset(),
-            )
-            assert rl.assess_status(answered, on="2010-01-01").outcome is not rl.Status.REFUGEE
+        resident = attrs.evolve(base, rights_of_national_in="KOR")
+        assert base.fears is not None
+        found = resident
+        pending = attrs.evolve(resident, fears=[*base.fears, attrs.evolve(there, likelihood=None)])
+        cleared = attrs.evolve(resident, fears=[*base.fears, attrs.evolve(there, likelihood=0.9)])
+    else:
+        found = attrs.evolve(base, exclusion={rl.Exclusion.ART_1F_B})
+        pending = attrs.evolve(base, exclusion_pending={rl.Exclusion.ART_1F_B})
+        cleared = base
+    results = {
+        state: rl.assess_status(claim, on="2010-01-01")
+        for state, claim in (("found", found), ("pending", pending), ("cleared", cleared))
+    }
+    clause = f"Art {earlier}:"
+    verdicts = {
+        state: next(f for f in r.finding.children if f.element.startswith(clause)).verdict
+        for state, r in results.items()
+    }
+    assert verdicts == {
+        "found": rl.Verdict.MET,
+        "pending": rl.Verdict.UNKNOWN,
+        "cleared": rl.Verdict.NOT_MET,
+    }, {s: r.explain() for s, r in results.items()}
+    for state, result in results.items():
+        assert result.outcome is rl.Status.CEASED, (state, result.explain())
+        assert CEASED_STATUS_READING in result.assumptions(), state
+        assert result.missing_facts() == (), state
+    assert f"Art {earlier} would exclude in any case" in results["found"].finding.reason
+    assert (
+        f"Art {earlier}, which comes before Art 1C, is not yet decided"
+        in results["pending"].finding.reason
+    )
+    assert results["pending"].questions() == ()
 
 
 def test_a_harm_of_unknown_grade_names_torture_too_as_deciding_handbook_51_and_para_28() -> None:
@@ -3997,3 +4063,42 @@ def test_handbook_57_and_cat_1_a_disproportionate_punishment_of_unknown_grade_as
     assert lower.outcome is rl.Status.UNDETERMINED
     assert "fears[0].disproportionate" in lower.missing_facts()
     assert "fears[0].torture" not in lower.missing_facts()
+
+
+def test_the_ceased_status_reading_is_named_only_where_the_outcome_rests_on_it_art_1c_1f() -> None:
+    """Refugee Convention arts 1C and 1F (status review F1): CEASED_STATUS_READING is among the
+    positions relied on only where the outcome rests on it. A Turk in Germany, never recognised,
+    Art 1C(1) found and Art 1F(b) found, whose fear's likelihood is not known: if he meets Art
+    1A(2) he is EXCLUDED (Art 1F comes first), if not CEASED (on the reading), so the result is
+    UNDETERMINED whichever way the clause is read, and the reading is not named; the answer that
+    makes it CEASED names it."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING
+
+    harm = rl.Harm(
+        "beating",
+        "TUR",
+        severity=rl.Severity.SERIOUS,
+        actor=rl.Actor.STATE,
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    claim = rl.Claim(
+        rl.Person("A", nationalities={"TUR"}, location="DEU"),
+        fears=[harm],
+        cessation={rl.Cessation.ART_1C_1},
+        exclusion={rl.Exclusion.ART_1F_B},
+    )
+    result = rl.assess_status(claim, on="2020-01-01")
+    assert result.outcome is rl.Status.UNDETERMINED, result.explain()
+    assert result.missing_facts() == ("fears[0].likelihood",)
+    assert CEASED_STATUS_READING not in result.assumptions()
+    assert "because Art 1C ended a status the person had" in result.finding.reason
+    outcomes = {
+        likelihood: rl.assess_status(
+            attrs.evolve(claim, fears=[attrs.evolve(harm, likelihood=likelihood)]), on="2020-01-01"
+        )
+        for likelihood in (0.01, 0.5)
+    }
+    assert outcomes[0.01].outcome is rl.Status.CEASED
+    assert CEASED_STATUS_READING in outcomes[0.01].assumptions()
+    assert outcomes[0.5].outcome is rl.Status.EXCLUDED
+    assert CEASED_STATUS_READING not in outcomes[0.5].assumptions()

@@ -52,6 +52,9 @@ _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
 #: themselves what defeats Art 1A(2) now, so the decision-maker's finding of a clause is read as a
 #: finding that the person had been a refugee whose status it ended: CEASED, not NOT_REFUGEE. The
 #: library holds no fact for the person's status before the decision, so the reading is named.
+#: A clause before Art 1C (1D, 1E, 1F) found or not yet decided does not change that label
+#: (``law.status.decide``: it would exclude in any case); the reading is named wherever the
+#: outcome is CEASED on it, and not where the outcome is open whichever way the clause is read.
 CEASED_STATUS_READING = (
     "a cessation clause found for a person never recognised as a refugee who does not meet Art "
     "1A(2) now, or is not shown to, is read as the decision-maker's finding that the person had been a refugee "

@@ -31,7 +31,7 @@ from ..outcomes import STATUS_VERDICT
 from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import art_1c, in_issue
+from .art_1c import CEASED_STATUS_READING, art_1c, in_issue
 from .art_1d import (
     NATIONAL_PROTECTION_READING,
     art_1d,
@@ -189,17 +189,27 @@ def decide(qualified: Verdict, applying: Sequence[Status], undecided: bool) -> S
     apply" to a person excluded, whether or not inclusion is met, so that only the ground of the
     negative outcome depends on it. Art 1C comes last: while a clause before it (Art 1D, 1E or
     1F) is not yet known to apply or not, which clause applies first, and so the outcome, is not
-    known either, for a person who qualifies or may. One who does not (never recognised, and
-    outside every definition) is not a refugee whichever clause comes first: Art 1C ends the
-    Convention's application to a person "falling under the terms of section A", and a clause
-    before it would exclude in any case.
+    known either, for a person who qualifies or may.
+
+    One who does not qualify (never recognised, and outside every definition) and against whom
+    Art 1C is found is ``CEASED`` whatever the clauses before it: found, not yet decided, or found
+    not to apply. Art 1C ends the Convention's application to a person "falling under the terms of
+    section A", and the library reads a clause found for such a person as the decision-maker's
+    finding that the person had been a refugee whose status the circumstance found ended
+    (:data:`~refugeelaw.law.art_1c.CEASED_STATUS_READING`, named wherever it decides): that is
+    why the person does not meet Art 1A(2) now, and it is what the label reports. A clause
+    before Art 1C would exclude in any case, and is said to; it is not what the label reports,
+    because inclusion is weighed first and an exclusion only ever changes the ground of a
+    negative outcome for one who does not qualify (with nothing ceased: ``NOT_REFUGEE``, and Art
+    1F "would exclude in any case"). So deciding a clause before Art 1C never changes the label:
+    no answer to it can turn the outcome (``CEASED``) into another.
     """
     if not applying:
         if qualified is Verdict.MET:
             return Status.UNDETERMINED if undecided else Status.REFUGEE
         return _BY_INCLUSION[qualified]
-    if applying[0] is Status.CEASED and undecided and qualified is Verdict.NOT_MET:
-        return Status.NOT_REFUGEE
+    if Status.CEASED in applying and qualified is Verdict.NOT_MET:
+        return Status.CEASED
     if applying[0] is Status.CEASED:  # only Art 1C ceases, and it is last: any open clause precedes
         return Status.UNDETERMINED if undecided else Status.CEASED
     if qualified is Verdict.MET:
@@ -274,20 +284,14 @@ def _outcome(
         return outcome, basis
     first, found = applying[0]
     if outcome is Status.CEASED:
-        return outcome, found.reason
-    if first.outcome is Status.CEASED and outcome is Status.NOT_REFUGEE:
-        names = ", ".join(c.name for c in open_clauses)
-        return outcome, (
-            f"{basis}; {first.name} is found to apply, and {names}, which "
-            f"{_verb(open_clauses, 'comes')} before it, {_verb(open_clauses, 'is')} not yet "
-            "decided: either way the person has no status under the Convention"
-        )
+        return outcome, _ceased(applying, open_clauses)
     if first.outcome is Status.CEASED:  # undetermined: a clause that comes before Art 1C is open
         names = ", ".join(c.name for c in open_clauses)
         return outcome, (
             f"{found.reason}; but {names}, which {_verb(open_clauses, 'comes')} before Art 1C, "
             f"{_verb(open_clauses, 'is')} not yet decided, and a clause before it that applies "
             "decides the outcome in its place"
+            + ("" if qualified is Verdict.MET else " if the person meets Art 1A(2)")
         )
     deciding = [c for c, _ in applying if c.outcome is first.outcome]
     names = ", ".join(c.name for c in deciding)
@@ -297,10 +301,49 @@ def _outcome(
         return outcome, f"{basis}, but {names} {_verb(deciding, 'displaces')} it"
     if qualified is Verdict.NOT_MET:
         return outcome, f"{basis} (and {names} would exclude in any case)"
+    failing = (
+        "Art 1C ended a status the person had"
+        if applying[-1][0].outcome is Status.CEASED
+        else "inclusion fails"
+    )
     return outcome, (
         f"{names} {_verb(deciding, 'applies')}, so the person has no Convention status either way; whether "
-        "that is because of exclusion or because inclusion fails is not yet known"
+        f"that is because of exclusion or because {failing} is not yet known"
     )
+
+
+def _ceased(
+    applying: Sequence[tuple[DisplacingClause, Finding]], open_clauses: Sequence[DisplacingClause]
+) -> str:
+    """Why the outcome is ``CEASED`` (:func:`decide`): Art 1C's finding (the last clause that
+    applies), and, for a person who does not qualify, the clauses before it found (which would
+    exclude in any case) and those not yet decided (which would, were they found)."""
+    reason = applying[-1][1].reason
+    excluding = [c for c, _ in applying if c.outcome is Status.EXCLUDED]
+    if excluding:
+        names = ", ".join(c.name for c in excluding)
+        reason += f"; {names} would exclude in any case"
+    if open_clauses:
+        names = ", ".join(c.name for c in open_clauses)
+        pronoun = "it" if len(open_clauses) == 1 else "they"
+        reason += (
+            f"; {names}, which {_verb(open_clauses, 'comes')} before Art 1C, "
+            f"{_verb(open_clauses, 'is')} not yet decided and would exclude in any case were "
+            f"{pronoun} found: either way the person has no status under the Convention"
+        )
+    return reason
+
+
+def _relied_on(found: Finding, outcome: Status) -> Finding:
+    """A displacing clause's finding as the conclusion shows it: Art 1C's reading of a clause found
+    for a person who shows no status (:data:`~refugeelaw.law.art_1c.CEASED_STATUS_READING`)
+    named among its positions only where the outcome rests on it, ``CEASED`` (elsewhere, a person
+    who may qualify with a clause before Art 1C found or undecided, the outcome is open whichever
+    way the clause is read)."""
+    if outcome is Status.CEASED or CEASED_STATUS_READING not in found.assumptions:
+        return found
+    kept = tuple(a for a in found.assumptions if a != CEASED_STATUS_READING)
+    return attrs.evolve(found, assumptions=kept)
 
 
 def _verb(clauses: Sequence[DisplacingClause], singular: str) -> str:
@@ -445,7 +488,7 @@ def conclude(
             *((shown(entitled),) if _art_1d_raised(claim) else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *map(shown, oau),
-            *[found for _, found in clauses],
+            *[_relied_on(found, outcome) for _, found in clauses],
             *((oau_clauses([f for _, f in applying], pinpoint),) if pinpoint else ()),
         ),
         role="conclusion",
