@@ -14,6 +14,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw.countries import country_name
+from refugeelaw.law.terms import CONTROLLING_STATE_READING
 from refugeelaw.sources import Source
 from refugeelaw.sources.territories import contested, statehood
 
@@ -25,7 +26,7 @@ def contested_sources(code: str) -> tuple[Source, ...]:
     return record.sources
 
 
-def _harm(country: str, actor: str = "state") -> rl.Harm:
+def _harm(country: str, actor: str | None = "state") -> rl.Harm:
     return rl.Harm(
         "detention for opinion",
         country,
@@ -42,9 +43,9 @@ def _problems(exc: pytest.ExceptionInfo[rl.InvalidInput]) -> dict[str, str]:
 
 def test_palestinian_nationality_in_1980_is_refused_naming_ga_res_67_19_art_1a2() -> None:
     """Art 1A(2) weighs the protection of the country of nationality; the data reads Palestine as a
-    State only from GA res. 67/19 (29 November 2012): before, a Palestinian nationality and a harm
-    by "the state" of Palestine are refused (was: REFUGEE, "the state of Palestine is itself the
-    persecutor")."""
+    State only from GA res. 67/19 (29 November 2012): before, a Palestinian nationality is refused
+    (was: REFUGEE, "the state of Palestine is itself the persecutor"); the harm by "the state"
+    there is not (the agents of a State in control of the place: CONTROLLING_STATE_READING)."""
     claim = rl.Claim(
         rl.Person("A", nationalities={"PSE"}, location="JOR"),
         fears=[_harm("PSE")],
@@ -56,7 +57,7 @@ def test_palestinian_nationality_in_1980_is_refused_naming_ga_res_67_19_art_1a2(
         problems = _problems(exc)
         assert "2012-11-29" in problems["claim.person.nationalities"]
         assert "GA res. 67/19" in problems["claim.person.nationalities"]
-        assert "'non_state'" in problems["claim.fears[0].actor"]
+        assert set(problems) == {"claim.person.nationalities"}
 
 
 def test_stateless_palestinian_with_habitual_residence_in_palestine_1980_art_1a2() -> None:
@@ -181,24 +182,28 @@ def test_a_national_of_western_sahara_is_refused_naming_the_record_art_1a2() -> 
         assert "or none if they are stateless, with a habitual_residence of 'ESH'" in message
 
 
-def test_a_state_harm_in_western_sahara_is_refused_with_the_advice_art_1a2() -> None:
-    """A harm there by "the state" names no State (there is none the data records): refused at
-    ``fears[0].actor``, advising 'non_state' with the harm kept in Western Sahara, where it is
-    feared (Art 1A(2) asks where the fear is), and the protection there stated; was REFUGEE,
-    "the state of Western Sahara is itself the persecutor" (status review F1)."""
+def test_a_state_harm_in_western_sahara_is_the_controlling_states_guidelines_4_para_7_i_b() -> None:
+    """A harm there by "the state" is accepted (was: refused at ``fears[0].actor``, advising
+    'non_state'), read as one by the agents of a State in control of the place: a State persecutor
+    (UNHCR Guidelines No. 4 para. 7(I)(b): no internal flight alternative presumed; Art 1A(2): no
+    protection there answers it), the place not called a State, the reading named."""
     claim = rl.Claim(
         rl.Person("A", nationalities=set(), habitual_residence="ESH", location="DZA"),
         fears=[_harm("ESH")],
     )
     for on in ("1970-01-01", "2015-01-01"):
-        with pytest.raises(rl.InvalidInput) as exc:
-            rl.assess_status(claim, on=on)
-        problems = _problems(exc)
-        assert set(problems) == {"claim.fears[0].actor"}
-        advice = problems["claim.fears[0].actor"]
-        assert "'non_state'" in advice
-        assert "keeping the harm's country" in advice
-        assert "'protection'" in advice
+        d = rl.assess_status(claim, on=on)
+        assert d.outcome is rl.Status.REFUGEE, on
+        assert d.missing_facts() == ()
+        protection = d.finding.find("protection of Western Sahara")
+        assert protection is not None
+        assert protection.reason == (
+            "the agents of a State in control of Western Sahara are the persecutors, so no "
+            "protection there answers them"
+        )
+        assert CONTROLLING_STATE_READING in protection.assumptions
+        assert CONTROLLING_STATE_READING in d.assumptions()
+        assert "state of Western Sahara" not in d.explain()
 
 
 def test_western_sahara_is_refused_as_a_state_accepted_as_a_place_cat_3() -> None:
@@ -298,31 +303,86 @@ def test_return_from_germany_in_1999_names_the_fry_cat_3() -> None:
     assert later.splitlines()[0] == "Return from Germany to Serbia: PROHIBITED"
 
 
-def test_refusing_a_state_harm_in_palestine_before_ga_res_67_19_keeps_the_place_art_1a2() -> None:
-    """Art 1A(2) asks where the fear is ("the country of his former habitual residence"), not whose
-    agents would inflict the harm. The refusal of a harm by "the state" in Palestine before GA res.
-    67/19 used to advise coding the harm "in that State" (the foreign State whose forces act),
-    which moved it out of the country of former habitual residence and gave a confident
-    NOT_REFUGEE (status review F2). It now advises 'non_state' with the harm kept in Palestine and
-    the protection there stated; so coded, a detention there is REFUGEE."""
-    claim = rl.Claim(
+def _palestinian(harm: rl.Harm) -> rl.Claim:
+    """The status review's reproducer (F2): a stateless Palestinian in Jordan in 2005."""
+    return rl.Claim(
         rl.Person("A", nationalities=set(), habitual_residence="PSE", location="JOR"),
-        fears=[_harm("PSE")],
+        fears=[harm],
     )
-    with pytest.raises(rl.InvalidInput) as exc:
-        rl.assess_status(claim, on="1980-01-01")
-    advice = _problems(exc)["claim.fears[0].actor"]
-    assert "in that State" not in advice
-    assert "'non_state'" in advice
-    assert "keeping the harm's country" in advice
-    assert "'protection'" in advice
-    advised = rl.Claim(
-        claim.person,
-        fears=[_harm("PSE", actor="non_state")],
-        protection={"PSE": "unavailable"},
-        internal_relocation=False,
+
+
+def test_a_state_harm_in_palestine_before_ga_res_67_19_is_a_state_persecutors_guidelines_4_para_7_i_b() -> (
+    None
+):
+    """Status review F2. Detention by the occupying forces in the West Bank in 2005, coded
+    ``actor="state"``: was refused, advising 'non_state' ("a foreign State's forces among
+    them"), and so coded the person was asked whether "Palestine" would protect them (available:
+    NOT_REFUGEE) and whether they could relocate (yes: NOT_REFUGEE). The agents of an occupying
+    State are State agents: now accepted, REFUGEE with nothing asked, the relocation presumption
+    (UNHCR Guidelines No. 4 para. 7(I)(b)) and Art 1A(2)'s protection element applied as for any
+    State persecutor, on the reading named, which no result calls Palestine a State on."""
+    d = rl.assess_status(_palestinian(_harm("PSE")), on="2005-01-01")
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.missing_facts() == ()
+    flight = d.finding.find("no internal flight alternative")
+    assert flight is not None
+    assert flight.verdict is rl.Verdict.MET
+    assert flight.reason.startswith("the agents of a State in control of the place are the ")
+    assert CONTROLLING_STATE_READING in flight.assumptions
+    assert "state of Palestine" not in d.explain()
+    # The presumption rebutted by a finding: not a refugee, as for any State persecutor.
+    moved = attrs.evolve(_palestinian(_harm("PSE")), internal_relocation=True)
+    assert rl.assess_status(moved, on="2005-01-01").outcome is rl.Status.NOT_REFUGEE
+    # Protection found available there does not answer the State's own agents (Art 1A(2)).
+    offered = attrs.evolve(_palestinian(_harm("PSE")), protection={"PSE": "available"})
+    found = rl.assess_status(offered, on="2005-01-01")
+    assert found.outcome is rl.Status.REFUGEE
+    protection = found.finding.find("protection of Palestine")
+    assert protection is not None
+    assert protection.reason.startswith(
+        "protection in Palestine is found available, but the person has a well-founded fear of "
+        "persecution by the agents of a State in control of Palestine (fears[0])"
     )
-    assert rl.assess_status(advised, on="1980-01-01").outcome is rl.Status.REFUGEE
+    assert CONTROLLING_STATE_READING in protection.assumptions
+
+
+def test_the_reading_is_not_named_where_palestine_is_read_as_a_state_ga_res_67_19() -> None:
+    """From 29 November 2012 (GA res. 67/19) Palestine is read as a State: a harm by "the state"
+    there is that State's, as before, and the controlling State's reading is not named."""
+    d = rl.assess_status(_palestinian(_harm("PSE")), on="2015-01-01")
+    assert d.outcome is rl.Status.REFUGEE
+    assert CONTROLLING_STATE_READING not in d.assumptions()
+    protection = d.finding.find("protection of Palestine")
+    assert protection is not None
+    assert protection.reason == (
+        "the state of Palestine is itself the persecutor, so its protection is unavailable"
+    )
+
+
+def test_private_harm_in_palestine_asks_the_authorities_in_control_art_1a2_horvath() -> None:
+    """Harm from private persons there still asks the protection there (Art 1A(2); *Horvath*),
+    now of "the authorities in control of Palestine", not whether "Palestine" would protect (it
+    is no State before GA res. 67/19); the actor question offers "state", which now decides."""
+    d = rl.assess_status(_palestinian(_harm("PSE", actor="non_state")), on="2005-01-01")
+    assert d.outcome is rl.Status.UNDETERMINED
+    (asked,) = [q for q in d.questions() if q.path == "protection['PSE']"]
+    assert asked.text.startswith(
+        "Would the authorities in control of Palestine protect this person if asked: do they have "
+        "laws that punish the harm feared"
+    )
+    assert "Would Palestine protect" not in asked.text
+    unknown = rl.assess_status(_palestinian(_harm("PSE", actor=None)), on="2005-01-01")
+    (who,) = [q for q in unknown.questions() if q.path == "fears[0].actor"]
+    assert ("state", rl.Status.REFUGEE) in [(a.value, a.outcome) for a in who.answers]
+
+
+def test_a_return_to_palestine_names_the_reading_where_the_state_harm_decides_cat_3() -> None:
+    """Jordan returning the person to the West Bank in 2005, torture by the occupying forces
+    feared: accepted (was: refused), PROHIBITED, with the reading among the assumptions."""
+    harm = attrs.evolve(_harm("PSE"), torture=True, official_involvement=True)
+    r = rl.assess_return(_palestinian(harm), by="JOR", to="PSE", on="2005-01-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CONTROLLING_STATE_READING in r.assumptions()
 
 
 def _fry_national(on: str) -> rl.StatusDetermination:

@@ -114,14 +114,20 @@ def test_art_1a2_taiwan_read_as_part_of_china_a_chinese_national_there_has_not_l
 
 def test_art_1a2_a_person_of_taiwan_in_china_turns_on_the_same_position() -> None:
     """Art 1A(2), either way round: a national of Taiwan (as the claim gives it) in mainland China
-    is in the country of nationality only if Taiwan is part of China."""
+    is outside the country of nationality if Taiwan is apart, and the position is asked without
+    one. On the reading that Taiwan is part of China, as Hong Kong and Macao are, 'TWN' is no
+    nationality ("the country of his nationality" is a State's), refused as 'HKG' is, with
+    China's to give (was: accepted, NOT_REFUGEE, "still in China")."""
     person = claim(nationality="TWN", location="CHN")
     assert found(rl.assess_status(person, on=ON)).verdict is rl.Verdict.UNKNOWN
     apart = found(rl.assess_status(person, on=ON, doctrine=APART))
     assert apart.verdict is rl.Verdict.MET
-    part = found(rl.assess_status(person, on=ON, doctrine=PART))
-    assert part.verdict is rl.Verdict.NOT_MET
-    assert "still in China, of which Taiwan is part on the reading taken" in part.reason
+    with pytest.raises(rl.InvalidInput) as exc:
+        rl.assess_status(person, on=ON, doctrine=PART)
+    ((path, message),) = [(p.path, p.message) for p in exc.value.problems]
+    assert path == "claim.person.nationalities"
+    assert "a nationality is a State's (Art 1A(2))" in message
+    assert "('CHN', or another), or none if they are stateless" in message
 
 
 def test_art_1a2_harm_feared_in_taiwan_by_a_chinese_national_abroad_is_feared_in_china_only_on_one_reading() -> (
@@ -241,10 +247,17 @@ def falun_gong(country: str = "CHN") -> rl.Harm:
     )
 
 
+def read_as(national: str, doctrine: rl.Doctrine) -> str:
+    """A nationality as a claim gives it on ``doctrine``: a national of Taiwan is one of China on
+    the reading that Taiwan is part of China (Art 1A(2): 'TWN' is refused as a nationality then,
+    as 'HKG' is, China's the one to give)."""
+    return "CHN" if national == "TWN" and doctrine.taiwan_outside_china is False else national
+
+
 def sent_to(
     to: str, doctrine: rl.Doctrine, *, national: str = "CHN", feared: str = "CHN", by: str = "DEU"
 ) -> rl.ReturnAssessment:
-    person = rl.Person("P", {national}, location=by)
+    person = rl.Person("P", {read_as(national, doctrine)}, location=by)
     case = rl.Claim(person, fears=[falun_gong(feared)], onward_removal={to: False})
     return rl.assess_return(case, by=by, to=to, on=ON, doctrine=doctrine)
 
@@ -530,10 +543,16 @@ def test_cat_3_1_art_33_1_a_third_state_removal_to_taiwan_crosses_a_frontier_on_
     position, part of
     China or a country other than China (before: UNDETERMINED under None and True, "whether it is
     part of United States ... is not in the data", missing ``states['USA'].territories``)."""
-    person = rl.Person("K", {national}, location=by)
-    case = rl.Claim(person, fears=[torture_in(feared)])
     results = {
-        d.taiwan_outside_china: rl.assess_return(case, by=by, to="TWN", on="2010-01-01", doctrine=d)
+        d.taiwan_outside_china: rl.assess_return(
+            rl.Claim(
+                rl.Person("K", {read_as(national, d)}, location=by), fears=[torture_in(feared)]
+            ),
+            by=by,
+            to="TWN",
+            on="2010-01-01",
+            doctrine=d,
+        )
         for d in DOCTRINES
     }
     for position, result in results.items():
@@ -680,3 +699,61 @@ def test_cat_3_1_every_answer_for_a_removal_touching_taiwan_is_the_reassessment(
     case = rl.Claim(person, fears=[torture_in(feared)])
     result = rl.assess_return(case, by=by, to=to, on="2010-01-01")
     _check(result, lambda c, d: rl.assess_return(c, by=by, to=to, on="2010-01-01", doctrine=d))
+
+
+def _of_taiwan(nationalities: set[str] | None, harm: str = "TWN") -> rl.Claim:
+    """A person whose former home is Taiwan, in Germany, fearing detention in ``harm``."""
+    fear = rl.Harm(
+        "detention",
+        harm,
+        severity="threat_to_life_or_freedom",
+        likelihood=0.9,
+        actor="state",
+        reasons={rl.Ground.POLITICAL_OPINION},
+    )
+    person = rl.Person("A", nationalities, location="DEU", habitual_residence="TWN")
+    return rl.Claim(person, fears=[fear])
+
+
+def test_art_1a2_nationality_question_offers_taiwan_as_the_position_reads_it() -> None:
+    """Art 1A(2) ("the country of his nationality", a State's), GA res. 2758 (XXVI): the
+    nationality question offers China, not Taiwan, where Taiwan is read as part of China (as it
+    offers China for a place in Hong Kong: 'TWN' is refused as a nationality then); Taiwan where
+    it is read apart; both where no position is taken, each answer's outcome its own (was: "a
+    national of Taiwan" on every reading)."""
+
+    def offered(doctrine: rl.Doctrine) -> list[tuple[tuple[str, ...], rl.Status | None]]:
+        result = rl.assess_status(_of_taiwan(None), on=ON, doctrine=doctrine)
+        (asked,) = [q for q in questions(result) if q.path == "person.nationalities"]
+        return [(tuple(a.value), a.status) for a in asked.answers]
+
+    part = offered(PART)
+    assert [v for v, _ in part] == [("CHN",), ("DEU",), ()]
+    # An answer the rules assess (not refused): whose protection then counts against a harm in
+    # Taiwan is the known "protection's country of reference" item, asked here.
+    assert dict(part)[("CHN",)] is rl.Status.UNDETERMINED
+    assert dict(part)[("DEU",)] is rl.Status.NOT_REFUGEE
+    assert [v for v, _ in offered(APART)] == [("TWN",), ("DEU",), ()]
+    assert [v for v, _ in offered(rl.Doctrine())] == [("TWN",), ("CHN",), ("DEU",), ()]
+
+
+def test_art_1a2_protection_names_the_state_of_china_where_taiwan_is_read_part_of_it() -> None:
+    """Art 1A(2), UNHCR Handbook paras 101-105: a stateless person whose former home is Taiwan,
+    fearing the state there: on the reading that Taiwan is part of China the persecuting State is
+    China, so named (was: "the state of Taiwan is itself the persecutor", the same result saying
+    Taiwan is part of China); read apart, Taiwan's, as before."""
+    part = rl.assess_status(_of_taiwan(set()), on=ON, doctrine=PART)
+    protection = part.finding.find("protection of Taiwan")
+    assert protection is not None
+    assert protection.reason == (
+        "the state of China (Taiwan part of it on the reading taken, taiwan_outside_china=False) "
+        "is itself the persecutor, so its protection is unavailable"
+    )
+    assert "state of Taiwan" not in part.explain()
+    apart = rl.assess_status(_of_taiwan(set()), on=ON, doctrine=APART)
+    found = apart.finding.find("protection of Taiwan")
+    assert found is not None
+    assert found.reason == (
+        "the state of Taiwan is itself the persecutor, so its protection is unavailable"
+    )
+    assert part.outcome is apart.outcome is rl.Status.REFUGEE

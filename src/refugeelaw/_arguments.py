@@ -16,7 +16,7 @@ from .countries import _table, check_country, country_name, withdrawn
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
-from .facts import Actor, Claim, onward_itself_words
+from .facts import Claim, onward_itself_words
 from .instruments import get as get_instrument
 from .sources.territories import (
     TAIWAN,
@@ -129,7 +129,7 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
         checked = DEFAULT_DOCTRINE if doctrine is None else doctrine
         if state is not None:
             a_state("state", state, on, doctrine=checked)
-        claim_places(claim, on)
+        claim_places(claim, on, doctrine=checked)
         return on, checked
     args = Arguments()
     args.instance("claim", claim, Claim)
@@ -139,7 +139,7 @@ def status_arguments(claim: Any, on: Any, state: Any, doctrine: Any) -> tuple[dt
     args.done()
     if state is not None:
         a_state("state", state, when, doctrine=checked)
-    claim_places(claim, when)
+    claim_places(claim, when, doctrine=checked)
     return when, checked
 
 
@@ -159,9 +159,10 @@ def return_arguments(
         and by in (codes := _table())
         and to in codes
     ):
-        return_places(by, to, on, "", DEFAULT_DOCTRINE if doctrine is None else doctrine)
-        claim_places(claim, on, (("by", by), ("to", to)))
-        return on, DEFAULT_DOCTRINE if doctrine is None else doctrine
+        checked = DEFAULT_DOCTRINE if doctrine is None else doctrine
+        return_places(by, to, on, "", checked)
+        claim_places(claim, on, (("by", by), ("to", to)), doctrine=checked)
+        return on, checked
     args = Arguments()
     args.instance("claim", claim, Claim)
     args.country("by", by)
@@ -170,7 +171,7 @@ def return_arguments(
     checked = args.doctrine(doctrine)
     args.done()
     return_places(by, to, when, "", checked)
-    claim_places(claim, when, (("by", by), ("to", to)))
+    claim_places(claim, when, (("by", by), ("to", to)), doctrine=checked)
     return when, checked
 
 
@@ -231,18 +232,27 @@ def a_state(
     )
 
 
-def taiwan_in_china_words() -> str:
+def taiwan_in_china_words(*, nationality: bool = False) -> str:
     """Why Taiwan is refused where a State is needed (the State whose obligations, treaty
     participation or Art 1B regime is asked) on the reading that it is part of China
     (``Doctrine(taiwan_outside_china=False)``): on that reading it is no State, as Hong Kong and
     Macao are none, and China is the State to give. Which of China's treaties apply in Taiwan on
-    that reading the data does not hold (the doctrine reads nothing else from the position)."""
-    return (
+    that reading the data does not hold (the doctrine reads nothing else from the position).
+    ``nationality``: refused as a nationality, as Hong Kong is (a nationality is a State's, Art
+    1A(2): :func:`territory_nationality_words`), China's the one to give on that reading."""
+    head = (
         f"{TAIWAN} ({country_name(TAIWAN)}) is part of {country_name(in_china(TAIWAN))} on the "
         "reading the doctrine takes, Taiwan part of China as Hong Kong and Macao are "
-        "(taiwan_outside_china=False), not a State: give "
-        f"{in_china(TAIWAN)!r} (which of its treaties apply in Taiwan on that reading is not in "
-        "the data)"
+        "(taiwan_outside_china=False), not a State"
+    )
+    if nationality:
+        return (
+            f"{head}: a nationality is a State's (Art 1A(2)); give {NATIONALITY} "
+            f"({in_china(TAIWAN)!r}, or another), or none if they are stateless"
+        )
+    return (
+        f"{head}: give {in_china(TAIWAN)!r} (which of its treaties apply in Taiwan on that "
+        "reading is not in the data)"
     )
 
 
@@ -509,7 +519,13 @@ def ended(field: str, code: str, on: dt.date, *, give: str | None = None) -> Non
         raise InvalidInput([Problem(field, no_state_words(code, record, on, give=give))])
 
 
-def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = ()) -> None:
+def claim_places(
+    claim: Claim,
+    on: dt.date,
+    others: Iterable[tuple[str, str]] = (),
+    *,
+    doctrine: Doctrine = DEFAULT_DOCTRINE,
+) -> None:
     """Refuse, in a claim, a code that names no State on ``on`` (``data/territories.json``,
     ``statehood``) in every field that names a country, by one rule.
 
@@ -538,11 +554,17 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
     reads as a State on no date (``former_codes``: Johnston Island, Sikkim, Burma
     under its old name), naming the codes to give instead.
 
+    Taiwan, where the doctrine reads it as part of China (``Doctrine(taiwan_outside_china=
+    False)``), is refused as a nationality as Hong Kong is, China's the one to give
+    (:func:`taiwan_in_china_words`, the words the refusal of it as a State gives).
+
     A code whose statehood the data dates by a contested reading (Palestine, from 29 November
     2012) names, before then, a territory of its own, part of no State: a place and a stateless
-    person's former habitual residence, not a nationality, nor a State whose agents inflict a
-    harm (:func:`own_territory`); so does, on every date, one it reads as a State on no date
-    (``never``: Western Sahara, a Non-Self-Governing Territory on the United Nations' list). A claim that names both a place whose belonging to a State is
+    person's former habitual residence, not a nationality (:func:`own_territory`); so does, on
+    every date, one it reads as a State on no date (``never``: Western Sahara, a
+    Non-Self-Governing Territory on the United Nations' list). A harm there by "the state" is
+    accepted, read as one by the agents of a State in control of the place
+    (``law.protection.CONTROLLING_STATE_READING``). A claim that names both a place whose belonging to a State is
     contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
     the destination too) is refused (:func:`contested_problems`), and so is one that names, on a
     date before a recorded territory's record begins, both it and a State that holds it in the
@@ -574,6 +596,9 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
     known = recorded()  # any other code names a State on every date: nothing to refuse
     problems: list[Problem] = []
     for path, code, give in fields:
+        if code == TAIWAN and give == NATIONALITY and doctrine.taiwan_outside_china is False:
+            problems.append(Problem(path, taiwan_in_china_words(nationality=True)))
+            continue
         if code is None or code not in known:
             continue
         coded = former_code(code)
@@ -593,18 +618,6 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
         if give == RESIDENCE and own_territory(code, record, on):
             continue
         problems.append(Problem(path, no_state_words(code, record, on, give=give)))
-    for i, harm in enumerate(claim.fears or ()):
-        if harm.country not in known:
-            continue
-        record = no_state(harm.country, on)
-        if (
-            harm.actor is Actor.STATE
-            and record is not None
-            and own_territory(harm.country, record, on)
-        ):
-            problems.append(
-                Problem(f"claim.fears[{i}].actor", no_state_actor_words(harm.country, record, on))
-            )
     for key, where in claim.onward_removal.items():
         # A place of the destination's own State on the date (Hong Kong for China after 1 July
         # 1997) is the destination itself, as the key would be (Taiwan, contested, is not).
@@ -621,6 +634,13 @@ def claim_places(claim: Claim, on: dt.date, others: Iterable[tuple[str, str]] = 
         raise InvalidInput(problems)
 
 
+def place_of_its_own(code: str, on: dt.date) -> bool:
+    """Whether ``code`` names, on ``on``, a territory of its own that is no State on the reading
+    the data takes (:func:`own_territory`): Palestine before 29 November 2012, Western Sahara."""
+    record = no_state(code, on)
+    return record is not None and own_territory(code, record, on)
+
+
 def own_territory(code: str, record: Statehood, on: dt.date) -> bool:
     """Whether ``code``, on ``on``, names a territory of its own, not a State on the reading the
     data takes and part of no State it records (Palestine before 29 November 2012, Western Sahara
@@ -632,18 +652,6 @@ def own_territory(code: str, record: Statehood, on: dt.date) -> bool:
         and not gone(record, on)
         and record.same_as is None
         and part_of(code, on) is None
-    )
-
-
-def no_state_actor_words(code: str, record: Statehood, on: dt.date) -> str:
-    """Why a harm by "the state" in a territory of its own that names no State on ``on``
-    (:func:`own_territory`) is refused: there is no State there whose agents the actor names."""
-    return (
-        no_state_words(code, record, on).split("; give")[0]
-        + ": a harm inflicted by 'the state' there names no State; give 'non_state' for the "
-        "agents of any authority there, a foreign State's forces among them, keeping the "
-        "harm's country where it is feared (Art 1A(2) asks where the fear is, not whose agents "
-        "inflict the harm), and state in 'protection' whether protection there is available"
     )
 
 

@@ -37,6 +37,7 @@ import attrs
 from attrs import evolve
 
 from . import _validate as v
+from ._arguments import place_of_its_own
 from .countries import country_name
 from .doctrine import Doctrine, fear_standard
 from .errors import InvalidInput, Problem
@@ -53,7 +54,7 @@ from .facts import (
 from .logic import Finding, Verdict
 from .outcomes import ReturnOutcome, Status
 from .sources import Citation
-from .sources.territories import same_state, state_of
+from .sources.territories import TAIWAN, in_china, same_state, state_of
 
 __all__ = [
     "MAX_OPEN_FACTS",
@@ -733,6 +734,15 @@ _SECOND_NATIONALITY = (
     "Is {country}'s protection available to the person as one of its nationals: would "
     "{country} admit them and protect them (Art 1A(2), second paragraph)?"
 )
+#: The protection question for a place that names no State on the date, a territory of its own
+#: (Palestine before 29 November 2012, Western Sahara): the protection there is that of the
+#: authorities in control of it, not of a State the place is not read as
+#: (``law.terms.CONTROLLING_STATE_READING``).
+_CONTROLLED_PROTECTION = (
+    "Would the authorities in control of {country} protect this person if asked: do they have "
+    "laws that punish the harm feared and a reasonable willingness to enforce them (no guarantee "
+    "is needed)?"
+)
 _FORMER_RESIDENCE = (
     "Could the person return to {country}, their country of former habitual residence, and "
     "live there in safety, or are they unable, or owing to their fear unwilling, to return?"
@@ -803,6 +813,9 @@ def _text(field: str, key: str | None, result: Result) -> str:
             return _SECOND_NATIONALITY
         if person.stateless and key in person.countries_of_reference():
             return _FORMER_RESIDENCE
+    on = _date(result)
+    if field == "protection" and key is not None and on is not None and place_of_its_own(key, on):
+        return _CONTROLLED_PROTECTION
     if field == "onward_removal" and key is not None:
         if claim.onward_removal.get(key) is True:
             return _ONWARD_WHERE
@@ -918,6 +931,15 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     return value is True and (harm.severity in BELOW_TORTURE or harm.punishment_not_excessive)
 
 
+def _as_states(code: str, apart: bool | None) -> tuple[str, ...]:
+    """The State a nationality of ``code`` is, as the nationality question offers it: Taiwan as
+    ``Doctrine.taiwan_outside_china`` (``apart``) reads it, China on ``False`` (the claim refuses
+    'TWN' as a nationality then), both where no position is taken."""
+    if code != TAIWAN or apart is True:
+        return (code,)
+    return (in_china(code),) if apart is False else (code, in_china(code))
+
+
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     """The answers that matter for a field, JSON-native (an enum by its value)."""
     if field == "reasons":
@@ -944,8 +966,18 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         # The answers that matter: a national of a country the person fears harm in, or of the
         # one they are in (a border crosser may be either), or stateless.
         # A place is offered as the State it is in on the date (Hong Kong after 1 July 1997 as
-        # China, Puerto Rico as the United States: ``state_of``), each State once.
-        places = list(dict.fromkeys(state_of(code, result.on) for code in _places(result)))
+        # China, Puerto Rico as the United States: ``state_of``), each State once; Taiwan as
+        # the doctrine reads it (China where it is read as part of China, as Hong Kong is; both
+        # where no position is taken, each answer's outcome on the reading it needs).
+        doctrine = getattr(result, "doctrine", None)
+        apart = None if doctrine is None else doctrine.taiwan_outside_china
+        places = list(
+            dict.fromkeys(
+                state
+                for code in _places(result)
+                for state in _as_states(state_of(code, result.on), apart)
+            )
+        )
         for code in places:
             yield (code,), f"a national of {country_name(code, _date(result))}"
         if _korea_in_issue(result):

@@ -28,6 +28,8 @@ from .protection import (
 )
 from .terms import (
     ART_1A2,
+    CONTROLLING_STATE_READING,
+    by_controlling_state,
     handbook,
     harm_path,
     likelihood_against,
@@ -293,9 +295,10 @@ PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
     "claim.internal_relocation",
     "doctrine.relocation_presumption",
     "agent",
+    "controlled",
 )
 def no_internal_flight(
-    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, agent: bool
+    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, agent: bool, controlled: bool = False
 ) -> Finding:
     """Internal relocation: the fear need not extend to the whole country, but a person who could
     reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
@@ -305,7 +308,12 @@ def no_internal_flight(
     country"), or, under ``Doctrine(relocation_presumption=False)``, the element waits for that
     finding (*Januzi v SSHD* [2006] UKHL 5). ``agent``: the state's agent would act for personal
     reasons (:func:`~refugeelaw.law.protection.agent_on_own_account`), where the presumption is a
-    reading of its own (:data:`~refugeelaw.law.protection.AGENT_READING`)."""
+    reading of its own (:data:`~refugeelaw.law.protection.AGENT_READING`). ``controlled``: the
+    harm is by "the state" in a place that names no State on the date
+    (:func:`~refugeelaw.law.terms.by_controlling_state`): the agents of a State in control of
+    it are the persecutors, presumed to act throughout it as national authorities are, on
+    :data:`~refugeelaw.law.terms.CONTROLLING_STATE_READING`, named where the presumption
+    decides."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
     # The harm's own finding, or the claim's for every harm (missing: the claim's, which answers
@@ -314,28 +322,31 @@ def no_internal_flight(
     facts = [f"{path}.actor", where]
     if harm.actor is Actor.STATE:
         cites = (*cites, _STATE_AGENT)
+        who = (
+            "the agents of a State in control of the place are the persecutors"
+            if controlled
+            else "the state is the persecutor"
+        )
         if relocation:
             return finding(
                 element,
                 Verdict.NOT_MET,
-                "the state is the persecutor, which raises a presumption that no part of the "
-                "country is safe, but the decision-maker finds a reasonable internal flight "
-                "alternative, which rebuts it"
+                f"{who}, which raises a presumption that no part of the country is safe, but "
+                "the decision-maker finds a reasonable internal flight alternative, which rebuts it"
                 if doctrine.relocation_presumption
-                else "the state is the persecutor, but the decision-maker finds a reasonable "
-                "internal flight alternative",
+                else f"{who}, but the decision-maker finds a reasonable internal flight "
+                "alternative",
                 *cites,
                 facts=facts,
             )
         if relocation is False:
             reason = (
-                "the state is the persecutor, and the decision-maker finds no reasonable internal "
-                "flight alternative"
+                f"{who}, and the decision-maker finds no reasonable internal flight alternative"
             )
         elif doctrine.relocation_presumption:
             reason = (
-                "the state is the persecutor: an internal flight alternative is presumed "
-                "unavailable and no finding rebuts the presumption"
+                f"{who}: an internal flight alternative is presumed unavailable and no finding "
+                "rebuts the presumption"
             )
             facts = [f"{path}.actor"]  # the presumption rests on who persecutes, not a finding
             return finding(
@@ -348,14 +359,15 @@ def no_internal_flight(
                 assumptions=[
                     doctrine.position("relocation_presumption"),
                     *([AGENT_READING] if agent else []),
+                    *([CONTROLLING_STATE_READING] if controlled else []),
                 ],
             )
         else:
             return finding(
                 element,
                 Verdict.UNKNOWN,
-                "the state is the persecutor, which makes a reasonable internal flight alternative "
-                "less likely but does not settle it: whether one exists is not yet found",
+                f"{who}, which makes a reasonable internal flight alternative less likely but does "
+                "not settle it: whether one exists is not yet found",
                 *cites,
                 facts=[f"{path}.actor"],
                 missing=["internal_relocation"],
@@ -488,7 +500,14 @@ def fear_elements(
             withheld_by_reading(harm, withheld),
             claim.reasons_for_leaving,
         ),
-        no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)),
+        no_internal_flight(
+            harm,
+            path,
+            claim,
+            doctrine,
+            agent_on_own_account(harm),
+            by_controlling_state(harm, on),
+        ),
     )
 
 
@@ -568,7 +587,9 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     ground = nexus(harm, path, doctrine, withheld, by_reading, claim.reasons_for_leaving).verdict
     if ground is Verdict.NOT_MET:
         return ground
-    flight = no_internal_flight(harm, path, claim, doctrine, agent_on_own_account(harm)).verdict
+    flight = no_internal_flight(
+        harm, path, claim, doctrine, agent_on_own_account(harm), by_controlling_state(harm, on)
+    ).verdict
     return Verdict.all([where, founded, persecuted, ground, flight])
 
 

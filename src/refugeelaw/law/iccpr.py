@@ -36,7 +36,7 @@ from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
-from .terms import harm_path, relocation_for
+from .terms import CONTROLLING_STATE_READING, by_controlling_state, harm_path, relocation_for
 
 __all__ = [
     "ICCPR_LIFE",
@@ -110,13 +110,23 @@ def not_prevented(
     stated beside it, which prevails, as in Art 1A(2). Where it is not known who would inflict the
     harm, or whether the state would protect against a private one, that stays open. The regional
     bars that read private harm the same way name their own ``article`` in the reason; the
-    country is named as it was on ``on``."""
+    country is named as it was on ``on``. Harm by "the state" in a place that names no State on
+    ``on`` is the agents' of a State in control of it, which no protection there answers
+    (:data:`~refugeelaw.law.terms.CONTROLLING_STATE_READING`, named)."""
     where = f"protection[{harm.country!r}]"
     facts = (f"{path}.actor", *((where,) if protection is not None else ()))
     if harm.protection_withheld_for and harm.actor is not Actor.STATE:
         # The state withholds its protection from this harm (for a Convention reason): whatever
         # it offers others, it does not protect this person (*Islam; Shah*).
         return Qualifier(Verdict.MET, "", (f"{path}.protection_withheld_for",), ())
+    if harm.actor is Actor.STATE and protection not in (
+        Protection.UNAVAILABLE,
+        Protection.REFUSED_FOR_VALID_REASON,
+    ):
+        controlled = by_controlling_state(harm, on)
+        return Qualifier(
+            Verdict.MET, "", facts, (), (CONTROLLING_STATE_READING,) if controlled else ()
+        )
     if harm.actor is Actor.STATE or protection in (
         Protection.UNAVAILABLE,
         Protection.REFUSED_FOR_VALID_REASON,
@@ -177,7 +187,7 @@ def not_escapable(
     presumption = (doctrine.position("relocation_presumption"),)
     if harm.actor is Actor.STATE:
         if presumed:
-            return found._replace(assumptions=(*reading, *presumption))
+            return found._replace(assumptions=(*reading, *presumption, *found.assumptions))
         return Qualifier(
             Verdict.UNKNOWN,
             "",

@@ -311,7 +311,16 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
     agents = agents_on_own_account(claim)
     there = declined_fears(claim, feared, on)
     protection = lacks_protection(
-        claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there, on
+        claim.person,
+        claim.protection,
+        persecutors,
+        (),
+        qualifying,
+        withheld,
+        agents,
+        there,
+        on,
+        doctrine.taiwan_outside_china,
     )
     if protection.verdict is not Verdict.MET and any(
         v is Verdict.UNKNOWN for _, _, v, _ in persecutors
@@ -321,7 +330,16 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         # needs, which the finding names (the facts named change, never the verdict).
         persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
         protection = lacks_protection(
-            claim.person, claim.protection, persecutors, (), qualifying, withheld, agents, there, on
+            claim.person,
+            claim.protection,
+            persecutors,
+            (),
+            qualifying,
+            withheld,
+            agents,
+            there,
+            on,
+            doctrine.taiwan_outside_china,
         )
     if protection.verdict is not Verdict.MET:
         # Who would inflict a fear that may still qualify can decide the protection element (a
@@ -339,6 +357,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
                 agents,
                 there,
                 on,
+                doctrine.taiwan_outside_china,
             )
     return feared, protection
 
@@ -446,6 +465,7 @@ def inclusion_verdict(
         (),
         fears_there(claim, on, fears),
         on,
+        doctrine.taiwan_outside_china,
     ).verdict
     if protection is Verdict.NOT_MET:
         return protection

@@ -282,6 +282,7 @@ def each_nationality(
             if there is None
             else tuple([(path, v, needs) for where, path, v, needs in there if where == country]),
             on,
+            doctrine.taiwan_outside_china,
         )
         relied = agents_reading_relied(protection.verdict, claim.protection, own, withheld, agents)
         each.append(

@@ -15,8 +15,16 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Motive, Person, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from ..sources.territories import TAIWAN, in_china
 from .iccpr import not_prevented
-from .terms import ART_1A2, handbook, harm_path
+from .terms import (
+    ART_1A2,
+    CONTROLLING_STATE_READING,
+    by_controlling_state,
+    controlled_place,
+    handbook,
+    harm_path,
+)
 from .territory import same_state
 
 __all__ = [
@@ -83,6 +91,52 @@ def _who(path: str) -> str:
     return path if path == "fears" else f"{path}.actor"
 
 
+class _Words:
+    """How a country's protection element names the state that persecutes and the protection
+    there: "the state of X" and "its protection"; for a place of its own that names no State on
+    the date, "the agents of a State in control of X" and "protection there"
+    (:data:`~refugeelaw.law.terms.CONTROLLING_STATE_READING`), the place not called a State;
+    for Taiwan on the reading that it is part of China, the state of China."""
+
+    __slots__ = ("controlled", "offered", "protector", "state", "the_protection")
+
+    def __init__(self, country: str, name: str, on: dt.date | None, apart: bool | None) -> None:
+        self.controlled = controlled_place(country, on)
+        if self.controlled:
+            self.state = f"the agents of a State in control of {name}"
+            self.protector = f"the authorities in control of {name}"
+            self.offered = f"protection in {name} is found available"
+            self.the_protection = "the protection there"
+        else:
+            self.state = (
+                f"the state of {country_name(in_china(TAIWAN), on)} ({name} part of it on the "
+                "reading taken, taiwan_outside_china=False)"
+                if country == TAIWAN and apart is False
+                else f"the state of {name}"
+            )
+            self.protector = name
+            self.offered = f"{name} is found to offer protection"
+            self.the_protection = "its protection"
+
+    def persecutes(self) -> str:
+        """That the state is itself the persecutor, in words."""
+        if self.controlled:
+            return f"{self.state} are the persecutors"
+        return f"{self.state} is itself the persecutor"
+
+    def unavailable(self) -> str:
+        """That, so, its protection is unavailable, in words."""
+        if self.controlled:
+            return "so no protection there answers them"
+        return "so its protection is unavailable"
+
+    def if_persecutes(self) -> str:
+        """That were the state the persecutor, its protection would be unavailable, in words."""
+        if self.controlled:
+            return f"if {self.state} are the persecutors, no protection there answers them"
+        return f"if {self.state} is the persecutor, its protection is unavailable"
+
+
 @reads(
     "country",
     "stated",
@@ -94,6 +148,7 @@ def _who(path: str) -> str:
     "dual",
     "there",
     "on",
+    "apart",
 )
 def protection_of(
     country: str,
@@ -106,6 +161,7 @@ def protection_of(
     dual: bool = False,
     there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None = (),
     on: dt.date | None = None,
+    apart: bool | None = None,
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -132,12 +188,21 @@ def protection_of(
             reason, and the facts it still needs (``None``: what the person fears is not known).
             Read only where the protection is found declined for a valid reason based on
             well-founded fear (:func:`declined_for_fear`).
-        on: the date, on which the country is named (``countries.country_name``).
+        on: the date, on which the country is named (``countries.country_name``). A place that
+            names no State on it, a territory of its own (Palestine before 29 November 2012,
+            Western Sahara), is not called a State: a harm by "the state" there is the agents'
+            of a State in control of it, and no protection there answers it
+            (:data:`~refugeelaw.law.terms.CONTROLLING_STATE_READING`, named where it decides).
+        apart: ``Doctrine.taiwan_outside_china``: on ``False`` the state persecuting in Taiwan
+            is named as China's, of which Taiwan is part on that reading.
     """
     name = country_name(country, on)
     path = f"protection[{country!r}]"
     element = f"protection of {name}"
     cites = _element_cites(stateless, dual)
+    words = _Words(country, name, on, apart)
+    #: The reading a finding that the state persecutes rests on, for a place of its own.
+    controlling = (CONTROLLING_STATE_READING,) if words.controlled else ()
     if withholding:
         cites = (*cites, Citation("islam-v-sshd-1999", "holding"))
     paths = [p for p, _, _ in persecutors]
@@ -149,6 +214,11 @@ def protection_of(
     def withholds(fears: list[str]) -> str:
         """That the state withholds its protection from these fears' harm, in words."""
         feared = ", ".join(fears)
+        if words.controlled:
+            return (
+                f"{words.protector} withhold their protection from the harm feared ({feared}) "
+                "for a Convention reason"
+            )
         return (
             f"{name} withholds its protection from the harm feared ({feared}) for a Convention "
             "reason"
@@ -160,7 +230,7 @@ def protection_of(
         withheld = [p for p in fears if p in withholding]
         return "; ".join(
             [
-                *([f"{', '.join(own)} names the state of {name} as the persecutor"] if own else []),
+                *([f"{', '.join(own)} names {words.state} as the persecutor"] if own else []),
                 *([withholds(withheld)] if withheld else []),
             ]
         )
@@ -175,23 +245,30 @@ def protection_of(
             return finding(
                 element,
                 Verdict.MET,
-                f"{name} is found to offer protection, but the person has a well-founded fear of "
-                f"persecution by the state of {name} itself ({', '.join(by_state)}): owing to "
-                "that fear, the person may refuse its protection",
+                f"{words.offered}, but the person has a well-founded fear of persecution by "
+                f"{words.state}{'' if words.controlled else ' itself'} ({', '.join(by_state)}): "
+                f"owing to that fear, the person may refuse {words.the_protection}",
                 *cites,
                 facts=[path, *shown_by(by_state)],
+                assumptions=controlling,
             )
         if feared:
             return finding(
                 element,
                 Verdict.MET,
-                f"{name} is found to offer protection, but withholds it from the harm feared "
-                f"({', '.join(feared)}) for a Convention reason: against that harm the person "
-                "has none",
+                f"{words.offered}, but "
+                + (f"{words.protector} withhold" if words.controlled else "withholds")
+                + f" it from the harm feared ({', '.join(feared)}) for a Convention reason: "
+                "against that harm the person has none",
                 *cites,
                 facts=[path, *shown_by(feared)],
             )
-        reason = f"{name} offers protection that the person could use: " + (
+        usable = (
+            f"protection in {name} is available, and the person could use it"
+            if words.controlled
+            else f"{name} offers protection that the person could use"
+        )
+        reason = f"{usable}: " + (
             # Thabet: another country of former habitual residence the person could return to.
             "a stateless person who could return, without a well-founded fear of persecution, to "
             "another of their countries of former habitual residence does not need international "
@@ -211,7 +288,7 @@ def protection_of(
             "well-founded fear, unwilling to avail of it"
         )
         # Where a fear of the state is still open, the clause that settles it waits.
-        so_far = reason if dual else f"{name} offers protection that the person could use"
+        so_far = reason if dual else usable
         if dual and stateless:
             cites = (*cites, THABET)
         if not dual and not stateless:
@@ -238,8 +315,8 @@ def protection_of(
                 element,
                 Verdict.UNKNOWN,
                 f"{so_far}; but what the person fears is not known: a well-founded fear of "
-                f"persecution by the state of {name} itself would be a valid reason not to avail "
-                "of its protection",
+                f"persecution by {words.state}{'' if words.controlled else ' itself'} would be a "
+                f"valid reason not to avail of {words.the_protection}",
                 *cites,
                 facts=[path],
                 missing=["fears"],
@@ -249,8 +326,8 @@ def protection_of(
                 element,
                 Verdict.UNKNOWN,
                 f"{so_far}; but who would inflict the harm feared there ({', '.join(unnamed)}) "
-                f"is not known: if it is the state of {name}, a well-founded fear of it is a "
-                "valid reason not to avail of its protection",
+                f"is not known: if it is {words.state}, a well-founded fear of "
+                f"it is a valid reason not to avail of {words.the_protection}",
                 *cites,
                 facts=[path],
                 missing=[_who(p) for p in unnamed],
@@ -265,7 +342,13 @@ def protection_of(
         )
     if stated is Protection.UNAVAILABLE:
         return finding(
-            element, Verdict.MET, f"{name}'s protection is unavailable", *cites, facts=[path]
+            element,
+            Verdict.MET,
+            f"protection in {name} is unavailable"
+            if words.controlled
+            else f"{name}'s protection is unavailable",
+            *cites,
+            facts=[path],
         )
     if stated is Protection.REFUSED_FOR_VALID_REASON:
         return declined_for_fear(country, there, stateless, dual, on)
@@ -280,27 +363,24 @@ def protection_of(
             element,
             Verdict.MET,
             (
-                withholds(withheld)
-                + (f", and the state of {name} is itself the persecutor" if own else "")
+                withholds(withheld) + (f", and {words.persecutes()}" if own else "")
                 if withheld
-                else f"the state of {name} is itself the persecutor"
+                else words.persecutes()
             )
-            + ", so its protection is unavailable",
+            + f", {words.unavailable()}",
             *cites,
             facts=shown_by(shown),
+            assumptions=controlling if own else (),
         )
-    reason = f"whether {name} would protect the person is not known"
+    reason = f"whether {words.protector} would protect the person is not known"
     if paths:  # a fear the state's protection cannot answer, not yet shown to be well-founded
         reason += f"; {named(paths)}: if that fear is well-founded, its protection is unavailable"
     if unnamed == ("fears",):
-        reason += (
-            f", nor what the person fears: if the state of {name} is the persecutor, its "
-            "protection is unavailable"
-        )
+        reason += f", nor what the person fears: {words.if_persecutes()}"
     elif unnamed:
         reason += (
-            f", nor who would inflict the harm feared there ({', '.join(unnamed)}): if it is the "
-            f"state of {name}, its protection is unavailable"
+            f", nor who would inflict the harm feared there ({', '.join(unnamed)}): "
+            f"{words.if_persecutes()}"
         )
     return finding(
         element,
@@ -659,6 +739,7 @@ def unnamed_persecutors(
     "agents",
     "there",
     "on",
+    "apart",
 )
 def lacks_protection(
     person: Person,
@@ -670,6 +751,7 @@ def lacks_protection(
     agents: tuple[str, ...] = (),
     there: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None = (),
     on: dt.date | None = None,
+    apart: bool | None = None,
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -690,6 +772,8 @@ def lacks_protection(
             reason based on well-founded fear (see :func:`fears_there`; ``None``: what the person
             fears is not known).
         on: the date, on which each country is named (``countries.country_name``).
+        apart: ``Doctrine.taiwan_outside_china``, by which a state persecuting in Taiwan is named
+            (:func:`protection_of`).
     """
     references = person.countries_of_reference()
     if person.nationalities is None:
@@ -736,6 +820,7 @@ def lacks_protection(
                     [(path, v, needs) for where, path, v, needs in there if where == country]
                 ),
                 on,
+                apart,
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
@@ -798,9 +883,13 @@ def unprotected_there(
     ``on``."""
     found = not_prevented(harm, path, protection, on=on)
     name = country_name(harm.country, on)
+    controlled = found.verdict is Verdict.MET and by_controlling_state(harm, on)
     if found.verdict is Verdict.MET:
         reason = (
-            f"{name} itself would inflict the harm, and so offers no protection against it"
+            f"the agents of a State in control of {name} would inflict the harm, and no "
+            "protection there answers it"
+            if controlled
+            else f"{name} itself would inflict the harm, and so offers no protection against it"
             if harm.actor is Actor.STATE
             else f"{name} withholds its protection from the harm for a Convention reason"
             if harm.protection_withheld_for
@@ -831,7 +920,5 @@ def unprotected_there(
         missing=found.needs,
         assumptions=(HORVATH_READING,)
         if found.verdict is Verdict.NOT_MET
-        else (AGENT_READING,)
-        if agents
-        else (),
+        else (*((AGENT_READING,) if agents else ()), *found.assumptions),
     )

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from .._arguments import place_of_its_own
 from ..countries import country_name
-from ..facts import Harm
+from ..facts import Actor, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
 __all__ = [
     "ART_1A2",
+    "CONTROLLING_STATE_READING",
+    "by_controlling_state",
+    "controlled_place",
     "handbook",
     "harm_path",
     "likelihood_against",
@@ -37,6 +41,36 @@ def names(codes: Iterable[str], on: dt.date | None = None) -> str:
     if len(listed) <= 1:
         return listed[0] if listed else "any country of reference"
     return ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+#: How the library reads a harm by "the state" (``Actor.STATE``) in a place the data reads as no
+#: State on the date, a territory of its own, part of no State it records (Palestine before 29
+#: November 2012, Western Sahara: ``_arguments.own_territory``), named wherever it decides: the
+#: agents of a State in control of the place (an occupying or administering State's forces) are
+#: State agents, whatever the territory's status, so the rules for a State persecutor apply.
+CONTROLLING_STATE_READING = (
+    "a harm by 'the state' in a place the data reads as no State on the date, a territory of its "
+    "own (Palestine before 29 November 2012, Western Sahara), is read as harm by the agents of a "
+    "State in control of the place: a State's harm, not private harm, so no protection there is "
+    "weighed against it, and those agents are read as national authorities are, presumed to act "
+    "throughout the place where the doctrine presumes so (UNHCR Guidelines on International "
+    "Protection No. 4, para. 7(I)(b)); the place is not thereby read as a State, and which State "
+    "is in control, and how far its control runs, are not modelled"
+)
+
+
+@reads("country", "on")
+def controlled_place(country: str, on: dt.date | None) -> bool:
+    """Whether ``country`` is, on ``on``, a place whose harm by "the state" is read by
+    :data:`CONTROLLING_STATE_READING`: a territory of its own that names no State then
+    (``None``: no date, no such place)."""
+    return on is not None and place_of_its_own(country, on)
+
+
+@reads("harm.actor", "harm.country", "on")
+def by_controlling_state(harm: Harm, on: dt.date | None) -> bool:
+    """Whether ``harm`` is one by "the state" read by :data:`CONTROLLING_STATE_READING`."""
+    return harm.actor is Actor.STATE and controlled_place(harm.country, on)
 
 
 @reads("harm.internal_relocation", "path", "claimed")
