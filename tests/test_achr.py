@@ -17,6 +17,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw.law.achr import SOCIAL_STATUS_READING
+from refugeelaw.law.iccpr import RELOCATION_READING
 
 ACHR = "achr-1969"
 ART_22_8 = "American Convention on Human Rights art. 22(8)"
@@ -210,13 +211,15 @@ def test_harm_graded_below_a_threat_to_life_waits_on_the_risk_to_life_under_arti
     harm graded a threat to life or freedom, or an arbitrary deprivation of life, is one. A beating
     by the police graded only serious is not a danger to life while ``risk_to_life`` is unknown:
     the bar waits on it and asks it; once it is answered, the return is decided either way (it
-    was a confident PERMITTED, turned PROHIBITED by stating the risk to life). Mexico, 2016:
-    the other bars are answered (the relocation found answers ICCPR art. 6)."""
+    was a confident PERMITTED, turned PROHIBITED by stating the risk to life). Haiti, 1985
+    (bound by the Convention since 1977): the other bars are answered, the Refugee Convention's
+    by art. 33(2) (a danger to security, which "in no case" does not admit), and neither the
+    ICCPR nor CAT binds Haiti yet."""
     beating = _harm("HND", severity=rl.Severity.SERIOUS, risk_to_life=None)
 
     def assess(harm: rl.Harm) -> rl.ReturnAssessment:
         return rl.assess_return(
-            _claim(harm, "MEX", internal_relocation=True), by="MEX", to="HND", on="2016-06-01"
+            _claim(harm, "HTI", danger_to_security=True), by="HTI", to="HND", on="1985-06-01"
         )
 
     unknown = assess(beating)
@@ -263,8 +266,8 @@ def test_stating_the_risk_to_life_never_turns_one_article_22_8_answer_into_anoth
     start = _harm("HND", severity=severity, risk_to_life=None)
 
     def outcome(harm: rl.Harm) -> rl.ReturnOutcome:
-        claim = _claim(harm, "MEX", internal_relocation=True)
-        return rl.assess_return(claim, by="MEX", to="HND", on="2016-06-01").outcome
+        claim = _claim(harm, "HTI", danger_to_security=True)
+        return rl.assess_return(claim, by="HTI", to="HND", on="1985-06-01").outcome
 
     before = outcome(start)
     for risk in (True, False):
@@ -392,3 +395,150 @@ def test_a_former_state_never_an_oas_member_is_never_bound_article_74_1(
 def test_a_former_state_the_oas_data_says_nothing_of_stays_unknown() -> None:
     found = rl.party_status("YMD", ACHR, on="1980-01-01")
     assert found.verdict is rl.Verdict.UNKNOWN
+
+
+def _gang(**changes: Any) -> rl.Harm:
+    """Killing by a gang for political activity in Honduras, against which the state does not
+    protect: a danger to life under art. 22(8), irreparable harm under ICCPR arts 6 and 7, no
+    official involved (return review F2)."""
+    harm = rl.Harm(
+        "killing by a gang for political activity",
+        "HND",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="non_state",
+        reasons={"political_opinion"},
+        torture=False,
+        official_involvement=False,
+        risk_to_life=True,
+        irreparable=True,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    return attrs.evolve(harm, **changes)
+
+
+def _gang_return(harm: rl.Harm, **claim: Any) -> rl.ReturnAssessment:
+    """Mexico (bound by the ACHR and the ICCPR) returns the person to Honduras in 2015."""
+    return rl.assess_return(_claim(harm, "MEX", **claim), by="MEX", to="HND", on="2015-01-01")
+
+
+def test_a_reasonable_internal_flight_alternative_answers_a_private_danger_under_article_22_8() -> (
+    None
+):
+    """ACHR art. 22(8), "if in that country his right to life or personal freedom is in danger":
+    a gang's threat the decision-maker finds the person can avoid by a reasonable internal flight
+    alternative is no danger in that country, weighed as ICCPR arts 6 and 7 weigh it
+    (RELOCATION_READING, named). It was PROHIBITED on art. 22(8) alone, every other bar answered by
+    the relocation found, the reading unnamed (return review F2)."""
+    result = _gang_return(_gang(), internal_relocation=True)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    harm = bar.children[-1].children[0]
+    assert harm.reason == (
+        "the decision-maker finds a reasonable internal flight alternative in Honduras: no real "
+        "risk under art. 22(8) where the person can relocate"
+    )
+    assert "internal_relocation" in harm.facts
+    assert RELOCATION_READING in harm.assumptions
+    # Found no alternative: the danger stands, as under ICCPR arts 6 and 7.
+    stands = _gang_return(_gang(), internal_relocation=False)
+    assert stands.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_22_8 in _cited(stands)
+    assert "ICCPR art. 7" in _cited(stands)
+
+
+def test_an_unanswered_internal_flight_alternative_leaves_a_private_danger_open_under_article_22_8() -> (
+    None
+):
+    """ACHR art. 22(8) and ICCPR art. 7 alike: private harm the state does not prevent waits for
+    the finding on internal relocation, and the reading it waits on is named; the finding decides
+    the return either way (it was PROHIBITED on art. 22(8) before the finding was made)."""
+    result = _gang_return(_gang(), internal_relocation=None)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    bar = _bar(result)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "internal_relocation" in {m for _, f in bar.walk() for m in f.missing}
+    assert RELOCATION_READING in bar.all_assumptions()
+    asked = {q.path: q for q in result.questions()}
+    assert {a.value: a.outcome for a in asked["internal_relocation"].answers} == {
+        True: rl.ReturnOutcome.PERMITTED,
+        False: rl.ReturnOutcome.PROHIBITED,
+    }
+
+
+def test_the_harms_own_relocation_finding_answers_article_22_8_before_the_claims() -> None:
+    """ACHR art. 22(8), by the rule ICCPR art. 7 uses (``relocation_for``): a finding on
+    relocation made for this harm and persecutor prevails over the claim's."""
+    own = _bar(_gang_return(_gang(internal_relocation=True), internal_relocation=False))
+    assert own is not None
+    assert own.verdict is rl.Verdict.NOT_MET
+    assert "fears[0].internal_relocation" in own.children[-1].children[0].facts
+    none_here = _bar(_gang_return(_gang(internal_relocation=False), internal_relocation=True))
+    assert none_here is not None
+    assert none_here.verdict is rl.Verdict.MET
+
+
+def test_a_relocation_found_answers_the_states_own_danger_under_article_22_8_as_under_iccpr_art_7() -> (
+    None
+):
+    """ACHR art. 22(8), as ICCPR art. 7 and Art 1A(2): where the state itself is the source, no
+    alternative is presumed (doctrine relocation_presumption, named) until the decision-maker finds
+    one; a reasonable one found answers the danger. Detention by the state for political activity,
+    Mexico returning to Honduras in 2016: it was PROHIBITED on art. 22(8) alone."""
+    detention = _harm("HND", severity=rl.Severity.SERIOUS, risk_to_life=True)
+    found = rl.assess_return(
+        _claim(detention, "MEX", internal_relocation=True), by="MEX", to="HND", on="2016-06-01"
+    )
+    assert found.outcome is rl.ReturnOutcome.PERMITTED
+    presumed = rl.assess_return(
+        _claim(detention, "MEX", internal_relocation=None), by="MEX", to="HND", on="2016-06-01"
+    )
+    assert presumed.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART_22_8 in _cited(presumed)
+    bar = _bar(presumed)
+    assert bar is not None
+    assert rl.Doctrine().position("relocation_presumption") in bar.all_assumptions()
+    strict = rl.assess_return(
+        _claim(detention, "MEX", internal_relocation=None),
+        by="MEX",
+        to="HND",
+        on="2016-06-01",
+        doctrine=rl.Doctrine(relocation_presumption=False),
+    )
+    assert strict.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "internal_relocation" in strict.missing_facts()
+
+
+@pytest.mark.parametrize("actor", ["state", "non_state", None])
+@pytest.mark.parametrize("protection", ["available", "unavailable", None])
+@pytest.mark.parametrize("relocation", [True, False, None])
+@pytest.mark.parametrize("presumption", [True, False])
+def test_article_22_8_weighs_protection_and_relocation_by_the_rule_of_iccpr_art_7(
+    actor: str | None, protection: str | None, relocation: bool | None, presumption: bool
+) -> None:
+    """ACHR art. 22(8) and ICCPR art. 7 weigh who inflicts the harm, the protection there and an
+    internal flight alternative by one rule: for a harm that is a danger to life on a ground of
+    art. 22(8) and irreparable harm under art. 7 alike, the two bars always agree."""
+    harm = _gang(actor=actor)
+    claim = rl.Claim(
+        rl.Person("applicant", {"HND"}, location="MEX"),
+        fears=(harm,),
+        internal_relocation=relocation,
+        protection={} if protection is None else {"HND": protection},
+    )
+    result = rl.assess_return(
+        claim,
+        by="MEX",
+        to="HND",
+        on="2015-01-01",
+        doctrine=rl.Doctrine(relocation_presumption=presumption),
+    )
+    achr = _bar(result)
+    assert achr is not None
+    iccpr = result.finding.find("ICCPR art. 7 bar")
+    assert iccpr is not None
+    assert achr.verdict is iccpr.verdict

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
+from refugeelaw.law.iccpr import RELOCATION_READING
 
 POSITION = "doctrine.cat_non_state_actors"
 BROAD = rl.Doctrine(cat_non_state_actors=True)
@@ -461,3 +462,53 @@ def test_a_pre_2017_return_to_private_torture_now_waits_on_the_position_under_cu
     narrow = rl.assess_return(claim, by="NLD", to="SOM", on="2007-01-11", doctrine=NARROW)
     assert narrow.outcome is rl.ReturnOutcome.PERMITTED
     assert NARROW.position("cat_non_state_actors") in narrow.assumptions()
+
+
+@pytest.mark.parametrize("doctrine", DOCTRINES, ids=["open", "broad", "narrow"])
+def test_no_result_says_both_that_cat_art_3_weighs_an_internal_flight_alternative_and_that_it_does_not(
+    doctrine: rl.Doctrine,
+) -> None:
+    """CAT art. 3: no internal flight alternative is weighed, on either reading of the position
+    (``law.cat_3.public_official``), while ICCPR art. 7 and ECHR art. 3 weigh one (Salah Sheekh v
+    Netherlands, 2007). The relocation reading said it applied to non-State torture on the broad
+    reading, the position's own words that it did not: one result stated both (return review F4).
+    Germany returning to Afghanistan in 2019 a man the Taliban would kill, a reasonable
+    alternative found: on the broad reading CAT art. 3 bars it though ICCPR art. 7 and ECHR art. 3
+    do not, and every statement the result relies on says what the code does."""
+    harm = rl.Harm(
+        "killing by the Taliban",
+        "AFG",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="non_state",
+        reasons={"political_opinion"},
+        torture=True,
+        risk_to_life=True,
+        official_involvement=False,
+        irreparable=True,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    claim = rl.Claim(
+        rl.Person("x", {"AFG"}, location="DEU"),
+        fears=[harm],
+        protection={"AFG": "unavailable"},
+        internal_relocation=True,
+    )
+    result = rl.assess_return(claim, by="DEU", to="AFG", on="2019-01-01", doctrine=doctrine)
+    verdicts = {b.element: b.verdict for b in result.finding.children}
+    assert verdicts["ICCPR art. 7 bar"] is rl.Verdict.NOT_MET
+    assert verdicts["ECHR art. 3 bar"] is rl.Verdict.NOT_MET
+    cat = {None: rl.Verdict.UNKNOWN, True: rl.Verdict.MET, False: rl.Verdict.NOT_MET}
+    assert verdicts["CAT art. 3 bar"] is cat[doctrine.cat_non_state_actors]
+    relied = result.assumptions()
+    assert RELOCATION_READING in relied
+    assert "weighs no internal flight alternative under CAT art. 3, on either reading" in (
+        RELOCATION_READING
+    )
+    said_weighed = [a for a in relied if "save to torture by non-state actors" in a]
+    assert said_weighed == []
+    if doctrine.cat_non_state_actors:
+        assert "(no internal flight alternative is weighed under art. 3)" in (
+            doctrine.position("cat_non_state_actors")
+        )

@@ -26,6 +26,12 @@ What the library supplies is stated in every finding that relies on it:
   freedom would be threatened") the library reads more widely, as persecution, a harm graded
   lower included (``law.art_33.THREAT_READING``), so the same harm can bar a return under art.
   33(1) and not under art. 22(8).
+- "in that country": a danger the decision-maker finds the person can avoid by a reasonable
+  internal flight alternative (``Claim.internal_relocation``) is weighed as ICCPR arts 6 and 7
+  weigh it, by the same rule (``law.iccpr.not_escapable``), and the reading
+  (``law.iccpr.RELOCATION_READING``) is named where it decides: art. 22(8) is no wider than art.
+  33(1) or the ICCPR on a danger confined to one part of the country. No text of the
+  Inter-American Court on internal relocation under art. 22(8) is held.
 
 The bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind; only members of the Organization of American States may become
@@ -41,7 +47,7 @@ from ..doctrine import Doctrine
 from ..facts import Claim, Ground, Harm, Protection, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .iccpr import not_prevented
+from .iccpr import not_escapable
 from .nexus import prosecution_targeting
 from .protection import OWN_REASONS_READING, withheld_by_reading, withheld_for
 from .removal import ReturnCase, harm_exposure
@@ -130,9 +136,12 @@ def alien(claim: Claim, by: str, on: dt.date) -> Finding:
     "harm.actor",
     "harm.prosecution",
     "harm.country",
+    "harm.internal_relocation",
     "path",
     "doctrine.fear_threshold",
+    "doctrine.relocation_presumption",
     "protection",
+    "relocation",
     "on",
 )
 def in_danger(
@@ -141,12 +150,18 @@ def in_danger(
     doctrine: Doctrine,
     protection: Protection | None,
     on: dt.date | None = None,
+    relocation: bool | None = None,
 ) -> Finding:
     """The right to life or personal freedom in danger of being violated because of race,
     nationality, religion, social status or political opinions (as :data:`DANGER_READING` and
     :data:`SOCIAL_STATUS_READING` state). A threat to life or freedom and an arbitrary
     deprivation of life each suffice, so a harm graded below the first is no danger only once
-    ``risk_to_life`` is answered ``False``; until then the element waits on it."""
+    ``risk_to_life`` is answered ``False``; until then the element waits on it. A danger "in that
+    country" is weighed as ICCPR art. 7 weighs a real risk, by the same rule
+    (``law.iccpr.not_escapable``): not one the state there protects against, nor
+    one the decision-maker finds the person can avoid by a reasonable internal flight alternative
+    (``relocation``: ``Claim.internal_relocation``; the harm's own finding answers first), the
+    reading named where it decides."""
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
     missing: list[str] = []
     # Life or personal freedom.
@@ -202,8 +217,9 @@ def in_danger(
         missing.append(f"{path}.reasons")
     if withholding:
         facts.append(f"{path}.protection_withheld_for")
-    # Violated: by the state, or by private persons it does not protect against.
-    prevented = not_prevented(harm, path, protection, "art. 22(8)", on=on)
+    # Violated: by the state, or by private persons it does not protect against; and in that
+    # country, not avoidable by a reasonable internal flight alternative (as ICCPR art. 7).
+    prevented = not_escapable(harm, path, protection, "art. 22(8)", relocation, doctrine, on=on)
     protected, why_not, read, needs = (
         prevented.verdict,
         prevented.why_not,
@@ -212,6 +228,9 @@ def in_danger(
     )
     facts += [f for f in read if f not in facts]
     verdict = grave & likely & because & protected
+    if grave & likely & because is not Verdict.NOT_MET:
+        # The relocation reading (and any presumption) matter only then, as for ICCPR art. 7.
+        assumptions += [a for a in prevented.assumptions if a not in assumptions]
     if verdict is Verdict.UNKNOWN:
         missing += [n for n in needs if protected is Verdict.UNKNOWN and n not in missing]
     # The facts relied on are those given: an unknown one is missing, or did not matter.
@@ -263,7 +282,14 @@ def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding,
     risk = harm_exposure(
         case,
         "a danger to life or personal freedom on a ground of art. 22(8)",
-        lambda h, path: in_danger(h, path, case.doctrine, protection.get(h.country), case.on),
+        lambda h, path: in_danger(
+            h,
+            path,
+            case.doctrine,
+            protection.get(h.country),
+            case.on,
+            case.claim.internal_relocation,
+        ),
         ACHR_22_8,
     )
     return (binds, reach, alien(case.claim, case.by, case.on), risk)

@@ -82,14 +82,18 @@ ON_REMOVAL = Citation("hrc-general-comment-31", "12")
 RELOCATION = Citation("ecthr-salah-sheekh-2007", "141")
 
 #: How the library weighs ``Claim.internal_relocation`` in the absolute bars of ECHR arts 2 and 3
-#: and ICCPR arts 6 and 7 (stated in every finding relying on it).
+#: and ICCPR arts 6 and 7, and in ACHR art. 22(8) (stated in every finding relying on it). CAT
+#: art. 3 weighs none, on either reading of ``Doctrine.cat_non_state_actors``
+#: (``law.cat_3.public_official``), and the words say so.
 RELOCATION_READING = (
     "an internal flight alternative answers a real risk under ECHR art. 3 where the person can "
     "travel to the area, gain admittance and settle there (Salah Sheekh v Netherlands, 2007); "
-    "the library reads a reasonable one (internal_relocation) as meeting those guarantees, reads "
-    "ICCPR arts 6 and 7 and ECHR art. 2 the same way, and does not apply it to CAT art. 3 save to "
-    "torture by non-state actors, where the doctrine reads art. 3 to reach it (doctrine "
-    "cat_non_state_actors); where the state inflicts the harm and no finding is made, no "
+    "the library reads a reasonable one (internal_relocation) as meeting those guarantees, and "
+    "reads ICCPR arts 6 and 7, ECHR art. 2 and ACHR art. 22(8) the same way (for art. 22(8), a "
+    "danger the person can avoid in another part of the country is read as no danger 'in that "
+    "country', a reading of the library's own: it holds no text of the Inter-American Court on "
+    "it); it weighs no internal flight alternative under CAT art. 3, on either reading of "
+    "doctrine cat_non_state_actors; where the state inflicts the harm and no finding is made, no "
     "alternative is presumed, as for Art 1A(2) (doctrine relocation_presumption)"
 )
 
@@ -157,9 +161,9 @@ def not_escapable(
     on: dt.date | None,
 ) -> Qualifier:
     """:func:`not_prevented`, for the bars that also weigh an internal flight alternative (ECHR
-    arts 2 and 3, ICCPR arts 6 and 7; :data:`RELOCATION_READING`). One the decision-maker finds
-    (``relocation``: ``Claim.internal_relocation``) means no real risk in the country, whoever
-    inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
+    arts 2 and 3, ICCPR arts 6 and 7, ACHR art. 22(8); :data:`RELOCATION_READING`). One the
+    decision-maker finds (``relocation``: ``Claim.internal_relocation``) means no real risk in the
+    country, whoever inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
     that finding; harm the state inflicts waits only where ``doctrine.relocation_presumption`` is
     off. The harm's own finding on relocation (``Harm.internal_relocation``) answers before the
     claim's."""
