@@ -229,8 +229,9 @@ def test_a_spaniard_in_puerto_rico_in_1890_is_not_outside_spain_treaty_of_paris_
     and other islands now under Spanish sovereignty"; in force 11 April 1899. Before, the island
     was Spain's (part of Spain from at least the Constitution of Cádiz, 19 March 1812). A Spaniard
     in Puerto Rico in 1890 fearing harm in Cuba has crossed no international frontier: Art 1A(2)'s
-    "outside the country of his nationality" is NOT_MET and he is NOT_REFUGEE (was REFUGEE,
-    "outside Spain": the data recorded no holder before 1899)."""
+    "outside the country of his nationality" is NOT_MET (was MET, "in Puerto Rico, outside Spain":
+    the data recorded no holder before 1899). Fearing the same harm in Spain he is NOT_REFUGEE
+    (was REFUGEE)."""
     claim = rl.Claim(rl.Person("A", {"ESP"}, location="PRI"), fears=[_fear("CUB")],
                      events_before_1951=True)  # fmt: skip
     result = rl.assess_status(claim, on="1890-01-01")
@@ -238,6 +239,9 @@ def test_a_spaniard_in_puerto_rico_in_1890_is_not_outside_spain_treaty_of_paris_
     outside = _outside(result)
     assert outside.verdict is rl.Verdict.NOT_MET
     assert "still in Puerto Rico, part of Spain on 1890-01-01" in outside.reason
+    at_home = rl.assess_status(_national_in("ESP", "PRI"), on="1890-01-01")
+    assert at_home.outcome is rl.Status.NOT_REFUGEE
+    assert _outside(at_home).verdict is rl.Verdict.NOT_MET
     assert held("PRI", dt.date(1899, 4, 10)) == ("ESP", "part")
     assert held("PRI", dt.date(1899, 4, 11)) == ("USA", "responsible")
 
@@ -247,7 +251,7 @@ def test_puerto_rico_in_1890_is_not_the_united_states_treaty_of_paris_1898_art_i
     was Spain's, not the United States' (the Treaty of Paris took effect on 11 April 1899). The
     United States removing a person to Puerto Rico in 1890 was refused (no record before 1899); it
     is now a removal to another State (Spain's territory), assessed: no treaty bound the United
-    States in 1890, and custom's reach is asked. A person in Puerto Rico in 1890 is not within the
+    States in 1890, and whether non-refoulement was custom then is asked. A person in Puerto Rico in 1890 is not within the
     United States' reach (was: refused). Spain's own removal to the island, a move within Spain,
     is refused at ``to``, as a return to another State it is not."""
     claim = rl.Claim(rl.Person("A", {"MEX"}, location="USA"), fears=[_fear("MEX")],
