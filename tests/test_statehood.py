@@ -27,6 +27,7 @@ from refugeelaw import testing
 from refugeelaw._data import read_text
 from refugeelaw.countries import all_countries, historic_countries
 from refugeelaw.sources.territories import (
+    contested,
     former_code,
     former_state,
     not_a_state,
@@ -350,12 +351,18 @@ def test_every_statehood_record_is_sourced_and_agrees_with_the_territory_records
             assert not_a_state(code, found.since) is None
             assert not_a_state(code, found.ended_by) is not None
         elif found.never:
-            # A code that names a State on no date (Western Sahara): no dates, no territory record
-            # says which State held the place, and the reading it takes is named.
+            # A code that names a State on no date (Western Sahara): no dates, and the reading it
+            # takes is named. A territory record may say which State held the place for a bounded
+            # time (Spain, Western Sahara's administering Power until 1976), never the State whose
+            # claim is contested, and never open-ended.
             assert found.since is None
             assert found.ended_by is None
             assert found.contested is not None
-            assert code not in raw["territories"]
+            claim = contested(code)
+            for period in raw["territories"].get(code, {"held": []})["held"]:
+                assert period["since"], code
+                assert period["until"], code
+                assert claim is None or period["state"] != claim.claimed_by, code
             assert not_a_state(code, dt.date(1900, 1, 1)) is not None
             assert not_a_state(code, dt.date(2100, 1, 1)) is not None
         elif found.contested is not None:

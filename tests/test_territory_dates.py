@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -45,6 +46,7 @@ def test_us_citizen_in_puerto_rico_in_2010_is_not_outside_treaty_of_paris_1898_a
 @pytest.mark.parametrize(
     ("code", "since", "state", "relation"),
     [
+        ("PRI", "1812-03-19", "ESP", "part"),  # Constitution of Cádiz 1812, until 1899
         ("PRI", "1899-04-11", "USA", "responsible"),  # Treaty of Paris 1898 art. II
         ("GUM", "1899-04-11", "USA", "responsible"),  # Treaty of Paris 1898 art. II
         ("ASM", "1900-02-16", "USA", "responsible"),  # Tripartite Convention 1899
@@ -57,7 +59,9 @@ def test_us_citizen_in_puerto_rico_in_2010_is_not_outside_treaty_of_paris_1898_a
         ("ABW", "1954-12-15", "NLD", "part"),  # Charter 1954; status aparte 1 January 1986
         ("BLM", "1963-12-31", "FRA", "part"),  # arrondissement of Guadeloupe from 1963
         ("MAF", "1963-12-31", "FRA", "part"),  # arrondissement of Guadeloupe from 1963
+        ("CCK", "1857-12-31", "GBR", "responsible"),  # annexed to the British Crown 1857
         ("CCK", "1955-11-23", "AUS", "responsible"),  # Cocos (Keeling) Islands Act 1955
+        ("ESH", "1965-12-16", "ESP", "responsible"),  # GA res. 2072 (XX), administering Power
     ],
 )
 def test_a_territory_is_held_from_the_date_its_source_gives(
@@ -65,12 +69,20 @@ def test_a_territory_is_held_from_the_date_its_source_gives(
 ) -> None:
     """Law as data: each record holds from the day its source gives (the treaty's entry into
     force, the transfer, the constitution or charter), not from the earliest copy of the
-    country-codes table read (9 December 2013); the day before, nothing is recorded."""
+    country-codes table read (9 December 2013); the day before, the earlier holder's period if a
+    source dates it (Spain's Puerto Rico until the Treaty of Paris took effect), else nothing."""
     first = dt.date.fromisoformat(since)
+    day_before = first - dt.timedelta(days=1)
     assert held(code, first) == (state, relation)
-    assert held(code, dt.date(2013, 12, 8)) == (state, relation)
-    assert held(code, first - dt.timedelta(days=1)) is None
-    assert unrecorded(code, first - dt.timedelta(days=1)) is not None
+    earlier = {("PRI", "USA"): ("ESP", "part"), ("CCK", "AUS"): ("GBR", "responsible")}
+    if (code, state) in earlier:
+        assert held(code, day_before) == earlier[code, state]
+        assert unrecorded(code, day_before) is None
+        return
+    if (code, state) not in {("PRI", "ESP"), ("CCK", "GBR"), ("ESH", "ESP")}:  # earlier holders
+        assert held(code, dt.date(2013, 12, 8)) == (state, relation)
+    assert held(code, day_before) is None
+    assert unrecorded(code, day_before) is not None
     assert unrecorded(code, first) is None
 
 
@@ -99,7 +111,10 @@ def test_a_national_in_a_territory_on_a_sourced_earlier_date_is_not_outside_arti
 @pytest.mark.parametrize(
     ("nationality", "location", "on", "begins"),
     [
-        ("USA", "PRI", "1890-01-01", "1899-04-11"),  # before the Treaty of Paris 1898
+        ("USA", "PRI", "1800-01-01", "1812-03-19"),  # before Spain's record (1812) begins
+        ("ESP", "PRI", "1800-01-01", "1812-03-19"),  # before the Constitution of Cádiz 1812
+        ("GBR", "CCK", "1850-01-01", "1857-12-31"),  # before the annexation of 1857
+        ("ESP", "ESH", "1950-01-01", "1965-12-16"),  # before GA res. 2072 (XX)
         ("DNK", "GRL", "1950-01-01", "1953-06-05"),  # before the Danish Constitution 1953
         ("GBR", "FLK", "2010-01-01", "2013-12-09"),  # no earlier source read
         ("SDN", "SSD", "1955-06-01", "1956-01-01"),  # before Sudan's independence
@@ -123,18 +138,19 @@ def test_a_territory_and_its_state_before_the_record_begins_are_refused_article_
 
 def test_a_removal_between_a_territory_and_its_state_before_the_record_is_refused_cat_3() -> None:
     """CAT art. 3(1), "to another State": the United States removing a person to Puerto Rico in
-    1890, before the Treaty of Paris (1898) record begins, turns on the same question: refused at
-    ``to``. A harm feared in Puerto Rico by a US citizen in Mexico, likewise, at the harm."""
+    1800, before the record begins (Spain's, from the Constitution of Cádiz of 1812), turns on the
+    same question: refused at ``to``. A harm feared in Puerto Rico by a US citizen in Mexico,
+    likewise, at the harm."""
     claim = rl.Claim(rl.Person("A", {"MEX"}, location="USA"), fears=[_fear("MEX")],
                      events_before_1951=True)  # fmt: skip
     with pytest.raises(rl.InvalidInput) as raised:
-        rl.assess_return(claim, by="USA", to="PRI", on="1890-01-01")
-    assert "1899-04-11" in _problems(raised)["to"]
+        rl.assess_return(claim, by="USA", to="PRI", on="1800-01-01")
+    assert "1812-03-19" in _problems(raised)["to"]
     feared = rl.Claim(rl.Person("A", {"USA"}, location="MEX"), fears=[_fear("PRI")],
                       events_before_1951=True)  # fmt: skip
     with pytest.raises(rl.InvalidInput) as raised:
-        rl.assess_status(feared, on="1890-01-01")
-    assert "1899-04-11" in _problems(raised)["claim.fears[0].country"]
+        rl.assess_status(feared, on="1800-01-01")
+    assert "1812-03-19" in _problems(raised)["claim.fears[0].country"]
 
 
 def test_a_territory_before_its_record_without_its_state_is_assessed_article_1a2() -> None:
@@ -175,13 +191,20 @@ def test_a_territory_before_its_record_begins_is_no_state_treaty_of_paris_1898()
     Puerto Rican nationality in 1890 is refused (was: REFUGEE, "the state of Puerto Rico is itself
     the persecutor"), and so is Greenland as the State whose treaty participation is asked the day
     before its record begins (was: NOT_MET, "not bound"), where the day after it is refused as a
-    part of Denmark (own-diff data review F2). As a place it is still accepted."""
+    part of Denmark (own-diff data review F2). As a place it is still accepted. Since Spain's
+    period is recorded (from 19 March 1812), 1890 is within the record: the nationality is refused
+    as a part of Spain, naming 'ESP'; before 1812, as before the record."""
     claim = rl.Claim(rl.Person("A", {"PRI"}, location="DEU"), fears=[_fear("PRI")])
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(claim, on="1800-01-01")
+    message = _problems(raised)["claim.person.nationalities"]
+    assert "begins on 1812-03-19" in message
+    assert "does not read it as a State" in message
     with pytest.raises(rl.InvalidInput) as raised:
         rl.assess_status(claim, on="1890-01-01")
     message = _problems(raised)["claim.person.nationalities"]
-    assert "begins on 1899-04-11" in message
-    assert "does not read it as a State" in message
+    assert "PRI (Puerto Rico) is part of Spain on 1890-01-01, not a State" in message
+    assert "'ESP'" in message
     for on in ("1953-06-04", "1953-06-05"):
         with pytest.raises(rl.InvalidInput) as raised:
             rl.party_status("GRL", "cat-1984", on=on)
@@ -189,3 +212,137 @@ def test_a_territory_before_its_record_begins_is_no_state_treaty_of_paris_1898()
     iranian = rl.Claim(rl.Person("A", {"IRN"}, location="PRI"), fears=[_fear("IRN")],
                       events_before_1951=True)  # fmt: skip
     assert rl.assess_status(iranian, on="1890-01-01").outcome is rl.Status.REFUGEE
+
+
+# -- The earlier holder (Spain before the Treaty of Paris; the United Kingdom before 1955; Spain
+# -- as Western Sahara's administering Power) ---------------------------------------------------
+
+
+def _outside(result: rl.StatusDetermination) -> rl.Finding:
+    found = result.finding.find("outside the country of nationality")
+    assert found is not None
+    return found
+
+
+def test_a_spaniard_in_puerto_rico_in_1890_is_not_outside_spain_treaty_of_paris_art_ii() -> None:
+    """Treaty of Paris (1898) art. II: "Spain cedes to the United States the island of Porto Rico
+    and other islands now under Spanish sovereignty"; in force 11 April 1899. Before, the island
+    was Spain's (part of Spain from at least the Constitution of Cádiz, 19 March 1812). A Spaniard
+    in Puerto Rico in 1890 fearing harm in Cuba has crossed no international frontier: Art 1A(2)'s
+    "outside the country of his nationality" is NOT_MET (was MET, "in Puerto Rico, outside Spain":
+    the data recorded no holder before 1899). Fearing the same harm in Spain he is NOT_REFUGEE
+    (was REFUGEE)."""
+    claim = rl.Claim(rl.Person("A", {"ESP"}, location="PRI"), fears=[_fear("CUB")],
+                     events_before_1951=True)  # fmt: skip
+    result = rl.assess_status(claim, on="1890-01-01")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    outside = _outside(result)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert "still in Puerto Rico, part of Spain on 1890-01-01" in outside.reason
+    at_home = rl.assess_status(_national_in("ESP", "PRI"), on="1890-01-01")
+    assert at_home.outcome is rl.Status.NOT_REFUGEE
+    assert _outside(at_home).verdict is rl.Verdict.NOT_MET
+    assert held("PRI", dt.date(1899, 4, 10)) == ("ESP", "part")
+    assert held("PRI", dt.date(1899, 4, 11)) == ("USA", "responsible")
+
+
+def test_puerto_rico_in_1890_is_not_the_united_states_treaty_of_paris_1898_art_ii() -> None:
+    """CAT art. 3(1), "to another State", and the reach of the returning State: in 1890 Puerto Rico
+    was Spain's, not the United States' (the Treaty of Paris took effect on 11 April 1899). The
+    United States removing a person to Puerto Rico in 1890 was refused (no record before 1899); it
+    is now a removal to another State (Spain's territory), assessed: no treaty bound the United
+    States in 1890, and whether non-refoulement was custom then is asked. A person in Puerto Rico in 1890 is not within the
+    United States' reach (was: refused). Spain's own removal to the island, a move within Spain,
+    is refused at ``to``, as a return to another State it is not."""
+    claim = rl.Claim(rl.Person("A", {"MEX"}, location="USA"), fears=[_fear("MEX")],
+                     events_before_1951=True)  # fmt: skip
+    result = rl.assess_return(claim, by="USA", to="PRI", on="1890-01-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    there = attrs.evolve(claim, person=attrs.evolve(claim.person, location="PRI"))
+    away = rl.assess_return(there, by="USA", to="MEX", on="1890-01-01")
+    reach = away.finding.find("within the reach of United States")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.NOT_MET
+    assert "in Puerto Rico, not in or at the frontier of United States" in reach.reason
+    from_spain = attrs.evolve(claim, person=attrs.evolve(claim.person, location="ESP"))
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_return(from_spain, by="ESP", to="PRI", on="1890-01-01")
+    assert "PRI (Puerto Rico) is part of Spain on 1890-01-01" in _problems(raised)["to"]
+
+
+def test_a_briton_in_the_cocos_islands_in_1954_is_not_outside_the_uk_cocos_act_1955() -> None:
+    """The Cocos (Keeling) Islands, annexed to the British Crown in 1857, passed to Australia on
+    23 November 1955 (Cocos (Keeling) Islands Act 1955 and the parallel United Kingdom Act). A
+    Briton there in 1954 is in a territory of the United Kingdom: not "outside the country of his
+    nationality" (Art 1A(2)), NOT_REFUGEE (was REFUGEE, "outside United Kingdom")."""
+    result = rl.assess_status(_national_in("GBR", "CCK"), on="1954-01-01")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    outside = _outside(result)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert "Cocos (Keeling) Islands, a territory of United Kingdom on 1954-01-01" in outside.reason
+    assert held("CCK", dt.date(1955, 11, 22)) == ("GBR", "responsible")
+    assert held("CCK", dt.date(1955, 11, 23)) == ("AUS", "responsible")
+    # An Australian there in 1954 is outside Australia, not yet its territory.
+    australian = rl.assess_status(_national_in("AUS", "CCK"), on="1954-01-01")
+    assert _outside(australian).verdict is rl.Verdict.MET
+
+
+def test_the_uk_s_treaties_in_the_cocos_islands_are_not_recorded_convention_art_40() -> None:
+    """Refugee Convention art. 40: it extends to a territory for whose international relations a
+    State is responsible only as the State declares. The data records no declaration of the
+    United Kingdom for the Cocos Islands: a removal by it from there in 1955 leaves the
+    Convention's and the ECHR's application there unknown, asked, not invented."""
+    harm = rl.Harm("torture in detention", "IRN", severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", reasons={"political_opinion"}, torture=True)  # fmt: skip
+    claim = rl.Claim(rl.Person("X", {"IRN"}, location="CCK"), fears=[harm],
+                     protection={"IRN": "unavailable"}, internal_relocation=False)  # fmt: skip
+    result = rl.assess_return(claim, by="GBR", to="IRN", on="1955-06-01")
+    missing = result.missing_facts()
+    assert "states['GBR'].refugee-convention-1951.CCK" in missing
+    assert "states['GBR'].echr-1950.CCK" in missing
+
+
+def test_a_spaniard_in_western_sahara_in_1970_is_not_outside_spain_ga_res_2072_xx() -> None:
+    """GA res. 2072 (XX) (16 December 1965) urged Spain "as the administering Power" of Spanish
+    Sahara to decolonise it; Spain notified its withdrawal on 26 February 1976 (A/31/56), after the
+    Madrid Accords of 14 November 1975. A Spaniard in Western Sahara in 1970 is in a territory of
+    Spain: not "outside the country of his nationality" (Art 1A(2)), NOT_REFUGEE (was REFUGEE).
+    After the withdrawal nothing changes: the place is read as a territory of its own, part of no
+    State (the ICJ's Western Sahara opinion of 16 October 1975 found no tie of territorial
+    sovereignty with Morocco), and a Spaniard there in 1980 is outside Spain, as before."""
+    result = rl.assess_status(_national_in("ESP", "ESH"), on="1970-01-01")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    outside = _outside(result)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert "Western Sahara, a territory of Spain on 1970-01-01" in outside.reason
+    assert held("ESH", dt.date(1976, 2, 25)) == ("ESP", "responsible")
+    assert held("ESH", dt.date(1976, 2, 26)) is None
+    assert unrecorded("ESH", dt.date(1976, 2, 26)) is None
+    later = rl.assess_status(_national_in("ESP", "ESH"), on="1980-01-01")
+    assert _outside(later).verdict is rl.Verdict.MET
+
+
+def test_western_sahara_under_spain_is_still_no_state_and_not_morocco_s_icj_1975() -> None:
+    """Western Sahara, Advisory Opinion (ICJ, 16 October 1975): no tie of territorial sovereignty
+    with Morocco. Spain's period as administering Power does not make the code a State, nor decide
+    Morocco's claim: a Moroccan in Western Sahara in 1970 is refused as on every date (the
+    'contested' record), 'ESH' as a nationality or returning State in 1970 is refused, naming
+    Spain, and a stateless Sahrawi's former habitual residence there is a place, as before."""
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(_national_in("MAR", "ESH"), on="1970-01-01")
+    assert "whose belonging to Morocco is contested" in _problems(raised)["claim.person.location"]
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(_national_in("ESH", "DZA"), on="1970-01-01")
+    assert "claim.person.nationalities" in _problems(raised)
+    syrian = rl.Claim(rl.Person("A", {"SYR"}, location="ESH"), fears=[_fear("SYR")],
+                      events_before_1951=True)  # fmt: skip
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_return(syrian, by="ESH", to="SYR", on="1970-01-01")
+    assert "give 'ESP'" in _problems(raised)["by"]
+    feared = rl.Harm("detention for opinion", "ESH", severity="threat_to_life_or_freedom",
+                     likelihood=0.9, actor="non_state", reasons={"political_opinion"})  # fmt: skip
+    sahrawi = rl.Claim(
+        rl.Person("A", nationalities=set(), habitual_residence="ESH", location="DZA"),
+        fears=[feared], protection={"ESH": "unavailable"}, internal_relocation=False,
+    )  # fmt: skip
+    assert rl.assess_status(sahrawi, on="1970-01-01").outcome is rl.Status.REFUGEE

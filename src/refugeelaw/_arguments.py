@@ -568,7 +568,7 @@ def claim_places(
     contested and that State (Western Sahara and Morocco; with ``others``, the returning State and
     the destination too) is refused (:func:`contested_problems`), and so is one that names, on a
     date before a recorded territory's record begins, both it and a State that holds it in the
-    record (Puerto Rico and the United States before 11 April 1899)."""
+    record (Puerto Rico and Spain or the United States before 19 March 1812)."""
     person = claim.person
     fields: tuple[tuple[str, str | None, str], ...] = (
         *(
@@ -667,7 +667,7 @@ def contested_problems(
     Two such places: one whose belonging is contested (``data/territories.json``, ``contested``:
     Western Sahara and Morocco); and, on ``on``, a recorded territory on a date before its record
     begins, with a State that holds it in the record (``sources.territories.unrecorded``: Puerto
-    Rico and the United States before 11 April 1899, Greenland and Denmark before 5 June 1953),
+    Rico and Spain or the United States before 19 March 1812, Greenland and Denmark before 5 June 1953),
     unless the record says that State did not hold it then (Eritrea and Ethiopia before 11
     September 1952). A claim that names only one of the two is assessed as before."""
     given = [(path, code) for path, code in fields if code is not None]
@@ -715,7 +715,7 @@ def unrecorded_state_words(code: str, begins: dt.date, on: dt.date, give: str) -
     in control, the State whose obligations are asked) on a date before its record ``begins``:
     the data records it as a territory of a State from then, and nothing of it before, so whether
     it was itself a State on ``on``, or whose territory it was, is not recorded (Puerto Rico in
-    1890, before the Treaty of Paris took effect)."""
+    1800, before the record of it as part of Spain begins)."""
     return (
         f"{code} ({country_name(code)}): the data's record of it begins on {begins.isoformat()}, "
         f"as a territory of a State; whether it was a State on {on.isoformat()}, or whose "

@@ -15,10 +15,17 @@ datetime.date(1997, 7, 1)
 >>> application("HKG", "CHN", "refugee-convention-1951").applies
 False
 
+A territory may have had an earlier holder, recorded where a source dates it: Puerto Rico was
+part of Spain until the Treaty of Paris took effect on 11 April 1899.
+
+>>> held("PRI", dt.date(1890, 1, 1)), held("PRI", dt.date(1899, 4, 11))
+(('ESP', 'part'), ('USA', 'responsible'))
+
 A code may name a State only for a time: Eritrea was part of Ethiopia until its independence on
 24 May 1993, and the USSR is no State in the data from 24 December 1991 (its participation passes
 to the Russian Federation that day). Western Sahara names a State on no date: a Non-Self-Governing
-Territory on the United Nations' list, read as a territory of its own.
+Territory on the United Nations' list, administered by Spain until 1976 and read since as a
+territory of its own.
 
 >>> part_of("ERI", dt.date(1990, 6, 1)), not_a_state("ERI", dt.date(1990, 6, 1)) is not None
 ('ETH', True)
@@ -35,6 +42,8 @@ Montenegro part of the Federal Republic of Yugoslavia (``"SRB"``) until 3 June 2
 'RUS'
 >>> [not_a_state("ESH", dt.date(y, 1, 1)) is not None for y in (1970, 2020)]
 [True, True]
+>>> held("ESH", dt.date(1970, 1, 1)), held("ESH", dt.date(2020, 1, 1))
+(('ESP', 'responsible'), None)
 
 A formerly used code (ISO 3166-3) with no statehood record names a State on no date: Johnston
 Island, merged into the United States Minor Outlying Islands, is an area of the United States.
@@ -300,7 +309,7 @@ def _period(place: str, on: dt.date) -> dict[str, Any] | None:
 class Unrecorded:
     """A recorded territory on a date before its record's first period: the data does not say
     whether it was then part of, or held by, any of the States its record names (Puerto Rico
-    before 11 April 1899, Greenland before 5 June 1953).
+    before 19 March 1812, Greenland before 5 June 1953).
 
     Args:
         place: the code.
