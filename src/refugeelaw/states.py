@@ -1250,7 +1250,9 @@ def party_status(
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; an instrument of the caller's own with no
     record for any State, in the data or in ``extra`` (a bilateral one's parties are a closed list
-    only where they are recorded: :func:`~refugeelaw.states.recorded`); a former state with no
+    only where they are recorded: :func:`~refugeelaw.states.recorded`), or, for a bilateral one,
+    a State without a record where ``extra`` gives fewer than two (a record for one party does
+    not say who the other is: :func:`~refugeelaw.states.recorded_by`); a former state with no
     record (the status tables list only states that exist); the time before a notification of succession (which may
     take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
     The reason names the record, its sources with the dates they speak for, and the horizon.
