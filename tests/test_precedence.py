@@ -2020,16 +2020,18 @@ def test_a_callers_instrument_with_no_records_binds_no_closed_list_of_parties(ki
 
 
 @pytest.mark.parametrize("kind", ["bilateral", "treaty"])
-@pytest.mark.parametrize("since", [None, "2010-06-01"])
+@pytest.mark.parametrize("since", ["2010-06-01"])
 def test_a_callers_agreement_without_records_yields_to_its_conflict_clause_under_vclt_30_2(
-    kind: str, since: str | None
+    kind: str, since: str
 ) -> None:
     """VCLT art. 30(2): the caller's readmission agreement says it is subject to the Refugee
     Convention, so Convention art. 33(1) prevails between Germany and Türkiye, whether the
     agreement is given with participation records or without (the obligation then stands as its
-    own record, binding Germany and the counterparty it is owed to, as ``binding`` takes it), and
-    whatever its kind. Without records it was NO_CONFLICT, "did not bind Germany ... (a closed
-    list)" (bilateral), or UNRESOLVED (multilateral). The ruling names the premise."""
+    own record, binding Germany and the counterparty it is owed to from its ``since``, as
+    ``binding`` takes it), and whatever its kind. Without records it was NO_CONFLICT, "did not
+    bind Germany ... (a closed list)" (bilateral), or UNRESOLVED (multilateral). The ruling names
+    the premise. (Without ``since`` the date it binds from is not given: see
+    ``test_a_callers_agreement_binds_no_state_before_its_adoption_vclt_24_28``.)"""
     deal = _unrecorded_agreement(kind)
     art33 = next(
         o for o in rl.obligations_of("DEU", on="2015-01-01") if o.citation.provision == "33(1)"
@@ -2158,3 +2160,230 @@ def test_binding_and_the_parties_of_a_conflict_agree_for_an_agreement_without_re
             "HTI": expected,
             "CAN": rl.Verdict.NOT_MET,
         }
+
+
+def _howto_readmission(
+    kind: str = "bilateral", entry_into_force: str | None = None, subject: bool = True
+) -> rl.Instrument:
+    """The how-to's hypothetical Germany–Türkiye readmission agreement: adopted 1 March 2010, in
+    force for a party on the 30th day after its deposit, no general date of entry into force."""
+    return rl.Instrument(
+        key="example-readmission-2010",
+        title="Example Agreement on the Readmission of Persons (hypothetical, for this test)",
+        short_title="Example Readmission Agreement",
+        kind=kind,
+        adopted="2010-03-01",
+        entry_into_force=entry_into_force,
+        rule=rl.instruments.EntryIntoForceRule("days_after_deposit", days=30, provision="20(1)"),
+        status="unverified",
+        subject_to=(C,) if subject else (),
+    )
+
+
+def _ratified(*states: str) -> list[Participation]:
+    """Ratifications of the how-to's agreement deposited on 1 June 2010 (in force 1 July 2010)."""
+    return [
+        Participation(
+            state=s, instrument="example-readmission-2010", action="ratification",
+            deposited="2010-06-01", status="unverified",
+        )
+        for s in states
+    ]  # fmt: skip
+
+
+def _art33(on: str) -> rl.StateObligation:
+    return next(o for o in rl.obligations_of("DEU", on=on) if o.citation.provision == "33(1)")
+
+
+def test_a_callers_agreement_binds_no_state_before_its_adoption_vclt_24_28() -> None:
+    """VCLT art. 24 (a treaty enters into force as it provides) and art. 28 (non-retroactivity):
+    the how-to's readmission agreement, adopted on 1 March 2010 and given without participation
+    records or ``since``, binds no State in 2005, before it existed: NO_CONFLICT, as with the
+    records (it was CONFLICT_CLAUSE, the agreement taken "as given" five years before its
+    adoption, review own1 F3). After adoption, with no date of entry into force for Germany (no
+    ``since``, no record, none for the agreement), whether it binds is UNKNOWN and the ruling
+    UNRESOLVED, naming Germany's record as the missing fact, not ruled on as if it bound; with
+    the records, or a ``since``, CONFLICT_CLAUSE (VCLT art. 30(2))."""
+    from refugeelaw.logic import missing_facts
+
+    deal = _howto_readmission()
+    readmit = _readmit(deal.key)
+    doctrine = rl.Doctrine(non_refoulement_peremptory=False)
+    early = [
+        rl.resolve_conflict(
+            _art33("2005-01-01"), readmit, on="2005-01-01", doctrine=doctrine,
+            instruments=[deal], extra=extra,
+        )
+        for extra in ((), _ratified("DEU", "TUR"))
+    ]  # fmt: skip
+    assert [r.rule for r in early] == [rl.PrecedenceRule.NO_CONFLICT] * 2
+    assert "adopted only on 2010-03-01: a treaty binds no State before it exists" in (
+        early[0].finding.reason
+    )
+    assert "VCLT arts 24 and 28" in early[0].finding.reason
+    assert not any("taken to bind as given" in a for a in early[0].finding.all_assumptions())
+    late = rl.resolve_conflict(
+        _art33("2015-01-01"), readmit, on="2015-01-01", doctrine=doctrine, instruments=[deal]
+    )
+    assert late.rule is rl.PrecedenceRule.UNRESOLVED
+    assert late.prevailing is None
+    unsure = late.finding.find(f"{readmit.citation} binds DEU")
+    assert unsure is not None
+    assert unsure.verdict is rl.Verdict.UNKNOWN
+    assert "entered into force for Germany is not known" in unsure.reason
+    assert "the obligation's since, or a participation record" in unsure.reason
+    assert missing_facts(late.finding) == (f"states['DEU'].{deal.key}",)
+    assert (
+        "if both bind: as between Germany and Türkiye, Refugee Convention art. 33(1) prevails"
+        in (late.finding.reason)
+    )
+    for extra, since in ((_ratified("DEU", "TUR"), None), ((), "2010-07-01")):
+        decided = rl.resolve_conflict(
+            _art33("2015-01-01"), _readmit(deal.key, since), on="2015-01-01",
+            doctrine=doctrine, instruments=[deal], extra=extra,
+        )  # fmt: skip
+        assert decided.rule is rl.PrecedenceRule.CONFLICT_CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("kind", "on", "expected"),
+    [
+        ("bilateral", "2010-02-01", rl.Verdict.NOT_MET),  # not yet adopted
+        ("bilateral", "2010-05-01", rl.Verdict.NOT_MET),  # adopted, not yet in force
+        ("bilateral", "2010-06-01", rl.Verdict.MET),  # its date, both parties'
+        ("treaty", "2010-05-01", rl.Verdict.NOT_MET),
+        ("treaty", "2015-01-01", rl.Verdict.UNKNOWN),  # the first parties' date, not Germany's
+    ],
+)
+def test_a_callers_treaty_given_its_entry_into_force_binds_from_it_only_if_bilateral_vclt_24(
+    kind: str, on: str, expected: rl.Verdict
+) -> None:
+    """VCLT art. 24: without ``since`` or records, the agreement's entry into force the caller
+    gives bounds when it binds; it is the date it binds from only for a bilateral treaty (the
+    date is both parties'). A multilateral treaty's entry into force is its first parties': a
+    State may have become a party later (Convention art. 43(2)), so after it, it is UNKNOWN, never
+    taken as given. Binding and the parties of a conflict answer alike."""
+    from refugeelaw.law.conflict import Conflict
+    from refugeelaw.law.precedence import binding
+
+    deal = _howto_readmission(kind, entry_into_force="2010-06-01")
+    readmit = _readmit(deal.key)
+    when = dt.date.fromisoformat(on)
+    verdict, why = binding(readmit, when, [deal])
+    assert verdict is expected
+    assert (why == "") is (expected is rl.Verdict.MET)
+    conflict = Conflict(
+        _art33("2015-01-01"), readmit, ("DEU", "TUR"), when, rl.Doctrine(), {deal.key: deal}
+    )
+    assert conflict.parties(readmit) == {"DEU": expected, "TUR": expected}
+
+
+def _partial_rulings(since: str | None, on: str) -> dict[tuple[str, ...], rl.PrecedenceRuling]:
+    deal = _howto_readmission(subject=False)
+    doctrine = rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=False)
+    return {
+        states: rl.resolve_conflict(
+            _art33(on), _readmit(deal.key, since), on=on, doctrine=doctrine, instruments=[deal],
+            extra=_ratified(*states),
+        )
+        for states in ((), ("DEU",), ("TUR",), ("DEU", "TUR"))
+    }  # fmt: skip
+
+
+def test_one_partys_record_does_not_close_a_callers_bilateral_vclt_24_30_4() -> None:
+    """VCLT arts 24 and 30(4)(a) with art. 41(1)(b): the how-to's agreement (without its
+    conflict clause) against Germany's Convention art. 33(1) in 2015, on the view that the inter
+    se modification is barred. Giving Germany's ratification alone made Türkiye a non-party ("a
+    closed list") and the ruling COMMON_TREATY, Germany "responsible to the other parties" of a
+    bilateral treaty with none; Türkiye's alone made it NO_CONFLICT ("did not bind Germany ... a
+    closed list"); both, INTER_SE_BARRED (review own1 F4). A bilateral treaty is in force for
+    both its parties from the same day, so a party the obligation names without a record is one
+    as the other's record shows: INTER_SE_BARRED whichever records are given, the premise named.
+    party_status itself, not reading the obligation, says UNKNOWN for the party without a record
+    (the other's record does not say who it is), and a third State is no party only once both
+    are recorded."""
+    rulings = _partial_rulings("2010-07-01", "2015-01-01")
+    for states, ruling in rulings.items():
+        assert ruling.rule is rl.PrecedenceRule.INTER_SE_BARRED, states
+        assert ruling.prevailing is not None
+        assert ruling.prevailing.instrument == C
+        assert "(a closed list)" not in ruling.explain()
+    premise = (
+        "no participation record for Example Readmission Agreement is given for Türkiye: Türkiye "
+        "is taken to be a party with Germany, as Germany's record shows, a bilateral treaty "
+        "binding both its parties from the same day (VCLT art. 24)"
+    )
+    assert premise in rulings[("DEU",)].finding.assumptions
+    assert premise not in rulings[("DEU", "TUR")].finding.assumptions
+    german = (
+        "no participation record for Example Readmission Agreement is given for Germany: "
+        "Germany is taken to be a party with Türkiye, as Türkiye's record shows"
+    )
+    assert any(a.startswith(german) for a in rulings[("TUR",)].finding.assumptions)
+    deal = _howto_readmission(subject=False)
+    alone = _ratified("DEU")
+    turkey = rl.party_status("TUR", deal, on="2015-01-01", extra=alone)
+    assert turkey.verdict is rl.Verdict.UNKNOWN
+    assert "are Germany's alone: a bilateral treaty has two parties" in turkey.reason
+    assert turkey.missing == ("states['TUR'].example-readmission-2010",)
+    assert rl.party_status("FRA", deal, on="2015-01-01", extra=alone).verdict is rl.Verdict.UNKNOWN
+    both = _ratified("DEU", "TUR")
+    third = rl.party_status("FRA", deal, on="2015-01-01", extra=both)
+    assert third.verdict is rl.Verdict.NOT_MET
+    assert "(a closed list)" in third.reason
+
+
+@pytest.mark.parametrize("since", [None, "2010-07-01"])
+@pytest.mark.parametrize("on", ["2005-01-01", "2010-06-15", "2015-01-01"])
+def test_stating_a_true_record_never_turns_one_decided_ruling_into_another_vclt_24_28_30_4(
+    since: str | None, on: str
+) -> None:
+    """VCLT arts 24, 28 and 30(4): the how-to's agreement, given records for neither, either or
+    both of its parties (ratifications of 1 June 2010, in force 1 July 2010: true of both, and
+    consistent with ``since``), before its adoption, between the deposit and entry into force,
+    and after. Each further record either decides a ruling left unresolved, or leaves the
+    decided one as it was: never a different decided ruling (review own1 F3, F4: the closed
+    list flipped INTER_SE_BARRED to COMMON_TREATY or NO_CONFLICT, and a pre-adoption date was
+    CONFLICT_CLAUSE without records, NO_CONFLICT with them)."""
+    rulings = _partial_rulings(since, on)
+    full = rulings[("DEU", "TUR")].rule
+    assert full is not rl.PrecedenceRule.UNRESOLVED
+    for fewer, smaller in rulings.items():
+        for more, larger in rulings.items():
+            if set(fewer) <= set(more) and smaller.rule is not rl.PrecedenceRule.UNRESOLVED:
+                assert larger.rule is smaller.rule, (fewer, more)
+    expected = {
+        "2005-01-01": rl.PrecedenceRule.NO_CONFLICT,
+        "2010-06-15": rl.PrecedenceRule.NO_CONFLICT,
+        "2015-01-01": rl.PrecedenceRule.INTER_SE_BARRED,
+    }[on]
+    assert full is expected
+    if since is not None:  # the obligation gives its date: decided on every set of records
+        assert {r.rule for r in rulings.values()} == {expected}
+
+
+def test_the_parties_of_a_conflict_follow_the_one_record_given_for_a_callers_bilateral() -> None:
+    """VCLT art. 24: with Germany's record alone for the how-to's bilateral agreement, Türkiye,
+    the counterparty the obligation names, is a party on the same days as Germany (not before 1
+    July 2010, from then), and France, named by neither, is none: the obligation's two parties
+    close the list, whichever of them has a record. Binding agrees for Germany's obligation
+    when Türkiye alone has a record."""
+    from refugeelaw.law.conflict import Conflict
+    from refugeelaw.law.precedence import binding
+
+    deal = _howto_readmission(subject=False)
+    readmit = _readmit(deal.key)
+    for day, expected in (
+        (dt.date(2010, 6, 30), rl.Verdict.NOT_MET),
+        (dt.date(2010, 7, 1), rl.Verdict.MET),
+    ):
+        conflict = Conflict(
+            _art33("2015-01-01"), readmit, ("DEU", "TUR", "FRA"), day, rl.Doctrine(),
+            {deal.key: deal}, tuple(_ratified("DEU")),
+        )  # fmt: skip
+        assert conflict.parties(readmit) == {
+            "DEU": expected,
+            "TUR": expected,
+            "FRA": rl.Verdict.NOT_MET,
+        }
+        assert binding(readmit, day, [deal], _ratified("TUR"))[0] is expected

@@ -53,6 +53,7 @@ __all__ = [
     "participation",
     "party_status",
     "recorded",
+    "recorded_by",
 ]
 
 _STATUSES = ("verified", "secondary", "unverified")
@@ -997,11 +998,21 @@ def recorded(instrument: str | Instrument, extra: Iterable[Participation] = ()) 
     """Whether any State has a participation record for ``instrument``, in the library's data
     or in ``extra``, or the data states a horizon for it. ``False`` for an instrument of the
     caller's own given without records: what its parties are is then not in the data (a bilateral
-    one's parties are not "a closed list", :func:`~refugeelaw.party_status`)."""
+    one's parties are not "a closed list", :func:`~refugeelaw.party_status`). Without ``extra``:
+    whether the instrument's participation is the library's data at all."""
     key = instrument.key if isinstance(instrument, Instrument) else instrument
-    return (
-        bool(participants(key)) or key in _datasets()[1] or any(p.instrument == key for p in extra)
-    )
+    return bool(participants(key)) or key in _datasets()[1] or bool(recorded_by(key, extra))
+
+
+def recorded_by(
+    instrument: str | Instrument, extra: Iterable[Participation] = ()
+) -> tuple[str, ...]:
+    """The States with a participation record for ``instrument`` in ``extra`` (the caller's
+    records), in the order given. A caller's bilateral instrument (one the library's data does
+    not record, :func:`recorded`) has a closed list of parties only once two States have one:
+    a record for one party says nothing of who the other is."""
+    key = instrument.key if isinstance(instrument, Instrument) else instrument
+    return tuple(dict.fromkeys(p.state for p in extra if p.instrument == key))
 
 
 def all_states() -> tuple[State, ...]:
@@ -1239,7 +1250,9 @@ def party_status(
     a date on or after ``on`` (``Participation.as_of``). ``UNKNOWN``: no binding record (or only a signature) after the
     data's horizon or where the data is not complete; an instrument of the caller's own with no
     record for any State, in the data or in ``extra`` (a bilateral one's parties are a closed list
-    only where they are recorded: :func:`~refugeelaw.states.recorded`); a former state with no
+    only where they are recorded: :func:`~refugeelaw.states.recorded`), or, for a bilateral one,
+    a State without a record where ``extra`` gives fewer than two (a record for one party does
+    not say who the other is: :func:`~refugeelaw.states.recorded_by`); a former state with no
     record (the status tables list only states that exist); the time before a notification of succession (which may
     take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
     The reason names the record, its sources with the dates they speak for, and the horizon.
@@ -1281,9 +1294,17 @@ def party_status(
     p = participation(s, inst, extra=extra)
     h = horizon(inst)
     # An instrument of the caller's own with no record for any State: its parties are not in the
-    # data, whatever its kind (a bilateral one's two parties are not "a closed list" here).
+    # data, whatever its kind (a bilateral one's two parties are not "a closed list" here). Nor
+    # are they where the caller gives one party's record of a bilateral and not the other's: a
+    # State without a record is then not shown a non-party (review own1 F4).
     unrecorded = not recorded(inst, extra)
-    bilateral = inst.kind == "bilateral" and not unrecorded
+    half = (
+        inst.kind == "bilateral"
+        and not unrecorded
+        and not recorded(inst)
+        and len(recorded_by(inst, extra)) < 2
+    )
+    bilateral = inst.kind == "bilateral" and not unrecorded and not half
     if bilateral:
         # A bilateral treaty's parties are a closed list on every date (no third state accedes);
         # the date its sources speak for it as operative, where the data gives one, still bounds
@@ -1549,6 +1570,17 @@ def party_status(
             "data or in the records given with it (extra): its parties are not in the data"
             + (", so they are no closed list" if inst.kind == "bilateral" else "")
             + f", and whether it binds {name} is not known; participation records would decide",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    if half and p is None:
+        given = " and ".join(_name_on(get(c), when) for c in recorded_by(inst, extra))
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the records given with {inst} (extra) are {given}'s alone: a bilateral treaty has "
+            f"two parties, and a record for one does not say who the other is, so they are no "
+            f"closed list, and whether it binds {name} is not known; its record would decide",
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )

@@ -7,16 +7,24 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from ..countries import country_name
 from ..doctrine import Doctrine
 from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict
 from ..results import Basis, PrecedenceRule, StateObligation
-from ..states import Participation, party_status, recorded
+from ..states import Participation, party_status, recorded, recorded_by
 from .peremptory import CUSTOM, is_peremptory, peremptory_limb
 
-__all__ = ["Conflict", "Decision", "as_given", "is_signatory_duty", "signatory_words"]
+__all__ = [
+    "Conflict",
+    "Decision",
+    "as_given",
+    "given_party",
+    "is_signatory_duty",
+    "signatory_words",
+]
 
 
 def is_signatory_duty(ob: StateObligation) -> bool:
@@ -31,33 +39,106 @@ def signatory_words(ob: StateObligation) -> str:
     return f"{ob.citation} is the obligation of a signatory ({ob.duty}), owed to {ob.owed_to}"
 
 
+def given_party(
+    ob: StateObligation,
+    state: str,
+    instruments: Mapping[str, Instrument],
+    extra: Iterable[Participation] = (),
+) -> str | None:
+    """The party whose record ``state`` follows for a bilateral instrument of the caller's own:
+    where ``state`` is one of the two the obligation names (its state and counterparty) and has
+    no participation record, and the other has one, a bilateral treaty being in force for both
+    its parties from the same day (VCLT art. 24(1)–(2): as it provides, or once both have
+    consented). ``None`` otherwise."""
+    inst = instruments.get(ob.instrument)
+    if inst is None or inst.kind != "bilateral" or recorded(inst):
+        return None
+    extra = tuple(extra)
+    holders = recorded_by(inst, extra)
+    named = (ob.state, *ob.counterparties)
+    if state not in named or state in holders:
+        return None
+    return next((t for t in named if t != state and t in holders), None)
+
+
 def as_given(
     ob: StateObligation,
     on: dt.date,
     instruments: Mapping[str, Instrument],
     extra: Iterable[Participation] = (),
+    state: str | None = None,
 ) -> tuple[Verdict, str] | None:
-    """Whether a treaty obligation binds its state on ``on`` on its own terms, and why not where
-    it does not, where no State has a participation record for the treaty it arises under (nor
-    for one it binds through), in the library's data or in ``extra``: an instrument of the
-    caller's own, given without records. The obligation is then its own participation record: it
-    binds from its ``since``, and not before (VCLT arts 24, 26); without ``since``, from the
-    entry into force the caller gives the instrument, or, with neither, as given. ``None`` where
-    there are records (they decide, :func:`refugeelaw.party_status`) or the obligation is not
-    a treaty's."""
+    """Whether a treaty obligation under an instrument of the caller's own binds ``state`` (its
+    own state by default, or a counterparty it names) on ``on``, where that State has no
+    participation record for it in ``extra`` and the library's data records none (for the
+    instrument, nor for one it binds through), and why not where it does not. The obligation is
+    then that State's record:
+
+    - a bilateral instrument with a record for the other party the obligation names binds this
+      one as that record shows (a bilateral treaty is in force for both parties from the same
+      day: ``given_party``);
+    - otherwise it binds from the obligation's ``since``, and not before (VCLT arts 24, 26);
+    - without ``since``, not before the instrument was adopted (a treaty binds no State before it
+      exists: VCLT arts 24, 28), nor before its entry into force where the caller gives one; it
+      binds from that date only for a bilateral instrument (the date is both parties'); with no
+      date of entry into force for the State, it is ``UNKNOWN``, not taken as given.
+
+    ``None`` where the State has a record (it decides, :func:`refugeelaw.party_status`), the
+    data records the instrument, the State is not one the obligation names, or the obligation
+    is not a treaty's."""
     if ob.basis is not Basis.TREATY:
         return None
+    who = ob.state if state is None else state
     keys = [k for k in (ob.instrument, ob.via) if k is not None]
-    if any(recorded(instruments.get(k, k), extra) for k in keys):
+    if any(recorded(instruments.get(k, k)) for k in keys):
+        return None  # the library's data decides
+    extra = tuple(extra)
+    if who not in (ob.state, *ob.counterparties) or any(who in recorded_by(k, extra) for k in keys):
         return None
     inst = instruments.get(ob.instrument)
+    name = country_name(who, on)
+    other = given_party(ob, who, instruments, extra)
+    if inst is not None and other is not None:
+        status = party_status(other, inst, on=on, extra=extra)
+        if status.verdict is Verdict.MET:
+            return Verdict.MET, ""
+        return status.verdict, (
+            f"a bilateral treaty binds both its parties from the same day, and for "
+            f"{country_name(other, on)}, its other party: {status.reason}"
+        )
     if ob.since is not None:
         if on >= ob.since:
             return Verdict.MET, ""
         return Verdict.NOT_MET, f"as given, it binds from {ob.since.isoformat()}"
+    if inst is not None and inst.adopted is not None and on < inst.adopted:
+        return Verdict.NOT_MET, (
+            f"{inst} was adopted only on {inst.adopted.isoformat()}: a treaty binds no State "
+            "before it exists"
+        )
     if inst is not None and inst.entry_into_force is not None and on < inst.entry_into_force:
         return Verdict.NOT_MET, f"{inst} enters into force only on {inst.entry_into_force}"
-    return Verdict.MET, ""
+    if inst is not None and inst.entry_into_force is not None and inst.kind == "bilateral":
+        return Verdict.MET, ""
+    if inst is None:
+        missing = "neither the instrument nor a participation record is given"
+    elif inst.kind == "bilateral":
+        missing = (
+            "neither party's participation record nor the instrument's entry into force is given"
+        )
+    elif inst.entry_into_force is None:
+        missing = (
+            f"neither a participation record for {name} nor the instrument's entry into force "
+            "is given"
+        )
+    else:
+        missing = (
+            f"no participation record for {name} is given, and the instrument's entry into force "
+            f"on {inst.entry_into_force.isoformat()} is its first parties', not every party's"
+        )
+    return Verdict.UNKNOWN, (
+        f"the date {inst or ob.instrument} entered into force for {name} is not known: the "
+        f"obligation gives no since, and {missing}"
+    )
 
 
 @attrs.frozen
@@ -121,20 +202,27 @@ class Conflict:
         art. I(1)) binds the parties to either instrument. A treaty among :attr:`supposed` binds
         a state the data cannot settle, as the ruling supposes.
 
-        Where no State has a record for the obligation's treaty (an instrument of the caller's
-        own, given without records: ``as_given``), the obligation is its own record: its
-        state, and the counterparties it is owed to, are parties as far as it binds (a bilateral
-        treaty binds both parties from the same day), and a bilateral treaty whose counterparties
-        it names has no other party."""
+        Under an instrument of the caller's own that the library's data does not record, a State
+        the obligation names (its state, and the counterparties it is owed to) without a record
+        of its own in ``extra`` is a party as the obligation is its record (``as_given``: as the
+        other party's record shows, for a bilateral treaty; else as far as it binds, from its
+        ``since``), and a bilateral treaty whose counterparties the obligation names has no
+        other party: the list is closed for every State but those it names, whichever of them
+        the caller gives records for (a record for one party never makes the other a
+        non-party)."""
         treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
-        given = as_given(ob, self.on, self.instruments, self.extra)
-        named = (ob.state, *ob.counterparties) if given is not None else ()
-        closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in treaties)
+        own = [t for t in treaties if not recorded(t)]
+        closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in own)
+        named = (ob.state, *ob.counterparties)
         out = {}
         for s in self.between:
-            if given is not None and s in named:
-                out[s] = given[0]
-            elif given is not None and closed:
+            given = as_given(ob, self.on, self.instruments, self.extra, state=s)
+            if given is not None:
+                supposed = given[0] is Verdict.UNKNOWN and any(t.key in self.supposed for t in own)
+                out[s] = Verdict.MET if supposed else given[0]
+            elif (
+                closed and s not in named and not any(s in recorded_by(t, self.extra) for t in own)
+            ):
                 out[s] = Verdict.NOT_MET  # the two parties the obligation names
             else:
                 out[s] = Verdict.any(

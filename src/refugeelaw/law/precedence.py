@@ -43,7 +43,7 @@ from ..results import (
     StateObligation,
 )
 from ..sources import Citation
-from ..states import Participation, Withdrawal
+from ..states import Participation, Withdrawal, recorded
 from .charter_103 import (
     charter_art_103,
     is_decision_duty,
@@ -51,7 +51,7 @@ from .charter_103 import (
     membership,
     unranked,
 )
-from .conflict import Conflict, Decision, as_given, is_signatory_duty
+from .conflict import Conflict, Decision, as_given, given_party, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
@@ -229,23 +229,56 @@ def taken_as_given(
     instruments: Iterable[Instrument] = (),
     extra: Iterable[Participation] = (),
 ) -> str:
-    """The premise a ruling rests on where ``o`` binds its state on ``when`` only as the caller
-    gives it: no State has a participation record for its instrument (``conflict.as_given``),
-    so the obligation is read as its own record, binding its state and the counterparties it is
-    owed to. ``""`` otherwise."""
+    """The premise a ruling rests on where ``o`` binds its state, or a counterparty it names, on
+    ``when`` only as the caller gives it (``conflict.as_given``): no State has a participation
+    record for its instrument, so the obligation is read as its own record, binding its state
+    and the counterparties it is owed to; or, the caller giving records for some States and not
+    for one the obligation names, the obligation is that State's record (for a bilateral
+    treaty, the other party's record is, ``conflict.given_party``). ``""`` otherwise."""
     own = {i.key: i for i in instruments}
-    given = as_given(o, when, own, extra)
-    if given is None or given[0] is not Verdict.MET:
-        return ""
+    extra = tuple(extra)
     inst = own.get(o.instrument)
-    who = " and ".join(country_name(s, when) for s in dict.fromkeys((o.state, *o.counterparties)))
+    what = inst or o.instrument
+    taken = [
+        s
+        for s in dict.fromkeys((o.state, *o.counterparties))
+        for given in (as_given(o, when, own, extra, state=s),)
+        if given is not None and given[0] is Verdict.MET
+    ]
+    if not taken:
+        return ""
+    since = f", from {o.since.isoformat()}" if o.since is not None else ""
+    if not any(recorded(own.get(k, k), extra) for k in (o.instrument, o.via) if k is not None):
+        if o.state not in taken:
+            return ""
+        who = " and ".join(
+            country_name(s, when) for s in dict.fromkeys((o.state, *o.counterparties))
+        )
+        return (
+            f"no State has a participation record for {what}: {named(o)} is taken to bind as "
+            f"given{since}, and {who} to be "
+            + ("parties" if o.counterparties else "a party")
+            + " to it (VCLT arts 24, 26)"
+        )
+    premises = []
+    for s in taken:
+        other = given_party(o, s, own, extra)
+        if other is not None:
+            premises.append(
+                f"{country_name(s, when)} is taken to be a party with "
+                f"{country_name(other, when)}, as {country_name(other, when)}'s record shows, a "
+                "bilateral treaty binding both its parties from the same day (VCLT art. 24)"
+            )
+        else:
+            premises.append(
+                f"{country_name(s, when)} is taken to be a party as {named(o)} gives it{since} "
+                "(VCLT arts 24, 26)"
+            )
     return (
-        f"no State has a participation record for {inst or o.instrument}: {named(o)} is taken to "
-        "bind as given"
-        + (f", from {o.since.isoformat()}" if o.since is not None else "")
-        + f", and {who} to be "
-        + ("parties" if o.counterparties else "a party")
-        + " to it (VCLT arts 24, 26)"
+        f"no participation record for {what} is given for "
+        + " and ".join(country_name(s, when) for s in taken)
+        + ": "
+        + "; ".join(premises)
     )
 
 
@@ -264,11 +297,13 @@ def binding(
     binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
     before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
     obligations (another custom, a peremptory norm) and dates from ``since`` on are taken as
-    given. Under an instrument of the user's own with no participation record for any State, in
-    the data or in ``extra`` (passed in ``instruments`` or not), the obligation is its own
-    record (``conflict.as_given``, which ``Conflict.parties`` reads too): it binds from
-    ``since`` and not before; without ``since``, from the instrument's entry into force where
-    given, or as given. An obligation under the UN Charter binds only a Member of the
+    given. Under an instrument of the user's own that the data does not record, where its state
+    has no participation record in ``extra`` (passed in ``instruments`` or not), the obligation
+    is its own record (``conflict.as_given``, which ``Conflict.parties`` reads too): as the other
+    party's record shows, for a bilateral treaty with one; else from ``since`` and not before;
+    without ``since``, never before the instrument's adoption or its entry into force, and from
+    a date of entry into force only where it is the State's (a bilateral's): otherwise unknown.
+    An obligation under the UN Charter binds only a Member of the
     United Nations (:func:`.charter_103.membership`): there the data decides whatever ``since``
     says."""
     member = membership(o, when, instruments, extra)
@@ -333,6 +368,12 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
             f"a source showing whether {country_name(o.state, when)} was still bound by {o.citation} "
             f"from {doubt.isoformat()}, which its participation record leaves open (see "
             "party_status)"
+        )
+    if not recorded(o.instrument):
+        # An instrument of the caller's own (``conflict.as_given``): its date, given either way.
+        return (
+            f"the date on which {country_name(o.state, when)} became bound by {o.citation} (the "
+            "obligation's since, or a participation record: see party_status)"
         )
     return (
         f"the dates on which {country_name(o.state, when)} became bound by {o.citation} "
@@ -723,6 +764,11 @@ def resolve_conflict(
                 f"beyond the data ({why}): there is a conflict only if it does, and "
                 f"{_what_decides(o, when)} would decide it",
                 o.citation,
+                # Under the caller's own instrument the State's participation record would (or
+                # the obligation's since): ``conflict.as_given``.
+                missing=[f"states[{o.state!r}].{o.instrument}"]
+                if as_given(o, when, {x.key: x for x in mine}, extra) is not None
+                else [],
             )
         )
     if unsure:
