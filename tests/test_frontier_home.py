@@ -16,15 +16,17 @@ instead (adversarial review ret.md F1): a Dane in Greenland at Canada's frontier
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
 from refugeelaw.law.art_33 import art_33_reach
 from refugeelaw.law.oau import oau_reach
-from refugeelaw.law.removal import within_territory
+from refugeelaw.law.removal import in_reach, within_territory
 from refugeelaw.sources import Citation
 from refugeelaw.sources.territories import held_by
 from test_taiwan import APART, DOCTRINES, GA_2758, PART, POSITION, branches_agree, named
@@ -152,15 +154,16 @@ def test_errc_prague_airport_a_chinese_national_in_taiwan_at_japans_frontier_tur
     branches_agree(default, {True: apart, False: part})
 
 
-def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_in_its_territory_only_if_part_of_it() -> (
-    None
-):
-    """CAT art. 3(1), GA res. 2758 (XXVI): a Japanese national in Taiwan at China's frontier is in
-    China's territory on the reading that Taiwan is part of China (reach met, the reading named);
-    on the other, at its frontier from a country not their own (reach met, as rejection at the
-    frontier); with no position, unknown, asking it (before: "from Taiwan, having left their own
-    country" on every reading, none named). OAU art. II(3), as the library reads it, reaches them
-    on every reading."""
+def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_reached_on_either_reading() -> None:
+    """CAT art. 3(1), Refugee Convention art. 33(1) and custom (ExCom Conclusion No. 6: "both at
+    the border and within the territory"), GA res. 2758 (XXVI): a Japanese national in Taiwan at
+    China's frontier is in China's territory on the reading that Taiwan is part of China (reach
+    met, the reading named), and on the other at its frontier from a country not their own (reach
+    met, as rejection at the frontier). The readings agree, so with no position the reach is met,
+    whether or not Taiwan is China's territory, and the position is not asked (before: unknown,
+    asking it, and the return UNDETERMINED where every reading gives PROHIBITED; review own1.md
+    F5). OAU art. II(3), as the library reads it, reaches them on every reading, in the same
+    words."""
     cite = Citation("cat-1984", "3(1)")
     on = dt.date(2010, 1, 1)
     claim = at_frontier("JPN", "TWN")
@@ -176,10 +179,177 @@ def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_in_its_territory_o
     assert "from Taiwan, having left their own country" in apart.reason
     assert apart.assumptions == (APART.position("taiwan_outside_china"),)
     default = within_territory(claim, "CHN", cite, on, rl.Doctrine())
+    assert default.verdict is rl.Verdict.MET
+    assert default.reason == (
+        "the person is at the frontier of China, in Taiwan: whether or not that is its territory "
+        "(it turns on Taiwan's relation to China), CAT art. 3(1) reaches them there, in its "
+        "territory or at its frontier alike"
+    )
+    assert default.missing == ()
+    assert default.assumptions == ()
+    said = [str(c) for c in default.citations]
+    assert said[:2] == ["CAT art. 3(1)", GA_2758]
+    assert "CAT General Comment No. 2 (2008) para. 16" in said  # at the frontier, in its power
+    art_33 = within_territory(
+        claim, "CHN", Citation("refugee-convention-1951", "33(1)"), on, rl.Doctrine()
+    )
+    assert art_33.verdict is rl.Verdict.MET
+    assert "ExCom Conclusion No. 6" in [str(c) for c in art_33.citations]
+    for doctrine in DOCTRINES:
+        oau = oau_reach(claim, "CHN", OAU_II_3, on, doctrine)
+        assert oau.verdict is rl.Verdict.MET
+    assert oau_reach(claim, "CHN", OAU_II_3, on, rl.Doctrine()).reason == (
+        "the person is at the frontier of China, in Taiwan: whether or not that is its territory "
+        "(it turns on Taiwan's relation to China), the article reaches them there"
+    )
+    assert GA_2758 in [
+        str(c) for c in oau_reach(claim, "CHN", OAU_II_3, on, rl.Doctrine()).citations
+    ]
+
+
+def test_cat_3_1_a_person_in_taiwan_rejected_at_chinas_frontier_is_prohibited_on_every_reading() -> (
+    None
+):
+    """Refugee Convention art. 33(1), CAT art. 3(1), custom, GA res. 2758 (XXVI): China rejecting at its frontier a
+    Vietnamese national in Taiwan who fears torture in Viet Nam (the review's reproducer): the
+    return is PROHIBITED with no position on Taiwan, as on each (before: UNDETERMINED, every bar's
+    reach unknown, asking ``doctrine.taiwan_outside_china``)."""
+    results = {
+        d.taiwan_outside_china: rl.assess_return(
+            at_frontier("VNM", "TWN"), by="CHN", to="VNM", on="2010-01-01", doctrine=d
+        )
+        for d in DOCTRINES
+    }
+    default = results[None]
+    assert default.outcome is rl.ReturnOutcome.PROHIBITED
+    assert POSITION not in default.missing_facts()
+    assert named(default) == []
+    assert [str(b.citation) for b in default.breaches] == [
+        "Refugee Convention art. 33(1)",
+        "CAT art. 3(1)",
+        "customary international law, non-refoulement",
+    ]  # China is not a party to the ICCPR
+    assert all(f.verdict is rl.Verdict.MET for f in reaches(default))
+    assert all("whether or not that is its territory" in f.reason for f in reaches(default))
+    branches_agree(default, {True: results[True], False: results[False]})
+
+
+def test_errc_prague_airport_a_taiwanese_national_at_chinas_frontier_still_turns_on_ga_res_2758() -> (
+    None
+):
+    """R (ERRC) v Prague Airport, ICCPR art. 12(2), CAT art. 3(1), GA res. 2758 (XXVI): where the
+    readings differ the position is still asked. A national of Taiwan in Taiwan at China's
+    frontier is in China's territory on the reading that Taiwan is part of China (reached), and
+    still in their own country at its frontier on the other (turning them back is not return):
+    with no position the reach is unknown, asking it."""
+    cite = Citation("cat-1984", "3(1)")
+    on = dt.date(2010, 1, 1)
+    claim = at_frontier("TWN", "TWN")
+    assert within_territory(claim, "CHN", cite, on, PART).verdict is rl.Verdict.MET
+    assert within_territory(claim, "CHN", cite, on, APART).verdict is rl.Verdict.NOT_MET
+    default = within_territory(claim, "CHN", cite, on, rl.Doctrine())
     assert default.verdict is rl.Verdict.UNKNOWN
     assert default.missing == (POSITION,)
-    for doctrine in DOCTRINES:
-        assert oau_reach(claim, "CHN", OAU_II_3, on, doctrine).verdict is rl.Verdict.MET
+
+
+def test_art_33_1_a_chinese_national_in_taiwan_under_chinas_control_is_reached_on_either_reading() -> (
+    None
+):
+    """Refugee Convention art. 33(1), GA res. 2758 (XXVI), UNHCR Advisory Opinion (2007), Sale v
+    Haitian Centers Council (1993): a Chinese national in Taiwan under China's effective control.
+    Art. 33(1) read as extraterritorial, they are in China's territory on the one reading of
+    Taiwan and under its control beyond it on the other: reached on both, so with no position
+    reached, the extraterritorial reading named and Taiwan's not asked (before: unknown, asking
+    it). Read as territorial (Sale), art. 33(1) reaches them only if Taiwan is China's territory:
+    with no position, unknown, asking it (before: not reached, "a state does not 'return'
+    someone it controls outside its territory", a confident answer where the readings differ)."""
+    cite = Citation("refugee-convention-1951", "33(1)")
+    on = dt.date(2010, 1, 1)
+    person = rl.Person("x", {"CHN"}, location="TWN")
+    claim = rl.Claim(person, fears=[torture_in("CHN")], under_control_of={"CHN"})
+    wide = rl.Doctrine(article_33_extraterritorial=True)
+    reach = {
+        d.taiwan_outside_china: art_33_reach(
+            claim, "CHN", cite, on, attrs.evolve(d, article_33_extraterritorial=True)
+        )
+        for d in DOCTRINES
+    }
+    assert reach[False].verdict is rl.Verdict.MET
+    assert reach[True].verdict is rl.Verdict.MET
+    assert reach[None].verdict is rl.Verdict.MET
+    assert reach[None].reason.startswith(
+        "the person is under the effective control of China, in Taiwan: whether or not that is its "
+        "territory (it turns on Taiwan's relation to China), art. 33(1) reaches them there"
+    )
+    assert reach[None].assumptions == (wide.position("article_33_extraterritorial"),)
+    assert GA_2758 in [str(c) for c in reach[None].citations]
+    sale = rl.Doctrine(article_33_extraterritorial=False)
+    narrow = {
+        d.taiwan_outside_china: art_33_reach(
+            claim, "CHN", cite, on, attrs.evolve(d, article_33_extraterritorial=False)
+        )
+        for d in DOCTRINES
+    }
+    assert narrow[False].verdict is rl.Verdict.MET
+    assert narrow[True].verdict is rl.Verdict.NOT_MET
+    assert narrow[None].verdict is rl.Verdict.UNKNOWN
+    assert narrow[None].missing == (POSITION,)
+    assert sale.position("article_33_extraterritorial") in narrow[None].assumptions
+
+
+REACH_RULES = {
+    Citation("refugee-convention-1951", "33(1)"): art_33_reach,
+    Citation("cat-1984", "3(1)"): in_reach,
+    Citation("iccpr-1966", "7"): in_reach,
+    Citation("customary-international-law", "non-refoulement"): in_reach,
+    OAU_II_3: oau_reach,
+}
+PEOPLE: tuple[dict[str, object], ...] = (
+    {"nationalities": {"CHN"}},
+    {"nationalities": {"TWN"}},
+    {"nationalities": {"JPN"}},
+    {"nationalities": {"CHN", "JPN"}},
+    {"nationalities": set(), "habitual_residence": "TWN"},
+    {"nationalities": None},
+)
+
+
+@pytest.mark.parametrize("cite", list(REACH_RULES), ids=str)
+def test_ga_res_2758_a_reach_the_readings_agree_on_is_decided_without_the_position(
+    cite: Citation,
+) -> None:
+    """GA res. 2758 (XXVI); each bar's reach (Refugee Convention art. 33(1), CAT art. 3(1), ICCPR
+    art. 7, custom, OAU art. II(3)) for a person in Taiwan, China or Hong Kong, at the frontier
+    of, or under the control of, China, Japan or Taiwan: where both readings of Taiwan's relation
+    to China reach the person, so does the finding with no position, asking nothing; and a
+    finding with no position that decides gives what both readings give (art. 33(1) aside where
+    it finds the person still in their own country, which holds on both readings though on the
+    one that makes Taiwan part of China the reach is met and the refugee element fails instead)."""
+    rule = REACH_RULES[cite]
+    on = dt.date(2010, 1, 1)
+    checked = 0
+    for facts, where, by, frontier, control, wide in itertools.product(
+        PEOPLE, ("TWN", "CHN", "HKG"), ("CHN", "JPN", "TWN"), (False, True), (False, True),
+        (None, True, False),
+    ):  # fmt: skip
+        if where == by:
+            continue
+        person = rl.Person("x", location=where, **facts)  # type: ignore[arg-type]
+        claim = rl.Claim(person, at_frontier=frontier, under_control_of={by} if control else set())
+        found = {
+            d.taiwan_outside_china: rule(
+                claim, by, cite, on, attrs.evolve(d, article_33_extraterritorial=wide)
+            ).verdict
+            for d in DOCTRINES
+        }
+        default, branches = found[None], {found[False], found[True]}
+        if branches == {rl.Verdict.MET}:
+            assert default is rl.Verdict.MET, (facts, where, by, frontier, control, wide)
+            checked += 1
+        if default is not rl.Verdict.UNKNOWN:
+            own = rule is art_33_reach and default is rl.Verdict.NOT_MET and control
+            assert branches == {default} or own, (facts, where, by, frontier, control, wide)
+    assert checked
 
 
 def test_art_33_1_a_chinese_national_in_taiwan_under_japanese_control_turns_on_ga_res_2758() -> (

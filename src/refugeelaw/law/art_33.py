@@ -33,10 +33,12 @@ from .protection import unprotected_there
 from .removal import (
     ReturnCase,
     at_home,
+    either_way,
     exposure,
     home_fact,
     home_words,
     outside,
+    reached_either_way,
     within_territory,
 )
 from .status import DISPLACING_CLAUSES, DisplacingClause, ceased_whichever_first, clause
@@ -695,6 +697,21 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         )
     there = at_home(claim, on, doctrine)  # Greenland for a Dane; Taiwan as the doctrine reads it
     if home is not None and there is None and not territorial_reading:
+        agreed = reached_either_way(art_33_reach, claim, by, cite, on, doctrine)
+        if agreed is not None:
+            # In the territory of China on the one reading, under its control beyond it on the
+            # other (art. 33(1) read as extraterritorial): reached on both.
+            citations, assumptions = agreed
+            return finding(
+                element,
+                Verdict.MET,
+                either_way(home, by, on, "under the effective control of", "art. 33(1)")
+                + ", in its territory or under its effective control beyond it alike",
+                cite,
+                *citations,
+                facts=("under_control_of", "person.location"),
+                assumptions=assumptions,
+            )
         return finding(
             element,
             Verdict.UNKNOWN,
@@ -762,6 +779,21 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
             for_,
             facts=("under_control_of", "person.location"),
             assumptions=assume,
+        )
+    if TAIWAN_POSITION in territorial.missing:
+        # On the territorial reading art. 33(1) reaches whom its territory and frontier reach, and
+        # whether the person is there turns on Taiwan's relation to China, on which the doctrine
+        # takes no position (in Taiwan under China's control): not "outside its territory".
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{territorial.reason}; on the territorial reading of art. 33(1), control beyond its "
+            "territory does not bring them within its reach",
+            *territorial.citations,
+            against,
+            facts=dict.fromkeys((*territorial.facts, "under_control_of")),
+            missing=territorial.missing,
+            assumptions=dict.fromkeys((*territorial.assumptions, *assume)),
         )
     return finding(
         element,

@@ -65,6 +65,7 @@ from .protection import (
 )
 from .removal import (
     ReturnCase,
+    either_way,
     frontier_undecided,
     harm_exposure,
     home_fact,
@@ -73,7 +74,7 @@ from .removal import (
     still_at_home,
 )
 from .terms import harm_path, names
-from .territory import same_state
+from .territory import GA_2758, same_state
 
 __all__ = [
     "ENDS",
@@ -620,10 +621,9 @@ def oau_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doct
         return finding(
             f"within the reach of {country_name(by, on)}",
             Verdict.MET,
-            f"the person is at the frontier of {country_name(by, on)}, in {country_name(where, on)}: "
-            "whether or not that is its territory (it turns on Taiwan's relation to China), the "
-            "article reaches them there",
+            either_way(where, by, on, "at the frontier of", "the article"),
             cite,
+            GA_2758,
             facts=("at_frontier", "person.location"),
             assumptions=(II_3_READING,),
         )

@@ -48,11 +48,13 @@ from .territory import (
 __all__ = [
     "JURISDICTION",
     "Qualifier",
+    "Reach",
     "ReturnCase",
     "at_home",
     "bar",
     "bound",
     "destination",
+    "either_way",
     "exposure",
     "frontier_undecided",
     "harm_exposure",
@@ -62,6 +64,7 @@ __all__ = [
     "in_reach",
     "one_state",
     "outside",
+    "reached_either_way",
     "severe_harm",
     "still_at_home",
     "within_territory",
@@ -164,6 +167,41 @@ def frontier_undecided(claim: Claim, by: str, on: dt.date, doctrine: Doctrine) -
     return claim.at_frontier and where is not None and one_state(where, by, on, doctrine) is None
 
 
+def either_way(where: str, by: str, on: dt.date, how: str, what: str) -> str:
+    """The words of a finding that a duty reaches a person in ``where`` (Taiwan) ``how`` ``by``
+    (at the frontier of, under the effective control of China) whether or not that is ``by``'s
+    territory: ``what`` (the article, the provision) reaches them there on either reading of
+    Taiwan's relation to China, and the position is not asked."""
+    return (
+        f"the person is {how} {country_name(by, on)}, in {country_name(where, on)}: whether or not "
+        f"that is its territory (it turns on Taiwan's relation to China), {what} reaches them there"
+    )
+
+
+#: A rule on whether a duty reaches the person (:func:`within_territory`, and those that build on
+#: it).
+Reach = Callable[[Claim, str, Citation, dt.date, Doctrine], Finding]
+
+
+def reached_either_way(
+    rule: Reach, claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine
+) -> tuple[tuple[Citation, ...], tuple[str, ...]] | None:
+    """Where ``rule`` with the doctrine's other positions reaches the person on both readings of
+    Taiwan's relation to China (``doctrine.taiwan_outside_china`` ``False`` and ``True``): the
+    citations both findings give beyond ``cite``, with GA res. 2758 (XXVI), and the assumptions
+    either relies on other than the two readings; ``None`` where either reading does not reach
+    them. Where the readings agree, the position decides nothing and is not asked (as
+    :func:`exposure` does for the risk)."""
+    readings = [attrs.evolve(doctrine, taiwan_outside_china=t) for t in (False, True)]
+    taken = [rule(claim, by, cite, on, d) for d in readings]
+    if any(f.verdict is not Verdict.MET for f in taken):
+        return None
+    named = {d.position("taiwan_outside_china") for d in readings}
+    citations = dict.fromkeys(c for f in taken for c in (GA_2758, *f.citations) if c != cite)
+    assumptions = dict.fromkeys(a for f in taken for a in f.assumptions if a not in named)
+    return tuple(citations), tuple(assumptions)
+
+
 def home_fact(claim: Claim) -> str | None:
     """The fact that would say which is the person's own country, where it is not known:
     ``person.nationalities``, or for a stateless person ``person.habitual_residence``."""
@@ -222,7 +260,9 @@ def within_territory(
     Taiwan is in China's territory, and a national of China there in their own country, only on
     the reading that Taiwan is part of China (``doctrine.taiwan_outside_china``: unknown, asking
     it, where none is taken, and named where it decides), and on neither reading in another
-    State's."""
+    State's. Where none is taken and both readings reach the person (one in Taiwan at China's
+    frontier: in its territory on the one, at its frontier on the other), the duty reaches them
+    and the position is not asked (:func:`reached_either_way`)."""
     element = f"within the reach of {country_name(by, on)}"
     where = claim.person.location
     held = held_territory(where, by, on)
@@ -235,6 +275,19 @@ def within_territory(
             facts=("person.location",),
         )
     if frontier_undecided(claim, by, on, doctrine):
+        agreed = reached_either_way(within_territory, claim, by, cite, on, doctrine)
+        if agreed is not None:
+            citations, assumptions = agreed
+            return finding(
+                element,
+                Verdict.MET,
+                either_way(str(where), by, on, "at the frontier of", str(cite))
+                + ", in its territory or at its frontier alike",
+                cite,
+                *citations,
+                facts=("at_frontier", "person.location"),
+                assumptions=assumptions,
+            )
         return finding(
             element,
             Verdict.UNKNOWN,
