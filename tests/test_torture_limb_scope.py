@@ -13,9 +13,13 @@ peremptory, and the ruling says both.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import refugeelaw as rl
 from refugeelaw.law.charter_103 import CLEAR_TERMS
+from refugeelaw.law.conflict import Conflict, Decision
+from refugeelaw.law.peremptory import TORTURE_ONLY_READING
+from refugeelaw.law.precedence import decide
 
 GBR_2010 = "2010-01-01"
 TORTURE = rl.Doctrine(torture_non_refoulement_peremptory=True)
@@ -174,51 +178,144 @@ def _transfer_agreement() -> tuple[
     return agreement, parties, transfer
 
 
-def test_a_transfer_treaty_is_void_against_iccpr_7_only_on_the_reading_that_it_requires_torture() -> (
-    None
-):
+def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() -> None:
     """VCLT arts 53 and 64 void a treaty that conflicts with the peremptory norm: set against ICCPR
     art. 7, a transfer agreement conflicts with the duty not to return a person to torture only in
-    so far as it requires return to torture. The ruling's void holds on that named reading; in
-    so far as art. 7 bars return to other ill-treatment, VCLT art. 30 ranks the two as treaties
-    (art. 41(1)(b) read with art. 30(5): ICCPR art. 7 prevails between the parties on
-    ``inter_se_modification=False``; the later agreement on ``True``)."""
+    so far as it requires return to torture. On that named reading it is void, and a void treaty
+    prevails over nothing (arts 44(5), 71): ICCPR art. 7 stands whole against it, as against the
+    China–DPRK hand-back duty. Only on the other reading (it requires return to ill-treatment
+    short of torture alone, and is not void) does VCLT art. 30 rank the two (art. 41(1)(b) read
+    with art. 30(5): ICCPR art. 7 prevails between the parties on ``inter_se_modification=False``;
+    the later agreement on ``True``). Before: the same ruling voided the agreement and let it
+    "prevail as the later treaty" over art. 7's ill-treatment part."""
     agreement, parties, transfer = _transfer_agreement()
     art7 = _obligations("GBR", GBR_2010, TORTURE)[("iccpr-1966", "7")]
-    barred = rl.Doctrine(torture_non_refoulement_peremptory=True, inter_se_modification=False)
-    ruling = rl.resolve_conflict(
-        art7, transfer, on=GBR_2010, doctrine=barred, instruments=[agreement], extra=parties
+    other = (
+        "on the reading that example-transfer-2005 requires return to other cruel, inhuman or "
+        "degrading treatment or punishment short of torture alone, it is not void"
     )
-    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
-    assert ruling.void == ("example-transfer-2005",)
-    assert any(
-        a.startswith(
-            "example-transfer-2005 is taken to require, among what ICCPR art. 7 forbids, return to "
-            "torture: the ruling's void holds on that reading"
+    for view, later in ((True, "example-transfer-2005 prevails as the later treaty"), (False, "")):
+        doctrine = rl.Doctrine(torture_non_refoulement_peremptory=True, inter_se_modification=view)
+        ruling = rl.resolve_conflict(
+            art7, transfer, on=GBR_2010, doctrine=doctrine, instruments=[agreement], extra=parties
         )
-        for a in ruling.finding.all_assumptions()
-    )
-    assert "in so far as example-transfer-2005 requires return to torture" in (
-        ruling.finding.children[0].reason
-    )
-    beyond = _beyond(ruling)
-    assert beyond is not None
-    successive = next(f for f in beyond.children if f.element.startswith("successive treaties"))
-    assert successive.verdict is rl.Verdict.MET
-    assert "which is not held peremptory: as between United Kingdom and United States" in (
-        ruling.finding.reason
-    )
-    # Left open, art. 41(1)(b) decides the rest on each view, and the ruling says so.
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+        assert ruling.void == ("example-transfer-2005",)
+        assert ruling.prevailing == art7
+        reason = ruling.finding.reason
+        void_reading, _, other_reading = reason.partition(other)
+        assert (
+            "on the reading that example-transfer-2005 requires return to torture, on which it is "
+            "void, ICCPR art. 7 stands whole against it, its bar on return to other cruel, inhuman "
+            "or degrading treatment or punishment short of torture included: a void treaty "
+            "prevails over nothing (VCLT arts 44(5), 71)"
+        ) in void_reading
+        assert "VCLT art. 30" not in void_reading
+        assert other_reading, reason
+        if later:
+            assert later in other_reading
+            assert later not in void_reading
+        assert any(
+            a.startswith(
+                "example-transfer-2005 is taken to require, among what ICCPR art. 7 forbids, "
+                "return to torture: the ruling's void holds on that reading, on which ICCPR art. 7 "
+                "stands whole against it"
+            )
+            for a in ruling.finding.all_assumptions()
+        )
+        beyond = _beyond(ruling)
+        assert beyond is not None
+        assert beyond.verdict is rl.Verdict.MET
+        assert rl.Citation("vclt-1969", "44(5)") in beyond.citations
+        # The art. 30 ranking is a note for the other reading, not an element of this one.
+        (note,) = beyond.children
+        assert note.role == "note"
+        assert note.element == (
+            "example-transfer-2005 not void, on the reading that example-transfer-2005 requires "
+            "return to other cruel, inhuman or degrading treatment or punishment short of torture "
+            "alone"
+        )
+        successive = next(f for f in note.children if f.element.startswith("successive treaties"))
+        assert successive.verdict is rl.Verdict.MET
+    # Left open, art. 41(1)(b) decides the rest on each view, on the other reading alone.
     open_ = rl.resolve_conflict(
         art7, transfer, on=GBR_2010, doctrine=TORTURE, instruments=[agreement], extra=parties
     )
     assert open_.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert open_.prevailing == art7
+    assert open_.void == ("example-transfer-2005",)
     assert open_.finding.reason.endswith(
-        "which is not held peremptory, the answer turns on them: if inter_se_modification=True, "
-        "LEX_POSTERIOR (example-transfer-2005); if inter_se_modification=False, INTER_SE_BARRED "
-        "(ICCPR art. 7)"
+        f"{other}, and ICCPR art. 7, which is not held peremptory in that part, ranks against it "
+        "as the answer turns on them: if inter_se_modification=True, LEX_POSTERIOR "
+        "(example-transfer-2005); if inter_se_modification=False, INTER_SE_BARRED (ICCPR art. 7)"
     )
+
+
+def _decisions() -> list[tuple[str, Decision]]:
+    """Every ruling's decision the torture-limb split can reach: ICCPR art. 7, ECHR art. 3 and
+    custom read to reach ill-treatment against a transfer agreement, a Security Council decision
+    and the China–DPRK hand-back duty, on each view of the positions that decide them."""
+    agreement, parties, transfer = _transfer_agreement()
+    out = []
+    views = itertools.product((True, False, None), (True, False), (True, False), (True, False))
+    for refugee, torture, inter_se, reach in views:
+        doctrine = rl.Doctrine(
+            non_refoulement_peremptory=refugee,
+            torture_non_refoulement_peremptory=torture,
+            inter_se_modification=inter_se,
+            article_103_reaches_custom=reach,
+            custom_covers_ill_treatment=True,
+        )
+        gbr = _obligations("GBR", GBR_2010, doctrine)
+        prk = _obligations("PRK", "2004-06-30", doctrine)
+        handback = prk[("china-dprk-border-protocol-1986", "return")]
+        custom = ("customary-international-law", "non-refoulement")
+        pairs = [
+            (gbr[key], weak, GBR_2010, ("GBR", "USA"))
+            for key in (("iccpr-1966", "7"), ("echr-1950", "3"), custom)
+            for weak in (transfer, _council())
+        ] + [
+            (prk[key], handback, "2004-06-30", ("PRK", "CHN"))
+            for key in (("iccpr-1966", "7"), custom)
+        ]
+        for strong, weak, on, between in pairs:
+            c = Conflict(
+                strong,
+                weak,
+                between,
+                dt.date.fromisoformat(on),
+                doctrine,
+                {agreement.key: agreement},
+                tuple(parties),
+            )
+            out.append((f"{strong.citation} v {weak.citation} on {doctrine}", decide(c)[1]))
+    return out
+
+
+def test_no_ruling_voids_a_treaty_and_lets_it_prevail_over_the_rest() -> None:
+    """VCLT arts 44(5), 53, 64 and 71: a treaty a ruling names void prevails over nothing, so no
+    decision lists a treaty in ``void`` and as the instrument of the obligation prevailing in the
+    rest of a duty peremptory only in part (ICCPR art. 7, ECHR art. 3, custom), on any view; where
+    the void holds on a reading, the rest is ranked only as the other reading's."""
+    decisions = _decisions()
+    assert any(d.void and d.part for _, d in decisions)  # the case arises
+    for name, d in decisions:
+        if d.rest is not None and d.rest.prevailing is not None:
+            assert d.rest.prevailing.instrument not in d.void, name
+        if d.void and d.part:
+            assert d.rest is None, name
+            # The other reading's ranking voids nothing: the void is not that reading's.
+            assert d.otherwise is not None, name
+            assert not d.otherwise.void, name
+
+
+def _custom(doctrine: rl.Doctrine) -> rl.StateObligation:
+    return _obligations("GBR", GBR_2010, doctrine)[
+        ("customary-international-law", "non-refoulement")
+    ]
+
+
+SHORT = "other cruel, inhuman or degrading treatment or punishment short of torture"
 
 
 def test_customary_non_refoulement_read_to_reach_ill_treatment_is_peremptory_only_in_torture() -> (
@@ -226,31 +323,116 @@ def test_customary_non_refoulement_read_to_reach_ill_treatment_is_peremptory_onl
 ):
     """On ``custom_covers_ill_treatment`` (Lauterpacht and Bethlehem, 2001) customary
     non-refoulement bars return to other cruel, inhuman or degrading treatment too; held
-    peremptory, it is so in its torture limb (and refugee limb), not in that reach. The survey
-    says so, and against a Security Council decision the rest turns on whether UN Charter Art.
-    103 reaches custom. Before: listed peremptory as a whole, the decision set aside for
-    ill-treatment too."""
-    custom = _obligations("GBR", GBR_2010, WIDE)[("customary-international-law", "non-refoulement")]
+    peremptory in its torture limb (Belgium v Senegal para. 99), it is so only in so far as it
+    bars return to torture, the refugee limb left open named as open. The survey says so, and
+    against a Security Council decision (UN Charter Art. 103) the ruling reports each view of the
+    open refugee limb and of whether Art. 103 reaches custom. Before: the note called it
+    peremptory in so far as it bars return "to persecution or to torture", the refugee limb open,
+    and the ruling set Art. 103 aside for persecution on every view."""
+    custom = _custom(WIDE)
     assert custom.basis is rl.Basis.PEREMPTORY
     assert custom.notes[-1].startswith(
-        "Held peremptory only in so far as customary international law, non-refoulement bars "
-        "return to persecution or to torture, not in so far as it bars return to other cruel, "
-        "inhuman or degrading treatment or punishment short of torture"
+        "Held peremptory only in so far as customary non-refoulement bars return to torture, not "
+        f"in so far as it bars return to persecution or to {SHORT}: the position held names the "
+        "duty not to return a person to torture"
     )
-    survey = rl.explain_obligations("GBR", on=GBR_2010, doctrine=WIDE).explain()
+    assert (
+        "non_refoulement_peremptory leaves open whether refugee non-refoulement"
+        in (custom.notes[-1])
+    )
+    survey = rl.explain_obligations("GBR", on=GBR_2010, doctrine=WIDE)
     assert (
         "as a peremptory norm in its torture limb (the duty not to return a person to torture), "
-        "but not in its reach to other cruel, inhuman or degrading treatment or punishment short "
-        "of torture"
-    ) in survey
+        f"but not held so in so far as it bars return to persecution or to {SHORT}"
+    ) in survey.explain()
+    row = next(f for f in survey.children if f.element == "customary non-refoulement")
+    assert TORTURE_ONLY_READING in row.assumptions
     ruling = rl.resolve_conflict(_council(), custom, on=GBR_2010, doctrine=WIDE)
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert ruling.prevailing == custom
-    assert ruling.finding.reason.endswith(
-        "which is not held peremptory, the answer turns on them: if article_103_reaches_custom="
-        "True, CHARTER_ART_103 (UN Charter Art. 25); if article_103_reaches_custom=False, "
-        "UNRESOLVED (unresolved)"
+    assert [b.assumption.split(":")[0] for b in ruling.branches[::2]] == [
+        "non_refoulement_peremptory=True",
+        "non_refoulement_peremptory=False",
+    ]
+    reason = ruling.finding.reason
+    assert reason.startswith(
+        "on every view of the contested questions, customary international law, non-refoulement "
+        "prevails over UN Charter Art. 25, in a part that turns on them: if "
+        "non_refoulement_peremptory=True and article_103_reaches_custom=True: in so far as "
+        "customary non-refoulement bars return to persecution or to torture, for every state"
     )
+    assert (
+        "if non_refoulement_peremptory=False and article_103_reaches_custom=True: in so far as "
+        "customary non-refoulement bars return to torture, for every state"
+    ) in reason
+    assert TORTURE_ONLY_READING in ruling.finding.all_assumptions()
+
+
+def test_customary_non_refoulement_is_peremptory_only_in_the_limbs_held() -> None:
+    """Customary non-refoulement read to reach ill-treatment, against a Security Council decision
+    (UN Charter Art. 103 read as reaching custom): held peremptory only in the limbs the doctrine
+    holds. The refugee limb alone (``non_refoulement_peremptory``): "to persecution", the rest
+    (torture included) ranked under Art. 103; the torture limb alone: "to torture", a
+    persecution-only risk ranked under Art. 103; both: "to persecution or to torture". Before:
+    "to persecution or to torture" on each, Art. 103 set aside for persecution where the refugee
+    limb was held not peremptory, and the note naming the torture position where only the refugee
+    limb was held."""
+    cases = (
+        (
+            True,
+            False,
+            "to persecution",
+            "to torture or to other cruel, inhuman or degrading "
+            "treatment or punishment that is not persecution",
+            "names refugee non-refoulement",
+        ),
+        (
+            False,
+            True,
+            "to torture",
+            f"to persecution or to {SHORT}",
+            "names the duty not to return a person to torture",
+        ),
+        (
+            True,
+            True,
+            "to persecution or to torture",
+            f"to {SHORT}",
+            "names refugee non-refoulement (the duty not to return a refugee to persecution) and the "
+            "duty not to return a person to torture",
+        ),
+    )
+    for refugee, torture, part, rest, names in cases:
+        doctrine = rl.Doctrine(
+            non_refoulement_peremptory=refugee,
+            torture_non_refoulement_peremptory=torture,
+            custom_covers_ill_treatment=True,
+            article_103_reaches_custom=True,
+        )
+        custom = _custom(doctrine)
+        note = custom.notes[-1]
+        assert note.startswith(
+            f"Held peremptory only in so far as customary non-refoulement bars return {part}, not "
+            f"in so far as it bars return {rest}: the position held {names}"
+        ), note
+        for limb, view in (
+            ("non_refoulement_peremptory", refugee),
+            ("torture_non_refoulement_peremptory", torture),
+        ):
+            assert (f"; {limb}=False holds" in note) is (view is False), note
+        ruling = rl.resolve_conflict(_council(), custom, on=GBR_2010, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+        assert ruling.finding.reason.startswith(
+            f"in so far as customary non-refoulement bars return {part}, for every state"
+        ), ruling.finding.reason
+        assert ruling.finding.reason.endswith(
+            f"in so far as customary non-refoulement bars return {rest}, which is not held "
+            "peremptory: for United Kingdom, a Member of the United Nations, UN Charter Art. 25 "
+            "prevails over customary international law, non-refoulement, on the reading that UN "
+            "Charter Art. 103 reaches customary law"
+        ), ruling.finding.reason
+        assert "customary international law, non-refoulement bars" not in ruling.finding.reason
+        assert TORTURE_ONLY_READING in ruling.finding.all_assumptions()
 
 
 def test_customary_non_refoulement_without_the_wider_reach_prevails_whole() -> None:
@@ -289,3 +471,31 @@ def test_iccpr_7_and_echr_3_are_listed_as_peremptory_in_their_torture_limb() -> 
         )
         assert not any(n.startswith("Held peremptory only") for n in not_held[key].notes)
     assert not any(n.startswith("Held peremptory only") for n in held[("cat-1984", "3(1)")].notes)
+
+
+def test_the_torture_only_reading_is_named_where_it_decides() -> None:
+    """The split of ICCPR art. 7 and ECHR art. 3 into a peremptory torture limb and the rest is a
+    contested reading (the ILC's 2022 list, annex (g), names the prohibition of torture alone;
+    some bodies treat the prohibition of other ill-treatment too as peremptory): it is named among
+    the assumptions of the survey rows and rulings it decides, and nowhere else (CAT art. 3(1),
+    a bar on return to torture alone; either duty where the torture limb is not held)."""
+    held = rl.explain_obligations("GBR", on=GBR_2010, doctrine=TORTURE)
+    not_held = rl.explain_obligations(
+        "GBR", on=GBR_2010, doctrine=rl.Doctrine(torture_non_refoulement_peremptory=False)
+    )
+    for survey, named in ((held, {"ICCPR art. 7", "ECHR art. 3"}), (not_held, set())):
+        assert {f.element for f in survey.children if TORTURE_ONLY_READING in f.assumptions} == (
+            named
+        )
+    assert "annex (g)" in TORTURE_ONLY_READING
+    assert "some bodies treat the prohibition of cruel, inhuman or degrading treatment too as " in (
+        TORTURE_ONLY_READING
+    )
+    obs = _obligations("GBR", GBR_2010, TORTURE)
+    art3 = rl.resolve_conflict(_council(), obs[("echr-1950", "3")], on=GBR_2010, doctrine=TORTURE)
+    assert TORTURE_ONLY_READING in art3.finding.all_assumptions()
+    cat = rl.resolve_conflict(_council(), obs[("cat-1984", "3(1)")], on=GBR_2010, doctrine=TORTURE)
+    assert TORTURE_ONLY_READING not in cat.finding.all_assumptions()
+    # Left open, the reading is named: it decides on the view that the limb is peremptory.
+    open_ = rl.resolve_conflict(_council(), obs[("echr-1950", "3")], on=GBR_2010)
+    assert TORTURE_ONLY_READING in open_.finding.assumptions

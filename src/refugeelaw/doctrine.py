@@ -158,7 +158,9 @@ class Doctrine(v.Checked):
             customary non-refoulement holds both duties and is peremptory where either is. A duty
             that also bars return to other cruel, inhuman or degrading treatment (ICCPR art. 7,
             ECHR art. 3; custom on ``custom_covers_ill_treatment``) is held peremptory only in so
-            far as it bars return to torture; the rest ranks as a duty that is not peremptory.
+            far as it bars return to torture (a named reading, listed where it decides:
+            ``law.peremptory.TORTURE_ONLY_READING``); the rest ranks as a duty that is not
+            peremptory. Customary non-refoulement so read is peremptory only in the limbs held.
             ``None`` (the default): contested, results show both branches.
         judge_v_canada_retrospective: whether ICCPR art. 6 as the Human Rights Committee read it
             in *Judge v Canada* (2003) — a state that has abolished the death penalty may not

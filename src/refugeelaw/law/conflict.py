@@ -255,3 +255,9 @@ class Decision:
     #: With :attr:`part`: the decision for the rest, and the statement for the part alone.
     rest: Decision | None = None
     part_statement: str = ""
+    #: With :attr:`part`, where the part's decision voids the displaced obligation's treaty (VCLT
+    #: arts 53, 64) on the reading that it requires return to what the part bars: the decision
+    #: for the rest on the other reading, on which the treaty is not void (it requires return to
+    #: other ill-treatment alone). On the reading taken the void treaty ranks against no part of
+    #: ``prevailing``, which stands whole (arts 44(5), 71), so :attr:`rest` is then ``None``.
+    otherwise: Decision | None = None

@@ -24,8 +24,10 @@ from .peremptory import (
     CUSTOM,
     TORTURE_LIMB,
     beyond_peremptory,
+    beyond_words,
     peremptory_limb,
     peremptory_part,
+    peremptory_words,
     ruling_positions,
     states_norm,
     voiding_limbs,
@@ -42,7 +44,7 @@ _TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
 def deciding(c: Conflict) -> tuple[str, ...]:
     """The positions that decide whether either obligation is peremptory, or either's treaty void
     for conflict with a limb of non-refoulement, each once."""
-    return ruling_positions(c.first, c.second, c.doctrine)
+    return ruling_positions(c.first, c.second, c.doctrine, c.on)
 
 
 def positions(c: Conflict) -> tuple[str, ...]:
@@ -185,15 +187,17 @@ AS_REQUIRING_RETURN = (
     "Conclusions on peremptory norms, 2022), it does not apply to them, and the treaty is not void"
 )
 
-#: The reading on which a treaty set against a duty peremptory only in so far as it bars return
-#: to torture (ICCPR art. 7, ECHR art. 3: :func:`.peremptory.beyond_peremptory`) conflicts with the
-#: peremptory norm, and is void: it requires what the duty forbids as a bar on return to torture.
+#: The reading on which a treaty set against a duty peremptory only in part (ICCPR art. 7, ECHR
+#: art. 3: :func:`.peremptory.beyond_peremptory`) conflicts with the peremptory norm, and is void:
+#: it requires what the duty forbids in its peremptory part (``{to}``: "to torture"). On that
+#: reading the treaty is void and ranks against no part of the duty (VCLT arts 44(5), 71); on the
+#: other, it is not void, and the ruling ranks it against the rest (:func:`.precedence.decide`).
 AS_REQUIRING_RETURN_TO_TORTURE = (
-    "{weak} is taken to require, among what {strong} forbids, return to torture: the ruling's "
-    "void holds on that reading; if what it requires is return to other cruel, inhuman or "
-    "degrading treatment or punishment short of torture alone, it does not conflict with the "
-    "peremptory norm, is not void for it, and ranks against {strong} as the part of the ruling "
-    "beyond the peremptory norm says"
+    "{weak} is taken to require, among what {strong} forbids, return {to}: the ruling's void "
+    "holds on that reading, on which {strong} stands whole against it, since a void treaty "
+    "prevails over nothing (VCLT arts 44(5), 71); if what it requires is return {rest} alone, it "
+    "does not conflict with the peremptory norm, is not void for it, and ranks against {strong} "
+    "as the ruling says of that reading"
 )
 
 #: What ``void`` names on the art. 64 path: the treaty, whose conflicting provisions alone may go.
@@ -284,7 +288,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             ]
             if terms and voidable(c.treaty(weak.instrument), strong):
                 limb, by_terms = terms[0], True
-        part = peremptory_part(strong) if partly and not by_terms else ""
+        part = peremptory_part(strong, c.doctrine) if partly and not by_terms else ""
         dated = evidence_of_custom(limb)
         if dated is not None and c.on < dated[0]:
             if by_terms:
@@ -390,7 +394,14 @@ def peremptory_norm(c: Conflict) -> Decision:
             AS_WHOLE_TREATY.format(inst=inst),
             *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
             *(
-                (AS_REQUIRING_RETURN_TO_TORTURE.format(weak=weak.citation, strong=strong.citation),)
+                (
+                    AS_REQUIRING_RETURN_TO_TORTURE.format(
+                        weak=weak.citation,
+                        strong=strong.citation,
+                        to=peremptory_words(strong, c.doctrine),
+                        rest=beyond_words(strong, c.doctrine),
+                    ),
+                )
                 if part
                 else ()
             ),

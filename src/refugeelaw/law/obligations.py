@@ -60,7 +60,9 @@ from .peremptory import (
     NON_REFOULEMENT,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    TORTURE_ONLY_READING,
     beyond_peremptory,
+    beyond_words,
     held_peremptory,
     partly_peremptory,
     peremptory_positions,
@@ -717,7 +719,9 @@ def _treaty_obligation(
     )
     if not beyond_peremptory(obligation, doctrine, on):
         return obligation
-    return attrs.evolve(obligation, notes=(*obligation.notes, partly_peremptory(obligation)))
+    return attrs.evolve(
+        obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine))
+    )
 
 
 def obligation_in_territory(
@@ -1152,7 +1156,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     partly = beyond_peremptory(obligation, doctrine, on)
     if partly:
         obligation = attrs.evolve(
-            obligation, notes=(*obligation.notes, partly_peremptory(obligation))
+            obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine))
         )
     reason = (
         "binds every state as customary law"
@@ -1164,10 +1168,9 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         if torture_decides:
             reason += " in its torture limb (the duty not to return a person to torture)"
         if partly:
-            reason += (
-                ", but not in its reach to other cruel, inhuman or degrading treatment or "
-                "punishment short of torture"
-            )
+            # Not held so in the rest: what it bars beyond the limbs held (a limb held not
+            # peremptory, or left open, included).
+            reason += f", but not held so in so far as it bars return {beyond_words(obligation, doctrine)}"
     if not torture_shown:
         reason += f" in its refugee limb; {no_torture_limb}"
     if early:
@@ -1220,7 +1223,20 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
         ):
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
     signed = _signature_only(state, on, [participation(state, key) for key in signable()])
-    return (*general, *signed, *particular, _custom(state, on, doctrine))
+    found = (*general, *signed, *particular, _custom(state, on, doctrine))
+    return tuple(_reading_named(s, on, doctrine) for s in found)
+
+
+def _reading_named(found: Survey, on: dt.date, doctrine: Doctrine) -> Survey:
+    """``found``, its finding naming :data:`.peremptory.TORTURE_ONLY_READING` among its
+    assumptions where the obligation is held peremptory only in part on it (ICCPR art. 7, ECHR
+    art. 3, custom read to reach ill-treatment: :func:`.peremptory.beyond_peremptory`)."""
+    ob = found.obligation
+    if ob is None or not beyond_peremptory(ob, doctrine, on):
+        return found
+    f = found.finding
+    named = attrs.evolve(f, assumptions=(*f.assumptions, TORTURE_ONLY_READING))
+    return Survey(named, ob)
 
 
 @reads("cite", "state", "on", "doctrine")

@@ -22,21 +22,26 @@ __all__ = [
     "ILL_TREATMENT_EVIDENCE",
     "ILL_TREATMENT_TOO",
     "NON_REFOULEMENT",
-    "NOT_HELD",
     "REFUGEE_LIMB",
     "REFUGEE_NON_REFOULEMENT",
     "TORTURE_LIMB",
     "TORTURE_NON_REFOULEMENT",
+    "TORTURE_ONLY_READING",
     "beyond_peremptory",
+    "beyond_words",
     "deciding_positions",
+    "duty_name",
     "hands_back_without_exception",
+    "held_limbs",
     "held_peremptory",
     "ill_treatment_part",
     "is_peremptory",
+    "not_held",
     "partly_peremptory",
     "peremptory_limb",
     "peremptory_part",
     "peremptory_positions",
+    "peremptory_words",
     "ruling_positions",
     "states_norm",
     "voiding_limbs",
@@ -143,50 +148,128 @@ def beyond_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> b
     )
 
 
-def peremptory_part(ob: StateObligation) -> str:
-    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
-    peremptory, in words: its bar on return to torture (for customary non-refoulement, which is
-    peremptory where either limb is, to persecution or to torture)."""
-    if ob.instrument == CUSTOM:
-        return f"in so far as {ob.citation} bars return to persecution or to torture"
-    return f"in so far as {ob.citation} bars return to torture"
-
-
-def ill_treatment_part(ob: StateObligation) -> str:
-    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
-    not peremptory, in words."""
-    return (
-        f"in so far as {ob.citation} bars return to other cruel, inhuman or degrading treatment "
-        "or punishment short of torture"
-    )
-
-
-#: Why a duty peremptory only in part (:func:`beyond_peremptory`) is not peremptory in the rest.
-NOT_HELD = (
-    "the position held names the duty not to return a person to torture, beside the prohibition "
-    "of torture (Belgium v Senegal para. 99; ILC Conclusions on Peremptory Norms (2022), annex "
-    "(g)), and no position the library takes holds the rest peremptory"
+#: The reading on which a duty that bars return to torture and to other ill-treatment is
+#: peremptory, where the duty not to return a person to torture is held so, only in so far as it
+#: bars return to torture (:func:`beyond_peremptory`). It is a contested position, named where it
+#: decides (a ruling's and an obligation's assumptions), and no :class:`~refugeelaw.Doctrine`
+#: position sets it: the ILC's 2022 list of peremptory norms names the prohibition of torture
+#: alone (Conclusions on peremptory norms, annex (g)), while some bodies treat the prohibition of
+#: cruel, inhuman or degrading treatment too as peremptory (the library holds no verified text of
+#: such a statement, and cites none).
+TORTURE_ONLY_READING = (
+    "a duty that bars return to torture and to other cruel, inhuman or degrading treatment or "
+    "punishment (ICCPR art. 7, ECHR art. 3, customary non-refoulement read to reach other "
+    "ill-treatment) is read, on the view that the duty not to return a person to torture is "
+    "peremptory, as peremptory only in so far as it bars return to torture: the ILC's 2022 list "
+    "of peremptory norms names the prohibition of torture alone (annex (g)); some bodies treat "
+    "the prohibition of cruel, inhuman or degrading treatment too as peremptory, and on that "
+    "reading the duty would prevail whole, which no position the library takes provides for"
 )
 
+#: What each limb of non-refoulement bars return to, in words.
+_LIMB_WORDS = {REFUGEE_LIMB: "to persecution", TORTURE_LIMB: "to torture"}
 
-def partly_peremptory(ob: StateObligation) -> str:
-    """What a duty peremptory only in part (:func:`beyond_peremptory`) is peremptory in, as a note
-    on the obligation says it."""
+#: What each limb's position names, in words, as :func:`not_held` says it.
+_LIMB_NAMES = {
+    REFUGEE_LIMB: "refugee non-refoulement (the duty not to return a refugee to persecution)",
+    TORTURE_LIMB: (
+        "the duty not to return a person to torture (beside the prohibition of torture: Belgium "
+        "v Senegal para. 99; ILC Conclusions on Peremptory Norms (2022), annex (g))"
+    ),
+}
+
+
+def duty_name(ob: StateObligation) -> str:
+    """``ob`` as a sentence names it: its citation, customary non-refoulement by that name."""
+    return "customary non-refoulement" if ob.instrument == CUSTOM else str(ob.citation)
+
+
+def held_limbs(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
+    """The limbs of ``ob`` (:func:`peremptory_positions`) that ``doctrine`` holds peremptory."""
+    positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
+    return tuple(p for p in positions if getattr(doctrine, p) is True)
+
+
+def peremptory_part(ob: StateObligation, doctrine: Doctrine) -> str:
+    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
+    peremptory on ``doctrine``, in words: its bar on return in each limb held peremptory (ICCPR
+    art. 7 and ECHR art. 3: to torture; customary non-refoulement: to persecution, to torture, or
+    to either, as ``doctrine`` holds its limbs)."""
+    return f"in so far as {duty_name(ob)} bars return {peremptory_words(ob, doctrine)}"
+
+
+def peremptory_words(ob: StateObligation, doctrine: Doctrine) -> str:
+    """What ``ob`` bars return to in the limbs ``doctrine`` holds peremptory, in words ("to
+    torture"; "to persecution or to torture")."""
+    return " or ".join(_LIMB_WORDS[limb] for limb in held_limbs(ob, doctrine))
+
+
+def beyond_words(ob: StateObligation, doctrine: Doctrine) -> str:
+    """What ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), bars return to
+    beyond its peremptory part on ``doctrine``, in words: everything else it bars, a limb held
+    not peremptory or left open included (a ruling reports an open limb's views as branches)."""
+    held = held_limbs(ob, doctrine)
+    short = "other cruel, inhuman or degrading treatment or punishment short of torture"
+    if TORTURE_LIMB not in held:
+        return (
+            "to torture or to other cruel, inhuman or degrading treatment or punishment that "
+            "is not persecution"
+        )
+    if REFUGEE_LIMB in peremptory_positions(ob.instrument, ob.provision, ob.norm) and (
+        REFUGEE_LIMB not in held
+    ):
+        return f"to persecution or to {short}"
+    return f"to {short}"
+
+
+def ill_treatment_part(ob: StateObligation, doctrine: Doctrine) -> str:
+    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
+    not peremptory on ``doctrine``, in words (:func:`beyond_words`)."""
+    return f"in so far as {duty_name(ob)} bars return {beyond_words(ob, doctrine)}"
+
+
+def not_held(ob: StateObligation, doctrine: Doctrine) -> str:
+    """Why a duty peremptory only in part (:func:`beyond_peremptory`) is not peremptory in the
+    rest on ``doctrine``: what the position held names (each limb held), what a position held
+    false or left open says of a limb not held, and that no position reaches other ill-treatment
+    (:data:`TORTURE_ONLY_READING`)."""
+    held = held_limbs(ob, doctrine)
+    words = ["the position held names " + " and ".join(_LIMB_NAMES[limb] for limb in held)]
+    for limb in peremptory_positions(ob.instrument, ob.provision, ob.norm):
+        view = getattr(doctrine, limb)
+        if view is False:
+            words.append(f"{limb}=False holds {_LIMB_NAMES[limb]} not peremptory")
+        elif view is None:
+            words.append(f"{limb} leaves open whether {_LIMB_NAMES[limb]} is peremptory")
+    words.append("no position the library takes holds the rest peremptory")
+    return "; ".join(words)
+
+
+def partly_peremptory(ob: StateObligation, doctrine: Doctrine) -> str:
+    """What a duty peremptory only in part (:func:`beyond_peremptory`) is peremptory in on
+    ``doctrine``, as a note on the obligation says it."""
     return (
-        f"Held peremptory only {peremptory_part(ob)}, not in so far as it bars return to other "
-        f"cruel, inhuman or degrading treatment or punishment short of torture: {NOT_HELD}. "
-        "Against that part, a treaty or a Security Council decision ranks as against a duty that "
-        "is not peremptory (VCLT art. 30; UN Charter Art. 103)."
+        f"Held peremptory only {peremptory_part(ob, doctrine)}, not in so far as it bars return "
+        f"{beyond_words(ob, doctrine)}: {not_held(ob, doctrine)}. Against that part, a treaty "
+        "or a Security Council decision ranks as against a duty that is not peremptory (VCLT "
+        "art. 30; UN Charter Art. 103)."
     )
 
 
-def deciding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:
+def deciding_positions(
+    ob: StateObligation, doctrine: Doctrine, on: dt.date | None = None
+) -> tuple[str, ...]:
     """The positions that decide whether ``ob`` is peremptory on ``doctrine``: the limb held
-    peremptory, where one is (the others cannot change that), else every limb's."""
+    peremptory, where one is (the others cannot change that), else every limb's. Where ``ob`` is
+    peremptory only in part on ``on`` (:func:`beyond_peremptory`: customary non-refoulement read
+    to reach other ill-treatment), a limb left open decides which part, and is named too."""
+    positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
     limb = peremptory_limb(ob, doctrine)
-    if limb is not None:
-        return (limb,)
-    return peremptory_positions(ob.instrument, ob.provision, ob.norm)
+    if limb is None:
+        return positions
+    if on is not None and beyond_peremptory(ob, doctrine, on):
+        return (limb, *(p for p in positions if getattr(doctrine, p) is None))
+    return (limb,)
 
 
 def hands_back_without_exception(ob: StateObligation) -> bool:
@@ -231,16 +314,17 @@ def voiding_limbs(weak: StateObligation, own: str | None, doctrine: Doctrine) ->
 
 
 def ruling_positions(
-    first: StateObligation, second: StateObligation, doctrine: Doctrine
+    first: StateObligation, second: StateObligation, doctrine: Doctrine, on: dt.date | None = None
 ) -> tuple[str, ...]:
     """The positions on which the peremptory-norm rule may turn for a pair, each once: whether
     either obligation is peremptory (:func:`deciding_positions`), and whether either's treaty is
     void for conflict by its own terms with a limb of non-refoulement
-    (:func:`voiding_positions`)."""
+    (:func:`voiding_positions`); on ``on``, a limb left open that decides which part of a duty is
+    peremptory (:func:`deciding_positions`)."""
     names = [
         n
         for o in (first, second)
-        for n in (*deciding_positions(o, doctrine), *voiding_positions(o, doctrine))
+        for n in (*deciding_positions(o, doctrine, on), *voiding_positions(o, doctrine))
     ]
     return tuple(dict.fromkeys(names))
 

@@ -58,8 +58,11 @@ from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
-    NOT_HELD,
+    TORTURE_ONLY_READING,
+    beyond_words,
     ill_treatment_part,
+    not_held,
+    peremptory_words,
     ruling_positions,
 )
 from .vclt_30 import conflict_clause, successive_treaties
@@ -118,36 +121,110 @@ def beyond_the_part(
     c: Conflict, findings: list[Finding], decision: Decision
 ) -> tuple[list[Finding], Decision]:
     """A decision for the part of a duty that is peremptory (ICCPR art. 7 and ECHR art. 3 in so
-    far as they bar return to torture: :func:`.peremptory.beyond_peremptory`), completed by the
-    rest: the rules applied again to the pair, the duty taken as not peremptory in its bar on
-    return to other cruel, inhuman or degrading treatment short of torture (UN Charter Art. 103,
-    read with Al-Jedda, or VCLT art. 30 then rank it as they rank any such duty). The ruling
-    keeps the peremptory part's rule and prevailing obligation, and states the rest's outcome
-    after it, with its findings and the responsibility it keeps."""
-    partial = decision.prevailing
+    far as they bar return to torture: :func:`.peremptory.beyond_peremptory`, on
+    :data:`.peremptory.TORTURE_ONLY_READING`), completed by the rest: the rules applied again to
+    the pair, the duty taken as not peremptory in the rest (UN Charter Art. 103, read with
+    Al-Jedda, or VCLT art. 30 then rank it as they rank any such duty). The ruling keeps the
+    peremptory part's rule and prevailing obligation, and states the rest's outcome after it,
+    with its findings and the responsibility it keeps.
+
+    Where the part's decision voids the displaced obligation's treaty (VCLT arts 53, 64), it does
+    so on the reading that the treaty requires return to what the part bars; on that reading the
+    treaty, void, ranks against no part of the duty, which stands whole (arts 44(5), 71: as
+    against a duty to hand back void by its own terms). The rest is then ranked only on the
+    other reading, on which the treaty requires return to other ill-treatment alone and is not
+    void (:attr:`.conflict.Decision.otherwise`), and the ruling's ``void`` is not that
+    reading's."""
+    partial, weak = decision.prevailing, decision.displaced
     assert partial is not None
     rest_findings, rest = decide(attrs.evolve(c, beyond=(*c.beyond, partial)))
-    scope = ill_treatment_part(partial)
+    scope = ill_treatment_part(partial, c.doctrine)
     rest_words = rest.statement or rest_findings[-1].reason
-    part = finding(
-        f"{partial.citation} beyond the peremptory norm",
-        Verdict.UNKNOWN if rest.rule is PrecedenceRule.UNRESOLVED else Verdict.MET,
-        f"{scope}, it is not peremptory ({NOT_HELD}), and ranks as a duty that is not: "
-        f"{rest_words}",
+    why = not_held(partial, c.doctrine)
+    ranked = Verdict.UNKNOWN if rest.rule is PrecedenceRule.UNRESOLVED else Verdict.MET
+    cites = (
         partial.citation,
         Citation("icj-belgium-v-senegal-2012", "99"),
         Citation("ilc-peremptory-norms-2022", "annex(g)"),
+    )
+    element = f"{partial.citation} beyond the peremptory norm"
+    if weak is None or not voided(weak, decision):
+        part = finding(
+            element,
+            ranked,
+            f"{scope}, it is not peremptory ({why}), and ranks as a duty that is not: {rest_words}",
+            *cites,
+            children=rest_findings,
+            assumptions=(TORTURE_ONLY_READING,),
+        )
+        return [*findings, part], attrs.evolve(
+            decision,
+            rest=rest,
+            part_statement=decision.statement,
+            void=tuple(dict.fromkeys((*decision.void, *rest.void))),
+            residual=tuple(
+                dict.fromkeys((*decision.residual, *(f"{scope}: {r}" for r in rest.residual)))
+            ),
+            statement=f"{decision.statement}; {scope}, which is not held peremptory: {rest_words}",
+        )
+    stands = stands_whole(partial, weak, c.doctrine)
+    other = other_reading(partial, weak, c.doctrine)
+    otherwise = finding(
+        f"{weak.citation} not void, {other}",
+        ranked,
+        f"{other}, {weak.citation} does not conflict with the peremptory norm and is not void; "
+        f"{scope}, it is not peremptory ({why}), and ranks as a duty that is not: {rest_words}",
+        *cites,
         children=rest_findings,
+        role="note",
+    )
+    part = finding(
+        element,
+        Verdict.MET,
+        stands,
+        *cites,
+        Citation(_V, "44(5)"),
+        Citation(_V, "71(1)"),
+        children=[otherwise],
+        assumptions=(TORTURE_ONLY_READING,),
     )
     return [*findings, part], attrs.evolve(
         decision,
-        rest=rest,
+        otherwise=rest,
         part_statement=decision.statement,
-        void=tuple(dict.fromkeys((*decision.void, *rest.void))),
         residual=tuple(
-            dict.fromkeys((*decision.residual, *(f"{scope}: {r}" for r in rest.residual)))
+            dict.fromkeys((*decision.residual, *(f"{other}: {r}" for r in rest.residual)))
         ),
-        statement=f"{decision.statement}; {scope}, which is not held peremptory: {rest_words}",
+        statement=(
+            f"{decision.statement}; {stands}; {other}, it is not void, and {partial.citation}, "
+            f"which is not held peremptory in that part, ranks against it: {rest_words}"
+        ),
+    )
+
+
+def voided(weak: StateObligation, decision: Decision) -> bool:
+    """Whether ``decision`` voids the treaty ``weak`` arises under (VCLT arts 53, 64)."""
+    return any(k in decision.void for k in (weak.instrument, weak.via) if k is not None)
+
+
+def stands_whole(strong: StateObligation, weak: StateObligation, doctrine: Doctrine) -> str:
+    """What follows, for a duty peremptory only in part, from the void of ``weak``'s treaty on the
+    reading that it requires return to what the part bars: the duty stands whole against it, the
+    rest included, since a void treaty prevails over nothing (VCLT arts 44(5), 71)."""
+    return (
+        f"on the reading that {weak.citation} requires return {peremptory_words(strong, doctrine)},"
+        f" on which it is void, {strong.citation} stands whole against it, its bar on return "
+        f"{beyond_words(strong, doctrine)} included: a void treaty prevails over nothing (VCLT "
+        "arts 44(5), 71)"
+    )
+
+
+def other_reading(strong: StateObligation, weak: StateObligation, doctrine: Doctrine) -> str:
+    """The reading on which ``weak``'s treaty, set against a duty peremptory only in part, is not
+    void: it requires return only to what the duty bars beyond that part."""
+    return (
+        f"on the reading that {weak.citation} requires return {beyond_words(strong, doctrine)} "
+        "alone"
     )
 
 
@@ -437,15 +514,16 @@ def not_yet_binding(
 
 
 def contested(
-    first: StateObligation, second: StateObligation, doctrine: Doctrine
+    first: StateObligation, second: StateObligation, doctrine: Doctrine, on: dt.date | None = None
 ) -> tuple[str, ...]:
     """The contested positions, left open by ``doctrine``, on which the ruling may turn: whether
     each obligation's norm is peremptory (for custom, in either limb: refugee non-refoulement and
     the duty not to return a person to torture), whether a treaty is void for conflict by its own
     terms with a limb of non-refoulement (a duty to hand back without exception, whatever it is
     set against: :func:`.peremptory.ruling_positions`), and whether UN Charter Art. 103 reaches
-    custom where a Charter obligation meets a customary one."""
-    names = list(ruling_positions(first, second, doctrine))
+    custom where a Charter obligation meets a customary one. On ``on``, a limb left open that
+    decides which part of a duty peremptory only in part is peremptory is one too."""
+    names = list(ruling_positions(first, second, doctrine, on))
     charter = [o for o in (first, second) if is_decision_duty(o)]
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
@@ -483,7 +561,8 @@ def _rest_outcome(d: Decision) -> tuple[PrecedenceRule | None, int]:
     """The rule and prevailing obligation of the rest of a decision for a part (:attr:`.conflict.
     Decision.rest`), as :func:`_turns_on_inter_se` compares them: the rest may turn on a position
     where the part does not."""
-    return (None, 0) if d.rest is None else (d.rest.rule, id(d.rest.prevailing))
+    rest = d.rest or d.otherwise
+    return (None, 0) if rest is None else (rest.rule, id(rest.prevailing))
 
 
 def turns_on(questions: tuple[str, ...], branches: tuple[PrecedenceBranch, ...]) -> str:
@@ -513,14 +592,15 @@ def _rests(
     """Where every view decides for the part of a duty that is peremptory (:attr:`.conflict.
     Decision.part`) alike, but the rest of it turns on the views, what each view gives for the
     rest, in one sentence (:func:`turns_on`); ``""`` where it does not turn on them."""
-    if not all(d.rest is not None and d.part_statement for d in decided):
+    if not all((d.rest or d.otherwise) is not None and d.part_statement for d in decided):
         return ""
     if len({d.part_statement for d in decided}) > 1:
         return ""
     rests = tuple(
-        PrecedenceBranch(b.assumption, d.rest.rule, d.rest.prevailing, b.reason)
+        PrecedenceBranch(b.assumption, rest.rule, rest.prevailing, b.reason)
         for b, d in zip(branches, decided, strict=True)
-        if d.rest is not None and d.rest.rule is not None
+        for rest in (d.rest or d.otherwise,)
+        if rest is not None and rest.rule is not None
     )
     if len(rests) != len(branches) or len({(r.rule, id(r.prevailing)) for r in rests}) < 2:
         return ""
@@ -665,7 +745,7 @@ def resolve_conflict(
             first, second, pair, when, view, {x.key: x for x in mine}, tuple(extra), supposed
         )
 
-    open_questions = contested(first, second, doctrine)
+    open_questions = contested(first, second, doctrine, when)
     if "inter_se_modification" in open_questions and not _turns_on_inter_se(
         conflict, doctrine, open_questions
     ):
@@ -713,15 +793,57 @@ def resolve_conflict(
                         for r in d.residual
                     )
                 )
+                # The words of the part are those of every view (its statement is): the first's.
+                every_true: dict[str, Any] = dict.fromkeys(open_questions, True)
+                held = attrs.evolve(doctrine, **every_true)
+                rest = (
+                    f"{ill_treatment_part(strong, held)}, which is not held peremptory, "
+                    "the answer turns on them"
+                )
+                if decided[0].otherwise is not None:
+                    # The part voids the other treaty on one reading; the rest is ranked, and
+                    # turns on the views, only on the other (:func:`beyond_the_part`).
+                    rest = (
+                        f"{stands_whole(strong, weak, held)}; "
+                        f"{other_reading(strong, weak, held)}, it is not void, and "
+                        f"{strong.citation}, which is not held peremptory in that part, ranks "
+                        "against it as the answer turns on them"
+                    )
                 reason = (
                     f"on every view of the contested questions, {decided[0].part_statement}; "
-                    f"{ill_treatment_part(strong)}, which is not held peremptory, the answer "
-                    f"turns on them: {rests}"
+                    f"{rest}: {rests}"
                 )
-            elif all(b.rule is branches[0].rule for b in branches):
+            elif all(b.rule is branches[0].rule for b in branches) and (
+                len({d.statement for d in decided}) == 1 or not any(d.part for d in decided)
+            ):
                 rule = branches[0].rule
                 residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
                 reason = f"on every view of the contested questions, {decided[0].statement}"
+            elif all(b.rule is branches[0].rule for b in branches):
+                # A duty peremptory only in part, whose part turns on a limb left open (customary
+                # non-refoulement read to reach ill-treatment, its refugee limb open): the same
+                # rule and obligation on every view, in a part that differs, each view stated.
+                rule = branches[0].rule
+                every = list(itertools.product((True, False), repeat=len(open_questions)))
+                void = tuple(k for k in decided[0].void if all(k in d.void for d in decided))
+                residual = tuple(
+                    dict.fromkeys(
+                        f"if {_condition_words(open_questions, values)}: {r}"
+                        for values, d in zip(every, decided, strict=True)
+                        for r in d.residual
+                    )
+                )
+                said: dict[str, list[tuple[bool, ...]]] = {}
+                for values, d in zip(every, decided, strict=True):
+                    said.setdefault(d.statement, []).append(values)
+                reason = (
+                    f"on every view of the contested questions, {strong.citation} prevails over "
+                    f"{weak.citation}, in a part that turns on them: "
+                    + "; ".join(
+                        f"if {_views_words(open_questions, members, len(every))}: {statement}"
+                        for statement, members in said.items()
+                    )
+                )
             else:
                 # The same obligation prevails on every view, but why turns on the contested
                 # positions: a treaty void on one view is not void on the other, and the
@@ -813,6 +935,10 @@ def resolve_conflict(
     # And on an obligation under the caller's own instrument given without records, read as its
     # own record (the readmission agreement a caller defines and passes alone).
     reported += [taken_as_given(o, when, mine, extra) for o in (first, second)]
+    # And, where a duty is peremptory only in part on some view, on the reading that splits it
+    # (the view taken is named in the findings below it; a branch's, here).
+    if any(d.part for d in (decision, *decided)):
+        reported.append(TORTURE_ONLY_READING)
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
