@@ -166,11 +166,18 @@ def test_slovenia_between_independence_and_its_notification_is_unknown(instrumen
     distinct", and the excerpt read stops before the day from which it considers itself bound. So
     whether the treaty binds it is UNKNOWN from 25 June 1991, and it binds it from the
     notification of 6 July 1992 at the latest (was: MET from 25 June 1991, on a date the source
-    does not give; own-diff data review F3). Before 25 June 1991 "SVN" names no State (its
-    ``statehood`` record) and is refused, naming Yugoslavia (was: NOT_MET)."""
-    with pytest.raises(rl.InvalidInput, match=r"^state: SVN \(Slovenia\) is part of Yugoslavia"):
-        rl.party_status("SVN", instrument, on="1991-06-24")
-    for on in ("1991-06-25", "1992-07-05"):
+    does not give; own-diff data review F3). Before 8 October 1991, the end of the Brioni
+    moratorium on Slovenia's and Croatia's declarations (the day the data takes for both), "SVN"
+    names no State (its ``statehood`` record) and is refused, naming Yugoslavia, whose own
+    participation is UNKNOWN from 25 June 1991 (was: SVN UNKNOWN from 25 June 1991; own-diff
+    review F3)."""
+    for eve in ("1991-06-24", "1991-08-01", "1991-10-07"):
+        with pytest.raises(
+            rl.InvalidInput, match=r"^state: SVN \(Slovenia\) is part of Yugoslavia"
+        ):
+            rl.party_status("SVN", instrument, on=eve)
+    assert rl.party_status("YUG", instrument, on="1991-08-01").verdict is rl.Verdict.UNKNOWN
+    for on in ("1991-10-08", "1992-07-05"):
         assert rl.party_status("SVN", instrument, on=on).verdict is rl.Verdict.UNKNOWN
     assert rl.party_status("SVN", instrument, on="1992-07-06").verdict is rl.Verdict.MET
 
@@ -217,7 +224,7 @@ def test_a_return_by_slovakia_before_its_notification_leaves_art_33_1_unknown() 
 def _samples() -> list[tuple[str, dt.date]]:
     """Days around each dated event of each Convention and Protocol record (a notification's eve,
     a deposit, a doubt's start, a withdrawal), up to the data's horizon, on which the code names a
-    State (before its independence a successor's code is refused: Slovenia on 24 June 1991)."""
+    State (before its independence a successor's code is refused: Slovenia on 7 October 1991)."""
     horizon = states.horizon(_C)
     assert horizon is not None
     assert horizon.date is not None
