@@ -101,6 +101,66 @@ def test_a_word_where_the_month_would_be_is_named_not_called_an_ambiguous_number
     assert "ambiguous" not in message
 
 
+@pytest.mark.parametrize("text", ["1990", "1990s", "1990's", "the 1990s"])
+def test_a_year_alone_is_an_incomplete_date_not_an_ambiguous_number(text: str) -> None:
+    """The own-diff review's F9: a year alone (the commonest partial date, a year of flight) was
+    an "ambiguous numeric date", though it reads one way: it lacks the day and the month."""
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        parse_date(text, field="on")
+    assert str(excinfo.value) == (
+        f"on: incomplete date {text!r}: give the day and the month (1982-09-24, or 24 September "
+        "1982)"
+    )
+    assert excinfo.value.problems[0].path == "on"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("le 3 mars 2010", "mars"),
+        ("3 de marzo de 2010", "marzo"),
+        ("el 3 de marzo de 2010", "marzo"),
+        ("3 di marzo 2010", "marzo"),
+    ],
+)
+def test_articles_and_prepositions_are_not_named_as_would_be_months(text: str, word: str) -> None:
+    """The own-diff review's F9: "le 3 mars 2010" named 'le' and "3 de marzo de 2010" 'de' as
+    words taken for a month; only the word where the month would be is named."""
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        parse_date(text, field="on")
+    assert str(excinfo.value).startswith(
+        f"on: not a date: {text!r} names no month ({word!r}: not an English month name)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["1 Jul 2010 CET", "twenty-fourth September 1982", "1 Jul 2010 XYZ foo"]
+)
+def test_a_worded_date_dateutil_cannot_read_names_the_form_expected(text: str) -> None:
+    """The own-diff review's F9: a worded date the reader fails on was a bare "not a date": it
+    names the form expected, as the other messages do (a worded ordinal, "twenty-fourth", is not
+    read)."""
+    with pytest.raises(rl.InvalidInput) as excinfo:
+        parse_date(text, field="on")
+    assert str(excinfo.value) == (
+        f"on: not a date: {text!r}; expected one as ISO (YYYY-MM-DD, e.g. 1982-09-24) or with a "
+        "month name (24 September 1982)"
+    )
+
+
+def test_the_longest_form_the_length_limit_cites_is_read() -> None:
+    """``MAX_DATE_CHARS``'s comment cites "Friday, the 24th of September 1982" (it cited "Monday,
+    the twenty-fourth of September 1982", which is not read, and 24 September 1982 was a
+    Friday): "the" is passed over as "of" is, and a wrong weekday is still refused."""
+    from refugeelaw.dates import MAX_DATE_CHARS
+
+    assert parse_date("Friday, the 24th of September 1982") == ACCESSION
+    assert parse_date("the 24th of September 1982") == ACCESSION
+    assert len("Friday, the 24th of September 1982") <= MAX_DATE_CHARS
+    with pytest.raises(rl.InvalidInput, match="was a Friday, not a Monday"):
+        parse_date("Monday, the 24th of September 1982")
+
+
 @pytest.mark.parametrize("text", ["03 janvier 04 1982", "03/04/1982 at noon", "12/05/2010 GMT"])
 def test_three_numbers_beside_a_word_are_still_an_ambiguous_numeric_date(text: str) -> None:
     """With day, month and year all numbers, the month is there, read two ways: a word beside

@@ -876,3 +876,112 @@ def test_the_text_says_decided_only_of_a_decided_result_in_the_cli_and_the_serve
     assert decided.structured is not None
     assert decided.structured["missing_facts"] == []
     assert decided.structured["pending_status_facts"] == []
+
+
+def _labour_camp(**facts: Any) -> rl.Claim:
+    """A North Korean escapee fearing a labour camp for leaving (the own-diff review's F5)."""
+    given: dict[str, Any] = {"severity": "threat_to_life_or_freedom", "likelihood": 0.9,
+                             "actor": "state", "reasons": {"political_opinion"},
+                             "prosecution": True, "sur_place": True, **facts}  # fmt: skip
+    harm = rl.Harm("labour camp for leaving", "PRK", **given)
+    return rl.Claim(rl.Person("E", nationalities={"PRK"}, location="CHN"), fears=[harm])
+
+
+def test_cat_article_1_1_lawful_sanctions_clause_is_put_in_the_torture_question_for_a_punishment() -> (
+    None
+):
+    """CAT art. 1(1): torture "does not include pain or suffering arising only from, inherent in
+    or incidental to lawful sanctions" - the part of the definition a punishment turns on, every
+    punishment being suffering intentionally inflicted to punish. For a prosecution the question
+    states the clause, the reading of "lawful" (international law too) and cites art. 1(1); for a
+    harm that is no prosecution it is asked as before."""
+    from refugeelaw.questions import question
+
+    status = rl.assess_status(_labour_camp(), on=ON)
+    asked = question(status, "fears[0].torture")
+    assert asked.text == (
+        "Would labour camp for leaving be torture: severe pain or suffering intentionally "
+        "inflicted for a purpose such as punishment or intimidation, beyond pain or suffering "
+        "arising only from, inherent in or incidental to lawful sanctions (CAT art. 1(1)), a "
+        "sanction being lawful only if it is lawful under international law as well as national "
+        "law?"
+    )
+    assert rl.Citation("cat-1984", "1(1)") in asked.citations
+    assert {a.value: a.outcome for a in asked.answers}[True] is rl.Status.REFUGEE
+    beating = rl.Claim(
+        rl.Person("E", nationalities={"PRK"}, location="CHN"),
+        fears=[rl.Harm("beating", "PRK", likelihood=0.9, actor="state",
+                       reasons={"political_opinion"})],
+    )  # fmt: skip
+    plain = question(rl.assess_status(beating, on=ON), "fears[0].torture")
+    assert plain.text == (
+        "Would beating be torture: severe pain or suffering intentionally inflicted for a purpose "
+        "such as punishment or intimidation?"
+    )
+    assert "lawful" not in plain.text
+
+
+def test_a_punishment_found_to_be_torture_names_the_lawful_sanctions_reading_where_it_decides() -> (
+    None
+):
+    """CAT art. 1(1)'s "lawful sanctions": whether "lawful" means under national law only (the
+    United Arab Emirates' declaration) or under international law too (the Netherlands'
+    understanding, Luxembourg's declaration) is contested, so a finding that a punishment would be
+    torture decides on a named reading: listed among the assumptions of the persecution element
+    (Handbook 56-60) and of CAT art. 3's danger of torture, and not where the torture finding
+    decides nothing (a harm that is no prosecution; a likelihood below CAT art. 3's threshold)."""
+    from refugeelaw.law.persecution import LAWFUL_SANCTIONS_READING
+
+    status = rl.assess_status(_labour_camp(torture=True), on=ON)
+    assert status.outcome is rl.Status.REFUGEE
+    element = status.finding.find("amounts to persecution")
+    assert element is not None
+    assert element.verdict is rl.Verdict.MET
+    assert LAWFUL_SANCTIONS_READING in element.assumptions
+    assert LAWFUL_SANCTIONS_READING in status.assumptions()
+    assert rl.Citation("cat-1984", "1(1)") in element.citations
+    returned = rl.assess_return(_labour_camp(torture=True), by="CHN", to="PRK", on=ON)
+    cat = returned.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.MET
+    assert LAWFUL_SANCTIONS_READING in cat.all_assumptions()
+    # Torture not found, or no prosecution: the reading decides nothing and is not named.
+    asked = rl.assess_status(_labour_camp(), on=ON)
+    assert LAWFUL_SANCTIONS_READING not in asked.assumptions()
+    beaten = rl.Claim(
+        rl.Person("E", nationalities={"PRK"}, location="CHN"),
+        fears=[rl.Harm("beating", "PRK", likelihood=0.9, actor="state", torture=True,
+                       reasons={"political_opinion"})],
+    )  # fmt: skip
+    assert rl.assess_status(beaten, on=ON).outcome is rl.Status.REFUGEE
+    assert LAWFUL_SANCTIONS_READING not in rl.assess_status(beaten, on=ON).assumptions()
+    unlikely = rl.assess_return(
+        _labour_camp(torture=True, likelihood=0.01), by="CHN", to="PRK", on=ON
+    )
+    cat = unlikely.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.NOT_MET
+    assert LAWFUL_SANCTIONS_READING not in cat.all_assumptions()
+
+
+def test_the_lawful_sanctions_reading_cites_understandings_the_data_holds() -> None:
+    """The reading names the Netherlands' understanding and Luxembourg's declaration (lawful
+    under international law too) and the United Arab Emirates' declaration (lawful under national
+    law): each is held in the CAT participation records, so the reading invents no source."""
+    from refugeelaw.law.persecution import LAWFUL_SANCTIONS_READING
+
+    data = json.loads(
+        (
+            __import__("pathlib").Path(rl.__file__).parent / "data/participation/cat-1984.json"
+        ).read_text(encoding="utf-8")
+    )
+    texts = {
+        r["state"]: " ".join(x["text"] for x in r["reservations"])
+        for r in data["records"]
+        if r["state"] in ("NLD", "LUX", "ARE")
+    }
+    assert "lawful not only under national law but also under international law" in texts["NLD"]
+    assert "accepted by both national law and international law" in texts["LUX"]
+    assert "lawful sanctions applicable under national law" in texts["ARE"]
+    for named in ("Netherlands", "Luxembourg", "United Arab Emirates", "international law"):
+        assert named in LAWFUL_SANCTIONS_READING

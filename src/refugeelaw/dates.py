@@ -50,12 +50,24 @@ _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"(?<![A-Za-z0-9])[^\W\d_]+(?![^\W\d_])")
 # Words a numeric date may carry beside its numbers that are no attempt at a month: a weekday, or
 # a word dateutil passes over or reads as a time ("at noon", "10 am", "GMT").
+# Articles and prepositions a date written in another language carries ("le 3 mars 2010", "3 de
+# marzo de 2010") are no attempt at a month either: the word named is the one that is ("mars").
 _NOT_A_MONTH = frozenset(_DAY_OF) | {
     "the", "of", "on", "at", "and", "ad", "am", "pm", "noon", "gmt", "utc", "z", "t",
+    "le", "la", "les", "l", "de", "del", "du", "des", "d", "el", "los", "las", "di", "da", "do",
+    "dos", "das", "der", "den", "dem", "im", "vom", "von", "en", "em", "a", "au", "y", "e", "et",
+    "und", "i", "op", "van", "het",
 }  # fmt: skip
+# A year alone, or a decade ("1990", "1990s", "1990's"): a date without its day and month.
+_YEAR_ONLY = re.compile(r"^\d{4}(?:'?s)?$", re.IGNORECASE)
+# "the", which dateutil does not pass over as it does "of" ("Friday, the 24th of September 1982").
+_THE = re.compile(r"(?<![A-Za-z])the(?![A-Za-z])", re.IGNORECASE)
+_EXPECTED = (
+    "expected one as ISO (YYYY-MM-DD, e.g. 1982-09-24) or with a month name (24 September 1982)"
+)
 
 
-MAX_DATE_CHARS = 100  # "Monday, the twenty-fourth of September 1982" is 43
+MAX_DATE_CHARS = 100  # "Friday, the 24th of September 1982" is 34
 
 
 def today() -> dt.date:
@@ -130,12 +142,23 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             [
                 Problem(
                     field,
-                    f"not a date: {shown(value)}; expected one as ISO (YYYY-MM-DD, e.g. "
-                    "1982-09-24) or with a month name (24 September 1982)",
+                    f"not a date: {shown(value)}; {_EXPECTED}",
                 )
             ]
         )
     numeric = not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text)
+    if numeric and _YEAR_ONLY.match(_THE.sub("", text).strip()):
+        # A year alone, the commonest partial date (a year of flight): it reads one way, and
+        # what it lacks is the day and the month, not a form.
+        raise InvalidInput(
+            [
+                Problem(
+                    field,
+                    f"incomplete date {shown(value)}: give the day and the month (1982-09-24, or "
+                    "24 September 1982)",
+                )
+            ]
+        )
     words = [w.group() for w in _WORD.finditer(text) if w.group().lower() not in _NOT_A_MONTH]
     if numeric and words and len(_NUMBER.findall(text)) < 3:
         # Too few numbers for the month to be one of them, and a word where a month name would
@@ -182,12 +205,15 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
 def _parse_worded(text: str, original: str, field: str) -> dt.date:
     from dateutil import parser  # dateutil.parser is only needed for worded dates
 
+    text = _THE.sub(" ", text)
     results = []
     for default in _SENTINELS:
         try:
             read = parser.parse(text, default=default)
         except (ValueError, OverflowError, TypeError, RecursionError):
-            raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+            raise InvalidInput(
+                [Problem(field, f"not a date: {shown(original)}; {_EXPECTED}")]
+            ) from None
         if read.time() != default.time() or read.tzinfo is not None:
             # A time of day (or a stray number read as one): refused as an ISO date and time is.
             raise InvalidInput(
@@ -205,10 +231,12 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
             for year in (False, True)
         }
     except (ValueError, OverflowError, TypeError, RecursionError):  # pragma: no cover
-        raise InvalidInput([Problem(field, f"not a date: {original!r}")]) from None
+        raise InvalidInput(
+            [Problem(field, f"not a date: {shown(original)}; {_EXPECTED}")]
+        ) from None
     if len(readings) > 1:
-        shown = " or ".join(sorted(d.isoformat() for d in readings))
-        raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {shown}")])
+        both = " or ".join(sorted(d.isoformat() for d in readings))
+        raise InvalidInput([Problem(field, f"ambiguous date {original!r}: it reads as {both}")])
     found = results[0]
     year = _YEAR.search(text)
     if year is not None and int(year.group()) != found.year:

@@ -662,7 +662,7 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
             for value, label, claim in _candidates(result, path, field, key)
             if (found := _fact_answer(result, value, label, claim)) is not None
         )
-        text = _text(field, key, result).format(
+        text = _text(field, key, result, path).format(
             harm=harm or "the harm feared",
             country=_place(key, harm, result.claim, path, _date(result)),
             path=path,
@@ -795,10 +795,13 @@ def _korea_in_issue(result: Result) -> bool:
     return "PRK" in {*_places(result), *(result.claim.person.nationalities or ())}
 
 
-def _text(field: str, key: str | None, result: Result) -> str:
+def _text(field: str, key: str | None, result: Result, path: str = "") -> str:
     """The question for ``field`` (for protection, by what the country is to the person; for the
-    proviso on compelling reasons and for nationality, by the person's situation)."""
+    proviso on compelling reasons and for nationality, by the person's situation; for torture,
+    by whether the harm is a prosecution)."""
     claim: Claim = result.claim
+    if field == "torture" and _prosecution(claim, path):
+        return _TORTURE_IN_PUNISHMENT
     if field == "compelling_reasons":
         return _compelling(claim, _date(result))
     if field == "nationalities":
@@ -822,6 +825,26 @@ def _text(field: str, key: str | None, result: Result) -> str:
         if len(_onward_places(result, key)) > 1:
             return _TEXTS[field].removesuffix("?") + ", and if so to which?"
     return _TEXTS.get(field, "What is {path}?")
+
+
+#: The torture question for a punishment (``fears[i].prosecution``): every punishment is pain or
+#: suffering intentionally inflicted to punish, so what decides is CAT art. 1(1)'s last sentence,
+#: which leaves out "pain or suffering arising only from, inherent in or incidental to lawful
+#: sanctions"; "lawful" is put as the library reads it, under international law as well as
+#: national law (``law.persecution.LAWFUL_SANCTIONS_READING``, named where the answer decides).
+_TORTURE_IN_PUNISHMENT = (
+    "Would {harm} be torture: severe pain or suffering intentionally inflicted for a purpose "
+    "such as punishment or intimidation, beyond pain or suffering arising only from, inherent in "
+    "or incidental to lawful sanctions (CAT art. 1(1)), a sanction being lawful only if it is "
+    "lawful under international law as well as national law?"
+)
+
+
+def _prosecution(claim: Claim, path: str) -> bool:
+    """Whether ``path`` is a fact of a feared harm that is a prosecution."""
+    match = _HARM_FACT.fullmatch(path)
+    fears = claim.fears or ()
+    return match is not None and int(match[1]) < len(fears) and fears[int(match[1])].prosecution
 
 
 #: Asked where a country is said to send the person on to a country where they fear harm, not

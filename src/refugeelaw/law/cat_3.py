@@ -31,6 +31,7 @@ from ..facts import BELOW_TORTURE, Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .iccpr import not_prevented
+from .persecution import LAWFUL_SANCTIONS_READING
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
 
 __all__ = [
@@ -216,7 +217,9 @@ def danger_of_torture(
     suffering": a harm judged minor, or discrimination only, is not torture, though whether it
     is has not been asked; nor is a punishment judged not excessive, art. 1(1) leaving out pain
     or suffering "arising only from, inherent in or incidental to lawful sanctions" (``Harm``
-    refuses each pair as a contradiction). ``dated`` ``False``: the position weighed on every
+    refuses each pair as a contradiction); a punishment found to be torture is found so on the
+    reading of "lawful sanctions" ``law.persecution.LAWFUL_SANCTIONS_READING`` names, listed
+    where it decides. ``dated`` ``False``: the position weighed on every
     date, as customary non-refoulement's torture limb weighs it."""
     kind = Verdict.of(harm.torture)
     reads_too: tuple[str, ...] = ()
@@ -248,6 +251,13 @@ def danger_of_torture(
                 "from, inherent in or incidental to lawful sanctions is not torture"
             )
         return attrs.evolve(found, reason=reason)
+    if harm.prosecution and harm.torture is True and found.verdict is not Verdict.NOT_MET:
+        # A punishment found to be torture is found so on a reading of art. 1(1)'s "lawful
+        # sanctions" (the torture question put for a prosecution states it).
+        found = attrs.evolve(
+            found,
+            assumptions=tuple(dict.fromkeys((*found.assumptions, LAWFUL_SANCTIONS_READING))),
+        )
     if found.verdict is Verdict.UNKNOWN and CONTESTED in found.missing:
         return attrs.evolve(
             found,

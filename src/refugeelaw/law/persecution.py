@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+import attrs
+
 from ..facts import BELOW_TORTURE, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -22,6 +24,7 @@ from .territory import same_state
 __all__ = [
     "EXIT_PENALTY_READING",
     "FORBIDDEN_PUNISHMENT",
+    "LAWFUL_SANCTIONS_READING",
     "Measures",
     "cumulative_grounds",
     "discriminatory_measures",
@@ -61,6 +64,31 @@ FORBIDDEN_PUNISHMENT = (
     Citation("cat-1984", "1(1)"),
     Citation("iccpr-1966", "7"),
     Citation("iccpr-1966", "4(2)"),
+)
+
+
+#: CAT art. 1(1), whose definition of torture decides whether a punishment would be torture.
+_TORTURE_DEFINED = FORBIDDEN_PUNISHMENT[0]
+
+
+#: How the library reads "lawful sanctions" in CAT art. 1(1)'s last sentence, named wherever a
+#: finding that a punishment would be torture decides (the own-diff review's F5): for a
+#: prosecution that sentence is the part of the definition in issue, every punishment being pain
+#: or suffering "intentionally inflicted [...] for such purposes as [...] punishing him". Whether
+#: "lawful" means lawful under national law only, or under international law too, is contested:
+#: the Netherlands' understanding and Luxembourg's declaration to the Convention read it as
+#: lawful under both, the United Arab Emirates' declaration as lawful under national law (the
+#: texts as the UN Treaty Collection prints them, held in ``data/participation/cat-1984.json``).
+#: The torture question put for a prosecution states the reading, so that the answer is given
+#: on it.
+LAWFUL_SANCTIONS_READING = (
+    "CAT art. 1(1)'s last sentence, leaving out of torture pain or suffering \"arising only from, "
+    'inherent in or incidental to lawful sanctions", is read with "lawful" meaning lawful under '
+    "international law as well as national law, as the Netherlands' understanding and "
+    "Luxembourg's declaration to the Convention read it (UN Treaty Collection, MTDSG IV-9): a "
+    "punishment lawful under the law of the country alone is not left out of torture by it; on "
+    "the reading the United Arab Emirates' declaration states (lawful sanctions under national "
+    "law), it would be"
 )
 
 
@@ -129,9 +157,31 @@ def persecution(
     # A route of paras 56-60 found leaves only the penalty's severity to weigh, as para. 61 does:
     # para. 61 changes nothing there.
     if exit_route.verdict is Verdict.NOT_MET or any(found.values()):
-        return prosecuted
-    return _penalty_for_leaving(
-        prosecuted, _severe(harm, path, cumulative, measures), exit_route, path
+        return _torture_in_punishment(prosecuted, path)
+    return _torture_in_punishment(
+        _penalty_for_leaving(
+            prosecuted, _severe(harm, path, cumulative, measures), exit_route, path
+        ),
+        path,
+    )
+
+
+def _torture_in_punishment(found: Finding, path: str) -> Finding:
+    """A prosecution's finding that waits on, or rests on, whether the punishment would be
+    torture: CAT art. 1(1) defines it, and its last sentence, leaving out pain or suffering
+    inherent in "lawful sanctions", is the part a punishment turns on. Where a finding that the
+    punishment would be torture decides the element, it decides on the reading of "lawful"
+    :data:`LAWFUL_SANCTIONS_READING` names."""
+    torture = f"{path}.torture"
+    relied = torture in found.facts and found.verdict is not Verdict.NOT_MET
+    if not relied and torture not in found.missing:
+        return found
+    return attrs.evolve(
+        found,
+        citations=tuple(dict.fromkeys((*found.citations, _TORTURE_DEFINED))),
+        assumptions=tuple(
+            dict.fromkeys((*found.assumptions, *((LAWFUL_SANCTIONS_READING,) if relied else ())))
+        ),
     )
 
 
