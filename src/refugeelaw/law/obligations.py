@@ -86,14 +86,14 @@ __all__ = [
     "application_words",
     "before_the_evidence",
     "by_jurisdiction",
-    "jurisdiction_territory",
-    "others_records",
     "declared_words",
     "europe_only",
     "explain_obligations",
+    "jurisdiction_territory",
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
+    "others_records",
     "signable",
     "survey",
     "territory_words",
@@ -1482,7 +1482,8 @@ def others_records(instrument: str, territory: str, state: str, on: dt.date) -> 
         )
         for record in found
     )
-    return f" (it records only {said}, which does not say whether {country_name(state, on)} applied it there)"
+    whose = country_name(state, on)
+    return f" (it records only {said}, which does not say whether {whose} applied it there)"
 
 
 def declared_words(instrument: str, territory: str, state: str, on: dt.date) -> str:
@@ -1571,8 +1572,7 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                     f"in respect of {name}",
                     Verdict.UNKNOWN,
                     f"{territory_words(territory, on)}: {presumed}, so whether the obligations "
-                    "above bind it there is not known"
-                    + _reached_words(reached, part=True),
+                    "above bind it there is not known" + _reached_words(reached, part=True),
                     VCLT_29,
                     *dict.fromkeys(c for i in reached for c in JURISDICTION_OF[i]),
                     role="note",
