@@ -229,14 +229,18 @@ def bound_in_territory(
     that the treaty continues to apply there), whatever binds the rest of the state's territory
     (``state_binds``, ``obligation``). With no record: a treaty that follows jurisdiction and has
     no territorial-application clause (CAT, the ICCPR) binds the state in respect of a territory
-    for whose international relations it is responsible as it binds the state, on
-    ``law.obligations.JURISDICTION_READING`` (named); any other treaty is unknown there, said as
+    for whose international relations it is responsible, or of a part of it with nothing recorded
+    (Greenland, Åland), as it binds the state, on ``law.obligations.JURISDICTION_READING`` (named;
+    ``law.obligations.jurisdiction_territory``); a treaty with a territorial clause that binds the
+    state nowhere binds it in no territory for whose international relations it is responsible
+    (Refugee Convention art. 40: a party extends it); any other treaty is unknown there, said as
     "only as it has declared" where the state has declared its treaties' application there (Hong
     Kong) or is responsible for the territory (by the treaty's own clause, Refugee Convention art.
-    40; for a party to the 1967 Protocol alone, the Protocol's application is asked, art.
-    VII(4)); for a part of the state with no record at all (Åland), as art. 29's presumption with
-    whether a different intention was established not recorded. A rule of custom binds the state
-    wherever it acts."""
+    40; a Convention duty is asked through the refugee treaty that binds the state,
+    :func:`refugee_treaties`: for a party to the 1967 Protocol alone, the Protocol's application,
+    art. VII(4)); for a part of the state with no record at all (Åland), as art. 29's presumption
+    with whether a different intention was established not recorded. A rule of custom binds the
+    state wherever it acts."""
     inst = get_instrument(cite.instrument)
     if inst.kind != "treaty":
         return state_binds, obligation
