@@ -118,11 +118,14 @@ def test_a_states_treaties_in_a_territory_without_an_application_record_are_unkn
     None
 ):
     """VCLT art. 29 ("unless a different intention appears"): the data holds no record of which
-    treaties the Netherlands applies in Curaçao, so whether CAT binds it there is unknown, said
-    with the missing record, not invented; custom binds the State wherever it acts."""
+    treaties the Netherlands applies in Curaçao, so whether the Refugee Convention binds it there
+    is unknown, said with the missing record, not invented; CAT, which reaches every person within
+    a party's jurisdiction (art. 2(1)), is no longer asked (before: ``states['NLD'].cat-1984.CUW``;
+    own-diff review F1); custom binds the State wherever it acts."""
     claim = rl.Claim(rl.Person("X", {"VEN"}, location="CUW"), fears=[_fear("VEN")])
     result = rl.assess_return(claim, by="NLD", to="VEN", on="2019-01-01")
-    assert "states['NLD'].cat-1984.CUW" in result.missing_facts()
+    assert "states['NLD'].refugee-convention-1951.CUW" in result.missing_facts()
+    assert "states['NLD'].cat-1984.CUW" not in result.missing_facts()
     reach = result.finding.find("within the reach of Netherlands")
     assert reach is not None
     assert reach.verdict is rl.Verdict.MET
@@ -162,21 +165,27 @@ def _death_penalty_claim(location: str) -> rl.Claim:
 def test_a_part_of_a_state_with_no_record_states_the_vclt_29_presumption() -> None:
     """VCLT art. 29: "Unless a different intention appears from the treaty or is otherwise
     established, a treaty is binding upon each party in respect of its entire territory." Åland,
-    recorded as part of Finland with no application record: the answer stays unknown (whether a
-    different intention was established there is not recorded), but the finding no longer says
-    Finland's treaties apply there "only as it has declared", which inverts art. 29 (obligations
-    review F1); it states the presumption and what the data does not record."""
+    recorded as part of Finland with no application record: for a treaty with a territorial
+    clause (ECHR Protocol No. 6) the answer stays unknown (whether a different intention was
+    established there is not recorded), and the finding does not say Finland's treaties apply
+    there "only as it has declared", which inverts art. 29 (obligations review F1); it states the
+    presumption and what the data does not record. The ICCPR (art. 2(1)) binds Finland there as
+    it binds it, a person in its own territory being within its jurisdiction (own-diff review F1:
+    before, UNDETERMINED; now PROHIBITED on ICCPR arts 6(1) and 7, the reading named)."""
     result = rl.assess_return(_death_penalty_claim("ALA"), by="FIN", to="IRN", on=ON)
-    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ICCPR art. 6(1)" in [str(o.citation) for o in result.breaches]
+    assert JURISDICTION_READING in result.assumptions()
     assert "states['FIN'].echr-protocol-6-1983.ALA" in result.missing_facts()
+    assert "states['FIN'].iccpr-1966.ALA" not in result.missing_facts()
     text = result.explain()
     assert "only as it has declared" not in text
     assert (
         "the person is in Åland Islands, part of Finland: Finland's treaties bind it there as in "
         "the rest of its territory unless a different intention appears from the treaty or is "
         "otherwise established (VCLT art. 29), and whether a different intention was established "
-        "for Åland Islands the data does not record; whether ICCPR art. 7 binds Finland in "
-        "respect of Åland Islands is not in the data"
+        "for Åland Islands the data does not record; whether ECHR Protocol No. 6 art. 1 binds "
+        "Finland in respect of Åland Islands is not in the data"
     ) in text
     mainland = rl.assess_return(_death_penalty_claim("FIN"), by="FIN", to="IRN", on=ON)
     assert mainland.outcome is rl.ReturnOutcome.PROHIBITED
@@ -199,6 +208,11 @@ def test_obligations_in_a_part_with_no_record_state_the_vclt_29_presumption(
         note.reason
     )
     assert "only as it has declared" not in note.reason
+    # CAT art. 2(1), ICCPR art. 2(1): the treaties that follow jurisdiction bind it there as they
+    # bind it, a person in its own territory being within its jurisdiction (own-diff review F1).
+    assert "(ICCPR, ICCPR Second Optional Protocol, CAT)" in note.reason
+    assert "a person in its own territory being within its jurisdiction" in note.reason
+    assert note.assumptions == (JURISDICTION_READING,)
 
 
 def test_only_as_declared_stays_for_dependent_territories_and_hong_kong_vclt_29_art_40() -> None:
@@ -344,18 +358,114 @@ def test_the_obligations_note_for_a_dependent_territory_names_the_jurisdiction_r
     States notes for Guam that its treaties with a territorial clause apply there only as
     declared (Convention art. 40, Protocol art. VII(4)), and that CAT and the ICCPR bind it there
     as they bind it, on the named reading; for Hong Kong in 1995 (United Kingdom) CAT and the
-    ICCPR follow their records and are not said to reach by jurisdiction."""
+    ICCPR follow their records and are not said to reach by jurisdiction. The ICCPR's Second
+    Optional Protocol, which binds neither the United States nor (before 2000) the United
+    Kingdom, is listed for neither, and the reading is not named for Hong Kong (before: listed
+    for both, the reading named for Hong Kong for it alone; own-diff review F8)."""
     survey = rl.explain_obligations("USA", on="2015-01-01")
     guam = survey.find("in respect of Guam")
     assert guam is not None
     assert "Refugee Convention art. 40, 1967 Protocol art. VII(4), ECHR art. 56" in guam.reason
-    assert "(ICCPR, ICCPR Second Optional Protocol, CAT)" in guam.reason
+    assert "(ICCPR, CAT)" in guam.reason
     assert guam.assumptions == (JURISDICTION_READING,)
     assert rl.Citation("cat-general-comment-2", "16") in guam.citations
     hong_kong = rl.explain_obligations("GBR", on="1995-01-01").find("in respect of Hong Kong")
     assert hong_kong is not None
-    assert "(ICCPR Second Optional Protocol)" in hong_kong.reason
+    assert "follow jurisdiction" not in hong_kong.reason
+    assert hong_kong.assumptions == ()
     chinese = rl.explain_obligations("CHN", on="2005-01-01").find("in respect of Hong Kong")
     assert chinese is not None
     assert chinese.assumptions == ()
     assert "follow jurisdiction" not in chinese.reason
+
+
+@pytest.mark.parametrize(
+    ("state", "territory", "part"),
+    [("DNK", "GRL", True), ("NLD", "CUW", True), ("FIN", "ALA", True), ("FRA", "SPM", True),
+     ("USA", "GUM", False)],
+)  # fmt: skip
+def test_cat_2_1_reaches_a_part_of_the_state_a_fortiori_as_a_dependent_territory(
+    state: str, territory: str, part: bool
+) -> None:
+    """CAT art. 2(1) ("any territory under its jurisdiction"; CAT General Comment No. 2 para. 16)
+    and ICCPR art. 2(1) (HRC General Comment No. 31 para. 10): a person in Greenland, Curaçao,
+    Åland or Saint-Pierre, parts of their States with nothing recorded of their treaties, is in the
+    State's own territory, within its jurisdiction a fortiori, as a person in Guam is within the
+    United States'. A removal to Iran in 2015 of a person facing torture, custom off: before,
+    UNDETERMINED from the parts (asking ``states[...].cat-1984.<part>``) and PROHIBITED from Guam;
+    now PROHIBITED from each, the reading named (own-diff review F1). Refugee Convention art. 33(1)
+    keeps VCLT art. 29's presumption in a part (art. 40 in Guam): unknown, its record asked."""
+    result = rl.assess_return(
+        _torture_claim(territory), by=state, to="IRN", on="2015-06-01", doctrine=TREATY_ONLY
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "CAT art. 3(1)" in [str(o.citation) for o in result.breaches]
+    assert JURISDICTION_READING in result.assumptions()
+    cat = _bound_in(result, "CAT art. 3 bar")
+    assert cat.verdict is rl.Verdict.MET
+    assert cat.missing == ()
+    assert ("(its own territory, a fortiori)" in cat.reason) is part
+    assert f"states[{state!r}].cat-1984.{territory}" not in result.missing_facts()
+    assert f"states[{state!r}].iccpr-1966.{territory}" not in result.missing_facts()
+    art_33 = _bound_in(result, "Refugee Convention art. 33(1) bar")
+    assert art_33.verdict is rl.Verdict.UNKNOWN
+    if part:
+        assert "unless a different intention appears from the treaty" in art_33.reason
+        assert "only as" not in art_33.reason
+    mainland = rl.assess_return(
+        _torture_claim(state), by=state, to="IRN", on="2015-06-01", doctrine=TREATY_ONLY
+    )
+    assert mainland.outcome is result.outcome
+
+
+@pytest.mark.parametrize("territory", ["USA", "PRI", "GUM"])
+def test_a_state_party_to_neither_refugee_treaty_is_bound_in_no_territory_art_40(
+    territory: str,
+) -> None:
+    """Refugee Convention art. 40(1)-(2): a State extends the Convention to a territory for whose
+    international relations it is responsible at signature, ratification or accession, or by
+    notification thereafter; 1967 Protocol art. VII(4) likewise. The United States, party to
+    neither in 1960 (it acceded to the Protocol alone in 1968), extended neither to Puerto Rico
+    or Guam: a removal to Iran from there in 1960, custom off, is PERMITTED like one from the
+    mainland (before: UNDETERMINED, asking ``states['USA'].refugee-convention-1951.PRI`` with an
+    art. 40 "as it has declared" reason; own-diff review F4)."""
+    result = rl.assess_return(
+        _torture_claim(territory), by="USA", to="IRN", on="1960-06-01", doctrine=TREATY_ONLY
+    )
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.missing_facts() == ()
+    art_33 = _bound_in(result, "Refugee Convention art. 33(1) bar")
+    assert art_33.verdict is rl.Verdict.NOT_MET
+    if territory != "USA":
+        assert "(Refugee Convention art. 40: a party extends it" in art_33.reason
+        assert "is not bound by Refugee Convention art. 33(1) at all on 1960-06-01" in (
+            art_33.reason
+        )
+
+
+def test_a_convention_only_party_is_asked_the_convention_alone_in_its_territory_art_40() -> None:
+    """Refugee Convention art. 40; the 1967 Protocol entered into force on 4 October 1967. In 1960
+    the United Kingdom, bound by the Convention alone, is asked whether the Convention applies in
+    Gibraltar, citing art. 40 alone (before: "whether the Convention and the Protocol apply",
+    citing Protocol art. VII(4) too; own-diff review F7). Where the data records that it does not
+    apply (Hong Kong), the definition is the Convention's own as it then stood, with its
+    dateline, not the Protocol's (before: "as the Protocol reads it"). The United States, party
+    to the Protocol alone, is asked the Protocol's application in Puerto Rico in 2020 too, past
+    the data's horizon for the Convention, as the obligations survey binds it through the
+    Protocol (art. I(1), art. VII(4))."""
+    gibraltar = rl.assess_status(_torture_claim("GIB"), state="GBR", on="1960-06-01").explain()
+    assert "whether the Convention applies in Gibraltar" in gibraltar
+    assert "the data does not fully say (Refugee Convention art. 40)." in gibraltar
+    assert "Protocol apply" not in gibraltar
+    hong_kong = rl.assess_status(_torture_claim("HKG"), state="GBR", on="1960-06-01")
+    assert "but it does not apply in Hong Kong" in hong_kong.explain()
+    assert "before the 1967 Protocol came into force on 1967-10-04, is applied" in (
+        hong_kong.explain()
+    )
+    assert "as the Protocol reads it" not in hong_kong.explain()
+    both = rl.assess_status(_torture_claim("GIB"), state="GBR", on="2015-01-01").explain()
+    assert "whether the Convention and the Protocol apply in Gibraltar" in both
+    puerto_rico = rl.assess_return(_torture_claim("PRI"), by="USA", to="IRN", on="2020-01-01")
+    asked = puerto_rico.missing_facts()
+    assert "states['USA'].refugee-protocol-1967.PRI" in asked
+    assert not [m for m in asked if "refugee-convention-1951" in m]

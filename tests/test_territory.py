@@ -287,12 +287,13 @@ def test_a_removal_to_hong_kong_by_the_uk_before_1997_is_no_return_to_another_st
 def test_a_removal_to_macao_by_portugal_before_1999_is_no_return_to_another_state() -> None:
     """CAT art. 3(1): Macao, under Portuguese administration until 19 December 1999 (relation
     "responsible"), was not another State for Portugal: a removal there in 1995 is refused at
-    ``to``, saying that no extension of Portugal's treaties to Macao is recorded in the data; from
+    ``to``, naming the extension of Portugal's treaties to Macao the data records; from
     20 December 1999 (part of China) a removal there by Portugal is a return to China."""
     claim = _tortured_in("MAC", "PRT", "PRT")
     with pytest.raises(rl.InvalidInput, match="responsible") as refused:
         rl.assess_return(claim, by="PRT", to="MAC", on="1995-01-01")
-    assert "none recorded here" in str(refused.value)
+    # Resolution 41/92 (Macao's Official Gazette, 1992): the ICCPR extended to Macao.
+    assert "recorded here: ICCPR, shown to apply there by 1992-12-31" in str(refused.value)
     assert "give person.location 'MAC'" in str(refused.value)
     after = rl.assess_return(claim, by="PRT", to="MAC", on="2000-01-01")
     assert after.outcome is rl.ReturnOutcome.PROHIBITED
@@ -655,3 +656,33 @@ def test_status_in_british_hong_kong_cites_the_territorial_application_clauses()
     header = d.explain().splitlines()[1]
     assert "Refugee Convention art. 40 and 1967 Protocol art. VII(4)" in header
     assert "VCLT art. 29" not in header
+
+
+def test_portugal_extended_the_iccpr_to_macao_by_resolution_41_92_vclt_29() -> None:
+    """ICCPR art. 7; VCLT art. 29. Resolution No. 41/92 of the Assembleia da República (Macao's
+    Official Gazette, 1992) extended the ICCPR to Macao: the data's record (known to apply by the
+    end of 1992, the day not given) decides over the reading that the Covenant reaches Macao by
+    jurisdiction (ICCPR art. 2(1)). A North Korean facing torture, removed by Portugal from Macao
+    in 1985, custom off: before, PROHIBITED on ICCPR art. 7 "on the reading", the finding saying
+    "the data records nothing of its application there"; now UNDETERMINED, asking the record, no
+    reading named (own-diff review F2); in 1993 ICCPR art. 7 binds on the record. For CAT, of
+    which only China's record for Macao is held, the finding says so and applies the reading."""
+    claim = _north_korean("MAC", torture=True)
+    no_custom = rl.Doctrine(non_refoulement_customary=False)
+    early = rl.assess_return(claim, by="PRT", to="PRK", on="1985-06-01", doctrine=no_custom)
+    iccpr = _bound(_bar(early, ICCPR7))
+    assert iccpr.verdict is rl.Verdict.UNKNOWN
+    assert "states['PRT'].iccpr-1966.MAC" in early.missing_facts()
+    assert early.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert JURISDICTION_READING not in early.assumptions()
+    later = rl.assess_return(claim, by="PRT", to="PRK", on="1993-06-01", doctrine=no_custom)
+    iccpr = _bound(_bar(later, ICCPR7))
+    assert iccpr.verdict is rl.Verdict.MET
+    assert "Resolution of the Assembleia da República No. 41/92" in iccpr.reason
+    assert "the data's record of its application there is followed" in iccpr.reason
+    cat = _bound(_bar(later, CAT3))
+    assert cat.verdict is rl.Verdict.MET
+    assert (
+        "the data records nothing of its application there by Portugal (it records only China's, "
+        "shown by 2008-09-29"
+    ) in cat.reason

@@ -40,6 +40,7 @@ from ..sources.territories import (
     applications,
     held,
     held_by,
+    recorded_for,
     treaties_as_state,
 )
 from ..states import (
@@ -90,9 +91,11 @@ __all__ = [
     "declared_words",
     "europe_only",
     "explain_obligations",
+    "jurisdiction_territory",
     "obligation_at",
     "obligation_in_territory",
     "obligations_of",
+    "others_records",
     "signable",
     "survey",
     "territory_words",
@@ -1419,15 +1422,18 @@ TERRITORIAL_CLAUSE: Mapping[str, str] = {
 
 #: How the library reads a treaty that follows jurisdiction and has no territorial-application
 #: clause (CAT, the ICCPR, its Second Optional Protocol: :func:`by_jurisdiction`) in a territory
-#: for whose international relations a state party is responsible. Named where it decides.
+#: for whose international relations a state party is responsible, or a part of it of which the
+#: data records nothing (:func:`jurisdiction_territory`). Named where it decides.
 JURISDICTION_READING = (
     "the library reads a treaty that reaches every person within a State party's jurisdiction "
     "and has no territorial-application clause (CAT, art. 2(1): 'any territory under its "
     "jurisdiction', CAT General Comment No. 2 para. 16; the ICCPR, art. 2(1), HRC General "
     "Comment No. 31 para. 10; its Second Optional Protocol, art. 1) as binding the State in "
     "respect of a territory for whose international relations it is responsible as it binds the "
-    "State: a person there is within its jurisdiction, a different intention appears from the "
-    "treaty (VCLT art. 29), and there is nothing for the State to declare. State practice is "
+    "State, and so, a fortiori, in respect of a part of its own territory with a code of its own "
+    "of which the data records nothing of its treaties (Greenland, Curaçao, Åland): a person there "
+    "is within its jurisdiction, a different intention appears from the treaty (VCLT art. 29), "
+    "and there is nothing for the State to declare. State practice is "
     "mixed: the United Kingdom extended the ICCPR and CAT to Hong Kong by notification (the data "
     "records their application there from 1976 and 1992), and on that practice such a treaty "
     "binds a State in respect of such a territory only as it has extended it. A record in the "
@@ -1440,17 +1446,60 @@ JURISDICTION_READING = (
 BY_JURISDICTION = tuple([i for i in JURISDICTION_OF if i not in TERRITORIAL_CLAUSE])
 
 
+def jurisdiction_territory(territory: str, state: str, on: dt.date) -> bool:
+    """Whether :data:`JURISDICTION_READING` reaches ``territory`` of ``state`` on ``on``: one for
+    whose international relations the state is responsible, or, a fortiori, a part of its own
+    territory with a code of its own of which the data records nothing of its treaties
+    (:func:`unrecorded_part`: Greenland, Curaçao, Åland), a person in which is within its
+    jurisdiction as a person in the rest of it is. Not a part where a different intention is
+    recorded (Hong Kong and Macao for China: their records decide) or where its treaties are
+    recorded as binding it as in the rest of its territory (the French overseas départements)."""
+    return (
+        held(territory, on) == (state, "responsible")
+        or unrecorded_part(territory, state, on) is not None
+    )
+
+
 def by_jurisdiction(instrument: str, territory: str, state: str, on: dt.date) -> bool:
     """Whether ``instrument`` binds ``state`` in respect of ``territory`` on ``on`` as it binds the
     state, on :data:`JURISDICTION_READING`: the instrument follows jurisdiction and has no
     territorial-application clause (:data:`JURISDICTION_OF`, less :data:`TERRITORIAL_CLAUSE`), the
-    territory is one for whose international relations the state is responsible on ``on``, and
-    the data holds no record of the instrument's application there (which would decide)."""
+    territory is one the reading reaches on ``on`` (:func:`jurisdiction_territory`: one for whose
+    international relations the state is responsible, or a part of it with nothing recorded),
+    and the data holds no record of the instrument's application there by ``state`` (which would
+    decide)."""
     return (
         instrument in BY_JURISDICTION
-        and held(territory, on) == (state, "responsible")
+        and jurisdiction_territory(territory, state, on)
         and not any(a.instrument == instrument for a in applications(territory, state))
     )
+
+
+def others_records(instrument: str, territory: str, state: str, on: dt.date) -> str:
+    """What the data records of ``instrument`` in ``territory`` for a State other than ``state``
+    (China's record for Macao, asked of Portugal), in words that follow "the data records nothing
+    of its application there by Portugal": ``""`` where it records none. Such a record speaks of
+    its own State's application, not of ``state``'s."""
+    found = [
+        record
+        for record in recorded_for(territory, instrument)
+        if record.state != state and record.applies
+    ]
+    if not found:
+        return ""
+    said = "; ".join(
+        f"{country_name(record.state, on)}'s, "
+        + (
+            f"from {record.since}"
+            if record.since is not None
+            else f"shown by {record.known_by}"
+            if record.known_by is not None
+            else "from a date it does not give"
+        )
+        for record in found
+    )
+    whose = country_name(state, on)
+    return f" (it records only {said}, which does not say whether {whose} applied it there)"
 
 
 def declared_words(instrument: str, territory: str, state: str, on: dt.date) -> str:
@@ -1524,6 +1573,14 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                 )
             )
             continue
+        # The treaties that reach it by jurisdiction, on the reading, among those that bind or may
+        # bind the state on the day (a treaty that binds it nowhere reaches it nowhere).
+        reached = [
+            i
+            for i in BY_JURISDICTION
+            if by_jurisdiction(i, territory, state, on)
+            and party_status(state, i, on=on).verdict is not Verdict.NOT_MET
+        ]
         presumed = unrecorded_part(territory, state, on)
         if presumed is not None:
             notes.append(
@@ -1531,9 +1588,11 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
                     f"in respect of {name}",
                     Verdict.UNKNOWN,
                     f"{territory_words(territory, on)}: {presumed}, so whether the obligations "
-                    "above bind it there is not known",
+                    "above bind it there is not known" + _reached_words(reached, part=True),
                     VCLT_29,
+                    *dict.fromkeys(c for i in reached for c in JURISDICTION_OF[i]),
                     role="note",
+                    assumptions=(JURISDICTION_READING,) if reached else (),
                 )
             )
             continue
@@ -1542,7 +1601,6 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
             verdict, words = application_words(record, on)
             inst = get_instrument(record.instrument)
             children.append(finding(f"{inst} in {name}", verdict, words, role="note"))
-        reached = [i for i in BY_JURISDICTION if by_jurisdiction(i, territory, state, on)]
         notes.append(
             finding(
                 f"in respect of {name}",
@@ -1569,13 +1627,21 @@ def _territories(state: str, on: dt.date) -> list[Finding]:
     return notes
 
 
-def _reached_words(reached: list[str]) -> str:
-    """The treaties that follow jurisdiction and bind a state in respect of a territory for whose
-    international relations it is responsible as they bind the state (``reached``, keys), in
-    words that follow the rule for the others: none, ``""``."""
+def _reached_words(reached: list[str], part: bool = False) -> str:
+    """The treaties that follow jurisdiction and bind a state in respect of a territory the
+    reading reaches as they bind the state (``reached``, keys, each binding or maybe binding the
+    state on the day), in words that follow the rule for the others: none, ``""``. ``part``: the
+    territory is part of the state with nothing recorded, a person there within its jurisdiction
+    a fortiori."""
     if not reached:
         return ""
     named = ", ".join(str(get_instrument(i)) for i in reached)
+    if part:
+        return (
+            f", save those that follow jurisdiction and have no territorial-application clause "
+            f"({named}): in so far as they bind it (above), they bind it there too, a person in "
+            "its own territory being within its jurisdiction (the library's reading, named)"
+        )
     return (
         f", save those that follow jurisdiction and have no territorial-application clause "
         f"({named}): in so far as they bind it (above), they bind it there too, a person there "

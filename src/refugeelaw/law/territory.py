@@ -43,16 +43,19 @@ from ..sources.territories import (
     treaties_as_state,
 )
 from ..states import party_status
-from .limits import Regime
+from .limits import Regime, before_the_protocol
 from .obligations import (
     BY_JURISDICTION,
     JURISDICTION_OF,
     JURISDICTION_READING,
+    TERRITORIAL_CLAUSE,
     VCLT_29,
     application_words,
     by_jurisdiction,
     declared_words,
+    jurisdiction_territory,
     obligation_in_territory,
+    others_records,
     territory_words,
 )
 
@@ -67,6 +70,7 @@ __all__ = [
     "VCLT_29",
     "bound_in_territory",
     "held_territory",
+    "refugee_treaties",
     "regime_where",
     "same_state",
     "state_of",
@@ -225,14 +229,18 @@ def bound_in_territory(
     that the treaty continues to apply there), whatever binds the rest of the state's territory
     (``state_binds``, ``obligation``). With no record: a treaty that follows jurisdiction and has
     no territorial-application clause (CAT, the ICCPR) binds the state in respect of a territory
-    for whose international relations it is responsible as it binds the state, on
-    ``law.obligations.JURISDICTION_READING`` (named); any other treaty is unknown there, said as
+    for whose international relations it is responsible, or of a part of it with nothing recorded
+    (Greenland, Åland), as it binds the state, on ``law.obligations.JURISDICTION_READING`` (named;
+    ``law.obligations.jurisdiction_territory``); a treaty with a territorial clause that binds the
+    state nowhere binds it in no territory for whose international relations it is responsible
+    (Refugee Convention art. 40: a party extends it); any other treaty is unknown there, said as
     "only as it has declared" where the state has declared its treaties' application there (Hong
     Kong) or is responsible for the territory (by the treaty's own clause, Refugee Convention art.
-    40; for a party to the 1967 Protocol alone, the Protocol's application is asked, art.
-    VII(4)); for a part of the state with no record at all (Åland), as art. 29's presumption with
-    whether a different intention was established not recorded. A rule of custom binds the state
-    wherever it acts."""
+    40; a Convention duty is asked through the refugee treaty that binds the state,
+    :func:`refugee_treaties`: for a party to the 1967 Protocol alone, the Protocol's application,
+    art. VII(4)); for a part of the state with no record at all (Åland), as art. 29's presumption
+    with whether a different intention was established not recorded. A rule of custom binds the
+    state wherever it acts."""
     inst = get_instrument(cite.instrument)
     if inst.kind != "treaty":
         return state_binds, obligation
@@ -250,13 +258,44 @@ def bound_in_territory(
     scope = (VCLT_29,) if state_binds.verdict is not Verdict.NOT_MET else ()
     element = "the state is bound"
     if by_jurisdiction(cite.instrument, territory, by, on):
-        return _by_jurisdiction(cite, (state, name, where), scope, state_binds, obligation)
+        others = others_records(cite.instrument, territory, by, on)
+        part = held(territory, on) == (by, "part")
+        return _by_jurisdiction(
+            cite, (state, name, where, others), part, scope, state_binds, obligation
+        )
     # A Convention duty that binds the state through the Protocol alone (art. I(1)) reaches the
     # territory as the Protocol does (art. VII(4)): the Convention's art. 40 does not bind it.
-    through = obligation.via if obligation is not None and obligation.via else cite.instrument
+    # Which refugee treaty binds it is one rule, the one the status rules ask (refugee_treaties).
+    through = cite.instrument
+    if cite.instrument == CONVENTION and refugee_treaties(by, on) == (PROTOCOL,):
+        through = PROTOCOL
     applied = get_instrument(through)
     record = application(territory, by, through)
     asked = (f"states[{by!r}].{through}.{territory}",)
+    if (
+        record is None
+        and state_binds.verdict is Verdict.NOT_MET
+        and through in TERRITORIAL_CLAUSE
+        and held(territory, on) == (by, "responsible")
+    ):
+        # The clause lets a party extend the treaty to such a territory (Refugee Convention art.
+        # 40(1)-(2): at signature, ratification or accession, or by notification thereafter): a
+        # State bound by it nowhere has extended it nowhere, and is not bound there either.
+        clause = TERRITORIAL_CLAUSE[through]
+        return (
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"the person is in {where}, where {applied} reaches {state} only as it extends "
+                f"it ({clause}: a party extends it to a territory for whose international "
+                f"relations it is responsible); {state} is not bound by {cite} at all on "
+                f"{on.isoformat()} (below) and the data records no application of it there, so "
+                "it does not bind it there either",
+                cite,
+                children=(state_binds,),
+            ),
+            None,
+        )
     if record is None:
         reason = f"the person is in {where}{declared_words(through, territory, by, on)}"
         if through != cite.instrument:
@@ -285,7 +324,7 @@ def bound_in_territory(
         )
     verdict, words = application_words(record, on)
     said = f"{cite if through == cite.instrument else applied} {words}"
-    if cite.instrument in BY_JURISDICTION and held(territory, on) == (by, "responsible"):
+    if cite.instrument in BY_JURISDICTION and jurisdiction_territory(territory, by, on):
         # Where the reading of reach by jurisdiction would otherwise apply, the record decides.
         said += " (the data's record of its application there is followed)"
     if verdict is Verdict.NOT_MET:
@@ -316,30 +355,36 @@ def bound_in_territory(
 
 def _by_jurisdiction(
     cite: Citation,
-    names: tuple[str, str, str],
+    names: tuple[str, str, str, str],
+    part: bool,
     scope: tuple[Citation, ...],
     state_binds: Finding,
     obligation: StateObligation | None,
 ) -> tuple[Finding, StateObligation | None]:
     """:func:`bound_in_territory` for a treaty that follows jurisdiction and has no
-    territorial-application clause, in a territory for whose international relations the state is
-    responsible and where the data records nothing of its application (``names``: the state's,
-    the territory's, and the territory in words, :func:`territory_words`): it binds the state
-    there as it binds the state, on ``law.obligations.JURISDICTION_READING``, named where it
-    decides (not where the state is not bound at all)."""
+    territorial-application clause, in a territory the reading reaches
+    (``law.obligations.jurisdiction_territory``: one for whose international relations the state
+    is responsible, or a part of it with nothing recorded) where the data records nothing of the
+    state's application of it (``names``: the state's, the territory's, the territory in words,
+    :func:`territory_words`, and what the data records of it there for another State,
+    ``law.obligations.others_records``; ``part``: the territory is part of the state, a person
+    there within its jurisdiction a fortiori): it binds the state there as it binds the state, on
+    ``law.obligations.JURISDICTION_READING``, named where it decides (not where the state is not
+    bound at all)."""
     inst = get_instrument(cite.instrument)
-    state, name, where = names
+    state, name, where, others = names
     verdict = state_binds.verdict
+    own = " (its own territory, a fortiori)" if part else ""
     binds = {
         Verdict.MET: f"so {cite} binds {state} there as it binds it",
         Verdict.NOT_MET: f"so {cite} would bind {state} there as it binds it, and it does not",
         Verdict.UNKNOWN: f"so {cite} binds {state} there as it binds it, which the data cannot say",
     }[verdict]
     reason = (
-        f"the person is in {where}, and so within {state}'s jurisdiction: {inst} has no "
+        f"the person is in {where}, and so within {state}'s jurisdiction{own}: {inst} has no "
         "territorial-application clause and reaches every person within a party's jurisdiction "
         f"({'; '.join(str(c) for c in JURISDICTION_OF[cite.instrument])}), {binds}; the data "
-        "records nothing of its application there"
+        f"records nothing of its application there by {state}{others}"
     )
     read = verdict is not Verdict.NOT_MET
     if obligation is not None and read:
@@ -365,6 +410,23 @@ def _by_jurisdiction(
     )
 
 
+def refugee_treaties(state: str, on: dt.date) -> tuple[str, ...]:
+    """The refugee treaties, of the 1951 Convention and the 1967 Protocol, that bind or may bind
+    ``state`` on ``on`` (``states.party_status`` not ``NOT_MET``): both for a party to both, the
+    Convention alone for a party to it alone (every party before the Protocol of 1967), the
+    Protocol alone for a party to it alone (the United States: Protocol art. I(1)), none for a
+    State bound by neither. Where the Protocol binds and the Convention is not known to (a
+    ratification or accession after the data's horizon would not be recorded), the Convention's
+    duties bind through the Protocol whatever the answer (art. I(1)), as the obligations survey
+    reads them: the Protocol alone. The one rule by which :func:`regime_where` asks which of them
+    apply in a territory (Refugee Convention art. 40, 1967 Protocol art. VII(4)) and
+    :func:`bound_in_territory` asks through which a Convention duty reaches it."""
+    verdicts = {i: party_status(state, i, on=on).verdict for i in (CONVENTION, PROTOCOL)}
+    if verdicts[PROTOCOL] is Verdict.MET and verdicts[CONVENTION] is not Verdict.MET:
+        return (PROTOCOL,)
+    return tuple(i for i, verdict in verdicts.items() if verdict is not Verdict.NOT_MET)
+
+
 def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     """``regime`` as it reaches a person in ``place`` on ``on``: where that is a territory of the
     state in which its treaties are not shown to apply as in the rest of its territory
@@ -386,14 +448,14 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     where = treaty_territory(place, state, on)
     if where is None:
         return regime
-    # A party to the Protocol alone is bound by neither the Convention nor its art. 40: only the
-    # Protocol's application there is asked (art. VII(4)).
-    protocol_only = (
-        party_status(state, CONVENTION, on=on).verdict is Verdict.NOT_MET
-        and party_status(state, PROTOCOL, on=on).verdict is not Verdict.NOT_MET
-    )
+    # Only the refugee treaties that bind (or may bind) the state on the day are asked there: a
+    # party to the Protocol alone is bound by neither the Convention nor its art. 40 (art.
+    # VII(4)); before the Protocol (1967) a party is bound by the Convention alone (art. 40).
+    bound = refugee_treaties(state, on)
+    if not bound:
+        return regime
     verdicts = []
-    for instrument in (PROTOCOL,) if protocol_only else (CONVENTION, PROTOCOL):
+    for instrument in bound:
         record = application(where, state, instrument)
         verdicts.append(Verdict.UNKNOWN if record is None else application_words(record, on)[0])
     name, there = country_name(state, on), territory_words(where, on)
@@ -401,28 +463,36 @@ def regime_where(regime: Regime, place: str | None, on: dt.date) -> Regime:
     # unless a different intention is established (VCLT art. 29). One for whose international
     # relations it is responsible: the Convention and the Protocol reach it only as the state
     # extends them (Convention art. 40; Protocol art. VII(4)).
+    one = len(bound) == 1
+    clauses = " and ".join(str(TERRITORIAL_CLAUSE[i]) for i in bound)
     rule = (
         "VCLT art. 29: a treaty binds a party in respect of its entire territory unless a "
         "different intention is established"
         if held(where, on) == (state, "part")
-        else "1967 Protocol art. VII(4): it extends to a territory for whose international "
-        "relations a state is responsible only as the state declares"
-        if protocol_only
-        else "Refugee Convention art. 40 and 1967 Protocol art. VII(4): they extend to a territory "
-        "for whose international relations a state is responsible only as it declares"
+        else f"{clauses}: {'it extends' if one else 'they extend'} to a territory for whose "
+        "international relations a state is responsible only as the state declares"
     )
-    which = "the Protocol applies" if protocol_only else "the Convention and the Protocol apply"
+    named = {CONVENTION: "the Convention", PROTOCOL: "the Protocol"}
+    which = " and ".join(named[i] for i in bound) + (" applies" if one else " apply")
     if all(v is Verdict.NOT_MET for v in verdicts):
+        # As for a State bound by neither (``limits.treaty_regime``): before the Protocol came
+        # into force, the Convention's own definition, with its dateline.
+        earlier = before_the_protocol(on)
+        applied = (
+            f"{earlier}, is applied"
+            if earlier
+            else "the definition is applied as the Protocol reads it"
+        )
         return attrs.evolve(
             regime,
             description=(
-                f"{regime.description}, but {'it does not apply' if protocol_only else 'neither applies'} in {there}, where the person is "
-                f"({rule}): the definition is applied as the Protocol "
-                f"reads it, without creating a treaty duty for {name} there"
+                f"{regime.description}, but {'it does not apply' if one else 'neither applies'} "
+                f"in {there}, where the person is ({rule}): {applied}, without creating a treaty "
+                f"duty for {name} there"
             ),
-            dateline=False,
+            dateline=earlier is not None,
             geographic_limitation=False,
-            protocol_applies=True,
+            protocol_applies=earlier is None,
         )
     if any(v is Verdict.UNKNOWN for v in verdicts):
         return attrs.evolve(

@@ -84,6 +84,7 @@ __all__ = [
     "part_of",
     "predecessor",
     "recorded",
+    "recorded_for",
     "responsible",
     "same_state",
     "state_of",
@@ -540,6 +541,16 @@ def applications(territory: str, state: str) -> tuple[Application, ...]:
     order."""
     return tuple(
         a for a in _applications().values() if (a.territory, a.state) == (territory, state)
+    )
+
+
+def recorded_for(territory: str, instrument: str) -> tuple[Application, ...]:
+    """What the data records of ``instrument`` in ``territory``, for every State that held it, in
+    the data's order (Macao's ICCPR: Portugal's and China's)."""
+    return tuple(
+        a
+        for a in _applications().values()
+        if (a.territory, a.instrument) == (territory, instrument)
     )
 
 
