@@ -310,26 +310,11 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
     withheld = withholding(claim)
     agents = agents_on_own_account(claim)
     there = declined_fears(claim, feared, on)
-    protection = lacks_protection(
-        claim.person,
-        claim.protection,
-        persecutors,
-        (),
-        qualifying,
-        withheld,
-        agents,
-        there,
-        on,
-        doctrine.taiwan_outside_china,
-    )
-    if protection.verdict is not Verdict.MET and any(
-        v is Verdict.UNKNOWN for _, _, v, _ in persecutors
-    ):
-        # An open fear of a state leaves that country's protection open (and the element, unless
-        # another country's protection decides it): asked again with what each such fear still
-        # needs, which the finding names (the facts named change, never the verdict).
-        persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
-        protection = lacks_protection(
+
+    def protection_against(
+        persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
+    ) -> Finding:
+        return lacks_protection(
             claim.person,
             claim.protection,
             persecutors,
@@ -341,6 +326,16 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
             on,
             doctrine.taiwan_outside_china,
         )
+
+    protection = protection_against(persecutors)
+    if protection.verdict is not Verdict.MET and any(
+        v is Verdict.UNKNOWN for _, _, v, _ in persecutors
+    ):
+        # An open fear of a state leaves that country's protection open (and the element, unless
+        # another country's protection decides it): asked again with what each such fear still
+        # needs, which the finding names (the facts named change, never the verdict).
+        persecutors = state_persecutors(claim, on, weighed_fears(claim, feared, True))
+        protection = protection_against(persecutors)
     if protection.verdict is not Verdict.MET:
         # Who would inflict a fear that may still qualify can decide the protection element (a
         # persecuting state protects no one, and a well-founded fear of it is a valid reason not

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -607,6 +607,21 @@ def _rests(
     return turns_on(questions, rests)
 
 
+def _residual_by_view(
+    open_questions: tuple[str, ...], decided: Sequence[Decision]
+) -> tuple[str, ...]:
+    """The responsibility each view of the contested questions keeps (VCLT art. 30(5)), each
+    prefixed by the view it holds on, in the order of ``itertools.product`` over the views."""
+    views = itertools.product((True, False), repeat=len(open_questions))
+    return tuple(
+        dict.fromkeys(
+            f"if {_condition_words(open_questions, values)}: {r}"
+            for values, d in zip(views, decided, strict=True)
+            for r in d.residual
+        )
+    )
+
+
 def _condition_words(questions: tuple[str, ...], values: tuple[bool | None, ...]) -> str:
     """A condition on the positions in words: each value it fixes ("a=True and b=False"; a
     position it leaves open, ``None``, is not named)."""
@@ -785,14 +800,7 @@ def resolve_conflict(
                 # The part of a duty peremptory only in part decides alike on every view, and
                 # the rest turns on them (UN Charter Art. 103's reach over custom, say).
                 rule = branches[0].rule
-                views = itertools.product((True, False), repeat=len(open_questions))
-                residual = tuple(
-                    dict.fromkeys(
-                        f"if {_condition_words(open_questions, values)}: {r}"
-                        for values, d in zip(views, decided, strict=True)
-                        for r in d.residual
-                    )
-                )
+                residual = _residual_by_view(open_questions, decided)
                 # The words of the part are those of every view (its statement is): the first's.
                 every_true: dict[str, Any] = dict.fromkeys(open_questions, True)
                 held = attrs.evolve(doctrine, **every_true)
@@ -826,13 +834,7 @@ def resolve_conflict(
                 rule = branches[0].rule
                 every = list(itertools.product((True, False), repeat=len(open_questions)))
                 void = tuple(k for k in decided[0].void if all(k in d.void for d in decided))
-                residual = tuple(
-                    dict.fromkeys(
-                        f"if {_condition_words(open_questions, values)}: {r}"
-                        for values, d in zip(every, decided, strict=True)
-                        for r in d.residual
-                    )
-                )
+                residual = _residual_by_view(open_questions, decided)
                 said: dict[str, list[tuple[bool, ...]]] = {}
                 for values, d in zip(every, decided, strict=True):
                     said.setdefault(d.statement, []).append(values)
@@ -851,14 +853,7 @@ def resolve_conflict(
                 # The rule reported is the one that decides on the view that takes no contested
                 # position to hold (the last: every position False).
                 rule, void = branches[-1].rule, ()
-                views = itertools.product((True, False), repeat=len(open_questions))
-                residual = tuple(
-                    dict.fromkeys(
-                        f"if {_condition_words(open_questions, values)}: {r}"
-                        for values, d in zip(views, decided, strict=True)
-                        for r in d.residual
-                    )
-                )
+                residual = _residual_by_view(open_questions, decided)
                 reason = (
                     f"on every view of the contested questions, {strong.citation} prevails over "
                     f"{weak.citation}, for reasons that turn on them: "
