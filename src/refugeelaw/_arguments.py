@@ -247,8 +247,8 @@ def taiwan_in_china_words(*, nationality: bool = False) -> str:
     )
     if nationality:
         return (
-            f"{head}: a nationality is a State's (Art 1A(2)); give {NATIONALITY} "
-            f"({in_china(TAIWAN)!r}, or another), or none if they are stateless"
+            f"{head}: a nationality is a State's (Art 1A(2)); give {NATIONALITY}"
+            f"{_candidates([in_china(TAIWAN)], NATIONALITY)}"
         )
     return (
         f"{head}: give {in_china(TAIWAN)!r} (which of its treaties apply in Taiwan on that "
@@ -481,8 +481,7 @@ def territory_nationality_words(code: str, on: dt.date) -> str:
     )
     return (
         f"{code} ({country_name(code)}) is {how} on {on.isoformat()}, not a State: a nationality "
-        f"is a State's (Art 1A(2)); give {NATIONALITY} ({state!r}, or another), or none if they "
-        "are stateless"
+        f"is a State's (Art 1A(2)); give {NATIONALITY}{_candidates([state], NATIONALITY)}"
     )
 
 

@@ -136,7 +136,8 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError as exc:
             raise InvalidInput([Problem(field, f"impossible date {shown(value)}: {exc}")]) from None
-    if not _MONTH_NAME.search(text) and not _DIGIT.search(text):
+    month = _MONTH_NAME.search(text)
+    if not month and not _DIGIT.search(text):
         # No number and no month name ("CHN", "yesterday", "today"): nothing of a date to complete.
         raise InvalidInput(
             [
@@ -146,7 +147,8 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
                 )
             ]
         )
-    numeric = not _MONTH_NAME.search(text) and not _ISO_INSIDE.search(text)
+    # (A text with no month name has a digit from here on.)
+    numeric = not month and not _ISO_INSIDE.search(text)
     if numeric and _YEAR_ONLY.match(_THE.sub("", text).strip()):
         # A year alone, the commonest partial date (a year of flight): it reads one way, and
         # what it lacks is the day and the month, not a form.
@@ -174,7 +176,7 @@ def parse_date(value: object, *, field: str = "") -> dt.date:
                 )
             ]
         )
-    if numeric and _DIGIT.search(text):
+    if numeric:
         # No month name and no year-first date: the month is a number and so is the day, and
         # "03/04/1982" reads two ways whatever words (a weekday, a time) stand around it.
         raise InvalidInput(

@@ -123,19 +123,12 @@ def not_prevented(
         # The state withholds its protection from this harm (for a Convention reason): whatever
         # it offers others, it does not protect this person (*Islam; Shah*).
         return Qualifier(Verdict.MET, "", (f"{path}.protection_withheld_for",), ())
-    if harm.actor is Actor.STATE and protection not in (
-        Protection.UNAVAILABLE,
-        Protection.REFUSED_FOR_VALID_REASON,
-    ):
-        controlled = by_controlling_state(harm, on)
-        return Qualifier(
-            Verdict.MET, "", facts, (), (CONTROLLING_STATE_READING,) if controlled else ()
-        )
-    if harm.actor is Actor.STATE or protection in (
-        Protection.UNAVAILABLE,
-        Protection.REFUSED_FOR_VALID_REASON,
-    ):
-        return Qualifier(Verdict.MET, "", facts, ())
+    stated = protection in (Protection.UNAVAILABLE, Protection.REFUSED_FOR_VALID_REASON)
+    if harm.actor is Actor.STATE or stated:
+        # Where the protection is stated to fail, that decides; else the state persecutes, and a
+        # State in control of a place of its own is one only on the reading named.
+        read = (CONTROLLING_STATE_READING,) if not stated and by_controlling_state(harm, on) else ()
+        return Qualifier(Verdict.MET, "", facts, (), read)
     if protection is Protection.AVAILABLE:
         if harm.actor is Actor.NON_STATE:
             return Qualifier(

@@ -313,12 +313,13 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
 
     def protection_against(
         persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
+        unnamed: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
         return lacks_protection(
             claim.person,
             claim.protection,
             persecutors,
-            (),
+            unnamed,
             qualifying,
             withheld,
             agents,
@@ -342,18 +343,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         # to avail of protection it offers): asked again naming those fears.
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
-            protection = lacks_protection(
-                claim.person,
-                claim.protection,
-                persecutors,
-                unnamed,
-                qualifying,
-                withheld,
-                agents,
-                there,
-                on,
-                doctrine.taiwan_outside_china,
-            )
+            protection = protection_against(persecutors, unnamed)
     return feared, protection
 
 

@@ -37,6 +37,7 @@ from ..sources.duties import Duty, catalogue
 from ..sources.territories import (
     TAIWAN,
     Application,
+    application,
     applications,
     held,
     held_by,
@@ -1471,7 +1472,7 @@ def by_jurisdiction(instrument: str, territory: str, state: str, on: dt.date) ->
     return (
         instrument in BY_JURISDICTION
         and jurisdiction_territory(territory, state, on)
-        and not any(a.instrument == instrument for a in applications(territory, state))
+        and application(territory, state, instrument) is None
     )
 
 

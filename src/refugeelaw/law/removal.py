@@ -125,8 +125,8 @@ def one_state(place: str, other: str, on: dt.date, doctrine: Doctrine) -> bool |
 
 def at_home(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool | None:
     """Whether the person's location is in one of their countries of reference on ``on``
-    (:func:`one_state`; ``False`` where the location is not known): ``None`` where that turns on Taiwan's relation to China and the doctrine
-    takes no position."""
+    (:func:`one_state`; ``False`` where the location is not known): ``None`` where that turns on
+    Taiwan's relation to China and the doctrine takes no position."""
     where = claim.person.location
     if where is None:
         return False
@@ -648,8 +648,9 @@ OBJECTED: Mapping[tuple[str, str], Citation] = {
 def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
     frontier, or anywhere under its effective control, each treaty's as its own body reads it
-    (``law.obligations.JURISDICTION_OF``: HRC General Comment 31 para. 10 for the ICCPR, "anyone within the
-    power or effective control of that State Party, even if not situated within the territory";
+    (``law.obligations.JURISDICTION_OF``: HRC General Comment 31 para. 10 for the ICCPR,
+    "anyone within the power or effective control of that State Party, even if not situated within
+    the territory";
     CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy* paras 74 and 81 for the ECHR). Custom
     and the regional conventions of the Americas and Africa are read as those are, and the result
     says so. A state on record as rejecting that reach (:data:`OBJECTED`: the United States for
