@@ -76,8 +76,10 @@ def test_handbook_104_one_former_home_suffices_though_the_other_would_readmit_th
     assert kuwait.verdict is rl.Verdict.MET
     assert usa.element == "inclusion in relation to United States (Art 1A(2))"
     assert usa.verdict is rl.Verdict.NOT_MET  # nothing is feared there
-    assert kuwait.children[0].element == "outside every country of former habitual residence"
-    assert "person.other_habitual_residences" in kuwait.children[0].facts
+    # Outside Kuwait, weighed in relation to Kuwait alone (para. 104).
+    assert kuwait.children[0].element == "outside the country of former habitual residence"
+    assert kuwait.children[0].verdict is rl.Verdict.MET
+    assert "person.habitual_residence" in kuwait.children[0].facts
     assert "one suffices" in inclusion.reason
 
 
@@ -200,24 +202,77 @@ def test_the_outcome_alone_agrees_with_the_explained_determination(
     assert rl.status_outcomes(claims, on=ON, state="CAN", doctrine=doctrine) == explained
 
 
-@pytest.mark.parametrize("doctrine", [rl.Doctrine(), TWO_HOMES], ids=["handbook", "thabet"])
-def test_a_person_still_in_one_former_home_has_not_left_it(doctrine: rl.Doctrine) -> None:
-    """Art 1A(2) "being outside the country of his former habitual residence": a stateless person
-    still living in the United States, one of their former homes, is not outside it, whichever
-    home the fear is about (Handbook paras 88 and 104 read together)."""
-    claim = rl.Claim(
+def _in_the_usa(usa: str | None = None) -> rl.Claim:
+    """The person of :func:`_thabet`, now in the United States, their other former home."""
+    return rl.Claim(
         rl.Person(
             "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="USA"
         ),
         fears=_thabet().fears,
-        protection={"KWT": "unavailable"},
+        protection={"KWT": "unavailable", **({"USA": usa} if usa else {})},
+    )
+
+
+def test_handbook_104_a_person_in_another_former_home_has_left_the_one_feared() -> None:
+    """Art 1A(2) "being outside the country of his former habitual residence", UNHCR Handbook
+    para. 104 (the default): a stateless person who fears Kuwait and is now in the United States,
+    another former home, is outside Kuwait, and one home suffices. Before: NOT_REFUGEE, "still in
+    United States", whichever home the fear was about."""
+    claim = _in_the_usa()
+    result = _assess(claim)
+    assert result.outcome is rl.Status.REFUGEE
+    kuwait = result.inclusion.children[0]
+    assert kuwait.element == "inclusion in relation to Kuwait (Art 1A(2))"
+    outside = kuwait.children[0]
+    assert outside.verdict is rl.Verdict.MET
+    assert outside.reason == "the person is in United States, outside Kuwait"
+    usa = result.inclusion.children[1]
+    assert usa.children[0].verdict is rl.Verdict.NOT_MET  # still in the United States
+    assert rl.status_outcomes([claim], on=ON, state="CAN") == [result.outcome]
+
+
+@pytest.mark.parametrize(
+    ("usa", "expected"),
+    [
+        (None, rl.Status.UNDETERMINED),
+        ("available", rl.Status.NOT_REFUGEE),
+        ("unavailable", rl.Status.REFUGEE),
+    ],
+)
+def test_thabet_a_person_in_another_former_home_must_be_unable_to_remain_there(
+    usa: str | None, expected: rl.Status
+) -> None:
+    """*Thabet v Canada* (FCA 1998): the person must be unable to return to every former home; to
+    the United States, where they are, unable to remain, which its protection decides. Before:
+    NOT_REFUGEE whatever the United States' protection ("still in United States")."""
+    claim = _in_the_usa(usa)
+    result = _assess(claim, TWO_HOMES)
+    assert result.outcome is expected
+    outside = result.finding.find("outside every country of former habitual residence")
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.MET
+    assert "outside Kuwait" in outside.reason
+    assert "whether they can remain there is weighed with its protection" in outside.reason
+    if usa is None:
+        assert result.missing_facts() == ("protection['USA']",)
+    assert rl.status_outcomes([claim], on=ON, state="CAN", doctrine=TWO_HOMES) == [expected]
+
+
+@pytest.mark.parametrize("doctrine", [rl.Doctrine(), TWO_HOMES], ids=["handbook", "thabet"])
+def test_a_person_in_the_only_former_home_they_fear_has_not_left_it(doctrine: rl.Doctrine) -> None:
+    """Art 1A(2) and Handbook para. 88: a stateless person in the United States, one of their
+    former homes, who fears harm only there, is not outside the country they fear, on either
+    reading (Handbook para. 104 or *Thabet*)."""
+    claim = rl.Claim(
+        rl.Person(
+            "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="USA"
+        ),
+        fears=[attrs.evolve(_thabet().fears[0], country="USA")],
+        protection={"USA": "unavailable"},
     )
     result = _assess(claim, doctrine)
     assert result.outcome is rl.Status.NOT_REFUGEE
     assert result.missing_facts() == ()
-    outside = result.finding.find("outside every country of former habitual residence")
-    assert outside is not None
-    assert outside.verdict is rl.Verdict.NOT_MET
     assert rl.status_outcomes([claim], on=ON, state="CAN", doctrine=doctrine) == [result.outcome]
 
 

@@ -76,8 +76,10 @@ __all__ = [
     "claim.person.nationalities",
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
+    "claim.fears",
     "on",
     "doctrine.taiwan_outside_china",
+    "doctrine.return_to_other_residences",
 )
 def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence). A
@@ -150,6 +152,9 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
             )
         taken = (*taken, doctrine.position("taiwan_outside_china"))
     within = within_countries(person.location, references, on, apart is not False)
+    left = _another_home_left(claim, references, on, doctrine) if within is not None else None
+    if left is not None:
+        return _in_another_home(claim, left, within or "", on, doctrine, (*facts, "fears"), taken)
     if within is not None:
         where = country_name(person.location, on) + within
         if len(person.nationalities or ()) > 1:
@@ -193,6 +198,55 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
+def _another_home_left(
+    claim: Claim, references: tuple[str, ...], on: dt.date, doctrine: Doctrine
+) -> str | None:
+    """For a stateless person with several countries of former habitual residence, weighed in
+    relation to all of them together (*Thabet*), who is in one of them: the first other in which
+    a harm is feared (``None``: none, or the person has one home or a nationality). Such a person
+    has left that home, and the one they are in is one they must be unable to remain in (its
+    protection), as every other is one they must be unable to return to. One who is in every home
+    a harm is feared in has left none that matters."""
+    stateless = claim.person.stateless
+    if not (stateless and doctrine.return_to_other_residences and len(references) > 1):
+        return None
+    location = claim.person.location
+    for country in references:
+        if within_countries(location, (country,), on) is not None:
+            continue
+        if any(within_countries(h.country, (country,), on) is not None for h in claim.fears or ()):
+            return country
+    return None
+
+
+def _in_another_home(
+    claim: Claim,
+    left: str,
+    within: str,
+    on: dt.date,
+    doctrine: Doctrine,
+    facts: tuple[str, ...],
+    taken: tuple[str, ...],
+) -> Finding:
+    """Being outside the country of former habitual residence, for a stateless person who fled
+    ``left``, a home in which a harm is feared, to another (:func:`_another_home_left`): met.
+    *Thabet v Canada* asks that such a person be unable to return to every home; to the one they
+    are in, that they be unable to remain in it, which its protection decides (the protection
+    element)."""
+    here = country_name(claim.person.location, on) + within
+    return finding(
+        "outside every country of former habitual residence",
+        Verdict.MET,
+        f"the person is outside {country_name(left, on)}, a country of former habitual residence "
+        f"in which they fear harm, and in {here}, another: whether they can remain there is "
+        "weighed with its protection, as their return to each other country is (Thabet)",
+        ART_1A2,
+        handbook("104"),
+        facts=facts,
+        assumptions=(*taken, doctrine.position("return_to_other_residences")),
+    )
+
+
 def one_residence_suffices(person: Person, doctrine: Doctrine) -> bool:
     """Whether the definition is applied to each of a stateless person's countries of former
     habitual residence in turn, one sufficing (UNHCR Handbook para. 104, paraphrased: the
@@ -211,8 +265,8 @@ def one_residence_suffices(person: Person, doctrine: Doctrine) -> bool:
 def residences(claim: Claim, doctrine: Doctrine) -> tuple[tuple[str, Claim], ...]:
     """Where :func:`one_residence_suffices`, each country of former habitual residence with the
     claim as it stands in relation to that country alone, ``habitual_residence`` first; otherwise
-    none. Whether the person is outside is asked of the claim itself, not of these: a person
-    still in one of their former homes has not left it, whichever home the claim is about."""
+    none. Whether the person is outside is asked of each of these too: a person who fled one
+    former home to another has left the first (para. 104), and is still in the second."""
     person = claim.person
     if not one_residence_suffices(person, doctrine):
         return ()

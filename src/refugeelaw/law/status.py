@@ -626,13 +626,9 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         return conclude(
             claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
         )
-    # Outside every one of them (a country the person is in is not one they have left), then the
-    # other elements in relation to each.
-    outside = alienage(claim, on, doctrine)
-    each = [
-        (country, (outside, *inclusion_elements(alone, doctrine, regime, on)[1:]))
-        for country, alone in several
-    ]
+    # Every element in relation to each, being outside it included: a person who fled one former
+    # home to another has left the first (Handbook para. 104).
+    each = [(country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several]
     found = [(country, inclusion(elements, country, on)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
     restating = None
@@ -674,9 +670,14 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
     several = residences(claim, doctrine)
     if several:  # one of several countries of former habitual residence suffices: the best
-        outside = alienage(claim, on, doctrine)  # outside every one of them, as determine asks
-        verdicts = [inclusion_verdict(alone, doctrine, regime, outside, on) for _, alone in several]
-        included = verdicts[best_first(verdicts)]
+        # (each weighed in relation to it alone, being outside it included, as determine asks)
+        outsides = [alienage(alone, on, doctrine) for _, alone in several]
+        verdicts = [
+            inclusion_verdict(alone, doctrine, regime, outsides[i], on)
+            for i, (_, alone) in enumerate(several)
+        ]
+        best = best_first(verdicts)
+        outside, included = outsides[best], verdicts[best]
     else:
         outside = alienage(claim, on, doctrine)
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
