@@ -628,7 +628,9 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         )
     # Every element in relation to each, being outside it included: a person who fled one former
     # home to another has left the first (Handbook para. 104).
-    each = [(country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several]
+    each = [
+        (country, inclusion_elements(alone, doctrine, regime, on)) for country, alone in several
+    ]
     found = [(country, inclusion(elements, country, on)) for country, elements in each]
     best = best_first([f.verdict for _, f in found])
     restating = None
