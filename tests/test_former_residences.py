@@ -267,7 +267,7 @@ def test_a_person_in_the_only_former_home_they_fear_has_not_left_it(doctrine: rl
         rl.Person(
             "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="USA"
         ),
-        fears=[attrs.evolve(_thabet().fears[0], country="USA")],
+        fears=[attrs.evolve((_thabet().fears or ())[0], country="USA")],
         protection={"USA": "unavailable"},
     )
     result = _assess(claim, doctrine)

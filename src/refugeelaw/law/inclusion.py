@@ -152,9 +152,14 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
             )
         taken = (*taken, doctrine.position("taiwan_outside_china"))
     within = within_countries(person.location, references, on, apart is not False)
-    left = _another_home_left(claim, references, on, doctrine) if within is not None else None
+    left = (
+        _another_home_left(claim, person.location, references, on, doctrine)
+        if within is not None
+        else None
+    )
     if left is not None:
-        return _in_another_home(claim, left, within or "", on, doctrine, (*facts, "fears"), taken)
+        here = country_name(person.location, on) + (within or "")
+        return _in_another_home(left, here, on, doctrine, (*facts, "fears"), taken)
     if within is not None:
         where = country_name(person.location, on) + within
         if len(person.nationalities or ()) > 1:
@@ -199,7 +204,7 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
 
 
 def _another_home_left(
-    claim: Claim, references: tuple[str, ...], on: dt.date, doctrine: Doctrine
+    claim: Claim, location: str, references: tuple[str, ...], on: dt.date, doctrine: Doctrine
 ) -> str | None:
     """For a stateless person with several countries of former habitual residence, weighed in
     relation to all of them together (*Thabet*), who is in one of them: the first other in which
@@ -210,7 +215,6 @@ def _another_home_left(
     stateless = claim.person.stateless
     if not (stateless and doctrine.return_to_other_residences and len(references) > 1):
         return None
-    location = claim.person.location
     for country in references:
         if within_countries(location, (country,), on) is not None:
             continue
@@ -220,9 +224,8 @@ def _another_home_left(
 
 
 def _in_another_home(
-    claim: Claim,
     left: str,
-    within: str,
+    here: str,
     on: dt.date,
     doctrine: Doctrine,
     facts: tuple[str, ...],
@@ -232,8 +235,7 @@ def _in_another_home(
     ``left``, a home in which a harm is feared, to another (:func:`_another_home_left`): met.
     *Thabet v Canada* asks that such a person be unable to return to every home; to the one they
     are in, that they be unable to remain in it, which its protection decides (the protection
-    element)."""
-    here = country_name(claim.person.location, on) + within
+    element). ``here``: where the person is, in words."""
     return finding(
         "outside every country of former habitual residence",
         Verdict.MET,
