@@ -330,21 +330,19 @@ def test_venezuela_after_10_september_2013_is_shown_no_article_22_8_bar() -> Non
     assert ART_22_8 not in _cited(after)
 
 
-def test_trinidad_and_tobago_between_the_two_disputed_dates_is_unknown_and_after_not_bound() -> (
-    None
-):
-    """Denounced on 26 May 1998; effective 26 May 1999 or 28 May 1999, the sources disagree."""
+def test_trinidad_and_tobago_not_bound_from_26_may_1999_as_the_depositary_said() -> None:
+    """ACHR art. 78(1): denounced by notice of 26 May 1998, one year in advance; the OAS, the
+    depositary, said on 26 May 1999 that the withdrawal "takes effect today". Before: 26 and 27
+    May were unknown (a second source gave 28 May)."""
     harm = _harm("VEN")
     claim = _claim(harm, "TTO")
     bound = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-25")
     assert ART_22_8 in _cited(bound)
-    doubt = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-27")
-    bar = _bar(doubt)
-    assert bar is not None
-    assert bar.verdict is rl.Verdict.UNKNOWN
-    assert ART_22_8 not in _cited(doubt)
-    after = rl.assess_return(claim, by="TTO", to="VEN", on="1999-05-28")
-    assert _bar(after) is None
+    for day in ("1999-05-26", "1999-05-27", "1999-05-28"):
+        after = rl.assess_return(claim, by="TTO", to="VEN", on=day)
+        assert _bar(after) is None
+        assert ART_22_8 not in _cited(after)
+        assert rl.party_status("TTO", "achr-1969", on=day).verdict is rl.Verdict.NOT_MET
 
 
 def test_a_state_outside_the_oas_is_shown_no_article_22_8_bar() -> None:

@@ -2061,3 +2061,21 @@ def test_a_flagrant_denial_with_the_actor_unstated_but_officials_involved_is_the
     )
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert ART_6 in _cited(result)
+
+
+@pytest.mark.parametrize("on", ["2010-01-01", "2023-03-07", "2023-10-19"])
+def test_azerbaijan_not_bound_by_protocol_13_while_the_tables_show_a_signature_only(
+    on: str,
+) -> None:
+    """ECHR Protocol No. 13 art. 6 (signature, subject to ratification): the tables that list
+    Armenia's ratification of 19 October 2023 show Azerbaijan's signature of 8 March 2023 and no
+    ratification, so it is not bound up to that day. Before: UNKNOWN ("not a complete list")."""
+    status = rl.party_status("AZE", "echr-protocol-13-2002", on=on)
+    assert status.verdict is rl.Verdict.NOT_MET
+    assert "not a party as at 2023-10-19" in status.reason
+
+
+def test_azerbaijan_and_protocol_13_after_the_tables_is_unknown() -> None:
+    """After the last day its sources speak for, a ratification would not be recorded."""
+    status = rl.party_status("AZE", "echr-protocol-13-2002", on="2023-10-20")
+    assert status.verdict is rl.Verdict.UNKNOWN

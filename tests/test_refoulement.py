@@ -2536,6 +2536,26 @@ def _duty_notes(on: str) -> dict[str, rl.Finding]:
     }
 
 
+def test_the_1986_protocol_noted_past_its_data_says_what_would_not_be_recorded() -> None:
+    """VCLT arts 42(2) and 59: past 28 February 2012, the last day its sources speak for, the
+    1986 China–DPRK protocol is read as binding still, and the return's note says a later
+    withdrawal, denunciation or agreement ending it would not be recorded, as party_status does.
+    Before: the note stated the duty flatly in 2020. In 2010, within the data, it says nothing
+    of the kind."""
+    later = _duty_notes("2020-01-01")["china-dprk-border-protocol-1986"]
+    assert later.verdict is rl.Verdict.MET
+    words = (
+        "(the data speaks for 2012-02-28: a later withdrawal, denunciation or agreement of the "
+        "parties ending it (VCLT art. 59) would not be recorded)"
+    )
+    assert words in later.reason
+    status = rl.party_status("CHN", "china-dprk-border-protocol-1986", on="2020-01-01")
+    assert "the data speaks for 2012-02-28" in status.reason
+    within = _duty_notes("2010-01-01")["china-dprk-border-protocol-1986"]
+    assert within.verdict is rl.Verdict.MET
+    assert "would not be recorded" not in within.reason
+
+
 @pytest.mark.parametrize("on", ["1990-01-01", "2000-01-01"])
 def test_a_protocol_whose_binding_is_unknown_is_noted_as_a_duty_china_may_owe(on: str) -> None:
     """The 1986 China–DPRK border protocol binds from 30 June 2004 at the latest; between 1

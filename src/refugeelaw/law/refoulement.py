@@ -80,7 +80,7 @@ from .echr import (
 from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_risk, life_risk
 from .limits import Regime, convention_regime, regime_for
 from .oau import ENDS, OAU_II_3, oau_bar, oau_reach, pending_clauses
-from .obligations import obligation_at, survey
+from .obligations import obligation_at, survey, unrecorded_after
 from .removal import ReturnCase, bar, bound, destination, in_reach
 from .status import clause_finding, determine, without_limits
 from .territory import bound_in_territory, treaty_territory
@@ -248,7 +248,12 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
             and to in ob.counterparties
         ):
             state = country_name(ob.state, on)
-            owes = f"{state} also owes {ob.owed_to} a duty {ob.duty}"
+            # Past the data's horizon the duty is read as binding still (VCLT art. 42(2)), and
+            # the note says on what, as party_status does.
+            later = unrecorded_after(by, ob.instrument, on)
+            owes = f"{state} also owes {ob.owed_to} a duty {ob.duty}" + (
+                f" ({later})" if later else ""
+            )
             if ob.bound is not Verdict.MET:
                 status = party_status(by, ob.instrument, on=on)
                 owes = f"{state} may also owe {ob.owed_to} a duty {ob.duty}; " + (
