@@ -985,3 +985,53 @@ def test_the_lawful_sanctions_reading_cites_understandings_the_data_holds() -> N
     assert "lawful sanctions applicable under national law" in texts["ARE"]
     for named in ("Netherlands", "Luxembourg", "United Arab Emirates", "international law"):
         assert named in LAWFUL_SANCTIONS_READING
+
+
+def test_the_geographic_limitation_question_stands_on_its_own_art_1b_1_a() -> None:
+    """Art 1B(1)(a), kept by Türkiye under 1967 Protocol art. I(3): the dateline is gone, so the
+    only question is whether the fear results from events in Europe, and it says so. Before:
+    "Did those events occur in Europe?", with no earlier question saying which events."""
+    syrian = rl.Claim(
+        rl.Person("S", {"SYR"}, location="TUR"),
+        fears=[
+            rl.Harm(
+                "detention",
+                "SYR",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.8,
+                actor="state",
+                reasons={"political_opinion"},
+            )
+        ],
+    )
+    question = rl.assess_status(syrian, on="2015-06-30", state="TUR").questions()[0]
+    assert question.path == "events_in_europe"
+    assert question.text.startswith(
+        "Does the person's fear result from events that occurred in Europe (the geographic "
+        "limitation of Art 1B(1)(a)"
+    )
+
+
+def test_an_only_nationality_is_not_asked_under_art_1a2_second_paragraph() -> None:
+    """Art 1A(2): the second paragraph speaks to a person of more than one nationality; with the
+    fears not yet stated, the protection of an only nationality is asked as the first paragraph
+    asks it. A second nationality is still asked under the second paragraph."""
+    unknown = rl.Claim(rl.Person("S", {"SYR"}, location="DEU"), fears=None)
+    asked = {q.path: q.text for q in rl.assess_status(unknown, on="2015-06-30").questions()}
+    assert "second paragraph" not in asked["protection['SYR']"]
+    assert asked["protection['SYR']"].startswith("Would Syria protect this person if asked")
+    dual = rl.Claim(
+        rl.Person("S", {"SYR", "TUR"}, location="DEU"),
+        fears=[
+            rl.Harm(
+                "detention",
+                "SYR",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.8,
+                actor="state",
+                reasons={"political_opinion"},
+            )
+        ],
+    )
+    texts = {q.path: q.text for q in rl.assess_status(dual, on="2015-06-30").questions()}
+    assert "(Art 1A(2), second paragraph)" in texts["protection['TUR']"]

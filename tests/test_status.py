@@ -1894,8 +1894,11 @@ def test_article_1e_does_not_weigh_a_relocation_finding_made_for_another_country
 
 def test_one_discriminatory_measure_is_not_weighed_on_cumulative_grounds_handbook_53() -> None:
     """Handbook paras 53-55: measures "taken together" need more than one; a single measure at the
-    level of discrimination is not persecution, whether or not a cumulative judgement is given,
-    so stating one does not reopen the element."""
+    level of discrimination is not persecution where no cumulative judgement is given or one is
+    given against it. A judgement that the measures amount to persecution, given with one harm,
+    is refused naming the field (interface review F3): weighed, it gave a confident NOT_REFUGEE
+    on a recorded finding that the measures were persecution, and the same measures entered as
+    two harms gave REFUGEE."""
     harm = rl.Harm(
         "denial of a household registration",
         "CHN",
@@ -1905,10 +1908,34 @@ def test_one_discriminatory_measure_is_not_weighed_on_cumulative_grounds_handboo
         reasons={"political_opinion"},
     )
     claim = rl.Claim(rl.Person("B", {"CHN"}, location="KOR"), fears=[harm])
-    for judged in (None, True, False):
+    for judged in (None, False):
         result = rl.assess_status(attrs.evolve(claim, cumulative_persecution=judged), on=ON)
         assert result.outcome is rl.Status.NOT_REFUGEE, judged
-    said = rl.assess_status(attrs.evolve(claim, cumulative_persecution=True), on=ON)
+    with pytest.raises(rl.InvalidInput, match=r"^cumulative_persecution: true, yet fears names"):
+        attrs.evolve(claim, cumulative_persecution=True)
+    none = rl.Claim(rl.Person("B", {"CHN"}, location="KOR"), fears=[], cumulative_persecution=True)
+    assert rl.assess_status(none, on=ON).outcome is rl.Status.NOT_REFUGEE  # nothing feared
+
+
+def test_a_cumulative_judgement_with_measures_in_different_countries_takes_none_together() -> None:
+    """Handbook para. 53 takes together measures feared in the same country: for a national of
+    China and Viet Nam, one measure feared in each is not taken together, and the reason says so."""
+    one = rl.Harm(
+        "denial of a household registration",
+        "CHN",
+        severity="discrimination",
+        likelihood=0.9,
+        actor="state",
+        reasons={"political_opinion"},
+    )
+    other = attrs.evolve(one, description="exclusion from schooling", country="VNM")
+    claim = rl.Claim(
+        rl.Person("B", {"CHN", "VNM"}, location="KOR"),
+        fears=[one, other],
+        cumulative_persecution=True,
+    )
+    said = rl.assess_status(claim, on=ON)
+    assert said.outcome is rl.Status.NOT_REFUGEE
     found = said.finding.find("amounts to persecution")
     assert found is not None
     assert "needs more than one" in found.reason

@@ -214,17 +214,21 @@ def claims(draw: st.DrawFn) -> rl.Claim:
     pending = draw(
         rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)), max_size=1))
     )
+    # Not known (None) now and then: not the same as fearing nothing (empty).
+    fears = draw(
+        st.lists(fear, min_size=1, max_size=3)
+        if near
+        else st.one_of(*[st.lists(fear, max_size=3)] * 3, st.none())
+    )
+    cumulative = draw(opt_bool)
+    if cumulative and fears is not None and len(fears) == 1:
+        cumulative = None  # refused: measures taken together take more than one (Handbook 53)
     return rl.Claim(
         person=person,
-        # Not known (None) now and then: not the same as fearing nothing (empty).
-        fears=draw(
-            st.lists(fear, min_size=1, max_size=3)
-            if near
-            else st.one_of(*[st.lists(fear, max_size=3)] * 3, st.none())
-        ),
+        fears=fears,
         protection=draw(rarely({}, protection_maps) if near else protection_maps),
         internal_relocation=draw(opt_bool),
-        cumulative_persecution=draw(opt_bool),
+        cumulative_persecution=cumulative,
         compelling_reasons=draw(opt_bool),
         exclusion_pending=pending,
         convicted_particularly_serious_crime=convicted,

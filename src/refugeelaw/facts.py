@@ -1000,7 +1000,9 @@ class Claim(v.Checked):
             (Handbook paras 53–55). ``None``: not judged; where two or more such measures are
             feared in one country, whether they amount to persecution is then unknown. The other
             adverse factors are feared harms of their own (``Severity.MINOR``): with a single
-            measure and nothing to take it together with, the judgement is not weighed.
+            measure and nothing to take it together with, the judgement is not weighed, and
+            ``True`` with one harm in ``fears`` is refused (``InvalidInput`` naming
+            ``cumulative_persecution``): several measures are given as several harms.
         exclusion: the Art 1F clauses for which there are "serious reasons for considering".
         cessation: the Art 1C circumstances found to apply.
         crime_after_admission: the serious non-political crime relied on for Art 1F(b) was not
@@ -1207,6 +1209,22 @@ class Claim(v.Checked):
                     "unrwa_assistance_ceased",
                     "true, yet unrwa_assistance says the person is at present receiving that "
                     "protection or assistance: where it has ceased, unrwa_assistance is false",
+                ),
+            )
+        # Handbook para. 53: a judgement that measures "taken together" amount to persecution
+        # needs more than one to take together; each is a feared harm of its own, so a claim of one
+        # harm cannot carry it. Weighed, it would give a confident "not persecution" on a recorded
+        # finding that the measures are. (With no harm feared, nothing is weighed at all.)
+        if self.cumulative_persecution is True and self.fears is not None and len(self.fears) == 1:
+            return (
+                Problem(
+                    "cumulative_persecution",
+                    "true, yet fears names one harm only: a judgement that measures taken "
+                    "together amount to persecution "
+                    "(Handbook para. 53) takes more than one; give each measure, and each other "
+                    "adverse factor, as a harm of its own in fears, in the country where it is "
+                    "feared (or, where one measure is by itself a serious violation of human "
+                    "rights, its severity 'serious')",
                 ),
             )
         # Art 33(2), second ground: the shorthand states both limbs at once, so it cannot say

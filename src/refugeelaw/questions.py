@@ -333,7 +333,13 @@ _TEXTS: dict[str, str] = {
         "foreign domination or events seriously disturbing public order in part or all of it, "
         "or by none of these?"
     ),
-    "events_in_europe": "Did those events occur in Europe?",
+    # Art 1B(1)(a): "events occurring in Europe before 1 January 1951"; a Protocol party that
+    # keeps the geographic limitation (Protocol art. I(3)) keeps this half alone, so the question
+    # stands on its own, whether or not the dateline's is asked.
+    "events_in_europe": (
+        "Does the person's fear result from events that occurred in Europe (the geographic "
+        "limitation of Art 1B(1)(a), which the State applying the Convention keeps)?"
+    ),
     "danger_to_security": (
         "Are there reasonable grounds for regarding the person as a danger to the security of the "
         "country of refuge?"
@@ -812,7 +818,9 @@ def _text(field: str, key: str | None, result: Result, path: str = "") -> str:
         and key not in {h.country for h in claim.fears or ()}
     ):
         person = claim.person
-        if key in (person.nationalities or ()):
+        # Art 1A(2)'s second paragraph speaks to a person of more than one nationality; the
+        # question for an only nationality (its fears not yet stated) is the first paragraph's.
+        if key in (person.nationalities or ()) and len(person.nationalities or ()) > 1:
             return _SECOND_NATIONALITY
         if person.stateless and key in person.countries_of_reference():
             return _FORMER_RESIDENCE
