@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -273,3 +274,17 @@ def test_macao_as_the_country_of_residence_of_a_chinese_national_names_the_readi
     assert residence[0].verdict is rl.Verdict.MET
     assert WORDS in residence[0].reason
     assert len(_named_in(residence[0])) == 1
+
+
+def test_a_chinese_national_at_china_s_frontier_from_macao_in_1990_has_left_china() -> None:
+    """Refugee Convention art. 33(1), return "in any manner whatsoever" (ExCom Conclusion No. 6):
+    a Chinese national at China's frontier in Macao in 1990 has left China on the reading taken,
+    and turning them back there is return; on the other reading, still in China, it would not be
+    (ICCPR art. 12(2)). The reach is met, as before, the reading named."""
+    claim = attrs.evolve(_claim("CHN", "MAC", "CHN"), at_frontier=True)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="1990-06-01")
+    reach = [f for _, f in result.finding.walk() if f.element == "within the reach of China"]
+    assert reach
+    assert all(f.verdict is rl.Verdict.MET for f in reach)
+    assert all(f.reason.endswith(f"({WORDS})") and len(_named_in(f)) == 1 for f in reach)
+    assert "having left their own country" in reach[0].reason

@@ -408,7 +408,8 @@ def within_territory(
                 element,
                 Verdict.MET,
                 f"the person is at the frontier of {country_name(by, on)}{coming}: "
-                f"rejection at the frontier is return 'in any manner whatsoever'{said}",
+                "rejection at the frontier is return 'in any manner whatsoever'"
+                f"{said if coming else ''}",
                 cite,
                 EXCOM_6,
                 facts=facts,
