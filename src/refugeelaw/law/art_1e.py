@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
+from ..sources.territories import administered, administered_places, as_claimed
 from .fear import fear_elements
 from .inclusion import one_residence_suffices
 from .protection import unprotected_there
 from .terms import ART_1A2, harm_path
-from .territory import same_state, within_countries
+from .territory import (
+    administered_decides,
+    administered_reading,
+    administered_words,
+    same_state,
+    within_countries,
+)
 
 __all__ = ["FEAR_THERE_READING", "art_1e", "fears_in_residence", "residence_rights"]
 
@@ -94,6 +103,16 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
         if where is not None and not one_of_several
         else None
     )
+    # A territory under another State's administration (Macao, from 1976 until 1999) is read as
+    # that State's, not as the country of reference that held it its territory: named where that
+    # decides.
+    ruled = (
+        administered_decides(where, claim.person.countries_of_reference(), on)
+        if where is not None and not one_of_several
+        else None
+    )
+    read = () if ruled is None else (administered_reading(ruled),)
+    said = "" if ruled is None else f" ({administered_words(ruled, on)})"
     if where is not None and within is not None:
         national = bool(claim.person.nationalities)
         own = "nationality" if national else "former habitual residence"
@@ -108,13 +127,15 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
                 "second paragraph, which weighs a nationality's protection)"
                 if national and claim.unrwa_assistance_ceased is True
                 else ""
-            ),
+            )
+            + said,
             ART_1E,
             facts=[
                 "rights_of_national_in",
                 "person.nationalities" if national else "person.habitual_residence",
             ],
             role="exception",
+            assumptions=read,
         )
     if where is not None:
         return finding(
@@ -122,11 +143,12 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
             Verdict.MET,
             f"{country_name(where, on)}, where the person has taken residence, recognises them as "
             "having the rights and obligations of its nationals (rights_of_national_in records "
-            "that finding: residence there, and rights the person can return to and enjoy)",
+            f"that finding: residence there, and rights the person can return to and enjoy){said}",
             ART_1E,
             _RIGHTS,
             facts=["rights_of_national_in"],
             role="exception",
+            assumptions=read,
         )
     return finding(
         element,
@@ -176,10 +198,13 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             _SECOND_PARAGRAPH,
             facts=["rights_of_national_in", "fears"],
             missing=["fears"],
-            assumptions=[FEAR_THERE_READING],
+            assumptions=[FEAR_THERE_READING, *found.assumptions],
             role="exception",
         )
     there = fears_in_residence(claim, on)
+    ruled = _residence_read(claim, there, doctrine, on)
+    if ruled:
+        found = attrs.evolve(found, assumptions=tuple(dict.fromkeys([*found.assumptions, *ruled])))
     if not there:
         return found
     threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine, on) for i in there]
@@ -197,7 +222,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             *cites,
             children=threats,
             facts=["rights_of_national_in"],
-            assumptions=[FEAR_THERE_READING],
+            assumptions=[FEAR_THERE_READING, *found.assumptions],
             role="exception",
         )
     if feared is Verdict.UNKNOWN:
@@ -211,7 +236,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             children=threats,
             facts=["rights_of_national_in"],
             missing=[m for t in threats for m in missing_facts(t)],
-            assumptions=[FEAR_THERE_READING],
+            assumptions=[FEAR_THERE_READING, *found.assumptions],
             role="exception",
         )
     return finding(
@@ -222,9 +247,43 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         *cites,
         children=threats,
         facts=["rights_of_national_in"],
-        assumptions=[FEAR_THERE_READING],
+        assumptions=[FEAR_THERE_READING, *found.assumptions],
         role="exception",
     )
+
+
+def _residence_read(
+    claim: Claim, there: tuple[int, ...], doctrine: Doctrine, on: dt.date
+) -> tuple[str, ...]:
+    """The reading of a territory under another State's administration (Macao, from 1976 until
+    1999: ``law.territory.ADMINISTERED_READING``) where which fears are feared in the country of
+    residence turns on it and the answer differs (a North Korean with the rights of a national in
+    Macao who fears persecution in mainland China: on the other reading a fear there, which would
+    keep Art 1E from applying): the reading in a tuple, else none."""
+    where = claim.rights_of_national_in
+    if where is None or not claim.fears:
+        return ()
+    places = {where, *(h.country for h in claim.fears)}
+    if administered_places().isdisjoint(places):
+        return ()
+    home = as_claimed(where, on)
+    other = tuple(
+        [i for i, h in enumerate(claim.fears) if same_state(as_claimed(h.country, on), home, on)]
+    )
+    if other == there:
+        return ()
+
+    def outcome(indexes: tuple[int, ...]) -> Verdict:
+        assert claim.fears is not None
+        threats = [
+            _feared_there(claim.fears[i], harm_path(i), claim, doctrine, on) for i in indexes
+        ]
+        return ~Verdict.any([t.verdict for t in threats]) if indexes else Verdict.MET
+
+    if outcome(there) is outcome(other):
+        return ()
+    period = next(p for p in (administered(c, on) for c in sorted(places)) if p is not None)
+    return (administered_reading(period),)
 
 
 def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:

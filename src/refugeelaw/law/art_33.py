@@ -44,9 +44,13 @@ from .removal import (
 from .status import DISPLACING_CLAUSES, DisplacingClause, ceased_whichever_first, clause
 from .terms import harm_path, likelihood_against
 from .territory import (
+    ADMINISTERED_READING,
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    administered_decides,
+    administered_reading,
+    administered_words,
     taiwan_decides,
     within_countries,
 )
@@ -318,18 +322,26 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     their positions there. What they do not weigh is a clause that takes the person outside the
     Convention (excluded, or a status ceased), so the positions that clause rests on are named
     (Art 1E read with *Horvath*, for one); an undetermined claim is protected whatever they are
-    (Handbook para. 28)."""
+    (Handbook para. 28). Nor do they weigh whether the person is outside the country, or fears
+    harm in it, where that turns on the reading of a territory under another State's
+    administration (a Chinese national in Macao before 1999: ``law.territory.ADMINISTERED_READING``):
+    a status decided on it (a refugee, or not one) names it here too."""
+    read: tuple[str, ...] = ()
+    if status.outcome in (Status.REFUGEE, Status.NOT_REFUGEE):
+        read = tuple(
+            [a for a in status.inclusion.all_assumptions() if a.endswith(ADMINISTERED_READING)]
+        )
     if status.outcome not in (Status.EXCLUDED, Status.CEASED) and not ceased_whichever_first(
         status
     ):
-        return ()
+        return read
     clauses = [
         c
         for c in status.finding.children
         if c.verdict is Verdict.MET
         and any(c.element.startswith(f"{name}:") for name in status.displaced_by)
     ]
-    return tuple(dict.fromkeys(p for c in clauses for p in c.all_assumptions()))
+    return tuple(dict.fromkeys([*read, *(p for c in clauses for p in c.all_assumptions())]))
 
 
 def _left_to_another_country(status: StatusDetermination) -> list[str]:
@@ -733,6 +745,20 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
         and taiwan_decides(home, claim.person.countries_of_reference(), on)
         else ()
     )
+    # So too the reading of a territory under another State's administration (a Chinese national
+    # in Macao before 1999, read as outside China).
+    ruled = (
+        administered_decides(
+            home,
+            claim.person.countries_of_reference(),
+            on,
+            doctrine.taiwan_outside_china is not False,
+        )
+        if home is not None and not territorial_reading
+        else None
+    )
+    if ruled is not None:
+        reading = (*reading, administered_reading(ruled))
     if home is not None and there:
         # Not a question of reach at all: art. 33(1) protects a refugee, and one who has not left
         # the country of nationality (or former habitual residence) is not one, nor "returned" to
@@ -743,7 +769,8 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
             f"the person is still in {country_name(home, on)}, their own country: art. 33(1) protects "
             "a refugee, who is outside that country (Art 1A(2)), so it does not reach a person "
             "who has not left it, whoever controls them there (a handover there may still engage "
-            "the bars that protect everyone, such as CAT art. 3)",
+            "the bars that protect everyone, such as CAT art. 3)"
+            + ("" if ruled is None else f" ({administered_words(ruled, on)})"),
             cite,
             ART_1A2,
             facts=("under_control_of", "person.location"),

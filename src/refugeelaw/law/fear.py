@@ -41,6 +41,9 @@ from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    administered_decides,
+    administered_reading,
+    administered_words,
     statehood_readings,
     taiwan_decides,
     within_countries,
@@ -218,7 +221,9 @@ def in_country_of_reference(
     A territory with a code of its own is part of the country it belongs to on ``on``: harm feared
     in Hong Kong after 1 July 1997 is feared in China. Whether harm feared in Taiwan by a national
     of China is feared in China is the position ``doctrine.taiwan_outside_china`` takes (unknown
-    if it takes none)."""
+    if it takes none). Harm feared in Macao before 20 December 1999 is feared in Portugal's
+    territory, not China's; from 25 April 1976 that reading is contested, and named where it
+    decides (``law.territory.ADMINISTERED_READING``)."""
     references = claim.person.countries_of_reference()
     element = "feared in a country of nationality"
     if claim.person.nationalities is None:
@@ -273,6 +278,12 @@ def in_country_of_reference(
         else f"the harm is feared in {where}, which is not {names(references, on)}; fears elsewhere "
         "bear on non-refoulement, not on refugee status"
     )
+    # A territory under another State's administration (Macao, from 1976 until 1999): read as
+    # that State's, named where it decides.
+    ruled = administered_decides(harm.country, references, on, apart is not False)
+    if ruled is not None:
+        taken = (*taken, administered_reading(ruled))
+        reason += f" ({administered_words(ruled, on)})"
     return finding(
         element,
         Verdict.of(met),

@@ -42,6 +42,9 @@ from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    administered_decides,
+    administered_reading,
+    administered_words,
     statehood_readings,
     taiwan_decides,
     within_countries,
@@ -86,6 +89,9 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     territory with a code of its own is part of the country it belongs to on ``on``: a Chinese
     national in Hong Kong after 1 July 1997 has not left China. Whether a Chinese national in
     Taiwan has is the position ``doctrine.taiwan_outside_china`` takes (unknown if it takes none).
+    A Chinese national in Macao before 20 December 1999 has, Macao read as Portugal's; from 25
+    April 1976 that reading is contested, and named where it decides
+    (``law.territory.ADMINISTERED_READING``).
     """
     person = claim.person
     element = "outside the country of nationality"
@@ -152,6 +158,14 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
             )
         taken = (*taken, doctrine.position("taiwan_outside_china"))
     within = within_countries(person.location, references, on, apart is not False)
+    # A territory under another State's administration, which a country of reference held part of
+    # its territory (Macao and China, from 1976 until 1999), is read as the administering State's:
+    # where that decides, the reading is named and the reason says so.
+    ruled = administered_decides(person.location, references, on, apart is not False)
+    said = ""
+    if ruled is not None:
+        taken = (*taken, administered_reading(ruled))
+        said = f" ({administered_words(ruled, on)})"
     left = (
         _another_home_left(claim, person.location, references, on, doctrine)
         if within is not None
@@ -170,7 +184,7 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
                 Verdict.NOT_MET,
                 f"the person is in {where}, one of the countries of their nationality: Art 1A(2) "
                 "reaches only a person outside the country of nationality, which for a person "
-                "of several nationalities means each of them (second paragraph)",
+                f"of several nationalities means each of them (second paragraph){said}",
                 ART_1A2,
                 handbook("106-107"),
                 facts=facts,
@@ -180,7 +194,7 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
             element,
             Verdict.NOT_MET,
             f"the person is still in {where}: the Convention protects only those who have "
-            "crossed an international frontier",
+            f"crossed an international frontier{said}",
             ART_1A2,
             handbook("88-93"),
             facts=facts,
@@ -190,7 +204,8 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
         element,
         Verdict.MET,
         f"the person is in {country_name(person.location, on)}, outside {names(references, on)}"
-        + (" (Taiwan read as a country other than China)" if decides else ""),
+        + (" (Taiwan read as a country other than China)" if decides else "")
+        + said,
         ART_1A2,
         facts=facts,
         assumptions=taken,

@@ -24,6 +24,9 @@ from ..results import StatusDetermination
 from ..sources import Citation, adopted
 from ..sources.territories import (
     TAIWAN,
+    administered,
+    administered_places,
+    as_claimed,
     former_state,
     not_a_state,
     statehood,
@@ -37,6 +40,10 @@ from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
     TAIWAN_POSITION,
+    administered_decides,
+    administered_pair,
+    administered_reading,
+    administered_words,
     held_territory,
     same_state,
     taiwan_decides,
@@ -354,6 +361,17 @@ def within_territory(
         if where is not None and (taiwan_decides(where, home, on) or taiwan_pair(where, by, on))
         else ()
     )
+    # So too where it turns on the reading of a territory under another State's administration
+    # (a Chinese national in Macao before 1999, read as outside China, at China's frontier).
+    ruled = (
+        administered_decides(where, home, on, doctrine.taiwan_outside_china is not False)
+        if where is not None and claim.at_frontier
+        else None
+    )
+    said = ""
+    if ruled is not None:
+        reading = (*reading, administered_reading(ruled))
+        said = f" ({administered_words(ruled, on)})"
     if still_at_home(claim, by, on, doctrine):
         part = within_countries(str(where), home, on, doctrine.taiwan_outside_china is not False)
         return finding(
@@ -361,7 +379,7 @@ def within_territory(
             Verdict.NOT_MET,
             f"the person is at the frontier but still in {country_name(str(where), on)}{part or ''}: "
             "turning back someone who has not left is not 'return' (the right to leave is ICCPR "
-            "art. 12(2))",
+            f"art. 12(2)){said}",
             cite,
             Citation("iccpr-1966", "12(2)"),
             facts=("at_frontier", "person.location"),
@@ -390,7 +408,8 @@ def within_territory(
                 element,
                 Verdict.MET,
                 f"the person is at the frontier of {country_name(by, on)}{coming}: "
-                "rejection at the frontier is return 'in any manner whatsoever'",
+                "rejection at the frontier is return 'in any manner whatsoever'"
+                f"{said if coming else ''}",
                 cite,
                 EXCOM_6,
                 facts=facts,
@@ -400,7 +419,8 @@ def within_territory(
             element,
             Verdict.MET,
             f"the person is at the frontier of {country_name(by, on)}{coming}: one whom its "
-            "officials turn back there is within their power, and so within its jurisdiction",
+            f"officials turn back there is within their power, and so within its jurisdiction"
+            f"{said if coming else ''}",
             cite,
             *JURISDICTION_OF.get(cite.instrument, ()),
             facts=facts,
@@ -437,12 +457,17 @@ def within_territory(
             facts=("person.location",),
             missing=(f"states[{by!r}].territories",),
         )
+    # In a territory under another State's administration that ``by`` held part of its
+    # territory (Macao and China, from 1976 until 1999): read as outside ``by``, named.
+    ruled = administered_pair(where, by, on)
     return finding(
         element,
         Verdict.NOT_MET,
-        f"the person is in {country_name(where, on)}, not in or at the frontier of {country_name(by, on)}",
+        f"the person is in {country_name(where, on)}, not in or at the frontier of {country_name(by, on)}"
+        + ("" if ruled is None else f" ({administered_words(ruled, on)})"),
         cite,
         facts=("person.location",),
+        assumptions=() if ruled is None else (administered_reading(ruled),),
     )
 
 
@@ -521,7 +546,10 @@ def destination(
     the doctrine takes no position on whether Taiwan is a country other than China
     (``taiwan_outside_china``); on the reading that it is, the finding says the return relies on
     it; on the reading that it is not, the return is refused as input, as a move within a state
-    is, and a removal to Taiwan from any other State is a return to China, a State. ``None`` where the destination is known: a State, or a recorded territory (one that is
+    is, and a removal to Taiwan from any other State is a return to China, a State. A removal
+    from China to Macao before 20 December 1999 is a return to another State, Macao read as
+    Portugal's: from 25 April 1976 a contested reading, which the finding names
+    (``law.territory.ADMINISTERED_READING``). ``None`` where the destination is known: a State, or a recorded territory (one that is
     part of the returning state, or one it is responsible for, is refused as input)."""
     if taiwan_pair(by, to, on):
         apart = doctrine.taiwan_outside_china
@@ -541,6 +569,18 @@ def destination(
             *((GA_2758,) if apart is None else ()),
             missing=(TAIWAN_POSITION,) if apart is None else (),
             assumptions=() if apart is None else (doctrine.position("taiwan_outside_china"),),
+        )
+    ruled = administered_pair(by, to, on)
+    if ruled is not None:
+        # China to Macao before 1999: read as outside China, a territory of the State that
+        # administered it, so a return to another State; on the other reading a move within China.
+        return finding(
+            "a return to another State",
+            Verdict.MET,
+            f"removing the person from {country_name(by, on)} to {country_name(to, on)} crosses "
+            f"an international frontier: {administered_words(ruled, on)}",
+            cite,
+            assumptions=(administered_reading(ruled),),
         )
     if to == TAIWAN:
         # From a State other than China (the pair is above): Taiwan is part of China or a country
@@ -793,7 +833,9 @@ def exposure(
     A harm feared in a territory that is part of the destination's state on ``on``, or in the
     state of which the destination is part, is feared in the destination (Hong Kong and China
     after 1 July 1997: the receiving State is China either way; places compared by
-    ``sources.territories.same_state``).
+    ``sources.territories.same_state``). Macao before 20 December 1999 is read as Portugal's, not
+    China's: from 25 April 1976 a contested reading, named where the risk turns on it
+    (``law.territory.ADMINISTERED_READING``).
 
     Taiwan and China are one State, or two, as ``doctrine.taiwan_outside_china`` reads it: where
     the answer turns on it (a harm feared in China by a person a third State sends to Taiwan, on
@@ -821,6 +863,47 @@ def exposure(
     """
     if tested is None:
         return unstated_risk(what, to, cite, on)
+    found = _read_exposure(to, what, tested, onward, cite, on, doctrine)
+    places = {to, *(country for country, _ in tested)}
+    if isinstance(onward, frozenset):
+        places |= onward
+    ruled = administered_places()
+    if on is None or ruled.isdisjoint(places):
+        return found
+    # A territory under another State's administration (Macao, from 1976 until 1999) is read as
+    # that State's: where reading it as the State that held it its territory would change the
+    # risk (a harm feared in Macao, on a return to China), the reading is named.
+    periods = [p for p in (administered(c, on) for c in sorted(places & ruled)) if p is not None]
+    if not periods:
+        return found
+    otherwise = _read_exposure(
+        as_claimed(to, on),
+        what,
+        tuple([(as_claimed(c, on), f) for c, f in tested]),
+        frozenset([as_claimed(c, on) for c in onward]) if isinstance(onward, frozenset) else onward,
+        cite,
+        on,
+        doctrine,
+    )
+    if otherwise.verdict is found.verdict:
+        return found
+    return attrs.evolve(
+        found,
+        reason=f"{found.reason} ({administered_words(periods[0], on)})",
+        assumptions=(*found.assumptions, administered_reading(periods[0])),
+    )
+
+
+def _read_exposure(
+    to: str,
+    what: str,
+    tested: tuple[tuple[str, Finding], ...],
+    onward: Onward,
+    cite: Citation,
+    on: dt.date | None,
+    doctrine: Doctrine,
+) -> Finding:
+    """:func:`exposure` for the risks stated, Taiwan read as ``doctrine`` reads it."""
     places = {to, *(country for country, _ in tested)}
     if isinstance(onward, frozenset):
         places |= onward

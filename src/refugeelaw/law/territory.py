@@ -30,8 +30,12 @@ from ..results import StateObligation
 from ..sources import Citation
 from ..sources.territories import (
     TAIWAN,
+    Administered,
+    administered,
+    administered_places,
     application,
     applications,
+    as_claimed,
     held,
     in_china,
     part_of,
@@ -64,10 +68,15 @@ from .obligations import (
 CONVENTION, PROTOCOL = "refugee-convention-1951", "refugee-protocol-1967"
 
 __all__ = [
+    "ADMINISTERED_READING",
     "GA_2758",
     "TAIWAN_CONTESTED",
     "TAIWAN_POSITION",
     "VCLT_29",
+    "administered_decides",
+    "administered_pair",
+    "administered_reading",
+    "administered_words",
     "bound_in_territory",
     "held_territory",
     "refugee_treaties",
@@ -169,6 +178,82 @@ TAIWAN_CONTESTED = (
     'Province of China"; and it is governed separately. The doctrine takes no position '
     "(taiwan_outside_china)"
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A territory under another State's administration. Macao, from 25 April 1976 until 19 December
+# 1999: Portugal administered it and answered for its international relations, but its
+# Constitution of 1976 did not count it in Portugal's territory, China held it Chinese territory,
+# and by the Joint Declaration of 1987 (in force 15 January 1988) both declared that it "is
+# Chinese territory" (para. 1). The data records the period, with that State, as data
+# (``data/territories.json``: ``territory_of``, with the words in ``contested``;
+# ``sources.territories.administered``), and still reads the territory as the administering
+# State's (``state_of``). The rules decide as before; a result names the reading where its answer
+# turns on it (:func:`administered_decides`), and its finding says so in words
+# (:func:`administered_words`). Hong Kong has no such period: China's claim alone.
+# ---------------------------------------------------------------------------------------------
+
+#: How the library reads such a territory, named (after the period's own words, which say why it
+#: is contested) where an answer turns on it.
+ADMINISTERED_READING = (
+    "the library reads a territory that a State administered and for whose international "
+    "relations it was responsible, but did not hold part of its own territory, while another "
+    "State held it part of its (data/territories.json, 'territory_of'), as the administering "
+    "State's and outside the other, until the other resumed the exercise of sovereignty there: "
+    "the administering State alone exercised jurisdiction there and conducted its international "
+    "relations, extending its treaties to the territory, and the other exercised none, so that a "
+    "person there was beyond the other State's reach, and a removal between the territory and the "
+    "other State is a return to another State. On the other reading, the territory being the "
+    "other State's, a national of that State there would not be outside the country of his "
+    "nationality (Refugee Convention art. 1A(2)) and harm feared there would be feared in that "
+    "State; a removal between the territory and that State would be no return to another State "
+    "(CAT art. 3(1)); and a national of the administering State there would be outside his own "
+    "country"
+)
+
+
+def administered_decides(
+    place: str, countries: Iterable[str], on: dt.date, taiwan_apart: bool = True
+) -> Administered | None:
+    """The administered period (``sources.territories.administered``) on which whether ``place``
+    is one of ``countries`` on ``on`` (:func:`within_countries`, Taiwan as ``taiwan_apart`` reads
+    it) turns: the answer differs when the territory is read as the State that held it part of
+    its territory (``sources.territories.as_claimed``: Macao as China, in 1990). ``None``: it
+    turns on no such reading (a North Korean in Macao, a harm feared in China by a Portuguese
+    national, any place after 19 December 1999)."""
+    given = tuple(countries)
+    ruled = administered_places()
+    if place not in ruled and ruled.isdisjoint(given):
+        return None
+    periods = [p for p in (administered(c, on) for c in (place, *given)) if p is not None]
+    if not periods:
+        return None
+    taken = within_countries(place, given, on, taiwan_apart) is None
+    other = tuple([as_claimed(c, on) for c in given])
+    otherwise = within_countries(as_claimed(place, on), other, on, taiwan_apart) is None
+    return periods[0] if taken != otherwise else None
+
+
+def administered_pair(place: str, other: str, on: dt.date) -> Administered | None:
+    """The administered period on which whether two places are one State on ``on``
+    (:func:`same_state`) turns: Macao and China, or Macao and Portugal, in 1990."""
+    return administered_decides(place, (other,), on)
+
+
+def administered_reading(period: Administered) -> str:
+    """The reading, named among a result's assumptions where its answer turns on ``period``: the
+    period's own words (why it is contested), then :data:`ADMINISTERED_READING`."""
+    return f"{period.contested}: {ADMINISTERED_READING}"
+
+
+def administered_words(period: Administered, on: dt.date) -> str:
+    """The words a finding that turns on ``period`` adds to its reason: "Macao, under the
+    administration of Portugal, is read as outside China"."""
+    return (
+        f"{country_name(period.place, on)}, under the administration of "
+        f"{country_name(period.state, on)}, is read as outside "
+        f"{country_name(period.territory_of, on)}"
+    )
 
 
 def within_countries(

@@ -67,13 +67,17 @@ from .._data import read_text
 from . import Source, iso_date
 
 __all__ = [
+    "Administered",
     "Application",
     "Contested",
     "FormerCode",
     "Statehood",
     "Unrecorded",
+    "administered",
+    "administered_places",
     "application",
     "applications",
+    "as_claimed",
     "contested",
     "former_code",
     "former_state",
@@ -230,6 +234,93 @@ class Contested:
     status: str
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Administered:
+    """A period in which a recorded territory was held by a State responsible for its
+    international relations (``"relation": "responsible"``) that did not hold it part of its own
+    territory, while another State held it part of its (``territory_of``): Macao, under
+    Portugal's administration, from 25 April 1976 (Portugal's Constitution of 1976 did not count
+    it in Portugal's territory) until 19 December 1999, China holding it Chinese territory (its
+    letter of 8 March 1972; with Portugal, the Joint Declaration of 1987, para. 1). The data
+    still reads the territory as the administering State's, outside the other
+    (:func:`state_of`); whether it was is contested, and a result that turns on it names the
+    reading (``law.territory.ADMINISTERED_READING``).
+
+    Args:
+        place: the code.
+        state: the administering State.
+        territory_of: the State that held it part of its territory.
+        since, until: the period.
+        contested: the reading, in words, with why it is contested.
+        status, sources: how well the period is sourced, and where it was seen.
+    """
+
+    place: str
+    state: str
+    territory_of: str
+    since: dt.date | None
+    until: dt.date | None
+    contested: str
+    status: str
+    sources: tuple[Source, ...]
+
+
+@functools.cache
+def _administered() -> dict[str, tuple[Administered, ...]]:
+    territories = _data()["territories"]
+    assert isinstance(territories, dict)
+    sources = _sources()
+    found: dict[str, tuple[Administered, ...]] = {}
+    for code, record in territories.items():
+        periods = tuple(
+            Administered(
+                place=code,
+                state=period["state"],
+                territory_of=period["territory_of"],
+                since=iso_date(period.get("since")),
+                until=iso_date(period.get("until")),
+                contested=period["contested"],
+                status=period["status"],
+                sources=tuple(sources[key] for key in period["source"]),
+            )
+            for period in record["held"]
+            if "territory_of" in period
+        )
+        if periods:
+            found[code] = periods
+    return found
+
+
+@functools.cache
+def administered_places() -> frozenset[str]:
+    """The codes of the recorded territories with an :class:`Administered` period (whatever the
+    date): the only places whose comparison with a State can turn on its reading."""
+    return frozenset(_administered())
+
+
+def administered(place: str | None, on: dt.date) -> Administered | None:
+    """The :class:`Administered` period of ``place`` covering ``on`` (``None``: none; Macao before
+    25 April 1976 or from 20 December 1999, Hong Kong on every date)."""
+    if place is None:
+        return None
+    for period in _administered().get(place, ()):
+        if (period.since is None or on >= period.since) and (
+            period.until is None or on <= period.until
+        ):
+            return period
+    return None
+
+
+def as_claimed(code: str, on: dt.date) -> str:
+    """``code`` as the reading the data does not take reads it on ``on``: an administered
+    territory (:func:`administered`) as the State that held it part of its territory (Macao, in
+    1990, as China), any other code as it is. The rules compare places by :func:`same_state`;
+    compared again with both codes read so, the answer shows whether it turns on that reading
+    (``law.territory.administered_decides``)."""
+    period = administered(code, on)
+    return code if period is None else period.territory_of
 
 
 @functools.cache
@@ -499,7 +590,8 @@ def state_of(place: str, on: dt.date) -> str:
     of his nationality" is the State, and a person who moves between it and a territory it holds
     crosses no frontier into another State (the return rules refuse such a move as no return "to
     another State", CAT art. 3(1)); the treaties that apply in the territory are another question
-    (VCLT art. 29, ``law.territory.treaty_territory``)."""
+    (VCLT art. 29, ``law.territory.treaty_territory``). Macao before 20 December 1999 is
+    Portugal's, outside China: from 25 April 1976 a contested reading (:func:`administered`)."""
     return responsible(place, on) or place
 
 
