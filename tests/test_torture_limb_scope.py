@@ -449,7 +449,8 @@ def test_customary_non_refoulement_held_in_both_limbs_without_the_wider_reach_pr
     only; held peremptory in both limbs (``non_refoulement_peremptory`` and
     ``torture_non_refoulement_peremptory`` both ``True``), it prevails over UN Charter Art. 25
     whole (Art. 103 does not reach a peremptory norm), and no reading splits it. Held in one limb
-    only, it does not: see the tests of the single-limb cases below."""
+    only, it does not (tests/test_custom_limb_scope.py). Before: held in the torture limb alone,
+    the refugee limb open, custom was taken to prevail whole here too."""
     both = rl.Doctrine(
         non_refoulement_peremptory=True,
         torture_non_refoulement_peremptory=True,
