@@ -392,7 +392,9 @@ def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
     (Doctrine.torture_non_refoulement_peremptory; the prohibition of torture itself is, ICJ
     Belgium v Senegal para. 99), whatever refugee non-refoulement is (VCLT art. 53); its
     exceptions stay those of the refugee limb. The torture position is named wherever it decides
-    or may: unless refugee non-refoulement is held peremptory."""
+    or may: whether custom is peremptory, unless refugee non-refoulement is held so, and where it
+    is, whether it is so in its torture limb too (before: not named where refugee
+    non-refoulement was held peremptory)."""
     obs = _obs(
         "MYS",
         "2004-06-30",
@@ -416,8 +418,8 @@ def test_customary_non_refoulement_is_peremptory_where_either_limb_is(
     torture_position = rl.Doctrine(torture_non_refoulement_peremptory=torture).position(
         "torture_non_refoulement_peremptory"
     )
+    assert torture_position in found.assumptions
     torture_decides = refugee is not True
-    assert (torture_position in found.assumptions) is torture_decides
     assert ("in its torture limb" in found.reason) is (torture_decides and peremptory is True)
 
 

@@ -1117,7 +1117,13 @@ def test_customary_non_refoulement_voids_the_border_protocol_in_its_torture_limb
     """VCLT arts 53 and 64: customary non-refoulement includes the duty not to return a person to
     torture. On the view that that duty is peremptory (the prohibition of torture is, ICJ Belgium
     v Senegal para. 99), custom voids the 1986 protocol's hand-back duty even where refugee
-    non-refoulement is taken as not peremptory, as CAT art. 3 does on the same view."""
+    non-refoulement is taken as not peremptory, as CAT art. 3 does on the same view. Custom is then
+    peremptory only in its torture limb; the protocol's duty to hand back, stating no exception,
+    requires by its terms the return of persons at risk of torture, so it conflicts with that limb
+    whatever part of custom it is set against: void, it governs nothing, and custom stands whole,
+    its refugee limb included (arts 44(5), 71). Before: custom "prevailed" as the peremptory norm
+    whole; now the protocol gives way and custom stands (the same rule, prevailing obligation and
+    void)."""
     ruling = _custom_against(
         P86, non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True
     )
@@ -1126,12 +1132,13 @@ def test_customary_non_refoulement_voids_the_border_protocol_in_its_torture_limb
     assert ruling.prevailing.instrument == "customary-international-law"
     assert ruling.void == (P86,)
     assert str(ruling).startswith(
-        "PEREMPTORY_NORM: for every state, the peremptory norm of the duty not to return a person "
-        "to torture, which customary international law, non-refoulement includes, prevails over "
-        "1986 China–DPRK Border Protocol, return"
+        "PEREMPTORY_NORM: 1986 China–DPRK Border Protocol, return gives way and customary "
+        "international law, non-refoulement stands: 1986 China–DPRK Border Protocol conflicts "
+        "with the peremptory norm of the duty not to return a person to torture and is void"
     )
+    assert "in so far as" not in ruling.finding.reason
     norm = _norm_met(ruling)
-    assert "reflects a peremptory norm in its torture limb" in norm.reason
+    assert "requires by its terms the return of persons at risk of torture" in norm.reason
     assert rl.Citation("icj-belgium-v-senegal-2012", "99") in norm.citations
     relied = ruling.finding.all_assumptions()
     assert (
@@ -1394,14 +1401,32 @@ def test_a_council_decision_prevails_over_a_protective_treaty_only_as_clearly_re
     assert rl.Citation("ecthr-al-jedda-2011", "102") not in found.citations
 
 
-def test_where_refugee_non_refoulement_is_peremptory_the_torture_position_is_not_asked() -> None:
-    """A norm peremptory in one limb is peremptory (VCLT art. 53): where the doctrine holds refugee
-    non-refoulement peremptory, the torture position cannot change the ruling and is neither
-    branched on nor listed."""
+def test_where_refugee_non_refoulement_is_peremptory_the_torture_position_decides_the_part() -> (
+    None
+):
+    """A norm peremptory in one limb is peremptory in that limb (VCLT art. 53), not as a whole:
+    where the doctrine holds refugee non-refoulement peremptory and leaves the torture position
+    open, that position decides whether custom is peremptory in its torture limb too, and each
+    view is reported. Against the 1986 protocol's duty to hand back without exception, which
+    requires by its terms the return of refugees to persecution, the protocol is void on both
+    views (arts 53, 64) and custom stands. Before: the torture position was neither branched on
+    nor listed, custom being taken as peremptory whole."""
     ruling = _custom_against(P86, non_refoulement_peremptory=True)
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
-    assert ruling.branches == ()
-    assert not any("torture" in a for a in ruling.finding.all_assumptions())
+    assert ruling.void == (P86,)
+    assert ruling.prevailing is not None
+    assert ruling.prevailing.instrument == "customary-international-law"
+    assert [b.assumption.split(":")[0] for b in ruling.branches] == [
+        "torture_non_refoulement_peremptory=True",
+        "torture_non_refoulement_peremptory=False",
+    ]
+    assert {(b.rule, b.prevailing) for b in ruling.branches} == {
+        (rl.PrecedenceRule.PEREMPTORY_NORM, ruling.prevailing)
+    }
+    assert ruling.finding.reason.startswith("on every view of the contested questions, ")
+    assert rl.Doctrine().position("torture_non_refoulement_peremptory") in (
+        ruling.finding.all_assumptions()
+    )
 
 
 @pytest.mark.parametrize("reaches", [True, False, None])

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import attrs
+
 import refugeelaw as rl
 from refugeelaw.law.charter_103 import CLEAR_TERMS
 from refugeelaw.law.conflict import Conflict, Decision
@@ -376,7 +378,9 @@ def test_customary_non_refoulement_is_peremptory_only_in_the_limbs_held() -> Non
     persecution-only risk ranked under Art. 103; both: "to persecution or to torture". Before:
     "to persecution or to torture" on each, Art. 103 set aside for persecution where the refugee
     limb was held not peremptory, and the note naming the torture position where only the refugee
-    limb was held."""
+    limb was held. The torture-only reading is named only where the torture limb is held (before:
+    with the refugee limb alone held too, where the torture position held False decides the
+    rest)."""
     cases = (
         (
             True,
@@ -432,25 +436,45 @@ def test_customary_non_refoulement_is_peremptory_only_in_the_limbs_held() -> Non
             "Charter Art. 103 reaches customary law"
         ), ruling.finding.reason
         assert "customary international law, non-refoulement bars" not in ruling.finding.reason
-        assert TORTURE_ONLY_READING in ruling.finding.all_assumptions()
+        # The torture-only reading decides the ill-treatment part only where the torture limb is
+        # held peremptory; with it held False, that position says the rest is not peremptory.
+        assert (TORTURE_ONLY_READING in ruling.finding.all_assumptions()) is torture
 
 
-def test_customary_non_refoulement_without_the_wider_reach_prevails_whole() -> None:
+def test_customary_non_refoulement_held_in_both_limbs_without_the_wider_reach_prevails_whole() -> (
+    None
+):
     """Without ``custom_covers_ill_treatment``, or before the earliest statement of that reading
     the library names (20 June 2001), the customary rule bars return to persecution or torture
-    only, and held peremptory prevails over UN Charter Art. 25 whole, as before."""
-    for doctrine, on in ((TORTURE, GBR_2010), (WIDE, "1995-01-01")):
+    only; held peremptory in both limbs (``non_refoulement_peremptory`` and
+    ``torture_non_refoulement_peremptory`` both ``True``), it prevails over UN Charter Art. 25
+    whole (Art. 103 does not reach a peremptory norm), and no reading splits it. Held in one limb
+    only, it does not (tests/test_custom_limb_scope.py). Before: held in the torture limb alone,
+    the refugee limb open, custom was taken to prevail whole here too."""
+    both = rl.Doctrine(
+        non_refoulement_peremptory=True,
+        torture_non_refoulement_peremptory=True,
+        article_103_reaches_custom=True,
+    )
+    wide = attrs.evolve(both, custom_covers_ill_treatment=True)
+    for doctrine, on in ((both, GBR_2010), (wide, "1995-01-01")):
         custom = _obligations("GBR", on, doctrine)[
             ("customary-international-law", "non-refoulement")
         ]
+        assert custom.basis is rl.Basis.PEREMPTORY
         assert not any(n.startswith("Held peremptory only") for n in custom.notes)
         ruling = rl.resolve_conflict(_council(), custom, on=on, doctrine=doctrine)
         assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, on
-        assert "for every state, the peremptory norm of the duty not to return a person to " in (
-            ruling.finding.reason
+        assert ruling.prevailing == custom
+        assert ruling.finding.reason.startswith(
+            "for every state, customary international law, non-refoulement prevails over UN "
+            "Charter Art. 25: the obligation to carry out a decision of a UN organ yields to a "
+            "peremptory norm, which Art. 103 does not reach"
         )
         assert "in so far as" not in ruling.finding.reason
+        assert not ruling.branches
         assert _beyond(ruling) is None
+        assert TORTURE_ONLY_READING not in ruling.finding.all_assumptions()
 
 
 def test_iccpr_7_and_echr_3_are_listed_as_peremptory_in_their_torture_limb() -> None:

@@ -82,6 +82,9 @@ class Doctrine(v.Checked):
         non_refoulement_peremptory: non-refoulement is a peremptory norm (jus cogens). ``None``
             (the default): contested — ExCom Conclusion No. 25 (1982) spoke of it "progressively
             acquiring the character of a peremptory rule"; the ILC's 2022 list does not include it.
+            The duty not to return a person to torture has a position of its own
+            (``torture_non_refoulement_peremptory``); customary non-refoulement held peremptory on
+            this one alone is peremptory in its refugee limb only.
         fear_threshold: the likelihood from which a fear is well-founded, above 0 and at most
             1 (0 is refused: a likelihood found to be nil would reach it). 0.1 is a "reasonable
             possibility" (*INS v Cardoza-Fonseca*: a 10% chance may suffice).
@@ -155,13 +158,17 @@ class Doctrine(v.Checked):
             (CAT art. 3; ICCPR art. 7) shares the peremptory character of the prohibition of
             torture itself (ICJ *Belgium v Senegal* 2012 para. 99; ILC 2022 conclusions, annex).
             A position separate from ``non_refoulement_peremptory`` (refugee non-refoulement);
-            customary non-refoulement holds both duties and is peremptory where either is. A duty
-            that also bars return to other cruel, inhuman or degrading treatment (ICCPR art. 7,
-            ECHR art. 3; custom on ``custom_covers_ill_treatment``) is held peremptory only in so
-            far as it bars return to torture (a named reading, listed where it decides:
+            customary non-refoulement holds both duties and is peremptory where either is, in the
+            limbs held so alone: held peremptory in one, it is not peremptory in so far as it bars
+            return in the other (a refugee to persecution that is not torture, or anyone to
+            torture that is not persecution), which ranks as a duty that is not peremptory where
+            that limb's position is ``False``, and on the view that it is not where it is left
+            open (results show both branches). A duty that also bars return to other cruel,
+            inhuman or degrading treatment (ICCPR art. 7, ECHR art. 3; custom on
+            ``custom_covers_ill_treatment``) is held peremptory only in so far as it bars return
+            to torture (a named reading, listed where it decides:
             ``law.peremptory.TORTURE_ONLY_READING``); the rest ranks as a duty that is not
-            peremptory. Customary non-refoulement so read is peremptory only in the limbs held.
-            ``None`` (the default): contested, results show both branches.
+            peremptory. ``None`` (the default): contested, results show both branches.
         judge_v_canada_retrospective: whether ICCPR art. 6 as the Human Rights Committee read it
             in *Judge v Canada* (2003) — a state that has abolished the death penalty may not
             remove a person to a real risk of it — governs a removal after *Cox v Canada* (Views

@@ -159,9 +159,10 @@ class Conflict:
     #: ruling can say what follows "if both bind" (the 1964 China–DPRK protocol from 1986).
     supposed: frozenset[str] = frozenset()
     #: Obligations peremptory only in part (``peremptory.beyond_peremptory``: ICCPR art. 7,
-    #: ECHR art. 3) whose other part this conflict decides: their bar on return to other cruel,
-    #: inhuman or degrading treatment short of torture, which ranks as a duty that is not
-    #: peremptory (the peremptory-norm rule has decided the part that is).
+    #: ECHR art. 3, customary non-refoulement) whose other part this conflict decides: their bar
+    #: on return to other cruel, inhuman or degrading treatment short of torture, or in a limb not
+    #: held peremptory, which ranks as a duty that is not peremptory (the peremptory-norm rule has
+    #: decided the part that is).
     beyond: tuple[StateObligation, ...] = ()
 
     @property
@@ -249,12 +250,18 @@ class Decision:
     residual: tuple[str, ...] = ()
     statement: str = ""
     #: Where the rule decides for a part of ``prevailing`` only (a duty peremptory only in so far
-    #: as it bars return to torture: ``peremptory.beyond_peremptory``), that part in words;
+    #: as it bars return to torture, or in the limbs held peremptory:
+    #: ``peremptory.beyond_peremptory``), that part in words;
     #: the rest is decided as for a duty that is not peremptory (``precedence.decide``).
     part: str = ""
     #: With :attr:`part`: the decision for the rest, and the statement for the part alone.
     rest: Decision | None = None
     part_statement: str = ""
+    #: With :attr:`part`: the named reading the split rests on, where one decides it
+    #: (``peremptory.TORTURE_ONLY_READING``: ``peremptory.torture_only_decides``); ``""`` where
+    #: the split is the doctrine's own limb positions alone (customary non-refoulement held
+    #: peremptory in one limb, not read to reach other ill-treatment).
+    part_reading: str = ""
     #: With :attr:`part`, where the part's decision voids the displaced obligation's treaty (VCLT
     #: arts 53, 64) on the reading that it requires return to what the part bars: the decision
     #: for the rest on the other reading, on which the treaty is not void (it requires return to

@@ -19,10 +19,11 @@ from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import EARLIEST_EVIDENCE, TORTURE_LIMB_EVIDENCE, before_the_evidence
+from .obligations import EARLIEST_EVIDENCE, before_the_evidence
 from .peremptory import (
     CUSTOM,
     TORTURE_LIMB,
+    TORTURE_LIMB_EVIDENCE,
     beyond_peremptory,
     beyond_words,
     peremptory_limb,
@@ -62,8 +63,9 @@ def against_torture(ob: StateObligation, doctrine: Doctrine) -> bool:
 def footing(ob: StateObligation, doctrine: Doctrine, partly: bool = False) -> str:
     """Why an obligation is peremptory, in words: the duty not to return a person to torture
     stands on the doctrine's view, beside the prohibition of torture, peremptory on its own.
-    ``partly``: the obligation bars return to other ill-treatment too, and is peremptory only in
-    so far as it bars return to torture (:func:`.peremptory.beyond_peremptory`)."""
+    ``partly``: the obligation bars return to more than its limbs held peremptory do, and is
+    peremptory only in so far as it bars return to torture (ICCPR art. 7, ECHR art. 3), or, for
+    customary non-refoulement, in the limb held (:func:`.peremptory.beyond_peremptory`)."""
     if against_torture(ob, doctrine):
         part = (
             " in its torture limb"
@@ -76,6 +78,13 @@ def footing(ob: StateObligation, doctrine: Doctrine, partly: bool = False) -> st
             f"{ob.citation} reflects a peremptory norm{part} (the prohibition of torture is "
             "peremptory, ICJ Belgium v Senegal para. 99, and on the doctrine applied so is the "
             "duty not to return a person to torture)"
+        )
+    if ob.instrument == CUSTOM and partly and getattr(doctrine, TORTURE_LIMB) is not True:
+        # Held peremptory in its refugee limb alone: its torture limb is held not peremptory, or
+        # left open (:func:`.peremptory.beyond_peremptory`).
+        return (
+            f"{ob.citation} reflects a peremptory norm in its refugee limb (refugee "
+            "non-refoulement)"
         )
     return f"{ob.citation} reflects a peremptory norm"
 
@@ -188,8 +197,10 @@ AS_REQUIRING_RETURN = (
 )
 
 #: The reading on which a treaty set against a duty peremptory only in part (ICCPR art. 7, ECHR
-#: art. 3: :func:`.peremptory.beyond_peremptory`) conflicts with the peremptory norm, and is void:
-#: it requires what the duty forbids in its peremptory part (``{to}``: "to torture"). On that
+#: art. 3, customary non-refoulement: :func:`.peremptory.beyond_peremptory`) conflicts with the
+#: peremptory norm, and is void: it requires what the duty forbids in its peremptory part
+#: (``{to}``: "to torture"; for custom held peremptory in its refugee limb alone, "to
+#: persecution"), and what it forbids beyond that is ``{rest}``. On that
 #: reading the treaty is void and ranks against no part of the duty (VCLT arts 44(5), 71); on the
 #: other, it is not void, and the ruling ranks it against the rest (:func:`.precedence.decide`).
 AS_REQUIRING_RETURN_TO_TORTURE = (
@@ -275,9 +286,11 @@ def peremptory_norm(c: Conflict) -> Decision:
         # The limb that decides: the first the library shows as custom by the date, if any.
         limb = next((x for x in limbs if c.on >= _evidence(x)), limbs[0] if limbs else None)
         by_terms = limb is not None and limb != own
-        # A duty peremptory only in so far as it bars return to torture (ICCPR art. 7, ECHR art.
-        # 3) prevails as peremptory in that part alone, and the rest is decided as for a duty
-        # that is not peremptory; but a treaty void by its own terms is void whatever part of
+        # A duty peremptory only in part (ICCPR art. 7, ECHR art. 3 in so far as they bar return
+        # to torture; customary non-refoulement in the limbs held peremptory) prevails as
+        # peremptory in that part alone, and the rest is decided as for a duty that is not
+        # peremptory; but a treaty void by its own terms (a duty to hand back without exception,
+        # which requires return to persecution and to torture alike) is void whatever part of
         # ``strong`` it is set against, and ``strong`` then stands whole.
         partly = own is not None and beyond_peremptory(strong, c.doctrine, c.on)
         if partly and not by_terms:
@@ -353,7 +366,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             footing_by_terms(strong, weak, limb)
             if by_terms and limb is not None
             else f"{footing(strong, c.doctrine, True)} and, in so far as {weak.citation} "
-            "requires return to torture,"
+            f"requires return {peremptory_words(strong, c.doctrine)},"
             if part
             else f"{footing(strong, c.doctrine)} and"
         )
@@ -399,7 +412,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                         weak=weak.citation,
                         strong=strong.citation,
                         to=peremptory_words(strong, c.doctrine),
-                        rest=beyond_words(strong, c.doctrine),
+                        rest=beyond_words(strong, c.doctrine, c.on),
                     ),
                 )
                 if part

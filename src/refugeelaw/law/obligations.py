@@ -62,12 +62,14 @@ from .peremptory import (
     NON_REFOULEMENT,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    TORTURE_LIMB_EVIDENCE,
     TORTURE_ONLY_READING,
     beyond_peremptory,
     beyond_words,
     held_peremptory,
     partly_peremptory,
     peremptory_positions,
+    torture_only_decides,
 )
 
 VCLT_29 = Citation("vclt-1969", "29")
@@ -123,19 +125,6 @@ NOT_YET_SHOWN = (
     "evidence the library holds is ExCom Conclusion No. 6 (1977)"
 )
 
-
-def _adopted(key: str) -> dt.date:
-    day = get_instrument(key).adopted
-    if day is None:  # the data file says when; without it there is no evidence to date
-        raise RuntimeError(f"{key}: the data gives no date of adoption")
-    return day
-
-
-#: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
-#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
-#: evidence for the rule itself, speaks of refugees, not of torture. Read by the return's customary
-#: bar (:mod:`.custom`), by the survey of what a state owes, and by the peremptory-norm rule.
-TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
 
 #: Why the torture limb is not shown before its evidence (said by the customary bar and by
 #: ``obligations_of``).
@@ -724,7 +713,7 @@ def _treaty_obligation(
     if not beyond_peremptory(obligation, doctrine, on):
         return obligation
     return attrs.evolve(
-        obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine))
+        obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine, on))
     )
 
 
@@ -1045,7 +1034,8 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     adoption, and is named from then on, whichever it is. Held peremptory, the human-rights limb
     is so as the duty not to return a person to torture, as ICCPR art. 7 is
     (``torture_non_refoulement_peremptory``), and, like ICCPR art. 7, not in its reach to other
-    ill-treatment short of torture (:func:`.peremptory.beyond_peremptory`). Taiwan is bound as a
+    ill-treatment short of torture; held peremptory in one limb only, it is so in that limb alone
+    (:func:`.peremptory.beyond_peremptory`). Taiwan is bound as a
     State is only on the reading that it is a country other than China (``taiwan_outside_china``, named): where the doctrine
     takes no position, whether the rule binds it is unknown, turning on that position (on the
     reading that it is part of China it is no State, and its code is refused before this)."""
@@ -1067,12 +1057,15 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         else (REFUGEE_LIMB,),
         doctrine,
     )
-    # Unless refugee non-refoulement is held peremptory, the torture limb decides (or may).
+    # Unless refugee non-refoulement is held peremptory, the torture limb decides whether the rule
+    # is peremptory (or may); where it is, the torture limb's position decides whether the rule is
+    # so in that limb too (:func:`.peremptory.beyond_peremptory`). Either way it is named once the
+    # limb is shown.
     torture_decides = torture_shown and refugee_limb is not True
     assumptions = (
         doctrine.position("non_refoulement_customary"),
         doctrine.position(REFUGEE_LIMB),
-        *((doctrine.position(TORTURE_LIMB),) if torture_decides else ()),
+        *((doctrine.position(TORTURE_LIMB),) if torture_shown else ()),
         # Which treatment the human-rights limb reaches decides the duty's words once it is shown.
         *((doctrine.position("custom_covers_ill_treatment"),) if torture_shown else ()),
     )
@@ -1160,7 +1153,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     partly = beyond_peremptory(obligation, doctrine, on)
     if partly:
         obligation = attrs.evolve(
-            obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine))
+            obligation, notes=(*obligation.notes, partly_peremptory(obligation, doctrine, on))
         )
     reason = (
         "binds every state as customary law"
@@ -1171,10 +1164,14 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
         reason += ", and as a peremptory norm"
         if torture_decides:
             reason += " in its torture limb (the duty not to return a person to torture)"
+        elif torture_shown and doctrine.torture_non_refoulement_peremptory is not True:
+            reason += " in its refugee limb (refugee non-refoulement)"
         if partly:
             # Not held so in the rest: what it bars beyond the limbs held (a limb held not
             # peremptory, or left open, included).
-            reason += f", but not held so in so far as it bars return {beyond_words(obligation, doctrine)}"
+            reason += ", but not held so in so far as it bars return " + beyond_words(
+                obligation, doctrine, on
+            )
     if not torture_shown:
         reason += f" in its refugee limb; {no_torture_limb}"
     if early:
@@ -1233,10 +1230,12 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
 
 def _reading_named(found: Survey, on: dt.date, doctrine: Doctrine) -> Survey:
     """``found``, its finding naming :data:`.peremptory.TORTURE_ONLY_READING` among its
-    assumptions where the obligation is held peremptory only in part on it (ICCPR art. 7, ECHR
-    art. 3, custom read to reach ill-treatment: :func:`.peremptory.beyond_peremptory`)."""
+    assumptions where that reading decides which part of the obligation is peremptory (ICCPR art.
+    7, ECHR art. 3, custom read to reach ill-treatment, held peremptory in the torture limb:
+    :func:`.peremptory.torture_only_decides`); not where the part is the doctrine's own limb
+    positions alone (custom held peremptory in one limb), which the finding names as positions."""
     ob = found.obligation
-    if ob is None or not beyond_peremptory(ob, doctrine, on):
+    if ob is None or not torture_only_decides(ob, doctrine, on):
         return found
     f = found.finding
     named = attrs.evolve(f, assumptions=(*f.assumptions, TORTURE_ONLY_READING))

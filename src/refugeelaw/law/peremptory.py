@@ -4,7 +4,8 @@ Non-refoulement has two limbs, and whether either is peremptory is contested, ea
 :class:`~refugeelaw.Doctrine` position of its own: the duty not to return a refugee to persecution
 (``non_refoulement_peremptory``) and the duty not to return anyone to torture
 (``torture_non_refoulement_peremptory``). Each treaty bar states one limb; customary
-non-refoulement states both, and is peremptory where either is. The precedence rules
+non-refoulement states both, and is peremptory where either is, in the limbs held so alone
+(:func:`beyond_peremptory`). The precedence rules
 (:mod:`.jus_cogens`, :mod:`.conflict`) and the survey of what a state owes (:mod:`.obligations`)
 read these rules.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
+from ..instruments import get as get_instrument
 from ..results import Basis, StateObligation
 from ..sources.duties import catalogue
 
@@ -25,8 +27,10 @@ __all__ = [
     "REFUGEE_LIMB",
     "REFUGEE_NON_REFOULEMENT",
     "TORTURE_LIMB",
+    "TORTURE_LIMB_EVIDENCE",
     "TORTURE_NON_REFOULEMENT",
     "TORTURE_ONLY_READING",
+    "beyond_part",
     "beyond_peremptory",
     "beyond_words",
     "deciding_positions",
@@ -34,7 +38,6 @@ __all__ = [
     "hands_back_without_exception",
     "held_limbs",
     "held_peremptory",
-    "ill_treatment_part",
     "is_peremptory",
     "not_held",
     "partly_peremptory",
@@ -42,8 +45,11 @@ __all__ = [
     "peremptory_part",
     "peremptory_positions",
     "peremptory_words",
+    "reaches_ill_treatment",
     "ruling_positions",
+    "stated_limbs",
     "states_norm",
+    "torture_only_decides",
     "voiding_limbs",
     "voiding_positions",
 ]
@@ -75,6 +81,21 @@ ILL_TREATMENT_TOO = frozenset({("iccpr-1966", "7"), ("echr-1950", "3")})
 #: 20 June 2001 (the library holds no record of its text). On that reading, the wider reach is not
 #: shown before that day, as the torture limb is not before CAT art. 3's adoption.
 ILL_TREATMENT_EVIDENCE = dt.date(2001, 6, 20)
+
+
+def _adopted(key: str) -> dt.date:
+    day = get_instrument(key).adopted
+    if day is None:  # the data file says when; without it there is no evidence to date
+        raise RuntimeError(f"{key}: the data gives no date of adoption")
+    return day
+
+
+#: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
+#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
+#: evidence for the rule itself, speaks of refugees, not of torture. Read by the return's customary
+#: bar (:mod:`.custom`), by the survey of what a state owes, by the peremptory-norm rule, and here:
+#: before it, customary non-refoulement states its refugee limb alone (:func:`stated_limbs`).
+TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
 
 #: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
 #: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is
@@ -129,15 +150,22 @@ def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
     return None
 
 
-def beyond_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> bool:
-    """Whether ``ob``, held peremptory on ``doctrine``, bars return to more than its peremptory
-    limbs do: to cruel, inhuman or degrading treatment or punishment short of torture (ICCPR art.
-    7 and ECHR art. 3, :data:`ILL_TREATMENT_TOO`; customary non-refoulement on
-    ``Doctrine.custom_covers_ill_treatment``, from :data:`ILL_TREATMENT_EVIDENCE` on). Such a duty
-    is peremptory only in so far as it bars return to torture (for custom, to persecution or to
-    torture: :func:`peremptory_part`); for the rest it ranks as a duty that is not peremptory."""
-    if peremptory_limb(ob, doctrine) is None:
-        return False
+def stated_limbs(ob: StateObligation, on: dt.date) -> tuple[str, ...]:
+    """The limbs of ``ob`` (:func:`peremptory_positions`) that it states on ``on``: every limb of a
+    treaty bar; customary non-refoulement's refugee limb, and its torture limb from the earliest
+    evidence of it the library holds (:data:`TORTURE_LIMB_EVIDENCE`: before it, the duty stated
+    is the refugee limb alone)."""
+    positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
+    if ob.instrument == CUSTOM and on < TORTURE_LIMB_EVIDENCE:
+        return tuple(p for p in positions if p != TORTURE_LIMB)
+    return positions
+
+
+def reaches_ill_treatment(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> bool:
+    """Whether ``ob`` bars return to cruel, inhuman or degrading treatment or punishment short of
+    torture on ``on``: ICCPR art. 7 and ECHR art. 3 (:data:`ILL_TREATMENT_TOO`); customary
+    non-refoulement on ``Doctrine.custom_covers_ill_treatment``, from
+    :data:`ILL_TREATMENT_EVIDENCE` on."""
     if (ob.instrument, ob.provision.split("(")[0]) in ILL_TREATMENT_TOO:
         return True
     return (
@@ -148,14 +176,55 @@ def beyond_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> b
     )
 
 
+def beyond_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> bool:
+    """Whether ``ob``, held peremptory on ``doctrine`` in a limb it states on ``on``
+    (:func:`stated_limbs`), bars return to more than its limbs held peremptory do:
+
+    - to cruel, inhuman or degrading treatment or punishment short of torture
+      (:func:`reaches_ill_treatment`: ICCPR art. 7 and ECHR art. 3; customary non-refoulement on
+      ``Doctrine.custom_covers_ill_treatment``), which no position the library takes holds
+      peremptory (:data:`TORTURE_ONLY_READING`);
+    - for customary non-refoulement, in a limb it states that ``doctrine`` does not hold
+      peremptory: held ``False``, or left open (``None``: a ruling reports each view of it).
+      Held peremptory in its torture limb alone (``torture_non_refoulement_peremptory``), it bars
+      the return of a refugee to persecution that is not torture beyond it; in its refugee limb
+      alone (``non_refoulement_peremptory``), the return of anyone to torture that is not
+      persecution.
+
+    Such a duty is peremptory only in so far as it bars return in its limbs held so
+    (:func:`peremptory_part`); for the rest it ranks as a duty that is not peremptory (UN Charter
+    Art. 103, VCLT art. 30)."""
+    limbs = stated_limbs(ob, on)
+    held = [limb for limb in limbs if getattr(doctrine, limb) is True]
+    if not held:
+        return False
+    return reaches_ill_treatment(ob, doctrine, on) or len(held) < len(limbs)
+
+
+def torture_only_decides(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> bool:
+    """Whether :data:`TORTURE_ONLY_READING` decides which part of ``ob`` is peremptory on
+    ``doctrine`` on ``on``: ``ob`` is peremptory only in part (:func:`beyond_peremptory`), held so
+    as a duty not to return a person to torture, and bars return to other ill-treatment too
+    (:func:`reaches_ill_treatment`). Where the part is the doctrine's own limb positions alone
+    (customary non-refoulement held peremptory in one limb, not reaching ill-treatment), or the
+    torture limb is not held peremptory, no reading decides it: a limb held ``False`` says so
+    itself, and one left open is a contested position its :class:`~refugeelaw.Doctrine` field
+    names."""
+    return (
+        beyond_peremptory(ob, doctrine, on)
+        and getattr(doctrine, TORTURE_LIMB) is True
+        and reaches_ill_treatment(ob, doctrine, on)
+    )
+
+
 #: The reading on which a duty that bars return to torture and to other ill-treatment is
 #: peremptory, where the duty not to return a person to torture is held so, only in so far as it
 #: bars return to torture (:func:`beyond_peremptory`). It is a contested position, named where it
-#: decides (a ruling's and an obligation's assumptions), and no :class:`~refugeelaw.Doctrine`
-#: position sets it: the ILC's 2022 list of peremptory norms names the prohibition of torture
-#: alone (Conclusions on peremptory norms, annex (g)), while some bodies treat the prohibition of
-#: cruel, inhuman or degrading treatment too as peremptory (the library holds no verified text of
-#: such a statement, and cites none).
+#: decides (a ruling's and an obligation's assumptions: :func:`torture_only_decides`), and no
+#: :class:`~refugeelaw.Doctrine` position sets it: the ILC's 2022 list of peremptory norms names
+#: the prohibition of torture alone (Conclusions on peremptory norms, annex (g)), while some
+#: bodies treat the prohibition of cruel, inhuman or degrading treatment too as peremptory (the
+#: library holds no verified text of such a statement, and cites none).
 TORTURE_ONLY_READING = (
     "a duty that bars return to torture and to other cruel, inhuman or degrading treatment or "
     "punishment (ICCPR art. 7, ECHR art. 3, customary non-refoulement read to reach other "
@@ -204,55 +273,62 @@ def peremptory_words(ob: StateObligation, doctrine: Doctrine) -> str:
     return " or ".join(_LIMB_WORDS[limb] for limb in held_limbs(ob, doctrine))
 
 
-def beyond_words(ob: StateObligation, doctrine: Doctrine) -> str:
-    """What ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), bars return to
-    beyond its peremptory part on ``doctrine``, in words: everything else it bars, a limb held
-    not peremptory or left open included (a ruling reports an open limb's views as branches)."""
+def beyond_words(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> str:
+    """What ``ob``, a duty peremptory only in part on ``on`` (:func:`beyond_peremptory`), bars
+    return to beyond its peremptory part on ``doctrine``, in words: everything else it bars, a
+    limb held not peremptory or left open included (a ruling reports an open limb's views as
+    branches), and other cruel, inhuman or degrading treatment or punishment only where it
+    reaches that (:func:`reaches_ill_treatment`)."""
     held = held_limbs(ob, doctrine)
+    wide = reaches_ill_treatment(ob, doctrine, on)
     short = "other cruel, inhuman or degrading treatment or punishment short of torture"
     if TORTURE_LIMB not in held:
-        return (
-            "to torture or to other cruel, inhuman or degrading treatment or punishment that "
-            "is not persecution"
-        )
-    if REFUGEE_LIMB in peremptory_positions(ob.instrument, ob.provision, ob.norm) and (
-        REFUGEE_LIMB not in held
-    ):
-        return f"to persecution or to {short}"
+        if wide:
+            return (
+                "to torture or to other cruel, inhuman or degrading treatment or punishment that "
+                "is not persecution"
+            )
+        return "to torture that is not persecution"
+    if REFUGEE_LIMB in stated_limbs(ob, on) and REFUGEE_LIMB not in held:
+        return f"to persecution or to {short}" if wide else "to persecution that is not torture"
     return f"to {short}"
 
 
-def ill_treatment_part(ob: StateObligation, doctrine: Doctrine) -> str:
-    """The part of ``ob``, a duty peremptory only in part (:func:`beyond_peremptory`), that is
-    not peremptory on ``doctrine``, in words (:func:`beyond_words`)."""
-    return f"in so far as {duty_name(ob)} bars return {beyond_words(ob, doctrine)}"
+def beyond_part(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> str:
+    """The part of ``ob``, a duty peremptory only in part on ``on`` (:func:`beyond_peremptory`),
+    that is not peremptory on ``doctrine``, in words (:func:`beyond_words`)."""
+    return f"in so far as {duty_name(ob)} bars return {beyond_words(ob, doctrine, on)}"
 
 
-def not_held(ob: StateObligation, doctrine: Doctrine) -> str:
-    """Why a duty peremptory only in part (:func:`beyond_peremptory`) is not peremptory in the
-    rest on ``doctrine``: what the position held names (each limb held), what a position held
-    false or left open says of a limb not held, and that no position reaches other ill-treatment
+def not_held(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> str:
+    """Why a duty peremptory only in part on ``on`` (:func:`beyond_peremptory`) is not peremptory
+    in the rest on ``doctrine``: what the position held names (each limb held), what a position
+    held false or left open says of a limb not held, and, where the duty reaches other
+    ill-treatment (:func:`reaches_ill_treatment`), that no position reaches that
     (:data:`TORTURE_ONLY_READING`)."""
     held = held_limbs(ob, doctrine)
     words = ["the position held names " + " and ".join(_LIMB_NAMES[limb] for limb in held)]
-    for limb in peremptory_positions(ob.instrument, ob.provision, ob.norm):
+    for limb in stated_limbs(ob, on):
         view = getattr(doctrine, limb)
         if view is False:
             words.append(f"{limb}=False holds {_LIMB_NAMES[limb]} not peremptory")
         elif view is None:
             words.append(f"{limb} leaves open whether {_LIMB_NAMES[limb]} is peremptory")
-    words.append("no position the library takes holds the rest peremptory")
+    if reaches_ill_treatment(ob, doctrine, on):
+        words.append("no position the library takes holds the rest peremptory")
     return "; ".join(words)
 
 
-def partly_peremptory(ob: StateObligation, doctrine: Doctrine) -> str:
-    """What a duty peremptory only in part (:func:`beyond_peremptory`) is peremptory in on
-    ``doctrine``, as a note on the obligation says it."""
+def partly_peremptory(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> str:
+    """What a duty peremptory only in part on ``on`` (:func:`beyond_peremptory`) is peremptory in
+    on ``doctrine``, as a note on the obligation says it."""
+    open_ = any(getattr(doctrine, limb) is None for limb in stated_limbs(ob, on))
     return (
         f"Held peremptory only {peremptory_part(ob, doctrine)}, not in so far as it bars return "
-        f"{beyond_words(ob, doctrine)}: {not_held(ob, doctrine)}. Against that part, a treaty "
-        "or a Security Council decision ranks as against a duty that is not peremptory (VCLT "
-        "art. 30; UN Charter Art. 103)."
+        f"{beyond_words(ob, doctrine, on)}: {not_held(ob, doctrine, on)}. Against that part"
+        + (" (a limb left open: on the view that it is not peremptory)" if open_ else "")
+        + ", a treaty or a Security Council decision ranks as against a duty that is not "
+        "peremptory (VCLT art. 30; UN Charter Art. 103)."
     )
 
 
@@ -260,16 +336,23 @@ def deciding_positions(
     ob: StateObligation, doctrine: Doctrine, on: dt.date | None = None
 ) -> tuple[str, ...]:
     """The positions that decide whether ``ob`` is peremptory on ``doctrine``: the limb held
-    peremptory, where one is (the others cannot change that), else every limb's. Where ``ob`` is
-    peremptory only in part on ``on`` (:func:`beyond_peremptory`: customary non-refoulement read
-    to reach other ill-treatment), a limb left open decides which part, and is named too."""
+    peremptory, where one is (the others cannot change that), else every limb's. On ``on``, the
+    limb held is one ``ob`` states then (:func:`stated_limbs`: customary non-refoulement's torture
+    limb not before its evidence, so that before it a refugee limb left open decides), and where
+    ``ob`` is peremptory only in part (:func:`beyond_peremptory`) the other limbs it states decide
+    which part, and are named too: a limb held ``False`` (the part it would add is not
+    peremptory) or left open (a ruling reports each view of it)."""
     positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
-    limb = peremptory_limb(ob, doctrine)
-    if limb is None:
+    if on is None:
+        limb = peremptory_limb(ob, doctrine)
+        return positions if limb is None else (limb,)
+    stated = stated_limbs(ob, on)
+    held = [p for p in stated if getattr(doctrine, p) is True]
+    if not held:
         return positions
-    if on is not None and beyond_peremptory(ob, doctrine, on):
-        return (limb, *(p for p in positions if getattr(doctrine, p) is None))
-    return (limb,)
+    if beyond_peremptory(ob, doctrine, on):
+        return (held[0], *(p for p in stated if p != held[0]))
+    return (held[0],)
 
 
 def hands_back_without_exception(ob: StateObligation) -> bool:

@@ -59,11 +59,12 @@ from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
     TORTURE_ONLY_READING,
+    beyond_part,
     beyond_words,
-    ill_treatment_part,
     not_held,
     peremptory_words,
     ruling_positions,
+    torture_only_decides,
 )
 from .vclt_30 import conflict_clause, successive_treaties
 
@@ -94,9 +95,9 @@ def named(obligation: StateObligation) -> str:
 def decide(c: Conflict) -> tuple[list[Finding], Decision]:
     """Apply the rules in order: every finding up to the deciding rule, and its decision (one with
     no rule if none decides). Where the rule decides for a part of the prevailing obligation only
-    (:attr:`.conflict.Decision.part`: a duty peremptory only in so far as it bars return to
-    torture), the rest of it is decided as for a duty that is not peremptory, and the decision
-    states both (:func:`beyond_the_part`)."""
+    (:attr:`.conflict.Decision.part`: a duty peremptory only in its limbs held so, and not in its
+    reach to other ill-treatment short of torture), the rest of it is decided as for a duty that
+    is not peremptory, and the decision states both (:func:`beyond_the_part`)."""
     findings = []
     for rule in PRECEDENCE_RULES:
         decision = rule(c)
@@ -120,13 +121,16 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
 def beyond_the_part(
     c: Conflict, findings: list[Finding], decision: Decision
 ) -> tuple[list[Finding], Decision]:
-    """A decision for the part of a duty that is peremptory (ICCPR art. 7 and ECHR art. 3 in so
-    far as they bar return to torture: :func:`.peremptory.beyond_peremptory`, on
-    :data:`.peremptory.TORTURE_ONLY_READING`), completed by the rest: the rules applied again to
-    the pair, the duty taken as not peremptory in the rest (UN Charter Art. 103, read with
-    Al-Jedda, or VCLT art. 30 then rank it as they rank any such duty). The ruling keeps the
-    peremptory part's rule and prevailing obligation, and states the rest's outcome after it,
-    with its findings and the responsibility it keeps.
+    """A decision for the part of a duty that is peremptory (:func:`.peremptory.beyond_peremptory`:
+    ICCPR art. 7 and ECHR art. 3 in so far as they bar return to torture, on
+    :data:`.peremptory.TORTURE_ONLY_READING`; customary non-refoulement in the limbs the doctrine
+    holds peremptory, on that reading too where it reaches other ill-treatment), completed by the
+    rest: the rules applied again to the pair, the duty taken as not peremptory in the rest (UN
+    Charter Art. 103, read with Al-Jedda, or VCLT art. 30 then rank it as they rank any such
+    duty). The ruling keeps the peremptory part's rule and prevailing obligation, and states the
+    rest's outcome after it, with its findings and the responsibility it keeps. The reading is
+    named where it decides (:func:`.peremptory.torture_only_decides`); a split that is the
+    doctrine's own limb positions alone rests on those positions, named as they are.
 
     Where the part's decision voids the displaced obligation's treaty (VCLT arts 53, 64), it does
     so on the reading that the treaty requires return to what the part bars; on that reading the
@@ -138,9 +142,10 @@ def beyond_the_part(
     partial, weak = decision.prevailing, decision.displaced
     assert partial is not None
     rest_findings, rest = decide(attrs.evolve(c, beyond=(*c.beyond, partial)))
-    scope = ill_treatment_part(partial, c.doctrine)
+    scope = beyond_part(partial, c.doctrine, c.on)
     rest_words = rest.statement or rest_findings[-1].reason
-    why = not_held(partial, c.doctrine)
+    why = not_held(partial, c.doctrine, c.on)
+    reading = TORTURE_ONLY_READING if torture_only_decides(partial, c.doctrine, c.on) else ""
     ranked = Verdict.UNKNOWN if rest.rule is PrecedenceRule.UNRESOLVED else Verdict.MET
     cites = (
         partial.citation,
@@ -155,20 +160,21 @@ def beyond_the_part(
             f"{scope}, it is not peremptory ({why}), and ranks as a duty that is not: {rest_words}",
             *cites,
             children=rest_findings,
-            assumptions=(TORTURE_ONLY_READING,),
+            assumptions=(reading,) if reading else (),
         )
         return [*findings, part], attrs.evolve(
             decision,
             rest=rest,
             part_statement=decision.statement,
+            part_reading=reading,
             void=tuple(dict.fromkeys((*decision.void, *rest.void))),
             residual=tuple(
                 dict.fromkeys((*decision.residual, *(f"{scope}: {r}" for r in rest.residual)))
             ),
             statement=f"{decision.statement}; {scope}, which is not held peremptory: {rest_words}",
         )
-    stands = stands_whole(partial, weak, c.doctrine)
-    other = other_reading(partial, weak, c.doctrine)
+    stands = stands_whole(partial, weak, c.doctrine, c.on)
+    other = other_reading(partial, weak, c.doctrine, c.on)
     otherwise = finding(
         f"{weak.citation} not void, {other}",
         ranked,
@@ -186,12 +192,13 @@ def beyond_the_part(
         Citation(_V, "44(5)"),
         Citation(_V, "71(1)"),
         children=[otherwise],
-        assumptions=(TORTURE_ONLY_READING,),
+        assumptions=(reading,) if reading else (),
     )
     return [*findings, part], attrs.evolve(
         decision,
         otherwise=rest,
         part_statement=decision.statement,
+        part_reading=reading,
         residual=tuple(
             dict.fromkeys((*decision.residual, *(f"{other}: {r}" for r in rest.residual)))
         ),
@@ -207,24 +214,29 @@ def voided(weak: StateObligation, decision: Decision) -> bool:
     return any(k in decision.void for k in (weak.instrument, weak.via) if k is not None)
 
 
-def stands_whole(strong: StateObligation, weak: StateObligation, doctrine: Doctrine) -> str:
-    """What follows, for a duty peremptory only in part, from the void of ``weak``'s treaty on the
-    reading that it requires return to what the part bars: the duty stands whole against it, the
-    rest included, since a void treaty prevails over nothing (VCLT arts 44(5), 71)."""
+def stands_whole(
+    strong: StateObligation, weak: StateObligation, doctrine: Doctrine, on: dt.date
+) -> str:
+    """What follows, for a duty peremptory only in part on ``on``, from the void of ``weak``'s
+    treaty on the reading that it requires return to what the part bars: the duty stands whole
+    against it, the rest included, since a void treaty prevails over nothing (VCLT arts 44(5),
+    71)."""
     return (
         f"on the reading that {weak.citation} requires return {peremptory_words(strong, doctrine)},"
         f" on which it is void, {strong.citation} stands whole against it, its bar on return "
-        f"{beyond_words(strong, doctrine)} included: a void treaty prevails over nothing (VCLT "
-        "arts 44(5), 71)"
+        f"{beyond_words(strong, doctrine, on)} included: a void treaty prevails over nothing "
+        "(VCLT arts 44(5), 71)"
     )
 
 
-def other_reading(strong: StateObligation, weak: StateObligation, doctrine: Doctrine) -> str:
-    """The reading on which ``weak``'s treaty, set against a duty peremptory only in part, is not
-    void: it requires return only to what the duty bars beyond that part."""
+def other_reading(
+    strong: StateObligation, weak: StateObligation, doctrine: Doctrine, on: dt.date
+) -> str:
+    """The reading on which ``weak``'s treaty, set against a duty peremptory only in part on
+    ``on``, is not void: it requires return only to what the duty bars beyond that part."""
     return (
-        f"on the reading that {weak.citation} requires return {beyond_words(strong, doctrine)} "
-        "alone"
+        f"on the reading that {weak.citation} requires return "
+        f"{beyond_words(strong, doctrine, on)} alone"
     )
 
 
@@ -805,15 +817,15 @@ def resolve_conflict(
                 every_true: dict[str, Any] = dict.fromkeys(open_questions, True)
                 held = attrs.evolve(doctrine, **every_true)
                 rest = (
-                    f"{ill_treatment_part(strong, held)}, which is not held peremptory, "
+                    f"{beyond_part(strong, held, when)}, which is not held peremptory, "
                     "the answer turns on them"
                 )
                 if decided[0].otherwise is not None:
                     # The part voids the other treaty on one reading; the rest is ranked, and
                     # turns on the views, only on the other (:func:`beyond_the_part`).
                     rest = (
-                        f"{stands_whole(strong, weak, held)}; "
-                        f"{other_reading(strong, weak, held)}, it is not void, and "
+                        f"{stands_whole(strong, weak, held, when)}; "
+                        f"{other_reading(strong, weak, held, when)}, it is not void, and "
                         f"{strong.citation}, which is not held peremptory in that part, ranks "
                         "against it as the answer turns on them"
                     )
@@ -930,10 +942,11 @@ def resolve_conflict(
     # And on an obligation under the caller's own instrument given without records, read as its
     # own record (the readmission agreement a caller defines and passes alone).
     reported += [taken_as_given(o, when, mine, extra) for o in (first, second)]
-    # And, where a duty is peremptory only in part on some view, on the reading that splits it
-    # (the view taken is named in the findings below it; a branch's, here).
-    if any(d.part for d in (decision, *decided)):
-        reported.append(TORTURE_ONLY_READING)
+    # And, where a duty is peremptory only in part on some view and the reading that splits off
+    # its reach to other ill-treatment decides it, on that reading (the view taken is named in the
+    # findings below it; a branch's, here). A split the doctrine's limb positions make alone
+    # rests on no reading: those positions are named as positions.
+    reported += [d.part_reading for d in (decision, *decided)]
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
