@@ -126,13 +126,14 @@ def test_states_the_austrian_notice_of_2005_lists_as_declaring_b_chose_b_from_th
 def test_a_state_whose_participation_is_not_recorded_is_not_said_to_be_bound_by_neither() -> None:
     """Art 1B(1) and Protocol art. I(2)-(3): only a party to the Convention alone keeps the
     dateline, and only a State that declared alternative (a) the geographic limitation. For a
-    former State the status tables no longer list (Yugoslavia in 1990, a party to both by its own
-    ratification decrees, which the data does not hold) the header said it was "bound by neither
-    the Convention nor the Protocol" and applied the Protocol's definition as for a non-party
-    (REFUGEE), though ``party_status`` answers UNKNOWN (the status review's F6). The header now
-    says its participation is not known, and the limits it would keep bound by the Convention
-    alone stay open (UNDETERMINED); a State the tables would list were it a party (China in 1980)
-    is still bound by neither."""
+    former State the status tables no longer list and the data holds no record of (Democratic
+    Yemen in 1989) the header said it was "bound by neither the Convention nor the Protocol" and
+    applied the Protocol's definition as for a non-party (REFUGEE), though ``party_status`` answers
+    UNKNOWN (the status review's F6, found on Yugoslavia in 1990, which now has a Protocol record:
+    bound from 21 December 1973 at the latest, its Convention participation still unknown). The
+    header says its participation is not known, and the limits it would keep bound by the
+    Convention alone stay open (UNDETERMINED); a State the tables would list were it a party (China
+    in 1980) is still bound by neither."""
     harm = rl.Harm("prison", "IRQ", severity="serious", likelihood=0.9, actor="state",
                    reasons={"political_opinion"})  # fmt: skip
 
@@ -140,23 +141,30 @@ def test_a_state_whose_participation_is_not_recorded_is_not_said_to_be_bound_by_
         person = rl.Person("P", {"IRQ"}, location=state)
         return rl.assess_status(rl.Claim(person, fears=[harm]), on=on, state=state)
 
+    for instrument in ("refugee-convention-1951", "refugee-protocol-1967"):
+        assert rl.party_status("YMD", instrument, on="1989-06-01").verdict is rl.Verdict.UNKNOWN
+    yemen = assessed("YMD", "1989-06-01")
+    header = yemen.explain().splitlines()[1]
+    assert "bound by neither" not in header
+    assert "whether South Yemen is bound by the Convention or the Protocol" in header
+    assert yemen.outcome is rl.Status.UNDETERMINED
+    assert "events_before_1951" in yemen.missing_facts()
+    after_1951 = rl.assess_status(
+        rl.Claim(rl.Person("P", {"IRQ"}, location="YMD"), fears=[harm], events_before_1951=False,
+                 events_in_europe=False),
+        on="1989-06-01",
+        state="YMD",
+    )  # fmt: skip
+    assert after_1951.outcome is rl.Status.UNDETERMINED  # the data gap, not a fact, remains
+    assert "states['YMD'].refugee-protocol-1967" in after_1951.missing_facts()
+    # Yugoslavia in 1990: bound by the Protocol, its Convention participation unknown, and the
+    # header says so rather than "bound by neither".
     assert rl.party_status("YUG", "refugee-convention-1951", on="1990-06-01").verdict is (
         rl.Verdict.UNKNOWN
     )
-    yugoslavia = assessed("YUG", "1990-06-01")
-    header = yugoslavia.explain().splitlines()[1]
-    assert "bound by neither" not in header
-    assert "whether Yugoslavia is bound by the Convention or the Protocol" in header
-    assert yugoslavia.outcome is rl.Status.UNDETERMINED
-    assert "events_before_1951" in yugoslavia.missing_facts()
-    after_1951 = rl.assess_status(
-        rl.Claim(rl.Person("P", {"IRQ"}, location="YUG"), fears=[harm], events_before_1951=False,
-                 events_in_europe=False),
-        on="1990-06-01",
-        state="YUG",
-    )  # fmt: skip
-    assert after_1951.outcome is rl.Status.UNDETERMINED  # the data gap, not a fact, remains
-    assert "states['YUG'].refugee-protocol-1967" in after_1951.missing_facts()
+    yugoslavia = assessed("YUG", "1990-06-01").explain().splitlines()[1]
+    assert "Yugoslavia is bound by the 1967 Protocol on 1990-06-01" in yugoslavia
+    assert "whether it is also bound by the 1951 Convention is not known" in yugoslavia
     china = assessed("CHN", "1980-01-01")
     assert "China is bound by neither the Convention nor the Protocol" in china.explain()
     assert china.outcome is rl.Status.REFUGEE
