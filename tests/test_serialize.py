@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.countries import all_countries
-from refugeelaw.sources.territories import contested, statehood, territories, unrecorded
+from refugeelaw.sources.territories import (
+    contested,
+    same_state,
+    statehood,
+    territories,
+    unrecorded,
+)
 
 # -- strategies for valid objects ------------------------------------------------------------
 
@@ -142,13 +148,19 @@ claims = st.builds(
     danger_to_security=opt_bools,
     serious_crime_danger=opt_bools,
     at_frontier=st.booleans(),
-    # Never a list naming its own key, the destination itself (refused: Claim.onward_removal).
+    # Never a list naming its own key, the destination itself, nor a place in the same State on
+    # the date assessed (Guam for Puerto Rico: both the United States'), which is no onward
+    # removal (refused: Claim.onward_removal, and the assessment's check of the places).
     onward_removal=st.lists(
         countries.flatmap(
             lambda to: st.tuples(
                 st.just(to),
                 st.booleans()
-                | st.frozensets(countries.filter(lambda c: c != to), min_size=1, max_size=2),
+                | st.frozensets(
+                    countries.filter(lambda c: c != to and not same_state(c, to, ASSESSED)),
+                    min_size=1,
+                    max_size=2,
+                ),
             )
         ),
         max_size=2,
