@@ -108,9 +108,9 @@ def claim_relocation(claim: Claim, doctrine: Doctrine) -> Relocation:
     7(I)(b)); a non-State agent's reach "will depend on a determination of whether the
     persecutor is likely to pursue the claimant to the area" (para. 7(I)(c)).
 
-    The claim's finding answers every harm that states none of its own (``Claim.internal_relocation``),
-    so, not yet made, it is the finding asked for only where those harms are all feared in one
-    country and none is the State's own harm under the presumption
+    The claim's finding (``Claim.internal_relocation``) answers every harm that states none of
+    its own, so, not yet made, it is the finding asked for only where those harms are all feared
+    in one country and none is the State's own harm under the presumption
     (``Doctrine.relocation_presumption``): otherwise one answer about the relocation in issue
     would stand as a finding about another country, or as rebutting a presumption about the
     State that it never weighed, and each harm's own finding is asked for instead
