@@ -1035,3 +1035,217 @@ def test_an_only_nationality_is_not_asked_under_art_1a2_second_paragraph() -> No
     )
     texts = {q.path: q.text for q in rl.assess_status(dual, on="2015-06-30").questions()}
     assert "(Art 1A(2), second paragraph)" in texts["protection['TUR']"]
+
+
+# Internal relocation is found for one country, against one persecutor (UNHCR Guidelines on
+# International Protection No. 4, paras 6-7; Handbook para. 91): the claim's finding is asked only
+# where it answers nothing but the harms in issue (``law.terms.claim_relocation``).
+
+
+def _kurdish_syrian() -> rl.Claim:
+    """The review's case: the state's torture in Syria (a refugee on it, the presumption that no
+    internal flight alternative exists standing), gangs' attacks in Türkiye, the destination."""
+    syr = rl.Harm(
+        "detention and torture by the security services",
+        "SYR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=True,
+        irreparable=True,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    tur = rl.Harm(
+        "attacks by nationalist gangs for being Kurdish",
+        "TUR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"race"},
+        torture=False,
+        irreparable=True,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    return rl.Claim(
+        rl.Person("Kurdish Syrian", nationalities={"SYR"}, location="GRC"),
+        fears=[syr, tur],
+        protection={"TUR": "unavailable"},
+        onward_removal={"TUR": False},
+    )
+
+
+def test_a_return_to_turkiye_asks_relocation_within_turkiye_not_the_claims_guidelines_4_para_7() -> (
+    None
+):
+    """A refugee from Syria (the state persecutes: no internal flight alternative is presumed,
+    UNHCR Guidelines No. 4 para. 7(I)(b)) returned from Greece to Türkiye, where gangs attack
+    Kurds. What is open is whether the person could relocate within Türkiye away from the gangs
+    (para. 7(I)(c); Handbook para. 91). The claim's finding would also answer the Syrian harm,
+    and a "yes" about Türkiye would rebut the Syrian presumption and end the refugee status; so
+    the harm's own finding is asked, naming Türkiye and the harm. Before: ``internal_relocation``,
+    "within the country they fear". Each answer's outcome is the re-assessment's, and neither
+    touches the status."""
+    claim = _kurdish_syrian()
+    result = rl.assess_return(claim, by="GRC", to="TUR", on="2016-06-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.status.outcome is rl.Status.REFUGEE
+    assert result.missing_facts() == ("fears[1].internal_relocation",)
+    (q,) = result.questions()
+    assert q.path == "fears[1].internal_relocation"
+    assert q.text == (
+        "Could the person reasonably be expected to relocate within Türkiye, to a part of it "
+        "where they would be safe from attacks by nationalist gangs for being Kurdish?"
+    )
+    assert q.decisive
+    outcomes = {a.value: a.return_outcome for a in q.answers}
+    assert outcomes == {True: rl.ReturnOutcome.PERMITTED, False: rl.ReturnOutcome.PROHIBITED}
+    for a in q.answers:
+        again = rl.assess_return(
+            _written(claim, q.path, a.value), by="GRC", to="TUR", on="2016-06-01"
+        )
+        assert a.status is None  # a return's answer gives the return's outcome
+        assert again.outcome is a.return_outcome
+        assert len(again.missing_facts()) == a.open
+        assert again.status.outcome is rl.Status.REFUGEE  # Syria's presumption stands
+    # The claim's finding, had it been asked, would have ended the status on a "yes".
+    wide = rl.assess_return(
+        attrs.evolve(claim, internal_relocation=True), by="GRC", to="TUR", on="2016-06-01"
+    )
+    assert wide.status.outcome is rl.Status.NOT_REFUGEE
+
+
+def test_a_dual_nationals_status_asks_relocation_in_each_country_of_nationality_handbook_91() -> (
+    None
+):
+    """Art 1A(2), second paragraph, and Handbook para. 91: a national of Iraq and of Türkiye
+    fearing a militia in Iraq and gangs in Türkiye, neither State protecting. An alternative in
+    one country says nothing of the other, so each harm's own finding is asked (before: the
+    claim's, whose "yes" made the person NOT_REFUGEE on one answer about "the country they
+    fear"). Each answer's status is the re-assessment's: a "no" for either country makes a
+    refugee; a "yes" leaves the other country's harm open."""
+    militia = rl.Harm(
+        "attacks by a militia for political opinion",
+        "IRQ",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"political_opinion"},
+    )
+    gangs = rl.Harm(
+        "attacks by nationalist gangs for being Kurdish",
+        "TUR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"race"},
+    )
+    claim = rl.Claim(
+        rl.Person("Dual", nationalities={"IRQ", "TUR"}, location="DEU"),
+        fears=[militia, gangs],
+        protection={"IRQ": "unavailable", "TUR": "unavailable"},
+    )
+    result = rl.assess_status(claim, on="2016-06-01")
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert result.missing_facts() == (
+        "fears[0].internal_relocation",
+        "fears[1].internal_relocation",
+    )
+    asked = {q.path: q for q in result.questions()}
+    assert set(asked) == {"fears[0].internal_relocation", "fears[1].internal_relocation"}
+    assert "within Iraq" in asked["fears[0].internal_relocation"].text
+    assert "within Türkiye" in asked["fears[1].internal_relocation"].text
+    for q in asked.values():
+        assert {a.value: a.status for a in q.answers} == {
+            True: rl.Status.UNDETERMINED,
+            False: rl.Status.REFUGEE,
+        }
+        for a in q.answers:
+            again = rl.assess_status(_written(claim, q.path, a.value), on="2016-06-01")
+            assert again.outcome is a.status
+            assert len(again.missing_facts()) == a.open
+
+
+def test_a_question_about_a_militia_does_not_answer_for_the_state_in_the_same_country() -> None:
+    """UNHCR Guidelines No. 4 para. 7(I)(b)-(c): against the State no internal flight alternative
+    is presumed; against a militia, whether it would pursue the person decides. A Syrian fearing
+    detention by the security services (reasons not yet known) and a militia (religion): what is
+    open about relocation is the militia's harm, so its own finding is asked. Before, the claim's
+    was, and its "yes" rebutted the presumption about the State as well, deciding NOT_REFUGEE
+    while the State's reasons were still unknown; now a "yes" leaves the status open on them."""
+    state = rl.Harm(
+        "detention by the security services",
+        "SYR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+    )
+    militia = rl.Harm(
+        "attacks by a militia for being Alawite",
+        "SYR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"religion"},
+    )
+    claim = rl.Claim(
+        rl.Person("S", nationalities={"SYR"}, location="DEU"),
+        fears=[state, militia],
+        protection={"SYR": "unavailable"},
+    )
+    result = rl.assess_status(claim, on="2016-06-01")
+    assert result.missing_facts() == ("fears[0].reasons", "fears[1].internal_relocation")
+    q = next(q for q in result.questions() if q.path == "fears[1].internal_relocation")
+    assert "within Syria" in q.text
+    assert "a militia for being Alawite" in q.text
+    assert {a.value: (a.status, a.open) for a in q.answers} == {
+        True: (rl.Status.UNDETERMINED, 1),
+        False: (rl.Status.REFUGEE, 0),
+    }
+    yes = rl.assess_status(_written(claim, q.path, True), on="2016-06-01")
+    assert yes.missing_facts() == ("fears[0].reasons",)
+    flight = yes.finding.find("fears[0]: detention by the security services")
+    assert flight is not None
+    presumed = flight.find("no internal flight alternative")
+    assert presumed is not None
+    assert presumed.verdict is rl.Verdict.MET
+
+
+def test_a_claim_feared_in_one_country_is_still_asked_the_claims_relocation_handbook_91() -> None:
+    """Handbook para. 91: where every harm the claim's finding answers is feared in one country
+    from private persons, the one finding is the question (as before): a Somali fearing al-Shabaab
+    and a clan militia in Somalia, Somalia's protection unavailable."""
+    harms = [
+        rl.Harm(
+            description,
+            "SOM",
+            severity="threat_to_life_or_freedom",
+            likelihood=0.6,
+            actor="non_state",
+            reasons={"political_opinion"},
+        )
+        for description in ("forced recruitment by al-Shabaab", "reprisals by a clan militia")
+    ]
+    claim = rl.Claim(
+        rl.Person("Somali", nationalities={"SOM"}, location="KEN"),
+        fears=harms,
+        protection={"SOM": "unavailable"},
+    )
+    result = rl.assess_status(claim, on="2016-06-01")
+    assert result.missing_facts() == ("internal_relocation",)
+    (q,) = result.questions()
+    assert q.text == (
+        "Could the person reasonably be expected to relocate within the country they fear?"
+    )
+    assert {a.value: a.status for a in q.answers} == {
+        True: rl.Status.NOT_REFUGEE,
+        False: rl.Status.REFUGEE,
+    }
+    # Under Januzi (no presumption), the State's own harm alone in one country: the claim's.
+    januzi = rl.Doctrine(relocation_presumption=False)
+    waiting = rl.assess_status(testing.north_korean_escapee(), on=ON, doctrine=januzi)
+    assert waiting.missing_facts() == ("internal_relocation",)

@@ -633,7 +633,10 @@ class Harm(v.Checked):
             (Handbook para. 91: "another part of the same country"; *Salah Sheekh v
             Netherlands*, 2007: "the area concerned"), so one found in Lebanon against a militia
             says nothing of Syria's own forces. ``None`` (the default): the claim's
-            ``internal_relocation`` answers for this harm as for every other.
+            ``internal_relocation`` answers for this harm as for every other. Where neither is
+            found, this one is asked for, not the claim's, where the claim's would also answer a
+            harm feared in another country or the State's own harm under the presumption
+            (``law.terms.claim_relocation``).
     """
 
     description: str = attrs.field(metadata={"check": v.non_empty_str})

@@ -146,8 +146,10 @@ class Answer(v.Checked):
             the position's value.
         label: the answer in words.
         status: for a question about refugee status, the outcome the case would have with this
-            answer and everything else unchanged.
-        return_outcome: the same, for a question about return.
+            answer and everything else unchanged; ``None`` for a question about return, which
+            does not say that the status stays as it was.
+        return_outcome: the same, for a question about return: the return assessed again,
+            its status determination with it.
         open: how many facts would then still be open (``missing_facts()``).
     """
 
@@ -827,12 +829,25 @@ def _text(field: str, key: str | None, result: Result, path: str = "") -> str:
     on = _date(result)
     if field == "protection" and key is not None and on is not None and place_of_its_own(key, on):
         return _CONTROLLED_PROTECTION
+    if field == "internal_relocation" and path != field:
+        return _OWN_RELOCATION
     if field == "onward_removal" and key is not None:
         if claim.onward_removal.get(key) is True:
             return _ONWARD_WHERE
         if len(_onward_places(result, key)) > 1:
             return _TEXTS[field].removesuffix("?") + ", and if so to which?"
     return _TEXTS.get(field, "What is {path}?")
+
+
+#: The relocation question for one harm (``fears[i].internal_relocation``): asked, rather than
+#: the claim's (``internal_relocation``), where the claim's would also answer harms feared in
+#: another country or the State's own (``law.terms.claim_relocation``), so it names the country
+#: and the harm: an alternative is "a specific area of the country", found against the persecutor
+#: in issue (UNHCR Guidelines on International Protection No. 4, paras 6-7; Handbook para. 91).
+_OWN_RELOCATION = (
+    "Could the person reasonably be expected to relocate within {country}, to a part of it where "
+    "they would be safe from {harm}?"
+)
 
 
 #: The torture question for a punishment (``fears[i].prosecution``): every punishment is pain or

@@ -51,6 +51,7 @@ from .iccpr import not_escapable
 from .nexus import prosecution_targeting
 from .protection import OWN_REASONS_READING, withheld_by_reading, withheld_for
 from .removal import ReturnCase, harm_exposure
+from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
     "ACHR_22_8",
@@ -150,7 +151,7 @@ def in_danger(
     doctrine: Doctrine,
     protection: Protection | None,
     on: dt.date | None = None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
 ) -> Finding:
     """The right to life or personal freedom in danger of being violated because of race,
     nationality, religion, social status or political opinions (as :data:`DANGER_READING` and
@@ -279,16 +280,12 @@ def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding,
     """Art. 22(8): bound, within reach, an alien, and life or personal freedom in danger on one of
     its five grounds in the country of return, or onward from it; no exception ("in no case")."""
     protection = case.claim.protection
+    relocation = claim_relocation(case.claim, case.doctrine)
     risk = harm_exposure(
         case,
         "a danger to life or personal freedom on a ground of art. 22(8)",
         lambda h, path: in_danger(
-            h,
-            path,
-            case.doctrine,
-            protection.get(h.country),
-            case.on,
-            case.claim.internal_relocation,
+            h, path, case.doctrine, protection.get(h.country), case.on, relocation
         ),
         ACHR_22_8,
     )

@@ -54,6 +54,7 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
 from .removal import ReturnCase, bound, harm_exposure, severe_harm
+from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
     "AL_SAADOON",
@@ -173,7 +174,7 @@ def inhuman_treatment(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """Art. 3: a real risk of torture or inhuman or degrading treatment (``Harm.irreparable`` or
@@ -372,7 +373,7 @@ def life_under_article_2(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """Art. 2, in a return on ``on``: a real risk of arbitrary deprivation of life, whoever would
@@ -434,7 +435,7 @@ def echr_2_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     Kanbor*, 8 November 2005); absolute, with no exception for a danger to security or a crime
     (art. 15(2) admits no derogation from art. 2 save for deaths from lawful acts of war, which the
     library does not model)."""
-    protection, relocation = case.claim.protection, case.claim.internal_relocation
+    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
     risk = harm_exposure(
         case,
         "arbitrary deprivation of life",
@@ -483,7 +484,7 @@ def flagrant_denial(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None = None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """Art. 6: a real risk of a flagrant denial of justice (a trial or detention so unfair that it
@@ -532,7 +533,7 @@ def death_penalty(
     doctrine: Doctrine,
     cite: Citation,
     protection: Protection | None = None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """A real risk of the death penalty being imposed or carried out (``Harm.death_penalty``;
@@ -557,7 +558,7 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     torture or inhuman or degrading treatment (the death penalty included from the transfer
     *Al-Saadoon* judged, 31 December 2008, and before it as the doctrine takes it); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
     derogation (art. 15(2))."""
-    protection, relocation = case.claim.protection, case.claim.internal_relocation
+    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
     risk = harm_exposure(
         case,
         "torture or inhuman or degrading treatment",
@@ -571,7 +572,7 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*)."""
-    protection, relocation = case.claim.protection, case.claim.internal_relocation
+    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
     risk = harm_exposure(
         case,
         "a flagrant denial of justice",
@@ -601,7 +602,7 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
     """Protocol No. 6 or 13, art. 1, with ECHR art. 2: bound, within reach, a real risk of the
     death penalty (the Protocol cited is the one in ``binds``)."""
     cite = binds.citations[0]
-    protection, relocation = case.claim.protection, case.claim.internal_relocation
+    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
     risk = harm_exposure(
         case,
         "the death penalty",

@@ -30,6 +30,7 @@ from .terms import (
     ART_1A2,
     CONTROLLING_STATE_READING,
     by_controlling_state,
+    claim_relocation,
     handbook,
     harm_path,
     likelihood_against,
@@ -304,6 +305,9 @@ PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
     "harm.internal_relocation",
     "path",
     "claim.internal_relocation",
+    "claim.fears[].country",
+    "claim.fears[].actor",
+    "claim.fears[].internal_relocation",
     "doctrine.relocation_presumption",
     "agent",
     "controlled",
@@ -327,9 +331,9 @@ def no_internal_flight(
     decides."""
     element = "no internal flight alternative"
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
-    # The harm's own finding, or the claim's for every harm (missing: the claim's, which answers
-    # every harm that has none of its own).
-    relocation, where = relocation_for(harm, path, claim.internal_relocation)
+    # The harm's own finding, or the claim's for every harm; not yet made, the one asked for
+    # (the claim's only where it answers nothing else: ``claim_relocation``).
+    relocation, where = relocation_for(harm, path, claim_relocation(claim, doctrine))
     facts = [f"{path}.actor", where]
     if harm.actor is Actor.STATE:
         cites = (*cites, _STATE_AGENT)
@@ -381,7 +385,7 @@ def no_internal_flight(
                 "not settle it: whether one exists is not yet found",
                 *cites,
                 facts=[f"{path}.actor"],
-                missing=["internal_relocation"],
+                missing=[where],
                 assumptions=[doctrine.position("relocation_presumption")],
             )
         return finding(element, Verdict.MET, reason, *cites, facts=facts)
@@ -415,7 +419,7 @@ def no_internal_flight(
             *cites,
             facts=facts,
         )
-    missing = ["internal_relocation"] + ([f"{path}.actor"] if harm.actor is None else [])
+    missing = [where] + ([f"{path}.actor"] if harm.actor is None else [])
     return finding(
         element,
         Verdict.UNKNOWN,

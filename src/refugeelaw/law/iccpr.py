@@ -36,7 +36,15 @@ from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
-from .terms import CONTROLLING_STATE_READING, by_controlling_state, harm_path, relocation_for
+from .terms import (
+    CONTROLLING_STATE_READING,
+    NOT_FOUND,
+    Relocation,
+    by_controlling_state,
+    claim_relocation,
+    harm_path,
+    relocation_for,
+)
 
 __all__ = [
     "ICCPR_LIFE",
@@ -148,23 +156,25 @@ def not_escapable(
     path: str,
     protection: Protection | None,
     article: str,
-    relocation: bool | None,
+    relocation: Relocation,
     doctrine: Doctrine,
     *,
     on: dt.date | None,
 ) -> Qualifier:
     """:func:`not_prevented`, for the bars that also weigh an internal flight alternative (ECHR
     arts 2 and 3, ICCPR arts 6 and 7, ACHR art. 22(8); :data:`RELOCATION_READING`). One the
-    decision-maker finds (``relocation``: ``Claim.internal_relocation``) means no real risk in the
-    country, whoever inflicts the harm. Where none is found yet, private harm the state does not prevent waits for
-    that finding; harm the state inflicts waits only where ``doctrine.relocation_presumption`` is
-    off. The harm's own finding on relocation (``Harm.internal_relocation``) answers before the
-    claim's."""
-    relocation, where = relocation_for(harm, path, relocation)
+    decision-maker finds (``relocation``: ``Claim.internal_relocation``, as
+    :func:`~refugeelaw.law.terms.claim_relocation` reads it) means no real risk in the country,
+    whoever inflicts the harm. Where none is found yet, private harm the state does not prevent
+    waits for that finding; harm the state inflicts waits only where
+    ``doctrine.relocation_presumption`` is off. The harm's own finding on relocation
+    (``Harm.internal_relocation``) answers before the claim's, and is the one asked for where the
+    claim's would answer more than is in issue (:func:`~refugeelaw.law.terms.relocation_for`)."""
+    found_here, where = relocation_for(harm, path, relocation)
     reading = (RELOCATION_READING,)
     # The European Court's own guarantees (Salah Sheekh) are cited for its own articles.
     texts = (RELOCATION,) if article.startswith("ECHR") else ()
-    if relocation is True:
+    if found_here is True:
         return Qualifier(
             Verdict.NOT_MET,
             "the decision-maker finds a reasonable internal flight alternative in "
@@ -176,9 +186,9 @@ def not_escapable(
             texts,
         )
     found = not_prevented(harm, path, protection, article, on=on)
-    if relocation is False or found.verdict is Verdict.NOT_MET:
+    if found_here is False or found.verdict is Verdict.NOT_MET:
         # No alternative found (or the state there protects): the risk stands as found.
-        read = (*found.reads, where) if relocation is False else found.reads
+        read = (*found.reads, where) if found_here is False else found.reads
         return found._replace(reads=read)
     presumed = doctrine.relocation_presumption
     presumption = (doctrine.position("relocation_presumption"),)
@@ -228,7 +238,7 @@ def penalty_not_escapable(
     path: str,
     protection: Protection | None,
     article: str,
-    relocation: bool | None,
+    relocation: Relocation,
     doctrine: Doctrine,
     *,
     on: dt.date | None,
@@ -294,7 +304,7 @@ def irreparable_harm(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
@@ -356,7 +366,7 @@ def life_at_risk(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None,
-    relocation: bool | None,
+    relocation: Relocation,
     article: LifeArticle,
     on: dt.date | None = None,
 ) -> Finding:
@@ -431,7 +441,7 @@ def arbitrary_deprivation_of_life(
     path: str,
     doctrine: Doctrine,
     protection: Protection | None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
     on: dt.date | None = None,
 ) -> Finding:
     """Art. 6(1): a real risk of arbitrary deprivation of life, whoever would take it, unless the
@@ -492,7 +502,7 @@ def death_penalty_after_abolition(
     abolished: Finding,
     on: dt.date | None = None,
     protection: Protection | None = None,
-    relocation: bool | None = None,
+    relocation: Relocation = NOT_FOUND,
 ) -> Finding | None:
     """Art. 6 as read in *Judge v Canada*: a real risk of the death penalty, for a returning state
     that has abolished it (``abolished``: whether the data establishes that), for a removal on
@@ -603,10 +613,11 @@ def ill_treatment_risk(
     claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None
 ) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it (on ``on``)."""
+    relocation = claim_relocation(claim, doctrine)
     tested = each_fear(
         claim,
         lambda harm, path: irreparable_harm(
-            harm, path, doctrine, claim.protection.get(harm.country), claim.internal_relocation, on
+            harm, path, doctrine, claim.protection.get(harm.country), relocation, on
         ),
     )
     onward = claim.onward_removal.get(to)
@@ -649,10 +660,11 @@ def life_risk(
         )
     tested: list[tuple[str, Finding]] = []
     weighed = False  # the death penalty after abolition, for some harm
+    relocation = claim_relocation(claim, doctrine)
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(
-            h, path, doctrine, claim.protection.get(h.country), claim.internal_relocation, on
+            h, path, doctrine, claim.protection.get(h.country), relocation, on
         )
         judge = (
             None
@@ -664,7 +676,7 @@ def life_risk(
                 abolished,
                 on,
                 claim.protection.get(h.country),
-                claim.internal_relocation,
+                relocation,
             )
         )
         if judge is None:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from .._arguments import place_of_its_own
 from ..countries import country_name
-from ..facts import Actor, Harm
+from ..doctrine import Doctrine
+from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 
 __all__ = [
     "ART_1A2",
     "CONTROLLING_STATE_READING",
+    "NOT_FOUND",
+    "Relocation",
     "by_controlling_state",
+    "claim_relocation",
     "controlled_place",
     "handbook",
     "harm_path",
@@ -73,14 +78,62 @@ def by_controlling_state(harm: Harm, on: dt.date | None) -> bool:
     return harm.actor is Actor.STATE and controlled_place(harm.country, on)
 
 
+class Relocation(NamedTuple):
+    """The claim's finding on internal relocation (``Claim.internal_relocation``) as it answers a
+    harm that states none of its own: the finding (``found``; ``None``: not made) and, while it
+    is not made, whether it is the claim's finding that is asked for (``claimed``) or each
+    harm's own (:func:`claim_relocation` says which)."""
+
+    found: bool | None
+    claimed: bool = True
+
+
+#: No finding on internal relocation made for the claim, and none asked of each harm instead.
+NOT_FOUND = Relocation(None)
+
+
+@reads(
+    "claim.internal_relocation",
+    "claim.fears[].country",
+    "claim.fears[].actor",
+    "claim.fears[].internal_relocation",
+    "doctrine.relocation_presumption",
+)
+def claim_relocation(claim: Claim, doctrine: Doctrine) -> Relocation:
+    """An internal flight alternative is found for "a specific area of the country" (UNHCR
+    Guidelines on International Protection No. 4, para. 6; Handbook para. 91: "another part of
+    the same country"), and against a particular persecutor: "National authorities are presumed
+    to act throughout the country. If they are the feared persecutors, there is a presumption in
+    principle that an internal flight or relocation alternative is not available" (para.
+    7(I)(b)); a non-State agent's reach "will depend on a determination of whether the
+    persecutor is likely to pursue the claimant to the area" (para. 7(I)(c)).
+
+    The claim's finding (``Claim.internal_relocation``) answers every harm that states none of
+    its own, so, not yet made, it is the finding asked for only where those harms are all feared
+    in one country and none is the State's own harm under the presumption
+    (``Doctrine.relocation_presumption``): otherwise one answer about the relocation in issue
+    would stand as a finding about another country, or as rebutting a presumption about the
+    State that it never weighed, and each harm's own finding is asked for instead
+    (``fears[i].internal_relocation``, found for its country and persecutor:
+    :func:`relocation_for`). A finding made for the claim answers every such harm, as it says."""
+    answered = [h for h in claim.fears or () if h.internal_relocation is None]
+    one_country = len({h.country for h in answered}) <= 1
+    presumed = doctrine.relocation_presumption and any(h.actor is Actor.STATE for h in answered)
+    return Relocation(claim.internal_relocation, one_country and not presumed)
+
+
 @reads("harm.internal_relocation", "path", "claimed")
-def relocation_for(harm: Harm, path: str, claimed: bool | None) -> tuple[bool | None, str]:
+def relocation_for(harm: Harm, path: str, claimed: Relocation) -> tuple[bool | None, str]:
     """The finding on internal relocation that answers ``harm`` (at ``path``), and the fact it is:
     the harm's own (``fears[i].internal_relocation``), found for its country and persecutor, or
-    else the claim's (``claimed``: ``Claim.internal_relocation``), found for every harm."""
+    else the claim's (``claimed``: :func:`claim_relocation`), found for every harm; where neither
+    is made, the one to ask for: the claim's where :func:`claim_relocation` says it answers only
+    what is in issue, else the harm's own."""
     if harm.internal_relocation is not None:
         return harm.internal_relocation, f"{path}.internal_relocation"
-    return claimed, "internal_relocation"
+    if claimed.found is not None or claimed.claimed:
+        return claimed.found, "internal_relocation"
+    return None, f"{path}.internal_relocation"
 
 
 @reads("index")
