@@ -16,7 +16,7 @@ unresolved.
 >>> ruling.rule.name, str(ruling.prevailing.citation)
 ('COMMON_TREATY', '1986 China–DPRK Border Protocol, return')
 >>> print(ruling.residual_responsibility[0])
-China remains responsible to the other parties of the Refugee Convention for any breach of art. 33(1) (VCLT art. 30(5))
+China remains responsible to the other parties of the Refugee Convention and the 1967 Protocol for any breach of art. 33(1) (VCLT art. 30(5))
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from .charter_103 import (
 from .conflict import Conflict, Decision, as_given, given_party, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
-from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
+from .obligations import NOT_YET_SHOWN, before_the_evidence, owed_under, unrecorded_after
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
@@ -368,8 +368,9 @@ def binding(
     """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
     from its entry into force for the state, not before), and why not where it does not. The
     obligation may say since when it binds; on an earlier date, or where it does not say (an
-    obligation a user built), the participation data decides, through either instrument the
-    obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
+    obligation a user built), the participation data decides, through any instrument the
+    obligation arises under (:func:`.obligations.owed_under`: Convention arts 2–34 under the
+    Convention and, by Protocol art. I(1), the Protocol, whatever ``via`` says); where the data
     cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
     binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
     before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
@@ -404,7 +405,7 @@ def binding(
     if given is not None:
         return given
     found = []
-    for key in dict.fromkeys(k for k in (o.instrument, o.via) if k is not None):
+    for key in owed_under(o):
         try:
             found.append(party_status(o.state, own.get(key, key), on=when, extra=extra))
         except InvalidInput:  # an instrument of the user's own, not passed in ``instruments``
@@ -753,7 +754,7 @@ def resolve_conflict(
             unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
     # What follows if both bind: each unsure obligation's treaty taken to bind (its instrument,
     # and the one it binds through).
-    supposed = frozenset(k for o, _ in unsure for k in (o.instrument, o.via) if k is not None)
+    supposed = frozenset(k for o, _ in unsure for k in owed_under(o))
 
     def conflict(view: Doctrine) -> Conflict:
         return Conflict(
