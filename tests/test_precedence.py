@@ -71,6 +71,21 @@ def _norm_met(ruling: rl.PrecedenceRuling) -> rl.Finding:
     return norm
 
 
+def _unknown_convention_duty(state: str = "CHN") -> rl.StateObligation:
+    """A duty under Refugee Convention art. 31(2) as a caller states it: the duties catalogue holds
+    no entry for art. 31(2), so its content is not known to the library and it is taken as stated
+    (``precedence.requires_removal`` is ``None``), which the precedence rules then rank."""
+    return rl.StateObligation(
+        state=state,
+        instrument=C,
+        provision="31(2)",
+        duty="a duty as the caller states it (hypothetical)",
+        basis=rl.Basis.TREATY,
+        since="1982-12-23",
+        owed_to="the other parties to the Convention",
+    )
+
+
 def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.StateObligation:
     return _obligation(
         {"state": state, "instrument": instrument, "provision": provision},
@@ -532,10 +547,12 @@ def test_contested_doctrine_reports_both_branches() -> None:
 
 
 def test_two_provisions_of_one_treaty_are_not_ranked_by_article_30() -> None:
-    """VCLT art. 30(1) governs successive treaties; two provisions of the same treaty are not."""
+    """VCLT art. 30(1) governs successive treaties; two provisions of the same treaty are not. (Arts
+    33(1) and 32(1), which this test set against each other before, do not conflict at all:
+    neither can require a removal, ``test_duties_that_cannot_require_a_removal_do_not_conflict``.)"""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
-        _ob("CHN", C, "32(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=False),
     )
@@ -585,10 +602,12 @@ def test_bad_between_codes_and_dates_raise_invalid_input() -> None:
 
 def test_a_treaty_is_not_void_for_conflict_with_a_peremptory_norm_it_states_itself() -> None:
     """VCLT art. 53 voids a treaty that conflicts with jus cogens; if Convention art. 33(1) states a
-    peremptory norm, it prevails over art. 32(1), but the Convention is not void."""
+    peremptory norm, it prevails over another duty of the Convention set against it (one of the
+    caller's own, art. 31(2) as stated; art. 32(1) does not conflict with it at all), but the
+    Convention is not void."""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
-        _ob("CHN", C, "32(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=True),
     )
@@ -1289,10 +1308,12 @@ def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_pre
 def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> None:
     """VCLT art. 53 voids a treaty that conflicts with a peremptory norm; the Refugee Convention
     states non-refoulement (art. 33(1)), so whichever of its provisions is set against custom, the
-    norm prevails over that provision and the Convention is not void."""
+    norm prevails over that provision and the Convention is not void (a duty of the caller's own
+    under art. 31(2); art. 31(1), which this test set against custom before, does not conflict
+    with it at all)."""
     ruling = rl.resolve_conflict(
         _ob("CHN", "customary-international-law", "non-refoulement"),
-        _ob("CHN", C, "31(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=TORTURE_LIMB_PEREMPTORY,
     )
