@@ -71,6 +71,21 @@ def _norm_met(ruling: rl.PrecedenceRuling) -> rl.Finding:
     return norm
 
 
+def _unknown_convention_duty(state: str = "CHN") -> rl.StateObligation:
+    """A duty under Refugee Convention art. 31(2) as a caller states it: the duties catalogue holds
+    no entry for art. 31(2), so its content is not known to the library and it is taken as stated
+    (``precedence.requires_removal`` is ``None``), which the precedence rules then rank."""
+    return rl.StateObligation(
+        state=state,
+        instrument=C,
+        provision="31(2)",
+        duty="a duty as the caller states it (hypothetical)",
+        basis=rl.Basis.TREATY,
+        since="1982-12-23",
+        owed_to="the other parties to the Convention",
+    )
+
+
 def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.StateObligation:
     return _obligation(
         {"state": state, "instrument": instrument, "provision": provision},
@@ -446,7 +461,9 @@ def test_later_treaty_by_entry_into_force_reverses_the_adoption_answer() -> None
 
 def test_common_treaty_and_residual_responsibility() -> None:
     """VCLT art. 30(4)(b): between China (party to both) and the DPRK (party to the protocol only) the
-    protocol governs; art. 30(5): China remains responsible to the Convention's other parties."""
+    protocol governs; art. 30(5): China remains responsible to the other parties of the Convention
+    and of the 1967 Protocol, under whose art. I(1) it owes art. 33 to the Protocol's parties too
+    (to the United States, a party to the Protocol alone, under the Protocol only)."""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
         _ob("CHN", P86, "return"),
@@ -458,8 +475,8 @@ def test_common_treaty_and_residual_responsibility() -> None:
     assert ruling.between == ("CHN", "PRK")  # defaults to the bilateral counterparty
     assert ruling.void == ()
     assert ruling.residual_responsibility == (
-        "China remains responsible to the other parties of the Refugee Convention for any breach of "
-        "art. 33(1) (VCLT art. 30(5))",
+        "China remains responsible to the other parties of the Refugee Convention and the 1967 "
+        "Protocol for any breach of art. 33(1) (VCLT art. 30(5))",
     )
 
 
@@ -530,10 +547,12 @@ def test_contested_doctrine_reports_both_branches() -> None:
 
 
 def test_two_provisions_of_one_treaty_are_not_ranked_by_article_30() -> None:
-    """VCLT art. 30(1) governs successive treaties; two provisions of the same treaty are not."""
+    """VCLT art. 30(1) governs successive treaties; two provisions of the same treaty are not. (Arts
+    33(1) and 32(1), which this test set against each other before, do not conflict at all:
+    neither can require a removal, ``test_duties_that_cannot_require_a_removal_do_not_conflict``.)"""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
-        _ob("CHN", C, "32(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=False),
     )
@@ -583,10 +602,12 @@ def test_bad_between_codes_and_dates_raise_invalid_input() -> None:
 
 def test_a_treaty_is_not_void_for_conflict_with_a_peremptory_norm_it_states_itself() -> None:
     """VCLT art. 53 voids a treaty that conflicts with jus cogens; if Convention art. 33(1) states a
-    peremptory norm, it prevails over art. 32(1), but the Convention is not void."""
+    peremptory norm, it prevails over another duty of the Convention set against it (one of the
+    caller's own, art. 31(2) as stated; art. 32(1) does not conflict with it at all), but the
+    Convention is not void."""
     ruling = rl.resolve_conflict(
         _ob("CHN", C, "33(1)"),
-        _ob("CHN", C, "32(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=rl.Doctrine(non_refoulement_peremptory=True),
     )
@@ -735,11 +756,11 @@ def test_the_common_treaty_ruling_leads_with_the_relation_and_the_responsibility
         "COMMON_TREATY: as between China and North Korea, 1986 China–DPRK Border Protocol, return "
         "governs their mutual relations (VCLT art. 30(4)(b))"
     )
-    assert "North Korea holds no rights under the Refugee Convention" in line
+    assert "North Korea holds no rights under the Refugee Convention or the 1967 Protocol" in line
     assert "owed to every other party" in line
     assert line.endswith(
-        "China remains responsible to the other parties of the Refugee Convention for any breach "
-        "of art. 33(1) (VCLT art. 30(5))"
+        "China remains responsible to the other parties of the Refugee Convention and the 1967 "
+        "Protocol for any breach of art. 33(1) (VCLT art. 30(5))"
     )
     assert "prevails" not in line
     assert ruling.finding.reason == line.removeprefix("COMMON_TREATY: ")
@@ -1294,10 +1315,12 @@ def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_pre
 def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> None:
     """VCLT art. 53 voids a treaty that conflicts with a peremptory norm; the Refugee Convention
     states non-refoulement (art. 33(1)), so whichever of its provisions is set against custom, the
-    norm prevails over that provision and the Convention is not void."""
+    norm prevails over that provision and the Convention is not void (a duty of the caller's own
+    under art. 31(2); art. 31(1), which this test set against custom before, does not conflict
+    with it at all)."""
     ruling = rl.resolve_conflict(
         _ob("CHN", "customary-international-law", "non-refoulement"),
-        _ob("CHN", C, "31(1)"),
+        _unknown_convention_duty(),
         on=ON,
         doctrine=TORTURE_LIMB_PEREMPTORY,
     )
@@ -1574,8 +1597,8 @@ def test_a_later_agreement_between_some_parties_against_article_33_turns_on_arti
     a multilateral treaty applies; art. 30(3) needs every party to the earlier treaty bound by the
     later, so it is not cited. But art. 30(5) is "without prejudice to article 41", under which an
     inter se modification must not affect the other parties' rights or touch a provision
-    derogation from which is incompatible with the treaty's object and purpose (the Convention
-    permits no reservation to art. 33, art. 42(1)); what follows from a modification art. 41 does
+    derogation from which is incompatible with the treaty's object and purpose (neither the
+    Convention nor the Protocol permits a reservation to art. 33: arts 42(1), VII(1)); what follows from a modification art. 41 does
     not permit, the Convention does not say. So the default shows both branches: the later
     agreement governs (LEX_POSTERIOR), or art. 33(1) prevails (INTER_SE_BARRED)."""
     ruling = _art33_against_a_china_rok_agreement(adopted="2010-01-01", bound_from="2010-06-01")
@@ -1591,7 +1614,12 @@ def test_a_later_agreement_between_some_parties_against_article_33_turns_on_arti
     modification = ruling.finding.find("modification between some parties (VCLT art. 41(1)(b))")
     assert modification is not None
     assert modification.verdict is rl.Verdict.UNKNOWN
-    assert "art. 42(1) permits no reservation to art. 33" in modification.reason
+    # Art. 33 is owed between them under the Convention and the Protocol (art. I(1)): neither
+    # permits a reservation to it.
+    assert (
+        "the Convention's art. 42(1) and the Protocol's art. VII(1) permit no reservation to art. 33"
+        in modification.reason
+    )
     assert any(a.startswith("inter_se_modification=None") for a in ruling.finding.all_assumptions())
 
 
@@ -1635,10 +1663,11 @@ def test_with_three_states_article_30_4_b_decides_each_pair_and_no_treaty_govern
 ):
     """VCLT art. 30(4)(b): "as between a State party to both treaties and a State party to only
     one of the treaties, the treaty to which both States are parties governs". China is party to
-    both, North Korea to the 1986 protocol only, South Korea to the Convention only: between China
-    and North Korea the protocol governs, between China and South Korea the Convention, and no
-    one treaty governs among the three, which the finding says rather than that art. 30 does not
-    address them."""
+    both, North Korea to the 1986 protocol only, South Korea to the refugee treaties only (the
+    Convention and the 1967 Protocol, under each of which China owes it art. 33, Protocol art.
+    I(1)): between China and North Korea the protocol governs, between China and South Korea the
+    refugee treaties, and no one treaty governs among the three, which the finding says rather
+    than that art. 30 does not address them."""
     ruling = _art33_against(
         P86,
         doctrine=rl.Doctrine(non_refoulement_peremptory=False),
@@ -1649,7 +1678,10 @@ def test_with_three_states_article_30_4_b_decides_each_pair_and_no_treaty_govern
     assert found is not None
     assert found.verdict is rl.Verdict.NOT_MET
     assert rl.Citation("vclt-1969", "30(4)(b)") in found.citations
-    assert "between China and South Korea, Refugee Convention governs" in found.reason
+    assert (
+        "between China and South Korea, Refugee Convention and the 1967 Protocol govern"
+        in found.reason
+    )
     assert "between China and North Korea, 1986 China–DPRK Border Protocol governs" in found.reason
 
 

@@ -15,6 +15,7 @@ from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict
 from ..results import Basis, PrecedenceRule, StateObligation
 from ..states import Participation, party_status, recorded, recorded_by
+from .obligations import owed_under
 from .peremptory import CUSTOM, is_peremptory, peremptory_limb
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "given_party",
     "is_signatory_duty",
     "signatory_words",
+    "treaty_names",
 ]
 
 
@@ -191,17 +193,70 @@ class Conflict:
         except InvalidInput:
             return None
 
+    def _status(self, state: str, inst: Instrument) -> Verdict:
+        """Whether ``state`` is bound by ``inst`` on the date, a treaty among :attr:`supposed`
+        binding where the data cannot settle it."""
+        verdict = party_status(state, inst, on=self.on, extra=self.extra).verdict
+        return Verdict.MET if verdict is Verdict.UNKNOWN and inst.key in self.supposed else verdict
+
+    def carriers(self, ob: StateObligation) -> tuple[Instrument, ...]:
+        """The treaties the obligation is owed under (:func:`.obligations.owed_under`) that bind,
+        or may bind, its state on the date: for a duty of the Convention's arts 2 to 34, the
+        Convention, the Protocol (art. I(1)) or both, as the State is party to one or both. Every
+        one of them where none binds it, or the obligation has one."""
+        treaties = tuple(t for t in map(self.treaty, owed_under(ob)) if t is not None)
+        if len(treaties) < 2:
+            return treaties
+        bound = tuple(t for t in treaties if self._status(ob.state, t) is not Verdict.NOT_MET)
+        return bound or treaties
+
+    def common(
+        self, ob: StateObligation, states: Iterable[str] | None = None
+    ) -> tuple[Instrument, ...]:
+        """Of the :meth:`carriers`, those that bind every one of ``states`` (by default the states
+        concerned), each owing the duty under each of them to the others; the carriers themselves
+        where none does, or the obligation has one."""
+        carriers = self.carriers(ob)
+        if len(carriers) < 2:
+            return carriers
+        among = tuple(self.between if states is None else states)
+        shared = tuple(t for t in carriers if all(self._status(s, t) is Verdict.MET for s in among))
+        return shared or carriers
+
+    def dated(self, ob: StateObligation) -> tuple[Instrument, ...]:
+        """The treaties whose dates make the obligation earlier or later than another (VCLT art.
+        30(3)-(4)). Of those it is owed under among all the states concerned (:meth:`common`),
+        the later: Protocol art. I(1) obligations arise under the Protocol (adopted 1967), not
+        the 1951 Convention, for a Protocol-only party, and between parties to the Protocol they
+        arise under it in any case (a treaty concluded between them after 1951 and before 1967
+        is earlier than the Protocol, by which they undertook again to apply the duty). Where no
+        one of them binds all the states concerned (a party to the Convention alone and one to
+        the Protocol alone, each owed the duty by a party to both), each pair has its own: all
+        the :meth:`carriers`."""
+        carriers = self.carriers(ob)
+        if len(carriers) < 2:
+            return carriers
+        shared = [
+            t for t in carriers if all(self._status(s, t) is Verdict.MET for s in self.between)
+        ]
+        return (max(shared, key=_adopted),) if shared else carriers
+
     def source_treaty(self, ob: StateObligation) -> Instrument | None:
-        """The treaty the obligation arises under: Protocol art. I(1) obligations arise under the
-        Protocol (adopted 1967), not the 1951 Convention, for a Protocol-only party."""
-        return self.treaty(ob.via) if ob.via is not None else self.treaty(ob.instrument)
+        """The treaty the obligation arises under as between the states concerned (the later of
+        :meth:`dated`)."""
+        dated = self.dated(ob)
+        return max(dated, key=_adopted) if dated else None
 
     def parties(self, ob: StateObligation) -> dict[str, Verdict]:
         """Whether each of the states concerned is bound by the obligation's treaty on the date
         (``UNKNOWN`` where the data cannot say, see :func:`refugeelaw.party_status`). An
-        obligation that binds through another instrument (Convention arts 2–34 through Protocol
-        art. I(1)) binds the parties to either instrument. A treaty among :attr:`supposed` binds
-        a state the data cannot settle, as the ruling supposes.
+        obligation owed under more than one treaty (the Convention's arts 2 to 34, owed under the
+        Convention and, through Protocol art. I(1), under the Protocol: :meth:`carriers`) binds a
+        state toward the obligation's own where both are party to one of them: a party to the
+        Protocol alone and a party to the Convention alone owe each other the duty under neither
+        (VCLT arts 26, 34), and each is then a party "to only one of the treaties" for the other's
+        (art. 30(4)(b)). A treaty among :attr:`supposed` binds a state the data cannot settle, as
+        the ruling supposes.
 
         Under an instrument of the caller's own that the library's data does not record, a State
         the obligation names (its state, and the counterparties it is owed to) without a record
@@ -215,6 +270,7 @@ class Conflict:
         own = [t for t in treaties if not recorded(t)]
         closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in own)
         named = (ob.state, *ob.counterparties)
+        carriers = self.carriers(ob)
         out = {}
         for s in self.between:
             given = as_given(ob, self.on, self.instruments, self.extra, state=s)
@@ -225,15 +281,30 @@ class Conflict:
                 closed and s not in named and not any(s in recorded_by(t, self.extra) for t in own)
             ):
                 out[s] = Verdict.NOT_MET  # the two parties the obligation names
-            else:
+            elif len(carriers) > 1:
+                # Owed under each treaty to its parties: a state is a party toward the obligated
+                # one where both are parties to the same one of them.
                 out[s] = Verdict.any(
                     [
-                        Verdict.MET if v is Verdict.UNKNOWN and t.key in self.supposed else v
-                        for t in treaties
-                        for v in (party_status(s, t, on=self.on, extra=self.extra).verdict,)
+                        self._status(s, t)
+                        if s == ob.state
+                        else self._status(ob.state, t) & self._status(s, t)
+                        for t in carriers
                     ]
                 )
+            else:
+                out[s] = Verdict.any([self._status(s, t) for t in carriers or treaties])
         return out
+
+
+def _adopted(inst: Instrument) -> dt.date:
+    return inst.adopted or dt.date.min
+
+
+def treaty_names(treaties: Iterable[Instrument], conj: str = "and") -> str:
+    """Treaties in words, for a duty owed under more than one: "Refugee Convention and the 1967
+    Protocol" (``conj`` "or": under neither)."""
+    return f" {conj} the ".join(str(t) for t in treaties)
 
 
 @attrs.frozen

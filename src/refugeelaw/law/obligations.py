@@ -89,6 +89,7 @@ __all__ = [
     "TORTURE_NOT_YET_SHOWN",
     "Survey",
     "application_words",
+    "applied_by_protocol",
     "before_the_evidence",
     "by_jurisdiction",
     "declared_words",
@@ -99,6 +100,7 @@ __all__ = [
     "obligation_in_territory",
     "obligations_of",
     "others_records",
+    "owed_under",
     "signable",
     "survey",
     "territory_words",
@@ -186,6 +188,28 @@ VII_2 = Citation(_P, "VII(2)")
 #: The Protocol's undertaking to apply the Convention's arts 2-34: the provision that makes a
 #: Convention duty binding on a party to the Protocol (alone, or before the Convention binds it).
 I_1 = Citation(_P, "I(1)")
+
+
+def applied_by_protocol(instrument: str, provision: str) -> bool:
+    """Whether the 1967 Protocol's art. I(1) applies the provision: "The States Parties to the
+    present Protocol undertake to apply articles 2 to 34 inclusive of the Convention" (a pinpoint:
+    "33(1)" is within article 33)."""
+    number = provision.split("(")[0]
+    return instrument == _C and number.isdigit() and 2 <= int(number) <= 34
+
+
+def owed_under(ob: StateObligation) -> tuple[str, ...]:
+    """The treaties ``ob`` is owed under: its instrument and the one it binds through (``via``)
+    and, for a duty of the Convention's arts 2 to 34 (:func:`applied_by_protocol`), both the
+    Convention and the Protocol. Each party to the Protocol undertakes by its art. I(1) to apply
+    those articles, so the duty is owed under the Protocol among the Protocol's parties, as it is
+    under the Convention among the Convention's (VCLT art. 26): a State party to both owes it
+    under each, a State party to one under that one. Which of them binds a State on a date is the
+    participation data's (:func:`refugeelaw.party_status`)."""
+    keys = (ob.instrument, *((ob.via,) if ob.via is not None else ()))
+    if applied_by_protocol(ob.instrument, ob.provision):
+        keys = (*keys, _P)
+    return tuple(dict.fromkeys(keys))
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ unresolved.
 >>> ruling.rule.name, str(ruling.prevailing.citation)
 ('COMMON_TREATY', '1986 China–DPRK Border Protocol, return')
 >>> print(ruling.residual_responsibility[0])
-China remains responsible to the other parties of the Refugee Convention for any breach of art. 33(1) (VCLT art. 30(5))
+China remains responsible to the other parties of the Refugee Convention and the 1967 Protocol for any breach of art. 33(1) (VCLT art. 30(5))
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from ..results import (
     StateObligation,
 )
 from ..sources import Citation
+from ..sources.duties import duty
 from ..states import Participation, Withdrawal, recorded
 from .charter_103 import (
     charter_art_103,
@@ -54,7 +55,7 @@ from .charter_103 import (
 from .conflict import Conflict, Decision, as_given, given_party, is_signatory_duty
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
-from .obligations import NOT_YET_SHOWN, before_the_evidence, unrecorded_after
+from .obligations import NOT_YET_SHOWN, before_the_evidence, owed_under, unrecorded_after
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
@@ -258,10 +259,67 @@ def corrections(cited: Iterable[Citation]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The sense of "conflict" in which VCLT arts 30, 53 and 64 rank or void: complying with one
+#: obligation means breaching the other (a conflict in the strict sense: C. W. Jenks, "The
+#: Conflict of Law-Making Treaties" (1953) 30 BYIL 401). Two duties that can both be performed by
+#: not removing a person (a bar on return and a duty to co-operate with UNHCR, to refer disputes
+#: to the ICJ, not to penalise illegal entry, or another bar) never put a State in that position.
+STRICT_CONFLICT = (
+    "a State performs both by not removing the person, so complying with one never means "
+    "breaching the other: there is no conflict for VCLT art. 30 to rank, and none that could make "
+    "a treaty void under arts 53 and 64"
+)
+
+#: Why a duty whose exception permits a removal (Refugee Convention arts 32(1), 33(2)) conflicts
+#: with no bar on that removal.
+PERMISSION = (
+    "a permission is not a requirement: an exception that permits a removal lifts a bar, it does "
+    "not oblige the State to remove anyone, and a State that does not use it breaches nothing"
+)
+
+
+def requires_removal(ob: StateObligation) -> bool | None:
+    """Whether ``ob``'s terms can require the State to remove a person (expel, return, hand back,
+    extradite): ``True`` for a duty the catalogue marks ``"requires"`` (``Duty.removal``: the
+    China–DPRK hand-back protocols), ``False`` for one it marks ``"permits"`` or ``"neither"``
+    (Refugee Convention arts 31(1), 32(1), 33(1), 35(1); Protocol arts II(1), IV; the bars on
+    return) and for any obligation that states non-refoulement (``norm``: it forbids a return,
+    custom and an obligation of the caller's own included); ``None`` where its content is not
+    known (an obligation of the caller's own, taken as stated, that names no norm)."""
+    listed = duty(ob.instrument, ob.provision)
+    if listed is not None:
+        return listed.removal == "requires"
+    if ob.norm == NON_REFOULEMENT:
+        return False
+    return None
+
+
+def _removal_words(ob: StateObligation) -> tuple[str, bool]:
+    """What ``ob`` says of removing a person, in words, and whether an exception of its own
+    permits one (``Duty.removal`` ``"permits"``)."""
+    listed = duty(ob.instrument, ob.provision)
+    if listed is not None and listed.removal == "permits":
+        others = [str(c) for c in listed.exceptions if c != ob.citation]
+        if others:
+            return (
+                f"{ob.citation} bars a removal save where {' and '.join(others)} permits one",
+                True,
+            )
+        return f"{ob.citation} bars a removal save on the grounds it names, which permit one", True
+    if ob.norm == NON_REFOULEMENT:
+        return f"{ob.citation} bars a return", False
+    return f"{ob.citation} is a duty {listed.duty if listed is not None else ob.duty}", False
+
+
 def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     """Why two obligations do not conflict, if they do not: two expressions of one norm (e.g.
-    non-refoulement in a treaty and in custom) can both be performed, and a general pledge is not a
-    specific obligation another can contradict."""
+    non-refoulement in a treaty and in custom) can both be performed, a general pledge is not a
+    specific obligation another can contradict, and two duties neither of which can require a
+    removal (:func:`requires_removal`) can both be performed by not removing the person
+    (:data:`STRICT_CONFLICT`). A permission is not a requirement: Refugee Convention art. 32(1)'s
+    grounds and art. 33(2) lift the Convention's own bar, and a State that does not use them
+    breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7. A duty of unknown
+    content (the caller's own, naming no norm) is taken as stated: the rules rank it."""
     if first == second:
         return (
             f"{first.citation} is given twice: an obligation does not conflict with itself, "
@@ -286,6 +344,12 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     )
     if idle is not None:
         return unranked(idle, second if idle is first else first)
+    if requires_removal(first) is False and requires_removal(second) is False:
+        (words_a, permit_a), (words_b, permit_b) = _removal_words(first), _removal_words(second)
+        return (
+            f"neither {first.citation} nor {second.citation} can require a removal: {words_a}; "
+            f"{words_b}; {STRICT_CONFLICT}" + (f"; {PERMISSION}" if permit_a or permit_b else "")
+        )
     return None
 
 
@@ -380,8 +444,9 @@ def binding(
     """Whether a treaty obligation binds its state on ``when`` (VCLT arts 24, 28: a treaty binds
     from its entry into force for the state, not before), and why not where it does not. The
     obligation may say since when it binds; on an earlier date, or where it does not say (an
-    obligation a user built), the participation data decides, through either instrument the
-    obligation arises under (Convention arts 2–34 through Protocol art. I(1)); where the data
+    obligation a user built), the participation data decides, through any instrument the
+    obligation arises under (:func:`.obligations.owed_under`: Convention arts 2–34 under the
+    Convention and, by Protocol art. I(1), the Protocol, whatever ``via`` says); where the data
     cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
     binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
     before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
@@ -416,7 +481,7 @@ def binding(
     if given is not None:
         return given
     found = []
-    for key in dict.fromkeys(k for k in (o.instrument, o.via) if k is not None):
+    for key in owed_under(o):
         try:
             found.append(party_status(o.state, own.get(key, key), on=when, extra=extra))
         except InvalidInput:  # an instrument of the user's own, not passed in ``instruments``
@@ -765,7 +830,7 @@ def resolve_conflict(
             unsure.append((o, why or "it was listed as not known to bind (see its notes)"))
     # What follows if both bind: each unsure obligation's treaty taken to bind (its instrument,
     # and the one it binds through).
-    supposed = frozenset(k for o, _ in unsure for k in (o.instrument, o.via) if k is not None)
+    supposed = frozenset(k for o, _ in unsure for k in owed_under(o))
 
     def conflict(view: Doctrine) -> Conflict:
         return Conflict(

@@ -23,7 +23,8 @@ from ..instruments import Instrument
 from ..logic import Finding, Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
-from .conflict import Conflict, Decision, is_signatory_duty, signatory_words
+from .conflict import Conflict, Decision, is_signatory_duty, signatory_words, treaty_names
+from .obligations import owed_under
 from .terms import names
 
 __all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "successive_treaties"]
@@ -37,8 +38,14 @@ def conflict_clause(c: Conflict) -> Decision:
     cite = Citation(_V, "30(2)")
     element = "conflict clause (VCLT art. 30(2))"
     ia, ib = c.treaty(c.first.instrument), c.treaty(c.second.instrument)
-    for strong, weak, iw, is_ in ((c.first, c.second, ib, ia), (c.second, c.first, ia, ib)):
-        if iw is not None and is_ is not None and is_.key in iw.subject_to:
+    for strong, weak, iw in ((c.first, c.second, ib), (c.second, c.first, ia)):
+        # A duty owed under more than one treaty (Convention art. 33, applied by Protocol art.
+        # I(1)) yields to none of them: a clause subordinating ``iw`` to either reaches it.
+        is_ = next(
+            (t for t in map(c.treaty, owed_under(strong)) if iw and t and t.key in iw.subject_to),
+            None,
+        )
+        if iw is not None and is_ is not None:
             return Decision(
                 finding(element, Verdict.MET, f"{iw} declares itself subject to {is_}", cite),
                 PrecedenceRule.CONFLICT_CLAUSE,
@@ -266,7 +273,7 @@ def successive_treaties(c: Conflict) -> Decision:
                 Citation(_V, "18"),
             )
         )
-    if ia is None or ib is None or ia.key == ib.key:
+    if ia is None or ib is None or set(owed_under(a)) & set(owed_under(b)):
         why = (
             "one obligation is not a treaty obligation"
             if ia is None or ib is None
@@ -318,6 +325,29 @@ def successive_treaties(c: Conflict) -> Decision:
     words_a, words_b = dated_a[2], dated_b[2]
     order = _later_of(dated_a, dated_b)
     assume = (c.doctrine.position("later_treaty_by"),)
+    # Where no one treaty carries an obligation among all the states concerned (Convention art.
+    # 33 owed to a party to the Convention alone under it, and to one to the Protocol alone under
+    # the Protocol), each pair has its own: the order must be the same by each.
+    orders = {
+        _later_of(
+            _date_of(ta, a, c.doctrine.later_treaty_by), _date_of(tb, b, c.doctrine.later_treaty_by)
+        )
+        for ta in c.dated(a)
+        for tb in c.dated(b)
+    }
+    if len(both) == len(between) and len(orders) > 1:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                "art. 30(4)(a) decides each pair of states by the treaties they are both party "
+                "to, and here one is the later for some pairs and the earlier for others (the "
+                f"obligation is owed under {treaty_names(c.dated(a) if len(c.dated(a)) > 1 else c.dated(b))} "
+                "to different states): no one ruling holds among them all (ask for each pair)",
+                Citation(_V, "30(4)(a)"),
+                assumptions=assume,
+            )
+        )
     if len(both) == len(between):
         if order is None:
             return Decision(
@@ -330,7 +360,7 @@ def successive_treaties(c: Conflict) -> Decision:
                 )
             )
         later, earlier = (a, b) if order > 0 else (b, a)
-        earlier_inst = ib if earlier is b else ia
+        earlier_inst = treaty_names(c.carriers(earlier))
         residual: tuple[str, ...] = (
             (
                 f"{country_name(earlier.state, c.on)} remains responsible to the other parties of the "
@@ -340,10 +370,22 @@ def successive_treaties(c: Conflict) -> Decision:
             if _integral(earlier)
             else ()
         )
+        # Art. 33 admits no reservation under either instrument it is owed under between them:
+        # the Convention's art. 42(1), and the Protocol's art. VII(1) ("other than those contained
+        # in articles 1, 3, 4, 16 (1) and 33").
+        unreservable = {
+            "refugee-convention-1951": "the Convention's art. 42(1)",
+            "refugee-protocol-1967": "the Protocol's art. VII(1)",
+        }
+        barring = [
+            unreservable[t.key]
+            for t in c.common(earlier)
+            if t.key in unreservable and earlier.instrument == "refugee-convention-1951"
+        ]
         no_reservation = (
-            " (the Convention's art. 42(1) permits no reservation to art. 33)"
-            if earlier.instrument == "refugee-convention-1951"
-            and earlier.provision.startswith("33")
+            f" ({' and '.join(barring)} permit{'s' if len(barring) == 1 else ''} no reservation "
+            "to art. 33)"
+            if barring and earlier.provision.split("(")[0] == "33"
             else ""
         )
         # A duty owed to every party of a multilateral treaty, against a later agreement between
@@ -355,7 +397,8 @@ def successive_treaties(c: Conflict) -> Decision:
         children: tuple[Finding, ...] = ()
         if inter_se:
             barred = (
-                f"art. 41(1)(b) lets parties of the {earlier_inst} modify it between themselves "
+                f"art. 41(1)(b) lets parties of the {treaty_names(c.common(earlier))} modify it "
+                "between themselves "
                 "only where the modification neither affects the other parties' rights nor "
                 "relates to a provision derogation from which is incompatible with the treaty's "
                 f"object and purpose, and {_pinpoint(earlier)} is owed to every party"
@@ -424,20 +467,23 @@ def successive_treaties(c: Conflict) -> Decision:
     only_b = [s for s in between if pb[s] is Verdict.MET and pa[s] is Verdict.NOT_MET]
     if both and (only_a or only_b) and not (only_a and only_b):
         common, other = (a, b) if only_a else (b, a)
-        common_inst, other_inst = (ia, ib) if only_a else (ib, ia)
+        common_inst = treaty_names(c.common(common))
+        governs = "govern" if len(c.common(common)) > 1 else "governs"
+        owed, owed_none = treaty_names(c.carriers(other)), treaty_names(c.carriers(other), "or")
+        their = "their" if len(c.carriers(other)) > 1 else "its"
         outsiders = only_a or only_b
         outsider_names = ", ".join(country_name(s, c.on) for s in outsiders)
         residual = tuple(
-            f"{country_name(s, c.on)} remains responsible to the other parties of the {other_inst} for any "
+            f"{country_name(s, c.on)} remains responsible to the other parties of the {owed} for any "
             f"breach of {_pinpoint(other)} "
             "(VCLT art. 30(5))"
             for s in both
         )
         reason = (
             f"{', '.join(country_name(s, c.on) for s in both)} is party to both treaties and "
-            f"{outsider_names} only to {common_inst}: between them {common_inst} governs (art. "
-            f"30(4)(b)); art. 30(5) keeps the responsibility owed under {other_inst} to its "
-            "other parties"
+            f"{outsider_names} only to {common_inst}: between them {common_inst} {governs} (art. "
+            f"30(4)(b)); art. 30(5) keeps the responsibility owed under {owed} to {their} other "
+            "parties"
         )
         statement = (
             f"as between {names(both, c.on)} and {names(outsiders, c.on)}, {common.citation} governs "
@@ -445,7 +491,7 @@ def successive_treaties(c: Conflict) -> Decision:
         )
         if _integral(other):
             statement += (
-                f"; {names(outsiders, c.on)} holds no rights under the {other_inst}, whose "
+                f"; {names(outsiders, c.on)} holds no rights under the {owed_none}, whose "
                 f"{_pinpoint(other)} is owed to every other party, not to one state"
             )
         statement += "; " + "; ".join(residual)
@@ -469,8 +515,9 @@ def successive_treaties(c: Conflict) -> Decision:
         # Art. 30(4)(b) decides each pair of states, and here differently: no one treaty governs
         # among them all, so no rule ranks the two for the whole group.
         pairs = "; ".join(
-            f"between {names([*both, *only], c.on)}, {inst} governs"
-            for only, inst in ((only_a, ia), (only_b, ib))
+            f"between {names([*both, *only], c.on)}, {treaty_names(c.common(ob, [*both, *only]))} "
+            + ("govern" if len(c.common(ob, [*both, *only])) > 1 else "governs")
+            for only, ob in ((only_a, a), (only_b, b))
         )
         return Decision(
             finding(

@@ -31,6 +31,11 @@ class Duty:
         norm: the general norm it expresses (``"non-refoulement"``), if any.
         through_protocol: Protocol art. I(1) applies it to a party to the Protocol alone.
         hands_back: a duty to hand persons back to the other party.
+        removal: what its terms can say of removing a person from the State's territory:
+            ``"requires"`` (it can require one: a duty to hand back), ``"permits"`` (it bars one
+            save where its own exception permits it, and never requires one: Refugee Convention
+            arts 32(1) and 33) or ``"neither"`` (a bar without exception, or a duty about
+            something else).
         listed: ``"always"`` (a finding for every state) or ``"with_record"`` (only for states with
             a participation record).
         notes: caveats about the duty or its sources.
@@ -45,6 +50,7 @@ class Duty:
     norm: str | None = None
     through_protocol: bool = False
     hands_back: bool = False
+    removal: str = "neither"
     listed: str = "always"
     notes: tuple[str, ...] = ()
 
@@ -64,6 +70,7 @@ def catalogue() -> tuple[Duty, ...]:
             norm=d["norm"],
             through_protocol=d["through_protocol"],
             hands_back=d["hands_back"],
+            removal=d["removal"],
             listed=d["listed"],
             notes=tuple(d["notes"]),
         )

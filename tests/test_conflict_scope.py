@@ -1,0 +1,425 @@
+"""Which treaties a conflict is between, and whether there is a conflict at all (review s33, oblig
+F1 and F2).
+
+F1. 1967 Protocol art. I(1): "The States Parties to the present Protocol undertake to apply
+articles 2 to 34 inclusive of the Convention". Convention art. 33 is owed under the Protocol among
+its parties, as under the Convention among the Convention's (VCLT art. 26): a State party to both
+owes it under each. For VCLT art. 30(4) a State is a party "to the treaty" carrying art. 33, toward
+the obligated State, where both are parties to one of the two instruments; a party to the
+Convention alone and a party to the Protocol alone owe each other art. 33 under neither (VCLT art.
+34), so between them the treaty both are party to governs (art. 30(4)(b)). Either side of the same
+conflict gets the same ruling.
+
+F2. VCLT arts 30, 53 and 64 rank, or void a treaty for, a conflict: complying with one obligation
+means breaching the other (Jenks, "The Conflict of Law-Making Treaties" (1953) 30 BYIL 401). Two
+duties neither of which can require a removal (the duties catalogue's ``removal``) never conflict;
+a permission to expel or return (Convention arts 32(1), 33(2)) is not a requirement.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import refugeelaw as rl
+from refugeelaw.law.precedence import PERMISSION, STRICT_CONFLICT, requires_removal
+from refugeelaw.sources.duties import catalogue
+
+C = "refugee-convention-1951"
+P = "refugee-protocol-1967"
+ON = "2010-01-01"
+ELEMENT = "successive treaties (VCLT art. 30(3)–(5))"
+NOT_PEREMPTORY = rl.Doctrine(
+    non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+)
+INTER_SE = {
+    None: rl.PrecedenceRule.UNRESOLVED,
+    True: rl.PrecedenceRule.LEX_POSTERIOR,
+    False: rl.PrecedenceRule.INTER_SE_BARRED,
+}
+
+
+def _agreement(a: str, b: str) -> tuple[rl.instruments.Instrument, list[rl.Participation]]:
+    """A bilateral return agreement of the caller's own between ``a`` and ``b``, concluded in 2004,
+    with both parties' records (the review's Canada–US Safe Third Country Agreement, generalised)."""
+    inst = rl.instruments.Instrument(
+        key=f"{a.lower()}-{b.lower()}-return-agreement",
+        title=f"{a}-{b} return agreement (hypothetical)",
+        short_title=f"{a}-{b} agreement",
+        kind="bilateral",
+        adopted="2004-01-15",
+        rule=rl.instruments.EntryIntoForceRule("none"),
+        status="unverified",
+    )
+    records = [
+        rl.Participation(
+            state=s,
+            instrument=inst.key,
+            action="ratification",
+            deposited="2004-12-29",
+            status="unverified",
+        )
+        for s in (a, b)
+    ]
+    return inst, records
+
+
+def _art33(state: str, on: str = ON) -> rl.StateObligation:
+    return next(o for o in rl.obligations_of(state, on=on) if o.provision == "33(1)")
+
+
+def _return_duty(state: str, other: str, inst: rl.instruments.Instrument) -> rl.StateObligation:
+    return rl.StateObligation(
+        state=state,
+        instrument=inst.key,
+        provision="",
+        duty="to return the claimant to the other party",
+        basis=rl.Basis.TREATY,
+        since="2004-12-29",
+        owed_to="the other party",
+        counterparties=(other,),
+    )
+
+
+def _ruling(state: str, other: str, inter_se: bool | None) -> rl.PrecedenceRuling:
+    """``state``'s art. 33(1) against its duty to return under an agreement with ``other``."""
+    inst, records = _agreement(*sorted((state, other)))
+    return rl.resolve_conflict(
+        _art33(state),
+        _return_duty(state, other, inst),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=inter_se),
+        instruments=[inst],
+        extra=records,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# F1: Protocol art. I(1) in VCLT art. 30
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("inter_se", [None, True, False])
+def test_canada_and_the_united_states_are_both_parties_to_the_treaty_carrying_article_33(
+    inter_se: bool | None,
+) -> None:
+    """Canada (party to the Convention and the Protocol) and the United States (the Protocol
+    alone) both owe art. 33 under the Protocol (art. I(1)), and both are parties to their
+    agreement: VCLT art. 30(4)(a), read with arts 30(5) and 41(1)(b), from either side.
+    Before: Canada's side was COMMON_TREATY (art. 30(4)(b)), the agreement governing even with
+    ``inter_se_modification=False``, the United States "only" a party to the agreement."""
+    canada, us = _ruling("CAN", "USA", inter_se), _ruling("USA", "CAN", inter_se)
+    assert canada.rule is us.rule is INTER_SE[inter_se]
+    for ruling in (canada, us):
+        found = ruling.finding.find(ELEMENT)
+        assert found is not None
+        assert "every state concerned" in found.reason
+        assert "is party to both treaties" in found.reason
+        assert "1967 Protocol: adopted 1967-01-31" in found.reason or inter_se is True
+        if inter_se is False:
+            assert ruling.prevailing is not None
+            assert ruling.prevailing.citation == rl.Citation(C, "33(1)")
+        if inter_se is True:
+            assert ruling.prevailing is not None
+            assert ruling.prevailing.instrument == "can-usa-return-agreement"
+    for ruling in (canada, us):
+        found = ruling.finding.find(ELEMENT)
+        assert found is not None
+        assert "only to" not in found.reason
+        assert "holds no rights" not in ruling.explain()
+
+
+def test_china_and_the_united_states_share_the_protocol_so_article_33_governs_between_them() -> (
+    None
+):
+    """VCLT art. 30(4)(b): China is party to the refugee treaties and to the 1986 protocol with the
+    DPRK; the United States only to the 1967 Protocol, under whose art. I(1) China owes it art. 33.
+    Between them the Protocol governs, as the Convention and Protocol do between China and South
+    Korea. Before: UNRESOLVED, "not parties in a pattern art. 30 addresses"."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2010-06-30")}
+    art33 = obs[(C, "33(1)")]
+    handback = obs[("china-dprk-border-protocol-1986", "return")]
+    for other, treaties in (("USA", "1967 Protocol"), ("KOR", "Refugee Convention and the 1967")):
+        ruling = rl.resolve_conflict(
+            art33, handback, on="2010-06-30", doctrine=NOT_PEREMPTORY, between=["CHN", other]
+        )
+        assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+        assert ruling.prevailing == art33
+        found = ruling.finding.find(ELEMENT)
+        assert found is not None
+        assert rl.Citation("vclt-1969", "30(4)(b)") in found.citations
+        assert f"only to {treaties}" in found.reason
+
+
+def test_a_party_to_the_convention_alone_and_a_party_to_the_protocol_alone_share_neither() -> None:
+    """Saint Kitts and Nevis is party to the Convention alone, the United States and Venezuela to the
+    Protocol alone: neither instrument binds both, so neither owes the other art. 33 (VCLT arts 26,
+    34; Protocol art. I(1) binds only the Protocol's parties), and between them their agreement
+    governs (VCLT art. 30(4)(b)), each keeping its responsibility to the parties of the instrument
+    it is party to (art. 30(5)). From either side."""
+    for other in ("USA", "VEN"):
+        kna, them = _ruling("KNA", other, False), _ruling(other, "KNA", False)
+        for ruling, owed in ((kna, "Refugee Convention"), (them, "1967 Protocol")):
+            assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY, ruling.explain()
+            assert ruling.prevailing is not None
+            assert ruling.prevailing.instrument.endswith("-return-agreement")
+            assert ruling.residual_responsibility[0].endswith(
+                f"to the other parties of the {owed} for any breach of art. 33(1) (VCLT art. 30(5))"
+            )
+            assert f"holds no rights under the {owed}, whose" in str(ruling)
+
+
+STATES = ("CAN", "USA", "CHN", "KOR", "KNA", "VEN")
+#: The pairs that share neither refugee instrument: a Convention-only and a Protocol-only party.
+SHARE_NEITHER = {frozenset({"KNA", "USA"}), frozenset({"KNA", "VEN"})}
+
+
+@pytest.mark.parametrize("inter_se", [None, True, False])
+@pytest.mark.parametrize("pair", list(itertools.combinations(STATES, 2)), ids="-".join)
+def test_either_side_of_the_same_conflict_gets_the_same_ruling(
+    pair: tuple[str, str], inter_se: bool | None
+) -> None:
+    """The same two States, the same two treaties (art. 33 and their agreement), asked from either
+    side, get the same rule under VCLT art. 30: art. 30(4)(a) where both owe art. 33 under one of
+    the refugee instruments (Protocol art. I(1)), art. 30(4)(b) where they share neither."""
+    a, b = pair
+    one, two = _ruling(a, b, inter_se), _ruling(b, a, inter_se)
+    assert one.rule is two.rule, (one.explain(), two.explain())
+    assert [x.rule for x in one.branches] == [x.rule for x in two.branches]
+    shown = [r.prevailing.citation if r.prevailing else None for r in (one, two)]
+    assert shown[0] == shown[1]
+    if frozenset(pair) in SHARE_NEITHER:
+        assert one.rule is rl.PrecedenceRule.COMMON_TREATY
+    else:
+        assert one.rule is INTER_SE[inter_se]
+
+
+def test_a_user_built_article_33_for_a_protocol_party_binds_through_the_protocol() -> None:
+    """An art. 33(1) obligation the caller builds for the United States without ``via`` still binds
+    it through Protocol art. I(1), and gets the ruling ``obligations_of``'s does (before: "did
+    not bind United States", NO_CONFLICT, the Convention alone consulted)."""
+    listed = _art33("USA")
+    built = rl.StateObligation(
+        state="USA",
+        instrument=C,
+        provision="33(1)",
+        duty=listed.duty,
+        basis=rl.Basis.TREATY,
+        since=None,
+        owed_to=listed.owed_to,
+        norm=listed.norm,
+    )
+    inst, records = _agreement("CAN", "USA")
+    rulings = [
+        rl.resolve_conflict(
+            ob,
+            _return_duty("USA", "CAN", inst),
+            on=ON,
+            doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=False),
+            instruments=[inst],
+            extra=records,
+        )
+        for ob in (listed, built)
+    ]
+    assert [r.rule for r in rulings] == [rl.PrecedenceRule.INTER_SE_BARRED] * 2
+
+
+def test_the_protocol_applies_articles_2_to_34_and_the_catalogue_agrees() -> None:
+    """Protocol art. I(1): arts 2 to 34 inclusive; the duties catalogue's ``through_protocol`` says
+    the same of each Convention duty it holds (33(1), 31(1), 32(1) yes; 35(1) no, the Protocol's
+    own art. II(1) being its counterpart)."""
+    from refugeelaw.law.obligations import applied_by_protocol
+
+    assert applied_by_protocol(C, "2")
+    assert applied_by_protocol(C, "34")
+    assert not applied_by_protocol(C, "1A(2)")
+    assert not applied_by_protocol(C, "35(1)")
+    assert not applied_by_protocol(P, "33(1)")
+    for d in catalogue():
+        assert d.through_protocol == applied_by_protocol(d.instrument, d.provision), d
+
+
+# ---------------------------------------------------------------------------------------------
+# F2: duties that cannot require a removal do not conflict
+# ---------------------------------------------------------------------------------------------
+
+
+def _gbr() -> dict[tuple[str, str], rl.StateObligation]:
+    return {(o.instrument, o.provision): o for o in rl.obligations_of("GBR", on=ON)}
+
+
+PEREMPTORY = rl.Doctrine(torture_non_refoulement_peremptory=True, non_refoulement_peremptory=True)
+
+#: The review's pairs, each with the doctrine it was run under and the rule it was given before.
+REVIEW_PAIRS = [
+    ((P, "IV"), ("cat-1984", "3(1)"), PEREMPTORY, rl.PrecedenceRule.PEREMPTORY_NORM),
+    ((C, "33(1)"), (C, "35(1)"), PEREMPTORY, rl.PrecedenceRule.PEREMPTORY_NORM),
+    ((C, "32(1)"), ("iccpr-1966", "7"), NOT_PEREMPTORY, rl.PrecedenceRule.UNRESOLVED),
+    (
+        (C, "31(1)"),
+        ("customary-international-law", "non-refoulement"),
+        NOT_PEREMPTORY,
+        rl.PrecedenceRule.BETWEEN_PARTIES,
+    ),
+    ((C, "33(1)"), ("cat-1984", "3(1)"), rl.Doctrine(), rl.PrecedenceRule.NO_CONFLICT),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "doctrine", "before"),
+    REVIEW_PAIRS,
+    ids=[f"{a[1]}-{b[1]}" for a, b, _, _ in REVIEW_PAIRS],
+)
+def test_duties_that_cannot_require_a_removal_do_not_conflict(
+    first: tuple[str, str],
+    second: tuple[str, str],
+    doctrine: rl.Doctrine,
+    before: rl.PrecedenceRule,
+) -> None:
+    """VCLT arts 30, 53 and 64 rank, or void, only where complying with one obligation means
+    breaching the other. Protocol art. IV (disputes to the ICJ), Convention art. 35(1)
+    (co-operation with UNHCR), art. 31(1) (no penalties for illegal entry) and art. 32(1) (no
+    expulsion save on grounds of national security or public order) can each be performed with
+    every bar on return by not removing the person: NO_CONFLICT, either way round, and the 1967
+    Protocol is never void. Before (the rule given): PEREMPTORY_NORM voiding the Protocol for art.
+    IV against CAT art. 3(1), PEREMPTORY_NORM for art. 33(1) over art. 35(1), UNRESOLVED for art.
+    32(1) and ICCPR art. 7 ("responsible for breaching either"), BETWEEN_PARTIES for art. 31(1)
+    and custom; art. 33(1) and CAT art. 3(1) were already NO_CONFLICT."""
+    obs = _gbr()
+    for a, b in ((first, second), (second, first)):
+        ruling = rl.resolve_conflict(obs[a], obs[b], on=ON, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, (before, ruling.explain())
+        assert ruling.void == ()
+        assert ruling.prevailing is None
+        assert ruling.residual_responsibility == ()
+        assert ruling.finding.verdict is rl.Verdict.NOT_MET
+        if before is not rl.PrecedenceRule.NO_CONFLICT:
+            assert STRICT_CONFLICT in ruling.finding.reason
+
+
+def test_a_permission_to_expel_is_not_a_requirement() -> None:
+    """Convention art. 32(1) ("shall not expel ... save on grounds of national security or public
+    order") permits an expulsion it would otherwise bar and requires none; the ruling against
+    ICCPR art. 7 says so, and names no responsibility "for breaching either"."""
+    obs = _gbr()
+    ruling = rl.resolve_conflict(
+        obs[(C, "32(1)")], obs[("iccpr-1966", "7")], on=ON, doctrine=NOT_PEREMPTORY
+    )
+    assert PERMISSION in ruling.finding.reason
+    assert "save on the grounds it names" in ruling.finding.reason
+    assert "responsible for breaching either" not in ruling.explain()
+
+
+def test_the_1967_protocol_is_never_void_against_any_bar_on_return() -> None:
+    """VCLT arts 53 and 64 void a treaty that "conflicts with" a peremptory norm. No duty of the
+    1967 Protocol the library lists (arts II(1), IV, and the Convention's arts 31(1), 32(1), 33(1)
+    it applies by art. I(1)) can require a return, so against no bar on return, on any view of
+    which limbs are peremptory, is the Protocol void."""
+    views = [
+        rl.Doctrine(non_refoulement_peremptory=r, torture_non_refoulement_peremptory=t)
+        for r, t in itertools.product((True, False, None), repeat=2)
+    ]
+    for state, on in (("GBR", ON), ("USA", ON), ("CHN", "2010-06-30")):
+        obs = rl.obligations_of(state, on=on)
+        protocol = [o for o in obs if P in (o.instrument, o.via)]
+        bars = [o for o in obs if o.norm == "non-refoulement"]
+        assert protocol
+        assert bars
+        for ours, bar in itertools.product(protocol, bars):
+            for view in views:
+                ruling = rl.resolve_conflict(ours, bar, on=on, doctrine=view)
+                assert P not in ruling.void
+                assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, ruling.explain()
+
+
+def test_a_duty_to_hand_back_still_conflicts_and_an_unknown_duty_is_taken_as_stated() -> None:
+    """The rule reads only what the catalogue knows: the 1986 China–DPRK protocol's duty to hand
+    back can require a return (``removal`` "requires"), so against art. 33(1) it is still ranked
+    (VCLT art. 30(4)(b)); a duty of the caller's own naming no norm is of content the library
+    does not know, and is ranked as stated."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2010-06-30")}
+    handback = obs[("china-dprk-border-protocol-1986", "return")]
+    assert requires_removal(handback) is True
+    assert requires_removal(obs[(C, "33(1)")]) is False
+    assert requires_removal(_gbr()[(P, "IV")]) is False
+    ruling = rl.resolve_conflict(
+        obs[(C, "33(1)")], handback, on="2010-06-30", doctrine=NOT_PEREMPTORY
+    )
+    assert ruling.rule is rl.PrecedenceRule.COMMON_TREATY
+    inst, _records = _agreement("CAN", "USA")
+    assert requires_removal(_return_duty("CAN", "USA", inst)) is None
+
+
+def test_the_catalogue_says_what_each_duty_can_require_of_a_removal() -> None:
+    """``removal`` is one of three values; the duties to hand back require one, Convention arts
+    32(1) and 33(1) permit one by their exceptions, and no other duty requires one."""
+    for d in catalogue():
+        assert d.removal in ("requires", "permits", "neither"), d
+        assert (d.removal == "requires") == d.hands_back, d
+        assert (d.removal == "permits") == (
+            (d.instrument, d.provision) in {(C, "32(1)"), (C, "33(1)")}
+        )
+
+
+def test_where_each_pair_owes_article_33_under_a_different_instrument_each_pair_is_asked() -> None:
+    """VCLT art. 30(4)(a) between Canada (party to both refugee instruments), Saint Kitts and Nevis
+    (the Convention alone) and the United States (the Protocol alone), all parties to a treaty of
+    1960: between Canada and Saint Kitts and Nevis art. 33 is owed under the Convention (1951),
+    earlier than the 1960 treaty, which prevails; between Canada and the United States under the
+    Protocol (1967, art. I(1)), the later, and art. 33 prevails. No one ruling holds for the three,
+    and the finding says to ask for each pair rather than ranking them by one date."""
+    treaty = rl.instruments.Instrument(
+        key="return-treaty-1960",
+        title="A return treaty of 1960 (hypothetical)",
+        short_title="1960 treaty",
+        kind="treaty",
+        adopted="1960-01-01",
+        rule=rl.instruments.EntryIntoForceRule("none"),
+        status="unverified",
+    )
+    records = [
+        rl.Participation(
+            state=s,
+            instrument=treaty.key,
+            action="ratification",
+            deposited="1961-01-01",
+            status="unverified",
+        )
+        for s in ("CAN", "KNA", "USA")
+    ]
+    duty = rl.StateObligation(
+        state="CAN",
+        instrument=treaty.key,
+        provision="",
+        duty="to return persons to the party they came from",
+        basis=rl.Basis.TREATY,
+        since="1961-01-01",
+        owed_to="the other parties",
+    )
+
+    def ruling(*between: str) -> rl.PrecedenceRuling:
+        return rl.resolve_conflict(
+            _art33("CAN"),
+            duty,
+            between=between,
+            on=ON,
+            doctrine=rl.Doctrine(non_refoulement_peremptory=False),
+            instruments=[treaty],
+            extra=records,
+        )
+
+    with_kna, with_us, all_three = (
+        ruling("CAN", "KNA"),
+        ruling("CAN", "USA"),
+        ruling("CAN", "KNA", "USA"),
+    )
+    assert with_kna.rule is with_us.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert with_kna.prevailing == duty
+    assert with_us.prevailing is not None
+    assert with_us.prevailing.citation == rl.Citation(C, "33(1)")
+    assert all_three.rule is rl.PrecedenceRule.UNRESOLVED
+    found = all_three.finding.find(ELEMENT)
+    assert found is not None
+    assert "ask for each pair" in found.reason
+    assert rl.Citation("vclt-1969", "30(4)(a)") in found.citations
