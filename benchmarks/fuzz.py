@@ -97,6 +97,7 @@ def samples() -> dict[type, list[Any]]:
         rl.Person("Somali civilian", {"SOM"}, location="KEN"),
         fears=[testing.escapee_harm(country="SOM", reasons={rl.Motive.GENERALISED_VIOLENCE})],
         flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"SOM"},
         at_frontier=True,
     )
     oau = "oau-refugee-convention-1969"

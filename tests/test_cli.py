@@ -2128,6 +2128,7 @@ def _kenya_somalia_caseload() -> list[rl.Claim]:
             internal_relocation=False,
             protection={"SOM": rl.Protection.UNAVAILABLE},
             flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+            flight_events_in={"SOM"},
         )
         return attrs.evolve(base, **changes)
 

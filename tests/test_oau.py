@@ -3,7 +3,9 @@ and its bar on return (art. II(3)), whose text the library does not hold."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from importlib import resources
 from typing import Any, Literal
 
@@ -39,6 +41,7 @@ def _somali(location: str = "KEN", **changes: Any) -> rl.Claim:
         internal_relocation=False,
         protection={"SOM": rl.Protection.UNAVAILABLE},
         flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"SOM"},  # the fighting in Somalia, his country of nationality
     )
     return attrs.evolve(claim, **changes)
 
@@ -573,6 +576,284 @@ def test_a_threat_for_other_reasons_is_not_one_from_the_events_the_person_fled()
     assert oau.reason == "the harm is feared for reasons other than the events of art. I(2)"
 
 
+# -- where the events took place: "in either part or the whole of his country of origin or
+# nationality" (art. I(2)) -------------------------------------------------------------------------
+
+LIBYA_2011 = "2011-04-01"
+
+
+def _chadian(**changes: Any) -> rl.Claim:
+    """A Chadian migrant worker who lived in Libya and fled the fighting there in 2011 to Niger
+    (bound by the OAU Convention since 1974): the only harm he fears is the fighting in Libya."""
+    fighting = rl.Harm(
+        "being killed in the fighting in Tripoli",
+        "LBY",
+        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM,
+        likelihood=0.5,
+        actor=rl.Actor.NON_STATE,
+        reasons={rl.Motive.GENERALISED_VIOLENCE},
+    )
+    claim = rl.Claim(
+        rl.Person("Chadian migrant worker who lived in Libya", {"TCD"}, location="NER"),
+        fears=[fighting],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"LBY"},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def test_a_chadian_who_fled_the_fighting_in_libya_is_not_a_refugee_in_niger_article_i2() -> None:
+    """OAU Convention art. I(2) covers a person compelled to leave by events seriously disturbing
+    public order "in either part or the whole of his country of origin or nationality". A
+    Chadian national who fled the fighting in Libya, where he worked, meets neither definition:
+    not Art 1A(2), whose fear must be of persecution in the country of nationality (T. Wood,
+    "Legal protection frameworks", Forced Migration Review 39 (2012), on the third-country
+    nationals in North Africa), nor art. I(2), the events being outside Chad. It was REFUGEE
+    under art. I(2), nothing missing, no reading named (status review s33 F1)."""
+    d = rl.assess_status(_chadian(), on=LIBYA_2011, state="NER")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert d.definition is None
+    assert d.missing_facts() == ()
+    assert d.inclusion.verdict is rl.Verdict.NOT_MET
+    place = d.finding.find(
+        "the events in part or the whole of the country of origin or nationality"
+    )
+    assert place is not None
+    assert place.verdict is rl.Verdict.NOT_MET
+    assert place.citations == (rl.Citation(OAU, "I(2)"),)
+    assert "took place in Libya, not in Chad" in place.reason
+    wider = d.finding.find("OAU Convention art. I(2)")
+    assert wider is not None
+    assert wider.verdict is rl.Verdict.NOT_MET
+    # The narrow reading of "country of origin" decides, so it is named.
+    assert oau.ORIGIN_READING in d.assumptions()
+    # The outcome alone, by the same rules.
+    assert rl.status_outcomes([_chadian()], on=LIBYA_2011, state="NER") == [rl.Status.NOT_REFUGEE]
+
+
+def test_an_ethiopian_who_fled_the_disorder_in_tigray_is_a_refugee_in_sudan_article_i2() -> None:
+    """OAU Convention art. I(2), "either part or the whole of his country of origin or
+    nationality": an Ethiopian national compelled in 2021 to leave by events seriously
+    disturbing public order in Tigray, a part of Ethiopia, is a refugee in Sudan (bound since
+    1975) under the wider definition, with no individual fear asked; no reading of "country of
+    origin" decides."""
+    claim = rl.Claim(
+        rl.Person("Ethiopian from Tigray", {"ETH"}, location="SDN"),
+        fears=[],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"ETH"},
+    )
+    d = rl.assess_status(claim, on="2021-06-01", state="SDN")
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    place = d.finding.find(
+        "the events in part or the whole of the country of origin or nationality"
+    )
+    assert place is not None
+    assert place.verdict is rl.Verdict.MET
+    assert place.reason.endswith("took place in Ethiopia, their country of nationality")
+    assert oau.ORIGIN_READING not in d.assumptions()
+
+
+def test_where_the_events_took_place_not_known_leaves_article_i2_open_and_asks_it() -> None:
+    """OAU Convention art. I(2): a person compelled to leave by events seriously disturbing
+    public order, where is not stated, is UNDETERMINED (it was REFUGEE): the place decides, and
+    it is asked, each answer with its outcome (in Chad, his country of nationality: a refugee;
+    in Libya: not)."""
+    claim = _chadian(flight_events_in=None)
+    d = rl.assess_status(claim, on=LIBYA_2011, state="NER")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("flight_events_in",)
+    assert oau.ORIGIN_READING not in d.assumptions()
+    (q,) = d.questions()
+    assert q.path == "flight_events_in"
+    assert q.kind is rl.QuestionKind.FACT
+    assert q.decisive
+    assert "did the events that compelled the person to leave" in q.text
+    assert rl.Citation(OAU, "I(2)") in q.citations
+    outcomes = {a.label: a.outcome for a in q.answers}
+    assert outcomes["in Chad"] is rl.Status.REFUGEE
+    assert outcomes["in Libya"] is rl.Status.NOT_REFUGEE
+    assert rl.status_outcomes([claim], on=LIBYA_2011, state="NER") == [rl.Status.UNDETERMINED]
+
+
+def test_events_in_several_countries_one_of_them_the_persons_meet_article_i2() -> None:
+    """OAU Convention art. I(2), "either part or the whole": events that disturbed public order
+    in Libya and in the person's own Chad meet it (the events in Chad suffice)."""
+    d = rl.assess_status(_chadian(flight_events_in={"LBY", "TCD"}), on=LIBYA_2011, state="NER")
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+
+
+def test_a_stateless_persons_country_of_origin_is_that_of_former_habitual_residence() -> None:
+    """OAU Convention art. I(2) for a stateless person: the "country of origin" is read as the
+    country of former habitual residence (law.oau.ORIGIN_READING), the country art. I(1) and
+    Refugee Convention art. 1A(2) speak of. A stateless person who lived in Côte d'Ivoire and
+    fled events seriously disturbing public order there is a refugee in Liberia (bound since
+    1974); one who lived there but fled events in Mali is not, and the reading is named; where
+    the former home is not known, it is asked."""
+    person = rl.Person("stateless", set(), habitual_residence="CIV", location="LBR")
+    claim = rl.Claim(
+        person,
+        fears=[],
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"CIV"},
+    )
+    home = rl.assess_status(claim, on=LIBYA_2011, state="LBR")
+    assert home.outcome is rl.Status.REFUGEE
+    assert home.definition == "OAU Refugee Convention art. I(2)"
+    place = home.finding.find(
+        "the events in part or the whole of the country of origin or nationality"
+    )
+    assert place is not None
+    assert place.reason.endswith("their country of former habitual residence")
+    elsewhere = rl.assess_status(
+        attrs.evolve(claim, flight_events_in={"MLI"}), on=LIBYA_2011, state="LBR"
+    )
+    assert elsewhere.outcome is rl.Status.NOT_REFUGEE
+    assert oau.ORIGIN_READING in elsewhere.assumptions()
+    unknown_home = attrs.evolve(claim, person=attrs.evolve(person, habitual_residence=None))
+    found = oau.events_in_own_country(unknown_home, rl.dates.parse_date(LIBYA_2011), rl.Doctrine())
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.missing == ("person.habitual_residence",)
+
+
+def test_events_in_a_territory_its_state_holds_are_in_that_state_hong_kong_after_1997() -> None:
+    """OAU Convention art. I(2), "either part or the whole of his country": events in Hong Kong
+    after 1 July 1997 are in China (law.territory.within_countries), before it they were not;
+    where the nationality is not known, whether the place is the person's is not known."""
+    claim = rl.Claim(
+        rl.Person("Chinese national", {"CHN"}, location="KEN"),
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"HKG"},
+    )
+    after = oau.events_in_own_country(claim, dt.date(2020, 1, 1), rl.Doctrine())
+    assert after.verdict is rl.Verdict.MET
+    assert "part of China" in after.reason
+    before = oau.events_in_own_country(claim, dt.date(1995, 1, 1), rl.Doctrine())
+    assert before.verdict is rl.Verdict.NOT_MET
+    unknown = attrs.evolve(claim, person=rl.Person("?", None, location="KEN"))
+    found = oau.events_in_own_country(unknown, dt.date(2020, 1, 1), rl.Doctrine())
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.missing == ("person.nationalities",)
+
+
+def test_events_in_taiwan_for_a_national_of_china_turn_on_the_taiwan_position() -> None:
+    """Whether events in Taiwan are in China is Doctrine.taiwan_outside_china (GA res. 2758
+    (XXVI)): unknown, and asked, where it takes no position; met where Taiwan is read as part of
+    China, not met where it is read apart (both positions named)."""
+    claim = rl.Claim(
+        rl.Person("Chinese national", {"CHN"}, location="KEN"),
+        flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"TWN"},
+    )
+    on = dt.date(2020, 1, 1)
+    open_ = oau.events_in_own_country(claim, on, rl.Doctrine())
+    assert open_.verdict is rl.Verdict.UNKNOWN
+    assert open_.missing == ("doctrine.taiwan_outside_china",)
+    part = rl.Doctrine(taiwan_outside_china=False)
+    within = oau.events_in_own_country(claim, on, part)
+    assert within.verdict is rl.Verdict.MET
+    assert part.position("taiwan_outside_china") in within.assumptions
+    apart = rl.Doctrine(taiwan_outside_china=True)
+    outside = oau.events_in_own_country(claim, on, apart)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert apart.position("taiwan_outside_china") in outside.assumptions
+
+
+def test_where_the_events_took_place_is_not_asked_of_a_person_no_event_compelled() -> None:
+    """Where no event of art. I(2) compelled the flight (known), art. I(2) fails on that, and
+    where those events took place is neither shown nor asked."""
+    d = rl.assess_status(
+        _chadian(flight_causes=frozenset(), flight_events_in=None), on=LIBYA_2011, state="NER"
+    )
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert (
+        d.finding.find("the events in part or the whole of the country of origin or nationality")
+        is None
+    )
+    assert "flight_events_in" not in d.missing_facts()
+
+
+def test_the_reading_of_country_of_origin_is_not_named_where_another_element_already_fails() -> (
+    None
+):
+    """law.oau.ORIGIN_READING decides nothing for a person still in Chad (not outside the
+    country of nationality: art. I(2) fails on that), so it is not named there."""
+    claim = _chadian(person=rl.Person("Chadian", {"TCD"}, location="TCD"))
+    d = rl.assess_status(claim, on=LIBYA_2011, state="TCD")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert oau.ORIGIN_READING not in d.assumptions()
+
+
+def test_the_events_fled_stand_for_the_threat_on_return_only_where_they_took_place() -> None:
+    """OAU art. II(3) as the library reads it (law.oau.FLED_EVENTS_READING): where the reasons for
+    a harm are not known, the events that compelled the flight stand for the threat only in the
+    country where they took place. The Chadian who fled the fighting in Libya, returned by Niger
+    to Libya, harm there for reasons not stated: the bar holds on the reading. Returned to Chad,
+    where he fears being killed for reasons not stated: the events in Libya do not stand for a
+    threat in Chad (the return was PROHIBITED on the reading); whether the harm is from events
+    of art. I(2) is asked of its reasons. Where the events took place is not known: asked."""
+    unexplained = rl.Harm(
+        "being killed", "LBY", severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, likelihood=0.5,
+        torture=False, irreparable=False, risk_to_life=False, death_penalty=False,
+    )  # fmt: skip
+    libya = rl.assess_return(_chadian(fears=[unexplained]), by="NER", to="LBY", on=LIBYA_2011)
+    assert "OAU Refugee Convention art. II(3)" in libya.breached_provisions
+    assert oau.FLED_EVENTS_READING in libya.assumptions()
+    in_chad = attrs.evolve(unexplained, country="TCD")
+    chad = rl.assess_return(_chadian(fears=[in_chad]), by="NER", to="TCD", on=LIBYA_2011)
+    assert "OAU Refugee Convention art. II(3)" not in chad.breached_provisions
+    assert chad.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "fears[0].reasons" in chad.missing_facts()
+    assert "flight_causes" not in chad.missing_facts()
+    assert oau.FLED_EVENTS_READING not in chad.assumptions()
+    where = rl.assess_return(
+        _chadian(fears=[unexplained], flight_events_in=None), by="NER", to="LBY", on=LIBYA_2011
+    )
+    assert where.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "flight_events_in" in where.missing_facts()
+    asked = {q.path: q for q in where.questions()}["flight_events_in"]
+    assert {a.label: a.outcome for a in asked.answers}["in Libya"] is rl.ReturnOutcome.PROHIBITED
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ([], "flight_events_in: an empty set names no place"),
+        (["XXX"], "flight_events_in['XXX']: unknown ISO 3166-1 alpha-3"),
+        ("LBY", "flight_events_in: expected a set of country codes"),
+    ],
+)
+def test_a_bad_place_of_the_events_is_refused_naming_the_field(value: Any, message: str) -> None:
+    with pytest.raises(rl.InvalidInput, match=re.escape(message)):
+        _chadian(flight_events_in=value)
+
+
+def test_a_state_gone_by_the_date_is_refused_as_the_place_of_the_events() -> None:
+    """A place is one on the date of the assessment (``_arguments.claim_places``): the Soviet
+    Union, gone in 1991, names no place in 2011, and the refusal names the field."""
+    with pytest.raises(rl.InvalidInput, match=re.escape("claim.flight_events_in")):
+        rl.assess_status(_chadian(flight_events_in={"SUN"}), on=LIBYA_2011, state="NER")
+
+
+def test_where_the_events_took_place_round_trips_through_json_and_old_json_reads_as_unknown() -> (
+    None
+):
+    claim = _chadian()
+    raw = json.loads(rl.to_json(claim))
+    assert raw["flight_events_in"] == ["LBY"]
+    assert rl.from_json(rl.Claim, rl.to_json(claim)) == claim
+    del raw["flight_events_in"]
+    assert rl.from_dict(rl.Claim, raw).flight_events_in is None
+    raw["flight_events_in"] = ["ZZZ"]
+    with pytest.raises(rl.InvalidInput, match=re.escape("flight_events_in[0]")):
+        rl.from_dict(rl.Claim, raw)
+    schema = rl.json_schema(rl.Claim)["properties"]["flight_events_in"]
+    (listed,) = [b for b in schema["anyOf"] if b.get("type") == "array"]
+    assert listed["minItems"] == 1
+
+
 # -- JSON -----------------------------------------------------------------------------------------
 
 
@@ -780,7 +1061,7 @@ def test_the_compelling_reasons_proviso_reaches_an_oau_status_only_as_the_doctri
     refugees (the text). The reading is stated among the positions relied on."""
     claim = rl.Claim(
         rl.Person("S", {"SOM"}, location="KEN"), fears=[],
-        flight_causes={"serious_public_disorder"}, cessation={"1C(5)"}, compelling_reasons=True,
+        flight_causes={"serious_public_disorder"}, flight_events_in={"SOM"}, cessation={"1C(5)"}, compelling_reasons=True,
     )  # fmt: skip
     d = rl.assess_status(
         claim, on="2015-01-01", state="KEN", doctrine=rl.Doctrine(compelling_reasons=reading)
@@ -824,7 +1105,7 @@ def test_the_oau_clauses_named_are_those_of_the_1951_clauses_that_apply() -> Non
     applied)."""
     claim = rl.Claim(
         rl.Person("S", {"SOM"}, location="KEN"), fears=[],
-        flight_causes={"serious_public_disorder"}, exclusion={"1F(a)", "1F(b)"},
+        flight_causes={"serious_public_disorder"}, flight_events_in={"SOM"}, exclusion={"1F(a)", "1F(b)"},
         crime_after_admission=True,
     )  # fmt: skip
     d = rl.assess_status(claim, on="2015-01-01", state="KEN")

@@ -167,6 +167,7 @@ def test_the_causes_of_flight_under_oau_art_i_2_are_asked_with_each_cause_as_an_
                        reasons={"generalised_violence"}, protection_withheld_for=set())],
         protection={"SOM": "unavailable"},
         internal_relocation=False,
+        flight_events_in={"SOM"},  # whatever they were, the events were in Somalia
     )  # fmt: skip
     result = rl.assess_status(claim, on="2000-01-01", state="KEN")
     assert result.outcome is rl.Status.UNDETERMINED

@@ -2015,6 +2015,7 @@ def _somali(**changes: Any) -> rl.Claim:
         rl.Person("S", nationalities={"SOM"}, location="KEN"),
         fears=[harm],
         flight_causes={"serious_public_disorder"},
+        flight_events_in={"SOM"},  # the fighting in Somalia, his country of nationality
     )
     return attrs.evolve(claim, **changes)
 

@@ -3840,6 +3840,7 @@ def test_a_recognised_oau_refugee_in_kenya_with_art_1f_pending_waits_only_on_it_
         rl.Person("K", nationalities={"SOM"}, location="KEN"),
         fears=[fighting],
         flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+        flight_events_in={"SOM"},
         recognised=True,
         exclusion_pending={"1F(b)"},
     )

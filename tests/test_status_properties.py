@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import refugeelaw as rl
+from refugeelaw.sources.territories import same_state
 
 COUNTRIES = ("PRK", "KOR", "CHN", "SYR", "AFG")
 ON = "2004-06-30"
@@ -250,6 +251,11 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         serious_crime_danger=both,
         flight_causes=draw(
             st.none() | st.frozensets(st.sampled_from(list(rl.FlightCause)), max_size=2)
+        ),
+        # Where those events took place (OAU art. I(2)): not known, or one or two places, Hong
+        # Kong (part of China after 1 July 1997) among them.
+        flight_events_in=draw(
+            st.none() | st.frozensets(st.sampled_from((*COUNTRIES, "HKG")), min_size=1, max_size=2)
         ),
         # The grounds the motives for leaving relate to (UNHCR Handbook para. 61).
         reasons_for_leaving=draw(st.none() | leaving_grounds),
@@ -824,7 +830,12 @@ def test_refugee_only_if_included_and_no_exception(
         article = d.definition.rsplit(" ", 1)[-1]  # type: ignore[union-attr]
         assert found(d, f"OAU Convention art. {article}").verdict is rl.Verdict.MET
         if article == "I(2)":
+            # Compelled to leave by the events of art. I(2), in part or the whole of the
+            # country of origin or nationality (law.oau.ORIGIN_READING).
             assert claim.flight_causes
+            assert claim.flight_events_in
+            own = claim.person.countries_of_reference()
+            assert any(same_state(p, c, d.on) for p in claim.flight_events_in for c in own)
         assert d.displaced_by == ()
         assert not claim.exclusion
         beyond = [

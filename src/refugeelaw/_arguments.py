@@ -529,7 +529,8 @@ def claim_places(
     ``statehood``) in every field that names a country, by one rule.
 
     Where a place on that date is meant (where a harm is feared, ``person.location``, a country
-    the person may be sent on to, and each country it would send them on to), a State gone names
+    the person may be sent on to, each country it would send them on to, and where the events of
+    OAU art. I(2) that compelled the flight took place), a State gone names
     no place and is refused; a territory not yet a State (Eritrea in 1990) is read as part of the
     State it then belongs to (``part_of``).
 
@@ -584,6 +585,7 @@ def claim_places(
         ("claim.rights_of_national_in", claim.rights_of_national_in, STATE),
         *((f"claim.protection[{c!r}]", c, PLACE) for c in claim.protection),
         *(("claim.under_control_of", c, STATE) for c in sorted(claim.under_control_of)),
+        *(("claim.flight_events_in", c, PLACE) for c in sorted(claim.flight_events_in or ())),
         *((f"claim.onward_removal[{c!r}]", c, PLACE) for c in claim.onward_removal),
         *(
             (f"claim.onward_removal[{c!r}]", onward, PLACE)

@@ -334,6 +334,18 @@ def _check_flight_causes(value: Any) -> Any:
     return None if value is None else v.enum_set(FlightCause)(value)
 
 
+@v.quick("({v} is None or {v}.__class__ is frozenset and bool({v}) and {e}({v}))", v._all_countries)
+def _check_flight_events_in(value: Any) -> Iterable[Problem] | str | None:
+    if value is None:
+        return None
+    if isinstance(value, frozenset) and not value:
+        return (
+            "an empty set names no place: give the countries where the events that compelled "
+            "the person to leave took place, or null where that is not known"
+        )
+    return v.opt_country_set(value)
+
+
 @attrs.frozen
 class Person(v.Checked):
     """The person whose claim is assessed.
@@ -1083,6 +1095,17 @@ class Claim(v.Checked):
         flight_causes: the events that compelled the person to leave their place of habitual
             residence, for the OAU Convention's wider definition (art. I(2)), which a state bound
             by that Convention applies beside Art 1A(2). ``None``: not known; empty: none of them.
+        flight_events_in: ISO alpha-3 codes of the countries where those events took place (a
+            list in JSON: ``["ETH"]``). Art. I(2) reaches events "in either part or the whole of
+            his country of origin or nationality": events in a country of nationality (for a
+            stateless person, of former habitual residence), or in a territory its State holds on
+            the date (Hong Kong for China after 1 July 1997), meet it; events only elsewhere (a
+            migrant worker who fled the fighting in the country where they worked) do not
+            (``law.oau.ORIGIN_READING``). ``None`` (the default): not known, and a status that
+            would rest on art. I(2) is undetermined until it is; an empty set names no place and
+            is refused. Read too by the library's reading of art. II(3), where the reasons for a
+            harm are not known: the events fled stand for the threat only in the country where
+            they took place.
         reasons_for_leaving: the Convention grounds to which the person's motives for leaving
             their country, or for staying outside it, relate (a political opinion, a religion, a
             family's persecution as a social group), whatever moved the persecutor. Read only for
@@ -1180,6 +1203,12 @@ class Claim(v.Checked):
     )
     flight_causes: frozenset[FlightCause] | None = attrs.field(
         default=None, converter=_to_flight_causes, metadata={"check": _check_flight_causes}
+    )
+    flight_events_in: frozenset[str] | None = attrs.field(
+        kw_only=True,
+        default=None,
+        converter=v.to_opt_frozenset,
+        metadata={"check": _check_flight_events_in},
     )
     reasons_for_leaving: frozenset[Ground] | None = attrs.field(
         kw_only=True,

@@ -335,6 +335,11 @@ _TEXTS: dict[str, str] = {
         "foreign domination or events seriously disturbing public order in part or all of it, "
         "or by none of these?"
     ),
+    "flight_events_in": (
+        "In which country or countries did the events that compelled the person to leave "
+        "(external aggression, occupation, foreign domination or events seriously disturbing "
+        "public order) take place?"
+    ),
     # Art 1B(1)(a): "events occurring in Europe before 1 January 1951"; a Protocol party that
     # keeps the geographic limitation (Protocol art. I(3)) keeps this half alone, so the question
     # stands on its own, whether or not the dateline's is asked.
@@ -1007,6 +1012,15 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         for cause in FlightCause:
             yield (cause.value,), cause.value.replace("_", " ")
         yield (), "none of these"
+        return
+    if field == "flight_events_in":
+        # Where the events of the OAU Convention's art. I(2) took place: the answers that matter
+        # are a country of the person's own (nationality, or a stateless person's former
+        # habitual residence) and the other places the claim names, each State once as on the
+        # date (Hong Kong after 1 July 1997 as China).
+        places = [*result.claim.person.countries_of_reference(), *_places(result)]
+        for code in dict.fromkeys(state_of(c, result.on) for c in places):
+            yield (code,), f"in {country_name(code, _date(result))}"
         return
     if field == "nationalities":
         # The answers that matter: a national of a country the person fears harm in, or of the

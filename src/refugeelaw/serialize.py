@@ -1425,6 +1425,9 @@ def _refinements() -> dict[int, Any]:
         id(src._status): statuses,
         id(states._status): {"enum": list(states._STATUSES)},
         id(facts._check_protection): {"propertyNames": codes},
+        # Where the events of OAU art. I(2) took place: a place named, or null (an empty list is
+        # refused: ``facts._check_flight_events_in``).
+        id(facts._check_flight_events_in): {"items": codes, "minItems": 1},
         id(facts._check_onward): {
             "propertyNames": codes,
             "additionalProperties": {
@@ -1463,7 +1466,8 @@ def _refine(schema: dict[str, Any], check: Any, cls: type, name: str) -> dict[st
 
 def _for(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     if "items" in extra and "items" in schema:
-        return {"items": {**schema["items"], **extra["items"]}}
+        rest = {k: value for k, value in extra.items() if k != "items"}
+        return {**rest, "items": {**schema["items"], **extra["items"]}}
     return extra
 
 

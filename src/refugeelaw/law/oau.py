@@ -74,7 +74,14 @@ from .removal import (
     still_at_home,
 )
 from .terms import harm_path, names
-from .territory import GA_2758, same_state
+from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
+    same_state,
+    taiwan_decides,
+    within_countries,
+)
 
 __all__ = [
     "ENDS",
@@ -82,13 +89,16 @@ __all__ = [
     "OAU_I_1",
     "OAU_I_2",
     "OAU_I_3",
+    "ORIGIN_READING",
     "SEVERAL_NATIONALITIES_READING",
     "citing_counterparts",
     "compelled_to_leave",
     "convention_applies",
     "counterparts",
     "each_nationality",
+    "events_in_own_country",
     "events_persist",
+    "fled_there",
     "oau_bar",
     "oau_clauses",
     "oau_reach",
@@ -196,20 +206,168 @@ def compelled_to_leave(claim: Claim) -> Finding:
     )
 
 
+#: The library's reading of "his country of origin or nationality" in art. I(2), stated where it
+#: decides (:func:`events_in_own_country`: the events took place elsewhere).
+ORIGIN_READING = (
+    'OAU Convention art. I(2)\'s "country of origin or nationality" is read as the country of '
+    "the person's nationality or, for a stateless person, a country of their former habitual "
+    "residence (the countries art. I(1) and Refugee Convention art. 1A(2) speak of): events "
+    "seriously disturbing public order only in a country where a national of another lived (a "
+    "migrant worker who fled the fighting in the country where they worked) do not meet it. "
+    'Whether "country of origin" also reaches a national\'s country of habitual residence, or '
+    "of birth, is not settled by any source the library has read, and the library does not read "
+    "it so"
+)
+
+
+@reads(
+    "claim.flight_events_in",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "on",
+    "doctrine.taiwan_outside_china",
+)
+def events_in_own_country(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
+    """The events "in either part or the whole of his country of origin or nationality", as
+    :data:`ORIGIN_READING` reads those words: where the events that compelled the flight took
+    place (``Claim.flight_events_in``) is, or is part of, a country of nationality (for a
+    stateless person, of former habitual residence). A territory its State holds on ``on`` is
+    part of it, by the one comparison of places the rules make
+    (:func:`~refugeelaw.law.territory.within_countries`: Hong Kong after 1 July 1997 is China);
+    whether Taiwan is part of China is the position ``doctrine.taiwan_outside_china`` takes
+    (unknown if it takes none). Events in several countries meet it if one of them is the
+    person's: "either part or the whole"."""
+    element = "the events in part or the whole of the country of origin or nationality"
+    places = claim.flight_events_in
+    person = claim.person
+    if places is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            "where the events that compelled the person to leave took place is not known",
+            OAU_I_2,
+            facts=["flight_events_in"],
+            missing=["flight_events_in"],
+        )
+    listed = tuple(sorted(places))
+    where = names(listed, on)
+    if person.nationalities is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the events took place in {where}, and the person's nationality is not known: "
+            "whether that is their country of origin or nationality is not known",
+            OAU_I_2,
+            facts=["flight_events_in"],
+            missing=["person.nationalities"],
+        )
+    references = person.countries_of_reference()
+    own = "former habitual residence" if person.stateless else "nationality"
+    if not references:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the events took place in {where}, and the stateless person's country of former "
+            "habitual residence is not known",
+            OAU_I_2,
+            facts=["flight_events_in"],
+            missing=["person.habitual_residence"],
+        )
+    apart = doctrine.taiwan_outside_china
+    contested = [p for p in listed if taiwan_decides(p, references, on)]
+    weighed = [p for p in listed if apart is not None or p not in contested]
+    within = {p: within_countries(p, references, on, apart is not False) for p in weighed}
+    inside = [p for p in weighed if within[p] is not None]
+    taken = (doctrine.position("taiwan_outside_china"),)
+    if inside:
+        first = inside[0]
+        return finding(
+            element,
+            Verdict.MET,
+            f"the events that compelled the person to leave took place in "
+            f"{country_name(first, on)}{within[first]}, their country of {own}",
+            OAU_I_2,
+            facts=["flight_events_in"],
+            assumptions=taken if all(p in contested for p in inside) else (),
+        )
+    if len(weighed) < len(listed):
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the events took place in {where}: whether that is in {names(references, on)} "
+            f"{TAIWAN_CONTESTED}",
+            OAU_I_2,
+            GA_2758,
+            facts=["flight_events_in"],
+            missing=(TAIWAN_POSITION,),
+        )
+    return finding(
+        element,
+        Verdict.NOT_MET,
+        f"the events that compelled the person to leave took place in {where}, not in "
+        f"{names(references, on)}, the person's country of {own}: art. I(2) reaches events in "
+        "part or the whole of the country of origin or nationality, not events only in a "
+        "country where the person lived or stayed",
+        OAU_I_2,
+        facts=["flight_events_in"],
+        assumptions=(ORIGIN_READING, *(taken if contested else ())),
+    )
+
+
+def fled_there(place: str, claim: Claim, on: dt.date, doctrine: Doctrine) -> bool | None:
+    """Whether the events that compelled the person to leave took place in ``place`` (or in a
+    territory of its State on ``on``, or its State in it), by the comparison
+    :func:`events_in_own_country` makes (:func:`~refugeelaw.law.territory.within_countries`):
+    ``None`` where where they took place is not known (``Claim.flight_events_in``). Where the
+    answer turns on Taiwan's relation to China, ``False``: no reading stands in for the place,
+    so the events fled do not stand for a threat there (:func:`threatened_by_the_events`)."""
+    places = claim.flight_events_in
+    if places is None:
+        return None
+    if taiwan_decides(place, places, on):
+        return False
+    return (
+        within_countries(place, places, on, doctrine.taiwan_outside_china is not False) is not None
+    )
+
+
 def wider_definition(
-    claim: Claim, bound: Finding, outside: Finding, nationalities: Finding | None = None
+    claim: Claim,
+    bound: Finding,
+    outside: Finding,
+    on: dt.date,
+    doctrine: Doctrine,
+    nationalities: Finding | None = None,
 ) -> Finding:
     """Art. I(2), for a state bound by the OAU Convention (``bound``): outside the country of
-    origin or nationality (``outside``, the finding Art 1A(2) made) and compelled to leave by the
-    events it names; for a person of several nationalities, art. I(3) as the library reads it
+    origin or nationality (``outside``, the finding Art 1A(2) made), compelled to leave by the
+    events it names, and those events "in either part or the whole of his country of origin or
+    nationality" (:func:`events_in_own_country`; not asked where no such events compelled the
+    flight, known); for a person of several nationalities, art. I(3) as the library reads it
     for this definition (``nationalities``, :func:`each_nationality`'s finding: lacking the
     protection of each country of nationality)."""
-    others = (bound, outside, compelled_to_leave(claim))
-    if nationalities is not None and Verdict.all([e.verdict for e in others]) is Verdict.NOT_MET:
-        # Another element already fails: the reading of art. I(3) decides nothing, so it is not
-        # stated as relied on (the element is still shown).
-        nationalities = attrs.evolve(nationalities, assumptions=())
-    elements = (*others, *((nationalities,) if nationalities is not None else ()))
+    compelled = compelled_to_leave(claim)
+    place = (
+        ()
+        if compelled.verdict is Verdict.NOT_MET
+        else (events_in_own_country(claim, on, doctrine),)
+    )
+    read = (*place, *((nationalities,) if nationalities is not None else ()))
+    others = (bound, outside, compelled)
+    # A reading an element relies on (where the events took place; art. I(3)) decides nothing
+    # where another element already fails: it is not stated as relied on there (the element is
+    # still shown).
+    elements = (
+        *others,
+        *[
+            attrs.evolve(e, assumptions=())
+            if e.assumptions
+            and Verdict.all([o.verdict for o in (*others, *read) if o is not e]) is Verdict.NOT_MET
+            else e
+            for e in read
+        ],
+    )
     verdict = Verdict.all([e.verdict for e in elements])
     reason = {
         Verdict.MET: "every element of the OAU Convention's wider definition is met",
@@ -232,9 +390,9 @@ SEVERAL_NATIONALITIES_READING = (
     "of them, and is not lacking it who, without any valid reason based on well-founded fear, "
     "has not availed himself of the protection of one of them; a serious threat from the events "
     "of art. I(2) in a country of nationality is such a reason, as is a well-founded fear of "
-    "persecution its protection does not answer; and, the library holding no fact for where the "
-    "events the person fled took place, every country of nationality is weighed, that one "
-    "included"
+    "persecution its protection does not answer; and every country of nationality is weighed, "
+    "the one where the events the person fled took place included (those events do not stand "
+    "for a present threat there)"
 )
 
 
@@ -423,7 +581,7 @@ def threatened_by_the_events(
     path: str,
     causes: frozenset[FlightCause] | None,
     threshold: float,
-    presume: bool = True,
+    presume: bool | None = True,
 ) -> Finding:
     """A serious threat from the events of art. I(2) (the library's reading of art. II(3), whose
     text it does not hold): serious harm, likely enough, that the events would inflict. The test
@@ -431,17 +589,22 @@ def threatened_by_the_events(
     disturbing public order", whatever made the person leave; harm feared for other reasons only
     (a prosecution, a private feud) is not a threat from the events, though the person fled them;
     where the reasons are not known, the events that compelled the flight are taken to be what
-    threatens the person on return, and where none compelled it, whether the events threaten is
-    not known until the reasons are (the test looks forward: events may threaten a person who
-    did not flee them). Without ``presume`` (for cessation, where no reading may stand in for a
-    fact: :func:`events_persist`), the events fled do not stand for the threat, and where the
-    reasons are not known, whether the events threaten is not known until they are."""
+    threatens the person on return to the country where they took place (``presume``: the harm
+    is feared there, :func:`fled_there`; ``None``: where they took place is not known, and so
+    is whether they threaten until it is), and where none compelled it, whether the events
+    threaten is not known until the reasons are (the test looks forward: events may threaten a
+    person who did not flee them). Where the events fled took place elsewhere than the harm is
+    feared (``presume`` false), or for cessation, where no reading may stand in for a fact
+    (:func:`events_persist`), the events fled do not stand for the threat, and where the reasons
+    are not known, whether the events threaten is not known until they are."""
     violence = Motive.GENERALISED_VIOLENCE in harm.reasons
     other = bool(harm.reasons) and not violence
     facts = [f"{path}.severity", f"{path}.likelihood", f"{path}.reasons"]
-    if not harm.reasons and presume:
+    if not harm.reasons and presume is not False:
         facts.append("flight_causes")
-    unexplained = not harm.reasons and (not presume or (causes is not None and not causes))
+        if causes is None or causes:
+            facts.append("flight_events_in")
+    unexplained = not harm.reasons and (presume is False or (causes is not None and not causes))
     grave = (
         Verdict.UNKNOWN if harm.severity is None else Verdict.of(harm.severity >= Severity.SERIOUS)
     )
@@ -453,20 +616,26 @@ def threatened_by_the_events(
     elif other:
         events = Verdict.NOT_MET
     else:
-        events = Verdict.MET if causes and presume else Verdict.UNKNOWN
+        events = Verdict.MET if causes and presume is True else Verdict.UNKNOWN
     verdict = grave & likely & events
+    # What would decide the events: the reasons, where the events fled cannot stand for them;
+    # else what compelled the flight, and where it took place, as far as they are not known.
+    opened = (
+        [f"{path}.reasons"]
+        if unexplained
+        else [
+            *(["flight_causes"] if causes is None else []),
+            *(["flight_events_in"] if presume is None else []),
+        ]
+    )
     missing = [
         *([f"{path}.severity"] if harm.severity is None else []),
         *([f"{path}.likelihood"] if harm.likelihood is None else []),
-        *(
-            [f"{path}.reasons" if unexplained else "flight_causes"]
-            if events is Verdict.UNKNOWN
-            else []
-        ),
+        *(opened if events is Verdict.UNKNOWN else []),
     ]
     # Where the reasons are not known, the events the person fled stand for what threatens on
-    # return: a reading, named as one (the reasons, once given, may show another cause).
-    presumed = not harm.reasons and bool(causes) and presume
+    # return there: a reading, named as one (the reasons, once given, may show another cause).
+    presumed = not harm.reasons and bool(causes) and presume is True
     words = {
         Verdict.MET: "a serious threat from the events of art. I(2)",
         Verdict.NOT_MET: "the harm is feared for reasons other than the events of art. I(2)"
@@ -575,9 +744,10 @@ def _threat_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: d
 #: and events of art. I(2) compelled the person's flight.
 FLED_EVENTS_READING = (
     "where the reasons for a harm feared on return are not known, the events of art. I(2) that "
-    "compelled the person to leave are read as what threatens them (art. II(3) as the library "
-    "reads it): reasons given for the harm other than generalised violence would show another "
-    "cause, and the bar would then rest on persecution alone"
+    "compelled the person to leave are read as what threatens them in the country where they "
+    "took place (art. II(3) as the library reads it): reasons given for the harm other than "
+    "generalised violence would show another cause, and the bar would then rest on persecution "
+    "alone"
 )
 
 
@@ -590,7 +760,11 @@ def oau_risk(case: ReturnCase) -> Finding:
         case,
         "a threat for the reasons of art. I(2)",
         lambda h, path: threatened_by_the_events(
-            h, path, claim.flight_causes, case.doctrine.fear_threshold
+            h,
+            path,
+            claim.flight_causes,
+            case.doctrine.fear_threshold,
+            fled_there(h.country, claim, case.on, case.doctrine),
         ),
         OAU_II_3,
     )

@@ -411,7 +411,12 @@ def conclude(
         # a clause the OAU Convention has no counterpart for displaces it (weighed below).
         # For a person of several nationalities, art. I(3) as the library reads it for art. I(2).
         regional = wider_definition(
-            claim, bound, elements[0], each_nationality(claim, elements[1], doctrine, on)
+            claim,
+            bound,
+            elements[0],
+            on,
+            doctrine,
+            each_nationality(claim, elements[1], doctrine, on),
         )
         oau = (restated_definition(bound, restating), regional) if regime.limited else (regional,)
     definition = _resting_on(
@@ -694,7 +699,9 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     entitled = entitlement(ceased, outside, national).verdict
     recognised = recognised_refugee(claim).verdict
     bound = regime.regional
-    regional = [] if bound is None else [wider_definition(claim, bound, outside).verdict]
+    regional = (
+        [] if bound is None else [wider_definition(claim, bound, outside, on, doctrine).verdict]
+    )
     qualified = qualifies(included, entitled, recognised, _either(regional))
     if qualified is not Verdict.MET:
         # Cessation not in issue, a clause that applies can only exclude, and an exclusion changes
