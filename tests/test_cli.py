@@ -2292,3 +2292,38 @@ def test_a_caseload_names_an_onward_list_naming_the_destination_by_the_record_s_
         "on 2005-01-01"
     )
     assert out.getvalue().count("record 1") == 1
+
+
+def test_return_json_flags_art_33_1_provisional_beside_cat_and_the_summary_counts_it_final() -> (
+    None
+):
+    """Refugee Convention art. 33(1) with Art 1F(b) raised and undecided, beside CAT art. 3(1)
+    (an escapee facing torture, China 2004): the command line's outline line (``--format json``,
+    compact and ``--detail full``) lists art. 33(1) among ``breaches`` and, new, in
+    ``provisional``, with the fact it waits on (interface review F1); both validate against
+    ``schema return``. The prohibition holds whatever the exclusion decides, so the summary
+    counts it PROHIBITED and not provisional, decided by CAT art. 3(1)."""
+    claim = testing.north_korean_escapee(exclusion_pending={"1F(b)"})
+    argv = ("return", "-", "--by", "CHN", "--to", "PRK", "--on", "2004-06-30", "--format", "json")
+    _, printed, _ = run("schema", "return")
+    validator = _validator(json.loads(printed))
+    for detail in ("compact", "full"):
+        code, out, err = run(*argv, "--detail", detail, stdin=rl.to_json(claim))
+        assert (code, err) == (0, "")
+        line = json.loads(out)
+        validator.validate(line)
+        result = line["result"]
+        if detail == "compact":
+            assert result["breaches"] == [
+                "Refugee Convention art. 33(1)",
+                "CAT art. 3(1)",
+                "customary international law, non-refoulement",
+            ]
+            assert result["provisional"] == ["Refugee Convention art. 33(1)"]
+            assert result["pending_status_facts"] == ["exclusion_pending['1F(b)']"]
+        else:
+            back = rl.from_dict(rl.ReturnAssessment, result)
+            assert back.provisional_provisions == ("Refugee Convention art. 33(1)",)
+    code, out, _ = run(*argv[:-2], "--summary", "--format", "json", stdin=rl.to_json(claim))
+    summary = rl.from_json(rl.CaseloadSummary, out)
+    assert (summary.provisional, summary.deciding) == (0, (("CAT art. 3(1)", 1),))

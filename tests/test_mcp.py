@@ -652,3 +652,25 @@ def test_an_over_long_request_whose_id_cannot_be_read_back_is_refused_with_id_nu
     assert reply["id"] is None
     assert reply["error"]["code"] == -32600
     assert "larger than 100 bytes" in reply["error"]["message"]
+
+
+def test_assess_return_flags_art_33_1_provisional_beside_cat() -> None:
+    """Refugee Convention art. 33(1) with Art 1F(b) raised and undecided, beside CAT art. 3(1)
+    (an escapee facing torture, China 2004): the tool's output lists art. 33(1) among the
+    ``breaches`` and in ``provisional``, names what it waits on (interface review F1), and
+    validates against the tool's output schema. (In process: the stdio server runs the
+    installed package.)"""
+    from refugeelaw import testing
+
+    claim = rl.to_dict(testing.north_korean_escapee(exclusion_pending={"1F(b)"}))
+    reply = mcp_server.call(
+        "assess_return", {"claim": claim, "by": "CHN", "to": "PRK", "on": "2004-06-30"}
+    )
+    structured = reply.structured
+    assert structured is not None
+    assert structured["outcome"] == "prohibited"
+    assert structured["provisional"] == ["Refugee Convention art. 33(1)"]
+    assert "Refugee Convention art. 33(1)" in structured["breaches"]
+    assert structured["pending_status_facts"] == ["exclusion_pending['1F(b)']"]
+    tool = next(t for t in mcp_server.tools() if t.name == "assess_return")
+    jsonschema.Draft202012Validator(tool.output_schema).validate(structured)

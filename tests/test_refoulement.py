@@ -1037,7 +1037,9 @@ def test_a_return_where_what_is_feared_is_not_known_is_not_permitted() -> None:
     person = rl.Person("unscreened North Korean", nationalities={"PRK"}, location="CHN")
     unasked = rl.assess_return(rl.Claim(person), by="CHN", to="PRK", on="2004-06-30")
     assert unasked.outcome is rl.ReturnOutcome.UNDETERMINED
-    assert unasked.missing_facts() == ("fears",)
+    # (and what the pending status, on which art. 33(1) and custom's refugee limb rest, waits on:
+    # the interface review's F2)
+    assert unasked.missing_facts() == ("fears", "protection['PRK']")
     torture = unasked.finding.find("risk of torture in or from North Korea")
     assert torture is not None
     assert torture.verdict is rl.Verdict.UNKNOWN
@@ -1045,11 +1047,14 @@ def test_a_return_where_what_is_feared_is_not_known_is_not_permitted() -> None:
     assert torture.citations == (rl.Citation("cat-1984", "3(1)"),)
     asked = rl.assess_return(rl.Claim(person, fears=[]), by="CHN", to="PRK", on="2004-06-30")
     assert asked.outcome is rl.ReturnOutcome.PERMITTED
-    (question,) = unasked.questions()
+    question, protection = unasked.questions()
     assert question.path == "fears"
     assert [(a.label, a.outcome) for a in question.answers] == [
         ("none", rl.ReturnOutcome.PERMITTED)
     ]
+    assert protection.path == "protection['PRK']"  # narrows: the fears stay open
+    assert not protection.decisive
+    assert protection.narrows
 
 
 def test_a_returning_states_understanding_or_qualifying_reservation_is_stated_and_named() -> None:
@@ -1612,7 +1617,19 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     )  # fmt: skip
     assert absolute.outcome is rl.ReturnOutcome.PROHIBITED
     assert any(o.absolute for o in absolute.breaches)
-    assert "pending refugee status" not in absolute.explain()
+    # ... but art. 33(1) holds only while the status waits on events_in_europe (Art 1B(1)(a),
+    # kept by Türkiye under Protocol art. I(3)): flagged so, and nothing is asked (the interface
+    # review's F1).
+    assert absolute.provisional_provisions == ("Refugee Convention art. 33(1)",)
+    assert absolute.pending_status_facts() == ("events_in_europe",)
+    assert absolute.questions() == ()
+    outside_too = rl.assess_return(
+        attrs.evolve(claim, fears=[tortured], events_in_europe=False), by="TUR", to="SYR",
+        on="2015-06-01", doctrine=treaty_only,
+    )  # fmt: skip
+    assert outside_too.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" not in outside_too.breached_provisions
+    assert "pending refugee status" not in outside_too.explain()
 
 
 def _ethiopian(**changes: Any) -> rl.Claim:
@@ -1719,19 +1736,35 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
         assert "the person is a recognised refugee" in protected.reason
     else:
         assert "pending determination" in protected.reason
-    if customary and case == "Madagascar's dateline (Art 1B(1))":
-        # Custom's refugee limb rests on the status without the dateline: decided, whatever
-        # the events' date.
-        assert r.pending_status_facts() == ()
-        assert r.questions() == ()
-        assert "Facts the pending refugee status waits on" not in r.explain()
-        before_1951 = attrs.evolve(claim, events_before_1951=False)
-        again = rl.assess_return(before_1951, by=by, to=to, on=on, doctrine=doctrine)
-        assert again.outcome is rl.ReturnOutcome.PROHIBITED
-        return
     pending = r.status.missing_facts()
     assert pending
     assert r.pending_status_facts() == pending
+    if customary and case == "Madagascar's dateline (Art 1B(1))":
+        # Custom's refugee limb rests on the status without the dateline: decided, whatever
+        # the events' date, so the return is prohibited whatever the answer and nothing is
+        # asked; art. 33(1) holds only while the dateline is undecided, and is said to (the
+        # interface review's F1: it was listed as breached, unqualified).
+        assert r.breached_provisions == (
+            "Refugee Convention art. 33(1)",
+            "customary international law, non-refoulement",
+        )
+        assert r.provisional_provisions == ("Refugee Convention art. 33(1)",)
+        assert not r.prohibited_only_provisionally
+        assert r.finding.reason.endswith(
+            "would breach customary international law, non-refoulement; and Refugee Convention "
+            "art. 33(1), but only while the person's refugee status is pending determination "
+            f"(recognition is declaratory), which waits on {', '.join(pending)}"
+        )
+        assert r.questions() == ()
+        assert "Facts the pending refugee status waits on:\n- " + pending[0] in r.explain()
+        before_1951 = attrs.evolve(claim, events_before_1951=False)
+        again = rl.assess_return(before_1951, by=by, to=to, on=on, doctrine=doctrine)
+        assert again.outcome is rl.ReturnOutcome.PROHIBITED
+        assert again.breached_provisions == ("customary international law, non-refoulement",)
+        assert again.provisional == ()
+        return
+    assert r.prohibited_only_provisionally
+    assert r.provisional == r.breaches
     if recognised:
         assert (
             "only while the cessation (Art 1C(3)) raised against this recognised refugee is "
@@ -1789,18 +1822,35 @@ def test_what_a_pending_status_waits_on_travels_with_the_return_in_json(case: st
     line = outline_json(r)
     assert json.loads(line)["pending_status_facts"] == list(pending)
     assert rl.from_json(rl.ResultOutline, line) == outline
-    # A prohibition that holds whatever the status carries none (left out of the compact line).
+    # Every breach is provisional, and says so (the interface review's F1).
+    assert r.provisional == r.breaches
+    assert r.to_dict()["provisional"] == list(r.breached_provisions)
+    assert outline.provisional == r.breached_provisions
+    assert rl.from_json(rl.ReturnAssessment, rl.to_json(r)) == r
+    # A prohibition that also holds whatever the status (an absolute bar against torture: CAT
+    # art. 3, or ICCPR art. 7 for Madagascar in 1990) still names what the provisional bars
+    # wait on, and which they are; those that hold whatever the status are not provisional.
     assert claim.fears is not None
     tortured = attrs.evolve(claim, fears=[attrs.evolve(claim.fears[0], torture=True)])
     firm = rl.assess_return(tortured, by=by, to=to, on=on, doctrine=treaty_only)
     assert firm.outcome is rl.ReturnOutcome.PROHIBITED
-    assert firm.to_dict()["pending_status_facts"] == []
-    assert "pending_status_facts" not in json.loads(outline_json(firm))
+    assert firm.provisional == r.provisional
+    assert not firm.prohibited_only_provisionally
+    absolute = [o for o in firm.breaches if o not in firm.provisional]
+    assert absolute
+    assert all(o.absolute for o in absolute)
+    assert firm.to_dict()["pending_status_facts"] == list(pending)
+    assert firm.to_dict()["provisional"] == list(r.breached_provisions)
+    compact = json.loads(outline_json(firm))
+    assert compact["pending_status_facts"] == list(pending)
+    assert compact["provisional"] == list(r.breached_provisions)
+    assert firm.questions() == ()  # no answer changes the outcome
     # A caseload's summary tells the provisional prohibition from the final one (--summary).
     from refugeelaw.batch import deciding_element
 
     assert deciding_element(r) == f"{r.breached_provisions[0]}, while what it rests on is undecided"
-    assert deciding_element(firm) == firm.breached_provisions[0]
+    assert deciding_element(firm) == str(absolute[0].citation)
+    assert rl.summarize([r, firm], top=None).provisional == 1
 
 
 @pytest.mark.parametrize("customary", [False, True], ids=["treaty only", "with custom"])
@@ -2100,10 +2150,22 @@ def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() ->
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.status.outcome is rl.Status.UNDETERMINED
     assert not any(o.absolute for o in r.breaches)  # custom alone: no treaty against torture
-    assert r.pending_status_facts() == ()
+    # Art. 33(1) holds only while the status is pending, and is said to (the interface review's
+    # F1); custom holds by its limb against torture, whatever the status decides.
+    assert r.breached_provisions == (
+        "Refugee Convention art. 33(1)",
+        "customary international law, non-refoulement",
+    )
+    assert r.provisional_provisions == ("Refugee Convention art. 33(1)",)
+    assert r.pending_status_facts() == ("protection['KOR']",)
     assert r.questions() == ()
-    assert "pending determination" not in r.finding.reason
-    assert "Facts the pending refugee status waits on" not in r.explain()
+    assert r.finding.reason.endswith(
+        "would breach customary international law, non-refoulement; and Refugee Convention art. "
+        "33(1), but only while the person's refugee status is pending determination "
+        "(recognition is declaratory), which waits on protection['KOR']"
+    )
+    assert "Facts the pending refugee status waits on:\n- protection['KOR']" in r.explain()
+    assert "- Refugee Convention art. 33(1) (treaty, provisional)" in r.explain()
     again = rl.assess_return(
         attrs.evolve(tortured, protection={"PRK": "unavailable", "KOR": "available"}),
         by="CHN", to="PRK", on="1985-06-30",
@@ -2695,3 +2757,284 @@ def test_art_33_1_on_its_stevic_standard_follows_handbook_61s_route_as_the_statu
         r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30", doctrine=doctrine)
         assert r.outcome is rl.ReturnOutcome.PROHIBITED
         assert "Refugee Convention art. 33(1)" in r.breached_provisions
+
+
+# ---------------------------------------------------------------------------------------------
+# A bar that holds only while the status is pending, beside bars that hold whatever it decides
+# (the interface review's F1), and what an open return's pending status waits on (its F2)
+# ---------------------------------------------------------------------------------------------
+
+_DISMISSAL: dict[str, Any] = {
+    "severity": "serious", "likelihood": 0.8, "actor": "state", "torture": False,
+    "irreparable": False, "risk_to_life": False,
+}  # fmt: skip
+
+
+def _syrian_in_turkey(**harm: Any) -> rl.Claim:
+    """A Syrian in Türkiye fearing the state for his opinion in 2015 (the interface review's
+    script): Türkiye keeps Art 1B(1)(a)'s geographic limitation under 1967 Protocol art. I(3), so
+    whether it owes him the Convention turns on ``events_in_europe``, left unknown."""
+    fear = {"description": "dismissal and surveillance", **_DISMISSAL, **harm}
+    return rl.Claim(
+        rl.Person("S", {"SYR"}, location="TUR"),
+        fears=[rl.Harm(country="SYR", reasons={"political_opinion"}, **fear)],
+    )
+
+
+def _schema_valid(result: rl.ReturnAssessment) -> None:
+    """The result's full JSON and its outline validate against their schemas and read back."""
+    import jsonschema
+
+    for cls, obj in (
+        (rl.ReturnAssessment, result),
+        (rl.ResultOutline, rl.ResultOutline.of(result)),
+    ):
+        text = rl.to_json(obj)
+        checker = jsonschema.FormatChecker()
+        jsonschema.Draft202012Validator(rl.json_schema(cls), format_checker=checker).validate(
+            json.loads(text)
+        )
+        assert rl.from_json(cls, text) == obj
+
+
+_EUROPE = (
+    "Refugee Convention art. 33(1), but only while the person's refugee status is pending "
+    "determination (recognition is declaratory), which waits on events_in_europe"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "doctrine", "harm", "breaches", "provisional", "sentence"),
+    [
+        # before: PROHIBITED on art. 33(1) and custom, both unqualified, pending_status_facts ()
+        (
+            "custom on",
+            rl.Doctrine(),
+            {},
+            ("Refugee Convention art. 33(1)", "customary international law, non-refoulement"),
+            ("Refugee Convention art. 33(1)",),
+            f"would breach customary international law, non-refoulement; and {_EUROPE}",
+        ),
+        # before and after: art. 33(1) alone, provisional, the only-while clause given
+        (
+            "custom off",
+            rl.Doctrine(non_refoulement_customary=False),
+            {},
+            ("Refugee Convention art. 33(1)",),
+            ("Refugee Convention art. 33(1)",),
+            f"would breach {_EUROPE}",
+        ),
+        # before: five bars unqualified; after: art. 33(1) flagged, the absolute bars decide
+        (
+            "torture",
+            rl.Doctrine(),
+            {"severity": "threat_to_life_or_freedom", "torture": True, "irreparable": None},
+            (
+                "Refugee Convention art. 33(1)",
+                "CAT art. 3(1)",
+                "ICCPR art. 7",
+                "customary international law, non-refoulement",
+                "ECHR art. 3",
+            ),
+            ("Refugee Convention art. 33(1)",),
+            "would breach CAT art. 3(1); ICCPR art. 7; customary international law, "
+            f"non-refoulement; ECHR art. 3; and {_EUROPE}",
+        ),
+    ],
+)
+def test_art_33_1_owed_by_turkey_only_for_events_in_europe_is_flagged_provisional_beside_other_bars(
+    row: str,
+    doctrine: rl.Doctrine,
+    harm: dict[str, Any],
+    breaches: tuple[str, ...],
+    provisional: tuple[str, ...],
+    sentence: str,
+) -> None:
+    """Refugee Convention art. 33(1), Art 1B(1)(a) and 1967 Protocol art. I(3): Türkiye owes the
+    Convention, art. 33 included, only to refugees "as a result of events occurring in Europe".
+    A Syrian whose events are not found is protected by art. 33(1) only while that status is
+    pending (recognition is declaratory, UNHCR Handbook para. 28). Where custom (its refugee
+    limb rests on the status without Art 1B's limits, a decided REFUGEE) or the bars against
+    torture also hold, the return was PROHIBITED with art. 33(1) listed as breached, unqualified,
+    and ``pending_status_facts()`` empty (interface review F1). Same outcome now, with art. 33(1)
+    in ``provisional``, the outcome line saying how long it holds, and the facts it waits on named;
+    nothing is asked where the other bars decide whatever the answer. Custom's refugee limb is
+    not provisional here: the status it rests on is decided."""
+    claim = _syrian_in_turkey(**harm)
+    r = rl.assess_return(claim, by="TUR", to="SYR", on="2015-06-30", doctrine=doctrine)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.status.outcome is rl.Status.UNDETERMINED
+    assert r.breached_provisions == breaches
+    assert r.provisional_provisions == provisional
+    assert r.pending_status_facts() == ("events_in_europe",)
+    assert r.finding.reason.endswith(sentence), r.finding.reason
+    alone = row == "custom off"
+    assert r.prohibited_only_provisionally is alone
+    asked = [q.path for q in r.questions()]
+    assert asked == (["events_in_europe"] if alone else [])
+    summary = r.to_dict()
+    assert summary["breaches"] == list(breaches)
+    assert summary["provisional"] == list(provisional)
+    assert summary["pending_status_facts"] == ["events_in_europe"]
+    assert rl.ResultOutline.of(r).provisional == provisional
+    _schema_valid(r)
+    # Events found outside Europe: art. 33(1) is not owed at all, and nothing is provisional.
+    outside = attrs.evolve(claim, events_in_europe=False)
+    decided = rl.assess_return(outside, by="TUR", to="SYR", on="2015-06-30", doctrine=doctrine)
+    assert "Refugee Convention art. 33(1)" not in decided.breached_provisions
+    assert decided.provisional == ()
+    assert decided.pending_status_facts() == ()
+    # (art. 33(1) alone: no longer prohibited; open only on bars the claim leaves unknown,
+    # ICCPR art. 6(1) and the ECHR's, which the status does not touch)
+    assert (decided.outcome is rl.ReturnOutcome.PROHIBITED) is not alone
+
+
+@pytest.mark.parametrize("customary", [True, False], ids=["custom on", "custom off"])
+def test_art_33_1_pending_an_art_1f_b_decision_is_provisional_beside_cat(customary: bool) -> None:
+    """Refugee Convention art. 33(1) and Art 1F(b) ("The provisions of this Convention shall not
+    apply to any person with respect to whom there are serious reasons for considering ..."): a
+    North Korean escapee facing torture, with Art 1F(b) raised and undecided, returned by China
+    in 2004. CAT art. 3(1) (and custom's limb against torture) hold whatever the exclusion
+    decides; art. 33(1) only until it is decided. Before: ['Refugee Convention art. 33(1)', 'CAT
+    art. 3(1)', 'customary ...'] unqualified, ``pending_status_facts()`` (). Now art. 33(1) is
+    ``provisional`` and the facts named; custom, which holds by its torture limb too, is not.
+    With 1F(b) found, art. 33(1) is gone, as before."""
+    doctrine = rl.Doctrine(non_refoulement_customary=customary)
+    pending = testing.north_korean_escapee(exclusion_pending={"1F(b)"})
+    r = rl.assess_return(pending, by="CHN", to="PRK", on="2004-06-30", doctrine=doctrine)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    custom_cited = ("customary international law, non-refoulement",) if customary else ()
+    assert r.breached_provisions == (
+        "Refugee Convention art. 33(1)", "CAT art. 3(1)", *custom_cited,
+    )  # fmt: skip
+    assert r.provisional_provisions == ("Refugee Convention art. 33(1)",)
+    assert r.pending_status_facts() == ("exclusion_pending['1F(b)']",)
+    assert not r.prohibited_only_provisionally
+    assert r.questions() == ()
+    firm = "; ".join(["CAT art. 3(1)", *custom_cited])
+    assert r.finding.reason.endswith(
+        f"would breach {firm}; and Refugee Convention art. 33(1), but only while the person's "
+        "refugee status is pending determination (recognition is declaratory), which waits on "
+        "exclusion_pending['1F(b)']"
+    )
+    note = r.finding.find("refugee status pending determination")
+    assert note is not None
+    assert note.reason.endswith(
+        "the other bars that apply hold whatever is decided, and prohibit the return"
+    )
+    assert "- Refugee Convention art. 33(1) (treaty, provisional)" in r.explain()
+    assert "- CAT art. 3(1) (treaty, absolute)" in r.explain()
+    from refugeelaw.batch import deciding_element
+
+    assert deciding_element(r) == "CAT art. 3(1)"
+    _schema_valid(r)
+    excluded = testing.north_korean_escapee(exclusion={"1F(b)"})
+    found = rl.assess_return(excluded, by="CHN", to="PRK", on="2004-06-30", doctrine=doctrine)
+    assert found.breached_provisions == ("CAT art. 3(1)", *custom_cited)
+    assert found.provisional == ()
+    assert found.pending_status_facts() == ()
+
+
+def test_custom_resting_on_a_status_pending_art_1f_b_is_provisional_too() -> None:
+    """Customary non-refoulement's refugee limb rests on the same pending status as art. 33(1)
+    where the exclusion raised (Art 1F(b)) is one custom knows too: an escapee facing
+    imprisonment but not torture, 1F(b) raised, returned by China in 2004. Both bars hold only
+    while it is undecided: both are ``provisional``, so is the prohibition, and the fact is
+    asked (an exclusion found permits the return)."""
+    harm = testing.escapee_harm(
+        torture=False, irreparable=False, risk_to_life=False, death_penalty=False
+    )
+    claim = testing.north_korean_escapee(fears=[harm], exclusion_pending={"1F(b)"})
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert r.breached_provisions == (
+        "Refugee Convention art. 33(1)", "customary international law, non-refoulement",
+    )  # fmt: skip
+    assert r.provisional == r.breaches
+    assert r.prohibited_only_provisionally
+    (q,) = r.questions()
+    assert q.path == "exclusion_pending['1F(b)']"
+    assert rl.ReturnOutcome.PERMITTED in {a.outcome for a in q.answers}
+    _schema_valid(r)
+
+
+def _syrian_turkish_dual_national() -> rl.Claim:
+    """The interface review's F2 script: a Syrian–Turkish dual national in Germany, 2015, fearing
+    dismissal and surveillance by the Syrian state for reasons not yet known, no torture or
+    other ill-treatment; whether Türkiye would protect him is not known."""
+    fear: dict[str, Any] = {
+        **_DISMISSAL, "death_penalty": False, "flagrant_denial_of_justice": False,
+    }  # fmt: skip
+    return rl.Claim(
+        rl.Person("A", {"SYR", "TUR"}, location="DEU"),
+        fears=[rl.Harm("dismissal and surveillance", "SYR", **fear)],
+        protection={"SYR": "unavailable"},
+    )
+
+
+def test_an_open_return_names_the_second_nationality_its_pending_status_waits_on() -> None:
+    """Art 1A(2), second paragraph: a person "shall not be deemed to be lacking the protection
+    of the country of his nationality if, without any valid reason based on well-founded fear,
+    he has not availed himself of the protection of one of the countries of which he is a
+    national" (UNHCR Handbook paras 106-107). Art. 33(1) and custom's refugee limb rest on the
+    pending status, which waits on Türkiye's protection: available, the person is no refugee and
+    the return PERMITTED. Before, ``missing_facts()`` was ('fears[0].reasons',) only, and
+    ``questions()`` did not ask it (interface review F2); now it names and asks it, its answers'
+    outcomes re-assessed."""
+    from refugeelaw.questions import answered
+
+    claim = _syrian_turkish_dual_national()
+    r = rl.assess_return(claim, by="DEU", to="SYR", on="2015-06-30")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.missing_facts() == ("fears[0].reasons", "protection['TUR']")
+    assert set(rl.assess_status(claim, on="2015-06-30").missing_facts()) <= set(r.missing_facts())
+    assert r.pending_status_facts() == ()  # (a return not prohibited: they are its missing facts)
+    assert r.provisional == ()
+    asked = {q.path: q for q in r.questions()}
+    assert "protection['TUR']" in asked
+    protection = asked["protection['TUR']"]
+    assert protection.decisive
+    outcomes = {a.value: a.outcome for a in protection.answers}
+    assert outcomes["available"] is rl.ReturnOutcome.PERMITTED
+    for a in protection.answers:
+        again = rl.assess_return(
+            answered(claim, protection.path, a.value), by="DEU", to="SYR", on="2015-06-30"
+        )
+        assert again.outcome is a.outcome
+    assert "Facts that would decide it:\n- fears[0].reasons\n- protection['TUR']" in r.explain()
+    outline = rl.ResultOutline.of(r)
+    assert outline.missing_facts == r.missing_facts()
+    _schema_valid(r)
+
+
+def test_an_open_return_whose_bars_know_no_status_asks_nothing_of_it() -> None:
+    """CAT art. 3(1) protects anyone, whatever their status: a return open only on a bar that
+    knows no status (the risk of torture not known, art. 33(1) and custom's refugee limb found
+    not to apply, the person being excluded under Art 1F(b)) names nothing the status waits on."""
+    harm = testing.escapee_harm(torture=None)
+    claim = testing.north_korean_escapee(fears=[harm], exclusion={"1F(b)"})
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="2004-06-30")
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.finding.find("refugee status pending determination") is None
+    assert r.missing_facts() == ("fears[0].torture",)
+
+
+def test_a_return_json_written_before_provisional_reads_with_none() -> None:
+    """A return's JSON, and its outline, written before ``provisional`` (a new field with a
+    default: no breaking change) read back with none; one that names a provisional breach not
+    among its breaches is refused, naming the path."""
+    r = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="2004-06-30")
+    full = rl.to_dict(r)
+    del full["provisional"]
+    assert rl.from_dict(rl.ReturnAssessment, full) == r
+    outline = rl.to_dict(rl.ResultOutline.of(r))
+    outline.pop("provisional", None)
+    assert rl.from_dict(rl.ResultOutline, outline) == rl.ResultOutline.of(r)
+    cat = next(o for o in r.breaches if str(o.citation) == "CAT art. 3(1)")
+    other = attrs.evolve(cat, duty="not to return a person at risk")  # not the one breached
+    wrong = rl.to_dict(r) | {"provisional": [rl.to_dict(other)]}
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.from_dict(rl.ReturnAssessment, wrong)
+    assert "provisional[0]" in [p.path for p in raised.value.problems]
+    bad = rl.to_dict(rl.ResultOutline.of(r)) | {"provisional": ["ECHR art. 3"]}
+    with pytest.raises(rl.InvalidInput, match=r"provisional\[0\]"):
+        rl.from_dict(rl.ResultOutline, bad)

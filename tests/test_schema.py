@@ -87,7 +87,14 @@ def _sums_disagree(cls: type, doc: Any) -> bool:
     """The rules a schema cannot state, a summary's: its counts add up to its total; each
     deciding element is listed once, and the deciding counts together are at most the claims
     not decided in the person's favour; the provisional prohibitions are at most the returns
-    PROHIBITED."""
+    PROHIBITED. A return's (and its outline's): each provisional breach is one of its breaches."""
+    if cls in (rl.ReturnAssessment, rl.ResultOutline):
+        provisional, breaches = doc.get("provisional"), doc.get("breaches", [])
+        return (
+            isinstance(provisional, list)
+            and isinstance(breaches, list)
+            and any(p not in breaches for p in provisional)
+        )
     if cls is not rl.CaseloadSummary or not isinstance(doc.get("outcomes"), dict):
         return False
     counts = {k: n for k, n in doc["outcomes"].items() if type(n) is int}
@@ -204,6 +211,8 @@ def _outline(question: str) -> dict[str, Any]:
             {"pending_status_facts": ["exclusion_pending['1F(b)']"]},
             "pending_status_facts",
         ),
+        # art. 33(1) breached only while the status is pending: a return's (interface review F1)
+        ("status", {"provisional": ["Refugee Convention art. 33(1)"]}, "provisional"),
         # a status's outcome and fields on a return outline (PROHIBITED: not met)
         ("return", {"outcome": "refugee"}, "outcome"),
         ("return", {"outcome": "permitted"}, "outcome"),

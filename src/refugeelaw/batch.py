@@ -407,7 +407,8 @@ def deciding_element(determination: StatusDetermination | ReturnAssessment) -> s
     unknown fact of an open case, the exception that displaced inclusion. For a return: the first
     provision it would breach (``PROHIBITED``; "..., while what it rests on is undecided" where the
     prohibition lasts only until the status, or an exclusion or cessation raised, is decided, as
-    :meth:`~refugeelaw.ReturnAssessment.pending_status_facts` says), the first unknown fact
+    :attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally` says, and where other bars
+    hold whatever is decided, the first of them), the first unknown fact
     (``UNDETERMINED``), or, where nothing bars it (``PERMITTED``), that no obligation does.
 
     >>> import refugeelaw as rl
@@ -444,17 +445,21 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
 
 def _provisional(assessment: ReturnAssessment) -> bool:
     """Whether a return is ``PROHIBITED`` only while the refugee status, or an exclusion or
-    cessation raised, is undecided (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`):
-    an answer may end the prohibition (UNHCR Handbook para. 28; ExCom Conclusion No. 6)."""
-    return assessment.outcome is _PROHIBITED and bool(assessment.pending_status_facts())
+    cessation raised, is undecided (every bar that holds holds only until then:
+    :attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`): an answer may end the
+    prohibition (UNHCR Handbook para. 28; ExCom Conclusion No. 6)."""
+    return assessment.outcome is _PROHIBITED and assessment.prohibited_only_provisionally
 
 
 def _prohibiting(assessment: ReturnAssessment, provisional: bool) -> str:
     """The deciding element of a prohibited return: the first provision it would breach, and,
-    where the prohibition is provisional, that what it rests on is undecided."""
+    where the prohibition is provisional, that what it rests on is undecided; where another bar
+    holds whatever is decided, the first of those (a provision breached only provisionally,
+    :attr:`~refugeelaw.ReturnAssessment.provisional`, does not decide it)."""
     if provisional:
         return f"{assessment.breached_provisions[0]}, while what it rests on is undecided"
-    return assessment.breached_provisions[0]
+    pending = assessment.provisional
+    return next(str(o.citation) for o in assessment.breaches if o not in pending)
 
 
 def _first_unmet_leaf(node: Finding) -> str | None:
@@ -541,7 +546,7 @@ class CaseloadSummary(v.Checked):
             record was counted, as :func:`summarize` counts).
         provisional: of the returns counted ``PROHIBITED``, how many are prohibited only while
             the refugee status, or an exclusion or cessation raised, is undecided
-            (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts` is not empty: UNHCR
+            (:attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`: UNHCR
             Handbook para. 28, ExCom Conclusion No. 6); an answer may end each prohibition. Always
             counted, whatever ``top`` keeps of ``deciding``; 0 for status (a determination is
             never provisional), and where a summary written before this field is read.

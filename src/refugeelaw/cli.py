@@ -1704,8 +1704,10 @@ def output_schema(command: str) -> dict[str, Any]:
             },
             "pending_status_facts": {
                 **paths,
-                "description": "for a return prohibited only while the refugee status is "
-                "pending, the facts that status waits on (left out where there are none)",
+                "description": "for a return prohibited by a bar that holds only while the "
+                "refugee status is pending (alone, or beside bars that hold whatever it decides: "
+                "the result's provisional breaches), the facts that status waits on (left out "
+                "where there are none)",
             },
         }
     record = (

@@ -136,6 +136,7 @@ _DERIVED = {
     "assumptions": _STRINGS,
     "breached_provisions": _STRINGS,
     "undecided_provisions": _STRINGS,
+    "provisional_provisions": _STRINGS,
 }
 
 

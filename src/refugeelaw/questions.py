@@ -557,12 +557,17 @@ def questions(result: Result) -> tuple[Question, ...]:
     the person's refugee status is pending determination: that protection is provisional, so the
     facts the determination waits on are asked
     (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`), each answer with the outcome it
-    leads to (an answer that ends the protection may permit the return)."""
+    leads to (an answer that ends the protection may permit the return). Where another bar
+    prohibits the return whatever they are, they are not asked: no answer changes the outcome.
+    An open return's facts include what a pending status waits on where an open bar rests on it
+    (:meth:`~refugeelaw.ReturnAssessment.missing_facts`), and are asked like any other."""
     if result.outcome.name != "UNDETERMINED":
-        # (A decided return may still name the facts its other bars wait on: not asked, since
-        # no answer changes the outcome.)
+        # (A decided return may still name the facts its other bars wait on, or, where a bar
+        # holds whatever the status, those of a bar that holds only while it is pending: not
+        # asked, since no answer changes the outcome.)
         pending = getattr(result, "pending_status_facts", None)
-        facts = pending() if pending is not None else ()
+        alone = getattr(result, "prohibited_only_provisionally", False)
+        facts = pending() if pending is not None and alone else ()
         still_open = len(result.missing_facts())
         return tuple(
             q

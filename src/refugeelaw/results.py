@@ -498,7 +498,8 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         by: the returning state.
         to: the destination.
         on: the date.
-        breaches: the obligations the return would breach (empty unless PROHIBITED).
+        breaches: the obligations the return would breach (empty unless PROHIBITED), those it
+            would breach only provisionally included (``provisional``).
         finding: the explanation.
         status: the refugee status determination under the 1951 Convention (as the 1967
             Protocol amends it) as the returning state applies it, with the limits of Art 1B it
@@ -518,6 +519,17 @@ class ReturnAssessment(v.Checked, ExplainedResult):
             ICCPR art. 7) also holds, since it survives Art 33(2); :meth:`missing_facts` names what
             would decide them. Where the return is prohibited only while the refugee status is
             pending, :meth:`pending_status_facts` names what that determination waits on.
+        provisional: those of ``breaches`` that the return would breach only while what their
+            bar rests on is undecided, in the order of ``breaches``: Refugee Convention art.
+            33(1) (and custom's refugee limb, where custom holds by it alone) while the person's
+            refugee status is pending determination (recognition is declaratory: UNHCR Handbook
+            para. 28), or, for a recognised refugee, while a clause raised to end the status is
+            undecided; OAU Convention art. II(3) while an exclusion (art. I(5)) or a cessation
+            (art. I(4)) raised is undecided. :meth:`pending_status_facts` names what they wait
+            on. Where every breach is provisional, so is the prohibition
+            (:attr:`prohibited_only_provisionally`); where another bar holds whatever is
+            decided, the return stays prohibited, and these are named as holding only for now.
+            Empty where none is (and in JSON written before this field).
         provenance: what produced it (see :class:`StatusDetermination`).
     """
 
@@ -539,6 +551,9 @@ class ReturnAssessment(v.Checked, ExplainedResult):
     undecided: tuple[StateObligation, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
     )
+    provisional: tuple[StateObligation, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(StateObligation)}
+    )
     provenance: Provenance | None = attrs.field(default=_PROVENANCE, metadata=_OPT_PROVENANCE)
 
     __summary__ = (
@@ -547,6 +562,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ("to", "to"),
         ("on", "on"),
         ("breaches", "breached_provisions"),
+        ("provisional", "provisional_provisions"),
         ("undecided", "undecided_provisions"),
         ("missing_facts", "missing_facts"),
         ("pending_status_facts", "pending_status_facts"),
@@ -557,7 +573,15 @@ class ReturnAssessment(v.Checked, ExplainedResult):
 
     def _cross_check(self) -> Iterable[Problem]:
         problem = _disagreement(self.outcome, self.finding.verdict, RETURN_VERDICT[self.outcome])
-        return () if problem is None else (problem,)
+        if problem is not None:
+            yield problem
+        for i, o in enumerate(self.provisional):
+            if o not in self.breaches:
+                yield Problem(
+                    f"provisional[{i}]",
+                    f"{o.citation} is not among the breaches: only an obligation the return "
+                    "would breach is breached provisionally",
+                )
 
     def __repr__(self) -> str:
         return (
@@ -573,21 +597,40 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         return tuple(str(o.citation) for o in self.breaches)
 
     def pending_status_facts(self) -> tuple[str, ...]:
-        """Where the return is ``PROHIBITED`` only because the person's refugee status is pending
-        determination (recognition is declaratory, so an asylum seeker is protected until an
-        individual determination says otherwise: UNHCR Handbook para. 28, ExCom Conclusion No.
-        6), the facts that determination waits on. The protection is provisional: an answer to
-        one of them may end it, and with it the prohibition, so :meth:`questions` asks them
-        although the outcome is decided. So too where OAU Convention art. II(3), which protects a
-        person whatever their status, holds only because an exclusion (art. I(5)) or a cessation
-        (art. I(4)) raised against the person is not yet decided: the facts that decision waits
-        on. Empty otherwise: a return not prohibited, or one that a bar prohibits whatever the
-        status (a bar against torture or ill-treatment, custom's limb against torture, or art.
-        II(3) with no exclusion or cessation undecided)."""
+        """Where the return is ``PROHIBITED`` and a bar that holds does so only because the
+        person's refugee status is pending determination (recognition is declaratory, so an
+        asylum seeker is protected until an individual determination says otherwise: UNHCR
+        Handbook para. 28, ExCom Conclusion No. 6), the facts that determination waits on. The
+        protection is provisional: an answer to one of them may end it, and with it those bars
+        (:attr:`provisional`). So too where OAU Convention art. II(3), which protects a person
+        whatever their status, holds only because an exclusion (art. I(5)) or a cessation (art.
+        I(4)) raised against the person is not yet decided: the facts that decision waits on.
+        Given whether or not another bar prohibits the return whatever the answers; where none
+        does (:attr:`prohibited_only_provisionally`), an answer may end the prohibition itself,
+        so :meth:`questions` asks them although the outcome is decided. Empty otherwise: a
+        return not prohibited (an open one names such facts among its :meth:`missing_facts`),
+        or one that only bars holding whatever the status prohibit (a bar against torture or
+        ill-treatment, custom's limb against torture, or art. II(3) with no exclusion or
+        cessation undecided)."""
+        if self.outcome is not ReturnOutcome.PROHIBITED:
+            return ()
         for child in self.finding.children:
             if child.role == "note" and child.element == PENDING_DETERMINATION:
                 return child.missing
         return ()
+
+    @property
+    def prohibited_only_provisionally(self) -> bool:
+        """Whether the return is ``PROHIBITED`` only by bars that hold provisionally (every one
+        of ``breaches`` is :attr:`provisional`): an answer to one of
+        :meth:`pending_status_facts` may then permit it."""
+        return bool(self.provisional) and len(self.provisional) == len(self.breaches)
+
+    @property
+    def provisional_provisions(self) -> tuple[str, ...]:
+        """The provisions the return would breach only provisionally (:attr:`provisional`), as
+        cited."""
+        return tuple(str(o.citation) for o in self.provisional)
 
     @property
     def undecided_provisions(self) -> tuple[str, ...]:
@@ -596,7 +639,12 @@ class ReturnAssessment(v.Checked, ExplainedResult):
 
     def missing_facts(self) -> tuple[str, ...]:
         """Field paths of the unknown facts (or doctrinal choices) that would decide an
-        ``UNDETERMINED`` outcome, or, where the outcome is decided, the bars still open."""
+        ``UNDETERMINED`` outcome, or, where the outcome is decided, the bars still open. Those of
+        an open outcome include what the refugee status waits on where an open bar rests on it
+        while it is pending (art. 33(1), custom's refugee limb; recognition is declaratory), and
+        what an exclusion or cessation raised under the OAU Convention waits on where art.
+        II(3)'s open bar rests on it: a determination that the person is not a refugee (a
+        second nationality's protection, Art 1A(2), second paragraph) may permit the return."""
         if self.outcome is ReturnOutcome.UNDETERMINED:
             return missing_facts(self.finding)
         found = [
@@ -611,7 +659,8 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         from .render import Report, Section
 
         breaches = tuple(
-            f"{o.citation} ({o.basis.value}{', absolute' if o.absolute else ''})"
+            f"{o.citation} ({o.basis.value}{', absolute' if o.absolute else ''}"
+            f"{', provisional' if o in self.provisional else ''})"
             for o in self.breaches
         )
         fears = tuple(
@@ -936,6 +985,10 @@ class ResultOutline(v.Checked):
             return is prohibited only while it is pending
             (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`): an answer to one may end
             the prohibition, so a client reading only ``missing_facts`` would take it as final.
+        provisional: for return, those of ``breaches`` that it would breach only while the
+            refugee status (or an exclusion or cessation raised) is undecided, as cited
+            (:attr:`~refugeelaw.ReturnAssessment.provisional`); empty where none is, and where
+            an outline written before this field is read.
     """
 
     question: Literal["status", "return"] = attrs.field(
@@ -966,6 +1019,9 @@ class ResultOutline(v.Checked):
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
     pending_status_facts: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
+    )
+    provisional: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of_str}
     )
 
@@ -1002,6 +1058,7 @@ class ResultOutline(v.Checked):
                 ("breaches", self.breaches),
                 ("undecided", self.undecided),
                 ("pending_status_facts", self.pending_status_facts),
+                ("provisional", self.provisional),
             )
         else:
             foreign = (
@@ -1018,6 +1075,13 @@ class ResultOutline(v.Checked):
         for name, value in foreign:
             if value is not None and value != ():  # given, even as "" (the schema's reading)
                 yield Problem(name, f"only a {other} outline has {name}, not a {self.question} one")
+        for i, cited in enumerate(self.provisional):
+            if cited not in self.breaches:
+                yield Problem(
+                    f"provisional[{i}]",
+                    f"{cited!r} is not among the breaches: only a provision the return would "
+                    "breach is breached provisionally",
+                )
 
     @classmethod
     def of(
@@ -1042,6 +1106,7 @@ class ResultOutline(v.Checked):
                 missing_facts=missing,
                 assumptions=assumptions,
                 pending_status_facts=result.pending_status_facts(),
+                provisional=result.provisional_provisions,
             )
         return cls(
             "status",

@@ -725,6 +725,7 @@ def outline_json(result: Any, *, reasons: bool = False) -> str:
     tail.append(_compact_strs("assumptions", assumptions))
     if hasattr(result, "to"):  # what a provisional protection waits on (ResultOutline)
         tail.append(_compact_strs("pending_status_facts", result.pending_status_facts()))
+        tail.append(_compact_strs("provisional", result.provisional_provisions))
     return head + "".join(tail) + "}"
 
 
@@ -1508,6 +1509,10 @@ _UNSTATABLE: dict[str, str] = {
     "the person's favour (not REFUGEE; for a return, not PERMITTED); 'provisional' is at most the "
     "count of PROHIBITED: from_json checks these; a JSON Schema cannot state a sum or a "
     "comparison of counts",
+    "ReturnAssessment": "each obligation in 'provisional' is one of 'breaches': from_json checks "
+    "this; a JSON Schema cannot state that one list is part of another",
+    "ResultOutline": "each provision in 'provisional' is one of 'breaches': from_json checks "
+    "this; a JSON Schema cannot state that one list is part of another",
 }
 
 # Cross-checks of a class that a schema can state.
@@ -1675,7 +1680,7 @@ _DESCRIPTIONS: dict[str, str] = {
 def _outline_rules() -> list[dict[str, Any]]:
     """``ResultOutline``'s cross-checks, as the full forms check them: the root states its
     verdict; a status outline's outcome is a ``Status`` value and it has no ``by``, ``to``,
-    ``breaches``, ``undecided`` or ``pending_status_facts``; a return outline's is a
+    ``breaches``, ``undecided``, ``pending_status_facts`` or ``provisional``; a return outline's is a
     ``ReturnOutcome`` value, it names ``by`` and ``to`` and has no ``state``, ``displaced_by`` or
     ``definition``; and each outcome's root verdict is the one its full form requires
     (``outcomes.STATUS_VERDICT``, ``outcomes.RETURN_VERDICT``)."""
@@ -1706,6 +1711,7 @@ def _outline_rules() -> list[dict[str, Any]]:
                     "breaches": empty,
                     "undecided": empty,
                     "pending_status_facts": empty,
+                    "provisional": empty,
                 }
             },
             "else": {

@@ -44,7 +44,6 @@ from ..results import (
     ReturnAssessment,
     ReturnOutcome,
     StateObligation,
-    Status,
     StatusDetermination,
 )
 from ..sources import Citation
@@ -337,12 +336,7 @@ def outcome_of(
         ]
     )
     if Verdict.MET in verdicts:
-        cited = "; ".join([str(o.citation) for o in breaches])
-        reason = (
-            f"returning the person from {country_name(by, on)} to {country_name(to, on)} would "
-            f"breach {cited}"
-        )
-        return ReturnOutcome.PROHIBITED, breaches, undecided, reason
+        return ReturnOutcome.PROHIBITED, breaches, undecided, _would_breach(by, to, on, breaches)
     if Verdict.UNKNOWN in verdicts:
         reason = "no bar is shown to apply, but some might: see the facts that would decide it"
         if undetermined and raised:
@@ -365,6 +359,15 @@ def outcome_of(
     return ReturnOutcome.PERMITTED, breaches, undecided, reason
 
 
+def _would_breach(by: str, to: str, on: dt.date, breaches: tuple[StateObligation, ...]) -> str:
+    """What a prohibited return would breach (``breaches``), in words."""
+    cited = "; ".join([str(o.citation) for o in breaches])
+    return (
+        f"returning the person from {country_name(by, on)} to {country_name(to, on)} would "
+        f"breach {cited}"
+    )
+
+
 def conclusion(
     by: str,
     to: str,
@@ -375,15 +378,25 @@ def conclusion(
     duties: tuple[Finding, ...],
     territory: str | None = None,
     pending: Pending | None = None,
-) -> tuple[ReturnOutcome, tuple[StateObligation, ...], tuple[StateObligation, ...], Finding]:
-    """The outcome, the obligations the return would breach, and the finding that explains it
+) -> tuple[
+    ReturnOutcome,
+    tuple[StateObligation, ...],
+    tuple[StateObligation, ...],
+    tuple[StateObligation, ...],
+    Finding,
+]:
+    """The outcome, the obligations the return would breach, those whose bar is still open, those
+    it would breach only while what they rest on is pending, and the finding that explains it
     (``open_status``: the refugee status an open bar rests on while it protects the person only
     provisionally, from :func:`resting_on_open_status`; ``duties``: the conflicting duties it
     notes, from :func:`conflicting_duties`; ``territory``: the territory of ``by`` the person is
     in, where its treaties apply otherwise; ``pending``: where the return is barred only while
     the refugee status is pending determination (or, for a recognised refugee, while a clause
     raised to end it is undecided), or while an exclusion or cessation raised under the OAU
-    Convention is undecided, what it waits on, from :func:`pending_determination`, noted)."""
+    Convention is undecided, what it waits on, from :func:`pending_determination`, noted: where
+    other bars hold whatever is decided, the return is prohibited by them, and the bars that hold
+    only provisionally are named after them with how long they hold; where the return is open,
+    what those open bars wait on is named as well, since an answer may decide it)."""
     verdicts = tuple([b.verdict for b in bars])
     raised = (
         "" if open_status is None else clauses_raised(raised_against_recognised(open_status), "it")
@@ -392,8 +405,17 @@ def conclusion(
         by, to, on, doctrine, verdicts, open_status is not None, territory, raised
     )
     notes = duties
+    provisionally: tuple[StateObligation, ...] = ()
     if pending is not None and pending.facts:
-        reason += _only_while(pending)
+        if outcome is ReturnOutcome.PROHIBITED:
+            provisionally = pending.obligations
+            if pending.firm and provisionally:
+                # Other bars hold whatever is decided: they are named first, and those that hold
+                # only until then after them, with how long they hold.
+                firm = tuple([o for o in breaches if o not in provisionally])
+                cited = "; ".join([str(o.citation) for o in provisionally])
+                reason = f"{_would_breach(by, to, on, firm)}; and {cited}"
+            reason += _only_while(pending)
         notes = (_pending_note(pending), *duties)
     root = finding(
         f"return from {country_name(by, on)} to {country_name(to, on)}",
@@ -403,11 +425,12 @@ def conclusion(
         children=(*bars, *notes),
         role="conclusion",
     )
-    return outcome, breaches, undecided, root
+    return outcome, breaches, undecided, provisionally, root
 
 
 class Pending(NamedTuple):
-    """What a return barred only provisionally waits on (:func:`pending_determination`).
+    """What the bars that decide a return wait on where they hold (or are open) only
+    provisionally (:func:`pending_determination`).
 
     Args:
         facts: the facts whose answers may end the provisional protection, and so the bars.
@@ -419,45 +442,61 @@ class Pending(NamedTuple):
             clauses raised to end it and not yet decided
             (:func:`~refugeelaw.law.art_33.raised_against_recognised`): that status is not pending
             determination, but continues until one of them is established.
+        obligations: the obligations whose bars rest on what is pending, in the order of
+            :data:`BARS`: where the return is prohibited, those it would breach only until that
+            is decided (``ReturnAssessment.provisional``).
+        firm: whether another bar holds whatever is decided, so that the return stays
+            prohibited whatever the answers.
     """
 
     facts: tuple[str, ...]
     status: bool
     clauses: tuple[str, ...]
     recognised: tuple[Finding, ...] = ()
+    obligations: tuple[StateObligation, ...] = ()
+    firm: bool = False
 
 
 def pending_determination(
     case: ReturnCase, in_force: tuple[BarInForce, ...], bars: tuple[Finding, ...]
 ) -> Pending | None:
-    """Where every bar that holds (``bars``, in the order of ``in_force``) holds only because the
-    person's refugee status is pending determination, and an asylum seeker is protected until
-    then (recognition is declaratory: UNHCR Handbook para. 28; ExCom Conclusion No. 6), or, for a
-    refugee already recognised, because a clause raised to end the status (Art 1C, or Art 1D-1F)
-    is not yet decided, the status continuing until one is established
-    (:func:`~refugeelaw.law.art_33.raised_against_recognised`: ``Pending.recognised``), or, for
-    OAU Convention art. II(3), because an exclusion (art. I(5)) or a cessation (art. I(4)) raised
-    against the person is not yet decided (:func:`~refugeelaw.law.oau.pending_clauses`): what
-    that protection waits on, whose answers may end it and so the return's bar. Art. 33(1) rests
-    on the status for the returning state (``case.status``); the customary rule's refugee limb on
-    the status without the Art 1B limitations (``case.general_status``), and only where its limb
-    that protects anyone does not hold; art. II(3), which protects a person whatever their status,
-    on the clauses alone. ``None`` where no bar holds, or one holds whatever the status."""
+    """What the bars that decide the return (``bars``, in the order of ``in_force``: those that
+    hold, or where none holds, those still open) wait on where they rest on a protection that
+    lasts only until something is decided: the person's refugee status pending determination,
+    an asylum seeker being protected until then (recognition is declaratory: UNHCR Handbook para.
+    28; ExCom Conclusion No. 6); for a refugee already recognised, a clause raised to end the
+    status (Art 1C, or Art 1D-1F) and not yet decided, the status continuing until one is
+    established (:func:`~refugeelaw.law.art_33.raised_against_recognised`:
+    ``Pending.recognised``); for OAU Convention art. II(3), an exclusion (art. I(5)) or a
+    cessation (art. I(4)) raised against the person and not yet decided
+    (:func:`~refugeelaw.law.oau.pending_clauses`). Their answers may end that protection, and
+    with it those bars (``Pending.obligations``), though other bars hold whatever they are
+    (``Pending.firm``). Art. 33(1) rests on the status for the returning state
+    (``case.status``); the customary rule's refugee limb on the status without the Art 1B
+    limitations (``case.general_status``), and a customary bar on it only where its limb that
+    protects anyone does not hold (or, for one still open, where its refugee limb is not found
+    not to); art. II(3), which protects a person whatever their status, on the clauses alone.
+    ``None`` where no bar holds or is open, or where none of those that decide rests on such a
+    protection."""
+    held = any(f.verdict is Verdict.MET for f in bars)
+    deciding = Verdict.MET if held else Verdict.UNKNOWN
     facts: list[str] = []
     status = False
     clauses: list[str] = []
     recognised: list[Finding] = []
-    for (row, _, _), found in zip(in_force, bars, strict=True):
-        if found.verdict is not Verdict.MET:
+    obligations: list[StateObligation] = []
+    firm = False
+    for (row, _, obligation), found in zip(in_force, bars, strict=True):
+        if found.verdict is not deciding:
             continue
-        if row.citation == ART_33_1 and case.status.outcome is Status.UNDETERMINED:
+        if row.citation == ART_33_1 and provisional(case.status):
             facts.extend(case.status.missing_facts())
             recognised.extend(raised_against_recognised(case.status))
             status = True
         elif (
             row.citation == CUSTOM_RULE
-            and case.general_status.outcome is Status.UNDETERMINED
-            and refugee_limb_alone(found)
+            and provisional(case.general_status)
+            and _on_its_refugee_limb(found, held)
         ):
             facts.extend(case.general_status.missing_facts())
             recognised.extend(raised_against_recognised(case.general_status))
@@ -467,7 +506,10 @@ def pending_determination(
                 facts.extend(missing_facts(clause))
                 clauses.append(article)
         else:
-            return None
+            firm = firm or held  # a bar that holds whatever the status
+            continue
+        if obligation is not None:
+            obligations.append(obligation)
     if not status and not clauses:
         return None
     return Pending(
@@ -475,7 +517,20 @@ def pending_determination(
         status,
         tuple(dict.fromkeys(clauses)),
         tuple(dict.fromkeys(recognised)),
+        tuple(obligations),
+        firm,
     )
+
+
+def _on_its_refugee_limb(custom: Finding, held: bool) -> bool:
+    """Whether a customary bar (``custom``: :func:`custom_bar`'s finding) rests on its refugee
+    limb, and so on the refugee status: one that holds (``held``), where it holds by that limb
+    alone (:func:`~refugeelaw.law.custom.refugee_limb_alone`); one still open, where that limb
+    is not found not to hold."""
+    if held:
+        return refugee_limb_alone(custom)
+    limb = refugee_limb(custom)
+    return limb is not None and limb.verdict is not Verdict.NOT_MET
 
 
 def resting_on_open_status(
@@ -495,11 +550,10 @@ def resting_on_open_status(
             continue
         if row.citation == ART_33_1 and provisional(case.status):
             return case.status
-        limb = refugee_limb(found) if row.citation == CUSTOM_RULE else None
         if (
-            limb is not None
-            and limb.verdict is not Verdict.NOT_MET
+            row.citation == CUSTOM_RULE
             and provisional(case.general_status)
+            and _on_its_refugee_limb(found, False)
         ):
             return case.general_status
     return None
@@ -538,7 +592,8 @@ def _only_while(pending: Pending) -> str:
 
 
 def _pending_note(pending: Pending) -> Finding:
-    """The note that names what a return barred only provisionally waits on (``pending``)."""
+    """The note that names what the bars that decide a return wait on where they hold (or are
+    open) only provisionally (``pending``)."""
     waits = ", ".join(pending.facts)
     status = (
         "whether the person is a refugee is not yet determined, and an asylum seeker is "
@@ -584,6 +639,8 @@ def _pending_note(pending: Pending) -> Finding:
         reason = f"{clauses}; the decision waits on {waits}, and {found}"
     else:
         reason = f"{status}; and {clauses}; both wait on {waits}: {ends}, and {found}"
+    if pending.firm:
+        reason += "; the other bars that apply hold whatever is decided, and prohibit the return"
     status_cites = raised_citations(pending.recognised) if pending.recognised else (HB_28, EXCOM_6)
     return finding(
         PENDING_DETERMINATION,
@@ -725,7 +782,7 @@ def assess_return(
         exception = None if row.exception is None else row.exception(claim)
         bars.append(bar(row.element, parts, row.citation, row.absolute, exception))
     found = tuple(bars)
-    outcome, breaches, undecided, root = conclusion(
+    outcome, breaches, undecided, provisionally, root = conclusion(
         by,
         to,
         when,
@@ -737,7 +794,7 @@ def assess_return(
         pending_determination(case, setting.bars, found),
     )
     return ReturnAssessment(
-        outcome, claim, by, to, when, breaches, root, status, doctrine, undecided
+        outcome, claim, by, to, when, breaches, root, status, doctrine, undecided, provisionally
     )
 
 
