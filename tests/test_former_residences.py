@@ -342,3 +342,71 @@ def test_thabet_a_person_left_to_another_former_home_is_outside_article_33() -> 
     refugee = rl.assess_return(claim, by="CAN", to="KWT", on=ON)
     assert refugee.outcome is rl.ReturnOutcome.PROHIBITED
     assert OTHER_RESIDENCE_READING not in refugee.finding.all_assumptions()
+
+
+def _kuwait_and_the_usa(*fears: rl.Harm | None) -> rl.Claim:
+    """A stateless person of Kuwait and the United States, now in the United States, neither
+    protecting them."""
+    return rl.Claim(
+        rl.Person(
+            "T", set(), habitual_residence="KWT", other_habitual_residences={"USA"}, location="USA"
+        ),
+        fears=None if fears == (None,) else [f for f in fears if f is not None],
+        protection={"KWT": "unavailable", "USA": "unavailable"},
+    )
+
+
+def _detention(country: str, likelihood: float) -> rl.Harm:
+    return rl.Harm(
+        "detention as a Palestinian",
+        country,
+        severity="threat_to_life_or_freedom",
+        likelihood=likelihood,
+        actor="state",
+        reasons={"nationality"},
+    )
+
+
+def test_thabet_a_harm_in_the_home_left_that_is_no_well_founded_fear_leaves_no_home() -> None:
+    """Art 1A(2): outside the country "owing to" the well-founded fear. Under *Thabet* a person in
+    the United States, a former home, who fears persecution there with good reason and only a
+    fine of 1 % likelihood in Kuwait, has left no home whose persecution they fear: NOT_REFUGEE,
+    as under Handbook para. 104 (own-diff review F1: a listed harm in Kuwait made them REFUGEE)."""
+    claim = _kuwait_and_the_usa(_detention("KWT", 0.01), _detention("USA", 0.9))
+    for doctrine in (rl.Doctrine(), TWO_HOMES):
+        result = _assess(claim, doctrine)
+        assert result.outcome is rl.Status.NOT_REFUGEE, doctrine
+        assert rl.status_outcomes([claim], on=ON, state="CAN", doctrine=doctrine) == [
+            result.outcome
+        ]
+    outside = _assess(claim, TWO_HOMES).finding.find(
+        "outside every country of former habitual residence"
+    )
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert "fears persecution with good reason in no other they have left" in outside.reason
+
+
+def test_thabet_fears_not_stated_leave_being_outside_open() -> None:
+    """Art 1A(2) and *Thabet*: whether a person in one former home has left another whose
+    persecution they fear waits on their fears (own-diff review F2: a confident NOT_REFUGEE, "the
+    Convention protects only those who have crossed an international frontier", that stating
+    the fear in Kuwait turned into REFUGEE)."""
+    unstated = _kuwait_and_the_usa(None)
+    result = _assess(unstated, TWO_HOMES)
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "fears" in result.missing_facts()
+    outside = result.finding.find("outside every country of former habitual residence")
+    assert outside is not None
+    assert outside.verdict is rl.Verdict.UNKNOWN
+    stated = _kuwait_and_the_usa(_detention("KWT", 0.5))
+    assert _assess(stated, TWO_HOMES).outcome is rl.Status.REFUGEE
+
+
+def test_thabet_an_open_fear_in_the_home_left_leaves_being_outside_open() -> None:
+    """*Thabet*: the fear in Kuwait not yet assessed (its likelihood), whether the person in the
+    United States has left a home whose persecution they fear is open, and asks it."""
+    open_fear = attrs.evolve(_detention("KWT", 0.5), likelihood=None)
+    result = _assess(_kuwait_and_the_usa(open_fear), TWO_HOMES)
+    assert result.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].likelihood" in result.missing_facts()

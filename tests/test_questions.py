@@ -1254,3 +1254,39 @@ def test_a_claim_feared_in_one_country_is_still_asked_the_claims_relocation_hand
     januzi = rl.Doctrine(relocation_presumption=False)
     waiting = rl.assess_status(testing.north_korean_escapee(), on=ON, doctrine=januzi)
     assert waiting.missing_facts() == ("internal_relocation",)
+
+
+def test_relocation_in_hong_kong_and_the_mainland_is_asked_of_china_as_one_country() -> None:
+    """UNHCR Guidelines No. 4 para. 6 ("a specific area of the country") and Handbook para. 91:
+    harms feared in Hong Kong and on the mainland in 2010 are feared in one country, China, so
+    the claim's finding on relocation is asked, not one "within Hong Kong" (own-diff review F4);
+    a harm's own question names the State the place is part of."""
+
+    def gangs(description: str, country: str) -> rl.Harm:
+        return rl.Harm(
+            description,
+            country,
+            severity="threat_to_life_or_freedom",
+            likelihood=0.6,
+            actor="non_state",
+            reasons={"political_opinion"},
+        )
+
+    claim = rl.Claim(
+        rl.Person("A", {"CHN"}, location="JPN"),
+        fears=[gangs("attacks by triads", "HKG"), gangs("attacks by local gangs", "CHN")],
+        protection={"CHN": "unavailable"},
+    )
+    result = rl.assess_status(claim, on="2010-06-01")
+    assert result.missing_facts() == ("internal_relocation",)
+    # A national of China and Viet Nam fearing gangs in Hong Kong and in Viet Nam: two countries,
+    # so each harm's own finding is asked, the first naming China.
+    dual = rl.Claim(
+        rl.Person("A", {"CHN", "VNM"}, location="JPN"),
+        fears=[gangs("attacks by triads", "HKG"), gangs("attacks by local gangs", "VNM")],
+        protection={"CHN": "unavailable", "VNM": "unavailable"},
+    )
+    asked = {q.path: q.text for q in rl.assess_status(dual, on="2010-06-01").questions()}
+    assert "fears[0].internal_relocation" in asked
+    assert "relocate within China," in asked["fears[0].internal_relocation"]
+    assert "Hong Kong" not in asked["fears[0].internal_relocation"].split(",")[0]

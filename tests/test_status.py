@@ -3736,7 +3736,9 @@ def test_each_entry_of_fears_is_a_measure_so_stating_a_fact_never_merges_two_han
         claim = rl.Claim(person, fears=list(fears), cumulative_persecution=True)
         return rl.assess_status(claim, on="2004-06-30")
 
-    with pytest.raises(rl.InvalidInput, match="^cumulative_persecution: true, yet fears names one"):
+    with pytest.raises(
+        rl.InvalidInput, match=r"^cumulative_persecution: true, yet fears names one"
+    ):
         status(songbun)  # one measure: nothing to take together (refused since interface F3)
     assert status(songbun, unstated).outcome is rl.Status.REFUGEE
     assert status(songbun, unstated).missing_facts() == ()

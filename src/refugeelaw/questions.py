@@ -917,7 +917,12 @@ def _place(key: str | None, harm: str | None, claim: Claim, path: str, on: dt.da
             return key
     match = re.match(r"fears\[(\d+)\]", path)
     if match and claim.fears:
-        return country_name(claim.fears[int(match[1])].country, on)
+        place = claim.fears[int(match[1])].country
+        if path.endswith(".internal_relocation") and on is not None:
+            # An alternative is a part of the country (Guidelines No. 4 para. 6): the State the
+            # place is part of on the date (China, for a harm feared in Hong Kong in 2010).
+            place = state_of(place, on)
+        return country_name(place, on)
     return "the country feared"
 
 

@@ -280,7 +280,7 @@ def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding,
     """Art. 22(8): bound, within reach, an alien, and life or personal freedom in danger on one of
     its five grounds in the country of return, or onward from it; no exception ("in no case")."""
     protection = case.claim.protection
-    relocation = claim_relocation(case.claim, case.doctrine)
+    relocation = claim_relocation(case.claim, case.doctrine, case.on)
     risk = harm_exposure(
         case,
         "a danger to life or personal freedom on a ground of art. 22(8)",

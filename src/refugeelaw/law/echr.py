@@ -435,7 +435,10 @@ def echr_2_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     Kanbor*, 8 November 2005); absolute, with no exception for a danger to security or a crime
     (art. 15(2) admits no derogation from art. 2 save for deaths from lawful acts of war, which the
     library does not model)."""
-    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
+    protection, relocation = (
+        case.claim.protection,
+        claim_relocation(case.claim, case.doctrine, case.on),
+    )
     risk = harm_exposure(
         case,
         "arbitrary deprivation of life",
@@ -558,7 +561,10 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
     torture or inhuman or degrading treatment (the death penalty included from the transfer
     *Al-Saadoon* judged, 31 December 2008, and before it as the doctrine takes it); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
     derogation (art. 15(2))."""
-    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
+    protection, relocation = (
+        case.claim.protection,
+        claim_relocation(case.claim, case.doctrine, case.on),
+    )
     risk = harm_exposure(
         case,
         "torture or inhuman or degrading treatment",
@@ -572,7 +578,10 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*)."""
-    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
+    protection, relocation = (
+        case.claim.protection,
+        claim_relocation(case.claim, case.doctrine, case.on),
+    )
     risk = harm_exposure(
         case,
         "a flagrant denial of justice",
@@ -602,7 +611,10 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
     """Protocol No. 6 or 13, art. 1, with ECHR art. 2: bound, within reach, a real risk of the
     death penalty (the Protocol cited is the one in ``binds``)."""
     cite = binds.citations[0]
-    protection, relocation = case.claim.protection, claim_relocation(case.claim, case.doctrine)
+    protection, relocation = (
+        case.claim.protection,
+        claim_relocation(case.claim, case.doctrine, case.on),
+    )
     risk = harm_exposure(
         case,
         "the death penalty",

@@ -311,9 +311,16 @@ PRESUMED_NOT_AVAILABLE = Doctrine().position("relocation_presumption")
     "doctrine.relocation_presumption",
     "agent",
     "controlled",
+    "on",
 )
 def no_internal_flight(
-    harm: Harm, path: str, claim: Claim, doctrine: Doctrine, agent: bool, controlled: bool = False
+    harm: Harm,
+    path: str,
+    claim: Claim,
+    doctrine: Doctrine,
+    agent: bool,
+    controlled: bool = False,
+    on: dt.date | None = None,
 ) -> Finding:
     """Internal relocation: the fear need not extend to the whole country, but a person who could
     reasonably be expected to live safely in another part of it is not a refugee (Handbook 91).
@@ -333,7 +340,7 @@ def no_internal_flight(
     cites: tuple[Citation, ...] = (ART_1A2, handbook("91"))
     # The harm's own finding, or the claim's for every harm; not yet made, the one asked for
     # (the claim's only where it answers nothing else: ``claim_relocation``).
-    relocation, where = relocation_for(harm, path, claim_relocation(claim, doctrine))
+    relocation, where = relocation_for(harm, path, claim_relocation(claim, doctrine, on))
     facts = [f"{path}.actor", where]
     if harm.actor is Actor.STATE:
         cites = (*cites, _STATE_AGENT)
@@ -522,6 +529,7 @@ def fear_elements(
             doctrine,
             agent_on_own_account(harm),
             by_controlling_state(harm, on),
+            on,
         ),
     )
 
@@ -603,7 +611,7 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     if ground is Verdict.NOT_MET:
         return ground
     flight = no_internal_flight(
-        harm, path, claim, doctrine, agent_on_own_account(harm), by_controlling_state(harm, on)
+        harm, path, claim, doctrine, agent_on_own_account(harm), by_controlling_state(harm, on), on
     ).verdict
     return Verdict.all([where, founded, persecuted, ground, flight])
 

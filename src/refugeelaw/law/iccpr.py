@@ -613,7 +613,7 @@ def ill_treatment_risk(
     claim: Claim, to: str, doctrine: Doctrine, on: dt.date | None = None
 ) -> Finding:
     """The risk art. 7 covers, on return to ``to`` or onward from it (on ``on``)."""
-    relocation = claim_relocation(claim, doctrine)
+    relocation = claim_relocation(claim, doctrine, on)
     tested = each_fear(
         claim,
         lambda harm, path: irreparable_harm(
@@ -660,7 +660,7 @@ def life_risk(
         )
     tested: list[tuple[str, Finding]] = []
     weighed = False  # the death penalty after abolition, for some harm
-    relocation = claim_relocation(claim, doctrine)
+    relocation = claim_relocation(claim, doctrine, on)
     for i, h in enumerate(claim.fears):
         path = harm_path(i)
         arbitrary = arbitrary_deprivation_of_life(

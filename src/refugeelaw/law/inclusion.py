@@ -25,7 +25,7 @@ from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Person
 from ..logic import Finding, Verdict, finding, reads
-from .fear import fear_verdict, feared_persecution, feared_verdict
+from .fear import fear, fear_verdict, feared_persecution, feared_verdict
 from .limits import LIMITS, Regime, dateline
 from .protection import (
     agents_on_own_account,
@@ -166,14 +166,9 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     if ruled is not None:
         taken = (*taken, administered_reading(ruled))
         said = f" ({administered_words(ruled, on)})"
-    left = (
-        _another_home_left(claim, person.location, references, on, doctrine)
-        if within is not None
-        else None
-    )
-    if left is not None:
-        here = country_name(person.location, on) + (within or "")
-        return _in_another_home(left, here, on, doctrine, (*facts, "fears"), taken)
+    if within is not None and _in_one_of_several_homes(claim, references, doctrine):
+        here = country_name(person.location, on) + within
+        return _in_another_home(claim, person.location, here, references, on, doctrine, taken)
     if within is not None:
         where = country_name(person.location, on) + within
         if len(person.nationalities or ()) > 1:
@@ -218,49 +213,93 @@ def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
 # ---------------------------------------------------------------------------------------------
 
 
-def _another_home_left(
-    claim: Claim, location: str, references: tuple[str, ...], on: dt.date, doctrine: Doctrine
-) -> str | None:
-    """For a stateless person with several countries of former habitual residence, weighed in
-    relation to all of them together (*Thabet*), who is in one of them: the first other in which
-    a harm is feared (``None``: none, or the person has one home or a nationality). Such a person
-    has left that home, and the one they are in is one they must be unable to remain in (its
-    protection), as every other is one they must be unable to return to. One who is in every home
-    a harm is feared in has left none that matters."""
+def _in_one_of_several_homes(claim: Claim, references: tuple[str, ...], doctrine: Doctrine) -> bool:
+    """Whether being outside is weighed for a stateless person with several countries of former
+    habitual residence, in one of them, in relation to all of them together (*Thabet*):
+    :func:`_in_another_home`."""
     stateless = claim.person.stateless
-    if not (stateless and doctrine.return_to_other_residences and len(references) > 1):
-        return None
-    for country in references:
-        if within_countries(location, (country,), on) is not None:
-            continue
-        if any(within_countries(h.country, (country,), on) is not None for h in claim.fears or ()):
-            return country
-    return None
+    return stateless and doctrine.return_to_other_residences and len(references) > 1
 
 
 def _in_another_home(
-    left: str,
+    claim: Claim,
+    location: str,
     here: str,
+    references: tuple[str, ...],
     on: dt.date,
     doctrine: Doctrine,
-    facts: tuple[str, ...],
     taken: tuple[str, ...],
 ) -> Finding:
-    """Being outside the country of former habitual residence, for a stateless person who fled
-    ``left``, a home in which a harm is feared, to another (:func:`_another_home_left`): met.
-    *Thabet v Canada* asks that such a person be unable to return to every home; to the one they
-    are in, that they be unable to remain in it, which its protection decides (the protection
-    element). ``here``: where the person is, in words."""
+    """Being outside the country of former habitual residence, for a stateless person in one of
+    several former homes, weighed in relation to all of them together (*Thabet v Canada*): met
+    where they fear persecution with good reason in another home they have left (Art 1A(2): they
+    are outside it "owing to" that fear). *Thabet* then asks that they be unable to return to
+    every home, and to the one they are in, that they be unable to remain in it, which its
+    protection decides (the protection element). A harm feared in the home they are in, or one
+    in a home left that is no well-founded fear of persecution, makes no home left; while the
+    fears are not stated, or one in a home left is open, whether they have left one is unknown.
+    ``here``: where the person is, in words."""
+    element = "outside every country of former habitual residence"
+    facts = ["person.location", "person.habitual_residence", "person.other_habitual_residences"]
+    taken = (*taken, doctrine.position("return_to_other_residences"))
+    if claim.fears is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in {here}, one of their countries of former habitual residence: "
+            "whether they are outside another whose persecution they fear is not known until "
+            "their fears are stated (Thabet)",
+            ART_1A2,
+            handbook("104"),
+            facts=[*facts, "fears"],
+            missing=["fears"],
+            assumptions=taken,
+        )
+    left = [c for c in references if within_countries(location, (c,), on) is None]
+    weighed = [
+        (country, fear(harm, i, claim, doctrine, on))
+        for i, harm in enumerate(claim.fears)
+        for country in left
+        if within_countries(harm.country, (country,), on) is not None
+    ]
+    met = [country for country, f in weighed if f.verdict is Verdict.MET]
+    if met:
+        return finding(
+            element,
+            Verdict.MET,
+            f"the person is outside {country_name(met[0], on)}, a country of former habitual "
+            f"residence whose persecution they fear with good reason, and in {here}, another: "
+            "whether they can remain there is weighed with its protection, as their return to "
+            "each other country is (Thabet)",
+            ART_1A2,
+            handbook("104"),
+            facts=[*facts, "fears"],
+            assumptions=taken,
+        )
+    open_ = [(country, f) for country, f in weighed if f.verdict is Verdict.UNKNOWN]
+    if open_:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"the person is in {here}, one of their countries of former habitual residence: "
+            f"whether they are outside another whose persecution they fear (with good reason) "
+            f"turns on the harm feared in {names(tuple(dict.fromkeys(c for c, _ in open_)), on)}",
+            ART_1A2,
+            handbook("104"),
+            facts=[*facts, "fears"],
+            missing=list(dict.fromkeys(m for _, f in open_ for m in results.missing_facts(f))),
+            assumptions=taken,
+        )
     return finding(
-        "outside every country of former habitual residence",
-        Verdict.MET,
-        f"the person is outside {country_name(left, on)}, a country of former habitual residence "
-        f"in which they fear harm, and in {here}, another: whether they can remain there is "
-        "weighed with its protection, as their return to each other country is (Thabet)",
+        element,
+        Verdict.NOT_MET,
+        f"the person is in {here}, one of their countries of former habitual residence, and fears "
+        "persecution with good reason in no other they have left: Art 1A(2) reaches a person "
+        "outside the country whose persecution they fear",
         ART_1A2,
-        handbook("104"),
-        facts=facts,
-        assumptions=(*taken, doctrine.position("return_to_other_residences")),
+        handbook("88-93"),
+        facts=[*facts, "fears"],
+        assumptions=taken,
     )
 
 

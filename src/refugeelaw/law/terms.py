@@ -12,6 +12,7 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from ..sources.territories import same_state
 
 __all__ = [
     "ART_1A2",
@@ -98,8 +99,9 @@ NOT_FOUND = Relocation(None)
     "claim.fears[].actor",
     "claim.fears[].internal_relocation",
     "doctrine.relocation_presumption",
+    "on",
 )
-def claim_relocation(claim: Claim, doctrine: Doctrine) -> Relocation:
+def claim_relocation(claim: Claim, doctrine: Doctrine, on: dt.date | None) -> Relocation:
     """An internal flight alternative is found for "a specific area of the country" (UNHCR
     Guidelines on International Protection No. 4, para. 6; Handbook para. 91: "another part of
     the same country"), and against a particular persecutor: "National authorities are presumed
@@ -110,15 +112,18 @@ def claim_relocation(claim: Claim, doctrine: Doctrine) -> Relocation:
 
     The claim's finding (``Claim.internal_relocation``) answers every harm that states none of
     its own, so, not yet made, it is the finding asked for only where those harms are all feared
-    in one country and none is the State's own harm under the presumption
+    in one country (one State on ``on``: Hong Kong and the mainland are China's from 1 July
+    1997) and none is the State's own harm under the presumption
     (``Doctrine.relocation_presumption``): otherwise one answer about the relocation in issue
     would stand as a finding about another country, or as rebutting a presumption about the
     State that it never weighed, and each harm's own finding is asked for instead
     (``fears[i].internal_relocation``, found for its country and persecutor:
     :func:`relocation_for`). A finding made for the claim answers every such harm, as it says."""
-    answered = [h for h in claim.fears or () if h.internal_relocation is None]
-    one_country = len({h.country for h in answered}) <= 1
-    presumed = doctrine.relocation_presumption and any(h.actor is Actor.STATE for h in answered)
+    answered = [h.country for h in claim.fears or () if h.internal_relocation is None]
+    one_country = all(same_state(place, answered[0], on) for place in answered[1:])
+    presumed = doctrine.relocation_presumption and any(
+        h.actor is Actor.STATE for h in claim.fears or () if h.internal_relocation is None
+    )
     return Relocation(claim.internal_relocation, one_country and not presumed)
 
 
