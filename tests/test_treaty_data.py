@@ -823,11 +823,12 @@ def test_bosnia_and_herzegovina_succeeded_to_cat_from_6_march_1992() -> None:
     of succession "with effect from 6 March 1992", as for the ICCPR. The SFRY was bound by CAT
     from 10 Oct 1991 (art. 27(2)), before that day. On 1 Jan 1993 CAT was UNKNOWN (VCSST art.
     23(1)) and is MET; the record says its source is a copy (secondary). Before 6 March 1992 the
-    code names no State, and the SFRY's own participation is asked (UNKNOWN then: in doubt from 25
-    June 1991)."""
+    code names no State, and the SFRY's own participation is asked: MET, the SFRY bound to its
+    last day for its entire territory (VCLT arts 26 and 29; was: UNKNOWN, in doubt from 25 June
+    1991, review s33 F3)."""
     with pytest.raises(rl.InvalidInput, match=r"^state: BIH .* is part of Yugoslavia"):
         rl.party_status("BIH", "cat-1984", on="1992-03-05")
-    assert rl.party_status("YUG", "cat-1984", on="1992-03-05").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("YUG", "cat-1984", on="1992-03-05").verdict is rl.Verdict.MET
     for day in ("1992-03-06", "1993-01-01", "1993-08-31"):
         found = rl.party_status("BIH", "cat-1984", on=day)
         assert found.verdict is rl.Verdict.MET, day
@@ -901,14 +902,16 @@ def test_a_succession_whose_effective_date_is_unsourced_stays_unknown_before_not
 def test_former_states_were_parties_until_they_ended() -> None:
     """Former states (ISO 3166-3 codes): Czechoslovakia acceded to the Refugee Convention on 26 Nov
     1991 (in force after 90 days, art. 43(2)) and ceased to exist at the end of 1992; the GDR
-    ratified the ICCPR in 1973; the SFRY's ICCPR participation is unknown once its successors'
-    notifications begin to take effect (25 June 1991)."""
+    ratified the ICCPR in 1973; the SFRY was bound by the ICCPR to its last day, 26 April 1992
+    (VCLT arts 26 and 29; was: unknown from 25 June 1991, when its successors' notifications begin
+    to take effect, review s33 F3)."""
     assert rl.party_status("CSK", C, on="1992-06-01").verdict is rl.Verdict.MET
     assert rl.party_status("CSK", C, on="1993-06-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("DDR", "iccpr-1966", on="1980-01-01").verdict is rl.Verdict.MET
     assert rl.party_status("DDR", "iccpr-1966", on="1991-01-01").verdict is rl.Verdict.NOT_MET
     assert rl.party_status("YUG", "iccpr-1966", on="1980-01-01").verdict is rl.Verdict.MET
-    assert rl.party_status("YUG", "iccpr-1966", on="1992-01-01").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("YUG", "iccpr-1966", on="1992-01-01").verdict is rl.Verdict.MET
+    assert rl.party_status("YUG", "iccpr-1966", on="1992-04-27").verdict is rl.Verdict.NOT_MET
     # No source read dates the SFRY's ratification of the Refugee Convention: unknown, not False.
     assert rl.party_status("YUG", C, on="1980-01-01").verdict is rl.Verdict.UNKNOWN
 

@@ -6,9 +6,9 @@ text on RIS) lists Yugoslavia among the parties by the Secretary-General's commu
 up to 21 December 1973; no source read gives the day of its accession (the Protocol is open to
 accession only, art. V; it binds an acceding State from the day of deposit, art. VIII(2)), so the
 record is undated: unknown from the Protocol's entry into force (4 October 1967, art. VIII(1)),
-bound from 21 December 1973 at the latest. Its end is the one its CAT and ICCPR records give: in
-doubt from 25 June 1991, ended on 27 April 1992, its successors bound from their own dates of
-succession (VCSST Part IV).
+bound from 21 December 1973 at the latest. Its end is the one its CAT and ICCPR records give:
+bound to its last day, 26 April 1992 (VCLT arts 26 and 29), ended on 27 April 1992, its
+successors bound from their own dates of succession (VCSST Part IV).
 
 The 1951 Convention: no source read gives Yugoslavia's ratification (arts 39 and 43), so the data
 still holds no record and its participation stays unknown after the Convention came into force.
@@ -66,16 +66,18 @@ def test_the_protocol_binds_yugoslavia_from_21_december_1973_at_the_latest_art_v
 
 
 def test_in_the_dissolution_the_protocol_passes_to_the_successors_vcsst_part_iv() -> None:
-    """VCSST Part IV (separation and dissolution): the SFRY's participation is in doubt from 25 June
-    1991 (Slovenia's declaration of independence, from which its notification keeps the SFRY's
-    treaties in force "en principe") and ends on 27 April 1992, the day from which the Federal
-    Republic of Yugoslavia (SRB) is bound, so no day from then on is one on which neither is bound;
-    Croatia is bound from 8 October 1991, Bosnia and Herzegovina from 6 March 1992, as their
-    records give. The same dates as the SFRY's CAT and ICCPR records."""
+    """VCSST Part IV (separation and dissolution) and VCLT arts 26 and 29: the SFRY, a State until
+    27 April 1992 (its statehood record), is bound by the Protocol to its last day in respect of
+    the territory still its own (was: in doubt from 25 June 1991, Slovenia's declaration of
+    independence, from which its notification keeps the SFRY's treaties in force "en principe";
+    review s33 F3); its participation ends on 27 April 1992, the day from which the Federal
+    Republic of Yugoslavia (SRB) is bound, so no day is one on which neither is bound; Croatia is
+    bound from 8 October 1991, Bosnia and Herzegovina from 6 March 1992, as their records give. The
+    same end as the SFRY's CAT and ICCPR records."""
     for on in ("1991-06-25", "1991-10-08", "1992-04-26"):
         status = rl.party_status("YUG", _P, on=on)
-        assert status.verdict is rl.Verdict.UNKNOWN
-        assert "the sources cannot say whether Yugoslavia was still bound" in status.reason
+        assert status.verdict is rl.Verdict.MET
+        assert "since 1973-12-21 at the latest" in status.reason
     ended = rl.party_status("YUG", _P, on="1992-04-27")
     assert ended.verdict is rl.Verdict.NOT_MET
     assert "participation ended on 1992-04-27" in ended.reason
