@@ -520,12 +520,12 @@ def rejected_at_the_frontier(
     """:func:`within_territory` for a person who has left their own country and stands at the
     state's frontier, under art. 33(1) or custom (``rejected``: the finding that rejection there
     is return; ``at``: where the person is, in words, and ``said``: how a territory's status was
-    read to find it): the reading that it is (:data:`FRONTIER_READING`) is named; under art. 33(1), in a
-    return before ExCom Conclusion No. 6 (:data:`FRONTIER_DAY`), the earliest statement of it
-    the library holds, it is read as ``doctrine.removal_readings_retrospective`` takes it:
-    ``True``, as from that day; ``False``, rejection at the frontier is not return under the
-    article, the finding saying why; ``None`` (contested, the default), not known, the position
-    asked. Custom before that day is not shown at all (its own finding says so)."""
+    read to find it): the reading that it is (:data:`FRONTIER_READING`) is named; under art.
+    33(1), in a return before ExCom Conclusion No. 6 (:data:`FRONTIER_DAY`), the earliest
+    statement of it the library holds, it is read as ``doctrine.removal_readings_retrospective``
+    takes it: ``True``, as from that day; ``False``, rejection at the frontier is not return under
+    the article, the finding saying why; ``None`` (contested, the default), not known, the
+    position asked. Custom before that day is not shown at all (its own finding says so)."""
     relied: tuple[str, ...] = (FRONTIER_READING,)
     if cite.instrument != "refugee-convention-1951" or on >= FRONTIER_DAY:
         return attrs.evolve(rejected, assumptions=(*relied, *rejected.assumptions))
