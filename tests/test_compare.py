@@ -12,6 +12,7 @@ import pytest
 
 import refugeelaw as rl
 from test_cat_non_state import afghan_excluded_from_art_33
+from test_dated_readings import show_trial_in_turkey
 from test_echr import andorra_feud_claim, death_row_fugitive, death_row_fugitive_in_the_uk
 from test_refoulement import inhuman_prison_conditions
 
@@ -386,6 +387,18 @@ def _bader_retrospective() -> Scenario:
     )
 
 
+def _removal_readings_retrospective() -> Scenario:
+    # ECHR art. 6 before Othman (Abu Qatada) v United Kingdom (17 January 2012), the first
+    # judgment holding an expulsion contrary to art. 6: Germany in 1995 returning a person to a
+    # show trial before a Turkish state security court, which art. 6 alone would bar.
+    return (
+        show_trial_in_turkey(),
+        {"state": "DEU", "to": "TUR", "on": "1995-01-01"},
+        (True, False),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 def _relocation_in_cessation() -> Scenario:
     # Art 1C(5): a recognised Somali refugee who still fears al-Shabaab, which Somalia cannot
     # protect against, for whom an internal flight alternative is now found. An alternative is no
@@ -506,6 +519,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "torture_non_refoulement_peremptory": _torture_non_refoulement_peremptory,
     "judge_v_canada_retrospective": _judge_v_canada_retrospective,
     "bader_retrospective": _bader_retrospective,
+    "removal_readings_retrospective": _removal_readings_retrospective,
     "al_saadoon_retrospective": _al_saadoon_retrospective,
     "inter_se_modification": _inter_se_modification,
     "past_persecution_presumption": _past_persecution_presumption,

@@ -72,6 +72,7 @@ _DOCTRINE_FIELDS = {
     "judge_v_canada_retrospective": "bool?",
     "al_saadoon_retrospective": "bool?",
     "bader_retrospective": "bool?",
+    "removal_readings_retrospective": "bool?",
     "inter_se_modification": "bool?",
     "past_persecution_presumption": "bool",
     "custom_covers_ill_treatment": "bool",

@@ -191,6 +191,28 @@ class Doctrine(v.Checked):
             a removal from the day the Convention binds the state; ``False``: art. 2 is read to
             bar a removal only from that judgment; ``None`` (the default): contested, results show
             both branches. Removals on or after the day are read as the Court read them.
+        removal_readings_retrospective: whether a reading of a bar on return first stated after
+            the bar bound the returning State governs a return made before it was stated. The
+            library dates four such readings, each from the earliest statement or holding it
+            names: Refugee Convention art. 33(1) reaching the rejection at the frontier of a
+            refugee who has left their own country, from ExCom Conclusion No. 6 (12 October
+            1977; the 1951 Conference had placed on record that mass migrations across frontiers
+            were not covered by art. 33: ``law.removal.FRONTIER_READING``); ICCPR arts 6(1) and 7
+            as bars on removal, from 26 September 1991, the day of the extraditions the Human
+            Rights Committee weighed under them in its first Views on a removal, *Kindler v
+            Canada* and *Ng v Canada* (1993; its first general statement that art. 7 bars one is
+            General Comment No. 20, para. 9, 10 March 1992); ECHR art. 6 as a bar on removal to a
+            flagrant denial of justice, from *Othman (Abu Qatada) v United Kingdom* (17 January
+            2012), the first judgment in which the European Court of Human Rights held that an
+            expulsion would violate art. 6 (*Soering v United Kingdom*, 1989, had not excluded
+            that one might); and art. 1 of Protocol No. 6 as a bar on removal, from *Soering*
+            (7 July 1989), the first judgment the library names holding a removal contrary to the
+            Convention. ``True``: a later statement states what the provision already required,
+            so the reading governs every return made while the provision bound the State;
+            ``False``: the reading governs returns only from the day; ``None`` (the default):
+            contested, results show both branches. Returns on or after each day are read as
+            stated. ECHR art. 2 before *Bader and Kanbor*, art. 3's death-penalty reading and
+            ICCPR art. 6 as read in *Judge v Canada* have positions of their own.
         differential_impact: where the harm arises in civil war or generalised violence
             (``Motive.GENERALISED_VIOLENCE`` among its reasons) as well as for a Convention ground,
             whether the person must show a risk over and above that of others caught in the
@@ -379,6 +401,9 @@ class Doctrine(v.Checked):
         default=None, metadata={"check": v.opt_bool}
     )
     bader_retrospective: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    removal_readings_retrospective: bool | None = attrs.field(
+        default=None, metadata={"check": v.opt_bool}
+    )
     differential_impact: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     return_to_other_residences: bool = attrs.field(default=False, metadata={"check": v.is_bool})
     inter_se_modification: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
@@ -733,6 +758,25 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         if value
         else "ECHR art. 2 is read to bar a removal only from Bader and Kanbor v Sweden (8 "
         "November 2005), the first judgment in which the Court held a removal contrary to it"
+    ),
+    "removal_readings_retrospective": lambda value: (
+        "whether a reading of a bar on return first stated after the bar bound the State (art. "
+        "33(1) at the frontier before ExCom Conclusion No. 6, 12 October 1977; ICCPR arts 6(1) "
+        "and 7 before the removals of 26 September 1991 the Human Rights Committee weighed in "
+        "Kindler v Canada and Ng v Canada; ECHR art. 6 before Othman (Abu Qatada) v United "
+        "Kingdom, 17 January 2012; Protocol No. 6 before Soering v United Kingdom, 7 July 1989) "
+        "governs a return made before it was stated is treated as contested"
+        if value is None
+        else "a later statement of what a bar on return requires states what it already "
+        "required: art. 33(1) at the frontier, ICCPR arts 6(1) and 7, ECHR art. 6 and Protocol "
+        "No. 6 bar a return on every date on which they bound the State, before the statements "
+        "the library dates them from too"
+        if value
+        else "a reading of a bar on return governs only returns made from the day it was first "
+        "stated: art. 33(1) at the frontier from ExCom Conclusion No. 6 (12 October 1977), ICCPR "
+        "arts 6(1) and 7 from the removals of 26 September 1991 weighed in Kindler v Canada and "
+        "Ng v Canada, ECHR art. 6 from Othman (Abu Qatada) v United Kingdom (17 January 2012), "
+        "Protocol No. 6 from Soering v United Kingdom (7 July 1989)"
     ),
 }
 

@@ -512,6 +512,14 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Sweden (8 November 2005), the first judgment in which the European Court of Human Rights "
         "held a removal contrary to art. 2?"
     ),
+    "removal_readings_retrospective": (
+        "Does a reading of a bar on return first stated after the bar bound the State govern a "
+        "return made before it was stated: art. 33(1) reaching rejection at the frontier before "
+        "ExCom Conclusion No. 6 (12 October 1977), ICCPR arts 6(1) and 7 before the removals the "
+        "Human Rights Committee weighed in Kindler v Canada and Ng v Canada (26 September 1991), "
+        "ECHR art. 6 before Othman (Abu Qatada) v United Kingdom (17 January 2012), Protocol No. 6 "
+        "before Soering v United Kingdom (7 July 1989)?"
+    ),
 }
 
 
@@ -1278,6 +1286,10 @@ _POSITION_LABELS: dict[str, dict[Any, str]] = {
     "exit_motive_nexus": {
         True: "the motives for leaving count (UNHCR Handbook para. 61)",
         False: "only the persecutor's reasons (INS v Elias-Zacarias)",
+    },
+    "removal_readings_retrospective": {
+        True: "yes: the later statement states what the bar already required",
+        False: "no: only returns made from the day it was stated",
     },
     "compelling_reasons": {
         "statutory": "only a refugee under Art 1A(1) (the text)",

@@ -680,6 +680,7 @@ def art_33_2(claim: Claim) -> Finding:
     "on",
     "doctrine.article_33_extraterritorial",
     "doctrine.taiwan_outside_china",
+    "doctrine.removal_readings_retrospective",
 )
 def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """Whom art. 33(1) reaches: a refugee in the state's territory or at its frontier; beyond

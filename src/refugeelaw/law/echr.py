@@ -16,9 +16,13 @@ threatens (*Chahal v United Kingdom*, 1996; *Saadi v Italy*, 2008), from private
 the state there cannot protect, and wherever the returning state has jurisdiction, interception
 at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
-v United Kingdom*, 2012: the receiving state's own trial; a non-state group's de facto court is
-weighed as private harm, :data:`PRIVATE_TRIAL_READING`), and art. 2 with the Protocols to forbid
-removal to a real risk of the death penalty. It held a deportation contrary to art. 2 itself in
+v United Kingdom*, 17 January 2012, the first judgment in which it held that an expulsion would
+violate art. 6: the receiving state's own trial; a non-state group's de facto court is weighed as
+private harm, :data:`PRIVATE_TRIAL_READING`), and art. 2 with the Protocols to forbid removal to a
+real risk of the death penalty. The library applies the art. 6 reading from *Othman*
+(:data:`OTHMAN_DAY`) and the Protocols' from *Soering* (:data:`SOERING_DAY`), and each to earlier
+removals as the contested position ``Doctrine.removal_readings_retrospective`` takes it
+(:func:`~refugeelaw.law.removal.stated_from`). It held a deportation contrary to art. 2 itself in
 *Bader and Kanbor v Sweden* (8 November 2005: a death sentence imposed after an unfair trial), and
 examines a risk to life on removal under arts 2 and 3 together (*F.G. v Sweden*, GC 2016): the
 library reads art. 2 as it reads ICCPR art. 6(1), from that day, and before it as the contested
@@ -53,7 +57,7 @@ from ..facts import Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
-from .removal import ReturnCase, bound, harm_exposure, severe_harm
+from .removal import DatedReading, ReturnCase, bound, harm_exposure, severe_harm, stated_from
 from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
@@ -68,6 +72,8 @@ __all__ = [
     "ECHR_2",
     "ECHR_3",
     "ECHR_6",
+    "OTHMAN",
+    "OTHMAN_DAY",
     "P6_1",
     "P13_1",
     "PRIVATE_TRIAL_READING",
@@ -100,7 +106,37 @@ PROTOCOL_READING = (
     "that art. 1 of Protocols No. 6 and 13, read with ECHR art. 2, bars removal to a real risk of "
     "the death penalty is the European Court of Human Rights' reading as the library states it; "
     "the library holds no judgment text, and the Protocols bind only a state bound by the "
-    "Convention"
+    "Convention; it applies the reading from Soering v United Kingdom (7 July 1989), the first "
+    "judgment it names in which the Court held a removal contrary to the Convention (art. 3), "
+    "the principle the reading rests on, and to earlier removals as "
+    "Doctrine.removal_readings_retrospective takes it; the first judgment it names holding a "
+    "removal contrary to art. 1 of Protocol No. 6 itself, with arts 2 and 3, is Al Nashiri v "
+    "Poland (24 July 2014)"
+)
+
+#: *Othman (Abu Qatada) v United Kingdom* (ECtHR, no. 8139/09, 17 January 2012): the applicant's
+#: deportation to Jordan would violate art. 6, given the real risk that evidence obtained by
+#: torture would be admitted at his retrial; in the Registrar's words, "the first time that the
+#: Court has found that an expulsion would be in violation of Article 6" (no paragraph: the
+#: judgment's paragraphs were not seen).
+OTHMAN = Citation("ecthr-othman-2012", "art. 6")
+#: The day of *Othman*'s judgment: art. 6 bars a removal to a real risk of a flagrant denial of
+#: justice on or after it. *Soering v United Kingdom* (1989) had not excluded that an extradition
+#: might raise an issue under art. 6, but in the judgments since the Court had found none that
+#: would; *Othman* held that a deportation still to come would, so no earlier removal was before
+#: it. As for art. 2 before *Bader and Kanbor* (:data:`BADER_DAY`), no authority the library holds
+#: reads art. 6 *not* to bar such a removal before the day: whether the reading reaches earlier
+#: removals is the contested position ``Doctrine.removal_readings_retrospective`` (``None``, the
+#: default: a risk the reading would find is not known).
+OTHMAN_DAY = dt.date(2012, 1, 17)
+#: Art. 6 as a bar on removal, dated (:func:`~refugeelaw.law.removal.stated_from`).
+ART_6_REMOVALS = DatedReading(
+    "ECHR art. 6",
+    OTHMAN_DAY,
+    "Othman (Abu Qatada) v United Kingdom (17 January 2012), the first judgment in which the "
+    "European Court of Human Rights held that an expulsion would violate art. 6 (Soering v United "
+    "Kingdom, 1989, had not excluded that an extradition might)",
+    (ECHR_6, OTHMAN),
 )
 
 
@@ -123,6 +159,21 @@ AL_SAADOON_DAY = dt.date(2010, 3, 2)
 #: to read art. 3 so (*Öcalan v Turkey*, GC 2005, left open whether art. 2 had been amended): a
 #: return on or before it is read as it read art. 3.
 SOERING_DAY = dt.date(1989, 7, 7)
+
+#: The Protocols' art. 1 as a bar on removal, dated from *Soering* (:data:`SOERING_DAY`; the bar's
+#: own Protocol is cited, :func:`protocol_bar`): Protocol No. 6 bound states from 1 March 1985,
+#: and the library holds no statement of its reach to a removal before that judgment, the first
+#: it names in which the Court held a removal contrary to the Convention (art. 3). A removal
+#: before it is read as ``Doctrine.removal_readings_retrospective`` takes it
+#: (:func:`~refugeelaw.law.removal.stated_from`).
+PROTOCOL_REMOVALS = DatedReading(
+    "ECHR Protocol No. 6 art. 1",
+    SOERING_DAY,
+    "Soering v United Kingdom (7 July 1989), the first judgment the library names in which the "
+    "European Court of Human Rights held a removal contrary to the Convention (art. 3), the "
+    "principle the Protocol's reading as a bar on removal rests on",
+    (P6_1, ECHR_2),
+)
 
 #: The United Kingdom's transfer of the applicants to the Iraqi authorities, 31 December 2008,
 #: which *Al-Saadoon* (2 March 2010) held contrary to art. 3: the Court applied its reading to a
@@ -577,7 +628,9 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
 
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
-    """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*)."""
+    """Art. 6: bound, within reach, a real risk of a flagrant denial of justice (*Othman*; in a
+    return before it, as ``Doctrine.removal_readings_retrospective`` takes it:
+    :data:`OTHMAN_DAY`)."""
     protection, relocation = (
         case.claim.protection,
         claim_relocation(case.claim, case.doctrine, case.on),
@@ -590,7 +643,7 @@ def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         ),
         ECHR_6,
     )
-    return (binds, reach, risk)
+    return (binds, reach, stated_from(risk, ART_6_REMOVALS, case.on, case.doctrine))
 
 
 @reads("cite.instrument", "cite.provision", "by", "on", "doctrine")
@@ -609,7 +662,8 @@ def protocol_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> 
 
 def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Protocol No. 6 or 13, art. 1, with ECHR art. 2: bound, within reach, a real risk of the
-    death penalty (the Protocol cited is the one in ``binds``)."""
+    death penalty (the Protocol cited is the one in ``binds``; in a return before *Soering*, as
+    ``Doctrine.removal_readings_retrospective`` takes it: :data:`PROTOCOL_REMOVALS`)."""
     cite = binds.citations[0]
     protection, relocation = (
         case.claim.protection,
@@ -623,6 +677,8 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
         ),
         cite,
     )
+    dated = PROTOCOL_REMOVALS._replace(provision=str(cite), cites=(cite, ECHR_2))
+    risk = stated_from(risk, dated, case.on, case.doctrine)
     reading = finding(
         "the death penalty (ECHR art. 2 with the Protocol)",
         risk.verdict,

@@ -5,8 +5,15 @@
     degrading treatment or punishment."
 
 Neither names return; that both forbid removal to a real risk of irreparable harm is the Human
-Rights Committee's reading (General Comment 31, para. 12). Both are non-derogable (art. 4(2)), so
-the bars are absolute.
+Rights Committee's reading (for art. 7 first in general terms in General Comment No. 20, para. 9,
+10 March 1992; for both, General Comment 31, para. 12). Both are non-derogable (art. 4(2)), so
+the bars are absolute. The Committee first weighed a removal under arts 6 and 7 in *Kindler v
+Canada* and *Ng v Canada* (Views of 30 July and 5 November 1993), on the extraditions of both men
+on 26 September 1991: the library applies its reading to removals from that day
+(:data:`ICCPR_REMOVALS_DAY`), and to earlier ones as the contested position
+``Doctrine.removal_readings_retrospective`` takes it (``None``, the default: a risk the reading
+would find is not known), as ECHR art. 2 is read before *Bader and Kanbor*. The cases are named
+here, not cited in findings: the library holds no record of their texts.
 
 Art. 6 as the Committee read it in *Judge v Canada* (2003): a state that has abolished the death
 penalty may not remove a person to a real risk of its being imposed or carried out (reliable
@@ -35,7 +42,15 @@ from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
-from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
+from .removal import (
+    DatedReading,
+    Qualifier,
+    ReturnCase,
+    each_fear,
+    exposure,
+    severe_harm,
+    stated_from,
+)
 from .terms import (
     CONTROLLING_STATE_READING,
     NOT_FOUND,
@@ -47,7 +62,10 @@ from .terms import (
 )
 
 __all__ = [
+    "ICCPR_6_REMOVALS",
+    "ICCPR_7_REMOVALS",
     "ICCPR_LIFE",
+    "ICCPR_REMOVALS_DAY",
     "UNFAIR_TRIAL_READING",
     "LifeArticle",
     "arbitrary_deprivation_of_life",
@@ -82,6 +100,41 @@ UNFAIR_TRIAL_READING = (
 #: believing that there is a real risk of irreparable harm, such as that contemplated by articles
 #: 6 and 7" (General Comment 31, para. 12).
 ON_REMOVAL = Citation("hrc-general-comment-31", "12")
+#: The Committee's first general statement that art. 7 bars a removal: States parties must not
+#: "expose individuals to the danger of torture or cruel, inhuman or degrading treatment or
+#: punishment upon return to another country by way of their extradition, expulsion or
+#: refoulement" (General Comment No. 20, para. 9, 10 March 1992).
+GC_20 = Citation("hrc-general-comment-20", "9")
+
+#: The day Canada extradited Mr Kindler and Mr Ng to the United States (26 September 1991), the
+#: removals the Human Rights Committee weighed under arts 6 and 7 in its first Views on a removal
+#: (*Kindler v Canada*, No. 470/1991, Views of 30 July 1993; *Ng v Canada*, No. 469/1991, Views of
+#: 5 November 1993; each author "on 26 September 1991 extradited to the United States", para. 1).
+#: The Committee applied its reading of the articles as bars on removal to removals of that day,
+#: so a return on or after it is read as the Committee read them (as *Judge v Canada*'s reading
+#: governs from the removal it judged, :data:`JUDGE_REMOVED`); its General Comment No. 20 (10
+#: March 1992) followed. No authority the library holds reads the articles *not* to bar a removal
+#: before then: whether the reading reaches earlier returns is the contested position
+#: ``Doctrine.removal_readings_retrospective`` (``None``, the default: a risk the reading would
+#: find is not known).
+ICCPR_REMOVALS_DAY = dt.date(1991, 9, 26)
+
+_KINDLER_NG = (
+    "26 September 1991, the day of the extraditions the Human Rights Committee weighed under arts "
+    "6 and 7 in its first Views on a removal (Kindler v Canada and Ng v Canada, 1993"
+)
+#: Art. 7 as a bar on removal, dated (:func:`~refugeelaw.law.removal.stated_from`).
+ICCPR_7_REMOVALS = DatedReading(
+    "ICCPR art. 7",
+    ICCPR_REMOVALS_DAY,
+    f"{_KINDLER_NG}; its first general statement that art. 7 bars one is General Comment No. 20, "
+    "para. 9, 10 March 1992)",
+    (ICCPR_7, GC_20),
+)
+#: Art. 6(1) as a bar on removal, dated (:func:`~refugeelaw.law.removal.stated_from`).
+ICCPR_6_REMOVALS = DatedReading(
+    "ICCPR art. 6(1)", ICCPR_REMOVALS_DAY, f"{_KINDLER_NG})", (ICCPR_6,)
+)
 
 
 #: The European Court's guarantees for relying on an internal flight alternative under art. 3:
@@ -316,7 +369,7 @@ def irreparable_harm(
         doctrine,
         Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
         "irreparable",
-        (ICCPR_7, ON_REMOVAL),
+        (ICCPR_7, GC_20, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
         not_escapable(harm, path, protection, "art. 7", relocation, doctrine, on=on),
     )
@@ -716,10 +769,16 @@ def life_risk(
 
 
 def iccpr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
-    """Art. 6(1): bound, within reach, a real risk of arbitrary deprivation of life."""
-    return (binds, reach, case.risk("life"))
+    """Art. 6(1): bound, within reach, a real risk of arbitrary deprivation of life (in a return
+    before 26 September 1991, as ``Doctrine.removal_readings_retrospective`` takes it:
+    :data:`ICCPR_REMOVALS_DAY`)."""
+    risk = stated_from(case.risk("life"), ICCPR_6_REMOVALS, case.on, case.doctrine)
+    return (binds, reach, risk)
 
 
 def iccpr_7_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
-    """Art. 7: bound, within reach, a real risk of torture or ill-treatment."""
-    return (binds, reach, case.risk("ill_treatment"))
+    """Art. 7: bound, within reach, a real risk of torture or ill-treatment (in a return before
+    26 September 1991, as ``Doctrine.removal_readings_retrospective`` takes it:
+    :data:`ICCPR_REMOVALS_DAY`)."""
+    risk = stated_from(case.risk("ill_treatment"), ICCPR_7_REMOVALS, case.on, case.doctrine)
+    return (binds, reach, risk)

@@ -53,7 +53,10 @@ from .territory import (
 )
 
 __all__ = [
+    "FRONTIER_DAY",
+    "FRONTIER_READING",
     "JURISDICTION",
+    "DatedReading",
     "Qualifier",
     "Reach",
     "ReturnCase",
@@ -72,12 +75,44 @@ __all__ = [
     "one_state",
     "outside",
     "reached_either_way",
+    "rejected_at_the_frontier",
     "severe_harm",
+    "stated_from",
     "still_at_home",
     "within_territory",
 ]
 
 EXCOM_6 = Citation("excom-conclusions", "6")
+#: *Sale v Haitian Centers Council* (1993) at 186, quoting the record of the 1951 Conference.
+SALE_186 = Citation("sale-v-haitian-centers-council-1993", "186")
+
+#: The day ExCom Conclusion No. 6 (XXVIII) was adopted (12 October 1977): non-refoulement "both
+#: at the border and within the territory", the earliest statement the library holds that
+#: Refugee Convention art. 33(1) reaches the rejection at the frontier of a refugee who has left
+#: their own country. A return on or after it is read so (:data:`FRONTIER_READING`, named); an
+#: earlier one as ``Doctrine.removal_readings_retrospective`` takes it (``None``, the default:
+#: not known, the position asked). Customary non-refoulement, which follows the reading, is not
+#: shown before the library's evidence of the rule at all (``law.obligations.NOT_YET_SHOWN``).
+FRONTIER_DAY = dt.date(1977, 10, 12)
+
+#: How the library reads art. 33(1), and customary non-refoulement's refugee limb with it, at the
+#: frontier (stated where rejection at the frontier is what brings a person who has left their
+#: own country within the state's reach).
+FRONTIER_READING = (
+    "that Refugee Convention art. 33(1)'s 'return (\"refouler\") ... in any manner whatsoever' "
+    "reaches the rejection at the frontier of a refugee who has left their own country, as "
+    "customary non-refoulement's refugee limb does with it, is the reading UNHCR's Executive "
+    "Committee stated in ExCom Conclusion No. 6 (12 October 1977: non-refoulement 'both at the "
+    "border and within the territory'); the 1967 Declaration on Territorial Asylum, art. 3(1), is "
+    "reported to say so earlier (its text was not seen); at the 1951 Conference the Netherlands "
+    "representative, saying that five delegations had supported 'the Swiss interpretation', had "
+    "it placed on record without objection that the Conference agreed that 'the possibility of "
+    "mass migrations across frontiers or of attempted mass migrations was not covered by article "
+    "33' (A/CONF.2/SR.35, as Sale v Haitian Centers Council, 509 US 155, 186 (1993), quotes it), "
+    "while Sale itself read 'return (\"refouler\")' as the exclusion of aliens on the threshold "
+    "of initial entry (at 180); the library applies the reading to returns from ExCom Conclusion "
+    "No. 6, and to earlier ones as Doctrine.removal_readings_retrospective takes it"
+)
 
 
 class ReturnCase(NamedTuple):
@@ -249,6 +284,7 @@ JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in
     "cite.provision",
     "on",
     "doctrine.taiwan_outside_china",
+    "doctrine.removal_readings_retrospective",
 )
 def within_territory(
     claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine
@@ -257,8 +293,12 @@ def within_territory(
     who is still in their own country has not left it, and turning them back is not return; one
     who has left it and stands at the frontier from a third country is rejected at the frontier,
     which for the duties of refugee law is return "in any manner whatsoever" (ExCom Conclusion
-    No. 6), and for the others is an act within the state's jurisdiction (each treaty's own text,
-    ``law.obligations.JURISDICTION_OF``). A territory with a code of
+    No. 6: for art. 33(1) and custom a reading named where it decides, :data:`FRONTIER_READING`,
+    and for art. 33(1) in a return before that conclusion a contested position,
+    :func:`rejected_at_the_frontier`; the OAU Convention's art. II(3) is read by its own named
+    reading, which names rejection at the frontier), and for the others is an act within the
+    state's jurisdiction (each treaty's own text, ``law.obligations.JURISDICTION_OF``). A
+    territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
     treaties apply there is a question of whether they bind it, :mod:`.territory`), and one that is
     part of the person's own State, or in its charge, is their own country (:func:`one_state`: a
@@ -404,17 +444,20 @@ def within_territory(
         )
         facts = ("at_frontier", *(("person.location",) if coming else ()))
         if cite.instrument in REFUGEE_DUTIES:
-            return finding(
+            at = f"the person is at the frontier of {country_name(by, on)}{coming}"
+            rejected = finding(
                 element,
                 Verdict.MET,
-                f"the person is at the frontier of {country_name(by, on)}{coming}: "
-                "rejection at the frontier is return 'in any manner whatsoever'"
+                f"{at}: rejection at the frontier is return 'in any manner whatsoever'"
                 f"{said if coming else ''}",
                 cite,
                 EXCOM_6,
                 facts=facts,
                 assumptions=reading if coming else (),
             )
+            if not coming or cite.instrument == "oau-refugee-convention-1969":
+                return rejected
+            return rejected_at_the_frontier(rejected, at, said, cite, on, doctrine)
         return finding(
             element,
             Verdict.MET,
@@ -468,6 +511,113 @@ def within_territory(
         cite,
         facts=("person.location",),
         assumptions=() if ruled is None else (administered_reading(ruled),),
+    )
+
+
+def rejected_at_the_frontier(
+    rejected: Finding, at: str, said: str, cite: Citation, on: dt.date, doctrine: Doctrine
+) -> Finding:
+    """:func:`within_territory` for a person who has left their own country and stands at the
+    state's frontier, under art. 33(1) or custom (``rejected``: the finding that rejection there
+    is return; ``at``: where the person is, in words, and ``said``: how a territory's status was
+    read to find it): the reading that it is (:data:`FRONTIER_READING`) is named; under art.
+    33(1), in a return before ExCom Conclusion No. 6 (:data:`FRONTIER_DAY`), the earliest
+    statement of it the library holds, it is read as ``doctrine.removal_readings_retrospective``
+    takes it: ``True``, as from that day; ``False``, rejection at the frontier is not return under
+    the article, the finding saying why; ``None`` (contested, the default), not known, the
+    position asked. Custom before that day is not shown at all (its own finding says so)."""
+    relied: tuple[str, ...] = (FRONTIER_READING,)
+    if cite.instrument != "refugee-convention-1951" or on >= FRONTIER_DAY:
+        return attrs.evolve(rejected, assumptions=(*relied, *rejected.assumptions))
+    position = doctrine.removal_readings_retrospective
+    relied = (*relied, doctrine.position("removal_readings_retrospective"))
+    if position:
+        return attrs.evolve(rejected, assumptions=(*relied, *rejected.assumptions))
+    before = (
+        "before ExCom Conclusion No. 6 (12 October 1977), the earliest statement the library "
+        "holds that art. 33(1) reaches it (the 1951 Conference had placed on record that mass "
+        "migrations across frontiers were not covered by art. 33)"
+    )
+    if position is False:
+        return finding(
+            rejected.element,
+            Verdict.NOT_MET,
+            f"{at}: on the doctrine's reading, rejection at the frontier is not return under art. "
+            f"33(1) in a return {before}{said}",
+            cite,
+            EXCOM_6,
+            SALE_186,
+            facts=rejected.facts,
+            assumptions=(*relied, *rejected.assumptions),
+        )
+    return finding(
+        rejected.element,
+        Verdict.UNKNOWN,
+        f"{at}: whether rejection at the frontier is return 'in any manner whatsoever' under art. "
+        f"33(1) in a return {before} is contested{said}",
+        cite,
+        EXCOM_6,
+        SALE_186,
+        facts=rejected.facts,
+        assumptions=(*relied, *rejected.assumptions),
+        missing=("doctrine.removal_readings_retrospective",),
+    )
+
+
+class DatedReading(NamedTuple):
+    """A reading of a bar on return that the library dates: it governs returns from ``day`` on,
+    and earlier ones as ``Doctrine.removal_readings_retrospective`` takes it
+    (:func:`stated_from`).
+
+    Args:
+        provision: the bar as a reason names it ("ICCPR art. 7").
+        day: the first day on which the reading governs a return: the day of the earliest
+            statement of it the library names, or of the earliest removal to which the body
+            that stated it applied it.
+        since: that statement or removal in words, as a reason names it after "before".
+        cites: what a finding on a return before the day cites.
+    """
+
+    provision: str
+    day: dt.date
+    since: str
+    cites: tuple[Citation, ...]
+
+
+def stated_from(
+    risk: Finding, reading: DatedReading, on: dt.date | None, doctrine: Doctrine
+) -> Finding:
+    """The risk a bar weighs under ``reading`` (``risk``: as the reading finds it), in a return on
+    ``on``: as found from the reading's day, or where it is not found; before the day, as
+    ``doctrine.removal_readings_retrospective`` takes it: ``True``, as found, the position named;
+    ``False``, not weighed under the bar, the finding saying why; ``None`` (contested, the
+    default), a risk the later reading would find (or may) is not known, the position asked. As
+    ECHR art. 2 is read before *Bader and Kanbor* (``law.echr.life_under_article_2``)."""
+    if on is None or on >= reading.day or risk.verdict is Verdict.NOT_MET:
+        return risk
+    position = doctrine.removal_readings_retrospective
+    relied = (doctrine.position("removal_readings_retrospective"),)
+    if position:
+        return attrs.evolve(risk, assumptions=(*risk.assumptions, *relied))
+    if position is False:
+        return finding(
+            risk.element,
+            Verdict.NOT_MET,
+            f"on the doctrine's reading, {reading.provision} does not bar a return made before "
+            f"{reading.since}, so the risk is not weighed under it",
+            *reading.cites,
+            facts=risk.facts,
+            assumptions=relied,
+        )
+    return finding(
+        risk.element,
+        Verdict.UNKNOWN,
+        f"whether {reading.provision} bars a return made before {reading.since} is contested; "
+        f"on the reading stated since: {risk.reason}",
+        *reading.cites,
+        children=(risk,),
+        assumptions=relied,
+        missing=("doctrine.removal_readings_retrospective",),
     )
 
 
@@ -684,6 +834,7 @@ OBJECTED: Mapping[tuple[str, str], Citation] = {
     "cite.provision",
     "on",
     "doctrine.taiwan_outside_china",
+    "doctrine.removal_readings_retrospective",
 )
 def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine) -> Finding:
     """A duty that follows jurisdiction reaches a person in the state's territory, at its
