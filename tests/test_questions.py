@@ -1100,7 +1100,8 @@ def test_a_return_to_turkiye_asks_relocation_within_turkiye_not_the_claims_guide
     assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert result.status.outcome is rl.Status.REFUGEE
     assert result.missing_facts() == ("fears[1].internal_relocation",)
-    (q,) = result.questions()
+    asked = [q for q in result.questions() if not q.path.startswith("doctrine.")]
+    (q,) = asked  # the one fact asked (a doctrine position may be asked beside it)
     assert q.path == "fears[1].internal_relocation"
     assert q.text == (
         "Could the person reasonably be expected to relocate within Türkiye, to a part of it "
