@@ -352,7 +352,8 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
     """Why ``code`` names no State on ``on``, and which code to give instead (``give``: where a
     place, a nationality, a former residence or a State is meant, :data:`PLACE`,
     :data:`NATIONALITY`, :data:`RESIDENCE` or :data:`STATE`, with the States that continue or
-    succeed it, or the State it is then part of, as candidates; else the one State to give)."""
+    succeed it, the State it is then part of, or the State then responsible for its international
+    relations, as candidates; else the one State to give)."""
     name = f"{code} ({country_name(code)})"
     if record.same_as is not None and not gone(record, on):
         same = f"{record.same_as!r} ({country_name(record.same_as)})"
@@ -412,6 +413,16 @@ def no_state_words(code: str, record: Statehood, on: dt.date, *, give: str | Non
         )
     assert record.since is not None
     became = f"it became one on {record.since.isoformat()}"
+    responsible_for = held(code, on) if whole is None else None
+    if responsible_for is not None:
+        # A territory for whose international relations a State was then responsible (Singapore,
+        # a British colony until 15 September 1963): part of no State, but held by one.
+        state = responsible_for[0]
+        return (
+            f"{name} names no State on {on.isoformat()}: it is a territory for whose "
+            f"international relations {country_name(state, on)} is responsible then ({became}); "
+            "give " + (f"{give}{_candidates([state], give)}" if give is not None else repr(state))
+        )
     if whole is None:
         return (
             f"{name} names no State on {on.isoformat()}: {became}, and which state it was part "
