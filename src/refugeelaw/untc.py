@@ -530,8 +530,9 @@ def merge(
     An imported record replaces the existing record for the same state and instrument, but what a
     status table cannot show is kept from the existing record: its reservations and declarations,
     its Art 1B(1) choice and its withdrawal (when the import has none), whether a succession was
-    a newly independent State's, and its notes (followed by the import's own). The existing record's sources are kept after the import's when anything was
-    carried over, since they support what was kept. States only in one of the inputs are kept.
+    a newly independent State's, and its notes (followed by the import's own). The existing
+    record's sources are kept after the import's when anything was carried over, since they
+    support what was kept. States only in one of the inputs are kept.
 
     Args:
         existing: the records to update (e.g. the library's, or a data file loaded).
