@@ -276,6 +276,26 @@ def test_no_state_whose_participation_is_unknown_is_bound_by_neither() -> None:
         regime = treaty_regime(code, day)
         if "bound by neither" in regime.description:
             wrong.append((code, day, regime.description))
+        protocol, convention = states.participation(code, _P), states.participation(code, _C)
+        if protocol is not None and protocol.before_notification(day):
+            # VCSST art. 23: a newly independent State's Protocol succession, dated back to its
+            # independence, before any notification to the Convention: read from independence it
+            # is bound by the Protocol, read with art. 23(2) by neither yet; either way the
+            # definition is the Protocol's, with no dateline (art. I(2)).
+            if regime.dateline is not False or not regime.protocol_applies:
+                wrong.append((code, day, "the Protocol read back, yet a dateline", regime))
+            continue
+        if convention is not None and convention.before_notification(day):
+            # The same for the Convention, the Protocol not binding: the Convention alone or
+            # neither; before the Protocol, the dateline either way, and a limitation to Europe
+            # only as the State's own Art 1B(1) choice gives it.
+            choice = states.art_1b_choice(code, day)[0]
+            early = day < _PROTOCOL_IN_FORCE
+            if regime.dateline is not (True if early else None) or (
+                regime.geographic_limitation is not (False if choice == "b" else None)
+            ):
+                wrong.append((code, day, "the Convention read back", regime))
+            continue
         if conv is rl.Verdict.UNKNOWN and prot is not rl.Verdict.MET:
             # Before the Protocol came into force every reading kept the dateline, so a fear from
             # events after 1951 fails whatever the State's participation; after it, nothing is
@@ -300,23 +320,30 @@ def test_no_state_whose_participation_is_unknown_is_bound_by_neither() -> None:
     assert {"MKD", "SVK", "DJI", "FJI", "TUV", "GMB"} <= seen
 
 
-def test_djibouti_bound_by_the_protocol_before_its_convention_succession_art_i_3() -> None:
-    """Protocol art. I(3): a party to the Protocol applies its definition without geographic
-    limitation save an existing declaration under Art 1B(1)(a). Djibouti acceded to the Protocol
-    on 27 June 1977 and notified its succession to the Convention on 9 August 1977; between the
-    two whether the Convention binds it is unknown (VCSST art. 23(1)), and the header says so,
-    while Djibouti, not among the States the data lists as having chosen alternative (a), keeps
-    no limitation either way: the Iranian is a refugee."""
-    assert rl.party_status("DJI", _P, on="1977-07-01").verdict is rl.Verdict.MET
+def test_djibouti_before_its_notifications_reads_the_protocol_either_way_art_i_3() -> None:
+    """Protocol art. I(2)-(3) and VCSST art. 23: Djibouti notified its successions to the Protocol
+    and the Convention on 9 August 1977; the Swiss list of parties dates the Protocol's from its
+    independence on 27 June 1977 (art. 23(1)), while art. 23(2) suspends the treaty's operation
+    until the notification. On 1 July 1977 whether either binds it is unknown (was: the Protocol
+    MET), but every reading gives the Protocol's definition: read from independence Djibouti is
+    bound by the Protocol (and perhaps the Convention, with no Art 1B(1)(a) declaration recorded),
+    read with art. 23(2) by neither yet. The regime keeps no dateline and, Djibouti not among the
+    States the data lists as having chosen alternative (a), no limitation: the Iranian is a
+    refugee, as before."""
+    assert rl.party_status("DJI", _P, on="1977-07-01").verdict is rl.Verdict.UNKNOWN
     assert rl.party_status("DJI", _C, on="1977-07-01").verdict is rl.Verdict.UNKNOWN
     regime = treaty_regime("DJI", dt.date(1977, 7, 1))
     assert regime.description.startswith(
-        "Djibouti is bound by the 1967 Protocol on 1977-07-01 (whether it is also bound by the "
-        "1951 Convention is not known: Djibouti notified its succession"
+        "whether Djibouti is bound by the 1967 Protocol on 1977-07-01 is not known (Djibouti, "
+        "recorded as a newly independent State, notified its succession"
+    )
+    assert "neither the Protocol nor the Convention (notified on 1977-08-09) yet operated" in (
+        regime.description
     )
     assert (regime.dateline, regime.geographic_limitation) == (False, False)
     d = rl.assess_status(_iranian("DJI"), on="1977-07-01", state="DJI")
     assert d.outcome is rl.Status.REFUGEE
+    assert rl.party_status("DJI", _P, on="1977-08-09").verdict is rl.Verdict.MET
 
 
 def test_a_convention_party_whose_protocol_participation_is_unknown_keeps_the_dateline_open() -> (

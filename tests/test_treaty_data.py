@@ -783,13 +783,23 @@ def test_the_importer_names_a_participant_it_cannot_resolve() -> None:
 def test_a_succession_takes_effect_from_the_date_of_succession_where_a_source_says_so() -> None:
     """VCSST art. 23(1), and the depositary's record (Netherlands Tractatenblad 2015 nr. 14):
     Algeria's succession to the Refugee Convention, notified on 21 Feb 1963, is in force from its
-    independence on 3 July 1962, so Algeria was bound on 1 Dec 1962."""
-    assert rl.is_party("DZA", "refugee-convention-1951", on="1962-12-01") is True
-    status = rl.party_status("DZA", "refugee-convention-1951", on="1962-12-01")
+    independence on 3 July 1962, so from the notification it binds Algeria since that day. Before
+    the notification (1 Dec 1962) art. 23(2) suspends the treaty's operation, a reading contested
+    against the depositary's practice: unknown (was: bound), the reason naming both."""
+    status = rl.party_status("DZA", "refugee-convention-1951", on="1963-03-01")
+    assert status.verdict is rl.Verdict.MET
     assert "since 1962-07-03" in status.reason
     assert "Tractatenblad" in status.reason
-    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
+    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1963-03-01")}
     assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
+    before = rl.party_status("DZA", "refugee-convention-1951", on="1962-12-01")
+    assert before.verdict is rl.Verdict.UNKNOWN
+    assert "art. 23(2)" in before.reason
+    assert "Tractatenblad" in before.reason
+    with pytest.raises(rl.BeyondData):
+        rl.is_party("DZA", "refugee-convention-1951", on="1962-12-01")
+    obs = {str(o.citation): o for o in rl.obligations_of("DZA", on="1962-12-01")}
+    assert obs["Refugee Convention art. 33(1)"].bound is rl.Verdict.UNKNOWN
 
 
 def test_bosnia_and_herzegovina_succeeded_to_the_iccpr_from_6_march_1992() -> None:

@@ -40,6 +40,7 @@ COLUMNS = (
     "withdrawal_effective",
     "withdrawal_in_doubt_from",
     "in_doubt_from",
+    "newly_independent",
     "reservations",
     "art_1b",
     "art_1b_history",
@@ -78,6 +79,7 @@ def _row(p: Participation, h: Horizon | None) -> dict[str, Any]:
         "withdrawal_effective": _iso(w.effective) if w and w.accepted else None,
         "withdrawal_in_doubt_from": _iso(w.in_doubt_from) if w and w.accepted else None,
         "in_doubt_from": _iso(p.in_doubt_from),
+        "newly_independent": p.newly_independent,
         "reservations": [
             {
                 "kind": r.kind,
@@ -206,6 +208,7 @@ def schema() -> dict[str, Any]:
             "withdrawal_effective": _DATE,
             "withdrawal_in_doubt_from": _DATE,
             "in_doubt_from": _DATE,
+            "newly_independent": {"type": "boolean"},
             "reservations": {
                 "type": "array",
                 "items": {

@@ -391,6 +391,17 @@ class Participation(v.Checked):
             deposit dates, or a ratification one source shows and another does not), or give no
             exact date (a year alone): the answer is unknown, and the record's notes say why
             (a note beginning "DISPUTED" or "UNDATED").
+        newly_independent: a succession by a newly independent State (Vienna Convention on
+            Succession of States in respect of Treaties, art. 2(1)(f): "a successor State the
+            territory of which immediately before the date of the succession of States was a
+            dependent territory for the international relations of which the predecessor State
+            was responsible"; its Part III), which the record's notes show with a source. Between
+            the date of succession (``in_force``) and the notification (``deposited``) whether
+            the treaty bound the State is then unknown (:func:`party_status`, art. 23(2)).
+            ``False``: not recorded as one; a successor by a uniting or a separation of States
+            (Part IV) is named by the statehood data instead
+            (:func:`~refugeelaw.sources.territories.predecessor`), and the library's data says
+            which of the two every succession reaching back before its notification is.
     """
 
     state: str = attrs.field(metadata={"check": v.country})
@@ -443,6 +454,7 @@ class Participation(v.Checked):
     in_doubt_from: dt.date | None = attrs.field(
         default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
+    newly_independent: bool = attrs.field(default=False, metadata={"check": v.is_bool})
 
     def in_doubt_on(self, on: dt.date) -> bool:
         """Whether the sources disagree, on ``on``, whether this record binds the state."""
@@ -452,6 +464,19 @@ class Participation(v.Checked):
             self.in_doubt_from is not None
             and on >= self.in_doubt_from
             and (self.in_force is None or on < self.in_force)
+        )
+
+    def before_notification(self, on: dt.date) -> bool:
+        """Whether ``on`` falls between a newly independent State's date of succession, from
+        which its record is in force, and the day it made its notification of succession, when
+        what the treaty required of it is contested (:func:`party_status` says why)."""
+        if type(on) is not dt.date:
+            on = parse_date(on, field="on")
+        return (
+            self.newly_independent
+            and self.in_force is not None
+            and self.deposited is not None
+            and self.in_force <= on < self.deposited
         )
 
     def art_1b_on(self, on: dt.date) -> Art1BChoice | None:
@@ -493,6 +518,17 @@ class Participation(v.Checked):
             yield Problem(
                 "in_force", f"entry into force {self.in_force} is before deposit {self.deposited}"
             )
+        if self.newly_independent and self.action is not Action.SUCCESSION:
+            yield Problem(
+                "newly_independent",
+                f"only a succession is a newly independent State's, not a {self.action.value}",
+            )
+        if self.newly_independent and (before := predecessor(self.state)) is not None:
+            yield Problem(
+                "newly_independent",
+                f"the statehood data names {self.state} a successor of {before.state} by a "
+                "uniting or separation of States (VCSST Part IV), not a newly independent State",
+            )
 
     def never_in_force(self) -> Withdrawal | None:
         """The end of this participation (a withdrawal, or the end of the state) where it took
@@ -518,6 +554,8 @@ class Participation(v.Checked):
             on = parse_date(on, field="on")
         if not self.action.binds or self.in_force is None or on < self.in_force:
             return False
+        if self.before_notification(on):
+            return False  # not shown to bind: party_status says UNKNOWN (VCSST art. 23(2))
         w = self.withdrawal
         if w and w.accepted and w.in_doubt_from and on >= w.in_doubt_from:
             return False  # not shown to bind: party_status says UNKNOWN
@@ -627,7 +665,30 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                 sources=cite(w.get("source", ()), f"records[{n}].withdrawal.source"),
                 in_doubt_from=w.get("in_doubt_from"),
             ),
+            newly_independent=r.get("newly_independent", False),
         )
+        if (
+            p.action is Action.SUCCESSION
+            and p.deposited is not None
+            and p.in_force is not None
+            and p.in_force < p.deposited
+            and not p.newly_independent
+            and predecessor(p.state) is None
+        ):
+            # Which succession it was decides what the time before the notification holds (VCSST
+            # art. 23(2) for a newly independent State; no such clause in Part IV, art. 34).
+            raise InvalidInput(
+                [
+                    Problem(
+                        f"records[{n}].newly_independent",
+                        f"{p.state}'s succession takes effect on {p.in_force}, before its "
+                        f"notification of {p.deposited}: the record must say whether it is a "
+                        "newly independent State's (newly_independent, VCSST Part III), unless "
+                        "the statehood data names the State a successor by a uniting or "
+                        "separation of States (Part IV)",
+                    )
+                ]
+            )
         out.append(_with_in_force(p, instrument))
     return out
 
@@ -1254,7 +1315,11 @@ def party_status(
     a State without a record where ``extra`` gives fewer than two (a record for one party does
     not say who the other is: :func:`~refugeelaw.states.recorded_by`); a former state with no
     record (the status tables list only states that exist); the time before a notification of succession (which may
-    take effect from independence); a period the sources leave open (``Withdrawal.in_doubt_from``).
+    take effect from independence), and for a newly independent State
+    (``Participation.newly_independent``) even where the record dates it from independence: the
+    treaty's operation is suspended until the notification (VCSST art. 23(2)), a reading
+    contested against the depositary's practice; a period the sources leave open
+    (``Withdrawal.in_doubt_from``).
     The reason names the record, its sources with the dates they speak for, and the horizon.
 
     >>> import refugeelaw as rl
@@ -1385,8 +1450,11 @@ def party_status(
             # art. 23(1) (Part III) for a newly independent State, a former dependent territory
             # (art. 2(1)(f)); Part IV (arts 31-38, uniting and separation of States) for a
             # successor the statehood data names (Croatia, Slovakia, Montenegro ...), whose
-            # predecessor's treaties continue for it from the date of succession (the text of
-            # art. 34 was not read in a stored source; Part IV's opening, art. 31, was).
+            # predecessor's treaties continue for it from the date of succession (art. 34(1):
+            # "any treaty in force at the date of the succession of States in respect of the
+            # entire territory of the predecessor State continues in force in respect of each
+            # successor State so formed"). A newly independent State's treaty, even once notified,
+            # does not operate before the notification on the reading of art. 23(2) (below).
             before = predecessor(s.code)
             rule = (
                 f"as a successor of {country_name(before.state)}, {name} may be bound by its "
@@ -1396,7 +1464,8 @@ def party_status(
                 if before is not None
                 else "a notification of succession by a newly independent State may take effect "
                 "from the date of independence (Vienna Convention on Succession of States in "
-                "respect of Treaties, art. 23(1))"
+                "respect of Treaties, art. 23(1)), though the treaty's operation is suspended "
+                "until the notification (art. 23(2))"
             )
             return finding(
                 element,
@@ -1440,6 +1509,38 @@ def party_status(
                 )
                 + f" ({_record_words(p)})",
                 cite,
+            )
+        if p.before_notification(when):
+            # A newly independent State (VCSST art. 2(1)(f)) "is not bound to maintain in force, or
+            # to become a party to, any treaty by reason only of the fact that at the date of the
+            # succession of States the treaty was in force in respect of the territory" (art. 16,
+            # the clean slate). Once it notifies its succession it "shall be considered a party to
+            # the treaty from the date of the succession of States" (art. 23(1)), as the
+            # depositary's practice dates it; "Nevertheless, the operation of the treaty shall be
+            # considered as suspended as between the newly independent State and the other
+            # parties to the treaty until the date of making of the notification of succession"
+            # (art. 23(2)). Whether it owed the treaty's performance before the notification is
+            # contested (continuity of human rights treaties is argued for against art. 23(2)),
+            # and the data does not decide it; a successor by a uniting or separation of States
+            # (Part IV: art. 34 has no such clause) is bound from the date of succession.
+            assert p.deposited is not None  # before_notification says so
+            return finding(
+                element,
+                Verdict.UNKNOWN,
+                f"{name}, recorded as a newly independent State, notified its succession to "
+                f"{inst} on {p.deposited.isoformat()}, and its record dates its participation "
+                f"from {p.in_force.isoformat()}, the date of succession, as the depositary's "
+                "practice does (VCSST art. 23(1): it 'shall be considered a party to the treaty "
+                "from the date of the succession of States'); but 'the operation of the treaty "
+                "shall be considered as suspended as between the newly independent State and the "
+                "other parties to the treaty until the date of making of the notification of "
+                "succession' (art. 23(2)): "
+                f"read from the date of succession, {inst} binds {name} on {when.isoformat()}; "
+                f"read with art. 23(2), its operation for {name} was suspended until "
+                f"{p.deposited.isoformat()}, and which reading governs the time before the "
+                f"notification is contested ({_record_words(p)})",
+                cite,
+                missing=[f"states[{s.code!r}].{inst.key}"],
             )
         w = p.withdrawal
         if w and w.accepted and w.effective and when >= w.effective:

@@ -529,9 +529,10 @@ def merge(
 
     An imported record replaces the existing record for the same state and instrument, but what a
     status table cannot show is kept from the existing record: its reservations and declarations,
-    its Art 1B(1) choice and its withdrawal (when the import has none), and its notes (followed by
-    the import's own). The existing record's sources are kept after the import's when anything was
-    carried over, since they support what was kept. States only in one of the inputs are kept.
+    its Art 1B(1) choice and its withdrawal (when the import has none), whether a succession was
+    a newly independent State's, and its notes (followed by the import's own). The existing
+    record's sources are kept after the import's when anything was carried over, since they
+    support what was kept. States only in one of the inputs are kept.
 
     Args:
         existing: the records to update (e.g. the library's, or a data file loaded).
@@ -559,6 +560,7 @@ def merge(
             or (not new.art_1b_history and bool(old.art_1b_history))
             or (not new.reported_later and bool(old.reported_later))
             or (new.withdrawal is None and old.withdrawal is not None)
+            or (old.newly_independent and not new.newly_independent)
         )
         out[key] = attrs.evolve(
             new,
@@ -567,6 +569,7 @@ def merge(
             art_1b_history=history,
             reported_later=later,
             withdrawal=withdrawal,
+            newly_independent=new.newly_independent or old.newly_independent,
             notes=_unique((*old.notes, *new.notes)),
             source=_unique((*new.source, *old.source)) if carried else new.source,
         )
@@ -643,6 +646,8 @@ def to_data_file(
         )
         if p.in_force != computed:
             row["in_force"] = _iso(p.in_force)
+        if p.newly_independent:
+            row["newly_independent"] = True
         row["status"] = p.status
         row["source"] = source_keys(p.source, f"{path}.source")
         row["reservations"] = [

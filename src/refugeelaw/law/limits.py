@@ -144,12 +144,93 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
     def open_on(instrument: str) -> str | None:
         """Why the data cannot say whether ``instrument`` binds the state on ``on`` (a notification
         of succession that may reach back to the date of succession, VCSST art. 23(1) for a newly
-        independent State, Part IV for a separation or dissolution; a period the sources
+        independent State, Part IV for a separation or dissolution; the time before a newly
+        independent State's notification, which art. 23(2) suspends; a period the sources
         leave open; a former State the tables no longer list), or ``None``. Past the data's
         horizon the question is the horizon's (below), not this."""
         return None if beyond(instrument) else unrecorded(state, on, instrument)
 
     conv_open = None if conv_bound else open_on(_CONVENTION)
+    if (
+        not prot_bound
+        and not conv_bound
+        and prot is not None
+        and prot.before_notification(on)
+        and (conv is None or (conv.deposited is not None and on < conv.deposited))
+    ):
+        # A newly independent State before its notification of succession to the Protocol, which
+        # its record dates from independence, and before any notification to the Convention:
+        # read from the date of succession it is bound by the Protocol (and, were its Convention
+        # succession read back too, by the Convention); read with VCSST art. 23(2), by neither
+        # yet (party_status says why). Either way the definition is the Protocol's, with no
+        # dateline (art. I(2)); only a declaration under Art 1B(1)(a), which art. I(3) keeps for a
+        # party to the Convention, could limit it.
+        choice = art_1b_choice(state, on)[0] if conv is not None else "b"
+        words = (
+            f"whether {name} is bound by the 1967 Protocol on {on.isoformat()} is not known "
+            f"({open_on(_PROTOCOL)}); read from the date of succession it is, and read with VCSST "
+            "art. 23(2) neither the Protocol nor the Convention"
+            + (
+                f" (notified on {conv.deposited.isoformat()})"
+                if conv is not None and conv.deposited is not None
+                else ""
+            )
+            + " yet operated for it: either way the definition is applied as the Protocol reads it"
+        )
+        if choice != "b":
+            words += (
+                ", and whether an Art 1B(1)(a) declaration (events in Europe), which art. I(3) "
+                "keeps for a party to the Convention, limits it is not known"
+            )
+        return Regime(
+            words,
+            state,
+            dateline=False,
+            geographic_limitation=False if choice == "b" else None,
+            protocol_applies=True,
+        )
+    if (
+        not conv_bound
+        and not prot_bound
+        and conv is not None
+        and conv.before_notification(on)
+        and open_on(_PROTOCOL) is None
+    ):
+        # The same for the Convention, the Protocol not binding the State: read from the date of
+        # succession it is bound by the Convention alone, read with VCSST art. 23(2) by neither
+        # yet. Before the Protocol came into force both keep the dateline; after it, the two
+        # readings part (the Convention alone keeps it, neither is read as the Protocol reads
+        # it). Only the State's own choice under Art 1B(1) could limit the events to Europe.
+        choice = art_1b_choice(state, on)[0]
+        earlier = before_the_protocol(on)
+        words = (
+            f"whether {name} is bound by the 1951 Convention on {on.isoformat()} is not known "
+            f"({conv_open}); read from the date of succession it is bound by the Convention "
+            "alone, and read with VCSST art. 23(2) the Convention does not yet operate for it: "
+            + (
+                f"either way {earlier}, is applied"
+                if earlier
+                else "bound by the Convention alone it would keep the dateline, which the "
+                "definition as the Protocol reads it, applied to a State bound by neither, does "
+                "not"
+            )
+            + (
+                ""
+                if choice == "b"
+                else ", and bound by the Convention it would keep its declaration under Art "
+                "1B(1)(a) (events in Europe)"
+                if choice == "a"
+                else ", and whether it chose alternative (a) of Art 1B(1) (events in Europe) is "
+                "not known"
+            )
+        )
+        return Regime(
+            words,
+            state,
+            dateline=True if earlier else None,
+            geographic_limitation=False if choice == "b" else None,
+            protocol_applies=not earlier,
+        )
     if prot_bound:
         # Art I(3): only an existing declaration under Art 1B(1)(a) survives; unknown stays unknown.
         # A Convention that may bind (its participation not known) may carry one too.

@@ -1231,10 +1231,14 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
     prot = participation(state, _P)
     convention_binds = conv is not None and conv.bound_on(on)
     protocol_binds = prot is not None and prot.bound_on(on)
+    # Before a newly independent State's notification of succession to the Protocol, which its
+    # record dates from independence, the Protocol's participation is the one in question (VCSST
+    # art. 23(2)): a Convention duty it would apply says so, through it.
+    through_protocol = protocol_binds or (prot is not None and prot.before_notification(on))
     general: list[Survey] = []
     particular: list[Survey] = []
     for duty in catalogue():
-        if duty.through_protocol and protocol_binds and not convention_binds:
+        if duty.through_protocol and through_protocol and not convention_binds:
             # Protocol art. I(1): a party to the Protocol alone applies arts 2 to 34.
             general.append(_treaty_duty(state, duty, prot, on, doctrine, via=_P))
             continue
