@@ -239,10 +239,13 @@ def test_a_part_of_a_state_has_no_obligations_of_its_own_vclt_29(
 
 
 def test_algeria_is_bound_from_its_succession_of_3_july_1962_vcsst_art_23_1() -> None:
-    """From independence (3 July 1962, the day France recognised it) Algeria is a State, bound by
-    the Convention from its date of succession as its treaty record gives (VCSST art. 23(1));
-    the day before, its code names part of France and is refused."""
-    assert rl.party_status("DZA", _C, on="1962-07-03").verdict is rl.Verdict.MET
+    """From independence (3 July 1962, the day France recognised it) Algeria is a State; its
+    record dates its succession to the Convention from that day (VCSST art. 23(1)), but until its
+    notification of 21 February 1963 the treaty's operation is suspended on art. 23(2)'s reading,
+    so whether it bound Algeria then is unknown, and from the notification it is bound; the day
+    before independence, its code names part of France and is refused."""
+    assert rl.party_status("DZA", _C, on="1962-07-03").verdict is rl.Verdict.UNKNOWN
+    assert rl.party_status("DZA", _C, on="1963-02-21").verdict is rl.Verdict.MET
     with pytest.raises(rl.InvalidInput, match=r"^state: DZA \(Algeria\) is part of France"):
         rl.party_status("DZA", _C, on="1962-07-02")
 
