@@ -346,9 +346,9 @@ def own_territory_words(by: str, to: str, on: dt.date) -> str:
     return (
         f"{to} ({place}) is, on {on.isoformat()}, a territory for whose international relations "
         f"{state} is responsible, not another State{reading}: removing a person there is no "
-        f'return "to another State" (CAT art. 3(1)), and is refused as a move within a state is. What the '
-        f"person would face there falls under {state}'s own obligations in the territory, as far "
-        f"as it has extended them ({recorded}), "
+        'return "to another State" (CAT art. 3(1)), and is refused as a move within a state is. '
+        f"What the person would face there falls under {state}'s own obligations in the "
+        f"territory, as far as it has extended them ({recorded}), "
         f"not under the bars on return. A removal onward from {place} is a return by {by} from "
         f"there: give person.location {to!r}, and as the destination the State the person would "
         "be sent to"
