@@ -1,16 +1,20 @@
-"""Macao under Portuguese administration: read as outside China until 20 December 1999, a
-contested reading named where the answer turns on it.
+"""Macao under Portuguese administration: read as Portugal's and outside China until 20 December
+1999, a contested reading named where the answer turns on it.
 
 Sino-Portuguese Joint Declaration (signed 13 April 1987, in force 15 January 1988), para. 1: the
 two Governments "declare that the Macao area ... is Chinese territory", China to resume the
 exercise of sovereignty from 20 December 1999; Portugal's Constitution of 1976 counted Macao not
-in Portugal's territory (art. 5(1)) but as "under Portuguese administration" (art. 5(4)). The
-library keeps reading Macao as Portugal's, outside China, until 19 December 1999 (Portugal alone
-exercised jurisdiction there), and from 25 April 1976 names the reading
-(``law.territory.ADMINISTERED_READING``) where a result turns on it: Art 1A(2)'s "outside the
-country of his nationality" and "feared in a country of nationality", Art 1E's country of
-residence, and, on return, the reach of China's duties, whether a removal between Macao and China
-is one "to another State" (CAT art. 3(1)) and where the risk is feared. No outcome changes.
+in Portugal's territory (art. 5(1)) but as "under Portuguese administration" (art. 5(4)). No
+source cited holds Macao outside China: what is contested is the library's own reading, which
+keeps Macao with Portugal, outside China, until 19 December 1999 on administration and
+jurisdiction alone (Portugal alone exercised jurisdiction there and conducted its international
+relations), and from 25 April 1976 names it (``law.territory.ADMINISTERED_READING``) where a
+result turns on it: Art 1A(2)'s "outside the country of his nationality" and "feared in a country
+of nationality", Art 1E's country of residence, and, on return, the reach of China's duties,
+whether a removal from China to Macao is one "to another State" (CAT art. 3(1)) and where the
+risk is feared; Portugal's refusal of a removal to Macao says it rests on the reading. Portugal's
+removal of a person from Macao to China is a return to another State on either reading, and names
+nothing. No outcome changes.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from refugeelaw.sources.territories import administered, as_claimed, held, state
 
 CAT3 = rl.Citation("cat-1984", "3(1)")
 JOINT_DECLARATION = "by the Joint Declaration signed on 13 April 1987 (in force 15 January 1988)"
-WORDS = "Macao, under the administration of Portugal, is read as outside China"
+WORDS = "Macao, under the administration of Portugal, is read as Portugal's and outside China"
 
 
 def _harm(country: str) -> rl.Harm:
@@ -75,6 +79,14 @@ def test_the_data_records_the_contested_period_from_the_1976_constitution() -> N
     assert "(para. 1)" in period.contested
     assert JOINT_DECLARATION in period.contested
     assert period.status == "secondary"  # the Constitution's text and date read in copies
+    # The contested point is the library's reading, not China's title (review s33 own1 F7): the
+    # words say so, what the sources hold against it, and why the library takes it.
+    assert "its belonging to China is contested" not in period.contested
+    assert "that reading is the contested point, not China's title" in period.contested
+    assert "did not count Macao in Portugal's territory (art. 5(1))" in period.contested
+    assert "on administration and jurisdiction alone" in period.contested
+    assert "Portugal alone exercised jurisdiction there" in period.contested
+    assert any("41/92" in s.title for s in period.sources)  # the ICCPR extended to Macao
     assert any("Parecer n.º 89/1996" in s.title for s in period.sources)  # in force 15 Jan 1988
     assert any("is Chinese territory" in s.title for s in period.sources)  # para. 1, read
     assert administered("MAC", dt.date(1976, 4, 24)) is None
@@ -164,16 +176,32 @@ def test_from_20_december_1999_a_chinese_national_in_macao_has_not_left_china() 
     assert _named(result) == []
 
 
-def test_a_portuguese_national_in_macao_in_1990_has_not_left_portugal_on_the_reading() -> None:
-    """Refugee Convention art. 1A(2): a Portuguese national in Macao in 1990 is in Portugal's
-    territory on the reading taken (Macao Portugal's); on the other, Macao Chinese territory, they
-    would be outside Portugal. Not a refugee, as before, and the reading is named."""
+def test_a_portuguese_national_in_macao_in_1990_is_not_outside_portugal_only_on_the_reading() -> (
+    None
+):
+    """Refugee Convention art. 1A(2), "outside the country of his nationality"; Constitution of
+    Portugal (1976) art. 5(1), (4). A Portuguese national in Macao in 1990 is in a territory that
+    Portugal's own Constitution did not count in its territory: he is "not outside Portugal" only
+    on the library's reading (Macao read as Portugal's, on the jurisdiction Portugal alone
+    exercised there), and on the other, Macao Chinese territory, he would be outside it. Not a
+    refugee, as before; the result names the reading, and the words claim no more than it: Macao
+    is "a territory under the administration of Portugal" (art. 5(4)), read as Portugal's, not
+    "a territory of Portugal" (was: "the person is still in Macao, a territory of Portugal on
+    1990-06-01 ... (Macao, under the administration of Portugal, is read as outside China)")."""
     result = rl.assess_status(_claim("PRT", "MAC", "PRT"), on="1990-06-01")
     assert result.outcome is rl.Status.NOT_REFUGEE
     outside = _element(result, "outside the country of nationality")
     assert outside.verdict is rl.Verdict.NOT_MET
-    assert outside.reason.endswith(f"crossed an international frontier ({WORDS})")
-    assert len(_named(result)) == 1
+    assert outside.reason == (
+        "the person is still in Macao, a territory under the administration of Portugal on "
+        "1990-06-01: the Convention protects only those who have crossed an international "
+        f"frontier ({WORDS})"
+    )
+    assert "a territory of Portugal" not in result.explain()
+    (reading,) = _named(result)
+    assert reading in outside.assumptions
+    assert "did not count Macao in Portugal's territory (art. 5(1))" in reading
+    assert "a national of the administering State there would be outside his own country" in reading
 
 
 def test_harm_feared_in_macao_in_1990_is_not_feared_in_china_on_the_named_reading() -> None:
@@ -288,3 +316,79 @@ def test_a_chinese_national_at_china_s_frontier_from_macao_in_1990_has_left_chin
     assert all(f.verdict is rl.Verdict.MET for f in reach)
     assert all(f.reason.endswith(f"({WORDS})") and len(_named_in(f)) == 1 for f in reach)
     assert "having left their own country" in reach[0].reason
+
+
+def _cat_bar(result: rl.ReturnAssessment) -> rl.Finding:
+    (bar,) = [f for _, f in result.finding.walk() if f.element == "CAT art. 3 bar"]
+    return bar
+
+
+@pytest.mark.parametrize("nationality", ["PRK", "VNM", "CHN"])
+def test_portugal_removing_a_person_from_macao_to_china_in_1995_is_a_return_on_either_reading(
+    nationality: str,
+) -> None:
+    """CAT art. 3(1): "No State Party shall expel, return ... or extradite a person to another
+    State": another than the State party. Portugal sending a person in Macao to China in 1995
+    sends them to China, a State other than Portugal, whether Macao is read as Portugal's or as
+    Chinese territory (Joint Declaration para. 1): the person passes out of the jurisdiction
+    Portugal alone exercised in Macao into China's (CAT General Comment No. 4, para. 12: a person
+    at risk "should be allowed to remain in the territory under the jurisdiction or control or
+    authority of the State party"). So the CAT bar, which weighs no refugee status, holds on
+    either reading and names none (review s33 own1 F3, which read the reading's old words, "a
+    removal between the territory and that State would be no return to another State", as
+    covering Portugal's removals: they covered China's only, and now say so). PROHIBITED, as
+    before. For a Chinese national, art. 33(1)'s refugee element still names the reading (he is
+    outside China only on it)."""
+    harm = attrs.evolve(_harm("CHN"), likelihood=0.9)
+    claim = rl.Claim(person=rl.Person(nationalities={nationality}, location="MAC"), fears=(harm,))
+    result = rl.assess_return(claim, by="PRT", to="CHN", on="1995-06-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CAT3 in [o.citation for o in result.breaches]
+    cat = _cat_bar(result)
+    assert cat.verdict is rl.Verdict.MET
+    assert not any(_named_in(f) for _, f in cat.walk())
+    assert len(_named(result)) == (1 if nationality == "CHN" else 0)
+    assert (
+        "A removal by the administering State from the territory to the other State is a return "
+        "to another State on either reading" in ADMINISTERED_READING
+    )
+
+
+def test_portugal_s_removal_to_macao_in_1990_is_refused_on_the_reading_it_names() -> None:
+    """CAT art. 3(1), "to another State"; Constitution of Portugal (1976) art. 5(1); Joint
+    Declaration para. 1. Portugal removing a person to Macao in 1990 is refused as a move within
+    a state, Macao being a territory for whose international relations Portugal was responsible,
+    not another State. That rests on the library's reading of Macao as Portugal's: on the other,
+    Macao Chinese territory, the removal would be one to China's territory, though the person
+    would stay within Portugal's jurisdiction. The refusal now says so (review s33 own1 F3; it
+    was silent). Before 25 April 1976 no reading is recorded, and the refusal names none."""
+    claim = _claim("PRK", "PRT", "PRK")
+    with pytest.raises(rl.InvalidInput) as refused:
+        rl.assess_return(claim, by="PRT", to="MAC", on="1990-06-01")
+    (problem,) = refused.value.problems
+    assert problem.path == "to"
+    words = str(problem)
+    assert "not another State on the library's reading" in words
+    assert "law.territory.ADMINISTERED_READING" in words
+    assert (
+        "on the other reading, Macao being China's, the removal would be one to China's "
+        "territory, though the person would stay within Portugal's jurisdiction" in words
+    )
+    with pytest.raises(rl.InvalidInput) as before:
+        rl.assess_return(claim, by="PRT", to="MAC", on="1975-06-01")
+    assert "ADMINISTERED_READING" not in str(before.value)
+    assert "not another State: removing a person there" in str(before.value)
+
+
+def test_the_reading_s_words_say_it_is_the_contested_point_and_why_it_is_taken() -> None:
+    """Joint Declaration para. 1; Constitution of Portugal (1976) art. 5(1) (review s33 own1 F7):
+    the named reading says that the library's reading, not the other State's title, is what is
+    contested, that the library takes it on administration and jurisdiction alone, and what the
+    other reading would give, China's removal into Macao crossing no frontier of its territory."""
+    assert "That reading, not the other State's title, is the contested point" in (
+        ADMINISTERED_READING
+    )
+    assert "on administration and jurisdiction alone" in ADMINISTERED_READING
+    assert "a removal by that State into the territory would cross no frontier of its" in (
+        ADMINISTERED_READING
+    )

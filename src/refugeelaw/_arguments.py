@@ -22,6 +22,7 @@ from .sources.territories import (
     TAIWAN,
     FormerCode,
     Statehood,
+    administered,
     applications,
     contested,
     former_code,
@@ -310,7 +311,12 @@ def own_territory_words(by: str, to: str, on: dt.date) -> str:
     responsible on ``on``, is refused: the territory is not another State (CAT art. 3(1)); the
     person's treatment there is ``by``'s own to answer for, under the obligations it has extended
     to the territory (as ``data/territories.json`` records them), not a question of return; a
-    removal onward from the territory is a return by ``by`` from it (the person located there)."""
+    removal onward from the territory is a return by ``by`` from it (the person located there).
+    Where ``by`` administered the territory but did not hold it part of its own, while another
+    State did (``sources.territories.administered``: Macao under Portugal from 25 April 1976 until
+    19 December 1999), that it is not another State rests on the library's reading of it as
+    ``by``'s (``law.territory.ADMINISTERED_READING``), and the words say so, with what the other
+    reading would give."""
     state, place = country_name(by), country_name(to)
     extended = "; ".join(
         get_instrument(a.instrument).short_title
@@ -325,12 +331,24 @@ def own_territory_words(by: str, to: str, on: dt.date) -> str:
         if a.applies
     )
     recorded = f"recorded here: {extended}" if extended else "none recorded here"
+    period = administered(to, on)
+    reading = ""
+    if period is not None and period.state == by:
+        other = country_name(period.territory_of)
+        reading = (
+            f" on the library's reading, which reads {place} as {state}'s and outside {other} on "
+            f"administration and jurisdiction alone (law.territory.ADMINISTERED_READING, named as "
+            f"contested: {state} did not hold it part of its own territory, and {other} held it "
+            f"part of its; on the other reading, {place} being {other}'s, the removal would be "
+            f"one to {other}'s territory, though the person would stay within {state}'s "
+            "jurisdiction, which alone was exercised there)"
+        )
     return (
         f"{to} ({place}) is, on {on.isoformat()}, a territory for whose international relations "
-        f'{state} is responsible, not another State: removing a person there is no return "to '
-        f'another State" (CAT art. 3(1)), and is refused as a move within a state is. What the '
-        f"person would face there falls under {state}'s own obligations in the territory, as far "
-        f"as it has extended them ({recorded}), "
+        f"{state} is responsible, not another State{reading}: removing a person there is no "
+        'return "to another State" (CAT art. 3(1)), and is refused as a move within a state is. '
+        f"What the person would face there falls under {state}'s own obligations in the "
+        f"territory, as far as it has extended them ({recorded}), "
         f"not under the bars on return. A removal onward from {place} is a return by {by} from "
         f"there: give person.location {to!r}, and as the destination the State the person would "
         "be sent to"

@@ -699,8 +699,16 @@ def destination(
     is, and a removal to Taiwan from any other State is a return to China, a State. A removal
     from China to Macao before 20 December 1999 is a return to another State, Macao read as
     Portugal's: from 25 April 1976 a contested reading, which the finding names
-    (``law.territory.ADMINISTERED_READING``). ``None`` where the destination is known: a State, or a recorded territory (one that is
-    part of the returning state, or one it is responsible for, is refused as input)."""
+    (``law.territory.ADMINISTERED_READING``; on the other reading it would cross no frontier of
+    China's territory). A removal by Portugal of a person in Macao to China is a return to
+    another State on either reading, and names none: CAT art. 3(1) bars sending a person "to
+    another State", one other than the State party, and China is not Portugal whoever held Macao;
+    the person passes out of the jurisdiction Portugal alone exercised there into China's (CAT
+    General Comment No. 4, para. 12: the person at risk "should be allowed to remain in the
+    territory under the jurisdiction or control or authority of the State party"). ``None`` where
+    the destination is known: a State, or a recorded territory (one that is part of the returning
+    state, or one it is responsible for, is refused as input; the refusal of Macao for Portugal
+    says it rests on the reading)."""
     if taiwan_pair(by, to, on):
         apart = doctrine.taiwan_outside_china
         there, here = country_name(to, on), country_name(by, on)

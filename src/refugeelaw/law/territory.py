@@ -183,32 +183,44 @@ TAIWAN_CONTESTED = (
 # ---------------------------------------------------------------------------------------------
 # A territory under another State's administration. Macao, from 25 April 1976 until 19 December
 # 1999: Portugal administered it and answered for its international relations, but its
-# Constitution of 1976 did not count it in Portugal's territory, China held it Chinese territory,
-# and by the Joint Declaration of 1987 (in force 15 January 1988) both declared that it "is
-# Chinese territory" (para. 1). The data records the period, with that State, as data
-# (``data/territories.json``: ``territory_of``, with the words in ``contested``;
-# ``sources.territories.administered``), and still reads the territory as the administering
-# State's (``state_of``). The rules decide as before; a result names the reading where its answer
-# turns on it (:func:`administered_decides`), and its finding says so in words
-# (:func:`administered_words`). Hong Kong has no such period: China's claim alone.
+# Constitution of 1976 did not count it in Portugal's territory (art. 5(1)), China held it Chinese
+# territory, and by the Joint Declaration of 1987 (in force 15 January 1988) both declared that it
+# "is Chinese territory" (para. 1). No source read holds it outside China: what is contested is
+# the library's own reading, which keeps the territory with the administering State
+# (``state_of``), outside the other, on administration and jurisdiction alone. The data records
+# the period, with the other State, as data (``data/territories.json``: ``territory_of``, with the
+# words in ``contested``; ``sources.territories.administered``). The rules decide as before; a
+# result names the reading where its answer turns on it (:func:`administered_decides`), and its
+# finding says so in words (:func:`administered_words`). Hong Kong has no such period: China's
+# claim alone.
 # ---------------------------------------------------------------------------------------------
 
-#: How the library reads such a territory, named (after the period's own words, which say why it
-#: is contested) where an answer turns on it.
+#: How the library reads such a territory, named (after the period's own words, which say what the
+#: sources hold against it) where an answer turns on it.
 ADMINISTERED_READING = (
     "the library reads a territory that a State administered and for whose international "
     "relations it was responsible, but did not hold part of its own territory, while another "
     "State held it part of its (data/territories.json, 'territory_of'), as the administering "
-    "State's and outside the other, until the other resumed the exercise of sovereignty there: "
-    "the administering State alone exercised jurisdiction there and conducted its international "
-    "relations, extending its treaties to the territory, and the other exercised none, so that a "
-    "person there was beyond the other State's reach, and a removal between the territory and the "
-    "other State is a return to another State. On the other reading, the territory being the "
-    "other State's, a national of that State there would not be outside the country of his "
-    "nationality (Refugee Convention art. 1A(2)) and harm feared there would be feared in that "
-    "State; a removal between the territory and that State would be no return to another State "
-    "(CAT art. 3(1)); and a national of the administering State there would be outside his own "
-    "country"
+    "State's and outside the other, until the other resumed the exercise of sovereignty there. "
+    "That reading, not the other State's title, is the contested point: in the sources cited, "
+    "the administering State did not count the territory in its own territory, the other held it "
+    "part of its, and where the two agreed they declared it the other's; none holds it outside "
+    "the other State. The library takes it on administration and jurisdiction alone: the "
+    "administering State alone exercised jurisdiction there and conducted the territory's "
+    "international relations, extending its treaties to it, and the other exercised none, so "
+    "that a person there was within the administering State's reach and beyond the other's. On "
+    "the other reading, the territory "
+    "being the other State's: a national of that State there would not be outside the country of "
+    "his nationality (Refugee Convention art. 1A(2)), and harm feared there would be feared in "
+    "that State; a removal by that State into the territory would cross no frontier of its "
+    "territory, a move within it rather than a return to another State (CAT art. 3(1)), though "
+    "it would hand the person to the administering State's jurisdiction; one by the "
+    "administering State to the territory would be a removal to the other State's territory, "
+    "though not out of the administering State's jurisdiction; and a national of the "
+    "administering State there would be outside his own country. A removal by the administering "
+    "State from the territory to the other State is a return to another State on either "
+    "reading: the person passes out of its jurisdiction into that of a State other than itself "
+    "(CAT art. 3(1), 'to another State')"
 )
 
 
@@ -248,11 +260,13 @@ def administered_reading(period: Administered) -> str:
 
 def administered_words(period: Administered, on: dt.date) -> str:
     """The words a finding that turns on ``period`` adds to its reason: "Macao, under the
-    administration of Portugal, is read as outside China"."""
+    administration of Portugal, is read as Portugal's and outside China" (a reading, named with
+    them: not that Macao was Portugal's territory, which its Constitution of 1976 did not count it
+    in)."""
+    state = country_name(period.state, on)
     return (
-        f"{country_name(period.place, on)}, under the administration of "
-        f"{country_name(period.state, on)}, is read as outside "
-        f"{country_name(period.territory_of, on)}"
+        f"{country_name(period.place, on)}, under the administration of {state}, is read as "
+        f"{state}'s and outside {country_name(period.territory_of, on)}"
     )
 
 
@@ -292,10 +306,16 @@ def within_countries(
 
 def _held_words(place: str, on: dt.date) -> str:
     """How a held territory belongs to its State, in words: "part of China", "a territory of
-    United States" (one for whose international relations it is responsible)."""
+    United States" (one for whose international relations it is responsible); one under a State's
+    administration that did not hold it part of its territory, while another did
+    (``sources.territories.administered``), "a territory under the administration of Portugal"
+    (Macao from 1976 until 1999: the Constitution of 1976, art. 5(4), "under Portuguese
+    administration"), the words claiming no more than both readings hold."""
     state = state_of(place, on)
     if part_of(place, on) == state:
         return f"part of {country_name(state, on)}"
+    if administered(place, on) is not None:
+        return f"a territory under the administration of {country_name(state, on)}"
     return f"a territory of {country_name(state, on)}"
 
 

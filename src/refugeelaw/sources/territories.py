@@ -242,18 +242,23 @@ class Administered:
     international relations (``"relation": "responsible"``) that did not hold it part of its own
     territory, while another State held it part of its (``territory_of``): Macao, under
     Portugal's administration, from 25 April 1976 (Portugal's Constitution of 1976 did not count
-    it in Portugal's territory) until 19 December 1999, China holding it Chinese territory (its
-    letter of 8 March 1972; with Portugal, the Joint Declaration of 1987, para. 1). The data
-    still reads the territory as the administering State's, outside the other
-    (:func:`state_of`); whether it was is contested, and a result that turns on it names the
-    reading (``law.territory.ADMINISTERED_READING``).
+    it in Portugal's territory, art. 5(1)) until 19 December 1999, China holding it Chinese
+    territory (its letter of 8 March 1972) and, from 15 January 1988, both declaring that it "is
+    Chinese territory" (the Joint Declaration of 1987, para. 1). The data still reads the
+    territory as the administering State's, outside the other (:func:`state_of`), on
+    administration and jurisdiction alone: Portugal alone exercised jurisdiction there and
+    conducted its international relations, extending its treaties to it, and China exercised
+    none. That reading, not the other State's title, is what is contested (none of the period's
+    sources holds the territory outside the other State), and a result that turns on it names it
+    (``law.territory.ADMINISTERED_READING``).
 
     Args:
         place: the code.
         state: the administering State.
         territory_of: the State that held it part of its territory.
         since, until: the period.
-        contested: the reading, in words, with why it is contested.
+        contested: the reading, in words: that it is the contested point, what the sources hold
+            against it, and why the library takes it.
         status, sources: how well the period is sourced, and where it was seen.
     """
 
