@@ -605,10 +605,12 @@ def contested(
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
     treaties = [o for o in (first, second) if o.basis is Basis.TREATY and not is_decision_duty(o)]
-    if len(treaties) == 2 and sorted(bool(o.counterparties) for o in treaties) == [False, True]:
-        # A duty owed to every party of a multilateral treaty against an agreement between some
-        # of them: whether art. 41(1)(b) keeps the earlier duty (it matters only where art.
-        # 30(4)(a) would apply: :func:`resolve_conflict` keeps it only if some view turns on it).
+    if len(treaties) == 2 and not all(o.counterparties for o in treaties):
+        # A duty owed to every party of a multilateral treaty against a later treaty whose
+        # parties do not include them all: whether art. 41(1)(b) keeps the earlier duty (it
+        # matters only where art. 30(4)(a) would apply, which who is party to the later treaty
+        # decides, not whom its duty names: :func:`resolve_conflict` keeps it only if some view
+        # turns on it).
         names.append("inter_se_modification")
     return tuple(n for n in dict.fromkeys(names) if getattr(doctrine, n) is None)
 
