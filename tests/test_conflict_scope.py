@@ -13,7 +13,9 @@ conflict gets the same ruling.
 F2. VCLT arts 30, 53 and 64 rank, or void a treaty for, a conflict: complying with one obligation
 means breaching the other (Jenks, "The Conflict of Law-Making Treaties" (1953) 30 BYIL 401). Two
 duties neither of which can require a removal (the duties catalogue's ``removal``) never conflict;
-a permission to expel or return (Convention arts 32(1), 33(2)) is not a requirement.
+a permission to expel or return (Convention arts 32(1), 33(2)) is not a requirement. That a
+permission does not conflict with a bar on what it permits holds on that strict notion only, a
+reading the ruling names where it decides (review s33 own1 F6).
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ import itertools
 import pytest
 
 import refugeelaw as rl
-from refugeelaw.law.precedence import PERMISSION, STRICT_CONFLICT, requires_removal
+from refugeelaw.law.precedence import (
+    PERMISSION,
+    STRICT_CONFLICT,
+    STRICT_CONFLICT_READING,
+    permission_meets_bar,
+    requires_removal,
+)
 from refugeelaw.sources.duties import catalogue
 
 C = "refugee-convention-1951"
@@ -308,7 +316,69 @@ def test_a_permission_to_expel_is_not_a_requirement() -> None:
     )
     assert PERMISSION in ruling.finding.reason
     assert "save on the grounds it names" in ruling.finding.reason
-    assert "responsible for breaching either" not in ruling.explain()
+    assert "responsible for breaching either" not in ruling.finding.reason
+    assert ruling.residual_responsibility == ()
+
+
+#: The review's pairs again: whether one permits a removal the other bars, so that the strict
+#: notion of conflict alone finds none, and what the rules give on the wider notion.
+WIDER = {
+    "IV-3(1)": None,
+    "33(1)-35(1)": None,
+    "32(1)-7": rl.PrecedenceRule.UNRESOLVED,
+    "31(1)-non-refoulement": None,
+    "33(1)-3(1)": rl.PrecedenceRule.UNRESOLVED,
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "doctrine", "before"),
+    REVIEW_PAIRS,
+    ids=[f"{a[1]}-{b[1]}" for a, b, _, _ in REVIEW_PAIRS],
+)
+def test_the_strict_notion_of_conflict_is_named_where_a_permission_meets_a_bar(
+    first: tuple[str, str],
+    second: tuple[str, str],
+    doctrine: rl.Doctrine,
+    before: rl.PrecedenceRule,
+) -> None:
+    """Whether a permission conflicts with a prohibition is contested: on the strict notion
+    (Jenks (1953) 30 BYIL 401) it does not, on the wider one a permissive norm may conflict with a
+    prescriptive one (Vranes (2006) 17 EJIL 395). Convention art. 32(1) (expulsion permitted on
+    grounds of national security or public order) against ICCPR art. 7, and art. 33(1) (refoulement
+    permitted by art. 33(2)) against CAT art. 3(1), are NO_CONFLICT on the strict notion only: the
+    ruling names STRICT_CONFLICT_READING among its positions and says, in a note, what the rules of
+    precedence give on the wider notion (UNRESOLVED, here). Protocol art. IV, Convention arts
+    35(1) and 31(1) neither permit nor require a removal: no notion finds a conflict, and no
+    reading is named. Before (review s33 own1 F6): NO_CONFLICT on every pair, no reading named."""
+    obs = _gbr()
+    wider = WIDER[f"{first[1]}-{second[1]}"]
+    for a, b in ((first, second), (second, first)):
+        ruling = rl.resolve_conflict(obs[a], obs[b], on=ON, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+        assert permission_meets_bar(obs[a], obs[b]) is (wider is not None)
+        named = STRICT_CONFLICT_READING in ruling.finding.all_assumptions()
+        assert named is (wider is not None), ruling.explain()
+        notes = [f for f in ruling.finding.children if f.element == "conflict on the wider notion"]
+        if wider is None:
+            assert notes == []
+            continue
+        assert len(notes) == 1
+        assert notes[0].role == "note"
+        assert f"the rules of precedence give {wider.name}" in notes[0].reason
+
+
+def test_a_permission_against_a_bar_not_yet_binding_names_no_reading() -> None:
+    """VCLT arts 24, 28: on 1 January 1970 the ICCPR (in force 23 March 1976) bound no State, so
+    there is no conflict on any notion with Convention art. 32(1), and the strict reading decides
+    nothing: it is not named."""
+    obs = _gbr()
+    ruling = rl.resolve_conflict(
+        obs[(C, "32(1)")], obs[("iccpr-1966", "7")], on="1970-01-01", doctrine=NOT_PEREMPTORY
+    )
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert STRICT_CONFLICT_READING not in ruling.finding.all_assumptions()
+    assert ruling.finding.children == ()
 
 
 def test_the_1967_protocol_is_never_void_against_any_bar_on_return() -> None:
