@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -637,3 +638,30 @@ def test_a_later_treaty_binding_every_party_to_the_earlier_is_lex_posterior_unde
     assert "every party to the 1964 China–DPRK Border Protocol is a party also to the 1986" in (
         found.reason
     )
+
+
+def test_a_treaty_supposed_to_bind_the_states_concerned_is_supposed_of_no_other_state() -> None:
+    """Where whether Canada is bound by the 1960 treaty is beyond the data (no record of its own,
+    no ``since``), the ruling says what follows if both bind, taking the treaty to bind the States
+    concerned (``Conflict.supposed``). It supposes nothing of any other State: whether every
+    party to the Convention is a party to the 1960 treaty (VCLT art. 30(3)) stays beyond the data,
+    not "every party is" because every unknown State was taken to be bound."""
+    treaty, records, duty = _treaty_1960()
+    unsure = attrs.evolve(duty, since=None)
+    ruling = rl.resolve_conflict(
+        _art33("CAN"),
+        unsure,
+        between=("CAN", "KNA"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=False),
+        instruments=[treaty],
+        extra=[r for r in records if r.state != "CAN"],
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    reason = ruling.finding.reason
+    assert "if both bind: " in reason
+    assert "prevails as the later treaty (VCLT art. 30(3))" not in reason
+    assert (
+        "whether every party to the Refugee Convention is a party also to the 1960 treaty is "
+        "beyond the data"
+    ) in reason

@@ -251,14 +251,17 @@ class Conflict:
         """The instruments ``ob`` names (its own and the one it binds through)."""
         return [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
 
-    def _as_given(self, ob: StateObligation, state: str) -> Verdict | None:
+    def _as_given(self, ob: StateObligation, state: str, suppose: bool = True) -> Verdict | None:
         """Whether ``state`` is a party to ``ob``'s instrument of the caller's own, as the
         obligation gives it (:meth:`parties`, second paragraph): ``None`` where the records
-        decide."""
+        decide. With ``suppose``, a treaty among :attr:`supposed` binds it where that is
+        unknown."""
         own = [t for t in self._treaties(ob) if not recorded(t)]
         given = as_given(ob, self.on, self.instruments, self.extra, state=state)
         if given is not None:
-            supposed = given[0] is Verdict.UNKNOWN and any(t.key in self.supposed for t in own)
+            supposed = (
+                suppose and given[0] is Verdict.UNKNOWN and any(t.key in self.supposed for t in own)
+            )
             return Verdict.MET if supposed else given[0]
         closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in own)
         if (
@@ -273,13 +276,20 @@ class Conflict:
         """Whether ``state`` is a party to ``treaty``, one that ``ob`` is owed under, on the
         date: its own participation, of any State, toward no State in particular (what VCLT art.
         30(3) and (4) ask of "all the parties to the earlier treaty"), read as :meth:`parties`
-        reads it, an instrument of the caller's own as the obligation gives it.
+        reads it, an instrument of the caller's own as the obligation gives it. A treaty among
+        :attr:`supposed` is taken to bind the states concerned alone, where that is unknown: the
+        ruling supposes nothing of any other State.
 
         Raises:
             InvalidInput: ``state`` names no State on the date (:func:`refugeelaw.party_status`).
         """
-        given = self._as_given(ob, state)
-        return given if given is not None else self._status(state, treaty)
+        concerned = state in self.between
+        given = self._as_given(ob, state, suppose=concerned)
+        if given is not None:
+            return given
+        if concerned:
+            return self._status(state, treaty)
+        return party_status(state, treaty, on=self.on, extra=self.extra).verdict
 
     def parties(self, ob: StateObligation) -> dict[str, Verdict]:
         """Whether each of the states concerned is bound by the obligation's treaty on the date
