@@ -13,17 +13,26 @@ conflict gets the same ruling.
 F2. VCLT arts 30, 53 and 64 rank, or void a treaty for, a conflict: complying with one obligation
 means breaching the other (Jenks, "The Conflict of Law-Making Treaties" (1953) 30 BYIL 401). Two
 duties neither of which can require a removal (the duties catalogue's ``removal``) never conflict;
-a permission to expel or return (Convention arts 32(1), 33(2)) is not a requirement.
+a permission to expel or return (Convention arts 32(1), 33(2)) is not a requirement. That a
+permission does not conflict with a bar on what it permits holds on that strict notion only, a
+reading the ruling names where it decides (review s33 own1 F6).
 """
 
 from __future__ import annotations
 
 import itertools
 
+import attrs
 import pytest
 
 import refugeelaw as rl
-from refugeelaw.law.precedence import PERMISSION, STRICT_CONFLICT, requires_removal
+from refugeelaw.law.precedence import (
+    PERMISSION,
+    STRICT_CONFLICT,
+    STRICT_CONFLICT_READING,
+    permission_meets_bar,
+    requires_removal,
+)
 from refugeelaw.sources.duties import catalogue
 
 C = "refugee-convention-1951"
@@ -308,7 +317,69 @@ def test_a_permission_to_expel_is_not_a_requirement() -> None:
     )
     assert PERMISSION in ruling.finding.reason
     assert "save on the grounds it names" in ruling.finding.reason
-    assert "responsible for breaching either" not in ruling.explain()
+    assert "responsible for breaching either" not in ruling.finding.reason
+    assert ruling.residual_responsibility == ()
+
+
+#: The review's pairs again: whether one permits a removal the other bars, so that the strict
+#: notion of conflict alone finds none, and what the rules give on the wider notion.
+WIDER = {
+    "IV-3(1)": None,
+    "33(1)-35(1)": None,
+    "32(1)-7": rl.PrecedenceRule.UNRESOLVED,
+    "31(1)-non-refoulement": None,
+    "33(1)-3(1)": rl.PrecedenceRule.UNRESOLVED,
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "doctrine", "before"),
+    REVIEW_PAIRS,
+    ids=[f"{a[1]}-{b[1]}" for a, b, _, _ in REVIEW_PAIRS],
+)
+def test_the_strict_notion_of_conflict_is_named_where_a_permission_meets_a_bar(
+    first: tuple[str, str],
+    second: tuple[str, str],
+    doctrine: rl.Doctrine,
+    before: rl.PrecedenceRule,
+) -> None:
+    """Whether a permission conflicts with a prohibition is contested: on the strict notion
+    (Jenks (1953) 30 BYIL 401) it does not, on the wider one a permissive norm may conflict with a
+    prescriptive one (Vranes (2006) 17 EJIL 395). Convention art. 32(1) (expulsion permitted on
+    grounds of national security or public order) against ICCPR art. 7, and art. 33(1) (refoulement
+    permitted by art. 33(2)) against CAT art. 3(1), are NO_CONFLICT on the strict notion only: the
+    ruling names STRICT_CONFLICT_READING among its positions and says, in a note, what the rules of
+    precedence give on the wider notion (UNRESOLVED, here). Protocol art. IV, Convention arts
+    35(1) and 31(1) neither permit nor require a removal: no notion finds a conflict, and no
+    reading is named. Before (review s33 own1 F6): NO_CONFLICT on every pair, no reading named."""
+    obs = _gbr()
+    wider = WIDER[f"{first[1]}-{second[1]}"]
+    for a, b in ((first, second), (second, first)):
+        ruling = rl.resolve_conflict(obs[a], obs[b], on=ON, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+        assert permission_meets_bar(obs[a], obs[b]) is (wider is not None)
+        named = STRICT_CONFLICT_READING in ruling.finding.all_assumptions()
+        assert named is (wider is not None), ruling.explain()
+        notes = [f for f in ruling.finding.children if f.element == "conflict on the wider notion"]
+        if wider is None:
+            assert notes == []
+            continue
+        assert len(notes) == 1
+        assert notes[0].role == "note"
+        assert f"the rules of precedence give {wider.name}" in notes[0].reason
+
+
+def test_a_permission_against_a_bar_not_yet_binding_names_no_reading() -> None:
+    """VCLT arts 24, 28: on 1 January 1970 the ICCPR (in force 23 March 1976) bound no State, so
+    there is no conflict on any notion with Convention art. 32(1), and the strict reading decides
+    nothing: it is not named."""
+    obs = _gbr()
+    ruling = rl.resolve_conflict(
+        obs[(C, "32(1)")], obs[("iccpr-1966", "7")], on="1970-01-01", doctrine=NOT_PEREMPTORY
+    )
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert STRICT_CONFLICT_READING not in ruling.finding.all_assumptions()
+    assert ruling.finding.children == ()
 
 
 def test_the_1967_protocol_is_never_void_against_any_bar_on_return() -> None:
@@ -362,13 +433,9 @@ def test_the_catalogue_says_what_each_duty_can_require_of_a_removal() -> None:
         )
 
 
-def test_where_each_pair_owes_article_33_under_a_different_instrument_each_pair_is_asked() -> None:
-    """VCLT art. 30(4)(a) between Canada (party to both refugee instruments), Saint Kitts and Nevis
-    (the Convention alone) and the United States (the Protocol alone), all parties to a treaty of
-    1960: between Canada and Saint Kitts and Nevis art. 33 is owed under the Convention (1951),
-    earlier than the 1960 treaty, which prevails; between Canada and the United States under the
-    Protocol (1967, art. I(1)), the later, and art. 33 prevails. No one ruling holds for the three,
-    and the finding says to ask for each pair rather than ranking them by one date."""
+def _treaty_1960() -> tuple[rl.instruments.Instrument, list[rl.Participation], rl.StateObligation]:
+    """A hypothetical return treaty of 1960 between Canada, Saint Kitts and Nevis and the United
+    States, their records, and Canada's duty under it, owed to the other parties."""
     treaty = rl.instruments.Instrument(
         key="return-treaty-1960",
         title="A return treaty of 1960 (hypothetical)",
@@ -397,29 +464,204 @@ def test_where_each_pair_owes_article_33_under_a_different_instrument_each_pair_
         since="1961-01-01",
         owed_to="the other parties",
     )
+    return treaty, records, duty
 
-    def ruling(*between: str) -> rl.PrecedenceRuling:
-        return rl.resolve_conflict(
-            _art33("CAN"),
-            duty,
-            between=between,
-            on=ON,
-            doctrine=rl.Doctrine(non_refoulement_peremptory=False),
-            instruments=[treaty],
-            extra=records,
-        )
 
-    with_kna, with_us, all_three = (
-        ruling("CAN", "KNA"),
-        ruling("CAN", "USA"),
-        ruling("CAN", "KNA", "USA"),
+#: A record of the caller's showing the United Kingdom, a party to the Refugee Convention, no party
+#: to the 1960 treaty on the date asked: then the treaty's parties do not include all the
+#: Convention's.
+NOT_A_PARTY = rl.Participation(
+    state="GBR",
+    instrument="return-treaty-1960",
+    action="none",
+    as_of="2010-06-30",
+    status="unverified",
+)
+
+
+def _ruling_1960(
+    *between: str, inter_se: bool | None = None, witness: bool = False
+) -> rl.PrecedenceRuling:
+    treaty, records, duty = _treaty_1960()
+    return rl.resolve_conflict(
+        _art33("CAN"),
+        duty,
+        between=between,
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=inter_se),
+        instruments=[treaty],
+        extra=[*records, *([NOT_A_PARTY] if witness else [])],
     )
-    assert with_kna.rule is with_us.rule is rl.PrecedenceRule.LEX_POSTERIOR
-    assert with_kna.prevailing == duty
-    assert with_us.prevailing is not None
-    assert with_us.prevailing.citation == rl.Citation(C, "33(1)")
+
+
+def test_where_each_pair_owes_article_33_under_a_different_instrument_each_pair_is_asked() -> None:
+    """VCLT art. 30(4)(a) between Canada (party to both refugee instruments), Saint Kitts and Nevis
+    (the Convention alone) and the United States (the Protocol alone), all parties to a treaty of
+    1960: between Canada and Saint Kitts and Nevis art. 33 is owed under the Convention (1951),
+    earlier than the 1960 treaty; between Canada and the United States under the Protocol (1967,
+    art. I(1)), later than it. No one ruling holds for the three, and the finding says to ask for
+    each pair rather than ranking them by one date."""
+    all_three = _ruling_1960("CAN", "KNA", "USA")
     assert all_three.rule is rl.PrecedenceRule.UNRESOLVED
     found = all_three.finding.find(ELEMENT)
     assert found is not None
     assert "ask for each pair" in found.reason
     assert rl.Citation("vclt-1969", "30(4)(a)") in found.citations
+
+
+@pytest.mark.parametrize("inter_se", [None, True, False])
+def test_a_treaty_of_three_of_the_conventions_parties_is_an_agreement_between_some_of_them(
+    inter_se: bool | None,
+) -> None:
+    """VCLT art. 30(3) applies "when all the parties to the earlier treaty are parties also to the
+    later treaty"; art. 30(4)(a), read with art. 30(5) ("without prejudice to article 41"), when
+    they are not. The 1960 treaty of Canada, Saint Kitts and Nevis and the United States, against
+    the Convention's art. 33(1) (1951, open to no reservation: art. 42(1)) between Canada and
+    Saint Kitts and Nevis, is an agreement between some of the Convention's parties once a record
+    shows a party to the Convention (the United Kingdom) no party to it: UNRESOLVED on
+    ``inter_se_modification=None``, the 1960 treaty on ``True`` (art. 30(4)(a)), art. 33(1) on
+    ``False`` (art. 41(1)(b)). Before (review s33 own1 F5): LEX_POSTERIOR on every view, the
+    ruling citing art. 30(3), because the 1960 duty names no counterparty."""
+    ruling = _ruling_1960("CAN", "KNA", inter_se=inter_se, witness=True)
+    assert ruling.rule is INTER_SE[inter_se], ruling.explain()
+    found = ruling.finding.find(ELEMENT)
+    assert found is not None
+    assert "United Kingdom is a party to the Refugee Convention and not to the 1960 treaty" in (
+        found.reason
+    )
+    assert rl.Citation("vclt-1969", "30(3)") not in found.citations
+    assert rl.Citation("vclt-1969", "30(4)(a)") in found.citations
+    assert rl.Citation("vclt-1969", "41(1)(b)") in found.citations
+    if inter_se is None:
+        assert [(b.rule, b.prevailing and b.prevailing.instrument) for b in ruling.branches] == [
+            (rl.PrecedenceRule.LEX_POSTERIOR, "return-treaty-1960"),
+            (rl.PrecedenceRule.INTER_SE_BARRED, C),
+        ]
+    else:
+        assert ruling.prevailing is not None
+        assert ruling.prevailing.instrument == ("return-treaty-1960" if inter_se else C)
+    if inter_se is False:
+        assert (
+            "the Convention's art. 42(1) permits no reservation to art. 33" in ruling.finding.reason
+        )
+
+
+@pytest.mark.parametrize("inter_se", [None, True, False])
+def test_whether_every_party_to_the_convention_joined_the_1960_treaty_is_beyond_the_data(
+    inter_se: bool | None,
+) -> None:
+    """The caller's records show three parties to the 1960 treaty, and nothing of any other State
+    (``party_status``: unknown). Whether all the Convention's parties are parties to it, and so
+    whether art. 30(3) or art. 30(4)(a) with art. 41(1)(b) applies, cannot be told: on
+    ``inter_se_modification=True`` either way the 1960 treaty prevails (LEX_POSTERIOR, both
+    paragraphs cited); on ``False`` the answer turns on it, and the ruling says so (UNRESOLVED,
+    not the confident LEX_POSTERIOR of before, nor an INTER_SE_BARRED resting on an unknown)."""
+    ruling = _ruling_1960("CAN", "KNA", inter_se=inter_se)
+    found = ruling.finding.find(ELEMENT)
+    assert found is not None
+    assert (
+        "whether every party to the Refugee Convention is a party also to the 1960 treaty is "
+        "beyond the data"
+    ) in found.reason
+    assert {rl.Citation("vclt-1969", "30(3)"), rl.Citation("vclt-1969", "30(4)(a)")} <= set(
+        found.citations
+    )
+    if inter_se is True:
+        assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+        assert ruling.prevailing is not None
+        assert ruling.prevailing.instrument == "return-treaty-1960"
+    else:
+        assert ruling.rule is rl.PrecedenceRule.UNRESOLVED, ruling.explain()
+        assert ruling.prevailing is None
+    if inter_se is False:
+        assert found.verdict is rl.Verdict.UNKNOWN
+        assert (
+            "if every party to the Refugee Convention is a party also to the 1960 treaty, "
+            "return-treaty-1960 prevails (VCLT art. 30(3)); if not, Refugee Convention art. 33(1) "
+            "prevails between them (VCLT arts 30(5), 41(1)(b))"
+        ) in found.reason
+
+
+@pytest.mark.parametrize("inter_se", [None, True, False])
+def test_between_canada_and_the_united_states_the_protocol_is_later_than_the_1960_treaty(
+    inter_se: bool | None,
+) -> None:
+    """Between Canada and the United States art. 33 is owed under the Protocol (1967, art. I(1)),
+    the later treaty; Saint Kitts and Nevis, a party to the 1960 treaty and not to the Protocol,
+    shows the Protocol's parties not to include all the 1960 treaty's (art. 30(4)(a)), and the
+    1960 duty is owed to every other party of it: art. 41(1)(b) is asked as for any agreement
+    between some of a treaty's parties. Before: LEX_POSTERIOR, art. 33(1) prevailing, on every
+    view (art. 30(3) cited)."""
+    ruling = _ruling_1960("CAN", "USA", inter_se=inter_se)
+    assert ruling.rule is INTER_SE[inter_se], ruling.explain()
+    found = ruling.finding.find(ELEMENT)
+    assert found is not None
+    assert "Saint Kitts and Nevis is a party to the 1960 treaty and not to the 1967 Protocol" in (
+        found.reason
+    )
+    assert rl.Citation("vclt-1969", "30(3)") not in found.citations
+    if inter_se is not None:
+        assert ruling.prevailing is not None
+        assert ruling.prevailing.instrument == (C if inter_se else "return-treaty-1960")
+
+
+def test_a_later_treaty_binding_every_party_to_the_earlier_is_lex_posterior_under_30_3() -> None:
+    """VCLT art. 30(3): the 1986 China–DPRK protocol binds both parties to the 1964 one (a
+    bilateral treaty, whose parties no third State joins): the later prevails under art. 30(3)
+    alone, art. 30(4)(a) not cited, and no responsibility toward other parties survives (there
+    are none). Here the caller's records hold the 1964 protocol in force in 2004."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="1985-06-30")}
+    p64 = obs[("china-dprk-border-protocol-1964", "return")]
+    p86 = next(
+        o
+        for o in rl.obligations_of("CHN", on="2004-06-30")
+        if o.instrument == "china-dprk-border-protocol-1986"
+    )
+    kept = [
+        rl.Participation(
+            state=s,
+            instrument="china-dprk-border-protocol-1964",
+            action="bilateral",
+            in_force="1964-06-20",
+            status="unverified",
+        )
+        for s in ("CHN", "PRK")
+    ]
+    ruling = rl.resolve_conflict(p64, p86, on="2004-06-30", doctrine=NOT_PEREMPTORY, extra=kept)
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR, ruling.explain()
+    assert ruling.prevailing == p86
+    assert ruling.residual_responsibility == ()
+    found = ruling.finding.find(ELEMENT)
+    assert found is not None
+    assert rl.Citation("vclt-1969", "30(3)") in found.citations
+    assert rl.Citation("vclt-1969", "30(4)(a)") not in found.citations
+    assert "every party to the 1964 China–DPRK Border Protocol is a party also to the 1986" in (
+        found.reason
+    )
+
+
+def test_a_treaty_supposed_to_bind_the_states_concerned_is_supposed_of_no_other_state() -> None:
+    """Where whether Canada is bound by the 1960 treaty is beyond the data (no record of its own,
+    no ``since``), the ruling says what follows if both bind, taking the treaty to bind the States
+    concerned (``Conflict.supposed``). It supposes nothing of any other State: whether every
+    party to the Convention is a party to the 1960 treaty (VCLT art. 30(3)) stays beyond the data,
+    not "every party is" because every unknown State was taken to be bound."""
+    treaty, records, duty = _treaty_1960()
+    unsure = attrs.evolve(duty, since=None)
+    ruling = rl.resolve_conflict(
+        _art33("CAN"),
+        unsure,
+        between=("CAN", "KNA"),
+        on=ON,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=False, inter_se_modification=False),
+        instruments=[treaty],
+        extra=[r for r in records if r.state != "CAN"],
+    )
+    assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+    reason = ruling.finding.reason
+    assert "if both bind: " in reason
+    assert "prevails as the later treaty (VCLT art. 30(3))" not in reason
+    assert (
+        "whether every party to the Refugee Convention is a party also to the 1960 treaty is "
+        "beyond the data"
+    ) in reason

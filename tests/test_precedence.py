@@ -357,7 +357,7 @@ def test_whether_the_1986_protocol_ended_the_1964_one_is_open_so_their_ruling_is
     ) in reason
     assert reason.endswith(
         "if both bind: as between China and North Korea, parties to both treaties, 1986 China–DPRK "
-        "Border Protocol, return prevails as the later treaty (VCLT art. 30(3), 30(4)(a))"
+        "Border Protocol, return prevails as the later treaty (VCLT art. 30(3))"
     )
     text = ruling.explain()
     assert "adopted 1964-06-09" in text

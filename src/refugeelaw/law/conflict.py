@@ -247,6 +247,50 @@ class Conflict:
         dated = self.dated(ob)
         return max(dated, key=_adopted) if dated else None
 
+    def _treaties(self, ob: StateObligation) -> list[Instrument]:
+        """The instruments ``ob`` names (its own and the one it binds through)."""
+        return [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
+
+    def _as_given(self, ob: StateObligation, state: str, suppose: bool = True) -> Verdict | None:
+        """Whether ``state`` is a party to ``ob``'s instrument of the caller's own, as the
+        obligation gives it (:meth:`parties`, second paragraph): ``None`` where the records
+        decide. With ``suppose``, a treaty among :attr:`supposed` binds it where that is
+        unknown."""
+        own = [t for t in self._treaties(ob) if not recorded(t)]
+        given = as_given(ob, self.on, self.instruments, self.extra, state=state)
+        if given is not None:
+            supposed = (
+                suppose and given[0] is Verdict.UNKNOWN and any(t.key in self.supposed for t in own)
+            )
+            return Verdict.MET if supposed else given[0]
+        closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in own)
+        if (
+            closed
+            and state not in (ob.state, *ob.counterparties)
+            and not any(state in recorded_by(t, self.extra) for t in own)
+        ):
+            return Verdict.NOT_MET  # the two parties the obligation names
+        return None
+
+    def party_to(self, ob: StateObligation, treaty: Instrument, state: str) -> Verdict:
+        """Whether ``state`` is a party to ``treaty``, one that ``ob`` is owed under, on the
+        date: its own participation, of any State, toward no State in particular (what VCLT art.
+        30(3) and (4) ask of "all the parties to the earlier treaty"), read as :meth:`parties`
+        reads it, an instrument of the caller's own as the obligation gives it. A treaty among
+        :attr:`supposed` is taken to bind the states concerned alone, where that is unknown: the
+        ruling supposes nothing of any other State.
+
+        Raises:
+            InvalidInput: ``state`` names no State on the date (:func:`refugeelaw.party_status`).
+        """
+        concerned = state in self.between
+        given = self._as_given(ob, state, suppose=concerned)
+        if given is not None:
+            return given
+        if concerned:
+            return self._status(state, treaty)
+        return party_status(state, treaty, on=self.on, extra=self.extra).verdict
+
     def parties(self, ob: StateObligation) -> dict[str, Verdict]:
         """Whether each of the states concerned is bound by the obligation's treaty on the date
         (``UNKNOWN`` where the data cannot say, see :func:`refugeelaw.party_status`). An
@@ -266,21 +310,13 @@ class Conflict:
         other party: the list is closed for every State but those it names, whichever of them
         the caller gives records for (a record for one party never makes the other a
         non-party)."""
-        treaties = [t for t in (self.treaty(ob.instrument), self.treaty(ob.via)) if t is not None]
-        own = [t for t in treaties if not recorded(t)]
-        closed = bool(ob.counterparties) and any(t.kind == "bilateral" for t in own)
-        named = (ob.state, *ob.counterparties)
+        treaties = self._treaties(ob)
         carriers = self.carriers(ob)
         out = {}
         for s in self.between:
-            given = as_given(ob, self.on, self.instruments, self.extra, state=s)
+            given = self._as_given(ob, s)
             if given is not None:
-                supposed = given[0] is Verdict.UNKNOWN and any(t.key in self.supposed for t in own)
-                out[s] = Verdict.MET if supposed else given[0]
-            elif (
-                closed and s not in named and not any(s in recorded_by(t, self.extra) for t in own)
-            ):
-                out[s] = Verdict.NOT_MET  # the two parties the obligation names
+                out[s] = given
             elif len(carriers) > 1:
                 # Owed under each treaty to its parties: a state is a party toward the obligated
                 # one where both are parties to the same one of them.

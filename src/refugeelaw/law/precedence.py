@@ -271,11 +271,50 @@ STRICT_CONFLICT = (
 )
 
 #: Why a duty whose exception permits a removal (Refugee Convention arts 32(1), 33(2)) conflicts
-#: with no bar on that removal.
+#: with no bar on that removal, on the strict notion of conflict (:data:`STRICT_CONFLICT_READING`).
 PERMISSION = (
     "a permission is not a requirement: an exception that permits a removal lifts a bar, it does "
     "not oblige the State to remove anyone, and a State that does not use it breaches nothing"
 )
+
+
+#: The reading on which an exception that permits a removal conflicts with no bar on it, named
+#: where it decides (:func:`permission_meets_bar`, and the rules of precedence, applied to the two
+#: as in conflict, give another answer): the notion of conflict is itself contested. On the wider
+#: notion, a permissive norm may conflict with a prescriptive one (E. Vranes, "The Definition of
+#: 'Norm Conflict' in International Law and Legal Theory" (2006) 17 EJIL 395, arguing against the
+#: narrow definition it describes as prevailing in doctrine), and the two are ranked.
+STRICT_CONFLICT_READING = (
+    "an exception that permits a removal (Refugee Convention arts 32(1), 33(2)) is read not to "
+    "conflict with a bar on that removal, conflict being taken in the strict sense: complying with "
+    'one obligation means breaching the other (C. W. Jenks, "The Conflict of Law-Making Treaties" '
+    "(1953) 30 BYIL 401), the definition E. Vranes describes as prevailing in international law "
+    "doctrine; on the wider notion he argues for, a permissive norm may conflict with a "
+    "prescriptive one (\"The Definition of 'Norm Conflict' in International Law and Legal Theory\" "
+    "(2006) 17 EJIL 395), and the rules of precedence would rank the two"
+)
+
+
+def permission_meets_bar(first: StateObligation, second: StateObligation) -> bool:
+    """Whether one of two obligations permits, by an exception of its own, a removal the other bars
+    (``Duty.removal`` ``"permits"``: Refugee Convention arts 32(1), 33(1); against a bar on return,
+    ``norm`` non-refoulement, or a duty with other exceptions): the pairs in which only the strict
+    notion of conflict finds none (:data:`STRICT_CONFLICT_READING`). Customary non-refoulement,
+    whose exceptions the catalogue does not hold, is taken as a bar on what the permission allows:
+    whether it admits art. 33(2)'s is itself disputed. Two duties neither of which
+    permits or requires a removal (Protocol art. IV, Convention arts 31(1), 35(1) against a bar)
+    conflict on no notion: the State performs both, and neither allows what the other forbids."""
+    for a, b in ((first, second), (second, first)):
+        permits = duty(a.instrument, a.provision)
+        if permits is None or permits.removal != "permits":
+            continue
+        other = duty(b.instrument, b.provision)
+        if other is not None and other.removal == "permits":
+            if set(other.exceptions) != set(permits.exceptions):
+                return True
+        elif b.norm == NON_REFOULEMENT:
+            return True
+    return False
 
 
 def requires_removal(ob: StateObligation) -> bool | None:
@@ -318,8 +357,10 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     removal (:func:`requires_removal`) can both be performed by not removing the person
     (:data:`STRICT_CONFLICT`). A permission is not a requirement: Refugee Convention art. 32(1)'s
     grounds and art. 33(2) lift the Convention's own bar, and a State that does not use them
-    breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7. A duty of unknown
-    content (the caller's own, naming no norm) is taken as stated: the rules rank it."""
+    breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of
+    conflict, a reading :func:`resolve_conflict` names where it decides
+    (:data:`STRICT_CONFLICT_READING`). A duty of unknown content (the caller's own, naming no
+    norm) is taken as stated: the rules rank it."""
     if first == second:
         return (
             f"{first.citation} is given twice: an obligation does not conflict with itself, "
@@ -605,10 +646,12 @@ def contested(
     if len(charter) == 1 and (second if charter[0] is first else first).basis is not Basis.TREATY:
         names.append("article_103_reaches_custom")
     treaties = [o for o in (first, second) if o.basis is Basis.TREATY and not is_decision_duty(o)]
-    if len(treaties) == 2 and sorted(bool(o.counterparties) for o in treaties) == [False, True]:
-        # A duty owed to every party of a multilateral treaty against an agreement between some
-        # of them: whether art. 41(1)(b) keeps the earlier duty (it matters only where art.
-        # 30(4)(a) would apply: :func:`resolve_conflict` keeps it only if some view turns on it).
+    if len(treaties) == 2 and not all(o.counterparties for o in treaties):
+        # A duty owed to every party of a multilateral treaty against a later treaty whose
+        # parties do not include them all: whether art. 41(1)(b) keeps the earlier duty (it
+        # matters only where art. 30(4)(a) would apply, which who is party to the later treaty
+        # decides, not whom its duty names: :func:`resolve_conflict` keeps it only if some view
+        # turns on it).
         names.append("inter_se_modification")
     return tuple(n for n in dict.fromkeys(names) if getattr(doctrine, n) is None)
 
@@ -800,29 +843,86 @@ def resolve_conflict(
     found_corrections = corrections(cited)
     unopposed = no_conflict(first, second)
     if unopposed is None:
-        unopposed = not_yet_binding(first, second, when, mine, extra)
-    if unopposed is not None:
-        root = finding(
-            f"conflict between {named(first)} and {named(second)}",
-            Verdict.NOT_MET,
-            unopposed,
-            Citation(_V, "30(1)"),
-            role="conclusion",
-        )
-        return PrecedenceRuling(
-            rule=PrecedenceRule.NO_CONFLICT,
-            prevailing=None,
-            displaced=None,
-            between=pair,
-            on=when,
-            void=(),
-            residual_responsibility=(),
-            corrections=found_corrections,
-            branches=(),
-            finding=root,
-            doctrine=doctrine,
-        )
+        return _ranked(first, second, pair, when, doctrine, mine, extra, found_corrections)
+    # Where one duty permits a removal the other bars, only the strict notion of conflict finds
+    # none: what the wide notion gives is said, and the reading named, where the two differ.
+    wide = (
+        _ranked(first, second, pair, when, doctrine, mine, extra, found_corrections)
+        if permission_meets_bar(first, second)
+        else None
+    )
+    if wide is not None and wide.rule is PrecedenceRule.NO_CONFLICT:
+        wide = None  # not yet binding on the date, say: no notion of conflict finds one
+    return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed, wide)
 
+
+def _unopposed(
+    first: StateObligation,
+    second: StateObligation,
+    pair: tuple[str, ...],
+    when: dt.date,
+    doctrine: Doctrine,
+    found_corrections: tuple[str, ...],
+    why: str,
+    wide: PrecedenceRuling | None = None,
+) -> PrecedenceRuling:
+    """The ruling where two obligations do not conflict (``why``); with ``wide``, what the rules of
+    precedence give on the wide notion of conflict, where the strict notion alone finds none
+    (:data:`STRICT_CONFLICT_READING`, then named)."""
+    notes: tuple[Finding, ...] = ()
+    if wide is not None:
+        ranked = f" ({wide.prevailing.citation} prevails)" if wide.prevailing is not None else ""
+        notes = (
+            finding(
+                "conflict on the wider notion",
+                wide.finding.verdict,
+                f"on the wider notion, on which a permission conflicts with a bar, {named(first)} "
+                f"and {named(second)} conflict, and the rules of precedence give "
+                f"{wide.rule.name}{ranked}: {wide.finding.reason}",
+                Citation(_V, "30(1)"),
+                role="note",
+            ),
+        )
+    root = finding(
+        f"conflict between {named(first)} and {named(second)}",
+        Verdict.NOT_MET,
+        why,
+        Citation(_V, "30(1)"),
+        children=notes,
+        role="conclusion",
+        assumptions=(STRICT_CONFLICT_READING,) if wide is not None else (),
+    )
+    return PrecedenceRuling(
+        rule=PrecedenceRule.NO_CONFLICT,
+        prevailing=None,
+        displaced=None,
+        between=pair,
+        on=when,
+        void=(),
+        residual_responsibility=(),
+        corrections=found_corrections,
+        branches=(),
+        finding=root,
+        doctrine=doctrine,
+    )
+
+
+def _ranked(
+    first: StateObligation,
+    second: StateObligation,
+    pair: tuple[str, ...],
+    when: dt.date,
+    doctrine: Doctrine,
+    mine: tuple[Instrument, ...],
+    extra: tuple[Participation, ...],
+    found_corrections: tuple[str, ...],
+) -> PrecedenceRuling:
+    """The ruling on two obligations taken to conflict: none where one did not bind on the date
+    (:func:`not_yet_binding`), else the rules of precedence applied, on each view of the contested
+    positions that could decide."""
+    unopposed = not_yet_binding(first, second, when, mine, extra)
+    if unopposed is not None:
+        return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed)
     unsure = []
     for o in (first, second):
         verdict, why = binding(o, when, mine, extra)

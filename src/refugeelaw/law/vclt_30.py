@@ -19,15 +19,17 @@ import datetime as dt
 
 from ..countries import country_name
 from ..doctrine import Doctrine
+from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..logic import Finding, Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
+from ..states import all_states, participants, recorded_by
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words, treaty_names
 from .obligations import owed_under
 from .terms import names
 
-__all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "successive_treaties"]
+__all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "every_party", "successive_treaties"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
@@ -137,7 +139,64 @@ def _integral(ob: StateObligation) -> bool:
 
 def _pinpoint(ob: StateObligation) -> str:
     p = ob.citation.provision
+    if not p:
+        return "its duty"
     return f"art. {p}" if p[:1].isdigit() or p[:1] in ("I", "V", "X") else f"its duty ({p})"
+
+
+def every_party(
+    c: Conflict, earlier: StateObligation, later: StateObligation
+) -> tuple[Verdict, str]:
+    """VCLT art. 30(3) applies "when all the parties to the earlier treaty are parties also to the
+    later treaty", art. 30(4) "when the parties to the later treaty do not include all the parties
+    to the earlier one": whether they are, on the date, and why, in words. ``NOT_MET`` needs one
+    State shown a party to the earlier treaty and not to the later (a bilateral agreement against
+    a multilateral convention: any third party to the convention); ``MET``, every State that is or
+    may be a party to the earlier shown a party to the later; ``UNKNOWN`` otherwise (a treaty of
+    the caller's own given with records for some States only: whether any other State is a party
+    is not in the data, :func:`refugeelaw.party_status`). Whether the States concerned are parties
+    to both is asked before, and decides nothing here: the question is about all the parties."""
+    te, tl = c.source_treaty(earlier), c.source_treaty(later)
+    assert te is not None
+    assert tl is not None
+    first = dict.fromkeys(
+        (
+            *recorded_by(tl, c.extra),
+            *participants(te.key),
+            *recorded_by(te, c.extra),
+            earlier.state,
+            *earlier.counterparties,
+            *c.between,
+        )
+    )
+    # Every other State the data knows is asked too (one may be bound through a record the
+    # data infers, or be of unknown status past the data's horizon), save for a bilateral
+    # treaty, which no third State joins.
+    rest = [] if te.kind == "bilateral" else [s.code for s in all_states() if s.code not in first]
+    open_: str | None = None
+    for state in (*first, *rest):
+        try:
+            to_earlier = c.party_to(earlier, te, state)
+            if to_earlier is Verdict.NOT_MET:
+                continue
+            to_later = c.party_to(later, tl, state)
+        except InvalidInput:
+            continue  # no State on the date: a party to nothing
+        if to_earlier is Verdict.MET and to_later is Verdict.NOT_MET:
+            return Verdict.NOT_MET, (
+                f"{country_name(state, c.on)} is a party to the {te} and not to the {tl}: the parties "
+                "to the later treaty do not include all the parties to the earlier (art. 30(4))"
+            )
+        if to_later is not Verdict.MET and open_ is None:
+            open_ = state
+    if open_ is None:
+        return Verdict.MET, f"every party to the {te} is a party also to the {tl} (art. 30(3))"
+    return Verdict.UNKNOWN, (
+        f"whether every party to the {te} is a party also to the {tl} is beyond the data (for "
+        f"{country_name(open_, c.on)}, among others: see party_status), so whether art. 30(3) "
+        "applies, or art. 30(4) (the later treaty's parties not including all the earlier's), "
+        "cannot be told"
+    )
 
 
 #: Art. 30(1) governs "successive treaties relating to the same subject-matter": whether a border
@@ -255,6 +314,53 @@ def _inter_se_ruling(
     )
 
 
+def _parties_unknown(
+    element: str,
+    modification: Finding,
+    later: StateObligation,
+    earlier: StateObligation,
+    c: Conflict,
+    parties: str,
+    assumptions: tuple[str, ...],
+) -> Decision:
+    """The ruling where the data cannot say whether every party to the earlier treaty is a party
+    also to the later (:func:`every_party`), and the answer turns on it: the later prevails if they
+    all are (art. 30(3)); if not, it is an agreement between some of the earlier treaty's parties,
+    which ``modification`` (art. 41(1)(b)) finds does not set the earlier duty aside, or leaves
+    contested."""
+    te, tl = c.source_treaty(earlier), c.source_treaty(later)
+    if modification.verdict is Verdict.NOT_MET:
+        otherwise = f"{earlier.citation} prevails between them (VCLT arts 30(5), 41(1)(b))"
+    else:
+        otherwise = (
+            f"whether {later.citation} governs their relations (art. 30(4)(a)) or "
+            f"{earlier.citation} prevails between them too (art. 41(1)(b)) is contested"
+        )
+    turns = (
+        f"if every party to the {te} is a party also to the {tl}, {later.citation} prevails (VCLT art. "
+        f"30(3)); if not, {otherwise}"
+    )
+    return Decision(
+        finding(
+            element,
+            Verdict.UNKNOWN,
+            f"{parties}; {turns}",
+            Citation(_V, "30(3)"),
+            Citation(_V, "30(4)(a)"),
+            Citation(_V, "30(5)"),
+            Citation(_V, "41(1)(b)"),
+            Citation(_V, "4"),
+            children=(modification,),
+            assumptions=assumptions,
+        ),
+        PrecedenceRule.UNRESOLVED,
+        statement=(
+            f"as between {names(c.between, c.on)}, parties to both treaties, whether every party "
+            f"to the {te} is a party also to the {tl} is beyond the data: {turns}"
+        ),
+    )
+
+
 def successive_treaties(c: Conflict) -> Decision:
     """Lex posterior among common parties (30(3), 30(4)(a)); the common treaty otherwise
     (30(4)(b)), with the responsibility art. 30(5) keeps."""
@@ -361,13 +467,26 @@ def successive_treaties(c: Conflict) -> Decision:
             )
         later, earlier = (a, b) if order > 0 else (b, a)
         earlier_inst = treaty_names(c.carriers(earlier))
+        # Art. 30(3) needs every party to the earlier treaty to be a party also to the later; where
+        # the later's parties do not include them all (an agreement of two or three of a
+        # convention's parties), art. 30(4)(a) applies between the parties to both, read with art.
+        # 30(5), "without prejudice to article 41". Where the data cannot say, either may apply.
+        every, every_words = every_party(c, earlier, later)
+        te, tl = c.source_treaty(earlier), c.source_treaty(later)
+        # Responsibility toward the other parties survives only where there are others: never
+        # under art. 30(3), every party having agreed to the later treaty.
         residual: tuple[str, ...] = (
             (
-                f"{country_name(earlier.state, c.on)} remains responsible to the other parties of the "
-                f"{earlier_inst} for any breach of {_pinpoint(earlier)} (VCLT art. 30(5); cf. "
+                (
+                    ""
+                    if every is Verdict.NOT_MET
+                    else f"unless every party to the {te} is a party also to the {tl}, "
+                )
+                + f"{country_name(earlier.state, c.on)} remains responsible to the other parties of "
+                f"the {earlier_inst} for any breach of {_pinpoint(earlier)} (VCLT art. 30(5); cf. "
                 "art. 41(1)(b))",
             )
-            if _integral(earlier)
+            if _integral(earlier) and every is not Verdict.MET
             else ()
         )
         # Art. 33 admits no reservation under either instrument it is owed under between them:
@@ -388,13 +507,18 @@ def successive_treaties(c: Conflict) -> Decision:
             if barring and earlier.provision.split("(")[0] == "33"
             else ""
         )
-        # A duty owed to every party of a multilateral treaty, against a later agreement between
-        # some of them: art. 30(4)(a) read with art. 30(5), which is "without prejudice to article
-        # 41" (whether an inter se modification art. 41(1)(b) does not permit still governs their
-        # relations is the contested position ``inter_se_modification``); art. 30(3) needs every
-        # party to the earlier treaty bound by the later, so it is not cited.
-        inter_se = _integral(earlier) and bool(later.counterparties)
+        # A duty owed to every party of a multilateral treaty, against a later treaty whose parties
+        # do not include them all: an agreement between some of them, art. 30(4)(a) read with art.
+        # 30(5) and art. 41 (whether an inter se modification art. 41(1)(b) does not permit still
+        # governs their relations is the contested position ``inter_se_modification``). Not who
+        # the later duty names as its counterparties, but who is party to the later treaty,
+        # decides it (review s33 own1 F5).
+        inter_se = _integral(earlier) and every is not Verdict.MET
         children: tuple[Finding, ...] = ()
+        parties = (
+            f"every state concerned ({', '.join(between)}) is party to both treaties, and "
+            f"{later.citation} is the later ({ia}: {words_a}; {ib}: {words_b}); {every_words}"
+        )
         if inter_se:
             barred = (
                 f"art. 41(1)(b) lets parties of the {treaty_names(c.common(earlier))} modify it "
@@ -406,11 +530,17 @@ def successive_treaties(c: Conflict) -> Decision:
             )
             modification = _modification(c.doctrine, later, earlier, barred)
             children = (modification,)
-            if modification.verdict is not Verdict.MET:
-                parties = (
-                    f"every state concerned ({', '.join(between)}) is party to both treaties, and "
-                    f"{later.citation} is the later ({ia}: {words_a}; {ib}: {words_b})"
+            if modification.verdict is not Verdict.MET and every is Verdict.UNKNOWN:
+                return _parties_unknown(
+                    element,
+                    modification,
+                    later,
+                    earlier,
+                    c,
+                    parties,
+                    (*assume, AS_SAME_SUBJECT, AS_CUSTOM),
                 )
+            if modification.verdict is not Verdict.MET:
                 return _inter_se_ruling(
                     element,
                     modification,
@@ -422,14 +552,16 @@ def successive_treaties(c: Conflict) -> Decision:
                     (*assume, AS_SAME_SUBJECT, AS_CUSTOM),
                     c.on,
                 )
+        arts = {Verdict.MET: "30(3)", Verdict.NOT_MET: "30(4)(a)"}.get(every, "30(3) or 30(4)(a)")
         statement = (
             f"as between {names(between, c.on)}, parties to both treaties, {later.citation} "
-            f"prevails as the later treaty (VCLT art. {'30(4)(a)' if inter_se else '30(3), 30(4)(a)'})"
+            f"prevails as the later treaty (VCLT art. {arts})"
         )
         if residual:
             statement += (
                 f"; {earlier.citation} is owed to every other party of the {earlier_inst}, and "
                 "responsibility toward them for any breach remains"
+                + ("" if every is Verdict.NOT_MET else f" unless they are all parties to the {tl}")
             )
         if residual and earlier.norm == "non-refoulement":
             # The person the duty protects is no party to either treaty: priority between the
@@ -443,15 +575,15 @@ def successive_treaties(c: Conflict) -> Decision:
         reason = (
             f"every state concerned ({', '.join(between)}) is party to both treaties, so the "
             f"earlier applies only so far as compatible with the later: {ia} ({words_a}), "
-            f"{ib} ({words_b}); {later.citation} prevails"
+            f"{ib} ({words_b}); {every_words}; {later.citation} prevails"
         )
         return Decision(
             finding(
                 element,
                 Verdict.MET,
                 reason,
-                *(() if inter_se else (Citation(_V, "30(3)"),)),
-                Citation(_V, "30(4)(a)"),
+                *((Citation(_V, "30(3)"),) if every is not Verdict.NOT_MET else ()),
+                *((Citation(_V, "30(4)(a)"),) if every is not Verdict.MET else ()),
                 *((Citation(_V, "30(5)"), Citation(_V, "41(1)(b)")) if inter_se else ()),
                 Citation(_V, "4"),
                 children=children,
