@@ -400,7 +400,7 @@ class Participation(v.Checked):
             the treaty bound the State is then unknown (:func:`party_status`, art. 23(2)).
             ``False``: not recorded as one; a successor by a uniting or a separation of States
             (Part IV) is named by the statehood data instead
-            (:func:`~refugeelaw.sources.territories.predecessor`), and the library's data says
+            (``refugeelaw.sources.territories.predecessor``), and the library's data says
             which of the two every succession reaching back before its notification is.
     """
 

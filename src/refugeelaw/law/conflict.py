@@ -200,7 +200,7 @@ class Conflict:
         return Verdict.MET if verdict is Verdict.UNKNOWN and inst.key in self.supposed else verdict
 
     def carriers(self, ob: StateObligation) -> tuple[Instrument, ...]:
-        """The treaties the obligation is owed under (:func:`.obligations.owed_under`) that bind,
+        """The treaties the obligation is owed under (``law.obligations.owed_under``) that bind,
         or may bind, its state on the date: for a duty of the Convention's arts 2 to 34, the
         Convention, the Protocol (art. I(1)) or both, as the State is party to one or both. Every
         one of them where none binds it, or the obligation has one."""
