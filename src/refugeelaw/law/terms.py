@@ -119,11 +119,9 @@ def claim_relocation(claim: Claim, doctrine: Doctrine, on: dt.date | None) -> Re
     State that it never weighed, and each harm's own finding is asked for instead
     (``fears[i].internal_relocation``, found for its country and persecutor:
     :func:`relocation_for`). A finding made for the claim answers every such harm, as it says."""
-    answered = [h.country for h in claim.fears or () if h.internal_relocation is None]
-    one_country = all(same_state(place, answered[0], on) for place in answered[1:])
-    presumed = doctrine.relocation_presumption and any(
-        h.actor is Actor.STATE for h in claim.fears or () if h.internal_relocation is None
-    )
+    answered = [h for h in claim.fears or () if h.internal_relocation is None]
+    one_country = all(same_state(h.country, answered[0].country, on) for h in answered[1:])
+    presumed = doctrine.relocation_presumption and any(h.actor is Actor.STATE for h in answered)
     return Relocation(claim.internal_relocation, one_country and not presumed)
 
 
