@@ -310,3 +310,21 @@ def test_the_new_records_cite_only_sources_listed() -> None:
             assert raw["sources"][key]["url"], key
     for key in raw["names"]["EGY"][0]["source"]:
         assert key in raw["sources"]
+
+
+def test_a_state_bound_by_no_refugee_treaty_is_bound_in_no_part_of_its_territory_vclt_29() -> None:
+    """VCLT art. 29: a treaty binds a party in respect of its territory. The United Arab Republic
+    (recorded under 'EGY') was party to neither the Refugee Convention nor, in 1960, any treaty
+    later in force, and Syria, its part from 1958 to 1961, had never been bound by the
+    Convention in its own right: returning a refugee from Syria in 1960 breaches no Convention
+    duty (was: UNDETERMINED asking ``states['EGY'].refugee-convention-1951.SYR``, "whether a
+    different intention was established for Syria the data does not record"). Only custom is
+    left open."""
+    result = rl.assess_return(_claim("HUN", "SYR"), by="EGY", to="HUN", on="1960-06-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['EGY'].customary-international-law",)
+    bound = result.finding.find("the state is bound")
+    assert bound is not None
+    assert bound.verdict is rl.Verdict.NOT_MET
+    assert "bound by it in no part of its territory" in bound.reason
+    assert "VCLT art. 29" in [str(c) for c in bound.citations]

@@ -46,7 +46,7 @@ from ..sources.territories import (
     territories,
     treaties_as_state,
 )
-from ..states import party_status
+from ..states import participants, participation, party_status
 from .limits import Regime, before_the_protocol
 from .obligations import (
     BY_JURISDICTION,
@@ -380,6 +380,31 @@ def bound_in_territory(
     if (
         record is None
         and state_binds.verdict is Verdict.NOT_MET
+        and held(territory, on) == (by, "part")
+        and not _ever_in_force_for(territory, through)
+    ):
+        # A treaty binds a party in respect of its territory (art. 29); a State bound by it
+        # nowhere is bound by it in no part of its territory either, and the data records no
+        # notification that would bind it there. A part that is or was a party in its own right
+        # is left to its record (a treaty in force for a State that unites with another may
+        # continue in respect of it, VCSST art. 31): the data does not say, so it stays unknown.
+        return (
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"the person is in {where}; {state} is not bound by {cite} at all on "
+                f"{on.isoformat()} (below), so it is bound by it in no part of its territory "
+                "(a treaty binds a party in respect of its territory, VCLT art. 29), and the data "
+                "records no application of it there",
+                cite,
+                VCLT_29,
+                children=(state_binds,),
+            ),
+            None,
+        )
+    if (
+        record is None
+        and state_binds.verdict is Verdict.NOT_MET
         and through in TERRITORIAL_CLAUSE
         and held(territory, on) == (by, "responsible")
     ):
@@ -456,6 +481,13 @@ def bound_in_territory(
         ),
         obligation,
     )
+
+
+def _ever_in_force_for(state: str, instrument: str) -> bool:
+    """Whether the data records ``instrument`` in force for ``state`` in its own right on some
+    date (a part of a State that was a party before it joined it)."""
+    record = participation(state, instrument) if state in participants(instrument) else None
+    return record is not None and record.in_force is not None
 
 
 def _by_jurisdiction(
