@@ -175,6 +175,16 @@ def test_impossible_iso_dates_are_refused(text: str) -> None:
         parse_date(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["31 Jun 1990", "30 February 2001", "29 February 1983", "May 32 1990"]
+)
+def test_impossible_worded_dates_are_called_impossible_not_undated(text: str) -> None:
+    """A worded date the calendar does not have is refused as impossible, like its ISO form (was:
+    "not a date ... expected one ... with a month name (24 September 1982)", though it has one)."""
+    with pytest.raises(rl.InvalidInput, match=r"^on: impossible date .*: day is out of range"):
+        rl.obligations_of("CHN", on=text)
+
+
 def test_leap_day_is_a_possible_date() -> None:
     assert parse_date("1984-02-29") == dt.date(1984, 2, 29)
 

@@ -212,7 +212,11 @@ def _parse_worded(text: str, original: str, field: str) -> dt.date:
     for default in _SENTINELS:
         try:
             read = parser.parse(text, default=default)
-        except (ValueError, OverflowError, TypeError, RecursionError):
+        except (ValueError, OverflowError, TypeError, RecursionError) as exc:
+            if "out of range" in str(exc):  # "31 June 1990": a date the calendar does not have
+                raise InvalidInput(
+                    [Problem(field, f"impossible date {shown(original)}: {str(exc).split(':')[0]}")]
+                ) from None
             raise InvalidInput(
                 [Problem(field, f"not a date: {shown(original)}; {_EXPECTED}")]
             ) from None
