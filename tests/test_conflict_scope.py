@@ -422,6 +422,44 @@ def test_a_duty_to_hand_back_still_conflicts_and_an_unknown_duty_is_taken_as_sta
     assert requires_removal(_return_duty("CAN", "USA", inst)) is None
 
 
+@pytest.mark.parametrize(
+    ("on", "protocol"),
+    [
+        ("2004-06-30", "china-dprk-border-protocol-1986"),
+        ("1985-01-01", "china-dprk-border-protocol-1964"),
+    ],
+)
+@pytest.mark.parametrize("other", [(C, "35(1)"), (P, "II(1)"), (C, "31(1)")])
+@pytest.mark.parametrize(
+    "doctrine",
+    [
+        rl.Doctrine(),
+        NOT_PEREMPTORY,
+        rl.Doctrine(non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True),
+    ],
+)
+def test_a_duty_to_hand_back_does_not_conflict_with_a_duty_about_something_else(
+    on: str, protocol: str, other: tuple[str, str], doctrine: rl.Doctrine
+) -> None:
+    """Co-operation with UNHCR (Refugee Convention art. 35(1), Protocol art. II(1)) and no
+    penalties for illegal entry (art. 31(1)) say nothing of removing a person: China hands a
+    crosser back under the China-DPRK protocols and still performs them, so there is no conflict
+    for VCLT art. 30 to rank nor for arts 53 and 64 to void, on every doctrine. Before: UNRESOLVED
+    by default, COMMON_TREATY on the non-peremptory view ("China remains responsible ... for any
+    breach of art. 35(1)") and PEREMPTORY_NORM voiding the protocol on the torture view. Against
+    art. 33(1), a bar on return, the protocol is still ranked."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    handback = obs[(protocol, "return")]
+    for a, b in ((obs[other], handback), (handback, obs[other])):
+        ruling = rl.resolve_conflict(a, b, on=on, doctrine=doctrine)
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, ruling.explain()
+        assert ruling.void == ()
+        assert ruling.residual_responsibility == ()
+        assert "which says nothing of removing a person" in ruling.finding.reason
+    barred = rl.resolve_conflict(obs[(C, "33(1)")], handback, on=on, doctrine=NOT_PEREMPTORY)
+    assert barred.rule is rl.PrecedenceRule.COMMON_TREATY
+
+
 def test_the_catalogue_says_what_each_duty_can_require_of_a_removal() -> None:
     """``removal`` is one of three values; the duties to hand back require one, Convention arts
     32(1) and 33(1) permit one by their exceptions, and no other duty requires one."""

@@ -355,7 +355,9 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
     non-refoulement in a treaty and in custom) can both be performed, a general pledge is not a
     specific obligation another can contradict, and two duties neither of which can require a
     removal (:func:`requires_removal`) can both be performed by not removing the person
-    (:data:`STRICT_CONFLICT`). A permission is not a requirement: Refugee Convention art. 32(1)'s
+    (:data:`STRICT_CONFLICT`), nor a duty about something other than removal
+    (:func:`silent_on_removal`) and a duty to remove (the hand-back protocols). A permission is not a
+    requirement: Refugee Convention art. 32(1)'s
     grounds and art. 33(2) lift the Convention's own bar, and a State that does not use them
     breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of
     conflict, a reading :func:`resolve_conflict` names where it decides
@@ -391,7 +393,36 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
             f"neither {first.citation} nor {second.citation} can require a removal: {words_a}; "
             f"{words_b}; {STRICT_CONFLICT}" + (f"; {PERMISSION}" if permit_a or permit_b else "")
         )
+    silent = next((o for o in (first, second) if silent_on_removal(o)), None)
+    other = second if silent is first else first
+    if silent is not None and requires_removal(other) is True:
+        # A duty to remove (the catalogue's "requires": the hand-back protocols) against one about
+        # something else; a duty of unknown content (a Council decision's) may require anything.
+        return (
+            f"{_removal_words(silent)[0]}, which says nothing of removing a person: a State "
+            f"performs it whether or not it carries out any removal that {other.citation} may "
+            f"require, so complying with one never means breaching the other: {NEITHER_ASKED}"
+        )
     return None
+
+
+#: Why a duty about something other than removal conflicts with no duty to remove (on any notion
+#: of conflict: neither forbids nor permits what the other requires).
+NEITHER_ASKED = (
+    "there is no conflict for VCLT art. 30 to rank, and none that could make a treaty void under "
+    "arts 53 and 64; whether a removal is barred is a question for the bars on return"
+)
+
+
+def silent_on_removal(ob: StateObligation) -> bool:
+    """Whether ``ob`` is a duty about something other than removing a person, which a removal
+    neither performs nor breaches: the catalogue marks it ``"neither"`` (``Duty.removal``) and it
+    states no bar on return (``norm``): co-operation with UNHCR (Refugee Convention art. 35(1),
+    Protocol art. II(1)), non-penalisation of illegal entry (art. 31(1)), referral of disputes
+    (Protocol art. IV). A bar without exception (CAT art. 3) is marked ``"neither"`` too, but
+    forbids a return, so it is not silent on it."""
+    listed = duty(ob.instrument, ob.provision)
+    return listed is not None and listed.removal == "neither" and ob.norm is None
 
 
 def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation] = ()) -> str:
