@@ -1324,3 +1324,47 @@ def test_a_protocol_reservation_past_the_horizon_cites_protocol_art_vii_3() -> N
     assert article_iv.verdict is rl.Verdict.UNKNOWN
     cited = {str(c) for c in article_iv.citations}
     assert {"1967 Protocol art. VII(3)", "VCLT art. 22(1)"} <= cited
+
+
+def test_a_party_to_the_convention_alone_owes_refugee_duties_within_the_dateline_art_1b_1() -> None:
+    """Refugee Convention Art 1A(2) and 1B(1)(b): for a State bound by the Convention alone a
+    refugee is one "as a result of events occurring before 1 January 1951"; only the 1967
+    Protocol, art. I(2), drops the words. Saint Kitts and Nevis (the Convention, alternative (b),
+    2002; not the Protocol) owes arts 31(1), 32(1) and 33(1) with that qualification (was: listed
+    unqualified, while Madagascar's duties carried its Art 1B(1)(a) note); art. 35(1), owed to
+    UNHCR, carries none, nor does a party to the Protocol."""
+    duties = {o.provision: o for o in rl.obligations_of("KNA", on="2010-06-01")}
+    for provision in ("31(1)", "32(1)", "33(1)"):
+        note = next(n for n in duties[provision].notes if "dateline" in n)
+        assert (
+            "owes the duty only to refugees as a result of events occurring before 1 January 1951"
+            in note
+        )
+        assert "art. I(2)" in note
+    assert not any("dateline" in n for n in duties["35(1)"].notes)
+    france = {o.provision: o for o in rl.obligations_of("FRA", on="2010-06-01")}
+    assert not any("dateline" in n for n in france["33(1)"].notes)
+    # Before the Protocol every party was bound by the Convention alone.
+    before = {o.provision: o for o in rl.obligations_of("FRA", on="1960-06-01")}
+    assert any("dateline" in n for n in before["33(1)"].notes)
+
+
+def test_guatemala_s_reservation_of_unseen_content_leaves_the_reservable_duties_in_doubt() -> None:
+    """Refugee Convention art. 42(1) and Protocol art. VII(1): Guatemala acceded to both on 22
+    September 1983 with a reservation (Luxembourg's objection, in the UN texts the data cites,
+    names it) whose content no source seen gives. Arts 31(1), 32(1), 35(1) and Protocol art. IV,
+    to which reservations are permitted, are UNKNOWN ("reservation in doubt"; was: MET with no
+    note); art. 33(1) (art. 42(1) permits none) and Protocol art. II(1) (art. VII(1) permits
+    reservations only to art. IV and to the application of the Convention under art. I) stay MET."""
+    duties = {(o.instrument, o.provision): o for o in rl.obligations_of("GTM", on="1990-06-01")}
+    convention, protocol = "refugee-convention-1951", "refugee-protocol-1967"
+    for key in (
+        (convention, "31(1)"),
+        (convention, "32(1)"),
+        (convention, "35(1)"),
+        (protocol, "IV"),
+    ):
+        assert duties[key].bound is rl.Verdict.UNKNOWN, key
+        assert any(n.startswith("Reservation in doubt") for n in duties[key].notes), key
+    assert duties[(convention, "33(1)")].bound is rl.Verdict.MET
+    assert duties[(protocol, "II(1)")].bound is rl.Verdict.MET

@@ -92,8 +92,9 @@ __all__ = [
     "applied_by_protocol",
     "before_the_evidence",
     "by_jurisdiction",
+    "dateline_only",
     "declared_words",
-    "europe_only",
+    "definition_limits",
     "explain_obligations",
     "jurisdiction_territory",
     "obligation_at",
@@ -163,6 +164,9 @@ def signable() -> tuple[str, ...]:
 #: of the Convention, as the Protocol applies them, out of reach of reservations too.
 NO_RESERVATION: Mapping[str, frozenset[str]] = {
     _C: frozenset({"1", "3", "4", "16(1)", "33", *(str(n) for n in range(36, 47))}),
+    # Protocol art. VII(1): reservations only "in respect of article IV" and of the application
+    # under art. I of the Convention's provisions (which the Convention's own list above bounds).
+    _P: frozenset({"I", "II", "III", "V", "VI", "VII", "VIII", "IX", "X", "XI"}),
 }
 
 
@@ -341,25 +345,30 @@ def qualified(p: Participation, provision: str, on: dt.date | None = None) -> tu
 FOR_REFUGEES = frozenset({"31", "32", "33"})
 
 _ART_1B = Citation(_C, "1B(1)")
+_ART_I_2 = Citation(_P, "I(2)")
 _ART_I_3 = Citation(_P, "I(3)")
 
 
-def europe_only(state: str, provision: str, on: dt.date) -> tuple[str, tuple[Citation, ...]] | None:
-    """How a declaration under Refugee Convention Art 1B(1)(a) qualifies ``state``'s duty at
-    ``provision`` (one of :data:`FOR_REFUGEES`) on ``on``, in a sentence, with the provisions it
-    rests on (Art 1B(1); Protocol art. I(3) for a party to the Protocol): it owes the duty only to
-    refugees as a result of events occurring in Europe (before 1 January 1951 where it is bound
-    by the Convention alone; at any date under the Protocol, which keeps the declaration by its
-    art. I(3)), over the period the data dates the choice; "Possibly qualified" where its Art
-    1B(1) choice on ``on`` is not known. ``None`` where no such declaration applies (alternative
-    (b); a party to the Protocol alone, which art. I(3) gives no geographic limitation). Whether
-    the limitation applies is the definition's rule (:func:`.limits.treaty_regime`), the one a
-    status determination applies."""
+def definition_limits(
+    state: str, provision: str, on: dt.date
+) -> tuple[str, tuple[Citation, ...]] | None:
+    """How the definition's limits qualify ``state``'s duty at ``provision`` (one of
+    :data:`FOR_REFUGEES`) on ``on``, in a sentence, with the provisions they rest on: a State bound
+    by the Convention alone owes the duty only to refugees as a result of events occurring before
+    1 January 1951 (Art 1A(2) and 1B(1); the 1967 Protocol, art. I(2), drops the date for its own
+    parties); and a declaration under Art 1B(1)(a) limits it to events occurring in Europe (before
+    that date where it is bound by the Convention alone; at any date under the Protocol, which
+    keeps the declaration by its art. I(3)), over the period the data dates the choice; "Possibly
+    qualified" where its Art 1B(1) choice, or whether the Protocol binds it, on ``on`` is not
+    known. ``None`` where neither limit applies (a party to the Protocol with alternative (b), or
+    to the Protocol alone, which art. I(3) gives no geographic limitation). Whether a limit applies
+    is the definition's rule (:func:`.limits.treaty_regime`), the one a status determination
+    applies."""
     if provision.split("(")[0] not in FOR_REFUGEES:
         return None
     regime = treaty_regime(state, on)
     if regime.geographic_limitation is False:
-        return None
+        return dateline_only(state, regime.dateline, on)
     conv = participation(state, _C)
     assert conv is not None  # a limitation is read only from a Convention that binds the state
     name = country_name(state, on)
@@ -413,6 +422,31 @@ def europe_only(state: str, provision: str, on: dt.date) -> tuple[str, tuple[Cit
         )
         + f" (recorded: {basis})."
     ), cites
+
+
+def dateline_only(
+    state: str, dateline: bool | None, on: dt.date
+) -> tuple[str, tuple[Citation, ...]] | None:
+    """:func:`definition_limits` for a State with no geographic limitation: bound by the
+    Convention alone (``dateline`` True), it owes a duty to refugees only as a result of events
+    before 1 January 1951 (Art 1A(2), Art 1B(1)(b)); ``None`` where the Protocol binds it too."""
+    if dateline is False:
+        return None
+    name = country_name(state, on)
+    if dateline is None:
+        return (
+            f"Possibly qualified by the Refugee Convention's dateline (Art 1A(2), Art 1B(1)(b)): "
+            f"{name} is bound by the Convention, and whether it is also bound by the 1967 "
+            f"Protocol on {on.isoformat()} is beyond the data; if it is not, it owes the duty only "
+            "to refugees as a result of events occurring before 1 January 1951 (the Protocol, art. "
+            "I(2), drops the date)."
+        ), (_ART_1B, _ART_I_2)
+    return (
+        f"Qualified by the Refugee Convention's dateline (Art 1A(2), Art 1B(1)(b)): {name} is "
+        f"bound by the Convention alone on {on.isoformat()}, so it owes the duty only to refugees "
+        "as a result of events occurring before 1 January 1951 (the 1967 Protocol, art. I(2), "
+        "which drops the date, does not bind it)."
+    ), (_ART_1B, _ART_I_2)
 
 
 @attrs.frozen
@@ -488,7 +522,7 @@ def _treaty_duty(
             None,
         )
     # Who is a refugee for the state decides to whom a duty owed to refugees is owed (Art 1B(1)).
-    europe = europe_only(state, duty.provision, on) if duty.instrument == _C else None
+    europe = definition_limits(state, duty.provision, on) if duty.instrument == _C else None
     limited, limits = europe if europe is not None else (None, ())
     doubtful = (
         []
