@@ -757,3 +757,40 @@ def test_art_1a2_protection_names_the_state_of_china_where_taiwan_is_read_part_o
         "the state of Taiwan is itself the persecutor, so its protection is unavailable"
     )
     assert part.outcome is apart.outcome is rl.Status.REFUGEE
+
+
+@pytest.mark.parametrize(
+    ("apart", "outcome"),
+    [
+        (None, rl.Status.UNDETERMINED),
+        (False, rl.Status.REFUGEE),
+        (True, rl.Status.EXCLUDED),
+    ],
+)
+def test_art_1e_asks_whether_taiwan_is_a_country_of_residence_for_a_national_of_china(
+    apart: bool | None, outcome: rl.Status
+) -> None:
+    """Refugee Convention Art 1E reaches only "the country in which he has taken residence": a
+    country of the person's nationality is not one (its protection is for Art 1A(2)). Whether
+    Taiwan is a country other than China for a Chinese national with the rights of a national
+    there is the contested position ``taiwan_outside_china`` (GA res. 2758 (XXVI)): unknown,
+    asking it, where none is taken; on the reading that Taiwan is part of China, Art 1E does not
+    apply and Art 1A(2) decides (REFUGEE here); on the other, Art 1E excludes. Each decided
+    result names the reading. Was: EXCLUDED on every reading, nothing asked or named."""
+    fear = rl.Harm(
+        "detention for dissent", "CHN", severity="threat_to_life_or_freedom", likelihood=0.5,
+        actor="state", reasons={"political_opinion"},
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"CHN"}, location="GBR"),
+        fears=[fear],
+        rights_of_national_in="TWN",
+    )
+    status = rl.assess_status(
+        claim, on="2010-06-30", state="GBR", doctrine=rl.Doctrine(taiwan_outside_china=apart)
+    )
+    assert status.outcome is outcome
+    if apart is None:
+        assert status.missing_facts() == ("doctrine.taiwan_outside_china",)
+    else:
+        assert any("taiwan_outside_china" in a for a in status.assumptions())

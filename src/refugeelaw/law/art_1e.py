@@ -22,10 +22,14 @@ from .inclusion import one_residence_suffices
 from .protection import unprotected_there
 from .terms import ART_1A2, harm_path
 from .territory import (
+    GA_2758,
+    TAIWAN_CONTESTED,
+    TAIWAN_POSITION,
     administered_decides,
     administered_reading,
     administered_words,
     same_state,
+    taiwan_decides,
     within_countries,
 )
 
@@ -58,8 +62,11 @@ FEAR_THERE_READING = (
     "claim.person.other_habitual_residences",
     "one_of_several",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding:
+def residence_rights(
+    claim: Claim, one_of_several: bool, on: dt.date, doctrine: Doctrine
+) -> Finding:
     """Art 1E's own words: someone treated as a national where they live.
 
     The country is the one "in which he has taken residence", away from the country the person
@@ -69,7 +76,10 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
     of former habitual residence, one of which suffices: UNHCR Handbook para. 104), Art 1A(2) is
     asked of each in turn and does not weigh the others' protection, so each may be a country in
     which the person has taken residence; a well-founded fear of persecution there keeps Art 1E
-    from applying (:func:`art_1e`)."""
+    from applying (:func:`art_1e`). Whether Taiwan is a country of residence for a national of
+    China (or China one for a person of Taiwan) is the position ``doctrine.taiwan_outside_china``
+    takes, as Art 1A(2) asks it: unknown, asking it, where none is taken, and named where it
+    decides."""
     element = "Art 1E: rights of a national in the country of residence"
     where = claim.rights_of_national_in
     if where is not None and claim.person.nationalities is None:
@@ -96,10 +106,26 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
             missing=["person.habitual_residence"],
             role="exception",
         )
+    apart = doctrine.taiwan_outside_china
+    references = claim.person.countries_of_reference()
+    contested = where is not None and not one_of_several and taiwan_decides(where, references, on)
+    if contested and apart is None:
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            f"whether {country_name(str(where), on)} is the person's own country (a question for "
+            f"Art 1A(2)) or one in which they have taken residence {TAIWAN_CONTESTED}",
+            ART_1E,
+            GA_2758,
+            facts=["rights_of_national_in", "person.nationalities"],
+            missing=[TAIWAN_POSITION],
+            role="exception",
+        )
+    taken = doctrine.position("taiwan_outside_china") if contested else None
     # A territory that is part of a country of reference on ``on`` is that country (Hong Kong,
-    # for a Chinese national, after 1 July 1997).
+    # for a Chinese national, after 1 July 1997; Taiwan, as the doctrine reads it).
     within = (
-        within_countries(where, claim.person.countries_of_reference(), on)
+        within_countries(where, references, on, apart is not False)
         if where is not None and not one_of_several
         else None
     )
@@ -107,11 +133,14 @@ def residence_rights(claim: Claim, one_of_several: bool, on: dt.date) -> Finding
     # that State's, not as the country of reference that held it its territory: named where that
     # decides.
     ruled = (
-        administered_decides(where, claim.person.countries_of_reference(), on)
+        administered_decides(where, references, on, apart is not False)
         if where is not None and not one_of_several
         else None
     )
-    read = () if ruled is None else (administered_reading(ruled),)
+    read = (
+        *(() if taken is None else (taken,)),
+        *(() if ruled is None else (administered_reading(ruled),)),
+    )
     said = "" if ruled is None else f" ({administered_words(ruled, on)})"
     if where is not None and within is not None:
         national = bool(claim.person.nationalities)
@@ -180,7 +209,7 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
     A fear in a territory that is part of the country of residence on ``on`` (Hong Kong, for China,
     after 1 July 1997) is a fear there, weighed with the protection found for the territory."""
-    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine), on)
+    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine), on, doctrine)
     if found.verdict is not Verdict.MET:
         return found
     where = claim.rights_of_national_in
