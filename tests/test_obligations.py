@@ -1368,3 +1368,31 @@ def test_guatemala_s_reservation_of_unseen_content_leaves_the_reservable_duties_
         assert any(n.startswith("Reservation in doubt") for n in duties[key].notes), key
     assert duties[(convention, "33(1)")].bound is rl.Verdict.MET
     assert duties[(protocol, "II(1)")].bound is rl.Verdict.MET
+
+
+@pytest.mark.parametrize(
+    ("state", "on", "protocol", "convention"),
+    [
+        ("CHN", "1982-09-23", "1982-09-24", "1982-12-23"),
+        ("CHN", "1949-10-01", "1982-09-24", "1982-12-23"),
+        ("KOR", "1992-12-02", "1992-12-03", "1993-03-03"),
+    ],
+)
+def test_before_accession_a_duty_the_protocol_applies_is_dated_from_the_protocol_art_viii_2(
+    state: str, on: str, protocol: str, convention: str
+) -> None:
+    """1967 Protocol arts VIII(2) and I(1): a State that deposits both instruments on one day is
+    bound by the Protocol on deposit, and through it by Convention arts 2 to 34, ninety days
+    before the Convention itself enters into force for it (art. 43(2)). Before accession the
+    survey dates art. 33(1) from the Protocol (was: "enters into force for China only on
+    1982-12-23", ninety days late); art. 35(1), which art. I(1) does not apply, keeps the
+    Convention's date."""
+    survey = rl.explain_obligations(state, on=on)
+    art_33 = survey.find("Refugee Convention art. 33(1)")
+    assert art_33 is not None
+    assert art_33.verdict is rl.Verdict.NOT_MET
+    assert f"only from {protocol}, through 1967 Protocol art. I(1)" in art_33.reason
+    assert f"only on {convention}" in art_33.reason
+    art_35 = survey.find("Refugee Convention art. 35(1)")
+    assert art_35 is not None
+    assert art_35.reason.endswith(f"only on {convention}")

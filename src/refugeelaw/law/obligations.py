@@ -449,6 +449,22 @@ def dateline_only(
     ), (_ART_1B, _ART_I_2)
 
 
+def _sooner_through_protocol(
+    state: str, duty: Duty, conv: Participation, on: dt.date
+) -> dt.date | None:
+    """The day a Convention duty the 1967 Protocol applies (art. I(1): arts 2 to 34) will bind
+    ``state`` through the Protocol, where that is after ``on`` and before the Convention's own
+    entry into force for it (``conv``): a State that deposits both on one day is bound by the
+    Protocol on deposit (art. VIII(2)), ninety days before the Convention (art. 43(2)). ``None``
+    otherwise."""
+    if not duty.through_protocol or conv.in_force is None:
+        return None
+    prot = participation(state, _P)
+    if prot is None or prot.in_force is None or not prot.action.binds:
+        return None
+    return prot.in_force if on < prot.in_force < conv.in_force else None
+
+
 @attrs.frozen
 class Survey:
     """One duty considered for a state: the finding, and the obligation where it binds."""
@@ -491,6 +507,14 @@ def _treaty_duty(
                 f"{inst} enters into force for {country_name(state, on)} only on "
                 f"{p.in_force.isoformat()}"
             )
+            sooner = _sooner_through_protocol(state, duty, p, on) if via is None else None
+            if sooner is not None:
+                # Protocol art. VIII(2) (in force on deposit) and art. I(1): the duty binds
+                # before the Convention's ninety days (art. 43(2)) run.
+                why = (
+                    f"{cite} binds {country_name(state, on)} only from {sooner.isoformat()}, "
+                    f"through {get_instrument(_P)} art. I(1) ({why})"
+                )
         else:  # in force for it once, and no longer (a denunciation, an expulsion)
             why = status.reason
         return Survey(finding(element, Verdict.NOT_MET, why, cite), None)
