@@ -1220,6 +1220,140 @@ def test_the_1964_protocol_meets_cat_article_3_under_article_64_as_it_meets_cust
         assert "void as a whole" not in norm.reason
 
 
+def _cat_against_an_agreement(year: str, doctrine: rl.Doctrine) -> rl.PrecedenceRuling:
+    """China's CAT art. 3(1) on 1 January 2000 against a China–Mongolia agreement concluded on 1
+    June ``year`` to hand back every person who crosses the border illegally (the caller's own
+    instrument: hypothetical)."""
+    key = f"chn-mng-{year}"
+    agreement = rl.Instrument(
+        key=key,
+        title=f"A {year} China–Mongolia hand-back agreement",
+        kind="bilateral",
+        adopted=f"{year}-06-01",
+        entry_into_force=f"{year}-06-01",
+    )
+    handback = rl.StateObligation(
+        state="CHN",
+        instrument=key,
+        provision="",
+        duty="to hand back every person who crosses the border illegally",
+        basis=rl.Basis.TREATY,
+        since=f"{year}-06-01",
+        owed_to="Mongolia",
+        counterparties=("MNG",),
+    )
+    return rl.resolve_conflict(
+        _ob_on("CHN", "cat-1984", "3(1)", "2000-01-01"),
+        handback,
+        on="2000-01-01",
+        doctrine=doctrine,
+        instruments=[agreement],
+    )
+
+
+def test_a_treaty_concluded_before_cat_meets_the_torture_limb_only_under_article_64() -> None:
+    """VCLT arts 53 and 64, dated by the deciding limb's own evidence: art. 53 voids a treaty that
+    conflicts with a peremptory norm "at the time of its conclusion", and the library dates the
+    earliest evidence that the duty not to return a person to torture was custom to CAT art. 3's
+    adoption on 10 December 1984 (TORTURE_LIMB_EVIDENCE). A 1980 agreement that conflicts with
+    that limb alone (CAT art. 3(1), refugee non-refoulement not held peremptory) can meet it only
+    under art. 64. Before: "void as a whole (art. 53; art. 44(5) ...)" was offered for the 1980
+    agreement, and the 1976 one was dated by the refugee limb's evidence (ExCom Conclusion No. 6,
+    1977); after: both become void only from the norm's emergence (art. 64), each reason naming
+    CAT's adoption. A 1990 agreement may still be void from its conclusion (art. 53)."""
+    for year in ("1976", "1980"):
+        ruling = _cat_against_an_agreement(year, TORTURE_LIMB_PEREMPTORY)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, year
+        assert ruling.void == (f"chn-mng-{year}",)
+        norm = _norm_met(ruling)
+        assert (
+            f"concluded in {year}, before the earliest evidence the library holds that the duty "
+            "not to return a person to torture was customary law (CAT art. 3, adopted "
+            "1984-12-10), it is taken not to have been void when concluded (art. 53)"
+        ) in norm.reason
+        assert "ExCom Conclusion No. 6" not in norm.reason
+        assert "void as a whole (art. 53" not in norm.reason
+        assert "becomes void from the norm's emergence (VCLT art. 64)" in str(ruling)
+        # The position that it was not void at conclusion names the torture limb's evidence.
+        assert any(
+            "the duty not to return a person to torture is taken not to have been peremptory" in a
+            and "(CAT art. 3, adopted 1984-12-10)" in a
+            for a in norm.assumptions
+        ), norm.assumptions
+    later = _norm_met(_cat_against_an_agreement("1990", TORTURE_LIMB_PEREMPTORY))
+    assert (
+        "if the norm was peremptory when the treaty was concluded, the treaty is void as a whole "
+        "(art. 53" in later.reason
+    )
+
+
+def test_a_treaty_is_dated_by_the_earliest_limb_it_conflicts_with() -> None:
+    """VCLT arts 53 and 64: a treaty that conflicts with more than one limb held peremptory may
+    have conflicted at its conclusion with any of them, so the limb that dates it is the one the
+    library shows customary first. The 1964 protocol's hand-back duty, set against CAT art. 3(1),
+    conflicts with the torture limb (CAT's own) and, by its own terms, with refugee
+    non-refoulement: with both held peremptory its reason names the refugee limb's evidence
+    (ExCom Conclusion No. 6, 1977); with the torture limb alone, CAT's adoption (1984). Either
+    way it predates the evidence, and meets the norm only under art. 64."""
+    both = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=True)
+    for doctrine, evidence in (
+        (both, "non-refoulement was customary law (ExCom Conclusion No. 6, 1977)"),
+        (
+            TORTURE_LIMB_PEREMPTORY,
+            "the duty not to return a person to torture was customary law (CAT art. 3, adopted "
+            "1984-12-10)",
+        ),
+    ):
+        ruling = rl.resolve_conflict(
+            _ob("CHN", "cat-1984", "3(1)"),
+            _p64_listed(),
+            on=ON,
+            doctrine=doctrine,
+            extra=UNENDED_1964,
+        )
+        assert ruling.void == (P64,)
+        norm = _norm_met(ruling)
+        assert f"before the earliest evidence the library holds that {evidence}" in norm.reason
+
+
+def test_article_71_cites_the_consequences_of_the_article_that_applies() -> None:
+    """VCLT art. 71(1) ("In the case of a treaty which is void under article 53") and art. 71(2)
+    ("In the case of a treaty which becomes void and terminates under article 64"). The 1964
+    protocol, which meets the torture limb only under art. 64, was given both art. 71(1)(b) and
+    art. 71(2)(a); after: art. 71(2)(a) and (b) alone (released from further performance, what was
+    done before left standing so far as its maintenance does not conflict with the norm). The
+    1986 protocol, undated and so possibly void from its conclusion, keeps art. 71(1)(b) and art.
+    71(2)(a) as alternatives."""
+    early = rl.resolve_conflict(
+        _ob_on("CHN", "customary-international-law", "non-refoulement", "1985-06-01"),
+        _ob_on("CHN", P64, "return", "1985-06-01"),
+        on="1985-06-01",
+        doctrine=TORTURE_LIMB_PEREMPTORY,
+    )
+    assert early.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    norm = _norm_met(early)
+    assert rl.Citation("vclt-1969", "71(1)(b)") not in norm.citations
+    assert rl.Citation("vclt-1969", "71(2)(a)") in norm.citations
+    assert rl.Citation("vclt-1969", "71(2)(b)") in norm.citations
+    assert "71(1)" not in str(early)
+    assert str(early).endswith(
+        "(terminated under art. 64, it releases its parties from performing it further, art. "
+        "71(2)(a), and leaves what was done under it before then, so far as maintaining that "
+        "does not itself conflict with the norm, art. 71(2)(b))"
+    )
+    later = rl.resolve_conflict(
+        _ob("CHN", C, "33(1)"), _ob("CHN", P86, "return"), on=ON, doctrine=TORTURE_LIMB_PEREMPTORY
+    )
+    norm = _norm_met(later)
+    assert rl.Citation("vclt-1969", "71(1)(b)") in norm.citations
+    assert rl.Citation("vclt-1969", "71(2)(b)") not in norm.citations
+    assert str(later).endswith(
+        "(if void under art. 53, its parties must bring their mutual relations into conformity "
+        "with the norm, art. 71(1)(b); if it terminates under art. 64, they are released from "
+        "performing it further, art. 71(2)(a))"
+    )
+
+
 def test_a_treaty_void_for_conflict_with_one_limb_is_void_in_every_ruling() -> None:
     """VCLT arts 53, 64 and 44(5): invalidity is the treaty's as a whole, not the pair's. The 1986
     protocol's duty to hand back, without exception, conflicts with the duty not to return a
@@ -1310,6 +1444,19 @@ def test_two_protocols_each_void_for_conflict_with_a_peremptory_limb_neither_pre
     assert ruling.prevailing is None
     assert set(ruling.void) == {P64, P86}
     assert str(ruling).startswith("PEREMPTORY_NORM: neither prevails: ")
+    # Each protocol is dated on its own (VCLT arts 53, 64, 71): the 1964 one, concluded before
+    # CAT's adoption, only under art. 64 and art. 71(2); before, both were "void, or void from the
+    # norm's emergence (VCLT arts 53, 64)" with art. 71(1)(b) for both.
+    assert (
+        "1986 China–DPRK Border Protocol is void, or void from the norm's emergence (VCLT arts "
+        "53, 64), and 1964 China–DPRK Border Protocol becomes void from the norm's emergence "
+        "(VCLT art. 64)"
+    ) in str(ruling)
+    assert "for 1964 China–DPRK Border Protocol, terminated under art. 64" in str(ruling)
+    norm = _norm_met(ruling)
+    assert "(CAT art. 3, adopted 1984-12-10)" in norm.reason
+    for paragraph in ("71(1)(b)", "71(2)(a)", "71(2)(b)"):
+        assert rl.Citation("vclt-1969", paragraph) in norm.citations
 
 
 def test_a_treaty_that_states_the_norm_is_not_void_for_conflict_with_it() -> None:

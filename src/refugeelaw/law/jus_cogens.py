@@ -6,11 +6,20 @@ norm accepted and recognized by the international community of States as a whole
 from which no derogation is permitted [...]."
 Art. 64: "If a new peremptory norm of general international law emerges, any existing treaty
 which is in conflict with that norm becomes void and terminates."
+Art. 71(1): "In the case of a treaty which is void under article 53 the parties shall: [...] (b)
+bring their mutual relations into conformity with the peremptory norm of general international
+law." Art. 71(2): "In the case of a treaty which becomes void and terminates under article 64, the
+termination of the treaty: (a) releases the parties from any obligation further to perform the
+treaty; (b) does not affect any right, obligation or legal situation of the parties created
+through the execution of the treaty prior to its termination; provided that those rights,
+obligations or situations may thereafter be maintained only to the extent that their maintenance
+is not in itself in conflict with the new peremptory norm of general international law."
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from ..doctrine import Doctrine
 from ..errors import InvalidInput
@@ -19,7 +28,7 @@ from ..logic import Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision
-from .obligations import EARLIEST_EVIDENCE, before_the_evidence
+from .obligations import EARLIEST_EVIDENCE
 from .peremptory import (
     CUSTOM,
     TORTURE_LIMB,
@@ -177,12 +186,15 @@ UNDATED_EMERGENCE = (
     "non-refoulement as progressively acquiring that character"
 )
 
-#: The position on which a treaty concluded before the earliest evidence that non-refoulement was
-#: custom meets the norm only under art. 64: the absence of evidence, not evidence of absence.
+#: The position on which a treaty concluded before the earliest evidence that the limb of
+#: non-refoulement it conflicts with was custom (``{norm}``, dated by ``{evidence}``: ExCom
+#: Conclusion No. 6, 1977, for refugee non-refoulement; CAT art. 3, adopted 10 December 1984, for
+#: the duty not to return a person to torture) meets the norm only under art. 64: the absence of
+#: evidence, not evidence of absence.
 NOT_PEREMPTORY_AT_CONCLUSION = (
     "{inst} is taken not to have conflicted with a peremptory norm when it was concluded "
-    "({year}): non-refoulement is taken not to have been peremptory before the earliest evidence "
-    "the library holds that it was customary law (ExCom Conclusion No. 6, 1977), a doctrinal "
+    "({year}): {norm} is taken not to have been peremptory before the earliest evidence "
+    "the library holds that it was customary law ({evidence}), a doctrinal "
     "judgement the data does not show; had it been peremptory then, the treaty would be void as "
     "a whole from its conclusion (art. 53; art. 44(5) permits no separation of its provisions) "
     "and its consequences those of art. 71(1), not art. 71(2)"
@@ -218,12 +230,79 @@ AS_WHOLE_TREATY = (
 )
 
 
+def dating_limb(limbs: Iterable[str | None], on: dt.date) -> str | None:
+    """Of the limbs of non-refoulement, each held peremptory, that a treaty conflicts with on
+    ``on`` (``None``: a peremptory norm the library does not date), the one whose earliest evidence
+    of custom (:func:`evidence_of_custom`) the library holds first: the treaty may have conflicted
+    with a peremptory norm at its conclusion (art. 53) only if it was concluded after that
+    evidence. ``None`` where no limb shown customary on ``on`` is among them."""
+    shown = tuple(dict.fromkeys(x for x in limbs if x is not None and on >= _evidence(x)))
+    return min(shown, key=_evidence, default=None)
+
+
 def concluded_before_custom(inst: Instrument, limb: str | None) -> bool:
-    """Whether ``inst`` was concluded before the earliest evidence the library holds that
-    non-refoulement (peremptory, on the doctrine's view, in ``limb``, whichever instrument states
-    it) was customary at all: a treaty cannot have conflicted at its conclusion with a peremptory
-    norm that was not yet even custom."""
-    return limb is not None and inst.adopted is not None and before_the_evidence(inst.adopted)
+    """Whether ``inst`` was concluded before the earliest evidence the library holds that the
+    limb ``limb`` of non-refoulement (peremptory on the doctrine's view, whichever instrument
+    states it; :func:`dating_limb`) was customary at all, that limb's own evidence
+    (:func:`evidence_of_custom`: ExCom Conclusion No. 6, 1977, for refugee non-refoulement; CAT
+    art. 3, adopted 10 December 1984, for the duty not to return a person to torture): a treaty
+    cannot have conflicted at its conclusion with a peremptory norm that was not yet even custom
+    (art. 53), and meets it only on its emergence (art. 64)."""
+    return limb is not None and inst.adopted is not None and inst.adopted < _evidence(limb)
+
+
+def at_conclusion(inst: Instrument, limb: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """How ``inst``, conflicting with the peremptory norm whose limb ``limb`` dates it
+    (:func:`dating_limb`), is void, in words: the reason's clause and the statement's, and the
+    caveat a treaty concluded before that limb's evidence rests on
+    (:data:`NOT_PEREMPTORY_AT_CONCLUSION`; none otherwise)."""
+    dated = evidence_of_custom(limb)
+    if dated is None or not concluded_before_custom(inst, limb):
+        return (
+            "if the norm was peremptory when the treaty was concluded, the treaty is void as a "
+            "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
+            "treaty becomes void and terminates from then (art. 64), and only its conflicting "
+            "provisions go where they are separable (art. 44(3))",
+            "is void, or void from the norm's emergence (VCLT arts 53, 64)",
+            (),
+        )
+    # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
+    # conclusion": a treaty concluded before the earliest evidence that the norm was even
+    # customary can meet it only under art. 64.
+    year = inst.adopted.year if inst.adopted else "?"
+    return (
+        f"concluded in {year}, before the earliest evidence the library holds that "
+        f"{norm_words(limb or '')} was customary law ({dated[1]}), it is taken not to have been "
+        "void when concluded (art. 53); it becomes void and terminates from the norm's "
+        "emergence as peremptory (art. 64), and only its conflicting provisions go where they "
+        "are separable (art. 44(3))",
+        "becomes void from the norm's emergence (VCLT art. 64)",
+        (
+            NOT_PEREMPTORY_AT_CONCLUSION.format(
+                inst=inst, year=year, norm=norm_words(limb or ""), evidence=dated[1]
+            ),
+        ),
+    )
+
+
+def consequences(under_53: bool) -> tuple[str, tuple[Citation, ...]]:
+    """What the invalidity of a treaty in conflict with a peremptory norm entails for its parties
+    (art. 71), in words, and the paragraphs cited: art. 71(1) only where the treaty may be void
+    under art. 53 (``under_53``), art. 71(2) where it becomes void and terminates under art. 64,
+    which is open for every such treaty."""
+    if under_53:
+        return (
+            "if void under art. 53, its parties must bring their mutual relations into "
+            "conformity with the norm, art. 71(1)(b); if it terminates under art. 64, they are "
+            "released from performing it further, art. 71(2)(a)",
+            (Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)")),
+        )
+    return (
+        "terminated under art. 64, it releases its parties from performing it further, art. "
+        "71(2)(a), and leaves what was done under it before then, so far as maintaining that "
+        "does not itself conflict with the norm, art. 71(2)(b)",
+        (Citation(_V, "71(2)(a)"), Citation(_V, "71(2)(b)")),
+    )
 
 
 def as_reported(inst: Instrument, pinpoint: str) -> str:
@@ -255,6 +334,9 @@ def peremptory_norm(c: Conflict) -> Decision:
     """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
     with it is void (art. 53) or becomes void (art. 64). Art. 44(5) bars separating the provisions
     of a treaty void under art. 53 only; one that becomes void under art. 64 follows art. 44(3).
+    Which of the two may apply is dated by the limb of non-refoulement the treaty conflicts with
+    (:func:`dating_limb`, each limb by its own evidence of custom), and so are the consequences
+    stated: art. 71(1) only where art. 53 may apply, art. 71(2) where art. 64 does.
     Voidness is the treaty's, not the pair's: a treaty whose duty conflicts by its own terms with
     a limb of non-refoulement held peremptory (:func:`.peremptory.voiding_limbs`) is void whatever
     it is set against, and the obligation set against it stands, peremptory or not."""
@@ -370,38 +452,17 @@ def peremptory_norm(c: Conflict) -> Decision:
             if part
             else f"{footing(strong, c.doctrine)} and"
         )
-        if concluded_before_custom(inst, limb):
-            # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
-            # conclusion": a treaty concluded before the earliest evidence that the norm was
-            # even customary can meet it only under art. 64.
-            reason = (
-                f"{premise} {inst} conflicts with it: concluded in "
-                f"{inst.adopted.year if inst.adopted else ''}, before the earliest evidence "
-                "the library holds that non-refoulement was customary law (ExCom Conclusion "
-                "No. 6, 1977), it is taken not to have been void when concluded (art. 53); it "
-                "becomes void and terminates from the norm's emergence as peremptory (art. 64), "
-                "and only its conflicting provisions go where they are separable (art. 44(3))"
-            )
-            how = "becomes void from the norm's emergence (VCLT art. 64)"
-            at_conclusion: tuple[str, ...] = (
-                NOT_PEREMPTORY_AT_CONCLUSION.format(
-                    inst=inst, year=inst.adopted.year if inst.adopted else "?"
-                ),
-            )
-        else:
-            reason = (
-                f"{premise} {inst} conflicts with it: if "
-                "the norm was peremptory when the treaty was concluded, the treaty is void as "
-                "a whole (art. 53; art. 44(5) permits no separation); if the norm emerged "
-                "later, the treaty becomes void and terminates from then (art. 64), and only "
-                "its conflicting provisions go where they are separable (art. 44(3))"
-            )
-            how = "is void, or void from the norm's emergence (VCLT arts 53, 64)"
-            at_conclusion = ()
+        # The limb that dates the treaty against arts 53 and 64: of those it conflicts with on
+        # the date, the one the library shows customary first (the deciding limb's own evidence,
+        # not another's: a treaty concluded in 1980 cannot have conflicted at its conclusion with
+        # the duty not to return a person to torture, dated from CAT's adoption in 1984).
+        dating = dating_limb((limb, *limbs), c.on)
+        words, how, before = at_conclusion(inst, dating)  # ``before``: art. 64 alone, why
+        reason = f"{premise} {inst} conflicts with it: {words}"
         caveats = [
             "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
             "the parties or predates the treaty (VCLT art. 4)",
-            *at_conclusion,
+            *before,
             # The emergence and the hand-back reading are non-refoulement's (``dated``).
             *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
             AS_WHOLE_TREATY.format(inst=inst),
@@ -425,48 +486,62 @@ def peremptory_norm(c: Conflict) -> Decision:
         # The treaty ``strong`` arises under may be void by its own terms too (two duties to hand
         # back, each without exception): then neither governs, and nothing is left to rank.
         also = c.treaty(strong.instrument)
-        if also is not None and any(
-            getattr(c.doctrine, x) is True and c.on >= _evidence(x)
+        also_limbs = [
+            x
             for x in voiding_positions(strong, c.doctrine)
-        ):
+            if getattr(c.doctrine, x) is True and c.on >= _evidence(x)
+        ]
+        if also is not None and also_limbs:
             both = tuple(dict.fromkeys((inst.key, also.key)))
+            also_words, also_how, also_before = at_conclusion(also, dating_limb(also_limbs, c.on))
+            # Each treaty is void under art. 53 or 64 as its own conclusion and the norm's
+            # evidence date it, and its consequences are those of art. 71(1) or 71(2) accordingly
+            # (each: the treaty, whether art. 53 may apply, how it is void).
+            each = {inst.key: (inst, not before, how), also.key: (also, not also_before, also_how)}
+            named = [each[k] for k in both]
+            if len({(u, h) for _, u, h in named}) == 1:
+                how_both = (
+                    ", and are void, or void from the norm's emergence (VCLT arts 53, 64)"
+                    if named[0][1]
+                    else ", and become void from the norm's emergence (VCLT art. 64)"
+                )
+                after = consequences(named[0][1])[0]
+            else:
+                how_both = ": " + ", and ".join(f"{t} {h}" for t, _, h in named)
+                after = "; ".join(f"for {t}, {consequences(u)[0]}" for t, u, _ in named)
             return Decision(
                 finding(
                     element,
                     Verdict.MET,
                     f"{reason}; {strong.citation} is a duty to hand persons back that states no "
-                    f"exception too, and {also} conflicts with the norm in the same way",
+                    f"exception too, and {also} conflicts with the norm in the same way"
+                    + (f": {also_words}" if also_words != words else ""),
                     *cites,
                     Citation(_V, "44(3)"),
                     Citation(_V, "4"),
-                    Citation(_V, "71(1)(b)"),
-                    Citation(_V, "71(2)(a)"),
+                    *dict.fromkeys(x for _, u, _ in named for x in consequences(u)[1]),
                     *torture,
-                    assumptions=(*assume, *caveats),
+                    assumptions=(*assume, *caveats, *also_before),
                 ),
                 PrecedenceRule.PEREMPTORY_NORM,
                 void=both,
                 statement=(
-                    f"neither prevails: {' and '.join(str(c.treaty(k)) for k in both)} each "
+                    f"neither prevails: {' and '.join(str(t) for t, _, _ in named)} each "
                     f"conflict with the peremptory norm of {norm_words(limb or '')} by their "
-                    "duties to hand persons back, and are void, or void from the norm's "
-                    "emergence (VCLT arts 53, 64); a void or terminated treaty cannot govern (its "
-                    "parties must bring their relations into conformity with the norm, art. "
-                    "71(1)(b), and are released from performing it, art. 71(2)(a)), so no "
-                    "conflict between them remains"
+                    f"duties to hand persons back{how_both}; a void or terminated treaty cannot "
+                    f"govern ({after}), so no conflict between them remains"
                 ),
             )
         if by_terms and limb is not None:
             # ``strong`` is not the peremptory norm: it stands because the treaty set against it
             # cannot govern, void or terminated (art. 71), under art. 30(4)(b) or otherwise.
+            after, extra = consequences(not before)
             statement = (
                 f"{weak.citation} gives way and {strong.citation} stands: {inst} conflicts "
                 f"with the peremptory norm of {norm_words(limb)} and {how}; a void or "
-                "terminated treaty cannot govern, under VCLT art. 30(4)(b) or otherwise (its "
-                "parties must bring their relations into conformity with the norm, art. "
-                "71(1)(b), and are released from performing it, art. 71(2)(a))"
+                "terminated treaty cannot govern, under VCLT art. 30(4)(b) or otherwise "
+                f"({after})"
             )
-            extra: tuple[Citation, ...] = (Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)"))
         else:
             statement = (
                 f"{prevails_for_every_state(strong, weak, c.doctrine, part)}: {inst} conflicts "
