@@ -410,3 +410,55 @@ def test_thabet_an_open_fear_in_the_home_left_leaves_being_outside_open() -> Non
     result = _assess(_kuwait_and_the_usa(open_fear), TWO_HOMES)
     assert result.outcome is rl.Status.UNDETERMINED
     assert "fears[0].likelihood" in result.missing_facts()
+
+
+@pytest.mark.parametrize("thabet", [False, True])
+def test_an_ipso_facto_refugee_with_a_national_s_rights_in_another_home_is_excluded_art_1e(
+    thabet: bool,
+) -> None:
+    """Refugee Convention Art 1D, second paragraph, and Art 1E: a stateless Palestine refugee
+    whose UNRWA assistance in Syria ceased is "ipso facto" entitled to the Convention's benefits,
+    without Art 1A(2), and stays subject to Art 1E (CJEU *El Kott*, C-364/11); Egypt, another
+    former home, accords them the rights of its nationals, so Art 1E excludes them on either
+    reading of a stateless person's several homes (UNHCR Handbook para. 104, or *Thabet v
+    Canada*, which reads Art 1A(2) only). Was: EXCLUDED under para. 104 but REFUGEE under the
+    stricter *Thabet* reading, Art 1E sending Egypt "to Art 1A(2)", which the ipso facto route
+    does not weigh."""
+    person = rl.Person(
+        "x", nationalities=set(), habitual_residence="SYR", other_habitual_residences={"EGY"},
+        location="DEU",
+    )  # fmt: skip
+    claim = rl.Claim(person, fears=[], unrwa_assistance_ceased=True, rights_of_national_in="EGY")
+    doctrine = rl.Doctrine(return_to_other_residences=thabet)
+    status = rl.assess_status(claim, on="2015-06-30", state="DEU", doctrine=doctrine)
+    assert status.outcome is rl.Status.EXCLUDED
+    rights = status.finding.find("Art 1E: rights of a national in the country of residence")
+    assert rights is not None
+    assert rights.verdict is rl.Verdict.MET
+    assert rights.reason.startswith("Egypt, where the person has taken residence")
+
+
+def test_art_1d_names_its_reading_of_at_present_receiving_el_ali() -> None:
+    """Refugee Convention Art 1D, first paragraph: "at present receiving" is read as at the time
+    of the assessment (CJEU *Bolbol*, *El Kott*; UNHCR), so a person born in 1975 who receives
+    UNRWA's assistance in Lebanon is outside the Convention; on *El-Ali v SSHD* [2002] EWCA Civ
+    1103 (only those receiving it on or before 28 July 1951) Art 1D would not reach them and Art
+    1A(2) would decide (REFUGEE here). The EXCLUDED result names the reading and cites El-Ali
+    (was: no position named)."""
+    fear = rl.Harm(
+        "detention and ill-treatment", "LBN", severity="threat_to_life_or_freedom",
+        likelihood=0.5, actor="state", reasons={"political_opinion"},
+    )  # fmt: skip
+    person = rl.Person("El-Ali", nationalities=set(), habitual_residence="LBN", location="GBR")
+    for facts in ({"unrwa_assistance": True}, {"unrwa_assistance_ceased": False}):
+        status = rl.assess_status(
+            rl.Claim(person, fears=[fear], **facts), on="2000-06-30", state="GBR"
+        )
+        assert status.outcome is rl.Status.EXCLUDED
+        assert any(a.startswith("Art 1D's 'at present receiving'") for a in status.assumptions())
+        found = status.finding.find("Art 1D: other UN protection or assistance")
+        assert found is not None
+        assert rl.Citation("ewca-el-ali-2002", "holding") in found.citations
+    plain = rl.assess_status(rl.Claim(person, fears=[fear]), on="2000-06-30", state="GBR")
+    assert plain.outcome is rl.Status.REFUGEE
+    assert not any("'at present receiving'" in a for a in plain.assumptions())

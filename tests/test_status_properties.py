@@ -888,6 +888,8 @@ def several_homes(draw: st.DrawFn) -> rl.Claim:
         fears=draw(st.lists(qualifying_harm(tuple(homes)), min_size=1, max_size=2)),
         protection=protection,
         internal_relocation=draw(opt_bool),
+        unrwa_assistance_ceased=draw(rarely(None, opt_bool)),
+        rights_of_national_in=draw(rarely(None, st.sampled_from(homes))),
     )
 
 
@@ -905,3 +907,11 @@ def test_thabet_never_includes_whom_handbook_104_excludes(
         assert handbook.inclusion.verdict is rl.Verdict.MET
     if handbook.inclusion.verdict is rl.Verdict.NOT_MET:
         assert thabet.inclusion.verdict is rl.Verdict.NOT_MET
+    # Nor is the outcome more generous: never a refugee under Thabet where the Handbook's
+    # reading excludes or refuses (Art 1D's ipso facto route and Art 1E included), where the facts
+    # agree with each other: a home where the person has the rights of a national (Art 1E) is one
+    # whose protection is not found unavailable (Thabet weighs that protection under Art 1A(2)).
+    rights = claim.rights_of_national_in
+    consistent = rights is None or claim.protection.get(rights) is not rl.Protection.UNAVAILABLE
+    if consistent and handbook.outcome in (rl.Status.EXCLUDED, rl.Status.NOT_REFUGEE):
+        assert thabet.outcome is not rl.Status.REFUGEE

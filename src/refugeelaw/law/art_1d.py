@@ -17,6 +17,7 @@ from .terms import ART_1A2, handbook, names
 
 __all__ = [
     "NATIONAL_PROTECTION_READING",
+    "PRESENT_RECEIPT_READING",
     "UNRWA_FIELDS",
     "art_1d",
     "entitlement",
@@ -37,6 +38,26 @@ EL_KOTT_READING = (
     "law): the protection or assistance ceases for a person forced to leave the agency's area "
     "for reasons beyond their control, who is then ipso facto entitled to the Convention's "
     "benefits without showing a well-founded fear; leaving voluntarily is not cessation"
+)
+
+
+#: El-Ali v SSHD [2002] EWCA Civ 1103: Art 1D reaches only those receiving the assistance on or
+#: before 28 July 1951.
+EL_ALI = Citation("ewca-el-ali-2002", "holding")
+
+#: The reading of Art 1D's first paragraph the rules apply: "at present receiving" speaks of the
+#: time of the assessment (the CJEU's reading in *Bolbol* and *El Kott*, binding in EU law, and
+#: UNHCR's), so that a person born after 1951 who receives UNRWA's assistance is within it. The
+#: English Court of Appeal read it as at the Convention's adoption (*El-Ali*), on which Art 1D
+#: does not reach such a person at all and the claim falls to Art 1A(2). Named wherever the first
+#: paragraph decides that the Convention does not apply.
+PRESENT_RECEIPT_READING = (
+    "Art 1D's 'at present receiving' is read as speaking of the time of the assessment, as the "
+    "CJEU read it (Bolbol, C-31/09; El Kott, C-364/11) and UNHCR does: a person who receives the "
+    "assistance now is within the first paragraph whenever they were born; on the English Court "
+    "of Appeal's reading in El-Ali v SSHD ([2002] EWCA Civ 1103: only those receiving it on or "
+    "before 28 July 1951), Art 1D would not reach a person who first received it later, and Art "
+    "1A(2) would decide"
 )
 
 
@@ -105,8 +126,11 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             "agency other than UNHCR",
             ART_1D,
             Citation("unhcr-handbook", "142-143"),
+            BOLBOL,
+            EL_ALI,
             facts=facts,
             role="exception",
+            assumptions=[PRESENT_RECEIPT_READING],
         )
     if ceased is False:
         return finding(
@@ -117,9 +141,10 @@ def art_1d(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             "agency's area of operations, and the Convention still does not apply to them",
             ART_1D,
             EL_KOTT,
+            EL_ALI,
             facts=facts,
             role="exception",
-            assumptions=[EL_KOTT_READING],
+            assumptions=[EL_KOTT_READING, PRESENT_RECEIPT_READING],
         )
     if ceased is True:
         return finding(

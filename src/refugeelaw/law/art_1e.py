@@ -33,7 +33,13 @@ from .territory import (
     within_countries,
 )
 
-__all__ = ["FEAR_THERE_READING", "art_1e", "fears_in_residence", "residence_rights"]
+__all__ = [
+    "FEAR_THERE_READING",
+    "art_1e",
+    "each_home_under_art_1d",
+    "fears_in_residence",
+    "residence_rights",
+]
 
 ART_1E = Citation("refugee-convention-1951", "1E")
 _RIGHTS = Citation("unhcr-handbook", "144-146")
@@ -199,6 +205,23 @@ def fears_in_residence(claim: Claim, on: dt.date) -> tuple[int, ...]:
     return tuple([i for i, harm in enumerate(claim.fears) if same_state(harm.country, where, on)])
 
 
+def each_home_under_art_1d(claim: Claim) -> bool:
+    """Whether a stateless person's several countries of former habitual residence are each a
+    country in which they may have taken residence because their claim rests on Art 1D's second
+    paragraph (the UN assistance they received has ceased): that entitlement is "ipso facto",
+    without Art 1A(2), so no former home is weighed there as a country of reference whose
+    protection Art 1A(2) asks (as *Thabet*'s reading of Art 1A(2) weighs it), and a home where
+    they have the rights of a national is for Art 1E, to which the entitlement stays subject (CJEU
+    *El Kott*, C-364/11), as under UNHCR Handbook para. 104."""
+    person = claim.person
+    return (
+        claim.unrwa_assistance_ceased is True
+        and person.stateless
+        and bool(person.other_habitual_residences)
+        and len(person.countries_of_reference()) > 1
+    )
+
+
 def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> Finding:
     """Art 1E: the Convention does not apply to someone treated as a national where they live
     (:func:`residence_rights`), unless they fear persecution there (:data:`FEAR_THERE_READING`).
@@ -209,7 +232,8 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
     A fear in a territory that is part of the country of residence on ``on`` (Hong Kong, for China,
     after 1 July 1997) is a fear there, weighed with the protection found for the territory."""
-    found = residence_rights(claim, one_residence_suffices(claim.person, doctrine), on, doctrine)
+    each = one_residence_suffices(claim.person, doctrine) or each_home_under_art_1d(claim)
+    found = residence_rights(claim, each, on, doctrine)
     if found.verdict is not Verdict.MET:
         return found
     where = claim.rights_of_national_in
