@@ -450,10 +450,10 @@ def test_art_1d_names_its_reading_of_at_present_receiving_el_ali() -> None:
         likelihood=0.5, actor="state", reasons={"political_opinion"},
     )  # fmt: skip
     person = rl.Person("El-Ali", nationalities=set(), habitual_residence="LBN", location="GBR")
-    for facts in ({"unrwa_assistance": True}, {"unrwa_assistance_ceased": False}):
-        status = rl.assess_status(
-            rl.Claim(person, fears=[fear], **facts), on="2000-06-30", state="GBR"
-        )
+    receiving = rl.Claim(person, fears=[fear], unrwa_assistance=True)
+    left = rl.Claim(person, fears=[fear], unrwa_assistance_ceased=False)
+    for claim in (receiving, left):
+        status = rl.assess_status(claim, on="2000-06-30", state="GBR")
         assert status.outcome is rl.Status.EXCLUDED
         assert any(a.startswith("Art 1D's 'at present receiving'") for a in status.assumptions())
         found = status.finding.find("Art 1D: other UN protection or assistance")
