@@ -908,8 +908,10 @@ def resolve_conflict(
     """Which of two conflicting obligations prevails, between which states, and why.
 
     Args:
-        first, second: the conflicting obligations (from :func:`refugeelaw.obligations_of`, or
-            your own :class:`~refugeelaw.StateObligation`).
+        first, second: the conflicting obligations of one State (from
+            :func:`refugeelaw.obligations_of`, or your own :class:`~refugeelaw.StateObligation`);
+            the obligations of two different States do not conflict, and the ruling says so
+            (``NO_CONFLICT``).
         between: the states whose mutual relations are in question; by default the obligated
             states and the counterparties of a bilateral duty.
         on: the date (default: today).
