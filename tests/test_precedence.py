@@ -1650,7 +1650,9 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
     """VCLT art. 30(2): a treaty that says it is subject to, or not incompatible with, another
     yields to it. The 1986 protocol's text is unpublished, and of the 1964 protocol's return
     clause only descriptions are held: that neither has such a clause is an assumption the ruling
-    states, not a fact it knows. The Convention's own text is held, so it is not named."""
+    states, not a fact it knows. Of the Refugee Convention the library holds the articles it
+    applies, not the whole text, so it is named too (review s34 conflict F2; before, "The
+    Convention's own text is held" and it was not named)."""
     for protocol in (P86, "china-dprk-border-protocol-1964"):
         ruling = _art33_against(protocol, doctrine=rl.Doctrine(non_refoulement_peremptory=False))
         found = ruling.finding.find("conflict clause (VCLT art. 30(2))")
@@ -1659,7 +1661,8 @@ def test_a_conflict_clause_unseen_in_an_unpublished_protocol_is_an_assumption_st
         assert rl.Citation("vclt-1969", "30(2)") in found.citations
         (stated,) = found.assumptions
         assert "China–DPRK Border Protocol is not held" in stated
-        assert "Refugee Convention" not in stated
+        assert "only some provisions of the Refugee Convention are held" in stated
+        assert "neither treaty has a clause" not in found.reason
         assert stated in ruling.explain()
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "held_limbs",
     "held_peremptory",
     "is_peremptory",
+    "limbs_stated_by",
     "not_held",
     "partly_peremptory",
     "peremptory_limb",
@@ -52,6 +53,7 @@ __all__ = [
     "torture_only_decides",
     "voiding_limbs",
     "voiding_positions",
+    "within",
 ]
 
 #: Customary international law, as the duties and obligations name it (``instrument``).
@@ -139,6 +141,35 @@ def states_norm(instrument: str, norm: str | None) -> bool:
     return norm is not None and any(
         d.instrument == instrument and d.norm == norm for d in catalogue()
     )
+
+
+#: The 1967 Protocol, whose parties undertake to apply the Convention's arts 2 to 34 (art. I(1)).
+_PROTOCOL = "refugee-protocol-1967"
+
+
+def within(provision: str, cited: str) -> bool:
+    """Whether ``provision`` is the provision ``cited``, or lies within it: ``cited`` ``""`` names
+    the whole treaty, ``"33"`` its art. 33, of which ``"33(1)"`` is a paragraph."""
+    return not cited or provision == cited or provision.startswith(f"{cited}(")
+
+
+def limbs_stated_by(instrument: str, provision: str = "") -> tuple[str, ...]:
+    """The limbs of non-refoulement (:func:`peremptory_positions`) that the treaty ``instrument``
+    states in a duty the catalogue holds, or with ``provision`` the duty at that provision or
+    within it (:func:`within`): refugee non-refoulement in Refugee Convention art. 33(1) (and so
+    in the 1967 Protocol, which applies it by art. I(1)), OAU Convention art. II(3) and ACHR art.
+    22(8); the duty not to return a person to torture in CAT art. 3, ICCPR art. 7 and ECHR art.
+    3. None for a treaty that states neither (the China–DPRK protocols, the UN Charter)."""
+    found: list[str] = []
+    for d in catalogue():
+        if d.norm != NON_REFOULEMENT:
+            continue
+        stated = d.instrument == instrument and within(d.provision, provision)
+        # The Protocol states what it applies of the Convention (art. I(1)), as a whole.
+        applied = instrument == _PROTOCOL and d.through_protocol and not provision
+        if stated or applied:
+            found.extend(peremptory_positions(d.instrument, d.provision, d.norm))
+    return tuple(dict.fromkeys(found))
 
 
 def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:

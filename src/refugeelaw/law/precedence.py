@@ -66,6 +66,7 @@ from .peremptory import (
     peremptory_words,
     ruling_positions,
     torture_only_decides,
+    within,
 )
 from .vclt_30 import conflict_clause, successive_treaties
 
@@ -278,6 +279,21 @@ PERMISSION = (
 )
 
 
+#: Why the obligations of two different States do not conflict: a conflict, for the rules of
+#: precedence, is between obligations of one State, which cannot perform both. UN Charter Art. 103
+#: ranks "the obligations of the Members of the United Nations under the present Charter and their
+#: obligations under any other international agreement", each Member's against its own; VCLT art.
+#: 30(1) determines "the rights and obligations of States parties to successive treaties"; and a
+#: treaty is void under arts 53 and 64 where it conflicts with a peremptory norm, whatever another
+#: State owes.
+OTHER_STATES = (
+    "obligations of different States do not conflict, since each State can perform its own "
+    "whatever the other does; UN Charter Art. 103 ranks a Member's obligations under the Charter "
+    "against its own obligations under other agreements, and VCLT arts 30, 53 and 64 rank or void "
+    "the obligations of one State: set each against the other obligations of the same State"
+)
+
+
 #: The reading on which an exception that permits a removal conflicts with no bar on it, named
 #: where it decides (:func:`permission_meets_bar`, and the rules of precedence, applied to the two
 #: as in conflict, give another answer): the notion of conflict is itself contested. On the wider
@@ -291,7 +307,7 @@ STRICT_CONFLICT_READING = (
     "(1953) 30 BYIL 401), the definition E. Vranes describes as prevailing in international law "
     "doctrine; on the wider notion he argues for, a permissive norm may conflict with a "
     "prescriptive one (\"The Definition of 'Norm Conflict' in International Law and Legal Theory\" "
-    "(2006) 17 EJIL 395), and the rules of precedence would rank the two"
+    "(2006) 17 EJIL 395), and the two would conflict, the bar standing against the permission"
 )
 
 
@@ -315,6 +331,74 @@ def permission_meets_bar(first: StateObligation, second: StateObligation) -> boo
         elif b.norm == NON_REFOULEMENT:
             return True
     return False
+
+
+#: The Refugee Convention, whose art. 5 keeps the rights granted to refugees apart from it.
+_CONVENTION = "refugee-convention-1951"
+
+
+def bar_stands(first: StateObligation, second: StateObligation) -> tuple[str, tuple[Citation, ...]]:
+    """What the wider notion of conflict (:data:`STRICT_CONFLICT_READING`) gives where one
+    obligation's exception permits a removal the other bars (:func:`permission_meets_bar`), in
+    words, and the provisions cited: the bar stands. On that notion the conflict is between the
+    permission (Refugee Convention art. 33(2), or art. 32(1)'s grounds) and the bar, not between
+    the whole of art. 33(1) or 32(1) and it; and nothing ranks the permission above the bar:
+
+    - the permission lifts its own article's bar, not another's;
+    - it cannot prevail as a peremptory norm: what a peremptory norm makes non-derogable is a
+      prohibition (VCLT art. 53: "a norm from which no derogation is permitted"), not an
+      exception to one, and a bar that forbids more (CAT art. 3, ECHR art. 3) derogates from
+      nothing;
+    - against a bar under another treaty, the Convention's own art. 5 ("Nothing in this
+      Convention shall be deemed to impair any rights and benefits granted by a Contracting State
+      to refugees apart from this Convention") is a clause of the kind VCLT art. 30(2) gives
+      effect to; against the Convention's other article, the two are read together (VCLT art.
+      31(1)), and a removal is permitted only where both permit it; against customary
+      non-refoulement, whether custom admits the Convention's exceptions is itself disputed (if
+      it does, the two do not conflict on any notion)."""
+    pairs = ((first, second), (second, first))
+    permit, bar = next(
+        ((a, b) for a, b in pairs if _removal_words(a)[1]),
+        pairs[0],
+    )
+    listed = duty(permit.instrument, permit.provision)
+    others = [str(x) for x in (listed.exceptions if listed else ()) if x != permit.citation]
+    what = (
+        f"the exception in {' and '.join(others)} permits"
+        if others
+        else f"the grounds {permit.citation} names permit"
+    )
+    words = [
+        f"{what} a removal that {bar.citation} bars, and {bar.citation} stands: the "
+        f"permission lifts the bar of {permit.citation}, not that of {bar.citation}",
+        "nor can a permission prevail as a peremptory norm: what such a norm makes "
+        'non-derogable (VCLT art. 53: "a norm from which no derogation is permitted") is a '
+        "prohibition, not an exception to one, and a bar that forbids more derogates from nothing",
+    ]
+    cites = [Citation(_V, "30(1)"), Citation(_V, "53")]
+    if set(owed_under(permit)) & set(owed_under(bar)):
+        words.append(
+            "both are the Convention's own, read together (VCLT art. 31(1)): each bars a removal "
+            "save on its own terms, so the State may remove only where both permit it"
+        )
+        cites.append(Citation(_V, "31(1)"))
+    elif bar.instrument == CUSTOM:
+        words.append(
+            "whether customary non-refoulement admits the Convention's exceptions is itself "
+            "disputed: if it does, the two do not conflict on any notion"
+        )
+    else:
+        words.append(
+            'the Convention provides that "nothing in this Convention shall be deemed to impair '
+            "any rights and benefits granted by a Contracting State to refugees apart from this "
+            'Convention" (art. 5), a clause of the kind VCLT art. 30(2) gives effect to: '
+            f"{bar.citation} prevails over the permission"
+        )
+        cites += [Citation(_CONVENTION, "5"), Citation(_V, "30(2)")]
+    barring = duty(bar.instrument, bar.provision)
+    if barring is not None and barring.absolute:
+        words.append(f"{bar.citation} itself admits no exception")
+    return "; ".join(words), tuple(cites)
 
 
 def requires_removal(ob: StateObligation) -> bool | None:
@@ -350,23 +434,33 @@ def _removal_words(ob: StateObligation) -> tuple[str, bool]:
     return f"{ob.citation} is a duty {listed.duty if listed is not None else ob.duty}", False
 
 
-def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
+def no_conflict(
+    first: StateObligation, second: StateObligation, on: dt.date | None = None
+) -> str | None:
     """Why two obligations do not conflict, if they do not: two expressions of one norm (e.g.
     non-refoulement in a treaty and in custom) can both be performed, a general pledge is not a
     specific obligation another can contradict, and two duties neither of which can require a
     removal (:func:`requires_removal`) can both be performed by not removing the person
     (:data:`STRICT_CONFLICT`), nor a duty about something other than removal
-    (:func:`silent_on_removal`) and a duty to remove (the hand-back protocols). A permission is not a
-    requirement: Refugee Convention art. 32(1)'s
-    grounds and art. 33(2) lift the Convention's own bar, and a State that does not use them
+    (:func:`silent_on_removal`) and a duty to remove (the hand-back protocols). A permission is
+    not a requirement: Refugee Convention art. 32(1)'s grounds and art. 33(2) lift the
+    Convention's own bar, and a State that does not use them
     breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of
     conflict, a reading :func:`resolve_conflict` names where it decides
-    (:data:`STRICT_CONFLICT_READING`). A duty of unknown content (the caller's own, naming no
-    norm) is taken as stated: the rules rank it."""
+    (:data:`STRICT_CONFLICT_READING`). Obligations of two different States never conflict
+    (:data:`OTHER_STATES`), and a duty whose own exceptions name the other obligation
+    (:func:`excepted`) requires nothing it forbids. A duty of unknown content (the caller's own,
+    naming no norm) is taken as stated: the rules rank it. ``on`` names the States as they were
+    named that day."""
     if first == second:
         return (
             f"{first.citation} is given twice: an obligation does not conflict with itself, "
             "and there is nothing to rank"
+        )
+    if first.state != second.state:
+        return (
+            f"{named(first)} binds {country_name(first.state, on)} and {named(second)} binds "
+            f"{country_name(second.state, on)}: {OTHER_STATES}"
         )
     if first.norm is not None and first.norm == second.norm:
         return (
@@ -393,6 +487,15 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
             f"neither {first.citation} nor {second.citation} can require a removal: {words_a}; "
             f"{words_b}; {STRICT_CONFLICT}" + (f"; {PERMISSION}" if permit_a or permit_b else "")
         )
+    for a, b in ((first, second), (second, first)):
+        saved = excepted(a, b)
+        if saved is not None:
+            return (
+                f"{a.citation} excepts what {saved} protects: it requires nothing "
+                f"{b.citation} forbids, and a State performs both by applying the exception; "
+                "there is no conflict for VCLT art. 30 to rank, and none that could make a treaty "
+                "void under arts 53 and 64"
+            )
     silent = next((o for o in (first, second) if silent_on_removal(o)), None)
     other = second if silent is first else first
     if silent is not None and requires_removal(other) is True:
@@ -404,6 +507,21 @@ def no_conflict(first: StateObligation, second: StateObligation) -> str | None:
             f"require, so complying with one never means breaching the other: {NEITHER_ASKED}"
         )
     return None
+
+
+def excepted(ob: StateObligation, other: StateObligation) -> Citation | None:
+    """The exception of ``ob`` (``StateObligation.exceptions``) that names ``other``: a provision of
+    a treaty ``other`` is owed under (:func:`.obligations.owed_under`) at ``other``'s provision or
+    containing it (a duty to readmit "save refugees art. 33(1) protects", against art. 33(1)).
+    ``None`` where none does."""
+    return next(
+        (
+            cited
+            for cited in ob.exceptions
+            if cited.instrument in owed_under(other) and within(other.provision, cited.provision)
+        ),
+        None,
+    )
 
 
 #: Why a duty about something other than removal conflicts with no duty to remove (on any notion
@@ -821,8 +939,10 @@ def resolve_conflict(
     """Which of two conflicting obligations prevails, between which states, and why.
 
     Args:
-        first, second: the conflicting obligations (from :func:`refugeelaw.obligations_of`, or
-            your own :class:`~refugeelaw.StateObligation`).
+        first, second: the conflicting obligations of one State (from
+            :func:`refugeelaw.obligations_of`, or your own :class:`~refugeelaw.StateObligation`);
+            the obligations of two different States do not conflict, and the ruling says so
+            (``NO_CONFLICT``).
         between: the states whose mutual relations are in question; by default the obligated
             states and the counterparties of a bilateral duty.
         on: the date (default: today).
@@ -872,18 +992,23 @@ def resolve_conflict(
         raise InvalidInput(bad)
     pair = tuple(dict.fromkeys(states))
     found_corrections = corrections(cited)
-    unopposed = no_conflict(first, second)
+    unopposed = no_conflict(first, second, when)
     if unopposed is None:
         return _ranked(first, second, pair, when, doctrine, mine, extra, found_corrections)
     # Where one duty permits a removal the other bars, only the strict notion of conflict finds
-    # none: what the wide notion gives is said, and the reading named, where the two differ.
-    wide = (
-        _ranked(first, second, pair, when, doctrine, mine, extra, found_corrections)
-        if permission_meets_bar(first, second)
-        else None
-    )
-    if wide is not None and wide.rule is PrecedenceRule.NO_CONFLICT:
-        wide = None  # not yet binding on the date, say: no notion of conflict finds one
+    # none: what the wide notion gives (the bar stands) is said, and the reading named, unless
+    # one did not bind on the date, when no notion of conflict finds one.
+    wide = None
+    if (
+        permission_meets_bar(first, second)
+        and not_yet_binding(first, second, when, mine, extra) is None
+    ):
+        known = all(
+            binding(o, when, mine, extra)[0] is Verdict.MET and o.bound is not Verdict.UNKNOWN
+            for o in (first, second)
+        )
+        words, cites = bar_stands(first, second)
+        wide = (Verdict.MET if known else Verdict.UNKNOWN, words, cites)
     return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed, wide)
 
 
@@ -895,22 +1020,24 @@ def _unopposed(
     doctrine: Doctrine,
     found_corrections: tuple[str, ...],
     why: str,
-    wide: PrecedenceRuling | None = None,
+    wide: tuple[Verdict, str, tuple[Citation, ...]] | None = None,
 ) -> PrecedenceRuling:
-    """The ruling where two obligations do not conflict (``why``); with ``wide``, what the rules of
-    precedence give on the wide notion of conflict, where the strict notion alone finds none
-    (:data:`STRICT_CONFLICT_READING`, then named)."""
+    """The ruling where two obligations do not conflict (``why``); with ``wide``, what the wide
+    notion of conflict gives, where the strict notion alone finds none
+    (:data:`STRICT_CONFLICT_READING`, then named): whether the two conflict on it (``UNKNOWN``
+    where whether both bind is beyond the data), why the bar stands (:func:`bar_stands`), and
+    the provisions that says rest on."""
     notes: tuple[Finding, ...] = ()
     if wide is not None:
-        ranked = f" ({wide.prevailing.citation} prevails)" if wide.prevailing is not None else ""
+        verdict, words, cites = wide
+        unsure = "if both bind, " if verdict is Verdict.UNKNOWN else ""
         notes = (
             finding(
                 "conflict on the wider notion",
-                wide.finding.verdict,
-                f"on the wider notion, on which a permission conflicts with a bar, {named(first)} "
-                f"and {named(second)} conflict, and the rules of precedence give "
-                f"{wide.rule.name}{ranked}: {wide.finding.reason}",
-                Citation(_V, "30(1)"),
+                verdict,
+                f"on the wider notion, on which a permission conflicts with a bar, {unsure}"
+                f"{named(first)} and {named(second)} conflict: {words}",
+                *cites,
                 role="note",
             ),
         )

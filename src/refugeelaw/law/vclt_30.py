@@ -58,7 +58,8 @@ def conflict_clause(c: Conflict) -> Decision:
                     f"itself subject to {is_} (VCLT art. 30(2))"
                 ),
             )
-    unseen = [str(i) for i in (ia, ib) if i is not None and not _text_held(i)]
+    unseen = [_unseen(i) for i in dict.fromkeys(i for i in (ia, ib) if i is not None)]
+    unseen = [words for words in unseen if words]
     if not unseen:
         return Decision(
             finding(
@@ -76,22 +77,26 @@ def conflict_clause(c: Conflict) -> Decision:
             "to the other",
             cite,
             assumptions=(
-                f"the text of {' and '.join(unseen)} is not held: it is taken to have no clause "
-                "saying it is subject to, or not incompatible with, another treaty (VCLT art. "
-                "30(2)), which would make it yield to that treaty",
+                f"{'; '.join(unseen)}: {'it is' if len(unseen) == 1 else 'each is'} taken to have "
+                "no clause saying it is subject to, or not incompatible with, the other treaty "
+                "(VCLT art. 30(2)), which would make it yield to that treaty",
             ),
         )
     )
 
 
-def _text_held(inst: Instrument) -> bool:
-    """Whether the library holds a treaty's text, as far as a conflict clause goes: a bilateral
-    agreement whose content is known only from descriptions (or whose provisions the caller did not
-    give) may have one unseen. (A multilateral convention's clauses are those of its published
-    text, of which the library holds the articles it applies.)"""
+def _unseen(inst: Instrument) -> str:
+    """What of a treaty's text the library does not hold, as far as a conflict clause goes, in
+    words (``""``: none). A bilateral agreement known only from descriptions (or whose provisions
+    the caller did not give) may have a clause unseen; one given whole, each provision verbatim,
+    has none unseen. Of a multilateral convention the library holds the articles it applies, not
+    the whole text (not CAT art. 16(2) or ECHR art. 53, say, whose words it has not read), so it
+    does not claim that no such clause is in the rest."""
     if inst.kind != "bilateral":
-        return True
-    return bool(inst.provisions) and all(p.verbatim for p in inst.provisions)
+        return f"only some provisions of the {inst} are held, not its whole text"
+    if inst.provisions and all(p.verbatim for p in inst.provisions):
+        return ""
+    return f"the text of {inst} is not held"
 
 
 #: When a treaty's date, on the doctrine's reading of "later", can have been: the first and the
