@@ -1556,7 +1556,7 @@ def test_a_person_the_convention_never_reached_is_not_ceased_art_1b() -> None:
     the 1951 dateline) or Türkiye (the geographic limitation), never recognised, with Art 1C(1)
     found: the Convention, as the state applies it, never reached him, so it cannot "cease to
     apply" to him. NOT_REFUGEE on Art 1B, not CEASED on a status he never had (the own-diff
-    review)."""
+    review); and so too where he has been recognised outside Madagascar's regime."""
     from refugeelaw import testing
     from refugeelaw.law.art_1c import CEASED_STATUS_READING
 
@@ -1574,8 +1574,16 @@ def test_a_person_the_convention_never_reached_is_not_ceased_art_1b() -> None:
         assert "never reached the person" in clause.reason
         assert rl.Citation("refugee-convention-1951", "1B(1)") in clause.citations
         assert CEASED_STATUS_READING not in result.assumptions()
+    # Recognised (by UNHCR, say, or another State): the recognition does not extend Madagascar's
+    # obligations beyond its dateline (Art 1B(1)-(2)), so the Convention never reached him
+    # either. It was CEASED (the recognition counted whatever the limits: return review s34 F1).
     recognised = attrs.evolve(base, recognised=True, events_before_1951=False)
-    assert rl.assess_status(recognised, on="2004-06-30", state="MDG").outcome is rl.Status.CEASED
+    result = rl.assess_status(recognised, on="2004-06-30", state="MDG")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "recognition as a refugee does not extend" in clause.reason
 
 
 def test_a_ground_amid_generalised_violence_meets_the_nexus_on_a_named_reading_not_adan() -> None:
@@ -1627,9 +1635,18 @@ def test_a_statutory_refugee_under_article_1a1_is_a_refugee_until_a_clause_ends_
     # The definition it rests on is Art 1A(1), not a recognition (it was named as one).
     assert result.definition == "Refugee Convention art. 1A(1)"
     recognised = rl.assess_status(
-        attrs.evolve(statutory, statutory_refugee=False, recognised=True), on="1955-01-01"
+        attrs.evolve(statutory, statutory_refugee=False, recognised=True, events_before_1951=True),
+        on="1955-01-01",
     )
     assert recognised.definition == "recognition already made (Refugee Convention art. 1C)"
+    # Art 1B(1) limits Art 1A(2)'s "events occurring before 1 January 1951", not Art 1A(1): in
+    # 1955 a recognition counts only for a fear of such events, which the statutory refugee's
+    # status does not ask (return review s34 F1).
+    undated = rl.assess_status(
+        attrs.evolve(statutory, statutory_refugee=False, recognised=True), on="1955-01-01"
+    )
+    assert undated.outcome is rl.Status.UNDETERMINED
+    assert undated.missing_facts() == ("events_before_1951",)
     # Not on the fears: an unrecognised person with the same (absent) fear is not a refugee.
     assert rl.assess_status(
         attrs.evolve(statutory, statutory_refugee=False), on="1955-01-01"
@@ -3835,7 +3852,9 @@ def test_a_recognised_oau_refugee_in_kenya_with_art_1f_pending_waits_only_on_it_
     """OAU Convention art. I(2) and UNHCR Handbook para. 28: a Somali fleeing serious public
     disorder, recognised in Kenya, with Art 1F(b) raised: the status review's F3 found
     ``fears[0].protection_withheld_for`` and ``internal_relocation`` among the facts that would
-    decide it; only the clause can (found: EXCLUDED; not: REFUGEE)."""
+    decide it; only the clause can (found: EXCLUDED; not: REFUGEE). ``recognised`` is a
+    recognition under the 1951 definition, which Kenya applies beside art. I(2); one under art.
+    I(2) alone is stated by its facts (tests/test_recognition_limits.py)."""
     fighting = rl.Harm("being killed in the fighting", "SOM", severity="threat_to_life_or_freedom",
                        likelihood=0.5, reasons={"generalised_violence"})  # fmt: skip
     claim = rl.Claim(

@@ -1030,9 +1030,18 @@ class Claim(v.Checked):
             decision-maker's finding on the whole clause, the place and time of the crime
             included, so it stands; this flag records that the crime relied on was in fact one
             the clause does not reach, which sets that finding aside.
-        recognised: the person's refugee status has already been recognised by a state or UNHCR:
-            it continues until a cessation or exclusion clause is found (a lower present risk is a
-            question for Art 1C(5), not a fresh failure of Art 1A(2)).
+        recognised: the person's refugee status has already been recognised by a state or UNHCR,
+            as a refugee within the 1951 Convention's definition: it continues until a cessation
+            or exclusion clause is found (a lower present risk is a question for Art 1C(5), not a
+            fresh failure of Art 1A(2)). It counts for a state only within the limits in time and
+            place that bind it (Art 1B(1), kept under the Protocol by its art. I(3)): a
+            recognition made outside its regime (under UNHCR's mandate, or by another State) does
+            not extend its obligations to a person whose ``events_before_1951`` or
+            ``events_in_europe`` put them outside those limits, and waits on those facts while
+            they are not known. A recognition under a wider definition alone (the OAU
+            Convention's art. I(2)) is not this fact: that status is weighed on its own facts
+            (``flight_causes``) for a state bound by the OAU Convention, and is none under the
+            1951 Convention.
         compelling_reasons: the person can invoke compelling reasons arising out of previous
             persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
         statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under

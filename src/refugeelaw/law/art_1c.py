@@ -125,20 +125,60 @@ def art_1c(
     """
     if not in_issue(claim):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
-    if _never_reached(claim, included, events):
+    limits = _limits(included)
+    reached = _reached(claim, limits, events)
+    if reached is Verdict.NOT_MET:
         # Art 1B: the dateline or the geographic limitation kept the Convention, as the state
-        # applies it, from reaching the person: it cannot "cease to apply" to them.
+        # applies it, from reaching the person: it cannot "cease to apply" to them. A recognition
+        # does not extend it to them (law.recognition).
         return finding(
             "Art 1C: cessation",
             Verdict.NOT_MET,
             "the Convention, as the state applies it, never reached the person (the dateline or "
-            "geographic limitation of Art 1B), and the person is not recognised: it cannot cease "
-            "to apply to them",
+            "geographic limitation of Art 1B), and "
+            + (
+                "the person's recognition as a refugee does not extend the state's obligations "
+                "beyond those limits (Art 1B(1)-(2))"
+                if claim.recognised
+                else "the person is not recognised"
+            )
+            + ": it cannot cease to apply to them",
             Citation("refugee-convention-1951", "1C"),
             Citation("refugee-convention-1951", "1B(1)"),
             facts=["cessation", "cessation_pending", "recognised"],
             role="exception",
         )
+    found = _applied(claim, included, doctrine, on, events)
+    if reached is Verdict.MET or found.verdict is Verdict.NOT_MET or limits is None:
+        return found
+    # A recognised refugee whose recognition waits on the limits of Art 1B (law.recognition):
+    # a clause can end only a status the Convention, as the state applies it, gave.
+    return finding(
+        found.element,
+        Verdict.UNKNOWN,
+        f"{found.reason}; but whether the Convention, as the state applies it, ever reached the "
+        "person, whose recognition counts for the state only within the dateline or geographic "
+        "limitation of Art 1B, is not yet known, and it cannot cease to apply to a person it "
+        "never reached",
+        *found.citations,
+        Citation("refugee-convention-1951", "1B(1)"),
+        children=found.children,
+        facts=[*found.facts, "recognised"],
+        missing=[*found.missing, *missing_facts(limits)],
+        assumptions=found.assumptions,
+        role=found.role,
+    )
+
+
+def _applied(
+    claim: Claim,
+    included: Finding,
+    doctrine: Doctrine,
+    on: dt.date,
+    events: Finding | None,
+) -> Finding:
+    """Art 1C weighed for a person the Convention, as the state applies it, reaches or may
+    (:func:`art_1c`)."""
     fear = feared_element(included)
     protection = protection_element(included)
     found = _by_nationality(claim, included, fear, protection, doctrine, events)
@@ -494,20 +534,38 @@ def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
     )
 
 
-def _never_reached(claim: Claim, included: Finding, events: Finding | None) -> bool:
-    """Whether the Convention, as the state applies it, never reached the person: not recognised
-    (nor a statutory refugee, nor with a status that rests or may rest elsewhere: Art 1D's second
-    paragraph, OAU art. I(2)), and Art 1A(2)'s dateline or geographic limitation (Art 1B) not met
-    (``included``: inclusion's finding)."""
-    limits = next((e for e in included.children if e.element == LIMITS), None)
-    return (
-        limits is not None
-        and limits.verdict is Verdict.NOT_MET
-        and not claim.recognised
-        and not claim.statutory_refugee
-        and events is None
-        and not _ipso_facto(claim)
-    )
+def _limits(included: Finding) -> Finding | None:
+    """Art 1A(2)'s dateline and geographic limitation (Art 1B) as inclusion (``included``) found
+    them: its own element, or, for a stateless person weighed in relation to several former homes,
+    that of the first (the limits read the claim alone, the same for each home)."""
+    for found in (included, *included.children):
+        limits = next((e for e in found.children if e.element == LIMITS), None)
+        if limits is not None:
+            return limits
+    return None
+
+
+def _reached(claim: Claim, limits: Finding | None, events: Finding | None) -> Verdict:
+    """Whether the Convention, as the state applies it, reached the person, so that it can
+    "cease to apply" to them: not where Art 1A(2)'s dateline or geographic limitation (Art 1B:
+    ``limits``, as inclusion found them) is not met and the person's status rests nowhere else (a
+    statutory refugee's, Art 1A(1), which Art 1B does not limit; Art 1D's second paragraph; OAU
+    art. I(2), where ``events`` is weighed), a recognition included, which does not extend the
+    state's obligations beyond those limits (``law.recognition``). Where the limits are not known
+    to be met, a recognised refugee's status waits on them (not known); for a person never
+    recognised, a clause found is read as ending a status the person had
+    (:data:`CEASED_STATUS_READING`), and so as reaching them."""
+    if (
+        limits is None
+        or limits.verdict is Verdict.MET
+        or claim.statutory_refugee
+        or events is not None
+        or _ipso_facto(claim)
+    ):
+        return Verdict.MET
+    if limits.verdict is Verdict.NOT_MET:
+        return Verdict.NOT_MET
+    return Verdict.UNKNOWN if claim.recognised else Verdict.MET
 
 
 def _ipso_facto(claim: Claim) -> bool:

@@ -41,7 +41,15 @@ from .removal import (
     reached_either_way,
     within_territory,
 )
-from .status import DISPLACING_CLAUSES, DisplacingClause, ceased_whichever_first, clause
+from .status import (
+    DISPLACING_CLAUSES,
+    ENTITLED,
+    RECOGNITION,
+    STATUTORY,
+    DisplacingClause,
+    ceased_whichever_first,
+    clause,
+)
 from .terms import harm_path, likelihood_against
 from .territory import (
     ADMINISTERED_READING,
@@ -73,6 +81,8 @@ ART_1A2 = Citation("refugee-convention-1951", "1A(2)")
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 ART_33_2 = Citation("refugee-convention-1951", "33(2)")
 HB_28 = Citation("unhcr-handbook", "28")
+#: The element of the status determination that finds a recognition (``law.recognition``).
+_RECOGNISED = "recognised refugee"
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 #: The Handbook's paragraphs on each clause that ends or withholds a status, as the library holds
@@ -95,6 +105,7 @@ _READ_RESTRICTIVELY = {
 @reads(
     "status.outcome",
     "status.displaced_by",
+    "status.definition",
     "status.finding.reason",
     "status.finding.children[].element",
     "status.finding.children[].verdict",
@@ -134,14 +145,8 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             assumptions=relied,
         )
     if status.outcome is Status.REFUGEE:
-        return finding(
-            element,
-            Verdict.MET,
-            "the person meets the refugee definition; formal recognition is not needed",
-            ART_33_1,
-            HB_28,
-            assumptions=relied,
-        )
+        reason, cited = _AS_A_REFUGEE.get(status.definition or "", _DEFINITION_MET)
+        return finding(element, Verdict.MET, reason, ART_33_1, cited, assumptions=relied)
     if ceased_whichever_first(status):
         return finding(
             element,
@@ -166,6 +171,20 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             ART_33_1,
             *raised_citations(raised),
         )
+    if status.outcome is Status.UNDETERMINED and _recognition(status) is Verdict.UNKNOWN:
+        return finding(
+            element,
+            Verdict.MET,
+            "the person's refugee status has been recognised, and whether the recognition reaches "
+            "the state's obligations, which the definition's limits in time or place (Art 1B(1)) "
+            "bound, is pending determination: recognition is declaratory, so until then the "
+            "person is protected as an asylum seeker is, a provisional protection which a "
+            "determination that the limits exclude the person ends",
+            ART_33_1,
+            Citation("refugee-convention-1951", "1B(1)"),
+            HB_28,
+            EXCOM_6,
+        )
     if status.outcome is Status.UNDETERMINED:
         return finding(
             element,
@@ -188,6 +207,34 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
     )
 
 
+#: Why a refugee (``Status.REFUGEE``) is one art. 33(1) protects, by the definition the status
+#: rests on (``StatusDetermination.definition``), with what it cites: the definition met (Art
+#: 1A(2)), or else the other way in, said as such (a recognition alone does not show that the
+#: person meets the definition now, and Art 1D's second paragraph entitles without it).
+_DEFINITION_MET = (
+    "the person meets the refugee definition; formal recognition is not needed",
+    HB_28,
+)
+_AS_A_REFUGEE: dict[str, tuple[str, Citation]] = {
+    RECOGNITION: (
+        "the person's refugee status has been recognised, and the recognition, declaratory, "
+        "stands until a cessation or exclusion clause is found: the protection rests on it, "
+        "not on the refugee definition being shown to be met now",
+        HB_28,
+    ),
+    STATUTORY: (
+        "the person is a refugee under Art 1A(1) (a statutory refugee), whose status continues "
+        "until a cessation or exclusion clause is found",
+        Citation("refugee-convention-1951", "1A(1)"),
+    ),
+    ENTITLED: (
+        "the person is ipso facto entitled to the benefits of the Convention under Art 1D's "
+        "second paragraph, without meeting Art 1A(2)",
+        Citation("refugee-convention-1951", "1D"),
+    ),
+}
+
+
 def _exclusions(status: StatusDetermination) -> list[DisplacingClause]:
     """The clauses found to exclude the person in the determination ``status`` (Art 1D-1F)."""
     return [clause(name) for name in status.displaced_by if clause(name).outcome is Status.EXCLUDED]
@@ -207,13 +254,14 @@ def provisional(status: StatusDetermination) -> bool:
 
 def raised_against_recognised(status: StatusDetermination) -> tuple[Finding, ...]:
     """Where the person's refugee status has been recognised (``Claim.recognised``, or Art 1A(1)'s
-    statutory refugee) and is protected only provisionally (:func:`provisional`), the findings of
-    the clauses that would end it and are not yet decided (Art 1C, 1D, 1E or 1F, in the order
-    applied): the status is not pending determination but continues until one of them is
-    established (recognition is declaratory, and once declared a status ends only by the
-    Convention's own clauses: ``law.recognition``). None for anyone else."""
-    claim = status.claim
-    if not (claim.recognised or claim.statutory_refugee) or not provisional(status):
+    statutory refugee), the recognition counting for the state (within the limits of Art 1B(1)
+    that bind it: :func:`_recognition`), and is protected only provisionally
+    (:func:`provisional`), the findings of the clauses that would end it and are not yet decided
+    (Art 1C, 1D, 1E or 1F, in the order applied): the status is not pending determination but
+    continues until one of them is established (recognition is declaratory, and once declared a
+    status ends only by the Convention's own clauses: ``law.recognition``). None for anyone
+    else."""
+    if _recognition(status) is not Verdict.MET or not provisional(status):
         return ()
     heads = tuple(f"{c.name}:" for c in DISPLACING_CLAUSES)
     return tuple(
@@ -221,6 +269,15 @@ def raised_against_recognised(status: StatusDetermination) -> tuple[Finding, ...
         for f in status.finding.children
         if f.verdict is Verdict.UNKNOWN and f.element.startswith(heads)
     )
+
+
+def _recognition(status: StatusDetermination) -> Verdict:
+    """Whether the determination ``status`` found a recognition (``Claim.recognised``, or Art
+    1A(1)'s statutory status) that counts for the state: met, not yet known (the limits of Art
+    1B(1) that bind it not yet known to reach the person: ``law.recognition``), or not met (none
+    stated, or one those limits exclude)."""
+    found = next((f for f in status.finding.children if f.element == _RECOGNISED), None)
+    return Verdict.NOT_MET if found is None else found.verdict
 
 
 def _clause_name(raised: Finding) -> str:

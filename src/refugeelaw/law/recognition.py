@@ -5,6 +5,16 @@ is ended by the Convention's own clauses — cessation (Art 1C) or exclusion (Ar
 fresh look at Art 1A(2). A lower present risk is a question for Art 1C(5) ("the circumstances in
 connexion with which he has been recognized as a refugee have ceased to exist"), which must be
 found, not an inclusion element that fails.
+
+What a recognition declares is a status under the definition, and Art 1B(1) makes the definition's
+limits in time and place a matter of each State's choice "for the purpose of its obligations under
+this Convention"; a State that chose alternative (a) (events occurring in Europe) extends its
+obligations only by notifying the Secretary-General (Art 1B(2)), and the Protocol keeps its
+declaration (art. I(3)). So a recognition counts for a State only within the limits as they apply
+to it: one made outside its regime (under UNHCR's mandate, or by another State) does not enlarge
+its obligations to a person whose own facts put him outside them. The rule reads those facts, not
+who recognised the person: a State's own recognition under its limited regime found them within
+it, and whoever states that recognition can state them.
 """
 
 from __future__ import annotations
@@ -12,16 +22,39 @@ from __future__ import annotations
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from .limits import Regime, dateline
 
-__all__ = ["recognised_refugee"]
+__all__ = ["beyond_limits", "recognised_refugee"]
+
+_LIMITS_CITED = (
+    Citation("unhcr-handbook", "28"),
+    Citation("refugee-convention-1951", "1B(1)"),
+    Citation("refugee-convention-1951", "1B(2)"),
+)
 
 
-@reads("claim.recognised", "claim.statutory_refugee")
-def recognised_refugee(claim: Claim) -> Finding:
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.events_before_1951",
+    "claim.events_in_europe",
+    "regime.description",
+    "regime.state",
+    "regime.dateline",
+    "regime.geographic_limitation",
+    "regime.protocol_applies",
+)
+def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
     """Whether the person's status has already been recognised (by a state or UNHCR), or is a
     statutory refugee's: Art 1A(1) makes a refugee of anyone "considered a refugee" under the
     arrangements of 1926 to 1939 or the IRO Constitution, with no fresh test of fear, and that
-    status too ends only by the Convention's clauses."""
+    status too ends only by the Convention's clauses.
+
+    A recognition counts for the state whose obligations ``regime`` frames only where the
+    definition's limits in time and place, as they apply to it (Art 1B(1), kept under the
+    Protocol by its art. I(3)), reach the person: not where the person's own facts put him
+    outside them, and not yet where those facts are not known. Art 1A(1) asks no such thing: the
+    words Art 1B(1) defines ("events occurring before 1 January 1951") are Art 1A(2)'s."""
     if claim.statutory_refugee:
         return finding(
             "recognised refugee",
@@ -33,7 +66,16 @@ def recognised_refugee(claim: Claim) -> Finding:
             Citation("refugee-convention-1951", "1C(5)"),
             facts=["statutory_refugee"],
         )
-    if claim.recognised:
+    if not claim.recognised:
+        return finding(
+            "recognised refugee",
+            Verdict.NOT_MET,
+            "no recognition of refugee status is stated",
+            Citation("unhcr-handbook", "28"),
+            facts=["recognised"],
+        )
+    limits = dateline(claim, regime) if regime.limited else None
+    if limits is None or limits.verdict is Verdict.MET:
         return finding(
             "recognised refugee",
             Verdict.MET,
@@ -43,10 +85,37 @@ def recognised_refugee(claim: Claim) -> Finding:
             Citation("refugee-convention-1951", "1C(5)"),
             facts=["recognised"],
         )
+    protocol = (Citation("refugee-protocol-1967", "I(3)"),) if regime.protocol_applies else ()
+    if limits.verdict is Verdict.NOT_MET:
+        return finding(
+            "recognised refugee",
+            Verdict.NOT_MET,
+            "the person's refugee status has been recognised, but the definition's limits in time "
+            "or place, as they apply here (Art 1B(1)), exclude the person, and a recognition does "
+            "not extend them: it declares the status the person has under the definition, and "
+            "one made outside the state's regime (under UNHCR's mandate, or by another State) "
+            'cannot enlarge the obligations Art 1B(1) defines "for the purpose of its '
+            'obligations", which a state extends only by its own notification (Art 1B(2))',
+            *_LIMITS_CITED,
+            *protocol,
+            children=(limits,),
+            facts=["recognised"],
+        )
     return finding(
         "recognised refugee",
-        Verdict.NOT_MET,
-        "no recognition of refugee status is stated",
-        Citation("unhcr-handbook", "28"),
+        Verdict.UNKNOWN,
+        "the person's refugee status has been recognised, but whether the definition's limits in "
+        "time or place, as they apply here (Art 1B(1)), reach the person is not yet known: a "
+        "recognition counts for the state only within them (one made outside its regime, under "
+        "UNHCR's mandate or by another State, cannot enlarge its obligations)",
+        *_LIMITS_CITED,
+        *protocol,
+        children=(limits,),
         facts=["recognised"],
     )
+
+
+def beyond_limits(found: Finding) -> bool:
+    """Whether ``found`` (:func:`recognised_refugee`'s finding) is of a recognition stated that
+    the limits of Art 1B(1) binding the state put the person outside of."""
+    return found.verdict is Verdict.NOT_MET and bool(found.children)

@@ -64,7 +64,7 @@ from .oau import (
     several_nationalities,
     wider_definition,
 )
-from .recognition import recognised_refugee
+from .recognition import beyond_limits, recognised_refugee
 from .territory import regime_where
 
 __all__ = [
@@ -87,6 +87,11 @@ OAU_RESTATED = "OAU Refugee Convention art. I(1)"
 _OAU_DEFINITIONS = {OAU_RESTATED: "I(1)", OAU_DEFINITION: "I(2)"}
 _OAU_CITATIONS = {OAU_RESTATED: OAU_I_1, OAU_DEFINITION: OAU_I_2}
 _OAU_COUNTERPARTS = ("Art 1F", "Art 1C")
+#: The definitions of the 1951 Convention a status may rest on other than Art 1A(2), as a
+#: determination's ``definition`` names them (:func:`_resting_on`).
+ENTITLED = "Refugee Convention art. 1D, second paragraph"
+STATUTORY = "Refugee Convention art. 1A(1)"
+RECOGNITION = "recognition already made (Refugee Convention art. 1C)"
 
 
 @attrs.frozen
@@ -171,11 +176,13 @@ def qualifies(
 ) -> Verdict:
     """Whether the person comes within a definition before any clause displaces it: Art 1A(2)
     (``included``), Art 1D's second paragraph (``entitled``), a recognition already made
-    (``recognised``), or, for a state bound by it, the OAU Convention's definitions (``regional``,
-    art. I(1) or I(2), :func:`_either`; ``None``: not bound). One that is met suffices."""
+    (``recognised``: not yet known to count where the limits of Art 1B(1) that bind the state
+    are not known to reach the person, ``law.recognition``), or, for a state bound by it, the
+    OAU Convention's definitions (``regional``, art. I(1) or I(2), :func:`_either`; ``None``:
+    not bound). One that is met suffices."""
     if Verdict.MET in (included, entitled, recognised, regional):
         return Verdict.MET
-    if Verdict.UNKNOWN in (entitled, regional):
+    if Verdict.UNKNOWN in (entitled, recognised, regional):
         return Verdict.UNKNOWN
     return included
 
@@ -237,6 +244,7 @@ def _outcome(
     qualified = qualifies(included.verdict, entitled.verdict, recognised.verdict, regional)
     outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
     met = [f for f in oau if f.verdict is Verdict.MET] if oau else []
+    unmet = included.reason + (_NOT_EXTENDED if beyond_limits(recognised) else "")
     if set_aside:
         names = " and ".join(c.name for c in set_aside)
         basis = (
@@ -252,9 +260,11 @@ def _outcome(
         basis = "the person is a recognised refugee, whose status continues until a clause ends it"
     elif met:
         basis = _every_element(met[-1])
+    elif recognised.verdict is Verdict.UNKNOWN:  # a recognition, the limits of Art 1B(1) open
+        basis = recognised.reason
     elif entitled.verdict is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
         basis = (
-            f"{included.reason}, and whether the person is entitled to the benefits of the "
+            f"{unmet}, and whether the person is entitled to the benefits of the "
             "Convention under Art 1D's second paragraph is not yet known"
         )
     elif (
@@ -263,18 +273,18 @@ def _outcome(
         and NATIONAL_PROTECTION_READING in entitled.assumptions
     ):
         basis = (
-            f"{included.reason}; and though the UN protection or assistance the person received "
+            f"{unmet}; and though the UN protection or assistance the person received "
             "has ceased, Art 1D's second paragraph does not entitle a person with a nationality "
             "whose protection is available to them (a reading: see the positions relied on)"
         )
     elif regional is Verdict.UNKNOWN and included.verdict is Verdict.NOT_MET:
         pins = " or ".join(_pinpoint(f) for f in oau if f.verdict is Verdict.UNKNOWN)
         basis = (
-            f"{included.reason}, and whether the OAU Convention's definition (art. {pins}) is "
+            f"{unmet}, and whether the OAU Convention's definition (art. {pins}) is "
             "met is not yet known"
         )
     else:
-        basis = included.reason
+        basis = unmet
     if not applying:
         if outcome is Status.REFUGEE:
             return outcome, f"{basis} and no exception applies"
@@ -383,6 +393,13 @@ def _every_element(oau: Finding) -> str:
 
 _BY_INCLUSION = {Verdict.NOT_MET: Status.NOT_REFUGEE, Verdict.UNKNOWN: Status.UNDETERMINED}
 
+#: What the conclusion adds where a recognition is stated but the limits of Art 1B(1) that bind
+#: the state put the person outside them (``law.recognition``).
+_NOT_EXTENDED = (
+    "; the person's recognition as a refugee does not extend the state's obligations beyond "
+    "the limits in time or place that bind it (Art 1B(1)-(2))"
+)
+
 
 def conclude(
     claim: Claim,
@@ -403,7 +420,8 @@ def conclude(
     included = inclusion(elements) if included is None else included
     # Art 1D, second paragraph: ceased, outside the country, and no nationality's protection
     entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
-    recognised = recognised_refugee(claim)  # status already declared stays until a clause ends it
+    # A status already declared stays until a clause ends it, within the limits that bind the state
+    recognised = recognised_refugee(claim, regime)
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
     oau: tuple[Finding, ...] = ()
     if bound is not None:
@@ -481,7 +499,10 @@ def conclude(
         c.name == "Art 1C" and f.verdict is Verdict.UNKNOWN for c, f in clauses
     )
     routes = (entitled, recognised) if reread else (included, entitled, recognised)
-    shown = _for_information(routes, oau, beyond)
+    # A recognition whose reach waits on the limits of Art 1B(1) carries them: inclusion, which
+    # weighs the same limits, can make the person qualify only where the recognition does.
+    carried = (included,) if recognised.verdict is Verdict.UNKNOWN and not reread else ()
+    shown = _for_information(routes, oau, beyond, carried)
     root = finding(
         "refugee status",
         STATUS_VERDICT[outcome],
@@ -512,7 +533,10 @@ def conclude(
 
 
 def _for_information(
-    routes: Sequence[Finding], oau: Sequence[Finding], beyond: bool
+    routes: Sequence[Finding],
+    oau: Sequence[Finding],
+    beyond: bool,
+    carried: Sequence[Finding] = (),
 ) -> Callable[[Finding], Finding]:
     """How the conclusion shows each definition's finding: as found, or, where no answer to its
     facts can change the outcome, as a note (shown for information; the determination's
@@ -530,10 +554,18 @@ def _for_information(
     ``routes``. The OAU definitions are kept where their verdicts decide which clauses are set
     aside (``beyond``: :func:`_beyond_the_oau`). A
     recognised refugee with a clause pending is so asked about the clause, not about the
-    persecution once recognised (recognition is declaratory: UNHCR Handbook para. 28)."""
+    persecution once recognised (recognition is declaratory: UNHCR Handbook para. 28).
+
+    Where no route is met, ``carried`` are the findings another route stands in for: Art 1A(2),
+    where a recognition waits only on the limits of Art 1B(1) that inclusion weighs as well
+    (``law.recognition``), so that the recognised refugee is asked about the limits, not about
+    the persecution."""
     if not any(f.verdict is Verdict.MET for f in routes):
-        return lambda f: f
-    idle = [f for f in (*routes, *(() if beyond else oau)) if f.verdict is not Verdict.MET]
+        if not carried:
+            return lambda f: f
+        idle = list(carried)
+    else:
+        idle = [f for f in (*routes, *(() if beyond else oau)) if f.verdict is not Verdict.MET]
 
     def shown(f: Finding) -> Finding:
         return attrs.evolve(f, role="note") if any(f is i for i in idle) else f
@@ -561,11 +593,11 @@ def _resting_on(
     if included is Verdict.MET:
         return "Refugee Convention art. 1A(2)"
     if entitled is Verdict.MET:
-        return "Refugee Convention art. 1D, second paragraph"
+        return ENTITLED
     if recognised is Verdict.MET:
         if statutory:
-            return "Refugee Convention art. 1A(1)"
-        return "recognition already made (Refugee Convention art. 1C)"
+            return STATUTORY
+        return RECOGNITION
     return _oau_definition(oau) if oau else None
 
 
@@ -697,7 +729,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         else None
     )
     entitled = entitlement(ceased, outside, national).verdict
-    recognised = recognised_refugee(claim).verdict
+    recognised = recognised_refugee(claim, regime).verdict
     bound = regime.regional
     regional = (
         [] if bound is None else [wider_definition(claim, bound, outside, on, doctrine).verdict]

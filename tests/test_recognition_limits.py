@@ -1,0 +1,244 @@
+"""A recognition counts for a state only within the limits in time and place that bind it.
+
+Refugee Convention Art 1B(1): each Contracting State says which meaning of "events occurring
+before 1 January 1951" it "applies for the purpose of its obligations under this Convention"; one
+that chose alternative (a), events in Europe, extends its obligations only by its own notification
+(Art 1B(2)); and the 1967 Protocol keeps an existing declaration under Art 1B(1)(a) (art. I(3)).
+Recognition is declaratory (UNHCR Handbook para. 28): it declares the status the person has under
+the definition, so one made outside a state's regime (under UNHCR's mandate, or by another State)
+does not make a Convention refugee, for that state, of a person whose own facts put him outside
+its limits (return review s34, F1).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+import refugeelaw as rl
+
+ON = "2010-06-01"
+NO_CUSTOM = rl.Doctrine(non_refoulement_customary=False)
+ART_1B_1 = rl.Citation("refugee-convention-1951", "1B(1)")
+ART_1B_2 = rl.Citation("refugee-convention-1951", "1B(2)")
+PROTOCOL_I_3 = rl.Citation("refugee-protocol-1967", "I(3)")
+HB_28 = rl.Citation("unhcr-handbook", "28")
+ART_33_1 = "Refugee Convention art. 33(1) bar"
+PROTECTED = "a refugee, or an asylum seeker not yet determined"
+
+
+def _dissident(state: str, **facts: Any) -> rl.Claim:
+    """An Iranian dissident in ``state``, recognised as a refugee (by UNHCR under its mandate, or
+    by another State), who fears imprisonment for his political activity in Iran, and nothing that
+    a bar other than art. 33(1) weighs."""
+    harm = rl.Harm("imprisonment for political activity", "IRN",
+                   severity="threat_to_life_or_freedom", likelihood=0.8, actor="state",
+                   reasons={"political_opinion"}, torture=False, irreparable=False,
+                   risk_to_life=False, death_penalty=False,
+                   flagrant_denial_of_justice=False)  # fmt: skip
+    claim = rl.Claim(rl.Person("I", nationalities={"IRN"}, location=state), fears=[harm],
+                     recognised=True, events_in_europe=False,
+                     events_before_1951=False)  # fmt: skip
+    return attrs.evolve(claim, **facts)
+
+
+@pytest.mark.parametrize("state", ["TUR", "MDG"])
+def test_a_recognition_outside_the_returning_states_limit_bars_no_return_art_1b_1(
+    state: str,
+) -> None:
+    """Art 1B(1), Art 1B(2) and Protocol art. I(3): Türkiye (the Protocol, keeping its Art
+    1B(1)(a) declaration) and Madagascar (the Convention alone, with alternative (a)) owe
+    Convention duties only for events in Europe (Madagascar: before 1951 too). An Iranian whom
+    UNHCR or another State recognised, fearing events in Iran, is no Convention refugee for them:
+    NOT_REFUGEE, as he is unrecognised, and his return to Iran is not barred by art. 33(1).
+    Before, the recognition made him a REFUGEE whatever the limits, and the return PROHIBITED
+    under art. 33(1) as one who "meets the refugee definition"."""
+    claim = _dissident(state)
+    status = rl.assess_status(claim, on=ON, state=state)
+    assert status.outcome is rl.Status.NOT_REFUGEE
+    assert status.missing_facts() == ()
+    assert "recognition as a refugee does not extend the state's obligations" in (
+        status.finding.reason
+    )
+    recognition = status.finding.find("recognised refugee")
+    assert recognition is not None
+    assert recognition.verdict is rl.Verdict.NOT_MET
+    assert {ART_1B_1, ART_1B_2, HB_28} <= set(recognition.citations)
+    assert (PROTOCOL_I_3 in recognition.citations) is (state == "TUR")
+    unrecognised = rl.assess_status(attrs.evolve(claim, recognised=False), on=ON, state=state)
+    assert unrecognised.outcome is rl.Status.NOT_REFUGEE
+
+    ret = rl.assess_return(claim, by=state, to="IRN", on=ON, doctrine=NO_CUSTOM)
+    assert ret.outcome is rl.ReturnOutcome.PERMITTED
+    bar = ret.finding.find(ART_33_1)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    protected = bar.find(PROTECTED)
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.NOT_MET
+    assert "meets the refugee definition" not in protected.reason
+
+
+def test_a_recognition_counts_where_the_limit_is_met_or_the_regime_unlimited_handbook_28() -> None:
+    """UNHCR Handbook para. 28: within the limits that bind the state, or for a state bound by
+    none, the recognition stands until a clause ends it, and art. 33(1) protects the person as a
+    recognised refugee. Where the status rests on the recognition alone (his present fear no
+    longer shown), the protection says so, not that he "meets the refugee definition" (before,
+    it did)."""
+    faded = attrs.evolve(_dissident("TUR").fears[0], likelihood=0.0)  # type: ignore[index]
+    for state, facts in (
+        ("TUR", {"events_in_europe": True}),
+        ("MDG", {"events_in_europe": True, "events_before_1951": True}),
+        ("DEU", {}),
+    ):
+        claim = _dissident(state, fears=[faded], **facts)
+        status = rl.assess_status(claim, on=ON, state=state)
+        assert status.outcome is rl.Status.REFUGEE, state
+        assert status.definition == "recognition already made (Refugee Convention art. 1C)"
+    # The person still at risk in Iran: art. 33(1) bars the return from Germany, on recognition.
+    kept = rl.assess_return(_dissident("DEU", fears=[faded]), by="DEU", to="IRN", on=ON,
+                            doctrine=NO_CUSTOM)  # fmt: skip
+    protected = kept.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.MET
+    assert protected.reason.startswith("the person's refugee status has been recognised")
+    assert "meets the refugee definition" not in protected.reason
+    assert HB_28 in protected.citations
+    # Met on the definition itself, the words are as before.
+    met = rl.assess_return(_dissident("DEU"), by="DEU", to="IRN", on=ON, doctrine=NO_CUSTOM)
+    assert met.finding.find(PROTECTED).reason == (  # type: ignore[union-attr]
+        "the person meets the refugee definition; formal recognition is not needed"
+    )
+
+
+def test_a_recognition_waits_on_the_limits_facts_while_they_are_unknown_art_1b_1() -> None:
+    """Art 1B(1) and Protocol art. I(3): whether the events occurred in Europe decides whether
+    the recognition counts for Türkiye, so while it is not known the status is open and asks that
+    fact alone (yes: REFUGEE; no: NOT_REFUGEE), not the persecution the recognition declared
+    (Handbook para. 28). Before, the recognition gave REFUGEE, which stating events outside Europe
+    now turns into NOT_REFUGEE: the undecided answer keeps that from being a reversal. The
+    return is barred provisionally meanwhile, as for an asylum seeker."""
+    claim = _dissident("TUR", events_in_europe=None)
+    status = rl.assess_status(claim, on=ON, state="TUR")
+    assert status.outcome is rl.Status.UNDETERMINED
+    assert status.missing_facts() == ("events_in_europe",)
+    (asked,) = status.questions()
+    assert {a.label: a.outcome for a in asked.answers} == {
+        "yes": rl.Status.REFUGEE,
+        "no": rl.Status.NOT_REFUGEE,
+    }
+    ret = rl.assess_return(claim, by="TUR", to="IRN", on=ON, doctrine=NO_CUSTOM)
+    assert ret.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ret.pending_status_facts() == ("events_in_europe",)
+    protected = ret.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.MET
+    assert "whether the recognition reaches the state's obligations" in protected.reason
+    assert ART_1B_1 in protected.citations
+
+
+@pytest.mark.parametrize(
+    ("state", "limit"), [("TUR", "events_in_europe"), ("MDG", "events_before_1951")]
+)
+def test_stating_the_limits_facts_never_reverses_a_recognised_refugees_status_art_1b_1(
+    state: str, limit: str
+) -> None:
+    """Kleene monotonicity, for Art 1B(1) with Art 1C: a refugee recognised outside the state's
+    regime, with Art 1C(1) found (he re-availed himself of Iran's protection). The Convention can
+    "cease to apply" only to a person it reached: events outside the limits give NOT_REFUGEE
+    (before: CEASED, the recognition counting whatever the limits); within them, CEASED; not yet
+    known, UNDETERMINED asking the limit's fact. So no answer turns a decided outcome into
+    another, with or without the clause."""
+    inside = {"events_in_europe": True, "events_before_1951": True}
+    for cessation in (set(), {rl.Cessation.ART_1C_1}):
+        base = _dissident(state, **inside, cessation=cessation)
+        within = rl.assess_status(base, on=ON, state=state).outcome
+        stated: dict[str, Any] = {limit: False}
+        outside = rl.assess_status(attrs.evolve(base, **stated), on=ON, state=state)
+        stated[limit] = None
+        unknown = rl.assess_status(attrs.evolve(base, **stated), on=ON, state=state)
+        assert within is (rl.Status.CEASED if cessation else rl.Status.REFUGEE)
+        assert outside.outcome is rl.Status.NOT_REFUGEE
+        assert unknown.outcome is rl.Status.UNDETERMINED
+        assert limit in unknown.missing_facts()
+        if cessation:
+            clause = outside.finding.find("Art 1C: cessation")
+            assert clause is not None
+            assert clause.verdict is rl.Verdict.NOT_MET
+            assert "never reached the person" in clause.reason
+
+
+def test_a_statutory_refugee_is_not_limited_by_art_1b_1() -> None:
+    """Art 1A(1) and Art 1B(1): the words Art 1B(1) defines, "events occurring before 1 January
+    1951", are Art 1A(2)'s; a statutory refugee (considered a refugee under the arrangements of
+    1926 to 1939 or the IRO Constitution) is one for Türkiye whatever the place of the events, and
+    art. 33(1) says he is one under Art 1A(1)."""
+    claim = _dissident("TUR", recognised=False, statutory_refugee=True)
+    status = rl.assess_status(claim, on=ON, state="TUR")
+    assert status.outcome is rl.Status.REFUGEE
+    ret = rl.assess_return(claim, by="TUR", to="IRN", on=ON, doctrine=NO_CUSTOM)
+    assert ret.outcome is rl.ReturnOutcome.PROHIBITED
+    protected = ret.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.reason.startswith("the person is a refugee under Art 1A(1)")
+    assert rl.Citation("refugee-convention-1951", "1A(1)") in protected.citations
+
+
+def test_a_refugee_recognised_under_oau_art_i_2_alone_is_no_convention_refugee_for_germany() -> (
+    None
+):
+    """OAU Convention art. I(2), Refugee Convention art. 1A(2) and art. 33(1): a Somali who fled
+    the fighting and was recognised in Kenya under art. I(2) alone is a refugee for Kenya, bound
+    by the OAU Convention, on that definition; he has no Convention ground, so Germany, bound by
+    the 1951 Convention only, owes him nothing under art. 33(1); the bars against ill-treatment
+    and arbitrary deprivation of life still forbid the return. ``Claim.recognised`` is a
+    recognition under the 1951 definition: a recognition under art. I(2) alone is stated by its
+    facts (``flight_causes``). (The entry "a recognised refugee with a clause pending" in the
+    changelog had described its Kenya claim, which states ``recognised``, as recognised under art.
+    I(2); Germany's art. 33(1) counted it as a Convention refugee.)"""
+    fighting = rl.Harm("being killed in the fighting", "SOM",
+                       severity="threat_to_life_or_freedom", likelihood=0.5, actor="non_state",
+                       reasons={"generalised_violence"}, official_involvement=False,
+                       protection_withheld_for=set(), torture=False, irreparable=True,
+                       risk_to_life=True, death_penalty=False,
+                       flagrant_denial_of_justice=False)  # fmt: skip
+    claim = rl.Claim(rl.Person("K", nationalities={"SOM"}, location="DEU"), fears=[fighting],
+                     flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER},
+                     flight_events_in={"SOM"}, protection={"SOM": "unavailable"},
+                     internal_relocation=False)  # fmt: skip
+    in_kenya = attrs.evolve(claim, person=attrs.evolve(claim.person, location="KEN"))
+    kenya = rl.assess_status(in_kenya, on=ON, state="KEN")
+    assert kenya.outcome is rl.Status.REFUGEE
+    assert kenya.definition == "OAU Refugee Convention art. I(2)"
+    germany = rl.assess_status(claim, on=ON, state="DEU")
+    assert germany.outcome is rl.Status.NOT_REFUGEE
+    ret = rl.assess_return(claim, by="DEU", to="SOM", on=ON)
+    bar = ret.finding.find(ART_33_1)
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.NOT_MET
+    assert ret.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" not in [str(o.citation) for o in ret.breaches]
+    assert "ECHR art. 3" in [str(o.citation) for o in ret.breaches]
+
+
+def test_art_33_1_says_a_refugee_under_art_1d_is_entitled_not_that_he_meets_the_definition() -> (
+    None
+):
+    """Art 1D, second paragraph: a person whose UN protection or assistance has ceased is "ipso
+    facto entitled to the benefits of this Convention" without meeting Art 1A(2); art. 33(1)
+    protects him as such, and says so (it said he "meets the refugee definition")."""
+    stateless = rl.Person("P", nationalities=set(), habitual_residence="SYR", location="DEU")
+    claim = rl.Claim(stateless, fears=[], unrwa_assistance_ceased=True)
+    status = rl.assess_status(claim, on=ON, state="DEU")
+    assert (status.outcome, status.definition) == (
+        rl.Status.REFUGEE,
+        "Refugee Convention art. 1D, second paragraph",
+    )
+    ret = rl.assess_return(claim, by="DEU", to="SYR", on=ON, doctrine=NO_CUSTOM)
+    protected = ret.finding.find(PROTECTED)
+    assert protected is not None
+    assert protected.verdict is rl.Verdict.MET
+    assert "ipso facto entitled to the benefits of the Convention" in protected.reason
+    assert rl.Citation("refugee-convention-1951", "1D") in protected.citations
