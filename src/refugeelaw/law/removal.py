@@ -589,16 +589,22 @@ def stated_from(
 ) -> Finding:
     """The risk a bar weighs under ``reading`` (``risk``: as the reading finds it), in a return on
     ``on``: as found from the reading's day, or where it is not found; before the day, as
-    ``doctrine.removal_readings_retrospective`` takes it: ``True``, as found, the position named;
-    ``False``, not weighed under the bar, the finding saying why; ``None`` (contested, the
-    default), a risk the later reading would find (or may) is not known, the position asked. As
-    ECHR art. 2 is read before *Bader and Kanbor* (``law.echr.life_under_article_2``)."""
+    ``doctrine.removal_readings_retrospective`` takes it: ``True``, as found, the position named
+    and the reading's statement cited; ``False``, not weighed under the bar, the finding saying
+    why; ``None`` (contested, the default), a risk the later reading would find (or may) is not
+    known, the position asked. As ECHR art. 2 is read before *Bader and Kanbor*
+    (``law.echr.life_under_article_2``)."""
     if on is None or on >= reading.day or risk.verdict is Verdict.NOT_MET:
         return risk
     position = doctrine.removal_readings_retrospective
     relied = (doctrine.position("removal_readings_retrospective"),)
     if position:
-        return attrs.evolve(risk, assumptions=(*risk.assumptions, *relied))
+        cited = tuple(c for c in reading.cites if c not in risk.citations)
+        return attrs.evolve(
+            risk,
+            citations=(*risk.citations, *cited),
+            assumptions=tuple(dict.fromkeys((*risk.assumptions, *relied))),
+        )
     if position is False:
         return finding(
             risk.element,
