@@ -19,6 +19,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
+from refugeelaw import sources
 from refugeelaw.law import echr, iccpr, removal
 
 FIELD = "doctrine.removal_readings_retrospective"
@@ -90,7 +91,8 @@ def test_art_33_1_at_the_frontier_before_excom_conclusion_6_is_contested_not_pro
     (A/CONF.2/SR.35, as *Sale v Haitian Centers Council*, 509 US 155, 186 (1993), quotes it):
     before the conclusion the art. 33(1) reach is now the contested position, and the return in
     1955 and 1960 is UNDETERMINED (PROHIBITED → UNDETERMINED), asking it. (The day before the
-    conclusion ECHR art. 3 binds Switzerland and bars the return anyway.)"""
+    conclusion ECHR art. 3 binds Switzerland, but before *Soering v United Kingdom*, 1989, its
+    reading as a bar on removal waits on the same position: UNDETERMINED there too.)"""
     result = _swiss(on)
     reach = _swiss_reach(result)
     assert reach.verdict is rl.Verdict.UNKNOWN
@@ -102,13 +104,10 @@ def test_art_33_1_at_the_frontier_before_excom_conclusion_6_is_contested_not_pro
     assert rl.Doctrine().position("removal_readings_retrospective") in reach.assumptions
     assert _bar(result, ART_33).verdict is rl.Verdict.UNKNOWN
     assert FIELD in result.missing_facts()
-    if on < "1974-11-28":  # before the ECHR bound Switzerland
-        assert result.outcome is rl.ReturnOutcome.UNDETERMINED
-        question = next(q for q in result.questions() if q.path == FIELD)
-        answers = {a.value: a.return_outcome for a in question.answers}
-        assert answers[True] is rl.ReturnOutcome.PROHIBITED
-    else:
-        assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    question = next(q for q in result.questions() if q.path == FIELD)
+    answers = {a.value: a.return_outcome for a in question.answers}
+    assert answers[True] is rl.ReturnOutcome.PROHIBITED
 
 
 def test_art_33_1_at_the_frontier_before_excom_6_on_the_later_reading_bars_the_return() -> None:
@@ -145,14 +144,15 @@ def test_art_33_1_at_the_frontier_from_excom_6_is_return_with_the_reading_named(
 ) -> None:
     """From ExCom Conclusion No. 6 (12 October 1977), rejection at the frontier is return under
     art. 33(1) whatever the position, which is not named; the frontier reading is, and the
-    conclusion is cited."""
+    conclusion is cited. (ECHR art. 3, before *Soering v United Kingdom*, 1989, still waits on
+    the position, and asks it, but decides nothing here.)"""
     result = _swiss(on, position)
     reach = _swiss_reach(result)
     assert reach.verdict is rl.Verdict.MET
     assert rl.Citation("excom-conclusions", "6") in reach.citations
     assert removal.FRONTIER_READING in result.assumptions()
     assert not any(a.startswith("removal_readings_retrospective") for a in reach.assumptions)
-    assert FIELD not in result.missing_facts()
+    assert FIELD not in [m for _, f in _bar(result, ART_33).walk() for m in f.missing]
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert dt.date(1977, 10, 12) == removal.FRONTIER_DAY
 
@@ -506,3 +506,228 @@ def test_the_position_has_words_a_question_and_a_command_line_type(
             assert named in words
     assert _DOCTRINE_FIELDS["removal_readings_retrospective"] == "bool?"
     assert "Kindler v Canada" in _DOCTRINE_TEXTS["removal_readings_retrospective"]
+
+
+# ECHR art. 3: Soering v United Kingdom (7 July 1989); its reach to private harm, Ahmed v Austria
+# (17 December 1996).
+
+
+def _detention_in_turkey(**changes: Any) -> rl.Harm:
+    """Inhuman pre-trial detention by the State: art. 3's harm, not torture, not a risk to life
+    (the review's scenario)."""
+    return _ill_treatment(country="TUR", **changes)
+
+
+def _germany(
+    harm: rl.Harm, on: str, position: bool | None = None, **changes: Any
+) -> rl.ReturnAssessment:
+    claim = rl.Claim(
+        rl.Person("E", nationalities={harm.country}, location="DEU"),
+        fears=[harm],
+        protection={harm.country: rl.Protection.UNAVAILABLE},
+        internal_relocation=False,
+    )
+    claim = attrs.evolve(claim, **changes)
+    return rl.assess_return(claim, by="DEU", to=harm.country, on=on, doctrine=_doctrine(position))
+
+
+ART_3 = "ECHR art. 3 bar"
+
+
+@pytest.mark.parametrize("on", ["1958-06-01", "1988-06-01", "1989-07-06"])
+def test_echr_article_3_before_soering_is_contested_not_prohibited_citing_soering_not_only_hirsi(
+    on: str,
+) -> None:
+    """ECHR art. 3; *Soering v United Kingdom* (7 July 1989), the first judgment in which the
+    Court held a removal contrary to art. 3: Germany's return of a person to inhuman detention in
+    Türkiye in 1958 or 1988 was PROHIBITED under art. 3, citing only *Hirsi Jamaa v Italy* (2012)
+    para. 123, with no position named, while every other removal reading was dated. Before
+    *Soering* art. 3's reading as a bar on removal is now the contested position (PROHIBITED →
+    UNDETERMINED), and the finding cites *Soering* and names it."""
+    result = _germany(_detention_in_turkey(), on)
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == (FIELD,)
+    risk = _risk(_bar(result, ART_3))
+    assert risk.verdict is rl.Verdict.UNKNOWN
+    assert echr.SOERING in risk.citations
+    assert rl.Citation("ecthr-hirsi-jamaa-2012", "123") not in risk.citations
+    assert (
+        "whether ECHR art. 3 bars a return made before Soering v United Kingdom (7 July 1989)"
+        in (risk.reason)
+    )
+    assert rl.Doctrine().position("removal_readings_retrospective") in risk.assumptions
+    question = next(q for q in result.questions() if q.path == FIELD)
+    answers = {a.value: a.return_outcome for a in question.answers}
+    assert answers == {True: rl.ReturnOutcome.PROHIBITED, False: rl.ReturnOutcome.PERMITTED}
+
+
+def test_echr_article_3_before_soering_on_each_reading() -> None:
+    """ECHR art. 3 in 1958 (*Soering*, 1989): ``False``, art. 3 does not bar the return
+    (PERMITTED, the finding naming *Soering* and citing it, not *Hirsi Jamaa*); ``True``, the
+    Court's reading reaches it (PROHIBITED, the position named, *Soering* cited beside *Hirsi
+    Jamaa* para. 123)."""
+    then = _germany(_detention_in_turkey(), "1958-06-01", False)
+    assert then.outcome is rl.ReturnOutcome.PERMITTED
+    risk = _risk(_bar(then, ART_3))
+    assert risk.verdict is rl.Verdict.NOT_MET
+    assert risk.reason.startswith(
+        "on the doctrine's reading, ECHR art. 3 does not bar a return made before Soering v United "
+        "Kingdom (7 July 1989)"
+    )
+    assert risk.citations == (rl.Citation("echr-1950", "3"), echr.SOERING)
+    assert _doctrine(False).position("removal_readings_retrospective") in then.assumptions()
+    later = _germany(_detention_in_turkey(), "1958-06-01", True)
+    assert later.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in later.breaches] == ["ECHR art. 3"]
+    risk = _risk(_bar(later, ART_3))
+    assert echr.SOERING in risk.citations
+    assert _doctrine(True).position("removal_readings_retrospective") in risk.assumptions
+
+
+@pytest.mark.parametrize("position", [None, True, False])
+def test_echr_article_3_in_1988_waits_on_the_same_position_as_iccpr_article_7(
+    position: bool | None,
+) -> None:
+    """ECHR art. 3 and ICCPR art. 7 in 1988, before *Soering* and before the *Kindler* and *Ng*
+    extraditions: art. 7 waited on the position while art. 3 decided PROHIBITED on the same
+    dating question. Both now take the one position alike: open together, barring together, or
+    neither barring."""
+    result = _germany(_detention_in_turkey(), "1988-06-01", position)
+    echr_3 = _bar(result, ART_3).verdict
+    iccpr_7 = _bar(result, "ICCPR art. 7 bar").verdict
+    assert (
+        echr_3
+        is iccpr_7
+        is {
+            None: rl.Verdict.UNKNOWN,
+            True: rl.Verdict.MET,
+            False: rl.Verdict.NOT_MET,
+        }[position]
+    )
+
+
+@pytest.mark.parametrize("position", [None, True, False])
+@pytest.mark.parametrize("on", ["1989-07-07", "1990-06-01"])
+def test_echr_article_3_from_soering_bars_the_return_whatever_the_position(
+    on: str, position: bool | None
+) -> None:
+    """ECHR art. 3 from *Soering* (7 July 1989): the State's own ill-treatment bars the return
+    whatever the position, which art. 3 does not name; *Hirsi Jamaa* para. 123 states the
+    obligation."""
+    result = _germany(_detention_in_turkey(), on, position)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "ECHR art. 3" in [str(b.citation) for b in result.breaches]
+    bar = _bar(result, ART_3)
+    assert not any(
+        a.startswith("removal_readings_retrospective") for _, f in bar.walk() for a in f.assumptions
+    )
+    harm = next(f for _, f in bar.walk() if f.element == "fears[0]")
+    assert rl.Citation("ecthr-hirsi-jamaa-2012", "123") in harm.citations
+    assert echr.ART_3_REMOVALS.day == echr.SOERING_DAY == dt.date(1989, 7, 7)
+
+
+def _clan_militia(**changes: Any) -> rl.Harm:
+    """Beatings by a clan militia in Somalia, with no State able to protect (the review's
+    scenario)."""
+    facts: dict[str, Any] = {"actor": "non_state", "official_involvement": False, **changes}
+    return _ill_treatment(country="SOM", **facts)
+
+
+def test_echr_article_3_against_private_persons_before_ahmed_is_contested() -> None:
+    """ECHR art. 3 against private persons; *Ahmed v Austria* (17 December 1996), the first
+    judgment the library names holding a removal contrary to art. 3 for a risk from others than
+    the State's officials: Germany's return in 1990 of a person to beatings by a clan militia in
+    Somalia was PROHIBITED under art. 3. It is now the contested position (PROHIBITED →
+    UNDETERMINED): ICCPR art. 7 waits on it too, before *Kindler* and *Ng*. The harm's finding
+    names *Ahmed* and cites it."""
+    result = _germany(_clan_militia(), "1990-06-01")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == (FIELD,)
+    harm = next(f for _, f in _bar(result, ART_3).walk() if f.element == "fears[0]")
+    assert harm.verdict is rl.Verdict.UNKNOWN
+    assert echr.AHMED in harm.citations
+    assert "before Ahmed v Austria (17 December 1996)" in harm.reason
+    assert "is contested" in harm.reason
+
+
+@pytest.mark.parametrize(
+    ("on", "position", "outcome"),
+    [
+        ("1990-06-01", True, rl.ReturnOutcome.PROHIBITED),
+        ("1990-06-01", False, rl.ReturnOutcome.PERMITTED),
+        ("1996-12-16", False, rl.ReturnOutcome.PROHIBITED),  # ICCPR art. 7 from 1991
+        ("1996-12-17", None, rl.ReturnOutcome.PROHIBITED),
+        ("1996-12-17", False, rl.ReturnOutcome.PROHIBITED),
+    ],
+)
+def test_echr_article_3_against_private_persons_before_and_from_ahmed(
+    on: str, position: bool | None, outcome: rl.ReturnOutcome
+) -> None:
+    """ECHR art. 3 against private persons (*Ahmed*, 17 December 1996): before it, as the
+    position takes it; from it, barred whatever the position."""
+    result = _germany(_clan_militia(), on, position)
+    assert result.outcome is outcome
+    art_3 = _bar(result, ART_3).verdict
+    if on >= "1996-12-17" or position:
+        assert art_3 is rl.Verdict.MET
+    else:
+        assert art_3 is rl.Verdict.NOT_MET
+        harm = next(f for _, f in _bar(result, ART_3).walk() if f.element == "fears[0]")
+        assert "does not bar a return made before Ahmed v Austria" in harm.reason
+    assert dt.date(1996, 12, 17) == echr.AHMED_DAY
+
+
+def test_echr_article_3_before_ahmed_still_reaches_the_states_own_harm_and_private_harm_with_an_official() -> (
+    None
+):
+    """Between *Soering* and *Ahmed*, the State's own ill-treatment, or private ill-treatment
+    with an official found involved, is weighed as *Soering* read art. 3: the position is
+    neither named nor asked under art. 3."""
+    for harm in (_detention_in_turkey(), _clan_militia(official_involvement=True)):
+        result = _germany(harm, "1993-06-01", False)
+        assert _bar(result, ART_3).verdict is rl.Verdict.MET
+        assert result.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+@pytest.mark.parametrize(
+    ("position", "missing"),
+    [
+        (None, {"fears[0].actor", FIELD}),
+        (False, {"fears[0].actor"}),
+        (True, set()),
+    ],
+)
+def test_echr_article_3_before_ahmed_with_the_actor_unknown_waits_on_who(
+    position: bool | None, missing: set[str]
+) -> None:
+    """Between *Soering* and *Ahmed*, with no one able to protect but who would inflict the
+    harm not known: the State's own would be barred by art. 3, a private person's only as the
+    position takes it, so art. 3 waits on who (and on the position where none is taken); on the
+    later reading it bars the return either way."""
+    result = _germany(_clan_militia(actor=None, official_involvement=None), "1993-06-01", position)
+    harm = next(f for _, f in _bar(result, ART_3).walk() if f.element == "fears[0]")
+    assert set(harm.missing) == missing
+    if position:
+        assert harm.verdict is rl.Verdict.MET
+    else:
+        assert harm.verdict is rl.Verdict.UNKNOWN
+        assert harm.reason.startswith("who would inflict the harm is not known")
+        assert echr.AHMED in harm.citations
+
+
+def test_the_soering_and_ahmed_records_are_held_with_their_sources() -> None:
+    """The records the dated art. 3 readings cite: *Soering v United Kingdom* (7 July 1989) and
+    *Ahmed v Austria* (17 December 1996), each from a BAILII copy, secondary, without a
+    paragraph."""
+    for cite, day, url in (
+        (echr.SOERING, "1989-07-07", "http://www.bailii.org/eu/cases/ECHR/1989/14.html"),
+        (echr.AHMED, "1996-12-17", "http://www.bailii.org/eu/cases/ECHR/1996/63.html"),
+    ):
+        assert cite.instrument in sources.source_keys()
+        assert str(sources.adopted(cite.instrument)) == day
+        held = rl.provision(cite.instrument, cite.provision)
+        assert held.source is not None
+        assert held.source.url == url
+        assert held.status == "secondary"
+        assert not held.verbatim
+        assert "art. 3" in (held.text or "")

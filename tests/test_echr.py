@@ -20,7 +20,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import _speed, states
-from refugeelaw.law import echr
+from refugeelaw.law import echr, removal
 from refugeelaw.law.iccpr import PRIVATE_PENALTY_READING
 
 ECHR = "echr-1950"
@@ -563,6 +563,87 @@ def test_hirsi_jamaa_persons_intercepted_on_the_high_seas_are_within_italy_s_jur
     assert risk.verdict is rl.Verdict.MET
     assert binds.verdict is rl.Verdict.MET
     assert ART_3 in _cited(result)
+
+
+def _afghan_at_the_greek_frontier(**changes: Any) -> rl.Claim:
+    """An Afghan on Turkish soil at the Greek land frontier, whom Greece does not admit and
+    Türkiye would send on to Afghanistan, fearing inhuman detention there (the review's
+    scenario)."""
+    harm = _harm("AFG", irreparable=True)
+    claim = rl.Claim(
+        rl.Person("A", {"AFG"}, location="TUR"),
+        fears=(harm,),
+        at_frontier=True,
+        onward_removal={"TUR": {"AFG"}},
+        internal_relocation=False,
+        protection={"AFG": rl.Protection.UNAVAILABLE},
+    )
+    return attrs.evolve(claim, **changes)
+
+
+def _greek_reach(result: rl.ReturnAssessment, bar: str) -> rl.Finding:
+    found = result.finding.find(bar)
+    assert found is not None
+    reach = found.find("within the reach of Greece")
+    assert reach is not None
+    return reach
+
+
+def test_hirsi_at_a_land_frontier_a_person_on_a_third_states_soil_is_reached_on_a_named_reading() -> (
+    None
+):
+    """ECHR art. 3 (and ICCPR art. 7); *Hirsi Jamaa v Italy* paras 74 and 81 (custody on board
+    Italian ships): an Afghan standing in Türkiye at the Greek frontier, whom Greece neither admits
+    nor holds, was found within Greece's jurisdiction citing *Hirsi* with no reading named, while
+    art. 33(1) named ``FRONTIER_READING``. ECHR jurisdiction there is contested (the Court found it
+    at a land border where the applicants were under the State's officials' control, *N.D. and
+    N.T. v Spain*, and declined it for persons abroad never under its agents' de facto control,
+    *M.N. and Others v Belgium*): the reach is now the library's named reading,
+    ``law.removal.FRONTIER_JURISDICTION_READING``, listed under each bar that follows jurisdiction
+    and in the result. The outcome is unchanged (PROHIBITED on ICCPR art. 7 and ECHR art. 3), now on
+    the reading named."""
+    result = rl.assess_return(
+        _afghan_at_the_greek_frontier(),
+        by="GRC",
+        to="TUR",
+        on="2020-03-01",
+        doctrine=rl.Doctrine(non_refoulement_customary=False),
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert {"ICCPR art. 7", ART_3} <= set(_cited(result))
+    reading = removal.FRONTIER_JURISDICTION_READING
+    for bar in ("ECHR art. 3 bar", "ICCPR art. 7 bar", "CAT art. 3 bar"):
+        reach = _greek_reach(result, bar)
+        assert reach.verdict is rl.Verdict.MET
+        assert reading in reach.assumptions
+    echr_reach = _greek_reach(result, "ECHR art. 3 bar")
+    assert rl.Citation("ecthr-hirsi-jamaa-2012", "74") in echr_reach.citations
+    assert reading in result.assumptions()
+    assert "Hirsi Jamaa v Italy, para. 74" in reading
+    assert "N.D. and N.T. v Spain" in reading
+    assert "M.N. and Others v Belgium" in reading
+
+
+def test_hirsi_at_a_land_frontier_under_the_states_control_needs_no_reading() -> None:
+    """*Hirsi Jamaa* para. 74: where Greece's officials hold the person at the frontier
+    (``under_control_of``), its jurisdiction follows that control, and the frontier reading is not
+    named; nor for a person in Greek territory."""
+    held = rl.assess_return(
+        _afghan_at_the_greek_frontier(under_control_of={"GRC"}), by="GRC", to="TUR", on="2020-03-01"
+    )
+    reach = _greek_reach(held, "ECHR art. 3 bar")
+    assert reach.verdict is rl.Verdict.MET
+    assert "under the effective control of its officials" in reach.reason
+    assert removal.FRONTIER_JURISDICTION_READING not in held.assumptions()
+    inside = rl.assess_return(
+        _afghan_at_the_greek_frontier(person=rl.Person("A", {"AFG"}, location="GRC")),
+        by="GRC",
+        to="TUR",
+        on="2020-03-01",
+    )
+    assert _greek_reach(inside, "ECHR art. 3 bar").verdict is rl.Verdict.MET
+    assert removal.FRONTIER_JURISDICTION_READING not in inside.assumptions()
+    assert held.outcome is inside.outcome is rl.ReturnOutcome.PROHIBITED
 
 
 def test_mss_belgium_may_not_send_an_asylum_seeker_to_degrading_detention_in_greece() -> None:

@@ -24,6 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refugeelaw as rl
+from refugeelaw.law import removal
 from refugeelaw.law.art_33 import art_33_reach
 from refugeelaw.law.oau import oau_reach
 from refugeelaw.law.removal import in_reach, within_territory
@@ -163,7 +164,10 @@ def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_reached_on_either_
     whether or not Taiwan is China's territory, and the position is not asked (before: unknown,
     asking it, and the return UNDETERMINED where every reading gives PROHIBITED; review own1.md
     F5). OAU art. II(3), as the library reads it, reaches them on every reading, in the same
-    words."""
+    words. At the frontier, CAT's reach to a person on the other side of it, not under China's
+    effective control, rests on the reading the library names
+    (``law.removal.FRONTIER_JURISDICTION_READING``), listed on the reading that Taiwan is not
+    China's territory and so where the readings agree."""
     cite = Citation("cat-1984", "3(1)")
     on = dt.date(2010, 1, 1)
     claim = at_frontier("JPN", "TWN")
@@ -177,7 +181,10 @@ def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_reached_on_either_
     apart = within_territory(claim, "CHN", cite, on, APART)
     assert apart.verdict is rl.Verdict.MET
     assert "from Taiwan, having left their own country" in apart.reason
-    assert apart.assumptions == (APART.position("taiwan_outside_china"),)
+    assert apart.assumptions == (
+        APART.position("taiwan_outside_china"),
+        removal.FRONTIER_JURISDICTION_READING,
+    )
     default = within_territory(claim, "CHN", cite, on, rl.Doctrine())
     assert default.verdict is rl.Verdict.MET
     assert default.reason == (
@@ -186,7 +193,7 @@ def test_ga_res_2758_a_person_in_taiwan_at_chinas_frontier_is_reached_on_either_
         "territory or at its frontier alike"
     )
     assert default.missing == ()
-    assert default.assumptions == ()
+    assert default.assumptions == (removal.FRONTIER_JURISDICTION_READING,)
     said = [str(c) for c in default.citations]
     assert said[:2] == ["CAT art. 3(1)", GA_2758]
     assert "CAT General Comment No. 2 (2008) para. 16" in said  # at the frontier, in its power

@@ -193,7 +193,7 @@ class Doctrine(v.Checked):
             both branches. Removals on or after the day are read as the Court read them.
         removal_readings_retrospective: whether a reading of a bar on return first stated after
             the bar bound the returning State governs a return made before it was stated. The
-            library dates four such readings, each from the earliest statement or holding it
+            library dates six such readings, each from the earliest statement or holding it
             names: Refugee Convention art. 33(1) reaching the rejection at the frontier of a
             refugee who has left their own country, from ExCom Conclusion No. 6 (12 October
             1977; the 1951 Conference had placed on record that mass migrations across frontiers
@@ -205,9 +205,12 @@ class Doctrine(v.Checked):
             flagrant denial of justice, from *Othman (Abu Qatada) v United Kingdom* (17 January
             2012), the first judgment in which the European Court of Human Rights held that an
             expulsion would violate art. 6 (*Soering v United Kingdom*, 1989, had not excluded
-            that one might); and art. 1 of Protocol No. 6 as a bar on removal, from *Soering*
-            (7 July 1989), the first judgment the library names holding a removal contrary to the
-            Convention. ``True``: a later statement states what the provision already required,
+            that one might); ECHR art. 3 as a bar on removal, and with it art. 1 of Protocol No.
+            6, from *Soering v United Kingdom* (7 July 1989), the first judgment in which the
+            Court held a removal contrary to art. 3 (the Convention bound States from 1953); and
+            art. 3's reach on removal to ill-treatment by private persons against whom the State
+            there does not protect, from *Ahmed v Austria* (17 December 1996), the first judgment
+            the library names holding a removal contrary to art. 3 for such a risk. ``True``: a later statement states what the provision already required,
             so the reading governs every return made while the provision bound the State;
             ``False``: the reading governs returns only from the day; ``None`` (the default):
             contested, results show both branches. Returns on or after each day are read as
@@ -764,19 +767,21 @@ _WORDS: dict[str, Callable[[Any], str]] = {
         "33(1) at the frontier before ExCom Conclusion No. 6, 12 October 1977; ICCPR arts 6(1) "
         "and 7 before the removals of 26 September 1991 the Human Rights Committee weighed in "
         "Kindler v Canada and Ng v Canada; ECHR art. 6 before Othman (Abu Qatada) v United "
-        "Kingdom, 17 January 2012; Protocol No. 6 before Soering v United Kingdom, 7 July 1989) "
-        "governs a return made before it was stated is treated as contested"
+        "Kingdom, 17 January 2012; ECHR art. 3 and Protocol No. 6 before Soering v United Kingdom, "
+        "7 July 1989; art. 3's reach to ill-treatment by private persons before Ahmed v Austria, "
+        "17 December 1996) governs a return made before it was stated is treated as contested"
         if value is None
         else "a later statement of what a bar on return requires states what it already "
-        "required: art. 33(1) at the frontier, ICCPR arts 6(1) and 7, ECHR art. 6 and Protocol "
-        "No. 6 bar a return on every date on which they bound the State, before the statements "
-        "the library dates them from too"
+        "required: art. 33(1) at the frontier, ICCPR arts 6(1) and 7, ECHR arts 3 (ill-treatment "
+        "by private persons included) and 6 and Protocol No. 6 bar a return on every date on "
+        "which they bound the State, before the statements the library dates them from too"
         if value
         else "a reading of a bar on return governs only returns made from the day it was first "
         "stated: art. 33(1) at the frontier from ExCom Conclusion No. 6 (12 October 1977), ICCPR "
         "arts 6(1) and 7 from the removals of 26 September 1991 weighed in Kindler v Canada and "
         "Ng v Canada, ECHR art. 6 from Othman (Abu Qatada) v United Kingdom (17 January 2012), "
-        "Protocol No. 6 from Soering v United Kingdom (7 July 1989)"
+        "ECHR art. 3 and Protocol No. 6 from Soering v United Kingdom (7 July 1989), art. 3's "
+        "reach to ill-treatment by private persons from Ahmed v Austria (17 December 1996)"
     ),
 }
 

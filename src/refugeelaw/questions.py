@@ -517,8 +517,9 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "return made before it was stated: art. 33(1) reaching rejection at the frontier before "
         "ExCom Conclusion No. 6 (12 October 1977), ICCPR arts 6(1) and 7 before the removals the "
         "Human Rights Committee weighed in Kindler v Canada and Ng v Canada (26 September 1991), "
-        "ECHR art. 6 before Othman (Abu Qatada) v United Kingdom (17 January 2012), Protocol No. 6 "
-        "before Soering v United Kingdom (7 July 1989)?"
+        "ECHR art. 6 before Othman (Abu Qatada) v United Kingdom (17 January 2012), ECHR art. 3 "
+        "and Protocol No. 6 before Soering v United Kingdom (7 July 1989), art. 3's reach to "
+        "ill-treatment by private persons before Ahmed v Austria (17 December 1996)?"
     ),
 }
 

@@ -14,7 +14,12 @@ there are substantial grounds for believing the person would face a real risk of
 contrary to it (*Soering v United Kingdom*, 1989), absolutely, whatever the person has done or
 threatens (*Chahal v United Kingdom*, 1996; *Saadi v Italy*, 2008), from private persons too where
 the state there cannot protect, and wherever the returning state has jurisdiction, interception
-at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. It
+at sea included (*Hirsi Jamaa v Italy*, 2012); art. 15(2) admits no derogation from art. 3. The
+library applies that reading from *Soering* (:data:`ART_3_REMOVALS`), the first judgment in which
+the Court held a removal contrary to art. 3, and its reach to private persons from *Ahmed v
+Austria* (17 December 1996; :data:`PRIVATE_HARM_REMOVALS`), the first it names holding a removal
+contrary to art. 3 for such a risk; each to earlier removals as
+``Doctrine.removal_readings_retrospective`` takes it. It
 reads art. 6 to forbid removal to a real risk of a flagrant denial of justice (*Othman (Abu Qatada)
 v United Kingdom*, 17 January 2012, the first judgment in which it held that an expulsion would
 violate art. 6: the receiving state's own trial; a non-state group's de facto court is weighed as
@@ -37,7 +42,7 @@ United Kingdom* (1989), which read art. 3 otherwise, and it as the contested pos
 ``Doctrine.al_saadoon_retrospective`` takes it (:func:`death_penalty_weighed`). The other cases are
 named here, not cited in findings: the library holds no record of their texts (only of *Hirsi
 Jamaa*'s paragraphs on jurisdiction, which the reach rule cites, and of the holdings of
-*Al-Saadoon*, *A.L. (X.W.)*, *Bader and Kanbor* and *F.G.*).
+*Soering*, *Ahmed*, *Al-Saadoon*, *A.L. (X.W.)*, *Bader and Kanbor* and *F.G.*).
 
 Each bar is a row of :data:`refugeelaw.law.refoulement.BARS` (``regional=True``: shown only for a
 state the Convention may bind). The Protocols' bars bind a state bound by the Convention and the
@@ -53,7 +58,7 @@ import datetime as dt
 import attrs
 
 from ..doctrine import Doctrine
-from ..facts import Harm, Protection
+from ..facts import Actor, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
@@ -61,11 +66,14 @@ from .removal import DatedReading, ReturnCase, bound, harm_exposure, severe_harm
 from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
+    "AHMED",
+    "AHMED_DAY",
     "AL_SAADOON",
     "AL_SAADOON_DAY",
     "AL_SAADOON_TRANSFER",
     "ART_2",
     "ART_2_READING",
+    "ART_3_REMOVALS",
     "A_L_X_W",
     "BADER",
     "BADER_DAY",
@@ -76,7 +84,9 @@ __all__ = [
     "OTHMAN_DAY",
     "P6_1",
     "P13_1",
+    "PRIVATE_HARM_REMOVALS",
     "PRIVATE_TRIAL_READING",
+    "SOERING",
     "SOERING_DAY",
     "death_penalty",
     "death_penalty_weighed",
@@ -86,6 +96,7 @@ __all__ = [
     "flagrant_denial",
     "inhuman_treatment",
     "life_under_article_2",
+    "private_harm_dated",
     "protocol_bar",
     "protocol_binds",
 ]
@@ -160,6 +171,54 @@ AL_SAADOON_DAY = dt.date(2010, 3, 2)
 #: return on or before it is read as it read art. 3.
 SOERING_DAY = dt.date(1989, 7, 7)
 
+#: *Soering v United Kingdom* (ECtHR plenary, no. 14038/88, 7 July 1989): the applicant's
+#: extradition to the United States would, if implemented, violate art. 3 (no paragraph: the
+#: judgment's reasoning paragraphs were not seen).
+SOERING = Citation("ecthr-soering-1989", "art. 3")
+
+#: Art. 3 as a bar on removal, dated from *Soering* (:data:`SOERING_DAY`;
+#: :func:`~refugeelaw.law.removal.stated_from`). Art. 3 does not name removal, and the Convention
+#: bound states from 3 September 1953; *Soering* is the first judgment in which the Court held a
+#: removal (an extradition) contrary to it, endorsing, as the Max Planck Encyclopedia puts it, the
+#: European Commission of Human Rights' earlier case law (no decision of the Commission is held).
+#: A removal before it is read as ``Doctrine.removal_readings_retrospective`` takes it (``None``,
+#: the default: a risk the reading would find is not known), as ICCPR art. 7 is read before the
+#: extraditions of *Kindler* and *Ng* (``law.iccpr.ICCPR_7_REMOVALS``), on the same position.
+ART_3_REMOVALS = DatedReading(
+    "ECHR art. 3",
+    SOERING_DAY,
+    "Soering v United Kingdom (7 July 1989), the first judgment in which the European Court of "
+    "Human Rights held a removal (an extradition) contrary to art. 3 (the European Commission of "
+    "Human Rights had read art. 3 so before it, in decisions the library does not hold)",
+    (ECHR_3, SOERING),
+)
+
+#: *Ahmed v Austria* (ECtHR, no. 25964/94, 17 December 1996): the applicant's deportation to
+#: Somalia would violate art. 3, no public authority there being able to protect him in the
+#: civil war among clans (no paragraph: the judgment's reasoning paragraphs were not seen).
+AHMED = Citation("ecthr-ahmed-v-austria-1996", "art. 3")
+#: The day of *Ahmed*'s judgment, the first the library names in which the Court held a removal
+#: contrary to art. 3 for a risk from others than the State's officials (clans fighting for
+#: control of the country, against whom no public authority could protect); *H.L.R. v France*
+#: (Grand Chamber, 29 April 1997), which found no violation, is the judgment later ones cite for
+#: the principle (no record of it is held). Art. 3's reach on removal to ill-treatment by private
+#: persons against whom the State there does not protect is dated from it
+#: (:data:`PRIVATE_HARM_REMOVALS`).
+AHMED_DAY = dt.date(1996, 12, 17)
+#: Art. 3's reach to private harm on removal, dated from *Ahmed* (:func:`private_harm_dated`): a
+#: return between *Soering* and that day of a person who fears ill-treatment by private persons is
+#: read as ``Doctrine.removal_readings_retrospective`` takes it; one before *Soering* is read by
+#: :data:`ART_3_REMOVALS` as a whole.
+PRIVATE_HARM_REMOVALS = DatedReading(
+    "ECHR art. 3, as read to reach ill-treatment by private persons against whom the State there "
+    "does not protect,",
+    AHMED_DAY,
+    "Ahmed v Austria (17 December 1996), the first judgment the library names in which the "
+    "European Court of Human Rights held a removal contrary to art. 3 for a risk from others than "
+    "the State's officials (clans in civil war, against whom no public authority could protect)",
+    (ECHR_3, AHMED),
+)
+
 #: The Protocols' art. 1 as a bar on removal, dated from *Soering* (:data:`SOERING_DAY`; the bar's
 #: own Protocol is cited, :func:`protocol_bar`): Protocol No. 6 bound states from 1 March 1985,
 #: and the library holds no statement of its reach to a removal before that judgment, the first
@@ -217,8 +276,10 @@ def death_penalty_weighed(on: dt.date | None, doctrine: Doctrine) -> Verdict:
     "protection",
     "relocation",
     "harm.internal_relocation",
+    "harm.official_involvement",
     "on",
     "doctrine.al_saadoon_retrospective",
+    "doctrine.removal_readings_retrospective",
 )
 def inhuman_treatment(
     harm: Harm,
@@ -248,7 +309,26 @@ def inhuman_treatment(
     Kingdom* (7 July 1989) it is not weighed, and a finding on a death penalty feared says so;
     between the two, as ``doctrine.al_saadoon_retrospective`` takes it
     (:func:`death_penalty_weighed`; ``None``: a risk the later reading would find is not
-    known)."""
+    known).
+
+    In a return between *Soering* (7 July 1989) and *Ahmed v Austria* (17 December 1996), harm by
+    private persons (``Harm.actor``; with no official found involved, ``Harm.official_involvement``)
+    is weighed as ``doctrine.removal_readings_retrospective`` takes it, and harm by someone not
+    yet known waits on who (:func:`private_harm_dated`)."""
+    found = _ill_treatment(harm, path, doctrine, protection, relocation, on)
+    return private_harm_dated(found, harm, path, doctrine, on)
+
+
+def _ill_treatment(
+    harm: Harm,
+    path: str,
+    doctrine: Doctrine,
+    protection: Protection | None,
+    relocation: Relocation,
+    on: dt.date | None,
+) -> Finding:
+    """:func:`inhuman_treatment` as the Court reads art. 3 since *Ahmed v Austria*, whoever
+    inflicts the harm."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine, on=on)
     ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
     ill = severe_harm(
@@ -317,6 +397,47 @@ def inhuman_treatment(
         ECHR_3,
         ON_REMOVAL,
         children=(ill, penalty),
+    )
+
+
+def private_harm_dated(
+    found: Finding, harm: Harm, path: str, doctrine: Doctrine, on: dt.date | None
+) -> Finding:
+    """Art. 3 on one harm (``found``: as the Court reads it since *Ahmed v Austria*, whoever
+    inflicts the harm), in a return on ``on``: from *Ahmed* (:data:`AHMED_DAY`), or before
+    *Soering* (where :data:`ART_3_REMOVALS` dates the whole reading), or where the harm is not
+    found, as found. Between the two, the State's own ill-treatment (``Harm.actor`` the state, or
+    an official found involved, ``Harm.official_involvement``) is weighed as found; ill-treatment by
+    private persons as ``doctrine.removal_readings_retrospective`` takes the reading that reaches
+    it (:data:`PRIVATE_HARM_REMOVALS`; :func:`~refugeelaw.law.removal.stated_from`); and where who
+    would inflict it is not known, the State's is weighed as found and a private person's as the
+    position takes it, so the harm waits on who unless the position is ``True``."""
+    if on is None or not SOERING_DAY <= on < AHMED_DAY or found.verdict is Verdict.NOT_MET:
+        return found
+    if harm.actor is Actor.STATE or harm.official_involvement is True:
+        return found
+    position = doctrine.removal_readings_retrospective
+    if harm.actor is Actor.NON_STATE or position:
+        return stated_from(found, PRIVATE_HARM_REMOVALS, on, doctrine)
+    reading = PRIVATE_HARM_REMOVALS
+    private = (
+        f"on the doctrine's reading, {reading.provision} does not bar a return made before "
+        f"{reading.since}"
+        if position is False
+        else f"whether {reading.provision} bars a return made before {reading.since} is contested"
+    )
+    return finding(
+        path,
+        Verdict.UNKNOWN,
+        f"who would inflict the harm is not known: the State's own ill-treatment is weighed "
+        f"({found.reason}); {private}",
+        *reading.cites,
+        children=(found,),
+        assumptions=(doctrine.position("removal_readings_retrospective"),),
+        missing=(
+            f"{path}.actor",
+            *(() if position is False else ("doctrine.removal_readings_retrospective",)),
+        ),
     )
 
 
@@ -610,8 +731,11 @@ def death_penalty(
 def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:
     """Art. 3: bound, within reach (effective control included, *Hirsi Jamaa*), a real risk of
     torture or inhuman or degrading treatment (the death penalty included from the transfer
-    *Al-Saadoon* judged, 31 December 2008, and before it as the doctrine takes it); absolute, with no exception for a danger to security (*Chahal*, *Saadi*) and no
-    derogation (art. 15(2))."""
+    *Al-Saadoon* judged, 31 December 2008, and before it as the doctrine takes it); absolute, with
+    no exception for a danger to security (*Chahal*, *Saadi*) and no derogation (art. 15(2)). In a
+    return before *Soering* (7 July 1989), as ``Doctrine.removal_readings_retrospective`` takes it
+    (:data:`ART_3_REMOVALS`); harm by private persons before *Ahmed v Austria* (17 December 1996)
+    likewise (:func:`private_harm_dated`)."""
     protection, relocation = (
         case.claim.protection,
         claim_relocation(case.claim, case.doctrine, case.on),
@@ -624,7 +748,7 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         ),
         ECHR_3,
     )
-    return (binds, reach, risk)
+    return (binds, reach, stated_from(risk, ART_3_REMOVALS, case.on, case.doctrine))
 
 
 def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding, ...]:

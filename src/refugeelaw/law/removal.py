@@ -54,6 +54,7 @@ from .territory import (
 
 __all__ = [
     "FRONTIER_DAY",
+    "FRONTIER_JURISDICTION_READING",
     "FRONTIER_READING",
     "JURISDICTION",
     "DatedReading",
@@ -112,6 +113,31 @@ FRONTIER_READING = (
     "while Sale itself read 'return (\"refouler\")' as the exclusion of aliens on the threshold "
     "of initial entry (at 180); the library applies the reading to returns from ExCom Conclusion "
     "No. 6, and to earlier ones as Doctrine.removal_readings_retrospective takes it"
+)
+
+
+#: How the library reads the duties that follow jurisdiction (the ECHR and its Protocols, the
+#: ICCPR and its Second Optional Protocol, CAT, the American Convention) at a land frontier, for a
+#: person who has left their own country and stands on a third State's soil at the frontier of the
+#: returning State, not under its effective control (``Claim.under_control_of``): stated where
+#: that is what brings the person within the State's reach (:func:`within_territory`). The two
+#: cases it names are named, not cited: the library holds neither text (what it says of them is
+#: from case summaries read in stored copies).
+FRONTIER_JURISDICTION_READING = (
+    "that a person who has left their own country and stands at a State's frontier, on a third "
+    "State's soil and not under its effective control, is within its jurisdiction when its "
+    "officials turn them back there is the library's reading of the duties that follow "
+    "jurisdiction: of the European Court of Human Rights' test, a State's agents exercising "
+    "'control and authority over an individual' (Hirsi Jamaa v Italy, para. 74, applied there to "
+    "persons held on Italian ships, para. 81), of the Human Rights Committee's 'power or effective "
+    "control' (General Comment 31, para. 10) and of the Committee against Torture's (General "
+    "Comment 2, para. 16); it is contested: the European Court found jurisdiction at a land "
+    "border where the applicants, once down from the border fences, were under the continuous and "
+    "exclusive control of the State's officials (N.D. and N.T. v Spain, Chamber, 3 October 2017), "
+    "and declined it for persons abroad, never under the de facto control of the State's agents, "
+    "whom its decisions affected (M.N. and Others v Belgium, Grand Chamber decision, 5 May 2020); "
+    "the library holds neither text, and no judgment it holds decides a refusal at the frontier "
+    "of a person who stands on the other side of it"
 )
 
 
@@ -279,6 +305,7 @@ JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in
     "claim.person.nationalities",
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
+    "claim.under_control_of",
     "by",
     "cite.instrument",
     "cite.provision",
@@ -297,7 +324,10 @@ def within_territory(
     and for art. 33(1) in a return before that conclusion a contested position,
     :func:`rejected_at_the_frontier`; the OAU Convention's art. II(3) is read by its own named
     reading, which names rejection at the frontier), and for the others is an act within the
-    state's jurisdiction (each treaty's own text, ``law.obligations.JURISDICTION_OF``). A
+    state's jurisdiction (each treaty's own text, ``law.obligations.JURISDICTION_OF``): where its
+    officials have effective control over the person there (``Claim.under_control_of``), as the
+    treaties' bodies read them; where not, on a reading named where it decides,
+    :data:`FRONTIER_JURISDICTION_READING`. A
     territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
     treaties apply there is a question of whether they bind it, :mod:`.territory`), and one that is
@@ -458,6 +488,20 @@ def within_territory(
             if not coming or cite.instrument == "oau-refugee-convention-1969":
                 return rejected
             return rejected_at_the_frontier(rejected, at, said, cite, on, doctrine)
+        if coming and by in claim.under_control_of:
+            # The State's officials hold the person there: its jurisdiction follows that control
+            # (*Hirsi Jamaa*, para. 74), whatever the reading of the frontier.
+            return finding(
+                element,
+                Verdict.MET,
+                f"the person is at the frontier of {country_name(by, on)}{coming}, under the "
+                f"effective control of its officials: one whom they hold and turn back there is "
+                f"within its jurisdiction{said}",
+                cite,
+                *JURISDICTION_OF.get(cite.instrument, ()),
+                facts=(*facts, "under_control_of"),
+                assumptions=reading,
+            )
         return finding(
             element,
             Verdict.MET,
@@ -467,7 +511,7 @@ def within_territory(
             cite,
             *JURISDICTION_OF.get(cite.instrument, ()),
             facts=facts,
-            assumptions=reading if coming else (),
+            assumptions=(*reading, FRONTIER_JURISDICTION_READING) if coming else (),
         )
     if where is None:
         return finding(
@@ -589,16 +633,22 @@ def stated_from(
 ) -> Finding:
     """The risk a bar weighs under ``reading`` (``risk``: as the reading finds it), in a return on
     ``on``: as found from the reading's day, or where it is not found; before the day, as
-    ``doctrine.removal_readings_retrospective`` takes it: ``True``, as found, the position named;
-    ``False``, not weighed under the bar, the finding saying why; ``None`` (contested, the
-    default), a risk the later reading would find (or may) is not known, the position asked. As
-    ECHR art. 2 is read before *Bader and Kanbor* (``law.echr.life_under_article_2``)."""
+    ``doctrine.removal_readings_retrospective`` takes it: ``True``, as found, the position named
+    and the reading's statement cited; ``False``, not weighed under the bar, the finding saying
+    why; ``None`` (contested, the default), a risk the later reading would find (or may) is not
+    known, the position asked. As ECHR art. 2 is read before *Bader and Kanbor*
+    (``law.echr.life_under_article_2``)."""
     if on is None or on >= reading.day or risk.verdict is Verdict.NOT_MET:
         return risk
     position = doctrine.removal_readings_retrospective
     relied = (doctrine.position("removal_readings_retrospective"),)
     if position:
-        return attrs.evolve(risk, assumptions=(*risk.assumptions, *relied))
+        cited = tuple(c for c in reading.cites if c not in risk.citations)
+        return attrs.evolve(
+            risk,
+            citations=(*risk.citations, *cited),
+            assumptions=tuple(dict.fromkeys((*risk.assumptions, *relied))),
+        )
     if position is False:
         return finding(
             risk.element,
