@@ -430,7 +430,7 @@ def conclude(
     # it was recognised include the threat from its events (Art 1C(5)-(6) as art. I(4)(e)).
     events = (
         events_persist(claim, regional, doctrine, on)
-        if bound is not None and in_issue(claim) and regional.verdict is not Verdict.NOT_MET
+        if bound is not None and in_issue(claim, on) and regional.verdict is not Verdict.NOT_MET
         else None
     )
     clauses = [
@@ -671,7 +671,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
     given, regime = regime, regime_where(regime, claim.person.location, on)
-    if in_issue(claim) or (
+    if in_issue(claim, on) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
     ):
         return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
