@@ -151,7 +151,11 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
 
     Never for a person not recognised, whom Art 1A(2) weighs afresh (their nationalities and where
     they are included), nor where no fear is stated (the claim then does not say which country the
-    status is about), nor for a clause found, pending or found not to apply. A place given as a
+    status is about), nor for a clause found, pending or found not to apply. A fact the claim does
+    not state (where the person is, their nationalities) puts nothing in issue: the clauses are
+    read restrictively (Handbook 111-139), and a recognition is not reopened for want of facts it
+    did not need; only the protection of a nationality shown, which the clause's own words ask
+    about, is asked where not stated. A place given as a
     territory with a code of its own is read as the State it is part of on ``on`` (Hong Kong after
     1 July 1997 is China); where Taiwan's being part of China would decide, the clause is put in
     issue, its question answering it whichever way that is read.
