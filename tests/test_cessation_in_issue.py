@@ -9,6 +9,11 @@ asked ("no cessation clause is found to apply"); now it is UNDETERMINED, asking 
 ``cessation_pending``, as a clause raised is asked. And a changed-circumstances finding under the
 paragraph that cannot reach the person (Art 1C(5) for a stateless refugee, 1C(6) for a national)
 was set aside (REFUGEE); it now puts the person's own paragraph in issue.
+
+What the claim does not state puts nothing in issue: refugee status, once determined, "is
+maintained unless he comes within the terms of one of the cessation clauses" (UNHCR Handbook para.
+112), so where a fact a clause turns on is not stated the status is presumed to continue, a
+reading named where the outcome is REFUGEE on it (``law.art_1c.CONTINUITY_READING``).
 """
 
 from __future__ import annotations
@@ -271,3 +276,151 @@ def test_answering_a_clause_already_decided_is_refused() -> None:
     for decided in ({"cessation": {"1C(3)"}}, {"cessation_ruled_out": {"1C(3)"}}):
         with pytest.raises(rl.InvalidInput, match=r"not a clause pending in this claim"):
             answered(_naturalised(**decided), C3, True)
+
+
+# A status presumed to continue where the facts a clause turns on are not stated
+# (law.art_1c.CONTINUITY_READING; UNHCR Handbook para. 112).
+
+ON_DATE = dt.date(2015, 6, 30)
+CONTINUITY = art_1c.CONTINUITY_READING
+
+
+def _unplaced(**changes: Any) -> rl.Claim:
+    """A Syrian recognised as a refugee, fearing detention in Syria, whose whereabouts the claim
+    does not state."""
+    facts: dict[str, Any] = {"fears": [_detention()], "recognised": True, **changes}
+    return rl.Claim(rl.Person("U", nationalities={"SYR"}), **facts)
+
+
+def _placed(claim: rl.Claim, **person: Any) -> rl.Claim:
+    return attrs.evolve(claim, person=attrs.evolve(claim.person, **person))
+
+
+def test_a_recognised_refugee_whose_location_is_not_stated_is_presumed_to_remain_one_handbook_112() -> (
+    None
+):
+    """UNHCR Handbook para. 112: refugee status, once determined, "is maintained unless he comes
+    within the terms of one of the cessation clauses". A recognised Syrian whose whereabouts are
+    not stated is a REFUGEE, nothing asked, the presumption named among the positions relied on
+    (before this reading was named: REFUGEE, "no cessation clause is found to apply", nothing
+    named). Stated to be in Syria, the country he fears, the presumption is rebutted: Art 1C(4)
+    is asked (UNDETERMINED); stated to be in Türkiye, nothing is presumed and nothing is asked."""
+    unplaced = _unplaced()
+    result = _assess(unplaced, None)
+    assert result.outcome is rl.Status.REFUGEE
+    assert result.missing_facts() == ()
+    assert CONTINUITY in result.assumptions()
+    found = _cessation(result)
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert found.reason == (
+        "no cessation clause is found to apply; it is not stated where the person now is, on which "
+        "Art 1C(4) could be in issue: the status is presumed to continue until a clause is shown "
+        "to apply (UNHCR Handbook para. 112)"
+    )
+    assert "person.location" in found.facts
+    assert rl.Citation("unhcr-handbook", "111-139") in found.citations
+    assert art_1c.presumed(unplaced, ON_DATE) == ((rl.Cessation.ART_1C_4, ("person.location",)),)
+    back = _assess(_placed(unplaced, location="SYR"), None)
+    assert back.outcome is rl.Status.UNDETERMINED
+    assert back.missing_facts() == (C4,)
+    assert CONTINUITY not in back.assumptions()
+    away = _assess(_placed(unplaced, location="TUR"), None)
+    assert away.outcome is rl.Status.REFUGEE
+    assert CONTINUITY not in away.assumptions()
+    assert _cessation(away).reason == "no cessation clause is found to apply"
+
+
+def test_a_recognised_refugees_unstated_nationalities_are_presumed_to_bring_no_new_one_art_1c3() -> (
+    None
+):
+    """Art 1C(3) ("He has acquired a new nationality, and enjoys the protection of the country of
+    his new nationality"): a recognised refugee in Germany whose nationalities are not stated is
+    presumed to have none that puts the clause in issue (REFUGEE, the reading named); stated to be
+    Syrian and German, Germany's protection available, Art 1C(3) is asked. The protection of a
+    nationality shown is not presumed: not stated, it is asked beside the clause."""
+    unknown = rl.Claim(rl.Person("N", nationalities=None, location="DEU"), fears=[_detention()],
+                       recognised=True, protection={"DEU": "available"})  # fmt: skip
+    result = _assess(unknown)
+    assert result.outcome is rl.Status.REFUGEE
+    assert CONTINUITY in result.assumptions()
+    assert art_1c.presumed(unknown, ON_DATE) == (
+        (rl.Cessation.ART_1C_3, ("person.nationalities",)),
+    )
+    assert "it is not stated of which countries they are a national, on which Art 1C(3)" in (
+        _cessation(result).reason
+    )
+    naturalised = _assess(_placed(unknown, nationalities={"SYR", "DEU"}))
+    assert naturalised.outcome is rl.Status.UNDETERMINED
+    assert naturalised.missing_facts() == (C3,)
+    assert _assess(_naturalised(protection={})).missing_facts() == (C3, "protection['DEU']")
+
+
+def test_what_a_recognised_refugee_fears_and_a_stateless_refugees_former_home_not_stated() -> None:
+    """Art 1C(3) and 1C(4) turn on what the person fears (the country the status is about) and,
+    for a stateless refugee, on the country of former habitual residence ("the country which he
+    left", Art 1C(4)): not stated, the status is presumed to continue (Handbook para. 112), and
+    the finding says which fact and which clause. Stated, the presumption may be rebutted."""
+    unfeared = rl.Claim(rl.Person("N", nationalities={"SYR"}, location="SYR"), fears=None,
+                        recognised=True)  # fmt: skip
+    result = _assess(unfeared, None)
+    assert result.outcome is rl.Status.REFUGEE
+    assert CONTINUITY in result.assumptions()
+    assert art_1c.presumed(unfeared, ON_DATE) == (
+        (rl.Cessation.ART_1C_3, ("fears",)),
+        (rl.Cessation.ART_1C_4, ("fears",)),
+    )
+    assert _assess(attrs.evolve(unfeared, fears=[_detention()]), None).missing_facts() == (C4,)
+    # Fearing nothing now, no country is the status's: nothing is presumed or asked.
+    nothing = attrs.evolve(unfeared, fears=[])
+    assert art_1c.presumed(nothing, ON_DATE) == ()
+    assert CONTINUITY not in _assess(nothing, None).assumptions()
+    stateless = rl.Claim(rl.Person("S", nationalities=set(), location="KWT"),
+                         fears=[_detention("KWT")], recognised=True)  # fmt: skip
+    kept = _assess(stateless, None)
+    assert kept.outcome is rl.Status.REFUGEE
+    assert CONTINUITY in kept.assumptions()
+    assert "where their former habitual residence was" in _cessation(kept).reason
+    assert _assess(_placed(stateless, habitual_residence="KWT"), None).missing_facts() == (C4,)
+    assert _assess(_placed(stateless, habitual_residence="IRQ"), None).outcome is rl.Status.REFUGEE
+
+
+def test_the_presumption_is_named_only_where_the_outcome_is_refugee_on_it() -> None:
+    """A reading is named where it decides. With Art 1F(b) not yet decided the outcome is open
+    (UNDETERMINED, Art 1F asked) and the presumption is not named; answered no, the status is
+    REFUGEE on it and it is. Art 1C(4) found not to apply (``cessation_ruled_out``) leaves
+    nothing to presume; and a statutory refugee (Art 1A(1)) is presumed to remain one as a
+    recognised refugee is."""
+    pending = _unplaced(exclusion_pending={"1F(b)"})
+    open_ = _assess(pending, None)
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert open_.missing_facts() == ("exclusion_pending['1F(b)']",)
+    assert CONTINUITY not in open_.assumptions()
+    cleared = _assess(answered(pending, "exclusion_pending['1F(b)']", False), None)
+    assert cleared.outcome is rl.Status.REFUGEE
+    assert CONTINUITY in cleared.assumptions()
+    ruled_out = _assess(_unplaced(cessation_ruled_out={"1C(4)"}), None)
+    assert ruled_out.outcome is rl.Status.REFUGEE
+    assert CONTINUITY not in ruled_out.assumptions()
+    statutory = _assess(_unplaced(recognised=False, statutory_refugee=True), None)
+    assert statutory.outcome is rl.Status.REFUGEE
+    assert CONTINUITY in statutory.assumptions()
+    assert "statutory_refugee" in _cessation(statutory).facts
+
+
+def test_an_unrecognised_claim_is_weighed_under_art_1a2_and_presumes_nothing() -> None:
+    """Art 1A(2) weighs a claimant never recognised afresh: where he is is its own element
+    ("outside the country of his nationality"), not a cessation question. The same Syrian, not
+    recognised: whereabouts not stated, UNDETERMINED asking ``person.location`` (as before); in
+    Syria, NOT_REFUGEE; in Türkiye, REFUGEE. The presumption is never named, nor is a clause
+    presumed or put in issue."""
+    claimant = _unplaced(recognised=False)
+    assert art_1c.presumed(claimant, ON_DATE) == ()
+    for location, outcome, missing in (
+        (None, rl.Status.UNDETERMINED, ("person.location",)),
+        ("SYR", rl.Status.NOT_REFUGEE, ()),
+        ("TUR", rl.Status.REFUGEE, ()),
+    ):
+        result = _assess(_placed(claimant, location=location), None)
+        assert (result.outcome, result.missing_facts()) == (outcome, missing)
+        assert CONTINUITY not in result.assumptions()
+        assert art_1c.on_the_facts(_placed(claimant, location=location), ON_DATE) == ()

@@ -1051,7 +1051,9 @@ class Claim(v.Checked):
             it continues until a cessation or exclusion clause is found (a lower present risk is a
             question for Art 1C(5), or for a stateless refugee Art 1C(6), not a fresh failure of
             Art 1A(2)); facts of the claim that meet a clause's terms put it in issue (see
-            ``cessation_pending``).
+            ``cessation_pending``), and a fact not stated puts none in issue: the status is
+            presumed to continue (UNHCR Handbook para. 112; ``law.art_1c.CONTINUITY_READING``,
+            named where it decides).
         compelling_reasons: the person can invoke compelling reasons arising out of previous
             persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
         statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under

@@ -32,6 +32,7 @@ from .territory import within_countries
 
 __all__ = [
     "CEASED_STATUS_READING",
+    "CONTINUITY_READING",
     "NO_STATUS_TO_KEEP",
     "InIssue",
     "art_1c",
@@ -39,6 +40,7 @@ __all__ = [
     "compelling_reasons",
     "in_issue",
     "on_the_facts",
+    "presumed",
 ]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
@@ -85,6 +87,35 @@ NO_STATUS_TO_KEEP = (
     "a claimant who was a refugee when they fled but is not one at the decision is contested "
     "(Canadian law extends it to such a claimant by statute: Canada (MEI) v Obstoj [1992] 2 FC "
     "739 (FCA)) and is not modelled"
+)
+
+
+#: How the library reads a recognised (or statutory) refugee's status where the facts that would
+#: put a cessation clause in issue on the claim's own facts (:func:`on_the_facts`) are not stated:
+#: where the person now is, what they fear, their nationalities (and for a stateless person the
+#: former home). Refugee status, once determined, "is maintained unless he comes within the terms
+#: of one of the cessation clauses" (UNHCR Handbook para. 112); the clauses are exhaustive and read
+#: restrictively (paras 111, 116), and it is for the State invoking one to show that it applies
+#: (the burden of proof, UNHCR Guidelines on International Protection No. 3, HCR/GIP/03/03, 2003,
+#: para. 25). So a fact left unstated does not reopen a recognition: the status is presumed to
+#: continue, where some value of the fact would put a clause in issue (:func:`presumed`), and
+#: stating the fact may rebut the presumption (being back in the country feared puts Art 1C(4) in
+#: issue). Where the facts that are stated put a clause in issue, it is asked; the protection of a
+#: nationality shown, which Art 1C(3)'s own words ask about, is asked where not stated, not
+#: presumed. Named where it decides: a REFUGEE outcome (``law.status``). Sources: the words of
+#: Handbook para. 112 are those the project's review quoted (the paragraph was not opened here,
+#: and its number follows the standard numbering, as every Handbook unit's does); Guidelines No. 3
+#: were seen only in a copy of their para. 1 (a status "is maintained unless they fall within the
+#: terms of the cessation clauses or their status is cancelled or revoked"), and the number of
+#: the paragraph on the burden of proof, 25, was not opened.
+CONTINUITY_READING = (
+    "a recognised (or statutory) refugee's status is presumed to continue where the facts that "
+    "would put a cessation clause in issue on the claim's own facts are not stated (where the "
+    "person now is, what they fear, their nationalities or a stateless person's former home): "
+    "refugee status, once determined, is maintained unless the person comes within the terms of "
+    "one of the cessation clauses (UNHCR Handbook para. 112), which are read restrictively and "
+    "are for the State invoking them to establish (UNHCR Guidelines on International Protection "
+    "No. 3, 2003); stating such a fact may rebut the presumption"
 )
 
 
@@ -152,13 +183,13 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
     Never for a person not recognised, whom Art 1A(2) weighs afresh (their nationalities and where
     they are included), nor where no fear is stated (the claim then does not say which country the
     status is about), nor for a clause found, pending or found not to apply. A fact the claim does
-    not state (where the person is, their nationalities) puts nothing in issue: the clauses are
-    read restrictively (Handbook 111-139), and a recognition is not reopened for want of facts it
-    did not need; only the protection of a nationality shown, which the clause's own words ask
-    about, is asked where not stated. A place given as a
-    territory with a code of its own is read as the State it is part of on ``on`` (Hong Kong after
-    1 July 1997 is China); where Taiwan's being part of China would decide, the clause is put in
-    issue, its question answering it whichever way that is read.
+    not state (where the person is, what they fear, their nationalities) puts nothing in issue:
+    the status is presumed to continue (:data:`CONTINUITY_READING`, named where it decides:
+    :func:`presumed`); only the protection of a nationality shown, which the clause's own words
+    ask about, is asked where not stated. A place given as a territory with a code of its own is
+    read as the State it is part of on ``on`` (Hong Kong after 1 July 1997 is China); where
+    Taiwan's being part of China would decide, the clause is put in issue, its question answering
+    it whichever way that is read.
     """
     if not (claim.recognised or claim.statutory_refugee) or not claim.fears:
         return ()
@@ -167,12 +198,10 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
     feared = tuple(dict.fromkeys(h.country for h in claim.fears))
     found: list[InIssue] = []
     if Cessation.ART_1C_3 not in settled and person.nationalities:
-        # Taiwan read apart from China here: a nationality is beyond the fear on either reading.
         beyond = [
             n
             for n in sorted(person.nationalities)
-            if all(within_countries(f, (n,), on) is None for f in feared)
-            and claim.protection.get(n) in (None, Protection.AVAILABLE)
+            if _beyond_the_fear(n, feared, on) and _enjoyed(claim, n)
         ]
         if beyond:
             unstated = [n for n in beyond if claim.protection.get(n) is None]
@@ -198,13 +227,7 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
     place = person.location
     if Cessation.ART_1C_4 not in settled and place is not None:
         references = person.countries_of_reference()
-        # Taiwan read as part of China here: the person may be back in the country feared.
-        back = [
-            c
-            for c in feared
-            if within_countries(place, (c,), on, taiwan_apart=False) is not None
-            and within_countries(c, references, on, taiwan_apart=False) is not None
-        ]
+        back = [c for c in feared if _back_in(place, c, references, on)]
         if back:
             whose = "of former habitual residence" if person.stateless else "of their nationality"
             where = "" if place in back else f" ({country_name(place, on)})"
@@ -220,6 +243,127 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
                 )
             )
     return tuple(found)
+
+
+def _enjoyed(claim: Claim, country: str) -> bool:
+    """Whether the protection of ``country`` may be one the person "enjoys" (Art 1C(3)):
+    available, or not stated; unavailable, or declined for a valid reason, it is not."""
+    return claim.protection.get(country) in (None, Protection.AVAILABLE)
+
+
+def _beyond_the_fear(nationality: str, feared: Iterable[str], on: dt.date) -> bool:
+    """Whether ``nationality`` is a country in which no persecution is feared (``feared``: the
+    countries in which it is), read on ``on``. Taiwan is read apart from China here: a nationality
+    is beyond the fear on either reading."""
+    return all(within_countries(f, (nationality,), on) is None for f in feared)
+
+
+def _back_in(
+    place: str | None, feared: str, references: tuple[str, ...] | None, on: dt.date
+) -> bool:
+    """Whether a person in ``place`` is in ``feared``, a country in which they fear persecution,
+    and that country is one of their countries of reference (``references``: of nationality, or a
+    stateless person's of former habitual residence), read on ``on``; ``None`` for a place or
+    countries not known, which could be any (:func:`presumed`). Taiwan is read as part of China
+    here: the person may be back in the country feared."""
+    return (
+        place is None or within_countries(place, (feared,), on, taiwan_apart=False) is not None
+    ) and (
+        references is None
+        or within_countries(feared, references, on, taiwan_apart=False) is not None
+    )
+
+
+#: The facts :func:`presumed` names, in words.
+_UNSTATED = {
+    "person.location": "where the person now is",
+    "fears": "what they fear",
+    "person.nationalities": "of which countries they are a national",
+    "person.habitual_residence": "where their former habitual residence was",
+}
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+)
+def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...]], ...]:
+    """The clauses a recognised (or statutory) refugee's status is presumed to be out of, where
+    the claim does not state a fact on which :func:`on_the_facts` would put them in issue
+    (:data:`CONTINUITY_READING`), each with the facts not stated, in the order of
+    :data:`_UNSTATED`: a clause not found, pending or found not to apply, nor put in issue by the
+    facts stated, that some value of the facts not stated would put in issue.
+
+    - Art 1C(3): what the person fears, or their nationalities, not stated, where some value of
+      them would make the person a national of a country in which no persecution is feared and
+      whose protection may be enjoyed (with the fears not stated, a nationality whose protection
+      is available or not stated; with the nationalities not stated, always).
+    - Art 1C(4): where the person now is, what they fear, their nationalities or a stateless
+      person's former home (``habitual_residence``) not stated, where some value of them would
+      put the person in a country of reference in which they fear persecution (stated to be in a
+      country that is none of theirs, never).
+
+    Empty for a person not recognised, for one who fears nothing now (``fears`` empty: no country
+    the status is about), and where every such fact is stated.
+    """
+    if not (claim.recognised or claim.statutory_refugee):
+        return ()
+    if claim.fears is not None and not claim.fears:
+        return ()
+    person = claim.person
+    settled = (
+        claim.cessation
+        | claim.cessation_pending
+        | claim.cessation_ruled_out
+        | {i.clause for i in on_the_facts(claim, on)}
+    )
+    feared = None if claim.fears is None else tuple(dict.fromkeys(h.country for h in claim.fears))
+    nationalities = person.nationalities
+    kept: list[tuple[Cessation, tuple[str, ...]]] = []
+    unknown = [
+        *(["fears"] if feared is None else []),
+        *(["person.nationalities"] if nationalities is None else []),
+    ]
+    if (
+        Cessation.ART_1C_3 not in settled
+        and unknown
+        and (nationalities is None or any(_enjoyed(claim, n) for n in nationalities))
+    ):
+        kept.append((Cessation.ART_1C_3, tuple(unknown)))
+    place = person.location
+    # The countries of reference, None where not known (a stateless person's former home).
+    references = (
+        None
+        if nationalities is None or (person.stateless and person.habitual_residence is None)
+        else person.countries_of_reference()
+    )
+    unknown = [
+        *(["person.location"] if place is None else []),
+        *(["fears"] if feared is None else []),
+        *(
+            ["person.nationalities"]
+            if nationalities is None
+            else ["person.habitual_residence"]
+            if references is None
+            else []
+        ),
+    ]
+    # What is feared not stated: a fear of the country the person is in, or of one of theirs.
+    candidates = feared if feared is not None else (place,) if place is not None else references
+    could = candidates is None or any(_back_in(place, c, references, on) for c in candidates)
+    if Cessation.ART_1C_4 not in settled and unknown and could:
+        kept.append((Cessation.ART_1C_4, tuple(unknown)))
+    return tuple(kept)
 
 
 def in_issue(claim: Claim, on: dt.date) -> bool:
@@ -263,7 +407,51 @@ def art_1c(
     counterpart of a changed-circumstances clause found or raised for a person it cannot reach
     (Art 1C(6) for a stateless person given Art 1C(5), and the reverse): the finding that the
     circumstances have ceased is one of substance, whichever paragraph it cites.
+
+    Where no clause applies to a recognised (or statutory) refugee whose claim does not state a
+    fact on which a clause could be in issue (where the person now is, what they fear, their
+    nationalities: :func:`presumed`), the status is presumed to continue
+    (:data:`CONTINUITY_READING`), and the finding says so and names the reading.
     """
+    return _presuming(_clauses(claim, included, doctrine, on, events), claim, on)
+
+
+def _presuming(found: Finding, claim: Claim, on: dt.date) -> Finding:
+    """Art 1C's finding (``found``) where it finds that no clause applies to a recognised (or
+    statutory) refugee whose claim leaves unstated a fact on which a clause could be in issue
+    (:func:`presumed`): the status presumed to continue (:data:`CONTINUITY_READING`), said,
+    with the facts not stated among those read, and the reading named."""
+    if found.verdict is not Verdict.NOT_MET:
+        return found
+    kept = presumed(claim, on)
+    if not kept:
+        return found
+    unstated = [f for f in _UNSTATED if any(f in facts for _, facts in kept)]
+    clauses = " and ".join(c.value for c, _ in kept)
+    whose = "statutory_refugee" if claim.statutory_refugee else "recognised"
+    return finding(
+        found.element,
+        found.verdict,
+        f"{found.reason}; it is not stated {' or '.join(_UNSTATED[f] for f in unstated)}, on "
+        f"which Art {clauses} could be in issue: the status is presumed to continue until a "
+        "clause is shown to apply (UNHCR Handbook para. 112)",
+        *dict.fromkeys([*found.citations, Citation("unhcr-handbook", "111-139")]),
+        children=found.children,
+        facts=dict.fromkeys([*found.facts, whose, *unstated]),
+        missing=found.missing,
+        assumptions=[*found.assumptions, CONTINUITY_READING],
+        role=found.role,
+    )
+
+
+def _clauses(
+    claim: Claim,
+    included: Finding,
+    doctrine: Doctrine,
+    on: dt.date,
+    events: Finding | None = None,
+) -> Finding:
+    """Art 1C as :func:`art_1c` weighs it, before a status presumed to continue is said."""
     if not in_issue(claim, on):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     if _never_reached(claim, included, events):

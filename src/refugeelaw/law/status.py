@@ -31,7 +31,7 @@ from ..outcomes import STATUS_VERDICT
 from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import CEASED_STATUS_READING, art_1c, in_issue
+from .art_1c import CEASED_STATUS_READING, CONTINUITY_READING, art_1c, in_issue
 from .art_1d import (
     NATIONAL_PROTECTION_READING,
     art_1d,
@@ -339,10 +339,21 @@ def _relied_on(found: Finding, outcome: Status) -> Finding:
     for a person who shows no status (:data:`~refugeelaw.law.art_1c.CEASED_STATUS_READING`)
     named among its positions only where the outcome rests on it, ``CEASED`` (elsewhere, a person
     who may qualify with a clause before Art 1C found or undecided, the outcome is open whichever
-    way the clause is read)."""
-    if outcome is Status.CEASED or CEASED_STATUS_READING not in found.assumptions:
+    way the clause is read); and its presumption that a recognised refugee's status continues
+    where the facts that would put a clause in issue are not stated
+    (:data:`~refugeelaw.law.art_1c.CONTINUITY_READING`) only where the outcome is ``REFUGEE``
+    (elsewhere another clause, found or not yet decided, decides it or leaves it open)."""
+    dropped = [
+        reading
+        for reading, kept_for in (
+            (CEASED_STATUS_READING, Status.CEASED),
+            (CONTINUITY_READING, Status.REFUGEE),
+        )
+        if outcome is not kept_for and reading in found.assumptions
+    ]
+    if not dropped:
         return found
-    kept = tuple(a for a in found.assumptions if a != CEASED_STATUS_READING)
+    kept = tuple(a for a in found.assumptions if a not in dropped)
     return attrs.evolve(found, assumptions=kept)
 
 
