@@ -238,21 +238,36 @@ def test_art_1c5_and_1c6_wait_for_an_unknown_nationality() -> None:
     nationality" and the country of former habitual residence: each finding ends the status of
     one kind of refugee and not of the other. With the nationality unknown, cessation is not
     known and asks it; a clause that reaches either kind (1C(3)), or a pair of findings that
-    ends the status either way (1C(5) and 1C(6)), still decides."""
+    ends the status either way (1C(5) and 1C(6)), still decides.
+
+    Review s33 F4: a changed-circumstances finding under the paragraph that cannot reach the
+    person (1C(5) for a stateless refugee, 1C(6) for a national) is no longer set aside as if
+    never made (REFUGEE): the finding that the circumstances have ceased puts the person's own
+    paragraph in issue, which is asked (UNDETERMINED, ``cessation_pending`` of it). 1C(1), which
+    has no counterpart for a stateless person, is set aside as before."""
     on = "2010-06-30"
-    for clause, national, stateless in (
-        ("1C(5)", rl.Status.CEASED, rl.Status.REFUGEE),
-        ("1C(6)", rl.Status.REFUGEE, rl.Status.CEASED),
-        ("1C(1)", rl.Status.CEASED, rl.Status.REFUGEE),
+    for clause, national, stateless, counterpart in (
+        ("1C(5)", rl.Status.CEASED, rl.Status.UNDETERMINED, "1C(6)"),
+        ("1C(6)", rl.Status.UNDETERMINED, rl.Status.CEASED, "1C(5)"),
+        ("1C(1)", rl.Status.CEASED, rl.Status.REFUGEE, None),
     ):
-        as_national = _ceased_refugee(frozenset({"IRQ"}), clause)
-        assert rl.assess_status(as_national, on=on).outcome is national, clause
-        assert rl.assess_status(_ceased_refugee(frozenset(), clause), on=on).outcome is stateless
+        asked = () if counterpart is None else (f"cessation_pending[{counterpart!r}]",)
+        as_national = rl.assess_status(_ceased_refugee(frozenset({"IRQ"}), clause), on=on)
+        assert as_national.outcome is national, clause
+        as_stateless = rl.assess_status(_ceased_refugee(frozenset(), clause), on=on)
+        assert as_stateless.outcome is stateless, clause
+        for result in (as_national, as_stateless):
+            if result.outcome is rl.Status.UNDETERMINED:
+                assert result.missing_facts() == asked, clause
         unknown = rl.assess_status(_ceased_refugee(None, clause), on=on, state="DEU")
         assert unknown.outcome is rl.Status.UNDETERMINED, clause
-        assert unknown.missing_facts() == (NATIONALITY,), clause
+        assert unknown.missing_facts() == (NATIONALITY, *asked), clause
         question = next(q for q in unknown.questions() if q.path == NATIONALITY)
-        assert {a.outcome for a in question.answers} == {rl.Status.CEASED, rl.Status.REFUGEE}
+        assert {a.outcome for a in question.answers} == (
+            {rl.Status.CEASED, rl.Status.REFUGEE}
+            if counterpart is None
+            else {rl.Status.CEASED, rl.Status.UNDETERMINED}
+        )
     for clauses in (("1C(5)", "1C(6)"), ("1C(3)",)):
         either = rl.assess_status(_ceased_refugee(None, *clauses), on=on)
         assert either.outcome is rl.Status.CEASED, clauses

@@ -2703,7 +2703,11 @@ def test_a_return_barred_while_a_recognised_refugees_clause_is_pending_waits_on_
     the status is pending, and what it waits on is the clause. The status review's F3: Kenya's
     protection (``protection['KEN']``, Art 1A(2)'s second paragraph) was named among the
     pending-status facts and asked, though no answer to it changes anything for a recognised
-    refugee; it is not now."""
+    refugee; it was then not asked. Review s33 F3: Kenya is a nationality beyond the country
+    feared whose protection is not stated, so Art 1C(3) ("has acquired a new nationality, and
+    enjoys the protection of the country of his new nationality") is in issue on the claim's own
+    facts; the return waits on the clause raised, on 1C(3), and on Kenya's protection as that
+    clause asks it (unavailable, it takes 1C(3) out of issue)."""
     beaten = rl.Harm("beaten by militia", "SOM", severity="serious", likelihood=0.5,
                      actor="non_state", reasons={"political_opinion"})  # fmt: skip
     claim = rl.Claim(rl.Person("S", nationalities={"SOM", "KEN"}, location="DEU"), fears=[beaten],
@@ -2711,8 +2715,12 @@ def test_a_return_barred_while_a_recognised_refugees_clause_is_pending_waits_on_
                      exclusion_pending={"1F(b)"})  # fmt: skip
     r = rl.assess_return(claim, by="DEU", to="SOM", on="2010-06-01")
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    in_issue = ("exclusion_pending['1F(b)']", "cessation_pending['1C(3)']", "protection['KEN']")
+    assert r.pending_status_facts() == in_issue
+    assert [q.path for q in r.questions()] == list(in_issue)
+    unprotected = attrs.evolve(claim, protection={"SOM": "unavailable", "KEN": "unavailable"})
+    r = rl.assess_return(unprotected, by="DEU", to="SOM", on="2010-06-01")
     assert r.pending_status_facts() == ("exclusion_pending['1F(b)']",)
-    assert [q.path for q in r.questions()] == ["exclusion_pending['1F(b)']"]
 
 
 def test_a_clause_no_one_raised_is_in_issue_for_a_recognised_refugee_not_raised_against_him() -> (

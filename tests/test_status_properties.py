@@ -7,6 +7,7 @@ three-valued logic is exercised at every element.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import refugeelaw as rl
+from refugeelaw.law import art_1c
 from refugeelaw.sources.territories import same_state
 
 COUNTRIES = ("PRK", "KOR", "CHN", "SYR", "AFG")
@@ -612,7 +614,31 @@ def test_filling_in_an_unknown_fact_never_reverses_a_decided_status(
     except rl.InvalidInput:  # a combination the claim refuses (e.g. a fact that needs another)
         return
     after = assess(filled, doctrine, state)
+    presumed = _presumed_out_of_issue(claim, before, path)
+    if presumed and before.outcome is not after.outcome:
+        # UNHCR Handbook para. 112: a recognised refugee's status "is maintained unless he comes
+        # within the terms of one of the cessation clauses", so a fact a clause turns on that is
+        # not stated leaves the status standing (law.art_1c.CONTINUITY_READING, named where it
+        # decides). Stating it may rebut the presumption (being back in the country feared puts
+        # Art 1C(4) in issue): REFUGEE then waits on the clause. Exempt exactly those cases: the
+        # result named the reading, resting on the fact filled in, and the clause is now asked.
+        assert presumed & set(after.missing_facts()), (path, value, after.explain())
+        return
     assert _protected(after.outcome) is _protected(before.outcome), (path, value, after.explain())
+
+
+def _presumed_out_of_issue(claim: rl.Claim, before: rl.StatusDetermination, path: str) -> set[str]:
+    """The questions of the Art 1C clauses that ``before`` (then REFUGEE) presumes out of issue
+    because the fact at ``path`` is not stated (law.art_1c.presumed), where it names the
+    presumption that a recognised refugee's status continues among its assumptions
+    (law.art_1c.CONTINUITY_READING); empty where it does not, or the fact is not one the
+    presumption rests on."""
+    if art_1c.CONTINUITY_READING not in before.assumptions():
+        return set()
+    assert before.outcome is rl.Status.REFUGEE, before.explain()  # named only where it decides
+    kept = art_1c.presumed(claim, dt.date.fromisoformat(ON))
+    assert kept, before.explain()
+    return {f"cessation_pending[{c.value!r}]" for c, facts in kept if path in facts}
 
 
 #: Destinations and returning States for the return property: a party to everything, a party to
@@ -727,8 +753,13 @@ def resolve(claim: rl.Claim, path: str) -> Any:
         elif m["index"]:
             value = value[int(m["index"])]
         elif isinstance(value, frozenset):
-            # A clause raised but not decided (``exclusion_pending['1F(a)']``): unknown.
-            assert any(str(c.value) == m["key"] for c in value), path
+            # A clause raised but not decided (``exclusion_pending['1F(a)']``), or an Art 1C clause
+            # the claim itself puts in issue and not yet decided (law.art_1c.on_the_facts, or the
+            # counterpart of Art 1C(5)/(6) given for a person it cannot reach): unknown.
+            decided = {c.value for c in claim.cessation | claim.cessation_ruled_out}
+            assert any(str(c.value) == m["key"] for c in value) or (
+                path.startswith("cessation_pending[") and m["key"] not in decided
+            ), path
             value = None
         else:
             value = value.get(m["key"], _ABSENT)

@@ -977,6 +977,23 @@ def _found_and_pending(*fields: tuple[str, frozenset[Any], frozenset[Any]]) -> t
     )
 
 
+def _ruled_out_and_raised(
+    found: frozenset[Cessation], pending: frozenset[Cessation], ruled_out: frozenset[Cessation]
+) -> tuple[Problem, ...]:
+    """A problem at ``cessation_ruled_out[<clause>]`` for each Art 1C clause given as found not to
+    apply and as found to apply (``cessation``) or as not yet decided (``cessation_pending``)."""
+    return tuple(
+        Problem(
+            f"cessation_ruled_out[{clause.value!r}]",
+            f"given as found not to apply and as {how}: a clause is found to apply (cessation), "
+            "not yet decided (cessation_pending) or found not to apply (cessation_ruled_out), one "
+            "of them only",
+        )
+        for clause in sorted(ruled_out & (found | pending), key=lambda c: c.value)
+        for how in ["found (in cessation)" if clause in found else "pending (in cessation_pending)"]
+    )
+
+
 def _contradicts(both: bool, convicted: bool | None, danger: bool | None) -> bool:
     """Whether Art 33(2)'s second ground stated at once (``both``) contradicts its two limbs
     stated beside it: true with a limb false, or false with both limbs true."""
@@ -1032,16 +1049,19 @@ class Claim(v.Checked):
             the clause does not reach, which sets that finding aside.
         recognised: the person's refugee status has already been recognised by a state or UNHCR,
             as a refugee within the 1951 Convention's definition: it continues until a cessation
-            or exclusion clause is found (a lower present risk is a question for Art 1C(5), not a
-            fresh failure of Art 1A(2)). It counts for a state only within the limits in time and
-            place that bind it (Art 1B(1), kept under the Protocol by its art. I(3)): a
-            recognition made outside its regime (under UNHCR's mandate, or by another State) does
-            not extend its obligations to a person whose ``events_before_1951`` or
-            ``events_in_europe`` put them outside those limits, and waits on those facts while
-            they are not known. A recognition under a wider definition alone (the OAU
-            Convention's art. I(2)) is not this fact: that status is weighed on its own facts
-            (``flight_causes``) for a state bound by the OAU Convention, and is none under the
-            1951 Convention.
+            or exclusion clause is found (a lower present risk is a question for Art 1C(5), or for
+            a stateless refugee Art 1C(6), not a fresh failure of Art 1A(2)); facts of the claim
+            that meet a clause's terms put it in issue (see ``cessation_pending``), and a fact not
+            stated puts none in issue: the status is presumed to continue (UNHCR Handbook para.
+            112; ``law.art_1c.CONTINUITY_READING``, named where it decides). It counts for a state
+            only within the limits in time and place that bind it (Art 1B(1), kept under the
+            Protocol by its art. I(3)): a recognition made outside its regime (under UNHCR's
+            mandate, or by another State) does not extend its obligations to a person whose
+            ``events_before_1951`` or ``events_in_europe`` put them outside those limits, and
+            waits on those facts while they are not known. A recognition under a wider definition
+            alone (the OAU Convention's art. I(2)) is not this fact: that status is weighed on its
+            own facts (``flight_causes``) for a state bound by the OAU Convention, and is none
+            under the 1951 Convention.
         compelling_reasons: the person can invoke compelling reasons arising out of previous
             persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
         statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under
@@ -1053,7 +1073,19 @@ class Claim(v.Checked):
             A clause is found (``exclusion``) or pending, not both: given both ways, it is refused
             as invalid input.
         cessation_pending: Art 1C clauses raised but not yet decided (found, in ``cessation``, or
-            pending, not both).
+            pending, not both). A recognised (or statutory) refugee's own facts may put a clause
+            in issue though no one has raised it (``law.art_1c.in_issue``: a nationality beyond
+            the country feared, whose protection is available or not stated, Art 1C(3); being
+            back in the country feared, Art 1C(4)), as may a changed-circumstances clause found
+            for a person it cannot reach (Art 1C(5) for a stateless person puts Art 1C(6) in
+            issue, and the reverse): such a clause is asked under ``cessation_pending`` as if
+            raised, and decided by ``cessation`` or ``cessation_ruled_out``.
+        cessation_ruled_out: Art 1C clauses the decision-maker has considered and found not to
+            apply (a clause is found, pending or ruled out, one of them only). It matters for a
+            clause the claim's own facts put in issue (see ``cessation_pending``): a visit to
+            the country feared that is not re-establishment (Art 1C(4)), or a nationality held
+            before the recognition, which is a question of cancelling the recognition, not of
+            cessation (Art 1C(3)).
         unrwa_assistance: the person is at present receiving protection or assistance from a UN
             organ or agency other than UNHCR (Art 1D, first paragraph). Actual recourse counts, not
             mere eligibility (CJEU *Bolbol*, C-31/09). ``False`` (the default): not stated to
@@ -1191,6 +1223,12 @@ class Claim(v.Checked):
         converter=_to_cessations,
         metadata={"check": v.enum_set(Cessation)},
     )
+    cessation_ruled_out: frozenset[Cessation] = attrs.field(
+        kw_only=True,
+        default=frozenset(),
+        converter=_to_cessations,
+        metadata={"check": v.enum_set(Cessation)},
+    )
     unrwa_assistance: bool | None = attrs.field(default=False, metadata={"check": v.opt_bool})
     unrwa_assistance_ceased: bool | None = attrs.field(
         kw_only=True, default=None, metadata={"check": v.opt_bool}
@@ -1233,12 +1271,16 @@ class Claim(v.Checked):
         # A clause raised is either decided (found: exclusion, cessation) or not yet decided
         # (pending), never both: read as found, a pending clause would be answered as decided
         # with nothing missing.
-        if (self.exclusion and self.exclusion_pending) or (
-            self.cessation and self.cessation_pending
+        if (
+            (self.exclusion and self.exclusion_pending)
+            or (self.cessation and self.cessation_pending)
+            or (self.cessation_ruled_out and (self.cessation or self.cessation_pending))
         ):
             clash = _found_and_pending(
                 ("exclusion", self.exclusion, self.exclusion_pending),
                 ("cessation", self.cessation, self.cessation_pending),
+            ) + _ruled_out_and_raised(
+                self.cessation, self.cessation_pending, self.cessation_ruled_out
             )
             if clash:
                 return clash

@@ -44,6 +44,7 @@ from .errors import InvalidInput, Problem
 from .facts import (
     BELOW_TORTURE,
     Actor,
+    Cessation,
     Claim,
     FlightCause,
     Ground,
@@ -1171,8 +1172,11 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
     ``value`` (as an :class:`~refugeelaw.Answer` gives it), validated as on construction.
 
     A clause raised but undecided (``"exclusion_pending['1F(a)']"``) is decided: ``True`` moves
-    it to the clauses found to apply, ``False`` drops it. A clause that is not pending in the
-    claim (mistyped, of the other kind, or not raised) is refused, naming those that are.
+    it to the clauses found to apply, ``False`` drops it (an Art 1C clause, to those found not to
+    apply, ``cessation_ruled_out``). An Art 1C clause no one raised is decided the same way: the
+    claim's own facts may put it in issue (``Claim.cessation_pending``). A clause that is not
+    pending in the claim (mistyped, of the other kind, an Art 1F clause not raised, or an Art 1C
+    clause already decided) is refused, naming those that are.
 
     >>> import refugeelaw as rl
     >>> claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"),
@@ -1194,6 +1198,13 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
         key = steps[1]["key"]
         decided = "exclusion" if first == "exclusion_pending" else "cessation"
         pending = {c for c in getattr(claim, first) if c.value == key}
+        if not pending and decided == "cessation":
+            # An Art 1C clause the claim's facts may put in issue though no one raised it.
+            pending = {
+                c
+                for c in Cessation
+                if c.value == key and c not in claim.cessation | claim.cessation_ruled_out
+            }
         if not pending:  # a clause mistyped, of the other kind, or not raised: nothing to decide
             raised = ", ".join(sorted(c.value for c in getattr(claim, first))) or "none"
             raise InvalidInput(
@@ -1202,6 +1213,8 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
         changes: dict[str, Any] = {first: frozenset(getattr(claim, first) - pending)}
         if value:
             changes[decided] = getattr(claim, decided) | pending
+        elif decided == "cessation":  # found not to apply: not put in issue again by the facts
+            changes["cessation_ruled_out"] = claim.cessation_ruled_out | pending
         return evolve(claim, **changes)
 
     def put(owner: Any, i: int) -> Any:

@@ -1765,8 +1765,9 @@ def _participation_rules() -> list[dict[str, Any]]:
 
 
 def _found_or_pending_rules() -> list[dict[str, Any]]:
-    """``Claim``'s rule that a clause of Art 1F or 1C is given as found or as pending, not both:
-    one rule a clause (a schema cannot compare two arrays' members otherwise)."""
+    """``Claim``'s rule that a clause of Art 1F or 1C is given as found or as pending, not both,
+    and an Art 1C clause found not to apply (``cessation_ruled_out``) as neither: one rule a
+    clause (a schema cannot compare two arrays' members otherwise)."""
     from .facts import Cessation, Exclusion
 
     return [
@@ -1781,6 +1782,19 @@ def _found_or_pending_rules() -> list[dict[str, Any]]:
         }
         for field, clauses in (("exclusion", Exclusion), ("cessation", Cessation))
         for clause in clauses
+    ] + [
+        # An Art 1C clause found not to apply is neither found to apply nor pending.
+        {
+            "not": {
+                "required": [other, "cessation_ruled_out"],
+                "properties": {
+                    other: {"contains": {"const": clause.value}},
+                    "cessation_ruled_out": {"contains": {"const": clause.value}},
+                },
+            }
+        }
+        for other in ("cessation", "cessation_pending")
+        for clause in Cessation
     ]
 
 

@@ -16,24 +16,31 @@ The clauses are exhaustive and read restrictively (Handbook 111–139).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
+from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Cessation, Claim
+from ..facts import Cessation, Claim, Protection
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
 from .limits import LIMITS
+from .terms import names as named
+from .territory import within_countries
 
 __all__ = [
     "CEASED_STATUS_READING",
+    "CONTINUITY_READING",
     "NO_STATUS_TO_KEEP",
+    "InIssue",
     "art_1c",
     "cessation_found",
     "compelling_reasons",
     "in_issue",
+    "on_the_facts",
+    "presumed",
 ]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
@@ -83,6 +90,35 @@ NO_STATUS_TO_KEEP = (
 )
 
 
+#: How the library reads a recognised (or statutory) refugee's status where the facts that would
+#: put a cessation clause in issue on the claim's own facts (:func:`on_the_facts`) are not stated:
+#: where the person now is, what they fear, their nationalities (and for a stateless person the
+#: former home). Refugee status, once determined, "is maintained unless he comes within the terms
+#: of one of the cessation clauses" (UNHCR Handbook para. 112); the clauses are exhaustive and read
+#: restrictively (paras 111, 116), and it is for the State invoking one to show that it applies
+#: (the burden of proof, UNHCR Guidelines on International Protection No. 3, HCR/GIP/03/03, 2003,
+#: para. 25). So a fact left unstated does not reopen a recognition: the status is presumed to
+#: continue, where some value of the fact would put a clause in issue (:func:`presumed`), and
+#: stating the fact may rebut the presumption (being back in the country feared puts Art 1C(4) in
+#: issue). Where the facts that are stated put a clause in issue, it is asked; the protection of a
+#: nationality shown, which Art 1C(3)'s own words ask about, is asked where not stated, not
+#: presumed. Named where it decides: a REFUGEE outcome (``law.status``). Sources: the words of
+#: Handbook para. 112 are those the project's review quoted (the paragraph was not opened here,
+#: and its number follows the standard numbering, as every Handbook unit's does); Guidelines No. 3
+#: were seen only in a copy of their para. 1 (a status "is maintained unless they fall within the
+#: terms of the cessation clauses or their status is cancelled or revoked"), and the number of
+#: the paragraph on the burden of proof, 25, was not opened.
+CONTINUITY_READING = (
+    "a recognised (or statutory) refugee's status is presumed to continue where the facts that "
+    "would put a cessation clause in issue on the claim's own facts are not stated (where the "
+    "person now is, what they fear, their nationalities or a stateless person's former home): "
+    "refugee status, once determined, is maintained unless the person comes within the terms of "
+    "one of the cessation clauses (UNHCR Handbook para. 112), which are read restrictively and "
+    "are for the State invoking them to establish (UNHCR Guidelines on International Protection "
+    "No. 3, 2003); stating such a fact may rebut the presumption"
+)
+
+
 @reads("cessation", "stateless")
 def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessation]:
     """The clauses found that cannot reach this person: 1C(1) and 1C(5) speak of the country of
@@ -90,10 +126,253 @@ def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessa
     return cessation & (_FOR_NATIONALS if stateless else _FOR_STATELESS)
 
 
-def in_issue(claim: Claim) -> bool:
-    """Whether the claim puts cessation in issue at all: a clause found, or raised and pending.
-    Where it does not, no clause applies, whatever the fear."""
-    return bool(claim.cessation or claim.cessation_pending)
+#: The changed-circumstances clause of a refugee with a nationality (1C(5)) and of one without
+#: (1C(6)), each the other's counterpart.
+_COUNTERPART = {Cessation.ART_1C_5: Cessation.ART_1C_6, Cessation.ART_1C_6: Cessation.ART_1C_5}
+
+
+@attrs.frozen
+class InIssue:
+    """An Art 1C clause no one has raised that the claim itself puts in issue (:func:`on_the_facts`,
+    or a changed-circumstances clause found for a person it cannot reach): the ``clause``, why, in
+    words, the facts that show it, and those not yet known that would take it out of issue."""
+
+    clause: Cessation
+    why: str
+    facts: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+)
+def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
+    """The clauses a recognised (or statutory) refugee's own facts put in issue though no one has
+    raised them: a status once declared continues until a clause is found (UNHCR Handbook para.
+    28), but where the claim itself shows what a clause speaks of, whether it applies is a question
+    for the decision-maker, not a clause that does not apply.
+
+    - Art 1C(3): "He has acquired a new nationality, and enjoys the protection of the country of
+      his new nationality". The person is a national of a country in which no persecution is
+      feared (so not the country the status is about), and its protection is available or not
+      stated (unavailable, or declined for a valid reason, it is not "enjoyed"). A fear of
+      persecution by the country of the new nationality is a new situation, weighed in relation
+      to it (Art 1A(2)), so a nationality where persecution is feared puts nothing in issue. Whether
+      the nationality is new, acquired after the recognition, the claim does not say: one the person
+      already held then makes the recognition a question of cancellation, which the library does
+      not model, not of cessation, and the decision-maker's finding that the clause does not apply
+      (``cessation_ruled_out``) settles it.
+    - Art 1C(4): "He has voluntarily re-established himself in the country which he left or
+      outside which he remained owing to fear of persecution". The person is now in a country of
+      nationality (or, stateless, of former habitual residence) in which persecution is feared. A
+      refugee who has returned there falls under this clause rather than 1C(1), which speaks of
+      one who stays outside (UNHCR Handbook para. 118, seen in a translation); presence is not
+      re-establishment, which is a voluntary return to live there, but it puts the question.
+
+    Never for a person not recognised, whom Art 1A(2) weighs afresh (their nationalities and where
+    they are included), nor where no fear is stated (the claim then does not say which country the
+    status is about), nor for a clause found, pending or found not to apply. A fact the claim does
+    not state (where the person is, what they fear, their nationalities) puts nothing in issue:
+    the status is presumed to continue (:data:`CONTINUITY_READING`, named where it decides:
+    :func:`presumed`); only the protection of a nationality shown, which the clause's own words
+    ask about, is asked where not stated. A place given as a territory with a code of its own is
+    read as the State it is part of on ``on`` (Hong Kong after 1 July 1997 is China); where
+    Taiwan's being part of China would decide, the clause is put in issue, its question answering
+    it whichever way that is read.
+    """
+    if not (claim.recognised or claim.statutory_refugee) or not claim.fears:
+        return ()
+    person = claim.person
+    settled = claim.cessation | claim.cessation_pending | claim.cessation_ruled_out
+    feared = tuple(dict.fromkeys(h.country for h in claim.fears))
+    found: list[InIssue] = []
+    if Cessation.ART_1C_3 not in settled and person.nationalities:
+        beyond = [
+            n
+            for n in sorted(person.nationalities)
+            if _beyond_the_fear(n, feared, on) and _enjoyed(claim, n)
+        ]
+        if beyond:
+            unstated = [n for n in beyond if claim.protection.get(n) is None]
+            protected = [
+                f"{country_name(n, on)}'s protection is "
+                + ("not stated" if n in unstated else "available")
+                for n in beyond
+            ]
+            found.append(
+                InIssue(
+                    Cessation.ART_1C_3,
+                    f"the person is a national of {named(beyond, on)}, where no persecution is "
+                    f"feared (it is feared in {named(feared, on)}), and "
+                    + "; ".join(protected)
+                    + ": Art 1C(3) (a new nationality whose protection the person enjoys) is in "
+                    "issue on the claim's own facts (a nationality already held when the person "
+                    "was recognised is not a new one: the recognition is then a question of "
+                    "cancellation, which the library does not model, not of cessation)",
+                    ("recognised", "person.nationalities", *(f"protection[{n!r}]" for n in beyond)),
+                    tuple(f"protection[{n!r}]" for n in unstated),
+                )
+            )
+    place = person.location
+    if Cessation.ART_1C_4 not in settled and place is not None:
+        references = person.countries_of_reference()
+        back = [c for c in feared if _back_in(place, c, references, on)]
+        if back:
+            whose = "of former habitual residence" if person.stateless else "of their nationality"
+            where = "" if place in back else f" ({country_name(place, on)})"
+            found.append(
+                InIssue(
+                    Cessation.ART_1C_4,
+                    f"the person is now in {named(back, on)}{where}, a country {whose} in which "
+                    "they fear persecution: Art 1C(4) (voluntary "
+                    "re-establishment in the country the person left owing to fear of "
+                    "persecution) is in issue on the claim's own facts (a visit is not "
+                    "re-establishment, which is a voluntary return to live there)",
+                    ("recognised", "person.location", "person.nationalities"),
+                )
+            )
+    return tuple(found)
+
+
+def _enjoyed(claim: Claim, country: str) -> bool:
+    """Whether the protection of ``country`` may be one the person "enjoys" (Art 1C(3)):
+    available, or not stated; unavailable, or declined for a valid reason, it is not."""
+    return claim.protection.get(country) in (None, Protection.AVAILABLE)
+
+
+def _beyond_the_fear(nationality: str, feared: Iterable[str], on: dt.date) -> bool:
+    """Whether ``nationality`` is a country in which no persecution is feared (``feared``: the
+    countries in which it is), read on ``on``. Taiwan is read apart from China here: a nationality
+    is beyond the fear on either reading."""
+    return all(within_countries(f, (nationality,), on) is None for f in feared)
+
+
+def _back_in(
+    place: str | None, feared: str, references: tuple[str, ...] | None, on: dt.date
+) -> bool:
+    """Whether a person in ``place`` is in ``feared``, a country in which they fear persecution,
+    and that country is one of their countries of reference (``references``: of nationality, or a
+    stateless person's of former habitual residence), read on ``on``; ``None`` for a place or
+    countries not known, which could be any (:func:`presumed`). Taiwan is read as part of China
+    here: the person may be back in the country feared."""
+    return (
+        place is None or within_countries(place, (feared,), on, taiwan_apart=False) is not None
+    ) and (
+        references is None
+        or within_countries(feared, references, on, taiwan_apart=False) is not None
+    )
+
+
+#: The facts :func:`presumed` names, in words.
+_UNSTATED = {
+    "person.location": "where the person now is",
+    "fears": "what they fear",
+    "person.nationalities": "of which countries they are a national",
+    "person.habitual_residence": "where their former habitual residence was",
+}
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+)
+def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...]], ...]:
+    """The clauses a recognised (or statutory) refugee's status is presumed to be out of, where
+    the claim does not state a fact on which :func:`on_the_facts` would put them in issue
+    (:data:`CONTINUITY_READING`), each with the facts not stated, in the order of
+    :data:`_UNSTATED`: a clause not found, pending or found not to apply, nor put in issue by the
+    facts stated, that some value of the facts not stated would put in issue.
+
+    - Art 1C(3): what the person fears, or their nationalities, not stated, where some value of
+      them would make the person a national of a country in which no persecution is feared and
+      whose protection may be enjoyed (with the fears not stated, a nationality whose protection
+      is available or not stated; with the nationalities not stated, always).
+    - Art 1C(4): where the person now is, what they fear, their nationalities or a stateless
+      person's former home (``habitual_residence``) not stated, where some value of them would
+      put the person in a country of reference in which they fear persecution (stated to be in a
+      country that is none of theirs, never).
+
+    Empty for a person not recognised, for one who fears nothing now (``fears`` empty: no country
+    the status is about), and where every such fact is stated.
+    """
+    if not (claim.recognised or claim.statutory_refugee):
+        return ()
+    if claim.fears is not None and not claim.fears:
+        return ()
+    person = claim.person
+    settled = (
+        claim.cessation
+        | claim.cessation_pending
+        | claim.cessation_ruled_out
+        | {i.clause for i in on_the_facts(claim, on)}
+    )
+    feared = None if claim.fears is None else tuple(dict.fromkeys(h.country for h in claim.fears))
+    nationalities = person.nationalities
+    kept: list[tuple[Cessation, tuple[str, ...]]] = []
+    unknown = [
+        *(["fears"] if feared is None else []),
+        *(["person.nationalities"] if nationalities is None else []),
+    ]
+    if (
+        Cessation.ART_1C_3 not in settled
+        and unknown
+        and (nationalities is None or any(_enjoyed(claim, n) for n in nationalities))
+    ):
+        kept.append((Cessation.ART_1C_3, tuple(unknown)))
+    place = person.location
+    # The countries of reference, None where not known (a stateless person's former home).
+    references = (
+        None
+        if nationalities is None or (person.stateless and person.habitual_residence is None)
+        else person.countries_of_reference()
+    )
+    unknown = [
+        *(["person.location"] if place is None else []),
+        *(["fears"] if feared is None else []),
+        *(
+            ["person.nationalities"]
+            if nationalities is None
+            else ["person.habitual_residence"]
+            if references is None
+            else []
+        ),
+    ]
+    # What is feared not stated: a fear of the country the person is in, or of one of theirs.
+    candidates = feared if feared is not None else (place,) if place is not None else references
+    could = candidates is None or any(_back_in(place, c, references, on) for c in candidates)
+    if Cessation.ART_1C_4 not in settled and unknown and could:
+        kept.append((Cessation.ART_1C_4, tuple(unknown)))
+    return tuple(kept)
+
+
+def in_issue(claim: Claim, on: dt.date) -> bool:
+    """Whether the claim puts cessation in issue at all: a clause found, or raised and pending, or
+    one a recognised refugee's own facts put in issue (:func:`on_the_facts`, on ``on``). Where it
+    does not, no clause applies, whatever the fear."""
+    if claim.cessation or claim.cessation_pending:
+        return True
+    return (claim.recognised or claim.statutory_refugee) and bool(on_the_facts(claim, on))
 
 
 def art_1c(
@@ -122,8 +401,58 @@ def art_1c(
     a fear for a Convention reason, the clauses (read as art. I(4)(e), law.oau.CLAUSES_READING)
     weigh whether those events still seriously threaten the person: the circumstances persist
     while either the fear (without protection) or that threat does.
+
+    A clause a recognised refugee's own facts put in issue (:func:`on_the_facts`) is weighed as
+    one raised and not yet decided, and asked as such (``cessation_pending``); so is the
+    counterpart of a changed-circumstances clause found or raised for a person it cannot reach
+    (Art 1C(6) for a stateless person given Art 1C(5), and the reverse): the finding that the
+    circumstances have ceased is one of substance, whichever paragraph it cites.
+
+    Where no clause applies to a recognised (or statutory) refugee whose claim does not state a
+    fact on which a clause could be in issue (where the person now is, what they fear, their
+    nationalities: :func:`presumed`), the status is presumed to continue
+    (:data:`CONTINUITY_READING`), and the finding says so and names the reading.
     """
-    if not in_issue(claim):
+    return _presuming(_clauses(claim, included, doctrine, on, events), claim, on)
+
+
+def _presuming(found: Finding, claim: Claim, on: dt.date) -> Finding:
+    """Art 1C's finding (``found``) where it finds that no clause applies to a recognised (or
+    statutory) refugee whose claim leaves unstated a fact on which a clause could be in issue
+    (:func:`presumed`): the status presumed to continue (:data:`CONTINUITY_READING`), said,
+    with the facts not stated among those read, and the reading named."""
+    if found.verdict is not Verdict.NOT_MET:
+        return found
+    kept = presumed(claim, on)
+    if not kept:
+        return found
+    unstated = [f for f in _UNSTATED if any(f in facts for _, facts in kept)]
+    clauses = " and ".join(c.value for c, _ in kept)
+    whose = "statutory_refugee" if claim.statutory_refugee else "recognised"
+    return finding(
+        found.element,
+        found.verdict,
+        f"{found.reason}; it is not stated {' or '.join(_UNSTATED[f] for f in unstated)}, on "
+        f"which Art {clauses} could be in issue: the status is presumed to continue until a "
+        "clause is shown to apply (UNHCR Handbook para. 112)",
+        *dict.fromkeys([*found.citations, Citation("unhcr-handbook", "111-139")]),
+        children=found.children,
+        facts=dict.fromkeys([*found.facts, whose, *unstated]),
+        missing=found.missing,
+        assumptions=[*found.assumptions, CONTINUITY_READING],
+        role=found.role,
+    )
+
+
+def _clauses(
+    claim: Claim,
+    included: Finding,
+    doctrine: Doctrine,
+    on: dt.date,
+    events: Finding | None = None,
+) -> Finding:
+    """Art 1C as :func:`art_1c` weighs it, before a status presumed to continue is said."""
+    if not in_issue(claim, on):
         return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
     limits = _limits(included)
     reached = _reached(claim, limits, events)
@@ -179,9 +508,12 @@ def _applied(
 ) -> Finding:
     """Art 1C weighed for a person the Convention, as the state applies it, reaches or may
     (:func:`art_1c`)."""
+    raised = {r.clause: r for r in on_the_facts(claim, on)}
+    if raised:  # weighed as raised and not yet decided; never a finding of fact
+        claim = attrs.evolve(claim, cessation_pending=claim.cessation_pending | raised.keys())
     fear = feared_element(included)
     protection = protection_element(included)
-    found = _by_nationality(claim, included, fear, protection, doctrine, events)
+    found = _by_nationality(claim, included, fear, protection, doctrine, events, raised)
     if not (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES or not _relocates(
         fear
     ):
@@ -191,7 +523,7 @@ def _applied(
     # against it are weighed again without it; either way the position is named where it changes
     # the answer.
     fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
-    read = _by_nationality(claim, included, fear, protection, doctrine, events)
+    read = _by_nationality(claim, included, fear, protection, doctrine, events, raised)
     if read.verdict is found.verdict and read.missing == found.missing:
         return found
     position = doctrine.position("relocation_in_cessation")
@@ -224,19 +556,23 @@ def _by_nationality(
     protection: Finding,
     doctrine: Doctrine,
     events: Finding | None,
+    raised: Mapping[Cessation, InIssue],
 ) -> Finding:
     """Art 1C with the fear and the protection against it (``fear``, ``protection``) weighed for
     the person as a national or a stateless person, or both where which is not known
-    (``included``: inclusion's finding, whether the person meets Art 1A(2) now)."""
+    (``included``: inclusion's finding, whether the person meets Art 1A(2) now; ``raised``: the
+    clauses the claim's own facts put in issue, among those pending)."""
     person = claim.person
-    raised = claim.cessation | claim.cessation_pending
-    if person.nationality_known or not raised & (_FOR_NATIONALS | _FOR_STATELESS):
-        return _weighed(claim, included, fear, protection, doctrine, person.stateless, events)
+    given = claim.cessation | claim.cessation_pending
+    if person.nationality_known or not given & (_FOR_NATIONALS | _FOR_STATELESS):
+        return _weighed(
+            claim, included, fear, protection, doctrine, person.stateless, events, raised
+        )
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, included, fear, protection, doctrine, False, events),
-        _weighed(claim, included, fear, protection, doctrine, True, events),
+        _weighed(claim, included, fear, protection, doctrine, False, events, raised),
+        _weighed(claim, included, fear, protection, doctrine, True, events, raised),
     )
 
 
@@ -313,11 +649,19 @@ def _weighed(
     doctrine: Doctrine,
     stateless: bool,
     events: Finding | None,
+    raised: Mapping[Cessation, InIssue],
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
     against it weighed (as inclusion, ``included``, found them, or without an internal flight
     alternative: ``Doctrine.relocation_in_cessation``), and the threat from the events of art. I(2)
-    (``events``) where the status rests or may rest on it."""
+    (``events``) where the status rests or may rest on it; ``raised``: the clauses pending that
+    the claim's own facts put in issue (:func:`on_the_facts`). A changed-circumstances clause found
+    or raised for a person it cannot reach (:func:`misfits`) puts its counterpart in issue
+    (:func:`_counterparts`), weighed as raised."""
+    counterparts = _counterparts(claim, stateless)
+    if counterparts:
+        claim = attrs.evolve(claim, cessation_pending=claim.cessation_pending | counterparts.keys())
+        raised = {**raised, **counterparts}
     persists = fear.verdict & protection.verdict
     threat = Verdict.NOT_MET if events is None else events.verdict
     wrong = misfits(claim.cessation, stateless)
@@ -426,7 +770,14 @@ def _weighed(
         # No clause found applies (or the proviso keeps 1C(5)/(6) off, which it does for no other
         # clause): one raised and not yet decided, which could apply on the facts, leaves it open.
         found = _pending(
-            found, claim, persists | threat, doctrine, stateless, nothing_to_keep, circumstances
+            found,
+            claim,
+            persists | threat,
+            doctrine,
+            stateless,
+            raised,
+            nothing_to_keep,
+            circumstances,
         )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
@@ -445,12 +796,53 @@ def _weighed(
     return found
 
 
+def _counterparts(claim: Claim, stateless: bool) -> dict[Cessation, InIssue]:
+    """The changed-circumstances clause a clause found or raised for a person it cannot reach puts
+    in issue, where not itself found, raised or found not to apply: Art 1C(6) for a ``stateless``
+    person given Art 1C(5), Art 1C(5) for one with a nationality given Art 1C(6). The
+    decision-maker's finding (or the question raised) that "the circumstances in connexion with
+    which he has been recognized as a refugee have ceased to exist" is one of substance, whichever
+    paragraph it cites; but 1C(6) asks besides whether the person is "able to return to the
+    country of his former habitual residence", and 1C(5) whether he can no longer refuse the
+    protection of the country of nationality, so the clause that reaches the person is asked, not
+    taken as found."""
+    settled = claim.cessation | claim.cessation_pending | claim.cessation_ruled_out
+    given = misfits(claim.cessation | claim.cessation_pending, stateless) & _CHANGED_CIRCUMSTANCES
+    put: dict[Cessation, InIssue] = {}
+    for clause in sorted(given, key=lambda c: c.value):
+        other = _COUNTERPART[clause]
+        if other in settled:
+            continue
+        how = "found" if clause in claim.cessation else "raised"
+        field = "cessation" if clause in claim.cessation else "cessation_pending"
+        whom, reaches = (
+            ("a stateless person", "the clause for a refugee who has no nationality")
+            if stateless
+            else ("a person who has a nationality", "the clause for a refugee with a nationality")
+        )
+        put[other] = InIssue(
+            other,
+            f"Art {clause.value} is {how} for {whom}, whom it cannot reach; "
+            + (
+                "its finding that the circumstances in connexion with which the person was "
+                "recognised have ceased"
+                if how == "found"
+                else "the question it raises, whether the circumstances in connexion with which "
+                "the person was recognised have ceased,"
+            )
+            + f" puts Art {other.value}, {reaches}, in issue",
+            (field, "person.nationalities"),
+        )
+    return put
+
+
 def _pending(
     found: Finding,
     claim: Claim,
     persists: Verdict,
     doctrine: Doctrine,
     stateless: bool,
+    raised: Mapping[Cessation, InIssue],
     nothing_to_keep: bool = False,
     circumstances: Iterable[str] = (),
 ) -> Finding:
@@ -465,39 +857,77 @@ def _pending(
     known; where only they leave it open whether a clause raised could apply, the clause's
     finding names them beside the clause, for circumstances found to persist keep 1C(5)-(6) off
     (and a recognised refugee's inclusion, which the determination does not ask about, would not
-    name them)."""
-    raised = [c for c in Cessation if c in claim.cessation_pending]
+    name them). ``raised``: the clauses among those pending that no one raised, which the claim
+    itself puts in issue (:class:`InIssue`), each said so and asked as if raised."""
+    given = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
     could = cessation_found(reaching, persists)
     if could.verdict is Verdict.NOT_MET and not wrong:
-        return found
+        put = [c.value for c in given if c in raised and c in reaching]
+        if not put:
+            return found
+        # A counterpart the claim puts in issue (1C(6) for a stateless person given 1C(5)) that
+        # cannot apply on the facts either: the finding says so.
+        return finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; nor can Art {', '.join(put)}, which the claim puts in issue: "
+            f"{could.reason}",
+            *found.citations,
+            *could.citations,
+            facts=[*found.facts, *could.facts],
+            assumptions=found.assumptions,
+            role=found.role,
+        )
     kept = None if nothing_to_keep else _kept_by_proviso(claim, doctrine, reaching)
     if could.verdict is not Verdict.NOT_MET and kept is None:
-        pending = [c for c in raised if c in reaching]
+        pending = [c for c in given if c in reaching]
+        stated = [c for c in pending if c not in raised]
+        said = [
+            *(
+                [f"Art {', '.join(c.value for c in stated)} has been raised and not yet decided"]
+                if stated
+                else []
+            ),
+            *(raised[c].why for c in pending if c in raised),
+        ]
+        until = (
+            "until it is"
+            if not set(pending) & raised.keys()
+            else f"until {'it is' if len(pending) == 1 else 'they are'} decided"
+        )
         return finding(
             "Art 1C: cessation",
             Verdict.UNKNOWN,
-            f"Art {', '.join(c.value for c in pending)} has been raised and not yet decided: "
-            "until it is, whether refugee status has ceased is not known",
+            f"{'; '.join(said)}: {until}, whether refugee status has ceased is not known",
             *could.citations,
-            facts=["cessation", "cessation_pending"],
-            missing=[
-                *[f"cessation_pending[{c.value!r}]" for c in pending],
-                *(circumstances if could.verdict is Verdict.UNKNOWN else ()),
-            ],
+            facts=dict.fromkeys(
+                [
+                    "cessation",
+                    "cessation_pending",
+                    *(f for c in pending if c in raised for f in raised[c].facts),
+                ]
+            ),
+            missing=dict.fromkeys(
+                [
+                    *[f"cessation_pending[{c.value!r}]" for c in pending],
+                    *(m for c in pending if c in raised for m in raised[c].missing),
+                    *(circumstances if could.verdict is Verdict.UNKNOWN else ()),
+                ]
+            ),
             role="exception",
         )
     why = []
     if wrong:
-        names = ", ".join(c.value for c in raised if c in wrong)
+        names = ", ".join(c.value for c in given if c in wrong)
         why.append(
             f"Art {names} cannot reach a stateless person (it speaks of the country of nationality)"
             if stateless
             else f"Art {names} is for a refugee who has no nationality"
         )
     if reaching and could.verdict is not Verdict.NOT_MET:
-        names = ", ".join(c.value for c in raised if c in reaching)
+        names = ", ".join(c.value for c in given if c in reaching)
         why.append(
             f"were Art {names} found, the person can invoke compelling reasons arising out of "
             "previous persecution for refusing to return, and the proviso keeps the status"
@@ -509,7 +939,7 @@ def _pending(
         + ("decides nothing here: " if nothing_to_keep else "cannot end the status: ")
         + "; ".join(why),
         *found.citations,
-        *(c.citation for c in raised),
+        *(c.citation for c in given),
         facts=[
             *found.facts,
             "cessation_pending",

@@ -3,8 +3,8 @@
 Recognition declares a status the person already has (UNHCR Handbook para. 28); once declared, it
 is ended by the Convention's own clauses — cessation (Art 1C) or exclusion (Arts 1D–1F) — not by a
 fresh look at Art 1A(2). A lower present risk is a question for Art 1C(5) ("the circumstances in
-connexion with which he has been recognized as a refugee have ceased to exist"), which must be
-found, not an inclusion element that fails.
+connexion with which he has been recognized as a refugee have ceased to exist"), or for a refugee
+who has no nationality Art 1C(6), which must be found, not an inclusion element that fails.
 
 What a recognition declares is a status under the definition, and Art 1B(1) makes the definition's
 limits in time and place a matter of each State's choice "for the purpose of its obligations under
@@ -38,6 +38,7 @@ _LIMITS_CITED = (
     "claim.statutory_refugee",
     "claim.events_before_1951",
     "claim.events_in_europe",
+    "claim.person.nationalities",
     "regime.description",
     "regime.state",
     "regime.dateline",
@@ -48,13 +49,27 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
     """Whether the person's status has already been recognised (by a state or UNHCR), or is a
     statutory refugee's: Art 1A(1) makes a refugee of anyone "considered a refugee" under the
     arrangements of 1926 to 1939 or the IRO Constitution, with no fresh test of fear, and that
-    status too ends only by the Convention's clauses.
+    status too ends only by the Convention's clauses. The clause a lower present risk is a
+    question for is the person's own: Art 1C(5) for a refugee with a nationality ("the country of
+    his nationality"), Art 1C(6) for one who has none; both where whether the person has a
+    nationality is not known.
 
     A recognition counts for the state whose obligations ``regime`` frames only where the
     definition's limits in time and place, as they apply to it (Art 1B(1), kept under the
     Protocol by its art. I(3)), reach the person: not where the person's own facts put him
     outside them, and not yet where those facts are not known. Art 1A(1) asks no such thing: the
     words Art 1B(1) defines ("events occurring before 1 January 1951") are Art 1A(2)'s."""
+    person = claim.person
+    clauses = (
+        ("1C(6)",)
+        if person.stateless
+        else ("1C(5)",)
+        if person.nationality_known
+        else ("1C(5)", "1C(6)")
+    )
+    question = " or, for a refugee who has no nationality, Art ".join(clauses)
+    cites = [Citation("refugee-convention-1951", c) for c in clauses]
+    facts = [] if clauses == ("1C(5)",) else ["person.nationalities"]
     if claim.statutory_refugee:
         return finding(
             "recognised refugee",
@@ -63,8 +78,8 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             "arrangements or the IRO Constitution: the status continues until a cessation or "
             "exclusion clause is found, without a fresh look at Art 1A(2)",
             Citation("refugee-convention-1951", "1A(1)"),
-            Citation("refugee-convention-1951", "1C(5)"),
-            facts=["statutory_refugee"],
+            *cites,
+            facts=["statutory_refugee", *facts],
         )
     if not claim.recognised:
         return finding(
@@ -80,10 +95,10 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             "recognised refugee",
             Verdict.MET,
             "the person's refugee status has been recognised: it continues until a cessation or "
-            "exclusion clause is found, and a lower present risk is a question for Art 1C(5)",
+            f"exclusion clause is found, and a lower present risk is a question for Art {question}",
             Citation("unhcr-handbook", "28"),
-            Citation("refugee-convention-1951", "1C(5)"),
-            facts=["recognised"],
+            *cites,
+            facts=["recognised", *facts],
         )
     protocol = (Citation("refugee-protocol-1967", "I(3)"),) if regime.protocol_applies else ()
     if limits.verdict is Verdict.NOT_MET:

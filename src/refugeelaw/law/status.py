@@ -31,7 +31,7 @@ from ..outcomes import STATUS_VERDICT
 from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import CEASED_STATUS_READING, art_1c, in_issue
+from .art_1c import CEASED_STATUS_READING, CONTINUITY_READING, art_1c, in_issue
 from .art_1d import (
     NATIONAL_PROTECTION_READING,
     art_1d,
@@ -349,10 +349,21 @@ def _relied_on(found: Finding, outcome: Status) -> Finding:
     for a person who shows no status (:data:`~refugeelaw.law.art_1c.CEASED_STATUS_READING`)
     named among its positions only where the outcome rests on it, ``CEASED`` (elsewhere, a person
     who may qualify with a clause before Art 1C found or undecided, the outcome is open whichever
-    way the clause is read)."""
-    if outcome is Status.CEASED or CEASED_STATUS_READING not in found.assumptions:
+    way the clause is read); and its presumption that a recognised refugee's status continues
+    where the facts that would put a clause in issue are not stated
+    (:data:`~refugeelaw.law.art_1c.CONTINUITY_READING`) only where the outcome is ``REFUGEE``
+    (elsewhere another clause, found or not yet decided, decides it or leaves it open)."""
+    dropped = [
+        reading
+        for reading, kept_for in (
+            (CEASED_STATUS_READING, Status.CEASED),
+            (CONTINUITY_READING, Status.REFUGEE),
+        )
+        if outcome is not kept_for and reading in found.assumptions
+    ]
+    if not dropped:
         return found
-    kept = tuple(a for a in found.assumptions if a != CEASED_STATUS_READING)
+    kept = tuple(a for a in found.assumptions if a not in dropped)
     return attrs.evolve(found, assumptions=kept)
 
 
@@ -448,7 +459,7 @@ def conclude(
     # it was recognised include the threat from its events (Art 1C(5)-(6) as art. I(4)(e)).
     events = (
         events_persist(claim, regional, doctrine, on)
-        if bound is not None and in_issue(claim) and regional.verdict is not Verdict.NOT_MET
+        if bound is not None and in_issue(claim, on) and regional.verdict is not Verdict.NOT_MET
         else None
     )
     clauses = [
@@ -703,7 +714,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
     given, regime = regime, regime_where(regime, claim.person.location, on)
-    if in_issue(claim) or (
+    if in_issue(claim, on) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
     ):
         return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
