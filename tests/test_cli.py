@@ -2161,8 +2161,8 @@ def test_a_summary_counts_the_prohibitions_that_hold_only_while_the_status_is_pe
     assert rl.from_json(rl.CaseloadSummary, rl.to_json(summary)) == summary
     assert summary.explain().splitlines()[:2] == [
         "17 returns",
-        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion or cessation "
-        "raised, is undecided)",
+        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion, cessation or "
+        "Art 33(2) ground raised, is undecided)",
     ]
     everything = rl.summarize(returns, top=None)
     assert everything.provisional == 2
@@ -2203,8 +2203,8 @@ def test_the_command_lines_summary_counts_the_provisional_prohibitions() -> None
     assert (code, err) == (0, "")
     assert text.splitlines()[:2] == [
         "17 returns",
-        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion or cessation "
-        "raised, is undecided)",
+        "  PROHIBITED   17 (2 only while the refugee status, or an exclusion, cessation or "
+        "Art 33(2) ground raised, is undecided)",
     ]
     for extra in ((), ("--processes", "2")):
         code, out, err = run(*argv, "--format", "json", *extra, stdin=stdin)

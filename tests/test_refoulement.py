@@ -18,7 +18,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
-from refugeelaw.law import custom, removal
+from refugeelaw.law import art_33, custom, removal
 
 CASES_DIR = pathlib.Path(__file__).parent / "cases" / "return"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -1606,11 +1606,11 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     r = rl.assess_return(claim, by="TUR", to="SYR", on="2015-06-01", doctrine=treaty_only)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.status.outcome is rl.Status.UNDETERMINED
-    assert "Facts the pending refugee status waits on:\n- events_in_europe" in r.explain()
+    assert "Facts the provisional protection waits on:\n- events_in_europe" in r.explain()
     outside = attrs.evolve(claim, events_in_europe=False)
     decided = rl.assess_return(outside, by="TUR", to="SYR", on="2015-06-01", doctrine=treaty_only)
     assert decided.outcome is rl.ReturnOutcome.PERMITTED
-    assert "pending refugee status" not in decided.explain()
+    assert "provisional protection waits on" not in decided.explain()
     # Barred by an absolute bar too (CAT art. 3, ECHR art. 3): no answer on the status lifts it.
     tortured = attrs.evolve(harm, torture=True, irreparable=True)
     absolute = rl.assess_return(
@@ -1631,7 +1631,7 @@ def test_a_return_barred_while_the_status_is_pending_names_what_the_status_waits
     )  # fmt: skip
     assert outside_too.outcome is rl.ReturnOutcome.PROHIBITED
     assert "Refugee Convention art. 33(1)" not in outside_too.breached_provisions
-    assert "pending refugee status" not in outside_too.explain()
+    assert "provisional protection waits on" not in outside_too.explain()
 
 
 def _ethiopian(**changes: Any) -> rl.Claim:
@@ -1758,7 +1758,7 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
             f"(recognition is declaratory), which waits on {', '.join(pending)}"
         )
         assert r.questions() == ()
-        assert "Facts the pending refugee status waits on:\n- " + pending[0] in r.explain()
+        assert "Facts the provisional protection waits on:\n- " + pending[0] in r.explain()
         before_1951 = attrs.evolve(claim, events_before_1951=False)
         again = rl.assess_return(before_1951, by=by, to=to, on=on, doctrine=doctrine)
         assert again.outcome is rl.ReturnOutcome.PROHIBITED
@@ -1787,7 +1787,7 @@ def test_a_return_barred_only_pending_determination_says_so_and_asks_what_would_
         assert applies is not None
         assert applies.verdict is rl.Verdict.MET
         assert "is not yet decided, and until it is found the protection holds" in applies.reason
-    assert "Facts the pending refugee status waits on:\n- " + pending[0] in r.explain()
+    assert "Facts the provisional protection waits on:\n- " + pending[0] in r.explain()
     asked = r.questions()
     assert [q.path for q in asked] == list(pending)
     assert any(a.outcome is rl.ReturnOutcome.PERMITTED for q in asked for a in q.answers)
@@ -2170,7 +2170,7 @@ def test_a_bar_that_holds_whatever_the_status_asks_nothing_of_a_pending_one() ->
         "33(1), but only while the person's refugee status is pending determination "
         "(recognition is declaratory), which waits on protection['KOR']"
     )
-    assert "Facts the pending refugee status waits on:\n- protection['KOR']" in r.explain()
+    assert "Facts the provisional protection waits on:\n- protection['KOR']" in r.explain()
     assert "- Refugee Convention art. 33(1) (treaty, provisional)" in r.explain()
     again = rl.assess_return(
         attrs.evolve(tortured, protection={"PRK": "unavailable", "KOR": "available"}),
@@ -3052,3 +3052,205 @@ def test_a_return_json_written_before_provisional_reads_with_none() -> None:
     bad = rl.to_dict(rl.ResultOutline.of(r)) | {"provisional": ["ECHR art. 3"]}
     with pytest.raises(rl.InvalidInput, match=r"provisional\[0\]"):
         rl.from_dict(rl.ResultOutline, bad)
+
+
+# Refugee Convention art. 33(2): how its grounds are read, and a ground raised but not established.
+
+#: The reviewer's case (return review s34 F3): a North Korean in China in 1986 (the Convention
+#: binds China through the Protocol; CAT and the ICCPR do not), facing long imprisonment for
+#: dissent, not torture.
+_DISSENT = testing.escapee_harm(
+    torture=False, irreparable=False, risk_to_life=False, likelihood=0.9
+)
+_ART_33_2 = "Art 33(2): danger to security or the community"
+
+
+def _dissident(**changes: Any) -> rl.Claim:
+    return testing.north_korean_escapee(**{"fears": (_DISSENT,), **changes})
+
+
+def _art_33_2_finding(r: rl.ReturnAssessment) -> rl.Finding:
+    bar = r.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    found = bar.find(_ART_33_2)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize("ground", [{"danger_to_security": True}, {"serious_crime_danger": True}])
+def test_an_art_33_2_ground_that_lifts_the_bar_names_the_proportionality_reading(
+    ground: dict[str, bool],
+) -> None:
+    """Refugee Convention art. 33(2): whether the danger must be weighed against the persecution
+    the refugee faces (proportionality) is contested. The library weighs nothing of its own: a
+    ground stated true lifts art. 33(1)'s bar (and custom's refugee limb), the facts being read
+    as the decision-maker's judgement, any weighing included. Where that decides the return
+    (PERMITTED, the bar otherwise holding), the reading is named among the positions relied on,
+    in the exception's own finding; where the bar fails anyway (no risk of persecution), it is
+    not."""
+    r = rl.assess_return(_dissident(**ground), by="CHN", to="PRK", on="1986-06-01")
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    exception = _art_33_2_finding(r)
+    assert exception.verdict is rl.Verdict.MET
+    assert art_33.PROPORTIONALITY_READING in exception.assumptions
+    assert art_33.PROPORTIONALITY_READING in r.assumptions()
+    limb = r.finding.find("persecution of a refugee")  # custom's, lifted by the same exception
+    assert limb is not None
+    assert limb.verdict is rl.Verdict.NOT_MET
+    lifting = limb.find(_ART_33_2)
+    assert lifting is not None
+    assert art_33.PROPORTIONALITY_READING in lifting.assumptions
+    assert art_33.CONVICTION_READING not in r.assumptions()
+    remote = attrs.evolve(_DISSENT, likelihood=0.01)
+    no_risk = rl.assess_return(
+        _dissident(fears=(remote,), **ground), by="CHN", to="PRK", on="1986-06-01"
+    )
+    assert no_risk.outcome is rl.ReturnOutcome.PERMITTED
+    assert _art_33_2_finding(no_risk).verdict is rl.Verdict.MET
+    assert art_33.PROPORTIONALITY_READING not in no_risk.assumptions()
+    kept = rl.assess_return(
+        _dissident(danger_to_security=False), by="CHN", to="PRK", on="1986-06-01"
+    )
+    assert kept.outcome is rl.ReturnOutcome.PROHIBITED
+    assert art_33.PROPORTIONALITY_READING not in kept.assumptions()
+
+
+@pytest.mark.parametrize(
+    ("stated", "open_limb"),
+    [
+        ({"convicted_particularly_serious_crime": True}, "danger_to_community"),
+        ({"danger_to_community": True}, "convicted_particularly_serious_crime"),
+    ],
+)
+def test_art_33_2s_second_ground_raised_and_not_established_holds_the_bar_and_names_the_open_limb(
+    stated: dict[str, bool], open_limb: str
+) -> None:
+    """Refugee Convention art. 33(2), second ground: "having been convicted by a final judgement
+    of a particularly serious crime, constitutes a danger to the community". One limb established
+    and the other not stated: the exception is for the returning state to establish, so the bar
+    holds (PROHIBITED, as before), but only until it is, as a clause of Art 1F raised and not yet
+    decided holds it. The return now says so: art. 33(1) and custom's refugee limb are breached
+    only provisionally, the open limb is what the prohibition waits on
+    (``pending_status_facts``), and it is asked, each answer re-assessed (true: PERMITTED)."""
+    claim = _dissident(**stated)
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="1986-06-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.breached_provisions == (
+        "Refugee Convention art. 33(1)",
+        "customary international law, non-refoulement",
+    )
+    assert r.provisional_provisions == r.breached_provisions
+    assert r.prohibited_only_provisionally
+    assert r.pending_status_facts() == (open_limb,)
+    assert r.missing_facts() == ()  # no bar is open
+    assert r.finding.reason.endswith(
+        ", but only while the second ground of Art 33(2) raised against the person is not "
+        f"established, which waits on {open_limb}"
+    )
+    note = r.finding.find("Art 33(2) exception raised, not yet established")
+    assert note is not None
+    assert note.role == "note"
+    assert note.missing == (open_limb,)
+    assert C33_2 in note.citations
+    exception = _art_33_2_finding(r)
+    assert exception.verdict is rl.Verdict.NOT_MET
+    assert f"{open_limb} not being stated" in exception.reason
+    assert f"Facts the provisional protection waits on:\n- {open_limb}" in r.explain()
+    [asked] = r.questions()
+    assert asked.path == open_limb
+    outcomes = {a.value: a.outcome for a in asked.answers}
+    assert outcomes == {True: rl.ReturnOutcome.PERMITTED, False: rl.ReturnOutcome.PROHIBITED}
+    for value, outcome in outcomes.items():
+        answered = attrs.evolve(claim, **{open_limb: value})
+        again = rl.assess_return(answered, by="CHN", to="PRK", on="1986-06-01")
+        assert again.outcome is outcome
+        assert again.pending_status_facts() == ()
+        assert again.provisional == ()
+
+
+def test_a_conviction_alone_does_not_lift_the_bar_and_the_reading_is_named_art_33_2() -> None:
+    """Refugee Convention art. 33(2): the library reads the second ground's two limbs as its text
+    gives them, both for the state to establish (a conviction for a particularly serious crime
+    does not by itself show the danger to the community, as United States practice reads it). A
+    conviction with the danger found not to exist: PROHIBITED, decided (nothing pending), and the
+    reading named, since it decides; a danger to security not stated is not asked of every
+    refugee (nothing raised)."""
+    claim = _dissident(convicted_particularly_serious_crime=True, danger_to_community=False)
+    r = rl.assess_return(claim, by="CHN", to="PRK", on="1986-06-01")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.provisional == ()
+    assert r.pending_status_facts() == ()
+    assert r.questions() == ()
+    assert art_33.CONVICTION_READING in _art_33_2_finding(r).assumptions
+    assert art_33.CONVICTION_READING in r.assumptions()
+    plain = rl.assess_return(_dissident(), by="CHN", to="PRK", on="1986-06-01")
+    assert plain.outcome is rl.ReturnOutcome.PROHIBITED
+    assert plain.pending_status_facts() == ()
+    assert plain.finding.find("Art 33(2) exception raised, not yet established") is None
+    assert art_33.CONVICTION_READING not in plain.assumptions()
+    # Not deciding where the bar fails anyway: no risk of persecution.
+    remote = attrs.evolve(_DISSENT, likelihood=0.01)
+    no_risk = rl.assess_return(
+        _dissident(fears=(remote,), convicted_particularly_serious_crime=True),
+        by="CHN", to="PRK", on="1986-06-01",
+    )  # fmt: skip
+    assert no_risk.outcome is rl.ReturnOutcome.PERMITTED
+    assert art_33.CONVICTION_READING not in no_risk.assumptions()
+    assert no_risk.pending_status_facts() == ()
+
+
+def test_a_bar_against_torture_holds_whatever_art_33_2s_open_limb_and_nothing_is_asked() -> None:
+    """Refugee Convention art. 33(2) lifts only refugee non-refoulement; CAT art. 3 has no
+    exception (Chahal v United Kingdom, 1996). China in 2004, a convicted refugee facing torture,
+    the danger to the community not stated: art. 33(1) is breached only provisionally, named
+    after the bars that hold whatever is decided; custom holds by its torture limb too, so it is
+    not provisional; no answer changes the outcome, so nothing is asked."""
+    claim = testing.north_korean_escapee(convicted_particularly_serious_crime=True)
+    r = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert r.provisional_provisions == ("Refugee Convention art. 33(1)",)
+    assert not r.prohibited_only_provisionally
+    assert r.pending_status_facts() == ("danger_to_community",)
+    assert r.questions() == ()
+    note = r.finding.find("Art 33(2) exception raised, not yet established")
+    assert note is not None
+    assert note.reason.endswith(
+        "the other bars that apply hold whatever is decided, and prohibit the return"
+    )
+    assert r.finding.reason == (
+        "returning the person from China to North Korea would breach CAT art. 3(1); customary "
+        "international law, non-refoulement; and Refugee Convention art. 33(1), but only while "
+        "the second ground of Art 33(2) raised against the person is not established, which "
+        "waits on danger_to_community"
+    )
+
+
+def test_an_open_return_names_art_33_2s_open_limb_among_its_missing_facts() -> None:
+    """Refugee Convention art. 33(2): where art. 33(1)'s bar is itself open (the likelihood of the
+    feared harm not known; treaty only), the limb of a ground raised and not established is one
+    of the facts that would decide the return (true lifts the bar: PERMITTED whatever the rest),
+    so it is named and asked; and beside an asylum seeker's pending status (Art 1F(b) raised,
+    UNHCR Handbook para. 28), both are named, the status first."""
+    treaty_only = rl.Doctrine(non_refoulement_customary=False)
+    unknown = _dissident(
+        fears=(attrs.evolve(_DISSENT, likelihood=None),), convicted_particularly_serious_crime=True
+    )
+    r = rl.assess_return(unknown, by="CHN", to="PRK", on="1986-06-01", doctrine=treaty_only)
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert r.missing_facts() == ("fears[0].likelihood", "danger_to_community")
+    asked = {q.path: {a.value: a.outcome for a in q.answers} for q in r.questions()}
+    assert asked["danger_to_community"][True] is rl.ReturnOutcome.PERMITTED
+    pending = _dissident(exclusion_pending={"1F(b)"}, convicted_particularly_serious_crime=True)
+    both = rl.assess_return(pending, by="CHN", to="PRK", on="1986-06-01")
+    assert both.outcome is rl.ReturnOutcome.PROHIBITED
+    assert both.pending_status_facts() == ("exclusion_pending['1F(b)']", "danger_to_community")
+    assert both.finding.reason.endswith(
+        "but only while the person's refugee status is pending determination (recognition is "
+        "declaratory), which waits on exclusion_pending['1F(b)']; and while the second ground of "
+        "Art 33(2) raised against the person is not established, which waits on "
+        "danger_to_community"
+    )
+    note = both.finding.find("refugee status pending determination")
+    assert note is not None
+    assert note.missing == ("exclusion_pending['1F(b)']", "danger_to_community")
+    assert [q.path for q in both.questions()] == list(both.pending_status_facts())

@@ -406,10 +406,10 @@ def deciding_element(determination: StatusDetermination | ReturnAssessment) -> s
     """The element that decided the outcome: the first unmet element of a refusal, the first
     unknown fact of an open case, the exception that displaced inclusion. For a return: the first
     provision it would breach (``PROHIBITED``; "..., while what it rests on is undecided" where the
-    prohibition lasts only until the status, or an exclusion or cessation raised, is decided, as
-    :attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally` says, and where other bars
-    hold whatever is decided, the first of them), the first unknown fact
-    (``UNDETERMINED``), or, where nothing bars it (``PERMITTED``), that no obligation does.
+    prohibition lasts only until the status, or an exclusion, cessation or Art 33(2) ground
+    raised, is decided, as :attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`
+    says, and where other bars hold whatever is decided, the first of them), the first unknown
+    fact (``UNDETERMINED``), or, where nothing bars it (``PERMITTED``), that no obligation does.
 
     >>> import refugeelaw as rl
     >>> from refugeelaw import testing
@@ -444,8 +444,8 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
 
 
 def _provisional(assessment: ReturnAssessment) -> bool:
-    """Whether a return is ``PROHIBITED`` only while the refugee status, or an exclusion or
-    cessation raised, is undecided (every bar that holds holds only until then:
+    """Whether a return is ``PROHIBITED`` only while the refugee status, or an exclusion,
+    cessation or Art 33(2) ground raised, is undecided (every bar that holds holds only until then:
     :attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`): an answer may end the
     prohibition (UNHCR Handbook para. 28; ExCom Conclusion No. 6)."""
     return assessment.outcome is _PROHIBITED and assessment.prohibited_only_provisionally
@@ -545,8 +545,8 @@ class CaseloadSummary(v.Checked):
             counted in ``total`` (the command line reports each by its number; 0 where every
             record was counted, as :func:`summarize` counts).
         provisional: of the returns counted ``PROHIBITED``, how many are prohibited only while
-            the refugee status, or an exclusion or cessation raised, is undecided
-            (:attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`: UNHCR
+            the refugee status, or an exclusion, cessation or Art 33(2) ground raised, is
+            undecided (:attr:`~refugeelaw.ReturnAssessment.prohibited_only_provisionally`: UNHCR
             Handbook para. 28, ExCom Conclusion No. 6); an answer may end each prohibition. Always
             counted, whatever ``top`` keeps of ``deciding``; 0 for status (a determination is
             never provisional), and where a summary written before this field is read.
@@ -640,8 +640,8 @@ class CaseloadSummary(v.Checked):
 
     def explain(self) -> str:
         """The counts, one outcome a line (beside ``PROHIBITED``, how many of those returns are
-        prohibited only while the status, or an exclusion or cessation raised, is undecided), and
-        the most common deciding element.
+        prohibited only while the status, or an exclusion, cessation or Art 33(2) ground raised,
+        is undecided), and the most common deciding element.
 
         >>> import refugeelaw as rl
         >>> from refugeelaw import testing
@@ -670,8 +670,8 @@ class CaseloadSummary(v.Checked):
         if outcome != "PROHIBITED" or not self.provisional:
             return ""
         return (
-            f" ({self.provisional} only while the refugee status, or an exclusion or cessation "
-            "raised, is undecided)"
+            f" ({self.provisional} only while the refugee status, or an exclusion, cessation or "
+            "Art 33(2) ground raised, is undecided)"
         )
 
     def __add__(self, other: object) -> CaseloadSummary:

@@ -1348,7 +1348,8 @@ def _parser() -> argparse.ArgumentParser:
         "--summary",
         action="store_true",
         help="print counts by outcome instead (and how many prohibitions hold only while the "
-        "status or an exclusion or cessation raised is undecided), with the most common bars "
+        "status or an exclusion, cessation or Art 33(2) ground raised is undecided), with the "
+        "most common bars "
         "and open facts",
     )
     detail(ret)

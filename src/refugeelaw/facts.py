@@ -1122,15 +1122,23 @@ class Claim(v.Checked):
         events_in_europe: whether those events occurred in Europe; it matters only for a state that
             keeps the geographic limitation (Art 1B(1)(a)).
         danger_to_security: reasonable grounds for regarding the person as a danger to the security
-            of the country (Art 33(2)).
+            of the country (Art 33(2)). This and the danger to the community are the
+            decision-maker's judgements, any weighing of the danger against the persecution the
+            refugee faces on return that its reading of art. 33(2) requires included: the library
+            weighs nothing further, and a ground stated true lifts the bar
+            (``law.art_33.PROPORTIONALITY_READING``, named where it decides). ``None``: not
+            established, which leaves the bar in place (the exception is for the state to
+            establish).
         serious_crime_danger: shorthand for both limbs of Art 33(2)'s second ground at once:
             convicted by a final judgement of a particularly serious crime *and* a danger to the
             community. Where it is ``None``, the two limbs below are read instead; beside them,
             it may not say otherwise than they do (true with a limb false, false with both true).
         convicted_particularly_serious_crime: convicted by a final judgement of a particularly
-            serious crime (the first limb of Art 33(2)'s second ground).
+            serious crime (the first limb of Art 33(2)'s second ground). With the other limb not
+            stated, the ground is raised and not yet established: the bar holds until it is, and
+            the return names that limb as what it waits on (``pending_status_facts``).
         danger_to_community: constitutes a danger to the community of the country (the second
-            limb; a conviction alone does not suffice).
+            limb; a conviction alone does not suffice: ``law.art_33.CONVICTION_READING``).
         at_frontier: the person is at the frontier of the state asked to admit them, not yet
             admitted; rejection there is return "in any manner whatsoever" (ExCom Conclusion No. 6).
         flight_causes: the events that compelled the person to leave their place of habitual

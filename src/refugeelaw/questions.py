@@ -564,7 +564,8 @@ def questions(result: Result) -> tuple[Question, ...]:
     """The questions whose answers would decide an undecided result, ranked: those some answer
     settles first, then those that narrow the case (fewer open facts), then in legal order (the
     order of the explanation). A decided result has none, but for a return prohibited only while
-    the person's refugee status is pending determination: that protection is provisional, so the
+    the person's refugee status is pending determination (or while a clause, or a ground of Art
+    33(2), raised against the person is undecided): that protection is provisional, so the
     facts the determination waits on are asked
     (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`), each answer with the outcome it
     leads to (an answer that ends the protection may permit the return). Where another bar

@@ -199,6 +199,10 @@ def _views(value: Any) -> Iterable[Problem] | str | None:
 #: pending determination (:meth:`ReturnAssessment.pending_status_facts`).
 PENDING_DETERMINATION = "refugee status pending determination"
 
+#: The same note where what the bars that rest on refugee non-refoulement wait on is Art 33(2)'s
+#: second ground, raised and not yet established, and no refugee status or clause is pending.
+EXCEPTION_PENDING = "Art 33(2) exception raised, not yet established"
+
 
 def _disagreement(outcome: enum.Enum, verdict: Verdict, expected: Verdict) -> Problem | None:
     """The problem with a result whose outcome its own conclusion does not bear out (JSON edited
@@ -525,8 +529,9 @@ class ReturnAssessment(v.Checked, ExplainedResult):
             refugee status is pending determination (recognition is declaratory: UNHCR Handbook
             para. 28), or, for a recognised refugee, while a clause raised to end the status is
             undecided; OAU Convention art. II(3) while an exclusion (art. I(5)) or a cessation
-            (art. I(4)) raised is undecided. :meth:`pending_status_facts` names what they wait
-            on. Where every breach is provisional, so is the prohibition
+            (art. I(4)) raised is undecided; art. 33(1) and custom's refugee limb while Art 33(2)'s
+            second ground, raised, is not established (one limb established, the other not
+            stated). :meth:`pending_status_facts` names what they wait on. Where every breach is provisional, so is the prohibition
             (:attr:`prohibited_only_provisionally`); where another bar holds whatever is
             decided, the return stays prohibited, and these are named as holding only for now.
             Empty where none is (and in JSON written before this field).
@@ -604,7 +609,11 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         protection is provisional: an answer to one of them may end it, and with it those bars
         (:attr:`provisional`). So too where OAU Convention art. II(3), which protects a person
         whatever their status, holds only because an exclusion (art. I(5)) or a cessation (art.
-        I(4)) raised against the person is not yet decided: the facts that decision waits on.
+        I(4)) raised against the person is not yet decided: the facts that decision waits on. So
+        too where art. 33(1) (or custom's refugee limb) holds only because Art 33(2)'s second
+        ground is raised and not established (a conviction for a particularly serious crime
+        established, the danger to the community not stated: the exception is for the state to
+        establish, and the bar holds until it is): the limb still open.
         Given whether or not another bar prohibits the return whatever the answers; where none
         does (:attr:`prohibited_only_provisionally`), an answer may end the prohibition itself,
         so :meth:`questions` asks them although the outcome is decided. Empty otherwise: a
@@ -615,7 +624,7 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         if self.outcome is not ReturnOutcome.PROHIBITED:
             return ()
         for child in self.finding.children:
-            if child.role == "note" and child.element == PENDING_DETERMINATION:
+            if child.role == "note" and child.element in (PENDING_DETERMINATION, EXCEPTION_PENDING):
                 return child.missing
         return ()
 
@@ -643,8 +652,10 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         an open outcome include what the refugee status waits on where an open bar rests on it
         while it is pending (art. 33(1), custom's refugee limb; recognition is declaratory), and
         what an exclusion or cessation raised under the OAU Convention waits on where art.
-        II(3)'s open bar rests on it: a determination that the person is not a refugee (a
-        second nationality's protection, Art 1A(2), second paragraph) may permit the return."""
+        II(3)'s open bar rests on it, and the limb of Art 33(2)'s second ground still open where
+        it is raised and an open bar that it would lift rests on it: a determination that the
+        person is not a refugee (a second nationality's protection, Art 1A(2), second paragraph)
+        may permit the return."""
         if self.outcome is ReturnOutcome.UNDETERMINED:
             return missing_facts(self.finding)
         found = [
@@ -678,9 +689,10 @@ class ReturnAssessment(v.Checked, ExplainedResult):
                 Section("Obligations the return would breach:", breaches, empty="none"),
                 Section("Bars still open:", self.undecided_provisions),
                 *self._positions(),
-                # A return barred while the status is not determined (recognition is declaratory):
-                # what would determine it, for the bar may then lift.
-                Section("Facts the pending refugee status waits on:", self.pending_status_facts()),
+                # A return barred while the status is not determined (recognition is declaratory),
+                # or while a clause or an exception raised is undecided: what would decide it, for
+                # the bar may then lift.
+                Section("Facts the provisional protection waits on:", self.pending_status_facts()),
             ),
         )
 
@@ -981,14 +993,15 @@ class ResultOutline(v.Checked):
             the :class:`~refugeelaw.Doctrine` field and its value, whose words
             :meth:`~refugeelaw.Doctrine.position` gives), in words where reasons were asked for;
             a reading of the library's own, which has no key, in words.
-        pending_status_facts: for return, the facts a pending refugee status waits on where the
-            return is prohibited only while it is pending
-            (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`): an answer to one may end
-            the prohibition, so a client reading only ``missing_facts`` would take it as final.
+        pending_status_facts: for return, the facts a pending refugee status (or a clause or an
+            Art 33(2) ground raised) waits on where the return is prohibited only while it is
+            pending (:meth:`~refugeelaw.ReturnAssessment.pending_status_facts`): an answer to one
+            may end the prohibition, so a client reading only ``missing_facts`` would take it as
+            final.
         provisional: for return, those of ``breaches`` that it would breach only while the
-            refugee status (or an exclusion or cessation raised) is undecided, as cited
-            (:attr:`~refugeelaw.ReturnAssessment.provisional`); empty where none is, and where
-            an outline written before this field is read.
+            refugee status (or an exclusion or cessation, or an Art 33(2) ground, raised) is
+            undecided, as cited (:attr:`~refugeelaw.ReturnAssessment.provisional`); empty where
+            none is, and where an outline written before this field is read.
     """
 
     question: Literal["status", "return"] = attrs.field(

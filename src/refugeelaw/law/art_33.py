@@ -12,6 +12,11 @@ Recognition is declaratory (UNHCR Handbook para. 28), so an asylum seeker whose 
 undetermined is protected too. A refugee already recognised is protected as one until a clause
 raised to end the status (Art 1C, or Art 1D-1F) is established: his status is not "pending
 determination" (:func:`protected_person`).
+
+Art 33(2) is an exception for the returning state to establish (:func:`art_33_2`): its grounds are
+the decision-maker's judgements, which the library takes as stated, weighing nothing against them
+(:data:`PROPORTIONALITY_READING`), and its second ground has two limbs (:data:`CONVICTION_READING`);
+a ground raised and not established holds the bar only until it is (:func:`second_ground_open`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ from .territory import (
 )
 
 __all__ = [
+    "CONVICTION_READING",
+    "PROPORTIONALITY_READING",
     "THREAT_READING",
     "art_33_2",
     "clauses_raised",
@@ -73,6 +80,7 @@ __all__ = [
     "provisional",
     "raised_against_recognised",
     "raised_citations",
+    "second_ground_open",
     "threat_reading",
     "threatened_on_a_ground",
 ]
@@ -652,16 +660,76 @@ def _protection_by_country(status: StatusDetermination) -> dict[str, Finding]:
     return dict(zip(references, countries, strict=True))
 
 
+#: How the library reads the grounds of Art 33(2), where one lifts a bar that would otherwise hold
+#: (or may hold): as the decision-maker's judgements, which the facts record, with no weighing of
+#: its own. Whether art. 33(2) requires the danger to be weighed against the persecution the
+#: refugee faces on return is contested; the sources on either side are not held by the library.
+PROPORTIONALITY_READING = (
+    "Art 33(2) is read with no weighing of the library's own: a ground stated true lifts the bar, "
+    "danger_to_security, danger_to_community and serious_crime_danger being the decision-maker's "
+    "judgement that the ground holds, with any weighing of the danger against the persecution "
+    "the refugee faces on return that its reading of art. 33(2) calls for already made; whether "
+    "art. 33(2) requires that weighing (proportionality: UNHCR's view and much commentary, among "
+    "it Lauterpacht and Bethlehem's Opinion for UNHCR, 2001) or not (the practice of the United "
+    "States) is contested, and the library holds none of these sources"
+)
+
+#: How the library reads Art 33(2)'s second ground, where a conviction is established and the
+#: danger to the community is not, and the bar would otherwise hold (or may hold).
+CONVICTION_READING = (
+    "Art 33(2)'s second ground is read as its text gives it, with two limbs the returning state "
+    'must both establish (a refugee "who, having been convicted by a final judgement of a '
+    'particularly serious crime, constitutes a danger to the community"): a conviction for a '
+    "particularly serious crime does not by itself show the danger to the community; that it "
+    "does is the practice of the United States, which the library holds no source for"
+)
+
+#: Each limb of Art 33(2)'s second ground, by the fact that states it: what it says of the person.
+_LIMBS = {
+    "convicted_particularly_serious_crime": "convicted by a final judgement of a particularly "
+    "serious crime",
+    "danger_to_community": "a danger to the community of the country",
+}
+
+
 @reads(
     "claim.danger_to_security",
     "claim.serious_crime_danger",
     "claim.convicted_particularly_serious_crime",
     "claim.danger_to_community",
 )
-def art_33_2(claim: Claim) -> Finding:
+def second_ground_open(claim: Claim) -> tuple[str, ...]:
+    """Where Art 33(2)'s second ground is raised and not yet established, the limb still open:
+    one limb is established (the conviction, or the danger to the community) and the other is not
+    stated, nor both at once (``serious_crime_danger``), and no danger to security lifts the bar
+    anyway. Like a clause of Art 1F raised and not yet decided, the exception is for the returning
+    state to establish, so the bar holds until it is; but only until then, and a finding that the
+    open limb holds lifts it, so the return names that limb as what its bar waits on
+    (``law.refoulement.pending_determination``). Empty where the ground is not raised (no limb
+    established: a danger not stated is not asked of every refugee), or is decided."""
+    if claim.danger_to_security or claim.serious_crime_danger is not None:
+        return ()
+    limbs = {f: getattr(claim, f) for f in _LIMBS}
+    if True not in limbs.values():
+        return ()
+    return tuple([f for f, given in limbs.items() if given is None])
+
+
+@reads(
+    "claim.danger_to_security",
+    "claim.serious_crime_danger",
+    "claim.convicted_particularly_serious_crime",
+    "claim.danger_to_community",
+    "held",
+)
+def art_33_2(claim: Claim, held: Verdict) -> Finding:
     """Art 33(2): a danger to the security of the country; or, having been convicted by a final
     judgment of a particularly serious crime, a danger to the community. The second ground has two
-    limbs, and both must hold: a conviction alone does not lift the bar."""
+    limbs, and both must hold: a conviction alone does not lift the bar
+    (:data:`CONVICTION_READING`). A ground stated true lifts the bar with no weighing of the
+    danger against the persecution feared (:data:`PROPORTIONALITY_READING`). ``held``: the
+    verdict of the bar (or custom's refugee limb) the exception may lift, without it; the readings
+    are named only where they decide, where that bar holds or may hold."""
     security = Verdict.of(claim.danger_to_security)
     if claim.serious_crime_danger is not None:  # the shorthand for both limbs
         convicted_and_dangerous = Verdict.of(claim.serious_crime_danger)
@@ -678,6 +746,7 @@ def art_33_2(claim: Claim) -> Finding:
     danger = security | convicted_and_dangerous
     facts = tuple(f for f in facts if getattr(claim, f) is not None)  # those established or not
     element = "Art 33(2): danger to security or the community"
+    decides = held is not Verdict.NOT_MET  # the bar holds, or may, but for the exception
     if danger is Verdict.MET:
         which = (
             "a danger to the security of the country"
@@ -696,6 +765,7 @@ def art_33_2(claim: Claim) -> Finding:
             ART_33_2,
             facts=facts,
             role="exception",
+            assumptions=(PROPORTIONALITY_READING,) if decides else (),
         )
     reason = "neither ground of Art 33(2) is established"
     if claim.convicted_particularly_serious_crime and claim.danger_to_community is not True:
@@ -713,6 +783,17 @@ def art_33_2(claim: Claim) -> Finding:
             "Art 33(2) is an exception for the state to establish; unestablished "
             "facts do not lift the bar",
         )
+    open_ = second_ground_open(claim)
+    if open_:
+        shown = next(f for f in _LIMBS if f not in open_)
+        reason += (
+            f"; its second ground is raised (the person is {_LIMBS[shown]}) but not "
+            f"established, {' and '.join(open_)} not being stated: until the returning state "
+            f"establishes that the person is also {' and '.join(_LIMBS[f] for f in open_)}, the "
+            "exception does not apply, and a finding that they are would make it apply"
+        )
+    if decides and claim.convicted_particularly_serious_crime:
+        assumptions = (*assumptions, CONVICTION_READING)
     return finding(
         element,
         Verdict.NOT_MET,

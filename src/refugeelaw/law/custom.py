@@ -138,7 +138,7 @@ def custom_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
         case.risk("persecution" if follows else "persecution (custom)"),
         *beyond_reach,
     )
-    exception = art_33_2(claim)
+    exception = art_33_2(claim, Verdict.all([f.verdict for f in refugee]))
     # The contested position, where the reach turned on it (not for a person still in their own
     # country, whom art. 33(1) does not reach whatever the position).
     beyond = (

@@ -40,6 +40,7 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..outcomes import RETURN_VERDICT
 from ..questions import reassessable
 from ..results import (
+    EXCEPTION_PENDING,
     PENDING_DETERMINATION,
     ReturnAssessment,
     ReturnOutcome,
@@ -53,6 +54,7 @@ from .abolition import abolition
 from .achr import ACHR_22_8, achr_bar
 from .art_1c import in_issue
 from .art_33 import (
+    ART_33_2,
     art_33_2,
     art_33_reach,
     clauses_raised,
@@ -61,6 +63,7 @@ from .art_33 import (
     provisional,
     raised_against_recognised,
     raised_citations,
+    second_ground_open,
 )
 from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb, refugee_limb_alone
@@ -120,7 +123,8 @@ class Bar:
             ``Doctrine.custom_covers_ill_treatment``) has none.
         binds: whether the obligation binds the returning state on the date.
         test: the bar's elements, given whether it binds and whether the person is within reach.
-        exception: the exception that lifts it, if it has one.
+        exception: the exception that lifts it, if it has one, given the claim and the verdict
+            of the bar's own elements (a reading it rests on is named only where it decides).
         reach: whom the obligation reaches: by default the state's jurisdiction (territory,
             frontier, or effective control anywhere); art. 33(1) has its own, contested rule.
         regional: a regional instrument's bar, shown only for a state it may bind (a state
@@ -132,7 +136,7 @@ class Bar:
     absolute: bool
     binds: Callable[[Citation, str, dt.date, Doctrine], Finding]
     test: Callable[[ReturnCase, Finding, Finding], tuple[Finding, ...]]
-    exception: Callable[[Claim], Finding] | None = None
+    exception: Callable[[Claim, Verdict], Finding] | None = None
     reach: Callable[[Claim, str, Citation, dt.date, Doctrine], Finding] = in_reach
     regional: bool = False
 
@@ -393,7 +397,8 @@ def conclusion(
     in, where its treaties apply otherwise; ``pending``: where the return is barred only while
     the refugee status is pending determination (or, for a recognised refugee, while a clause
     raised to end it is undecided), or while an exclusion or cessation raised under the OAU
-    Convention is undecided, what it waits on, from :func:`pending_determination`, noted: where
+    Convention is undecided, or while Art 33(2)'s second ground raised is not established, what
+    it waits on, from :func:`pending_determination`, noted: where
     other bars hold whatever is decided, the return is prohibited by them, and the bars that hold
     only provisionally are named after them with how long they hold; where the return is open,
     what those open bars wait on is named as well, since an answer may decide it)."""
@@ -447,6 +452,9 @@ class Pending(NamedTuple):
             is decided (``ReturnAssessment.provisional``).
         firm: whether another bar holds whatever is decided, so that the return stays
             prohibited whatever the answers.
+        exception: where art. 33(1) (or custom's refugee limb, which takes its exceptions) holds
+            only because Art 33(2)'s second ground is raised and not yet established, the limb
+            still open (:func:`~refugeelaw.law.art_33.second_ground_open`), among ``facts``.
     """
 
     facts: tuple[str, ...]
@@ -455,6 +463,7 @@ class Pending(NamedTuple):
     recognised: tuple[Finding, ...] = ()
     obligations: tuple[StateObligation, ...] = ()
     firm: bool = False
+    exception: tuple[str, ...] = ()
 
 
 def pending_determination(
@@ -469,9 +478,11 @@ def pending_determination(
     established (:func:`~refugeelaw.law.art_33.raised_against_recognised`:
     ``Pending.recognised``); for OAU Convention art. II(3), an exclusion (art. I(5)) or a
     cessation (art. I(4)) raised against the person and not yet decided
-    (:func:`~refugeelaw.law.oau.pending_clauses`). Their answers may end that protection, and
-    with it those bars (``Pending.obligations``), though other bars hold whatever they are
-    (``Pending.firm``). Art. 33(1) rests on the status for the returning state
+    (:func:`~refugeelaw.law.oau.pending_clauses`); for art. 33(1) and custom's refugee limb,
+    Art 33(2)'s second ground raised and not yet established, the exception being for the state
+    to establish (:func:`~refugeelaw.law.art_33.second_ground_open`: ``Pending.exception``).
+    Their answers may end that protection, and with it those bars (``Pending.obligations``),
+    though other bars hold whatever they are (``Pending.firm``). Art. 33(1) rests on the status for the returning state
     (``case.status``); the customary rule's refugee limb on the status without the Art 1B
     limitations (``case.general_status``), and a customary bar on it only where its limb that
     protects anyone does not hold (or, for one still open, where its refugee limb is not found
@@ -486,18 +497,19 @@ def pending_determination(
     recognised: list[Finding] = []
     obligations: list[StateObligation] = []
     firm = False
+    # Art 33(2)'s second ground raised and not yet established: the limb still open.
+    excepted = second_ground_open(case.claim)
+    exception: list[str] = []
     for (row, _, obligation), found in zip(in_force, bars, strict=True):
         if found.verdict is not deciding:
             continue
+        refugee_limb = row.citation == CUSTOM_RULE and _on_its_refugee_limb(found, held)
+        open_ = excepted if (row.citation == ART_33_1 or refugee_limb) else ()
         if row.citation == ART_33_1 and provisional(case.status):
             facts.extend(case.status.missing_facts())
             recognised.extend(raised_against_recognised(case.status))
             status = True
-        elif (
-            row.citation == CUSTOM_RULE
-            and provisional(case.general_status)
-            and _on_its_refugee_limb(found, held)
-        ):
+        elif refugee_limb and provisional(case.general_status):
             facts.extend(case.general_status.missing_facts())
             recognised.extend(raised_against_recognised(case.general_status))
             status = True
@@ -505,20 +517,23 @@ def pending_determination(
             for article, clause in undecided:
                 facts.extend(missing_facts(clause))
                 clauses.append(article)
-        else:
+        elif not open_:
             firm = firm or held  # a bar that holds whatever the status
             continue
+        exception.extend(open_)
         if obligation is not None:
             obligations.append(obligation)
-    if not status and not clauses:
+    exception = list(dict.fromkeys(exception))
+    if not status and not clauses and not exception:
         return None
     return Pending(
-        tuple(dict.fromkeys(facts)),
+        tuple(dict.fromkeys([*facts, *exception])),
         status,
         tuple(dict.fromkeys(clauses)),
         tuple(dict.fromkeys(recognised)),
         tuple(obligations),
         firm,
+        tuple(exception),
     )
 
 
@@ -568,10 +583,23 @@ def _undecided(clauses: tuple[str, ...]) -> str:
     return " and ".join(f"the {_OAU_CLAUSES[c]} (art. {c})" for c in clauses)
 
 
+#: Art 33(2)'s second ground raised and not established (``Pending.exception``), in words.
+_EXCEPTION_OPEN = "the second ground of Art 33(2) raised against the person is not established"
+
+
 def _only_while(pending: Pending) -> str:
     """How long the return's bars hold, where they hold only provisionally (``pending``)."""
     waits = ", ".join(pending.facts)
     verb = "wait" if pending.status and pending.clauses else "waits"
+    if pending.exception:
+        if not pending.status and not pending.clauses:
+            return f", but only while {_EXCEPTION_OPEN}, which waits on {waits}"
+        # The rest as it would be without the exception, and the exception after it.
+        rest = pending._replace(
+            facts=tuple([f for f in pending.facts if f not in pending.exception]), exception=()
+        )
+        limbs = ", ".join(pending.exception)
+        return f"{_only_while(rest)}; and while {_EXCEPTION_OPEN}, which waits on {limbs}"
     raised = (
         f"{_undecided(pending.clauses)} raised against the person under the OAU Convention "
         f"{'are' if len(pending.clauses) > 1 else 'is'} undecided"
@@ -594,6 +622,8 @@ def _only_while(pending: Pending) -> str:
 def _pending_note(pending: Pending) -> Finding:
     """The note that names what the bars that decide a return wait on where they hold (or are
     open) only provisionally (``pending``)."""
+    if pending.exception:
+        return _exception_note(pending)
     waits = ", ".join(pending.facts)
     status = (
         "whether the person is a refugee is not yet determined, and an asylum seeker is "
@@ -648,6 +678,40 @@ def _pending_note(pending: Pending) -> Finding:
         reason,
         *(status_cites if pending.status else ()),
         *[Citation(OAU_II_3.instrument, c) for c in pending.clauses],
+        missing=pending.facts,
+        role="note",
+    )
+
+
+def _exception_note(pending: Pending) -> Finding:
+    """The note of :func:`_pending_note` where art. 33(1) (or custom's refugee limb) holds, or is
+    open, only while Art 33(2)'s second ground raised is not established (``pending.exception``):
+    what that waits on, after what any other pending protection waits on."""
+    limbs = ", ".join(pending.exception)
+    said = (
+        f"{_EXCEPTION_OPEN}: the exception is for the returning state to establish, so the bars "
+        f"it would lift hold until then; the decision waits on {limbs}, and a finding that the "
+        "person is both convicted by a final judgement of a particularly serious crime and a "
+        "danger to the community lifts them (art. 33(1), and custom's refugee limb, which takes "
+        "its exceptions), though not the bars against torture or ill-treatment, which have none"
+    )
+    # A pending status, or a clause raised under the OAU Convention, besides: named first.
+    rest = pending._replace(
+        facts=tuple([f for f in pending.facts if f not in pending.exception]),
+        exception=(),
+        firm=False,
+    )
+    others = _pending_note(rest) if pending.status or pending.clauses else None
+    if others is not None:
+        said = f"{others.reason}; and {said}"
+    if pending.firm:
+        said += "; the other bars that apply hold whatever is decided, and prohibit the return"
+    return finding(
+        PENDING_DETERMINATION if others is not None else EXCEPTION_PENDING,
+        Verdict.UNKNOWN,
+        said,
+        *(others.citations if others is not None else ()),
+        ART_33_2,
         missing=pending.facts,
         role="note",
     )
@@ -779,7 +843,13 @@ def assess_return(
         )  # Puerto Rico from the United States
         if place is not None:
             parts = (*parts, place)
-        exception = None if row.exception is None else row.exception(claim)
+        # The exception weighed against what the bar's own elements found (its readings are
+        # named only where it decides: art. 33(2), law.art_33.art_33_2).
+        exception = (
+            None
+            if row.exception is None
+            else row.exception(claim, Verdict.all([p.verdict for p in parts]))
+        )
         bars.append(bar(row.element, parts, row.citation, row.absolute, exception))
     found = tuple(bars)
     outcome, breaches, undecided, provisionally, root = conclusion(
