@@ -31,7 +31,7 @@ from .instruments import Instrument
 from .instruments import get as get_instrument
 from .logic import Finding, Verdict, finding
 from .sources import SOURCE_FIELDS, Citation, Source
-from .sources.territories import Statehood, former_state, not_a_state, predecessor
+from .sources.territories import Statehood, former_state, not_a_state, predecessor, statehood
 
 __all__ = [
     "Action",
@@ -1280,6 +1280,97 @@ def _gone_words(name: str, record: Statehood) -> str:
     )
 
 
+#: The words a successor's answer adds for a treaty whose own body has said how its protection
+#: passes with territory: the Human Rights Committee, General Comment No. 26 (1997), para. 4 (read
+#: in its Chinese text, ``data/territories.json``, source ``hrc-gc26-zh``; the ICCPR participation
+#: data cites the same comment, ``hrc-gc26``, for paras 1-3).
+_DEVOLVES = {
+    "iccpr-1966": "the Human Rights Committee holds that the rights enshrined in the Covenant "
+    "belong to the people living in the territory of the State party, and that once the people "
+    "are accorded its protection it devolves with territory and continues to belong to them, "
+    "notwithstanding change in government (General Comment No. 26 (1997), para. 4)",
+}
+
+
+def _successor_open(
+    s: State, inst: Instrument, when: dt.date, p: Participation | None, name: str
+) -> tuple[str, Statehood] | None:
+    """Why whether ``inst`` binds ``s`` on ``when`` is not known, where ``s`` separated from a
+    State the treaty bound, and its own record has not yet taken effect; ``None`` otherwise.
+
+    Vienna Convention on Succession of States in respect of Treaties, art. 34(1): "When a part or
+    parts of the territory of a State separate to form one or more States, whether or not the
+    predecessor State continues to exist: (a) any treaty in force at the date of the succession of
+    States in respect of the entire territory of the predecessor State continues in force in
+    respect of each successor State so formed". The successor is the statehood data's
+    (:func:`~refugeelaw.sources.territories.predecessor`: the USSR's republics, the SFRY's,
+    Czechoslovakia's, Montenegro), the date of succession its statehood record's ``since``, and
+    the treaty one its predecessor's record binds on the eve of that date (its last day in respect
+    of the territory). Whether that continuity holds is not known, and the data does not decide it:
+    the Convention applies only to a succession after its entry into force (art. 7(1)), so art. 34
+    reaches the successions of 1991-1993 only as far as it states custom, which is contested (the
+    clean slate against automatic succession, above all to human rights treaties); a successor that
+    ratified or acceded as a new party has shown its own reading, and one that notified its
+    succession dates its participation itself (its record answers, as for Slovakia, above).
+    Membership of an international organisation does not pass: the Convention applies to its
+    constituent instrument "without prejudice to the rules concerning acquisition of membership"
+    (art. 4(a)), so a predecessor's admission or original membership (the UN Charter) continues in
+    none of its successors, each admitted anew."""
+    record = statehood(s.code)
+    before = predecessor(s.code)
+    if record is None or record.since is None or before is None or when < record.since:
+        return None
+    if (
+        p is not None
+        and p.action.binds
+        and (p.action is Action.SUCCESSION or p.in_force is None or when >= p.in_force)
+    ):
+        return None  # its own record answers (a notified succession dates itself)
+    last = record.since - dt.timedelta(days=1)
+    if before.ended_by is not None and before.ended_by <= record.since:
+        last = before.ended_by - dt.timedelta(days=1)
+    q = participation(before.state, inst)
+    if (
+        q is None
+        or q.action in (Action.ORIGINAL_MEMBER, Action.ADMISSION)  # membership: art. 4(a)
+        or not q.bound_on(last)
+    ):
+        return None
+    predecessor_name = country_name(before.state, last)
+    if p is None or not p.action.binds:
+        own = (
+            "the data records "
+            + (
+                f"only a signature of {p.signature.isoformat()}"
+                if p is not None and p.signature is not None
+                else "no ratification, accession or succession"
+            )
+            + f" of {name}'s own"
+        )
+    else:
+        assert p.in_force is not None
+        own = (
+            f"{name} made no notification of succession: its own {p.action.value}"
+            + (f", deposited {p.deposited.isoformat()}," if p.deposited else "")
+            + f" takes effect only on {p.in_force.isoformat()}, as a new party's would"
+        )
+    devolves = _DEVOLVES.get(inst.key)
+    return (
+        f"{name} became a State on {record.since.isoformat()} by separating from "
+        f"{predecessor_name} (statehood record, {record.status}), for which {inst} was in force "
+        f"at that date ({_record_words(q)}); under the Vienna Convention on Succession of States "
+        "in respect of Treaties, art. 34(1)(a), a treaty in force at the date of the succession "
+        "of States in respect of the entire territory of the predecessor State 'continues in "
+        "force in respect of each successor State so formed', a rule that reaches a succession "
+        "before the Convention's entry into force only as far as it states custom (art. 7(1)), "
+        "which is contested"
+        + (f"; {devolves}" if devolves else "")
+        + f"; {own}, and whether {inst} bound {name} from {record.since.isoformat()} until then "
+        "is not known" + (f" ({_record_words(p)})" if p is not None else ""),
+        before,
+    )
+
+
 def _shown_a_state(s: State) -> bool:
     """Whether the data shows ``s`` to be a State: a member of the United Nations at some time
     under its code, or named by any treaty record (a party, a signatory, or one shown not a
@@ -1315,7 +1406,10 @@ def party_status(
     a State without a record where ``extra`` gives fewer than two (a record for one party does
     not say who the other is: :func:`~refugeelaw.states.recorded_by`); a former state with no
     record (the status tables list only states that exist); the time before a notification of succession (which may
-    take effect from independence), and for a newly independent State
+    take effect from independence); for a successor by separation the statehood data names (the
+    USSR's republics, Kazakhstan among them), a treaty its predecessor was bound by, from the date
+    of succession until its own ratification or accession takes effect (VCSST art. 34(1)(a),
+    whose continuity the data does not decide), and for a newly independent State
     (``Participation.newly_independent``) even where the record dates it from independence: the
     treaty's operation is suspended until the notification (VCSST art. 23(2)), a reading
     contested against the depositary's practice; a period the sources leave open
@@ -1427,6 +1521,18 @@ def party_status(
             f"{_doubt_words(p)} whether {inst} binds {name} on {when.isoformat()}: "
             + "; ".join(_doubt_notes(p))
             + f" ({_record_words(p)})",
+            cite,
+            missing=[f"states[{s.code!r}].{inst.key}"],
+        )
+    successor = _successor_open(s, inst, when, p, name)
+    if successor is not None:
+        # A successor by separation (VCSST Part IV, art. 34) before its own record takes effect,
+        # or with none (the USSR's republics before their accessions): _successor_open says why
+        # this is unknown. A notified succession is its own record's (below).
+        return finding(
+            element,
+            Verdict.UNKNOWN,
+            successor[0],
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )

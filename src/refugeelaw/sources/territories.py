@@ -40,6 +40,14 @@ Montenegro part of the Federal Republic of Yugoslavia (``"SRB"``) until 3 June 2
 ('SRB', 'SCG')
 >>> not_a_state("SUN", dt.date(1995, 6, 30)).continued_by
 'RUS'
+
+And the USSR's republics: Kazakhstan was part of the USSR from the Constitution of 5 December
+1936 until its independence on 16 December 1991, and is one of the USSR's successors.
+
+>>> part_of("KAZ", dt.date(1985, 6, 1)), not_a_state("KAZ", dt.date(1991, 12, 16)) is None
+('SUN', True)
+>>> predecessor("KAZ").state
+'SUN'
 >>> [not_a_state("ESH", dt.date(y, 1, 1)) is not None for y in (1970, 2020)]
 [True, True]
 >>> held("ESH", dt.date(1970, 1, 1)), held("ESH", dt.date(2020, 1, 1))
@@ -526,7 +534,8 @@ def statehood(code: str) -> Statehood | None:
 def predecessor(code: str) -> Statehood | None:
     """The record of the former State that ``code`` succeeded by a uniting or a separation of
     States (the record lists it among its ``successors``: Croatia, the Socialist Federal Republic
-    of Yugoslavia's; Slovakia, Czechoslovakia's; Montenegro, Serbia and Montenegro's), or
+    of Yugoslavia's; Slovakia, Czechoslovakia's; Montenegro, Serbia and Montenegro's; Kazakhstan,
+    the USSR's), or
     ``None``: no such record (a State that was a dependent territory, a newly independent State
     in the Vienna Convention on Succession of States in respect of Treaties, art. 2(1)(f), has
     none)."""
