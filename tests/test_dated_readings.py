@@ -731,3 +731,36 @@ def test_the_soering_and_ahmed_records_are_held_with_their_sources() -> None:
         assert held.status == "secondary"
         assert not held.verbatim
         assert "art. 3" in (held.text or "")
+
+
+def test_between_soering_and_ahmed_a_private_harm_waits_on_whether_an_official_is_involved() -> (
+    None
+):
+    """ECHR art. 3 on removal between *Soering* (1989) and *Ahmed v Austria* (1996): ill-treatment
+    in which an official is involved is the State's, weighed as found; that of private persons as
+    ``removal_readings_retrospective`` takes it. With the involvement not stated and the position
+    False, the return to Somalia in 1990 waits on ``fears[0].official_involvement`` (was: a
+    confident PERMITTED, which stating the involvement turned into PROHIBITED)."""
+
+    def claim(involved: bool | None) -> rl.Claim:
+        harm = rl.Harm(
+            "beatings by a clan militia", "SOM", severity="serious", likelihood=0.8,
+            actor="non_state", official_involvement=involved, reasons={"personal"},
+            protection_withheld_for=frozenset(), torture=False, irreparable=True,
+            risk_to_life=False, death_penalty=False, flagrant_denial_of_justice=False,
+        )  # fmt: skip
+        return rl.Claim(
+            rl.Person("S", nationalities={"SOM"}, location="DEU"),
+            fears=[harm],
+            protection={"SOM": "unavailable"},
+            internal_relocation=False,
+        )
+
+    doctrine = rl.Doctrine(removal_readings_retrospective=False, non_refoulement_customary=False)
+    open_ = rl.assess_return(claim(None), by="DEU", to="SOM", on="1990-06-01", doctrine=doctrine)
+    assert open_.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert open_.missing_facts() == ("fears[0].official_involvement",)
+    involved = rl.assess_return(claim(True), by="DEU", to="SOM", on="1990-06-01", doctrine=doctrine)
+    assert involved.outcome is rl.ReturnOutcome.PROHIBITED
+    private = rl.assess_return(claim(False), by="DEU", to="SOM", on="1990-06-01", doctrine=doctrine)
+    assert private.outcome is rl.ReturnOutcome.PERMITTED

@@ -462,3 +462,35 @@ def test_art_1d_names_its_reading_of_at_present_receiving_el_ali() -> None:
     plain = rl.assess_status(rl.Claim(person, fears=[fear]), on="2000-06-30", state="GBR")
     assert plain.outcome is rl.Status.REFUGEE
     assert not any("'at present receiving'" in a for a in plain.assumptions())
+
+
+def test_the_el_ali_reading_is_named_where_art_1d_decides_and_only_there() -> None:
+    """Art 1D and *El-Ali v SSHD* [2002] EWCA Civ 1103: on El-Ali's reading Art 1D does not reach a
+    person who first received UNRWA's assistance after 28 July 1951, and Art 1A(2) decides. A
+    Palestine refugee with no well-founded fear whose assistance ceased is a refugee only through
+    Art 1D's second paragraph: the reading is named (was: not named). One who does not qualify is
+    NOT_REFUGEE on either reading, and one who meets Art 1A(2) is a refugee on either: not named
+    (was: named where the first paragraph applied)."""
+
+    def status(likelihood: float, ceased: bool | None) -> rl.StatusDetermination:
+        harm = rl.Harm(
+            "detention", "SYR", severity="threat_to_life_or_freedom", likelihood=likelihood,
+            actor="state", reasons={"political_opinion"},
+        )  # fmt: skip
+        person = rl.Person("x", nationalities=set(), habitual_residence="SYR", location="DEU")
+        claim = rl.Claim(person, fears=[harm], unrwa_assistance_ceased=ceased)
+        return rl.assess_status(claim, on="2015-06-30", state="DEU")
+
+    def named(result: rl.StatusDetermination) -> bool:
+        return any(a.startswith("Art 1D's 'at present receiving'") for a in result.assumptions())
+
+    ipso_facto = status(0.0, True)
+    assert ipso_facto.outcome is rl.Status.REFUGEE
+    assert named(ipso_facto)
+    for ceased in (False, None):
+        refused = status(0.0, ceased)
+        assert refused.outcome is rl.Status.NOT_REFUGEE
+        assert not named(refused)
+    both = status(0.5, True)
+    assert both.outcome is rl.Status.REFUGEE
+    assert not named(both)

@@ -794,3 +794,35 @@ def test_art_1e_asks_whether_taiwan_is_a_country_of_residence_for_a_national_of_
         assert status.missing_facts() == ("doctrine.taiwan_outside_china",)
     else:
         assert any("taiwan_outside_china" in a for a in status.assumptions())
+
+
+def test_art_1e_does_not_ask_the_taiwan_position_where_a_fear_in_taiwan_answers_either_way() -> (
+    None
+):
+    """Refugee Convention Art 1E: a well-founded fear of persecution in Taiwan, without its
+    protection, keeps Art 1E from applying on the reading that Taiwan is a country of residence
+    (the rights of a national are no answer to persecution by the country that accords them),
+    and on the other it is the person's own country, for Art 1A(2): REFUGEE on either reading,
+    with the position neither asked nor named by Art 1E (was: UNDETERMINED asking
+    ``taiwan_outside_china``, both of whose answers gave REFUGEE)."""
+
+    def fear(country: str) -> rl.Harm:
+        return rl.Harm(
+            "detention for dissent", country, severity="threat_to_life_or_freedom",
+            likelihood=0.5, actor="state", reasons={"political_opinion"},
+        )  # fmt: skip
+
+    claim = rl.Claim(
+        rl.Person("x", nationalities={"CHN"}, location="GBR"),
+        fears=[fear("CHN"), fear("TWN")],
+        rights_of_national_in="TWN",
+        protection={"TWN": "unavailable"},
+    )
+    status = rl.assess_status(claim, on="2010-06-30", state="GBR")
+    assert status.outcome is rl.Status.REFUGEE
+    assert status.missing_facts() == ()
+    rights = status.finding.find("Art 1E: rights of a national in the country of residence")
+    assert rights is not None
+    assert rights.verdict is rl.Verdict.NOT_MET
+    assert not any("taiwan_outside_china" in a for a in rights.assumptions)
+    assert "does not apply on either reading" in rights.reason

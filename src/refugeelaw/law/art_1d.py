@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
@@ -49,8 +51,9 @@ EL_ALI = Citation("ewca-el-ali-2002", "holding")
 #: time of the assessment (the CJEU's reading in *Bolbol* and *El Kott*, binding in EU law, and
 #: UNHCR's), so that a person born after 1951 who receives UNRWA's assistance is within it. The
 #: English Court of Appeal read it as at the Convention's adoption (*El-Ali*), on which Art 1D
-#: does not reach such a person at all and the claim falls to Art 1A(2). Named wherever the first
-#: paragraph decides that the Convention does not apply.
+#: does not reach such a person at all and the claim falls to Art 1A(2). Named where Art 1D decides
+#: the outcome: the first paragraph excluding the person (``law.status`` drops it where the outcome
+#: rests on something else), and the second paragraph's entitlement.
 PRESENT_RECEIPT_READING = (
     "Art 1D's 'at present receiving' is read as speaking of the time of the assessment, as the "
     "CJEU read it (Bolbol, C-31/09; El Kott, C-364/11) and UNHCR does: a person who receives the "
@@ -314,7 +317,7 @@ def entitlement(ceased: Finding, outside: Finding, national: Finding | None = No
         )
     if not may and outside.verdict is Verdict.MET:
         if national is None:
-            return ceased
+            return attrs.evolve(ceased, assumptions=(*ceased.assumptions, PRESENT_RECEIPT_READING))
         if national.verdict is Verdict.MET:
             return finding(
                 ceased.element,
@@ -324,7 +327,7 @@ def entitlement(ceased: Finding, outside: Finding, national: Finding | None = No
                 *ceased.citations,
                 ART_1A2,
                 facts=[*facts, *_read(national)],
-                assumptions=[*ceased.assumptions, *national.assumptions],
+                assumptions=[*ceased.assumptions, *national.assumptions, PRESENT_RECEIPT_READING],
             )
     # Something is still open: the cessation, the person's whereabouts, or whether the protection
     # of their nationality is available.

@@ -231,8 +231,51 @@ def art_1e(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     against it; not by ``internal_relocation``, the decision-maker's finding on the country the
     person fears as a refugee. Inclusion's own finding is not needed (``included`` is not read).
     A fear in a territory that is part of the country of residence on ``on`` (Hong Kong, for China,
-    after 1 July 1997) is a fear there, weighed with the protection found for the territory."""
+    after 1 July 1997) is a fear there, weighed with the protection found for the territory.
+
+    Where whether the country of residence is the person's own turns on Taiwan's relation to
+    China (``doctrine.taiwan_outside_china``), both readings are weighed: the position is asked,
+    or named, only where they differ (a well-founded fear of persecution in Taiwan keeps Art 1E
+    from applying on either)."""
     each = one_residence_suffices(claim.person, doctrine) or each_home_under_art_1d(claim)
+    where = claim.rights_of_national_in
+    if (
+        where is None
+        or each
+        or not taiwan_decides(where, claim.person.countries_of_reference(), on)
+        or claim.person.nationalities is None
+    ):
+        return _art_1e(claim, each, doctrine, on)
+    read = {
+        apart: _art_1e(claim, each, attrs.evolve(doctrine, taiwan_outside_china=apart), on)
+        for apart in (True, False)
+    }
+    if read[True].verdict is not read[False].verdict or Verdict.UNKNOWN in (
+        read[True].verdict,
+        read[False].verdict,
+    ):
+        return _art_1e(claim, each, doctrine, on)
+    # The same answer on either reading: the position decides nothing, and is neither asked nor
+    # named.
+    taken = doctrine.taiwan_outside_china
+    found = read[True if taken is None else taken]
+    positions = {
+        attrs.evolve(doctrine, taiwan_outside_china=a).position("taiwan_outside_china")
+        for a in (True, False)
+    }
+    return attrs.evolve(
+        found,
+        reason=f"{found.reason}; on the reading that Taiwan is part of China it is the person's "
+        "own country, for Art 1A(2): Art 1E does not apply on either reading"
+        if taken is None
+        else found.reason,
+        assumptions=tuple(a for a in found.assumptions if a not in positions),
+    )
+
+
+def _art_1e(claim: Claim, each: bool, doctrine: Doctrine, on: dt.date) -> Finding:
+    """:func:`art_1e` on the reading ``doctrine`` takes (``each``: every former home of a
+    stateless person may be a country of residence)."""
     found = residence_rights(claim, each, on, doctrine)
     if found.verdict is not Verdict.MET:
         return found

@@ -410,14 +410,16 @@ def private_harm_dated(
     an official found involved, ``Harm.official_involvement``) is weighed as found; ill-treatment by
     private persons as ``doctrine.removal_readings_retrospective`` takes the reading that reaches
     it (:data:`PRIVATE_HARM_REMOVALS`; :func:`~refugeelaw.law.removal.stated_from`); and where who
-    would inflict it is not known, the State's is weighed as found and a private person's as the
-    position takes it, so the harm waits on who unless the position is ``True``."""
+    would inflict it, or whether an official is involved in a private person's, is not known, the
+    State's is weighed as found and a private person's as the position takes it, so the harm waits
+    on that fact unless the position is ``True``."""
     if on is None or not SOERING_DAY <= on < AHMED_DAY or found.verdict is Verdict.NOT_MET:
         return found
     if harm.actor is Actor.STATE or harm.official_involvement is True:
         return found
     position = doctrine.removal_readings_retrospective
-    if harm.actor is Actor.NON_STATE or position:
+    private_actor = harm.actor is Actor.NON_STATE
+    if (private_actor and harm.official_involvement is False) or position:
         return stated_from(found, PRIVATE_HARM_REMOVALS, on, doctrine)
     reading = PRIVATE_HARM_REMOVALS
     private = (
@@ -426,16 +428,25 @@ def private_harm_dated(
         if position is False
         else f"whether {reading.provision} bars a return made before {reading.since} is contested"
     )
+    # Private persons' ill-treatment in which an official is involved is the State's (weighed as
+    # found): while that is not known, the harm waits on it as on who would inflict it.
+    who, asked = (
+        (
+            "whether an official is involved in the ill-treatment is not known",
+            "official_involvement",
+        )
+        if private_actor
+        else ("who would inflict the harm is not known", "actor")
+    )
     return finding(
         path,
         Verdict.UNKNOWN,
-        f"who would inflict the harm is not known: the State's own ill-treatment is weighed "
-        f"({found.reason}); {private}",
+        f"{who}: the State's own ill-treatment is weighed ({found.reason}); {private}",
         *reading.cites,
         children=(found,),
         assumptions=(doctrine.position("removal_readings_retrospective"),),
         missing=(
-            f"{path}.actor",
+            f"{path}.{asked}",
             *(() if position is False else ("doctrine.removal_readings_retrospective",)),
         ),
     )

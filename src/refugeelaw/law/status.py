@@ -34,6 +34,7 @@ from ..sources import Citation
 from .art_1c import CEASED_STATUS_READING, CONTINUITY_READING, art_1c, in_issue
 from .art_1d import (
     NATIONAL_PROTECTION_READING,
+    PRESENT_RECEIPT_READING,
     art_1d,
     entitlement,
     ipso_facto,
@@ -352,12 +353,16 @@ def _relied_on(found: Finding, outcome: Status) -> Finding:
     way the clause is read); and its presumption that a recognised refugee's status continues
     where the facts that would put a clause in issue are not stated
     (:data:`~refugeelaw.law.art_1c.CONTINUITY_READING`) only where the outcome is ``REFUGEE``
-    (elsewhere another clause, found or not yet decided, decides it or leaves it open)."""
+    (elsewhere another clause, found or not yet decided, decides it or leaves it open); and its
+    reading of Art 1D's "at present receiving" (:data:`~refugeelaw.law.art_1d.PRESENT_RECEIPT_READING`)
+    only where the outcome is ``EXCLUDED`` (a person who does not qualify is not a refugee on
+    either reading)."""
     dropped = [
         reading
         for reading, kept_for in (
             (CEASED_STATUS_READING, Status.CEASED),
             (CONTINUITY_READING, Status.REFUGEE),
+            (PRESENT_RECEIPT_READING, Status.EXCLUDED),
         )
         if outcome is not kept_for and reading in found.assumptions
     ]
@@ -431,6 +436,8 @@ def conclude(
     included = inclusion(elements) if included is None else included
     # Art 1D, second paragraph: ceased, outside the country, and no nationality's protection
     entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
+    if included.verdict is Verdict.MET:  # a refugee under Art 1A(2) whichever way Art 1D is read
+        entitled = _relied_on(entitled, Status.NOT_REFUGEE)
     # A status already declared stays until a clause ends it, within the limits that bind the state
     recognised = recognised_refugee(claim, regime)
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
