@@ -810,10 +810,10 @@ def test_a_signatorys_duty_is_unknown_where_a_later_ratification_would_not_be_re
 @pytest.mark.parametrize(
     ("on", "bound", "since", "torture"),
     [
-        ("1977-12-30", rl.Verdict.UNKNOWN, None, False),
-        ("1977-12-31", rl.Verdict.MET, dt.date(1977, 12, 31), False),
-        ("1984-06-01", rl.Verdict.MET, dt.date(1977, 12, 31), False),
-        ("1984-12-09", rl.Verdict.MET, dt.date(1977, 12, 31), False),
+        ("1977-10-11", rl.Verdict.UNKNOWN, None, False),
+        ("1977-10-12", rl.Verdict.MET, dt.date(1977, 10, 12), False),
+        ("1984-06-01", rl.Verdict.MET, dt.date(1977, 10, 12), False),
+        ("1984-12-09", rl.Verdict.MET, dt.date(1977, 10, 12), False),
         ("1984-12-10", rl.Verdict.MET, dt.date(1984, 12, 10), True),
         ("2004-06-30", rl.Verdict.MET, dt.date(1984, 12, 10), True),
     ],
@@ -822,22 +822,98 @@ def test_customary_duty_states_the_torture_limb_only_from_cat_article_3s_adoptio
     on: str, bound: rl.Verdict, since: dt.date | None, torture: bool
 ) -> None:
     """Customary non-refoulement: the library's earliest evidence of the rule is ExCom Conclusion
-    No. 6 (1977), which speaks of refugees; of its torture limb, CAT art. 3, adopted on 10 December
-    1984. The return engine holds the torture limb unknown before that day; the survey agrees:
-    before it, it states the refugee limb alone (from the end of 1977; before, not shown), and
-    ``since`` is the day from which the duty, as stated, is shown."""
+    No. 6, adopted on 12 October 1977, which speaks of refugees; of its torture limb, CAT art. 3,
+    adopted on 10 December 1984. The return engine holds the torture limb unknown before that day;
+    the survey agrees: before it, it states the refugee limb alone (from 12 October 1977; before,
+    not shown), and ``since`` is the day from which the duty, as stated, is shown."""
     custom = _obs("CHN", on)[(CUSTOM, "non-refoulement")]
     assert custom.bound is bound
     assert custom.since == since
     assert ("torture" in custom.duty) is torture
     # Both dates in its notes: the refugee limb's and the torture limb's.
     assert "1984-12-10" in custom.notes[-1]
-    assert ("refugee limb is shown from 1977-12-31" in custom.notes[-1]) is torture
+    assert ("refugee limb is shown from 1977-10-12" in custom.notes[-1]) is torture
     found = rl.explain_obligations("CHN", on=on).find("customary non-refoulement")
     assert found is not None
     assert ("CAT art. 3, adopted on 1984-12-10" in found.reason) is (
         not torture and bound is rl.Verdict.MET
     )
+
+
+@pytest.mark.parametrize("on", ["1977-10-12", "1977-11-01", "1977-12-30"])
+def test_custom_is_shown_from_excom_conclusion_6s_adoption_not_the_end_of_1977(on: str) -> None:
+    """ExCom Conclusion No. 6 (XXVIII), adopted on 12 October 1977, recalls that the fundamental
+    humanitarian principle of non-refoulement is generally accepted by States (para. (a)): the
+    library's earliest evidence that the rule was customary, dated from its adoption, as its record
+    gives it. Seed-article review F4: from 12 to 30 December 1977 the survey said custom was "not
+    shown" while naming that very conclusion as its evidence (the rules took the end of 1977).
+    Before: China's customary duty UNKNOWN (``since`` None) and the escapee's return UNDETERMINED;
+    after: MET since 1977-10-12, and the return PROHIBITED by custom."""
+    from refugeelaw import testing
+    from refugeelaw.law import obligations, removal
+
+    excom_6 = dt.date(1977, 10, 12)
+    # One day, read from the conclusion's record: the custom's evidence and the frontier reading.
+    assert rl.sources.adopted("excom-conclusions", "6") == excom_6
+    assert obligations.EARLIEST_EVIDENCE == removal.FRONTIER_DAY == excom_6
+    text = rl.provision("excom-conclusions", "6").text
+    assert text is not None
+    assert "(para (a))" in text
+    assert "generally accepted by States" in text
+    custom = _obs("CHN", on)[(CUSTOM, "non-refoulement")]
+    assert custom.bound is rl.Verdict.MET
+    assert custom.since == excom_6
+    found = rl.explain_obligations("CHN", on=on).find("customary non-refoulement")
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
+    assert found.reason.startswith("binds every state as customary law in its refugee limb")
+    assert rl.Citation("excom-conclusions", "6") in found.citations
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on=on)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in result.breaches] == [
+        "customary international law, non-refoulement"
+    ]
+
+
+def test_custom_is_not_shown_the_day_before_excom_conclusion_6_was_adopted() -> None:
+    """ExCom Conclusion No. 6 (adopted 12 October 1977): on 11 October 1977 the library holds no
+    evidence yet that non-refoulement was customary, so whether custom bound China is unknown (not
+    a confident False), the gap is named, and the reason gives the conclusion's day of adoption."""
+    from refugeelaw import testing
+
+    custom = _obs("CHN", "1977-10-11")[(CUSTOM, "non-refoulement")]
+    assert custom.bound is rl.Verdict.UNKNOWN
+    assert custom.since is None
+    found = rl.explain_obligations("CHN", on="1977-10-11").find("customary non-refoulement")
+    assert found is not None
+    assert found.verdict is rl.Verdict.UNKNOWN
+    assert found.reason == (
+        "whether non-refoulement was already customary law on 1977-10-11 is not shown: the "
+        "earliest evidence the library holds is ExCom Conclusion No. 6, adopted on 1977-10-12"
+    )
+    result = rl.assess_return(testing.north_korean_escapee(), by="CHN", to="PRK", on="1977-10-11")
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("states['CHN'].customary-international-law",)
+
+
+def test_the_duties_to_co_operate_with_unhcr_say_the_1995_china_unhcr_agreement_is_not_held() -> (
+    None
+):
+    """Convention art. 35(1) and Protocol art. II(1), China's duties to co-operate with UNHCR, are
+    all the library holds on UNHCR's access in China (seed-article review F3): China's agreement
+    with UNHCR of 1 December 1995 (art. III(5), reportedly unimpeded access to refugees) is not
+    held, its text unverified, and the survey says so rather than answer as if it did not exist.
+    Of bilateral treaties only the China–DPRK border protocols are held."""
+    owed = _obs("CHN", "2004-06-30")
+    for key in (("refugee-convention-1951", "35(1)"), ("refugee-protocol-1967", "II(1)")):
+        duty = owed[key]
+        assert duty.bound is rl.Verdict.MET
+        (note,) = [n for n in duty.notes if "UNHCR" in n]
+        assert "1 December 1995" in note
+        assert "art. III(5)" in note
+        assert "does not hold it" in note
+    bilateral = {o.instrument for o in owed.values() if o.counterparties}
+    assert bilateral == {"china-dprk-border-protocol-1964", "china-dprk-border-protocol-1986"}
 
 
 def test_before_cat_the_customary_duty_is_peremptory_only_in_its_refugee_limb() -> None:
@@ -903,7 +979,7 @@ def test_a_signatorys_duty_as_custom_is_not_shown_before_the_vclts_adoption() ->
 @pytest.mark.parametrize(
     ("on", "wide", "since", "ill_treatment", "named"),
     [
-        ("1984-06-01", True, dt.date(1977, 12, 31), False, False),
+        ("1984-06-01", True, dt.date(1977, 10, 12), False, False),
         ("1990-01-01", False, dt.date(1984, 12, 10), False, True),
         ("1990-01-01", True, dt.date(1984, 12, 10), False, True),
         ("2015-01-01", False, dt.date(1984, 12, 10), False, True),

@@ -865,7 +865,7 @@ def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -
             "unresolved: whether customary international law, non-refoulement bound China on "
             "1965-01-01 is beyond the data (whether non-refoulement was already customary law on "
             "1965-01-01 is not shown: the earliest evidence the library holds is ExCom "
-            "Conclusion No. 6 (1977))"
+            "Conclusion No. 6, adopted on 1977-10-12)"
         )
         assert (
             "evidence that non-refoulement was already customary law on that date would decide"

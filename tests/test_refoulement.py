@@ -179,9 +179,9 @@ def test_customary_breach_follows_the_doctrine(peremptory: bool | None, basis: r
     custom = _breach(result, CUSTOM)
     assert custom.basis is basis
     assert custom.absolute is False
-    # In 1979 the duty is the refugee limb alone, shown from ExCom Conclusion No. 6 (end of 1977);
-    # the torture limb only from CAT art. 3's adoption (10 December 1984).
-    assert custom.since == dt.date(1977, 12, 31)
+    # In 1979 the duty is the refugee limb alone, shown from ExCom Conclusion No. 6's adoption
+    # (12 October 1977); the torture limb only from CAT art. 3's adoption (10 December 1984).
+    assert custom.since == dt.date(1977, 10, 12)
     assert "torture" not in custom.duty
 
 
@@ -795,9 +795,10 @@ def test_a_permitted_return_cites_every_bar_it_weighed() -> None:
 def test_customary_non_refoulement_is_not_shown_before_the_librarys_earliest_evidence_of_it() -> (
     None
 ):
-    """The customary rule's earliest evidence the library holds is ExCom Conclusion No. 6 (1977).
-    China had no treaty duty of return in 1950 or mid-1977: the customary bar is open, not met, and
-    the gap in the data is named (not asked); from 1978 it applies, as in the 1979 cases."""
+    """The customary rule's earliest evidence the library holds is ExCom Conclusion No. 6 (adopted
+    12 October 1977). China had no treaty duty of return in 1950 or mid-1977: the customary bar is
+    open, not met, and the gap in the data is named (not asked); from 1978 it applies, as in the
+    1979 cases."""
     from refugeelaw import testing
 
     claim = testing.north_korean_escapee()
@@ -813,7 +814,7 @@ def test_customary_non_refoulement_is_not_shown_before_the_librarys_earliest_evi
         assert not [p for p in asked if p.startswith("states[")]
         binds = early.finding.find("customary rule binds")
         assert binds is not None
-        assert "ExCom Conclusion No. 6 (1977)" in binds.reason
+        assert "ExCom Conclusion No. 6, adopted on 1977-10-12" in binds.reason
     later = rl.assess_return(claim, by="CHN", to="PRK", on="1978-01-01")
     assert later.outcome is rl.ReturnOutcome.PROHIBITED
     surveyed = rl.obligations_of("CHN", on="1975-01-01")

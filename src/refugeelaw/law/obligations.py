@@ -64,6 +64,7 @@ from .peremptory import (
     TORTURE_LIMB,
     TORTURE_LIMB_EVIDENCE,
     TORTURE_ONLY_READING,
+    adopted_day,
     beyond_peremptory,
     beyond_words,
     held_peremptory,
@@ -112,9 +113,11 @@ __all__ = [
 
 
 #: The earliest evidence of the customary rule the library holds: ExCom Conclusion No. 6 (XXVIII),
-#: 1977 (``data/instruments/excom-conclusions.json`` gives the year, not the day). Before the end of
-#: that year, whether the rule was already custom is not shown.
-EARLIEST_EVIDENCE = dt.date(1977, 12, 31)
+#: adopted on 12 October 1977, which recalls that the fundamental humanitarian principle of
+#: non-refoulement is generally accepted by States (para. (a)); the day is read from the
+#: conclusion's record (``data/instruments/excom-conclusions.json``). Before it, whether the rule
+#: was already custom is not shown.
+EARLIEST_EVIDENCE = adopted_day("excom-conclusions", "6")
 
 
 def before_the_evidence(on: dt.date) -> bool:
@@ -125,7 +128,8 @@ def before_the_evidence(on: dt.date) -> bool:
 #: Why custom is not shown before the evidence (said by this rule and by ``obligations_of``).
 NOT_YET_SHOWN = (
     "whether non-refoulement was already customary law on {on} is not shown: the earliest "
-    "evidence the library holds is ExCom Conclusion No. 6 (1977)"
+    "evidence the library holds is ExCom Conclusion No. 6, adopted on "
+    + EARLIEST_EVIDENCE.isoformat()
 )
 
 
@@ -1106,11 +1110,11 @@ def _sentence(words: str) -> str:
 def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     """Customary non-refoulement binds every state, if it is custom (a Doctrine choice), from the
     library's earliest evidence of the rule (before it, not shown): in its refugee limb from
-    ExCom Conclusion No. 6 (1977), in its torture limb from CAT art. 3's adoption (10 December
-    1984), as the return's customary bar reads it (:mod:`.custom`). Before that day the duty
-    stated is the refugee limb alone, and it is peremptory only where that limb is held so;
-    ``since`` is the day from which the duty, as stated, is shown. Where the doctrine reads the
-    rule to reach other cruel, inhuman or degrading treatment (``custom_covers_ill_treatment``),
+    ExCom Conclusion No. 6's adoption (12 October 1977), in its torture limb from CAT art. 3's
+    adoption (10 December 1984), as the return's customary bar reads it (:mod:`.custom`). Before
+    that day the duty stated is the refugee limb alone, and it is peremptory only where that limb
+    is held so; ``since`` is the day from which the duty, as stated, is shown. Where the doctrine
+    reads the rule to reach other cruel, inhuman or degrading treatment (``custom_covers_ill_treatment``),
     the duty stated says so from the earliest statement of that reading the library names
     (:data:`ILL_TREATMENT_EVIDENCE`); the position decides the duty's words from CAT art. 3's
     adoption, and is named from then on, whichever it is. Held peremptory, the human-rights limb
@@ -1173,7 +1177,7 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
     no_torture_limb = TORTURE_NOT_YET_SHOWN.format(on=on.isoformat())
     limbs = (
         f"Its refugee limb is shown from {EARLIEST_EVIDENCE.isoformat()} (ExCom Conclusion No. "
-        f"6, {EARLIEST_EVIDENCE.year}), its torture limb from {TORTURE_LIMB_EVIDENCE.isoformat()} "
+        f"6's adoption), its torture limb from {TORTURE_LIMB_EVIDENCE.isoformat()} "
         "(CAT art. 3's adoption): the earliest evidence of each the library holds."
         if torture_shown
         else f"Its refugee limb only: {no_torture_limb}."
@@ -1362,15 +1366,18 @@ def obligations_of(
 
     Treaty obligations (Convention or, through Protocol art. I(1), the Convention's arts 2–34;
     CAT art. 3; ICCPR arts 6–7; the OAU Convention, the ECHR and its Protocols No. 6 and 13, the
-    ACHR, for a state with a record; bilateral border protocols; the Charter), the VCLT art. 18
-    duty of a signatory of any of these treaties not yet bound by it (until it may no longer become
-    a party), and customary non-refoulement as ``doctrine`` says: in its refugee limb from the end
-    of 1977 and in its torture limb from 10 December 1984, the earliest evidence of each the
-    library holds (before 1977, whether it bound is unknown). An obligation excluded by a
-    reservation is left out; :func:`explain_obligations` says so. An obligation whose treaty the
-    data cannot say binds the state (after the data's horizon, see :func:`refugeelaw.party_status`)
-    is listed with ``bound`` ``UNKNOWN``, not left out; so is a signatory's duty where the data
-    cannot say whether the state has since become bound by the treaty itself.
+    ACHR, for a state with a record; bilateral border protocols; the Charter: no agreement
+    between a State and UNHCR is held, such as China's of 1 December 1995 on UNHCR's office in
+    China, whose text the library has not verified), the VCLT art. 18 duty of a signatory of any
+    of these treaties not yet bound by it (until it may no longer become a party), and customary
+    non-refoulement as ``doctrine`` says: in its refugee limb from 12 October 1977 (ExCom
+    Conclusion No. 6's adoption) and in its torture limb from 10 December 1984 (CAT art. 3's),
+    the earliest evidence of each the library holds (before it, whether that limb bound is
+    unknown). An obligation excluded by a reservation is left out;
+    :func:`explain_obligations` says so. An obligation whose treaty the data cannot say binds the
+    state (after the data's horizon, see :func:`refugeelaw.party_status`) is listed with
+    ``bound`` ``UNKNOWN``, not left out; so is a signatory's duty where the data cannot say
+    whether the state has since become bound by the treaty itself.
 
     >>> import refugeelaw as rl
     >>> [o.owed_to for o in rl.obligations_of("USA", on="2009-01-01") if o.provision == "18"]
@@ -1378,7 +1385,7 @@ def obligations_of(
     >>> owed = rl.obligations_of("CHN", on="1984-06-01")
     >>> (custom,) = [o for o in owed if o.instrument == "customary-international-law"]
     >>> print(custom.since, custom.duty)
-    1977-12-31 not to return a refugee, or an asylum seeker whose status is not yet determined, to a territory where they face a real risk of persecution
+    1977-10-12 not to return a refugee, or an asylum seeker whose status is not yet determined, to a territory where they face a real risk of persecution
 
     Raises:
         InvalidInput: unknown state code or bad date.

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
-from ..instruments import get as get_instrument
 from ..results import Basis, StateObligation
+from ..sources import adopted
 from ..sources.duties import catalogue
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "TORTURE_LIMB_EVIDENCE",
     "TORTURE_NON_REFOULEMENT",
     "TORTURE_ONLY_READING",
+    "adopted_day",
     "beyond_part",
     "beyond_peremptory",
     "beyond_words",
@@ -85,19 +86,25 @@ ILL_TREATMENT_TOO = frozenset({("iccpr-1966", "7"), ("echr-1950", "3")})
 ILL_TREATMENT_EVIDENCE = dt.date(2001, 6, 20)
 
 
-def _adopted(key: str) -> dt.date:
-    day = get_instrument(key).adopted
-    if day is None:  # the data file says when; without it there is no evidence to date
-        raise RuntimeError(f"{key}: the data gives no date of adoption")
+def adopted_day(key: str, pinpoint: str = "") -> dt.date:
+    """The day an instrument (with ``pinpoint``, one of its units adopted on a day of its own: an
+    ExCom conclusion) was adopted, as its data records it (:func:`refugeelaw.sources.adopted`): the
+    day from which the rules take it as evidence. The data file says when; without it there is no
+    evidence to date, and the library does not guess one."""
+    day = adopted(key, pinpoint)
+    if day is None:
+        where = f"{key} {pinpoint}".strip()
+        raise RuntimeError(f"{where}: the data gives no date of adoption")
     return day
 
 
 #: The earliest evidence the library holds of the customary rule's torture limb: CAT art. 3, adopted
-#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (1977), the
-#: evidence for the rule itself, speaks of refugees, not of torture. Read by the return's customary
-#: bar (:mod:`.custom`), by the survey of what a state owes, by the peremptory-norm rule, and here:
-#: before it, customary non-refoulement states its refugee limb alone (:func:`stated_limbs`).
-TORTURE_LIMB_EVIDENCE = _adopted("cat-1984")
+#: on 10 December 1984 (``data/instruments/cat-1984.json``). ExCom Conclusion No. 6 (12 October
+#: 1977), the evidence for the rule itself, speaks of refugees, not of torture. Read by the
+#: return's customary bar (:mod:`.custom`), by the survey of what a state owes, by the
+#: peremptory-norm rule, and here: before it, customary non-refoulement states its refugee limb
+#: alone (:func:`stated_limbs`).
+TORTURE_LIMB_EVIDENCE = adopted_day("cat-1984")
 
 #: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
 #: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is

@@ -638,8 +638,9 @@ def binding(
     obligation arises under (:func:`.obligations.owed_under`: Convention arts 2–34 under the
     Convention and, by Protocol art. I(1), the Protocol, whatever ``via`` says); where the data
     cannot say (an undated record, a date beyond it), it is unknown. Customary non-refoulement
-    binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6, 1977):
-    before it, as :func:`refugeelaw.obligations_of` says, whether it bound is unknown. Other
+    binds from the library's earliest evidence that it was custom (ExCom Conclusion No. 6,
+    adopted on 12 October 1977): before it, as :func:`refugeelaw.obligations_of` says, whether it
+    bound is unknown. Other
     obligations (another custom, a peremptory norm) and dates from ``since`` on are taken as
     given. Under an instrument of the user's own that the data does not record, where its state
     has no participation record in ``extra`` (passed in ``instruments`` or not), the obligation

@@ -35,6 +35,7 @@ from ..sources.territories import (
 from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import JURISDICTION_OF, obligation_at, qualified, unrecorded_after
+from .peremptory import adopted_day
 from .terms import harm_path, repetition
 from .territory import (
     GA_2758,
@@ -94,7 +95,8 @@ SALE_186 = Citation("sale-v-haitian-centers-council-1993", "186")
 #: earlier one as ``Doctrine.removal_readings_retrospective`` takes it (``None``, the default:
 #: not known, the position asked). Customary non-refoulement, which follows the reading, is not
 #: shown before the library's evidence of the rule at all (``law.obligations.NOT_YET_SHOWN``).
-FRONTIER_DAY = dt.date(1977, 10, 12)
+#: The day is read from the conclusion's record (``data/instruments/excom-conclusions.json``).
+FRONTIER_DAY = adopted_day("excom-conclusions", "6")
 
 #: How the library reads art. 33(1), and customary non-refoulement's refugee limb with it, at the
 #: frontier (stated where rejection at the frontier is what brings a person who has left their

@@ -342,14 +342,24 @@ def _registry() -> dict[str, _Record]:
     return records
 
 
-def adopted(instrument: str) -> dt.date | None:
+def adopted(instrument: str, pinpoint: str = "") -> dt.date | None:
     """The day the instrument, guidance document or judgment was adopted, as its data records it
-    (``None``: not recorded).
+    (``None``: not recorded); with ``pinpoint``, the day that unit was adopted, for a collection
+    whose units were adopted each on its own day (the ExCom conclusions), as the unit's record
+    gives it (``None``: not recorded for the unit).
 
     >>> adopted("hrc-general-comment-31")
     datetime.date(2004, 3, 29)
+    >>> adopted("excom-conclusions", "6")
+    datetime.date(1977, 10, 12)
     """
-    return iso_date(_registry()[instrument].raw.get("adopted"))
+    record = _registry()[instrument]
+    if not pinpoint:
+        return iso_date(record.raw.get("adopted"))
+    for unit in record.raw.get("provisions", ()):
+        if unit["pinpoint"] == pinpoint:
+            return iso_date(unit.get("adopted"))
+    return None
 
 
 def adopted_not_before(instrument: str) -> dt.date | None:
