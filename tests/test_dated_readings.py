@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 import refugeelaw as rl
-from refugeelaw import sources
+from refugeelaw import sources, testing
 from refugeelaw.law import echr, iccpr, removal
 
 FIELD = "doctrine.removal_readings_retrospective"
@@ -166,6 +166,191 @@ def test_art_33_1_reaches_a_refugee_in_the_territory_in_1955_without_the_frontie
     assert removal.FRONTIER_READING not in result.assumptions()
     assert FIELD not in result.missing_facts()
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
+
+
+@pytest.mark.parametrize("location", ["AUT", "CHE"])
+@pytest.mark.parametrize("on", ["1955-06-01", "1960-06-01", "1977-10-11"])
+def test_art_33_1_at_the_frontier_before_excom_6_is_contested_whichever_side_the_location_names(
+    on: str, location: str
+) -> None:
+    """Refugee Convention art. 33(1); ExCom Conclusion No. 6 (12 October 1977); *Sale v Haitian
+    Centers Council*, 509 US 155, 186 (1993). ``at_frontier`` is "at the frontier of the state
+    asked to admit them, not yet admitted": a Hungarian turned back at the Swiss frontier, entered
+    as located in Switzerland itself (on its side of the border post, as the docs' own fence
+    example puts the person in China), was PROHIBITED under art. 33(1) on every date, citing only
+    the 1977 conclusion and naming no reading, while the same facts entered as located in Austria
+    were UNDETERMINED, asking the position. Both encodings are now read alike: UNDETERMINED
+    (location CHE: PROHIBITED → UNDETERMINED), the frontier reading named, *Sale* cited and the
+    position asked; with ``True`` PROHIBITED, with ``False`` the art. 33(1) reach not met."""
+    person = rl.Person("H", nationalities={"HUN"}, location=location)
+    result = _swiss(on, person=person)
+    reach = _swiss_reach(result)
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert reach.missing == (FIELD,)
+    assert "before ExCom Conclusion No. 6 (12 October 1977)" in reach.reason
+    assert rl.Citation("sale-v-haitian-centers-council-1993", "186") in reach.citations
+    assert rl.Citation("excom-conclusions", "6") in reach.citations
+    assert removal.FRONTIER_READING in reach.assumptions
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert FIELD in result.missing_facts()
+    later = _swiss(on, True, person=person)
+    assert later.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "Refugee Convention art. 33(1)" in [str(b.citation) for b in later.breaches]
+    assert removal.FRONTIER_READING in later.assumptions()
+    then = _swiss_reach(_swiss(on, False, person=person))
+    assert then.verdict is rl.Verdict.NOT_MET
+    assert "rejection at the frontier is not return under art. 33(1)" in then.reason
+
+
+def _haitian_at_the_us_frontier(location: str) -> rl.ReturnAssessment:
+    harm = rl.Harm(
+        "detention by the Tontons Macoutes",
+        "HTI",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.8,
+        actor="state",
+        reasons={"political_opinion"},
+        torture=False,
+        irreparable=False,
+        risk_to_life=False,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )
+    claim = rl.Claim(rl.Person("P", {"HTI"}, location=location), fears=[harm], at_frontier=True)
+    return rl.assess_return(claim, by="USA", to="HTI", on="1985-06-30")
+
+
+@pytest.mark.parametrize("location", ["MEX", "USA"])
+def test_from_excom_6_the_frontier_reading_is_named_whichever_side_the_location_names(
+    location: str,
+) -> None:
+    """Refugee Convention art. 33(1) and customary non-refoulement; ExCom Conclusion No. 6: the
+    United States turning back a Haitian at its frontier in 1985 breaches both, and the reading
+    that rejection at the frontier is return (``FRONTIER_READING``) decides it, so it is named
+    for both bars whether the person is entered as in Mexico or on the United States' own side of
+    the border post (before, only the Mexican encoding named it). *Sale v Haitian Centers
+    Council* (1993) read "return ('refouler')" as the exclusion of aliens on the threshold of
+    initial entry (at 180): the same threshold on either side."""
+    result = _haitian_at_the_us_frontier(location)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [str(b.citation) for b in result.breaches] == [
+        "Refugee Convention art. 33(1)",
+        "customary international law, non-refoulement",
+    ]
+    for bar in (ART_33, "customary non-refoulement bar"):
+        reach = _bar(result, bar).find("within the reach of United States")
+        assert reach is not None
+        assert reach.verdict is rl.Verdict.MET
+        assert "rejection at the frontier is return" in reach.reason
+        assert removal.FRONTIER_READING in reach.assumptions
+    assert removal.FRONTIER_READING in result.assumptions()
+
+
+def test_the_docs_fence_example_names_the_frontier_reading_for_art_33_1_and_custom() -> None:
+    """Refugee Convention art. 33(1), customary non-refoulement, CAT art. 3; ExCom Conclusion No.
+    6: the docs' fence (``north_korean_escapee(at_frontier=True)``, located in China) breaches
+    art. 33(1) and custom in 2004 on the frontier reading, now named for both (it was named for
+    neither); CAT art. 3 reaches the person in China's territory by jurisdiction, no reading
+    named there."""
+    result = rl.assess_return(
+        testing.north_korean_escapee(at_frontier=True), by="CHN", to="PRK", on="2004-06-30"
+    )
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    for bar in (ART_33, "customary non-refoulement bar"):
+        reach = _bar(result, bar).find("within the reach of China")
+        assert reach is not None
+        assert reach.verdict is rl.Verdict.MET
+        assert removal.FRONTIER_READING in reach.assumptions
+    cat = _bar(result, "CAT art. 3 bar").find("within the reach of China")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.MET
+    assert removal.FRONTIER_READING not in cat.assumptions
+    assert removal.FRONTIER_JURISDICTION_READING not in cat.assumptions
+
+
+@pytest.mark.parametrize(("by", "on"), [("CHN", "2005-06-30"), ("GBR", "1990-06-30")])
+def test_at_the_frontier_in_a_territory_the_state_holds_the_frontier_reading_is_named(
+    by: str, on: str
+) -> None:
+    """Customary non-refoulement; ExCom Conclusion No. 6: a North Korean at the frontier in Hong
+    Kong, not yet admitted (part of China in 2005; a territory for whose international relations
+    the United Kingdom was responsible in 1990), is turned back at the frontier, not expelled
+    from within: the custom reach is the frontier reading, named (before, "the person is in Hong
+    Kong", nothing named), and the return is PROHIBITED as before."""
+    claim = testing.north_korean_escapee(
+        at_frontier=True, person=rl.Person("E", nationalities={"PRK"}, location="HKG")
+    )
+    result = rl.assess_return(claim, by=by, to="PRK", on=on)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    reach = _bar(result, "customary non-refoulement bar").children[1]
+    assert reach.verdict is rl.Verdict.MET
+    assert "at the frontier of" in reach.reason
+    assert "Hong Kong" in reach.reason
+    assert removal.FRONTIER_READING in reach.assumptions
+
+
+def test_at_chinas_frontier_in_taiwan_read_as_part_of_china_the_frontier_reading_is_named() -> None:
+    """Refugee Convention art. 33(1), customary non-refoulement; ExCom Conclusion No. 6; GA res.
+    2758 (XXVI): on the reading that Taiwan is part of China (``taiwan_outside_china=False``), a
+    North Korean at China's frontier in Taiwan, not yet admitted, is at its frontier on its own
+    side: art. 33(1) and custom reach him as rejected at the frontier, the reading named (before,
+    "in the territory of China", nothing named); CAT art. 3 reaches him in its territory, as
+    before. The return in 2005 is PROHIBITED either way."""
+    claim = testing.north_korean_escapee(
+        at_frontier=True, person=rl.Person("E", nationalities={"PRK"}, location="TWN")
+    )
+    doctrine = rl.Doctrine(taiwan_outside_china=False)
+    result = rl.assess_return(claim, by="CHN", to="PRK", on="2005-06-30", doctrine=doctrine)
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    for bar in (ART_33, "customary non-refoulement bar"):
+        reach = _bar(result, bar).find("within the reach of China")
+        assert reach is not None
+        assert reach.verdict is rl.Verdict.MET
+        assert reach.reason.startswith("the person is at the frontier of China, in Taiwan")
+        assert removal.FRONTIER_READING in reach.assumptions
+        assert doctrine.position("taiwan_outside_china") in reach.assumptions
+    cat = _bar(result, "CAT art. 3 bar").find("within the reach of China")
+    assert cat is not None
+    assert cat.reason.endswith("in the territory of China")
+    assert removal.FRONTIER_READING not in cat.assumptions
+
+
+def test_at_the_frontier_under_control_before_excom_6_the_open_position_keeps_the_reach_open() -> (
+    None
+):
+    """Refugee Convention art. 33(1); ExCom Conclusion No. 6; *Sale v Haitian Centers Council*
+    (1993). A Hungarian at the Swiss frontier from Austria in 1960, held there by Swiss officials:
+    the frontier or the control may bring him within Switzerland's reach. On the territorial
+    reading of art. 33(1) (``article_33_extraterritorial=False``) the control does not, but
+    whether the frontier does is the position still open: the reach was NOT_MET, as if the
+    frontier had been weighed and failed; it is now UNKNOWN, asking the position (with custom
+    off, the return was PERMITTED: PERMITTED → UNDETERMINED). Entered as on Switzerland's own
+    side of the border post, control beyond its territory is no question at all: the frontier
+    reading alone reaches him, or not."""
+    base = attrs.evolve(hungarian_at_the_swiss_frontier(), under_control_of={"CHE"})
+    doctrine = rl.Doctrine(article_33_extraterritorial=False, non_refoulement_customary=False)
+    result = rl.assess_return(base, by="CHE", to="AUT", on="1960-06-01", doctrine=doctrine)
+    reach = _swiss_reach(result)
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert FIELD in reach.missing
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    question = next(q for q in result.questions() if q.path == FIELD)
+    answers = {a.value: a.return_outcome for a in question.answers}
+    assert answers[True] is rl.ReturnOutcome.PROHIBITED
+    assert answers[False] is rl.ReturnOutcome.PERMITTED
+    inside = attrs.evolve(base, person=rl.Person("H", nationalities={"HUN"}, location="CHE"))
+    for position, verdict in ((None, rl.Verdict.UNKNOWN), (True, rl.Verdict.MET)):
+        own = rl.assess_return(
+            inside,
+            by="CHE",
+            to="AUT",
+            on="1960-06-01",
+            doctrine=attrs.evolve(doctrine, removal_readings_retrospective=position),
+        )
+        found = _swiss_reach(own)
+        assert found.verdict is verdict
+        assert "effective control" not in found.reason
+        assert "doctrine.article_33_extraterritorial" not in found.missing
 
 
 def test_oau_article_ii_3_at_the_frontier_is_read_by_its_own_reading_not_the_frontier_one() -> None:

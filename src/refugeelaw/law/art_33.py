@@ -64,6 +64,7 @@ from .territory import (
     administered_decides,
     administered_reading,
     administered_words,
+    held_territory,
     taiwan_decides,
     within_countries,
 )
@@ -825,10 +826,44 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     them, under its effective control, only on one side of a contested question — "return
     ('refouler')" read as territorial (*Sale v Haitian Centers Council*, 1993: not on the high
     seas), or as binding wherever the state exercises jurisdiction (UNHCR Advisory Opinion on the
-    Extraterritorial Application of Non-Refoulement Obligations, 2007)."""
+    Extraterritorial Application of Non-Refoulement Obligations, 2007). A person at its frontier
+    from a third country and under its control there is within its reach if either the frontier
+    or the control brings them within it: where the frontier's does not yet show (a return before
+    ExCom Conclusion No. 6, the position not taken), the control's reach not shown leaves it
+    unknown, never not met. One at its frontier on its own side (``person.location`` the state or
+    a territory it holds) is reached, or not, by the frontier alone."""
     territorial = within_territory(claim, by, cite, on, doctrine)
-    if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
+    where = claim.person.location
+    if (
+        territorial.verdict is Verdict.MET
+        or by not in claim.under_control_of
+        or (claim.at_frontier and (where == by or held_territory(where, by, on) is not None))
+    ):
         return territorial
+    beyond = _beyond_territory(claim, by, cite, on, doctrine, territorial)
+    if beyond.verdict is Verdict.MET or RETROSPECTIVE not in territorial.missing:
+        return beyond
+    return finding(
+        territorial.element,
+        Verdict.UNKNOWN,
+        f"{territorial.reason}; and {beyond.reason}",
+        *dict.fromkeys((*territorial.citations, *beyond.citations)),
+        facts=tuple(dict.fromkeys((*territorial.facts, *beyond.facts))),
+        missing=tuple(dict.fromkeys((*territorial.missing, *beyond.missing))),
+        assumptions=tuple(dict.fromkeys((*territorial.assumptions, *beyond.assumptions))),
+    )
+
+
+#: The position that decides art. 33(1) at the frontier in a return before ExCom Conclusion No. 6
+#: (``law.removal.rejected_at_the_frontier``).
+RETROSPECTIVE = "doctrine.removal_readings_retrospective"
+
+
+def _beyond_territory(
+    claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctrine, territorial: Finding
+) -> Finding:
+    """:func:`art_33_reach` for a person under the state's effective control whom its territory
+    and frontier do not (or not yet) show within its reach (``territorial``)."""
     element = f"within the reach of {country_name(by, on)}"
     home = claim.person.location
     # On the territorial reading, art. 33(1) reaches them there whether or not it is their own

@@ -68,6 +68,7 @@ __all__ = [
     "destination",
     "either_way",
     "exposure",
+    "frontier_return",
     "frontier_undecided",
     "harm_exposure",
     "home_fact",
@@ -296,6 +297,9 @@ def home_words(fact: str) -> str:
 REFUGEE_DUTIES = frozenset(
     {"refugee-convention-1951", "customary-international-law", "oau-refugee-convention-1969"}
 )
+#: Those of them read at the frontier by :data:`FRONTIER_READING` (the OAU Convention's art. II(3)
+#: is read by its own named reading, which names rejection at the frontier).
+FRONTIER_DUTIES = frozenset({"refugee-convention-1951", "customary-international-law"})
 #: All of them: for a duty no text the library holds reads (custom, the regional conventions of
 #: the Americas and Africa), which is read as they read theirs.
 JURISDICTION = tuple(dict.fromkeys(c for cs in JURISDICTION_OF.values() for c in cs))
@@ -320,15 +324,18 @@ def within_territory(
 ) -> Finding:
     """The state can return someone in its territory or at its frontier: a person at the frontier
     who is still in their own country has not left it, and turning them back is not return; one
-    who has left it and stands at the frontier from a third country is rejected at the frontier,
+    who has left it and stands at the frontier, not yet admitted, is rejected at the frontier,
+    whether their location names a third country or the state's own side of the border post (its
+    own territory, or a territory it holds: ``Claim.at_frontier``, :func:`frontier_return`),
     which for the duties of refugee law is return "in any manner whatsoever" (ExCom Conclusion
     No. 6: for art. 33(1) and custom a reading named where it decides, :data:`FRONTIER_READING`,
     and for art. 33(1) in a return before that conclusion a contested position,
     :func:`rejected_at_the_frontier`; the OAU Convention's art. II(3) is read by its own named
     reading, which names rejection at the frontier), and for the others is an act within the
-    state's jurisdiction (each treaty's own text, ``law.obligations.JURISDICTION_OF``): where its
+    state's jurisdiction (each treaty's own text, ``law.obligations.JURISDICTION_OF``): on its own
+    side of the border post, as within its territory; on a third State's soil, where its
     officials have effective control over the person there (``Claim.under_control_of``), as the
-    treaties' bodies read them; where not, on a reading named where it decides,
+    treaties' bodies read them, and where not, on a reading named where it decides,
     :data:`FRONTIER_JURISDICTION_READING`. A
     territory with a code of
     its own that is part of the state on ``on`` (Hong Kong, Macao) is its territory (which of its
@@ -345,6 +352,13 @@ def within_territory(
     element = f"within the reach of {country_name(by, on)}"
     where = claim.person.location
     held = held_territory(where, by, on)
+    if held is not None and claim.at_frontier and cite.instrument in FRONTIER_DUTIES:
+        # At its frontier in a territory it holds, not yet admitted: the frontier, not the
+        # territory, brings them within its reach, as on any other side of the border post.
+        at = f"the person is at the frontier of {country_name(by, on)}, in {territory_words(held, on)}"
+        return frontier_return(
+            element, at, "", cite, on, doctrine, ("at_frontier", "person.location")
+        )
     if held is not None:
         return finding(
             element,
@@ -386,16 +400,22 @@ def within_territory(
     ):
         # Taiwan read as part of China, with China on the other side (a place held by ``by`` is
         # above).
+        place = f"{country_name(where, on)}{within_countries(where, (by,), on, False) or ''}"
+        taken = (doctrine.position("taiwan_outside_china"),)
+        if cite.instrument in FRONTIER_DUTIES:
+            at = f"the person is at the frontier of {country_name(by, on)}, in {place}"
+            return frontier_return(
+                element, at, "", cite, on, doctrine, ("at_frontier", "person.location"), taken,
+                (GA_2758,),
+            )  # fmt: skip
         return finding(
             element,
             Verdict.MET,
-            f"the person is in {country_name(where, on)}"
-            f"{within_countries(where, (by,), on, False) or ''}: in the territory of "
-            f"{country_name(by, on)}",
+            f"the person is in {place}: in the territory of {country_name(by, on)}",
             cite,
             GA_2758,
             facts=("person.location",),
-            assumptions=(doctrine.position("taiwan_outside_china"),),
+            assumptions=taken,
         )
     elsewhere = _at_frontier_elsewhere(claim, by, on, doctrine)
     unknown = home_fact(claim)
@@ -476,20 +496,19 @@ def within_territory(
         )
         facts = ("at_frontier", *(("person.location",) if coming else ()))
         if cite.instrument in REFUGEE_DUTIES:
+            # From a third country or on the state's own side of the border post (``where`` is
+            # ``by``): either way the frontier is what brings them within its reach.
             at = f"the person is at the frontier of {country_name(by, on)}{coming}"
-            rejected = finding(
+            return frontier_return(
                 element,
-                Verdict.MET,
-                f"{at}: rejection at the frontier is return 'in any manner whatsoever'"
-                f"{said if coming else ''}",
+                at,
+                said if coming else "",
                 cite,
-                EXCOM_6,
-                facts=facts,
-                assumptions=reading if coming else (),
+                on,
+                doctrine,
+                facts,
+                reading if coming else (),
             )
-            if not coming or cite.instrument == "oau-refugee-convention-1969":
-                return rejected
-            return rejected_at_the_frontier(rejected, at, said, cite, on, doctrine)
         if coming and by in claim.under_control_of:
             # The State's officials hold the person there: its jurisdiction follows that control
             # (*Hirsi Jamaa*, para. 74), whatever the reading of the frontier.
@@ -560,11 +579,49 @@ def within_territory(
     )
 
 
+def frontier_return(
+    element: str,
+    at: str,
+    said: str,
+    cite: Citation,
+    on: dt.date,
+    doctrine: Doctrine,
+    facts: tuple[str, ...],
+    assumptions: tuple[str, ...] = (),
+    cites: tuple[Citation, ...] = (),
+) -> Finding:
+    """:func:`within_territory` for a person at the state's frontier, not yet admitted, under a
+    duty of refugee law (``at``: where the person is, in words; ``said``: how a territory's status
+    was read to find it; ``facts``, ``assumptions`` and ``cites``: what that rests on, beyond the
+    duty and ExCom Conclusion No. 6): rejection there is
+    return "in any manner whatsoever" (ExCom Conclusion No. 6). Under the OAU Convention's art.
+    II(3), by its own reading, which names it; under art. 33(1) and custom, as
+    :func:`rejected_at_the_frontier` reads it, whichever side of the border post the person's
+    location names: a third State's (a Hungarian at the Swiss frontier from Austria) or the
+    returning state's own, or a territory it holds (*Sale v Haitian Centers Council* (1993) read
+    "return ('refouler')" as the exclusion of aliens on the threshold of initial entry, at 180;
+    ExCom Conclusion No. 6: "both at the border and within the territory")."""
+    rejected = finding(
+        element,
+        Verdict.MET,
+        f"{at}: rejection at the frontier is return 'in any manner whatsoever'{said}",
+        cite,
+        EXCOM_6,
+        *cites,
+        facts=facts,
+        assumptions=assumptions,
+    )
+    if cite.instrument not in FRONTIER_DUTIES:
+        return rejected
+    return rejected_at_the_frontier(rejected, at, said, cite, on, doctrine)
+
+
 def rejected_at_the_frontier(
     rejected: Finding, at: str, said: str, cite: Citation, on: dt.date, doctrine: Doctrine
 ) -> Finding:
     """:func:`within_territory` for a person who has left their own country and stands at the
-    state's frontier, under art. 33(1) or custom (``rejected``: the finding that rejection there
+    state's frontier, not yet admitted, under art. 33(1) or custom, whichever side of the border
+    post their location names (:func:`frontier_return`; ``rejected``: the finding that rejection there
     is return; ``at``: where the person is, in words, and ``said``: how a territory's status was
     read to find it): the reading that it is (:data:`FRONTIER_READING`) is named; under art.
     33(1), in a return before ExCom Conclusion No. 6 (:data:`FRONTIER_DAY`), the earliest
@@ -590,8 +647,7 @@ def rejected_at_the_frontier(
             Verdict.NOT_MET,
             f"{at}: on the doctrine's reading, rejection at the frontier is not return under art. "
             f"33(1) in a return {before}{said}",
-            cite,
-            EXCOM_6,
+            *rejected.citations,
             SALE_186,
             facts=rejected.facts,
             assumptions=(*relied, *rejected.assumptions),
@@ -601,8 +657,7 @@ def rejected_at_the_frontier(
         Verdict.UNKNOWN,
         f"{at}: whether rejection at the frontier is return 'in any manner whatsoever' under art. "
         f"33(1) in a return {before} is contested{said}",
-        cite,
-        EXCOM_6,
+        *rejected.citations,
         SALE_186,
         facts=rejected.facts,
         assumptions=(*relied, *rejected.assumptions),
