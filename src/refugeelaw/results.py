@@ -1005,7 +1005,8 @@ class ResultOutline(v.Checked):
         breaches: for return, the provisions the return would breach, as cited.
         undecided: for return, the provisions whose bar is still open, as cited.
         missing_facts: the unknown facts (or doctrinal choices) the result names
-            (:meth:`StatusDetermination.missing_facts`, :meth:`ReturnAssessment.missing_facts`):
+            (:meth:`~refugeelaw.StatusDetermination.missing_facts`,
+            :meth:`~refugeelaw.ReturnAssessment.missing_facts`):
             for an ``"undetermined"`` outcome, those that would decide it; for a decided return
             (``"prohibited"``, ``"permitted"``), those that would decide the bars still open
             (``undecided``), which the outcome does not wait on (what a bar that holds only
