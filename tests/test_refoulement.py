@@ -3021,6 +3021,53 @@ def test_an_open_return_names_the_second_nationality_its_pending_status_waits_on
     _schema_valid(r)
 
 
+def test_a_decided_return_heads_its_open_bars_facts_as_theirs_not_the_outcomes() -> None:
+    """Refugee Convention art. 33(1) and custom prohibit returning a North Korean escapee from
+    Germany in 2015 whatever the risk of torture, death or a flagrant denial of justice, which
+    are not stated: they only settle the bars still open (CAT art. 3, ICCPR arts 6-7, ECHR arts
+    2, 3 and 6, Protocols No. 6 and 13), which matter because those survive Art 33(2). The
+    report listed them under "Facts that would decide it:", as if the prohibition waited on them
+    (interface review s34 F3); it now heads them "Facts that would decide the bars still open:".
+    An open return keeps "Facts that would decide it:". The JSON keys are unchanged: the outline's
+    ``missing_facts`` is the result's, documented as the open bars' facts for a decided return."""
+    harm = testing.escapee_harm(torture=None, irreparable=None)
+    claim = testing.north_korean_escapee(
+        person=rl.Person("E", {"PRK"}, location="DEU"), fears=[harm]
+    )
+    r = rl.assess_return(claim, by="DEU", to="PRK", on="2015-06-30")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert set(r.breached_provisions) == {str(C33), str(CUSTOM)}
+    assert "CAT art. 3(1)" in r.undecided_provisions
+    assert "fears[0].torture" in r.missing_facts()
+    assert r.pending_status_facts() == ()
+    for answer in (True, False):  # none of them can change the outcome
+        again = attrs.evolve(claim, fears=[attrs.evolve(harm, torture=answer)])
+        assert rl.assess_return(again, by="DEU", to="PRK", on="2015-06-30").outcome is (
+            rl.ReturnOutcome.PROHIBITED
+        )
+    for format in ("text", "markdown", "html"):
+        shown = r.explain(format)
+        assert "Facts that would decide the bars still open:" in shown, format
+        assert "Facts that would decide it:" not in shown, format
+    assert "Facts that would decide the bars still open:\n- fears[0].torture\n" in r.explain()
+    outline = rl.ResultOutline.of(r)
+    assert outline.outcome == "prohibited"
+    assert outline.missing_facts == r.missing_facts()
+    assert "decide the bars still open" in (rl.ResultOutline.__doc__ or "")
+    _schema_valid(r)
+    # Open, the same facts decide the outcome, and are headed so (the speed layer remembers the
+    # sections by the heading too).
+    unsure = attrs.evolve(claim, fears=[attrs.evolve(harm, likelihood=None)])
+    u = rl.assess_return(unsure, by="DEU", to="PRK", on="2015-06-30")
+    assert u.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "Facts that would decide it:" in u.explain()
+    assert "Facts that would decide the bars still open:" not in u.explain()
+    # A decided status names no missing facts, so no such section at all.
+    status = rl.assess_status(claim, on="2015-06-30", state="DEU")
+    assert status.outcome is rl.Status.REFUGEE
+    assert "Facts that would decide" not in status.explain()
+
+
 def test_an_open_return_whose_bars_know_no_status_asks_nothing_of_it() -> None:
     """CAT art. 3(1) protects anyone, whatever their status: a return open only on a bar that
     knows no status (the risk of torture not known, art. 33(1) and custom's refugee limb found

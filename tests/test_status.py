@@ -1551,6 +1551,121 @@ def test_the_art_1c5_proviso_is_not_weighed_for_a_claimant_never_recognised() ->
     assert NO_STATUS_TO_KEEP not in kept.reason
 
 
+def test_the_art_1c5_proviso_is_not_weighed_either_way_for_a_claimant_never_recognised_obstoj() -> (
+    None
+):
+    """Refugee Convention art. 1C(5), second paragraph, and *Canada (MEI) v Obstoj* [1992] 2 FC
+    739: where whether the circumstances persist is not known, the proviso is weighed as where
+    they are found to have ceased. A Colombian never recognised, harassed by neighbours where an
+    internal flight alternative answers the fear (so not meeting Art 1A(2) now), with Art 1C(5)
+    found and compelling reasons invoked, the harm's severity not known: the clause said it did
+    not apply "either way", "if they have ceased the person can invoke compelling reasons [...]
+    and the proviso to Art 1C(5)/(6) keeps the status", while the library refuses the proviso to
+    a person with no status to keep (NO_STATUS_TO_KEEP: *Obstoj*), as it did once the severity
+    was stated (minor: CEASED). The clause now waits on the circumstances, as it does without
+    compelling reasons, and says why they would not keep it off (interface review s34 F2); so
+    does a clause raised and not yet decided, which said the proviso "keeps the status" for a
+    claimant not yet shown to meet Art 1A(2). A recognised refugee's proviso still keeps the
+    status either way."""
+    from refugeelaw.law.art_1c import CEASED_STATUS_READING, NO_STATUS_TO_KEEP
+    from refugeelaw.questions import answered
+
+    harm = rl.Harm(
+        "harassment by neighbours", "COL", severity=None, likelihood=0.6, actor="non_state",
+        reasons={rl.Ground.POLITICAL_OPINION}, internal_relocation=True,
+    )  # fmt: skip
+    claim = rl.Claim(
+        rl.Person("P", nationalities={"COL"}, location="ECU"),
+        fears=[harm],
+        cessation={"1C(5)"},
+        compelling_reasons=True,
+    )
+    proviso = rl.Doctrine().position("compelling_reasons")
+    result = rl.assess_status(claim, on="2010-06-30")
+    clause = result.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.UNKNOWN, result.explain()
+    assert "fears[0].severity" in clause.missing
+    assert NO_STATUS_TO_KEEP in clause.reason
+    assert "Obstoj" in clause.reason
+    assert "either way" not in clause.reason
+    assert "keeps the status" not in clause.reason
+    assert proviso not in result.assumptions()  # the proviso is not weighed
+    # Compelling reasons decide nothing for him: the same outcome whatever they are.
+    for invoked in (True, None, False):
+        same = rl.assess_status(attrs.evolve(claim, compelling_reasons=invoked), on="2010-06-30")
+        assert same.outcome is rl.Status.NOT_REFUGEE, (invoked, same.explain())
+        opened = same.finding.find("Art 1C: cessation")
+        assert opened is not None
+        assert opened.verdict is rl.Verdict.UNKNOWN
+        # The circumstances persist: the clause cannot apply; they have ceased: it does, the
+        # proviso not weighed, and the clause found ends a status he is read as having had.
+        severe = answered(same.claim, "fears[0].severity", "threat_to_life_or_freedom")
+        persisting = answered(severe, "protection['COL']", "unavailable")
+        kept = rl.assess_status(persisting, on="2010-06-30")
+        assert kept.outcome is rl.Status.NOT_REFUGEE
+        persists = kept.finding.find("Art 1C: cessation")
+        assert persists is not None
+        assert persists.verdict is rl.Verdict.NOT_MET
+        minor = answered(same.claim, "fears[0].severity", "minor")
+        ceased = rl.assess_status(minor, on="2010-06-30")
+        assert ceased.outcome is rl.Status.CEASED, (invoked, ceased.explain())
+        met = ceased.finding.find("Art 1C: cessation")
+        assert met is not None
+        assert met.verdict is rl.Verdict.MET
+        assert NO_STATUS_TO_KEEP in met.reason
+        assert CEASED_STATUS_READING in ceased.assumptions()
+    # Whether he meets Art 1A(2) not known either (the likelihood not stated): the clause was
+    # NOT_MET "either way"; it is open, and each answer leads where re-assessing leads.
+    unsure = attrs.evolve(
+        claim,
+        fears=[attrs.evolve(harm, severity="threat_to_life_or_freedom", likelihood=None,
+                            actor="state", internal_relocation=None)],
+        protection={"COL": "unavailable"},
+    )  # fmt: skip
+    open_ = rl.assess_status(unsure, on="2010-06-30")
+    assert open_.outcome is rl.Status.UNDETERMINED
+    unsure_clause = open_.finding.find("Art 1C: cessation")
+    assert unsure_clause is not None
+    assert unsure_clause.verdict is rl.Verdict.UNKNOWN
+    assert NO_STATUS_TO_KEEP in unsure_clause.reason
+    likelihood = next(q for q in open_.questions() if q.path == "fears[0].likelihood")
+    assert {a.label: a.outcome for a in likelihood.answers} == {
+        "below 0.1": rl.Status.CEASED,
+        "at least 0.1": rl.Status.REFUGEE,
+    }
+    # Raised and not yet decided, the same: it said "a clause raised and not yet decided cannot
+    # end the status: were Art 1C(5) found, [...] the proviso keeps the status".
+    raised = attrs.evolve(unsure, cessation=set(), cessation_pending={"1C(5)"})
+    waiting = rl.assess_status(raised, on="2010-06-30")
+    assert waiting.outcome is rl.Status.UNDETERMINED
+    pending = waiting.finding.find("Art 1C: cessation")
+    assert pending is not None
+    assert pending.verdict is rl.Verdict.UNKNOWN, waiting.explain()
+    assert "cessation_pending['1C(5)']" in pending.missing
+    assert NO_STATUS_TO_KEEP in pending.reason
+    assert "keeps the status" not in pending.reason
+    assert proviso not in waiting.assumptions()
+    likelihood = next(q for q in waiting.questions() if q.path == "fears[0].likelihood")
+    assert {a.label: a.outcome for a in likelihood.answers} == {
+        "below 0.1": rl.Status.NOT_REFUGEE,
+        "at least 0.1": rl.Status.REFUGEE,
+    }
+    # Recognised, he has a status for the proviso to keep: the clause does not apply either way
+    # (here with no internal flight alternative, whose reading is not the point).
+    settled = attrs.evolve(harm, internal_relocation=False)
+    recognised = rl.assess_status(
+        attrs.evolve(claim, fears=[settled], recognised=True), on="2010-06-30"
+    )
+    assert recognised.outcome is rl.Status.REFUGEE, recognised.explain()
+    either = recognised.finding.find("Art 1C: cessation")
+    assert either is not None
+    assert either.verdict is rl.Verdict.NOT_MET
+    assert "either way the clause does not apply" in either.reason
+    assert NO_STATUS_TO_KEEP not in either.reason
+    assert proviso in recognised.assumptions()
+
+
 def test_a_person_the_convention_never_reached_is_not_ceased_art_1b() -> None:
     """Refugee Convention arts 1B(1) and 1C: a North Korean escapee before Madagascar (which keeps
     the 1951 dateline) or Türkiye (the geographic limitation), never recognised, with Art 1C(1)

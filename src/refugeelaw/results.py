@@ -101,12 +101,19 @@ class ExplainedResult:
         """What the result says, before any format (see :mod:`refugeelaw.render`)."""
         raise NotImplementedError  # pragma: no cover - each result class says it
 
+    def _deciding(self) -> str:
+        """The heading of the facts :meth:`missing_facts` names, saying what they would decide:
+        the outcome, which only an open result waits on (a decided one names none)."""
+        return "Facts that would decide it:"
+
     def _positions(self) -> tuple[Section, ...]:
+        """The sections every result's report ends with: the doctrinal positions relied on, and
+        the facts of :meth:`missing_facts`, headed by what they would decide (:meth:`_deciding`)."""
         from .render import Section
 
         return (
             Section("Doctrinal positions relied on:", self.assumptions(), empty="none"),
-            Section("Facts that would decide it:", self.missing_facts()),
+            Section(self._deciding(), self.missing_facts()),
         )
 
     def explain(self, format: str = "text") -> str:
@@ -666,6 +673,15 @@ class ReturnAssessment(v.Checked, ExplainedResult):
         ]
         return tuple(dict.fromkeys(found))
 
+    def _deciding(self) -> str:
+        """What the facts :meth:`missing_facts` names would decide: the outcome, where it is
+        open; where it is decided, only the bars still open, which it does not wait on (what a
+        bar that holds only provisionally waits on is :meth:`pending_status_facts`, its own
+        section)."""
+        if self.outcome is ReturnOutcome.UNDETERMINED:
+            return "Facts that would decide it:"
+        return "Facts that would decide the bars still open:"
+
     def report(self) -> Report:
         from .render import Report, Section
 
@@ -988,7 +1004,14 @@ class ResultOutline(v.Checked):
         definition: for status, the definition the status rests on, where another than Art 1A(2).
         breaches: for return, the provisions the return would breach, as cited.
         undecided: for return, the provisions whose bar is still open, as cited.
-        missing_facts: the unknown facts that would decide the result.
+        missing_facts: the unknown facts (or doctrinal choices) the result names
+            (:meth:`~refugeelaw.StatusDetermination.missing_facts`,
+            :meth:`~refugeelaw.ReturnAssessment.missing_facts`):
+            for an ``"undetermined"`` outcome, those that would decide it; for a decided return
+            (``"prohibited"``, ``"permitted"``), those that would decide the bars still open
+            (``undecided``), which the outcome does not wait on (what a bar that holds only
+            provisionally waits on, on which the outcome may, is ``pending_status_facts``); a
+            decided status names none.
         assumptions: the doctrinal positions relied on, each by its key (``"fear_threshold=0.1"``:
             the :class:`~refugeelaw.Doctrine` field and its value, whose words
             :meth:`~refugeelaw.Doctrine.position` gives), in words where reasons were asked for;

@@ -224,11 +224,12 @@ def sections(
     limit: int,
 ) -> tuple[Callable[[Any], tuple[Any, ...]], Callable[[Any], list[str]], Callable[[], None]]:
     """A result's last two sections (``ExplainedResult._positions``, ``compute``), which read
-    nothing but the result's ``assumptions()`` and ``missing_facts()``, remembered by those two;
+    nothing but the result's ``assumptions()``, ``missing_facts()`` and the heading of the
+    latter (``_deciding()``), remembered by those three;
     and :func:`refugeelaw.render._sections` (``write``), each section made here written once
     (by its identity: its items are the tuples those two gave). Gives the two and the function
     that forgets what they remembered."""
-    made: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Any, ...]] = {}
+    made: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[Any, ...]] = {}
     lines: dict[int, tuple[object, list[str]]] = {}
 
     def forget() -> None:
@@ -236,7 +237,7 @@ def sections(
         lines.clear()
 
     def positions(result: Any) -> tuple[Any, ...]:
-        key = (result.assumptions(), result.missing_facts())
+        key = (result._deciding(), result.assumptions(), result.missing_facts())
         found = made.get(key)
         if found is None:
             if len(made) >= limit:

@@ -697,7 +697,7 @@ def _weighed(
         ]
     )
     if found.verdict is Verdict.UNKNOWN:
-        found = _either_way_kept(found, claim, doctrine, reaching) or finding(
+        found = finding(
             found.element,
             found.verdict,
             found.reason,
@@ -706,6 +706,7 @@ def _weighed(
             missing=circumstances,
             role=found.role,
         )
+        found = _either_way_kept(found, claim, doctrine, reaching, events) or found
     if (
         found.verdict is Verdict.MET
         and reaching & _CHANGED_CIRCUMSTANCES
@@ -778,6 +779,7 @@ def _weighed(
             raised,
             nothing_to_keep,
             circumstances,
+            _only_by_inclusion(claim, events),
         )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
@@ -845,6 +847,7 @@ def _pending(
     raised: Mapping[Cessation, InIssue],
     nothing_to_keep: bool = False,
     circumstances: Iterable[str] = (),
+    unrecognised: bool = False,
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
     open where one of them could apply on the facts (``persists``: whether the circumstances in
@@ -858,7 +861,12 @@ def _pending(
     finding names them beside the clause, for circumstances found to persist keep 1C(5)-(6) off
     (and a recognised refugee's inclusion, which the determination does not ask about, would not
     name them). ``raised``: the clauses among those pending that no one raised, which the claim
-    itself puts in issue (:class:`InIssue`), each said so and asked as if raised."""
+    itself puts in issue (:class:`InIssue`), each said so and asked as if raised.
+    ``unrecognised``: the person's status could rest on Art 1A(2) alone
+    (:func:`_only_by_inclusion`), so that were the circumstances found to have ceased there would
+    be none for the proviso to keep: where they may have, the proviso is not weighed either, as
+    where the clause is found (:func:`_either_way_kept`), and where compelling reasons are
+    invoked the finding says why they would not keep the clause off."""
     given = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
@@ -880,9 +888,13 @@ def _pending(
             assumptions=found.assumptions,
             role=found.role,
         )
-    kept = None if nothing_to_keep else _kept_by_proviso(claim, doctrine, reaching)
+    refused = nothing_to_keep or (unrecognised and could.verdict is not Verdict.NOT_MET)
+    kept = None if refused else _kept_by_proviso(claim, doctrine, reaching)
     if could.verdict is not Verdict.NOT_MET and kept is None:
         pending = [c for c in given if c in reaching]
+        # Compelling reasons invoked that the proviso would weigh for a refugee with a status to
+        # keep: why they do not keep the clause off here (NO_STATUS_TO_KEEP).
+        unkept = refused and _kept_by_proviso(claim, doctrine, reaching) is not None
         stated = [c for c in pending if c not in raised]
         said = [
             *(
@@ -900,13 +912,20 @@ def _pending(
         return finding(
             "Art 1C: cessation",
             Verdict.UNKNOWN,
-            f"{'; '.join(said)}: {until}, whether refugee status has ceased is not known",
+            f"{'; '.join(said)}: {until}, whether refugee status has ceased is not known"
+            + (
+                f"; were Art {', '.join(c.value for c in pending)} found, the compelling reasons "
+                f"invoked would not keep it off: {NO_STATUS_TO_KEEP}"
+                if unkept
+                else ""
+            ),
             *could.citations,
             facts=dict.fromkeys(
                 [
                     "cessation",
                     "cessation_pending",
                     *(f for c in pending if c in raised for f in raised[c].facts),
+                    *(["recognised", "compelling_reasons"] if unkept else []),
                 ]
             ),
             missing=dict.fromkeys(
@@ -952,13 +971,22 @@ def _pending(
 
 def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
     """Whether the person has no status for the proviso to Art 1C(5)/(6) to keep, as far as Art 1
-    shows it: never recognised (nor a statutory refugee), not meeting Art 1A(2) now
-    (``included``), and with no status that rests or may rest on art. I(2) of the OAU Convention
-    (``events``: ``None``)."""
+    shows it: one only Art 1A(2) could give (:func:`_only_by_inclusion`), not meeting it now
+    (``included``)."""
+    return included.verdict is Verdict.NOT_MET and _only_by_inclusion(claim, events)
+
+
+def _only_by_inclusion(claim: Claim, events: Finding | None) -> bool:
+    """Whether the person's status could rest on Art 1A(2) alone: never recognised (nor a
+    statutory refugee), with no status that rests or may rest on art. I(2) of the OAU Convention
+    (``events``: ``None``) or on Art 1D's second paragraph. For such a person the circumstances
+    of Art 1C(5)-(6) having ceased is Art 1A(2) not met: the fear, or the want of protection
+    against it, is gone (weighed with or without an internal flight alternative, which can only
+    take a fear away), so that, were they found to have ceased, the person would have no status
+    for the proviso to keep (:func:`_no_status`)."""
     return (
         not claim.recognised
         and not claim.statutory_refugee
-        and included.verdict is Verdict.NOT_MET
         and events is None
         and not _ipso_facto(claim)
     )
@@ -1009,16 +1037,29 @@ def _ipso_facto(claim: Claim) -> bool:
 
 
 def _either_way_kept(
-    found: Finding, claim: Claim, doctrine: Doctrine, reaching: frozenset[Cessation]
+    found: Finding,
+    claim: Claim,
+    doctrine: Doctrine,
+    reaching: frozenset[Cessation],
+    events: Finding | None,
 ) -> Finding | None:
     """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
-    circumstances persist; ``reaching``: the clauses found that can reach the person) where the
-    proviso would keep the status were they found to have ceased: the clause does not apply
-    either way, a finding that says so. ``None`` where the proviso would not (the circumstances
-    then decide)."""
+    circumstances persist, with the facts that decide it; ``reaching``: the clauses found that can
+    reach the person) where the proviso would keep the status were they found to have ceased: the
+    clause does not apply either way, a finding that says so. ``None`` where the proviso would not
+    (the circumstances then decide).
+
+    The proviso is weighed here as where the circumstances are found to have ceased
+    (:func:`_weighed`): not for a person whose status could rest on Art 1A(2) alone
+    (:func:`_only_by_inclusion`: never recognised, and so on), who, were the circumstances to
+    have ceased, would not meet Art 1A(2) and would have no status for it to keep
+    (:data:`NO_STATUS_TO_KEEP`). For such a person the circumstances decide, and where compelling
+    reasons are invoked, the finding says why they do not (:func:`_not_kept`)."""
     kept = _kept_by_proviso(claim, doctrine, reaching)
     if kept is None:
         return None
+    if _only_by_inclusion(claim, events):
+        return _not_kept(found)
     return finding(
         found.element,
         Verdict.NOT_MET,
@@ -1029,6 +1070,24 @@ def _either_way_kept(
         *found.citations,
         facts=[*found.facts, "compelling_reasons"],
         assumptions=kept.assumptions,
+        role=found.role,
+    )
+
+
+def _not_kept(found: Finding) -> Finding:
+    """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
+    circumstances persist) for a person who invokes compelling reasons but whose status could
+    rest on Art 1A(2) alone: the clause is open on the circumstances, and the finding says that,
+    were they found to have ceased, the proviso would not be weighed (:data:`NO_STATUS_TO_KEEP`),
+    as :func:`_weighed` then says."""
+    return finding(
+        found.element,
+        found.verdict,
+        f"{found.reason}; were they found to have ceased, the compelling reasons invoked would "
+        f"not keep the clause off: {NO_STATUS_TO_KEEP}",
+        *found.citations,
+        facts=[*found.facts, "recognised", "compelling_reasons"],
+        missing=found.missing,
         role=found.role,
     )
 
