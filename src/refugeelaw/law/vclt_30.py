@@ -70,10 +70,14 @@ _PART_NAMES = {
 def _bound_by(ob: StateObligation, named: Instrument, c: Conflict) -> bool:
     """Whether ``named`` binds, on the date, ``ob``'s State and each counterparty it names (the
     parties of a bilateral agreement): only then has it provisions that can prevail between them
-    (VCLT arts 30(2), 34). Where the data cannot say, it is not shown to."""
-    return all(
-        c.binds(s, named) is Verdict.MET for s in dict.fromkeys((ob.state, *ob.counterparties))
-    )
+    (VCLT arts 30(2), 34). Where the data cannot say, it is not shown to; a counterparty that is
+    no State on the date (South Sudan in 2005) is bound by no treaty."""
+    try:
+        return all(
+            c.binds(s, named) is Verdict.MET for s in dict.fromkeys((ob.state, *ob.counterparties))
+        )
+    except InvalidInput:
+        return False
 
 
 def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
