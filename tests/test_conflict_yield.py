@@ -19,6 +19,12 @@ F3. UN Charter Art. 103 ranks "the obligations of the Members [...] under the pr
 their obligations under any other international agreement"; VCLT art. 30(1) "the rights and
 obligations of States parties to successive treaties": the obligations of one State. Obligations of
 two different States do not conflict.
+
+Review s34 own2 (F1–F6): one rule says when a duty yields (``law.vclt_30.yields_in``), by part of a
+bar, against a treaty bar and custom alike; a clause counts only where the treaty it names binds the
+parties (VCLT arts 30(2), 34); voidness is the treaty's whichever side it is on (art. 44(5)); on the
+wider notion custom goes limb by limb; two States' obligations get no note; only the torture bars
+"admit no exception" themselves; a caller's duty ranked against art. 35(1) names its premise.
 """
 
 from __future__ import annotations
@@ -147,14 +153,16 @@ def test_a_clause_answers_only_the_limb_its_treaty_states_vclt_53() -> None:
     assert ruling.void == ()
 
 
-def test_custom_held_peremptory_in_its_refugee_limb_voids_no_agreement_subject_to_the_convention() -> (
+def test_custom_held_peremptory_in_its_refugee_limb_ranks_an_agreement_subject_to_the_convention_in_its_torture_limb_alone_vclt_53_30_2() -> (
     None
 ):
     """VCLT arts 53 and 30(2): customary non-refoulement held peremptory in its refugee limb alone
-    meets an agreement subject to the Refugee Convention, which states that limb: the agreement
-    is not void; in the torture limb, held not peremptory, it ranks as against any custom
-    (BETWEEN_PARTIES: it governs between its parties at most, VCLT art. 34). Before:
-    PEREMPTORY_NORM, the agreement void."""
+    meets an agreement subject to the Refugee Convention, which states that limb and binds both
+    parties: the agreement is not void, and in that limb it does not conflict with custom at all;
+    in the torture limb, held not peremptory, it ranks as against any custom (BETWEEN_PARTIES: it
+    governs between its parties at most, VCLT art. 34), and the ruling says it is that limb alone.
+    Before (review s34 own2 F1): "as between Germany and Türkiye at most, deu-tur-readmission
+    governs", over the whole of custom, the refugee limb held peremptory included."""
     deal, ob = _deal((C,)), _readmit()
     view = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False)
     custom = _deu()[("customary-international-law", "non-refoulement")]
@@ -165,6 +173,149 @@ def test_custom_held_peremptory_in_its_refugee_limb_voids_no_agreement_subject_t
     assert found is not None
     assert found.verdict is rl.Verdict.NOT_MET
     assert "which customary international law, non-refoulement includes" in found.reason
+    assert ruling.finding.reason.startswith(
+        "in so far as customary non-refoulement bars return to persecution, deu-tur-readmission "
+        "does not conflict with it, yielding by its own terms"
+    )
+    assert (
+        "in so far as it bars return to torture that is not persecution: as between Germany and "
+        "Türkiye at most, deu-tur-readmission governs" in ruling.finding.reason
+    )
+    note = ruling.finding.find("deu-tur-readmission yields in part of " + str(custom.citation))
+    assert note is not None
+    assert rl.Citation("vclt-1969", "30(2)") in note.citations
+
+
+@pytest.mark.parametrize("subject_to", [WITHOUT_PREJUDICE, (C, "cat-1984")], ids=["all", "two"])
+def test_an_agreement_yielding_in_every_limb_of_custom_does_not_conflict_with_it_vclt_53_30_2(
+    subject_to: tuple[str, ...],
+) -> None:
+    """VCLT arts 53 and 30(2): a readmission agreement subject to the Refugee Convention and CAT
+    (and the ECHR), each binding Germany and Türkiye, requires the return of no one customary
+    non-refoulement protects, in either limb: NO_CONFLICT on every view, either way round, nothing
+    void and nothing prevailing. Before (review s34 own2 F1): both limbs held peremptory,
+    BETWEEN_PARTIES, "as between Germany and Türkiye at most, deu-tur-readm governs" (the agreement
+    prevailing over the norm), while the same agreement without the clause was void."""
+    deal, ob = _deal(subject_to), _readmit()
+    custom = _deu()[("customary-international-law", "non-refoulement")]
+    for view in VIEWS:
+        for a, b in ((custom, ob), (ob, custom)):
+            ruling = rl.resolve_conflict(a, b, on=ON, doctrine=view, instruments=[deal])
+            assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, (view, ruling.explain())
+            assert ruling.prevailing is None
+            assert ruling.void == ()
+            assert (
+                "yields in every part of what customary international law" in ruling.finding.reason
+            )
+    bare = rl.resolve_conflict(
+        custom,
+        ob,
+        on=ON,
+        doctrine=rl.Doctrine(
+            non_refoulement_peremptory=True, torture_non_refoulement_peremptory=True
+        ),
+        instruments=[_deal()],
+    )
+    assert bare.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert bare.void == ("deu-tur-readmission",)
+
+
+def test_a_clause_naming_a_treaty_that_binds_neither_party_yields_to_nothing_vclt_30_2_34() -> None:
+    """VCLT arts 30(2) ("the provisions of that other treaty prevail") and 34: a Thailand–Myanmar
+    readmission agreement declaring itself subject to the Refugee Convention, which binds neither
+    State, has no provisions of that treaty to give way to; against customary non-refoulement held
+    peremptory in its refugee limb it is void on the reading named, as without the clause, and the
+    ruling says why the clause answers nothing. Before (review s34 own2 F1): BETWEEN_PARTIES, the
+    agreement governing, nothing void."""
+    tha = {(o.instrument, o.provision): o for o in rl.obligations_of("THA", on=ON)}
+    assert rl.party_status("THA", C, on=ON).verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("MMR", C, on=ON).verdict is rl.Verdict.NOT_MET
+    deal = rl.Instrument(
+        key="tha-mmr-readmission",
+        title="A Thailand–Myanmar readmission agreement (hypothetical)",
+        kind="bilateral",
+        adopted="2013-12-16",
+        entry_into_force="2014-10-01",
+        subject_to=(C,),
+    )
+    ob = rl.StateObligation(
+        state="THA",
+        instrument=deal.key,
+        provision="",
+        duty="to readmit persons who entered irregularly",
+        basis=rl.Basis.TREATY,
+        since="2014-10-01",
+        owed_to="Myanmar",
+        counterparties=("MMR",),
+    )
+    view = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False)
+    custom = tha[("customary-international-law", "non-refoulement")]
+    ruling = rl.resolve_conflict(custom, ob, on=ON, doctrine=view, instruments=[deal])
+    assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert ruling.prevailing == custom
+    assert ruling.void == (deal.key,)
+    found = ruling.finding.find(ELEMENT)
+    assert found is not None
+    assert "which is not shown to bind Thailand and Myanmar on 2015-01-01" in found.reason
+    assert "(VCLT arts 30(2), 34)" in found.reason
+
+
+def test_a_duty_excepting_one_limb_ranks_against_customs_other_limb_alone_and_one_excepting_both_does_not_conflict() -> (
+    None
+):
+    """One rule for a duty that excepts a bar, against a treaty bar and against custom alike (VCLT
+    arts 30, 53): a duty to readmit "save refugees art. 33(1) protects" requires nothing custom's
+    refugee limb forbids, and ranks against custom's torture limb alone (neither limb held
+    peremptory: BETWEEN_PARTIES, said of that limb); one that excepts CAT art. 3 too requires
+    nothing custom forbids: NO_CONFLICT on every view. Before (review s34 own2 F1): the first
+    governed over the whole of custom ("deu-tur-readm2 governs"), the second likewise where
+    neither limb was held peremptory."""
+    deal = _deal()
+    custom = _deu()[("customary-international-law", "non-refoulement")]
+    neither = rl.Doctrine(
+        non_refoulement_peremptory=False, torture_non_refoulement_peremptory=False
+    )
+    one = _readmit(exceptions=(rl.Citation(C, "33(1)"),))
+    ruling = rl.resolve_conflict(custom, one, on=ON, doctrine=neither, instruments=[deal])
+    assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
+    assert ruling.finding.reason.startswith(
+        "in so far as customary non-refoulement bars return to persecution, deu-tur-readmission "
+        "does not conflict with it, yielding by its own terms: deu-tur-readmission excepts what "
+        "Refugee Convention art. 33(1) protects"
+    )
+    assert (
+        "in so far as it bars return to torture that is not persecution:" in ruling.finding.reason
+    )
+    both = _readmit(exceptions=(rl.Citation(C, "33(1)"), rl.Citation("cat-1984", "3")))
+    for view in VIEWS:
+        ruling = rl.resolve_conflict(custom, both, on=ON, doctrine=view, instruments=[deal])
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, (view, ruling.explain())
+        assert ruling.void == ()
+
+
+def test_an_agreement_yielding_in_the_torture_limb_ranks_against_echr_3_in_other_ill_treatment_alone() -> (
+    None
+):
+    """VCLT arts 30(2), 53 and ECHR art. 3: an agreement subject to CAT (binding Germany and Türkiye)
+    yields in the duty not to return a person to torture, which ECHR art. 3 states; it is not
+    void where that limb is held peremptory, and it ranks against ECHR art. 3 only in its bar on
+    return to other inhuman or degrading treatment, which the ruling says. Before (review s34
+    own2 F1): LEX_POSTERIOR, "deu-tur-readmission prevails" over the whole of ECHR art. 3."""
+    deal, ob = _deal(("cat-1984",)), _readmit()
+    view = rl.Doctrine(torture_non_refoulement_peremptory=True, inter_se_modification=True)
+    ruling = rl.resolve_conflict(
+        _deu()[("echr-1950", "3")], ob, on=ON, doctrine=view, instruments=[deal]
+    )
+    assert ruling.void == ()
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    assert ruling.finding.reason.startswith(
+        "in so far as ECHR art. 3 bars return to torture, deu-tur-readmission does not conflict "
+        "with it"
+    )
+    assert (
+        "in so far as it bars return to other cruel, inhuman or degrading treatment or punishment "
+        "short of torture:" in ruling.finding.reason
+    )
 
 
 def test_a_duty_excepting_article_33_1_does_not_conflict_with_it_on_any_view() -> None:
@@ -197,6 +348,58 @@ def test_an_exception_for_art_33_leaves_the_torture_limb_vclt_53() -> None:
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     assert ruling.void == (deal.key,)
+
+
+P64, P86 = "china-dprk-border-protocol-1964", "china-dprk-border-protocol-1986"
+
+
+def test_voidness_is_the_treatys_whichever_side_a_protocol_that_yields_is_on_vclt_44_5_53_64() -> (
+    None
+):
+    """VCLT arts 53, 44(5) and 30(2): a treaty's invalidity is its own, not the pair's. The 1986
+    China–DPRK protocol given a clause subjecting it to the Refugee Convention, and the DPRK given
+    (hypothetically) a record as a party to it, yields in refugee non-refoulement: held peremptory
+    in that limb alone, the 1986 protocol is void in no ruling, against art. 33(1), custom or the
+    1964 protocol, either way round. Without that record the Convention binds the DPRK not at all,
+    the clause answers nothing (art. 34), and the 1986 protocol is void in every ruling. Before
+    (review s34 own2 F2): against the 1964 protocol both were void, against art. 33(1) and custom
+    neither, on the same view. The 1964 protocol, concluded before the earliest evidence of the
+    customary rule (1977), meets the norm under art. 64 alone, and is said to."""
+    on = "2004-06-30"
+    unended = tuple(
+        attrs.evolve(p, withdrawal=None)
+        for p in (rl.states.participation(s, P64) for s in ("CHN", "PRK"))
+        if p is not None
+    )
+    prk = rl.Participation(
+        state="PRK", instrument=C, action="accession", deposited="1990-01-01", in_force="1990-04-01"
+    )
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    o86 = chn[(P86, "return")]
+    (o64,) = [o for o in rl.obligations_of("CHN", on="1985-12-31") if o.instrument == P64]
+    clause = [attrs.evolve(rl.instruments.get(P86), subject_to=(C,))]
+    refugee_only = rl.Doctrine(
+        non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False
+    )
+    against = (chn[(C, "33(1)")], chn[("customary-international-law", "non-refoulement")], o64)
+    for extra, void in (((*unended, prk), False), (unended, True)):
+        for other in against:
+            for a, b in ((other, o86), (o86, other)):
+                ruling = rl.resolve_conflict(
+                    a, b, on=on, doctrine=refugee_only, extra=extra, instruments=clause
+                )
+                assert (P86 in ruling.void) is void, (other.citation, ruling.explain())
+                assert (P64 in ruling.void) is (other is o64)
+                if other is o64 and not void:
+                    assert ruling.prevailing == o86
+                    assert "becomes void from the norm's emergence (VCLT art. 64)" in (
+                        ruling.finding.reason
+                    )
+    torture = rl.Doctrine(non_refoulement_peremptory=False, torture_non_refoulement_peremptory=True)
+    ruling = rl.resolve_conflict(
+        chn[("cat-1984", "3(1)")], o86, on=on, doctrine=torture, extra=(prk,), instruments=clause
+    )
+    assert ruling.void == (P86,)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,19 +477,73 @@ def test_two_articles_of_the_convention_are_read_together_on_the_wider_notion_vc
     assert rl.Citation(C, "5") not in note.citations
 
 
-def test_whether_custom_admits_article_33_2_is_said_to_be_disputed_on_the_wider_notion() -> None:
-    """Refugee Convention art. 33(2) and customary non-refoulement: whether custom admits the
-    Convention's exceptions is disputed; on the wider notion the customary bar stands, and the
-    note says that if custom admits them there is no conflict on any notion."""
-    obs = _tur()
-    ruling = rl.resolve_conflict(
-        obs[(C, "33(1)")], obs[("customary-international-law", "non-refoulement")], on="2010-06-30"
-    )
-    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+def test_on_the_wider_notion_custom_is_split_by_limb_with_the_exceptions_reading_named() -> None:
+    """Refugee Convention art. 33(2) and customary non-refoulement, on the wider notion of conflict:
+    custom's refugee limb is read with art. 33(2)'s exceptions (``law.custom.EXCEPTIONS_READING``,
+    as the return rules read it), so the permission lifts it and the two do not conflict in it on
+    any notion; custom's torture limb admits no such exception and stands, from CAT art. 3's
+    adoption (10 December 1984) on. Before it, the limb is not shown: UNKNOWN. Against art.
+    32(1)'s grounds the refugee limb stands too, and the reading decides nothing. Before (review
+    s34 own2 F4): "customary international law, non-refoulement stands" whole, MET, the reading
+    not named, and "if it does, the two do not conflict on any notion" (ignoring the torture
+    limb)."""
+    from refugeelaw.law.custom import EXCEPTIONS_READING
+
+    rows = [
+        ("2010-06-30", "33(1)", rl.Verdict.MET, True),
+        ("1983-06-01", "33(1)", rl.Verdict.UNKNOWN, True),
+        ("2010-06-30", "32(1)", rl.Verdict.MET, False),
+    ]
+    for on, permission, verdict, named in rows:
+        obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+        ruling = rl.resolve_conflict(
+            obs[(C, permission)], obs[("customary-international-law", "non-refoulement")], on=on
+        )
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+        assert STRICT_CONFLICT_READING in ruling.finding.all_assumptions()
+        note = ruling.finding.find("conflict on the wider notion")
+        assert note is not None
+        assert note.verdict is verdict, (on, permission, note.reason)
+        assert (EXCEPTIONS_READING in ruling.finding.all_assumptions()) is named
+        assert "non-refoulement stands:" not in note.reason
+        assert "if it does, the two do not conflict on any notion" not in note.reason
+        if named:
+            assert "in that limb the two do not conflict on any notion" in note.reason
+        else:
+            assert "its refugee limb stands" in note.reason
+        if verdict is rl.Verdict.MET:
+            assert "torture limb, which admits no exception of art. 33(2)'s kind, stands" in (
+                note.reason
+            )
+        else:
+            assert "is not shown before the earliest evidence the library holds" in note.reason
+
+
+@pytest.mark.parametrize(
+    ("bar", "absolute"),
+    [
+        (("cat-1984", "3(1)"), True),
+        (("echr-1950", "3"), True),
+        (("iccpr-1966", "7"), True),
+        (("echr-1950", "2(1)"), False),
+        (("echr-1950", "6(1)"), False),
+        (("iccpr-1966", "6(1)"), False),
+    ],
+)
+def test_only_the_torture_bars_are_said_to_admit_no_exception_themselves(
+    bar: tuple[str, str], absolute: bool
+) -> None:
+    """CAT art. 3, ICCPR art. 7 and ECHR art. 3 state no exception; ECHR art. 2(1) excepts "the
+    execution of a sentence of a court", ICCPR art. 6(2) permits the death penalty where it is not
+    abolished, and ECHR art. 6 bars a removal only to a flagrant denial of justice (*Othman*). The
+    wider notion's note says "itself admits no exception" of the first three alone. Before (review
+    s34 own2 F5): of all six."""
+    deu = _deu()
+    ruling = rl.resolve_conflict(deu[(C, "33(1)")], deu[bar], on=ON)
     note = ruling.finding.find("conflict on the wider notion")
     assert note is not None
-    assert "and customary international law, non-refoulement stands" in note.reason
-    assert "is itself disputed" in note.reason
+    said = f"{deu[bar].citation} itself admits no exception" in note.reason
+    assert said is absolute
 
 
 def test_the_convention_article_5_is_held_verbatim() -> None:
@@ -363,3 +620,48 @@ def test_two_states_obligations_do_not_conflict_un_charter_103_vclt_30() -> None
                 assert ruling.residual_responsibility == ()
                 assert "obligations of different States do not conflict" in ruling.finding.reason
                 assert "remains bound by both" not in ruling.explain()
+
+
+def test_two_states_permission_and_bar_conflict_on_no_notion_and_name_no_reading() -> None:
+    """UN Charter Art. 103 and VCLT art. 30(1) rank the obligations of one State: Türkiye's
+    permission under Refugee Convention art. 33(2) cannot conflict with Germany's CAT art. 3(1)
+    bar on any notion of conflict, so the ruling has no note on the wider notion and names no
+    reading of it. Before (review s34 own2 F3): a note "MET ... conflict" and
+    STRICT_CONFLICT_READING named."""
+    on = "2010-06-30"
+    tur, deu = _tur(on), _deu(on)
+    for a, b in (
+        (tur[(C, "33(1)")], deu[("cat-1984", "3(1)")]),
+        (deu[("cat-1984", "3(1)")], tur[(C, "33(1)")]),
+    ):
+        ruling = rl.resolve_conflict(a, b, on=on)
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+        assert "obligations of different States do not conflict" in ruling.finding.reason
+        assert ruling.finding.find("conflict on the wider notion") is None
+        assert STRICT_CONFLICT_READING not in ruling.finding.all_assumptions()
+
+
+def test_a_callers_duty_ranked_against_article_35_1_names_what_it_is_taken_to_require() -> None:
+    """Refugee Convention art. 35(1) (co-operation with UNHCR) says nothing of removing a person,
+    and conflicts on no notion with a duty to remove (the hand-back protocols: NO_CONFLICT). A
+    caller's duty to readmit states no removal kind the library can read, so the rules rank it
+    as given (LEX_POSTERIOR, unchanged), and the ruling now names that premise: if the duty
+    requires only removals, the two do not conflict and neither prevails (review s34 own2 F6)."""
+    view = rl.Doctrine(
+        non_refoulement_peremptory=False,
+        torture_non_refoulement_peremptory=False,
+        inter_se_modification=True,
+    )
+    ruling = rl.resolve_conflict(
+        _deu()[(C, "35(1)")], _readmit(), on=ON, doctrine=view, instruments=[_deal()]
+    )
+    assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
+    premise = next(
+        a for a in ruling.finding.all_assumptions() if a.startswith("deu-tur-readmission is ranked")
+    )
+    assert "whether it requires only the removal of persons" in premise
+    assert "does not conflict with it on any notion of conflict" in premise
+    on = "2004-06-30"
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    ruling = rl.resolve_conflict(chn[(C, "35(1)")], chn[(P86, "return")], on=on, doctrine=view)
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT

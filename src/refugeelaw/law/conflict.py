@@ -199,6 +199,11 @@ class Conflict:
         verdict = party_status(state, inst, on=self.on, extra=self.extra).verdict
         return Verdict.MET if verdict is Verdict.UNKNOWN and inst.key in self.supposed else verdict
 
+    def binds(self, state: str, inst: Instrument) -> Verdict:
+        """Whether ``inst`` binds ``state`` on the date (``UNKNOWN``: the data cannot say), a treaty
+        among :attr:`supposed` binding where the data cannot settle it."""
+        return self._status(state, inst)
+
     def carriers(self, ob: StateObligation) -> tuple[Instrument, ...]:
         """The treaties the obligation is owed under (``law.obligations.owed_under``) that bind,
         or may bind, its state on the date: for a duty of the Convention's arts 2 to 34, the

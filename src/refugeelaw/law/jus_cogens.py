@@ -36,7 +36,6 @@ from .peremptory import (
     beyond_peremptory,
     beyond_words,
     held_limbs,
-    limbs_stated_by,
     peremptory_limb,
     peremptory_part,
     peremptory_words,
@@ -45,8 +44,9 @@ from .peremptory import (
     voiding_limbs,
     voiding_positions,
 )
+from .vclt_30 import clause_not_counted, yields_in
 
-__all__ = ["consistent_with", "deciding", "peremptory_norm", "positions"]
+__all__ = ["deciding", "peremptory_norm", "positions"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
@@ -332,37 +332,6 @@ def _weakest_status(inst: Instrument, pinpoint: str) -> str:
         return inst.status
 
 
-def consistent_with(weak: StateObligation, limb: str, c: Conflict) -> str:
-    """Why ``weak`` does not, by its own terms, conflict with the peremptory norm of
-    non-refoulement in ``limb`` (art. 53 voids a treaty that "conflicts with" the norm), or ``""``
-    where nothing in its terms says so:
-
-    - its treaty "specifies that it is subject to, or that it is not to be considered as
-      incompatible with" a treaty that states the norm in that limb (VCLT art. 30(2): "the
-      provisions of that other treaty prevail"; ``Instrument.subject_to``;
-      :func:`.peremptory.limbs_stated_by`): a readmission agreement without prejudice to the
-      Refugee Convention, CAT or the ECHR requires the return of no one they protect, and so of
-      no one the norm they state protects;
-    - its duty excepts what a provision stating the norm in that limb protects
-      (``StateObligation.exceptions``: a duty to readmit "save refugees art. 33(1) protects").
-
-    Each answers the limb the treaty it names states, and no other: an agreement subject to the
-    Refugee Convention alone still conflicts, if its duty requires it, with the duty not to return
-    a person to torture. The refugee limb is taken as the norm Convention art. 33(1) expresses,
-    as the peremptory-norm rule states it."""
-    inst = c.treaty(weak.instrument)
-    for key in inst.subject_to if inst is not None else ():
-        if limb in limbs_stated_by(key):
-            return (
-                f"{inst} declares itself subject to {c.treaty(key) or key}, which states "
-                f"{norm_words(limb)} (VCLT art. 30(2))"
-            )
-    for cited in weak.exceptions:
-        if limb in limbs_stated_by(cited.instrument, cited.provision):
-            return f"{weak.citation} excepts what {cited} protects, which states {norm_words(limb)}"
-    return ""
-
-
 def peremptory_norm(c: Conflict) -> Decision:
     """A peremptory norm prevails over any obligation that is not one; a treaty that conflicts
     with it is void (art. 53) or becomes void (art. 64). Art. 44(5) bars separating the provisions
@@ -383,7 +352,7 @@ def peremptory_norm(c: Conflict) -> Decision:
     assume = positions(c)
     pa, pb = c.peremptory
     # Each obligation, the one set against it, and the limb held peremptory in which the second
-    # yields to the norm by its own terms (:func:`consistent_with`).
+    # yields to the norm by its own terms (:func:`.vclt_30.yields_in`).
     yielded: list[tuple[StateObligation, StateObligation, str]] = []
     # Compare the flags of this branch (not the doctrine's contested value): two expressions of
     # the same peremptory norm (Convention art. 33(1) and customary non-refoulement) do not rank.
@@ -398,19 +367,19 @@ def peremptory_norm(c: Conflict) -> Decision:
         # against (a treaty void under art. 53 is void as a whole, art. 44(5), in every ruling).
         own = c.limb(strong)
         # A treaty that yields by its own terms to the norm in a limb held peremptory does not
-        # conflict with it there (:func:`consistent_with`): ``strong`` prevails as peremptory
+        # conflict with it there (:func:`.vclt_30.yields_in`): ``strong`` prevails as peremptory
         # only in a limb held so that ``weak`` does not yield to, and if there is none, not at all.
-        if own is not None and consistent_with(weak, own, c):
+        if own is not None and yields_in(weak, own, c):
             yielded.append((strong, weak, own))
             own = next(
-                (x for x in held_limbs(strong, c.doctrine) if not consistent_with(weak, x, c)),
+                (x for x in held_limbs(strong, c.doctrine) if not yields_in(weak, x, c)),
                 None,
             )
             flag = own is not None
         # A peremptory norm the library does not date (genocide, say) decides on its own.
         limbs = () if flag and own is None else voiding_limbs(weak, own, c.doctrine)
-        yielded += [(strong, weak, x) for x in limbs if x != own and consistent_with(weak, x, c)]
-        limbs = tuple(x for x in limbs if x == own or not consistent_with(weak, x, c))
+        yielded += [(strong, weak, x) for x in limbs if x != own and yields_in(weak, x, c)]
+        limbs = tuple(x for x in limbs if x == own or not yields_in(weak, x, c))
         if not flag and not limbs:
             continue
         # The limb that decides: the first the library shows as custom by the date, if any.
@@ -429,7 +398,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 for x in voiding_positions(weak, c.doctrine)
                 if getattr(c.doctrine, x) is True
                 and c.on >= _evidence(x)
-                and not consistent_with(weak, x, c)
+                and not yields_in(weak, x, c)
             ]
             if terms and voidable(c.treaty(weak.instrument), strong):
                 limb, by_terms = terms[0], True
@@ -509,6 +478,11 @@ def peremptory_norm(c: Conflict) -> Decision:
         dating = dating_limb((limb, *limbs), c.on)
         words, how, before = at_conclusion(inst, dating)  # ``before``: art. 64 alone, why
         reason = f"{premise} {inst} conflicts with it: {words}"
+        # A clause naming a treaty that states the limb but does not bind the parties answers
+        # nothing (VCLT arts 30(2), 34): said, so that the void is not read past it.
+        unheeded = clause_not_counted(weak, limb, c) if limb is not None else ""
+        if unheeded:
+            reason += f"; {unheeded}"
         caveats = [
             "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
             "the parties or predates the treaty (VCLT art. 4)",
@@ -536,10 +510,15 @@ def peremptory_norm(c: Conflict) -> Decision:
         # The treaty ``strong`` arises under may be void by its own terms too (two duties to hand
         # back, each without exception): then neither governs, and nothing is left to rank.
         also = c.treaty(strong.instrument)
+        # Filtered by the same rule as ``weak``'s limbs: a protocol that yields by its own terms
+        # in a limb is void for conflict with it on no view, whichever side of the pair it is
+        # (voidness is the treaty's, not the pair's: VCLT art. 44(5)).
         also_limbs = [
             x
             for x in voiding_positions(strong, c.doctrine)
-            if getattr(c.doctrine, x) is True and c.on >= _evidence(x)
+            if getattr(c.doctrine, x) is True
+            and c.on >= _evidence(x)
+            and not yields_in(strong, x, c)
         ]
         if also is not None and also_limbs:
             both = tuple(dict.fromkeys((inst.key, also.key)))
@@ -654,7 +633,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 element,
                 Verdict.NOT_MET,
                 f"{weak.citation} does not conflict with the peremptory norm of "
-                f"{norm_words(limb)}{which}: {consistent_with(weak, limb, c)}; art. 53 voids a "
+                f"{norm_words(limb)}{which}: {yields_in(weak, limb, c)}; art. 53 voids a "
                 "treaty that conflicts with a peremptory norm, and one that yields to it by its "
                 "own terms does not: this rule neither voids it nor ranks the two",
                 *cites,

@@ -22,6 +22,7 @@ from ..sources.duties import catalogue
 __all__ = [
     "CUSTOM",
     "ILL_TREATMENT_EVIDENCE",
+    "ILL_TREATMENT_PART",
     "ILL_TREATMENT_TOO",
     "NON_REFOULEMENT",
     "REFUGEE_LIMB",
@@ -31,6 +32,8 @@ __all__ = [
     "TORTURE_NON_REFOULEMENT",
     "TORTURE_ONLY_READING",
     "adopted_day",
+    "barred_parts",
+    "bars_in_parts",
     "beyond_part",
     "beyond_peremptory",
     "beyond_words",
@@ -42,7 +45,9 @@ __all__ = [
     "is_peremptory",
     "limbs_stated_by",
     "not_held",
+    "part_words",
     "partly_peremptory",
+    "parts_stated_by",
     "peremptory_limb",
     "peremptory_part",
     "peremptory_positions",
@@ -177,6 +182,71 @@ def limbs_stated_by(instrument: str, provision: str = "") -> tuple[str, ...]:
         if stated or applied:
             found.extend(peremptory_positions(d.instrument, d.provision, d.norm))
     return tuple(dict.fromkeys(found))
+
+
+#: The part of a bar on return beyond the two limbs of non-refoulement: its reach to other cruel,
+#: inhuman or degrading treatment or punishment short of torture (:func:`reaches_ill_treatment`),
+#: which no :class:`~refugeelaw.Doctrine` position holds peremptory. With the limbs, the parts
+#: in which a duty may yield to a bar by its own terms (:func:`parts_stated_by`).
+ILL_TREATMENT_PART = "other ill-treatment"
+
+
+def parts_stated_by(instrument: str, provision: str = "") -> tuple[str, ...]:
+    """The parts of a bar on return that the treaty ``instrument`` (with ``provision``, the duty at
+    that provision or within it) states: its limbs of non-refoulement (:func:`limbs_stated_by`),
+    and :data:`ILL_TREATMENT_PART` where it bars return to other cruel, inhuman or degrading
+    treatment too (ICCPR art. 7, ECHR art. 3: :data:`ILL_TREATMENT_TOO`)."""
+    ill = any(i == instrument and within(art, provision) for i, art in ILL_TREATMENT_TOO)
+    return (*limbs_stated_by(instrument, provision), *((ILL_TREATMENT_PART,) if ill else ()))
+
+
+def bars_in_parts(ob: StateObligation) -> bool:
+    """Whether what ``ob`` bars is its parts (:func:`barred_parts`) and nothing more, as the library
+    states it: customary non-refoulement (the library's statement of the rule: a refugee's
+    persecution, anyone's torture, and other ill-treatment as the doctrine reads it) and the
+    torture bars (CAT art. 3, ICCPR art. 7, ECHR art. 3). A duty that yields by its own terms in
+    every part of such a bar requires nothing it forbids. Not Convention art. 33(1), OAU art.
+    II(3) or ACHR art. 22(8): each protects the persons its own treaty defines (the OAU
+    Convention's refugees under art. I(2) too, the ACHR's aliens), which a limb does not exhaust,
+    and a duty yields to them only by naming them."""
+    if ob.norm != NON_REFOULEMENT:
+        return False
+    return (
+        ob.instrument == CUSTOM
+        or (
+            ob.instrument,
+            ob.provision.split("(")[0],
+        )
+        in TORTURE_NON_REFOULEMENT
+    )
+
+
+def barred_parts(ob: StateObligation, doctrine: Doctrine, on: dt.date) -> tuple[str, ...]:
+    """The parts of what ``ob`` bars on ``on``: the limbs it states then (:func:`stated_limbs`),
+    and its reach to other ill-treatment where it has one (:func:`reaches_ill_treatment`)."""
+    wide = reaches_ill_treatment(ob, doctrine, on)
+    return (*stated_limbs(ob, on), *((ILL_TREATMENT_PART,) if wide else ()))
+
+
+def part_words(parts: tuple[str, ...], beside: tuple[str, ...] = ()) -> str:
+    """What a bar bars return to in ``parts``, in words, apart from what it bars in ``beside``
+    (the parts already answered): "to torture that is not persecution", "to persecution or to
+    other cruel, inhuman or degrading treatment or punishment short of torture"."""
+    words = []
+    for part in parts:
+        if part == REFUGEE_LIMB:
+            words.append(
+                "to persecution" + (" that is not torture" if TORTURE_LIMB in beside else "")
+            )
+        elif part == TORTURE_LIMB:
+            words.append(
+                "to torture" + (" that is not persecution" if REFUGEE_LIMB in beside else "")
+            )
+        else:
+            words.append(
+                "to other cruel, inhuman or degrading treatment or punishment short of torture"
+            )
+    return " or ".join(words)
 
 
 def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -53,22 +53,28 @@ from .charter_103 import (
     unranked,
 )
 from .conflict import Conflict, Decision, as_given, given_party, is_signatory_duty
+from .custom import EXCEPTIONS_READING
 from .jus_cogens import as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence, owed_under, unrecorded_after
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
+    TORTURE_LIMB_EVIDENCE,
+    TORTURE_NON_REFOULEMENT,
     TORTURE_ONLY_READING,
+    barred_parts,
     beyond_part,
     beyond_words,
+    duty_name,
+    held_limbs,
     not_held,
+    part_words,
     peremptory_words,
     ruling_positions,
     torture_only_decides,
-    within,
 )
-from .vclt_30 import conflict_clause, successive_treaties
+from .vclt_30 import conflict_clause, successive_treaties, yielded_parts, yields_to
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
 
@@ -99,7 +105,32 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
     no rule if none decides). Where the rule decides for a part of the prevailing obligation only
     (:attr:`.conflict.Decision.part`: a duty peremptory only in its limbs held so, and not in its
     reach to other ill-treatment short of torture), the rest of it is decided as for a duty that
-    is not peremptory, and the decision states both (:func:`beyond_the_part`)."""
+    is not peremptory, and the decision states both (:func:`beyond_the_part`). Where one
+    obligation yields by its own terms in some parts of a bar (:func:`yielded_in_part`), the
+    rules rank the two in the rest alone, and the decision says so (:func:`in_the_rest`); where
+    it yields in every part left to decide, there is no conflict there."""
+    yielded = yielded_in_part(c)
+    # Every part left to decide of a duty peremptory only in part (the rest, after the
+    # peremptory-norm rule decided the part): no conflict there. (Of a whole bar, :func:`no_conflict`
+    # has said so, or a clause naming the bar's own treaty makes it prevail: art. 30(2).)
+    if yielded is not None and not yielded[3] and yielded[0] in c.beyond:
+        strong, weak, found, _ = yielded
+        why = "; ".join(dict.fromkeys(found.values()))
+        note = finding(
+            f"{weak.citation} yields to {strong.citation}",
+            Verdict.NOT_MET,
+            f"{weak.citation} yields by its own terms in what {strong.citation} bars here: {why}; "
+            "it requires nothing that part forbids, and the two do not conflict in it",
+            Citation(_V, "30(1)"),
+            Citation(_V, "30(2)"),
+        )
+        return [note], Decision(
+            note,
+            PrecedenceRule.NO_CONFLICT,
+            statement=(
+                f"{weak.citation} does not conflict with it there, yielding by its own terms: {why}"
+            ),
+        )
     findings = []
     for rule in PRECEDENCE_RULES:
         decision = rule(c)
@@ -107,15 +138,84 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
         if decision.rule is not None:
             if decision.part and decision.prevailing is not None:
                 return beyond_the_part(c, findings, decision)
-            return findings, decision
+            return in_the_rest(findings, decision, yielded)
     bound = " and ".join(dict.fromkeys(country_name(o.state, c.on) for o in (c.first, c.second)))
-    return findings, Decision(
-        findings[-1],
-        PrecedenceRule.UNRESOLVED,
+    return in_the_rest(
+        findings,
+        Decision(
+            findings[-1],
+            PrecedenceRule.UNRESOLVED,
+            statement=(
+                f"no rule of precedence ranks {named(c.first)} and {named(c.second)} on the "
+                f"facts the library holds and the doctrine applied: {bound} remains bound by both, "
+                "and responsible for breaching either"
+            ),
+        ),
+        yielded,
+    )
+
+
+#: One obligation of a pair, the bar set against it, the parts of that bar it yields in by its
+#: own terms (each with why), and the parts left (:func:`yielded_in_part`).
+Yielded = tuple[StateObligation, StateObligation, dict[str, str], tuple[str, ...]]
+
+
+def yielded_in_part(c: Conflict) -> Yielded | None:
+    """The bar of the pair (one whose whole content is its parts, :func:`.peremptory.bars_in_parts`:
+    customary non-refoulement, CAT art. 3, ICCPR art. 7, ECHR art. 3), the obligation set against
+    it, and the parts of the bar this conflict decides (for a duty among
+    :attr:`.conflict.Conflict.beyond`, those beyond its limbs held peremptory) in which that
+    obligation yields by its own terms (:func:`.vclt_30.yielded_parts`: a clause naming a
+    treaty that states the part and binds the parties, or an exception), with the parts left.
+    ``None`` where it yields in none. A duty that yields in every part of a bar does not conflict
+    with it at all (:func:`no_conflict`); one that yields in some ranks against the rest alone."""
+    for strong, weak in ((c.first, c.second), (c.second, c.first)):
+        found = yielded_parts(weak, strong, c)
+        if not found:
+            continue
+        parts = barred_parts(strong, c.doctrine, c.on)
+        if strong in c.beyond:
+            held = held_limbs(strong, c.doctrine)
+            parts = tuple(p for p in parts if p not in held)
+        found = {p: why for p, why in found.items() if p in parts}
+        if found:
+            return strong, weak, found, tuple(p for p in parts if p not in found)
+    return None
+
+
+def in_the_rest(
+    findings: list[Finding], decision: Decision, yielded: Yielded | None
+) -> tuple[list[Finding], Decision]:
+    """``decision``, ranking a bar against an obligation that yields by its own terms in some of
+    its parts (``yielded``: :func:`yielded_in_part`), said of the rest alone: in the parts it
+    yields in, the obligation requires nothing the bar forbids, and what the rules rank (which
+    prevails, or governs between the parties) is the bar in the rest. Unchanged where nothing
+    yields, or where the decision is the peremptory-norm rule's (which reads the same parts itself:
+    :func:`.vclt_30.yields_in`) or the conflict clause's (the clause makes the bar prevail)."""
+    skip = (PrecedenceRule.PEREMPTORY_NORM, PrecedenceRule.CONFLICT_CLAUSE)
+    if yielded is None or decision.rule in skip or not yielded[3]:
+        return findings, decision
+    strong, weak, found, rest = yielded
+    why = "; ".join(dict.fromkeys(found.values()))
+    answered = tuple(found)
+    said = (
+        f"in so far as {duty_name(strong)} bars return {part_words(answered)}, {weak.citation} "
+        f"does not conflict with it, yielding by its own terms: {why}"
+    )
+    note = finding(
+        f"{weak.citation} yields in part of {strong.citation}",
+        Verdict.MET,
+        f"{said}; the rules rank the two only in so far as {duty_name(strong)} bars return "
+        f"{part_words(rest, answered)}",
+        Citation(_V, "30(1)"),
+        Citation(_V, "30(2)"),
+        role="note",
+    )
+    statement = decision.statement or decision.finding.reason
+    return [*findings, note], attrs.evolve(
+        decision,
         statement=(
-            f"no rule of precedence ranks {named(c.first)} and {named(c.second)} on the "
-            f"facts the library holds and the doctrine applied: {bound} remains bound by both, "
-            "and responsible for breaching either"
+            f"{said}; in so far as it bars return {part_words(rest, answered)}: {statement}"
         ),
     )
 
@@ -316,8 +416,9 @@ def permission_meets_bar(first: StateObligation, second: StateObligation) -> boo
     (``Duty.removal`` ``"permits"``: Refugee Convention arts 32(1), 33(1); against a bar on return,
     ``norm`` non-refoulement, or a duty with other exceptions): the pairs in which only the strict
     notion of conflict finds none (:data:`STRICT_CONFLICT_READING`). Customary non-refoulement,
-    whose exceptions the catalogue does not hold, is taken as a bar on what the permission allows:
-    whether it admits art. 33(2)'s is itself disputed. Two duties neither of which
+    whose exceptions the catalogue does not hold, is a bar on what the permission allows in its
+    torture limb at least (:func:`custom_limbs_stand`, which reads its refugee limb with art.
+    33(2)'s exceptions, as the return rules do). Two duties neither of which
     permits or requires a removal (Protocol art. IV, Convention arts 31(1), 35(1) against a bar)
     conflict on no notion: the State performs both, and neither allows what the other forbids."""
     for a, b in ((first, second), (second, first)):
@@ -337,12 +438,23 @@ def permission_meets_bar(first: StateObligation, second: StateObligation) -> boo
 _CONVENTION = "refugee-convention-1951"
 
 
-def bar_stands(first: StateObligation, second: StateObligation) -> tuple[str, tuple[Citation, ...]]:
-    """What the wider notion of conflict (:data:`STRICT_CONFLICT_READING`) gives where one
-    obligation's exception permits a removal the other bars (:func:`permission_meets_bar`), in
-    words, and the provisions cited: the bar stands. On that notion the conflict is between the
-    permission (Refugee Convention art. 33(2), or art. 32(1)'s grounds) and the bar, not between
-    the whole of art. 33(1) or 32(1) and it; and nothing ranks the permission above the bar:
+class WideConflict(NamedTuple):
+    """What the wider notion of conflict gives for a permission and a bar (:func:`bar_stands`):
+    whether they conflict on it (``UNKNOWN`` where a limb of the bar is not shown on the date),
+    why, in words, the provisions that rests on, and the reading it names where one decides."""
+
+    verdict: Verdict
+    words: str
+    cites: tuple[Citation, ...]
+    assumptions: tuple[str, ...] = ()
+
+
+def bar_stands(first: StateObligation, second: StateObligation, on: dt.date) -> WideConflict:
+    """What the wider notion of conflict (:data:`STRICT_CONFLICT_READING`) gives on ``on`` where one
+    obligation's exception permits a removal the other bars (:func:`permission_meets_bar`): the
+    bar stands. On that notion the conflict is between the permission (Refugee Convention art.
+    33(2), or art. 32(1)'s grounds) and the bar, not between the whole of art. 33(1) or 32(1) and
+    it; and nothing ranks the permission above the bar:
 
     - the permission lifts its own article's bar, not another's;
     - it cannot prevail as a peremptory norm: what a peremptory norm makes non-derogable is a
@@ -353,40 +465,55 @@ def bar_stands(first: StateObligation, second: StateObligation) -> tuple[str, tu
       Convention shall be deemed to impair any rights and benefits granted by a Contracting State
       to refugees apart from this Convention") is a clause of the kind VCLT art. 30(2) gives
       effect to; against the Convention's other article, the two are read together (VCLT art.
-      31(1)), and a removal is permitted only where both permit it; against customary
-      non-refoulement, whether custom admits the Convention's exceptions is itself disputed (if
-      it does, the two do not conflict on any notion)."""
+      31(1)), and a removal is permitted only where both permit it;
+    - against customary non-refoulement, limb by limb (:func:`custom_limbs_stand`): its refugee
+      limb is read with art. 33(2)'s exceptions (:data:`.custom.EXCEPTIONS_READING`, the reading
+      the return rules apply), so art. 33(2)'s permission lifts it too, and conflicts with it on
+      no notion; its torture limb, which admits no exception of that kind, stands from the
+      earliest evidence the library holds of it, and before that whether it barred the removal
+      at all is not shown (``UNKNOWN``).
+
+    Only CAT art. 3, ICCPR art. 7 and ECHR art. 3 are said to admit no exception themselves: the
+    catalogue's ``absolute`` marks every bar with no exception of art. 33(2)'s kind, and ECHR art.
+    2(1) and ICCPR art. 6 name exceptions of their own (a sentence of a court), while ECHR art. 6
+    reaches a removal only to a flagrant denial of justice."""
     pairs = ((first, second), (second, first))
     permit, bar = next(
         ((a, b) for a, b in pairs if _removal_words(a)[1]),
         pairs[0],
     )
     listed = duty(permit.instrument, permit.provision)
-    others = [str(x) for x in (listed.exceptions if listed else ()) if x != permit.citation]
+    excepts = tuple(x for x in (listed.exceptions if listed else ()) if x != permit.citation)
     what = (
-        f"the exception in {' and '.join(others)} permits"
-        if others
+        f"the exception in {' and '.join(map(str, excepts))} permits"
+        if excepts
         else f"the grounds {permit.citation} names permit"
     )
+    peremptory = (
+        "nor can a permission prevail as a peremptory norm: what such a norm makes "
+        'non-derogable (VCLT art. 53: "a norm from which no derogation is permitted") is a '
+        "prohibition, not an exception to one, and a bar that forbids more derogates from nothing"
+    )
+    cites = [Citation(_V, "30(1)"), Citation(_V, "53")]
+    if bar.instrument == CUSTOM:
+        verdict, said, reading = custom_limbs_stand(permit, bar, excepts, what, on)
+        return WideConflict(
+            verdict,
+            f"{said}; {peremptory}",
+            (*cites, Citation(_CONVENTION, "33(2)")),
+            (reading,) if reading else (),
+        )
     words = [
         f"{what} a removal that {bar.citation} bars, and {bar.citation} stands: the "
         f"permission lifts the bar of {permit.citation}, not that of {bar.citation}",
-        "nor can a permission prevail as a peremptory norm: what such a norm makes "
-        'non-derogable (VCLT art. 53: "a norm from which no derogation is permitted") is a '
-        "prohibition, not an exception to one, and a bar that forbids more derogates from nothing",
+        peremptory,
     ]
-    cites = [Citation(_V, "30(1)"), Citation(_V, "53")]
     if set(owed_under(permit)) & set(owed_under(bar)):
         words.append(
             "both are the Convention's own, read together (VCLT art. 31(1)): each bars a removal "
             "save on its own terms, so the State may remove only where both permit it"
         )
         cites.append(Citation(_V, "31(1)"))
-    elif bar.instrument == CUSTOM:
-        words.append(
-            "whether customary non-refoulement admits the Convention's exceptions is itself "
-            "disputed: if it does, the two do not conflict on any notion"
-        )
     else:
         words.append(
             'the Convention provides that "nothing in this Convention shall be deemed to impair '
@@ -395,10 +522,57 @@ def bar_stands(first: StateObligation, second: StateObligation) -> tuple[str, tu
             f"{bar.citation} prevails over the permission"
         )
         cites += [Citation(_CONVENTION, "5"), Citation(_V, "30(2)")]
-    barring = duty(bar.instrument, bar.provision)
-    if barring is not None and barring.absolute:
+    if (bar.instrument, bar.provision.split("(")[0]) in TORTURE_NON_REFOULEMENT:
         words.append(f"{bar.citation} itself admits no exception")
-    return "; ".join(words), tuple(cites)
+    return WideConflict(Verdict.MET, "; ".join(words), tuple(cites))
+
+
+def custom_limbs_stand(
+    permit: StateObligation,
+    bar: StateObligation,
+    excepts: tuple[Citation, ...],
+    what: str,
+    on: dt.date,
+) -> tuple[Verdict, str, str]:
+    """Whether the permission of ``permit`` (its exceptions ``excepts``, in words ``what``)
+    conflicts on the wider notion with customary non-refoulement (``bar``) on ``on``, limb by limb,
+    why in words, and the reading named where it decides:
+
+    - the refugee limb is read with the exceptions of Refugee Convention art. 33(2)
+      (:data:`.custom.EXCEPTIONS_READING`, which the return rules apply: a ground of art. 33(2)
+      lifts custom's refugee limb there too), so art. 33(2)'s permission lifts it, and the two do
+      not conflict in it on any notion; art. 32(1)'s grounds are not among those exceptions, and
+      the limb stands against them, whether custom admits art. 33(2)'s or none;
+    - the torture limb admits no exception of art. 33(2)'s kind and stands, from the earliest
+      evidence the library holds of it (:data:`.peremptory.TORTURE_LIMB_EVIDENCE`, CAT art. 3's
+      adoption); before that it is not shown to bar the removal at all, and whether the two
+      conflict rests on it alone where the refugee limb does not (``UNKNOWN``)."""
+    torture_shown = on >= TORTURE_LIMB_EVIDENCE
+    torture = (
+        f"{duty_name(bar)}'s torture limb, which admits no exception of art. 33(2)'s kind, "
+        "stands against the permission"
+        if torture_shown
+        else f"whether {duty_name(bar)} then barred return to torture, which no exception of "
+        "art. 33(2)'s kind "
+        "lifts, is not shown before the earliest evidence the library holds of that limb (CAT "
+        f"art. 3, adopted {TORTURE_LIMB_EVIDENCE.isoformat()}): if it did, that limb would stand "
+        "against the permission"
+    )
+    lifted = Citation(_CONVENTION, "33(2)") in excepts
+    if lifted:
+        refugee = (
+            f"{what} a removal that {permit.citation} bars, and lifts {duty_name(bar)}'s refugee "
+            "limb too, which is read with the exceptions of Refugee Convention art. 33(2) (as the "
+            "return rules read it): in that limb the two do not conflict on any notion"
+        )
+        verdict = Verdict.MET if torture_shown else Verdict.UNKNOWN
+        return verdict, f"{refugee}; {torture}", EXCEPTIONS_READING
+    refugee = (
+        f"{what} a removal that {duty_name(bar)} bars, and its refugee limb stands: the "
+        f"permission lifts the bar of {permit.citation}, not that limb, which admits the "
+        "exceptions of Refugee Convention art. 33(2) at most"
+    )
+    return Verdict.MET, f"{refugee}; {torture}", ""
 
 
 def requires_removal(ob: StateObligation) -> bool | None:
@@ -435,7 +609,10 @@ def _removal_words(ob: StateObligation) -> tuple[str, bool]:
 
 
 def no_conflict(
-    first: StateObligation, second: StateObligation, on: dt.date | None = None
+    first: StateObligation,
+    second: StateObligation,
+    on: dt.date | None = None,
+    c: Conflict | None = None,
 ) -> str | None:
     """Why two obligations do not conflict, if they do not: two expressions of one norm (e.g.
     non-refoulement in a treaty and in custom) can both be performed, a general pledge is not a
@@ -448,8 +625,10 @@ def no_conflict(
     breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of
     conflict, a reading :func:`resolve_conflict` names where it decides
     (:data:`STRICT_CONFLICT_READING`). Obligations of two different States never conflict
-    (:data:`OTHER_STATES`), and a duty whose own exceptions name the other obligation
-    (:func:`excepted`) requires nothing it forbids. A duty of unknown content (the caller's own,
+    (:data:`OTHER_STATES`), and a duty that yields by its own terms to the other, naming it in
+    its exceptions or yielding in every part of a bar (:func:`.vclt_30.yields_to`, with ``c``,
+    the pair as the rules would read it: the caller's instruments, the doctrine and the date),
+    requires nothing it forbids. A duty of unknown content (the caller's own,
     naming no norm) is taken as stated: the rules rank it. ``on`` names the States as they were
     named that day."""
     if first == second:
@@ -488,11 +667,10 @@ def no_conflict(
             f"{words_b}; {STRICT_CONFLICT}" + (f"; {PERMISSION}" if permit_a or permit_b else "")
         )
     for a, b in ((first, second), (second, first)):
-        saved = excepted(a, b)
-        if saved is not None:
+        saved = yields_to(a, b, c) if c is not None else ""
+        if saved:
             return (
-                f"{a.citation} excepts what {saved} protects: it requires nothing "
-                f"{b.citation} forbids, and a State performs both by applying the exception; "
+                f"{saved}: it requires nothing {b.citation} forbids, so a State performs both; "
                 "there is no conflict for VCLT art. 30 to rank, and none that could make a treaty "
                 "void under arts 53 and 64"
             )
@@ -507,21 +685,6 @@ def no_conflict(
             f"require, so complying with one never means breaching the other: {NEITHER_ASKED}"
         )
     return None
-
-
-def excepted(ob: StateObligation, other: StateObligation) -> Citation | None:
-    """The exception of ``ob`` (``StateObligation.exceptions``) that names ``other``: a provision of
-    a treaty ``other`` is owed under (:func:`.obligations.owed_under`) at ``other``'s provision or
-    containing it (a duty to readmit "save refugees art. 33(1) protects", against art. 33(1)).
-    ``None`` where none does."""
-    return next(
-        (
-            cited
-            for cited in ob.exceptions
-            if cited.instrument in owed_under(other) and within(other.provision, cited.provision)
-        ),
-        None,
-    )
 
 
 #: Why a duty about something other than removal conflicts with no duty to remove (on any notion
@@ -541,6 +704,26 @@ def silent_on_removal(ob: StateObligation) -> bool:
     forbids a return, so it is not silent on it."""
     listed = duty(ob.instrument, ob.provision)
     return listed is not None and listed.removal == "neither" and ob.norm is None
+
+
+def silent_against_unread(first: StateObligation, second: StateObligation) -> str:
+    """The premise a ruling rests on where one obligation is about something other than removal
+    (:func:`silent_on_removal`: Refugee Convention art. 35(1), say) and the other is the caller's
+    own, of a content the library cannot read (:func:`requires_removal` ``None``: a duty to
+    readmit, given in words): a duty to remove and such a duty conflict on no notion
+    (:func:`no_conflict`), but whether the caller's duty requires only removals the library
+    cannot tell from its words, so the rules rank the two as given, and the ruling names the
+    premise. ``""`` otherwise."""
+    for silent, other in ((first, second), (second, first)):
+        if silent_on_removal(silent) and requires_removal(other) is None:
+            return (
+                f"{other.citation} is ranked against {silent.citation} as given, taken to require "
+                f"something {silent.citation} forbids: the library cannot tell from its words "
+                f"whether it requires only the removal of persons, and if it does, "
+                f"{silent.citation}, which says nothing of removing a person, does not conflict "
+                f"with it on any notion of conflict ({NEITHER_ASKED}), and neither prevails"
+            )
+    return ""
 
 
 def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation] = ()) -> str:
@@ -993,23 +1176,26 @@ def resolve_conflict(
         raise InvalidInput(bad)
     pair = tuple(dict.fromkeys(states))
     found_corrections = corrections(cited)
-    unopposed = no_conflict(first, second, when)
+    read = Conflict(first, second, pair, when, doctrine, {x.key: x for x in mine}, tuple(extra))
+    unopposed = no_conflict(first, second, when, read)
     if unopposed is None:
         return _ranked(first, second, pair, when, doctrine, mine, extra, found_corrections)
     # Where one duty permits a removal the other bars, only the strict notion of conflict finds
     # none: what the wide notion gives (the bar stands) is said, and the reading named, unless
     # one did not bind on the date, when no notion of conflict finds one.
+    # Obligations of two States conflict on no notion (the permission of one State's treaty and
+    # the bar of another's): no note, and no reading relied on.
     wide = None
     if (
-        permission_meets_bar(first, second)
+        first.state == second.state
+        and permission_meets_bar(first, second)
         and not_yet_binding(first, second, when, mine, extra) is None
     ):
         known = all(
             binding(o, when, mine, extra)[0] is Verdict.MET and o.bound is not Verdict.UNKNOWN
             for o in (first, second)
         )
-        words, cites = bar_stands(first, second)
-        wide = (Verdict.MET if known else Verdict.UNKNOWN, words, cites)
+        wide = (bar_stands(first, second, when), known)
     return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed, wide)
 
 
@@ -1021,25 +1207,29 @@ def _unopposed(
     doctrine: Doctrine,
     found_corrections: tuple[str, ...],
     why: str,
-    wide: tuple[Verdict, str, tuple[Citation, ...]] | None = None,
+    wide: tuple[WideConflict, bool] | None = None,
 ) -> PrecedenceRuling:
     """The ruling where two obligations do not conflict (``why``); with ``wide``, what the wide
     notion of conflict gives, where the strict notion alone finds none
-    (:data:`STRICT_CONFLICT_READING`, then named): whether the two conflict on it (``UNKNOWN``
-    where whether both bind is beyond the data), why the bar stands (:func:`bar_stands`), and
-    the provisions that says rest on."""
+    (:data:`STRICT_CONFLICT_READING`, then named), and whether both obligations are known to bind:
+    whether the two conflict on it (``UNKNOWN`` where whether both bind is beyond the data, or a
+    limb of the bar is not shown on the date), why the bar stands (:func:`bar_stands`), the
+    provisions that rests on, and the reading it names where one decides."""
     notes: tuple[Finding, ...] = ()
     if wide is not None:
-        verdict, words, cites = wide
-        unsure = "if both bind, " if verdict is Verdict.UNKNOWN else ""
+        given, known = wide
+        verdict = given.verdict if known else Verdict.UNKNOWN
+        unsure = "" if known else "if both bind, "
+        conflict = "conflict" if given.verdict is Verdict.MET else "may conflict"
         notes = (
             finding(
                 "conflict on the wider notion",
                 verdict,
                 f"on the wider notion, on which a permission conflicts with a bar, {unsure}"
-                f"{named(first)} and {named(second)} conflict: {words}",
-                *cites,
+                f"{named(first)} and {named(second)} {conflict}: {given.words}",
+                *given.cites,
                 role="note",
+                assumptions=given.assumptions,
             ),
         )
     root = finding(
@@ -1266,6 +1456,9 @@ def _ranked(
     # And on an obligation under the caller's own instrument given without records, read as its
     # own record (the readmission agreement a caller defines and passes alone).
     reported += [taken_as_given(o, when, mine, extra) for o in (first, second)]
+    # And, for a duty about something other than removal against a caller's duty of a content the
+    # library cannot read, on that duty's conflicting with it at all.
+    reported.append(silent_against_unread(first, second))
     # And, where a duty is peremptory only in part on some view and the reading that splits off
     # its reach to other ill-treatment decides it, on that reading (the view taken is named in the
     # findings below it; a branch's, here). A split the doctrine's limb positions make alone

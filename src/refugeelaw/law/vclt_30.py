@@ -27,12 +27,158 @@ from ..sources import Citation, adopted_not_before
 from ..states import all_states, participants, recorded_by
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words, treaty_names
 from .obligations import owed_under
+from .peremptory import (
+    ILL_TREATMENT_PART,
+    REFUGEE_LIMB,
+    TORTURE_LIMB,
+    barred_parts,
+    bars_in_parts,
+    parts_stated_by,
+    within,
+)
 from .terms import names
 
-__all__ = ["AS_CUSTOM", "AS_SAME_SUBJECT", "conflict_clause", "every_party", "successive_treaties"]
+__all__ = [
+    "AS_CUSTOM",
+    "AS_SAME_SUBJECT",
+    "clause_not_counted",
+    "conflict_clause",
+    "every_party",
+    "successive_treaties",
+    "yielded_parts",
+    "yields_in",
+    "yields_to",
+]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
+
+
+# ---------------------------------------------------------------------------------------------
+# A duty that yields by its own terms: one rule, read by the precedence rules and the
+# peremptory-norm rule alike.
+# ---------------------------------------------------------------------------------------------
+
+#: Each part of a bar on return (:func:`.peremptory.parts_stated_by`), by name.
+_PART_NAMES = {
+    REFUGEE_LIMB: "refugee non-refoulement",
+    TORTURE_LIMB: "the duty not to return a person to torture",
+    ILL_TREATMENT_PART: "the bar on return to other cruel, inhuman or degrading treatment",
+}
+
+
+def _bound_by(ob: StateObligation, named: Instrument, c: Conflict) -> bool:
+    """Whether ``named`` binds, on the date, ``ob``'s State and each counterparty it names (the
+    parties of a bilateral agreement): only then has it provisions that can prevail between them
+    (VCLT arts 30(2), 34). Where the data cannot say, it is not shown to; a counterparty that is
+    no State on the date (South Sudan in 2005) is bound by no treaty."""
+    try:
+        return all(
+            c.binds(s, named) is Verdict.MET for s in dict.fromkeys((ob.state, *ob.counterparties))
+        )
+    except InvalidInput:
+        return False
+
+
+def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
+    """Why ``ob`` yields by its own terms in ``part`` of a bar on return (a limb of
+    non-refoulement, or the reach to other ill-treatment: :func:`.peremptory.parts_stated_by`),
+    requiring the return of no one that part protects, or ``""`` where nothing in its terms says
+    so:
+
+    - its treaty "specifies that it is subject to, or that it is not to be considered as
+      incompatible with" a treaty that states that part (VCLT art. 30(2): "the provisions of that
+      other treaty prevail"; ``Instrument.subject_to``), and that treaty binds the obligation's
+      State and each counterparty it names on the date: a treaty that binds none of them has no
+      provisions that can prevail between them (art. 34), and one not shown to bind them is not
+      relied on (a Thailand–Myanmar agreement subject to the Refugee Convention, which binds
+      neither, yields to nothing: :func:`clause_not_counted`);
+    - its duty excepts what a provision stating that part protects (``StateObligation.exceptions``:
+      a duty to readmit "save refugees art. 33(1) protects"), an exception being part of the
+      duty's own content whatever binds.
+
+    Each answers the part the provision it names states, and no other: an agreement subject to the
+    Refugee Convention alone still requires, if its duty does, the return of a person who is no
+    refugee to torture. The refugee limb is taken as the norm Convention art. 33(1) expresses."""
+    inst = c.treaty(ob.instrument)
+    for key in inst.subject_to if inst is not None else ():
+        named = c.treaty(key)
+        if named is not None and part in parts_stated_by(key) and _bound_by(ob, named, c):
+            bound = names(dict.fromkeys((ob.state, *ob.counterparties)), c.on)
+            return (
+                f"{inst} declares itself subject to {named}, which states {_PART_NAMES[part]} and "
+                f"binds {bound} on {c.on.isoformat()} (VCLT art. 30(2))"
+            )
+    for cited in ob.exceptions:
+        if part in parts_stated_by(cited.instrument, cited.provision):
+            return f"{ob.citation} excepts what {cited} protects, which states {_PART_NAMES[part]}"
+    return ""
+
+
+def clause_not_counted(ob: StateObligation, part: str, c: Conflict) -> str:
+    """Why a clause of ``ob``'s treaty naming a treaty that states ``part`` does not make ``ob``
+    yield in it (:func:`yields_in`): the treaty it names is not shown to bind ``ob``'s State and
+    its counterparties on the date, and has no provisions to prevail between them (VCLT arts
+    30(2), 34). ``""`` where no such clause is unheeded, or ``ob`` yields in ``part``."""
+    inst = c.treaty(ob.instrument)
+    if inst is None or yields_in(ob, part, c):
+        return ""
+    for key in inst.subject_to:
+        named = c.treaty(key)
+        if named is not None and part in parts_stated_by(key):
+            bound = names(dict.fromkeys((ob.state, *ob.counterparties)), c.on)
+            return (
+                f"{inst} declares itself subject to {named}, which is not shown to bind {bound} on "
+                f"{c.on.isoformat()}: a treaty that does not bind them has no provisions to prevail "
+                "between them (VCLT arts 30(2), 34), and the clause does not make it yield"
+            )
+    return ""
+
+
+def yielded_parts(ob: StateObligation, other: StateObligation, c: Conflict) -> dict[str, str]:
+    """The parts of what ``other`` bars on the date (:func:`.peremptory.barred_parts`) in which
+    ``ob`` yields by its own terms (:func:`yields_in`), each with why; none where ``other`` is not
+    a bar whose whole content is its parts (:func:`.peremptory.bars_in_parts`)."""
+    if not bars_in_parts(other):
+        return {}
+    parts = barred_parts(other, c.doctrine, c.on)
+    return {p: why for p in parts for why in (yields_in(ob, p, c),) if why}
+
+
+def yields_to(ob: StateObligation, other: StateObligation, c: Conflict) -> str:
+    """Why ``ob`` requires, by its own terms, nothing ``other`` forbids, or ``""``:
+
+    - its exceptions name ``other``: a provision of a treaty ``other`` is owed under
+      (:func:`.obligations.owed_under`), at ``other``'s provision or containing it (a duty to
+      readmit "save refugees art. 33(1) protects", against art. 33(1));
+    - ``other`` is a bar whose whole content is its parts (customary non-refoulement, CAT art. 3,
+      ICCPR art. 7, ECHR art. 3: :func:`.peremptory.bars_in_parts`), and ``ob`` yields in every
+      part it bars on the date (:func:`yielded_parts`), unless ``ob``'s treaty declares itself
+      subject to ``other``'s own: that clause is art. 30(2)'s, and the conflict-clause rule ranks
+      the two (``other`` prevails).
+
+    The peremptory-norm rule reads the same parts (:func:`yields_in`), so a duty that yields in
+    every part of a bar is void for conflict with none of it."""
+    cited = next(
+        (
+            x
+            for x in ob.exceptions
+            if x.instrument in owed_under(other) and within(other.provision, x.provision)
+        ),
+        None,
+    )
+    if cited is not None:
+        return f"{ob.citation} excepts what {cited} protects"
+    inst = c.treaty(ob.instrument)
+    if inst is not None and set(inst.subject_to) & set(owed_under(other)):
+        return ""
+    parts = barred_parts(other, c.doctrine, c.on) if bars_in_parts(other) else ()
+    found = yielded_parts(ob, other, c)
+    if not parts or len(found) < len(parts):
+        return ""
+    return f"{ob.citation} yields in every part of what {other.citation} bars: " + "; ".join(
+        dict.fromkeys(found.values())
+    )
 
 
 def conflict_clause(c: Conflict) -> Decision:
