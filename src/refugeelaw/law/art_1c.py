@@ -152,7 +152,7 @@ class InIssue:
     assumptions: tuple[str, ...] = ()
 
 
-_FACTS_READ = (
+@reads(
     "claim.recognised",
     "claim.statutory_refugee",
     "claim.person.nationalities",
@@ -165,10 +165,8 @@ _FACTS_READ = (
     "claim.cessation_pending",
     "claim.cessation_ruled_out",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-
-
-@reads(*_FACTS_READ, "doctrine.taiwan_outside_china")
 def on_the_facts(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[InIssue, ...]:
     """The clauses a recognised (or statutory) refugee's own facts put in issue though no one has
     raised them: a status once declared continues until a clause is found (UNHCR Handbook para.
@@ -252,7 +250,21 @@ def _taken(issue: InIssue, apart: bool, doctrine: Doctrine) -> InIssue:
     )
 
 
-@reads(*_FACTS_READ, "doctrine.taiwan_outside_china")
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "doctrine.taiwan_outside_china",
+)
 def kept_out(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[Cessation, ...]:
     """The clauses a recognised (or statutory) refugee's own facts would put in issue
     (:func:`on_the_facts`) on the other reading of Taiwan's relation to China, but not on the one
@@ -267,7 +279,21 @@ def kept_out(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[Cessation, 
     return tuple([c for c in _read(claim, on, not apart) if c not in taken])
 
 
-@reads(*_FACTS_READ, "taiwan_apart")
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "taiwan_apart",
+)
 def _read(claim: Claim, on: dt.date, taiwan_apart: bool) -> dict[Cessation, InIssue]:
     """The clauses :func:`on_the_facts` finds in issue, with Taiwan read as a country other than
     China (``taiwan_apart``) or as part of it, in the order of the Convention."""
@@ -387,7 +413,21 @@ _UNSTATED = {
 }
 
 
-@reads(*_FACTS_READ, "doctrine.taiwan_outside_china")
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "doctrine.taiwan_outside_china",
+)
 def presumed(
     claim: Claim, on: dt.date, doctrine: Doctrine
 ) -> tuple[tuple[Cessation, tuple[str, ...]], ...]:
