@@ -125,7 +125,7 @@ def test_a_nationality_of_the_country_feared_puts_no_new_nationality_in_issue_ha
     # In Germany, a country of his nationality that he fears, he is back in it: Art 1C(4).
     assert _assess(_naturalised(fears=[_detention(), _detention("DEU")])).missing_facts() == (C4,)
     assert _assess(_naturalised(fears=[])).outcome is rl.Status.REFUGEE
-    assert art_1c.on_the_facts(_naturalised(fears=None), dt.date(2015, 6, 30)) == ()
+    assert art_1c.on_the_facts(_naturalised(fears=None), dt.date(2015, 6, 30), rl.Doctrine()) == ()
     raised = _assess(_naturalised(cessation_pending={"1C(3)"}))
     assert raised.missing_facts() == (C3,)
     assert _cessation(raised).reason.startswith("Art 1C(3) has been raised and not yet decided")
@@ -319,7 +319,9 @@ def test_a_recognised_refugee_whose_location_is_not_stated_is_presumed_to_remain
     )
     assert "person.location" in found.facts
     assert rl.Citation("unhcr-handbook", "111-139") in found.citations
-    assert art_1c.presumed(unplaced, ON_DATE) == ((rl.Cessation.ART_1C_4, ("person.location",)),)
+    assert art_1c.presumed(unplaced, ON_DATE, rl.Doctrine()) == (
+        (rl.Cessation.ART_1C_4, ("person.location",)),
+    )
     back = _assess(_placed(unplaced, location="SYR"), None)
     assert back.outcome is rl.Status.UNDETERMINED
     assert back.missing_facts() == (C4,)
@@ -343,7 +345,7 @@ def test_a_recognised_refugees_unstated_nationalities_are_presumed_to_bring_no_n
     result = _assess(unknown)
     assert result.outcome is rl.Status.REFUGEE
     assert CONTINUITY in result.assumptions()
-    assert art_1c.presumed(unknown, ON_DATE) == (
+    assert art_1c.presumed(unknown, ON_DATE, rl.Doctrine()) == (
         (rl.Cessation.ART_1C_3, ("person.nationalities",)),
     )
     assert "it is not stated of which countries they are a national, on which Art 1C(3)" in (
@@ -359,20 +361,30 @@ def test_what_a_recognised_refugee_fears_and_a_stateless_refugees_former_home_no
     """Art 1C(3) and 1C(4) turn on what the person fears (the country the status is about) and,
     for a stateless refugee, on the country of former habitual residence ("the country which he
     left", Art 1C(4)): not stated, the status is presumed to continue (Handbook para. 112), and
-    the finding says which fact and which clause. Stated, the presumption may be rebutted."""
+    the finding says which fact and which clause. Stated, the presumption may be rebutted. Art
+    1C(3) needs "a new nationality": a Syrian with no other nationality, in Syria, is presumed out
+    of Art 1C(4) alone (before, out of Art 1C(3) too, which no fear could have put in issue: own-
+    diff review s34 F2); a Syrian who is also German, out of both."""
     unfeared = rl.Claim(rl.Person("N", nationalities={"SYR"}, location="SYR"), fears=None,
                         recognised=True)  # fmt: skip
     result = _assess(unfeared, None)
     assert result.outcome is rl.Status.REFUGEE
     assert CONTINUITY in result.assumptions()
-    assert art_1c.presumed(unfeared, ON_DATE) == (
+    assert art_1c.presumed(unfeared, ON_DATE, rl.Doctrine()) == (
+        (rl.Cessation.ART_1C_4, ("fears",)),
+    )
+    assert "it is not stated what they fear, on which Art 1C(4) could be" in (
+        _cessation(result).reason
+    )
+    dual = _placed(unfeared, nationalities={"SYR", "DEU"})
+    assert art_1c.presumed(dual, ON_DATE, rl.Doctrine()) == (
         (rl.Cessation.ART_1C_3, ("fears",)),
         (rl.Cessation.ART_1C_4, ("fears",)),
     )
     assert _assess(attrs.evolve(unfeared, fears=[_detention()]), None).missing_facts() == (C4,)
     # Fearing nothing now, no country is the status's: nothing is presumed or asked.
     nothing = attrs.evolve(unfeared, fears=[])
-    assert art_1c.presumed(nothing, ON_DATE) == ()
+    assert art_1c.presumed(nothing, ON_DATE, rl.Doctrine()) == ()
     assert CONTINUITY not in _assess(nothing, None).assumptions()
     stateless = rl.Claim(rl.Person("S", nationalities=set(), location="KWT"),
                          fears=[_detention("KWT")], recognised=True)  # fmt: skip
@@ -414,7 +426,7 @@ def test_an_unrecognised_claim_is_weighed_under_art_1a2_and_presumes_nothing() -
     Syria, NOT_REFUGEE; in Türkiye, REFUGEE. The presumption is never named, nor is a clause
     presumed or put in issue."""
     claimant = _unplaced(recognised=False)
-    assert art_1c.presumed(claimant, ON_DATE) == ()
+    assert art_1c.presumed(claimant, ON_DATE, rl.Doctrine()) == ()
     for location, outcome, missing in (
         (None, rl.Status.UNDETERMINED, ("person.location",)),
         ("SYR", rl.Status.NOT_REFUGEE, ()),
@@ -423,4 +435,145 @@ def test_an_unrecognised_claim_is_weighed_under_art_1a2_and_presumes_nothing() -
         result = _assess(_placed(claimant, location=location), None)
         assert (result.outcome, result.missing_facts()) == (outcome, missing)
         assert CONTINUITY not in result.assumptions()
-        assert art_1c.on_the_facts(_placed(claimant, location=location), ON_DATE) == ()
+        assert (
+            art_1c.on_the_facts(_placed(claimant, location=location), ON_DATE, rl.Doctrine()) == ()
+        )
+
+
+# Art 1C(3) needs "a new nationality" beside the one the status is about (own-diff review s34 F2).
+
+
+def _apostasy(country: str) -> rl.Harm:
+    return rl.Harm("imprisonment for apostasy", country, severity="threat_to_life_or_freedom",
+                   likelihood=0.8, actor="state", reasons={"religion"}, torture=False,
+                   irreparable=False, risk_to_life=False, death_penalty=False,
+                   flagrant_denial_of_justice=False)  # fmt: skip
+
+
+def _eritrean(**changes: Any) -> rl.Claim:
+    """An Eritrean recognised as a refugee in Italy (Eritrea his only nationality) whose stated
+    fear is Libya's, the country Italy would send him to."""
+    facts: dict[str, Any] = {"fears": [_apostasy("LBY")], "recognised": True, **changes}
+    return rl.Claim(rl.Person("E", nationalities={"ERI"}, location="ITA"), **facts)
+
+
+def test_a_recognised_refugees_only_nationality_is_not_a_new_one_where_he_fears_a_third_country_art_1c3() -> (
+    None
+):
+    """Art 1C(3): "He has acquired a new nationality, and enjoys the protection of the country of
+    his new nationality". A recognised Eritrean in Italy whose only stated fear is Libya's (the
+    usual input for a return to a third country) has no nationality beside the one his status is
+    about: REFUGEE, nothing asked (before: UNDETERMINED, asking ``cessation_pending['1C(3)']`` and
+    Eritrea's protection). With what he fears not stated, nothing is presumed either (before, the
+    continuity presumption was named, for Art 1C(3)). A second nationality puts the clause in
+    issue only beside a nationality in which persecution is feared."""
+    result = _assess(_eritrean(), "ITA")
+    assert result.outcome is rl.Status.REFUGEE
+    assert result.missing_facts() == ()
+    assert _cessation(result).reason == "no cessation clause is found to apply"
+    assert art_1c.on_the_facts(_eritrean(), ON_DATE, rl.Doctrine()) == ()
+    unstated = _assess(_eritrean(fears=None), "ITA")
+    assert unstated.outcome is rl.Status.REFUGEE
+    assert art_1c.presumed(_eritrean(fears=None), ON_DATE, rl.Doctrine()) == ()
+    assert CONTINUITY not in unstated.assumptions()
+    # Italian besides, fearing Libya alone: no nationality is feared, so none is shown beside it.
+    dual = _placed(_eritrean(), nationalities={"ERI", "ITA"})
+    assert _assess(dual, "ITA").outcome is rl.Status.REFUGEE
+    # Fearing Eritrea too: Italian nationality is a possible new one, and is asked.
+    both = attrs.evolve(dual, fears=[_apostasy("ERI"), _apostasy("LBY")])
+    asked = _assess(both, "ITA")
+    assert asked.outcome is rl.Status.UNDETERMINED
+    assert asked.missing_facts() == (C3, "protection['ITA']")
+    assert "the person is a national of Italy, where no persecution is feared, besides Eritrea" in (
+        _cessation(asked).reason
+    )
+
+
+def test_italys_return_of_a_recognised_eritrean_to_libya_is_barred_outright_art_33_1() -> None:
+    """Refugee Convention art. 33(1): Italy may not return the recognised Eritrean to Libya,
+    where he fears imprisonment for apostasy. Before, Art 1C(3) put in issue on his only
+    nationality made the bar provisional, waiting on the clause and Eritrea's protection, and
+    said the cessation was "raised against" him; now the status is settled and the bar is not
+    provisional."""
+    returned = rl.assess_return(_eritrean(), by="ITA", to="LBY", on=ON)
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    assert returned.provisional_provisions == ()
+    assert returned.pending_status_facts() == ()
+    assert "Refugee Convention art. 33(1)" in [str(o.citation) for o in returned.breaches]
+    bar = returned.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    assert "raised against" not in bar.explain()
+
+
+# Art 1C(4) and Taiwan, read as Art 1E reads it (own-diff review s34 F6).
+
+
+def _chinese_in_taiwan(**changes: Any) -> rl.Claim:
+    """A Chinese national recognised as a refugee, fearing detention in China, now in Taiwan."""
+    facts: dict[str, Any] = {"fears": [_detention("CHN")], "recognised": True, **changes}
+    return rl.Claim(rl.Person("T", nationalities={"CHN"}, location="TWN"), **facts)
+
+
+@pytest.mark.parametrize(
+    ("apart", "outcome", "missing", "named"),
+    [
+        (True, rl.Status.REFUGEE, (), True),
+        (False, rl.Status.UNDETERMINED, (C4,), True),
+        (None, rl.Status.UNDETERMINED, (C4,), False),
+    ],
+)
+def test_art_1c4_reads_taiwan_as_the_doctrine_does(
+    apart: bool | None, outcome: rl.Status, missing: tuple[str, ...], named: bool
+) -> None:
+    """Art 1C(4) ("voluntarily re-established himself in the country which he left") on a
+    recognised Chinese refugee's own facts: in Taiwan, he is back in China only if Taiwan is part
+    of China. Read as a country other than China (``taiwan_outside_china=True``), he is not: REFUGEE,
+    the position named where it decides (before: UNDETERMINED asking Art 1C(4), saying he was
+    "now in China (Taiwan)"). As part of China, the clause is asked, the position named. With no
+    position taken, the clause is asked, whose question answers it either way, and the finding
+    says so, naming no position."""
+    doctrine = rl.Doctrine(taiwan_outside_china=apart)
+    result = rl.assess_status(_chinese_in_taiwan(), on=ON, doctrine=doctrine)
+    assert rl.status_outcomes([_chinese_in_taiwan()], on=ON, doctrine=doctrine) == [outcome]
+    assert result.outcome is outcome
+    assert result.missing_facts() == missing
+    found = _cessation(result)
+    position = doctrine.position("taiwan_outside_china")
+    assert (position in found.assumptions) is named
+    assert (position in result.assumptions()) is named
+    if apart is True:
+        assert found.reason == (
+            "no cessation clause is found to apply; the claim's own facts would put Art 1C(4) in "
+            "issue were Taiwan part of China, but it is read as a country other than China "
+            "(taiwan_outside_china=True)"
+        )
+        assert art_1c.on_the_facts(_chinese_in_taiwan(), ON_DATE, doctrine) == ()
+    else:
+        assert found.reason.startswith("the person is now in China (Taiwan)")
+        assert (
+            "it is so only because Taiwan is read as part of China (taiwan_outside_china=False)"
+            if apart is False
+            else "it is so only if Taiwan is part of China, which is contested"
+        ) in found.reason
+    # Answered, the clause decides, whatever the reading.
+    for answer, decided in ((False, rl.Status.REFUGEE), (True, rl.Status.CEASED)):
+        claim = answered(_chinese_in_taiwan(), C4, answer)
+        assert rl.assess_status(claim, on=ON, doctrine=doctrine).outcome is decided
+
+
+def test_whether_an_unstated_fear_could_put_art_1c4_in_issue_in_taiwan_reads_the_doctrine() -> None:
+    """UNHCR Handbook para. 112 (the continuity presumption) and Art 1C(4): with what he fears not
+    stated, a recognised Chinese refugee in Taiwan could be back in China only if Taiwan is part
+    of China: presumed out of Art 1C(4) on that reading and with none taken, not where Taiwan is
+    read as a country other than China (no fear could put the clause in issue)."""
+    claim = _chinese_in_taiwan(fears=None)
+    for apart, kept in (
+        (None, ((rl.Cessation.ART_1C_4, ("fears",)),)),
+        (False, ((rl.Cessation.ART_1C_4, ("fears",)),)),
+        (True, ()),
+    ):
+        doctrine = rl.Doctrine(taiwan_outside_china=apart)
+        assert art_1c.presumed(claim, ON_DATE, doctrine) == kept
+        result = rl.assess_status(claim, on=ON, doctrine=doctrine)
+        assert result.outcome is rl.Status.REFUGEE
+        assert (CONTINUITY in result.assumptions()) is bool(kept)

@@ -103,7 +103,7 @@ def test_each_part_decides_as_its_explained_finding(
         assert fear.fear_verdict(harm, index, claim, doctrine, on) is found.verdict, found.element
     included = inclusion(elements)
     assert inclusion_verdict(claim, doctrine, regime, elements[0], on) is included.verdict
-    if art_1c.in_issue(claim, on):
+    if art_1c.in_issue(claim, on, doctrine):
         return
     for clause in status.DISPLACING_CLAUSES:
         alone = clause.rule(claim, status._NOT_WEIGHED, doctrine, on)

@@ -12,6 +12,7 @@ its limits (return review s34, F1).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -242,3 +243,104 @@ def test_art_33_1_says_a_refugee_under_art_1d_is_entitled_not_that_he_meets_the_
     assert protected.verdict is rl.Verdict.MET
     assert "ipso facto entitled to the benefits of the Convention" in protected.reason
     assert rl.Citation("refugee-convention-1951", "1D") in protected.citations
+
+
+# A State whose 1951 definition Art 1B limits, bound by the OAU Convention (own-diff review s34 F1).
+
+LIBERIA_1978 = "1978-06-01"  # the Convention alone, with its dateline; the OAU Convention too
+OAU_I_1 = "OAU Refugee Convention art. I(1)"
+
+
+def _guinean(likelihood: float | None = 0.6, **facts: Any) -> rl.Claim:
+    """A Guinean dissident in Liberia who fears detention in Guinea, for events after 1951, found
+    to have re-availed himself of Guinea's protection (Art 1C(1)), and nothing that a bar other
+    than the OAU Convention's art. II(3) weighs."""
+    harm = rl.Harm("detention for dissent", "GIN", severity="threat_to_life_or_freedom",
+                   likelihood=likelihood, actor="state", reasons={"political_opinion"},
+                   torture=False, irreparable=False, risk_to_life=False, death_penalty=False,
+                   flagrant_denial_of_justice=False)  # fmt: skip
+    claim = rl.Claim(rl.Person("G", nationalities={"GIN"}, location="LBR"), fears=[harm],
+                     cessation={"1C(1)"}, events_before_1951=False)  # fmt: skip
+    return attrs.evolve(claim, **facts)
+
+
+@pytest.mark.parametrize("recognised", [True, False])
+@pytest.mark.parametrize("flight_causes", [None, frozenset()])
+def test_oau_art_i_1_has_no_dateline_so_art_1c1_ends_a_status_resting_on_it_art_i_4_a(
+    recognised: bool, flight_causes: frozenset[rl.FlightCause] | None
+) -> None:
+    """OAU Convention art. I(1) restates the refugee definition with no dateline or geographic
+    limitation, and art. I(4)(a) ends it where the refugee "has voluntarily re-availed himself of
+    the protection of the country of his nationality" (Art 1C(1), as law.oau.CLAUSES_READING
+    applies it). Art 1B limits the 1951 Convention only. So for Liberia in 1978 (the Convention
+    with its dateline, and the OAU Convention), a Guinean who meets art. I(1), with Art 1C(1)
+    found, is CEASED, and his return to Guinea is not barred by art. II(3). Before, the dateline
+    was read as keeping Art 1C from a status that rests on art. I(1): a recognised refugee was
+    REFUGEE (return PROHIBITED) once ``flight_causes`` was stated (none), and CEASED while it was
+    not, so that stating it turned CEASED into REFUGEE (an unrecognised claimant likewise)."""
+    claim = _guinean(recognised=recognised, flight_causes=flight_causes)
+    status = rl.assess_status(claim, on=LIBERIA_1978, state="LBR")
+    assert status.outcome is rl.Status.CEASED
+    assert status.definition == OAU_I_1
+    assert rl.status_outcomes([claim], on=LIBERIA_1978, state="LBR") == [rl.Status.CEASED]
+    clause = status.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.reason == "refugee status has ceased under Art 1C(1)"
+    assert rl.Citation("oau-refugee-convention-1969", "I(4)(a)") in clause.citations
+    ret = rl.assess_return(claim, by="LBR", to="GIN", on=LIBERIA_1978, doctrine=NO_CUSTOM)
+    assert ret.outcome is rl.ReturnOutcome.PERMITTED
+    assert ret.breaches == ()
+
+
+@pytest.mark.parametrize("recognised", [True, False])
+def test_whether_a_status_rests_on_an_oau_definition_decides_whether_art_1c_reaches_it_art_1b_1(
+    recognised: bool,
+) -> None:
+    """Art 1B(1) and OAU Convention arts I(1), I(2): outside the dateline, the Convention, as
+    Liberia applied it in 1978, never reached the Guinean unless his status rests on an OAU
+    definition. With no fear now and no events of art. I(2), it rests on none: NOT_REFUGEE, Art
+    1C "never reached" him, saying that he meets neither OAU definition. With his present fear
+    not known (art. I(1)), or what made him leave (art. I(2)), whether Art 1C(1) reaches him is
+    not known: UNDETERMINED, asking them (before, with ``flight_causes`` not known, CEASED, which
+    stating none turned into NOT_REFUGEE, or, for a recognised refugee whose limits were not
+    known, into UNDETERMINED)."""
+    settled = _guinean(0.0, recognised=recognised, flight_causes=frozenset())
+    status = rl.assess_status(settled, on=LIBERIA_1978, state="LBR")
+    assert status.outcome is rl.Status.NOT_REFUGEE
+    clause = status.finding.find("Art 1C: cessation")
+    assert clause is not None
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "nor does the person meet the OAU Convention's definitions" in clause.reason
+    for claim, asked in (
+        (_guinean(None, recognised=recognised, flight_causes=frozenset()), "fears[0].likelihood"),
+        (_guinean(0.0, recognised=recognised), "flight_causes"),
+    ):
+        open_ = rl.assess_status(claim, on=LIBERIA_1978, state="LBR")
+        assert open_.outcome is rl.Status.UNDETERMINED, asked
+        assert asked in open_.missing_facts()
+        clause = open_.finding.find("Art 1C: cessation")
+        assert clause is not None
+        assert clause.verdict is rl.Verdict.UNKNOWN
+        assert "never reached the person" in clause.reason
+    # The present fear stated: art. I(1) is met (CEASED) or not (NOT_REFUGEE), never the reverse.
+    assert rl.assess_status(_guinean(0.6, recognised=recognised, flight_causes=frozenset()),
+                            on=LIBERIA_1978, state="LBR").outcome is rl.Status.CEASED  # fmt: skip
+
+
+def test_art_1c_and_the_recognition_read_one_rule_for_the_limits_art_1b_1() -> None:
+    """Art 1B(1): a recognition counts for the state only within the limits that bind it
+    (``law.recognition.counts_within``), the rule the recognition's own finding and Art 1C's
+    reach (whether the Convention can cease to apply to the person) both read."""
+    from refugeelaw.law import limits, recognition
+
+    for facts, verdict in (
+        ({"events_in_europe": True}, rl.Verdict.MET),
+        ({"events_in_europe": False}, rl.Verdict.NOT_MET),
+        ({"events_in_europe": None}, rl.Verdict.UNKNOWN),
+    ):
+        claim = _dissident("TUR", **facts)
+        regime = limits.regime_for("TUR", dt.date.fromisoformat(ON))
+        found = limits.dateline(claim, regime)
+        assert recognition.counts_within(found) is verdict
+        assert recognition.recognised_refugee(claim, regime).verdict is verdict
+    assert recognition.counts_within(None) is rl.Verdict.MET

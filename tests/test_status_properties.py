@@ -636,7 +636,7 @@ def _presumed_out_of_issue(claim: rl.Claim, before: rl.StatusDetermination, path
     if art_1c.CONTINUITY_READING not in before.assumptions():
         return set()
     assert before.outcome is rl.Status.REFUGEE, before.explain()  # named only where it decides
-    kept = art_1c.presumed(claim, dt.date.fromisoformat(ON))
+    kept = art_1c.presumed(claim, dt.date.fromisoformat(ON), before.doctrine)
     assert kept, before.explain()
     return {f"cessation_pending[{c.value!r}]" for c, facts in kept if path in facts}
 

@@ -27,6 +27,7 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
 from .limits import LIMITS
+from .recognition import counts_within
 from .terms import names as named
 from .territory import within_countries
 
@@ -39,12 +40,18 @@ __all__ = [
     "cessation_found",
     "compelling_reasons",
     "in_issue",
+    "kept_out",
     "on_the_facts",
     "presumed",
 ]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
 ABDULLA = Citation("cjeu-abdulla-2010", "holding")
+#: The OAU Convention's definitions, art. I(1) and art. I(2), in the order ``oau`` gives them.
+_OAU_DEFINITIONS = (
+    Citation("oau-refugee-convention-1969", "I(1)"),
+    Citation("oau-refugee-convention-1969", "I(2)"),
+)
 
 #: The clauses written for a refugee with a nationality ("the country of his nationality": 1C(1),
 #: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
@@ -135,12 +142,14 @@ _COUNTERPART = {Cessation.ART_1C_5: Cessation.ART_1C_6, Cessation.ART_1C_6: Cess
 class InIssue:
     """An Art 1C clause no one has raised that the claim itself puts in issue (:func:`on_the_facts`,
     or a changed-circumstances clause found for a person it cannot reach): the ``clause``, why, in
-    words, the facts that show it, and those not yet known that would take it out of issue."""
+    words, the facts that show it, those not yet known that would take it out of issue, and the
+    doctrinal positions that put it in issue (Taiwan's relation to China, where it decides)."""
 
     clause: Cessation
     why: str
     facts: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()
 
 
 @reads(
@@ -156,23 +165,30 @@ class InIssue:
     "claim.cessation_pending",
     "claim.cessation_ruled_out",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
+def on_the_facts(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[InIssue, ...]:
     """The clauses a recognised (or statutory) refugee's own facts put in issue though no one has
     raised them: a status once declared continues until a clause is found (UNHCR Handbook para.
     28), but where the claim itself shows what a clause speaks of, whether it applies is a question
     for the decision-maker, not a clause that does not apply.
 
     - Art 1C(3): "He has acquired a new nationality, and enjoys the protection of the country of
-      his new nationality". The person is a national of a country in which no persecution is
-      feared (so not the country the status is about), and its protection is available or not
-      stated (unavailable, or declined for a valid reason, it is not "enjoyed"). A fear of
-      persecution by the country of the new nationality is a new situation, weighed in relation
-      to it (Art 1A(2)), so a nationality where persecution is feared puts nothing in issue. Whether
-      the nationality is new, acquired after the recognition, the claim does not say: one the person
-      already held then makes the recognition a question of cancellation, which the library does
-      not model, not of cessation, and the decision-maker's finding that the clause does not apply
-      (``cessation_ruled_out``) settles it.
+      his new nationality". Some persecution is feared in a country of the person's nationality,
+      the country the status is about, and the person is also a national of another country, in
+      which none is feared and whose protection is available or not stated (unavailable, or
+      declined for a valid reason, it is not "enjoyed"). A fear of persecution by the country of
+      the new nationality is a new situation, weighed in relation to it (Art 1A(2)), so a
+      nationality where persecution is feared puts nothing in issue; nor does a person's only
+      nationality, nor any nationality where no fear stated lies in one (the fear stated is then a
+      third country's, as in a return to it, and no nationality is shown beside the one the status
+      is about: the clause needs "a new nationality"). Whether the nationality is new, acquired
+      after the recognition, the claim does not say: one the person already held then makes the
+      recognition a question of cancellation, which the library does not model, not of cessation,
+      and the decision-maker's finding that the clause does not apply (``cessation_ruled_out``)
+      settles it. (So a formerly stateless refugee who has since acquired a nationality, and
+      fears only his former home, is not put in issue on his facts: the claim cannot tell him from
+      a national who fears a third country; the clause raised, ``cessation_pending``, is asked.)
     - Art 1C(4): "He has voluntarily re-established himself in the country which he left or
       outside which he remained owing to fear of persecution". The person is now in a country of
       nationality (or, stateless, of former habitual residence) in which persecution is feared. A
@@ -187,22 +203,106 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
     the status is presumed to continue (:data:`CONTINUITY_READING`, named where it decides:
     :func:`presumed`); only the protection of a nationality shown, which the clause's own words
     ask about, is asked where not stated. A place given as a territory with a code of its own is
-    read as the State it is part of on ``on`` (Hong Kong after 1 July 1997 is China); where
-    Taiwan's being part of China would decide, the clause is put in issue, its question answering
-    it whichever way that is read.
+    read as the State it is part of on ``on`` (Hong Kong after 1 July 1997 is China). Taiwan is
+    read as ``doctrine.taiwan_outside_china`` reads it (as Art 1E does): a clause in issue on the
+    position taken only names it; where none is taken, a clause in issue on either reading is in
+    issue, its question answering it whichever way Taiwan is read, and it says so.
     """
     if not (claim.recognised or claim.statutory_refugee) or not claim.fears:
         return ()
+    apart = doctrine.taiwan_outside_china
+    if apart is None:
+        part, away = _read(claim, on, False), _read(claim, on, True)
+        either: list[InIssue] = []
+        for c in Cessation:
+            if c in part and c in away:
+                either.append(part[c])
+            elif c in part or c in away:
+                either.append(
+                    _contested(part[c], False) if c in part else _contested(away[c], True)
+                )
+        return tuple(either)
+    taken, other = _read(claim, on, apart), _read(claim, on, not apart)
+    return tuple([i if c in other else _taken(i, apart, doctrine) for c, i in taken.items()])
+
+
+def _contested(issue: InIssue, apart: bool) -> InIssue:
+    """``issue``, a clause the claim's facts put in issue on one reading of Taiwan's relation to
+    China only (``apart``: as a country other than China), where the doctrine takes none: said."""
+    reading = "a country other than China" if apart else "part of China"
+    return attrs.evolve(
+        issue,
+        why=f"{issue.why}; it is so only if Taiwan is {reading}, which is contested (the doctrine "
+        "takes no position: taiwan_outside_china), and the clause's question answers it "
+        "whichever way that is read",
+    )
+
+
+def _taken(issue: InIssue, apart: bool, doctrine: Doctrine) -> InIssue:
+    """``issue``, a clause the claim's facts put in issue on the reading of Taiwan's relation to
+    China the doctrine takes (``apart``) and not on the other: said, and the position named."""
+    reading = "a country other than China" if apart else "part of China"
+    return attrs.evolve(
+        issue,
+        why=f"{issue.why}; it is so only because Taiwan is read as {reading} "
+        f"(taiwan_outside_china={apart})",
+        assumptions=(*issue.assumptions, doctrine.position("taiwan_outside_china")),
+    )
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "doctrine.taiwan_outside_china",
+)
+def kept_out(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[Cessation, ...]:
+    """The clauses a recognised (or statutory) refugee's own facts would put in issue
+    (:func:`on_the_facts`) on the other reading of Taiwan's relation to China, but not on the one
+    ``doctrine.taiwan_outside_china`` takes (a recognised Chinese refugee in Taiwan is not back in
+    China, Art 1C(4), where Taiwan is read as a country other than China): the position then
+    decides that no clause is in issue, and Art 1C's finding names it. Empty where no position
+    is taken, and where the readings agree."""
+    apart = doctrine.taiwan_outside_china
+    if apart is None or not (claim.recognised or claim.statutory_refugee) or not claim.fears:
+        return ()
+    taken = _read(claim, on, apart)
+    return tuple([c for c in _read(claim, on, not apart) if c not in taken])
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "taiwan_apart",
+)
+def _read(claim: Claim, on: dt.date, taiwan_apart: bool) -> dict[Cessation, InIssue]:
+    """The clauses :func:`on_the_facts` finds in issue, with Taiwan read as a country other than
+    China (``taiwan_apart``) or as part of it, in the order of the Convention."""
     person = claim.person
     settled = claim.cessation | claim.cessation_pending | claim.cessation_ruled_out
-    feared = tuple(dict.fromkeys(h.country for h in claim.fears))
-    found: list[InIssue] = []
+    feared = tuple(dict.fromkeys(h.country for h in claim.fears or ()))
+    found: dict[Cessation, InIssue] = {}
     if Cessation.ART_1C_3 not in settled and person.nationalities:
-        beyond = [
-            n
-            for n in sorted(person.nationalities)
-            if _beyond_the_fear(n, feared, on) and _enjoyed(claim, n)
-        ]
+        about, beyond = _new_nationalities(claim, feared, on, taiwan_apart)
         if beyond:
             unstated = [n for n in beyond if claim.protection.get(n) is None]
             protected = [
@@ -210,39 +310,41 @@ def on_the_facts(claim: Claim, on: dt.date) -> tuple[InIssue, ...]:
                 + ("not stated" if n in unstated else "available")
                 for n in beyond
             ]
-            found.append(
-                InIssue(
-                    Cessation.ART_1C_3,
-                    f"the person is a national of {named(beyond, on)}, where no persecution is "
-                    f"feared (it is feared in {named(feared, on)}), and "
-                    + "; ".join(protected)
-                    + ": Art 1C(3) (a new nationality whose protection the person enjoys) is in "
-                    "issue on the claim's own facts (a nationality already held when the person "
-                    "was recognised is not a new one: the recognition is then a question of "
-                    "cancellation, which the library does not model, not of cessation)",
-                    ("recognised", "person.nationalities", *(f"protection[{n!r}]" for n in beyond)),
-                    tuple(f"protection[{n!r}]" for n in unstated),
-                )
+            found[Cessation.ART_1C_3] = InIssue(
+                Cessation.ART_1C_3,
+                f"the person is a national of {named(beyond, on)}, where no persecution is "
+                f"feared, besides {named(about, on)}, a country of their nationality in which it "
+                "is feared, and "
+                + "; ".join(protected)
+                + ": Art 1C(3) (a new nationality whose protection the person enjoys) is in "
+                "issue on the claim's own facts (a nationality already held when the person "
+                "was recognised is not a new one: the recognition is then a question of "
+                "cancellation, which the library does not model, not of cessation)",
+                (
+                    "recognised",
+                    "person.nationalities",
+                    "fears",
+                    *(f"protection[{n!r}]" for n in beyond),
+                ),
+                tuple(f"protection[{n!r}]" for n in unstated),
             )
     place = person.location
     if Cessation.ART_1C_4 not in settled and place is not None:
         references = person.countries_of_reference()
-        back = [c for c in feared if _back_in(place, c, references, on)]
+        back = [c for c in feared if _back_in(place, c, references, on, taiwan_apart)]
         if back:
             whose = "of former habitual residence" if person.stateless else "of their nationality"
             where = "" if place in back else f" ({country_name(place, on)})"
-            found.append(
-                InIssue(
-                    Cessation.ART_1C_4,
-                    f"the person is now in {named(back, on)}{where}, a country {whose} in which "
-                    "they fear persecution: Art 1C(4) (voluntary "
-                    "re-establishment in the country the person left owing to fear of "
-                    "persecution) is in issue on the claim's own facts (a visit is not "
-                    "re-establishment, which is a voluntary return to live there)",
-                    ("recognised", "person.location", "person.nationalities"),
-                )
+            found[Cessation.ART_1C_4] = InIssue(
+                Cessation.ART_1C_4,
+                f"the person is now in {named(back, on)}{where}, a country {whose} in which "
+                "they fear persecution: Art 1C(4) (voluntary "
+                "re-establishment in the country the person left owing to fear of "
+                "persecution) is in issue on the claim's own facts (a visit is not "
+                "re-establishment, which is a voluntary return to live there)",
+                ("recognised", "person.location", "person.nationalities"),
             )
-    return tuple(found)
+    return found
 
 
 def _enjoyed(claim: Claim, country: str) -> bool:
@@ -251,27 +353,55 @@ def _enjoyed(claim: Claim, country: str) -> bool:
     return claim.protection.get(country) in (None, Protection.AVAILABLE)
 
 
-def _beyond_the_fear(nationality: str, feared: Iterable[str], on: dt.date) -> bool:
-    """Whether ``nationality`` is a country in which no persecution is feared (``feared``: the
-    countries in which it is), read on ``on``. Taiwan is read apart from China here: a nationality
-    is beyond the fear on either reading."""
-    return all(within_countries(f, (nationality,), on) is None for f in feared)
+def _new_nationalities(
+    claim: Claim, feared: Iterable[str], on: dt.date, taiwan_apart: bool
+) -> tuple[list[str], list[str]]:
+    """For Art 1C(3), the person's nationalities in which persecution is feared (``feared``: the
+    countries in which it is), the countries the status is about, and, where there are any, each
+    other nationality in which none is feared and whose protection may be enjoyed
+    (:func:`_enjoyed`), which may be a new one; read on ``on``, Taiwan apart from China or not
+    (``taiwan_apart``)."""
+    feared = tuple(feared)
+    nationalities = sorted(claim.person.nationalities or ())
+    about = [
+        n
+        for n in nationalities
+        if any(within_countries(f, (n,), on, taiwan_apart) is not None for f in feared)
+    ]
+    if not about:
+        return [], []
+    beyond = [
+        n
+        for n in nationalities
+        if n not in about
+        and _enjoyed(claim, n)
+        and all(within_countries(f, (n,), on, taiwan_apart) is None for f in feared)
+    ]
+    return about, beyond
 
 
 def _back_in(
-    place: str | None, feared: str, references: tuple[str, ...] | None, on: dt.date
+    place: str | None,
+    feared: str,
+    references: tuple[str, ...] | None,
+    on: dt.date,
+    taiwan_apart: bool,
 ) -> bool:
     """Whether a person in ``place`` is in ``feared``, a country in which they fear persecution,
     and that country is one of their countries of reference (``references``: of nationality, or a
-    stateless person's of former habitual residence), read on ``on``; ``None`` for a place or
-    countries not known, which could be any (:func:`presumed`). Taiwan is read as part of China
-    here: the person may be back in the country feared."""
-    return (
-        place is None or within_countries(place, (feared,), on, taiwan_apart=False) is not None
-    ) and (
-        references is None
-        or within_countries(feared, references, on, taiwan_apart=False) is not None
+    stateless person's of former habitual residence), read on ``on``, Taiwan apart from China or
+    not (``taiwan_apart``); ``None`` for a place or countries not known, which could be any
+    (:func:`presumed`)."""
+    return (place is None or within_countries(place, (feared,), on, taiwan_apart) is not None) and (
+        references is None or within_countries(feared, references, on, taiwan_apart) is not None
     )
+
+
+def _readings(doctrine: Doctrine) -> tuple[bool, ...]:
+    """The readings of Taiwan's relation to China (apart from it or not) a rule weighs: the one
+    ``doctrine.taiwan_outside_china`` takes, or, where it takes none, both."""
+    apart = doctrine.taiwan_outside_china
+    return (True, False) if apart is None else (apart,)
 
 
 #: The facts :func:`presumed` names, in words.
@@ -296,18 +426,23 @@ _UNSTATED = {
     "claim.cessation_pending",
     "claim.cessation_ruled_out",
     "on",
+    "doctrine.taiwan_outside_china",
 )
-def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...]], ...]:
+def presumed(
+    claim: Claim, on: dt.date, doctrine: Doctrine
+) -> tuple[tuple[Cessation, tuple[str, ...]], ...]:
     """The clauses a recognised (or statutory) refugee's status is presumed to be out of, where
     the claim does not state a fact on which :func:`on_the_facts` would put them in issue
     (:data:`CONTINUITY_READING`), each with the facts not stated, in the order of
     :data:`_UNSTATED`: a clause not found, pending or found not to apply, nor put in issue by the
-    facts stated, that some value of the facts not stated would put in issue.
+    facts stated, that some value of the facts not stated would put in issue (Taiwan read as
+    ``doctrine.taiwan_outside_china`` reads it, or either way where it takes no position).
 
     - Art 1C(3): what the person fears, or their nationalities, not stated, where some value of
-      them would make the person a national of a country in which no persecution is feared and
-      whose protection may be enjoyed (with the fears not stated, a nationality whose protection
-      is available or not stated; with the nationalities not stated, always).
+      them would make the person a national of a country in which persecution is feared and of
+      another in which none is and whose protection may be enjoyed (with the fears not stated,
+      two nationalities, one of them enjoyed, the other then the one feared; with the
+      nationalities not stated, always).
     - Art 1C(4): where the person now is, what they fear, their nationalities or a stateless
       person's former home (``habitual_residence``) not stated, where some value of them would
       put the person in a country of reference in which they fear persecution (stated to be in a
@@ -325,8 +460,10 @@ def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...
         claim.cessation
         | claim.cessation_pending
         | claim.cessation_ruled_out
-        | {i.clause for i in on_the_facts(claim, on)}
+        | {i.clause for i in on_the_facts(claim, on, doctrine)}
+        | set(kept_out(claim, on, doctrine))
     )
+    readings = _readings(doctrine)
     feared = None if claim.fears is None else tuple(dict.fromkeys(h.country for h in claim.fears))
     nationalities = person.nationalities
     kept: list[tuple[Cessation, tuple[str, ...]]] = []
@@ -337,7 +474,14 @@ def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...
     if (
         Cessation.ART_1C_3 not in settled
         and unknown
-        and (nationalities is None or any(_enjoyed(claim, n) for n in nationalities))
+        and (
+            nationalities is None
+            or any(
+                _new_nationalities(claim, (n,), on, apart)[1]
+                for n in sorted(nationalities)
+                for apart in readings
+            )
+        )
     ):
         kept.append((Cessation.ART_1C_3, tuple(unknown)))
     place = person.location
@@ -360,19 +504,21 @@ def presumed(claim: Claim, on: dt.date) -> tuple[tuple[Cessation, tuple[str, ...
     ]
     # What is feared not stated: a fear of the country the person is in, or of one of theirs.
     candidates = feared if feared is not None else (place,) if place is not None else references
-    could = candidates is None or any(_back_in(place, c, references, on) for c in candidates)
+    could = candidates is None or any(
+        _back_in(place, c, references, on, apart) for c in candidates for apart in readings
+    )
     if Cessation.ART_1C_4 not in settled and unknown and could:
         kept.append((Cessation.ART_1C_4, tuple(unknown)))
     return tuple(kept)
 
 
-def in_issue(claim: Claim, on: dt.date) -> bool:
+def in_issue(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool:
     """Whether the claim puts cessation in issue at all: a clause found, or raised and pending, or
-    one a recognised refugee's own facts put in issue (:func:`on_the_facts`, on ``on``). Where it
-    does not, no clause applies, whatever the fear."""
+    one a recognised refugee's own facts put in issue (:func:`on_the_facts`, on ``on``, Taiwan
+    read as ``doctrine`` reads it). Where it does not, no clause applies, whatever the fear."""
     if claim.cessation or claim.cessation_pending:
         return True
-    return (claim.recognised or claim.statutory_refugee) and bool(on_the_facts(claim, on))
+    return (claim.recognised or claim.statutory_refugee) and bool(on_the_facts(claim, on, doctrine))
 
 
 def art_1c(
@@ -381,11 +527,17 @@ def art_1c(
     doctrine: Doctrine,
     on: dt.date,
     events: Finding | None = None,
+    oau: tuple[Finding, ...] = (),
 ) -> Finding:
     """Art 1C, with 1C(5) and 1C(6) weighed against the fear, and the lack of protection against
     it, that inclusion found, and, where the status rests or may rest on art. I(2) of the OAU
     Convention, against the threat from its events (``events``:
-    :func:`~refugeelaw.law.oau.events_persist`).
+    :func:`~refugeelaw.law.oau.events_persist`). ``oau``: for a state bound by the OAU
+    Convention whose 1951 definition Art 1B limits, the OAU Convention's definitions as found
+    (art. I(1), :func:`~refugeelaw.law.oau.restated_definition`, the 1951 definition with no
+    dateline or geographic limitation; art. I(2)), to whose status Art 1C applies as arts
+    I(4)(a)-(e) (law.oau.CLAUSES_READING): a status that rests on either, those limits do not
+    keep the Convention from reaching.
 
     1C(5) and 1C(6) apply only when "the circumstances in connexion with which he has been
     recognized as a refugee have ceased to exist", so that the person "can no longer [...]
@@ -413,17 +565,18 @@ def art_1c(
     nationalities: :func:`presumed`), the status is presumed to continue
     (:data:`CONTINUITY_READING`), and the finding says so and names the reading.
     """
-    return _presuming(_clauses(claim, included, doctrine, on, events), claim, on)
+    found = _clauses(claim, included, doctrine, on, events, oau)
+    return _presuming(found, claim, on, doctrine)
 
 
-def _presuming(found: Finding, claim: Claim, on: dt.date) -> Finding:
+def _presuming(found: Finding, claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """Art 1C's finding (``found``) where it finds that no clause applies to a recognised (or
     statutory) refugee whose claim leaves unstated a fact on which a clause could be in issue
     (:func:`presumed`): the status presumed to continue (:data:`CONTINUITY_READING`), said,
     with the facts not stated among those read, and the reading named."""
     if found.verdict is not Verdict.NOT_MET:
         return found
-    kept = presumed(claim, on)
+    kept = presumed(claim, on, doctrine)
     if not kept:
         return found
     unstated = [f for f in _UNSTATED if any(f in facts for _, facts in kept)]
@@ -450,12 +603,14 @@ def _clauses(
     doctrine: Doctrine,
     on: dt.date,
     events: Finding | None = None,
+    oau: tuple[Finding, ...] = (),
 ) -> Finding:
     """Art 1C as :func:`art_1c` weighs it, before a status presumed to continue is said."""
-    if not in_issue(claim, on):
-        return cessation_found(claim.cessation, Verdict.UNKNOWN)  # no clause to weigh the fear by
+    if not in_issue(claim, on, doctrine):
+        # No clause to weigh the fear by; where Taiwan's reading keeps a clause out, it is named.
+        return _read_out(cessation_found(claim.cessation, Verdict.UNKNOWN), claim, on, doctrine)
     limits = _limits(included)
-    reached = _reached(claim, limits, events)
+    reached = _reached(claim, limits, oau)
     if reached is Verdict.NOT_MET:
         # Art 1B: the dateline or the geographic limitation kept the Convention, as the state
         # applies it, from reaching the person: it cannot "cease to apply" to them. A recognition
@@ -471,30 +626,97 @@ def _clauses(
                 if claim.recognised
                 else "the person is not recognised"
             )
+            + (
+                ", nor does the person meet the OAU Convention's definitions (art. I(1) or I(2)), "
+                "which have no such limits"
+                if oau
+                else ""
+            )
             + ": it cannot cease to apply to them",
             Citation("refugee-convention-1951", "1C"),
             Citation("refugee-convention-1951", "1B(1)"),
+            *(_OAU_DEFINITIONS[: len(oau)]),
             facts=["cessation", "cessation_pending", "recognised"],
             role="exception",
         )
-    found = _applied(claim, included, doctrine, on, events)
+    found = _read_out(_applied(claim, included, doctrine, on, events, oau), claim, on, doctrine)
     if reached is Verdict.MET or found.verdict is Verdict.NOT_MET or limits is None:
         return found
-    # A recognised refugee whose recognition waits on the limits of Art 1B (law.recognition):
-    # a clause can end only a status the Convention, as the state applies it, gave.
+    # A clause can end only a status the Convention, as the state applies it, gave: a recognised
+    # refugee's recognition waits on the limits of Art 1B (law.recognition), or a status may rest
+    # on OAU art. I(1) alone, which is not yet known to be met.
+    open_ = (
+        "whether the Convention, as the state applies it, ever reached the person, whose "
+        "recognition counts for the state only within the dateline or geographic limitation of "
+        "Art 1B, is not yet known"
+        if claim.recognised and limits.verdict is Verdict.UNKNOWN
+        else "the Convention, as the state applies it, never reached the person (the dateline or "
+        "geographic limitation of Art 1B)"
+        if limits.verdict is Verdict.NOT_MET
+        else "whether the dateline or geographic limitation of Art 1B, within which the "
+        "Convention, as the state applies it, reaches the person, is met is not yet known"
+    )
+    # The OAU Convention's definitions on which the status may rest, not yet known to be met.
+    also = [
+        (f, c) for f, c in zip(oau, _OAU_DEFINITIONS, strict=False) if f.verdict is Verdict.UNKNOWN
+    ]
+    if also:
+        pins = " or ".join(c.provision for _, c in also)
+        open_ += (
+            f"{', and ' if open_ else ''}whether the person meets the OAU Convention's definition "
+            f"in art. {pins}, which has no such limits and to whose status Art 1C applies as arts "
+            "I(4)(a)-(e), is not yet known"
+        )
     return finding(
         found.element,
         Verdict.UNKNOWN,
-        f"{found.reason}; but whether the Convention, as the state applies it, ever reached the "
-        "person, whose recognition counts for the state only within the dateline or geographic "
-        "limitation of Art 1B, is not yet known, and it cannot cease to apply to a person it "
+        f"{found.reason}; but {open_}, and a convention cannot cease to apply to a person it "
         "never reached",
         *found.citations,
         Citation("refugee-convention-1951", "1B(1)"),
+        *(c for _, c in also),
         children=found.children,
         facts=[*found.facts, "recognised"],
-        missing=[*found.missing, *missing_facts(limits)],
+        missing=dict.fromkeys(
+            [
+                *found.missing,
+                *(missing_facts(limits) if limits.verdict is Verdict.UNKNOWN else ()),
+                *(m for f, _ in also for m in missing_facts(f)),
+            ]
+        ),
         assumptions=found.assumptions,
+        role=found.role,
+    )
+
+
+def _read_out(found: Finding, claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
+    """Art 1C's finding (``found``) where no clause applies, and the reading of Taiwan's relation
+    to China that ``doctrine.taiwan_outside_china`` takes keeps out of issue a clause the claim's
+    own facts would put in issue on the other (:func:`kept_out`: a recognised Chinese refugee in
+    Taiwan, read as a country other than China, is not back in China, Art 1C(4)): said, and the
+    position named, for it decides."""
+    if found.verdict is not Verdict.NOT_MET:
+        return found
+    out = kept_out(claim, on, doctrine)
+    if not out:
+        return found
+    apart = doctrine.taiwan_outside_china
+    reading, other = (
+        ("a country other than China", "part of China")
+        if apart
+        else ("part of China", "a country other than China")
+    )
+    names = " and ".join(c.value for c in out)
+    return finding(
+        found.element,
+        found.verdict,
+        f"{found.reason}; the claim's own facts would put Art {names} in issue were Taiwan "
+        f"{other}, but it is read as {reading} (taiwan_outside_china={apart})",
+        *found.citations,
+        children=found.children,
+        facts=dict.fromkeys([*found.facts, "person.location", "person.nationalities"]),
+        missing=found.missing,
+        assumptions=[*found.assumptions, doctrine.position("taiwan_outside_china")],
         role=found.role,
     )
 
@@ -505,15 +727,16 @@ def _applied(
     doctrine: Doctrine,
     on: dt.date,
     events: Finding | None,
+    oau: tuple[Finding, ...] = (),
 ) -> Finding:
     """Art 1C weighed for a person the Convention, as the state applies it, reaches or may
     (:func:`art_1c`)."""
-    raised = {r.clause: r for r in on_the_facts(claim, on)}
+    raised = {r.clause: r for r in on_the_facts(claim, on, doctrine)}
     if raised:  # weighed as raised and not yet decided; never a finding of fact
         claim = attrs.evolve(claim, cessation_pending=claim.cessation_pending | raised.keys())
     fear = feared_element(included)
     protection = protection_element(included)
-    found = _by_nationality(claim, included, fear, protection, doctrine, events, raised)
+    found = _by_nationality(claim, included, fear, protection, doctrine, events, raised, oau)
     if not (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES or not _relocates(
         fear
     ):
@@ -523,7 +746,7 @@ def _applied(
     # against it are weighed again without it; either way the position is named where it changes
     # the answer.
     fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
-    read = _by_nationality(claim, included, fear, protection, doctrine, events, raised)
+    read = _by_nationality(claim, included, fear, protection, doctrine, events, raised, oau)
     if read.verdict is found.verdict and read.missing == found.missing:
         return found
     position = doctrine.position("relocation_in_cessation")
@@ -557,22 +780,32 @@ def _by_nationality(
     doctrine: Doctrine,
     events: Finding | None,
     raised: Mapping[Cessation, InIssue],
+    oau: tuple[Finding, ...] = (),
 ) -> Finding:
     """Art 1C with the fear and the protection against it (``fear``, ``protection``) weighed for
     the person as a national or a stateless person, or both where which is not known
     (``included``: inclusion's finding, whether the person meets Art 1A(2) now; ``raised``: the
-    clauses the claim's own facts put in issue, among those pending)."""
+    clauses the claim's own facts put in issue, among those pending; ``oau``: the OAU
+    Convention's definitions, where weighed beside a limited Art 1A(2): :func:`art_1c`)."""
     person = claim.person
     given = claim.cessation | claim.cessation_pending
     if person.nationality_known or not given & (_FOR_NATIONALS | _FOR_STATELESS):
         return _weighed(
-            claim, included, fear, protection, doctrine, person.stateless, events, raised
+            claim,
+            included,
+            fear,
+            protection,
+            doctrine,
+            person.stateless,
+            events,
+            raised,
+            oau,
         )
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, included, fear, protection, doctrine, False, events, raised),
-        _weighed(claim, included, fear, protection, doctrine, True, events, raised),
+        _weighed(claim, included, fear, protection, doctrine, False, events, raised, oau),
+        _weighed(claim, included, fear, protection, doctrine, True, events, raised, oau),
     )
 
 
@@ -650,12 +883,15 @@ def _weighed(
     stateless: bool,
     events: Finding | None,
     raised: Mapping[Cessation, InIssue],
+    oau: tuple[Finding, ...] = (),
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
     against it weighed (as inclusion, ``included``, found them, or without an internal flight
     alternative: ``Doctrine.relocation_in_cessation``), and the threat from the events of art. I(2)
     (``events``) where the status rests or may rest on it; ``raised``: the clauses pending that
-    the claim's own facts put in issue (:func:`on_the_facts`). A changed-circumstances clause found
+    the claim's own facts put in issue (:func:`on_the_facts`); ``oau``: the OAU Convention's
+    definitions, where weighed beside a limited Art 1A(2) (:func:`art_1c`: a person who meets one
+    has a status for the proviso to keep, and shows one now). A changed-circumstances clause found
     or raised for a person it cannot reach (:func:`misfits`) puts its counterpart in issue
     (:func:`_counterparts`), weighed as raised."""
     counterparts = _counterparts(claim, stateless)
@@ -706,7 +942,7 @@ def _weighed(
             missing=circumstances,
             role=found.role,
         )
-        found = _either_way_kept(found, claim, doctrine, reaching, events) or found
+        found = _either_way_kept(found, claim, doctrine, reaching, events, oau) or found
     if (
         found.verdict is Verdict.MET
         and reaching & _CHANGED_CIRCUMSTANCES
@@ -726,7 +962,7 @@ def _weighed(
         )
     # The proviso is for 1C(5) and 1C(6) alone: it keeps a status only they would end (a clause
     # that cannot reach this person does not count against it).
-    nothing_to_keep = _no_status(claim, included, events)
+    nothing_to_keep = _no_status(claim, included, events, oau)
     if found.verdict is Verdict.MET and reaching <= _CHANGED_CIRCUMSTANCES:
         if nothing_to_keep:
             # The proviso is not weighed for a person never recognised who does not meet Art
@@ -744,10 +980,15 @@ def _weighed(
             found = compelling_reasons(
                 found, claim.compelling_reasons, claim.statutory_refugee, doctrine
             )
+    # The reading reaches only a person the limits of Art 1B do not keep out: one they do is
+    # weighed here only as one whose status may rest on OAU art. I(1) (:func:`_reached`).
+    limits = _limits(included)
     unshown = (
         not claim.recognised
         and not claim.statutory_refugee
         and included.verdict is not Verdict.MET
+        and not any(f.verdict is Verdict.MET for f in oau)
+        and (limits is None or limits.verdict is not Verdict.NOT_MET)
         and events is None
         and not _ipso_facto(claim)
     )
@@ -779,7 +1020,7 @@ def _weighed(
             raised,
             nothing_to_keep,
             circumstances,
-            _only_by_inclusion(claim, events),
+            _only_by_inclusion(claim, events, oau),
         )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
@@ -935,6 +1176,9 @@ def _pending(
                     *(circumstances if could.verdict is Verdict.UNKNOWN else ()),
                 ]
             ),
+            assumptions=dict.fromkeys(
+                a for c in pending if c in raised for a in raised[c].assumptions
+            ),
             role="exception",
         )
     why = []
@@ -969,17 +1213,21 @@ def _pending(
     )
 
 
-def _no_status(claim: Claim, included: Finding, events: Finding | None) -> bool:
+def _no_status(
+    claim: Claim, included: Finding, events: Finding | None, oau: tuple[Finding, ...] = ()
+) -> bool:
     """Whether the person has no status for the proviso to Art 1C(5)/(6) to keep, as far as Art 1
     shows it: one only Art 1A(2) could give (:func:`_only_by_inclusion`), not meeting it now
-    (``included``)."""
-    return included.verdict is Verdict.NOT_MET and _only_by_inclusion(claim, events)
+    (``included``), nor, where they are weighed beside it, the OAU Convention's definitions
+    (``oau``)."""
+    return included.verdict is Verdict.NOT_MET and _only_by_inclusion(claim, events, oau)
 
 
-def _only_by_inclusion(claim: Claim, events: Finding | None) -> bool:
+def _only_by_inclusion(claim: Claim, events: Finding | None, oau: tuple[Finding, ...] = ()) -> bool:
     """Whether the person's status could rest on Art 1A(2) alone: never recognised (nor a
     statutory refugee), with no status that rests or may rest on art. I(2) of the OAU Convention
-    (``events``: ``None``) or on Art 1D's second paragraph. For such a person the circumstances
+    (``events``: ``None``), on the OAU Convention's definitions where they are weighed beside it
+    (``oau``: none met or open) or on Art 1D's second paragraph. For such a person the circumstances
     of Art 1C(5)-(6) having ceased is Art 1A(2) not met: the fear, or the want of protection
     against it, is gone (weighed with or without an internal flight alternative, which can only
     take a fear away), so that, were they found to have ceased, the person would have no status
@@ -988,6 +1236,7 @@ def _only_by_inclusion(claim: Claim, events: Finding | None) -> bool:
         not claim.recognised
         and not claim.statutory_refugee
         and events is None
+        and all(f.verdict is Verdict.NOT_MET for f in oau)
         and not _ipso_facto(claim)
     )
 
@@ -1003,27 +1252,39 @@ def _limits(included: Finding) -> Finding | None:
     return None
 
 
-def _reached(claim: Claim, limits: Finding | None, events: Finding | None) -> Verdict:
+def _reached(claim: Claim, limits: Finding | None, oau: tuple[Finding, ...] = ()) -> Verdict:
     """Whether the Convention, as the state applies it, reached the person, so that it can
     "cease to apply" to them: not where Art 1A(2)'s dateline or geographic limitation (Art 1B:
     ``limits``, as inclusion found them) is not met and the person's status rests nowhere else (a
-    statutory refugee's, Art 1A(1), which Art 1B does not limit; Art 1D's second paragraph; OAU
-    art. I(2), where ``events`` is weighed), a recognition included, which does not extend the
-    state's obligations beyond those limits (``law.recognition``). Where the limits are not known
-    to be met, a recognised refugee's status waits on them (not known); for a person never
-    recognised, a clause found is read as ending a status the person had
-    (:data:`CEASED_STATUS_READING`), and so as reaching them."""
+    statutory refugee's, Art 1A(1), which Art 1B does not limit; Art 1D's second paragraph; the
+    OAU Convention's art. I(1), the 1951 definition with no dateline or geographic limitation,
+    or art. I(2), ``oau``, where the state is bound by it), a recognition included, which counts
+    for the state only within those limits (the rule
+    :func:`~refugeelaw.law.recognition.counts_within`, which the recognition itself reads).
+    Where the limits are not known to be met, a recognised refugee's status waits on them (not
+    known); for a person never recognised, a clause found is read as ending a status the person
+    had (:data:`CEASED_STATUS_READING`), and so as reaching them. Where the status may rest on an
+    OAU definition not yet known to be met, that decides whether a person the limits keep out
+    was reached (not known)."""
     if (
         limits is None
         or limits.verdict is Verdict.MET
         or claim.statutory_refugee
-        or events is not None
         or _ipso_facto(claim)
     ):
         return Verdict.MET
-    if limits.verdict is Verdict.NOT_MET:
-        return Verdict.NOT_MET
-    return Verdict.UNKNOWN if claim.recognised else Verdict.MET
+    if claim.recognised:
+        within = counts_within(limits)
+    elif limits.verdict is Verdict.NOT_MET:
+        within = Verdict.NOT_MET
+    else:
+        # The limits not known: a clause found is read as ending a status the person had, and so
+        # as reaching them (CEASED_STATUS_READING); but where an OAU definition, not yet known to
+        # be met, may be what reaches the person, the limits decide too, and are asked (the
+        # reading would otherwise decide what stating them could reopen).
+        open_oau = any(f.verdict is Verdict.UNKNOWN for f in oau)
+        within = Verdict.UNKNOWN if open_oau else Verdict.MET
+    return Verdict.any([within, *(f.verdict for f in oau)])
 
 
 def _ipso_facto(claim: Claim) -> bool:
@@ -1042,6 +1303,7 @@ def _either_way_kept(
     doctrine: Doctrine,
     reaching: frozenset[Cessation],
     events: Finding | None,
+    oau: tuple[Finding, ...] = (),
 ) -> Finding | None:
     """1C(5) or 1C(6) (``found``: not known to apply, for want of knowing whether the
     circumstances persist, with the facts that decide it; ``reaching``: the clauses found that can
@@ -1058,7 +1320,7 @@ def _either_way_kept(
     kept = _kept_by_proviso(claim, doctrine, reaching)
     if kept is None:
         return None
-    if _only_by_inclusion(claim, events):
+    if _only_by_inclusion(claim, events, oau):
         return _not_kept(found)
     return finding(
         found.element,

@@ -24,13 +24,23 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .limits import Regime, dateline
 
-__all__ = ["beyond_limits", "recognised_refugee"]
+__all__ = ["beyond_limits", "counts_within", "recognised_refugee"]
 
 _LIMITS_CITED = (
     Citation("unhcr-handbook", "28"),
     Citation("refugee-convention-1951", "1B(1)"),
     Citation("refugee-convention-1951", "1B(2)"),
 )
+
+
+def counts_within(limits: Finding | None) -> Verdict:
+    """Whether a recognition counts for the state, from the definition's limits in time and place
+    as they apply to it and reach the person (``limits``: Art 1B(1)'s finding, ``None`` where no
+    limit binds the state): only within them, and not yet while they are not known to reach the
+    person. The one rule :func:`recognised_refugee` and Art 1C (whether the Convention, as the
+    state applies it, reached a recognised refugee, so that it can cease to apply to him:
+    ``law.art_1c``) read."""
+    return Verdict.MET if limits is None else limits.verdict
 
 
 @reads(
@@ -90,7 +100,8 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             facts=["recognised"],
         )
     limits = dateline(claim, regime) if regime.limited else None
-    if limits is None or limits.verdict is Verdict.MET:
+    counts = counts_within(limits)
+    if limits is None or counts is Verdict.MET:
         return finding(
             "recognised refugee",
             Verdict.MET,
@@ -101,7 +112,7 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             facts=["recognised", *facts],
         )
     protocol = (Citation("refugee-protocol-1967", "I(3)"),) if regime.protocol_applies else ()
-    if limits.verdict is Verdict.NOT_MET:
+    if counts is Verdict.NOT_MET:
         return finding(
             "recognised refugee",
             Verdict.NOT_MET,

@@ -751,7 +751,7 @@ def oau_cessation(case: ReturnCase) -> Finding:
     art. II(3)'s bar reads as arts I(4)(a)-(e) (``law.oau.CLAUSES_READING``). The status is
     determined again only where a cessation clause is found or raised; otherwise no clause
     applies, as the return's own determination found."""
-    if not in_issue(case.claim, case.on):
+    if not in_issue(case.claim, case.on, case.doctrine):
         return clause_finding(case.status, "Art 1C")
     regional = determine(case.claim, case.on, regime_for(case.by, case.on), case.doctrine)
     return clause_finding(regional, "Art 1C")

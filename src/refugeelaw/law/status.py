@@ -105,18 +105,24 @@ class DisplacingClause:
             and the date (on which a territory is or is not part of a country: Art 1E).
         outcome: what it makes of a person who meets Art 1A(2) (``EXCLUDED`` or ``CEASED``).
         citation: the provision.
-        regional: for a clause that weighs the circumstances of the recognition (Art 1C(5)-(6),
-            read as OAU Convention art. I(4)(e)), the rule given also, as a fifth argument, whether
-            a serious threat from the events of art. I(2) persists, where the status rests or may
-            rest on that definition (``law.oau.events_persist``); ``None``: the
-            clause reads nothing of it, and ``rule`` is asked.
+        regional: for a clause that weighs what the OAU Convention's definitions make of the
+            status (Art 1C, read as OAU Convention arts I(4)(a)-(e)), the rule given also, as a
+            fifth argument, whether a serious threat from the events of art. I(2) persists, where
+            the status rests or may rest on that definition (``law.oau.events_persist``; Art
+            1C(5)-(6) as art. I(4)(e)), and, as a sixth, the OAU definitions' findings (art. I(1),
+            art. I(2)), where they are weighed beside an Art 1A(2) that Art 1B limits (a status
+            resting on either the limits do not touch); ``None``: the clause reads nothing of
+            them, and ``rule`` is asked.
     """
 
     name: str
     rule: Callable[[Claim, Finding, Doctrine, dt.date], Finding]
     outcome: Status
     citation: Citation
-    regional: Callable[[Claim, Finding, Doctrine, dt.date, Finding], Finding] | None = None
+    regional: (
+        Callable[[Claim, Finding, Doctrine, dt.date, Finding | None, tuple[Finding, ...]], Finding]
+        | None
+    ) = None
 
     def weigh(
         self,
@@ -125,11 +131,13 @@ class DisplacingClause:
         doctrine: Doctrine,
         on: dt.date,
         events: Finding | None = None,
+        oau: tuple[Finding, ...] = (),
     ) -> Finding:
         """Whether the clause applies: ``rule``, or ``regional`` given ``events`` where the status
-        rests or may rest on art. I(2) (``events`` given)."""
-        if events is not None and self.regional is not None:
-            return self.regional(claim, included, doctrine, on, events)
+        rests or may rest on art. I(2) (``events`` given), and ``oau``, the OAU definitions'
+        findings, where they are weighed beside a limited Art 1A(2)."""
+        if (events is not None or oau) and self.regional is not None:
+            return self.regional(claim, included, doctrine, on, events, oau)
         return self.rule(claim, included, doctrine, on)
 
 
@@ -466,11 +474,18 @@ def conclude(
     # it was recognised include the threat from its events (Art 1C(5)-(6) as art. I(4)(e)).
     events = (
         events_persist(claim, regional, doctrine, on)
-        if bound is not None and in_issue(claim, on) and regional.verdict is not Verdict.NOT_MET
+        if bound is not None
+        and in_issue(claim, on, doctrine)
+        and regional.verdict is not Verdict.NOT_MET
         else None
     )
+    # The OAU definitions, where weighed beside an Art 1A(2) that Art 1B limits (art. I(1), art.
+    # I(2)): a status resting on either is one the limits do not touch, which Art 1C (as arts
+    # I(4)(a)-(e)) can end.
+    unlimited = oau if regime.limited else ()
     clauses = [
-        (c, c.weigh(claim, included, doctrine, on, events)) for c in _clauses_for(definition)
+        (c, c.weigh(claim, included, doctrine, on, events, unlimited))
+        for c in _clauses_for(definition)
     ]
     if definition in _OAU_DEFINITIONS:  # weighed as their OAU counterparts, and cited so
         clauses = [(c, citing_counterparts(f)) for c, f in clauses]
@@ -721,7 +736,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
     """
     given, regime = regime, regime_where(regime, claim.person.location, on)
-    if in_issue(claim, on) or (
+    if in_issue(claim, on, doctrine) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
     ):
         return determine(claim, on, given, doctrine).outcome  # which reaches the person itself
