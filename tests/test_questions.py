@@ -38,12 +38,16 @@ def _written(claim: rl.Claim, path: str, value: Any) -> rl.Claim:
         node = node[step["attr"]] if step["attr"] else node[int(step["index"])]
     last = steps[-1]
     if last["key"] is not None and last["key"].startswith("1"):
-        # A clause raised and undecided: "yes" moves it to the decided set, "no" drops it.
+        # A clause raised and undecided: "yes" moves it to the decided set, "no" drops it, and a
+        # cessation clause answered "no" is recorded as found not to apply (cessation_ruled_out),
+        # so the claim's own facts no longer put it in issue.
         field = steps[-2]["attr"]
         data[field] = [c for c in node if c != last["key"]]
         if value:
             decided = "exclusion" if field == "exclusion_pending" else "cessation"
             data[decided] = sorted({*data[decided], last["key"]})
+        elif field == "cessation_pending":
+            data["cessation_ruled_out"] = sorted({*data["cessation_ruled_out"], last["key"]})
     elif last["key"] is not None:
         node[last["key"]] = value
     else:
@@ -53,7 +57,11 @@ def _written(claim: rl.Claim, path: str, value: Any) -> rl.Claim:
 
 #: Facts whose answers are not a few values: a description, or a country among those the claim
 #: names (none, where it names none).
-_FREE = frozenset({"social_group", "location", "habitual_residence", "nationalities"})
+# Places are offered as the countries the claim names, if it names any (OAU art. I(2)'s place of
+# the events, ``flight_events_in``, as the person's location).
+_FREE = frozenset(
+    {"social_group", "location", "habitual_residence", "nationalities", "flight_events_in"}
+)
 
 
 def _check(result: rl.StatusDetermination | rl.ReturnAssessment, again: Any) -> None:
