@@ -312,6 +312,137 @@ def test_article_1e_leaves_a_1951_refugee_in_an_oau_state_a_refugee_under_articl
     assert rl.assess_status(excluded, state="UGA", on=ON).outcome is rl.Status.EXCLUDED
 
 
+ART_1F = "Art 1F: exclusion"
+I_4_F = "OAU Refugee Convention art. I(4)(f)"
+
+
+def test_a_crime_after_admission_that_art_1f_b_does_not_reach_names_oau_article_i4f_unweighed() -> (
+    None
+):
+    """Art 1F(b) reaches only a serious non-political crime committed "outside the country of
+    refuge prior to his admission to that country as a refugee"; the OAU Convention has a
+    cessation clause of its own for such a crime after admission, art. I(4)(f) (as the research
+    labels it: its text was not found in any source read, and the library does not weigh it). A
+    Somali refugee in Kenya under art. I(2) alone, against whom a serious non-political crime is
+    found but committed after admission, stays REFUGEE (nothing the library holds ends the status),
+    but no longer silently (status review s34 F3): the Art 1F finding names art. I(4)(f), cites it
+    and says it is not weighed, and the result lists AFTER_ADMISSION_READING, on which the
+    outcome rests. Before: the finding sent the crime to Art 33(2) or Art 32 alone, and no
+    position was named."""
+    claim = _somali(exclusion={rl.Exclusion.ART_1F_B}, crime_after_admission=True)
+    d = rl.assess_status(claim, state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "OAU Refugee Convention art. I(2)"
+    assert d.missing_facts() == ()
+    assert oau.AFTER_ADMISSION_READING in d.assumptions()
+    art_1f = d.finding.find(ART_1F)
+    assert art_1f is not None
+    assert art_1f.verdict is rl.Verdict.NOT_MET
+    assert I_4_F in [str(c) for c in art_1f.citations]
+    assert "Art 33(2) or Art 32" in art_1f.reason
+    assert "its cessation clause art. I(4)(f)" in art_1f.reason
+    assert "which the library does not weigh" in art_1f.reason
+    assert rl.provision(OAU, "I(4)(f)").text is None  # the words are not held
+    # A crime outside the country of refuge before admission excludes under art. I(5)(b), the
+    # counterpart of Art 1F(b): the reading is not needed.
+    before = rl.assess_status(_somali(exclusion={rl.Exclusion.ART_1F_B}), state="KEN", on=ON)
+    assert before.outcome is rl.Status.EXCLUDED
+    assert oau.AFTER_ADMISSION_READING not in before.assumptions()
+
+
+def test_oau_article_i4f_is_named_as_deciding_only_where_the_outcome_rests_on_it() -> None:
+    """Art. I(4)(f), were it weighed and met, would end the status: it decides only a REFUGEE
+    outcome resting on an OAU definition. Another clause found (Art 1F(a), art. I(5)(a)) excludes
+    whatever it finds; one raised and not yet decided leaves the outcome open whatever it finds;
+    and a status resting on Art 1A(2) is the 1951 Convention's, which art. I(4)(f) does not end
+    (Art 1F(b) sets the crime aside, and Art 33(2) or Art 32 take it up)."""
+    found = _somali(exclusion={"1F(a)", "1F(b)"}, crime_after_admission=True)
+    d = rl.assess_status(found, state="KEN", on=ON)
+    assert d.outcome is rl.Status.EXCLUDED
+    assert oau.AFTER_ADMISSION_READING not in d.assumptions()
+    pending = _somali(exclusion={"1F(b)"}, crime_after_admission=True, exclusion_pending={"1F(a)"})
+    d = rl.assess_status(pending, state="KEN", on=ON)
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert d.missing_facts() == ("exclusion_pending['1F(a)']",)
+    assert oau.AFTER_ADMISSION_READING not in d.assumptions()
+    art_1f = d.finding.find(ART_1F)
+    assert art_1f is not None
+    assert "art. I(4)(f)" in art_1f.reason  # still named: the crime set aside is the same
+    # A Rwandan opponent in Kenya, a refugee under Art 1A(2): the status is not the OAU's.
+    rwandan = _rwandan("KEN", exclusion={"1F(b)"}, crime_after_admission=True)
+    d = rl.assess_status(rwandan, state="KEN", on=ON)
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == "Refugee Convention art. 1A(2)"
+    assert oau.AFTER_ADMISSION_READING not in d.assumptions()
+    art_1f = d.finding.find(ART_1F)
+    assert art_1f is not None
+    assert "I(4)(f)" not in art_1f.reason
+    assert I_4_F not in [str(c) for c in art_1f.citations]
+
+
+@pytest.mark.parametrize(
+    ("claim", "definition"),
+    [
+        (_rwandan("UGA", rights_of_national_in="UGA"), "OAU Refugee Convention art. I(1)"),
+        (
+            _somali(
+                fears=(
+                    rl.Harm(
+                        "killing by a clan militia", "SOM", likelihood=0.6,
+                        severity=rl.Severity.THREAT_TO_LIFE_OR_FREEDOM, actor=rl.Actor.NON_STATE,
+                        reasons={rl.Ground.RACE},
+                    ),
+                ),
+                rights_of_national_in="ETH",
+            ),
+            "OAU Refugee Convention art. I(2)",
+        ),
+    ],
+    ids=["art. I(1)", "art. I(2)"],
+)  # fmt: skip
+def test_oau_article_i4f_is_named_where_art_1e_leaves_the_status_resting_on_the_oau_convention(
+    claim: rl.Claim, definition: str
+) -> None:
+    """Where Art 1E displaces the 1951 status and the status rests on art. I(1) or I(2) instead
+    (Art 1E has no OAU counterpart), a crime after admission that Art 1F(b) does not reach is the
+    case of art. I(4)(f), unweighed, as for a status resting on the OAU Convention alone."""
+    d = rl.assess_status(
+        attrs.evolve(claim, exclusion={"1F(b)"}, crime_after_admission=True), state=claim.person.location, on=ON
+    )  # fmt: skip
+    assert d.outcome is rl.Status.REFUGEE
+    assert d.definition == definition
+    assert oau.AFTER_ADMISSION_READING in d.assumptions()
+    art_1f = d.finding.find(ART_1F)
+    assert art_1f is not None
+    assert I_4_F in [str(c) for c in art_1f.citations]
+
+
+def test_article_ii3_protects_a_person_whose_crime_after_admission_art_1f_b_does_not_reach() -> (
+    None
+):
+    """Art. II(3) protects a person the Convention applies to (arts I(4), I(5)). Art 1F(b), and
+    art. I(5)(b) with it, do not reach a crime after admission; art. I(4)(f), which may end the
+    Convention's application for such a crime, is not weighed: Kenya may not return the Somali,
+    and the return names the clause and the reading its protection rests on (before: named
+    neither)."""
+    claim = _somali(exclusion={rl.Exclusion.ART_1F_B}, crime_after_admission=True)
+    r = rl.assess_return(claim, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "OAU Refugee Convention art. II(3)" in r.breached_provisions
+    applies = r.finding.find("a person the OAU Convention applies to (arts I(4), I(5))")
+    assert applies is not None
+    assert applies.verdict is rl.Verdict.MET
+    art_1f = applies.find(ART_1F)
+    assert art_1f is not None
+    assert I_4_F in [str(c) for c in art_1f.citations]
+    assert oau.AFTER_ADMISSION_READING in r.assumptions()
+    # A clause the library weighs that ends the Convention's application decides without it.
+    ended = _somali(exclusion={"1F(a)", "1F(b)"}, crime_after_admission=True)
+    r = rl.assess_return(ended, by="KEN", to="SOM", on=ON)
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    assert oau.AFTER_ADMISSION_READING not in r.assumptions()
+
+
 def test_where_the_oau_convention_may_bind_article_1e_does_not_settle_the_outcome() -> None:
     """Madagascar signed the OAU Convention, and whether it binds Madagascar after the data's
     horizon is not known. Art 1E excludes from the 1951 status only: if Madagascar is bound, art.

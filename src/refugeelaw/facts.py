@@ -1046,7 +1046,11 @@ class Claim(v.Checked):
             33(2) or Art 32. ``None`` (the default): not stated. Art 1F(b) in ``exclusion`` is the
             decision-maker's finding on the whole clause, the place and time of the crime
             included, so it stands; this flag records that the crime relied on was in fact one
-            the clause does not reach, which sets that finding aside.
+            the clause does not reach, which sets that finding aside. For a status resting on
+            the OAU Convention (art. I(1) or I(2)), its own cessation clause for a serious
+            non-political crime after admission (art. I(4)(f), whose text the library does not
+            hold) is not weighed, and the flag does not say where the crime was committed
+            (``law.oau.AFTER_ADMISSION_READING``, named where it decides).
         recognised: the person's refugee status has already been recognised by a state or UNHCR,
             as a refugee within the 1951 Convention's definition: it continues until a cessation
             or exclusion clause is found (a lower present risk is a question for Art 1C(5), or for

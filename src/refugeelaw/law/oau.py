@@ -84,6 +84,7 @@ from .territory import (
 )
 
 __all__ = [
+    "AFTER_ADMISSION_READING",
     "ENDS",
     "OAU_II_3",
     "OAU_I_1",
@@ -152,6 +153,39 @@ CLAUSES_READING = (
     "proviso to Art 1C(5)-(6) is applied to I(4)(e) as Doctrine compelling_reasons reads it for "
     "Art 1C, whether or not I(4)(e)'s text has one"
 )
+
+#: The library's position on art. I(4)(f), whose text it does not hold, where the claim states a
+#: serious non-political crime that Art 1F(b) does not reach (:func:`after_admission`).
+AFTER_ADMISSION_READING = (
+    "the text of OAU Convention art. I(4)(f) is not held (the research labels it a cessation "
+    "clause: a serious non-political crime after admission) and the library does not weigh it: "
+    "a serious non-political crime found against the person but committed in the country of "
+    "refuge or after admission (crime_after_admission), which Art 1F(b) and its counterpart "
+    "art. I(5)(b) do not reach, is not taken to end the OAU Convention's application to the "
+    "person, nor is it asked where the crime was committed; check the text before relying on this"
+)
+
+
+def after_admission(found: Finding) -> Finding:
+    """An Art 1F finding weighed for the OAU Convention (a status resting on art. I(1) or I(2), or
+    art. II(3)'s bar), where it sets Art 1F(b) aside because the crime relied on was committed in
+    the country of refuge or after admission (its facts name ``crime_after_admission``): Art 1F(b)
+    does not reach such a crime, but the OAU Convention has a cessation clause of its own for a
+    serious non-political crime after admission (art. I(4)(f), as the research labels it), whose
+    text the library does not hold and which it does not weigh. The finding names the clause and
+    cites it, and states :data:`AFTER_ADMISSION_READING` (the rule that shows it keeps the reading
+    only where it decides). Any other finding is returned as it is."""
+    if "crime_after_admission" not in found.facts:
+        return found
+    return attrs.evolve(
+        found,
+        reason=found.reason
+        + "; under the OAU Convention such a crime may instead go to its cessation clause art. "
+        "I(4)(f) (a serious non-political crime after admission, as the research labels it; its "
+        "text is not held), which the library does not weigh",
+        citations=(*found.citations, Citation(OAU, "I(4)(f)")),
+        assumptions=(*found.assumptions, AFTER_ADMISSION_READING),
+    )
 
 
 def restated_definition(bound: Finding, elements: Sequence[Finding]) -> Finding:
@@ -869,7 +903,10 @@ def convention_applies(case: ReturnCase) -> Finding:
     events of art. I(2) beside the fear: ``case.risk("cessation (OAU)")``). Like art. 33(1)'s,
     the protection holds for a person against whom such a clause is raised and not yet decided:
     exclusion and cessation are for the state to establish (:data:`II_3_READING`), and what the
-    bar then rests on is the return's to name (:func:`pending_clauses`)."""
+    bar then rests on is the return's to name (:func:`pending_clauses`). Where no clause it
+    weighs ends the Convention's application but Art 1F(b) is set aside for a crime committed in
+    the country of refuge or after admission, art. I(4)(f), which it does not weigh, is named
+    (:func:`after_admission`)."""
     excluded = art_1f(case.claim, case.status.inclusion, case.doctrine, case.on)
     ceased = case.risk("cessation (OAU)")
     weighed = (citing_counterparts(excluded), citing_counterparts(ceased))
@@ -900,6 +937,9 @@ def convention_applies(case: ReturnCase) -> Finding:
     open_ = [
         kind for (kind, _), f in zip(ENDS, weighed, strict=True) if f.verdict is Verdict.UNKNOWN
     ]
+    # No clause the library weighs ends the Convention's application; one it does not weigh may,
+    # for a crime Art 1F(b) does not reach (AFTER_ADMISSION_READING).
+    weighed = (after_admission(weighed[0]), weighed[1])
     return finding(
         APPLIES,
         Verdict.MET,

@@ -55,8 +55,10 @@ from .inclusion import (
 )
 from .limits import LIMITS, UNLIMITED, Regime, no_limits, regime_for
 from .oau import (
+    AFTER_ADMISSION_READING,
     OAU_I_1,
     OAU_I_2,
+    after_admission,
     citing_counterparts,
     each_nationality,
     events_persist,
@@ -361,16 +363,20 @@ def _relied_on(found: Finding, outcome: Status) -> Finding:
     way the clause is read); and its presumption that a recognised refugee's status continues
     where the facts that would put a clause in issue are not stated
     (:data:`~refugeelaw.law.art_1c.CONTINUITY_READING`) only where the outcome is ``REFUGEE``
-    (elsewhere another clause, found or not yet decided, decides it or leaves it open); and its
+    (elsewhere another clause, found or not yet decided, decides it or leaves it open); its
     reading of Art 1D's "at present receiving" (:data:`~refugeelaw.law.art_1d.PRESENT_RECEIPT_READING`)
     only where the outcome is ``EXCLUDED`` (a person who does not qualify is not a refugee on
-    either reading)."""
+    either reading); and, for a status resting on the OAU Convention, its not weighing art.
+    I(4)(f) for a crime Art 1F(b) does not reach (:data:`~refugeelaw.law.oau.AFTER_ADMISSION_READING`)
+    only where the outcome is ``REFUGEE`` (that clause would end the status; another outcome
+    stands whatever it finds)."""
     dropped = [
         reading
         for reading, kept_for in (
             (CEASED_STATUS_READING, Status.CEASED),
             (CONTINUITY_READING, Status.REFUGEE),
             (PRESENT_RECEIPT_READING, Status.EXCLUDED),
+            (AFTER_ADMISSION_READING, Status.REFUGEE),
         )
         if outcome is not kept_for and reading in found.assumptions
     ]
@@ -547,7 +553,10 @@ def conclude(
             *((shown(entitled),) if _art_1d_raised(claim) else ()),
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *map(shown, oau),
-            *[_relied_on(found, outcome) for _, found in clauses],
+            *[
+                _relied_on(after_admission(found) if pinpoint else found, outcome)
+                for _, found in clauses
+            ],
             *((oau_clauses([f for _, f in applying], pinpoint),) if pinpoint else ()),
         ),
         role="conclusion",
