@@ -70,6 +70,7 @@ from .territory import (
 )
 
 __all__ = [
+    "BURDEN_READING",
     "CONVICTION_READING",
     "PROPORTIONALITY_READING",
     "THREAT_READING",
@@ -354,6 +355,15 @@ def _how_read(raised: tuple[Finding, ...]) -> str:
     """How the clauses ``raised`` are read, as the Handbook's paragraphs held say ("" if none)."""
     said = [_READ_RESTRICTIVELY.get(_clause_name(f), "") for f in raised]
     return "".join(f"; {s}" for s in said if s)
+
+
+#: The burden the exceptions of art. 33(2) carry, named where a fact they turn on is unknown: the
+#: returning State must establish the danger, so an unstated ground leaves the bar in place, and a
+#: ground later established lifts it (a decided return resting on this can change when the fact is
+#: stated, as a presumption rebutted).
+BURDEN_READING = (
+    "Art 33(2) is an exception for the state to establish; unestablished facts do not lift the bar"
+)
 
 
 #: The reading relied on where a person with more than one nationality is not a refugee only
@@ -780,10 +790,7 @@ def art_33_2(claim: Claim, held: Verdict) -> Finding:
             "; an exception applies only when the returning state establishes it, so "
             "unknown facts leave the bar in place"
         )
-        assumptions = (
-            "Art 33(2) is an exception for the state to establish; unestablished "
-            "facts do not lift the bar",
-        )
+        assumptions = (BURDEN_READING,)
     open_ = second_ground_open(claim)
     if open_:
         shown = next(f for f in _LIMBS if f not in open_)
