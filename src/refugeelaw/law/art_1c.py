@@ -27,7 +27,7 @@ from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from .inclusion import fear_and_protection_again, feared_element, protection_element
 from .limits import LIMITS
-from .recognition import counts_within
+from .recognition import NOT_EXTENDED, counts_within
 from .terms import names as named
 from .territory import within_countries
 
@@ -620,12 +620,7 @@ def _clauses(
             Verdict.NOT_MET,
             "the Convention, as the state applies it, never reached the person (the dateline or "
             "geographic limitation of Art 1B), and "
-            + (
-                "the person's recognition as a refugee does not extend the state's obligations "
-                "beyond those limits (Art 1B(1)-(2))"
-                if claim.recognised
-                else "the person is not recognised"
-            )
+            + (NOT_EXTENDED if claim.recognised else "the person is not recognised")
             + (
                 ", nor does the person meet the OAU Convention's definitions (art. I(1) or I(2)), "
                 "which have no such limits"

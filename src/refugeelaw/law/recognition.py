@@ -24,7 +24,14 @@ from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .limits import Regime, dateline
 
-__all__ = ["beyond_limits", "counts_within", "recognised_refugee"]
+__all__ = ["NOT_EXTENDED", "beyond_limits", "counts_within", "recognised_refugee"]
+
+#: Why a recognition does not reach a person outside the limits of Art 1B(1) binding the state, in
+#: the words every rule that says so uses (the status's conclusion, Art 1C's "never reached").
+NOT_EXTENDED = (
+    "the person's recognition as a refugee does not extend the state's obligations beyond the "
+    "limits in time or place that bind it (Art 1B(1)-(2))"
+)
 
 _LIMITS_CITED = (
     Citation("unhcr-handbook", "28"),

@@ -67,7 +67,7 @@ from .oau import (
     several_nationalities,
     wider_definition,
 )
-from .recognition import beyond_limits, recognised_refugee
+from .recognition import NOT_EXTENDED, beyond_limits, recognised_refugee
 from .territory import regime_where
 
 __all__ = [
@@ -255,7 +255,7 @@ def _outcome(
     qualified = qualifies(included.verdict, entitled.verdict, recognised.verdict, regional)
     outcome = decide(qualified, [c.outcome for c, _ in applying], bool(open_clauses))
     met = [f for f in oau if f.verdict is Verdict.MET] if oau else []
-    unmet = included.reason + (_NOT_EXTENDED if beyond_limits(recognised) else "")
+    unmet = included.reason + (f"; {NOT_EXTENDED}" if beyond_limits(recognised) else "")
     if set_aside:
         names = " and ".join(c.name for c in set_aside)
         basis = (
@@ -423,14 +423,9 @@ def _every_element(oau: Finding) -> str:
 
 _BY_INCLUSION = {Verdict.NOT_MET: Status.NOT_REFUGEE, Verdict.UNKNOWN: Status.UNDETERMINED}
 
+
 #: What the conclusion adds where a recognition is stated but the limits of Art 1B(1) that bind
 #: the state put the person outside them (``law.recognition``).
-_NOT_EXTENDED = (
-    "; the person's recognition as a refugee does not extend the state's obligations beyond "
-    "the limits in time or place that bind it (Art 1B(1)-(2))"
-)
-
-
 def conclude(
     claim: Claim,
     on: dt.date,
