@@ -645,6 +645,22 @@ def test_an_input_every_view_refuses_alike_keeps_its_own_error() -> None:
     assert [p.path for p in info.value.problems] == ["to"]
 
 
+def test_a_view_named_by_no_string_is_refused_under_views_before_any_view_is_assessed() -> None:
+    """A comparison's views are named by non-empty strings: an empty name or a number is refused
+    at ``views[name]``, the caller's own argument, once each (it was named at the output's fields
+    ``determinations``/``results``, twice, after every view had been assessed)."""
+    claim = rl.Claim(rl.Person("A", {"PRK"}, location="CHN"), fears=[rl.Harm("detention", "PRK")])
+    for views, paths in (
+        ({"UNHCR": rl.Doctrine(), "": rl.Doctrine(fear_threshold=0.5)}, ["views['']"]),
+        ({1: rl.Doctrine(), 2: rl.Doctrine(fear_threshold=0.5)}, ["views[1]", "views[2]"]),
+    ):
+        with pytest.raises(
+            rl.InvalidInput, match="a view's name must be a non-empty string"
+        ) as info:
+            rl.compare_doctrines(claim, views, on=ON)  # type: ignore[arg-type]
+        assert [p.path for p in info.value.problems] == paths
+
+
 def test_a_comparison_refuses_a_view_both_answered_and_not_arising() -> None:
     """A comparison read from JSON: a view is either answered or one on which the question does
     not arise, not both."""

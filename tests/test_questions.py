@@ -387,6 +387,33 @@ def test_answered_refuses_an_art_1f_or_1c_clause_that_is_not_pending() -> None:
                 answered(claim, path, value)
 
 
+def test_answered_decides_a_raised_clause_only_by_true_or_false() -> None:
+    """Art 1F(b) needs "serious reasons for considering" (Art 1F chapeau) and Art 1C(1) a finding
+    that the refugee re-availed himself of protection: a word ("no", "false") or 0 supplies
+    neither, and was read by its truthiness ("no" excluded the person, ``None`` recorded Art 1C(1)
+    as found not to apply). Only ``True``/``False`` decide a raised clause; ``None`` (not known)
+    leaves it undecided; anything else is refused naming the path."""
+    from refugeelaw.questions import answered
+
+    raised = testing.north_korean_escapee(exclusion_pending={"1F(b)"})
+    recognised = testing.north_korean_escapee(recognised=True, cessation_pending={"1C(1)"})
+    for claim, path in (
+        (raised, "exclusion_pending['1F(b)']"),
+        (recognised, "cessation_pending['1C(1)']"),
+    ):
+        assert answered(claim, path, None) == claim  # still raised and undecided
+        assert (
+            rl.assess_status(answered(claim, path, None), on=ON).outcome is rl.Status.UNDETERMINED
+        )
+        for value in ("no", "false", 0, 1, "yes"):
+            with pytest.raises(rl.InvalidInput, match=r"expected true, false or null") as err:
+                answered(claim, path, value)
+            assert [p.path for p in err.value.problems] == [path]
+    assert answered(recognised, "cessation_pending['1C(1)']", False).cessation_ruled_out == {
+        rl.Cessation("1C(1)")
+    }
+
+
 def test_a_result_read_from_json_that_waits_on_a_fact_its_claim_lacks_is_refused() -> None:
     """Art 1A(2) for the unscreened crosser, read back with its fears removed: the finding waits on
     facts of a fear the claim no longer has, so no question can be asked; questions() says so as

@@ -875,3 +875,43 @@ def test_a_return_in_2004_after_one_in_1999_names_serbia_and_montenegro_69_fr_31
     assert "in or from Federal Republic of Yugoslavia" in early
     assert "in or from Serbia and Montenegro" in later
     assert "Federal Republic of Yugoslavia" not in later
+
+
+def test_a_clause_raised_against_a_recognised_refugee_is_said_so_whatever_came_before() -> None:
+    """Art 33(1) protects a recognised refugee until a cessation clause is established (UNHCR
+    Handbook para. 28; Art 1C(5)): a clause the State raised (``cessation_pending``) is "raised
+    against it", one open on the refugee's own facts only "in issue for it", with the layer warm
+    from the other claim in either order (the protected-person rule reads each status child's
+    missing facts)."""
+    fear = rl.Harm(
+        "threats by a local commander",
+        "AFG",
+        severity="minor",
+        likelihood=0.6,
+        actor="non_state",
+        reasons={"political_opinion"},
+    )
+
+    def claim(**kw: Any) -> rl.Claim:
+        return rl.Claim(
+            rl.Person("A", {"AFG"}, location="DEU"), fears=[fear], recognised=True, **kw
+        )
+
+    in_issue = claim(cessation={"1C(5)"})  # found; the proviso (compelling reasons) not known
+    raised = claim(cessation_pending={"1C(5)"})  # raised by the State, undecided
+
+    def decided(c: rl.Claim) -> rl.ReturnAssessment:
+        return rl.assess_return(c, by="DEU", to="AFG", on="2010-06-30")
+
+    with _speed.off():
+        plain = {"in issue": decided(in_issue), "raised": decided(raised)}
+    assert "(Art 1C(5)) raised against it" in plain["raised"].explain()
+    assert "(Art 1C(5)) in issue for it" in plain["in issue"].explain()
+    for order in (("in issue", "raised"), ("raised", "in issue")):
+        _speed.install()
+        _speed.clear()
+        claims = {"in issue": in_issue, "raised": raised}
+        fast = {name: decided(claims[name]) for name in order}
+        for name in order:
+            assert fast[name] == plain[name], name
+            assert fast[name].explain() == plain[name].explain(), name

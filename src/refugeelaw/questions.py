@@ -1174,7 +1174,8 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
 
     A clause raised but undecided (``"exclusion_pending['1F(a)']"``) is decided: ``True`` moves
     it to the clauses found to apply, ``False`` drops it (an Art 1C clause, to those found not to
-    apply, ``cessation_ruled_out``). An Art 1C clause no one raised is decided the same way: the
+    apply, ``cessation_ruled_out``), ``None`` (not known) leaves it undecided; any other value is
+    refused. An Art 1C clause no one raised is decided the same way: the
     claim's own facts may put it in issue (``Claim.cessation_pending``). A clause that is not
     pending in the claim (mistyped, of the other kind, an Art 1F clause not raised, or an Art 1C
     clause already decided) is refused, naming those that are.
@@ -1210,6 +1211,12 @@ def answered(claim: Claim, path: str, value: Any) -> Claim:
             raised = ", ".join(sorted(c.value for c in getattr(claim, first))) or "none"
             raise InvalidInput(
                 [Problem("path", f"{path}: not a clause pending in this claim (pending: {raised})")]
+            )
+        if value is None:  # not known: the clause stays as it was, undecided
+            return claim
+        if not isinstance(value, bool):  # a clause is found to apply, or not: never a word
+            raise InvalidInput(
+                [Problem(path, f"expected true, false or null (unknown), got {v._describe(value)}")]
             )
         changes: dict[str, Any] = {first: frozenset(getattr(claim, first) - pending)}
         if value:

@@ -120,6 +120,7 @@ _READ_RESTRICTIVELY = {
     "status.finding.children[].element",
     "status.finding.children[].verdict",
     "status.finding.children[].citations",
+    "status.finding.children[].missing",  # a clause raised, or only in issue (_raised)
     "status.claim.recognised",
     "status.claim.statutory_refugee",
     "status.claim.person.nationalities",

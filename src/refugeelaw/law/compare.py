@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import results as kinds  # the classes themselves, for isinstance (not their builders)
 from .._arguments import Arguments
+from .._validate import _describe
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
 from ..facts import Claim
@@ -85,6 +86,13 @@ def compare_doctrines(
     args.instance("views", views, Mapping)
     if isinstance(views, Mapping):
         for name, doctrine in views.items():
+            if not isinstance(name, str) or not name:  # a view is named by a non-empty string
+                args.problems.append(
+                    Problem(
+                        f"views[{name!r}]",
+                        f"a view's name must be a non-empty string, got {_describe(name)}",
+                    )
+                )
             args.instance(f"views[{name!r}]", doctrine, Doctrine)
     args.country("state", state, optional=True)
     args.country("to", to, optional=True)
