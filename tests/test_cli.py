@@ -1657,6 +1657,21 @@ def test_a_caseload_written_as_one_json_array_is_told_how_to_give_it() -> None:
     assert err.startswith("record 1: a JSON array, not a claim (give one claim per line")
 
 
+def test_an_array_written_a_claim_a_line_is_told_how_to_give_it_at_each_piece() -> None:
+    """An array written one claim per line is cut where its last claim, a whole object at the
+    margin, stands alone: its other pieces (the opening with the claims before, the closing
+    ``]``) are each told they are pieces of a JSON array and how to give the claims, not only
+    "not valid JSON"; the claim standing alone is still assessed."""
+    a = json.dumps(json.loads(GOOD))
+    stdin = "[\n" + a + ",\n" + a + "\n]\n"
+    code, out, err = run("assess", "-", "--on", "2004-06-30", "--format", "json", stdin=stdin)
+    assert code == 2
+    lines = err.splitlines()
+    assert [line.split(":", 1)[0] for line in lines] == ["record 1", "record 4"]
+    assert all(": a JSON array, not a claim (give one claim per line" in line for line in lines)
+    assert len(out.splitlines()) == 1  # the claim on line 3
+
+
 def test_utf16_input_is_named_as_such() -> None:
     """UTF-16 (what Windows PowerShell 5 writes by default) is named, not called binary."""
     stdin = (GOOD.decode() + "\n").encode("utf-16")

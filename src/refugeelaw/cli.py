@@ -487,14 +487,16 @@ _ARRAY_HINT = "a JSON array, not a claim (give one claim per line, as JSON Lines
 
 
 def _an_array(text: bytes | str, exc: Exception) -> bool:
-    """Whether a record was refused for being a JSON array where a claim was expected."""
+    """Whether a record was refused for being a JSON array where a claim was expected: a whole
+    array, or a piece of one (an array written a claim a line is cut where a claim at the margin
+    holds a whole object, :func:`_records`, leaving its opening and its closing ``]`` apart)."""
     return (
         isinstance(text, bytes)
-        and text.lstrip()[:1] == b"["
+        and (text.lstrip()[:1] == b"[" or text.strip() == b"]")
         and isinstance(exc, InvalidInput)
         and len(exc.problems) == 1
         and exc.problems[0].path == ""
-        and exc.problems[0].message.startswith("expected a JSON object")
+        and exc.problems[0].message.startswith(("expected a JSON object", "not valid JSON"))
     )
 
 
