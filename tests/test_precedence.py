@@ -974,6 +974,35 @@ def test_a_user_date_before_admission_does_not_make_switzerland_a_member_under_a
     assert after.displaced == cat
 
 
+def test_a_security_council_decision_binds_from_its_adoption_not_from_membership_un_charter_25_103() -> (
+    None
+):
+    """UN Charter Arts 25 and 103: the Members "agree to accept and carry out the decisions of the
+    Security Council", and a decision binds them from its adoption, not before. Resolution 2397
+    (adopted 22 December 2017), para. 8, given as China's obligation from that date: against art.
+    33(1) on 1 January 2010 and on the eve of its adoption, NO_CONFLICT ("did not bind China on
+    2010-01-01 (as given, it binds from 2017-12-22)"); from 22 December 2017, CHARTER_ART_103 as
+    before. Against customary non-refoulement (Art. 103 read to reach custom) likewise. Before
+    (review s35 conflict F3): CHARTER_ART_103 in 2010, the obligation's own date replaced by
+    China's membership."""
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2010-01-01")}
+    res2397 = _council_dated("CHN", "2017-12-22")
+    reaches = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
+    for other in (chn[(C, "33(1)")], chn[("customary-international-law", "non-refoulement")]):
+        for on in ("2010-01-01", "2017-12-21"):
+            for a, b in ((res2397, other), (other, res2397)):
+                before = rl.resolve_conflict(a, b, on=on, doctrine=reaches)
+                assert before.rule is rl.PrecedenceRule.NO_CONFLICT, before.explain()
+                assert before.prevailing is None
+                assert before.finding.reason.startswith(
+                    f"UN Charter Art. 25 did not bind China on {on} (as given, it binds from "
+                    "2017-12-22): China was a Member of the United Nations on that date"
+                )
+        after = rl.resolve_conflict(res2397, other, on="2017-12-22", doctrine=reaches)
+        assert after.rule is rl.PrecedenceRule.CHARTER_ART_103, after.explain()
+        assert after.prevailing == res2397
+
+
 #: The last day the library reads 'YUG' as a State (the SFRY's participation had passed to its
 #: successors by 27 April 1992: data/territories.json).
 _LAST_YUG = "1992-04-26"

@@ -832,8 +832,9 @@ def binding(
     without ``since``, never before the instrument's adoption or its entry into force, and from
     a date of entry into force only where it is the State's (a bilateral's): otherwise unknown.
     An obligation under the UN Charter binds only a Member of the
-    United Nations (:func:`.charter_103.membership`): there the data decides whatever ``since``
-    says."""
+    United Nations (:func:`.charter_103.membership`): there the data decides membership whatever
+    an earlier ``since`` says, and a later ``since`` (a Security Council decision's adoption)
+    still decides from when the obligation binds the Member: the later of the two."""
     member = membership(o, when, instruments, extra)
     if member is not None:
         return member
