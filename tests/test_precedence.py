@@ -1003,6 +1003,35 @@ def test_a_security_council_decision_binds_from_its_adoption_not_from_membership
         assert after.prevailing == res2397
 
 
+def test_a_state_that_is_no_state_on_the_date_is_refused_at_the_path_it_was_given() -> None:
+    """``resolve_conflict``'s states must name States on the date: South Sudan became one on 9 July
+    2011, and on 30 June 2004 it is part of Sudan. Given in ``between``, or as a counterparty of
+    either obligation, or as an obligation's State, it is refused naming that path. Before
+    (review s35 conflict F4): the path was ``state``, from deep in the participation rule."""
+    on = "2004-06-30"
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    art33, handback = chn[(C, "33(1)")], chn[(P86, "return")]
+    odd = attrs.evolve(handback, owed_to="South Sudan", counterparties=("SSD",))
+    cases: list[tuple[rl.StateObligation, rl.StateObligation, list[str] | None, str]] = [
+        (art33, handback, ["CHN", "SSD"], "between[1]"),
+        (art33, odd, None, "second.counterparties[0]"),
+        (odd, art33, None, "first.counterparties[0]"),
+        (attrs.evolve(art33, state="SSD"), handback, None, "first.state"),
+    ]
+    for first, second, between, path in cases:
+        with pytest.raises(rl.InvalidInput) as caught:
+            rl.resolve_conflict(first, second, on=on, between=between)
+        assert [p.path for p in caught.value.problems] == [path], caught.value.problems
+        assert (
+            "SSD (South Sudan) is part of Sudan on 2004-06-30" in caught.value.problems[0].message
+        )
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.resolve_conflict(art33, handback, on=on, between=["CHN", "XXX"])
+    assert [p.path for p in caught.value.problems] == ["between[1]"]
+    ruling = rl.resolve_conflict(art33, odd, on="2012-01-01")
+    assert ruling.between == ("CHN", "SSD")
+
+
 #: The last day the library reads 'YUG' as a State (the SFRY's participation had passed to its
 #: successors by 27 April 1992: data/territories.json).
 _LAST_YUG = "1992-04-26"
