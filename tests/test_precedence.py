@@ -1032,6 +1032,31 @@ def test_a_state_that_is_no_state_on_the_date_is_refused_at_the_path_it_was_give
     assert ruling.between == ("CHN", "SSD")
 
 
+def test_excom_conclusion_25_is_cited_for_the_emergence_of_refugee_non_refoulement_alone_vclt_64() -> (
+    None
+):
+    """VCLT art. 64 and ExCom Conclusion No. 25 (1982), which spoke of refugee non-refoulement as
+    "progressively acquiring" a peremptory character: the caveat that the library does not date
+    the norm's emergence cites the conclusion where refugee non-refoulement decides the void (art.
+    33(1) against the 1986 China–DPRK protocol), not where the duty not to return a person to
+    torture alone does (CAT art. 3(1) against it, the torture limb alone held peremptory). Both
+    rulings void the protocol, as before. Before (review s35 conflict, lesser note): the
+    conclusion was cited in both."""
+    on = "2004-06-30"
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    rows = [
+        ((C, "33(1)"), rl.Doctrine(non_refoulement_peremptory=True), True),
+        (("cat-1984", "3(1)"), TORTURE_LIMB_PEREMPTORY, False),
+    ]
+    for bar, view, cited in rows:
+        ruling = rl.resolve_conflict(chn[bar], chn[(P86, "return")], on=on, doctrine=view)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, ruling.explain()
+        assert ruling.void == (P86,)
+        said = [a for a in ruling.finding.all_assumptions() if "does not date its emergence" in a]
+        assert len(said) == 1
+        assert ("ExCom Conclusion No. 25 (1982)" in said[0]) is cited, said
+
+
 #: The last day the library reads 'YUG' as a State (the SFRY's participation had passed to its
 #: successors by 27 April 1992: data/territories.json).
 _LAST_YUG = "1992-04-26"
