@@ -22,7 +22,8 @@ two different States do not conflict.
 
 Review s34 own2 (F1–F6): one rule says when a duty yields (``law.vclt_30.yields_in``), by part of a
 bar, against a treaty bar and custom alike; a clause counts only where the treaty it names binds the
-parties (VCLT arts 30(2), 34); voidness is the treaty's whichever side it is on (art. 44(5)); on the
+State whose duty it is (VCLT arts 30(1), 30(2), 34; review s35 conflict F2: not the counterparties
+too, who agreed to the clause); voidness is the treaty's whichever side it is on (art. 44(5)); on the
 wider notion custom goes limb by limb; two States' obligations get no note; only the torture bars
 "admit no exception" themselves; a caller's duty ranked against art. 35(1) names its premise.
 """
@@ -157,8 +158,8 @@ def test_custom_held_peremptory_in_its_refugee_limb_ranks_an_agreement_subject_t
     None
 ):
     """VCLT arts 53 and 30(2): customary non-refoulement held peremptory in its refugee limb alone
-    meets an agreement subject to the Refugee Convention, which states that limb and binds both
-    parties: the agreement is not void, and in that limb it does not conflict with custom at all;
+    meets an agreement subject to the Refugee Convention, which states that limb and binds
+    Germany: the agreement is not void, and in that limb it does not conflict with custom at all;
     in the torture limb, held not peremptory, it ranks as against any custom (BETWEEN_PARTIES: it
     governs between its parties at most, VCLT art. 34), and the ruling says it is that limb alone.
     Before (review s34 own2 F1): "as between Germany and Türkiye at most, deu-tur-readmission
@@ -256,8 +257,134 @@ def test_a_clause_naming_a_treaty_that_binds_neither_party_yields_to_nothing_vcl
     assert ruling.void == (deal.key,)
     found = ruling.finding.find(ELEMENT)
     assert found is not None
-    assert "which is not shown to bind Thailand and Myanmar on 2015-01-01" in found.reason
-    assert "(VCLT arts 30(2), 34)" in found.reason
+    assert "which is not shown to bind Thailand on 2015-01-01" in found.reason
+    assert "(VCLT arts 30(1), 30(2), 34)" in found.reason
+
+
+def _chn_prk_2004() -> tuple[rl.Instrument, rl.StateObligation]:
+    """A China–DPRK border agreement of the caller's own (2004, hypothetical) "without prejudice
+    to" the Refugee Convention and CAT, which bind China and not the DPRK, and China's duty under
+    it to hand back border-crossers (review s35 conflict F2)."""
+    deal = rl.Instrument(
+        key="chn-prk-2004",
+        title="A 2004 China–DPRK border agreement (hypothetical)",
+        kind="bilateral",
+        adopted="2004-06-01",
+        entry_into_force="2004-06-01",
+        subject_to=(C, "cat-1984"),
+    )
+    handback = rl.StateObligation(
+        state="CHN",
+        instrument=deal.key,
+        provision="",
+        duty="to hand back persons who cross the border illegally",
+        basis=rl.Basis.TREATY,
+        since="2004-06-01",
+        owed_to="North Korea",
+        counterparties=("PRK",),
+    )
+    return deal, handback
+
+
+def test_a_china_dprk_clause_naming_treaties_that_bind_china_alone_counts_in_every_rule_vclt_30_1_30_2() -> (
+    None
+):
+    """VCLT art. 30(1) ("the rights and obligations of States parties to successive treaties") and
+    30(2) ("the provisions of that other treaty prevail"): a China–DPRK agreement subject to the
+    Refugee Convention and CAT subordinates China's duty to hand back to China's own obligations
+    under them; the DPRK, bound by neither, agreed to the clause (art. 26), and art. 34 does not
+    discount it. Against art. 33(1) or CAT art. 3(1): CONFLICT_CLAUSE, nothing void, in every
+    branch, on every view of either limb and of art. 41(1)(b); against customary
+    non-refoulement: NO_CONFLICT on every view (the agreement yields in both limbs). Before
+    (review s35 conflict F2): on the default doctrine the refugee-limb branch was PEREMPTORY_NORM
+    with ``void=('chn-prk-2004',)`` ("not shown to bind China and North Korea ... the clause does
+    not make it yield") while the other branch was CONFLICT_CLAUSE; against custom with neither
+    limb peremptory, BETWEEN_PARTIES, the agreement governing."""
+    on = "2004-06-30"
+    assert rl.party_status("PRK", C, on=on).verdict is rl.Verdict.NOT_MET
+    assert rl.party_status("PRK", "cat-1984", on=on).verdict is rl.Verdict.NOT_MET
+    deal, handback = _chn_prk_2004()
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    custom = chn[("customary-international-law", "non-refoulement")]
+    default = rl.resolve_conflict(chn[(C, "33(1)")], handback, on=on, instruments=[deal])
+    assert default.rule is rl.PrecedenceRule.CONFLICT_CLAUSE, default.explain()
+    assert default.void == ()
+    assert [b.rule for b in default.branches] == [rl.PrecedenceRule.CONFLICT_CLAUSE] * 2
+    for view in VIEWS[::2]:
+        for bar in (chn[(C, "33(1)")], chn[("cat-1984", "3(1)")]):
+            ruling = rl.resolve_conflict(bar, handback, on=on, doctrine=view, instruments=[deal])
+            assert ruling.rule is rl.PrecedenceRule.CONFLICT_CLAUSE, (view, ruling.explain())
+            assert ruling.prevailing == bar
+            assert ruling.void == ()
+            assert all(b.rule is rl.PrecedenceRule.CONFLICT_CLAUSE for b in ruling.branches)
+        ruling = rl.resolve_conflict(custom, handback, on=on, doctrine=view, instruments=[deal])
+        assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, (view, ruling.explain())
+        assert ruling.void == ()
+        assert "which states refugee non-refoulement and binds China on 2004-06-30" in (
+            ruling.finding.reason
+        )
+    held = rl.Doctrine(non_refoulement_peremptory=True, torture_non_refoulement_peremptory=True)
+    found = rl.resolve_conflict(
+        chn[(C, "33(1)")], handback, on=on, doctrine=held, instruments=[deal]
+    ).finding.find(ELEMENT)
+    assert found is not None
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert "does not conflict with the peremptory norm of non-refoulement" in found.reason
+    assert "not shown to bind" not in found.reason
+
+
+def test_a_clause_naming_the_convention_counts_for_a_party_to_the_protocol_alone_protocol_i_1() -> (
+    None
+):
+    """1967 Protocol art. I(1) ("to apply articles 2 to 34 inclusive of the Convention") and VCLT
+    art. 30(2): the United States, party to the Protocol and not the Convention, is bound by art.
+    33 of the Convention; a US–Mexico agreement "subject to" the Convention yields to it. Refugee
+    non-refoulement held peremptory, against art. 33(1): CONFLICT_CLAUSE, nothing void, as the
+    conflict-clause rule already counted the clause; against custom held peremptory in its refugee
+    limb alone, the agreement yields in that limb and ranks against the torture limb alone.
+    Before (review s35 conflict F2): PEREMPTORY_NORM, ``void=('usa-mex',)``, the Convention "not
+    shown to bind" the United States."""
+    on = "2004-06-30"
+    assert rl.party_status("USA", C, on=on).verdict is rl.Verdict.NOT_MET
+    usa = {(o.instrument, o.provision): o for o in rl.obligations_of("USA", on=on)}
+    deal = rl.Instrument(
+        key="usa-mex",
+        title="A US–Mexico agreement (hypothetical)",
+        kind="bilateral",
+        adopted="2004-06-01",
+        entry_into_force="2004-06-01",
+        subject_to=(C,),
+    )
+    ob = rl.StateObligation(
+        state="USA",
+        instrument=deal.key,
+        provision="",
+        duty="to return persons who crossed irregularly",
+        basis=rl.Basis.TREATY,
+        since="2004-06-01",
+        owed_to="Mexico",
+        counterparties=("MEX",),
+    )
+    ruling = rl.resolve_conflict(
+        usa[(C, "33(1)")],
+        ob,
+        on=on,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+        instruments=[deal],
+    )
+    assert ruling.rule is rl.PrecedenceRule.CONFLICT_CLAUSE, ruling.explain()
+    assert ruling.void == ()
+    refugee_only = rl.Doctrine(
+        non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False
+    )
+    custom = usa[("customary-international-law", "non-refoulement")]
+    ruling = rl.resolve_conflict(custom, ob, on=on, doctrine=refugee_only, instruments=[deal])
+    assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES, ruling.explain()
+    assert ruling.void == ()
+    assert "binds United States (through the 1967 Protocol) on 2004-06-30" in ruling.finding.reason
+    assert "in so far as it bars return to torture that is not persecution:" in (
+        ruling.finding.reason
+    )
 
 
 def test_a_duty_excepting_one_limb_ranks_against_customs_other_limb_alone_and_one_excepting_both_does_not_conflict() -> (
@@ -357,11 +484,14 @@ def test_voidness_is_the_treatys_whichever_side_a_protocol_that_yields_is_on_vcl
     None
 ):
     """VCLT arts 53, 44(5) and 30(2): a treaty's invalidity is its own, not the pair's. The 1986
-    China–DPRK protocol given a clause subjecting it to the Refugee Convention, and the DPRK given
-    (hypothetically) a record as a party to it, yields in refugee non-refoulement: held peremptory
-    in that limb alone, the 1986 protocol is void in no ruling, against art. 33(1), custom or the
-    1964 protocol, either way round. Without that record the Convention binds the DPRK not at all,
-    the clause answers nothing (art. 34), and the 1986 protocol is void in every ruling. Before
+    China–DPRK protocol given a clause subjecting it to the Refugee Convention, which binds China,
+    yields in refugee non-refoulement: held peremptory in that limb alone, the 1986 protocol is
+    void in no ruling, against art. 33(1), custom or the 1964 protocol, either way round, whether
+    or not the DPRK is given (hypothetically) a record as a party to the Convention: the clause
+    subordinates China's duty to China's own obligations under it (art. 30(1): "the rights and
+    obligations of States parties to successive treaties"), and the DPRK agreed to it. Before
+    (review s35 conflict F2): without that record, void in every ruling ("the Convention binds
+    the DPRK not at all"), while the conflict-clause rule gave the same clause effect. Before
     (review s34 own2 F2): against the 1964 protocol both were void, against art. 33(1) and custom
     neither, on the same view. The 1964 protocol, concluded before the earliest evidence of the
     customary rule (1977), meets the norm under art. 64 alone, and is said to."""
@@ -382,15 +512,15 @@ def test_voidness_is_the_treatys_whichever_side_a_protocol_that_yields_is_on_vcl
         non_refoulement_peremptory=True, torture_non_refoulement_peremptory=False
     )
     against = (chn[(C, "33(1)")], chn[("customary-international-law", "non-refoulement")], o64)
-    for extra, void in (((*unended, prk), False), (unended, True)):
+    for extra in ((*unended, prk), unended):
         for other in against:
             for a, b in ((other, o86), (o86, other)):
                 ruling = rl.resolve_conflict(
                     a, b, on=on, doctrine=refugee_only, extra=extra, instruments=clause
                 )
-                assert (P86 in ruling.void) is void, (other.citation, ruling.explain())
+                assert P86 not in ruling.void, (other.citation, ruling.explain())
                 assert (P64 in ruling.void) is (other is o64)
-                if other is o64 and not void:
+                if other is o64:
                     assert ruling.prevailing == o86
                     assert "becomes void from the norm's emergence (VCLT art. 64)" in (
                         ruling.finding.reason

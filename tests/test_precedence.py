@@ -974,6 +974,89 @@ def test_a_user_date_before_admission_does_not_make_switzerland_a_member_under_a
     assert after.displaced == cat
 
 
+def test_a_security_council_decision_binds_from_its_adoption_not_from_membership_un_charter_25_103() -> (
+    None
+):
+    """UN Charter Arts 25 and 103: the Members "agree to accept and carry out the decisions of the
+    Security Council", and a decision binds them from its adoption, not before. Resolution 2397
+    (adopted 22 December 2017), para. 8, given as China's obligation from that date: against art.
+    33(1) on 1 January 2010 and on the eve of its adoption, NO_CONFLICT ("did not bind China on
+    2010-01-01 (as given, it binds from 2017-12-22)"); from 22 December 2017, CHARTER_ART_103 as
+    before. Against customary non-refoulement (Art. 103 read to reach custom) likewise. Before
+    (review s35 conflict F3): CHARTER_ART_103 in 2010, the obligation's own date replaced by
+    China's membership."""
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on="2010-01-01")}
+    res2397 = _council_dated("CHN", "2017-12-22")
+    reaches = attrs.evolve(NEITHER_PEREMPTORY, article_103_reaches_custom=True)
+    for other in (chn[(C, "33(1)")], chn[("customary-international-law", "non-refoulement")]):
+        for on in ("2010-01-01", "2017-12-21"):
+            for a, b in ((res2397, other), (other, res2397)):
+                before = rl.resolve_conflict(a, b, on=on, doctrine=reaches)
+                assert before.rule is rl.PrecedenceRule.NO_CONFLICT, before.explain()
+                assert before.prevailing is None
+                assert before.finding.reason.startswith(
+                    f"UN Charter Art. 25 did not bind China on {on} (as given, it binds from "
+                    "2017-12-22): China was a Member of the United Nations on that date"
+                )
+        after = rl.resolve_conflict(res2397, other, on="2017-12-22", doctrine=reaches)
+        assert after.rule is rl.PrecedenceRule.CHARTER_ART_103, after.explain()
+        assert after.prevailing == res2397
+
+
+def test_a_state_that_is_no_state_on_the_date_is_refused_at_the_path_it_was_given() -> None:
+    """``resolve_conflict``'s states must name States on the date: South Sudan became one on 9 July
+    2011, and on 30 June 2004 it is part of Sudan. Given in ``between``, or as a counterparty of
+    either obligation, or as an obligation's State, it is refused naming that path. Before
+    (review s35 conflict F4): the path was ``state``, from deep in the participation rule."""
+    on = "2004-06-30"
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    art33, handback = chn[(C, "33(1)")], chn[(P86, "return")]
+    odd = attrs.evolve(handback, owed_to="South Sudan", counterparties=("SSD",))
+    cases: list[tuple[rl.StateObligation, rl.StateObligation, list[str] | None, str]] = [
+        (art33, handback, ["CHN", "SSD"], "between[1]"),
+        (art33, odd, None, "second.counterparties[0]"),
+        (odd, art33, None, "first.counterparties[0]"),
+        (attrs.evolve(art33, state="SSD"), handback, None, "first.state"),
+    ]
+    for first, second, between, path in cases:
+        with pytest.raises(rl.InvalidInput) as caught:
+            rl.resolve_conflict(first, second, on=on, between=between)
+        assert [p.path for p in caught.value.problems] == [path], caught.value.problems
+        assert (
+            "SSD (South Sudan) is part of Sudan on 2004-06-30" in caught.value.problems[0].message
+        )
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.resolve_conflict(art33, handback, on=on, between=["CHN", "XXX"])
+    assert [p.path for p in caught.value.problems] == ["between[1]"]
+    ruling = rl.resolve_conflict(art33, odd, on="2012-01-01")
+    assert ruling.between == ("CHN", "SSD")
+
+
+def test_excom_conclusion_25_is_cited_for_the_emergence_of_refugee_non_refoulement_alone_vclt_64() -> (
+    None
+):
+    """VCLT art. 64 and ExCom Conclusion No. 25 (1982), which spoke of refugee non-refoulement as
+    "progressively acquiring" a peremptory character: the caveat that the library does not date
+    the norm's emergence cites the conclusion where refugee non-refoulement decides the void (art.
+    33(1) against the 1986 China–DPRK protocol), not where the duty not to return a person to
+    torture alone does (CAT art. 3(1) against it, the torture limb alone held peremptory). Both
+    rulings void the protocol, as before. Before (review s35 conflict, lesser note): the
+    conclusion was cited in both."""
+    on = "2004-06-30"
+    chn = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    rows = [
+        ((C, "33(1)"), rl.Doctrine(non_refoulement_peremptory=True), True),
+        (("cat-1984", "3(1)"), TORTURE_LIMB_PEREMPTORY, False),
+    ]
+    for bar, view, cited in rows:
+        ruling = rl.resolve_conflict(chn[bar], chn[(P86, "return")], on=on, doctrine=view)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM, ruling.explain()
+        assert ruling.void == (P86,)
+        said = [a for a in ruling.finding.all_assumptions() if "does not date its emergence" in a]
+        assert len(said) == 1
+        assert ("ExCom Conclusion No. 25 (1982)" in said[0]) is cited, said
+
+
 #: The last day the library reads 'YUG' as a State (the SFRY's participation had passed to its
 #: successors by 27 April 1992: data/territories.json).
 _LAST_YUG = "1992-04-26"

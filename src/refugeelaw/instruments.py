@@ -161,8 +161,9 @@ class Instrument(v.Checked):
         notes: caveats.
         subject_to: keys of instruments this one declares itself subject to, or not incompatible
             with (a conflict clause, VCLT art. 30(2)). It makes a duty under this one yield to what
-            the named treaty protects only where that treaty binds the duty's State and its
-            counterparties on the date (art. 34; ``law.vclt_30.yields_in``).
+            the named treaty protects where that treaty binds the duty's State on the date,
+            whether or not it binds the counterparties, who agreed to the clause (arts 30(1),
+            34; ``law.vclt_30.yields_in``).
     """
 
     key: str = attrs.field(metadata={"check": v.non_empty_str})

@@ -86,9 +86,15 @@ def membership(
     obligations of the Members of the United Nations under the present Charter", and the duty to
     carry out the Council's decisions is one "the Members ... agree" to (Art. 25): the Charter
     binds a state from its membership, as an original Member (Art. 3) or by admission (Art. 4),
-    not before. The participation data (the caller's own records, ``extra``, first) decides,
-    whatever the obligation says about since when it binds; where the data cannot say, it is
-    unknown."""
+    not before. The participation data (the caller's own records, ``extra``, first) decides
+    membership, whatever the obligation says about since when it binds; where the data cannot
+    say, it is unknown. Nor does an obligation the caller dates after ``on`` bind the State on
+    ``on``, Member or not (``StateObligation.since``: "the date from which it binds the state"):
+    a Security Council decision binds the Members from its adoption, not before (Art. 25: they
+    "agree to accept and carry out the decisions of the Security Council"; resolution 2397, for
+    one, from 22 December 2017), and on an earlier date there is no decision for Art. 103 to give
+    priority to. The obligation binds from its ``since`` or from membership, whichever is later:
+    ``NOT_MET`` before either, with why."""
     if ob.instrument != _CHARTER:
         return None
     own = {i.key: i for i in instruments}
@@ -97,6 +103,22 @@ def membership(
     except InvalidInput:  # an instrument of the caller's own without records
         return None
     name, day = country_name(ob.state, on), on.isoformat()
+    if status.verdict is not Verdict.NOT_MET and ob.since is not None and on < ob.since:
+        # A Member (or a State whose membership the data cannot settle) is bound by a decision
+        # only once it is taken: the obligation's own date, later than ``on``, decides.
+        member = (
+            f"{name} was a Member of the United Nations on that date, but"
+            if status.verdict is Verdict.MET
+            else f"whether or not {name} was then a Member of the United Nations (beyond the "
+            f"participation data: {status.reason}),"
+        )
+        return (
+            Verdict.NOT_MET,
+            f"{ob.citation} did not bind {name} on {day} (as given, it binds from "
+            f"{ob.since.isoformat()}): {member} a Security Council decision binds the Members "
+            "from its adoption, not before (Art. 25), so the Charter imposed no obligation on "
+            "it for Art. 103 to rank: there is no conflict to resolve on that date",
+        )
     if status.verdict is Verdict.MET:
         return Verdict.MET, ""
     if status.verdict is Verdict.UNKNOWN:

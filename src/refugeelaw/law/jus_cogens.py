@@ -31,6 +31,7 @@ from .conflict import Conflict, Decision
 from .obligations import EARLIEST_EVIDENCE
 from .peremptory import (
     CUSTOM,
+    REFUGEE_LIMB,
     TORTURE_LIMB,
     TORTURE_LIMB_EVIDENCE,
     beyond_peremptory,
@@ -184,9 +185,27 @@ def _evidence(limb: str) -> dt.date:
 UNDATED_EMERGENCE = (
     "the doctrine's view that the norm is peremptory is applied as of {on}: the library does not "
     "date its emergence as a peremptory norm, before which art. 64 voids nothing and leaves what "
-    "was done under the treaty untouched (art. 71(2)); ExCom Conclusion No. 25 (1982) spoke of "
-    "non-refoulement as progressively acquiring that character"
+    "was done under the treaty untouched (art. 71(2))"
 )
+
+#: What the library cites of a limb's emergence as peremptory, said after
+#: :data:`UNDATED_EMERGENCE` where that limb decides: ExCom Conclusion No. 25 (1982) concerns
+#: refugee non-refoulement, and is not cited where the duty not to return a person to torture
+#: alone decides.
+EMERGENCE_WORDS = {
+    REFUGEE_LIMB: (
+        "ExCom Conclusion No. 25 (1982) spoke of non-refoulement as progressively acquiring that "
+        "character"
+    ),
+}
+
+
+def undated_emergence(on: dt.date, limb: str | None) -> str:
+    """:data:`UNDATED_EMERGENCE` on ``on``, with what the library cites of the emergence of the
+    deciding ``limb`` as peremptory (:data:`EMERGENCE_WORDS`), where it cites anything."""
+    said = EMERGENCE_WORDS.get(limb or "")
+    return UNDATED_EMERGENCE.format(on=on.isoformat()) + (f"; {said}" if said else "")
+
 
 #: The position on which a treaty concluded before the earliest evidence that the limb of
 #: non-refoulement it conflicts with was custom (``{norm}``, dated by ``{evidence}``: ExCom
@@ -488,7 +507,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             "the parties or predates the treaty (VCLT art. 4)",
             *before,
             # The emergence and the hand-back reading are non-refoulement's (``dated``).
-            *((UNDATED_EMERGENCE.format(on=c.on.isoformat()),) if dated is not None else ()),
+            *((undated_emergence(c.on, limb),) if dated is not None else ()),
             AS_WHOLE_TREATY.format(inst=inst),
             *((AS_REQUIRING_RETURN,) if dated is not None and weak.norm is None else ()),
             *(

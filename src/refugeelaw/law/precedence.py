@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .._arguments import Arguments
+from .._arguments import Arguments, a_state
 from ..countries import check_country, country_name
 from ..doctrine import Doctrine
 from ..errors import InvalidInput, Problem
@@ -832,8 +832,9 @@ def binding(
     without ``since``, never before the instrument's adoption or its entry into force, and from
     a date of entry into force only where it is the State's (a bilateral's): otherwise unknown.
     An obligation under the UN Charter binds only a Member of the
-    United Nations (:func:`.charter_103.membership`): there the data decides whatever ``since``
-    says."""
+    United Nations (:func:`.charter_103.membership`): there the data decides membership whatever
+    an earlier ``since`` says, and a later ``since`` (a Security Council decision's adoption)
+    still decides from when the obligation binds the Member: the later of the two."""
     member = membership(o, when, instruments, extra)
     if member is not None:
         return member
@@ -1162,14 +1163,29 @@ def resolve_conflict(
     when = args.date("on", on)
     doctrine = args.doctrine(doctrine)
     args.done()
+    # Every State the ruling reads, by the path it was given at: the obligations' own States and
+    # counterparties, and ``between``'s. Each must name a State on the date (a code that names
+    # none then, South Sudan in 2004, is refused where it was given, not deep in a rule that
+    # asks for its participation); a State that had ceased to exist passes, as it does for
+    # :func:`refugeelaw.party_status`, whose record says it was no party after its end.
+    given = [
+        *((f"{name}.state", o.state) for name, o in (("first", first), ("second", second))),
+        *(
+            (f"{name}.counterparties[{i}]", s)
+            for name, o in (("first", first), ("second", second))
+            for i, s in enumerate(o.counterparties)
+        ),
+    ]
     if between is None:
-        states = [first.state, second.state, *first.counterparties, *second.counterparties]
+        states = [s for _, s in given]
     else:
         states = list(between)
+        given += [(f"between[{i}]", s) for i, s in enumerate(states)]
     bad: list[Problem] = []
-    for i, s in enumerate(states):
+    for path, s in given:
         try:
-            check_country(s, field=f"between[{i}]")
+            check_country(s, field=path)
+            a_state(path, s, when, former=True)
         except InvalidInput as exc:
             bad.extend(exc.problems)
     if bad:

@@ -24,9 +24,10 @@ from ..instruments import Instrument
 from ..logic import Finding, Verdict, finding
 from ..results import PrecedenceRule, StateObligation
 from ..sources import Citation, adopted_not_before
+from ..sources.duties import catalogue
 from ..states import all_states, participants, recorded_by
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words, treaty_names
-from .obligations import owed_under
+from .obligations import applied_by_protocol, owed_under
 from .peremptory import (
     ILL_TREATMENT_PART,
     REFUGEE_LIMB,
@@ -52,6 +53,7 @@ __all__ = [
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
+_PROTOCOL = "refugee-protocol-1967"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -67,17 +69,38 @@ _PART_NAMES = {
 }
 
 
-def _bound_by(ob: StateObligation, named: Instrument, c: Conflict) -> bool:
-    """Whether ``named`` binds, on the date, ``ob``'s State and each counterparty it names (the
-    parties of a bilateral agreement): only then has it provisions that can prevail between them
-    (VCLT arts 30(2), 34). Where the data cannot say, it is not shown to; a counterparty that is
-    no State on the date (South Sudan in 2005) is bound by no treaty."""
-    try:
-        return all(
-            c.binds(s, named) is Verdict.MET for s in dict.fromkeys((ob.state, *ob.counterparties))
-        )
-    except InvalidInput:
-        return False
+def _carried_by(key: str, part: str) -> tuple[str, ...]:
+    """The treaties that bind a State to the provisions of the treaty ``key`` stating ``part`` of
+    a bar on return: ``key`` itself and, for the Refugee Convention's art. 33 (refugee
+    non-refoulement), the Convention and the 1967 Protocol alike, the Protocol's art. I(1) binding
+    its parties "to apply articles 2 to 34 inclusive of the Convention"
+    (:func:`.obligations.applied_by_protocol`): the duty is owed under either
+    (:func:`.obligations.owed_under`), and a clause naming either names art. 33."""
+    keys = [key]
+    for d in catalogue():
+        applied = applied_by_protocol(d.instrument, d.provision)
+        if (
+            applied
+            and key in (d.instrument, _PROTOCOL)
+            and part in parts_stated_by(d.instrument, d.provision)
+        ):
+            keys += [d.instrument, _PROTOCOL]
+    return tuple(dict.fromkeys(keys))
+
+
+def _bound_by(ob: StateObligation, named: Instrument, part: str, c: Conflict) -> Instrument | None:
+    """The treaty under which the provisions of ``named`` stating ``part`` bind ``ob``'s State on
+    the date (:func:`_carried_by`: ``named`` itself, or for the Convention's art. 33 the Protocol
+    or the Convention), or ``None``: only where they bind it do they prevail over its duty, the
+    clause being counted (VCLT art. 30(2)). Art. 30 determines "the rights and obligations of
+    States parties to successive treaties" (art. 30(1)): what prevails for the State is its own
+    obligations under the treaty named, and a treaty that does not bind it imposes none (art.
+    34). Whether it binds the counterparties does not matter: the clause is a term of their own
+    agreement, to which they consented (art. 26), and it asks of them nothing the treaty named
+    does; the conflict-clause rule (:func:`conflict_clause`) counts it the same way. Where the
+    data cannot say, it is not shown to bind, and not relied on."""
+    treaties = (t for t in map(c.treaty, _carried_by(named.key, part)) if t is not None)
+    return next((t for t in treaties if c.binds(ob.state, t) is Verdict.MET), None)
 
 
 def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
@@ -89,25 +112,36 @@ def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
     - its treaty "specifies that it is subject to, or that it is not to be considered as
       incompatible with" a treaty that states that part (VCLT art. 30(2): "the provisions of that
       other treaty prevail"; ``Instrument.subject_to``), and that treaty binds the obligation's
-      State and each counterparty it names on the date: a treaty that binds none of them has no
-      provisions that can prevail between them (art. 34), and one not shown to bind them is not
-      relied on (a Thailand–Myanmar agreement subject to the Refugee Convention, which binds
-      neither, yields to nothing: :func:`clause_not_counted`);
+      State on the date (:func:`_bound_by`), whether or not it binds the counterparties, who
+      agreed to the clause: a China–DPRK agreement subject to the Refugee Convention and CAT,
+      which bind China and not the DPRK, makes China's duty yield to China's obligations under
+      them; a Thailand–Myanmar agreement subject to the Refugee Convention, which binds neither,
+      yields to nothing, Thailand having no obligations under it that could prevail
+      (:func:`clause_not_counted`);
     - its duty excepts what a provision stating that part protects (``StateObligation.exceptions``:
       a duty to readmit "save refugees art. 33(1) protects"), an exception being part of the
       duty's own content whatever binds.
 
     Each answers the part the provision it names states, and no other: an agreement subject to the
     Refugee Convention alone still requires, if its duty does, the return of a person who is no
-    refugee to torture. The refugee limb is taken as the norm Convention art. 33(1) expresses."""
+    refugee to torture. The refugee limb is taken as the norm Convention art. 33(1) expresses.
+    The peremptory-norm rule, the ranking of the rest (:func:`yielded_parts`) and the
+    conflict-clause rule (:func:`conflict_clause`) count a clause alike, so one ruling never
+    gives it effect on one view and denies it on another."""
     inst = c.treaty(ob.instrument)
     for key in inst.subject_to if inst is not None else ():
         named = c.treaty(key)
-        if named is not None and part in parts_stated_by(key) and _bound_by(ob, named, c):
-            bound = names(dict.fromkeys((ob.state, *ob.counterparties)), c.on)
+        through = (
+            _bound_by(ob, named, part, c)
+            if named is not None and part in parts_stated_by(key)
+            else None
+        )
+        if named is not None and through is not None:
+            how = "" if through.key == named.key else f" (through the {through})"
             return (
                 f"{inst} declares itself subject to {named}, which states {_PART_NAMES[part]} and "
-                f"binds {bound} on {c.on.isoformat()} (VCLT art. 30(2))"
+                f"binds {country_name(ob.state, c.on)}{how} on {c.on.isoformat()} (VCLT art. "
+                "30(2))"
             )
     for cited in ob.exceptions:
         if part in parts_stated_by(cited.instrument, cited.provision):
@@ -117,20 +151,21 @@ def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
 
 def clause_not_counted(ob: StateObligation, part: str, c: Conflict) -> str:
     """Why a clause of ``ob``'s treaty naming a treaty that states ``part`` does not make ``ob``
-    yield in it (:func:`yields_in`): the treaty it names is not shown to bind ``ob``'s State and
-    its counterparties on the date, and has no provisions to prevail between them (VCLT arts
-    30(2), 34). ``""`` where no such clause is unheeded, or ``ob`` yields in ``part``."""
+    yield in it (:func:`yields_in`): the treaty it names is not shown to bind ``ob``'s State on
+    the date, which then has no obligations under it that could prevail over its duty (VCLT arts
+    30(1), 30(2), 34). ``""`` where no such clause is unheeded, or ``ob`` yields in ``part``."""
     inst = c.treaty(ob.instrument)
     if inst is None or yields_in(ob, part, c):
         return ""
     for key in inst.subject_to:
         named = c.treaty(key)
         if named is not None and part in parts_stated_by(key):
-            bound = names(dict.fromkeys((ob.state, *ob.counterparties)), c.on)
+            state = country_name(ob.state, c.on)
             return (
-                f"{inst} declares itself subject to {named}, which is not shown to bind {bound} on "
-                f"{c.on.isoformat()}: a treaty that does not bind them has no provisions to prevail "
-                "between them (VCLT arts 30(2), 34), and the clause does not make it yield"
+                f"{inst} declares itself subject to {named}, which is not shown to bind {state} "
+                f"on {c.on.isoformat()}: a treaty that does not bind {state} imposes on it no "
+                "obligations that could prevail over its duty (VCLT arts 30(1), 30(2), 34), and "
+                "the clause does not make it yield"
             )
     return ""
 
@@ -188,7 +223,10 @@ def conflict_clause(c: Conflict) -> Decision:
     ia, ib = c.treaty(c.first.instrument), c.treaty(c.second.instrument)
     for strong, weak, iw in ((c.first, c.second, ib), (c.second, c.first, ia)):
         # A duty owed under more than one treaty (Convention art. 33, applied by Protocol art.
-        # I(1)) yields to none of them: a clause subordinating ``iw`` to either reaches it.
+        # I(1)) yields to none of them: a clause subordinating ``iw`` to either reaches it. The
+        # clause counts as :func:`yields_in` counts it: ``strong`` binds its State (which the
+        # ruling establishes before any rule runs), so the treaty named binds it in ``strong``'s
+        # provision; whether it binds the counterparties, who agreed to the clause, is not asked.
         is_ = next(
             (t for t in map(c.treaty, owed_under(strong)) if iw and t and t.key in iw.subject_to),
             None,
