@@ -32,6 +32,7 @@ from test_status_properties import (
     doctrines,
     harms,
     persons,
+    recognised_claims,
     several_homes,
     social_groups,
 )
@@ -57,8 +58,9 @@ def decide(
 @given(
     st.lists(
         st.tuples(
-            # A stateless person with several former homes now and then (Handbook para. 104).
-            st.one_of(claims(), claims(), several_homes()),
+            # A stateless person with several former homes now and then (Handbook para. 104); a
+            # recognised refugee, a clause of Art 1C raised or in issue, now and then (Handbook 28).
+            st.one_of(claims(), claims(), several_homes(), recognised_claims()),
             doctrines,
             st.sampled_from(STATES),
             st.sampled_from(RETURNS),

@@ -224,9 +224,6 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         if near
         else st.one_of(*[st.lists(fear, max_size=3)] * 3, st.none())
     )
-    cessation = draw(
-        rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2))
-    )
     cumulative = draw(opt_bool)
     if cumulative and fears is not None and len(fears) == 1:
         cumulative = None  # refused: measures taken together take more than one (Handbook 53)
@@ -245,14 +242,9 @@ def claims(draw: st.DrawFn) -> rl.Claim:
         ),
         exclusion=draw(rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Exclusion)))))
         - pending,
-        cessation=cessation,
-        # A clause of Art 1C raised by the State and undecided, now and then (never one found).
-        cessation_pending=draw(
-            rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=1))
-        )
-        - cessation,
-        # Recognised now and then: recognition is declaratory (UNHCR Handbook para. 28).
-        recognised=draw(rarely(False, st.booleans())),
+        cessation=draw(
+            rarely(frozenset(), st.frozensets(st.sampled_from(list(rl.Cessation)), max_size=2))
+        ),
         # Art 1D not yet examined (None) now and then.
         unrwa_assistance=draw(rarely(False, st.none() | st.booleans())),
         rights_of_national_in=draw(rarely(None, opt_country)),
