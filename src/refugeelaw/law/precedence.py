@@ -614,7 +614,7 @@ def _removal_words(ob: StateObligation) -> tuple[str, bool]:
         return f"{ob.citation} bars a return", False
     if is_signatory_duty(ob):
         return (
-            f"{named(ob)} obliges a signatory only to refrain from acts which would defeat the "
+            f"{named(ob)} obliges the State only to refrain from acts which would defeat the "
             f"object and purpose of {signed_treaty(ob)}, and requires no act, a removal included",
             False,
         )
@@ -756,8 +756,8 @@ def interim_against_removal(
             treaty = signed_treaty(signed)
             return (
                 f"{named(signed)} obliges {country_name(signed.state, on)} only to refrain from "
-                f"acts which would defeat the object and purpose of {treaty}, which it signed, not "
-                f"to perform {treaty}'s provisions; it requires no removal, and a removal that "
+                f"acts which would defeat the object and purpose of {treaty}, not to perform "
+                f"{treaty}'s provisions; it requires no removal, and a removal that "
                 f"{other.citation} may require does not by itself defeat {treaty}'s object and "
                 f"purpose, so complying with one does not mean breaching the other: "
                 f"{NEITHER_ASKED}"
@@ -1315,11 +1315,14 @@ def _unopposed(
                 assumptions=given.assumptions,
             ),
         )
+    cites = [Citation(_V, "30(1)")]
+    if is_signatory_duty(first) or is_signatory_duty(second):
+        cites.append(Citation(_V, "18"))  # a signatory's duty, whose terms the reason reads
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.NOT_MET,
         why,
-        Citation(_V, "30(1)"),
+        *cites,
         children=notes,
         role="conclusion",
         assumptions=((STRICT_CONFLICT_READING,) if wide is not None else ()) + readings,
