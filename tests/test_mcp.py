@@ -256,8 +256,9 @@ def test_resolve_conflict_asks_which_treatys_article_18_duty_where_several_share
     assert "first: VCLT art. 18 is owed by USA then under several treaties" in error
     assert "CAT; ICCPR; American Convention on Human Rights" in error
     assert "first_under" in error
-    result, _ = client.ok("resolve_conflict", {**args, "first_under": "cat"})
-    assert result["rule"] == "unresolved"
+    _, text = client.ok("resolve_conflict", {**args, "first_under": "cat"})
+    # The ruling is on the duty named (its outcome, NO_CONFLICT: tests/test_precedence.py).
+    assert "conflict between VCLT art. 18 (CAT) and 1967 Protocol art. II(1)" in text
     obligations = rl.obligations_of("USA", on="1990-06-01")
     wanted = rl.Citation("vclt-1969", "18")
     chosen = mcp_server._pick(obligations, wanted, "first", "USA", "ICCPR")

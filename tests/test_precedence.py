@@ -9,6 +9,7 @@ decision). The focused tests below pin each rule and its citation.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import pathlib
 from typing import Any
@@ -18,6 +19,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw.law import lex_specialis
+from refugeelaw.law.precedence import INTERIM_DUTY_READING, requires_removal
 from refugeelaw.law.vclt_30 import AS_SAME_SUBJECT
 from refugeelaw.states import Participation, Withdrawal
 
@@ -1987,13 +1989,19 @@ def test_article_64_names_what_it_assumes_when_it_voids_a_hand_back_duty() -> No
 def test_a_signatorys_duty_under_vclt_article_18_is_not_ranked_as_a_successive_treaty() -> None:
     """VCLT arts 18 and 30(1): China's duty as a signatory of the ICCPR not to defeat its object
     and purpose is owed to the Covenant's parties (North Korea among them), not a treaty on the
-    subject-matter of the border protocol: art. 30 does not rank them, nor does lex specialis."""
+    subject-matter of another: set against a duty of a content the library cannot read (the
+    caller's own, taken as stated), art. 30 does not rank them, nor does lex specialis.
+    (Against the border protocol's duty to hand back there is no conflict to rank at all:
+    :func:`test_a_signatorys_article_18_duty_does_not_conflict_with_the_china_dprk_hand_back`.)"""
     signed = _ob("CHN", "vclt-1969", "18")
-    ruling = rl.resolve_conflict(signed, _ob("CHN", P86, "return"), on=ON)
+    ruling = rl.resolve_conflict(signed, _unknown_convention_duty(), on=ON)
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     later = ruling.finding.find("successive treaties (VCLT art. 30(3)–(5))")
     assert later is not None
     assert later.verdict is rl.Verdict.NOT_MET
+    special = ruling.finding.find("lex specialis")
+    assert special is not None
+    assert special.verdict is rl.Verdict.NOT_MET
     assert "holds no rights under the VCLT" not in ruling.explain()
 
 
@@ -2009,14 +2017,130 @@ def test_an_unknown_signatory_duty_names_the_ratification_that_would_decide() ->
         if (o.instrument, o.provision) == ("vclt-1969", "18")
     ]
     assert signed.bound is rl.Verdict.UNKNOWN
-    custom = next(
-        o for o in rl.obligations_of("CHN", on=on) if o.instrument == "customary-international-law"
-    )
-    ruling = rl.resolve_conflict(signed, custom, on=on)
+    ruling = rl.resolve_conflict(signed, _unknown_convention_duty(), on=on)
     assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
     assert "had by then become bound by the treaty it signed" in ruling.explain()
     assert "the parties to ICCPR" in ruling.explain()
     assert "evidence that 18 was already customary law" not in ruling.explain()
+
+
+#: Every view of the two limbs of non-refoulement: held peremptory, held not, left open.
+EVERY_LIMB_VIEW = [
+    rl.Doctrine(non_refoulement_peremptory=r, torture_non_refoulement_peremptory=t)
+    for r, t in itertools.product((True, False, None), repeat=2)
+]
+
+
+@pytest.mark.parametrize(
+    ("state", "on"),
+    [("CHN", "1987-06-30"), ("CHN", "1999-06-30"), ("CHN", "2004-06-30"), ("USA", "1990-06-30")],
+)
+def test_a_signatorys_article_18_duty_never_conflicts_with_a_bar_and_the_vclt_is_never_void(
+    state: str, on: str
+) -> None:
+    """VCLT art. 18 obliges a signatory "to refrain from acts which would defeat the object and
+    purpose" of the treaty it signed; it requires no removal, so a State performs it and CAT art.
+    3(1), customary non-refoulement or any other duty that requires none by not removing the
+    person: no conflict for art. 30 to rank, nor for arts 53 and 64 to void (the strict notion of
+    conflict). China's duty as a signatory of CAT (1987) and of the ICCPR (1999, 2004), and the
+    United States' for CAT, the ICCPR and the American Convention (1990), on every view of
+    which limbs are peremptory. Before (conflict review s35 F1): with the torture limb held
+    peremptory, PEREMPTORY_NORM with ``void=('vclt-1969',)``, the VCLT itself "void from the
+    norm's emergence (VCLT art. 64)", for the United States too, no party to it; UNRESOLVED
+    ("responsible for breaching either") with neither limb peremptory."""
+    obs = rl.obligations_of(state, on=on)
+    signed = [o for o in obs if (o.instrument, o.provision) == ("vclt-1969", "18")]
+    others = [o for o in obs if requires_removal(o) is False and o.provision != "18"]
+    assert signed
+    assert any(o.norm == "non-refoulement" for o in others)
+    for duty, other, view in itertools.product(signed, others, EVERY_LIMB_VIEW):
+        for a, b in ((duty, other), (other, duty)):
+            ruling = rl.resolve_conflict(a, b, on=on, doctrine=view)
+            assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, ruling.explain()
+            assert ruling.void == ()
+            assert ruling.prevailing is None
+            assert ruling.residual_responsibility == ()
+            if other.instrument != "un-charter-1945":  # Art. 56, a general pledge
+                assert "can require a removal" in ruling.finding.reason
+            assert INTERIM_DUTY_READING not in ruling.finding.all_assumptions()
+
+
+@pytest.mark.parametrize(
+    ("on", "protocol", "treaty"),
+    [
+        ("2004-06-30", P86, "ICCPR"),
+        ("2004-06-30", P64, "ICCPR"),
+        ("1987-06-30", P64, "CAT"),
+        ("1987-06-30", P86, "CAT"),
+    ],
+)
+def test_a_signatorys_article_18_duty_does_not_conflict_with_the_china_dprk_hand_back(
+    on: str, protocol: str, treaty: str
+) -> None:
+    """VCLT art. 18 forbids a signatory acts which would defeat the signed treaty's object and
+    purpose; it does not oblige it to perform the treaty's provisions (signature is not
+    ratification). China's duty as a signatory of the ICCPR (2004) or of CAT (1987) and its duty
+    under the 1964 or 1986 China–DPRK protocol to hand back border crossers: a hand-back does
+    not by itself defeat the Covenant's or CAT's object and purpose, so complying with the
+    protocol does not mean breaching art. 18 (the strict notion of conflict the rules apply).
+    NO_CONFLICT on every view of which limbs are peremptory, nothing void, and the reading of
+    art. 18 that decides it (``INTERIM_DUTY_READING``, with the wider reading the Russian
+    Constitutional Court's ruling of 19 November 2009 supports) named. Before (seed-articles
+    review s35 F3): UNRESOLVED ("China remains bound by both, and responsible for breaching
+    either") with no limb peremptory, PEREMPTORY_NORM ("VCLT art. 18 stands") with one held so."""
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    signed, handback = obs[("vclt-1969", "18")], obs[(protocol, "return")]
+    assert signed.owed_to == f"the parties to {treaty}"
+    assert requires_removal(handback) is True
+    for view in EVERY_LIMB_VIEW:
+        for a, b in ((signed, handback), (handback, signed)):
+            ruling = rl.resolve_conflict(a, b, on=on, doctrine=view)
+            assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT, ruling.explain()
+            assert ruling.void == ()
+            assert ruling.branches == ()
+            assert ruling.residual_responsibility == ()
+            assert f"does not by itself defeat {treaty}'s object and purpose" in (
+                ruling.finding.reason
+            )
+            assert INTERIM_DUTY_READING in ruling.finding.assumptions
+            assert "responsible for breaching either" not in ruling.explain()
+
+
+def test_the_reading_of_article_18_is_not_named_where_the_hand_back_duty_did_not_bind() -> None:
+    """VCLT arts 24 and 28: on 1 January 1963 the 1964 China–DPRK protocol bound no one, so there
+    is no conflict with China's art. 18 duty on any reading of art. 18, and the reading decides
+    nothing: it is not named."""
+    signed = _ob("CHN", "vclt-1969", "18")
+    handback = _ob_on("CHN", P64, "return", "1970-06-30")
+    ruling = rl.resolve_conflict(signed, handback, on="1963-01-01")
+    assert ruling.rule is rl.PrecedenceRule.NO_CONFLICT
+    assert INTERIM_DUTY_READING not in ruling.finding.all_assumptions()
+
+
+def test_a_peremptory_norm_voids_neither_the_vclt_nor_any_treaty_for_a_signatorys_duty() -> None:
+    """VCLT arts 53 and 64 void "a treaty" that conflicts with a peremptory norm. A signatory's
+    duty under art. 18 is no provision of the treaty it signed, and China owes it for the ICCPR as
+    custom (art. 4): set against the prohibition of genocide as a caller states it (a duty the
+    library cannot read, ranked as stated), the norm prevails and nothing is void. Before
+    (conflict review s35 F1): ``void=('vclt-1969',)``."""
+    genocide = rl.StateObligation(
+        state="CHN",
+        instrument="customary-international-law",
+        provision="",
+        basis="peremptory",
+        duty="not to commit genocide",
+        since=None,
+        owed_to="all states",
+        peremptory=True,
+    )
+    signed = _ob("CHN", "vclt-1969", "18")
+    assert signed.basis is rl.Basis.CUSTOM
+    for a, b in ((genocide, signed), (signed, genocide)):
+        ruling = rl.resolve_conflict(a, b, on=ON)
+        assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+        assert ruling.prevailing == genocide
+        assert ruling.void == ()
+        assert "VCLT conflicts with a peremptory norm" not in ruling.explain()
 
 
 def test_an_obligation_does_not_conflict_with_itself() -> None:

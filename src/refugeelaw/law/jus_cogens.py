@@ -25,9 +25,9 @@ from ..doctrine import Doctrine
 from ..errors import InvalidInput
 from ..instruments import Instrument
 from ..logic import Verdict, finding
-from ..results import PrecedenceRule, StateObligation
+from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
-from .conflict import Conflict, Decision
+from .conflict import Conflict, Decision, is_signatory_duty
 from .obligations import EARLIEST_EVIDENCE
 from .peremptory import (
     CUSTOM,
@@ -159,6 +159,18 @@ def voidable(inst: Instrument | None, strong: StateObligation) -> bool:
         and inst.key not in (strong.instrument, _CHARTER)
         and not states_norm(inst.key, strong.norm)
     )
+
+
+def its_treaty(weak: StateObligation, c: Conflict) -> Instrument | None:
+    """The treaty a peremptory norm could void for ``weak``'s conflict with it (arts 53 and 64
+    void "a treaty"): the one ``weak`` arises under. ``None`` where ``weak`` is no treaty's own
+    duty: custom (its ``basis``, whatever instrument it names), or a signatory's duty under VCLT
+    art. 18 (:func:`.conflict.is_signatory_duty`), which the signatory owes under the law of
+    treaties, as custom or under the VCLT, and which is no provision of the treaty it signed:
+    neither that treaty nor the VCLT, which states arts 53 and 64 themselves, is void for it."""
+    if weak.basis is not Basis.TREATY or is_signatory_duty(weak):
+        return None
+    return c.treaty(weak.instrument)
 
 
 def evidence_of_custom(limb: str | None) -> tuple[dt.date, str] | None:
@@ -419,7 +431,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 and c.on >= _evidence(x)
                 and not yields_in(weak, x, c)
             ]
-            if terms and voidable(c.treaty(weak.instrument), strong):
+            if terms and voidable(its_treaty(weak, c), strong):
                 limb, by_terms = terms[0], True
         part = peremptory_part(strong, c.doctrine) if partly and not by_terms else ""
         dated = evidence_of_custom(limb)
@@ -445,7 +457,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                     assumptions=assume,
                 )
             )
-        inst = c.treaty(weak.instrument)
+        inst = its_treaty(weak, c)
         torture = (_TORTURE,) if limb == TORTURE_LIMB else ()
         # A treaty is not void for conflict with a norm that it itself states (art. 53 voids
         # a treaty that conflicts with the norm; the Refugee Convention's art. 33 expresses

@@ -96,8 +96,13 @@ def named(obligation: StateObligation) -> str:
     art. 18, owed once for each treaty signed and not yet ratified, the treaty it is owed under
     ("VCLT art. 18 (CAT)"), so that a ruling says which."""
     if is_signatory_duty(obligation):
-        return f"{obligation.citation} ({obligation.owed_to.removeprefix('the parties to ')})"
+        return f"{obligation.citation} ({signed_treaty(obligation)})"
     return str(obligation.citation)
+
+
+def signed_treaty(obligation: StateObligation) -> str:
+    """The treaty a signatory's duty under VCLT art. 18 is owed under, in words ("ICCPR")."""
+    return obligation.owed_to.removeprefix("the parties to ")
 
 
 def decide(c: Conflict) -> tuple[list[Finding], Decision]:
@@ -580,13 +585,15 @@ def requires_removal(ob: StateObligation) -> bool | None:
     extradite): ``True`` for a duty the catalogue marks ``"requires"`` (``Duty.removal``: the
     China–DPRK hand-back protocols), ``False`` for one it marks ``"permits"`` or ``"neither"``
     (Refugee Convention arts 31(1), 32(1), 33(1), 35(1); Protocol arts II(1), IV; the bars on
-    return) and for any obligation that states non-refoulement (``norm``: it forbids a return,
-    custom and an obligation of the caller's own included); ``None`` where its content is not
-    known (an obligation of the caller's own, taken as stated, that names no norm)."""
+    return), for any obligation that states non-refoulement (``norm``: it forbids a return,
+    custom and an obligation of the caller's own included) and for a signatory's duty under VCLT
+    art. 18 (:func:`.conflict.is_signatory_duty`: "to refrain from acts", which requires none);
+    ``None`` where its content is not known (an obligation of the caller's own, taken as stated,
+    that names no norm)."""
     listed = duty(ob.instrument, ob.provision)
     if listed is not None:
         return listed.removal == "requires"
-    if ob.norm == NON_REFOULEMENT:
+    if ob.norm == NON_REFOULEMENT or is_signatory_duty(ob):
         return False
     return None
 
@@ -605,6 +612,12 @@ def _removal_words(ob: StateObligation) -> tuple[str, bool]:
         return f"{ob.citation} bars a removal save on the grounds it names, which permit one", True
     if ob.norm == NON_REFOULEMENT:
         return f"{ob.citation} bars a return", False
+    if is_signatory_duty(ob):
+        return (
+            f"{named(ob)} obliges the State only to refrain from acts which would defeat the "
+            f"object and purpose of {signed_treaty(ob)}, and requires no act, a removal included",
+            False,
+        )
     return f"{ob.citation} is a duty {listed.duty if listed is not None else ob.duty}", False
 
 
@@ -619,11 +632,13 @@ def no_conflict(
     specific obligation another can contradict, and two duties neither of which can require a
     removal (:func:`requires_removal`) can both be performed by not removing the person
     (:data:`STRICT_CONFLICT`), nor a duty about something other than removal
-    (:func:`silent_on_removal`) and a duty to remove (the hand-back protocols). A permission is
-    not a requirement: Refugee Convention art. 32(1)'s grounds and art. 33(2) lift the
-    Convention's own bar, and a State that does not use them
-    breaches nothing, so neither conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of
-    conflict, a reading :func:`resolve_conflict` names where it decides
+    (:func:`silent_on_removal`) and a duty to remove (the hand-back protocols), nor a
+    signatory's duty under VCLT art. 18, which requires no removal, and a duty to remove, on the
+    reading of art. 18 :func:`resolve_conflict` names (:func:`interim_against_removal`). A
+    permission is not a requirement: Refugee Convention art. 32(1)'s grounds and art. 33(2) lift
+    the Convention's own bar, and a State that does not use them breaches nothing, so neither
+    conflicts with CAT art. 3 or ICCPR art. 7 on the strict notion of conflict, a reading
+    :func:`resolve_conflict` names where it decides
     (:data:`STRICT_CONFLICT_READING`). Obligations of two different States never conflict
     (:data:`OTHER_STATES`), and a duty that yields by its own terms to the other, naming it in
     its exceptions or yielding in every part of a bar (:func:`.vclt_30.yields_to`, with ``c``,
@@ -663,7 +678,7 @@ def no_conflict(
     if requires_removal(first) is False and requires_removal(second) is False:
         (words_a, permit_a), (words_b, permit_b) = _removal_words(first), _removal_words(second)
         return (
-            f"neither {first.citation} nor {second.citation} can require a removal: {words_a}; "
+            f"neither {named(first)} nor {named(second)} can require a removal: {words_a}; "
             f"{words_b}; {STRICT_CONFLICT}" + (f"; {PERMISSION}" if permit_a or permit_b else "")
         )
     for a, b in ((first, second), (second, first)):
@@ -684,7 +699,7 @@ def no_conflict(
             f"performs it whether or not it carries out any removal that {other.citation} may "
             f"require, so complying with one never means breaching the other: {NEITHER_ASKED}"
         )
-    return None
+    return interim_against_removal(first, second, on) or None
 
 
 #: Why a duty about something other than removal conflicts with no duty to remove (on any notion
@@ -693,6 +708,61 @@ NEITHER_ASKED = (
     "there is no conflict for VCLT art. 30 to rank, and none that could make a treaty void under "
     "arts 53 and 64; whether a removal is barred is a question for the bars on return"
 )
+
+
+#: The reading of VCLT art. 18 on which a signatory's duty does not conflict with a duty to remove
+#: (:func:`interim_against_removal`), named where it decides: how far art. 18 reaches is
+#: contested.
+INTERIM_DUTY_READING = (
+    "VCLT art. 18 is read to forbid a signatory only acts that would defeat the object and purpose "
+    "of the treaty it signed as a whole, impairing an essential element of it so that its raison "
+    "d'être goes (the test the ILC's Guide to Practice on Reservations to Treaties (2011), "
+    "guideline 3.1.5, gives for a treaty's object and purpose, which A. Svetličič applies to art. "
+    '18: "Obligation of a State not to Defeat the Object and Purpose of a Treaty between its '
+    'Signature and Entry into Force", Pravnik 132 (2015) 361), not each act the treaty would '
+    "forbid a party, so that performing a duty to hand a person back does not in itself breach "
+    "it. Art. 18 defines neither its contours nor when it is breached (P. Gragl and M. "
+    'Fitzmaurice, "The Legal Character of Article 18 of the Vienna Convention on the Law of '
+    'Treaties", ICLQ 2019), and a wider reading has support for treaties that protect persons: '
+    "the Constitutional Court of the Russian Federation, on 19 November 2009, kept the moratorium "
+    "on the death penalty until Russia ratifies ECHR Protocol No. 6, which it had signed in 1997, "
+    "citing art. 18 (JURIST's report); and J. Klabbers finds the interim obligation's traditional "
+    "conception insufficient for normative treaties (\"How to Defeat a Treaty's Object and Purpose "
+    'Pending Entry into Force: Toward Manifest Intent" (2001) 34 Vanderbilt Journal of '
+    "Transnational Law 283). On that reading, returning a person to a harm the signed treaty's "
+    "central guarantees forbid (torture, under CAT) may defeat its object and purpose, and a duty "
+    "to hand persons back without exception, which may require such a return, would conflict "
+    "with the signatory's duty and be ranked against it"
+)
+
+
+def interim_against_removal(
+    first: StateObligation, second: StateObligation, on: dt.date | None = None
+) -> str:
+    """Why a signatory's duty under VCLT art. 18 (:func:`.conflict.is_signatory_duty`) does not
+    conflict with a duty that can require a removal (:func:`requires_removal` ``True``: the
+    China–DPRK hand-back protocols), on :data:`INTERIM_DUTY_READING`; ``""`` for any other
+    pair. Art. 18: "A State is obliged to refrain from acts which would defeat the object and
+    purpose of a treaty when: (a) it has signed the treaty [...] until it shall have made its
+    intention clear not to become a party to the treaty". It obliges the signatory not to defeat
+    the treaty, not to perform its provisions (were it so, signature would be ratification), and
+    requires no removal; a removal the other duty requires does not by itself defeat the signed
+    treaty's object and purpose, so complying with the other duty does not mean breaching art. 18
+    (:data:`STRICT_CONFLICT`'s notion of conflict). Against a duty that requires no removal (a bar
+    on return, above all), no reading is needed: :func:`no_conflict` finds that neither can
+    require one."""
+    for signed, other in ((first, second), (second, first)):
+        if is_signatory_duty(signed) and requires_removal(other) is True:
+            treaty = signed_treaty(signed)
+            return (
+                f"{named(signed)} obliges {country_name(signed.state, on)} only to refrain from "
+                f"acts which would defeat the object and purpose of {treaty}, not to perform "
+                f"{treaty}'s provisions; it requires no removal, and a removal that "
+                f"{other.citation} may require does not by itself defeat {treaty}'s object and "
+                f"purpose, so complying with one does not mean breaching the other: "
+                f"{NEITHER_ASKED}"
+            )
+    return ""
 
 
 def silent_on_removal(ob: StateObligation) -> bool:
@@ -1212,7 +1282,18 @@ def resolve_conflict(
             for o in (first, second)
         )
         wide = (bar_stands(first, second, when), known)
-    return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed, wide)
+    # Where a signatory's duty under VCLT art. 18 meets a duty to remove, the reading of art. 18
+    # on which they do not conflict is named, unless one did not bind on the date.
+    readings: tuple[str, ...] = ()
+    if (
+        first.state == second.state
+        and unopposed == interim_against_removal(first, second, when)
+        and not_yet_binding(first, second, when, mine, extra) is None
+    ):
+        readings = (INTERIM_DUTY_READING,)
+    return _unopposed(
+        first, second, pair, when, doctrine, found_corrections, unopposed, wide, readings
+    )
 
 
 def _unopposed(
@@ -1224,13 +1305,15 @@ def _unopposed(
     found_corrections: tuple[str, ...],
     why: str,
     wide: tuple[WideConflict, bool] | None = None,
+    readings: tuple[str, ...] = (),
 ) -> PrecedenceRuling:
     """The ruling where two obligations do not conflict (``why``); with ``wide``, what the wide
     notion of conflict gives, where the strict notion alone finds none
     (:data:`STRICT_CONFLICT_READING`, then named), and whether both obligations are known to bind:
     whether the two conflict on it (``UNKNOWN`` where whether both bind is beyond the data, or a
     limb of the bar is not shown on the date), why the bar stands (:func:`bar_stands`), the
-    provisions that rests on, and the reading it names where one decides."""
+    provisions that rests on, and the reading it names where one decides. ``readings``: any
+    other reading ``why`` rests on (:data:`INTERIM_DUTY_READING`)."""
     notes: tuple[Finding, ...] = ()
     if wide is not None:
         given, known = wide
@@ -1248,14 +1331,17 @@ def _unopposed(
                 assumptions=given.assumptions,
             ),
         )
+    cites = [Citation(_V, "30(1)")]
+    if is_signatory_duty(first) or is_signatory_duty(second):
+        cites.append(Citation(_V, "18"))  # a signatory's duty, whose terms the reason reads
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.NOT_MET,
         why,
-        Citation(_V, "30(1)"),
+        *cites,
         children=notes,
         role="conclusion",
-        assumptions=(STRICT_CONFLICT_READING,) if wide is not None else (),
+        assumptions=((STRICT_CONFLICT_READING,) if wide is not None else ()) + readings,
     )
     return PrecedenceRuling(
         rule=PrecedenceRule.NO_CONFLICT,
