@@ -26,7 +26,7 @@ pytest.importorskip("mcp", reason="the optional extra refugeelaw[mcp]")
 import jsonschema
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from mcp import ClientSession, types
-from mcp.client.stdio import StdioServerParameters, stdio_client
+from mcp.client.stdio import StdioServerParameters, get_default_environment, stdio_client
 
 import refugeelaw as rl
 from refugeelaw import mcp_server
@@ -83,7 +83,15 @@ class Client:
 
 @contextlib.asynccontextmanager
 async def _connect() -> AsyncIterator[ClientSession]:
-    server = StdioServerParameters(command=sys.executable, args=["-m", "refugeelaw", "mcp"])
+    # The server imports the package these tests import (the client passes the child only a
+    # default environment, without PYTHONPATH: a checkout other than the installed one would
+    # otherwise be tested against the installed one's server).
+    source = str(Path(rl.__file__).resolve().parents[1])
+    server = StdioServerParameters(
+        command=sys.executable,
+        args=["-m", "refugeelaw", "mcp"],
+        env={**get_default_environment(), "PYTHONPATH": source},
+    )
     async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
         await session.initialize()
         yield session
