@@ -424,3 +424,26 @@ def test_before_the_torture_limb_is_shown_only_the_refugee_limb_decides() -> Non
         ("non_refoulement_peremptory=True", rl.PrecedenceRule.PEREMPTORY_NORM),
         ("non_refoulement_peremptory=False", rl.PrecedenceRule.CHARTER_ART_103),
     ]
+
+
+@pytest.mark.parametrize(("on", "named"), [("1990-01-01", True), (PRK_2004, False)])
+def test_the_1986_protocol_void_against_the_torture_limb_names_that_limbs_date_where_it_decides(
+    on: str, named: bool
+) -> None:
+    """VCLT arts 53 and 64 with custom held peremptory in its torture limb alone: a norm is
+    peremptory only once it is custom, and custom's torture limb is dated from CAT art. 3's
+    adoption (10 December 1984) on a reading (``law.peremptory.TORTURE_LIMB_DATING_READING``;
+    ILC Conclusions on identification of customary international law, 2018, concl. 11). In 1990
+    the 1986 protocol's duty to hand persons back yields to the norm only on that reading (on the
+    other, the limb is not shown before 20 June 2001), so the peremptory-norm finding names it
+    (seed-articles review s35 F2); in 2004 both readings show the limb, and it is not named."""
+    from refugeelaw.law.peremptory import TORTURE_LIMB_DATING_READING
+
+    doctrine = _doctrine(False, True)
+    owed = _obligations("CHN", on, doctrine)
+    ruling = rl.resolve_conflict(owed[CUSTOM], owed[HANDBACK], on=on, doctrine=doctrine)
+    norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.MET
+    assert "the duty not to return a person to torture" in norm.reason
+    assert (TORTURE_LIMB_DATING_READING in norm.assumptions) is named

@@ -39,6 +39,10 @@ def _harm(country: str, **changes: Any) -> rl.Harm:
         likelihood=0.6,
         actor=rl.Actor.STATE,
         reasons={rl.Motive.CRIMINAL_PROSECUTION},
+        # A prosecution by its reason (``Harm.is_prosecution``): for an offence other than
+        # leaving (UNHCR Handbook para. 61 does not arise), neither discriminatory nor under a law
+        # contrary to human rights (paras 56-59).
+        exit_offence=False,
         discriminatory=False,
         law_contrary_to_human_rights=False,
         torture=False,

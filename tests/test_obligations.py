@@ -954,6 +954,77 @@ def test_the_survey_and_the_return_agree_on_customs_torture_limb_in_1984() -> No
     assert "torture" in _obs("CHN", "1984-12-10")[(CUSTOM, "non-refoulement")].duty
 
 
+@pytest.mark.parametrize(
+    ("on", "outcome", "named"),
+    [
+        ("1984-12-09", rl.ReturnOutcome.UNDETERMINED, False),
+        ("1984-12-10", rl.ReturnOutcome.PROHIBITED, True),
+        ("1986-06-01", rl.ReturnOutcome.PROHIBITED, True),
+        ("2001-06-19", rl.ReturnOutcome.PROHIBITED, True),
+        ("2001-06-20", rl.ReturnOutcome.PROHIBITED, False),
+    ],
+)
+def test_the_torture_limbs_date_is_a_reading_named_where_it_decides(
+    on: str, outcome: rl.ReturnOutcome, named: bool
+) -> None:
+    """Customary non-refoulement's torture limb, dated from CAT art. 3's adoption (10 December
+    1984): adopting a text is not practice accepted as law (ILC Conclusions on identification of
+    customary international law, 2018, concl. 11), and no source the library holds dates the
+    crystallisation, so the date is a reading (``law.peremptory.TORTURE_LIMB_DATING_READING``),
+    named wherever it decides: from the adoption to the later evidence it names (Lauterpacht and
+    Bethlehem's Opinion, 20 June 2001). Seed-articles review s35 F2: the dual national, his South
+    Korean protection answering the refugee limb, returned by China before CAT bound it (3
+    November 1988), went from UNDETERMINED to PROHIBITED overnight on 10 December 1984 with
+    nothing named. The outcomes stand; the reading is named on the return, on the survey of what
+    China owes, and on the precedence ruling where only the torture limb stands."""
+    from refugeelaw import testing
+    from refugeelaw.law.peremptory import TORTURE_LIMB_DATING_READING
+
+    result = rl.assess_return(
+        testing.dual_national_with_rok_protection(), by="CHN", to="PRK", on=on
+    )
+    assert result.outcome is outcome
+    assert (TORTURE_LIMB_DATING_READING in result.assumptions()) is named
+    if named:
+        # Named on the customary bar's torture limb, which holds.
+        (limb,) = [
+            f for _, f in result.finding.walk() if TORTURE_LIMB_DATING_READING in f.assumptions
+        ]
+        assert limb.verdict is rl.Verdict.MET
+        assert limb.element.startswith("risk of torture")
+        # Before CAT bound China (3 November 1988) custom alone bars it; after, CAT art. 3 too.
+        assert result.breached_provisions[-1] == "customary international law, non-refoulement"
+        assert ("CAT art. 3(1)" in result.breached_provisions) is (on >= "1988-11-03")
+    survey = rl.explain_obligations("CHN", on=on).find("customary non-refoulement")
+    assert survey is not None
+    assert (TORTURE_LIMB_DATING_READING in survey.assumptions) is named
+    # Art. 33(2)'s permission lifts custom's refugee limb: only the torture limb stands against
+    # it, on the date the reading gives it (the wider notion of conflict).
+    obs = _obs("CHN", on)
+    ruling = rl.resolve_conflict(
+        obs[("refugee-convention-1951", "33(1)")], obs[(CUSTOM, "non-refoulement")], on=on
+    )
+    note = ruling.finding.find("conflict on the wider notion")
+    assert note is not None
+    assert (TORTURE_LIMB_DATING_READING in note.assumptions) is named
+    assert note.verdict is (rl.Verdict.MET if on >= "1984-12-10" else rl.Verdict.UNKNOWN)
+
+
+def test_the_torture_limbs_date_is_not_named_where_the_limb_decides_nothing() -> None:
+    """The reading that dates custom's torture limb from CAT art. 3's adoption decides only a risk
+    of torture found: the economic migrant (Handbook 62-64), who fears no torture, returned by
+    China in 1986 is PERMITTED without it, and so is no survey before CAT's adoption."""
+    from refugeelaw import testing
+    from refugeelaw.law.peremptory import TORTURE_LIMB_DATING_READING
+
+    result = rl.assess_return(testing.economic_migrant(), by="CHN", to="PRK", on="1986-06-01")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert TORTURE_LIMB_DATING_READING not in result.assumptions()
+    early = rl.explain_obligations("CHN", on="1984-06-01").find("customary non-refoulement")
+    assert early is not None
+    assert TORTURE_LIMB_DATING_READING not in early.assumptions
+
+
 def test_a_signatorys_duty_as_custom_is_not_shown_before_the_vclts_adoption() -> None:
     """VCLT art. 18 as custom (art. 4: the ECHR, 1950, predates the VCLT for France): the library's
     earliest evidence of the interim obligation is the VCLT's adoption (23 May 1969). France,

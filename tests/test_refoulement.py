@@ -3302,3 +3302,28 @@ def test_an_open_return_names_art_33_2s_open_limb_among_its_missing_facts() -> N
     assert note is not None
     assert note.missing == ("exclusion_pending['1F(b)']", "danger_to_community")
     assert [q.path for q in both.questions()] == list(both.pending_status_facts())
+
+
+def test_a_permitted_return_says_it_weighed_the_obligations_the_library_holds() -> None:
+    """Refugee Convention art. 33(1), CAT art. 3, ICCPR arts 6-7, custom and the regional bars are
+    the obligations the library holds; it does not hold the Convention on the Rights of the Child,
+    whose Committee addresses the non-refoulement of children (General Comment No. 6, 2005,
+    section IV(f)), nor a person's age. The economic migrant (UNHCR Handbook paras 62-64), whose
+    return by China in 2004 no bar the library holds prohibits, is PERMITTED, and the result says
+    that it weighed those bars and no more (seed-articles review s35 F4: before, "no
+    non-refoulement obligation of China bars the return"). The deciding element a caseload
+    reports for it says the same."""
+    from refugeelaw.law.refoulement import NOT_WEIGHED, PERMITTED_WORDS
+
+    result = rl.assess_return(testing.economic_migrant(), by="CHN", to="PRK", on="2004-06-30")
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert str(result) == (
+        "PERMITTED on 2004-06-30: no non-refoulement obligation of China that the library holds "
+        "bars the return to North Korea on 2004-06-30 (obligations the library does not hold, "
+        "such as any under the Convention on the Rights of the Child, are not weighed)"
+    )
+    assert NOT_WEIGHED in result.finding.reason
+    from refugeelaw.batch import deciding_element
+
+    label = "no non-refoulement obligation that the library holds bars the return"
+    assert deciding_element(result) == PERMITTED_WORDS.format(of="") == label

@@ -122,8 +122,16 @@ def _harm_of(
 
 def _harm(**facts: Any) -> rl.Harm:
     """``rl.Harm(**facts)``, keeping of the grounds of withheld protection only those a state
-    acting for itself gives itself (``Harm.state_acts_for_itself``)."""
+    acting for itself gives itself (``Harm.state_acts_for_itself``), and not torture for a
+    punishment judged not excessive where the reasons make it a prosecution
+    (``Harm.is_prosecution``: CAT art. 1(1), as :func:`torture_for` for the flag)."""
     withheld = facts.pop("protection_withheld_for")
+    if (
+        facts["torture"] is True
+        and facts["disproportionate"] is False
+        and rl.Motive.CRIMINAL_PROSECUTION in facts["reasons"]
+    ):
+        facts["torture"] = None
     harm = rl.Harm(**facts)
     if withheld and harm.state_acts_for_itself:
         withheld = withheld & harm.grounds

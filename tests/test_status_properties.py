@@ -83,6 +83,9 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
     )
     prosecution = draw(st.booleans())
     disproportionate = draw(opt_bool)
+    given = draw(reasons)
+    # A prosecution flagged, or by its reason (``Harm.is_prosecution``).
+    punished = prosecution or rl.Motive.CRIMINAL_PROSECUTION in given
     # Torture only where the severity and the punishment allow it (:func:`torture_for`).
     return draw(
         st.builds(
@@ -92,15 +95,15 @@ def harms(draw: st.DrawFn, countries: tuple[str, ...]) -> rl.Harm:
             severity=st.just(severity),
             likelihood=likelihoods,
             actor=st.one_of(st.none(), st.sampled_from(list(rl.Actor))),
-            reasons=reasons,
+            reasons=st.just(given),
             prosecution=st.just(prosecution),
             # A penalty for leaving is a punishment: the offence only for a prosecution.
-            exit_offence=opt_bool if prosecution else st.sampled_from([None, False]),
+            exit_offence=opt_bool if punished else st.sampled_from([None, False]),
             disproportionate=st.just(disproportionate),
             discriminatory=opt_bool,
             law_contrary_to_human_rights=opt_bool,
             sur_place=st.booleans(),
-            torture=torture_for(severity, prosecution, disproportionate),
+            torture=torture_for(severity, punished, disproportionate),
             official_involvement=opt_bool,
             irreparable=opt_bool,
             risk_to_life=opt_bool,
@@ -372,10 +375,10 @@ def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.Se
     if field == "severity" and harm.torture is True:
         return st.sampled_from([s for s in rl.Severity if s not in BELOW_TORTURE])
     if field == "torture" and (
-        harm.severity in BELOW_TORTURE or (harm.prosecution and harm.disproportionate is False)
+        harm.severity in BELOW_TORTURE or (harm.is_prosecution and harm.disproportionate is False)
     ):
         return st.just(False)
-    if field == "disproportionate" and harm.prosecution and harm.torture is True:
+    if field == "disproportionate" and harm.is_prosecution and harm.torture is True:
         return st.just(True)
     # A ground of withheld protection the state's own reasons do not give is refused for a harm
     # the state itself would inflict for its own reasons (Islam; Shah).
@@ -383,7 +386,7 @@ def _allowed(harm: rl.Harm, field: str, values: st.SearchStrategy[Any]) -> st.Se
     refused = harm.for_the_states_own_reasons and not withheld <= harm.grounds
     if field == "actor" and refused:
         return values.filter(lambda actor: actor is not rl.Actor.STATE)
-    if field == "exit_offence" and not harm.prosecution:  # a penalty for leaving is a punishment
+    if field == "exit_offence" and not harm.is_prosecution:  # a penalty for leaving is a punishment
         return st.just(False)
     return values
 

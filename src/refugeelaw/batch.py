@@ -440,7 +440,9 @@ def _return_deciding(assessment: ReturnAssessment) -> str:
             return missing[0]
         undecided = assessment.undecided_provisions
         return undecided[0] if undecided else "undetermined"
-    return "no non-refoulement obligation bars the return"
+    from .law.refoulement import PERMITTED_WORDS  # loaded already: a return was assessed
+
+    return PERMITTED_WORDS.format(of="")
 
 
 def _provisional(assessment: ReturnAssessment) -> bool:

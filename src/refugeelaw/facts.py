@@ -519,8 +519,9 @@ class Harm(v.Checked):
             opinion, a group): the reasons are asked again (Handbook 57-59), and ``general_law``
             answers that it targets none.
         prosecution: the harm is punishment for an offence (Handbook 56–60; para. 61 for leaving
-            without permission). For the nexus, a harm whose only reason given is
-            ``criminal_prosecution`` is one, flagged or not.
+            without permission). A harm with ``criminal_prosecution`` among its reasons is one,
+            flagged or not: every rule reads :attr:`is_prosecution`, so that the reason given
+            and this flag cannot say different things.
         exit_offence: the offence prosecuted is leaving the country without permission or
             staying abroad without authorisation (Handbook 61). Read only for a ``prosecution``:
             a severe penalty for such an offence is for a Convention reason where the person's
@@ -533,10 +534,11 @@ class Harm(v.Checked):
             ``None`` (the default): not stated, so that such a prosecution waits on it (a law
             enforced evenly against everyone who leaves does not by itself answer para. 61);
             ``False``: the offence is another (China's population policy in *Matter of Chang*,
-            an ordinary crime). ``True`` needs ``prosecution`` true: a penalty for leaving is a
-            punishment for an offence, whether a court or an administrative decision imposes it
-            (a sentence to a labour camp for crossing), and with ``prosecution`` false (the
-            default) it is refused rather than set aside unread.
+            an ordinary crime). ``True`` needs a prosecution (:attr:`is_prosecution`:
+            ``prosecution`` true, or ``criminal_prosecution`` among the reasons): a penalty for
+            leaving is a punishment for an offence, whether a court or an administrative decision
+            imposes it (a sentence to a labour camp for crossing), and on a harm that is neither
+            it is refused rather than set aside unread.
         disproportionate: the punishment is excessive: out of proportion to the offence, or of a
             kind no offence justifies (torture, or cruel, inhuman or degrading punishment such as
             flogging: ICCPR art. 7, which the Human Rights Committee reads to reach corporal
@@ -746,15 +748,17 @@ class Harm(v.Checked):
             )
         # UNHCR Handbook para. 61 speaks of "severe penalties" for leaving without permission:
         # a penalty for an offence is a punishment, so a harm for that offence is a prosecution.
-        # Left unflagged, the offence would be set aside unread and the claim decided without it.
-        if self.exit_offence is True and not self.prosecution:
+        # On a harm that is none, the offence would be set aside unread and the claim decided
+        # without it.
+        if self.exit_offence is True and not self.is_prosecution:
             return (
                 Problem(
                     "exit_offence",
-                    "true on a harm that is not a prosecution (prosecution false, as it is by default): "
-                    "a penalty for leaving the country without permission or staying abroad "
-                    "without authorisation is a punishment for an offence (UNHCR Handbook para. "
-                    "61, 'severe penalties'), whether imposed by a court or by administrative "
+                    "true on a harm that is not a prosecution (prosecution false, as it is by "
+                    "default, and criminal_prosecution not among the reasons): a penalty for "
+                    "leaving the country without permission or staying abroad without "
+                    "authorisation is a punishment for an offence (UNHCR Handbook para. 61, "
+                    "'severe penalties'), whether imposed by a court or by administrative "
                     "decision, so set prosecution true; exit_offence is None (not known) or "
                     "false for a harm that punishes no such offence",
                 ),
@@ -781,6 +785,17 @@ class Harm(v.Checked):
         return ()
 
     @property
+    def is_prosecution(self) -> bool:
+        """Whether the harm is punishment for an offence (UNHCR Handbook paras 56-61): flagged
+        ``prosecution``, or with ``Motive.CRIMINAL_PROSECUTION`` among its reasons, which says the
+        persecutor's reason is the prosecution itself. The one test every rule, the question
+        engine and the checks across fields read, so that a harm whose reason is given as
+        "criminal prosecution" is weighed as one whether or not the flag is set: its
+        punishment by paras 56-60, and a penalty for leaving without permission by para. 61
+        (``exit_offence``). A rule that reads it declares both fields (``@reads``)."""
+        return self.prosecution or Motive.CRIMINAL_PROSECUTION in self.reasons
+
+    @property
     def state_acts_for_itself(self) -> bool:
         """Whether the state itself would inflict the harm for reasons of its own, its actor being
         the state and the harm a prosecution or one with no private end (``Motive.PERSONAL`` or
@@ -793,7 +808,7 @@ class Harm(v.Checked):
         """Whether the state, were it to inflict the harm, would do so for its own reasons (a
         prosecution, or no private end among the reasons), whoever the actor
         (:attr:`state_acts_for_itself`)."""
-        return self.prosecution or not self.reasons & _PRIVATE_ENDS
+        return self.is_prosecution or not self.reasons & _PRIVATE_ENDS
 
     @property
     def punishment_not_excessive(self) -> bool:
@@ -801,7 +816,7 @@ class Harm(v.Checked):
         neither out of proportion to the offence nor of a kind no offence justifies, and so not
         torture (CAT art. 1(1): lawful sanctions), which the cross-check, CAT art. 3 and the
         questions offered all rely on."""
-        return self.prosecution and self.disproportionate is False
+        return self.is_prosecution and self.disproportionate is False
 
     @property
     def grounds(self) -> frozenset[Ground]:

@@ -871,7 +871,7 @@ _OWN_RELOCATION = (
 )
 
 
-#: The torture question for a punishment (``fears[i].prosecution``): every punishment is pain or
+#: The torture question for a punishment (``Harm.is_prosecution``): every punishment is pain or
 #: suffering intentionally inflicted to punish, so what decides is CAT art. 1(1)'s last sentence,
 #: which leaves out "pain or suffering arising only from, inherent in or incidental to lawful
 #: sanctions"; "lawful" is put as the library reads it, under international law as well as
@@ -888,7 +888,18 @@ def _prosecution(claim: Claim, path: str) -> bool:
     """Whether ``path`` is a fact of a feared harm that is a prosecution."""
     match = _HARM_FACT.fullmatch(path)
     fears = claim.fears or ()
-    return match is not None and int(match[1]) < len(fears) and fears[int(match[1])].prosecution
+    return match is not None and int(match[1]) < len(fears) and fears[int(match[1])].is_prosecution
+
+
+def _prosecution_by_reason(result: Result, path: str) -> bool:
+    """Whether the harm whose reasons ``path`` names is a prosecution by its reasons alone:
+    ``criminal_prosecution`` among them, the ``prosecution`` flag not set."""
+    match = re.fullmatch(r"fears\[(\d+)\]\.reasons", path)
+    fears = result.claim.fears or ()
+    if match is None or int(match[1]) >= len(fears):
+        return False
+    harm = fears[int(match[1])]
+    return not harm.prosecution and Motive.CRIMINAL_PROSECUTION in harm.reasons
 
 
 #: Asked where a country is said to send the person on to a country where they fear harm, not
@@ -971,7 +982,7 @@ def _candidates(
         yield value, label, answered(result.claim, path, value)
 
 
-_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture|disproportionate|actor)")
+_HARM_FACT = re.compile(r"fears\[(\d+)\]\.(severity|torture|disproportionate|actor|reasons)")
 
 
 def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
@@ -981,8 +992,10 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     torture is excessive whatever the offence, so one judged not excessive is not torture
     (``Harm`` refuses both pairs); and the state is not the actor of a harm from which it is found
     to withhold protection for a ground that its own reasons for inflicting it would not give
-    (*Islam; Shah*: ``Harm.state_acts_for_itself``)."""
-    if field not in ("severity", "torture", "disproportionate", "actor"):
+    (*Islam; Shah*: ``Harm.state_acts_for_itself``); nor are reasons that the harm's other facts
+    refuse with them (``criminal_prosecution`` makes a harm a prosecution, ``Harm.is_prosecution``,
+    which a punishment judged not excessive cannot be if it is torture)."""
+    if field not in ("severity", "torture", "disproportionate", "actor", "reasons"):
         return False
     match = _HARM_FACT.fullmatch(path)
     if match is None or not claim.fears:
@@ -990,8 +1003,14 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     harm = claim.fears[int(match[1])]
     if field == "severity":
         return harm.torture is True and Severity(value) in BELOW_TORTURE
+    if field == "reasons":
+        try:
+            evolve(harm, reasons=value)
+        except InvalidInput:
+            return True
+        return False
     if field == "disproportionate":
-        return value is False and harm.prosecution and harm.torture is True
+        return value is False and harm.is_prosecution and harm.torture is True
     if field == "actor":
         withheld = harm.protection_withheld_for
         return (
@@ -1015,8 +1034,13 @@ def _as_states(code: str, apart: bool | None) -> tuple[str, ...]:
 def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     """The answers that matter for a field, JSON-native (an enum by its value)."""
     if field == "reasons":
+        # A harm that is a prosecution by its reason alone (``criminal_prosecution`` given, the
+        # flag not set: ``Harm.is_prosecution``) stays one whatever the answer: asked again, the
+        # reasons say which ground the prosecution targets (Handbook 57-59), not whether it is one.
+        kept = (Motive.CRIMINAL_PROSECUTION.value,) if _prosecution_by_reason(result, path) else ()
         for member in (*Ground, *Motive):
-            yield (member.value,), member.value.replace("_", " ")
+            also = () if member is Motive.CRIMINAL_PROSECUTION else kept
+            yield (member.value, *also), member.value.replace("_", " ")
         return
     if field == "likelihood":
         yield from _bands(result)

@@ -1516,6 +1516,17 @@ _UNSTATABLE: dict[str, str] = {
 }
 
 # Cross-checks of a class that a schema can state.
+#: A harm that is a prosecution (``Harm.is_prosecution``), as the JSON Schema states it: flagged,
+#: or with "criminal_prosecution" among its reasons.
+_FLAGGED: dict[str, Any] = {
+    "required": ["prosecution"],
+    "properties": {"prosecution": {"const": True}},
+}
+_PROSECUTED_FOR: dict[str, Any] = {
+    "required": ["reasons"],
+    "properties": {"reasons": {"contains": {"const": "criminal_prosecution"}}},
+}
+
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
     # Art 1D: assistance "at present" received has not "ceased" (``Claim``'s own cross-check).
     "Claim": [
@@ -1571,22 +1582,24 @@ _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
                 },
             }
         },
-        # A punishment that would be torture is excessive whatever the offence.
+        # A punishment that would be torture is excessive whatever the offence (a prosecution:
+        # flagged, or "criminal_prosecution" among the reasons, ``Harm.is_prosecution``).
         {
             "not": {
-                "required": ["torture", "prosecution", "disproportionate"],
+                "required": ["torture", "disproportionate"],
                 "properties": {
                     "torture": {"const": True},
-                    "prosecution": {"const": True},
                     "disproportionate": {"const": False},
                 },
+                "anyOf": [_FLAGGED, _PROSECUTED_FOR],
             }
         },
         # A penalty for leaving without permission is a punishment (UNHCR Handbook para. 61,
-        # "severe penalties"): a harm for that offence is a prosecution (left out, it is not).
+        # "severe penalties"): a harm for that offence is a prosecution (flagged, or with
+        # "criminal_prosecution" among its reasons; neither, it is not).
         {
             "if": {"required": ["exit_offence"], "properties": {"exit_offence": {"const": True}}},
-            "then": {"required": ["prosecution"], "properties": {"prosecution": {"const": True}}},
+            "then": {"anyOf": [_FLAGGED, _PROSECUTED_FOR]},
         },
     ],
     # A finding's citations are given in full or after its parent's, not both.

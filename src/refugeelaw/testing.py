@@ -89,12 +89,22 @@ def unscreened_border_crosser(**changes: Any) -> Claim:
 
     The second article reports that Chinese officials "presume that all North Koreans who enter
     their country are doing so for economic reasons" without screening them. Only what is known is
-    filled in: nationality, location, and a risk of punishment on return whose reasons and
-    severity no one has examined.
+    filled in: nationality, location, and a risk of punishment on return for illegal exit (a
+    prosecution for leaving without permission, UNHCR Handbook para. 61, which is what the harm
+    describes) whose reasons, severity and proportion no one has examined, nor why the person
+    left.
     """
     claim = Claim(
         Person("unscreened North Korean", nationalities={"PRK"}, location="CHN"),
-        fears=(Harm("punishment on return for illegal exit", "PRK", actor=Actor.STATE),),
+        fears=(
+            Harm(
+                "punishment on return for illegal exit",
+                "PRK",
+                actor=Actor.STATE,
+                prosecution=True,
+                exit_offence=True,
+            ),
+        ),
     )
     return attrs.evolve(claim, **changes)
 

@@ -33,6 +33,7 @@ from ..sources import Citation
 from .iccpr import not_prevented
 from .persecution import LAWFUL_SANCTIONS_READING
 from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
+from .terms import prosecution_fact
 
 __all__ = [
     "GENERAL_COMMENT_4_DAY",
@@ -192,6 +193,7 @@ CUSTOM_ON_EVERY_DATE = (
     "harm.official_involvement",
     "harm.likelihood",
     "harm.prosecution",
+    "harm.reasons",
     "harm.disproportionate",
     "harm.protection_withheld_for",
     "harm.country",
@@ -226,7 +228,10 @@ def danger_of_torture(
     if harm.torture is None and harm.severity in BELOW_TORTURE:
         kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
     elif harm.torture is None and harm.punishment_not_excessive:
-        kind, reads_too = Verdict.NOT_MET, (f"{path}.prosecution", f"{path}.disproportionate")
+        kind, reads_too = (
+            Verdict.NOT_MET,
+            (prosecution_fact(harm, path), f"{path}.disproportionate"),
+        )
     found = severe_harm(
         harm,
         path,
@@ -251,7 +256,7 @@ def danger_of_torture(
                 "from, inherent in or incidental to lawful sanctions is not torture"
             )
         return attrs.evolve(found, reason=reason)
-    if harm.prosecution and harm.torture is True and found.verdict is not Verdict.NOT_MET:
+    if harm.is_prosecution and harm.torture is True and found.verdict is not Verdict.NOT_MET:
         # A punishment found to be torture is found so on a reading of art. 1(1)'s "lawful
         # sanctions" (the torture question put for a prosecution states it).
         found = attrs.evolve(
@@ -278,6 +283,7 @@ def danger_of_torture(
     "claim.fears[].official_involvement",
     "claim.fears[].likelihood",
     "claim.fears[].prosecution",
+    "claim.fears[].reasons",
     "claim.fears[].disproportionate",
     "claim.fears[].protection_withheld_for",
     "claim.protection",

@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+import attrs
+
 from ..doctrine import Doctrine
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
@@ -34,6 +36,7 @@ from .obligations import (
     TORTURE_NOT_YET_SHOWN,
     before_the_evidence,
 )
+from .peremptory import TORTURE_LIMB_DATING_READING, torture_dating_decides
 from .removal import ReturnCase, within_territory
 
 __all__ = [
@@ -166,11 +169,20 @@ def torture_limb(torture: Finding, on: dt.date, by: str) -> Finding:
     Torture's General Comment No. 4, whose day dates its reading of the treaty, not a change in
     custom: ``refoulement.customary_torture``), but before that article was
     adopted a risk of torture alone is not shown to be barred by custom (a gap in
-    the data, named for ``by`` and not asked of the user)."""
-    return _shown_from(
+    the data, named for ``by`` and not asked of the user). A risk found from the adoption up to
+    the later evidence is barred on the reading that dates the limb from the adoption
+    (:data:`.peremptory.TORTURE_LIMB_DATING_READING`), named there: on the other it would not be
+    shown."""
+    found = _shown_from(
         torture, TORTURE_LIMB_EVIDENCE, "risk of torture (custom)", TORTURE_NOT_YET_SHOWN, on,
         by, Citation("cat-1984", "3(1)"),
     )  # fmt: skip
+    if found.verdict is not Verdict.MET or not torture_dating_decides(on):
+        return found
+    return attrs.evolve(
+        found,
+        assumptions=tuple(dict.fromkeys((*found.assumptions, TORTURE_LIMB_DATING_READING))),
+    )
 
 
 def ill_treatment_limb(ill: Finding, on: dt.date, by: str) -> Finding:

@@ -455,13 +455,13 @@ SUR_PLACE_READING = (
 )
 
 
-@reads("harm.prosecution", "path")
+@reads("harm.prosecution", "harm.reasons", "path")
 def sur_place(harm: Harm, path: str) -> Finding:
     """A fear that arises after departure counts like any other (Handbook 94–96), whatever the
     motive of the activities that gave rise to it (:data:`SUR_PLACE_READING`, named)."""
     cites = [handbook("94-96")]
     reason = "the fear arose after the person left; a refugee sur place is a refugee all the same"
-    if harm.prosecution:
+    if harm.is_prosecution:
         cites.append(handbook("61"))
         reason += (
             "; if the prosecution feared is for leaving without permission or staying abroad, a "

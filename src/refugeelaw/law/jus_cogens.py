@@ -33,6 +33,7 @@ from .peremptory import (
     CUSTOM,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    TORTURE_LIMB_DATING_READING,
     TORTURE_LIMB_EVIDENCE,
     beyond_peremptory,
     beyond_words,
@@ -42,6 +43,7 @@ from .peremptory import (
     peremptory_words,
     ruling_positions,
     states_norm,
+    torture_dating_decides,
     voiding_limbs,
     voiding_positions,
 )
@@ -434,6 +436,13 @@ def peremptory_norm(c: Conflict) -> Decision:
             if terms and voidable(its_treaty(weak, c), strong):
                 limb, by_terms = terms[0], True
         part = peremptory_part(strong, c.doctrine) if partly and not by_terms else ""
+        # The torture limb shown on the date only on the reading that dates it from CAT art. 3's
+        # adoption decides whether it ranks at all: named (on the other, not shown yet).
+        by_date = (
+            (TORTURE_LIMB_DATING_READING,)
+            if limb == TORTURE_LIMB and torture_dating_decides(c.on)
+            else ()
+        )
         dated = evidence_of_custom(limb)
         if dated is not None and c.on < dated[0]:
             if by_terms:
@@ -478,7 +487,9 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "Charter itself is not void"
                 )
             return Decision(
-                finding(element, Verdict.MET, reason, *cites, *torture, assumptions=assume),
+                finding(
+                    element, Verdict.MET, reason, *cites, *torture, assumptions=(*assume, *by_date)
+                ),
                 PrecedenceRule.PEREMPTORY_NORM,
                 strong,
                 weak,
@@ -508,6 +519,13 @@ def peremptory_norm(c: Conflict) -> Decision:
         # the duty not to return a person to torture, dated from CAT's adoption in 1984).
         dating = dating_limb((limb, *limbs), c.on)
         words, how, before = at_conclusion(inst, dating)  # ``before``: art. 64 alone, why
+        # A treaty concluded after CAT art. 3's adoption and before the later evidence of the
+        # torture limb (the 1986 protocol) may have met it at its conclusion (art. 53) only on the
+        # reading that dates the limb from the adoption: named (on the other, art. 64 alone).
+        if dating == TORTURE_LIMB and inst.adopted is not None and not before:
+            by_date = (
+                (TORTURE_LIMB_DATING_READING,) if torture_dating_decides(inst.adopted) else by_date
+            )
         reason = f"{premise} {inst} conflicts with it: {words}"
         # A clause naming a treaty that states the limb but does not bind the parties answers
         # nothing (VCLT arts 30(2), 34): said, so that the void is not read past it.
@@ -518,6 +536,7 @@ def peremptory_norm(c: Conflict) -> Decision:
             "VCLT arts 53 and 64 are applied as customary law where the VCLT does not bind "
             "the parties or predates the treaty (VCLT art. 4)",
             *before,
+            *by_date,
             # The emergence and the hand-back reading are non-refoulement's (``dated``).
             *((undated_emergence(c.on, limb),) if dated is not None else ()),
             AS_WHOLE_TREATY.format(inst=inst),

@@ -154,7 +154,7 @@ def nexus(
     # para. 61. Para. 61 is weighed whenever the punisher's reasons do not supply the nexus,
     # refused or still open (a social group not yet tested, a central reason not yet found),
     # so that a route met decides whatever the other still waits on.
-    if harm.prosecution and own.verdict is not Verdict.MET:
+    if harm.is_prosecution and own.verdict is not Verdict.MET:
         return exit_motives(own, harm, path, doctrine, leaving)
     return own
 
@@ -393,7 +393,7 @@ def exit_motives(
     """UNHCR Handbook para. 61: where leaving the country without permission, or staying abroad
     without authorisation, exposes a person to severe penalties, recognition is justified if the
     motives for leaving or staying abroad relate to a Convention reason. A second way to the
-    nexus for a prosecution (``harm.prosecution``) whose persecutor's reasons do not, or do not
+    nexus for a prosecution (``Harm.is_prosecution``) whose persecutor's reasons do not, or do not
     yet, supply it (``own``, :func:`persecutors_reasons`, refused or open): met where the offence
     is one of leaving (``harm.exit_offence``) and the person's motives relate to a Convention
     ground (``leaving``, ``Claim.reasons_for_leaving``); open while either is not known; not met
@@ -580,6 +580,7 @@ NO_EXIT_ROUTE = ExitRoute(Verdict.NOT_MET)
 
 @reads(
     "harm.prosecution",
+    "harm.reasons",
     "harm.exit_offence",
     "path",
     "doctrine.exit_motive_nexus",
@@ -596,7 +597,7 @@ def exit_route(
     for the nexus; here they are handed to the persecution element, which then weighs the
     penalty by its severity alone (``law.persecution.EXIT_PENALTY_READING``), whatever the
     punisher's own reasons."""
-    if not harm.prosecution or not doctrine.exit_motive_nexus:
+    if not harm.is_prosecution or not doctrine.exit_motive_nexus:
         return NO_EXIT_ROUTE
     route = _leaving_route(harm, leaving)
     if route is Verdict.NOT_MET:

@@ -62,6 +62,7 @@ from .peremptory import (
     NON_REFOULEMENT,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    TORTURE_LIMB_DATING_READING,
     TORTURE_LIMB_EVIDENCE,
     TORTURE_ONLY_READING,
     adopted_day,
@@ -70,6 +71,7 @@ from .peremptory import (
     held_peremptory,
     partly_peremptory,
     peremptory_positions,
+    torture_dating_decides,
     torture_only_decides,
 )
 
@@ -1168,6 +1170,11 @@ def _custom(state: str, on: dt.date, doctrine: Doctrine) -> Survey:
             ),
             None,
         )
+    # From CAT art. 3's adoption up to the later evidence, the duty stated (both limbs, and the
+    # day since which it is shown) rests on the reading that dates the torture limb from the
+    # adoption: named (on the other, the refugee limb alone would be shown).
+    if torture_dating_decides(on):
+        assumptions = (*assumptions, TORTURE_LIMB_DATING_READING)
     # Taiwan is a State that custom binds only on the reading that it is a country other than
     # China (on the reading that it is part of China, its code is refused as a State's: a_state).
     taiwan = state == TAIWAN

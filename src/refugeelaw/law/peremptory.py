@@ -28,6 +28,7 @@ __all__ = [
     "REFUGEE_LIMB",
     "REFUGEE_NON_REFOULEMENT",
     "TORTURE_LIMB",
+    "TORTURE_LIMB_DATING_READING",
     "TORTURE_LIMB_EVIDENCE",
     "TORTURE_NON_REFOULEMENT",
     "TORTURE_ONLY_READING",
@@ -56,6 +57,7 @@ __all__ = [
     "ruling_positions",
     "stated_limbs",
     "states_norm",
+    "torture_dating_decides",
     "torture_only_decides",
     "voiding_limbs",
     "voiding_positions",
@@ -110,6 +112,45 @@ def adopted_day(key: str, pinpoint: str = "") -> dt.date:
 #: peremptory-norm rule, and here: before it, customary non-refoulement states its refugee limb
 #: alone (:func:`stated_limbs`).
 TORTURE_LIMB_EVIDENCE = adopted_day("cat-1984")
+
+#: How the library dates the customary torture limb, named wherever the date decides (the seed
+#: articles review's F2): from CAT art. 3's adoption (:data:`TORTURE_LIMB_EVIDENCE`). Adopting a
+#: treaty's text is not itself practice accepted as law, and a treaty rule reflects custom only
+#: if it codified a rule existing when the treaty was concluded, crystallised one then emerging,
+#: or has since given rise to a general practice accepted as law (ILC Conclusions on
+#: identification of customary international law, 2018, concl. 11(1)). Taking the limb from the
+#: adoption reads art. 3 the first or second way, as the Nowak commentary reads it ("codifies
+#: [...] a norm of customary international law": Ammer and Schuechner on art. 3, in Nowak, Birk
+#: and Monina (eds), The United Nations Convention against Torture and its Optional Protocol: A
+#: Commentary, 2nd edn). On the third reading the limb is not shown until later evidence of
+#: practice and opinio juris; the earliest later statement the library names that the customary
+#: rule bars return to torture is Lauterpacht and Bethlehem's Opinion for UNHCR
+#: (:data:`ILL_TREATMENT_EVIDENCE`, 20 June 2001; its paragraph on the point not verified), and
+#: Hathaway writes that until the mid-1980s only refugees could invoke international law to
+#: resist removal to a dangerous country ("Leveraging Asylum", Texas International Law Journal,
+#: 2010). No source the library holds dates the crystallisation, so the date is a reading: it
+#: decides from the adoption up to that Opinion (:func:`torture_dating_decides`).
+TORTURE_LIMB_DATING_READING = (
+    "customary non-refoulement's torture limb is dated from CAT art. 3's adoption on "
+    + TORTURE_LIMB_EVIDENCE.isoformat()
+    + ", art. 3 read as codifying or crystallising a customary rule (ILC Conclusions on "
+    "identification of customary international law, 2018, concl. 11(1)(a)-(b); the Nowak "
+    "commentary reads art. 3 as codifying a norm of customary international law); adopting a "
+    "text is not itself practice accepted as law, and on the reading that the limb became "
+    "custom only through later general practice (concl. 11(1)(c)) it is not shown before later "
+    "evidence, the earliest the library names being Lauterpacht and Bethlehem's Opinion for "
+    "UNHCR of " + ILL_TREATMENT_EVIDENCE.isoformat() + " (Hathaway, 2010: until the mid-1980s "
+    "only refugees could invoke international law to resist removal)"
+)
+
+
+def torture_dating_decides(on: dt.date) -> bool:
+    """Whether the date from which the customary torture limb is shown
+    (:data:`TORTURE_LIMB_DATING_READING`) decides on ``on``: from CAT art. 3's adoption, where it
+    is dated, up to the later evidence that reading names, before which the other reading does
+    not show it."""
+    return TORTURE_LIMB_EVIDENCE <= on < ILL_TREATMENT_EVIDENCE
+
 
 #: The duties not to return a refugee (or, in the Americas, an alien) to persecution: Convention
 #: art. 33(1), OAU Convention art. II(3), ACHR art. 22(8). Whether refugee non-refoulement is

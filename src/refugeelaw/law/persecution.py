@@ -18,7 +18,7 @@ from ..facts import BELOW_TORTURE, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .nexus import EXIT_OFFENCE, NO_EXIT_ROUTE, ExitRoute
-from .terms import ART_1A2, handbook, harm_path
+from .terms import ART_1A2, handbook, harm_path, prosecution_fact
 from .territory import same_state
 
 __all__ = [
@@ -111,6 +111,7 @@ EXIT_PENALTY_READING = (
 
 @reads(
     "harm.prosecution",
+    "harm.reasons",
     "harm.disproportionate",
     "harm.discriminatory",
     "harm.law_contrary_to_human_rights",
@@ -150,7 +151,7 @@ def persecution(
     reaches the penalty (the offence or the motives not known), a severe penalty that condition
     refuses is not refused: the element waits on what decides the route.
     """
-    if not harm.prosecution:
+    if not harm.is_prosecution:
         return _severe(harm, path, cumulative, measures)
     found = _routes(harm)
     prosecuted = _prosecuted(harm, path, cumulative, measures, found)
@@ -231,7 +232,7 @@ def _prosecuted(
     excessive = "torture" in found
     # The facts relied on: the routes found (an unknown one is missing, not relied on).
     facts = [
-        f"{path}.prosecution",
+        prosecution_fact(harm, path),
         *(f"{path}.{r}" for r, value in found.items() if value is not None),
     ]
     verdict = Verdict.any(Verdict.of(value) for value in found.values())

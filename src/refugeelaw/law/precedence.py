@@ -60,6 +60,7 @@ from .obligations import NOT_YET_SHOWN, before_the_evidence, owed_under, unrecor
 from .peremptory import (
     CUSTOM,
     NON_REFOULEMENT,
+    TORTURE_LIMB_DATING_READING,
     TORTURE_LIMB_EVIDENCE,
     TORTURE_NON_REFOULEMENT,
     TORTURE_ONLY_READING,
@@ -72,6 +73,7 @@ from .peremptory import (
     part_words,
     peremptory_words,
     ruling_positions,
+    torture_dating_decides,
     torture_only_decides,
 )
 from .vclt_30 import conflict_clause, successive_treaties, yielded_parts, yields_to
@@ -501,12 +503,12 @@ def bar_stands(first: StateObligation, second: StateObligation, on: dt.date) -> 
     )
     cites = [Citation(_V, "30(1)"), Citation(_V, "53")]
     if bar.instrument == CUSTOM:
-        verdict, said, reading = custom_limbs_stand(permit, bar, excepts, what, on)
+        verdict, said, readings = custom_limbs_stand(permit, bar, excepts, what, on)
         return WideConflict(
             verdict,
             f"{said}; {peremptory}",
             (*cites, Citation(_CONVENTION, "33(2)")),
-            (reading,) if reading else (),
+            readings,
         )
     words = [
         f"{what} a removal that {bar.citation} bars, and {bar.citation} stands: the "
@@ -538,10 +540,10 @@ def custom_limbs_stand(
     excepts: tuple[Citation, ...],
     what: str,
     on: dt.date,
-) -> tuple[Verdict, str, str]:
+) -> tuple[Verdict, str, tuple[str, ...]]:
     """Whether the permission of ``permit`` (its exceptions ``excepts``, in words ``what``)
     conflicts on the wider notion with customary non-refoulement (``bar``) on ``on``, limb by limb,
-    why in words, and the reading named where it decides:
+    why in words, and the readings named where they decide:
 
     - the refugee limb is read with the exceptions of Refugee Convention art. 33(2)
       (:data:`.custom.EXCEPTIONS_READING`, which the return rules apply: a ground of art. 33(2)
@@ -550,7 +552,8 @@ def custom_limbs_stand(
       the limb stands against them, whether custom admits art. 33(2)'s or none;
     - the torture limb admits no exception of art. 33(2)'s kind and stands, from the earliest
       evidence the library holds of it (:data:`.peremptory.TORTURE_LIMB_EVIDENCE`, CAT art. 3's
-      adoption); before that it is not shown to bar the removal at all, and whether the two
+      adoption, on the reading :data:`.peremptory.TORTURE_LIMB_DATING_READING` names, where that
+      decides); before that it is not shown to bar the removal at all, and whether the two
       conflict rests on it alone where the refugee limb does not (``UNKNOWN``)."""
     torture_shown = on >= TORTURE_LIMB_EVIDENCE
     torture = (
@@ -571,13 +574,15 @@ def custom_limbs_stand(
             "return rules read it): in that limb the two do not conflict on any notion"
         )
         verdict = Verdict.MET if torture_shown else Verdict.UNKNOWN
-        return verdict, f"{refugee}; {torture}", EXCEPTIONS_READING
+        # Only the torture limb stands against the permission: its date decides, where it does.
+        dated = (TORTURE_LIMB_DATING_READING,) if torture_dating_decides(on) else ()
+        return verdict, f"{refugee}; {torture}", (EXCEPTIONS_READING, *dated)
     refugee = (
         f"{what} a removal that {duty_name(bar)} bars, and its refugee limb stands: the "
         f"permission lifts the bar of {permit.citation}, not that limb, which admits the "
         "exceptions of Refugee Convention art. 33(2) at most"
     )
-    return Verdict.MET, f"{refugee}; {torture}", ""
+    return Verdict.MET, f"{refugee}; {torture}", ()
 
 
 def requires_removal(ob: StateObligation) -> bool | None:

@@ -621,7 +621,7 @@ def agent_on_own_account(harm: Harm) -> bool:
     """Whether the state's agent would inflict the harm for personal reasons (a vendetta,
     extortion for their own gain), outside any prosecution (:data:`AGENT_READING`). Economic
     reasons given for the state are its own (a policy, who is fed in a famine), not an agent's."""
-    return harm.actor is Actor.STATE and not harm.prosecution and Motive.PERSONAL in harm.reasons
+    return harm.actor is Actor.STATE and not harm.is_prosecution and Motive.PERSONAL in harm.reasons
 
 
 def agents_reading_decides(stated: Protection | None, on_own_account: bool) -> bool:

@@ -101,6 +101,23 @@ __all__ = [
 
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 HB_28 = Citation("unhcr-handbook", "28")
+
+#: What a permitted return says, and no more (the seed-articles review's F4): no bar the library
+#: holds (:data:`BARS`, each shown where it may bind) bars the return. It is not a finding that
+#: no obligation of the State does: the library does not hold every instrument a State may be
+#: bound by. ``{of}``: the State, where it is named. Read by the outcome's reason here and by the
+#: caseload summary's label (``batch``).
+PERMITTED_WORDS = "no non-refoulement obligation{of} that the library holds bars the return"
+
+#: Said with a permitted return: what it did not weigh. The Convention on the Rights of the Child
+#: is named because its Committee addresses non-refoulement of children (General Comment No. 6,
+#: CRC/GC/2005/6, 1 September 2005, section IV(f), "Respect for the principle of
+#: non-refoulement", paras 26-28: the heading seen in the document's contents, the text not
+#: verified), and the library holds neither the instrument nor a person's age.
+NOT_WEIGHED = (
+    "obligations the library does not hold, such as any under the Convention on the Rights of "
+    "the Child, are not weighed"
+)
 EXCOM_6 = Citation("excom-conclusions", "6")
 
 
@@ -354,11 +371,12 @@ def outcome_of(
                 "returning the person before one risks refoulement"
             )
         return ReturnOutcome.UNDETERMINED, breaches, undecided, reason
-    # Only the bars on refoulement are weighed: other limits on removal (Convention art. 32 for a
-    # refugee lawfully in the territory, procedural duties) are not (docs: non-refoulement).
+    # Only the bars on refoulement the library holds are weighed (BARS): other limits on removal
+    # (Convention art. 32 for a refugee lawfully in the territory, procedural duties) and the
+    # obligations of instruments it does not hold are not (docs: non-refoulement).
     reason = (
-        f"no non-refoulement obligation of {country_name(by, on)} bars the return to "
-        f"{country_name(to, on)} on {on.isoformat()}"
+        f"{PERMITTED_WORDS.format(of=f' of {country_name(by, on)}')} to "
+        f"{country_name(to, on)} on {on.isoformat()} ({NOT_WEIGHED})"
     )
     return ReturnOutcome.PERMITTED, breaches, undecided, reason
 

@@ -26,6 +26,7 @@ __all__ = [
     "harm_path",
     "likelihood_against",
     "names",
+    "prosecution_fact",
     "relocation_for",
     "repetition",
 ]
@@ -137,6 +138,13 @@ def relocation_for(harm: Harm, path: str, claimed: Relocation) -> tuple[bool | N
     if claimed.found is not None or claimed.claimed:
         return claimed.found, "internal_relocation"
     return None, f"{path}.internal_relocation"
+
+
+def prosecution_fact(harm: Harm, path: str) -> str:
+    """The fact that makes the harm at ``path`` a prosecution (``Harm.is_prosecution``, UNHCR
+    Handbook paras 56-61): its flag where it is set, and otherwise its reasons, among which
+    ``criminal_prosecution`` says so."""
+    return f"{path}.prosecution" if harm.prosecution else f"{path}.reasons"
 
 
 @reads("index")
