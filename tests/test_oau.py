@@ -593,24 +593,24 @@ def test_article_ii3_rests_on_an_exclusion_raised_under_article_i5_and_asks_it()
 
 
 def test_article_ii3_rests_on_every_clause_raised_under_articles_i4_and_i5() -> None:
-    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(1) pending, for a
+    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(2) pending, for a
     Somali recognised under art. I(2)): art. II(3)'s bar rests on both, and both are asked, each
     answer that ends the Convention's application permitting the return. One found ends it
-    whatever the other decides: with Art 1C(1) found, the return is permitted and nothing is
+    whatever the other decides: with Art 1C(2) found, the return is permitted and nothing is
     asked, whichever clause the status will say applies first (every completion permits it)."""
-    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(1)"})
+    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(2)"})
     r = rl.assess_return(both, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.pending_status_facts() == (
         "exclusion_pending['1F(b)']",
-        "cessation_pending['1C(1)']",
+        "cessation_pending['1C(2)']",
     )
     assert "the exclusion (art. I(5)) and the cessation (art. I(4))" in r.finding.reason
     assert {a.outcome for q in r.questions() for a in q.answers} == {
         rl.ReturnOutcome.PERMITTED,
         rl.ReturnOutcome.PROHIBITED,
     }
-    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(1)"})
+    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(2)"})
     r = rl.assess_return(ceased, by="KEN", to="SOM", on=ON)
     assert r.status.outcome is rl.Status.UNDETERMINED  # which clause comes first is open
     assert r.outcome is rl.ReturnOutcome.PERMITTED
@@ -1644,9 +1644,9 @@ def test_the_several_nationalities_reading_is_not_named_where_another_element_al
         ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", "I(5)(b)"),
         ({"exclusion_pending": {"1F(c)"}}, "exclusion_pending['1F(c)']", "I(5)(d)"),
         (
-            {"cessation_pending": {"1C(1)"}},
-            "cessation_pending['1C(1)']",
-            "I(4)(a)",
+            {"cessation_pending": {"1C(2)"}},
+            "cessation_pending['1C(2)']",
+            "I(4)(b)",
         ),
     ],
 )
@@ -1669,3 +1669,4 @@ def test_a_question_an_oau_protection_waits_on_cites_the_oau_clause_that_decides
     assert status.definition == "OAU Refugee Convention art. I(2)"
     (asked,) = [q for q in status.questions() if q.path == path]
     assert cited in asked.citations
+
