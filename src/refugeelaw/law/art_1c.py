@@ -1220,7 +1220,14 @@ def _weighed(
             *found.citations,
             children=(*found.children, lacking),
             facts=found.facts,
-            missing=found.missing,
+            # Named on the finding too, as the circumstances are: a reading of both nationality
+            # and statelessness (_either_nationality) keeps what each still needs.
+            missing=dict.fromkeys(
+                [
+                    *found.missing,
+                    *(missing_facts(lacking) if found.verdict is Verdict.UNKNOWN else ()),
+                ]
+            ),
             assumptions=found.assumptions,
             role=found.role,
         )
