@@ -222,3 +222,26 @@ def test_with_the_nationality_not_known_art_1c2_asks_it() -> None:
     assert "person.nationalities" in result.missing_facts()
     syrian = attrs.evolve(claim, person=attrs.evolve(person, nationalities={"SYR"}))
     assert rl.assess_status(syrian, on=ON, state="DEU").outcome is rl.Status.CEASED
+
+
+def test_a_status_resting_on_oau_article_i2_is_regained_so_no_reading_is_named() -> None:
+    """OAU Convention art. I(4)(a) (the words of Art 1C(1), held): a Somali who fled the fighting,
+    a refugee in Kenya under art. I(2), Somalia's protection stated unavailable, with re-availment
+    of it found. The clause's terms are contradicted (was CEASED); he meets art. I(2) now, so a
+    status the clause had once ended he would have again: REFUGEE, no reading named, nor in the
+    return, barred by art. II(3)."""
+    harm = rl.Harm("being killed in the fighting", "SOM", severity="threat_to_life_or_freedom",
+                   likelihood=0.5, actor="non_state", reasons={"generalised_violence"},
+                   protection_withheld_for=frozenset())  # fmt: skip
+    claim = rl.Claim(rl.Person("Somali civilian", {"SOM"}, location="KEN"), fears=[harm],
+                     internal_relocation=False, protection={"SOM": "unavailable"},
+                     flight_causes={"serious_public_disorder"}, flight_events_in={"SOM"},
+                     cessation={"1C(1)"})  # fmt: skip
+    result = rl.assess_status(claim, state="KEN", on="2010-01-01")
+    assert result.outcome is rl.Status.REFUGEE
+    assert result.definition == "OAU Refugee Convention art. I(2)"
+    assert "meets an OAU Convention definition on the facts stated" in _clause(result).reason
+    assert CONTRADICTED_CLAUSE_READING not in result.assumptions()
+    returned = rl.assess_return(claim, by="KEN", to="SOM", on="2010-01-01")
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    assert CONTRADICTED_CLAUSE_READING not in returned.assumptions()

@@ -1247,7 +1247,19 @@ def _weighed(
         for c in Cessation
         if c in given & _OF_PROTECTION and not stateless and unprotected is Verdict.UNKNOWN
     ]
-    return _set_aside(found, contradicted, open_, included, oau)
+    return _set_aside(found, contradicted, open_, included, oau, events)
+
+
+def _meets_wider(events: Finding | None) -> bool:
+    """Whether the person meets the OAU Convention's wider definition (art. I(2)) now, as
+    ``events`` shows it (:func:`~refugeelaw.law.oau.events_persist`, given where the status rests
+    or may rest on that definition): that finding carries the definition's own among its
+    children only while it is not yet known to be met."""
+    return events is not None and not any(c.element == _WIDER for c in events.children)
+
+
+#: The element of the OAU Convention's wider definition (``law.oau.wider_definition``).
+_WIDER = "OAU Convention art. I(2)"
 
 
 def _set_aside(
@@ -1256,14 +1268,16 @@ def _set_aside(
     open_: list[Cessation],
     included: Finding,
     oau: tuple[Finding, ...],
+    events: Finding | None = None,
 ) -> Finding:
     """Art 1C's finding (``found``) where the facts stated contradict the terms of a clause of
     Art 1C(1)-(3) found or raised (``contradicted``: the nationality or the protection of a
     country of nationality it speaks of), or may on facts not yet known (``open_``), and no other
     clause ends the status. A clause so contradicted either never had the effect it names or has
     since been undone (protection lost again, a nationality withdrawn). Where the person meets
-    Art 1A(2) now (``included``), or an OAU Convention definition (``oau``), both come to the
-    same, and the finding says so: had the clause once ended a status, the person falls again
+    Art 1A(2) now (``included``), or an OAU Convention definition (``oau``, or, for a status that
+    rests or may rest on art. I(2), ``events``: :func:`_meets_wider`), both come to the same, and
+    the finding says so: had the clause once ended a status, the person falls again
     under the terms of section A. Elsewhere they part, and the library's reading, that the
     clause never ended the status (:data:`CONTRADICTED_CLAUSE_READING`), decides: it is named,
     for a clause the facts contradict where the person is not shown to meet Art 1A(2), and for
@@ -1274,7 +1288,11 @@ def _set_aside(
     if not terms or found.verdict is Verdict.MET:
         return found
     names = ", ".join(c.value for c in terms)
-    now = included.verdict is Verdict.MET or any(f.verdict is Verdict.MET for f in oau)
+    now = (
+        included.verdict is Verdict.MET
+        or any(f.verdict is Verdict.MET for f in oau)
+        or _meets_wider(events)
+    )
     if not contradicted and (now or included.verdict is Verdict.UNKNOWN):
         return found
     if now:

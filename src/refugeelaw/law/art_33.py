@@ -406,15 +406,16 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     a status decided on it (a refugee, or not one) names it here too, as is the data's presumption
     of a State's Art 1B(1) choice (``law.limits.PRESUMED_CHOICE_READING``) and the reading of a
     cessation clause the facts contradict (``law.art_1c.CONTRADICTED_CLAUSE_READING``) where the
-    status names them."""
+    status of a refugee names them."""
     read: tuple[str, ...] = ()
     if status.outcome in (Status.REFUGEE, Status.NOT_REFUGEE):
         read = tuple(
             [a for a in status.inclusion.all_assumptions() if a.endswith(ADMINISTERED_READING)]
         )
-        # Whether the person is a refugee for this state at all may rest on the data's
-        # presumption of its Art 1B(1) choice (law.limits), or on a cessation clause the facts
-        # contradict being read as never having ended the status (law.art_1c): named too.
+    if status.outcome is Status.REFUGEE:
+        # That the person is a refugee for this state at all may rest on the data's presumption
+        # of its Art 1B(1) choice (law.limits), or on a cessation clause the facts contradict
+        # being read as never having ended the status (law.art_1c): named too.
         read = (
             *read,
             *[
