@@ -6,12 +6,15 @@ outside Europe falls outside art. 1A(2) there, even under the Protocol (art. I(3
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw._data import read_text
+from refugeelaw.law.limits import PRESUMED_CHOICE_READING
 
 
 def _outside_europe() -> rl.Claim:
@@ -168,3 +171,77 @@ def test_a_state_whose_participation_is_not_recorded_is_not_said_to_be_bound_by_
     china = assessed("CHN", "1980-01-01")
     assert "China is bound by neither the Convention nor the Protocol" in china.explain()
     assert china.outcome is rl.Status.REFUGEE
+
+
+# The presumed choice of a party not listed (status review s35 F5).
+
+
+def _chinese(**facts: Any) -> rl.Claim:
+    """A refugee from China in Argentina whose fear results from events of 1949, in Asia."""
+    claim = rl.Claim(
+        rl.Person("Refugee from China", {"CHN"}, location="ARG"),
+        fears=[
+            rl.Harm("imprisonment", "CHN", severity="threat_to_life_or_freedom", likelihood=0.5,
+                    actor="state", reasons={"political_opinion"})
+        ],
+        events_before_1951=True,
+        events_in_europe=False,
+    )  # fmt: skip
+    return attrs.evolve(claim, **facts)
+
+
+def test_argentinas_presumed_choice_of_alternative_b_is_said_and_named_where_it_decides() -> None:
+    """Art 1B(1): Argentina, bound by the Convention alone in 1965, is not among the states the
+    data knows to have chosen alternative (a), a list the data says is not complete: its choice
+    of (b) is a presumption (``rl.states.art_1b_presumed``). A refugee from China (events in Asia,
+    1949) is a refugee there only on it: REFUGEE, unchanged, but the limits' finding now says so,
+    and the result names ``law.limits.PRESUMED_CHOICE_READING`` (before, nothing in the result
+    mentioned the geographic limitation or the presumption). Art. 33(1)'s protection of him as a
+    refugee rests on it too. Türkiye's recorded choice of (a) is no presumption."""
+    assert rl.states.art_1b_presumed("ARG", "1965-01-01")
+    assert not rl.states.art_1b_presumed("TUR", "1965-01-01")
+    assert not rl.states.art_1b_presumed("ITA", "1985-01-01")
+    result = rl.assess_status(_chinese(), on="1965-01-01", state="ARG")
+    assert result.outcome is rl.Status.REFUGEE
+    assert PRESUMED_CHOICE_READING in result.assumptions()
+    limits = result.finding.find("dateline and geographic limitation")
+    assert limits is not None
+    assert limits.reason.endswith(
+        "Argentina is not among the states the data knows to have chosen alternative (a) of Art "
+        "1B(1) (events occurring in Europe), a list the data says is not complete: its choice is "
+        "presumed to be alternative (b), events occurring in Europe or elsewhere"
+    )
+    returned = rl.assess_return(_chinese(), by="ARG", to="CHN", on="1965-01-01")
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    assert PRESUMED_CHOICE_READING in returned.assumptions()
+    recognised = rl.assess_status(_chinese(recognised=True), on="1965-01-01", state="ARG")
+    assert recognised.outcome is rl.Status.REFUGEE
+    assert PRESUMED_CHOICE_READING in recognised.assumptions()
+
+
+def test_the_presumed_choice_is_not_named_where_it_decides_nothing() -> None:
+    """Art 1B(1): alternative (a) would ask for events in Europe. Where they occurred in Europe,
+    either choice counts them; where the dateline already excludes the person (events after
+    1951), or another element of Art 1A(2) fails (no well-founded fear), the choice changes
+    nothing; under the Protocol (art. I(3): "without any geographic limitation" save a
+    declaration already made under Art 1B(1)(a)) the library applies that rule to a party with
+    none recorded and does not name the presumption. The limits' finding still says where the
+    choice is presumed."""
+    for facts in (
+        {"events_in_europe": True},
+        {"events_before_1951": False},
+        {"fears": [rl.Harm("imprisonment", "CHN", severity="threat_to_life_or_freedom",
+                           likelihood=0.01, actor="state", reasons={"political_opinion"})]},
+    ):  # fmt: skip
+        result = rl.assess_status(_chinese(**facts), on="1965-01-01", state="ARG")
+        assert PRESUMED_CHOICE_READING not in result.assumptions(), facts
+        limits = result.finding.find("dateline and geographic limitation")
+        assert limits is not None
+        assert "its choice is presumed to be alternative (b)" in limits.reason
+    # Events in Europe not known: alternative (a) would leave it open, so the presumption decides.
+    open_ = rl.assess_status(_chinese(events_in_europe=None), on="1965-01-01", state="ARG")
+    assert open_.outcome is rl.Status.REFUGEE
+    assert PRESUMED_CHOICE_READING in open_.assumptions()
+    protocol = rl.assess_status(_chinese(), on="1975-01-01", state="ARG")
+    assert protocol.outcome is rl.Status.REFUGEE
+    assert PRESUMED_CHOICE_READING not in protocol.assumptions()

@@ -237,8 +237,12 @@ def test_art_1c5_and_1c6_wait_for_an_unknown_nationality() -> None:
     """Art 1C(5) speaks of "the country of his nationality", Art 1C(6) of a person "who has no
     nationality" and the country of former habitual residence: each finding ends the status of
     one kind of refugee and not of the other. With the nationality unknown, cessation is not
-    known and asks it; a clause that reaches either kind (1C(3)), or a pair of findings that
-    ends the status either way (1C(5) and 1C(6)), still decides.
+    known and asks it; a clause that reaches either kind (1C(4)), or a pair of findings that
+    ends the status either way (1C(5) and 1C(6)), still decides. Art 1C(2) and 1C(3), which
+    speak of a nationality re-acquired or newly acquired, cannot reach a person stated to hold
+    none (status review s35 F2: 1C(3) was read as reaching either kind, and a stateless
+    person's 1C(2) or 1C(3) gave CEASED): with the nationality unknown they ask it, as 1C(1)
+    does.
 
     Review s33 F4: a changed-circumstances finding under the paragraph that cannot reach the
     person (1C(5) for a stateless refugee, 1C(6) for a national) is no longer set aside as if
@@ -250,6 +254,8 @@ def test_art_1c5_and_1c6_wait_for_an_unknown_nationality() -> None:
         ("1C(5)", rl.Status.CEASED, rl.Status.UNDETERMINED, "1C(6)"),
         ("1C(6)", rl.Status.UNDETERMINED, rl.Status.CEASED, "1C(5)"),
         ("1C(1)", rl.Status.CEASED, rl.Status.REFUGEE, None),
+        ("1C(2)", rl.Status.CEASED, rl.Status.REFUGEE, None),
+        ("1C(3)", rl.Status.CEASED, rl.Status.REFUGEE, None),
     ):
         asked = () if counterpart is None else (f"cessation_pending[{counterpart!r}]",)
         as_national = rl.assess_status(_ceased_refugee(frozenset({"IRQ"}), clause), on=on)
@@ -268,7 +274,7 @@ def test_art_1c5_and_1c6_wait_for_an_unknown_nationality() -> None:
             if counterpart is None
             else {rl.Status.CEASED, rl.Status.UNDETERMINED}
         )
-    for clauses in (("1C(5)", "1C(6)"), ("1C(3)",)):
+    for clauses in (("1C(5)", "1C(6)"), ("1C(4)",)):
         either = rl.assess_status(_ceased_refugee(None, *clauses), on=on)
         assert either.outcome is rl.Status.CEASED, clauses
         assert either.missing_facts() == (), clauses

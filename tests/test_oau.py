@@ -593,24 +593,24 @@ def test_article_ii3_rests_on_an_exclusion_raised_under_article_i5_and_asks_it()
 
 
 def test_article_ii3_rests_on_every_clause_raised_under_articles_i4_and_i5() -> None:
-    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(1) pending, for a
+    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(2) pending, for a
     Somali recognised under art. I(2)): art. II(3)'s bar rests on both, and both are asked, each
     answer that ends the Convention's application permitting the return. One found ends it
-    whatever the other decides: with Art 1C(1) found, the return is permitted and nothing is
+    whatever the other decides: with Art 1C(2) found, the return is permitted and nothing is
     asked, whichever clause the status will say applies first (every completion permits it)."""
-    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(1)"})
+    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(2)"})
     r = rl.assess_return(both, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.pending_status_facts() == (
         "exclusion_pending['1F(b)']",
-        "cessation_pending['1C(1)']",
+        "cessation_pending['1C(2)']",
     )
     assert "the exclusion (art. I(5)) and the cessation (art. I(4))" in r.finding.reason
     assert {a.outcome for q in r.questions() for a in q.answers} == {
         rl.ReturnOutcome.PERMITTED,
         rl.ReturnOutcome.PROHIBITED,
     }
-    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(1)"})
+    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(2)"})
     r = rl.assess_return(ceased, by="KEN", to="SOM", on=ON)
     assert r.status.outcome is rl.Status.UNDETERMINED  # which clause comes first is open
     assert r.outcome is rl.ReturnOutcome.PERMITTED
@@ -1644,9 +1644,9 @@ def test_the_several_nationalities_reading_is_not_named_where_another_element_al
         ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", "I(5)(b)"),
         ({"exclusion_pending": {"1F(c)"}}, "exclusion_pending['1F(c)']", "I(5)(d)"),
         (
-            {"cessation_pending": {"1C(1)"}},
-            "cessation_pending['1C(1)']",
-            "I(4)(a)",
+            {"cessation_pending": {"1C(2)"}},
+            "cessation_pending['1C(2)']",
+            "I(4)(b)",
         ),
     ],
 )
@@ -1669,3 +1669,77 @@ def test_a_question_an_oau_protection_waits_on_cites_the_oau_clause_that_decides
     assert status.definition == "OAU Refugee Convention art. I(2)"
     (asked,) = [q for q in status.questions() if q.path == path]
     assert cited in asked.citations
+
+
+# OAU Convention art. I(2) and a refugee sur place (status review s35 F4).
+
+COMPELLED = "compelled to leave owing to aggression, occupation, domination or serious disorder"
+
+
+def _student(**changes: Any) -> rl.Claim:
+    """A Somali who went to Kenya to study in 2005, before the fighting he now fears began: no
+    event of art. I(2) compelled him to leave, and his fear arose after he left."""
+    harm = rl.Harm("being killed in the fighting", "SOM", severity="threat_to_life_or_freedom",
+                   likelihood=0.5, actor="non_state", reasons={"generalised_violence"},
+                   protection_withheld_for=set(), sur_place=True)  # fmt: skip
+    return attrs.evolve(_somali(flight_causes=frozenset()), **{"fears": [harm], **changes})
+
+
+def test_a_refugee_sur_place_under_article_i2_names_the_strict_reading_of_compelled_to_leave() -> (
+    None
+):
+    """Art. I(2): "is compelled to leave his place of habitual residence". Whether that excludes
+    a person already abroad when the events arose is an open question (the Refugee Law Reader,
+    III.2.1.1, lists "Does the OAU Convention refugee definition exclude sur-place refugees?"
+    among its main debates). The library reads it strictly; the student, with no Convention
+    ground, was NOT_REFUGEE silently: the outcome is unchanged, but the finding now says that the
+    strict reading decides, and the result names ``law.oau.COMPELLED_READING``."""
+    result = rl.assess_status(_student(), state="KEN", on=ON)
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert result.missing_facts() == ()
+    assert oau.COMPELLED_READING in result.assumptions()
+    compelled = result.finding.find(COMPELLED)
+    assert compelled is not None
+    assert compelled.verdict is rl.Verdict.NOT_MET
+    assert "the fear stated at fears[0] arose after the person left" in compelled.reason
+    assert 'the library\'s strict reading of "compelled to leave" decides' in compelled.reason
+    assert "fears[0].sur_place" in compelled.facts
+    # Fleeing the fighting, he is a refugee under art. I(2), and nothing is read.
+    fled = rl.assess_status(
+        _student(flight_causes={rl.FlightCause.SERIOUS_PUBLIC_DISORDER}), state="KEN", on=ON
+    )
+    assert fled.outcome is rl.Status.REFUGEE
+    assert oau.COMPELLED_READING not in fled.assumptions()
+
+
+def test_the_strict_reading_of_compelled_to_leave_is_named_only_where_it_decides() -> None:
+    """Art. I(2): the strict reading decides only for a fear that arose after the person left
+    (``sur_place``) and may be a serious threat from the events of art. I(2) in the country of
+    origin or nationality, where every other element of the definition may be met, and where
+    the 1951 definition does not already make the person a refugee (a definition met suffices:
+    the OAU finding is then shown for information). Art. II(3), which looks forward whatever made
+    the person leave, bars his return without it."""
+    assert claim_names(_student()) is True
+    assert claim_names(_student(fears=[attrs.evolve(_harm(), sur_place=False)])) is False
+    # A sur place fear for a reason other than the events (a prosecution for his opinion): he is
+    # a refugee under Art 1A(2), and the OAU definition decides nothing.
+    political = attrs.evolve(_harm(), reasons={rl.Ground.POLITICAL_OPINION}, actor=rl.Actor.STATE)
+    assert claim_names(_student(fears=[political])) is False
+    # Still in Somalia: he is not outside his country, so nothing turns on the reading.
+    home = _student(person=rl.Person("Student", {"SOM"}, location="SOM"))
+    assert claim_names(home) is False
+    ret = rl.assess_return(_student(), by="KEN", to="SOM", on=ON)
+    assert ret.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "OAU Refugee Convention art. II(3)" in ret.breached_provisions
+    assert oau.COMPELLED_READING not in ret.assumptions()
+
+
+def _harm() -> rl.Harm:
+    fears = _student().fears
+    assert fears is not None
+    return fears[0]
+
+
+def claim_names(claim: rl.Claim) -> bool:
+    """Whether the status of ``claim`` in Kenya names the strict reading of art. I(2)."""
+    return oau.COMPELLED_READING in rl.assess_status(claim, state="KEN", on=ON).assumptions()

@@ -127,8 +127,11 @@ def test_the_caseload_agrees_claim_for_claim() -> None:
 def test_the_source_articles_cases() -> None:
     """The North Korean escapee (Art 1A(2): a refugee sur place, punished for leaving), the economic
     migrant (no Convention ground), the escapee found to fall within Art 1F(a), the escapee once
-    recognised who has re-availed himself of his country's protection (Art 1C(1); determined in
-    full, since Art 1C weighs the fear), and Art 1D's first paragraph on the same facts with the
+    recognised found to have re-availed himself of his country's protection (Art 1C(1)), which
+    the facts contradict, North Korea's protection being unavailable (REFUGEE; it was CEASED:
+    status review s35 F2), and found to have re-established himself there (Art 1C(4): CEASED;
+    each determined in full, since Art 1C weighs the fear and the protection), and Art 1D's
+    first paragraph on the same facts with the
     receipt of another UN agency's assistance stated (hypothetical: in practice only UNRWA gives
     it, to Palestine refugees; the rule reads the stated fact)."""
     escapee = testing.north_korean_escapee()
@@ -137,12 +140,14 @@ def test_the_source_articles_cases() -> None:
         testing.economic_migrant(),
         attrs.evolve(escapee, exclusion={"1F(a)"}),
         attrs.evolve(escapee, recognised=True, cessation={"1C(1)"}),
+        attrs.evolve(escapee, recognised=True, cessation={"1C(4)"}),
         attrs.evolve(escapee, unrwa_assistance=True),
     ]
     assert rl.status_outcomes(claims_, on=ON) == [
         rl.Status.REFUGEE,
         rl.Status.NOT_REFUGEE,
         rl.Status.EXCLUDED,
+        rl.Status.REFUGEE,
         rl.Status.CEASED,
         rl.Status.EXCLUDED,
     ]

@@ -147,13 +147,15 @@ def test_stating_the_limits_facts_never_reverses_a_recognised_refugees_status_ar
     state: str, limit: str
 ) -> None:
     """Kleene monotonicity, for Art 1B(1) with Art 1C: a refugee recognised outside the state's
-    regime, with Art 1C(1) found (he re-availed himself of Iran's protection). The Convention can
+    regime, with Art 1C(2) found (he re-acquired the Iranian nationality he had lost; Art 1C(1),
+    re-availment of Iran's protection, would be contradicted by his well-founded fear of the
+    Iranian State itself: status review s35 F2). The Convention can
     "cease to apply" only to a person it reached: events outside the limits give NOT_REFUGEE
     (before: CEASED, the recognition counting whatever the limits); within them, CEASED; not yet
     known, UNDETERMINED asking the limit's fact. So no answer turns a decided outcome into
     another, with or without the clause."""
     inside = {"events_in_europe": True, "events_before_1951": True}
-    for cessation in (set(), {rl.Cessation.ART_1C_1}):
+    for cessation in (set(), {rl.Cessation.ART_1C_2}):
         base = _dissident(state, **inside, cessation=cessation)
         within = rl.assess_status(base, on=ON, state=state).outcome
         stated: dict[str, Any] = {limit: False}
@@ -253,27 +255,28 @@ OAU_I_1 = "OAU Refugee Convention art. I(1)"
 
 def _guinean(likelihood: float | None = 0.6, **facts: Any) -> rl.Claim:
     """A Guinean dissident in Liberia who fears detention in Guinea, for events after 1951, found
-    to have re-availed himself of Guinea's protection (Art 1C(1)), and nothing that a bar other
+    to have re-acquired the Guinean nationality he had lost (Art 1C(2): re-availment of Guinea's
+    protection, Art 1C(1), would be contradicted by his fear of the Guinean State itself, status
+    review s35 F2), and nothing that a bar other
     than the OAU Convention's art. II(3) weighs."""
     harm = rl.Harm("detention for dissent", "GIN", severity="threat_to_life_or_freedom",
                    likelihood=likelihood, actor="state", reasons={"political_opinion"},
                    torture=False, irreparable=False, risk_to_life=False, death_penalty=False,
                    flagrant_denial_of_justice=False)  # fmt: skip
     claim = rl.Claim(rl.Person("G", nationalities={"GIN"}, location="LBR"), fears=[harm],
-                     cessation={"1C(1)"}, events_before_1951=False)  # fmt: skip
+                     cessation={"1C(2)"}, events_before_1951=False)  # fmt: skip
     return attrs.evolve(claim, **facts)
 
 
 @pytest.mark.parametrize("recognised", [True, False])
 @pytest.mark.parametrize("flight_causes", [None, frozenset()])
-def test_oau_art_i_1_has_no_dateline_so_art_1c1_ends_a_status_resting_on_it_art_i_4_a(
+def test_oau_art_i_1_has_no_dateline_so_art_1c2_ends_a_status_resting_on_it_art_i_4_b(
     recognised: bool, flight_causes: frozenset[rl.FlightCause] | None
 ) -> None:
     """OAU Convention art. I(1) restates the refugee definition with no dateline or geographic
-    limitation, and art. I(4)(a) ends it where the refugee "has voluntarily re-availed himself of
-    the protection of the country of his nationality" (Art 1C(1), as law.oau.CLAUSES_READING
-    applies it). Art 1B limits the 1951 Convention only. So for Liberia in 1978 (the Convention
-    with its dateline, and the OAU Convention), a Guinean who meets art. I(1), with Art 1C(1)
+    limitation, and art. I(4)(b) ends it where, "having lost his nationality, he has voluntarily
+    re-acquired it" (Art 1C(2), as law.oau.CLAUSES_READING applies it). Art 1B limits the 1951 Convention only. So for Liberia in 1978 (the Convention
+    with its dateline, and the OAU Convention), a Guinean who meets art. I(1), with Art 1C(2)
     found, is CEASED, and his return to Guinea is not barred by art. II(3). Before, the dateline
     was read as keeping Art 1C from a status that rests on art. I(1): a recognised refugee was
     REFUGEE (return PROHIBITED) once ``flight_causes`` was stated (none), and CEASED while it was
@@ -285,8 +288,8 @@ def test_oau_art_i_1_has_no_dateline_so_art_1c1_ends_a_status_resting_on_it_art_
     assert rl.status_outcomes([claim], on=LIBERIA_1978, state="LBR") == [rl.Status.CEASED]
     clause = status.finding.find("Art 1C: cessation")
     assert clause is not None
-    assert clause.reason == "refugee status has ceased under Art 1C(1)"
-    assert rl.Citation("oau-refugee-convention-1969", "I(4)(a)") in clause.citations
+    assert clause.reason == "refugee status has ceased under Art 1C(2)"
+    assert rl.Citation("oau-refugee-convention-1969", "I(4)(b)") in clause.citations
     ret = rl.assess_return(claim, by="LBR", to="GIN", on=LIBERIA_1978, doctrine=NO_CUSTOM)
     assert ret.outcome is rl.ReturnOutcome.PERMITTED
     assert ret.breaches == ()
@@ -300,7 +303,7 @@ def test_whether_a_status_rests_on_an_oau_definition_decides_whether_art_1c_reac
     Liberia applied it in 1978, never reached the Guinean unless his status rests on an OAU
     definition. With no fear now and no events of art. I(2), it rests on none: NOT_REFUGEE, Art
     1C "never reached" him, saying that he meets neither OAU definition. With his present fear
-    not known (art. I(1)), or what made him leave (art. I(2)), whether Art 1C(1) reaches him is
+    not known (art. I(1)), or what made him leave (art. I(2)), whether Art 1C(2) reaches him is
     not known: UNDETERMINED, asking them (before, with ``flight_causes`` not known, CEASED, which
     stating none turned into NOT_REFUGEE, or, for a recognised refugee whose limits were not
     known, into UNDETERMINED)."""

@@ -1910,8 +1910,8 @@ PROTECTED = "a refugee, or an asylum seeker not yet determined"
 def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a_refugee(
     by: str,
 ) -> None:
-    """Refugee Convention art. 33(1) and Art 1C(3): an Ethiopian whose refugee status has been
-    recognised, with a cessation (Art 1C(3)) raised and undecided, returned by the United
+    """Refugee Convention art. 33(1) and Art 1C(2): an Ethiopian whose refugee status has been
+    recognised, with a cessation (Art 1C(2)) raised and undecided, returned by the United
     Kingdom (or Kenya) to Ethiopia in 2010, fearing detention for his opinion. The return is
     PROHIBITED, as before; but the reason said "only while the person's refugee status is pending
     determination (recognition is declaratory)", and the art. 33(1) element cited UNHCR Handbook
@@ -1922,7 +1922,7 @@ def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a
     claim = _ethiopian(
         person=rl.Person("A", nationalities={"ETH"}, location=by),
         recognised=True,
-        cessation_pending={"1C(3)"},
+        cessation_pending={"1C(2)"},
     )
     r = rl.assess_return(claim, by=by, to="ETH", on="2010-01-01")
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
@@ -1930,10 +1930,10 @@ def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a
     assert "pending determination" not in r.finding.reason
     assert "recognition is declaratory" not in r.finding.reason
     assert (
-        ", but only while the cessation (Art 1C(3)) raised against this recognised refugee is "
+        ", but only while the cessation (Art 1C(2)) raised against this recognised refugee is "
         "undecided (the status continues until it is established)"
     ) in r.finding.reason
-    assert r.pending_status_facts() == ("cessation_pending['1C(3)']",)
+    assert r.pending_status_facts() == ("cessation_pending['1C(2)']",)
     # Art 33(1)'s element and custom's refugee limb's, one each.
     elements = [f for _, f in r.finding.walk() if f.element == PROTECTED]
     assert len(elements) == 2
@@ -1941,18 +1941,18 @@ def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a
         assert protected.verdict is rl.Verdict.MET
         assert protected.reason == (
             "the person is a recognised refugee, whose status continues until a clause that ends "
-            "it is established: the cessation (Art 1C(3)) raised against it is not yet decided, "
+            "it is established: the cessation (Art 1C(2)) raised against it is not yet decided, "
             "and until it is found the person is protected as a refugee; the cessation clauses "
             "are exhaustive and read restrictively"
         )
         assert protected.citations == (
-            C33, rl.Citation("refugee-convention-1951", "1C(3)"), HB_CESSATION,
+            C33, rl.Citation("refugee-convention-1951", "1C(2)"), HB_CESSATION,
         )  # fmt: skip
     note = r.finding.find("refugee status pending determination")
     assert note is not None
     assert note.reason.startswith(
         "the person is a recognised refugee, whose status continues until a clause that ends it "
-        "is established: the cessation (Art 1C(3)) raised against it is not yet decided"
+        "is established: the cessation (Art 1C(2)) raised against it is not yet decided"
     )
     assert HB_28 not in note.citations
     assert EXCOM_6 not in note.citations
@@ -1964,7 +1964,7 @@ def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a
     # Found, the cessation ends the status, and the return is permitted; found not to apply,
     # it is prohibited outright.
     ceased = rl.assess_return(
-        attrs.evolve(claim, cessation_pending=frozenset(), cessation={"1C(3)"}),
+        attrs.evolve(claim, cessation_pending=frozenset(), cessation={"1C(2)"}),
         by=by, to="ETH", on="2010-01-01",
     )  # fmt: skip
     assert ceased.outcome is rl.ReturnOutcome.PERMITTED
@@ -1974,32 +1974,32 @@ def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_i
     None
 ):
     """Refugee Convention art. 33(1) with Art 1F(b) raised against a recognised refugee (and, a
-    second clause, Art 1C(1)): the status continues until one is established, cited to Art 1F(b)
-    and Handbook paras 147-163 (Art 1F read restrictively) and to Art 1C(1) and paras 111-139, not
+    second clause, Art 1C(2)): the status continues until one is established, cited to Art 1F(b)
+    and Handbook paras 147-163 (Art 1F read restrictively) and to Art 1C(2) and paras 111-139, not
     to Handbook para. 28 or ExCom Conclusion No. 6. The same person never recognised keeps the
     words for an asylum seeker: pending determination, recognition being declaratory."""
     claim = _ethiopian(
         person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
         recognised=True,
         exclusion_pending={"1F(b)"},
-        cessation_pending={"1C(1)"},
+        cessation_pending={"1C(2)"},
     )
     r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     protected = r.finding.find(PROTECTED)
     assert protected is not None
     assert (
-        "the exclusion (Art 1F(b)) and the cessation (Art 1C(1)) raised against it are not yet "
+        "the exclusion (Art 1F(b)) and the cessation (Art 1C(2)) raised against it are not yet "
         "decided, and until one is found the person is protected as a refugee; the exclusion "
         "clauses of Art 1F are read restrictively; the cessation clauses are exhaustive and read "
         "restrictively"
     ) in protected.reason
     assert set(protected.citations) == {
         C33, rl.Citation("refugee-convention-1951", "1F(b)"),
-        rl.Citation("refugee-convention-1951", "1C(1)"), HB_1F, HB_CESSATION,
+        rl.Citation("refugee-convention-1951", "1C(2)"), HB_1F, HB_CESSATION,
     }  # fmt: skip
     assert (
-        "only while the exclusion (Art 1F(b)) and the cessation (Art 1C(1)) raised against this "
+        "only while the exclusion (Art 1F(b)) and the cessation (Art 1C(2)) raised against this "
         "recognised refugee are undecided (the status continues until one is established)"
     ) in r.finding.reason
     never = rl.assess_return(
@@ -2017,18 +2017,18 @@ def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_i
 
 def test_a_statutory_refugee_is_described_as_one_while_cessation_is_raised() -> None:
     """Art 1A(1): a refugee considered one under the earlier arrangements keeps that status until
-    a clause ends it, as a recognised refugee does (Art 1C(1) raised, undecided)."""
+    a clause ends it, as a recognised refugee does (Art 1C(2) raised, undecided)."""
     claim = _ethiopian(
         person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
         statutory_refugee=True,
-        cessation_pending={"1C(1)"},
+        cessation_pending={"1C(2)"},
     )
     r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
     protected = r.finding.find(PROTECTED)
     assert protected is not None
     assert protected.reason.startswith(
         "the person is a refugee under Art 1A(1) (a statutory refugee), whose status continues "
-        "until a clause that ends it is established: the cessation (Art 1C(1))"
+        "until a clause that ends it is established: the cessation (Art 1C(2))"
     )
 
 
@@ -2746,9 +2746,9 @@ def test_a_clause_no_one_raised_is_in_issue_for_a_recognised_refugee_not_raised_
     element = r.finding.find("a refugee, or an asylum seeker not yet determined")
     assert element is not None
     assert "the exclusion (Art 1D) in issue for it is not yet decided" in element.reason
-    raised = attrs.evolve(open_1d, unrwa_assistance=False, cessation_pending={"1C(3)"})
+    raised = attrs.evolve(open_1d, unrwa_assistance=False, cessation_pending={"1C(2)"})
     again = rl.assess_return(raised, by="GBR", to="ETH", on="2010-01-01")
-    assert "the cessation (Art 1C(3)) raised against this recognised refugee is undecided" in (
+    assert "the cessation (Art 1C(2)) raised against this recognised refugee is undecided" in (
         again.finding.reason
     )
 

@@ -2459,8 +2459,10 @@ def test_a_pending_art_1c5_the_proviso_would_keep_off_does_not_leave_the_status_
 def test_a_pending_art_1c1_cannot_reach_a_stateless_refugee() -> None:
     """Refugee Convention art. 1C(1): "voluntarily re-availed himself of the protection of the
     country of his nationality": a stateless refugee has none, so a 1C(1) question raised about
-    him cannot end his status (as a 1C(1) finding cannot). With his nationality not known, it
-    still may."""
+    him cannot end his status (as a 1C(1) finding cannot). Nor can a 1C(2) question (re-acquiring
+    a lost nationality: status review s35 F2, a stateless person holds none; it was asked). A 1C(4)
+    question (re-establishment in the country he left) can reach him. With his nationality not
+    known, 1C(1) still may."""
     fear = rl.Harm(
         "imprisonment for his opposition", "AFG", severity="threat_to_life_or_freedom",
         likelihood=0.5, actor="state", reasons={"political_opinion"},
@@ -2476,10 +2478,17 @@ def test_a_pending_art_1c1_cannot_reach_a_stateless_refugee() -> None:
     found = result.finding.find("Art 1C: cessation")
     assert found is not None
     assert "Art 1C(1) cannot reach a stateless person" in found.reason
-    # A 1C(2) question (re-acquiring a lost nationality) can reach him: it stays open.
+    # A 1C(2) question (re-acquiring a lost nationality) cannot reach him either.
     both = attrs.evolve(claim, cessation_pending={rl.Cessation.ART_1C_1, rl.Cessation.ART_1C_2})
+    result = rl.assess_status(both, on="2004-06-30", state="DNK")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    found = result.finding.find("Art 1C: cessation")
+    assert found is not None
+    assert "Art 1C(1), 1C(2) cannot reach a stateless person" in found.reason
+    # A 1C(4) question (re-establishment in the country he left) can reach him: it stays open.
+    both = attrs.evolve(claim, cessation_pending={rl.Cessation.ART_1C_1, rl.Cessation.ART_1C_4})
     assert rl.assess_status(both, on="2004-06-30", state="DNK").missing_facts() == (
-        "cessation_pending['1C(2)']",
+        "cessation_pending['1C(4)']",
     )
     unknown = attrs.evolve(claim, person=rl.Person("Refugee", None, location="DNK"))
     result = rl.assess_status(unknown, on="2004-06-30", state="DNK")
@@ -2587,7 +2596,7 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     Art 1F is not yet decided leaves the outcome open. It was CEASED, and deciding the earlier
     clause then changed it to EXCLUDED."""
     recognised = attrs.evolve(
-        testing.north_korean_escapee(cessation={"1C(3)"}, rights_of_national_in="DEU"),
+        testing.north_korean_escapee(cessation={"1C(2)"}, rights_of_national_in="DEU"),
         recognised=True,
     )
     open_1e = rl.assess_status(attrs.evolve(recognised, fears=None), on="2004-06-30")
@@ -2595,7 +2604,7 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     assert open_1e.missing_facts() == ("fears",)
     assert "Art 1E, which comes before Art 1C, is not yet decided" in open_1e.finding.reason
     assert rl.assess_status(recognised, on="2004-06-30").outcome is rl.Status.EXCLUDED
-    pending = testing.north_korean_escapee(cessation={"1C(3)"}, exclusion_pending={"1F(a)"})
+    pending = testing.north_korean_escapee(cessation={"1C(2)"}, exclusion_pending={"1F(a)"})
     open_1f = rl.assess_status(pending, on="2004-06-30")
     assert open_1f.outcome is rl.Status.UNDETERMINED
     assert open_1f.missing_facts() == ("exclusion_pending['1F(a)']",)
@@ -2753,7 +2762,7 @@ def test_a_cessation_clause_found_for_a_person_never_recognised_is_read_as_endin
 ):
     """Refugee Convention art. 1C ("shall cease to apply to any person falling under the terms of
     section A") with UNHCR Handbook para. 28 (status is declaratory): a person never recognised
-    who does not meet Art 1A(2) now, with Art 1C(1) found, is CEASED on the reading that the
+    who does not meet Art 1A(2) now, with Art 1C(2) found, is CEASED on the reading that the
     decision-maker's finding of the clause is a finding that the person had been a refugee whose
     status it ended; the finding says so, cites para. 28 and names the reading (the review found
     "refugee status has ceased" beside "an element of Art 1A(2) is not met", unexplained). With
@@ -2771,7 +2780,7 @@ def test_a_cessation_clause_found_for_a_person_never_recognised_is_read_as_endin
     claim = rl.Claim(
         rl.Person("A", nationalities={"TUR"}, location="DEU"),
         fears=[weak],
-        cessation={rl.Cessation.ART_1C_1},
+        cessation={rl.Cessation.ART_1C_2},
     )
     result = rl.assess_status(claim, on="2020-01-01")
     assert result.outcome is rl.Status.CEASED
@@ -4056,7 +4065,7 @@ def test_not_included_never_recognised_with_art_1c_found_and_art_1f_pending_is_c
 
 
 @pytest.mark.parametrize("earlier", ["1E", "1F"])
-@pytest.mark.parametrize("ceasing", ["1C(1)", "1C(5)"])
+@pytest.mark.parametrize("ceasing", ["1C(4)", "1C(5)"])
 def test_art_1c_found_for_one_not_qualifying_is_ceased_whether_the_clause_before_it_is_found_pending_or_not(
     ceasing: str, earlier: str
 ) -> None:
@@ -4233,7 +4242,7 @@ def test_handbook_57_and_cat_1_a_disproportionate_punishment_of_unknown_grade_as
 def test_the_ceased_status_reading_is_named_only_where_the_outcome_rests_on_it_art_1c_1f() -> None:
     """Refugee Convention arts 1C and 1F (status review F1): CEASED_STATUS_READING is among the
     positions relied on only where the outcome rests on it. A Turk in Germany, never recognised,
-    Art 1C(1) found and Art 1F(b) found, whose fear's likelihood is not known: if he meets Art
+    Art 1C(2) found and Art 1F(b) found, whose fear's likelihood is not known: if he meets Art
     1A(2) he is EXCLUDED (Art 1F comes first), if not CEASED (on the reading), so the result is
     UNDETERMINED whichever way the clause is read, and the reading is not named; the answer that
     makes it CEASED names it."""
@@ -4249,7 +4258,7 @@ def test_the_ceased_status_reading_is_named_only_where_the_outcome_rests_on_it_a
     claim = rl.Claim(
         rl.Person("A", nationalities={"TUR"}, location="DEU"),
         fears=[harm],
-        cessation={rl.Cessation.ART_1C_1},
+        cessation={rl.Cessation.ART_1C_2},
         exclusion={rl.Exclusion.ART_1F_B},
     )
     result = rl.assess_status(claim, on="2020-01-01")

@@ -157,7 +157,7 @@ def test_displacing_clauses_are_a_table_in_the_order_applied() -> None:
 
 def test_the_result_records_which_clause_displaced_inclusion() -> None:
     """Art 1F(b) displaces a met inclusion: EXCLUDED, displaced_by names it (not a sentence)."""
-    claim = testing.north_korean_escapee(exclusion={"1F(b)"}, cessation={"1C(1)"})
+    claim = testing.north_korean_escapee(exclusion={"1F(b)"}, cessation={"1C(2)"})
     d = rl.assess_status(claim, on="2004-06-30")
     assert d.outcome is rl.Status.EXCLUDED
     assert d.displaced_by == ("Art 1F", "Art 1C")

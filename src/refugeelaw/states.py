@@ -43,6 +43,7 @@ __all__ = [
     "Withdrawal",
     "all_states",
     "art_1b_choice",
+    "art_1b_presumed",
     "data_speaks_for",
     "get",
     "horizon",
@@ -712,19 +713,37 @@ def art_1b_choice(state: str, on: dt.date | str) -> tuple[str | None, str]:
     >>> rl.states.art_1b_choice("MCO", "2015-01-01")[0], rl.states.art_1b_choice("MCO", "2023-01-01")[0]
     ('a', 'b')
     """
-    when = parse_date(on, field="on")
+    choice, basis, _ = _art_1b(state, parse_date(on, field="on"))
+    return choice, basis
+
+
+def art_1b_presumed(state: str, on: dt.date | str) -> bool:
+    """Whether the Art 1B(1) choice :func:`art_1b_choice` gives for ``state`` on ``on`` is the
+    data's presumption rather than a record: alternative (b), for a party not among the states
+    the sources list as having chosen alternative (a), a list the data says is not complete.
+
+    >>> import refugeelaw as rl
+    >>> rl.states.art_1b_presumed("ARG", "1965-01-01"), rl.states.art_1b_presumed("TUR", "1965-01-01")
+    (True, False)
+    """
+    return _art_1b(state, parse_date(on, field="on"))[2]
+
+
+def _art_1b(state: str, when: dt.date) -> tuple[str | None, str, bool]:
+    """:func:`art_1b_choice`'s answer, and whether it is the presumption for a party not listed
+    (:func:`art_1b_presumed`)."""
     p = participation(state, "refugee-convention-1951")
     if p is not None:
         dated = p.art_1b_on(when)
         if dated is not None:
             since = f" from {dated.since.isoformat()}" if dated.since else ""
-            return dated.choice, f"{dated.summary}{since} (status: {dated.status})"
+            return dated.choice, f"{dated.summary}{since} (status: {dated.status})", False
         if p.art_1b is not None:
-            return p.art_1b, f"the record's choice (status: {p.status})"
+            return p.art_1b, f"the record's choice (status: {p.status})", False
     closed = _alternative_a()
     if closed is not None and state not in closed[0]:
-        return "b", f"not among the states that chose alternative (a): {closed[1]}"
-    return None, "the data records no choice"
+        return "b", f"not among the states that chose alternative (a): {closed[1]}", True
+    return None, "the data records no choice", False
 
 
 def _load_horizon(raw: Mapping[str, Any]) -> Horizon:

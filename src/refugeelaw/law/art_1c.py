@@ -10,7 +10,12 @@
     nationality; [...] (6) [the same for a stateless person and the country of former habitual
     residence]."
 
-The clauses are exhaustive and read restrictively (Handbook 111–139).
+The clauses are exhaustive and read restrictively (Handbook 111–139). Each clause found is weighed
+against the facts the claim states, not taken as ending the status whatever they show: 1C(5) and
+1C(6) against whether the circumstances of the recognition persist; 1C(1) and 1C(3) against
+whether the person lacks the protection of every country of nationality (the protection they speak
+of, re-availed of or enjoyed); 1C(1), 1C(2) and 1C(3) against a person stated to hold no
+nationality (:func:`standing`, :func:`misfits`, :data:`CONTRADICTED_CLAUSE_READING`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,12 @@ from ..doctrine import Doctrine
 from ..facts import Cessation, Claim, Protection
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
-from .inclusion import fear_and_protection_again, feared_element, protection_element
+from .inclusion import (
+    fear_and_protection,
+    fear_and_protection_again,
+    feared_element,
+    protection_element,
+)
 from .limits import LIMITS
 from .recognition import NOT_EXTENDED, counts_within
 from .terms import names as named
@@ -34,6 +44,7 @@ from .territory import within_countries
 __all__ = [
     "CEASED_STATUS_READING",
     "CONTINUITY_READING",
+    "CONTRADICTED_CLAUSE_READING",
     "NO_STATUS_TO_KEEP",
     "InIssue",
     "art_1c",
@@ -41,8 +52,11 @@ __all__ = [
     "compelling_reasons",
     "in_issue",
     "kept_out",
+    "lacking_protection",
+    "misfits",
     "on_the_facts",
     "presumed",
+    "standing",
 ]
 
 _CHANGED_CIRCUMSTANCES = frozenset({Cessation.ART_1C_5, Cessation.ART_1C_6})
@@ -54,9 +68,33 @@ _OAU_DEFINITIONS = (
 )
 
 #: The clauses written for a refugee with a nationality ("the country of his nationality": 1C(1),
-#: 1C(5)) and for one without ("the country of his former habitual residence": 1C(6)).
-_FOR_NATIONALS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_5})
+#: 1C(5); "having lost his nationality, he has voluntarily re-acquired it": 1C(2); "a new
+#: nationality, and enjoys the protection of the country of his new nationality": 1C(3)) and for
+#: one without ("the country of his former habitual residence": 1C(6)).
+_FOR_NATIONALS = frozenset(
+    {Cessation.ART_1C_1, Cessation.ART_1C_2, Cessation.ART_1C_3, Cessation.ART_1C_5}
+)
 _FOR_STATELESS = frozenset({Cessation.ART_1C_6})
+
+#: The clauses that speak of the protection of a country of the person's nationality, which the
+#: facts stated may show the person to lack (:func:`lacking_protection`): 1C(1), "He has
+#: voluntarily re-availed himself of the protection of the country of his nationality", and
+#: 1C(3), "He has acquired a new nationality, and enjoys the protection of the country of his new
+#: nationality".
+_OF_PROTECTION = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_3})
+
+#: The clauses that record an act whose terms the facts stated for the date of the determination
+#: may contradict (the nationality or the protection they speak of), where the act may have had
+#: its effect and been undone since: :data:`CONTRADICTED_CLAUSE_READING`.
+_BY_TERMS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_2, Cessation.ART_1C_3})
+
+#: What a clause a stateless person's facts contradict speaks of, in words (:func:`misfits`).
+_SPEAKS_OF = {
+    Cessation.ART_1C_1: "the protection of the country of his nationality",
+    Cessation.ART_1C_2: "a nationality lost and re-acquired",
+    Cessation.ART_1C_3: "a new nationality, whose protection he enjoys",
+    Cessation.ART_1C_5: "the protection of the country of his nationality",
+}
 
 #: How the library reads a cessation clause found for a person never recognised who does not
 #: meet Art 1A(2) now, or is not shown to (stated wherever it decides). Art 1C opens "This Convention shall cease to
@@ -126,10 +164,46 @@ CONTINUITY_READING = (
 )
 
 
+#: How the library reads a clause of Art 1C(1)-(3) found (or raised) whose own terms the facts
+#: the claim states for the date of the determination contradict: the protection of a country of
+#: nationality that 1C(1) ("re-availed himself of the protection of the country of his
+#: nationality") and 1C(3) ("and enjoys the protection of the country of his new nationality")
+#: speak of, which the person lacks on those facts (:func:`lacking_protection`: the State itself
+#: the persecutor, its protection unavailable, or declined for a valid reason based on
+#: well-founded fear); the nationality that 1C(2) ("re-acquired") and 1C(3) ("a new nationality")
+#: speak of, for a person stated to hold none (:func:`misfits`). Such a clause either never had
+#: the effect it names (a passport obtained from a State that persecutes its holder is no
+#: re-availment of its protection: re-availment needs the refugee "actually" to obtain it, UNHCR
+#: Handbook para. 119 as *Nsende v Canada (MCI)*, 2008 FC 531, para. 13, reports it), or had it
+#: and was undone since (protection lost again, a nationality withdrawn). Where the person meets
+#: Art 1A(2) on the facts (or an OAU Convention definition), both come to the same: a status never
+#: ended, or one regained by a person who again falls "under the terms of section A", of which
+#: Art 1C speaks; the reading then decides nothing and is not named (:func:`_set_aside` says why
+#: instead). Elsewhere (a recognised refugee who does not meet Art 1A(2) now, or a person never
+#: recognised who does not) they part, and the library reads the clause as never having ended the
+#: status, not as an act whose effect has since been undone. Named where it decides: not where
+#: another clause ends the status, nor where the outcome is EXCLUDED or open on a clause before
+#: Art 1C whichever way this one is read (``law.status``).
+CONTRADICTED_CLAUSE_READING = (
+    "a cessation clause of Art 1C(1)-(3) found whose own terms the facts stated for the date of "
+    "the determination contradict (the protection of a country of nationality that 1C(1) and "
+    "1C(3) speak of, which the person lacks; the nationality that 1C(2) and 1C(3) speak of, for "
+    "a person stated to hold none) is read as never having ended the status, not as an act whose "
+    "effect has since been undone (protection lost again, a nationality withdrawn), which would "
+    "have ended a status the person could regain only by meeting Art 1A(2) anew"
+)
+
+
 @reads("cessation", "stateless")
 def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessation]:
-    """The clauses found that cannot reach this person: 1C(1) and 1C(5) speak of the country of
-    nationality, 1C(6) of a person "who has no nationality"."""
+    """The clauses found that cannot reach this person, the facts stated contradicting their
+    terms: for a ``stateless`` person (one stated to hold no nationality), 1C(1) and 1C(5), which
+    speak of "the country of his nationality", 1C(2), of a nationality "re-acquired", and 1C(3),
+    of "a new nationality" whose protection he "enjoys" (a stateless person holds none, and enjoys
+    no nationality's protection); for a person with a nationality, 1C(6), which speaks of a person
+    "who has no nationality". Whether a clause found for a stateless person that speaks of a
+    nationality may once have applied, the nationality having been lost again since, is
+    :data:`CONTRADICTED_CLAUSE_READING`'s question (named where it decides: :func:`_set_aside`)."""
     return cessation & (_FOR_NATIONALS if stateless else _FOR_STATELESS)
 
 
@@ -554,6 +628,16 @@ def art_1c(
     weigh whether those events still seriously threaten the person: the circumstances persist
     while either the fear (without protection) or that threat does.
 
+    1C(1) ("re-availed himself of the protection of the country of his nationality") and 1C(3)
+    ("a new nationality, and enjoys the protection of the country of his new nationality") speak
+    of a protection the refugee must actually have: where on the facts stated the person lacks
+    the protection of every country of nationality (:func:`lacking_protection`), they do not end
+    the status, and where that is not yet known, neither is cessation; 1C(1), 1C(2) and 1C(3)
+    speak of a nationality and cannot reach a person stated to hold none (:func:`misfits`). Such
+    a clause found either never had its effect or was undone since: where the person meets Art
+    1A(2) now both come to the same, and elsewhere :data:`CONTRADICTED_CLAUSE_READING` decides
+    and is named (status review s35 F2).
+
     A clause a recognised refugee's own facts put in issue (:func:`on_the_facts`) is weighed as
     one raised and not yet decided, and asked as such (``cessation_pending``); so is the
     counterpart of a changed-circumstances clause found or raised for a person it cannot reach
@@ -731,7 +815,15 @@ def _applied(
         claim = attrs.evolve(claim, cessation_pending=claim.cessation_pending | raised.keys())
     fear = feared_element(included)
     protection = protection_element(included)
-    found = _by_nationality(claim, included, fear, protection, doctrine, events, raised, oau)
+    lacking = (
+        lacking_protection(claim, doctrine, on)
+        if (claim.cessation | claim.cessation_pending) & _OF_PROTECTION
+        and not claim.person.stateless
+        else None
+    )
+    found = _by_nationality(
+        claim, included, fear, protection, doctrine, events, raised, oau, lacking
+    )
     if not (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES or not _relocates(
         fear
     ):
@@ -741,7 +833,9 @@ def _applied(
     # against it are weighed again without it; either way the position is named where it changes
     # the answer.
     fear, protection = fear_and_protection_again(_without_relocation(claim), included, doctrine, on)
-    read = _by_nationality(claim, included, fear, protection, doctrine, events, raised, oau)
+    read = _by_nationality(
+        claim, included, fear, protection, doctrine, events, raised, oau, lacking
+    )
     if read.verdict is found.verdict and read.missing == found.missing:
         return found
     position = doctrine.position("relocation_in_cessation")
@@ -776,12 +870,15 @@ def _by_nationality(
     events: Finding | None,
     raised: Mapping[Cessation, InIssue],
     oau: tuple[Finding, ...] = (),
+    lacking: Finding | None = None,
 ) -> Finding:
     """Art 1C with the fear and the protection against it (``fear``, ``protection``) weighed for
     the person as a national or a stateless person, or both where which is not known
     (``included``: inclusion's finding, whether the person meets Art 1A(2) now; ``raised``: the
     clauses the claim's own facts put in issue, among those pending; ``oau``: the OAU
-    Convention's definitions, where weighed beside a limited Art 1A(2): :func:`art_1c`)."""
+    Convention's definitions, where weighed beside a limited Art 1A(2): :func:`art_1c`;
+    ``lacking``: for Art 1C(1) and 1C(3) found or raised, whether the person lacks the protection
+    of every country of nationality on the facts stated, :func:`lacking_protection`)."""
     person = claim.person
     given = claim.cessation | claim.cessation_pending
     if person.nationality_known or not given & (_FOR_NATIONALS | _FOR_STATELESS):
@@ -795,12 +892,66 @@ def _by_nationality(
             events,
             raised,
             oau,
+            lacking,
         )
     # Which clauses can reach the person turns on whether they have a nationality, which is not
     # known: the clauses are weighed for a national and for a stateless person.
     return _either_nationality(
-        _weighed(claim, included, fear, protection, doctrine, False, events, raised, oau),
-        _weighed(claim, included, fear, protection, doctrine, True, events, raised, oau),
+        _weighed(claim, included, fear, protection, doctrine, False, events, raised, oau, lacking),
+        _weighed(claim, included, fear, protection, doctrine, True, events, raised, oau, lacking),
+    )
+
+
+def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
+    """For Art 1C(1) and 1C(3), found or raised: whether the person, on the facts the claim
+    states, lacks the protection of every country of nationality, which contradicts both
+    clauses' terms (1C(1): "re-availed himself of the protection of the country of his
+    nationality", which the refugee must actually obtain, UNHCR Handbook para. 119 as *Nsende v
+    Canada (MCI)*, 2008 FC 531, para. 13, reports it; 1C(3): "and enjoys the protection of the
+    country of his new nationality"). It is Art 1A(2)'s element (unable or, owing to a
+    well-founded fear, unwilling to avail himself of that protection:
+    :func:`~refugeelaw.law.inclusion.fear_and_protection`), weighed with a country whose
+    protection the claim does not state read as offering it, as the clause found says of the
+    country it speaks of: only a fact stated contradicts the clause (a well-founded fear of
+    persecution by the State itself, its protection found unavailable, declined for a valid
+    reason based on well-founded fear, or withheld from the harm feared for a Convention reason);
+    where such a fact may, on facts not yet known, it is not known. A fear of persecution by the
+    country of a new nationality is a new situation, weighed in relation to it (Art 1A(2)), as
+    :func:`on_the_facts` says: its protection is not "enjoyed"."""
+    nationalities = claim.person.nationalities or frozenset()
+    unstated = [n for n in sorted(nationalities) if claim.protection.get(n) is None]
+    read = (
+        attrs.evolve(
+            claim,
+            protection={**dict.fromkeys(unstated, Protection.AVAILABLE), **claim.protection},
+        )
+        if unstated
+        else claim
+    )
+    lacking = fear_and_protection(read, doctrine, on)[1]
+    verdict = lacking.verdict
+    read_as = (
+        f" ({named(tuple(unstated), on)}, whose protection the claim does not state, read as "
+        "offering it, as the clause found says)"
+        if unstated
+        else ""
+    )
+    reason = {
+        Verdict.MET: "on the facts stated the person lacks the protection of every country of "
+        f"nationality{read_as}, which the clause found cannot stand beside",
+        Verdict.NOT_MET: "on the facts stated the person does not lack the protection of every "
+        f"country of nationality{read_as}",
+        Verdict.UNKNOWN: "whether, on the facts stated, the person lacks the protection of every "
+        f"country of nationality{read_as} is not yet known",
+    }[verdict]
+    return finding(
+        "the protection Art 1C(1) and 1C(3) speak of, lacking on the facts",
+        verdict,
+        reason,
+        Cessation.ART_1C_1.citation,
+        Cessation.ART_1C_3.citation,
+        children=(lacking,),
+        facts=["person.nationalities", "protection", "fears"],
     )
 
 
@@ -859,8 +1010,8 @@ def _either_nationality(national: Finding, stateless: Finding) -> Finding:
     return finding(
         national.element,
         Verdict.UNKNOWN,
-        f"whether the person has a nationality is not known, and Art 1C(1) and 1C(5) speak of "
-        f"the country of nationality, 1C(6) of a person who has none: {readings}",
+        f"whether the person has a nationality is not known, and Art 1C(1), 1C(2), 1C(3) and "
+        f"1C(5) speak of a nationality, 1C(6) of a person who has none: {readings}",
         *citations,
         facts=facts,
         missing=missing,
@@ -879,6 +1030,7 @@ def _weighed(
     events: Finding | None,
     raised: Mapping[Cessation, InIssue],
     oau: tuple[Finding, ...] = (),
+    lacking: Finding | None = None,
 ) -> Finding:
     """Art 1C for a person who is ``stateless`` or has a nationality, the fear and the protection
     against it weighed (as inclusion, ``included``, found them, or without an internal flight
@@ -888,21 +1040,36 @@ def _weighed(
     definitions, where weighed beside a limited Art 1A(2) (:func:`art_1c`: a person who meets one
     has a status for the proviso to keep, and shows one now). A changed-circumstances clause found
     or raised for a person it cannot reach (:func:`misfits`) puts its counterpart in issue
-    (:func:`_counterparts`), weighed as raised."""
+    (:func:`_counterparts`), weighed as raised. ``lacking``: for a person with a nationality and
+    Art 1C(1) or 1C(3) found or raised, whether on the facts stated he lacks the protection of
+    every country of nationality (:func:`lacking_protection`), which contradicts those clauses'
+    terms; a clause of Art 1C(1)-(3) the facts contradict is set aside, and where the person
+    does not meet Art 1A(2) now :data:`CONTRADICTED_CLAUSE_READING` is named (:func:`_set_aside`)."""
     counterparts = _counterparts(claim, stateless)
     if counterparts:
         claim = attrs.evolve(claim, cessation_pending=claim.cessation_pending | counterparts.keys())
         raised = {**raised, **counterparts}
     persists = fear.verdict & protection.verdict
     threat = Verdict.NOT_MET if events is None else events.verdict
+    unprotected = Verdict.NOT_MET if stateless or lacking is None else lacking.verdict
     wrong = misfits(claim.cessation, stateless)
     reaching = claim.cessation - wrong  # the clauses found that can reach this person
-    found = cessation_found(reaching, persists, threat)
+    found = cessation_found(reaching, persists, threat, unprotected)
+    # The clauses found that end the status on the facts (their terms not contradicted).
+    applying = frozenset(
+        [
+            c
+            for c, v in standing(reaching, persists | threat, unprotected).items()
+            if v is Verdict.MET
+        ]
+    )
     if wrong and found.verdict is Verdict.NOT_MET:
         names = ", ".join(c.value for c in Cessation if c in wrong)
         whose = (
-            "the person is stateless: these clauses speak of the country of nationality (for a "
-            "stateless refugee, see Art 1C(6))"
+            "the person is stateless, and "
+            + "; ".join(f"Art {c.value} speaks of {_SPEAKS_OF[c]}" for c in Cessation if c in wrong)
+            + ", which a person with no nationality does not have (for a stateless refugee, see "
+            "Art 1C(4) and 1C(6))"
             if stateless
             else "the person has a nationality: Art 1C(6) is for a refugee who has none (see Art "
             "1C(5))"
@@ -916,15 +1083,17 @@ def _weighed(
             facts=[*found.facts, "person.nationalities"],
             role=found.role,
         )
-    # What decides whether the circumstances of the recognition persist, where that is not known.
+    # What decides whether the circumstances of the recognition persist, where that is not known
+    # and a clause that asks it (1C(5), 1C(6)) is found or raised.
+    changing = (claim.cessation | claim.cessation_pending) & _CHANGED_CIRCUMSTANCES
     circumstances = dict.fromkeys(
         [
             *(
                 [*missing_facts(fear), *missing_facts(protection)]
-                if persists is Verdict.UNKNOWN
+                if persists is Verdict.UNKNOWN and changing
                 else []
             ),
-            *(missing_facts(events) if events is not None else ()),
+            *(missing_facts(events) if events is not None and changing else ()),
         ]
     )
     if found.verdict is Verdict.UNKNOWN:
@@ -940,7 +1109,7 @@ def _weighed(
         found = _either_way_kept(found, claim, doctrine, reaching, events, oau) or found
     if (
         found.verdict is Verdict.MET
-        and reaching & _CHANGED_CIRCUMSTANCES
+        and applying & _CHANGED_CIRCUMSTANCES
         and fear.verdict is Verdict.MET
     ):
         # The fear remains, but protection against it is now available: the person can no longer
@@ -958,7 +1127,7 @@ def _weighed(
     # The proviso is for 1C(5) and 1C(6) alone: it keeps a status only they would end (a clause
     # that cannot reach this person does not count against it).
     nothing_to_keep = _no_status(claim, included, events, oau)
-    if found.verdict is Verdict.MET and reaching <= _CHANGED_CIRCUMSTANCES:
+    if found.verdict is Verdict.MET and applying <= _CHANGED_CIRCUMSTANCES:
         if nothing_to_keep:
             # The proviso is not weighed for a person never recognised who does not meet Art
             # 1A(2) now (NO_STATUS_TO_KEEP): compelling reasons, given or not, change nothing.
@@ -1016,6 +1185,7 @@ def _weighed(
             nothing_to_keep,
             circumstances,
             _only_by_inclusion(claim, events, oau),
+            unprotected,
         )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
@@ -1031,7 +1201,134 @@ def _weighed(
             assumptions=found.assumptions,
             role=found.role,
         )
-    return found
+    given = claim.cessation | claim.cessation_pending
+    if (
+        lacking is not None
+        and not stateless
+        and given & _OF_PROTECTION
+        and lacking.verdict is not Verdict.NOT_MET
+        and found.verdict is not Verdict.MET
+    ):
+        # The protection 1C(1) and 1C(3) speak of, lacking or perhaps lacking on the facts
+        # stated, where it keeps them from ending the status: shown (and, where not yet known,
+        # what it still needs). Where another clause ends it, the finding's reason says that
+        # these cannot be relied on.
+        found = finding(
+            found.element,
+            found.verdict,
+            found.reason,
+            *found.citations,
+            children=(*found.children, lacking),
+            facts=found.facts,
+            # Named on the finding too, as the circumstances are: a reading of both nationality
+            # and statelessness (_either_nationality) keeps what each still needs.
+            missing=dict.fromkeys(
+                [
+                    *found.missing,
+                    *(missing_facts(lacking) if found.verdict is Verdict.UNKNOWN else ()),
+                ]
+            ),
+            assumptions=found.assumptions,
+            role=found.role,
+        )
+    # The clauses of Art 1C(1)-(3) found or raised whose terms the facts contradict, and those
+    # they may contradict on facts not yet known.
+    contradicted = [
+        c
+        for c in Cessation
+        if c in given & _BY_TERMS
+        and (
+            c in misfits(given, stateless)
+            or (c in _OF_PROTECTION and not stateless and unprotected is Verdict.MET)
+        )
+    ]
+    open_ = [
+        c
+        for c in Cessation
+        if c in given & _OF_PROTECTION and not stateless and unprotected is Verdict.UNKNOWN
+    ]
+    return _set_aside(found, contradicted, open_, included, oau, events)
+
+
+def _meets_wider(events: Finding | None) -> bool:
+    """Whether the person meets the OAU Convention's wider definition (art. I(2)) now, as
+    ``events`` shows it (:func:`~refugeelaw.law.oau.events_persist`, given where the status rests
+    or may rest on that definition): that finding carries the definition's own among its
+    children only while it is not yet known to be met."""
+    return events is not None and not any(c.element == _WIDER for c in events.children)
+
+
+#: The element of the OAU Convention's wider definition (``law.oau.wider_definition``).
+_WIDER = "OAU Convention art. I(2)"
+
+
+def _set_aside(
+    found: Finding,
+    contradicted: list[Cessation],
+    open_: list[Cessation],
+    included: Finding,
+    oau: tuple[Finding, ...],
+    events: Finding | None = None,
+) -> Finding:
+    """Art 1C's finding (``found``) where the facts stated contradict the terms of a clause of
+    Art 1C(1)-(3) found or raised (``contradicted``: the nationality or the protection of a
+    country of nationality it speaks of), or may on facts not yet known (``open_``), and no other
+    clause ends the status. A clause so contradicted either never had the effect it names or has
+    since been undone (protection lost again, a nationality withdrawn). Where the person meets
+    Art 1A(2) now (``included``), or an OAU Convention definition (``oau``, or, for a status that
+    rests or may rest on art. I(2), ``events``: :func:`_meets_wider`), both come to the same, and
+    the finding says so: had the clause once ended a status, the person falls again
+    under the terms of section A. Elsewhere they part, and the library's reading, that the
+    clause never ended the status (:data:`CONTRADICTED_CLAUSE_READING`), decides: it is named,
+    for a clause the facts contradict where the person is not shown to meet Art 1A(2), and for
+    one they may contradict where the person does not meet it (where that is open, the answer
+    that shows the contradiction may well show Art 1A(2) met too, and the reading would then
+    decide nothing: the re-assessed result names it where it does)."""
+    terms = [*contradicted, *open_]
+    if not terms or found.verdict is Verdict.MET:
+        return found
+    names = ", ".join(c.value for c in terms)
+    now = (
+        included.verdict is Verdict.MET
+        or any(f.verdict is Verdict.MET for f in oau)
+        or _meets_wider(events)
+    )
+    if not contradicted and (now or included.verdict is Verdict.UNKNOWN):
+        return found
+    if now:
+        return finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; even had Art {names}, whose terms the facts stated contradict, once "
+            "ended a status, the person meets "
+            + ("Art 1A(2)" if included.verdict is Verdict.MET else "an OAU Convention definition")
+            + " on the facts stated, and so falls again under the terms of section A",
+            *found.citations,
+            children=found.children,
+            facts=found.facts,
+            missing=found.missing,
+            assumptions=found.assumptions,
+            role=found.role,
+        )
+    return finding(
+        found.element,
+        found.verdict,
+        f"{found.reason}; "
+        + (
+            f"Art {names}, whose terms the facts stated contradict, is read as never having "
+            "ended the status"
+            if contradicted
+            else f"were the facts to contradict its terms, Art {names} would be read as never "
+            "having ended the status"
+        )
+        + ", not as an act whose effect has since been undone",
+        *found.citations,
+        children=found.children,
+        facts=found.facts,
+        missing=found.missing,
+        assumptions=[*found.assumptions, CONTRADICTED_CLAUSE_READING],
+        role=found.role,
+    )
 
 
 def _counterparts(claim: Claim, stateless: bool) -> dict[Cessation, InIssue]:
@@ -1084,6 +1381,7 @@ def _pending(
     nothing_to_keep: bool = False,
     circumstances: Iterable[str] = (),
     unrecognised: bool = False,
+    unprotected: Verdict = Verdict.NOT_MET,
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
     open where one of them could apply on the facts (``persists``: whether the circumstances in
@@ -1102,25 +1400,35 @@ def _pending(
     (:func:`_only_by_inclusion`), so that were the circumstances found to have ceased there would
     be none for the proviso to keep: where they may have, the proviso is not weighed either, as
     where the clause is found (:func:`_either_way_kept`), and where compelling reasons are
-    invoked the finding says why they would not keep the clause off."""
+    invoked the finding says why they would not keep the clause off.
+    ``unprotected``: whether, on the facts stated, the person lacks the protection of every
+    country of nationality, which contradicts Art 1C(1) and 1C(3) raised as it would were they
+    found (:func:`cessation_found`)."""
     given = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
-    could = cessation_found(reaching, persists)
+    could = cessation_found(reaching, persists, Verdict.NOT_MET, unprotected)
     if could.verdict is Verdict.NOT_MET and not wrong:
         put = [c.value for c in given if c in raised and c in reaching]
-        if not put:
+        # A clause raised whose terms the facts contradict (the protection 1C(1) and 1C(3) speak
+        # of, which the person lacks).
+        asked = [c.value for c in given if c not in raised and c in reaching & _OF_PROTECTION]
+        if not put and not asked:
             return found
         # A counterpart the claim puts in issue (1C(6) for a stateless person given 1C(5)) that
-        # cannot apply on the facts either: the finding says so.
+        # cannot apply on the facts either, or a clause raised that the facts contradict: the
+        # finding says so.
+        said = [
+            *([f"Art {', '.join(put)}, which the claim puts in issue"] if put else []),
+            *([f"Art {', '.join(asked)}, raised and not yet decided"] if asked else []),
+        ]
         return finding(
             found.element,
             found.verdict,
-            f"{found.reason}; nor can Art {', '.join(put)}, which the claim puts in issue: "
-            f"{could.reason}",
+            f"{found.reason}; nor can {' or '.join(said)}: {could.reason}",
             *found.citations,
             *could.citations,
-            facts=[*found.facts, *could.facts],
+            facts=dict.fromkeys([*found.facts, *could.facts]),
             assumptions=found.assumptions,
             role=found.role,
         )
@@ -1180,7 +1488,9 @@ def _pending(
     if wrong:
         names = ", ".join(c.value for c in given if c in wrong)
         why.append(
-            f"Art {names} cannot reach a stateless person (it speaks of the country of nationality)"
+            f"Art {names} cannot reach a stateless person ("
+            + "; ".join(f"Art {c.value} speaks of {_SPEAKS_OF[c]}" for c in given if c in wrong)
+            + ")"
             if stateless
             else f"Art {names} is for a refugee who has no nationality"
         )
@@ -1425,14 +1735,58 @@ def compelling_reasons(
     )
 
 
-@reads("cessation", "persists", "events")
+def standing(
+    cessation: frozenset[Cessation], either: Verdict, unprotected: Verdict
+) -> dict[Cessation, Verdict]:
+    """Whether each clause found (``cessation``) can end the status on the facts the claim
+    states: met where nothing stated contradicts its terms, not met where the facts do, not known
+    where they may. 1C(5) and 1C(6) need the circumstances in connexion with which the person was
+    recognised to have ceased (``either``: whether the fear, without protection against it, or a
+    threat from the events of OAU art. I(2), persists); 1C(1) and 1C(3) need the person to have
+    re-availed himself of, or to enjoy, the protection of a country of his nationality
+    (``unprotected``: whether, on the facts stated, he lacks the protection of every country of
+    nationality, :func:`lacking_protection`); 1C(2) and 1C(4) record acts no fact the claim
+    holds contradicts (where the person now is says nothing of where he is established, and a
+    stateless person's case, for 1C(2), is :func:`misfits`')."""
+    return {
+        c: ~either
+        if c in _CHANGED_CIRCUMSTANCES
+        else ~unprotected
+        if c in _OF_PROTECTION
+        else Verdict.MET
+        for c in Cessation
+        if c in cessation
+    }
+
+
+#: What 1C(1) and 1C(3) need of the protection they speak of, in words (:func:`cessation_found`).
+_NEEDS = {
+    Cessation.ART_1C_1: "Art 1C(1) needs the person to have voluntarily re-availed himself of the "
+    "protection of the country of his nationality, actually obtaining it",
+    Cessation.ART_1C_3: "Art 1C(3) needs the person to enjoy the protection of the country of his "
+    "new nationality",
+}
+
+
+@reads("cessation", "persists", "events", "unprotected")
 def cessation_found(
-    cessation: frozenset[Cessation], persists: Verdict, events: Verdict = Verdict.NOT_MET
+    cessation: frozenset[Cessation],
+    persists: Verdict,
+    events: Verdict = Verdict.NOT_MET,
+    unprotected: Verdict = Verdict.NOT_MET,
 ) -> Finding:
-    """The clauses found, weighed against whether the circumstances in connexion with which the
-    person was recognised persist (``persists``: a well-founded fear, without protection against
-    it; ``events``: for a status that rests or may rest on art. I(2) of the OAU Convention, a
-    serious threat from its events, law.oau.events_persist): they persist while either does."""
+    """The clauses found, each weighed against the facts its terms speak of (:func:`standing`):
+    1C(5) and 1C(6) against whether the circumstances in connexion with which the person was
+    recognised persist (``persists``: a well-founded fear, without protection against it;
+    ``events``: for a status that rests or may rest on art. I(2) of the OAU Convention, a serious
+    threat from its events, law.oau.events_persist): they persist while either does; 1C(1) and
+    1C(3) against whether the person, on the facts stated, lacks the protection of every country
+    of nationality (``unprotected``, :func:`lacking_protection`): the protection 1C(1) says was
+    re-availed of ("actually obtain such protection", UNHCR Handbook para. 119 as *Nsende v Canada
+    (MCI)*, 2008 FC 531, para. 13, reports it) and 1C(3) says is enjoyed ("and enjoys the
+    protection of the country of his new nationality": the two conditions are cumulative) cannot
+    be one the person lacks. A clause the facts contradict does not end the status; one they may
+    contradict, on facts not yet known, leaves it open."""
     clauses = [c for c in Cessation if c in cessation]  # (1) to (6) in order
     element = "Art 1C: cessation"
     if not clauses:
@@ -1445,71 +1799,130 @@ def cessation_found(
             role="exception",
         )
     names = ", ".join(c.value for c in clauses)
-    cites = (*(c.citation for c in clauses), Citation("unhcr-handbook", "111-139"))
-    changed = cessation & _CHANGED_CIRCUMSTANCES
+    cites = (
+        *(c.citation for c in clauses),
+        *((_REAVAILMENT,) if Cessation.ART_1C_1 in cessation else ()),
+        Citation("unhcr-handbook", "111-139"),
+    )
     either = persists | events
-    if changed and either is not Verdict.NOT_MET and not cessation - _CHANGED_CIRCUMSTANCES:
-        verdict = Verdict.NOT_MET if either is Verdict.MET else Verdict.UNKNOWN
-        if events is Verdict.NOT_MET or persists is Verdict.MET:
-            reason = f"Art {names} needs the circumstances of the fear to have ceased, but " + (
+    stands = standing(cessation, either, unprotected)
+    relied = [c for c in clauses if stands[c] is Verdict.MET]
+    changed = [c for c in clauses if c in _CHANGED_CIRCUMSTANCES and c not in relied]
+    protected = [c for c in clauses if c in _OF_PROTECTION and c not in relied]
+    if relied:
+        if not changed and not protected:
+            return finding(
+                element,
+                Verdict.MET,
+                f"refugee status has ceased under Art {names}",
+                *cites,
+                facts=["cessation"],
+                role="exception",
+            )
+        # Other clauses apply; those whose terms the facts contradict, or may, cannot be relied on.
+        skipped = []
+        if changed:
+            skipped.append(
+                f"Art {', '.join(c.value for c in changed)} cannot be relied on while the "
+                + ("fear" if events is Verdict.NOT_MET else "circumstances of the recognition")
+                + " may persist"
+            )
+        if protected:
+            skipped.append(
+                f"Art {', '.join(c.value for c in protected)} cannot be relied on while the "
+                f"person {'lacks' if unprotected is Verdict.MET else 'may lack'} the protection "
+                "of every country of nationality"
+            )
+        return finding(
+            element,
+            Verdict.MET,
+            f"refugee status has ceased under Art {', '.join(c.value for c in relied)} "
+            f"({'; '.join(skipped)})",
+            *cites,
+            facts=[
+                "cessation",
+                *(["fears"] if changed else []),
+                *(["protection"] if protected else []),
+            ],
+            role="exception",
+        )
+    verdict = Verdict.any([stands[c] for c in clauses])
+    reasons: list[str] = []
+    more: list[Citation] = []
+    facts = ["cessation"]
+    if changed:
+        reason, extra, read = _circumstances_persist(changed, persists, events)
+        reasons.append(reason)
+        more.extend(extra)
+        facts.extend(read)
+    if protected:
+        reasons.append(
+            " and ".join(_NEEDS[c] for c in protected)
+            + (
+                ", but on the facts stated the person lacks the protection of every country of "
+                "nationality, unable or, owing to a well-founded fear, unwilling to avail himself "
+                "of it"
+                if unprotected is Verdict.MET
+                else ", but whether, on the facts stated, the person lacks the protection of "
+                "every country of nationality is not yet known"
+            )
+        )
+        facts.extend(["fears", "protection"])
+    return finding(
+        element,
+        verdict,
+        "; ".join(reasons),
+        *cites,
+        *more,
+        facts=dict.fromkeys(facts),
+        role="exception",
+    )
+
+
+#: UNHCR Handbook paras 118-125, on re-availment (Art 1C(1)).
+_REAVAILMENT = Citation("unhcr-handbook", "118-125")
+
+
+def _circumstances_persist(
+    changed: list[Cessation], persists: Verdict, events: Verdict
+) -> tuple[str, tuple[Citation, ...], tuple[str, ...]]:
+    """Why 1C(5) or 1C(6) (``changed``, found) cannot be relied on, the circumstances in
+    connexion with which the person was recognised persisting, or perhaps persisting
+    (:func:`cessation_found`): the reason, the citations it adds and the facts it reads."""
+    names = ", ".join(c.value for c in changed)
+    if events is Verdict.NOT_MET or persists is Verdict.MET:
+        return (
+            f"Art {names} needs the circumstances of the fear to have ceased, but "
+            + (
                 "a well-founded fear of persecution persists on the facts, without protection "
                 "against it"
                 if persists is Verdict.MET
                 else "whether the fear persists, without protection against it, is not yet known"
-            )
-            return finding(
-                element, verdict, reason, *cites, facts=["cessation", "fears"], role="exception"
-            )
-        # A status that rests, or may rest, on art. I(2): its circumstances are the events it
-        # names (Abdulla; the clauses read as art. I(4)(e), law.oau.CLAUSES_READING).
-        if events is Verdict.MET:
-            why = (
-                "a serious threat from the events of art. I(2) of the OAU Convention, in "
-                "connexion with which the status under it was recognised, persists on the facts"
-            )
-        else:
-            open_ = [
-                *(
-                    ["whether the fear persists, without protection against it"]
-                    if persists is Verdict.UNKNOWN
-                    else []
-                ),
-                "whether a serious threat from the events of art. I(2) of the OAU Convention, on "
-                "which the status may rest, persists",
-            ]
-            why = ", or ".join(open_) + ", is not yet known"
-        return finding(
-            element,
-            verdict,
-            f"Art {names} (OAU Convention art. I(4)(e)) needs the circumstances in connexion with "
-            f"which the person was recognised as a refugee to have ceased, but {why}",
-            *cites,
-            Citation("oau-refugee-convention-1969", "I(4)(e)"),
-            ABDULLA,
-            facts=["cessation", "fears", "flight_causes"],
-            role="exception",
+            ),
+            (),
+            ("fears",),
         )
-    if changed and either is not Verdict.NOT_MET:
-        # Other clauses apply; the changed-circumstances ones cannot be relied on while the fear
-        # may persist.
-        relied = ", ".join(c.value for c in clauses if c not in _CHANGED_CIRCUMSTANCES)
-        skipped = ", ".join(c.value for c in clauses if c in _CHANGED_CIRCUMSTANCES)
-        return finding(
-            element,
-            Verdict.MET,
-            f"refugee status has ceased under Art {relied} (Art {skipped} cannot be relied on "
-            "while the "
-            + ("fear" if events is Verdict.NOT_MET else "circumstances of the recognition")
-            + " may persist)",
-            *cites,
-            facts=["cessation", "fears"],
-            role="exception",
+    # A status that rests, or may rest, on art. I(2): its circumstances are the events it names
+    # (Abdulla; the clauses read as art. I(4)(e), law.oau.CLAUSES_READING).
+    if events is Verdict.MET:
+        why = (
+            "a serious threat from the events of art. I(2) of the OAU Convention, in "
+            "connexion with which the status under it was recognised, persists on the facts"
         )
-    return finding(
-        element,
-        Verdict.MET,
-        f"refugee status has ceased under Art {names}",
-        *cites,
-        facts=["cessation"],
-        role="exception",
+    else:
+        open_ = [
+            *(
+                ["whether the fear persists, without protection against it"]
+                if persists is Verdict.UNKNOWN
+                else []
+            ),
+            "whether a serious threat from the events of art. I(2) of the OAU Convention, on "
+            "which the status may rest, persists",
+        ]
+        why = ", or ".join(open_) + ", is not yet known"
+    return (
+        f"Art {names} (OAU Convention art. I(4)(e)) needs the circumstances in connexion with "
+        f"which the person was recognised as a refugee to have ceased, but {why}",
+        (Citation("oau-refugee-convention-1969", "I(4)(e)"), ABDULLA),
+        ("fears", "flight_causes"),
     )

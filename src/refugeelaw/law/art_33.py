@@ -30,8 +30,10 @@ from ..facts import Actor, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
+from .art_1c import CONTRADICTED_CLAUSE_READING
 from .fear import past_persecution
 from .inclusion import feared_element, protection_element
+from .limits import PRESUMED_CHOICE_READING
 from .nexus import exit_route
 from .persecution import discriminatory_measures, persecution
 from .protection import unprotected_there
@@ -402,11 +404,26 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     (Handbook para. 28). Nor do they weigh whether the person is outside the country, or fears
     harm in it, where that turns on the reading of a territory under another State's
     administration (a Chinese national in Macao before 1999: ``law.territory.ADMINISTERED_READING``):
-    a status decided on it (a refugee, or not one) names it here too."""
+    a status decided on it (a refugee, or not one) names it here too, as is the data's presumption
+    of a State's Art 1B(1) choice (``law.limits.PRESUMED_CHOICE_READING``) and the reading of a
+    cessation clause the facts contradict (``law.art_1c.CONTRADICTED_CLAUSE_READING``) where the
+    status of a refugee names them."""
     read: tuple[str, ...] = ()
     if status.outcome in (Status.REFUGEE, Status.NOT_REFUGEE):
         read = tuple(
             [a for a in status.inclusion.all_assumptions() if a.endswith(ADMINISTERED_READING)]
+        )
+    if status.outcome is Status.REFUGEE:
+        # That the person is a refugee for this state at all may rest on the data's presumption
+        # of its Art 1B(1) choice (law.limits), or on a cessation clause the facts contradict
+        # being read as never having ended the status (law.art_1c): named too.
+        read = (
+            *read,
+            *[
+                a
+                for a in status.assumptions()
+                if a in (PRESUMED_CHOICE_READING, CONTRADICTED_CLAUSE_READING)
+            ],
         )
     if status.outcome not in (Status.EXCLUDED, Status.CEASED) and not ceased_whichever_first(
         status

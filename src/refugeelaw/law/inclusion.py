@@ -26,7 +26,7 @@ from ..doctrine import Doctrine
 from ..facts import Claim, Person
 from ..logic import Finding, Verdict, finding, reads
 from .fear import fear, fear_verdict, feared_persecution, feared_verdict
-from .limits import LIMITS, Regime, dateline
+from .limits import LIMITS, PRESUMED_CHOICE_READING, Regime, dateline
 from .protection import (
     agents_on_own_account,
     declined_where,
@@ -486,8 +486,24 @@ def inclusion(
 ) -> Finding:
     """Art 1A(2): every element must be met (in relation to ``country``, one of a stateless
     person's countries of former habitual residence, where it is given, named as it was on
-    ``on``)."""
+    ``on``). Where an element other than the limits in time and place fails, the data's
+    presumption of the state's Art 1B(1) choice (law.limits.PRESUMED_CHOICE_READING) decides
+    nothing: the limits' finding is shown without it."""
     verdict = Verdict.all([e.verdict for e in elements])
+    if verdict is Verdict.NOT_MET and any(
+        e.element == LIMITS and PRESUMED_CHOICE_READING in e.assumptions for e in elements
+    ):
+        elements = tuple(
+            [
+                attrs.evolve(
+                    e, assumptions=tuple([a for a in e.assumptions if a != PRESUMED_CHOICE_READING])
+                )
+                if e.element == LIMITS
+                and any(o.verdict is Verdict.NOT_MET for o in elements if o is not e)
+                else e
+                for e in elements
+            ]
+        )
     if verdict is Verdict.NOT_MET:
         failed = [e for e in elements if e.verdict is Verdict.NOT_MET]
         if [e.element for e in failed] == [LIMITS] and all(

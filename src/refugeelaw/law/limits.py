@@ -20,6 +20,7 @@ from ..sources import Citation
 
 __all__ = [
     "LIMITS",
+    "PRESUMED_CHOICE_READING",
     "Regime",
     "before_the_protocol",
     "convention_regime",
@@ -49,6 +50,11 @@ class Regime:
         regional: whether the state is bound by the OAU Convention on the date (its finding,
             MET, or UNKNOWN where the data cannot say), so that it applies the wider definition of
             art. I(2) too; ``None`` where it is not.
+        choice_presumed: for a state the Convention's own limits bind (its dateline: bound by the
+            Convention without the Protocol, or perhaps so), the words saying that its Art 1B(1)
+            choice, alternative (b), is the data's presumption for a party not listed among those
+            that chose alternative (a) (:data:`PRESUMED_CHOICE_READING`); empty where the choice
+            is recorded, not known, or not what limits the definition.
     """
 
     description: str
@@ -57,6 +63,7 @@ class Regime:
     geographic_limitation: bool | None = False
     protocol_applies: bool = True
     regional: Finding | None = None
+    choice_presumed: str = ""
 
     @property
     def limited(self) -> bool:
@@ -68,6 +75,45 @@ class Regime:
 LIMITS = "dateline and geographic limitation"
 
 UNLIMITED = Regime("the Convention definition as amended by the 1967 Protocol (no state given)")
+
+#: The presumption the data makes of the Art 1B(1) choice of a party to the Convention that its
+#: sources do not list among the states that chose alternative (a) ("events occurring in Europe"):
+#: that it chose alternative (b) ("events occurring in Europe or elsewhere"). The data's own basis
+#: (``data/participation/refugee-convention-1951.json``, ``art_1b``) says that the list is not
+#: complete (the UN Treaty Collection's list of the declarations under section B of article 1 was
+#: not seen; six states beyond the four of its first source were found from their own texts) and
+#: that the presumption, from secondary sources, is weakest for early dates. Stated in the limits'
+#: finding wherever the Convention's own limits bind the state on it (:func:`dateline`), and named
+#: among the positions relied on where it decides: the events are not known to have occurred in
+#: Europe, and the dateline does not already exclude the person. Under the Protocol, whose art.
+#: I(3) applies it "without any geographic limitation" save declarations under Art 1B(1)(a) that
+#: a party already made, the library applies that rule to a party with no such declaration
+#: recorded and does not name the presumption (the four states UNHCR's list of parties notes as
+#: still keeping the limitation, Congo, Madagascar, Monaco and Türkiye, are in the data's list, as
+#: are the six found to have kept it and extended it since): a known limit of the data, not a
+#: finding that no other party kept alternative (a).
+PRESUMED_CHOICE_READING = (
+    "a party to the 1951 Convention that the data does not list among the states that chose "
+    "alternative (a) of Art 1B(1) (events occurring in Europe) is presumed to have chosen "
+    "alternative (b) (events occurring in Europe or elsewhere): the list is not complete (the UN "
+    "Treaty Collection's list of the declarations under section B of article 1 was not seen), "
+    "and the presumption, drawn from secondary sources, is weakest for early dates"
+)
+
+
+def _presumed(state: str, on: dt.date) -> str:
+    """The words saying that ``state``'s Art 1B(1) choice on ``on`` is the data's presumption
+    (:data:`PRESUMED_CHOICE_READING`), or ``""`` where the data records it."""
+    from ..states import art_1b_presumed
+
+    if not art_1b_presumed(state, on):
+        return ""
+    return (
+        f"{country_name(state, on)} is not among the states the data knows to have chosen "
+        "alternative (a) of Art 1B(1) (events occurring in Europe), a list the data says is not "
+        "complete: its choice is presumed to be alternative (b), events occurring in Europe or "
+        "elsewhere"
+    )
 
 
 def before_the_protocol(on: dt.date) -> str | None:
@@ -230,6 +276,7 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
             dateline=True if earlier else None,
             geographic_limitation=False if choice == "b" else None,
             protocol_applies=not earlier,
+            choice_presumed=_presumed(state, on) if choice == "b" else "",
         )
     if prot_bound:
         # Art I(3): only an existing declaration under Art 1B(1)(a) survives; unknown stays unknown.
@@ -274,11 +321,21 @@ def treaty_regime(state: str, on: dt.date) -> Regime:
                 f"bound by the 1967 Protocol, which lifts the dateline, {why}"
             )
             return Regime(
-                words, state, dateline=None, geographic_limitation=geo_known, protocol_applies=False
+                words,
+                state,
+                dateline=None,
+                geographic_limitation=geo_known,
+                protocol_applies=False,
+                choice_presumed=_presumed(state, on) if held == "b" else "",
             )
         words = f"{name} is bound by the 1951 Convention alone on {on.isoformat()}"
         return Regime(
-            words, state, dateline=True, geographic_limitation=geo_known, protocol_applies=False
+            words,
+            state,
+            dateline=True,
+            geographic_limitation=geo_known,
+            protocol_applies=False,
+            choice_presumed=_presumed(state, on) if held == "b" else "",
         )
     neither = f"{name} is bound by neither the Convention nor the Protocol on {on.isoformat()}"
     earlier = before_the_protocol(on)
@@ -377,10 +434,15 @@ def no_limits(regime: Regime) -> Finding:
     "regime.dateline",
     "regime.geographic_limitation",
     "regime.protocol_applies",
+    "regime.choice_presumed",
 )
 def dateline(claim: Claim, regime: Regime) -> Finding:
     """The 1951 dateline (Art 1B(1)) binds only a party to the Convention alone; the geographic
-    limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3))."""
+    limitation (Art 1B(1)(a)) binds a state that declared it, under the Protocol too (art. I(3)).
+    Where the Convention's own limits bind the state and its choice of alternative (b) is the
+    data's presumption (``regime.choice_presumed``), the finding says so, and names
+    :data:`PRESUMED_CHOICE_READING` where the presumption decides it: the events not known to
+    have occurred in Europe, and the dateline not already unmet."""
     if not regime.limited:
         return no_limits(regime)
     parts = []
@@ -422,6 +484,12 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
         if europe is Verdict.UNKNOWN and regime.geographic_limitation is None:
             # Not a fact of the claim: the state's declaration is missing from the data.
             missing.append(f"states[{regime.state!r}].art_1b")
+    presumed = regime.choice_presumed if regime.geographic_limitation is False else ""
+    if presumed:
+        reasons.append(presumed)
+    # Alternative (a) would ask for events in Europe: the presumption decides where they are not
+    # known to have occurred there and the dateline does not already exclude the person.
+    decides = bool(presumed) and claim.events_in_europe is not True and Verdict.NOT_MET not in parts
     cites = (
         Citation(_CONVENTION, "1A(2)"),
         Citation(_CONVENTION, "1B(1)"),
@@ -434,4 +502,5 @@ def dateline(claim: Claim, regime: Regime) -> Finding:
         *cites,
         facts=["events_before_1951", "events_in_europe"],
         missing=missing,
+        assumptions=(PRESUMED_CHOICE_READING,) if decides else (),
     )

@@ -85,6 +85,7 @@ from .territory import (
 
 __all__ = [
     "AFTER_ADMISSION_READING",
+    "COMPELLED_READING",
     "ENDS",
     "OAU_II_3",
     "OAU_I_1",
@@ -106,6 +107,7 @@ __all__ = [
     "pending_clauses",
     "restated_definition",
     "several_nationalities",
+    "sur_place_threats",
     "wider_definition",
 ]
 
@@ -237,6 +239,73 @@ def compelled_to_leave(claim: Claim) -> Finding:
         f"the person was compelled to leave owing to {found}",
         OAU_I_2,
         facts=["flight_causes"],
+    )
+
+
+#: The library's reading of art. I(2)'s "is compelled to leave his place of habitual residence" for
+#: a person already abroad when the events it names arose, stated where it decides
+#: (:func:`wider_definition`: no such event compelled the person to leave, and a fear the claim
+#: states arose after they left and may be a serious threat from such events in their country of
+#: origin or nationality, every other element of the definition not failing). Whether the
+#: definition reaches such a refugee sur place is open: the Refugee Law Reader (section
+#: III.2.1.1, "Compelled to flee - a subjective element", read 7 December 2026 at
+#: refugeelawreader.org) lists "Does the OAU Convention refugee definition exclude sur-place
+#: refugees?" among its main debates, and among its main points that a "strict interpretation of
+#: compelled to flee may exclude sur-place OAU Convention refugees", citing A. Edwards, "Refugee
+#: Status Determination in Africa", African Journal of International and Comparative Law 14
+#: (2006) 228-230; M. Sharpe, "The 1969 African Refugee Convention: Innovations, Misconceptions,
+#: and Omissions", McGill Law Journal 58 (2012) 19-26; T. Schreier, "The OAU Refugee Convention
+#: Definition" in F. Khan and T. Schreier (eds), Refugee Law in South Africa (2014) 86-88; and
+#: M. Rankin, "Extending the Limits or Narrowing the Scope?", South African Journal of Human
+#: Rights 21 (2005) 430-431. None of these was read here, so which way each comes down is not
+#: said. The library reads the words strictly, and the claim holds no fact for events that arose
+#: after the person left (``flight_causes`` records what compelled the flight).
+COMPELLED_READING = (
+    'OAU Convention art. I(2)\'s "is compelled to leave his place of habitual residence" is read '
+    "strictly, as reaching a person whom the events it names compelled to leave, not one already "
+    "abroad when they arose whom they compel to remain outside (a refugee sur place under art. "
+    "I(2)); whether the definition excludes such a person is an open question in the literature "
+    "(the Refugee Law Reader, III.2.1.1, lists it among the main debates), and the claim holds no "
+    "fact for events that arose after the person left"
+)
+
+
+def sur_place_threats(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[str, ...]:
+    """The paths of the fears the claim states that arose after the person left (``sur_place``)
+    and that may be a serious threat from the events of art. I(2) (:func:`threatened_by_the_events`,
+    the events fled not standing for it) in a country of origin or nationality
+    (:func:`~refugeelaw.law.fear.in_country_of_reference`): those on which a reading of art. I(2)
+    that reaches a person compelled to remain outside would turn (:data:`COMPELLED_READING`)."""
+    paths = []
+    for i, harm in enumerate(claim.fears or ()):
+        if not harm.sur_place:
+            continue
+        path = f"fears[{i}]"
+        there = in_country_of_reference(harm, path, claim, on, doctrine)
+        threat = threatened_by_the_events(
+            harm, path, claim.flight_causes, doctrine.fear_threshold, presume=False
+        )
+        if there.verdict is not Verdict.NOT_MET and threat.verdict is not Verdict.NOT_MET:
+            paths.append(path)
+    return tuple(paths)
+
+
+def _strictly(compelled: Finding, paths: tuple[str, ...]) -> Finding:
+    """The element "compelled to leave" (``compelled``), not met because no event of art. I(2)
+    compelled the person to leave, where fears that arose after they left may be a serious
+    threat from such events (``paths``, :func:`sur_place_threats`): the strict reading of the
+    words decides, said and named (:data:`COMPELLED_READING`)."""
+    return finding(
+        compelled.element,
+        compelled.verdict,
+        f"{compelled.reason}; the fear stated at {', '.join(paths)} arose after the person left "
+        "and may be a serious threat from such events: whether art. I(2) reaches a person already "
+        "abroad when the events arose, whom they compel to remain outside rather than to leave, "
+        'is contested, and the library\'s strict reading of "compelled to leave" decides that it '
+        "does not",
+        *compelled.citations,
+        facts=[*compelled.facts, *(f"{p}.sur_place" for p in paths)],
+        assumptions=(COMPELLED_READING,),
     )
 
 
@@ -380,15 +449,26 @@ def wider_definition(
     nationality" (:func:`events_in_own_country`; not asked where no such events compelled the
     flight, known); for a person of several nationalities, art. I(3) as the library reads it
     for this definition (``nationalities``, :func:`each_nationality`'s finding: lacking the
-    protection of each country of nationality)."""
+    protection of each country of nationality). Where no event compelled the person to leave but
+    a fear that arose after they left may be a serious threat from such events, the strict
+    reading of "compelled to leave" decides (:data:`COMPELLED_READING`, named unless another
+    element fails)."""
     compelled = compelled_to_leave(claim)
     place = (
         ()
         if compelled.verdict is Verdict.NOT_MET
         else (events_in_own_country(claim, on, doctrine),)
     )
-    read = (*place, *((nationalities,) if nationalities is not None else ()))
-    others = (bound, outside, compelled)
+    if compelled.verdict is Verdict.NOT_MET:
+        after = sur_place_threats(claim, on, doctrine)
+        if after:
+            compelled = _strictly(compelled, after)
+    read = (
+        *((compelled,) if compelled.assumptions else ()),
+        *place,
+        *((nationalities,) if nationalities is not None else ()),
+    )
+    others = (bound, outside, *(() if compelled.assumptions else (compelled,)))
     # A reading an element relies on (where the events took place; art. I(3)) decides nothing
     # where another element already fails: it is not stated as relied on there (the element is
     # still shown).

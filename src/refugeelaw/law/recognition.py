@@ -61,6 +61,7 @@ def counts_within(limits: Finding | None) -> Verdict:
     "regime.dateline",
     "regime.geographic_limitation",
     "regime.protocol_applies",
+    "regime.choice_presumed",
 )
 def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
     """Whether the person's status has already been recognised (by a state or UNHCR), or is a
@@ -117,6 +118,9 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             Citation("unhcr-handbook", "28"),
             *cites,
             facts=["recognised", *facts],
+            # The limits' positions (the data's presumption of a State's Art 1B(1) choice,
+            # law.limits.PRESUMED_CHOICE_READING), where they decide that the recognition counts.
+            assumptions=() if limits is None else limits.assumptions,
         )
     protocol = (Citation("refugee-protocol-1967", "I(3)"),) if regime.protocol_applies else ()
     if counts is Verdict.NOT_MET:

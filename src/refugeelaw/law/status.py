@@ -31,7 +31,13 @@ from ..outcomes import STATUS_VERDICT
 from ..questions import reassessable
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import CEASED_STATUS_READING, CONTINUITY_READING, art_1c, in_issue
+from .art_1c import (
+    CEASED_STATUS_READING,
+    CONTINUITY_READING,
+    CONTRADICTED_CLAUSE_READING,
+    art_1c,
+    in_issue,
+)
 from .art_1d import (
     NATIONAL_PROTECTION_READING,
     PRESENT_RECEIPT_READING,
@@ -355,7 +361,7 @@ def _ceased(
     return reason
 
 
-def _relied_on(found: Finding, outcome: Status) -> Finding:
+def _relied_on(found: Finding, outcome: Status, before_open: bool = False) -> Finding:
     """A displacing clause's finding as the conclusion shows it: Art 1C's reading of a clause found
     for a person who shows no status (:data:`~refugeelaw.law.art_1c.CEASED_STATUS_READING`)
     named among its positions only where the outcome rests on it, ``CEASED`` (elsewhere, a person
@@ -369,16 +375,25 @@ def _relied_on(found: Finding, outcome: Status) -> Finding:
     either reading); and, for a status resting on the OAU Convention, its not weighing art.
     I(4)(f) for a crime Art 1F(b) does not reach (:data:`~refugeelaw.law.oau.AFTER_ADMISSION_READING`)
     only where the outcome is ``REFUGEE`` (that clause would end the status; another outcome
-    stands whatever it finds)."""
+    stands whatever it finds); and its reading of a clause of Art 1C(1)-(3) whose terms the facts
+    contradict as never having ended the status
+    (:data:`~refugeelaw.law.art_1c.CONTRADICTED_CLAUSE_READING`) only where the outcome is not
+    ``EXCLUDED`` (a clause before Art 1C decides it) and, ``UNDETERMINED``, is not open on a
+    clause before Art 1C (``before_open``), which leaves it open whichever way the clause is
+    read."""
+    contradicted = (Status.REFUGEE, Status.NOT_REFUGEE) + (
+        () if before_open else (Status.UNDETERMINED,)
+    )
     dropped = [
         reading
         for reading, kept_for in (
-            (CEASED_STATUS_READING, Status.CEASED),
-            (CONTINUITY_READING, Status.REFUGEE),
-            (PRESENT_RECEIPT_READING, Status.EXCLUDED),
-            (AFTER_ADMISSION_READING, Status.REFUGEE),
+            (CEASED_STATUS_READING, (Status.CEASED,)),
+            (CONTINUITY_READING, (Status.REFUGEE,)),
+            (PRESENT_RECEIPT_READING, (Status.EXCLUDED,)),
+            (AFTER_ADMISSION_READING, (Status.REFUGEE,)),
+            (CONTRADICTED_CLAUSE_READING, contradicted),
         )
-        if outcome is not kept_for and reading in found.assumptions
+        if outcome not in kept_for and reading in found.assumptions
     ]
     if not dropped:
         return found
@@ -549,7 +564,11 @@ def conclude(
             *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
             *map(shown, oau),
             *[
-                _relied_on(after_admission(found) if pinpoint else found, outcome)
+                _relied_on(
+                    after_admission(found) if pinpoint else found,
+                    outcome,
+                    any(c.name != "Art 1C" for c in open_clauses),
+                )
                 for _, found in clauses
             ],
             *((oau_clauses([f for _, f in applying], pinpoint),) if pinpoint else ()),
