@@ -2129,19 +2129,51 @@ def test_filling_in_an_unknown_fact_never_flips_a_decided_article_2_finding(
                     assert filled.verdict is first.verdict, (field, value, protection, relocation)
 
 
-def test_a_flagrant_denial_with_the_actor_unstated_but_officials_involved_is_the_states_own_trial() -> (
+def test_a_flagrant_denial_with_the_actor_unstated_waits_on_who_where_relocation_would_answer_it() -> (
     None
 ):
-    """ECHR art. 6(1), *Othman*: a flagrant denial of justice whose author is not stated but in
-    which the state's officials are found involved is the state's own trial, which neither its
-    protection nor a place to relocate answers (as before the de facto court reading; the own-diff
-    review found it had become UNDETERMINED, waiting on who)."""
+    """ECHR art. 6(1), *Othman* (the receiving State's own trial) and the de facto court reading
+    (``PRIVATE_TRIAL_READING``; return review s35 F2). Officials found involved
+    (``Harm.official_involvement``, CAT art. 1: by, at the instigation of or with the consent or
+    acquiescence of an official) do not say whose court it would be. Greece's removal to Somalia
+    in 2016 of a man facing a flagrantly unfair trial, the decision-maker finding a reasonable
+    internal flight alternative: the State's own trial reaches the whole country (PROHIBITED), a
+    de facto court's is answered by relocation (PERMITTED). With the actor unstated it was
+    PROHIBITED, read as the State's own, and naming the actor turned it into PERMITTED: it is now
+    UNDETERMINED, asking who would hold the trial."""
+    trial = _harm("SOM", flagrant_denial_of_justice=True, actor=None, official_involvement=True)
+    outcomes = {}
+    for actor in (None, rl.Actor.STATE, rl.Actor.NON_STATE):
+        claim = _claim(
+            attrs.evolve(trial, actor=actor), "GRC", internal_relocation=True, protection={}
+        )
+        result = rl.assess_return(
+            claim, by="GRC", to="SOM", on="2016-02-27",
+            doctrine=rl.Doctrine(non_refoulement_customary=False),
+        )  # fmt: skip
+        outcomes[actor] = result.outcome
+        if actor is None:
+            assert result.missing_facts() == ("fears[0].actor",)
+            assert "fears[0].actor" in [q.path for q in result.questions()]
+            bar = _bar(result, "ECHR art. 6 bar")
+            assert bar is not None
+            assert bar.verdict is rl.Verdict.UNKNOWN
+    assert outcomes == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        rl.Actor.STATE: rl.ReturnOutcome.PROHIBITED,
+        rl.Actor.NON_STATE: rl.ReturnOutcome.PERMITTED,
+    }
+
+
+def test_a_flagrant_denial_with_the_actor_unstated_is_barred_where_it_would_be_either_way() -> None:
+    """ECHR art. 6(1): where no protection is available and no internal flight alternative found,
+    a de facto court's flagrantly unfair trial is a real risk as the State's own is, so the trial
+    with its author unstated is barred without asking who (*Othman*; ``PRIVATE_TRIAL_READING``)."""
     harm = _harm("JOR", flagrant_denial_of_justice=True, actor=None, official_involvement=True)
-    result = rl.assess_return(
-        _claim(harm, "GBR", protection={}), by="GBR", to="JOR", on="2012-01-17"
-    )
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="JOR", on="2012-01-17")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert ART_6 in _cited(result)
+    assert "fears[0].actor" not in result.missing_facts()
 
 
 @pytest.mark.parametrize("on", ["2010-01-01", "2023-03-07", "2023-10-19"])

@@ -654,7 +654,6 @@ PRIVATE_TRIAL_READING = (
     "harm.flagrant_denial_of_justice",
     "harm.likelihood",
     "harm.actor",
-    "harm.official_involvement",
     "harm.protection_withheld_for",
     "harm.country",
     "path",
@@ -678,10 +677,12 @@ def flagrant_denial(
     The state's own courts reach the whole country; a private actor's (a non-state group's de
     facto court) is private harm, which the state's protection there (``protection``) or a place
     to relocate (``relocation``: ``Claim.internal_relocation``) answers
-    (:data:`PRIVATE_TRIAL_READING`). Where who would hold the trial is not stated but the
-    state's officials are found involved (``Harm.official_involvement``), the trial is the
-    state's own."""
-    states_own = harm.actor is None and harm.official_involvement is True
+    (:data:`PRIVATE_TRIAL_READING`). Where who would hold the trial is not stated, the risk holds
+    only where it would hold from a private actor too; where that protection or relocation
+    would answer a private actor's trial, it waits on who (``Harm.actor``). The state's officials
+    found involved (``Harm.official_involvement``: by, at the instigation of or with the consent
+    or acquiescence of a public official, CAT art. 1) do not say whose court it would be: a
+    de facto court whose trial officials acquiesce in is still a private actor's."""
     return severe_harm(
         harm,
         path,
@@ -690,11 +691,10 @@ def flagrant_denial(
         "flagrant_denial_of_justice",
         ECHR_6,
         "a real risk of a flagrant denial of justice",
-        None if states_own else penalty_not_escapable(
+        penalty_not_escapable(
             harm, path, protection, "ECHR art. 6", relocation, doctrine,
             on=on, reading=PRIVATE_TRIAL_READING,
         ),
-        reads=(f"{path}.official_involvement",) if states_own else (),
     )  # fmt: skip
 
 
