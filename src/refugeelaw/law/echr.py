@@ -62,7 +62,15 @@ from ..facts import Actor, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
-from .removal import DatedReading, ReturnCase, bound, harm_exposure, severe_harm, stated_from
+from .removal import (
+    DatedReading,
+    ReturnCase,
+    bound,
+    harm_exposure,
+    severe_harm,
+    stated_from,
+    torture_kind,
+)
 from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
@@ -263,6 +271,9 @@ def death_penalty_weighed(on: dt.date | None, doctrine: Doctrine) -> Verdict:
 @reads(
     "harm.irreparable",
     "harm.torture",
+    "harm.severity",
+    "harm.prosecution",
+    "harm.disproportionate",
     "harm.death_penalty",
     "harm.actor",
     "harm.protection_withheld_for",
@@ -330,11 +341,11 @@ def _ill_treatment(
     """:func:`inhuman_treatment` as the Court reads art. 3 since *Ahmed v Austria*, whoever
     inflicts the harm."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine, on=on)
-    ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
+    torture, by = torture_kind(harm, path)  # torture as CAT art. 1(1) defines it
     ill = severe_harm(
-        harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL),
-        "a real risk of torture or inhuman or degrading treatment", prevented,
-        past=PAST_ILL_TREATMENT,
+        harm, path, doctrine, Verdict.of(harm.irreparable) | torture, "irreparable",
+        (ECHR_3, ON_REMOVAL), "a real risk of torture or inhuman or degrading treatment",
+        prevented, reads=by or (f"{path}.torture",), past=PAST_ILL_TREATMENT,
     )  # fmt: skip
     weighed = death_penalty_weighed(on, doctrine)
     window = on is not None and SOERING_DAY < on < AL_SAADOON_TRANSFER
