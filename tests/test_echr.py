@@ -20,7 +20,7 @@ import pytest
 
 import refugeelaw as rl
 from refugeelaw import _speed, states
-from refugeelaw.law import echr, removal
+from refugeelaw.law import echr, iccpr, removal
 from refugeelaw.law.iccpr import PRIVATE_PENALTY_READING
 
 ECHR = "echr-1950"
@@ -1446,6 +1446,84 @@ def test_a_flagrantly_unfair_trial_with_the_sentence_not_known_leaves_article_6_
     assert "fears[0].death_penalty" not in again.missing_facts()
 
 
+def test_a_capital_prosecution_with_neither_the_sentence_nor_the_trial_known_leaves_article_6_1_open() -> (
+    None
+):
+    """ICCPR art. 6(1) with art. 6(2) ("not contrary to the provisions of the present Covenant",
+    art. 14(1) among them; ``UNFAIR_TRIAL_READING``): the United States extraditing to China in
+    2015 a man charged with drug trafficking, neither whether a death sentence is a real risk nor
+    whether the trial would be flagrantly unfair yet examined. It was PERMITTED, nothing asked,
+    though stating both true made it PROHIBITED (return review s35 F1): it is UNDETERMINED, and
+    asks both; either found false rules the route out."""
+    charged = _harm(
+        "CHN",
+        description="prosecution for drug trafficking",
+        death_penalty=None,
+        flagrant_denial_of_justice=None,
+    )
+
+    def extradite(**facts: Any) -> rl.ReturnAssessment:
+        claim = _claim(attrs.evolve(charged, **facts), "USA")
+        return rl.assess_return(claim, by="USA", to="CHN", on="2015-06-01")
+
+    open_ = extradite()
+    assert open_.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert open_.missing_facts() == (
+        "fears[0].death_penalty",
+        "fears[0].flagrant_denial_of_justice",
+    )
+    assert {q.path for q in open_.questions()} >= set(open_.missing_facts())
+    bar = _bar(open_, "ICCPR art. 6(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert iccpr.UNFAIR_TRIAL_READING in bar.all_assumptions()
+    assert extradite(death_penalty=False).outcome is rl.ReturnOutcome.PERMITTED
+    assert extradite(flagrant_denial_of_justice=False).outcome is rl.ReturnOutcome.PERMITTED
+    both = extradite(death_penalty=True, flagrant_denial_of_justice=True)
+    assert both.outcome is rl.ReturnOutcome.PROHIBITED
+    assert _cited(both) == ["ICCPR art. 6(1)"]
+
+
+def test_article_2_shares_the_open_route_of_a_death_sentence_after_an_unfair_trial_bader() -> None:
+    """ECHR art. 2 (*Bader and Kanbor v Sweden*, 2005: a death sentence after a flagrantly unfair
+    trial), weighed by the rule ICCPR art. 6(1) is weighed by: with neither fact stated the art. 2
+    finding is open and names both (it was a confident NOT_MET on the same facts; return review
+    s35 F1); the death penalty ruled out by reliable assurances, it is not met."""
+    charged = _harm("CHN", death_penalty=None, flagrant_denial_of_justice=None)
+    result = rl.assess_return(_claim(charged, "GRC"), by="GRC", to="CHN", on="2016-02-27")
+    bar = _bar(result, "ECHR art. 2 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    named = {m for _, f in bar.walk() for m in f.missing}
+    assert named == {"fears[0].death_penalty", "fears[0].flagrant_denial_of_justice"}
+    assured = _claim(attrs.evolve(charged, death_penalty=False), "GRC")
+    again = _bar(rl.assess_return(assured, by="GRC", to="CHN", on="2016-02-27"), "ECHR art. 2 bar")
+    assert again is not None
+    assert again.verdict is rl.Verdict.NOT_MET
+
+
+def test_article_3_names_torture_where_it_alone_is_open_beside_no_other_ill_treatment() -> None:
+    """ECHR art. 3 (torture or inhuman or degrading treatment: ``irreparable`` or ``torture``):
+    beatings in custody found not to be inhuman treatment (``irreparable`` false), whether they
+    would be torture not yet decided. The art. 3 bar was open naming nothing (return review s35
+    F4); it names ``fears[0].torture``, and answering it decides the bar either way."""
+    beatings = _harm("TUR", description="beatings in police custody", torture=None)
+    claim = _claim(beatings, "GRC")
+    result = rl.assess_return(claim, by="GRC", to="TUR", on="2016-02-27")
+    bar = _bar(result, "ECHR art. 3 bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.UNKNOWN
+    assert "fears[0].torture" in {m for _, f in bar.walk() for m in f.missing}
+    assert "fears[0].torture" in result.missing_facts()
+    for torture, verdict in ((True, rl.Verdict.MET), (False, rl.Verdict.NOT_MET)):
+        stated = _claim(attrs.evolve(beatings, torture=torture), "GRC")
+        found = _bar(
+            rl.assess_return(stated, by="GRC", to="TUR", on="2016-02-27"), "ECHR art. 3 bar"
+        )
+        assert found is not None
+        assert found.verdict is verdict
+
+
 def death_row_fugitive() -> rl.Claim:
     """A fugitive facing the death penalty in Pennsylvania, found in Canada, every other bar on
     return decided (no Convention ground, no torture or other irreparable harm): ICCPR art. 6's
@@ -2133,19 +2211,51 @@ def test_filling_in_an_unknown_fact_never_flips_a_decided_article_2_finding(
                     assert filled.verdict is first.verdict, (field, value, protection, relocation)
 
 
-def test_a_flagrant_denial_with_the_actor_unstated_but_officials_involved_is_the_states_own_trial() -> (
+def test_a_flagrant_denial_with_the_actor_unstated_waits_on_who_where_relocation_would_answer_it() -> (
     None
 ):
-    """ECHR art. 6(1), *Othman*: a flagrant denial of justice whose author is not stated but in
-    which the state's officials are found involved is the state's own trial, which neither its
-    protection nor a place to relocate answers (as before the de facto court reading; the own-diff
-    review found it had become UNDETERMINED, waiting on who)."""
+    """ECHR art. 6(1), *Othman* (the receiving State's own trial) and the de facto court reading
+    (``PRIVATE_TRIAL_READING``; return review s35 F2). Officials found involved
+    (``Harm.official_involvement``, CAT art. 1: by, at the instigation of or with the consent or
+    acquiescence of an official) do not say whose court it would be. Greece's removal to Somalia
+    in 2016 of a man facing a flagrantly unfair trial, the decision-maker finding a reasonable
+    internal flight alternative: the State's own trial reaches the whole country (PROHIBITED), a
+    de facto court's is answered by relocation (PERMITTED). With the actor unstated it was
+    PROHIBITED, read as the State's own, and naming the actor turned it into PERMITTED: it is now
+    UNDETERMINED, asking who would hold the trial."""
+    trial = _harm("SOM", flagrant_denial_of_justice=True, actor=None, official_involvement=True)
+    outcomes = {}
+    for actor in (None, rl.Actor.STATE, rl.Actor.NON_STATE):
+        claim = _claim(
+            attrs.evolve(trial, actor=actor), "GRC", internal_relocation=True, protection={}
+        )
+        result = rl.assess_return(
+            claim, by="GRC", to="SOM", on="2016-02-27",
+            doctrine=rl.Doctrine(non_refoulement_customary=False),
+        )  # fmt: skip
+        outcomes[actor] = result.outcome
+        if actor is None:
+            assert result.missing_facts() == ("fears[0].actor",)
+            assert "fears[0].actor" in [q.path for q in result.questions()]
+            bar = _bar(result, "ECHR art. 6 bar")
+            assert bar is not None
+            assert bar.verdict is rl.Verdict.UNKNOWN
+    assert outcomes == {
+        None: rl.ReturnOutcome.UNDETERMINED,
+        rl.Actor.STATE: rl.ReturnOutcome.PROHIBITED,
+        rl.Actor.NON_STATE: rl.ReturnOutcome.PERMITTED,
+    }
+
+
+def test_a_flagrant_denial_with_the_actor_unstated_is_barred_where_it_would_be_either_way() -> None:
+    """ECHR art. 6(1): where no protection is available and no internal flight alternative found,
+    a de facto court's flagrantly unfair trial is a real risk as the State's own is, so the trial
+    with its author unstated is barred without asking who (*Othman*; ``PRIVATE_TRIAL_READING``)."""
     harm = _harm("JOR", flagrant_denial_of_justice=True, actor=None, official_involvement=True)
-    result = rl.assess_return(
-        _claim(harm, "GBR", protection={}), by="GBR", to="JOR", on="2012-01-17"
-    )
+    result = rl.assess_return(_claim(harm, "GBR"), by="GBR", to="JOR", on="2012-01-17")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert ART_6 in _cited(result)
+    assert "fears[0].actor" not in result.missing_facts()
 
 
 @pytest.mark.parametrize("on", ["2010-01-01", "2023-03-07", "2023-10-19"])

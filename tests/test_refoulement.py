@@ -698,14 +698,16 @@ def test_customary_bar_ignores_the_returning_states_geographic_limitation() -> N
 def test_the_bars_still_open_are_reported_when_another_bar_already_prohibits_the_return() -> None:
     """ICCPR art. 6(1) is absolute and survives Art 33(2): even where CAT art. 3 already prohibits
     the return, ``undecided`` lists an art. 6(1) bar that is still unknown, and ``missing_facts()``
-    names what would decide it: a real risk to life, or the death penalty (*Judge v Canada*),
-    Mongolia's own law on it in 2004 not being in the data."""
+    names what would decide it: a real risk to life, a death sentence after a flagrantly unfair
+    trial (art. 6(2), neither fact stated: return review s35 F1), or the death penalty (*Judge v
+    Canada*), Mongolia's own law on it in 2004 not being in the data."""
     result = rl.assess_return(_escapee(location="MNG"), by="MNG", to="PRK", on="2004-06-30")
     assert result.outcome is rl.ReturnOutcome.PROHIBITED
     assert [str(o.citation) for o in result.undecided] == ["ICCPR art. 6(1)"]
     assert result.missing_facts() == (
         "fears[0].risk_to_life",
         "fears[0].death_penalty",
+        "fears[0].flagrant_denial_of_justice",
         "states['MNG'].death_penalty_abolished",
     )
     assert result.to_dict()["undecided"] == ["ICCPR art. 6(1)"]
@@ -731,6 +733,63 @@ def test_indirect_return_cites_the_provision_of_the_bar_it_sits_in() -> None:
         indirect = found.find("indirect return through South Korea")
         assert indirect is not None, bar
         assert [str(c) for c in indirect.citations] == [cite]
+
+
+def _in_indian_custody(**facts: Any) -> rl.Claim:
+    """A Sri Lankan in India (the ICCPR from 1979, no CAT) who fears ill-treatment by the State of
+    Sri Lanka, found not to be other cruel, inhuman or degrading treatment (``irreparable``
+    false), whether it would be torture not yet decided, and no risk to life."""
+    harm = rl.Harm(
+        "beatings in police custody", "LKA", severity="serious", likelihood=0.9, actor="state",
+        reasons={"personal"}, torture=None, irreparable=False, risk_to_life=False,
+        death_penalty=False, flagrant_denial_of_justice=False, official_involvement=True,
+    )  # fmt: skip
+    return rl.Claim(
+        rl.Person("T", nationalities={"LKA"}, location="IND"), fears=[attrs.evolve(harm, **facts)]
+    )
+
+
+def test_iccpr_article_7_open_on_torture_alone_names_it() -> None:
+    """ICCPR art. 7 (torture or cruel, inhuman or degrading treatment; HRC General Comment 20,
+    para. 9): with other ill-treatment ruled out and torture not decided, India's return to Sri
+    Lanka in 2010 (custom aside) was UNDETERMINED with ``missing_facts()`` empty and nothing asked
+    (return review s35 F4). It names ``fears[0].torture``, and each answer decides it."""
+    treaties = rl.Doctrine(non_refoulement_customary=False)
+    result = rl.assess_return(_in_indian_custody(), by="IND", to="LKA", on="2010-06-01",
+                              doctrine=treaties)  # fmt: skip
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("fears[0].torture",)
+    asked = next(q for q in result.questions() if q.path == "fears[0].torture")
+    assert {a.value: a.outcome for a in asked.answers} == {
+        True: rl.ReturnOutcome.PROHIBITED,
+        False: rl.ReturnOutcome.PERMITTED,
+    }
+    # With custom, its torture limb (as CAT art. 3 weighs it) names the same fact.
+    assert (
+        "fears[0].torture"
+        in rl.assess_return(
+            _in_indian_custody(), by="IND", to="LKA", on="2010-06-01"
+        ).missing_facts()
+    )
+
+
+def test_iccpr_article_7_reads_torture_as_cat_article_1_rules_it_out_for_discrimination_only() -> (
+    None
+):
+    """CAT art. 1(1): torture is "severe pain or suffering", so a harm judged discrimination only
+    is not torture though ``torture`` is not stated (``Harm`` refuses the pair): ICCPR art. 7
+    reads torture as CAT art. 1 defines it, as CAT art. 3 already did. Exclusion from public
+    employment, other ill-treatment ruled out: the return was UNDETERMINED on a torture that
+    could not be answered true, naming nothing; it is PERMITTED (return review s35 F4)."""
+    excluded = _in_indian_custody(description="exclusion from public employment",
+                                  severity="discrimination", reasons={rl.Ground.RELIGION})  # fmt: skip
+    for doctrine in (rl.Doctrine(non_refoulement_customary=False), rl.Doctrine()):
+        result = rl.assess_return(excluded, by="IND", to="LKA", on="2010-06-01", doctrine=doctrine)
+        assert result.outcome is rl.ReturnOutcome.PERMITTED, result.explain()
+        bar = result.finding.find("ICCPR art. 7 bar")
+        assert bar is not None
+        assert bar.verdict is rl.Verdict.NOT_MET
+        assert any("fears[0].severity" in f.facts for _, f in bar.walk())
 
 
 def test_iccpr_article_7_leaves_private_harm_open_where_state_protection_is_not_known() -> None:
@@ -1145,17 +1204,17 @@ def _measures_in_iran(detention: float | None, harmless: bool = False) -> rl.Cla
     """Discrimination feared with a 90% likelihood and an arbitrary detention feared with
     ``detention``, both by the State of Iran for religion, found to amount to persecution taken
     together (Handbook para. 53): the return review's F1. ``harmless``: each found not to be
-    torture, a risk to life or irreparable harm (else not known)."""
+    torture, a risk to life, the death penalty or irreparable harm (else not known)."""
     no = False if harmless else None
     return rl.Claim(
         rl.Person("X", nationalities={"IRN"}, location="USA"),
         fears=[
             rl.Harm("exclusion from university and jobs", "IRN", severity="discrimination",
                     likelihood=0.9, actor="state", reasons={"religion"}, torture=no,
-                    risk_to_life=no, irreparable=no),
+                    risk_to_life=no, irreparable=no, death_penalty=no),
             rl.Harm("arbitrary detention", "IRN", severity="serious", likelihood=detention,
                     actor="state", reasons={"religion"}, torture=no, risk_to_life=no,
-                    irreparable=no),
+                    irreparable=no, death_penalty=no),
         ],
         cumulative_persecution=True,
     )  # fmt: skip
@@ -1195,7 +1254,16 @@ def test_art_33_1_takes_together_only_measures_feared_to_its_own_stevic_standard
     assert verdicts["CAT art. 3 bar"] is rl.Verdict.UNKNOWN
     assert set(bare.missing_facts()) == {
         "fears[1].torture",
-        *(f"fears[{i}].{fact}" for i in (0, 1) for fact in ("risk_to_life", "irreparable")),
+        *(
+            f"fears[{i}].{fact}"
+            for i in (0, 1)
+            for fact in (
+                "risk_to_life",
+                "irreparable",
+                "death_penalty",
+                "flagrant_denial_of_justice",
+            )
+        ),
     }
     words = _persecution_words(bare, "fears[0]")
     assert len(words) == 2  # art. 33(1), and custom's refugee limb following it

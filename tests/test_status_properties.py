@@ -365,6 +365,13 @@ HARM_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "exit_offence": st.booleans(),
     "social_group": st.builds(rl.SocialGroup, st.just("g"), opt_bool, opt_bool, opt_bool),
     "internal_relocation": st.booleans(),
+    # The facts the bars on return alone read (ICCPR arts 6-7, ECHR arts 2, 3 and 6, the
+    # Protocols): an unknown death sentence or unfair trial must not decide a return either (the
+    # return review s35 F1 found both unknown read as absent, F2 an unknown actor as the State).
+    "risk_to_life": st.booleans(),
+    "death_penalty": st.booleans(),
+    "flagrant_denial_of_justice": st.booleans(),
+    "official_involvement": st.booleans(),
 }
 
 
@@ -714,6 +721,45 @@ _ART_33_2_FACTS = frozenset(
         "danger_to_community",
     }
 )
+
+
+#: Returning States and dates for the property that an open return names what would decide it:
+#: beside :data:`_RETURN_BY`, India (the ICCPR from 1979, no CAT), the Netherlands (the ECHR from
+#: 1954, the ICCPR from 1979) and Greece, over dates before and after CAT, *Soering*, *Bader and
+#: Kanbor* and *Othman*.
+_OPEN_BY = (*_RETURN_BY, "IND", "NLD", "GRC")
+_OPEN_ON = ("1972-06-01", "1995-06-01", ON, "2016-02-27")
+
+
+@given(
+    st.one_of(claims(), recognised_claims()),
+    doctrines,
+    st.sampled_from(_OPEN_BY),
+    st.sampled_from(COUNTRIES),
+    st.sampled_from(_OPEN_ON),
+)
+def test_an_undetermined_return_always_names_a_missing_fact(
+    claim: rl.Claim, doctrine: rl.Doctrine, by: str, to: str, on: str
+) -> None:
+    """Never guess (API: results "say which facts would decide them"): an UNDETERMINED return
+    names at least one missing fact, and every element left open in a bar names one of its own or
+    below it. The return review s35 F4 found ICCPR art. 7, ECHR art. 3 and custom open on
+    ``torture`` unknown beside ``irreparable`` false, naming nothing."""
+    if by == to:
+        return
+    try:
+        result = rl.assess_return(claim, by=by, to=to, on=on, doctrine=doctrine)
+    except rl.InvalidInput:  # a return the claim's places refuse
+        return
+    if result.outcome is rl.ReturnOutcome.UNDETERMINED:
+        assert result.missing_facts(), result.explain()
+    for bar in result.finding.children:
+        if bar.role == "note":  # (such as a conflicting duty beyond the data: it cannot decide)
+            continue
+        for _, element in bar.walk():
+            if element.verdict is rl.Verdict.UNKNOWN:
+                below = [f for _, f in element.walk() if f.missing]
+                assert below, (bar.element, element.element, result.explain())
 
 
 @given(claims(), doctrines)

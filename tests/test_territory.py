@@ -284,6 +284,51 @@ def test_a_removal_to_hong_kong_by_the_uk_before_1997_is_no_return_to_another_st
     assert CAT3 in [o.citation for o in after.breaches]
 
 
+def test_the_refusal_of_a_removal_to_hong_kong_says_art_33_1_and_echr_3_are_arguable_not_settled() -> (
+    None
+):
+    """Refugee Convention art. 33(1) ("the frontiers of territories", not "another State" as in
+    CAT art. 3(1)) and ECHR art. 3 (*Soering*: a removal from where the Convention applies):
+    whether either bars the United Kingdom's removal of a mainland Chinese dissident from London
+    to Hong Kong in 1995 is arguable and not assessed (the data page's territory section). The
+    refusal said the removal fell "not under the bars on return", as if settled, and pointed to a
+    workaround that weighs only the treaties extended to Hong Kong (return review s35 F3). The
+    same input is refused, at ``to``, and the words now say that the library does not decide such
+    a removal, that those bars are arguable and not assessed, and that the workaround assesses the
+    removal from Hong Kong, not the removal into it."""
+    jail = rl.Harm(
+        "long imprisonment for dissent", "CHN", severity="threat_to_life_or_freedom",
+        likelihood=0.8, actor="state", reasons={"political_opinion"}, torture=False,
+        irreparable=False, risk_to_life=False, death_penalty=False,
+        flagrant_denial_of_justice=False,
+    )  # fmt: skip
+    london = rl.Claim(
+        rl.Person("D", nationalities={"CHN"}, location="GBR"),
+        fears=[jail],
+        onward_removal={"HKG": {"CHN"}},
+    )
+    with pytest.raises(rl.InvalidInput) as refused:
+        rl.assess_return(london, by="GBR", to="HKG", on="1995-06-01")
+    (problem,) = refused.value.problems
+    assert problem.path == "to"
+    words = str(problem)
+    assert "not under the bars on return" not in words
+    assert "the library does not decide such a removal" in words
+    assert 'Refugee Convention art. 33(1), which speaks of "the frontiers of territories"' in words
+    assert "ECHR art. 3, which Soering v United Kingdom (1989) reads" in words
+    assert "is arguable and not assessed here: weigh it outside the library" in words
+    assert (
+        "(that assesses the removal from Hong Kong, under the treaties that apply there, not "
+        in (words)
+    )
+    # Straight from London to China, art. 33(1) bars it: what the refusal says it cannot weigh.
+    direct = rl.assess_return(
+        attrs.evolve(london, onward_removal={}), by="GBR", to="CHN", on="1995-06-01"
+    )
+    assert direct.outcome is rl.ReturnOutcome.PROHIBITED
+    assert ART33 in [o.citation for o in direct.breaches]
+
+
 def test_a_removal_to_macao_by_portugal_before_1999_is_no_return_to_another_state() -> None:
     """CAT art. 3(1): Macao, under Portuguese administration until 19 December 1999 (relation
     "responsible"), was not another State for Portugal: a removal there in 1995 is refused at

@@ -266,8 +266,9 @@ def return_places(
     removal across a frontier; a move within one state is none of these. So too a destination
     for whose international relations the returning state is responsible on ``on`` (Hong Kong
     for the United Kingdom before 1 July 1997, Macao for Portugal before 20 December 1999): it is
-    not another State, and harm the person would face there engages the returning state's own
-    obligations in the territory (:func:`own_territory_words`). So too, where the doctrine reads
+    not another State, so CAT art. 3(1) does not reach the removal, and whether the bars that do
+    not speak of another State reach it (art. 33(1), ECHR art. 3) is arguable and not assessed:
+    the library does not decide such a removal (:func:`own_territory_words`). So too, where the doctrine reads
     Taiwan as part of China (``Doctrine(taiwan_outside_china=False)``), a removal between Taiwan
     and China (or Hong Kong or Macao, part of China). ``prefix``: before the names of the fields
     (``"--"`` on the command line)."""
@@ -308,10 +309,15 @@ def return_places(
 
 def own_territory_words(by: str, to: str, on: dt.date) -> str:
     """Why a removal by ``by`` to ``to``, a territory for whose international relations ``by`` is
-    responsible on ``on``, is refused: the territory is not another State (CAT art. 3(1)); the
-    person's treatment there is ``by``'s own to answer for, under the obligations it has extended
-    to the territory (as ``data/territories.json`` records them), not a question of return; a
-    removal onward from the territory is a return by ``by`` from it (the person located there).
+    responsible on ``on``, is refused: the library does not decide it. The territory is not
+    another State, so CAT art. 3(1) does not reach the removal; the person's treatment there is
+    ``by``'s own to answer for, under the obligations it has extended to the territory (as
+    ``data/territories.json`` records them), which the library does not weigh as bars on return;
+    and whether the removal itself is barred by Refugee Convention art. 33(1) (the frontiers of
+    "territories", not of States) or by ECHR art. 3 as *Soering* reads it (a removal from where
+    the Convention applies) is arguable and not assessed (the data page's territory section). A
+    removal onward from the territory is a return by ``by`` from it (the person located there),
+    under the treaties that apply there, which is not the removal into the territory.
     Where ``by`` administered the territory but did not hold it part of its own, while another
     State did (``sources.territories.administered``: Macao under Portugal from 25 April 1976 until
     19 December 1999), that it is not another State rests on the library's reading of it as
@@ -346,12 +352,18 @@ def own_territory_words(by: str, to: str, on: dt.date) -> str:
     return (
         f"{to} ({place}) is, on {on.isoformat()}, a territory for whose international relations "
         f"{state} is responsible, not another State{reading}: removing a person there is no "
-        'return "to another State" (CAT art. 3(1)), and is refused as a move within a state is. '
-        f"What the person would face there falls under {state}'s own obligations in the "
-        f"territory, as far as it has extended them ({recorded}), "
-        f"not under the bars on return. A removal onward from {place} is a return by {by} from "
-        f"there: give person.location {to!r}, and as the destination the State the person would "
-        "be sent to"
+        'return "to another State" (CAT art. 3(1)), and the library does not decide such a '
+        "removal: it is refused as a move within a state is. What the person would face there "
+        f"falls under {state}'s own obligations in the territory, as far as it has extended them "
+        f"({recorded}), which the library does not weigh as bars on return; and whether the "
+        'removal itself is barred by Refugee Convention art. 33(1), which speaks of "the '
+        'frontiers of territories", not of States, or, for a state bound by it, by ECHR art. 3, '
+        "which Soering v United Kingdom (1989) reads to reach a removal from where the Convention "
+        "applies to ill-treatment anywhere, is arguable and not assessed here: weigh it outside "
+        f"the library. A removal onward from {place} is a return by {by} from there: give "
+        f"person.location {to!r}, and as the destination the State the person would be sent to "
+        f"(that assesses the removal from {place}, under the treaties that apply there, not the "
+        f"removal into {place})"
     )
 
 

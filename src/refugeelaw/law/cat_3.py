@@ -32,8 +32,7 @@ from ..logic import Finding, Verdict, reads
 from ..sources import Citation
 from .iccpr import not_prevented
 from .persecution import LAWFUL_SANCTIONS_READING
-from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm
-from .terms import prosecution_fact
+from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm, torture_kind
 
 __all__ = [
     "GENERAL_COMMENT_4_DAY",
@@ -223,15 +222,7 @@ def danger_of_torture(
     reading of "lawful sanctions" ``law.persecution.LAWFUL_SANCTIONS_READING`` names, listed
     where it decides. ``dated`` ``False``: the position weighed on every
     date, as customary non-refoulement's torture limb weighs it."""
-    kind = Verdict.of(harm.torture)
-    reads_too: tuple[str, ...] = ()
-    if harm.torture is None and harm.severity in BELOW_TORTURE:
-        kind, reads_too = Verdict.NOT_MET, (f"{path}.severity",)
-    elif harm.torture is None and harm.punishment_not_excessive:
-        kind, reads_too = (
-            Verdict.NOT_MET,
-            (prosecution_fact(harm, path), f"{path}.disproportionate"),
-        )
+    kind, reads_too = torture_kind(harm, path)
     found = severe_harm(
         harm,
         path,

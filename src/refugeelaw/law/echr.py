@@ -62,7 +62,15 @@ from ..facts import Actor, Harm, Protection
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
 from .iccpr import LifeArticle, life_at_risk, not_escapable, penalty_not_escapable
-from .removal import DatedReading, ReturnCase, bound, harm_exposure, severe_harm, stated_from
+from .removal import (
+    DatedReading,
+    ReturnCase,
+    bound,
+    harm_exposure,
+    severe_harm,
+    stated_from,
+    torture_kind,
+)
 from .terms import NOT_FOUND, Relocation, claim_relocation
 
 __all__ = [
@@ -263,6 +271,10 @@ def death_penalty_weighed(on: dt.date | None, doctrine: Doctrine) -> Verdict:
 @reads(
     "harm.irreparable",
     "harm.torture",
+    "harm.severity",
+    "harm.prosecution",
+    "harm.reasons",  # a prosecution by its reason (Harm.is_prosecution)
+    "harm.disproportionate",
     "harm.death_penalty",
     "harm.actor",
     "harm.protection_withheld_for",
@@ -330,11 +342,11 @@ def _ill_treatment(
     """:func:`inhuman_treatment` as the Court reads art. 3 since *Ahmed v Austria*, whoever
     inflicts the harm."""
     prevented = not_escapable(harm, path, protection, "ECHR art. 3", relocation, doctrine, on=on)
-    ill_treatment = Verdict.of(harm.irreparable) | Verdict.of(harm.torture)
+    torture, by = torture_kind(harm, path)  # torture as CAT art. 1(1) defines it
     ill = severe_harm(
-        harm, path, doctrine, ill_treatment, "irreparable", (ECHR_3, ON_REMOVAL),
-        "a real risk of torture or inhuman or degrading treatment", prevented,
-        past=PAST_ILL_TREATMENT,
+        harm, path, doctrine, Verdict.of(harm.irreparable) | torture, "irreparable",
+        (ECHR_3, ON_REMOVAL), "a real risk of torture or inhuman or degrading treatment",
+        prevented, reads=by or (f"{path}.torture",), past=PAST_ILL_TREATMENT,
     )  # fmt: skip
     weighed = death_penalty_weighed(on, doctrine)
     window = on is not None and SOERING_DAY < on < AL_SAADOON_TRANSFER
@@ -654,7 +666,6 @@ PRIVATE_TRIAL_READING = (
     "harm.flagrant_denial_of_justice",
     "harm.likelihood",
     "harm.actor",
-    "harm.official_involvement",
     "harm.protection_withheld_for",
     "harm.country",
     "path",
@@ -678,10 +689,12 @@ def flagrant_denial(
     The state's own courts reach the whole country; a private actor's (a non-state group's de
     facto court) is private harm, which the state's protection there (``protection``) or a place
     to relocate (``relocation``: ``Claim.internal_relocation``) answers
-    (:data:`PRIVATE_TRIAL_READING`). Where who would hold the trial is not stated but the
-    state's officials are found involved (``Harm.official_involvement``), the trial is the
-    state's own."""
-    states_own = harm.actor is None and harm.official_involvement is True
+    (:data:`PRIVATE_TRIAL_READING`). Where who would hold the trial is not stated, the risk holds
+    only where it would hold from a private actor too; where that protection or relocation
+    would answer a private actor's trial, it waits on who (``Harm.actor``). The state's officials
+    found involved (``Harm.official_involvement``: by, at the instigation of or with the consent
+    or acquiescence of a public official, CAT art. 1) do not say whose court it would be: a
+    de facto court whose trial officials acquiesce in is still a private actor's."""
     return severe_harm(
         harm,
         path,
@@ -690,11 +703,10 @@ def flagrant_denial(
         "flagrant_denial_of_justice",
         ECHR_6,
         "a real risk of a flagrant denial of justice",
-        None if states_own else penalty_not_escapable(
+        penalty_not_escapable(
             harm, path, protection, "ECHR art. 6", relocation, doctrine,
             on=on, reading=PRIVATE_TRIAL_READING,
         ),
-        reads=(f"{path}.official_involvement",) if states_own else (),
     )  # fmt: skip
 
 

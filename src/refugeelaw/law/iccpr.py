@@ -50,6 +50,7 @@ from .removal import (
     exposure,
     severe_harm,
     stated_from,
+    torture_kind,
 )
 from .terms import (
     CONTROLLING_STATE_READING,
@@ -340,6 +341,10 @@ def penalty_not_escapable(
 @reads(
     "harm.irreparable",
     "harm.torture",
+    "harm.severity",
+    "harm.prosecution",
+    "harm.reasons",  # a prosecution by its reason (Harm.is_prosecution)
+    "harm.disproportionate",
     "harm.actor",
     "harm.protection_withheld_for",
     "harm.likelihood",
@@ -362,16 +367,20 @@ def irreparable_harm(
 ) -> Finding:
     """Art. 7: a real risk of torture or cruel, inhuman or degrading treatment (torture is
     irreparable harm too), whoever inflicts it, unless the state there can and does protect
-    against private harm (``protection``: what that country offers)."""
+    against private harm (``protection``: what that country offers). Torture is read as CAT art.
+    1(1) defines it (:func:`~refugeelaw.law.removal.torture_kind`); where neither it nor other
+    irreparable harm is ruled out, each of the two not stated is asked."""
+    torture, by = torture_kind(harm, path)
     return severe_harm(
         harm,
         path,
         doctrine,
-        Verdict.of(harm.irreparable) | Verdict.of(harm.torture),
+        Verdict.of(harm.irreparable) | torture,
         "irreparable",
         (ICCPR_7, GC_20, ON_REMOVAL),
         "a real risk of torture or cruel, inhuman or degrading treatment",
         not_escapable(harm, path, protection, "art. 7", relocation, doctrine, on=on),
+        reads=by or (f"{path}.torture",),
     )
 
 
@@ -444,30 +453,36 @@ def life_at_risk(
             reads=(f"{path}.flagrant_denial_of_justice",),
             reading=(*article.reading, article.unfair_reading),
         )
-    # One of the two shown, the other not known: the death sentence after a flagrantly unfair
-    # trial may still be the risk, so it is asked (of a private actor's too, a de facto court's:
-    # the qualifier already answers it where the state protects or the person can relocate).
-    shown = (harm.death_penalty, harm.flagrant_denial_of_justice)
-    unfair_open = True in shown and None in shown
+    # The death sentence after a flagrantly unfair trial: only a stated fact rules it out (either
+    # of the two false). Until one does, and not both are shown, it may still be the risk, so
+    # each of the two not stated is asked (of a private actor's too, a de facto court's: the
+    # qualifier already answers it where the state protects or the person can relocate).
+    unfair = Verdict.of(harm.death_penalty) & Verdict.of(harm.flagrant_denial_of_justice)
+    limb = tuple(
+        f"{path}.{name}"
+        for name, value in (
+            ("death_penalty", harm.death_penalty),
+            ("flagrant_denial_of_justice", harm.flagrant_denial_of_justice),
+        )
+        if unfair is Verdict.UNKNOWN or value is False
+    )
     found = severe_harm(
         harm,
         path,
         doctrine,
-        Verdict.of(harm.risk_to_life) | (Verdict.UNKNOWN if unfair_open else Verdict.NOT_MET),
+        Verdict.of(harm.risk_to_life) | unfair,
         "risk_to_life",
         article.cites,
         "a real risk of arbitrary deprivation of life",
         escapable,
+        reads=limb,
         reading=article.reading,
     )
-    if unfair_open and found.verdict is Verdict.UNKNOWN:
-        asked = "death_penalty" if harm.death_penalty is None else "flagrant_denial_of_justice"
+    if unfair is Verdict.UNKNOWN and found.verdict is Verdict.UNKNOWN:
         return attrs.evolve(
             found,
             reason=f"{found.reason}, or of a death sentence after a flagrantly unfair trial "
             f"({article.unfair_source})",
-            facts=(*found.facts, f"{path}.{asked}"),
-            missing=(*found.missing, f"{path}.{asked}"),
             assumptions=(*found.assumptions, article.unfair_reading),
         )
     return found
@@ -649,6 +664,10 @@ def death_penalty_after_abolition(
     "claim.fears[].country",
     "claim.fears[].irreparable",
     "claim.fears[].torture",
+    "claim.fears[].severity",
+    "claim.fears[].prosecution",
+    "claim.fears[].reasons",  # a prosecution by its reason (Harm.is_prosecution)
+    "claim.fears[].disproportionate",
     "claim.fears[].actor",
     "claim.fears[].protection_withheld_for",
     "claim.fears[].likelihood",

@@ -17,7 +17,7 @@ import attrs
 from .._arguments import own_territory
 from ..countries import country_name
 from ..doctrine import Doctrine
-from ..facts import Claim, Harm
+from ..facts import BELOW_TORTURE, Claim, Harm
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding, reads
 from ..results import StatusDetermination
@@ -36,7 +36,7 @@ from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import JURISDICTION_OF, obligation_at, qualified, unrecorded_after
 from .peremptory import adopted_day
-from .terms import harm_path, repetition
+from .terms import harm_path, prosecution_fact, repetition
 from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
@@ -82,6 +82,7 @@ __all__ = [
     "severe_harm",
     "stated_from",
     "still_at_home",
+    "torture_kind",
     "within_territory",
 ]
 
@@ -1462,6 +1463,22 @@ class Qualifier(NamedTuple):
     citations: tuple[Citation, ...] = ()
 
 
+def torture_kind(harm: Harm, path: str) -> tuple[Verdict, tuple[str, ...]]:
+    """Whether ``harm`` would be torture within CAT art. 1(1) (``Harm.torture``), and, where that
+    is not stated, the other facts of the harm that decide it. Torture is "severe pain or
+    suffering": a harm judged minor or discrimination only is not torture, though whether it is
+    has not been asked; nor is a punishment judged not excessive, art. 1(1) leaving out pain or
+    suffering "arising only from, inherent in or incidental to lawful sanctions" (``Harm``
+    refuses each pair as a contradiction, so ``torture`` could only be answered ``False``). The
+    one reading of torture for CAT art. 3 (``law.cat_3.danger_of_torture``) and for the bars that
+    weigh it beside other ill-treatment (ICCPR art. 7, ECHR art. 3)."""
+    if harm.torture is None and harm.severity in BELOW_TORTURE:
+        return Verdict.NOT_MET, (f"{path}.severity",)
+    if harm.torture is None and harm.punishment_not_excessive:
+        return Verdict.NOT_MET, (prosecution_fact(harm, path), f"{path}.disproportionate")
+    return Verdict.of(harm.torture), ()
+
+
 def severe_harm(
     harm: Harm,
     path: str,
@@ -1479,7 +1496,9 @@ def severe_harm(
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
     (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
     bar's provision, with any text that states what it means on a removal. ``qualifier``: a
-    further condition of the bar. ``reads``: other facts of the harm the kind rests on;
+    further condition of the bar. ``reads``: other facts of the harm the kind rests on (as
+    ``Harm.torture`` beside ``Harm.irreparable``); where the kind is open, each of them and the
+    flag that is not stated is missing, so that an open finding names what would decide it;
     ``reading``: how the library reads the provision to reach it (stated as relied on).
     ``past``: the authority under which the harm already suffered is itself an indication of a
     real risk (:func:`repetition`), where the bar has one."""
@@ -1488,7 +1507,14 @@ def severe_harm(
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
     facts = [f"{path}.{flag}", *reads, f"{path}.likelihood"]
-    missing = [f"{path}.{flag}"] if getattr(harm, flag) is None else []
+    # The kind open: every fact it rests on that is not stated could decide it.
+    missing = [
+        p
+        for p in (f"{path}.{flag}", *reads)
+        if kind is Verdict.UNKNOWN
+        and p.startswith(f"{path}.")
+        and getattr(harm, p[len(path) + 1 :]) is None
+    ]
     if harm.likelihood is None:
         missing.append(f"{path}.likelihood")
     texts: tuple[Citation, ...] = ()
