@@ -917,3 +917,46 @@ def test_a_clause_raised_against_a_recognised_refugee_is_said_so_whatever_came_b
         for name in order:
             assert fast[name] == plain[name], name
             assert fast[name].explain() == plain[name].explain(), name
+
+
+def test_being_outside_a_former_home_is_weighed_afresh_under_each_doctrine() -> None:
+    """Art 1A(2) for a stateless person in one of several former homes (*Thabet v Canada*, read
+    under ``return_to_other_residences``; UNHCR Handbook para. 104): being outside turns on a
+    well-founded fear in another home left, so on the fear threshold too. The alienage rule was
+    remembered on the person's places, the fears and two doctrinal positions only, so a finding
+    made under one threshold was given under the other."""
+    harm = rl.Harm(
+        "detention of a defector's family",
+        "SYR",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.3,
+        actor="state",
+        reasons={"political_opinion"},
+    )
+    claim = rl.Claim(
+        rl.Person(
+            "S",
+            nationalities=set(),
+            habitual_residence="PRK",
+            location="PRK",
+            other_habitual_residences={"SYR"},
+        ),
+        fears=[harm],
+    )
+    views = [
+        rl.Doctrine(return_to_other_residences=True, fear_threshold=threshold)
+        for threshold in (0.1, 0.5)
+    ]
+
+    def outside(d: rl.StatusDetermination) -> rl.Verdict:
+        found = d.finding.find("outside every country of former habitual residence")
+        assert found is not None
+        return found.verdict
+
+    with _speed.off():
+        plain = [rl.assess_status(claim, on=ON, doctrine=view) for view in views]
+    assert [outside(d) for d in plain] == [rl.Verdict.MET, rl.Verdict.NOT_MET]
+    _speed.install()
+    _speed.clear()
+    fast = [rl.assess_status(claim, on=ON, doctrine=view) for view in views]
+    assert fast == plain
