@@ -1471,6 +1471,28 @@ def test_chiles_cat_art_3_reservation_excludes_it_from_entry_into_force_to_its_w
     assert bar.verdict is rl.Verdict.NOT_MET
 
 
+def test_montenegros_protocol_13_succession_runs_from_the_day_its_source_gives() -> None:
+    """ECHR Protocol No. 13 and VCSST art. 34(1): the Dutch treaty database, the record's source,
+    reads "Montenegro 14-06-2006 (VG) 06-06-2006": in force from 6 June 2006, the day the
+    Convention's record gives too. Before: dated from 14 June, unknown from 3 to 13 June; now
+    unknown from independence (3 June) to 5 June, as the Convention is, and bound from 6 June
+    (data review s35 F4)."""
+    p13 = "echr-protocol-13-2002"
+    for on in ("2006-06-03", "2006-06-05"):
+        for key in ("echr-1950", p13):
+            assert rl.party_status("MNE", key, on=on).verdict is rl.Verdict.UNKNOWN, (key, on)
+    for on in ("2006-06-06", "2006-06-10", "2006-06-14"):
+        found = rl.party_status("MNE", p13, on=on)
+        assert found.verdict is rl.Verdict.MET, on
+        assert found.reason.startswith("in force for Montenegro since 2006-06-06 at the latest")
+        assert rl.party_status("MNE", "echr-1950", on=on).verdict is rl.Verdict.MET
+    record = rl.states.participation("MNE", p13)
+    assert record is not None
+    assert (record.in_force, record.deposited) == (dt.date(2006, 6, 6), dt.date(2006, 6, 14))
+    # Protocol No. 6: no source read dates Montenegro's succession; still no record.
+    assert rl.states.participation("MNE", "echr-protocol-6-1983") is None
+
+
 def test_pakistans_iccpr_reservations_to_arts_6_7_and_13_and_its_2013_declarations() -> None:
     """ICCPR arts 6 and 7: Pakistan applied them "to the extent that they are not repugnant to"
     its Constitution and the Sharia laws (reservation on ratification, quoted by the Human Rights
