@@ -1452,7 +1452,8 @@ def test_chiles_cat_art_3_reservation_excludes_it_from_entry_into_force_to_its_w
     assert reservation.withdrawn == dt.date(1990, 9, 7)
     assert [s.url for s in reservation.sources] == ["http://www.bayefsky.com/html/chile_t2_cat.php"]
     (art_2_3,) = [r for r in chl.reservations if r.provisions == ("2(3)",)]
-    assert art_2_3.qualifies and art_2_3.withdrawn == dt.date(1990, 9, 7)
+    assert art_2_3.qualifies
+    assert art_2_3.withdrawn == dt.date(1990, 9, 7)
     person = rl.Person("P", nationalities={"PER"}, location="CHL")
     harm = rl.Harm(
         "torture in detention",
