@@ -4,6 +4,7 @@ for refugee status, return or precedence, each naming the provision or case behi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -143,16 +144,19 @@ def _torture_threshold() -> Scenario:
 def _later_treaty_by() -> Scenario:
     # VCLT art. 30(3): which treaty is "later" (the 1964 and 1986 protocols agree either way, so
     # the views agree: the doctrine matters only where adoption and entry into force cross). On
-    # records that hold the 1964 protocol surviving the 1986 one (its duty as listed in 1985): in
-    # the library's data whether it did is unknown from 1986 (VCLT art. 59(1)).
+    # records of the caller's own that hold the 1964 protocol in force from 20 June 1964 and
+    # surviving the 1986 one, and its duty stated so (a hypothetical): in the library's data no
+    # source gives its entry into force (data review s35 F3), and whether it survived is unknown
+    # from 1986 (VCLT art. 59(1)).
     listed = next(
         o
         for o in rl.obligations_of("CHN", on="1985-12-31")
         if o.instrument == "china-dprk-border-protocol-1964" and o.provision == "return"
     )
-    pair = (listed, _obligation("CHN", "china-dprk-border-protocol-1986", "return"))
+    stated = attrs.evolve(listed, bound=rl.Verdict.MET, since=dt.date(1964, 6, 20), notes=())
+    pair = (stated, _obligation("CHN", "china-dprk-border-protocol-1986", "return"))
     survives = [
-        attrs.evolve(p, withdrawal=None)
+        attrs.evolve(p, withdrawal=None, in_force=dt.date(1964, 6, 20), in_doubt_from=None)
         for p in (
             rl.states.participation(s, "china-dprk-border-protocol-1964") for s in ("CHN", "PRK")
         )

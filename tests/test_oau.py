@@ -127,6 +127,19 @@ def test_a_ratification_the_unts_shows_and_the_au_list_does_not_is_unknown(state
         rl.is_party(state, OAU, on="2000-01-01")
 
 
+def test_a_ratification_only_the_unts_shows_binds_no_one_before_its_deposit() -> None:
+    """The OAU Convention binds a party from its deposit (the library's rule for it; in force from
+    20 June 1974): Morocco's ratification, which only the UNTS record shows, was deposited on 16
+    July 1974, so neither source shows Morocco bound before that day. Before: UNKNOWN from 20 June
+    to 15 July 1974 ("the date of entry into force is not known"); now NOT_MET, and UNKNOWN from
+    the deposit, where the sources disagree (data review s35: a record with no entry into force
+    whose doubt begins on a day is not bound before it)."""
+    before = rl.party_status("MAR", OAU, on="1974-06-25")
+    assert before.verdict is rl.Verdict.NOT_MET
+    assert "the sources show it binding no earlier than 1974-07-16" in before.reason
+    assert rl.party_status("MAR", OAU, on="1974-07-16").verdict is rl.Verdict.UNKNOWN
+
+
 def test_the_central_african_republics_disputed_deposit_still_gives_a_certain_entry_into_force() -> (
     None
 ):

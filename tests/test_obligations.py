@@ -76,12 +76,16 @@ def test_china_in_1979_was_bound_by_none_of_the_four_treaties() -> None:
     for key in (C, P, "cat-1984", "iccpr-1966"):
         assert not rl.is_party("CHN", key, on="1979-06-01"), key
     assert not _instruments("CHN", "1979-06-01") & {C, P, "cat-1984", "iccpr-1966", "vclt-1969"}
-    # Only the Charter (an original member), the 1964 border protocol and custom bind it then.
+    # Only the Charter (an original member) and custom bind it then; the 1964 border protocol is
+    # listed as a duty China may owe (whether it ever entered into force no source says).
     assert _instruments("CHN", "1979-06-01") == {
         "un-charter-1945",
         "china-dprk-border-protocol-1964",
         CUSTOM,
     }
+    assert _obs("CHN", "1979-06-01")[("china-dprk-border-protocol-1964", "return")].bound is (
+        rl.Verdict.UNKNOWN
+    )
 
 
 def test_china_is_never_bound_by_the_iccpr() -> None:
@@ -186,11 +190,12 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
 ):
     """VCLT art. 42(2): a treaty in force binds until it is shown to have ended; past the last
     date its sources speak for, the library reads it so for a multilateral treaty (China and the
-    Refugee Convention in 2030), for the 1986 border protocol, and for the 1964 one until the 1986
-    protocol may bind, and says that a later end (for a bilateral treaty, also an agreement of the
-    parties ending it, art. 59, as the 2004 border agreement reported by Dong-A Ilbo might be)
-    would not be recorded. Horizons: the DPRK's note of 1 July 1964 for the 1964 protocol; the
-    blog post of 28 February 2012 for 1986."""
+    Refugee Convention in 2030) and for the 1986 border protocol, and says that a later end (for a
+    bilateral treaty, also an agreement of the parties ending it, art. 59, as the 2004 border
+    agreement reported by Dong-A Ilbo might be) would not be recorded. The 1964 protocol is not
+    shown ever to have entered into force (data review s35 F3), so nothing is read past its
+    horizon: it is unknown there. Horizons: the DPRK's note of 1 July 1964 for the 1964
+    protocol; the blog post of 28 February 2012 for 1986."""
     h64 = rl.states.horizon("china-dprk-border-protocol-1964")
     h86 = rl.states.horizon("china-dprk-border-protocol-1986")
     assert h64 is not None
@@ -200,29 +205,69 @@ def test_the_border_protocols_are_read_past_their_horizons_as_any_treaty_in_forc
     multilateral = rl.party_status("CHN", "refugee-convention-1951", on="2030-01-01")
     assert multilateral.verdict is rl.Verdict.MET
     assert "later changes (a withdrawal, a denunciation) are not recorded" in multilateral.reason
-    for key, until, on in (
-        ("china-dprk-border-protocol-1964", "1964-07-01", "1985-12-31"),
-        ("china-dprk-border-protocol-1986", "2012-02-28", "2030-01-01"),
-    ):
-        status = rl.party_status("CHN", key, on=on)
-        assert status.verdict is rl.Verdict.MET, key
-        assert (
-            f"the data speaks for {until}: later changes (a withdrawal, a denunciation, an "
-            "agreement of the parties ending it) are not recorded"
-        ) in status.reason
-        assert rl.is_party("CHN", key, on=on) is True
-        assert rl.states.data_speaks_for("CHN", key) == dt.date.fromisoformat(until)
-        duty = _obs("CHN", on)[(key, "return")]
-        assert duty.bound is rl.Verdict.MET
-        assert any(f"The data speaks for {until}" in n and "art. 59" in n for n in duty.notes)
-    # Within the horizon nothing is added; a third state is never a party to a bilateral treaty.
+    key, until, on = "china-dprk-border-protocol-1986", "2012-02-28", "2030-01-01"
+    status = rl.party_status("CHN", key, on=on)
+    assert status.verdict is rl.Verdict.MET, key
     assert (
-        "not recorded"
-        not in rl.party_status("CHN", "china-dprk-border-protocol-1964", on="1964-06-25").reason
-    )
+        f"the data speaks for {until}: later changes (a withdrawal, a denunciation, an "
+        "agreement of the parties ending it) are not recorded"
+    ) in status.reason
+    assert rl.is_party("CHN", key, on=on) is True
+    assert rl.states.data_speaks_for("CHN", key) == dt.date.fromisoformat(until)
+    duty = _obs("CHN", on)[(key, "return")]
+    assert duty.bound is rl.Verdict.MET
+    assert any(f"The data speaks for {until}" in n and "art. 59" in n for n in duty.notes)
+    # The 1964 protocol past its horizon: unknown, as it is within it; nothing read as binding.
+    for on in ("1964-06-25", "1985-12-31"):
+        p64 = rl.party_status("CHN", "china-dprk-border-protocol-1964", on=on)
+        assert p64.verdict is rl.Verdict.UNKNOWN, on
+        assert "not recorded" not in p64.reason
+    # A third state is never a party to a bilateral treaty.
     korea = rl.party_status("KOR", "china-dprk-border-protocol-1986", on="2030-01-01")
     assert korea.verdict is rl.Verdict.NOT_MET
     assert "(a closed list)" in korea.reason
+
+
+def test_the_1964_protocols_entry_into_force_is_not_sourced_so_it_is_unknown_from_signature() -> (
+    None
+):
+    """VCLT art. 24(1)-(2): a treaty enters into force as it provides or as the negotiating
+    States agree, or once consent to be bound has been established for all of them. Of the 1964
+    China–DPRK protocol (signed on 9 June 1964) no source gives the entry-into-force clause or
+    China's approval; the only source after signature, the DPRK Embassy's note of 1 July 1964,
+    reports the DPRK's approval of 20 June 1964. One party's approval does not bring a bilateral
+    treaty into force for either, and signature is not shown to have sufficed. Before: MET for
+    both parties from 20 June 1964 (an assumption the reasons did not name) and NOT_MET on 15 June
+    ("enters into force only on 1964-06-20"); now NOT_MET before signature and UNKNOWN from it,
+    for each party, in party_status, is_party and obligations_of alike (data review s35 F3)."""
+    key = "china-dprk-border-protocol-1964"
+    for state in ("CHN", "PRK"):
+        before = rl.party_status(state, key, on="1964-06-08")
+        assert before.verdict is rl.Verdict.NOT_MET, state
+        assert "the sources show it binding no earlier than 1964-06-09" in before.reason
+        assert rl.is_party(state, key, on="1964-06-08") is False
+        for on in (
+            "1964-06-09",
+            "1964-06-15",
+            "1964-06-20",
+            "1964-06-25",
+            "1964-07-01",
+            "1980-01-01",
+        ):
+            status = rl.party_status(state, key, on=on)
+            assert status.verdict is rl.Verdict.UNKNOWN, (state, on)
+            assert status.reason.startswith("the sources give no date that settles whether ")
+            assert "no source seen gives the protocol's entry into force" in status.reason
+            assert "VCLT art. 24(1)-(2)" in status.reason
+            assert status.missing == (f"states[{state!r}].{key}",)
+            with pytest.raises(rl.BeyondData):
+                rl.is_party(state, key, on=on)
+        record = rl.states.participation(state, key)
+        assert record is not None
+        assert (record.in_force, record.in_doubt_from) == (None, dt.date(1964, 6, 9))
+    duty = _obs("CHN", "1980-01-01")[(key, "return")]
+    assert duty.bound is rl.Verdict.UNKNOWN
+    assert duty.since is None
 
 
 @pytest.mark.parametrize("on", ["1986-01-01", "2000-01-01", "2004-06-30", "2020-01-01"])
@@ -240,17 +285,25 @@ def test_the_1964_protocol_is_unknown_from_the_first_day_the_1986_protocol_may_b
     for state in ("CHN", "PRK"):
         status = rl.party_status(state, key, on=on)
         assert status.verdict is rl.Verdict.UNKNOWN, state
-        assert status.reason.startswith("from 1986-01-01 the sources cannot say whether ")
+        # Whether it ever entered into force is not sourced (data review s35 F3), and, had it,
+        # from 1986 whether it survived the 1986 protocol: both are said.
+        assert "no source seen gives the protocol's entry into force" in status.reason
+        assert "from 1986-01-01 the sources cannot say whether it still did" in status.reason
         assert "whether it terminated this protocol (VCLT art. 59(1))" in status.reason
         assert "compatible with the later protocol's (art. 30(3))" in status.reason
-        assert status.missing == (f"states[{state!r}].{key}.withdrawal",)
+        assert status.missing == (
+            f"states[{state!r}].{key}",
+            f"states[{state!r}].{key}.withdrawal",
+        )
         with pytest.raises(rl.BeyondData):
             rl.is_party(state, key, on=on)
     duty = _obs("CHN", on)[(key, "return")]
     assert duty.bound is rl.Verdict.UNKNOWN
     assert duty.since is None
     assert duty.owed_to == "North Korea"
-    assert any(n.startswith("Participation unknown: from 1986-01-01") for n in duty.notes)
+    assert any(
+        n.startswith("Participation unknown:") and "from 1986-01-01" in n for n in duty.notes
+    )
 
 
 def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_it_to_bind() -> (
@@ -272,10 +325,11 @@ def test_the_1964_protocols_doubt_begins_where_the_1986_protocols_records_allow_
         assert w.in_doubt_from == rl.sources.adopted_not_before("china-dprk-border-protocol-1986")
         assert (w.effective, w.notified, w.accepted) == (None, None, True)
         assert {x.url for x in w.sources} == {x.url for x in later.source}
-    # The last day it is shown binding: MET, on the assumed entry into force.
+    # The day before: unknown too, for its entry into force is not sourced (data review s35 F3),
+    # and without the doubt about its survival.
     last = rl.party_status("CHN", "china-dprk-border-protocol-1964", on="1985-12-31")
-    assert last.verdict is rl.Verdict.MET
-    assert last.reason.startswith("in force for China since 1964-06-20")
+    assert last.verdict is rl.Verdict.UNKNOWN
+    assert "from 1986-01-01" not in last.reason
 
 
 def test_dprk_bound_by_iccpr_articles_6_and_7_from_14_december_1981() -> None:

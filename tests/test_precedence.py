@@ -96,19 +96,47 @@ def _ob(state: str, instrument: str, provision: str, **doctrine: Any) -> rl.Stat
     )
 
 
-#: The art. 30(3) branch of the question the data leaves open from 1 January 1986 (VCLT art.
-#: 59(1)): records of the caller's own holding the 1964 protocol unterminated by the 1986 one.
-UNENDED_1964 = tuple(
-    attrs.evolve(p, withdrawal=None)
+#: The 1964 protocol as the library's data read it until 7 December 2026: in force for both
+#: parties from 20 June 1964, the DPRK's approval, which no source shows to be the day it entered
+#: into force (data review s35 F3: the data now holds its entry into force unknown). Records of
+#: the caller's own, a hypothetical, for the rules that need the protocol binding; the doubt
+#: about its survival from 1 January 1986 (VCLT art. 59(1)) kept.
+IN_FORCE_1964 = tuple(
+    attrs.evolve(
+        p,
+        in_force=dt.date(1964, 6, 20),
+        in_doubt_from=None,
+        notes=(
+            "Hypothetical: the 1964 protocol taken to be in force for both parties from 20 June "
+            "1964 (the DPRK's approval), which no source shows.",
+        ),
+    )
     for p in (rl.states.participation(s, P64) for s in ("CHN", "PRK"))
     if p is not None
 )
 
+#: The art. 30(3) branch of the question the data leaves open from 1 January 1986 (VCLT art.
+#: 59(1)): records of the caller's own holding the 1964 protocol, in force as IN_FORCE_1964 has
+#: it, unterminated by the 1986 one.
+UNENDED_1964 = tuple(attrs.evolve(p, withdrawal=None) for p in IN_FORCE_1964)
+
+
+def _p64_as_if(on: str) -> rl.StateObligation:
+    """China's duty under the 1964 protocol on ``on`` as the caller states it on the records of
+    IN_FORCE_1964: bound since 20 June 1964 (a hypothetical; the library lists it unknown)."""
+    listed = _ob_on("CHN", P64, "return", on)
+    return attrs.evolve(
+        listed,
+        bound=rl.Verdict.MET,
+        since=dt.date(1964, 6, 20),
+        notes=tuple(n for n in listed.notes if not n.startswith("Participation unknown")),
+    )
+
 
 def _p64_listed() -> rl.StateObligation:
-    """China's duty under the 1964 protocol as listed on 31 December 1985, the last day the data
-    shows it binding."""
-    return _ob_on("CHN", P64, "return", "1985-12-31")
+    """China's duty under the 1964 protocol on 31 December 1985, the day before the 1986 protocol
+    may bind, as the caller states it on the records of IN_FORCE_1964."""
+    return _p64_as_if("1985-12-31")
 
 
 def _council_against_custom(reaches: bool) -> rl.PrecedenceRuling:
@@ -339,7 +367,8 @@ def test_whether_the_1986_protocol_ended_the_1964_one_is_open_so_their_ruling_is
     ruling is unresolved, names the open question, and says what follows if both bind (the 1986
     protocol prevails as the later treaty; the 1964 protocol signed 9 June 1964, the 1986 one
     dated no earlier than 1 January 1986 and no later than 30 June 2004). Before, the 1964
-    protocol was read as binding and the 1986 one ruled to prevail (LEX_POSTERIOR)."""
+    protocol was read as binding and the 1986 one ruled to prevail (LEX_POSTERIOR). Nor does any
+    source give the 1964 protocol's entry into force (data review s35 F3)."""
     ruling = rl.resolve_conflict(
         _ob("CHN", P64, "return"), _ob("CHN", P86, "return"), on=ON, doctrine=NEITHER_PEREMPTORY
     )
@@ -349,13 +378,18 @@ def test_whether_the_1986_protocol_ended_the_1964_one_is_open_so_their_ruling_is
     reason = ruling.finding.reason
     assert reason.startswith(
         "unresolved: whether 1964 China–DPRK Border Protocol, return bound China on 2004-06-30 is "
-        "beyond the data (from 1986-01-01 the sources cannot say whether China was still bound: "
+        "beyond the data (the sources give no date that settles whether 1964 China–DPRK Border "
+        "Protocol binds China on 2004-06-30: UNDATED: "
     )
+    # Neither its entry into force (data review s35 F3) nor, had it entered into force, its
+    # survival of the 1986 protocol is sourced: the ruling names both.
+    assert "; and, had it bound China, from 1986-01-01 the sources cannot say" in reason
     assert "whether it terminated this protocol (VCLT art. 59(1))" in reason
     assert "compatible with the later protocol's (art. 30(3))" in reason
     assert (
-        "a source showing whether China was still bound by 1964 China–DPRK Border Protocol, "
-        "return from 1986-01-01, which its participation record leaves open"
+        "the date on which China became bound by 1964 China–DPRK Border Protocol, return, which no "
+        "source gives, and a source showing whether China was still bound by 1964 China–DPRK "
+        "Border Protocol, return from 1986-01-01, which its participation record leaves open"
     ) in reason
     assert reason.endswith(
         "if both bind: as between China and North Korea, parties to both treaties, 1986 China–DPRK "
@@ -391,29 +425,43 @@ def test_on_the_article_30_3_branch_the_1986_protocol_prevails_as_the_later_trea
 
 
 def test_an_obligation_listed_before_its_end_came_into_doubt_is_not_read_as_binding_after() -> None:
-    """VCLT arts 59(1), 30(3): an obligation under the 1964 protocol listed in 1985 (bound since
-    20 June 1964) does not bind on 2020-01-01 for the asking: from 1 January 1986 the data cannot
-    say whether the protocol still bound China, so a ruling of 2020 against China's art. 33(1)
-    is unresolved, as one on the obligation listed in 2020 is."""
+    """VCLT arts 59(1), 30(3): an obligation under the 1964 protocol stated for 1985 (bound since
+    20 June 1964, on the caller's records IN_FORCE_1964) does not bind on 2020-01-01 for the
+    asking: from 1 January 1986 neither those records nor the library's data can say whether the
+    protocol still bound China, so a ruling of 2020 against China's art. 33(1) is unresolved, as
+    one on the obligation listed in 2020 is (the library's own data leaves even its entry into
+    force unknown: data review s35 F3)."""
     listed = _p64_listed()
     assert listed.bound is rl.Verdict.MET
     assert listed.since == dt.date(1964, 6, 20)
     art33 = _ob_on("CHN", C, "33(1)", "2020-01-01")
     for protocol in (listed, _ob_on("CHN", P64, "return", "2020-01-01")):
-        ruling = rl.resolve_conflict(art33, protocol, on="2020-01-01", doctrine=NEITHER_PEREMPTORY)
-        assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
-        note = ruling.finding.find("1964 China–DPRK Border Protocol, return binds CHN")
-        assert note is not None
-        assert note.verdict is rl.Verdict.UNKNOWN
-        assert "VCLT art. 59(1)" in note.reason
-    # Before the 1986 protocol may bind, the same obligation binds as listed (art. 30(4)(b)).
+        for extra in (IN_FORCE_1964, ()):
+            ruling = rl.resolve_conflict(
+                art33, protocol, on="2020-01-01", doctrine=NEITHER_PEREMPTORY, extra=extra
+            )
+            assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
+            note = ruling.finding.find("1964 China–DPRK Border Protocol, return binds CHN")
+            assert note is not None
+            assert note.verdict is rl.Verdict.UNKNOWN
+            assert "VCLT art. 59(1)" in note.reason
+    # Before the 1986 protocol may bind, the same obligation binds as stated (art. 30(4)(b)); on
+    # the library's data alone whether it bound at all is unknown.
     early = rl.resolve_conflict(
         _ob_on("CHN", C, "33(1)", "1985-01-01"),
         listed,
         on="1985-01-01",
         doctrine=NEITHER_PEREMPTORY,
+        extra=IN_FORCE_1964,
     )
     assert early.rule is rl.PrecedenceRule.COMMON_TREATY
+    unsourced = rl.resolve_conflict(
+        _ob_on("CHN", C, "33(1)", "1985-01-01"),
+        listed,
+        on="1985-01-01",
+        doctrine=NEITHER_PEREMPTORY,
+    )
+    assert unsourced.rule is rl.PrecedenceRule.UNRESOLVED
 
 
 def test_later_treaty_by_entry_into_force_reverses_the_adoption_answer() -> None:
@@ -851,13 +899,16 @@ def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -
     ``obligations_of`` lists China's customary duty with ``bound`` unknown; a ruling on 1 January
     1965 against the 1964 protocol must not rank the two, nor say that China "remains bound
     toward every other state" by custom: it is unresolved, says why and what would decide it. The
-    same holds for an obligation listed on a later date and resolved on 1965."""
+    same holds for an obligation listed on a later date and resolved on 1965. (The protocol is
+    taken as binding on the caller's records IN_FORCE_1964: the library's data leaves its entry
+    into force unknown, data review s35 F3.)"""
     on = "1965-01-01"
     listed = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
     custom = listed[("customary-international-law", "non-refoulement")]
     assert custom.bound is rl.Verdict.UNKNOWN
+    protocol = _p64_as_if(on)
     for obligation in (custom, _ob("CHN", "customary-international-law", "non-refoulement")):
-        ruling = rl.resolve_conflict(obligation, listed[(P64, "return")], on=on)
+        ruling = rl.resolve_conflict(obligation, protocol, on=on, extra=IN_FORCE_1964)
         assert ruling.rule is rl.PrecedenceRule.UNRESOLVED
         assert ruling.prevailing is None
         assert ruling.void == ()
@@ -876,9 +927,10 @@ def test_custom_not_shown_to_bind_on_the_date_leaves_the_conflict_unresolved() -
     # From the evidence on, custom binds, and the ruling stands (VCLT art. 34).
     later = rl.resolve_conflict(
         _ob("CHN", "customary-international-law", "non-refoulement"),
-        listed[(P64, "return")],
+        protocol,
         on="1978-01-01",
         doctrine=NEITHER_PEREMPTORY,
+        extra=IN_FORCE_1964,
     )
     assert later.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert later.residual_responsibility
@@ -1173,13 +1225,14 @@ def _art33_against(
     protocol: str, doctrine: rl.Doctrine, on: str = ON, between: list[str] | None = None
 ) -> rl.PrecedenceRuling:
     """China's art. 33(1) against a China–DPRK protocol's return clause, each as listed on
-    ``on``."""
+    ``on`` (the 1964 protocol's as the caller states it on the records IN_FORCE_1964)."""
     return rl.resolve_conflict(
         _ob_on("CHN", C, "33(1)", on),
-        _ob_on("CHN", protocol, "return", on),
+        _p64_as_if(on) if protocol == P64 else _ob_on("CHN", protocol, "return", on),
         on=on,
         doctrine=doctrine,
         between=between,
+        extra=IN_FORCE_1964 if protocol == P64 else (),
     )
 
 
@@ -1267,12 +1320,14 @@ def test_the_1964_protocol_meets_customs_torture_limb_only_under_article_64() ->
     the library holds that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977),
     so custom's torture limb, even if peremptory, can void it only from its emergence (art. 64),
     not from its conclusion (art. 53). Asked of 1985, before the 1986 protocol may bind (from then
-    whether the 1964 protocol survived it is unknown, VCLT arts 59(1), 30(3))."""
-    ruling = _custom_against(
-        "china-dprk-border-protocol-1964",
+    whether the 1964 protocol survived it is unknown, VCLT arts 59(1), 30(3)), on the caller's
+    records IN_FORCE_1964 (the library's data leaves its entry into force unknown)."""
+    ruling = rl.resolve_conflict(
+        _ob_on("CHN", "customary-international-law", "non-refoulement", "1985-01-01"),
+        _p64_as_if("1985-01-01"),
         on="1985-01-01",
-        non_refoulement_peremptory=False,
-        torture_non_refoulement_peremptory=True,
+        doctrine=TORTURE_LIMB_PEREMPTORY,
+        extra=IN_FORCE_1964,
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
@@ -1411,9 +1466,10 @@ def test_article_71_cites_the_consequences_of_the_article_that_applies() -> None
     71(2)(a) as alternatives."""
     early = rl.resolve_conflict(
         _ob_on("CHN", "customary-international-law", "non-refoulement", "1985-06-01"),
-        _ob_on("CHN", P64, "return", "1985-06-01"),
+        _p64_as_if("1985-06-01"),
         on="1985-06-01",
         doctrine=TORTURE_LIMB_PEREMPTORY,
+        extra=IN_FORCE_1964,
     )
     assert early.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     norm = _norm_met(early)
@@ -1803,7 +1859,8 @@ def test_a_treaty_concluded_before_non_refoulement_was_custom_can_meet_it_only_u
     conclusion"; art. 64 makes an existing treaty void from a new norm's emergence, and art. 44(3)
     keeps its separable clauses. The 1964 protocol predates the earliest evidence the library holds
     that non-refoulement was customary at all (ExCom Conclusion No. 6, 1977): on the view that the
-    norm is peremptory, the protocol becomes void from its emergence, never void from 1964."""
+    norm is peremptory, the protocol becomes void from its emergence, never void from 1964 (on the
+    caller's records IN_FORCE_1964: the library's data leaves its entry into force unknown)."""
     peremptory = rl.Doctrine(non_refoulement_peremptory=True)
     ruling = _art33_against("china-dprk-border-protocol-1964", doctrine=peremptory, on="1985-01-01")
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
@@ -1926,13 +1983,18 @@ def test_no_treaty_is_void_by_a_norm_not_shown_to_bind_on_the_date() -> None:
     customary law (ExCom Conclusion No. 6, 1977), even on the view that it is peremptory the
     1964 Border Protocol is not reported void: the ruling is unresolved and says what would follow
     if the norm bound. By 1985 the same view voids the Protocol's return clause (by 1990 whether
-    the Protocol still bound China is itself beyond the data, VCLT arts 59(1), 30(3))."""
+    the Protocol still bound China is itself beyond the data, VCLT arts 59(1), 30(3)). On the
+    caller's records IN_FORCE_1964: the library's data leaves its entry into force unknown."""
     peremptory = rl.Doctrine(non_refoulement_peremptory=True)
 
     def ruling(on: str) -> rl.PrecedenceRuling:
         obs = {o.instrument: o for o in rl.obligations_of("CHN", on=on, doctrine=peremptory)}
         return rl.resolve_conflict(
-            obs["customary-international-law"], obs[P64], on=on, doctrine=peremptory
+            obs["customary-international-law"],
+            _p64_as_if(on),
+            on=on,
+            doctrine=peremptory,
+            extra=IN_FORCE_1964,
         )
 
     early = ruling("1970-01-01")
@@ -1969,12 +2031,14 @@ def test_article_64_names_what_it_assumes_when_it_voids_a_hand_back_duty() -> No
     """VCLT arts 64 and 44(3), and ILC Draft Conclusions on peremptory norms (2022): once the norm
     may have emerged, a ruling that the 1964 protocol becomes void names the undated emergence, the
     separability it does not decide, and the reading of the hand-back duty as requiring the return
-    of persons the norm protects; the protocol's hand-back provision is a secondary paraphrase."""
+    of persons the norm protects; the protocol's hand-back provision is a secondary paraphrase. On
+    the caller's records IN_FORCE_1964 (the library's data leaves its entry into force unknown)."""
     ruling = rl.resolve_conflict(
         _ob_on("CHN", C, "33(1)", "1983-06-30"),
-        _ob_on("CHN", "china-dprk-border-protocol-1964", "return", "1983-06-30"),
+        _p64_as_if("1983-06-30"),
         on="1983-06-30",
         doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+        extra=IN_FORCE_1964,
     )
     assert ruling.rule is rl.PrecedenceRule.PEREMPTORY_NORM
     norm = ruling.finding.find("peremptory norm (VCLT arts 53, 64)")
@@ -2337,9 +2401,11 @@ def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding
     """VCLT art. 42(2): a treaty in force binds until it is shown to have ended, so past the date
     its data speaks for it is read as binding; the ruling names that reading among its positions,
     for the Refugee Convention after 12 March 2015 as for the 1986 protocol after 28 February 2012,
-    and for the 1964 protocol after 1 July 1964 until 31 December 1985 (from 1 January 1986
-    whether it survived the 1986 protocol is beyond the data, VCLT arts 59(1), 30(3), and no
-    reading forward is named). (Whether the DPRK has since joined the Convention is unknown after
+    but not for the 1964 protocol: no source gives its entry into force (data review s35 F3;
+    before, it was read forward from 1 July 1964 to 31 December 1985), so whether it binds is
+    unknown on every date from its signature, and records of the caller's own that hold it in
+    force are the caller's, not a reading of the library's; from 1 January 1986 whether it
+    survived the 1986 protocol is beyond the data too (VCLT arts 59(1), 30(3)). (Whether the DPRK has since joined the Convention is unknown after
     2015, so art. 30(4) cannot be applied in 2020 and the ruling is unresolved; the positions are
     named all the same.)"""
     on = "2020-01-01"
@@ -2359,17 +2425,21 @@ def test_a_ruling_past_a_datasets_horizon_names_the_treaty_read_as_still_binding
         and "agreement of the parties ending it (VCLT art. 59)" in a
         for a in relied
     )
-    early = rl.resolve_conflict(
-        _ob_on("CHN", C, "33(1)", "1985-01-01"),
-        _p64_listed(),
-        on="1985-01-01",
-        doctrine=NEITHER_PEREMPTORY,
-    )
-    assert any(
-        a.startswith("1964 China–DPRK Border Protocol is taken still to bind China on 1985-01-01")
-        and "the data speaks for 1964-07-01" in a
-        for a in early.finding.all_assumptions()
-    )
+    for extra in ((), IN_FORCE_1964):
+        early = rl.resolve_conflict(
+            _ob_on("CHN", C, "33(1)", "1985-01-01"),
+            _p64_listed(),
+            on="1985-01-01",
+            doctrine=NEITHER_PEREMPTORY,
+            extra=extra,
+        )
+        assert early.rule is (
+            rl.PrecedenceRule.COMMON_TREATY if extra else rl.PrecedenceRule.UNRESOLVED
+        )
+        assert not any(
+            a.startswith("1964 China–DPRK Border Protocol is taken still to bind")
+            for a in early.finding.all_assumptions()
+        )
     late = rl.resolve_conflict(
         obligations[(C, "33(1)")], obligations[(P64, "return")], on=on, doctrine=NEITHER_PEREMPTORY
     )

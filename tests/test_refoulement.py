@@ -2698,7 +2698,8 @@ def test_the_1986_protocol_noted_past_its_data_says_what_would_not_be_recorded()
 def test_a_protocol_whose_binding_is_unknown_is_noted_as_a_duty_china_may_owe(on: str) -> None:
     """The 1986 China–DPRK border protocol binds from 30 June 2004 at the latest; between 1
     January 1986 and that day whether it bound is unknown (its records), and so is whether the
-    1964 protocol survived it (VCLT arts 59(1), 30(3)). The return's note of each duty to hand
+    1964 protocol survived it (VCLT arts 59(1), 30(3)), had it ever entered into force, which no
+    source shows (data review s35 F3). The return's note of each duty to hand
     back is UNKNOWN, says China *may* owe it, names North Korea, the one other party, and says
     why. Before: MET, "China also owes the other parties a duty ..."."""
     notes = _duty_notes(on)
@@ -2713,21 +2714,28 @@ def test_a_protocol_whose_binding_is_unknown_is_noted_as_a_duty_china_may_owe(on
         "sources give no date that settles"
     ) in notes["china-dprk-border-protocol-1986"].reason
     assert (
-        f"whether 1964 China–DPRK Border Protocol bound China on {on} is beyond the data: from "
-        "1986-01-01 the sources cannot say whether China was still bound"
+        f"whether 1964 China–DPRK Border Protocol bound China on {on} is beyond the data: the "
+        "sources give no date that settles"
     ) in notes["china-dprk-border-protocol-1964"].reason
+    assert "from 1986-01-01 the sources cannot say whether it still did" in (
+        notes["china-dprk-border-protocol-1964"].reason
+    )
     assert "VCLT art. 59(1)" in notes["china-dprk-border-protocol-1964"].reason
 
 
 def test_a_protocol_shown_binding_is_noted_as_a_duty_china_owes_north_korea() -> None:
     """Where the data shows a protocol binding China, the note is MET and names North Korea: the
-    1964 protocol in 1980 (the 1986 one not yet concluded: no note), the 1986 protocol from 30
-    June 2004 (the 1964 one then UNKNOWN, VCLT arts 59(1), 30(3))."""
+    1986 protocol from 30 June 2004 (the 1964 one then UNKNOWN, VCLT arts 59(1), 30(3)). The 1964
+    protocol is shown binding on no date: no source gives its entry into force, so in 1980 (the
+    1986 one not yet concluded: no note) its note says China *may* owe the duty (data review s35
+    F3; before: MET, "China also owes North Korea a duty ...", on an entry into force of 20 June
+    1964 no source shows)."""
     early = _duty_notes("1980-01-01")
     assert set(early) == {"china-dprk-border-protocol-1964"}
     (note,) = early.values()
-    assert note.verdict is rl.Verdict.MET
-    assert note.reason.startswith("China also owes North Korea a duty to hand back ")
+    assert note.verdict is rl.Verdict.UNKNOWN
+    assert note.reason.startswith("China may also owe North Korea a duty to hand back ")
+    assert "no source seen gives the protocol's entry into force" in note.reason
     late = _duty_notes("2004-07-01")
     assert late["china-dprk-border-protocol-1986"].verdict is rl.Verdict.MET
     assert late["china-dprk-border-protocol-1986"].reason.startswith("China also owes North Korea")

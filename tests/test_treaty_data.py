@@ -1417,6 +1417,83 @@ def test_pakistans_cat_art_3_reservation_qualifies_then_may_then_does_not() -> N
     assert art3.withdrawn is None
 
 
+def test_chiles_cat_art_3_reservation_excludes_it_from_entry_into_force_to_its_withdrawal() -> None:
+    """CAT art. 3 and VCLT arts 21(1), 22(3)(a): Chile ratified on 30 September 1988 with a
+    reservation to art. 3 ("by reason of the discretionary and subjective nature of the terms in
+    which it is drafted"), withdrawn by its communication received on 7 September 1990 (the UN
+    depositary's note, in bayefsky.com's copy). The 2015 UN text prints only what stood then, so
+    the reservation is restored by hand (data review s35 F1). Before: CAT art. 3(1) bound Chile
+    from 30 October 1988, unqualified; now it is excluded until 7 September 1990 and binds from
+    that day, and a return from Chile in 1989 does not rest on CAT art. 3."""
+
+    def art3(on: str) -> rl.Finding:
+        found = rl.explain_obligations("CHL", on=on).find("CAT art. 3(1)")
+        assert found is not None
+        return found
+
+    assert art3("1988-10-29").verdict is rl.Verdict.NOT_MET  # not yet in force (art. 27(2))
+    for on in ("1988-10-30", "1989-06-01", "1990-09-06"):
+        found = art3(on)
+        assert found.verdict is rl.Verdict.NOT_MET, on
+        assert found.reason.startswith("excluded by Chile's reservation to CAT 3:")
+        assert "discretionary and subjective" in found.reason
+        assert "(status: secondary)" in found.reason
+    lifted = art3("1990-09-07")
+    assert lifted.verdict is rl.Verdict.MET
+    assert lifted.reason.startswith("binds Chile since 1990-09-07 (a reservation excluded it")
+    assert not any(
+        o.citation == rl.Citation("cat-1984", "3(1)")
+        for o in rl.obligations_of("CHL", on="1989-06-01")
+    )
+    chl = rl.states.participation("CHL", "cat-1984")
+    assert chl is not None
+    (reservation,) = [r for r in chl.reservations if r.provisions == ("3",)]
+    assert (reservation.kind, reservation.qualifies) == ("reservation", False)
+    assert reservation.withdrawn == dt.date(1990, 9, 7)
+    assert [s.url for s in reservation.sources] == ["http://www.bayefsky.com/html/chile_t2_cat.php"]
+    (art_2_3,) = [r for r in chl.reservations if r.provisions == ("2(3)",)]
+    assert art_2_3.qualifies
+    assert art_2_3.withdrawn == dt.date(1990, 9, 7)
+    person = rl.Person("P", nationalities={"PER"}, location="CHL")
+    harm = rl.Harm(
+        "torture in detention",
+        "PER",
+        severity="serious",
+        likelihood=0.9,
+        reasons={"political_opinion"},
+        actor="state",
+    )
+    ret = rl.assess_return(rl.Claim(person, fears=[harm]), by="CHL", to="PER", on="1989-06-01")
+    bar = ret.finding.find("CAT art. 3 bar")
+    assert bar is not None
+    bound = bar.find("the state is bound")
+    assert bound is not None
+    assert bound.verdict is rl.Verdict.NOT_MET
+    assert bar.verdict is rl.Verdict.NOT_MET
+
+
+def test_montenegros_protocol_13_succession_runs_from_the_day_its_source_gives() -> None:
+    """ECHR Protocol No. 13 and VCSST art. 34(1): the Dutch treaty database, the record's source,
+    reads "Montenegro 14-06-2006 (VG) 06-06-2006": in force from 6 June 2006, the day the
+    Convention's record gives too. Before: dated from 14 June, unknown from 3 to 13 June; now
+    unknown from independence (3 June) to 5 June, as the Convention is, and bound from 6 June
+    (data review s35 F4)."""
+    p13 = "echr-protocol-13-2002"
+    for on in ("2006-06-03", "2006-06-05"):
+        for key in ("echr-1950", p13):
+            assert rl.party_status("MNE", key, on=on).verdict is rl.Verdict.UNKNOWN, (key, on)
+    for on in ("2006-06-06", "2006-06-10", "2006-06-14"):
+        found = rl.party_status("MNE", p13, on=on)
+        assert found.verdict is rl.Verdict.MET, on
+        assert found.reason.startswith("in force for Montenegro since 2006-06-06 at the latest")
+        assert rl.party_status("MNE", "echr-1950", on=on).verdict is rl.Verdict.MET
+    record = rl.states.participation("MNE", p13)
+    assert record is not None
+    assert (record.in_force, record.deposited) == (dt.date(2006, 6, 6), dt.date(2006, 6, 14))
+    # Protocol No. 6: no source read dates Montenegro's succession; still no record.
+    assert rl.states.participation("MNE", "echr-protocol-6-1983") is None
+
+
 def test_pakistans_iccpr_reservations_to_arts_6_7_and_13_and_its_2013_declarations() -> None:
     """ICCPR arts 6 and 7: Pakistan applied them "to the extent that they are not repugnant to"
     its Constitution and the Sharia laws (reservation on ratification, quoted by the Human Rights

@@ -1534,14 +1534,29 @@ def party_status(
             cite,
         )
     if p is not None and p.action.binds and p.in_doubt_on(when):
+        # Whether it ever entered into force is in doubt; so may be, from a later day, whether it
+        # still bound (the 1964 China–DPRK protocol: no source gives its entry into force, and
+        # from 1 January 1986 none says whether the 1986 protocol ended it): both are said.
+        w = p.withdrawal
+        survival = w.in_doubt_from if w is not None and w.accepted else None
+        notes = "; ".join(_doubt_notes(p))
+        also = ""
+        if w is not None and survival is not None and when >= survival:
+            notes = notes.rstrip(".")
+            also = (
+                f"; and, had it bound {name}, from {survival.isoformat()} the sources cannot say "
+                f"whether it still did: {w.summary}"
+            )
         return finding(
             element,
             Verdict.UNKNOWN,
-            f"{_doubt_words(p)} whether {inst} binds {name} on {when.isoformat()}: "
-            + "; ".join(_doubt_notes(p))
-            + f" ({_record_words(p)})",
+            f"{_doubt_words(p)} whether {inst} binds {name} on {when.isoformat()}: {notes}{also}"
+            f" ({_record_words(p)})",
             cite,
-            missing=[f"states[{s.code!r}].{inst.key}"],
+            missing=[
+                f"states[{s.code!r}].{inst.key}",
+                *([f"states[{s.code!r}].{inst.key}.withdrawal"] if also else []),
+            ],
         )
     successor = _successor_open(s, inst, when, p, name)
     if successor is not None:
@@ -1556,6 +1571,18 @@ def party_status(
             missing=[f"states[{s.code!r}].{inst.key}"],
         )
     if p is not None and p.action.binds:
+        if p.in_force is None and p.in_doubt_from is not None and when < p.in_doubt_from:
+            # No source gives the day it entered into force, but none shows it binding before
+            # in_doubt_from (the 1964 China–DPRK protocol before its signature; Morocco's OAU
+            # ratification, which only the UN's record shows, before its deposit): not yet bound.
+            return finding(
+                element,
+                Verdict.NOT_MET,
+                f"{inst} does not yet bind {name}: the sources show it binding no earlier than "
+                f"{p.in_doubt_from.isoformat()}, and none gives the day it entered into force for "
+                f"{name} ({_record_words(p)})",
+                cite,
+            )
         if p.in_force is None:
             return finding(
                 element,

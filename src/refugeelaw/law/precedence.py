@@ -806,9 +806,13 @@ def continuing(o: StateObligation, when: dt.date, extra: Iterable[Participation]
     the data's last word on it, read forward: the date is after the last the participation data
     speaks for (:func:`.obligations.unrecorded_after`), and no record of the caller's covers it.
     ``""`` where the data speaks for the date, or the obligation is not under a treaty the
-    library holds."""
-    if o.basis is not Basis.TREATY or any(
-        p.state == o.state and p.instrument == o.instrument for p in extra
+    library holds, or its record gives no day from which the treaty bound the state, so that
+    nothing is read forward (the 1964 China–DPRK protocol, whose entry into force no source
+    gives)."""
+    if (
+        o.basis is not Basis.TREATY
+        or any(p.state == o.state and p.instrument == o.instrument for p in extra)
+        or _entry_undated(o)
     ):
         return ""
     try:
@@ -942,7 +946,7 @@ def binding(
     return verdict, "" if verdict is Verdict.MET else "; ".join(f.reason for f in found)
 
 
-def _what_decides(o: StateObligation, when: dt.date) -> str:
+def _what_decides(o: StateObligation, when: dt.date, extra: Iterable[Participation] = ()) -> str:
     """What would decide whether ``o`` binds its state on ``when``, a date the data cannot speak
     to: for a signatory's duty (VCLT art. 18), whether the treaty it signed had come to bind it
     itself, or, as custom before its earliest evidence (the VCLT's adoption), whether custom
@@ -964,15 +968,22 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
             f"the dates of {country_name(o.state, when)}'s membership of the United Nations "
             "(a participation record for the UN Charter: see party_status)"
         )
-    doubt = _end_in_doubt(o, when)
+    doubt = _end_in_doubt(o, when, extra)
     if doubt is not None:
         # Bound once, and the sources leave open whether it still was (the 1964 China–DPRK
-        # protocol from 1 January 1986: ended by the 1986 protocol, or not).
-        return (
-            f"a source showing whether {country_name(o.state, when)} was still bound by {o.citation} "
-            f"from {doubt.isoformat()}, which its participation record leaves open (see "
-            "party_status)"
+        # protocol from 1 January 1986: ended by the 1986 protocol, or not); where no source gives
+        # the day it entered into force either (that protocol: data review s35 F3), both.
+        still = (
+            f"a source showing whether {country_name(o.state, when)} was still bound by "
+            f"{o.citation} from {doubt.isoformat()}, which its participation record leaves open "
+            "(see party_status)"
         )
+        if _entry_undated(o, extra):
+            return (
+                f"the date on which {country_name(o.state, when)} became bound by {o.citation}, "
+                f"which no source gives, and {still}"
+            )
+        return still
     if not recorded(o.instrument):
         # An instrument of the caller's own (``conflict.as_given``): its date, given either way.
         return (
@@ -983,6 +994,20 @@ def _what_decides(o: StateObligation, when: dt.date) -> str:
         f"the dates on which {country_name(o.state, when)} became bound by {o.citation} "
         "(a participation record: see party_status)"
     )
+
+
+def _entry_undated(o: StateObligation, extra: Iterable[Participation] = ()) -> bool:
+    """Whether the participation ``o`` arises under binds its state from a day no source gives
+    (``Participation.in_force`` not known: the 1964 China–DPRK protocol)."""
+    if o.basis is not Basis.TREATY:
+        return False
+    from ..states import participation
+
+    try:
+        p = participation(o.state, o.instrument, extra=extra)
+    except InvalidInput:  # an instrument of the caller's own
+        return False
+    return p is not None and p.action.binds and p.in_force is None
 
 
 def _end_in_doubt(
@@ -1512,7 +1537,7 @@ def _ranked(
                 Verdict.UNKNOWN,
                 f"whether {o.citation} binds {country_name(o.state, when)} on {when.isoformat()} is "
                 f"beyond the data ({why}): there is a conflict only if it does, and "
-                f"{_what_decides(o, when)} would decide it",
+                f"{_what_decides(o, when, extra)} would decide it",
                 o.citation,
                 # Under the caller's own instrument the State's participation record would (or
                 # the obligation's since): ``conflict.as_given``.
@@ -1535,7 +1560,7 @@ def _ranked(
             + f" on {when.isoformat()} is beyond the data ("
             + "; ".join(why for _, why in unsure)
             + "), so the conflict itself is uncertain; "
-            + " and ".join(_what_decides(o, when) for o, _ in unsure)
+            + " and ".join(_what_decides(o, when, extra) for o, _ in unsure)
             + " would decide it; if both bind: "
             + reason
         )

@@ -256,7 +256,8 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
     to know they pull the other way (which prevails is :func:`refugeelaw.resolve_conflict`'s).
     A duty whose treaty the data cannot show binding the state on ``on`` is noted as one it may
     owe, ``UNKNOWN``, with the reason (the 1986 China–DPRK protocol before 30 June 2004, the 1964
-    one from 1 January 1986); a note decides no outcome."""
+    one on every date from its signature, its entry into force not being sourced); a note decides
+    no outcome."""
     out = []
     for s in survey(by, on, doctrine):
         ob = s.obligation
