@@ -135,17 +135,29 @@ def test_a_states_treaties_in_a_territory_without_an_application_record_are_unkn
 
 
 def test_the_territory_records_are_sourced_and_leave_free_association_alone() -> None:
-    """Law as data (UN NSGT list; the country-codes table): each record names its sources; a
-    record no source read dates earlier (New Caledonia, Guernsey...) holds from the date of the
-    earliest copy of the table read, 9 December 2013; the Cook Islands and Niue, self-governing in
+    """Law as data (UN NSGT list; the country-codes table): each record names its sources, and
+    none holds from the date of the earliest copy of the table read (9 December 2013), which says
+    what a territory was then, not when its State came to hold it: each holds from the day a
+    source gives (New Caledonia from 1946, the year it became an overseas territory; Guernsey
+    from Alderney's liberation on 16 May 1945; Christmas Island from its transfer on 1 October
+    1958...), and the day before is not recorded; the Cook Islands and Niue, self-governing in
     free association with New Zealand, are not recorded, nor is any date before the sources'."""
     raw = json.loads(read_text("territories.json"))
-    for code in ("NCL", "GGY", "CXR", "TKL", "SJM", "ALA"):
+    for code, since in (("NCL", "1946-12-31"), ("GGY", "1945-05-16"), ("CXR", "1958-10-01"),
+                        ("TKL", "1949-01-01"), ("SJM", "1929-05-08"), ("ALA", "1921-06-24")):  # fmt: skip
         record = raw["territories"][code]
         assert "country-codes-statoids" in record["source"]
+        assert len(record["source"]) > 1
         ((period),) = record["held"]
-        assert period["since"] == "2013-12-09"
-        assert held(code, dt.date(2013, 12, 8)) is None
+        assert period["since"] == since
+        first = dt.date.fromisoformat(since)
+        assert held(code, first - dt.timedelta(days=1)) is None
+        assert held(code, first) is not None
+    assert not [
+        code
+        for code, record in raw["territories"].items()
+        if any(period.get("since") == "2013-12-09" for period in record["held"])
+    ]
     assert raw["territories"]["GUM"]["source"][:2] == ["country-codes-statoids", "un-nsgt-2016"]
     assert "COK" not in raw["territories"]
     assert "NIU" not in raw["territories"]

@@ -35,8 +35,8 @@ ASSESSED = dt.date(2004, 6, 30)
 #: in a claim where a State is meant), and
 #: no place whose belonging to a State is not decided by the data: one contested (Western Sahara:
 #: a claim naming it and Morocco is refused, ``contested``), or a territory whose record begins
-#: after the date assessed (the Falklands, recorded from 9 December 2013: a claim naming it and
-#: the United Kingdom in 2004 is refused, ``unrecorded``).
+#: after the date assessed (Mayotte, recorded as France's from 31 March 2011: a claim naming it
+#: and France in 2004 is refused, ``unrecorded``).
 COUNTRIES = sorted(
     c
     for c in all_countries()

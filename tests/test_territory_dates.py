@@ -62,6 +62,35 @@ def test_us_citizen_in_puerto_rico_in_2010_is_not_outside_treaty_of_paris_1898_a
         ("CCK", "1857-12-31", "GBR", "responsible"),  # annexed to the British Crown 1857
         ("CCK", "1955-11-23", "AUS", "responsible"),  # Cocos (Keeling) Islands Act 1955
         ("ESH", "1965-12-16", "ESP", "responsible"),  # GA res. 2072 (XX), administering Power
+        ("MNP", "1986-11-04", "USA", "responsible"),  # Proclamation 5564, 3 November 1986
+        ("UMI", "1945-09-04", "USA", "responsible"),  # Wake Island's surrender, 4 September 1945
+        ("SPM", "1976-07-19", "FRA", "part"),  # loi n° 76-664 du 19 juillet 1976 (département)
+        ("WLF", "1961-07-29", "FRA", "responsible"),  # loi n° 61-814 du 29 juillet 1961
+        ("NCL", "1946-12-31", "FRA", "responsible"),  # overseas territory from 1946
+        ("PYF", "1946-12-31", "FRA", "responsible"),  # overseas territory from 1946
+        ("ATF", "2007-02-22", "FRA", "responsible"),  # loi n° 2007-224 (Îles Éparses joined)
+        ("FRO", "1948-04-01", "DNK", "part"),  # Home Rule Act 1948, s. 1
+        ("BMU", "1684-12-31", "GBR", "responsible"),  # royal colony from 1684
+        ("CYM", "1959-07-04", "GBR", "responsible"),  # separate colony, 4 July 1959
+        ("VGB", "1956-07-01", "GBR", "responsible"),  # Leeward Islands federation dissolved
+        ("TCA", "1959-07-04", "GBR", "responsible"),  # separate colony, 4 July 1959
+        ("MSR", "1956-07-01", "GBR", "responsible"),  # Leeward Islands federation dissolved
+        ("AIA", "1980-12-19", "GBR", "responsible"),  # separation from St Kitts-Nevis-Anguilla
+        ("FLK", "1982-06-15", "GBR", "responsible"),  # after the Argentine surrender of 14 June
+        ("SHN", "1938-01-12", "GBR", "responsible"),  # Tristan da Cunha added, 12 January 1938
+        ("PCN", "1902-12-31", "GBR", "responsible"),  # Henderson, Ducie and Oeno claimed 1902
+        ("IOT", "1965-11-08", "GBR", "responsible"),  # BIOT Order 1965, s. 3
+        ("SGS", "1985-10-03", "GBR", "responsible"),  # SGSSI Order 1985
+        ("GGY", "1945-05-16", "GBR", "responsible"),  # Alderney's liberation, 16 May 1945
+        ("JEY", "1945-05-09", "GBR", "responsible"),  # Jersey's liberation, 9 May 1945
+        ("IMN", "1765-05-10", "GBR", "responsible"),  # Isle of Man Purchase Act 1765
+        ("CXR", "1958-10-01", "AUS", "responsible"),  # transfer to Australia, 1 October 1958
+        ("NFK", "1914-07-01", "AUS", "responsible"),  # Norfolk Island Act 1913, 1 July 1914
+        ("HMD", "1947-12-26", "AUS", "responsible"),  # Australian declaration, 26 December 1947
+        ("TKL", "1949-01-01", "NZL", "responsible"),  # Tokelau Act 1948, s. 3
+        ("SJM", "1929-05-08", "NOR", "responsible"),  # Royal Decree on Jan Mayen, 8 May 1929
+        ("BVT", "1928-01-23", "NOR", "responsible"),  # Royal Decree on Bouvet, 23 January 1928
+        ("ALA", "1921-06-24", "FIN", "part"),  # League of Nations Council, 24 June 1921
     ],
 )
 def test_a_territory_is_held_from_the_date_its_source_gives(
@@ -116,7 +145,9 @@ def test_a_national_in_a_territory_on_a_sourced_earlier_date_is_not_outside_arti
         ("GBR", "CCK", "1850-01-01", "1857-12-31"),  # before the annexation of 1857
         ("ESP", "ESH", "1950-01-01", "1965-12-16"),  # before GA res. 2072 (XX)
         ("DNK", "GRL", "1950-01-01", "1953-06-05"),  # before the Danish Constitution 1953
-        ("GBR", "FLK", "2010-01-01", "2013-12-09"),  # no earlier source read
+        ("GBR", "FLK", "1980-01-01", "1982-06-15"),  # before the Argentine surrender of 1982
+        ("GBR", "JEY", "1930-01-01", "1945-05-09"),  # before the liberation of 1945
+        ("FIN", "ALA", "1919-01-01", "1921-06-24"),  # before the League of Nations' decision
         ("SDN", "SSD", "1955-06-01", "1956-01-01"),  # before Sudan's independence
     ],
 )
@@ -346,3 +377,70 @@ def test_western_sahara_under_spain_is_still_no_state_and_not_morocco_s_icj_1975
         fears=[feared], protection={"ESH": "unavailable"}, internal_relocation=False,
     )  # fmt: skip
     assert rl.assess_status(sahrawi, on="1970-01-01").outcome is rl.Status.REFUGEE
+
+
+# -- The 29 records once held only from the country-codes table's first copy (9 December 2013) --
+
+
+def _torture(country: str) -> rl.Harm:
+    return rl.Harm("torture in detention", country, severity="threat_to_life_or_freedom",
+                   likelihood=0.9, actor="state", reasons={"political_opinion"}, torture=True)  # fmt: skip
+
+
+def test_australia_removing_a_person_from_christmas_island_in_2012_cat_3() -> None:
+    """CAT art. 3(1): "No State Party shall expel, return ("refouler") or extradite a person to
+    another State where there are substantial grounds for believing that he would be in danger of
+    being subjected to torture." Christmas Island passed from British to Australian hands on 1
+    October 1958 (House of Commons written answer, 23 June 1977; the Shire's notice of 2008).
+    Australia removing a Sri Lankan who faces torture by the State from Christmas Island in 2012,
+    the years of its offshore processing there, is PROHIBITED, the person within Australia's
+    reach (was: refused, the data holding the island only from 9 December 2013). The day before
+    the transfer is not recorded, and the claim is refused naming the record's first day."""
+    claim = rl.Claim(rl.Person("P", {"LKA"}, location="CXR"), fears=[_torture("LKA")],
+                     protection={"LKA": "unavailable"}, internal_relocation=False)  # fmt: skip
+    result = rl.assess_return(claim, by="AUS", to="LKA", on="2012-08-01")
+    assert result.outcome is rl.ReturnOutcome.PROHIBITED
+    assert "CAT art. 3(1)" in [str(b.citation) for b in result.breaches]
+    reach = result.finding.find("within the reach of Australia")
+    assert reach is not None
+    assert reach.verdict is rl.Verdict.MET
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_return(claim, by="AUS", to="LKA", on="1958-09-30")
+    assert "begins on 1958-10-01" in _problems(raised)["claim.person.location"]
+
+
+@pytest.mark.parametrize(
+    ("nationality", "location", "on", "words"),
+    [
+        ("GBR", "JEY", "2005-01-01", "Jersey, a territory of United Kingdom"),  # liberated 1945
+        ("FIN", "ALA", "1930-01-01", "Åland Islands, part of Finland"),  # League Council 1921
+        ("USA", "MNP", "1990-01-01", "Northern Mariana Islands, a territory of United States"),
+        ("GBR", "FLK", "1990-01-01", "Falkland Islands (Malvinas), a territory of United Kingdom"),
+        ("NOR", "SJM", "1950-01-01", "Svalbard and Jan Mayen, a territory of Norway"),  # 1929
+    ],
+)
+def test_a_national_in_a_newly_dated_territory_is_not_outside_article_1a2(
+    nationality: str, location: str, on: str, words: str
+) -> None:
+    """Art 1A(2): a national of the State in its territory, on a date the record now covers
+    (Jersey from its liberation on 9 May 1945; Åland from the League of Nations Council's decision
+    of 24 June 1921; the Northern Mariana Islands from Proclamation 5564 of 3 November 1986...), is
+    not "outside the country of his nationality": NOT_REFUGEE (was: refused, the data holding each
+    only from 9 December 2013)."""
+    result = rl.assess_status(_national_in(nationality, location), on=on)
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    outside = _outside(result)
+    assert outside.verdict is rl.Verdict.NOT_MET
+    assert words in outside.reason
+
+
+def test_the_falklands_during_the_occupation_of_1982_are_not_recorded() -> None:
+    """The Argentine forces in the Falkland Islands surrendered with effect from 2359 hours ZULU on
+    14 June 1982 (2059 local); the record begins on 15 June 1982, and the weeks of the occupation,
+    like the years before it, are not recorded: a Briton there on 1 May 1982 is refused at the
+    place, naming the record's first day, not answered either way (Art 1A(2))."""
+    with pytest.raises(rl.InvalidInput) as raised:
+        rl.assess_status(_national_in("GBR", "FLK"), on="1982-05-01")
+    assert "begins on 1982-06-15" in _problems(raised)["claim.person.location"]
+    assert held("FLK", dt.date(1982, 6, 14)) is None
+    assert held("FLK", dt.date(1982, 6, 15)) == ("GBR", "responsible")
