@@ -786,8 +786,8 @@ class Harm(v.Checked):
 
     @property
     def is_prosecution(self) -> bool:
-        """Whether the harm is punishment for an offence (UNHCR Handbook paras 56-61): flagged
-        ``prosecution``, or with ``Motive.CRIMINAL_PROSECUTION`` among its reasons, which says the
+        """Whether the harm is punishment for an offence (UNHCR Handbook paras 56-61). It is where
+        flagged ``prosecution``, or with ``Motive.CRIMINAL_PROSECUTION`` among its reasons, which says the
         persecutor's reason is the prosecution itself. The one test every rule, the question
         engine and the checks across fields read, so that a harm whose reason is given as
         "criminal prosecution" is weighed as one whether or not the flag is set: its
