@@ -999,14 +999,7 @@ def _what_decides(o: StateObligation, when: dt.date, extra: Iterable[Participati
 def _entry_undated(o: StateObligation, extra: Iterable[Participation] = ()) -> bool:
     """Whether the participation ``o`` arises under binds its state from a day no source gives
     (``Participation.in_force`` not known: the 1964 China–DPRK protocol)."""
-    if o.basis is not Basis.TREATY:
-        return False
-    from ..states import participation
-
-    try:
-        p = participation(o.state, o.instrument, extra=extra)
-    except InvalidInput:  # an instrument of the caller's own
-        return False
+    p = _participation_of(o, extra)
     return p is not None and p.action.binds and p.in_force is None
 
 
@@ -1026,16 +1019,24 @@ def _end_in_doubt(
 
 def _ended(o: StateObligation, extra: Iterable[Participation] = ()) -> Withdrawal | None:
     """The recorded end (or end in doubt) of the participation ``o`` arises under, if any."""
+    p = _participation_of(o, extra)
+    w = None if p is None else p.withdrawal
+    return w if w is not None and w.accepted else None
+
+
+def _participation_of(
+    o: StateObligation, extra: Iterable[Participation] = ()
+) -> Participation | None:
+    """The participation record a treaty obligation ``o`` arises under; ``None`` for an obligation
+    of another basis, a treaty with no record for the state, or an instrument of the caller's own."""
     if o.basis is not Basis.TREATY:
         return None
     from ..states import participation
 
     try:
-        p = participation(o.state, o.instrument, extra=extra)
+        return participation(o.state, o.instrument, extra=extra)
     except InvalidInput:  # an instrument of the caller's own
         return None
-    w = None if p is None else p.withdrawal
-    return w if w is not None and w.accepted else None
 
 
 def not_yet_binding(
