@@ -632,6 +632,7 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         likely_at=0,
         relocation_at=3,
         likely_cites=(ART_33_1,) if own_standard else (ART_1A2, HB_37_50),
+        risk="threat",
     )
     tested = []
     for i, harm in enumerate(claim.fears):

@@ -771,18 +771,19 @@ def together_elements(
     likely_at: int,
     relocation_at: int | None,
     likely_cites: tuple[Citation, ...],
+    risk: str = "fear",
 ) -> dict[int, tuple[Finding, ...]]:
-    """The elements of feared harms (``each``: by place in ``fears``; the likelihood element at
-    ``likely_at``, weighed against ``threshold`` and citing ``likely_cites``, internal relocation
-    at ``relocation_at`` (``None``: not weighed), every other element what the harm must otherwise
-    be), those feared in
-    one country on ``on`` taken together (:func:`~refugeelaw.law.together.weigh`): a harm that
-    fails alone only on its likelihood or on internal relocation has in place of the element it
-    fails the finding on the harms taken together
-    (:func:`~refugeelaw.law.together.together_finding`), where that finding
-    is met or not yet known, or rests on an assessment of them together; elsewhere its own
-    element stands. Art 1A(2) weighs them so (:func:`taken_together`), and art. 33(1) weighs its
-    threat so (``law.art_33.persecution_risk``), and Art 1E the fear in a country of residence
+    """The elements of feared harms (``each``: by place in ``fears``), those feared in one
+    country on ``on`` taken together (:func:`~refugeelaw.law.together.weigh`). The likelihood
+    element is at ``likely_at``, weighed against ``threshold`` and citing ``likely_cites``;
+    internal relocation at ``relocation_at`` (``None``: not weighed); every other element is what
+    the harm must otherwise be; ``risk`` is what is weighed, in words ("fear", "threat"). A harm
+    that fails alone only on its likelihood or on internal relocation has in place of the element
+    it fails the finding on the harms taken together
+    (:func:`~refugeelaw.law.together.together_finding`), where that finding is met or not yet
+    known, or rests on an assessment of them together; elsewhere its own element stands. Art
+    1A(2) weighs them so (:func:`taken_together`), art. 33(1) its threat
+    (``law.art_33.persecution_risk``), and Art 1E the fear in a country of residence
     (``law.art_1e``)."""
     parts = _parts(claim, doctrine, on, each, likely_at, relocation_at)
     found = weigh(parts, claim, threshold, on, _apart(doctrine))
@@ -793,7 +794,7 @@ def together_elements(
         changed = list(each[i])
         if changed[likely_at].verdict is Verdict.NOT_MET:
             changed[likely_at] = together_finding(
-                changed[likely_at], i, together, threshold, on, claim, likely_cites
+                changed[likely_at], i, together, threshold, on, claim, likely_cites, risk=risk
             )
         if relocation_at is not None and changed[relocation_at].verdict is Verdict.NOT_MET:
             changed[relocation_at] = together_finding(
@@ -805,6 +806,7 @@ def together_elements(
                 claim,
                 _RELOCATION_CITES,
                 relocation=True,
+                risk=risk,
             )
         weighed[i] = tuple(changed)
     return weighed
