@@ -324,11 +324,16 @@ def _escape(
     """Whether there is one area free of a well-founded fear of ``parts`` taken together (met:
     there is; not met: there is none; unknown). The decision-maker's finding for these harms or
     more (``Claim.relocation_from_all``: one area free of more is free of these) or for fewer of
-    them (none free of fewer, none free of these). No alternative found against any of them: none
-    (each is the same wherever the person goes). One finding whose area is safe from some of them
+    them (none free of fewer, none free of these), asked only where an alternative is found
+    against one of them alone: where none is, none (each is the same wherever the person goes),
+    or, where one's relocation is not yet found, not known. One finding whose area is safe from
+    some of them
     (the claim's, or a harm's own), the others added together below the threshold: that area.
     Otherwise not known, asking the finding for exactly these harms. The verdict, what it asks
     and the findings it used."""
+    if not _found_any(parts):  # none found against any of them alone: theirs decide
+        every = Verdict.all([p.relocation for p in parts])
+        return (Verdict.NOT_MET if every is Verdict.MET else Verdict.UNKNOWN), (), ()
     places = frozenset(p.place for p in parts)
     for key, found in claim.relocation_from_all.items():
         named = frozenset(harms_of(key))
@@ -338,8 +343,6 @@ def _escape(
         named = frozenset(harms_of(key))
         if not found and named <= places:
             return Verdict.NOT_MET, (), (f"relocation_from_all[{key!r}]",)
-    if all(p.relocation is Verdict.MET for p in parts):
-        return Verdict.NOT_MET, (), ()
     findings = dict.fromkeys(p.answered_by for p in parts if p.relocation is Verdict.NOT_MET)
     for answered in findings:
         rest = [
@@ -349,8 +352,6 @@ def _escape(
             sum(p.harm.likelihood or 0.0 for p in rest) < threshold
         ):
             return Verdict.MET, (), ()
-    if not findings:  # none found against any of them, and some not yet found: theirs decide
-        return Verdict.UNKNOWN, (), ()
     return Verdict.UNKNOWN, (_path("relocation_from_all", places),), ()
 
 
