@@ -363,6 +363,12 @@ def test_cat_article_3_weighs_the_danger_of_torture_in_any_of_the_forms_feared()
         attrs.evolve(claim, likelihood_of_any={"0,1": 0.06}), by="DEU", to="IRN", on=ON
     )
     assert low.outcome is rl.ReturnOutcome.PERMITTED
+    # One area free of a well-founded fear of both is Art 1A(2)'s relocation question: CAT art. 3
+    # weighs no relocation of its own here, so the finding changes nothing for it.
+    area = rl.assess_return(
+        attrs.evolve(claim, relocation_from_all={"0,1": True}), by="DEU", to="IRN", on=ON
+    )
+    assert _bar(area, "CAT art. 3 bar").verdict is rl.Verdict.UNKNOWN
 
 
 def test_article_33_on_its_own_standard_takes_the_harms_together_on_that_standard() -> None:
