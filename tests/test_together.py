@@ -442,3 +442,32 @@ def test_the_outcome_alone_takes_the_harms_together_too(claim: rl.Claim) -> None
     on = "2012-01-01"
     explained = rl.assess_status(claim, on=on, state="DEU").outcome
     assert rl.status_outcomes([claim], on=on, state="DEU") == [explained]
+
+
+def test_thabet_alienage_weighs_the_harms_taken_together_with_the_speed_layer_on() -> None:
+    """Art 1A(2) for a stateless person in one of two former homes (*Thabet*,
+    ``Doctrine(return_to_other_residences=True)``): being outside turns on a well-founded fear in
+    the other, the harms there taken together; the rule is remembered on the whole claim, so an
+    assessment of the likelihood that at least one befalls the person is weighed, not the finding
+    for a claim without it."""
+    from refugeelaw import _speed
+
+    person = rl.Person("P", frozenset(), habitual_residence="SYR",
+                       other_habitual_residences={"IRQ"}, location="IRQ")  # fmt: skip
+    claim = rl.Claim(
+        person,
+        fears=[
+            _state_harm("detention", 0.05, country="SYR"),
+            _state_harm("beating", 0.05, country="SYR"),
+        ],
+    )
+    thabet = rl.Doctrine(return_to_other_residences=True)
+    assessed = attrs.evolve(claim, likelihood_of_any={"0,1": 0.1})
+    _speed.install()
+    fast = [rl.assess_status(c, on=ON, doctrine=thabet) for c in (claim, assessed)]
+    with _speed.off():
+        plain = [rl.assess_status(c, on=ON, doctrine=thabet) for c in (claim, assessed)]
+    assert fast == plain
+    outside = "outside every country of former habitual residence"
+    assert _finding(fast[0], outside).verdict is rl.Verdict.UNKNOWN
+    assert _finding(fast[1], outside).verdict is rl.Verdict.MET

@@ -75,16 +75,12 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 
-@reads(
-    "claim.person.location",
-    "claim.person.nationalities",
-    "claim.person.habitual_residence",
-    "claim.person.other_habitual_residences",
-    "claim.fears",
-    "on",
-    "doctrine.taiwan_outside_china",
-    "doctrine.return_to_other_residences",
-)
+# The whole claim and doctrine: for a stateless person in one of several former homes, being
+# outside turns on a well-founded fear in another (*Thabet*: :func:`_in_another_home`), which
+# weighs each harm's every element (``law.fear.fear``), the harms taken together
+# (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``), under the doctrine's every
+# position.
+@reads("claim", "on", "doctrine")
 def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence). A
     territory with a code of its own is part of the country it belongs to on ``on``: a Chinese
