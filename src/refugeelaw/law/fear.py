@@ -631,8 +631,11 @@ def fear_verdict(
     if where is Verdict.NOT_MET:
         return where
     founded = well_founded(harm, path, doctrine).verdict
-    if founded is Verdict.NOT_MET and len(_same_country(index, claim, doctrine, on)) < 2:
-        return founded
+    partners: list[int] | None = None  # the harms feared in the same country, once asked
+    if founded is Verdict.NOT_MET:
+        partners = _same_country(index, claim, doctrine, on)
+        if len(partners) < 2:
+            return founded
     measures = discriminatory_measures(
         claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
     )
@@ -649,8 +652,11 @@ def fear_verdict(
         harm, path, claim, doctrine, agent_on_own_account(harm), by_controlling_state(harm, on), on
     ).verdict
     alone = Verdict.all([where, founded, persecuted, ground, flight])
-    partners = _same_country(index, claim, doctrine, on)
-    if alone is not Verdict.NOT_MET or len(partners) < 2:
+    if alone is not Verdict.NOT_MET:
+        return alone
+    if partners is None:
+        partners = _same_country(index, claim, doctrine, on)
+    if len(partners) < 2:
         return alone
     # Failing alone only on its likelihood or on internal relocation: taken together with the
     # other harms feared in the same country, as :func:`fear` takes it (its failing element is
@@ -722,6 +728,8 @@ def _same_country(index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> 
     ``on`` (itself included; Taiwan apart from China unless the doctrine reads it as part of
     it), which it may be taken together with."""
     fears = claim.fears or ()
+    if len(fears) == 1:
+        return [index]
     country = fears[index].country
     apart = _apart(doctrine)
     return [i for i, h in enumerate(fears) if same_state(h.country, country, on, apart)]
@@ -785,9 +793,12 @@ def together_elements(
     1A(2) weighs them so (:func:`taken_together`), art. 33(1) its threat
     (``law.art_33.persecution_risk``), and Art 1E the fear in a country of residence
     (``law.art_1e``)."""
+    weighed: dict[int, tuple[Finding, ...]] = dict(each)
+    failing = [i for i, elements in each.items() if _fails(elements)]
+    if len(failing) < 2:  # at most one harm fails alone: nothing to take together
+        return weighed
     parts = _parts(claim, doctrine, on, each, likely_at, relocation_at)
     found = weigh(parts, claim, threshold, on, _apart(doctrine))
-    weighed: dict[int, tuple[Finding, ...]] = dict(each)
     for i, together in found.items():
         if together.verdict is Verdict.NOT_MET and not together.used:
             continue  # nothing taken together changes, nor any finding on them together
@@ -841,6 +852,12 @@ def _parts(
             )
         )
     return parts
+
+
+def _fails(elements: tuple[Finding, ...]) -> bool:
+    """Whether some element of a harm is not met: only a harm that fails alone is taken together
+    with others."""
+    return any(e.verdict is Verdict.NOT_MET for e in elements)
 
 
 def _apart(doctrine: Doctrine) -> bool:
