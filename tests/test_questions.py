@@ -37,7 +37,7 @@ def _written(claim: rl.Claim, path: str, value: Any) -> rl.Claim:
     for step in steps[:-1]:
         node = node[step["attr"]] if step["attr"] else node[int(step["index"])]
     last = steps[-1]
-    if last["key"] is not None and last["key"].startswith("1"):
+    if last["key"] is not None and last["key"].startswith(("1C", "1D", "1E", "1F")):
         # A clause raised and undecided: "yes" moves it to the decided set, "no" drops it, and a
         # cessation clause answered "no" is recorded as found not to apply (cessation_ruled_out),
         # so the claim's own facts no longer put it in issue.

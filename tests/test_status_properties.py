@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -524,7 +525,45 @@ def unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
                         functools.partial(_fill_group, i, field),
                     )
                 )
+    out.extend(_together_unknowns(claim))
     return out
+
+
+def _together_unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any], Fill]]:
+    """Several harms taken together (law.together): for each set of two or more feared harms
+    whose likelihoods are known, the likelihood that at least one befalls the person, between the
+    likeliest and their sum (``likelihood_of_any``), and whether one area is free of a
+    well-founded fear of them all (``relocation_from_all``), where not stated."""
+    fears = claim.fears or ()
+    out: list[tuple[str, st.SearchStrategy[Any], Fill]] = []
+    for size in range(2, len(fears) + 1):
+        for places in itertools.combinations(range(len(fears)), size):
+            key = ",".join(map(str, places))
+            likelihoods = [fears[i].likelihood for i in places]
+            if key not in claim.likelihood_of_any and None not in likelihoods:
+                known = [p for p in likelihoods if p is not None]
+                out.append(
+                    (
+                        f"likelihood_of_any[{key!r}]",
+                        st.floats(max(known), min(1.0, sum(known))),
+                        functools.partial(_fill_map, "likelihood_of_any", key),
+                    )
+                )
+            if key not in claim.relocation_from_all:
+                out.append(
+                    (
+                        f"relocation_from_all[{key!r}]",
+                        st.booleans(),
+                        functools.partial(_fill_map, "relocation_from_all", key),
+                    )
+                )
+    return out
+
+
+def _fill_map(field: str, key: str, c: rl.Claim, v: Any) -> rl.Claim:
+    if field == "likelihood_of_any":
+        return attrs.evolve(c, likelihood_of_any={**c.likelihood_of_any, key: v})
+    return attrs.evolve(c, relocation_from_all={**c.relocation_from_all, key: v})
 
 
 @given(claims(), doctrines, states, st.data())
@@ -798,7 +837,8 @@ def test_explain_is_deterministic(
 # ---------------------------------------------------------------------------------------------
 
 _STEP = re.compile(
-    r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|\['(?P<key>[A-Z]{3}|1[CDEF][^']*)'\])"
+    r"\.?(?:(?P<attr>[a-z_0-9]+)|\[(?P<index>\d+)\]|"
+    r"\['(?P<key>[A-Z]{3}|1[CDEF][^']*|\d+(?:,\d+)+)'\])"
 )
 _ABSENT = object()
 

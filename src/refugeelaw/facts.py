@@ -49,6 +49,8 @@ __all__ = [
     "Severity",
     "SocialGroup",
     "fact_field",
+    "harms_key",
+    "harms_of",
     "records_judgement",
 ]
 
@@ -87,6 +89,8 @@ JUDGEMENTS = frozenset(
         "distinguished_from_society",
         "protection",
         "good_reasons_not_repeated",
+        "likelihood_of_any",
+        "relocation_from_all",
     }
 )
 
@@ -961,6 +965,166 @@ def onward_itself_words(country: str, listed: str | None = None, on: dt.date | N
     )
 
 
+#: How a set of feared harms is named, in ``Claim.likelihood_of_any`` and
+#: ``Claim.relocation_from_all``: their places in ``fears``, ascending, joined by commas ("0,2").
+_HARMS_KEY = re.compile(r"(?:0|[1-9][0-9]*)(?:,(?:0|[1-9][0-9]*))+")
+
+
+def harms_key(indices: Iterable[int]) -> str:
+    """The key that names a set of feared harms by their places in ``fears`` ("0,2")."""
+    return ",".join(str(i) for i in sorted(set(indices)))
+
+
+def harms_of(key: str) -> tuple[int, ...]:
+    """The places in ``fears`` that a key made by :func:`harms_key` names."""
+    return tuple(int(i) for i in key.split(","))
+
+
+def _key_problem(key: Any) -> str | None:
+    """What is wrong with a key naming a set of feared harms, if anything."""
+    if not isinstance(key, str) or not _HARMS_KEY.fullmatch(key):
+        return (
+            f"expected the places in fears of two or more harms, ascending and joined by commas "
+            f"('0,1'), got {v._describe(key)}"
+        )
+    places = harms_of(key)
+    if list(places) != sorted(set(places)):
+        return f"expected the places in fears ascending and each once ('{harms_key(places)}')"
+    return None
+
+
+def _to_likelihoods(value: Any) -> Any:
+    """``Claim.likelihood_of_any``: each value a likelihood (0 and 1 given as whole numbers read
+    as such)."""
+    if value.__class__ is FrozenMap and _likelihoods_ok(value):
+        return value
+    if not _is_mapping(value):
+        return value
+    return FrozenMap({k: v.to_opt_number(x) for k, x in value.items()})
+
+
+def _likelihoods_ok(value: FrozenMap[Any, Any]) -> bool:
+    for key, likelihood in value.items():
+        if _key_problem(key) is not None or likelihood is None or v.probability(likelihood):
+            return False
+    return True
+
+
+@v.quick("({v}.__class__ is {e}[0] and {e}[1]({v}))", (FrozenMap, _likelihoods_ok))
+def _check_likelihoods(value: Any) -> Iterable[Problem] | str | None:
+    if not _is_mapping(value):
+        return (
+            "expected a mapping of the places of two or more feared harms ('0,1') to the "
+            f"likelihood that at least one of them befalls the person, got {v._describe(value)}"
+        )
+    problems = []
+    for key, likelihood in value.items():
+        msg = _key_problem(key) or (
+            "expected a number from 0 to 1, got null" if likelihood is None else None
+        )
+        msg = msg or v.probability(likelihood)
+        if msg:
+            problems.append(Problem(f"[{key!r}]", msg))
+    return problems
+
+
+def _to_findings(value: Any) -> Any:
+    if value.__class__ is FrozenMap or not _is_mapping(value):
+        return value
+    return FrozenMap(value)
+
+
+def _findings_ok(value: FrozenMap[Any, Any]) -> bool:
+    for key, found in value.items():
+        if _key_problem(key) is not None or not (found is True or found is False):
+            return False
+    return True
+
+
+@v.quick("({v}.__class__ is {e}[0] and {e}[1]({v}))", (FrozenMap, _findings_ok))
+def _check_findings(value: Any) -> Iterable[Problem] | str | None:
+    if not _is_mapping(value):
+        return (
+            "expected a mapping of the places of two or more feared harms ('0,1') to true or "
+            f"false, got {v._describe(value)}"
+        )
+    problems = []
+    for key, found in value.items():
+        msg = _key_problem(key) or v.is_bool(found)
+        if msg:
+            problems.append(Problem(f"[{key!r}]", msg))
+    return problems
+
+
+def _together_problems(
+    fears: tuple[Harm, ...] | None,
+    likelihoods: Mapping[str, float],
+    relocations: Mapping[str, bool],
+) -> tuple[Problem, ...]:
+    """What ``Claim.likelihood_of_any`` and ``Claim.relocation_from_all`` may not say: a harm not
+    in ``fears``; a likelihood that at least one of several harms befalls the person below the
+    likeliest of them alone, or above their likelihoods added (it lies between the two, whatever
+    the harms' dependence on each other), or below that of fewer of them; one area free of a
+    well-founded fear of some harms taken together, found not to exist for fewer of them."""
+    problems: list[Problem] = []
+    count = 0 if fears is None else len(fears)
+    for field, entries in (
+        ("likelihood_of_any", likelihoods),
+        ("relocation_from_all", relocations),
+    ):
+        for key in entries:
+            beyond = [i for i in harms_of(key) if i >= count]
+            if beyond:
+                problems.append(
+                    Problem(
+                        f"{field}[{key!r}]",
+                        f"names fears[{beyond[0]}], which is not given: fears "
+                        + ("is not known" if fears is None else f"holds {count}"),
+                    )
+                )
+    if problems or fears is None:
+        return tuple(problems)
+    for key, likelihood in likelihoods.items():
+        known = [fears[i].likelihood for i in harms_of(key)]
+        given = [p for p in known if p is not None]
+        if given and likelihood < max(given) - 1e-9:
+            problems.append(
+                Problem(
+                    f"likelihood_of_any[{key!r}]",
+                    f"{likelihood:g} is below {max(given):g}, the likelihood of one of those harms "
+                    "alone: at least one of them is at least as likely as any one",
+                )
+            )
+        elif None not in known and likelihood > min(1.0, sum(given)) + 1e-9:
+            problems.append(
+                Problem(
+                    f"likelihood_of_any[{key!r}]",
+                    f"{likelihood:g} is above {min(1.0, sum(given)):g}, those harms' likelihoods "
+                    "added: at least one of them is no likelier than all of them added",
+                )
+            )
+        for other, more in likelihoods.items():
+            if other != key and set(harms_of(key)) < set(harms_of(other)) and more < likelihood:
+                problems.append(
+                    Problem(
+                        f"likelihood_of_any[{other!r}]",
+                        f"{more:g} is below {likelihood:g}, given for fewer of those harms "
+                        f"({key!r}): at least one of more harms is at least as likely",
+                    )
+                )
+    for key, found in relocations.items():
+        for other, more in relocations.items():
+            if other != key and set(harms_of(key)) < set(harms_of(other)) and more and not found:
+                problems.append(
+                    Problem(
+                        f"relocation_from_all[{other!r}]",
+                        f"true, yet relocation_from_all[{key!r}] is false: an area free of a "
+                        "well-founded fear of more harms taken together is free of one of fewer",
+                    )
+                )
+    return tuple(problems)
+
+
 def _to_fears(value: Any) -> Any:
     return None if value is None else v.to_tuple(value)
 
@@ -1205,6 +1369,29 @@ class Claim(v.Checked):
             (other than it) where they fear harm, the risk onward is not known, and which country
             is asked. ``False``: it would send them on to no country where they fear harm.
             Absent: not known.
+        likelihood_of_any: the assessed likelihood that at least one of several feared harms
+            would befall the person (the chance of suffering any of them), each set of harms
+            named by their places in ``fears``, ascending and joined by commas (``{"0,2":
+            0.15}``: the first and the third). Art 1A(2) asks for a well-founded fear of "being
+            persecuted", in any of the forms feared, not of each form alone: several harms
+            feared in one country, each otherwise persecution for a Convention reason (or,
+            under a bar on return, otherwise within it) and none likely enough alone, are
+            weighed together (``law.together``). Their chance lies between the likeliest of
+            them alone and their likelihoods added (at most 1), whatever their dependence on
+            each other: below the threshold where even their sum is, and where the likeliest
+            reaches it, met; between the two, this is asked. A likelihood outside those bounds,
+            or below one given for fewer of the same harms, is refused. Absent: not assessed.
+        relocation_from_all: the decision-maker's finding whether there is one area of the
+            country to which the person could reasonably relocate and where they would have no
+            well-founded fear of any of several harms taken together (UNHCR Guidelines on
+            International Protection No. 4, para. 6: "a specific area of the country where
+            there is no risk of a well-founded fear of persecution"), the harms named as in
+            ``likelihood_of_any``: ``True`` one such area exists, ``False`` none does. An
+            internal flight alternative found for each harm alone (``Harm.internal_relocation``)
+            may be a different place for each: where several harms feared in one country are
+            otherwise persecution and nothing shows one place free of them all, this is asked.
+            ``True`` beside ``False`` given for fewer of the same harms is refused. Absent: not
+            found.
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
@@ -1293,6 +1480,18 @@ class Claim(v.Checked):
     onward_removal: Mapping[str, bool | frozenset[str]] = attrs.field(
         factory=FrozenMap, converter=_to_onward, metadata={"check": _check_onward}
     )
+    likelihood_of_any: Mapping[str, float] = attrs.field(
+        kw_only=True,
+        factory=FrozenMap,
+        converter=_to_likelihoods,
+        metadata={"check": _check_likelihoods},
+    )
+    relocation_from_all: Mapping[str, bool] = attrs.field(
+        kw_only=True,
+        factory=FrozenMap,
+        converter=_to_findings,
+        metadata={"check": _check_findings},
+    )
 
     def _cross_check(self) -> tuple[Problem, ...]:
         # A clause raised is either decided (found: exclusion, cessation) or not yet decided
@@ -1337,6 +1536,15 @@ class Claim(v.Checked):
                     "rights, its severity 'serious')",
                 ),
             )
+        # Several harms taken together: the harms named are among those feared, and what is
+        # said of them fits what is said of each (Art 1A(2), "being persecuted"; UNHCR
+        # Guidelines No. 4, para. 6).
+        if self.likelihood_of_any or self.relocation_from_all:
+            together = _together_problems(
+                self.fears, self.likelihood_of_any, self.relocation_from_all
+            )
+            if together:
+                return together
         # Art 33(2), second ground: the shorthand states both limbs at once, so it cannot say
         # otherwise than the limbs stated beside it.
         both = self.serious_crime_danger

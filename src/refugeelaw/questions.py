@@ -50,6 +50,7 @@ from .facts import (
     Ground,
     Motive,
     Severity,
+    harms_of,
     records_judgement,
 )
 from .logic import Finding, Verdict
@@ -316,6 +317,17 @@ _TEXTS: dict[str, str] = {
     ),
     "cumulative_persecution": (
         "Taken together, do the discriminatory measures feared amount to persecution?"
+    ),
+    # Several harms taken together (law.together): ``{harm}`` is the list of them, ``{country}``
+    # where they are feared.
+    "likelihood_of_any": (
+        "How likely is it, on the evidence, that at least one of these would befall the person "
+        "in {country}, with the person living there as they would if free to: {harm}?"
+    ),
+    "relocation_from_all": (
+        "Is there one area of {country} to which the person could reasonably be expected to "
+        "relocate and where they would have no well-founded fear of any of these, taken "
+        "together: {harm}?"
     ),
     "suffered_before": (
         "Has the person already suffered {harm} in {country}, or a direct threat of it?"
@@ -691,9 +703,12 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
             for value, label, claim in _candidates(result, path, field, key)
             if (found := _fact_answer(result, value, label, claim)) is not None
         )
+        place = _place(key, harm, result.claim, path, _date(result))
+        if field in _TOGETHER and key is not None:
+            harm, place = _taken_together(result.claim, key, _date(result))
         text = _text(field, key, result, path).format(
             harm=harm or "the harm feared",
-            country=_place(key, harm, result.claim, path, _date(result)),
+            country=place,
             path=path,
         )
         kind = QuestionKind.JUDGMENT if records_judgement(path) else QuestionKind.FACT
@@ -733,6 +748,24 @@ def _relying(root: Finding, name: str) -> Finding | None:
         if any(a.startswith(key) for a in node.assumptions):
             return node
     return None
+
+
+#: The facts that speak of several feared harms taken together, keyed by their places in
+#: ``fears`` (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``).
+_TOGETHER = frozenset({"likelihood_of_any", "relocation_from_all"})
+
+
+def _taken_together(claim: Claim, key: str, on: dt.date | None) -> tuple[str, str]:
+    """The harms a key of :data:`_TOGETHER` names, in words ("arbitrary detention (fears[0]) and
+    torture (fears[1])"), and the country they are feared in (its State on ``on``)."""
+    fears = claim.fears or ()
+    places = [i for i in harms_of(key) if i < len(fears)]
+    named = [f"{fears[i].description} (fears[{i}])" for i in places]
+    words = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    country = fears[places[0]].country if places else None
+    if country is None:
+        return words, "the country feared"
+    return words, country_name(state_of(country, on) if on is not None else country, on)
 
 
 def _parts(claim: Claim, path: str) -> tuple[str, str | None, str | None]:
@@ -1045,6 +1078,9 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
     if field == "likelihood":
         yield from _bands(result)
         return
+    if field == "likelihood_of_any":
+        yield from _together_bands(result, path)
+        return
     if field in ("protection_withheld_for", "reasons_for_leaving"):  # a Convention ground, or none
         for ground in Ground:
             yield (ground.value,), ground.value.replace("_", " ")
@@ -1168,6 +1204,31 @@ def _bands(result: Result) -> Iterator[tuple[float, str]]:
         yield below, f"below {lowest:g}"
     for t in cuts:
         yield t, "at least 0 (any likelihood at all)" if t == 0 else f"at least {t:g}"
+
+
+def _together_bands(result: Result, path: str) -> Iterator[tuple[float, str]]:
+    """The answers that matter for the likelihood that at least one of several harms befalls the
+    person (``likelihood_of_any[...]``): it lies between the likeliest of them alone and their
+    likelihoods added (at most 1), so one answer below the lowest threshold that lies between
+    them (the likeliest alone), and one at each threshold between them."""
+    key = path[path.index("[") + 2 : -2]
+    fears = result.claim.fears or ()
+    given = [fears[i].likelihood for i in harms_of(key) if i < len(fears)]
+    if not given or None in given:
+        yield from _bands(result)
+        return
+    known = [p for p in given if p is not None]
+    low, high = max(known), min(1.0, sum(known))
+    d = result.doctrine
+    cuts = sorted(
+        {t for t in (d.fear_threshold, d.torture_threshold, d.return_threshold) if t is not None}
+    )
+    above = [t for t in cuts if t > low]
+    if above:
+        yield low, f"below {above[0]:g} ({low:g}, the likeliest alone)"
+    for t in above:
+        if t <= high:
+            yield t, f"at least {t:g}"
 
 
 @functools.cache

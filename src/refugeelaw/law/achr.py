@@ -288,5 +288,6 @@ def achr_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Finding,
             h, path, case.doctrine, protection.get(h.country), case.on, relocation
         ),
         ACHR_22_8,
+        case.doctrine.fear_threshold,
     )
     return (binds, reach, alien(case.claim, case.by, case.on), risk)

@@ -972,11 +972,12 @@ def _relocates(fear: Finding) -> bool:
 def _without_relocation(claim: Claim) -> Claim:
     """``claim`` with its findings on internal relocation set aside, for weighing whether the
     circumstances of a recognition persist (``Doctrine.relocation_in_cessation``): no harm is answered by
-    an internal flight alternative, so the relocation element is met for each and weighs nothing.
-    Never a finding of fact: the claim it makes is weighed by Art 1C(5)-(6) alone."""
+    an internal flight alternative, so the relocation element is met for each and weighs nothing,
+    nor does one area found for several of them (``relocation_from_all``). Never a finding of fact: the claim it makes is weighed by Art 1C(5)-(6) alone."""
     return attrs.evolve(
         claim,
         internal_relocation=False,
+        relocation_from_all={},
         fears=None
         if claim.fears is None
         else [attrs.evolve(h, internal_relocation=False) for h in claim.fears],

@@ -17,7 +17,7 @@ from ..facts import Claim, Harm
 from ..logic import Finding, Verdict, finding, missing_facts, reads
 from ..sources import Citation
 from ..sources.territories import administered, administered_places, as_claimed
-from .fear import fear_elements
+from .fear import fear_elements, together_elements
 from .inclusion import one_residence_suffices
 from .protection import unprotected_there
 from .terms import ART_1A2, harm_path
@@ -303,7 +303,7 @@ def _art_1e(claim: Claim, each: bool, doctrine: Doctrine, on: dt.date) -> Findin
         found = attrs.evolve(found, assumptions=tuple(dict.fromkeys([*found.assumptions, *ruled])))
     if not there:
         return found
-    threats = [_feared_there(claim.fears[i], harm_path(i), claim, doctrine, on) for i in there]
+    threats = _feared_there(claim, there, doctrine, on)
     feared = Verdict.any([t.verdict for t in threats])
     paths = ", ".join([harm_path(i) for i in there])
     cites = (ART_1E, _RIGHTS, _SECOND_PARAGRAPH, _IRB)
@@ -370,10 +370,7 @@ def _residence_read(
         return ()
 
     def outcome(indexes: tuple[int, ...]) -> Verdict:
-        assert claim.fears is not None
-        threats = [
-            _feared_there(claim.fears[i], harm_path(i), claim, doctrine, on) for i in indexes
-        ]
+        threats = _feared_there(claim, indexes, doctrine, on)
         return ~Verdict.any([t.verdict for t in threats]) if indexes else Verdict.MET
 
     if outcome(there) is outcome(other):
@@ -382,25 +379,53 @@ def _residence_read(
     return (administered_reading(period),)
 
 
-def _feared_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
-    """One harm feared in the country of residence: the elements of a well-founded fear of
-    persecution for a Convention reason, and that country's protection against it (the country
-    named as it was on ``on``)."""
-    # Well-founded, persecution, nexus; not internal flight: ``Claim.internal_relocation`` is the
-    # decision-maker's finding on the country the person fears as a refugee, not on this one.
-    well_founded_, persecuted, ground, _ = fear_elements(harm, path, claim, doctrine)
-    elements = (
-        well_founded_,
-        persecuted,
-        ground,
-        unprotected_there(
-            harm,
-            path,
-            claim.protection.get(harm.country),
-            "no protection in the country of residence",
-            on,
-        ),
+def _feared_there(
+    claim: Claim, there: tuple[int, ...], doctrine: Doctrine, on: dt.date
+) -> list[Finding]:
+    """The harms feared in the country of residence (``there``: their places in ``fears``), each
+    with the elements of a well-founded fear of persecution for a Convention reason, and that
+    country's protection against it (the country named as it was on ``on``). The fear is of
+    being persecuted in any of the forms feared there: harms that fail alone only on their
+    likelihood are taken together (``law.fear.together_elements``)."""
+    fears = claim.fears or ()
+    each: dict[int, tuple[Finding, ...]] = {}
+    for i in there:
+        harm, path = fears[i], harm_path(i)
+        # Well-founded, persecution, nexus; not internal flight: ``Claim.internal_relocation`` is
+        # the decision-maker's finding on the country the person fears as a refugee, not on this
+        # one.
+        well_founded_, persecuted, ground, _ = fear_elements(harm, path, claim, doctrine)
+        each[i] = (
+            well_founded_,
+            persecuted,
+            ground,
+            unprotected_there(
+                harm,
+                path,
+                claim.protection.get(harm.country),
+                "no protection in the country of residence",
+                on,
+            ),
+        )
+    weighed = together_elements(
+        claim,
+        doctrine,
+        on,
+        each,
+        threshold=doctrine.fear_threshold,
+        likely_at=0,
+        relocation_at=None,
+        likely_cites=(ART_1A2, _FEAR),
     )
+    return [_threat(fears[i], harm_path(i), weighed[i]) for i in there]
+
+
+#: The Handbook's paragraphs on the well-founded fear, cited by a harm's likelihood taken together.
+_FEAR = Citation("unhcr-handbook", "37-50")
+
+
+def _threat(harm: Harm, path: str, elements: tuple[Finding, ...]) -> Finding:
+    """One harm feared in the country of residence, from its elements (:func:`_feared_there`)."""
     verdict = Verdict.all([e.verdict for e in elements])
     reason = {
         Verdict.MET: "a well-founded fear of being persecuted for a Convention reason, without "

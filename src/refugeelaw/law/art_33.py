@@ -31,12 +31,12 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import CONTRADICTED_CLAUSE_READING
-from .fear import past_persecution
+from .fear import no_internal_flight, past_persecution, together_elements
 from .inclusion import feared_element, protection_element
 from .limits import PRESUMED_CHOICE_READING
 from .nexus import exit_route
 from .persecution import discriminatory_measures, persecution
-from .protection import unprotected_there
+from .protection import agent_on_own_account, unprotected_there
 from .removal import (
     ReturnCase,
     at_home,
@@ -57,7 +57,7 @@ from .status import (
     ceased_whichever_first,
     clause,
 )
-from .terms import harm_path, likelihood_against
+from .terms import by_controlling_state, harm_path, likelihood_against
 from .territory import (
     ADMINISTERED_READING,
     GA_2758,
@@ -93,6 +93,7 @@ ART_1A2 = Citation("refugee-convention-1951", "1A(2)")
 ART_33_1 = Citation("refugee-convention-1951", "33(1)")
 ART_33_2 = Citation("refugee-convention-1951", "33(2)")
 HB_28 = Citation("unhcr-handbook", "28")
+HB_37_50 = Citation("unhcr-handbook", "37-50")
 #: The element of the status determination that finds a recognition (``law.recognition``).
 _RECOGNISED = "recognised refugee"
 EXCOM_6 = Citation("excom-conclusions", "6")
@@ -573,7 +574,10 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     replaces it for the measures taken together on cumulative grounds too (Handbook para. 53):
     the persecution whose threat must reach that standard is the measures taken together, so only
     those feared to it are counted (``law.persecution.discriminatory_measures``, with this bar's
-    own finding, :func:`would_be_threatened`, as what is "founded")."""
+    own finding, :func:`would_be_threatened`, as what is "founded"). The threat is of
+    persecution in any of the forms feared: harms feared in one country that fail alone only on
+    their likelihood or on internal relocation are taken together, on the standard the bar
+    weighs (``law.fear.together_elements``; the fear review's F1 and F3)."""
     claim, doctrine = status.claim, status.doctrine
     if claim.fears is None:
         return exposure(
@@ -596,17 +600,33 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     own_standard = for_article_33 and doctrine.return_threshold is not None
     protections = _protection_by_country(status)
     references = claim.person.countries_of_reference()
-    tested = []
+    each: dict[int, tuple[Finding, ...]] = {}
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
         if own_standard:
             measures = discriminatory_measures(
-                claim, harm, _threatened(doctrine), status.on, _standard_words(doctrine)
+                claim,
+                harm,
+                _threatened(doctrine),
+                status.on,
+                _standard_words(doctrine),
+                threshold=doctrine.return_threshold,
             )
             leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
             persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving)
-            elements = (would_be_threatened(harm, path, doctrine), persecuted, *elements[2:])
+            # Relocation for this harm alone: the harms are taken together below, on this
+            # bar's own standard of likelihood.
+            flight = no_internal_flight(
+                harm,
+                path,
+                claim,
+                doctrine,
+                agent_on_own_account(harm),
+                by_controlling_state(harm, status.on),
+                status.on,
+            )
+            elements = (would_be_threatened(harm, path, doctrine), persecuted, elements[2], flight)
         if _protection_in_issue(harm):
             own = protections.get(harm.country)
             if own is not None:
@@ -615,8 +635,30 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
                 # A third country (or one not known to be a country of reference): its own
                 # protection against the harm, as the finding records it.
                 elements = (*elements, third_country_protection(harm, path, claim, status.on))
+        each[i] = tuple(elements)
+    # The threat is of persecution in any of the forms feared: the harms feared in one country
+    # that fail alone only on their likelihood or on internal relocation are taken together, on
+    # this bar's standard (law.together; Art 1A(2)'s fear takes them so too).
+    each = together_elements(
+        claim,
+        doctrine,
+        status.on,
+        each,
+        threshold=doctrine.fear_threshold
+        if doctrine.return_threshold is None or not for_article_33
+        else doctrine.return_threshold,
+        likely_at=0,
+        relocation_at=3,
+        likely_cites=(ART_33_1,) if own_standard else (ART_1A2, HB_37_50),
+        risk="threat",
+    )
+    tested = []
+    for i, harm in enumerate(claim.fears):
+        if i not in each:
+            continue
+        elements = each[i]
         read = (*same_standard, *threat_reading(harm, elements))
-        tested.append((harm.country, threatened_on_a_ground(path, elements, read)))
+        tested.append((harm.country, threatened_on_a_ground(harm_path(i), elements, read)))
     return exposure(
         to,
         "persecution on a Convention ground",

@@ -277,6 +277,7 @@ def danger_of_torture(
     "claim.fears[].reasons",
     "claim.fears[].disproportionate",
     "claim.fears[].protection_withheld_for",
+    "claim.likelihood_of_any",
     "claim.protection",
     "claim.onward_removal[to]",
     "to",
@@ -293,7 +294,9 @@ def torture_risk(
     territory's state may be the destination's: :func:`~refugeelaw.law.removal.exposure`; and
     whether a non-State actor's torture is weighed, :func:`public_official`, from General Comment
     No. 4's day or, ``dated`` ``False``, for customary non-refoulement's torture limb, on every
-    date)."""
+    date). The danger is of torture in any of the forms feared: harms feared in one State that
+    fail alone only on their likelihood are taken together (``law.together``; the fear review's
+    F1)."""
     tested = each_fear(
         claim,
         lambda harm, path: danger_of_torture(
@@ -304,6 +307,11 @@ def torture_risk(
             on,
             dated,
         ),
+        doctrine.torture_threshold,
+        on,
+        doctrine,
+        "torture",
+        CAT_3,
     )
     onward = claim.onward_removal.get(to)
     return exposure(to, "torture", tested, onward, CAT_3, on, doctrine=doctrine)

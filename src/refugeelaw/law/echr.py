@@ -641,6 +641,7 @@ def echr_2_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
             h, path, case.doctrine, protection.get(h.country), relocation, case.on
         ),
         ECHR_2,
+        case.doctrine.torture_threshold,
     )
     if any(f.reason.startswith(BEFORE_BADER) for _, f in risk.walk()):
         # A risk art. 2 would reach today, in a removal before it was read to: the risk says so.
@@ -770,6 +771,7 @@ def echr_3_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
             h, path, case.doctrine, protection.get(h.country), relocation, case.on
         ),
         ECHR_3,
+        case.doctrine.torture_threshold,
     )
     return (binds, reach, stated_from(risk, ART_3_REMOVALS, case.on, case.doctrine))
 
@@ -789,6 +791,7 @@ def echr_6_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Findin
             h, path, case.doctrine, protection.get(h.country), relocation, case.on
         ),
         ECHR_6,
+        case.doctrine.torture_threshold,
     )
     return (binds, reach, stated_from(risk, ART_6_REMOVALS, case.on, case.doctrine))
 
@@ -823,6 +826,7 @@ def protocol_bar(case: ReturnCase, binds: Finding, reach: Finding) -> tuple[Find
             h, path, case.doctrine, cite, protection.get(h.country), relocation, case.on
         ),
         cite,
+        case.doctrine.torture_threshold,
     )
     dated = PROTOCOL_REMOVALS._replace(provision=str(cite), cites=(cite, ECHR_2))
     risk = stated_from(risk, dated, case.on, case.doctrine)

@@ -3,20 +3,24 @@ nationality, membership of a particular social group or political opinion".
 
 A claim may state several feared harms; each is weighed element by element (where it is feared,
 well-founded, persecution, the nexus, no internal flight alternative), and at least one must
-qualify. Whether a harm is persecution is :mod:`refugeelaw.law.persecution`'s; whether it is
-feared for a Convention reason, :mod:`refugeelaw.law.nexus`'s; the rest is here.
+qualify. The fear is of being persecuted in any of the forms feared: harms feared in one country
+that fail alone only on their likelihood or on internal relocation are taken together
+(:mod:`refugeelaw.law.together`; :func:`taken_together`), and each such harm's failing element is
+the finding on them all. Whether a harm is persecution is :mod:`refugeelaw.law.persecution`'s;
+whether it is feared for a Convention reason, :mod:`refugeelaw.law.nexus`'s; the rest is here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..countries import country_name
 from ..doctrine import Doctrine, fear_standard
 from ..facts import Actor, Claim, Harm
 from ..logic import Finding, Verdict, finding, reads
 from ..sources import Citation
+from ..sources.territories import same_state
 from .nexus import exit_route, nexus
 from .persecution import discriminatory_measures, persecution
 from .protection import (
@@ -49,6 +53,7 @@ from .territory import (
     taiwan_decides,
     within_countries,
 )
+from .together import AREA, Part, Together, together_finding, weigh
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -62,6 +67,9 @@ __all__ = [
     "no_internal_flight",
     "past_persecution",
     "sur_place",
+    "taken_together",
+    "together_elements",
+    "weighed_elements",
     "well_founded",
 ]
 
@@ -511,7 +519,9 @@ def fear_elements(
             harm,
             path,
             claim.cumulative_persecution,
-            discriminatory_measures(claim, harm, _founded(doctrine), on),
+            discriminatory_measures(
+                claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+            ),
             exit_route(harm, path, doctrine, claim.reasons_for_leaving),
         ),
         nexus(
@@ -541,10 +551,20 @@ _FEAR_REASONS = {
 }
 
 
-def fear(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding:
-    """One feared harm: every element must be met (a refugee sur place noted as such)."""
+def fear(
+    harm: Harm,
+    index: int,
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date,
+    elements: tuple[Finding, ...] | None = None,
+) -> Finding:
+    """One feared harm: every element must be met (a refugee sur place noted as such). The
+    elements are :func:`harm_elements`, with the harm taken together with the others feared in
+    the same country (:func:`taken_together`; ``elements``: already so weighed)."""
     path = harm_path(index)
-    elements = harm_elements(harm, path, claim, doctrine, on)
+    if elements is None:
+        elements = _in_its_country(index, claim, doctrine, on)
     verdict = Verdict.all([e.verdict for e in elements])
     notes = (sur_place(harm, path),) if harm.sur_place else ()
     return finding(
@@ -579,7 +599,8 @@ def feared_persecution(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
         return finding(
             element, Verdict.NOT_MET, "the person fears no harm", ART_1A2, facts=["fears"]
         )
-    fears = [fear(harm, i, claim, doctrine, on) for i, harm in enumerate(claim.fears)]
+    elements = weighed_elements(claim, doctrine, on)
+    fears = [fear(harm, i, claim, doctrine, on, elements[i]) for i, harm in enumerate(claim.fears)]
     verdict = Verdict.any([f.verdict for f in fears])
     return finding(element, verdict, _ANY_FEAR_REASONS[verdict], ART_1A2, children=fears)
 
@@ -590,17 +611,34 @@ def feared_persecution(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
 # the fear.
 
 
-def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> Verdict:
+def fear_verdict(
+    harm: Harm,
+    index: int,
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date,
+    groups: dict[int, Together | None] | None = None,
+) -> Verdict:
     """What :func:`fear` decides: every element of :func:`harm_elements` must be met, so the
-    first element not met settles it (asked in the order :func:`harm_elements` gives them)."""
+    first element not met settles it (asked in the order :func:`harm_elements` gives them),
+    save that a harm that fails alone, where another harm is feared in the same country, is
+    taken together with it (:func:`taken_together`). ``groups``: the harms already taken
+    together for this claim, by place (``None`` where taken together with none), which one
+    caller asking of several harms of the claim shares, so that a country's harms are taken
+    together once."""
     path = harm_path(index)
     where = in_country_of_reference(harm, path, claim, on, doctrine).verdict
     if where is Verdict.NOT_MET:
         return where
     founded = well_founded(harm, path, doctrine).verdict
+    partners: list[int] | None = None  # the harms feared in the same country, once asked
     if founded is Verdict.NOT_MET:
-        return founded
-    measures = discriminatory_measures(claim, harm, _founded(doctrine), on)
+        partners = _same_country(index, claim, doctrine, on)
+        if len(partners) < 2:
+            return founded
+    measures = discriminatory_measures(
+        claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+    )
     leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving).verdict
     if persecuted is Verdict.NOT_MET:
@@ -613,19 +651,223 @@ def fear_verdict(harm: Harm, index: int, claim: Claim, doctrine: Doctrine, on: d
     flight = no_internal_flight(
         harm, path, claim, doctrine, agent_on_own_account(harm), by_controlling_state(harm, on), on
     ).verdict
-    return Verdict.all([where, founded, persecuted, ground, flight])
+    alone = Verdict.all([where, founded, persecuted, ground, flight])
+    if alone is not Verdict.NOT_MET:
+        return alone
+    if partners is None:
+        partners = _same_country(index, claim, doctrine, on)
+    if len(partners) < 2:
+        return alone
+    # Failing alone only on its likelihood or on internal relocation: taken together with the
+    # other harms feared in the same country, as :func:`fear` takes it (its failing element is
+    # the finding on them all).
+    if groups is not None and index in groups:
+        together = groups[index]
+    else:
+        fears = claim.fears or ()
+        each = {i: harm_elements(fears[i], harm_path(i), claim, doctrine, on) for i in partners}
+        parts = _parts(claim, doctrine, on, each, 1, 4)
+        found = weigh(parts, claim, doctrine.fear_threshold, on, _apart(doctrine))
+        if groups is not None:
+            groups.update({i: found.get(i) for i in partners})
+        together = found.get(index)
+    if together is None:
+        return alone
+    return Verdict.all(
+        [
+            where,
+            persecuted,
+            ground,
+            together.verdict if founded is Verdict.NOT_MET else founded,
+            together.verdict if flight is Verdict.NOT_MET else flight,
+        ]
+    )
 
 
-def feared_verdict(claim: Claim, doctrine: Doctrine, on: dt.date) -> Verdict:
+def feared_verdict(
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date,
+    groups: dict[int, Together | None] | None = None,
+) -> Verdict:
     """What :func:`feared_persecution` decides: at least one feared harm must qualify (none stated,
-    none qualifies; none known, unknown). The first harm that qualifies settles it."""
+    none qualifies; none known, unknown). The first harm that qualifies settles it. ``groups``:
+    as :func:`fear_verdict` shares them."""
     if claim.fears is None:
         return Verdict.UNKNOWN
     verdict = Verdict.NOT_MET
+    shared: dict[int, Together | None] = {} if groups is None else groups
     for index, harm in enumerate(claim.fears):
-        found = fear_verdict(harm, index, claim, doctrine, on)
+        found = fear_verdict(harm, index, claim, doctrine, on, shared)
         if found is Verdict.MET:
             return found
         if found is Verdict.UNKNOWN:
             verdict = found
     return verdict
+
+
+# Several harms feared in one country, taken together (law.together): each harm's elements as
+# harm_elements gives them, and, for a harm that fails alone only on its likelihood or on internal
+# relocation, the finding on the harms taken together in place of the element it fails.
+
+
+def weighed_elements(
+    claim: Claim, doctrine: Doctrine, on: dt.date
+) -> tuple[tuple[Finding, ...], ...]:
+    """Each feared harm's elements (:func:`harm_elements`), in order, the harms feared in one
+    country taken together (:func:`taken_together`)."""
+    each = {
+        i: harm_elements(harm, harm_path(i), claim, doctrine, on)
+        for i, harm in enumerate(claim.fears or ())
+    }
+    return tuple(taken_together(claim, doctrine, on, each).values())
+
+
+def _same_country(index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> list[int]:
+    """The places in ``fears`` of the harms feared in the same State as the one at ``index`` on
+    ``on`` (itself included; Taiwan apart from China unless the doctrine reads it as part of
+    it), which it may be taken together with."""
+    fears = claim.fears or ()
+    if len(fears) == 1:
+        return [index]
+    country = fears[index].country
+    apart = _apart(doctrine)
+    return [i for i, h in enumerate(fears) if same_state(h.country, country, on, apart)]
+
+
+def _in_its_country(
+    index: int, claim: Claim, doctrine: Doctrine, on: dt.date
+) -> tuple[Finding, ...]:
+    """The elements of the harm at ``index``, taken together with the others feared in its
+    country (:func:`taken_together`)."""
+    fears = claim.fears or ()
+    each = {
+        i: harm_elements(fears[i], harm_path(i), claim, doctrine, on)
+        for i in _same_country(index, claim, doctrine, on)
+    }
+    return taken_together(claim, doctrine, on, each)[index]
+
+
+def taken_together(
+    claim: Claim, doctrine: Doctrine, on: dt.date, each: Mapping[int, tuple[Finding, ...]]
+) -> dict[int, tuple[Finding, ...]]:
+    """The elements of feared harms (``each``: by place in ``fears``, as :func:`harm_elements`
+    gives them), those feared in one country taken together (:func:`together_elements`): Art
+    1A(2)'s fear is of "being persecuted", in any of the forms feared, so a harm that fails alone
+    only on its likelihood or on internal relocation, otherwise persecution for a Convention
+    reason or not yet known not to be, has in place of the element it fails the finding on the
+    harms taken together."""
+    return together_elements(
+        claim,
+        doctrine,
+        on,
+        each,
+        threshold=doctrine.fear_threshold,
+        likely_at=1,
+        relocation_at=4,
+        likely_cites=_FEAR_CITES,
+    )
+
+
+def together_elements(
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date | None,
+    each: Mapping[int, tuple[Finding, ...]],
+    *,
+    threshold: float,
+    likely_at: int,
+    relocation_at: int | None,
+    likely_cites: tuple[Citation, ...],
+    risk: str = "fear",
+) -> dict[int, tuple[Finding, ...]]:
+    """The elements of feared harms (``each``: by place in ``fears``), those feared in one
+    country on ``on`` taken together (:func:`~refugeelaw.law.together.weigh`). The likelihood
+    element is at ``likely_at``, weighed against ``threshold`` and citing ``likely_cites``;
+    internal relocation at ``relocation_at`` (``None``: not weighed); every other element is what
+    the harm must otherwise be; ``risk`` is what is weighed, in words ("fear", "threat"). A harm
+    that fails alone only on its likelihood or on internal relocation has in place of the element
+    it fails the finding on the harms taken together
+    (:func:`~refugeelaw.law.together.together_finding`), where that finding is met or not yet
+    known, or rests on an assessment of them together; elsewhere its own element stands. Art
+    1A(2) weighs them so (:func:`taken_together`), art. 33(1) its threat
+    (``law.art_33.persecution_risk``), and Art 1E the fear in a country of residence
+    (``law.art_1e``)."""
+    weighed: dict[int, tuple[Finding, ...]] = dict(each)
+    failing = [i for i, elements in each.items() if _fails(elements)]
+    if len(failing) < 2:  # at most one harm fails alone: nothing to take together
+        return weighed
+    parts = _parts(claim, doctrine, on, each, likely_at, relocation_at)
+    found = weigh(parts, claim, threshold, on, _apart(doctrine))
+    for i, together in found.items():
+        if together.verdict is Verdict.NOT_MET and not together.used:
+            continue  # nothing taken together changes, nor any finding on them together
+        changed = list(each[i])
+        if changed[likely_at].verdict is Verdict.NOT_MET:
+            changed[likely_at] = together_finding(
+                changed[likely_at], i, together, threshold, on, claim, likely_cites, risk=risk
+            )
+        if relocation_at is not None and changed[relocation_at].verdict is Verdict.NOT_MET:
+            changed[relocation_at] = together_finding(
+                changed[relocation_at],
+                i,
+                together,
+                threshold,
+                on,
+                claim,
+                _RELOCATION_CITES,
+                relocation=True,
+                risk=risk,
+            )
+        weighed[i] = tuple(changed)
+    return weighed
+
+
+def _parts(
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date | None,
+    each: Mapping[int, tuple[Finding, ...]],
+    likely_at: int,
+    relocation_at: int | None,
+) -> list[Part]:
+    """Each harm's elements (``each``) as :func:`~refugeelaw.law.together.weigh` takes them: every
+    element but the likelihood (at ``likely_at``) and internal relocation (at ``relocation_at``,
+    ``None``: not weighed) is what the harm must otherwise be."""
+    relocation = claim_relocation(claim, doctrine, on)
+    parts = []
+    for i, elements in each.items():
+        harm = (claim.fears or ())[i]
+        _, answered = relocation_for(harm, harm_path(i), relocation)
+        core = [e.verdict for n, e in enumerate(elements) if n not in (likely_at, relocation_at)]
+        parts.append(
+            Part(
+                i,
+                harm,
+                Verdict.all(core),
+                elements[likely_at].verdict,
+                Verdict.MET if relocation_at is None else elements[relocation_at].verdict,
+                "" if relocation_at is None else answered,
+                tuple(elements),
+            )
+        )
+    return parts
+
+
+def _fails(elements: tuple[Finding, ...]) -> bool:
+    """Whether some element of a harm is not met: only a harm that fails alone is taken together
+    with others."""
+    return any(e.verdict is Verdict.NOT_MET for e in elements)
+
+
+def _apart(doctrine: Doctrine) -> bool:
+    """Whether harms in Taiwan and in China are feared in two States, as the doctrine reads
+    Taiwan (apart unless read as part of China)."""
+    return doctrine.taiwan_outside_china is not False
+
+
+#: What a harm's relocation element taken together with others cites: Art 1A(2), the Handbook's
+#: internal flight paragraph, and UNHCR Guidelines No. 4, para. 6 ("a specific area of the
+#: country where there is no risk of a well-founded fear of persecution").
+_RELOCATION_CITES = (ART_1A2, handbook("91"), AREA)
+_FEAR_CITES = (ART_1A2, handbook("37-50"))

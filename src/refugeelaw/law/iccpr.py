@@ -674,6 +674,7 @@ def death_penalty_after_abolition(
     "claim.protection",
     "claim.internal_relocation",
     "claim.fears[].internal_relocation",
+    "claim.likelihood_of_any",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -691,6 +692,11 @@ def ill_treatment_risk(
         lambda harm, path: irreparable_harm(
             harm, path, doctrine, claim.protection.get(harm.country), relocation, on
         ),
+        doctrine.torture_threshold,
+        on,
+        doctrine,
+        "irreparable harm",
+        ICCPR_7,
     )
     onward = claim.onward_removal.get(to)
     return exposure(to, "irreparable harm", tested, onward, ICCPR_7, on, doctrine=doctrine)
@@ -707,6 +713,7 @@ def ill_treatment_risk(
     "claim.protection",
     "claim.internal_relocation",
     "claim.fears[].internal_relocation",
+    "claim.likelihood_of_any",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -730,11 +737,10 @@ def life_risk(
         return exposure(
             to, "arbitrary deprivation of life", None, None, ICCPR_6, on, doctrine=doctrine
         )
-    tested: list[tuple[str, Finding]] = []
-    weighed = False  # the death penalty after abolition, for some harm
     relocation = claim_relocation(claim, doctrine, on)
-    for i, h in enumerate(claim.fears):
-        path = harm_path(i)
+
+    def at_risk(h: Harm, path: str) -> Finding:
+        """A real risk to life art. 6(1) covers, from one harm."""
         arbitrary = arbitrary_deprivation_of_life(
             h, path, doctrine, claim.protection.get(h.country), relocation, on
         )
@@ -742,44 +748,43 @@ def life_risk(
             None
             if abolished is None
             else death_penalty_after_abolition(
-                h,
-                path,
-                doctrine,
-                abolished,
-                on,
-                claim.protection.get(h.country),
-                relocation,
+                h, path, doctrine, abolished, on, claim.protection.get(h.country), relocation
             )
         )
         if judge is None:
-            tested.append((h.country, arbitrary))
-            continue
-        weighed = True
+            return arbitrary
         either = arbitrary.verdict | judge.verdict
-        tested.append(
-            (
-                h.country,
-                finding(
-                    path,
-                    either,
-                    {
-                        Verdict.MET: "a real risk to life art. 6(1) covers",
-                        Verdict.NOT_MET: "no real risk to life art. 6(1) covers",
-                        Verdict.UNKNOWN: "not yet known whether there is a real risk to life "
-                        "art. 6(1) covers",
-                    }[either],
-                    ICCPR_6,
-                    ON_REMOVAL,
-                    children=(arbitrary, judge),
-                ),
-            )
+        return finding(
+            path,
+            either,
+            {
+                Verdict.MET: "a real risk to life art. 6(1) covers",
+                Verdict.NOT_MET: "no real risk to life art. 6(1) covers",
+                Verdict.UNKNOWN: "not yet known whether there is a real risk to life "
+                "art. 6(1) covers",
+            }[either],
+            ICCPR_6,
+            ON_REMOVAL,
+            children=(arbitrary, judge),
         )
+
+    # The death penalty after abolition is not an arbitrary deprivation of life (Judge did not
+    # call it one): where it is weighed, for some harm, the risk is named by the article.
+    weighed = abolished is not None and any(
+        death_penalty_after_abolition(
+            h, harm_path(i), doctrine, abolished, on, claim.protection.get(h.country), relocation
+        )
+        is not None
+        for i, h in enumerate(claim.fears)
+    )
+    what = (
+        "deprivation of life contrary to art. 6(1)" if weighed else "arbitrary deprivation of life"
+    )
+    tested = each_fear(claim, at_risk, doctrine.torture_threshold, on, doctrine, what, ICCPR_6)
     return exposure(
         to,
-        # The death penalty after abolition is not an arbitrary deprivation of life (Judge did
-        # not call it one): where it is weighed, the risk is named by the article.
-        "deprivation of life contrary to art. 6(1)" if weighed else "arbitrary deprivation of life",
-        tuple(tested),
+        what,
+        tested,
         claim.onward_removal.get(to),
         ICCPR_6,
         on,

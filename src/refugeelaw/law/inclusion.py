@@ -25,7 +25,7 @@ from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim, Person
 from ..logic import Finding, Verdict, finding, reads
-from .fear import fear, fear_verdict, feared_persecution, feared_verdict
+from .fear import fear, fear_verdict, feared_persecution, feared_verdict, weighed_elements
 from .limits import LIMITS, PRESUMED_CHOICE_READING, Regime, dateline
 from .protection import (
     agents_on_own_account,
@@ -49,6 +49,7 @@ from .territory import (
     taiwan_decides,
     within_countries,
 )
+from .together import Together
 
 __all__ = [
     "alienage",
@@ -76,7 +77,9 @@ __all__ = [
 
 # The whole claim and doctrine: for a stateless person in one of several former homes, being
 # outside turns on a well-founded fear in another (*Thabet*: :func:`_in_another_home`), which
-# weighs each harm's every element (``law.fear.fear``) under the doctrine's every position.
+# weighs each harm's every element (``law.fear.fear``), the harms taken together
+# (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``), under the doctrine's every
+# position.
 @reads("claim", "on", "doctrine")
 def alienage(claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """Outside every country of nationality (a stateless person: of former habitual residence). A
@@ -250,8 +253,9 @@ def _in_another_home(
             assumptions=taken,
         )
     left = [c for c in references if within_countries(location, (c,), on) is None]
+    elements = weighed_elements(claim, doctrine, on)
     weighed = [
-        (country, fear(harm, i, claim, doctrine, on))
+        (country, fear(harm, i, claim, doctrine, on, elements[i]))
         for i, harm in enumerate(claim.fears)
         for country in left
         if within_countries(harm.country, (country,), on) is not None
@@ -545,10 +549,11 @@ def inclusion_verdict(
     # A fear of a state persecutor counts as its verdict, as does a fear in a country whose
     # protection is found declined for a valid reason based on fear; only the verdict is asked.
     declined = declined_where(claim, on)
+    groups: dict[int, Together | None] = {}  # the harms taken together, once for the claim
     fears = tuple(
         [
             (
-                fear_verdict(h, i, claim, doctrine, on)
+                fear_verdict(h, i, claim, doctrine, on, groups)
                 if unanswered_by_state(h) or h.actor is None or i in declined
                 else Verdict.UNKNOWN,
                 (),
@@ -577,7 +582,9 @@ def inclusion_verdict(
     limits = dateline(claim, regime).verdict
     if limits is Verdict.NOT_MET:
         return limits
-    return Verdict.all([outside.verdict, protection, limits, feared_verdict(claim, doctrine, on)])
+    return Verdict.all(
+        [outside.verdict, protection, limits, feared_verdict(claim, doctrine, on, groups)]
+    )
 
 
 def weighed_fears(

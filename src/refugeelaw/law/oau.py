@@ -881,6 +881,7 @@ def oau_risk(case: ReturnCase) -> Finding:
             fled_there(h.country, claim, case.on, case.doctrine),
         ),
         OAU_II_3,
+        case.doctrine.fear_threshold,
     )
     verdict = persecution.verdict | events.verdict
     return finding(

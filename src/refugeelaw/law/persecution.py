@@ -20,6 +20,7 @@ from ..sources import Citation
 from .nexus import EXIT_OFFENCE, NO_EXIT_ROUTE, ExitRoute
 from .terms import ART_1A2, handbook, harm_path, prosecution_fact
 from .territory import same_state
+from .together import likely_together
 
 __all__ = [
     "EXIT_PENALTY_READING",
@@ -553,6 +554,7 @@ def discriminatory_measures(
     founded: Callable[[Harm, str], Finding],
     on: dt.date | None = None,
     standard: str = "",
+    threshold: float | None = None,
 ) -> Measures:
     """The measures not in themselves persecution the person fears in ``harm``'s country, to be
     taken together with the "other adverse factors" Handbook para. 53 weighs with them: every
@@ -580,6 +582,13 @@ def discriminatory_measures(
     detention the same bar found not more likely than not), and one whose likelihood is not known
     stays open (``law.art_33.persecution_risk``).
 
+    Other measures each below that likelihood (``threshold``: the likelihood ``founded`` asks)
+    are taken together as Art 1A(2)'s fear is (``law.together``): that at least one of them is
+    feared with good reason is a measure so feared, and, while their likelihoods added reach the
+    threshold and the likeliest does not, one whose fear is not yet known to be, asking the
+    likelihood that at least one of them befalls the person (``likelihood_of_any``; the fear
+    review's F1: taken one at a time, several such measures were never taken together).
+
     Each entry of ``claim.fears`` is a measure, as the decision-maker listed it: entries are not
     merged, even two equal in every fact. (Merging equal entries was tried and taken out: two
     entries equal but for a fact one leaves unstated were then two measures, and stating the fact
@@ -590,6 +599,7 @@ def discriminatory_measures(
     country = harm.country
     found = possible = 1  # the harm weighed (its own fear is an element of its own)
     unsure: list[str] = []
+    below: list[tuple[int, Verdict, float | None]] = []  # each feared, but not likely enough alone
     weighed = False  # (the harm itself, once: the same harm listed twice is two measures)
     for i, other in enumerate(claim.fears or ()):  # none known, none to count
         if other is harm and not weighed:
@@ -604,4 +614,13 @@ def discriminatory_measures(
         elif verdict.verdict is Verdict.UNKNOWN:
             possible += 1
             unsure.extend(verdict.missing)
+        elif threshold is not None and other.likelihood:
+            below.append((i, verdict.verdict, other.likelihood))
+    if found == 1 and len(below) >= 2 and threshold is not None:
+        # Taken together: at least one of them feared with good reason is one more measure.
+        together = likely_together(below, claim, threshold)
+        if together.verdict is not Verdict.NOT_MET:
+            possible += len(below)
+            found += together.verdict is Verdict.MET
+            unsure.extend(together.asked)
     return Measures(found, possible, tuple(dict.fromkeys(unsure)), standard)

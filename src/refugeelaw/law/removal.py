@@ -52,6 +52,7 @@ from .territory import (
     territory_words,
     within_countries,
 )
+from .together import Part, together_finding, weigh
 
 __all__ = [
     "FRONTIER_DAY",
@@ -1264,22 +1265,71 @@ def unstated_risk(what: str, to: str, cite: Citation, on: dt.date | None = None)
 
 
 def each_fear(
-    claim: Claim, test: Callable[[Harm, str], Finding]
+    claim: Claim,
+    test: Callable[[Harm, str], Finding],
+    threshold: float | None = None,
+    on: dt.date | None = None,
+    doctrine: Doctrine | None = None,
+    what: str = "",
+    cite: Citation | None = None,
 ) -> tuple[tuple[str, Finding], ...] | None:
     """For :func:`exposure`: where each feared harm is feared, and ``test(harm, path)`` on it
-    (``None`` where what the person fears is not known)."""
+    (``None`` where what the person fears is not known).
+
+    With ``threshold`` (the likelihood ``test`` asks of a harm) the harms feared in one State on
+    ``on`` are taken together (:func:`~refugeelaw.law.together.weigh`): the risk the bar weighs is
+    of ``what`` in any of the forms feared (CAT art. 3(1): "in danger of being subjected to
+    torture"), so a harm that fails alone only on its likelihood, and would otherwise be within
+    the bar (``test`` on it were it certain to happen) or may be, is weighed with the others,
+    its finding the one on them all (citing ``cite``). Taiwan is apart from China unless
+    ``doctrine`` reads it as part of it."""
     if claim.fears is None:
         return None
-    return tuple([(h.country, test(h, harm_path(i))) for i, h in enumerate(claim.fears)])
+    fears = claim.fears
+    tested = [(h.country, test(h, harm_path(i))) for i, h in enumerate(fears)]
+    if threshold is None or doctrine is None or cite is None:
+        return tuple(tested)
+    apart = doctrine.taiwan_outside_china is not False
+    below = [
+        i
+        for i, (_, found) in enumerate(tested)
+        if found.verdict is Verdict.NOT_MET
+        and fears[i].likelihood is not None
+        and 0 < (fears[i].likelihood or 0) < threshold
+    ]
+    parts = []
+    for i in below:
+        harm = fears[i]
+        if not any(j != i and same_state(fears[j].country, harm.country, on, apart) for j in below):
+            continue
+        # The harm as the bar would find it were it certain to happen: every other condition.
+        certain = test(attrs.evolve(harm, likelihood=1.0), harm_path(i))
+        parts.append(Part(i, harm, certain.verdict, Verdict.NOT_MET, findings=(certain,)))
+    found = weigh(parts, claim, threshold, on, apart)
+    for i, together in found.items():
+        if together.verdict is Verdict.NOT_MET and not together.used:
+            continue
+        own = tested[i][1]
+        tested[i] = (
+            tested[i][0],
+            together_finding(own, i, together, threshold, on, claim, (cite,), what, risk="risk"),
+        )
+    return tuple(tested)
 
 
 def harm_exposure(
-    case: ReturnCase, what: str, test: Callable[[Harm, str], Finding], cite: Citation
+    case: ReturnCase,
+    what: str,
+    test: Callable[[Harm, str], Finding],
+    cite: Citation,
+    threshold: float | None = None,
 ) -> Finding:
     """:func:`exposure` for a bar that tests each feared harm on its own: ``test(harm, path)``
-    is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it."""
+    is the bar's finding on one harm, and the risk is on return to ``case.to`` or onward from it;
+    with ``threshold`` (the likelihood ``test`` asks), the harms feared in one State are taken
+    together (:func:`each_fear`)."""
     claim = case.claim
-    tested = each_fear(claim, test)
+    tested = each_fear(claim, test, threshold, case.on, case.doctrine, what, cite)
     onward = claim.onward_removal.get(case.to)
     return exposure(case.to, what, tested, onward, cite, case.on, doctrine=case.doctrine)
 

@@ -1,0 +1,450 @@
+"""Several feared harms taken together.
+
+    Art 1A(2): "owing to well-founded fear of being persecuted for reasons of race, religion,
+    nationality, membership of a particular social group or political opinion".
+
+    CAT art. 3(1): "where there are substantial grounds for believing that he would be in danger
+    of being subjected to torture".
+
+The fear is of *being persecuted*, in whatever form the persecution would take: the question is the
+chance of being persecuted at all, not the chance of each form of it alone. A person who fears
+detention, torture and killing by the same State, each with a likelihood of 0.05, runs a risk of
+persecution that lies between 0.05 and 0.15; written as one harm ("detention, torture or
+killing") the same facts would be weighed as one likelihood. Whatever the dependence between the
+harms, the chance that at least one of them befalls the person lies between the likeliest of them
+alone and their likelihoods added (at most 1). So the harms feared in one country that are each
+otherwise persecution (serious, for a Convention reason: every element but the likelihood and
+internal relocation met, or not yet known) are taken together (:func:`weigh`): met where the
+likeliest alone reaches the threshold (it is then met alone), not met where even their
+likelihoods added stay below it, and otherwise not known until the likelihood that at least one
+of them befalls the person is assessed (``Claim.likelihood_of_any``), which bounds every smaller
+and larger set of them too. The bars on return that weigh a real risk of a kind of harm take the
+same harms together the same way (:mod:`refugeelaw.law.removal`'s ``each_fear``): the danger of
+being subjected to torture is the danger of torture in any of the forms feared.
+
+An internal flight alternative is "a specific area of the country where there is no risk of a
+well-founded fear of persecution" (UNHCR Guidelines on International Protection No. 4, para. 6): an
+alternative found for each harm alone (``Harm.internal_relocation``) may be a different place for
+each, and defeats the claim only where one place is free of a well-founded fear of them all. Where
+several harms feared in one country are otherwise persecution and each has an alternative found
+against it alone, nothing showing one place free of them all, whether there is one is asked
+(``Claim.relocation_from_all``); one finding that answers them all (the claim's own,
+``Claim.internal_relocation``), or one whose area leaves the other harms, added together, below the
+threshold, shows it.
+
+A set of harms whose risk can be weighed together is any set of them: the harms taken together are
+those each of which fails alone only on its likelihood or on internal relocation, and the finding
+is met where some set of them is persecution, likely enough together and not escapable in one
+place (:func:`weigh`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ..countries import country_name
+from ..facts import Claim, Harm, harms_key, harms_of
+from ..logic import Finding, Verdict, finding, missing_facts
+from ..sources import Citation
+from ..sources.territories import same_state
+
+__all__ = [
+    "AREA",
+    "Likely",
+    "Part",
+    "Together",
+    "likely_together",
+    "together_finding",
+    "weigh",
+]
+
+#: UNHCR Guidelines on International Protection No. 4, para. 6: an internal flight alternative is
+#: "a specific area of the country where there is no risk of a well-founded fear of persecution".
+AREA = Citation("unhcr-guidelines-4-2003", "6")
+
+
+class Part(NamedTuple):
+    """One feared harm as a rule weighs it, for taking it together with the others feared in the
+    same country.
+
+    Args:
+        place: its place in ``Claim.fears``.
+        harm: the harm.
+        core: every element the rule asks of it but its likelihood and internal relocation (for
+            Art 1A(2): feared in a country of reference, persecution, the nexus).
+        likely: the element that weighs its likelihood, for this harm alone (met, not met: its
+            assessed likelihood is below the threshold, or unknown).
+        relocation: the internal relocation element for this harm alone (met: no alternative, or
+            one presumed unavailable; not met: an alternative found; unknown), met where the
+            rule weighs no relocation of its own.
+        answered_by: the finding on relocation that answers it, where one is made (its fact path:
+            ``fears[i].internal_relocation``, or the claim's ``internal_relocation``, which
+            answers every harm that states none of its own, and so names one area for them all).
+        findings: the rule's findings on it, whose open ones name the facts it still needs
+            (:attr:`missing`).
+    """
+
+    place: int
+    harm: Harm
+    core: Verdict
+    likely: Verdict
+    relocation: Verdict = Verdict.MET
+    answered_by: str = ""
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def alone(self) -> Verdict:
+        """The harm's verdict alone: every element met."""
+        return self.core & self.likely & self.relocation
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The facts its open findings still need."""
+        return tuple(
+            dict.fromkeys(
+                m for f in self.findings if f.verdict is Verdict.UNKNOWN for m in missing_facts(f)
+            )
+        )
+
+
+class Likely(NamedTuple):
+    """Whether at least one of a set of harms is likely enough (:func:`likely_together`).
+
+    Args:
+        verdict: met, not met, or not known.
+        lower: the least the likelihood that at least one befalls the person can be (the
+            likeliest alone, or an assessment for some of them).
+        upper: the most it can be (their likelihoods added, at most 1, or an assessment for more
+            of them); ``None`` where the likelihood of one of them is not known.
+        stated: the assessed likelihood that at least one of exactly these befalls the person,
+            where given.
+        asked: the fact that would decide it (``likelihood_of_any['0,1']``), where it is open
+            and every likelihood is known.
+        used: the assessments of some or more of them relied on.
+    """
+
+    verdict: Verdict
+    lower: float
+    upper: float | None
+    stated: float | None = None
+    asked: tuple[str, ...] = ()
+    used: tuple[str, ...] = ()
+
+
+def _path(field: str, indices: Iterable[int]) -> str:
+    return f"{field}[{harms_key(indices)!r}]"
+
+
+def likely_together(
+    members: Sequence[tuple[int, Verdict, float | None]], claim: Claim, threshold: float
+) -> Likely:
+    """Whether at least one of several harms (``members``: each one's place in ``fears``, its
+    likelihood element's verdict alone, and its assessed likelihood) befalls the person with a
+    likelihood that reaches ``threshold``. One met alone: met. Their chance lies between the
+    likeliest alone and their likelihoods added (at most 1), whatever their dependence on each
+    other, and an assessment given for some of them (``Claim.likelihood_of_any``) is a floor, one
+    given for more of them a ceiling: met where the floor reaches the threshold, not met where
+    the ceiling stays below it, otherwise not known, asking the assessment for exactly these
+    harms where every likelihood is known (one not known is asked first)."""
+    places = frozenset(i for i, _, _ in members)
+    if any(verdict is Verdict.MET for _, verdict, _ in members):
+        return Likely(Verdict.MET, max([p for _, _, p in members if p is not None] or [0.0]), None)
+    known = [p for _, verdict, p in members if verdict is Verdict.NOT_MET and p is not None]
+    every = len(known) == len(members)
+    lower = max(known, default=0.0)
+    upper: float | None = min(1.0, sum(known)) if every else None
+    used: list[str] = []
+    stated = None
+    for key, likelihood in claim.likelihood_of_any.items():
+        named = frozenset(harms_of(key))
+        if named == places:
+            stated = likelihood
+        if named <= places and likelihood > lower:
+            lower = likelihood
+            used.append(f"likelihood_of_any[{key!r}]")
+        if places <= named and (upper is None or likelihood < upper):
+            upper = likelihood
+            used.append(f"likelihood_of_any[{key!r}]")
+    if lower >= threshold:
+        return Likely(Verdict.MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+    if upper is not None and upper < threshold:
+        return Likely(Verdict.NOT_MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+    asked = (_path("likelihood_of_any", places),) if every else ()
+    return Likely(Verdict.UNKNOWN, lower, upper, stated, asked, tuple(dict.fromkeys(used)))
+
+
+class Together(NamedTuple):
+    """The harms feared in one country taken together (:func:`weigh`).
+
+    Args:
+        members: the places in ``fears`` of the harms taken together: each fails alone only on
+            its likelihood or on internal relocation, and is otherwise persecution (or within the
+            bar), or may be.
+        verdict: whether some set of them is persecution (or within the bar), likely enough
+            together, and not escapable in one place: met, not met, or not known.
+        likely: whether at least one of them all is likely enough (:class:`Likely`).
+        escape: whether one area is free of a well-founded fear of them all (not met: no such
+            area, met: one; unknown), ``None`` where no alternative is found against any of
+            them alone.
+        open_core: the places of those not yet known to be otherwise persecution.
+        facts: the facts the finding rests on.
+        missing: the facts that would decide it, where it is not known.
+        used: the assessments and findings for these harms, or some or more of them
+            (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``), relied on.
+        found_against: the places of those with an internal flight alternative found against
+            them alone.
+    """
+
+    members: tuple[int, ...]
+    verdict: Verdict
+    likely: Likely
+    escape: Verdict | None
+    open_core: tuple[int, ...]
+    facts: tuple[str, ...]
+    missing: tuple[str, ...]
+    used: tuple[str, ...] = ()
+    found_against: tuple[int, ...] = ()
+
+
+def weigh(
+    parts: Sequence[Part],
+    claim: Claim,
+    threshold: float,
+    on: dt.date | None,
+    apart: bool = True,
+) -> dict[int, Together]:
+    """The harms of ``parts`` feared in one State (on ``on``; Taiwan apart from China unless
+    ``apart`` is false) taken together, for each harm taken with others: its place in ``fears``
+    and the finding on them all. Taken together are the harms that fail alone (:attr:`Part.alone`
+    not met) only on their likelihood or on internal relocation, and whose other elements are met
+    or not yet known; a harm found certain not to happen (a likelihood of 0) adds nothing and is
+    left alone. Where fewer than two are, there is nothing to take together.
+
+    Some set of them must be persecution (every other element met), likely enough together
+    (:func:`likely_together`) and not escapable in one place: the set of all those otherwise
+    persecution weighs most, and those still open may join it (met at most not known). A set is
+    not escapable where those among it with no alternative found against them are together likely
+    enough, wherever the person goes; or where, likely enough together, no one area is free of a
+    well-founded fear of them all (:func:`_escape`)."""
+    found: dict[int, Together] = {}
+    groups: list[list[Part]] = []
+    for part in parts:
+        for group in groups:
+            if same_state(part.harm.country, group[0].harm.country, on, apart):
+                group.append(part)
+                break
+        else:
+            groups.append([part])
+    for group in groups:
+        members = [
+            p
+            for p in group
+            if p.alone is Verdict.NOT_MET
+            and p.core is not Verdict.NOT_MET
+            and not (p.likely is Verdict.NOT_MET and p.harm.likelihood == 0)
+        ]
+        if len(members) < 2:
+            continue
+        certain = [p for p in members if p.core is Verdict.MET]
+        open_core = tuple([p.place for p in members if p.core is Verdict.UNKNOWN])
+        best, asked, used = _at_risk(certain, claim, threshold)
+        verdict = best
+        if open_core:
+            every, more_asked, more_used = _at_risk(members, claim, threshold)
+            verdict = best | (Verdict.UNKNOWN & every)
+            asked, used = (*asked, *more_asked), (*used, *more_used)
+        likely = likely_together(_likelihoods(members), claim, threshold)
+        escape = _escape(members, claim, threshold)[0] if _found_any(members) else None
+        facts = [
+            *(f"fears[{p.place}].likelihood" for p in members if p.likely is Verdict.NOT_MET),
+            *(p.answered_by for p in members if p.relocation is Verdict.NOT_MET),
+            *used,
+        ]
+        missing: list[str] = []
+        if verdict is Verdict.UNKNOWN:
+            missing = [*asked, *(m for p in members for m in p.missing)]
+        together = Together(
+            tuple([p.place for p in members]),
+            verdict,
+            likely,
+            escape,
+            open_core,
+            tuple(dict.fromkeys(f for f in facts if f)),
+            tuple(dict.fromkeys(missing)),
+            tuple(dict.fromkeys(used)),
+            tuple([p.place for p in members if p.relocation is Verdict.NOT_MET]),
+        )
+        for p in members:
+            found[p.place] = together
+    return found
+
+
+def _likelihoods(parts: Sequence[Part]) -> tuple[tuple[int, Verdict, float | None], ...]:
+    return tuple([(p.place, p.likely, p.harm.likelihood) for p in parts])
+
+
+def _found_any(parts: Sequence[Part]) -> bool:
+    """Whether an internal flight alternative is found against one of ``parts`` alone."""
+    return any(p.relocation is Verdict.NOT_MET for p in parts)
+
+
+def _at_risk(
+    parts: Sequence[Part], claim: Claim, threshold: float
+) -> tuple[Verdict, tuple[str, ...], tuple[str, ...]]:
+    """Whether ``parts`` taken together put the person at risk wherever they could go: those with
+    no alternative found against them (relocation met) likely enough together; or all of them
+    likely enough together and no one area free of a well-founded fear of them all. The
+    verdict, the facts it asks and the assessments it used."""
+    if len(parts) < 2:  # one harm alone fails: nothing taken together
+        return Verdict.NOT_MET, (), ()
+    everywhere = [p for p in parts if p.relocation is Verdict.MET]
+    stay = (
+        likely_together(_likelihoods(everywhere), claim, threshold)
+        if len(everywhere) >= 2
+        else Likely(Verdict.NOT_MET, 0.0, 0.0)
+    )
+    likely = likely_together(_likelihoods(parts), claim, threshold)
+    escape, asked, used = _escape(parts, claim, threshold)
+    verdict = stay.verdict | (likely.verdict & ~escape)
+    if verdict is not Verdict.UNKNOWN:
+        return verdict, (), (*stay.used, *likely.used, *used)
+    needs = [*stay.asked]
+    if likely.verdict is Verdict.UNKNOWN:
+        needs += likely.asked
+    if escape is Verdict.UNKNOWN and likely.verdict is not Verdict.NOT_MET:
+        needs += asked
+    return verdict, tuple(needs), (*stay.used, *likely.used, *used)
+
+
+def _escape(
+    parts: Sequence[Part], claim: Claim, threshold: float
+) -> tuple[Verdict, tuple[str, ...], tuple[str, ...]]:
+    """Whether there is one area free of a well-founded fear of ``parts`` taken together (met:
+    there is; not met: there is none; unknown). The decision-maker's finding for these harms or
+    more (``Claim.relocation_from_all``: one area free of more is free of these) or for fewer of
+    them (none free of fewer, none free of these), asked only where an alternative is found
+    against one of them alone: where none is, none (each is the same wherever the person goes),
+    or, where one's relocation is not yet found, not known. One finding whose area is safe from
+    some of them
+    (the claim's, or a harm's own), the others added together below the threshold: that area.
+    Otherwise not known, asking the finding for exactly these harms. The verdict, what it asks
+    and the findings it used."""
+    if not _found_any(parts):  # none found against any of them alone: theirs decide
+        every = Verdict.all([p.relocation for p in parts])
+        return (Verdict.NOT_MET if every is Verdict.MET else Verdict.UNKNOWN), (), ()
+    places = frozenset(p.place for p in parts)
+    for key, found in claim.relocation_from_all.items():
+        named = frozenset(harms_of(key))
+        if found and places <= named:
+            return Verdict.MET, (), (f"relocation_from_all[{key!r}]",)
+    for key, found in claim.relocation_from_all.items():
+        named = frozenset(harms_of(key))
+        if not found and named <= places:
+            return Verdict.NOT_MET, (), (f"relocation_from_all[{key!r}]",)
+    findings = dict.fromkeys(p.answered_by for p in parts if p.relocation is Verdict.NOT_MET)
+    for answered in findings:
+        rest = [
+            p for p in parts if not (p.relocation is Verdict.NOT_MET and p.answered_by == answered)
+        ]
+        if all(p.likely is Verdict.NOT_MET and p.harm.likelihood is not None for p in rest) and (
+            sum(p.harm.likelihood or 0.0 for p in rest) < threshold
+        ):
+            return Verdict.MET, (), ()
+    return Verdict.UNKNOWN, (_path("relocation_from_all", places),), ()
+
+
+def together_finding(
+    own: Finding,
+    index: int,
+    together: Together,
+    threshold: float,
+    on: dt.date | None,
+    claim: Claim,
+    citations: tuple[Citation, ...],
+    what: str = "persecution",
+    relocation: bool = False,
+    risk: str = "fear",
+) -> Finding:
+    """The element ``own`` of the harm at ``index``, which it fails alone, as the harms taken
+    together find it (``together``; ``threshold``: the likelihood the rule asks; ``what``: what
+    the harms must each otherwise be; ``citations``: the element's; ``relocation``: the element
+    is internal relocation, which the words then lead with, citing UNHCR Guidelines No. 4, para.
+    6; ``risk``: what is weighed, "fear" or, for a bar on return, "risk"). Its own finding is its child; the harms' countries are named as they were on ``on``."""
+    fears = claim.fears or ()
+    others = [f"fears[{i}]" for i in together.members if i != index]
+    place = country_name(fears[index].country, on)
+    still = [f"fears[{i}]" for i in together.open_core]
+    likely = _likely_words(together, fears, threshold)
+    escape = _escape_words(together)
+    first, then = (escape, likely) if relocation else (likely, escape)
+    words = [
+        f"{own.reason}; but the {risk} is of {what} in any of the forms feared, and "
+        f"{_joined(others)}, also feared in {place}, "
+        + ("is" if len(others) == 1 else "are")
+        + f" otherwise {what} too"
+        + (f" (or may be: {_joined(still)})" if still else "")
+    ]
+    words += [w for w in (first, then) if w]
+    return finding(
+        own.element,
+        together.verdict,
+        ": ".join(words[:2]) + "".join(f"; {w}" for w in words[2:]),
+        *dict.fromkeys((*citations, *((AREA,) if together.escape is not None else ()))),
+        children=(own,),
+        facts=together.facts,
+        missing=together.missing,
+        standard=own.standard,
+        assumptions=own.assumptions,
+    )
+
+
+def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float) -> str:
+    """Whether at least one of the harms taken together is likely enough, in words."""
+    likely = together.likely
+    alone = [f"fears[{i}]" for i in together.members if fears[i].likelihood is None]
+    if likely.verdict is Verdict.MET and likely.upper is None and not likely.used:
+        return "one of them alone is likely enough"
+    if likely.upper is None:
+        bounds = f"at least {likely.lower:g}"
+    elif likely.upper > likely.lower:
+        bounds = f"between {likely.lower:g} (the likeliest alone) and {likely.upper:g} (their likelihoods added)"
+    else:
+        bounds = f"{likely.lower:g}"
+    said = f"the likelihood that at least one of them befalls the person is {bounds}"
+    if likely.stated is not None:
+        said = f"the likelihood that at least one of them befalls the person is assessed at {likely.stated:g}"
+    return (
+        said
+        + {
+            Verdict.MET: f", which reaches the threshold {threshold:g}",
+            Verdict.NOT_MET: f", below the threshold {threshold:g}",
+            Verdict.UNKNOWN: f", and whether it reaches the threshold {threshold:g} is not yet "
+            + ("known (" + _joined(alone) + " not yet assessed)" if alone else "assessed"),
+        }[likely.verdict]
+    )
+
+
+def _escape_words(together: Together) -> str:
+    """Whether one area is free of a well-founded fear of the harms taken together, in words
+    (none where no alternative is found against any of them alone)."""
+    if together.escape is None:
+        return ""
+    against = _joined([f"fears[{i}]" for i in together.found_against])
+    return (
+        f"an internal flight alternative is found against {against}, each alone, "
+        + {
+            Verdict.MET: "and one area is free of a well-founded fear of them all",
+            Verdict.NOT_MET: "but no one area is free of a well-founded fear of them all",
+            Verdict.UNKNOWN: "but an alternative is a specific area free of any well-founded fear, "
+            "and whether one area is free of a well-founded fear of them all is not yet found",
+        }[together.escape]
+    )
+
+
+def _joined(items: list[str]) -> str:
+    """Items in words ("A, B and C")."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return ", ".join(items[:-1]) + " and " + items[-1]
