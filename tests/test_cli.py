@@ -2255,15 +2255,17 @@ def test_a_summary_written_before_provisional_reads_with_none_and_a_wrong_count_
     assert _validator(json.loads(printed)).is_valid(status | {"provisional": 0})
 
 
+@pytest.mark.parametrize("processes", ["1", "2"])
 @pytest.mark.parametrize("command", [["assess"], ["return", "--by", "DEU", "--to", "RUS"]])
 def test_a_caseload_names_a_field_the_statehood_rule_refuses_by_the_record_s_own_path(
-    tmp_path: Path, command: list[str]
+    tmp_path: Path, command: list[str], processes: str
 ) -> None:
     """A caseload reports each bad record at the path of the field within the record, as the
     errors in reading it do (``person.location``), also where the refusal is the statehood
     rule's (the USSR names no State in 2010: the data's statehood record, dissolved 1991), which
     names the assessment functions' argument (``claim.person.nationalities``) when they are
-    called from Python (interface review F4); the good records are still written."""
+    called from Python (interface review F4); the good records are still written, in this
+    process and from worker processes (``--processes 2``) alike."""
     soviet = json.loads(GOOD)
     soviet["person"]["nationalities"] = ["SUN"]
     path = tmp_path / "caseload.jsonl"
@@ -2271,7 +2273,8 @@ def test_a_caseload_names_a_field_the_statehood_rule_refuses_by_the_record_s_own
         "\n".join([GOOD.decode(), json.dumps(soviet), '{"person": {"location": "xx"}}']) + "\n"
     )
     out, err = io.StringIO(), io.StringIO()
-    assert main([*command, str(path), "--on", "2010-01-01"], out=out, err=err) == 2
+    argv = [*command, str(path), "--on", "2010-01-01", "--processes", processes]
+    assert main(argv, out=out, err=err) == 2
     lines = err.getvalue().splitlines()
     assert lines[0].startswith("record 2: person.nationalities: SUN ")
     assert "claim." not in lines[0]

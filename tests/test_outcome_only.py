@@ -3,6 +3,7 @@ determination, put together in the same way, and never a different outcome (issu
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -189,3 +190,33 @@ def test_bad_arguments_name_their_path() -> None:
     with pytest.raises(rl.InvalidInput) as caught:
         rl.status_outcomes("claims.jsonl")  # type: ignore[arg-type]  # deliberately invalid: a path
     assert caught.value.problems[0].path == "claims"
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["speed", "plain"])
+def test_a_claim_assess_status_refuses_is_refused_named_by_its_index(fast: bool) -> None:
+    """``status_outcomes`` gives the outcome ``assess_status`` gives, and so refuses what it
+    refuses (interface review s36 F3): a claim naming the USSR in 2004 as a nationality and as
+    where the harm is feared (the data's statehood record: gone since 24 December 1991) is
+    refused, each path under the claim's place (``claims[1].person.nationalities``). Before, it
+    was given an outcome (``UNDETERMINED``) where ``assess_status`` gave none; so was a ``state``
+    naming no State (the USSR), given ``REFUGEE`` for the escapee, now refused at ``state``."""
+    soviet = rl.Claim(
+        rl.Person("B", nationalities={"SUN"}, location="DEU"),
+        fears=[rl.Harm("detention", "SUN", likelihood=0.5)],
+    )
+    with pytest.raises(rl.InvalidInput) as explained:
+        rl.assess_status(soviet, on=ON)
+    escapee = testing.north_korean_escapee()
+    with _speed.off() if not fast else contextlib.nullcontext():
+        assert rl.status_outcomes([escapee], on=ON) == [rl.Status.REFUGEE]  # Art 1A(2) met
+        with pytest.raises(rl.InvalidInput) as caught:
+            rl.status_outcomes([escapee, soviet, escapee], on=ON)
+        with pytest.raises(rl.InvalidInput, match=r"^state: SUN \(USSR\) names no State"):
+            rl.status_outcomes([escapee], on=ON, state="SUN")
+    assert [p.path for p in caught.value.problems] == [
+        "claims[1].person.nationalities",
+        "claims[1].fears[0].country",
+    ]
+    assert [p.message for p in caught.value.problems] == [
+        p.message for p in explained.value.problems
+    ]

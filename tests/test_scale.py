@@ -6,6 +6,7 @@ and runs on its local scheduler (no cluster, no network).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import pickle
 import sys
@@ -194,6 +195,99 @@ def test_an_error_of_the_callers_own_iterable_comes_after_every_result_before_it
         with pytest.raises(json.JSONDecodeError):
             got.extend(many)
     assert len(got) == 700
+
+
+def _soviet_national() -> rl.Claim:
+    """A claim the statehood rule refuses when it is assessed (``claim_places``), though it is
+    built: the USSR names no State in 2004 (the data's statehood record: it ceased to exist on 24
+    December 1991, the Russian Federation continuing it), neither as a nationality nor as the
+    country where the harm is feared."""
+    return rl.Claim(
+        rl.Person("B", nationalities={"SUN"}, location="DEU"),
+        fears=[rl.Harm("detention", "SUN", likelihood=0.5)],
+    )
+
+
+@pytest.mark.parametrize("speed", [True, False], ids=["speed", "plain"])
+@pytest.mark.parametrize("run", ["here", "threads", "processes"])
+@pytest.mark.parametrize("where", [0, 63, 64, 600])
+def test_a_claim_refused_when_assessed_comes_after_every_result_before_it_named_by_its_index(
+    where: int, run: str, speed: bool
+) -> None:
+    """Nothing lost, and the record found (interface review s36 F3): a built claim that
+    ``assess_status`` refuses (the USSR as a nationality in 2004) is refused by ``assess_many``
+    only after the determination of every claim before it, whether it is first, last or inside a
+    chunk, here, on threads or in worker processes, with the speed layer on and off; and every
+    path is under the claim's place in the caseload (``claims[i].person.nationalities``, as an
+    item that is not a claim is named ``claims[i]``), not the assessment's ``claim.``. Before,
+    the whole chunk's determinations (up to 511) were lost, and the error named ``claim.…``."""
+    import concurrent.futures
+
+    from refugeelaw import _speed
+    from refugeelaw._workers import start_context
+
+    good = testing.north_korean_escapee()
+    claims = [*([good] * where), _soviet_national(), *([good] * 10)]
+    got: list[rl.StatusDetermination] = []
+    pool: concurrent.futures.Executor | None = None
+    if run == "threads":
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=2)
+    elif run == "processes":
+        pool = concurrent.futures.ProcessPoolExecutor(2, mp_context=start_context())
+    try:
+        with _speed.off() if not speed else contextlib.nullcontext():
+            many = rl.assess_many(claims, on=ON, chunksize=64, executor=pool)
+            with pytest.raises(rl.InvalidInput) as raised:
+                got.extend(many)  # each yielded result is kept before the error ends the loop
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    assert len(got) == where
+    assert {d.outcome for d in got} <= {rl.Status.REFUGEE}  # Art 1A(2) met for the escapee
+    assert [p.path for p in raised.value.problems] == [
+        f"claims[{where}].person.nationalities",
+        f"claims[{where}].fears[0].country",
+    ]
+    assert "SUN (USSR) names no State on 2004-06-30" in str(raised.value)
+    with pytest.raises(rl.InvalidInput) as alone:  # the same refusal as assess_status's
+        rl.assess_status(_soviet_national(), on=ON)
+    assert [p.message for p in alone.value.problems] == [p.message for p in raised.value.problems]
+
+
+def test_a_state_that_names_no_state_is_refused_before_anything_is_assessed() -> None:
+    """``state`` is an argument of the whole caseload: the USSR in 2004 (gone since 1991) is
+    refused at ``state`` before a claim is assessed, an empty caseload included (before, an empty
+    caseload passed it, and a full one was refused at its first claim)."""
+    for claims in ([], [testing.north_korean_escapee()]):
+        with pytest.raises(rl.InvalidInput, match=r"^state: SUN \(USSR\) names no State"):
+            list(rl.assess_many(claims, on=ON, state="SUN"))
+
+
+def test_a_chunk_refused_in_a_worker_process_sends_back_the_results_before_it() -> None:
+    """The worker processes of ``ordered_map`` (the command line's ``--processes``) carry a
+    chunk's reply whole: the findings of the claims before the refused one (Art 1A(2) met for
+    the escapee) and the refusal, rebuilt in the parent with its paths (the USSR in 2004)."""
+    import datetime as dt
+
+    from refugeelaw.batch import _assess_remote, ordered_map
+
+    good = testing.north_korean_escapee()
+    chunks = [[good] * 3, [good, good, _soviet_national(), good], [good]]
+    on = dt.date(2004, 6, 30)
+    replies = list(
+        ordered_map(_assess_remote, ((c, on, None, rl.Doctrine()) for c in chunks), processes=2)
+    )
+    assert [len(done) for done, _ in replies] == [3, 2, 1]
+    assert all(o is rl.Status.REFUGEE for done, _ in replies for o, *_ in done)
+    assert [r is None for _, r in replies] == [True, False, True]
+    refused = replies[1][1]
+    assert refused is not None
+    assert refused[0] == 2
+    assert type(refused[1]) is rl.InvalidInput
+    assert [p.path for p in refused[1].problems] == [
+        "claim.person.nationalities",
+        "claim.fears[0].country",
+    ]
 
 
 def test_dask_distributed_executor_gives_the_same_counts_as_one_process() -> None:

@@ -27,7 +27,7 @@ import attrs
 
 from . import _speed
 from . import _validate as v
-from ._arguments import Arguments
+from ._arguments import Arguments, a_state, claim_places
 from ._frozenmap import FrozenMap
 from ._workers import Workers
 from .doctrine import Doctrine
@@ -46,20 +46,50 @@ _speed.install()  # caseloads run the rules through the speed layer (never a dif
 _DETERMINATION = _speed.trusted(StatusDetermination)
 
 
+#: A chunk's claim that was refused when it was assessed (``claim_places``: a code naming no
+#: State on the date): its place in the chunk and the error, sent back in place of a raise so
+#: that the determinations of the claims before it in the chunk are not lost.
+Refused = tuple[int, InvalidInput]
+
+
 def _assess_chunk(
     args: tuple[list[Claim], dt.date, str | None, Doctrine],
-) -> list[StatusDetermination]:
+) -> tuple[list[StatusDetermination], Refused | None]:
+    """The determination of each claim of a chunk, in order, up to the first claim refused (and
+    that refusal, or ``None``)."""
     claims, on, state, doctrine = args
-    return [assess_status(c, on=on, state=state, doctrine=doctrine) for c in claims]
+    done: list[StatusDetermination] = []
+    for i, claim in enumerate(claims):
+        try:
+            done.append(assess_status(claim, on=on, state=state, doctrine=doctrine))
+        except InvalidInput as exc:
+            return done, (i, exc)
+    return done, None
 
 
 def _assess_remote(
     args: tuple[list[Claim], dt.date, str | None, Doctrine],
-) -> list[tuple[Status, Finding, str, tuple[str, ...], str | None]]:
-    """In a worker process: what the parent cannot rebuild itself (it still has the claims)."""
-    return [
-        (d.outcome, d.finding, d.regime, d.displaced_by, d.definition) for d in _assess_chunk(args)
-    ]
+) -> tuple[list[tuple[Status, Finding, str, tuple[str, ...], str | None]], Refused | None]:
+    """In a worker process: what the parent cannot rebuild itself (it still has the claims), and
+    the refusal of a claim, if one was refused."""
+    done, refused = _assess_chunk(args)
+    return [(d.outcome, d.finding, d.regime, d.displaced_by, d.definition) for d in done], refused
+
+
+def _in_claims(exc: InvalidInput, index: int) -> InvalidInput:
+    """A claim's refusal as the caseload's: each path that names a field of the claim
+    (``claim.person.nationalities``, the assessment's argument) under the claim's place in the
+    caseload (``claims[2].person.nationalities``), as an item that is not a claim is named
+    (``claims[2]``); a path of anything else (an argument of the call) is kept."""
+    where = f"claims[{index}]"
+    return type(exc)(
+        [
+            Problem(p.path.removeprefix("claim").lstrip("."), p.message).under(where)
+            if p.path == "claim" or p.path.startswith(("claim.", "claim["))
+            else p
+            for p in exc.problems
+        ]
+    )
 
 
 class _Progress:
@@ -149,9 +179,13 @@ def assess_many(
             arrive in input order, with a bounded number of chunks in flight.
 
     Raises:
-        InvalidInput: an argument is invalid (before anything is assessed), or an item is not a
-            ``Claim`` (named ``claims[i]``): raised after the determination of every claim
-            before it has been yielded, so that none is lost.
+        InvalidInput: an argument is invalid (before anything is assessed: ``state`` naming no
+            State on ``on`` included), an item is not a ``Claim`` (named ``claims[i]``), or a
+            claim is refused when it is assessed, as :func:`refugeelaw.assess_status` refuses it
+            (a code that names no State on the date: each path under the claim's place,
+            ``claims[i].person.nationalities``). Raised after the determination of every claim
+            before it has been yielded, whether it falls inside a chunk or after chunks already
+            sent to ``executor``, so that none is lost.
     """
     args = Arguments()
     when = args.date("on", on)
@@ -165,6 +199,8 @@ def assess_many(
     if executor is not None:
         args.instance("executor", executor, concurrent.futures.Executor)
     args.done()
+    if state is not None:  # a code that names no State on the date, once for every claim
+        a_state("state", state, when, doctrine=doctrine)
     if processes > 1:
         warnings.warn(
             "assess_many(processes=...) is ignored and will be removed in refugeelaw 0.3: "
@@ -181,9 +217,14 @@ def assess_many(
     # Kept results are trees without cycles: each chunk's are moved out of the collector's way.
     with _speed.collector_aside() as settle:
         try:
+            start = 0  # the place in the caseload of the chunk's first claim
             if executor is None:
                 for chunk in chunks:
-                    yield from _assess_chunk((chunk, when, state, doctrine))
+                    done, refused = _assess_chunk((chunk, when, state, doctrine))
+                    yield from done
+                    if refused is not None:  # after the determinations before it
+                        raise _in_claims(refused[1], start + refused[0]) from None
+                    start += len(chunk)
                     settle()
                     if bar:
                         bar.update(len(chunk))
@@ -197,10 +238,10 @@ def assess_many(
                     sent.append(chunk)
                     yield chunk, when, state, doctrine
 
-            for result in ordered_map(_assess_remote, tasks(), executor=executor):
+            for result, refused in ordered_map(_assess_remote, tasks(), executor=executor):
                 chunk = sent.popleft()
                 for claim, (outcome, finding, regime, displaced_by, definition) in zip(
-                    chunk, result, strict=True
+                    chunk if refused is None else chunk[: refused[0]], result, strict=True
                 ):
                     yield _DETERMINATION(
                         outcome,
@@ -213,6 +254,9 @@ def assess_many(
                         displaced_by,
                         definition,
                     )
+                if refused is not None:  # after the determinations before it
+                    raise _in_claims(refused[1], start + refused[0]) from None
+                start += len(chunk)
                 settle()
                 if bar:
                     bar.update(len(chunk))
@@ -247,7 +291,11 @@ def status_outcomes(
         on, state, doctrine: as :func:`refugeelaw.assess_status`, checked once for all claims.
 
     Raises:
-        InvalidInput: an argument is invalid, or an item is not a ``Claim`` (named ``claims[i]``).
+        InvalidInput: an argument is invalid (``state`` naming no State on ``on`` included), an
+            item is not a ``Claim`` (named ``claims[i]``), or a claim is one
+            :func:`refugeelaw.assess_status` refuses (a code that names no State on the date:
+            each path under the claim's place, ``claims[i].person.nationalities``), rather than
+            an outcome given for it.
     """
     args = Arguments()
     when = args.date("on", on)
@@ -255,8 +303,17 @@ def status_outcomes(
     doctrine = args.doctrine(doctrine)
     _claims_argument(args, claims)
     args.done()
+    if state is not None:  # a code that names no State on the date, as assess_status refuses it
+        a_state("state", state, when, doctrine=doctrine)
     regime = regime_for(state, when)
-    return [outcome(claim, when, regime, doctrine) for claim in _only_claims(claims)]
+    found: list[Status] = []
+    for i, claim in enumerate(_only_claims(claims)):
+        try:  # the claim's places on the date, as assess_status checks them
+            claim_places(claim, when, doctrine=doctrine)
+        except InvalidInput as exc:
+            raise _in_claims(exc, i) from None
+        found.append(outcome(claim, when, regime, doctrine))
+    return found
 
 
 T = TypeVar("T")
