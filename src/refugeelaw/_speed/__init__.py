@@ -7,7 +7,10 @@ test that proves a result never changes):
 - **Memoisation.** A rule declares with ``@reads(...)`` what its finding depends on; its wrapper
   keys a bounded memo on exactly those values, read in the same way (the key is generated from the
   declaration, never written by hand). Findings are immutable, so claims that share those facts
-  share one finding: in a caseload most elements repeat.
+  share one finding: in a caseload most elements repeat. Whether a declaration covers what its
+  rule reads is tested by :func:`checking` (private, for tests): inside it each memo hit is
+  handed to a check, which recomputes the rule as written; outside it the generated wrappers
+  hold nothing of it.
 - **Fast builders.** Rules state findings through :func:`refugeelaw.logic.finding`, which
   validates every field; inside the rules the values are the library's own, so the wrapper builds
   the same object without the checks (as an unfrozen twin of the class, which then becomes the
@@ -62,6 +65,7 @@ from .members import stand_in
 
 __all__ = [
     "checked_evolve",
+    "checking",
     "clear",
     "collector_aside",
     "fast_finding",
@@ -100,17 +104,30 @@ _MEMOS: list[Memo] = []
 _CACHES: list[Any] = []  # functools.lru_cache wrappers (see memoised)
 
 
-def memoised(rule: Callable[..., T]) -> Callable[..., T]:
+#: What :func:`checking` calls at each memo hit: ``verify(rule, first, now, remembered)``, with
+#: the rule as written, the arguments of the call that made the entry and of this call (tuples,
+#: in the order of the rule's parameters), and the value remembered.
+Verify = Callable[[Callable[..., Any], tuple[Any, ...], tuple[Any, ...], Any], None]
+
+
+def memoised(rule: Callable[..., T], verify: Verify | None = None) -> Callable[..., T]:
     """``rule`` remembered on the values its ``@reads`` declaration names.
 
     The wrapper is generated from the declaration, so that the key reads exactly the declared
     values (``harm.likelihood`` is read as ``harm.likelihood``) at the cost of one tuple and one
     dict look-up.
+
+    ``verify`` (private, for :func:`checking`): the wrapper keeps with each entry the arguments
+    that made it and calls ``verify`` at each hit; a rule that declares its parameters is then
+    kept on the same key (its arguments) in a memo of this kind rather than ``lru_cache``. Without
+    it, nothing of this is in the generated wrapper.
     """
     paths: tuple[str, ...] = rule.__reads__  # type: ignore[attr-defined]
     code = rule.__code__
     if code.co_kwonlyargcount or code.co_flags & (0x04 | 0x08):  # *args, **kwargs
         raise TypeError(f"{rule.__qualname__}: only positional parameters can be memoised")
+    if verify is not None:
+        return _verifying(rule, paths, verify)
     if paths == code.co_varnames[: code.co_argcount]:
         # The declaration names the parameters themselves, so the arguments are the key: the
         # standard library's cache, written in C, keeps it without a Python frame per call.
@@ -133,6 +150,38 @@ def memoised(rule: Callable[..., T]) -> Callable[..., T]:
         "entries": memo.entries,
         "learn": memo.learn,
         "rule": rule,
+        **names,
+    }
+    exec(source, namespace)  # the declaration's paths were checked to be dotted names
+    wrapper = namespace[rule.__name__]
+    wrapper.__defaults__ = rule.__defaults__
+    functools.update_wrapper(wrapper, rule)
+    wrapper.__memo__ = memo
+    return wrapper  # type: ignore[no-any-return]
+
+
+def _verifying(rule: Callable[..., T], paths: tuple[str, ...], verify: Verify) -> Callable[..., T]:
+    """:func:`memoised`'s wrapper with the same key, whose hits are handed to ``verify``."""
+    code = rule.__code__
+    params = code.co_varnames[: code.co_argcount]
+    memo = Memo()  # not in _MEMOS: it lives as long as the checking block (see clear)
+    exprs, names = key_parts(paths)
+    args = f"({''.join(f'{p}, ' for p in params)})"
+    source = (
+        f"def {rule.__name__}({', '.join(params)}):\n"
+        f"    key = ({''.join(f'{p}, ' for p in exprs)})\n"
+        "    try:\n"
+        "        remembered, first = entries[key]\n"
+        "    except KeyError:\n"
+        f"        return learn(key, (rule{args}, {args}))[0]\n"
+        f"    verify(rule, first, {args}, remembered)\n"
+        "    return remembered\n"
+    )
+    namespace: dict[str, Any] = {
+        "entries": memo.entries,
+        "learn": memo.learn,
+        "rule": rule,
+        "verify": verify,
         **names,
     }
     exec(source, namespace)  # the declaration's paths were checked to be dotted names
@@ -182,6 +231,8 @@ def clear() -> None:
         memo.entries.clear()
     for cached in _CACHES:
         cached.cache_clear()
+    for checked in _CHECKING.values():
+        checked.__memo__.entries.clear()
     for identity in _IDENTITY:
         identity.entries.clear()
     for forget in _FORGET:
@@ -592,28 +643,38 @@ def _checked_classes() -> list[type]:
 _INSTALLED: dict[tuple[types.ModuleType | type, str], Any] = {}
 _PATCHED: set[str] = set()  # the modules wrapped by the current installation
 _WRAPPERS: dict[int, Any] = {}  # made once per original, so reinstalling keeps the memos
+_CHECKING: dict[int, Any] = {}  # inside checking(): each rule's wrapper that verifies its hits
+_VERIFY: list[Verify] = []  # inside checking(): the check those wrappers call
 _ENUMS: dict[int, Any] = {}  # the enumerations the rules name, each with its stand-in
 
 
 def _swaps(modules: list[types.ModuleType]) -> dict[int, Any]:
     """Each original (by identity) mapped to what stands in for it: every rule of ``modules``
-    that declares what it reads, and every rule wrapped before."""
+    that declares what it reads, and every rule wrapped before (inside :func:`checking`, by its
+    wrapper that verifies each hit)."""
+    rules = _CHECKING if _VERIFY else _WRAPPERS
     for module in modules:
         for value in vars(module).values():
             if (
                 isinstance(value, types.FunctionType)
                 and hasattr(value, "__reads__")
                 and value.__module__ == module.__name__
-                and id(value) not in _WRAPPERS
+                and id(value) not in rules
             ):
-                _WRAPPERS[id(value)] = memoised(value)
+                rules[id(value)] = memoised(value, *_VERIFY)
             elif (
                 isinstance(value, type)
                 and issubclass(value, enum.Enum)
                 and value.__module__.startswith("refugeelaw.")
             ):
                 _ENUMS[id(value)] = stand_in(value)  # see members.py: Python 3.11's hook
-    return {id(logic.finding): fast_finding, **_result_builders(), **_ENUMS, **_WRAPPERS}
+    return {
+        id(logic.finding): fast_finding,
+        **_result_builders(),
+        **_ENUMS,
+        **_WRAPPERS,
+        **_CHECKING,
+    }
 
 
 def _swapped(value: Any, swaps: dict[int, Any]) -> Any:
@@ -837,6 +898,30 @@ def uninstall() -> None:
 def installed() -> bool:
     """Whether the speed layer is in place."""
     return bool(_INSTALLED)
+
+
+@contextlib.contextmanager
+def checking(verify: Verify) -> Iterator[None]:
+    """Inside the block the layer is installed with every rule's memo handing each hit to
+    ``verify(rule, first, now, remembered)`` (see :data:`Verify`), which may recompute the rule
+    as written and compare: the test that a declaration covers what its rule reads
+    (``tests/test_memo_hits.py``). Private, for tests (not thread-safe). The memos of the block
+    start empty and are dropped at its end; the layer is then put back as it was (installed or
+    not), with its own memos as they were. Outside the block the wrappers are generated without
+    any of this, so it costs nothing."""
+    was = installed()
+    uninstall()
+    _VERIFY[:] = [verify]
+    _CHECKING.clear()
+    try:
+        install()  # the entry points' own install() calls inside the block keep checking
+        yield
+    finally:
+        uninstall()
+        _VERIFY.clear()
+        _CHECKING.clear()
+        if was:
+            install()
 
 
 @contextlib.contextmanager
