@@ -487,14 +487,44 @@ def test_botswana_and_papua_new_guinea_are_not_bound_by_convention_articles_31_a
 
 
 def test_qualifying_reservations_keep_the_obligation_and_say_how_it_is_limited() -> None:
-    """CAT art. 3(1) with the US understanding ('more likely than not'); ICCPR art. 7 with the
-    US reservation tying it to the Fifth, Eighth and Fourteenth Amendments; Uganda's reservation
-    to Convention art. 32."""
+    """CAT art. 3(1) with the US understanding ('more likely than not'), and with its
+    understandings II(1)(a)-(e) on art. 1, whose torture art. 3's is (custody; 'acquiescence'
+    requiring awareness: data review s36 F2); ICCPR art. 7 with the US reservation tying it to
+    the Fifth, Eighth and Fourteenth Amendments."""
     us = {str(o.citation): o for o in rl.obligations_of("USA", on="2014-01-01")}
-    assert any("more likely than not" in n for n in us["CAT art. 3(1)"].notes)
+    cat_3 = us["CAT art. 3(1)"]
+    assert cat_3.bound is rl.Verdict.MET
+    assert any("more likely than not" in n for n in cat_3.notes)
+    on_art_1 = [n for n in cat_3.notes if "understanding to CAT 1 (art. 3's \"torture\"" in n]
+    assert len(on_art_1) == 1
+    assert "custody or physical control" in on_art_1[0] and "awareness" in on_art_1[0]
     assert any("Eighth" in n for n in us["ICCPR art. 7"].notes)
+
+
+def test_reservations_that_remove_a_duty_for_a_time_or_in_full_exclude_it() -> None:
+    """VCLT arts 2(1)(d), 21(1)(a); Refugee Convention art. 42(1) (data review s36 F1).
+    Moldova's reservation no. 10 applies art. 31 only from the entry into force of its Law on
+    Refugee Status (No. 1286-XV, adopted 25 July 2002; in force 1 January 2003 on a secondary
+    source): art. 31(1) is excluded from Moldova's accession (31 January 2002, bound through the
+    1967 Protocol art. I(1) and VII(2)) to 31 December 2002, and binds from 1 January 2003.
+    Uganda's "unfettered right to expel any refugee", "without recourse to legal process",
+    excludes art. 32, as Mexico's reservation to art. 32 does (2000-2014)."""
+    for day in ("2002-03-01", "2002-06-01", "2002-12-31"):
+        f = rl.explain_obligations("MDA", on=day).find("Refugee Convention art. 31(1)")
+        assert f is not None and f.verdict is rl.Verdict.NOT_MET, day
+        assert f.reason.startswith("excluded by Moldova's reservation")
+    f = rl.explain_obligations("MDA", on="2003-01-01").find("Refugee Convention art. 31(1)")
+    assert f is not None and f.verdict is rl.Verdict.MET
+    assert "since 2003-01-01" in f.reason and "ceased to apply on 2003-01-01" in f.reason
+    for day in ("1977-01-01", "2000-01-01", "2014-01-01"):
+        f = rl.explain_obligations("UGA", on=day).find("Refugee Convention art. 32(1)")
+        assert f is not None and f.verdict is rl.Verdict.NOT_MET, day
+        assert "unfettered right to expel" in f.reason
+        mx = rl.explain_obligations("MEX", on="2005-01-01").find("Refugee Convention art. 32(1)")
+        assert mx is not None and mx.verdict is rl.Verdict.NOT_MET
+    # Art. 33(1) is saved by the reservation's own words and by art. 42(1).
     ug = {str(o.citation): o for o in rl.obligations_of("UGA", on="2014-01-01")}
-    assert any("unfettered right to expel" in n for n in ug["Refugee Convention art. 32(1)"].notes)
+    assert ug["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
 
 
 def _biting() -> list[tuple[str, str, str]]:
@@ -1578,8 +1608,9 @@ def test_thailands_declaration_on_cat_art_1_stops_qualifying_art_3_when_withdraw
     [
         ("PNG", "1986-08-01", "Refugee Convention art. 31(1)", True),
         ("PNG", "1986-08-01", "Refugee Convention art. 32(1)", True),
-        ("UGA", "1976-10-01", "Refugee Convention art. 32(1)", False),
-        ("MDA", "2002-02-15", "Refugee Convention art. 31(1)", False),
+        # Both qualified the article until data review s36 F1; both exclude it.
+        ("UGA", "1976-10-01", "Refugee Convention art. 32(1)", True),
+        ("MDA", "2002-02-15", "Refugee Convention art. 31(1)", True),
     ],
 )
 def test_convention_reservations_govern_protocol_obligations_art_vii_2(
