@@ -2871,3 +2871,47 @@ def test_the_parties_of_a_conflict_follow_the_one_record_given_for_a_callers_bil
             "FRA": rl.Verdict.NOT_MET,
         }
         assert binding(readmit, day, [deal], _ratified("TUR"))[0] is expected
+
+
+@pytest.mark.parametrize("peremptory", [True, False])
+def test_a_ruling_on_the_1986_protocol_names_its_reading_of_according_to_the_circumstances(
+    peremptory: bool,
+) -> None:
+    """The 1986 China–DPRK protocol, art. 4(2) of the Chinese text found (fsou.com, secondary,
+    undated): illegal crossers are to be handed over "according to the circumstances" (根据情况).
+    Against Refugee Convention art. 33(1), the ruling still ranks the protocol as a duty that
+    can require the return (COMMON_TREATY under VCLT art. 30(4)(b) where non-refoulement is not
+    peremptory; PEREMPTORY_NORM, the protocol void, where it is), and names the reading that
+    decides it: on the other, the hand-over is the State's judgement, the two do not conflict on
+    the strict notion, and the protocol neither governs nor is void (seeds review s36 F2). The
+    1964 protocol, whose text has no such words, is ranked without it."""
+    from refugeelaw.law.peremptory import CIRCUMSTANCES_READING, hand_over_reading
+
+    on = "2004-06-30"
+    obs = {(o.instrument, o.provision): o for o in rl.obligations_of("CHN", on=on)}
+    protocol = obs[("china-dprk-border-protocol-1986", "return")]
+    doctrine = rl.Doctrine(
+        non_refoulement_peremptory=peremptory, torture_non_refoulement_peremptory=False
+    )
+    ruling = rl.resolve_conflict(
+        obs[("refugee-convention-1951", "33(1)")], protocol, on=on, doctrine=doctrine
+    )
+    reading = hand_over_reading(protocol)
+    assert reading.startswith("1986 China–DPRK Border Protocol's duty to hand over")
+    assert '"according to the circumstances" (根据情况, art. 4(2))' in reading
+    assert reading == CIRCUMSTANCES_READING.format(
+        inst="1986 China–DPRK Border Protocol",
+        words='"according to the circumstances" (根据情况, art. 4(2))',
+    )
+    assert ruling.rule is (
+        rl.PrecedenceRule.PEREMPTORY_NORM if peremptory else rl.PrecedenceRule.COMMON_TREATY
+    )
+    assert ruling.void == (("china-dprk-border-protocol-1986",) if peremptory else ())
+    assert reading in ruling.finding.assumptions
+    assert ruling.explain().count(reading) == 1
+    # The 1964 protocol's hand-back duty has no such words: nothing to name.
+    old = obs[("china-dprk-border-protocol-1964", "return")]
+    assert hand_over_reading(old) == ""
+    # A bar on return is no duty to hand back: nothing to name.
+    cat = obs[("cat-1984", "3(1)")]
+    assert hand_over_reading(cat) == ""

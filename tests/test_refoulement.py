@@ -2706,7 +2706,7 @@ def test_a_protocol_whose_binding_is_unknown_is_noted_as_a_duty_china_may_owe(on
     assert set(notes) == {"china-dprk-border-protocol-1964", "china-dprk-border-protocol-1986"}
     for key, note in notes.items():
         assert note.verdict is rl.Verdict.UNKNOWN, key
-        assert note.reason.startswith("China may also owe North Korea a duty to hand back "), key
+        assert note.reason.startswith("China may also owe North Korea a duty to hand "), key
         assert "the other parties" not in note.reason
         assert note.missing == ()  # a note asks nothing: it decides no outcome
     assert (

@@ -487,14 +487,50 @@ def test_botswana_and_papua_new_guinea_are_not_bound_by_convention_articles_31_a
 
 
 def test_qualifying_reservations_keep_the_obligation_and_say_how_it_is_limited() -> None:
-    """CAT art. 3(1) with the US understanding ('more likely than not'); ICCPR art. 7 with the
-    US reservation tying it to the Fifth, Eighth and Fourteenth Amendments; Uganda's reservation
-    to Convention art. 32."""
+    """CAT art. 3(1) with the US understanding ('more likely than not'), and with its
+    understandings II(1)(a)-(e) on art. 1, whose torture art. 3's is (custody; 'acquiescence'
+    requiring awareness: data review s36 F2); ICCPR art. 7 with the US reservation tying it to
+    the Fifth, Eighth and Fourteenth Amendments."""
     us = {str(o.citation): o for o in rl.obligations_of("USA", on="2014-01-01")}
-    assert any("more likely than not" in n for n in us["CAT art. 3(1)"].notes)
+    cat_3 = us["CAT art. 3(1)"]
+    assert cat_3.bound is rl.Verdict.MET
+    assert any("more likely than not" in n for n in cat_3.notes)
+    on_art_1 = [n for n in cat_3.notes if 'understanding to CAT 1 (art. 3\'s "torture"' in n]
+    assert len(on_art_1) == 1
+    assert "custody or physical control" in on_art_1[0]
+    assert "awareness" in on_art_1[0]
     assert any("Eighth" in n for n in us["ICCPR art. 7"].notes)
+
+
+def test_reservations_that_remove_a_duty_for_a_time_or_in_full_exclude_it() -> None:
+    """VCLT arts 2(1)(d), 21(1)(a); Refugee Convention art. 42(1) (data review s36 F1).
+    Moldova's reservation no. 10 applies art. 31 only from the entry into force of its Law on
+    Refugee Status (No. 1286-XV, adopted 25 July 2002; in force 1 January 2003 on a secondary
+    source): art. 31(1) is excluded from Moldova's accession (31 January 2002, bound through the
+    1967 Protocol art. I(1) and VII(2)) to 31 December 2002, and binds from 1 January 2003.
+    Uganda's "unfettered right to expel any refugee", "without recourse to legal process",
+    excludes art. 32, as Mexico's reservation to art. 32 does (2000-2014)."""
+    for day in ("2002-03-01", "2002-06-01", "2002-12-31"):
+        f = rl.explain_obligations("MDA", on=day).find("Refugee Convention art. 31(1)")
+        assert f is not None
+        assert f.verdict is rl.Verdict.NOT_MET, day
+        assert f.reason.startswith("excluded by Moldova's reservation")
+    f = rl.explain_obligations("MDA", on="2003-01-01").find("Refugee Convention art. 31(1)")
+    assert f is not None
+    assert f.verdict is rl.Verdict.MET
+    assert "since 2003-01-01" in f.reason
+    assert "ceased to apply on 2003-01-01" in f.reason
+    for day in ("1977-01-01", "2000-01-01", "2014-01-01"):
+        f = rl.explain_obligations("UGA", on=day).find("Refugee Convention art. 32(1)")
+        assert f is not None
+        assert f.verdict is rl.Verdict.NOT_MET, day
+        assert "unfettered right to expel" in f.reason
+    mx = rl.explain_obligations("MEX", on="2005-01-01").find("Refugee Convention art. 32(1)")
+    assert mx is not None
+    assert mx.verdict is rl.Verdict.NOT_MET
+    # Art. 33(1) is saved by the reservation's own words and by art. 42(1).
     ug = {str(o.citation): o for o in rl.obligations_of("UGA", on="2014-01-01")}
-    assert any("unfettered right to expel" in n for n in ug["Refugee Convention art. 32(1)"].notes)
+    assert ug["Refugee Convention art. 33(1)"].bound is rl.Verdict.MET
 
 
 def _biting() -> list[tuple[str, str, str]]:
@@ -1578,8 +1614,9 @@ def test_thailands_declaration_on_cat_art_1_stops_qualifying_art_3_when_withdraw
     [
         ("PNG", "1986-08-01", "Refugee Convention art. 31(1)", True),
         ("PNG", "1986-08-01", "Refugee Convention art. 32(1)", True),
-        ("UGA", "1976-10-01", "Refugee Convention art. 32(1)", False),
-        ("MDA", "2002-02-15", "Refugee Convention art. 31(1)", False),
+        # Both qualified the article until data review s36 F1; both exclude it.
+        ("UGA", "1976-10-01", "Refugee Convention art. 32(1)", True),
+        ("MDA", "2002-02-15", "Refugee Convention art. 31(1)", True),
     ],
 )
 def test_convention_reservations_govern_protocol_obligations_art_vii_2(
@@ -1764,3 +1801,66 @@ def test_thailands_cat_withdrawal_day_inferred_from_a_truncated_word_is_secondar
     assert declaration.withdrawn == dt.date(2023, 9, 15)
     assert declaration.status == "secondary"
     assert "inferred from a truncated word" in declaration.summary
+
+
+def test_the_1986_protocols_chinese_text_is_recorded_with_its_hand_over_and_disaster_clause() -> (
+    None
+):
+    """The 1986 China–DPRK protocol (seeds review s36 F2): a Chinese text titled as the protocol
+    and made by the two security ministries is on fsou.com, undated. Art. 4(1): persons who
+    entered "because of disasters of any kind or force majeure" are not illegal crossers; art.
+    4(2): illegal crossers are handed over "according to the circumstances". The instrument
+    keeps its date unknown and its status unverified; the provisions are verbatim, secondary; the
+    duty states both clauses, and the disaster clause is not an exception a person at risk of
+    persecution or torture could rely on, so the duty is still read as one without exception."""
+    from refugeelaw.law.peremptory import hands_back_without_exception
+    from refugeelaw.sources.duties import duty
+
+    inst = rl.instruments.CHINA_DPRK_BORDER_PROTOCOL_1986
+    assert inst.status == "unverified"
+    assert inst.adopted is None
+    art_4_1 = rl.provision("china-dprk-border-protocol-1986", "4(1)")
+    art_4_2 = rl.provision("china-dprk-border-protocol-1986", "4(2)")
+    assert art_4_1.text is not None
+    assert art_4_2.text is not None
+    assert "不可抗力" in art_4_1.text
+    assert "不视为非法出入境者" in art_4_1.text
+    assert "应根据情况" in art_4_2.text
+    for p in (art_4_1, art_4_2):
+        assert p.verbatim
+        assert p.status == "secondary"
+        assert p.source is not None
+        assert "fsou.com" in (p.source.url or "")
+    listed = duty("china-dprk-border-protocol-1986", "return")
+    assert listed is not None
+    assert listed.hands_back
+    assert listed.removal == "requires"
+    assert '"according to the circumstances" (art. 4(2))' in listed.duty
+    assert "disasters or force majeure" in listed.duty
+    assert listed.discretion is not None
+    assert "根据情况" in listed.discretion
+    assert listed.exceptions == ()
+    ob = next(
+        o
+        for o in rl.obligations_of("CHN", on="2004-06-30")
+        if o.instrument == "china-dprk-border-protocol-1986"
+    )
+    assert ob.bound is rl.Verdict.MET
+    assert hands_back_without_exception(ob)
+
+
+def test_the_return_note_on_the_1986_protocol_states_its_disaster_clause() -> None:
+    """A North Korean who left for food (Handbook paras 62-64), returned by China on 2004-06-30:
+    PERMITTED, and the note on the 1986 protocol says the duty it owes North Korea is to hand
+    over illegal crossers "according to the circumstances", those who entered because of
+    disasters or force majeure not being illegal crossers (art. 4(1)-(2) of the Chinese text);
+    whether this person entered because of a disaster the claim's facts do not say."""
+    from refugeelaw import testing
+
+    r = rl.assess_return(testing.economic_migrant(), by="CHN", to="PRK", on="2004-06-30")
+    assert r.outcome is rl.ReturnOutcome.PERMITTED
+    note = r.finding.find("conflicting duty: 1986 China–DPRK Border Protocol, return")
+    assert note is not None
+    assert note.role == "note"
+    assert '"according to the circumstances"' in note.reason
+    assert "disasters or force majeure not being illegal crossers" in note.reason

@@ -99,8 +99,10 @@ class Reservation(v.Checked):
     without removing it; the obligation is kept with a note). ``"text"`` holds the state's reservations and
     declarations as the source prints them, not yet classified: it excludes nothing by itself.
     ``withdrawn``: the day its withdrawal took effect (VCLT art. 22(3)(a): on receipt of the
-    notice by the other parties, unless the treaty says otherwise), from which it excludes and
-    qualifies nothing; ``None``: no withdrawal recorded.
+    notice by the other parties, unless the treaty says otherwise), or the day a reservation made
+    for a time ended by its own terms (Moldova's to Refugee Convention art. 31, to apply the
+    article only from the entry into force of its Law on Refugee Status), from which it excludes
+    and qualifies nothing; ``None``: no withdrawal or end recorded.
 
     ``since``: the day it took effect, where that is later than the state's consent to be bound:
     the part of a reservation left standing by a partial withdrawal (Papua New Guinea's reservation

@@ -621,7 +621,9 @@ def _treaty_duty(
         since = earlier.in_force
         route = True
     # A reservation that excluded the duty and was withdrawn (in whole, or in part: Papua New
-    # Guinea's of 20 August 2013) leaves it binding from the withdrawal, not from entry into force.
+    # Guinea's of 20 August 2013), or that ended by its own terms (Moldova's to art. 31, made to
+    # apply until its Law on Refugee Status took effect), leaves it binding from that day, not from
+    # entry into force.
     lifted = max(
         (
             g.reservation.withdrawn
@@ -638,7 +640,7 @@ def _treaty_duty(
         since = lifted
         through = (
             f" through {get_instrument(via)} art. I(1)" if via else ""
-        ) + f" (a reservation excluded it until its withdrawal took effect on {lifted.isoformat()})"
+        ) + f" (a reservation excluded it until it ceased to apply on {lifted.isoformat()})"
     owed = _owed_to(state, duty, on)
     qualifications = (*qualified(p, duty.provision, on), *((limited,) if limited else ()))
     later = unrecorded_after(state, inst, on)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doctrine import Doctrine
+from ..instruments import get as get_instrument
 from ..results import Basis, StateObligation
 from ..sources import adopted
 from ..sources.duties import catalogue
@@ -40,6 +41,7 @@ __all__ = [
     "beyond_words",
     "deciding_positions",
     "duty_name",
+    "hand_over_reading",
     "hands_back_without_exception",
     "held_limbs",
     "held_peremptory",
@@ -518,6 +520,47 @@ def hands_back_without_exception(ob: StateObligation) -> bool:
             for d in catalogue()
         )
     )
+
+
+#: The reading on which a duty to hand over illegal crossers "according to the circumstances" is
+#: ranked against an obligation that bars their return, named wherever a ruling ranks the two
+#: (:func:`hand_over_reading`). The 1986 China–DPRK protocol, in the Chinese text found (fsou.com,
+#: secondary, undated), art. 4(2): "对于非法出入境人员,应根据情况将其名单和有关材料一并移交对方"
+#: ("as to illegal crossers, [a party] shall, according to the circumstances, hand them over to the
+#: other party together with their lists and related materials"). Whether 根据情况 leaves the
+#: hand-over to the party's judgement, or governs only its manner, the text does not settle; the
+#: rules keep reading the duty as one that can require a removal (``Duty.removal`` "requires"),
+#: and say so. ``{inst}``: the protocol; ``{words}``: the words (``Duty.discretion``).
+CIRCUMSTANCES_READING = (
+    "{inst}'s duty to hand over illegal crossers {words} is read as one that can require of the "
+    "State a hand-over the other obligation forbids, or forbid one it requires, so that the two "
+    "conflict; if those words leave the hand-over to the State's judgement of the circumstances, "
+    "the State can perform the protocol in whatever way the other obligation requires (handing "
+    "over no one a bar on return protects), and on the strict notion of conflict (complying with "
+    "one obligation means breaching the other) the two do not conflict: the protocol then neither "
+    "prevails over the other obligation nor governs against it (VCLT art. 30) and is not void "
+    "for conflict with a peremptory norm (VCLT arts 53, 64), a rule being, as far as possible, "
+    "interpreted and applied consistently with a peremptory norm (ILC Draft Conclusions on "
+    "peremptory norms, 2022)"
+)
+
+
+def hand_over_reading(ob: StateObligation) -> str:
+    """The reading a ruling that ranks ``ob`` against another obligation rests on where ``ob`` is
+    a duty to hand back whose text may leave the hand-over to the party's judgement
+    (``Duty.discretion``: the 1986 China–DPRK protocol's "according to the circumstances"):
+    :data:`CIRCUMSTANCES_READING`, filled in; ``""`` for any other obligation."""
+    listed = next(
+        (
+            d
+            for d in catalogue()
+            if d.hands_back and (d.instrument, d.provision) == (ob.instrument, ob.provision)
+        ),
+        None,
+    )
+    if listed is None or listed.discretion is None:
+        return ""
+    return CIRCUMSTANCES_READING.format(inst=get_instrument(ob.instrument), words=listed.discretion)
 
 
 def voiding_positions(ob: StateObligation, doctrine: Doctrine) -> tuple[str, ...]:

@@ -68,6 +68,7 @@ from .peremptory import (
     beyond_part,
     beyond_words,
     duty_name,
+    hand_over_reading,
     held_limbs,
     not_held,
     part_words,
@@ -1597,6 +1598,9 @@ def _ranked(
     # findings below it; a branch's, here). A split the doctrine's limb positions make alone
     # rests on no reading: those positions are named as positions.
     reported += [d.part_reading for d in (decision, *decided)]
+    # And, for a duty to hand over "according to the circumstances" (the 1986 China–DPRK
+    # protocol's art. 4(2)), on its being one that can require the return the other forbids.
+    reported += [hand_over_reading(o) for o in (first, second)]
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,

@@ -38,6 +38,9 @@ class Duty:
             something else).
         listed: ``"always"`` (a finding for every state) or ``"with_record"`` (only for states with
             a participation record).
+        discretion: for a duty to hand back, the words that may leave the hand-over to the
+            party's judgement, if its text has any (the 1986 China–DPRK protocol's "according to
+            the circumstances", art. 4(2)); ``None``: none.
         notes: caveats about the duty or its sources.
     """
 
@@ -53,6 +56,7 @@ class Duty:
     removal: str = "neither"
     listed: str = "always"
     notes: tuple[str, ...] = ()
+    discretion: str | None = None
 
 
 @functools.cache
@@ -73,6 +77,7 @@ def catalogue() -> tuple[Duty, ...]:
             removal=d["removal"],
             listed=d["listed"],
             notes=tuple(d["notes"]),
+            discretion=d.get("discretion"),
         )
         for d in raw["duties"]
     )
