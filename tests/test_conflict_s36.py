@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -344,3 +345,22 @@ def test_a_treaty_binding_in_1970_meets_the_norm_only_under_art_64_vclt_53(
     assert "void as a whole (art. 53" not in reason
     assert "becomes void and terminates from the norm's emergence" in reason
     assert any("taken not to have conflicted" in a for a in r.finding.all_assumptions())
+
+
+# --- Lesser note --------------------------------------------------------------------------------
+
+
+def test_an_instrument_given_under_a_library_key_is_said_to_replace_its_record_vclt_30_2() -> None:
+    """A caller may give the 1986 protocol a conflict clause (VCLT art. 30(2)) to ask what it would
+    change; the ruling now says that its own instrument was read in place of the library's record,
+    and says nothing where the instrument given is the library's own."""
+    on = "2004-06-30"
+    obs = _chn(on)
+    art33, hand_back = obs[(C, "33(1)")], obs[(P86, "return")]
+    held = rl.instruments.get(P86)
+    clause = attrs.evolve(held, subject_to=(C,))
+    r = rl.resolve_conflict(art33, hand_back, on=on, instruments=[clause])
+    assert r.rule is rl.PrecedenceRule.CONFLICT_CLAUSE
+    assert any("read in place of the library's record" in a for a in r.finding.assumptions)
+    same = rl.resolve_conflict(art33, hand_back, on=on, instruments=[held])
+    assert not any("read in place" in a for a in same.finding.assumptions)

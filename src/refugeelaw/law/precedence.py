@@ -1340,9 +1340,28 @@ def resolve_conflict(
             if unopposed.startswith(saved):
                 readings += yields_to_readings(a, b, read)
             break
+    readings += replaced(mine)
     return _unopposed(
         first, second, pair, when, doctrine, found_corrections, unopposed, wide, readings
     )
+
+
+def replaced(mine: Iterable[Instrument]) -> tuple[str, ...]:
+    """What a ruling says of each instrument of the caller's own given under the key of one the
+    library holds, and differing from it (a clause added to the 1986 protocol, to ask what it
+    would change): the caller's is read in its place, as given."""
+    said = []
+    for inst in mine:
+        try:
+            held = get_instrument(inst.key)
+        except InvalidInput:
+            continue
+        if held != inst:
+            said.append(
+                f"the instrument given under the key {inst.key!r} is read in place of the "
+                f"library's record of the {held}, its dates and clauses as given"
+            )
+    return tuple(said)
 
 
 def _unopposed(
@@ -1422,7 +1441,9 @@ def _ranked(
     positions that could decide."""
     unopposed = not_yet_binding(first, second, when, mine, extra)
     if unopposed is not None:
-        return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed)
+        return _unopposed(
+            first, second, pair, when, doctrine, found_corrections, unopposed, None, replaced(mine)
+        )
     unsure = []
     for o in (first, second):
         verdict, why = binding(o, when, mine, extra)
@@ -1624,6 +1645,8 @@ def _ranked(
     # rests on no reading: those positions are named as positions.
     reported += [d.part_reading for d in (decision, *decided)]
     reported += dated_views
+    # And on an instrument of the caller's own read in place of the library's record.
+    reported += replaced(mine)
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,
