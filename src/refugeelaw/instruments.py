@@ -136,6 +136,10 @@ class EntryIntoForceRule(v.Checked):
         return deposited
 
 
+#: Customary international law, as instruments and obligations name it.
+_CUSTOM = "customary-international-law"
+
+
 @attrs.frozen(repr=False, eq=False)
 class Instrument(v.Checked):
     """A treaty (or another source of law) with the dates that decide when it binds.
@@ -163,7 +167,9 @@ class Instrument(v.Checked):
             with (a conflict clause, VCLT art. 30(2)). It makes a duty under this one yield to what
             the named treaty protects where that treaty binds the duty's State on the date,
             whether or not it binds the counterparties, who agreed to the clause (arts 30(1),
-            34; ``law.vclt_30.yields_in``).
+            34; ``law.vclt_30.yields_in``). Customary law is no treaty and is refused here: a
+            duty that keeps what customary non-refoulement protects names it in
+            ``StateObligation.exceptions``.
     """
 
     key: str = attrs.field(metadata={"check": v.non_empty_str})
@@ -195,6 +201,22 @@ class Instrument(v.Checked):
     )
 
     def _cross_check(self) -> Iterable[Problem]:
+        # A conflict clause names a treaty (VCLT art. 30(2)); customary law is none, and a duty
+        # that keeps what customary non-refoulement protects says so in its exceptions, which the
+        # precedence rules read (``law.vclt_30.excepted_parts``).
+        custom = [
+            Problem(
+                f"subject_to[{i}]",
+                "customary international law is not a treaty, and a conflict clause (VCLT art. "
+                "30(2)) names a treaty: to keep what customary non-refoulement protects, name "
+                "Citation('customary-international-law', 'non-refoulement') in the obligation's "
+                "exceptions",
+            )
+            for i, key in enumerate(self.subject_to)
+            if key == _CUSTOM
+        ]
+        if custom:
+            return custom
         # Defining an instrument makes citations to it valid (Citation checks its instrument).
         register_instrument(self.key, (p.citation.provision for p in self.provisions))
         return ()

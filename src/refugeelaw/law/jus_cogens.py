@@ -47,9 +47,9 @@ from .peremptory import (
     voiding_limbs,
     voiding_positions,
 )
-from .vclt_30 import clause_not_counted, yields_in
+from .vclt_30 import clause_not_counted, yield_readings, yields_in
 
-__all__ = ["deciding", "peremptory_norm", "positions"]
+__all__ = ["BEFORE_EVIDENCE", "deciding", "peremptory_norm", "positions"]
 
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
@@ -187,11 +187,16 @@ def evidence_of_custom(limb: str | None) -> tuple[dt.date, str] | None:
     return EARLIEST_EVIDENCE, f"ExCom Conclusion No. 6, {EARLIEST_EVIDENCE.year}"
 
 
-def _evidence(limb: str) -> dt.date:
-    """The date of the earliest evidence the library holds that ``limb`` was customary law."""
+def _dated(limb: str) -> tuple[dt.date, str]:
+    """The earliest evidence the library holds that ``limb`` was customary law, and what it is."""
     dated = evidence_of_custom(limb)
     assert dated is not None  # a limb of non-refoulement is dated
-    return dated[0]
+    return dated
+
+
+def _evidence(limb: str) -> dt.date:
+    """The date of the earliest evidence the library holds that ``limb`` was customary law."""
+    return _dated(limb)[0]
 
 
 #: How the library applies the doctrine's view that a norm is peremptory on a date after the
@@ -235,6 +240,30 @@ NOT_PEREMPTORY_AT_CONCLUSION = (
     "and its consequences those of art. 71(1), not art. 71(2)"
 )
 
+#: The reading on which, on the view that a limb of non-refoulement is peremptory, it is taken not
+#: to have been peremptory before the earliest evidence the library holds that it was customary
+#: law at all (ExCom Conclusion No. 6, 12 October 1977, for refugee non-refoulement; CAT art. 3,
+#: adopted 10 December 1984, for the duty not to return a person to torture), named wherever that
+#: date decides a ruling (review s36 F3): before it the peremptory-norm rule ranks nothing and
+#: voids no treaty, and from it the view is applied (:data:`UNDATED_EMERGENCE`). It is the same
+#: judgement :data:`NOT_PEREMPTORY_AT_CONCLUSION` names for a treaty's conclusion: the absence of
+#: evidence, not evidence of absence. When the rule became custom is itself contested, and the
+#: library holds no source that dates it; had the norm been peremptory already, the obligation
+#: stating it would prevail and a treaty conflicting with it would be void.
+BEFORE_EVIDENCE = {
+    limb: (
+        f"on the view that {norm_words(limb)} is peremptory, it is taken not to have been "
+        "peremptory before the earliest evidence the library holds that it was customary law "
+        f"({what}), before which the peremptory-norm rule ranks nothing and voids no treaty: the "
+        "absence of evidence, not evidence of absence, a doctrinal judgement the data does not "
+        "show (when the rule became customary is contested, and the library holds no source that "
+        "dates it); had the norm been peremptory already, the obligation stating it would prevail "
+        "and a treaty conflicting with it would be void (arts 53, 64)"
+    )
+    for limb in (REFUGEE_LIMB, TORTURE_LIMB)
+    for _, what in (_dated(limb),)
+}
+
 #: The reading on which a treaty duty to hand persons back is void, rather than inapplicable to
 #: those the peremptory norm protects.
 AS_REQUIRING_RETURN = (
@@ -275,24 +304,49 @@ def dating_limb(limbs: Iterable[str | None], on: dt.date) -> str | None:
     return min(shown, key=_evidence, default=None)
 
 
-def concluded_before_custom(inst: Instrument, limb: str | None) -> bool:
+def concluded_by(inst: Instrument, ob: StateObligation | None = None) -> tuple[dt.date, str] | None:
+    """The latest day by which ``inst`` was concluded, as the data bounds it, and how, in words
+    (the parenthesis of :data:`NOT_PEREMPTORY_AT_CONCLUSION`): its adoption, where the data gives
+    it; else its entry into force, or the day ``ob``, an obligation under it, bound its State (a
+    treaty binds only once concluded: review s36 F4). ``None`` where nothing bounds it."""
+    if inst.adopted is not None:
+        return inst.adopted, str(inst.adopted.year)
+    if inst.entry_into_force is not None:
+        day = inst.entry_into_force
+        return day, f"by {day.isoformat()}, when it entered into force"
+    if ob is not None and ob.since is not None:
+        return ob.since, f"by {ob.since.isoformat()}, when it bound the state"
+    return None
+
+
+def concluded_before_custom(
+    inst: Instrument, limb: str | None, ob: StateObligation | None = None
+) -> bool:
     """Whether ``inst`` was concluded before the earliest evidence the library holds that the
     limb ``limb`` of non-refoulement (peremptory on the doctrine's view, whichever instrument
     states it; :func:`dating_limb`) was customary at all, that limb's own evidence
     (:func:`evidence_of_custom`: ExCom Conclusion No. 6, 1977, for refugee non-refoulement; CAT
     art. 3, adopted 10 December 1984, for the duty not to return a person to torture): a treaty
     cannot have conflicted at its conclusion with a peremptory norm that was not yet even custom
-    (art. 53), and meets it only on its emergence (art. 64)."""
-    return limb is not None and inst.adopted is not None and inst.adopted < _evidence(limb)
+    (art. 53), and meets it only on its emergence (art. 64). Its conclusion is dated by its
+    adoption, or bounded by its entry into force or the day ``ob``, an obligation under it, bound
+    its State (:func:`concluded_by`)."""
+    by = concluded_by(inst, ob)
+    return limb is not None and by is not None and by[0] < _evidence(limb)
 
 
-def at_conclusion(inst: Instrument, limb: str | None) -> tuple[str, str, tuple[str, ...]]:
+def at_conclusion(
+    inst: Instrument, limb: str | None, ob: StateObligation | None = None
+) -> tuple[str, str, tuple[str, ...]]:
     """How ``inst``, conflicting with the peremptory norm whose limb ``limb`` dates it
     (:func:`dating_limb`), is void, in words: the reason's clause and the statement's, and the
     caveat a treaty concluded before that limb's evidence rests on
-    (:data:`NOT_PEREMPTORY_AT_CONCLUSION`; none otherwise)."""
+    (:data:`NOT_PEREMPTORY_AT_CONCLUSION`; none otherwise). ``ob``: the obligation under it,
+    whose ``since`` bounds its conclusion where the data dates neither its adoption nor its entry
+    into force (:func:`concluded_by`)."""
     dated = evidence_of_custom(limb)
-    if dated is None or not concluded_before_custom(inst, limb):
+    by = concluded_by(inst, ob)
+    if dated is None or by is None or not concluded_before_custom(inst, limb, ob):
         return (
             "if the norm was peremptory when the treaty was concluded, the treaty is void as a "
             "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
@@ -304,9 +358,10 @@ def at_conclusion(inst: Instrument, limb: str | None) -> tuple[str, str, tuple[s
     # Art. 53 voids a treaty that conflicts with a peremptory norm "at the time of its
     # conclusion": a treaty concluded before the earliest evidence that the norm was even
     # customary can meet it only under art. 64.
-    year = inst.adopted.year if inst.adopted else "?"
+    year = by[1]
     return (
-        f"concluded in {year}, before the earliest evidence the library holds that "
+        f"concluded {'in ' if inst.adopted is not None else ''}{year}, before the earliest "
+        "evidence the library holds that "
         f"{norm_words(limb or '')} was customary law ({dated[1]}), it is taken not to have been "
         "void when concluded (art. 53); it becomes void and terminates from the norm's "
         "emergence as peremptory (art. 64), and only its conflicting provisions go where they "
@@ -463,7 +518,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                     "71(2)), and this rule does not rank the two",
                     *cites,
                     Citation(_V, "71(2)"),
-                    assumptions=assume,
+                    assumptions=(*assume, *((BEFORE_EVIDENCE[limb],) if limb is not None else ())),
                 )
             )
         inst = its_treaty(weak, c)
@@ -518,7 +573,7 @@ def peremptory_norm(c: Conflict) -> Decision:
         # not another's: a treaty concluded in 1980 cannot have conflicted at its conclusion with
         # the duty not to return a person to torture, dated from CAT's adoption in 1984).
         dating = dating_limb((limb, *limbs), c.on)
-        words, how, before = at_conclusion(inst, dating)  # ``before``: art. 64 alone, why
+        words, how, before = at_conclusion(inst, dating, weak)  # ``before``: art. 64 alone, why
         # A treaty concluded after CAT art. 3's adoption and before the later evidence of the
         # torture limb (the 1986 protocol) may have met it at its conclusion (art. 53) only on the
         # reading that dates the limb from the adoption: named (on the other, art. 64 alone).
@@ -572,7 +627,9 @@ def peremptory_norm(c: Conflict) -> Decision:
         ]
         if also is not None and also_limbs:
             both = tuple(dict.fromkeys((inst.key, also.key)))
-            also_words, also_how, also_before = at_conclusion(also, dating_limb(also_limbs, c.on))
+            also_words, also_how, also_before = at_conclusion(
+                also, dating_limb(also_limbs, c.on), strong
+            )
             # Each treaty is void under art. 53 or 64 as its own conclusion and the norm's
             # evidence date it, and its consequences are those of art. 71(1) or 71(2) accordingly
             # (each: the treaty, whether art. 53 may apply, how it is void).
@@ -688,7 +745,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 "own terms does not: this rule neither voids it nor ranks the two",
                 *cites,
                 Citation(_V, "30(2)"),
-                assumptions=assume,
+                assumptions=(*assume, *yield_readings(weak, (limb,), c)),
             )
         )
     beyond = " in the part of it decided here" if c.beyond else ""

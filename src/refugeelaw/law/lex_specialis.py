@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..countries import country_name
 from ..logic import Verdict, finding
-from ..results import Basis, PrecedenceRule
+from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words
 from .terms import names
@@ -28,6 +28,98 @@ BENEFICIARIES = (
     "the purpose of the general law or affect those who benefit from it, as the persons "
     "non-refoulement protects do"
 )
+
+
+def _outside(
+    c: Conflict, strong: StateObligation, weak: StateObligation, treaty: str
+) -> Decision | None:
+    """The decision where ``strong``, a treaty duty set against the customary ``weak``, is not
+    one its parties can set up against every State concerned (``None`` where every one of them is
+    a party to it). A treaty "does not create either obligations or rights for a third State
+    without its consent" (VCLT art. 34): it governs no relation of a State not party to it, which
+    the customary rule binding both governs, as the treaty both are parties to governs under art.
+    30(4)(b) (:func:`.vclt_30.successive_treaties`):
+
+    - the relations in question are not those of the State both obligations bind: neither
+      governs them, and the maxim ranks nothing (``NOT_MET``);
+    - whether a State concerned is a party is beyond the data (``UNKNOWN``);
+    - none of them is a party but the State bound (with a non-party): the customary rule governs
+      their relations (``BETWEEN_PARTIES``, the customary rule prevailing);
+    - some pairs of them are parties to the treaty and others not: no one rule holds among them
+      all (``NOT_MET``: ask for each pair)."""
+    element = "lex specialis"
+    state = weak.state
+    concerned = names(c.between, c.on)
+    if state not in c.between:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"{strong.citation} and {weak.citation} are obligations of "
+                f"{country_name(state, c.on)}, which is not among the states whose relations are "
+                f"in question ({concerned}): neither governs the relations of other States, and "
+                f"{treaty} creates neither obligations nor rights for a State not party to it "
+                "(VCLT art. 34)",
+                MAXIM,
+                Citation(_V, "34"),
+            )
+        )
+    bound = c.parties(strong)
+    unknown = [s for s in c.between if bound[s] is Verdict.UNKNOWN]
+    if unknown:
+        return Decision(
+            finding(
+                element,
+                Verdict.UNKNOWN,
+                f"whether {names(unknown, c.on)} is a party to {treaty} on {c.on.isoformat()} is "
+                "beyond the data (see party_status): a treaty governs only between its parties "
+                "(VCLT art. 34), so whether it governs their relations cannot be told",
+                MAXIM,
+                Citation(_V, "34"),
+            )
+        )
+    outsiders = [s for s in c.between if bound[s] is not Verdict.MET]
+    if not outsiders:
+        return None
+    parties = [s for s in c.between if bound[s] is Verdict.MET]
+    why = (
+        f"{names(outsiders, c.on)} {'is' if len(outsiders) == 1 else 'are'} no party to "
+        f"{treaty}, which creates neither obligations nor rights for a third State without its "
+        "consent (VCLT art. 34)"
+    )
+    if len(parties) > 1:
+        return Decision(
+            finding(
+                element,
+                Verdict.NOT_MET,
+                f"{why}: between {names(parties, c.on)} {treaty} governs at most, and between "
+                f"each of them and {names(outsiders, c.on)} {weak.citation} governs; no one rule "
+                "holds among them all (ask for each pair)",
+                MAXIM,
+                Citation(_V, "34"),
+            )
+        )
+    name = country_name(state, c.on)
+    statement = (
+        f"as between {concerned}, {weak.citation} governs: {why}, and {name} cannot set "
+        f"{strong.citation} up against {names(outsiders, c.on)}; {treaty} governs, at most, "
+        "between its parties"
+    )
+    return Decision(
+        finding(
+            element,
+            Verdict.MET,
+            f"{why}: as between {concerned}, {weak.citation}, which binds {name} toward every "
+            f"state, governs, and {treaty} governs, at most, between its parties",
+            MAXIM,
+            weak.citation,
+            Citation(_V, "34"),
+        ),
+        PrecedenceRule.BETWEEN_PARTIES,
+        weak,
+        strong,
+        statement=statement,
+    )
 
 
 def lex_specialis(c: Conflict) -> Decision:
@@ -68,11 +160,14 @@ def lex_specialis(c: Conflict) -> Decision:
                     Citation(_CHARTER, "103"),
                 )
             )
-        bound = c.parties(strong)
-        parties = [s for s in c.between if bound[s] is Verdict.MET] or list(c.between)
-        among = names(parties, c.on)
         inst = c.treaty(strong.instrument)
         treaty = str(inst) if inst is not None else str(strong.citation)
+        unranked = _outside(c, strong, weak, treaty)
+        if unranked is not None:
+            return unranked
+        parties = [s for s in c.between if c.parties(strong)[s] is Verdict.MET]
+        # One State has no relations with itself: the treaty governs, at most, between its parties.
+        among = names(parties, c.on) if len(parties) > 1 else f"the parties to {treaty}"
         if weak.norm is not None and strong.norm != weak.norm:
             state = country_name(weak.state, c.on)
             residual = (

@@ -39,6 +39,9 @@ __all__ = [
     "beyond_part",
     "beyond_peremptory",
     "beyond_words",
+    "custom_limbs",
+    "custom_parts",
+    "custom_reaches_ill_treatment",
     "deciding_positions",
     "duty_name",
     "hand_over_reading",
@@ -301,14 +304,38 @@ def peremptory_limb(ob: StateObligation, doctrine: Doctrine) -> str | None:
     return None
 
 
+def custom_limbs(on: dt.date) -> tuple[str, ...]:
+    """The limbs customary non-refoulement states on ``on``: its refugee limb, and its torture limb
+    from the earliest evidence of it the library holds (:data:`TORTURE_LIMB_EVIDENCE`: before it,
+    the rule stated is the refugee limb alone)."""
+    return (REFUGEE_LIMB, *((TORTURE_LIMB,) if on >= TORTURE_LIMB_EVIDENCE else ()))
+
+
+def custom_reaches_ill_treatment(doctrine: Doctrine, on: dt.date) -> bool:
+    """Whether customary non-refoulement bars return to cruel, inhuman or degrading treatment or
+    punishment short of torture on ``on``: on ``Doctrine.custom_covers_ill_treatment``, from
+    :data:`ILL_TREATMENT_EVIDENCE` on."""
+    return bool(doctrine.custom_covers_ill_treatment) and on >= ILL_TREATMENT_EVIDENCE
+
+
+def custom_parts(doctrine: Doctrine, on: dt.date) -> tuple[str, ...]:
+    """The parts of a bar on return that customary non-refoulement states on ``on``
+    (:func:`custom_limbs`, and :data:`ILL_TREATMENT_PART` where it reaches other ill-treatment on
+    ``doctrine``: :func:`custom_reaches_ill_treatment`): what a duty excepting "what customary
+    non-refoulement protects" (``StateObligation.exceptions`` naming it) excepts, the library
+    stating the customary rule as those parts (:func:`bars_in_parts`). The exception answers
+    custom as it stands when the duty is performed, as one naming a treaty provision answers
+    that provision (:func:`parts_stated_by`)."""
+    wide = custom_reaches_ill_treatment(doctrine, on)
+    return (*custom_limbs(on), *((ILL_TREATMENT_PART,) if wide else ()))
+
+
 def stated_limbs(ob: StateObligation, on: dt.date) -> tuple[str, ...]:
     """The limbs of ``ob`` (:func:`peremptory_positions`) that it states on ``on``: every limb of a
-    treaty bar; customary non-refoulement's refugee limb, and its torture limb from the earliest
-    evidence of it the library holds (:data:`TORTURE_LIMB_EVIDENCE`: before it, the duty stated
-    is the refugee limb alone)."""
+    treaty bar; customary non-refoulement's limbs as it states them then (:func:`custom_limbs`)."""
     positions = peremptory_positions(ob.instrument, ob.provision, ob.norm)
-    if ob.instrument == CUSTOM and on < TORTURE_LIMB_EVIDENCE:
-        return tuple(p for p in positions if p != TORTURE_LIMB)
+    if ob.instrument == CUSTOM:
+        return tuple(p for p in positions if p in custom_limbs(on))
     return positions
 
 
@@ -322,8 +349,7 @@ def reaches_ill_treatment(ob: StateObligation, doctrine: Doctrine, on: dt.date) 
     return (
         ob.instrument == CUSTOM
         and ob.norm == NON_REFOULEMENT
-        and doctrine.custom_covers_ill_treatment
-        and on >= ILL_TREATMENT_EVIDENCE
+        and custom_reaches_ill_treatment(doctrine, on)
     )
 
 

@@ -54,7 +54,7 @@ from .charter_103 import (
 )
 from .conflict import Conflict, Decision, as_given, given_party, is_signatory_duty
 from .custom import EXCEPTIONS_READING
-from .jus_cogens import as_reported, peremptory_norm
+from .jus_cogens import BEFORE_EVIDENCE, as_reported, peremptory_norm
 from .lex_specialis import lex_specialis
 from .obligations import NOT_YET_SHOWN, before_the_evidence, owed_under, unrecorded_after
 from .peremptory import (
@@ -77,7 +77,14 @@ from .peremptory import (
     torture_dating_decides,
     torture_only_decides,
 )
-from .vclt_30 import conflict_clause, successive_treaties, yielded_parts, yields_to
+from .vclt_30 import (
+    conflict_clause,
+    successive_treaties,
+    yield_readings,
+    yielded_parts,
+    yields_to,
+    yields_to_readings,
+)
 
 __all__ = ["PRECEDENCE_RULES", "resolve_conflict"]
 
@@ -131,6 +138,7 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
             "it requires nothing that part forbids, and the two do not conflict in it",
             Citation(_V, "30(1)"),
             Citation(_V, "30(2)"),
+            assumptions=yield_readings(weak, tuple(found), c),
         )
         return [note], Decision(
             note,
@@ -146,7 +154,7 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
         if decision.rule is not None:
             if decision.part and decision.prevailing is not None:
                 return beyond_the_part(c, findings, decision)
-            return in_the_rest(findings, decision, yielded)
+            return in_the_rest(findings, decision, yielded, c)
     bound = " and ".join(dict.fromkeys(country_name(o.state, c.on) for o in (c.first, c.second)))
     return in_the_rest(
         findings,
@@ -160,6 +168,7 @@ def decide(c: Conflict) -> tuple[list[Finding], Decision]:
             ),
         ),
         yielded,
+        c,
     )
 
 
@@ -192,7 +201,7 @@ def yielded_in_part(c: Conflict) -> Yielded | None:
 
 
 def in_the_rest(
-    findings: list[Finding], decision: Decision, yielded: Yielded | None
+    findings: list[Finding], decision: Decision, yielded: Yielded | None, c: Conflict
 ) -> tuple[list[Finding], Decision]:
     """``decision``, ranking a bar against an obligation that yields by its own terms in some of
     its parts (``yielded``: :func:`yielded_in_part`), said of the rest alone: in the parts it
@@ -218,6 +227,7 @@ def in_the_rest(
         Citation(_V, "30(1)"),
         Citation(_V, "30(2)"),
         role="note",
+        assumptions=yield_readings(weak, answered, c),
     )
     statement = decision.statement or decision.finding.reason
     return [*findings, note], attrs.evolve(
@@ -1323,9 +1333,36 @@ def resolve_conflict(
         and not_yet_binding(first, second, when, mine, extra) is None
     ):
         readings = (INTERIM_DUTY_READING,)
+    # Where one duty yields to the other by its own terms on a reading (an exception naming
+    # customary non-refoulement, :func:`.vclt_30.yields_to_readings`), that reading is named.
+    for a, b in ((first, second), (second, first)):
+        saved = yields_to(a, b, read)
+        if saved:
+            if unopposed.startswith(saved):
+                readings += yields_to_readings(a, b, read)
+            break
+    readings += replaced(mine)
     return _unopposed(
         first, second, pair, when, doctrine, found_corrections, unopposed, wide, readings
     )
+
+
+def replaced(mine: Iterable[Instrument]) -> tuple[str, ...]:
+    """What a ruling says of each instrument of the caller's own given under the key of one the
+    library holds, and differing from it (a clause added to the 1986 protocol, to ask what it
+    would change): the caller's is read in its place, as given."""
+    said = []
+    for inst in mine:
+        try:
+            held = get_instrument(inst.key)
+        except InvalidInput:
+            continue
+        if held != inst:
+            said.append(
+                f"the instrument given under the key {inst.key!r} is read in place of the "
+                f"library's record of the {held}, its dates and clauses as given"
+            )
+    return tuple(said)
 
 
 def _unopposed(
@@ -1405,7 +1442,9 @@ def _ranked(
     positions that could decide."""
     unopposed = not_yet_binding(first, second, when, mine, extra)
     if unopposed is not None:
-        return _unopposed(first, second, pair, when, doctrine, found_corrections, unopposed)
+        return _unopposed(
+            first, second, pair, when, doctrine, found_corrections, unopposed, None, replaced(mine)
+        )
     unsure = []
     for o in (first, second):
         verdict, why = binding(o, when, mine, extra)
@@ -1427,6 +1466,10 @@ def _ranked(
         open_questions = tuple(q for q in open_questions if q != "inter_se_modification")
     branches: tuple[PrecedenceBranch, ...] = ()
     decided: list[Decision] = []
+    # The readings on which a view's ruling dates the norm it holds peremptory (not yet so before
+    # the earliest evidence that it was custom: :data:`.jus_cogens.BEFORE_EVIDENCE`): named, and
+    # said where the ruling is the same "on every view".
+    dated_views: list[str] = []
     if open_questions:
         # Contested positions: decide each combination of views, then see whether they agree.
         outcomes = []
@@ -1436,6 +1479,7 @@ def _ranked(
             fs, branch = decide(conflict(view))
             assert branch.rule is not None
             decided.append(branch)
+            dated_views += [a for f in fs for a in f.assumptions if a in BEFORE_EVIDENCE.values()]
             outcomes.append(
                 PrecedenceBranch(
                     "; ".join(view.position(n) for n in open_questions),
@@ -1450,6 +1494,12 @@ def _ranked(
     rule = decision.rule or PrecedenceRule.UNRESOLVED
     strong, weak = decision.prevailing, decision.displaced
     void, residual = decision.void, decision.residual
+    every_view = "on every view of the contested questions" + (
+        " (the norm taken, on the view that it is peremptory, not to have been so yet before the "
+        "earliest evidence that it was customary law: a reading, named)"
+        if dated_views
+        else ""
+    )
     if branches:
         first_view = branches[0].prevailing
         if first_view is not None and all(b.prevailing == first_view for b in branches):
@@ -1477,16 +1527,13 @@ def _ranked(
                         f"{strong.citation}, which is not held peremptory in that part, ranks "
                         "against it as the answer turns on them"
                     )
-                reason = (
-                    f"on every view of the contested questions, {decided[0].part_statement}; "
-                    f"{rest}: {rests}"
-                )
+                reason = f"{every_view}, {decided[0].part_statement}; {rest}: {rests}"
             elif all(b.rule is branches[0].rule for b in branches) and (
                 len({d.statement for d in decided}) == 1 or not any(d.part for d in decided)
             ):
                 rule = branches[0].rule
                 residual = tuple(dict.fromkeys(r for d in decided for r in d.residual))
-                reason = f"on every view of the contested questions, {decided[0].statement}"
+                reason = f"{every_view}, {decided[0].statement}"
             elif all(b.rule is branches[0].rule for b in branches):
                 # A duty peremptory only in part, whose part turns on a limb left open (customary
                 # non-refoulement read to reach ill-treatment, its refugee limb open): the same
@@ -1499,7 +1546,7 @@ def _ranked(
                 for values, d in zip(every, decided, strict=True):
                     said.setdefault(d.statement, []).append(values)
                 reason = (
-                    f"on every view of the contested questions, {strong.citation} prevails over "
+                    f"{every_view}, {strong.citation} prevails over "
                     f"{weak.citation}, in a part that turns on them: "
                     + "; ".join(
                         f"if {_views_words(open_questions, members, len(every))}: {statement}"
@@ -1515,7 +1562,7 @@ def _ranked(
                 rule, void = branches[-1].rule, ()
                 residual = _residual_by_view(open_questions, decided)
                 reason = (
-                    f"on every view of the contested questions, {strong.citation} prevails over "
+                    f"{every_view}, {strong.citation} prevails over "
                     f"{weak.citation}, for reasons that turn on them: "
                     + turns_on(open_questions, branches)
                 )
@@ -1601,6 +1648,9 @@ def _ranked(
     # And, for a duty to hand over "according to the circumstances" (the 1986 China–DPRK
     # protocol's art. 4(2)), on its being one that can require the return the other forbids.
     reported += [hand_over_reading(o) for o in (first, second)]
+    reported += dated_views
+    # And on an instrument of the caller's own read in place of the library's record.
+    reported += replaced(mine)
     root = finding(
         f"conflict between {named(first)} and {named(second)}",
         Verdict.UNKNOWN if rule is PrecedenceRule.UNRESOLVED or unsure else Verdict.MET,

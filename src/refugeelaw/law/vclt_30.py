@@ -16,6 +16,7 @@ are incompatible with its obligations towards another State under another treaty
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from ..countries import country_name
 from ..doctrine import Doctrine
@@ -29,12 +30,17 @@ from ..states import all_states, participants, recorded_by
 from .conflict import Conflict, Decision, is_signatory_duty, signatory_words, treaty_names
 from .obligations import applied_by_protocol, owed_under
 from .peremptory import (
+    CUSTOM,
     ILL_TREATMENT_PART,
+    NON_REFOULEMENT,
     REFUGEE_LIMB,
     TORTURE_LIMB,
+    TORTURE_LIMB_DATING_READING,
     barred_parts,
     bars_in_parts,
+    custom_parts,
     parts_stated_by,
+    torture_dating_decides,
     within,
 )
 from .terms import names
@@ -42,13 +48,17 @@ from .terms import names
 __all__ = [
     "AS_CUSTOM",
     "AS_SAME_SUBJECT",
+    "CUSTOM_AS_ARTICLE_33_READING",
     "clause_not_counted",
     "conflict_clause",
     "every_party",
+    "excepted_parts",
     "successive_treaties",
+    "yield_readings",
     "yielded_parts",
     "yields_in",
     "yields_to",
+    "yields_to_readings",
 ]
 
 _V = "vclt-1969"
@@ -119,8 +129,10 @@ def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
       yields to nothing, Thailand having no obligations under it that could prevail
       (:func:`clause_not_counted`);
     - its duty excepts what a provision stating that part protects (``StateObligation.exceptions``:
-      a duty to readmit "save refugees art. 33(1) protects"), an exception being part of the
-      duty's own content whatever binds.
+      a duty to readmit "save refugees art. 33(1) protects"), or what customary non-refoulement
+      protects (an exception naming it: "save where non-refoulement forbids", as readmission
+      agreements and Security Council decisions keep it; :func:`excepted_parts`), an exception
+      being part of the duty's own content whatever binds.
 
     Each answers the part the provision it names states, and no other: an agreement subject to the
     Refugee Convention alone still requires, if its duty does, the return of a person who is no
@@ -128,6 +140,12 @@ def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
     The peremptory-norm rule, the ranking of the rest (:func:`yielded_parts`) and the
     conflict-clause rule (:func:`conflict_clause`) count a clause alike, so one ruling never
     gives it effect on one view and denies it on another."""
+    return _yields_in(ob, part, c, custom=True)
+
+
+def _yields_in(ob: StateObligation, part: str, c: Conflict, *, custom: bool) -> str:
+    """:func:`yields_in`, with (``custom``) or without an exception naming customary
+    non-refoulement counted: :func:`yield_readings` asks whether the yield rests on it alone."""
     inst = c.treaty(ob.instrument)
     for key in inst.subject_to if inst is not None else ():
         named = c.treaty(key)
@@ -144,9 +162,37 @@ def yields_in(ob: StateObligation, part: str, c: Conflict) -> str:
                 "30(2))"
             )
     for cited in ob.exceptions:
-        if part in parts_stated_by(cited.instrument, cited.provision):
+        if cited.instrument == CUSTOM and not custom:
+            continue
+        if part in excepted_parts(cited, c):
             return f"{ob.citation} excepts what {cited} protects, which states {_PART_NAMES[part]}"
     return ""
+
+
+def excepted_parts(cited: Citation, c: Conflict) -> tuple[str, ...]:
+    """The parts of a bar on return that an exception naming ``cited`` excepts on the ruling's
+    date: those the treaty provision states (:func:`.peremptory.parts_stated_by`), or, for
+    customary non-refoulement, those the customary rule states on the date and the doctrine
+    (:func:`.peremptory.custom_parts`: its refugee limb, its torture limb from CAT art. 3's
+    adoption, its reach to other ill-treatment where the doctrine holds it), as the library
+    states the rule."""
+    if cited.instrument == CUSTOM:
+        return custom_parts(c.doctrine, c.on) if within(NON_REFOULEMENT, cited.provision) else ()
+    return parts_stated_by(cited.instrument, cited.provision)
+
+
+def yield_readings(ob: StateObligation, parts: Iterable[str], c: Conflict) -> tuple[str, ...]:
+    """The readings on which ``ob`` yields by its own terms in ``parts`` (:func:`yields_in`),
+    named where they decide: where it yields in the torture limb only by an exception naming
+    customary non-refoulement, on a date on which that limb is shown only on the reading that
+    dates it from CAT art. 3's adoption (:data:`.peremptory.TORTURE_LIMB_DATING_READING`: on the
+    other, custom then states no torture limb for the exception to except)."""
+    rests = (
+        TORTURE_LIMB in parts
+        and torture_dating_decides(c.on)
+        and not _yields_in(ob, TORTURE_LIMB, c, custom=False)
+    )
+    return (TORTURE_LIMB_DATING_READING,) if rests else ()
 
 
 def clause_not_counted(ob: StateObligation, part: str, c: Conflict) -> str:
@@ -180,12 +226,70 @@ def yielded_parts(ob: StateObligation, other: StateObligation, c: Conflict) -> d
     return {p: why for p in parts for why in (yields_in(ob, p, c),) if why}
 
 
+#: The reading on which a duty that excepts what customary non-refoulement protects yields to
+#: Refugee Convention art. 33(1) as a whole (:func:`yields_to`), named where it decides. The
+#: library takes the customary rule's refugee limb as the norm art. 33(1) expresses, stated
+#: without the Convention's dateline or geographic limitation (``law.status.without_limits``), so
+#: that it protects every refugee art. 33(1) protects; what art. 33(1) adds is who it protects
+#: under the Convention, not what it forbids. Whether the customary rule reaches every Convention
+#: refugee is contested (some writers doubt that it is custom at all, or hold it narrower), and on
+#: that reading the duty would still require the return of a refugee art. 33(1) alone protects.
+#: Not said of OAU Convention art. II(3) or ACHR art. 22(8), which protect persons the customary
+#: refugee limb is not stated to reach (the OAU Convention's refugees under its art. I(2), the
+#: ACHR's aliens): a duty yields to them only by naming them.
+CUSTOM_AS_ARTICLE_33_READING = (
+    "an exception naming customary non-refoulement is read as excepting every refugee Refugee "
+    "Convention art. 33(1) protects: the library takes the customary rule's refugee limb as the "
+    "norm art. 33(1) expresses, without the Convention's dateline or geographic limitation; on the "
+    "reading that the customary rule protects fewer refugees than art. 33(1), the duty would "
+    "still require the return of a refugee art. 33(1) alone protects, and conflict with it"
+)
+
+
+def _excepts_custom_against_33(ob: StateObligation, other: StateObligation) -> Citation | None:
+    """The exception of ``ob`` naming customary non-refoulement, where ``other`` is Refugee
+    Convention art. 33 (:data:`CUSTOM_AS_ARTICLE_33_READING`), or ``None``."""
+    if other.instrument != "refugee-convention-1951" or other.norm != NON_REFOULEMENT:
+        return None
+    if other.provision.split("(")[0] != "33":
+        return None
+    return next(
+        (
+            x
+            for x in ob.exceptions
+            if x.instrument == CUSTOM and within(NON_REFOULEMENT, x.provision)
+        ),
+        None,
+    )
+
+
+def yields_to_readings(ob: StateObligation, other: StateObligation, c: Conflict) -> tuple[str, ...]:
+    """The readings on which ``ob`` yields to ``other`` (:func:`yields_to`), named where they
+    decide: :data:`CUSTOM_AS_ARTICLE_33_READING` where it yields to Convention art. 33 by an
+    exception naming customary non-refoulement; :func:`yield_readings` where it yields in every
+    part of a bar. None where it yields by naming ``other`` itself, or not at all."""
+    why = yields_to(ob, other, c)
+    if not why:
+        return ()
+    if any(
+        x.instrument in owed_under(other) and within(other.provision, x.provision)
+        for x in ob.exceptions
+    ):
+        return ()
+    if _excepts_custom_against_33(ob, other) is not None:
+        return (CUSTOM_AS_ARTICLE_33_READING,)
+    return yield_readings(ob, barred_parts(other, c.doctrine, c.on), c)
+
+
 def yields_to(ob: StateObligation, other: StateObligation, c: Conflict) -> str:
     """Why ``ob`` requires, by its own terms, nothing ``other`` forbids, or ``""``:
 
     - its exceptions name ``other``: a provision of a treaty ``other`` is owed under
       (:func:`.obligations.owed_under`), at ``other``'s provision or containing it (a duty to
       readmit "save refugees art. 33(1) protects", against art. 33(1));
+    - ``other`` is Refugee Convention art. 33 and ``ob`` excepts what customary non-refoulement
+      protects, whose refugee limb the library takes as the norm art. 33(1) expresses (on the
+      reading :data:`CUSTOM_AS_ARTICLE_33_READING` names, :func:`yields_to_readings`);
     - ``other`` is a bar whose whole content is its parts (customary non-refoulement, CAT art. 3,
       ICCPR art. 7, ECHR art. 3: :func:`.peremptory.bars_in_parts`), and ``ob`` yields in every
       part it bars on the date (:func:`yielded_parts`), unless ``ob``'s treaty declares itself
@@ -207,6 +311,12 @@ def yields_to(ob: StateObligation, other: StateObligation, c: Conflict) -> str:
     inst = c.treaty(ob.instrument)
     if inst is not None and set(inst.subject_to) & set(owed_under(other)):
         return ""
+    custom = _excepts_custom_against_33(ob, other)
+    if custom is not None:
+        return (
+            f"{ob.citation} excepts what {custom} protects, whose refugee limb is taken as the "
+            f"norm {other.citation} expresses"
+        )
     parts = barred_parts(other, c.doctrine, c.on) if bars_in_parts(other) else ()
     found = yielded_parts(ob, other, c)
     if not parts or len(found) < len(parts):
