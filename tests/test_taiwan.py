@@ -889,7 +889,8 @@ def test_cat_3_harms_in_taiwan_and_china_on_a_return_to_taiwan_ask_the_position(
     assert POSITION in default.missing_facts()
     assert "likelihood_of_any['0,1']" in default.missing_facts()
     cat = default.finding.find("CAT art. 3 bar")
-    assert cat is not None and cat.verdict is rl.Verdict.UNKNOWN
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.UNKNOWN
     assert rl.Citation("un-ga-res-2758-1971", "preamble") in {
         c for _, f in cat.walk() for c in f.citations
     }
