@@ -533,11 +533,17 @@ def _together_unknowns(claim: rl.Claim) -> list[tuple[str, st.SearchStrategy[Any
     """Several harms taken together (law.together): for each set of two or more feared harms
     whose likelihoods are known, the likelihood that at least one befalls the person, between the
     likeliest and their sum (``likelihood_of_any``), and whether one area is free of a
-    well-founded fear of them all (``relocation_from_all``), where not stated."""
+    well-founded fear of them all (``relocation_from_all``), where not stated: for harms feared
+    in one State on the date (on some reading of Taiwan), the only ones taken together (a set
+    feared in different States is refused when the claim is assessed)."""
     fears = claim.fears or ()
+    on = dt.date.fromisoformat(ON)
     out: list[tuple[str, st.SearchStrategy[Any], Fill]] = []
     for size in range(2, len(fears) + 1):
         for places in itertools.combinations(range(len(fears)), size):
+            there = fears[places[0]].country
+            if not all(same_state(fears[i].country, there, on, False) for i in places):
+                continue
             key = ",".join(map(str, places))
             likelihoods = [fears[i].likelihood for i in places]
             if key not in claim.likelihood_of_any and None not in likelihoods:

@@ -826,3 +826,74 @@ def test_art_1e_does_not_ask_the_taiwan_position_where_a_fear_in_taiwan_answers_
     assert rights.verdict is rl.Verdict.NOT_MET
     assert not any("taiwan_outside_china" in a for a in rights.assumptions)
     assert "does not apply on either reading" in rights.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Harms feared in Taiwan and in China taken together only on one reading (iface s36 F2, return
+# s36 F2)
+# ---------------------------------------------------------------------------------------------
+
+
+def _dissident(**facts: Any) -> rl.Claim:
+    def harm(what: str, country: str) -> rl.Harm:
+        return rl.Harm(
+            what,
+            country,
+            severity="threat_to_life_or_freedom",
+            likelihood=0.06,
+            actor="state",
+            reasons={"political_opinion"},
+            torture=True,
+        )
+
+    return rl.Claim(
+        rl.Person("Dissident", nationalities={"CHN"}, location="USA"),
+        fears=[harm("detention on the mainland", "CHN"), harm("abduction by PRC agents", "TWN")],
+        protection={"CHN": "unavailable"},
+        **facts,
+    )
+
+
+def test_art_1a2_harms_in_china_and_taiwan_taken_together_only_if_taiwan_is_part_of_china() -> None:
+    """Art 1A(2), "being persecuted" in any of the forms feared: harms in China and in Taiwan at
+    0.06 each, assessed together at 0.11, are one fear only on the reading that Taiwan is part
+    of China (GA res. 2758 (XXVI)); with no position taken, the outcome asks it (before: a
+    confident NOT_REFUGEE); each position taken gives its own branch, named."""
+    claim = _dissident(likelihood_of_any={"0,1": 0.11})
+    default = rl.assess_status(claim, on="2010-06-30", state="USA")
+    assert default.outcome is rl.Status.UNDETERMINED
+    assert default.missing_facts() == (POSITION,)
+    assert rl.status_outcomes([claim], on="2010-06-30", state="USA") == [rl.Status.UNDETERMINED]
+    apart = rl.assess_status(claim, on="2010-06-30", state="USA", doctrine=APART)
+    part = rl.assess_status(claim, on="2010-06-30", state="USA", doctrine=PART)
+    assert (apart.outcome, part.outcome) == (rl.Status.NOT_REFUGEE, rl.Status.REFUGEE)
+    assert any(a.startswith("taiwan_outside_china=True") for a in named(apart))
+    assert any(a.startswith("taiwan_outside_china=False") for a in named(part))
+    # Assessed below the threshold, they are no fear on either reading: nothing asked or named.
+    low = rl.assess_status(
+        _dissident(likelihood_of_any={"0,1": 0.08}), on="2010-06-30", state="USA"
+    )
+    assert low.outcome is rl.Status.NOT_REFUGEE
+    assert not any("taiwan_outside_china" in a for a in named(low))
+
+
+def test_cat_3_harms_in_taiwan_and_china_on_a_return_to_taiwan_ask_the_position() -> None:
+    """CAT art. 3(1), "in danger of being subjected to torture": on a return to Taiwan, which
+    would not send the person on, torture at 0.06 in Taiwan and 0.06 on the mainland is a danger
+    between 0.06 and 0.12 on the reading that Taiwan is part of China, and 0.06 on the other:
+    the bar turns on the position, which is asked (before: a confident PERMITTED), citing GA res.
+    2758 (XXVI)."""
+    claim = _dissident(onward_removal={"TWN": False})
+    default = rl.assess_return(claim, by="USA", to="TWN", on="2016-06-01")
+    assert default.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert POSITION in default.missing_facts()
+    assert "likelihood_of_any['0,1']" in default.missing_facts()
+    cat = default.finding.find("CAT art. 3 bar")
+    assert cat is not None
+    assert cat.verdict is rl.Verdict.UNKNOWN
+    assert rl.Citation("un-ga-res-2758-1971", "preamble") in {
+        c for _, f in cat.walk() for c in f.citations
+    }
+    apart = rl.assess_return(claim, by="USA", to="TWN", on="2016-06-01", doctrine=APART)
+    assert apart.outcome is rl.ReturnOutcome.PERMITTED
+    assert any(a.startswith("taiwan_outside_china=True") for a in named(apart))

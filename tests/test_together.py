@@ -471,3 +471,166 @@ def test_thabet_alienage_weighs_the_harms_taken_together_with_the_speed_layer_on
     outside = "outside every country of former habitual residence"
     assert _finding(fast[0], outside).verdict is rl.Verdict.UNKNOWN
     assert _finding(fast[1], outside).verdict is rl.Verdict.MET
+
+
+# ---------------------------------------------------------------------------------------------
+# The absolute bars: one area free of the real risk of them all (return review s36 F1, F4)
+# ---------------------------------------------------------------------------------------------
+
+
+def _somali(*fears: rl.Harm, **facts: object) -> rl.Claim:
+    """A Somali in the United Kingdom excluded under Art 1F(b): only the absolute bars remain."""
+    return rl.Claim(
+        rl.Person("Clan member", {"SOM"}, location="GBR"),
+        fears=fears,
+        protection={"SOM": "unavailable"},
+        exclusion={"1F(b)"},
+        **facts,  # type: ignore[arg-type]
+    )
+
+
+def _killing(by: str, **facts: object) -> rl.Harm:
+    return rl.Harm(
+        f"killing by {by}",
+        "SOM",
+        severity="threat_to_life_or_freedom",
+        likelihood=0.9,
+        actor="non_state",
+        reasons={"personal"},
+        torture=False,
+        irreparable=True,
+        risk_to_life=True,
+        death_penalty=False,
+        flagrant_denial_of_justice=False,
+        official_involvement=False,
+        protection_withheld_for=set(),
+        **facts,  # type: ignore[arg-type]
+    )
+
+
+SOUTH = _killing("al-Shabaab in the south", internal_relocation=True)
+NORTH = _killing("a clan militia in the north", internal_relocation=True)
+ABSOLUTE = ("ECHR art. 2 bar", "ECHR art. 3 bar", "ICCPR art. 6(1) bar", "ICCPR art. 7 bar")
+
+
+def _to_somalia(claim: rl.Claim) -> rl.ReturnAssessment:
+    return rl.assess_return(claim, by="GBR", to="SOM", on="2012-06-01")
+
+
+def test_an_alternative_found_against_each_harm_alone_does_not_escape_the_absolute_bars() -> None:
+    """ECHR art. 3 (*Salah Sheekh v Netherlands*, 2007, para. 141; *Sufi and Elmi v United
+    Kingdom*, 2011): relying on an internal flight alternative requires that the person can settle
+    in "the area" without a real risk. Al-Shabaab's reach ends in the north, the militia's in the
+    south: an alternative against each alone shows no one area free of both, so ECHR arts 2 and 3
+    and ICCPR arts 6(1) and 7 (read the same way, ``RELOCATION_READING``) wait on whether there is
+    one. Before: a confident PERMITTED for a person excluded under Art 1F(b)."""
+    result = _to_somalia(_somali(SOUTH, NORTH))
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert result.missing_facts() == ("relocation_from_all['0,1']",)
+    for bar in ABSOLUTE:
+        assert _bar(result, bar).verdict is rl.Verdict.UNKNOWN, bar
+    (asked,) = result.questions()[:1]
+    assert asked.path == "relocation_from_all['0,1']"
+    assert [(a.value, a.outcome) for a in asked.answers] == [
+        (True, rl.ReturnOutcome.PERMITTED),
+        (False, rl.ReturnOutcome.PROHIBITED),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("found", "outcome", "verdict"),
+    [
+        (False, rl.ReturnOutcome.PROHIBITED, rl.Verdict.MET),
+        (True, rl.ReturnOutcome.PERMITTED, rl.Verdict.NOT_MET),
+    ],
+)
+def test_no_one_area_free_of_the_real_risk_of_both_and_the_absolute_bars_apply(
+    found: bool, outcome: rl.ReturnOutcome, verdict: rl.Verdict
+) -> None:
+    """ECHR art. 3 (*Salah Sheekh*, para. 141): the decision-maker's finding that no one area is
+    free of both (``relocation_from_all``) leaves a real risk wherever the person goes (before:
+    ignored, PERMITTED); one area free of both answers it. The finding says it in a bar's words."""
+    result = _to_somalia(_somali(SOUTH, NORTH, relocation_from_all={"0,1": found}))
+    assert result.outcome is outcome
+    for bar in ABSOLUTE:
+        assert _bar(result, bar).verdict is verdict, bar
+    if not found:
+        risk = _bar(result, "ECHR art. 3 bar").children[-1]
+        assert "no one area is free of a real risk of them all" in "".join(
+            f.reason for _, f in risk.walk()
+        )
+
+
+def test_one_finding_for_the_whole_claim_is_one_area_for_the_absolute_bars_too() -> None:
+    """*Salah Sheekh*, para. 141: the claim's own finding (``Claim.internal_relocation``) names
+    one area for every harm that states none of its own: the bars are escaped, as before."""
+    both = _somali(
+        attrs.evolve(SOUTH, internal_relocation=None),
+        attrs.evolve(NORTH, internal_relocation=None),
+        internal_relocation=True,
+    )
+    result = _to_somalia(both)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.missing_facts() == ()
+
+
+def test_cat_article_3_weighs_no_alternative_and_asks_none() -> None:
+    """CAT art. 3 weighs no internal flight alternative, on either reading of
+    ``cat_non_state_actors`` (``RELOCATION_READING``; the docstring of ``Claim.internal_relocation``
+    now says so: return review s36 F4): a militia's torture found against each harm alone is no
+    less a danger under it, and ``relocation_from_all`` is not asked for it."""
+    militia = attrs.evolve(SOUTH, torture=True, official_involvement=False)
+    other = attrs.evolve(NORTH, torture=True, official_involvement=False)
+    doctrine = rl.Doctrine(cat_non_state_actors=True, non_refoulement_customary=False)
+    result = rl.assess_return(
+        _somali(militia, other), by="GBR", to="SOM", on="2019-06-01", doctrine=doctrine
+    )
+    assert _bar(result, "CAT art. 3 bar").verdict is rl.Verdict.MET
+    doc = rl.Claim.__doc__ or ""
+    assert "CAT art. 3 weighs none, on either reading of" in " ".join(doc.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# A removal onward: the risk in each State weighed apart, named (return review s36 F3)
+# ---------------------------------------------------------------------------------------------
+
+
+def _via_turkey(*fears: rl.Harm, **facts: object) -> rl.ReturnAssessment:
+    claim = rl.Claim(
+        rl.Person("K", {"SYR"}, location="GRC"),
+        fears=fears,
+        onward_removal={"TUR": {"SYR"}},
+        **facts,  # type: ignore[arg-type]
+    )
+    doctrine = rl.Doctrine(non_refoulement_customary=False)
+    return rl.assess_return(claim, by="GRC", to="TUR", on="2016-06-01", doctrine=doctrine)
+
+
+def test_harms_in_the_state_of_return_and_the_state_onward_are_weighed_apart_named() -> None:
+    """CAT art. 3(1) and General Comment No. 4, para. 12 ("a third State in which there are
+    substantial grounds"): torture at 0.07 in a Turkish removal centre and 0.07 in Syria, to
+    which Turkey would send the person on, are each below 0.1; weighed State by State the return
+    is permitted, and the reading that decides it is named (before: not named)."""
+    from refugeelaw.law.removal import STATE_BY_STATE_READING
+
+    turkey = _state_harm("torture in a removal centre", 0.07, country="TUR", torture=True)
+    syria = _state_harm("torture by military intelligence", 0.07, country="SYR", torture=True)
+    result = _via_turkey(turkey, syria)
+    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert STATE_BY_STATE_READING in result.assumptions()
+    # Added, they stay below the threshold: the reading decides nothing and is not named.
+    low = _via_turkey(turkey, attrs.evolve(syria, likelihood=0.02))
+    assert STATE_BY_STATE_READING not in low.assumptions()
+
+
+def test_an_assessment_of_harms_feared_in_different_states_is_refused_naming_its_path() -> None:
+    """The harms taken together are those feared in one State: a ``likelihood_of_any`` for harms
+    in Turkey and in Syria would decide nothing, and is refused at its path (before: accepted and
+    passed over); so is a ``relocation_from_all`` for them."""
+    turkey = _state_harm("torture in a removal centre", 0.07, country="TUR", torture=True)
+    syria = _state_harm("torture by military intelligence", 0.07, country="SYR", torture=True)
+    for given in ({"likelihood_of_any": {"0,1": 0.13}}, {"relocation_from_all": {"0,1": False}}):
+        with pytest.raises(rl.InvalidInput) as raised:
+            _via_turkey(turkey, syria, **given)
+        (field,) = given
+        assert [p.path for p in raised.value.problems] == [f"claim.{field}['0,1']"]

@@ -16,7 +16,7 @@ from .countries import _table, check_country, country_name, withdrawn
 from .dates import parse_date, today
 from .doctrine import DEFAULT_DOCTRINE, Doctrine
 from .errors import InvalidInput, Problem, shown
-from .facts import Claim, onward_itself_words
+from .facts import Claim, harms_of, onward_itself_words
 from .instruments import get as get_instrument
 from .sources.territories import (
     TAIWAN,
@@ -669,11 +669,51 @@ def claim_places(
                 problems.append(
                     Problem(f"claim.onward_removal[{key!r}]", onward_itself_words(key, same[0], on))
                 )
+    problems.extend(apart_problems(claim, on))
     named = [(path, code) for path, code, _ in fields] + list(others)
     if any(code in known for _, code in named):
         problems.extend(contested_problems(named, on))
     if problems:
         raise InvalidInput(problems)
+
+
+def apart_problems(claim: Claim, on: dt.date) -> list[Problem]:
+    """An assessment or a finding for several harms together (``Claim.likelihood_of_any``,
+    ``Claim.relocation_from_all``) that names harms feared in different States on ``on``, on
+    either reading of Taiwan's relation to China: the rules take together only the harms feared in
+    one State (``law.together``; a bar on return weighs the risk in each State of the route
+    apart, ``law.removal.STATE_BY_STATE_READING``), so it would decide nothing, and is refused
+    rather than passed over. An internal flight alternative is an area of one State."""
+    fears = claim.fears or ()
+    problems = []
+    for field, given in (
+        ("likelihood_of_any", claim.likelihood_of_any),
+        ("relocation_from_all", claim.relocation_from_all),
+    ):
+        for key in given:
+            first, *rest = harms_of(key)
+            there = fears[first].country
+            other = next(
+                (i for i in rest if not same_state(fears[i].country, there, on, False)), None
+            )
+            if other is None:
+                continue
+            what = (
+                "the likelihood that at least one of them befalls the person"
+                if field == "likelihood_of_any"
+                else "whether one area is free of them all"
+            )
+            problems.append(
+                Problem(
+                    f"claim.{field}[{key!r}]",
+                    f"fears[{first}] is feared in {country_name(there, on)} and fears[{other}] in "
+                    f"{country_name(fears[other].country, on)}, different States on "
+                    f"{on.isoformat()}: only harms feared in one State are taken together (the risk "
+                    f"in each State is weighed apart), so {what} would decide nothing; give it for "
+                    "harms feared in one State",
+                )
+            )
+    return problems
 
 
 def place_of_its_own(code: str, on: dt.date) -> bool:

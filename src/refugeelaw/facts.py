@@ -1201,10 +1201,11 @@ class Claim(v.Checked):
             leaves the outcome undetermined; where it is the state, an alternative is presumed
             unavailable unless ``True`` rebuts the presumption (UNHCR Guidelines on International
             Protection No. 4, para. 7(I)(b); the reasonableness test is Handbook para 91). The absolute
-            bars of ECHR art. 3 and ICCPR arts 6 and 7 weigh the same finding: a reasonable
-            alternative answers a real risk there too (*Salah Sheekh v Netherlands*, 2007), and
-            private harm the state does not prevent waits for it; CAT art. 3 weighs it only for
-            torture by non-State actors, as ``Doctrine.cat_non_state_actors`` reads art. 3.
+            bars of ECHR arts 2 and 3 and ICCPR arts 6 and 7, and ACHR art. 22(8), weigh the same
+            finding: a reasonable alternative answers a real risk there too (*Salah Sheekh v
+            Netherlands*, 2007; ``law.iccpr.RELOCATION_READING``), and private harm the state does
+            not prevent waits for it; CAT art. 3 weighs none, on either reading of
+            ``Doctrine.cat_non_state_actors``.
         cumulative_persecution: the decision-maker's judgement whether the feared measures that
             are not persecution on their own (``Severity.DISCRIMINATION``), taken together and
             with any other adverse factors, amount to persecution "on cumulative grounds"
@@ -1380,7 +1381,11 @@ class Claim(v.Checked):
             them alone and their likelihoods added (at most 1), whatever their dependence on
             each other: below the threshold where even their sum is, and where the likeliest
             reaches it, met; between the two, this is asked. A likelihood outside those bounds,
-            or below one given for fewer of the same harms, is refused. Absent: not assessed.
+            or below one given for fewer of the same harms, is refused, and so, when a claim is
+            assessed, are harms feared in different States on the date (on either reading of
+            Taiwan's relation to China): only the harms feared in one State are taken together,
+            and a bar on return weighs the risk in each State of a removal onward apart
+            (``law.removal.STATE_BY_STATE_READING``). Absent: not assessed.
         relocation_from_all: the decision-maker's finding whether there is one area of the
             country to which the person could reasonably relocate and where they would have no
             well-founded fear of any of several harms taken together (UNHCR Guidelines on
@@ -1390,8 +1395,12 @@ class Claim(v.Checked):
             internal flight alternative found for each harm alone (``Harm.internal_relocation``)
             may be a different place for each: where several harms feared in one country are
             otherwise persecution and nothing shows one place free of them all, this is asked.
-            ``True`` beside ``False`` given for fewer of the same harms is refused. Absent: not
-            found.
+            The bars on return that weigh an internal flight alternative (ECHR arts 2 and 3,
+            ICCPR arts 6 and 7, ACHR art. 22(8)) read it as one area free of a real risk of
+            them all (*Salah Sheekh v Netherlands*, 2007: the person must be able to settle in
+            "the area" without it), and ask it the same way; CAT art. 3 weighs none. ``True``
+            beside ``False`` given for fewer of the same harms is refused, and so, when a claim
+            is assessed, are harms feared in different States on the date. Absent: not found.
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})

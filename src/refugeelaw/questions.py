@@ -326,8 +326,8 @@ _TEXTS: dict[str, str] = {
     ),
     "relocation_from_all": (
         "Is there one area of {country} to which the person could reasonably be expected to "
-        "relocate and where they would have no well-founded fear of any of these, taken "
-        "together: {harm}?"
+        "relocate and where they would have no well-founded fear (nor, for a bar on return, "
+        "real risk) of any of these, taken together: {harm}?"
     ),
     "suffered_before": (
         "Has the person already suffered {harm} in {country}, or a direct threat of it?"

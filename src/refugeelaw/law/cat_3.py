@@ -312,6 +312,7 @@ def torture_risk(
         doctrine,
         "torture",
         CAT_3,
+        to,
     )
     onward = claim.onward_removal.get(to)
     return exposure(to, "torture", tested, onward, CAT_3, on, doctrine=doctrine)

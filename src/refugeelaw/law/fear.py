@@ -51,9 +51,12 @@ from .territory import (
     administered_words,
     statehood_readings,
     taiwan_decides,
+    taiwan_read,
+    taiwan_together,
+    taiwan_verdicts,
     within_countries,
 )
-from .together import AREA, Part, Together, together_finding, weigh
+from .together import AREA, Part, Together, together_finding
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -667,7 +670,9 @@ def fear_verdict(
         fears = claim.fears or ()
         each = {i: harm_elements(fears[i], harm_path(i), claim, doctrine, on) for i in partners}
         parts = _parts(claim, doctrine, on, each, 1, 4)
-        found = weigh(parts, claim, doctrine.fear_threshold, on, _apart(doctrine))
+        found = taiwan_verdicts(
+            taiwan_together(parts, claim, doctrine.fear_threshold, on, doctrine), doctrine
+        )
         if groups is not None:
             groups.update({i: found.get(i) for i in partners})
         together = found.get(index)
@@ -725,14 +730,14 @@ def weighed_elements(
 
 def _same_country(index: int, claim: Claim, doctrine: Doctrine, on: dt.date) -> list[int]:
     """The places in ``fears`` of the harms feared in the same State as the one at ``index`` on
-    ``on`` (itself included; Taiwan apart from China unless the doctrine reads it as part of
-    it), which it may be taken together with."""
+    ``on`` on some reading of Taiwan's relation to China (itself included; Taiwan and China are
+    one on the reading that it is part of China: which reading decides is weighed where they are
+    taken together, ``law.territory.taiwan_together``), which it may be taken together with."""
     fears = claim.fears or ()
     if len(fears) == 1:
         return [index]
     country = fears[index].country
-    apart = _apart(doctrine)
-    return [i for i, h in enumerate(fears) if same_state(h.country, country, on, apart)]
+    return [i for i, h in enumerate(fears) if same_state(h.country, country, on, False)]
 
 
 def _in_its_country(
@@ -792,13 +797,47 @@ def together_elements(
     known, or rests on an assessment of them together; elsewhere its own element stands. Art
     1A(2) weighs them so (:func:`taken_together`), art. 33(1) its threat
     (``law.art_33.persecution_risk``), and Art 1E the fear in a country of residence
-    (``law.art_1e``)."""
-    weighed: dict[int, tuple[Finding, ...]] = dict(each)
+    (``law.art_1e``). Harms feared in Taiwan and in China are feared in one State only on the
+    reading that Taiwan is part of China: where the harms taken together differ on the two
+    readings, an element that differs is found on the reading the doctrine takes, naming it, or,
+    where it takes none, not known, asking it (``law.territory.taiwan_read``)."""
     failing = [i for i, elements in each.items() if _fails(elements)]
     if len(failing) < 2:  # at most one harm fails alone: nothing to take together
-        return weighed
+        return dict(each)
     parts = _parts(claim, doctrine, on, each, likely_at, relocation_at)
-    found = weigh(parts, claim, threshold, on, _apart(doctrine))
+    # Taken together on each reading of Taiwan's relation to China that groups them otherwise: an
+    # element that differs is found on the reading taken, or, none taken, not known.
+    read = {
+        apart: _with_together(
+            claim, on, each, found, threshold, likely_at, relocation_at, likely_cites, risk
+        )
+        for apart, found in taiwan_together(parts, claim, threshold, on, doctrine).items()
+    }
+    if len(read) == 1:
+        return next(iter(read.values()))
+    return {
+        i: tuple(
+            taiwan_read({apart: read[apart][i][n] for apart in read}, doctrine)
+            for n in range(len(elements))
+        )
+        for i, elements in each.items()
+    }
+
+
+def _with_together(
+    claim: Claim,
+    on: dt.date | None,
+    each: Mapping[int, tuple[Finding, ...]],
+    found: Mapping[int, Together],
+    threshold: float,
+    likely_at: int,
+    relocation_at: int | None,
+    likely_cites: tuple[Citation, ...],
+    risk: str,
+) -> dict[int, tuple[Finding, ...]]:
+    """:func:`together_elements` on one grouping of the harms (``found``: the finding on the harms
+    taken together, by place)."""
+    weighed: dict[int, tuple[Finding, ...]] = dict(each)
     for i, together in found.items():
         if together.verdict is Verdict.NOT_MET and not together.used:
             continue  # nothing taken together changes, nor any finding on them together
@@ -858,12 +897,6 @@ def _fails(elements: tuple[Finding, ...]) -> bool:
     """Whether some element of a harm is not met: only a harm that fails alone is taken together
     with others."""
     return any(e.verdict is Verdict.NOT_MET for e in elements)
-
-
-def _apart(doctrine: Doctrine) -> bool:
-    """Whether harms in Taiwan and in China are feared in two States, as the doctrine reads
-    Taiwan (apart unless read as part of China)."""
-    return doctrine.taiwan_outside_china is not False
 
 
 #: What a harm's relocation element taken together with others cites: Art 1A(2), the Handbook's

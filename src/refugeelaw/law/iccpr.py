@@ -675,6 +675,7 @@ def death_penalty_after_abolition(
     "claim.internal_relocation",
     "claim.fears[].internal_relocation",
     "claim.likelihood_of_any",
+    "claim.relocation_from_all",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -697,6 +698,7 @@ def ill_treatment_risk(
         doctrine,
         "irreparable harm",
         ICCPR_7,
+        to,
     )
     onward = claim.onward_removal.get(to)
     return exposure(to, "irreparable harm", tested, onward, ICCPR_7, on, doctrine=doctrine)
@@ -714,6 +716,7 @@ def ill_treatment_risk(
     "claim.internal_relocation",
     "claim.fears[].internal_relocation",
     "claim.likelihood_of_any",
+    "claim.relocation_from_all",
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
@@ -780,7 +783,7 @@ def life_risk(
     what = (
         "deprivation of life contrary to art. 6(1)" if weighed else "arbitrary deprivation of life"
     )
-    tested = each_fear(claim, at_risk, doctrine.torture_threshold, on, doctrine, what, ICCPR_6)
+    tested = each_fear(claim, at_risk, doctrine.torture_threshold, on, doctrine, what, ICCPR_6, to)
     return exposure(
         to,
         what,

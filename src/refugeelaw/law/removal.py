@@ -36,7 +36,14 @@ from ..sources.territories import held as holder
 from ..states import inferred, participation
 from .obligations import JURISDICTION_OF, obligation_at, qualified, unrecorded_after
 from .peremptory import adopted_day
-from .terms import harm_path, prosecution_fact, repetition
+from .terms import (
+    claim_relocation,
+    harm_path,
+    likelihood_against,
+    prosecution_fact,
+    relocation_for,
+    repetition,
+)
 from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
@@ -49,16 +56,19 @@ from .territory import (
     same_state,
     taiwan_decides,
     taiwan_pair,
+    taiwan_read,
+    taiwan_together,
     territory_words,
     within_countries,
 )
-from .together import Part, together_finding, weigh
+from .together import Part, Together, together_finding
 
 __all__ = [
     "FRONTIER_DAY",
     "FRONTIER_JURISDICTION_READING",
     "FRONTIER_READING",
     "JURISDICTION",
+    "STATE_BY_STATE_READING",
     "DatedReading",
     "Qualifier",
     "Reach",
@@ -1264,6 +1274,24 @@ def unstated_risk(what: str, to: str, cite: Citation, on: dt.date | None = None)
     )
 
 
+#: How the library weighs the risks on a return through one State to another (named where it
+#: decides: :func:`each_fear`). CAT General Comment No. 4, para. 12 asks of the State the person
+#: would be sent on to whether there are substantial grounds for believing that they would be in
+#: danger there; the risk in the State of return is weighed as in any return. That the harms feared
+#: in the two are not taken together, though the removal puts the person through both in turn, is
+#: the library's own reading.
+STATE_BY_STATE_READING = (
+    "the risks on a return through one State to another are weighed State by State: the harms "
+    "feared in one State are taken together, but not with those feared in a State the person "
+    "would be sent on to, though the removal puts the person through both in turn (CAT General "
+    "Comment No. 4, para. 12 asks of that third State whether 'there are substantial grounds for "
+    "believing that he/she would be in danger of being subjected to torture' there); a reading "
+    "of the library's own: taken together across the States of the route, the likelihood that at "
+    "least one of them befalls the person may reach the threshold where each State's does not, "
+    "and an assessment of it (likelihood_of_any) names harms feared in one State"
+)
+
+
 def each_fear(
     claim: Claim,
     test: Callable[[Harm, str], Finding],
@@ -1272,6 +1300,7 @@ def each_fear(
     doctrine: Doctrine | None = None,
     what: str = "",
     cite: Citation | None = None,
+    to: str | None = None,
 ) -> tuple[tuple[str, Finding], ...] | None:
     """For :func:`exposure`: where each feared harm is feared, and ``test(harm, path)`` on it
     (``None`` where what the person fears is not known).
@@ -1279,42 +1308,189 @@ def each_fear(
     With ``threshold`` (the likelihood ``test`` asks of a harm) the harms feared in one State on
     ``on`` are taken together (:func:`~refugeelaw.law.together.weigh`): the risk the bar weighs is
     of ``what`` in any of the forms feared (CAT art. 3(1): "in danger of being subjected to
-    torture"), so a harm that fails alone only on its likelihood, and would otherwise be within
-    the bar (``test`` on it were it certain to happen) or may be, is weighed with the others,
-    its finding the one on them all (citing ``cite``). Taiwan is apart from China unless
-    ``doctrine`` reads it as part of it."""
+    torture"), so a harm that fails alone only on its likelihood, or only on an internal flight
+    alternative found against it alone, and would otherwise be within the bar (``test`` on it
+    were it certain to happen, and no alternative found) or may be, is weighed with the others,
+    its finding the one on them all (citing ``cite``). A bar that weighs an internal flight
+    alternative (ECHR arts 2 and 3, ICCPR arts 6 and 7, ACHR art. 22(8):
+    ``law.iccpr.RELOCATION_READING``) is escaped by relocation only to one area free of the real
+    risk (*Salah Sheekh v Netherlands*, 2007, para. 141: the person must be able to settle in "the
+    area" without it): alternatives found against each harm alone may be different areas, so
+    whether one area is free of them all is asked (``Claim.relocation_from_all``), as Art 1A(2)
+    asks it; a bar that weighs none (CAT art. 3) is not answered by one, so none is asked.
+
+    Taiwan and China are one State or two as ``doctrine`` reads Taiwan; where it takes no
+    position and the harms taken together differ on the two readings, the finding turns on it
+    (``law.territory.taiwan_read``). ``to``: the destination; where the person would be sent on
+    from it and harms feared in different States of the route, each failing alone, might
+    together reach the threshold, the State-by-State reading decides, and is named
+    (:data:`STATE_BY_STATE_READING`)."""
     if claim.fears is None:
         return None
     fears = claim.fears
     tested = [(h.country, test(h, harm_path(i))) for i, h in enumerate(fears)]
     if threshold is None or doctrine is None or cite is None:
         return tuple(tested)
-    apart = doctrine.taiwan_outside_china is not False
-    below = [
-        i
-        for i, (_, found) in enumerate(tested)
-        if found.verdict is Verdict.NOT_MET
-        and fears[i].likelihood is not None
-        and 0 < (fears[i].likelihood or 0) < threshold
-    ]
-    parts = []
-    for i in below:
+    relocation = claim_relocation(claim, doctrine, on)
+    # The harms that fail alone and may fail only on their likelihood or on an alternative found
+    # against them alone (the finding on relocation that answers it, where one is found).
+    failing: list[tuple[int, str]] = []
+    for i, (_, found) in enumerate(tested):
         harm = fears[i]
-        if not any(j != i and same_state(fears[j].country, harm.country, on, apart) for j in below):
+        if found.verdict is not Verdict.NOT_MET or harm.likelihood == 0:
+            continue  # a harm certain not to happen adds nothing
+        here, where = relocation_for(harm, harm_path(i), relocation)
+        low = harm.likelihood is not None and harm.likelihood < threshold
+        if low or here is True:
+            failing.append((i, where if here is True else ""))
+    parts = []
+    for i, where in failing:
+        harm = fears[i]
+        # Feared in one State with another, on some reading of Taiwan (weighed below).
+        if not any(
+            j != i and same_state(fears[j].country, harm.country, on, False) for j, _ in failing
+        ):
             continue
+        path = harm_path(i)
         # The harm as the bar would find it were it certain to happen: every other condition.
-        certain = test(attrs.evolve(harm, likelihood=1.0), harm_path(i))
-        parts.append(Part(i, harm, certain.verdict, Verdict.NOT_MET, findings=(certain,)))
-    found = weigh(parts, claim, threshold, on, apart)
-    for i, together in found.items():
-        if together.verdict is Verdict.NOT_MET and not together.used:
-            continue
+        certain = test(attrs.evolve(harm, likelihood=1.0), path)
+        likelihood = harm.likelihood
+        likely = Verdict.UNKNOWN if likelihood is None else Verdict.of(likelihood >= threshold)
+        if where and certain.verdict is Verdict.NOT_MET:
+            # ... and with no alternative found: the bar weighs one, and it is what fails.
+            free = test(attrs.evolve(harm, likelihood=1.0, internal_relocation=False), path)
+            if free.verdict is not Verdict.NOT_MET:
+                asked = (
+                    ()
+                    if likelihood is not None
+                    else (
+                        likelihood_against(
+                            f"risk of {what}",
+                            None,
+                            path,
+                            threshold,
+                            f"likelihood at least {threshold:g}",
+                            (cite,),
+                            (),
+                        ),
+                    )
+                )
+                parts.append(
+                    Part(i, harm, free.verdict, likely, Verdict.NOT_MET, where, (free, *asked))
+                )
+                continue
+        if likely is Verdict.NOT_MET:
+            parts.append(Part(i, harm, certain.verdict, Verdict.NOT_MET, findings=(certain,)))
+    read = taiwan_together(parts, claim, threshold, on, doctrine)
+    for i in dict.fromkeys(i for found in read.values() for i in found):
         own = tested[i][1]
         tested[i] = (
             tested[i][0],
-            together_finding(own, i, together, threshold, on, claim, (cite,), what, risk="risk"),
+            taiwan_read(
+                {
+                    apart: _together(own, i, found.get(i), threshold, on, claim, cite, what)
+                    for apart, found in read.items()
+                },
+                doctrine,
+            ),
         )
+    if to is not None and on is not None:
+        below = [i for i, _ in failing if (fears[i].likelihood or threshold) < threshold]
+        tested = _state_by_state(claim, to, tested, below, parts, test, threshold, on, doctrine)
     return tuple(tested)
+
+
+def _together(
+    own: Finding,
+    index: int,
+    together: Together | None,
+    threshold: float,
+    on: dt.date | None,
+    claim: Claim,
+    cite: Citation,
+    what: str,
+) -> Finding:
+    """The bar's finding on the harm at ``index`` (``own``), taken together with the others
+    feared in its State (``together``: ``None`` where taken with none): the finding on them all,
+    where it is met or not yet known or rests on an assessment of them together."""
+    if together is None or (together.verdict is Verdict.NOT_MET and not together.used):
+        return own
+    return together_finding(own, index, together, threshold, on, claim, (cite,), what, risk="risk")
+
+
+def _state_by_state(
+    claim: Claim,
+    to: str,
+    tested: list[tuple[str, Finding]],
+    below: list[int],
+    parts: list[Part],
+    test: Callable[[Harm, str], Finding],
+    threshold: float,
+    on: dt.date,
+    doctrine: Doctrine,
+) -> list[tuple[str, Finding]]:
+    """``tested`` with :data:`STATE_BY_STATE_READING` named on the findings it decides: on a
+    return to ``to`` from which the person may be sent on (``Claim.onward_removal``: not known
+    not to be), the harms that fail alone only on their likelihood (``below``: their places, of
+    the harms that fail alone with a likelihood below ``threshold``; ``parts``: those taken
+    together in their State), still not met, feared in different States the person would pass
+    through (``to``'s and those it would send them on to: one of them where it is not said
+    which), whose likelihoods added reach ``threshold``."""
+    onward = claim.onward_removal.get(to)
+    if onward is False or len(below) < 2:
+        return tested
+    fears = claim.fears or ()
+    apart = doctrine.taiwan_outside_china is not False
+    route = (to, *onward) if isinstance(onward, frozenset) else None
+
+    def reach(places: list[int]) -> bool:
+        """Whether the harms at ``places``, feared in two or more States of the route, might
+        together reach the threshold."""
+        added: dict[str, float] = {}
+        for i in places:
+            country = fears[i].country
+            key = next((c for c in added if same_state(country, c, on, apart)), country)
+            added[key] = added.get(key, 0.0) + (fears[i].likelihood or 0.0)
+        home = next((c for c in added if same_state(c, to, on, apart)), None)
+        if len(added) < 2:
+            return False
+        if route is not None:  # the person would reach every country named
+            return sum(added.values()) >= threshold
+        # Sent on to one country, not said which (or not known whether).
+        return (
+            home is not None
+            and added[home] + max(v for c, v in added.items() if c != home) >= threshold
+        )
+
+    candidates = [
+        i
+        for i in below
+        if tested[i][1].verdict is Verdict.NOT_MET
+        and (route is None or any(same_state(fears[i].country, c, on, apart) for c in route))
+    ]
+    if not reach(candidates):
+        return tested
+    weighed = {p.place: p for p in parts}
+
+    def otherwise(i: int) -> Verdict:
+        """The harm at ``i`` as the bar would find it were it certain to happen."""
+        part = weighed.get(i)
+        if part is not None:
+            return part.core if part.relocation is Verdict.MET else Verdict.NOT_MET
+        return test(attrs.evolve(fears[i], likelihood=1.0), harm_path(i)).verdict
+
+    named = [i for i in candidates if otherwise(i) is not Verdict.NOT_MET]
+    if not reach(named):
+        return tested
+    return [
+        (
+            country,
+            attrs.evolve(f, assumptions=(*f.assumptions, STATE_BY_STATE_READING))
+            if i in named
+            else f,
+        )
+        for i, (country, f) in enumerate(tested)
+    ]
 
 
 def harm_exposure(
@@ -1329,7 +1505,7 @@ def harm_exposure(
     with ``threshold`` (the likelihood ``test`` asks), the harms feared in one State are taken
     together (:func:`each_fear`)."""
     claim = case.claim
-    tested = each_fear(claim, test, threshold, case.on, case.doctrine, what, cite)
+    tested = each_fear(claim, test, threshold, case.on, case.doctrine, what, cite, case.to)
     onward = claim.onward_removal.get(case.to)
     return exposure(case.to, what, tested, onward, cite, case.on, doctrine=case.doctrine)
 

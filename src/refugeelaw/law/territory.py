@@ -18,12 +18,13 @@ a treaty it holds no record of for such a territory is not known to bind there.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from ..countries import country_name
 from ..doctrine import Doctrine
+from ..facts import Claim
 from ..instruments import get as get_instrument
 from ..logic import Finding, Verdict, finding
 from ..results import StateObligation
@@ -62,6 +63,7 @@ from .obligations import (
     others_records,
     territory_words,
 )
+from .together import Part, Together, weigh
 
 #: The instruments whose application in a territory decides the definition a person there is
 #: assessed under (:func:`regime_where`).
@@ -86,6 +88,9 @@ __all__ = [
     "statehood_readings",
     "taiwan_decides",
     "taiwan_pair",
+    "taiwan_read",
+    "taiwan_together",
+    "taiwan_verdicts",
     "territory_words",
     "treaty_territory",
     "within_countries",
@@ -178,6 +183,98 @@ TAIWAN_CONTESTED = (
     'Province of China"; and it is governed separately. The doctrine takes no position '
     "(taiwan_outside_china)"
 )
+
+
+#: Why harms feared in Taiwan and in China, taken together on one reading of Taiwan's relation to
+#: China and not on the other, give a finding that turns on it (:func:`taiwan_read`).
+_TOGETHER_CONTESTED = (
+    "whether the harms feared in Taiwan and in China are feared in one State, and so taken "
+    f"together, {TAIWAN_CONTESTED}"
+)
+
+
+def taiwan_together(
+    parts: Sequence[Part],
+    claim: Claim,
+    threshold: float,
+    on: dt.date | None,
+    doctrine: Doctrine,
+) -> dict[bool, dict[int, Together]]:
+    """The harms of ``parts`` taken together (:func:`~refugeelaw.law.together.weigh`) on each
+    reading of Taiwan's relation to China (``True``: a country other than China; ``False``: part
+    of it) where two of them are feared in one State on one reading only (:func:`taiwan_pair`:
+    Taiwan and China, or Hong Kong or Macao after they became part of it); elsewhere on the
+    reading the doctrine takes alone (apart unless it reads Taiwan as part of China). The harms
+    feared in one State are taken together, so the reading that decides whether Taiwan and China
+    are one decides which are: :func:`taiwan_read` and :func:`taiwan_verdicts` weigh the two."""
+    countries = list(dict.fromkeys(p.harm.country for p in parts))
+    if on is None or not any(
+        taiwan_pair(a, b, on) for n, a in enumerate(countries) for b in countries[n + 1 :]
+    ):
+        apart = doctrine.taiwan_outside_china is not False
+        return {apart: weigh(parts, claim, threshold, on, apart)}
+    return {apart: weigh(parts, claim, threshold, on, apart) for apart in (True, False)}
+
+
+def taiwan_verdicts(
+    found: Mapping[bool, Mapping[int, Together]], doctrine: Doctrine
+) -> dict[int, Together]:
+    """The harms taken together on each reading (:func:`taiwan_together`), for the verdict alone:
+    for each harm taken together on some reading, the finding on them all with the verdict on
+    the reading the doctrine takes where the two differ (on the reading where it is taken
+    together with none, its own element stands, which it fails), or not known where it takes
+    none; the same verdict on both, that one."""
+    if len(found) == 1:
+        return dict(next(iter(found.values())))
+    taken = doctrine.taiwan_outside_china
+    weighed: dict[int, Together] = {}
+    for i in dict.fromkeys([*found[False], *found[True]]):
+        read = {
+            apart: together.verdict if (together := found[apart].get(i)) else Verdict.NOT_MET
+            for apart in (True, False)
+        }
+        if read[True] is read[False]:
+            verdict = read[True]
+        else:
+            verdict = Verdict.UNKNOWN if taken is None else read[taken]
+        weighed[i] = (found[False].get(i) or found[True][i])._replace(verdict=verdict)
+    return weighed
+
+
+def taiwan_read(read: Mapping[bool, Finding], doctrine: Doctrine) -> Finding:
+    """One element of a harm found on each reading of Taiwan's relation to China (``read``, by
+    reading: ``True``, a country other than China; ``False``, part of it), the harms feared in one
+    State taken together on each (:func:`taiwan_together`): the same verdict on both, the
+    doctrine's reading's finding, naming no position; different, the finding on the reading the
+    doctrine takes, naming it, or, where it takes none, not known, citing GA res. 2758 (XXVI) and
+    asking the position (as the other findings that turn on it do)."""
+    if len(read) == 1:
+        return next(iter(read.values()))
+    apart, china = read[True], read[False]
+    taken = doctrine.taiwan_outside_china
+    if apart.verdict is china.verdict:
+        return china if taken is False else apart
+    if taken is not None:
+        chosen = read[taken]
+        return attrs.evolve(
+            chosen,
+            assumptions=(*chosen.assumptions, doctrine.position("taiwan_outside_china")),
+        )
+    return finding(
+        apart.element,
+        Verdict.UNKNOWN,
+        f"{_TOGETHER_CONTESTED}: read as a country other than China, {apart.reason}; read as "
+        f"part of China, {china.reason}",
+        *dict.fromkeys((*apart.citations, *china.citations, GA_2758)),
+        missing=(TAIWAN_POSITION,),
+        standard=apart.standard,
+        children=(
+            attrs.evolve(
+                apart, element=f"{apart.element}, Taiwan read as a country other than China"
+            ),
+            attrs.evolve(china, element=f"{china.element}, Taiwan read as part of China"),
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -377,7 +377,7 @@ def together_finding(
     place = country_name(fears[index].country, on)
     still = [f"fears[{i}]" for i in together.open_core]
     likely = _likely_words(together, fears, threshold)
-    escape = _escape_words(together)
+    escape = _escape_words(together, risk)
     first, then = (escape, likely) if relocation else (likely, escape)
     words = [
         f"{own.reason}; but the {risk} is of {what} in any of the forms feared, and "
@@ -426,19 +426,21 @@ def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float)
     )
 
 
-def _escape_words(together: Together) -> str:
-    """Whether one area is free of a well-founded fear of the harms taken together, in words
-    (none where no alternative is found against any of them alone)."""
+def _escape_words(together: Together, risk: str = "fear") -> str:
+    """Whether one area is free of a well-founded fear of the harms taken together (``risk``
+    "risk", a bar on return: of a real risk of them), in words (none where no alternative is
+    found against any of them alone)."""
     if together.escape is None:
         return ""
     against = _joined([f"fears[{i}]" for i in together.found_against])
+    free = "a real risk" if risk == "risk" else "a well-founded fear"
     return (
         f"an internal flight alternative is found against {against}, each alone, "
         + {
-            Verdict.MET: "and one area is free of a well-founded fear of them all",
-            Verdict.NOT_MET: "but no one area is free of a well-founded fear of them all",
-            Verdict.UNKNOWN: "but an alternative is a specific area free of any well-founded fear, "
-            "and whether one area is free of a well-founded fear of them all is not yet found",
+            Verdict.MET: f"and one area is free of {free} of them all",
+            Verdict.NOT_MET: f"but no one area is free of {free} of them all",
+            Verdict.UNKNOWN: f"but an alternative is a specific area free of any {free[2:]}, "
+            f"and whether one area is free of {free} of them all is not yet found",
         }[together.escape]
     )
 
