@@ -53,7 +53,7 @@ from .territory import (
     taiwan_decides,
     within_countries,
 )
-from .together import AREA, Part, Together, together_finding, weigh
+from .together import AREA, Part, Together, ceiling, together_finding, weigh
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -81,28 +81,50 @@ __all__ = [
     "path",
     "doctrine.fear_threshold",
     "doctrine.past_persecution_presumption",
+    "capped",
 )
-def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def well_founded(
+    harm: Harm, path: str, doctrine: Doctrine, capped: tuple[str, float] | None = None
+) -> Finding:
     """The fear is well-founded if the harm reaches the doctrine's likelihood (by default a
     reasonable possibility: :func:`~refugeelaw.doctrine.fear_standard` names the band); a harm
-    already suffered may raise a presumption that it is (:func:`past_persecution`)."""
+    already suffered may raise a presumption that it is (:func:`past_persecution`). Its own
+    likelihood not assessed, an assessment that at least one of several harms, it among them,
+    befalls the person (``capped``: :func:`~refugeelaw.law.together.ceiling`, the least) caps it:
+    no one of them is likelier than that, so one below the threshold shows the fear of this harm
+    alone not well founded."""
     threshold = doctrine.fear_threshold
+    standard = fear_standard(threshold)
     assessed = likelihood_against(
         "well-founded fear",
         harm.likelihood,
         path,
         threshold,
-        fear_standard(threshold),
+        standard,
         _FEAR,
         (doctrine.position("fear_threshold"),),
     )
+    if harm.likelihood is None and capped is not None and capped[1] < threshold:
+        fact, most = capped
+        assessed = finding(
+            assessed.element,
+            Verdict.NOT_MET,
+            "the likelihood of this harm alone has not been assessed, but the likelihood that at "
+            f"least one of several harms, this among them, befalls the person is assessed at "
+            f"{most:g} ({fact}), and no one of them is likelier: below the threshold "
+            f"{threshold:g}",
+            *assessed.citations,
+            facts=[f"{path}.likelihood", fact],
+            standard=standard,
+            assumptions=assessed.assumptions,
+        )
     return past_persecution(assessed, harm, path, doctrine)
 
 
-def _founded(doctrine: Doctrine) -> Callable[[Harm, str], Finding]:
-    """:func:`well_founded` on ``doctrine``, for another harm taken together with one weighed
-    (``law.persecution.discriminatory_measures``)."""
-    return lambda harm, path: well_founded(harm, path, doctrine)
+def _founded(doctrine: Doctrine, claim: Claim) -> Callable[[Harm, str], Finding]:
+    """:func:`well_founded` on ``doctrine``, for another harm of ``claim`` taken together with one
+    weighed (``law.persecution.discriminatory_measures``)."""
+    return lambda harm, path: well_founded(harm, path, doctrine, ceiling(claim, path))
 
 
 #: Past persecution as a presumption (UNHCR Handbook para. 45: a person who has already been the
@@ -514,13 +536,13 @@ def fear_elements(
     the penalty's severity makes it persecution."""
     withheld = withheld_for(harm)
     return (
-        well_founded(harm, path, doctrine),
+        well_founded(harm, path, doctrine, ceiling(claim, path)),
         persecution(
             harm,
             path,
             claim.cumulative_persecution,
             discriminatory_measures(
-                claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+                claim, harm, _founded(doctrine, claim), on, threshold=doctrine.fear_threshold
             ),
             exit_route(harm, path, doctrine, claim.reasons_for_leaving),
         ),
@@ -630,14 +652,14 @@ def fear_verdict(
     where = in_country_of_reference(harm, path, claim, on, doctrine).verdict
     if where is Verdict.NOT_MET:
         return where
-    founded = well_founded(harm, path, doctrine).verdict
+    founded = well_founded(harm, path, doctrine, ceiling(claim, path)).verdict
     partners: list[int] | None = None  # the harms feared in the same country, once asked
     if founded is Verdict.NOT_MET:
         partners = _same_country(index, claim, doctrine, on)
         if len(partners) < 2:
             return founded
     measures = discriminatory_measures(
-        claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+        claim, harm, _founded(doctrine, claim), on, threshold=doctrine.fear_threshold
     )
     leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving).verdict

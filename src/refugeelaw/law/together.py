@@ -62,6 +62,7 @@ __all__ = [
     "Likely",
     "Part",
     "Together",
+    "ceiling",
     "likely_together",
     "together_finding",
     "weigh",
@@ -142,6 +143,10 @@ class Likely(NamedTuple):
         asked: the fact that would decide it (``likelihood_of_any['0,1']``), where it is open
             and every likelihood is known.
         used: the assessments of some or more of them relied on.
+        lower_by: the places of the harms whose assessment (``Claim.likelihood_of_any``) sets
+            ``lower``, where one does (empty: the likeliest alone).
+        upper_by: the places of the harms whose assessment sets ``upper``, where one does
+            (empty: their likelihoods added).
     """
 
     verdict: Verdict
@@ -150,10 +155,33 @@ class Likely(NamedTuple):
     stated: float | None = None
     asked: tuple[str, ...] = ()
     used: tuple[str, ...] = ()
+    lower_by: tuple[int, ...] = ()
+    upper_by: tuple[int, ...] = ()
 
 
 def _path(field: str, indices: Iterable[int]) -> str:
     return f"{field}[{harms_key(indices)!r}]"
+
+
+def ceiling(claim: Claim, path: str) -> tuple[str, float] | None:
+    """The least likelihood assessed that at least one of a set of harms befalls the person
+    (``Claim.likelihood_of_any``) among the sets that hold the harm at ``path`` (``fears[i]``),
+    and its fact path: no one of them is likelier than that at least one of them befalls the
+    person, so that assessment caps the harm's own likelihood (``None``: none holds it)."""
+    if not claim.likelihood_of_any or not path.startswith("fears[") or not path.endswith("]"):
+        return None
+    index = path[len("fears[") : -1]
+    if not index.isdigit():
+        return None
+    capped = [
+        (likelihood, key)
+        for key, likelihood in claim.likelihood_of_any.items()
+        if int(index) in harms_of(key)
+    ]
+    if not capped:
+        return None
+    likelihood, key = min(capped)
+    return _path("likelihood_of_any", harms_of(key)), likelihood
 
 
 def likely_together(
@@ -176,22 +204,25 @@ def likely_together(
     upper: float | None = min(1.0, sum(known)) if every else None
     used: list[str] = []
     stated = None
+    lower_by: tuple[int, ...] = ()
+    upper_by: tuple[int, ...] = ()
     for key, likelihood in claim.likelihood_of_any.items():
         named = frozenset(harms_of(key))
         if named == places:
             stated = likelihood
         if named <= places and likelihood > lower:
-            lower = likelihood
+            lower, lower_by = likelihood, harms_of(key)
             used.append(f"likelihood_of_any[{key!r}]")
         if places <= named and (upper is None or likelihood < upper):
-            upper = likelihood
+            upper, upper_by = likelihood, harms_of(key)
             used.append(f"likelihood_of_any[{key!r}]")
+    by = (tuple(dict.fromkeys(used)), lower_by, upper_by)
     if lower >= threshold:
-        return Likely(Verdict.MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+        return Likely(Verdict.MET, lower, upper, stated, (), *by)
     if upper is not None and upper < threshold:
-        return Likely(Verdict.NOT_MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+        return Likely(Verdict.NOT_MET, lower, upper, stated, (), *by)
     asked = (_path("likelihood_of_any", places),) if every else ()
-    return Likely(Verdict.UNKNOWN, lower, upper, stated, asked, tuple(dict.fromkeys(used)))
+    return Likely(Verdict.UNKNOWN, lower, upper, stated, asked, *by)
 
 
 class Together(NamedTuple):
@@ -479,10 +510,20 @@ def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float)
     alone = [f"fears[{i}]" for i in together.members if fears[i].likelihood is None]
     if likely.verdict is Verdict.MET and likely.upper is None and not likely.used:
         return "one of them alone is likely enough"
+    least = (
+        f"assessed for {_joined([f'fears[{i}]' for i in likely.lower_by])}"
+        if likely.lower_by
+        else "the likeliest alone"
+    )
+    most = (
+        f"assessed for {_joined([f'fears[{i}]' for i in likely.upper_by])}"
+        if likely.upper_by
+        else "their likelihoods added"
+    )
     if likely.upper is None:
-        bounds = f"at least {likely.lower:g}"
+        bounds = f"at least {likely.lower:g}" + (f" ({least})" if likely.lower_by else "")
     elif likely.upper > likely.lower:
-        bounds = f"between {likely.lower:g} (the likeliest alone) and {likely.upper:g} (their likelihoods added)"
+        bounds = f"between {likely.lower:g} ({least}) and {likely.upper:g} ({most})"
     else:
         bounds = f"{likely.lower:g}"
     said = f"the likelihood that at least one of them befalls the person is {bounds}"
