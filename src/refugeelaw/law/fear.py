@@ -53,7 +53,7 @@ from .territory import (
     taiwan_decides,
     within_countries,
 )
-from .together import AREA, Part, Together, ceiling, together_finding, weigh
+from .together import AREA, Bounds, Part, Together, bounds, together_finding, weigh
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -81,18 +81,18 @@ __all__ = [
     "path",
     "doctrine.fear_threshold",
     "doctrine.past_persecution_presumption",
-    "capped",
+    "bounded",
 )
 def well_founded(
-    harm: Harm, path: str, doctrine: Doctrine, capped: tuple[str, float] | None = None
+    harm: Harm, path: str, doctrine: Doctrine, bounded: Bounds | None = None
 ) -> Finding:
     """The fear is well-founded if the harm reaches the doctrine's likelihood (by default a
     reasonable possibility: :func:`~refugeelaw.doctrine.fear_standard` names the band); a harm
     already suffered may raise a presumption that it is (:func:`past_persecution`). Its own
-    likelihood not assessed, an assessment that at least one of several harms, it among them,
-    befalls the person (``capped``: :func:`~refugeelaw.law.together.ceiling`, the least) caps it:
-    no one of them is likelier than that, so one below the threshold shows the fear of this harm
-    alone not well founded."""
+    likelihood not assessed, the assessments that at least one of several harms, it among them,
+    befalls the person bound it (``bounded``: :func:`~refugeelaw.law.together.bounds`): no one of
+    them is likelier than that, and that chance is at most their likelihoods added, so a bound
+    on the one side of the threshold decides."""
     threshold = doctrine.fear_threshold
     standard = fear_standard(threshold)
     assessed = likelihood_against(
@@ -104,27 +104,41 @@ def well_founded(
         _FEAR,
         (doctrine.position("fear_threshold"),),
     )
-    if harm.likelihood is None and capped is not None and capped[1] < threshold:
-        fact, most = capped
-        assessed = finding(
-            assessed.element,
-            Verdict.NOT_MET,
-            "the likelihood of this harm alone has not been assessed, but the likelihood that at "
-            f"least one of several harms, this among them, befalls the person is assessed at "
-            f"{most:g} ({fact}), and no one of them is likelier: below the threshold "
-            f"{threshold:g}",
-            *assessed.citations,
-            facts=[f"{path}.likelihood", fact],
-            standard=standard,
-            assumptions=assessed.assumptions,
-        )
+    if harm.likelihood is None and bounded is not None:
+        unassessed = "the likelihood of this harm alone has not been assessed, but "
+        said = ""
+        if bounded.most < threshold:
+            fact, verdict = bounded.most_by, Verdict.NOT_MET
+            said = (
+                f"{unassessed}the likelihood that at least one of several harms, this among them, "
+                f"befalls the person is assessed at {bounded.most:g} ({fact}), and no one of them "
+                f"is likelier: below the threshold {threshold:g}"
+            )
+        elif bounded.least >= threshold:
+            fact, verdict = bounded.least_by, Verdict.MET
+            said = (
+                f"{unassessed}the likelihood that at least one of several harms, this among them, "
+                f"befalls the person is assessed ({fact}), and is at most their likelihoods "
+                f"added, so this one is at least {bounded.least:g}, which reaches the threshold "
+                f"{threshold:g}"
+            )
+        if said:
+            assessed = finding(
+                assessed.element,
+                verdict,
+                said,
+                *assessed.citations,
+                facts=[f"{path}.likelihood", fact],
+                standard=standard,
+                assumptions=assessed.assumptions,
+            )
     return past_persecution(assessed, harm, path, doctrine)
 
 
 def _founded(doctrine: Doctrine, claim: Claim) -> Callable[[Harm, str], Finding]:
     """:func:`well_founded` on ``doctrine``, for another harm of ``claim`` taken together with one
     weighed (``law.persecution.discriminatory_measures``)."""
-    return lambda harm, path: well_founded(harm, path, doctrine, ceiling(claim, path))
+    return lambda harm, path: well_founded(harm, path, doctrine, bounds(claim, path))
 
 
 #: Past persecution as a presumption (UNHCR Handbook para. 45: a person who has already been the
@@ -536,7 +550,7 @@ def fear_elements(
     the penalty's severity makes it persecution."""
     withheld = withheld_for(harm)
     return (
-        well_founded(harm, path, doctrine, ceiling(claim, path)),
+        well_founded(harm, path, doctrine, bounds(claim, path)),
         persecution(
             harm,
             path,
@@ -652,7 +666,7 @@ def fear_verdict(
     where = in_country_of_reference(harm, path, claim, on, doctrine).verdict
     if where is Verdict.NOT_MET:
         return where
-    founded = well_founded(harm, path, doctrine, ceiling(claim, path)).verdict
+    founded = well_founded(harm, path, doctrine, bounds(claim, path)).verdict
     partners: list[int] | None = None  # the harms feared in the same country, once asked
     if founded is Verdict.NOT_MET:
         partners = _same_country(index, claim, doctrine, on)

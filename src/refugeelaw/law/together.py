@@ -62,7 +62,8 @@ __all__ = [
     "Likely",
     "Part",
     "Together",
-    "ceiling",
+    "Bounds",
+    "bounds",
     "likely_together",
     "together_finding",
     "weigh",
@@ -163,25 +164,52 @@ def _path(field: str, indices: Iterable[int]) -> str:
     return f"{field}[{harms_key(indices)!r}]"
 
 
-def ceiling(claim: Claim, path: str) -> tuple[str, float] | None:
-    """The least likelihood assessed that at least one of a set of harms befalls the person
-    (``Claim.likelihood_of_any``) among the sets that hold the harm at ``path`` (``fears[i]``),
-    and its fact path: no one of them is likelier than that at least one of them befalls the
-    person, so that assessment caps the harm's own likelihood (``None``: none holds it)."""
+class Bounds(NamedTuple):
+    """What assessments of sets of harms (``Claim.likelihood_of_any``) say of the likelihood of
+    one harm among them, not assessed alone (:func:`bounds`).
+
+    Args:
+        least: the least it can be: a set's assessment less the likelihoods of the others in it
+            added (at least one of them befalls the person no more often than that).
+        least_by: the fact path of the assessment that sets ``least`` (``""``: none does).
+        most: the most it can be: the least assessment of a set that holds it.
+        most_by: the fact path of that assessment (``""``: none).
+    """
+
+    least: float = 0.0
+    least_by: str = ""
+    most: float = 1.0
+    most_by: str = ""
+
+
+def bounds(claim: Claim, path: str) -> Bounds | None:
+    """What the assessments that at least one of a set of harms befalls the person
+    (``Claim.likelihood_of_any``) say of the likelihood of the harm at ``path`` (``fears[i]``):
+    no one of them is likelier than that, so the least assessment of a set that holds it caps it;
+    and that chance is at most their likelihoods added, so where the others' are all assessed, it
+    is at least the set's assessment less theirs (``None``: no set holds it)."""
     if not claim.likelihood_of_any or not path.startswith("fears[") or not path.endswith("]"):
         return None
     index = path[len("fears[") : -1]
     if not index.isdigit():
         return None
-    capped = [
-        (likelihood, key)
-        for key, likelihood in claim.likelihood_of_any.items()
-        if int(index) in harms_of(key)
-    ]
-    if not capped:
-        return None
-    likelihood, key = min(capped)
-    return _path("likelihood_of_any", harms_of(key)), likelihood
+    fears = claim.fears or ()
+    found = Bounds()
+    held = False
+    for key, likelihood in claim.likelihood_of_any.items():
+        places = harms_of(key)
+        if int(index) not in places:
+            continue
+        held = True
+        fact = _path("likelihood_of_any", places)
+        if likelihood < found.most:
+            found = found._replace(most=likelihood, most_by=fact)
+        others = [fears[i].likelihood for i in places if i != int(index) and i < len(fears)]
+        if None not in others:
+            least = likelihood - sum(p or 0.0 for p in others)
+            if least > found.least:
+                found = found._replace(least=least, least_by=fact)
+    return found if held else None
 
 
 def likely_together(
