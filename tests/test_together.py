@@ -634,7 +634,8 @@ def test_a_harm_whose_set_is_assessed_below_the_threshold_is_no_well_founded_fea
     # The beating not assessed either: either likelihood is asked, none above 0.3 offered.
     both = _status(
         attrs.evolve(
-            claim, fears=[detention, attrs.evolve(beating, likelihood=None)],
+            claim,
+            fears=[detention, attrs.evolve(beating, likelihood=None)],
             likelihood_of_any={"0,1": 0.3},
         )
     )
@@ -666,7 +667,11 @@ def test_the_schema_states_the_form_and_range_of_the_sets_of_harms() -> None:
     base = json.loads(rl.to_json(THREE))
     check = jsonschema.Draft202012Validator(schema)
     for field, good, bads in (
-        ("likelihood_of_any", 0.1, ({"x": 0.1}, {"0,1": 7.5}, {"0,1": -3}, {"01,2": 0.1}, {"1": 0.1})),
+        (
+            "likelihood_of_any",
+            0.1,
+            ({"x": 0.1}, {"0,1": 7.5}, {"0,1": -3}, {"01,2": 0.1}, {"1": 0.1}),
+        ),
         ("relocation_from_all", True, ({"x": True}, {"0,1": 1}, {"0": True})),
     ):
         assert not list(check.iter_errors({**base, field: {"0,1": good}}))

@@ -1118,18 +1118,21 @@ def _together_problems(
                     )
                 )
     for key, found in relocations.items():
-        if claimed is True and not found:
-            if all(fears[i].internal_relocation is None for i in harms_of(key)):
-                problems.append(
-                    Problem(
-                        f"relocation_from_all[{key!r}]",
-                        "false, yet internal_relocation is true: the claim's own finding of a "
-                        "reasonable internal flight alternative names one area free of a "
-                        "well-founded fear of every harm that states no finding of its own, "
-                        "these among them; give false for internal_relocation, or each harm's "
-                        "own finding (fears[i].internal_relocation) where the areas differ",
-                    )
+        if (
+            claimed is True
+            and not found
+            and all(fears[i].internal_relocation is None for i in harms_of(key))
+        ):
+            problems.append(
+                Problem(
+                    f"relocation_from_all[{key!r}]",
+                    "false, yet internal_relocation is true: the claim's own finding of a "
+                    "reasonable internal flight alternative names one area free of a "
+                    "well-founded fear of every harm that states no finding of its own, these "
+                    "among them; give false for internal_relocation, or each harm's own "
+                    "finding (fears[i].internal_relocation) where the areas differ",
                 )
+            )
         for other, more in relocations.items():
             if other != key and set(harms_of(key)) < set(harms_of(other)) and more and not found:
                 problems.append(

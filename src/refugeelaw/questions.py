@@ -1225,7 +1225,10 @@ def _bands(
             below = lowest / 2
         value = min(lo if floor_below else max(below, lo), hi)
         if value < lowest:
-            yield value, f"below {lowest:g}" + (f" ({value:g}, {said})" if said and value == lo else "")
+            yield (
+                value,
+                f"below {lowest:g}" + (f" ({value:g}, {said})" if said and value == lo else ""),
+            )
     for n, t in enumerate(cuts):
         words = "at least 0 (any likelihood at all)" if t == 0 else f"at least {t:g}"
         if lo <= t <= hi:
@@ -1242,7 +1245,7 @@ def _capped(claim: Claim, path: str) -> tuple[float, float, str]:
     and what sets the least."""
     found = _STEP.match(path)
     fears = claim.fears or ()
-    if not claim.likelihood_of_any or found is None or not found["attr"] == "fears":
+    if not claim.likelihood_of_any or found is None or found["attr"] != "fears":
         return 0.0, 1.0, ""
     index = int(path[len("fears[") : path.index("]")])
     lo, hi, said = 0.0, 1.0, ""
@@ -1255,7 +1258,10 @@ def _capped(claim: Claim, path: str) -> tuple[float, float, str]:
         if None not in others:
             least = likelihood - sum(p for p in others if p is not None)
             if least > lo:
-                lo, said = least, f"with the others, {_fears_words(places)}, assessed at {likelihood:g}"
+                lo, said = (
+                    least,
+                    f"with the others, {_fears_words(places)}, assessed at {likelihood:g}",
+                )
     return lo, max(lo, hi), said
 
 

@@ -74,7 +74,6 @@ from .removal import (
     still_at_home,
 )
 from .terms import harm_path, names
-from .together import Part, together_finding, weigh
 from .territory import (
     GA_2758,
     TAIWAN_CONTESTED,
@@ -83,6 +82,7 @@ from .territory import (
     taiwan_decides,
     within_countries,
 )
+from .together import Part, together_finding, weigh
 
 __all__ = [
     "AFTER_ADMISSION_READING",
@@ -653,6 +653,7 @@ def _events_in(country: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> F
             facts=["fears"],
             missing=["fears"],
         )
+
     def threat(harm: Harm, path: str) -> Finding:
         return threatened_by_the_events(
             harm, path, claim.flight_causes, doctrine.fear_threshold, presume=False

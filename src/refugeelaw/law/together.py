@@ -59,10 +59,10 @@ from ..sources.territories import same_state
 __all__ = [
     "AREA",
     "ONE_AREA_READING",
+    "Bounds",
     "Likely",
     "Part",
     "Together",
-    "Bounds",
     "bounds",
     "likely_together",
     "together_finding",
@@ -587,8 +587,11 @@ def _escape_words(together: Together, fears: tuple[Harm, ...], threshold: float)
                 f"leaves {_joined(left)}, with no alternative found against "
                 + ("it" if one else "them")
                 + ", the same wherever the person goes, "
-                + (f"whose likelihood, {added:g}, stays" if one else
-                   f"whose likelihoods added, {added:g}, stay")
+                + (
+                    f"whose likelihood, {added:g}, stays"
+                    if one
+                    else f"whose likelihoods added, {added:g}, stay"
+                )
                 + f" below the threshold {threshold:g}: that area is read as free of a "
                 "well-founded fear of them all"
                 if left
