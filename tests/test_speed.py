@@ -219,7 +219,7 @@ def test_the_trusted_result_builder_fills_defaults_as_the_class_does(given: int)
 def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
     """A memoised rule reads exactly the values its ``@reads`` names: change one of them and the
     finding changes; change anything else and the same finding is handed back."""
-    from refugeelaw.law import fear
+    from refugeelaw.law import fear, together
 
     _speed.install()
     rule: Any = fear.well_founded  # as the speed layer has wrapped it
@@ -230,6 +230,7 @@ def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
         "path",
         "doctrine.fear_threshold",
         "doctrine.past_persecution_presumption",
+        "bounded",
     )
     harm = rl.Harm("beating", "PRK", likelihood=0.5)
     first = rule(harm, "fears[0]", rl.Doctrine())
@@ -241,6 +242,11 @@ def test_each_rule_memo_key_is_generated_from_its_declaration() -> None:
         harm, likelihood=0.05, suffered_before=True, good_reasons_not_repeated=False
     )
     assert rule(past, "fears[0]", rl.Doctrine()).verdict is rl.Verdict.MET  # UNHCR Handbook 45
+    # Not assessed alone: an assessment for a set holding it (likelihood_of_any) bounds it.
+    unknown = attrs.evolve(harm, likelihood=None)
+    assert rule(unknown, "fears[0]", rl.Doctrine()).verdict is rl.Verdict.UNKNOWN
+    capped = together.Bounds(most=0.07, most_by="likelihood_of_any['0,1']")
+    assert rule(unknown, "fears[0]", rl.Doctrine(), capped).verdict is rl.Verdict.NOT_MET
 
 
 def test_an_enumeration_stands_in_for_the_rules_as_the_same_members() -> None:

@@ -11,6 +11,8 @@ alone may be a different place for each. The bars on return weigh their risks th
 
 from __future__ import annotations
 
+import json
+
 import attrs
 import pytest
 
@@ -634,3 +636,208 @@ def test_an_assessment_of_harms_feared_in_different_states_is_refused_naming_its
             _via_turkey(turkey, syria, **given)
         (field,) = given
         assert [p.path for p in raised.value.problems] == [f"claim.{field}['0,1']"]
+
+
+# Session 36's status and interfaces reviews
+# ---------------------------------------------------------------------------------------------
+
+
+def _threat(what: str, likelihood: float) -> rl.Harm:
+    return rl.Harm(
+        what,
+        "SOM",
+        severity="threat_to_life_or_freedom",
+        likelihood=likelihood,
+        actor="non_state",
+        reasons={"generalised_violence"},
+        protection_withheld_for=set(),
+    )
+
+
+SOMALI = rl.Claim(
+    rl.Person("Somali", {"SOM"}, location="KEN"),
+    fears=[_threat("shelling of his district", 0.06), _threat("attacks on markets", 0.06)],
+    flight_causes={"serious_public_disorder"},
+    flight_events_in={"SOM"},
+    protection={"SOM": "unavailable"},
+    recognised=True,
+    cessation={"1C(5)"},
+    compelling_reasons=False,
+)
+PERSISTS = "a serious threat from the events of art. I(2) persists"
+
+
+@pytest.mark.parametrize(
+    ("assessed", "outcome", "verdict"),
+    [
+        ({}, rl.Status.UNDETERMINED, rl.Verdict.UNKNOWN),
+        ({"0,1": 0.12}, rl.Status.REFUGEE, rl.Verdict.MET),
+        ({"0,1": 0.08}, rl.Status.CEASED, rl.Verdict.NOT_MET),
+    ],
+)
+def test_oau_i_4_e_weighs_the_threat_of_the_events_in_any_of_the_forms_feared(
+    assessed: dict[str, float], outcome: rl.Status, verdict: rl.Verdict
+) -> None:
+    """OAU Convention art. I(4)(e), read as Art 1C(5)'s counterpart (*Abdulla*, CJEU 2010: the
+    circumstances of the grant): a status under art. I(2) continues while its events seriously
+    threaten the person, as art. II(3) weighs that threat, the harms feared taken together. Two
+    threats at 0.06 each lie between 0.06 and 0.12: the status waits on their chance together
+    (before, a confident CEASED); assessed at 0.12 the events still threaten (REFUGEE), at 0.08
+    they do not (CEASED). Status review s36 F1."""
+    d = rl.assess_status(
+        attrs.evolve(SOMALI, likelihood_of_any=assessed), on="2012-01-01", state="KEN"
+    )
+    assert d.outcome is outcome
+    assert _finding(d, PERSISTS).verdict is verdict
+    if not assessed:
+        assert d.missing_facts() == ("likelihood_of_any['0,1']",)
+
+
+ALSHABAAB = rl.Harm(
+    "killing by al-Shabaab (holds the south)",
+    "SOM",
+    severity="threat_to_life_or_freedom",
+    likelihood=0.05,
+    actor="non_state",
+    reasons={"religion"},
+    protection_withheld_for=set(),
+)
+
+
+def test_an_area_found_against_one_harm_says_nothing_of_another_harms_risk_there() -> None:
+    """UNHCR Guidelines No. 4, para. 7(I)(c): "Where there is a risk that the non-State actor
+    will persecute the claimant in the proposed area, then the area will not be an internal
+    flight or relocation alternative." The south, safe from the army, is al-Shabaab's; its
+    likelihood at home (0.05) says nothing of the risk there, and its own relocation is not found:
+    whether one area is free of both is asked (before, a confident NOT_REFUGEE that this fact
+    then reversed). Status review s36 F2."""
+    claim = attrs.evolve(CLAN, fears=[ARMY, ALSHABAAB])
+    d = rl.assess_status(claim, on="2012-01-01", state="DEU")
+    assert d.outcome is rl.Status.UNDETERMINED
+    assert "relocation_from_all['0,1']" in d.missing_facts()
+    for found, outcome in ((False, rl.Status.REFUGEE), (True, rl.Status.NOT_REFUGEE)):
+        answered = attrs.evolve(claim, relocation_from_all={"0,1": found})
+        assert rl.assess_status(answered, on="2012-01-01", state="DEU").outcome is outcome
+
+
+def test_an_area_read_as_free_of_a_harm_the_state_inflicts_everywhere_says_so() -> None:
+    """UNHCR Guidelines No. 4, para. 7(I)(b): the State is presumed to act throughout the country,
+    so its fine (0.05) is the same in the area found safe from the army, and below the threshold
+    0.1 there: NOT_REFUGEE, as before, now saying that the area is read as free of both and
+    naming the reading (``law.together.ONE_AREA_READING``)."""
+    from refugeelaw.law.together import ONE_AREA_READING
+
+    claim = attrs.evolve(CLAN, fears=[ARMY, _state_harm("a fine", 0.05, country="SOM")])
+    d = rl.assess_status(claim, on="2012-01-01", state="DEU")
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert ONE_AREA_READING in d.assumptions()
+    flight = d.finding.find(FEAR).children[0].find("no internal flight alternative")  # type: ignore[union-attr]
+    assert flight is not None
+    assert "fears[0].internal_relocation names leaves fears[1]" in flight.reason
+    assert "read as free of a well-founded fear of them all" in flight.reason
+
+
+def test_no_one_area_beside_the_claims_one_area_for_every_harm_is_refused() -> None:
+    """Handbook para. 91 and UNHCR Guidelines No. 4, para. 6: the claim's own finding of an
+    internal flight alternative names one area for every harm that states none of its own, so a
+    finding that no one area is free of two of them contradicts it and is refused at its path
+    (before, the finding never asked overrode the one made). Status review s36 F4."""
+    both = attrs.evolve(
+        CLAN,
+        fears=[attrs.evolve(h, internal_relocation=None) for h in CLAN.fears or ()],
+        internal_relocation=True,
+    )
+    with pytest.raises(rl.InvalidInput) as raised:
+        attrs.evolve(both, relocation_from_all={"0,1": False})
+    assert [p.path for p in raised.value.problems] == ["relocation_from_all['0,1']"]
+    assert "internal_relocation is true" in str(raised.value)
+    # A harm with a finding of its own is not answered by the claim's: nothing to contradict.
+    own = attrs.evolve(both, fears=[ARMY, (both.fears or ())[1]])
+    attrs.evolve(own, relocation_from_all={"0,1": False})
+
+
+def test_the_questions_offer_only_answers_beside_an_assessment_for_fewer_harms() -> None:
+    """Art 1A(2) (the chance of being persecuted in any of the forms feared): an assessment that
+    at least one of fears[0] and fears[1] befalls the person (0.07) is a floor for all three, so
+    the answer below the threshold is 0.07, said to be that assessment (before, 0.04, "the
+    likeliest alone", which the claim refuses, so questions() raised). Interfaces review s36 F1."""
+    claim = attrs.evolve(
+        THREE,
+        fears=[attrs.evolve(h, likelihood=0.04) for h in THREE.fears or ()],
+        likelihood_of_any={"0,1": 0.07},
+    )
+    d = _status(claim)
+    assert d.missing_facts() == ("likelihood_of_any['0,1,2']",)
+    assert "between 0.07 (assessed for fears[0] and fears[1]) and 0.12" in d.explain()
+    (asked,) = [q for q in d.questions() if q.path == "likelihood_of_any['0,1,2']"]
+    assert [(a.value, a.label, a.outcome) for a in asked.answers] == [
+        (0.07, "below 0.1 (0.07, assessed for fears[0] and fears[1])", rl.Status.NOT_REFUGEE),
+        (0.1, "at least 0.1", rl.Status.REFUGEE),
+    ]
+
+
+def test_a_harm_whose_set_is_assessed_below_the_threshold_is_no_well_founded_fear() -> None:
+    """Art 1A(2): no one of several harms is likelier than that at least one of them befalls the
+    person, so detention, not assessed alone, is at most 0.07 where detention or beating is
+    assessed at 0.07: below the threshold 0.1, alone or with the beating (NOT_REFUGEE; before,
+    its likelihood was asked, and every answer above 0.07 was refused). Where the set is assessed
+    at 0.3, the beating at 0.04, detention is at least 0.26: a well-founded fear. Interfaces
+    review s36 F1."""
+    detention = attrs.evolve((THREE.fears or ())[0], likelihood=None)
+    beating = attrs.evolve((THREE.fears or ())[1], likelihood=0.04)
+    claim = _activist(detention, beating, likelihood_of_any={"0,1": 0.07})
+    d = _status(claim)
+    assert d.outcome is rl.Status.NOT_REFUGEE
+    assert d.missing_facts() == ()
+    # Assessed at 0.3 with the beating at 0.04, detention is at least 0.26: well founded.
+    higher = _status(attrs.evolve(claim, likelihood_of_any={"0,1": 0.3}))
+    assert higher.outcome is rl.Status.REFUGEE
+    assert higher.missing_facts() == ()
+    # The beating not assessed either: either likelihood is asked, none above 0.3 offered.
+    both = _status(
+        attrs.evolve(
+            claim,
+            fears=[detention, attrs.evolve(beating, likelihood=None)],
+            likelihood_of_any={"0,1": 0.3},
+        )
+    )
+    asked = [q for q in both.questions() if q.path.endswith(".likelihood")]
+    assert asked
+    for q in asked:
+        assert [a.value for a in q.answers] == [0.05, 0.1], q.path
+
+
+def test_the_claims_own_finding_is_not_offered_where_no_one_area_is_found() -> None:
+    """UNHCR Guidelines No. 4, para. 6: where no one area is free of two harms that state no
+    finding of their own, the claim's own finding of an alternative (one area for them all) is
+    not offered as an answer: the claim would refuse it."""
+    fears = [attrs.evolve(h, internal_relocation=None) for h in CLAN.fears or ()]
+    claim = attrs.evolve(CLAN, fears=fears, relocation_from_all={"0,1": False})
+    d = rl.assess_status(claim, on="2012-01-01", state="DEU")
+    for q in d.questions():
+        if q.path == "internal_relocation":
+            assert [a.value for a in q.answers] == [False]
+
+
+def test_the_schema_states_the_form_and_range_of_the_sets_of_harms() -> None:
+    """The JSON Schema (and so the MCP tools' input schema) refuses what the claim refuses of a
+    set's key and value, as far as a schema can say it (ascending order and the bounds between
+    sets stay with from_json). Interfaces review s36 F4."""
+    import jsonschema
+
+    schema = rl.json_schema(rl.Claim)
+    base = json.loads(rl.to_json(THREE))
+    check = jsonschema.Draft202012Validator(schema)
+    for field, good, bads in (
+        (
+            "likelihood_of_any",
+            0.1,
+            ({"x": 0.1}, {"0,1": 7.5}, {"0,1": -3}, {"01,2": 0.1}, {"1": 0.1}),
+        ),
+        ("relocation_from_all", True, ({"x": True}, {"0,1": 1}, {"0": True})),
+    ):
+        assert not list(check.iter_errors({**base, field: {"0,1": good}}))
+        for bad in bads:
+            assert list(check.iter_errors({**base, field: bad})), (field, bad)
+            with pytest.raises(rl.InvalidInput):
+                rl.from_json(rl.Claim, json.dumps({**base, field: bad}))

@@ -1060,12 +1060,17 @@ def _together_problems(
     fears: tuple[Harm, ...] | None,
     likelihoods: Mapping[str, float],
     relocations: Mapping[str, bool],
+    claimed: bool | None = None,
 ) -> tuple[Problem, ...]:
     """What ``Claim.likelihood_of_any`` and ``Claim.relocation_from_all`` may not say: a harm not
     in ``fears``; a likelihood that at least one of several harms befalls the person below the
     likeliest of them alone, or above their likelihoods added (it lies between the two, whatever
     the harms' dependence on each other), or below that of fewer of them; one area free of a
-    well-founded fear of some harms taken together, found not to exist for fewer of them."""
+    well-founded fear of some harms taken together, found not to exist for fewer of them; no one
+    area free of harms that the claim's own finding of an internal flight alternative
+    (``claimed``: ``Claim.internal_relocation``) answers, none stating its own, where that finding
+    names one area for every harm it answers (UNHCR Guidelines No. 4, para. 6: "a specific area
+    of the country where there is no risk of a well-founded fear of persecution")."""
     problems: list[Problem] = []
     count = 0 if fears is None else len(fears)
     for field, entries in (
@@ -1113,6 +1118,21 @@ def _together_problems(
                     )
                 )
     for key, found in relocations.items():
+        if (
+            claimed is True
+            and not found
+            and all(fears[i].internal_relocation is None for i in harms_of(key))
+        ):
+            problems.append(
+                Problem(
+                    f"relocation_from_all[{key!r}]",
+                    "false, yet internal_relocation is true: the claim's own finding of a "
+                    "reasonable internal flight alternative names one area free of a "
+                    "well-founded fear of every harm that states no finding of its own, these "
+                    "among them; give false for internal_relocation, or each harm's own "
+                    "finding (fears[i].internal_relocation) where the areas differ",
+                )
+            )
         for other, more in relocations.items():
             if other != key and set(harms_of(key)) < set(harms_of(other)) and more and not found:
                 problems.append(
@@ -1197,7 +1217,9 @@ class Claim(v.Checked):
         internal_relocation: ``True`` if the decision-maker finds a reasonable internal flight
             alternative, ``False`` if none exists: the finding for every harm feared, unless a
             harm states its own (``Harm.internal_relocation``, where the harms are feared in
-            different countries or from different persecutors). Where the persecutor is not the state, ``None``
+            different countries or from different persecutors). ``True`` names one area free of
+            a well-founded fear of every harm it answers (UNHCR Guidelines No. 4, para. 6), so
+            ``relocation_from_all`` false for harms it answers alone is refused. Where the persecutor is not the state, ``None``
             leaves the outcome undetermined; where it is the state, an alternative is presumed
             unavailable unless ``True`` rebuts the presumption (UNHCR Guidelines on International
             Protection No. 4, para. 7(I)(b); the reasonableness test is Handbook para 91). The absolute
@@ -1399,8 +1421,13 @@ class Claim(v.Checked):
             ICCPR arts 6 and 7, ACHR art. 22(8)) read it as one area free of a real risk of
             them all (*Salah Sheekh v Netherlands*, 2007: the person must be able to settle in
             "the area" without it), and ask it the same way; CAT art. 3 weighs none. ``True``
-            beside ``False`` given for fewer of the same harms is refused, and so, when a claim
-            is assessed, are harms feared in different States on the date. Absent: not found.
+            beside ``False`` given for fewer of the same harms is refused, as is ``False`` for
+            harms that ``internal_relocation`` true answers, none stating its own, and, when a
+            claim is assessed, harms feared in different States on the date. Where it is not
+            found, an area found against one harm alone is read as free of them all where the
+            others carry the same risk wherever the person goes and stay below the threshold
+            together (``law.together.ONE_AREA_READING``, named where it decides); found, it
+            decides. Absent: not found.
     """
 
     person: Person = attrs.field(metadata={"check": v.instance_of(Person)})
@@ -1550,7 +1577,10 @@ class Claim(v.Checked):
         # Guidelines No. 4, para. 6).
         if self.likelihood_of_any or self.relocation_from_all:
             together = _together_problems(
-                self.fears, self.likelihood_of_any, self.relocation_from_all
+                self.fears,
+                self.likelihood_of_any,
+                self.relocation_from_all,
+                self.internal_relocation,
             )
             if together:
                 return together

@@ -1027,7 +1027,16 @@ def _ruled_out(claim: Claim, path: str, field: str, value: Any) -> bool:
     to withhold protection for a ground that its own reasons for inflicting it would not give
     (*Islam; Shah*: ``Harm.state_acts_for_itself``); nor are reasons that the harm's other facts
     refuse with them (``criminal_prosecution`` makes a harm a prosecution, ``Harm.is_prosecution``,
-    which a punishment judged not excessive cannot be if it is torture)."""
+    which a punishment judged not excessive cannot be if it is torture); nor is the claim's own
+    finding of an internal flight alternative, which names one area for every harm it answers, where
+    no one area is found free of some of those harms taken together (``Claim.relocation_from_all``:
+    the claim refuses the pair)."""
+    if path == "internal_relocation":
+        return value is True and any(
+            not found
+            and all((claim.fears or ())[i].internal_relocation is None for i in harms_of(key))
+            for key, found in claim.relocation_from_all.items()
+        )
     if field not in ("severity", "torture", "disproportionate", "actor", "reasons"):
         return False
     match = _HARM_FACT.fullmatch(path)
@@ -1076,7 +1085,7 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
             yield (member.value, *also), member.value.replace("_", " ")
         return
     if field == "likelihood":
-        yield from _bands(result)
+        yield from _bands(result, *_capped(result.claim, path))
         return
     if field == "likelihood_of_any":
         yield from _together_bands(result, path)
@@ -1188,47 +1197,103 @@ def _places(result: Result) -> list[str]:
     return list(dict.fromkeys(places))
 
 
-def _bands(result: Result) -> Iterator[tuple[float, str]]:
-    """A likelihood matters only against the thresholds the doctrine sets: one answer below the
-    lowest, unless it is 0 (no likelihood is below it: ``fear_standard(0)``, "any likelihood at
-    all"), and one at each, 1 included (certainty)."""
+def _cuts(result: Result) -> list[float]:
+    """The thresholds the doctrine sets, lowest first."""
     d = result.doctrine
-    cuts = sorted(
+    return sorted(
         {t for t in (d.fear_threshold, d.torture_threshold, d.return_threshold) if t is not None}
     )
+
+
+def _bands(
+    result: Result,
+    lo: float = 0.0,
+    hi: float = 1.0,
+    said: str = "",
+    floor_below: bool = False,
+) -> Iterator[tuple[float, str]]:
+    """A likelihood matters only against the thresholds the doctrine sets: one answer below the
+    lowest, unless it is 0 (no likelihood is below it: ``fear_standard(0)``, "any likelihood at
+    all"), and one at each, 1 included (certainty); only answers from ``lo`` to ``hi`` (the
+    bounds the claim's other facts set, ``said`` saying what ``lo`` is), an answer at a threshold
+    below ``lo`` given as ``lo``. ``floor_below``: the answer below the lowest is ``lo`` itself."""
+    cuts = _cuts(result)
     lowest = cuts[0]
-    if lowest > 0:
+    if lowest > 0 and lo < lowest:
         below = round(lowest / 2, 6)
         if not 0 <= below < lowest:  # a threshold so small that rounding would reach it
             below = lowest / 2
-        yield below, f"below {lowest:g}"
-    for t in cuts:
-        yield t, "at least 0 (any likelihood at all)" if t == 0 else f"at least {t:g}"
+        value = min(lo if floor_below else max(below, lo), hi)
+        if value < lowest:
+            yield (
+                value,
+                f"below {lowest:g}" + (f" ({value:g}, {said})" if said and value == lo else ""),
+            )
+    for n, t in enumerate(cuts):
+        words = "at least 0 (any likelihood at all)" if t == 0 else f"at least {t:g}"
+        if lo <= t <= hi:
+            yield t, words
+        elif t < lo <= hi and (n + 1 == len(cuts) or lo < cuts[n + 1]):
+            yield lo, f"{words} ({lo:g}" + (f", {said})" if said else ")")
+
+
+def _capped(claim: Claim, path: str) -> tuple[float, float, str]:
+    """The likelihoods a harm's own (``fears[i].likelihood``) may take beside the assessments
+    that at least one of several harms, it among them, befalls the person
+    (``Claim.likelihood_of_any``, as the claim checks them): no more than any such assessment,
+    nor so little that the others' likelihoods added to it stay below one. The least, the most,
+    and what sets the least."""
+    found = _STEP.match(path)
+    fears = claim.fears or ()
+    if not claim.likelihood_of_any or found is None or found["attr"] != "fears":
+        return 0.0, 1.0, ""
+    index = int(path[len("fears[") : path.index("]")])
+    lo, hi, said = 0.0, 1.0, ""
+    for key, likelihood in claim.likelihood_of_any.items():
+        places = harms_of(key)
+        if index not in places:
+            continue
+        hi = min(hi, likelihood)
+        others = [fears[i].likelihood for i in places if i != index and i < len(fears)]
+        if None not in others:
+            least = likelihood - sum(p for p in others if p is not None)
+            if least > lo:
+                lo, said = (
+                    least,
+                    f"with the others, {_fears_words(places)}, assessed at {likelihood:g}",
+                )
+    return lo, max(lo, hi), said
+
+
+def _fears_words(places: typing.Iterable[int]) -> str:
+    """Harms named by their places, in words ("fears[0] and fears[1]")."""
+    named = [f"fears[{i}]" for i in places]
+    return ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else "".join(named)
 
 
 def _together_bands(result: Result, path: str) -> Iterator[tuple[float, str]]:
     """The answers that matter for the likelihood that at least one of several harms befalls the
-    person (``likelihood_of_any[...]``): it lies between the likeliest of them alone and their
-    likelihoods added (at most 1), so one answer below the lowest threshold that lies between
-    them (the likeliest alone), and one at each threshold between them."""
+    person (``likelihood_of_any[...]``): it lies between the likeliest of them alone, or any
+    assessment given for fewer of them, and their likelihoods added (at most 1), or any
+    assessment given for more of them (the bounds the claim checks), so one answer below the
+    lowest threshold that lies between them (the least it can be, said what it is), and one at
+    each threshold between them."""
     key = path[path.index("[") + 2 : -2]
-    fears = result.claim.fears or ()
-    given = [fears[i].likelihood for i in harms_of(key) if i < len(fears)]
-    if not given or None in given:
-        yield from _bands(result)
-        return
+    claim = result.claim
+    fears = claim.fears or ()
+    places = set(harms_of(key))
+    given = [fears[i].likelihood for i in sorted(places) if i < len(fears)]
     known = [p for p in given if p is not None]
-    low, high = max(known), min(1.0, sum(known))
-    d = result.doctrine
-    cuts = sorted(
-        {t for t in (d.fear_threshold, d.torture_threshold, d.return_threshold) if t is not None}
-    )
-    above = [t for t in cuts if t > low]
-    if above:
-        yield low, f"below {above[0]:g} ({low:g}, the likeliest alone)"
-    for t in above:
-        if t <= high:
-            yield t, f"at least {t:g}"
+    lo = max(known, default=0.0)
+    said = "the likeliest alone" if known else ""
+    hi = min(1.0, sum(known)) if known and None not in given else 1.0
+    for other, likelihood in claim.likelihood_of_any.items():
+        named = set(harms_of(other))
+        if named < places and likelihood > lo:
+            lo, said = likelihood, f"assessed for {_fears_words(sorted(named))}"
+        if places < named:
+            hi = min(hi, likelihood)
+    yield from _bands(result, lo, max(lo, hi), said, floor_below=bool(known))
 
 
 @functools.cache

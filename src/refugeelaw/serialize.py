@@ -1398,6 +1398,9 @@ def _retarget(node: Any, old: str, new: str) -> None:
 
 
 _BOUNDED = {"likelihood"}  # a likelihood from 0 to 1
+#: The form of a key naming a set of feared harms (``facts._HARMS_KEY``): two or more places in
+#: ``fears``, joined by commas, no leading zeros.
+_HARMS_KEY_PATTERN = "^(0|[1-9][0-9]*)(,(0|[1-9][0-9]*))+$"
 # A standard of likelihood: above 0 (at 0 a likelihood found to be nil would reach it), at most 1.
 _THRESHOLDS = {"fear_threshold", "torture_threshold", "return_threshold"}
 
@@ -1426,6 +1429,24 @@ def _refinements() -> dict[int, Any]:
         id(src._status): statuses,
         id(states._status): {"enum": list(states._STATUSES)},
         id(facts._check_protection): {"propertyNames": codes},
+        # Sets of feared harms named by their places in fears, ascending and joined by commas
+        # ("0,2"): the pattern says the form; that the places ascend, each once, and name harms
+        # given, and the bounds between sets and the harms' own likelihoods, from_json checks.
+        id(facts._check_likelihoods): {
+            "propertyNames": {"pattern": _HARMS_KEY_PATTERN},
+            "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1},
+            "description": "the likelihood that at least one of several feared harms befalls the "
+            "person, each set named by its harms' places in fears, ascending and joined by "
+            "commas ('0,2'); from 0 to 1, between the likeliest of them alone and their "
+            "likelihoods added",
+        },
+        id(facts._check_findings): {
+            "propertyNames": {"pattern": _HARMS_KEY_PATTERN},
+            "additionalProperties": {"type": "boolean"},
+            "description": "whether one area of the country is free of a well-founded fear of "
+            "several feared harms taken together, each set named by its harms' places in fears, "
+            "ascending and joined by commas ('0,2')",
+        },
         # Where the events of OAU art. I(2) took place: a place named, or null (an empty list is
         # refused: ``facts._check_flight_events_in``).
         id(facts._check_flight_events_in): {"items": codes, "minItems": 1},

@@ -56,7 +56,7 @@ from .territory import (
     taiwan_verdicts,
     within_countries,
 )
-from .together import AREA, Part, Together, together_finding
+from .together import AREA, Bounds, Part, Together, bounds, together_finding
 
 __all__ = [
     "SUR_PLACE_READING",
@@ -84,28 +84,64 @@ __all__ = [
     "path",
     "doctrine.fear_threshold",
     "doctrine.past_persecution_presumption",
+    "bounded",
 )
-def well_founded(harm: Harm, path: str, doctrine: Doctrine) -> Finding:
+def well_founded(
+    harm: Harm, path: str, doctrine: Doctrine, bounded: Bounds | None = None
+) -> Finding:
     """The fear is well-founded if the harm reaches the doctrine's likelihood (by default a
     reasonable possibility: :func:`~refugeelaw.doctrine.fear_standard` names the band); a harm
-    already suffered may raise a presumption that it is (:func:`past_persecution`)."""
+    already suffered may raise a presumption that it is (:func:`past_persecution`). Its own
+    likelihood not assessed, the assessments that at least one of several harms, it among them,
+    befalls the person bound it (``bounded``: :func:`~refugeelaw.law.together.bounds`): no one of
+    them is likelier than that, and that chance is at most their likelihoods added, so a bound
+    on the one side of the threshold decides."""
     threshold = doctrine.fear_threshold
+    standard = fear_standard(threshold)
     assessed = likelihood_against(
         "well-founded fear",
         harm.likelihood,
         path,
         threshold,
-        fear_standard(threshold),
+        standard,
         _FEAR,
         (doctrine.position("fear_threshold"),),
     )
+    if harm.likelihood is None and bounded is not None:
+        unassessed = "the likelihood of this harm alone has not been assessed, but "
+        said = ""
+        if bounded.most < threshold:
+            fact, verdict = bounded.most_by, Verdict.NOT_MET
+            said = (
+                f"{unassessed}the likelihood that at least one of several harms, this among them, "
+                f"befalls the person is assessed at {bounded.most:g} ({fact}), and no one of them "
+                f"is likelier: below the threshold {threshold:g}"
+            )
+        elif bounded.least >= threshold:
+            fact, verdict = bounded.least_by, Verdict.MET
+            said = (
+                f"{unassessed}the likelihood that at least one of several harms, this among them, "
+                f"befalls the person is assessed ({fact}), and is at most their likelihoods "
+                f"added, so this one is at least {bounded.least:g}, which reaches the threshold "
+                f"{threshold:g}"
+            )
+        if said:
+            assessed = finding(
+                assessed.element,
+                verdict,
+                said,
+                *assessed.citations,
+                facts=[f"{path}.likelihood", fact],
+                standard=standard,
+                assumptions=assessed.assumptions,
+            )
     return past_persecution(assessed, harm, path, doctrine)
 
 
-def _founded(doctrine: Doctrine) -> Callable[[Harm, str], Finding]:
-    """:func:`well_founded` on ``doctrine``, for another harm taken together with one weighed
-    (``law.persecution.discriminatory_measures``)."""
-    return lambda harm, path: well_founded(harm, path, doctrine)
+def _founded(doctrine: Doctrine, claim: Claim) -> Callable[[Harm, str], Finding]:
+    """:func:`well_founded` on ``doctrine``, for another harm of ``claim`` taken together with one
+    weighed (``law.persecution.discriminatory_measures``)."""
+    return lambda harm, path: well_founded(harm, path, doctrine, bounds(claim, path))
 
 
 #: Past persecution as a presumption (UNHCR Handbook para. 45: a person who has already been the
@@ -517,13 +553,13 @@ def fear_elements(
     the penalty's severity makes it persecution."""
     withheld = withheld_for(harm)
     return (
-        well_founded(harm, path, doctrine),
+        well_founded(harm, path, doctrine, bounds(claim, path)),
         persecution(
             harm,
             path,
             claim.cumulative_persecution,
             discriminatory_measures(
-                claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+                claim, harm, _founded(doctrine, claim), on, threshold=doctrine.fear_threshold
             ),
             exit_route(harm, path, doctrine, claim.reasons_for_leaving),
         ),
@@ -633,14 +669,14 @@ def fear_verdict(
     where = in_country_of_reference(harm, path, claim, on, doctrine).verdict
     if where is Verdict.NOT_MET:
         return where
-    founded = well_founded(harm, path, doctrine).verdict
+    founded = well_founded(harm, path, doctrine, bounds(claim, path)).verdict
     partners: list[int] | None = None  # the harms feared in the same country, once asked
     if founded is Verdict.NOT_MET:
         partners = _same_country(index, claim, doctrine, on)
         if len(partners) < 2:
             return founded
     measures = discriminatory_measures(
-        claim, harm, _founded(doctrine), on, threshold=doctrine.fear_threshold
+        claim, harm, _founded(doctrine, claim), on, threshold=doctrine.fear_threshold
     )
     leaving = exit_route(harm, path, doctrine, claim.reasons_for_leaving)
     persecuted = persecution(harm, path, claim.cumulative_persecution, measures, leaving).verdict

@@ -40,7 +40,7 @@ whose texts are held, match Art 1C(1)-(3)).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -80,8 +80,11 @@ from .territory import (
     TAIWAN_POSITION,
     same_state,
     taiwan_decides,
+    taiwan_read,
+    taiwan_together,
     within_countries,
 )
+from .together import Part, Together, together_finding
 
 __all__ = [
     "AFTER_ADMISSION_READING",
@@ -652,14 +655,24 @@ def _events_in(country: str, claim: Claim, doctrine: Doctrine, on: dt.date) -> F
             facts=["fears"],
             missing=["fears"],
         )
+
+    def threat(harm: Harm, path: str) -> Finding:
+        return threatened_by_the_events(
+            harm, path, claim.flight_causes, doctrine.fear_threshold, presume=False
+        )
+
     threats = tuple(
-        [
-            threatened_by_the_events(
-                harm, harm_path(i), claim.flight_causes, doctrine.fear_threshold, presume=False
-            )
-            for i, harm in enumerate(claim.fears)
-            if same_state(harm.country, country, on)
-        ]
+        _taken_together(
+            claim,
+            doctrine,
+            on,
+            {
+                i: threat(harm, harm_path(i))
+                for i, harm in enumerate(claim.fears)
+                if same_state(harm.country, country, on)
+            },
+            threat,
+        ).values()
     )
     verdict = Verdict.any([t.verdict for t in threats])
     reason = {
@@ -777,7 +790,9 @@ def events_persist(claim: Claim, regional: Finding, doctrine: Doctrine, on: dt.d
     events it names, not on a fear for a Convention reason. They persist while those events
     seriously threaten the person in a country of origin or nationality
     (:func:`~refugeelaw.law.fear.in_country_of_reference`), by the forward-looking test art. II(3)
-    applies (:func:`threatened_by_the_events`); as there, and as in the definition, neither the
+    applies (:func:`threatened_by_the_events`), the harms feared in one country taken together as
+    there (:func:`_taken_together`: the threat is of harm from the events in any of the forms
+    feared); as there, and as in the definition, neither the
     protection of that country nor relocation within it is weighed; unlike there, the events the
     person fled do not stand for the threat where the reasons for the harm are not known (a
     reading may keep a person from return; it may not keep a status that a fact, once given,
@@ -798,11 +813,18 @@ def events_persist(claim: Claim, regional: Finding, doctrine: Doctrine, on: dt.d
             children=pending,
             assumptions=(CLAUSES_READING,),
         )
+    there = {
+        i: _threat_there(harm, harm_path(i), claim, doctrine, on)
+        for i, harm in enumerate(claim.fears or ())
+    }
     threats = tuple(
-        [
-            _threat_there(harm, harm_path(i), claim, doctrine, on)
-            for i, harm in enumerate(claim.fears or ())
-        ]
+        _taken_together(
+            claim,
+            doctrine,
+            on,
+            there,
+            lambda harm, path: _threat_there(harm, path, claim, doctrine, on),
+        ).values()
     )
     threat = Verdict.any([t.verdict for t in threats])
     verdict = regional.verdict & threat
@@ -851,6 +873,80 @@ def _threat_there(harm: Harm, path: str, claim: Claim, doctrine: Doctrine, on: d
         }[verdict],
         OAU_I_2,
         children=parts,
+    )
+
+
+def _taken_together(
+    claim: Claim,
+    doctrine: Doctrine,
+    on: dt.date,
+    tested: Mapping[int, Finding],
+    test: Callable[[Harm, str], Finding],
+) -> dict[int, Finding]:
+    """The threat from the events of art. I(2) in each feared harm (``tested``: by place in
+    ``fears``, ``test(harm, path)`` on it), the harms feared in one State taken together
+    (:func:`~refugeelaw.law.together.weigh`), as art. II(3) takes them
+    (``law.removal.each_fear``) and Art 1A(2) its fear: the events threaten the person with harm
+    in any of the forms feared, so harms each a serious threat from the events but for a
+    likelihood below the threshold may together reach it (their chance lies between the likeliest
+    alone and their likelihoods added; ``Claim.likelihood_of_any`` assesses it). A harm that
+    fails alone only on its likelihood, and would otherwise be such a threat (``test`` on it
+    were it certain to happen) or may be, has in place of its finding the one on them all."""
+    threshold = doctrine.fear_threshold
+    fears = claim.fears or ()
+    below = [
+        i
+        for i, found in tested.items()
+        if found.verdict is Verdict.NOT_MET and 0 < (fears[i].likelihood or 0) < threshold
+    ]
+    parts = []
+    for i in below:
+        harm = fears[i]
+        # Feared in one State with another, on some reading of Taiwan (weighed below).
+        if not any(j != i and same_state(fears[j].country, harm.country, on, False) for j in below):
+            continue
+        # The harm as the threat would be found were it certain to happen: every other condition.
+        certain = test(attrs.evolve(harm, likelihood=1.0), harm_path(i))
+        parts.append(Part(i, harm, certain.verdict, Verdict.NOT_MET, findings=(certain,)))
+    weighed = dict(tested)
+    if len(parts) < 2:
+        return weighed
+    # Taiwan and China one State or two as the doctrine reads Taiwan; asked where it decides.
+    read = taiwan_together(parts, claim, threshold, on, doctrine)
+    for i in dict.fromkeys(i for found in read.values() for i in found):
+        weighed[i] = taiwan_read(
+            {
+                apart: _threat_together(tested[i], i, found.get(i), threshold, on, claim)
+                for apart, found in read.items()
+            },
+            doctrine,
+        )
+    return weighed
+
+
+def _threat_together(
+    own: Finding,
+    index: int,
+    together: Together | None,
+    threshold: float,
+    on: dt.date,
+    claim: Claim,
+) -> Finding:
+    """The threat in the harm at ``index`` (``own``), taken together with the others feared in
+    its State (``together``: ``None`` where taken with none): the finding on them all, where it is
+    met or not yet known or rests on an assessment of them together."""
+    if together is None or (together.verdict is Verdict.NOT_MET and not together.used):
+        return own
+    return together_finding(
+        own,
+        index,
+        together,
+        threshold,
+        on,
+        claim,
+        (OAU_II_3,),
+        "harm from the events of art. I(2)",
+        risk="threat",
     )
 
 

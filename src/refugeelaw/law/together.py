@@ -29,8 +29,14 @@ each, and defeats the claim only where one place is free of a well-founded fear 
 several harms feared in one country are otherwise persecution and each has an alternative found
 against it alone, nothing showing one place free of them all, whether there is one is asked
 (``Claim.relocation_from_all``); one finding that answers them all (the claim's own,
-``Claim.internal_relocation``), or one whose area leaves the other harms, added together, below the
-threshold, shows it.
+``Claim.internal_relocation``, which names one area, so that a finding of no such area for harms
+it answers is refused) shows it, and so, as the library reads a finding made for one harm alone
+(:data:`ONE_AREA_READING`, named where it decides), does one whose area leaves only harms with
+the same risk wherever the person goes (no alternative found against them: Guidelines No. 4,
+para. 7(I)(b)-(c)), added together below the threshold. A harm whose relocation is not yet found,
+or is answered by another finding, may carry any risk in that area (para. 7(I)(c): "Where there is
+a risk that the non-State actor will persecute the claimant in the proposed area, then the area
+will not be an internal flight or relocation alternative"), so shows nothing of it.
 
 A set of harms whose risk can be weighed together is any set of them: the harms taken together are
 those each of which fails alone only on its likelihood or on internal relocation, and the finding
@@ -52,9 +58,12 @@ from ..sources.territories import same_state
 
 __all__ = [
     "AREA",
+    "ONE_AREA_READING",
+    "Bounds",
     "Likely",
     "Part",
     "Together",
+    "bounds",
     "likely_together",
     "together_finding",
     "weigh",
@@ -63,6 +72,18 @@ __all__ = [
 #: UNHCR Guidelines on International Protection No. 4, para. 6: an internal flight alternative is
 #: "a specific area of the country where there is no risk of a well-founded fear of persecution".
 AREA = Citation("unhcr-guidelines-4-2003", "6")
+
+#: How an area found safe from one harm alone shows one area free of several (:func:`_one_area`),
+#: where no finding on them all is made: a reading of what a finding for one harm says of the
+#: area, listed among a finding's assumptions where it decides.
+ONE_AREA_READING = (
+    "an internal flight alternative found against one feared harm alone is read as an area where "
+    "that harm would not befall the person, and a harm with no alternative found against it as "
+    "carrying there the likelihood assessed for it: where those others, added together, stay "
+    "below the threshold, that area is read as free of a well-founded fear of them all (UNHCR "
+    "Guidelines No. 4, paras 6 and 7(I)); a finding on them all (relocation_from_all), where "
+    "made, decides instead"
+)
 
 
 class Part(NamedTuple):
@@ -123,6 +144,10 @@ class Likely(NamedTuple):
         asked: the fact that would decide it (``likelihood_of_any['0,1']``), where it is open
             and every likelihood is known.
         used: the assessments of some or more of them relied on.
+        lower_by: the places of the harms whose assessment (``Claim.likelihood_of_any``) sets
+            ``lower``, where one does (empty: the likeliest alone).
+        upper_by: the places of the harms whose assessment sets ``upper``, where one does
+            (empty: their likelihoods added).
     """
 
     verdict: Verdict
@@ -131,10 +156,60 @@ class Likely(NamedTuple):
     stated: float | None = None
     asked: tuple[str, ...] = ()
     used: tuple[str, ...] = ()
+    lower_by: tuple[int, ...] = ()
+    upper_by: tuple[int, ...] = ()
 
 
 def _path(field: str, indices: Iterable[int]) -> str:
     return f"{field}[{harms_key(indices)!r}]"
+
+
+class Bounds(NamedTuple):
+    """What assessments of sets of harms (``Claim.likelihood_of_any``) say of the likelihood of
+    one harm among them, not assessed alone (:func:`bounds`).
+
+    Args:
+        least: the least it can be: a set's assessment less the likelihoods of the others in it
+            added (at least one of them befalls the person no more often than that).
+        least_by: the fact path of the assessment that sets ``least`` (``""``: none does).
+        most: the most it can be: the least assessment of a set that holds it.
+        most_by: the fact path of that assessment (``""``: none).
+    """
+
+    least: float = 0.0
+    least_by: str = ""
+    most: float = 1.0
+    most_by: str = ""
+
+
+def bounds(claim: Claim, path: str) -> Bounds | None:
+    """What the assessments that at least one of a set of harms befalls the person
+    (``Claim.likelihood_of_any``) say of the likelihood of the harm at ``path`` (``fears[i]``):
+    no one of them is likelier than that, so the least assessment of a set that holds it caps it;
+    and that chance is at most their likelihoods added, so where the others' are all assessed, it
+    is at least the set's assessment less theirs (``None``: no set holds it)."""
+    if not claim.likelihood_of_any or not path.startswith("fears[") or not path.endswith("]"):
+        return None
+    index = path[len("fears[") : -1]
+    if not index.isdigit():
+        return None
+    fears = claim.fears or ()
+    found = Bounds()
+    held = False
+    for key, likelihood in claim.likelihood_of_any.items():
+        places = harms_of(key)
+        if int(index) not in places:
+            continue
+        held = True
+        fact = _path("likelihood_of_any", places)
+        if likelihood < found.most:
+            found = found._replace(most=likelihood, most_by=fact)
+        others = [fears[i].likelihood for i in places if i != int(index) and i < len(fears)]
+        if None not in others:
+            least = likelihood - sum(p or 0.0 for p in others)
+            if least > found.least:
+                found = found._replace(least=least, least_by=fact)
+    return found if held else None
 
 
 def likely_together(
@@ -157,22 +232,25 @@ def likely_together(
     upper: float | None = min(1.0, sum(known)) if every else None
     used: list[str] = []
     stated = None
+    lower_by: tuple[int, ...] = ()
+    upper_by: tuple[int, ...] = ()
     for key, likelihood in claim.likelihood_of_any.items():
         named = frozenset(harms_of(key))
         if named == places:
             stated = likelihood
         if named <= places and likelihood > lower:
-            lower = likelihood
+            lower, lower_by = likelihood, harms_of(key)
             used.append(f"likelihood_of_any[{key!r}]")
         if places <= named and (upper is None or likelihood < upper):
-            upper = likelihood
+            upper, upper_by = likelihood, harms_of(key)
             used.append(f"likelihood_of_any[{key!r}]")
+    by = (tuple(dict.fromkeys(used)), lower_by, upper_by)
     if lower >= threshold:
-        return Likely(Verdict.MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+        return Likely(Verdict.MET, lower, upper, stated, (), *by)
     if upper is not None and upper < threshold:
-        return Likely(Verdict.NOT_MET, lower, upper, stated, (), tuple(dict.fromkeys(used)))
+        return Likely(Verdict.NOT_MET, lower, upper, stated, (), *by)
     asked = (_path("likelihood_of_any", places),) if every else ()
-    return Likely(Verdict.UNKNOWN, lower, upper, stated, asked, tuple(dict.fromkeys(used)))
+    return Likely(Verdict.UNKNOWN, lower, upper, stated, asked, *by)
 
 
 class Together(NamedTuple):
@@ -192,9 +270,15 @@ class Together(NamedTuple):
         facts: the facts the finding rests on.
         missing: the facts that would decide it, where it is not known.
         used: the assessments and findings for these harms, or some or more of them
-            (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``), relied on.
+            (``Claim.likelihood_of_any``, ``Claim.relocation_from_all``), relied on, and the
+            finding whose area is read as free of them all (``area_by``) where that decides.
         found_against: the places of those with an internal flight alternative found against
             them alone.
+        area_by: the finding on relocation whose area is read as free of a well-founded fear of
+            them all, where no finding on them all decides (:func:`_one_area`,
+            :data:`ONE_AREA_READING`); ``""`` where none is.
+        area_left: the places of those that area does not answer, each with the same risk
+            wherever the person goes, which it leaves below the threshold together.
     """
 
     members: tuple[int, ...]
@@ -206,6 +290,8 @@ class Together(NamedTuple):
     missing: tuple[str, ...]
     used: tuple[str, ...] = ()
     found_against: tuple[int, ...] = ()
+    area_by: str = ""
+    area_left: tuple[int, ...] = ()
 
 
 def weigh(
@@ -256,7 +342,12 @@ def weigh(
             verdict = best | (Verdict.UNKNOWN & every)
             asked, used = (*asked, *more_asked), (*used, *more_used)
         likely = likely_together(_likelihoods(members), claim, threshold)
-        escape = _escape(members, claim, threshold)[0] if _found_any(members) else None
+        escape: Verdict | None = None
+        area_by = ""
+        if _found_any(members):
+            escape, _, shown = _escape(members, claim, threshold)
+            if escape is Verdict.MET and not shown:  # shown by one finding's area, read so
+                area_by = _one_area(members, threshold)
         facts = [
             *(f"fears[{p.place}].likelihood" for p in members if p.likely is Verdict.NOT_MET),
             *(p.answered_by for p in members if p.relocation is Verdict.NOT_MET),
@@ -265,6 +356,8 @@ def weigh(
         missing: list[str] = []
         if verdict is Verdict.UNKNOWN:
             missing = [*asked, *(m for p in members for m in p.missing)]
+        if area_by and verdict is not Verdict.MET and likely.verdict is not Verdict.NOT_MET:
+            used = (*used, area_by)  # the area read as free of them all decides: say so
         together = Together(
             tuple([p.place for p in members]),
             verdict,
@@ -275,6 +368,15 @@ def weigh(
             tuple(dict.fromkeys(missing)),
             tuple(dict.fromkeys(used)),
             tuple([p.place for p in members if p.relocation is Verdict.NOT_MET]),
+            area_by,
+            tuple(
+                [
+                    p.place
+                    for p in members
+                    if area_by
+                    and not (p.relocation is Verdict.NOT_MET and p.answered_by == area_by)
+                ]
+            ),
         )
         for p in members:
             found[p.place] = together
@@ -327,10 +429,10 @@ def _escape(
     them (none free of fewer, none free of these), asked only where an alternative is found
     against one of them alone: where none is, none (each is the same wherever the person goes),
     or, where one's relocation is not yet found, not known. One finding whose area is safe from
-    some of them
-    (the claim's, or a harm's own), the others added together below the threshold: that area.
-    Otherwise not known, asking the finding for exactly these harms. The verdict, what it asks
-    and the findings it used."""
+    some of them (the claim's, or a harm's own), the others the same wherever the person goes and
+    added together below the threshold: that area (:func:`_one_area`). Otherwise not known,
+    asking the finding for exactly these harms. The verdict, what it asks and the findings it
+    used."""
     if not _found_any(parts):  # none found against any of them alone: theirs decide
         every = Verdict.all([p.relocation for p in parts])
         return (Verdict.NOT_MET if every is Verdict.MET else Verdict.UNKNOWN), (), ()
@@ -343,16 +445,37 @@ def _escape(
         named = frozenset(harms_of(key))
         if not found and named <= places:
             return Verdict.NOT_MET, (), (f"relocation_from_all[{key!r}]",)
+    if _one_area(parts, threshold):
+        return Verdict.MET, (), ()
+    return Verdict.UNKNOWN, (_path("relocation_from_all", places),), ()
+
+
+def _one_area(parts: Sequence[Part], threshold: float) -> str:
+    """The finding on relocation (its fact path) whose area is free of a well-founded fear of
+    ``parts`` taken together, where one is shown without a finding on them all (``""``: none).
+    The area it names is free of the harms it answers (the claim's own finding names one area for
+    every harm it answers: ``Claim.internal_relocation``); a harm it does not answer counts there
+    with the risk it carries in that area (UNHCR Guidelines No. 4, para. 7(I)(c): "Where there is
+    a risk that the non-State actor will persecute the claimant in the proposed area, then the
+    area will not be an internal flight or relocation alternative"), which its own likelihood
+    shows only where that risk is the same wherever the person goes: no alternative is found
+    against it (its relocation met: none found, or the State presumed to act throughout the
+    country, para. 7(I)(b)). Those, added together, below the threshold: that area
+    (:data:`ONE_AREA_READING`). A harm whose relocation is not yet found, or is answered by
+    another finding, may carry any risk there, so shows nothing."""
     findings = dict.fromkeys(p.answered_by for p in parts if p.relocation is Verdict.NOT_MET)
     for answered in findings:
         rest = [
             p for p in parts if not (p.relocation is Verdict.NOT_MET and p.answered_by == answered)
         ]
-        if all(p.likely is Verdict.NOT_MET and p.harm.likelihood is not None for p in rest) and (
-            sum(p.harm.likelihood or 0.0 for p in rest) < threshold
-        ):
-            return Verdict.MET, (), ()
-    return Verdict.UNKNOWN, (_path("relocation_from_all", places),), ()
+        if all(
+            p.relocation is Verdict.MET
+            and p.likely is Verdict.NOT_MET
+            and p.harm.likelihood is not None
+            for p in rest
+        ) and (sum(p.harm.likelihood or 0.0 for p in rest) < threshold):
+            return answered
+    return ""
 
 
 def together_finding(
@@ -377,7 +500,7 @@ def together_finding(
     place = country_name(fears[index].country, on)
     still = [f"fears[{i}]" for i in together.open_core]
     likely = _likely_words(together, fears, threshold)
-    escape = _escape_words(together, risk)
+    escape = _escape_words(together, fears, threshold, risk)
     first, then = (escape, likely) if relocation else (likely, escape)
     words = [
         f"{own.reason}; but the {risk} is of {what} in any of the forms feared, and "
@@ -396,8 +519,17 @@ def together_finding(
         facts=together.facts,
         missing=together.missing,
         standard=own.standard,
-        assumptions=own.assumptions,
+        assumptions=(
+            (*own.assumptions, ONE_AREA_READING) if _area_decides(together) else own.assumptions
+        ),
     )
+
+
+def _area_decides(together: Together) -> bool:
+    """Whether the area read as free of them all (:data:`ONE_AREA_READING`) decides the finding:
+    without it, the harms taken together, likely enough or possibly so, would not be known to be
+    escapable in one place (:func:`weigh` then lists the finding among those it used)."""
+    return bool(together.area_by) and together.area_by in together.used
 
 
 def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float) -> str:
@@ -406,10 +538,20 @@ def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float)
     alone = [f"fears[{i}]" for i in together.members if fears[i].likelihood is None]
     if likely.verdict is Verdict.MET and likely.upper is None and not likely.used:
         return "one of them alone is likely enough"
+    least = (
+        f"assessed for {_joined([f'fears[{i}]' for i in likely.lower_by])}"
+        if likely.lower_by
+        else "the likeliest alone"
+    )
+    most = (
+        f"assessed for {_joined([f'fears[{i}]' for i in likely.upper_by])}"
+        if likely.upper_by
+        else "their likelihoods added"
+    )
     if likely.upper is None:
-        bounds = f"at least {likely.lower:g}"
+        bounds = f"at least {likely.lower:g}" + (f" ({least})" if likely.lower_by else "")
     elif likely.upper > likely.lower:
-        bounds = f"between {likely.lower:g} (the likeliest alone) and {likely.upper:g} (their likelihoods added)"
+        bounds = f"between {likely.lower:g} ({least}) and {likely.upper:g} ({most})"
     else:
         bounds = f"{likely.lower:g}"
     said = f"the likelihood that at least one of them befalls the person is {bounds}"
@@ -426,14 +568,40 @@ def _likely_words(together: Together, fears: tuple[Harm, ...], threshold: float)
     )
 
 
-def _escape_words(together: Together, risk: str = "fear") -> str:
+def _escape_words(
+    together: Together, fears: tuple[Harm, ...], threshold: float, risk: str = "fear"
+) -> str:
     """Whether one area is free of a well-founded fear of the harms taken together (``risk``
     "risk", a bar on return: of a real risk of them), in words (none where no alternative is
-    found against any of them alone)."""
+    found against any of them alone), saying so where an area found against some of them alone
+    is read as free of them all (:data:`ONE_AREA_READING`)."""
     if together.escape is None:
         return ""
     against = _joined([f"fears[{i}]" for i in together.found_against])
     free = "a real risk" if risk == "risk" else "a well-founded fear"
+    if together.area_by:
+        left = [f"fears[{i}]" for i in together.area_left]
+        added = sum(fears[i].likelihood or 0.0 for i in together.area_left)
+        one = len(left) == 1
+        return (
+            f"an internal flight alternative is found against {against}"
+            + (", each alone" if len(together.found_against) > 1 else " alone")
+            + f"; the area that {together.area_by} names "
+            + (
+                f"leaves {_joined(left)}, with no alternative found against "
+                + ("it" if one else "them")
+                + ", the same wherever the person goes, "
+                + (
+                    f"whose likelihood, {added:g}, stays"
+                    if one
+                    else f"whose likelihoods added, {added:g}, stay"
+                )
+                + f" below the threshold {threshold:g}: that area is read as free of "
+                f"{free} of them all"
+                if left
+                else f"answers them all: one area free of {free} of them all"
+            )
+        )
     return (
         f"an internal flight alternative is found against {against}, each alone, "
         + {
