@@ -271,15 +271,17 @@ def test_a_person_who_meets_art_1a2_again_is_not_kept_out_by_art_1c2_or_1c4(clau
     assert result.missing_facts() == ()
     found = _clause(result)
     assert found.verdict is rl.Verdict.NOT_MET
-    assert "the person meets Art 1A(2) on the facts stated: whatever status the clause once ended" in (
-        found.reason
+    assert (
+        "the person meets Art 1A(2) on the facts stated: whatever status the clause once ended"
+        in (found.reason)
     )
     assert rl.Citation("unhcr-handbook", "28") in found.citations
     assert CONTRADICTED_CLAUSE_READING not in result.assumptions()
     returned = rl.assess_return(claim, by="DEU", to="SYR", on=ON)
     assert returned.outcome is rl.ReturnOutcome.PROHIBITED
     a33 = returned.finding.find("Refugee Convention art. 33(1) bar")
-    assert a33 is not None and a33.verdict is rl.Verdict.MET
+    assert a33 is not None
+    assert a33.verdict is rl.Verdict.MET
     # Back in Syria (re-established), or with no well-founded fear now: the clause ends it.
     home = attrs.evolve(claim, person=attrs.evolve(person, location="SYR"), recognised=True)
     assert rl.assess_status(home, on=ON, state="DEU").outcome is rl.Status.CEASED

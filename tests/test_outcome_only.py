@@ -141,8 +141,12 @@ def test_the_source_articles_cases() -> None:
         testing.economic_migrant(),
         attrs.evolve(escapee, exclusion={"1F(a)"}),
         attrs.evolve(escapee, recognised=True, cessation={"1C(1)"}),
-        attrs.evolve(escapee, recognised=True, cessation={"1C(4)"},
-                     person=attrs.evolve(escapee.person, location="PRK")),  # fmt: skip
+        attrs.evolve(
+            escapee,
+            recognised=True,
+            cessation={"1C(4)"},
+            person=attrs.evolve(escapee.person, location="PRK"),
+        ),
         attrs.evolve(escapee, unrwa_assistance=True),
     ]
     assert rl.status_outcomes(claims_, on=ON) == [

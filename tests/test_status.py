@@ -2493,9 +2493,10 @@ def test_a_pending_art_1c1_cannot_reach_a_stateless_refugee() -> None:
     assert again.outcome is rl.Status.REFUGEE
     assert again.missing_facts() == ()
     back = attrs.evolve(both, person=attrs.evolve(both.person, location="AFG"))
-    assert "cessation_pending['1C(4)']" in rl.assess_status(
-        back, on="2004-06-30", state="DNK"
-    ).missing_facts()
+    assert (
+        "cessation_pending['1C(4)']"
+        in rl.assess_status(back, on="2004-06-30", state="DNK").missing_facts()
+    )
     unknown = attrs.evolve(claim, person=rl.Person("Refugee", None, location="DNK"))
     result = rl.assess_status(unknown, on="2004-06-30", state="DNK")
     assert result.outcome is rl.Status.UNDETERMINED

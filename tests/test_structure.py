@@ -7,9 +7,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 import attrs
+import pytest
 
 import refugeelaw as rl
 from refugeelaw import testing
