@@ -560,11 +560,14 @@ def test_art_1c4_reads_taiwan_as_the_doctrine_does(
     # Answered, the clause decides where he is back in China; in Taiwan read apart he is outside
     # China, meets Art 1A(2) again and falls again under section A; with no position taken,
     # whether he does is open.
-    found_decides = {True: rl.Status.REFUGEE, False: rl.Status.CEASED}
-    for answer, decided in (
-        (False, rl.Status.REFUGEE),
-        (True, found_decides.get(apart, rl.Status.UNDETERMINED)),  # type: ignore[arg-type]
-    ):
+    found_decides = (
+        rl.Status.REFUGEE
+        if apart is True
+        else rl.Status.CEASED
+        if apart is False
+        else rl.Status.UNDETERMINED
+    )
+    for answer, decided in ((False, rl.Status.REFUGEE), (True, found_decides)):
         claim = answered(_chinese_in_taiwan(), C4, answer)
         assert rl.assess_status(claim, on=ON, doctrine=doctrine).outcome is decided
 

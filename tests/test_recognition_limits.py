@@ -160,6 +160,7 @@ def test_stating_the_limits_facts_never_reverses_a_recognised_refugees_status_ar
     for cessation in (set(), {rl.Cessation.ART_1C_2}):
         base = _dissident(state, **inside, cessation=cessation)
         if cessation:
+            assert base.fears is not None
             base = attrs.evolve(base, fears=[attrs.evolve(base.fears[0], likelihood=0.01)])
         within = rl.assess_status(base, on=ON, state=state).outcome
         stated: dict[str, Any] = {limit: False}
