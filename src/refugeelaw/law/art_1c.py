@@ -15,7 +15,9 @@ against the facts the claim states, not taken as ending the status whatever they
 1C(6) against whether the circumstances of the recognition persist; 1C(1) and 1C(3) against
 whether the person lacks the protection of every country of nationality (the protection they speak
 of, re-availed of or enjoyed); 1C(1), 1C(2) and 1C(3) against a person stated to hold no
-nationality (:func:`standing`, :func:`misfits`, :data:`CONTRADICTED_CLAUSE_READING`).
+nationality (:func:`standing`, :func:`misfits`, :data:`CONTRADICTED_CLAUSE_READING`); 1C(2) and
+1C(4), acts of the person's own, against whether he meets Art 1A(2) again on those facts, which
+no such act can undo (:data:`_REGAINED`: he falls again under the terms of section A).
 """
 
 from __future__ import annotations
@@ -666,7 +668,11 @@ def art_1c(
     speak of a nationality and cannot reach a person stated to hold none (:func:`misfits`). Such
     a clause found either never had its effect or was undone since: where the person meets Art
     1A(2) now both come to the same, and elsewhere :data:`CONTRADICTED_CLAUSE_READING` decides
-    and is named (status review s35 F2).
+    and is named (status review s35 F2). 1C(2) and 1C(4), whose acts no fact stated contradicts,
+    cannot keep outside the Convention a person who meets Art 1A(2) (or an OAU Convention
+    definition) on the facts stated: whatever status the act once ended, he falls again under
+    the terms of section A; where whether he does is not known, so is cessation (:func:`_anew`,
+    :data:`_REGAINED`; status review s36 F3).
 
     A clause a recognised refugee's own facts put in issue (:func:`on_the_facts`) is weighed as
     one raised and not yet decided, and asked as such (``cessation_pending``); so is the
