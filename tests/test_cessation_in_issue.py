@@ -519,7 +519,7 @@ def _chinese_in_taiwan(**changes: Any) -> rl.Claim:
     [
         (True, rl.Status.REFUGEE, (), True),
         (False, rl.Status.UNDETERMINED, (C4,), True),
-        (None, rl.Status.UNDETERMINED, (C4,), False),
+        (None, rl.Status.UNDETERMINED, (C4, "doctrine.taiwan_outside_china"), False),
     ],
 )
 def test_art_1c4_reads_taiwan_as_the_doctrine_does(
@@ -531,7 +531,9 @@ def test_art_1c4_reads_taiwan_as_the_doctrine_does(
     the position named where it decides (before: UNDETERMINED asking Art 1C(4), saying he was
     "now in China (Taiwan)"). As part of China, the clause is asked, the position named. With no
     position taken, the clause is asked, whose question answers it either way, and the finding
-    says so, naming no position."""
+    says so, naming no position; so is the position, for found, Art 1C(4) cannot keep out a person
+    who meets Art 1A(2) again, and whether one in Taiwan is outside China turns on it (status
+    review s36 F3: found, Taiwan read apart, REFUGEE, was CEASED)."""
     doctrine = rl.Doctrine(taiwan_outside_china=apart)
     result = rl.assess_status(_chinese_in_taiwan(), on=ON, doctrine=doctrine)
     assert rl.status_outcomes([_chinese_in_taiwan()], on=ON, doctrine=doctrine) == [outcome]
@@ -555,8 +557,17 @@ def test_art_1c4_reads_taiwan_as_the_doctrine_does(
             if apart is False
             else "it is so only if Taiwan is part of China, which is contested"
         ) in found.reason
-    # Answered, the clause decides, whatever the reading.
-    for answer, decided in ((False, rl.Status.REFUGEE), (True, rl.Status.CEASED)):
+    # Answered, the clause decides where he is back in China; in Taiwan read apart he is outside
+    # China, meets Art 1A(2) again and falls again under section A; with no position taken,
+    # whether he does is open.
+    found_decides = (
+        rl.Status.REFUGEE
+        if apart is True
+        else rl.Status.CEASED
+        if apart is False
+        else rl.Status.UNDETERMINED
+    )
+    for answer, decided in ((False, rl.Status.REFUGEE), (True, found_decides)):
         claim = answered(_chinese_in_taiwan(), C4, answer)
         assert rl.assess_status(claim, on=ON, doctrine=doctrine).outcome is decided
 

@@ -93,8 +93,10 @@ def test_a_clause_that_speaks_of_a_nationality_cannot_end_a_stateless_persons_st
     assert found.verdict is rl.Verdict.NOT_MET
     assert f"Art {clause} cannot apply: the person is stateless" in found.reason
     assert CONTRADICTED_CLAUSE_READING not in result.assumptions()
-    # Art 1C(4) (re-establishment in the country he left) reaches a stateless refugee.
-    back = rl.Claim(person, fears=[_fear("SYR")], cessation={"1C(4)"})
+    # Art 1C(4) (re-establishment in the country he left) reaches a stateless refugee: back in
+    # Syria, he does not meet Art 1A(2) again, and it ends the status.
+    back = rl.Claim(attrs.evolve(person, location="SYR"), fears=[_fear("SYR")],
+                    recognised=True, cessation={"1C(4)"})  # fmt: skip
     assert rl.assess_status(back, on=ON, state="DEU").outcome is rl.Status.CEASED
 
 
@@ -170,9 +172,11 @@ def test_the_reading_is_named_where_a_recognised_refugee_does_not_meet_art_1a2_n
 
 def test_a_clause_whose_terms_hold_beside_one_contradicted_still_ends_the_status() -> None:
     """Art 1C(3) contradicted (the person's only nationality is Syria's, which would imprison
-    him) and Art 1C(4) found (re-established in Syria): the status ceases under 1C(4), the
-    finding saying why 1C(3) is not relied on; no reading named."""
-    claim = rl.Claim(rl.Person("C", {"SYR"}, location="DEU"), fears=[_fear("SYR")],
+    him) and Art 1C(4) found (re-established in Syria, where he now is): the status ceases under
+    1C(4), the finding saying why 1C(3) is not relied on; no reading named. (Stated to be in
+    Germany, he would meet Art 1A(2) again and 1C(4) could not keep him out: status review s36
+    F3, :func:`test_a_person_who_meets_art_1a2_again_is_not_kept_out_by_art_1c2_or_1c4`.)"""
+    claim = rl.Claim(rl.Person("C", {"SYR"}, location="SYR"), fears=[_fear("SYR")],
                      recognised=True, cessation={"1C(3)", "1C(4)"})  # fmt: skip
     result = rl.assess_status(claim, on=ON, state="DEU")
     assert result.outcome is rl.Status.CEASED
@@ -220,7 +224,9 @@ def test_with_the_nationality_not_known_art_1c2_asks_it() -> None:
     result = rl.assess_status(claim, on=ON, state="DEU")
     assert result.outcome is rl.Status.UNDETERMINED
     assert "person.nationalities" in result.missing_facts()
-    syrian = attrs.evolve(claim, person=attrs.evolve(person, nationalities={"SYR"}))
+    # A Syrian national whose fear has gone: the re-acquisition ends the status.
+    syrian = attrs.evolve(claim, person=attrs.evolve(person, nationalities={"SYR"}),
+                          fears=[_fear("SYR", 0.01)])  # fmt: skip
     assert rl.assess_status(syrian, on=ON, state="DEU").outcome is rl.Status.CEASED
 
 
@@ -245,3 +251,44 @@ def test_a_status_resting_on_oau_article_i2_is_regained_so_no_reading_is_named()
     returned = rl.assess_return(claim, by="KEN", to="SOM", on="2010-01-01")
     assert returned.outcome is rl.ReturnOutcome.PROHIBITED
     assert CONTRADICTED_CLAUSE_READING not in returned.assumptions()
+
+
+@pytest.mark.parametrize("clause", ["1C(2)", "1C(4)"])
+def test_a_person_who_meets_art_1a2_again_is_not_kept_out_by_art_1c2_or_1c4(clause: str) -> None:
+    """Status review s36 F3. Art 1C opens "This Convention shall cease to apply to any person
+    falling under the terms of section A"; Art 1A(2) applies the term to "any person who" meets
+    it, and status is declaratory (UNHCR Handbook para. 28). A Syrian who re-acquired his
+    nationality (Art 1C(2)), or went back and re-established himself in Syria (Art 1C(4)), and is
+    now in Germany fearing imprisonment by the Syrian State (0.5): he meets Art 1A(2) again, so
+    whatever status the act once ended, he falls again under section A. Was CEASED, and art.
+    33(1) then found him "not a refugee" while finding his risk of persecution; now REFUGEE, the
+    return to Syria barred by art. 33(1); no reading named. Back in Syria, or with the fear gone,
+    the clause ends the status (CEASED); with the likelihood not known, UNDETERMINED, asking it."""
+    person = rl.Person("Went back, fled again", {"SYR"}, location="DEU")
+    claim = rl.Claim(person, fears=[_fear("SYR")], cessation={clause})
+    result = rl.assess_status(claim, on=ON, state="DEU")
+    assert result.outcome is rl.Status.REFUGEE, result.explain()
+    assert result.missing_facts() == ()
+    found = _clause(result)
+    assert found.verdict is rl.Verdict.NOT_MET
+    assert (
+        "the person meets Art 1A(2) on the facts stated: whatever status the clause once ended"
+        in (found.reason)
+    )
+    assert rl.Citation("unhcr-handbook", "28") in found.citations
+    assert CONTRADICTED_CLAUSE_READING not in result.assumptions()
+    returned = rl.assess_return(claim, by="DEU", to="SYR", on=ON)
+    assert returned.outcome is rl.ReturnOutcome.PROHIBITED
+    a33 = returned.finding.find("Refugee Convention art. 33(1) bar")
+    assert a33 is not None
+    assert a33.verdict is rl.Verdict.MET
+    # Back in Syria (re-established), or with no well-founded fear now: the clause ends it.
+    home = attrs.evolve(claim, person=attrs.evolve(person, location="SYR"), recognised=True)
+    assert rl.assess_status(home, on=ON, state="DEU").outcome is rl.Status.CEASED
+    gone = attrs.evolve(claim, fears=[_fear("SYR", 0.01)])
+    assert rl.assess_status(gone, on=ON, state="DEU").outcome is rl.Status.CEASED
+    # Whether he meets Art 1A(2) again not known: open, not CEASED, asking what decides it.
+    unknown = rl.assess_status(attrs.evolve(claim, fears=[_fear("SYR", None)]), on=ON, state="DEU")
+    assert unknown.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].likelihood" in unknown.missing_facts()
+    assert "is not yet known" in _clause(unknown).reason

@@ -606,24 +606,29 @@ def test_article_ii3_rests_on_an_exclusion_raised_under_article_i5_and_asks_it()
 
 
 def test_article_ii3_rests_on_every_clause_raised_under_articles_i4_and_i5() -> None:
-    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(2) pending, for a
-    Somali recognised under art. I(2)): art. II(3)'s bar rests on both, and both are asked, each
+    """Arts I(4) and I(5) both raised and undecided (Art 1F(b) and Art 1C(1) pending, for a
+    Somali recognised under art. I(2), Somalia's protection not stated, which the clause raised
+    says he re-availed himself of): art. II(3)'s bar rests on both, and both are asked, each
     answer that ends the Convention's application permitting the return. One found ends it
-    whatever the other decides: with Art 1C(2) found, the return is permitted and nothing is
-    asked, whichever clause the status will say applies first (every completion permits it)."""
-    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(2)"})
+    whatever the other decides: with Art 1C(1) found, the return is permitted and nothing is
+    asked, whichever clause the status will say applies first (every completion permits it).
+    (Art 1C(2), raised here before, can no longer end the status of a person who meets art. I(2)
+    again, as he does: status review s36 F3.)"""
+    both = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation_pending={"1C(1)"},
+                   protection={})  # fmt: skip
     r = rl.assess_return(both, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.pending_status_facts() == (
         "exclusion_pending['1F(b)']",
-        "cessation_pending['1C(2)']",
+        "cessation_pending['1C(1)']",
     )
     assert "the exclusion (art. I(5)) and the cessation (art. I(4))" in r.finding.reason
     assert {a.outcome for q in r.questions() for a in q.answers} == {
         rl.ReturnOutcome.PERMITTED,
         rl.ReturnOutcome.PROHIBITED,
     }
-    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(2)"})
+    ceased = _somali(recognised=True, exclusion_pending={"1F(b)"}, cessation={"1C(1)"},
+                     protection={})  # fmt: skip
     r = rl.assess_return(ceased, by="KEN", to="SOM", on=ON)
     assert r.status.outcome is rl.Status.UNDETERMINED  # which clause comes first is open
     assert r.outcome is rl.ReturnOutcome.PERMITTED
@@ -1657,9 +1662,11 @@ def test_the_several_nationalities_reading_is_not_named_where_another_element_al
         ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", "I(5)(b)"),
         ({"exclusion_pending": {"1F(c)"}}, "exclusion_pending['1F(c)']", "I(5)(d)"),
         (
-            {"cessation_pending": {"1C(2)"}},
-            "cessation_pending['1C(2)']",
-            "I(4)(b)",
+            # Art 1C(1) (art. I(4)(a)), Somalia's protection not stated: Art 1C(2) (art.
+            # I(4)(b)) cannot end the status of a person who meets art. I(2) again (s36 F3).
+            {"cessation_pending": {"1C(1)"}, "protection": {}},
+            "cessation_pending['1C(1)']",
+            "I(4)(a)",
         ),
     ],
 )

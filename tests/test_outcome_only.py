@@ -130,7 +130,8 @@ def test_the_source_articles_cases() -> None:
     migrant (no Convention ground), the escapee found to fall within Art 1F(a), the escapee once
     recognised found to have re-availed himself of his country's protection (Art 1C(1)), which
     the facts contradict, North Korea's protection being unavailable (REFUGEE; it was CEASED:
-    status review s35 F2), and found to have re-established himself there (Art 1C(4): CEASED;
+    status review s35 F2), and found to have re-established himself there, where he now is (Art
+    1C(4): CEASED; in China he would meet Art 1A(2) again, and it could not, s36 F3;
     each determined in full, since Art 1C weighs the fear and the protection), and Art 1D's
     first paragraph on the same facts with the
     receipt of another UN agency's assistance stated (hypothetical: in practice only UNRWA gives
@@ -141,7 +142,12 @@ def test_the_source_articles_cases() -> None:
         testing.economic_migrant(),
         attrs.evolve(escapee, exclusion={"1F(a)"}),
         attrs.evolve(escapee, recognised=True, cessation={"1C(1)"}),
-        attrs.evolve(escapee, recognised=True, cessation={"1C(4)"}),
+        attrs.evolve(
+            escapee,
+            recognised=True,
+            cessation={"1C(4)"},
+            person=attrs.evolve(escapee.person, location="PRK"),
+        ),
         attrs.evolve(escapee, unrwa_assistance=True),
     ]
     assert rl.status_outcomes(claims_, on=ON) == [

@@ -149,7 +149,9 @@ def test_stating_the_limits_facts_never_reverses_a_recognised_refugees_status_ar
     """Kleene monotonicity, for Art 1B(1) with Art 1C: a refugee recognised outside the state's
     regime, with Art 1C(2) found (he re-acquired the Iranian nationality he had lost; Art 1C(1),
     re-availment of Iran's protection, would be contradicted by his well-founded fear of the
-    Iranian State itself: status review s35 F2). The Convention can
+    Iranian State itself: status review s35 F2), and his fear no longer well-founded (were it, he
+    would meet Art 1A(2) again and Art 1C(2) could not keep him out: status review s36 F3). The
+    Convention can
     "cease to apply" only to a person it reached: events outside the limits give NOT_REFUGEE
     (before: CEASED, the recognition counting whatever the limits); within them, CEASED; not yet
     known, UNDETERMINED asking the limit's fact. So no answer turns a decided outcome into
@@ -157,6 +159,9 @@ def test_stating_the_limits_facts_never_reverses_a_recognised_refugees_status_ar
     inside = {"events_in_europe": True, "events_before_1951": True}
     for cessation in (set(), {rl.Cessation.ART_1C_2}):
         base = _dissident(state, **inside, cessation=cessation)
+        if cessation:
+            assert base.fears is not None
+            base = attrs.evolve(base, fears=[attrs.evolve(base.fears[0], likelihood=0.01)])
         within = rl.assess_status(base, on=ON, state=state).outcome
         stated: dict[str, Any] = {limit: False}
         outside = rl.assess_status(attrs.evolve(base, **stated), on=ON, state=state)
@@ -270,29 +275,32 @@ def _guinean(likelihood: float | None = 0.6, **facts: Any) -> rl.Claim:
 
 @pytest.mark.parametrize("recognised", [True, False])
 @pytest.mark.parametrize("flight_causes", [None, frozenset()])
-def test_oau_art_i_1_has_no_dateline_so_art_1c2_ends_a_status_resting_on_it_art_i_4_b(
+def test_oau_art_i_1_has_no_dateline_so_art_1c_reaches_a_status_resting_on_it_art_i_4_b(
     recognised: bool, flight_causes: frozenset[rl.FlightCause] | None
 ) -> None:
     """OAU Convention art. I(1) restates the refugee definition with no dateline or geographic
     limitation, and art. I(4)(b) ends it where, "having lost his nationality, he has voluntarily
     re-acquired it" (Art 1C(2), as law.oau.CLAUSES_READING applies it). Art 1B limits the 1951 Convention only. So for Liberia in 1978 (the Convention
-    with its dateline, and the OAU Convention), a Guinean who meets art. I(1), with Art 1C(2)
-    found, is CEASED, and his return to Guinea is not barred by art. II(3). Before, the dateline
-    was read as keeping Art 1C from a status that rests on art. I(1): a recognised refugee was
-    REFUGEE (return PROHIBITED) once ``flight_causes`` was stated (none), and CEASED while it was
-    not, so that stating it turned CEASED into REFUGEE (an unrecognised claimant likewise)."""
+    with its dateline, and the OAU Convention), Art 1C(2) found reaches a Guinean whose status
+    rests on art. I(1). Before, the dateline was read as keeping Art 1C from a status that rests
+    on art. I(1): a recognised refugee was REFUGEE (return PROHIBITED) once ``flight_causes`` was
+    stated (none), and CEASED while it was not, so that stating it turned CEASED into REFUGEE (an
+    unrecognised claimant likewise). It reaches him, but a Guinean who meets art. I(1) now, as
+    this one does, falls again under its terms whatever status the act once ended: REFUGEE
+    whether ``flight_causes`` is stated or not, his return to Guinea barred by art. II(3) (status
+    review s36 F3: was CEASED, the return permitted)."""
     claim = _guinean(recognised=recognised, flight_causes=flight_causes)
     status = rl.assess_status(claim, on=LIBERIA_1978, state="LBR")
-    assert status.outcome is rl.Status.CEASED
+    assert status.outcome is rl.Status.REFUGEE
     assert status.definition == OAU_I_1
-    assert rl.status_outcomes([claim], on=LIBERIA_1978, state="LBR") == [rl.Status.CEASED]
+    assert rl.status_outcomes([claim], on=LIBERIA_1978, state="LBR") == [rl.Status.REFUGEE]
     clause = status.finding.find("Art 1C: cessation")
     assert clause is not None
-    assert clause.reason == "refugee status has ceased under Art 1C(2)"
+    assert clause.verdict is rl.Verdict.NOT_MET
+    assert "the person meets the OAU Convention's art. I(1) on the facts stated" in clause.reason
     assert rl.Citation("oau-refugee-convention-1969", "I(4)(b)") in clause.citations
     ret = rl.assess_return(claim, by="LBR", to="GIN", on=LIBERIA_1978, doctrine=NO_CUSTOM)
-    assert ret.outcome is rl.ReturnOutcome.PERMITTED
-    assert ret.breaches == ()
+    assert ret.outcome is rl.ReturnOutcome.PROHIBITED
 
 
 @pytest.mark.parametrize("recognised", [True, False])
@@ -325,9 +333,10 @@ def test_whether_a_status_rests_on_an_oau_definition_decides_whether_art_1c_reac
         assert clause is not None
         assert clause.verdict is rl.Verdict.UNKNOWN
         assert "never reached the person" in clause.reason
-    # The present fear stated: art. I(1) is met (CEASED) or not (NOT_REFUGEE), never the reverse.
+    # The present fear stated: art. I(1) is met (REFUGEE: Art 1C(2) cannot keep out a person who
+    # meets it again, status review s36 F3; was CEASED) or not (NOT_REFUGEE).
     assert rl.assess_status(_guinean(0.6, recognised=recognised, flight_causes=frozenset()),
-                            on=LIBERIA_1978, state="LBR").outcome is rl.Status.CEASED  # fmt: skip
+                            on=LIBERIA_1978, state="LBR").outcome is rl.Status.REFUGEE  # fmt: skip
 
 
 def test_art_1c_and_the_recognition_read_one_rule_for_the_limits_art_1b_1() -> None:

@@ -1721,6 +1721,22 @@ def _ethiopian(**changes: Any) -> rl.Claim:
     return attrs.evolve(claim, **changes)
 
 
+def _ethiopian_holding_another(by: str, **changes: Any) -> rl.Claim:
+    """The Ethiopian (:func:`_ethiopian`), recognised as a refugee, in ``by``, who also holds
+    Eritrean nationality, whose protection is available (Art 1A(2), second paragraph: he does not
+    meet Art 1A(2) now), Art 1C(3) found not to apply (the nationality is not new). A clause
+    raised against him may end the status; one raised against a refugee who meets Art 1A(2) again
+    cannot (Art 1C(2) and 1C(4), status review s36 F3), so the cases of a clause raised and
+    undecided use him."""
+    return _ethiopian(
+        person=rl.Person("A", nationalities={"ETH", "ERI"}, location=by),
+        protection={"ETH": "unavailable", "ERI": "available"},
+        cessation_ruled_out={"1C(3)"},
+        recognised=True,
+        **changes,
+    )
+
+
 def _pending(case: str) -> tuple[rl.Claim, str, str, str]:
     """The return review's F3 cases: a North Korean whose harm is persecution but not torture or
     other ill-treatment, whose refugee status waits on one open Art 1 question; and the return
@@ -1987,11 +2003,7 @@ def test_a_recognised_refugee_against_whom_cessation_is_raised_is_protected_as_a
     recognised (the second return review's F3). A recognised refugee keeps the status until the
     clause is established, and the cessation clauses are exhaustive and read restrictively
     (Handbook paras 111-139, as the library holds them): now said and cited so."""
-    claim = _ethiopian(
-        person=rl.Person("A", nationalities={"ETH"}, location=by),
-        recognised=True,
-        cessation_pending={"1C(2)"},
-    )
+    claim = _ethiopian_holding_another(by, cessation_pending={"1C(2)"})
     r = rl.assess_return(claim, by=by, to="ETH", on="2010-01-01")
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert "Refugee Convention art. 33(1)" in r.breached_provisions
@@ -2046,11 +2058,8 @@ def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_i
     and Handbook paras 147-163 (Art 1F read restrictively) and to Art 1C(2) and paras 111-139, not
     to Handbook para. 28 or ExCom Conclusion No. 6. The same person never recognised keeps the
     words for an asylum seeker: pending determination, recognition being declaratory."""
-    claim = _ethiopian(
-        person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
-        recognised=True,
-        exclusion_pending={"1F(b)"},
-        cessation_pending={"1C(2)"},
+    claim = _ethiopian_holding_another(
+        "GBR", exclusion_pending={"1F(b)"}, cessation_pending={"1C(2)"}
     )
     r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
@@ -2070,9 +2079,13 @@ def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_i
         "only while the exclusion (Art 1F(b)) and the cessation (Art 1C(2)) raised against this "
         "recognised refugee are undecided (the status continues until one is established)"
     ) in r.finding.reason
-    never = rl.assess_return(
-        attrs.evolve(claim, recognised=False), by="GBR", to="ETH", on="2010-01-01"
+    # Never recognised (and holding only Ethiopian nationality, so that he meets Art 1A(2)).
+    unrecognised = _ethiopian(
+        person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
+        exclusion_pending={"1F(b)"},
+        cessation_pending={"1C(2)"},
     )
+    never = rl.assess_return(unrecognised, by="GBR", to="ETH", on="2010-01-01")
     assert never.outcome is rl.ReturnOutcome.PROHIBITED
     seeker = never.finding.find(PROTECTED)
     assert seeker is not None
@@ -2086,10 +2099,10 @@ def test_a_recognised_refugee_against_whom_art_1f_is_raised_is_protected_until_i
 def test_a_statutory_refugee_is_described_as_one_while_cessation_is_raised() -> None:
     """Art 1A(1): a refugee considered one under the earlier arrangements keeps that status until
     a clause ends it, as a recognised refugee does (Art 1C(2) raised, undecided)."""
-    claim = _ethiopian(
-        person=rl.Person("A", nationalities={"ETH"}, location="GBR"),
+    claim = attrs.evolve(
+        _ethiopian_holding_another("GBR", cessation_pending={"1C(2)"}),
+        recognised=False,
         statutory_refugee=True,
-        cessation_pending={"1C(2)"},
     )
     r = rl.assess_return(claim, by="GBR", to="ETH", on="2010-01-01")
     protected = r.finding.find(PROTECTED)
@@ -2822,7 +2835,14 @@ def test_a_clause_no_one_raised_is_in_issue_for_a_recognised_refugee_not_raised_
     element = r.finding.find("a refugee, or an asylum seeker not yet determined")
     assert element is not None
     assert "the exclusion (Art 1D) in issue for it is not yet decided" in element.reason
-    raised = attrs.evolve(open_1d, unrwa_assistance=False, cessation_pending={"1C(2)"})
+    # A clause raised against a refugee who does not meet Art 1A(2) now (he holds a second
+    # nationality whose protection is available): one raised against a refugee who meets it
+    # again could not end the status (status review s36 F3).
+    raised = attrs.evolve(
+        open_1d, unrwa_assistance=False, cessation_pending={"1C(2)"},
+        person=attrs.evolve(person, nationalities={"ETH", "ERI"}),
+        protection={"ERI": "available"}, cessation_ruled_out={"1C(3)"},
+    )  # fmt: skip
     again = rl.assess_return(raised, by="GBR", to="ETH", on="2010-01-01")
     assert "the cessation (Art 1C(2)) raised against this recognised refugee is undecided" in (
         again.finding.reason

@@ -2485,10 +2485,17 @@ def test_a_pending_art_1c1_cannot_reach_a_stateless_refugee() -> None:
     found = result.finding.find("Art 1C: cessation")
     assert found is not None
     assert "Art 1C(1), 1C(2) cannot reach a stateless person" in found.reason
-    # A 1C(4) question (re-establishment in the country he left) can reach him: it stays open.
+    # A 1C(4) question (re-establishment in the country he left) can reach him, but not while he
+    # meets Art 1A(2) again, outside Afghanistan with a well-founded fear (status review s36 F3:
+    # was asked); back in Afghanistan, it stays open.
     both = attrs.evolve(claim, cessation_pending={rl.Cessation.ART_1C_1, rl.Cessation.ART_1C_4})
-    assert rl.assess_status(both, on="2004-06-30", state="DNK").missing_facts() == (
-        "cessation_pending['1C(4)']",
+    again = rl.assess_status(both, on="2004-06-30", state="DNK")
+    assert again.outcome is rl.Status.REFUGEE
+    assert again.missing_facts() == ()
+    back = attrs.evolve(both, person=attrs.evolve(both.person, location="AFG"))
+    assert (
+        "cessation_pending['1C(4)']"
+        in rl.assess_status(back, on="2004-06-30", state="DNK").missing_facts()
     )
     unknown = attrs.evolve(claim, person=rl.Person("Refugee", None, location="DNK"))
     result = rl.assess_status(unknown, on="2004-06-30", state="DNK")
@@ -2602,17 +2609,20 @@ def test_cessation_waits_on_an_exclusion_clause_before_it_that_is_still_open() -
     open_1e = rl.assess_status(attrs.evolve(recognised, fears=None), on="2004-06-30")
     assert open_1e.outcome is rl.Status.UNDETERMINED
     assert open_1e.missing_facts() == ("fears",)
-    assert "Art 1E, which comes before Art 1C, is not yet decided" in open_1e.finding.reason
+    # What he fears decides Art 1E and, since Art 1C(2) cannot keep out a person who meets Art
+    # 1A(2) again (status review s36 F3), Art 1C(2) too.
+    assert "whether Art 1E, Art 1C displaces it is not yet decided" in open_1e.finding.reason
     assert rl.assess_status(recognised, on="2004-06-30").outcome is rl.Status.EXCLUDED
     pending = testing.north_korean_escapee(cessation={"1C(2)"}, exclusion_pending={"1F(a)"})
     open_1f = rl.assess_status(pending, on="2004-06-30")
     assert open_1f.outcome is rl.Status.UNDETERMINED
     assert open_1f.missing_facts() == ("exclusion_pending['1F(a)']",)
-    # Either answer to the Art 1F question decides: excluded, or ceased.
+    # Either answer to the Art 1F question decides: excluded, or, Art 1C(2) not keeping out the
+    # escapee, who meets Art 1A(2) again, a refugee (status review s36 F3: was CEASED).
     found = attrs.evolve(pending, exclusion_pending=frozenset(), exclusion={"1F(a)"})
     cleared = attrs.evolve(pending, exclusion_pending=frozenset())
     assert rl.assess_status(found, on="2004-06-30").outcome is rl.Status.EXCLUDED
-    assert rl.assess_status(cleared, on="2004-06-30").outcome is rl.Status.CEASED
+    assert rl.assess_status(cleared, on="2004-06-30").outcome is rl.Status.REFUGEE
 
 
 def test_only_a_measure_at_the_level_of_discrimination_is_counted_with_the_others() -> None:
@@ -2789,11 +2799,14 @@ def test_a_cessation_clause_found_for_a_person_never_recognised_is_read_as_endin
     assert "never recognised, does not meet Art 1A(2) now" in clause.reason
     assert rl.Citation("unhcr-handbook", "28") in clause.citations
     assert CEASED_STATUS_READING in result.assumptions()
+    # The likelihood not known: were the fear well-founded he would meet Art 1A(2) again, and
+    # Art 1C(2) could not keep him out (status review s36 F3: was CEASED on the reading).
     unknown = rl.assess_status(
         attrs.evolve(claim, fears=[attrs.evolve(weak, likelihood=None)]), on="2020-01-01"
     )
-    assert unknown.outcome is rl.Status.CEASED
-    assert CEASED_STATUS_READING in unknown.assumptions()
+    assert unknown.outcome is rl.Status.UNDETERMINED
+    assert "fears[0].likelihood" in unknown.missing_facts()
+    assert CEASED_STATUS_READING not in unknown.assumptions()
     recognised = rl.assess_status(attrs.evolve(claim, recognised=True), on="2020-01-01")
     assert recognised.outcome is rl.Status.CEASED
     assert CEASED_STATUS_READING not in recognised.assumptions()
@@ -4265,7 +4278,10 @@ def test_the_ceased_status_reading_is_named_only_where_the_outcome_rests_on_it_a
     assert result.outcome is rl.Status.UNDETERMINED, result.explain()
     assert result.missing_facts() == ("fears[0].likelihood",)
     assert CEASED_STATUS_READING not in result.assumptions()
-    assert "because Art 1C ended a status the person had" in result.finding.reason
+    assert (
+        "Art 1F applies, so the person has no Convention status either way; whether that is "
+        "because of exclusion or because inclusion fails is not yet known"
+    ) in result.finding.reason
     outcomes = {
         likelihood: rl.assess_status(
             attrs.evolve(claim, fears=[attrs.evolve(harm, likelihood=likelihood)]), on="2020-01-01"

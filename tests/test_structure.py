@@ -7,6 +7,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import refugeelaw as rl
@@ -156,9 +157,17 @@ def test_displacing_clauses_are_a_table_in_the_order_applied() -> None:
 
 
 def test_the_result_records_which_clause_displaced_inclusion() -> None:
-    """Art 1F(b) displaces a met inclusion: EXCLUDED, displaced_by names it (not a sentence)."""
+    """Art 1F(b) displaces a met inclusion: EXCLUDED, displaced_by names it (not a sentence).
+    Art 1C(2) found beside it does not apply to the escapee, who meets Art 1A(2) again (status
+    review s36 F3); Art 1C(4) found for a recognised refugee back in North Korea does, and is
+    recorded after Art 1F."""
     claim = testing.north_korean_escapee(exclusion={"1F(b)"}, cessation={"1C(2)"})
     d = rl.assess_status(claim, on="2004-06-30")
+    assert d.outcome is rl.Status.EXCLUDED
+    assert d.displaced_by == ("Art 1F",)
+    home = attrs.evolve(claim.person, location="PRK")
+    back = attrs.evolve(claim, person=home, recognised=True, cessation={"1C(4)"})
+    d = rl.assess_status(back, on="2004-06-30")
     assert d.outcome is rl.Status.EXCLUDED
     assert d.displaced_by == ("Art 1F", "Art 1C")
     assert rl.assess_status(testing.north_korean_escapee(), on="2004-06-30").displaced_by == ()

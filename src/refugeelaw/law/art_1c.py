@@ -15,7 +15,9 @@ against the facts the claim states, not taken as ending the status whatever they
 1C(6) against whether the circumstances of the recognition persist; 1C(1) and 1C(3) against
 whether the person lacks the protection of every country of nationality (the protection they speak
 of, re-availed of or enjoyed); 1C(1), 1C(2) and 1C(3) against a person stated to hold no
-nationality (:func:`standing`, :func:`misfits`, :data:`CONTRADICTED_CLAUSE_READING`).
+nationality (:func:`standing`, :func:`misfits`, :data:`CONTRADICTED_CLAUSE_READING`); 1C(2) and
+1C(4), acts of the person's own, against whether he meets Art 1A(2) again on those facts, which
+no such act can undo (:data:`_REGAINED`: he falls again under the terms of section A).
 """
 
 from __future__ import annotations
@@ -87,6 +89,36 @@ _OF_PROTECTION = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_3})
 #: may contradict (the nationality or the protection they speak of), where the act may have had
 #: its effect and been undone since: :data:`CONTRADICTED_CLAUSE_READING`.
 _BY_TERMS = frozenset({Cessation.ART_1C_1, Cessation.ART_1C_2, Cessation.ART_1C_3})
+
+#: The clauses that record an act of the person's own no fact the claim states for the date of
+#: the determination contradicts: 1C(2), "Having lost his nationality, he has voluntarily
+#: re-acquired it", and 1C(4), "He has voluntarily re-established himself in the country which he
+#: left or outside which he remained owing to fear of persecution". The act may have ended a
+#: status; it cannot keep outside the Convention a person who, on those facts, meets Art 1A(2)
+#: again (:data:`_REGAINED`).
+_BY_ACT = frozenset({Cessation.ART_1C_2, Cessation.ART_1C_4})
+
+#: Why a clause of :data:`_BY_ACT` found does not end the status of a person who meets Art 1A(2)
+#: (or an OAU Convention definition) on the facts stated for the date of the determination. Art
+#: 1C speaks of "any person falling under the terms of section A", and Art 1A(2) applies the term
+#: "refugee" to "any person who" meets it: status is declaratory (UNHCR Handbook para. 28), so a
+#: person whose status an act of his own once ended, and who is outside the country again with a
+#: well-founded fear of being persecuted there and without its protection, is a refugee again on
+#: a fresh claim. Nothing in Art 1C bars him (contrast Art 1F, which applies whatever the fear),
+#: and cessation "goes no further than verifying whether the grounds for recognition continue to
+#: exist" (*Abdulla*, as the library's record of it paraphrases the holding). The library's own
+#: reading of a clause the facts contradict (:data:`CONTRADICTED_CLAUSE_READING`) already holds
+#: that a status so ended is regained "by meeting Art 1A(2) anew"; 1C(1) and 1C(3) reach the same
+#: through their terms (:func:`_set_aside`). The Handbook's paragraphs on re-acquisition and
+#: re-establishment, and Hathaway and Foster, *The Law of Refugee Status* (2nd ed, 2014) ch. 7,
+#: were not opened (status review s36 F3); no authority was found for the contrary reading, that
+#: a clause once found keeps out a person who meets the definition again.
+_REGAINED = (
+    "whatever status the clause once ended, a person who meets the definition again falls again "
+    'under its terms (Art 1C: "any person falling under the terms of section A"; a fresh claim, '
+    "status being declaratory: UNHCR Handbook para. 28), and the clause cannot keep him outside "
+    "the Convention"
+)
 
 #: What a clause a stateless person's facts contradict speaks of, in words (:func:`misfits`).
 _SPEAKS_OF = {
@@ -636,7 +668,11 @@ def art_1c(
     speak of a nationality and cannot reach a person stated to hold none (:func:`misfits`). Such
     a clause found either never had its effect or was undone since: where the person meets Art
     1A(2) now both come to the same, and elsewhere :data:`CONTRADICTED_CLAUSE_READING` decides
-    and is named (status review s35 F2).
+    and is named (status review s35 F2). 1C(2) and 1C(4), whose acts no fact stated contradicts,
+    cannot keep outside the Convention a person who meets Art 1A(2) (or an OAU Convention
+    definition) on the facts stated: whatever status the act once ended, he falls again under
+    the terms of section A; where whether he does is not known, so is cessation (:func:`_anew`,
+    :data:`_REGAINED`; status review s36 F3).
 
     A clause a recognised refugee's own facts put in issue (:func:`on_the_facts`) is weighed as
     one raised and not yet decided, and asked as such (``cessation_pending``); so is the
@@ -1055,12 +1091,14 @@ def _weighed(
     unprotected = Verdict.NOT_MET if stateless or lacking is None else lacking.verdict
     wrong = misfits(claim.cessation, stateless)
     reaching = claim.cessation - wrong  # the clauses found that can reach this person
-    found = cessation_found(reaching, persists, threat, unprotected)
+    # Whether the person meets a refugee definition now, which 1C(2) and 1C(4) cannot undo.
+    anew, definition, unmet = _anew(included, oau, events)
+    found = cessation_found(reaching, persists, threat, unprotected, anew, definition)
     # The clauses found that end the status on the facts (their terms not contradicted).
     applying = frozenset(
         [
             c
-            for c, v in standing(reaching, persists | threat, unprotected).items()
+            for c, v in standing(reaching, persists | threat, unprotected, anew).items()
             if v is Verdict.MET
         ]
     )
@@ -1095,6 +1133,9 @@ def _weighed(
                 else []
             ),
             *(missing_facts(events) if events is not None and changing else ()),
+            # What decides whether the person meets a definition again, where 1C(2) or 1C(4)
+            # is found or raised and that is not known (:data:`_REGAINED`).
+            *(unmet if (claim.cessation | claim.cessation_pending) & _BY_ACT else ()),
         ]
     )
     if found.verdict is Verdict.UNKNOWN:
@@ -1187,6 +1228,8 @@ def _weighed(
             circumstances,
             _only_by_inclusion(claim, events, oau),
             unprotected,
+            anew,
+            definition,
         )
     if events is not None and reaching & _CHANGED_CIRCUMSTANCES:
         # What the circumstances of a status under art. I(2) are, shown (and, where not yet
@@ -1249,6 +1292,33 @@ def _weighed(
         if c in given & _OF_PROTECTION and not stateless and unprotected is Verdict.UNKNOWN
     ]
     return _set_aside(found, contradicted, open_, included, oau, events)
+
+
+def _anew(
+    included: Finding, oau: tuple[Finding, ...], events: Finding | None
+) -> tuple[Verdict, str, tuple[str, ...]]:
+    """Whether the person meets a refugee definition on the facts stated for the date of the
+    determination, which Art 1C(2) and 1C(4) cannot undo (:data:`_REGAINED`): Art 1A(2)
+    (``included``), or, where they are weighed, the OAU Convention's art. I(1) and I(2) (``oau``)
+    or, for a status that rests or may rest on art. I(2), its definition as ``events`` carries it
+    (:func:`_meets_wider`). With the verdict, the definition met (or, where that is not known,
+    those that may be) in words, and the facts that would decide it where it is not known."""
+    weighed = [("Art 1A(2)", included)]
+    weighed += [
+        (f"the OAU Convention's art. {c.provision}", f)
+        for f, c in zip(oau, _OAU_DEFINITIONS, strict=False)
+    ]
+    if events is not None:
+        wider = next((c for c in events.children if c.element == _WIDER), None)
+        if wider is None:  # met: events_persist carries the definition only while it is not
+            return Verdict.MET, "the OAU Convention's art. I(2)", ()
+        weighed.append(("the OAU Convention's art. I(2)", wider))
+    verdict = Verdict.any([f.verdict for _, f in weighed])
+    if verdict is Verdict.MET:
+        return verdict, next(n for n, f in weighed if f.verdict is Verdict.MET), ()
+    open_ = [(n, f) for n, f in weighed if f.verdict is Verdict.UNKNOWN]
+    names = " or ".join(dict.fromkeys(n for n, _ in open_)) or "Art 1A(2)"
+    return verdict, names, tuple(dict.fromkeys(m for _, f in open_ for m in missing_facts(f)))
 
 
 def _meets_wider(events: Finding | None) -> bool:
@@ -1383,6 +1453,8 @@ def _pending(
     circumstances: Iterable[str] = (),
     unrecognised: bool = False,
     unprotected: Verdict = Verdict.NOT_MET,
+    anew: Verdict = Verdict.NOT_MET,
+    definition: str = "Art 1A(2)",
 ) -> Finding:
     """Art 1C where no clause found applies (``found``) and some are raised and not yet decided:
     open where one of them could apply on the facts (``persists``: whether the circumstances in
@@ -1404,11 +1476,13 @@ def _pending(
     invoked the finding says why they would not keep the clause off.
     ``unprotected``: whether, on the facts stated, the person lacks the protection of every
     country of nationality, which contradicts Art 1C(1) and 1C(3) raised as it would were they
-    found (:func:`cessation_found`)."""
+    found (:func:`cessation_found`). ``anew``: whether the person meets ``definition`` (Art
+    1A(2), or an OAU Convention definition) on the facts stated, which keeps Art 1C(2) and 1C(4)
+    raised from ending the status as it would were they found (:data:`_REGAINED`)."""
     given = [c for c in Cessation if c in claim.cessation_pending]
     wrong = misfits(claim.cessation_pending, stateless)
     reaching = claim.cessation_pending - wrong
-    could = cessation_found(reaching, persists, Verdict.NOT_MET, unprotected)
+    could = cessation_found(reaching, persists, Verdict.NOT_MET, unprotected, anew, definition)
     if could.verdict is Verdict.NOT_MET and not wrong:
         put = [c.value for c in given if c in raised and c in reaching]
         # A clause raised whose terms the facts contradict (the protection 1C(1) and 1C(3) speak
@@ -1737,7 +1811,10 @@ def compelling_reasons(
 
 
 def standing(
-    cessation: frozenset[Cessation], either: Verdict, unprotected: Verdict
+    cessation: frozenset[Cessation],
+    either: Verdict,
+    unprotected: Verdict,
+    anew: Verdict = Verdict.NOT_MET,
 ) -> dict[Cessation, Verdict]:
     """Whether each clause found (``cessation``) can end the status on the facts the claim
     states: met where nothing stated contradicts its terms, not met where the facts do, not known
@@ -1748,13 +1825,18 @@ def standing(
     (``unprotected``: whether, on the facts stated, he lacks the protection of every country of
     nationality, :func:`lacking_protection`); 1C(2) and 1C(4) record acts no fact the claim
     holds contradicts (where the person now is says nothing of where he is established, and a
-    stateless person's case, for 1C(2), is :func:`misfits`')."""
+    stateless person's case, for 1C(2), is :func:`misfits`'), but they cannot keep outside the
+    Convention a person who meets Art 1A(2) (or an OAU Convention definition) on the facts stated
+    for the date of the determination (``anew``): whatever status the act once ended, he falls
+    again "under the terms of section A", of which Art 1C speaks (:data:`_REGAINED`). (1C(1) and
+    1C(3) come to the same through their own terms: a person who meets Art 1A(2) lacks the
+    protection they speak of, and :func:`_set_aside` says he falls again under section A.)"""
     return {
         c: ~either
         if c in _CHANGED_CIRCUMSTANCES
         else ~unprotected
         if c in _OF_PROTECTION
-        else Verdict.MET
+        else ~anew
         for c in Cessation
         if c in cessation
     }
@@ -1769,12 +1851,14 @@ _NEEDS = {
 }
 
 
-@reads("cessation", "persists", "events", "unprotected")
+@reads("cessation", "persists", "events", "unprotected", "anew", "definition")
 def cessation_found(
     cessation: frozenset[Cessation],
     persists: Verdict,
     events: Verdict = Verdict.NOT_MET,
     unprotected: Verdict = Verdict.NOT_MET,
+    anew: Verdict = Verdict.NOT_MET,
+    definition: str = "Art 1A(2)",
 ) -> Finding:
     """The clauses found, each weighed against the facts its terms speak of (:func:`standing`):
     1C(5) and 1C(6) against whether the circumstances in connexion with which the person was
@@ -1786,8 +1870,10 @@ def cessation_found(
     re-availed of ("actually obtain such protection", UNHCR Handbook para. 119 as *Nsende v Canada
     (MCI)*, 2008 FC 531, para. 13, reports it) and 1C(3) says is enjoyed ("and enjoys the
     protection of the country of his new nationality": the two conditions are cumulative) cannot
-    be one the person lacks. A clause the facts contradict does not end the status; one they may
-    contradict, on facts not yet known, leaves it open."""
+    be one the person lacks; 1C(2) and 1C(4) against whether the person meets Art 1A(2) (or an
+    OAU Convention definition, ``definition`` naming the one met) on the facts stated for the date
+    of the determination (``anew``), which the act they record cannot undo (:data:`_REGAINED`). A clause the facts contradict does
+    not end the status; one they may contradict, on facts not yet known, leaves it open."""
     clauses = [c for c in Cessation if c in cessation]  # (1) to (6) in order
     element = "Art 1C: cessation"
     if not clauses:
@@ -1806,12 +1892,13 @@ def cessation_found(
         Citation("unhcr-handbook", "111-139"),
     )
     either = persists | events
-    stands = standing(cessation, either, unprotected)
+    stands = standing(cessation, either, unprotected, anew)
     relied = [c for c in clauses if stands[c] is Verdict.MET]
     changed = [c for c in clauses if c in _CHANGED_CIRCUMSTANCES and c not in relied]
     protected = [c for c in clauses if c in _OF_PROTECTION and c not in relied]
+    regained = [c for c in clauses if c in _BY_ACT and c not in relied]
     if relied:
-        if not changed and not protected:
+        if not changed and not protected and not regained:
             return finding(
                 element,
                 Verdict.MET,
@@ -1834,6 +1921,11 @@ def cessation_found(
                 f"person {'lacks' if unprotected is Verdict.MET else 'may lack'} the protection "
                 "of every country of nationality"
             )
+        if regained:
+            skipped.append(
+                f"Art {', '.join(c.value for c in regained)} cannot be relied on while the "
+                f"person may meet {definition} again on the facts stated"
+            )
         return finding(
             element,
             Verdict.MET,
@@ -1844,6 +1936,7 @@ def cessation_found(
                 "cessation",
                 *(["fears"] if changed else []),
                 *(["protection"] if protected else []),
+                *(["fears", "person.location"] if regained else []),
             ],
             role="exception",
         )
@@ -1869,6 +1962,20 @@ def cessation_found(
             )
         )
         facts.extend(["fears", "protection"])
+    if regained:
+        acts = " and ".join(_ACTS[c] for c in regained)
+        reasons.append(
+            f"Art {', '.join(c.value for c in regained)} ({acts}) "
+            + (
+                f"is found, but the person meets {definition} on the facts stated: {_REGAINED}"
+                if anew is Verdict.MET
+                else f"is found, but whether the person meets {definition} on the facts stated, "
+                "and so falls again under its terms whatever status the clause once ended, is "
+                "not yet known"
+            )
+        )
+        facts.extend(["fears", "protection", "person.location"])
+        more.append(Citation("unhcr-handbook", "28"))
     return finding(
         element,
         verdict,
@@ -1879,6 +1986,13 @@ def cessation_found(
         role="exception",
     )
 
+
+#: The acts 1C(2) and 1C(4) record, in words (:func:`cessation_found`).
+_ACTS = {
+    Cessation.ART_1C_2: "a nationality lost and voluntarily re-acquired",
+    Cessation.ART_1C_4: "voluntary re-establishment in the country left owing to fear of "
+    "persecution",
+}
 
 #: UNHCR Handbook paras 118-125, on re-availment (Art 1C(1)).
 _REAVAILMENT = Citation("unhcr-handbook", "118-125")
