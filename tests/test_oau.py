@@ -618,9 +618,12 @@ def test_article_ii3_rests_on_every_clause_raised_under_articles_i4_and_i5() -> 
                    protection={})  # fmt: skip
     r = rl.assess_return(both, by="KEN", to="SOM", on=ON)
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    # Somalia's protection, not stated, is asked beside Art 1C(1) raised: lacking it would
+    # contradict the clause's terms (art_1c.CONTRADICTED_CLAUSE_READING).
     assert r.pending_status_facts() == (
         "exclusion_pending['1F(b)']",
         "cessation_pending['1C(1)']",
+        "protection['SOM']",
     )
     assert "the exclusion (art. I(5)) and the cessation (art. I(4))" in r.finding.reason
     assert {a.outcome for q in r.questions() for a in q.answers} == {

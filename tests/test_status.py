@@ -2326,7 +2326,13 @@ def test_the_art_1c5_proviso_does_not_decide_a_pending_art_1c3() -> None:
         )
         result = rl.assess_status(claim, on="2010-06-30", state="DEU")
         assert result.outcome is rl.Status.UNDETERMINED, result.explain()
-        assert result.missing_facts() == ("cessation_pending['1C(3)']",)
+        # Iraq's protection, not stated, is asked beside the clause raised: lacking it, the
+        # person lacks the protection 1C(3) speaks of (art_1c.CONTRADICTED_CLAUSE_READING).
+        assert result.missing_facts() == ("cessation_pending['1C(3)']", "protection['IRQ']")
+        unprotected = attrs.evolve(claim, protection={"IRQ": "unavailable"})
+        assert rl.assess_status(unprotected, on="2010-06-30", state="DEU").outcome is (
+            rl.Status.REFUGEE
+        )
     kept = _recognised_iraqi(compelling_reasons=True, cessation={"1C(5)"})
     assert rl.assess_status(kept, on="2010-06-30", state="DEU").outcome is rl.Status.REFUGEE
 
@@ -3911,34 +3917,47 @@ def _recognised_somali(**changes: Any) -> rl.Claim:
 
 
 @pytest.mark.parametrize(
-    ("changes", "path", "ended"),
+    ("changes", "path", "ended", "also"),
     [
-        ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", rl.Status.EXCLUDED),
-        ({"cessation_pending": {"1C(1)"}}, "cessation_pending['1C(1)']", rl.Status.CEASED),
+        ({"exclusion_pending": {"1F(b)"}}, "exclusion_pending['1F(b)']", rl.Status.EXCLUDED, ()),
+        # Art 1C(1) raised: Somalia's protection, which the person lacking would contradict the
+        # clause's terms (Handbook para. 119; CONTRADICTED_CLAUSE_READING), is asked beside it.
+        (
+            {"cessation_pending": {"1C(1)"}},
+            "cessation_pending['1C(1)']",
+            rl.Status.CEASED,
+            ("protection['SOM']",),
+        ),
         (
             {"recognised": False, "statutory_refugee": True, "exclusion_pending": {"1F(a)"}},
             "exclusion_pending['1F(a)']",
             rl.Status.EXCLUDED,
+            (),
         ),
     ],
     ids=["Art 1F(b) pending", "Art 1C(1) pending", "Art 1A(1) statutory, Art 1F(a) pending"],
 )
 def test_a_recognised_refugee_with_a_clause_pending_waits_only_on_the_clause_handbook_28(
-    changes: dict[str, Any], path: str, ended: rl.Status
+    changes: dict[str, Any], path: str, ended: rl.Status, also: tuple[str, ...]
 ) -> None:
     """UNHCR Handbook para. 28 (recognition is declaratory) and Art 1A(1): a recognised (or
     statutory) refugee's status continues until a cessation or exclusion clause is found, so
     with a clause raised and not decided only the clause decides: found, EXCLUDED or CEASED; not
     found, REFUGEE. The status review's F3: ``missing_facts()`` and the explanation's "Facts that
     would decide it" also named Art 1A(2)'s facts (``fears[0].reasons``, ``internal_relocation``,
-    ``protection['SOM']``), which no answer could make decide; they name the clause alone now.
-    Inclusion is still shown, for information (role "note")."""
+    ``protection['SOM']``), which no answer could make decide; they name the clause alone now,
+    but for a clause whose terms a fact stated could contradict (Art 1C(1): Somalia's protection,
+    lacking, contradicts re-availment of it; ``art_1c.CONTRADICTED_CLAUSE_READING``), which is
+    asked beside it. Inclusion is still shown, for information (role "note")."""
     d = rl.assess_status(_recognised_somali(**changes), on="2010-06-01", state="DEU")
     assert d.outcome is rl.Status.UNDETERMINED
-    assert d.missing_facts() == (path,)
-    assert d.explain().split("Facts that would decide it:\n", 1)[1] == f"- {path}"
-    assert [q.path for q in d.questions()] == [path]
-    (asked,) = d.questions()
+    assert d.missing_facts() == (path, *also)
+    assert d.explain().split("Facts that would decide it:\n", 1)[1] == "\n".join(
+        f"- {p}" for p in (path, *also)
+    )
+    assert [q.path for q in d.questions()][:1] == [path]
+    assert {q.path for q in d.questions()} == {path, *also}
+    asked = d.questions()[0]
     assert {a.label: a.outcome for a in asked.answers} == {
         "yes": ended,
         "no": rl.Status.REFUGEE,
@@ -3948,7 +3967,7 @@ def test_a_recognised_refugee_with_a_clause_pending_waits_only_on_the_clause_han
         rl.Verdict.UNKNOWN,
     )
     assert d.inclusion.role == "note"
-    assert rl.from_json(rl.StatusDetermination, rl.to_json(d)).missing_facts() == (path,)
+    assert rl.from_json(rl.StatusDetermination, rl.to_json(d)).missing_facts() == (path, *also)
     # The same refugee with no clause pending: a refugee, nothing open.
     settled = rl.assess_status(
         _recognised_somali(**{**changes, "exclusion_pending": set(), "cessation_pending": set()}),

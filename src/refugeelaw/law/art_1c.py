@@ -953,7 +953,10 @@ def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
     reason based on well-founded fear, or withheld from the harm feared for a Convention reason);
     where such a fact may, on facts not yet known, it is not known. A fear of persecution by the
     country of a new nationality is a new situation, weighed in relation to it (Art 1A(2)), as
-    :func:`on_the_facts` says: its protection is not "enjoyed"."""
+    :func:`on_the_facts` says: its protection is not "enjoyed". Where the clauses are only
+    raised and not yet decided, no clause found says the protection is offered: where stating
+    the protection the claim does not state unavailable would show the person lacking it, whether
+    he does is not known, and that protection is asked."""
     nationalities = claim.person.nationalities or frozenset()
     unstated = [n for n in sorted(nationalities) if claim.protection.get(n) is None]
     read = (
@@ -966,9 +969,30 @@ def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
     )
     lacking = fear_and_protection(read, doctrine, on)[1]
     verdict = lacking.verdict
+    # Raised and not found, no clause says the protection is offered: where stating it
+    # unavailable would show the person lacking it, it is asked.
+    asked: list[str] = []
+    if unstated and verdict is Verdict.NOT_MET and not claim.cessation & _OF_PROTECTION:
+
+        def lacks(offering: frozenset[str]) -> Verdict:  # the unstated others unavailable
+            stated = {n: Protection.AVAILABLE if n in offering else Protection.UNAVAILABLE
+                      for n in unstated}  # fmt: skip
+            read = attrs.evolve(claim, protection={**stated, **claim.protection})
+            return fear_and_protection(read, doctrine, on)[1].verdict
+
+        if lacks(frozenset()) is not Verdict.NOT_MET:
+            # Each whose protection, offered, would leave the person not lacking it.
+            asked = [
+                f"protection[{n!r}]" for n in unstated if lacks(frozenset([n])) is Verdict.NOT_MET
+            ]
+            verdict = Verdict.UNKNOWN if asked else verdict
     read_as = (
         f" ({named(tuple(unstated), on)}, whose protection the claim does not state, read as "
-        "offering it, as the clause found says)"
+        + (
+            "offering it, as the clause found says)"
+            if claim.cessation & _OF_PROTECTION
+            else "offering it, as the clause raised would have it, and asked)"
+        )
         if unstated
         else ""
     )
@@ -988,6 +1012,7 @@ def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
         Cessation.ART_1C_3.citation,
         children=(lacking,),
         facts=["person.nationalities", "protection", "fears"],
+        missing=asked,
     )
 
 
