@@ -317,7 +317,7 @@ def return_setting(
     return ReturnSetting(
         convention_regime(by, on),
         bars_in_force(by, on, doctrine, territory),
-        abolition(by, on, doctrine),
+        abolition(by, on, doctrine, territory),
         # The state's bilateral agreements apply in such a territory only as it has declared (for
         # Hong Kong, Basic Law art. 153), and the data records none there.
         conflicting_duties(by, to, on, doctrine) if territory is None else (),
