@@ -33,6 +33,8 @@ definition is a refugee, recognised or not (Handbook para. 28).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from ..countries import country_name
@@ -131,11 +133,11 @@ def where_it_decides(found: Finding, included: Verdict) -> Finding:
 _WHO_READINGS = (OTHERS_RECOGNITION_READING, UNSTATED_RECOGNISER_READING)
 
 
-def _recogniser(claim: Claim) -> str:
-    """Who made the recognition the claim states, in words."""
+def _recogniser(claim: Claim, on: dt.date) -> str:
+    """Who made the recognition the claim states, in words (a State named as on ``on``)."""
     if claim.recognised_by == UNHCR:
         return "UNHCR, under its mandate"
-    return country_name(claim.recognised_by or "") if claim.recognised_by else "an unstated maker"
+    return country_name(claim.recognised_by, on) if claim.recognised_by else "an unstated maker"
 
 
 #: Why a recognition does not reach a person outside the limits of Art 1B(1) binding the state, in
@@ -175,8 +177,9 @@ def counts_within(limits: Finding | None) -> Verdict:
     "regime.geographic_limitation",
     "regime.protocol_applies",
     "regime.choice_presumed",
+    "on",
 )
-def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
+def recognised_refugee(claim: Claim, regime: Regime, on: dt.date) -> Finding:
     """Whether the person's status has already been recognised (by a state or UNHCR), or is a
     statutory refugee's: Art 1A(1) makes a refugee of anyone "considered a refugee" under the
     arrangements of 1926 to 1939 or the IRO Constitution, with no fresh test of fear, and that
@@ -228,7 +231,7 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
         )
     state = regime.state
     if not binds(claim, state):
-        return not_binding(claim, state)
+        return not_binding(claim, state, on)
     unstated = (
         (UNSTATED_RECOGNISER_READING,) if state is not None and not claim.recognised_by else ()
     )
@@ -240,9 +243,9 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
             Verdict.MET,
             "the person's refugee status has been recognised"
             + (
-                f" by {country_name(state)} itself"
+                f" by {country_name(state, on)} itself"
                 if state is not None and claim.recognised_by == state
-                else f" by {_recogniser(claim)}"
+                else f" by {_recogniser(claim, on)}"
                 if claim.recognised_by
                 else ""
             )
@@ -285,16 +288,16 @@ def recognised_refugee(claim: Claim, regime: Regime) -> Finding:
     )
 
 
-@reads("claim.recognised_by", "state")
-def not_binding(claim: Claim, state: str | None) -> Finding:
+@reads("claim.recognised_by", "state", "on")
+def not_binding(claim: Claim, state: str | None, on: dt.date) -> Finding:
     """:func:`recognised_refugee`'s finding for a recognition that does not bind ``state``
     (:func:`binds`: by UNHCR, or by another State): not met, Art 1A(2) deciding on the facts
     (:data:`OTHERS_RECOGNITION_READING`)."""
-    name = country_name(state or "")
+    name = country_name(state, on) if state is not None else "the State assessing"
     return finding(
         "recognised refugee",
         Verdict.NOT_MET,
-        f"the person's refugee status was recognised by {_recogniser(claim)}, which does not bind "
+        f"the person's refugee status was recognised by {_recogniser(claim, on)}, which does not bind "
         f"{name}: determining status is {name}'s own task, and the recognition, declaratory, is "
         "evidence to weigh in finding the facts, not a status in its place, so Art 1A(2) decides "
         "on the facts stated",

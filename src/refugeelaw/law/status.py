@@ -479,9 +479,9 @@ def conclude(
     # A status already declared stays until a clause ends it, within the limits that bind the
     # state, where the declaration binds it (not one by UNHCR or another State: law.recognition)
     recognised = where_it_decides(
-        recognised_refugee(stated, regime)
+        recognised_refugee(stated, regime, on)
         if stated is claim
-        else not_binding(stated, regime.state if deciding is None else deciding),
+        else not_binding(stated, regime.state if deciding is None else deciding, on),
         included.verdict,
     )
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
@@ -830,7 +830,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         else None
     )
     entitled = entitlement(ceased, outside, national).verdict
-    recognised = recognised_refugee(claim, regime).verdict
+    recognised = recognised_refugee(claim, regime, on).verdict
     bound = regime.regional
     regional = (
         [] if bound is None else [wider_definition(claim, bound, outside, on, doctrine).verdict]
