@@ -354,5 +354,8 @@ def test_art_1c_and_the_recognition_read_one_rule_for_the_limits_art_1b_1() -> N
         regime = limits.regime_for("TUR", dt.date.fromisoformat(ON))
         found = limits.dateline(claim, regime)
         assert recognition.counts_within(found) is verdict
-        assert recognition.recognised_refugee(claim, regime).verdict is verdict
+        assert (
+            recognition.recognised_refugee(claim, regime, dt.date.fromisoformat(ON)).verdict
+            is verdict
+        )
     assert recognition.counts_within(None) is rl.Verdict.MET

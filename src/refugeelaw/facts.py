@@ -30,6 +30,7 @@ import attrs
 
 from . import _validate as v
 from ._frozenmap import FrozenMap
+from .countries import _all as _codes  # every code accepted, as check_country reads them
 from .errors import Problem
 from .sources import Citation
 
@@ -348,6 +349,20 @@ def _check_flight_events_in(value: Any) -> Iterable[Problem] | str | None:
             "the person to leave took place, or null where that is not known"
         )
     return v.opt_country_set(value)
+
+
+#: The value of ``Claim.recognised_by`` that names a recognition by UNHCR under its mandate.
+UNHCR = "UNHCR"
+
+
+@v.quick("({v} is None or {v} == 'UNHCR' or {v}.__class__ is str and {v} in {e}())", _codes)
+def _check_recogniser(value: Any) -> str | None:
+    if value is None or value == UNHCR:
+        return None
+    problem = v.country(value)
+    if problem is None:
+        return None
+    return f"{problem} (or 'UNHCR', for a recognition under UNHCR's mandate)"
 
 
 @attrs.frozen
@@ -1253,8 +1268,9 @@ class Claim(v.Checked):
             non-political crime after admission (art. I(4)(f), whose text the library does not
             hold) is not weighed, and the flag does not say where the crime was committed
             (``law.oau.AFTER_ADMISSION_READING``, named where it decides).
-        recognised: the person's refugee status has already been recognised by a state or UNHCR,
-            as a refugee within the 1951 Convention's definition: it continues until a cessation
+        recognised: the person's refugee status has already been recognised, as a refugee
+            within the 1951 Convention's definition (by whom: ``recognised_by``). A recognition
+            the state assessing is bound by (its own) continues until a cessation
             or exclusion clause is found (a lower present risk is a question for Art 1C(5), or for
             a stateless refugee Art 1C(6), not a fresh failure of Art 1A(2)); facts of the claim
             that meet a clause's terms put it in issue (see ``cessation_pending``), and a fact not
@@ -1268,6 +1284,21 @@ class Claim(v.Checked):
             alone (the OAU Convention's art. I(2)) is not this fact: that status is weighed on its
             own facts (``flight_causes``) for a state bound by the OAU Convention, and is none
             under the 1951 Convention.
+        recognised_by: who recognised the person (``recognised`` true): the ISO alpha-3 code of
+            the State whose decision it was, or ``"UNHCR"`` for a recognition under UNHCR's
+            mandate. ``None`` (the default, and every case file written before the field
+            existed): not stated. Determining status is each State party's task (UNHCR, Note on
+            the Extraterritorial Effect of the Determination of Refugee Status, EC/SCP/9, 1978,
+            para. 1), and a recognition declares a status rather than making one (UNHCR Handbook
+            para. 28): a recognition by UNHCR, or by another State, does not bind the state
+            assessing, which weighs Art 1A(2) on the facts, the recognition being evidence for
+            them (*IA (Iran) v SSHD* [2014] UKSC 6; ExCom Conclusion No. 12 (XXIX), 1978, para.
+            (g)); ``law.recognition.OTHERS_RECOGNITION_READING``, named where it decides. The
+            state's own recognition (this field naming the state assessing) is ``recognised`` as
+            above. Not stated, a recognition is read as the state's own, as the field always
+            was (``law.recognition.UNSTATED_RECOGNISER_READING``, named where it decides). With
+            no state given (``assess_status`` without ``state``), a recognition counts whoever
+            made it: there is no other State's determination for it to give way to.
         compelling_reasons: the person can invoke compelling reasons arising out of previous
             persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
         statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under
@@ -1455,6 +1486,9 @@ class Claim(v.Checked):
         kw_only=True, default=None, metadata={"check": v.opt_bool}
     )
     recognised: bool = attrs.field(kw_only=True, default=False, metadata={"check": v.is_bool})
+    recognised_by: str | None = attrs.field(
+        kw_only=True, default=None, metadata={"check": _check_recogniser}
+    )
     compelling_reasons: bool | None = attrs.field(
         kw_only=True, default=None, metadata={"check": v.opt_bool}
     )
@@ -1546,6 +1580,16 @@ class Claim(v.Checked):
             )
             if clash:
                 return clash
+        # Who recognised the person says something only of a recognition stated.
+        if self.recognised_by is not None and not self.recognised:
+            return (
+                Problem(
+                    "recognised_by",
+                    f"{self.recognised_by!r}, yet recognised is false: who recognised the person "
+                    "is stated only for a recognition (set recognised to true, or leave "
+                    "recognised_by out)",
+                ),
+            )
         # Art 1D: assistance "at present" received has not "ceased"; the two cannot both be true
         # (a person whose assistance ceased no longer receives it: unrwa_assistance false).
         if self.unrwa_assistance and self.unrwa_assistance_ceased:

@@ -1450,6 +1450,8 @@ def _refinements() -> dict[int, Any]:
         # Where the events of OAU art. I(2) took place: a place named, or null (an empty list is
         # refused: ``facts._check_flight_events_in``).
         id(facts._check_flight_events_in): {"items": codes, "minItems": 1},
+        # Who recognised the person: a State, or UNHCR under its mandate.
+        id(facts._check_recogniser): {"enum": [*codes["enum"], facts.UNHCR]},
         id(facts._check_onward): {
             "propertyNames": codes,
             "additionalProperties": {
@@ -1551,6 +1553,25 @@ _PROSECUTED_FOR: dict[str, Any] = {
 _CLASS_RULES: dict[str, list[dict[str, Any]]] = {
     # Art 1D: assistance "at present" received has not "ceased" (``Claim``'s own cross-check).
     "Claim": [
+        # Who recognised the person is stated only for a recognition (``Claim``'s cross-check).
+        {
+            "if": {
+                "required": ["recognised_by"],
+                "properties": {"recognised_by": {"type": "string"}},
+            },
+            "then": {"required": ["recognised"], "properties": {"recognised": {"const": True}}},
+        },
+        # Handbook para. 53: measures taken together are more than one harm (``Claim``'s
+        # cross-check; stated here too, which the schema had not said).
+        {
+            "not": {
+                "required": ["cumulative_persecution", "fears"],
+                "properties": {
+                    "cumulative_persecution": {"const": True},
+                    "fears": {"type": "array", "minItems": 1, "maxItems": 1},
+                },
+            }
+        },
         {
             "not": {
                 "required": ["unrwa_assistance", "unrwa_assistance_ceased"],

@@ -83,6 +83,7 @@ from .iccpr import ICCPR_6, ICCPR_7, iccpr_6_bar, iccpr_7_bar, ill_treatment_ris
 from .limits import Regime, convention_regime, regime_for
 from .oau import ENDS, OAU_II_3, oau_bar, oau_reach, pending_clauses
 from .obligations import obligation_at, survey, unrecorded_after
+from .recognition import for_state
 from .removal import ReturnCase, bar, bound, destination, in_reach
 from .status import clause_finding, determine, without_limits
 from .territory import bound_in_territory, treaty_territory
@@ -317,7 +318,7 @@ def return_setting(
     return ReturnSetting(
         convention_regime(by, on),
         bars_in_force(by, on, doctrine, territory),
-        abolition(by, on, doctrine),
+        abolition(by, on, doctrine, territory),
         # The state's bilateral agreements apply in such a territory only as it has declared (for
         # Hong Kong, Basic Law art. 153), and the data records none there.
         conflicting_duties(by, to, on, doctrine) if territory is None else (),
@@ -770,7 +771,7 @@ def oau_cessation(case: ReturnCase) -> Finding:
     art. II(3)'s bar reads as arts I(4)(a)-(e) (``law.oau.CLAUSES_READING``). The status is
     determined again only where a cessation clause is found or raised; otherwise no clause
     applies, as the return's own determination found."""
-    if not in_issue(case.claim, case.on, case.doctrine):
+    if not in_issue(for_state(case.claim, case.by), case.on, case.doctrine):
         return clause_finding(case.status, "Art 1C")
     regional = determine(case.claim, case.on, regime_for(case.by, case.on), case.doctrine)
     return clause_finding(regional, "Art 1C")

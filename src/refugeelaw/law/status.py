@@ -73,7 +73,14 @@ from .oau import (
     several_nationalities,
     wider_definition,
 )
-from .recognition import NOT_EXTENDED, beyond_limits, recognised_refugee
+from .recognition import (
+    NOT_EXTENDED,
+    beyond_limits,
+    for_state,
+    not_binding,
+    recognised_refugee,
+    where_it_decides,
+)
 from .territory import regime_where
 
 __all__ = [
@@ -449,12 +456,19 @@ def conclude(
     elements: tuple[Finding, ...],
     included: Finding | None = None,
     restating: tuple[Finding, ...] | None = None,
+    stated: Claim | None = None,
+    deciding: str | None = None,
 ) -> StatusDetermination:
     """Art 1: inclusion from its ``elements`` (or ``included``, found in relation to each of a
     stateless person's countries of former habitual residence, ``elements`` being those of the
     best), then each displacing clause in order. ``restating``: the elements the OAU
     Convention's art. I(1) weighs, where they are not ``elements`` (the best of several former
-    homes once the limits of Art 1B, which art. I(1) does not have, are left aside)."""
+    homes once the limits of Art 1B, which art. I(1) does not have, are left aside).
+    ``stated``: the claim as stated, where ``claim`` is it as the state weighs it (a
+    recognition that does not bind the state left aside: ``law.recognition.for_state``); the
+    recognition is found, and the result made, from the claim as stated, as one that does not
+    bind ``deciding`` (the state assessing; default ``regime``'s)."""
+    stated = claim if stated is None else stated
     restating = elements if restating is None else restating
     several = included is not None  # weighed in relation to each of several former homes
     included = inclusion(elements) if included is None else included
@@ -462,8 +476,14 @@ def conclude(
     entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
     if included.verdict is Verdict.MET:  # a refugee under Art 1A(2) whichever way Art 1D is read
         entitled = _relied_on(entitled, Status.NOT_REFUGEE)
-    # A status already declared stays until a clause ends it, within the limits that bind the state
-    recognised = recognised_refugee(claim, regime)
+    # A status already declared stays until a clause ends it, within the limits that bind the
+    # state, where the declaration binds it (not one by UNHCR or another State: law.recognition)
+    recognised = where_it_decides(
+        recognised_refugee(stated, regime, on)
+        if stated is claim
+        else not_binding(stated, regime.state if deciding is None else deciding, on),
+        included.verdict,
+    )
     bound = regime.regional  # for a state bound by the OAU Convention, its definitions
     oau: tuple[Finding, ...] = ()
     if bound is not None:
@@ -561,7 +581,7 @@ def conclude(
         children=(
             shown(included),
             *((shown(entitled),) if _art_1d_raised(claim) else ()),
-            *((recognised,) if claim.recognised or claim.statutory_refugee else ()),
+            *((recognised,) if stated.recognised or claim.statutory_refugee else ()),
             *map(shown, oau),
             *[
                 _relied_on(
@@ -577,7 +597,7 @@ def conclude(
     )
     return StatusDetermination(
         outcome,
-        claim,
+        stated,
         on,
         root,
         doctrine,
@@ -712,12 +732,33 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
     A stateless person with several countries of former habitual residence, where one suffices
     (UNHCR Handbook para. 104), is weighed in relation to each in turn. The regime is the one that
     reaches the person where they are (:func:`~refugeelaw.law.territory.regime_where`: in Hong Kong,
-    China's treaties apply only as it has declared)."""
+    China's treaties apply only as it has declared). A recognition by UNHCR or by a State other
+    than ``regime``'s does not bind it: the claim is weighed without it
+    (``law.recognition.for_state``), and the result keeps the claim as stated."""
+    return _determine(for_state(claim, regime.state), on, regime, doctrine, claim, regime.state)
+
+
+def _determine(
+    claim: Claim,
+    on: dt.date,
+    regime: Regime,
+    doctrine: Doctrine,
+    stated: Claim,
+    deciding: str | None,
+) -> StatusDetermination:
+    """:func:`determine` for ``claim`` as the state ``deciding`` weighs it (``stated``: as
+    stated)."""
     regime = regime_where(regime, claim.person.location, on)
     several = residences(claim, doctrine)
     if not several:
         return conclude(
-            claim, on, regime, doctrine, inclusion_elements(claim, doctrine, regime, on)
+            claim,
+            on,
+            regime,
+            doctrine,
+            inclusion_elements(claim, doctrine, regime, on),
+            stated=stated,
+            deciding=deciding,
         )
     # Every element in relation to each, being outside it included: a person who fled one former
     # home to another has left the first (Handbook para. 104).
@@ -741,6 +782,8 @@ def determine(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> 
         each[best][1],
         in_relation_to_one(found, doctrine, on),
         restating,
+        stated,
+        deciding,
     )
 
 
@@ -756,8 +799,10 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     found, or raised and pending) is determined in full, as is one before a state bound by the
     OAU Convention whose reading of Art 1A(2) is limited (Art 1B), where art. I(1) is weighed
     beside it (rare), or by a person of several nationalities before such a state, whose art.
-    I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does.
+    I(2) weighs each nationality's protection (art. I(3)) as Art 1A(2) does. A recognition that
+    does not bind the state is left aside, as :func:`determine` leaves it.
     """
+    claim = for_state(claim, regime.state)
     given, regime = regime, regime_where(regime, claim.person.location, on)
     if in_issue(claim, on, doctrine) or (
         regime.regional is not None and (regime.limited or several_nationalities(claim.person))
@@ -785,7 +830,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
         else None
     )
     entitled = entitlement(ceased, outside, national).verdict
-    recognised = recognised_refugee(claim, regime).verdict
+    recognised = recognised_refugee(claim, regime, on).verdict
     bound = regime.regional
     regional = (
         [] if bound is None else [wider_definition(claim, bound, outside, on, doctrine).verdict]
@@ -835,16 +880,22 @@ def without_limits(status: StatusDetermination) -> StatusDetermination:
     """The same determination under the definition as the Protocol reads it (no dateline, no
     geographic limitation), from the same element findings: customary law knows no such limits.
     A stateless person weighed in relation to each of several former homes is weighed again
-    without the limits (which may change which home is the best)."""
+    without the limits (which may change which home is the best). A recognition that does not
+    bind the state (``law.recognition.for_state``) binds it no more for being weighed so."""
+    weighed = for_state(status.claim, status.state)
     if one_residence_suffices(status.claim.person, status.doctrine):
-        return determine(status.claim, status.on, UNLIMITED, status.doctrine)
+        return _determine(
+            weighed, status.on, UNLIMITED, status.doctrine, status.claim, status.state
+        )
     alienage, feared, protection, _ = status.inclusion.children
     return conclude(
-        status.claim,
+        weighed,
         status.on,
         UNLIMITED,
         status.doctrine,
         (alienage, feared, protection, no_limits(UNLIMITED)),
+        stated=status.claim,
+        deciding=status.state,
     )
 
 
