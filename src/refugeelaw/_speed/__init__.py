@@ -152,12 +152,7 @@ def memoised(rule: Callable[..., T], verify: Verify | None = None) -> Callable[.
         "rule": rule,
         **names,
     }
-    exec(source, namespace)  # the declaration's paths were checked to be dotted names
-    wrapper = namespace[rule.__name__]
-    wrapper.__defaults__ = rule.__defaults__
-    functools.update_wrapper(wrapper, rule)
-    wrapper.__memo__ = memo
-    return wrapper  # type: ignore[no-any-return]
+    return _compiled(rule, source, namespace, memo)
 
 
 def _verifying(rule: Callable[..., T], paths: tuple[str, ...], verify: Verify) -> Callable[..., T]:
@@ -184,6 +179,14 @@ def _verifying(rule: Callable[..., T], paths: tuple[str, ...], verify: Verify) -
         "verify": verify,
         **names,
     }
+    return _compiled(rule, source, namespace, memo)
+
+
+def _compiled(
+    rule: Callable[..., T], source: str, namespace: dict[str, Any], memo: Memo
+) -> Callable[..., T]:
+    """The wrapper ``source`` defines (named as ``rule``, in ``namespace``), dressed as ``rule``
+    and holding ``memo``."""
     exec(source, namespace)  # the declaration's paths were checked to be dotted names
     wrapper = namespace[rule.__name__]
     wrapper.__defaults__ = rule.__defaults__
