@@ -21,6 +21,7 @@ from ..sources import adopted
 from ..sources.duties import catalogue
 
 __all__ = [
+    "CIRCUMSTANCES_READING",
     "CUSTOM",
     "ILL_TREATMENT_EVIDENCE",
     "ILL_TREATMENT_PART",
