@@ -84,7 +84,7 @@ from .territory import (
     taiwan_together,
     within_countries,
 )
-from .together import Part, Together, together_finding
+from .together import Part, in_its_state
 
 __all__ = [
     "AFTER_ADMISSION_READING",
@@ -916,38 +916,22 @@ def _taken_together(
     for i in dict.fromkeys(i for found in read.values() for i in found):
         weighed[i] = taiwan_read(
             {
-                apart: _threat_together(tested[i], i, found.get(i), threshold, on, claim)
+                apart: in_its_state(
+                    tested[i],
+                    i,
+                    found.get(i),
+                    threshold,
+                    on,
+                    claim,
+                    (OAU_II_3,),
+                    "harm from the events of art. I(2)",
+                    "threat",
+                )
                 for apart, found in read.items()
             },
             doctrine,
         )
     return weighed
-
-
-def _threat_together(
-    own: Finding,
-    index: int,
-    together: Together | None,
-    threshold: float,
-    on: dt.date,
-    claim: Claim,
-) -> Finding:
-    """The threat in the harm at ``index`` (``own``), taken together with the others feared in
-    its State (``together``: ``None`` where taken with none): the finding on them all, where it is
-    met or not yet known or rests on an assessment of them together."""
-    if together is None or (together.verdict is Verdict.NOT_MET and not together.used):
-        return own
-    return together_finding(
-        own,
-        index,
-        together,
-        threshold,
-        on,
-        claim,
-        (OAU_II_3,),
-        "harm from the events of art. I(2)",
-        risk="threat",
-    )
 
 
 #: The reading :func:`threatened_by_the_events` applies where the reasons for a harm are not known

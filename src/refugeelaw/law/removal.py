@@ -61,7 +61,7 @@ from .territory import (
     territory_words,
     within_countries,
 )
-from .together import Part, Together, together_finding
+from .together import Part, in_its_state
 
 __all__ = [
     "FRONTIER_DAY",
@@ -1388,7 +1388,9 @@ def each_fear(
             tested[i][0],
             taiwan_read(
                 {
-                    apart: _together(own, i, found.get(i), threshold, on, claim, cite, what)
+                    apart: in_its_state(
+                        own, i, found.get(i), threshold, on, claim, (cite,), what, "risk"
+                    )
                     for apart, found in read.items()
                 },
                 doctrine,
@@ -1398,24 +1400,6 @@ def each_fear(
         below = [i for i, _ in failing if (fears[i].likelihood or threshold) < threshold]
         tested = _state_by_state(claim, to, tested, below, parts, test, threshold, on, doctrine)
     return tuple(tested)
-
-
-def _together(
-    own: Finding,
-    index: int,
-    together: Together | None,
-    threshold: float,
-    on: dt.date | None,
-    claim: Claim,
-    cite: Citation,
-    what: str,
-) -> Finding:
-    """The bar's finding on the harm at ``index`` (``own``), taken together with the others
-    feared in its State (``together``: ``None`` where taken with none): the finding on them all,
-    where it is met or not yet known or rests on an assessment of them together."""
-    if together is None or (together.verdict is Verdict.NOT_MET and not together.used):
-        return own
-    return together_finding(own, index, together, threshold, on, claim, (cite,), what, risk="risk")
 
 
 def _state_by_state(

@@ -64,6 +64,7 @@ __all__ = [
     "Part",
     "Together",
     "bounds",
+    "in_its_state",
     "likely_together",
     "together_finding",
     "weigh",
@@ -476,6 +477,26 @@ def _one_area(parts: Sequence[Part], threshold: float) -> str:
         ) and (sum(p.harm.likelihood or 0.0 for p in rest) < threshold):
             return answered
     return ""
+
+
+def in_its_state(
+    own: Finding,
+    index: int,
+    together: Together | None,
+    threshold: float,
+    on: dt.date | None,
+    claim: Claim,
+    citations: tuple[Citation, ...],
+    what: str,
+    risk: str,
+) -> Finding:
+    """A rule's finding on the harm at ``index`` (``own``), taken together with the others feared
+    in its State (``together``: ``None`` where taken with none): the finding on them all
+    (:func:`together_finding`), where it is met or not yet known or rests on an assessment of
+    them together; else ``own``."""
+    if together is None or (together.verdict is Verdict.NOT_MET and not together.used):
+        return own
+    return together_finding(own, index, together, threshold, on, claim, citations, what, risk=risk)
 
 
 def together_finding(
