@@ -1257,17 +1257,22 @@ class Claim(v.Checked):
         crime_after_admission: the serious non-political crime relied on for Art 1F(b) was not
             committed outside the country of refuge prior to admission: it was committed in the
             country of refuge (before or after any admission as a refugee, as the claimant in
-            *Pushpanathan v Canada* [1998] 1 SCR 982 was), or after admission. Then it is not Art
-            1F(b), which reaches only crimes committed outside the country of refuge prior to
-            admission; such a crime goes to the criminal law of the country of refuge and to Art
-            33(2) or Art 32. ``None`` (the default): not stated. Art 1F(b) in ``exclusion`` is the
-            decision-maker's finding on the whole clause, the place and time of the crime
-            included, so it stands; this flag records that the crime relied on was in fact one
-            the clause does not reach, which sets that finding aside. For a status resting on
-            the OAU Convention (art. I(1) or I(2)), its own cessation clause for a serious
-            non-political crime after admission (art. I(4)(f), whose text the library does not
-            hold) is not weighed, and the flag does not say where the crime was committed
-            (``law.oau.AFTER_ADMISSION_READING``, named where it decides).
+            *Pushpanathan v Canada* [1998] 1 SCR 982 was), or after admission to it. Then it is
+            not Art 1F(b), which reaches only crimes committed outside the country of refuge prior
+            to admission to that country; such a crime goes to the criminal law of the country of
+            refuge and to Art 33(2) or Art 32. The country of refuge is the one now deciding: a
+            crime committed in another State after the person was admitted there as a refugee is
+            within Art 1F(b) here, and is not this fact (*Febles v Canada* 2014 SCC 68: crimes in
+            the United States, after admission there as a refugee, excluded the claimant in
+            Canada). A clause raised and not yet decided (``exclusion_pending``) is set aside by
+            this fact as a clause found is. ``None`` (the default): not stated. Art 1F(b) in
+            ``exclusion`` is the decision-maker's finding on the whole clause, the place and time
+            of the crime included, so it stands; this flag records that the crime relied on was
+            in fact one the clause does not reach, which sets that finding aside. For a status
+            resting on the OAU Convention (art. I(1) or I(2)), its own cessation clause for a
+            serious non-political crime after admission (art. I(4)(f), whose text the library
+            does not hold) is not weighed, and the flag does not say where the crime was
+            committed (``law.oau.AFTER_ADMISSION_READING``, named where it decides).
         recognised: the person's refugee status has already been recognised, as a refugee
             within the 1951 Convention's definition (by whom: ``recognised_by``). A recognition
             the state assessing is bound by (its own) continues until a cessation

@@ -37,25 +37,42 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
     remitted such a question for reconsideration)."""
     standard = "serious reasons for considering"
     clauses = [c for c in Exclusion if c in claim.exclusion]  # (a), (b), (c) in order
-    after_admission = Exclusion.ART_1F_B in clauses and claim.crime_after_admission is True
-    if after_admission:
-        # 1F(b) reaches only crimes committed outside the country of refuge before admission: one
-        # committed there, or later, is a matter for its criminal law and for Art 33(2) (return)
-        # or Art 32 (expulsion), not for exclusion.
-        clauses.remove(Exclusion.ART_1F_B)
     pending = [c for c in Exclusion if c in claim.exclusion_pending]
+    after_admission = claim.crime_after_admission is True and Exclusion.ART_1F_B in (
+        *clauses,
+        *pending,
+    )
+    if after_admission:
+        # 1F(b) reaches only crimes committed outside the country of refuge before admission to
+        # it: one committed there, or later, is a matter for its criminal law and for Art 33(2)
+        # (return) or Art 32 (expulsion), not for exclusion. That holds of the clause found and
+        # of the clause raised and not yet decided alike: deciding it could not make it reach
+        # the crime, so it is not asked.
+        for raised in (clauses, pending):
+            if Exclusion.ART_1F_B in raised:
+                raised.remove(Exclusion.ART_1F_B)
+    open_ = Exclusion.ART_1F_B in claim.exclusion_pending  # 1F(b) raised, not yet decided
     if after_admission and not clauses and not pending:
         return finding(
             "Art 1F: exclusion",
             Verdict.NOT_MET,
             "Art 1F(b) reaches only a serious non-political crime committed outside the country "
-            "of refuge prior to admission as a refugee; the crime relied on was committed in the "
-            "country of refuge or after admission, which goes to Art 33(2) or Art 32, not to "
-            "exclusion",
+            "of refuge prior to admission to that country as a refugee; the crime relied on was "
+            "committed in the country of refuge or after admission to it, which goes to Art "
+            "33(2) or Art 32, not to exclusion"
+            + (
+                ", so the clause, raised and not yet decided, cannot apply whatever is decided"
+                if open_
+                else ""
+            ),
             Citation("refugee-convention-1951", "1F(b)"),
             Citation("refugee-convention-1951", "33(2)"),
             Citation("refugee-convention-1951", "32(1)"),
-            facts=["exclusion", "crime_after_admission"],
+            facts=[
+                "exclusion",
+                *(["exclusion_pending"] if open_ else []),
+                "crime_after_admission",
+            ],
             standard=standard,
             role="exception",
         )
@@ -65,7 +82,7 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
         names = ", ".join(c.value for c in pending)
         aside = (
             "; Art 1F(b) does not reach the crime relied on, committed in the country of refuge "
-            "or after admission"
+            "or after admission to it"
             if after_admission
             else ""
         )
