@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
@@ -145,3 +146,37 @@ def test_a_crime_after_admission_as_a_refugee_in_another_state_is_within_art_1f_
     result = rl.assess_status(claim, state="CAN", on="2010-01-01")
     assert result.outcome is rl.Status.EXCLUDED, result.explain()
     assert "outside the country of refuge" in _art_1f(result).reason
+
+
+def test_an_art_1f_clause_raised_is_asked_only_where_deciding_it_could_change_the_outcome() -> None:
+    """Refugee Convention art. 1F: a clause raised and not yet decided (``exclusion_pending``) is a
+    question for the decision-maker only where its answer matters. For each clause, with and
+    without a crime after admission (Art 1F(b)'s "outside the country of refuge prior to his
+    admission to that country"), recognised or not, and with a fear that is or is not
+    well-founded: where the clause found and the clause not raised give the same outcome, with
+    nothing left to ask, the pending clause is not asked and gives that outcome too."""
+    for clause in ("1F(a)", "1F(b)", "1F(c)"):
+        for after, recognised, likelihood in itertools.product(
+            (None, True), (False, True), (0.01, 0.9)
+        ):
+            escapee = testing.north_korean_escapee(
+                crime_after_admission=after, recognised=recognised
+            )
+            assert escapee.fears is not None
+            harm = attrs.evolve(escapee.fears[0], likelihood=likelihood)
+            claim = attrs.evolve(escapee, fears=(harm,))
+            changes: tuple[dict[str, Any], ...] = (
+                {"exclusion": {clause}},
+                {},
+                {"exclusion_pending": {clause}},
+            )
+            found, not_raised, pending = (
+                rl.assess_status(attrs.evolve(claim, **change), on=ON) for change in changes
+            )
+            decided = found.outcome is not_raised.outcome and not (
+                found.missing_facts() or not_raised.missing_facts()
+            )
+            asked = f"exclusion_pending[{clause!r}]" in pending.missing_facts()
+            assert asked is not decided, (clause, after, recognised, likelihood)
+            if decided:
+                assert pending.outcome is found.outcome
