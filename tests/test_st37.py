@@ -11,6 +11,7 @@ or, owing to such fear, is unwilling to return to it") were decided on it unname
 from __future__ import annotations
 
 import refugeelaw as rl
+from refugeelaw.law.fear import SUBJECTIVE_FEAR_READING
 from refugeelaw.law.protection import HORVATH, HORVATH_READING
 
 HORVATH_CASE = rl.Citation("horvath-v-sshd-2000", "holding")
@@ -119,3 +120,47 @@ def test_stateless_former_home_protection_unavailable_makes_a_refugee() -> None:
 def test_horvath_citation_is_the_case_held() -> None:
     """The citation named is *Horvath v SSHD*'s holding, as the data holds it."""
     assert HORVATH == HORVATH_CASE
+
+
+# F3: the fear's subjective element. UNHCR Handbook paras 37-50 (as the library's data paraphrases
+# them: "a subjective element (the applicant's fear) and an objective element") and the bipartite
+# test of *Canada (AG) v Ward* [1993] 2 SCR 689 ask that the person also fear the harm; the library
+# finds the fear on its likelihood alone, a reading it now names.
+
+
+def _iranian(likelihood: float) -> rl.Claim:
+    arrest = rl.Harm(
+        "arrest for political activity", "IRN", severity="serious", likelihood=likelihood,
+        actor="state", reasons={"political_opinion"},
+    )  # fmt: skip
+    return rl.Claim(rl.Person("X", nationalities={"IRN"}, location="GBR"), fears=[arrest])
+
+
+def test_a_fear_found_well_founded_names_the_objective_reading_ward_handbook_37_50() -> None:
+    """Art 1A(2) "well-founded fear": a refugee whose fear is found on its likelihood alone relies
+    on reading out the subjective element *Ward*'s bipartite test asks; the result names it."""
+    result = rl.assess_status(_iranian(0.5), on="2010-07-07")
+    assert result.outcome is rl.Status.REFUGEE
+    founded = result.finding.find("well-founded fear")
+    assert founded is not None
+    assert founded.verdict is rl.Verdict.MET
+    assert SUBJECTIVE_FEAR_READING in founded.assumptions
+    assert SUBJECTIVE_FEAR_READING in result.assumptions()
+
+
+def test_a_fear_below_the_threshold_does_not_rest_on_the_reading_handbook_37_50() -> None:
+    """Art 1A(2): a likelihood below the threshold fails on either reading (no subjective fear
+    makes an objectively unfounded fear well founded): the reading is not named."""
+    result = rl.assess_status(_iranian(0.05), on="2010-07-07")
+    assert result.outcome is rl.Status.NOT_REFUGEE
+    assert SUBJECTIVE_FEAR_READING not in result.assumptions()
+
+
+def test_article_33_1_threat_does_not_name_the_fears_subjective_reading() -> None:
+    """Refugee Convention art. 33(1), "would be threatened": a risk, not a fear; the well-founded
+    element it takes over does not carry the reading."""
+    result = rl.assess_return(_iranian(0.5), by="GBR", to="IRN", on="2010-07-07")
+    bar = result.finding.find("Refugee Convention art. 33(1) bar")
+    assert bar is not None
+    assert bar.verdict is rl.Verdict.MET
+    assert SUBJECTIVE_FEAR_READING not in bar.all_assumptions()
