@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Harm, Severity
@@ -31,7 +33,12 @@ from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
 from .art_1c import CONTRADICTED_CLAUSE_READING
-from .fear import no_internal_flight, past_persecution, together_elements
+from .fear import (
+    SUBJECTIVE_FEAR_READING,
+    no_internal_flight,
+    past_persecution,
+    together_elements,
+)
 from .inclusion import feared_element, protection_element
 from .limits import PRESUMED_CHOICE_READING
 from .nexus import exit_route
@@ -604,6 +611,10 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
     for i, (harm, fear) in enumerate(zip(claim.fears, fears, strict=False)):
         path = harm_path(i)
         elements = fear.children[1:5]  # well-founded, persecution, nexus, no internal flight
+        if for_article_33:
+            # A threat to life or freedom is not a fear: the element art. 33(1) takes over does
+            # not rest on the reading of the fear's subjective element.
+            elements = (_threat_not_fear(elements[0]), *elements[1:])
         if own_standard:
             measures = discriminatory_measures(
                 claim,
@@ -668,6 +679,16 @@ def persecution_risk(status: StatusDetermination, to: str, for_article_33: bool 
         status.on,
         doctrine=doctrine,
     )
+
+
+def _threat_not_fear(found: Finding) -> Finding:
+    """The well-founded-fear element as art. 33(1) takes it over, without
+    :data:`~refugeelaw.law.fear.SUBJECTIVE_FEAR_READING`: "would be threatened" asks the risk,
+    not the person's fear."""
+    if SUBJECTIVE_FEAR_READING not in found.assumptions:
+        return found
+    kept = tuple([a for a in found.assumptions if a != SUBJECTIVE_FEAR_READING])
+    return attrs.evolve(found, assumptions=kept)
 
 
 def _threatened(doctrine: Doctrine) -> Callable[[Harm, str], Finding]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine, fear_standard
 from ..facts import Actor, Claim, Harm
@@ -59,6 +61,7 @@ from .territory import (
 from .together import AREA, Bounds, Part, Together, bounds, together_finding
 
 __all__ = [
+    "SUBJECTIVE_FEAR_READING",
     "SUR_PLACE_READING",
     "fear",
     "fear_elements",
@@ -75,6 +78,21 @@ __all__ = [
     "weighed_elements",
     "well_founded",
 ]
+
+
+#: How the library reads "well-founded fear", named wherever a fear is found well founded (review
+#: s37 st37 F3): on the likelihood of the harm alone. The Handbook's words (paras 37-50, as the
+#: library's data paraphrases them: "a subjective element (the applicant's fear) and an objective
+#: element") and the Supreme Court of Canada's bipartite test in *Canada (AG) v Ward* [1993] 2 SCR
+#: 689 ask that the person also fear the harm; the claim records no such finding, and no rule reads
+#: one. Art. 33(1)'s threat, which takes the element over, is not a fear and does not name it.
+SUBJECTIVE_FEAR_READING = (
+    "a well-founded fear is found on the likelihood of the harm alone, the person's own fear not "
+    "weighed (the claim records none); the UNHCR Handbook (paras 37-50) speaks of a subjective "
+    "element beside the objective one, and Canada (AG) v Ward [1993] 2 SCR 689 required that the "
+    "claimant also subjectively fear persecution: on that bipartite reading, a finding that the "
+    "person fears the harm is needed too"
+)
 
 
 @reads(
@@ -135,7 +153,10 @@ def well_founded(
                 standard=standard,
                 assumptions=assessed.assumptions,
             )
-    return past_persecution(assessed, harm, path, doctrine)
+    found = past_persecution(assessed, harm, path, doctrine)
+    if found.verdict is Verdict.MET:  # on the likelihood alone: the reading relied on, named
+        return attrs.evolve(found, assumptions=(*found.assumptions, SUBJECTIVE_FEAR_READING))
+    return found
 
 
 def _founded(doctrine: Doctrine, claim: Claim) -> Callable[[Harm, str], Finding]:

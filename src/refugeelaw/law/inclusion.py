@@ -29,6 +29,7 @@ from .fear import fear, fear_verdict, feared_persecution, feared_verdict, weighe
 from .limits import LIMITS, PRESUMED_CHOICE_READING, Regime, dateline
 from .protection import (
     agents_on_own_account,
+    answered_by_protection,
     declined_where,
     fears_there,
     lacks_protection,
@@ -418,6 +419,8 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
     withheld = withholding(claim)
     agents = agents_on_own_account(claim)
     there = declined_fears(claim, feared, on)
+    # The fears of others a country's protection, found available, answers on Horvath's test.
+    answered = answered_by_protection(claim, tuple([f.verdict for f in feared.children]), on)
 
     def protection_against(
         persecutors: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...],
@@ -434,6 +437,7 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
             there,
             on,
             doctrine.taiwan_outside_china,
+            answered,
         )
 
     protection = protection_against(persecutors)

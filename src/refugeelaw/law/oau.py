@@ -58,6 +58,7 @@ from .protection import (
     SVAZAS,
     agents_on_own_account,
     agents_reading_relied,
+    answered_by_protection,
     protection_of,
     state_persecutors,
     unnamed_persecutors,
@@ -539,6 +540,7 @@ def each_nationality(
     unnamed = unnamed_persecutors(claim, tuple([v for v, _ in fears]), on)
     withheld, agents = withholding(claim), agents_on_own_account(claim)
     there = declined_fears(claim, feared, on)
+    of_others = answered_by_protection(claim, tuple([v for v, _ in fears]), on)
     each = []
     for country in person.countries_of_reference():
         own = tuple([p for p in persecutors if p[0] == country])
@@ -559,6 +561,7 @@ def each_nationality(
             else tuple([(path, v, needs) for where, path, v, needs in there if where == country]),
             on,
             doctrine.taiwan_outside_china,
+            tuple([path for where, path in of_others if where == country]),
         )
         relied = agents_reading_relied(protection.verdict, claim.protection, own, withheld, agents)
         each.append(

@@ -35,6 +35,7 @@ __all__ = [
     "agents_on_own_account",
     "agents_reading_decides",
     "agents_reading_relied",
+    "answered_by_protection",
     "declined_for_fear",
     "declined_where",
     "fears_there",
@@ -149,6 +150,7 @@ class _Words:
     "there",
     "on",
     "apart",
+    "answered",
 )
 def protection_of(
     country: str,
@@ -162,6 +164,7 @@ def protection_of(
     there: tuple[tuple[str, Verdict, tuple[str, ...]], ...] | None = (),
     on: dt.date | None = None,
     apart: bool | None = None,
+    answered: tuple[str, ...] = (),
 ) -> Finding:
     """Unable or, owing to the fear, unwilling to avail of this country's protection.
 
@@ -195,6 +198,13 @@ def protection_of(
             (:data:`~refugeelaw.law.terms.CONTROLLING_STATE_READING`, named where it decides).
         apart: ``Doctrine.taiwan_outside_china``: on ``False`` the state persecuting in Taiwan
             is named as China's, of which Taiwan is part on that reading.
+        answered: the paths of the fears stated in this country whose harm others would inflict,
+            the state not withholding its protection from it for a Convention reason, and which
+            may still be a well-founded fear of persecution (:func:`answered_by_protection`).
+            Where the country is found to offer protection, it is Horvath's test that makes that
+            protection answer them (:data:`HORVATH_READING`, named): for one country of
+            nationality always, and for one of several, or a stateless person's former home,
+            where the claim states such a fear there.
     """
     name = country_name(country, on)
     path = f"protection[{country!r}]"
@@ -268,7 +278,17 @@ def protection_of(
             if words.controlled
             else f"{name} offers protection that the person could use"
         )
-        reason = f"{usable}: " + (
+        # Horvath's test answers a fear of others stated here: for one of several countries, or
+        # a stateless person's former home, only where the claim states one (else the clause
+        # below decides alone: a dual national who fears nothing in the other country).
+        horvath = (
+            f"against the harm feared there from others ({', '.join(answered)}), a system of law "
+            "that punishes it and a reasonable willingness to enforce it suffice, so that "
+            "protection answers it, and "
+            if answered and (dual or stateless)
+            else ""
+        )
+        reason = f"{usable}: {horvath}" + (
             # Thabet: another country of former habitual residence the person could return to.
             "a stateless person who could return, without a well-founded fear of persecution, to "
             "another of their countries of former habitual residence does not need international "
@@ -278,8 +298,8 @@ def protection_of(
             else "a person is not lacking protection who, without valid reason based on fear, has "
             "not availed of it"
             if dual
-            else "the person is neither unable nor, owing to a well-founded fear, unwilling to "
-            "return to it"
+            else "the person is neither unable nor, owing to a well-founded fear of being "
+            "persecuted, unwilling to return to it"
             if stateless
             # Art 1A(2), first paragraph, against harm from others: protection need not be a
             # guarantee (Horvath).
@@ -291,7 +311,7 @@ def protection_of(
         so_far = reason if dual else usable
         if dual and stateless:
             cites = (*cites, THABET)
-        if not dual and not stateless:
+        if (not dual and not stateless) or horvath:
             cites = (*cites, HORVATH)
         if persecutors:
             return finding(
@@ -727,6 +747,25 @@ def unnamed_persecutors(
     return tuple(found)
 
 
+def answered_by_protection(
+    claim: Claim, feared: tuple[Verdict, ...] = (), on: dt.date | None = None
+) -> tuple[tuple[str, str], ...]:
+    """Each fear whose harm others would inflict (``Actor.NON_STATE``), the state not withholding
+    its protection from it for a Convention reason, and which may still be a well-founded fear of
+    persecution (``feared``: each fear's verdict, in order): (its country of reference, the fear's
+    path). Where a country of reference is found to offer protection, it is *Horvath*'s test that
+    makes that protection answer these fears (:data:`HORVATH_READING`): read by
+    :func:`protection_of` to name it for one of several countries of nationality, or a stateless
+    person's former home, where the claim states such a fear there."""
+    found = []
+    for i, h in enumerate(claim.fears or ()):
+        if h.actor is not Actor.NON_STATE or unanswered_by_state(h):
+            continue
+        if i >= len(feared) or feared[i] is not Verdict.NOT_MET:
+            found.append((_as_reference(h.country, claim, on), harm_path(i)))
+    return tuple(found)
+
+
 @reads(
     "person.nationalities",
     "person.habitual_residence",
@@ -740,6 +779,7 @@ def unnamed_persecutors(
     "there",
     "on",
     "apart",
+    "answered",
 )
 def lacks_protection(
     person: Person,
@@ -752,6 +792,7 @@ def lacks_protection(
     there: tuple[tuple[str, str, Verdict, tuple[str, ...]], ...] | None = (),
     on: dt.date | None = None,
     apart: bool | None = None,
+    answered: tuple[tuple[str, str], ...] = (),
 ) -> Finding:
     """Unable or unwilling to avail of the protection of **each** country of nationality.
 
@@ -774,6 +815,8 @@ def lacks_protection(
         on: the date, on which each country is named (``countries.country_name``).
         apart: ``Doctrine.taiwan_outside_china``, by which a state persecuting in Taiwan is named
             (:func:`protection_of`).
+        answered: the fears of others that a country's protection, found available, answers on
+            *Horvath*'s test (see :func:`answered_by_protection`).
     """
     references = person.countries_of_reference()
     if person.nationalities is None:
@@ -821,6 +864,7 @@ def lacks_protection(
                 ),
                 on,
                 apart,
+                tuple([path for where, path in answered if where == country]),
             )
         )
     verdict = Verdict.all([c.verdict for c in countries])
