@@ -156,3 +156,48 @@ def test_the_treaty_path_agrees_a_hand_back_protocol_gives_way_to_art_33_1_vclt_
     council = rl.resolve_conflict(_council(), obs[(C, "33(1)")], on=on, doctrine=TORTURE_ONLY)
     assert council.void == ()
     assert "Refugee Convention art. 33(1) is not displaced there" in str(council)
+
+
+# --- F2: VCLT art. 30(4)(b) and the person a bar on return protects ------------------------------
+
+#: What the art. 30(4)(b) ruling now says of the person (F2).
+PERSON = (
+    "the person art. {art} protects is no party to either treaty: 1986 China–DPRK Border Protocol "
+    "governing their mutual relations does not release China from the duty not to return the "
+    "person, and a return assessment weighs that duty as before"
+)
+
+
+def test_common_treaty_between_china_and_dprk_does_not_release_china_from_art_33_1_vclt_30_4_b() -> (
+    None
+):
+    """VCLT art. 30(4)(b): between China (party to both) and the DPRK (party to the 1986 protocol
+    alone) the protocol governs "their mutual rights and obligations"; art. 33(1) is owed to the
+    Convention's other parties (art. 30(5)) for a person who is party to neither treaty, so the
+    ruling says the protocol does not release China from the duty not to return the person, as
+    the art. 30(4)(a) ruling has said since the second return review (F4). Before: silent. The
+    same for CAT art. 3(1), to which the DPRK is no party either."""
+    on = "2004-06-30"
+    obs = _obs("CHN", on)
+    for bar, art in (((C, "33(1)"), "33(1)"), (("cat-1984", "3(1)"), "3(1)")):
+        r = rl.resolve_conflict(obs[bar], obs[(P86, "return")], on=on, doctrine=NEITHER)
+        assert r.rule is rl.PrecedenceRule.COMMON_TREATY, r.explain()
+        assert r.prevailing == obs[(P86, "return")]
+        text = str(r)
+        assert PERSON.format(art=art) in text
+        assert text.endswith(f"for any breach of art. {art} (VCLT art. 30(5))")
+        assert r.residual_responsibility[0].startswith("China remains responsible")
+
+
+def test_common_treaty_where_the_bar_governs_says_nothing_of_the_person_vclt_30_4_b() -> None:
+    """VCLT art. 30(4)(b) the other way: between China and South Korea, both parties to the
+    Refugee Convention and the ROK no party to the 1986 protocol, art. 33(1) governs; the
+    displaced duty is the hand-back, which protects no one, and nothing is said of a person."""
+    on = "2004-06-30"
+    obs = _obs("CHN", on)
+    r = rl.resolve_conflict(
+        obs[(C, "33(1)")], obs[(P86, "return")], on=on, doctrine=NEITHER, between=["CHN", "KOR"]
+    )
+    assert r.rule is rl.PrecedenceRule.COMMON_TREATY
+    assert r.prevailing == obs[(C, "33(1)")]
+    assert "the person" not in str(r)
