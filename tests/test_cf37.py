@@ -201,3 +201,50 @@ def test_common_treaty_where_the_bar_governs_says_nothing_of_the_person_vclt_30_
     assert r.rule is rl.PrecedenceRule.COMMON_TREATY
     assert r.prevailing == obs[(C, "33(1)")]
     assert "the person" not in str(r)
+
+
+# --- F4: VCLT art. 71(1)(a), the acts performed in reliance on a treaty void under art. 53 -------
+
+A71_1_A = rl.Citation("vclt-1969", "71(1)(a)")
+UNDO = (
+    "its parties must eliminate as far as possible the consequences of any act performed in "
+    "reliance on its conflicting provisions, the hand-overs made under it among them (art. "
+    "71(1)(a))"
+)
+
+
+def test_a_hand_back_protocol_void_under_art_53_leaves_the_hand_overs_to_undo_vclt_71_1_a() -> None:
+    """VCLT art. 71(1)(a): the parties to a treaty void under art. 53 "shall eliminate as far as
+    possible the consequences of any act performed in reliance on any provision which conflicts
+    with the peremptory norm". The 1986 protocol (undated, so possibly void from its conclusion)
+    on either limb held peremptory: the finding says so of the hand-overs and cites art.
+    71(1)(a), once. Before: art. 71(1)(b) alone, or no art. 71(1) at all."""
+    on = "2004-06-30"
+    obs = _obs("CHN", on)
+    for doctrine in (rl.Doctrine(non_refoulement_peremptory=True), TORTURE_ONLY):
+        r = rl.resolve_conflict(obs[(C, "33(1)")], obs[(P86, "return")], on=on, doctrine=doctrine)
+        assert r.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+        assert r.void == (P86,)
+        norm = r.finding.find("peremptory norm (VCLT arts 53, 64)")
+        assert norm is not None
+        assert UNDO in norm.reason
+        assert norm.citations.count(A71_1_A) == 1
+
+
+def test_a_protocol_concluded_before_the_evidence_meets_art_64_alone_without_art_71_1_a() -> None:
+    """VCLT arts 64 and 71(2): the 1964 protocol, concluded before CAT art. 3's adoption (the
+    earliest evidence of the torture limb), is taken to meet that limb only under art. 64, whose
+    consequences are art. 71(2)'s: art. 71(1)(a) is not said or cited."""
+    on = "1990-01-01"
+    obs = _obs("CHN", on)
+    r = rl.resolve_conflict(
+        obs[("cat-1984", "3(1)")],
+        obs[("china-dprk-border-protocol-1964", "return")],
+        on=on,
+        doctrine=TORTURE_ONLY,
+    )
+    norm = r.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert norm is not None
+    assert norm.verdict is rl.Verdict.MET
+    assert "71(1)(a)" not in norm.reason
+    assert A71_1_A not in norm.citations
