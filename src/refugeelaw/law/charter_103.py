@@ -18,6 +18,16 @@ from ..results import Basis, PrecedenceRule, StateObligation
 from ..sources import Citation
 from ..states import Participation, participation, party_status
 from .conflict import Conflict, Decision
+from .jus_cogens import BEFORE_EVIDENCE
+from .peremptory import (
+    REFUGEE_LIMB,
+    TORTURE_LIMB,
+    TORTURE_LIMB_DATING_READING,
+    TORTURE_LIMB_EVIDENCE,
+    peremptory_positions,
+    torture_dating_decides,
+)
+from .vclt_30 import yields_in
 
 __all__ = [
     "CLEAR_TERMS",
@@ -27,6 +37,7 @@ __all__ = [
     "is_general_pledge",
     "membership",
     "protects_individuals",
+    "torture_extent",
     "unranked",
 ]
 
@@ -54,6 +65,66 @@ CLEAR_TERMS = (
 _PROTECTIVE = frozenset(
     {("refugee-convention-1951", "31(1)"), ("refugee-convention-1951", "32(1)")}
 )
+
+
+#: ILC Draft conclusions on peremptory norms (2022), conclusion 16: a resolution, decision or other
+#: act of an international organization "that would otherwise have binding effect does not create
+#: obligations under international law if and to the extent that they conflict with a peremptory
+#: norm of general international law (jus cogens)" (the library's record is secondary).
+_CONCLUSION_16 = Citation("ilc-peremptory-norms-2022", "conclusion(16)")
+
+
+def torture_extent(
+    c: Conflict, strong: StateObligation, weak: StateObligation
+) -> tuple[str, tuple[str, ...]]:
+    """How far ``strong``, the duty to carry out a Security Council decision taken to require what
+    ``weak`` forbids (:data:`CLEAR_TERMS`), binds where ``weak`` is a treaty's bar on returning a
+    refugee (Refugee Convention art. 33(1), OAU Convention art. II(3), ACHR art. 22(8): refugee
+    non-refoulement alone, :func:`.peremptory.peremptory_positions`), in words, and the positions
+    and readings it rests on: ``("", ())`` where it binds in full, or the question does not arise.
+
+    What such a bar forbids includes returning a refugee to torture. On the view that the duty not
+    to return a person to torture is peremptory (``Doctrine.torture_non_refoulement_peremptory``),
+    a decision "does not create obligations under international law if and to the extent that"
+    it conflicts with it (ILC Draft conclusions on peremptory norms, 2022, conclusion 16): Art. 103
+    gives it priority over ``weak`` only in the rest, and in so far as it would require the return
+    of a refugee to torture ``weak`` is not displaced, as customary non-refoulement held peremptory
+    in its torture limb is not (review s37 cf37 F1). Nothing is said where the decision yields by
+    its own terms in that limb (:func:`.vclt_30.yields_in`: an exception naming CAT art. 3 or
+    customary non-refoulement); on the view that the duty is not peremptory, or before the
+    earliest evidence the library holds that it was customary law at all, before which it is
+    taken not to have been peremptory (:data:`.jus_cogens.BEFORE_EVIDENCE`), the decision binds in
+    full, and the position (and that reading) is named."""
+    view = getattr(c.doctrine, TORTURE_LIMB)
+    if (
+        weak.basis is not Basis.TREATY
+        or peremptory_positions(weak.instrument, weak.provision, weak.norm) != (REFUGEE_LIMB,)
+        or yields_in(strong, TORTURE_LIMB, c)
+    ):
+        return "", ()
+    position = c.doctrine.position(TORTURE_LIMB)
+    if view is False:
+        return "", (position,)  # the decision binds in full on this view: said
+    if c.on < TORTURE_LIMB_EVIDENCE:
+        return "", (position, BEFORE_EVIDENCE[TORTURE_LIMB])
+    dating = (TORTURE_LIMB_DATING_READING,) if torture_dating_decides(c.on) else ()
+    extent = (
+        f"in so far as {strong.citation} would require returning to torture a refugee whom "
+        f"{weak.citation} protects, it creates no obligation (a decision does not create "
+        "obligations if and to the extent that they conflict with a peremptory norm: ILC Draft "
+        f"conclusions on peremptory norms, 2022, conclusion 16), and {weak.citation} is not "
+        "displaced there"
+    )
+    if view is None:
+        return (
+            "; on the view that the duty not to return a person to torture is peremptory, "
+            f"{extent}; on the view that it is not, the decision binds in full",
+            (position, *dating),
+        )
+    return (
+        f", save that, the duty not to return a person to torture being peremptory, {extent}",
+        (position, *dating),
+    )
 
 
 def protects_individuals(ob: StateObligation) -> bool:
@@ -269,23 +340,30 @@ def charter_art_103(c: Conflict) -> Decision:
         # Against a duty that protects individuals, only a decision that requires the breach: a
         # resolution is read so as not to oblige States to breach fundamental human rights.
         protects = protects_individuals(weak)
+        # How far the decision binds at all against a bar on returning a refugee, on the view that
+        # the duty not to return a person to torture is peremptory (ILC 2022, conclusion 16).
+        extent, rests = torture_extent(c, strong, weak)
         return Decision(
             finding(
                 element,
                 Verdict.MET,
-                reason,
+                reason + extent,
                 cite,
                 Citation(_CHARTER, "25"),
                 Citation("icj-lockerbie-1992", "39"),  # a Council decision over a treaty's terms
                 *((_AL_JEDDA,) if protects else ()),
-                assumptions=(CLEAR_TERMS.format(weak=weak.citation),) if protects else (),
+                *((_CONCLUSION_16,) if extent else ()),
+                assumptions=(
+                    *((CLEAR_TERMS.format(weak=weak.citation),) if protects else ()),
+                    *rests,
+                ),
             ),
             PrecedenceRule.CHARTER_ART_103,
             strong,
             weak,
             statement=(
                 f"for {country_name(strong.state, c.on)}, a Member of the United Nations, "
-                f"{strong.citation} prevails over {weak.citation} (UN Charter Art. 103)"
+                f"{strong.citation} prevails over {weak.citation} (UN Charter Art. 103){extent}"
             ),
         )
     if len(charter) == 2:

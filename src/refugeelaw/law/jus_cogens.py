@@ -37,6 +37,7 @@ from .peremptory import (
     TORTURE_LIMB_EVIDENCE,
     beyond_peremptory,
     beyond_words,
+    hands_back_without_exception,
     held_limbs,
     peremptory_limb,
     peremptory_part,
@@ -347,9 +348,19 @@ def at_conclusion(
     dated = evidence_of_custom(limb)
     by = concluded_by(inst, ob)
     if dated is None or by is None or not concluded_before_custom(inst, limb, ob):
+        # Void under art. 53, it leaves its parties bound to undo what was done in reliance on
+        # it (art. 71(1)(a)): for a duty to hand persons back, the hand-overs made under it
+        # (review s37 cf37 F4).
+        acts = (
+            ", the hand-overs made under it among them"
+            if ob is not None and hands_back_without_exception(ob)
+            else ""
+        )
         return (
             "if the norm was peremptory when the treaty was concluded, the treaty is void as a "
-            "whole (art. 53; art. 44(5) permits no separation); if the norm emerged later, the "
+            "whole (art. 53; art. 44(5) permits no separation), and its parties must eliminate as "
+            "far as possible the consequences of any act performed in reliance on its conflicting "
+            f"provisions{acts} (art. 71(1)(a)); if the norm emerged later, the "
             "treaty becomes void and terminates from then (art. 64), and only its conflicting "
             "provisions go where they are separable (art. 44(3))",
             "is void, or void from the norm's emergence (VCLT arts 53, 64)",
@@ -385,7 +396,7 @@ def consequences(under_53: bool) -> tuple[str, tuple[Citation, ...]]:
             "if void under art. 53, its parties must bring their mutual relations into "
             "conformity with the norm, art. 71(1)(b); if it terminates under art. 64, they are "
             "released from performing it further, art. 71(2)(a)",
-            (Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)")),
+            (Citation(_V, "71(1)(a)"), Citation(_V, "71(1)(b)"), Citation(_V, "71(2)(a)")),
         )
     return (
         "terminated under art. 64, it releases its parties from performing it further, art. "
@@ -692,6 +703,7 @@ def peremptory_norm(c: Conflict) -> Decision:
                 *cites,
                 Citation(_V, "44(3)"),
                 Citation(_V, "4"),
+                *((Citation(_V, "71(1)(a)"),) if not before and not extra else ()),
                 Citation(_V, "71(2)"),
                 *extra,
                 *torture,

@@ -925,6 +925,17 @@ def successive_treaties(c: Conflict) -> Decision:
                 f"; {names(outsiders, c.on)} holds no rights under the {owed_none}, whose "
                 f"{_pinpoint(other)} is owed to every other party, not to one state"
             )
+        if other.norm == "non-refoulement":
+            # As under art. 30(4)(a): the common treaty governs the mutual relations of its
+            # parties, and the person the displaced bar protects is party to neither treaty; the
+            # State's duty not to return the person, owed to the bar's other parties (art. 30(5)),
+            # is not lifted by it (review s37 cf37 F2).
+            statement += (
+                f"; the person {_pinpoint(other)} protects is no party to either treaty: "
+                f"{common_inst} governing their mutual relations does not release "
+                f"{names(both, c.on)} from the duty not to return the person, and a return "
+                "assessment weighs that duty as before"
+            )
         statement += "; " + "; ".join(residual)
         return Decision(
             finding(
