@@ -121,3 +121,16 @@ def test_the_rok_reading_is_not_named_where_it_cannot_decide_art_1a2() -> None:
     dual = rl.assess_status(testing.dual_national_with_rok_protection(), on="2004-06-30")
     assert dual.outcome is rl.Status.NOT_REFUGEE
     assert ROK_NATIONALITY_READING not in dual.assumptions()
+
+
+def test_a_north_korean_now_in_the_rok_is_still_asked_art_1c_3() -> None:
+    """Art 1C(3): a recognised North Korean now living in the Republic of Korea, or whose
+    whereabouts are not stated, may have taken up its documents and protection since the
+    recognition: the clause is put in issue and asked, as before (ROK_HELD_READING's limit)."""
+    for place in ("KOR", None):
+        claim = _recognised_dual()
+        claim = attrs.evolve(claim, person=attrs.evolve(claim.person, location=place))
+        result = rl.assess_status(claim, on=ON, state="GBR")
+        assert result.outcome is rl.Status.UNDETERMINED
+        assert ART_1C_3 in [q.path for q in result.questions()]
+        assert ROK_HELD_READING not in result.assumptions()

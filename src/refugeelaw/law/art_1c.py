@@ -244,7 +244,11 @@ CONTRADICTED_CLAUSE_READING = (
 #: did not count and who later acquired it (Wolman, KLRI Journal of Law and Legislation 4(2)
 #: (2014) 225, abstract, names naturalised DPRK nationals of non-Korean ethnicity, those who took a
 #: third country's nationality, and those of Korean lineage only by maternal descent before 14
-#: June 1998), the decision-maker states the clause. Named where it keeps the clause out.
+#: June 1998), the decision-maker states the clause. A person now in the ROK, or whose whereabouts
+#: are not stated, may have taken up its documents and protection since the recognition (without
+#: an entrance permit or documents the citizenship may in some circumstances be ineffective, Wolman
+#: finds), which the decision-maker weighs: for them the clause is put in issue as before. Named
+#: where it keeps the clause out.
 ROK_HELD_READING = (
     "the Republic of Korea's nationality of a North Korean is read as one held with the North "
     "Korean nationality (ROK Constitution art. 3; GP and others (South Korean citizenship) North "
@@ -253,14 +257,26 @@ ROK_HELD_READING = (
     "when recognised is a question of cancellation (UNHCR Handbook para. 117: the person "
     '"possesses another nationality"), which the library does not model, not of cessation; a '
     "North Korean whom ROK law did not count and who acquired it since is one for whom the "
-    "clause is stated (cessation_pending)"
+    "clause is stated (cessation_pending); for one now in the ROK, who may have taken up its "
+    "documents and protection since, the clause is asked"
 )
 
 
-def _held_with(nationality: str, about: Iterable[str]) -> bool:
+def _held_with(
+    nationality: str, about: Iterable[str], place: str | None, on: dt.date, taiwan_apart: bool
+) -> bool:
     """Whether ``nationality`` is one :data:`ROK_HELD_READING` reads as held with a nationality
-    the status is about (``about``), not as new: the Republic of Korea's, beside North Korea's."""
-    return nationality == "KOR" and "PRK" in about
+    the status is about (``about``), not as new: the Republic of Korea's, beside North Korea's,
+    of a person known to be elsewhere than in the ROK (``place``, on ``on``, Taiwan apart from
+    China or not). One living in the ROK, or not known not to be, may have acted on it since the
+    recognition (taken up its documents and protection), which the decision-maker weighs: the
+    clause is put in issue, as for any other nationality."""
+    return (
+        nationality == "KOR"
+        and "PRK" in about
+        and place is not None
+        and within_countries(place, ("KOR",), on, taiwan_apart) is None
+    )
 
 
 @reads("cessation", "stateless")
@@ -523,13 +539,15 @@ def _new_nationalities(
         and all(within_countries(f, (n,), on, taiwan_apart) is None for f in feared)
     ]
     # The ROK's nationality of a North Korean is not a new one (ROK_HELD_READING).
-    return about, [n for n in beyond if not _held_with(n, about)]
+    place = claim.person.location
+    return about, [n for n in beyond if not _held_with(n, about, place, on, taiwan_apart)]
 
 
 @reads(
     "claim.recognised",
     "claim.statutory_refugee",
     "claim.person.nationalities",
+    "claim.person.location",
     "claim.fears[].country",
     "claim.protection",
     "claim.cessation",
@@ -541,8 +559,9 @@ def _new_nationalities(
 def held_not_new(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool:
     """Whether :data:`ROK_HELD_READING` keeps Art 1C(3) out of issue for a recognised (or
     statutory) refugee: a national of North Korea, where persecution is feared, and of the
-    Republic of Korea, where none is and whose protection may be enjoyed, the clause not found,
-    pending or found not to apply (Taiwan read as the doctrine reads it, or either way)."""
+    Republic of Korea, where none is and whose protection may be enjoyed, known to be elsewhere
+    than in the ROK, the clause not found, pending or found not to apply (Taiwan read as the
+    doctrine reads it, or either way)."""
     if not (claim.recognised or claim.statutory_refugee) or not claim.fears:
         return False
     if Cessation.ART_1C_3 in claim.cessation | claim.cessation_pending | claim.cessation_ruled_out:
@@ -557,7 +576,7 @@ def held_not_new(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool:
             for n in ("PRK", "KOR")
             if any(within_countries(f, (n,), on, apart) is not None for f in feared)
         ]
-        if about == ["PRK"]:
+        if about == ["PRK"] and _held_with("KOR", about, claim.person.location, on, apart):
             return True
     return False
 
