@@ -459,7 +459,7 @@ def test_an_excluded_persons_return_relies_on_what_excludes_him() -> None:
     longer protect him) names it, on the element that rests on the status. Art 1F(a) rests on no
     contested position, and a refugee's return names the positions of the threat it weighs."""
     from refugeelaw.law.art_33 import positions_relied_on
-    from refugeelaw.law.protection import HORVATH_READING
+    from refugeelaw.law.protection import HORVATH_READING, ROK_NATIONALITY_READING
 
     escapee = testing.north_korean_escapee()
     in_japan = rl.Harm(
@@ -481,7 +481,10 @@ def test_an_excluded_persons_return_relies_on_what_excludes_him() -> None:
     war_crimes = rl.assess_status(testing.north_korean_escapee(exclusion={"1F(a)"}), on=ON)
     assert war_crimes.outcome is rl.Status.EXCLUDED
     assert positions_relied_on(war_crimes) == ()
-    assert positions_relied_on(rl.assess_status(escapee, on=ON)) == ()
+    # The escapee, a refugee listed as North Korea's national alone, is one art. 33(1) protects
+    # on that reading of his nationalities (GP [2014] UKUT 391 would list the ROK's): named
+    # (review s37 sd37 F2); no other position beyond the threat's own.
+    assert positions_relied_on(rl.assess_status(escapee, on=ON)) == (ROK_NATIONALITY_READING,)
 
 
 def test_permitted_and_undetermined_returns_list_no_breaches() -> None:

@@ -48,10 +48,12 @@ __all__ = [
     "CONTINUITY_READING",
     "CONTRADICTED_CLAUSE_READING",
     "NO_STATUS_TO_KEEP",
+    "ROK_HELD_READING",
     "InIssue",
     "art_1c",
     "cessation_found",
     "compelling_reasons",
+    "held_not_new",
     "in_issue",
     "kept_out",
     "lacking_protection",
@@ -226,6 +228,57 @@ CONTRADICTED_CLAUSE_READING = (
 )
 
 
+#: How the library reads the Republic of Korea's nationality of a recognised refugee who is also a
+#: national of North Korea and fears persecution there (review s37 sd37 F1). Art 1C(3) speaks of
+#: one who "has acquired a new nationality". ROK law counts North Koreans as its nationals (its
+#: Constitution, art. 3), and UK country guidance holds that "All North Korean citizens are also
+#: citizens of South Korea" (*GP and others (South Korean citizenship) North Korea CG* [2014] UKUT
+#: 391, headnote 3): a nationality held with the North Korean one, not one acquired after the
+#: recognition. A nationality the person already held when recognised is, in UNHCR's words, a
+#: circumstance showing "that a person should never have been recognized as a refugee in the first
+#: place; e.g. ... that the person concerned possesses another nationality", and the decision
+#: "will normally be cancelled" (UNHCR Handbook para. 117, as UNHCR's Procedural Standards
+#: summary at rsdwatch.com quotes it): cancellation, which the library does not model, not
+#: cessation. So the ROK nationality listed beside North Korea's puts Art 1C(3) in issue only
+#: where found or raised (``cessation``, ``cessation_pending``): for a North Korean whom ROK law
+#: did not count and who later acquired it (Wolman, KLRI Journal of Law and Legislation 4(2)
+#: (2014) 225, abstract, names naturalised DPRK nationals of non-Korean ethnicity, those who took a
+#: third country's nationality, and those of Korean lineage only by maternal descent before 14
+#: June 1998), the decision-maker states the clause. A person now in the ROK, or whose whereabouts
+#: are not stated, may have taken up its documents and protection since the recognition (without
+#: an entrance permit or documents the citizenship may in some circumstances be ineffective, Wolman
+#: finds), which the decision-maker weighs: for them the clause is put in issue as before. Named
+#: where it keeps the clause out.
+ROK_HELD_READING = (
+    "the Republic of Korea's nationality of a North Korean is read as one held with the North "
+    "Korean nationality (ROK Constitution art. 3; GP and others (South Korean citizenship) North "
+    'Korea CG [2014] UKUT 391: "All North Korean citizens are also citizens of South Korea"), not '
+    'as "a new nationality" acquired after the recognition (Art 1C(3)): that the person held it '
+    "when recognised is a question of cancellation (UNHCR Handbook para. 117: the person "
+    '"possesses another nationality"), which the library does not model, not of cessation; a '
+    "North Korean whom ROK law did not count and who acquired it since is one for whom the "
+    "clause is stated (cessation_pending); for one now in the ROK, who may have taken up its "
+    "documents and protection since, the clause is asked"
+)
+
+
+def _held_with(
+    nationality: str, about: Iterable[str], place: str | None, on: dt.date, taiwan_apart: bool
+) -> bool:
+    """Whether ``nationality`` is one :data:`ROK_HELD_READING` reads as held with a nationality
+    the status is about (``about``), not as new: the Republic of Korea's, beside North Korea's,
+    of a person known to be elsewhere than in the ROK (``place``, on ``on``, Taiwan apart from
+    China or not). One living in the ROK, or not known not to be, may have acted on it since the
+    recognition (taken up its documents and protection), which the decision-maker weighs: the
+    clause is put in issue, as for any other nationality."""
+    return (
+        nationality == "KOR"
+        and "PRK" in about
+        and place is not None
+        and within_countries(place, ("KOR",), on, taiwan_apart) is None
+    )
+
+
 @reads("cessation", "stateless")
 def misfits(cessation: frozenset[Cessation], stateless: bool) -> frozenset[Cessation]:
     """The clauses found that cannot reach this person, the facts stated contradicting their
@@ -292,7 +345,9 @@ def on_the_facts(claim: Claim, on: dt.date, doctrine: Doctrine) -> tuple[InIssue
       after the recognition, the claim does not say: one the person already held then makes the
       recognition a question of cancellation, which the library does not model, not of cessation,
       and the decision-maker's finding that the clause does not apply (``cessation_ruled_out``)
-      settles it. (So a formerly stateless refugee who has since acquired a nationality, and
+      settles it. The Republic of Korea's nationality beside North Korea's, which ROK law counts
+      every North Korean as holding, is read as held, not new (:data:`ROK_HELD_READING`, named
+      where it keeps the clause out: :func:`held_not_new`). (So a formerly stateless refugee who has since acquired a nationality, and
       fears only his former home, is not put in issue on his facts: the claim cannot tell him from
       a national who fears a third country; the clause raised, ``cessation_pending``, is asked.)
     - Art 1C(4): "He has voluntarily re-established himself in the country which he left or
@@ -483,7 +538,47 @@ def _new_nationalities(
         and _enjoyed(claim, n)
         and all(within_countries(f, (n,), on, taiwan_apart) is None for f in feared)
     ]
-    return about, beyond
+    # The ROK's nationality of a North Korean is not a new one (ROK_HELD_READING).
+    place = claim.person.location
+    return about, [n for n in beyond if not _held_with(n, about, place, on, taiwan_apart)]
+
+
+@reads(
+    "claim.recognised",
+    "claim.statutory_refugee",
+    "claim.person.nationalities",
+    "claim.person.location",
+    "claim.fears[].country",
+    "claim.protection",
+    "claim.cessation",
+    "claim.cessation_pending",
+    "claim.cessation_ruled_out",
+    "on",
+    "doctrine.taiwan_outside_china",
+)
+def held_not_new(claim: Claim, on: dt.date, doctrine: Doctrine) -> bool:
+    """Whether :data:`ROK_HELD_READING` keeps Art 1C(3) out of issue for a recognised (or
+    statutory) refugee: a national of North Korea, where persecution is feared, and of the
+    Republic of Korea, where none is and whose protection may be enjoyed, known to be elsewhere
+    than in the ROK, the clause not found, pending or found not to apply (Taiwan read as the
+    doctrine reads it, or either way)."""
+    if not (claim.recognised or claim.statutory_refugee) or not claim.fears:
+        return False
+    if Cessation.ART_1C_3 in claim.cessation | claim.cessation_pending | claim.cessation_ruled_out:
+        return False
+    nationalities = claim.person.nationalities or frozenset()
+    if not {"PRK", "KOR"} <= nationalities or not _enjoyed(claim, "KOR"):
+        return False
+    feared = tuple(dict.fromkeys(h.country for h in claim.fears))
+    for apart in _readings(doctrine):
+        about = [
+            n
+            for n in ("PRK", "KOR")
+            if any(within_countries(f, (n,), on, apart) is not None for f in feared)
+        ]
+        if about == ["PRK"] and _held_with("KOR", about, claim.person.location, on, apart):
+            return True
+    return False
 
 
 def _back_in(
@@ -812,6 +907,22 @@ def _read_out(found: Finding, claim: Claim, on: dt.date, doctrine: Doctrine) -> 
     position named, for it decides."""
     if found.verdict is not Verdict.NOT_MET:
         return found
+    if held_not_new(claim, on, doctrine):
+        found = finding(
+            found.element,
+            found.verdict,
+            f"{found.reason}; the person is a national of South Korea, where no persecution is "
+            "feared, besides North Korea, where it is, but that nationality is read as held with "
+            "the North Korean one, not as a new one (Art 1C(3)): that the person held it when "
+            "recognised is a question of cancellation (UNHCR Handbook para. 117), which the "
+            "library does not model",
+            *dict.fromkeys([*found.citations, Citation("unhcr-handbook", "117")]),
+            children=found.children,
+            facts=dict.fromkeys([*found.facts, "recognised", "person.nationalities", "fears"]),
+            missing=found.missing,
+            assumptions=[*found.assumptions, ROK_HELD_READING],
+            role=found.role,
+        )
     out = kept_out(claim, on, doctrine)
     if not out:
         return found

@@ -32,7 +32,7 @@ from ..facts import Actor, Claim, Harm, Severity
 from ..logic import Finding, Verdict, finding, reads
 from ..results import Status, StatusDetermination
 from ..sources import Citation
-from .art_1c import CONTRADICTED_CLAUSE_READING
+from .art_1c import CONTRADICTED_CLAUSE_READING, ROK_HELD_READING
 from .fear import (
     SUBJECTIVE_FEAR_READING,
     no_internal_flight,
@@ -43,7 +43,7 @@ from .inclusion import feared_element, protection_element
 from .limits import PRESUMED_CHOICE_READING
 from .nexus import exit_route
 from .persecution import discriminatory_measures, persecution
-from .protection import agent_on_own_account, unprotected_there
+from .protection import ROK_NATIONALITY_READING, agent_on_own_account, unprotected_there
 from .removal import (
     ReturnCase,
     at_home,
@@ -415,7 +415,9 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     a status decided on it (a refugee, or not one) names it here too, as is the data's presumption
     of a State's Art 1B(1) choice (``law.limits.PRESUMED_CHOICE_READING``) and the reading of a
     cessation clause the facts contradict (``law.art_1c.CONTRADICTED_CLAUSE_READING``) where the
-    status of a refugee names them."""
+    status of a refugee names them, and so are the readings of a North Korean's nationality of the
+    Republic of Korea (``law.protection.ROK_NATIONALITY_READING``: not listed, so not weighed;
+    ``law.art_1c.ROK_HELD_READING``: listed, and held, not new)."""
     read: tuple[str, ...] = ()
     if status.outcome in (Status.REFUGEE, Status.NOT_REFUGEE):
         read = tuple(
@@ -424,13 +426,21 @@ def positions_relied_on(status: StatusDetermination) -> tuple[str, ...]:
     if status.outcome is Status.REFUGEE:
         # That the person is a refugee for this state at all may rest on the data's presumption
         # of its Art 1B(1) choice (law.limits), or on a cessation clause the facts contradict
-        # being read as never having ended the status (law.art_1c): named too.
+        # being read as never having ended the status (law.art_1c), or on a North Korean's
+        # nationalities read without, or with a held, ROK nationality (law.protection,
+        # law.art_1c: review s37 sd37 F1-F2): named too.
         read = (
             *read,
             *[
                 a
                 for a in status.assumptions()
-                if a in (PRESUMED_CHOICE_READING, CONTRADICTED_CLAUSE_READING)
+                if a
+                in (
+                    PRESUMED_CHOICE_READING,
+                    CONTRADICTED_CLAUSE_READING,
+                    ROK_NATIONALITY_READING,
+                    ROK_HELD_READING,
+                )
             ],
         )
     if status.outcome not in (Status.EXCLUDED, Status.CEASED) and not ceased_whichever_first(

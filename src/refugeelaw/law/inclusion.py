@@ -33,6 +33,7 @@ from .protection import (
     declined_where,
     fears_there,
     lacks_protection,
+    rok_reading,
     state_persecutors,
     unanswered_by_state,
     unnamed_persecutors,
@@ -456,7 +457,8 @@ def fear_and_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> tuple[
         unnamed = unnamed_persecutors(claim, tuple([f.verdict for f in feared.children]), on)
         if unnamed:
             protection = protection_against(persecutors, unnamed)
-    return feared, protection
+    # A North Korean listed without the ROK's nationality: the reading named where it may decide.
+    return feared, rok_reading(claim.person, protection, feared)
 
 
 def declined_fears(

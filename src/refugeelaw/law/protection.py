@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Actor, Claim, Ground, Harm, Motive, Person, Protection
@@ -30,6 +32,7 @@ from .territory import same_state
 __all__ = [
     "AGENT_READING",
     "OWN_REASONS_READING",
+    "ROK_NATIONALITY_READING",
     "VALID_REASON_READING",
     "agent_on_own_account",
     "agents_on_own_account",
@@ -41,6 +44,7 @@ __all__ = [
     "fears_there",
     "lacks_protection",
     "protection_of",
+    "rok_reading",
     "state_persecutors",
     "unanswered_by_state",
     "unnamed_persecutors",
@@ -764,6 +768,48 @@ def answered_by_protection(
         if i >= len(feared) or feared[i] is not Verdict.NOT_MET:
             found.append((_as_reference(h.country, claim, on), harm_path(i)))
     return tuple(found)
+#: A North Korean listed as a national of North Korea alone. The Republic of Korea's law counts
+#: North Koreans as its nationals (its Constitution, art. 3, on which the library's nationality
+#: question relies; Wolman argues that "according to current Korean laws and jurisprudence most
+#: North Korean escapees are indeed South Korean citizens": "The South Korean Citizenship of North
+#: Korean Escapees in Law and Practice", KLRI Journal of Law and Legislation 4(2) (2014) 225,
+#: abstract), and UK country guidance holds that "All North Korean citizens are also citizens of
+#: South Korea" (*GP and others (South Korean citizenship) North Korea CG* [2014] UKUT 391,
+#: headnote 3), so a decision-maker following it lists ``"KOR"`` and Art 1A(2)'s second paragraph
+#: then asks whether the ROK's protection is available (Handbook paras 106-107). Others do not:
+#: United States law for its own determinations does not consider a DPRK national a national of
+#: the ROK (North Korean Human Rights Act of 2004, s. 302(b)), and Wolman names North Koreans whom
+#: ROK law does not count (naturalised DPRK nationals of non-Korean ethnicity, those who took a
+#: third country's nationality, and those of Korean lineage only by maternal descent before 14
+#: June 1998). Which nationalities a person has is a finding for the decision-maker
+#: (``Person.nationalities``), so the library takes the list as given; but where the lack of every
+#: country's protection, and with it the status, rests on North Korea's alone, the choice is named
+#: (review s37 sd37 F2).
+ROK_NATIONALITY_READING = (
+    "the person's nationalities are taken as listed, North Korea's without the Republic of "
+    "Korea's: ROK law counts North Koreans as its nationals, and a decision-maker following GP "
+    'and others (South Korean citizenship) North Korea CG [2014] UKUT 391 ("All North Korean '
+    "citizens are also citizens of South Korea\") would list it (KOR) and ask whether the ROK's "
+    "protection is available (Art 1A(2), second paragraph); United States law does not count a "
+    "DPRK national as an ROK national (North Korean Human Rights Act of 2004, s. 302(b)), and "
+    "ROK law itself does not count every North Korean"
+)
+
+
+def rok_reading(person: Person, protection: Finding, feared: Finding) -> Finding:
+    """The lack-of-protection element (``protection``) with :data:`ROK_NATIONALITY_READING`
+    named where it may decide: a national of North Korea not listed as one of the Republic of
+    Korea, whose lack of protection is found, the well-founded fear (``feared``) not failing
+    (where it fails, the ROK's protection could not change the outcome)."""
+    listed = person.nationalities or frozenset()
+    if (
+        protection.verdict is not Verdict.MET
+        or feared.verdict is Verdict.NOT_MET
+        or "PRK" not in listed
+        or "KOR" in listed
+    ):
+        return protection
+    return attrs.evolve(protection, assumptions=(*protection.assumptions, ROK_NATIONALITY_READING))
 
 
 @reads(
