@@ -416,14 +416,18 @@ def definition_limits(
             else "from when the sources cannot say whether it keeps it"
         )
     )
+    # Past the data's horizon alternative (a) is given only where a source shows it still held
+    # (art_1b_choice: an extension under Art 1B(2) may come at any time).
     speaks = data_speaks_for(state, _C)
+    shown = held.as_of if held is not None else None
     return (
         f"Qualified by {name}'s declaration under Refugee Convention art. 1B(1)(a){kept}: it owes "
         f"the duty only to refugees as a result of {events}; alternative (a) from "
         f"{start.isoformat() if start else '?'}{until}"
         + (
-            f" (the data speaks for {speaks.isoformat()}: a later extension would not be recorded)"
-            if speaks is not None and on > speaks and after is None
+            f" (shown still held on {shown.isoformat()}, after the data's horizon of "
+            f"{speaks.isoformat()})"
+            if speaks is not None and shown is not None and on > speaks and after is None
             else ""
         )
         + f" (recorded: {basis})."
