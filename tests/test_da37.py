@@ -108,3 +108,66 @@ def test_the_last_date_a_source_shows_the_choice_is_exported_and_written_back() 
     written = untc.to_data_file([p], instrument=_C, sources=sources)
     assert written["records"][0]["art_1b_history"][0]["as_of"] == "2021-06-22"
 
+
+# F2 — a treaty shown not to apply in a territory is known not to apply only as far as a source
+# shows it: China may extend the Refugee Convention to Hong Kong by a notification at any time
+# (VCLT art. 29: its treaties apply there as it has notified), and a later one would not be
+# recorded.
+
+
+def _north_korean_in_hong_kong() -> rl.Claim:
+    return rl.Claim(
+        rl.Person("K", {"PRK"}, location="HKG"),
+        fears=[
+            rl.Harm(
+                "detention",
+                "PRK",
+                severity="threat_to_life_or_freedom",
+                likelihood=0.8,
+                actor="state",
+                reasons={"political_opinion"},
+            )
+        ],
+    )
+
+
+def _art_33_bound(on: str) -> rl.Finding:
+    r = rl.assess_return(_north_korean_in_hong_kong(), by="CHN", to="PRK", on=on)
+    bar = next(c for c in r.finding.children if c.element == "Refugee Convention art. 33(1) bar")
+    return next(c for c in bar.children if c.element == "the state is bound")
+
+
+def test_the_refugee_convention_did_not_apply_in_hong_kong_while_a_source_shows_it_vclt_29() -> (
+    None
+):
+    """C & Ors v Director of Immigration (CFA, 2013) and UNHCR's Hong Kong page (archived 23 June
+    2017): the Refugee Convention was not extended to Hong Kong; Art 33(1) does not bind China
+    there."""
+    bound = _art_33_bound("2017-06-23")
+    assert bound.verdict is rl.Verdict.NOT_MET
+    assert "does not apply in Hong Kong" in bound.reason
+
+
+def test_whether_it_applies_in_hong_kong_after_the_last_source_is_not_known_vclt_29() -> None:
+    """VCLT art. 29 and China's notifications: after 23 June 2017 an extension to Hong Kong would
+    not be recorded, so whether Art 33(1) binds China there is unknown (before, NOT_MET on every
+    date); the customary rule still bars the return."""
+    bound = _art_33_bound("2026-06-30")
+    assert bound.verdict is rl.Verdict.UNKNOWN
+    assert "would not record" in bound.reason
+    r = rl.assess_return(_north_korean_in_hong_kong(), by="CHN", to="PRK", on="2026-06-30")
+    assert r.outcome is rl.ReturnOutcome.PROHIBITED
+    assert [(b.instrument, b.provision) for b in r.breaches] == [
+        ("customary-international-law", "non-refoulement")
+    ]
+
+
+def test_without_custom_the_unknown_extension_leaves_the_return_open_art_33_1() -> None:
+    """Refugee Convention art. 33(1), with the customary rule set aside (Doctrine): the torture and
+    life limbs are not stated, and Art 33(1)'s reach to Hong Kong after 23 June 2017 is unknown,
+    so the return is not shown permitted."""
+    doctrine = rl.Doctrine(non_refoulement_customary=False)
+    r = rl.assess_return(
+        _north_korean_in_hong_kong(), by="CHN", to="PRK", on="2026-06-30", doctrine=doctrine
+    )
+    assert r.outcome is rl.ReturnOutcome.UNDETERMINED

@@ -1642,6 +1642,17 @@ def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
             if not record.applies
             else f"binds {state} in respect of {name} only from {record.since}{sourced}"
         )
+    elif applies is None and not record.applies:
+        # Past the last date a source shows it not applying there, an extension by the state's
+        # notification would not be recorded (as a participation past the data's horizon).
+        assert record.as_of is not None  # applies_on says so
+        verdict = Verdict.UNKNOWN
+        words = (
+            f"did not apply in {name} on {record.as_of.isoformat()}, the last date a source the "
+            f"data holds shows that{sourced}; {state} may have extended it there since by a "
+            "notification, which the data would not record, so whether it applies there on "
+            f"{on.isoformat()} is not known"
+        )
     elif applies is None:
         verdict = Verdict.UNKNOWN
         words = (
