@@ -1205,13 +1205,17 @@ def test_madagascar_a_convention_party_alone_owes_them_for_events_in_europe_befo
     """Art 1B(1)(a) as it reads for a party to the Convention alone: "events occurring in Europe
     before 1 January 1951" (Madagascar); no Protocol art. I(3) to keep it. After the data's
     horizon whether Madagascar has since acceded to the Protocol, which drops the date (art.
-    I(2)), is not known, and the note says so."""
+    I(2)), is not known, and the note says so; nor, by Art 1B(2), is whether it has since
+    extended its obligations to alternative (b), so the duty is only possibly qualified (review
+    s37 da37 F1; before, "Qualified", with the horizon in a parenthesis)."""
     (note,) = _europe_notes("MDG", "2010-01-01")["33(1)"]
     assert 'events occurring "in Europe before 1 January 1951"' in note
     assert "art. I(3)" not in note
     (later,) = _europe_notes("MDG", "2020-01-01")["33(1)"]
     assert "if it has since become bound by the 1967 Protocol" in later
-    assert "the data speaks for 2015-03-12: a later extension would not be recorded" in later
+    assert later.startswith("Possibly qualified by a declaration under Refugee Convention")
+    assert "held only until 2015-03-12" in later
+    assert "a later extension would not be recorded" in later
 
 
 def test_monacos_limitation_qualifies_the_duties_until_its_extension_under_article_1b_2() -> None:

@@ -100,7 +100,13 @@ def _row(p: Participation, h: Horizon | None) -> dict[str, Any]:
         ],
         "art_1b": p.art_1b,
         "art_1b_history": [
-            {"choice": c.choice, "since": _iso(c.since), "summary": c.summary, "status": c.status}
+            {
+                "choice": c.choice,
+                "since": _iso(c.since),
+                "summary": c.summary,
+                "status": c.status,
+                "as_of": _iso(c.as_of),
+            }
             for c in p.art_1b_history
         ],
         "status": p.status,
@@ -249,6 +255,7 @@ def schema() -> dict[str, Any]:
                         "since": _DATE,
                         "summary": {"type": "string"},
                         "status": {"enum": ["verified", "secondary", "unverified"]},
+                        "as_of": _DATE,
                     },
                 },
             },

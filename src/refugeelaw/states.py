@@ -300,6 +300,11 @@ class Art1BChoice(v.Checked):
         summary: what the source says.
         status: how well it is sourced.
         sources: where it was seen.
+        as_of: the last date a source seen shows the choice still held, where that is later than
+            the date the data speaks for on the state's participation (``None``: none later). A
+            State that adopted alternative (a) "may at any time extend its obligations by
+            adopting alternative (b)" (Art 1B(2)): after both dates, and with no later choice
+            recorded, alternative (a) is not known to hold (:func:`art_1b_choice`).
     """
 
     choice: str | None = attrs.field(
@@ -316,6 +321,9 @@ class Art1BChoice(v.Checked):
     status: str = attrs.field(default="unverified", metadata={"check": _status})
     sources: tuple[Source, ...] = attrs.field(
         default=(), converter=v.to_tuple, metadata={"check": v.tuple_of(Source)}
+    )
+    as_of: dt.date | None = attrs.field(
+        default=None, converter=v.to_date, metadata={"check": v.opt_date}
     )
 
 
@@ -654,6 +662,7 @@ def _load_file(raw: Mapping[str, Any]) -> list[Participation]:
                     summary=c.get("summary", ""),
                     status=c.get("status", "unverified"),
                     sources=cite(c.get("source", ()), f"records[{n}].art_1b_history.source"),
+                    as_of=c.get("as_of"),
                 )
                 for c in r.get("art_1b_history", ())
             ),
@@ -739,13 +748,44 @@ def _art_1b(state: str, when: dt.date) -> tuple[str | None, str, bool]:
         dated = p.art_1b_on(when)
         if dated is not None:
             since = f" from {dated.since.isoformat()}" if dated.since else ""
-            return dated.choice, f"{dated.summary}{since} (status: {dated.status})", False
+            words = f"{dated.summary}{since} (status: {dated.status})"
+            unseen = _extension_unseen(p, when, dated) if dated.choice == "a" else ""
+            return (None, words + unseen, False) if unseen else (dated.choice, words, False)
         if p.art_1b is not None:
-            return p.art_1b, f"the record's choice (status: {p.status})", False
+            words = f"the record's choice (status: {p.status})"
+            unseen = _extension_unseen(p, when, None) if p.art_1b == "a" else ""
+            return (None, words + unseen, False) if unseen else (p.art_1b, words, False)
     closed = _alternative_a()
     if closed is not None and state not in closed[0]:
         return "b", f"not among the states that chose alternative (a): {closed[1]}", True
     return None, "the data records no choice", False
+
+
+def _extension_unseen(p: Participation, when: dt.date, held: Art1BChoice | None) -> str:
+    """Why alternative (a), which ``p``'s record gives on ``when``, is not known to hold then
+    (``""``: it is). Art 1B(2): "Any Contracting State which has adopted alternative (a) may at any
+    time extend its obligations by adopting alternative (b) by means of a notification addressed
+    to the Secretary-General of the United Nations." A later dated choice shows what held until
+    it; without one, the choice is known only up to the later of the date the data speaks for on
+    the State's participation and the last date a source shows the choice still held
+    (``Art1BChoice.as_of``): after that an extension would not be recorded (Monaco's, registered
+    on 17 February 2022, came after the Convention data's horizon of 12 March 2015)."""
+    if any(c.since is not None and c.since > when for c in p.art_1b_history):
+        return ""
+    dates = [
+        d
+        for d in (_known_until(horizon(p.instrument), p), held.as_of if held else None)
+        if d is not None
+    ]
+    until = max(dates) if dates else None
+    if until is None or when <= until:
+        return ""
+    return (
+        f"; but the sources show it held only until {until.isoformat()}: a State that adopted "
+        "alternative (a) 'may at any time extend its obligations by adopting alternative (b) by "
+        "means of a notification addressed to the Secretary-General' (Art 1B(2)), and a later "
+        "extension would not be recorded, so which alternative it applies is not known"
+    )
 
 
 def _load_horizon(raw: Mapping[str, Any]) -> Horizon:

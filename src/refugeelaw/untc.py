@@ -675,6 +675,7 @@ def to_data_file(
                     "summary": c.summary,
                     "status": c.status,
                     "source": source_keys(c.sources, f"{path}.art_1b_history[{j}].source"),
+                    **({"as_of": _iso(c.as_of)} if c.as_of is not None else {}),
                 }
                 for j, c in enumerate(p.art_1b_history)
             ]

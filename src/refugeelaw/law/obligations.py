@@ -416,14 +416,18 @@ def definition_limits(
             else "from when the sources cannot say whether it keeps it"
         )
     )
+    # Past the data's horizon alternative (a) is given only where a source shows it still held
+    # (art_1b_choice: an extension under Art 1B(2) may come at any time).
     speaks = data_speaks_for(state, _C)
+    shown = held.as_of if held is not None else None
     return (
         f"Qualified by {name}'s declaration under Refugee Convention art. 1B(1)(a){kept}: it owes "
         f"the duty only to refugees as a result of {events}; alternative (a) from "
         f"{start.isoformat() if start else '?'}{until}"
         + (
-            f" (the data speaks for {speaks.isoformat()}: a later extension would not be recorded)"
-            if speaks is not None and on > speaks and after is None
+            f" (shown still held on {shown.isoformat()}, after the data's horizon of "
+            f"{speaks.isoformat()})"
+            if speaks is not None and shown is not None and on > speaks and after is None
             else ""
         )
         + f" (recorded: {basis})."
@@ -1637,6 +1641,17 @@ def application_words(record: Application, on: dt.date) -> tuple[Verdict, str]:
             f"does not apply in {name}{sourced}"
             if not record.applies
             else f"binds {state} in respect of {name} only from {record.since}{sourced}"
+        )
+    elif applies is None and not record.applies:
+        # Past the last date a source shows it not applying there, an extension by the state's
+        # notification would not be recorded (as a participation past the data's horizon).
+        assert record.as_of is not None  # applies_on says so
+        verdict = Verdict.UNKNOWN
+        words = (
+            f"did not apply in {name} on {record.as_of.isoformat()}, the last date a source the "
+            f"data holds shows that{sourced}; {state} may have extended it there since by a "
+            "notification, which the data would not record, so whether it applies there on "
+            f"{on.isoformat()} is not known"
         )
     elif applies is None:
         verdict = Verdict.UNKNOWN

@@ -120,6 +120,11 @@ class Application:
         status: how well the record is sourced (``"verified"``, ``"secondary"``...).
         sources: where it was seen.
         notes: caveats.
+        as_of: for an instrument that does not apply there, the last date a source shows it not
+            applying (``None``: the sources speak for every date the record can be asked of).
+            After it the state may have extended it there by a notification the data would not
+            record (China's notifications are how its treaties came to apply in Hong Kong and
+            Macao; VCLT art. 29), so whether it applies is not known.
     """
 
     territory: str
@@ -131,12 +136,14 @@ class Application:
     sources: tuple[Source, ...]
     notes: tuple[str, ...] = ()
     known_by: dt.date | None = None
+    as_of: dt.date | None = None
 
     def applies_on(self, on: dt.date) -> bool | None:
         """Whether the instrument applies there on ``on`` (``None``: it applies from a date the data
-        does not give, and ``on`` is before any date a source shows it applied by)."""
+        does not give, and ``on`` is before any date a source shows it applied by; or it was shown
+        not to apply, and ``on`` is after the last date a source shows that, ``as_of``)."""
         if not self.applies:
-            return False
+            return False if self.as_of is None or on <= self.as_of else None
         if self.since is not None:
             return on >= self.since
         if self.known_by is not None and on >= self.known_by:
@@ -625,6 +632,7 @@ def _applications() -> dict[tuple[str, str, str], Application]:
             sources=tuple(sources[key] for key in a["source"]),
             notes=tuple(a.get("notes", ())),
             known_by=iso_date(a.get("known_by")),
+            as_of=iso_date(a.get("as_of")),
         )
         for a in raw
     }
