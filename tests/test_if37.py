@@ -146,3 +146,78 @@ def test_the_text_explanation_brackets_a_citation_on_every_line_of_the_tree() ->
     elements = [line for line in tree.splitlines() if line.lstrip()[:1] in "✓✗?"]
     assert elements
     assert [line for line in elements if not line.endswith("]")] == []
+
+
+def _beaten(**doctrine: Any) -> rl.ReturnAssessment:
+    """A North Korean in China who fears a beating in detention by officials, for personal
+    reasons (no Convention ground), its likelihood not yet assessed."""
+    claim = rl.Claim(
+        rl.Person("Detainee", nationalities={"PRK"}, location="CHN"),
+        fears=[
+            rl.Harm(
+                "beating in detention",
+                "PRK",
+                severity="serious",
+                actor="state",
+                reasons={"personal"},
+                torture=True,
+                official_involvement=True,
+            )
+        ],
+    )
+    return rl.assess_return(claim, by="CHN", to="PRK", on=ON, doctrine=rl.Doctrine(**doctrine))
+
+
+def test_a_likelihood_a_return_waits_on_states_cat_article_3s_standard_too() -> None:
+    """CAT art. 3(1) ("substantial grounds for believing that he would be in danger of being
+    subjected to torture"), with the United States' understanding of it as "more likely than not"
+    (torture_threshold=0.5): the likelihood question's answer "at least 0.5" makes the return
+    PROHIBITED under CAT art. 3 alone (no Convention ground is shown), yet the question named only
+    Art 1A(2), the Handbook and the well-founded fear's "reasonable possibility (likelihood at
+    least 0.1)". It now names every provision and standard that waits on the fact."""
+    result = _beaten(torture_threshold=0.5)
+    (q,) = [q for q in result.questions() if q.path == "fears[0].likelihood"]
+    assert [(a.label, a.return_outcome) for a in q.answers] == [
+        ("below 0.1", rl.ReturnOutcome.PERMITTED),
+        ("at least 0.1", rl.ReturnOutcome.UNDETERMINED),
+        ("at least 0.5", rl.ReturnOutcome.PROHIBITED),
+    ]
+    assert q.citations[:2] == (
+        rl.Citation("refugee-convention-1951", "1A(2)"),
+        rl.Citation("unhcr-handbook", "37-50"),
+    )
+    assert rl.Citation("cat-1984", "3(1)") in q.citations
+    assert q.standard == (
+        "a reasonable possibility (likelihood at least 0.1); substantial grounds for believing "
+        "in a danger of torture (likelihood at least 0.5)"
+    )
+
+
+def test_a_fact_only_cat_article_3_waits_on_names_cat_alone() -> None:
+    """CAT art. 1(1) ("by or at the instigation of or with the consent or acquiescence of a
+    public official"): a fact only the torture bar waits on cites CAT alone, as before."""
+    claim = rl.Claim(
+        rl.Person("Escapee", nationalities={"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")]
+    )
+    result = rl.assess_return(claim, by="CHN", to="PRK", on=ON)
+    (q,) = [q for q in result.questions() if q.path == "fears[0].official_involvement"]
+    assert {c.instrument for c in q.citations} <= {"cat-1984", "cat-general-comment-4"}
+    assert rl.Citation("cat-1984", "3(1)") in q.citations
+
+
+def test_a_status_question_keeps_the_well_founded_fears_standard_alone() -> None:
+    """Art 1A(2), INS v Cardoza-Fonseca: a status determination weighs the likelihood as a
+    well-founded fear only, and its question says so."""
+    claim = rl.Claim(
+        rl.Person("Escapee", nationalities={"PRK"}, location="CHN"), fears=[rl.Harm("x", "PRK")]
+    )
+    (q,) = [
+        q
+        for q in rl.assess_status(claim, on=ON, state="CHN").questions()
+        if q.path == "fears[0].likelihood"
+    ]
+    assert q.standard == "a reasonable possibility (likelihood at least 0.1)"
+    assert q.citations == (
+        rl.Citation("refugee-convention-1951", "1A(2)"),
+        rl.Citation("unhcr-handbook", "37-50"),
+    )
