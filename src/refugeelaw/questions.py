@@ -4,8 +4,8 @@ put, each with the outcome every answer leads to.
 A result's :meth:`~refugeelaw.results.ExplainedResult.missing_facts` names the unknown facts (and
 contested positions) on which the outcome turns. :func:`questions` turns each into a
 :class:`~refugeelaw.Question`: a plain-words question, whether it asks for a fact, an assessor's
-judgement or a doctrinal choice, the provisions that make it matter (those of the finding that
-needs it), the standard of proof, and, for each possible answer, the outcome the case would then
+judgement or a doctrinal choice, the provisions that make it matter (those of the findings that
+wait on it), the standards of proof, and, for each possible answer, the outcome the case would then
 have with everything else unchanged. Each outcome is computed by assessing the claim again with
 that answer, so it is true by construction; nothing here is a second copy of the law.
 
@@ -187,8 +187,12 @@ class Question(v.Checked):
         path: the fact's field path (``"fears[0].reasons"``) or ``"doctrine.<field>"``.
         text: the question in plain words.
         kind: :class:`QuestionKind`.
-        citations: the provisions and authorities of the finding that needs the answer.
-        standard: the standard of proof that applies to it, where one does.
+        citations: the provisions and authorities of the findings that wait on the answer
+            (each rule the fact matters to: a likelihood a return waits on, say, under Art 1A(2)
+            and CAT art. 3(1) alike).
+        standard: the standards of proof that apply to it, where any does, joined by "; " where
+            the findings that wait on it apply different ones (a well-founded fear's and CAT
+            art. 3's "substantial grounds for believing").
         answers: each possible answer with the outcome it leads to (for a likelihood, one answer
             per band the doctrine's thresholds make).
         decisive: some answer settles the outcome on its own.
@@ -663,13 +667,21 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
     many facts it leaves open, if already counted)."""
     if still_open is None:
         still_open = len(result.missing_facts())
-    needs = _needing(result.finding, path)
+    waiting = _needing(result.finding, path)
+    needs = tuple(n for n in waiting if n.role != "note")
     status = getattr(result, "status", None)  # a return's status determination
-    if status is not None and (needs is None or needs.role == "note"):
-        # A fact a pending status waits on: the provisions of the status element that needs it.
-        needs = _needing(status.finding, path) or needs
-    citations = needs.citations if needs is not None else ()
-    standard = needs.standard if needs is not None else None
+    if status is not None and (len(needs) < len(waiting) or not needs):
+        # A fact a pending status waits on (a note says so): the provisions of the status
+        # elements that need it, then those of the result's own that do.
+        needs = tuple(n for n in _needing(status.finding, path) if n.role != "note") + needs
+    needs = needs or waiting
+    # Every element that waits on the fact makes it matter, each under its own provision and
+    # standard: a likelihood a return waits on is weighed as a well-founded fear under art. 33(1)
+    # and as "substantial grounds for believing" under CAT art. 3(1), and an answer may decide
+    # the outcome under one standard alone.
+    citations = tuple(dict.fromkeys(c for n in needs for c in n.citations))
+    standards = tuple(dict.fromkeys(n.standard for n in needs if n.standard))
+    standard = "; ".join(standards) if standards else None
     if path.startswith("doctrine."):
         name = path.removeprefix("doctrine.")
         # A position waits on no fact: the provisions that make it matter are those of the first
@@ -732,12 +744,11 @@ def question(result: Result, path: str, still_open: int | None = None) -> Questi
 # ---------------------------------------------------------------------------------------------
 
 
-def _needing(root: Finding, path: str) -> Finding | None:
-    """The first finding, in explanation order, whose verdict waits on ``path``."""
-    for _, node in root.walk():
-        if path in node.missing and node.verdict is Verdict.UNKNOWN:
-            return node
-    return None
+def _needing(root: Finding, path: str) -> tuple[Finding, ...]:
+    """The findings, in explanation order, whose verdict waits on ``path``."""
+    return tuple(
+        node for _, node in root.walk() if path in node.missing and node.verdict is Verdict.UNKNOWN
+    )
 
 
 def _relying(root: Finding, name: str) -> Finding | None:

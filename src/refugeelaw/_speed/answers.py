@@ -15,9 +15,9 @@ that re-assessment.
   and checked, as :func:`refugeelaw._speed.checked_evolve` does. A path or value it cannot take
   goes to :func:`refugeelaw.questions.answered` itself, which gives the same claim or the same
   error.
-- **The finding that needs a fact, found once per result.** One walk of the result's tree finds
-  the first undecided finding waiting on each path (:func:`refugeelaw.questions._needing` walks
-  once per question).
+- **The findings that need a fact, found once per result.** One walk of the result's tree finds
+  the undecided findings waiting on each path (:func:`refugeelaw.questions._needing` walks once
+  per question).
 
 :func:`install` puts these in the question engine's namespace; :func:`refugeelaw._speed.off`
 takes them away with the rest of the layer.
@@ -121,26 +121,29 @@ def _open(result: Any) -> int:
 # The finding that needs a fact.
 # ---------------------------------------------------------------------------------------------
 
-_NEEDING: list[tuple[Finding, dict[str, Finding]]] = []  # the last tree walked, and its table
+_NEEDING: list[
+    tuple[Finding, dict[str, tuple[Finding, ...]]]
+] = []  # the last tree walked, and its table
 
 
-def _needing(root: Finding, path: str) -> Finding | None:
-    """:func:`refugeelaw.questions._needing`: the first finding, in explanation order, whose
-    verdict waits on ``path``, from one walk of the tree per result (the last tree's table is
-    kept, read once per call so that another thread's table is never read for this tree)."""
+def _needing(root: Finding, path: str) -> tuple[Finding, ...]:
+    """:func:`refugeelaw.questions._needing`: the findings, in explanation order, whose verdict
+    waits on ``path``, from one walk of the tree per result (the last tree's table is kept, read
+    once per call so that another thread's table is never read for this tree)."""
     last = _NEEDING[0] if _NEEDING else None
     if last is None or last[0] is not root:
-        first: dict[str, Finding] = {}
+        waiting: dict[str, list[Finding]] = {}
         stack = [root]
         while stack:  # the order of Finding.walk: depth first, children in order
             node = stack.pop()
             if node.verdict is _UNKNOWN:
-                for waited in node.missing:
-                    first.setdefault(waited, node)
+                for waited in dict.fromkeys(node.missing):
+                    waiting.setdefault(waited, []).append(node)
             stack.extend(reversed(node.children))
-        last = (root, first)
+        table = {waited: tuple(nodes) for waited, nodes in waiting.items()}
+        last = (root, table)
         _NEEDING[:] = [last]
-    return last[1].get(path)
+    return last[1].get(path, ())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from ..sources import Citation
 from ..sources.abolition import Abolition, Retention, national_abolition, national_retention
 from ..states import party_status
 from .echr import P6_1, P13_1
+from .iccpr import ICCPR_6
 from .removal import bound
 
 __all__ = ["OP2_1", "TERRITORY_LAW_READING", "abolished_by_law", "abolition"]
@@ -86,8 +87,9 @@ def abolition(by: str, on: dt.date, doctrine: Doctrine, territory: str | None = 
     # Where no treaty shows it, the territory's law decides, on the reading named.
     relied = () if territory is None else (TERRITORY_LAW_READING,)
     if national.verdict is Verdict.MET:
+        # Abolition by law matters only for ICCPR art. 6 as Judge v Canada reads it: cited so.
         how = "its own law has abolished it" if territory is None else f"{law} has abolished it"
-        return finding(element, Verdict.MET, how, children=children, assumptions=relied)
+        return finding(element, Verdict.MET, how, ICCPR_6, children=children, assumptions=relied)
     if all(c.verdict is Verdict.NOT_MET for c in children):
         return finding(
             element,
@@ -120,17 +122,19 @@ def abolished_by_law(by: str, on: dt.date) -> Finding:
     covers ``on``, and unknown elsewhere."""
     record = national_abolition(by, on)
     element = "abolished by the state's own law"
+    # The state's law is weighed for ICCPR art. 6 as read in Judge v Canada, the provision cited.
     if record is not None:
-        return finding(element, Verdict.MET, _law_words(record, on))
+        return finding(element, Verdict.MET, _law_words(record, on), ICCPR_6)
     kept = national_retention(by, on)
     if kept is not None:
-        return finding(element, Verdict.NOT_MET, _retention_words(kept, on))
+        return finding(element, Verdict.NOT_MET, _retention_words(kept, on), ICCPR_6)
     return finding(
         element,
         Verdict.UNKNOWN,
         "the data records neither an abolition of the death penalty by the law of "
         f"{country_name(by, on)} in effect on {on.isoformat()} nor its retention on that day (it "
         "records both for a few states only, retention only for the days its sources speak for)",
+        ICCPR_6,
         missing=(f"states[{by!r}].death_penalty_abolished",),  # a gap in the data, not asked
     )
 

@@ -1254,7 +1254,9 @@ def _exposure(
             )
             verdict = verdict | chain
     element, reason = risk_words(what, to, verdict, bool(direct), on)
-    return finding(element, verdict, reason, children=direct)
+    # The risk is the element of the bar's own provision ("would be threatened", "in danger of
+    # being subjected to torture", "real risk"): cited as the unstated risk's twin cites it.
+    return finding(element, verdict, reason, cite, children=direct)
 
 
 def unstated_risk(what: str, to: str, cite: Citation, on: dt.date | None = None) -> Finding:
