@@ -141,6 +141,21 @@ def _torture_threshold() -> Scenario:
     )
 
 
+def _cat_threshold() -> Scenario:
+    # CAT art. 3's own standard (the United States' "more likely than not" understanding): China,
+    # bound by no ICCPR bar, returning a North Korean with a 30% danger of torture, custom and
+    # art. 33 set aside, so that CAT art. 3 alone decides.
+    claim = _claim(
+        _fear(likelihood=0.3, torture=True, reasons={"economic"}, protection_withheld_for=set())
+    )
+    return (
+        claim,
+        {"state": "CHN", "to": "PRK", "base": {"non_refoulement_customary": False}},
+        (None, 0.5),
+        (rl.ReturnOutcome.PROHIBITED, rl.ReturnOutcome.PERMITTED),
+    )
+
+
 def _later_treaty_by() -> Scenario:
     # VCLT art. 30(3): which treaty is "later" (the 1964 and 1986 protocols agree either way, so
     # the views agree: the doctrine matters only where adoption and entry into force cross). On
@@ -531,6 +546,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
     "cat_non_state_actors": _cat_non_state_actors,
     "exit_motive_nexus": _exit_motive_nexus,
     "taiwan_outside_china": _taiwan_outside_china,
+    "cat_threshold": _cat_threshold,
 }
 
 

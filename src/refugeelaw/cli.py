@@ -79,6 +79,7 @@ _DOCTRINE_FIELDS = {
     "cat_non_state_actors": "bool?",
     "taiwan_outside_china": "bool?",
     "exit_motive_nexus": "bool",
+    "cat_threshold": "float?",
 }
 
 

@@ -66,7 +66,8 @@ def _threshold(value: Any) -> str | None:
 
 
 def _opt_threshold(value: Any) -> str | None:
-    """``return_threshold``: ``None`` (the well-founded fear's), or a :func:`_threshold`."""
+    """``return_threshold``, ``cat_threshold``: ``None`` (another standard's), or a
+    :func:`_threshold`."""
     return None if value is None else _threshold(value)
 
 
@@ -99,10 +100,9 @@ class Doctrine(v.Checked):
         torture_threshold: the likelihood from which there are "substantial grounds for believing"
             a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
             (ICCPR arts 6–7), above 0 and at most 1 as ``fear_threshold``. 0.1 by default; 0.5
-            reproduces the US understanding to CAT art. 3 ("more likely than not", recorded from
-            the UN Treaty Collection's text of the US declarations). A return from the United
-            States states that understanding in the finding that it is bound, and names the
-            reading relied on; it applies it only here.
+            is "more likely than not", for every bar that weighs it: to reproduce the US
+            understanding to CAT art. 3 alone, set ``cat_threshold`` instead. ECHR arts 2, 3 and
+            6, the Protocols' bars and customary non-refoulement's torture limb weigh it too.
         later_treaty_by: which date makes a treaty "later" for VCLT art. 30(3): its ``"adoption"``
             (conclusion) or its ``"entry_into_force"``.
         return_threshold: the likelihood from which life or freedom "would be threatened" under
@@ -118,6 +118,16 @@ class Doctrine(v.Checked):
             the article's, or (``False``, the default) keeps the well-founded fear's. The
             standard of proof of the customary rule is not settled by any authority the library
             holds; a state that reads art. 33(1) as *Stevic* did may read custom the same way.
+        cat_threshold: CAT art. 3's own standard of "substantial grounds for believing", where a
+            State's understanding states one: 0.5 reproduces the United States' ("more likely
+            than not", recorded from the UN Treaty Collection's text of the US declarations,
+            MTDSG IV-9; a return from the United States states that understanding in the finding
+            that it is bound). ``None`` (the default): ``torture_threshold``. It is CAT art. 3's
+            alone: an understanding to one treaty qualifies no other obligation, so ICCPR arts 6
+            and 7, the ECHR's bars and customary non-refoulement's torture limb (weighed as CAT
+            art. 3 weighs torture, not as a State qualified its treaty duty) keep
+            ``torture_threshold``. Whether the understanding narrows the US obligation
+            internationally is itself contested (``law.removal.STATED_NOT_APPLIED``).
             Only matters where ``return_threshold`` is set; the OAU Convention's bar is not
             affected.
         relocation_presumption: where the state is the persecutor and no finding on internal
@@ -415,6 +425,9 @@ class Doctrine(v.Checked):
     cat_non_state_actors: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
     exit_motive_nexus: bool = attrs.field(default=True, metadata={"check": v.is_bool})
     taiwan_outside_china: bool | None = attrs.field(default=None, metadata={"check": v.opt_bool})
+    cat_threshold: float | None = attrs.field(
+        default=None, converter=v.to_opt_number, metadata={"check": _opt_threshold}
+    )
 
     def position(self, name: str) -> str:
         """The position on ``name`` in words, as results list it.
@@ -541,6 +554,20 @@ def _torture_words(value: float) -> str:
     return f"substantial grounds for believing in a danger of torture need a likelihood of at least {value:g}"
 
 
+def _cat_words(value: float | None) -> str:
+    if value is None:
+        return "CAT art. 3 needs the likelihood torture_threshold sets, as the other bars do"
+    if value >= 0.5:
+        return (
+            "CAT art. 3 alone needs torture to be more likely than not (the United States' "
+            "understanding); the other bars keep torture_threshold"
+        )
+    return (
+        f"CAT art. 3 alone needs a likelihood of torture of at least {value:g}; the other bars "
+        "keep torture_threshold"
+    )
+
+
 def _later_words(value: str) -> str:
     if value == "adoption":
         return "the later treaty is the one adopted later"
@@ -567,6 +594,7 @@ _WORDS: dict[str, Callable[[Any], str]] = {
     "torture_threshold": _torture_words,
     "later_treaty_by": _later_words,
     "return_threshold": _return_words,
+    "cat_threshold": _cat_words,
     "compelling_reasons": lambda value: (
         "the compelling-reasons proviso to Art 1C(5)-(6) reaches only statutory refugees"
         if value == "statutory"

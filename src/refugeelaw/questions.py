@@ -423,6 +423,12 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "3): a reasonable possibility, or more likely than not (the United States' understanding "
         "of CAT art. 3)?"
     ),
+    "cat_threshold": (
+        "How likely must torture be for there to be substantial grounds for believing that the "
+        "person would be in danger of it under CAT art. 3 itself: as likely as the other bars on "
+        "a real risk of torture need, or more likely than not (the United States' understanding "
+        "of CAT art. 3, which qualifies no other obligation)?"
+    ),
     "later_treaty_by": (
         "Which of two treaties on the same subject is the later one for VCLT art. 30(3): the one "
         "adopted later, or the one that entered into force later?"
@@ -1212,7 +1218,11 @@ def _cuts(result: Result) -> list[float]:
     """The thresholds the doctrine sets, lowest first."""
     d = result.doctrine
     return sorted(
-        {t for t in (d.fear_threshold, d.torture_threshold, d.return_threshold) if t is not None}
+        {
+            t
+            for t in (d.fear_threshold, d.torture_threshold, d.return_threshold, d.cat_threshold)
+            if t is not None
+        }
     )
 
 
@@ -1421,6 +1431,7 @@ _NUMERIC_VIEWS: dict[str, tuple[Any, ...]] = {
     "fear_threshold": (0.1, 0.5),
     "torture_threshold": (0.1, 0.5),
     "return_threshold": (None, 0.5),
+    "cat_threshold": (None, 0.5),
 }
 
 
@@ -1487,6 +1498,13 @@ def _label(name: str, value: Any, doctrine: Doctrine) -> str:
     if name in ("fear_threshold", "torture_threshold"):
         words = fear_standard(value)
         if name == "torture_threshold" and 0.5 <= value <= 0.51:
+            words += ", as the United States understands CAT art. 3"
+        return words
+    if name == "cat_threshold":
+        if value is None:
+            return f"as for the other bars: {fear_standard(doctrine.torture_threshold)}"
+        words = fear_standard(value)
+        if 0.5 <= value <= 0.51:
             words += ", as the United States understands CAT art. 3"
         return words
     if name == "return_threshold":

@@ -1402,7 +1402,7 @@ _BOUNDED = {"likelihood"}  # a likelihood from 0 to 1
 #: ``fears``, joined by commas, no leading zeros.
 _HARMS_KEY_PATTERN = "^(0|[1-9][0-9]*)(,(0|[1-9][0-9]*))+$"
 # A standard of likelihood: above 0 (at 0 a likelihood found to be nil would reach it), at most 1.
-_THRESHOLDS = {"fear_threshold", "torture_threshold", "return_threshold"}
+_THRESHOLDS = {"fear_threshold", "torture_threshold", "return_threshold", "cat_threshold"}
 
 
 @functools.cache

@@ -159,8 +159,9 @@ def protected_person(status: StatusDetermination, relied: tuple[str, ...]) -> Fi
             Verdict.NOT_MET,
             # Shared by the Convention bar and custom's refugee limb (for a state the Convention
             # may not bind): the bars that know no exclusion are named by what they forbid.
-            f"{names} excludes the person from the protection owed to refugees; the bars against "
-            "torture and ill-treatment, which know no exclusion, remain",
+            f"{names} excludes the person from the protection owed to refugees; the bars that "
+            "know no exclusion remain: those against torture and ill-treatment, or an arbitrary "
+            'deprivation of life or the death penalty, and ACHR art. 22(8) ("in no case")',
             *(c.citation for c in exclusions),
             ART_33_1,
             assumptions=relied,
@@ -862,8 +863,10 @@ def art_33_2(claim: Claim, held: Verdict) -> Finding:
             # Shared by the Convention bar and custom's refugee limb, which takes the same
             # exceptions; the bars against torture and ill-treatment (CAT art. 3, ICCPR art. 7,
             # ECHR art. 3, custom's torture limb) are absolute (Chahal v UK, 1996, para. 80).
-            f"the person is {which}: the exception to refugee non-refoulement applies; no bar "
-            "against torture or ill-treatment has one",
+            f"the person is {which}: the exception to refugee non-refoulement applies; the bars "
+            "with no exception are not lifted: those against torture and ill-treatment, or an "
+            "arbitrary deprivation of life or the death penalty, and OAU Convention art. II(3) "
+            'and ACHR art. 22(8) ("in no case")',
             ART_33_2,
             facts=facts,
             role="exception",

@@ -17,6 +17,12 @@ against Torture adopted its General Comment No. 4 (:data:`GENERAL_COMMENT_4_DAY`
 at the time. Customary non-refoulement's torture limb, which weighs the risk as art. 3 does, takes
 the position on every date (``dated`` ``False``): custom is "a general practice accepted as law"
 (ICJ Statute art. 38(1)(b)), and a treaty body's general comment does not date a change in it.
+
+"Substantial grounds for believing" is weighed on ``Doctrine.torture_threshold``, as every bar
+on a real risk of torture or ill-treatment is, unless the doctrine sets the article a standard of
+its own (``Doctrine.cat_threshold``: 0.5 reproduces the United States' understanding, "more
+likely than not"): that standard is the article's alone (:func:`cat_standard`), and neither ICCPR
+arts 6 and 7, nor the ECHR's bars, nor customary non-refoulement's torture limb take it.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from .removal import Qualifier, ReturnCase, each_fear, exposure, severe_harm, to
 __all__ = [
     "GENERAL_COMMENT_4_DAY",
     "cat_bar",
+    "cat_standard",
     "danger_of_torture",
     "public_official",
     "torture_risk",
@@ -171,6 +178,18 @@ def public_official(
     )
 
 
+def cat_standard(doctrine: Doctrine, treaty: bool = True) -> str:
+    """The Doctrine field whose likelihood makes "substantial grounds for believing" under CAT
+    art. 3 (``treaty``): ``cat_threshold``, where the doctrine sets the article a standard of its
+    own (the United States' understanding, "more likely than not"), else ``torture_threshold``.
+    Customary non-refoulement's torture limb (``treaty`` ``False``) keeps ``torture_threshold``:
+    a State's understanding to the treaty qualifies its treaty duty, not the customary rule, nor
+    any other treaty's bar (ICCPR arts 6 and 7, the ECHR's)."""
+    if treaty and doctrine.cat_threshold is not None:
+        return "cat_threshold"
+    return "torture_threshold"
+
+
 def _weighed(on: dt.date | None, dated: bool) -> bool:
     """Whether the position on torture by non-State actors is weighed in a return on ``on``: from
     :data:`GENERAL_COMMENT_4_DAY` (``dated``, CAT art. 3), or on every date (custom)."""
@@ -198,6 +217,7 @@ CUSTOM_ON_EVERY_DATE = (
     "harm.country",
     "path",
     "doctrine.torture_threshold",
+    "doctrine.cat_threshold",
     "doctrine.cat_non_state_actors",
     "protection",
     "on",
@@ -233,6 +253,7 @@ def danger_of_torture(
         "substantial grounds for believing in a danger of torture",
         public_official(harm, path, doctrine, protection, on, dated),
         reads=reads_too,
+        standard_of=cat_standard(doctrine, dated),
     )
     if reads_too and found.verdict is Verdict.NOT_MET:
         if harm.severity in BELOW_TORTURE:
@@ -282,6 +303,7 @@ def danger_of_torture(
     "claim.onward_removal[to]",
     "to",
     "doctrine.torture_threshold",
+    "doctrine.cat_threshold",
     "doctrine.taiwan_outside_china",
     "doctrine.cat_non_state_actors",
     "on",
@@ -307,7 +329,7 @@ def torture_risk(
             on,
             dated,
         ),
-        doctrine.torture_threshold,
+        getattr(doctrine, cat_standard(doctrine, dated)),
         on,
         doctrine,
         "torture",

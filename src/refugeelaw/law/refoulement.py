@@ -45,6 +45,7 @@ from ..results import (
     ReturnAssessment,
     ReturnOutcome,
     StateObligation,
+    Status,
     StatusDetermination,
 )
 from ..sources import Citation
@@ -84,7 +85,7 @@ from .limits import Regime, convention_regime, regime_for
 from .oau import ENDS, OAU_II_3, oau_bar, oau_reach, pending_clauses
 from .obligations import obligation_at, survey, unrecorded_after
 from .recognition import for_state
-from .removal import ReturnCase, bar, bound, destination, in_reach
+from .removal import ReturnCase, bar, bound, destination, in_reach, within_territory
 from .status import clause_finding, determine, without_limits
 from .territory import bound_in_territory, treaty_territory
 
@@ -120,6 +121,50 @@ NOT_WEIGHED = (
     "the Child, are not weighed"
 )
 EXCOM_6 = Citation("excom-conclusions", "6")
+
+ART_32_1 = Citation("refugee-convention-1951", "32(1)")
+ART_32_2 = Citation("refugee-convention-1951", "32(2)")
+#: The element of the note :func:`expulsion_of_a_refugee` makes.
+EXPULSION_NOT_WEIGHED = "Refugee Convention art. 32 (expulsion): not weighed"
+#: Said with a permitted return of a refugee in the returning State's territory
+#: (:func:`expulsion_of_a_refugee`): the limit on expulsion the library holds and does not weigh.
+ART_32_NOT_WEIGHED = (
+    "nor is Refugee Convention art. 32, which the library holds: a refugee lawfully in the "
+    "territory may be expelled only on grounds of national security or public order, by a "
+    "decision reached in accordance with due process of law"
+)
+
+
+def expulsion_of_a_refugee(case: ReturnCase, convention: Finding) -> Finding | None:
+    """Refugee Convention art. 32(1): "The Contracting States shall not expel a refugee lawfully
+    in their territory save on grounds of national security or public order"; art. 32(2): "only
+    in pursuance of a decision reached in accordance with due process of law". Not a bar on
+    refoulement: it limits the expulsion of a refugee lawfully in the territory to any country,
+    a safe one included. The library holds it (``obligations_of``) but does not weigh it on a
+    return, whether the person is lawfully in the territory not being among the facts it holds;
+    where a refugee (``case.status``, under the returning State's regime) is in the territory of
+    a State the Convention binds there (``convention``: the art. 33(1) bar's finding that it
+    binds, the two articles applying in the same territories), a note says so, so that a
+    permitted return is not read as a finding that art. 32 allows it. ``None`` elsewhere."""
+    if case.status.outcome is not Status.REFUGEE or convention.verdict is not Verdict.MET:
+        return None
+    claim = case.claim
+    inside = within_territory(claim, case.by, ART_32_1, case.on, case.doctrine)
+    if claim.at_frontier or inside.verdict is not Verdict.MET:
+        return None
+    return finding(
+        EXPULSION_NOT_WEIGHED,
+        Verdict.UNKNOWN,
+        f"the person is a refugee in the territory of {country_name(case.by, case.on)}: art. 32(1) "
+        "forbids expelling a refugee lawfully in the territory save on grounds of national "
+        "security or public order, and art. 32(2) allows it only by a decision reached in "
+        "accordance with due process of law; it is a limit on expulsion, not a bar on "
+        "refoulement, and the library does not weigh it (whether the person is lawfully in the "
+        "territory is not among the facts it holds)",
+        ART_32_1,
+        ART_32_2,
+        role="note",
+    )
 
 
 def treaty_binds(cite: Citation, by: str, on: dt.date, doctrine: Doctrine) -> Finding:
@@ -402,6 +447,7 @@ def conclusion(
     duties: tuple[Finding, ...],
     territory: str | None = None,
     pending: Pending | None = None,
+    expulsion: Finding | None = None,
 ) -> tuple[
     ReturnOutcome,
     tuple[StateObligation, ...],
@@ -421,7 +467,9 @@ def conclusion(
     it waits on, from :func:`pending_determination`, noted: where
     other bars hold whatever is decided, the return is prohibited by them, and the bars that hold
     only provisionally are named after them with how long they hold; where the return is open,
-    what those open bars wait on is named as well, since an answer may decide it)."""
+    what those open bars wait on is named as well, since an answer may decide it; ``expulsion``:
+    where the person is a refugee in the territory, the note that Refugee Convention art. 32 is
+    not weighed, from :func:`expulsion_of_a_refugee`, shown with a permitted return)."""
     verdicts = tuple([b.verdict for b in bars])
     raised = (
         "" if open_status is None else clauses_raised(raised_against_recognised(open_status), "it")
@@ -442,6 +490,10 @@ def conclusion(
                 reason = f"{_would_breach(by, to, on, firm)}; and {cited}"
             reason += _only_while(pending)
         notes = (_pending_note(pending), *duties)
+    if outcome is ReturnOutcome.PERMITTED and expulsion is not None:
+        # Permitted by the bars on refoulement, not by art. 32, which is not weighed.
+        reason = f"{reason.removesuffix(')')}; {ART_32_NOT_WEIGHED})"
+        notes = (*notes, expulsion)
     root = finding(
         f"return from {country_name(by, on)} to {country_name(to, on)}",
         RETURN_VERDICT[outcome],
@@ -882,6 +934,9 @@ def assess_return(
         setting.duties,
         territory,
         pending_determination(case, setting.bars, found),
+        expulsion_of_a_refugee(
+            case, next(b.binds for b in setting.bars if b.bar.citation == ART_33_1)
+        ),
     )
     return ReturnAssessment(
         outcome, claim, by, to, when, breaches, root, status, doctrine, undecided, provisionally

@@ -1086,7 +1086,7 @@ STATED_NOT_APPLIED = (
     "a qualification the returning state made to the provision is stated, not applied: the bar is "
     "weighed as the provision reads, whether an understanding or reservation narrows the "
     "obligation internationally being contested (a standard a state has stated can be set in the "
-    "Doctrine: torture_threshold=0.5 for the United States' 'more likely than not' under CAT "
+    "Doctrine: cat_threshold=0.5 for the United States' 'more likely than not' under CAT "
     "art. 3)"
 )
 
@@ -1704,9 +1704,12 @@ def severe_harm(
     reads: tuple[str, ...] = (),
     reading: tuple[str, ...] = (),
     past: Citation | None = None,
+    standard_of: str = "torture_threshold",
 ) -> Finding:
     """A harm of the ``kind`` an absolute bar covers, likely enough on the doctrine's threshold
-    (``doctrine.torture_threshold``); ``flag`` is the fact that records the kind; ``cite``, the
+    (``standard_of``: the Doctrine field that sets it, ``doctrine.torture_threshold`` unless the
+    bar has a standard of its own, as CAT art. 3 may: ``law.cat_3.cat_standard``); ``flag`` is
+    the fact that records the kind; ``cite``, the
     bar's provision, with any text that states what it means on a removal. ``qualifier``: a
     further condition of the bar. ``reads``: other facts of the harm the kind rests on (as
     ``Harm.torture`` beside ``Harm.irreparable``); where the kind is open, each of them and the
@@ -1714,7 +1717,7 @@ def severe_harm(
     ``reading``: how the library reads the provision to reach it (stated as relied on).
     ``past``: the authority under which the harm already suffered is itself an indication of a
     real risk (:func:`repetition`), where the bar has one."""
-    threshold = doctrine.torture_threshold
+    threshold: float = getattr(doctrine, standard_of)
     likely = (
         Verdict.UNKNOWN if harm.likelihood is None else Verdict.of(harm.likelihood >= threshold)
     )
@@ -1782,5 +1785,5 @@ def severe_harm(
         facts=facts,
         missing=missing,
         standard=applied,
-        assumptions=(doctrine.position("torture_threshold"), *reading, *relied),
+        assumptions=(doctrine.position(standard_of), *reading, *relied),
     )
