@@ -768,6 +768,8 @@ def answered_by_protection(
         if i >= len(feared) or feared[i] is not Verdict.NOT_MET:
             found.append((_as_reference(h.country, claim, on), harm_path(i)))
     return tuple(found)
+
+
 #: A North Korean listed as a national of North Korea alone. The Republic of Korea's law counts
 #: North Koreans as its nationals (its Constitution, art. 3, on which the library's nationality
 #: question relies; Wolman argues that "according to current Korean laws and jurisprudence most
