@@ -371,7 +371,10 @@ _TEXTS: dict[str, str] = {
     "convicted_particularly_serious_crime": (
         "Has the person been convicted by a final judgement of a particularly serious crime?"
     ),
-    "danger_to_community": "Does the person constitute a danger to the community of that country?",
+    # Art 33(2)'s "that country" is the one "in which he is": the country of refuge.
+    "danger_to_community": (
+        "Does the person constitute a danger to the community of the country of refuge?"
+    ),
     "serious_crime_danger": (
         "Has the person been convicted by a final judgement of a particularly serious crime, and "
         "do they constitute a danger to the community?"
