@@ -742,13 +742,7 @@ def unnamed_persecutors(
     reference may be the persecutor, and ``"fears"`` stands for the fears still to be stated."""
     if claim.fears is None:
         return tuple([(country, "fears") for country in claim.person.countries_of_reference()])
-    found = []
-    for i, h in enumerate(claim.fears or ()):
-        if unanswered_by_state(h):  # whoever inflicts it, the state's protection does not answer
-            continue
-        if h.actor is None and (i >= len(feared) or feared[i] is not Verdict.NOT_MET):
-            found.append((_as_reference(h.country, claim, on), harm_path(i)))
-    return tuple(found)
+    return _open_fears_by(None, claim, feared, on)
 
 
 def answered_by_protection(
@@ -761,13 +755,26 @@ def answered_by_protection(
     makes that protection answer these fears (:data:`HORVATH_READING`): read by
     :func:`protection_of` to name it for one of several countries of nationality, or a stateless
     person's former home, where the claim states such a fear there."""
-    found = []
-    for i, h in enumerate(claim.fears or ()):
-        if h.actor is not Actor.NON_STATE or unanswered_by_state(h):
-            continue
-        if i >= len(feared) or feared[i] is not Verdict.NOT_MET:
-            found.append((_as_reference(h.country, claim, on), harm_path(i)))
-    return tuple(found)
+    return _open_fears_by(Actor.NON_STATE, claim, feared, on)
+
+
+def _open_fears_by(
+    actor: Actor | None, claim: Claim, feared: tuple[Verdict, ...], on: dt.date | None
+) -> tuple[tuple[str, str], ...]:
+    """(country of reference, path) of each stated fear whose harm ``actor`` would inflict
+    (``None``: not known who), which the state's protection may answer
+    (:func:`unanswered_by_state` not), and which may still be a well-founded fear of persecution
+    (``feared``: each fear's verdict, in order): :func:`unnamed_persecutors` and
+    :func:`answered_by_protection`."""
+    return tuple(
+        [
+            (_as_reference(h.country, claim, on), harm_path(i))
+            for i, h in enumerate(claim.fears or ())
+            if h.actor is actor
+            and not unanswered_by_state(h)
+            and (i >= len(feared) or feared[i] is not Verdict.NOT_MET)
+        ]
+    )
 
 
 #: A North Korean listed as a national of North Korea alone. The Republic of Korea's law counts
