@@ -21,6 +21,7 @@ __all__ = [
     "NATIONAL_PROTECTION_READING",
     "PRESENT_RECEIPT_READING",
     "UNRWA_FIELDS",
+    "UNSETTLED_POSITION_READING",
     "art_1d",
     "entitlement",
     "ipso_facto",
@@ -42,6 +43,21 @@ EL_KOTT_READING = (
     "benefits without showing a well-founded fear; leaving voluntarily is not cessation"
 )
 
+
+#: Art 1D's second paragraph entitles the persons whose protection or assistance has ceased only
+#: "without the position of such persons being definitively settled in accordance with the relevant
+#: resolutions adopted by the General Assembly of the United Nations". The library holds none of
+#: those resolutions and no record that any such person's position has been so settled; it reads
+#: the condition as met, and names the reading wherever the entitlement is found (review s38 ex38
+#: F1: it was applied without a word).
+UNSETTLED_POSITION_READING = (
+    "Art 1D's second paragraph entitles a person whose UN protection or assistance has ceased "
+    "only 'without the position of such persons being definitively settled in accordance with "
+    "the relevant resolutions adopted by the General Assembly of the United Nations': the library "
+    "holds none of those resolutions and no record that the position of any such person has been "
+    "so settled, and reads it as not settled; a person whose position has been definitively "
+    "settled is not entitled under this paragraph"
+)
 
 #: El-Ali v SSHD [2002] EWCA Civ 1103: Art 1D reaches only those receiving the assistance on or
 #: before 28 July 1951.
@@ -206,7 +222,10 @@ def ipso_facto(claim: Claim) -> Finding:
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
     of operations); leaving voluntarily is not cessation, and leaves the person within the first
-    paragraph (:func:`art_1d`). Whether the person is outside the country, which the entitlement
+    paragraph (:func:`art_1d`). The entitlement arises only "without the position of such persons
+    being definitively settled in accordance with the relevant resolutions adopted by the General
+    Assembly": no record held says that any such person's position has been, and the finding that
+    meets the paragraph names that reading (:data:`UNSETTLED_POSITION_READING`). Whether the person is outside the country, which the entitlement
     also needs, and whether a nationality's protection is available to them, are
     :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
@@ -223,12 +242,14 @@ def ipso_facto(claim: Claim) -> Finding:
         return finding(
             element,
             Verdict.MET,
-            f"{_CEASED}: they are entitled to the benefits of the Convention without having to "
-            "show a well-founded fear under Art 1A(2)",
+            f"{_CEASED}, without their position being definitively settled in accordance with the "
+            "relevant resolutions of the General Assembly (no record held says it has been): they "
+            "are entitled to the benefits of the Convention without having to show a well-founded "
+            "fear under Art 1A(2)",
             ART_1D,
             EL_KOTT,
             facts=facts,
-            assumptions=[EL_KOTT_READING],
+            assumptions=[EL_KOTT_READING, UNSETTLED_POSITION_READING],
         )
     if claim.unrwa_assistance_ceased is False:
         return finding(
