@@ -56,3 +56,50 @@ def test_art_1d_settled_position_reading_not_named_where_the_person_is_still_in_
     )
     assert inside.outcome is rl.Status.NOT_REFUGEE
     assert art_1d.UNSETTLED_POSITION_READING not in inside.assumptions()
+
+
+_EXCLUSION = "Art 1F: exclusion"
+
+
+def test_art_1f_b_set_aside_beside_another_clause_is_said_to_be() -> None:
+    """Refugee Convention art. 1F(b) reaches only a crime "outside the country of refuge prior to
+    his admission to that country as a refugee" (*Pushpanathan v Canada* [1998] 1 SCR 982: a
+    crime in Canada, not 1F(b)). Found with 1F(a) for a crime after admission, the person is
+    excluded by 1F(a) alone. Before (s38 ex38 F2) the finding named 1F(a) only, with no word of
+    the 1F(b) finding the claim records nor of ``crime_after_admission`` among the facts read;
+    after, it says why 1F(b) is set aside and records the fact."""
+    both = testing.north_korean_escapee(exclusion={"1F(a)", "1F(b)"}, crime_after_admission=True)
+    status = rl.assess_status(both, on="2004-06-30")
+    assert status.outcome is rl.Status.EXCLUDED
+    found = status.finding.find(_EXCLUSION)
+    assert found is not None and found.verdict is rl.Verdict.MET
+    assert "(Art 1F(a)); Art 1F(b), found, does not reach the crime relied on" in found.reason
+    assert "crime_after_admission" in found.facts
+    assert [str(c) for c in found.citations] == [
+        "Refugee Convention art. 1F(a)",
+        "UNHCR Handbook paras 147–163",
+    ]
+
+
+def test_art_1f_b_raised_and_set_aside_beside_a_clause_found_is_said_to_be() -> None:
+    """Refugee Convention art. 1F(c) found, 1F(b) raised and not yet decided for a crime committed
+    after admission (which it cannot reach, *Pushpanathan*): excluded under 1F(c), the finding
+    saying the raised 1F(b) does not reach the crime, and recording both facts read."""
+    claim = testing.north_korean_escapee(
+        exclusion={"1F(c)"}, exclusion_pending={"1F(b)"}, crime_after_admission=True
+    )
+    found = rl.assess_status(claim, on="2004-06-30").finding.find(_EXCLUSION)
+    assert found is not None and found.verdict is rl.Verdict.MET
+    assert "(Art 1F(c)); Art 1F(b), raised, does not reach the crime relied on" in found.reason
+    assert {"exclusion_pending", "crime_after_admission"} <= set(found.facts)
+
+
+def test_art_1f_clause_found_without_after_admission_is_worded_as_before() -> None:
+    """Refugee Convention art. 1F(a) and (b) found, nothing said of where the crime was committed:
+    both clauses apply, and nothing is said to be set aside."""
+    both = testing.north_korean_escapee(exclusion={"1F(a)", "1F(b)"})
+    found = rl.assess_status(both, on="2004-06-30").finding.find(_EXCLUSION)
+    assert found is not None and found.verdict is rl.Verdict.MET
+    assert "(Art 1F(a)); has committed a serious non-political crime" in found.reason
+    assert "does not reach" not in found.reason
+    assert found.facts == ("exclusion",)

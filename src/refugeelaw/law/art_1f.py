@@ -103,14 +103,28 @@ def art_1f(claim: Claim, included: Finding, doctrine: Doctrine, on: dt.date) -> 
             role="exception",
         )
     if clauses:
+        # Another clause applies; a 1F(b) set aside for a crime after admission is said to be, as
+        # where it is the only clause, so that what the claim records of it is not lost.
+        set_aside = "found" if Exclusion.ART_1F_B in claim.exclusion else "raised"
         return finding(
             "Art 1F: exclusion",
             Verdict.MET,
             "the decision-maker has serious reasons for considering that the person "
-            + "; ".join(f"{_WHAT[c]} (Art {c.value})" for c in clauses),
+            + "; ".join(f"{_WHAT[c]} (Art {c.value})" for c in clauses)
+            + (
+                f"; Art 1F(b), {set_aside}, does not reach the crime relied on, committed in the "
+                "country of refuge or after admission to it, which goes to Art 33(2) or Art 32, "
+                "not to exclusion"
+                if after_admission
+                else ""
+            ),
             *(c.citation for c in clauses),
             Citation("unhcr-handbook", "147-163"),
-            facts=["exclusion"],
+            facts=[
+                "exclusion",
+                *(["exclusion_pending"] if after_admission and set_aside == "raised" else []),
+                *(["crime_after_admission"] if after_admission else []),
+            ],
             standard=standard,
             role="exception",
         )
