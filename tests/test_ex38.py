@@ -103,3 +103,57 @@ def test_art_1f_clause_found_without_after_admission_is_worded_as_before() -> No
     assert "(Art 1F(a)); has committed a serious non-political crime" in found.reason
     assert "does not reach" not in found.reason
     assert found.facts == ("exclusion",)
+
+
+_CESSATION = "Art 1C: cessation"
+
+
+def test_art_1c_5_proviso_is_worded_as_1c_5_words_it() -> None:
+    """Refugee Convention art. 1C(5), proviso: compelling reasons arising out of previous
+    persecution "for refusing to avail himself of the protection of the country of nationality".
+    Before (s38 ex38 F4) the open question read "for refusing to return", 1C(6)'s words; after, it
+    reads 1C(5)'s. The outcome (UNDETERMINED, asking ``compelling_reasons``) is unchanged."""
+    gone = testing.north_korean_escapee(
+        recognised=True, cessation={"1C(5)"}, fears=[testing.escapee_harm(likelihood=0.02)]
+    )
+    status = rl.assess_status(gone, on="2004-06-30")
+    assert status.outcome is rl.Status.UNDETERMINED
+    assert status.missing_facts() == ("compelling_reasons",)
+    found = status.finding.find(_CESSATION)
+    assert found is not None
+    assert found.reason == (
+        "refugee status has ceased under Art 1C(5), unless the person can invoke compelling "
+        "reasons arising out of previous persecution for refusing to avail himself of the "
+        "protection of the country of nationality, which is not known"
+    )
+    kept = rl.assess_status(
+        testing.north_korean_escapee(
+            recognised=True,
+            cessation={"1C(5)"},
+            compelling_reasons=True,
+            fears=[testing.escapee_harm(likelihood=0.02)],
+        ),
+        on="2004-06-30",
+    )
+    assert kept.outcome is rl.Status.REFUGEE
+    kept_found = kept.finding.find(_CESSATION)
+    assert kept_found is not None
+    assert "for refusing to avail himself of the protection of the country of nationality" in (
+        kept_found.reason
+    )
+    assert "refusing to return" not in kept_found.reason
+
+
+def test_art_1c_6_proviso_keeps_its_own_words() -> None:
+    """Refugee Convention art. 1C(6), proviso, for a stateless refugee: "for refusing to return to
+    the country of his former habitual residence"."""
+    stateless = rl.Claim(
+        rl.Person("Stateless refugee", nationalities=set(), habitual_residence="MMR", location="BGD"),
+        fears=[testing.escapee_harm(country="MMR", likelihood=0.01)],
+        recognised=True,
+        cessation={"1C(6)"},
+    )
+    found = rl.assess_status(stateless, on="2004-06-30").finding.find(_CESSATION)
+    assert found is not None and found.verdict is rl.Verdict.UNKNOWN
+    assert "for refusing to return to the country of his former habitual residence" in found.reason
+    assert "avail himself" not in found.reason

@@ -1709,7 +1709,7 @@ def _pending(
         names = ", ".join(c.value for c in given if c in reaching)
         why.append(
             f"were Art {names} found, the person can invoke compelling reasons arising out of "
-            "previous persecution for refusing to return, and the proviso keeps the status"
+            f"previous persecution {_refusing(reaching)}, and the proviso keeps the status"
         )
     return finding(
         found.element,
@@ -1843,7 +1843,7 @@ def _either_way_kept(
         Verdict.NOT_MET,
         f"{found.reason}; either way the clause does not apply: if the circumstances persist "
         "it cannot, and if they have ceased the person can invoke compelling reasons arising out "
-        "of previous persecution for refusing to return, and the proviso to Art 1C(5)/(6) keeps "
+        f"of previous persecution {_refusing(reaching)}, and the proviso to Art 1C(5)/(6) keeps "
         "the status",
         *found.citations,
         facts=[*found.facts, "compelling_reasons"],
@@ -1916,7 +1916,7 @@ def compelling_reasons(
             found.element,
             Verdict.UNKNOWN,
             f"{found.reason}, unless the person can invoke compelling reasons arising out of "
-            "previous persecution for refusing to return, which is not known",
+            f"previous persecution {_refusing(_cited(found))}, which is not known",
             *found.citations,
             facts=[*found.facts, "compelling_reasons"],
             missing=["compelling_reasons"],
@@ -1928,7 +1928,7 @@ def compelling_reasons(
             found.element,
             Verdict.NOT_MET,
             "the circumstances have ceased, but the person can invoke compelling reasons arising "
-            "out of previous persecution for refusing to return: the proviso to Art 1C(5)/(6) "
+            f"out of previous persecution {_refusing(_cited(found))}: the proviso to Art 1C(5)/(6) "
             "keeps the status",
             *found.citations,
             facts=[*found.facts, "compelling_reasons"],
@@ -1944,6 +1944,31 @@ def compelling_reasons(
         assumptions=assume,
         role=found.role,
     )
+
+
+#: What the proviso to 1C(5) and to 1C(6) lets the refugee refuse, in each clause's words:
+#: "for refusing to avail himself of the protection of the country of nationality" (1C(5)), "for
+#: refusing to return to the country of his former habitual residence" (1C(6)).
+_REFUSING = {
+    Cessation.ART_1C_5: "for refusing to avail himself of the protection of the country of "
+    "nationality",
+    Cessation.ART_1C_6: "for refusing to return to the country of his former habitual residence",
+}
+
+
+def _refusing(clauses: Iterable[Cessation]) -> str:
+    """What the proviso lets the refugee refuse, for the changed-circumstances clauses among
+    ``clauses`` in their own words (1C(5)'s where none is named: the proviso is stated for it
+    first); both, each with its clause, where both are."""
+    named = [c for c in Cessation if c in _REFUSING and c in set(clauses)]
+    if len(named) > 1:
+        return " or ".join(f"{_REFUSING[c]} (Art {c.value})" for c in named)
+    return _REFUSING[named[0] if named else Cessation.ART_1C_5]
+
+
+def _cited(found: Finding) -> list[Cessation]:
+    """The clauses of Art 1C that ``found`` cites."""
+    return [c for c in Cessation if c.citation in found.citations]
 
 
 def standing(
