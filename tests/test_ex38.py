@@ -29,7 +29,8 @@ def test_art_1d_second_paragraph_names_its_definitively_settled_condition() -> N
     assert forced.outcome is rl.Status.REFUGEE
     assert forced.definition == "Refugee Convention art. 1D, second paragraph"
     found = forced.finding.find(_ENTITLED)
-    assert found is not None and found.verdict is rl.Verdict.MET
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
     assert "without their position being definitively settled" in found.reason
     assert art_1d.UNSETTLED_POSITION_READING in found.assumptions
     assert art_1d.UNSETTLED_POSITION_READING in forced.assumptions()
@@ -48,7 +49,9 @@ def test_art_1d_settled_position_reading_not_named_where_the_assistance_has_not_
     assert art_1d.UNSETTLED_POSITION_READING not in never.finding.all_assumptions()
 
 
-def test_art_1d_settled_position_reading_not_named_where_the_person_is_still_in_the_country() -> None:
+def test_art_1d_settled_position_reading_not_named_where_the_person_is_still_in_the_country() -> (
+    None
+):
     """Refugee Convention art. 1D, second paragraph: a person still in Lebanon is not entitled
     (not outside the country), so the outcome does not rest on the reading."""
     inside = rl.assess_status(
@@ -72,7 +75,8 @@ def test_art_1f_b_set_aside_beside_another_clause_is_said_to_be() -> None:
     status = rl.assess_status(both, on="2004-06-30")
     assert status.outcome is rl.Status.EXCLUDED
     found = status.finding.find(_EXCLUSION)
-    assert found is not None and found.verdict is rl.Verdict.MET
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
     assert "(Art 1F(a)); Art 1F(b), found, does not reach the crime relied on" in found.reason
     assert "crime_after_admission" in found.facts
     assert [str(c) for c in found.citations] == [
@@ -89,7 +93,8 @@ def test_art_1f_b_raised_and_set_aside_beside_a_clause_found_is_said_to_be() -> 
         exclusion={"1F(c)"}, exclusion_pending={"1F(b)"}, crime_after_admission=True
     )
     found = rl.assess_status(claim, on="2004-06-30").finding.find(_EXCLUSION)
-    assert found is not None and found.verdict is rl.Verdict.MET
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
     assert "(Art 1F(c)); Art 1F(b), raised, does not reach the crime relied on" in found.reason
     assert {"exclusion_pending", "crime_after_admission"} <= set(found.facts)
 
@@ -99,7 +104,8 @@ def test_art_1f_clause_found_without_after_admission_is_worded_as_before() -> No
     both clauses apply, and nothing is said to be set aside."""
     both = testing.north_korean_escapee(exclusion={"1F(a)", "1F(b)"})
     found = rl.assess_status(both, on="2004-06-30").finding.find(_EXCLUSION)
-    assert found is not None and found.verdict is rl.Verdict.MET
+    assert found is not None
+    assert found.verdict is rl.Verdict.MET
     assert "(Art 1F(a)); has committed a serious non-political crime" in found.reason
     assert "does not reach" not in found.reason
     assert found.facts == ("exclusion",)
@@ -148,12 +154,15 @@ def test_art_1c_6_proviso_keeps_its_own_words() -> None:
     """Refugee Convention art. 1C(6), proviso, for a stateless refugee: "for refusing to return to
     the country of his former habitual residence"."""
     stateless = rl.Claim(
-        rl.Person("Stateless refugee", nationalities=set(), habitual_residence="MMR", location="BGD"),
+        rl.Person(
+            "Stateless refugee", nationalities=set(), habitual_residence="MMR", location="BGD"
+        ),
         fears=[testing.escapee_harm(country="MMR", likelihood=0.01)],
         recognised=True,
         cessation={"1C(6)"},
     )
     found = rl.assess_status(stateless, on="2004-06-30").finding.find(_CESSATION)
-    assert found is not None and found.verdict is rl.Verdict.UNKNOWN
+    assert found is not None
+    assert found.verdict is rl.Verdict.UNKNOWN
     assert "for refusing to return to the country of his former habitual residence" in found.reason
     assert "avail himself" not in found.reason
