@@ -166,3 +166,23 @@ def test_art_1c_6_proviso_keeps_its_own_words() -> None:
     assert found.verdict is rl.Verdict.UNKNOWN
     assert "for refusing to return to the country of his former habitual residence" in found.reason
     assert "avail himself" not in found.reason
+
+
+def test_several_open_clauses_are_asked_one_or_another() -> None:
+    """Refugee Convention arts 1F and 1C: a recognised refugee against whom Art 1F(a) is raised
+    and Art 1C(3) is pending (*JS (Sri Lanka)* [2010] UKSC 15 remitted an exclusion question). The
+    outcome waits on whether one or the other displaces the status: before (s38 ex38 F5) the
+    reason read "whether Art 1F, Art 1C displaces it", after "whether Art 1F or Art 1C"."""
+    claim = testing.north_korean_escapee(
+        recognised=True,
+        cessation_pending={"1C(3)"},
+        exclusion_pending={"1F(a)"},
+        person=rl.Person("Escapee", nationalities={"PRK", "KOR"}, location="KOR"),
+        protection={"PRK": "unavailable", "KOR": "available"},
+    )
+    status = rl.assess_status(claim, on="2004-06-30")
+    assert status.outcome is rl.Status.UNDETERMINED
+    assert status.missing_facts() == ("exclusion_pending['1F(a)']", "cessation_pending['1C(3)']")
+    assert status.finding.reason.endswith(
+        "but whether Art 1F or Art 1C displaces it is not yet decided"
+    )

@@ -313,7 +313,7 @@ def _outcome(
         if outcome is Status.REFUGEE:
             return outcome, f"{basis} and no exception applies"
         if qualified is Verdict.MET:
-            names = ", ".join(c.name for c in open_clauses)
+            names = " or ".join(c.name for c in open_clauses)  # whether one or another does
             return outcome, f"{basis}, but whether {names} displaces it is not yet decided"
         return outcome, basis
     first, found = applying[0]
