@@ -225,9 +225,9 @@ def ipso_facto(claim: Claim) -> Finding:
     paragraph (:func:`art_1d`). The entitlement arises only "without the position of such persons
     being definitively settled in accordance with the relevant resolutions adopted by the General
     Assembly": no record held says that any such person's position has been, and the finding that
-    meets the paragraph names that reading (:data:`UNSETTLED_POSITION_READING`). Whether the person is outside the country, which the entitlement
-    also needs, and whether a nationality's protection is available to them, are
-    :func:`entitlement`'s."""
+    meets the paragraph names that reading (:data:`UNSETTLED_POSITION_READING`). Whether the
+    person is outside the country, which the entitlement also needs, and whether a nationality's
+    protection is available to them, are :func:`entitlement`'s."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
