@@ -7,6 +7,12 @@ expelled on 16 March 2022, was answered "not a party" on every later date, the a
 saying that "a later readmission would not be recorded". The roster speaks for its sources' dates:
 the last that shows Russia outside is the Secretary General's speech of 25 October 2022 (46
 members). Up to that day: NOT_MET; after it: UNKNOWN, naming the expulsion and that day.
+
+F2. CAT arts 20 and 30(1), VCLT art. 22(3)(a): the USSR's reservations, withdrawn on days no
+source gives (art. 30(1) by the decree of 10 February 1989 and the letter the UN released on 8
+March 1989; art. 20 before the Committee against Torture's conclusions of November 1996), were
+one record standing on every date, its summary saying the data model had no "withdrawn, date
+unknown". Each is now a withdrawal on a day not known: standing, then in doubt, then gone.
 """
 
 from __future__ import annotations
@@ -120,3 +126,42 @@ def test_a_departure_from_a_roster_must_name_the_last_day_a_source_shows_it_outs
         raw["eligible"]["left"]["RUS"] = {**gone, **broken}
         with pytest.raises(ValueError, match=message):
             states._load_eligible(raw)
+
+
+def test_the_ussrs_cat_art_30_1_reservation_is_gone_by_march_1989_not_standing_today() -> None:
+    """CAT art. 30(1) (disputes to the ICJ): the USSR's reservation stands until the Presidium's
+    decree of 10 February 1989, is in doubt from it, and is gone by 8 March 1989, when the UN
+    released the letter notifying its withdrawal. Before (review s38 da38 F2): standing on every
+    date, 2020 included; after: not standing from 8 March 1989."""
+    (art30,) = [
+        r
+        for r in rl.states.get("RUS").participation("cat-1984").reservations  # type: ignore[union-attr]
+        if r.kind == "reservation" and r.provisions == ("30(1)",)
+    ]
+    assert art30.standing(dt.date(1988, 1, 1)) is True
+    assert art30.standing(dt.date(1989, 2, 10)) is None
+    assert art30.standing(dt.date(1989, 3, 8)) is False
+    assert art30.standing(dt.date(2020, 1, 1)) is False
+    assert not art30.concerns("30(1)", dt.date(2020, 1, 1))
+
+
+def test_the_ussrs_cat_art_20_reservation_is_gone_by_the_committees_1996_conclusions() -> None:
+    """CAT art. 20 (the Committee's inquiry competence): the Committee welcomed "the withdrawal of
+    the reservation to article 20" in November 1996 (CAT/C/17/Add.15 conclusions); no source seen
+    shows the reservation standing after ratification (3 March 1987) or dates its withdrawal.
+    Before (review s38 da38 F2): standing on every date; after: in doubt from 4 March 1987, gone
+    by 30 November 1996. The summary no longer says the data model cannot hold this."""
+    (art20,) = [
+        r
+        for r in rl.states.get("RUS").participation("cat-1984").reservations  # type: ignore[union-attr]
+        if r.kind == "reservation" and r.provisions == ("20",)
+    ]
+    assert art20.standing(dt.date(1987, 3, 3)) is True
+    assert art20.standing(dt.date(1995, 1, 1)) is None
+    assert art20.standing(dt.date(1996, 11, 30)) is False
+    assert "data model has no" not in art20.summary
+    # No duty in the catalogue rests on arts 20 or 30(1): CAT art. 3(1) binds Russia throughout.
+    for day in ("1988-01-01", "1995-01-01", "2020-01-01"):
+        cat3 = rl.explain_obligations("RUS", on=day).find("CAT art. 3(1)")
+        assert cat3 is not None
+        assert cat3.verdict is rl.Verdict.MET, day
