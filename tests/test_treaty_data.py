@@ -1210,19 +1210,22 @@ def test_the_ussrs_cat_art_20_and_30_1_reservations_say_they_were_withdrawn_on_n
     """CAT arts 20 and 30(1), the Russian Federation's record (the USSR's reservations): both
     were withdrawn (art. 30(1) by the decree of 10 February 1989, notified by March 1989; art. 20
     before the Committee's conclusions of November 1996), but no source seen gives the day the
-    withdrawal took effect, so ``withdrawn`` stays empty rather than guessed, and the record
-    says so and names its sources."""
+    withdrawal took effect, so ``withdrawn`` stays empty rather than guessed; each is held as a
+    withdrawal on a day not known (``in_doubt_from`` to ``withdrawn_by``; review s38 da38 F2: it
+    was one reservation, standing on every date), and names its sources."""
     russia = rl.states.get("RUS").participation("cat-1984")
     assert russia is not None
-    (both,) = [r for r in russia.reservations if r.kind == "reservation"]
-    assert both.provisions == ("20", "30(1)")
-    assert both.withdrawn is None
-    assert both.status == "secondary"
-    assert "withdrawn" in both.summary
-    assert "10 February 1989" in both.summary
-    titles = " ".join(s.title for s in both.sources)
-    assert "withdrawal of the reservation to article 20" in titles
-    assert "Presidium" in titles
+    art30, art20 = [r for r in russia.reservations if r.kind == "reservation"]
+    assert (art30.provisions, art20.provisions) == (("30(1)",), ("20",))
+    for r in (art30, art20):
+        assert r.withdrawn is None
+        assert r.status == "secondary"
+        assert "withdrawn" in r.summary
+    assert (art30.in_doubt_from, art30.withdrawn_by) == (dt.date(1989, 2, 10), dt.date(1989, 3, 8))
+    assert "10 February 1989" in art30.summary
+    assert "Presidium" in " ".join(s.title for s in art30.sources)
+    assert "withdrawal of the reservation to article 20" in " ".join(s.title for s in art20.sources)
+    assert art20.withdrawn_by == dt.date(1996, 11, 30)
 
 
 def test_the_gdrs_accession_to_the_refugee_convention_never_entered_into_force_art_43_2() -> None:

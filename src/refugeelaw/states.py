@@ -818,18 +818,24 @@ class _Eligible:
     sources: tuple[Source, ...]
     left: Mapping[str, tuple[dt.date, str, tuple[Source, ...]]] = attrs.field(factory=dict)
     never: Mapping[str, tuple[dt.date | None, str, tuple[Source, ...]]] = attrs.field(factory=dict)
+    still_out: Mapping[str, tuple[dt.date, tuple[Source, ...]]] = attrs.field(factory=dict)
 
     def excludes(self, state: str, on: dt.date) -> bool:
         """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible; a
         former state only where it is shown never to have been a member, up to the day that is
-        shown for."""
+        shown for. A state that left (``left``) was a member and may be admitted again (Statute of
+        the Council of Europe, art. 4: "Any European State ... may be invited"): it is ruled out
+        from the day it left to the last day a source shows it still outside (``still_out``), and
+        after that day the roster says nothing of it (a readmission would not be recorded)."""
         never = self.never.get(state)
         if never is not None:
             return never[0] is None or on <= never[0]
         if former_state(state):
             return False  # not on today's list, which says nothing of whether it was a member
         gone = self.left.get(state)
-        return state not in self.states or (gone is not None and on >= gone[0])
+        if gone is not None:
+            return gone[0] <= on <= self.still_out[state][0]
+        return state not in self.states
 
 
 def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
@@ -840,6 +846,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
     for code in sorted(states):
         check_country(code, field=f"{raw['instrument']}.eligible.states")
     left = {}
+    still_out = {}
     for code, gone in e.get("left", {}).items():
         where = f"{raw['instrument']}.eligible.left.{code}"
         if code not in states:
@@ -851,6 +858,16 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
             gone["why"],
             _roster_sources(raw, gone["source"], where),
         )
+        # The last day a source shows it still outside: a roster speaks for its sources' dates,
+        # not for every later day (review s38 da38 F1).
+        if not gone.get("as_of") or not gone.get("as_of_source"):
+            raise ValueError(
+                f"{where}: names no day a source shows it still outside (as_of, as_of_source)"
+            )
+        out_until = dt.date.fromisoformat(gone["as_of"])
+        if out_until < left[code][0]:
+            raise ValueError(f"{where}: as_of {out_until} is before it left, {gone['on']}")
+        still_out[code] = (out_until, _roster_sources(raw, gone["as_of_source"], where))
     never = {}
     for code, shown in e.get("never_members", {}).items():
         where = f"{raw['instrument']}.eligible.never_members.{code}"
@@ -878,6 +895,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
         _roster_sources(raw, e.get("source", ()), f"{raw['instrument']}.eligible"),
         left,
         never,
+        still_out,
     )
 
 
@@ -1262,10 +1280,13 @@ def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> 
             + ")"
         )
     if gone is not None:
+        out_until, seen = roster.still_out[code]
         return (
             f"only the states listed as eligible may become parties to {inst} ({where}), "
-            f"and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]} "
-            "(a later readmission would not be recorded)"
+            f"and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]}; a source "
+            f"shows it still outside on {out_until.isoformat()} ("
+            + "; ".join(x.brief() for x in seen)
+            + "), and a later readmission would not be recorded"
         )
     return (
         f"only the states listed as eligible may become parties to {inst} ({where}), "
@@ -1555,6 +1576,16 @@ def party_status(
             cite,
         )
     roster = _datasets()[2].get(inst.key)
+    # A state gone from the roster, past the last day a source shows it still outside: the
+    # roster no longer rules it out, and an unknown answer says why (review s38 da38 F1).
+    left_words = ""
+    if roster is not None and s.code in roster.left and when > roster.still_out[s.code][0]:
+        gone_on, why, _ = roster.left[s.code]
+        left_words = (
+            f"; {name} ceased to be eligible on {gone_on.isoformat()}: {why}; the sources show "
+            f"it still outside only up to {roster.still_out[s.code][0].isoformat()}, and a "
+            "readmission after that day would not be recorded"
+        )
     # Not eligible; a former state only where it is shown never to have been a member.
     if roster is not None and roster.excludes(s.code, when) and (p is None or not p.action.binds):
         return finding(
@@ -1740,9 +1771,9 @@ def party_status(
         if w and w.accepted and w.effective and when >= w.effective:
             ended = f": {w.summary}" if w.summary else ""
             if roster is not None and roster.excludes(s.code, when):
-                # It left, and it may not rejoin: it is no longer eligible (Russia, expelled from
-                # the Council of Europe, cannot be a party to the ECHR again while it is not a
-                # member).
+                # It left, and it may not rejoin while it is not a member: Russia, expelled from
+                # the Council of Europe, up to the last day a source shows it still outside (after
+                # it, the horizon's rule below: a readmission would not be recorded).
                 return finding(
                     element,
                     Verdict.NOT_MET,
@@ -1759,7 +1790,7 @@ def party_status(
                     Verdict.UNKNOWN,
                     f"{name}'s participation ended on {w.effective.isoformat()}{ended}; "
                     f"{horizon_words}, and a later ratification or accession would not be "
-                    f"recorded ({_record_words(p)})",
+                    f"recorded ({_record_words(p)}){left_words}",
                     cite,
                     missing=[f"states[{s.code!r}].{inst.key}"],
                 )
@@ -1884,7 +1915,7 @@ def party_status(
             element,
             Verdict.UNKNOWN,
             f"the data records {what} for {name}, but it is not a complete list of the parties "
-            f"({horizon_words})",
+            f"({horizon_words}){left_words}",
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )
@@ -1894,7 +1925,8 @@ def party_status(
             Verdict.UNKNOWN,
             f"the data records {what} for {name}, but {horizon_words}: a later ratification or "
             "accession would not be recorded"
-            + "".join(f"; reported later: {x}" for x in (p.reported_later if p else ())),
+            + "".join(f"; reported later: {x}" for x in (p.reported_later if p else ()))
+            + left_words,
             cite,
             missing=[f"states[{s.code!r}].{inst.key}"],
         )
