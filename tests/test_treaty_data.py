@@ -783,10 +783,12 @@ def test_the_obligations_summary_counts_the_unknown_apart() -> None:
     survival of the 1986 protocol no source shows (VCLT arts 59(1), 30(3)): before, 10 bound and
     3 were beyond the data. So is 1967 Protocol art. IV, which China's reservation excluded as at
     the Protocol data's horizon, a later withdrawal not being recorded (VCLT art. 22(1)): it was
-    a decided ✗, and 4 were beyond the data."""
+    a decided ✗, and 4 were beyond the data. Refugee Convention art. 38, which admits no
+    reservation (art. 42(1)), binds as the Convention does: 10, where 9 were before it was held
+    (review s38 sd38 F1)."""
     tree = rl.explain_obligations("CHN", on="2024-01-01")
     assert tree.reason.endswith("whether 5 more do is beyond the data")
-    assert tree.reason.startswith("9 refugee-relevant obligations bind China")
+    assert tree.reason.startswith("10 refugee-relevant obligations bind China")
 
 
 def test_the_importer_reads_the_declarations_the_data_stores() -> None:

@@ -78,6 +78,7 @@ from .peremptory import (
 VCLT_29 = Citation("vclt-1969", "29")
 
 __all__ = [
+    "ARTICLE_38_SCOPE_READING",
     "BY_JURISDICTION",
     "EARLIEST_EVIDENCE",
     "FOR_REFUGEES",
@@ -174,6 +175,54 @@ NO_RESERVATION: Mapping[str, frozenset[str]] = {
     # under art. I of the Convention's provisions (which the Convention's own list above bounds).
     _P: frozenset({"I", "II", "III", "V", "VI", "VII", "VIII", "IX", "X", "XI"}),
 }
+
+
+#: Refugee Convention art. 38: "Any dispute between parties to this Convention relating to its
+#: interpretation or application, which cannot be settled by other means, shall be referred to the
+#: International Court of Justice at the request of any one of the parties to the dispute." No
+#: reservation to it is permitted (art. 42(1)); the 1967 Protocol's own clause, art. IV, may be
+#: reserved (art. VII(1)), and the Protocol applies only the Convention's arts 2 to 34 (art. I(1)).
+#: A State that excluded art. IV stays bound by art. 38, but whether art. 38 reaches a dispute about
+#: a refugee whom only the Protocol's definition covers is not settled by any source the library
+#: holds: named on its finding, not decided.
+ARTICLE_38_SCOPE_READING = (
+    "Refugee Convention art. 38 is listed as binding a State that excluded 1967 Protocol art. IV "
+    "by reservation, since art. 42(1) permits no reservation to it; whether it reaches a dispute "
+    "about a refugee whom only the Protocol's definition covers (events after 1 January 1951, or "
+    "outside Europe), to whom the State applies the Convention's articles because the Protocol "
+    "says so (art. I(1)), is not settled by any source the library holds: on one reading such a "
+    "dispute relates to the Convention's application and art. 38 reaches it; on the other it "
+    "relates to the Protocol's, and the reservation to art. IV leaves it without a reference to "
+    "the International Court of Justice"
+)
+
+
+def _article_38_scope(found: Survey, state: str, on: dt.date) -> Survey:
+    """``found``, naming :data:`ARTICLE_38_SCOPE_READING` on the finding (and the obligation's
+    notes) of Refugee Convention art. 38 where it binds ``state`` on ``on`` and a reservation
+    excludes 1967 Protocol art. IV for it that day (China's, Rwanda's): the question decides
+    nothing where art. IV binds too, both clauses then reaching the Court."""
+    ob = found.obligation
+    if ob is None or (ob.instrument, ob.provision) != (_C, "38"):
+        return found
+    prot = participation(state, _P)
+    if prot is None or not any(r.excludes("IV", on) for r in prot.reservations):
+        return found
+    f = found.finding
+    said = (
+        f"; {country_name(state, on)} excluded 1967 Protocol art. IV, and whether art. 38 reaches "
+        "a dispute about a refugee whom only the Protocol's definition covers is not settled (the "
+        "reading named)"
+    )
+    return Survey(
+        attrs.evolve(
+            f,
+            reason=f.reason + said,
+            citations=(*f.citations, Citation(_C, "42(1)"), Citation(_P, "IV")),
+            assumptions=(*f.assumptions, ARTICLE_38_SCOPE_READING),
+        ),
+        attrs.evolve(ob, notes=(*ob.notes, f"{ARTICLE_38_SCOPE_READING}.")),
+    )
 
 
 def unreservable(instrument: str, provision: str) -> bool:
@@ -1328,7 +1377,7 @@ def survey(state: str, on: dt.date, doctrine: Doctrine) -> tuple[Survey, ...]:
             particular.append(_treaty_duty(state, duty, p, on, doctrine))
     signed = _signature_only(state, on, [participation(state, key) for key in signable()])
     found = (*general, *signed, *particular, _custom(state, on, doctrine))
-    return tuple(_reading_named(s, on, doctrine) for s in found)
+    return tuple(_article_38_scope(_reading_named(s, on, doctrine), state, on) for s in found)
 
 
 def _reading_named(found: Survey, on: dt.date, doctrine: Doctrine) -> Survey:
