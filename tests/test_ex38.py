@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 import refugeelaw as rl
 from refugeelaw import testing
 from refugeelaw.law import art_1d
@@ -186,3 +188,20 @@ def test_several_open_clauses_are_asked_one_or_another() -> None:
     assert status.finding.reason.endswith(
         "but whether Art 1F or Art 1C displaces it is not yet decided"
     )
+
+
+def test_art_1c_1_raised_asks_the_protection_whose_absence_would_set_it_aside() -> None:
+    """Art 1C(1) ("voluntarily re-availed himself of the protection of the country of his
+    nationality") raised and not decided, for a recognised North Korean back in North Korea whose
+    fear is not known: stating North Korea's protection unavailable would set the clause aside (a
+    protection that is lacking cannot have been re-availed of), so the open status names it among
+    the facts still needed, as well as the fear (found by the property test of the facts an open
+    status does not name; before, only the clause and the fear were named)."""
+    person = rl.Person("P", nationalities={"PRK"}, location="PRK")
+    claim = rl.Claim(person, recognised=True, cessation_pending={"1C(1)"})
+    open_ = rl.assess_status(claim, on="2004-06-30")
+    assert open_.outcome is rl.Status.UNDETERMINED
+    assert "protection['PRK']" in open_.missing_facts()
+    assert {"cessation_pending['1C(1)']", "fears"} <= set(open_.missing_facts())
+    stated = attrs.evolve(claim, protection={"PRK": rl.Protection.UNAVAILABLE})
+    assert rl.assess_status(stated, on="2004-06-30").outcome is rl.Status.REFUGEE

@@ -1083,7 +1083,7 @@ def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
     # Raised and not found, no clause says the protection is offered: where stating it
     # unavailable would show the person lacking it, it is asked.
     asked: list[str] = []
-    if unstated and verdict is Verdict.NOT_MET and not claim.cessation & _OF_PROTECTION:
+    if unstated and verdict is not Verdict.MET and not claim.cessation & _OF_PROTECTION:
 
         def lacks(offering: frozenset[str]) -> Verdict:  # the unstated others unavailable
             stated = {n: Protection.AVAILABLE if n in offering else Protection.UNAVAILABLE
@@ -1091,12 +1091,19 @@ def lacking_protection(claim: Claim, doctrine: Doctrine, on: dt.date) -> Finding
             read = attrs.evolve(claim, protection={**stated, **claim.protection})
             return fear_and_protection(read, doctrine, on)[1].verdict
 
-        if lacks(frozenset()) is not Verdict.NOT_MET:
+        if verdict is Verdict.NOT_MET and lacks(frozenset()) is not Verdict.NOT_MET:
             # Each whose protection, offered, would leave the person not lacking it.
             asked = [
                 f"protection[{n!r}]" for n in unstated if lacks(frozenset([n])) is Verdict.NOT_MET
             ]
             verdict = Verdict.UNKNOWN if asked else verdict
+        elif verdict is Verdict.UNKNOWN and lacks(frozenset()) is Verdict.MET:
+            # Not known on what else is unknown (what the person fears), where stating the
+            # protection unavailable would show the person lacking it whatever that is: each whose
+            # protection, offered, would leave it open is asked beside it.
+            asked = [
+                f"protection[{n!r}]" for n in unstated if lacks(frozenset([n])) is not Verdict.MET
+            ]
     read_as = (
         f" ({named(tuple(unstated), on)}, whose protection the claim does not state, read as "
         + (
