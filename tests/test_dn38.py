@@ -51,7 +51,8 @@ def test_the_us_understanding_to_cat_article_3_does_not_lift_custom_after_genera
             "customary international law, non-refoulement",
         ], on
         torture = _custom(r).find("risk of torture in or from Egypt")
-        assert torture is not None and torture.verdict is rl.Verdict.MET, on
+        assert torture is not None, on
+        assert torture.verdict is rl.Verdict.MET, on
         assert "likelihood at least 0.1" in (torture.children[0].standard or ""), on
 
 
@@ -85,3 +86,30 @@ def test_the_rok_national_is_still_protected_by_custom_from_torture_under_a_stri
     assert r.outcome is rl.ReturnOutcome.PROHIBITED
     assert r.breached_provisions == ("customary international law, non-refoulement",)
     assert _custom(r).verdict is rl.Verdict.MET
+
+
+# F2: a standard stricter than "more likely than not" is not called that, nor credited to INS v
+# Stevic or the United States' understanding to CAT art. 3.
+
+
+def test_a_threshold_above_more_likely_than_not_is_not_attributed_to_stevic_or_the_us() -> None:
+    """Refugee Convention art. 33(1) (*INS v Stevic*'s "clear probability") and CAT art. 3(1)
+    (the US "more likely than not" understanding): each is a standard of about 0.5. A position of
+    0.75 or 1 (certainty) was listed as "more likely than not" and credited to them; it is worded
+    as the stricter standard it is, as ``fear_threshold`` words one."""
+    for value in (0.75, 1.0):
+        d = rl.Doctrine(torture_threshold=value, return_threshold=value, cat_threshold=value)
+        torture, ret, cat = (
+            d.position(n) for n in ("torture_threshold", "return_threshold", "cat_threshold")
+        )
+        for words in (torture, ret, cat):
+            assert f"likely at {value:g} at least, stricter than more likely than not" in words
+        assert "needs it to be more likely than not" not in ret
+        assert "(clear probability, INS v Stevic)" not in ret
+        assert "more likely than not (the United States' understanding)" not in cat
+    d = rl.Doctrine(torture_threshold=0.5, return_threshold=0.5, cat_threshold=0.5)
+    assert d.position("return_threshold").endswith(
+        "needs it to be more likely than not (clear probability, INS v Stevic)"
+    )
+    assert "more likely than not (the United States' understanding)" in d.position("cat_threshold")
+    assert d.position("torture_threshold").endswith("need it to be more likely than not")
