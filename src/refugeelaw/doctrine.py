@@ -118,6 +118,8 @@ class Doctrine(v.Checked):
             the article's, or (``False``, the default) keeps the well-founded fear's. The
             standard of proof of the customary rule is not settled by any authority the library
             holds; a state that reads art. 33(1) as *Stevic* did may read custom the same way.
+            Only matters where ``return_threshold`` is set; the OAU Convention's bar is not
+            affected.
         cat_threshold: CAT art. 3's own standard of "substantial grounds for believing", where a
             State's understanding states one: 0.5 reproduces the United States' ("more likely
             than not", recorded from the UN Treaty Collection's text of the US declarations,
@@ -128,8 +130,6 @@ class Doctrine(v.Checked):
             art. 3 weighs torture, not as a State qualified its treaty duty) keep
             ``torture_threshold``. Whether the understanding narrows the US obligation
             internationally is itself contested (``law.removal.STATED_NOT_APPLIED``).
-            Only matters where ``return_threshold`` is set; the OAU Convention's bar is not
-            affected.
         relocation_presumption: where the state is the persecutor and no finding on internal
             relocation has been made, whether an internal flight alternative is presumed not to
             be available until a finding rebuts it (``True``, the default: UNHCR Guidelines on
@@ -548,7 +548,17 @@ def _psg_words(value: str) -> str:
     }[value]
 
 
+def _stricter(value: float) -> str | None:
+    """A standard above "more likely than not" in words (``fear_standard``'s band above 0.51),
+    which no authority the library names for it takes: ``None`` for one at or below that band.
+    A threshold of 0.9, or of 1, is not the *Stevic* "clear probability" or the United States'
+    understanding to CAT art. 3, both "more likely than not" (review s38 dn38 F2)."""
+    return fear_standard(value) if value > 0.51 else None
+
+
 def _torture_words(value: float) -> str:
+    if (stricter := _stricter(value)) is not None:
+        return f"substantial grounds for believing in a danger of torture need it to be {stricter}"
     if value >= 0.5:
         return "substantial grounds for believing in a danger of torture need it to be more likely than not"
     return f"substantial grounds for believing in a danger of torture need a likelihood of at least {value:g}"
@@ -557,6 +567,11 @@ def _torture_words(value: float) -> str:
 def _cat_words(value: float | None) -> str:
     if value is None:
         return "CAT art. 3 needs the likelihood torture_threshold sets, as the other bars do"
+    if (stricter := _stricter(value)) is not None:
+        return (
+            f"CAT art. 3 alone needs torture to be {stricter} (the United States' understanding "
+            "is more likely than not); the other bars keep torture_threshold"
+        )
     if value >= 0.5:
         return (
             "CAT art. 3 alone needs torture to be more likely than not (the United States' "
@@ -577,6 +592,11 @@ def _later_words(value: str) -> str:
 def _return_words(value: float | None) -> str:
     if value is None:
         return "a threat on return under art. 33(1) needs the likelihood of a well-founded fear"
+    if (stricter := _stricter(value)) is not None:
+        return (
+            f"a threat on return under art. 33(1) needs it to be {stricter} (INS v Stevic's clear "
+            "probability is more likely than not)"
+        )
     if value >= 0.5:
         return (
             "a threat on return under art. 33(1) needs it to be more likely than not "

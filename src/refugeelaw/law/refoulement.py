@@ -66,7 +66,7 @@ from .art_33 import (
     raised_citations,
     second_ground_open,
 )
-from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, torture_risk
+from .cat_3 import CAT_3, GENERAL_COMMENT_4_DAY, cat_bar, cat_standard, torture_risk
 from .custom import CUSTOM_RULE, custom_bar, custom_binds, refugee_limb, refugee_limb_alone
 from .echr import (
     ECHR_2,
@@ -835,8 +835,13 @@ def customary_torture(case: ReturnCase) -> Finding:
     Committee against Torture adopted its General Comment No. 4: that day dates the Committee's
     reading of the treaty, and a treaty body's comment does not date a change in custom, "a
     general practice accepted as law" (ICJ Statute art. 38(1)(b)). From that day, CAT art. 3's
-    own finding (the two are then one)."""
-    if case.on >= GENERAL_COMMENT_4_DAY:
+    own finding (the two are then one), unless the doctrine sets CAT art. 3 a standard of its own
+    (``Doctrine.cat_threshold``, the United States' understanding): a State's understanding to the
+    treaty qualifies its treaty duty, not the customary rule, whose torture limb keeps
+    ``torture_threshold`` (:func:`~refugeelaw.law.cat_3.cat_standard`; review s38 dn38 F1)."""
+    if case.on >= GENERAL_COMMENT_4_DAY and cat_standard(case.doctrine) == cat_standard(
+        case.doctrine, treaty=False
+    ):
         return case.risk("torture")
     return torture_risk(case.claim, case.to, case.doctrine, case.on, False)
 
