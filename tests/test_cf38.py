@@ -121,3 +121,51 @@ def test_a_provision_stating_no_bar_is_not_read_as_one_refugee_convention_art_35
     library = rl.resolve_conflict(obs[("refugee-convention-1951", "35(1)")], handback, on=ON_2004)
     assert mine.rule is library.rule is rl.PrecedenceRule.NO_CONFLICT, mine.explain()
     assert "says nothing of removing a person" in mine.explain()
+
+
+# --- F2: UN Charter Art. 103 and the Al-Jedda presumption for every individual right held ------
+
+#: Rights of refugees and aliens a Council decision to repatriate meets, besides the bars on return.
+RIGHTS = (
+    ("refugee-convention-1951", "31(2)"),
+    ("refugee-convention-1951", "32(2)"),
+    ("refugee-convention-1951", "32(3)"),
+    ("iccpr-1966", "12(2)"),
+    ("iccpr-1966", "13"),
+    ("iccpr-1966", "14(1)"),
+)
+
+
+def test_council_decision_over_expulsion_safeguards_rests_on_al_jedda_refugee_convention_32_2() -> (
+    None
+):
+    """UN Charter Art. 103 against Refugee Convention art. 32(2) ("only in pursuance of a decision
+    reached in accordance with due process of law"), ICCPR art. 13 and the other rights listed: a
+    Council decision prevails only on the premise that it requires the breach in clear and explicit
+    terms (Al-Jedda v United Kingdom, ECtHR GC 2011, which read a resolution against the right to
+    liberty, ECHR art. 5(1)), named and the case cited, as for art. 32(1). Before: "UN Charter Art.
+    25 prevails over Refugee Convention art. 32(2)" with neither."""
+    for instrument, provision in RIGHTS:
+        right = _own("GBR", instrument, provision)
+        r = rl.resolve_conflict(_council("GBR"), right, on=ON_2018)
+        assert r.rule is rl.PrecedenceRule.CHARTER_ART_103, (provision, r.explain())
+        step = r.finding.find("UN Charter Art. 103")
+        assert step is not None
+        assert rl.Citation("ecthr-al-jedda-2011", "102") in step.citations, provision
+        premise = [a for a in r.finding.all_assumptions() if "clear and explicit terms" in a]
+        assert premise == [
+            "the Security Council decision is taken to require, in clear and explicit terms, what "
+            f"{right.citation} forbids: a resolution is presumed not to oblige States to breach "
+            "fundamental principles of human rights, and one that does not say so is read to "
+            "avoid the conflict (Al-Jedda v United Kingdom, para. 102), leaving none for Art. 103 "
+            "to resolve"
+        ], provision
+
+
+def test_council_decision_over_a_duty_to_co_operate_with_unhcr_names_no_al_jedda_premise() -> None:
+    """Refugee Convention art. 35(1) (co-operation with UNHCR) is a duty owed to the other parties,
+    not a right of the individual: the presumption about fundamental principles of human rights is
+    not named against it."""
+    art35 = _obs("GBR", ON_2018)[("refugee-convention-1951", "35(1)")]
+    r = rl.resolve_conflict(_council("GBR"), art35, on=ON_2018)
+    assert not any("clear and explicit terms" in a for a in r.finding.all_assumptions())
