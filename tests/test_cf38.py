@@ -169,3 +169,50 @@ def test_council_decision_over_a_duty_to_co_operate_with_unhcr_names_no_al_jedda
     art35 = _obs("GBR", ON_2018)[("refugee-convention-1951", "35(1)")]
     r = rl.resolve_conflict(_council("GBR"), art35, on=ON_2018)
     assert not any("clear and explicit terms" in a for a in r.finding.all_assumptions())
+
+
+# --- F3: a peremptory norm against a Council decision: ILC 2022 conclusion 16, to the extent ---
+
+
+def test_peremptory_norm_over_a_council_decision_cites_conclusion_16_not_vclt_44_5() -> None:
+    """ILC Draft conclusions on peremptory norms (2022), conclusion 16: a decision "that would
+    otherwise have binding effect does not create obligations under international law if and to
+    the extent that they conflict with a peremptory norm". On the view that refugee
+    non-refoulement is peremptory, Refugee Convention art. 33(1) prevails over a Council decision
+    to that extent, the decision binding in the rest. Before: the ruling cited VCLT art. 44(5) (no
+    separation of a treaty void under art. 53) and art. 64, and not conclusion 16."""
+    art33 = _obs("CHN", "2010-01-01")[("refugee-convention-1951", "33(1)")]
+    r = rl.resolve_conflict(
+        _council("CHN"),
+        art33,
+        on="2010-01-01",
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert r.rule is rl.PrecedenceRule.PEREMPTORY_NORM
+    assert r.void == ()
+    step = r.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert step is not None
+    assert rl.Citation("ilc-peremptory-norms-2022", "conclusion(16)") in step.citations
+    assert rl.Citation("vclt-1969", "44(5)") not in step.citations
+    assert rl.Citation("vclt-1969", "64") not in step.citations
+    assert str(r).endswith(
+        "which Art. 103 does not reach: the decision creates no obligation to the extent that it "
+        "conflicts with the norm, and binds in the rest (ILC Draft conclusions on peremptory "
+        "norms, 2022, conclusion 16)"
+    )
+
+
+def test_peremptory_norm_over_the_1986_protocol_still_cites_vclt_44_5() -> None:
+    """VCLT arts 53, 64 and 44(5) still govern a treaty void for conflict with a peremptory norm:
+    the 1986 China–DPRK protocol's hand-back duty against art. 33(1) held peremptory."""
+    obs = _obs("CHN", ON_2004)
+    r = rl.resolve_conflict(
+        obs[("refugee-convention-1951", "33(1)")],
+        obs[(P86, "return")],
+        on=ON_2004,
+        doctrine=rl.Doctrine(non_refoulement_peremptory=True),
+    )
+    assert r.void == (P86,)
+    step = r.finding.find("peremptory norm (VCLT arts 53, 64)")
+    assert step is not None
+    assert rl.Citation("vclt-1969", "44(5)") in step.citations
