@@ -61,9 +61,27 @@ CLEAR_TERMS = (
 
 
 #: Treaty duties that protect individuals besides the bars on return (whose norm is
-#: non-refoulement): Refugee Convention arts 31(1) and 32(1).
+#: non-refoulement): the rights of refugees and of aliens among the provisions the library holds,
+#: Refugee Convention arts 31 (no penalties for illegal entry; no restriction of movement beyond the
+#: necessary) and 32 (no expulsion of a refugee lawfully in the territory save on its grounds, and
+#: then only by a decision reached in accordance with due process of law, with a reasonable
+#: period to seek admission elsewhere), ICCPR arts 12(2) (freedom to leave any country), 13
+#: (expulsion of an alien only by a decision reached in accordance with law, with its procedural
+#: guarantees) and 14(1) (a fair hearing). The presumption that a Council decision does not oblige
+#: States to breach fundamental principles of human rights (:data:`CLEAR_TERMS`) is not confined to
+#: the bars on return: *Al-Jedda* itself read a resolution against the right to liberty (ECHR art.
+#: 5(1)), and a decision to repatriate meets the expulsion safeguards first (review s38 cf38 F2).
 _PROTECTIVE = frozenset(
-    {("refugee-convention-1951", "31(1)"), ("refugee-convention-1951", "32(1)")}
+    {
+        ("refugee-convention-1951", "31(1)"),
+        ("refugee-convention-1951", "31(2)"),
+        ("refugee-convention-1951", "32(1)"),
+        ("refugee-convention-1951", "32(2)"),
+        ("refugee-convention-1951", "32(3)"),
+        ("iccpr-1966", "12(2)"),
+        ("iccpr-1966", "13"),
+        ("iccpr-1966", "14(1)"),
+    }
 )
 
 
@@ -129,7 +147,8 @@ def torture_extent(
 
 def protects_individuals(ob: StateObligation) -> bool:
     """Whether ``ob`` is a duty that protects individuals: a bar on return (its norm is
-    non-refoulement), or another of the refugee's rights the library lists (:data:`_PROTECTIVE`)."""
+    non-refoulement), or another of the rights of refugees and aliens the library lists
+    (:data:`_PROTECTIVE`)."""
     return ob.norm == "non-refoulement" or (ob.instrument, ob.provision) in _PROTECTIVE
 
 

@@ -55,6 +55,11 @@ __all__ = ["BEFORE_EVIDENCE", "deciding", "peremptory_norm", "positions"]
 _V = "vclt-1969"
 _CHARTER = "un-charter-1945"
 _TORTURE = Citation("icj-belgium-v-senegal-2012", "99")
+#: ILC Draft conclusions on peremptory norms (2022), conclusion 16: a decision of an international
+#: organization "that would otherwise have binding effect does not create obligations under
+#: international law if and to the extent that they conflict with a peremptory norm" (the
+#: library's record is secondary; :data:`.charter_103._CONCLUSION_16` cites it alike).
+_CONCLUSION_16 = Citation("ilc-peremptory-norms-2022", "conclusion(16)")
 
 
 def deciding(c: Conflict) -> tuple[str, ...]:
@@ -544,17 +549,29 @@ def peremptory_norm(c: Conflict) -> Decision:
                 f"{footing(strong, c.doctrine, bool(part))}, from which no derogation is "
                 f"permitted: {'in that part ' if part else ''}it prevails over {weak.citation}"
             )
-            if inst is not None and inst.key == _CHARTER:
+            charter = inst is not None and inst.key == _CHARTER
+            if charter:
                 # Art. 53 voids a treaty concluded in conflict with jus cogens; the Charter is
                 # not such a treaty, and Art. 103 cannot give a Charter obligation (e.g. a
-                # Security Council decision) priority over a peremptory norm.
+                # Security Council decision) priority over a peremptory norm. The decision
+                # creates no obligation "if and to the extent that" it conflicts with the norm
+                # (ILC 2022, conclusion 16): not art. 44(5)'s whole-treaty voidness, nor art.
+                # 64's, which are the treaty's (review s38 cf38 F3).
                 reason += (
                     "; Art. 103 of the Charter does not reach a peremptory norm, and the "
-                    "Charter itself is not void"
+                    "Charter itself is not void: a decision that would otherwise bind creates no "
+                    "obligation if and to the extent that it conflicts with a peremptory norm "
+                    "(ILC Draft conclusions on peremptory norms, 2022, conclusion 16)"
                 )
+            cited = (Citation(_V, "53"), _CONCLUSION_16) if charter else cites
             return Decision(
                 finding(
-                    element, Verdict.MET, reason, *cites, *torture, assumptions=(*assume, *by_date)
+                    element,
+                    Verdict.MET,
+                    reason,
+                    *cited,
+                    *torture,
+                    assumptions=(*assume, *by_date),
                 ),
                 PrecedenceRule.PEREMPTORY_NORM,
                 strong,
@@ -564,9 +581,11 @@ def peremptory_norm(c: Conflict) -> Decision:
                     f"{prevails_for_every_state(strong, weak, c.doctrine, part)}: "
                     + (
                         "the obligation to carry out a decision of a UN organ yields to a "
-                        "peremptory norm, which Art. 103 does not reach (ILC Draft "
-                        "Conclusions on peremptory norms, 2022)"
-                        if inst is not None and inst.key == _CHARTER
+                        "peremptory norm, which Art. 103 does not reach: the decision creates no "
+                        "obligation to the extent that it conflicts with the norm, and binds in "
+                        "the rest (ILC Draft conclusions on peremptory norms, 2022, conclusion "
+                        "16)"
+                        if charter
                         else "a peremptory norm permits no derogation (VCLT art. 53)"
                     )
                 ),

@@ -1222,6 +1222,25 @@ def _views_words(questions: tuple[str, ...], members: list[tuple[bool, ...]], vi
     raise AssertionError("each view is a condition of its own")  # pragma: no cover
 
 
+def as_stated(ob: StateObligation) -> StateObligation:
+    """``ob`` with the norm its provision states: a treaty obligation at a provision the duties
+    catalogue holds as stating a norm (``Duty.norm``: CAT art. 3(1), "No State Party shall expel,
+    return ('refouler') or extradite a person ..."; Refugee Convention art. 33(1); ICCPR art. 7;
+    ECHR art. 3; ...) expresses that norm, whether or not the caller's own
+    :class:`~refugeelaw.StateObligation` names it. What a provision forbids is the provision's,
+    not a field left at its default: read without it, CAT art. 3(1) would be taken as a duty that
+    "says nothing of removing a person", conflicting with no duty to hand persons back and
+    yielding to a Security Council decision even where the duty not to return a person to torture
+    is held peremptory (review s38 cf38 F1). A norm the caller names is kept; an obligation the
+    catalogue does not hold, or holds as stating none, is unchanged."""
+    if ob.norm is not None or ob.basis is not Basis.TREATY:
+        return ob
+    listed = duty(ob.instrument, ob.provision)
+    if listed is None or listed.norm is None:
+        return ob
+    return attrs.evolve(ob, norm=listed.norm)
+
+
 def resolve_conflict(
     first: StateObligation,
     second: StateObligation,
@@ -1239,7 +1258,9 @@ def resolve_conflict(
         first, second: the conflicting obligations of one State (from
             :func:`refugeelaw.obligations_of`, or your own :class:`~refugeelaw.StateObligation`);
             the obligations of two different States do not conflict, and the ruling says so
-            (``NO_CONFLICT``).
+            (``NO_CONFLICT``). Your own obligation at a provision that states a bar on return
+            (CAT art. 3(1), say) is read as expressing it (``norm="non-refoulement"``) where you
+            give no ``norm``, as the library's own is; the ruling's obligations are then so read.
         between: the states whose mutual relations are in question; by default the obligated
             states and the counterparties of a bilateral duty.
         on: the date (default: today).
@@ -1275,6 +1296,8 @@ def resolve_conflict(
     when = args.date("on", on)
     doctrine = args.doctrine(doctrine)
     args.done()
+    # A bar on return is read as one whether or not the caller's obligation names its norm.
+    first, second = as_stated(first), as_stated(second)
     # Every State the ruling reads, by the path it was given at: the obligations' own States and
     # counterparties, and ``between``'s. Each must name a State on the date (a code that names
     # none then, South Sudan in 2004, is refused where it was given, not deep in a rule that
