@@ -31,6 +31,7 @@ from ._validate import _add
 from .dates import parse_date
 from .doctrine import position_key
 from .errors import InvalidInput, Problem, shown
+from .provenance import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     import cattrs
@@ -1511,7 +1512,8 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
     ("Dataset", "sha256"): {"pattern": "^[0-9a-f]{64}$"},
-    ("Provenance", "schema_version"): {"minimum": 1, "maximum": (1 << 63) - 1},
+    # From 2, the version that added the provenance, to the library's own (a later one refused).
+    ("Provenance", "schema_version"): {"minimum": 2, "maximum": SCHEMA_VERSION},
     ("CaseloadSummary", "outcomes"): {
         "propertyNames": {
             "enum": [
