@@ -77,3 +77,72 @@ def test_f1_the_json_schema_refuses_what_the_parser_refuses() -> None:
             jsonschema.validate(doc, schema)
     prop = rl.json_schema(rl.Provenance)["properties"]["schema_version"]
     assert (prop["minimum"], prop["maximum"]) == (2, SCHEMA_VERSION)
+
+
+# F2: an integer of more digits than Python reads (4,300 unless the program sets another limit) is
+# valid JSON (RFC 8259 s. 6 sets no limit) that the library cannot read. It was reported with no
+# path ("not readable: ..."), unlike NaN, a lone surrogate or a key given twice, and the assistant
+# server answered a tool call holding one with a JSON-RPC parse error addressed to no request.
+
+_LONG = "9" * 5000
+
+
+def test_f2_an_integer_too_long_to_read_is_reported_at_its_path() -> None:
+    """Before: ``not readable: …`` at path ``''``; after: at ``fears[0].likelihood``."""
+    text = (
+        '{"person": {"location": "CHN"}, "fears": [{"description": "x", "country": "PRK", '
+        f'"likelihood": {_LONG}}}]}}'
+    )
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Claim, text)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("fears[0].likelihood", "not readable: an integer of more than 4,300 digits")
+    ]
+
+
+def test_f2_each_problem_of_the_text_is_reported_with_a_long_integer() -> None:
+    """A long integer beside NaN and a lone surrogate: all three, each at its path."""
+    with pytest.raises(rl.InvalidInput) as caught:
+        rl.from_json(rl.Claim, f'[-{_LONG}, NaN, "\\ud800"]')
+    assert [p.path for p in caught.value.problems] == ["[0]", "[1]", "[2]"]
+    assert "an integer of more than 4,300 digits" in caught.value.problems[0].message
+
+
+def test_f2_the_command_line_reports_the_record_and_the_path(tmp_path: Any) -> None:
+    """A caseload: the bad record reported with its path, the good ones still written (rc 2)."""
+    import io
+
+    from refugeelaw.cli import main
+
+    good = rl.to_json(testing.north_korean_escapee())
+    bad = good.replace('"likelihood": 0.8', f'"likelihood": {_LONG}', 1)
+    assert bad != good
+    path = tmp_path / "caseload.jsonl"
+    path.write_text(f"{good}\n{bad}\n{good}\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["assess", str(path), "--on", ON, "--format", "json"], out=out, err=err)
+    assert code == 2
+    assert [json.loads(line)["record"] for line in out.getvalue().splitlines()] == [1, 3]
+    assert "record 2: fears[0].likelihood: not readable: an integer of more than 4,300 digits" in (
+        err.getvalue()
+    )
+
+
+def test_f2_the_assistant_server_answers_the_request_that_held_it() -> None:
+    """Before: a JSON-RPC parse error (-32700) with ``id`` null, so the request went unanswered;
+    after: the tool call's own error result, naming the argument's path."""
+    from refugeelaw.mcp_server import _screen
+
+    line = (
+        '{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": "assess_status", '
+        '"arguments": {"claim": {"person": {"location": "CHN"}, "fears": [{"description": "x", '
+        f'"country": "PRK", "likelihood": {_LONG}}}]}}}}}}}}'
+    ).encode()
+    message, reply = _screen(line, 10**7)
+    assert message is None
+    assert reply is not None
+    assert reply["id"] == 7
+    assert reply["result"]["isError"] is True
+    assert reply["result"]["content"][0]["text"] == (
+        "claim.fears[0].likelihood: not readable: an integer of more than 4,300 digits"
+    )
