@@ -604,7 +604,7 @@ def caseload_around(bad: bytes, good: int = 3) -> bytes:
         (b"[" * 5000, "record 2: nested 5,000 levels deep"),
         (
             b'{"person": {}, "x": ' + b"9" * 5000 + b"}",
-            "record 2: not readable: an integer of more than 4,300 digits",
+            "record 2: x: not readable: an integer of more than 4,300 digits",
         ),
         (b'{"person": {"name": "\\ud800"}}', "record 2: person.name: a lone surrogate"),
         (b'{"person": {"name": NaN}}', "record 2: person.name: NaN is not valid JSON"),

@@ -800,7 +800,7 @@ def test_an_integer_beyond_the_programs_own_digit_limit_names_that_limit() -> No
             rl.from_json(rl.Harm, '{"likelihood": ' + "9" * 641 + "}")
     finally:
         sys.set_int_max_str_digits(before)
-    assert str(caught.value) == "not readable: an integer of more than 640 digits"
+    assert str(caught.value) == "likelihood: not readable: an integer of more than 640 digits"
 
 
 def test_an_argument_nested_too_deep_to_write_is_invalid_input_naming_it() -> None:

@@ -825,7 +825,7 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
     >>> _screen(b'{"jsonrpc": "2.0", "id": 5.5, "method": "ping"}', 1000)[1]
     {'jsonrpc': '2.0', 'id': None, 'error': {'code': -32600, 'message': 'Invalid Request: id must be a string or an integer'}}
     """
-    from .serialize import loads, shorten
+    from .serialize import _long_int, loads, shorten
 
     if len(line) > limit and not line.endswith(b"\n"):
         found = _FIRST_ID.match(line)
@@ -845,8 +845,8 @@ def _screen(line: bytes, limit: int) -> tuple[Any, dict[str, Any] | None]:
             return None, _error(None, _INVALID_REQUEST, f"Invalid Request: {_BAD_ID}")
         return message, None
     text = shorten(str(refused), MAX_ERROR_CHARS)
-    try:
-        message = json.loads(line)  # read leniently, for whose request it is
+    try:  # read leniently, for whose request it is (an integer too long to read kept as a mark)
+        message = json.loads(line, parse_int=_long_int)
     except (ValueError, RecursionError):
         return None, _error(None, _PARSE_ERROR, f"Parse error: {text}")
     ident = _ident(message)

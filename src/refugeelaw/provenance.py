@@ -22,12 +22,15 @@ import attrs
 
 from . import _validate as v
 from .doctrine import Doctrine
+from .errors import shown
 
 __all__ = ["SCHEMA_VERSION", "Dataset", "Provenance", "datasets", "provenance"]
 
 SCHEMA_VERSION = 2
 """Which version of the library's JSON forms this is. Version 2 adds ``provenance`` to every
-result; documents of version 1, which have none, still read (their ``provenance`` is ``None``)."""
+result; documents of version 1, which have none, still read (their ``provenance`` is ``None``).
+A provenance naming a later version is refused: the library does not read JSON forms it does not
+know."""
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -39,9 +42,21 @@ def _sha256(value: Any) -> str | None:
 
 
 def _version(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        return f"expected a schema version (a whole number from 1), got {v._describe(value)}"
-    return v.non_negative_int(value)
+    """A provenance's schema version: from 2, the version that added the provenance (a document
+    of version 1 has none), to :data:`SCHEMA_VERSION`. A later version is JSON written by a later
+    library, whose forms this one may misread: refused, never read as if it were this one's."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"expected a schema version (a whole number), got {v._describe(value)}"
+    if value > SCHEMA_VERSION:
+        return (
+            f"{shown(value)} is a later schema version than this library's ({SCHEMA_VERSION}): "
+            "the JSON was written by a later refugeelaw, whose forms this one may misread; read "
+            "it with that version of refugeelaw or a later one"
+        )
+    if value < 2:
+        known = "2" if SCHEMA_VERSION == 2 else f"from 2 to {SCHEMA_VERSION}"
+        return f"expected schema version {known}, got {shown(value)} (version 1 has no provenance)"
+    return None
 
 
 @attrs.frozen

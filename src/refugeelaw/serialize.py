@@ -31,6 +31,7 @@ from ._validate import _add
 from .dates import parse_date
 from .doctrine import position_key
 from .errors import InvalidInput, Problem, shown
+from .provenance import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     import cattrs
@@ -1098,6 +1099,25 @@ class _Constant:
         self.word = word
 
 
+class _LongInt:
+    """An integer of more digits than Python reads (4,300 unless the program sets another limit):
+    valid JSON (RFC 8259 sets no limit), but unreadable here, reported at its path."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+
+
+def _long_int(digits: str) -> Any:
+    """``int(digits)``, or for an integer too long to read a :class:`_LongInt` to say where it is
+    (the ``parse_int`` of the decoders that read a text again to find its problems' paths)."""
+    try:
+        return int(digits)
+    except ValueError as exc:
+        return _LongInt(_int_words(exc))
+
+
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -1131,9 +1151,12 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 
 
 def _lone_surrogates(node: Any, path: str = "") -> list[Problem]:
-    """Problems for ``NaN``/``Infinity`` and for strings holding a lone surrogate (``\\ud800``)."""
+    """Problems for ``NaN``/``Infinity``, for integers too long to read and for strings holding a
+    lone surrogate (``\\ud800``)."""
     if isinstance(node, _Constant):
         return [Problem(path, f"{node.word} is not valid JSON: give a number")]
+    if isinstance(node, _LongInt):
+        return [Problem(path, f"not readable: {node.words}")]
     if isinstance(node, str):
         try:
             node.encode("utf-8")
@@ -1163,12 +1186,15 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-_decoder = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_object)  # made once
+_decoder = json.JSONDecoder(
+    parse_constant=_Constant, object_pairs_hook=_object, parse_int=_long_int
+)  # made once
 # (json.loads with a keyword argument makes one a call)
 
 
 def _decode(text: str, decoder: json.JSONDecoder = _decoder) -> Any:
-    """``json.loads(text, parse_constant=_Constant, object_pairs_hook=_object)`` (or with
+    """``json.loads(text, parse_constant=_Constant, object_pairs_hook=_object,
+    parse_int=_long_int)`` (or with
     ``decoder``'s hooks)."""
     if text.startswith("\ufeff"):  # as json.loads refuses it
         raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
@@ -1227,12 +1253,17 @@ class _Pairs(list[tuple[str, Any]]):
     """An object's members in order, as read (to find a key given twice)."""
 
 
-_PAIRS = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_Pairs)
+_PAIRS = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_Pairs, parse_int=_long_int)
+
+
+class _TooLong(Exception):
+    """An integer too long to read met while reading: the text is read again by
+    :func:`_constants`, which keeps each as a :class:`_LongInt` to report it at its path."""
 
 
 def _parsed(decode: Callable[[str], Any], text: str) -> Any:
-    """``decode(text)``, its errors as :class:`InvalidInput` (a key given twice is left to the
-    caller, which reads the text again to say where)."""
+    """``decode(text)``, its errors as :class:`InvalidInput` (a key given twice, or an integer too
+    long to read, is left to the caller, which reads the text again to say where)."""
     try:
         return decode(text)
     except json.JSONDecodeError as exc:
@@ -1248,8 +1279,8 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
         ) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise InvalidInput([Problem("", "nested too deeply to be read")]) from None
-    except ValueError as exc:  # an integer beyond Python's 4,300 digits
-        raise InvalidInput([Problem("", f"not readable: {_int_words(exc)}")]) from None
+    except ValueError:  # an integer beyond Python's 4,300 digits
+        raise _TooLong from None
 
 
 def loads(text: str | bytes) -> Any:
@@ -1279,7 +1310,7 @@ def loads(text: str | bytes) -> Any:
         data = _parsed(_decode_usual, text)
     except _Duplicate:  # read again, slowly, for where (and for any error after it)
         raise InvalidInput(_duplicates(_parsed(_PAIRS.decode, text))) from None
-    except _Unusual:  # a constant: read again, keeping each to say where it is
+    except (_Unusual, _TooLong):  # a constant or a long integer: read again, to say where
         return _constants(text)
     if ("\\" in text and _SURROGATE_ESCAPE.search(text)) or (
         isinstance(given, str) and _raw_surrogate(text)
@@ -1291,9 +1322,10 @@ def loads(text: str | bytes) -> Any:
 
 
 def _constants(text: str) -> Any:
-    """:func:`loads` read carefully, for text in which a constant (``NaN``, ``Infinity``) was
-    met: each is reported at its path, with any lone surrogate (a key given twice is reported
-    first). Any text it reads as :func:`loads` does (the tests hold them to it)."""
+    """:func:`loads` read carefully, for text in which a constant (``NaN``, ``Infinity``) or an
+    integer too long to read was met: each is reported at its path, with any lone surrogate (a key
+    given twice is reported first). Any text it reads as :func:`loads` does (the tests hold them
+    to it)."""
     try:
         data = _parsed(_decode, text)
     except _Duplicate:
@@ -1511,7 +1543,8 @@ _FIELD_REFINEMENTS: dict[tuple[str, str], dict[str, Any]] = {
     ("Participation", "art_1b"): {"enum": ["a", "b"]},
     ("Provision", "text"): {"minLength": 1, "pattern": "\\S"},
     ("Dataset", "sha256"): {"pattern": "^[0-9a-f]{64}$"},
-    ("Provenance", "schema_version"): {"minimum": 1, "maximum": (1 << 63) - 1},
+    # From 2, the version that added the provenance, to the library's own (a later one refused).
+    ("Provenance", "schema_version"): {"minimum": 2, "maximum": SCHEMA_VERSION},
     ("CaseloadSummary", "outcomes"): {
         "propertyNames": {
             "enum": [
