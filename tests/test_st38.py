@@ -100,3 +100,41 @@ def test_oau_i2_relocation_reading_not_named_where_no_event_compelled_the_flight
     d = rl.assess_status(_somali(internal_relocation=True, flight_causes=set()), state="KEN", on=ON)
     assert d.outcome.name == "NOT_REFUGEE"
     assert RELOCATION_READING not in d.assumptions()
+
+
+def test_cumulative_social_group_test_is_named_as_a_literal_reading_of_the_qd_not_settled() -> None:
+    """Art 1A(2), membership of a particular social group: ``Doctrine(social_group="both")``
+    was named "(EU QD)", as if the Qualification Directive settled a cumulative test; art.
+    10(1)(d) joins its two limbs by "and", but the UK Upper Tribunal in *DH (Particular Social
+    Group: Mental Health) Afghanistan* [2020] UKUT 223 (IAC) reads them as alternatives. Before:
+    "(EU QD)"; after: the literal reading and DH named. A group society perceives, with no
+    protected characteristic, fails the cumulative test and meets the alternative one (no
+    outcome changes)."""
+    words = rl.Doctrine(social_group="both").position("social_group")
+    assert "(EU QD)" not in words
+    assert "art. 10(1)(d) read literally" in words
+    assert "[2020] UKUT 223 (IAC)" in words
+    claim = rl.Claim(
+        rl.Person("Applicant", {"AFG"}, location="GBR"),
+        fears=[
+            rl.Harm(
+                "beatings and detention",
+                "AFG",
+                severity="serious",
+                likelihood=0.5,
+                actor="state",
+                reasons={"particular_social_group"},
+                social_group=rl.SocialGroup(
+                    "persons perceived as mentally ill",
+                    protected_characteristic=False,
+                    socially_perceived=True,
+                    exists_independently=True,
+                ),
+            )
+        ],
+    )
+    both = rl.Doctrine(social_group="both")
+    either = rl.Doctrine(social_group="either")
+    outcomes = rl.compare_doctrines(claim, {"both": both, "either": either}, on=ON).outcomes
+    assert outcomes == {"both": rl.Status.NOT_REFUGEE, "either": rl.Status.REFUGEE}
+    assert words in rl.assess_status(claim, on=ON, doctrine=both).assumptions()
