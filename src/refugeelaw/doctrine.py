@@ -93,7 +93,10 @@ class Doctrine(v.Checked):
             ``"one_central_reason"`` — US law's stricter test.
         social_group: the test for a particular social group: ``"protected_characteristics"``
             (*Ward*), ``"social_perception"``, ``"either"`` suffices, ``"both"`` cumulatively
-            (the EU Qualification Directive's approach), or ``"distinguished_from_society"``: a
+            (EU Qualification Directive art. 10(1)(d) read literally, its two limbs joined by
+            "and"; the UK Upper Tribunal in *DH (Particular Social Group: Mental Health)
+            Afghanistan* [2020] UKUT 223 (IAC) reads them as alternatives, ``"either"``), or
+            ``"distinguished_from_society"``: a
             characteristic common to the members, other than the shared fear, that distinguishes
             them from society at large, whether or not that society perceives them as a group
             (*Applicant S v MIMA* [2004] HCA 25, the High Court of Australia).
@@ -542,7 +545,10 @@ def _psg_words(value: str) -> str:
         "protected_characteristics": "a social group is defined by a protected characteristic (Ward)",
         "social_perception": "a social group is one that society perceives as a group",
         "either": "a social group may be shown by a protected characteristic or social perception",
-        "both": "a social group needs a protected characteristic and social perception (EU QD)",
+        "both": "a social group needs a protected characteristic and social perception (EU "
+        "Qualification Directive art. 10(1)(d) read literally, its two limbs joined by 'and'; the "
+        "UK Upper Tribunal, in DH (Particular Social Group: Mental Health) Afghanistan [2020] UKUT "
+        "223 (IAC), reads them as alternatives, 'or', as Doctrine(social_group='either') does)",
         "distinguished_from_society": "a social group is one whose common characteristic "
         "distinguishes it from society at large, perceived as a group or not (Applicant S v MIMA)",
     }[value]

@@ -417,7 +417,9 @@ _DOCTRINE_TEXTS: dict[str, str] = {
         "Which test makes a group a particular social group: a protected characteristic, innate "
         "or fundamental to identity (Canada (AG) v Ward [1993] 2 SCR 689), the society's "
         "perception of the group, either of these, both together (EU Qualification Directive "
-        "art. 10(1)(d)), or a characteristic other than the fear that distinguishes the members "
+        "art. 10(1)(d) read literally; read as alternatives in DH (Particular Social Group: Mental "
+        "Health) Afghanistan [2020] UKUT 223 (IAC)), or a characteristic other than the fear that "
+        "distinguishes the members "
         "from society at large (Applicant S v MIMA [2004] HCA 25)?"
     ),
     "torture_threshold": (
@@ -1460,7 +1462,7 @@ _POSITION_LABELS: dict[str, dict[Any, str]] = {
         "social_perception": "social perception",
         "either": "either a protected characteristic or social perception",
         "both": "both a protected characteristic and social perception (EU Qualification "
-        "Directive)",
+        "Directive art. 10(1)(d) read literally)",
         "distinguished_from_society": "a characteristic distinguishing the group from society "
         "at large (Applicant S v MIMA)",
     },

@@ -96,6 +96,7 @@ __all__ = [
     "OAU_I_2",
     "OAU_I_3",
     "ORIGIN_READING",
+    "RELOCATION_READING",
     "SEVERAL_NATIONALITIES_READING",
     "citing_counterparts",
     "compelled_to_leave",
@@ -327,6 +328,55 @@ ORIGIN_READING = (
 )
 
 
+#: The library's reading of "in either part or the whole of his country of origin or
+#: nationality" in art. I(2) for a person who could have found safety in another part of that
+#: country, stated where it decides (:func:`_relocation_not_asked`: the decision-maker finds a
+#: reasonable internal flight alternative, and the events took place in the person's country).
+#: Whether an internal flight or relocation alternative applies to the wider definition is one of
+#: the main debates the Refugee Law Reader lists (section III.2.1.4, "In whole or in part:
+#: existence of an internal flight alternative", read 7 December 2026 at refugeelawreader.org);
+#: its main point, after T. Schreier ("The OAU Refugee Convention Definition" in F. Khan and T.
+#: Schreier (eds), Refugee Law in South Africa (2014) 85-86), is that it does not, the events
+#: needing to occur only "in part" of the country. Those sources were not read here. The review
+#: s38 st38 F1: a finding of a reasonable alternative, which defeats art. 1A(2) for a private
+#: persecutor, was passed over under art. I(2) with no reading named.
+RELOCATION_READING = (
+    "OAU Convention art. I(2)'s \"in either part or the whole of his country of origin or "
+    'nationality" is read as asking no internal flight or relocation alternative: a person whom '
+    "events in part of the country compelled to leave is a refugee though another part of it was "
+    "or is safe for them; whether an internal flight alternative applies to the wider definition "
+    "is debated (the Refugee Law Reader, III.2.1.4, lists it among the main debates, its main "
+    "point being that it does not apply), and a State that applies one to art. I(2) would refuse "
+    "a person for whom the decision-maker finds a reasonable one"
+)
+
+
+def _relocation_not_asked(place: Finding, claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
+    """The element "the events in part or the whole of the country" (``place``, met) where the
+    decision-maker finds a reasonable internal flight alternative (``Claim.internal_relocation``,
+    or ``Harm.internal_relocation`` for a harm feared where the events took place): art. I(2)
+    asks none, on :data:`RELOCATION_READING`, which then decides and is named (the wider
+    definition drops it where another element fails)."""
+    if place.verdict is not Verdict.MET:
+        return place
+    found = [
+        f"{harm_path(i)}.internal_relocation"
+        for i, harm in enumerate(claim.fears or ())
+        if harm.internal_relocation and fled_there(harm.country, claim, on, doctrine)
+    ]
+    if claim.internal_relocation:
+        found.insert(0, "internal_relocation")
+    if not found:
+        return place
+    return attrs.evolve(
+        place,
+        reason=f"{place.reason}; the decision-maker finds a reasonable internal flight "
+        "alternative, which art. I(2), reaching events in part of the country, is read not to ask",
+        facts=tuple(dict.fromkeys((*place.facts, *found))),
+        assumptions=tuple(dict.fromkeys((*place.assumptions, RELOCATION_READING))),
+    )
+
+
 @reads(
     "claim.flight_events_in",
     "claim.person.nationalities",
@@ -461,7 +511,9 @@ def wider_definition(
     place = (
         ()
         if compelled.verdict is Verdict.NOT_MET
-        else (events_in_own_country(claim, on, doctrine),)
+        else (
+            _relocation_not_asked(events_in_own_country(claim, on, doctrine), claim, on, doctrine),
+        )
     )
     if compelled.verdict is Verdict.NOT_MET:
         after = sur_place_threats(claim, on, doctrine)
