@@ -39,12 +39,16 @@ more = st.fixed_dictionaries(
 
 def _widen(claim: rl.Claim, changes: dict[str, Any], use: list[bool]) -> rl.Claim:
     picked = {k: v for (k, v), keep in zip(changes.items(), use, strict=True) if keep}
-    receiving = picked.get("unrwa_assistance", claim.unrwa_assistance)
-    if receiving and picked.get("unrwa_assistance_ceased", claim.unrwa_assistance_ceased):
-        # A contradiction, refused (test_facts): drop what was picked to make it.
-        picked.pop(
-            "unrwa_assistance_ceased" if "unrwa_assistance_ceased" in picked else "unrwa_assistance"
-        )
+    for key in ("unrwa_assistance_ceased", "unrwa_assistance"):
+        receiving = picked.get("unrwa_assistance", claim.unrwa_assistance)
+        if (
+            key in picked
+            and receiving
+            and picked.get("unrwa_assistance_ceased", claim.unrwa_assistance_ceased)
+        ):
+            # A contradiction, refused (test_facts): drop what was picked to make it (both, where
+            # the claim's own value makes it with either: receiving picked, ceased already true).
+            picked.pop(key)
     if "cessation_pending" in picked:  # a clause found is not also pending (test_facts)
         picked["cessation_pending"] = picked["cessation_pending"] - claim.cessation
     return attrs.evolve(claim, **picked)

@@ -45,6 +45,7 @@ from ..sources.territories import (
     treaties_as_state,
 )
 from ..states import (
+    Action,
     Participation,
     Reservation,
     art_1b_choice,
@@ -816,8 +817,22 @@ def _owed_to(state: str, duty: Duty, on: dt.date | None) -> str:
     is unknown as on one it is shown)."""
     if duty.owed_to:
         return duty.owed_to
-    others = [country_name(s, on) for s in participants(duty.instrument) if s != state]
+    others = [country_name(s, on) for s in _other_parties(state, duty.instrument)]
     return ", ".join(others) or "the other party"
+
+
+def _other_parties(state: str, instrument: str) -> tuple[str, ...]:
+    """The States other than ``state`` with a record of taking part in ``instrument``: not one
+    whose record says only that it never took part (the USSR's, inferred from a first action of
+    the Russian Federation's after 24 December 1991, which would otherwise name the USSR a party
+    to the 2016 Russia–DPRK agreement: review s38 rt38 F1)."""
+    return tuple(
+        s
+        for s in participants(instrument)
+        if s != state
+        and (found := participation(s, instrument)) is not None
+        and found.action is not Action.NONE
+    )
 
 
 def _treaty_obligation(
@@ -835,7 +850,7 @@ def _treaty_obligation(
     data says the treaty binds it, or cannot say). Held peremptory only in part (ICCPR art. 7 and
     ECHR art. 3: :func:`.peremptory.beyond_peremptory`), its notes say which part."""
     positions = peremptory_positions(duty.instrument, duty.provision, duty.norm)
-    others = tuple(s for s in participants(duty.instrument) if s != state)
+    others = _other_parties(state, duty.instrument)
     obligation = StateObligation(
         state=state,
         instrument=duty.instrument,
