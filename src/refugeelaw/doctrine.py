@@ -96,10 +96,10 @@ class Doctrine(v.Checked):
             (EU Qualification Directive art. 10(1)(d) read literally, its two limbs joined by
             "and"; the UK Upper Tribunal in *DH (Particular Social Group: Mental Health)
             Afghanistan* [2020] UKUT 223 (IAC) reads them as alternatives, ``"either"``), or
-            ``"distinguished_from_society"``: a
-            characteristic common to the members, other than the shared fear, that distinguishes
-            them from society at large, whether or not that society perceives them as a group
-            (*Applicant S v MIMA* [2004] HCA 25, the High Court of Australia).
+            ``"distinguished_from_society"``: a characteristic common to the members, other than
+            the shared fear, that distinguishes them from society at large, whether or not that
+            society perceives them as a group (*Applicant S v MIMA* [2004] HCA 25, the High Court
+            of Australia).
         torture_threshold: the likelihood from which there are "substantial grounds for believing"
             a person would be in danger of torture (CAT art. 3) or a real risk of irreparable harm
             (ICCPR arts 6–7), above 0 and at most 1 as ``fear_threshold``. 0.1 by default; 0.5
