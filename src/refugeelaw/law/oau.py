@@ -339,7 +339,8 @@ ORIGIN_READING = (
 #: Schreier (eds), Refugee Law in South Africa (2014) 85-86), is that it does not, the events
 #: needing to occur only "in part" of the country. Those sources were not read here. The review
 #: s38 st38 F1: a finding of a reasonable alternative, which defeats art. 1A(2) for a private
-#: persecutor, was passed over under art. I(2) with no reading named.
+#: persecutor, was passed over under art. I(2) with no reading named; review s39 st39 F1: so was
+#: an alternative not yet found either way, which the contrary reading would ask before deciding.
 RELOCATION_READING = (
     "OAU Convention art. I(2)'s \"in either part or the whole of his country of origin or "
     'nationality" is read as asking no internal flight or relocation alternative: a person whom '
@@ -347,31 +348,40 @@ RELOCATION_READING = (
     "or is safe for them; whether an internal flight alternative applies to the wider definition "
     "is debated (the Refugee Law Reader, III.2.1.4, lists it among the main debates, its main "
     "point being that it does not apply), and a State that applies one to art. I(2) would refuse "
-    "a person for whom the decision-maker finds a reasonable one"
+    "a person for whom the decision-maker finds a reasonable one, and could not decide for a "
+    "person for whom none has yet been found either way"
 )
 
 
 def _relocation_not_asked(place: Finding, claim: Claim, on: dt.date, doctrine: Doctrine) -> Finding:
     """The element "the events in part or the whole of the country" (``place``, met) where the
     decision-maker finds a reasonable internal flight alternative (``Claim.internal_relocation``,
-    or ``Harm.internal_relocation`` for a harm feared where the events took place): art. I(2)
-    asks none, on :data:`RELOCATION_READING`, which then decides and is named (the wider
-    definition drops it where another element fails)."""
+    or ``Harm.internal_relocation`` for a harm feared where the events took place), or has not
+    yet found either way whether there is one (the claim's ``None``, and no harm feared there
+    found to have none): art. I(2) asks none, on :data:`RELOCATION_READING`, which then decides
+    (a reading that asked one would refuse, or wait) and is named (the wider definition drops it
+    where another element fails). Not named where none is found (``False``): every reading then
+    comes to the same."""
     if place.verdict is not Verdict.MET:
         return place
-    found = [
-        f"{harm_path(i)}.internal_relocation"
+    there = [
+        (f"{harm_path(i)}.internal_relocation", harm.internal_relocation)
         for i, harm in enumerate(claim.fears or ())
-        if harm.internal_relocation and fled_there(harm.country, claim, on, doctrine)
+        if harm.internal_relocation is not None and fled_there(harm.country, claim, on, doctrine)
     ]
+    found = [path for path, value in there if value]
     if claim.internal_relocation:
         found.insert(0, "internal_relocation")
-    if not found:
+    if found:
+        reason = "the decision-maker finds a reasonable internal flight alternative"
+    elif claim.internal_relocation is None and not there:
+        reason = "whether a reasonable internal flight alternative exists is not found"
+    else:
         return place
     return attrs.evolve(
         place,
-        reason=f"{place.reason}; the decision-maker finds a reasonable internal flight "
-        "alternative, which art. I(2), reaching events in part of the country, is read not to ask",
+        reason=f"{place.reason}; {reason}, which art. I(2), reaching events in part of the "
+        "country, is read not to ask",
         facts=tuple(dict.fromkeys((*place.facts, *found))),
         assumptions=tuple(dict.fromkeys((*place.assumptions, RELOCATION_READING))),
     )
